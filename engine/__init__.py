@@ -1,0 +1,1 @@
+"""The domain: organisations, units, people, programmes, work items and their rules."""

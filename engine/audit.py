@@ -1,0 +1,121 @@
+"""Writing and verifying the hash-chained audit trail.
+
+`audit_record` is the only writer of AuditEvent rows. It must run inside the caller's
+transaction: it locks the organisation's chain head, so events of one organisation are
+appended one at a time and their sequence has no gaps.
+"""
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import UTC
+from typing import Any
+
+from django.db import models, transaction
+from django.utils import timezone
+
+from engine.models import AuditChainHead, AuditEvent
+
+GENESIS_HASH = "0" * 64
+
+
+def _normalise(value: Any) -> Any:
+    """The JSON form the database hands back, so the hash survives a round trip."""
+    return json.loads(json.dumps(value, default=str, ensure_ascii=False))
+
+
+def compute_hash(event: AuditEvent) -> str:
+    payload = {
+        "organisation": event.organisation_id,
+        "seq": event.seq,
+        "created_at": event.created_at.astimezone(UTC).isoformat(timespec="microseconds"),
+        "actor": event.actor_id,
+        "actor_name": event.actor_name,
+        "verb": event.verb,
+        "object_type": event.object_type,
+        "object_id": event.object_id,
+        "object_repr": event.object_repr,
+        "work_item": event.work_item_id,
+        "unit": event.unit_id,
+        "from_state": event.from_state,
+        "to_state": event.to_state,
+        "reason": event.reason,
+        "changes": event.changes,
+        "prev_hash": event.prev_hash,
+    }
+    canonical = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def audit_record(
+    *,
+    organisation_id: int,
+    actor,
+    verb: str,
+    obj: models.Model,
+    work_item=None,
+    unit=None,
+    from_state: str = "",
+    to_state: str = "",
+    reason: str = "",
+    changes: dict | None = None,
+) -> AuditEvent:
+    with transaction.atomic():
+        AuditChainHead.objects.get_or_create(organisation_id=organisation_id)
+        head = AuditChainHead.objects.select_for_update().get(organisation_id=organisation_id)
+        event = AuditEvent(
+            organisation_id=organisation_id,
+            seq=head.seq + 1,
+            created_at=timezone.now(),
+            actor=actor,
+            actor_name=str(actor)[:255] if actor is not None else "",
+            verb=verb,
+            object_type=obj._meta.label_lower,
+            object_id=str(obj.pk),
+            object_repr=str(obj)[:255],
+            work_item=work_item,
+            unit=unit,
+            from_state=from_state or "",
+            to_state=to_state or "",
+            reason=reason or "",
+            changes=_normalise(changes or {}),
+            prev_hash=head.hash,
+        )
+        event.hash = compute_hash(event)
+        event.save()
+        AuditChainHead.objects.filter(pk=head.pk).update(seq=event.seq, hash=event.hash)
+    return event
+
+
+@dataclass(frozen=True)
+class ChainCheck:
+    ok: bool
+    checked: int
+    bad_seq: int | None = None
+    bad_id: int | None = None
+    problem: str = ""
+
+
+def audit_verify(organisation_id: int) -> ChainCheck:
+    """Walk an organisation's chain from the first event; report the first broken link."""
+    expected_prev = GENESIS_HASH
+    expected_seq = 1
+    checked = 0
+    events = AuditEvent.objects.filter(organisation_id=organisation_id).order_by("seq")
+    for event in events.iterator(chunk_size=2000):
+        if event.seq != expected_seq:
+            return ChainCheck(False, checked, event.seq, event.pk, f"sequence gap: expected {expected_seq}")
+        if event.prev_hash != expected_prev:
+            return ChainCheck(False, checked, event.seq, event.pk, "previous-hash link broken")
+        if compute_hash(event) != event.hash:
+            return ChainCheck(False, checked, event.seq, event.pk, "content does not match its hash")
+        expected_prev = event.hash
+        expected_seq += 1
+        checked += 1
+    head = AuditChainHead.objects.filter(organisation_id=organisation_id).first()
+    head_seq, head_hash = (head.seq, head.hash) if head else (0, GENESIS_HASH)
+    if head_seq != checked or head_hash != expected_prev:
+        return ChainCheck(
+            False, checked, checked + 1, None, f"chain ends at {checked} but its head says {head_seq}"
+        )
+    return ChainCheck(True, checked)

@@ -1,0 +1,90 @@
+"""The append-only audit trail, hash-chained per organisation.
+
+Each event stores the hash of the previous event of its organisation, so any edit or
+deletion of a stored event breaks the chain and `manage.py verify_audit` names it.
+The ORM refuses updates and deletes; on PostgreSQL a trigger refuses them as well
+(migration 0002). Events are written only by `engine.audit.audit_record`.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from engine.models.organisations import Organisation
+
+
+class AuditImmutable(Exception):
+    """Raised on any attempt to change or delete a stored audit event."""
+
+
+class AuditEventQuerySet(models.QuerySet):
+    def update(self, **kwargs):
+        raise AuditImmutable("Audit events are append-only.")
+
+    def delete(self):
+        raise AuditImmutable("Audit events are append-only.")
+
+    _raw_delete = delete
+
+
+class AuditEvent(models.Model):
+    organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="+")
+    seq = models.PositiveBigIntegerField(_("sequence"))
+    created_at = models.DateTimeField(_("time"))
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    actor_name = models.CharField(_("actor"), max_length=255, blank=True)
+    verb = models.CharField(_("action"), max_length=50)
+    object_type = models.CharField(_("object type"), max_length=50)
+    object_id = models.CharField(_("object id"), max_length=64)
+    object_repr = models.CharField(_("object"), max_length=255, blank=True)
+    work_item = models.ForeignKey(
+        "engine.WorkItem", on_delete=models.PROTECT, null=True, blank=True, related_name="audit_events"
+    )
+    unit = models.ForeignKey(
+        "engine.Unit", on_delete=models.PROTECT, null=True, blank=True, related_name="audit_events"
+    )
+    from_state = models.CharField(_("from state"), max_length=30, blank=True)
+    to_state = models.CharField(_("to state"), max_length=30, blank=True)
+    reason = models.TextField(_("reason"), blank=True)
+    changes = models.JSONField(_("changed fields"), default=dict, blank=True)
+    prev_hash = models.CharField(max_length=64)
+    hash = models.CharField(max_length=64)
+
+    objects = AuditEventQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("audit event")
+        verbose_name_plural = _("audit events")
+        ordering = ["organisation", "seq"]
+        constraints = [models.UniqueConstraint(fields=["organisation", "seq"], name="audit_event_seq_unique")]
+        indexes = [
+            models.Index(fields=["work_item", "seq"]),
+            models.Index(fields=["unit", "seq"]),
+            models.Index(fields=["organisation", "verb"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"#{self.seq} {self.verb} {self.object_repr}"
+
+    def save(self, *args, **kwargs):
+        if not self._state.adding:
+            raise AuditImmutable("Audit events are append-only.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise AuditImmutable("Audit events are append-only.")
+
+
+class AuditChainHead(models.Model):
+    """The last sequence number and hash of an organisation's chain; locked to append."""
+
+    organisation = models.OneToOneField(
+        Organisation, on_delete=models.PROTECT, primary_key=True, related_name="+"
+    )
+    seq = models.PositiveBigIntegerField(default=0)
+    hash = models.CharField(max_length=64, default="0" * 64)
+
+    def __str__(self) -> str:
+        return f"{self.organisation_id}: #{self.seq}"

@@ -1,0 +1,199 @@
+"""Work items (nhiệm vụ): a programme's task rows and the state machine they move through.
+
+The transition methods are private (`_assign`, `_start`, ...): only the services in
+`engine.services.work_items` call them, after checking permission, and write the audit
+record and the domain event in the same transaction.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django_fsm import ConcurrentTransitionMixin, FSMField, transition
+from guardian.models import GroupObjectPermissionBase, UserObjectPermissionBase
+
+from engine.models.organisations import Organisation, Unit
+from engine.models.programmes import Programme
+from engine.text import fold
+
+
+class WorkItem(ConcurrentTransitionMixin, models.Model):
+    class State(models.TextChoices):
+        DRAFTED = "drafted", _("Drafted")
+        ASSIGNED = "assigned", _("Assigned")
+        IN_PROGRESS = "in_progress", _("In progress")
+        REPORTED = "reported", _("Reported")
+        ACCEPTED = "accepted", _("Accepted")
+        CANCELLED = "cancelled", _("Cancelled")
+
+    class Recurrence(models.TextChoices):
+        NONE = "none", _("None")
+        MONTHLY = "monthly", _("Monthly")
+        QUARTERLY = "quarterly", _("Quarterly")
+        HALF_YEARLY = "half_yearly", _("Half-yearly")
+        YEARLY = "yearly", _("Yearly")
+        ONGOING = "ongoing", _("Ongoing")
+
+    OPEN_STATES = (State.DRAFTED, State.ASSIGNED, State.IN_PROGRESS, State.REPORTED)
+
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.PROTECT, related_name="work_items", verbose_name=_("organisation")
+    )
+    programme = models.ForeignKey(
+        Programme, on_delete=models.PROTECT, related_name="items", verbose_name=_("programme")
+    )
+    parent = models.ForeignKey(
+        "self", on_delete=models.PROTECT, null=True, blank=True, related_name="children"
+    )
+    position = models.PositiveIntegerField(_("position"), default=0)
+    ref = models.CharField(_("reference"), max_length=50, blank=True)
+    section = models.CharField(_("section"), max_length=500, blank=True)
+    content = models.TextField(_("content"))
+    units = models.ManyToManyField(Unit, through="WorkItemUnit", related_name="work_items")
+    leader = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="supervised_work_items",
+        verbose_name=_("supervising leader"),
+    )
+    leader_text = models.CharField(_("supervising leader (as printed)"), max_length=255, blank=True)
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="assigned_work_items",
+        verbose_name=_("assignee"),
+    )
+    due_text = models.CharField(_("due (as printed)"), max_length=255, blank=True)
+    due_date = models.DateField(_("due date"), null=True, blank=True)
+    original_due_date = models.DateField(_("original due date"), null=True, blank=True)
+    due_date_at_report = models.DateField(_("due date when reported"), null=True, blank=True)
+    due_needs_review = models.BooleanField(_("due date needs to be set by a person"), default=False)
+    recurrence = models.CharField(
+        _("recurrence"), max_length=20, choices=Recurrence.choices, default=Recurrence.NONE
+    )
+    is_key = models.BooleanField(_("key task"), default=False)
+    is_cross_cutting = models.BooleanField(_("cross-cutting task"), default=False)
+    indicator_name = models.CharField(_("indicator"), max_length=500, blank=True)
+    indicator_measure = models.CharField(_("unit of measure"), max_length=100, blank=True)
+    indicator_target = models.DecimalField(
+        _("target"), max_digits=18, decimal_places=4, null=True, blank=True
+    )
+    indicator_actual = models.DecimalField(
+        _("actual"), max_digits=18, decimal_places=4, null=True, blank=True
+    )
+    note = models.TextField(_("note"), blank=True)
+    source_line = models.PositiveIntegerField(_("source line"), null=True, blank=True)
+    # Accent-folded reference, content and due text: accent-insensitive search on any database.
+    search_text = models.TextField(editable=False, blank=True, default="")
+
+    state = FSMField(_("state"), default=State.DRAFTED, choices=State.choices, protected=True)
+    version = models.PositiveIntegerField(default=1)
+
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    assigned_at = models.DateTimeField(_("assigned"), null=True, blank=True)
+    started_at = models.DateTimeField(_("started"), null=True, blank=True)
+    reported_at = models.DateTimeField(_("reported"), null=True, blank=True)
+    accepted_at = models.DateTimeField(_("accepted"), null=True, blank=True)
+    cancelled_at = models.DateTimeField(_("cancelled"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("work item")
+        verbose_name_plural = _("work items")
+        ordering = ["programme", "position", "id"]
+        permissions = [
+            ("contribute_workitem", "Can add contributions to a shared work item"),
+        ]
+        indexes = [
+            models.Index(fields=["organisation", "state"]),
+            models.Index(fields=["programme", "position"]),
+            models.Index(fields=["organisation", "due_date"]),
+        ]
+
+    def __str__(self) -> str:
+        prefix = f"{self.ref} " if self.ref else ""
+        text = self.content if len(self.content) <= 80 else self.content[:77] + "…"
+        return f"{prefix}{text}"
+
+    def save(self, *args, **kwargs):
+        self.search_text = self.build_search_text(self.ref, self.content, self.due_text)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "search_text" not in update_fields:
+            kwargs["update_fields"] = [*update_fields, "search_text"]
+        super().save(*args, **kwargs)
+
+    @staticmethod
+    def build_search_text(ref: str, content: str, due_text: str) -> str:
+        """Set this on rows written with bulk_create, which bypasses save()."""
+        return fold(" ".join(part for part in (ref, content, due_text) if part))
+
+    @property
+    def is_open(self) -> bool:
+        return self.state in self.OPEN_STATES
+
+    # --- transitions: called only by engine.services.work_items -----------------
+    @transition(field=state, source=State.DRAFTED, target=State.ASSIGNED)
+    def _assign(self) -> None:
+        pass
+
+    @transition(field=state, source=State.ASSIGNED, target=State.IN_PROGRESS)
+    def _start(self) -> None:
+        pass
+
+    @transition(field=state, source=State.IN_PROGRESS, target=State.REPORTED)
+    def _report(self) -> None:
+        pass
+
+    @transition(field=state, source=State.REPORTED, target=State.ACCEPTED)
+    def _accept(self) -> None:
+        pass
+
+    @transition(field=state, source=State.REPORTED, target=State.IN_PROGRESS)
+    def _return(self) -> None:
+        pass
+
+    @transition(
+        field=state,
+        source=[State.DRAFTED, State.ASSIGNED, State.IN_PROGRESS, State.REPORTED],
+        target=State.CANCELLED,
+    )
+    def _cancel(self) -> None:
+        pass
+
+    @transition(field=state, source=State.ACCEPTED, target=State.IN_PROGRESS)
+    def _reopen(self) -> None:
+        pass
+
+
+class WorkItemUnit(models.Model):
+    """A unit's part in a work item: lead (chủ trì) or coordinating (phối hợp)."""
+
+    class Role(models.TextChoices):
+        LEAD = "lead", _("Lead")
+        COORDINATING = "coordinating", _("Coordinating")
+
+    work_item = models.ForeignKey(WorkItem, on_delete=models.CASCADE, related_name="unit_links")
+    unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="item_links")
+    role = models.CharField(max_length=20, choices=Role.choices)
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["role", "position"]
+        constraints = [models.UniqueConstraint(fields=["work_item", "unit"], name="work_item_unit_unique")]
+        indexes = [models.Index(fields=["unit", "role", "work_item"])]
+
+    def __str__(self) -> str:
+        return f"{self.unit} ({self.get_role_display()})"
+
+
+class WorkItemUserObjectPermission(UserObjectPermissionBase):
+    """Guardian's direct foreign key: an item shared with a person outside its units."""
+
+    content_object = models.ForeignKey(WorkItem, on_delete=models.CASCADE)
+
+
+class WorkItemGroupObjectPermission(GroupObjectPermissionBase):
+    content_object = models.ForeignKey(WorkItem, on_delete=models.CASCADE)

@@ -1,0 +1,1 @@
+"""Read paths: querysets the pages, the API and the flows list from."""

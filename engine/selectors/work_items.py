@@ -1,0 +1,102 @@
+"""Which work items a user sees and may act on, as querysets (no per-row Python).
+
+The everyday rule is a semi-join on the item's units plus the user's roles; guardian's
+per-object rows are consulted only for items shared with a person outside their units.
+"""
+
+from datetime import date
+
+from django.db.models import Exists, OuterRef, Q, QuerySet
+
+from engine.models import AuditEvent, WorkItem, WorkItemUnit, WorkItemUserObjectPermission
+from engine.permissions import ORG_WIDE_READERS, UNIT_MANAGERS, actor_context
+from engine.text import fold
+
+S = WorkItem.State
+
+
+def _in_units(unit_ids, role: str | None = None) -> Exists:
+    links = WorkItemUnit.objects.filter(work_item=OuterRef("pk"), unit_id__in=list(unit_ids))
+    if role:
+        links = links.filter(role=role)
+    return Exists(links)
+
+
+def _shared_with(user, codename: str) -> Exists:
+    return Exists(
+        WorkItemUserObjectPermission.objects.filter(
+            content_object=OuterRef("pk"), user_id=user.pk, permission__codename=codename
+        )
+    )
+
+
+def work_items_visible_to(user) -> QuerySet[WorkItem]:
+    ctx = actor_context(user)
+    if ctx.user_id is None or ctx.organisation_id is None:
+        return WorkItem.objects.none()
+    items = WorkItem.objects.filter(organisation_id=ctx.organisation_id)
+    if ctx.org_roles & ORG_WIDE_READERS:
+        return items
+    condition = Q(assignee_id=ctx.user_id) | Q(leader_id=ctx.user_id) | _shared_with(user, "view_workitem")
+    if ctx.unit_ids:
+        condition |= Q(_in_units(ctx.unit_ids)) & ~Q(state=S.DRAFTED)
+    return items.filter(condition)
+
+
+def _actionable_condition(user) -> Q:
+    """Items waiting on this user: the same rules as engine.permissions, as one filter."""
+    from engine.models import OrgRole
+
+    ctx = actor_context(user)
+    condition = Q(pk__in=[])
+    lead_ids = list(ctx.unit_ids)
+    manager_ids = [u for u, role in ctx.unit_roles.items() if role in UNIT_MANAGERS]
+    if lead_ids:
+        lead = _in_units(lead_ids, WorkItemUnit.Role.LEAD)
+        condition |= Q(lead, state__in=[S.ASSIGNED, S.IN_PROGRESS])
+        condition |= Q(_in_units(lead_ids, WorkItemUnit.Role.COORDINATING), state=S.IN_PROGRESS)
+    if manager_ids:
+        condition |= Q(_in_units(manager_ids, WorkItemUnit.Role.LEAD), state=S.IN_PROGRESS)
+    condition |= Q(assignee_id=ctx.user_id, state__in=[S.ASSIGNED, S.IN_PROGRESS])
+    if ctx.has(OrgRole.Role.DIRECTOR):
+        condition |= Q(state=S.REPORTED)
+    elif ctx.has(OrgRole.Role.DEPUTY_DIRECTOR):
+        supervised = Q(leader_id=ctx.user_id)
+        if ctx.supervised_unit_ids:
+            supervised |= Q(_in_units(ctx.supervised_unit_ids, WorkItemUnit.Role.LEAD))
+        condition |= supervised & Q(state=S.REPORTED)
+    if ctx.has(OrgRole.Role.SECRETARIAT):
+        condition |= Q(state=S.DRAFTED)
+    return condition
+
+
+def work_item_list(
+    user,
+    *,
+    scope: str = "actionable",
+    state: str | None = None,
+    unit_id: int | None = None,
+    month: date | None = None,
+    programme_id: int | None = None,
+    query: str | None = None,
+) -> QuerySet[WorkItem]:
+    """The list page's queryset: visible items narrowed by the filters, ready to render."""
+    items = work_items_visible_to(user)
+    if scope == "actionable":
+        items = items.filter(_actionable_condition(user))
+    if state:
+        items = items.filter(state=state)
+    if unit_id:
+        items = items.filter(_in_units([unit_id]))
+    if month:
+        items = items.filter(due_date__year=month.year, due_date__month=month.month)
+    if programme_id:
+        items = items.filter(programme_id=programme_id)
+    if query:
+        for word in fold(query).split():
+            items = items.filter(search_text__contains=word)
+    return items.select_related("programme", "leader", "assignee").prefetch_related("unit_links__unit")
+
+
+def work_item_history(item: WorkItem) -> QuerySet[AuditEvent]:
+    return AuditEvent.objects.filter(work_item_id=item.pk).select_related("actor").order_by("seq")

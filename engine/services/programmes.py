@@ -1,0 +1,189 @@
+"""Creating, publishing and closing programmes, and adding drafted work items to them."""
+
+from collections.abc import Sequence
+from datetime import date
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django_fsm import TransitionNotAllowed
+
+from engine import permissions
+from engine.audit import audit_record
+from engine.events import DomainEvent, emit
+from engine.exceptions import ActionNotAllowed, InvalidInput, InvalidTransition, StaleObject
+from engine.models import Organisation, Programme, Unit, WorkItem, WorkItemUnit
+from engine.services.work_items import work_item_assign
+
+
+def _require_editor(actor, organisation_id: int) -> None:
+    if actor is None:
+        return  # management commands act as the system
+    ctx = permissions.actor_context(actor)
+    if ctx.organisation_id != organisation_id or not ctx.has("secretariat"):
+        raise ActionNotAllowed(_("Only the secretariat imports and edits programmes."))
+
+
+def programme_create(
+    *,
+    organisation: Organisation,
+    actor,
+    title: str,
+    kind: str,
+    period_start: date,
+    period_end: date,
+    decision_number: str = "",
+    decision_date: date | None = None,
+    source_name: str = "",
+    source_sha256: str = "",
+) -> Programme:
+    _require_editor(actor, organisation.pk)
+    if not (title or "").strip():
+        raise InvalidInput(_("The programme needs a title."), field_errors={"title": [_("Required.")]})
+    if period_end < period_start:
+        message = _("The period ends before it starts.")
+        raise InvalidInput(message, field_errors={"period_end": [message]})
+    with transaction.atomic():
+        programme = Programme.objects.create(
+            organisation=organisation,
+            title=title.strip(),
+            kind=kind,
+            period_start=period_start,
+            period_end=period_end,
+            decision_number=decision_number,
+            decision_date=decision_date,
+            source_name=source_name,
+            source_sha256=source_sha256,
+            created_by=actor,
+        )
+        audit_record(
+            organisation_id=organisation.pk,
+            actor=actor,
+            verb="programme.create",
+            obj=programme,
+            changes={"title": programme.title, "source_sha256": source_sha256},
+        )
+    return programme
+
+
+def work_item_create(
+    *,
+    programme: Programme,
+    actor,
+    content: str,
+    lead_units: Sequence[Unit] = (),
+    coordinating_units: Sequence[Unit] = (),
+    audit: bool = True,
+    **fields,
+) -> WorkItem:
+    """A drafted item in a draft programme. Bulk importers pass audit=False and audit once."""
+    _require_editor(actor, programme.organisation_id)
+    if programme.state != Programme.State.DRAFT:
+        raise InvalidTransition(_("Items are added only to a draft programme."))
+    if not (content or "").strip():
+        raise InvalidInput(_("Content is required."), field_errors={"content": [_("Required.")]})
+    units = [*lead_units, *coordinating_units]
+    if any(unit.organisation_id != programme.organisation_id for unit in units):
+        raise InvalidInput(_("A unit of another organisation cannot be chosen."))
+    with transaction.atomic():
+        item = WorkItem.objects.create(
+            organisation_id=programme.organisation_id,
+            programme=programme,
+            content=content.strip(),
+            original_due_date=fields.get("due_date"),
+            **fields,
+        )
+        links = [
+            WorkItemUnit(work_item=item, unit=unit, role=WorkItemUnit.Role.LEAD, position=i)
+            for i, unit in enumerate(lead_units)
+        ]
+        lead_ids = {unit.pk for unit in lead_units}
+        links += [
+            WorkItemUnit(work_item=item, unit=unit, role=WorkItemUnit.Role.COORDINATING, position=i)
+            for i, unit in enumerate(coordinating_units)
+            if unit.pk not in lead_ids
+        ]
+        WorkItemUnit.objects.bulk_create(links)
+        if audit:
+            audit_record(
+                organisation_id=programme.organisation_id,
+                actor=actor,
+                verb="work_item.create",
+                obj=item,
+                work_item=item,
+                to_state=item.state,
+            )
+    return item
+
+
+def programme_publish(*, programme: Programme, actor, expected_version: int | None = None) -> Programme:
+    """The director's approval: every drafted item is assigned, then the programme is published."""
+    if not permissions.can_publish_programme(actor, programme):
+        raise ActionNotAllowed(_("Only the director approves and publishes a programme."))
+    expected = programme.version if expected_version is None else expected_version
+    with transaction.atomic():
+        fresh = Programme.objects.select_for_update().get(pk=programme.pk)
+        if fresh.version != expected:
+            raise StaleObject(_("The programme was changed meanwhile. Reload it and try again."))
+        drafted = list(
+            fresh.items.filter(state=WorkItem.State.DRAFTED)
+            .prefetch_related("unit_links")
+            .order_by("position")
+        )
+        orphans = [item for item in drafted if not permissions.item_unit_ids(item)[0]]
+        if orphans:
+            refs = ", ".join(item.ref or f"#{item.pk}" for item in orphans[:20])
+            raise InvalidInput(
+                _("%(n)d work items have no lead unit yet: %(refs)s") % {"n": len(orphans), "refs": refs}
+            )
+        try:
+            fresh._publish()
+        except TransitionNotAllowed:
+            raise InvalidTransition(_("Only a draft programme can be published.")) from None
+        for item in drafted:
+            work_item_assign(item=item, actor=actor)
+        fresh.published_at = timezone.now()
+        fresh.version += 1
+        fresh.save()
+        audit_record(
+            organisation_id=fresh.organisation_id,
+            actor=actor,
+            verb="programme.publish",
+            obj=fresh,
+            from_state=Programme.State.DRAFT,
+            to_state=fresh.state,
+            changes={"assigned_items": len(drafted)},
+        )
+        emit(
+            DomainEvent(
+                kind="programme.published",
+                organisation_id=fresh.organisation_id,
+                actor_id=actor.pk,
+                programme_id=fresh.pk,
+                data={"assigned_items": len(drafted)},
+            )
+        )
+    return fresh
+
+
+def programme_close(*, programme: Programme, actor) -> Programme:
+    if not permissions.can_publish_programme(actor, programme):
+        raise ActionNotAllowed(_("Only the director closes a programme."))
+    with transaction.atomic():
+        fresh = Programme.objects.select_for_update().get(pk=programme.pk)
+        try:
+            fresh._close()
+        except TransitionNotAllowed:
+            raise InvalidTransition(_("Only a published programme can be closed.")) from None
+        fresh.closed_at = timezone.now()
+        fresh.version += 1
+        fresh.save()
+        audit_record(
+            organisation_id=fresh.organisation_id,
+            actor=actor,
+            verb="programme.close",
+            obj=fresh,
+            from_state=Programme.State.PUBLISHED,
+            to_state=fresh.state,
+        )
+    return fresh

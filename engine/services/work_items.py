@@ -1,0 +1,438 @@
+"""The one place a work item changes: transitions, delegation, edits, deadline changes.
+
+Every function here, in one transaction: locks the item's row, checks that the caller's
+copy is current (its `version`), checks permission (engine.permissions), applies the
+change, writes the audit event and emits the domain event that notifications and
+escalation subscribe to. Views, flows, the API, commands and sweeps call these
+functions; nothing else writes `WorkItem.state`.
+"""
+
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django_fsm import ConcurrentTransition, TransitionNotAllowed
+
+from engine import permissions
+from engine.audit import audit_record
+from engine.events import DomainEvent, emit
+from engine.exceptions import InvalidInput, InvalidTransition, StaleObject
+from engine.models import Membership, Unit, WorkItem, WorkItemUnit
+from engine.services.evidence import store_report
+
+S = WorkItem.State
+
+# action -> (transition method, timestamp field set when it happens, event kind)
+TRANSITIONS: dict[str, tuple[str, str | None, str]] = {
+    "assign": ("_assign", "assigned_at", "work_item.assigned"),
+    "start": ("_start", "started_at", "work_item.started"),
+    "report": ("_report", "reported_at", "work_item.reported"),
+    "accept": ("_accept", "accepted_at", "work_item.accepted"),
+    "return": ("_return", None, "work_item.returned"),
+    "cancel": ("_cancel", "cancelled_at", "work_item.cancelled"),
+    "reopen": ("_reopen", None, "work_item.reopened"),
+}
+
+Mutation = Callable[[WorkItem], dict | None]
+
+
+def stale_message() -> str:
+    return _("This work item was changed by someone else meanwhile. Reload it and try again.")
+
+
+def _primary_lead_unit_id(item: WorkItem) -> int | None:
+    return (
+        WorkItemUnit.objects.filter(work_item_id=item.pk, role=WorkItemUnit.Role.LEAD)
+        .order_by("position", "id")
+        .values_list("unit_id", flat=True)
+        .first()
+    )
+
+
+def _change(
+    *,
+    item: WorkItem,
+    actor,
+    action: str,
+    verb: str | None = None,
+    event_kind: str | None = None,
+    reason: str = "",
+    expected_version: int | None = None,
+    mutate: Mutation | None = None,
+    event_data: dict | None = None,
+    touch: bool = True,
+) -> WorkItem:
+    """Lock, check, change, audit and announce; the skeleton of every service below.
+
+    `touch=False` is for additions that leave the item as it is (a progress note): the
+    caller's copy need not be current and the item's version does not move.
+    """
+    if expected_version is None:
+        expected_version = item.version
+    with transaction.atomic():
+        try:
+            fresh = WorkItem.objects.select_for_update().get(pk=item.pk)
+        except WorkItem.DoesNotExist:
+            raise StaleObject(stale_message()) from None
+        if touch and fresh.version != expected_version:
+            raise StaleObject(stale_message())
+        permissions.require(actor, action, fresh)
+        from_state = fresh.state
+        changes = (mutate(fresh) if mutate else None) or {}
+        transition = TRANSITIONS.get(action)
+        if transition:
+            method, stamp, default_kind = transition
+            try:
+                getattr(fresh, method)()
+            except TransitionNotAllowed:
+                raise InvalidTransition(stale_message()) from None
+            if stamp:
+                setattr(fresh, stamp, timezone.now())
+            event_kind = event_kind or default_kind
+        if touch:
+            fresh.version += 1
+            try:
+                fresh.save()
+            except ConcurrentTransition:
+                raise StaleObject(stale_message()) from None
+        unit_id = _primary_lead_unit_id(fresh)
+        audit_record(
+            organisation_id=fresh.organisation_id,
+            actor=actor,
+            verb=verb or f"work_item.{action}",
+            obj=fresh,
+            work_item=fresh,
+            unit=Unit(pk=unit_id) if unit_id else None,
+            from_state=from_state,
+            to_state=fresh.state,
+            reason=reason,
+            changes=changes,
+        )
+        emit(
+            DomainEvent(
+                kind=event_kind or f"work_item.{action}",
+                organisation_id=fresh.organisation_id,
+                actor_id=getattr(actor, "pk", None),
+                work_item_id=fresh.pk,
+                programme_id=fresh.programme_id,
+                data={"from": from_state, "to": fresh.state, "reason": reason, **(event_data or {})},
+            )
+        )
+    return fresh
+
+
+def _required_text(value: str | None, field: str, message: str) -> str:
+    text = (value or "").strip()
+    if not text:
+        raise InvalidInput(message, field_errors={field: [message]})
+    return text
+
+
+def _decimal_or_none(value, field: str) -> Decimal | None:
+    if value in (None, ""):
+        return None
+    try:
+        number = Decimal(str(value).replace(",", "."))
+    except InvalidOperation:
+        message = _("Enter a number.")
+        raise InvalidInput(message, field_errors={field: [message]}) from None
+    if not number.is_finite() or abs(number) >= Decimal("1e14"):
+        message = _("Enter a number.")
+        raise InvalidInput(message, field_errors={field: [message]})
+    return number
+
+
+# --- transitions ---------------------------------------------------------------------
+
+
+def work_item_assign(*, item: WorkItem, actor, expected_version: int | None = None) -> WorkItem:
+    """drafted → assigned: hand the item to its lead unit(s)."""
+
+    def keep_original_deadline(fresh: WorkItem) -> None:
+        if not permissions.item_unit_ids(fresh)[0]:
+            message = _("Choose a lead unit before assigning this work item.")
+            raise InvalidInput(message, field_errors={"lead_units": [message]})
+        if fresh.original_due_date is None:
+            fresh.original_due_date = fresh.due_date
+
+    return _change(
+        item=item,
+        actor=actor,
+        action="assign",
+        expected_version=expected_version,
+        mutate=keep_original_deadline,
+    )
+
+
+def work_item_start(*, item: WorkItem, actor, expected_version: int | None = None) -> WorkItem:
+    """assigned → in_progress."""
+    return _change(item=item, actor=actor, action="start", expected_version=expected_version)
+
+
+def work_item_report(
+    *,
+    item: WorkItem,
+    actor,
+    text: str,
+    percent: int = 100,
+    indicator_actual=None,
+    files: Sequence = (),
+    expected_version: int | None = None,
+) -> WorkItem:
+    """in_progress → reported, with the completion report and its evidence."""
+    text = _required_text(text, "text", _("Describe the result in the completion report."))
+    actual = _decimal_or_none(indicator_actual, "indicator_actual")
+    with store_report(
+        item=item, actor=actor, kind="completion", text=text, percent=percent, actual=actual, files=files
+    ) as writer:
+
+        def record_report(fresh: WorkItem) -> dict:
+            report = writer.write(fresh)
+            fresh.due_date_at_report = fresh.due_date
+            changes = {"report": report.pk, "attachments": writer.attachment_count}
+            if actual is not None:
+                changes["indicator_actual"] = [fresh.indicator_actual, actual]
+                fresh.indicator_actual = actual
+            return changes
+
+        return _change(
+            item=item,
+            actor=actor,
+            action="report",
+            expected_version=expected_version,
+            mutate=record_report,
+            event_data={"report_text": text[:500]},
+        )
+
+
+def work_item_accept(
+    *, item: WorkItem, actor, note: str = "", expected_version: int | None = None
+) -> WorkItem:
+    """reported → accepted."""
+    return _change(
+        item=item,
+        actor=actor,
+        action="accept",
+        reason=(note or "").strip(),
+        expected_version=expected_version,
+    )
+
+
+def work_item_return(*, item: WorkItem, actor, reason: str, expected_version: int | None = None) -> WorkItem:
+    """reported → in_progress, with the reason the unit will see."""
+    reason = _required_text(reason, "reason", _("Give the reason for returning the report."))
+    return _change(item=item, actor=actor, action="return", reason=reason, expected_version=expected_version)
+
+
+def work_item_cancel(*, item: WorkItem, actor, reason: str, expected_version: int | None = None) -> WorkItem:
+    """any open state → cancelled."""
+    reason = _required_text(reason, "reason", _("Give the reason for cancelling the work item."))
+    return _change(item=item, actor=actor, action="cancel", reason=reason, expected_version=expected_version)
+
+
+def work_item_reopen(*, item: WorkItem, actor, reason: str, expected_version: int | None = None) -> WorkItem:
+    """accepted → in_progress."""
+    reason = _required_text(reason, "reason", _("Give the reason for reopening the work item."))
+
+    def clear_acceptance(fresh: WorkItem) -> None:
+        fresh.accepted_at = None
+
+    return _change(
+        item=item,
+        actor=actor,
+        action="reopen",
+        reason=reason,
+        expected_version=expected_version,
+        mutate=clear_acceptance,
+    )
+
+
+def work_item_add_report(
+    *,
+    item: WorkItem,
+    actor,
+    text: str,
+    percent: int | None = None,
+    indicator_actual=None,
+    files: Sequence = (),
+    contribution: bool = False,
+) -> WorkItem:
+    """A progress note by the lead unit, or a coordinating unit's contribution; no transition."""
+    text = _required_text(text, "text", _("Write what has been done."))
+    actual = _decimal_or_none(indicator_actual, "indicator_actual")
+    action, kind = ("contribute", "contribution") if contribution else ("progress", "progress")
+    with store_report(
+        item=item, actor=actor, kind=kind, text=text, percent=percent, actual=actual, files=files
+    ) as writer:
+
+        def record(fresh: WorkItem) -> dict:
+            report = writer.write(fresh)
+            return {"report": report.pk, "percent": percent, "attachments": writer.attachment_count}
+
+        return _change(
+            item=item,
+            actor=actor,
+            action=action,
+            verb=f"work_item.{kind}",
+            event_kind=f"work_item.{kind}_added",
+            mutate=record,
+            touch=False,
+        )
+
+
+# --- changes that keep the state ---------------------------------------------------------
+
+
+def work_item_delegate(*, item: WorkItem, actor, assignee, expected_version: int | None = None) -> WorkItem:
+    """The unit head hands the item to a member of a lead unit (or takes it back: None)."""
+    if assignee is not None:
+        lead_ids = WorkItemUnit.objects.filter(work_item_id=item.pk, role=WorkItemUnit.Role.LEAD).values(
+            "unit_id"
+        )
+        if not Membership.objects.active().filter(user_id=assignee.pk, unit_id__in=lead_ids).exists():
+            message = _("%(name)s is not a member of the lead unit.") % {"name": assignee}
+            raise InvalidInput(message, field_errors={"assignee": [message]})
+
+    def set_assignee(fresh: WorkItem) -> dict:
+        before = fresh.assignee_id
+        fresh.assignee = assignee
+        return {"assignee": [before, getattr(assignee, "pk", None)]}
+
+    return _change(
+        item=item,
+        actor=actor,
+        action="delegate",
+        expected_version=expected_version,
+        mutate=set_assignee,
+        event_data={"assignee_id": getattr(assignee, "pk", None)},
+    )
+
+
+EDITABLE_FIELDS = (
+    "ref",
+    "section",
+    "content",
+    "leader_text",
+    "due_text",
+    "due_date",
+    "due_needs_review",
+    "recurrence",
+    "is_key",
+    "is_cross_cutting",
+    "indicator_name",
+    "indicator_measure",
+    "indicator_target",
+    "note",
+)
+
+
+def _set_units(item: WorkItem, role: str, units: Iterable[Unit]) -> list[int]:
+    units = list(units)
+    if any(unit.organisation_id != item.organisation_id for unit in units):
+        message = _("A unit of another organisation cannot be chosen.")
+        raise InvalidInput(message, field_errors={f"{role}_units": [message]})
+    WorkItemUnit.objects.filter(work_item=item, role=role).delete()
+    taken = set(WorkItemUnit.objects.filter(work_item=item).values_list("unit_id", flat=True))
+    WorkItemUnit.objects.bulk_create(
+        WorkItemUnit(work_item=item, unit=unit, role=role, position=i)
+        for i, unit in enumerate(units)
+        if unit.pk not in taken
+    )
+    permissions.forget_item_units(item)
+    return [unit.pk for unit in units]
+
+
+def work_item_update(
+    *,
+    item: WorkItem,
+    actor,
+    data: dict,
+    lead_units: Sequence[Unit] | None = None,
+    coordinating_units: Sequence[Unit] | None = None,
+    leader=None,
+    expected_version: int | None = None,
+) -> WorkItem:
+    """The secretariat edits a drafted item; every changed field is audited."""
+    unknown = set(data) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise InvalidInput(_("These fields cannot be edited: %s") % ", ".join(sorted(unknown)))
+    if "content" in data:
+        data = {**data, "content": _required_text(data["content"], "content", _("Content is required."))}
+    if "indicator_target" in data:
+        data = {**data, "indicator_target": _decimal_or_none(data["indicator_target"], "indicator_target")}
+    if leader is not None and leader.organisation_id != item.organisation_id:
+        message = _("The leader must belong to this organisation.")
+        raise InvalidInput(message, field_errors={"leader": [message]})
+
+    def apply(fresh: WorkItem) -> dict:
+        changes = {}
+        for name, value in data.items():
+            old = getattr(fresh, name)
+            if old != value:
+                changes[name] = [old, value]
+                setattr(fresh, name, value)
+        if "due_date" in changes:
+            fresh.original_due_date = fresh.due_date
+        if leader is not None and fresh.leader_id != leader.pk:
+            changes["leader"] = [fresh.leader_id, leader.pk]
+            fresh.leader = leader
+        lead_before, coord_before = permissions.item_unit_ids(fresh)
+        if lead_units is not None:
+            new = _set_units(fresh, WorkItemUnit.Role.LEAD, lead_units)
+            if set(new) != set(lead_before):
+                changes["lead_units"] = [sorted(lead_before), new]
+        if coordinating_units is not None:
+            new = _set_units(fresh, WorkItemUnit.Role.COORDINATING, coordinating_units)
+            if set(new) != set(coord_before):
+                changes["coordinating_units"] = [sorted(coord_before), new]
+        return changes
+
+    return _change(
+        item=item,
+        actor=actor,
+        action="edit",
+        verb="work_item.update",
+        event_kind="work_item.updated",
+        expected_version=expected_version,
+        mutate=apply,
+    )
+
+
+def work_item_extend_deadline(
+    *,
+    item: WorkItem,
+    actor,
+    new_due_date: date,
+    reason: str,
+    expected_version: int | None = None,
+) -> WorkItem:
+    """An approved extension: the deadline moves, the original deadline is kept."""
+    reason = _required_text(reason, "reason", _("Give the reason for the extension."))
+    if not isinstance(new_due_date, date):
+        message = _("Enter a valid date.")
+        raise InvalidInput(message, field_errors={"new_due_date": [message]})
+
+    def move_deadline(fresh: WorkItem) -> dict:
+        if fresh.due_date and new_due_date <= fresh.due_date:
+            message = _("The new deadline must be later than the current one.")
+            raise InvalidInput(message, field_errors={"new_due_date": [message]})
+        if fresh.original_due_date is None:
+            fresh.original_due_date = fresh.due_date
+        before = fresh.due_date
+        fresh.due_date = new_due_date
+        return {"due_date": [before, new_due_date]}
+
+    return _change(
+        item=item,
+        actor=actor,
+        action="decide_extension",
+        verb="work_item.extend_deadline",
+        event_kind="work_item.deadline_extended",
+        reason=reason,
+        expected_version=expected_version,
+        mutate=move_deadline,
+        event_data={"new_due_date": new_due_date.isoformat()},
+    )

@@ -1,0 +1,65 @@
+"""Filters that turn stored codes (audit verbs, states) into words for the pages."""
+
+from django import template
+from django.utils.translation import gettext_lazy as _
+
+from engine.models import WorkItem
+
+register = template.Library()
+
+VERB_LABELS = {
+    "work_item.create": _("created the work item"),
+    "work_item.update": _("edited the work item"),
+    "work_item.assign": _("assigned to the lead unit"),
+    "work_item.start": _("started the work"),
+    "work_item.report": _("reported completion"),
+    "work_item.accept": _("accepted the result"),
+    "work_item.return": _("returned the report"),
+    "work_item.cancel": _("cancelled the work item"),
+    "work_item.reopen": _("reopened the work item"),
+    "work_item.delegate": _("handed over to a staff member"),
+    "work_item.progress": _("wrote a progress note"),
+    "work_item.contribution": _("added a contribution"),
+    "work_item.extend_deadline": _("extended the deadline"),
+    "work_item.share": _("shared the work item"),
+    "work_item.unshare": _("stopped sharing the work item"),
+    "programme.create": _("created the programme"),
+    "programme.publish": _("published the programme"),
+    "programme.close": _("closed the programme"),
+    "membership.grant": _("granted a unit role"),
+    "membership.revoke": _("revoked a unit role"),
+    "org_role.grant": _("granted an organisation role"),
+    "org_role.revoke": _("revoked an organisation role"),
+}
+
+ACTION_LABELS = {
+    "start": _("Start"),
+    "assign": _("Assign to the lead unit"),
+    "report": _("Report completion"),
+    "progress": _("Write progress"),
+    "contribute": _("Add a contribution"),
+    "accept": _("Accept"),
+    "return": _("Return with a reason"),
+    "cancel": _("Cancel the work item"),
+    "reopen": _("Reopen"),
+    "delegate": _("Hand over to a staff member"),
+    "request_extension": _("Ask for an extension"),
+    "edit": _("Edit"),
+}
+
+_STATES = dict(WorkItem.State.choices)
+
+
+@register.filter
+def verb_label(verb: str) -> str:
+    return VERB_LABELS.get(verb, verb)
+
+
+@register.filter
+def action_label(action: str) -> str:
+    return ACTION_LABELS.get(action, action)
+
+
+@register.filter
+def state_label(state: str) -> str:
+    return _STATES.get(state, state)

@@ -1,0 +1,208 @@
+"""Work-item pages: "Nhiệm vụ của tôi", the item page, and the actions a user may take."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+from engine import permissions
+from engine.exceptions import DomainError
+from engine.forms import DelegateForm, NoteForm, ReasonForm, ReportForm, WorkItemFilterForm
+from engine.models import Attachment, Unit
+from engine.selectors.work_items import work_item_history, work_item_list, work_items_visible_to
+from engine.services import work_items as svc
+
+PAGE_SIZE = 50
+
+
+@login_required
+def work_item_list_view(request: HttpRequest) -> HttpResponse:
+    user = request.user
+    units = Unit.objects.filter(organisation_id=user.organisation_id, is_active=True)
+    form = WorkItemFilterForm(request.GET or None, units=units)
+    filters = form.cleaned_data if form.is_valid() else {}
+    items = work_item_list(
+        user,
+        scope=filters.get("scope") or "actionable",
+        state=filters.get("state") or None,
+        unit_id=filters.get("unit"),
+        month=filters.get("month"),
+        query=filters.get("q") or None,
+    ).order_by("due_date", "programme_id", "position", "id")
+    page = Paginator(items, PAGE_SIZE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "engine/work_item_list.html",
+        {"form": form, "page": page, "querystring": query.urlencode()},
+    )
+
+
+# action -> (form class, function calling the service with the cleaned data)
+ACTION_FORMS = {
+    "start": (
+        NoteForm,
+        lambda item, user, d: svc.work_item_start(item=item, actor=user, expected_version=d["version"]),
+    ),
+    "assign": (
+        NoteForm,
+        lambda item, user, d: svc.work_item_assign(item=item, actor=user, expected_version=d["version"]),
+    ),
+    "report": (
+        ReportForm,
+        lambda item, user, d: svc.work_item_report(
+            item=item,
+            actor=user,
+            text=d["text"],
+            percent=100 if d.get("percent") is None else d["percent"],
+            indicator_actual=d.get("indicator_actual"),
+            files=d.get("files") or [],
+            expected_version=d["version"],
+        ),
+    ),
+    "progress": (
+        ReportForm,
+        lambda item, user, d: svc.work_item_add_report(
+            item=item,
+            actor=user,
+            text=d["text"],
+            percent=d.get("percent"),
+            indicator_actual=d.get("indicator_actual"),
+            files=d.get("files") or [],
+        ),
+    ),
+    "contribute": (
+        ReportForm,
+        lambda item, user, d: svc.work_item_add_report(
+            item=item, actor=user, text=d["text"], files=d.get("files") or [], contribution=True
+        ),
+    ),
+    "accept": (
+        NoteForm,
+        lambda item, user, d: svc.work_item_accept(
+            item=item, actor=user, note=d.get("note", ""), expected_version=d["version"]
+        ),
+    ),
+    "return": (
+        ReasonForm,
+        lambda item, user, d: svc.work_item_return(
+            item=item, actor=user, reason=d["reason"], expected_version=d["version"]
+        ),
+    ),
+    "cancel": (
+        ReasonForm,
+        lambda item, user, d: svc.work_item_cancel(
+            item=item, actor=user, reason=d["reason"], expected_version=d["version"]
+        ),
+    ),
+    "reopen": (
+        ReasonForm,
+        lambda item, user, d: svc.work_item_reopen(
+            item=item, actor=user, reason=d["reason"], expected_version=d["version"]
+        ),
+    ),
+    "delegate": (
+        DelegateForm,
+        lambda item, user, d: svc.work_item_delegate(
+            item=item, actor=user, assignee=d.get("assignee"), expected_version=d["version"]
+        ),
+    ),
+}
+
+SUCCESS_MESSAGES = {
+    "start": gettext_lazy("The work item is now in progress."),
+    "assign": gettext_lazy("The work item was assigned to its lead unit."),
+    "report": gettext_lazy("The completion report was sent for approval."),
+    "progress": gettext_lazy("The progress note was saved."),
+    "contribute": gettext_lazy("Your contribution was saved."),
+    "accept": gettext_lazy("The result was accepted."),
+    "return": gettext_lazy("The report was returned to the unit."),
+    "cancel": gettext_lazy("The work item was cancelled."),
+    "reopen": gettext_lazy("The work item was reopened."),
+    "delegate": gettext_lazy("The work item was handed over."),
+}
+
+
+def _action_forms(item, actions) -> dict:
+    forms = {}
+    for action in actions:
+        if action not in ACTION_FORMS:
+            continue
+        form_class = ACTION_FORMS[action][0]
+        kwargs = {"item": item} if form_class is DelegateForm else {}
+        forms[action] = form_class(initial={"version": item.version}, prefix=action, **kwargs)
+    return forms
+
+
+def _render_detail(request, item, forms=None, status=200) -> HttpResponse:
+    actions = permissions.available_actions(request.user, item)
+    action_forms = _action_forms(item, actions)
+    action_forms.update(forms or {})
+    reports = item.reports.select_related("author", "unit").prefetch_related("attachments")
+    return render(
+        request,
+        "engine/work_item_detail.html",
+        {
+            "item": item,
+            "action_forms": action_forms,
+            "reports": reports,
+            "history": work_item_history(item),
+            "units": item.unit_links.select_related("unit"),
+        },
+        status=status,
+    )
+
+
+@login_required
+def work_item_detail_view(request: HttpRequest, pk: int) -> HttpResponse:
+    item = permissions.access_work_item(request.user, pk)
+    return _render_detail(request, item)
+
+
+@login_required
+@require_POST
+def work_item_action_view(request: HttpRequest, pk: int, action: str) -> HttpResponse:
+    if action not in ACTION_FORMS:
+        raise Http404(_("Unknown action."))
+    # Visibility only here: the service checks the action itself, on the locked row.
+    item = permissions.access_work_item(request.user, pk)
+    form_class, perform = ACTION_FORMS[action]
+    kwargs = {"item": item} if form_class is DelegateForm else {}
+    form = form_class(request.POST, request.FILES, prefix=action, **kwargs)
+    if not form.is_valid():
+        messages.error(request, _("Please correct the errors below."))
+        return _render_detail(request, item, {action: form}, status=400)
+    try:
+        perform(item, request.user, form.cleaned_data)
+    except DomainError as error:
+        for field, errors in error.field_errors.items():
+            if field in form.fields:
+                for message in errors:
+                    form.add_error(field, message)
+        messages.error(request, error.message)
+        item = permissions.access_work_item(request.user, pk)
+        return _render_detail(request, item, {action: form}, status=error.status)
+    messages.success(request, SUCCESS_MESSAGES[action])
+    return redirect(reverse("work_item_detail", args=[pk]))
+
+
+@login_required
+def attachment_download_view(request: HttpRequest, pk: int) -> FileResponse:
+    try:
+        attachment = Attachment.objects.select_related("report").get(pk=pk)
+    except Attachment.DoesNotExist:
+        raise Http404 from None
+    if not work_items_visible_to(request.user).filter(pk=attachment.report.work_item_id).exists():
+        raise Http404
+    return FileResponse(
+        attachment.file.open("rb"),
+        as_attachment=True,
+        filename=attachment.original_name,
+        content_type=attachment.content_type,
+    )

@@ -1,0 +1,35 @@
+"""Shared fixtures: the test world, and markers that skip what this database cannot do."""
+
+import os
+
+import pytest
+from django.db import connection
+
+
+def pytest_collection_modifyitems(config, items):
+    on_postgres = "postgres" in (os.environ.get("DATABASE_URL") or "")
+    has_redis = bool(os.environ.get("REDIS_URL"))
+    for item in items:
+        if "postgres" in item.keywords and not on_postgres:
+            item.add_marker(pytest.mark.skip(reason="needs PostgreSQL (DATABASE_URL)"))
+        if "redis" in item.keywords and not has_redis:
+            item.add_marker(pytest.mark.skip(reason="needs Redis (REDIS_URL)"))
+
+
+@pytest.fixture
+def world(db):
+    from tests.factories import build_world
+
+    return build_world()
+
+
+@pytest.fixture
+def on_postgres() -> bool:
+    return connection.vendor == "postgresql"
+
+
+@pytest.fixture(autouse=True)
+def _fast_and_isolated(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    # Hashing is not under test; PBKDF2 would make every world take seconds.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

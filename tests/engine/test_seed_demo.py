@@ -1,0 +1,80 @@
+"""`manage.py seed_demo`: the seed organisations, a user for every role, idempotent."""
+
+import json
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+
+from engine.audit import audit_verify
+from engine.models import AuditEvent, Membership, Organisation, OrgRole, Unit, User
+
+SLUGS = ["nghe-an-skhcn", "ha-tinh-skhcn", "quang-ngai-skhcn", "son-la-vpubnd"]
+ROLES = {"director", "deputy_director", "secretariat", "inspectorate", "evaluator", "head", "staff"}
+
+
+def _seed() -> dict:
+    out = StringIO()
+    call_command("seed_demo", "--json", stdout=out)
+    return json.loads(out.getvalue())
+
+
+@pytest.mark.django_db
+def test_json_shape_and_every_role_in_every_organisation():
+    data = _seed()
+    assert data["organisations"] == SLUGS
+    for slug in SLUGS:
+        mine = [u for u in data["users"] if u["organisation"] == slug]
+        assert {u["role"] for u in mine} == ROLES
+        units = set(Unit.objects.filter(organisation__slug=slug).values_list("name", flat=True))
+        for user in mine:
+            assert set(user) == {"username", "organisation", "role", "unit"}
+            if user["role"] in ("head", "staff"):
+                assert user["unit"] in units
+            else:
+                assert user["unit"] is None
+        heads = {u["unit"] for u in mine if u["role"] == "head"}
+        assert heads == units
+
+
+@pytest.mark.django_db
+def test_real_units_and_leaders_of_the_documents():
+    _seed()
+    nghe_an = Organisation.objects.get(slug="nghe-an-skhcn")
+    assert nghe_an.units.filter(short_name="QLKH", aliases__alias="Quản lý KH").exists()
+    director = OrgRole.objects.get(organisation=nghe_an, role="director").user
+    assert director.full_name == "Nguyễn Quý Linh"
+    quang_ngai = Organisation.objects.get(slug="quang-ngai-skhcn")
+    hieu = User.objects.get(full_name="Phan Văn Hiếu")
+    role = OrgRole.objects.get(user=hieu, role="deputy_director")
+    assert role.organisation == quang_ngai
+    assert "QLKH&ĐMST" in set(role.supervised_units.values_list("short_name", flat=True))
+    assert User.objects.get(username="sonla.director").full_name == "Trần Bình Minh"
+
+
+@pytest.mark.django_db
+def test_idempotent_and_audited():
+    first = _seed()
+    counts = (
+        User.objects.count(),
+        Membership.objects.count(),
+        OrgRole.objects.count(),
+        AuditEvent.objects.count(),
+    )
+    second = _seed()
+    assert first == second
+    assert counts == (
+        User.objects.count(),
+        Membership.objects.count(),
+        OrgRole.objects.count(),
+        AuditEvent.objects.count(),
+    )
+    for organisation in Organisation.objects.all():
+        assert audit_verify(organisation.pk).ok
+
+
+@pytest.mark.django_db
+def test_demo_password_comes_from_the_environment(monkeypatch):
+    monkeypatch.setenv("DEMO_PASSWORD", "mat-khau-rieng")
+    _seed()
+    assert User.objects.get(username="hatinh.director").check_password("mat-khau-rieng")

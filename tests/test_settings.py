@@ -1,0 +1,49 @@
+"""Settings: the environment decides, and production settings pass `check --deploy`."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _manage(*args, **env):
+    clean = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "SECRET_KEY", "ALLOWED_HOSTS"}}
+    return subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=ROOT, env={**clean, **env}, capture_output=True, text=True
+    )
+
+
+def test_production_settings_pass_check_deploy():
+    result = _manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        DEBUG="0",
+        SECRET_KEY="x" * 20 + "production-secret-from-the-environment-0123456789",
+        ALLOWED_HOSTS="dondoc.example.gov.vn",
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    result = _manage("check", DEBUG="0", SECRET_KEY="", ALLOWED_HOSTS="x")
+    assert result.returncode != 0
+    assert "SECRET_KEY" in result.stderr
+
+
+def test_channel_layer_follows_redis_url():
+    code = "from django.conf import settings; print(settings.CHANNEL_LAYERS['default']['BACKEND'])"
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings"}
+    run = lambda **extra: subprocess.run(  # noqa: E731
+        [sys.executable, "-c", "import django; django.setup(); " + code],
+        cwd=ROOT,
+        env={**{k: v for k, v in env.items() if k != "REDIS_URL"}, **extra},
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    assert run() == "channels.layers.InMemoryChannelLayer"
+    assert run(REDIS_URL="redis://127.0.0.1:6379/0") == "channels_redis.core.RedisChannelLayer"
