@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from django.contrib.auth.hashers import make_password
 from django.db import transaction
 from django.utils.text import slugify
 
@@ -34,14 +35,14 @@ def unit_slug(unit: Unit) -> str:
     return slugify(fold(unit.short_name or unit.name)).replace("-", "") or f"u{unit.pk}"
 
 
-def _user(username: str, full_name: str, organisation: Organisation, password: str) -> User:
+def _user(username: str, full_name: str, organisation: Organisation, password_hash: str) -> User:
     user, _created = User.objects.get_or_create(
         username=username, defaults={"full_name": full_name, "organisation": organisation}
     )
     user.full_name = full_name
     user.organisation = organisation
     user.is_active = True
-    user.set_password(password)
+    user.password = password_hash
     user.save()
     return user
 
@@ -51,7 +52,7 @@ def _org_role(user, organisation, role, **kwargs) -> None:
         org_role_grant(actor=None, user=user, organisation=organisation, role=role, **kwargs)
 
 
-def seed_organisation(spec: DemoOrganisation, password: str) -> list[DemoUser]:
+def seed_organisation(spec: DemoOrganisation, password_hash: str) -> list[DemoUser]:
     organisation, _created = Organisation.objects.update_or_create(
         slug=spec.slug,
         defaults={"name": spec.name, "short_name": spec.short_name, "province": spec.province},
@@ -71,7 +72,7 @@ def seed_organisation(spec: DemoOrganisation, password: str) -> list[DemoUser]:
     people: list[DemoUser] = []
 
     def add(username, full_name, role, unit=None, **role_kwargs):
-        user = _user(username, full_name, organisation, password)
+        user = _user(username, full_name, organisation, password_hash)
         if unit is None:
             _org_role(user, organisation, role, **role_kwargs)
         else:
@@ -109,8 +110,10 @@ def seed_organisation(spec: DemoOrganisation, password: str) -> list[DemoUser]:
 
 def seed_demo(password: str = DEFAULT_PASSWORD) -> tuple[list[Organisation], list[DemoUser]]:
     people: list[DemoUser] = []
+    # One hash for every demo user: hashing a hundred passwords would take half a minute.
+    password_hash = make_password(password)
     with transaction.atomic():
         for spec in ORGANISATIONS:
-            people += seed_organisation(spec, password)
+            people += seed_organisation(spec, password_hash)
     organisations = list(Organisation.objects.filter(slug__in=[spec.slug for spec in ORGANISATIONS]))
     return organisations, people
