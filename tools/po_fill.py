@@ -1,7 +1,11 @@
 """Fill missing Vietnamese translations in locale/vi from a JSON file of {msgid: msgstr}.
 
-Usage: python tools/po_fill.py translations.json   (then `manage.py compilemessages`)
-`python tools/po_fill.py --missing` lists the msgids that still have no translation.
+Usage:
+  python tools/po_fill.py translations.json      fill from {msgid: msgstr}
+  python tools/po_fill.py --from-po OTHER.po      fill what is missing from another catalogue
+                                                  (e.g. your branch's copy after a merge conflict)
+  python tools/po_fill.py --missing               list msgids that still have no translation
+Then `manage.py compilemessages` and commit both .po and .mo.
 """
 
 import json
@@ -19,7 +23,18 @@ def main(argv: list[str]) -> int:
         missing = [e.msgid for e in po if not e.obsolete and (not e.translated() or "fuzzy" in e.flags)]
         print(json.dumps(missing, ensure_ascii=False, indent=1))
         return 0
-    table = json.loads(Path(argv[0]).read_text())
+    if argv[0] == "--from-po":
+        table = {}
+        for path in argv[1:]:
+            table.update(
+                {e.msgid: e.msgstr for e in polib.pofile(path) if e.translated() and not e.msgid_plural}
+            )
+            table.update(
+                {e.msgid: e.msgstr_plural[0] for e in polib.pofile(path) if e.translated() and e.msgid_plural}
+            )
+        table = {k: v for k, v in table.items() if k not in {e.msgid for e in po if e.translated()}}
+    else:
+        table = json.loads(Path(argv[0]).read_text())
     filled = 0
     for entry in po:
         if entry.msgid in table:
