@@ -4,7 +4,16 @@ from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.utils.translation import gettext_lazy as _
 
-from engine.models import AuditEvent, Membership, Organisation, OrgRole, Unit, UnitAlias, User
+from engine.models import (
+    AuditEvent,
+    CalendarException,
+    Membership,
+    Organisation,
+    OrgRole,
+    Unit,
+    UnitAlias,
+    User,
+)
 from engine.services.people import membership_grant, membership_revoke, org_role_grant, org_role_revoke
 
 
@@ -117,6 +126,12 @@ class OrgRoleAdmin(GrantThroughServiceAdmin):
 
     def revoke(self, actor, obj):
         org_role_revoke(actor=actor, org_role=obj)
+
+
+@admin.register(CalendarException)
+class CalendarExceptionAdmin(admin.ModelAdmin):
+    list_display = ("date", "kind", "note", "organisation")
+    list_filter = ("organisation", "kind")
 
 
 @admin.register(AuditEvent)

@@ -1,6 +1,7 @@
 """Engine models, one module per entity group; imported here so Django finds them."""
 
 from engine.models.audit import AuditChainHead, AuditEvent
+from engine.models.calendar import CalendarException
 from engine.models.organisations import Organisation, Unit, UnitAlias
 from engine.models.people import Membership, OrgRole, User
 from engine.models.programmes import Programme
@@ -16,6 +17,7 @@ __all__ = [
     "Attachment",
     "AuditChainHead",
     "AuditEvent",
+    "CalendarException",
     "Membership",
     "OrgRole",
     "Organisation",
