@@ -29,6 +29,9 @@ setup: install messages
 run: setup
 	$(MANAGE) seed_demo
 	@echo "Serving on http://$(HOST):$(PORT)/ (Ctrl-C stops)"
+	@# The escalation sweep runs every minute beside the server and stops with it.
+	$(MANAGE) escalate --every 60 > escalate.log 2>&1 & sweeper=$$!; \
+	trap 'kill $$sweeper 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 lint: install
@@ -38,6 +41,11 @@ lint: install
 
 test: install messages lint
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Every bench/bench_*.py; one table, bench/results.json. QUICK=1: smaller sizes, same keys.
+# Needs PostgreSQL (BENCH_PG, default postgres://postgres@127.0.0.1:5432): each bench makes its database.
+bench: install
+	$(BIN)/python bench/run.py $(if $(QUICK),--quick)
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles .pytest_cache

@@ -12,6 +12,8 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
+from config.logging import logging_config
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
@@ -45,7 +47,15 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "guardian",
     "channels",
+    "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
+    "viewflow.workflow",
+    "django_celery_beat",
     "engine",
+    "notifications",
+    "api",
+    "flows",
 ]
 
 MIDDLEWARE = [
@@ -92,11 +102,24 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
+    # RedisChannelLayer, not pub/sub: bounded channels (capacity), stale messages dropped
+    # (expiry), groups kept in Redis. Why these numbers: docs/architecture.md, "Notifications".
     CHANNEL_LAYERS = {
         "default": {
             "BACKEND": "channels_redis.core.RedisChannelLayer",
             "CONFIG": {
-                "hosts": [REDIS_URL],
+                # redis-py 8 reads with a 5 s socket timeout by default, as long as the
+                # layer's blocking BZPOPMIN (5 s): idle consumers would crash every ~5 s
+                # (django/channels_redis#422). Reads may take 15 s; connecting 5 s. Its pool
+                # also refuses a 101st concurrent connection: a reconnect storm opens many.
+                "hosts": [
+                    {
+                        "address": REDIS_URL,
+                        "socket_timeout": 15,
+                        "socket_connect_timeout": 5,
+                        "max_connections": int(os.environ.get("CHANNEL_REDIS_MAX_CONNECTIONS", "1000")),
+                    }
+                ],
                 "prefix": os.environ.get("CHANNEL_PREFIX", "dondoc"),
                 "capacity": int(os.environ.get("CHANNEL_CAPACITY", "1000")),
                 "expiry": int(os.environ.get("CHANNEL_EXPIRY", "30")),
@@ -119,7 +142,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "login"
-LOGIN_REDIRECT_URL = "work_item_list"
+LOGIN_REDIRECT_URL = "inbox"
 LOGOUT_REDIRECT_URL = "login"
 GUARDIAN_RAISE_403 = True
 
@@ -168,12 +191,53 @@ ATTACHMENT_ALLOWED_TYPES = {
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
+# The REST API (api/): token auth for systems, session auth for the browser; docs/api.md.
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "api.authentication.ApiTokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    "DEFAULT_PAGINATION_CLASS": "api.pagination.Pagination",
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "EXCEPTION_HANDLER": "api.errors.exception_handler",
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Đôn Đốc API",
+    "DESCRIPTION": "Work programmes and their work items, for e-office systems and scripts (docs/api.md).",
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SERVE_PERMISSIONS": ["rest_framework.permissions.AllowAny"],
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    "COMPONENT_SPLIT_REQUEST": True,
+    # Served from the drf-spectacular-sidecar package: no CDN, the machines may have no internet.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "ENUM_NAME_OVERRIDES": {
+        "WorkItemStateEnum": "engine.models.WorkItem.State",
+        "ProgrammeStateEnum": "engine.models.Programme.State",
+        "EvaluationStateEnum": "engine.models.Evaluation.State",
+    },
+}
+
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "dondoc@localhost")
+
+# Notifications: a push that takes longer is abandoned (the client replays the row).
+NOTIFICATIONS_PUSH_TIMEOUT = float(os.environ.get("NOTIFICATIONS_PUSH_TIMEOUT", "2"))
+# A digest email lists notifications still unread this long after they arrived.
+NOTIFICATIONS_DIGEST_DELAY_MINUTES = int(os.environ.get("NOTIFICATIONS_DIGEST_DELAY_MINUTES", "60"))
+# Absolute links in emails.
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
 
 if not DEBUG:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+    # Load balancers and systemd probes ask the worker directly over plain HTTP.
+    SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
     SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000"))
     SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
     SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
@@ -183,11 +247,21 @@ if not DEBUG:
     SECURE_REFERRER_POLICY = "same-origin"
     X_FRAME_OPTIONS = "DENY"
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "WARNING"}},
+# LOG_FORMAT=json writes one JSON object per line (what journald/Loki/ELK ingest); plain for humans.
+LOGGING = logging_config(
+    fmt=os.environ.get("LOG_FORMAT", "plain" if DEBUG else "json").strip().lower(),
+    level=os.environ.get("LOG_LEVEL", "INFO").upper(),
+)
+
+# Escalation sweep (engine.tasks) every 15 minutes under Celery beat; the
+# DatabaseScheduler copies this entry into its table (editable in the admin).
+ESCALATION_SWEEP_EVERY_SECONDS = float(os.environ.get("ESCALATION_SWEEP_EVERY_SECONDS", "900"))
+# Celery: Redis as broker when there is one; without, tasks run in-process (embedded default).
+CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL") or REDIS_URL or "memory://"
+CELERY_TASK_ALWAYS_EAGER = not (os.environ.get("CELERY_BROKER_URL") or REDIS_URL)
+CELERY_TIMEZONE = TIME_ZONE
+CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
+CELERY_BEAT_SCHEDULE = {
+    "escalation-sweep": {"task": "engine.escalation_sweep", "schedule": ESCALATION_SWEEP_EVERY_SECONDS},
+    "notifications-send-emails": {"task": "notifications.send_notification_emails", "schedule": 60.0},
 }

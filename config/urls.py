@@ -5,10 +5,16 @@ from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path
 
+from config.health import healthz_view
+
 urlpatterns = [
+    path("healthz", healthz_view, name="healthz"),
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("api/", include("api.urls")),
     path("", include("engine.urls")),
+    path("", include("notifications.urls")),
 ]
+handler404 = "api.errors.not_found_view"
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

@@ -1,5 +1,6 @@
 """Django admin for organisations, units and people; role changes go through the services."""
 
+from django import forms
 from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.utils.translation import gettext_lazy as _
@@ -7,6 +8,8 @@ from django.utils.translation import gettext_lazy as _
 from engine.models import (
     AuditEvent,
     CalendarException,
+    EscalationFiring,
+    EscalationRule,
     Membership,
     Organisation,
     OrgRole,
@@ -19,7 +22,7 @@ from engine.services.people import membership_grant, membership_revoke, org_role
 
 @admin.register(Organisation)
 class OrganisationAdmin(admin.ModelAdmin):
-    list_display = ("name", "slug", "province", "deputy_may_accept")
+    list_display = ("name", "slug", "province", "deputy_may_accept", "report_submission_day")
     search_fields = ("name", "slug", "province")
     prepopulated_fields = {"slug": ("name",)}
 
@@ -156,4 +159,55 @@ class AuditEventAdmin(admin.ModelAdmin):
         return False
 
     def has_delete_permission(self, request, obj=None):
+        return False
+
+
+class EscalationRuleForm(forms.ModelForm):
+    recipients = forms.MultipleChoiceField(
+        label=_("recipients"),
+        choices=EscalationRule.Recipient.choices,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    class Meta:
+        model = EscalationRule
+        fields = (
+            "organisation",
+            "step",
+            "offset_working_days",
+            "recipients",
+            "marks_escalated",
+            "repeat_every_days",
+            "is_active",
+        )
+
+
+@admin.register(EscalationRule)
+class EscalationRuleAdmin(admin.ModelAdmin):
+    """The ladder per organisation; an organisation without rows uses the default ladder."""
+
+    form = EscalationRuleForm
+    list_display = (
+        "organisation",
+        "step",
+        "offset_working_days",
+        "recipients",
+        "marks_escalated",
+        "is_active",
+    )
+    list_filter = ("organisation", "is_active")
+
+
+@admin.register(EscalationFiring)
+class EscalationFiringAdmin(admin.ModelAdmin):
+    """What the sweep fired: read-only (the sweep is its only writer)."""
+
+    list_display = ("work_item", "step", "occurrence", "deadline", "fired_at", "subject")
+    list_filter = ("organisation", "step", "subject")
+    date_hierarchy = "fired_at"
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
         return False

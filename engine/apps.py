@@ -8,3 +8,9 @@ class EngineConfig(AppConfig):
     name = "engine"
     verbose_name = _("Work programme engine")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from engine.events import subscribe
+        from engine.services.extensions import withdraw_when_item_ends
+
+        subscribe(withdraw_when_item_ends)

@@ -60,9 +60,13 @@ def audit_record(
     reason: str = "",
     changes: dict | None = None,
 ) -> AuditEvent:
-    with transaction.atomic():
-        AuditChainHead.objects.get_or_create(organisation_id=organisation_id)
-        head = AuditChainHead.objects.select_for_update().get(organisation_id=organisation_id)
+    # No savepoint of its own: a failed audit write must fail the caller's whole change, and
+    # the head is read once, locked (the first event of an organisation creates it).
+    with transaction.atomic(savepoint=False):
+        head = AuditChainHead.objects.select_for_update().filter(organisation_id=organisation_id).first()
+        if head is None:
+            AuditChainHead.objects.get_or_create(organisation_id=organisation_id)
+            head = AuditChainHead.objects.select_for_update().get(organisation_id=organisation_id)
         event = AuditEvent(
             organisation_id=organisation_id,
             seq=head.seq + 1,
@@ -85,6 +89,50 @@ def audit_record(
         event.save()
         AuditChainHead.objects.filter(pk=head.pk).update(seq=event.seq, hash=event.hash)
     return event
+
+
+def audit_record_many(*, organisation_id: int, actor, entries: list[dict]) -> list[AuditEvent]:
+    """Append many events of one organisation in a constant number of queries (sweeps).
+
+    Each entry holds audit_record's keyword arguments other than organisation and actor
+    (`obj` may be replaced by `object_type`, `object_id`, `object_repr`).
+    """
+    if not entries:
+        return []
+    with transaction.atomic(savepoint=False):
+        head = AuditChainHead.objects.select_for_update().filter(organisation_id=organisation_id).first()
+        if head is None:
+            AuditChainHead.objects.get_or_create(organisation_id=organisation_id)
+            head = AuditChainHead.objects.select_for_update().get(organisation_id=organisation_id)
+        seq, prev_hash, now = head.seq, head.hash, timezone.now()
+        events = []
+        for entry in entries:
+            obj = entry.get("obj")
+            seq += 1
+            event = AuditEvent(
+                organisation_id=organisation_id,
+                seq=seq,
+                created_at=now,
+                actor=actor,
+                actor_name=str(actor)[:255] if actor is not None else "",
+                verb=entry["verb"],
+                object_type=obj._meta.label_lower if obj is not None else entry["object_type"],
+                object_id=str(obj.pk) if obj is not None else str(entry["object_id"]),
+                object_repr=(str(obj) if obj is not None else entry.get("object_repr", ""))[:255],
+                work_item_id=entry.get("work_item_id"),
+                unit_id=entry.get("unit_id"),
+                from_state=entry.get("from_state") or "",
+                to_state=entry.get("to_state") or "",
+                reason=entry.get("reason") or "",
+                changes=_normalise(entry.get("changes") or {}),
+                prev_hash=prev_hash,
+            )
+            event.hash = compute_hash(event)
+            prev_hash = event.hash
+            events.append(event)
+        AuditEvent.objects.bulk_create(events, batch_size=5000)
+        AuditChainHead.objects.filter(pk=head.pk).update(seq=seq, hash=prev_hash)
+    return events
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from engine.deadlines.status import StatusClass
 from engine.evidence import upload_limit_text
 from engine.models import Membership, WorkItem
 
@@ -35,6 +36,11 @@ class WorkItemFilterForm(forms.Form):
     scope = forms.ChoiceField(label=_("Show"), choices=SCOPES, required=False)
     state = forms.ChoiceField(
         label=_("State"), choices=[("", _("All states")), *WorkItem.State.choices], required=False
+    )
+    status = forms.ChoiceField(
+        label=_("Deadline status"),
+        choices=[("", _("All deadline statuses")), *StatusClass.choices],
+        required=False,
     )
     unit = forms.TypedChoiceField(label=_("Unit"), coerce=int, required=False, empty_value=None)
     month = forms.DateField(
@@ -99,3 +105,80 @@ class DelegateForm(VersionedForm):
             "full_name"
         )
         self.fields["assignee"].empty_label = _("— the unit as a whole —")
+
+
+class ExtensionRequestForm(VersionedForm):
+    new_due_date = forms.DateField(
+        label=_("New deadline"), input_formats=["%d/%m/%Y", "%Y-%m-%d"], widget=DateInput()
+    )
+    reason = forms.CharField(
+        label=_("Reason for the extension"), widget=forms.Textarea(attrs={"rows": 3}), max_length=4000
+    )
+
+
+class ExtensionDecisionForm(forms.Form):
+    DECISIONS = [("grant", _("Grant the extension")), ("refuse", _("Refuse the extension"))]
+
+    decision = forms.ChoiceField(label=_("Decision"), choices=DECISIONS, widget=forms.RadioSelect)
+    note = forms.CharField(
+        label=_("Note (required when refusing)"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+        max_length=4000,
+    )
+
+    def clean(self):
+        data = super().clean()
+        if data.get("decision") == "refuse" and not (data.get("note") or "").strip():
+            self.add_error("note", _("Give the reason for refusing the extension."))
+        return data
+
+
+class ApprovalForm(VersionedForm):
+    """The leader's one action on a report: accept (comment optional) or return (reason required)."""
+
+    DECISIONS = [("accept", _("Accept")), ("return", _("Return with a reason"))]
+
+    decision = forms.ChoiceField(choices=DECISIONS, widget=forms.HiddenInput, required=False)
+    reason = forms.CharField(
+        label=_("Comment or reason for returning"),
+        widget=forms.Textarea(attrs={"rows": 2}),
+        required=False,
+        max_length=4000,
+    )
+
+    def clean(self):
+        data = super().clean()
+        decision = self.data.get(self.add_prefix("do")) or data.get("decision")
+        if decision not in ("accept", "return"):
+            raise forms.ValidationError(_("Choose to accept or to return."))
+        data["decision"] = decision
+        if decision == "return" and not (data.get("reason") or "").strip():
+            self.add_error("reason", _("Give the reason for returning the report."))
+        return data
+
+
+class ProgrammeFilterForm(forms.Form):
+    GROUPS = [("month", _("By month")), ("section", _("By section"))]
+
+    group = forms.ChoiceField(label=_("Group"), choices=GROUPS, required=False)
+    unit = forms.TypedChoiceField(label=_("Unit"), coerce=int, required=False, empty_value=None)
+    state = forms.ChoiceField(
+        label=_("State"), choices=[("", _("All states")), *WorkItem.State.choices], required=False
+    )
+    status = forms.ChoiceField(label=_("Due status"), required=False)
+    leader = forms.TypedChoiceField(label=_("Leader"), coerce=int, required=False, empty_value=None)
+
+    def __init__(self, *args, units=(), leaders=(), **kwargs):
+        from engine.deadlines.status import StatusClass
+
+        super().__init__(*args, **kwargs)
+        self.fields["unit"].choices = [("", _("All units")), *[(u.pk, u.label) for u in units]]
+        self.fields["leader"].choices = [("", _("All leaders")), *[(u.pk, str(u)) for u in leaders]]
+        self.fields["status"].choices = [("", _("Any due status")), *StatusClass.choices]
+
+
+class ProgrammeDecisionForm(forms.Form):
+    notes = forms.CharField(
+        label=_("Notes for the secretariat"), widget=forms.Textarea(attrs={"rows": 3}), required=False
+    )

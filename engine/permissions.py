@@ -47,6 +47,7 @@ class ActorContext:
     unit_roles: Mapping[int, str] = field(default_factory=dict)
     supervised_unit_ids: frozenset[int] = frozenset()
     deputy_may_accept: bool = True
+    deputy_reviews: bool = False
 
     @property
     def unit_ids(self) -> frozenset[int]:
@@ -81,11 +82,14 @@ def actor_context(user) -> ActorContext:
         .prefetch_related("supervised_units")
     )
     supervised = frozenset(u.pk for r in roles for u in r.supervised_units.all())
-    deputy_may_accept = (
-        Organisation.objects.filter(pk=org_id).values_list("deputy_may_accept", flat=True).first()
+    settings_row = (
+        Organisation.objects.filter(pk=org_id)
+        .values_list("deputy_may_accept", "completion_deputy_review")
+        .first()
         if org_id
-        else True
+        else None
     )
+    deputy_may_accept, deputy_reviews = settings_row or (True, False)
     ctx = ActorContext(
         user_id=user.pk,
         organisation_id=org_id,
@@ -93,6 +97,7 @@ def actor_context(user) -> ActorContext:
         unit_roles=unit_roles,
         supervised_unit_ids=supervised,
         deputy_may_accept=bool(deputy_may_accept),
+        deputy_reviews=bool(deputy_reviews),
     )
     user._dondoc_actor_ctx = (_generation, ctx)
     return ctx
@@ -187,6 +192,10 @@ def _acceptor(ctx, item, user) -> bool:
     return ctx.has(R.DIRECTOR) or (ctx.deputy_may_accept and _supervises(ctx, item))
 
 
+def _endorser(ctx, item, user) -> bool:
+    return ctx.deputy_reviews and _supervises(ctx, item)
+
+
 def _reviewer(ctx, item, user) -> bool:
     return ctx.has(R.DIRECTOR) or _supervises(ctx, item)
 
@@ -241,6 +250,11 @@ RULES: dict[str, tuple[Rule, frozenset[str] | None, str]] = {
         frozenset({S.REPORTED}),
         gettext_noop("Only the director or the supervising deputy director accepts this work item."),
     ),
+    "endorse": (
+        _endorser,
+        frozenset({S.REPORTED}),
+        gettext_noop("Only the supervising deputy director forwards this report to the director."),
+    ),
     "return": (
         _reviewer,
         frozenset({S.REPORTED}),
@@ -274,6 +288,7 @@ ACTIONS_IN_ORDER = (
     "report",
     "request_extension",
     "accept",
+    "endorse",
     "return",
     "edit",
     "assign",
@@ -359,3 +374,69 @@ def can_view_programme(user, programme) -> bool:
     if ctx.organisation_id != programme.organisation_id:
         return False
     return programme.state != programme.State.DRAFT or bool(ctx.org_roles & ORG_WIDE_READERS)
+
+
+# --- oversight: waivers, the delay register, scores ---------------------------------
+
+REGISTER_READERS = frozenset({R.INSPECTORATE, R.DIRECTOR, R.DEPUTY_DIRECTOR})
+SCORE_READERS = frozenset({R.EVALUATOR, R.DIRECTOR, R.DEPUTY_DIRECTOR})
+SCORE_KEEPERS = frozenset({R.EVALUATOR, R.DIRECTOR})
+WAIVER_GRANTERS = frozenset({R.DIRECTOR, R.INSPECTORATE})
+DASHBOARD_READERS = frozenset({R.DIRECTOR, R.DEPUTY_DIRECTOR, R.SECRETARIAT, R.INSPECTORATE, R.EVALUATOR})
+PERIODIC_REPORT_EDITORS = frozenset({R.SECRETARIAT})
+PERIODIC_REPORT_READERS = frozenset({R.SECRETARIAT, R.DIRECTOR, R.DEPUTY_DIRECTOR, R.INSPECTORATE})
+
+
+def _org_role_in(user, organisation_id: int | None, roles: frozenset[str]) -> bool:
+    ctx = actor_context(user)
+    return (
+        organisation_id is not None and ctx.organisation_id == organisation_id and bool(ctx.org_roles & roles)
+    )
+
+
+def can_view_register(user, organisation_id: int) -> bool:
+    """The delay register and the audit browser: the inspectorate and the leadership, own organisation."""
+    return _org_role_in(user, organisation_id, REGISTER_READERS)
+
+
+def can_waive_delay(user, organisation_id: int) -> bool:
+    return _org_role_in(user, organisation_id, WAIVER_GRANTERS)
+
+
+def can_view_scores(user, organisation_id: int) -> bool:
+    """Scores and grades: evaluators and the leadership only."""
+    return _org_role_in(user, organisation_id, SCORE_READERS)
+
+
+def can_keep_scores(user, organisation_id: int) -> bool:
+    """Compute and freeze evaluations, edit the rubric: evaluators and the director."""
+    return _org_role_in(user, organisation_id, SCORE_KEEPERS)
+
+
+def can_view_dashboard(user, organisation_id: int) -> bool:
+    return _org_role_in(user, organisation_id, DASHBOARD_READERS)
+
+
+def can_view_periodic_report(user, organisation_id: int) -> bool:
+    return _org_role_in(user, organisation_id, PERIODIC_REPORT_READERS)
+
+
+def can_edit_periodic_report(user, organisation_id: int) -> bool:
+    return _org_role_in(user, organisation_id, PERIODIC_REPORT_EDITORS)
+
+
+LADDER_EDITORS = frozenset({R.DIRECTOR, R.SECRETARIAT})
+
+
+def can_view_escalation_ladder(user, organisation_id: int) -> bool:
+    return _org_role_in(user, organisation_id, ORG_WIDE_READERS)
+
+
+def can_edit_escalation_ladder(user, organisation_id: int) -> bool:
+    """The escalation ladder is the director's office's to set: the director and the secretariat."""
+    return _org_role_in(user, organisation_id, LADDER_EDITORS)
+
+
+def require_org(allowed: bool, message: str) -> None:
+    if not allowed:
+        raise ActionNotAllowed(message)

@@ -16,6 +16,8 @@ def fold(text: str) -> str:
 
     `đ` has no decomposition in Unicode, so it is mapped by hand.
     """
+    if text.isascii():
+        return _SPACES.sub(" ", text).strip().lower()
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _SPACES.sub(" ", stripped).strip().lower()

@@ -1,13 +1,13 @@
 """URL routes of the engine's pages."""
 
 from django.contrib.auth import views as auth_views
-from django.urls import path
+from django.urls import include, path
 from django.views.generic import RedirectView
 
-from engine.views import work_items
+from engine.views import boards, escalation, extensions, inbox, programmes, work_items
 
 urlpatterns = [
-    path("", RedirectView.as_view(pattern_name="work_item_list", permanent=False), name="home"),
+    path("", RedirectView.as_view(pattern_name="inbox", permanent=False), name="home"),
     path(
         "login/",
         auth_views.LoginView.as_view(
@@ -16,6 +16,19 @@ urlpatterns = [
         name="login",
     ),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("inbox/", inbox.inbox_view, name="inbox"),
+    path("extensions/<int:pk>/", extensions.extension_decide_view, name="extension_decide"),
+    path("approvals/", boards.approvals_view, name="approvals"),
+    path("approvals/<int:pk>/", boards.approval_decide_view, name="approval_decide"),
+    path("board/", boards.unit_board_view, name="my_board"),
+    path("board/<int:pk>/", boards.unit_board_view, name="unit_board"),
+    path("programmes/", programmes.programme_list_view, name="programme_list"),
+    path("programmes/<int:pk>/", programmes.programme_detail_view, name="programme_detail"),
+    path(
+        "programmes/<int:pk>/actions/<slug:action>/",
+        programmes.programme_action_view,
+        name="programme_action",
+    ),
     path("work-items/", work_items.work_item_list_view, name="work_item_list"),
     path("work-items/<int:pk>/", work_items.work_item_detail_view, name="work_item_detail"),
     path(
@@ -23,5 +36,7 @@ urlpatterns = [
         work_items.work_item_action_view,
         name="work_item_action",
     ),
+    path("oversight/", include("engine.urls_oversight")),
+    path("escalation/ladder/", escalation.escalation_ladder_view, name="escalation_ladder"),
     path("attachments/<int:pk>/", work_items.attachment_download_view, name="attachment_download"),
 ]

@@ -9,11 +9,17 @@ from django.db import connection
 def pytest_collection_modifyitems(config, items):
     on_postgres = "postgres" in (os.environ.get("DATABASE_URL") or "")
     has_redis = bool(os.environ.get("REDIS_URL"))
+    cluster_selected = "cluster" in (config.getoption("markexpr") or "")
     for item in items:
+        if "cluster" in item.keywords and not cluster_selected:
+            item.add_marker(pytest.mark.skip(reason="cluster test: run with -m cluster"))
         if "postgres" in item.keywords and not on_postgres:
             item.add_marker(pytest.mark.skip(reason="needs PostgreSQL (DATABASE_URL)"))
         if "redis" in item.keywords and not has_redis:
             item.add_marker(pytest.mark.skip(reason="needs Redis (REDIS_URL)"))
+    # Browser tests last: Playwright's sync API leaves an event loop running in the main
+    # thread for the rest of the session, which async (WebsocketCommunicator) tests cannot share.
+    items.sort(key=lambda item: "browser" in item.keywords)
 
 
 @pytest.fixture

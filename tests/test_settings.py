@@ -48,3 +48,14 @@ def test_channel_layer_follows_redis_url():
     ).stdout.strip()
     assert run() == "channels.layers.InMemoryChannelLayer"
     assert run(REDIS_URL="redis://127.0.0.1:6379/0") == "channels_redis.core.RedisChannelLayer"
+
+
+def test_redis_socket_timeout_outlasts_the_layers_blocking_read():
+    """redis-py 8's default 5 s read timeout would kill every idle consumer (channels_redis#422)."""
+    code = (
+        "from django.conf import settings; from channels_redis.core import RedisChannelLayer as L; "
+        "(h,) = settings.CHANNEL_LAYERS['default']['CONFIG']['hosts']; "
+        "print(h['socket_timeout'] > L.brpop_timeout)"
+    )
+    result = _manage("shell", "-c", code, REDIS_URL="redis://127.0.0.1:6379/15")
+    assert result.stdout.strip().splitlines()[-1] == "True", result.stderr

@@ -2,10 +2,15 @@
 
 from engine.models.audit import AuditChainHead, AuditEvent
 from engine.models.calendar import CalendarException
+from engine.models.escalation import EscalationFiring, EscalationRule, ReportPeriod
+from engine.models.extensions import ExtensionRequest
 from engine.models.organisations import Organisation, Unit, UnitAlias
 from engine.models.people import Membership, OrgRole, User
+from engine.models.periodic_reports import PeriodicReport
 from engine.models.programmes import Programme
 from engine.models.reports import Attachment, ProgressReport
+from engine.models.scoring import Evaluation, Rubric
+from engine.models.waivers import DelayWaiver
 from engine.models.work_items import (
     WorkItem,
     WorkItemGroupObjectPermission,
@@ -18,11 +23,19 @@ __all__ = [
     "AuditChainHead",
     "AuditEvent",
     "CalendarException",
+    "DelayWaiver",
+    "EscalationFiring",
+    "EscalationRule",
+    "Evaluation",
+    "ExtensionRequest",
     "Membership",
     "OrgRole",
     "Organisation",
+    "PeriodicReport",
     "Programme",
     "ProgressReport",
+    "ReportPeriod",
+    "Rubric",
     "Unit",
     "UnitAlias",
     "User",

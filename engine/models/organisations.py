@@ -1,5 +1,6 @@
 """Organisations (one tenant each), their units and the spellings documents use for units."""
 
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -17,6 +18,31 @@ class Organisation(models.Model):
         _("deputy directors may accept completion"),
         default=True,
         help_text=_("If off, only the director accepts; deputies may still return a report."),
+    )
+    completion_deputy_review = models.BooleanField(
+        _("supervising deputy reviews completion reports first"),
+        default=False,
+        help_text=_(
+            "If on, a completion report goes to the supervising deputy director, who forwards it "
+            "to the director or returns it."
+        ),
+    )
+    leader_reminder_days = models.PositiveSmallIntegerField(
+        _("working days before a waiting leader is reminded"),
+        default=3,
+        help_text=_(
+            "A report, extension or programme waiting this many working days on a leader reminds "
+            "the leader; twice as long reminds the director."
+        ),
+    )
+    report_submission_day = models.PositiveSmallIntegerField(
+        _("periodic reports due on day"),
+        default=20,
+        validators=[MinValueValidator(15), MaxValueValidator(28)],
+        help_text=_(
+            "Day of the month in which a reporting period closes (on the 14th) by which units "
+            "submit their periodic report; moved to the next working day when it is a day off."
+        ),
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 

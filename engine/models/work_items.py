@@ -99,6 +99,8 @@ class WorkItem(ConcurrentTransitionMixin, models.Model):
     reported_at = models.DateTimeField(_("reported"), null=True, blank=True)
     accepted_at = models.DateTimeField(_("accepted"), null=True, blank=True)
     cancelled_at = models.DateTimeField(_("cancelled"), null=True, blank=True)
+    # Set only by engine.services.escalation (ladder step that marks it), cleared by an extension.
+    escalated_at = models.DateTimeField(_("escalated"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("work item")

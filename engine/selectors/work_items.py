@@ -79,9 +79,24 @@ def work_item_list(
     month: date | None = None,
     programme_id: int | None = None,
     query: str | None = None,
+    status: str | None = None,
+    today: date | None = None,
+    leader_id: int | None = None,
+    due_from: date | None = None,
+    due_to: date | None = None,
 ) -> QuerySet[WorkItem]:
-    """The list page's queryset: visible items narrowed by the filters, ready to render."""
-    items = work_items_visible_to(user)
+    """The list page's queryset: visible items narrowed by the filters, ready to render.
+
+    Every row carries `status_class` (engine.deadlines.status) as of `today` (the local date
+    by default), judged with the user's organisation calendar.
+    """
+    from django.utils import timezone
+
+    from engine.deadlines.calendar import calendar_for
+    from engine.deadlines.status import with_status
+
+    today = today or timezone.localdate()
+    items = with_status(work_items_visible_to(user), today, calendar_for(user.organisation_id))
     if scope == "actionable":
         items = items.filter(_actionable_condition(user))
     if state:
@@ -92,6 +107,14 @@ def work_item_list(
         items = items.filter(due_date__year=month.year, due_date__month=month.month)
     if programme_id:
         items = items.filter(programme_id=programme_id)
+    if status:
+        items = items.filter(status_class=status)
+    if leader_id:
+        items = items.filter(leader_id=leader_id)
+    if due_from:
+        items = items.filter(due_date__gte=due_from)
+    if due_to:
+        items = items.filter(due_date__lte=due_to)
     if query:
         for word in fold(query).split():
             items = items.filter(search_text__contains=word)
@@ -100,3 +123,18 @@ def work_item_list(
 
 def work_item_history(item: WorkItem) -> QuerySet[AuditEvent]:
     return AuditEvent.objects.filter(work_item_id=item.pk).select_related("actor").order_by("seq")
+
+
+def with_recipient_names(events) -> list[AuditEvent]:
+    """The history as a list; escalation events get `recipient_names` (one query for all)."""
+    from engine.models import User
+
+    events = list(events)
+    wanted = {
+        pk for e in events if e.verb == "work_item.escalate" for pk in e.changes.get("recipient_ids", [])
+    }
+    names = dict(User.objects.filter(pk__in=wanted).values_list("pk", "full_name")) if wanted else {}
+    for event in events:
+        if event.verb == "work_item.escalate":
+            event.recipient_names = [names.get(pk, "?") for pk in event.changes.get("recipient_ids", [])]
+    return events

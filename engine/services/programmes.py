@@ -116,6 +116,67 @@ def work_item_create(
     return item
 
 
+def _programme_event(kind: str, verb: str, programme: Programme, actor, reason: str = "", **data) -> None:
+    audit_record(
+        organisation_id=programme.organisation_id,
+        actor=actor,
+        verb=verb,
+        obj=programme,
+        from_state=programme.state,
+        to_state=programme.state,
+        reason=reason,
+        changes=data,
+    )
+    emit(
+        DomainEvent(
+            kind=kind,
+            organisation_id=programme.organisation_id,
+            actor_id=getattr(actor, "pk", None),
+            programme_id=programme.pk,
+            data={"reason": reason, **data},
+        )
+    )
+
+
+def programme_submit(*, programme: Programme, actor, note: str = "") -> Programme:
+    """The secretariat sends a draft programme to the director for approval."""
+    _require_editor(actor, programme.organisation_id)
+    with transaction.atomic():
+        fresh = Programme.objects.select_for_update().get(pk=programme.pk)
+        if fresh.state != Programme.State.DRAFT:
+            raise InvalidTransition(_("Only a draft programme is sent for approval."))
+        drafted = fresh.items.filter(state=WorkItem.State.DRAFTED)
+        count = drafted.count()
+        if not count:
+            raise InvalidInput(_("The programme has no work items to approve."))
+        orphans = list(drafted.exclude(unit_links__role=WorkItemUnit.Role.LEAD).values_list("ref", "pk")[:20])
+        if orphans:
+            refs = ", ".join(ref or f"#{pk}" for ref, pk in orphans)
+            raise InvalidInput(
+                _("%(n)d work items have no lead unit yet: %(refs)s") % {"n": len(orphans), "refs": refs}
+            )
+        _programme_event(
+            "programme.submitted", "programme.submit", fresh, actor, (note or "").strip(), items=count
+        )
+    return fresh
+
+
+def programme_send_back(*, programme: Programme, actor, notes: str) -> Programme:
+    """The director returns a draft programme to the secretariat with notes; it stays a draft."""
+    if not permissions.can_publish_programme(actor, programme):
+        raise ActionNotAllowed(_("Only the director approves or sends back a programme."))
+    notes = (notes or "").strip()
+    if not notes:
+        message = _("Write what must be changed before approval.")
+        raise InvalidInput(message, field_errors={"notes": [message]})
+    with transaction.atomic():
+        fresh = Programme.objects.select_for_update().get(pk=programme.pk)
+        if fresh.state != Programme.State.DRAFT:
+            raise InvalidTransition(_("Only a draft programme can be sent back."))
+        _programme_event("programme.sent_back", "programme.send_back", fresh, actor, notes)
+    return fresh
+
+
 def programme_publish(*, programme: Programme, actor, expected_version: int | None = None) -> Programme:
     """The director's approval: every drafted item is assigned, then the programme is published."""
     if not permissions.can_publish_programme(actor, programme):

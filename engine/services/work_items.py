@@ -22,6 +22,7 @@ from engine.events import DomainEvent, emit
 from engine.exceptions import InvalidInput, InvalidTransition, StaleObject
 from engine.models import Membership, Unit, WorkItem, WorkItemUnit
 from engine.services.evidence import store_report
+from engine.services.report_periods import report_period_submit
 
 S = WorkItem.State
 
@@ -193,6 +194,8 @@ def work_item_report(
             report = writer.write(fresh)
             fresh.due_date_at_report = fresh.due_date
             changes = {"report": report.pk, "attachments": writer.attachment_count}
+            if period := report_period_submit(item=fresh, report=report):
+                changes["report_period"] = period.pk
             if actual is not None:
                 changes["indicator_actual"] = [fresh.indicator_actual, actual]
                 fresh.indicator_actual = actual
@@ -216,6 +219,20 @@ def work_item_accept(
         item=item,
         actor=actor,
         action="accept",
+        reason=(note or "").strip(),
+        expected_version=expected_version,
+    )
+
+
+def work_item_endorse(
+    *, item: WorkItem, actor, note: str = "", expected_version: int | None = None
+) -> WorkItem:
+    """The supervising deputy forwards a completion report to the director; the state stays."""
+    return _change(
+        item=item,
+        actor=actor,
+        action="endorse",
+        event_kind="work_item.endorsed",
         reason=(note or "").strip(),
         expected_version=expected_version,
     )
@@ -270,7 +287,10 @@ def work_item_add_report(
 
         def record(fresh: WorkItem) -> dict:
             report = writer.write(fresh)
-            return {"report": report.pk, "percent": percent, "attachments": writer.attachment_count}
+            changes = {"report": report.pk, "percent": percent, "attachments": writer.attachment_count}
+            if not contribution and (period := report_period_submit(item=fresh, report=report)):
+                changes["report_period"] = period.pk
+            return changes
 
         return _change(
             item=item,
@@ -423,7 +443,11 @@ def work_item_extend_deadline(
             fresh.original_due_date = fresh.due_date
         before = fresh.due_date
         fresh.due_date = new_due_date
-        return {"due_date": [before, new_due_date]}
+        changes = {"due_date": [before, new_due_date]}
+        if fresh.escalated_at is not None:  # the ladder starts afresh for the new date
+            changes["escalated_at"] = [fresh.escalated_at, None]
+            fresh.escalated_at = None
+        return changes
 
     return _change(
         item=item,

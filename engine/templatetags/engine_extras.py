@@ -1,8 +1,9 @@
-"""Filters that turn stored codes (audit verbs, states) into words for the pages."""
+"""Filters that turn stored codes (audit verbs, states, deadline statuses) into words for the pages."""
 
 from django import template
 from django.utils.translation import gettext_lazy as _
 
+from engine.deadlines.status import StatusClass
 from engine.models import WorkItem
 
 register = template.Library()
@@ -22,7 +23,17 @@ VERB_LABELS = {
     "work_item.contribution": _("added a contribution"),
     "work_item.extend_deadline": _("extended the deadline"),
     "work_item.share": _("shared the work item"),
+    "work_item.escalate": _("escalation reminder sent"),
+    "escalation_ladder.update": _("changed the escalation ladder"),
     "work_item.unshare": _("stopped sharing the work item"),
+    "work_item.endorse": _("forwarded the report to the director"),
+    "flow.reminder": _("reminder sent"),
+    "programme.submit": _("sent the programme for approval"),
+    "programme.send_back": _("sent the programme back"),
+    "extension.request": _("asked for an extension"),
+    "extension.grant": _("granted the extension"),
+    "extension.refuse": _("refused the extension"),
+    "extension.withdraw": _("withdrew the extension request"),
     "programme.create": _("created the programme"),
     "programme.publish": _("published the programme"),
     "programme.close": _("closed the programme"),
@@ -30,6 +41,12 @@ VERB_LABELS = {
     "membership.revoke": _("revoked a unit role"),
     "org_role.grant": _("granted an organisation role"),
     "org_role.revoke": _("revoked an organisation role"),
+    "delay_waiver.grant": _("recorded an objective cause for the delay"),
+    "delay_waiver.revoke": _("withdrew the objective cause"),
+    "rubric.save": _("saved a new version of the scoring rubric"),
+    "evaluation.compute": _("computed the evaluation"),
+    "evaluation.freeze": _("froze the evaluation"),
+    "periodic_report.update": _("edited the periodic report"),
 }
 
 ACTION_LABELS = {
@@ -39,6 +56,7 @@ ACTION_LABELS = {
     "progress": _("Write progress"),
     "contribute": _("Add a contribution"),
     "accept": _("Accept"),
+    "endorse": _("Forward to the director"),
     "return": _("Return with a reason"),
     "cancel": _("Cancel the work item"),
     "reopen": _("Reopen"),
@@ -63,3 +81,22 @@ def action_label(action: str) -> str:
 @register.filter
 def state_label(state: str) -> str:
     return _STATES.get(state, state)
+
+
+_STATUSES = dict(StatusClass.choices)
+
+
+@register.filter
+def status_label(status: str | None) -> str:
+    return _STATUSES.get(status, status or "")
+
+
+@register.filter
+def iso_date(value: str):
+    """A date stored as ISO text (audit changes) back to a date, for the |date filter."""
+    from datetime import date
+
+    try:
+        return date.fromisoformat(value)
+    except (TypeError, ValueError):
+        return value

@@ -6,15 +6,29 @@ from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from engine import permissions
 from engine.exceptions import DomainError
-from engine.forms import DelegateForm, NoteForm, ReasonForm, ReportForm, WorkItemFilterForm
+from engine.forms import (
+    DelegateForm,
+    ExtensionRequestForm,
+    NoteForm,
+    ReasonForm,
+    ReportForm,
+    WorkItemFilterForm,
+)
 from engine.models import Attachment, Unit
-from engine.selectors.work_items import work_item_history, work_item_list, work_items_visible_to
+from engine.selectors.work_items import (
+    with_recipient_names,
+    work_item_history,
+    work_item_list,
+    work_items_visible_to,
+)
+from engine.services import extensions as extension_svc
 from engine.services import work_items as svc
 
 PAGE_SIZE = 50
@@ -30,6 +44,7 @@ def work_item_list_view(request: HttpRequest) -> HttpResponse:
         user,
         scope=filters.get("scope") or "actionable",
         state=filters.get("state") or None,
+        status=filters.get("status") or None,
         unit_id=filters.get("unit"),
         month=filters.get("month"),
         query=filters.get("q") or None,
@@ -89,6 +104,12 @@ ACTION_FORMS = {
             item=item, actor=user, note=d.get("note", ""), expected_version=d["version"]
         ),
     ),
+    "endorse": (
+        NoteForm,
+        lambda item, user, d: svc.work_item_endorse(
+            item=item, actor=user, note=d.get("note", ""), expected_version=d["version"]
+        ),
+    ),
     "return": (
         ReasonForm,
         lambda item, user, d: svc.work_item_return(
@@ -113,6 +134,12 @@ ACTION_FORMS = {
             item=item, actor=user, assignee=d.get("assignee"), expected_version=d["version"]
         ),
     ),
+    "request_extension": (
+        ExtensionRequestForm,
+        lambda item, user, d: extension_svc.extension_request(
+            item=item, actor=user, new_due_date=d["new_due_date"], reason=d["reason"]
+        ),
+    ),
 }
 
 SUCCESS_MESSAGES = {
@@ -123,9 +150,11 @@ SUCCESS_MESSAGES = {
     "contribute": gettext_lazy("Your contribution was saved."),
     "accept": gettext_lazy("The result was accepted."),
     "return": gettext_lazy("The report was returned to the unit."),
+    "endorse": gettext_lazy("The report was forwarded to the director."),
     "cancel": gettext_lazy("The work item was cancelled."),
     "reopen": gettext_lazy("The work item was reopened."),
     "delegate": gettext_lazy("The work item was handed over."),
+    "request_extension": gettext_lazy("Your extension request was sent to the leader."),
 }
 
 
@@ -152,8 +181,9 @@ def _render_detail(request, item, forms=None, status=200) -> HttpResponse:
             "item": item,
             "action_forms": action_forms,
             "reports": reports,
-            "history": work_item_history(item),
+            "history": with_recipient_names(work_item_history(item)),
             "units": item.unit_links.select_related("unit"),
+            "extensions": item.extension_requests.select_related("requested_by", "decided_by"),
         },
         status=status,
     )
@@ -189,6 +219,9 @@ def work_item_action_view(request: HttpRequest, pk: int, action: str) -> HttpRes
         item = permissions.access_work_item(request.user, pk)
         return _render_detail(request, item, {action: form}, status=error.status)
     messages.success(request, SUCCESS_MESSAGES[action])
+    back = request.POST.get("next")
+    if back and url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
+        return redirect(back)
     return redirect(reverse("work_item_detail", args=[pk]))
 
 

@@ -73,6 +73,8 @@ MATRIX = {
     "reopen": (S.ACCEPTED, {("director", "org")}),
     "request_extension": (S.IN_PROGRESS, UNIT_MANAGER_OWN),
     "decide_extension": (S.IN_PROGRESS, LEADERS),
+    # Off unless the organisation wants the deputy's review: see test_endorse_matrix below.
+    "endorse": (S.REPORTED, set()),
 }
 
 
@@ -106,7 +108,15 @@ def perform(world, action, item, user):
         return svc.work_item_extend_deadline(
             item=item, actor=user, new_due_date=date(2026, 6, 30), reason="Lý do"
         )
-    return None  # view, request_extension: no service of their own here
+    if action == "request_extension":
+        from datetime import date
+
+        from engine.services.extensions import extension_request
+
+        return extension_request(item=item, actor=user, new_due_date=date(2026, 6, 30), reason="Lý do")
+    if action == "endorse":
+        return svc.work_item_endorse(item=item, actor=user, note="Đề nghị nghiệm thu.")
+    return None  # view: no service of its own
 
 
 class Rollback(Exception):
@@ -116,7 +126,17 @@ class Rollback(Exception):
 @pytest.mark.django_db
 @pytest.mark.parametrize("action", list(MATRIX))
 def test_permission_matrix(world, action):
-    state, allowed = MATRIX[action]
+    _check_matrix(world, action, *MATRIX[action])
+
+
+@pytest.mark.django_db
+def test_endorse_matrix_when_the_supervising_deputy_reviews_first(world):
+    world.org.completion_deputy_review = True
+    world.org.save()
+    _check_matrix(world, "endorse", S.REPORTED, {("deputy_director", "supervising")})
+
+
+def _check_matrix(world, action, state, allowed):
     item = world.item_in(state)
     for (role, relation), attribute in PEOPLE.items():
         user = getattr(world, attribute)

@@ -74,6 +74,23 @@ def test_idempotent_and_audited():
 
 
 @pytest.mark.django_db
+def test_seed_programmes_are_imported_once():
+    from engine.models import Programme
+
+    data = _seed()
+    imported = {p["seed"]: p for p in data["programmes"] if p["programme"]}
+    assert {"000", "001", "002"} <= set(imported)
+    assert imported["000"]["items"] == 137 and imported["000"]["organisation"] == "nghe-an-skhcn"
+    assert imported["002"]["organisation"] == "quang-ngai-skhcn"
+    count = Programme.objects.count()
+    _seed()
+    assert Programme.objects.count() == count
+    # The demo driver approves, through the flow, every programme whose items all have a lead
+    # unit; the others stay drafts for the secretariat to finish.
+    assert set(Programme.objects.values_list("state", flat=True)) == {"draft", "published"}
+
+
+@pytest.mark.django_db
 def test_demo_password_comes_from_the_environment(monkeypatch):
     monkeypatch.setenv("DEMO_PASSWORD", "mat-khau-rieng")
     _seed()

@@ -26,7 +26,7 @@ def test_login_page_is_vietnamese(client):
 @pytest.mark.django_db
 def test_login_with_password(client, world):
     response = client.post(reverse("login"), {"username": world.head_a.username, "password": "pw"})
-    assert response.status_code == 302 and response.url == reverse("work_item_list")
+    assert response.status_code == 302 and response.url == reverse("inbox")
 
 
 @pytest.mark.django_db

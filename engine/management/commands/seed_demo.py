@@ -7,6 +7,8 @@ from django.core.management.base import BaseCommand
 
 from engine.demo import DEFAULT_PASSWORD, seed_demo
 from engine.demo_data import ORGANISATIONS
+from engine.demo_drive import drive_demo
+from engine.demo_programmes import seed_programmes
 
 
 class Command(BaseCommand):
@@ -17,15 +19,36 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         password = os.environ.get("DEMO_PASSWORD") or DEFAULT_PASSWORD
-        _organisations, people = seed_demo(password)
+        organisations, people = seed_demo(password)
+        programmes = seed_programmes()
+        drive = drive_demo(organisations)
         if options["json"]:
             payload = {
                 "organisations": [spec.slug for spec in ORGANISATIONS],
                 "users": [person.as_json() for person in people],
+                "programmes": [
+                    {
+                        "seed": seed.seed,
+                        "organisation": seed.organisation,
+                        "programme": seed.programme.pk if seed.programme else None,
+                        "items": seed.programme.items.count() if seed.programme else 0,
+                        "problem": seed.problem or None,
+                    }
+                    for seed in programmes
+                ],
             }
             self.stdout.write(json.dumps(payload, ensure_ascii=False))
             return
         self.stdout.write(self.style.SUCCESS(f"Demo data ready: {len(people)} users."))
+        for seed in programmes:
+            if seed.programme is not None:
+                self.stdout.write(
+                    f"Seed {seed.seed} → {seed.organisation}: draft programme “{seed.programme}”"
+                )
+            else:
+                self.stdout.write(self.style.WARNING(f"Seed {seed.seed} not imported: {seed.problem}"))
+        moves = ", ".join(f"{what} {n}" for what, n in sorted(drive.moves.items())) or "none"
+        self.stdout.write(f"Programmes approved: {drive.published}; work items moved: {moves}")
         shown = "(from DEMO_PASSWORD)" if os.environ.get("DEMO_PASSWORD") else DEFAULT_PASSWORD
         self.stdout.write(f"Password for every demo user: {shown}")
         for spec in ORGANISATIONS:

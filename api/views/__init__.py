@@ -1,0 +1,1 @@
+"""API views, one module per resource; they call engine selectors and services only."""

@@ -1,0 +1,302 @@
+"""Benchmark: commit → WebSocket receipt latency of a notification, with many sockets connected.
+
+Two set-ups, each with N sockets (one per user) connected and idle while events are raised
+one after another for a random connected user:
+- one process: the ASGI server (uvicorn) runs in this process with the in-memory layer;
+  the event is committed in a worker thread of the server's loop, as a request would be.
+- across processes: the sockets are connected to a separate uvicorn process; this process
+  commits the event and pushes through Redis (RedisChannelLayer).
+Latency = the time the socket received the notification − the time the transaction
+committed (an on_commit hook registered before the event's). Needs PostgreSQL (it creates
+the database bench_notifications) and, for the second figure, Redis (REDIS_URL).
+
+    .venv/bin/python bench/bench_notifications.py [--quick]
+"""
+
+import asyncio
+import json
+import os
+import random
+import resource
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+PG_SERVER = os.environ.get("BENCH_PG", "postgres://postgres@127.0.0.1:5432")
+DATABASE_URL = f"{PG_SERVER}/bench_notifications"
+REDIS_URL = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/6")
+PORT_ONE = int(os.environ.get("BENCH_PORT", "8610"))
+PORT_B = PORT_ONE + 1
+
+
+def _setup_django() -> None:
+    import psycopg
+
+    with psycopg.connect(f"{PG_SERVER}/postgres", autocommit=True) as conn:
+        if not conn.execute("SELECT 1 FROM pg_database WHERE datname = 'bench_notifications'").fetchone():
+            conn.execute("CREATE DATABASE bench_notifications")
+    os.environ["DATABASE_URL"] = DATABASE_URL
+    os.environ.pop("REDIS_URL", None)  # the in-memory layer first; Redis is switched on later
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+    os.environ.setdefault("LOG_LEVEL", "WARNING")
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+
+
+def _people(n: int):
+    """An organisation with n users, each with a session; returns (org_id, [(user_id, session key)])."""
+    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+    from django.contrib.sessions.backends.db import SessionStore
+    from django.contrib.sessions.models import Session
+    from django.utils import timezone
+
+    from engine.models import Organisation, User
+
+    stamp = f"{time.time_ns()}"
+    org = Organisation.objects.create(slug=f"bench-{stamp}", name="Sở Benchmark", province="Hà Nội")
+    users = User.objects.bulk_create(
+        [User(username=f"b{stamp}-{i}", organisation=org, password="!bench") for i in range(n)]
+    )
+    store = SessionStore()
+    expires = timezone.now() + timezone.timedelta(days=1)
+    sessions = []
+    for user in users:
+        key = store._get_new_session_key() if hasattr(store, "_get_new_session_key") else f"{stamp}{user.pk}"
+        data = {
+            SESSION_KEY: str(user.pk),
+            BACKEND_SESSION_KEY: "django.contrib.auth.backends.ModelBackend",
+            HASH_SESSION_KEY: user.get_session_auth_hash(),
+        }
+        sessions.append(Session(session_key=key, session_data=store.encode(data), expire_date=expires))
+    Session.objects.bulk_create(sessions)
+    return org.pk, [(user.pk, session.session_key) for user, session in zip(users, sessions, strict=True)]
+
+
+def _fire(org_id: int, user_id: int, commits: dict, marker: str) -> None:
+    """Commit one notification for `user_id` through the outbox, recording the commit time."""
+    from django.db import transaction
+
+    from engine.events import DomainEvent, emit
+
+    with transaction.atomic():
+        transaction.on_commit(lambda: commits.__setitem__(marker, time.perf_counter()))
+        emit(
+            DomainEvent(
+                kind="flow.reminder",
+                organisation_id=org_id,
+                actor_id=None,
+                data={"recipient_ids": [user_id], "task": marker},
+            )
+        )
+
+
+class _Clients:
+    """N websockets, one per user, each recording when a notification arrives."""
+
+    def __init__(self, host: str, people):
+        self.host, self.people = host, people
+        self.received: dict[str, float] = {}
+        self.arrived: dict[str, asyncio.Event] = {}
+        self.sockets = []
+        self.tasks = []
+
+    async def _open(self, session: str):
+        import websockets
+
+        ws = await websockets.connect(
+            f"ws://{self.host}/ws/notifications/",
+            additional_headers={"Cookie": f"sessionid={session}", "Origin": f"http://{self.host}"},
+            open_timeout=60,
+            ping_interval=None,
+            max_queue=None,
+        )
+        hello = json.loads(await ws.recv())
+        assert hello["type"] == "hello", hello
+        self.sockets.append(ws)
+        self.tasks.append(asyncio.create_task(self._read(ws)))
+
+    async def _read(self, ws):
+        try:
+            async for raw in ws:
+                now = time.perf_counter()
+                message = json.loads(raw)
+                if message["type"] == "notification":
+                    marker = message["notification"]["message"].split("“")[1].split("”")[0]
+                    self.received[marker] = now
+                    self.arrived.setdefault(marker, asyncio.Event()).set()
+        except Exception:
+            return
+
+    async def open_all(self, batch: int = 100):
+        for start in range(0, len(self.people), batch):
+            await asyncio.gather(*(self._open(s) for _u, s in self.people[start : start + batch]))
+
+    async def close_all(self):
+        for task in self.tasks:
+            task.cancel()
+        await asyncio.gather(*(ws.close() for ws in self.sockets), return_exceptions=True)
+
+
+async def _measure(clients: _Clients, fire_in_thread, org_id: int, events: int) -> tuple[list[float], int]:
+    commits: dict[str, float] = {}
+    latencies, lost = [], 0
+    rng = random.Random(7)
+    for k in range(events):
+        user_id, _session = rng.choice(clients.people)
+        marker = f"bench-{k}"
+        arrived = clients.arrived.setdefault(marker, asyncio.Event())
+        await fire_in_thread(org_id, user_id, commits, marker)
+        try:
+            await asyncio.wait_for(arrived.wait(), 5)
+            latencies.append((clients.received[marker] - commits[marker]) * 1000)
+        except TimeoutError:
+            lost += 1
+        await asyncio.sleep(0.005)
+    return latencies, lost
+
+
+def _percentile(values: list[float], p: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+def _one_process(people, org_id: int, events: int):
+    """Server in a thread of this process (in-memory layer); events committed on its loop's threads."""
+    import uvicorn
+    from asgiref.sync import sync_to_async
+
+    from config.asgi import application
+
+    config = uvicorn.Config(
+        application,
+        host="127.0.0.1",
+        port=PORT_ONE,
+        log_level="warning",
+        lifespan="off",
+        ws="websockets-sansio",
+    )
+    server = uvicorn.Server(config)
+    state = {}
+
+    def serve():
+        loop = asyncio.new_event_loop()
+        state["loop"] = loop
+        loop.run_until_complete(server.serve())
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    while not server.started:
+        time.sleep(0.05)
+    server_loop = state["loop"]
+
+    async def fire_in_thread(*args):
+        # Like a request: a sync worker thread of the server's loop commits and pushes.
+        commit = sync_to_async(_fire, thread_sensitive=False)(*args)
+        future = asyncio.run_coroutine_threadsafe(commit, server_loop)
+        await asyncio.wrap_future(future)
+
+    async def run():
+        clients = _Clients(f"127.0.0.1:{PORT_ONE}", people)
+        await clients.open_all()
+        try:
+            return await _measure(clients, fire_in_thread, org_id, events)
+        finally:
+            await clients.close_all()
+
+    try:
+        return asyncio.run(run())
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+def _across_processes(people, org_id: int, events: int):
+    """Sockets on a separate uvicorn process; this process commits and pushes through Redis."""
+    from asgiref.sync import sync_to_async
+    from channels.layers import channel_layers
+    from django.conf import settings
+
+    env = {**os.environ, "DATABASE_URL": DATABASE_URL, "REDIS_URL": REDIS_URL, "LOG_LEVEL": "WARNING"}
+    env["CHANNEL_PREFIX"] = "dondoc-bench"  # never mixes with a test run on the same Redis
+    env["DB_CONN_MAX_AGE"] = "60"  # persistent connections, as production runs (docs/operations.md)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "uvicorn", "config.asgi:application", "--host", "127.0.0.1",
+         "--port", str(PORT_B), "--lifespan", "off", "--log-level", "warning"],
+        cwd=ROOT, env=env,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 30
+        while socket.socket().connect_ex(("127.0.0.1", PORT_B)) != 0:
+            if time.monotonic() > deadline or server.poll() is not None:
+                raise RuntimeError("the second server did not start")
+            time.sleep(0.1)
+        settings.CHANNEL_LAYERS = {
+            "default": {
+                "BACKEND": "channels_redis.core.RedisChannelLayer",
+                "CONFIG": {
+                    "hosts": [{"address": REDIS_URL, "socket_timeout": 15, "max_connections": 1000}],
+                    "prefix": "dondoc-bench",
+                    "capacity": 1000,
+                    "expiry": 30,
+                },
+            }
+        }
+        channel_layers.backends = {}
+
+        async def fire_in_thread(*args):
+            await sync_to_async(_fire, thread_sensitive=False)(*args)
+
+        async def run():
+            clients = _Clients(f"127.0.0.1:{PORT_B}", people)
+            await clients.open_all()
+            try:
+                return await _measure(clients, fire_in_thread, org_id, events)
+            finally:
+                await clients.close_all()
+
+        return asyncio.run(run())
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+
+
+def run(quick: bool = False) -> dict:
+    _soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    resource.setrlimit(resource.RLIMIT_NOFILE, (min(hard, 65536), hard))
+    _setup_django()
+    n, events = (200, 100) if quick else (1000, 300)
+    org_id, people = _people(n)
+    one, one_lost = _one_process(people, org_id, events)
+    across, across_lost = _across_processes(people, org_id, events)
+    return {
+        "sockets": n,
+        "events": events,
+        "p50_ms": round(statistics.median(one), 2) if one else None,
+        "p99_ms": round(_percentile(one, 99), 2),
+        "lost": one_lost,
+        "cross_process_p50_ms": round(statistics.median(across), 2) if across else None,
+        "cross_process_p99_ms": round(_percentile(across, 99), 2),
+        "cross_process_lost": across_lost,
+    }
+
+
+if __name__ == "__main__":
+    figures = run(quick="--quick" in sys.argv)
+    print(f"{'figure':<24}{'value':>10}")
+    for key, value in figures.items():
+        print(f"{key:<24}{value!s:>10}")

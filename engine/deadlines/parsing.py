@@ -1,0 +1,157 @@
+"""Parsing a due time as programmes print it ("Tháng 03", "Quý II/2025", "Thường xuyên") into a date.
+
+Pure: plain text and the programme's period in, a `Due` value out. It never raises:
+what it cannot read comes back with `needs_review=True`, for a person to set.
+Matching is accent-insensitive, so OCR text without diacritics reads the same.
+"""
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from engine.text import fold, nfc
+
+ONGOING = "ongoing"
+MONTHLY = "monthly"
+QUARTERLY = "quarterly"
+HALF_YEARLY = "half_yearly"
+YEARLY = "yearly"
+
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+MIN_YEAR, MAX_YEAR = 1990, 2100
+
+
+@dataclass(frozen=True)
+class Due:
+    text: str | None
+    date: dt.date | None = None
+    recurrence: str | None = None
+    needs_review: bool = False
+
+
+def _year(text: str | None, default: int) -> int | None:
+    if not text:
+        return default
+    value = int(text)
+    if value < 100:
+        value += 2000
+    return value if MIN_YEAR <= value <= MAX_YEAR else None
+
+
+def _month_end(year: int | None, month: int) -> date | None:
+    if year is None or not 1 <= month <= 12:
+        return None
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _safe_date(year: int | None, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day) if year is not None else None
+    except ValueError:
+        return None
+
+
+_SP = r"\s*"
+_YEAR = r"(?:\s*(?:/|-|nam)\s*(\d{4}))?"
+_ONGOING = re.compile(r"\b(thuong xuyen|lien tuc|xuyen suot|hang ngay|hang tuan)\b")
+_YEARLY = re.compile(r"\b(hang|hng) nam\b")
+_MONTHLY = re.compile(r"\b(hang|hng) thang\b")
+_QUARTERLY = re.compile(r"\b(hang|hng) quy\b")
+_REPORT = re.compile(r"\bba\w? ?cao\b")
+_PLAN = re.compile(r"\btheo (ke hoach|chi dao|yeu cau|lich|tien do|quy dinh)\b|\bdot xuat\b|\bkhi co\b")
+_BEFORE = re.compile(
+    r"\b(?:truoc|cham nhat|han|den)\s*(?:ngay)?\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{2,4}))?"
+)
+_DAY_WORDS = re.compile(r"\bngay (\d{1,2}) thang (\d{1,2})(?: nam (\d{4}))?")
+_DAY = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})(?![\d/])")
+_DAY_NO_YEAR = re.compile(r"^(?:ngay\s*)?(\d{1,2})\s*/\s*(\d{1,2})$")
+_HALF = re.compile(r"\b6 thang (dau|cuoi)(?: nam)?(?:\s*/?\s*(\d{4}))?")
+_QUARTER = re.compile(
+    r"\bquy\s*(iv|iii|ii|i|[1-4])\b(?:\s*(?:-|den|va|,)\s*(?:quy\s*)?(iv|iii|ii|i|[1-4])\b)?" + _YEAR
+)
+_MONTH = re.compile(r"\bthang\s*(\d{1,2})(?:\s*(?:-|den|va|,)\s*(?:thang\s*)?(\d{1,2})(?![/\d]))?" + _YEAR)
+_MONTH_SLASH = re.compile(r"^(\d{1,2})\s*/\s*(\d{4})$")
+_YEAR_RANGE = re.compile(r"^(?:nam|giai doan)?\s*(\d{4})\s*(?:-|–|den)\s*(\d{4})$")
+_YEAR_ONLY = re.compile(r"^(?:nam|trong nam|ca nam)?\s*(\d{4})$")
+_WHOLE_YEAR = re.compile(r"^(ca nam|trong nam|nam)$")
+
+
+def _clean(text: str) -> str:
+    folded = fold(nfc(text)).replace("–", "-").replace("—", "-")
+    folded = re.sub(r"[^\w/.,:\- ]", " ", folded)
+    return re.sub(r"\s+", " ", folded).strip(" .,;:")
+
+
+def parse_due(
+    text: str | None, *, year: int, period_start: date | None = None, period_end: date | None = None
+) -> Due:
+    """Read a due time; the year of the programme's period fills in what the text omits."""
+    printed = " ".join(nfc(text or "").split()) or None
+    if printed is None:
+        return Due(None)
+    try:
+        return _parse(printed, _clean(printed), year, period_start, period_end)
+    except (ValueError, OverflowError):
+        return Due(printed, needs_review=True)
+
+
+def _year_for_month(month: int, year: int, start: date | None, end: date | None) -> int:
+    """A month without a year falls in the programme's period (which may cross a new year)."""
+    if start and end and start.year != end.year:
+        return start.year if month >= start.month else end.year
+    return year
+
+
+def _parse(printed: str, s: str, year: int, start: date | None, end: date | None) -> Due:
+    if _ONGOING.search(s):
+        return Due(printed, recurrence=ONGOING)
+    if _REPORT.search(s) and ("quy" in s or "thang" in s or "nam" in s):
+        recurrence = QUARTERLY if "quy" in s else HALF_YEARLY if "6 thang" in s else YEARLY
+        if re.search(r"\bthang\b", s) and "6 thang" not in s and "quy" not in s:
+            recurrence = MONTHLY
+        return Due(printed, recurrence=recurrence)
+    for pattern, recurrence in ((_MONTHLY, MONTHLY), (_QUARTERLY, QUARTERLY)):
+        if pattern.search(s):
+            return Due(printed, recurrence=recurrence)
+    if _YEARLY.search(s):
+        return Due(printed, date=date(year, 12, 31), recurrence=YEARLY)
+    if m := (_BEFORE.search(s) or _DAY_WORDS.search(s) or _DAY.search(s)):
+        day, month = int(m.group(1)), int(m.group(2))
+        default_year = _year_for_month(month, year, start, end)
+        found = _safe_date(_year(m.group(3), default_year), month, day)
+        return Due(printed, date=found, needs_review=found is None)
+    if m := _DAY_NO_YEAR.match(s):
+        month = int(m.group(2))
+        found = _safe_date(_year_for_month(month, year, start, end), month, int(m.group(1)))
+        return Due(printed, date=found, needs_review=found is None)
+    if m := _HALF.search(s):
+        half_year = _year(m.group(2), year)
+        found = _month_end(half_year, 6 if m.group(1) == "dau" else 12)
+        return Due(printed, date=found, needs_review=found is None)
+    if m := _QUARTER.search(s):
+        quarter = ROMAN[m.group(2) or m.group(1)]
+        found = _month_end(_year(m.group(3), year), quarter * 3)
+        return Due(printed, date=found, needs_review=found is None)
+    if m := _MONTH.search(s):
+        month = int(m.group(2) or m.group(1))
+        target_year = _year(m.group(3), _year_for_month(month, year, start, end))
+        found = _month_end(target_year, month)
+        return Due(printed, date=found, needs_review=found is None)
+    if m := _MONTH_SLASH.match(s):
+        found = _month_end(_year(m.group(2), year), int(m.group(1)))
+        return Due(printed, date=found, needs_review=found is None)
+    if m := _YEAR_RANGE.match(s):
+        first, last = _year(m.group(1), year), _year(m.group(2), year)
+        ok = first is not None and last is not None and first <= last
+        return Due(printed, date=date(last, 12, 31) if ok else None, needs_review=not ok)
+    if m := _YEAR_ONLY.match(s):
+        found_year = _year(m.group(1), year)
+        found = date(found_year, 12, 31) if found_year else None
+        return Due(printed, date=found, needs_review=found is None)
+    if _WHOLE_YEAR.match(s):
+        return Due(printed, date=date(year, 12, 31))
+    if _PLAN.search(s):
+        return Due(printed, needs_review=True)
+    return Due(printed, needs_review=True)

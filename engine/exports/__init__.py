@@ -1,0 +1,1 @@
+"""File exports of the oversight pages: .xlsx workbooks and .docx administrative reports."""

@@ -1,0 +1,163 @@
+"""An evaluation as .xlsx: a summary sheet, then one sheet per unit with its evidence rows.
+
+Each evidence row is an item of the unit: its outcome, days late, returns (when, who,
+why), acceptance (when, who), reports, the objective cause if any, indicator figures and a
+link to the item's page; each evidence file follows its item as a linked row.
+"""
+
+from datetime import date, datetime
+
+from django.utils.translation import gettext as _
+from openpyxl import Workbook
+
+from engine.exports.workbook import Styles, header, sheet_title, to_bytes
+from engine.scoring.rules import Grade
+
+
+def outcome_labels() -> dict[str, str]:
+    return {
+        "on_time": _("Completed on time"),
+        "late": _("Completed late"),
+        "overdue": _("Overdue"),
+        "pending": _("Not yet due / awaiting decision"),
+    }
+
+
+def count_labels() -> dict[str, str]:
+    return {
+        "assigned": _("Assigned"),
+        "on_time": _("Completed on time"),
+        "late": _("Completed late"),
+        "overdue": _("Overdue"),
+        "pending": _("Not yet due"),
+        "returned": _("Returned"),
+        "waived": _("Objective cause"),
+        "indicator": _("With indicator"),
+    }
+
+
+def _num(text):
+    return None if text in (None, "") else float(text)
+
+
+def _day(text):
+    return date.fromisoformat(text) if text else None
+
+
+def _moment(text):
+    return datetime.fromisoformat(text).replace(tzinfo=None) if text else None
+
+
+def _summary(sheet, styles: Styles, result: dict, title: str) -> None:
+    grades = dict(Grade.choices)
+    styles.put(sheet, 1, 1, title, "title")
+    counts = count_labels()
+    labels = [
+        _("Unit / person"),
+        *counts.values(),
+        _("Returns"),
+        _("Indicator attainment (%)"),
+        _("Score"),
+        _("Grade"),
+    ]
+    header(sheet, styles, labels, [34, *[11] * len(counts), 10, 14, 10, 26], row=3)
+    r = 4
+    for kind, groups in ((_("Units"), result["units"]), (_("People"), result["people"])):
+        styles.put(sheet, r, 1, kind, "bold")
+        r += 1
+        for group in groups:
+            values = [
+                group["name"],
+                *[group["counts"][k] for k in counts],
+                group["returns_total"],
+                _num(group["attainment"]["pct"]),
+                _num(group["score"]["score"]),
+                str(grades.get(group["score"]["grade"], "")),
+            ]
+            for c, v in enumerate(values, 1):
+                styles.put(sheet, r, c, v)
+            r += 1
+    cap = result["cap"]["people"]
+    r += 1
+    message = _("Excellent grades (people): %(n)s; the cap allows %(allowed)s.")
+    styles.put(sheet, r, 1, message % {"n": cap["excellent"], "allowed": cap["allowed"]}, "bold")
+    if cap["exceeded"]:
+        styles.put(
+            sheet, r + 1, 1, _("The share of “excellent” exceeds the cap: the board must decide."), "warning"
+        )
+
+
+def _unit_sheet(sheet, styles: Styles, unit: dict, items: dict, item_url, attachment_url) -> None:
+    grades = dict(Grade.choices)
+    outcomes = outcome_labels()
+    styles.put(sheet, 1, 1, unit["name"], "title")
+    score = unit["score"]
+    summary = _(
+        "Score: %(score)s — %(grade)s — assigned %(assigned)s, on time %(on_time)s, "
+        "late %(late)s, overdue %(overdue)s"
+    ) % {
+        "score": score["score"] if score["score"] is not None else "—",
+        "grade": str(grades.get(score["grade"], "—")),
+        **unit["counts"],
+    }
+    styles.put(sheet, 2, 1, summary, "bold")
+    labels = [
+        _("Reference"),
+        _("Work item"),
+        _("Deadline"),
+        _("Outcome"),
+        _("Working days late"),
+        _("Delays"),
+        _("Returns (time, by, reason)"),
+        _("Accepted (time, by)"),
+        _("Reports"),
+        _("Objective cause"),
+        _("Indicator target"),
+        _("Indicator actual"),
+        _("Link"),
+    ]
+    header(sheet, styles, labels, [10, 48, 12, 20, 10, 8, 44, 30, 10, 34, 12, 12, 12], row=4)
+    evidence_file = _("Evidence file")
+    open_label = _("Open")
+    r = 5
+    for item_id in unit["item_ids"]["assigned"]:
+        item = items[str(item_id)]
+        acceptance = item["acceptance"]
+        waiver = item["waiver"]
+        row = [
+            item["ref"],
+            item["content"],
+            _day(item["due_date"]),
+            outcomes.get(item["outcome"], item["outcome"]),
+            item["days_late"],
+            item["delays"],
+            "\n".join(f"{e['at'][:16].replace('T', ' ')} {e['by']}: {e['reason']}" for e in item["returns"]),
+            f"{acceptance['at'][:16].replace('T', ' ')} {acceptance['by']}" if acceptance else "",
+            len(item["reports"]),
+            f"{waiver['reason']} ({waiver['by']})" if waiver else "",
+            _num(item["indicator_target"]),
+            _num(item["indicator_actual"]),
+        ]
+        for c, v in enumerate(row, 1):
+            styles.put(sheet, r, c, v)
+        styles.put(sheet, r, len(labels), open_label, link=item_url(item_id))
+        r += 1
+        for report in item["reports"]:
+            for attachment in report["attachments"]:
+                styles.put(sheet, r, 2, evidence_file)
+                styles.put(sheet, r, 3, _moment(report["at"]), "datetime")
+                styles.put(sheet, r, 13, attachment["name"], link=attachment_url(attachment["id"]))
+                r += 1
+
+
+def evaluation_xlsx(result: dict, *, title: str, item_url, attachment_url) -> bytes:
+    workbook = Workbook()
+    styles = Styles(workbook)
+    summary = workbook.active
+    taken: set[str] = set()
+    summary.title = sheet_title(_("Summary"), taken)
+    _summary(summary, styles, result, title)
+    for unit in result["units"]:
+        sheet = workbook.create_sheet(sheet_title(unit["name"], taken))
+        _unit_sheet(sheet, styles, unit, result["items"], item_url, attachment_url)
+    return to_bytes(workbook)

@@ -1,0 +1,94 @@
+"""Small helpers shared by the .xlsx exports: styles set once and copied, headers, links, bytes.
+
+openpyxl hashes a style object every time one is assigned to a cell, which dominates the
+time of a large export; `Styles` builds each style once on a template cell and copies its
+compact style array to the cells that use it.
+"""
+
+import io
+from copy import copy
+from datetime import date, datetime
+
+from django.utils import timezone
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+
+INVALID_TITLE = set("[]:*?/\\")
+
+
+class Styles:
+    def __init__(self, workbook: Workbook):
+        scratch = workbook.create_sheet("_styles")
+        top_wrap = Alignment(wrap_text=True, vertical="top")
+        specs = {
+            "text": {"alignment": top_wrap},
+            "date": {"alignment": top_wrap, "number_format": "dd/mm/yyyy"},
+            "datetime": {"alignment": top_wrap, "number_format": "dd/mm/yyyy hh:mm"},
+            "link": {"alignment": top_wrap, "font": Font(color="175CD3", underline="single")},
+            "header": {
+                "alignment": top_wrap,
+                "font": Font(bold=True),
+                "fill": PatternFill("solid", fgColor="DDE7F3"),
+            },
+            "title": {"font": Font(bold=True, size=13)},
+            "warning": {"font": Font(bold=True, color="B42318")},
+            "bold": {"font": Font(bold=True)},
+        }
+        self._arrays = {}
+        for row, (name, spec) in enumerate(specs.items(), 1):
+            cell = scratch.cell(row=row, column=1)
+            for attribute, value in spec.items():
+                setattr(cell, attribute, value)
+            self._arrays[name] = cell._style
+        workbook.remove(scratch)
+
+    def put(self, sheet, row: int, column: int, value, style: str | None = None, link: str | None = None):
+        cell = sheet.cell(row=row, column=column)
+        cell.value = excel_value(value)
+        if style is None:
+            style = (
+                "datetime"
+                if isinstance(cell.value, datetime)
+                else "date"
+                if isinstance(value, date)
+                else "text"
+            )
+        cell._style = copy(self._arrays["link" if link else style])
+        if link:
+            cell.hyperlink = link
+        return cell
+
+
+def sheet_title(name: str, taken: set[str]) -> str:
+    """A valid, unique sheet title (≤ 31 characters, none of []:*?/\\)."""
+    base = "".join("-" if c in INVALID_TITLE else c for c in name).strip() or "Sheet"
+    base = base[:31]
+    title, n = base, 2
+    while title.lower() in taken:
+        suffix = f" ({n})"
+        title = base[: 31 - len(suffix)] + suffix
+        n += 1
+    taken.add(title.lower())
+    return title
+
+
+def header(sheet, styles: Styles, labels: list[str], widths: list[int] | None = None, row: int = 1) -> None:
+    for col, label in enumerate(labels, 1):
+        styles.put(sheet, row, col, str(label), "header")
+        if widths:
+            sheet.column_dimensions[get_column_letter(col)].width = widths[col - 1]
+    sheet.freeze_panes = sheet.cell(row=row + 1, column=1)
+
+
+def excel_value(v):
+    """A value openpyxl writes as a real date/number; aware datetimes in local time, naive."""
+    if isinstance(v, datetime) and timezone.is_aware(v):
+        return timezone.localtime(v).replace(tzinfo=None)
+    return v
+
+
+def to_bytes(workbook: Workbook) -> bytes:
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()

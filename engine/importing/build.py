@@ -1,0 +1,197 @@
+"""The import pipeline: document bytes → a Document → the recognised layout → ImportResult (no database)."""
+
+import hashlib
+from datetime import date
+
+from django.utils.translation import gettext as _
+
+from engine.deadlines.parsing import parse_due
+from engine.importing.errors import ImportFailed
+from engine.importing.indicators import count_in_text, parse_number
+from engine.importing.layouts import appendix, calendar_days, columns
+from engine.importing.leaders import LeaderRef, match_leader
+from engine.importing.model import ImportedItem, ImportResult, Indicator, RawItem, RawProgramme, Warning
+from engine.importing.period import Period, find_title
+from engine.importing.readers import MAX_BYTES, Document, read_document
+from engine.importing.units import UnitRef, UnitResolver, looks_like_unit
+from engine.text import fold
+
+
+def _period(document: Document, year: int | None) -> Period:
+    period = find_title([(line.number, line.text) for line in document.lines], year)
+    if period is None and year:
+        return Period(document.name, "year", date(year, 1, 1), date(year, 12, 31))
+    if period is None:
+        raise ImportFailed(
+            _(
+                "No programme title with its period (e.g. “Chương trình công tác năm 2026”) "
+                "was found; give the year."
+            ),
+            source=document.name,
+        )
+    return period
+
+
+def recognise(document: Document, resolver: UnitResolver, year: int | None) -> RawProgramme:
+    period = _period(document, year)
+    warnings: list[Warning] = []
+    headers = [
+        (index, found) for index, line in enumerate(document.lines) if (found := columns.header_roles(line))
+    ]
+    if headers and calendar_days.is_calendar(headers[0][1], document.lines[headers[0][0]].cells):
+        items = calendar_days.recognise(document, headers, period.start, warnings, resolver.spans)
+        return RawProgramme(
+            "calendar",
+            period.title,
+            "month" if period.kind == "month" else period.kind,
+            period.start,
+            period.end,
+            items=items,
+            warnings=warnings,
+        )
+    layout = "columns"
+    items = columns.recognise(document, warnings)
+    legend: dict[str, str] = {}
+    if not items and any(fold(line.text).startswith("phu luc") for line in document.lines):
+        layout = "appendix"
+
+        def is_unit_phrase(text: str) -> bool:
+            resolution = resolver.resolve(text)
+            return (bool(resolution.units) and not resolution.unresolved) or looks_like_unit(text)
+
+        items, legend = appendix.recognise(document, warnings, is_unit_phrase)
+    if not items:
+        raise ImportFailed(
+            _(
+                "No task rows were recognised: no table with a content column and a lead-unit or time "
+                "column, and no numbered appendix."
+            ),
+            source=document.name,
+        )
+    return RawProgramme(
+        layout=layout,
+        title=period.title,
+        kind=period.kind,
+        period_start=period.start,
+        period_end=period.end,
+        items=items,
+        legend=legend,
+        warnings=warnings,
+    )
+
+
+def _indicator(raw: RawItem) -> Indicator | None:
+    if raw.indicator_target or raw.indicator_measure:
+        return Indicator(
+            raw.indicator_name or raw.content,
+            raw.indicator_measure or None,
+            parse_number(raw.indicator_target),
+        )
+    counted = count_in_text(raw.content)
+    if counted:
+        return Indicator(raw.content, counted[1], counted[0])
+    return None
+
+
+def build_items(
+    programme: RawProgramme, resolver: UnitResolver, leaders: list[LeaderRef]
+) -> tuple[list[ImportedItem], list[str], list[Warning]]:
+    unresolved: dict[str, None] = {}
+    warnings = list(programme.warnings)
+    items = []
+    for position, raw in enumerate(programme.items, start=1):
+        lead = resolver.resolve(raw.lead)
+        coordinating = resolver.resolve(raw.coordinating)
+        for resolution in (lead, coordinating):
+            for text in resolution.unresolved:
+                unresolved.setdefault(text)
+            for text, unit in resolution.approximate:
+                warnings.append(
+                    Warning(
+                        raw.line,
+                        _("“%(text)s” read as %(unit)s (spelling differs).")
+                        % {"text": text, "unit": unit.name},
+                    )
+                )
+        if not lead.units:
+            warnings.append(
+                Warning(raw.line, _("No lead unit for: %(content)s") % {"content": raw.content[:80]})
+            )
+        due = parse_due(
+            raw.due or None,
+            year=programme.period_start.year,
+            period_start=programme.period_start,
+            period_end=programme.period_end,
+        )
+        due_date, needs_review = due.date, due.needs_review
+        if due.text is None:
+            due_date = programme.period_end  # a task with no time printed runs to the end of the period
+        if needs_review:
+            warnings.append(
+                Warning(raw.line, _("Due “%(due)s” has no date: a person must set it.") % {"due": due.text})
+            )
+        leader = match_leader(raw.leader, leaders) if raw.leader else None
+        lead_keys = {unit.key for unit in lead.units}
+        items.append(
+            ImportedItem(
+                position=position,
+                ref=raw.ref,
+                section=raw.section,
+                content=raw.content,
+                lead_units=lead.units,
+                coordinating_units=[unit for unit in coordinating.units if unit.key not in lead_keys],
+                lead_text=raw.lead,
+                coordinating_text=raw.coordinating,
+                leader=leader.full_name if leader else (raw.leader or None),
+                leader_key=leader.key if leader else None,
+                due_text=due.text,
+                due_date=due_date,
+                due_needs_review=needs_review,
+                recurrence=due.recurrence,
+                is_key=raw.is_key,
+                is_cross_cutting=raw.is_cross_cutting,
+                indicator=_indicator(raw),
+                note=raw.note,
+                source_line=raw.line,
+                unresolved=lead.unresolved + coordinating.unresolved,
+            )
+        )
+    return items, list(unresolved), warnings
+
+
+def import_document(
+    data: bytes,
+    name: str,
+    *,
+    units: list[UnitRef],
+    leaders: list[LeaderRef] = (),
+    year: int | None = None,
+    max_bytes: int = MAX_BYTES,
+    document: Document | None = None,
+) -> ImportResult:
+    """Everything the import proposes, from the file's bytes and the organisation's units and leaders.
+
+    `document` is the file already read (`read_document`), when the caller checked it first.
+    """
+    if document is None:
+        document = read_document(data, name, max_bytes=max_bytes)
+    resolver = UnitResolver(list(units))
+    raw = recognise(document, resolver, year)
+    if raw.legend:
+        resolver = UnitResolver(list(units), legend=raw.legend)
+    items, unresolved, warnings = build_items(raw, resolver, list(leaders))
+    return ImportResult(
+        source_name=name,
+        sha256=hashlib.sha256(data).hexdigest(),
+        encoding=document.encoding,
+        layout=raw.layout,
+        title=raw.title,
+        kind=raw.kind,
+        period_start=raw.period_start,
+        period_end=raw.period_end,
+        decision_number=raw.decision_number,
+        items=items,
+        unresolved_units=unresolved,
+        warnings=warnings,
+        legend=raw.legend,
+    )

@@ -1,0 +1,139 @@
+"""A daily calendar: day × items × preparing unit × leader (seed 001, a month's "lịch công tác").
+
+A day's cell holds several items: `<p>` fragments, "Sáng:"/"Chiều:" sessions and "- "
+bullets. The unit and leader cells list one entry per item, run together ("Văn phòng
+Sở Phòng QLKH"); the unit resolver cuts them apart and they are paired in order.
+Weekends and holidays ("Chủ nhật", "Thứ Bảy, Chủ Nhật") hold no item. Commemorations
+in italics are notes of the day, not tasks.
+"""
+
+import re
+from collections.abc import Callable
+from datetime import date
+
+from django.utils.translation import gettext as _
+
+from engine.importing.layouts.columns import Columns
+from engine.importing.model import RawItem, Warning
+from engine.importing.readers import Document
+from engine.text import fold
+
+_DAY = re.compile(r"^\s*(\d{1,2})\b")
+_REST = re.compile(r"^(thu (bay|7)|chu nhat)(\s*,\s*(thu (bay|7)|chu nhat))*$")
+_TAGS = re.compile(r"</?(p|b|strong|br)\s*/?>", re.IGNORECASE)
+_ITALIC = re.compile(r"<i>.*?</i>", re.IGNORECASE | re.DOTALL)
+_SESSION = re.compile(r"\b(Sáng|Chiều|Tối|Thứ Bảy|Chủ nhật)\s*:\s*", re.IGNORECASE)
+_BULLET = re.compile(r"(?:^|(?<=[\s)]))-\s+(?=[A-ZĐÀ-Ỹ])")
+_LEADER = re.compile(r"(?=\bĐ/c\b|\bĐại diện\b|\b[Cc]ác PGĐ\b|\bLãnh đạo Sở\b)")
+
+
+def is_calendar(columns: Columns, header_cells: tuple[str, ...]) -> bool:
+    index = columns.roles.get("due")
+    return index == 0 and fold(header_cells[0]).strip(" .:") in {"ngay", "thu, ngay", "ngay thang"}
+
+
+def split_items(cell: str) -> list[tuple[str, str]]:
+    """(session, text) for each item a day's cell holds."""
+    text = _ITALIC.sub(" ", cell)
+    fragments = [f for f in re.split(r"</?p>", text, flags=re.IGNORECASE) if f.strip()] or [text]
+    items: list[tuple[str, str]] = []
+    session = ""
+    for fragment in fragments:
+        fragment = " ".join(_TAGS.sub(" ", fragment).split())
+        parts = _SESSION.split(fragment)
+        # parts: [before, session, text, session, text, ...]
+        chunks = [("", parts[0])] + [(parts[i], parts[i + 1]) for i in range(1, len(parts) - 1, 2)]
+        for marker, chunk in chunks:
+            if marker:
+                session = marker.capitalize()
+            for piece in _BULLET.split(chunk):
+                piece = piece.strip(" -;.")
+                if len(piece) >= 3:
+                    items.append((session, piece))
+    return items
+
+
+def split_leaders(cell: str) -> list[str]:
+    cleaned = " ".join(_TAGS.sub(" ", cell).split())
+    return [part.strip(" ;,") for part in _LEADER.split(cleaned) if part.strip(" ;,")]
+
+
+def _pair(values: list, count: int) -> list:
+    """One value per item: in order when the counts agree; else the values left go to the last item."""
+    if not values:
+        return [None] * count
+    if len(values) == 1:
+        return values * count
+    if len(values) >= count:
+        return [*values[: count - 1], values[count - 1 :]] if count else []
+    return values + [values[-1]] * (count - len(values))
+
+
+def key_tasks(document: Document, before: int) -> list[RawItem]:
+    """The bullets under "I. MỘT SỐ NHIỆM VỤ TRỌNG TÂM" above the calendar: the month's key tasks."""
+    items, section = [], None
+    for line in document.lines[:before]:
+        text = line.text.strip()
+        folded = fold(text)
+        if re.match(r"^[ivx]+\.\s", folded):
+            section = text if "trong tam" in folded else None
+            continue
+        if section and text.startswith(("-", "–", "•")) and len(text) > 3:
+            items.append(
+                RawItem(content=text.lstrip("-–• ").strip(), line=line.number, section=section, is_key=True)
+            )
+    return items
+
+
+def recognise(
+    document: Document,
+    columns_at: list[tuple[int, Columns]],  # (index of the header line, its columns)
+    period_start: date,
+    warnings: list[Warning],
+    unit_sequence: Callable[[str], list[str]],
+) -> list[RawItem]:
+    start_index, columns = columns_at[0]
+    items: list[RawItem] = key_tasks(document, start_index)
+    section = None
+    for line in reversed(document.lines[:start_index]):
+        if re.match(r"^[IVX]+\.\s", line.text.strip()):
+            section = line.text.strip()
+            break
+    day = None
+    day_text = ""
+    for line in document.lines[start_index + 1 :]:
+        if not line.filled:
+            continue
+        if len(line.cells) == 1:
+            if any(item.due for item in items):
+                break
+            continue
+        day_cell = columns.get(line, "due")
+        content = columns.get(line, "content")
+        if day_cell and (match := _DAY.match(day_cell)):
+            day, day_text = int(match.group(1)), day_cell
+        if day is None or not content or _REST.match(fold(content).strip(" .")):
+            continue  # a weekend or a holiday
+        try:
+            when = date(period_start.year, period_start.month, day)
+        except ValueError:
+            message = _("%(day)s is not a day of this month.") % {"day": day_text}
+            warnings.append(Warning(line.number, message))
+            continue
+        found = split_items(content)
+        units = _pair(unit_sequence(columns.get(line, "lead")), len(found))
+        leaders = _pair(split_leaders(columns.get(line, "leader")), len(found))
+        for (session, text), unit, leader in zip(found, units, leaders, strict=True):
+            unit_text = "; ".join(unit) if isinstance(unit, list) else (unit or "")
+            leader_text = " ".join(leader) if isinstance(leader, list) else (leader or "")
+            items.append(
+                RawItem(
+                    content=text,
+                    line=line.number,
+                    section=section,
+                    lead=unit_text,
+                    leader=leader_text,
+                    due=f"{when:%d/%m/%Y}" + (f" ({session})" if session else ""),
+                )
+            )
+    return items

@@ -1,0 +1,52 @@
+"""Matching the supervising leader a row prints ("Đ/c Hoàn GD Sở", "PGD S¢ Phan Vin Hiéu") to a leader."""
+
+import re
+from dataclasses import dataclass
+
+from engine.text import fold
+
+
+@dataclass(frozen=True)
+class LeaderRef:
+    key: object
+    full_name: str
+    title: str = ""
+
+
+def _close(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if len(a) < 3 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def match_leader(text: str, leaders: list[LeaderRef]) -> LeaderRef | None:
+    """The leader whose every name word is in the text (one letter off is allowed); None if unsure."""
+    words = re.findall(r"\w+", fold(text))
+    found = []
+    for leader in leaders:
+        name_words = re.findall(r"\w+", fold(leader.full_name))
+        if "demo" in name_words or not name_words:
+            continue
+        positions = []
+        for name_word in name_words:
+            hits = [i for i, word in enumerate(words) if _close(name_word, word)]
+            if not hits:
+                break
+            positions.append(hits[0])
+        else:
+            found.append((positions[0], leader))
+    if not found:
+        folded = " ".join(words)
+        if re.search(r"\bgiam ?doc\b|\bgd so\b", folded) and not re.search(r"\bpho\b|\bpgd\b", folded):
+            directors = [
+                leader for leader in leaders if fold(leader.title).startswith(("giam doc", "chanh van phong"))
+            ]
+            return directors[0] if len(directors) == 1 else None
+        return None
+    found.sort(key=lambda pair: pair[0])
+    return found[0][1]

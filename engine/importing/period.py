@@ -1,0 +1,80 @@
+"""Finding a programme's title and period ("… năm 2026", "6 tháng cuối năm 2025", "tháng 3 năm 2025")."""
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from engine.text import fold
+
+_TITLE = re.compile(r"\b(chuong trinh|ke hoach|lich cong tac|nhiem vu)\b")
+_YEAR = r"(?:n\w{0,2}m|giai doan)?\s*(\d{4})"
+_HALF = re.compile(r"6 thang (dau|cuoi) nam (\d{4})")
+_QUARTER = re.compile(r"\bquy (iv|iii|ii|i|[1-4])\b\W*(?:nam )?(\d{4})")
+_MONTH = re.compile(r"\bthang (\d{1,2})\W*(?:nam )?(\d{4})")
+_YEAR_ONLY = re.compile(r"\b" + _YEAR + r"\b")
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+@dataclass(frozen=True)
+class Period:
+    title: str
+    kind: str
+    start: date
+    end: date
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def period_from_text(text: str, year: int | None = None) -> Period | None:
+    """The period a title names; `year` (from --year) wins over the title's year."""
+    s = fold(text)
+    if m := _HALF.search(s):
+        y = year or int(m.group(2))
+        first = m.group(1) == "dau"
+        return Period(
+            text, "half_year", date(y, 1 if first else 7, 1), date(y, 6 if first else 12, 30 if first else 31)
+        )
+    if m := _QUARTER.search(s):
+        y, q = year or int(m.group(2)), _ROMAN[m.group(1)]
+        return Period(text, "quarter", date(y, q * 3 - 2, 1), _month_end(y, q * 3))
+    if (m := _MONTH.search(s)) and 1 <= int(m.group(1)) <= 12:
+        y, month = year or int(m.group(2)), int(m.group(1))
+        return Period(text, "month", date(y, month, 1), _month_end(y, month))
+    years = [int(y) for y in _YEAR_ONLY.findall(s) if 1990 <= int(y) <= 2100]
+    if years or year:
+        y = year or years[0]
+        return Period(text, "year", date(y, 1, 1), date(y, 12, 31))
+    return None
+
+
+def _tidy(title: str) -> str:
+    """ "Ban hành Chương trình … năm 2025 của" → "Chương trình … năm 2025"."""
+    title = re.sub(r"^(?:về việc |v/v )?ban hành\s+", "", title, flags=re.IGNORECASE)
+    title = re.sub(r"\s+(?:của|cua)$", "", title, flags=re.IGNORECASE)
+    return title[:1].upper() + title[1:]
+
+
+def find_title(lines: list[tuple[int, str]], year: int | None = None) -> Period | None:
+    """The first title-like line (with the next two, where the period often sits) that names a period."""
+    texts = [(number, text.strip(" *'\"").strip()) for number, text in lines[:400] if text.strip(" *'\"")]
+    for index, (_number, text) in enumerate(texts[:80]):
+        folded = fold(text)
+        if (
+            not _TITLE.search(folded)
+            or folded.startswith(("can cu", "thuc hien", "theo "))
+            or "ngay" in folded.split()[:3]
+        ):
+            continue
+        window = [text]
+        for _n, following in texts[index + 1 : index + 3]:
+            if period_from_text(" ".join(window)) and _YEAR_ONLY.search(fold(" ".join(window))):
+                break
+            window.append(following)
+        joined = _tidy(" ".join(window))
+        period = period_from_text(joined, year)
+        if period and _YEAR_ONLY.search(fold(joined)):
+            return period
+    return None

@@ -1,0 +1,220 @@
+"""Readers: the bytes of a .txt, .docx, .xlsx or PDF programme → numbered lines of cells.
+
+Every reader gives the same shape, a `Document` of `Line`s; a table row is one line whose
+cells are the row's cells (a plain-text export keeps them tab-separated). A cell covered
+by a merge is empty, as a vertically merged cell looks in an exported text: the layout
+recognisers carry the value down.
+"""
+
+import io
+import zipfile
+from dataclasses import dataclass, field
+
+from django.utils.translation import gettext as _
+
+from engine.importing.encodings import decode_bytes, fix_legacy_text
+from engine.importing.errors import ImportFailed
+from engine.text import nfc
+
+MAX_BYTES = 20 * 1024 * 1024
+MAX_LINES = 200_000
+
+
+@dataclass(frozen=True)
+class Line:
+    number: int
+    cells: tuple[str, ...]
+    ref: str = ""  # where a person finds it: "Sheet1!A7", "bảng 2, hàng 3"
+    raw: str = ""  # a text line as it was, leading spaces kept (a PDF's page continuation)
+
+    @property
+    def text(self) -> str:
+        return "\t".join(self.cells)
+
+    @property
+    def filled(self) -> tuple[str, ...]:
+        return tuple(cell for cell in self.cells if cell.strip())
+
+
+@dataclass
+class Document:
+    name: str
+    kind: str
+    encoding: str = "unicode"
+    lines: list[Line] = field(default_factory=list)
+
+
+def _clean(text: str) -> str:
+    return nfc(text.replace("\xa0", " ").replace("\r", "")).strip()
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:65536]
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for byte in sample if byte < 32 and byte not in (9, 10, 12, 13))
+    return controls > len(sample) * 0.01
+
+
+def read_text(data: bytes, name: str) -> Document:
+    if _looks_binary(data):
+        raise ImportFailed(_("This is not a text document (it holds binary data)."), source=name)
+    text, encoding = decode_bytes(data)
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if len(lines) > MAX_LINES:
+        raise ImportFailed(_("The document has more than %(n)d lines.") % {"n": MAX_LINES}, source=name)
+    document = Document(name=name, kind="text", encoding=encoding)
+    document.lines = [
+        Line(number, tuple(cell.strip() for cell in line.split("\t")), raw=line.rstrip())
+        for number, line in enumerate(lines, start=1)
+    ]
+    return document
+
+
+def _docx_rows(table, table_number: int, start: int) -> list[Line]:
+    from docx.table import _Cell
+
+    lines = []
+    for row_number, tr in enumerate(table._tbl.tr_lst, start=1):
+        cells: list[str] = []
+        for tc in tr.tc_lst:
+            continued = tc.vMerge == "continue"
+            text = "" if continued else _clean(_Cell(tc, table).text).replace("\n", " ")
+            cells.append(text)
+            cells.extend([""] * (max(tc.grid_span, 1) - 1))
+        ref = _("table %(t)d, row %(r)d") % {"t": table_number, "r": row_number}
+        lines.append(Line(start + len(lines), tuple(cells), ref))
+    return lines
+
+
+def read_docx(data: bytes, name: str) -> Document:
+    import docx
+    from docx.table import Table
+
+    try:
+        word = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises many kinds for a damaged package
+        raise ImportFailed(
+            _("The Word file is damaged or not a .docx (%(error)s).") % {"error": exc}, source=name
+        ) from None
+    document = Document(name=name, kind="docx")
+    tables = 0
+    for block in word.iter_inner_content():
+        if isinstance(block, Table):
+            tables += 1
+            document.lines += _docx_rows(block, tables, len(document.lines) + 1)
+        else:
+            for part in block.text.split("\n"):
+                document.lines.append(Line(len(document.lines) + 1, (_clean(part),)))
+    _fix_legacy(document)
+    return document
+
+
+def _cell_text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else str(value).replace(".", ",")
+    if hasattr(value, "strftime"):
+        return value.strftime("%d/%m/%Y")
+    return _clean(str(value)).replace("\n", " ")
+
+
+def read_xlsx(data: bytes, name: str) -> Document:
+    import openpyxl
+    from openpyxl.utils import get_column_letter
+
+    try:
+        workbook = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a damaged workbook
+        raise ImportFailed(
+            _("The Excel file is damaged or not an .xlsx (%(error)s).") % {"error": exc}, source=name
+        ) from None
+    document = Document(name=name, kind="xlsx")
+    for sheet in workbook.worksheets:
+        for row in sheet.iter_rows():
+            if len(document.lines) >= MAX_LINES:
+                raise ImportFailed(
+                    _("The workbook has more than %(n)d rows.") % {"n": MAX_LINES}, source=name
+                )
+            cells = tuple(_cell_text(cell.value) for cell in row)
+            if not row:
+                continue
+            ref = f"{sheet.title}!{get_column_letter(1)}{row[0].row}"
+            document.lines.append(Line(len(document.lines) + 1, cells, ref))
+    _fix_legacy(document)
+    return document
+
+
+def read_pdf(data: bytes, name: str) -> Document:
+    from pypdf import PdfReader
+
+    try:
+        pdf = PdfReader(io.BytesIO(data))
+        if pdf.is_encrypted:
+            raise ImportFailed(_("The PDF is password-protected."), source=name)
+        pages = [page.extract_text() or "" for page in pdf.pages]
+    except ImportFailed:
+        raise
+    except Exception as exc:  # pypdf raises many kinds for a damaged file
+        raise ImportFailed(_("The PDF is damaged (%(error)s).") % {"error": exc}, source=name) from None
+    if not any(page.strip() for page in pages):
+        raise ImportFailed(_("The PDF has no text layer (a scan): run OCR on it first."), source=name)
+    document = Document(name=name, kind="pdf")
+    for page in pages:
+        for part in page.split("\n"):
+            document.lines.append(Line(len(document.lines) + 1, (_clean(part),)))
+    _fix_legacy(document)
+    return document
+
+
+def _fix_legacy(document: Document) -> None:
+    """Legacy fonts (TCVN3, VNI) survive inside .docx/.xlsx/PDF as odd Latin-1 letters."""
+    joined = "\n".join("\t".join(line.cells) for line in document.lines)
+    fixed, encoding = fix_legacy_text(joined)
+    document.encoding = encoding
+    if encoding == "unicode":
+        return
+    rows = fixed.split("\n")
+    document.lines = [
+        Line(line.number, tuple(row.split("\t")), line.ref)
+        for line, row in zip(document.lines, rows, strict=True)
+    ]
+
+
+def read_document(data: bytes, name: str, *, max_bytes: int = MAX_BYTES) -> Document:
+    """Read any supported document; every problem is an ImportFailed naming the file."""
+    if not data or not data.strip():
+        raise ImportFailed(_("The file is empty."), source=name)
+    if len(data) > max_bytes:
+        raise ImportFailed(
+            _("The file is too large (%(size)d MB; at most %(max)d MB).")
+            % {"size": len(data) // (1024 * 1024) + 1, "max": max_bytes // (1024 * 1024)},
+            source=name,
+        )
+    lower = name.lower()
+    if data.startswith(b"%PDF") or lower.endswith(".pdf"):
+        return read_pdf(data, name)
+    if data.startswith(b"PK\x03\x04") or lower.endswith((".docx", ".xlsx")):
+        try:
+            names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
+        except (zipfile.BadZipFile, ValueError, OSError):
+            raise ImportFailed(
+                _("The file is damaged: it is not a valid .docx or .xlsx package."), source=name
+            ) from None
+        if "word/document.xml" in names:
+            return read_docx(data, name)
+        if "xl/workbook.xml" in names:
+            return read_xlsx(data, name)
+        raise ImportFailed(
+            _("This package is neither a Word (.docx) nor an Excel (.xlsx) file."), source=name
+        )
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise ImportFailed(
+            _("Old .doc/.xls files are not supported: save it as .docx or .xlsx."), source=name
+        )
+    return read_text(data, name)

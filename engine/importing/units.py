@@ -1,0 +1,333 @@
+"""Resolving unit names as documents print them to the organisation's units (plain values).
+
+A document writes one unit many ways: "Phòng Quản lý Khoa học", "Quản lý KH", "QLKH",
+"Phòng QLKH". Each spelling is reduced to a signature: abbreviations contribute their
+letters, words their initial ("Quản lý KH" → "qlkh"), accents and connectors dropped.
+Known spellings (names, short names, aliases, the document's legend) are matched
+first; then signatures; then a signature one letter off, reported as a warning
+("Trung tâm KHXX&NV"). "Các phòng, đơn vị (trực thuộc)" means every unit.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from engine.text import fold, nfc
+
+ALL = "*all*"
+SERVICE_CENTRES = "*service_centres*"
+DIVISIONS = "*divisions*"
+
+_CONNECTORS = {"va", "and", "cua"}
+_PREFIXES = (("trung", "tam"), ("phong",), ("don", "vi"))
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+_ALL_UNITS = re.compile(
+    r"^\W*(tat ca )?(cac )?phong,? (cac )?(don vi|dv)( (truc )?thuoc( so| van phong)?)?"
+    r"( theo (tung|cac) (noi dung|linh vuc)( duoc giao)?)?\W*$"
+)
+_ALL_CENTRES = re.compile(r"^\W*(tat ca )?cac (don vi su nghiep|trung tam)( (truc )?thuoc( so)?)?\W*$")
+_ALL_DIVISIONS = re.compile(r"^\W*(tat ca )?cac phong( chuyen mon| chuc nang)?( thuoc( so)?)?\W*$")
+_VAGUE = re.compile(
+    r"\b(lien quan|co lien quan)\b|^\W*cac (so|co quan|dia phuong)|\bso, (ban, )?nganh\b|\bubnd\b"
+)
+_QUALIFIERS = re.compile(
+    r"^(tham muu( chung)?|chu tri|chu dong.*|phoi hop.*|thuc hien|theo doi|lam dau moi|dau moi|"
+    r"theo chuc nang.*|doi voi noi dung.*)$"
+)
+
+
+@dataclass(frozen=True)
+class UnitRef:
+    key: object  # the caller's identifier (a primary key, a name)
+    name: str
+    short_name: str = ""
+    kind: str = "division"
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass
+class Resolution:
+    units: list[UnitRef] = field(default_factory=list)
+    unresolved: list[str] = field(default_factory=list)
+    approximate: list[tuple[str, UnitRef]] = field(default_factory=list)
+    vague: list[str] = field(default_factory=list)
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(nfc(text).replace("Đ", "D").replace("đ", "d"))
+
+
+def _is_abbreviation(token: str) -> bool:
+    letters = [ch for ch in token if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
+def signature(text: str) -> tuple[str, str]:
+    """(kind hint, letters): "Phòng Quản lý KH" → ("division", "qlkh")."""
+    words = _tokens(text)
+    folded = [fold(word) for word in words]
+    hint = ""
+    for prefix in _PREFIXES:
+        if tuple(folded[: len(prefix)]) == prefix and len(folded) > len(prefix):
+            hint = "service_centre" if prefix[0] == "trung" else "division" if prefix[0] == "phong" else ""
+            words, folded = words[len(prefix) :], folded[len(prefix) :]
+            break
+    if not hint and any(tuple(folded) == prefix for prefix in _PREFIXES):
+        return "", ""  # "Trung tâm" alone names no unit
+    while folded and folded[-1] == "so":
+        words, folded = words[:-1], folded[:-1]
+    letters = []
+    for word, low in zip(words, folded, strict=True):
+        if low in _CONNECTORS:
+            continue
+        if _is_abbreviation(word):
+            letters.append(fold(word))
+        elif low.isdigit():
+            letters.append(low)
+        else:
+            letters.append(low[:1])
+    return hint, "".join(letters)
+
+
+def _distance_one(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+class UnitResolver:
+    """Built once per import from the organisation's units; `resolve` a cell's text."""
+
+    def __init__(self, units: list[UnitRef], legend: dict[str, str] | None = None):
+        self.units = list(units)
+        self.exact: dict[str, UnitRef] = {}
+        self.by_signature: dict[str, list[UnitRef]] = {}
+        for unit in self.units:
+            for spelling in (unit.name, unit.short_name, *unit.aliases):
+                if spelling:
+                    self.add_spelling(spelling, unit)
+        for abbreviation, full_name in (legend or {}).items():
+            target = self.resolve(full_name).units
+            if len(target) == 1:
+                self.add_spelling(abbreviation, target[0])
+        self._cache: dict[str, Resolution] = {}
+
+    def add_spelling(self, spelling: str, unit: UnitRef) -> None:
+        self.exact.setdefault(fold(spelling), unit)
+        _hint, letters = signature(spelling)
+        if len(letters) >= 2:
+            bucket = self.by_signature.setdefault(letters, [])
+            if unit not in bucket:
+                bucket.append(unit)
+            # "TCĐLCL" for "Phòng Quản lý TCĐLCL": documents drop the "Quản lý".
+            if letters.startswith("ql") and len(letters) >= 6:
+                bucket = self.by_signature.setdefault(letters[2:], [])
+                if unit not in bucket:
+                    bucket.append(unit)
+
+    def _pick(self, candidates: list[UnitRef], hint: str) -> UnitRef | None:
+        if len(candidates) == 1:
+            return candidates[0]
+        hinted = [unit for unit in candidates if unit.kind == hint] if hint else []
+        return hinted[0] if len(hinted) == 1 else None
+
+    def match_phrase(self, phrase: str, *, near: bool = True) -> tuple[UnitRef | None, bool]:
+        """(unit, approximate) for one unit's spelling, or (None, False)."""
+        folded = fold(phrase).strip(" .;:,-()")
+        if not folded:
+            return None, False
+        if folded in self.exact:
+            return self.exact[folded], False
+        hint, letters = signature(phrase)
+        if len(letters) < 2:
+            return None, False
+        found = self._pick(self.by_signature.get(letters, []), hint)
+        if found:
+            return found, False
+        if near and len(letters) >= 4 and (hint or any(_is_abbreviation(t) for t in _tokens(phrase))):
+            near = [
+                u for sig, units in self.by_signature.items() if _distance_one(sig, letters) for u in units
+            ]
+            unique = list(dict.fromkeys(near))
+            found = self._pick(unique, hint)
+            if found:
+                return found, True
+        return None, False
+
+    def _group(self, folded: str) -> list[UnitRef] | None:
+        if _ALL_UNITS.match(folded):
+            return list(self.units)
+        if _ALL_CENTRES.match(folded):
+            return [unit for unit in self.units if unit.kind == "service_centre"]
+        if _ALL_DIVISIONS.match(folded):
+            return [unit for unit in self.units if unit.kind == "division"]
+        return None
+
+    def resolve(self, text: str | None) -> Resolution:
+        """Every unit a cell names, in order; what is left over is unresolved or vague."""
+        text = " ".join(nfc(text or "").split())
+        if text in self._cache if hasattr(self, "_cache") else False:
+            return self._cache[text]
+        result = Resolution()
+        for part in re.split(r"\s*(?:;|/|\n|^-\s|\s\+\s)\s*", text):
+            self._resolve_part(part.strip(" .;:,-"), result)
+        result.units = list(dict.fromkeys(result.units))
+        if hasattr(self, "_cache"):
+            self._cache[text] = result
+        return result
+
+    def _resolve_part(self, part: str, result: Resolution) -> None:
+        if not part:
+            return
+        folded = fold(part)
+        group = self._group(folded)
+        if group is not None:
+            result.units += group
+            return
+        if _VAGUE.search(folded):
+            result.vague.append(part)
+            return
+        if folded.startswith("cac phong:") or folded.startswith("cac phong "):
+            part = part.split(":", 1)[-1]
+        pieces = [p.strip(" .,;:-") for p in re.split(r"[()]", part) if p.strip(" .,;:-")]
+        matches = [(piece, *self.match_phrase(piece)) for piece in pieces]
+        if any(unit for _piece, unit, _approximate in matches):
+            # "Phòng Quản lý Khoa học - Công nghệ (Phòng KH-CN)": either spelling will do.
+            for piece, unit, approximate in matches:
+                if unit:
+                    result.units.append(unit)
+                    if approximate:
+                        result.approximate.append((piece, unit))
+            return
+        self._resolve_words(part, result)
+
+    def _resolve_words(self, part: str, result: Resolution) -> None:
+        """Longest spans of words that name a unit; the rest is a qualifier or unresolved."""
+        words = part.replace(",", " , ").replace("(", " ( ").replace(")", " ) ").split()
+        i, leftover, found_any = 0, [], False
+        while i < len(words):
+            match = None
+            for near in (False, True):
+                for j in range(len(words), i, -1):
+                    span = " ".join(w for w in words[i:j] if w not in ",()")
+                    unit, approximate = self._match_span(span, near) if span else (None, False)
+                    if unit:
+                        match = (j, unit, approximate, span)
+                        break
+                if match:
+                    break
+            if match:
+                j, unit, approximate, span = match
+                if leftover:
+                    self._leftover(" ".join(leftover), result, found_any)
+                    leftover = []
+                result.units.append(unit)
+                if approximate:
+                    result.approximate.append((span, unit))
+                found_any = True
+                i = j
+            else:
+                leftover.append(words[i])
+                i += 1
+        if leftover:
+            self._leftover(" ".join(leftover), result, found_any)
+
+    def spans(self, text: str) -> list[str]:
+        """A cell that runs several units together ("Văn phòng Sở Phòng QLKH"), cut into one text per unit.
+
+        `<p>` fragments are entries of their own; inside one, the longest known spellings win,
+        and words between them stay together as one (unresolved) entry.
+        """
+        fragments = [f for f in re.split(r"</?p>", text or "", flags=re.IGNORECASE) if f.strip()]
+        if len(fragments) > 1:
+            return [" ".join(f.split()) for f in fragments]
+        words = (text or "").split()
+        out: list[str] = []
+        pending: list[str] = []
+        i = 0
+        while i < len(words):
+            for j in range(len(words), i, -1):
+                span = " ".join(words[i:j])
+                if self._match_span(span, False)[0] is not None:
+                    if pending:
+                        out.append(" ".join(pending))
+                        pending = []
+                    out.append(span)
+                    i = j
+                    break
+            else:
+                pending.append(words[i])
+                i += 1
+        if pending:
+            out.append(" ".join(pending))
+        return out
+
+    def _match_span(self, span: str, near: bool) -> tuple[UnitRef | None, bool]:
+        """Inside a longer text only a known spelling, or one that starts like a unit, counts."""
+        if fold(span) in self.exact:
+            return self.exact[fold(span)], False
+        first = _tokens(span)[:1]
+        starts_like_unit = bool(first) and (
+            _is_abbreviation(first[0]) or fold(first[0]) in {"phong", "trung"}
+        )
+        if not starts_like_unit or len(signature(span)[1]) < 3:
+            return None, False
+        return self.match_phrase(span, near=near)
+
+    def _leftover(self, text: str, result: Resolution, after_unit: bool) -> None:
+        text = text.strip(" ,()")
+        folded = fold(text)
+        if not folded or (after_unit and _QUALIFIERS.match(folded)) or len(folded) < 2:
+            return
+        if after_unit and not re.search(r"[A-ZĐ]", text):
+            return  # lower-case words after a unit qualify it ("chủ động tham mưu …")
+        result.unresolved.append(text)
+
+
+def looks_like_unit(text: str) -> bool:
+    """A short phrase that starts like a unit's name ("Phòng …", "Trung tâm …"), known or not."""
+    folded = fold(text)
+    words = folded.split()
+    return 2 <= len(words) <= 12 and folded.startswith(
+        ("phong ", "trung tam ", "van phong", "thanh tra", "chi cuc ")
+    )
+
+
+@dataclass
+class UnitProposal:
+    name: str
+    kind: str
+    spellings: list[str] = field(default_factory=list)
+
+
+def propose_units(spellings: list[str]) -> list[UnitProposal]:
+    """Cluster the spellings of one unit ("Phòng CĐS", "Chuyển đổi số", "Phòng CDS") into one proposal.
+
+    Spellings with the same signature, or one letter apart, are one unit; the longest
+    spelling is its name.
+    """
+    clusters: list[tuple[set[str], list[str]]] = []
+    for spelling in dict.fromkeys(s.strip() for s in spellings if s and s.strip()):
+        _hint, letters = signature(spelling)
+        key = letters or fold(spelling)
+        for keys, members in clusters:
+            if key in keys or any(len(key) >= 4 and _distance_one(key, other) for other in keys):
+                keys.add(key)
+                members.append(spelling)
+                break
+        else:
+            clusters.append(({key}, [spelling]))
+    proposals = []
+    for _keys, members in clusters:
+        name = max(members, key=lambda s: (len(s.split()), len(s)))
+        folded = fold(name)
+        kind = (
+            "service_centre" if folded.startswith("trung tam")
+            else "secretariat" if folded.startswith("van phong")
+            else "inspectorate" if folded.startswith("thanh tra")
+            else "division"
+        )  # fmt: skip
+        proposals.append(UnitProposal(name=name, kind=kind, spellings=members))
+    return proposals

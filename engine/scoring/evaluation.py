@@ -1,0 +1,123 @@
+"""Aggregating item evidence into an evaluation: counts and scores per unit and per person.
+
+Pure: takes the evidence rows the selector built (`engine.selectors.scoring_evidence`)
+and the rubric, returns the JSON-ready result the Evaluation row stores. Every count is
+backed by the ids of the items behind it (`tags` on each item), so a page can show the
+evidence of any number.
+"""
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from decimal import ROUND_HALF_UP, Decimal
+
+from engine.scoring.compute import ItemFacts, excellent_cap, score_items
+from engine.scoring.rules import RubricRules
+
+# Item tags, in the order the pages show the counts.
+TAGS = ("assigned", "on_time", "late", "overdue", "pending", "returned", "waived", "indicator")
+
+
+def item_tags(evidence: Mapping) -> list[str]:
+    tags = ["assigned"]
+    outcome = evidence["outcome"]
+    if outcome == "on_time":
+        tags.append("on_time")
+    elif outcome == "late":
+        tags.append("late")
+    elif outcome == "overdue":
+        tags.append("overdue")
+    else:
+        tags.append("pending")
+    if evidence["returns"]:
+        tags.append("returned")
+    if evidence.get("waiver"):
+        tags.append("waived")
+    if evidence.get("indicator_target") not in (None, ""):
+        tags.append("indicator")
+    return tags
+
+
+def item_facts(evidence: Mapping) -> ItemFacts:
+    return ItemFacts(
+        item_id=evidence["id"],
+        completed=evidence["outcome"] in ("on_time", "late"),
+        delays=evidence["delays"],
+        returns=len(evidence["returns"]),
+        waived=bool(evidence.get("waiver")),
+    )
+
+
+def _attainment(rows: list[Mapping]) -> dict:
+    ratios = []
+    for row in rows:
+        target, actual = row.get("indicator_target"), row.get("indicator_actual")
+        if target in (None, "") or Decimal(target) == 0:
+            continue
+        ratios.append(Decimal(actual or 0) / Decimal(target))
+    if not ratios:
+        return {"items": 0, "pct": None}
+    pct = (sum(ratios) * 100 / len(ratios)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    return {"items": len(ratios), "pct": str(pct)}
+
+
+def _group(rows: list[Mapping], rules: RubricRules) -> dict:
+    counts = dict.fromkeys(TAGS, 0)
+    ids = {tag: [] for tag in TAGS}
+    for row in rows:
+        for tag in row["tags"]:
+            counts[tag] += 1
+            ids[tag].append(row["id"])
+    return {
+        "counts": counts,
+        "returns_total": sum(len(row["returns"]) for row in rows),
+        "item_ids": ids,
+        "attainment": _attainment(rows),
+        "score": score_items((item_facts(row) for row in rows), rules).to_dict(),
+    }
+
+
+def build_result(
+    evidence: Iterable[Mapping],
+    rules: RubricRules,
+    *,
+    unit_names: Mapping[int, str],
+    person_names: Mapping[int, str],
+) -> dict:
+    """The evaluation result: organisation total, units, people, the cap check and the items."""
+    rows = sorted(({**e, "tags": item_tags(e)} for e in evidence), key=lambda r: r["id"])
+    by_unit: dict[int, list] = defaultdict(list)
+    by_person: dict[int, list] = defaultdict(list)
+    for row in rows:
+        for unit_id in row["lead_unit_ids"]:
+            by_unit[unit_id].append(row)
+        if row.get("assignee_id"):
+            by_person[row["assignee_id"]].append(row)
+    units = [
+        {"id": unit_id, "name": unit_names.get(unit_id, str(unit_id)), **_group(by_unit[unit_id], rules)}
+        for unit_id in sorted(by_unit, key=lambda u: (unit_names.get(u, ""), u))
+    ]
+    people = [
+        {"id": user_id, "name": person_names.get(user_id, str(user_id)), **_group(by_person[user_id], rules)}
+        for user_id in sorted(by_person, key=lambda u: (person_names.get(u, ""), u))
+    ]
+    unit_cap = excellent_cap([u["score"]["grade"] for u in units], rules)
+    person_cap = excellent_cap([p["score"]["grade"] for p in people], rules)
+    return {
+        "rules": rules.to_dict(),
+        "total": _group(rows, rules),
+        "units": units,
+        "people": people,
+        "cap": {
+            "units": {
+                "excellent": unit_cap.excellent,
+                "allowed": unit_cap.allowed,
+                "exceeded": unit_cap.exceeded,
+            },
+            "people": {
+                "excellent": person_cap.excellent,
+                "allowed": person_cap.allowed,
+                "exceeded": person_cap.exceeded,
+            },
+        },
+        "items": {str(row["id"]): row for row in rows},
+    }

@@ -1,0 +1,109 @@
+"""“Việc cần làm”: what waits on a user — items to start, reports to write or approve, extensions.
+
+One query: the visible items, each annotated with why it waits on this user
+(`inbox_kind`), narrowed to those that do, most urgent first. The conditions are the
+rules of engine.permissions written as one filter, so the inbox never offers an item
+whose action the service would then refuse.
+"""
+
+from datetime import date
+
+from django.db.models import Case, CharField, Exists, F, OuterRef, Q, QuerySet, Subquery, Value, When
+from django.utils import timezone
+
+from engine.deadlines.status import with_status
+from engine.models import ExtensionRequest, OrgRole, WorkItem, WorkItemUnit
+from engine.permissions import UNIT_MANAGERS, actor_context
+from engine.selectors.work_items import work_items_visible_to
+
+S = WorkItem.State
+R = OrgRole.Role
+
+# inbox_kind values, in the order the page groups them.
+DECIDE_EXTENSION = "decide_extension"
+APPROVE = "approve"
+REPORT = "report"
+START = "start"
+KINDS = (DECIDE_EXTENSION, APPROVE, REPORT, START)
+EXTENSION_STATES = (S.ASSIGNED, S.IN_PROGRESS)
+
+
+def _lead_in(unit_ids) -> Q:
+    return Q(
+        Exists(
+            WorkItemUnit.objects.filter(
+                work_item=OuterRef("pk"), unit_id__in=list(unit_ids), role=WorkItemUnit.Role.LEAD
+            )
+        )
+    )
+
+
+def _pending_extension() -> Exists:
+    return Exists(ExtensionRequest.objects.pending().filter(work_item=OuterRef("pk")))
+
+
+def _nothing() -> Q:
+    return Q(pk__in=[])
+
+
+def inbox_conditions(user) -> dict[str, Q]:
+    """inbox kind → the filter of items waiting on `user` for it."""
+    ctx = actor_context(user)
+    member_units = list(ctx.unit_ids)
+    manager_units = [u for u, role in ctx.unit_roles.items() if role in UNIT_MANAGERS]
+    staff_units = [u for u in member_units if u not in manager_units]
+    mine = Q(assignee_id=ctx.user_id)
+
+    if ctx.has(R.DIRECTOR):
+        deciding = Q()
+    elif ctx.has(R.DEPUTY_DIRECTOR):
+        deciding = Q(leader_id=ctx.user_id)
+        if ctx.supervised_unit_ids:
+            deciding |= _lead_in(ctx.supervised_unit_ids)
+    else:
+        deciding = None
+
+    conditions = {kind: _nothing() for kind in KINDS}
+    if deciding is not None:
+        conditions[DECIDE_EXTENSION] = deciding & Q(_pending_extension(), state__in=EXTENSION_STATES)
+        conditions[APPROVE] = deciding & Q(state=S.REPORTED)
+    # Heads write the completion report; a staff member writes progress on what was handed
+    # to them, or on the unit's items nobody was handed yet.
+    report = mine
+    if manager_units:
+        report |= _lead_in(manager_units)
+    if staff_units:
+        report |= _lead_in(staff_units) & Q(assignee__isnull=True)
+    conditions[REPORT] = report & Q(state=S.IN_PROGRESS)
+    start = mine
+    if member_units:
+        start |= _lead_in(member_units)
+    conditions[START] = start & Q(state=S.ASSIGNED)
+    return conditions
+
+
+def inbox_for(user, today: date | None = None) -> QuerySet[WorkItem]:
+    """The items waiting on `user`, each with `inbox_kind`, the most urgent first.
+
+    Urgency: the earliest deadline first (overdue items come first by construction), items
+    without a deadline last; among equal deadlines, what has waited longest.
+    """
+    conditions = inbox_conditions(user)
+    kind = Case(
+        *(When(conditions[k], then=Value(k)) for k in KINDS),
+        default=Value(""),
+        output_field=CharField(),
+    )
+    items = with_status(work_items_visible_to(user), today or timezone.localdate())
+    return (
+        items.annotate(inbox_kind=kind)
+        .exclude(inbox_kind="")
+        .annotate(
+            pending_extension_id=Subquery(
+                ExtensionRequest.objects.pending().filter(work_item=OuterRef("pk")).values("pk")[:1]
+            )
+        )
+        .select_related("programme", "leader", "assignee")
+        .prefetch_related("unit_links__unit")
+        .order_by(F("due_date").asc(nulls_last=True), "reported_at", "assigned_at", "id")
+    )

@@ -1,0 +1,227 @@
+"""The evidence behind an evaluation: each item due in a period, as it stood at a cut-off.
+
+One query per kind of row (items, lead units, audit events, reports, attachments,
+waivers), whatever the number of items, each filtered by a join on the same item filter
+rather than a list of ids. The result is plain dicts (JSON-ready, sorted) that
+`engine.scoring.evaluation.build_result` aggregates. Returns and deadline extensions come
+from the audit trail (verbs `work_item.return` and `work_item.extend_deadline`), which
+records who, when and why for each.
+"""
+
+from collections import defaultdict
+from datetime import date, datetime, time, timedelta
+
+from django.db.models import QuerySet
+from django.utils import timezone
+
+from engine.deadlines.calendar import WorkingCalendar, calendar_for
+from engine.models import Attachment, AuditEvent, DelayWaiver, ProgressReport, WorkItem, WorkItemUnit
+
+S = WorkItem.State
+VERB_ACCEPT = "work_item.accept"
+VERB_RETURN = "work_item.return"
+VERB_EXTEND = "work_item.extend_deadline"
+VERB_REOPEN = "work_item.reopen"
+
+
+def end_of(day: date) -> datetime:
+    """The first instant after `day`, in the project's time zone."""
+    return timezone.make_aware(datetime.combine(day + timedelta(days=1), time.min))
+
+
+def local_day(moment: datetime | None) -> date | None:
+    return timezone.localtime(moment).date() if moment else None
+
+
+def period_items(organisation_id: int, start: date, end: date) -> QuerySet[WorkItem]:
+    """Items whose (current) deadline falls in the period; drafted and cancelled ones excluded."""
+    return WorkItem.objects.filter(
+        organisation_id=organisation_id, due_date__gte=start, due_date__lte=end
+    ).exclude(state__in=[S.DRAFTED, S.CANCELLED])
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return timezone.localtime(moment).isoformat(timespec="seconds") if moment else None
+
+
+def _text(value) -> str | None:
+    return None if value is None else str(value)
+
+
+def _events_by_item(items: QuerySet, before: datetime) -> dict[int, list[dict]]:
+    events = defaultdict(list)
+    for row in (
+        AuditEvent.objects.filter(
+            work_item__in=items,
+            verb__in=[VERB_ACCEPT, VERB_RETURN, VERB_EXTEND, VERB_REOPEN],
+            created_at__lt=before,
+        )
+        .order_by("seq")
+        .values("work_item_id", "seq", "verb", "created_at", "actor_id", "actor_name", "reason", "changes")
+    ):
+        events[row["work_item_id"]].append(row)
+    return events
+
+
+def _reports_by_item(items: QuerySet, before: datetime) -> dict[int, list[dict]]:
+    attachments = defaultdict(list)
+    for row in (
+        Attachment.objects.filter(report__work_item__in=items, created_at__lt=before)
+        .order_by("id")
+        .values("id", "report_id", "original_name", "size")
+    ):
+        attachments[row["report_id"]].append(
+            {"id": row["id"], "name": row["original_name"], "size": row["size"]}
+        )
+    reports = defaultdict(list)
+    for row in (
+        ProgressReport.objects.filter(work_item__in=items, created_at__lt=before)
+        .order_by("id")
+        .values("id", "work_item_id", "kind", "created_at", "author__full_name", "author__username", "text")
+    ):
+        reports[row["work_item_id"]].append(
+            {
+                "id": row["id"],
+                "kind": row["kind"],
+                "at": _iso(row["created_at"]),
+                "author": row["author__full_name"] or row["author__username"],
+                "text": row["text"][:300],
+                "attachments": attachments.get(row["id"], []),
+            }
+        )
+    return reports
+
+
+def _waivers_by_item(items: QuerySet) -> dict[int, dict]:
+    return {
+        row["work_item_id"]: {
+            "id": row["id"],
+            "reason": row["reason"],
+            "at": _iso(row["granted_at"]),
+            "by": row["granted_by__full_name"] or row["granted_by__username"],
+        }
+        for row in DelayWaiver.objects.active()
+        .filter(work_item__in=items)
+        .values("id", "work_item_id", "reason", "granted_at", "granted_by__full_name", "granted_by__username")
+    }
+
+
+def _extension_delays(extensions: list[dict]) -> int:
+    """Extensions granted after the deadline they moved had already passed: each is a delay."""
+    missed = 0
+    for event in extensions:
+        before = (event["changes"].get("due_date") or [None])[0]
+        if before and local_day(event["created_at"]) > date.fromisoformat(str(before)[:10]):
+            missed += 1
+    return missed
+
+
+def classify(item: dict, accepted_at: datetime | None, as_of: date, cal: WorkingCalendar) -> tuple[str, int]:
+    """(outcome at the cut-off, working days late): on_time / late / overdue / pending."""
+    due = item["due_date"]
+    if accepted_at is not None:
+        reported_day = local_day(item["reported_at"]) or local_day(accepted_at)
+        deadline = item["due_date_at_report"] or due
+        if reported_day > deadline:
+            return "late", cal.working_days_between(deadline, reported_day)
+        return "on_time", 0
+    reported_day = local_day(item["reported_at"]) if item["state"] == S.REPORTED else None
+    if (
+        reported_day is not None
+        and reported_day <= as_of
+        and reported_day <= (item["due_date_at_report"] or due)
+    ):
+        return "pending", 0  # reported in time, waiting for the leadership's decision
+    if due < as_of:
+        return "overdue", cal.working_days_between(due, as_of)
+    return "pending", 0
+
+
+ITEM_FIELDS = (
+    "id",
+    "ref",
+    "content",
+    "programme_id",
+    "assignee_id",
+    "leader_id",
+    "state",
+    "due_date",
+    "original_due_date",
+    "due_date_at_report",
+    "reported_at",
+    "accepted_at",
+    "indicator_name",
+    "indicator_target",
+    "indicator_actual",
+)
+
+
+def evaluation_evidence(organisation_id: int, start: date, end: date, as_of: date) -> list[dict]:
+    """Every item due in [start, end] with what happened to it up to the end of `as_of`."""
+    before = end_of(as_of)
+    items = period_items(organisation_id, start, end)
+    cal = calendar_for(organisation_id)
+    leads = defaultdict(list)
+    for work_item_id, unit_id in (
+        WorkItemUnit.objects.filter(work_item__in=items, role=WorkItemUnit.Role.LEAD)
+        .order_by("work_item_id", "position", "unit_id")
+        .values_list("work_item_id", "unit_id")
+    ):
+        leads[work_item_id].append(unit_id)
+    events = _events_by_item(items, before)
+    reports = _reports_by_item(items, before)
+    waivers = _waivers_by_item(items)
+    rows = []
+    for item in items.order_by("id").values(*ITEM_FIELDS):
+        history = events.get(item["id"], [])
+        accepts = [e for e in history if e["verb"] == VERB_ACCEPT]
+        reopened = [e for e in history if e["verb"] == VERB_REOPEN]
+        acceptance = (
+            accepts[-1] if accepts and (not reopened or reopened[-1]["seq"] < accepts[-1]["seq"]) else None
+        )
+        if item["reported_at"] and item["reported_at"] >= before:
+            item["reported_at"] = None  # reported after the cut-off: not evidence yet
+        outcome, days_late = classify(item, acceptance["created_at"] if acceptance else None, as_of, cal)
+        extensions = [e for e in history if e["verb"] == VERB_EXTEND]
+        delays = _extension_delays(extensions) + (1 if outcome in ("late", "overdue") else 0)
+        rows.append(
+            {
+                "id": item["id"],
+                "ref": item["ref"],
+                "content": item["content"][:300],
+                "programme_id": item["programme_id"],
+                "lead_unit_ids": leads.get(item["id"], []),
+                "assignee_id": item["assignee_id"],
+                "leader_id": item["leader_id"],
+                "due_date": item["due_date"].isoformat(),
+                "original_due_date": _text(item["original_due_date"]),
+                "outcome": outcome,
+                "days_late": days_late,
+                "delays": delays,
+                "acceptance": _event(acceptance) if acceptance else None,
+                "returns": [_event(e) for e in history if e["verb"] == VERB_RETURN],
+                "extensions": [
+                    {
+                        **_event(e),
+                        "from": _text(e["changes"].get("due_date", [None, None])[0]),
+                        "to": _text(e["changes"].get("due_date", [None, None])[1]),
+                    }
+                    for e in extensions
+                ],
+                "reports": reports.get(item["id"], []),
+                "waiver": waivers.get(item["id"]),
+                "indicator_name": item["indicator_name"],
+                "indicator_target": _text(item["indicator_target"]),
+                "indicator_actual": _text(item["indicator_actual"]),
+            }
+        )
+    return rows
+
+
+def _event(event: dict) -> dict:
+    return {
+        "seq": event["seq"],
+        "at": _iso(event["created_at"]),
+        "by": event["actor_name"],
+        "reason": event["reason"],
+    }

@@ -1,0 +1,58 @@
+"""The leadership dashboard: a page whose charts the browser draws from a JSON endpoint."""
+
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from engine import permissions
+from engine.models import Programme, WorkItem
+from engine.selectors.dashboard import dashboard_data
+
+
+def _require_dashboard(user) -> int:
+    if not permissions.can_view_dashboard(user, user.organisation_id):
+        raise PermissionDenied(_("Only the leadership and the oversight roles see the dashboard."))
+    return user.organisation_id
+
+
+def _programme_id(request, org_id) -> int | None:
+    raw = request.GET.get("programme")
+    if not raw:
+        return None
+    try:
+        return (
+            Programme.objects.filter(pk=int(raw), organisation_id=org_id).values_list("pk", flat=True).get()
+        )
+    except (ValueError, Programme.DoesNotExist):
+        return None
+
+
+@login_required
+def dashboard_view(request: HttpRequest) -> HttpResponse:
+    org_id = _require_dashboard(request.user)
+    programmes = Programme.objects.filter(organisation_id=org_id).exclude(state=Programme.State.DRAFT)
+    return render(
+        request,
+        "engine/oversight/dashboard.html",
+        {
+            "programmes": programmes,
+            "programme_id": _programme_id(request, org_id),
+            "chart_labels": {
+                "total": _("Assigned"),
+                "accepted": _("Accepted"),
+                "overdue": _("Overdue"),
+                "open": _("Open"),
+                "states": {code: str(label) for code, label in WorkItem.State.choices},
+            },
+        },
+    )
+
+
+@login_required
+def dashboard_data_view(request: HttpRequest) -> JsonResponse:
+    org_id = _require_dashboard(request.user)
+    data = dashboard_data(org_id, today=timezone.localdate(), programme_id=_programme_id(request, org_id))
+    return JsonResponse(data)

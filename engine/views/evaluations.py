@@ -1,0 +1,213 @@
+"""The evaluators' pages: evaluations per period, their evidence, freezing, the rubric, exports."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from engine import permissions
+from engine.exceptions import DomainError
+from engine.exports.evaluation_xlsx import count_labels, evaluation_xlsx, outcome_labels
+from engine.exports.reports_docx import evaluation_docx
+from engine.models import Evaluation, Organisation, Rubric
+from engine.oversight_forms import PeriodForm, RubricForm
+from engine.scoring.evaluation import TAGS
+from engine.scoring.periods import period_from_start
+from engine.scoring.rules import Grade
+from engine.services.scoring import evaluation_compute, evaluation_freeze, rubric_current, rubric_save
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def _require_scores(user) -> int:
+    if not permissions.can_view_scores(user, user.organisation_id):
+        raise PermissionDenied(_("Only the evaluators and the leadership see scores."))
+    return user.organisation_id
+
+
+def _evaluation(user, pk: int) -> Evaluation:
+    org_id = _require_scores(user)
+    evaluation = (
+        Evaluation.objects.select_related("rubric", "organisation")
+        .filter(pk=pk, organisation_id=org_id)
+        .first()
+    )
+    if evaluation is None:
+        raise Http404
+    return evaluation
+
+
+@login_required
+def evaluation_list_view(request: HttpRequest) -> HttpResponse:
+    org_id = _require_scores(request.user)
+    can_keep = permissions.can_keep_scores(request.user, org_id)
+    form = PeriodForm(request.POST or None)
+    if request.method == "POST":
+        if not can_keep:
+            raise PermissionDenied(_("Only the evaluators or the director compute an evaluation."))
+        if form.is_valid():
+            try:
+                evaluation = evaluation_compute(
+                    organisation=Organisation.objects.get(pk=org_id), actor=request.user, period=form.period()
+                )
+            except DomainError as error:
+                messages.error(request, error.message)
+            else:
+                messages.success(request, _("The evaluation was computed."))
+                return redirect("evaluation_detail", pk=evaluation.pk)
+    evaluations = Evaluation.objects.filter(organisation_id=org_id).select_related("rubric", "computed_by")
+    return render(
+        request,
+        "engine/oversight/evaluation_list.html",
+        {"evaluations": evaluations, "form": form, "can_keep": can_keep},
+    )
+
+
+@login_required
+def evaluation_detail_view(request: HttpRequest, pk: int) -> HttpResponse:
+    evaluation = _evaluation(request.user, pk)
+    labels = count_labels()
+    return render(
+        request,
+        "engine/oversight/evaluation_detail.html",
+        {
+            "evaluation": evaluation,
+            "result": evaluation.result,
+            "tags": [(tag, labels[tag]) for tag in TAGS],
+            "grades": dict(Grade.choices),
+            "can_keep": permissions.can_keep_scores(request.user, evaluation.organisation_id),
+        },
+    )
+
+
+@login_required
+def evaluation_evidence_view(request: HttpRequest, pk: int) -> HttpResponse:
+    """The items behind one number: ?group=total|unit:ID|person:ID&tag=late."""
+    evaluation = _evaluation(request.user, pk)
+    result = evaluation.result
+    group_key, tag = request.GET.get("group", "total"), request.GET.get("tag", "assigned")
+    if tag not in TAGS:
+        raise Http404
+    if group_key == "total":
+        group = {"name": _("Whole organisation"), **result["total"]}
+    else:
+        kind, _sep, raw_id = group_key.partition(":")
+        groups = {"unit": result["units"], "person": result["people"]}.get(kind)
+        group = next((g for g in groups or [] if str(g["id"]) == raw_id), None)
+        if group is None:
+            raise Http404
+    items = [result["items"][str(i)] for i in group["item_ids"][tag]]
+    return render(
+        request,
+        "engine/oversight/evaluation_evidence.html",
+        {
+            "evaluation": evaluation,
+            "group": group,
+            "tag_label": count_labels()[tag],
+            "items": items,
+            "outcomes": outcome_labels(),
+        },
+    )
+
+
+@login_required
+@require_POST
+def evaluation_recompute_view(request: HttpRequest, pk: int) -> HttpResponse:
+    evaluation = _evaluation(request.user, pk)
+    try:
+        evaluation_compute(
+            organisation=evaluation.organisation,
+            actor=request.user,
+            period=period_from_start(evaluation.period_kind, evaluation.period_start),
+            as_of=min(evaluation.period_end, timezone.localdate()),
+        )
+    except DomainError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, _("The evaluation was computed."))
+    return redirect("evaluation_detail", pk=pk)
+
+
+@login_required
+@require_POST
+def evaluation_freeze_view(request: HttpRequest, pk: int) -> HttpResponse:
+    evaluation = _evaluation(request.user, pk)
+    try:
+        evaluation_freeze(evaluation=evaluation, actor=request.user)
+    except DomainError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, _("The evaluation is frozen."))
+    return redirect("evaluation_detail", pk=pk)
+
+
+def _filename(evaluation: Evaluation, suffix: str) -> str:
+    return f"evaluation-{evaluation.period_kind}-{evaluation.period_start:%Y-%m}.{suffix}"
+
+
+@login_required
+def evaluation_export_view(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
+    evaluation = _evaluation(request.user, pk)
+    if fmt == "xlsx":
+        content = evaluation_xlsx(
+            evaluation.result,
+            title=f"{evaluation.organisation.name} — {evaluation}",
+            item_url=lambda i: request.build_absolute_uri(reverse("work_item_detail", args=[i])),
+            attachment_url=lambda i: request.build_absolute_uri(reverse("attachment_download", args=[i])),
+        )
+        content_type = XLSX
+    elif fmt == "docx":
+        content = evaluation_docx(evaluation, day=timezone.localdate())
+        content_type = DOCX
+    else:
+        raise Http404
+    response = HttpResponse(content, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{_filename(evaluation, fmt)}"'
+    return response
+
+
+@login_required
+def rubric_view(request: HttpRequest) -> HttpResponse:
+    org_id = _require_scores(request.user)
+    organisation = Organisation.objects.get(pk=org_id)
+    can_keep = permissions.can_keep_scores(request.user, org_id)
+    current = Rubric.objects.filter(organisation_id=org_id).order_by("-version").first()
+    if current is None and can_keep:
+        current = rubric_current(organisation)
+    if request.method == "POST":
+        if not can_keep:
+            raise PermissionDenied(_("Only the evaluators or the director edit the scoring rubric."))
+        form = RubricForm(request.POST)
+        if form.is_valid():
+            try:
+                rubric_save(
+                    organisation=organisation,
+                    actor=request.user,
+                    rules=form.rules(),
+                    note=form.cleaned_data["note"],
+                )
+            except DomainError as error:
+                for field, errors in error.field_errors.items():
+                    for message in errors:
+                        form.add_error(field if field in form.fields else None, message)
+            else:
+                messages.success(request, _("The rubric was saved as a new version."))
+                return redirect("rubric")
+    else:
+        form = RubricForm.for_rules(current.parsed) if current else None
+    return render(
+        request,
+        "engine/oversight/rubric.html",
+        {
+            "form": form,
+            "current": current,
+            "versions": Rubric.objects.filter(organisation_id=org_id).select_related("created_by"),
+            "can_keep": can_keep,
+        },
+    )

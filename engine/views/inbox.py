@@ -1,0 +1,42 @@
+"""“Việc cần làm”: the page of everything waiting on the logged-in user."""
+
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.db.models import Count
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
+
+from engine.selectors.inbox import KINDS, inbox_for
+
+PAGE_SIZE = 50
+
+KIND_LABELS = {
+    "decide_extension": _("Extension to decide"),
+    "approve": _("Report to approve"),
+    "report": _("Report to write"),
+    "start": _("To start"),
+}
+
+
+@login_required
+def inbox_view(request: HttpRequest) -> HttpResponse:
+    items = inbox_for(request.user)
+    kind = request.GET.get("kind")
+    counts = dict.fromkeys(KINDS, 0)
+    for row in items.order_by().values("inbox_kind").annotate(n=Count("pk")):
+        counts[row["inbox_kind"]] = row["n"]
+    if kind in KINDS:
+        items = items.filter(inbox_kind=kind)
+    page = Paginator(items, PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "engine/inbox.html",
+        {
+            "page": page,
+            "kind": kind if kind in KINDS else "",
+            "kinds": [(k, KIND_LABELS[k], counts[k]) for k in KINDS],
+            "total": sum(counts.values()),
+            "kind_labels": KIND_LABELS,
+        },
+    )

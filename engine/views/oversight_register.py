@@ -1,0 +1,178 @@
+"""The inspectorate's pages: the delay register (with .xlsx export), waivers, the audit browser."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from engine import permissions
+from engine.audit import audit_verify
+from engine.exceptions import DomainError
+from engine.exports.register_xlsx import delay_kinds, register_xlsx
+from engine.models import AuditEvent, DelayWaiver, Programme, Unit, User, WorkItem
+from engine.oversight_forms import RegisterFilterForm, WaiverForm, period_from_request
+from engine.scoring.periods import period_label
+from engine.selectors.delay_register import delay_register, register_details
+from engine.services.waivers import delay_waiver_grant, delay_waiver_revoke
+
+PAGE_SIZE = 50
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def _require_register(user) -> int:
+    if not permissions.can_view_register(user, user.organisation_id):
+        raise PermissionDenied(_("Only the inspectorate and the leadership see the delay register."))
+    return user.organisation_id
+
+
+def _filters(request, org_id):
+    units = Unit.objects.filter(organisation_id=org_id, is_active=True)
+    leaders = User.objects.filter(
+        organisation_id=org_id,
+        org_roles__role__in=["director", "deputy_director"],
+        org_roles__revoked_at=None,
+    ).distinct()
+    programmes = Programme.objects.filter(organisation_id=org_id).exclude(state=Programme.State.DRAFT)
+    form = RegisterFilterForm(request.GET or None, units=units, leaders=leaders, programmes=programmes)
+    return form, (form.cleaned_data if form.is_valid() else {})
+
+
+@login_required
+def delay_register_view(request: HttpRequest) -> HttpResponse:
+    org_id = _require_register(request.user)
+    period_form, period = period_from_request(request.GET, default_kind="quarter")
+    form, filters = _filters(request, org_id)
+    rows = delay_register(
+        org_id,
+        start=period.start,
+        end=period.end,
+        unit_id=filters.get("unit"),
+        leader_id=filters.get("leader"),
+        programme_id=filters.get("programme"),
+        sort=filters.get("sort") or "-days_late",
+    )
+    if request.GET.get("format") == "xlsx":
+        register_details(rows)
+        content = register_xlsx(
+            rows,
+            title=_("Delay register, %(period)s") % {"period": period_label(period)},
+            item_url=lambda pk: request.build_absolute_uri(reverse("work_item_detail", args=[pk])),
+        )
+        response = HttpResponse(content, content_type=XLSX)
+        response["Content-Disposition"] = (
+            f'attachment; filename="delay-register-{period.key.replace(":", "-")}.xlsx"'
+        )
+        return response
+    page = Paginator(rows, PAGE_SIZE).get_page(request.GET.get("page"))
+    register_details(list(page.object_list))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "engine/oversight/register.html",
+        {
+            "period_form": period_form,
+            "period": period,
+            "period_label": period_label(period),
+            "form": form,
+            "page": page,
+            "total": len(rows),
+            "querystring": query.urlencode(),
+            "can_waive": permissions.can_waive_delay(request.user, org_id),
+            "waiver_form": WaiverForm(),
+            "kinds": delay_kinds(),
+        },
+    )
+
+
+def _back(request, fallback: str) -> str:
+    target = request.POST.get("next") or ""
+    if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        return target
+    return fallback
+
+
+@login_required
+@require_POST
+def waiver_grant_view(request: HttpRequest, pk: int) -> HttpResponse:
+    item = permissions.access_work_item(request.user, pk)
+    form = WaiverForm(request.POST)
+    back = _back(request, reverse("work_item_detail", args=[pk]))
+    if not form.is_valid():
+        messages.error(request, _("Give the objective cause of the delay."))
+        return redirect(back)
+    try:
+        delay_waiver_grant(item=item, actor=request.user, reason=form.cleaned_data["reason"])
+    except DomainError as error:
+        messages.error(request, error.message)
+        return redirect(back)
+    messages.success(request, _("The objective cause was recorded."))
+    return redirect(back)
+
+
+@login_required
+@require_POST
+def waiver_revoke_view(request: HttpRequest, pk: int) -> HttpResponse:
+    waiver = DelayWaiver.objects.filter(pk=pk, organisation_id=request.user.organisation_id).first()
+    if waiver is None:
+        raise Http404
+    form = WaiverForm(request.POST)
+    back = _back(request, reverse("work_item_detail", args=[waiver.work_item_id]))
+    if not form.is_valid():
+        messages.error(request, _("Give the reason for withdrawing the objective cause."))
+        return redirect(back)
+    try:
+        delay_waiver_revoke(waiver=waiver, actor=request.user, reason=form.cleaned_data["reason"])
+    except DomainError as error:
+        messages.error(request, error.message)
+        return redirect(back)
+    messages.success(request, _("The objective cause was withdrawn."))
+    return redirect(back)
+
+
+@login_required
+def audit_trail_view(request: HttpRequest) -> HttpResponse:
+    """Every event of an item or a unit; the hash chain checked on demand (?verify=1)."""
+    org_id = _require_register(request.user)
+    events = AuditEvent.objects.filter(organisation_id=org_id).select_related("work_item", "unit")
+    subject = None
+    item_id, unit_id = request.GET.get("item"), request.GET.get("unit")
+    try:
+        if item_id:
+            subject = WorkItem.objects.get(pk=int(item_id), organisation_id=org_id)
+            events = events.filter(work_item_id=subject.pk)
+        elif unit_id:
+            subject = Unit.objects.get(pk=int(unit_id), organisation_id=org_id)
+            events = events.filter(unit_id=subject.pk)
+    except (ValueError, WorkItem.DoesNotExist, Unit.DoesNotExist):
+        raise Http404 from None
+    check = None
+    if request.GET.get("verify"):
+        started = timezone.now()
+        check = audit_verify(org_id)
+        check_ms = int((timezone.now() - started).total_seconds() * 1000)
+    else:
+        check_ms = None
+    page = Paginator(events.order_by("-seq"), 100).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    query.pop("verify", None)
+    return render(
+        request,
+        "engine/oversight/audit_trail.html",
+        {
+            "subject": subject,
+            "page": page,
+            "check": check,
+            "check_ms": check_ms,
+            "querystring": query.urlencode(),
+            "units": Unit.objects.filter(organisation_id=org_id, is_active=True),
+        },
+    )

@@ -1,0 +1,1 @@
+"""Approval processes (django-viewflow): programme approval, completion review, extension request."""

@@ -1,0 +1,1 @@
+"""Notifications: rows written with the event (the outbox), pushed over Channels, emailed."""

@@ -1,0 +1,15 @@
+"""App config: subscribes the outbox writer to the engine's domain events."""
+
+from django.apps import AppConfig
+
+
+class NotificationsConfig(AppConfig):
+    name = "notifications"
+    default_auto_field = "django.db.models.BigAutoField"
+    verbose_name = "Notifications"
+
+    def ready(self) -> None:
+        from engine.events import subscribe
+        from notifications.outbox import on_domain_event
+
+        subscribe(on_domain_event)

@@ -1,0 +1,76 @@
+"""Notification rows (one per recipient and event) and each user's delivery preference."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Notification(models.Model):
+    """What one person is told about one event, rendered in their language when written."""
+
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"
+    )
+    organisation = models.ForeignKey("engine.Organisation", on_delete=models.CASCADE, related_name="+")
+    kind = models.CharField(_("kind"), max_length=60)
+    work_item = models.ForeignKey(
+        "engine.WorkItem", on_delete=models.CASCADE, null=True, blank=True, related_name="notifications"
+    )
+    programme = models.ForeignKey(
+        "engine.Programme", on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    message = models.TextField(_("message"))
+    link = models.CharField(_("link"), max_length=500, blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True, db_index=True)
+    read_at = models.DateTimeField(_("read"), null=True, blank=True)
+    emailed_at = models.DateTimeField(_("emailed"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("notification")
+        verbose_name_plural = _("notifications")
+        ordering = ["-id"]
+        indexes = [
+            # The unread count and the replay after reconnect.
+            models.Index(fields=["recipient", "read_at", "id"], name="notif_recipient_unread"),
+            models.Index(fields=["recipient", "id"], name="notif_recipient_id"),
+            # The email sweep: not yet emailed, oldest first.
+            models.Index(
+                fields=["created_at"],
+                condition=models.Q(emailed_at__isnull=True, read_at__isnull=True),
+                name="notif_email_pending",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.recipient_id} · {self.kind} · {self.message[:60]}"
+
+    @property
+    def is_read(self) -> bool:
+        return self.read_at is not None
+
+
+class NotificationPreference(models.Model):
+    """How a user wants to be emailed; the bell and the page show everything regardless."""
+
+    class Email(models.TextChoices):
+        IMMEDIATELY = "immediately", _("Immediately, one email each")
+        DIGEST = "digest", _("A digest of what I have not read")
+        NEVER = "never", _("Never")
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notification_preference"
+    )
+    email = models.CharField(_("email"), max_length=20, choices=Email.choices, default=Email.DIGEST)
+    language = models.CharField(
+        _("language"), max_length=10, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
+    )
+
+    class Meta:
+        verbose_name = _("notification preference")
+        verbose_name_plural = _("notification preferences")
+
+    def __str__(self) -> str:
+        return f"{self.user_id}: {self.email}"

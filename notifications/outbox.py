@@ -1,0 +1,96 @@
+"""The engine.events subscriber: writes Notification rows inside the emitting transaction.
+
+If the transition commits, the rows exist; if it rolls back, they do not (the
+transactional outbox). Pushing waits for the commit (notifications.push); nothing here
+talks to the channel layer.
+"""
+
+import logging
+
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext_noop
+
+from engine.events import DomainEvent
+from engine.models import Programme, User, WorkItem
+from notifications import registry
+from notifications.models import Notification, NotificationPreference
+from notifications.push import queue_push
+
+logger = logging.getLogger(__name__)
+
+# For kinds nobody registered but whose event names its recipients.
+UNKNOWN_KIND = registry.Kind(message=gettext_noop("News about “%(item)s”."), recipients=registry._nobody)
+
+
+def _link(item: WorkItem | None, programme: Programme | None) -> str:
+    if item is not None:
+        return reverse("work_item_detail", args=[item.pk])
+    if programme is not None:
+        return reverse("work_item_list") + f"?programme={programme.pk}&scope=all"
+    return reverse("notification_list")
+
+
+def _languages(user_ids: set[int]) -> dict[str, list[int]]:
+    """Recipients grouped by the language their messages are written in (default: vi)."""
+    chosen = dict(
+        NotificationPreference.objects.filter(user_id__in=user_ids).values_list("user_id", "language")
+    )
+    groups: dict[str, list[int]] = {}
+    for user_id in sorted(user_ids):
+        groups.setdefault(chosen.get(user_id) or "vi", []).append(user_id)
+    return groups
+
+
+def notifications_write(event: DomainEvent) -> list[Notification]:
+    """Write one row per recipient of `event`; returns them (with ids)."""
+    kind = registry.kind_for(event.kind)
+    if kind is None:
+        if event.data.get("recipient_ids") is None:
+            logger.debug("no notification rule for %s", event.kind)
+            return []
+        kind = UNKNOWN_KIND
+    item = (
+        WorkItem.objects.select_related("programme").filter(pk=event.work_item_id).first()
+        if event.work_item_id
+        else None
+    )
+    programme = item.programme if item is not None else None
+    if programme is None and event.programme_id:
+        programme = Programme.objects.filter(pk=event.programme_id).first()
+    ctx = registry.Context(event=event, item=item, programme=programme)
+    user_ids = registry.recipients_for(ctx, kind)
+    if not user_ids:
+        return []
+    actor = User.objects.filter(pk=event.actor_id).first() if event.actor_id else None
+    params = registry.message_params(ctx, actor)
+    link = _link(item, programme)
+    rows = []
+    for language, ids in _languages(user_ids).items():
+        with translation.override(language):
+            message = registry.render(kind, params)
+        rows += [
+            Notification(
+                recipient_id=user_id,
+                organisation_id=event.organisation_id,
+                kind=event.kind,
+                work_item=item,
+                programme=programme,
+                actor=actor,
+                message=message,
+                link=link,
+            )
+            for user_id in ids
+        ]
+    return Notification.objects.bulk_create(rows)
+
+
+def on_domain_event(event: DomainEvent) -> None:
+    """Subscriber: rows now, in the event's transaction; the push after it commits."""
+    rows = notifications_write(event)
+    state_changed = bool(event.work_item_id) and event.data.get("from") != event.data.get("to")
+    if rows or state_changed:
+        queue_push(
+            notification_ids=[row.pk for row in rows],
+            item_id=event.work_item_id if state_changed else None,
+        )

@@ -1,0 +1,155 @@
+"""After commit: send new notifications and item state changes to personal channel groups.
+
+Each user has one group, `notifications.user.<id>`; the consumer joins only its own
+user's. A transaction collects what to push in one buffer, flushed once by
+`transaction.on_commit`; the flush re-reads the rows, so nothing rolled back (even in a
+savepoint) is ever pushed. Any failure (Redis down, a timeout) is logged and swallowed:
+the rows are committed and the client replays them on reconnect.
+"""
+
+import asyncio
+import logging
+from dataclasses import dataclass, field
+
+from asgiref.sync import async_to_sync
+from channels.layers import get_channel_layer
+from django.conf import settings
+from django.db import connection, transaction
+from django.db.models import Count
+
+logger = logging.getLogger(__name__)
+
+MESSAGE_NEW = "notification.new"
+MESSAGE_UNREAD = "notification.unread"
+MESSAGE_ITEM_STATE = "item.state"
+
+
+def user_group(user_id: int) -> str:
+    return f"notifications.user.{int(user_id)}"
+
+
+@dataclass(eq=False)
+class PendingPush:
+    notification_ids: list[int] = field(default_factory=list)
+    item_ids: set[int] = field(default_factory=set)
+    unread_user_ids: set[int] = field(default_factory=set)
+
+    def flush(self) -> None:
+        try:
+            messages = build_messages(self)
+            if messages:
+                send(messages)
+        except Exception:
+            logger.exception("notification push failed; clients will replay on reconnect")
+
+
+def queue_push(*, notification_ids=(), item_id: int | None = None, unread_user_id: int | None = None) -> None:
+    """Add to the current transaction's push, sent once it commits (at once outside a transaction)."""
+    if not connection.in_atomic_block:
+        buffer = PendingPush()
+    else:
+        buffer = getattr(connection, "_dondoc_pending_push", None)
+        registered = buffer is not None and any(
+            callback == buffer.flush for _sids, callback, _robust in connection.run_on_commit
+        )
+        if not registered:
+            buffer = PendingPush()
+            connection._dondoc_pending_push = buffer
+            transaction.on_commit(buffer.flush, robust=True)
+    buffer.notification_ids.extend(notification_ids)
+    if item_id is not None:
+        buffer.item_ids.add(item_id)
+    if unread_user_id is not None:
+        buffer.unread_user_ids.add(unread_user_id)
+    if not connection.in_atomic_block:
+        buffer.flush()
+
+
+def serialize(notification) -> dict:
+    return {
+        "id": notification.pk,
+        "kind": notification.kind,
+        "message": notification.message,
+        "link": notification.link,
+        "work_item_id": notification.work_item_id,
+        "actor": str(notification.actor) if notification.actor_id else None,
+        "created": notification.created_at.isoformat(),
+        "read": notification.read_at is not None,
+    }
+
+
+def unread_counts(user_ids) -> dict[int, int]:
+    from notifications.models import Notification
+
+    counts = dict(
+        Notification.objects.filter(recipient_id__in=list(user_ids), read_at__isnull=True)
+        .values("recipient_id")
+        .annotate(n=Count("id"))
+        .values_list("recipient_id", "n")
+    )
+    return {user_id: counts.get(user_id, 0) for user_id in user_ids}
+
+
+def build_messages(buffer: PendingPush) -> list[tuple[str, dict]]:
+    """(group, message) pairs for what the committed transaction produced."""
+    from engine.models import WorkItem
+    from notifications.models import Notification
+    from notifications.recipients import org_wide_readers, viewers
+
+    rows = []
+    if buffer.notification_ids:
+        rows = list(Notification.objects.filter(pk__in=buffer.notification_ids).select_related("actor"))
+    user_ids = {row.recipient_id for row in rows} | buffer.unread_user_ids
+    counts = unread_counts(user_ids) if user_ids else {}
+    messages = [
+        (user_group(row.recipient_id), {"type": MESSAGE_NEW, "notification": serialize(row)})
+        for row in sorted(rows, key=lambda row: row.pk)
+    ]
+    messages += [
+        (user_group(user_id), {"type": MESSAGE_UNREAD, "unread": count}) for user_id, count in counts.items()
+    ]
+    readers: dict[int, set[int]] = {}
+    for item in WorkItem.objects.filter(pk__in=buffer.item_ids):
+        if item.organisation_id not in readers:
+            readers[item.organisation_id] = org_wide_readers(item.organisation_id)
+        change = {
+            "type": MESSAGE_ITEM_STATE,
+            "item_id": item.pk,
+            "state": item.state,
+            "version": item.version,
+        }
+        messages += [
+            (user_group(user_id), change) for user_id in viewers(item, readers[item.organisation_id])
+        ]
+    return messages
+
+
+def send(messages: list[tuple[str, dict]]) -> None:
+    """group_send the messages: groups concurrently, each group's in order; failures logged, never raised."""
+    layer = get_channel_layer()
+    if layer is None:
+        return
+    timeout = getattr(settings, "NOTIFICATIONS_PUSH_TIMEOUT", 2.0)
+    by_group: dict[str, list[dict]] = {}
+    for group, message in messages:
+        by_group.setdefault(group, []).append(message)
+
+    # A bounded number of groups at once: the Redis pool has a connection limit.
+    limit = asyncio.Semaphore(getattr(settings, "NOTIFICATIONS_PUSH_CONCURRENCY", 20))
+
+    async def send_group(group: str, queue: list[dict]) -> None:
+        async with limit:
+            for message in queue:
+                await asyncio.wait_for(layer.group_send(group, message), timeout)
+
+    async def send_all():
+        results = await asyncio.gather(
+            *(send_group(group, queue) for group, queue in by_group.items()), return_exceptions=True
+        )
+        failures = [result for result in results if isinstance(result, BaseException)]
+        if failures:
+            logger.error(
+                "notification push: %d of %d groups failed (%r)", len(failures), len(by_group), failures[0]
+            )
+
+    async_to_sync(send_all)()

@@ -1,0 +1,112 @@
+"""Who hears of an item: the people engine.permissions says are involved, as sets of user ids.
+
+Each helper is one query. They mirror the rules of engine.permissions (lead-unit managers
+act on an item, a deputy director supervises the lead units of OrgRole.supervised_units,
+the org-wide roles read everything) so a notification never goes to someone who may not
+see the item.
+"""
+
+from django.db.models import Q
+
+from engine.models import Membership, OrgRole, User, WorkItem, WorkItemUnit, WorkItemUserObjectPermission
+from engine.permissions import ORG_WIDE_READERS, UNIT_MANAGERS, item_unit_ids
+
+R = OrgRole.Role
+
+
+def unit_managers(unit_ids) -> set[int]:
+    """Heads and deputy heads of the given units."""
+    if not unit_ids:
+        return set()
+    return set(
+        Membership.objects.active()
+        .filter(unit_id__in=list(unit_ids), role__in=list(UNIT_MANAGERS))
+        .values_list("user_id", flat=True)
+    )
+
+
+def lead_managers(item: WorkItem) -> set[int]:
+    lead, _coordinating = item_unit_ids(item)
+    return unit_managers(lead)
+
+
+def coordinating_managers(item: WorkItem) -> set[int]:
+    _lead, coordinating = item_unit_ids(item)
+    return unit_managers(coordinating)
+
+
+def assignee(item: WorkItem) -> set[int]:
+    return {item.assignee_id} if item.assignee_id else set()
+
+
+def supervisors(item: WorkItem) -> set[int]:
+    """The item's supervising leader and the deputy directors who supervise a lead unit."""
+    lead, _coordinating = item_unit_ids(item)
+    found = set(
+        OrgRole.objects.active()
+        .filter(organisation_id=item.organisation_id, role=R.DEPUTY_DIRECTOR, supervised_units__in=list(lead))
+        .values_list("user_id", flat=True)
+    )
+    if item.leader_id:
+        found.add(item.leader_id)
+    return found
+
+
+def org_role_holders(organisation_id: int, roles) -> set[int]:
+    return set(
+        OrgRole.objects.active()
+        .filter(organisation_id=organisation_id, role__in=list(roles))
+        .values_list("user_id", flat=True)
+    )
+
+
+def directors(organisation_id: int) -> set[int]:
+    return org_role_holders(organisation_id, [R.DIRECTOR])
+
+
+def reviewers(item: WorkItem) -> set[int]:
+    """Who approves or returns a report: the director and the supervising deputies."""
+    return directors(item.organisation_id) | supervisors(item)
+
+
+def org_wide_readers(organisation_id: int) -> set[int]:
+    """Active users holding a role that reads every item of the organisation."""
+    condition = Q(org_roles__organisation_id=organisation_id, org_roles__role__in=list(ORG_WIDE_READERS))
+    condition &= Q(org_roles__revoked_at__isnull=True)
+    return set(User.objects.filter(condition, is_active=True).values_list("pk", flat=True))
+
+
+def viewers(item: WorkItem, readers: set[int] | None = None) -> set[int]:
+    """Everyone who may see the item (the "view" rule), for live state badges.
+
+    `readers` (org_wide_readers) may be passed in when many items of one organisation are
+    pushed together, so it is read once.
+    """
+    ids = set(org_wide_readers(item.organisation_id) if readers is None else readers)
+    if item.state != WorkItem.State.DRAFTED:
+        unit_ids = WorkItemUnit.objects.filter(work_item_id=item.pk).values("unit_id")
+        ids |= set(
+            Membership.objects.active()
+            .filter(unit_id__in=unit_ids, user__is_active=True)
+            .values_list("user_id", flat=True)
+        )
+    ids |= assignee(item)
+    if item.leader_id:
+        ids.add(item.leader_id)
+    ids |= set(
+        WorkItemUserObjectPermission.objects.filter(
+            content_object_id=item.pk, permission__codename="view_workitem"
+        ).values_list("user_id", flat=True)
+    )
+    return ids
+
+
+def active_members_of(organisation_id: int, user_ids) -> set[int]:
+    """Keep only active users of the organisation: nothing crosses organisations."""
+    if not user_ids:
+        return set()
+    return set(
+        User.objects.filter(
+            pk__in=list(user_ids), organisation_id=organisation_id, is_active=True
+        ).values_list("pk", flat=True)
+    )

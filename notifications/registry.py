@@ -1,0 +1,270 @@
+"""Per event kind: who is told and what they read. Other apps plug their kinds in with `register`.
+
+A message is an English gettext_noop template rendered, when the row is written, in the
+recipient's language (Vietnamese unless they chose otherwise). Events whose `data`
+carries `recipient_ids` name their recipients; for the others `recipients` derives them
+from the item and the permission rules (notifications.recipients). The actor is never
+told of their own action.
+"""
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from django.utils import formats
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
+
+from engine.events import DomainEvent
+from engine.models import Programme, User, WorkItem
+from notifications import recipients as r
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class Context:
+    """What a recipients rule or a message may look at."""
+
+    event: DomainEvent
+    item: WorkItem | None
+    programme: Programme | None
+
+
+Rule = Callable[[Context], set[int]]
+
+
+@dataclass(frozen=True)
+class Kind:
+    message: str  # gettext_noop template; placeholders from `message_params`
+    recipients: Rule
+
+
+KINDS: dict[str, Kind] = {}
+
+
+def register(kind: str, *, message: str, recipients: Rule | None = None) -> None:
+    """Declare (or replace) how `kind` is notified; `recipients` defaults to data["recipient_ids"]."""
+    KINDS[kind] = Kind(message=message, recipients=recipients or _nobody)
+
+
+def kind_for(event_kind: str) -> Kind | None:
+    return KINDS.get(event_kind)
+
+
+# --- recipients rules ----------------------------------------------------------------
+
+
+def _nobody(ctx: Context) -> set[int]:
+    return set()
+
+
+def _on_item(*parts: Callable[[WorkItem], set[int]]) -> Rule:
+    def rule(ctx: Context) -> set[int]:
+        if ctx.item is None:
+            return set()
+        found: set[int] = set()
+        for part in parts:
+            found |= part(ctx.item)
+        return found
+
+    return rule
+
+
+def _delegated(ctx: Context) -> set[int]:
+    found = _on_item(r.lead_managers)(ctx)
+    if ctx.event.data.get("assignee_id"):
+        found.add(int(ctx.event.data["assignee_id"]))
+    return found
+
+
+def _escalated(ctx: Context) -> set[int]:
+    found = _on_item(r.lead_managers, r.assignee, r.supervisors)(ctx)
+    step = _int(ctx.event.data.get("step"))
+    if step is not None and step >= 3:
+        found |= r.directors(ctx.event.organisation_id)
+    if step is not None and step > 4:
+        found |= r.org_role_holders(ctx.event.organisation_id, [r.R.INSPECTORATE])
+    return found
+
+
+def _programme_published(ctx: Context) -> set[int]:
+    """The org-wide roles, and the managers of every unit leading an item of the programme."""
+    from engine.models import WorkItemUnit
+
+    org_id = ctx.event.organisation_id
+    found = r.org_role_holders(org_id, r.ORG_WIDE_READERS)
+    if ctx.event.programme_id:
+        lead_units = WorkItemUnit.objects.filter(
+            work_item__programme_id=ctx.event.programme_id, role=WorkItemUnit.Role.LEAD
+        ).values_list("unit_id", flat=True)
+        found |= r.unit_managers(set(lead_units))
+    return found
+
+
+def recipients_for(ctx: Context, kind: Kind) -> set[int]:
+    """The recipient ids: named by the event, or derived; the actor excluded; same organisation only."""
+    named = ctx.event.data.get("recipient_ids")
+    ids = {int(pk) for pk in named if pk is not None} if named is not None else kind.recipients(ctx)
+    ids.discard(ctx.event.actor_id)
+    return r.active_members_of(ctx.event.organisation_id, ids)
+
+
+# --- messages ------------------------------------------------------------------------
+
+
+def _int(value) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _date(value) -> str:
+    if not value:
+        return ""
+    try:
+        return formats.date_format(date.fromisoformat(str(value)[:10]), "d/m/Y")
+    except ValueError:
+        return str(value)
+
+
+def message_params(ctx: Context, actor: User | None) -> dict[str, str]:
+    data = ctx.event.data
+    assignee_name = ""
+    if data.get("assignee_id"):
+        assignee_name = str(User.objects.filter(pk=data["assignee_id"]).first() or "")
+    return {
+        "actor": str(actor) if actor is not None else _("Đôn Đốc"),
+        "item": str(ctx.item) if ctx.item is not None else "",
+        "programme": ctx.programme.title if ctx.programme is not None else "",
+        "reason": str(data.get("reason") or "").strip(),
+        "new_due_date": _date(data.get("new_due_date")),
+        "due_date": _date(data.get("due_date")),
+        "deadline": _date(data.get("deadline")),
+        "step": str(data.get("step") or ""),
+        "count": str(data.get("assigned_items") or 0),
+        "task": str(data.get("task") or ""),
+        "assignee": assignee_name,
+    }
+
+
+def render(kind: Kind, params: dict[str, str]) -> str:
+    """The message in the active language; a trailing empty reason leaves no dangling colon."""
+    text = _(kind.message) % params
+    return text.rstrip().removesuffix(":").rstrip()
+
+
+# --- the kinds of docs/architecture.md ---------------------------------------------
+
+_everyone_on_item = _on_item(r.lead_managers, r.coordinating_managers, r.assignee, r.supervisors)
+_lead_side = _on_item(r.lead_managers, r.assignee, r.supervisors)
+
+register(
+    "work_item.assigned",
+    message=gettext_noop("%(actor)s assigned the work item “%(item)s”."),
+    recipients=_everyone_on_item,
+)
+register(
+    "work_item.started",
+    message=gettext_noop("%(actor)s started the work item “%(item)s”."),
+    recipients=_on_item(r.lead_managers, r.supervisors),
+)
+register(
+    "work_item.reported",
+    message=gettext_noop("%(actor)s reported “%(item)s” complete; it is waiting for approval."),
+    recipients=_on_item(r.reviewers, r.lead_managers, r.assignee),
+)
+register(
+    "work_item.accepted",
+    message=gettext_noop("%(actor)s accepted the completion report of “%(item)s”."),
+    recipients=_everyone_on_item,
+)
+register(
+    "work_item.returned",
+    message=gettext_noop("%(actor)s returned the report of “%(item)s”: %(reason)s"),
+    recipients=_lead_side,
+)
+register(
+    "work_item.cancelled",
+    message=gettext_noop("%(actor)s cancelled the work item “%(item)s”: %(reason)s"),
+    recipients=_everyone_on_item,
+)
+register(
+    "work_item.reopened",
+    message=gettext_noop("%(actor)s reopened the work item “%(item)s”: %(reason)s"),
+    recipients=_everyone_on_item,
+)
+register(
+    "work_item.delegated",
+    message=gettext_noop("%(actor)s handed the work item “%(item)s” to %(assignee)s."),
+    recipients=_delegated,
+)
+register(
+    "work_item.progress_added",
+    message=gettext_noop("%(actor)s wrote progress on “%(item)s”."),
+    recipients=_lead_side,
+)
+register(
+    "work_item.contribution_added",
+    message=gettext_noop("%(actor)s added a coordinating unit's contribution to “%(item)s”."),
+    recipients=_on_item(r.lead_managers, r.assignee),
+)
+register(
+    # Drafted items are visible to the secretariat (who edit them) and the supervising leader.
+    "work_item.updated",
+    message=gettext_noop("%(actor)s edited the drafted work item “%(item)s”."),
+    recipients=_on_item(lambda item: {item.leader_id} if item.leader_id else set()),
+)
+register(
+    "work_item.deadline_extended",
+    message=gettext_noop("The due date of “%(item)s” is now %(new_due_date)s: %(reason)s"),
+    recipients=_everyone_on_item,
+)
+register(
+    "programme.published",
+    message=gettext_noop(
+        "%(actor)s published the programme “%(programme)s” (%(count)s work items assigned)."
+    ),
+    recipients=_programme_published,
+)
+register(
+    "extension.requested",
+    message=gettext_noop("%(actor)s asks to extend “%(item)s” to %(new_due_date)s: %(reason)s"),
+    recipients=_on_item(r.reviewers),
+)
+register(
+    "extension.granted",
+    message=gettext_noop("%(actor)s extended “%(item)s” to %(new_due_date)s."),
+    recipients=_lead_side,
+)
+register(
+    "extension.refused",
+    message=gettext_noop("%(actor)s refused the extension of “%(item)s”: %(reason)s"),
+    recipients=_lead_side,
+)
+register(
+    "work_item.escalated",
+    message=gettext_noop("“%(item)s” is overdue since %(deadline)s (escalation step %(step)s)."),
+    recipients=_escalated,
+)
+register(
+    "period_report.due",
+    message=gettext_noop("A periodic report on “%(item)s” is due on %(due_date)s."),
+    recipients=_on_item(r.lead_managers, r.assignee),
+)
+register(
+    "period_report.missed",
+    message=gettext_noop("The periodic report on “%(item)s” due on %(due_date)s was not submitted."),
+    recipients=_on_item(r.lead_managers, r.assignee, r.supervisors),
+)
+register(
+    "delay_waiver.granted",
+    message=gettext_noop("%(actor)s recorded an objective cause for the delay of “%(item)s”: %(reason)s"),
+    recipients=_lead_side,
+)
+register(
+    "flow.reminder",
+    message=gettext_noop("Reminder: “%(task)s” on “%(item)s” is waiting for you."),
+)

@@ -1,0 +1,97 @@
+/* Đôn Đốc leadership dashboard: draws the charts from the server's JSON; clicks drill down. */
+(function () {
+  "use strict";
+  var root = document.getElementById("dashboard");
+  if (!root || !window.Chart) { return; }
+  var labels = JSON.parse(document.getElementById("dashboard-labels").textContent);
+  var listUrl = root.dataset.listUrl;
+  var colours = { accepted: "#067647", overdue: "#b42318", open: "#175cd3", total: "#98a2b3" };
+  var rendered = 0;
+
+  function go(params) {
+    var query = new URLSearchParams(Object.assign({ scope: "all" }, params));
+    window.location.href = listUrl + "?" + query.toString();
+  }
+
+  function draw(id, config, onPick) {
+    var canvas = document.getElementById(id);
+    config.options = Object.assign({
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      plugins: { legend: { position: "bottom" } },
+      onClick: function (event, elements) {
+        if (elements.length && onPick) { onPick(elements[0]); }
+      }
+    }, config.options || {});
+    var chart = new window.Chart(canvas, config);
+    rendered += 1;
+    canvas.dataset.rendered = "1";
+    return chart;
+  }
+
+  fetch(root.dataset.url, { credentials: "same-origin", headers: { Accept: "application/json" } })
+    .then(function (response) { return response.json(); })
+    .then(function (data) {
+      var units = data.completion_by_unit;
+      draw("chart-units", {
+        type: "bar",
+        data: {
+          labels: units.map(function (u) { return u.unit; }),
+          datasets: [
+            { label: labels.accepted, data: units.map(function (u) { return u.accepted; }), backgroundColor: colours.accepted },
+            { label: labels.overdue, data: units.map(function (u) { return u.overdue; }), backgroundColor: colours.overdue },
+            { label: labels.open, data: units.map(function (u) { return u.total - u.accepted - u.overdue; }), backgroundColor: colours.open }
+          ]
+        },
+        options: { indexAxis: "y", scales: { x: { stacked: true }, y: { stacked: true } } }
+      }, function (el) { go({ unit: units[el.index].unit_id }); });
+
+      var trend = data.overdue_trend;
+      draw("chart-trend", {
+        type: "line",
+        data: {
+          labels: trend.map(function (t) { return t.month.slice(5) + "/" + t.month.slice(0, 4); }),
+          datasets: [{ label: labels.overdue, data: trend.map(function (t) { return t.overdue; }),
+                       borderColor: colours.overdue, backgroundColor: colours.overdue, tension: 0.2 }]
+        },
+        options: { scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } }
+      }, function () { window.location.href = root.dataset.registerUrl; });
+
+      var classes = data.by_status_class || [];
+      var stateCodes = Object.keys(data.by_state);
+      var useClasses = classes.length > 0;
+      draw("chart-status", {
+        type: "doughnut",
+        data: {
+          labels: useClasses ? classes.map(function (c) { return c.label; })
+                             : stateCodes.map(function (s) { return labels.states[s] || s; }),
+          datasets: [{
+            data: useClasses ? classes.map(function (c) { return c.count; })
+                             : stateCodes.map(function (s) { return data.by_state[s]; }),
+            backgroundColor: ["#b42318", "#b54708", "#175cd3", "#067647", "#5925dc", "#98a2b3", "#0e9384", "#c11574"]
+          }]
+        }
+      }, function (el) {
+        if (useClasses) { go(classes[el.index].filter); } else { go({ state: stateCodes[el.index] }); }
+      });
+
+      var months = data.timeline;
+      draw("chart-timeline", {
+        type: "bar",
+        data: {
+          labels: months.map(function (m) { return m.month.slice(5) + "/" + m.month.slice(0, 4); }),
+          datasets: [
+            { label: labels.accepted, data: months.map(function (m) { return m.accepted; }), backgroundColor: colours.accepted },
+            { label: labels.overdue, data: months.map(function (m) { return m.overdue; }), backgroundColor: colours.overdue },
+            { label: labels.open, data: months.map(function (m) { return m.open; }), backgroundColor: colours.open }
+          ]
+        },
+        options: { scales: { x: { stacked: true }, y: { stacked: true, ticks: { precision: 0 } } } }
+      }, function (el) { go({ month: months[el.index].month }); });
+      root.dataset.ready = String(rendered);
+    })
+    .catch(function (error) {
+      root.dataset.error = String(error);
+    });
+})();

@@ -1,0 +1,87 @@
+"""Deadline texts as programmes print them → dates, recurrence, or a flag for a person."""
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from engine.deadlines.parsing import Due, parse_due
+
+CASES = [
+    ("Tháng 03", date(2026, 3, 31), None, False),
+    ("Tháng 3", date(2026, 3, 31), None, False),
+    ("tháng 02", date(2026, 2, 28), None, False),
+    ("Tháng 10/2025", date(2025, 10, 31), None, False),
+    ("6/2025", date(2025, 6, 30), None, False),
+    ("02/2024", date(2024, 2, 29), None, False),
+    ("Quý II", date(2026, 6, 30), None, False),
+    ("Quý II/2025", date(2025, 6, 30), None, False),
+    ("Quý I/ 2026", date(2026, 3, 31), None, False),
+    ("Quy I/2026", date(2026, 3, 31), None, False),
+    ("Quý 4", date(2026, 12, 31), None, False),
+    ("Quý III - IV", date(2026, 12, 31), None, False),
+    ("2025", date(2025, 12, 31), None, False),
+    ("Năm 2027", date(2027, 12, 31), None, False),
+    ("2025-2026", date(2026, 12, 31), None, False),
+    ("2025 – 2026", date(2026, 12, 31), None, False),
+    ("6 tháng đầu năm", date(2026, 6, 30), None, False),
+    ("6 tháng cuối năm", date(2026, 12, 31), None, False),
+    ("6 tháng cuối năm 2025", date(2025, 12, 31), None, False),
+    ("Trước 30/11/2026", date(2026, 11, 30), None, False),
+    ("Truée : 30/11/2026", date(2026, 11, 30), None, False),  # OCR of "Trước"
+    ("Trước ngày 15/12", date(2026, 12, 15), None, False),
+    ("trước ngày 15 tháng 12 năm 2026", date(2026, 12, 15), None, False),
+    ("15/12/2026", date(2026, 12, 15), None, False),
+    ("Ngày 05/3", date(2026, 3, 5), None, False),
+    ("Thường xuyên", None, "ongoing", False),
+    ("Thuong xuyén", None, "ongoing", False),
+    ("Hằng năm", date(2026, 12, 31), "yearly", False),
+    ("Hàng tháng", None, "monthly", False),
+    ("Hằng quý", None, "quarterly", False),
+    ("Báo cáo: Quý, 6 tháng, năm và đột xuất", None, "quarterly", False),
+    ("Theo Kế hoạch của UBND tỉnh", None, None, True),
+    ("Theo kế hoạch của cấp có thẩm quyền", None, None, True),
+    ("31/02/2026", None, None, True),
+    ("Tháng 13", None, None, True),
+    ("khi có yêu cầu", None, None, True),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "recurrence", "review"), CASES)
+def test_parse_due(text, expected, recurrence, review):
+    due = parse_due(text, year=2026)
+    assert (due.date, due.recurrence, due.needs_review) == (expected, recurrence, review)
+    assert due.text == text
+
+
+def test_blank_is_no_due():
+    assert parse_due("  ", year=2026) == Due(None)
+    assert parse_due(None, year=2026) == Due(None)
+
+
+def test_a_month_without_year_falls_in_a_period_that_crosses_the_new_year():
+    due = parse_due("Tháng 02", year=2025, period_start=date(2025, 7, 1), period_end=date(2026, 6, 30))
+    assert due.date == date(2026, 2, 28)
+
+
+def test_decomposed_unicode_reads_the_same():
+    import unicodedata
+
+    assert parse_due(unicodedata.normalize("NFD", "Quý II"), year=2026).date == date(2026, 6, 30)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(max_size=60), st.integers(min_value=1990, max_value=2100))
+def test_never_raises_on_any_text(text, year):
+    due = parse_due(text, year=year)
+    assert due.date is None or isinstance(due.date, date)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.from_regex(r"(Trước|Tháng|Quý|ngày)? ?\d{1,4}([/\-.]\d{1,4}){0,2}", fullmatch=True),
+    st.integers(min_value=1990, max_value=2100),
+)
+def test_never_raises_on_date_like_text(text, year):
+    parse_due(text, year=year)

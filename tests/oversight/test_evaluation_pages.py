@@ -1,0 +1,147 @@
+"""Evaluation pages and exports: numbers link to evidence, .xlsx and .docx checked cell by cell, access."""
+
+import io
+
+import pytest
+from django.urls import reverse
+from docx import Document
+from openpyxl import load_workbook
+
+from engine.models import Evaluation
+from tests.oversight.scenario import at, build
+
+pytestmark = pytest.mark.django_db
+MARCH = {"kind": "month", "year": 2026, "number": 3}
+
+
+@pytest.fixture
+def evaluation(world, client):
+    s = build(world)
+    client.force_login(world.evaluator)
+    with at("2026-04-03"):
+        response = client.post(reverse("evaluation_list"), MARCH)
+    assert response.status_code == 302
+    return s, Evaluation.objects.get()
+
+
+def test_evaluator_computes_and_every_number_links_to_its_items(world, client, evaluation):
+    _s, ev = evaluation
+    page = client.get(reverse("evaluation_detail", args=[ev.pk])).content.decode()
+    late_link = f"{reverse('evaluation_evidence', args=[ev.pk])}?group=unit:{world.unit_a.pk}&tag=late"
+    assert late_link in page
+    evidence_url = reverse("evaluation_evidence", args=[ev.pk])
+    evidence = client.get(evidence_url, {"group": f"unit:{world.unit_a.pk}", "tag": "late"})
+    body = evidence.content.decode()
+    assert "Trễ hạn có lý do" in body and "Quá hạn chưa xong" not in body
+    assert "Thiếu minh chứng." in body and str(world.director) in body  # the return, its reason and actor
+    assert "bien-ban.pdf" in body and "Mưa lũ kéo dài." in body
+    returned = client.get(reverse("evaluation_evidence", args=[ev.pk]), {"group": "total", "tag": "returned"})
+    assert "Trễ hạn có lý do" in returned.content.decode()
+
+
+def test_evidence_page_queries_are_constant(world, client, evaluation, django_assert_max_num_queries):
+    _s, ev = evaluation
+    with django_assert_max_num_queries(8):
+        client.get(reverse("evaluation_evidence", args=[ev.pk]), {"group": "total", "tag": "assigned"})
+
+
+def test_evaluation_xlsx_has_a_sheet_per_unit_with_evidence_rows(world, client, evaluation):
+    s, ev = evaluation
+    response = client.get(reverse("evaluation_export", args=[ev.pk, "xlsx"]))
+    book = load_workbook(io.BytesIO(response.content))
+    assert book.sheetnames[0] == "Tổng hợp"
+    unit_names = [u["name"] for u in ev.result["units"]]
+    assert book.sheetnames[1:] == [n[:31] for n in unit_names]
+    summary = book["Tổng hợp"]
+    rows = {summary.cell(row=r, column=1).value: r for r in range(4, summary.max_row + 1)}
+    r = rows[world.unit_a.name]
+    unit_a = next(u for u in ev.result["units"] if u["id"] == world.unit_a.pk)
+    assert summary.cell(row=r, column=2).value == unit_a["counts"]["assigned"] == 4
+    assert summary.cell(row=r, column=12).value == float(unit_a["score"]["score"])
+    sheet = book[world.unit_a.name[:31]]
+    by_content = {sheet.cell(row=r, column=2).value: r for r in range(5, sheet.max_row + 1)}
+    r = by_content["Trễ hạn có lý do"]
+    assert sheet.cell(row=r, column=4).value == "Hoàn thành trễ hạn"
+    assert sheet.cell(row=r, column=5).value == 6
+    assert "Thiếu minh chứng." in sheet.cell(row=r, column=7).value
+    assert str(world.director) in sheet.cell(row=r, column=8).value
+    assert "Mưa lũ kéo dài." in sheet.cell(row=r, column=10).value
+    item_url = reverse("work_item_detail", args=[s.late.pk])
+    assert sheet.cell(row=r, column=13).hyperlink.target.endswith(item_url)
+    file_row = r + 1
+    assert sheet.cell(row=file_row, column=2).value == "Tệp minh chứng"
+    assert sheet.cell(row=file_row, column=13).value == "bien-ban.pdf"
+    assert "/attachments/" in sheet.cell(row=file_row, column=13).hyperlink.target
+
+
+def test_evaluation_docx_follows_the_administrative_layout(world, client, evaluation):
+    _s, ev = evaluation
+    response = client.get(reverse("evaluation_export", args=[ev.pk, "docx"]))
+    doc = Document(io.BytesIO(response.content))
+    section = doc.sections[0]
+    assert (round(section.page_width.cm, 1), round(section.page_height.cm, 1)) == (21.0, 29.7)
+    assert round(section.left_margin.cm, 1) == 3.0 and round(section.top_margin.cm, 1) == 2.0
+    assert doc.styles["Normal"].font.name == "Times New Roman"
+    head = doc.tables[0]
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in head.cell(0, 1).text
+    assert "Độc lập - Tự do - Hạnh phúc" in head.cell(0, 1).text
+    assert world.org.name.upper() in head.cell(0, 0).text
+    texts = [p.text for p in doc.paragraphs]
+    assert "BÁO CÁO" in texts
+    assert any(t.startswith("I. CĂN CỨ") for t in texts)
+    assert any(t.startswith("III. KẾT QUẢ THEO ĐƠN VỊ") for t in texts)
+    assert "PHỤ LỤC" in texts
+    sizes = {run.font.size.pt for p in doc.paragraphs for run in p.runs if run.font.size}
+    assert sizes <= {11, 12, 13, 14}
+    appendix = doc.tables[-1]
+    assert [c.text for c in appendix.rows[0].cells][:3] == ["STT", "Đơn vị / cá nhân", "Giao"]
+    unit_row = next(row for row in appendix.rows if row.cells[1].text == world.unit_a.name)
+    assert unit_row.cells[2].text == "4"
+    unit_a = next(u for u in ev.result["units"] if u["id"] == world.unit_a.pk)
+    assert unit_row.cells[7].text == unit_a["score"]["score"]
+
+
+@pytest.mark.parametrize("role", ["inspectorate", "secretariat", "head_a", "staff_a"])
+def test_scores_are_hidden_from_everyone_but_evaluators_and_leaders(world, client, evaluation, role):
+    _s, ev = evaluation
+    client.force_login(getattr(world, role))
+    for url in (
+        reverse("evaluation_list"),
+        reverse("evaluation_detail", args=[ev.pk]),
+        reverse("evaluation_evidence", args=[ev.pk]),
+        reverse("evaluation_export", args=[ev.pk, "xlsx"]),
+        reverse("evaluation_export", args=[ev.pk, "docx"]),
+        reverse("rubric"),
+    ):
+        assert client.get(url).status_code == 403, url
+
+
+@pytest.mark.parametrize("role", ["director", "deputy", "evaluator"])
+def test_evaluators_and_leaders_see_scores(world, client, evaluation, role):
+    _s, ev = evaluation
+    client.force_login(getattr(world, role))
+    assert client.get(reverse("evaluation_detail", args=[ev.pk])).status_code == 200
+
+
+def test_deputy_sees_but_does_not_freeze_and_other_org_gets_404(world, client, evaluation):
+    _s, ev = evaluation
+    client.force_login(world.deputy)
+    client.post(reverse("evaluation_freeze", args=[ev.pk]))
+    ev.refresh_from_db()
+    assert not ev.is_frozen
+    client.force_login(world.evaluator_x)
+    assert client.get(reverse("evaluation_detail", args=[ev.pk])).status_code == 404
+    client.force_login(world.evaluator)
+    client.post(reverse("evaluation_freeze", args=[ev.pk]))
+    ev.refresh_from_db()
+    assert ev.is_frozen
+
+
+def test_rubric_page_saves_a_new_version(world, client):
+    client.force_login(world.evaluator)
+    form = client.get(reverse("rubric")).context["form"]
+    data = {**form.initial, "good_from": "72", "note": "Theo quy chế mới."}
+    response = client.post(reverse("rubric"), data)
+    assert response.status_code == 302
+    versions = [(r.version, r.rules["good_from"]) for r in world.org.rubrics.all()]
+    assert versions == [(2, "72"), (1, "70")]
