@@ -24,6 +24,8 @@ def oversight_nav(context):
         links.append((reverse("evaluation_list"), _("Evaluations")))
     if permissions.can_view_periodic_report(user, org_id):
         links.append((reverse("periodic_report_index"), _("Periodic reports")))
+    if permissions.can_view_escalation_ladder(user, org_id):
+        links.append((reverse("escalation_ladder"), _("Escalation ladder")))
     return {"links": links}
 
 
