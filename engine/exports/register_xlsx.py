@@ -33,6 +33,13 @@ def _row_values(row, kinds) -> list:
         "\n".join(
             _("%(at)s by %(by)s: %(from)s → %(to)s — %(reason)s")
             % {"at": _when(e["at"]), "by": e["by"], "from": e["from"], "to": e["to"], "reason": e["reason"]}
+            + (
+                " "
+                + _("(requested by %(who)s on %(when)s)")
+                % {"who": e["requested_by"], "when": _when(e["requested_at"])}
+                if e.get("requested_by")
+                else ""
+            )
             for e in row.extensions
         ),
         "\n".join(f"{_when(e['at'])}: {e['step']} {e['to']}".strip() for e in row.escalations),

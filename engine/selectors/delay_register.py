@@ -20,7 +20,7 @@ from django.utils import timezone
 
 from engine.deadlines.calendar import WorkingCalendar, WorkingDayIndex, calendar_for
 from engine.deadlines.status import StatusClass, status_label, with_status
-from engine.models import AuditEvent, DelayWaiver, WorkItem, WorkItemUnit
+from engine.models import AuditEvent, DelayWaiver, ExtensionRequest, WorkItem, WorkItemUnit
 from engine.selectors.scoring_evidence import VERB_EXTEND, VERB_RETURN, local_day
 from engine.selectors.work_items import with_recipient_names
 
@@ -212,7 +212,10 @@ def register_details(rows: list[RegisterRow]) -> list[RegisterRow]:
             by_id[event.work_item_id].returns.append(entry)
         else:
             before, after = (event.changes.get("due_date") or [None, None])[:2]
-            by_id[event.work_item_id].extensions.append({**entry, "from": before, "to": after})
+            by_id[event.work_item_id].extensions.append(
+                {**entry, "from": before, "to": after, "requested_by": "", "requested_at": None}
+            )
+    _requesters(ids, by_id)
     for waiver in DelayWaiver.objects.filter(work_item_id__in=ids).select_related("granted_by", "revoked_by"):
         by_id[waiver.work_item_id].waivers.append(
             {
@@ -230,6 +233,25 @@ def register_details(rows: list[RegisterRow]) -> list[RegisterRow]:
     for work_item_id, entries in escalations.items():
         by_id[work_item_id].escalations.extend(entries)
     return rows
+
+
+def _requesters(ids: list[int], by_id: dict[int, RegisterRow]) -> None:
+    """Who asked for each granted extension, and when (one query). A deadline the director
+    moved without a request keeps an empty requester."""
+    requests = defaultdict(list)
+    for request in (
+        ExtensionRequest.objects.filter(work_item_id__in=ids, state=ExtensionRequest.State.GRANTED)
+        .select_related("requested_by")
+        .order_by("decided_at", "pk")
+    ):
+        requests[(request.work_item_id, request.requested_due_date.isoformat())].append(request)
+    for row in by_id.values():
+        for entry in row.extensions:
+            matching = requests.get((row.id, str(entry["to"])[:10]))
+            if matching:
+                request = matching.pop(0)
+                entry["requested_by"] = str(request.requested_by)
+                entry["requested_at"] = request.requested_at
 
 
 def _escalations(ids: list[int]) -> dict[int, list[dict]]:

@@ -8,7 +8,9 @@ from django.urls import reverse
 from django.utils import timezone
 from openpyxl import load_workbook
 
+from engine.exports.register_xlsx import register_xlsx
 from engine.selectors.delay_register import delay_register, register_details
+from engine.services.extensions import extension_grant, extension_request
 from tests.oversight.scenario import at, build
 
 pytestmark = pytest.mark.django_db
@@ -157,3 +159,24 @@ def test_register_names_who_each_escalation_step_went_to(world):
     # Seven working days late: the sweep catches up with step 4 (the director and the inspectorate).
     step4 = next(step for step in overdue.escalations if step["step"] == 4)
     assert world.director.full_name in step4["to"] and world.inspectorate.full_name in step4["to"]
+
+
+def test_an_extension_granted_on_request_names_who_asked(world, django_assert_max_num_queries):
+    item = world.item_in("in_progress", content="Gia hạn theo đề nghị", due=date(2026, 3, 6))
+    with at("2026-03-09"):
+        request = extension_request(
+            item=item, actor=world.head_a, new_due_date=date(2026, 3, 27), reason="Chờ số liệu của Cục."
+        )
+    with at("2026-03-11"):
+        extension_grant(extension=request, actor=world.director, note="Đồng ý.")
+    rows = delay_register(world.org.pk, today=date(2026, 3, 25), **Q1)
+    with django_assert_max_num_queries(6):
+        register_details(rows)
+    entry = next(row for row in rows if row.id == item.pk).extensions[0]
+    assert entry["by"] == str(world.director)
+    assert entry["requested_by"] == str(world.head_a)
+    assert timezone.localdate(entry["requested_at"]) == date(2026, 3, 9)
+    assert (entry["from"], entry["to"]) == ("2026-03-06", "2026-03-27")
+    book = load_workbook(io.BytesIO(register_xlsx(rows, title="Q1", item_url=lambda pk: f"/w/{pk}")))
+    cells = [str(c.value) for r in book.active.iter_rows() for c in r if c.value]
+    assert any(str(world.head_a) in c and "09/03/2026" in c for c in cells)
