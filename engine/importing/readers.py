@@ -151,25 +151,62 @@ def read_xlsx(data: bytes, name: str) -> Document:
 
 
 def read_pdf(data: bytes, name: str) -> Document:
-    from pypdf import PdfReader
+    """A PDF with a text layer: its tables as rows of cells, the text between them as lines.
 
+    pdfplumber (pdfminer.six underneath) places every character, so a table's ruling lines
+    give its cells (a Word programme exported to PDF reads like the .docx) and Vietnamese
+    letters built from a base and a combining mark come out whole, in page order.
+    """
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+    document = Document(name=name, kind="pdf")
     try:
-        pdf = PdfReader(io.BytesIO(data))
-        if pdf.is_encrypted:
-            raise ImportFailed(_("The PDF is password-protected."), source=name)
-        pages = [page.extract_text() or "" for page in pdf.pages]
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            has_text = False
+            for page_number, page in enumerate(pdf.pages, start=1):
+                has_text = has_text or bool(page.chars)
+                _pdf_page(document, page, page_number)
+                if len(document.lines) > MAX_LINES:
+                    raise ImportFailed(
+                        _("The document has more than %(n)d lines.") % {"n": MAX_LINES}, source=name
+                    )
     except ImportFailed:
         raise
-    except Exception as exc:  # pypdf raises many kinds for a damaged file
+    except Exception as exc:  # pdfminer raises many kinds for a damaged file; pdfplumber wraps them
+        cause = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
+        if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
+            raise ImportFailed(_("The PDF is password-protected."), source=name) from None
         raise ImportFailed(_("The PDF is damaged (%(error)s).") % {"error": exc}, source=name) from None
-    if not any(page.strip() for page in pages):
+    if not has_text:
         raise ImportFailed(_("The PDF has no text layer (a scan): run OCR on it first."), source=name)
-    document = Document(name=name, kind="pdf")
-    for page in pages:
-        for part in page.split("\n"):
-            document.lines.append(Line(len(document.lines) + 1, (_clean(part),)))
     _fix_legacy(document)
     return document
+
+
+def _pdf_page(document: Document, page, page_number: int) -> None:
+    """Append one page: table rows and text lines, sorted top to bottom."""
+    tables = page.find_tables()
+    placed: list[tuple[float, tuple[str, ...], str]] = []
+    for table_number, table in enumerate(tables, start=1):
+        for row_number, (row, cells) in enumerate(zip(table.rows, table.extract(), strict=False), start=1):
+            ref = _("page %(p)d, table %(t)d, row %(r)d") % {
+                "p": page_number,
+                "t": table_number,
+                "r": row_number,
+            }
+            placed.append((row.bbox[1], tuple(_clean(cell or "").replace("\n", " ") for cell in cells), ref))
+
+    def outside_tables(obj) -> bool:
+        middle_x, middle_y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+        return not any(x0 <= middle_x <= x1 and top <= middle_y <= bottom for x0, top, x1, bottom in boxes)
+
+    boxes = [table.bbox for table in tables]
+    text_page = page.filter(outside_tables) if boxes else page
+    for line in text_page.extract_text_lines(return_chars=False):
+        placed.append((line["top"], (_clean(line["text"]),), _("page %(p)d") % {"p": page_number}))
+    for _top, cells, ref in sorted(placed, key=lambda entry: entry[0]):
+        document.lines.append(Line(len(document.lines) + 1, cells, ref))
 
 
 def _fix_legacy(document: Document) -> None:

@@ -1,0 +1,139 @@
+"""PDF programmes: a Word table exported to PDF reads like the document it came from.
+
+The PDFs are made here, by headless Chromium (its command line, not Playwright: the
+Django database stays in this thread) printing an HTML table of a seed's rows (as Word's
+"Save as PDF" prints a table: ruled cells, fonts embedded, Vietnamese letters as base and
+combining mark). Then the same import through the .txt and through the PDF must agree.
+"""
+
+import html
+import io
+import subprocess
+from pathlib import Path
+
+import pytest
+from django.utils import translation
+
+from engine.importing.errors import ImportFailed
+from engine.importing.readers import read_document
+from tests.browser import CHROMIUM
+from tests.importing.conftest import import_once, seed_path
+
+# pytest-django sets a test database up only when a collected test asks for one.
+pytestmark = pytest.mark.django_db
+
+STYLE = (
+    "@page { size: A4 landscape; margin: 12mm }"
+    "body { font: 9pt 'Liberation Serif', serif } table { border-collapse: collapse; width: 100% }"
+    "td { border: 1px solid #000; vertical-align: top; padding: 2px }"
+    "td:first-child { width: 12% } td:last-child { width: 18% }"
+)
+
+
+@pytest.fixture(scope="module")
+def print_pdf(tmp_path_factory):
+    """HTML body → the bytes of the PDF Chromium prints of it."""
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"no Chromium at {CHROMIUM} (apt-get install chromium)")
+    folder = tmp_path_factory.mktemp("print")
+
+    def print_(body: str) -> bytes:
+        page, out = folder / "page.html", folder / "page.pdf"
+        page.write_text(f'<!doctype html><meta charset="utf-8"><style>{STYLE}</style>{body}')
+        out.unlink(missing_ok=True)
+        subprocess.run(
+            [
+                CHROMIUM,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-pdf-header-footer",
+                f"--print-to-pdf={out}",
+                page.as_uri(),
+            ],
+            capture_output=True,
+            timeout=120,
+            check=True,
+        )
+        return out.read_bytes()
+
+    return print_
+
+
+def _table_html(text: str) -> str:
+    """Tab-separated rows become ruled table rows; other lines become paragraphs."""
+    parts, rows = [], []
+    for line in text.splitlines():
+        if "\t" in line:
+            rows.append("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in line.split("\t")) + "</tr>")
+            continue
+        if rows:
+            parts.append("<table>" + "".join(rows) + "</table>")
+            rows = []
+        if line.strip():
+            parts.append(f"<p>{html.escape(line)}</p>")
+    if rows:
+        parts.append("<table>" + "".join(rows) + "</table>")
+    return "".join(parts)
+
+
+@pytest.fixture(scope="module")
+def seed_000_pdf(print_pdf, tmp_path_factory):
+    path = tmp_path_factory.mktemp("pdf") / "chuong-trinh-2026.pdf"
+    path.write_bytes(print_pdf(_table_html(seed_path("000").read_text())))
+    return path
+
+
+@pytest.fixture(scope="module")
+def both(django_db_setup, django_db_blocker, seed_000_pdf):
+    as_text = import_once(django_db_blocker, seed_path("000"), "--org", "nghe-an-skhcn", "--dry-run")
+    as_pdf = import_once(django_db_blocker, seed_000_pdf, "--org", "nghe-an-skhcn", "--dry-run")
+    return as_text, as_pdf
+
+
+def test_the_pdf_of_a_table_programme_imports_like_its_text(both):
+    as_text, as_pdf = both
+    assert len(as_pdf["items"]) == len(as_text["items"]) == 137
+    fields = ("ref", "section", "content", "lead_units", "due_text", "due_date", "recurrence")
+    for from_pdf, from_text in zip(as_pdf["items"], as_text["items"], strict=True):
+        assert {f: from_pdf[f] for f in fields} == {f: from_text[f] for f in fields}
+    assert as_pdf["programme"] == as_text["programme"]
+    assert as_pdf["unresolved_units"] == as_text["unresolved_units"]
+
+
+def test_pdf_rows_say_page_table_and_row(seed_000_pdf):
+    with translation.override("en"):
+        document = read_document(seed_000_pdf.read_bytes(), seed_000_pdf.name)
+    assert document.kind == "pdf"
+    january = next(line for line in document.lines if line.cells[0] == "Tháng 01")
+    assert january.ref == "page 1, table 1, row 2"
+    assert january.cells[2] == "Văn phòng"
+    # A letter made of a base and a combining mark comes out whole, in NFC.
+    assert "Giám đốc Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng" in january.cells[1]
+    title = next(line for line in document.lines if "CHƯƠNG TRÌNH" in line.text)
+    assert title.cells == ("CHƯƠNG TRÌNH LÀM VIỆC NĂM 2026",)
+
+
+def test_a_scan_without_text_is_refused(print_pdf):
+    data = print_pdf('<div style="width:300px;height:200px;background:#888"></div>')
+    with translation.override("en"), pytest.raises(ImportFailed) as caught:
+        read_document(data, "scan.pdf")
+    assert "no text layer" in caught.value.reason and caught.value.source == "scan.pdf"
+
+
+def test_a_damaged_or_locked_pdf_is_refused(seed_000_pdf):
+    from pypdf import PdfReader, PdfWriter
+
+    data = seed_000_pdf.read_bytes()
+    with translation.override("en"):
+        with pytest.raises(ImportFailed) as caught:
+            read_document(data[: len(data) // 3], "cut.pdf")
+        assert "damaged" in caught.value.reason and caught.value.source == "cut.pdf"
+
+        writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+        writer.encrypt(user_password="mat-khau", owner_password="chu-so-huu")
+        locked = io.BytesIO()
+        writer.write(locked)
+        with pytest.raises(ImportFailed) as caught:
+            read_document(locked.getvalue(), "locked.pdf")
+        assert "password-protected" in caught.value.reason
