@@ -203,7 +203,7 @@ def _tables(document: Document, warnings: list[Warning]) -> list[_Table]:
             table.pending.append((number, text))
         elif found[0] == "roman":
             _flush(table, None)
-            table.section = f"{found[2]} {found[3]}".strip()
+            table.section = f"{found[2]}. {_before_unit(found[3])}".strip(" .")
             table.sections.append((number, table.section, found[3]))
             table.expected_roman += 1
         else:
@@ -241,6 +241,15 @@ def _tables(document: Document, warnings: list[Warning]) -> list[_Table]:
         i += 1
     close()
     return tables
+
+
+def _before_unit(title: str) -> str:
+    """A section row's title without the lead-unit cell's words printed after it ("… Phong Quan ly")."""
+    words = title.split()
+    for k, word in enumerate(words):
+        if k and (word in {"Phong", "(Phong", "Trung"} or word.startswith("(Phong")):
+            return " ".join(words[:k])
+    return title
 
 
 def _row_number(text: str, table: _Table | None):
@@ -473,6 +482,8 @@ class _Reader:
         following = words[i + 1].strip("()|,;") if i + 1 < len(words) else ""
         if _norm(word) == "rung" and _norm(following).startswith("ta"):
             return True  # "rung tail:]n ong": a "Trung tâm" the OCR broke
+        if word == "To" and _norm(following) in {"tham", "cong", "giup"}:
+            return True  # "To tham muu": a working group, not one of the units
         return word[:1].isupper() and (
             (_norm(word) == "phong" and following[:1].isupper())
             or (_norm(word) == "trung" and _norm(following) in {"tam", "tdm"})
@@ -510,7 +521,7 @@ class _Reader:
                 i = end
             else:
                 if self.is_cue(kept, i):
-                    size = 3 if _norm(kept[i]) in {"trung", "rung"} else 2
+                    size = 3 if _norm(kept[i]) in {"trung", "rung", "to"} else 2
                     dangling.append((index[i], kept[i : i + size]))
                 i += 1
         for position, dangling_words in dangling:
@@ -908,7 +919,7 @@ def _indicator_rows(table: _Table, reader: _Reader, warnings: list[Warning]) -> 
                     fragments.append((number, index, rest.strip()))
             else:
                 name_parts.append(text)
-        parsed.append((_join(name_parts), measure, target))
+        parsed.append((_join(name_parts).lstrip("-~–• ").strip(), measure, target))
     section_rows = {}
     for number, section, raw in table.sections:
         # A section line's unit words ("Sé hiru tri tué Phong Quan ly") open the cell for the rows below it.
