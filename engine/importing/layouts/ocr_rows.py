@@ -27,6 +27,7 @@ What it cannot read stays in the text it passes on, for the resolver to report.
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 
 from django.utils.translation import gettext as _
@@ -41,6 +42,7 @@ _OCR_O = str.maketrans({"¢": "o", "©": "g"})
 _SO = {"so", "s", "sg", "s&", "so,", "se", "s6", "s0", "sơ"}
 
 
+@lru_cache(maxsize=65536)
 def _norm(token: str) -> str:
     """A token for matching: folded, OCR's "6"/"0"/"¢" inside words read as "o", punctuation gone."""
     folded = fold(token).translate(_OCR_O)
@@ -49,6 +51,7 @@ def _norm(token: str) -> str:
     return re.sub(r"[^a-z0-9&%-]", "", folded).strip("-")
 
 
+@lru_cache(maxsize=65536)
 def _near(a: str, b: str) -> bool:
     """Equal, or one letter off for words of three letters or more."""
     if a == b:
@@ -417,11 +420,14 @@ class _Reader:
         capital = word[:1].isupper()
         office = norm.endswith("phong") and norm[:-5] in {"van", "vian", "vin", "vien"}
         previous = _norm(words[i - 1]) if i > 0 else ""
-        after_name = any(
-            _name_near(previous, name[k]) and _name_near(norm, name[k + 1])
-            for name in self.names
-            for k in range(len(name) - 1)
-        )  # "Phan Vin Phong KH-CN": the leader's name, then the unit
+
+        def after_name() -> bool:  # "Phan Vin Phong KH-CN": the leader's name, then the unit
+            return any(
+                _name_near(previous, name[k]) and _name_near(norm, name[k + 1])
+                for name in self.names
+                for k in range(len(name) - 1)
+            )
+
         cue = (
             capital
             and (
@@ -433,7 +439,7 @@ class _Reader:
             following[:1].isupper()
             and _norm(following) == "phong"
             and bool(re.fullmatch(r"v\w{0,2}n", norm))
-            and not after_name
+            and not after_name()
         )
         glued = re.fullmatch(r"\W*[a-z]{1,5}([A-Z]{4,}\S*)", word)  # '"hongQLCN': a cell's edge
         if glued and not cue:
