@@ -363,6 +363,7 @@ def _name_near(token: str, word: str) -> bool:
 class _Reader:
     def __init__(self, resolver, leaders):
         self.resolve = resolver.resolve  # text → Resolution
+        self.match = resolver.match_phrase  # one unit's spelling → (unit, approximate)
         self.units = list(resolver.units)
         self.leaders = list(leaders)
         self.exact = resolver.exact
@@ -451,9 +452,8 @@ class _Reader:
         if abbreviation:
             # Only a unit's own abbreviation ("UDDVKHCN"), or one letter off a long one ("BCVICNTT");
             # "KH&CN" in a task's text is the field, not "Phòng KH-CN".
-            resolution = self.resolve(word)
-            known = fold(word) in self.exact or (resolution.approximate and len(letters) >= 6)
-            if len(resolution.units) == 1 and not resolution.unresolved and known:
+            unit, approximate = self.match(word.strip(" .;:,-()"))
+            if unit and (fold(word.strip(" .;:,-()")) in self.exact or (approximate and len(letters) >= 6)):
                 return i + 1, word
             return None
         last = min(len(words), i + (1 if abbreviation else 10))
@@ -462,17 +462,11 @@ class _Reader:
                 text = self.fixed([w.strip("()|,;") for w in words[i:j]]).strip(" -")
                 if not text:
                     continue
-                resolution = self.resolve(text)
-                if (
-                    not resolution.units
-                    or resolution.unresolved
-                    or resolution.vague
-                    or len(resolution.units) > 1
-                ):
+                # One unit's spelling, whole: exact, by its letters, or (second round) one letter off.
+                unit, _approximate = self.match(text, near=near)
+                if unit is None:
                     continue
-                if norm in {"trung", "rung"} and resolution.units[0].kind != "service_centre":
-                    continue
-                if not near and resolution.approximate:
+                if norm in {"trung", "rung"} and unit.kind != "service_centre":
                     continue
                 return j, text
         if cue:
