@@ -645,7 +645,7 @@ class _Reader:
     # Rows -----------------------------------------------------------------------------------------
 
     def row_parts(self, row: _Row, with_due: bool, centred: bool):
-        """(content, lead text, coordinating text, leader, due text, tails) of one row."""
+        """(content, lead text, coordinating text, leader, due text, whether a deputy's title is printed)."""
         leader = _leader_in([text for _n, text in row.lines], self.leaders)
         pieces = [self.split_line(text, leader, with_due) for _n, text in row.lines]
         content = _tidy(_join([piece.content for piece in pieces]))
@@ -860,7 +860,6 @@ def _flags(section: str | None) -> tuple[bool, bool]:
 
 
 def _task_rows(table: _Table, reader: _Reader, warnings: list[Warning]) -> list[RawItem]:
-    with_due = table.heading is not None and False
     with_due = any(_DUE_TAIL[1].search(fold(text)) for row in table.rows for _n, text in row.lines)
     items = []
     for row in table.rows:
