@@ -55,7 +55,8 @@ def _safe_date(year: int | None, month: int, day: int) -> date | None:
 
 _SP = r"\s*"
 _YEAR = r"(?:\s*(?:/|-|nam)\s*(\d{4}))?"
-_ONGOING = re.compile(r"\b(thuong xuyen|lien tuc|xuyen suot|hang ngay|hang tuan)\b")
+# "Thudng xuyén", "Thudne xuvén": OCR breaks the letters of "Thường xuyên" but keeps its shape.
+_ONGOING = re.compile(r"\b(thu\w{1,3} ?x\w{1,2}en|lien tuc|xuyen suot|hang ngay|hang tuan)\b")
 _YEARLY = re.compile(r"\b(hang|hng) nam\b")
 _MONTHLY = re.compile(r"\b(hang|hng) thang\b")
 _QUARTERLY = re.compile(r"\b(hang|hng) quy\b")

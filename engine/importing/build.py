@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from engine.deadlines.parsing import parse_due
 from engine.importing.errors import ImportFailed
 from engine.importing.indicators import count_in_text, parse_number
-from engine.importing.layouts import appendix, calendar_days, columns
+from engine.importing.layouts import appendix, calendar_days, columns, ocr_rows
 from engine.importing.leaders import LeaderRef, match_leader
 from engine.importing.model import ImportedItem, ImportResult, Indicator, RawItem, RawProgramme, Warning
 from engine.importing.period import Period, find_title
@@ -32,7 +32,9 @@ def _period(document: Document, year: int | None) -> Period:
     return period
 
 
-def recognise(document: Document, resolver: UnitResolver, year: int | None) -> RawProgramme:
+def recognise(
+    document: Document, resolver: UnitResolver, year: int | None, leaders: list[LeaderRef] = ()
+) -> RawProgramme:
     period = _period(document, year)
     warnings: list[Warning] = []
     headers = [
@@ -60,6 +62,11 @@ def recognise(document: Document, resolver: UnitResolver, year: int | None) -> R
             return (bool(resolution.units) and not resolution.unresolved) or looks_like_unit(text)
 
         items, legend = appendix.recognise(document, warnings, is_unit_phrase)
+    if not items:
+        # OCR text without diacritics: tables whose cells run together on the lines.
+        layout = "ocr_rows"
+        warnings = []
+        items = ocr_rows.recognise(document, warnings, resolver, leaders)
     if not items:
         raise ImportFailed(
             _(
@@ -176,7 +183,7 @@ def import_document(
     if document is None:
         document = read_document(data, name, max_bytes=max_bytes)
     resolver = UnitResolver(list(units))
-    raw = recognise(document, resolver, year)
+    raw = recognise(document, resolver, year, list(leaders))
     if raw.legend:
         resolver = UnitResolver(list(units), legend=raw.legend)
     items, unresolved, warnings = build_items(raw, resolver, list(leaders))

@@ -79,9 +79,12 @@ def test_seed_programmes_are_imported_once():
 
     data = _seed()
     imported = {p["seed"]: p for p in data["programmes"] if p["programme"]}
-    assert {"000", "001", "002"} <= set(imported)
+    assert set(imported) == {"000", "001", "002", "003", "004"}
+    assert not [p for p in data["programmes"] if p.get("problem")]
     assert imported["000"]["items"] == 137 and imported["000"]["organisation"] == "nghe-an-skhcn"
     assert imported["002"]["organisation"] == "quang-ngai-skhcn"
+    assert imported["003"]["organisation"] == "quang-ngai-skhcn" and imported["003"]["items"] == 64
+    assert imported["004"]["organisation"] == "son-la-vpubnd" and imported["004"]["items"] == 12
     count = Programme.objects.count()
     _seed()
     assert Programme.objects.count() == count

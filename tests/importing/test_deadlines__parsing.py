@@ -36,6 +36,14 @@ CASES = [
     ("Ngày 05/3", date(2026, 3, 5), None, False),
     ("Thường xuyên", None, "ongoing", False),
     ("Thuong xuyén", None, "ongoing", False),
+    # OCR without diacritics, letters broken (seed 004)
+    ("Thudng xuyén", None, "ongoing", False),
+    ("Thudne xuvén g xuy", None, "ongoing", False),
+    ("Thanh Xuân", None, None, True),  # a place, not "Thường xuyên"
+    ("Quy 1/ 2026", date(2026, 3, 31), None, False),
+    ("Baq cao: VQuy,‘G thang, nam va dot xuat", None, "quarterly", False),
+    ("Theo Ké hoach cua UBND tinh", None, None, True),
+    ("Theo Ké hoach cua cap c6 tham quyén", None, None, True),
     ("Hằng năm", date(2026, 12, 31), "yearly", False),
     ("Hàng tháng", None, "monthly", False),
     ("Hằng quý", None, "quarterly", False),
