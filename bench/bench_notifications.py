@@ -296,7 +296,7 @@ def _across_processes(people, org_id: int, events: int):
             time.sleep(0.1)
         settings.CHANNEL_LAYERS = {
             "default": {
-                "BACKEND": "channels_redis.core.RedisChannelLayer",
+                "BACKEND": "notifications.layers.SocketRedisChannelLayer",
                 "CONFIG": {
                     "hosts": [{"address": REDIS_URL, "socket_timeout": 15, "max_connections": 1000}],
                     "prefix": "dondoc-bench",
