@@ -14,7 +14,8 @@ the database bench_notifications, or BENCH_DATABASE_URL) and, for the second fig
 The sockets connect all at once (a worker restart: every open page reconnects), at most
 BENCH_CONNECT_CONCURRENCY (default: all) in flight; a connect is timed from the TCP
 connect to the "hello" message and fails after BENCH_CONNECT_TIMEOUT seconds (default 30).
-Connected counts and connect p50/p95/p99 are reported per set-up.
+Connected counts and connect p50/p95/p99 are reported per set-up; BENCH_ONE_PROCESS=0
+runs the second set-up only; BENCH_UVICORN_ARGS adds options to its uvicorn.
 
     .venv/bin/python bench/bench_notifications.py [--quick] [--sockets N] [--events N]
 """
@@ -285,7 +286,8 @@ def _across_processes(people, org_id: int, events: int):
     env["DB_CONN_MAX_AGE"] = "60"  # persistent connections, as production runs (docs/operations.md)
     server = subprocess.Popen(
         [sys.executable, "-m", "uvicorn", "config.asgi:application", "--host", "127.0.0.1",
-         "--port", str(PORT_B), "--lifespan", "off", "--log-level", "warning"],
+         "--port", str(PORT_B), "--lifespan", "off", "--log-level", "warning",
+         *os.environ.get("BENCH_UVICORN_ARGS", "").split()],
         cwd=ROOT, env=env,
     )  # fmt: skip
     try:
@@ -337,7 +339,10 @@ def run(quick: bool = False, sockets: int | None = None, events: int | None = No
     n, k = (200, 100) if quick else (1000, 300)
     n, events = sockets or n, events or k
     org_id, people = _people(n)
-    one, one_lost, one_connects = _one_process(people, org_id, events)
+    if os.environ.get("BENCH_ONE_PROCESS", "1") == "1":
+        one, one_lost, one_connects = _one_process(people, org_id, events)
+    else:  # BENCH_ONE_PROCESS=0: only the separate worker with Redis (the deployed shape)
+        one, one_lost, one_connects = [], None, {}
     across, across_lost, across_connects = _across_processes(people, org_id, events)
     return {
         "sockets": n,

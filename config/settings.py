@@ -230,6 +230,8 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "dondoc@localhost")
 # Notifications: a push that takes longer is abandoned (the client replays the row).
 # Threads (and so at most as many PostgreSQL connections) per worker for the sockets' DB work.
 NOTIFICATIONS_SOCKET_DB_THREADS = int(os.environ.get("NOTIFICATIONS_SOCKET_DB_THREADS", "8"))
+# WebSocket connects a worker handles at once; the rest wait their turn (notifications.socket_db).
+NOTIFICATIONS_SOCKET_CONNECTS = int(os.environ.get("NOTIFICATIONS_SOCKET_CONNECTS", "32"))
 NOTIFICATIONS_PUSH_TIMEOUT = float(os.environ.get("NOTIFICATIONS_PUSH_TIMEOUT", "2"))
 # A digest email lists notifications still unread this long after they arrived.
 NOTIFICATIONS_DIGEST_DELAY_MINUTES = int(os.environ.get("NOTIFICATIONS_DIGEST_DELAY_MINUTES", "60"))

@@ -21,7 +21,7 @@ from engine.models import WorkItem
 from notifications import selectors
 from notifications.push import serialize, user_group
 from notifications.services import notification_mark_read
-from notifications.socket_db import session_user, socket_db, with_language
+from notifications.socket_db import connect_admission, session_user, socket_db, with_language
 
 CLOSE_UNAUTHENTICATED = 4401
 REJOIN_AFTER = 3600  # seconds; well under the layer's group_expiry (one day)
@@ -40,6 +40,10 @@ class NotificationConsumer(AsyncJsonWebsocketConsumer):
     language: str | None = None
 
     async def connect(self):
+        async with connect_admission():
+            await self._connect()
+
+    async def _connect(self):
         # Two hops to the sockets' DB pool (notifications.socket_db): who it is, then the hello.
         self.user = await socket_db(self._authenticate)()
         if self.user is None:

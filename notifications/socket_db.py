@@ -16,6 +16,8 @@ cached_db) and then the user with their notification language in one more query;
 session checks are Django's own (`django.contrib.auth.get_user`), applied to that row.
 """
 
+import asyncio
+import weakref
 from concurrent.futures import ThreadPoolExecutor
 
 from channels.db import database_sync_to_async
@@ -40,6 +42,28 @@ def executor() -> ThreadPoolExecutor:
             thread_name_prefix="socket-db",
         )
     return _executor
+
+
+_admissions: "weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Semaphore]" = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def connect_admission() -> asyncio.Semaphore:
+    """At most NOTIFICATIONS_SOCKET_CONNECTS connects of this worker in progress at once.
+
+    A burst of a thousand handshakes otherwise advances in lockstep — each a few steps, all
+    interleaved — so none finishes until nearly all do, and past the server's handshake
+    timeout (10 s in uvicorn) they fail together. Admitted a few dozen at a time, they
+    finish in arrival order and the early ones within milliseconds.
+    """
+    loop = asyncio.get_running_loop()
+    admission = _admissions.get(loop)
+    if admission is None:
+        admission = _admissions[loop] = asyncio.Semaphore(
+            getattr(settings, "NOTIFICATIONS_SOCKET_CONNECTS", 32)
+        )
+    return admission
 
 
 def socket_db(func):
