@@ -17,6 +17,8 @@ session checks are Django's own (`django.contrib.auth.get_user`), applied to tha
 """
 
 import asyncio
+import contextlib
+import threading
 import weakref
 from concurrent.futures import ThreadPoolExecutor
 
@@ -25,6 +27,7 @@ from django.conf import settings
 from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY, load_backend
 from django.contrib.auth.backends import ModelBackend
 from django.core.exceptions import ValidationError
+from django.db import connections
 from django.db.models import OuterRef, Subquery
 from django.utils.crypto import constant_time_compare
 
@@ -64,6 +67,26 @@ def connect_admission() -> asyncio.Semaphore:
             getattr(settings, "NOTIFICATIONS_SOCKET_CONNECTS", 32)
         )
     return admission
+
+
+def shutdown() -> None:
+    """Close the pool threads' database connections and stop them (tests' teardown)."""
+    global _executor
+    pool, _executor = _executor, None
+    if pool is None:
+        return
+    size = pool._max_workers
+    # One task per thread: the barrier keeps each task on a thread of its own.
+    barrier = threading.Barrier(size, timeout=5)
+
+    def close() -> None:
+        connections.close_all()
+        with contextlib.suppress(threading.BrokenBarrierError):
+            barrier.wait()
+
+    for future in [pool.submit(close) for _ in range(size)]:
+        future.result()
+    pool.shutdown(wait=True)
 
 
 def socket_db(func):
