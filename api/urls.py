@@ -4,6 +4,7 @@ from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 from rest_framework.routers import DefaultRouter
 
+from api.views.extensions import ExtensionViewSet
 from api.views.notifications import NotificationViewSet
 from api.views.organisations import OrganisationViewSet, UnitViewSet
 from api.views.programmes import ProgrammeViewSet
@@ -16,6 +17,7 @@ router.register("organisations", OrganisationViewSet, basename="organisation")
 router.register("units", UnitViewSet, basename="unit")
 router.register("programmes", ProgrammeViewSet, basename="programme")
 router.register("work-items", WorkItemViewSet, basename="work-item")
+router.register("extensions", ExtensionViewSet, basename="extension")
 router.register("notifications", NotificationViewSet, basename="notification")
 router.register("evaluations", EvaluationViewSet, basename="evaluation")
 

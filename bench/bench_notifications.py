@@ -8,9 +8,16 @@ one after another for a random connected user:
   commits the event and pushes through Redis (RedisChannelLayer).
 Latency = the time the socket received the notification − the time the transaction
 committed (an on_commit hook registered before the event's). Needs PostgreSQL (it creates
-the database bench_notifications) and, for the second figure, Redis (REDIS_URL).
+the database bench_notifications, or BENCH_DATABASE_URL) and, for the second figure, Redis
+(REDIS_URL).
 
-    .venv/bin/python bench/bench_notifications.py [--quick]
+The sockets connect all at once (a worker restart: every open page reconnects), at most
+BENCH_CONNECT_CONCURRENCY (default: all) in flight; a connect is timed from the TCP
+connect to the "hello" message and fails after BENCH_CONNECT_TIMEOUT seconds (default 30).
+Connected counts and connect p50/p95/p99 are reported per set-up; BENCH_ONE_PROCESS=0
+runs the second set-up only; BENCH_UVICORN_ARGS adds options to its uvicorn.
+
+    .venv/bin/python bench/bench_notifications.py [--quick] [--sockets N] [--events N]
 """
 
 import asyncio
@@ -29,7 +36,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 PG_SERVER = os.environ.get("BENCH_PG", "postgres://postgres@127.0.0.1:5432")
-DATABASE_URL = f"{PG_SERVER}/bench_notifications"
+DATABASE_URL = os.environ.get("BENCH_DATABASE_URL") or f"{PG_SERVER}/bench_notifications"
+CONNECT_TIMEOUT = float(os.environ.get("BENCH_CONNECT_TIMEOUT", "30"))
+CONNECT_CONCURRENCY = int(os.environ.get("BENCH_CONNECT_CONCURRENCY", "0"))  # 0: all at once
 REDIS_URL = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/6")
 PORT_ONE = int(os.environ.get("BENCH_PORT", "8610"))
 PORT_B = PORT_ONE + 1
@@ -38,9 +47,10 @@ PORT_B = PORT_ONE + 1
 def _setup_django() -> None:
     import psycopg
 
-    with psycopg.connect(f"{PG_SERVER}/postgres", autocommit=True) as conn:
-        if not conn.execute("SELECT 1 FROM pg_database WHERE datname = 'bench_notifications'").fetchone():
-            conn.execute("CREATE DATABASE bench_notifications")
+    server, name = DATABASE_URL.rsplit("/", 1)
+    with psycopg.connect(f"{server}/postgres", autocommit=True) as conn:
+        if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
+            conn.execute(f'CREATE DATABASE "{name}"')
     os.environ["DATABASE_URL"] = DATABASE_URL
     os.environ.pop("REDIS_URL", None)  # the in-memory layer first; Redis is switched on later
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
@@ -109,20 +119,39 @@ class _Clients:
         self.arrived: dict[str, asyncio.Event] = {}
         self.sockets = []
         self.tasks = []
+        self.connect_ms: list[float] = []  # connected sockets: TCP connect → hello
+        self.failures: list[str] = []
+        self.connected_people = []
 
-    async def _open(self, session: str):
+    async def _open(self, person, limit: asyncio.Semaphore | None):
         import websockets
 
-        ws = await websockets.connect(
-            f"ws://{self.host}/ws/notifications/",
-            additional_headers={"Cookie": f"sessionid={session}", "Origin": f"http://{self.host}"},
-            open_timeout=60,
-            ping_interval=None,
-            max_queue=None,
-        )
-        hello = json.loads(await ws.recv())
-        assert hello["type"] == "hello", hello
+        _user_id, session = person
+        async with limit or _no_limit():
+            started = time.perf_counter()
+            try:
+                async with asyncio.timeout(CONNECT_TIMEOUT):
+                    ws = await websockets.connect(
+                        f"ws://{self.host}/ws/notifications/",
+                        additional_headers={
+                            "Cookie": f"sessionid={session}",
+                            "Origin": f"http://{self.host}",
+                        },
+                        open_timeout=None,
+                        ping_interval=None,
+                        max_queue=None,
+                    )
+                    hello = json.loads(await ws.recv())
+            except Exception as exc:  # a refused, reset or timed-out connect is a figure, not a crash
+                self.failures.append(type(exc).__name__)
+                return
+        if hello.get("type") != "hello":
+            self.failures.append(f"first message {hello.get('type')}")
+            await ws.close()
+            return
+        self.connect_ms.append((time.perf_counter() - started) * 1000)
         self.sockets.append(ws)
+        self.connected_people.append(person)
         self.tasks.append(asyncio.create_task(self._read(ws)))
 
     async def _read(self, ws):
@@ -137,9 +166,23 @@ class _Clients:
         except Exception:
             return
 
-    async def open_all(self, batch: int = 100):
-        for start in range(0, len(self.people), batch):
-            await asyncio.gather(*(self._open(s) for _u, s in self.people[start : start + batch]))
+    async def open_all(self) -> float:
+        """Connect every socket at once (bounded by CONNECT_CONCURRENCY); the storm's seconds."""
+        limit = asyncio.Semaphore(CONNECT_CONCURRENCY) if CONNECT_CONCURRENCY else None
+        started = time.perf_counter()
+        await asyncio.gather(*(self._open(person, limit) for person in self.people))
+        return time.perf_counter() - started
+
+    def connect_figures(self, storm_seconds: float) -> dict:
+        return {
+            "connected": len(self.connect_ms),
+            "connect_failed": len(self.failures),
+            "connect_errors": ",".join(sorted(set(self.failures))[:5]) or "-",
+            "connect_p50_ms": round(_percentile(self.connect_ms, 50), 1),
+            "connect_p95_ms": round(_percentile(self.connect_ms, 95), 1),
+            "connect_p99_ms": round(_percentile(self.connect_ms, 99), 1),
+            "connect_all_seconds": round(storm_seconds, 2),
+        }
 
     async def close_all(self):
         for task in self.tasks:
@@ -147,12 +190,22 @@ class _Clients:
         await asyncio.gather(*(ws.close() for ws in self.sockets), return_exceptions=True)
 
 
+class _no_limit:
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc):
+        return False
+
+
 async def _measure(clients: _Clients, fire_in_thread, org_id: int, events: int) -> tuple[list[float], int]:
     commits: dict[str, float] = {}
     latencies, lost = [], 0
     rng = random.Random(7)
+    if not clients.connected_people:
+        return latencies, events
     for k in range(events):
-        user_id, _session = rng.choice(clients.people)
+        user_id, _session = rng.choice(clients.connected_people)
         marker = f"bench-{k}"
         arrived = clients.arrived.setdefault(marker, asyncio.Event())
         await fire_in_thread(org_id, user_id, commits, marker)
@@ -209,9 +262,9 @@ def _one_process(people, org_id: int, events: int):
 
     async def run():
         clients = _Clients(f"127.0.0.1:{PORT_ONE}", people)
-        await clients.open_all()
+        storm = await clients.open_all()
         try:
-            return await _measure(clients, fire_in_thread, org_id, events)
+            return (*await _measure(clients, fire_in_thread, org_id, events), clients.connect_figures(storm))
         finally:
             await clients.close_all()
 
@@ -233,7 +286,8 @@ def _across_processes(people, org_id: int, events: int):
     env["DB_CONN_MAX_AGE"] = "60"  # persistent connections, as production runs (docs/operations.md)
     server = subprocess.Popen(
         [sys.executable, "-m", "uvicorn", "config.asgi:application", "--host", "127.0.0.1",
-         "--port", str(PORT_B), "--lifespan", "off", "--log-level", "warning"],
+         "--port", str(PORT_B), "--lifespan", "off", "--log-level", "warning",
+         *os.environ.get("BENCH_UVICORN_ARGS", "").split()],
         cwd=ROOT, env=env,
     )  # fmt: skip
     try:
@@ -244,7 +298,7 @@ def _across_processes(people, org_id: int, events: int):
             time.sleep(0.1)
         settings.CHANNEL_LAYERS = {
             "default": {
-                "BACKEND": "channels_redis.core.RedisChannelLayer",
+                "BACKEND": "notifications.layers.SocketRedisChannelLayer",
                 "CONFIG": {
                     "hosts": [{"address": REDIS_URL, "socket_timeout": 15, "max_connections": 1000}],
                     "prefix": "dondoc-bench",
@@ -260,9 +314,12 @@ def _across_processes(people, org_id: int, events: int):
 
         async def run():
             clients = _Clients(f"127.0.0.1:{PORT_B}", people)
-            await clients.open_all()
+            storm = await clients.open_all()
             try:
-                return await _measure(clients, fire_in_thread, org_id, events)
+                return (
+                    *await _measure(clients, fire_in_thread, org_id, events),
+                    clients.connect_figures(storm),
+                )
             finally:
                 await clients.close_all()
 
@@ -275,28 +332,38 @@ def _across_processes(people, org_id: int, events: int):
             server.kill()
 
 
-def run(quick: bool = False) -> dict:
+def run(quick: bool = False, sockets: int | None = None, events: int | None = None) -> dict:
     _soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     resource.setrlimit(resource.RLIMIT_NOFILE, (min(hard, 65536), hard))
     _setup_django()
-    n, events = (200, 100) if quick else (1000, 300)
+    n, k = (200, 100) if quick else (1000, 300)
+    n, events = sockets or n, events or k
     org_id, people = _people(n)
-    one, one_lost = _one_process(people, org_id, events)
-    across, across_lost = _across_processes(people, org_id, events)
+    if os.environ.get("BENCH_ONE_PROCESS", "1") == "1":
+        one, one_lost, one_connects = _one_process(people, org_id, events)
+    else:  # BENCH_ONE_PROCESS=0: only the separate worker with Redis (the deployed shape)
+        one, one_lost, one_connects = [], None, {}
+    across, across_lost, across_connects = _across_processes(people, org_id, events)
     return {
         "sockets": n,
         "events": events,
         "p50_ms": round(statistics.median(one), 2) if one else None,
         "p99_ms": round(_percentile(one, 99), 2),
         "lost": one_lost,
+        **one_connects,
         "cross_process_p50_ms": round(statistics.median(across), 2) if across else None,
         "cross_process_p99_ms": round(_percentile(across, 99), 2),
         "cross_process_lost": across_lost,
+        **{f"cross_process_{key}": value for key, value in across_connects.items()},
     }
 
 
+def _arg(name: str) -> int | None:
+    return int(sys.argv[sys.argv.index(name) + 1]) if name in sys.argv else None
+
+
 if __name__ == "__main__":
-    figures = run(quick="--quick" in sys.argv)
-    print(f"{'figure':<24}{'value':>10}")
+    figures = run(quick="--quick" in sys.argv, sockets=_arg("--sockets"), events=_arg("--events"))
+    print(f"{'figure':<36}{'value':>12}")
     for key, value in figures.items():
-        print(f"{key:<24}{value!s:>10}")
+        print(f"{key:<36}{value!s:>12}")

@@ -106,12 +106,13 @@ if REDIS_URL:
     # (expiry), groups kept in Redis. Why these numbers: docs/architecture.md, "Notifications".
     CHANNEL_LAYERS = {
         "default": {
-            "BACKEND": "channels_redis.core.RedisChannelLayer",
+            "BACKEND": "notifications.layers.SocketRedisChannelLayer",
             "CONFIG": {
                 # redis-py 8 reads with a 5 s socket timeout by default, as long as the
                 # layer's blocking BZPOPMIN (5 s): idle consumers would crash every ~5 s
                 # (django/channels_redis#422). Reads may take 15 s; connecting 5 s. Its pool
-                # also refuses a 101st concurrent connection: a reconnect storm opens many.
+                # also refuses a 101st concurrent connection: a reconnect storm opens many
+                # (and notifications.layers makes each new one cheap).
                 "hosts": [
                     {
                         "address": REDIS_URL,
@@ -227,6 +228,10 @@ EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.conso
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "dondoc@localhost")
 
 # Notifications: a push that takes longer is abandoned (the client replays the row).
+# Threads (and so at most as many PostgreSQL connections) per worker for the sockets' DB work.
+NOTIFICATIONS_SOCKET_DB_THREADS = int(os.environ.get("NOTIFICATIONS_SOCKET_DB_THREADS", "8"))
+# WebSocket connects a worker handles at once; the rest wait their turn (notifications.socket_db).
+NOTIFICATIONS_SOCKET_CONNECTS = int(os.environ.get("NOTIFICATIONS_SOCKET_CONNECTS", "32"))
 NOTIFICATIONS_PUSH_TIMEOUT = float(os.environ.get("NOTIFICATIONS_PUSH_TIMEOUT", "2"))
 # A digest email lists notifications still unread this long after they arrived.
 NOTIFICATIONS_DIGEST_DELAY_MINUTES = int(os.environ.get("NOTIFICATIONS_DIGEST_DELAY_MINUTES", "60"))

@@ -13,15 +13,15 @@ Protocol (JSON both ways; docs/architecture.md, "Notifications"):
 import time
 from urllib.parse import parse_qs
 
-from channels.db import database_sync_to_async
+from channels.consumer import get_handler_name
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
 from django.utils import translation
 
 from engine.models import WorkItem
 from notifications import selectors
-from notifications.models import NotificationPreference
 from notifications.push import serialize, user_group
 from notifications.services import notification_mark_read
+from notifications.socket_db import connect_admission, session_user, socket_db, with_language
 
 CLOSE_UNAUTHENTICATED = 4401
 REJOIN_AFTER = 3600  # seconds; well under the layer's group_expiry (one day)
@@ -37,16 +37,20 @@ def _as_id(value) -> int | None:
 
 class NotificationConsumer(AsyncJsonWebsocketConsumer):
     group: str | None = None
+    language: str | None = None
 
     async def connect(self):
-        user = self.scope.get("user")
-        if user is None or not user.is_authenticated or not user.is_active:
+        async with connect_admission():
+            await self._connect()
+
+    async def _connect(self):
+        # Two hops to the sockets' DB pool (notifications.socket_db): who it is, then the hello.
+        self.user = await socket_db(self._authenticate)()
+        if self.user is None:
             await self.close(code=CLOSE_UNAUTHENTICATED)
             return
-        self.user = user
         # The group comes from the session's user, never from the client.
-        self.group = user_group(user.pk)
-        self.language = None  # read with the first backlog: one thread hop per connect
+        self.group = user_group(self.user.pk)
         # Join before reading the backlog: a row committed in between arrives twice at worst
         # (the client drops ids it has), never not at all.
         await self.channel_layer.group_add(self.group, self.channel_name)
@@ -54,6 +58,16 @@ class NotificationConsumer(AsyncJsonWebsocketConsumer):
         await self.accept()
         query = parse_qs(self.scope.get("query_string", b"").decode("latin-1"))
         await self.send_hello(_as_id((query.get("last_id") or [None])[0]))
+
+    async def dispatch(self, message):
+        # channels' dispatch first awaits aclose_old_connections(): a hop to the worker's one
+        # thread-sensitive thread for every message of every socket (connects, pings, each
+        # push), where they queue. This consumer touches the database only through
+        # socket_db, whose calls close their own thread's old connections before and after.
+        handler = getattr(self, get_handler_name(message), None)
+        if handler is None:
+            raise ValueError(f"No handler for message type {message['type']}")
+        await handler(message)
 
     async def disconnect(self, code):
         if self.group:
@@ -65,7 +79,7 @@ class NotificationConsumer(AsyncJsonWebsocketConsumer):
             ids = content.get("ids") or []
             if not isinstance(ids, list):
                 ids = []
-            unread = await database_sync_to_async(notification_mark_read)(
+            unread = await socket_db(notification_mark_read)(
                 user=self.user, ids=ids[:500], all_unread=content.get("all") is True
             )
             await self.send_json({"type": "unread", "unread": unread})
@@ -80,12 +94,22 @@ class NotificationConsumer(AsyncJsonWebsocketConsumer):
         else:
             await self.send_json({"type": "error", "error": "unknown message type"})
 
-    @database_sync_to_async
+    def _authenticate(self):
+        """The connecting user (with `socket_language`) or None; runs on the sockets' DB pool."""
+        user = self.scope.get("user")
+        if user is not None:  # a stack with channels' AuthMiddleware resolved it already
+            if not (user.is_authenticated and user.is_active):
+                return None
+            user = with_language(type(user)._default_manager.filter(pk=user.pk)).first()
+        elif "session" in self.scope:
+            user = session_user(self.scope["session"])
+        if user is None:
+            return None
+        cookie = self.scope.get("cookies", {}).get("django_language")
+        self.language = user.socket_language or cookie or "vi"
+        return user
+
     def _backlog(self, after_id: int | None) -> dict:
-        if self.language is None:
-            chosen = NotificationPreference.objects.filter(user_id=self.user.pk)
-            cookie = self.scope.get("cookies", {}).get("django_language")
-            self.language = chosen.values_list("language", flat=True).first() or cookie or "vi"
         unread, last = selectors.unread_and_last_id(self.user)
         rows, more = [], False
         if after_id is not None:  # else a fresh page: it rendered the count; start from now
@@ -103,7 +127,7 @@ class NotificationConsumer(AsyncJsonWebsocketConsumer):
         }
 
     async def send_hello(self, after_id: int | None):
-        await self.send_json(await self._backlog(after_id))
+        await self.send_json(await socket_db(self._backlog)(after_id))
 
     # --- messages from the channel layer (notifications.push) -----------------------
 

@@ -47,7 +47,7 @@ def test_channel_layer_follows_redis_url():
         text=True,
     ).stdout.strip()
     assert run() == "channels.layers.InMemoryChannelLayer"
-    assert run(REDIS_URL="redis://127.0.0.1:6379/0") == "channels_redis.core.RedisChannelLayer"
+    assert run(REDIS_URL="redis://127.0.0.1:6379/0") == "notifications.layers.SocketRedisChannelLayer"
 
 
 def test_redis_socket_timeout_outlasts_the_layers_blocking_read():

@@ -12,13 +12,16 @@ from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
 from rest_framework.response import Response
 
 from api.serializers import work_items as s
+from api.serializers.extensions import ExtensionRequestInputSerializer, ExtensionSerializer
 from api.views.common import errors
 from engine import permissions
 from engine.deadlines.calendar import calendar_for
 from engine.deadlines.status import with_status
 from engine.exceptions import InvalidInput
 from engine.models import User, WorkItem
+from engine.selectors.extensions import extension_get, extension_list
 from engine.selectors.work_items import work_item_list
+from engine.services import extensions as extension_svc
 from engine.services import work_items as svc
 
 
@@ -184,7 +187,7 @@ class WorkItemViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
         data = s.ProgressReportInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         d = data.validated_data
-        svc.work_item_add_report(
+        report = svc.work_item_add_report(
             item=item,
             actor=request.user,
             text=d["text"],
@@ -193,14 +196,41 @@ class WorkItemViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
             files=d.get("files") or [],
             contribution=d["kind"] == "contribution",
         )
+        # The report the service wrote, not "the author's latest": two notes may race.
         report = (
-            item.reports.filter(author=request.user)
-            .select_related("author")
-            .prefetch_related("attachments")
-            .order_by("-id")
-            .first()
+            item.reports.filter(pk=report.pk).select_related("author").prefetch_related("attachments").get()
         )
         return Response(s.ProgressReportSerializer(report, context=self.get_serializer_context()).data, 201)
+
+    @extend_schema(
+        methods=["get"],
+        responses={200: ExtensionSerializer(many=True), **errors(404)},
+        description="The item's extension requests, newest first.",
+    )
+    @extend_schema(
+        methods=["post"],
+        request=ExtensionRequestInputSerializer,
+        responses={201: ExtensionSerializer, **errors(400, 403, 404, 409)},
+        description="The head of the lead unit asks for a later deadline, with a reason "
+        "(the item assigned or in progress; one waiting request at a time).",
+    )
+    @action(detail=True, methods=["get", "post"])
+    def extensions(self, request, pk=None):
+        item = self._item(pk)
+        context = self.get_serializer_context()
+        if request.method == "GET":
+            page = self.paginate_queryset(extension_list(request.user, work_item_id=item.pk))
+            return self.get_paginated_response(ExtensionSerializer(page, many=True, context=context).data)
+        data = ExtensionRequestInputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        extension = extension_svc.extension_request(
+            item=item,
+            actor=request.user,
+            new_due_date=data.validated_data["new_due_date"],
+            reason=data.validated_data["reason"],
+        )
+        extension = extension_get(request.user, extension.pk)
+        return Response(ExtensionSerializer(extension, context=context).data, 201)
 
 
 def _action_view(name: str):

@@ -20,7 +20,7 @@ from engine import permissions
 from engine.audit import audit_record
 from engine.events import DomainEvent, emit
 from engine.exceptions import InvalidInput, InvalidTransition, StaleObject
-from engine.models import Membership, Unit, WorkItem, WorkItemUnit
+from engine.models import Membership, ProgressReport, Unit, WorkItem, WorkItemUnit
 from engine.services.evidence import store_report
 from engine.services.report_periods import report_period_submit
 
@@ -276,23 +276,28 @@ def work_item_add_report(
     indicator_actual=None,
     files: Sequence = (),
     contribution: bool = False,
-) -> WorkItem:
-    """A progress note by the lead unit, or a coordinating unit's contribution; no transition."""
+) -> ProgressReport:
+    """A progress note by the lead unit, or a coordinating unit's contribution; no transition.
+
+    Returns the report written (the item itself does not change).
+    """
     text = _required_text(text, "text", _("Write what has been done."))
     actual = _decimal_or_none(indicator_actual, "indicator_actual")
     action, kind = ("contribute", "contribution") if contribution else ("progress", "progress")
     with store_report(
         item=item, actor=actor, kind=kind, text=text, percent=percent, actual=actual, files=files
     ) as writer:
+        written: list[ProgressReport] = []
 
         def record(fresh: WorkItem) -> dict:
             report = writer.write(fresh)
+            written.append(report)
             changes = {"report": report.pk, "percent": percent, "attachments": writer.attachment_count}
             if not contribution and (period := report_period_submit(item=fresh, report=report)):
                 changes["report_period"] = period.pk
             return changes
 
-        return _change(
+        _change(
             item=item,
             actor=actor,
             action=action,
@@ -301,6 +306,7 @@ def work_item_add_report(
             mutate=record,
             touch=False,
         )
+    return written[0]
 
 
 # --- changes that keep the state ---------------------------------------------------------

@@ -2,7 +2,7 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -11,17 +11,12 @@ from engine import permissions
 from engine.exceptions import DomainError
 from engine.forms import ExtensionDecisionForm
 from engine.models import ExtensionRequest
-from engine.selectors.work_items import work_items_visible_to
+from engine.selectors.extensions import extension_get
 from engine.services import extensions as svc
 
 
 def _access_extension(user, pk: int) -> ExtensionRequest:
-    try:
-        return ExtensionRequest.objects.select_related(
-            "work_item__programme", "work_item__leader", "requested_by", "decided_by"
-        ).get(pk=pk, work_item__in=work_items_visible_to(user))
-    except ExtensionRequest.DoesNotExist:
-        raise Http404(_("No such extension request.")) from None
+    return extension_get(user, pk)
 
 
 @login_required

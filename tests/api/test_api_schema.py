@@ -1,6 +1,7 @@
 """schemathesis against the live schema, in-process: no 500 and no response outside the schema."""
 
 import json
+from datetime import date
 
 import pytest
 import schemathesis
@@ -18,6 +19,8 @@ from schemathesis.specs.openapi.checks import (
 )
 
 from api.models import ApiToken
+from engine.models import ExtensionRequest
+from engine.services.extensions import extension_request
 
 CHECKS = [not_a_server_error, response_schema_conformance, status_code_conformance, content_type_conformance]
 
@@ -52,6 +55,7 @@ def keep_connection(db):
 def api_world(world, keep_connection):
     """Items in every state, so generated ids sometimes hit a real item."""
     items = [world.item_in(state) for state in ("drafted", "assigned", "in_progress", "reported", "accepted")]
+    extension_request(item=items[2], actor=world.head_a, new_due_date=date(2026, 6, 30), reason="Chờ Bộ.")
     _token, key = ApiToken.issue(user=world.director, name="schemathesis")
     return world, items, {"Authorization": f"Bearer {key}"}
 
@@ -60,6 +64,7 @@ REAL_IDS = {
     "/api/v1/organisations/{id}/": lambda w, items: w.org.pk,
     "/api/v1/units/{id}/": lambda w, items: w.unit_a.pk,
     "/api/v1/programmes/{id}/": lambda w, items: w.programme.pk,
+    "/api/v1/extensions/{id}/": lambda w, items: ExtensionRequest.objects.get(work_item=items[2]).pk,
 }
 
 

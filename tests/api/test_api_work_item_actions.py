@@ -185,3 +185,14 @@ def test_progress_note_by_lead_unit_and_contribution_by_coordinating_unit(world,
     assert [r["kind"] for r in listed["results"]] == ["progress", "contribution"]
     assert ProgressReport.objects.filter(work_item=item).count() == 2
     assert WorkItem.objects.get(pk=item.pk).version == item.version  # a note is not a change
+
+
+def test_progress_note_answers_the_report_the_service_wrote(world, api_as):
+    item = world.item_in("in_progress")
+    url = f"/api/v1/work-items/{item.pk}/reports/"
+    client = api_as(world.head_a)
+    first = client.post(url, {"text": "Lần 1.", "percent": 10}, format="json").json()
+    second = client.post(url, {"text": "Lần 2.", "percent": 20}, format="json").json()
+    written = list(ProgressReport.objects.filter(work_item=item).order_by("id").values_list("id", "text"))
+    assert [(first["id"], first["text"]), (second["id"], second["text"])] == written
+    assert second["author"]["id"] == world.head_a.pk and second["kind"] == "progress"

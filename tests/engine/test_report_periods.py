@@ -69,8 +69,8 @@ def test_a_missing_monthly_report_escalates_and_a_report_stops_it(world):
     fired = escalation_sweep(now=at(date(2026, 1, 21)), organisation=world.org).fired
     assert [(f.subject, f.step, f.deadline) for f in fired] == [("report_period", 3, date(2026, 1, 20))]
     assert fired[0].period == periods[0].pk
-    svc.work_item_add_report(item=item, actor=world.head_a, text="Báo cáo tháng 1.", percent=10)
+    report = svc.work_item_add_report(item=item, actor=world.head_a, text="Báo cáo tháng 1.", percent=10)
     periods[0].refresh_from_db()
-    assert periods[0].submitted_at is not None and periods[0].submitted_report is not None
+    assert periods[0].submitted_at is not None and periods[0].submitted_report == report
     assert escalation_sweep(now=at(date(2026, 1, 28)), organisation=world.org).count == 0
     assert EscalationFiring.objects.filter(work_item=item).count() == 1
