@@ -108,10 +108,13 @@ def build_messages(buffer: PendingPush) -> list[tuple[str, dict]]:
     messages += [
         (user_group(user_id), {"type": MESSAGE_UNREAD, "unread": count}) for user_id, count in counts.items()
     ]
-    readers: dict[int, set[int]] = {}
-    for item in WorkItem.objects.filter(pk__in=buffer.item_ids):
+    readers: dict[int, set[int] | None] = {}
+    items = list(WorkItem.objects.filter(pk__in=buffer.item_ids))
+    for item in items:
+        # One item (a transition): its viewers in one query. Many (a sweep): the
+        # organisation's readers once, then two queries per item.
         if item.organisation_id not in readers:
-            readers[item.organisation_id] = org_wide_readers(item.organisation_id)
+            readers[item.organisation_id] = org_wide_readers(item.organisation_id) if len(items) > 1 else None
         change = {
             "type": MESSAGE_ITEM_STATE,
             "item_id": item.pk,
