@@ -231,10 +231,10 @@ def run(quick: bool = False, items: int | None = None, repeats: int | None = Non
         notices = _notices(warm[0].pk)
         steps_flows = _per_step(world)
         steps_plain = without_flows(lambda: _per_step(world))
-        svc_stmts, svc_writes = _statements(lambda: service_cycle(world, _drafted(world, 1)))
-        plain_stmts, plain_writes = without_flows(
-            lambda: _statements(lambda: service_cycle(world, _drafted(world, 1)))
-        )
+        one = _drafted(world, 1)
+        svc_stmts, svc_writes = _statements(lambda: service_cycle(world, one))
+        other = _drafted(world, 1)
+        plain_stmts, plain_writes = without_flows(lambda: _statements(lambda: service_cycle(world, other)))
         raw_items = [i.pk for i in _drafted(world, 1)]
         raw_stmts, raw_writes = _statements(lambda: raw_cycle(world, raw_items))
         raw_items = [i.pk for i in _drafted(world, 1)]

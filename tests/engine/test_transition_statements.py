@@ -21,7 +21,7 @@ from flows.sync import on_domain_event as flows_sync
 EXPECTED = {
     "assign": (20, 13),
     "start": (13, 13),
-    "report": (38, 15),
+    "report": (37, 15),
     "accept": (39, 14),
 }
 
