@@ -3,14 +3,22 @@
 Both paths take N drafted items through assign → start → report → accept, one transaction per
 transition, on the same PostgreSQL database. The service path is engine.services.work_items
 (lock, version check, permission, django-fsm-2 transition, audit hash chain, domain event and
-whatever its subscribers write). The floor is hand-written SQL for the core writes of each
-transition: lock the row, update state/version/timestamp, insert the report (for report), lock
-the chain head, insert the hash-chained audit event, move the head. Goal: ratio ≥ 0.5.
-    python bench/bench_transitions.py [--quick]
+whatever its subscribers write: notification rows, and the viewflow CompletionReviewFlow
+mirror of flows.sync; after the commit, the live push). It runs twice per repeat: as deployed
+(flows subscribed) and with flows.sync unsubscribed.
+
+The floor is hand-written SQL for the writes of each transition: lock the row, update
+state/version/timestamp, insert the report (for report), lock the chain head, insert the
+hash-chained audit event, move the head ("raw_sql", the core writes). "raw_sql_full" also
+inserts the notification rows the service writes (same recipients, one multi-row INSERT; the
+floor does not look the recipients up). Neither floor writes the viewflow rows nor pushes.
+Goal: ratio ≥ 0.5.
+    python bench/bench_transitions.py [--quick] [--items N] [--repeats N]
 """
 
 import hashlib
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -42,11 +50,15 @@ def service_cycle(world, items) -> None:
         svc.work_item_accept(item=item, actor=world.director)
 
 
-def raw_cycle(world, item_ids) -> None:
-    """The same writes in plain SQL through the same connection: the floor nothing can beat."""
+def raw_cycle(world, item_ids, notices: dict | None = None) -> None:
+    """The same writes in plain SQL through the same connection: the floor nothing can beat.
+
+    `notices` ({action: [recipient ids]}): also insert those notification rows (raw_sql_full).
+    """
     from django.db import connection, transaction
 
     org_id = world.org.pk
+    programme_id = world.programme.pk
     actors = {
         "assign": world.secretariat,
         "start": world.staff_a,
@@ -115,6 +127,45 @@ def raw_cycle(world, item_ids) -> None:
                         "UPDATE engine_auditchainhead SET seq = %s, hash = %s WHERE organisation_id = %s",
                         [seq + 1, digest, org_id],
                     )
+                    recipients = (notices or {}).get(action)
+                    if recipients:
+                        message = f"{actor.full_name}: {verb} Nhiệm vụ {item_id}"
+                        link = f"/work-items/{item_id}/"
+                        rows = ", ".join(["(%s, %s, %s, %s, %s, %s, %s, %s, now())"] * len(recipients))
+                        params = []
+                        for user_id in recipients:
+                            params += [
+                                user_id,
+                                org_id,
+                                f"work_item.{action}ed",
+                                item_id,
+                                programme_id,
+                                actor.pk,
+                                message,
+                                link,
+                            ]
+                        cur.execute(
+                            "INSERT INTO notifications_notification (recipient_id, organisation_id, kind, "
+                            "work_item_id, programme_id, actor_id, message, link, created_at) "
+                            f"VALUES {rows}",
+                            params,
+                        )
+
+
+def _notices(item_id: int) -> dict:
+    """{action: recipient ids} of the notification rows the service wrote for one item's cycle."""
+    from notifications.models import Notification
+
+    kinds = {f"work_item.{a}": a for a in ("assigned", "started", "reported", "accepted")}
+    found: dict = {}
+    for kind, recipient in Notification.objects.filter(work_item_id=item_id).values_list(
+        "kind", "recipient_id"
+    ):
+        action = {"assigned": "assign", "started": "start", "reported": "report", "accepted": "accept"}[
+            kinds[kind]
+        ]
+        found.setdefault(action, []).append(recipient)
+    return found
 
 
 def _statements(fn) -> tuple[int, int]:
@@ -131,53 +182,126 @@ def _statements(fn) -> tuple[int, int]:
     return statements, writes
 
 
-def run(quick: bool = False) -> dict:
+def _per_step(world) -> dict:
+    """Statements of each transition kind, on one fresh item (BEGIN/COMMIT/savepoints not counted)."""
+    from engine.services import work_items as svc
+
+    calls = {
+        "assign": lambda i: svc.work_item_assign(item=i, actor=world.secretariat),
+        "start": lambda i: svc.work_item_start(item=i, actor=world.staff_a),
+        "report": lambda i: svc.work_item_report(item=i, actor=world.head_a, text="Đã hoàn thành."),
+        "accept": lambda i: svc.work_item_accept(item=i, actor=world.director),
+    }
+    item = _drafted(world, 1)[0]
+    counts = {}
+    for action, _before, _after, _stamp, _verb in STEPS:
+        box = {}
+        counts[action] = _statements(
+            lambda action=action, box=box, item=item: box.setdefault("item", calls[action](item))
+        )[0]
+        item = box["item"]
+    return counts
+
+
+def run(quick: bool = False, items: int | None = None, repeats: int | None = None) -> dict:
     name = setup_django("transitions")
     try:
         from django.conf import settings
 
         settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+        from engine.events import subscribe, unsubscribe
+        from flows.sync import on_domain_event as flows_sync
         from tests.factories import build_world
 
         world = build_world("bench")
-        items_per_run, repeats = (100, 3) if quick else (400, 5)
+        items_per_run, default_repeats = (50, 3) if quick else (400, 5)
+        items_per_run, repeats = items or items_per_run, repeats or default_repeats
         transitions = items_per_run * len(STEPS)
 
-        # Statements per transition on one warm-up item each, and a warm-up of both paths.
+        def without_flows(fn):
+            unsubscribe(flows_sync)
+            try:
+                return fn()
+            finally:
+                subscribe(flows_sync)
+
+        # Warm-up of every path, statements per transition kind, and the recipients of each kind.
         warm = _drafted(world, 1)
-        svc_stmts, svc_writes = _statements(lambda: service_cycle(world, warm))
+        service_cycle(world, warm)
+        notices = _notices(warm[0].pk)
+        steps_flows = _per_step(world)
+        steps_plain = without_flows(lambda: _per_step(world))
+        one = _drafted(world, 1)
+        svc_stmts, svc_writes = _statements(lambda: service_cycle(world, one))
+        other = _drafted(world, 1)
+        plain_stmts, plain_writes = without_flows(lambda: _statements(lambda: service_cycle(world, other)))
         raw_items = [i.pk for i in _drafted(world, 1)]
         raw_stmts, raw_writes = _statements(lambda: raw_cycle(world, raw_items))
+        raw_items = [i.pk for i in _drafted(world, 1)]
+        full_stmts, full_writes = _statements(lambda: raw_cycle(world, raw_items, notices))
 
-        service_rates, raw_rates = [], []
+        def timed(fn, batch) -> float:
+            started = time.perf_counter()
+            fn(batch)
+            return transitions / (time.perf_counter() - started)
+
+        rates: dict[str, list[float]] = {"service": [], "service_no_flows": [], "raw": [], "raw_full": []}
         for _ in range(repeats):
-            # Alternate so drift (autovacuum, cache) hits both paths alike.
+            # Alternate so drift (autovacuum, cache, the machine's other load) hits all paths alike.
+            rates["service"].append(timed(lambda b: service_cycle(world, b), _drafted(world, items_per_run)))
+            rates["raw"].append(
+                timed(lambda b: raw_cycle(world, b), [i.pk for i in _drafted(world, items_per_run)])
+            )
             batch = _drafted(world, items_per_run)
-            started = time.perf_counter()
-            service_cycle(world, batch)
-            service_rates.append(transitions / (time.perf_counter() - started))
-            batch = [i.pk for i in _drafted(world, items_per_run)]
-            started = time.perf_counter()
-            raw_cycle(world, batch)
-            raw_rates.append(transitions / (time.perf_counter() - started))
+            rates["service_no_flows"].append(
+                without_flows(lambda batch=batch: timed(lambda b: service_cycle(world, b), batch))
+            )
+            rates["raw_full"].append(
+                timed(lambda b: raw_cycle(world, b, notices), [i.pk for i in _drafted(world, items_per_run)])
+            )
 
-        service, raw = median(service_rates), median(raw_rates)
+        med = {key: median(values) for key, values in rates.items()}
+        n = len(STEPS)
         return {
-            "service_per_s": round(service, 1),
-            "raw_sql_per_s": round(raw, 1),
-            "ratio": round(service / raw, 3),
+            "service_per_s": round(med["service"], 1),
+            "raw_sql_per_s": round(med["raw"], 1),
+            "ratio": round(med["service"] / med["raw"], 3),
             "goal_ratio": 0.5,
+            "service_no_flows_per_s": round(med["service_no_flows"], 1),
+            "ratio_no_flows": round(med["service_no_flows"] / med["raw"], 3),
+            "raw_sql_full_per_s": round(med["raw_full"], 1),
+            "ratio_full_floor": round(med["service"] / med["raw_full"], 3),
+            "ratio_no_flows_full_floor": round(med["service_no_flows"] / med["raw_full"], 3),
             "transitions_per_run": transitions,
             "repeats": repeats,
-            "service_statements_per_transition": round(svc_stmts / len(STEPS), 1),
-            "service_writes_per_transition": round(svc_writes / len(STEPS), 1),
-            "raw_sql_statements_per_transition": round(raw_stmts / len(STEPS), 1),
-            "raw_sql_writes_per_transition": round(raw_writes / len(STEPS), 1),
+            "rates": {key: [round(v, 1) for v in values] for key, values in rates.items()},
+            "service_statements_per_transition": round(svc_stmts / n, 2),
+            "service_writes_per_transition": round(svc_writes / n, 2),
+            "service_no_flows_statements_per_transition": round(plain_stmts / n, 2),
+            "service_no_flows_writes_per_transition": round(plain_writes / n, 2),
+            "raw_sql_statements_per_transition": round(raw_stmts / n, 2),
+            "raw_sql_writes_per_transition": round(raw_writes / n, 2),
+            "raw_sql_full_statements_per_transition": round(full_stmts / n, 2),
+            "raw_sql_full_writes_per_transition": round(full_writes / n, 2),
+            "statements_by_kind": {"flows": steps_flows, "no_flows": steps_plain},
+            "load_average": [round(x, 2) for x in os.getloadavg()],
             "channel_layer": settings.CHANNEL_LAYERS["default"]["BACKEND"].rsplit(".", 1)[-1],
         }
     finally:
         drop_database(name)
 
 
+def _option(name: str) -> int | None:
+    if name in sys.argv:
+        return int(sys.argv[sys.argv.index(name) + 1])
+    return None
+
+
 if __name__ == "__main__":
-    print_rows("transitions", run(quick="--quick" in sys.argv))
+    if "-h" in sys.argv or "--help" in sys.argv:
+        print(__doc__)
+        sys.exit(0)
+    print_rows(
+        "transitions",
+        run(quick="--quick" in sys.argv, items=_option("--items"), repeats=_option("--repeats")),
+    )

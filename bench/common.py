@@ -12,10 +12,12 @@ if str(ROOT) not in sys.path:
 
 # Where benches create their databases (bench_AREA); the server PostgreSQL CI and `make bench` use.
 BENCH_PG = os.environ.get("BENCH_PG", "postgres://postgres@127.0.0.1:5432")
+# Prefix of those databases' names: sessions sharing one server each pick their own.
+BENCH_DB_PREFIX = os.environ.get("BENCH_DB_PREFIX", "bench_")
 
 
 def setup_django(area: str | None = None, *, migrate: bool = True) -> str | None:
-    """Point Django at a fresh PostgreSQL database `bench_<area>` (or keep DATABASE_URL), set it up.
+    """Point Django at a fresh PostgreSQL database `<BENCH_DB_PREFIX><area>` (or keep DATABASE_URL).
 
     Must run before anything imports models. Returns the database name it made, if any.
     """
@@ -23,7 +25,7 @@ def setup_django(area: str | None = None, *, migrate: bool = True) -> str | None
     if area:
         import psycopg
 
-        name = f"bench_{area}"
+        name = f"{BENCH_DB_PREFIX}{area}"
         with psycopg.connect(f"{BENCH_PG}/postgres", autocommit=True) as admin:
             admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
             admin.execute(f'CREATE DATABASE "{name}"')

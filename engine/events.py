@@ -19,6 +19,11 @@ class DomainEvent:
     work_item_id: int | None = None
     programme_id: int | None = None
     data: dict[str, Any] = field(default_factory=dict)
+    # The instances the emitter already holds, so in-process subscribers need not read them
+    # again: the work item as saved (its programme and unit links loaded), the acting user.
+    # Optional, never compared or printed; subscribers fall back to the ids.
+    item: Any = field(default=None, compare=False, repr=False)
+    actor: Any = field(default=None, compare=False, repr=False)
 
 
 Subscriber = Callable[[DomainEvent], None]

@@ -18,6 +18,7 @@ from viewflow import this
 from viewflow.workflow import flow, lock
 
 from engine import permissions
+from engine.models import WorkItem
 from engine.selectors.leaders import supervising_leaders
 from engine.services import work_items as svc
 from flows.models import CompletionReviewProcess
@@ -115,7 +116,11 @@ class CompletionReviewFlow(EngineFlowMixin, flow.Flow):
 
     # --- routing ------------------------------------------------------------------------
     def deputy_reviews(self, activation) -> bool:
-        return activation.process.work_item.organisation.completion_deputy_review
+        # The item and its organisation in one query, kept on the process for the next call.
+        process = activation.process
+        if not CompletionReviewProcess.work_item.is_cached(process):
+            process.work_item = WorkItem.objects.select_related("organisation").get(pk=process.work_item_id)
+        return process.work_item.organisation.completion_deputy_review
 
     def was_returned(self, activation) -> bool:
         return activation.process.data.get("outcome") == "returned"

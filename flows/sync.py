@@ -96,7 +96,10 @@ def _item_open(event: DomainEvent) -> None:
     if not CompletionReviewProcess.objects.filter(
         status=PROCESS.NEW, work_item_id=event.work_item_id
     ).exists():
-        CompletionReviewFlow.start.run(work_item=WorkItem.objects.get(pk=event.work_item_id))
+        item = (
+            event.item if isinstance(event.item, WorkItem) and event.item.pk == event.work_item_id else None
+        )
+        CompletionReviewFlow.start.run(work_item=item or WorkItem.objects.get(pk=event.work_item_id))
 
 
 def _item_step(nodes, outcome: str):

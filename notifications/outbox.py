@@ -36,10 +36,32 @@ def _languages(user_ids: set[int]) -> dict[str, list[int]]:
     chosen = dict(
         NotificationPreference.objects.filter(user_id__in=user_ids).values_list("user_id", "language")
     )
+    return _group_by_language({user_id: chosen.get(user_id) for user_id in user_ids})
+
+
+def _group_by_language(languages: dict[int, str | None]) -> dict[str, list[int]]:
     groups: dict[str, list[int]] = {}
-    for user_id in sorted(user_ids):
-        groups.setdefault(chosen.get(user_id) or "vi", []).append(user_id)
+    for user_id in sorted(languages):
+        groups.setdefault(languages[user_id] or "vi", []).append(user_id)
     return groups
+
+
+def _event_item(event: DomainEvent) -> WorkItem | None:
+    """The item the emitter handed over (saved, programme loaded), else read it."""
+    if not event.work_item_id:
+        return None
+    item = event.item
+    if isinstance(item, WorkItem) and item.pk == event.work_item_id and WorkItem.programme.is_cached(item):
+        return item
+    return WorkItem.objects.select_related("programme").filter(pk=event.work_item_id).first()
+
+
+def _event_actor(event: DomainEvent) -> User | None:
+    if not event.actor_id:
+        return None
+    if isinstance(event.actor, User) and event.actor.pk == event.actor_id:
+        return event.actor
+    return User.objects.filter(pk=event.actor_id).first()
 
 
 def notifications_write(event: DomainEvent) -> list[Notification]:
@@ -50,23 +72,20 @@ def notifications_write(event: DomainEvent) -> list[Notification]:
             logger.debug("no notification rule for %s", event.kind)
             return []
         kind = UNKNOWN_KIND
-    item = (
-        WorkItem.objects.select_related("programme").filter(pk=event.work_item_id).first()
-        if event.work_item_id
-        else None
-    )
+    item = _event_item(event)
     programme = item.programme if item is not None else None
     if programme is None and event.programme_id:
         programme = Programme.objects.filter(pk=event.programme_id).first()
     ctx = registry.Context(event=event, item=item, programme=programme)
-    user_ids = registry.recipients_for(ctx, kind)
-    if not user_ids:
+    # Active members of the organisation among the candidates, each with their language.
+    languages = registry.recipient_languages(ctx, kind)
+    if not languages:
         return []
-    actor = User.objects.filter(pk=event.actor_id).first() if event.actor_id else None
+    actor = _event_actor(event)
     params = registry.message_params(ctx, actor)
     link = _link(item, programme)
     rows = []
-    for language, ids in _languages(user_ids).items():
+    for language, ids in _group_by_language(languages).items():
         with translation.override(language):
             message = registry.render(kind, params)
         rows += [

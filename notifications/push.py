@@ -15,7 +15,7 @@ from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
 from django.conf import settings
 from django.db import connection, transaction
-from django.db.models import Count
+from django.db.models import Count, OuterRef, Subquery
 
 logger = logging.getLogger(__name__)
 
@@ -97,10 +97,25 @@ def build_messages(buffer: PendingPush) -> list[tuple[str, dict]]:
     from notifications.recipients import org_wide_readers, viewers
 
     rows = []
+    counts: dict[int, int] = {}
     if buffer.notification_ids:
-        rows = list(Notification.objects.filter(pk__in=buffer.notification_ids).select_related("actor"))
-    user_ids = {row.recipient_id for row in rows} | buffer.unread_user_ids
-    counts = unread_counts(user_ids) if user_ids else {}
+        # The committed rows, each with its recipient's unread count, in one query.
+        unread = (
+            Notification.objects.filter(recipient_id=OuterRef("recipient_id"), read_at__isnull=True)
+            .order_by()
+            .values("recipient_id")
+            .annotate(n=Count("id"))
+            .values("n")
+        )
+        rows = list(
+            Notification.objects.filter(pk__in=buffer.notification_ids)
+            .select_related("actor")
+            .annotate(unread=Subquery(unread))
+        )
+        counts = {row.recipient_id: row.unread or 0 for row in rows}
+    others = buffer.unread_user_ids - set(counts)
+    if others:
+        counts |= unread_counts(others)
     messages = [
         (user_group(row.recipient_id), {"type": MESSAGE_NEW, "notification": serialize(row)})
         for row in sorted(rows, key=lambda row: row.pk)
@@ -108,10 +123,13 @@ def build_messages(buffer: PendingPush) -> list[tuple[str, dict]]:
     messages += [
         (user_group(user_id), {"type": MESSAGE_UNREAD, "unread": count}) for user_id, count in counts.items()
     ]
-    readers: dict[int, set[int]] = {}
-    for item in WorkItem.objects.filter(pk__in=buffer.item_ids):
+    readers: dict[int, set[int] | None] = {}
+    items = list(WorkItem.objects.filter(pk__in=buffer.item_ids))
+    for item in items:
+        # One item (a transition): its viewers in one query. Many (a sweep): the
+        # organisation's readers once, then two queries per item.
         if item.organisation_id not in readers:
-            readers[item.organisation_id] = org_wide_readers(item.organisation_id)
+            readers[item.organisation_id] = org_wide_readers(item.organisation_id) if len(items) > 1 else None
         change = {
             "type": MESSAGE_ITEM_STATE,
             "item_id": item.pk,

@@ -35,6 +35,12 @@ def coordinating_managers(item: WorkItem) -> set[int]:
     return unit_managers(coordinating)
 
 
+def item_managers(item: WorkItem) -> set[int]:
+    """lead_managers | coordinating_managers, in one query."""
+    lead, coordinating = item_unit_ids(item)
+    return unit_managers(lead | coordinating)
+
+
 def assignee(item: WorkItem) -> set[int]:
     return {item.assignee_id} if item.assignee_id else set()
 
@@ -65,8 +71,19 @@ def directors(organisation_id: int) -> set[int]:
 
 
 def reviewers(item: WorkItem) -> set[int]:
-    """Who approves or returns a report: the director and the supervising deputies."""
-    return directors(item.organisation_id) | supervisors(item)
+    """Who approves or returns a report: the director and the supervising deputies (one query)."""
+    lead, _coordinating = item_unit_ids(item)
+    condition = Q(role=R.DIRECTOR)
+    if lead:
+        condition |= Q(role=R.DEPUTY_DIRECTOR, supervised_units__in=list(lead))
+    found = set(
+        OrgRole.objects.active()
+        .filter(condition, organisation_id=item.organisation_id)
+        .values_list("user_id", flat=True)
+    )
+    if item.leader_id:
+        found.add(item.leader_id)
+    return found
 
 
 def org_wide_readers(organisation_id: int) -> set[int]:
@@ -76,29 +93,47 @@ def org_wide_readers(organisation_id: int) -> set[int]:
     return set(User.objects.filter(condition, is_active=True).values_list("pk", flat=True))
 
 
+def _org_wide_reader_ids(organisation_id: int):
+    return (
+        OrgRole.objects.active()
+        .filter(organisation_id=organisation_id, role__in=list(ORG_WIDE_READERS))
+        .values("user_id")
+    )
+
+
 def viewers(item: WorkItem, readers: set[int] | None = None) -> set[int]:
-    """Everyone who may see the item (the "view" rule), for live state badges.
+    """Everyone who may see the item (the "view" rule), for live state badges; one query.
 
     `readers` (org_wide_readers) may be passed in when many items of one organisation are
-    pushed together, so it is read once.
+    pushed together; otherwise they are part of the one query.
     """
-    ids = set(org_wide_readers(item.organisation_id) if readers is None else readers)
+    shared = WorkItemUserObjectPermission.objects.filter(
+        content_object_id=item.pk, permission__codename="view_workitem"
+    ).values("user_id")
+    seen = Q(pk__in=shared)  # shared with them: active or not, as before
+    active = Q(pk__in=_org_wide_reader_ids(item.organisation_id)) if readers is None else Q(pk__in=[])
     if item.state != WorkItem.State.DRAFTED:
         unit_ids = WorkItemUnit.objects.filter(work_item_id=item.pk).values("unit_id")
-        ids |= set(
-            Membership.objects.active()
-            .filter(unit_id__in=unit_ids, user__is_active=True)
-            .values_list("user_id", flat=True)
-        )
+        active |= Q(pk__in=Membership.objects.active().filter(unit_id__in=unit_ids).values("user_id"))
+    seen |= Q(active, is_active=True)
+    ids = set(User.objects.filter(seen).values_list("pk", flat=True))
+    if readers is not None:
+        ids |= readers
     ids |= assignee(item)
     if item.leader_id:
         ids.add(item.leader_id)
-    ids |= set(
-        WorkItemUserObjectPermission.objects.filter(
-            content_object_id=item.pk, permission__codename="view_workitem"
-        ).values_list("user_id", flat=True)
-    )
     return ids
+
+
+def active_members_languages(organisation_id: int, user_ids) -> dict[int, str | None]:
+    """active_members_of, each with the language of their notification preference (or None)."""
+    if not user_ids:
+        return {}
+    return dict(
+        User.objects.filter(
+            pk__in=list(user_ids), organisation_id=organisation_id, is_active=True
+        ).values_list("pk", "notification_preference__language")
+    )
 
 
 def active_members_of(organisation_id: int, user_ids) -> set[int]:

@@ -103,12 +103,21 @@ def _programme_published(ctx: Context) -> set[int]:
     return found
 
 
-def recipients_for(ctx: Context, kind: Kind) -> set[int]:
-    """The recipient ids: named by the event, or derived; the actor excluded; same organisation only."""
+def _candidates(ctx: Context, kind: Kind) -> set[int]:
     named = ctx.event.data.get("recipient_ids")
     ids = {int(pk) for pk in named if pk is not None} if named is not None else kind.recipients(ctx)
     ids.discard(ctx.event.actor_id)
-    return r.active_members_of(ctx.event.organisation_id, ids)
+    return ids
+
+
+def recipients_for(ctx: Context, kind: Kind) -> set[int]:
+    """The recipient ids: named by the event, or derived; the actor excluded; same organisation only."""
+    return r.active_members_of(ctx.event.organisation_id, _candidates(ctx, kind))
+
+
+def recipient_languages(ctx: Context, kind: Kind) -> dict[int, str | None]:
+    """recipients_for with each recipient's chosen language (None: the default), in one query."""
+    return r.active_members_languages(ctx.event.organisation_id, _candidates(ctx, kind))
 
 
 # --- messages ------------------------------------------------------------------------
@@ -158,7 +167,7 @@ def render(kind: Kind, params: dict[str, str]) -> str:
 
 # --- the kinds of docs/architecture.md ---------------------------------------------
 
-_everyone_on_item = _on_item(r.lead_managers, r.coordinating_managers, r.assignee, r.supervisors)
+_everyone_on_item = _on_item(r.item_managers, r.assignee, r.supervisors)
 _lead_side = _on_item(r.lead_managers, r.assignee, r.supervisors)
 
 register(

@@ -121,9 +121,11 @@ class WorkItem(ConcurrentTransitionMixin, models.Model):
         return f"{prefix}{text}"
 
     def save(self, *args, **kwargs):
-        self.search_text = self.build_search_text(self.ref, self.content, self.due_text)
+        search_text = self.build_search_text(self.ref, self.content, self.due_text)
+        changed = search_text != self.search_text
+        self.search_text = search_text
         update_fields = kwargs.get("update_fields")
-        if update_fields is not None and "search_text" not in update_fields:
+        if update_fields is not None and changed and "search_text" not in update_fields:
             kwargs["update_fields"] = [*update_fields, "search_text"]
         super().save(*args, **kwargs)
 

@@ -53,6 +53,49 @@ def _primary_lead_unit_id(item: WorkItem) -> int | None:
     )
 
 
+def _load_unit_links(item: WorkItem) -> tuple[frozenset[int], frozenset[int]]:
+    """Read the item's unit links once, in order; seed the permission cache; remember the first lead.
+
+    The links change only under the item's row lock (work_item_update), so once the item is
+    locked this read stays true for the transaction, for the permission check, the audit
+    record's unit and the subscribers alike.
+    """
+    pairs = list(
+        WorkItemUnit.objects.filter(work_item_id=item.pk)
+        .order_by("position", "id")
+        .values_list("unit_id", "role")
+    )
+    lead = frozenset(u for u, role in pairs if role == WorkItemUnit.Role.LEAD)
+    coordinating = frozenset(u for u, role in pairs if role == WorkItemUnit.Role.COORDINATING)
+    cached = (lead, coordinating)
+    item._dondoc_unit_ids = cached
+    item._dondoc_primary_lead = (
+        cached,
+        next((u for u, role in pairs if role == WorkItemUnit.Role.LEAD), None),
+    )
+    return cached
+
+
+def _primary_lead(item: WorkItem) -> int | None:
+    """The first lead unit, from _load_unit_links unless the links changed since (then read again)."""
+    loaded = getattr(item, "_dondoc_primary_lead", None)
+    if loaded is not None and getattr(item, "_dondoc_unit_ids", None) is loaded[0]:
+        return loaded[1]
+    return _primary_lead_unit_id(item)
+
+
+def _column_values(item: WorkItem) -> dict:
+    return {f.attname: getattr(item, f.attname) for f in WorkItem._meta.concrete_fields}
+
+
+def _changed_columns(item: WorkItem, before: dict) -> list[str]:
+    """The fields the change touched, and always `version` and `updated_at` (auto_now)."""
+    changed = [name for name, value in before.items() if getattr(item, name) != value]
+    names = {f.attname: f.name for f in WorkItem._meta.concrete_fields}
+    fields = {names[name] for name in changed} | {"version", "updated_at"}
+    return sorted(fields)
+
+
 def _change(
     *,
     item: WorkItem,
@@ -70,16 +113,25 @@ def _change(
 
     `touch=False` is for additions that leave the item as it is (a progress note): the
     caller's copy need not be current and the item's version does not move.
+
+    Statements, when the audit chain head exists: lock the item (its programme joined in,
+    not locked), read its unit links (permission, audit unit and subscribers share them),
+    update only the changed columns (the state guarded by ConcurrentTransitionMixin), then
+    audit_record's three; whatever `mutate` and the event's subscribers add comes on top.
     """
     if expected_version is None:
         expected_version = item.version
     with transaction.atomic():
         try:
-            fresh = WorkItem.objects.select_for_update().get(pk=item.pk)
+            fresh = (
+                WorkItem.objects.select_for_update(of=("self",)).select_related("programme").get(pk=item.pk)
+            )
         except WorkItem.DoesNotExist:
             raise StaleObject(stale_message()) from None
         if touch and fresh.version != expected_version:
             raise StaleObject(stale_message())
+        _load_unit_links(fresh)
+        before = _column_values(fresh)
         permissions.require(actor, action, fresh)
         from_state = fresh.state
         changes = (mutate(fresh) if mutate else None) or {}
@@ -96,10 +148,10 @@ def _change(
         if touch:
             fresh.version += 1
             try:
-                fresh.save()
+                fresh.save(update_fields=_changed_columns(fresh, before))
             except ConcurrentTransition:
                 raise StaleObject(stale_message()) from None
-        unit_id = _primary_lead_unit_id(fresh)
+        unit_id = _primary_lead(fresh)
         audit_record(
             organisation_id=fresh.organisation_id,
             actor=actor,
@@ -120,6 +172,8 @@ def _change(
                 work_item_id=fresh.pk,
                 programme_id=fresh.programme_id,
                 data={"from": from_state, "to": fresh.state, "reason": reason, **(event_data or {})},
+                item=fresh,
+                actor=actor,
             )
         )
     return fresh

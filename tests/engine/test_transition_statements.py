@@ -1,0 +1,89 @@
+"""How many SQL statements one work-item transition sends: pinned, so a regression fails here.
+
+Counted around the service call with its commit hooks run (the live push reads after the
+commit), savepoints not counted (in a test the service's transaction is a savepoint; in
+production it is BEGIN … COMMIT). Two columns: as deployed (flows.sync mirrors the item into
+its CompletionReviewFlow process) and with flows.sync unsubscribed. bench/bench_transitions.py
+prints the same counts on PostgreSQL; docs/performance.md says where each statement goes.
+
+If a change adds a statement on purpose, raise the number here and say why in the commit.
+"""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from engine.events import subscribe, unsubscribe
+from engine.services import work_items as svc
+from flows.sync import on_domain_event as flows_sync
+
+# kind: (with flows, without flows); the world's item: lead A, coordinating B, no leader.
+EXPECTED = {
+    "assign": (20, 13),
+    "start": (13, 13),
+    "report": (37, 15),
+    "accept": (39, 14),
+}
+
+
+def _counted(capture, fn):
+    """Run `fn`, then its commit hooks (the push), counting what both send."""
+    # The test's outer transaction never commits, so an earlier call's push buffer is still
+    # registered; start a fresh one, as each committed transaction does in production.
+    connection._dondoc_pending_push = None
+    with CaptureQueriesContext(connection) as ctx, capture(execute=True):
+        result = fn()
+    sql = [q["sql"].lstrip().upper() for q in ctx.captured_queries]
+    return result, [s for s in sql if not s.startswith(("SAVEPOINT", "RELEASE SAVEPOINT", "ROLLBACK TO"))]
+
+
+def _cycle(world, capture):
+    calls = {
+        "assign": lambda i: svc.work_item_assign(item=i, actor=world.secretariat),
+        "start": lambda i: svc.work_item_start(item=i, actor=world.staff_a),
+        "report": lambda i: svc.work_item_report(item=i, actor=world.head_a, text="Đã hoàn thành."),
+        "accept": lambda i: svc.work_item_accept(item=i, actor=world.director),
+    }
+    # Warm: the actors' permission contexts are cached per user object, as in a request.
+    item = world.item(content="Làm nóng")
+    for call in calls.values():
+        item = call(item)
+    item = world.item(content="Đếm câu lệnh")
+    counts = {}
+    for kind, call in calls.items():
+        item, statements = _counted(capture, lambda call=call, item=item: call(item))
+        counts[kind] = len(statements)
+    return counts
+
+
+@pytest.mark.django_db
+def test_statements_per_transition_with_flows(world, django_capture_on_commit_callbacks):
+    counts = _cycle(world, django_capture_on_commit_callbacks)
+    assert counts == {kind: pair[0] for kind, pair in EXPECTED.items()}
+
+
+@pytest.mark.django_db
+def test_statements_per_transition_without_flows(world, django_capture_on_commit_callbacks):
+    unsubscribe(flows_sync)
+    try:
+        counts = _cycle(world, django_capture_on_commit_callbacks)
+    finally:
+        subscribe(flows_sync)
+    assert counts == {kind: pair[1] for kind, pair in EXPECTED.items()}
+
+
+@pytest.mark.django_db
+def test_a_transition_writes_only_the_columns_it_changes(world, django_capture_on_commit_callbacks):
+    item = world.item_in("in_progress")
+    _moved, statements = _counted(
+        django_capture_on_commit_callbacks,
+        lambda: svc.work_item_report(item=item, actor=world.head_a, text="Đã hoàn thành."),
+    )
+    (update,) = [s for s in statements if s.startswith('UPDATE "ENGINE_WORKITEM"')]
+    assigned = update.split(" WHERE ")[0]
+    for column in ("STATE", "VERSION", "UPDATED_AT", "REPORTED_AT", "DUE_DATE_AT_REPORT"):
+        assert f'"{column}" =' in assigned
+    for column in ("CONTENT", "SEARCH_TEXT", "DUE_DATE", "ASSIGNED_AT", "ORGANISATION_ID"):
+        assert f'"{column}" =' not in assigned
+    # …and the state guard of ConcurrentTransitionMixin is still in the WHERE clause.
+    assert "\"STATE\" = 'IN_PROGRESS'" in update.split(" WHERE ")[1]
