@@ -5,6 +5,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -59,3 +61,21 @@ def test_redis_socket_timeout_outlasts_the_layers_blocking_read():
     )
     result = _manage("shell", "-c", code, REDIS_URL="redis://127.0.0.1:6379/15")
     assert result.stdout.strip().splitlines()[-1] == "True", result.stderr
+
+
+def test_postgresql_sessions_run_without_jit_unless_asked():
+    code = "from django.conf import settings; print(settings.DATABASES['default'].get('OPTIONS', {}))"
+    pg = "postgres://postgres@127.0.0.1:5432/x"
+    off = _manage("shell", "-c", code, DATABASE_URL=pg)
+    assert "-c jit=off" in off.stdout, off.stderr
+    on = _manage("shell", "-c", code, DATABASE_URL=pg, PG_JIT="on")
+    assert "jit" not in on.stdout, on.stderr
+
+
+@pytest.mark.postgres
+def test_a_postgresql_connection_really_has_jit_off(db):
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW jit")
+        assert cursor.fetchone()[0] == "off"
