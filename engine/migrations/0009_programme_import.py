@@ -6,39 +6,95 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('engine', '0008_merge_escalation_flows'),
+        ("engine", "0008_merge_escalation_flows"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ProgrammeImport',
+            name="ProgrammeImport",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('file_name', models.CharField(max_length=255, verbose_name='file name')),
-                ('sha256', models.CharField(db_index=True, max_length=64, verbose_name='SHA-256')),
-                ('data', models.BinaryField(verbose_name='file content')),
-                ('year', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='year')),
-                ('status', models.CharField(choices=[('parsing', 'Reading the file'), ('ready', 'Ready to check'), ('failed', 'Failed'), ('confirmed', 'Confirmed')], default='parsing', max_length=20, verbose_name='status')),
-                ('progress', models.PositiveSmallIntegerField(default=0, verbose_name='progress (%)')),
-                ('meta', models.JSONField(blank=True, default=dict, verbose_name='programme')),
-                ('rows', models.JSONField(blank=True, default=list, verbose_name='rows')),
-                ('warnings', models.JSONField(blank=True, default=list, verbose_name='warnings')),
-                ('unresolved_units', models.JSONField(blank=True, default=list, verbose_name='unresolved units')),
-                ('error', models.TextField(blank=True, verbose_name='error')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='created')),
-                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='updated')),
-                ('duplicate_of', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='engine.programme')),
-                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='programme_imports', to='engine.organisation')),
-                ('programme', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='imports', to='engine.programme')),
-                ('uploaded_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("file_name", models.CharField(max_length=255, verbose_name="file name")),
+                ("sha256", models.CharField(db_index=True, max_length=64, verbose_name="SHA-256")),
+                ("data", models.BinaryField(verbose_name="file content")),
+                ("year", models.PositiveSmallIntegerField(blank=True, null=True, verbose_name="year")),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("parsing", "Reading the file"),
+                            ("ready", "Ready to check"),
+                            ("failed", "Failed"),
+                            ("confirmed", "Confirmed"),
+                        ],
+                        default="parsing",
+                        max_length=20,
+                        verbose_name="status",
+                    ),
+                ),
+                ("progress", models.PositiveSmallIntegerField(default=0, verbose_name="progress (%)")),
+                ("meta", models.JSONField(blank=True, default=dict, verbose_name="programme")),
+                ("rows", models.JSONField(blank=True, default=list, verbose_name="rows")),
+                ("warnings", models.JSONField(blank=True, default=list, verbose_name="warnings")),
+                (
+                    "unresolved_units",
+                    models.JSONField(blank=True, default=list, verbose_name="unresolved units"),
+                ),
+                ("error", models.TextField(blank=True, verbose_name="error")),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="created")),
+                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="updated")),
+                (
+                    "duplicate_of",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="engine.programme",
+                    ),
+                ),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="programme_imports",
+                        to="engine.organisation",
+                    ),
+                ),
+                (
+                    "programme",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="imports",
+                        to="engine.programme",
+                    ),
+                ),
+                (
+                    "uploaded_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'programme import',
-                'verbose_name_plural': 'programme imports',
-                'ordering': ['-created_at'],
-                'indexes': [models.Index(fields=['organisation', 'sha256'], name='engine_prog_organis_826837_idx')],
+                "verbose_name": "programme import",
+                "verbose_name_plural": "programme imports",
+                "ordering": ["-created_at"],
+                "indexes": [
+                    models.Index(fields=["organisation", "sha256"], name="engine_prog_organis_826837_idx")
+                ],
             },
         ),
     ]
