@@ -13,6 +13,7 @@ from engine.services.import_staging import EXTENSIONS, MAX_UPLOAD_BYTES
 class ProgrammeUploadForm(forms.Form):
     file = forms.FileField(
         label=_("Programme file"),
+        allow_empty_file=True,  # clean_file says so, naming the file
         help_text=_("A .txt, .docx, .xlsx or .pdf file (with a text layer), at most %(size)s.")
         % {"size": filesizeformat(MAX_UPLOAD_BYTES)},
         widget=forms.ClearableFileInput(attrs={"accept": ",".join(EXTENSIONS)}),

@@ -10,7 +10,7 @@ from pathlib import PurePath
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -209,7 +209,7 @@ def _find_row(staged: ProgrammeImport, row_id: int) -> dict:
     for row in staged.rows:
         if row["id"] == row_id:
             return row
-    raise PermissionDenied(_("No such row: it may have been deleted meanwhile."))
+    raise Http404(_("No such row: it may have been deleted meanwhile."))
 
 
 @login_required
