@@ -10,6 +10,7 @@ from pathlib import PurePath
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -24,6 +25,8 @@ from engine.services import import_staging as svc
 from engine.services.programme_import import organisation_leader_refs
 
 RECURRENCES = dict(WorkItem.Recurrence.choices)
+# Rows per preview page: a 10,000-row programme would be an 8 MB page rendered in half a minute.
+ROWS_PER_PAGE = 200
 
 
 def _require_importer(request: HttpRequest) -> None:
@@ -105,9 +108,10 @@ def programme_import_detail_view(request: HttpRequest, pk: int) -> HttpResponse:
     context = {"staged": staged}
     if staged.status == ProgrammeImport.Status.READY:
         only_problems = request.GET.get("problems") == "1"
-        rows = [_display(row) for row in staged.rows]
+        rows = staged.rows
         if only_problems:
-            rows = [row for row in rows if row["problems"]]
+            rows = [row for row in rows if svc.row_problems(row)]
+        page = Paginator(rows, ROWS_PER_PAGE).get_page(request.GET.get("page"))
         spelling_rows = dict.fromkeys(staged.unresolved_units, 0)
         for row in staged.rows:
             for spelling in set(row["unresolved_lead"] + row["unresolved_coordinating"]):
@@ -116,7 +120,8 @@ def programme_import_detail_view(request: HttpRequest, pk: int) -> HttpResponse:
         units = _units(staged.organisation_id)
         same = svc.programme_same_file(staged.organisation_id, staged.sha256)
         context.update(
-            rows=rows,
+            rows=[_display(row) for row in page.object_list],
+            page=page,
             only_problems=only_problems,
             summary=_summary(staged),
             pickers=[

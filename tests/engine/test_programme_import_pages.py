@@ -403,3 +403,14 @@ def test_bad_file_message_in_vietnamese(world, client, django_capture_on_commit_
         )
         html = client.get(response["Location"]).content.decode()
     assert "anh.txt" in html and "Không nhập được tệp" in html
+
+
+def test_a_long_preview_is_paged(world, client, django_capture_on_commit_callbacks):
+    lines = ["CHƯƠNG TRÌNH CÔNG TÁC NĂM 2026", "STT\tNội dung\tĐơn vị chủ trì\tThời gian"]
+    lines += [f"{n}\tNhiệm vụ thứ {n}\tPhòng Quản lý Khoa học\tTháng 05" for n in range(1, 251)]
+    client.force_login(world.secretariat)
+    response = _upload(client, django_capture_on_commit_callbacks, data="\n".join(lines).encode())
+    first = client.get(response["Location"]).content.decode()
+    assert first.count('<tr id="row-') == 200 and 'data-testid="pager"' in first
+    second = client.get(response["Location"], {"page": 2}).content.decode()
+    assert second.count('<tr id="row-') == 50 and "Nhiệm vụ thứ 250" in second
