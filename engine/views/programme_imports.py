@@ -4,7 +4,7 @@ Every change calls a service of `engine.services.import_staging`; the row editor
 progress bar are htmx fragments of the same templates the full page renders.
 """
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import PurePath
 
 from django.contrib import messages
@@ -14,6 +14,7 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -105,7 +106,7 @@ def programme_import_upload_view(request: HttpRequest) -> HttpResponse:
 @login_required
 def programme_import_detail_view(request: HttpRequest, pk: int) -> HttpResponse:
     staged = _staged(request, pk)
-    context = {"staged": staged}
+    context = {"staged": staged, "stalled": _stalled(staged)}
     if staged.status == ProgrammeImport.Status.READY:
         only_problems = request.GET.get("problems") == "1"
         rows = staged.rows
@@ -139,7 +140,9 @@ def programme_import_detail_view(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def programme_import_progress_view(request: HttpRequest, pk: int) -> HttpResponse:
     staged = get_object_or_404(
-        ProgrammeImport.objects.only("pk", "status", "progress", "file_name", "organisation_id"),
+        ProgrammeImport.objects.only(
+            "pk", "status", "progress", "file_name", "organisation_id", "created_at"
+        ),
         pk=pk,
         organisation_id=request.user.organisation_id,
     )
@@ -148,7 +151,12 @@ def programme_import_progress_view(request: HttpRequest, pk: int) -> HttpRespons
         response = HttpResponse(status=204)
         response["HX-Redirect"] = reverse("programme_import_detail", args=[pk])
         return response
-    return render(request, "engine/_import_progress.html", {"staged": staged})
+    return render(request, "engine/_import_progress.html", {"staged": staged, "stalled": _stalled(staged)})
+
+
+def _stalled(staged: ProgrammeImport) -> bool:
+    """Queued for a minute and not started: the Celery worker is probably not running."""
+    return staged.progress == 0 and timezone.now() - staged.created_at > timedelta(minutes=1)
 
 
 @login_required

@@ -414,3 +414,17 @@ def test_a_long_preview_is_paged(world, client, django_capture_on_commit_callbac
     assert first.count('<tr id="row-') == 200 and 'data-testid="pager"' in first
     second = client.get(response["Location"], {"page": 2}).content.decode()
     assert second.count('<tr id="row-') == 50 and "Nhiệm vụ thứ 250" in second
+
+
+def test_a_parse_no_worker_picked_up_says_so(world, client):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    client.force_login(world.secretariat)
+    client.post(reverse("programme_import_upload"), {"file": SimpleUploadedFile("ct.txt", PROGRAMME)})
+    staged = ProgrammeImport.objects.get()
+    url = reverse("programme_import_progress", args=[staged.pk])
+    assert "background worker" not in client.get(url).content.decode()
+    ProgrammeImport.objects.filter(pk=staged.pk).update(created_at=timezone.now() - timedelta(minutes=2))
+    assert "background worker may be stopped" in client.get(url).content.decode()
