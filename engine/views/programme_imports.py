@@ -118,17 +118,15 @@ def programme_import_detail_view(request: HttpRequest, pk: int) -> HttpResponse:
             for spelling in set(row["unresolved_lead"] + row["unresolved_coordinating"]):
                 if spelling in spelling_rows:
                     spelling_rows[spelling] += 1
-        units = _units(staged.organisation_id)
         same = svc.programme_same_file(staged.organisation_id, staged.sha256)
         context.update(
             rows=[_display(row) for row in page.object_list],
             page=page,
             only_problems=only_problems,
             summary=_summary(staged),
-            pickers=[
-                (spelling, count, UnitPickForm(initial={"spelling": spelling}, units=units))
-                for spelling, count in spelling_rows.items()
-            ],
+            # One <select> per spelling, drawn from one query (a form per spelling would query each).
+            pickers=list(spelling_rows.items()),
+            units=list(_units(staged.organisation_id).only("pk", "name")) if spelling_rows else [],
             same=same,
             refusal=svc.duplicate_refusal(same),
             period_start=date.fromisoformat(staged.meta["period_start"]),
