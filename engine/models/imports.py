@@ -1,7 +1,7 @@
 """A staged programme import: the uploaded file, its background parse, the rows the secretariat edits.
 
 Nothing of the programme exists until the secretariat confirms: the rows live here as JSON
-(one dict per proposed work item, see `engine.services.import_staging.row_from_item`), and
+(one dict per proposed work item, see `engine.selectors.programme_imports.row_from_item`), and
 confirming writes them through `engine.services.programme_import.programme_import`.
 """
 

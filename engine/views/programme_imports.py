@@ -22,6 +22,7 @@ from engine import permissions
 from engine.exceptions import DomainError
 from engine.import_forms import ImportRowForm, ProgrammeUploadForm, UnitPickForm
 from engine.models import Organisation, ProgrammeImport, Unit, WorkItem
+from engine.selectors import programme_imports as sel
 from engine.services import import_staging as svc
 from engine.services.programme_import import organisation_leader_refs
 
@@ -52,7 +53,7 @@ def _display(row: dict) -> dict:
     """A row with what the template shows besides the JSON: problems, the date, the recurrence label."""
     return {
         **row,
-        "problems": svc.row_problems(row),
+        "problems": sel.row_problems(row),
         "due": date.fromisoformat(row["due_date"]) if row["due_date"] else None,
         "recurrence_label": RECURRENCES.get(row["recurrence"], "") if row["recurrence"] else "",
         "unresolved": row["unresolved_lead"] + row["unresolved_coordinating"],
@@ -62,7 +63,7 @@ def _display(row: dict) -> dict:
 def _summary(staged: ProgrammeImport) -> dict:
     counts = {"rows": len(staged.rows), "problems": 0, "unresolved": 0, "no_lead": 0, "due_to_set": 0}
     for row in staged.rows:
-        problems = svc.row_problems(row)
+        problems = sel.row_problems(row)
         counts["problems"] += bool(problems)
         for problem in problems:
             counts[problem] += 1
@@ -111,14 +112,14 @@ def programme_import_detail_view(request: HttpRequest, pk: int) -> HttpResponse:
         only_problems = request.GET.get("problems") == "1"
         rows = staged.rows
         if only_problems:
-            rows = [row for row in rows if svc.row_problems(row)]
+            rows = [row for row in rows if sel.row_problems(row)]
         page = Paginator(rows, ROWS_PER_PAGE).get_page(request.GET.get("page"))
         spelling_rows = dict.fromkeys(staged.unresolved_units, 0)
         for row in staged.rows:
             for spelling in set(row["unresolved_lead"] + row["unresolved_coordinating"]):
                 if spelling in spelling_rows:
                     spelling_rows[spelling] += 1
-        same = svc.programme_same_file(staged.organisation_id, staged.sha256)
+        same = sel.programme_same_file(staged.organisation_id, staged.sha256)
         context.update(
             rows=[_display(row) for row in page.object_list],
             page=page,
@@ -128,7 +129,7 @@ def programme_import_detail_view(request: HttpRequest, pk: int) -> HttpResponse:
             pickers=list(spelling_rows.items()),
             units=list(_units(staged.organisation_id).only("pk", "name")) if spelling_rows else [],
             same=same,
-            refusal=svc.duplicate_refusal(same),
+            refusal=sel.duplicate_refusal(same),
             period_start=date.fromisoformat(staged.meta["period_start"]),
             period_end=date.fromisoformat(staged.meta["period_end"]),
         )
@@ -266,7 +267,7 @@ def programme_import_row_view(request: HttpRequest, pk: int, row_id: int) -> Htt
             staged.refresh_from_db(fields=["rows", "unresolved_units"])
             return _row_response(request, staged, row, "engine/_import_row.html")
     else:
-        label = svc.row_label(row)
+        label = sel.row_label(row)
         error = "; ".join(
             _("%(row)s, %(field)s: %(error)s")
             % {
