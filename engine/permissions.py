@@ -369,6 +369,12 @@ def can_edit_programme(user, programme) -> bool:
     return ctx.organisation_id == programme.organisation_id and ctx.has(R.SECRETARIAT)
 
 
+def can_import_programmes(user, organisation_id: int) -> bool:
+    """The secretariat uploads, corrects and confirms programme imports of its organisation."""
+    ctx = actor_context(user)
+    return ctx.organisation_id == organisation_id and ctx.has(R.SECRETARIAT)
+
+
 def can_view_programme(user, programme) -> bool:
     ctx = actor_context(user)
     if ctx.organisation_id != programme.organisation_id:

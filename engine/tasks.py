@@ -1,4 +1,4 @@
-"""Celery tasks of the engine: the escalation sweep that beat runs on a schedule."""
+"""Celery tasks of the engine: the escalation sweep that beat runs, and the parse of an uploaded programme."""
 
 from celery import shared_task
 
@@ -11,3 +11,11 @@ def escalation_sweep_task(now: str | None = None) -> dict:
     from datetime import datetime
 
     return escalation_sweep(now=datetime.fromisoformat(now) if now else None).as_dict()
+
+
+@shared_task(name="engine.programme_import_parse")
+def programme_import_parse_task(staged_id: int) -> str:
+    """Read an uploaded programme in the background; the import page polls its progress."""
+    from engine.services.import_staging import programme_import_parse
+
+    return programme_import_parse(staged_id=staged_id).status

@@ -4,7 +4,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from django.views.generic import RedirectView
 
-from engine.views import boards, escalation, extensions, inbox, programmes, work_items
+from engine.views import boards, escalation, extensions, inbox, programme_imports, programmes, work_items
 
 urlpatterns = [
     path("", RedirectView.as_view(pattern_name="inbox", permanent=False), name="home"),
@@ -24,6 +24,44 @@ urlpatterns = [
     path("board/<int:pk>/", boards.unit_board_view, name="unit_board"),
     path("programmes/", programmes.programme_list_view, name="programme_list"),
     path("programmes/<int:pk>/", programmes.programme_detail_view, name="programme_detail"),
+    path(
+        "programmes/import/", programme_imports.programme_import_upload_view, name="programme_import_upload"
+    ),
+    path(
+        "programmes/import/<int:pk>/",
+        programme_imports.programme_import_detail_view,
+        name="programme_import_detail",
+    ),
+    path(
+        "programmes/import/<int:pk>/progress/",
+        programme_imports.programme_import_progress_view,
+        name="programme_import_progress",
+    ),
+    path(
+        "programmes/import/<int:pk>/units/",
+        programme_imports.programme_import_unit_pick_view,
+        name="programme_import_unit_pick",
+    ),
+    path(
+        "programmes/import/<int:pk>/rows/<int:row_id>/",
+        programme_imports.programme_import_row_view,
+        name="programme_import_row",
+    ),
+    path(
+        "programmes/import/<int:pk>/rows/<int:row_id>/edit/",
+        programme_imports.programme_import_row_edit_view,
+        name="programme_import_row_edit",
+    ),
+    path(
+        "programmes/import/<int:pk>/rows/<int:row_id>/delete/",
+        programme_imports.programme_import_row_delete_view,
+        name="programme_import_row_delete",
+    ),
+    path(
+        "programmes/import/<int:pk>/confirm/",
+        programme_imports.programme_import_confirm_view,
+        name="programme_import_confirm",
+    ),
     path(
         "programmes/<int:pk>/actions/<slug:action>/",
         programmes.programme_action_view,

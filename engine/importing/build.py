@@ -1,6 +1,7 @@
 """The import pipeline: document bytes → a Document → the recognised layout → ImportResult (no database)."""
 
 import hashlib
+from collections.abc import Callable
 from datetime import date
 
 from django.utils.translation import gettext as _
@@ -101,12 +102,18 @@ def _indicator(raw: RawItem) -> Indicator | None:
 
 
 def build_items(
-    programme: RawProgramme, resolver: UnitResolver, leaders: list[LeaderRef]
+    programme: RawProgramme,
+    resolver: UnitResolver,
+    leaders: list[LeaderRef],
+    progress: Callable[[int, int], None] | None = None,
 ) -> tuple[list[ImportedItem], list[str], list[Warning]]:
     unresolved: dict[str, None] = {}
     warnings = list(programme.warnings)
     items = []
+    total = len(programme.items)
     for position, raw in enumerate(programme.items, start=1):
+        if progress is not None and position % 100 == 0:
+            progress(position, total)
         lead = resolver.resolve(raw.lead)
         coordinating = resolver.resolve(raw.coordinating)
         for resolution in (lead, coordinating):
@@ -161,6 +168,7 @@ def build_items(
                 note=raw.note,
                 source_line=raw.line,
                 unresolved=lead.unresolved + coordinating.unresolved,
+                unresolved_lead=list(lead.unresolved),
             )
         )
     return items, list(unresolved), warnings
@@ -175,18 +183,31 @@ def import_document(
     year: int | None = None,
     max_bytes: int = MAX_BYTES,
     document: Document | None = None,
+    progress: Callable[[float], None] | None = None,
 ) -> ImportResult:
     """Everything the import proposes, from the file's bytes and the organisation's units and leaders.
 
     `document` is the file already read (`read_document`), when the caller checked it first.
+    `progress`, when given, is called with the fraction done (0.0–1.0) as the work goes on:
+    reading is the first tenth, recognising the layout up to 0.4, the rows the rest.
     """
+
+    def report(fraction: float) -> None:
+        if progress is not None:
+            progress(fraction)
+
     if document is None:
         document = read_document(data, name, max_bytes=max_bytes)
+    report(0.1)
     resolver = UnitResolver(list(units))
     raw = recognise(document, resolver, year, list(leaders))
+    report(0.4)
     if raw.legend:
         resolver = UnitResolver(list(units), legend=raw.legend)
-    items, unresolved, warnings = build_items(raw, resolver, list(leaders))
+    items, unresolved, warnings = build_items(
+        raw, resolver, list(leaders), progress=lambda done, total: report(0.4 + 0.6 * done / total)
+    )
+    report(1.0)
     return ImportResult(
         source_name=name,
         sha256=hashlib.sha256(data).hexdigest(),

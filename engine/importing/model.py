@@ -88,6 +88,7 @@ class ImportedItem:
     note: str = ""
     source_line: int | None = None
     unresolved: list[str] = field(default_factory=list)
+    unresolved_lead: list[str] = field(default_factory=list)  # the part of `unresolved` printed as lead
 
     def as_json(self) -> dict:
         return {

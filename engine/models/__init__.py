@@ -4,6 +4,7 @@ from engine.models.audit import AuditChainHead, AuditEvent
 from engine.models.calendar import CalendarException
 from engine.models.escalation import EscalationFiring, EscalationRule, ReportPeriod
 from engine.models.extensions import ExtensionRequest
+from engine.models.imports import ProgrammeImport
 from engine.models.organisations import Organisation, Unit, UnitAlias
 from engine.models.people import Membership, OrgRole, User
 from engine.models.periodic_reports import PeriodicReport
@@ -33,6 +34,7 @@ __all__ = [
     "Organisation",
     "PeriodicReport",
     "Programme",
+    "ProgrammeImport",
     "ProgressReport",
     "ReportPeriod",
     "Rubric",

@@ -41,9 +41,20 @@ def organisation_leader_refs(organisation: Organisation) -> list[LeaderRef]:
 
 
 def programme_import_preview(
-    *, organisation: Organisation, data: bytes, name: str, year: int | None = None, document=None
+    *,
+    organisation: Organisation,
+    data: bytes,
+    name: str,
+    year: int | None = None,
+    document=None,
+    progress=None,
+    max_bytes: int | None = None,
 ) -> ImportResult:
-    """What importing the file would write; reads the database, writes nothing."""
+    """What importing the file would write; reads the database, writes nothing.
+
+    `progress(fraction)` is called as the reader goes (the staged import's progress bar).
+    """
+    extra = {"max_bytes": max_bytes} if max_bytes else {}
     return import_document(
         data,
         name,
@@ -51,6 +62,8 @@ def programme_import_preview(
         units=organisation_unit_refs(organisation),
         leaders=organisation_leader_refs(organisation),
         year=year,
+        progress=progress,
+        **extra,
     )
 
 

@@ -37,7 +37,8 @@ def programme_list_view(request: HttpRequest) -> HttpResponse:
         for p in Programme.objects.filter(organisation_id=request.user.organisation_id)
         if permissions.can_view_programme(request.user, p)
     ]
-    return render(request, "engine/programme_list.html", {"programmes": programmes})
+    may_import = permissions.can_import_programmes(request.user, request.user.organisation_id)
+    return render(request, "engine/programme_list.html", {"programmes": programmes, "may_import": may_import})
 
 
 def _month_key(item):

@@ -1,0 +1,77 @@
+"""Forms of the import pages: the upload, a row's correction, the unit picker."""
+
+from pathlib import PurePath
+
+from django import forms
+from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext_lazy as _
+
+from engine.forms import DateInput
+from engine.services.import_staging import EXTENSIONS, MAX_UPLOAD_BYTES
+
+
+class ProgrammeUploadForm(forms.Form):
+    file = forms.FileField(
+        label=_("Programme file"),
+        allow_empty_file=True,  # clean_file says so, naming the file
+        help_text=_("A .txt, .docx, .xlsx or .pdf file (with a text layer), at most %(size)s.")
+        % {"size": filesizeformat(MAX_UPLOAD_BYTES)},
+        widget=forms.ClearableFileInput(attrs={"accept": ",".join(EXTENSIONS)}),
+    )
+    year = forms.IntegerField(
+        label=_("Year"),
+        required=False,
+        min_value=2000,
+        max_value=2100,
+        help_text=_("Only if the title does not say which year the programme covers."),
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        name = PurePath(upload.name).name
+        if PurePath(name).suffix.lower() not in EXTENSIONS:
+            raise forms.ValidationError(
+                _("%(file)s: only .txt, .docx, .xlsx and .pdf files can be imported.") % {"file": name}
+            )
+        if upload.size > MAX_UPLOAD_BYTES:
+            raise forms.ValidationError(
+                _("%(file)s is %(size)s; the largest file that can be imported is %(limit)s.")
+                % {
+                    "file": name,
+                    "size": filesizeformat(upload.size),
+                    "limit": filesizeformat(MAX_UPLOAD_BYTES),
+                }
+            )
+        if upload.size == 0:
+            raise forms.ValidationError(_("%(file)s is empty.") % {"file": name})
+        return upload
+
+
+class ImportRowForm(forms.Form):
+    content = forms.CharField(label=_("Content"), widget=forms.Textarea(attrs={"rows": 3}))
+    lead_units = forms.ModelMultipleChoiceField(label=_("Lead units"), queryset=None, required=False)
+    coordinating_units = forms.ModelMultipleChoiceField(
+        label=_("Coordinating units"), queryset=None, required=False
+    )
+    leader = forms.TypedChoiceField(label=_("Leader"), required=False, coerce=int, empty_value=None)
+    due_text = forms.CharField(label=_("Due (as printed)"), required=False, max_length=255)
+    due_date = forms.DateField(
+        label=_("Due date"), required=False, widget=DateInput(), input_formats=["%d/%m/%Y", "%Y-%m-%d"]
+    )
+
+    def __init__(self, *args, units, leaders, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["lead_units"].queryset = units
+        self.fields["coordinating_units"].queryset = units
+        self.fields["leader"].choices = [("", "—")] + [(ref.key, ref.full_name) for ref in leaders]
+        for name in ("lead_units", "coordinating_units"):
+            self.fields[name].widget.attrs["size"] = 6
+
+
+class UnitPickForm(forms.Form):
+    spelling = forms.CharField(widget=forms.HiddenInput, max_length=255)
+    unit = forms.ModelChoiceField(label=_("Unit"), queryset=None, empty_label=_("— choose a unit —"))
+
+    def __init__(self, *args, units, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["unit"].queryset = units
