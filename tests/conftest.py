@@ -41,4 +41,14 @@ def _fast_and_isolated(settings, tmp_path):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+@pytest.fixture(autouse=True)
+def _socket_db_pool_closed():
+    """The sockets' DB thread pool (notifications.socket_db) closes its connections after each
+    test, socket and browser tests alike: open ones would keep teardown from dropping the DB."""
+    yield
+    from notifications import socket_db
+
+    socket_db.shutdown()
+
+
 pytest_plugins = ["tests.browser"]
