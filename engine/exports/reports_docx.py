@@ -16,6 +16,7 @@ GRADE_VI = {
     Grade.COMPLETED: "Hoàn thành nhiệm vụ",
     Grade.NOT_COMPLETED: "Không hoàn thành nhiệm vụ",
 }
+LISTED_PER_UNIT = 30  # late items written out per unit in the evaluation report's prose
 PERIOD_VI = {"month": "tháng", "quarter": "quý", "half_year": "6 tháng", "year": "năm"}
 ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 SECTION_HEADINGS = {
@@ -88,12 +89,20 @@ def evaluation_docx(evaluation, *, day: date) -> bytes:
     for unit in result["units"]:
         doc.subsection(unit["name"])
         doc.text(_summary_sentence(unit))
-        for item_id in unit["item_ids"]["late"] + unit["item_ids"]["overdue"]:
-            item = result["items"][str(item_id)]
+        slipped = [result["items"][str(i)] for i in unit["item_ids"]["late"] + unit["item_ids"]["overdue"]]
+        # The longest delays first; past LISTED_PER_UNIT the .xlsx evidence carries the rest
+        # (a unit with thousands of late items made a report nobody reads, and took minutes).
+        slipped.sort(key=lambda item: -(item["days_late"] or 0))
+        for item in slipped[:LISTED_PER_UNIT]:
             note = f" (nguyên nhân khách quan: {item['waiver']['reason']})" if item["waiver"] else ""
             doc.bullet(
                 f"{item['ref']} {item['content']} — hạn {_dmy(item['due_date'])}, "
                 f"chậm {item['days_late']} ngày làm việc{note}."
+            )
+        if len(slipped) > LISTED_PER_UNIT:
+            doc.text(
+                f"Và {len(slipped) - LISTED_PER_UNIT} nhiệm vụ chậm tiến độ khác của đơn vị: "
+                "xem đầy đủ trong tệp minh chứng (.xlsx) của kỳ đánh giá."
             )
     cap = result["cap"]["people"]
     doc.section("Lưu ý của Hội đồng")

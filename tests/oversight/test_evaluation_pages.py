@@ -101,6 +101,24 @@ def test_evaluation_docx_follows_the_administrative_layout(world, client, evalua
     assert unit_row.cells[7].text == unit_a["score"]["score"]
 
 
+def test_evaluation_docx_writes_out_the_longest_delays_and_counts_the_rest(
+    world, client, evaluation, monkeypatch
+):
+    from engine.exports import reports_docx
+
+    _s, ev = evaluation
+    unit_a = next(u for u in ev.result["units"] if u["id"] == world.unit_a.pk)
+    slipped = [ev.result["items"][str(i)] for i in unit_a["item_ids"]["late"] + unit_a["item_ids"]["overdue"]]
+    assert len(slipped) >= 2
+    longest = max(slipped, key=lambda item: item["days_late"])
+    monkeypatch.setattr(reports_docx, "LISTED_PER_UNIT", 1)
+    response = client.get(reverse("evaluation_export", args=[ev.pk, "docx"]))
+    texts = [p.text for p in Document(io.BytesIO(response.content)).paragraphs]
+    listed = [item for item in slipped if any(item["content"] in t and "ngày làm việc" in t for t in texts)]
+    assert listed == [longest]
+    assert f"Và {len(slipped) - 1} nhiệm vụ chậm tiến độ khác của đơn vị" in " ".join(texts)
+
+
 @pytest.mark.parametrize("role", ["inspectorate", "secretariat", "head_a", "staff_a"])
 def test_scores_are_hidden_from_everyone_but_evaluators_and_leaders(world, client, evaluation, role):
     _s, ev = evaluation
