@@ -53,7 +53,18 @@ class AsgiServer:
         self.thread = threading.Thread(target=self._run, daemon=True)
 
     def _run(self):
-        asyncio.run(self.server.serve())
+        asyncio.run(self._serve())
+
+    async def _serve(self):
+        from asgiref.sync import sync_to_async
+        from django.db import connections
+
+        try:
+            await self.server.serve()
+        finally:
+            # Views ran on asgiref's shared sync thread: close the connections it opened, or
+            # the test database cannot be dropped at the end of the session.
+            await sync_to_async(connections.close_all)()
 
     def start(self):
         self.thread.start()
