@@ -42,7 +42,7 @@ class NotificationViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
 
     @extend_schema(
         request=MarkReadSerializer,
-        responses={200: UnreadCountSerializer, **errors(400, 415)},
+        responses={200: UnreadCountSerializer, **errors(400)},
         description="Mark `ids` (your own; others' are ignored) or `all` unread ones read; "
         "answers how many stay unread.",
     )

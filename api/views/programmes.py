@@ -35,7 +35,7 @@ class ProgrammeViewSet(viewsets.ReadOnlyModelViewSet):
 
     @extend_schema(
         request=ProgrammePublishSerializer,
-        responses={200: ProgrammeSerializer, **errors(400, 403, 404, 409, 415)},
+        responses={200: ProgrammeSerializer, **errors(400, 403, 404, 409)},
         description="The director approves a draft programme: every drafted item is assigned.",
     )
     @action(detail=True, methods=["post"])
@@ -53,7 +53,7 @@ class ProgrammeViewSet(viewsets.ReadOnlyModelViewSet):
         responses={
             201: ProgrammeImportResultSerializer,
             200: ProgrammeImportResultSerializer,
-            **errors(400, 403, 409, 415),
+            **errors(400, 403, 409),
         },
         description="The secretariat imports a programme document as a draft programme with drafted "
         "work items (the importer of `manage.py import_programme`). Nothing is written when the "

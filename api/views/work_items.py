@@ -165,7 +165,7 @@ class WorkItemViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
             "multipart/form-data": s.ProgressReportInputSerializer,
             "application/json": s.ProgressReportInputSerializer,
         },
-        responses={201: s.ProgressReportSerializer, **errors(400, 403, 404, 409, 415)},
+        responses={201: s.ProgressReportSerializer, **errors(400, 403, 404, 409)},
         description="A progress note by the lead unit or a contribution by a coordinating unit; "
         "no change of state. Files go as multipart/form-data.",
     )
@@ -248,7 +248,7 @@ def _action_view(name: str):
     # extend_schema must wrap the action: @action replaces the function's kwargs.
     return extend_schema(
         request=request_body,
-        responses={200: s.WorkItemDetailSerializer, **errors(400, 403, 404, 409, 415)},
+        responses={200: s.WorkItemDetailSerializer, **errors(400, 403, 404, 409)},
         description=doc,
         operation_id=f"work_items_action_{name}",
     )(view)
