@@ -34,6 +34,11 @@ class RawItem:
     indicator_target: str = ""
     # Sub-item numbers a coordinating unit is limited to: {"Phòng X": {1, 2, 9}}
     sub_item: int | None = None
+    # How sure the recogniser is of this row (0…1) and why it is less than sure
+    # ("OCR row", "lead guessed from the heading", "fallback layout", …): shown in the preview.
+    confidence: float = 1.0
+    reasons: list[str] = field(default_factory=list)
+    ocr: bool = False
 
 
 @dataclass

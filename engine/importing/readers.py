@@ -42,6 +42,10 @@ class Document:
     kind: str
     encoding: str = "unicode"
     lines: list[Line] = field(default_factory=list)
+    # Paragraphs and tables in reading order (engine/importing/blocks.py); a reader that fills
+    # only `lines` gets them derived by `blocks_from_lines` at the end of read_document.
+    blocks: list = field(default_factory=list)
+    ocr: bool = False  # the text came from OCR (a scan or an image)
 
 
 def _clean(text: str) -> str:
@@ -225,6 +229,15 @@ def _fix_legacy(document: Document) -> None:
 
 def read_document(data: bytes, name: str, *, max_bytes: int = MAX_BYTES) -> Document:
     """Read any supported document; every problem is an ImportFailed naming the file."""
+    document = _read_any(data, name, max_bytes=max_bytes)
+    if not document.blocks:
+        from engine.importing.blocks import blocks_from_lines
+
+        document.blocks = blocks_from_lines(document.lines)
+    return document
+
+
+def _read_any(data: bytes, name: str, *, max_bytes: int) -> Document:
     if not data or not data.strip():
         raise ImportFailed(_("The file is empty."), source=name)
     if len(data) > max_bytes:

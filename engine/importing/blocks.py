@@ -1,0 +1,139 @@
+"""Blocks: what every reader yields — paragraphs, and tables of cells with their spans.
+
+A reader turns a file into `Document.blocks` in reading order; `Document.lines` (the older,
+flat view that the seed layouts read) is derived from the blocks by `lines_from_blocks`. A
+`Table` is a full grid: a merged cell's value is repeated in every position it covers, and
+`Cell.merged_from` says where it came from, so a recogniser can tell "merged down from the row
+above" from "blank". `Cell.ocr`/`Paragraph.ocr` flag text that came from OCR.
+
+Readers that still fill only `lines` get blocks from `blocks_from_lines` (runs of multi-cell
+lines become tables; other lines become paragraphs).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    row_span: int = 1
+    col_span: int = 1
+    # (row, column) of the cell this position is covered by; None where the cell is its own.
+    merged_from: tuple[int, int] | None = None
+    ocr: bool = False
+
+    @property
+    def is_merged_copy(self) -> bool:
+        return self.merged_from is not None
+
+
+@dataclass
+class Paragraph:
+    text: str
+    line: int = 0  # the Document line that holds it
+    ref: str = ""  # where a person finds it: "đoạn 12", "trang 2"
+    style: str = ""  # the reader's hint: "heading", "list", "" (body)
+    level: int = 0  # heading or list level where the format says it
+    ocr: bool = False
+
+
+@dataclass
+class Table:
+    rows: list[list[Cell]]  # a full grid: every row has `width` cells
+    number: int = 0  # 1-based among the document's tables
+    ref: str = ""  # "bảng 2", "Sheet1", "trang 3, bảng 1"
+    row_lines: list[int] = field(default_factory=list)  # the Document line of each row
+    row_refs: list[str] = field(default_factory=list)  # "bảng 2, hàng 3", "Sheet1!A7"
+    ocr: bool = False
+
+    @property
+    def width(self) -> int:
+        return max((len(row) for row in self.rows), default=0)
+
+    def texts(self, row: int) -> list[str]:
+        return [cell.text for cell in self.rows[row]]
+
+
+Block = Paragraph | Table
+
+
+def grid_from_spans(rows: list[list[tuple[str, int, int]]], *, ocr: bool = False) -> list[list[Cell]]:
+    """Rows of (text, row_span, col_span), as HTML and office formats describe them → a full grid.
+
+    Positions covered by a span are filled with the spanning cell's text and `merged_from`.
+    """
+    grid: dict[tuple[int, int], Cell] = {}
+    width = 0
+    for r, row in enumerate(rows):
+        c = 0
+        for text, row_span, col_span in row:
+            while (r, c) in grid:
+                c += 1
+            row_span, col_span = max(row_span, 1), max(col_span, 1)
+            for dr in range(row_span):
+                for dc in range(col_span):
+                    origin = None if (dr, dc) == (0, 0) else (r, c)
+                    grid[(r + dr, c + dc)] = Cell(text, row_span, col_span, origin, ocr)
+            c += col_span
+        width = max(width, c)
+    height = max((r for r, _c in grid), default=-1) + 1
+    return [[grid.get((r, c), Cell("", ocr=ocr)) for c in range(width)] for r in range(height)]
+
+
+def lines_from_blocks(blocks: list[Block]):
+    """The flat `Line` view the seed layouts read: a paragraph is a one-cell line, a table row a
+    line of cells where a cell merged from the row above is blank (as a vertically merged cell
+    looks in a text export) and a cell merged from the left is blank too."""
+    from engine.importing.readers import Line
+
+    lines = []
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            for part in block.text.split("\n"):
+                lines.append(Line(len(lines) + 1, (part,), block.ref))
+            block.line = lines[-1].number - block.text.count("\n") if block.text else len(lines)
+            continue
+        block.row_lines = []
+        for index, row in enumerate(block.rows):
+            cells = tuple("" if cell.is_merged_copy else cell.text for cell in row)
+            ref = block.row_refs[index] if index < len(block.row_refs) else block.ref
+            lines.append(Line(len(lines) + 1, cells, ref))
+            block.row_lines.append(lines[-1].number)
+    return lines
+
+
+def blocks_from_lines(lines) -> list[Block]:
+    """Blocks for a Document whose reader filled only lines: a run of lines with two or more
+    cells is a table (blank cells stay blank: the lines do not say what was merged)."""
+    blocks: list[Block] = []
+    run: list = []
+
+    def flush() -> None:
+        if not run:
+            return
+        width = max(len(line.cells) for line in run)
+        rows = [[Cell(text) for text in line.cells] + [Cell("")] * (width - len(line.cells)) for line in run]
+        number = sum(isinstance(block, Table) for block in blocks) + 1
+        blocks.append(
+            Table(
+                rows,
+                number=number,
+                ref=run[0].ref,
+                row_lines=[line.number for line in run],
+                row_refs=[line.ref for line in run],
+            )
+        )
+        run.clear()
+
+    for line in lines:
+        if len(line.cells) >= 2:
+            run.append(line)
+            continue
+        flush()
+        text = line.cells[0] if line.cells else ""
+        if text.strip():
+            blocks.append(Paragraph(text, line=line.number, ref=line.ref))
+    flush()
+    return blocks
