@@ -4,7 +4,8 @@ an empty pair `|`/`|` ends a row and cell text is hard-wrapped (lines are joined
 
 Emphasis (`**I.**`, `*1*`), links and escapes are stripped from cells and paragraphs; `#` headings
 and list items keep their style. In the one-cell-per-line shape a piece of more than
-`PROSE_LINES` lines, or one holding an upper-case bold heading, is prose and ends the table.
+`PROSE_LINES` lines, or one holding an appendix title ("PHỤ LỤC", "(Kèm theo …)"), is prose
+and ends the table.
 """
 
 import re
@@ -87,15 +88,14 @@ def _pipe_tables(builder: Builder, lines: list[str]) -> None:
     _table(builder, rows)
 
 
+_TITLE = re.compile(r"^(?:phụ lục\b|\((?:kèm theo|ban hành))", re.IGNORECASE)
+
+
 def _is_prose(piece: list[str]) -> bool:
+    """Prose between tables: a long piece, or an appendix title ("PHỤ LỤC", "(Kèm theo …)")."""
     if len(piece) > PROSE_LINES:
         return True
-    for line in piece:
-        stripped = line.strip()
-        words = plain(stripped).split()
-        if stripped.startswith("**") and len(words) >= 3 and plain(stripped).isupper():
-            return True
-    return False
+    return any(_TITLE.match(plain(line)) for line in piece)
 
 
 def _one_cell_per_line(builder: Builder, lines: list[str]) -> None:
