@@ -34,11 +34,27 @@ def cell_text(value) -> str:
 _MERGE = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?mergeCell\s[^>]*?ref="([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)"')
 
 
+def _unsized_sheet_class():
+    """openpyxl's read-only sheet scans its whole XML for a <dimension> when it is opened (2 s for
+    a 100 × 100,000 sheet written without one); this reader never asks for the size."""
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+
+    class UnsizedSheet(ReadOnlyWorksheet):
+        def _get_size(self):
+            self._max_row = self._max_column = self._min_row = self._min_column = None
+
+    return UnsizedSheet
+
+
 def read_xlsx(data: bytes, name: str) -> Document:
+    from unittest import mock
+
     import openpyxl
+    import openpyxl.reader.excel
 
     try:
-        workbook = openpyxl.load_workbook(io.BytesIO(data), data_only=True, read_only=True)
+        with mock.patch.object(openpyxl.reader.excel, "ReadOnlyWorksheet", _unsized_sheet_class()):
+            workbook = openpyxl.load_workbook(io.BytesIO(data), data_only=True, read_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged workbook
         raise ImportFailed(
             _("The Excel file is damaged or not an .xlsx (%(error)s).") % {"error": exc}, source=name

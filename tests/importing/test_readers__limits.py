@@ -162,3 +162,13 @@ def test_a_child_over_its_memory_budget_fails_alone_with_a_message():
     with pytest.raises(ImportFailed) as caught:
         read_document_within_budget(("CHƯƠNG TRÌNH\n" + "x\ty\n" * 50_000).encode(), "big.txt")
     assert "IMPORT_PARSE_MEMORY_MB" in caught.value.reason
+
+
+def test_a_zip_that_lies_about_its_sizes_is_refused_as_damaged():
+    import struct
+
+    data = bytearray(_zip({"word/document.xml": b"<w:p/>" * 200_000}))
+    struct.pack_into("<I", data, data.find(b"PK\x03\x04") + 22, 1000)
+    struct.pack_into("<I", data, data.find(b"PK\x01\x02") + 24, 1000)
+    error = _refused(bytes(data), "lying.docx")
+    assert "damaged" in error.reason
