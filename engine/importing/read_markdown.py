@@ -21,7 +21,7 @@ _HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _LIST = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _EMPHASIS = re.compile(r"(\*\*|__|(?<!\w)\*|\*(?!\w)|`)")
-PROSE_LINES = 12
+PROSE_LINES = 40
 
 
 def read(text: str, name: str, lower: str) -> Document | None:
@@ -88,14 +88,18 @@ def _pipe_tables(builder: Builder, lines: list[str]) -> None:
     _table(builder, rows)
 
 
-_TITLE = re.compile(r"^(?:phụ lục\b|\((?:kèm theo|ban hành))", re.IGNORECASE)
+_APPENDIX = re.compile(r"^phụ lục\b", re.IGNORECASE)
+_ATTACHED = re.compile(r"\((?:ban hành )?kèm theo\b", re.IGNORECASE)
 
 
 def _is_prose(piece: list[str]) -> bool:
-    """Prose between tables: a long piece, or an appendix title ("PHỤ LỤC", "(Kèm theo …)")."""
+    """Prose between tables: a long piece, or an appendix title ("PHỤ LỤC", "(Kèm theo …)",
+    "(Ban hành kèm theo …)", whose words the site may have wrapped over lines)."""
     if len(piece) > PROSE_LINES:
         return True
-    return any(_TITLE.match(plain(line)) for line in piece)
+    if any(_APPENDIX.match(plain(line)) for line in piece):
+        return True
+    return bool(_ATTACHED.search(" ".join(plain(line) for line in piece)))
 
 
 def _one_cell_per_line(builder: Builder, lines: list[str]) -> None:

@@ -138,7 +138,7 @@ ONE_CELL_PER_LINE = "\n".join(
     + ["**I**", "|", "**NHIỆM VỤ CHUNG VỀ", "PHÒNG THỦ DÂN SỰ**", "|", "|"]
     + ["1", "|", "Tổ chức lại Ban Chỉ huy", "cấp tỉnh, cấp xã", "|", "Bộ CHQS tỉnh; UBND", "cấp xã", "|", "|"]
     + ["2", "|", "Triển khai", "|", "Sở Tài chính", "|", "|"]
-    + [f"Dòng văn xuôi {n}" for n in range(15)]
+    + [f"Dòng văn xuôi {n}" for n in range(45)]
     + ["|"]
 )
 
@@ -151,7 +151,7 @@ def test_markdown_with_one_cell_per_line_and_wrapped_text():
     assert ["I", "NHIỆM VỤ CHUNG VỀ PHÒNG THỦ DÂN SỰ", ""] in rows
     assert ["1", "Tổ chức lại Ban Chỉ huy cấp tỉnh, cấp xã", "Bộ CHQS tỉnh; UBND cấp xã"] in rows
     assert "KẾ HOẠCH THỰC HIỆN NGHỊ ĐỊNH" in _paragraphs(document) and "PHỤ LỤC" in _paragraphs(document)
-    assert "Dòng văn xuôi 14" in _paragraphs(document)
+    assert "Dòng văn xuôi 44" in _paragraphs(document)
 
 
 @pytest.mark.parametrize("delimiter", [",", ";"])
