@@ -82,7 +82,7 @@ def convert(data: bytes, name: str, target: str) -> bytes:
 
 def _unlimited_address_space() -> None:
     """LibreOffice maps far more address space than it uses: the reading child's RLIMIT_AS
-    (engine/importing/sandbox.py) is lifted for it; the timeout still bounds it."""
+    (engine/importing/sandbox_child.py) is lifted for it; the timeout still bounds it."""
     import resource
 
     _soft, hard = resource.getrlimit(resource.RLIMIT_AS)

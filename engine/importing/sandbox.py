@@ -1,16 +1,23 @@
 """Reading an upload in a child process under a memory and time budget, so one file never kills
 the web or Celery worker that received it.
 
-The child is forked by a multiprocessing *forkserver* (a clean, single-threaded process started
-once per worker; forking the threaded worker itself could copy a held lock), caps its own address
-space (RLIMIT_AS) and CPU time, reads the document and sends it back pickled. The parent waits
-at most IMPORT_PARSE_SECONDS and then kills the child by its pid. A child that runs out of
-memory gets MemoryError (or dies) alone; the worker answers with a message naming the limit.
-Limits on the parent would have the kernel end the worker itself, which is what this avoids.
+The child is a fresh interpreter (`python -m engine.importing.sandbox_child`), not a fork: a fork
+of a threaded web worker could copy a held lock, and a Celery prefork worker is a daemonic
+process, which multiprocessing refuses to give children. The child loads only the settings and
+the translations (no app registry, ≈ 0.3 s of CPU), caps its own address space (RLIMIT_AS) and
+CPU time, reads the document and writes it back pickled on stdout. The parent waits at most
+IMPORT_PARSE_SECONDS, then kills the child's process group (the child and any LibreOffice or
+Tesseract it started) by its pid. A child over its memory gets MemoryError or dies alone; the
+worker answers with a message naming the limit. A limit set on the worker itself would have
+the kernel end the worker, which is what this avoids.
 """
 
-import multiprocessing
-import resource
+import logging
+import os
+import pickle
+import signal
+import subprocess
+import sys
 
 from django.conf import settings
 from django.utils import translation
@@ -19,54 +26,48 @@ from django.utils.translation import gettext as _
 from engine.importing.errors import ImportFailed
 from engine.importing.readers import MAX_BYTES, Document, read_document
 
-_context = None
-
-
-def _get_context():
-    global _context
-    if _context is None:
-        _context = multiprocessing.get_context("forkserver")
-        _context.set_forkserver_preload(["engine.importing.sandbox_child"])
-    return _context
+log = logging.getLogger(__name__)
 
 
 def read_document_within_budget(data: bytes, name: str, *, max_bytes: int = MAX_BYTES) -> Document:
     """`read_document` in a child process when settings.IMPORT_PARSE_ISOLATED, else in this one."""
     if not getattr(settings, "IMPORT_PARSE_ISOLATED", False):
         return read_document(data, name, max_bytes=max_bytes)
-    from engine.importing.sandbox_child import run
-
     memory = int(getattr(settings, "IMPORT_PARSE_MEMORY_MB", 1536)) * 1024 * 1024
     seconds = int(getattr(settings, "IMPORT_PARSE_SECONDS", 120))
-    context = _get_context()
-    receive, send = context.Pipe(duplex=False)
-    child = context.Process(
-        target=run,
-        args=(send, data, name, max_bytes, translation.get_language(), memory, seconds),
-        daemon=True,
+    limits = {key: getattr(settings, key) for key in dir(settings) if key.startswith("IMPORT_")}
+    payload = pickle.dumps(
+        {"data": data, "name": name, "max_bytes": max_bytes, "language": translation.get_language(),
+         "memory": memory, "seconds": seconds, "settings": limits}
+    )  # fmt: skip
+    environment = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": os.environ.get("DJANGO_SETTINGS_MODULE", "config.settings"),
+    }
+    child = subprocess.Popen(
+        [sys.executable, "-m", "engine.importing.sandbox_child"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=str(settings.BASE_DIR),
+        env=environment,
+        start_new_session=True,
     )
-    child.start()
-    send.close()
     try:
-        if not receive.poll(seconds):
-            raise ImportFailed(
-                _("Reading the file took more than %(s)d seconds (limit IMPORT_PARSE_SECONDS).")
-                % {"s": seconds},
-                source=name,
-            )
-        try:
-            kind, value = receive.recv()
-        except EOFError:  # the child died: the kernel ended it for memory, or a parser crashed
-            raise ImportFailed(
-                _("Reading the file needed more than %(mb)d MB of memory (limit IMPORT_PARSE_MEMORY_MB).")
-                % {"mb": memory // (1024 * 1024)},
-                source=name,
-            ) from None
-    finally:
-        receive.close()
-        if child.is_alive():
-            child.kill()
-        child.join(5)
+        out, err = child.communicate(payload, timeout=seconds)
+    except subprocess.TimeoutExpired:
+        os.killpg(child.pid, signal.SIGKILL)
+        child.communicate()
+        raise ImportFailed(
+            _("Reading the file took more than %(s)d seconds (limit IMPORT_PARSE_SECONDS).") % {"s": seconds},
+            source=name,
+        ) from None
+    try:
+        kind, value = pickle.loads(out)  # noqa: S301 - written by our own child process
+    except (pickle.UnpicklingError, EOFError, ValueError):
+        # The child died without answering: the kernel ended it for memory, or a parser crashed.
+        log.warning("import child for %s ended with %s: %s", name, child.returncode, err[-2000:])
+        kind, value = "memory", None
     if kind == "document":
         return value
     if kind == "memory":
@@ -76,14 +77,3 @@ def read_document_within_budget(data: bytes, name: str, *, max_bytes: int = MAX_
             source=name,
         )
     raise ImportFailed(value["reason"], source=value["source"], line=value["line"], cell=value["cell"])
-
-
-def limit_self(memory: int, seconds: int) -> None:
-    """Cap this (child) process: address space and CPU seconds; the hard limits stay as they were."""
-    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-    resource.setrlimit(
-        resource.RLIMIT_AS, (memory if hard == resource.RLIM_INFINITY else min(memory, hard), hard)
-    )
-    _soft, hard = resource.getrlimit(resource.RLIMIT_CPU)
-    cpu = seconds + 5
-    resource.setrlimit(resource.RLIMIT_CPU, (cpu if hard == resource.RLIM_INFINITY else min(cpu, hard), hard))

@@ -1,49 +1,43 @@
-"""The child side of engine/importing/sandbox.py: set up Django, cap itself, read, answer."""
+"""The child side of engine/importing/sandbox.py: settings and translations only, cap, read, answer."""
 
-import os
+import pickle
+import resource
+import sys
 
 
-def _setup() -> None:
-    import django
+def limit_self(memory: int, seconds: int) -> None:
+    """Cap this process: address space and CPU seconds (soft limits; the hard ones stay)."""
+    for which, value in ((resource.RLIMIT_AS, memory), (resource.RLIMIT_CPU, seconds + 5)):
+        _soft, hard = resource.getrlimit(which)
+        resource.setrlimit(which, (value if hard == resource.RLIM_INFINITY else min(value, hard), hard))
+
+
+def main() -> None:
+    request = pickle.loads(sys.stdin.buffer.read())  # noqa: S301 - written by our own parent
     from django.apps import apps
+    from django.conf import settings
 
-    if not apps.ready:
-        os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
-        django.setup()
-
-
-def run(
-    conn, data: bytes, name: str, max_bytes: int, language: str | None, memory: int, seconds: int
-) -> None:
-    _setup()
+    apps.populate([])  # translations need a ready registry; the readers need no models
+    for key, value in request["settings"].items():
+        setattr(settings, key, value)
     from django.utils import translation
 
     from engine.importing.errors import ImportFailed
     from engine.importing.readers import read_document
-    from engine.importing.sandbox import limit_self
 
-    limit_self(memory, seconds)
+    limit_self(request["memory"], request["seconds"])
     try:
-        with translation.override(language):
-            document = read_document(data, name, max_bytes=max_bytes)
-        answer = ("document", document)
+        with translation.override(request["language"]):
+            document = read_document(request["data"], request["name"], max_bytes=request["max_bytes"])
+        answer = pickle.dumps(("document", document))
     except ImportFailed as error:
-        answer = (
-            "failed",
-            {"reason": error.reason, "source": error.source, "line": error.line, "cell": error.cell},
-        )
+        failed = {"reason": error.reason, "source": error.source, "line": error.line, "cell": error.cell}
+        answer = pickle.dumps(("failed", failed))
     except MemoryError:
-        answer = ("memory", None)
-    try:
-        conn.send(answer)
-    except MemoryError:
-        conn.send(("memory", None))
-    finally:
-        conn.close()
+        answer = pickle.dumps(("memory", None))
+    sys.stdout.buffer.write(answer)
+    sys.stdout.buffer.flush()
 
 
-try:  # preloaded in the forkserver: every child starts with Django ready and the readers imported
-    _setup()
-    import engine.importing.readers  # noqa: F401
-except Exception:  # noqa: S110 - the child sets up again and reports what fails
-    pass
+if __name__ == "__main__":
+    main()

@@ -172,3 +172,27 @@ def test_a_zip_that_lies_about_its_sizes_is_refused_as_damaged():
     struct.pack_into("<I", data, data.find(b"PK\x01\x02") + 24, 1000)
     error = _refused(bytes(data), "lying.docx")
     assert "damaged" in error.reason
+
+
+@override_settings(IMPORT_PARSE_ISOLATED=True, IMPORT_MAX_PARAGRAPHS=1000)
+def test_the_child_applies_the_limits_of_the_parent():
+    from engine.importing.sandbox import read_document_within_budget
+
+    with pytest.raises(ImportFailed) as caught:
+        read_document_within_budget(_docx_with_paragraphs(5000), "p.docx")
+    assert "more than 1000 paragraphs" in caught.value.reason and caught.value.source == "p.docx"
+
+
+def _read_in_pool_worker(_):
+    from engine.importing.sandbox import read_document_within_budget
+
+    with override_settings(IMPORT_PARSE_ISOLATED=True):
+        return read_document_within_budget("CHƯƠNG TRÌNH\nTT\tNội dung\n".encode(), "a.txt").kind
+
+
+def test_a_celery_prefork_worker_can_start_the_child():
+    """A Celery pool worker is a daemonic billiard process; the child must still start from it."""
+    import billiard
+
+    with billiard.Pool(1) as pool:
+        assert pool.map(_read_in_pool_worker, [0]) == ["text"]
