@@ -70,7 +70,9 @@ class ProgrammeApprovalFlow(EngineFlowMixin, flow.Flow):
 
     def may_approve(self, user, process) -> bool:
         programme = process.programme
-        return programme.state == programme.State.DRAFT and permissions.can_publish_programme(user, programme)
+        return programme.state == programme.State.SUBMITTED and permissions.can_publish_programme(
+            user, programme
+        )
 
     def may_revise(self, user, process) -> bool:
         programme = process.programme

@@ -12,7 +12,9 @@ cancelled (drafted items are not published yet, so they never enter it).
 
 Catching up: when a sweep finds a deadline past several steps that never fired (the
 sweep did not run, or the item was just imported), only the latest step fires, plus
-the current digest, rather than a burst of stale reminders.
+the current digest, rather than a burst of stale reminders. A step whose day came
+before the item's programme was published does not fire at all (`_before_publication`):
+approving late does not escalate the past.
 """
 
 import json
@@ -206,6 +208,7 @@ def _candidates(
             item_id=F(item_ref),
             who_assignee=F(f"{prefix}assignee_id"),
             who_leader=F(f"{prefix}leader_id"),
+            published_at=F(f"{prefix}programme__published_at"),
         )
         .values(
             "pk",
@@ -215,6 +218,7 @@ def _candidates(
             "lead_unit_id",
             "who_assignee",
             "who_leader",
+            "published_at",
             "current_fired",
         )
         .order_by()  # _insert sorts; an ORDER BY here steers PostgreSQL to a primary-key scan
@@ -269,28 +273,59 @@ class _People:
         return sorted(found)
 
 
+def _published_on(row: dict) -> date | None:
+    published = row.get("published_at")
+    if published is None:
+        return None
+    if isinstance(published, str):  # raw values on some backends
+        published = datetime.fromisoformat(published)
+    return timezone.localdate(published) if timezone.is_aware(published) else published.date()
+
+
+def _before_publication(
+    calendar, deadline: date, step: L.Step, occurrence: int, published: date | None
+) -> bool:
+    """Whether this firing's day came before the programme was published: the past is not escalated.
+
+    A programme approved late publishes items whose deadlines already passed; the director
+    saw them counted on the approval page and published them with a note, and the units
+    are told once by the publication. The steps (and digest repetitions) whose day fell
+    before the publication day are skipped; the ladder goes on from the next one.
+    """
+    if published is None:
+        return False
+    day = L.fires_on(calendar, deadline, step)
+    if occurrence:
+        day += timedelta(days=occurrence * step.repeat_every_days)
+    return day < published
+
+
 def _plan(rows, *, subject, steps, calendar, today, people) -> list[Fired]:
     by_number = {s.step: s for s in steps}
     digests = [s for s in steps if s.is_digest]
     planned = []
     for row in rows:
         period = row["pk"] if subject == PERIOD else None
+        published = _published_on(row)
         if row["current_step"] is not None and not row["current_fired"]:
             step = by_number[row["current_step"]]
-            planned.append(
-                Fired(
-                    row["item_id"],
-                    step.step,
-                    people.resolve(step.recipients, row),
-                    row["due_date"],
-                    subject,
-                    0,
-                    period,
+            if not _before_publication(calendar, row["due_date"], step, 0, published):
+                planned.append(
+                    Fired(
+                        row["item_id"],
+                        step.step,
+                        people.resolve(step.recipients, row),
+                        row["due_date"],
+                        subject,
+                        0,
+                        period,
+                    )
                 )
-            )
         for digest in digests:
             occurrence = L.digest_occurrence(calendar, row["due_date"], digest, today)
-            if occurrence >= 1:
+            if occurrence >= 1 and not _before_publication(
+                calendar, row["due_date"], digest, occurrence, published
+            ):
                 planned.append(
                     Fired(
                         row["item_id"],
