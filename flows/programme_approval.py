@@ -12,7 +12,7 @@ from viewflow import this
 from viewflow.workflow import flow, lock
 
 from engine import permissions
-from engine.selectors.leaders import directors
+from engine.selectors.people import directors
 from engine.services import programmes as svc
 from flows.models import ProgrammeApprovalProcess
 from flows.nodes import EngineFlowMixin, EngineTask

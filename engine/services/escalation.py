@@ -18,7 +18,6 @@ approving late does not escalate the past.
 """
 
 import json
-from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -33,13 +32,13 @@ from engine.events import DomainEvent, emit
 from engine.models import (
     EscalationFiring,
     EscalationRule,
-    Membership,
     Organisation,
     OrgRole,
     ReportPeriod,
     WorkItem,
     WorkItemUnit,
 )
+from engine.selectors.people import OrgPeople
 from engine.services.report_periods import report_periods_ensure
 
 S = WorkItem.State
@@ -225,52 +224,22 @@ def _candidates(
     )
 
 
-class _People:
-    """Everyone a ladder may name in one organisation, loaded in three queries."""
-
-    def __init__(self, org_id: int):
-        self.heads: dict[int, list[int]] = defaultdict(list)
-        deputies_of_unit: dict[int, list[int]] = defaultdict(list)
-        for unit_id, user_id, role in (
-            Membership.objects.active()
-            .filter(
-                unit__organisation_id=org_id, role__in=[Membership.Role.HEAD, Membership.Role.DEPUTY_HEAD]
-            )
-            .values_list("unit_id", "user_id", "role")
-            .order_by("unit_id", "user_id")
-        ):
-            (self.heads if role == Membership.Role.HEAD else deputies_of_unit)[unit_id].append(user_id)
-        for unit_id, users in deputies_of_unit.items():  # no head: the deputy heads stand in
-            if unit_id not in self.heads:
-                self.heads[unit_id] = users
-        roles = OrgRole.objects.active().filter(organisation_id=org_id)
-        self.by_role: dict[str, set[int]] = defaultdict(set)
-        for role, user_id in roles.values_list("role", "user_id"):
-            self.by_role[role].add(user_id)
-        self.supervisors: dict[int, set[int]] = defaultdict(set)
-        for user_id, unit_id in roles.filter(
-            role=OrgRole.Role.DEPUTY_DIRECTOR, supervised_units__isnull=False
-        ).values_list("user_id", "supervised_units"):
-            self.supervisors[unit_id].add(user_id)
-
-    def resolve(self, who: tuple[str, ...], row: dict) -> list[int]:
-        found: set[int] = set()
-        unit_id = row["lead_unit_id"]
-        for kind in who:
-            if kind == L.ASSIGNEE and row["who_assignee"]:
-                found.add(row["who_assignee"])
-            elif kind == L.UNIT_HEAD and unit_id:
-                found.update(self.heads.get(unit_id, ()))
-            elif kind == L.SUPERVISOR:
-                if row["who_leader"]:
-                    found.add(row["who_leader"])
-                elif unit_id:
-                    found.update(self.supervisors.get(unit_id, ()))
-            elif kind == L.DIRECTOR:
-                found |= self.by_role[OrgRole.Role.DIRECTOR]
-            elif kind == L.INSPECTORATE:
-                found |= self.by_role[OrgRole.Role.INSPECTORATE]
-        return sorted(found)
+def _resolve(people: OrgPeople, who: tuple[str, ...], row: dict) -> list[int]:
+    """The ladder step's recipients for one candidate row (engine.selectors.people's variants)."""
+    found: set[int] = set()
+    unit_id = row["lead_unit_id"]
+    for kind in who:
+        if kind == L.ASSIGNEE and row["who_assignee"]:
+            found.add(row["who_assignee"])
+        elif kind == L.UNIT_HEAD:
+            found.update(people.heads_of(unit_id))
+        elif kind == L.SUPERVISOR:
+            found |= people.supervisors_of(row["who_leader"], unit_id)
+        elif kind == L.DIRECTOR:
+            found |= people.holders(OrgRole.Role.DIRECTOR)
+        elif kind == L.INSPECTORATE:
+            found |= people.holders(OrgRole.Role.INSPECTORATE)
+    return sorted(found)
 
 
 def _published_on(row: dict) -> date | None:
@@ -314,7 +283,7 @@ def _plan(rows, *, subject, steps, calendar, today, people) -> list[Fired]:
                     Fired(
                         row["item_id"],
                         step.step,
-                        people.resolve(step.recipients, row),
+                        _resolve(people, step.recipients, row),
                         row["due_date"],
                         subject,
                         0,
@@ -330,7 +299,7 @@ def _plan(rows, *, subject, steps, calendar, today, people) -> list[Fired]:
                     Fired(
                         row["item_id"],
                         digest.step,
-                        people.resolve(digest.recipients, row),
+                        _resolve(people, digest.recipients, row),
                         row["due_date"],
                         subject,
                         occurrence,
@@ -420,7 +389,7 @@ def _sweep_organisation_in_transaction(org_id: int, now: datetime, today: date) 
     steps = ladder_for(org_id)
     if not steps:
         return []
-    people = _People(org_id)
+    people = OrgPeople(org_id)
     report_periods_ensure(org_id, calendar)
     items = WorkItem.objects.filter(organisation_id=org_id, state__in=LADDER_STATES, due_date__isnull=False)
     periods = ReportPeriod.objects.filter(
