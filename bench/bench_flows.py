@@ -47,7 +47,7 @@ def _cycle(world, programme) -> tuple[float, float]:
     from engine.services import work_items as svc
 
     started = time.perf_counter()
-    prog.programme_submit(programme=programme, actor=world.secretariat)
+    programme = prog.programme_submit(programme=programme, actor=world.secretariat)
     prog.programme_publish(programme=programme, actor=world.director)
     publish = time.perf_counter() - started
     items = list(WorkItem.objects.filter(programme=programme))

@@ -77,7 +77,9 @@ def _approve_programmes(organisation: Organisation, summary: DriveSummary) -> No
         )
         if not programme_ready:
             continue  # the secretariat still has lead units to choose
-        prog_svc.programme_submit(programme=programme, actor=secretary, note="Kính trình Giám đốc phê duyệt.")
+        programme = prog_svc.programme_submit(
+            programme=programme, actor=secretary, note="Kính trình Giám đốc phê duyệt."
+        )
         prog_svc.programme_publish(programme=programme, actor=director)
         summary.published += 1
 

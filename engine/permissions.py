@@ -379,7 +379,7 @@ def can_view_programme(user, programme) -> bool:
     ctx = actor_context(user)
     if ctx.organisation_id != programme.organisation_id:
         return False
-    return programme.state != programme.State.DRAFT or bool(ctx.org_roles & ORG_WIDE_READERS)
+    return programme.is_published or bool(ctx.org_roles & ORG_WIDE_READERS)
 
 
 # --- oversight: waivers, the delay register, scores ---------------------------------

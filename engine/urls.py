@@ -24,6 +24,7 @@ urlpatterns = [
     path("board/<int:pk>/", boards.unit_board_view, name="unit_board"),
     path("programmes/", programmes.programme_list_view, name="programme_list"),
     path("programmes/<int:pk>/", programmes.programme_detail_view, name="programme_detail"),
+    path("programmes/<int:pk>/approve/", programmes.programme_approve_view, name="programme_approve"),
     path(
         "programmes/import/", programme_imports.programme_import_upload_view, name="programme_import_upload"
     ),

@@ -19,7 +19,7 @@ from viewflow.workflow import flow, lock
 
 from engine import permissions
 from engine.models import WorkItem
-from engine.selectors.leaders import supervising_leaders
+from engine.selectors.people import deciding_leaders
 from engine.services import work_items as svc
 from flows.models import CompletionReviewProcess
 from flows.nodes import EngineFlowMixin, EngineTask
@@ -136,7 +136,7 @@ class CompletionReviewFlow(EngineFlowMixin, flow.Flow):
         return reverse("work_item_detail", args=[process.work_item_id])
 
     def leaders(self, process) -> list:
-        return supervising_leaders(process.work_item)
+        return deciding_leaders(process.work_item)
 
     def reminder_context(self, process) -> dict:
         item = process.work_item

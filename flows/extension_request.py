@@ -12,7 +12,7 @@ from viewflow import this
 from viewflow.workflow import flow, lock
 
 from engine import permissions
-from engine.selectors.leaders import supervising_leaders
+from engine.selectors.people import deciding_leaders
 from engine.services import extensions as svc
 from flows.models import ExtensionRequestProcess
 from flows.nodes import EngineFlowMixin, EngineTask
@@ -74,7 +74,7 @@ class ExtensionRequestFlow(EngineFlowMixin, flow.Flow):
         return process.extension.work_item.organisation
 
     def leaders(self, process) -> list:
-        return supervising_leaders(process.extension.work_item)
+        return deciding_leaders(process.extension.work_item)
 
     def reminder_context(self, process) -> dict:
         item = process.extension.work_item

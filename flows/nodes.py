@@ -100,7 +100,7 @@ class EngineFlowMixin:
         self._remind(activation, "director")
 
     def _remind(self, activation, step: str) -> None:
-        from engine.selectors.leaders import directors
+        from engine.selectors.people import directors
         from engine.services.reminders import reminder_send
 
         process = activation.process

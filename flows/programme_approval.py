@@ -12,7 +12,7 @@ from viewflow import this
 from viewflow.workflow import flow, lock
 
 from engine import permissions
-from engine.selectors.leaders import directors
+from engine.selectors.people import directors
 from engine.services import programmes as svc
 from flows.models import ProgrammeApprovalProcess
 from flows.nodes import EngineFlowMixin, EngineTask
@@ -70,7 +70,9 @@ class ProgrammeApprovalFlow(EngineFlowMixin, flow.Flow):
 
     def may_approve(self, user, process) -> bool:
         programme = process.programme
-        return programme.state == programme.State.DRAFT and permissions.can_publish_programme(user, programme)
+        return programme.state == programme.State.SUBMITTED and permissions.can_publish_programme(
+            user, programme
+        )
 
     def may_revise(self, user, process) -> bool:
         programme = process.programme

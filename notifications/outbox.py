@@ -27,7 +27,7 @@ def _link(item: WorkItem | None, programme: Programme | None) -> str:
     if item is not None:
         return reverse("work_item_detail", args=[item.pk])
     if programme is not None:
-        return reverse("work_item_list") + f"?programme={programme.pk}&scope=all"
+        return reverse("programme_detail", args=[programme.pk])
     return reverse("notification_list")
 
 

@@ -1,28 +1,21 @@
 """Who hears of an item: the people engine.permissions says are involved, as sets of user ids.
 
-Each helper is one query. They mirror the rules of engine.permissions (lead-unit managers
-act on an item, a deputy director supervises the lead units of OrgRole.supervised_units,
-the org-wide roles read everything) so a notification never goes to someone who may not
-see the item.
+Each helper is one query. "Unit head" and "supervising leader" are resolved by
+engine.selectors.people (the one module, with its named variants); this module picks
+the variant each notification wants — the unit managers (heads and deputy heads) and the
+overseeing leaders — and adds what only notifications need (viewers, active members,
+languages), so a notification never goes to someone who may not see the item.
 """
 
 from django.db.models import Q
 
 from engine.models import Membership, OrgRole, User, WorkItem, WorkItemUnit, WorkItemUserObjectPermission
-from engine.permissions import ORG_WIDE_READERS, UNIT_MANAGERS, item_unit_ids
+from engine.permissions import ORG_WIDE_READERS, item_unit_ids
+from engine.selectors.people import item_supervisors as supervisors
+from engine.selectors.people import org_role_holders, reviewers, unit_managers
 
 R = OrgRole.Role
-
-
-def unit_managers(unit_ids) -> set[int]:
-    """Heads and deputy heads of the given units."""
-    if not unit_ids:
-        return set()
-    return set(
-        Membership.objects.active()
-        .filter(unit_id__in=list(unit_ids), role__in=list(UNIT_MANAGERS))
-        .values_list("user_id", flat=True)
-    )
+__all__ = ["org_role_holders", "reviewers", "supervisors", "unit_managers"]
 
 
 def lead_managers(item: WorkItem) -> set[int]:
@@ -45,45 +38,8 @@ def assignee(item: WorkItem) -> set[int]:
     return {item.assignee_id} if item.assignee_id else set()
 
 
-def supervisors(item: WorkItem) -> set[int]:
-    """The item's supervising leader and the deputy directors who supervise a lead unit."""
-    lead, _coordinating = item_unit_ids(item)
-    found = set(
-        OrgRole.objects.active()
-        .filter(organisation_id=item.organisation_id, role=R.DEPUTY_DIRECTOR, supervised_units__in=list(lead))
-        .values_list("user_id", flat=True)
-    )
-    if item.leader_id:
-        found.add(item.leader_id)
-    return found
-
-
-def org_role_holders(organisation_id: int, roles) -> set[int]:
-    return set(
-        OrgRole.objects.active()
-        .filter(organisation_id=organisation_id, role__in=list(roles))
-        .values_list("user_id", flat=True)
-    )
-
-
 def directors(organisation_id: int) -> set[int]:
     return org_role_holders(organisation_id, [R.DIRECTOR])
-
-
-def reviewers(item: WorkItem) -> set[int]:
-    """Who approves or returns a report: the director and the supervising deputies (one query)."""
-    lead, _coordinating = item_unit_ids(item)
-    condition = Q(role=R.DIRECTOR)
-    if lead:
-        condition |= Q(role=R.DEPUTY_DIRECTOR, supervised_units__in=list(lead))
-    found = set(
-        OrgRole.objects.active()
-        .filter(condition, organisation_id=item.organisation_id)
-        .values_list("user_id", flat=True)
-    )
-    if item.leader_id:
-        found.add(item.leader_id)
-    return found
 
 
 def org_wide_readers(organisation_id: int) -> set[int]:

@@ -154,6 +154,7 @@ def message_params(ctx: Context, actor: User | None) -> dict[str, str]:
         "deadline": _date(data.get("deadline")),
         "step": str(data.get("step") or ""),
         "count": str(data.get("assigned_items") or 0),
+        "overdue": str(data.get("overdue") or 0),
         "task": str(data.get("task") or ""),
         "assignee": assignee_name,
     }
@@ -234,7 +235,8 @@ register(
 register(
     "programme.published",
     message=gettext_noop(
-        "%(actor)s published the programme “%(programme)s” (%(count)s work items assigned)."
+        "%(actor)s published the programme “%(programme)s” (%(count)s work items assigned, "
+        "%(overdue)s of them already overdue): %(reason)s"
     ),
     recipients=_programme_published,
 )

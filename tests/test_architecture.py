@@ -5,7 +5,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGES = ["config", "engine", "flows", "notifications"]
-TRANSITION_CALL = re.compile(r"\._(assign|start|report|accept|return|cancel|reopen|publish|close)\(\)")
+TRANSITION_CALL = re.compile(
+    r"\._(assign|start|report|accept|return|cancel|reopen|publish|close|submit|send_back)\(\)"
+)
 STATE_WRITE = re.compile(r"\.state\s*=[^=]|state\s*=\s*WorkItem\.State|update\([^)]*\bstate=")
 
 

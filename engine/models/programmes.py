@@ -18,6 +18,7 @@ class Programme(models.Model):
 
     class State(models.TextChoices):
         DRAFT = "draft", _("Draft")
+        SUBMITTED = "submitted", _("Awaiting approval")
         PUBLISHED = "published", _("Published")
         CLOSED = "closed", _("Closed")
 
@@ -40,6 +41,7 @@ class Programme(models.Model):
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    submitted_at = models.DateTimeField(_("sent for approval"), null=True, blank=True)
     published_at = models.DateTimeField(_("published"), null=True, blank=True)
     closed_at = models.DateTimeField(_("closed"), null=True, blank=True)
 
@@ -52,11 +54,31 @@ class Programme(models.Model):
     def __str__(self) -> str:
         return self.title
 
+    @property
+    def is_published(self) -> bool:
+        """Published or closed: its items are out of the secretariat's hands."""
+        return self.state not in UNPUBLISHED
+
     # Transitions are called only by engine.services.programmes.
-    @transition(field=state, source=State.DRAFT, target=State.PUBLISHED)
+    @transition(field=state, source=State.DRAFT, target=State.SUBMITTED)
+    def _submit(self) -> None:
+        pass
+
+    @transition(field=state, source=State.SUBMITTED, target=State.DRAFT)
+    def _send_back(self) -> None:
+        pass
+
+    # A draft may be published directly (the API, management commands); the approval flow
+    # publishes what was submitted.
+    @transition(field=state, source=[State.DRAFT, State.SUBMITTED], target=State.PUBLISHED)
     def _publish(self) -> None:
         pass
 
     @transition(field=state, source=State.PUBLISHED, target=State.CLOSED)
     def _close(self) -> None:
         pass
+
+
+# Not yet published: only the org-wide readers see such a programme.
+UNPUBLISHED = (Programme.State.DRAFT, Programme.State.SUBMITTED)
+Programme.UNPUBLISHED = UNPUBLISHED

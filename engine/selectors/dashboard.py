@@ -105,7 +105,7 @@ def dashboard_data(organisation_id: int, *, today: date, programme_id: int | Non
     ]
     programmes = list(
         Programme.objects.filter(organisation_id=organisation_id)
-        .exclude(state=Programme.State.DRAFT)
+        .exclude(state__in=Programme.UNPUBLISHED)
         .values("id", "title")
     )
     return {

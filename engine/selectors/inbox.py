@@ -8,7 +8,19 @@ whose action the service would then refuse.
 
 from datetime import date
 
-from django.db.models import Case, CharField, Exists, F, OuterRef, Q, QuerySet, Subquery, Value, When
+from django.db.models import (
+    Case,
+    CharField,
+    Exists,
+    F,
+    IntegerField,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+    When,
+)
 from django.utils import timezone
 
 from engine.deadlines.status import with_status
@@ -85,8 +97,9 @@ def inbox_conditions(user) -> dict[str, Q]:
 def inbox_for(user, today: date | None = None) -> QuerySet[WorkItem]:
     """The items waiting on `user`, each with `inbox_kind`, the most urgent first.
 
-    Urgency: the earliest deadline first (overdue items come first by construction), items
-    without a deadline last; among equal deadlines, what has waited longest.
+    The user's own items (handed to them by their head) come first; then urgency: the
+    earliest deadline first (overdue items come first by construction), items without a
+    deadline last; among equal deadlines, what has waited longest.
     """
     conditions = inbox_conditions(user)
     kind = Case(
@@ -105,5 +118,12 @@ def inbox_for(user, today: date | None = None) -> QuerySet[WorkItem]:
         )
         .select_related("programme", "leader", "assignee")
         .prefetch_related("unit_links__unit")
-        .order_by(F("due_date").asc(nulls_last=True), "reported_at", "assigned_at", "id")
+        .annotate(
+            not_mine=Case(
+                When(assignee_id=getattr(user, "pk", None), then=Value(0)),
+                default=Value(1),
+                output_field=IntegerField(),
+            )
+        )
+        .order_by("not_mine", F("due_date").asc(nulls_last=True), "reported_at", "assigned_at", "id")
     )

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 
 from engine.importing.model import ImportedItem, ImportResult, Indicator, Warning
 from engine.importing.units import UnitRef
-from engine.models import AuditEvent, Programme, ProgrammeImport, Unit
+from engine.models import Programme, ProgrammeImport, Unit
 from engine.services.programme_import import organisation_leader_refs
 
 # --- rows as JSON ----------------------------------------------------------------------
@@ -158,33 +158,17 @@ def programme_same_file(organisation_id: int, sha256: str) -> Programme | None:
     )
 
 
-def programme_awaiting_approval(programme: Programme) -> bool:
-    """A draft sent to the director and not sent back: its items are what the director reviews."""
-    last = (
-        AuditEvent.objects.filter(
-            organisation_id=programme.organisation_id,
-            object_type=programme._meta.label_lower,
-            object_id=str(programme.pk),
-            verb__in=("programme.submit", "programme.send_back"),
-        )
-        .order_by("-seq")
-        .values_list("verb", flat=True)
-        .first()
-    )
-    return last == "programme.submit"
-
-
 def duplicate_refusal(programme: Programme | None) -> str:
     """Why the same file cannot update `programme` (empty when it can)."""
     if programme is None:
         return ""
-    if programme.state != Programme.State.DRAFT:
+    if programme.is_published:
         return _(
             "This file was already imported as “%(title)s”, which is %(state)s: a published programme "
             "is not replaced from a file. Change its items on the programme page, or upload the revised "
             "document."
         ) % {"title": programme.title, "state": programme.get_state_display().lower()}
-    if programme_awaiting_approval(programme):
+    if programme.state == Programme.State.SUBMITTED:
         return _(
             "This file was already imported as “%(title)s”, which is waiting for the director's approval: "
             "ask the director to send it back before updating it."

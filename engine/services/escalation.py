@@ -12,11 +12,12 @@ cancelled (drafted items are not published yet, so they never enter it).
 
 Catching up: when a sweep finds a deadline past several steps that never fired (the
 sweep did not run, or the item was just imported), only the latest step fires, plus
-the current digest, rather than a burst of stale reminders.
+the current digest, rather than a burst of stale reminders. A step whose day came
+before the item's programme was published does not fire at all (`_before_publication`):
+approving late does not escalate the past.
 """
 
 import json
-from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -31,13 +32,13 @@ from engine.events import DomainEvent, emit
 from engine.models import (
     EscalationFiring,
     EscalationRule,
-    Membership,
     Organisation,
     OrgRole,
     ReportPeriod,
     WorkItem,
     WorkItemUnit,
 )
+from engine.selectors.people import OrgPeople
 from engine.services.report_periods import report_periods_ensure
 
 S = WorkItem.State
@@ -206,6 +207,7 @@ def _candidates(
             item_id=F(item_ref),
             who_assignee=F(f"{prefix}assignee_id"),
             who_leader=F(f"{prefix}leader_id"),
+            published_at=F(f"{prefix}programme__published_at"),
         )
         .values(
             "pk",
@@ -215,58 +217,56 @@ def _candidates(
             "lead_unit_id",
             "who_assignee",
             "who_leader",
+            "published_at",
             "current_fired",
         )
         .order_by()  # _insert sorts; an ORDER BY here steers PostgreSQL to a primary-key scan
     )
 
 
-class _People:
-    """Everyone a ladder may name in one organisation, loaded in three queries."""
+def _resolve(people: OrgPeople, who: tuple[str, ...], row: dict) -> list[int]:
+    """The ladder step's recipients for one candidate row (engine.selectors.people's variants)."""
+    found: set[int] = set()
+    unit_id = row["lead_unit_id"]
+    for kind in who:
+        if kind == L.ASSIGNEE and row["who_assignee"]:
+            found.add(row["who_assignee"])
+        elif kind == L.UNIT_HEAD:
+            found.update(people.heads_of(unit_id))
+        elif kind == L.SUPERVISOR:
+            found |= people.supervisors_of(row["who_leader"], unit_id)
+        elif kind == L.DIRECTOR:
+            found |= people.holders(OrgRole.Role.DIRECTOR)
+        elif kind == L.INSPECTORATE:
+            found |= people.holders(OrgRole.Role.INSPECTORATE)
+    return sorted(found)
 
-    def __init__(self, org_id: int):
-        self.heads: dict[int, list[int]] = defaultdict(list)
-        deputies_of_unit: dict[int, list[int]] = defaultdict(list)
-        for unit_id, user_id, role in (
-            Membership.objects.active()
-            .filter(
-                unit__organisation_id=org_id, role__in=[Membership.Role.HEAD, Membership.Role.DEPUTY_HEAD]
-            )
-            .values_list("unit_id", "user_id", "role")
-            .order_by("unit_id", "user_id")
-        ):
-            (self.heads if role == Membership.Role.HEAD else deputies_of_unit)[unit_id].append(user_id)
-        for unit_id, users in deputies_of_unit.items():  # no head: the deputy heads stand in
-            if unit_id not in self.heads:
-                self.heads[unit_id] = users
-        roles = OrgRole.objects.active().filter(organisation_id=org_id)
-        self.by_role: dict[str, set[int]] = defaultdict(set)
-        for role, user_id in roles.values_list("role", "user_id"):
-            self.by_role[role].add(user_id)
-        self.supervisors: dict[int, set[int]] = defaultdict(set)
-        for user_id, unit_id in roles.filter(
-            role=OrgRole.Role.DEPUTY_DIRECTOR, supervised_units__isnull=False
-        ).values_list("user_id", "supervised_units"):
-            self.supervisors[unit_id].add(user_id)
 
-    def resolve(self, who: tuple[str, ...], row: dict) -> list[int]:
-        found: set[int] = set()
-        unit_id = row["lead_unit_id"]
-        for kind in who:
-            if kind == L.ASSIGNEE and row["who_assignee"]:
-                found.add(row["who_assignee"])
-            elif kind == L.UNIT_HEAD and unit_id:
-                found.update(self.heads.get(unit_id, ()))
-            elif kind == L.SUPERVISOR:
-                if row["who_leader"]:
-                    found.add(row["who_leader"])
-                elif unit_id:
-                    found.update(self.supervisors.get(unit_id, ()))
-            elif kind == L.DIRECTOR:
-                found |= self.by_role[OrgRole.Role.DIRECTOR]
-            elif kind == L.INSPECTORATE:
-                found |= self.by_role[OrgRole.Role.INSPECTORATE]
-        return sorted(found)
+def _published_on(row: dict) -> date | None:
+    published = row.get("published_at")
+    if published is None:
+        return None
+    if isinstance(published, str):  # raw values on some backends
+        published = datetime.fromisoformat(published)
+    return timezone.localdate(published) if timezone.is_aware(published) else published.date()
+
+
+def _before_publication(
+    calendar, deadline: date, step: L.Step, occurrence: int, published: date | None
+) -> bool:
+    """Whether this firing's day came before the programme was published: the past is not escalated.
+
+    A programme approved late publishes items whose deadlines already passed; the director
+    saw them counted on the approval page and published them with a note, and the units
+    are told once by the publication. The steps (and digest repetitions) whose day fell
+    before the publication day are skipped; the ladder goes on from the next one.
+    """
+    if published is None:
+        return False
+    day = L.fires_on(calendar, deadline, step)
+    if occurrence:
+        day += timedelta(days=occurrence * step.repeat_every_days)
+    return day < published
 
 
 def _plan(rows, *, subject, steps, calendar, today, people) -> list[Fired]:
@@ -275,27 +275,31 @@ def _plan(rows, *, subject, steps, calendar, today, people) -> list[Fired]:
     planned = []
     for row in rows:
         period = row["pk"] if subject == PERIOD else None
+        published = _published_on(row)
         if row["current_step"] is not None and not row["current_fired"]:
             step = by_number[row["current_step"]]
-            planned.append(
-                Fired(
-                    row["item_id"],
-                    step.step,
-                    people.resolve(step.recipients, row),
-                    row["due_date"],
-                    subject,
-                    0,
-                    period,
+            if not _before_publication(calendar, row["due_date"], step, 0, published):
+                planned.append(
+                    Fired(
+                        row["item_id"],
+                        step.step,
+                        _resolve(people, step.recipients, row),
+                        row["due_date"],
+                        subject,
+                        0,
+                        period,
+                    )
                 )
-            )
         for digest in digests:
             occurrence = L.digest_occurrence(calendar, row["due_date"], digest, today)
-            if occurrence >= 1:
+            if occurrence >= 1 and not _before_publication(
+                calendar, row["due_date"], digest, occurrence, published
+            ):
                 planned.append(
                     Fired(
                         row["item_id"],
                         digest.step,
-                        people.resolve(digest.recipients, row),
+                        _resolve(people, digest.recipients, row),
                         row["due_date"],
                         subject,
                         occurrence,
@@ -385,7 +389,7 @@ def _sweep_organisation_in_transaction(org_id: int, now: datetime, today: date) 
     steps = ladder_for(org_id)
     if not steps:
         return []
-    people = _People(org_id)
+    people = OrgPeople(org_id)
     report_periods_ensure(org_id, calendar)
     items = WorkItem.objects.filter(organisation_id=org_id, state__in=LADDER_STATES, due_date__isnull=False)
     periods = ReportPeriod.objects.filter(

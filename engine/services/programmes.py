@@ -13,6 +13,7 @@ from engine.audit import audit_record
 from engine.events import DomainEvent, emit
 from engine.exceptions import ActionNotAllowed, InvalidInput, InvalidTransition, StaleObject
 from engine.models import Organisation, Programme, Unit, WorkItem, WorkItemUnit
+from engine.selectors.programmes import programme_deadline_outlook
 from engine.services.work_items import work_item_assign
 
 
@@ -116,13 +117,15 @@ def work_item_create(
     return item
 
 
-def _programme_event(kind: str, verb: str, programme: Programme, actor, reason: str = "", **data) -> None:
+def _programme_event(
+    kind: str, verb: str, programme: Programme, actor, reason: str = "", *, from_state: str = "", **data
+) -> None:
     audit_record(
         organisation_id=programme.organisation_id,
         actor=actor,
         verb=verb,
         obj=programme,
-        from_state=programme.state,
+        from_state=from_state or programme.state,
         to_state=programme.state,
         reason=reason,
         changes=data,
@@ -139,10 +142,14 @@ def _programme_event(kind: str, verb: str, programme: Programme, actor, reason: 
 
 
 def programme_submit(*, programme: Programme, actor, note: str = "") -> Programme:
-    """The secretariat sends a draft programme to the director for approval."""
+    """draft → submitted: the secretariat sends the programme to the director for approval."""
     _require_editor(actor, programme.organisation_id)
     with transaction.atomic():
         fresh = Programme.objects.select_for_update().get(pk=programme.pk)
+        if fresh.state == Programme.State.SUBMITTED:
+            raise InvalidTransition(
+                _("This programme is already waiting for the director's approval; it is not sent twice.")
+            )
         if fresh.state != Programme.State.DRAFT:
             raise InvalidTransition(_("Only a draft programme is sent for approval."))
         drafted = fresh.items.filter(state=WorkItem.State.DRAFTED)
@@ -155,14 +162,24 @@ def programme_submit(*, programme: Programme, actor, note: str = "") -> Programm
             raise InvalidInput(
                 _("%(n)d work items have no lead unit yet: %(refs)s") % {"n": len(orphans), "refs": refs}
             )
+        fresh._submit()
+        fresh.submitted_at = timezone.now()
+        fresh.version += 1
+        fresh.save()
         _programme_event(
-            "programme.submitted", "programme.submit", fresh, actor, (note or "").strip(), items=count
+            "programme.submitted",
+            "programme.submit",
+            fresh,
+            actor,
+            (note or "").strip(),
+            from_state=Programme.State.DRAFT,
+            items=count,
         )
     return fresh
 
 
 def programme_send_back(*, programme: Programme, actor, notes: str) -> Programme:
-    """The director returns a draft programme to the secretariat with notes; it stays a draft."""
+    """submitted → draft: the director returns the programme to the secretariat with notes."""
     if not permissions.can_publish_programme(actor, programme):
         raise ActionNotAllowed(_("Only the director approves or sends back a programme."))
     notes = (notes or "").strip()
@@ -171,17 +188,37 @@ def programme_send_back(*, programme: Programme, actor, notes: str) -> Programme
         raise InvalidInput(message, field_errors={"notes": [message]})
     with transaction.atomic():
         fresh = Programme.objects.select_for_update().get(pk=programme.pk)
-        if fresh.state != Programme.State.DRAFT:
-            raise InvalidTransition(_("Only a draft programme can be sent back."))
-        _programme_event("programme.sent_back", "programme.send_back", fresh, actor, notes)
+        try:
+            fresh._send_back()
+        except TransitionNotAllowed:
+            raise InvalidTransition(_("Only a programme awaiting approval can be sent back.")) from None
+        fresh.submitted_at = None
+        fresh.version += 1
+        fresh.save()
+        _programme_event(
+            "programme.sent_back",
+            "programme.send_back",
+            fresh,
+            actor,
+            notes,
+            from_state=Programme.State.SUBMITTED,
+        )
     return fresh
 
 
-def programme_publish(*, programme: Programme, actor, expected_version: int | None = None) -> Programme:
-    """The director's approval: every drafted item is assigned, then the programme is published."""
+def programme_publish(
+    *, programme: Programme, actor, expected_version: int | None = None, note: str = ""
+) -> Programme:
+    """The director's approval: every drafted item is assigned, then the programme is published.
+
+    `note` is the director's word on the approval (for instance on items whose deadline has
+    already passed); it is recorded with the publication and told to the recipients. The
+    ladder steps those items passed before today are not sent (engine.services.escalation).
+    """
     if not permissions.can_publish_programme(actor, programme):
         raise ActionNotAllowed(_("Only the director approves and publishes a programme."))
     expected = programme.version if expected_version is None else expected_version
+    note = (note or "").strip()
     with transaction.atomic():
         fresh = Programme.objects.select_for_update().get(pk=programme.pk)
         if fresh.version != expected:
@@ -197,23 +234,28 @@ def programme_publish(*, programme: Programme, actor, expected_version: int | No
             raise InvalidInput(
                 _("%(n)d work items have no lead unit yet: %(refs)s") % {"n": len(orphans), "refs": refs}
             )
+        before = fresh.state
         try:
             fresh._publish()
         except TransitionNotAllowed:
             raise InvalidTransition(_("Only a draft programme can be published.")) from None
+        today = timezone.localdate()
+        outlook = programme_deadline_outlook(fresh, today)
         for item in drafted:
             work_item_assign(item=item, actor=actor)
         fresh.published_at = timezone.now()
         fresh.version += 1
         fresh.save()
+        data = {"assigned_items": len(drafted), "overdue": outlook.overdue, "due_soon": outlook.due_soon}
         audit_record(
             organisation_id=fresh.organisation_id,
             actor=actor,
             verb="programme.publish",
             obj=fresh,
-            from_state=Programme.State.DRAFT,
+            from_state=before,
             to_state=fresh.state,
-            changes={"assigned_items": len(drafted)},
+            reason=note,
+            changes=data,
         )
         emit(
             DomainEvent(
@@ -221,7 +263,7 @@ def programme_publish(*, programme: Programme, actor, expected_version: int | No
                 organisation_id=fresh.organisation_id,
                 actor_id=actor.pk,
                 programme_id=fresh.pk,
-                data={"assigned_items": len(drafted)},
+                data={**data, "reason": note},
             )
         )
     return fresh

@@ -379,12 +379,14 @@ def work_item_delegate(*, item: WorkItem, actor, assignee, expected_version: int
     def set_assignee(fresh: WorkItem) -> dict:
         before = fresh.assignee_id
         fresh.assignee = assignee
-        return {"assignee": [before, getattr(assignee, "pk", None)]}
+        # The name as it was then, so the history says to whom without another query.
+        return {"assignee": [before, getattr(assignee, "pk", None)], "assignee_name": str(assignee or "")}
 
     return _change(
         item=item,
         actor=actor,
         action="delegate",
+        event_kind="work_item.delegated",  # the notification kind: the assignee is told
         expected_version=expected_version,
         mutate=set_assignee,
         event_data={"assignee_id": getattr(assignee, "pk", None)},

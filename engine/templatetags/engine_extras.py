@@ -74,6 +74,19 @@ def verb_label(verb: str) -> str:
 
 
 @register.filter
+def event_label(event) -> str:
+    """verb_label, naming the assignee when a head hands an item to a staff member."""
+    name = (
+        (getattr(event, "changes", None) or {}).get("assignee_name")
+        if event.verb == "work_item.delegate"
+        else ""
+    )
+    if name:
+        return _("assigned the work to %(name)s") % {"name": name}
+    return verb_label(event.verb)
+
+
+@register.filter
 def action_label(action: str) -> str:
     return ACTION_LABELS.get(action, action)
 

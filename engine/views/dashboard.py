@@ -33,7 +33,7 @@ def _programme_id(request, org_id) -> int | None:
 @login_required
 def dashboard_view(request: HttpRequest) -> HttpResponse:
     org_id = _require_dashboard(request.user)
-    programmes = Programme.objects.filter(organisation_id=org_id).exclude(state=Programme.State.DRAFT)
+    programmes = Programme.objects.filter(organisation_id=org_id).exclude(state__in=Programme.UNPUBLISHED)
     return render(
         request,
         "engine/oversight/dashboard.html",

@@ -1,4 +1,4 @@
-"""“Việc cần làm”: the page of everything waiting on the logged-in user."""
+"""“Việc cần làm”: the page of everything waiting on the logged-in user (programmes to approve first)."""
 
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
@@ -8,6 +8,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 
 from engine.selectors.inbox import KINDS, inbox_for
+from engine.selectors.programmes import programmes_awaiting_approval_of
 
 PAGE_SIZE = 50
 
@@ -28,7 +29,12 @@ def inbox_view(request: HttpRequest) -> HttpResponse:
         counts[row["inbox_kind"]] = row["n"]
     if kind in KINDS:
         items = items.filter(inbox_kind=kind)
-    page = Paginator(items, PAGE_SIZE).get_page(request.GET.get("page"))
+    paginator = Paginator(items, PAGE_SIZE)
+    # The counts per kind already hold the total: no second COUNT over the same filter.
+    paginator.count = counts[kind] if kind in KINDS else sum(counts.values())
+    page = paginator.get_page(request.GET.get("page"))
+    # Programmes are not work items: they wait beside the items' one query, in one of their own.
+    programmes = list(programmes_awaiting_approval_of(request.user)) if not kind else []
     return render(
         request,
         "engine/inbox.html",
@@ -36,7 +42,8 @@ def inbox_view(request: HttpRequest) -> HttpResponse:
             "page": page,
             "kind": kind if kind in KINDS else "",
             "kinds": [(k, KIND_LABELS[k], counts[k]) for k in KINDS],
-            "total": sum(counts.values()),
+            "total": sum(counts.values()) + len(programmes),
+            "programmes": programmes,
             "kind_labels": KIND_LABELS,
         },
     )

@@ -39,7 +39,7 @@ def _filters(request, org_id):
         org_roles__role__in=["director", "deputy_director"],
         org_roles__revoked_at=None,
     ).distinct()
-    programmes = Programme.objects.filter(organisation_id=org_id).exclude(state=Programme.State.DRAFT)
+    programmes = Programme.objects.filter(organisation_id=org_id).exclude(state__in=Programme.UNPUBLISHED)
     form = RegisterFilterForm(request.GET or None, units=units, leaders=leaders, programmes=programmes)
     return form, (form.cleaned_data if form.is_valid() else {})
 

@@ -1,7 +1,8 @@
 """Programme pages: the list, and one programme's items by month or section with unit progress.
 
 The secretariat submits a draft programme for approval here; the director approves it
-(publish: every item assigned) or sends it back with notes. Each button calls one engine
+(publish: every item assigned, after a confirmation page that counts the items already
+overdue or due within a week) or sends it back with notes. Each button calls one engine
 service; the programme-approval flow follows through the services' events.
 """
 
@@ -20,6 +21,7 @@ from engine.exceptions import DomainError
 from engine.forms import ProgrammeDecisionForm, ProgrammeFilterForm
 from engine.models import OrgRole, Programme, Unit, User
 from engine.selectors.boards import programme_items, programme_progress
+from engine.selectors.programmes import programme_deadline_outlook
 from engine.services import programmes as svc
 
 
@@ -89,10 +91,31 @@ def programme_detail_view(request: HttpRequest, pk: int) -> HttpResponse:
             "progress": programme_progress(items),
             "may_submit": programme.state == Programme.State.DRAFT
             and permissions.can_edit_programme(user, programme),
-            "may_decide": programme.state == Programme.State.DRAFT
+            "may_decide": programme.state == Programme.State.SUBMITTED
             and permissions.can_publish_programme(user, programme),
             "decision_form": ProgrammeDecisionForm(),
         },
+    )
+
+
+def _int_or_none(value) -> int | None:
+    return int(value) if str(value or "").isdigit() else None
+
+
+@login_required
+def programme_approve_view(request: HttpRequest, pk: int) -> HttpResponse:
+    """The director's confirmation: how many items are already overdue or due within a week."""
+    programme = _programme(request.user, pk)
+    if not (
+        programme.state == Programme.State.SUBMITTED
+        and permissions.can_publish_programme(request.user, programme)
+    ):
+        messages.error(request, _("This programme is not waiting for your approval."))
+        return redirect("programme_detail", pk=pk)
+    return render(
+        request,
+        "engine/programme_approve.html",
+        {"programme": programme, "outlook": programme_deadline_outlook(programme, timezone.localdate())},
     )
 
 
@@ -107,7 +130,12 @@ def programme_action_view(request: HttpRequest, pk: int, action: str) -> HttpRes
             _("The programme was sent to the director for approval."),
         ),
         "approve": (
-            lambda: svc.programme_publish(programme=programme, actor=request.user),
+            lambda: svc.programme_publish(
+                programme=programme,
+                actor=request.user,
+                expected_version=_int_or_none(request.POST.get("version")),
+                note=notes,
+            ),
             _("The programme was approved and published; its work items were assigned."),
         ),
         "send_back": (
@@ -117,6 +145,9 @@ def programme_action_view(request: HttpRequest, pk: int, action: str) -> HttpRes
     }
     if action not in actions:
         raise Http404(_("Unknown action."))
+    if action == "approve" and request.POST.get("confirmed") != "1":
+        # Approval starts every deadline at once: it is confirmed on its own page first.
+        return redirect("programme_approve", pk=pk)
     perform, success = actions[action]
     try:
         perform()

@@ -95,7 +95,10 @@ def test_programme_is_submitted_sent_back_and_approved_from_its_page(client, wor
     client.force_login(world.secretariat)
     client.post(url("submit"))
     client.force_login(world.director)
-    client.post(url("approve"))
+    unconfirmed = client.post(url("approve"))
+    assert unconfirmed.url == reverse("programme_approve", args=[world.programme.pk])
+    assert Programme.objects.get(pk=world.programme.pk).state == "submitted"
+    client.post(url("approve"), {"confirmed": "1"})
     assert Programme.objects.get(pk=world.programme.pk).state == "published"
 
 
