@@ -80,6 +80,16 @@ PROGRAMME = [
     ),
     (
         0,
+        "Xây dựng Kế hoạch cải cách hành chính năm 2026 của Sở",
+        VP,
+        "Các phòng, đơn vị thuộc Sở",
+        GD,
+        "Tháng 01",
+        "Tháng 01",
+        "2026-01-31",
+    ),
+    (
+        0,
         "Trình phê duyệt Đề án phát triển rừng bền vững giai đoạn 2026 - 2030",
         KL,
         f"{KHTC}, {DD}",
@@ -137,6 +147,16 @@ PROGRAMME = [
         "Tháng 1",
         "Hàng quý",
         "recurring",
+    ),
+    (
+        1,
+        "Thẩm định dự toán kinh phí sự nghiệp nông nghiệp năm 2027 của các đơn vị",
+        KHTC,
+        "Các đơn vị dự toán trực thuộc",
+        PGD2,
+        "Tháng 7",
+        "Tháng 8",
+        "2026-08-31",
     ),
     (
         1,
@@ -262,6 +282,16 @@ EVENTS = [
         "Phòng họp số 1",
     ),
 ]
+
+
+def leader_short(leader: str) -> str:
+    """ "Giám đốc Nguyễn Văn Hùng" → "Đ/c Hùng - GĐ Sở", as calendars print it."""
+    title, name = (
+        ("GĐ", leader.removeprefix("Giám đốc "))
+        if leader.startswith("Giám đốc")
+        else ("PGĐ", leader.removeprefix("PGĐ "))
+    )
+    return f"Đ/c {name.split()[-1]} - {title} Sở"
 
 
 def event_date(day: int) -> str:
@@ -822,7 +852,7 @@ def calendar_lines(path: Path) -> list[dict]:
             previous = day
             lines += ["", f"{DAYS[day].upper()}   {WEEK_START[0] + day}/{WEEK_START[1]}"]
         lines.append(
-            f"- {time}: {content}. Đ/c {leader.split(' ', 1)[1]} chủ trì. Địa điểm: {place}. ({prepares} chuẩn bị nội dung)"
+            f"- {time}: {content}. {leader_short(leader)} chủ trì. Địa điểm: {place}. ({prepares} chuẩn bị nội dung)"
         )
         expected.append(item(f"dòng {len(lines)}", content, [prepares], event_date(day)))
     lines += ["", "Nơi nhận:", "- Lãnh đạo Sở;", "- Các phòng, đơn vị thuộc Sở;", "- Lưu: VT."]
