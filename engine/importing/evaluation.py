@@ -42,21 +42,18 @@ def resolve_path(relative: str) -> Path:
     """A document's path as the expected file gives it, relative to the repository root.
 
     `../shared/…` is the shared folder beside the main checkout; a worktree elsewhere finds it in
-    an ancestor, and CORPUS_SHARED_DIR (the folder holding corpus/ and seeds/) overrides both.
+    an ancestor. CORPUS_SHARED_DIR (the folder holding corpus/ and seeds/) is tried first, and a
+    seed falls back to the repository's copy (SEEDS_DIR).
     """
     base = Path(settings.BASE_DIR)
     if not relative.startswith("../shared/"):
         return base / relative
     rest = relative.removeprefix("../shared/")
-    if override := os.environ.get("CORPUS_SHARED_DIR"):
-        return Path(override) / rest
-    for folder in (base, *base.parents):
-        candidate = folder / "shared" / rest
-        if candidate.exists():
-            return candidate
+    candidates = [Path(override) / rest] if (override := os.environ.get("CORPUS_SHARED_DIR")) else []
+    candidates += [folder / "shared" / rest for folder in (base, *base.parents)]
     if rest.startswith("seeds/"):
-        return Path(settings.SEEDS_DIR) / rest.removeprefix("seeds/")  # the repository's copy
-    return base.parent / "shared" / rest
+        candidates.append(Path(settings.SEEDS_DIR) / rest.removeprefix("seeds/"))  # the repository's copy
+    return next((path for path in candidates if path.exists()), base.parent / "shared" / rest)
 
 
 @dataclass

@@ -208,6 +208,11 @@ def test_the_corpus_has_forty_documents_twenty_five_of_them_written_here():
 @pytest.mark.parametrize("path", EXPECTED, ids=[p.name for p in EXPECTED])
 def test_every_expected_file_is_well_formed_and_names_an_existing_document(path):
     expected = load_expected(path)
+    if (
+        expected.path.startswith("../shared/corpus/")
+        and not resolve_path("../shared/corpus/README.md").exists()
+    ):
+        pytest.skip("../shared/corpus is not on this machine (CORPUS_SHARED_DIR names it)")
     assert check_expected(expected) == []
     assert resolve_path(expected.path).is_file()
 
