@@ -62,6 +62,8 @@ class Command(BaseCommand):
             )
             if one.error:
                 self.stdout.write(f"    error: {one.error[:300]}")
+            elif not one.produced:
+                self.stdout.write(f"    no item and no error (layout {one.layout})")
             if options["verbose"]:
                 for label, lines in (
                     ("missed", one.missed),
