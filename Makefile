@@ -7,7 +7,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test setup install messages lint bench clean
+.PHONY: run test setup install messages lint bench import-eval clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -46,6 +46,10 @@ test: install messages lint
 # Needs PostgreSQL (BENCH_PG, default postgres://postgres@127.0.0.1:5432): each bench makes its database.
 bench: install
 	$(BIN)/python bench/run.py $(if $(QUICK),--quick)
+
+# The importer measured on the corpus (tests/importing/corpus/): recall, precision, lead, due. DOC=name: one.
+import-eval: install
+	$(MANAGE) import_eval $(if $(DOC),--doc $(DOC))
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles .pytest_cache

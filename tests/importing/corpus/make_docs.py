@@ -1,0 +1,1200 @@
+"""Writes the corpus documents we make ourselves (docs/) and their expected items (expected/).
+
+Run from the repository root: `python tests/importing/corpus/make_docs.py`. Each document is
+written from the tasks below, in shapes the real corpus lacks (weekly calendars, yearly programme
+tables with two-row headers, prose plans, meeting conclusions, indicator tables) and in the
+formats offices have (.docx, .xlsx, .xls, .odt, HTML, Markdown, CSV, text, a rasterised scan).
+The expected file states, for each task, where it stands, its first words, its lead unit as
+printed and its due, as a person reading the document would. .xls, .odt and the scan need
+LibreOffice (`soffice`) and pypdfium2; their bytes differ run to run, so regenerate only on purpose.
+"""
+
+# ruff: noqa: E501, SIM113 — document text is data: long lines; numbering skips section rows.
+
+import csv
+import html
+import io
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DOCS = HERE / "docs"
+EXPECTED = HERE / "expected"
+YEAR = 2026
+
+VP = "Văn phòng Sở"
+KHTC = "Phòng Kế hoạch - Tài chính"
+TCCB = "Phòng Tổ chức cán bộ"
+TT = "Thanh tra Sở"
+TL = "Chi cục Thủy lợi"
+KL = "Chi cục Kiểm lâm"
+TY = "Chi cục Chăn nuôi và Thú y"
+BVTV = "Chi cục Trồng trọt và Bảo vệ thực vật"
+DD = "Phòng Quản lý đất đai"
+MT = "Chi cục Bảo vệ môi trường"
+KN = "Trung tâm Khuyến nông"
+CDS = "Phòng Chuyển đổi số"
+
+GD = "Giám đốc Nguyễn Văn Hùng"
+PGD1 = "PGĐ Trần Thị Mai"
+PGD2 = "PGĐ Lê Quang Minh"
+PGD3 = "PGĐ Phạm Đức Thắng"
+
+# ---------------------------------------------------------------------------------------------
+# Yearly programme tasks: (section, content, lead, coordinating, leader, start, end printed, due)
+SECTIONS = ["I. CÔNG TÁC THAM MƯU, XÂY DỰNG VĂN BẢN", "II. CÔNG TÁC CHUYÊN MÔN", "III. CÔNG TÁC KHÁC"]
+PROGRAMME = [
+    (
+        0,
+        "Tham mưu UBND tỉnh ban hành Kế hoạch phòng, chống thiên tai năm 2026",
+        TL,
+        f"{VP}, {KHTC}",
+        PGD2,
+        "Tháng 01",
+        "Tháng 02",
+        "2026-02-28",
+    ),
+    (
+        0,
+        "Xây dựng dự thảo Nghị quyết quy định mức hỗ trợ phát triển sản xuất nông nghiệp",
+        KHTC,
+        f"{BVTV}; {TY}",
+        GD,
+        "Tháng 02",
+        "Quý II",
+        "2026-06-30",
+    ),
+    (
+        0,
+        "Rà soát, sửa đổi Quy chế làm việc của Sở Nông nghiệp và Môi trường",
+        VP,
+        "Các phòng, đơn vị thuộc Sở",
+        GD,
+        "Tháng 01",
+        "31/3/2026",
+        "2026-03-31",
+    ),
+    (
+        0,
+        "Xây dựng Kế hoạch cải cách hành chính năm 2026 của Sở",
+        VP,
+        "Các phòng, đơn vị thuộc Sở",
+        GD,
+        "Tháng 01",
+        "Tháng 01",
+        "2026-01-31",
+    ),
+    (
+        0,
+        "Trình phê duyệt Đề án phát triển rừng bền vững giai đoạn 2026 - 2030",
+        KL,
+        f"{KHTC}, {DD}",
+        PGD1,
+        "Quý I",
+        "Quý III",
+        "2026-09-30",
+    ),
+    (
+        1,
+        "Tổ chức kiểm tra công tác phòng, chống dịch bệnh gia súc, gia cầm",
+        TY,
+        KN,
+        PGD3,
+        "Tháng 3",
+        "Tháng 5",
+        "2026-05-31",
+    ),
+    (
+        1,
+        "Hướng dẫn khung thời vụ và cơ cấu giống vụ Hè Thu năm 2026",
+        BVTV,
+        KN,
+        PGD3,
+        "Tháng 4",
+        "15/5/2026",
+        "2026-05-15",
+    ),
+    (
+        1,
+        "Thẩm định hồ sơ cấp giấy chứng nhận quyền sử dụng đất lần đầu",
+        DD,
+        VP,
+        PGD1,
+        "Tháng 1",
+        "Thường xuyên",
+        "ongoing",
+    ),
+    (
+        1,
+        "Báo cáo kết quả quan trắc chất lượng nước các sông chính trên địa bàn tỉnh",
+        MT,
+        "Trung tâm Quan trắc tài nguyên và môi trường",
+        PGD1,
+        "Tháng 6",
+        "Quý III",
+        "2026-09-30",
+    ),
+    (
+        1,
+        "Tổng hợp báo cáo tình hình thực hiện kế hoạch đầu tư công năm 2026",
+        KHTC,
+        "Các đơn vị chủ đầu tư",
+        GD,
+        "Tháng 1",
+        "Hàng quý",
+        "recurring",
+    ),
+    (
+        1,
+        "Thẩm định dự toán kinh phí sự nghiệp nông nghiệp năm 2027 của các đơn vị",
+        KHTC,
+        "Các đơn vị dự toán trực thuộc",
+        PGD2,
+        "Tháng 7",
+        "Tháng 8",
+        "2026-08-31",
+    ),
+    (
+        1,
+        "Triển khai hệ thống số hóa hồ sơ thủ tục hành chính của Sở",
+        CDS,
+        VP,
+        PGD2,
+        "Tháng 2",
+        "Tháng 10",
+        "2026-10-31",
+    ),
+    (
+        2,
+        "Tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm 2026",
+        VP,
+        "Các phòng, đơn vị thuộc Sở",
+        GD,
+        "Tháng 6",
+        "Tháng 7",
+        "2026-07-31",
+    ),
+    (
+        2,
+        "Thanh tra việc chấp hành pháp luật về phân bón tại các cơ sở kinh doanh",
+        TT,
+        BVTV,
+        PGD3,
+        "Quý II",
+        "Quý IV",
+        "2026-12-31",
+    ),
+    (
+        2,
+        "Xây dựng kế hoạch đào tạo, bồi dưỡng công chức, viên chức năm 2027",
+        TCCB,
+        KHTC,
+        GD,
+        "Tháng 10",
+        "30/11/2026",
+        "2026-11-30",
+    ),
+]
+FOOTNOTES = [
+    "Ghi chú: (*) Nhiệm vụ trọng tâm của Sở trong năm 2026.",
+    "Các đơn vị báo cáo kết quả thực hiện về Văn phòng Sở trước ngày 20 hằng tháng.",
+]
+
+
+def programme_rows(offset: int = 0, count: int = len(PROGRAMME)):
+    """The programme tasks rotated so that documents of the same shape differ."""
+    rows = PROGRAMME[offset:] + PROGRAMME[:offset]
+    return sorted(rows[:count], key=lambda row: row[0])
+
+
+# ---------------------------------------------------------------------------------------------
+# Weekly calendar events: (day index 0=Mon, part, time, content, leader, prepares, place)
+WEEK_START = (6, 4)  # Monday 06/04/2026, week 15
+DAYS = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu"]
+EVENTS = [
+    (0, "Sáng", "7 giờ 30’", "Giao ban Lãnh đạo Sở đầu tuần", GD, VP, "Phòng họp tầng 2"),
+    (
+        0,
+        "Chiều",
+        "14 giờ 00",
+        "Làm việc với Chi cục Thủy lợi về công tác phòng chống hạn",
+        PGD2,
+        TL,
+        "Chi cục Thủy lợi",
+    ),
+    (
+        1,
+        "Sáng",
+        "8 giờ 00",
+        "Dự Hội nghị trực tuyến triển khai chính sách bảo hiểm nông nghiệp",
+        GD,
+        KHTC,
+        "UBND tỉnh",
+    ),
+    (
+        1,
+        "Chiều",
+        "14 giờ 30",
+        "Kiểm tra tiến độ trồng rừng thay thế tại huyện Quỳ Hợp",
+        PGD1,
+        KL,
+        "Huyện Quỳ Hợp",
+    ),
+    (
+        2,
+        "Sáng",
+        "8 giờ 00",
+        "Họp thẩm định phương án sử dụng đất của Công ty Nông nghiệp Sông Con",
+        PGD1,
+        DD,
+        "Phòng họp số 1",
+    ),
+    (
+        3,
+        "Sáng",
+        "7 giờ 30’",
+        "Kiểm tra công tác tiêm phòng vắc xin lở mồm long móng",
+        PGD3,
+        TY,
+        "Huyện Nghĩa Đàn",
+    ),
+    (3, "Chiều", "15 giờ 00", "Tiếp công dân định kỳ tháng 4 năm 2026", GD, TT, "Trụ sở tiếp công dân"),
+    (
+        4,
+        "Sáng",
+        "8 giờ 30",
+        "Họp Hội đồng thi đua, khen thưởng của Sở quý I năm 2026",
+        GD,
+        TCCB,
+        "Phòng họp tầng 2",
+    ),
+    (
+        4,
+        "Chiều",
+        "14 giờ 00",
+        "Nghe báo cáo kết quả quan trắc môi trường nước quý I",
+        PGD1,
+        MT,
+        "Phòng họp số 1",
+    ),
+]
+
+
+def leader_short(leader: str) -> str:
+    """ "Giám đốc Nguyễn Văn Hùng" → "Đ/c Hùng - GĐ Sở", as calendars print it."""
+    title, name = (
+        ("GĐ", leader.removeprefix("Giám đốc "))
+        if leader.startswith("Giám đốc")
+        else ("PGĐ", leader.removeprefix("PGĐ "))
+    )
+    return f"Đ/c {name.split()[-1]} - {title} Sở"
+
+
+def event_date(day: int) -> str:
+    return f"{YEAR}-{WEEK_START[1]:02d}-{WEEK_START[0] + day:02d}"
+
+
+def ddmm(day: int, year: bool = True) -> str:
+    text = f"{WEEK_START[0] + day:02d}/{WEEK_START[1]:02d}"
+    return f"{text}/{YEAR}" if year else text
+
+
+# ---------------------------------------------------------------------------------------------
+# Prose plan tasks: (content, lead, coordinating, time printed, due)
+PLAN = [
+    (
+        "Rà soát, cập nhật danh mục thủ tục hành chính thuộc thẩm quyền giải quyết của Sở",
+        VP,
+        f"{CDS}, {TT}",
+        "Trước ngày 31/3/2026",
+        "2026-03-31",
+    ),
+    (
+        "Xây dựng và vận hành cơ sở dữ liệu đất đai cấp tỉnh kết nối với cơ sở dữ liệu quốc gia",
+        DD,
+        f"{CDS}; Văn phòng Đăng ký đất đai",
+        "Quý III năm 2026",
+        "2026-09-30",
+    ),
+    (
+        "Tuyên truyền, phổ biến các quy định mới về bảo vệ môi trường làng nghề",
+        MT,
+        "UBND các xã, phường",
+        "Thường xuyên",
+        "ongoing",
+    ),
+    (
+        "Kiểm tra việc thực hiện quy định về kiểm dịch động vật vận chuyển ra khỏi tỉnh",
+        TY,
+        TT,
+        "Tháng 6 và tháng 11 năm 2026",
+        "2026-11-30",
+    ),
+    (
+        "Tổng kết, đánh giá kết quả thực hiện Kế hoạch và báo cáo UBND tỉnh",
+        KHTC,
+        "Các phòng, đơn vị thuộc Sở",
+        "Trước ngày 15/12/2026",
+        "2026-12-15",
+    ),
+    (
+        "Hướng dẫn các địa phương xây dựng phương án phòng cháy, chữa cháy rừng",
+        KL,
+        "UBND các xã có rừng",
+        "Tháng 02/2026",
+        "2026-02-28",
+    ),
+]
+
+# Meeting conclusion assignments: (text as printed, first words, lead as printed, due)
+CONCLUSIONS = [
+    (
+        "Giao đ/c Lê Quang Minh – PGĐ Sở chỉ đạo, Chi cục Thủy lợi tham mưu xây dựng phương án cấp nước chống hạn vụ Hè Thu, báo cáo Giám đốc Sở trước ngày 20/4/2026.",
+        "Giao đ/c Lê Quang Minh – PGĐ Sở chỉ đạo, Chi cục Thủy lợi tham mưu",
+        [TL],
+        "2026-04-20",
+    ),
+    (
+        "Chi cục Kiểm lâm chủ trì, phối hợp với các Hạt Kiểm lâm (Quỳ Hợp, Quế Phong, Con Cuông…) kiểm tra hiện trường các vụ vi phạm lâm luật, hoàn thành trước ngày 30/4/2026.",
+        "Chi cục Kiểm lâm chủ trì, phối hợp với các Hạt Kiểm lâm",
+        [KL],
+        "2026-04-30",
+    ),
+    (
+        "Phòng Kế hoạch - Tài chính tổng hợp nhu cầu kinh phí khắc phục hậu quả thiên tai, trình Giám đốc Sở (dự kiến ngày 05/5/2026).",
+        "Phòng Kế hoạch - Tài chính tổng hợp nhu cầu kinh phí khắc phục",
+        [KHTC],
+        "2026-05-05",
+    ),
+    (
+        "Giao đ/c Trần Thị Mai – PGĐ Sở chỉ đạo Phòng Quản lý đất đai hoàn thiện hồ sơ giao đất cho các hộ dân vùng tái định cư, xong trước ngày 15/5/2026.",
+        "Giao đ/c Trần Thị Mai – PGĐ Sở chỉ đạo Phòng Quản lý đất đai",
+        [DD],
+        "2026-05-15",
+    ),
+    (
+        "Văn phòng Sở theo dõi, đôn đốc các đơn vị thực hiện các nội dung kết luận, báo cáo kết quả hằng tuần tại cuộc họp giao ban.",
+        "Văn phòng Sở theo dõi, đôn đốc các đơn vị thực hiện",
+        [VP],
+        "recurring",
+    ),
+    (
+        "Trung tâm Khuyến nông xây dựng 03 mô hình trình diễn giống lúa chịu hạn tại các huyện Yên Thành, Diễn Châu, Quỳnh Lưu; hoàn thành trong tháng 6/2026.",
+        "Trung tâm Khuyến nông xây dựng 03 mô hình trình diễn giống lúa",
+        [KN],
+        "2026-06-30",
+    ),
+]
+
+# Indicator tables: rows (ref, text, measure, target, monitor) where ref None is a parent/group row.
+INDICATORS = [
+    ("I", "CHỈ TIÊU KINH TẾ", None, None, None),
+    ("1", "Tốc độ tăng trưởng giá trị sản xuất nông, lâm, thủy sản", "%", "≥ 3,5", KHTC),
+    ("2", "Tỷ lệ che phủ rừng", "%", "58,5", KL),
+    ("3", "Số xã đạt chuẩn nông thôn mới nâng cao tăng thêm", "xã", "40 - 50", KHTC),
+    ("II", "CHỈ TIÊU XÃ HỘI, MÔI TRƯỜNG", None, None, None),
+    ("4", "Tỷ lệ dân số nông thôn được sử dụng nước sạch theo quy chuẩn", "%", ">= 60", TL),
+    ("5", "Chỉ tiêu về bảo vệ môi trường", None, None, None),
+    ("5.1", "Tỷ lệ chất thải rắn sinh hoạt đô thị được thu gom, xử lý", "%", "≥ 95", MT),
+    ("5.2", "Tỷ lệ cơ sở gây ô nhiễm môi trường nghiêm trọng được xử lý", "%", "100", MT),
+    (
+        "5.3",
+        "Số vụ vi phạm pháp luật về môi trường phát hiện, xử lý",
+        "vụ",
+        "≤ 3 vụ nghiêm trọng; ≤ 50 vụ",
+        TT,
+    ),
+    ("6", "Tỷ lệ hồ sơ thủ tục hành chính giải quyết trực tuyến toàn trình", "%", "≥ 80", CDS),
+    ("7", "Tỷ lệ tiêm phòng vắc xin cho đàn gia súc, gia cầm", "%", "≥ 80% và tăng dần", TY),
+]
+
+
+def first_words(text: str, count: int = 8) -> str:
+    return " ".join(text.split()[:count])
+
+
+def write_expected(name: str, items: list[dict], *, has_lead=True, has_due=True, note="", year=YEAR):
+    data = {
+        "document": f"tests/importing/corpus/docs/{name}",
+        "source": "written for the corpus by tests/importing/corpus/make_docs.py",
+        "shape": note,
+        "year": year,
+        "has_lead": has_lead,
+        "has_due": has_due,
+        "items": items,
+    }
+    (EXPECTED / f"{name}.json").write_text(
+        json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
+
+
+def item(where: str, content: str, lead: list[str] | None, due: str | None) -> dict:
+    entry = {"where": where, "first_words": first_words(content)}
+    if lead is not None:
+        entry["lead"] = lead
+    if due is not None:
+        entry["due"] = due
+    return entry
+
+
+def soffice_convert(source: Path, target_ext: str, target: Path, filter_name: str = "") -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        profile = Path(tmp) / "profile"
+        convert = f"{target_ext}:{filter_name}" if filter_name else target_ext
+        subprocess.run(
+            [
+                "soffice",
+                f"-env:UserInstallation=file://{profile}",
+                "--headless",
+                "--convert-to",
+                convert,
+                "--outdir",
+                tmp,
+                str(source),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=180,
+        )
+        shutil.copyfile(Path(tmp) / f"{source.stem}.{target_ext}", target)
+
+
+# --------------------------------------------------------------------------------------------- docx
+def docx_heading(document, lines: list[str]):
+    for text in lines:
+        document.add_paragraph(text)
+
+
+def header_sở(document, title: str, subtitle: str):
+    docx_heading(
+        document,
+        [
+            "UBND TỈNH NGHỆ AN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\tĐộc lập - Tự do - Hạnh phúc",
+            "Nghệ An, ngày 26 tháng 12 năm 2025",
+            title,
+            subtitle,
+        ],
+    )
+
+
+def landscape(document, widths_cm: list[float], table) -> None:
+    """A landscape A4 page with set column widths, as offices print wide tables."""
+    from docx.enum.section import WD_ORIENT
+    from docx.shared import Cm
+
+    section = document.sections[0]
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = Cm(29.7), Cm(21)
+    section.left_margin = section.right_margin = Cm(1.5)
+    table.autofit = False
+    for column, width in zip(table.columns, widths_cm, strict=False):
+        column.width = Cm(width)  # the grid LibreOffice lays out by
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths_cm, strict=False):
+            cell.width = Cm(width)
+
+
+def programme_docx(path: Path, rows, *, leader_column=True, wide=False) -> list[dict]:
+    """A yearly programme table: two-row header, section rows spanning the width, footnotes."""
+    from docx import Document
+
+    document = Document()
+    header_sở(
+        document, f"CHƯƠNG TRÌNH CÔNG TÁC NĂM {YEAR}", "(Kèm theo Quyết định số 512/QĐ-SNNMT ngày 26/12/2025)"
+    )
+    columns = 8 if leader_column else 7
+    table = document.add_table(rows=0, cols=columns)
+    table.style = "Table Grid"
+    top = table.add_row().cells
+    labels = [
+        "STT",
+        "Nội dung công việc",
+        "Đơn vị thực hiện",
+        "",
+        "Thời gian",
+        "",
+        "Lãnh đạo phụ trách",
+        "Ghi chú",
+    ]
+    if not leader_column:
+        labels.remove("Lãnh đạo phụ trách")
+    for cell, label in zip(top, labels, strict=True):
+        cell.text = label
+    sub = table.add_row().cells
+    for index, label in ((2, "Chủ trì"), (3, "Phối hợp"), (4, "Bắt đầu"), (5, "Kết thúc")):
+        sub[index].text = label
+    table.cell(0, 2).merge(table.cell(0, 3))
+    table.cell(0, 4).merge(table.cell(0, 5))
+    for column in (0, 1, *range(6, columns)):
+        table.cell(0, column).merge(table.cell(1, column))
+    expected, number, section = [], 0, None
+    for section_index, content, lead, coordinating, leader, start, end, due in rows:
+        if section_index != section:
+            section = section_index
+            cells = table.add_row().cells
+            cells[0].merge(cells[-1]).text = SECTIONS[section_index]
+        number += 1
+        values = [str(number), content, lead, coordinating, start, end]
+        if leader_column:
+            values.append(leader)
+        values.append("(*)" if number % 5 == 1 else "")
+        for cell, value in zip(table.add_row().cells, values, strict=True):
+            cell.text = value
+        expected.append(item(f"bảng 1, hàng {len(table.rows)} (STT {number})", content, [lead], due))
+    if wide:
+        landscape(document, [1.0, 8.5, 3.5, 3.5, 2.0, 2.2, 3.2, 1.5][:columns], table)
+    for text in FOOTNOTES:
+        document.add_paragraph(text)
+    document.add_paragraph("Nơi nhận:\n- UBND tỉnh (để b/c);\n- Lưu: VT, VP.")
+    document.save(path)
+    return expected
+
+
+def calendar_docx(path: Path) -> list[dict]:
+    """A weekly calendar: day cells "Thứ 2 (06/04/2026)" merged down over the day's rows."""
+    from docx import Document
+
+    document = Document()
+    header_sở(
+        document, "LỊCH CÔNG TÁC TUẦN 15 CỦA LÃNH ĐẠO SỞ", f"(Từ ngày {ddmm(0, False)} đến ngày {ddmm(4)})"
+    )
+    table = document.add_table(rows=1, cols=6)
+    table.style = "Table Grid"
+    for cell, label in zip(
+        table.rows[0].cells,
+        ["Ngày", "Thời gian", "Nội dung công việc", "Lãnh đạo chủ trì", "Đơn vị chuẩn bị", "Địa điểm"],
+        strict=True,
+    ):
+        cell.text = label
+    expected, first_row = [], {}
+    for day, part, time, content, leader, prepares, place in EVENTS:
+        cells = table.add_row().cells
+        row = len(table.rows) - 1
+        if day not in first_row:
+            first_row[day] = row
+            cells[0].text = f"Thứ {day + 2} ({ddmm(day)})"
+        else:
+            table.cell(first_row[day], 0).merge(cells[0])
+        for cell, value in zip(cells[1:], [f"{part}: {time}", content, leader, prepares, place], strict=True):
+            cell.text = value
+        expected.append(item(f"bảng 1, hàng {row + 1}", content, [prepares], event_date(day)))
+    document.add_paragraph("Lịch công tác có thể thay đổi, Văn phòng Sở sẽ thông báo cụ thể.")
+    document.save(path)
+    return expected
+
+
+def plan_docx(path: Path) -> list[dict]:
+    """A prose plan: numbered tasks, each followed by a) b) c) labelled fields."""
+    from docx import Document
+
+    document = Document()
+    header_sở(document, "KẾ HOẠCH", f"Cải cách hành chính của Sở Nông nghiệp và Môi trường năm {YEAR}")
+    for text in [
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "1. Nâng cao chất lượng giải quyết thủ tục hành chính, lấy người dân làm trung tâm.",
+        "2. Xác định rõ trách nhiệm của từng phòng, đơn vị trong tổ chức thực hiện.",
+        "II. NỘI DUNG NHIỆM VỤ",
+    ]:
+        document.add_paragraph(text)
+    expected = []
+    for number, (content, lead, coordinating, time, due) in enumerate(PLAN, start=1):
+        document.add_paragraph(f"{number}. {content}.")
+        paragraph_number = len(document.paragraphs)
+        document.add_paragraph(f"a) Cơ quan chủ trì: {lead}.")
+        document.add_paragraph(f"b) Cơ quan phối hợp: {coordinating}.")
+        document.add_paragraph(f"c) Thời gian thực hiện: {time}.")
+        expected.append(item(f"mục II.{number}, đoạn {paragraph_number}", content, [lead], due))
+    for text in [
+        "III. KINH PHÍ THỰC HIỆN",
+        "Kinh phí thực hiện Kế hoạch được bố trí trong dự toán chi thường xuyên năm 2026 của Sở.",
+        "IV. TỔ CHỨC THỰC HIỆN",
+        "1. Văn phòng Sở là đầu mối theo dõi, tổng hợp kết quả thực hiện Kế hoạch.",
+        "2. Các phòng, đơn vị thuộc Sở căn cứ nhiệm vụ được giao, chủ động triển khai thực hiện.",
+        "Nơi nhận:",
+        "- UBND tỉnh (để b/c);",
+        "- Lưu: VT, VP.",
+    ]:
+        document.add_paragraph(text)
+    document.save(path)
+    return expected
+
+
+def conclusions_docx(path: Path) -> list[dict]:
+    from docx import Document
+
+    document = Document()
+    header_sở(document, "THÔNG BÁO", "Kết luận của Giám đốc Sở tại cuộc họp giao ban tháng 4 năm 2026")
+    for text in [
+        "Ngày 13/4/2026, Giám đốc Sở Nguyễn Văn Hùng chủ trì cuộc họp giao ban tháng 4 năm 2026. Sau khi nghe "
+        "các đơn vị báo cáo, Giám đốc Sở kết luận như sau:",
+        "I. ĐÁNH GIÁ CHUNG",
+        "Trong tháng 3, các đơn vị đã cơ bản hoàn thành nhiệm vụ được giao; công tác phòng chống hạn được triển khai kịp thời.",
+        "II. NHIỆM VỤ TRỌNG TÂM THỜI GIAN TỚI",
+    ]:
+        document.add_paragraph(text)
+    expected = []
+    for number, (text, first, lead, due) in enumerate(CONCLUSIONS, start=1):
+        document.add_paragraph(f"{number}. {text}")
+        expected.append(
+            {
+                "where": f"mục II.{number}, đoạn {len(document.paragraphs)}",
+                "first_words": first,
+                "lead": lead,
+                "due": due,
+            }
+        )
+    document.add_paragraph("Văn phòng Sở thông báo để các đơn vị biết, thực hiện./.")
+    document.add_paragraph("Nơi nhận:\n- Như trên;\n- Lưu: VT.")
+    document.save(path)
+    return expected
+
+
+def indicators_docx(path: Path) -> list[dict]:
+    from docx import Document
+
+    document = Document()
+    header_sở(document, "PHỤ LỤC", f"Các chỉ tiêu chủ yếu ngành nông nghiệp và môi trường năm {YEAR}")
+    table = document.add_table(rows=1, cols=5)
+    table.style = "Table Grid"
+    for cell, label in zip(
+        table.rows[0].cells,
+        ["TT", "Chỉ tiêu", "Đơn vị tính", f"Kế hoạch năm {YEAR}", "Đơn vị theo dõi"],
+        strict=True,
+    ):
+        cell.text = label
+    expected = []
+    for ref, text, measure, target, monitor in INDICATORS:
+        cells = table.add_row().cells
+        if measure is None and ref.isalpha():
+            cells[0].text = ref
+            cells[1].merge(cells[-1]).text = text
+            continue
+        for cell, value in zip(cells, [ref, text, measure or "", target or "", monitor or ""], strict=True):
+            cell.text = value
+        if measure is not None:
+            expected.append(item(f"bảng 1, hàng {len(table.rows)} (TT {ref})", text, [monitor], None))
+    document.save(path)
+    return expected
+
+
+# --------------------------------------------------------------------------------------------- xlsx
+def programme_xlsx(path: Path, rows) -> list[dict]:
+    """The yearly programme in Excel: merged headers, a lead cell merged down over its rows."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Chương trình 2026"
+    sheet["A1"] = "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"
+    sheet["A2"] = f"CHƯƠNG TRÌNH CÔNG TÁC NĂM {YEAR}"
+    sheet.merge_cells("A2:H2")
+    sheet.append([])
+    sheet.append(
+        [
+            "STT",
+            "Nội dung công việc",
+            "Đơn vị thực hiện",
+            None,
+            "Thời gian",
+            None,
+            "Lãnh đạo phụ trách",
+            "Ghi chú",
+        ]
+    )
+    sheet.append([None, None, "Chủ trì", "Phối hợp", "Bắt đầu", "Kết thúc", None, None])
+    for merge in ("C4:D4", "E4:F4", "A4:A5", "B4:B5", "G4:G5", "H4:H5"):
+        sheet.merge_cells(merge)
+    rows = sorted(rows, key=lambda row: (row[0], row[2]))  # same lead together, merged down
+    expected, number, section, lead_start = [], 0, None, None
+    previous_lead = None
+    for section_index, content, lead, coordinating, leader, start, end, due in rows:
+        if section_index != section:
+            if lead_start and sheet.max_row > lead_start:
+                sheet.merge_cells(start_row=lead_start, start_column=3, end_row=sheet.max_row, end_column=3)
+            section, previous_lead, lead_start = section_index, None, None
+            sheet.append([SECTIONS[section_index]])
+            sheet.merge_cells(start_row=sheet.max_row, start_column=1, end_row=sheet.max_row, end_column=8)
+        number += 1
+        if lead != previous_lead:
+            if lead_start and sheet.max_row > lead_start:
+                sheet.merge_cells(start_row=lead_start, start_column=3, end_row=sheet.max_row, end_column=3)
+            sheet.append([number, content, lead, coordinating, start, end, leader, None])
+            lead_start, previous_lead = sheet.max_row, lead
+        else:
+            sheet.append([number, content, None, coordinating, start, end, leader, None])
+        expected.append(item(f"Chương trình 2026!A{sheet.max_row} (STT {number})", content, [lead], due))
+    if lead_start and sheet.max_row > lead_start:
+        sheet.merge_cells(start_row=lead_start, start_column=3, end_row=sheet.max_row, end_column=3)
+    sheet.append([])
+    sheet.append([FOOTNOTES[0]])
+    book.save(path)
+    return expected
+
+
+def calendar_xlsx(path: Path) -> list[dict]:
+    """A weekly calendar in Excel: "06/04/2026 (Thứ Hai)" merged down, Sáng/Chiều, lead in Ghi chú."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Tuần 15"
+    sheet["A1"] = f"LỊCH CÔNG TÁC TUẦN 15 (Từ ngày {ddmm(0, False)} đến ngày {ddmm(4)})"
+    sheet.append(["Ngày", "Buổi", "Giờ", "Nội dung", "Chủ trì", "Địa điểm", "Ghi chú"])
+    expected, first_row, previous = [], None, None
+    for day, part, time, content, leader, prepares, place in EVENTS:
+        label = f"{ddmm(day)} ({DAYS[day]})" if day != previous else None
+        sheet.append([label, part, time, content, leader, place, f"Giao {prepares} chủ trì chuẩn bị"])
+        if day != previous:
+            if first_row and sheet.max_row - 1 > first_row:
+                sheet.merge_cells(
+                    start_row=first_row, start_column=1, end_row=sheet.max_row - 1, end_column=1
+                )
+            first_row, previous = sheet.max_row, day
+        expected.append(item(f"Tuần 15!D{sheet.max_row}", content, [prepares], event_date(day)))
+    if sheet.max_row > first_row:
+        sheet.merge_cells(start_row=first_row, start_column=1, end_row=sheet.max_row, end_column=1)
+    book.save(path)
+    return expected
+
+
+def indicators_xlsx(path: Path) -> list[dict]:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Chỉ tiêu"
+    sheet["A1"] = f"CHỈ TIÊU KẾ HOẠCH NĂM {YEAR} CỦA SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"
+    sheet.append(
+        ["TT", "Chỉ tiêu", "Đơn vị", "Thực hiện năm 2025", f"Kế hoạch {YEAR}", "Đơn vị chủ trì theo dõi"]
+    )
+    expected = []
+    for ref, text, measure, target, monitor in INDICATORS:
+        if measure is None:
+            sheet.append([ref, text])
+            if ref.isalpha():
+                sheet.merge_cells(
+                    start_row=sheet.max_row, start_column=2, end_row=sheet.max_row, end_column=6
+                )
+            continue
+        sheet.append([ref, text, measure, "", target, monitor])
+        expected.append(item(f"Chỉ tiêu!B{sheet.max_row} (TT {ref})", text, [monitor], None))
+    book.save(path)
+    return expected
+
+
+# --------------------------------------------------------------------------------------------- text forms
+def html_page(title: str, body: str) -> str:
+    return (
+        '<!DOCTYPE html>\n<html lang="vi"><head><meta charset="utf-8"><title>'
+        + title
+        + '</title></head>\n<body>\n<div class="header"><a href="/">Trang chủ</a> | <a href="/van-ban">Văn bản</a></div>\n'
+        + body
+        + '\n<div class="footer">Cổng thông tin điện tử Sở Nông nghiệp và Môi trường &copy; 2026</div>\n</body></html>\n'
+    )
+
+
+def entities(text: str) -> str:
+    """Text as some portals save it: named entities for accented letters and &nbsp; spaces."""
+    escaped = html.escape(text, quote=False)
+    for letter, name in (
+        ("â", "&acirc;"),
+        ("ê", "&ecirc;"),
+        ("ô", "&ocirc;"),
+        ("à", "&agrave;"),
+        ("á", "&aacute;"),
+    ):
+        escaped = escaped.replace(letter, name)
+    return escaped.replace(" - ", "&nbsp;-&nbsp;")
+
+
+def calendar_html(path: Path) -> list[dict]:
+    """A calendar as a portal prints it: rowspan days "06/04/2026 (Thứ Hai)", entities, <br>."""
+    rows, expected, count = [], [], {}
+    for event in EVENTS:
+        count[event[0]] = count.get(event[0], 0) + 1
+    seen = set()
+    for index, (day, part, time, content, leader, prepares, place) in enumerate(EVENTS, start=2):
+        cells = []
+        if day not in seen:
+            seen.add(day)
+            cells.append(f'<td rowspan="{count[day]}"><b>{ddmm(day)}</b><br>({DAYS[day]})</td>')
+        cells.append(f"<td>{part}<br>{time}</td>")
+        cells.append(f"<td>{entities(content)}<br><i>({entities(prepares)} chuẩn bị nội dung)</i></td>")
+        cells.append(f"<td>{entities(leader)}</td><td>{entities(place)}</td>")
+        rows.append("<tr>" + "".join(cells) + "</tr>")
+        expected.append(item(f"bảng 1, hàng {index}", content, [prepares], event_date(day)))
+    body = (
+        f"<h2>LỊCH C&Ocirc;NG T&Aacute;C TUẦN 15 NĂM {YEAR}</h2>\n<p>(Từ ngày {ddmm(0, False)} đến ngày {ddmm(4)})</p>\n"
+        '<table border="1">\n<tr><th>Ngày</th><th>Thời gian</th><th>Nội dung</th><th>Chủ trì</th><th>Địa điểm</th></tr>\n'
+        + "\n".join(rows)
+        + "\n</table>"
+    )
+    path.write_text(html_page("Lịch công tác tuần 15", body), encoding="utf-8")
+    return expected
+
+
+def calendar_lines(path: Path) -> list[dict]:
+    """A calendar typed as lines: day headings "THỨ HAI   6/4", times, "(… chuẩn bị nội dung)"."""
+    lines = [
+        "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
+        "LỊCH CÔNG TÁC CỦA LÃNH ĐẠO SỞ",
+        f"Tuần 15 (từ ngày {ddmm(0, False)} đến ngày {ddmm(4)})",
+        "",
+    ]
+    expected, previous = [], None
+    for day, _part, time, content, leader, prepares, place in EVENTS:
+        if day != previous:
+            previous = day
+            lines += ["", f"{DAYS[day].upper()}   {WEEK_START[0] + day}/{WEEK_START[1]}"]
+        lines.append(
+            f"- {time}: {content}. {leader_short(leader)} chủ trì. Địa điểm: {place}. ({prepares} chuẩn bị nội dung)"
+        )
+        expected.append(item(f"dòng {len(lines)}", content, [prepares], event_date(day)))
+    lines += ["", "Nơi nhận:", "- Lãnh đạo Sở;", "- Các phòng, đơn vị thuộc Sở;", "- Lưu: VT."]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return expected
+
+
+def calendar_markdown(path: Path) -> list[dict]:
+    """A calendar as a Markdown pipe table: "Thứ 2 (06/04/2026)" repeated only on a day's first row."""
+    lines = [
+        f"# LỊCH CÔNG TÁC TUẦN 15 NĂM {YEAR}",
+        "",
+        f"Từ ngày {ddmm(0, False)} đến ngày {ddmm(4)}",
+        "",
+        "| Ngày | Thời gian | Nội dung | Chủ trì | Đơn vị chuẩn bị |",
+        "|---|---|---|---|---|",
+    ]
+    expected, previous = [], None
+    for day, part, time, content, leader, prepares, _place in EVENTS:
+        label = f"Thứ {day + 2} ({ddmm(day)})" if day != previous else ""
+        previous = day
+        lines.append(f"| {label} | {part} ({time}) | {content} | {leader} | {prepares} |")
+        expected.append(item(f"bảng 1, hàng {len(lines) - 6}", content, [prepares], event_date(day)))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return expected
+
+
+def calendar_csv(path: Path) -> list[dict]:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow([f"LỊCH CÔNG TÁC TUẦN 15 NĂM {YEAR}"])
+    writer.writerow(["Ngày", "Buổi", "Nội dung", "Lãnh đạo chủ trì", "Đơn vị chuẩn bị", "Địa điểm"])
+    expected = []
+    for day, part, time, content, leader, prepares, place in EVENTS:
+        writer.writerow([f"{DAYS[day]}, {ddmm(day)}", f"{part} {time}", content, leader, prepares, place])
+        expected.append(item(f"dòng {len(expected) + 3}", content, [prepares], event_date(day)))
+    path.write_text(out.getvalue(), encoding="utf-8")
+    return expected
+
+
+def programme_html(path: Path, rows) -> list[dict]:
+    """A programme table with colspan/rowspan headers and section rows spanning the width."""
+    body = [
+        f"<h3>CHƯƠNG TR&Igrave;NH C&Ocirc;NG T&Aacute;C NĂM {YEAR}</h3>",
+        '<table border="1" cellpadding="3">',
+        '<tr><th rowspan="2">STT</th><th rowspan="2">Nội dung</th><th colspan="2">Đơn vị thực hiện</th>'
+        '<th colspan="2">Thời gian</th><th rowspan="2">Lãnh đạo phụ trách</th></tr>',
+        "<tr><th>Chủ trì</th><th>Phối hợp</th><th>Bắt đầu</th><th>Kết thúc</th></tr>",
+    ]
+    expected, number, section, row_number = [], 0, None, 2
+    for section_index, content, lead, coordinating, leader, start, end, due in rows:
+        if section_index != section:
+            section = section_index
+            body.append(f'<tr><td colspan="7"><b>{SECTIONS[section_index]}</b></td></tr>')
+            row_number += 1
+        number += 1
+        row_number += 1
+        body.append(
+            f"<tr><td>{number}</td><td>{entities(content)}</td><td>{entities(lead)}</td><td>{entities(coordinating)}</td>"
+            f"<td>{start}</td><td>{end}</td><td>{entities(leader)}</td></tr>"
+        )
+        expected.append(item(f"bảng 1, hàng {row_number} (STT {number})", content, [lead], due))
+    body.append("</table>")
+    body.append(f"<p><i>{FOOTNOTES[0]}</i></p>")
+    path.write_text(html_page("Chương trình công tác", "\n".join(body)), encoding="utf-8")
+    return expected
+
+
+def programme_markdown(path: Path, rows) -> list[dict]:
+    lines = [
+        f"**CHƯƠNG TRÌNH CÔNG TÁC NĂM {YEAR}**",
+        "",
+        "| TT | Tên nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành |",
+        "|:--:|---|---|---|:--:|",
+    ]
+    expected, number, section = [], 0, None
+    for section_index, content, lead, coordinating, _leader, _start, end, due in rows:
+        if section_index != section:
+            section = section_index
+            roman, title = SECTIONS[section_index].split(". ", 1)
+            lines.append(f"| **{roman}.** | **{title}** | | | |")
+        number += 1
+        lines.append(f"| {number} | {content} | {lead} | {coordinating} | {end} |")
+        expected.append(item(f"bảng 1, hàng {len(lines) - 4} (TT {number})", content, [lead], due))
+    lines += ["", f"_{FOOTNOTES[1]}_"]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return expected
+
+
+def programme_csv(path: Path, rows) -> list[dict]:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow([f"Chương trình công tác năm {YEAR} - Sở Nông nghiệp và Môi trường"])
+    writer.writerow(
+        ["STT", "Nội dung công việc", "Chủ trì", "Phối hợp", "Lãnh đạo phụ trách", "Thời gian hoàn thành"]
+    )
+    expected = []
+    for number, (_section, content, lead, coordinating, leader, _start, end, due) in enumerate(rows, start=1):
+        writer.writerow([number, content, lead, coordinating, leader, end])
+        expected.append(item(f"dòng {number + 2} (STT {number})", content, [lead], due))
+    path.write_text(out.getvalue(), encoding="utf-8")
+    return expected
+
+
+def plan_text(path: Path, *, dash_labels: bool) -> list[dict]:
+    """A prose plan in plain text: "- Đơn vị chủ trì:" lines, or several labels on one line."""
+    lines = [
+        "UBND TỈNH NGHỆ AN",
+        "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
+        "",
+        "KẾ HOẠCH",
+        f"Thực hiện chuyển đổi số của Sở năm {YEAR}",
+        "",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "Đẩy mạnh ứng dụng công nghệ thông tin trong hoạt động của Sở.",
+        "",
+        "II. NHIỆM VỤ",
+    ]
+    expected = []
+    for number, (content, lead, coordinating, time, due) in enumerate(PLAN, start=1):
+        lines.append(f"{number}. {content}")
+        expected.append(item(f"dòng {len(lines)}", content, [lead], due))
+        if dash_labels:
+            lines += [
+                f"- Đơn vị chủ trì: {lead}",
+                f"- Đơn vị phối hợp: {coordinating}",
+                f"- Thời gian: {time}",
+            ]
+        else:
+            lines.append(f"Cơ quan thực hiện: {lead}; Thời gian thực hiện: {time}.")
+    lines += [
+        "",
+        "III. TỔ CHỨC THỰC HIỆN",
+        "Giao Văn phòng Sở theo dõi, đôn đốc việc thực hiện Kế hoạch này.",
+        "",
+        "Nơi nhận:",
+        "- Lưu: VT.",
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return expected
+
+
+def conclusions_text(path: Path, *, as_html: bool) -> list[dict]:
+    paragraphs = [
+        "THÔNG BÁO",
+        "Kết luận của Giám đốc Sở tại cuộc họp giao ban tháng 4 năm 2026",
+        "Ngày 13/4/2026, Giám đốc Sở chủ trì cuộc họp giao ban. Giám đốc Sở kết luận như sau:",
+    ]
+    expected = []
+    for number, (text, first, lead, due) in enumerate(CONCLUSIONS, start=1):
+        paragraphs.append(f"{number}. {text}")
+        expected.append({"where": f"đoạn {len(paragraphs)}", "first_words": first, "lead": lead, "due": due})
+    paragraphs += ["Văn phòng Sở thông báo để các đơn vị biết, thực hiện./.", "Nơi nhận:", "- Lưu: VT."]
+    if as_html:
+        body = "\n".join(f"<p>{entities(text)}</p>" for text in paragraphs)
+        path.write_text(html_page("Thông báo kết luận", body), encoding="utf-8")
+    else:
+        path.write_text("\n".join(paragraphs) + "\n", encoding="utf-8")
+    return expected
+
+
+def indicators_markdown(path: Path) -> list[dict]:
+    lines = [
+        f"## Phụ lục: Chỉ tiêu năm {YEAR}",
+        "",
+        "| STT | Chỉ tiêu | Đơn vị | Kết quả 2025 | Chỉ tiêu 2026 | Cơ quan theo dõi |",
+        "|---|---|---|---|---|---|",
+    ]
+    expected = []
+    for ref, text, measure, target, monitor in INDICATORS:
+        if measure is None:
+            lines.append(f"| **{ref}** | **{text}** | | | | |")
+            continue
+        lines.append(f"| {ref} | {text} | {measure} | | {target} | {monitor} |")
+        expected.append(item(f"bảng 1, hàng {len(lines) - 4} (STT {ref})", text, [monitor], None))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return expected
+
+
+# --------------------------------------------------------------------------------------------- scan
+def rasterise(pdf: Path, target: Path, scale: float = 2.0) -> None:
+    """An image-only PDF of every page of `pdf`, as a scanner would make it (no text layer)."""
+    import pypdfium2
+    from PIL import Image
+
+    document = pypdfium2.PdfDocument(str(pdf))
+    pages = [document[index].render(scale=scale).to_pil().convert("L") for index in range(len(document))]
+    pages = [page.point(lambda value: 255 if value > 180 else 0).convert("1") for page in pages]
+    first, rest = pages[0], pages[1:]
+    assert isinstance(first, Image.Image)
+    first.save(target, "PDF", resolution=72 * scale, save_all=True, append_images=rest)
+
+
+def main() -> None:
+    DOCS.mkdir(exist_ok=True)
+    EXPECTED.mkdir(exist_ok=True)
+    made = {}
+
+    def make(name, writer, *args, note="", has_lead=True, has_due=True, **kwargs):
+        expected = writer(DOCS / name, *args, **kwargs)
+        write_expected(name, expected, has_lead=has_lead, has_due=has_due, note=note)
+        made[name] = expected
+
+    make(
+        "g01_ct_nam_hai_hang_tieu_de.docx",
+        programme_docx,
+        programme_rows(0),
+        wide=True,
+        note="yearly programme, two-row merged header, leader column, section rows, footnotes",
+    )
+    make(
+        "g02_ct_nam_khong_lanh_dao.docx",
+        programme_docx,
+        programme_rows(4, 10),
+        leader_column=False,
+        note="yearly programme without leader column",
+    )
+    make(
+        "g03_ct_nam_gop_o_chu_tri.xlsx",
+        programme_xlsx,
+        programme_rows(0),
+        note="yearly programme in Excel, lead merged down, two-row header",
+    )
+    make(
+        "g04_ct_nam_html_colspan.html",
+        programme_html,
+        programme_rows(2),
+        note="yearly programme as HTML with colspan/rowspan header and entities",
+    )
+    make(
+        "g05_ct_nam_markdown.md",
+        programme_markdown,
+        programme_rows(6),
+        note="Markdown pipe table with **I.** section rows",
+    )
+    make("g06_ct_nam.csv", programme_csv, programme_rows(3), note="CSV export of a programme")
+    make(
+        "g07_lich_tuan_thu_ngay.docx",
+        calendar_docx,
+        note="weekly calendar, day cells 'Thứ 2 (dd/mm/yyyy)' merged down",
+    )
+    make(
+        "g08_lich_tuan_gop_ngay.xlsx",
+        calendar_xlsx,
+        note="weekly calendar, 'dd/mm/yyyy (Thứ Hai)' merged, Sáng/Chiều, lead in Ghi chú",
+    )
+    make(
+        "g09_lich_tuan_rowspan.html",
+        calendar_html,
+        note="weekly calendar HTML, rowspan days, preparing unit in parentheses",
+    )
+    make("g10_lich_tuan_dong.txt", calendar_lines, note="weekly calendar typed as lines with day headings")
+    make("g11_lich_tuan_markdown.md", calendar_markdown, note="weekly calendar Markdown table")
+    make("g12_lich_tuan.csv", calendar_csv, note="weekly calendar CSV, 'Thứ Hai, dd/mm/yyyy'")
+    make(
+        "g13_kh_van_xuoi_abc.docx", plan_docx, note="prose plan: numbered tasks with a) b) c) labelled fields"
+    )
+    make(
+        "g14_kh_van_xuoi_gach.txt", plan_text, dash_labels=True, note="prose plan: '- Đơn vị chủ trì:' lines"
+    )
+    make(
+        "g15_kh_co_quan_thuc_hien.txt",
+        plan_text,
+        dash_labels=False,
+        note="prose plan: 'Cơ quan thực hiện: …; Thời gian thực hiện: …' on one line",
+    )
+    make(
+        "g16_tbkl_giao_ban.docx",
+        conclusions_docx,
+        note="meeting conclusions, leader/lead/deadline inside sentences",
+    )
+    make(
+        "g17_tbkl_giao_ban.html",
+        conclusions_text,
+        as_html=True,
+        note="meeting conclusions as HTML paragraphs with entities",
+    )
+    make("g18_tbkl_giao_ban.txt", conclusions_text, as_html=False, note="meeting conclusions as plain text")
+    make(
+        "g19_chi_tieu.docx",
+        indicators_docx,
+        has_due=False,
+        note="indicator table: 'Chỉ tiêu' is the content, sub-items 5.1-5.3, ≥ targets, group rows",
+    )
+    make(
+        "g20_chi_tieu.xlsx",
+        indicators_xlsx,
+        has_due=False,
+        note="indicator table in Excel with a bare 'Đơn vị' measure column",
+    )
+    make("g21_chi_tieu.md", indicators_markdown, has_due=False, note="indicator table in Markdown")
+
+    if shutil.which("soffice"):
+        with tempfile.TemporaryDirectory() as tmp:
+            tmp = Path(tmp)
+            for source, target, ext, note, base in (
+                (
+                    "g03_ct_nam_gop_o_chu_tri.xlsx",
+                    "g22_ct_nam_gop_o_chu_tri.xls",
+                    "xls",
+                    "legacy .xls made from g03 by LibreOffice",
+                    "g03_ct_nam_gop_o_chu_tri.xlsx",
+                ),
+                (
+                    "g08_lich_tuan_gop_ngay.xlsx",
+                    "g23_lich_tuan_gop_ngay.xls",
+                    "xls",
+                    "legacy .xls made from g08",
+                    "g08_lich_tuan_gop_ngay.xlsx",
+                ),
+                (
+                    "g01_ct_nam_hai_hang_tieu_de.docx",
+                    "g24_ct_nam_hai_hang_tieu_de.odt",
+                    "odt",
+                    "OpenDocument text made from g01",
+                    "g01_ct_nam_hai_hang_tieu_de.docx",
+                ),
+                (
+                    "g13_kh_van_xuoi_abc.docx",
+                    "g25_kh_van_xuoi_abc.odt",
+                    "odt",
+                    "OpenDocument prose plan made from g13",
+                    "g13_kh_van_xuoi_abc.docx",
+                ),
+            ):
+                copy = tmp / (Path(target).stem + Path(source).suffix)
+                shutil.copyfile(DOCS / source, copy)
+                soffice_convert(copy, ext, DOCS / target)
+                write_expected(target, made[base], note=note, has_due=True)
+            # A scan: the programme printed to PDF, every page rasterised, wrapped back as images only.
+            scan_source = tmp / "g26_scan.docx"
+            expected = programme_docx(scan_source, programme_rows(0, 6), wide=True)
+            soffice_convert(scan_source, "pdf", tmp / "g26_scan.pdf")
+            rasterise(tmp / "g26_scan.pdf", DOCS / "g26_ct_nam_ban_quet.pdf")
+            write_expected(
+                "g26_ct_nam_ban_quet.pdf",
+                expected,
+                note="scanned programme: an image-only PDF (no text layer)",
+            )
+    else:
+        print("soffice not found: .xls, .odt and the scan were not regenerated", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

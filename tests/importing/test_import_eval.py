@@ -1,0 +1,226 @@
+"""The import corpus's measuring stick: its matching and scores, and every expected file it reads."""
+
+import json
+from datetime import date
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+from engine.importing.evaluation import (
+    Expected,
+    check_expected,
+    content_key,
+    evaluate,
+    expected_files,
+    load_expected,
+    match_items,
+    resolve_path,
+    score,
+    total,
+)
+from engine.importing.model import ImportedItem
+from engine.importing.units import UnitRef
+
+PROGRAMME = (
+    "CHƯƠNG TRÌNH CÔNG TÁC NĂM 2026\n"
+    "STT\tNội dung\tĐơn vị chủ trì\tThời gian hoàn thành\n"
+    "1\tTổ chức Hội nghị tổng kết công tác năm 2025\tVăn phòng Sở\tTháng 01\n"
+    "2\tXây dựng kế hoạch thanh tra chuyên ngành năm 2026\tThanh tra Sở\tQuý I\n"
+    "3\tRà soát, cập nhật danh mục thủ tục hành chính\tPhòng Kế hoạch - Tài chính\tThường xuyên\n"
+)
+
+
+def _item(content, lead="", due=None, recurrence=None, units=()):
+    return ImportedItem(
+        position=1,
+        ref=None,
+        section=None,
+        content=content,
+        lead_text=lead,
+        lead_units=list(units),
+        due_text="x" if due or recurrence else None,
+        due_date=due,
+        recurrence=recurrence,
+    )
+
+
+def _expected(path, items, **kwargs):
+    return Expected(name=Path(path).name, path=str(path), items=items, **kwargs)
+
+
+def test_first_words_match_without_accents_case_punctuation_or_numbering():
+    produced = [_item("1. RÀ SOÁT,  cập nhật danh mục thủ tục hành chính của Sở")]
+    wanted = [{"where": "hàng 1", "first_words": "Ra soat cap nhat danh muc"}]
+    assert match_items(wanted, produced) == [(0, 0)]
+    assert content_key("a) Đôn đốc – các đơn vị") == "don doc cac don vi"
+
+
+def test_matching_is_one_to_one_and_keeps_document_order():
+    produced = [_item("Kiểm tra cơ sở"), _item("Giao ban Lãnh đạo Sở"), _item("Kiểm tra cơ sở")]
+    wanted = [
+        {"where": "1", "first_words": "Kiểm tra cơ sở"},
+        {"where": "2", "first_words": "Kiểm tra cơ sở"},
+        {"where": "3", "first_words": "Kiểm tra cơ sở"},
+    ]
+    assert match_items(wanted, produced) == [(0, 0), (1, 2)]
+
+
+def test_a_different_task_does_not_match():
+    assert match_items([{"where": "1", "first_words": "Tổ chức Hội nghị"}], [_item("Tổ chức tập huấn")]) == []
+
+
+def test_scores_count_recall_precision_lead_and_due_over_matched_items():
+    expected = _expected(
+        "x.txt",
+        [
+            {
+                "where": "1",
+                "first_words": "Tổ chức Hội nghị tổng kết",
+                "lead": ["Văn phòng Sở"],
+                "due": "2026-01-31",
+            },
+            {
+                "where": "2",
+                "first_words": "Xây dựng kế hoạch thanh tra",
+                "lead": ["Thanh tra Sở"],
+                "due": "ongoing",
+            },
+            {"where": "3", "first_words": "Một nhiệm vụ không được nhận", "lead": ["Văn phòng Sở"]},
+        ],
+    )
+    produced = [
+        _item(
+            "Tổ chức Hội nghị tổng kết năm", "Van phong So", date(2026, 1, 31)
+        ),  # accents lost: still right
+        _item(
+            "Xây dựng kế hoạch thanh tra năm 2026", "Văn phòng Sở", date(2026, 3, 31)
+        ),  # lead and due wrong
+        _item("Dòng thừa do nhận nhầm"),
+        _item("Một dòng thừa nữa"),
+    ]
+    result = score(expected, produced)
+    assert (result.matched, result.expected, result.produced) == (2, 3, 4)
+    assert result.ratio("recall") == pytest.approx(2 / 3)
+    assert result.ratio("precision") == pytest.approx(2 / 4)
+    assert result.ratio("lead") == pytest.approx(1 / 2)
+    assert result.ratio("due") == pytest.approx(1 / 2)
+    assert result.below(0.90) == ["recall", "precision", "lead", "due"]
+    assert result.missed == ["3: Một nhiệm vụ không được nhận"]
+
+
+def test_lead_is_found_in_resolved_units_and_no_lead_means_none_produced():
+    unit = UnitRef(key=1, name="Phòng Quản lý Khoa học", short_name="QLKH")
+    expected = _expected(
+        "x.txt",
+        [
+            {"where": "1", "first_words": "Họp hội đồng nghiệm thu", "lead": ["Phòng QLKH"]},
+            {"where": "2", "first_words": "Hưởng ứng các hoạt động", "lead": []},
+        ],
+    )
+    produced = [
+        _item("Họp hội đồng nghiệm thu", "Quản lý KH", units=[unit]),
+        _item("Hưởng ứng các hoạt động", "VP"),
+    ]
+    result = score(expected, produced)
+    assert (result.lead_scored, result.lead_right) == (2, 0)  # "Phòng QLKH" is not "QLKH"; "VP" is a lead
+
+
+def test_a_document_without_lead_or_due_is_scored_on_what_it_has():
+    expected = _expected(
+        "x.txt",
+        [{"where": "1", "first_words": "Tỷ lệ hồ sơ đúng hạn", "lead": ["X"], "due": "none"}],
+        has_lead=False,
+    )
+    result = score(expected, [_item("Tỷ lệ hồ sơ đúng hạn")])
+    assert result.ratio("lead") is None and result.ratio("due") == 1.0
+
+
+def test_evaluate_imports_a_small_table_and_scores_it(tmp_path):
+    path = tmp_path / "chuong_trinh.txt"
+    path.write_text(PROGRAMME, encoding="utf-8")
+    expected = _expected(
+        path,
+        [
+            {
+                "where": "STT 1",
+                "first_words": "To chuc Hoi nghi tong ket",
+                "lead": ["Văn phòng Sở"],
+                "due": "2026-01-31",
+            },
+            {
+                "where": "STT 2",
+                "first_words": "Xây dựng kế hoạch thanh tra",
+                "lead": ["Văn phòng Sở"],
+                "due": "2026-03-31",
+            },
+            {
+                "where": "STT 3",
+                "first_words": "Rà soát, cập nhật danh mục",
+                "lead": ["Kế hoạch - Tài chính"],
+                "due": "ongoing",
+            },
+            {"where": "STT 4", "first_words": "Nhiệm vụ không có trong tệp", "due": "none"},
+        ],
+    )
+    result = evaluate(expected)
+    assert not result.error
+    assert (result.expected, result.produced, result.matched) == (4, 3, 3)
+    assert result.ratio("recall") == 0.75 and result.ratio("precision") == 1.0
+    assert result.ratio("lead") == pytest.approx(2 / 3)  # STT 2 is led by Thanh tra Sở
+    assert result.ratio("due") == 1.0
+
+
+def test_a_document_that_fails_to_import_scores_zero_with_its_error(tmp_path):
+    path = tmp_path / "rong.txt"
+    path.write_text("Không có bảng nào ở đây.\n", encoding="utf-8")
+    result = evaluate(
+        _expected(path, [{"where": "1", "first_words": "Tổ chức Hội nghị tổng kết"}], year=2026)
+    )
+    assert result.error.startswith("ImportFailed")
+    assert (result.ratio("recall"), result.ratio("precision")) == (0.0, 0.0)
+    pooled = total([result, score(_expected(path, []), [])])
+    assert pooled.expected == 1 and pooled.ratio("recall") == 0.0
+
+
+def test_check_expected_reports_a_malformed_file(tmp_path):
+    expected = _expected(
+        tmp_path / "khong_co.docx",
+        [{"where": "", "first_words": "Một"}, {"where": "2", "first_words": "Hai từ", "due": "31/12/2026"}],
+    )
+    problems = check_expected(expected)
+    assert any("not found" in p for p in problems)
+    assert any(p.startswith("item 1") for p in problems) and any("ISO date" in p for p in problems)
+
+
+EXPECTED = expected_files()
+
+
+def test_the_corpus_has_forty_documents_twenty_five_of_them_written_here():
+    assert len(EXPECTED) >= 40
+    written = [p for p in EXPECTED if load_expected(p).path.startswith("tests/importing/corpus/docs/")]
+    assert len(written) >= 25
+    seeds = [p for p in EXPECTED if load_expected(p).path.startswith("../shared/seeds/")]
+    assert len(seeds) == 5
+
+
+@pytest.mark.parametrize("path", EXPECTED, ids=[p.name for p in EXPECTED])
+def test_every_expected_file_is_well_formed_and_names_an_existing_document(path):
+    expected = load_expected(path)
+    if (
+        expected.path.startswith("../shared/corpus/")
+        and not resolve_path("../shared/corpus/README.md").exists()
+    ):
+        pytest.skip("../shared/corpus is not on this machine (CORPUS_SHARED_DIR names it)")
+    assert check_expected(expected) == []
+    assert resolve_path(expected.path).is_file()
+
+
+def test_the_command_prints_json_and_exits_normally_for_one_document():
+    out = StringIO()
+    call_command("import_eval", "--doc", "g06_ct_nam.csv", "--json", stdout=out)
+    report = json.loads(out.getvalue())
+    assert [d["document"] for d in report["documents"]] == ["g06_ct_nam.csv"]
+    assert set(report["overall"]) == {"recall", "precision", "lead", "due"}
+    assert isinstance(report["goal_met"], bool)
