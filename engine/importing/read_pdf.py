@@ -83,18 +83,64 @@ def _cell(text: str | None) -> str:
     return _clean(_WRAP_AFTER.sub("", text or "")).replace("\n", " ")
 
 
+def _grid(table, texts: list[list[str | None]]) -> list[list[Cell]]:
+    """A ruled table as a full grid. pdfplumber leaves None where no cell starts at a column's x:
+    the position is covered by the cell to its left (whose box reaches past that x) or by the one
+    above (whose box reaches below the row's top); it gets that cell's text and `merged_from`."""
+    rows = table.rows
+    boxes = [list(row.cells) for row in rows]
+    width = max((len(row) for row in boxes), default=0)
+    xs = sorted({box[0] for row in boxes for box in row if box})
+    origin: dict[tuple[int, int], tuple[int, int]] = {}
+    for r, row in enumerate(boxes):
+        for c in range(width):
+            box = row[c] if c < len(row) else None
+            if box is not None:
+                origin[(r, c)] = (r, c)
+                continue
+            left = origin.get((r, c - 1))
+            above = origin.get((r - 1, c))
+            x = xs[c] if c < len(xs) else None
+            if left and x is not None and boxes[left[0]][left[1]][2] > x + 1:
+                origin[(r, c)] = left
+            elif above and boxes[above[0]][above[1]][3] > rows[r].bbox[1] + 1:
+                origin[(r, c)] = above
+    extent: dict[tuple[int, int], tuple[int, int]] = {}
+    for (r, c), start in origin.items():
+        last_r, last_c = extent.get(start, start)
+        extent[start] = (max(last_r, r), max(last_c, c))
+    grid = []
+    for r in range(len(rows)):
+        cells = []
+        for c in range(width):
+            start = origin.get((r, c))
+            if start is None:
+                cells.append(Cell(""))
+                continue
+            text = _cell(texts[start[0]][start[1]])
+            last_r, last_c = extent[start]
+            spans = (last_r - start[0] + 1, last_c - start[1] + 1)
+            cells.append(Cell(text, *spans, None if start == (r, c) else start))
+        grid.append(cells)
+    return grid
+
+
 def _pdf_page(builder: Builder, page, page_number: int) -> None:
     """Append one page: table rows (a Table per table) and text lines, sorted top to bottom."""
     tables = page.find_tables()
-    placed: list[tuple[float, int, tuple[str, ...], str]] = []  # (top, table or 0, cells, ref)
+    placed: list[tuple[float, int, int, tuple[str, ...], str]] = []  # (top, table or 0, row, cells, ref)
+    grids: dict[int, list[list[Cell]]] = {}
     for table_number, table in enumerate(tables, start=1):
-        for row_number, (row, cells) in enumerate(zip(table.rows, table.extract(), strict=False), start=1):
+        texts = table.extract()
+        grids[table_number] = _grid(table, texts)
+        for row_number, (row, cells) in enumerate(zip(table.rows, texts, strict=False), start=1):
             ref = _("page %(p)d, table %(t)d, row %(r)d") % {
                 "p": page_number,
                 "t": table_number,
                 "r": row_number,
             }
-            placed.append((row.bbox[1], table_number, tuple(_cell(cell) for cell in cells), ref))
+            cells = tuple(_cell(cell) for cell in cells)
+            placed.append((row.bbox[1], table_number, row_number - 1, cells, ref))
 
     def outside_tables(obj) -> bool:
         middle_x, middle_y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
@@ -103,29 +149,28 @@ def _pdf_page(builder: Builder, page, page_number: int) -> None:
     boxes = [table.bbox for table in tables]
     text_page = page.filter(outside_tables) if boxes else page
     for line in text_page.extract_text_lines(return_chars=False):
-        placed.append((line["top"], 0, (_clean(line["text"]),), _("page %(p)d") % {"p": page_number}))
+        placed.append((line["top"], 0, 0, (_clean(line["text"]),), _("page %(p)d") % {"p": page_number}))
     placed.sort(key=lambda entry: entry[0])
-    run: list[tuple[tuple[str, ...], str]] = []
+    run: list[tuple[int, tuple[str, ...], str]] = []  # a table's rows that follow one another
     run_table = 0
 
     def flush() -> None:
         if run:
-            width = max(len(cells) for cells, _ref in run)
-            grid = [[Cell(text) for text in cells] + [Cell("")] * (width - len(cells)) for cells, _ref in run]
+            grid = grids[run_table]
             builder.table(
-                grid,
+                [grid[index] for index, _cells, _ref in run],
                 ref=_("page %(p)d, table %(t)d") % {"p": page_number, "t": run_table},
-                row_refs=[ref for _cells, ref in run],
-                widths=[len(cells) for cells, _ref in run],
+                row_refs=[ref for _index, _cells, ref in run],
+                widths=[len(cells) for _index, cells, _ref in run],
             )
             run.clear()
 
-    for _top, table_number, cells, ref in placed:
+    for _top, table_number, row_index, cells, ref in placed:
         if table_number != run_table:
             flush()
             run_table = table_number
         if table_number:
-            run.append((cells, ref))
+            run.append((row_index, cells, ref))
         else:
             builder.paragraph(cells[0], ref=ref)
     flush()

@@ -1,9 +1,12 @@
-"""Readers: the bytes of a .txt, .docx, .xlsx or PDF programme → numbered lines of cells.
+"""Readers: the bytes of a programme in any format → a Document of blocks and numbered lines.
 
-Every reader gives the same shape, a `Document` of `Line`s; a table row is one line whose
-cells are the row's cells (a plain-text export keeps them tab-separated). A cell covered
-by a merge is empty, as a vertically merged cell looks in an exported text: the layout
-recognisers carry the value down.
+`read_document` checks size and emptiness, then dispatches by content and extension to a reader
+module (read_docx, read_xlsx, read_pdf, read_ocr, read_office, read_html, read_markdown,
+read_delimited; plain text here). Every reader fills `Document.blocks` (paragraphs, and tables
+whose merged cells are spans with their value repeated, engine/importing/blocks.py) and
+`Document.lines` together through `Builder`: a table row is one line whose cells are the row's
+cells, and a cell covered by a merge is empty there, as a vertically merged cell looks in an
+exported text (the seed layouts carry the value down). Every reader stays within limits.py.
 """
 
 import io

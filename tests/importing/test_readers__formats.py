@@ -282,3 +282,41 @@ def test_a_garbled_text_layer_is_detected():
     )
     good = "Ngày 07/11/2025, đồng chí Nguyễn Ngọc Phúc - Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh chủ trì " * 3
     assert garbled(bad) and not garbled(good)
+
+
+@pytest.mark.skipif(not HAS_SOFFICE, reason="LibreOffice is not installed")
+def test_an_ods_and_an_rtf_are_converted_and_read(tmp_path):
+    ods = _convert(_xlsx_bytes(), ".xlsx", "ods", tmp_path / "a")
+    document = read_document(ods, "kh.ods")
+    assert document.kind == "ods" and _tables(document)[0].texts(2) == ["2", "Báo cáo quý", "Văn phòng"]
+    rtf = b"{\\rtf1\\ansi{\\fonttbl\\f0 Times;}\\f0 K\\u7870? HO\\u7840?CH N\\u258?M 2026\\par}"
+    document = read_document(rtf, "kh.rtf")
+    assert document.kind == "rtf" and "KẾ HOẠCH NĂM 2026" in _paragraphs(document)
+
+
+def test_the_corpus_signed_scan_has_a_garbled_text_layer():
+    """Corpus 09: a signed scan whose hidden text is an old OCR's ("Nguy6n", "LIBND")."""
+    from pathlib import Path
+
+    import pdfplumber
+    from django.conf import settings
+
+    from engine.importing.read_pdf import garbled
+
+    path = Path(settings.BASE_DIR).parent / "shared" / "corpus" / "09_lamdong_tb493_ketluan_chiso_scan.pdf"
+    if not path.exists():
+        path = Path("/work/shared/corpus") / path.name
+    if not path.exists():
+        pytest.skip("the shared corpus is not here")
+    with pdfplumber.open(path) as pdf:
+        text = pdf.pages[0].extract_text()
+        assert pdf.pages[0].images  # a scan under its text layer
+    assert garbled(text)
+
+
+def test_a_cell_wrapped_after_a_hyphen_joins_without_a_space():
+    """Chromium 156 breaks "(1030-2030)" after the hyphen inside a table cell."""
+    from engine.importing.read_pdf import _cell
+
+    assert _cell("Nghệ An (1030-\n2030)") == "Nghệ An (1030-2030)"
+    assert _cell("Văn phòng,\nQLKH") == "Văn phòng, QLKH"
