@@ -42,7 +42,7 @@ def recognise(
         (index, found) for index, line in enumerate(document.lines) if (found := columns.header_roles(line))
     ]
     if headers and calendar_days.is_calendar(headers[0][1], document.lines[headers[0][0]].cells):
-        items = calendar_days.recognise(document, headers, period.start, warnings, resolver.spans)
+        items = calendar_days.read_days(document, headers, period.start, warnings, resolver.spans)
         return RawProgramme(
             "calendar",
             period.title,
