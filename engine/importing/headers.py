@@ -178,7 +178,8 @@ def _assign(labels: list[str], indicator: bool) -> tuple[dict[str, int], dict[st
 def _classify_at(table: Table, first: int, count: int) -> Header | None:
     labels = _labels(table, first, count)
     folded = " ".join(fold(label) for label in labels)
-    indicator = bool(_INDICATOR_HINT.search(folded)) and not re.search(r"\bchu tri\b", folded)
+    names_lead = any(role_scores(label.split(" / ")[-1]).get("lead", 0) >= 0.8 for label in labels)
+    indicator = bool(_INDICATOR_HINT.search(folded)) and not names_lead
     roles, chosen = _assign(labels, indicator)
     if "content" not in roles and "inspected" in roles:
         roles["content"] = roles["inspected"]

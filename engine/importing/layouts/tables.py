@@ -28,6 +28,7 @@ from django.utils.translation import gettext as _
 
 from engine.importing.blocks import Paragraph, Table
 from engine.importing.headers import Header, classify, is_numbering_row
+from engine.importing.indicators import is_plain_number
 from engine.importing.model import RawItem, Warning
 from engine.importing.recognition import Context, Recognised
 from engine.text import fold
@@ -53,6 +54,7 @@ class _State:
     header_texts: list[list[str]] = field(default_factory=list)  # header rows repeated at a page break
     section: str = ""
     section_due: str = ""
+    sections: list[tuple[str, str, str]] = field(default_factory=list)  # (ref, text, period) nested
     due: str = ""
     lead: str = ""
     # The numbered rows above that head sub-items: (ref, heading text or "" for an item, due, lead)
@@ -135,6 +137,8 @@ class _Reader:
         data_rows = range(first, len(table.rows))
         if lead_column is not None and self._column_holds_leaders(table, lead_column, data_rows):
             header.roles["leader"] = header.roles.pop("lead")
+        if "lead" not in header.roles and "monitoring" in header.roles and header.indicator:
+            header.roles["lead"] = header.roles.pop("monitoring")  # who tracks an indicator leads it
         if "lead" not in header.roles:
             table_lead = _paragraph_lead(paragraphs, far="inspected" in header.roles)
         if first:
@@ -178,8 +182,13 @@ class _Reader:
         spans_row = one_text and not _NUMBER_REF.match(first_filled)
         if (ref and _SECTION_REF.match(ref) and not own("lead")) or spans_row:
             section = " ".join(dict.fromkeys(part for part in (ref, content or first_filled) if part))
-            state.section, state.parents = section, []
-            state.section_due = _period_phrase(section)
+            # "I.1" under "I": the sub-section keeps its parent's text and period.
+            while state.sections and not (ref and _is_child(ref, state.sections[-1][0])):
+                state.sections.pop()
+            parent_due = state.sections[-1][2] if state.sections else ""
+            state.sections.append((ref, section, _period_phrase(section) or parent_due))
+            state.section = " / ".join(entry[1] for entry in state.sections)
+            state.section_due, state.parents = state.sections[-1][2], []
             if roles.get("due") == 0:
                 state.due = value("due")
             return
@@ -249,7 +258,9 @@ class _Reader:
             state.lead = lead
         section = " / ".join(part for part in (state.section, *(p[1] for p in state.parents)) if part)
         notes = [note] if note and note != lead else []
-        for role in ("result", "start", "monitoring"):
+        target = value("target") or value("value")
+        kept = ("result", "start", "monitoring") + (() if is_plain_number(target) else ("target", "value"))
+        for role in kept:
             if text := value(role):
                 notes.append(f"{header.labels[roles[role]].split(' / ')[-1]}: {text}")
         item = RawItem(
@@ -264,7 +275,7 @@ class _Reader:
             note="; ".join(notes),
             indicator_name=content if header.indicator else "",
             indicator_measure=value("measure"),
-            indicator_target=value("target") or value("value"),
+            indicator_target=target,
             confidence=confidence,
             reasons=reasons,
             ocr=table.ocr or any(cell.ocr for cell in table.rows[index]),
