@@ -123,10 +123,10 @@ def role_scores(text: str) -> dict[str, float]:
 
 def is_numbering_row(texts: list[str]) -> bool:
     """ "(1) (2) (3) …" or "A B 1 2 3" under a header: every filled cell a column number."""
-    filled = [_folded(text) or text.strip() for text in texts if text.strip()]
-    if len(filled) < max(2, len(texts) // 2):
+    filled = [text.strip(" *_") for text in texts if text.strip()]
+    if len(filled) < max(2, len(texts) // 2) or any(len(text) > 6 for text in filled):
         return False
-    return all(_NUMBERING_CELL.match(fold(text).strip(" *")) for text in (t for t in texts if t.strip()))
+    return all(_NUMBERING_CELL.match(fold(text)) for text in filled)
 
 
 def _labels(table: Table, first: int, count: int) -> list[str]:

@@ -36,6 +36,7 @@ from engine.text import fold
 _SECTION_REF = re.compile(r"^(?:[IVXLC]+|[A-ZĐ])(?:\.\d+)*\.?$")
 _NUMBER_REF = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?$")
 _FOOTNOTE = re.compile(r"^(\(?\*+\)?|ghi chu\s*:|luu y\s*:|chu thich|nguon\s*:|\(\d+\)\s+\w)")
+_FOOTNOTE_FIRST = set("(*GgLlCcNn")
 _PERIOD_IN_SECTION = re.compile(
     r"(?:đến|den|trong|năm|nam|giai đoạn|giai doan|quý|quy)\b[^.;]*?\d{4}(?:\s*[-–]\s*\d{4})?", re.IGNORECASE
 )
@@ -151,7 +152,7 @@ class _Reader:
 
     @staticmethod
     def _column_holds_leaders(table: Table, column: int, rows: range) -> bool:
-        values = [fold(table.rows[r][column].text) for r in rows if table.rows[r][column].text.strip()]
+        values = [fold(table.rows[r][column].text[:20]) for r in rows if table.rows[r][column].text.strip()]
         return bool(values) and sum(bool(_LEADER_CELL.match(v)) for v in values) > len(values) / 2
 
     def _row(self, table: Table, index: int, header: Header, state: _State, table_lead: str, header_texts):
@@ -174,7 +175,8 @@ class _Reader:
 
         ref, content = value("ref").strip("*_ "), value("content")
         first_filled = next(text for text in texts if text)
-        if _FOOTNOTE.match(fold(first_filled)) and not own("lead") and not _NUMBER_REF.match(ref):
+        footnote = first_filled[:1] in _FOOTNOTE_FIRST and _FOOTNOTE.match(fold(first_filled[:20]))
+        if footnote and not own("lead") and not _NUMBER_REF.match(ref):
             return
         distinct = {text for text in texts if text}
         has_data = any(own(role) for role in _DATA_ROLES)
