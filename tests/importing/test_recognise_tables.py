@@ -247,3 +247,28 @@ def test_no_task_table_no_answer_and_support_is_a_share():
         Context(_Document([_table([HEADER, ["1", "Rà soát", "Sở Tư pháp", "", "Quý I", ""]])]), None)
     )
     assert found.layout == "table" and 0 < found.support <= 1
+
+
+def test_a_content_only_row_heads_a_group_in_a_numbered_table_and_is_a_task_in_an_unnumbered_one():
+    numbered = _items(
+        _table(
+            [
+                ["STT", "Tên nhiệm vụ", "Đơn vị chủ trì", "Thời hạn"],
+                ["", "Nhiệm vụ giao Bộ trưởng Bộ Khoa học và Công nghệ chỉ đạo", "", ""],
+                ["1", "Làm việc với các bộ", "Bộ Khoa học và Công nghệ", "Tháng 12/2025"],
+            ]
+        )
+    )
+    assert [(i.ref, i.section) for i in numbered] == [
+        ("1", "Nhiệm vụ giao Bộ trưởng Bộ Khoa học và Công nghệ chỉ đạo")
+    ]
+    unnumbered = _items(
+        _table(
+            [
+                ["Nội dung", "Đơn vị chủ trì", "Thời hạn"],
+                ["Tổng kết", "Sở Nội vụ", "Quý IV"],
+                ["Sơ kết", "", ""],
+            ]
+        )
+    )
+    assert [i.content for i in unnumbered] == ["Tổng kết", "Sơ kết"]

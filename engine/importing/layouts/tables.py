@@ -180,8 +180,10 @@ class _Reader:
             return
         distinct = {text for text in texts if text}
         has_data = any(own(role) for role in _DATA_ROLES)
-        one_text = len(distinct) == 1 and len(texts) > 2 and not has_data
-        spans_row = one_text and not _NUMBER_REF.match(first_filled)
+        # One text across the row: a merged cell spanning it, or a group heading in a numbered table.
+        one_text = len(distinct) == 1 and len(texts) > 2 and not has_data and not first_filled[:1].islower()
+        merged_across = all(cell.merged_from is not None for cell in row[1:])
+        spans_row = one_text and not _NUMBER_REF.match(first_filled) and (merged_across or "ref" in roles)
         if (ref and _SECTION_REF.match(ref) and not own("lead")) or spans_row:
             section = " ".join(dict.fromkeys(part for part in (ref, content or first_filled) if part))
             # "I.1" under "I": the sub-section keeps its parent's text and period.
