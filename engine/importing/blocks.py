@@ -47,6 +47,8 @@ class Table:
     row_lines: list[int] = field(default_factory=list)  # the Document line of each row
     row_refs: list[str] = field(default_factory=list)  # "bảng 2, hàng 3", "Sheet1!A7"
     ocr: bool = False
+    # False where the reader gave only lines (blocks_from_lines): a blank cell may have been merged.
+    spans_known: bool = True
 
     @property
     def width(self) -> int:
@@ -123,6 +125,7 @@ def blocks_from_lines(lines) -> list[Block]:
                 ref=run[0].ref,
                 row_lines=[line.number for line in run],
                 row_refs=[line.ref for line in run],
+                spans_known=False,
             )
         )
         run.clear()

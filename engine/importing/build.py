@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 
 from engine.deadlines.parsing import parse_due
 from engine.importing.errors import ImportFailed
-from engine.importing.indicators import count_in_text, parse_number
+from engine.importing.indicators import count_in_text, parse_target
 from engine.importing.layouts import appendix, calendar_days, columns, ocr_rows
 from engine.importing.leaders import LeaderRef, match_leader
 from engine.importing.model import ImportedItem, ImportResult, Indicator, RawItem, RawProgramme, Warning
@@ -42,7 +42,7 @@ def recognise(
         (index, found) for index, line in enumerate(document.lines) if (found := columns.header_roles(line))
     ]
     if headers and calendar_days.is_calendar(headers[0][1], document.lines[headers[0][0]].cells):
-        items = calendar_days.recognise(document, headers, period.start, warnings, resolver.spans)
+        items = calendar_days.read_days(document, headers, period.start, warnings, resolver.spans)
         return RawProgramme(
             "calendar",
             period.title,
@@ -93,7 +93,7 @@ def _indicator(raw: RawItem) -> Indicator | None:
         return Indicator(
             raw.indicator_name or raw.content,
             raw.indicator_measure or None,
-            parse_number(raw.indicator_target),
+            parse_target(raw.indicator_target),
         )
     counted = count_in_text(raw.content)
     if counted:

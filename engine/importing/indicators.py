@@ -1,4 +1,9 @@
-"""Indicators: a target in a column ("8.000", "103,0") or a count in the text ("Tổ chức 10 Hội đồng …")."""
+"""Indicators: a target in a column ("8.000", "≥ 80") or a count in the text ("Tổ chức 10 Hội đồng …").
+
+A target column often says more than a number ("40 - 50", "≤ 3 ngày; ≤ 50 hồ sơ",
+"≥ 3% và tăng dần"): `parse_target` gives a number only where one number is clear, and the
+recogniser keeps the printed text (`is_plain_number` tells when there is more to keep).
+"""
 
 import re
 from decimal import Decimal, InvalidOperation
@@ -50,6 +55,26 @@ def parse_number(text: str) -> Decimal | None:
         return Decimal(cleaned)
     except InvalidOperation:
         return None
+
+
+_NUMBER = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?![\d])")
+
+
+def is_plain_number(text: str) -> bool:
+    return bool(re.fullmatch(r"\s*[\d.,]+\s*", text or ""))
+
+
+def parse_target(text: str) -> Decimal | None:
+    """The number a target states: "≥ 80" → 80, ">= 30" → 30, "≥ 3% và tăng dần" → 3; a range
+    ("40 - 50") or several targets ("≤ 3 ngày; ≤ 50 hồ sơ") state none."""
+    if not text or not text.strip():
+        return None
+    if is_plain_number(text):
+        return parse_number(text)
+    numbers = _NUMBER.findall(text)
+    if len(numbers) != 1:
+        return None
+    return parse_number(numbers[0])
 
 
 def count_in_text(content: str) -> tuple[Decimal, str] | None:

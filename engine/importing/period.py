@@ -1,9 +1,15 @@
-"""Finding a programme's title and period ("… năm 2026", "6 tháng cuối năm 2025", "tháng 3 năm 2025")."""
+"""A programme's title and period ("… năm 2026", "6 tháng cuối năm 2025", "tháng 3 năm 2025", "tuần 13").
+
+A date of signing or of a cited document ("Nghị quyết số 26/NQ-HĐND ngày 22 tháng 8 năm
+2025", "(Kèm theo Quyết định … ngày …)") names no period and is dropped before matching;
+only its year is kept where the title names no other. A week ("Tuần 13 năm 2026", "từ ngày
+23/3 đến ngày 29/3/2026") and a multi-year plan ("giai đoạn 2026–2030") are periods of their own.
+"""
 
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from engine.text import fold
 
@@ -13,6 +19,21 @@ _HALF = re.compile(r"6 thang (dau|cuoi) nam (\d{4})")
 _QUARTER = re.compile(r"\bquy (iv|iii|ii|i|[1-4])\b\W*(?:nam )?(\d{4})")
 _MONTH = re.compile(r"\bthang (\d{1,2})\W*(?:nam )?(\d{4})")
 _YEAR_ONLY = re.compile(r"\b" + _YEAR + r"\b")
+# "ngày 22 tháng 8 năm 2025", "ngày  tháng 8 năm 2025" (a draft's signing line), "ngày 05/01/2026"
+_DATED = re.compile(
+    r"\bngay\s*(?:\d{1,2})?\s*(?:thang\s*(?:\d{1,2})?\s*nam\s*\d{4}|[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4})"
+)
+_ATTACHED = re.compile(r"\(\s*(?:ban hanh )?kem theo[^)]*\)?")
+_CITED = re.compile(
+    r"\b(?:nghi quyet|quyet dinh|chi thi|thong tu|nghi dinh|cong van|ket luan|thong bao|luat)\b"
+    r"[^;]*?\bso\b[^;]*?(?:\bngay\b[^;]*?\d{4}|$)"
+)
+_WEEK = re.compile(r"\btuan\s+(?:thu\s+)?(\d{1,2})\b")
+_RANGE = re.compile(
+    r"\btu ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?\s*(?:-|–|den)\s*(?:ngay\s+)?"
+    r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})"
+)
+_YEARS = re.compile(r"\b(\d{4})\s*(?:-|–|—|den)\s*(?:nam\s*)?(\d{4})\b")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
@@ -30,7 +51,12 @@ def _month_end(year: int, month: int) -> date:
 
 def period_from_text(text: str, year: int | None = None) -> Period | None:
     """The period a title names; `year` (from --year) wins over the title's year."""
-    s = fold(text)
+    if found := _week(text, fold(text), year):
+        return found
+    s = _CITED.sub(" ", _ATTACHED.sub(" ", _DATED.sub(" ", fold(text))))
+    if (m := _YEARS.search(s)) and 1990 <= int(m.group(1)) < int(m.group(2)) <= 2100:
+        first, last = int(m.group(1)), int(m.group(2))
+        return Period(text, "multi_year", date(first, 1, 1), date(last, 12, 31))
     if m := _HALF.search(s):
         y = year or int(m.group(2))
         first = m.group(1) == "dau"
@@ -44,9 +70,36 @@ def period_from_text(text: str, year: int | None = None) -> Period | None:
         y, month = year or int(m.group(2)), int(m.group(1))
         return Period(text, "month", date(y, month, 1), _month_end(y, month))
     years = [int(y) for y in _YEAR_ONLY.findall(s) if 1990 <= int(y) <= 2100]
+    if not years:
+        # A plan that implements a dated document and names no period of its own: that year.
+        years = [int(y) for y in re.findall(r"\b(\d{4})\b", fold(text)) if 1990 <= int(y) <= 2100][:1]
     if years or year:
         y = year or years[0]
         return Period(text, "year", date(y, 1, 1), date(y, 12, 31))
+    return None
+
+
+def _week(text: str, folded: str, year: int | None) -> Period | None:
+    """ "từ ngày 23/3 đến ngày 29/3/2026" (at most a fortnight), or "Tuần 13" of a year (ISO weeks)."""
+    if m := _RANGE.search(folded):
+        end_year = int(m.group(6))
+        try:
+            start = date(int(m.group(3) or end_year), int(m.group(2)), int(m.group(1)))
+            end = date(end_year, int(m.group(5)), int(m.group(4)))
+        except ValueError:
+            return None
+        if timedelta(0) <= end - start <= timedelta(days=14):
+            return Period(text, "week", start, end)
+    if m := _WEEK.search(folded):
+        years = [int(y) for y in _YEAR_ONLY.findall(folded) if 1990 <= int(y) <= 2100]
+        y = year or (years[-1] if years else None)
+        number = int(m.group(1))
+        if y and 1 <= number <= 53:
+            try:
+                start = date.fromisocalendar(y, number, 1)
+            except ValueError:
+                return None
+            return Period(text, "week", start, start + timedelta(days=6))
     return None
 
 

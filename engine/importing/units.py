@@ -35,6 +35,35 @@ _QUALIFIERS = re.compile(
 )
 
 
+# The words a unit's name starts with: a comma before one of them starts another unit
+# ("Bộ Tài chính, Bộ Nội vụ"); a comma before anything else continues the name
+# ("Bộ Văn hóa, Thể thao và Du lịch", "Báo và Phát thanh, Truyền hình tỉnh").
+_UNIT_WORDS = re.compile(
+    r"^(bo|so|ban|cuc|tong cuc|vu|vien|hoc vien|van phong|thanh tra|phong|trung tam|chi cuc|ubnd|"
+    r"uy ban|hdnd|hoi dong|cong an|bo chi huy|bo doi|quan khu|bao|dai|toa an|kho bac|ngan hang|"
+    r"bao hiem|hoi|lien doan|lien minh|doan|mat tran|tinh uy|thanh uy|dang uy|cong ty|tap doan|"
+    r"truong|benh vien|cac|nganh|quy|tong cong ty|co quan)\b"
+)
+
+
+def split_units(text: str) -> list[str]:
+    """ "Bộ Tài chính, Bộ Nội vụ, Bộ Tư pháp" → three units; "Bộ Văn hóa, Thể thao và Du lịch" → one.
+
+    A comma-separated part is a unit of its own when it starts like one (a unit word or an
+    abbreviation such as "BQLDA"); any other part continues the unit before it.
+    """
+    parts = [part.strip() for part in re.split(r"\s*[,;]\s*", text or "") if part.strip()]
+    units: list[str] = []
+    for part in parts:
+        first = _tokens(part)[:1]
+        starts_unit = bool(_UNIT_WORDS.match(fold(part))) or bool(first and _is_abbreviation(first[0]))
+        if units and not starts_unit:
+            units[-1] = f"{units[-1]}, {part}"
+        else:
+            units.append(part)
+    return units
+
+
 @dataclass(frozen=True)
 class UnitRef:
     key: object  # the caller's identifier (a primary key, a name)
@@ -73,7 +102,7 @@ def signature(text: str) -> tuple[str, str]:
             break
     if not hint and any(tuple(folded) == prefix for prefix in _PREFIXES):
         return "", ""  # "Trung tâm" alone names no unit
-    while folded and folded[-1] == "so":
+    while folded and folded[-1] == "so" and nfc(words[-1]).lower() != "số":  # "… Sở", not "Chuyển đổi số"
         words, folded = words[:-1], folded[:-1]
     letters = []
     for word, low in zip(words, folded, strict=True):
@@ -143,6 +172,8 @@ class UnitResolver:
         hint, letters = signature(phrase)
         if len(letters) < 2:
             return None, False
+        if len(letters) == 2 and not any(_is_abbreviation(token) for token in _tokens(phrase)):
+            return None, False  # two initials of plain words ("Tổ thẩm") name no unit; "TT" may
         found = self._pick(self.by_signature.get(letters, []), hint)
         if found:
             return found, False
@@ -186,6 +217,12 @@ class UnitResolver:
         if group is not None:
             result.units += group
             return
+        if "," in part and self.match_phrase(part, near=False)[0] is None:  # "Trung tâm KH,CN&CĐS" is one
+            pieces = split_units(part)
+            if len(pieces) > 1:
+                for piece in pieces:
+                    self._resolve_part(piece.strip(" .;:,-"), result)
+                return
         if _VAGUE.search(folded):
             result.vague.append(part)
             return
@@ -295,6 +332,23 @@ def looks_like_unit(text: str) -> bool:
     )
 
 
+def _joins(entry: tuple[str, str, str, bool], cluster: list[tuple[str, str, str, bool]]) -> bool:
+    _spelling, letters, key, abbreviated = entry
+    full_names = {member[2] for member in cluster if not member[3]}
+    if not abbreviated and full_names and key not in full_names:
+        return False  # one full name per unit
+    for _other, other_letters, other_key, other_abbreviated in cluster:
+        if key == other_key:
+            return True
+        if abbreviated or other_abbreviated:
+            if letters == other_letters:
+                return True
+            one_off = len(letters) >= 4 and _distance_one(letters, other_letters)
+            if one_off and abbreviated != other_abbreviated:
+                return True
+    return False
+
+
 @dataclass
 class UnitProposal:
     name: str
@@ -302,25 +356,39 @@ class UnitProposal:
     spellings: list[str] = field(default_factory=list)
 
 
+def _name_key(spelling: str) -> str:
+    """A full name's words without its "Phòng"/"Trung tâm" prefix: "Phòng Chuyển đổi số" → "chuyen doi so"."""
+    folded = fold(spelling).strip(" .;:,-")
+    for prefix in ("phong ", "trung tam ", "don vi "):
+        if folded.startswith(prefix):
+            return folded[len(prefix) :]
+    return folded
+
+
+def _has_abbreviation(spelling: str) -> bool:
+    return any(_is_abbreviation(token) for token in _tokens(spelling))
+
+
 def propose_units(spellings: list[str]) -> list[UnitProposal]:
     """Cluster the spellings of one unit ("Phòng CĐS", "Chuyển đổi số", "Phòng CDS") into one proposal.
 
-    Spellings with the same signature, or one letter apart, are one unit; the longest
-    spelling is its name.
+    Only an abbreviation and its full name are clustered (same signature, or one letter off
+    for a long one); two full names are one unit only when their words are the same (accents
+    and the "Phòng" prefix aside), so "Quản lý Khoa học" and "Quản lý Kế hoạch" stay two.
+    A cluster holds one full name at most. The longest spelling is its name.
     """
-    clusters: list[tuple[set[str], list[str]]] = []
+    clusters: list[list[tuple[str, str, str, bool]]] = []  # (spelling, signature, name key, abbreviated)
     for spelling in dict.fromkeys(s.strip() for s in spellings if s and s.strip()):
         _hint, letters = signature(spelling)
-        key = letters or fold(spelling)
-        for keys, members in clusters:
-            if key in keys or any(len(key) >= 4 and _distance_one(key, other) for other in keys):
-                keys.add(key)
-                members.append(spelling)
-                break
+        entry = (spelling, letters or fold(spelling), _name_key(spelling), _has_abbreviation(spelling))
+        matches = [cluster for cluster in clusters if _joins(entry, cluster)]
+        if len(matches) == 1:
+            matches[0].append(entry)
         else:
-            clusters.append(({key}, [spelling]))
+            clusters.append([entry])  # new, or an abbreviation that fits several units
+    clusters = [[member[0] for member in cluster] for cluster in clusters]
     proposals = []
-    for _keys, members in clusters:
+    for members in clusters:
         name = max(members, key=lambda s: (len(s.split()), len(s)))
         folded = fold(name)
         kind = (

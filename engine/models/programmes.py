@@ -14,6 +14,8 @@ class Programme(models.Model):
         HALF_YEAR = "half_year", _("Half-year")
         QUARTER = "quarter", _("Quarter")
         MONTH = "month", _("Month")
+        WEEK = "week", _("Week")
+        MULTI_YEAR = "multi_year", _("Multi-year")
         CALENDAR = "calendar", _("Calendar")
 
     class State(models.TextChoices):

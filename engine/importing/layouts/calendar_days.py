@@ -1,5 +1,7 @@
 """A daily calendar: day × items × preparing unit × leader (seed 001, a month's "lịch công tác").
 
+A day cell is a day number ("03 Thứ Hai", read in the period's month and moving to the next
+month when the numbers drop) or a date ("Thứ 2 (03/3/2025)", "03/3 (Thứ Hai)"; layouts/days.py).
 A day's cell holds several items: `<p>` fragments, "Sáng:"/"Chiều:" sessions and "- "
 bullets. The unit and leader cells list one entry per item, run together ("Văn phòng
 Sở Phòng QLKH"); the unit resolver cuts them apart and they are paired in order.
@@ -13,12 +15,14 @@ from datetime import date
 
 from django.utils.translation import gettext as _
 
-from engine.importing.layouts.columns import Columns
+from engine.importing.errors import ImportFailed
+from engine.importing.layouts.columns import Columns, header_roles
+from engine.importing.layouts.days import parse_day
 from engine.importing.model import RawItem, Warning
 from engine.importing.readers import Document
+from engine.importing.recognition import Context, Recognised
 from engine.text import fold
 
-_DAY = re.compile(r"^\s*(\d{1,2})\b")
 _REST = re.compile(r"^(thu (bay|7)|chu nhat)(\s*,\s*(thu (bay|7)|chu nhat))*$")
 _TAGS = re.compile(r"</?(p|b|strong|br)\s*/?>", re.IGNORECASE)
 _ITALIC = re.compile(r"<i>.*?</i>", re.IGNORECASE | re.DOTALL)
@@ -85,7 +89,7 @@ def key_tasks(document: Document, before: int) -> list[RawItem]:
     return items
 
 
-def recognise(
+def read_days(
     document: Document,
     columns_at: list[tuple[int, Columns]],  # (index of the header line, its columns)
     period_start: date,
@@ -99,7 +103,8 @@ def recognise(
         if re.match(r"^[IVX]+\.\s", line.text.strip()):
             section = line.text.strip()
             break
-    day = None
+    when: date | None = None
+    year, month, last_number = period_start.year, period_start.month, 0
     day_text = ""
     for line in document.lines[start_index + 1 :]:
         if not line.filled:
@@ -110,20 +115,27 @@ def recognise(
             continue
         day_cell = columns.get(line, "due")
         content = columns.get(line, "content")
-        if day_cell and (match := _DAY.match(day_cell)):
-            day, day_text = int(match.group(1)), day_cell
-        if day is None or not content or _REST.match(fold(content).strip(" .")):
+        found = parse_day(day_cell, year=year) if day_cell else None
+        if found is not None:
+            day_text = day_cell
+            if found.when is not None:
+                when, year, month = found.when, found.when.year, found.when.month
+            else:
+                if found.number < last_number:  # the calendar runs into the next month
+                    year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+                try:
+                    when = date(year, month, found.number)
+                except ValueError:
+                    when = None
+                    message = _("%(day)s is not a day of this month.") % {"day": day_text}
+                    warnings.append(Warning(line.number, message))
+            last_number = found.number
+        if when is None or not content or _REST.match(fold(content).strip(" .")):
             continue  # a weekend or a holiday
-        try:
-            when = date(period_start.year, period_start.month, day)
-        except ValueError:
-            message = _("%(day)s is not a day of this month.") % {"day": day_text}
-            warnings.append(Warning(line.number, message))
-            continue
-        found = split_items(content)
-        units = _pair(unit_sequence(columns.get(line, "lead")), len(found))
-        leaders = _pair(split_leaders(columns.get(line, "leader")), len(found))
-        for (session, text), unit, leader in zip(found, units, leaders, strict=True):
+        found_items = split_items(content)
+        units = _pair(unit_sequence(columns.get(line, "lead")), len(found_items))
+        leaders = _pair(split_leaders(columns.get(line, "leader")), len(found_items))
+        for (session, text), unit, leader in zip(found_items, units, leaders, strict=True):
             unit_text = "; ".join(unit) if isinstance(unit, list) else (unit or "")
             leader_text = " ".join(leader) if isinstance(leader, list) else (leader or "")
             items.append(
@@ -136,4 +148,22 @@ def recognise(
                     due=f"{when:%d/%m/%Y}" + (f" ({session})" if session else ""),
                 )
             )
+    if not any(item.due for item in items):
+        # A calendar that yields nothing is an error, not an empty programme.
+        message = _("The work calendar under the header on line %(line)d has no entry under its days.")
+        raise ImportFailed(message % {"line": document.lines[start_index].number}, source=document.name)
     return items
+
+
+def recognise(ctx: Context) -> Recognised | None:
+    """The day calendar of seed 001: a header line with the day column first (see is_calendar)."""
+    document = ctx.document
+    headers = [(index, found) for index, line in enumerate(document.lines) if (found := header_roles(line))]
+    if not headers or not is_calendar(headers[0][1], document.lines[headers[0][0]].cells):
+        return None
+    if ctx.period is None:
+        return None
+    warnings: list[Warning] = []
+    spans = ctx.resolver.spans if ctx.resolver is not None else (lambda text: [text] if text else [])
+    items = read_days(document, headers, ctx.period.start, warnings, spans)
+    return Recognised("calendar", items, warnings, support=0.95)

@@ -1,14 +1,11 @@
-"""Tables with a header row naming their columns: month × content × lead unit (seed 000), .docx and .xlsx.
+"""A header line's roles for the day calendar's line-based reading (seed 001); tables are read by tables.py.
 
-A blank time cell carries the time above it down (a merged cell, or a month that heads
-a group of rows). A row that starts in lower case with no unit continues the row above
-across a page break; the header row repeated at a page break is skipped.
+`header_roles` finds the calendar's header among the document's lines; `recognise` is kept
+for the build's fall-through and reads the document's Table blocks with layouts/tables.py.
 """
 
 import re
 from dataclasses import dataclass
-
-from django.utils.translation import gettext as _
 
 from engine.importing.model import RawItem, Warning
 from engine.importing.readers import Document, Line
@@ -26,7 +23,6 @@ _ROLES = (
     ("content", re.compile(r"noi dung|nhiem vu|cong viec|ten (de tai|nhiem vu)|chi tieu")),
     ("ref", re.compile(r"^(s?tt|so tt|so thu tu)$")),
 )
-_ROMAN = re.compile(r"^(?:[IVX]+|[A-Z])\.?$")
 
 
 @dataclass(frozen=True)
@@ -58,53 +54,7 @@ def header_roles(line: Line) -> Columns | None:
 
 
 def recognise(document: Document, warnings: list[Warning]) -> list[RawItem]:
-    items: list[RawItem] = []
-    columns: Columns | None = None
-    due = section = ""
-    for line in document.lines:
-        found = header_roles(line)
-        if found:
-            columns = found
-            continue
-        if columns is None:
-            continue
-        if len(line.filled) == 0:
-            continue
-        if len(line.cells) == 1:
-            columns = None  # text below the table
-            continue
-        content = columns.get(line, "content")
-        lead = columns.get(line, "lead")
-        printed_due = columns.get(line, "due")
-        ref = columns.get(line, "ref")
-        if printed_due:
-            due = printed_due
-        if ref and _ROMAN.match(ref) and not lead:
-            section, due = " ".join(part for part in (ref, content) if part), printed_due
-            continue
-        if not content and lead and len(lead.split()) >= 5:
-            warnings.append(
-                Warning(line.number, _("The content stood in the lead-unit column; no lead unit."))
-            )
-            content, lead = lead, ""
-        if not content:
-            continue
-        if items and not lead and not ref and content[:1].islower():
-            items[-1].content = f"{items[-1].content} {content}"
-            continue
-        items.append(
-            RawItem(
-                content=content,
-                line=line.number,
-                ref=ref or None,
-                section=section or (due if columns.roles.get("due") == 0 else None) or None,
-                lead=lead,
-                coordinating=columns.get(line, "coordinating"),
-                leader=columns.get(line, "leader"),
-                due=due,
-                note=columns.get(line, "note"),
-                indicator_measure=columns.get(line, "measure"),
-                indicator_target=columns.get(line, "target"),
-            )
-        )
-    return items
+    """The task rows of the document's tables (engine/importing/layouts/tables.py reads them)."""
+    from engine.importing.layouts.tables import read_tables
+
+    return read_tables(document.blocks, warnings)[0]

@@ -1,0 +1,232 @@
+"""The header classifier: which of a table's first rows are its header, and what each column holds.
+
+Every header cell is scored for every role (content, ref, lead, …); each column then gets
+its best-scoring role and each role its best column, so "Chủ trì thực hiện" beside
+"Phối hợp thực hiện" is the lead and "Lãnh đạo phụ trách" is the leader, whatever order
+the keywords come in. A two-row header names a column by its lower cell ("Thời gian" over
+"Bắt đầu | Kết thúc": the due is "Kết thúc"); a row of column numbers ("(1) (2) …",
+"A B 1 2") under the header is skipped. A table is an indicator table when its content is
+headed "Chỉ tiêu" or it has value columns and no lead: there a bare "Đơn vị" is the unit of
+measure and "Kết quả" the value, not an organisational unit or a product.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from engine.importing.blocks import Table
+from engine.text import fold
+
+ROLES = (
+    "content", "ref", "lead", "coordinating", "leader", "start", "due", "result", "measure",
+    "target", "value", "note", "monitoring", "inspected",
+)  # fmt: skip
+
+# (role, pattern on the folded cell, score): the best score per role counts.
+_PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
+    (role, re.compile(pattern), score)
+    for role, pattern, score in (
+        ("ref", r"^(s?tt|so tt|so thu tu|thu tu|ma so|ma)$", 1.0),
+        ("content", r"^(noi dung|nhiem vu|cong viec|hoat dong)$", 1.0),
+        (
+            "content",
+            r"\b(noi dung|nhiem vu|cong viec|"
+            r"ten (de tai|nhiem vu|thong tin|van ban|de an|hoat dong|chi tieu|san pham))\b",
+            0.85,
+        ),
+        ("content", r"^(danh muc|van de|linh vuc|de an|chuong trinh)\b", 0.6),
+        ("content", r"\bchi tieu\b", 0.7),
+        (
+            "target",
+            r"^chi tieu( ke hoach| giao| phan dau)?( (nam|den nam|giai doan))? ?\d{4}"
+            r"|^chi tieu (ke hoach|giao|phan dau)$",
+            0.9,
+        ),
+        ("target", r"^(muc tieu|gia tri muc tieu)\b", 0.9),
+        ("target", r"^ke hoach( nam)?( \d{4})?$|\bmuc tieu\b", 0.75),
+        ("value", r"\b(so lieu|gia tri|uoc thuc hien|thuc hien( nam)? \d{4})\b", 0.85),
+        ("value", r"^ket qua\b", 0.45),
+        ("measure", r"\b(don vi tinh|dvt)\b", 1.0),
+        ("measure", r"^(don vi|dv)$", 0.35),
+        ("lead", r"\bchu tri\b", 0.9),
+        ("lead", r"\b(chiu trach nhiem|trach nhiem thuc hien|co quan thuc hien|don vi thuc hien)\b", 0.8),
+        ("lead", r"\b(tham muu|chuan bi|dau moi)\b", 0.7),
+        ("lead", r"\b(phu trach|thuc hien)$|^(don vi|co quan|bo phan)$", 0.5),
+        ("coordinating", r"\bphoi hop\b", 0.95),
+        ("leader", r"\blanh dao\b", 0.95),
+        ("leader", r"^(nguoi phu trach|nguoi chu tri)$", 0.9),
+        ("monitoring", r"\b(theo doi|don doc|giam sat)\b", 0.95),
+        ("inspected", r"\b(duoc kiem tra|doi tuong kiem tra|duoc giam sat)\b", 0.97),
+        ("start", r"\b(bat dau|tu ngay|khoi cong)\b", 0.9),
+        ("due", r"\b(ket thuc|thoi han|han hoan thanh|den ngay)\b", 0.95),
+        ("due", r"\bthoi gian\b|\bthoi diem\b|^hoan thanh$|^(ngay|thang|thu, ngay|ngay thang)$", 0.8),
+        ("due", r"\b(tien do|moc thoi gian|han)\b", 0.55),
+        ("result", r"\b(san pham|ket qua (dau ra|du kien|can dat)|hinh thuc van ban)\b", 0.85),
+        ("result", r"^ket qua\b", 0.6),
+        ("note", r"^ghi chu\b", 1.0),
+    )
+)
+_NUMBERING_CELL = re.compile(r"^[(\[]?([0-9]{1,2}|[a-z]|[ivx]{1,4})[)\]]?\.?$")
+_INDICATOR_HINT = re.compile(r"\b(chi tieu|so lieu|gia tri|don vi tinh|dvt)\b")
+
+
+@dataclass
+class Header:
+    """A table's header: how many rows it takes and which column holds each role."""
+
+    rows: int  # the first data row (header rows and a numbering row skipped)
+    roles: dict[str, int]
+    labels: list[str]  # each column's label, as printed ("Thời gian / Kết thúc")
+    score: float
+    indicator: bool = False
+    scores: dict[str, float] = field(default_factory=dict)
+    top: int = 0  # the first header row
+
+    def get(self, cells: list[str], role: str) -> str:
+        index = self.roles.get(role)
+        if index is None or index >= len(cells):
+            return ""
+        return " ".join(cells[index].split())
+
+    @property
+    def missing(self) -> list[str]:
+        return [role for role in ("content", "lead", "due") if role not in self.roles]
+
+
+def _folded(text: str) -> str:
+    return fold(text).strip(" .:*()")
+
+
+def role_scores(text: str) -> dict[str, float]:
+    """Every role a header cell may name, with its score (0 where it names none)."""
+    folded = _folded(text)
+    scores: dict[str, float] = {}
+    if not folded or len(folded) > 120:
+        return scores
+    for role, pattern, score in _PATTERNS:
+        if score > scores.get(role, 0.0) and pattern.search(folded):
+            scores[role] = score
+    # "Đơn vị thực hiện" names the lead more than a unit of measure; "theo dõi" beats "thực hiện".
+    if "monitoring" in scores:
+        scores.pop("lead", None)
+        scores.pop("coordinating", None)
+    if "inspected" in scores:
+        scores.pop("lead", None)
+        scores.pop("due", None)
+    if "leader" in scores:
+        scores["lead"] = min(scores.get("lead", 0.0), 0.4)
+    if "coordinating" in scores:
+        scores["lead"] = min(scores.get("lead", 0.0), 0.3)
+    return scores
+
+
+def is_numbering_row(texts: list[str]) -> bool:
+    """ "(1) (2) (3) …" or "A B 1 2 3" under a header: every filled cell a column number."""
+    filled = [text.strip(" *_") for text in texts if text.strip()]
+    if len(filled) < max(2, len(texts) // 2) or any(len(text) > 6 for text in filled):
+        return False
+    return all(_NUMBERING_CELL.match(fold(text)) for text in filled)
+
+
+def _labels(table: Table, first: int, count: int) -> list[str]:
+    """Each column's label over `count` header rows: the lower cell names it, the upper one groups."""
+    labels = []
+    for column in range(table.width):
+        parts: list[str] = []
+        for row in range(first, first + count):
+            cell = table.rows[row][column] if column < len(table.rows[row]) else None
+            text = " ".join(cell.text.split()) if cell else ""
+            if text and text not in parts:
+                parts.append(text)
+        labels.append(" / ".join(parts))
+    return labels
+
+
+def _assign(labels: list[str], indicator: bool) -> tuple[dict[str, int], dict[str, float]]:
+    candidates: list[tuple[float, int, str]] = []
+    for column, label in enumerate(labels):
+        # The lower cell names the column; the upper one only where the lower says nothing.
+        parts = label.split(" / ")
+        scores = role_scores(parts[-1])
+        if not scores and len(parts) > 1:
+            scores = {role: score * 0.9 for role, score in role_scores(parts[0]).items()}
+        elif len(parts) > 1:
+            for role, score in role_scores(parts[0]).items():
+                scores.setdefault(role, score * 0.5)
+        if indicator:
+            if "measure" in scores:
+                scores["measure"] = max(scores["measure"], 0.9)
+                scores.pop("lead", None)
+            if "value" in scores:
+                scores["value"] = max(scores["value"], 0.8)
+        for role, score in scores.items():
+            candidates.append((score, -column, role))
+    roles: dict[str, int] = {}
+    chosen: dict[str, float] = {}
+    taken: set[int] = set()
+    for score, negative_column, role in sorted(candidates, reverse=True):
+        column = -negative_column
+        if role in roles or column in taken or score < 0.3:
+            continue
+        roles[role] = column
+        chosen[role] = score
+        taken.add(column)
+    return roles, chosen
+
+
+def _classify_at(table: Table, first: int, count: int) -> Header | None:
+    labels = _labels(table, first, count)
+    folded = " ".join(fold(label) for label in labels)
+    names_lead = any(role_scores(label.split(" / ")[-1]).get("lead", 0) >= 0.8 for label in labels)
+    indicator = bool(_INDICATOR_HINT.search(folded)) and not names_lead
+    roles, chosen = _assign(labels, indicator)
+    if "content" not in roles and "inspected" in roles:
+        roles["content"] = roles["inspected"]
+        chosen["content"] = chosen["inspected"]
+    if "content" not in roles:
+        return None
+    others = set(roles) - {"content", "ref", "note"}
+    if not others:
+        return None
+    content_label = _folded(labels[roles["content"]].split(" / ")[-1])
+    indicator = indicator and (content_label.startswith("chi tieu") or "lead" not in roles)
+    rows = first + count
+    if rows < len(table.rows) and is_numbering_row(table.texts(rows)):
+        rows += 1
+    return Header(rows, roles, labels, sum(chosen.values()), indicator, chosen, first)
+
+
+def _is_sub_header(table: Table, row: int) -> bool:
+    """A second header row: short labels, some naming a role, under a merged or blank upper cell."""
+    if row >= len(table.rows):
+        return False
+    cells = table.rows[row]
+    upper = table.rows[row - 1]
+    own = [(c, cell) for c, cell in enumerate(cells) if cell.text.strip() and cell.merged_from is None]
+    if not own or any(len(cell.text) > 60 or is_numbering_row([cell.text]) for _c, cell in own):
+        return False
+    if not any(role_scores(cell.text) for _c, cell in own):
+        return False
+    # Under a cell spanning columns (or a blank one, where the reader does not give spans).
+    return any(
+        upper[c].col_span > 1 or upper[c].merged_from is not None or not upper[c].text.strip()
+        for c, _cell in own
+        if c < len(upper)
+    )
+
+
+def classify(table: Table, *, first_rows: int = 3) -> Header | None:
+    """The best-scoring header among the table's first rows, or None when no row names a content
+    column and at least one other role."""
+    best: Header | None = None
+    for first in range(min(first_rows, len(table.rows))):
+        for count in (1, 2):
+            if count == 2 and not _is_sub_header(table, first + 1):
+                continue
+            header = _classify_at(table, first, count)
+            if header and (best is None or header.score > best.score + 0.01):
+                best = header
+        if best is not None:
+            break  # a header found on an upper row: lower rows are data
+    return best

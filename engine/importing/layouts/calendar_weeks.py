@@ -1,0 +1,234 @@
+"""A week's work calendar (lịch công tác tuần): days × times × entries, as a table or as lines.
+
+As a table, a day cell ("Thứ 2 (23/3/2026)", "23/3/2026 (Thứ Hai)") heads its rows, merged
+down or left blank below; a time column ("7 giờ 30’", "Sáng") may sit beside it. As lines, a
+day heading ("THỨ HAI   23/3", "* Thứ Ba: 24/3") heads the entries below it ("- 8h30: …",
+"Sáng: …"). Each entry is an item due on its day (with its time): its leader is the one who
+chairs it ("PCTTT …", "Đ/c <tên> - PCT UBND tỉnh chủ trì …", or the leader column); its lead
+is the unit that prepares it, named in parentheses ("(Sở Tài chính chuẩn bị nội dung)"),
+in the preparing-unit column, or in a note "Giao <đơn vị> chủ trì".
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from engine.importing.blocks import Paragraph, Table
+from engine.importing.headers import classify
+from engine.importing.layouts.days import is_day_heading, parse_day, parse_time
+from engine.importing.model import RawItem, Warning
+from engine.importing.recognition import Context, Recognised
+from engine.text import fold
+
+_PREPARES = re.compile(
+    r"\((?P<unit>[^()]{3,120}?)\s+(?:chuẩn bị|chuan bi)(?:\s+(?:nội dung|tài liệu|báo cáo))?[^()]*\)",
+    re.IGNORECASE,
+)
+_GIAO = re.compile(r"\b[Gg]iao\s+(?P<unit>[A-ZĐ][^.;:()]{2,90}?)\s+(?:chủ trì|chuẩn bị)\b")
+_TITLES = (
+    r"(?:Đ/c|Đồng chí|PCTTT|PCT|CT|PGĐ|GĐ|CVP|PCVP|Chủ tịch|Phó Chủ tịch|Giám đốc|Phó Giám đốc|"
+    r"Chánh Văn phòng|Phó Chánh Văn phòng|Lãnh đạo|Thường trực)"
+)
+_LEADER = re.compile(
+    r"^(?P<leader>" + _TITLES + r"\b[^:;()]{0,90}?)\s*(?:[:,]\s*)?(?:chủ trì|dự|làm việc|tiếp)\b"
+)
+_BULLET = re.compile(r"^\s*[-–+•*]\s*")
+_END = re.compile(r"^(noi nhan|tm\.|kt\.|ghi chu\s*:|luu\s*:)")
+_YEAR = re.compile(r"\b(20\d{2})\b")
+
+
+def _year(ctx: Context) -> int | None:
+    for block in ctx.document.blocks[:40]:
+        texts = (
+            [block.text] if isinstance(block, Paragraph) else [c.text for row in block.rows[:3] for c in row]
+        )
+        for text in texts:
+            if "tuan" in fold(text) and (match := _YEAR.search(text)):
+                return int(match.group(1))
+    if ctx.year:
+        return ctx.year
+    period = ctx.period
+    return period.start.year if period is not None else None
+
+
+def leader_and_lead(text: str, note: str = "") -> tuple[str, str]:
+    """(leader, preparing unit) an entry names."""
+    leader = ""
+    if match := _LEADER.match(_BULLET.sub("", text).strip()):
+        leader = match.group("leader").strip(" ,-–")
+    lead = ""
+    if match := _PREPARES.search(text):
+        lead = match.group("unit").strip(" ,;")
+    elif match := _GIAO.search(note):
+        lead = match.group("unit").strip(" ,")
+    return leader, lead
+
+
+class _Reader:
+    def __init__(self, year: int | None):
+        self.year = year
+        self.day: date | None = None
+        self.days: set[date] = set()
+        self.items: list[RawItem] = []
+        self.warnings: list[Warning] = []
+
+    def set_day(self, text: str) -> bool:
+        found = parse_day(text, year=self.year)
+        if found is None or found.when is None:
+            return False
+        self.day = found.when
+        self.days.add(found.when)
+        return True
+
+    def add(
+        self, text: str, line: int | None, *, time: str = "", leader: str = "", lead: str = "", note: str = ""
+    ):
+        text = " ".join(_BULLET.sub("", text).split())
+        found_time, rest = parse_time(text)
+        time = time or found_time
+        text = rest.strip(" :-–") if found_time else text
+        if self.day is None or len(text) < 4:
+            return
+        own_leader, own_lead = leader_and_lead(text, note)
+        due = f"{self.day:%d/%m/%Y}" + (f" ({time})" if time else "")
+        self.items.append(
+            RawItem(
+                content=text,
+                line=line,
+                lead=lead or own_lead,
+                leader=leader or own_leader,
+                due=due,
+                note=note,
+                reasons=[],
+            )
+        )
+
+    def table(self, table: Table) -> None:
+        day_column = self._day_column(table)
+        if day_column is None:
+            return
+        header = classify(table)
+        roles = header.roles if header else {}
+        first = header.rows if header else 0
+        time_column = self._time_column(table, first, day_column)
+        content_column = roles.get("content")
+        if content_column in (day_column, time_column) or content_column is None:
+            widths = [
+                sum(len(table.rows[r][c].text) for r in range(first, len(table.rows)))
+                if c not in (day_column, time_column)
+                else -1
+                for c in range(table.width)
+            ]
+            content_column = max(range(table.width), key=widths.__getitem__)
+        for index in range(first, len(table.rows)):
+            row = table.rows[index]
+            self.set_day(row[day_column].text)
+            content = row[content_column].text
+            if not content.strip() or row[content_column].merged_from is not None:
+                continue
+            line = table.row_lines[index] if index < len(table.row_lines) else None
+
+            def cell(role: str, row=row) -> str:
+                column = roles.get(role)
+                if column is None or column in (day_column, time_column, content_column):
+                    return ""
+                return " ".join(row[column].text.split())
+
+            time = " ".join(row[time_column].text.split()) if time_column is not None else ""
+            note = cell("note")
+            leader, lead = cell("leader"), cell("lead")
+            if re.match(_TITLES + r"\b", lead):  # a "Chủ trì" column naming who chairs
+                leader, lead = leader or lead, ""
+            for part in _entries(content):
+                self.add(part, line, time=time, leader=leader, lead=lead, note=note)
+
+    def _day_column(self, table: Table) -> int | None:
+        """The first or second column when most of its filled cells are short day cells."""
+        for column in range(min(2, table.width)):
+            cells = [row[column].text.strip() for row in table.rows if row[column].merged_from is None]
+            cells = [text for text in cells if text]
+            days = [text for text in cells if len(text) <= 40 and _is_dated(parse_day(text, year=self.year))]
+            if len(days) >= 2 and len(days) >= len(cells) * 0.4:
+                return column
+        return None
+
+    @staticmethod
+    def _time_column(table: Table, first: int, day_column: int) -> int | None:
+        for column in range(table.width):
+            if column == day_column:
+                continue
+            values = [table.rows[r][column].text.strip() for r in range(first, len(table.rows))]
+            values = [v for v in values if v]
+            timed = [v for v in values if len(v) <= 25 and parse_time(v)[0]]
+            if values and len(timed) > len(values) / 2:
+                return column
+        return None
+
+    def paragraph(self, paragraph: Paragraph, session: list[str]) -> None:
+        for text in paragraph.text.split("\n"):
+            stripped = text.strip()
+            if not stripped:
+                continue
+            if is_day_heading(stripped):
+                self.set_day(stripped)
+                session[0] = ""
+                continue
+            time, rest = parse_time(_BULLET.sub("", stripped))
+            if time and not rest.strip(" :-–"):
+                session[0] = time  # "Sáng:" alone heads the entries below
+                continue
+            if self.day is not None and (_BULLET.match(stripped) or time):
+                self.add(stripped, paragraph.line, time="" if time else session[0])
+
+
+def _is_dated(day) -> bool:
+    return day is not None and day.when is not None
+
+
+def _text_size(blocks) -> int:
+    size = 0
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            size += len(block.text.strip())
+        else:
+            size += sum(
+                len(cell.text.strip()) for row in block.rows for cell in row if cell.merged_from is None
+            )
+    return size
+
+
+def _entries(cell: str) -> list[str]:
+    """A table cell with several entries, one per line starting with a dash or a time."""
+    lines = [line.strip() for line in cell.split("\n") if line.strip()]
+    entries: list[str] = []
+    for line in lines:
+        if entries and not (_BULLET.match(line) or parse_time(line)[0]):
+            entries[-1] = f"{entries[-1]} {line}"
+        else:
+            entries.append(line)
+    return entries
+
+
+def recognise(ctx: Context) -> Recognised | None:
+    """A week calendar: at least two days named with their dates, and entries under them."""
+    reader = _Reader(_year(ctx))
+    session = [""]
+    for block in ctx.document.blocks:
+        if isinstance(block, Table):
+            reader.table(block)
+        elif _END.match(fold(block.text)) and reader.items:
+            break
+        else:
+            reader.paragraph(block, session)
+    if len(reader.days) < 2:
+        return None
+    if not reader.items:
+        return Recognised("week_calendar", [], support=0.0)
+    # The share of the document's text the entries are: a plan that cites two dates explains little.
+    share = sum(len(i.content) + len(i.lead) + len(i.leader) + len(i.due) for i in reader.items) / max(
+        _text_size(ctx.document.blocks), 1
+    )
+    days_with_items = len({item.due[:10] for item in reader.items})
+    support = min(1.0, 0.25 + share) * min(1.0, days_with_items / 2)
+    return Recognised("week_calendar", reader.items, reader.warnings, support=round(support, 3))

@@ -1,0 +1,80 @@
+"""Days and times as calendars print them: "03 Thứ Hai", "Thứ 2 (03/3/2026)", "THỨ HAI 3/3", "8h30".
+
+`parse_day` answers the date a day cell or a day heading names; a bare day number is read in
+the month the caller is in, and the caller moves to the next month when the numbers drop
+(a calendar that runs from 28/02 to 06/03). `parse_time` finds "7 giờ 30’", "(8h30)",
+"14h", "Sáng"/"Chiều" at the start of an entry.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from engine.text import fold
+
+WEEKDAY = r"(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat|cn)"
+_WEEKDAY = re.compile(r"\b" + WEEKDAY + r"\b")
+_FULL = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})(?![\d/])")
+_SHORT = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})(?![\d/.-]|\s*[/.-]\s*\d)")
+_LEADING = re.compile(r"^\s*(\d{1,2})\b(?![/.-]\d)")
+_AFTER_WEEKDAY = re.compile(r"^\W*" + WEEKDAY + r"\W*(\d{1,2})\s*$")
+_TIME = re.compile(
+    r"^\W*\(?\s*(?P<time>\d{1,2}\s*(?:giờ|gio|h|g|:)\s*(?:\d{2})?\s*(?:phút|phut|’|'|p)?)\s*\)?\s*[:,\-–]?\s*",
+    re.IGNORECASE,
+)
+_SESSION = re.compile(r"^\W*(?P<session>sáng|chiều|tối|trưa|cả ngày)\b\s*[:,\-–]?\s*", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Day:
+    when: date | None  # None where a bare day number needs the caller's month
+    number: int
+    explicit: bool  # the text gave the month
+
+
+def parse_day(text: str, *, year: int | None) -> Day | None:
+    """The day a day cell names, or None where it names none."""
+    folded = fold(text)
+    if not folded:
+        return None
+    if match := _FULL.search(folded):
+        day, month, y = int(match.group(1)), int(match.group(2)), int(match.group(3))
+        y = y + 2000 if y < 100 else y
+        return _day(y, month, day)
+    has_weekday = bool(_WEEKDAY.search(folded))
+    if (match := _SHORT.search(folded)) and (has_weekday or len(folded) <= 8) and year:
+        return _day(year, int(match.group(2)), int(match.group(1)))
+    if match := _LEADING.match(folded) or _AFTER_WEEKDAY.match(folded):
+        number = int(match.group(1))
+        return Day(None, number, False) if 1 <= number <= 31 else None
+    return None
+
+
+def _day(year: int, month: int, day: int) -> Day | None:
+    try:
+        return Day(date(year, month, day), day, True)
+    except ValueError:
+        return None
+
+
+def is_day_heading(text: str) -> bool:
+    """ "THỨ HAI   3/3", "* Thứ Ba: 4/3", "Thứ 2 (03/3/2026)": a weekday and a date, little else."""
+    folded = fold(text).strip(" *-•:")
+    if not _WEEKDAY.match(folded) and not _FULL.match(folded):
+        return False
+    return (
+        bool(_WEEKDAY.search(folded))
+        and bool(_FULL.search(folded) or _SHORT.search(folded))
+        and (len(folded) <= 40)
+    )
+
+
+def parse_time(text: str) -> tuple[str, str]:
+    """(time or session, the rest): "7 giờ 30’: Họp …" → ("7 giờ 30’", "Họp …")."""
+    if match := _TIME.match(text):
+        return " ".join(match.group("time").split()), text[match.end() :]
+    if match := _SESSION.match(text):
+        return match.group("session").capitalize(), text[match.end() :]
+    return "", text

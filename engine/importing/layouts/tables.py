@@ -1,0 +1,355 @@
+"""The table recogniser: every Table block whose header names a content column and another role.
+
+Rows are read with the header classifier's roles (engine/importing/headers.py):
+- a section row (a Roman numeral or a letter in the number column, or one text across the
+  whole row) becomes the section of the rows below; a period it names ("I. Đến năm 2030")
+  is their due when they print none;
+- a numbered row with sub-items ("5." over "5.1 … 5.8", "4.2" over "4.2.1.") heads them:
+  they inherit its lead and due, and it is an item itself only where it has values of its own;
+- a row with no number and no content of its own (merged down, or blank) but its own
+  product or due continues the row above (corpus 01); a row starting in lower case with no
+  unit continues the row above across a page break;
+- a merged cell (`Cell.merged_from`) gives its value to every row it covers; a blank due is
+  not carried down unless merged, except in a grouping column left of the content (a month
+  heading its rows, seed 000), a short row whose trailing cells were merged away (the
+  thuvienphapluat Markdown shape, corpus 12), or a table whose reader gave no spans;
+- where the table names no lead, a "Giao <đơn vị> chủ trì" in the note column or the
+  paragraph above the table gives it (corpus 03, 07), flagged as guessed;
+- footnote rows under the table ("Ghi chú:", "(*) …") are not tasks.
+A table with no header of its own continues the one before it when it has the same width.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from django.utils.translation import gettext as _
+
+from engine.importing.blocks import Paragraph, Table
+from engine.importing.headers import Header, classify, is_numbering_row
+from engine.importing.indicators import is_plain_number
+from engine.importing.model import RawItem, Warning
+from engine.importing.recognition import Context, Recognised
+from engine.text import fold
+
+_SECTION_REF = re.compile(r"^(?:[IVXLC]+|[A-ZĐ])(?:\.\d+)*\.?$")
+_NUMBER_REF = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?$")
+_FOOTNOTE = re.compile(r"^(\(?\*+\)?|ghi chu\s*:|luu y\s*:|chu thich|nguon\s*:|\(\d+\)\s+\w)")
+_FOOTNOTE_FIRST = set("(*GgLlCcNn")
+_PERIOD_IN_SECTION = re.compile(
+    r"(?:đến|den|trong|năm|nam|giai đoạn|giai doan|quý|quy)\b[^.;]*?\d{4}(?:\s*[-–]\s*\d{4})?", re.IGNORECASE
+)
+_LEADS = r"\s+(?:chủ trì|là cơ quan chủ trì|làm đầu mối)\b"
+_GIAO = re.compile(r"\b[Gg]iao\s+(?P<unit>[A-ZĐ][^.;:()]{2,90}?)" + _LEADS)
+_SUBJECT = re.compile(r"^(?P<unit>[A-ZĐ][^.;:()]{2,90}?)" + _LEADS)
+_LEADER_CELL = re.compile(r"^(lanh dao|dong chi|d/c|giam doc|pho giam doc|chu tich|pho chu tich)\b")
+_DATA_ROLES = ("lead", "coordinating", "leader", "start", "due", "result", "measure", "target", "value")
+
+
+@dataclass
+class _State:
+    """What carries from row to row (and from a table to the one continuing it)."""
+
+    header: Header | None = None
+    header_texts: list[list[str]] = field(default_factory=list)  # header rows repeated at a page break
+    section: str = ""
+    section_due: str = ""
+    sections: list[tuple[str, str, str]] = field(default_factory=list)  # (ref, text, period) nested
+    due: str = ""
+    lead: str = ""
+    # The numbered rows above that head sub-items: (ref, heading text or "" for an item, due, lead)
+    parents: list[tuple[str, str, str, str]] = field(default_factory=list)
+
+
+def _ref_key(ref: str) -> str:
+    return ref.strip().rstrip(".")
+
+
+def _is_child(ref: str, parent: str) -> bool:
+    return bool(parent) and _ref_key(ref).startswith(_ref_key(parent) + ".")
+
+
+def _paragraph_lead(paragraphs: list[Paragraph], *, far: bool) -> str:
+    """ "… giao Sở Nội vụ chủ trì …" or "Báo … tỉnh chủ trì, phối hợp …" just above a table."""
+    for paragraph in reversed(paragraphs[-6:]):
+        text = " ".join(paragraph.text.split())
+        match = _GIAO.search(text) or _SUBJECT.match(text)
+        if match:
+            return match.group("unit").strip(" ,")
+    if far:
+        for paragraph in reversed(paragraphs):
+            if match := _GIAO.search(" ".join(paragraph.text.split())):
+                return match.group("unit").strip(" ,")
+    return ""
+
+
+def _note_lead(note: str) -> str:
+    match = _GIAO.search(note) or re.search(r"\b[Gg]iao\s+(?P<unit>[A-ZĐ][^.;:()]{2,90}?)\s*$", note)
+    return match.group("unit").strip(" ,") if match else ""
+
+
+def _period_phrase(text: str) -> str:
+    match = _PERIOD_IN_SECTION.search(text)
+    return match.group(0).strip() if match else ""
+
+
+def _is_day_calendar(header: Header) -> bool:
+    """A calendar's day column first ("Ngày", "Thứ, ngày"): the calendar recognisers read it."""
+    label = fold(header.labels[0].split(" / ")[-1]).strip(" .:") if header.labels else ""
+    return header.roles.get("due") == 0 and label in {"ngay", "thu, ngay", "ngay thang", "thu", "thu/ngay"}
+
+
+def _is_short_row(texts: list[str], header: Header) -> bool:
+    """A thuvienphapluat row whose merged cells were dropped: every cell after the last filled one blank,
+    and the lead and due among them."""
+    filled = [index for index, text in enumerate(texts) if text.strip()]
+    if not filled:
+        return False
+    last = filled[-1]
+    carried = [header.roles[role] for role in ("lead", "due") if role in header.roles]
+    return bool(carried) and all(index > last for index in carried)
+
+
+class _Reader:
+    def __init__(self, warnings: list[Warning]):
+        self.items: list[RawItem] = []
+        self.warnings = warnings
+        self.rows_read = 0
+        self.rows_seen = 0
+        self.guessed_leads = 0
+
+    def table(self, table: Table, state: _State, paragraphs: list[Paragraph]) -> bool:
+        """Read one table into items; False when it is no task table."""
+        header = classify(table)
+        continuing = header is None and state.header is not None and table.width == len(state.header.labels)
+        if (header is None and not continuing) or (header is not None and _is_day_calendar(header)):
+            state.header = None
+            return False
+        if header is not None:
+            state.header = header
+            state.parents = []
+            first = header.rows
+        else:
+            header = state.header
+            first = 0
+        table_lead = ""
+        lead_column = header.roles.get("lead")
+        data_rows = range(first, len(table.rows))
+        if lead_column is not None and self._column_holds_leaders(table, lead_column, data_rows):
+            header.roles["leader"] = header.roles.pop("lead")
+        if "lead" not in header.roles and "monitoring" in header.roles and header.indicator:
+            header.roles["lead"] = header.roles.pop("monitoring")  # who tracks an indicator leads it
+        if "lead" not in header.roles:
+            table_lead = _paragraph_lead(paragraphs, far="inspected" in header.roles)
+        if first:
+            rows = range(header.top, first)
+            state.header_texts = [[" ".join(text.split()) for text in table.texts(row)] for row in rows]
+        header_texts = state.header_texts
+        for index in data_rows:
+            self._row(table, index, header, state, table_lead, header_texts)
+        return True
+
+    @staticmethod
+    def _column_holds_leaders(table: Table, column: int, rows: range) -> bool:
+        values = [fold(table.rows[r][column].text[:20]) for r in rows if table.rows[r][column].text.strip()]
+        return bool(values) and sum(bool(_LEADER_CELL.match(v)) for v in values) > len(values) / 2
+
+    def _row(self, table: Table, index: int, header: Header, state: _State, table_lead: str, header_texts):
+        row = table.rows[index]
+        texts = [" ".join(cell.text.split()) for cell in row]
+        if not any(texts) or texts in header_texts or is_numbering_row(texts):
+            return
+        self.rows_seen += 1
+        roles = header.roles
+
+        def own(role: str) -> str:
+            column = roles.get(role)
+            if column is None or column >= len(row):
+                return ""
+            return "" if row[column].merged_from is not None else texts[column]
+
+        def value(role: str) -> str:
+            column = roles.get(role)
+            return texts[column] if column is not None and column < len(texts) else ""
+
+        ref, content = value("ref").strip("*_ "), value("content")
+        first_filled = next(text for text in texts if text)
+        footnote = first_filled[:1] in _FOOTNOTE_FIRST and _FOOTNOTE.match(fold(first_filled[:20]))
+        if footnote and not own("lead") and not _NUMBER_REF.match(ref):
+            return
+        distinct = {text for text in texts if text}
+        has_data = any(own(role) for role in _DATA_ROLES)
+        # One text across the row: a merged cell spanning it, or a group heading in a numbered table.
+        one_text = len(distinct) == 1 and len(texts) > 2 and not has_data and not first_filled[:1].islower()
+        merged_across = all(cell.merged_from is not None for cell in row[1:])
+        spans_row = one_text and not _NUMBER_REF.match(first_filled) and (merged_across or "ref" in roles)
+        if (ref and _SECTION_REF.match(ref) and not own("lead")) or spans_row:
+            section = " ".join(dict.fromkeys(part for part in (ref, content or first_filled) if part))
+            # "I.1" under "I": the sub-section keeps its parent's text and period.
+            while state.sections and not (ref and _is_child(ref, state.sections[-1][0])):
+                state.sections.pop()
+            parent_due = state.sections[-1][2] if state.sections else ""
+            state.sections.append((ref, section, _period_phrase(section) or parent_due))
+            state.section = " / ".join(entry[1] for entry in state.sections)
+            state.section_due, state.parents = state.sections[-1][2], []
+            if roles.get("due") == 0:
+                state.due = value("due")
+            return
+        # A row continuing the one above: no number and no content of its own, but data of its own.
+        ref_own = own("ref") if "ref" in roles else ""
+        continues = any(own(role) for role in ("result", "due", "start", "measure", "target", "value"))
+        if self.items and not ref_own and not own("content") and continues:
+            self._continue(self.items[-1], header, own)
+            return
+        content_in_lead = False
+        if not content:
+            lead_text = value("lead")
+            if lead_text and len(lead_text.split()) >= 5:
+                message = _("The content stood in the lead-unit column; no lead unit.")
+                self.warnings.append(Warning(self._line(table, index), message))
+                content, content_in_lead = lead_text, True
+            else:
+                return
+        # A row split across a page break: no number, no unit, starting in lower case.
+        printed_due = value("due")
+        if self.items and not ref and not value("lead") and content[:1].islower():
+            if printed_due:
+                state.due = printed_due
+            self.items[-1].content = f"{self.items[-1].content} {content}"
+            return
+        self.rows_read += 1
+        if content_in_lead:
+            texts = list(texts)
+            texts[header.roles["lead"]] = ""
+        self._item(table, index, header, state, table_lead, texts, ref, content, own)
+
+    def _item(self, table, index, header, state, table_lead, texts, ref, content, own) -> None:
+        def value(role: str) -> str:
+            column = header.roles.get(role)
+            return texts[column] if column is not None and column < len(texts) else ""
+
+        roles = header.roles
+        key = _ref_key(ref)
+        while state.parents and not _is_child(ref, state.parents[-1][0]):
+            state.parents.pop()
+        parent = state.parents[-1] if state.parents else None
+        reasons: list[str] = []
+        confidence = 1.0
+        due = value("due")
+        lead = value("lead")
+        short = _is_short_row(texts, header)
+        if due:
+            state.due = due
+        elif short or roles.get("due", 99) < roles["content"] or not table.spans_known:
+            due = state.due  # a month heading its rows, or a cell merged away (or maybe, without spans)
+        if not lead and short:
+            lead = state.lead
+        if not due and parent:
+            due = parent[2]
+        if not due:
+            due = state.section_due
+        if not lead and parent:
+            lead = parent[3]
+        note = value("note")
+        if not lead and (found := _note_lead(note)):
+            lead = found
+        if not lead and table_lead:
+            lead, confidence = table_lead, 0.7
+            reasons.append(_("lead taken from the text above the table"))
+            self.guessed_leads += 1
+        if lead:
+            state.lead = lead
+        section = " / ".join(part for part in (state.section, *(p[1] for p in state.parents)) if part)
+        notes = [note] if note and note != lead else []
+        target = value("target") or value("value")
+        kept = ("result", "start", "monitoring") + (() if is_plain_number(target) else ("target", "value"))
+        for role in kept:
+            if text := value(role):
+                notes.append(f"{header.labels[roles[role]].split(' / ')[-1]}: {text}")
+        item = RawItem(
+            content=content,
+            line=self._line(table, index),
+            ref=ref or None,
+            section=section or (state.due if roles.get("due") == 0 else None) or None,
+            lead=lead,
+            coordinating=value("coordinating"),
+            leader=value("leader"),
+            due=due,
+            note="; ".join(notes),
+            indicator_name=content if header.indicator else "",
+            indicator_measure=value("measure"),
+            indicator_target=target,
+            confidence=confidence,
+            reasons=reasons,
+            ocr=table.ocr or any(cell.ocr for cell in table.rows[index]),
+        )
+        if _NUMBER_REF.match(ref) and self._has_children(table, index, header, key):
+            # A row heading sub-items is an item only where it holds values of its own.
+            holds_values = any(own(role) for role in ("measure", "target", "value"))
+            heading = "" if holds_values else f"{ref.rstrip('.')}. {content}"
+            state.parents.append((ref, heading, due, lead))
+            if not holds_values:
+                self.rows_read -= 1
+                return
+        self.items.append(item)
+
+    @staticmethod
+    def _has_children(table: Table, index: int, header: Header, key: str) -> bool:
+        column = header.roles.get("ref")
+        if column is None:
+            return False
+        for following in table.rows[index + 1 :]:
+            text = following[column].text.strip() if column < len(following) else ""
+            if text:
+                return _ref_key(text).startswith(key + ".")
+        return False
+
+    @staticmethod
+    def _line(table: Table, index: int) -> int | None:
+        return table.row_lines[index] if index < len(table.row_lines) else None
+
+    @staticmethod
+    def _continue(item: RawItem, header: Header, own) -> None:
+        for role in ("result", "start"):
+            if text := own(role):
+                label = header.labels[header.roles[role]].split(" / ")[-1]
+                item.note = "; ".join(part for part in (item.note, f"{label}: {text}") if part)
+        if (due := own("due")) and due not in item.due:
+            item.due = "; ".join(part for part in (item.due, due) if part)
+        for role in ("lead", "coordinating"):
+            text = own(role)
+            current = getattr(item, role)
+            if text and fold(text) not in fold(current):
+                setattr(item, role, "; ".join(part for part in (current, text) if part))
+
+
+def read_tables(blocks: list, warnings: list[Warning]) -> tuple[list[RawItem], _Reader]:
+    reader = _Reader(warnings)
+    state = _State()
+    paragraphs: list[Paragraph] = []
+    previous_was_table = False
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            paragraphs.append(block)
+            if block.text.strip():
+                previous_was_table = False
+            continue
+        if not previous_was_table and classify(block) is None:
+            state.header = None  # a headerless table continues only the table right above it
+        reader.table(block, state, paragraphs)
+        previous_was_table = True
+    return reader.items, reader
+
+
+def recognise(ctx: Context) -> Recognised | None:
+    """Items from the document's task tables; support grows with the share of table rows read."""
+    warnings: list[Warning] = []
+    items, reader = read_tables(list(getattr(ctx.document, "blocks", []) or []), warnings)
+    if not items:
+        return None
+    read_share = reader.rows_read / max(reader.rows_seen, 1)
+    support = min(1.0, 0.55 + 0.35 * read_share + (0.1 if any(i.lead for i in items) else 0.0))
+    if reader.guessed_leads:
+        support -= 0.05
+    return Recognised("table", items, warnings, support=round(support, 3))

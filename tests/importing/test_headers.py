@@ -1,0 +1,132 @@
+"""The header classifier: header rows by score, two-row headers, numbering rows, the best role per column."""
+
+from engine.importing.blocks import Table, grid_from_spans
+from engine.importing.headers import classify, is_numbering_row, role_scores
+
+
+def _table(rows) -> Table:
+    """Rows of texts or (text, row_span, col_span) tuples."""
+    return Table(grid_from_spans([[c if isinstance(c, tuple) else (c, 1, 1) for c in row] for row in rows]))
+
+
+def test_a_two_row_time_header_makes_the_end_the_due():
+    table = _table(
+        [
+            [("TT", 2, 1), ("Nội dung", 2, 1), ("Đơn vị thực hiện", 1, 2), ("Thời gian", 1, 2)],
+            ["Chủ trì", "Phối hợp", "Bắt đầu", "Kết thúc"],
+            ["1", "Rà soát văn bản", "Sở Tư pháp", "Sở Nội vụ", "01/2026", "06/2026"],
+        ]
+    )
+    header = classify(table)
+    assert header.rows == 2
+    assert header.roles == {"ref": 0, "content": 1, "lead": 2, "coordinating": 3, "start": 4, "due": 5}
+    assert header.labels[5] == "Thời gian / Kết thúc"
+
+
+def test_a_two_row_header_from_a_reader_without_spans():
+    # A text export leaves the cells a merge covered blank (corpus 08).
+    table = Table(
+        grid_from_spans(
+            [
+                [(t, 1, 1) for t in ("STT", "Chỉ tiêu thống kê", "Kết quả thống kê", "", "Ghi chú")],
+                [(t, 1, 1) for t in ("", "", "Đơn vị tính", "Số liệu", "")],
+                [(t, 1, 1) for t in ("1.", "Số văn bản chỉ đạo", "Văn bản", "82", "")],
+            ]
+        )
+    )
+    header = classify(table)
+    assert header.rows == 2
+    assert header.roles == {"ref": 0, "content": 1, "measure": 2, "value": 3, "note": 4}
+    assert header.indicator
+
+
+def test_a_row_of_column_numbers_under_the_header_is_skipped():
+    numbered = _table(
+        [
+            [
+                "TT",
+                "Tên nhiệm vụ",
+                "Sở, ngành chủ trì tham mưu",
+                "Đơn vị phối hợp thực hiện",
+                "Thời gian thực hiện",
+            ],
+            ["", "(1)", "(2)", "(3)", "(4)"],
+            ["1", "Tổ chức quán triệt", "Sở Nông nghiệp và Môi trường", "Các sở", "Quý II/2026"],
+        ]
+    )
+    assert classify(numbered).rows == 2
+    lettered = _table(
+        [
+            ["STT", "Tên thông tin thống kê", "Thời gian phổ biến", "Đơn vị chịu trách nhiệm phổ biến"],
+            ["A", "B", "1", "2"],
+            ["1", "Số đơn vị hành chính", "Tháng 6/2026", "Vụ Chính quyền địa phương"],
+        ]
+    )
+    header = classify(lettered)
+    assert (header.rows, header.roles["lead"], header.roles["due"]) == (2, 3, 2)
+    assert not is_numbering_row(["1", "Số đơn vị hành chính", "Tháng 6/2026", "Vụ Chính quyền"])
+
+
+def test_each_column_gets_its_best_role_not_the_first_keyword():
+    # "Lãnh đạo phụ trách" names the leader though "phụ trách" also names a lead; order does not matter.
+    for header_row in (
+        ["STT", "Lãnh đạo phụ trách", "Nội dung", "Đơn vị chủ trì", "Thời hạn"],
+        ["STT", "Đơn vị chủ trì", "Thời hạn", "Nội dung", "Lãnh đạo phụ trách"],
+    ):
+        roles = classify(_table([header_row, ["1", "a", "b", "c", "d"]])).roles
+        assert header_row[roles["leader"]] == "Lãnh đạo phụ trách"
+        assert header_row[roles["lead"]] == "Đơn vị chủ trì"
+        assert header_row[roles["content"]] == "Nội dung"
+
+
+def test_a_monitoring_unit_is_not_a_coordinating_unit_and_an_inspected_unit_not_a_lead():
+    roles = classify(
+        _table(
+            [
+                ["STT", "Nhiệm vụ", "Sản phẩm", "Thời gian hoàn thành", "Chủ trì thực hiện",
+                 "Phối hợp thực hiện", "Theo dõi, kiểm tra, đôn đốc"],
+                ["1", "a", "b", "c", "d", "e", "f"],
+            ]
+        )
+    ).roles  # fmt: skip
+    assert roles == {
+        "ref": 0, "content": 1, "result": 2, "due": 3, "lead": 4, "coordinating": 5, "monitoring": 6,
+    }  # fmt: skip
+    inspected = classify(
+        _table([["STT", "Đơn vị được kiểm tra", "Thời gian kiểm tra"], ["1", "Sở Y tế", "Tháng 8"]])
+    )
+    assert "lead" not in inspected.roles
+    assert inspected.roles["inspected"] == inspected.roles["content"] == 1
+
+
+def test_chi_tieu_is_the_content_of_an_indicator_table_and_a_bare_don_vi_its_measure():
+    header = classify(
+        _table([["TT", "Chỉ tiêu", "Đơn vị", "Kết quả", "Ghi chú"], ["1", "Tỷ lệ", "%", "95", ""]])
+    )
+    assert header.roles == {"ref": 0, "content": 1, "measure": 2, "value": 3, "note": 4}
+    assert header.indicator
+    # Beside a content column, "Chỉ tiêu năm 2026" is the target and "Đơn vị chủ trì" the lead.
+    header = classify(
+        _table(
+            [["TT", "Nội dung", "Chỉ tiêu năm 2026", "Đơn vị chủ trì"], ["1", "Trồng rừng", "500 ha", "Sở"]]
+        )
+    )
+    assert header.roles == {"ref": 0, "content": 1, "target": 2, "lead": 3}
+    assert not header.indicator
+    assert "measure" not in role_scores("Đơn vị chủ trì")
+
+
+def test_a_table_that_names_no_task_columns_has_no_header():
+    assert classify(_table([["TT", "Họ tên", "Điểm"], ["1", "An", "9"]])) is None
+    assert classify(_table([["Nơi nhận: - Bộ Nội vụ", "KT. CHỦ TỊCH"]])) is None
+
+
+def test_the_header_may_sit_under_a_title_row():
+    table = _table(
+        [
+            [("BIỂU 1. KẾT QUẢ", 1, 3)],
+            ["Nội dung", "Chủ trì", "Thời gian"],
+            ["Rà soát", "Sở Tư pháp", "Quý I"],
+        ]
+    )
+    assert classify(table).rows == 2

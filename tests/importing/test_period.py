@@ -1,0 +1,47 @@
+"""Programme periods: cited and signing dates are no period; weeks and multi-year plans have their own."""
+
+from datetime import date
+
+import pytest
+
+from engine.importing.period import find_title, period_from_text
+from engine.models import Programme
+
+
+@pytest.mark.parametrize(
+    ("title", "kind", "start", "end"),
+    [
+        ("Chương trình công tác năm 2026", "year", date(2026, 1, 1), date(2026, 12, 31)),
+        ("CHƯƠNG TRÌNH CÔNG TÁC THÁNG 3 NĂM 2025", "month", date(2025, 3, 1), date(2025, 3, 31)),
+        # A cited document's date is not a one-month period: its year at most.
+        ("Kế hoạch thực hiện Nghị quyết số 26/NQ-HĐND ngày 22 tháng 8 năm 2025", "year", date(2025, 1, 1),
+         date(2025, 12, 31)),
+        ("Lịch phổ biến thông tin năm 2026 (Kèm theo Quyết định số 1383/QĐ-BNV ngày 26 tháng 11 năm 2025)",
+         "year", date(2026, 1, 1), date(2026, 12, 31)),
+        ("Kế hoạch năm 2026 (Kèm theo Kế hoạch số 12/KH-UBND ngày 05/12/2025)", "year", date(2026, 1, 1),
+         date(2026, 12, 31)),
+        ("Kế hoạch cải cách hành chính giai đoạn 2026 – 2030", "multi_year", date(2026, 1, 1),
+         date(2030, 12, 31)),
+        ("LỊCH CÔNG TÁC TUẦN 13 (từ ngày 23/3 đến ngày 29/3/2026)", "week", date(2026, 3, 23),
+         date(2026, 3, 29)),
+        ("Lịch công tác tuần 13 năm 2026", "week", date(2026, 3, 23), date(2026, 3, 29)),
+        ("Lịch công tác từ ngày 30/3/2026 đến ngày 05/4/2026", "week", date(2026, 3, 30), date(2026, 4, 5)),
+    ],
+)  # fmt: skip
+def test_the_period_a_title_names(title, kind, start, end):
+    period = period_from_text(title)
+    assert (period.kind, period.start, period.end) == (kind, start, end)
+
+
+def test_a_signing_line_is_not_the_period():
+    lines = [
+        (1, "Lâm Đồng, ngày      tháng 8 năm 2025"),
+        (2, "KẾ HOẠCH"),
+        (3, "Kiểm tra công tác cải cách hành chính năm 2026"),
+    ]
+    period = find_title(lines)
+    assert (period.kind, period.start) == ("year", date(2026, 1, 1))
+
+
+def test_a_programme_accepts_the_new_kinds():
+    assert {"week", "multi_year"} <= set(Programme.Kind.values)

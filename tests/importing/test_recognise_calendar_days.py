@@ -1,0 +1,47 @@
+"""The day calendar: day cells that are dates or run into the next month, and no entry is an error."""
+
+from datetime import date
+
+import pytest
+from django.utils import translation
+
+from engine.importing.errors import ImportFailed
+from engine.importing.layouts import calendar_days
+from engine.importing.layouts.columns import header_roles
+from engine.importing.readers import Document, Line
+
+
+def _document(rows) -> Document:
+    lines = [Line(number, tuple(cells)) for number, cells in enumerate(rows, start=1)]
+    return Document("lich.txt", "text", lines=lines)
+
+
+def _read(document):
+    headers = [(i, found) for i, line in enumerate(document.lines) if (found := header_roles(line))]
+    units = lambda text: [text] if text else []  # noqa: E731
+    return calendar_days.read_days(document, headers, date(2026, 3, 1), [], units)
+
+
+HEADER = ("NGÀY", "NỘI DUNG CÔNG VIỆC", "CƠ QUAN CHUẨN BỊ", "LÃNH ĐẠO SỞ")
+
+
+def test_day_cells_that_are_dates_or_run_into_the_next_month():
+    items = _read(
+        _document(
+            [
+                HEADER,
+                ("30 Thứ Hai", "Họp giao ban", "Văn phòng", "Đ/c Hoàn GĐ Sở"),
+                ("31 Thứ Ba", "Sáng: Kiểm tra đề tài", "Phòng QLKH", ""),
+                ("01 Thứ Tư", "Chiều: Hội nghị", "Văn phòng", ""),
+                ("Thứ 5 (02/4/2026)", "Tiếp công dân", "Thanh tra", ""),
+            ]
+        )
+    )
+    dues = ["30/03/2026", "31/03/2026 (Sáng)", "01/04/2026 (Chiều)", "02/04/2026"]
+    assert [item.due for item in items] == dues
+
+
+def test_a_calendar_with_no_entry_is_an_error():
+    document = _document([HEADER, ("01 Thứ Hai", "", "", ""), ("02 Thứ Ba", "", "", "")])
+    with translation.override("en"), pytest.raises(ImportFailed, match="no entry under its days"):
+        _read(document)

@@ -1,0 +1,82 @@
+"""The week calendar recogniser: day cells and day headings, times, leaders and preparing units."""
+
+from datetime import date
+
+from engine.importing.blocks import Paragraph, Table, grid_from_spans
+from engine.importing.layouts import calendar_weeks
+from engine.importing.layouts.days import is_day_heading, parse_day, parse_time
+from engine.importing.recognition import Context
+
+
+class _Document:
+    def __init__(self, blocks):
+        self.blocks = blocks
+        self.lines = []
+
+
+def _recognise(*blocks, year=None):
+    return calendar_weeks.recognise(Context(_Document(list(blocks)), None, year=year))
+
+
+def test_day_cells_in_both_orders_and_day_headings():
+    assert parse_day("Thứ 2 (23/3/2026)", year=None).when == date(2026, 3, 23)
+    assert parse_day("24/03/2026 (Thứ Ba)", year=None).when == date(2026, 3, 24)
+    assert parse_day("THỨ HAI   6/4", year=2026).when == date(2026, 4, 6)
+    assert parse_day("03 Thứ Hai", year=2026).when is None  # a bare day number: the caller's month
+    assert parse_day("03 Thứ Hai", year=2026).number == 3
+    assert parse_day("Họp giao ban", year=2026) is None
+    assert is_day_heading("* Thứ Ba: 7/4") and is_day_heading("THỨ HAI   6/4")
+    assert not is_day_heading("- 8h00: Họp với Sở Tài chính về dự toán ngày 7/4")
+    assert parse_time("7 giờ 30’: Họp Ban chỉ đạo") == ("7 giờ 30’", "Họp Ban chỉ đạo")
+    assert parse_time("(8h30) Tiếp công dân") == ("8h30", "Tiếp công dân")
+    assert parse_time("Chiều: Làm việc") == ("Chiều", "Làm việc")
+
+
+def test_a_table_calendar_with_rowspan_days_and_a_time_column():
+    rows = [
+        [("Thứ, ngày", 1, 1), ("Thời gian", 1, 1), ("Nội dung", 1, 1), ("Lãnh đạo chủ trì", 1, 1),
+         ("Đơn vị chuẩn bị", 1, 1), ("Ghi chú", 1, 1)],
+        [("Thứ 2 (23/3/2026)", 2, 1), ("7 giờ 30’", 1, 1), ("Chào cờ đầu tuần", 1, 1), ("", 1, 1),
+         ("Văn phòng", 1, 1), ("", 1, 1)],
+        [("14h00", 1, 1), ("Họp về giải phóng mặt bằng", 1, 1), ("PCTTT Nguyễn Văn A", 1, 1), ("", 1, 1),
+         ("Giao Sở Xây dựng chủ trì", 1, 1)],
+        [("24/3/2026 (Thứ Ba)", 1, 1), ("Sáng", 1, 1),
+         ("Làm việc với Sở Y tế (Sở Y tế chuẩn bị nội dung)", 1, 1), ("CVP", 1, 1), ("", 1, 1), ("", 1, 1)],
+    ]  # fmt: skip
+    found = _recognise(Table(grid_from_spans(rows), row_lines=[1, 2, 3, 4]))
+    assert found.layout == "week_calendar"
+    assert [(i.content, i.due, i.leader, i.lead) for i in found.items] == [
+        ("Chào cờ đầu tuần", "23/03/2026 (7 giờ 30’)", "", "Văn phòng"),
+        ("Họp về giải phóng mặt bằng", "23/03/2026 (14h00)", "PCTTT Nguyễn Văn A", "Sở Xây dựng"),
+        ("Làm việc với Sở Y tế (Sở Y tế chuẩn bị nội dung)", "24/03/2026 (Sáng)", "CVP", "Sở Y tế"),
+    ]
+    assert 0.6 <= found.support <= 1
+
+
+def test_a_calendar_written_as_lines():
+    found = _recognise(
+        Paragraph("LỊCH CÔNG TÁC TUẦN 15 NĂM 2026"),
+        Paragraph("THỨ HAI   6/4"),
+        Paragraph(
+            "- 7 giờ 30’: Đ/c Trần Văn B - PCT UBND tỉnh chủ trì họp Ban chỉ đạo "
+            "(Sở Nội vụ chuẩn bị nội dung)."
+        ),
+        Paragraph("Chiều:"),
+        Paragraph("- Tiếp công dân định kỳ"),
+        Paragraph("* Thứ Ba: 7/4"),
+        Paragraph("- (8h30) PGĐ Lê C dự hội nghị trực tuyến"),
+        Paragraph("Nơi nhận:"),
+        Paragraph("- Như trên;"),
+    )
+    assert [(i.due, i.leader, i.lead) for i in found.items] == [
+        ("06/04/2026 (7 giờ 30’)", "Đ/c Trần Văn B - PCT UBND tỉnh", "Sở Nội vụ"),
+        ("06/04/2026 (Chiều)", "", ""),
+        ("07/04/2026 (8h30)", "PGĐ Lê C", ""),
+    ]
+    assert found.items[1].content == "Tiếp công dân định kỳ"
+
+
+def test_not_a_week_calendar_and_a_calendar_with_no_entry():
+    assert _recognise(Paragraph("1. Rà soát văn bản"), Paragraph("- Sở Tư pháp chủ trì")) is None
+    empty = _recognise(Paragraph("THỨ HAI 6/4/2026"), Paragraph("THỨ BA 7/4/2026"))
+    assert empty.items == [] and empty.support == 0

@@ -1,0 +1,274 @@
+"""The table recogniser on blocks: sections, sub-items, continued and merged rows, outside leads."""
+
+from engine.importing.blocks import Paragraph, Table, grid_from_spans
+from engine.importing.layouts import tables
+from engine.importing.recognition import Context
+
+
+class _Document:
+    def __init__(self, blocks):
+        self.blocks = blocks
+        self.lines = []
+
+
+def _table(rows, *, spans_known: bool = True) -> Table:
+    grid = grid_from_spans([[c if isinstance(c, tuple) else (c, 1, 1) for c in row] for row in rows])
+    return Table(grid, number=1, row_lines=list(range(1, len(grid) + 1)), spans_known=spans_known)
+
+
+def _items(*blocks):
+    found = tables.recognise(Context(_Document(list(blocks)), None))
+    return found.items if found else []
+
+
+HEADER = ["STT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn", "Ghi chú"]
+
+
+def test_section_rows_head_the_rows_below():
+    items = _items(
+        _table(
+            [
+                HEADER,
+                ["I", "Cải cách thể chế", "", "", "", ""],
+                ["1", "Rà soát văn bản", "Sở Tư pháp", "", "Quý I", ""],
+                [("B. NHIỆM VỤ KHÁC", 1, 6)],
+                ["1", "Kiểm tra", "Sở Nội vụ", "", "Quý II", ""],
+            ]
+        )
+    )
+    assert [(i.ref, i.section, i.lead, i.due) for i in items] == [
+        ("1", "I Cải cách thể chế", "Sở Tư pháp", "Quý I"),
+        ("1", "B. NHIỆM VỤ KHÁC", "Sở Nội vụ", "Quý II"),
+    ]
+
+
+def test_sub_items_inherit_the_lead_of_the_row_heading_them():
+    items = _items(
+        _table(
+            [
+                HEADER,
+                ["5", "Chuyển đổi số", "Sở Khoa học và Công nghệ", "", "Năm 2026", ""],
+                ["5.1", "Nâng cấp cổng dịch vụ công", "", "", "", ""],
+                ["5.2", "Số hóa hồ sơ", "Sở Nội vụ", "", "Quý III", ""],
+                ["6", "Kiểm tra", "Sở Nội vụ", "", "", ""],
+            ]
+        )
+    )
+    assert [(i.ref, i.section, i.lead, i.due) for i in items] == [
+        ("5.1", "5. Chuyển đổi số", "Sở Khoa học và Công nghệ", "Năm 2026"),
+        ("5.2", "5. Chuyển đổi số", "Sở Nội vụ", "Quý III"),
+        ("6", None, "Sở Nội vụ", ""),
+    ]
+
+
+def test_a_row_with_no_number_and_content_of_its_own_continues_the_row_above():
+    # Corpus 01: STT and task merged down, the row has its own product and deadline.
+    header = ["STT", "Nhiệm vụ", "Sản phẩm", "Thời gian hoàn thành", "Chủ trì thực hiện"]
+    items = _items(
+        _table(
+            [
+                header,
+                [
+                    ("2", 2, 1),
+                    ("Ban hành Kế hoạch kiểm tra", 2, 1),
+                    "Kế hoạch kiểm tra",
+                    "Tháng 01",
+                    "Sở Nội vụ",
+                ],
+                ["Kế hoạch tự kiểm tra", "Tháng 02", "Các cơ quan, đơn vị"],
+                ["3", "Tuyên truyền", "Kế hoạch tuyên truyền", "Tháng 3", "Sở Nội vụ"],
+            ]
+        )
+    )
+    assert len(items) == 2
+    assert items[0].note == "Sản phẩm: Kế hoạch kiểm tra; Sản phẩm: Kế hoạch tự kiểm tra"
+    assert items[0].due == "Tháng 01; Tháng 02"
+    assert items[0].lead == "Sở Nội vụ; Các cơ quan, đơn vị"
+
+
+def test_a_lead_merged_down_goes_to_every_row_and_a_blank_due_stays_blank():
+    items = _items(
+        _table(
+            [
+                HEADER,
+                ["1", "Rà soát", ("Sở Tư pháp", 3, 1), "", "Quý I", ""],
+                ["2", "Kiểm tra", "", ("Quý II", 2, 1), ""],
+                ["3", "Báo cáo", "", "", ""],
+                ["4", "Tổng kết", "Sở Nội vụ", "", "", ""],
+            ]
+        )
+    )
+    assert [(i.lead, i.due) for i in items] == [
+        ("Sở Tư pháp", "Quý I"),
+        ("Sở Tư pháp", "Quý II"),
+        ("Sở Tư pháp", "Quý II"),
+        ("Sở Nội vụ", ""),  # not merged: the due above is not carried
+    ]
+
+
+def test_without_spans_a_blank_due_still_carries_down():
+    # A reader that gives only lines cannot say what was merged (the seeds' text exports).
+    items = _items(
+        _table([HEADER, ["1", "Rà soát", "Sở Tư pháp", "", "Quý I", ""], ["2", "Kiểm tra", "Sở", "", "", ""]],
+               spans_known=False)
+    )  # fmt: skip
+    assert [i.due for i in items] == ["Quý I", "Quý I"]
+
+
+def test_a_note_that_gives_the_lead():
+    items = _items(
+        _table(
+            [HEADER, ["1", "Tổng kết", "", "", "Tháng 12", "Giao Sở Tài chính chủ trì, báo cáo UBND tỉnh"]]
+        )
+    )
+    assert items[0].lead == "Sở Tài chính"
+
+
+def test_the_lead_named_in_the_paragraph_above_the_table():
+    items = _items(
+        Paragraph("a) Tổ chức chương trình đối thoại:"),
+        Paragraph("Báo và Phát thanh, Truyền hình tỉnh chủ trì, phối hợp với các sở xây dựng nội dung."),
+        _table(
+            [
+                ["TT", "Nội dung", "Trách nhiệm thực hiện", "Thời gian (Năm 2026)"],
+                ["1", "Giải đáp vướng mắc", "Lãnh đạo Sở Công Thương", "Ngày 15/01/2026"],
+                ["2", "Giải đáp vướng mắc", "Lãnh đạo Sở Y tế", "Ngày 12/02/2026"],
+            ]
+        ),
+    )
+    assert [(i.lead, i.leader) for i in items] == [
+        ("Báo và Phát thanh, Truyền hình tỉnh", "Lãnh đạo Sở Công Thương"),
+        ("Báo và Phát thanh, Truyền hình tỉnh", "Lãnh đạo Sở Y tế"),
+    ]
+    assert items[0].confidence < 1 and items[0].reasons
+
+
+def test_an_inspection_schedule_takes_its_lead_from_the_plan_text():
+    items = _items(
+        Paragraph("1. Chủ tịch UBND tỉnh giao Sở Nội vụ chủ trì phối hợp với các ngành tổ chức kiểm tra."),
+        Paragraph("V. TỔ CHỨC THỰC HIỆN"),
+        Paragraph("a) Chỉ đạo tổ chức kiểm tra theo đúng nội dung."),
+        Paragraph("b) Ban hành thông báo kết luận."),
+        Paragraph("c) Theo dõi, đôn đốc."),
+        Paragraph("d) Báo cáo."),
+        Paragraph("Phụ lục I"),
+        _table([["STT", "Đơn vị được kiểm tra", "Thời gian kiểm tra"], ["1", "Sở Xây dựng", "Tháng 7/2026"]]),
+    )
+    assert [(i.content, i.lead, i.due) for i in items] == [("Sở Xây dựng", "Sở Nội vụ", "Tháng 7/2026")]
+
+
+def test_footnote_rows_under_the_table_are_not_tasks():
+    items = _items(
+        _table(
+            [
+                HEADER,
+                ["1", "Rà soát", "Sở Tư pháp", "", "Quý I", ""],
+                [("Ghi chú: các sở báo cáo trước ngày 15 hằng tháng.", 1, 6)],
+                [("(*) Theo Quyết định số 12/QĐ-UBND.", 1, 6)],
+            ]
+        )
+    )
+    assert [i.content for i in items] == ["Rà soát"]
+
+
+def test_short_rows_of_a_markdown_page_carry_the_month_and_unit_down():
+    # Corpus 12: vertically merged cells became rows with only their first cells.
+    items = _items(
+        _table(
+            [
+                [
+                    "STT",
+                    "Tên thông tin thống kê",
+                    "Mức độ",
+                    "Thời gian phổ biến",
+                    "Hình thức",
+                    "Đơn vị chịu trách nhiệm",
+                ],
+                ["A", "B", "1", "2", "3", "4"],
+                [
+                    "1",
+                    "Số đơn vị hành chính",
+                    "Chính thức",
+                    "Tháng 6/2026",
+                    "Cổng",
+                    "Vụ Chính quyền địa phương",
+                ],
+                ["2", "Số đại biểu HĐND", "Chính thức", "", "", ""],
+                ["3", "Số hội", "Chính thức", "Tháng 5/2026", "Cổng", "Vụ Tổ chức phi chính phủ"],
+            ]
+        )
+    )
+    assert [(i.ref, i.due, i.lead) for i in items] == [
+        ("1", "Tháng 6/2026", "Vụ Chính quyền địa phương"),
+        ("2", "Tháng 6/2026", "Vụ Chính quyền địa phương"),
+        ("3", "Tháng 5/2026", "Vụ Tổ chức phi chính phủ"),
+    ]
+
+
+def test_indicator_rows_with_parents_and_a_period_in_the_section_row():
+    items = _items(
+        _table(
+            [
+                ["STT", "Chỉ tiêu", "Đơn vị", "Kết quả", "Ghi chú"],
+                [("I. Đến năm 2027", 1, 5)],
+                ["1", "Tỷ lệ dịch vụ công trực tuyến toàn trình", "%", "≥ 80", ""],
+                ["4.", "Cung cấp dịch vụ công", "", "", ""],
+                ["4.2.", "Số hồ sơ", "Hồ sơ", "462.814", ""],
+                ["4.2.1.", "Hồ sơ trực tuyến", "Hồ sơ", "419.218", ""],
+            ]
+        )
+    )
+    assert [(i.ref, i.section, i.indicator_measure, i.indicator_target, i.due) for i in items] == [
+        ("1", "I. Đến năm 2027", "%", "≥ 80", "Đến năm 2027"),
+        ("4.2.", "I. Đến năm 2027 / 4. Cung cấp dịch vụ công", "Hồ sơ", "462.814", "Đến năm 2027"),
+        ("4.2.1.", "I. Đến năm 2027 / 4. Cung cấp dịch vụ công", "Hồ sơ", "419.218", "Đến năm 2027"),
+    ]
+    assert all(i.indicator_name == i.content for i in items)
+
+
+def test_a_table_with_no_header_continues_the_table_above_of_the_same_width():
+    items = _items(
+        _table([HEADER, ["1", "Rà soát", "Sở Tư pháp", "", "Quý I", ""]]),
+        _table([["2", "Kiểm tra", "Sở Nội vụ", "", "Quý II", ""]]),
+    )
+    assert [i.ref for i in items] == ["1", "2"]
+
+
+def test_no_task_table_no_answer_and_support_is_a_share():
+    assert (
+        tables.recognise(Context(_Document([_table([["TT", "Họ tên", "Điểm"], ["1", "An", "9"]])]), None))
+        is None
+    )
+    day_calendar = _table(
+        [["Ngày", "Nội dung công việc", "Cơ quan chuẩn bị"], ["01", "Họp giao ban", "Văn phòng"]]
+    )
+    assert tables.recognise(Context(_Document([day_calendar]), None)) is None
+    found = tables.recognise(
+        Context(_Document([_table([HEADER, ["1", "Rà soát", "Sở Tư pháp", "", "Quý I", ""]])]), None)
+    )
+    assert found.layout == "table" and 0 < found.support <= 1
+
+
+def test_a_content_only_row_heads_a_group_in_a_numbered_table_and_is_a_task_in_an_unnumbered_one():
+    numbered = _items(
+        _table(
+            [
+                ["STT", "Tên nhiệm vụ", "Đơn vị chủ trì", "Thời hạn"],
+                ["", "Nhiệm vụ giao Bộ trưởng Bộ Khoa học và Công nghệ chỉ đạo", "", ""],
+                ["1", "Làm việc với các bộ", "Bộ Khoa học và Công nghệ", "Tháng 12/2025"],
+            ]
+        )
+    )
+    assert [(i.ref, i.section) for i in numbered] == [
+        ("1", "Nhiệm vụ giao Bộ trưởng Bộ Khoa học và Công nghệ chỉ đạo")
+    ]
+    unnumbered = _items(
+        _table(
+            [
+                ["Nội dung", "Đơn vị chủ trì", "Thời hạn"],
+                ["Tổng kết", "Sở Nội vụ", "Quý IV"],
+                ["Sơ kết", "", ""],
+            ]
+        )
+    )
+    assert [i.content for i in unnumbered] == ["Tổng kết", "Sơ kết"]

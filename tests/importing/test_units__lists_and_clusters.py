@@ -1,0 +1,62 @@
+"""Unit lists split where each part is a unit; --create-units clusters only an abbreviation with its name."""
+
+from engine.importing.units import UnitRef, UnitResolver, propose_units, split_units
+
+
+def test_a_list_of_units_splits_and_a_name_with_a_comma_stays_whole():
+    assert split_units("Bộ Tài chính, Bộ Nội vụ, Bộ Tư pháp") == ["Bộ Tài chính", "Bộ Nội vụ", "Bộ Tư pháp"]
+    assert split_units("Sở Tài chính; Sở Nội vụ") == ["Sở Tài chính", "Sở Nội vụ"]
+    assert split_units("BQLDA, VPUB, các địa phương") == ["BQLDA", "VPUB", "các địa phương"]
+    assert split_units("Bộ Văn hóa, Thể thao và Du lịch") == ["Bộ Văn hóa, Thể thao và Du lịch"]
+    assert split_units("Bộ Văn hóa, Thể thao và Du lịch, Bộ Công an") == [
+        "Bộ Văn hóa, Thể thao và Du lịch",
+        "Bộ Công an",
+    ]
+    assert split_units("Báo và Phát thanh, Truyền hình tỉnh") == ["Báo và Phát thanh, Truyền hình tỉnh"]
+
+
+UNITS = [
+    UnitRef(1, "Bộ Tài chính"),
+    UnitRef(2, "Bộ Nội vụ"),
+    UnitRef(3, "Bộ Văn hóa, Thể thao và Du lịch"),
+    UnitRef(4, "Thanh tra Sở", "Thanh tra", "inspectorate"),
+    UnitRef(5, "Phòng Quản lý Khoa học", "QLKH"),
+]
+
+
+def test_the_resolver_reads_each_unit_of_a_list():
+    resolver = UnitResolver(UNITS)
+    assert [u.key for u in resolver.resolve("Bộ Tài chính, Bộ Nội vụ").units] == [1, 2]
+    assert [u.key for u in resolver.resolve("Bộ Văn hóa, Thể thao và Du lịch").units] == [3]
+    assert [u.key for u in resolver.resolve("Bộ Văn hóa, Thể thao và Du lịch, Bộ Tài chính").units] == [3, 1]
+
+
+def test_two_initials_of_plain_words_name_no_unit():
+    resolver = UnitResolver(UNITS)
+    assert resolver.resolve("Tổ thẩm định").units == []
+    assert resolver.resolve("To tham").units == []
+    assert [u.key for u in resolver.resolve("TT").units] == [4]
+
+
+def test_only_an_abbreviation_and_its_full_name_are_clustered():
+    proposals = propose_units(
+        ["Phòng CĐS", "Chuyển đổi số", "Phòng CDS", "Phòng Chuyển đổi số", "Quản lý Khoa học",
+         "Quản lý Kế hoạch", "Quản lý Khoa hoc", "Trung tâm KHXX&NV", "Trung tâm Khoa học Xã hội và Nhân văn"]
+    )  # fmt: skip
+    assert sorted(sorted(p.spellings) for p in proposals) == sorted(
+        [
+            sorted(["Phòng CĐS", "Chuyển đổi số", "Phòng CDS", "Phòng Chuyển đổi số"]),
+            ["Quản lý Khoa hoc", "Quản lý Khoa học"],
+            ["Quản lý Kế hoạch"],
+            ["Trung tâm KHXX&NV", "Trung tâm Khoa học Xã hội và Nhân văn"],
+        ]
+    )
+    names = {p.name for p in proposals}
+    assert "Phòng Chuyển đổi số" in names and "Trung tâm Khoa học Xã hội và Nhân văn" in names
+
+
+def test_full_names_one_letter_apart_stay_two_units():
+    proposals = propose_units(
+        ["Phòng Quản lý Công nghệ", "Phòng Quản lý Chất lượng", "Phòng Kế hoạch Tài chính"]
+    )
+    assert len(proposals) == 3
