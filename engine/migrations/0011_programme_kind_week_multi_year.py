@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("engine", "0009_programme_import"),
+        ("engine", "0010_programme_state"),
     ]
 
     operations = [
