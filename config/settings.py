@@ -6,6 +6,8 @@ SECRET_KEY, DEBUG=0 and ALLOWED_HOSTS; with DEBUG off the security settings belo
 `manage.py check --deploy`.
 """
 
+import hashlib
+import hmac
 import os
 from pathlib import Path
 
@@ -293,6 +295,21 @@ LOGGING = logging_config(
     level=os.environ.get("LOG_LEVEL", "INFO").upper(),
 )
 
+# The audit chain's HMAC key (engine.audit). It must live outside the database: whoever can
+# rewrite the tables but lacks it cannot forge a chain that verifies. Set AUDIT_HMAC_KEY in
+# production (32+ random bytes, kept like SECRET_KEY and backed up apart from the database).
+# Unset, it is derived from SECRET_KEY, which is also kept outside the database, but then
+# rotating SECRET_KEY makes every chain fail to verify: set the old derived key explicitly
+# before rotating (docs/operations.md, "Audit chain").
+AUDIT_HMAC_KEY = (
+    os.environ.get("AUDIT_HMAC_KEY")
+    or hmac.new(SECRET_KEY.encode("utf-8"), b"dondoc-audit-hmac-v1", hashlib.sha256).hexdigest()
+)
+# The checkpoint (engine.audit_checkpoint) logs each chain head and appends it to this file,
+# which the inspectorate keeps (a path on another machine's mount, or shipped off by them).
+AUDIT_CHECKPOINT_FILE = os.environ.get("AUDIT_CHECKPOINT_FILE", "")
+AUDIT_CHECKPOINT_EVERY_SECONDS = float(os.environ.get("AUDIT_CHECKPOINT_EVERY_SECONDS", "3600"))
+
 # Escalation sweep (engine.tasks) every 15 minutes under Celery beat; the
 # DatabaseScheduler copies this entry into its table (editable in the admin).
 ESCALATION_SWEEP_EVERY_SECONDS = float(os.environ.get("ESCALATION_SWEEP_EVERY_SECONDS", "900"))
@@ -304,4 +321,5 @@ CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 CELERY_BEAT_SCHEDULE = {
     "escalation-sweep": {"task": "engine.escalation_sweep", "schedule": ESCALATION_SWEEP_EVERY_SECONDS},
     "notifications-send-emails": {"task": "notifications.send_notification_emails", "schedule": 60.0},
+    "audit-checkpoint": {"task": "engine.audit_checkpoint", "schedule": AUDIT_CHECKPOINT_EVERY_SECONDS},
 }

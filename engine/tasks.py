@@ -19,3 +19,11 @@ def programme_import_parse_task(staged_id: int) -> str:
     from engine.services.import_staging import programme_import_parse
 
     return programme_import_parse(staged_id=staged_id).status
+
+
+@shared_task(name="engine.audit_checkpoint")
+def audit_checkpoint_task() -> int:
+    """Log (and append to AUDIT_CHECKPOINT_FILE) every audit chain's head; beat runs it hourly."""
+    from engine.audit_checkpoint import audit_checkpoint
+
+    return len(audit_checkpoint())
