@@ -242,6 +242,7 @@ def audit_verify(organisation_id: int) -> ChainCheck:
             checked,
             checked,
             None,
-            f"the head's hash {_short(head_hash)} is not the hash of event #{checked} ({_short(expected_prev)})",
+            f"the head's hash {_short(head_hash)} is not the hash of event #{checked} "
+            f"({_short(expected_prev)})",
         )
     return ChainCheck(True, checked)

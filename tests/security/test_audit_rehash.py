@@ -145,15 +145,19 @@ def test_the_migration_rekeys_an_unkeyed_chain_and_refuses_a_broken_one(world):
 def test_postgres_refuses_moving_the_head_except_to_the_event_just_appended(world):
     world.item_in("assigned")
     head = AuditChainHead.objects.get(organisation=world.org)
+    where = "WHERE organisation_id = %s"
     for sql, params in (
-        ("UPDATE engine_auditchainhead SET seq = seq - 1 WHERE organisation_id = %s", [world.org.pk]),
-        ("UPDATE engine_auditchainhead SET seq = seq + 1, hash = %s WHERE organisation_id = %s", ["a" * 64, world.org.pk]),
-        ("UPDATE engine_auditchainhead SET hash = %s WHERE organisation_id = %s", ["b" * 64, world.org.pk]),
-        ("DELETE FROM engine_auditchainhead WHERE organisation_id = %s", [world.org.pk]),
-    ):  # fmt: skip
-        with pytest.raises(DatabaseError, match="audit chain head"), transaction.atomic():
-            with connection.cursor() as cursor:
-                cursor.execute(sql, params)
+        (f"UPDATE engine_auditchainhead SET seq = seq - 1 {where}", [world.org.pk]),
+        (f"UPDATE engine_auditchainhead SET seq = seq + 1, hash = %s {where}", ["a" * 64, world.org.pk]),
+        (f"UPDATE engine_auditchainhead SET hash = %s {where}", ["b" * 64, world.org.pk]),
+        (f"DELETE FROM engine_auditchainhead {where}", [world.org.pk]),
+    ):
+        with (
+            pytest.raises(DatabaseError, match="audit chain head"),
+            transaction.atomic(),
+            connection.cursor() as cursor,
+        ):
+            cursor.execute(sql, params)
     world.item_in("in_progress")  # and the services still append
     assert AuditChainHead.objects.get(organisation=world.org).seq > head.seq
     assert audit_verify(world.org.pk).ok
