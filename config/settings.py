@@ -230,6 +230,10 @@ ATTACHMENT_ALLOWED_TYPES = {
     ".zip": "application/zip",
     ".txt": "text/plain",
 }
+# Evidence files no row names (a worker killed mid-report) are deleted once this old.
+EVIDENCE_ORPHAN_AGE_SECONDS = int(os.environ.get("EVIDENCE_ORPHAN_AGE_SECONDS", "86400"))
+# Staged programme imports keep the uploaded file this many days after last use.
+IMPORT_BYTES_RETENTION_DAYS = int(os.environ.get("IMPORT_BYTES_RETENTION_DAYS", "30"))
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
@@ -325,5 +329,6 @@ CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 CELERY_BEAT_SCHEDULE = {
     "escalation-sweep": {"task": "engine.escalation_sweep", "schedule": ESCALATION_SWEEP_EVERY_SECONDS},
     "notifications-send-emails": {"task": "notifications.send_notification_emails", "schedule": 60.0},
+    "retention-sweep": {"task": "engine.retention_sweep", "schedule": 6 * 3600.0},
     "audit-checkpoint": {"task": "engine.audit_checkpoint", "schedule": AUDIT_CHECKPOINT_EVERY_SECONDS},
 }

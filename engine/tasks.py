@@ -27,3 +27,12 @@ def audit_checkpoint_task() -> int:
     from engine.audit_checkpoint import audit_checkpoint
 
     return len(audit_checkpoint())
+
+
+@shared_task(name="engine.retention_sweep")
+def retention_sweep_task() -> dict:
+    """Delete evidence files no row names (older than a day) and expire staged import bytes."""
+    from engine.services.retention import evidence_orphan_sweep, programme_import_bytes_expire
+
+    swept = evidence_orphan_sweep()
+    return {"evidence_deleted": swept.deleted, "imports_emptied": programme_import_bytes_expire()}
