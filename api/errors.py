@@ -57,6 +57,12 @@ def exception_handler(exc, context):
         return Response(_body("not_found", str(exc) or _("Not found.")), status=404)
     if isinstance(exc, PermissionDenied):
         return Response(_body("forbidden", str(exc) or _("You may not do this.")), status=403)
+    if isinstance(exc, exceptions.PermissionDenied):
+        # DRF's own refusals (a failed CSRF check of a session, a permission class): the
+        # documented code is `forbidden`, whatever DRF calls it.
+        response = drf_exception_handler(exc, context)
+        response.data = _body("forbidden", str(exc.detail))
+        return response
     if isinstance(exc, exceptions.ValidationError):
         fields = _flatten(exc.detail)
         first = next(iter(fields.items()), ("", [_("Invalid input.")]))

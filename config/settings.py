@@ -6,6 +6,8 @@ SECRET_KEY, DEBUG=0 and ALLOWED_HOSTS; with DEBUG off the security settings belo
 `manage.py check --deploy`.
 """
 
+import hashlib
+import hmac
 import os
 from pathlib import Path
 
@@ -52,6 +54,8 @@ INSTALLED_APPS = [
     "drf_spectacular_sidecar",
     "viewflow.workflow",
     "django_celery_beat",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "engine",
     "notifications",
     "api",
@@ -60,15 +64,20 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "config.middleware.RequestHygieneMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "engine.accounts.middleware.AccountSessionMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
+
+# Sent on every answer by config.middleware (why 'unsafe-inline' remains: see there).
+CONTENT_SECURITY_POLICY = os.environ.get("CONTENT_SECURITY_POLICY") or ""
 
 ROOT_URLCONF = "config.urls"
 ASGI_APPLICATION = "config.asgi.application"
@@ -109,6 +118,16 @@ elif (
     DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off"
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
+# The cache holds login-failure counts: shared through Redis when there is one.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": os.environ.get("CHANNEL_PREFIX", "dondoc"),
+    }
+    if REDIS_URL
+    else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+}
 if REDIS_URL:
     # RedisChannelLayer, not pub/sub: bounded channels (capacity), stale messages dropped
     # (expiry), groups kept in Redis. Why these numbers: docs/architecture.md, "Notifications".
@@ -150,6 +169,20 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# Login throttling (engine.accounts.throttle): this many wrong passwords for one account
+# within the window lock it for LOGIN_LOCKOUT_SECONDS; an address has a higher limit (an
+# office behind one NAT address shares it).
+LOGIN_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "20"))
+LOGIN_ADDRESS_FAILURE_LIMIT = int(os.environ.get("LOGIN_ADDRESS_FAILURE_LIMIT", "100"))
+LOGIN_FAILURE_WINDOW_SECONDS = int(os.environ.get("LOGIN_FAILURE_WINDOW_SECONDS", "3600"))
+LOGIN_LOCKOUT_SECONDS = int(os.environ.get("LOGIN_LOCKOUT_SECONDS", "900"))
+# A session unused this long ends (engine.accounts.middleware); the cookie lasts as long.
+SESSION_IDLE_TIMEOUT_SECONDS = int(os.environ.get("SESSION_IDLE_TIMEOUT_SECONDS", str(8 * 3600)))
+SESSION_COOKIE_AGE = SESSION_IDLE_TIMEOUT_SECONDS
+# The demo password (seed_demo): with DEBUG off, logging in with it leads to the change page.
+DEMO_PASSWORD = os.environ.get("DEMO_PASSWORD") or "dondoc-demo"
+PASSWORD_RESET_TIMEOUT = int(os.environ.get("PASSWORD_RESET_TIMEOUT", str(24 * 3600)))
+OTP_TOTP_ISSUER = "Đôn Đốc"
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "inbox"
 LOGOUT_REDIRECT_URL = "login"
@@ -197,6 +230,10 @@ ATTACHMENT_ALLOWED_TYPES = {
     ".zip": "application/zip",
     ".txt": "text/plain",
 }
+# Evidence files no row names (a worker killed mid-report) are deleted once this old.
+EVIDENCE_ORPHAN_AGE_SECONDS = int(os.environ.get("EVIDENCE_ORPHAN_AGE_SECONDS", "86400"))
+# Staged programme imports keep the uploaded file this many days after last use.
+IMPORT_BYTES_RETENTION_DAYS = int(os.environ.get("IMPORT_BYTES_RETENTION_DAYS", "30"))
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 # Reading an imported programme (engine/importing/limits.py): every limit is checked before or
@@ -286,6 +323,21 @@ LOGGING = logging_config(
     level=os.environ.get("LOG_LEVEL", "INFO").upper(),
 )
 
+# The audit chain's HMAC key (engine.audit). It must live outside the database: whoever can
+# rewrite the tables but lacks it cannot forge a chain that verifies. Set AUDIT_HMAC_KEY in
+# production (32+ random bytes, kept like SECRET_KEY and backed up apart from the database).
+# Unset, it is derived from SECRET_KEY, which is also kept outside the database, but then
+# rotating SECRET_KEY makes every chain fail to verify: set the old derived key explicitly
+# before rotating (docs/operations.md, "Audit chain").
+AUDIT_HMAC_KEY = (
+    os.environ.get("AUDIT_HMAC_KEY")
+    or hmac.new(SECRET_KEY.encode("utf-8"), b"dondoc-audit-hmac-v1", hashlib.sha256).hexdigest()
+)
+# The checkpoint (engine.audit_checkpoint) logs each chain head and appends it to this file,
+# which the inspectorate keeps (a path on another machine's mount, or shipped off by them).
+AUDIT_CHECKPOINT_FILE = os.environ.get("AUDIT_CHECKPOINT_FILE", "")
+AUDIT_CHECKPOINT_EVERY_SECONDS = float(os.environ.get("AUDIT_CHECKPOINT_EVERY_SECONDS", "3600"))
+
 # Escalation sweep (engine.tasks) every 15 minutes under Celery beat; the
 # DatabaseScheduler copies this entry into its table (editable in the admin).
 ESCALATION_SWEEP_EVERY_SECONDS = float(os.environ.get("ESCALATION_SWEEP_EVERY_SECONDS", "900"))
@@ -297,4 +349,6 @@ CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 CELERY_BEAT_SCHEDULE = {
     "escalation-sweep": {"task": "engine.escalation_sweep", "schedule": ESCALATION_SWEEP_EVERY_SECONDS},
     "notifications-send-emails": {"task": "notifications.send_notification_emails", "schedule": 60.0},
+    "retention-sweep": {"task": "engine.retention_sweep", "schedule": 6 * 3600.0},
+    "audit-checkpoint": {"task": "engine.audit_checkpoint", "schedule": AUDIT_CHECKPOINT_EVERY_SECONDS},
 }

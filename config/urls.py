@@ -1,11 +1,11 @@
 """Top-level URL routes."""
 
 from django.conf import settings
-from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path
 
 from config.health import healthz_view
+from engine.views.work_items import attachment_media_view
 
 urlpatterns = [
     path("healthz", healthz_view, name="healthz"),
@@ -17,4 +17,8 @@ urlpatterns = [
 ]
 handler404 = "api.errors.not_found_view"
 if settings.DEBUG:
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # Never a bare static serve: media holds evidence, which only its item's readers may fetch
+    # (in production nginx serves nothing from MEDIA_ROOT; downloads go through the view).
+    urlpatterns.append(
+        path(f"{settings.MEDIA_URL.lstrip('/')}<path:name>", attachment_media_view, name="media")
+    )

@@ -5,6 +5,7 @@ from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.utils.translation import gettext_lazy as _
 
+from engine.accounts.forms import AdminLoginForm
 from engine.models import (
     AuditEvent,
     CalendarException,
@@ -18,6 +19,9 @@ from engine.models import (
     User,
 )
 from engine.services.people import membership_grant, membership_revoke, org_role_grant, org_role_revoke
+
+# The admin's login counts wrong passwords and locks like /login/ (engine.accounts.throttle).
+admin.site.login_form = AdminLoginForm
 
 
 @admin.register(Organisation)

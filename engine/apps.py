@@ -10,6 +10,7 @@ class EngineConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
+        from engine.accounts import signals  # noqa: F401  (connects the login receivers)
         from engine.events import subscribe
         from engine.services.extensions import withdraw_when_item_ends
 

@@ -1,16 +1,23 @@
-"""Writing and verifying the hash-chained audit trail.
+"""Writing and verifying the keyed, hash-chained audit trail.
 
 `audit_record` is the only writer of AuditEvent rows. It must run inside the caller's
 transaction: it locks the organisation's chain head, so events of one organisation are
 appended one at a time and their sequence has no gaps.
+
+Each event's hash is an HMAC-SHA256 under settings.AUDIT_HMAC_KEY, a key kept outside the
+database: someone who can rewrite the tables but does not hold the key cannot recompute a
+chain that verifies. The checkpoints (engine.audit_checkpoint) anchor the head outside the
+database as well, against a re-hash by someone who does hold the key.
 """
 
 import hashlib
+import hmac
 import json
 from dataclasses import dataclass
 from datetime import UTC
 from typing import Any
 
+from django.conf import settings
 from django.db import models, transaction
 from django.utils import timezone
 
@@ -24,7 +31,17 @@ def _normalise(value: Any) -> Any:
     return json.loads(json.dumps(value, default=str, ensure_ascii=False))
 
 
-def compute_hash(event: AuditEvent) -> str:
+def audit_key() -> bytes:
+    key = settings.AUDIT_HMAC_KEY
+    return key.encode("utf-8") if isinstance(key, str) else key
+
+
+def key_id(key: bytes | None = None) -> str:
+    """A short public fingerprint of the key: tells which key a chain was written with."""
+    return hmac.new(key or audit_key(), b"dondoc-audit-key-id", hashlib.sha256).hexdigest()[:12]
+
+
+def _canonical(event) -> bytes:
     payload = {
         "organisation": event.organisation_id,
         "seq": event.seq,
@@ -44,7 +61,25 @@ def compute_hash(event: AuditEvent) -> str:
         "prev_hash": event.prev_hash,
     }
     canonical = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    return canonical.encode("utf-8")
+
+
+def compute_hash(event, key: bytes | None = None) -> str:
+    """The event's HMAC-SHA256 under the audit key (any object with AuditEvent's fields)."""
+    return hmac.new(key or audit_key(), _canonical(event), hashlib.sha256).hexdigest()
+
+
+def legacy_hash(event) -> str:
+    """The unkeyed SHA-256 chains used before the key (migration 0010 re-keys them)."""
+    return hashlib.sha256(_canonical(event)).hexdigest()
+
+
+def _locked_head(organisation_id: int) -> AuditChainHead:
+    head = AuditChainHead.objects.select_for_update().filter(organisation_id=organisation_id).first()
+    if head is None:
+        AuditChainHead.objects.get_or_create(organisation_id=organisation_id, defaults={"key_id": key_id()})
+        head = AuditChainHead.objects.select_for_update().get(organisation_id=organisation_id)
+    return head
 
 
 def audit_record(
@@ -63,10 +98,7 @@ def audit_record(
     # No savepoint of its own: a failed audit write must fail the caller's whole change, and
     # the head is read once, locked (the first event of an organisation creates it).
     with transaction.atomic(savepoint=False):
-        head = AuditChainHead.objects.select_for_update().filter(organisation_id=organisation_id).first()
-        if head is None:
-            AuditChainHead.objects.get_or_create(organisation_id=organisation_id)
-            head = AuditChainHead.objects.select_for_update().get(organisation_id=organisation_id)
+        head = _locked_head(organisation_id)
         event = AuditEvent(
             organisation_id=organisation_id,
             seq=head.seq + 1,
@@ -100,10 +132,7 @@ def audit_record_many(*, organisation_id: int, actor, entries: list[dict]) -> li
     if not entries:
         return []
     with transaction.atomic(savepoint=False):
-        head = AuditChainHead.objects.select_for_update().filter(organisation_id=organisation_id).first()
-        if head is None:
-            AuditChainHead.objects.get_or_create(organisation_id=organisation_id)
-            head = AuditChainHead.objects.select_for_update().get(organisation_id=organisation_id)
+        head = _locked_head(organisation_id)
         seq, prev_hash, now = head.seq, head.hash, timezone.now()
         events = []
         for entry in entries:
@@ -144,26 +173,76 @@ class ChainCheck:
     problem: str = ""
 
 
+def _short(value: str) -> str:
+    return value[:12] + "…"
+
+
 def audit_verify(organisation_id: int) -> ChainCheck:
     """Walk an organisation's chain from the first event; report the first broken link."""
     expected_prev = GENESIS_HASH
     expected_seq = 1
     checked = 0
+    key = audit_key()
+    head = AuditChainHead.objects.filter(organisation_id=organisation_id).first()
+    if head is not None and head.key_id and head.key_id != key_id(key):
+        # Said first: with the wrong key every event would look edited.
+        return ChainCheck(
+            False,
+            0,
+            None,
+            None,
+            f"the chain was written with audit key {head.key_id}, this server's AUDIT_HMAC_KEY is "
+            f"{key_id(key)}: set the key the chain was written with",
+        )
     events = AuditEvent.objects.filter(organisation_id=organisation_id).order_by("seq")
     for event in events.iterator(chunk_size=2000):
         if event.seq != expected_seq:
-            return ChainCheck(False, checked, event.seq, event.pk, f"sequence gap: expected {expected_seq}")
+            return ChainCheck(
+                False, checked, event.seq, event.pk, f"sequence gap: event #{expected_seq} is missing"
+            )
         if event.prev_hash != expected_prev:
-            return ChainCheck(False, checked, event.seq, event.pk, "previous-hash link broken")
-        if compute_hash(event) != event.hash:
-            return ChainCheck(False, checked, event.seq, event.pk, "content does not match its hash")
+            return ChainCheck(
+                False,
+                checked,
+                event.seq,
+                event.pk,
+                f"previous-hash link broken: it names {_short(event.prev_hash)}, "
+                f"event #{event.seq - 1} hashes to {_short(expected_prev)}",
+            )
+        if not hmac.compare_digest(compute_hash(event, key), event.hash):
+            problem = "content does not match its HMAC (edited, or re-hashed without the audit key)"
+            if hmac.compare_digest(legacy_hash(event), event.hash):
+                problem = "hashed without the audit key (unkeyed SHA-256): the chain was re-hashed"
+            return ChainCheck(False, checked, event.seq, event.pk, problem)
         expected_prev = event.hash
         expected_seq += 1
         checked += 1
-    head = AuditChainHead.objects.filter(organisation_id=organisation_id).first()
     head_seq, head_hash = (head.seq, head.hash) if head else (0, GENESIS_HASH)
-    if head_seq != checked or head_hash != expected_prev:
+    if head_seq > checked:
         return ChainCheck(
-            False, checked, checked + 1, None, f"chain ends at {checked} but its head says {head_seq}"
+            False,
+            checked,
+            checked + 1,
+            None,
+            f"the head records {head_seq} events but the chain stops at #{checked}: "
+            f"events #{checked + 1}–#{head_seq} are missing",
+        )
+    if head_seq < checked:
+        return ChainCheck(
+            False,
+            checked,
+            head_seq + 1,
+            None,
+            f"the chain has {checked} events but the head records {head_seq}: "
+            f"events #{head_seq + 1}–#{checked} were appended behind the head",
+        )
+    if head_hash != expected_prev:
+        return ChainCheck(
+            False,
+            checked,
+            checked,
+            None,
+            f"the head's hash {_short(head_hash)} is not the hash of event #{checked} "
+            f"({_short(expected_prev)})",
         )
     return ChainCheck(True, checked)

@@ -446,3 +446,13 @@ def can_edit_escalation_ladder(user, organisation_id: int) -> bool:
 def require_org(allowed: bool, message: str) -> None:
     if not allowed:
         raise ActionNotAllowed(message)
+
+
+# --- accounts ---------------------------------------------------------------------
+
+TWO_FACTOR_ROLES = frozenset({R.DIRECTOR, R.DEPUTY_DIRECTOR, R.INSPECTORATE})
+
+
+def can_enrol_two_factor(user) -> bool:
+    """Two-step login (TOTP) is offered to the leadership and the inspectorate."""
+    return bool(user.is_authenticated and actor_context(user).org_roles & TWO_FACTOR_ROLES)

@@ -19,3 +19,20 @@ def programme_import_parse_task(staged_id: int) -> str:
     from engine.services.import_staging import programme_import_parse
 
     return programme_import_parse(staged_id=staged_id).status
+
+
+@shared_task(name="engine.audit_checkpoint")
+def audit_checkpoint_task() -> int:
+    """Log (and append to AUDIT_CHECKPOINT_FILE) every audit chain's head; beat runs it hourly."""
+    from engine.audit_checkpoint import audit_checkpoint
+
+    return len(audit_checkpoint())
+
+
+@shared_task(name="engine.retention_sweep")
+def retention_sweep_task() -> dict:
+    """Delete evidence files no row names (older than a day) and expire staged import bytes."""
+    from engine.services.retention import evidence_orphan_sweep, programme_import_bytes_expire
+
+    swept = evidence_orphan_sweep()
+    return {"evidence_deleted": swept.deleted, "imports_emptied": programme_import_bytes_expire()}

@@ -4,18 +4,25 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from django.views.generic import RedirectView
 
+from engine.accounts import views as accounts
 from engine.views import boards, escalation, extensions, inbox, programme_imports, programmes, work_items
 
 urlpatterns = [
     path("", RedirectView.as_view(pattern_name="inbox", permanent=False), name="home"),
-    path(
-        "login/",
-        auth_views.LoginView.as_view(
-            template_name="registration/login.html", redirect_authenticated_user=True
-        ),
-        name="login",
-    ),
+    path("login/", accounts.LoginView.as_view(), name="login"),
+    path("login/code/", accounts.login_otp_view, name="login_otp"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("account/password/", accounts.PasswordChangeView.as_view(), name="password_change"),
+    path("account/password/done/", accounts.password_change_done_view, name="password_change_done"),
+    path("account/two-step/", accounts.two_factor_view, name="two_factor"),
+    path("password-reset/", accounts.password_reset_view, name="password_reset"),
+    path("password-reset/sent/", accounts.password_reset_done_view, name="password_reset_done"),
+    path(
+        "password-reset/<uidb64>/<token>/",
+        accounts.PasswordResetConfirmView.as_view(),
+        name="password_reset_confirm",
+    ),
+    path("password-reset/done/", accounts.password_reset_complete_view, name="password_reset_complete"),
     path("inbox/", inbox.inbox_view, name="inbox"),
     path("extensions/<int:pk>/", extensions.extension_decide_view, name="extension_decide"),
     path("approvals/", boards.approvals_view, name="approvals"),

@@ -10,12 +10,14 @@ Protocol (JSON both ways; docs/architecture.md, "Notifications"):
   {"type": "resume", "last_id": N} (same answer as connect); {"type": "ping"} → {"type": "pong"}.
 """
 
+import logging
 import time
 from urllib.parse import parse_qs
 
 from channels.consumer import get_handler_name
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
 from django.utils import translation
+from redis.exceptions import RedisError
 
 from engine.models import WorkItem
 from notifications import selectors
@@ -24,6 +26,8 @@ from notifications.services import notification_mark_read
 from notifications.socket_db import connect_admission, session_user, socket_db, with_language
 
 CLOSE_UNAUTHENTICATED = 4401
+CLOSE_TRY_AGAIN = 1013  # RFC 6455 "Try Again Later": the client reconnects with back-off
+logger = logging.getLogger(__name__)
 REJOIN_AFTER = 3600  # seconds; well under the layer's group_expiry (one day)
 
 
@@ -50,10 +54,19 @@ class NotificationConsumer(AsyncJsonWebsocketConsumer):
             await self.close(code=CLOSE_UNAUTHENTICATED)
             return
         # The group comes from the session's user, never from the client.
-        self.group = user_group(self.user.pk)
+        group = user_group(self.user.pk)
         # Join before reading the backlog: a row committed in between arrives twice at worst
         # (the client drops ids it has), never not at all.
-        await self.channel_layer.group_add(self.group, self.channel_name)
+        try:
+            await self.channel_layer.group_add(group, self.channel_name)
+        except (RedisError, OSError, TimeoutError) as error:
+            # The layer (Redis) is down: accept, then close with a code the client retries on.
+            # Closing before accept would reach the browser as a bare 403 (code 1006).
+            logger.warning("notifications: channel layer unavailable at connect (%s)", error)
+            await self.accept()
+            await self.close(code=CLOSE_TRY_AGAIN)
+            return
+        self.group = group
         self.joined_at = time.monotonic()
         await self.accept()
         query = parse_qs(self.scope.get("query_string", b"").decode("latin-1"))

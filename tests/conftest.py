@@ -39,6 +39,10 @@ def _fast_and_isolated(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
     # Hashing is not under test; PBKDF2 would make every world take seconds.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # Login-failure counts must not leak between tests (Redis would keep them).
+    settings.CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": str(tmp_path)}
+    }
 
 
 @pytest.fixture(autouse=True)
@@ -49,6 +53,27 @@ def _socket_db_pool_closed():
     from notifications import socket_db
 
     socket_db.shutdown()
+
+
+@pytest.fixture(autouse=True)
+def _channel_layers_forgotten():
+    """Each test gets fresh channel-layer objects. channels_redis keeps asyncio locks and pools
+    on the layer, bound to the event loop of the test that first used it; reused by the next
+    async test's loop they raised "Lock … is bound to a different event loop" (CI flake on
+    PostgreSQL + Redis). The old layer's pools are closed, then the layer is dropped."""
+    yield
+    import asyncio
+    import contextlib
+
+    from channels.layers import channel_layers
+
+    for layer in list(channel_layers.backends.values()):
+        close = getattr(layer, "close_pools", None)
+        if close is not None:
+            # Pools of a closed loop (or Playwright's running one): nothing left to close.
+            with contextlib.suppress(Exception):
+                asyncio.run(close())
+    channel_layers.backends.clear()
 
 
 pytest_plugins = ["tests.browser"]

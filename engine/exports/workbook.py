@@ -1,4 +1,7 @@
-"""Small helpers shared by the .xlsx exports: styles set once and copied, headers, links, bytes.
+"""Small helpers shared by the .xlsx and .csv exports: styles, headers, links, bytes, formula safety.
+
+Every text the product writes to a spreadsheet passes `formula_safe` (.xlsx, through
+`Styles.put`) or `csv_safe` (.csv): text from users and imported files never becomes a formula.
 
 openpyxl hashes a style object every time one is assigned to a cell, which dominates the
 time of a large export; `Styles` builds each style once on a template cell and copies its
@@ -15,6 +18,30 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 INVALID_TITLE = set("[]:*?/\\")
+# OWASP's CSV-injection rule: a cell starting with one of these may be read as a formula.
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def is_formula_like(value) -> bool:
+    return isinstance(value, str) and value.startswith(FORMULA_TRIGGERS)
+
+
+def csv_safe(value):
+    """A .csv cell that a spreadsheet opens as text: a leading quote before a formula trigger."""
+    return f"'{value}" if is_formula_like(value) else value
+
+
+def csv_safe_row(values) -> list:
+    return [csv_safe(value) for value in values]
+
+
+def formula_safe(cell, value) -> None:
+    """Set an .xlsx cell's value; text that looks like a formula is stored as a string cell."""
+    cell.value = value
+    if is_formula_like(value):
+        # openpyxl types any text starting with "=" as a formula; a string cell is shown as
+        # typed and never evaluated (no visible quote, unlike the .csv rule).
+        cell.data_type = "s"
 
 
 class Styles:
@@ -45,7 +72,7 @@ class Styles:
 
     def put(self, sheet, row: int, column: int, value, style: str | None = None, link: str | None = None):
         cell = sheet.cell(row=row, column=column)
-        cell.value = excel_value(value)
+        formula_safe(cell, excel_value(value))
         if style is None:
             style = (
                 "datetime"

@@ -3,7 +3,8 @@
 Each event stores the hash of the previous event of its organisation, so any edit or
 deletion of a stored event breaks the chain and `manage.py verify_audit` names it.
 The ORM refuses updates and deletes; on PostgreSQL a trigger refuses them as well
-(migration 0002). Events are written only by `engine.audit.audit_record`.
+(migration 0002), and another lets the chain head only advance to the event just appended
+(migration 0010). Events are written only by `engine.audit.audit_record`.
 """
 
 from django.conf import settings
@@ -85,6 +86,8 @@ class AuditChainHead(models.Model):
     )
     seq = models.PositiveBigIntegerField(default=0)
     hash = models.CharField(max_length=64, default="0" * 64)
+    # engine.audit.key_id of the HMAC key the chain is written with (a fingerprint, not the key).
+    key_id = models.CharField(max_length=12, blank=True)
 
     def __str__(self) -> str:
         return f"{self.organisation_id}: #{self.seq}"

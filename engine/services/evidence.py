@@ -5,9 +5,12 @@ same file uploaded twice is kept once; if the surrounding transaction fails, fil
 call wrote and no committed row refers to are removed again.
 """
 
+import os
+import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from decimal import Decimal
+from pathlib import Path
 
 from django.core.files.storage import default_storage
 from django.utils.translation import gettext as _
@@ -19,6 +22,7 @@ from engine.models import Attachment, ProgressReport, WorkItem
 from engine.models.reports import attachment_path
 
 MAX_FILES_PER_REPORT = 20
+TEMPORARY_DIR = "evidence/tmp"
 
 
 def _reporting_unit_id(actor, item: WorkItem, kind: str) -> int | None:
@@ -66,11 +70,10 @@ class ReportWriter:
                 uploaded_by=self.actor,
             )
             path = attachment_path(attachment, checked.name)
-            if default_storage.exists(path):
-                attachment.file.name = path
-            else:
-                attachment.file.save(checked.name, checked.upload, save=False)
-                self.written.append(attachment.file.name)
+            if not default_storage.exists(path):
+                _write_in_place(path, checked.upload)
+                self.written.append(path)
+            attachment.file.name = path
             attachment.save()
             self.attachment_count += 1
         return report
@@ -79,6 +82,21 @@ class ReportWriter:
         for name in self.written:
             if not Attachment.objects.filter(file=name).exists():
                 default_storage.delete(name)
+
+
+def _write_in_place(path: str, upload) -> None:
+    """Write to a temporary name, then rename onto the content-hash name.
+
+    The name is the content's hash and an existing file is reused as is, so a file cut short
+    by a killed worker must never sit at that name: the rename is atomic. A worker killed after
+    the rename but before the commit leaves a whole file no row names; `evidence_orphan_sweep`
+    deletes those (and stray temporary files) after a day. Renaming only on commit instead
+    would, on a kill between the commit and the rename, leave a row naming no file at all.
+    """
+    temporary = default_storage.save(f"{TEMPORARY_DIR}/{uuid.uuid4().hex}.part", upload)
+    final = Path(default_storage.path(path))
+    final.parent.mkdir(parents=True, exist_ok=True)
+    os.replace(default_storage.path(temporary), final)
 
 
 @contextmanager

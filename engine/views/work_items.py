@@ -2,8 +2,9 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -225,13 +226,46 @@ def work_item_action_view(request: HttpRequest, pk: int, action: str) -> HttpRes
     return redirect(reverse("work_item_detail", args=[pk]))
 
 
-@login_required
-def attachment_download_view(request: HttpRequest, pk: int) -> FileResponse:
+def attachment_download_view(request: HttpRequest, pk: int) -> HttpResponse:
+    """An evidence file, for a browser session or an API token (the API's `download_url`)."""
+    user, refusal = _session_or_token_user(request)
+    if refusal is not None:
+        return refusal
+    attachment = Attachment.objects.select_related("report").filter(pk=pk).first()
+    return _attachment_response(user, attachment)
+
+
+def attachment_media_view(request: HttpRequest, name: str) -> HttpResponse:
+    """DEBUG only: /media/<name> for an evidence file, to those who may read its item."""
+    user, refusal = _session_or_token_user(request)
+    if refusal is not None:
+        return refusal
+    attachment = Attachment.objects.select_related("report").filter(file=name).first()
+    return _attachment_response(user, attachment)
+
+
+def _session_or_token_user(request: HttpRequest):
+    from rest_framework.exceptions import AuthenticationFailed
+
+    from api.authentication import ApiTokenAuthentication
+
+    if request.user.is_authenticated:
+        return request.user, None
     try:
-        attachment = Attachment.objects.select_related("report").get(pk=pk)
-    except Attachment.DoesNotExist:
-        raise Http404 from None
-    if not work_items_visible_to(request.user).filter(pk=attachment.report.work_item_id).exists():
+        found = ApiTokenAuthentication().authenticate(request)
+    except AuthenticationFailed as error:
+        body = {"code": "authentication_failed", "detail": str(error.detail), "field_errors": {}}
+        return None, JsonResponse(body, status=401, headers={"WWW-Authenticate": 'Bearer realm="api"'})
+    if found is None:
+        return None, redirect_to_login(request.get_full_path())
+    return found[0], None
+
+
+def _attachment_response(user, attachment) -> HttpResponse:
+    if (
+        attachment is None
+        or not work_items_visible_to(user).filter(pk=attachment.report.work_item_id).exists()
+    ):
         raise Http404
     return FileResponse(
         attachment.file.open("rb"),

@@ -1,0 +1,1 @@
+"""Accounts: login throttling, password change and reset, two-step login, idle sessions."""
