@@ -117,7 +117,7 @@ def drop_head_trigger(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("engine", "0009_programme_import")]
+    dependencies = [("engine", "0011_programme_kind_week_multi_year")]
     operations = [
         migrations.AddField(
             model_name="auditchainhead",
