@@ -18,6 +18,7 @@ def test_compiled_catalogue_matches_the_source():
     po = polib.pofile(str(LOCALE / "django.po"))
     with (LOCALE / "django.mo").open("rb") as handle:
         compiled = gettext.GNUTranslations(handle)
+
     def compiled_text(entry) -> str:  # the same English word may read differently by context
         if entry.msgctxt:
             return compiled.pgettext(entry.msgctxt, entry.msgid)
