@@ -82,12 +82,23 @@ class ReportForm(VersionedForm):
         label=_("Indicator actual"), required=False, max_digits=18, decimal_places=4
     )
     files = MultipleFileField(label=_("Evidence files"), required=False)
+    # On a phone this opens the back camera; the photo is one more evidence file.
+    photo = MultipleFileField(
+        label=_("Photo from the camera"),
+        required=False,
+        widget=MultipleFileInput(attrs={"accept": "image/*", "capture": "environment"}),
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["files"].help_text = _("Up to %(limit)s per file: PDF, Word, Excel, images, ZIP.") % {
             "limit": upload_limit_text()
         }
+
+    def clean(self):
+        data = super().clean()
+        data["files"] = [*(data.get("files") or []), *(data.pop("photo", None) or [])]
+        return data
 
 
 class DelegateForm(VersionedForm):
