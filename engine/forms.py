@@ -193,3 +193,35 @@ class ProgrammeDecisionForm(forms.Form):
     notes = forms.CharField(
         label=_("Notes for the secretariat"), widget=forms.Textarea(attrs={"rows": 3}), required=False
     )
+
+
+class BulkActionForm(forms.Form):
+    """The list page's bulk bar: an action, the ticked items, and what the action needs."""
+
+    LABELS = {"delegate": _("Hand to a staff member"), "accept": _("Accept the reports")}
+
+    action = forms.ChoiceField(label=_("With the selected items"), choices=())
+    items = forms.CharField(required=False, widget=forms.MultipleHiddenInput)
+    assignee = forms.ModelChoiceField(label=_("Staff member"), queryset=None, required=False)
+    note = forms.CharField(label=_("Note"), required=False, max_length=4000)
+
+    def __init__(self, *args, user, offered, **kwargs):
+        super().__init__(*args, **kwargs)
+        from engine.models import User
+        from engine.permissions import UNIT_MANAGERS
+
+        self.fields["action"].choices = [(a, self.LABELS[a]) for a in offered]
+        managed = (
+            Membership.objects.active().filter(user_id=user.pk, role__in=UNIT_MANAGERS).values("unit_id")
+        )
+        members = Membership.objects.active().filter(unit_id__in=managed).values("user_id")
+        self.fields["assignee"].queryset = User.objects.filter(pk__in=members, is_active=True).order_by(
+            "full_name", "username"
+        )
+        self.fields["assignee"].empty_label = _("— choose —")
+
+    def clean_items(self):
+        raw = self.data.getlist(self.add_prefix("items")) if hasattr(self.data, "getlist") else []
+        if not raw or not all(str(pk).isdigit() for pk in raw):
+            raise forms.ValidationError(_("Select at least one work item."))
+        return [int(pk) for pk in raw]

@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 from engine import permissions
 from engine.exceptions import DomainError
 from engine.forms import (
+    BulkActionForm,
     DelegateForm,
     ExtensionRequestForm,
     NoteForm,
@@ -30,6 +31,7 @@ from engine.selectors.work_items import (
 )
 from engine.services import extensions as extension_svc
 from engine.services import work_items as svc
+from engine.services.work_items_bulk import work_items_bulk
 
 PAGE_SIZE = 50
 
@@ -52,10 +54,54 @@ def work_item_list_view(request: HttpRequest) -> HttpResponse:
     page = Paginator(items, PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
+    offered = permissions.bulk_actions_for(user)
     return render(
         request,
         "engine/work_item_list.html",
-        {"form": form, "page": page, "querystring": query.urlencode()},
+        {
+            "form": form,
+            "page": page,
+            "querystring": query.urlencode(),
+            "bulk_form": BulkActionForm(user=user, offered=offered) if offered else None,
+        },
+    )
+
+
+@login_required
+@require_POST
+def work_item_bulk_view(request: HttpRequest) -> HttpResponse:
+    """Several items at once; the page lists each item's outcome (engine.services.work_items_bulk)."""
+    offered = permissions.bulk_actions_for(request.user)
+    form = BulkActionForm(request.POST, user=request.user, offered=offered)
+    back = request.POST.get("next") or ""
+    if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
+        back = reverse("work_item_list")
+    outcomes = []
+    if form.is_valid():
+        try:
+            outcomes = work_items_bulk(
+                actor=request.user,
+                action=form.cleaned_data["action"],
+                item_ids=form.cleaned_data["items"],
+                assignee=form.cleaned_data.get("assignee"),
+                note=form.cleaned_data.get("note") or "",
+            )
+        except DomainError as error:
+            for field, errors in error.field_errors.items():
+                for message in errors:
+                    form.add_error(field if field in form.fields else None, message)
+    status = 200 if outcomes else 400
+    return render(
+        request,
+        "engine/work_item_bulk_result.html",
+        {
+            "form": form,
+            "outcomes": outcomes,
+            "done": sum(o.done for o in outcomes),
+            "failed": sum(not o.done for o in outcomes),
+            "back": back,
+        },
+        status=status,
     )
 
 
