@@ -50,6 +50,8 @@ class WorkItemFilterForm(forms.Form):
         widget=forms.DateInput(attrs={"type": "month"}),
     )
     q = forms.CharField(label=_("Search"), required=False, max_length=200)
+    # Set by the column headers; kept here so changing a filter keeps the order.
+    sort = forms.CharField(required=False, max_length=20, widget=forms.HiddenInput)
 
     def __init__(self, *args, units=(), **kwargs):
         super().__init__(*args, **kwargs)

@@ -24,9 +24,11 @@ from engine.forms import (
 )
 from engine.models import Attachment, Unit
 from engine.selectors.work_items import (
+    SORT_KEYS,
     with_recipient_names,
     work_item_history,
     work_item_list,
+    work_item_ordering,
     work_items_visible_to,
 )
 from engine.services import extensions as extension_svc
@@ -34,6 +36,32 @@ from engine.services import work_items as svc
 from engine.services.work_items_bulk import work_items_bulk
 
 PAGE_SIZE = 50
+
+
+SORT_LABELS = {
+    "ref": gettext_lazy("Ref."),
+    "unit": gettext_lazy("Lead unit"),
+    "due": gettext_lazy("Due"),
+    "state": gettext_lazy("State"),
+    "updated": gettext_lazy("Updated"),
+}
+
+
+def _sort_columns(current: str, querystring: str) -> dict:
+    """Per sortable column: its label, the link that sorts by it (again: the other way), its aria-sort."""
+    current = current if current.lstrip("-") in SORT_KEYS else "due"
+    prefix = f"?{querystring}&sort=" if querystring else "?sort="
+    columns = {}
+    for key in SORT_KEYS:
+        active = current.lstrip("-") == key
+        descending = active and current.startswith("-")
+        columns[key] = {
+            "label": SORT_LABELS[key],
+            "url": prefix + (key if descending or not active else f"-{key}"),
+            "aria": ("descending" if descending else "ascending") if active else "none",
+            "arrow": ("▼" if descending else "▲") if active else "",
+        }
+    return columns
 
 
 @login_required
@@ -50,10 +78,12 @@ def work_item_list_view(request: HttpRequest) -> HttpResponse:
         unit_id=filters.get("unit"),
         month=filters.get("month"),
         query=filters.get("q") or None,
-    ).order_by("due_date", "programme_id", "position", "id")
+    ).order_by(*work_item_ordering(filters.get("sort")))
     page = Paginator(items, PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
+    unsorted = query.copy()
+    unsorted.pop("sort", None)
     offered = permissions.bulk_actions_for(user)
     return render(
         request,
@@ -62,6 +92,7 @@ def work_item_list_view(request: HttpRequest) -> HttpResponse:
             "form": form,
             "page": page,
             "querystring": query.urlencode(),
+            "columns": _sort_columns(filters.get("sort") or "due", unsorted.urlencode()),
             "bulk_form": BulkActionForm(user=user, offered=offered) if offered else None,
         },
     )
