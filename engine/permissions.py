@@ -447,6 +447,14 @@ def can_edit_periodic_report(user, organisation_id: int) -> bool:
     return _org_role_in(user, organisation_id, PERIODIC_REPORT_EDITORS)
 
 
+# The audit trail leaves the system as a file only for those who answer for it.
+AUDIT_EXPORTERS = frozenset({R.INSPECTORATE, R.DIRECTOR})
+
+
+def can_export_audit(user, organisation_id: int) -> bool:
+    return _org_role_in(user, organisation_id, AUDIT_EXPORTERS)
+
+
 LADDER_EDITORS = frozenset({R.DIRECTOR, R.SECRETARIAT})
 
 
