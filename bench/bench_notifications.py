@@ -84,7 +84,7 @@ def _people(n: int):
         key = store._get_new_session_key() if hasattr(store, "_get_new_session_key") else f"{stamp}{user.pk}"
         data = {
             SESSION_KEY: str(user.pk),
-            BACKEND_SESSION_KEY: "django.contrib.auth.backends.ModelBackend",
+            BACKEND_SESSION_KEY: "notifications.language.UserWithLanguageBackend",
             HASH_SESSION_KEY: user.get_session_auth_hash(),
         }
         sessions.append(Session(session_key=key, session_data=store.encode(data), expire_date=expires))

@@ -67,11 +67,12 @@ MIDDLEWARE = [
     "config.middleware.RequestHygieneMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "engine.accounts.middleware.AccountSessionMiddleware",
+    # Not Django's LocaleMiddleware: the person's choice, else Vietnamese (notifications.language).
+    "notifications.language.PersonLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
@@ -160,7 +161,9 @@ else:
 
 AUTH_USER_MODEL = "engine.User"
 AUTHENTICATION_BACKENDS = [
-    "django.contrib.auth.backends.ModelBackend",
+    # Django's ModelBackend, reading the user with their language (notifications.language);
+    # sessions made under the plain ModelBackend's name sign in again once.
+    "notifications.language.UserWithLanguageBackend",
     "guardian.backends.ObjectPermissionBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [

@@ -2,15 +2,28 @@
 
 from django.conf import settings
 from django.contrib import admin
+from django.templatetags.static import static as static_url
 from django.urls import include, path
+from django.views.generic import RedirectView
 
 from config.health import healthz_view
 from engine.views.work_items import attachment_media_view
+from notifications.language import language_set_view
+
+
+class FaviconView(RedirectView):
+    permanent = True
+
+    def get_redirect_url(self, *args, **kwargs):
+        return static_url("favicon.ico")  # at request time: the hashed name in production
+
 
 urlpatterns = [
     path("healthz", healthz_view, name="healthz"),
+    # Browsers and tools ask for /favicon.ico whatever the page links: send them to the static file.
+    path("favicon.ico", FaviconView.as_view(), name="favicon"),
     path("admin/", admin.site.urls),
-    path("i18n/", include("django.conf.urls.i18n")),
+    path("i18n/setlang/", language_set_view, name="set_language"),
     path("api/", include("api.urls")),
     path("", include("engine.urls")),
     path("", include("notifications.urls")),

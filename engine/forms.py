@@ -50,6 +50,8 @@ class WorkItemFilterForm(forms.Form):
         widget=forms.DateInput(attrs={"type": "month"}),
     )
     q = forms.CharField(label=_("Search"), required=False, max_length=200)
+    # Set by the column headers; kept here so changing a filter keeps the order.
+    sort = forms.CharField(required=False, max_length=20, widget=forms.HiddenInput)
 
     def __init__(self, *args, units=(), **kwargs):
         super().__init__(*args, **kwargs)
@@ -82,12 +84,23 @@ class ReportForm(VersionedForm):
         label=_("Indicator actual"), required=False, max_digits=18, decimal_places=4
     )
     files = MultipleFileField(label=_("Evidence files"), required=False)
+    # On a phone this opens the back camera; the photo is one more evidence file.
+    photo = MultipleFileField(
+        label=_("Photo from the camera"),
+        required=False,
+        widget=MultipleFileInput(attrs={"accept": "image/*", "capture": "environment"}),
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["files"].help_text = _("Up to %(limit)s per file: PDF, Word, Excel, images, ZIP.") % {
             "limit": upload_limit_text()
         }
+
+    def clean(self):
+        data = super().clean()
+        data["files"] = [*(data.get("files") or []), *(data.pop("photo", None) or [])]
+        return data
 
 
 class DelegateForm(VersionedForm):
@@ -182,3 +195,35 @@ class ProgrammeDecisionForm(forms.Form):
     notes = forms.CharField(
         label=_("Notes for the secretariat"), widget=forms.Textarea(attrs={"rows": 3}), required=False
     )
+
+
+class BulkActionForm(forms.Form):
+    """The list page's bulk bar: an action, the ticked items, and what the action needs."""
+
+    LABELS = {"delegate": _("Hand to a staff member"), "accept": _("Accept the reports")}
+
+    action = forms.ChoiceField(label=_("With the selected items"), choices=())
+    items = forms.CharField(required=False, widget=forms.MultipleHiddenInput)
+    assignee = forms.ModelChoiceField(label=_("Staff member"), queryset=None, required=False)
+    note = forms.CharField(label=_("Note"), required=False, max_length=4000)
+
+    def __init__(self, *args, user, offered, **kwargs):
+        super().__init__(*args, **kwargs)
+        from engine.models import User
+        from engine.permissions import UNIT_MANAGERS
+
+        self.fields["action"].choices = [(a, self.LABELS[a]) for a in offered]
+        managed = (
+            Membership.objects.active().filter(user_id=user.pk, role__in=UNIT_MANAGERS).values("unit_id")
+        )
+        members = Membership.objects.active().filter(unit_id__in=managed).values("user_id")
+        self.fields["assignee"].queryset = User.objects.filter(pk__in=members, is_active=True).order_by(
+            "full_name", "username"
+        )
+        self.fields["assignee"].empty_label = _("— choose —")
+
+    def clean_items(self):
+        raw = self.data.getlist(self.add_prefix("items")) if hasattr(self.data, "getlist") else []
+        if not raw or not all(str(pk).isdigit() for pk in raw):
+            raise forms.ValidationError(_("Select at least one work item."))
+        return [int(pk) for pk in raw]

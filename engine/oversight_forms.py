@@ -153,3 +153,40 @@ class PeriodicReportForm(forms.Form):
 
 def today() -> date:
     return timezone.localdate()
+
+
+class AuditFilterForm(forms.Form):
+    """The audit trail's filters (page and exports): who, which action, which days."""
+
+    actor = forms.ModelChoiceField(label=_("Actor"), queryset=None, required=False)
+    verb = forms.ChoiceField(label=_("Action"), required=False)
+    date_from = forms.DateField(
+        label=_("From"),
+        required=False,
+        input_formats=["%d/%m/%Y", "%Y-%m-%d"],
+        widget=forms.DateInput(format="%d/%m/%Y", attrs={"placeholder": "dd/mm/yyyy"}),
+    )
+    date_to = forms.DateField(
+        label=_("To"),
+        required=False,
+        input_formats=["%d/%m/%Y", "%Y-%m-%d"],
+        widget=forms.DateInput(format="%d/%m/%Y", attrs={"placeholder": "dd/mm/yyyy"}),
+    )
+
+    def __init__(self, *args, organisation_id: int, **kwargs):
+        super().__init__(*args, **kwargs)
+        from engine.models import User
+        from engine.templatetags.engine_extras import VERB_LABELS
+
+        self.fields["actor"].queryset = User.objects.filter(organisation_id=organisation_id).order_by(
+            "full_name", "username"
+        )
+        self.fields["actor"].empty_label = _("Everyone")
+        verbs = sorted(VERB_LABELS.items(), key=lambda pair: str(pair[1]))
+        self.fields["verb"].choices = [("", _("All actions")), *verbs]
+
+    def clean(self):
+        data = super().clean()
+        if data.get("date_from") and data.get("date_to") and data["date_from"] > data["date_to"]:
+            self.add_error("date_to", _("The end date is before the start date."))
+        return data

@@ -347,6 +347,22 @@ def access_work_item(user, item_id: int, for_action: str = "view") -> WorkItem:
     return item
 
 
+# Actions the work-item list offers on several items at once; each item is still checked
+# with `require` (through access_work_item) when it is done.
+BULK_ACTIONS = ("delegate", "accept")
+
+
+def bulk_actions_for(user) -> list[str]:
+    """The bulk actions worth offering: unit heads hand items over, leaders accept reports."""
+    ctx = actor_context(user)
+    offered = []
+    if any(role in UNIT_MANAGERS for role in ctx.unit_roles.values()):
+        offered.append("delegate")
+    if ctx.has(R.DIRECTOR) or (ctx.has(R.DEPUTY_DIRECTOR) and ctx.deputy_may_accept):
+        offered.append("accept")
+    return offered
+
+
 # --- organisation-level actions -----------------------------------------------------
 
 
@@ -429,6 +445,14 @@ def can_view_periodic_report(user, organisation_id: int) -> bool:
 
 def can_edit_periodic_report(user, organisation_id: int) -> bool:
     return _org_role_in(user, organisation_id, PERIODIC_REPORT_EDITORS)
+
+
+# The audit trail leaves the system as a file only for those who answer for it.
+AUDIT_EXPORTERS = frozenset({R.INSPECTORATE, R.DIRECTOR})
+
+
+def can_export_audit(user, organisation_id: int) -> bool:
+    return _org_role_in(user, organisation_id, AUDIT_EXPORTERS)
 
 
 LADDER_EDITORS = frozenset({R.DIRECTOR, R.SECRETARIAT})

@@ -76,6 +76,7 @@ urlpatterns = [
         name="programme_action",
     ),
     path("work-items/", work_items.work_item_list_view, name="work_item_list"),
+    path("work-items/bulk/", work_items.work_item_bulk_view, name="work_item_bulk"),
     path("work-items/<int:pk>/", work_items.work_item_detail_view, name="work_item_detail"),
     path(
         "work-items/<int:pk>/actions/<slug:action>/",

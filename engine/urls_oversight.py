@@ -7,6 +7,7 @@ from engine.views import dashboard, evaluations, oversight_register, periodic_re
 urlpatterns = [
     path("register/", oversight_register.delay_register_view, name="delay_register"),
     path("audit/", oversight_register.audit_trail_view, name="audit_trail"),
+    path("audit/export.<str:fmt>", oversight_register.audit_export_view, name="audit_export"),
     path("work-items/<int:pk>/waiver/", oversight_register.waiver_grant_view, name="waiver_grant"),
     path("waivers/<int:pk>/revoke/", oversight_register.waiver_revoke_view, name="waiver_revoke"),
     path("evaluations/", evaluations.evaluation_list_view, name="evaluation_list"),

@@ -10,6 +10,7 @@ class NotificationsConfig(AppConfig):
 
     def ready(self) -> None:
         from engine.events import subscribe
+        from notifications import language  # noqa: F401  (its login receiver)
         from notifications.outbox import on_domain_event
 
         subscribe(on_domain_event)

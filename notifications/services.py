@@ -36,3 +36,18 @@ def notification_preference_set(*, user, email: str, language: str) -> Notificat
     preference.full_clean()
     preference.save()
     return preference
+
+
+def preference_language_set(*, user, language: str, only_if_unset: bool = False) -> NotificationPreference:
+    """The person's language for pages, notifications and emails (notifications.language).
+
+    `only_if_unset` keeps a choice already stored (a login page's cookie must not override it).
+    """
+    preference, created = NotificationPreference.objects.get_or_create(
+        user=user, defaults={"language": language}
+    )
+    if not created and not only_if_unset and preference.language != language:
+        preference.language = language
+        preference.full_clean()
+        preference.save(update_fields=["language"])
+    return preference

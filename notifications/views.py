@@ -52,7 +52,7 @@ class PreferenceForm(forms.ModelForm):
         fields = ["email", "language"]
         labels = {
             "email": gettext_lazy("Email me"),
-            "language": gettext_lazy("Language of notifications"),
+            "language": gettext_lazy("Language"),
         }
 
 

@@ -8,6 +8,7 @@ link to the item's page; each evidence file follows its item as a linked row.
 from datetime import date, datetime
 
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from openpyxl import Workbook
 
 from engine.exports.workbook import Styles, header, sheet_title, to_bytes
@@ -118,7 +119,7 @@ def _unit_sheet(sheet, styles: Styles, unit: dict, items: dict, item_url, attach
     ]
     header(sheet, styles, labels, [10, 48, 12, 20, 10, 8, 44, 30, 10, 34, 12, 12, 12], row=4)
     evidence_file = _("Evidence file")
-    open_label = _("Open")
+    open_label = pgettext("link to the item page", "Open")
     r = 5
     for item_id in unit["item_ids"]["assigned"]:
         item = items[str(item_id)]

@@ -2,6 +2,7 @@
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from openpyxl import Workbook
 
 from engine.exports.workbook import Styles, header, to_bytes
@@ -80,6 +81,6 @@ def register_xlsx(rows, *, title: str, item_url) -> bytes:
     for r, row in enumerate(rows, 4):
         for c, value in enumerate(_row_values(row, kinds), 1):
             styles.put(sheet, r, c, value)
-        styles.put(sheet, r, len(labels), _("Open"), link=item_url(row.id))
+        styles.put(sheet, r, len(labels), pgettext("link to the item page", "Open"), link=item_url(row.id))
     sheet.auto_filter.ref = f"A3:{sheet.cell(row=3, column=len(labels)).column_letter}{max(3, len(rows) + 3)}"
     return to_bytes(workbook)

@@ -6,7 +6,7 @@ per-object rows are consulted only for items shared with a person outside their 
 
 from datetime import date
 
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Case, Exists, F, IntegerField, OuterRef, Q, QuerySet, Subquery, Value, When
 
 from engine.models import AuditEvent, WorkItem, WorkItemUnit, WorkItemUserObjectPermission
 from engine.permissions import ORG_WIDE_READERS, UNIT_MANAGERS, actor_context
@@ -119,6 +119,40 @@ def work_item_list(
         for word in fold(query).split():
             items = items.filter(search_text__contains=word)
     return items.select_related("programme", "leader", "assignee").prefetch_related("unit_links__unit")
+
+
+# The list's sortable columns: key -> the order (ascending), ties broken by programme order.
+SORT_KEYS = ("due", "state", "unit", "ref", "updated")
+_STATE_ORDER = [S.DRAFTED, S.ASSIGNED, S.IN_PROGRESS, S.REPORTED, S.ACCEPTED, S.CANCELLED]
+
+
+def work_item_ordering(sort: str | None) -> list:
+    """ORDER BY for `sort` ("due", "-due", "state", …; unknown or empty: by due date)."""
+    descending = bool(sort) and sort.startswith("-")
+    key = (sort or "due").lstrip("-")
+    key = key if key in SORT_KEYS else "due"
+
+    def direction(expression):
+        return expression.desc(nulls_last=True) if descending else expression.asc(nulls_last=True)
+
+    if key == "state":  # the life of an item, not the alphabet
+        lifecycle = Case(
+            *[When(state=state, then=Value(i)) for i, state in enumerate(_STATE_ORDER)],
+            output_field=IntegerField(),
+        )
+        first = [direction(lifecycle), F("due_date").asc(nulls_last=True)]
+    elif key == "unit":
+        lead = WorkItemUnit.objects.filter(work_item=OuterRef("pk"), role=WorkItemUnit.Role.LEAD).order_by(
+            "position"
+        )
+        first = [direction(Subquery(lead.values("unit__name")[:1]))]
+    elif key == "ref":  # the programme's own order, which its numbering follows
+        return [direction(F("programme_id")), direction(F("position")), direction(F("id"))]
+    elif key == "updated":
+        first = [direction(F("updated_at"))]
+    else:
+        first = [direction(F("due_date"))]
+    return [*first, "programme_id", "position", "id"]
 
 
 def work_item_history(item: WorkItem) -> QuerySet[AuditEvent]:

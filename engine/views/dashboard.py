@@ -6,6 +6,7 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from engine import permissions
 from engine.models import Programme, WorkItem
@@ -44,7 +45,7 @@ def dashboard_view(request: HttpRequest) -> HttpResponse:
                 "total": _("Assigned"),
                 "accepted": _("Accepted"),
                 "overdue": _("Overdue"),
-                "open": _("Open"),
+                "open": pgettext("work items not finished", "Open"),
                 "states": {code: str(label) for code, label in WorkItem.State.choices},
             },
         },

@@ -4,7 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -15,10 +15,12 @@ from django.views.decorators.http import require_POST
 from engine import permissions
 from engine.audit import audit_verify
 from engine.exceptions import DomainError
+from engine.exports.audit_export import audit_csv_file, audit_xlsx_file
 from engine.exports.register_xlsx import delay_kinds, register_xlsx
-from engine.models import AuditEvent, DelayWaiver, Programme, Unit, User, WorkItem
-from engine.oversight_forms import RegisterFilterForm, WaiverForm, period_from_request
+from engine.models import DelayWaiver, Programme, Unit, User, WorkItem
+from engine.oversight_forms import AuditFilterForm, RegisterFilterForm, WaiverForm, period_from_request
 from engine.scoring.periods import period_label
+from engine.selectors.audit import audit_event_list
 from engine.selectors.delay_register import delay_register, register_details
 from engine.services.waivers import delay_waiver_grant, delay_waiver_revoke
 
@@ -137,22 +139,36 @@ def waiver_revoke_view(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect(back)
 
 
-@login_required
-def audit_trail_view(request: HttpRequest) -> HttpResponse:
-    """Every event of an item or a unit; the hash chain checked on demand (?verify=1)."""
-    org_id = _require_register(request.user)
-    events = AuditEvent.objects.filter(organisation_id=org_id).select_related("work_item", "unit")
+def _audit_events(request, org_id):
+    """The filter form, the subject (an item or a unit) and the events, shared by the page and exports."""
+    form = AuditFilterForm(request.GET or None, organisation_id=org_id)
+    filters = form.cleaned_data if form.is_valid() else {}
     subject = None
     item_id, unit_id = request.GET.get("item"), request.GET.get("unit")
     try:
         if item_id:
             subject = WorkItem.objects.get(pk=int(item_id), organisation_id=org_id)
-            events = events.filter(work_item_id=subject.pk)
         elif unit_id:
             subject = Unit.objects.get(pk=int(unit_id), organisation_id=org_id)
-            events = events.filter(unit_id=subject.pk)
     except (ValueError, WorkItem.DoesNotExist, Unit.DoesNotExist):
         raise Http404 from None
+    events = audit_event_list(
+        org_id,
+        item_id=subject.pk if isinstance(subject, WorkItem) else None,
+        unit_id=subject.pk if isinstance(subject, Unit) else None,
+        actor_id=getattr(filters.get("actor"), "pk", None),
+        verb=filters.get("verb") or None,
+        date_from=filters.get("date_from"),
+        date_to=filters.get("date_to"),
+    )
+    return form, subject, events
+
+
+@login_required
+def audit_trail_view(request: HttpRequest) -> HttpResponse:
+    """Every event of an item or a unit; the hash chain checked on demand (?verify=1)."""
+    org_id = _require_register(request.user)
+    form, subject, events = _audit_events(request, org_id)
     check = None
     if request.GET.get("verify"):
         started = timezone.now()
@@ -160,7 +176,7 @@ def audit_trail_view(request: HttpRequest) -> HttpResponse:
         check_ms = int((timezone.now() - started).total_seconds() * 1000)
     else:
         check_ms = None
-    page = Paginator(events.order_by("-seq"), 100).get_page(request.GET.get("page"))
+    page = Paginator(events, 100).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
     query.pop("verify", None)
@@ -168,11 +184,30 @@ def audit_trail_view(request: HttpRequest) -> HttpResponse:
         request,
         "engine/oversight/audit_trail.html",
         {
+            "form": form,
             "subject": subject,
             "page": page,
             "check": check,
             "check_ms": check_ms,
             "querystring": query.urlencode(),
             "units": Unit.objects.filter(organisation_id=org_id, is_active=True),
+            "can_export": permissions.can_export_audit(request.user, org_id),
         },
     )
+
+
+AUDIT_EXPORTS = {"xlsx": (audit_xlsx_file, XLSX), "csv": (audit_csv_file, "text/csv; charset=utf-8")}
+
+
+@login_required
+def audit_export_view(request: HttpRequest, fmt: str) -> FileResponse:
+    """The filtered audit trail as a file (the inspectorate and the director)."""
+    org_id = request.user.organisation_id
+    if not permissions.can_export_audit(request.user, org_id):
+        raise PermissionDenied(_("Only the inspectorate and the director export the audit trail."))
+    if fmt not in AUDIT_EXPORTS:
+        raise Http404
+    _form, _subject, events = _audit_events(request, org_id)
+    build, content_type = AUDIT_EXPORTS[fmt]
+    name = f"nhat-ky-{timezone.localdate():%Y%m%d}.{fmt}"
+    return FileResponse(build(events), as_attachment=True, filename=name, content_type=content_type)

@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 from engine import permissions
 from engine.exceptions import DomainError
 from engine.forms import (
+    BulkActionForm,
     DelegateForm,
     ExtensionRequestForm,
     NoteForm,
@@ -24,15 +25,44 @@ from engine.forms import (
 )
 from engine.models import Attachment, Unit
 from engine.selectors.work_items import (
+    SORT_KEYS,
     with_recipient_names,
     work_item_history,
     work_item_list,
+    work_item_ordering,
     work_items_visible_to,
 )
 from engine.services import extensions as extension_svc
 from engine.services import work_items as svc
+from engine.services.work_items_bulk import work_items_bulk
 
 PAGE_SIZE = 50
+
+
+SORT_LABELS = {
+    "ref": gettext_lazy("Ref."),
+    "unit": gettext_lazy("Lead unit"),
+    "due": gettext_lazy("Due"),
+    "state": gettext_lazy("State"),
+    "updated": gettext_lazy("Updated"),
+}
+
+
+def _sort_columns(current: str, querystring: str) -> dict:
+    """Per sortable column: its label, the link that sorts by it (again: the other way), its aria-sort."""
+    current = current if current.lstrip("-") in SORT_KEYS else "due"
+    prefix = f"?{querystring}&sort=" if querystring else "?sort="
+    columns = {}
+    for key in SORT_KEYS:
+        active = current.lstrip("-") == key
+        descending = active and current.startswith("-")
+        columns[key] = {
+            "label": SORT_LABELS[key],
+            "url": prefix + (key if descending or not active else f"-{key}"),
+            "aria": ("descending" if descending else "ascending") if active else "none",
+            "arrow": ("▼" if descending else "▲") if active else "",
+        }
+    return columns
 
 
 @login_required
@@ -49,14 +79,61 @@ def work_item_list_view(request: HttpRequest) -> HttpResponse:
         unit_id=filters.get("unit"),
         month=filters.get("month"),
         query=filters.get("q") or None,
-    ).order_by("due_date", "programme_id", "position", "id")
+    ).order_by(*work_item_ordering(filters.get("sort")))
     page = Paginator(items, PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
+    unsorted = query.copy()
+    unsorted.pop("sort", None)
+    offered = permissions.bulk_actions_for(user)
     return render(
         request,
         "engine/work_item_list.html",
-        {"form": form, "page": page, "querystring": query.urlencode()},
+        {
+            "form": form,
+            "page": page,
+            "querystring": query.urlencode(),
+            "columns": _sort_columns(filters.get("sort") or "due", unsorted.urlencode()),
+            "bulk_form": BulkActionForm(user=user, offered=offered) if offered else None,
+        },
+    )
+
+
+@login_required
+@require_POST
+def work_item_bulk_view(request: HttpRequest) -> HttpResponse:
+    """Several items at once; the page lists each item's outcome (engine.services.work_items_bulk)."""
+    offered = permissions.bulk_actions_for(request.user)
+    form = BulkActionForm(request.POST, user=request.user, offered=offered)
+    back = request.POST.get("next") or ""
+    if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
+        back = reverse("work_item_list")
+    outcomes = []
+    if form.is_valid():
+        try:
+            outcomes = work_items_bulk(
+                actor=request.user,
+                action=form.cleaned_data["action"],
+                item_ids=form.cleaned_data["items"],
+                assignee=form.cleaned_data.get("assignee"),
+                note=form.cleaned_data.get("note") or "",
+            )
+        except DomainError as error:
+            for field, errors in error.field_errors.items():
+                for message in errors:
+                    form.add_error(field if field in form.fields else None, message)
+    status = 200 if outcomes else 400
+    return render(
+        request,
+        "engine/work_item_bulk_result.html",
+        {
+            "form": form,
+            "outcomes": outcomes,
+            "done": sum(o.done for o in outcomes),
+            "failed": sum(not o.done for o in outcomes),
+            "back": back,
+        },
+        status=status,
     )
 
 

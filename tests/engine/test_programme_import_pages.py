@@ -31,7 +31,7 @@ def _eager_and_english(client):
 
     eager = app.conf.task_always_eager
     app.conf.task_always_eager = True
-    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
+    client.cookies["django_language"] = "en"  # the switcher's choice (the browser's is ignored)
     with translation.override("en"):
         yield
     app.conf.task_always_eager = eager
@@ -396,7 +396,7 @@ def test_bad_file_message_in_vietnamese(world, client, django_capture_on_commit_
     from django.utils import translation
 
     client.force_login(world.secretariat)
-    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "vi"
+    client.cookies["django_language"] = "vi"
     with translation.override("vi"):
         response = _upload(
             client, django_capture_on_commit_callbacks, data=bytes(range(256)) * 40, name="anh.txt"
