@@ -24,21 +24,20 @@ def main(argv: list[str]) -> int:
         print(json.dumps(missing, ensure_ascii=False, indent=1))
         return 0
     if argv[0] == "--from-po":
+        # Keyed by (context, msgid): "Open" a button and "Open" a state are different entries.
         table = {}
         for path in argv[1:]:
-            table.update(
-                {e.msgid: e.msgstr for e in polib.pofile(path) if e.translated() and not e.msgid_plural}
-            )
-            table.update(
-                {e.msgid: e.msgstr_plural[0] for e in polib.pofile(path) if e.translated() and e.msgid_plural}
-            )
-        table = {k: v for k, v in table.items() if k not in {e.msgid for e in po if e.translated()}}
+            for e in polib.pofile(path):
+                if e.translated():
+                    table[(e.msgctxt, e.msgid)] = e.msgstr_plural[0] if e.msgid_plural else e.msgstr
+        done = {(e.msgctxt, e.msgid) for e in po if e.translated()}
+        table = {k: v for k, v in table.items() if k not in done}
     else:
-        table = json.loads(Path(argv[0]).read_text())
+        table = {(None, k): v for k, v in json.loads(Path(argv[0]).read_text()).items()}
     filled = 0
     for entry in po:
-        if entry.msgid in table:
-            value = table[entry.msgid]
+        if (entry.msgctxt, entry.msgid) in table:
+            value = table[(entry.msgctxt, entry.msgid)]
             if entry.msgid_plural:
                 entry.msgstr_plural = {0: value if isinstance(value, str) else value[0]}
             else:

@@ -1,7 +1,8 @@
 """The audit trail as .xlsx (openpyxl write-only: rows go to disk as they come) or .csv.
 
 Both read the events with `.iterator()`, so memory stays flat however long the trail; every
-text cell goes through `workbook.excel_value`, the exports' one place for cell values.
+value goes through `workbook.excel_value` and the formula rule (`write_only_cell`, `csv_safe_row`):
+no text from the trail becomes a formula.
 """
 
 import csv
@@ -15,7 +16,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font, PatternFill
 
-from engine.exports.workbook import excel_value
+from engine.exports.workbook import csv_safe_row, excel_value, write_only_cell
 from engine.models import AuditEvent, WorkItem
 
 CHUNK = 2000
@@ -83,7 +84,13 @@ def audit_xlsx_file(queryset) -> tempfile.SpooledTemporaryFile:
     for row in _rows(_events(queryset)):
         when = WriteOnlyCell(sheet, value=excel_value(row[1]))
         when.number_format = "dd/mm/yyyy hh:mm:ss"
-        sheet.append([excel_value(row[0]), when, *(excel_value(v) for v in row[2:])])
+        sheet.append(
+            [
+                write_only_cell(sheet, excel_value(row[0])),
+                when,
+                *(write_only_cell(sheet, excel_value(v)) for v in row[2:]),
+            ]
+        )
     out = tempfile.SpooledTemporaryFile(max_size=8 * 1024 * 1024, mode="w+b")  # noqa: SIM115 (the response closes it)
     workbook.save(out)
     out.seek(0)
@@ -102,7 +109,7 @@ def audit_csv_file(queryset) -> tempfile.SpooledTemporaryFile:
     writer.writerow([str(label) for label in _labels()])
     for row in _rows(_events(queryset)):
         row[1] = row[1].strftime("%d/%m/%Y %H:%M:%S")
-        writer.writerow([excel_value(v) for v in row])
+        writer.writerow(csv_safe_row(excel_value(v) for v in row))
     text.flush()
     text.detach()
     out.seek(0)

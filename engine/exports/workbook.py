@@ -44,6 +44,16 @@ def formula_safe(cell, value) -> None:
         cell.data_type = "s"
 
 
+def write_only_cell(sheet, value):
+    """A cell for a write-only sheet, typed as text when the text looks like a formula."""
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(sheet, value=value)
+    if is_formula_like(value):
+        cell.data_type = "s"
+    return cell
+
+
 class Styles:
     def __init__(self, workbook: Workbook):
         scratch = workbook.create_sheet("_styles")
