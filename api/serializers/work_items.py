@@ -1,5 +1,7 @@
 """Work items: list rows, the detail with reports and history, and each action's input."""
 
+from datetime import date
+
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.types import OpenApiTypes
@@ -41,6 +43,9 @@ class WorkItemSerializer(serializers.ModelSerializer):
     status_class = serializers.SerializerMethodField(
         help_text="Deadline status as of today (engine.deadlines.status); null when cancelled."
     )
+    next_report_due = serializers.SerializerMethodField(
+        help_text="A recurring item's next report date (its earliest unsubmitted report period)."
+    )
 
     class Meta:
         model = WorkItem
@@ -62,6 +67,7 @@ class WorkItemSerializer(serializers.ModelSerializer):
             "due_text",
             "due_date",
             "original_due_date",
+            "next_report_due",
             "recurrence",
             "is_key",
             "is_cross_cutting",
@@ -81,6 +87,10 @@ class WorkItemSerializer(serializers.ModelSerializer):
     @extend_schema_field(serializers.ChoiceField(choices=StatusClass.choices, allow_null=True))
     def get_status_class(self, item) -> str | None:
         return getattr(item, "status_class", None)
+
+    @extend_schema_field(serializers.DateField(allow_null=True))
+    def get_next_report_due(self, item) -> date | None:
+        return getattr(item, "next_report_due", None)
 
     @extend_schema_field(UnitLinkSerializer(many=True))
     def get_lead_units(self, item) -> list:

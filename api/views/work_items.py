@@ -16,7 +16,7 @@ from api.serializers.extensions import ExtensionRequestInputSerializer, Extensio
 from api.views.common import errors
 from engine import permissions
 from engine.deadlines.calendar import calendar_for
-from engine.deadlines.status import with_status
+from engine.deadlines.status import status_of
 from engine.exceptions import InvalidInput
 from engine.models import User, WorkItem
 from engine.selectors.extensions import extension_get, extension_list
@@ -134,12 +134,7 @@ class WorkItemViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
         return permissions.access_work_item(self.request.user, pk)
 
     def _detail(self, item) -> Response:
-        today = timezone.localdate()
-        item.status_class = (
-            with_status(WorkItem.objects.filter(pk=item.pk), today, calendar_for(item.organisation_id))
-            .values_list("status_class", flat=True)
-            .first()
-        )
+        status_of(item, timezone.localdate(), calendar_for(item.organisation_id))
         return Response(s.WorkItemDetailSerializer(item, context=self.get_serializer_context()).data)
 
     def retrieve(self, request, pk=None):

@@ -4,33 +4,43 @@
 date arithmetic that needs the working calendar (where "nearly due" ends) is done once
 in Python, so lists, filters, exports and the API pay no per-row cost.
 
-Definitions, with `today` the office's local date:
+Definitions, with `today` the office's local date. An open item's deadline is its next
+unsubmitted report period's due date when it is a recurring item with report periods
+(`engine.services.report_periods`), else its `due_date` (after approved extensions); the
+annotation `next_report_due` carries that report date for the pages.
 
-- no_deadline: open (drafted/assigned/in progress) without a due date, or completed
+- no_deadline: open (drafted/assigned/in progress) without a deadline, or completed
   (reported/accepted) with neither a deadline in force at report time nor a due date.
-- in_progress_overdue: open and `due_date < today` (started or not: the deadline slipped).
+- in_progress_overdue (quá hạn chưa hoàn thành): open and deadline < today, started or
+  not: the deadline slipped and nothing has been reported.
 - nearly_due: open and at most NEARLY_DUE_WORKING_DAYS working days left, i.e.
-  `today <= due_date < add_working_days(today, NEARLY_DUE_WORKING_DAYS + 1)`; due today
+  `today <= deadline < add_working_days(today, NEARLY_DUE_WORKING_DAYS + 1)`; due today
   counts as nearly due, not overdue.
-- not_yet_due: drafted or assigned (not started), deadline ahead and not nearly due.
-- in_progress_on_time: in progress, deadline ahead and not nearly due.
-- completed_on_time: reported or accepted, and the local date it was reported
-  (`reported_at`, else `accepted_at`) is on or before the deadline in force at report time
-  (`due_date_at_report`, i.e. after approved extensions; else `due_date`). A completed item
-  without any timestamp (legacy import) is counted on time: nothing shows it was late.
-- completed_late: reported or accepted after that deadline.
+- not_yet_due (chưa đến hạn): drafted or assigned (not started), deadline ahead and not
+  nearly due.
+- in_progress_on_time (đang thực hiện trong hạn): in progress, deadline ahead and not
+  nearly due.
+- reported_on_time / reported_late (đã báo cáo, chờ nghiệm thu): reported, not yet
+  accepted; on time when the local date it was reported is on or before the deadline in
+  force at report time (`due_date_at_report`, i.e. after approved extensions; else
+  `due_date`). The leadership's acceptance, not the report, completes an item.
+- completed_on_time / completed_late (hoàn thành đúng hạn / quá hạn): accepted, judged
+  by the same report date (`reported_at`, else `accepted_at`): a slow acceptance does not
+  make the unit late. An item without any timestamp (legacy import) is on time: nothing
+  shows it was late.
 - cancelled items get no class (`status_class` is NULL); `status_counts` leaves them out.
 """
 
 from datetime import date, timedelta
 
 from django.db import models
-from django.db.models import Case, CharField, Count, F, Q, QuerySet, Value, When
+from django.db.models import Case, CharField, Count, F, OuterRef, Q, QuerySet, Subquery, Value, When
 from django.db.models.functions import Coalesce
+from django.db.models.lookups import IsNull, LessThan, LessThanOrEqual
 from django.utils.translation import gettext_lazy as _
 
 from engine.deadlines.calendar import WorkingCalendar
-from engine.models import WorkItem
+from engine.models import ReportPeriod, WorkItem
 
 NEARLY_DUE_WORKING_DAYS = 3
 
@@ -43,11 +53,19 @@ COMPLETED = (S.REPORTED, S.ACCEPTED)
 class StatusClass(models.TextChoices):
     NOT_YET_DUE = "not_yet_due", _("Not yet due")
     IN_PROGRESS_ON_TIME = "in_progress_on_time", _("In progress within the deadline")
-    IN_PROGRESS_OVERDUE = "in_progress_overdue", _("In progress, overdue")
     NEARLY_DUE = "nearly_due", _("Nearly due")
+    # The value keeps its old name (API clients filter on it); the class covers open items
+    # past their deadline whether started or not.
+    IN_PROGRESS_OVERDUE = "in_progress_overdue", _("Overdue, not completed")
+    REPORTED_ON_TIME = "reported_on_time", _("Reported on time, awaiting acceptance")
+    REPORTED_LATE = "reported_late", _("Reported late, awaiting acceptance")
     COMPLETED_ON_TIME = "completed_on_time", _("Completed on time")
     COMPLETED_LATE = "completed_late", _("Completed late")
     NO_DEADLINE = "no_deadline", _("No deadline")
+
+
+# Classes of items whose deadline passed before they were reported (the delay register's).
+LATE = (StatusClass.IN_PROGRESS_OVERDUE, StatusClass.REPORTED_LATE, StatusClass.COMPLETED_LATE)
 
 
 def nearly_due_until(today: date, calendar: WorkingCalendar | None = None) -> date:
@@ -60,34 +78,54 @@ def nearly_due_until(today: date, calendar: WorkingCalendar | None = None) -> da
     return calendar.add_working_days(today, NEARLY_DUE_WORKING_DAYS + 1) - timedelta(days=1)
 
 
+def next_report_due() -> Subquery:
+    """The due date of the item's earliest unsubmitted report period (recurring items)."""
+    return Subquery(
+        ReportPeriod.objects.filter(work_item_id=OuterRef("pk"), submitted_at__isnull=True)
+        .order_by("period_start")
+        .values("due_date")[:1]
+    )
+
+
 def status_expression(today: date, calendar: WorkingCalendar | None = None) -> Case:
-    """The CASE expression behind `status_class`; usable in annotate, filter and aggregate."""
+    """The CASE expression behind `status_class`; usable in annotate, filter and aggregate.
+
+    It reads the `next_report_due` annotation (`next_report_due()`), which `with_status`
+    and `status_counts` add first.
+    """
     nearly_until = nearly_due_until(today, calendar)
     deadline_in_force = Coalesce(F("due_date_at_report"), F("due_date"))
+    deadline = Coalesce(F("next_report_due"), F("due_date"))
     C = StatusClass
-    completed = Q(state__in=COMPLETED)
+
+    def done(states, on_time, late):
+        """Reported or accepted items, judged by the local day they were reported."""
+        state = Q(state__in=states)
+        return [
+            When(state & Q(reported_at__isnull=True, accepted_at__isnull=True), then=Value(on_time)),
+            When(
+                state & Q(reported_at__isnull=False, reported_at__date__lte=deadline_in_force),
+                then=Value(on_time),
+            ),
+            When(
+                state & Q(reported_at__isnull=True, accepted_at__date__lte=deadline_in_force),
+                then=Value(on_time),
+            ),
+            When(state, then=Value(late)),
+        ]
+
     return Case(
         When(state=S.CANCELLED, then=Value(None, output_field=CharField())),
-        # Completed (reported or accepted): judged against the deadline in force when reported.
         When(
-            completed & Q(due_date_at_report__isnull=True, due_date__isnull=True), then=Value(C.NO_DEADLINE)
+            Q(state__in=COMPLETED, due_date_at_report__isnull=True, due_date__isnull=True),
+            then=Value(C.NO_DEADLINE),
         ),
-        When(
-            completed & Q(reported_at__isnull=True, accepted_at__isnull=True), then=Value(C.COMPLETED_ON_TIME)
-        ),
-        When(
-            completed & Q(reported_at__isnull=False, reported_at__date__lte=deadline_in_force),
-            then=Value(C.COMPLETED_ON_TIME),
-        ),
-        When(
-            completed & Q(reported_at__isnull=True, accepted_at__date__lte=deadline_in_force),
-            then=Value(C.COMPLETED_ON_TIME),
-        ),
-        When(completed, then=Value(C.COMPLETED_LATE)),
+        *done([S.ACCEPTED], C.COMPLETED_ON_TIME, C.COMPLETED_LATE),
+        *done([S.REPORTED], C.REPORTED_ON_TIME, C.REPORTED_LATE),
         # Open items (drafted, assigned, in progress).
-        When(due_date__isnull=True, then=Value(C.NO_DEADLINE)),
-        When(due_date__lt=today, then=Value(C.IN_PROGRESS_OVERDUE)),
-        When(due_date__lte=nearly_until, then=Value(C.NEARLY_DUE)),
+        When(IsNull(deadline, True), then=Value(C.NO_DEADLINE)),
+        When(LessThan(deadline, today), then=Value(C.IN_PROGRESS_OVERDUE)),
+        When(LessThanOrEqual(deadline, nearly_until), then=Value(C.NEARLY_DUE)),
         When(state__in=NOT_STARTED, then=Value(C.NOT_YET_DUE)),
         default=Value(C.IN_PROGRESS_ON_TIME),
         output_field=CharField(max_length=30, choices=StatusClass.choices),
@@ -97,10 +135,26 @@ def status_expression(today: date, calendar: WorkingCalendar | None = None) -> C
 def with_status(qs: QuerySet[WorkItem], today: date, calendar: WorkingCalendar | None = None) -> QuerySet:
     """`qs` annotated with `status_class` (a StatusClass value, NULL for cancelled items).
 
-    `calendar` defaults to the public-holiday calendar; pass `calendar_for(org_id)` to
-    honour an organisation's own exceptions.
+    Also annotates `next_report_due`: a recurring item's next report date, which the pages
+    show instead of "no deadline". `calendar` defaults to the public-holiday calendar; pass
+    `calendar_for(org_id)` to honour an organisation's own exceptions.
     """
-    return qs.annotate(status_class=status_expression(today, calendar))
+    return qs.annotate(next_report_due=next_report_due()).annotate(
+        status_class=status_expression(today, calendar)
+    )
+
+
+def status_of(item: WorkItem, today: date, calendar: WorkingCalendar | None = None) -> WorkItem:
+    """Set `status_class` and `next_report_due` on one loaded item (one query); returns it."""
+    row = (
+        with_status(WorkItem.objects.filter(pk=item.pk), today, calendar)
+        .values("status_class", "next_report_due")
+        .first()
+        or {}
+    )
+    item.status_class = row.get("status_class")
+    item.next_report_due = row.get("next_report_due")
+    return item
 
 
 def status_counts(
@@ -109,7 +163,12 @@ def status_counts(
     """{status class: number of items} for every class (zeros included), in one query."""
     expression = status_expression(today, calendar)
     aggregates = {value: Count("pk", filter=Q(_status=value)) for value in StatusClass.values}
-    counted = qs.order_by().annotate(_status=expression).aggregate(**aggregates)
+    counted = (
+        qs.order_by()
+        .annotate(next_report_due=next_report_due())
+        .annotate(_status=expression)
+        .aggregate(**aggregates)
+    )
     return {value: counted[value] or 0 for value in StatusClass.values}
 
 

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 from openpyxl import Workbook
 
+from engine.deadlines.status import status_label
 from engine.exports.workbook import Styles, header, sheet_title, to_bytes
 from engine.scoring.rules import Grade
 
@@ -30,7 +31,7 @@ def count_labels() -> dict[str, str]:
         "on_time": _("Completed on time"),
         "late": _("Completed late"),
         "overdue": _("Overdue"),
-        "pending": _("Not yet due"),
+        "pending": _("Not yet due / awaiting decision"),
         "returned": _("Returned"),
         "waived": _("Objective cause"),
         "indicator": _("With indicator"),
@@ -88,6 +89,17 @@ def _summary(sheet, styles: Styles, result: dict, title: str) -> None:
         )
 
 
+def _acceptance_text(acceptance: dict | None, later: dict | None) -> str:
+    if acceptance:
+        return f"{acceptance['at'][:16].replace('T', ' ')} {acceptance['by']}"
+    if later:
+        return _("after the cut-off: %(at)s %(by)s") % {
+            "at": later["at"][:16].replace("T", " "),
+            "by": later["by"],
+        }
+    return ""
+
+
 def _unit_sheet(sheet, styles: Styles, unit: dict, items: dict, item_url, attachment_url) -> None:
     grades = dict(Grade.choices)
     outcomes = outcome_labels()
@@ -129,11 +141,13 @@ def _unit_sheet(sheet, styles: Styles, unit: dict, items: dict, item_url, attach
             item["ref"],
             item["content"],
             _day(item["due_date"]),
-            outcomes.get(item["outcome"], item["outcome"]),
+            status_label(item["status_class"])
+            if item.get("status_class")
+            else outcomes.get(item["outcome"], ""),
             item["days_late"],
             item["delays"],
             "\n".join(f"{e['at'][:16].replace('T', ' ')} {e['by']}: {e['reason']}" for e in item["returns"]),
-            f"{acceptance['at'][:16].replace('T', ' ')} {acceptance['by']}" if acceptance else "",
+            _acceptance_text(acceptance, item.get("accepted_later")),
             len(item["reports"]),
             f"{waiver['reason']} ({waiver['by']})" if waiver else "",
             _num(item["indicator_target"]),

@@ -44,6 +44,7 @@ def _row_values(row, kinds) -> list:
             for e in row.extensions
         ),
         "\n".join(f"{_when(e['at'])}: {e['step']} {e['to']}".strip() for e in row.escalations),
+        len(row.returns),  # "Số lần trả lại" is a count; who returned it and why is the next column
         "\n".join(f"{_when(e['at'])} {e['by']}: {e['reason']}" for e in row.returns),
         "\n".join(
             (_("%(at)s by %(by)s: %(reason)s") % {"at": _when(w["at"]), "by": w["by"], "reason": w["reason"]})
@@ -73,10 +74,11 @@ def register_xlsx(rows, *, title: str, item_url) -> bytes:
         _("Extensions"),
         _("Escalations"),
         _("Returns"),
+        _("Return reasons"),
         _("Objective cause"),
         _("Link"),
     ]
-    header(sheet, styles, labels, [10, 50, 24, 22, 12, 12, 16, 10, 14, 40, 30, 40, 36, 14], row=3)
+    header(sheet, styles, labels, [10, 50, 24, 22, 12, 12, 16, 10, 14, 40, 30, 10, 40, 36, 14], row=3)
     kinds = delay_kinds()
     for r, row in enumerate(rows, 4):
         for c, value in enumerate(_row_values(row, kinds), 1):

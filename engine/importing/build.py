@@ -144,6 +144,18 @@ def build_items(
             warnings.append(
                 Warning(raw.line, _("Due “%(due)s” has no date: a person must set it.") % {"due": due.text})
             )
+        if due_date is not None and not programme.period_start <= due_date <= programme.period_end:
+            warnings.append(
+                Warning(
+                    raw.line,
+                    _("Due date %(date)s is outside the programme's period (%(start)s–%(end)s).")
+                    % {
+                        "date": due_date.strftime("%d/%m/%Y"),
+                        "start": programme.period_start.strftime("%d/%m/%Y"),
+                        "end": programme.period_end.strftime("%d/%m/%Y"),
+                    },
+                )
+            )
         leader = match_leader(raw.leader, leaders) if raw.leader else None
         lead_keys = {unit.key for unit in lead.units}
         items.append(

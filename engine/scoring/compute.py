@@ -133,8 +133,16 @@ class CapCheck:
 
 
 def excellent_cap(grades: Sequence[str | None], rules: RubricRules = DEFAULT_RULES) -> CapCheck:
-    """How many "excellent" grades the cap allows among these; flags, never changes a grade."""
+    """How many "excellent" grades the cap allows among these; flags, never changes a grade.
+
+    The share (20% by default) of those graded good or better, rounded down, but never
+    fewer than one where anyone is graded good or better: the decree caps a proportion and
+    says nothing of a fraction of a person, and a group of fewer than five people (or one
+    person alone) may still have its one excellent member without a warning.
+    """
     excellent = sum(1 for g in grades if g == Grade.EXCELLENT)
     good_or_better = sum(1 for g in grades if g in (Grade.EXCELLENT, Grade.GOOD))
     allowed = int((rules.excellent_cap_ratio * good_or_better).to_integral_value(rounding=ROUND_FLOOR))
+    if good_or_better and rules.excellent_cap_ratio > 0:
+        allowed = max(1, allowed)
     return CapCheck(excellent=excellent, allowed=allowed, exceeded=excellent > allowed)

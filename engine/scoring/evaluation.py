@@ -72,7 +72,11 @@ def _group(rows: list[Mapping], rules: RubricRules) -> dict:
         "returns_total": sum(len(row["returns"]) for row in rows),
         "item_ids": ids,
         "attainment": _attainment(rows),
-        "score": score_items((item_facts(row) for row in rows), rules).to_dict(),
+        # Items not yet due at the cut-off (or reported in time, awaiting the leadership's
+        # decision) are listed but not scored: nobody is marked down for them yet.
+        "score": score_items(
+            (item_facts(row) for row in rows if row["outcome"] != "pending"), rules
+        ).to_dict(),
     }
 
 

@@ -19,13 +19,13 @@ from django.db.models import F, Q, QuerySet
 from django.utils import timezone
 
 from engine.deadlines.calendar import WorkingCalendar, WorkingDayIndex, calendar_for
-from engine.deadlines.status import StatusClass, status_label, with_status
+from engine.deadlines.status import LATE, StatusClass, status_label, with_status
 from engine.models import AuditEvent, DelayWaiver, ExtensionRequest, WorkItem, WorkItemUnit
 from engine.selectors.scoring_evidence import VERB_EXTEND, VERB_RETURN, local_day
 from engine.selectors.work_items import with_recipient_names
 
 S = WorkItem.State
-LATE_CLASSES = (StatusClass.IN_PROGRESS_OVERDUE, StatusClass.COMPLETED_LATE)
+LATE_CLASSES = LATE
 
 
 @dataclass
@@ -74,7 +74,7 @@ def _lateness(row: dict, today: date, index: WorkingDayIndex) -> tuple[str, int]
     """(kind, working days late): overdue until today, late until reported, or extended."""
     if row["status_class"] == StatusClass.IN_PROGRESS_OVERDUE:
         return "overdue", index.between(row["due_date"], today)
-    if row["status_class"] == StatusClass.COMPLETED_LATE:
+    if row["status_class"] in (StatusClass.REPORTED_LATE, StatusClass.COMPLETED_LATE):
         deadline = row["due_date_at_report"] or row["due_date"]
         done = local_day(row["reported_at"]) or local_day(row["accepted_at"])
         return "late", index.between(deadline, done)

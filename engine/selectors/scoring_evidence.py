@@ -1,5 +1,13 @@
 """The evidence behind an evaluation: each item due in a period, as it stood at a cut-off.
 
+The period rule (docs/scoring.md): an item belongs to the period its current deadline
+(after approved extensions) falls in; at the cut-off, an item not yet due, or reported in
+time and waiting for the leadership, is listed but not scored; an item past its deadline
+and not accepted counts as not completed; an item accepted by the cut-off counts as on
+time or late by the day it was reported. Its state at the cut-off is rebuilt from the
+audit trail and the reports, so an acceptance after the cut-off changes nothing in the
+period and is shown as such (`accepted_later`).
+
 One query per kind of row (items, lead units, audit events, reports, attachments,
 waivers), whatever the number of items, each filtered by a join on the same item filter
 rather than a list of ids. The result is plain dicts (JSON-ready, sorted) that
@@ -15,6 +23,7 @@ from django.db.models import QuerySet
 from django.utils import timezone
 
 from engine.deadlines.calendar import WorkingCalendar, calendar_for
+from engine.deadlines.status import StatusClass
 from engine.models import Attachment, AuditEvent, DelayWaiver, ProgressReport, WorkItem, WorkItemUnit
 
 S = WorkItem.State
@@ -48,13 +57,13 @@ def _text(value) -> str | None:
     return None if value is None else str(value)
 
 
-def _events_by_item(items: QuerySet, before: datetime) -> dict[int, list[dict]]:
+def _events_by_item(items: QuerySet) -> dict[int, list[dict]]:
+    """Every acceptance, return, extension and reopening, before and after the cut-off."""
     events = defaultdict(list)
     for row in (
         AuditEvent.objects.filter(
             work_item__in=items,
             verb__in=[VERB_ACCEPT, VERB_RETURN, VERB_EXTEND, VERB_REOPEN],
-            created_at__lt=before,
         )
         .order_by("seq")
         .values("work_item_id", "seq", "verb", "created_at", "actor_id", "actor_name", "reason", "changes")
@@ -82,6 +91,7 @@ def _reports_by_item(items: QuerySet, before: datetime) -> dict[int, list[dict]]
         reports[row["work_item_id"]].append(
             {
                 "id": row["id"],
+                "created_at": row["created_at"],
                 "kind": row["kind"],
                 "at": _iso(row["created_at"]),
                 "author": row["author__full_name"] or row["author__username"],
@@ -116,25 +126,59 @@ def _extension_delays(extensions: list[dict]) -> int:
     return missed
 
 
-def classify(item: dict, accepted_at: datetime | None, as_of: date, cal: WorkingCalendar) -> tuple[str, int]:
-    """(outcome at the cut-off, working days late): on_time / late / overdue / pending."""
+def classify(
+    item: dict, accepted_at: datetime | None, reported_at: datetime | None, as_of: date, cal: WorkingCalendar
+) -> tuple[str, int, str]:
+    """(outcome, working days late, status class) of an item as it stood at the cut-off.
+
+    `accepted_at` and `reported_at` are the acceptance and the standing completion report
+    at the cut-off (None if none). Outcomes: on_time / late (accepted), overdue (past the
+    deadline and not accepted, reported late included), pending (not yet due, or reported
+    in time and waiting for the leadership's decision: not scored).
+    """
     due = item["due_date"]
+    deadline = item["due_date_at_report"] or due
+    C = StatusClass
     if accepted_at is not None:
-        reported_day = local_day(item["reported_at"]) or local_day(accepted_at)
-        deadline = item["due_date_at_report"] or due
+        reported_day = local_day(reported_at) or local_day(accepted_at)
         if reported_day > deadline:
-            return "late", cal.working_days_between(deadline, reported_day)
-        return "on_time", 0
-    reported_day = local_day(item["reported_at"]) if item["state"] == S.REPORTED else None
-    if (
-        reported_day is not None
-        and reported_day <= as_of
-        and reported_day <= (item["due_date_at_report"] or due)
-    ):
-        return "pending", 0  # reported in time, waiting for the leadership's decision
+            return "late", cal.working_days_between(deadline, reported_day), C.COMPLETED_LATE
+        return "on_time", 0, C.COMPLETED_ON_TIME
+    if reported_at is not None:
+        if local_day(reported_at) <= deadline:
+            return "pending", 0, C.REPORTED_ON_TIME
+        return "overdue", cal.working_days_between(due, as_of), C.REPORTED_LATE
     if due < as_of:
-        return "overdue", cal.working_days_between(due, as_of)
-    return "pending", 0
+        return "overdue", cal.working_days_between(due, as_of), C.IN_PROGRESS_OVERDUE
+    started = item["started_at"] is not None and local_day(item["started_at"]) <= as_of
+    return "pending", 0, C.IN_PROGRESS_ON_TIME if started else C.NOT_YET_DUE
+
+
+def _standing_acceptance(history: list[dict]) -> dict | None:
+    """The last acceptance in `history` unless a reopening came after it."""
+    accepts = [e for e in history if e["verb"] == VERB_ACCEPT]
+    reopened = [e for e in history if e["verb"] == VERB_REOPEN]
+    if accepts and (not reopened or reopened[-1]["seq"] < accepts[-1]["seq"]):
+        return accepts[-1]
+    return None
+
+
+def _standing_report(item: dict, reports: list[dict], history: list[dict], before: datetime):
+    """When the completion report standing at the cut-off was filed (None if none).
+
+    The last completion report before the cut-off stands unless it was returned before the
+    cut-off; items without report rows (imported as reported) fall back to `reported_at`.
+    """
+    filed = [r["created_at"] for r in reports if r["kind"] == "completion" and r["created_at"] < before]
+    if not filed:
+        legacy = item["reported_at"]
+        if not reports and legacy and legacy < before and item["state"] in (S.REPORTED, S.ACCEPTED):
+            return legacy
+        return None
+    last = filed[-1]
+    if any(e["verb"] == VERB_RETURN and e["created_at"] > last for e in history):
+        return None
+    return last
 
 
 ITEM_FIELDS = (
@@ -150,6 +194,7 @@ ITEM_FIELDS = (
     "due_date_at_report",
     "reported_at",
     "accepted_at",
+    "started_at",
     "indicator_name",
     "indicator_target",
     "indicator_actual",
@@ -168,20 +213,22 @@ def evaluation_evidence(organisation_id: int, start: date, end: date, as_of: dat
         .values_list("work_item_id", "unit_id")
     ):
         leads[work_item_id].append(unit_id)
-    events = _events_by_item(items, before)
+    events = _events_by_item(items)
     reports = _reports_by_item(items, before)
     waivers = _waivers_by_item(items)
     rows = []
     for item in items.order_by("id").values(*ITEM_FIELDS):
-        history = events.get(item["id"], [])
-        accepts = [e for e in history if e["verb"] == VERB_ACCEPT]
-        reopened = [e for e in history if e["verb"] == VERB_REOPEN]
-        acceptance = (
-            accepts[-1] if accepts and (not reopened or reopened[-1]["seq"] < accepts[-1]["seq"]) else None
-        )
-        if item["reported_at"] and item["reported_at"] >= before:
-            item["reported_at"] = None  # reported after the cut-off: not evidence yet
-        outcome, days_late = classify(item, acceptance["created_at"] if acceptance else None, as_of, cal)
+        everything = events.get(item["id"], [])
+        history = [e for e in everything if e["created_at"] < before]
+        acceptance = _standing_acceptance(history)
+        accepted_at = acceptance["created_at"] if acceptance else None
+        imported = item["state"] == S.ACCEPTED and not any(e["verb"] == VERB_ACCEPT for e in everything)
+        if imported and item["accepted_at"] and item["accepted_at"] < before:
+            accepted_at = item["accepted_at"]  # imported as accepted: the timestamp is the evidence
+        item_reports = reports.get(item["id"], [])
+        reported_at = _standing_report(item, item_reports, history, before)
+        outcome, days_late, status_class = classify(item, accepted_at, reported_at, as_of, cal)
+        later = None if accepted_at else _standing_acceptance(everything)
         extensions = [e for e in history if e["verb"] == VERB_EXTEND]
         delays = _extension_delays(extensions) + (1 if outcome in ("late", "overdue") else 0)
         rows.append(
@@ -196,9 +243,12 @@ def evaluation_evidence(organisation_id: int, start: date, end: date, as_of: dat
                 "due_date": item["due_date"].isoformat(),
                 "original_due_date": _text(item["original_due_date"]),
                 "outcome": outcome,
+                "status_class": str(status_class),
                 "days_late": days_late,
                 "delays": delays,
                 "acceptance": _event(acceptance) if acceptance else None,
+                # Accepted after the cut-off: shown, but the period keeps the state at the cut-off.
+                "accepted_later": _event(later) if later else None,
                 "returns": [_event(e) for e in history if e["verb"] == VERB_RETURN],
                 "extensions": [
                     {
@@ -208,7 +258,7 @@ def evaluation_evidence(organisation_id: int, start: date, end: date, as_of: dat
                     }
                     for e in extensions
                 ],
-                "reports": reports.get(item["id"], []),
+                "reports": [{k: v for k, v in r.items() if k != "created_at"} for r in item_reports],
                 "waiver": waivers.get(item["id"]),
                 "indicator_name": item["indicator_name"],
                 "indicator_target": _text(item["indicator_target"]),

@@ -49,12 +49,18 @@ def _units(organisation_id: int):
     return Unit.objects.filter(organisation_id=organisation_id, is_active=True)
 
 
-def _display(row: dict) -> dict:
-    """A row with what the template shows besides the JSON: problems, the date, the recurrence label."""
+def _display(row: dict, staged: ProgrammeImport) -> dict:
+    """A row with what the template shows besides the JSON: problems, the date, the recurrence label.
+
+    `due_outside` warns (without blocking) of a due date outside the programme's period.
+    """
+    due = date.fromisoformat(row["due_date"]) if row["due_date"] else None
+    start, end = staged.meta.get("period_start"), staged.meta.get("period_end")
     return {
         **row,
         "problems": sel.row_problems(row),
-        "due": date.fromisoformat(row["due_date"]) if row["due_date"] else None,
+        "due": due,
+        "due_outside": bool(due and start and end and not start <= due.isoformat() <= end),
         "recurrence_label": RECURRENCES.get(row["recurrence"], "") if row["recurrence"] else "",
         "unresolved": row["unresolved_lead"] + row["unresolved_coordinating"],
     }
@@ -121,7 +127,7 @@ def programme_import_detail_view(request: HttpRequest, pk: int) -> HttpResponse:
                     spelling_rows[spelling] += 1
         same = sel.programme_same_file(staged.organisation_id, staged.sha256)
         context.update(
-            rows=[_display(row) for row in page.object_list],
+            rows=[_display(row, staged) for row in page.object_list],
             page=page,
             only_problems=only_problems,
             summary=_summary(staged),
@@ -190,7 +196,7 @@ def _row_response(request, staged: ProgrammeImport, row: dict | None, template: 
         template,
         {
             "staged": staged,
-            "row": _display(row) if row else None,
+            "row": _display(row, staged) if row else None,
             "summary": _summary(staged),
             "oob": True,
             **extra,
@@ -231,7 +237,7 @@ def programme_import_row_edit_view(request: HttpRequest, pk: int, row_id: int) -
     return render(
         request,
         "engine/_import_row_form.html",
-        {"staged": staged, "row": _display(row), "form": _row_form(staged, row=row)},
+        {"staged": staged, "row": _display(row, staged), "form": _row_form(staged, row=row)},
     )
 
 
@@ -241,7 +247,7 @@ def programme_import_row_view(request: HttpRequest, pk: int, row_id: int) -> Htt
     staged = _staged(request, pk)
     row = _find_row(staged, row_id)
     if request.method != "POST":
-        return render(request, "engine/_import_row.html", {"staged": staged, "row": _display(row)})
+        return render(request, "engine/_import_row.html", {"staged": staged, "row": _display(row, staged)})
     form = _row_form(staged, data=request.POST)
     error = ""
     if form.is_valid():
@@ -281,7 +287,7 @@ def programme_import_row_view(request: HttpRequest, pk: int, row_id: int) -> Htt
         request,
         "engine/_import_row_form.html",
         # 200, not 422: htmx swaps only successful responses, and the form must show its errors.
-        {"staged": staged, "row": _display(row), "form": form, "error": error},
+        {"staged": staged, "row": _display(row, staged), "form": form, "error": error},
     )
 
 

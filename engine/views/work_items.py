@@ -7,12 +7,15 @@ from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from engine import permissions
+from engine.deadlines.calendar import calendar_for
+from engine.deadlines.status import status_of
 from engine.exceptions import DomainError
 from engine.forms import (
     BulkActionForm,
@@ -248,6 +251,7 @@ def _action_forms(item, actions) -> dict:
 
 
 def _render_detail(request, item, forms=None, status=200) -> HttpResponse:
+    status_of(item, timezone.localdate(), calendar_for(item.organisation_id))
     actions = permissions.available_actions(request.user, item)
     action_forms = _action_forms(item, actions)
     action_forms.update(forms or {})

@@ -6,6 +6,12 @@
   var labels = JSON.parse(document.getElementById("dashboard-labels").textContent);
   var listUrl = root.dataset.listUrl;
   var colours = { accepted: "#067647", overdue: "#b42318", open: "#175cd3", total: "#98a2b3" };
+  // One colour per status class, by its code (red only for what is late), as in app.css.
+  var statusColours = {
+    not_yet_due: "#98a2b3", in_progress_on_time: "#175cd3", nearly_due: "#b54708",
+    in_progress_overdue: "#b42318", reported_on_time: "#0e9384", reported_late: "#c11574",
+    completed_on_time: "#067647", completed_late: "#f04438", no_deadline: "#d0d5dd"
+  };
   var rendered = 0;
 
   function go(params) {
@@ -34,6 +40,8 @@
     .then(function (response) { return response.json(); })
     .then(function (data) {
       var units = data.completion_by_unit;
+      // Every unit gets its own labelled bar: grow the box instead of skipping labels.
+      document.getElementById("chart-units").parentNode.style.height = Math.max(280, 60 + units.length * 26) + "px";
       draw("chart-units", {
         type: "bar",
         data: {
@@ -44,7 +52,7 @@
             { label: labels.open, data: units.map(function (u) { return u.total - u.accepted - u.overdue; }), backgroundColor: colours.open }
           ]
         },
-        options: { indexAxis: "y", scales: { x: { stacked: true }, y: { stacked: true } } }
+        options: { indexAxis: "y", scales: { x: { stacked: true }, y: { stacked: true, ticks: { autoSkip: false } } } }
       }, function (el) { go({ unit: units[el.index].unit_id }); });
 
       var trend = data.overdue_trend;
@@ -69,7 +77,8 @@
           datasets: [{
             data: useClasses ? classes.map(function (c) { return c.count; })
                              : stateCodes.map(function (s) { return data.by_state[s]; }),
-            backgroundColor: ["#b42318", "#b54708", "#175cd3", "#067647", "#5925dc", "#98a2b3", "#0e9384", "#c11574"]
+            backgroundColor: useClasses ? classes.map(function (c) { return statusColours[c.code] || "#98a2b3"; })
+                                        : ["#175cd3", "#b54708", "#0e9384", "#067647", "#5925dc", "#98a2b3"]
           }]
         }
       }, function (el) {

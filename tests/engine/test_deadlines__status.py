@@ -64,15 +64,17 @@ def _reported(world, *, on: date, due_at_report: date | None, due: date | None, 
 def test_completed_on_the_deadline_is_on_time_in_local_time(world):
     # 23:30 in Hà Nội is 16:30 UTC the same day; 00:30 next day would be late.
     item = _reported(world, on=date(2026, 3, 31), due_at_report=date(2026, 3, 31), due=date(2026, 3, 31))
-    assert status(item, date(2026, 4, 10)) == C.COMPLETED_ON_TIME
+    assert status(item, date(2026, 4, 10)) == C.REPORTED_ON_TIME
     late = _reported(world, on=date(2026, 4, 1), due_at_report=date(2026, 3, 31), due=date(2026, 3, 31))
-    assert status(late, date(2026, 4, 10)) == C.COMPLETED_LATE
+    assert status(late, date(2026, 4, 10)) == C.REPORTED_LATE
 
 
 @pytest.mark.django_db
 def test_completed_is_judged_against_the_deadline_in_force_when_reported(world):
     # Extended from 31/3 to 15/4, reported on 10/4: on time, though after the original date.
-    item = _reported(world, on=date(2026, 4, 10), due_at_report=date(2026, 4, 15), due=date(2026, 4, 15))
+    item = _reported(
+        world, on=date(2026, 4, 10), due_at_report=date(2026, 4, 15), due=date(2026, 4, 15), accepted=True
+    )
     WorkItem.objects.filter(pk=item.pk).update(original_due_date=date(2026, 3, 31))
     assert status(item, date(2026, 5, 1)) == C.COMPLETED_ON_TIME
     # A later change of due_date does not rewrite history.
@@ -127,3 +129,72 @@ def test_list_page_filters_and_shows_the_status_badge(client, world, time_machin
     assert 'class="badge status-in_progress_overdue"' in page
     page = client.get(url, {"scope": "all", "status": C.NEARLY_DUE}).content.decode()
     assert "Việc sắp đến hạn" in page and "Việc đã quá hạn" not in page
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "reported_on,accepted_on,expected",
+    [
+        # Reported on the due date, accepted a day later: the unit was on time.
+        (date(2026, 3, 31), date(2026, 4, 1), C.COMPLETED_ON_TIME),
+        # Reported the day after the due date: late, however fast the acceptance.
+        (date(2026, 4, 1), date(2026, 4, 1), C.COMPLETED_LATE),
+        (date(2026, 3, 31), None, C.REPORTED_ON_TIME),
+        (date(2026, 4, 1), None, C.REPORTED_LATE),
+    ],
+)
+def test_reported_waits_for_acceptance_and_accepted_is_judged_by_the_report_day(
+    world, reported_on, accepted_on, expected
+):
+    due = date(2026, 3, 31)
+    item = _reported(world, on=reported_on, due_at_report=due, due=due, accepted=accepted_on is not None)
+    if accepted_on:
+        at = datetime(accepted_on.year, accepted_on.month, accepted_on.day, 9, 0, tzinfo=VN)
+        WorkItem.objects.filter(pk=item.pk).update(accepted_at=at)
+    assert status(item, date(2026, 4, 10)) == expected
+
+
+@pytest.mark.django_db
+def test_an_extension_granted_moves_an_open_item_out_of_overdue(world):
+    item = world.item_in("in_progress", due=date(2026, 3, 1))  # due yesterday
+    assert status(item, MONDAY) == C.IN_PROGRESS_OVERDUE
+    WorkItem.objects.filter(pk=item.pk).update(original_due_date=date(2026, 3, 1), due_date=date(2026, 3, 20))
+    assert status(item, MONDAY) == C.IN_PROGRESS_ON_TIME
+
+
+@pytest.mark.django_db
+def test_a_recurring_item_is_due_on_its_next_report_date(world):
+    from engine.models import ReportPeriod
+
+    item = world.item_in("in_progress", due=None)
+    WorkItem.objects.filter(pk=item.pk).update(recurrence=WorkItem.Recurrence.MONTHLY)
+    assert status(item, MONDAY) == C.NO_DEADLINE  # no report periods yet: nothing to judge by
+
+    def period(start, end, due):
+        return ReportPeriod.objects.create(work_item=item, period_start=start, period_end=end, due_date=due)
+
+    january = period(date(2026, 1, 1), date(2026, 1, 31), date(2026, 2, 20))
+    period(date(2026, 2, 1), date(2026, 2, 28), date(2026, 3, 20))
+    assert status(item, MONDAY) == C.IN_PROGRESS_OVERDUE  # January's report is missing
+    ReportPeriod.objects.filter(pk=january.pk).update(submitted_at=datetime(2026, 2, 19, 9, tzinfo=VN))
+    annotated = with_status(WorkItem.objects.filter(pk=item.pk), MONDAY).get()
+    assert annotated.status_class == C.IN_PROGRESS_ON_TIME
+    assert annotated.next_report_due == date(2026, 3, 20)
+    assert status(item, date(2026, 3, 19)) == C.NEARLY_DUE
+
+
+@pytest.mark.django_db
+def test_labels_say_what_vietnamese_offices_say(world):
+    from django.utils import translation
+
+    from engine.deadlines.status import status_label
+
+    with translation.override("vi"):
+        labels = {c: status_label(c) for c in C.values}
+    assert labels[C.NOT_YET_DUE] == "Chưa đến hạn"
+    assert labels[C.IN_PROGRESS_ON_TIME] == "Đang thực hiện trong hạn"
+    assert labels[C.IN_PROGRESS_OVERDUE] == "Quá hạn chưa hoàn thành"
+    assert labels[C.REPORTED_ON_TIME] == "Đã báo cáo đúng hạn, chờ nghiệm thu"
+    assert labels[C.REPORTED_LATE] == "Đã báo cáo trễ hạn, chờ nghiệm thu"
+    assert labels[C.COMPLETED_ON_TIME] == "Hoàn thành đúng hạn"
+    assert labels[C.COMPLETED_LATE] == "Hoàn thành quá hạn"

@@ -2,6 +2,7 @@
 
 import io
 import zipfile
+from datetime import date
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -222,6 +223,41 @@ def test_row_edit_inline_saves_and_recounts(world, staged, client):
     assert [u["id"] for u in row["coordinating_units"]] == [world.unit_b.pk]
     assert row["leader_id"] == world.deputy.pk and row["due_date"] == "2026-09-15"
     assert not row["due_needs_review"] and row["unresolved_lead"] == []
+
+
+def test_a_due_date_outside_the_programme_period_is_warned_not_refused(world, staged, client):
+    row = _row(staged, "3")
+    url = reverse("programme_import_row", args=[staged.pk, row["id"]])
+    data = {"content": row["content"], "lead_units": [world.unit_a.pk], "due_text": ""}
+    inside = client.post(url, {**data, "due_date": "31/12/2026"}, HTTP_HX_REQUEST="true").content.decode()
+    assert 'data-warning="due-outside"' not in inside
+    html = client.post(url, {**data, "due_date": "15/01/2027"}, HTTP_HX_REQUEST="true").content.decode()
+    assert "outside the programme" in html and 'data-warning="due-outside"' in html
+    assert _row(staged, "3")["due_date"] == "2027-01-15"  # saved: the secretariat may mean it
+    page = client.get(reverse("programme_import_detail", args=[staged.pk])).content.decode()
+    assert page.count('data-warning="due-outside"') == 1
+
+
+def test_the_import_preview_warns_of_a_printed_date_outside_the_period():
+    from engine.importing.build import build_items
+    from engine.importing.model import RawItem, RawProgramme
+    from engine.importing.units import UnitResolver
+
+    raw = RawProgramme(
+        layout="columns",
+        title="Chương trình công tác năm 2026",
+        kind="year",
+        period_start=date(2026, 1, 1),
+        period_end=date(2026, 12, 31),
+        items=[
+            RawItem(content="Tổng kết", line=7, due="15/01/2027"),
+            RawItem(content="Sơ kết", line=8, due="30/06/2026"),
+        ],
+    )
+    _items, _unresolved, warnings = build_items(raw, UnitResolver([]), [])
+    outside = [w for w in warnings if "outside the programme" in w.message]
+    assert [w.line for w in outside] == [7]
+    assert "15/01/2027" in outside[0].message and "01/01/2026–31/12/2026" in outside[0].message
 
 
 def test_a_changed_due_text_is_read_again(world, staged, client):

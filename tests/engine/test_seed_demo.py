@@ -98,3 +98,16 @@ def test_demo_password_comes_from_the_environment(monkeypatch):
     monkeypatch.setenv("DEMO_PASSWORD", "mat-khau-rieng")
     _seed()
     assert User.objects.get(username="hatinh.director").check_password("mat-khau-rieng")
+
+
+@pytest.mark.django_db
+def test_the_text_output_lists_every_login_of_every_organisation():
+    out = StringIO()
+    call_command("seed_demo", stdout=out)
+    text = out.getvalue()
+    usernames = list(User.objects.filter(organisation__slug__in=SLUGS).values_list("username", flat=True))
+    assert len(usernames) > 6 * len(SLUGS)
+    missing = [u for u in usernames if u not in text]
+    assert missing == []
+    assert "unit heads:" in text and "unit staff:" in text
+    assert max(len(line) for line in text.splitlines() if line.startswith("  ")) <= 110

@@ -91,10 +91,12 @@ def test_register_exports_xlsx(world, client):
     assert "Chờ ý kiến của Bộ." in sheet.cell(row=r, column=10).value
     r = rows["Trễ hạn có lý do"]
     assert sheet.cell(row=r, column=8).value == 6
-    assert "Thiếu minh chứng." in sheet.cell(row=r, column=12).value
-    assert "Mưa lũ kéo dài." in sheet.cell(row=r, column=13).value
+    assert headers[11:13] == ["Số lần trả lại", "Nội dung trả lại"]
+    assert sheet.cell(row=r, column=12).value == 1  # a count, not the return's text
+    assert "Thiếu minh chứng." in sheet.cell(row=r, column=13).value
+    assert "Mưa lũ kéo dài." in sheet.cell(row=r, column=14).value
     item_url = reverse("work_item_detail", args=[s.late.pk])
-    assert sheet.cell(row=r, column=14).hyperlink.target.endswith(item_url)
+    assert sheet.cell(row=r, column=15).hyperlink.target.endswith(item_url)
     assert sheet.cell(row=4, column=8).value >= sheet.cell(row=5, column=8).value  # sorted by days late
 
 

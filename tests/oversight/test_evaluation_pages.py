@@ -61,7 +61,7 @@ def test_evaluation_xlsx_has_a_sheet_per_unit_with_evidence_rows(world, client, 
     sheet = book[world.unit_a.name[:31]]
     by_content = {sheet.cell(row=r, column=2).value: r for r in range(5, sheet.max_row + 1)}
     r = by_content["Trễ hạn có lý do"]
-    assert sheet.cell(row=r, column=4).value == "Hoàn thành trễ hạn"
+    assert sheet.cell(row=r, column=4).value == "Hoàn thành quá hạn"
     assert sheet.cell(row=r, column=5).value == 6
     assert "Thiếu minh chứng." in sheet.cell(row=r, column=7).value
     assert str(world.director) in sheet.cell(row=r, column=8).value

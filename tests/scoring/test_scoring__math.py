@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from engine.exceptions import InvalidInput
 from engine.scoring import DEFAULT_RULES, Grade, ItemFacts, RubricRules, excellent_cap, grade_for, score_items
+from engine.scoring.compute import CapCheck
 
 D = Decimal
 
@@ -96,6 +97,14 @@ def test_excellent_share_is_flagged_not_cut():
     assert check.allowed == 2 and check.excellent == 3 and check.exceeded
     assert grades.count(Grade.EXCELLENT) == 3  # nothing changed
     assert not excellent_cap([Grade.EXCELLENT] + [Grade.GOOD] * 4).exceeded
+
+
+def test_one_excellent_person_alone_or_in_a_small_group_is_not_over_the_cap():
+    assert excellent_cap([Grade.EXCELLENT]) == CapCheck(excellent=1, allowed=1, exceeded=False)
+    assert not excellent_cap([Grade.EXCELLENT, Grade.GOOD, Grade.COMPLETED]).exceeded
+    assert excellent_cap([Grade.EXCELLENT, Grade.EXCELLENT]).exceeded  # two of two is over 20%
+    assert excellent_cap([Grade.COMPLETED, Grade.NOT_COMPLETED, None]).allowed == 0
+    assert excellent_cap([Grade.EXCELLENT] * 2 + [Grade.GOOD] * 8).allowed == 2  # 20% of 10
 
 
 def test_rules_round_trip_and_validation_names_the_field():

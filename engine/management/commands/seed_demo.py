@@ -2,6 +2,7 @@
 
 import json
 import os
+import textwrap
 
 from django.core.management.base import BaseCommand
 
@@ -54,8 +55,31 @@ class Command(BaseCommand):
         for spec in ORGANISATIONS:
             mine = [p for p in people if p.organisation == spec.slug]
             self.stdout.write(f"\n{spec.name} ({spec.slug})")
-            for person in mine[:6]:
-                self.stdout.write(f"  {person.username:<34} {person.role:<16} {person.full_name}")
-            self.stdout.write(
-                f"  … and {len(mine) - 6} unit heads and staff ({spec.prefix}.head.*, {spec.prefix}.staff.*)"
-            )
+            for line in login_lines(mine):
+                self.stdout.write(line)
+
+
+# The groups `make run` prints, each on one wrapped line: every login, no full names.
+GROUPS = (
+    ("leaders", ("director", "deputy_director")),
+    ("offices", ("secretariat", "inspectorate", "evaluator")),
+    ("unit heads", ("head",)),
+    ("unit staff", ("staff",)),
+)
+
+
+def login_lines(people, width: int = 110) -> list[str]:
+    """Every login of one organisation, grouped by role, wrapped to `width` columns."""
+    lines = []
+    for label, roles in GROUPS:
+        names = [p.username for p in people if p.role in roles]
+        if not names:
+            continue
+        lines += textwrap.wrap(
+            ", ".join(names),
+            width=width,
+            initial_indent=f"  {label + ':':<12}",
+            subsequent_indent=" " * 14,
+            break_on_hyphens=False,
+        )
+    return lines
