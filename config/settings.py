@@ -197,6 +197,12 @@ ATTACHMENT_ALLOWED_TYPES = {
     ".zip": "application/zip",
     ".txt": "text/plain",
 }
+# Evidence files no attachment row names (a worker killed mid-upload) are deleted by the
+# orphan sweep once older than this; a staged import's uploaded bytes are cleared this
+# many days after it was last changed (parsed, confirmed or abandoned). See docs/operations.md.
+EVIDENCE_ORPHAN_AGE_HOURS = float(os.environ.get("EVIDENCE_ORPHAN_AGE_HOURS", "24"))
+IMPORT_STAGED_RETENTION_DAYS = float(os.environ.get("IMPORT_STAGED_RETENTION_DAYS", "30"))
+RETENTION_SWEEP_EVERY_SECONDS = float(os.environ.get("RETENTION_SWEEP_EVERY_SECONDS", str(6 * 3600)))
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 # Reading an imported programme (engine/importing/limits.py): every limit is checked before or
@@ -297,4 +303,9 @@ CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 CELERY_BEAT_SCHEDULE = {
     "escalation-sweep": {"task": "engine.escalation_sweep", "schedule": ESCALATION_SWEEP_EVERY_SECONDS},
     "notifications-send-emails": {"task": "notifications.send_notification_emails", "schedule": 60.0},
+    "sweep-orphan-files": {"task": "engine.sweep_orphan_files", "schedule": RETENTION_SWEEP_EVERY_SECONDS},
+    "expire-staged-imports": {
+        "task": "engine.expire_staged_imports",
+        "schedule": RETENTION_SWEEP_EVERY_SECONDS,
+    },
 }

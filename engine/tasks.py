@@ -1,4 +1,4 @@
-"""Celery tasks of the engine: the escalation sweep that beat runs, and the parse of an uploaded programme."""
+"""Celery tasks of the engine: the sweeps beat runs (escalation, retention) and a programme's parse."""
 
 from celery import shared_task
 
@@ -19,3 +19,19 @@ def programme_import_parse_task(staged_id: int) -> str:
     from engine.services.import_staging import programme_import_parse
 
     return programme_import_parse(staged_id=staged_id).status
+
+
+@shared_task(name="engine.sweep_orphan_files")
+def sweep_orphan_files_task() -> dict:
+    """Delete evidence files no row names (older than EVIDENCE_ORPHAN_AGE_HOURS)."""
+    from engine.services.retention import sweep_orphan_files
+
+    return sweep_orphan_files().as_dict()
+
+
+@shared_task(name="engine.expire_staged_imports")
+def expire_staged_imports_task() -> dict:
+    """Clear staged imports' uploaded bytes after IMPORT_STAGED_RETENTION_DAYS."""
+    from engine.services.retention import expire_staged_imports
+
+    return expire_staged_imports().as_dict()
