@@ -85,6 +85,15 @@ def _promote_all(pending: list[tuple[int, str, str]]) -> None:
             log.exception("evidence %s: promoting %s to %s failed", attachment_id, temporary, final)
 
 
+def _reuse(final: str) -> bool:
+    """The same content is stored already: refresh its time so the sweep leaves it alone."""
+    try:
+        os.utime(default_storage.path(final))
+    except FileNotFoundError:
+        return False
+    return True
+
+
 class ReportWriter:
     def __init__(self, *, actor, kind, text, percent, actual, files):
         if len(files) > MAX_FILES_PER_REPORT:
@@ -109,8 +118,7 @@ class ReportWriter:
         """Write the files not stored yet to temporary names; before any transaction."""
         for checked in self.checked:
             final = _final_name(checked)
-            if default_storage.exists(final):
-                os.utime(default_storage.path(final))  # keep the sweep off a reused old file
+            if _reuse(final):
                 self.staged.append((checked, final, final))
                 continue
             suffix = final.rsplit(".", 1)[-1]
