@@ -233,10 +233,12 @@ ATTACHMENT_ALLOWED_TYPES = {
     ".zip": "application/zip",
     ".txt": "text/plain",
 }
-# Evidence files no row names (a worker killed mid-report) are deleted once this old.
-EVIDENCE_ORPHAN_AGE_SECONDS = int(os.environ.get("EVIDENCE_ORPHAN_AGE_SECONDS", "86400"))
-# Staged programme imports keep the uploaded file this many days after last use.
-IMPORT_BYTES_RETENTION_DAYS = int(os.environ.get("IMPORT_BYTES_RETENTION_DAYS", "30"))
+# Evidence files no attachment row names (a worker killed mid-upload) are deleted by the
+# orphan sweep once older than this; a staged import's uploaded bytes are cleared this
+# many days after it was last changed (parsed, confirmed or abandoned). See docs/operations.md.
+EVIDENCE_ORPHAN_AGE_HOURS = float(os.environ.get("EVIDENCE_ORPHAN_AGE_HOURS", "24"))
+IMPORT_STAGED_RETENTION_DAYS = float(os.environ.get("IMPORT_STAGED_RETENTION_DAYS", "30"))
+RETENTION_SWEEP_EVERY_SECONDS = float(os.environ.get("RETENTION_SWEEP_EVERY_SECONDS", str(6 * 3600)))
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 # Reading an imported programme (engine/importing/limits.py): every limit is checked before or
@@ -352,6 +354,10 @@ CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 CELERY_BEAT_SCHEDULE = {
     "escalation-sweep": {"task": "engine.escalation_sweep", "schedule": ESCALATION_SWEEP_EVERY_SECONDS},
     "notifications-send-emails": {"task": "notifications.send_notification_emails", "schedule": 60.0},
-    "retention-sweep": {"task": "engine.retention_sweep", "schedule": 6 * 3600.0},
+    "sweep-orphan-files": {"task": "engine.sweep_orphan_files", "schedule": RETENTION_SWEEP_EVERY_SECONDS},
+    "expire-staged-imports": {
+        "task": "engine.expire_staged_imports",
+        "schedule": RETENTION_SWEEP_EVERY_SECONDS,
+    },
     "audit-checkpoint": {"task": "engine.audit_checkpoint", "schedule": AUDIT_CHECKPOINT_EVERY_SECONDS},
 }

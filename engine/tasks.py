@@ -1,4 +1,4 @@
-"""Celery tasks of the engine: the escalation sweep that beat runs, and the parse of an uploaded programme."""
+"""Celery tasks of the engine: the sweeps beat runs (escalation, retention) and a programme's parse."""
 
 from celery import shared_task
 
@@ -29,10 +29,17 @@ def audit_checkpoint_task() -> int:
     return len(audit_checkpoint())
 
 
-@shared_task(name="engine.retention_sweep")
-def retention_sweep_task() -> dict:
-    """Delete evidence files no row names (older than a day) and expire staged import bytes."""
-    from engine.services.retention import evidence_orphan_sweep, programme_import_bytes_expire
+@shared_task(name="engine.sweep_orphan_files")
+def sweep_orphan_files_task() -> dict:
+    """Delete evidence files no row names (older than EVIDENCE_ORPHAN_AGE_HOURS)."""
+    from engine.services.retention import sweep_orphan_files
 
-    swept = evidence_orphan_sweep()
-    return {"evidence_deleted": swept.deleted, "imports_emptied": programme_import_bytes_expire()}
+    return sweep_orphan_files().as_dict()
+
+
+@shared_task(name="engine.expire_staged_imports")
+def expire_staged_imports_task() -> dict:
+    """Clear staged imports' uploaded bytes after IMPORT_STAGED_RETENTION_DAYS."""
+    from engine.services.retention import expire_staged_imports
+
+    return expire_staged_imports().as_dict()

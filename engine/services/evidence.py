@@ -1,18 +1,31 @@
-"""Writing reports with their evidence files, without leaving files behind on failure.
+"""Writing reports with their evidence files, so that no fault leaves a file no row names.
 
-Files are checked before any write. They are stored under their content hash, so the
-same file uploaded twice is kept once; if the surrounding transaction fails, files this
-call wrote and no committed row refers to are removed again.
+Files are checked before any write, then written to a fresh temporary name under
+`evidence/incoming/` before the item's transaction starts (the slow part holds no lock).
+The attachment rows name those temporary files; once the transaction commits,
+`promote` links each file to its content-hash name and points the row at it. Where a
+worker is killed decides what is left, and nothing loses evidence:
+
+- before the commit: temporary files no row names, which `sweep_orphan_files` removes
+  once they are older than EVIDENCE_ORPHAN_AGE_HOURS;
+- after the commit, before or during `promote`: every row still names a file that exists
+  (the temporary one until its row is updated, which happens only after the final name
+  exists); the sweep finishes the promotion and removes the leftover temporary file.
+
+Stored under their content hash, the same file uploaded twice is kept once.
 """
 
+import logging
 import os
+import shutil
 import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from decimal import Decimal
-from pathlib import Path
+from functools import partial
 
 from django.core.files.storage import default_storage
+from django.db import transaction
 from django.utils.translation import gettext as _
 
 from engine import permissions
@@ -21,8 +34,10 @@ from engine.exceptions import InvalidInput
 from engine.models import Attachment, ProgressReport, WorkItem
 from engine.models.reports import attachment_path
 
+log = logging.getLogger(__name__)
+
 MAX_FILES_PER_REPORT = 20
-TEMPORARY_DIR = "evidence/tmp"
+INCOMING_DIR = "evidence/incoming"
 
 
 def _reporting_unit_id(actor, item: WorkItem, kind: str) -> int | None:
@@ -30,6 +45,53 @@ def _reporting_unit_id(actor, item: WorkItem, kind: str) -> int | None:
     units = coordinating if kind == ProgressReport.Kind.CONTRIBUTION else lead
     mine = sorted(units & permissions.actor_context(actor).unit_ids)
     return mine[0] if mine else None
+
+
+def _final_name(checked) -> str:
+    return attachment_path(Attachment(sha256=checked.sha256), checked.name)
+
+
+def promote(attachment_id: int, temporary: str, final: str) -> None:
+    """Give a committed attachment its content-hash name; safe to repeat after a kill.
+
+    Order: the final file exists (a hard link, or a copy renamed into place) before the
+    row names it, and the temporary file goes only after the row no longer names it.
+    """
+    source, target = default_storage.path(temporary), default_storage.path(final)
+    if not os.path.exists(target):
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        try:
+            os.link(source, target)
+        except FileExistsError:
+            pass  # the same content, stored meanwhile by another upload
+        except OSError:
+            partial_target = f"{target}.{uuid.uuid4().hex}.part"
+            shutil.copyfile(source, partial_target)
+            os.replace(partial_target, target)
+    else:
+        # An old file of the same content is reused: a fresh mtime keeps the sweep off it.
+        os.utime(target)
+    Attachment.objects.filter(pk=attachment_id, file=temporary).update(file=final)
+    if not Attachment.objects.filter(file=temporary).exists():
+        default_storage.delete(temporary)
+
+
+def _promote_all(pending: list[tuple[int, str, str]]) -> None:
+    for attachment_id, temporary, final in pending:
+        try:
+            promote(attachment_id, temporary, final)
+        except OSError:
+            # The row keeps naming the temporary file, which exists; the sweep retries.
+            log.exception("evidence %s: promoting %s to %s failed", attachment_id, temporary, final)
+
+
+def _reuse(final: str) -> bool:
+    """The same content is stored already: refresh its time so the sweep leaves it alone."""
+    try:
+        os.utime(default_storage.path(final))
+    except FileNotFoundError:
+        return False
+    return True
 
 
 class ReportWriter:
@@ -47,8 +109,23 @@ class ReportWriter:
                 raise InvalidInput(message, field_errors={"percent": [message]})
         self.actor, self.kind, self.text, self.percent, self.actual = actor, kind, text, percent, actual
         self.checked = [check_upload(upload) for upload in files]
+        # (checked file, name the row gets, content-hash name) for each file, in order.
+        self.staged: list[tuple[object, str, str]] = []
         self.written: list[str] = []
         self.attachment_count = 0
+
+    def stage(self) -> None:
+        """Write the files not stored yet to temporary names; before any transaction."""
+        for checked in self.checked:
+            final = _final_name(checked)
+            if _reuse(final):
+                self.staged.append((checked, final, final))
+                continue
+            suffix = final.rsplit(".", 1)[-1]
+            checked.upload.seek(0)
+            name = default_storage.save(f"{INCOMING_DIR}/{uuid.uuid4().hex}.{suffix}", checked.upload)
+            self.written.append(name)
+            self.staged.append((checked, name, final))
 
     def write(self, item: WorkItem) -> ProgressReport:
         report = ProgressReport.objects.create(
@@ -60,7 +137,8 @@ class ReportWriter:
             text=self.text,
             indicator_actual=self.actual,
         )
-        for checked in self.checked:
+        pending = []
+        for checked, name, final in self.staged:
             attachment = Attachment(
                 report=report,
                 original_name=checked.name,
@@ -69,34 +147,22 @@ class ReportWriter:
                 content_type=checked.content_type,
                 uploaded_by=self.actor,
             )
-            path = attachment_path(attachment, checked.name)
-            if not default_storage.exists(path):
-                _write_in_place(path, checked.upload)
-                self.written.append(path)
-            attachment.file.name = path
+            attachment.file.name = name
             attachment.save()
+            if name != final:
+                pending.append((attachment.pk, name, final))
             self.attachment_count += 1
+        if pending:
+            # robust: a failed promotion must not raise out of a committed change (the
+            # caller's cleanup would then delete files committed rows name).
+            transaction.on_commit(partial(_promote_all, pending), robust=True)
         return report
 
     def discard(self) -> None:
+        """The change failed: remove this call's temporary files (no other upload shares them)."""
         for name in self.written:
             if not Attachment.objects.filter(file=name).exists():
                 default_storage.delete(name)
-
-
-def _write_in_place(path: str, upload) -> None:
-    """Write to a temporary name, then rename onto the content-hash name.
-
-    The name is the content's hash and an existing file is reused as is, so a file cut short
-    by a killed worker must never sit at that name: the rename is atomic. A worker killed after
-    the rename but before the commit leaves a whole file no row names; `evidence_orphan_sweep`
-    deletes those (and stray temporary files) after a day. Renaming only on commit instead
-    would, on a kill between the commit and the rename, leave a row naming no file at all.
-    """
-    temporary = default_storage.save(f"{TEMPORARY_DIR}/{uuid.uuid4().hex}.part", upload)
-    final = Path(default_storage.path(path))
-    final.parent.mkdir(parents=True, exist_ok=True)
-    os.replace(default_storage.path(temporary), final)
 
 
 @contextmanager
@@ -107,6 +173,7 @@ def store_report(
         actor=actor, kind=kind, text=text, percent=percent, actual=actual, files=list(files)
     )
     try:
+        writer.stage()
         yield writer
     except BaseException:
         writer.discard()

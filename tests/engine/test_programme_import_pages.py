@@ -464,3 +464,26 @@ def test_a_parse_no_worker_picked_up_says_so(world, client):
     assert "background worker" not in client.get(url).content.decode()
     ProgrammeImport.objects.filter(pk=staged.pk).update(created_at=timezone.now() - timedelta(minutes=2))
     assert "background worker may be stopped" in client.get(url).content.decode()
+
+
+# --- retention -------------------------------------------------------------------------------
+
+
+def test_an_import_whose_bytes_expired_still_shows_and_confirms(world, staged, client):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from engine.services.retention import expire_staged_imports
+
+    staged.refresh_from_db()
+    size = len(bytes(staged.data))
+    result = expire_staged_imports(now=timezone.now() + timedelta(days=31))
+    assert result.imports == [staged.pk] and result.bytes_freed == size > 0
+    staged.refresh_from_db()
+    assert bytes(staged.data) == b"" and staged.status == ProgrammeImport.Status.READY
+    assert client.get(reverse("programme_import_detail", args=[staged.pk])).status_code == 200
+    programme = _confirmed(world, staged, client)
+    assert programme.items.count() == 4
+    staged.refresh_from_db()
+    assert staged.status == ProgrammeImport.Status.CONFIRMED

@@ -1,0 +1,1 @@
+"""Fault and abuse tests: hostile input, killed processes, outages."""
