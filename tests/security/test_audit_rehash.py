@@ -114,7 +114,7 @@ def test_the_migration_rekeys_an_unkeyed_chain_and_refuses_a_broken_one(world):
     for org in (world.org, world.other_org):  # as the release before the key wrote them
         _rehash_everything(org.pk, None, legacy_hash)
     assert not audit_verify(world.org.pk).ok  # an old, unkeyed chain
-    migration = importlib.import_module("engine.migrations.0010_audit_hmac_key_and_head_trigger")
+    migration = importlib.import_module("engine.migrations.0012_audit_hmac_key_and_head_trigger")
     editor = connection.schema_editor(atomic=False)
     if connection.vendor == "postgresql":
         _as_owner(
