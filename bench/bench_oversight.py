@@ -6,6 +6,7 @@ extensions and acceptances written as a valid audit chain, then times:
 
 - register: the first page of the delay register for the year (Django test client), p95 and queries;
 - register_xlsx: the whole year's register exported;
+- audit_xlsx / audit_csv: the organisation's whole audit trail exported (engine.exports.audit_export);
 - scoring: computing the year's evaluation (per unit and per person) with its evidence;
 - evaluation_xlsx / evaluation_docx: the evaluation's exports;
 - dashboard: the dashboard's JSON, p95 and queries.
@@ -274,6 +275,10 @@ def run(quick: bool = False) -> dict:
             lambda: len(get(inspector, reverse("delay_register"), {**year, "format": "xlsx"}).content), heavy
         )
         pages["register_xlsx"] = _row(n_items, timed, bytes=timed[3])
+        for fmt in ("xlsx", "csv"):  # the whole audit trail, unfiltered: the worst case
+            url = reverse("audit_export", args=[fmt])
+            timed = _timed(lambda url=url: len(b"".join(get(inspector, url).streaming_content)), heavy)
+            pages[f"audit_{fmt}"] = _row(n_items, timed, events=world["events"], bytes=timed[3])
 
         def scoring():
             return evaluation_compute(
