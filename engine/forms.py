@@ -52,6 +52,9 @@ class WorkItemFilterForm(forms.Form):
     q = forms.CharField(label=_("Search"), required=False, max_length=200)
     # Set by the column headers; kept here so changing a filter keeps the order.
     sort = forms.CharField(required=False, max_length=20, widget=forms.HiddenInput)
+    # Set by the links of grouped notifications (a programme's items, the items escalated on a day).
+    programme = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
+    escalated_on = forms.DateField(required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args, units=(), **kwargs):
         super().__init__(*args, **kwargs)

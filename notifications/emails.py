@@ -4,6 +4,8 @@
 - digest: one email listing what is still unread `NOTIFICATIONS_DIGEST_DELAY_MINUTES` after it
   arrived (newer rows wait for a later run);
 - never: nothing.
+The choice is per topic (notifications.topics; `NotificationPreference.per_kind`), the
+user's default for the topics they did not choose.
 Read notifications are never emailed. Each user's batch is marked `emailed_at` in the
 transaction that sends it, with rows locked (skipped if another worker holds them), so two
 workers never send the same notification twice.
@@ -30,13 +32,13 @@ def _pending(now: datetime):
     return Notification.objects.filter(emailed_at__isnull=True, read_at__isnull=True, created_at__lte=now)
 
 
-def _recipients_with(preference: str, rows) -> list[int]:
-    """Users with a pending row whose preference is `preference` (no row means digest)."""
+def _recipients(rows) -> list[int]:
+    """Active users with an email address and a pending row (their choices are read per row)."""
     users = rows.exclude(recipient__email="").filter(recipient__is_active=True)
-    if preference == Email.DIGEST:
-        users = users.exclude(recipient__notification_preference__email__in=[Email.IMMEDIATELY, Email.NEVER])
-    else:
-        users = users.filter(recipient__notification_preference__email=preference)
+    # Whoever chose "never" for everything is not even looked at.
+    users = users.exclude(
+        recipient__notification_preference__email=Email.NEVER, recipient__notification_preference__per_kind={}
+    )
     return sorted(set(users.values_list("recipient_id", flat=True)))
 
 
@@ -54,8 +56,13 @@ def _body(user: User, rows: list[Notification]) -> str:
     return "\n".join(lines)
 
 
-def _send_batch(user_id: int, rows_query, *, digest: bool, now: datetime) -> int:
-    """Send one user's pending rows (one email, or one each); returns how many were emailed."""
+def _send_user(user_id: int, rows_query, *, now: datetime, digest_before: datetime) -> dict[str, int]:
+    """Send one user's pending rows, each as its topic's choice says; returns the counts emailed.
+
+    Rows chosen "immediately" go one email each; rows chosen "digest" go together once one
+    of them is older than the digest delay; rows chosen "never" stay unsent.
+    """
+    sent = {"immediately": 0, "digest": 0}
     with transaction.atomic():
         locked = (
             rows_query.filter(recipient_id=user_id)
@@ -64,16 +71,24 @@ def _send_batch(user_id: int, rows_query, *, digest: bool, now: datetime) -> int
         )
         rows = list(locked.select_related("recipient"))
         if not rows:
-            return 0
+            return sent
         user = rows[0].recipient
-        language = (
-            NotificationPreference.objects.filter(user_id=user_id).values_list("language", flat=True).first()
-            or settings.LANGUAGE_CODE
+        preference = NotificationPreference.objects.filter(user_id=user_id).first() or NotificationPreference(
+            user_id=user_id
         )
-        with translation.override(language):
-            batches = [rows] if digest else [[row] for row in rows]
+        by_mode: dict[str, list[Notification]] = {Email.IMMEDIATELY: [], Email.DIGEST: [], Email.NEVER: []}
+        for row in rows:
+            by_mode[preference.email_for(row.kind)].append(row)
+        batches = [[row] for row in by_mode[Email.IMMEDIATELY]]
+        digest = by_mode[Email.DIGEST]
+        # A digest lists every unread row of its topics, also those newer than the delay.
+        if digest and any(row.created_at <= digest_before for row in digest):
+            batches.append(digest)
+        else:
+            digest = []
+        with translation.override(preference.language or settings.LANGUAGE_CODE):
             for batch in batches:
-                if digest:
+                if batch is digest:
                     subject = ngettext(
                         "[Đôn Đốc] %(n)d unread notification",
                         "[Đôn Đốc] %(n)d unread notifications",
@@ -82,27 +97,26 @@ def _send_batch(user_id: int, rows_query, *, digest: bool, now: datetime) -> int
                 else:
                     subject = "[Đôn Đốc] " + batch[0].message[:150]
                 send_mail(subject, _body(user, batch), None, [user.email])
-        Notification.objects.filter(pk__in=[row.pk for row in rows]).update(emailed_at=now)
-        return len(rows)
+        done = [row.pk for batch in batches for row in batch]
+        Notification.objects.filter(pk__in=done).update(emailed_at=now)
+        sent["digest"] = len(digest)
+        sent["immediately"] = len(done) - len(digest)
+        return sent
 
 
 def notification_emails_send(*, now: datetime | None = None) -> dict[str, int]:
     """One run of the email sweep; returns how many notifications went out, per kind of email."""
     now = now or timezone.now()
     sent = {"immediately": 0, "digest": 0, "failed_users": 0}
-    immediate_rows = _pending(now)
-    digest_rows = _pending(now - timedelta(minutes=settings.NOTIFICATIONS_DIGEST_DELAY_MINUTES))
-    for preference, rows, digest in (
-        (Email.IMMEDIATELY, immediate_rows, False),
-        (Email.DIGEST, digest_rows, True),
-    ):
-        for user_id in _recipients_with(preference, rows):
-            try:
-                # A digest lists every unread row, also those newer than the delay.
-                sent[preference] += _send_batch(
-                    user_id, immediate_rows if digest else rows, digest=digest, now=now
-                )
-            except Exception:
-                sent["failed_users"] += 1
-                logger.exception("emailing notifications to user %s failed; retried next run", user_id)
+    rows = _pending(now)
+    digest_before = now - timedelta(minutes=settings.NOTIFICATIONS_DIGEST_DELAY_MINUTES)
+    for user_id in _recipients(rows):
+        try:
+            counts = _send_user(user_id, rows, now=now, digest_before=digest_before)
+        except Exception:
+            sent["failed_users"] += 1
+            logger.exception("emailing notifications to user %s failed; retried next run", user_id)
+            continue
+        sent["immediately"] += counts["immediately"]
+        sent["digest"] += counts["digest"]
     return sent

@@ -67,6 +67,8 @@ class NotificationPreference(models.Model):
     language = models.CharField(
         _("language"), max_length=10, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
     )
+    # topic (notifications.topics) → an Email value, overriding `email` for that topic.
+    per_kind = models.JSONField(_("email per topic"), default=dict, blank=True)
 
     class Meta:
         verbose_name = _("notification preference")
@@ -74,3 +76,18 @@ class NotificationPreference(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user_id}: {self.email}"
+
+    def clean(self) -> None:
+        from django.core.exceptions import ValidationError
+
+        from notifications.topics import TOPICS
+
+        for topic, choice in (self.per_kind or {}).items():
+            if topic not in TOPICS or choice not in self.Email.values:
+                raise ValidationError({"per_kind": _("Choose one of the options offered.")})
+
+    def email_for(self, kind: str) -> str:
+        """How a notification of `kind` is emailed: its topic's choice, else the default."""
+        from notifications.topics import topic_of
+
+        return (self.per_kind or {}).get(topic_of(kind)) or self.email

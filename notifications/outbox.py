@@ -23,7 +23,10 @@ logger = logging.getLogger(__name__)
 UNKNOWN_KIND = registry.Kind(message=gettext_noop("News about “%(item)s”."), recipients=registry._nobody)
 
 
-def _link(item: WorkItem | None, programme: Programme | None) -> str:
+def _link(item: WorkItem | None, programme: Programme | None, event: DomainEvent | None = None) -> str:
+    named = str((event.data if event is not None else {}).get("link") or "")
+    if named.startswith("/"):  # a grouped notice links to the filtered list it counts
+        return named
     if item is not None:
         return reverse("work_item_detail", args=[item.pk])
     if programme is not None:
@@ -66,6 +69,8 @@ def _event_actor(event: DomainEvent) -> User | None:
 
 def notifications_write(event: DomainEvent) -> list[Notification]:
     """Write one row per recipient of `event`; returns them (with ids)."""
+    if event.data.get("grouped"):
+        return []  # a publication or bulk action tells each person once, in its own event
     kind = registry.kind_for(event.kind)
     if kind is None:
         if event.data.get("recipient_ids") is None:
@@ -83,7 +88,7 @@ def notifications_write(event: DomainEvent) -> list[Notification]:
         return []
     actor = _event_actor(event)
     params = registry.message_params(ctx, actor)
-    link = _link(item, programme)
+    link = _link(item, programme, event)
     rows = []
     for language, ids in _group_by_language(languages).items():
         with translation.override(language):

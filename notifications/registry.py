@@ -139,6 +139,39 @@ def _date(value) -> str:
         return str(value)
 
 
+class _Counts:
+    """The non-zero counts of a grouped notice, worded when rendered (in the recipient's language)."""
+
+    PARTS = (
+        ("overdue", gettext_noop("%(n)s overdue")),
+        ("due_soon", gettext_noop("%(n)s due soon")),
+        ("reports", gettext_noop("%(n)s periodic reports due or missed")),
+    )
+
+    def __init__(self, data: dict):
+        self.data = data
+
+    def __str__(self) -> str:
+        return ", ".join(_(text) % {"n": self.data[key]} for key, text in self.PARTS if self.data.get(key))
+
+
+class _Scope:
+    """The unit a grouped notice is about, or "several units"."""
+
+    def __init__(self, label: str):
+        self.label = label
+
+    def __str__(self) -> str:
+        return self.label or _("several units")
+
+
+def _unit_label(unit_id) -> str:
+    from engine.models import Unit
+
+    unit = Unit.objects.filter(pk=unit_id).first() if unit_id else None
+    return unit.label if unit is not None else ""
+
+
 def message_params(ctx: Context, actor: User | None) -> dict[str, str]:
     data = ctx.event.data
     assignee_name = ""
@@ -157,6 +190,9 @@ def message_params(ctx: Context, actor: User | None) -> dict[str, str]:
         "overdue": str(data.get("overdue") or 0),
         "task": str(data.get("task") or ""),
         "assignee": assignee_name,
+        "total": str(data.get("count") or 0),
+        "counts": _Counts(data),
+        "scope": _Scope(_unit_label(data.get("unit_id"))) if "unit_id" in data else "",
     }
 
 
@@ -259,6 +295,12 @@ register(
     "work_item.escalated",
     message=gettext_noop("“%(item)s” is overdue since %(deadline)s (escalation step %(step)s)."),
     recipients=_escalated,
+)
+register(
+    # One per person per sweep when the sweep names them for several items (the others get
+    # work_item.escalated / period_report.*); the link opens the list of the items.
+    "work_item.escalated_summary",
+    message=gettext_noop("%(total)s work items of %(scope)s need attention: %(counts)s."),
 )
 register(
     "period_report.due",

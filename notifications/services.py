@@ -29,10 +29,15 @@ def notification_preference_get(user) -> NotificationPreference:
     return preference
 
 
-def notification_preference_set(*, user, email: str, language: str) -> NotificationPreference:
+def notification_preference_set(
+    *, user, email: str, language: str, per_kind: dict[str, str] | None = None
+) -> NotificationPreference:
+    """Save the default email, the language and (when given) each topic's email choice."""
     preference = notification_preference_get(user)
     preference.email = email
     preference.language = language
+    if per_kind is not None:
+        preference.per_kind = per_kind
     preference.full_clean()
     preference.save()
     return preference

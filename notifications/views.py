@@ -19,18 +19,9 @@ from notifications.services import (
     notification_preference_get,
     notification_preference_set,
 )
+from notifications.topics import TOPICS
 
 PAGE_SIZE = 30
-
-# Filter value -> (label, kind prefix)
-TOPICS = {
-    "work_item": (gettext_lazy("Work items"), "work_item."),
-    "extension": (gettext_lazy("Extensions"), "extension."),
-    "escalation": (gettext_lazy("Escalations"), "work_item.escalated"),
-    "period_report": (gettext_lazy("Periodic reports"), "period_report."),
-    "programme": (gettext_lazy("Programmes"), "programme."),
-    "flow": (gettext_lazy("Reminders"), "flow."),
-}
 
 
 class NotificationFilterForm(forms.Form):
@@ -53,6 +44,23 @@ class PreferenceForm(forms.ModelForm):
         labels = {
             "email": gettext_lazy("Email me"),
             "language": gettext_lazy("Language"),
+        }
+
+
+class PerKindForm(forms.Form):
+    """Per topic: immediately, in the digest, never, or as the default above ("")."""
+
+    def __init__(self, *args, per_kind: dict | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        choices = [("", gettext_lazy("As my default")), *NotificationPreference.Email.choices]
+        for key, (label, _prefix) in TOPICS.items():
+            self.fields[f"kind_{key}"] = forms.ChoiceField(
+                label=label, choices=choices, required=False, initial=(per_kind or {}).get(key, "")
+            )
+
+    def per_kind(self) -> dict[str, str]:
+        return {
+            key: self.cleaned_data[f"kind_{key}"] for key in TOPICS if self.cleaned_data.get(f"kind_{key}")
         }
 
 
@@ -107,14 +115,30 @@ def notification_open_view(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-@require_POST
 def notification_preference_view(request: HttpRequest) -> HttpResponse:
-    form = PreferenceForm(request.POST, instance=notification_preference_get(request.user))
-    if form.is_valid():
+    """The preferences page: the default email, the language, and each topic's email."""
+    preference = notification_preference_get(request.user)
+    if request.method != "POST":
+        return render(
+            request,
+            "notifications/preferences.html",
+            {
+                "form": PreferenceForm(instance=preference),
+                "per_kind_form": PerKindForm(per_kind=preference.per_kind),
+                "digest_delay": settings.NOTIFICATIONS_DIGEST_DELAY_MINUTES,
+            },
+        )
+    form = PreferenceForm(request.POST, instance=preference)
+    # The notification list's short form posts only the default and the language.
+    kinds = PerKindForm(request.POST) if "per_kind" in request.POST else None
+    if form.is_valid() and (kinds is None or kinds.is_valid()):
         notification_preference_set(
-            user=request.user, email=form.cleaned_data["email"], language=form.cleaned_data["language"]
+            user=request.user,
+            email=form.cleaned_data["email"],
+            language=form.cleaned_data["language"],
+            per_kind=kinds.per_kind() if kinds is not None else None,
         )
         messages.success(request, _("Your notification settings are saved."))
     else:
         messages.error(request, _("Choose one of the options offered."))
-    return redirect("notification_list")
+    return redirect("notification_preference" if kinds is not None else "notification_list")

@@ -8,7 +8,7 @@ from datetime import date
 
 from django.db.models import Case, Exists, F, IntegerField, OuterRef, Q, QuerySet, Subquery, Value, When
 
-from engine.models import AuditEvent, WorkItem, WorkItemUnit, WorkItemUserObjectPermission
+from engine.models import AuditEvent, EscalationFiring, WorkItem, WorkItemUnit, WorkItemUserObjectPermission
 from engine.permissions import ORG_WIDE_READERS, UNIT_MANAGERS, actor_context
 from engine.text import fold
 
@@ -84,6 +84,7 @@ def work_item_list(
     leader_id: int | None = None,
     due_from: date | None = None,
     due_to: date | None = None,
+    escalated_on: date | None = None,
 ) -> QuerySet[WorkItem]:
     """The list page's queryset: visible items narrowed by the filters, ready to render.
 
@@ -115,6 +116,9 @@ def work_item_list(
         items = items.filter(due_date__gte=due_from)
     if due_to:
         items = items.filter(due_date__lte=due_to)
+    if escalated_on:
+        fired = EscalationFiring.objects.filter(work_item_id=OuterRef("pk"), fired_at__date=escalated_on)
+        items = items.filter(Exists(fired))
     if query:
         for word in fold(query).split():
             items = items.filter(search_text__contains=word)

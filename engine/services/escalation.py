@@ -28,7 +28,6 @@ from django.utils import timezone
 from engine.audit import audit_record_many
 from engine.deadlines import ladder as L
 from engine.deadlines.calendar import WorkingCalendar, calendar_for
-from engine.events import DomainEvent, emit
 from engine.models import (
     EscalationFiring,
     EscalationRule,
@@ -39,6 +38,7 @@ from engine.models import (
     WorkItemUnit,
 )
 from engine.selectors.people import OrgPeople
+from engine.services.escalation_notices import escalation_announce
 from engine.services.report_periods import report_periods_ensure
 
 S = WorkItem.State
@@ -55,6 +55,7 @@ class Fired:
     subject: str = DEADLINE
     occurrence: int = 0
     period: int | None = None
+    unit: int | None = None  # the item's first lead unit, for the grouped notice
 
     def as_dict(self) -> dict:
         """The shape `manage.py escalate --json` prints for one firing."""
@@ -288,6 +289,7 @@ def _plan(rows, *, subject, steps, calendar, today, people) -> list[Fired]:
                         subject,
                         0,
                         period,
+                        row["lead_unit_id"],
                     )
                 )
         for digest in digests:
@@ -304,6 +306,7 @@ def _plan(rows, *, subject, steps, calendar, today, people) -> list[Fired]:
                         subject,
                         occurrence,
                         period,
+                        row["lead_unit_id"],
                     )
                 )
     return planned
@@ -417,7 +420,7 @@ def _sweep_organisation_in_transaction(org_id: int, now: datetime, today: date) 
         escalate = sorted({f.item for f in fired if by_number[f.step].marks_escalated})
         marked = _mark_escalated(escalate, now)
         _audit(org_id, fired, by_number, marked, now)
-        _announce(org_id, fired, by_number)
+        escalation_announce(org_id, fired, by_number, today)
     return fired
 
 
@@ -458,19 +461,3 @@ def _audit(org_id: int, fired: list[Fired], by_number, marked: set[int], now: da
             }
         )
     audit_record_many(organisation_id=org_id, actor=None, entries=entries)
-
-
-def _announce(org_id: int, fired: list[Fired], by_number) -> None:
-    for f in fired:
-        step = by_number[f.step]
-        kind = "digest" if step.is_digest else ("reminder" if step.offset <= 0 else "overdue")
-        if f.subject == PERIOD:
-            event_kind = (
-                "period_report.due" if step.offset <= 0 and not step.is_digest else "period_report.missed"
-            )
-            data = {"period_id": f.period, "due_date": f.deadline.isoformat()}
-        else:
-            event_kind = "work_item.escalated"
-            data = {"deadline": f.deadline.isoformat()}
-        data |= {"step": f.step, "kind": kind, "recipient_ids": f.recipients, "occurrence": f.occurrence}
-        emit(DomainEvent(event_kind, org_id, None, work_item_id=f.item, data=data))

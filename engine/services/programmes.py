@@ -4,6 +4,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_fsm import TransitionNotAllowed
@@ -242,7 +243,7 @@ def programme_publish(
         today = timezone.localdate()
         outlook = programme_deadline_outlook(fresh, today)
         for item in drafted:
-            work_item_assign(item=item, actor=actor)
+            work_item_assign(item=item, actor=actor, grouped=True)  # told once, by programme.published
         fresh.published_at = timezone.now()
         fresh.version += 1
         fresh.save()
@@ -263,7 +264,11 @@ def programme_publish(
                 organisation_id=fresh.organisation_id,
                 actor_id=actor.pk,
                 programme_id=fresh.pk,
-                data={**data, "reason": note},
+                data={
+                    **data,
+                    "reason": note,
+                    "link": reverse("work_item_list") + f"?scope=all&programme={fresh.pk}",
+                },
             )
         )
     return fresh

@@ -203,8 +203,14 @@ def _decimal_or_none(value, field: str) -> Decimal | None:
 # --- transitions ---------------------------------------------------------------------
 
 
-def work_item_assign(*, item: WorkItem, actor, expected_version: int | None = None) -> WorkItem:
-    """drafted → assigned: hand the item to its lead unit(s)."""
+def work_item_assign(
+    *, item: WorkItem, actor, expected_version: int | None = None, grouped: bool = False
+) -> WorkItem:
+    """drafted → assigned: hand the item to its lead unit(s).
+
+    `grouped`: part of a publication or bulk action that tells each person once itself; the
+    item's event still moves its flow and pushes its state, but writes no notification.
+    """
 
     def keep_original_deadline(fresh: WorkItem) -> None:
         if not permissions.item_unit_ids(fresh)[0]:
@@ -219,6 +225,7 @@ def work_item_assign(*, item: WorkItem, actor, expected_version: int | None = No
         action="assign",
         expected_version=expected_version,
         mutate=keep_original_deadline,
+        event_data={"grouped": True} if grouped else None,
     )
 
 

@@ -82,6 +82,8 @@ def work_item_list_view(request: HttpRequest) -> HttpResponse:
         unit_id=filters.get("unit"),
         month=filters.get("month"),
         query=filters.get("q") or None,
+        programme_id=filters.get("programme"),
+        escalated_on=filters.get("escalated_on"),
     ).order_by(*work_item_ordering(filters.get("sort")))
     page = Paginator(items, PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
