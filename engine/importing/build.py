@@ -7,15 +7,15 @@ from datetime import date
 from django.utils.translation import gettext as _
 
 from engine.deadlines.parsing import parse_due
+from engine.importing import recognisers
 from engine.importing.errors import ImportFailed
 from engine.importing.indicators import count_in_text, parse_number
-from engine.importing.layouts import appendix, calendar_days, columns, ocr_rows
 from engine.importing.leaders import LeaderRef, match_leader
 from engine.importing.model import ImportedItem, ImportResult, Indicator, RawItem, RawProgramme, Warning
 from engine.importing.period import Period, find_title
 from engine.importing.readers import MAX_BYTES, Document, read_document
-from engine.importing.units import UnitRef, UnitResolver, looks_like_unit
-from engine.text import fold
+from engine.importing.recognition import Context
+from engine.importing.units import UnitRef, UnitResolver
 
 
 def _period(document: Document, year: int | None) -> Period:
@@ -36,39 +36,11 @@ def _period(document: Document, year: int | None) -> Period:
 def recognise(
     document: Document, resolver: UnitResolver, year: int | None, leaders: list[LeaderRef] = ()
 ) -> RawProgramme:
+    """Run every recogniser that applies (engine/importing/recognisers.py) and keep the best-supported."""
     period = _period(document, year)
-    warnings: list[Warning] = []
-    headers = [
-        (index, found) for index, line in enumerate(document.lines) if (found := columns.header_roles(line))
-    ]
-    if headers and calendar_days.is_calendar(headers[0][1], document.lines[headers[0][0]].cells):
-        items = calendar_days.recognise(document, headers, period.start, warnings, resolver.spans)
-        return RawProgramme(
-            "calendar",
-            period.title,
-            "month" if period.kind == "month" else period.kind,
-            period.start,
-            period.end,
-            items=items,
-            warnings=warnings,
-        )
-    layout = "columns"
-    items = columns.recognise(document, warnings)
-    legend: dict[str, str] = {}
-    if not items and any(fold(line.text).startswith("phu luc") for line in document.lines):
-        layout = "appendix"
-
-        def is_unit_phrase(text: str) -> bool:
-            resolution = resolver.resolve(text)
-            return (bool(resolution.units) and not resolution.unresolved) or looks_like_unit(text)
-
-        items, legend = appendix.recognise(document, warnings, is_unit_phrase)
-    if not items:
-        # OCR text without diacritics: tables whose cells run together on the lines.
-        layout = "ocr_rows"
-        warnings = []
-        items = ocr_rows.recognise(document, warnings, resolver, leaders)
-    if not items:
+    context = Context(document, resolver, list(leaders), period, year)
+    chosen, _answers = recognisers.best(context)
+    if chosen is None:
         raise ImportFailed(
             _(
                 "No task rows were recognised: no table with a content column and a lead-unit or time "
@@ -77,14 +49,14 @@ def recognise(
             source=document.name,
         )
     return RawProgramme(
-        layout=layout,
+        layout=chosen.layout,
         title=period.title,
         kind=period.kind,
         period_start=period.start,
         period_end=period.end,
-        items=items,
-        legend=legend,
-        warnings=warnings,
+        items=chosen.items,
+        legend=chosen.legend,
+        warnings=chosen.warnings,
     )
 
 

@@ -1,0 +1,103 @@
+"""The recognisers `build.recognise` runs, in one list: add a new document shape with one line.
+
+Each entry is a function `(Context) -> Recognised | None` (engine/importing/recognition.py):
+None where the shape does not apply, otherwise the items read and an honest `support`.
+The best-supported answer wins; on a tie the earlier entry wins, so the order below is the
+order of preference (the seeds' layouts first, the OCR fallback last).
+"""
+
+from collections.abc import Callable
+
+from engine.importing.layouts import appendix, calendar_days, columns, ocr_rows
+from engine.importing.model import Warning
+from engine.importing.recognition import (
+    OCR_SHARE,
+    Context,
+    Recognised,
+    diacritic_share,
+    lower,
+    measure_support,
+)
+from engine.importing.units import looks_like_unit
+from engine.text import fold
+
+
+def calendar(context: Context) -> Recognised | None:
+    """A month's day-by-day calendar table (seed 001)."""
+    document = context.document
+    headers = [
+        (index, found) for index, line in enumerate(document.lines) if (found := columns.header_roles(line))
+    ]
+    if not headers or not calendar_days.is_calendar(headers[0][1], document.lines[headers[0][0]].cells):
+        return None
+    warnings: list[Warning] = []
+    items = calendar_days.recognise(document, headers, context.period.start, warnings, context.resolver.spans)
+    return Recognised("calendar", items, warnings, support=measure_support(items, document))
+
+
+def column_table(context: Context) -> Recognised | None:
+    """Tables whose header row names the columns (seed 000, Word and Excel tables)."""
+    warnings: list[Warning] = []
+    items = columns.recognise(context.document, warnings)
+    if not items:
+        return None
+    return Recognised("columns", items, warnings, support=measure_support(items, context.document))
+
+
+def numbered_appendix(context: Context) -> Recognised | None:
+    """A PDF's numbered appendix rows with sub-items and a legend (seed 002)."""
+    document = context.document
+    if not any(fold(line.text).startswith("phu luc") for line in document.lines):
+        return None
+    resolver = context.resolver
+
+    def is_unit_phrase(text: str) -> bool:
+        resolution = resolver.resolve(text)
+        return (bool(resolution.units) and not resolution.unresolved) or looks_like_unit(text)
+
+    warnings: list[Warning] = []
+    items, legend = appendix.recognise(document, warnings, is_unit_phrase)
+    if not items:
+        return None
+    return Recognised("appendix", items, warnings, legend, support=measure_support(items, document))
+
+
+def ocr_table_rows(context: Context) -> Recognised | None:
+    """OCR text without diacritics whose table cells run together on the lines (seeds 003, 004).
+
+    Only for text mostly without diacritics: on typed Vietnamese it reads confident garbage.
+    """
+    document = context.document
+    if diacritic_share(document) >= OCR_SHARE:
+        return None
+    warnings: list[Warning] = []
+    items = ocr_rows.recognise(document, warnings, context.resolver, list(context.leaders))
+    if not items:
+        return None
+    for item in items:
+        lower(item, 0.7, "ocr")
+    return Recognised("ocr_rows", items, warnings, support=measure_support(items, document))
+
+
+# The registry. A new recogniser (h13table's tables and calendars, …) goes here, in its place
+# in the order of preference.
+RECOGNISERS: list[Callable[[Context], Recognised | None]] = [
+    calendar,
+    column_table,
+    numbered_appendix,
+    ocr_table_rows,
+]
+
+
+def best(context: Context, recognisers=None) -> tuple[Recognised | None, list[Recognised]]:
+    """The best-supported answer of the recognisers that apply, and every answer (for the error)."""
+    answers = []
+    for recogniser in RECOGNISERS if recognisers is None else recognisers:
+        answer = recogniser(context)
+        if answer is not None and answer.items:
+            answers.append(answer)
+    chosen = None
+    for answer in answers:
+        if chosen is None or answer.support > chosen.support:
+            chosen = answer
+    return chosen, answers
