@@ -8,7 +8,7 @@ order of preference (the seeds' layouts first, the OCR fallback last).
 
 from collections.abc import Callable
 
-from engine.importing.layouts import appendix, calendar_days, columns, ocr_rows
+from engine.importing.layouts import appendix, calendar_days, columns, conclusions, ocr_rows, prose_plan
 from engine.importing.model import Warning
 from engine.importing.recognition import (
     OCR_SHARE,
@@ -85,6 +85,8 @@ RECOGNISERS: list[Callable[[Context], Recognised | None]] = [
     calendar,
     column_table,
     numbered_appendix,
+    prose_plan.recognise,
+    conclusions.recognise,
     ocr_table_rows,
 ]
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext_lazy
 
 from engine.importing.model import RawItem, Warning
-from engine.text import nfc
+from engine.text import fold, nfc
 
 
 @dataclass
@@ -40,6 +40,12 @@ class Recognised:
 
 _VIETNAMESE = frozenset("àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ")
 _WORD = re.compile(r"[^\W\d_]{2,}")
+# A labelled field of a prose task (folded, its list mark gone): "Cơ quan chủ trì: …", "Thời gian: …".
+FIELD_LABEL = re.compile(
+    r"^\s*(?:(?:co quan|don vi|dv|to chuc)\s*(?:chu tri|thuc hien|phoi hop|chiu trach nhiem|phu trach)"
+    r"[^:]{0,30}|chu tri|phoi hop|thoi (?:gian|han)[^:]{0,25}|tien do|han hoan thanh|san pham[^:]{0,20}"
+    r"|ket qua[^:]{0,20})\s*:"
+)
 _LIST_MARK = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ]\)|\(\d{1,3}\)|[-–•+])\s*\S")
 
 
@@ -69,7 +75,8 @@ def task_like_count(document) -> int:
     count = 0
     for block in document.blocks:
         if isinstance(block, Paragraph):
-            count += bool(_LIST_MARK.match(block.text))
+            if match := _LIST_MARK.match(block.text):
+                count += not FIELD_LABEL.match(fold(block.text[match.end() - 1 :]))
             continue
         for row in block.rows[1:]:
             count += sum(1 for cell in row if cell.text.strip() and not cell.is_merged_copy) >= 2
