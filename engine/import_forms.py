@@ -58,6 +58,10 @@ class ImportRowForm(forms.Form):
     due_date = forms.DateField(
         label=_("Due date"), required=False, widget=DateInput(), input_formats=["%d/%m/%Y", "%Y-%m-%d"]
     )
+    section = forms.CharField(label=_("Section"), required=False, max_length=500)
+    indicator_name = forms.CharField(label=_("Indicator"), required=False, max_length=500)
+    indicator_measure = forms.CharField(label=_("Unit of measure"), required=False, max_length=100)
+    indicator_target = forms.CharField(label=_("Target"), required=False, max_length=50)
 
     def __init__(self, *args, units, leaders, **kwargs):
         super().__init__(*args, **kwargs)
@@ -65,7 +69,13 @@ class ImportRowForm(forms.Form):
         self.fields["coordinating_units"].queryset = units
         self.fields["leader"].choices = [("", "—")] + [(ref.key, ref.full_name) for ref in leaders]
         for name in ("lead_units", "coordinating_units"):
-            self.fields[name].widget.attrs["size"] = 6
+            # Ticks, not a multiple <select>: choosing several needs no Ctrl-click.
+            self.fields[name].widget = forms.CheckboxSelectMultiple(attrs={"class": "unit-checks"})
+            self.fields[name].widget.choices = self.fields[name].choices
+
+
+class ImportTitleForm(forms.Form):
+    title = forms.CharField(label=_("Programme title"), max_length=500)
 
 
 class UnitPickForm(forms.Form):

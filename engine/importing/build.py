@@ -8,13 +8,14 @@ from django.utils.translation import gettext as _
 
 from engine.deadlines.parsing import parse_due
 from engine.importing import recognisers
+from engine.importing.diagnosis import describe_unrecognised
 from engine.importing.errors import ImportFailed
 from engine.importing.indicators import count_in_text, parse_number
 from engine.importing.leaders import LeaderRef, match_leader
 from engine.importing.model import ImportedItem, ImportResult, Indicator, RawItem, RawProgramme, Warning
 from engine.importing.period import Period, find_title
 from engine.importing.readers import MAX_BYTES, Document, read_document
-from engine.importing.recognition import Context
+from engine.importing.recognition import Context, lower
 from engine.importing.units import UnitRef, UnitResolver
 
 
@@ -41,13 +42,7 @@ def recognise(
     context = Context(document, resolver, list(leaders), period, year)
     chosen, _answers = recognisers.best(context)
     if chosen is None:
-        raise ImportFailed(
-            _(
-                "No task rows were recognised: no table with a content column and a lead-unit or time "
-                "column, and no numbered appendix."
-            ),
-            source=document.name,
-        )
+        raise ImportFailed(describe_unrecognised(document), source=document.name)
     return RawProgramme(
         layout=chosen.layout,
         title=period.title,
@@ -116,6 +111,12 @@ def build_items(
             warnings.append(
                 Warning(raw.line, _("Due “%(due)s” has no date: a person must set it.") % {"due": due.text})
             )
+        if due_date is not None and not programme.period_start <= due_date <= programme.period_end:
+            lower(raw, 0.7, "due_outside")
+        elif needs_review:
+            lower(raw, 0.9, "due_unread")
+        if not lead.units and not lead.unresolved:
+            lower(raw, 0.8, "no_lead")
         leader = match_leader(raw.leader, leaders) if raw.leader else None
         lead_keys = {unit.key for unit in lead.units}
         items.append(
@@ -141,6 +142,8 @@ def build_items(
                 source_line=raw.line,
                 unresolved=lead.unresolved + coordinating.unresolved,
                 unresolved_lead=list(lead.unresolved),
+                confidence=round(raw.confidence, 2),
+                reasons=list(raw.reasons),
             )
         )
     return items, list(unresolved), warnings

@@ -16,6 +16,7 @@ from engine.importing.recognition import (
     Recognised,
     diacritic_share,
     lower,
+    mark_confidence,
     measure_support,
 )
 from engine.importing.units import looks_like_unit
@@ -75,6 +76,8 @@ def ocr_table_rows(context: Context) -> Recognised | None:
     if not items:
         return None
     for item in items:
+        item.ocr = True
+        lower(item, 0.7, "fallback")
         lower(item, 0.7, "ocr")
     return Recognised("ocr_rows", items, warnings, support=measure_support(items, document))
 
@@ -97,6 +100,10 @@ def best(context: Context, recognisers=None) -> tuple[Recognised | None, list[Re
     for recogniser in RECOGNISERS if recognisers is None else recognisers:
         answer = recogniser(context)
         if answer is not None and answer.items:
+            before = sum(item.confidence for item in answer.items)
+            mark_confidence(context.document, answer.items)
+            # OCR and unreadable words found now lower the support as they lower the items.
+            answer.support = round(answer.support * sum(item.confidence for item in answer.items) / before, 4)
             answers.append(answer)
     chosen = None
     for answer in answers:

@@ -122,3 +122,46 @@ def lower(item: RawItem, confidence: float, reason: str) -> None:
 
 def reason_text(code: str) -> str:
     return str(REASONS.get(code, code))
+
+
+_ODD = re.compile(r"[^\w\s.,;:!?()\[\]/%&'\"“”‘’–—+\-…]|(?<=[a-zà-ỹđ])\d|\d(?=[a-zà-ỹđ]{2})")
+
+
+def unreadable_share(text: str) -> float:
+    """The share of a text's words that OCR broke: symbols inside words ("N®i", "S¢", "k¥"),
+    digits inside lower-case words ("T6 chuc", "16p")."""
+    words = text.split()
+    if not words:
+        return 0.0
+    return sum(1 for word in words if _ODD.search(word)) / len(words)
+
+
+UNREADABLE_SHARE = 0.2
+
+
+def ocr_lines(document) -> set[int]:
+    """The Document lines whose text came from OCR (Paragraph.ocr, Table.ocr, Cell.ocr)."""
+    from engine.importing.blocks import Paragraph
+
+    found: set[int] = set()
+    for block in document.blocks:
+        if isinstance(block, Paragraph):
+            if block.ocr:
+                found.add(block.line)
+            continue
+        for index, row in enumerate(block.rows):
+            if (block.ocr or any(cell.ocr for cell in row)) and index < len(block.row_lines):
+                found.add(block.row_lines[index])
+    return found
+
+
+def mark_confidence(document, items: Sequence[RawItem]) -> None:
+    """What every recogniser's items share: OCR text (the document, the block or the row) and
+    unreadable words lower an item's confidence, with the reason."""
+    from_ocr = ocr_lines(document)
+    for item in items:
+        if document.ocr or item.ocr or item.line in from_ocr:
+            item.ocr = True
+            lower(item, 0.7, "ocr")
+        if unreadable_share(item.content) > UNREADABLE_SHARE:
+            lower(item, 0.5, "unreadable")

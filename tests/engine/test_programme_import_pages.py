@@ -355,7 +355,7 @@ def _docx_broken() -> bytes:
         (
             "table.txt",
             "CHƯƠNG TRÌNH CÔNG TÁC NĂM 2026\nSTT\tHọ tên\tĐiểm\n1\tAn\t9\n".encode(),
-            "No task rows",
+            "No task was recognised",
         ),
     ],
 )
