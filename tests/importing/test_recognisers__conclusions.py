@@ -5,7 +5,7 @@
 import pytest
 
 from engine.importing.layouts import conclusions
-from engine.importing.layouts.outline import assignment_in, due_in
+from engine.importing.layouts.prose_facts import assignment_in, due_in
 from engine.importing.recognition import Context
 from engine.importing.units import UnitResolver
 from tests.importing.helpers_blocks import context_of, corpus_file, read_corpus
@@ -83,3 +83,19 @@ def test_corpus_02_lead_in_the_heading_sentence_applies_to_the_lettered_items():
     assert (item.lead, item.coordinating) == ("Sở Tư pháp", "các cơ quan, đơn vị liên quan")
     assert by_start["Theo dõi, đôn đốc, tổng h"].lead == "Sở Nội vụ"  # III restarts at 1 under one lead
     assert len(found.items) >= 20
+
+
+def test_numbered_sub_items_inside_one_paragraph_are_tasks_of_its_unit():
+    notice = """THÔNG BÁO
+Kết luận của Phó Thủ tướng tại phiên họp thứ 5
+II. NHIỆM VỤ
+a) **Bộ Công an:** **(1)** Tiếp tục mở rộng Trung tâm Dữ liệu quốc gia số 1; **(2)** Tham mưu ban hành Nghị định, hoàn thành trước ngày 10 tháng 12 năm 2025.
+b) Bộ Xây dựng: Khẩn trương thành lập đoàn công tác, hoàn thành trong tháng 12 năm 2025.
+"""
+    found = conclusions.recognise(context_of(notice))
+    rows = [(item.ref, item.lead, item.due, item.content[:18]) for item in found.items]
+    assert rows == [
+        ("II.a.1", "Bộ Công an", "", "Tiếp tục mở rộng T"),
+        ("II.a.2", "Bộ Công an", "trước ngày 10 tháng 12 năm 2025", "Tham mưu ban hành "),
+        ("II.b", "Bộ Xây dựng", "trong tháng 12 năm 2025", "Khẩn trương thành "),
+    ]

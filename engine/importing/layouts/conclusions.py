@@ -6,13 +6,13 @@ lettered items below it), a unit heading (`a) Trung tâm Phát triển quỹ đ�
 sub-tasks, deadlines inside the sentence (`trước ngày 28/4/2026`, `(dự kiến ngày 15/5/2026)`,
 `trong tháng 02/2026`, `trước 28/4`, `hằng tháng`) read later by parse_due, coordinating units
 as a parenthesised list ending in `…`, and a body named in full once and abbreviated later
-(the legend). The outline is read by engine/importing/layouts/outline.py.
+(the legend). The outline is engine/importing/layouts/outline.py; prose_facts.py and prose_tasks.py read it.
 """
 
 import re
 
 from engine.importing.blocks import Paragraph
-from engine.importing.layouts.outline import mark_ocr, read_tasks
+from engine.importing.layouts.prose_tasks import mark_ocr, read_tasks
 from engine.importing.recognition import Context, Recognised, measure_support
 from engine.text import fold
 
@@ -24,10 +24,11 @@ _ASSIGN = re.compile(
 
 def applies(document) -> bool:
     """A notice of conclusions by its opening lines, or a text that assigns by `Giao …` three times."""
-    paragraphs = [fold(block.text) for block in document.blocks if isinstance(block, Paragraph)]
-    opening = " ".join(paragraphs[:12])
-    if "thong bao" in opening and _CONCLUSION.search(opening.replace("thong bao", "", 1)):
-        return True
+    paragraphs = [fold(block.text).strip(" *#") for block in document.blocks if isinstance(block, Paragraph)]
+    for index, text in enumerate(paragraphs[:150]):
+        # "THÔNG BÁO" as a title (a portal's page puts it after its own banner), "Kết luận …" below it.
+        if text.startswith("thong bao") and _CONCLUSION.search(" ".join(paragraphs[index : index + 4])[9:]):
+            return True
     return sum(1 for text in paragraphs if _ASSIGN.search(text)) >= 3
 
 

@@ -5,10 +5,10 @@ Shapes read (corpus 03, 04, 05, 14): `(1) <task>` followed by `- Đơn vị ch�
 one line too), `Cơ quan thực hiện: …` (no lead/coordinating split), `X chủ trì, phối hợp với Y`
 in a label; and `1. Sở Nội vụ:` followed by `a) … h)`, the unit leading the items under it.
 Sections such as `MỤC ĐÍCH, YÊU CẦU` and `KINH PHÍ` are skipped; the text ends at `Nơi nhận`.
-The outline itself is read by engine/importing/layouts/outline.py.
+The outline is engine/importing/layouts/outline.py; prose_facts.py and prose_tasks.py read it.
 """
 
-from engine.importing.layouts.outline import mark_ocr, read_tasks
+from engine.importing.layouts.prose_tasks import mark_ocr, read_tasks
 from engine.importing.recognition import Context, Recognised, measure_support
 
 
