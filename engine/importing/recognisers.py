@@ -94,8 +94,18 @@ RECOGNISERS: list[Callable[[Context], Recognised | None]] = [
 ]
 
 
+# Layouts that read paragraphs; the others read tables. A document with both (a plan's prose
+# duties and its appendix table) gets both readings when they cover different lines.
+PROSE_LAYOUTS = {"prose_plan", "conclusions"}
+# The other reading joins when its own items are well read (leads, dues, confidence), whatever
+# share of the document it covers: a 14-row appendix beside 74 prose duties.
+COMBINE_QUALITY = 0.75
+COMBINE_MIN_ITEMS = 3
+
+
 def best(context: Context, recognisers=None) -> tuple[Recognised | None, list[Recognised]]:
-    """The best-supported answer of the recognisers that apply, and every answer (for the error)."""
+    """The best-supported answer of the recognisers that apply, and every answer (for the error);
+    the best answer of the other kind (prose or table) joins it where they share no line."""
     answers = []
     for recogniser in RECOGNISERS if recognisers is None else recognisers:
         answer = recogniser(context)
@@ -109,4 +119,23 @@ def best(context: Context, recognisers=None) -> tuple[Recognised | None, list[Re
     for answer in answers:
         if chosen is None or answer.support > chosen.support:
             chosen = answer
+    if chosen is None:
+        return None, answers
+    prose = chosen.layout in PROSE_LAYOUTS
+    others = [a for a in answers if (a.layout in PROSE_LAYOUTS) != prose]
+    other = max(others, key=lambda a: a.support, default=None)
+    if (
+        other is not None
+        and len(other.items) >= COMBINE_MIN_ITEMS
+        and measure_support(other.items, context.document, task_like=len(other.items)) >= COMBINE_QUALITY
+    ):
+        lines = {item.line for item in chosen.items}
+        if not lines & {item.line for item in other.items}:
+            chosen = Recognised(
+                f"{chosen.layout}+{other.layout}",
+                sorted(chosen.items + other.items, key=lambda item: item.line or 0),
+                chosen.warnings + other.warnings,
+                {**other.legend, **chosen.legend},
+                support=chosen.support,
+            )
     return chosen, answers

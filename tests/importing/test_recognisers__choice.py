@@ -64,3 +64,33 @@ def test_the_best_supported_answer_wins_and_a_tie_keeps_the_earlier():
     assert recognisers.best(context, [weak, strong, nothing])[0].layout == "strong"
     assert recognisers.best(context, [weak, same])[0].layout == "weak"
     assert recognisers.best(context, [nothing])[0] is None
+
+
+def test_prose_duties_and_an_appendix_table_on_other_lines_are_read_together():
+    context = Context(_document("1. x"), resolver=None)
+    prose = [RawItem(f"duty {n}", n, lead="Sở A") for n in (1, 2, 3, 4)]
+    table = [RawItem(f"row {n}", n, lead="Sở B", due="Quý II") for n in (10, 11, 12)]
+    shared = [RawItem(f"row {n}", n, lead="Sở B", due="Quý II") for n in (3, 11, 12)]
+    sparse = [RawItem(f"row {n}", n) for n in (10, 11, 12)]
+
+    def answer(layout, items, support):
+        return lambda _c: Recognised(
+            layout, [RawItem(i.content, i.line, lead=i.lead, due=i.due) for i in items], support=support
+        )
+
+    both = recognisers.best(context, [answer("prose_plan", prose, 0.5), answer("columns", table, 0.2)])[0]
+    assert both.layout == "prose_plan+columns"
+    assert [item.line for item in both.items] == [1, 2, 3, 4, 10, 11, 12]
+    # Readings of the same lines, or a table read without its fields, do not join.
+    assert (
+        recognisers.best(context, [answer("prose_plan", prose, 0.5), answer("columns", shared, 0.2)])[
+            0
+        ].layout
+        == "prose_plan"
+    )
+    assert (
+        recognisers.best(context, [answer("prose_plan", prose, 0.5), answer("columns", sparse, 0.2)])[
+            0
+        ].layout
+        == "prose_plan"
+    )
