@@ -94,7 +94,17 @@ def _paragraphs(document) -> list[tuple[int, str]]:
 
 
 def outline(document) -> Node:
-    """The document's paragraphs as a tree of marked nodes under one root."""
+    """The document's paragraphs as a tree of marked nodes under one root (built once per document:
+    the prose-plan and conclusions recognisers both read it, and neither changes it)."""
+    cached = getattr(document, "_outline", None)
+    if cached is not None:
+        return cached
+    root = _build(document)
+    document._outline = root
+    return root
+
+
+def _build(document) -> Node:
     root = Node("root", "", "", 0, level=-1)
     stack: list[Node] = [root]
     addressees = False
