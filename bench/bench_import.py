@@ -3,7 +3,13 @@
 Each seed is imported into its demo organisation through the same path as the command
 (read → recognise → resolve → one transaction of bulk inserts) on a fresh PostgreSQL
 database. Goals: any seed < 0.5 s, 10,000 rows < 10 s.
-    python bench/bench_import.py [--quick]
+
+Hostile files (issue 15): a zip bomb, a two-cell .xlsx reaching XFD1048576, a 100 × 100,000
+sparse sheet, a .docx of two million empty paragraphs. Each is read in a forked child that
+prints the seconds to refusal and the peak memory above its start (VmHWM after clear_refs);
+goal < 2 s and < 300 MB each. OCR: seconds per page of a rasterised scan (and of the corpus's
+signed scan, 09, where ../shared/corpus is present).
+    python bench/bench_import.py [--quick] [--hostile-only]
 """
 
 import sys
@@ -98,5 +104,152 @@ def run(quick: bool = False) -> dict:
         drop_database(name)
 
 
+# --- hostile files and OCR (no database) ------------------------------------------------------
+
+
+def _zip(entries: dict[str, bytes]) -> bytes:
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as package:
+        for entry, data in entries.items():
+            package.writestr(entry, data)
+    return buffer.getvalue()
+
+
+def _lying(package: bytes) -> bytes:
+    """The same zip with its one entry's uncompressed size declared as 1,000 bytes (both headers)."""
+    import struct
+
+    data = bytearray(package)
+    local = data.find(b"PK\x03\x04")
+    struct.pack_into("<I", data, local + 22, 1000)
+    central = data.find(b"PK\x01\x02")
+    struct.pack_into("<I", data, central + 24, 1000)
+    return bytes(data)
+
+
+def hostile_files() -> dict[str, tuple[str, bytes]]:
+    import io
+
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    workbook.active["A1"] = "x"
+    workbook.active["XFD1048576"] = "y"
+    corner = io.BytesIO()
+    workbook.save(corner)
+    sparse_book = openpyxl.Workbook(write_only=True)
+    sheet = sparse_book.create_sheet()
+    for row in range(100_000):
+        values = [None] * 100
+        values[row % 100] = row
+        sheet.append(values)
+    sparse = io.BytesIO()
+    sparse_book.save(sparse)
+    namespace = b'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    paragraphs = _zip(
+        {
+            "[Content_Types].xml": b"<Types/>",
+            "word/document.xml": b"<w:document "
+            + namespace
+            + b"><w:body>"
+            + b"<w:p/>" * 2_000_000
+            + b"</w:body></w:document>",
+        }
+    )
+    bomb = _zip({"[Content_Types].xml": b"<Types/>", "xl/workbook.xml": b"\0" * (1024 * 1024 * 1024)})
+    return {
+        "zip_bomb_lying_sizes": ("lying.docx", _lying(_zip({"word/document.xml": b"<w:p/>" * 50_000_000}))),
+        "xlsx_A1_XFD1048576": ("corner.xlsx", corner.getvalue()),
+        "xlsx_sparse_100x100000": ("sparse.xlsx", sparse.getvalue()),
+        "docx_2M_empty_paragraphs": ("paragraphs.docx", paragraphs),
+        "zip_bomb_1GB": ("bomb.xlsx", bomb),
+    }
+
+
+def _read_in_child(data: bytes, name: str, conn) -> None:
+    """Forked: reset the peak-RSS mark, read, send (seconds, peak MB above the start, outcome)."""
+    from pathlib import Path
+
+    from engine.importing.errors import ImportFailed
+    from engine.importing.readers import read_document
+
+    def status(field: str) -> int:
+        line = next(x for x in Path("/proc/self/status").read_text().splitlines() if x.startswith(field))
+        return int(line.split()[1])  # kB
+
+    Path("/proc/self/clear_refs").write_text("5")
+    start_kb = status("VmRSS:")
+    started = time.perf_counter()
+    try:
+        document = read_document(data, name)
+        outcome = f"read: {len(document.lines)} lines"
+    except ImportFailed as error:
+        outcome = "refused: " + error.reason
+    seconds = time.perf_counter() - started
+    conn.send((seconds, (status("VmHWM:") - start_kb) / 1024, outcome))
+
+
+def run_hostile() -> dict:
+    import multiprocessing
+
+    from django.utils import translation
+
+    translation.activate("en")
+    figures: dict = {}
+    context = multiprocessing.get_context("fork")  # the bench is single-threaded
+    for key, (name, data) in hostile_files().items():
+        receive, send = context.Pipe(duplex=False)
+        child = context.Process(target=_read_in_child, args=(data, name, send))
+        child.start()
+        seconds, peak_mb, outcome = receive.recv()
+        child.join()
+        figures[f"{key}_file_kb"] = round(len(data) / 1024, 1)
+        figures[f"{key}_seconds"] = round(seconds, 3)
+        figures[f"{key}_peak_extra_mb"] = round(peak_mb, 1)
+        figures[f"{key}_outcome"] = outcome[:120]
+    figures["goal_seconds"] = 2
+    figures["goal_peak_extra_mb"] = 300
+    return figures
+
+
+def run_ocr() -> dict:
+    import shutil
+
+    from django.conf import settings
+
+    from engine.importing.readers import read_document
+
+    if not shutil.which("tesseract"):
+        return {"ocr": "tesseract not installed"}
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from tests.importing.test_readers__formats import _scan_pdf
+
+    figures = {}
+    scans = {"rasterised_page": ("scan.pdf", _scan_pdf())}
+    corpus = Path(settings.BASE_DIR).parent / "shared" / "corpus" / "09_lamdong_tb493_ketluan_chiso_scan.pdf"
+    for candidate in (corpus, Path("/work/shared/corpus") / corpus.name):
+        if candidate.exists():
+            scans["corpus_09_signed_scan"] = (candidate.name, candidate.read_bytes())
+            break
+    for key, (name, data) in scans.items():
+        started = time.perf_counter()
+        document = read_document(data, name)
+        seconds = time.perf_counter() - started
+        pages = len({line.ref for line in document.lines}) or 1
+        figures[f"{key}_pages"] = pages
+        figures[f"{key}_seconds_per_page"] = round(seconds / pages, 2)
+        figures[f"{key}_ocr"] = document.ocr
+    return figures
+
+
 if __name__ == "__main__":
-    print_rows("import", run(quick="--quick" in sys.argv))
+    if "--hostile-only" not in sys.argv:
+        print_rows("import", run(quick="--quick" in sys.argv))
+    else:
+        setup_django(None, migrate=False)
+    print_rows("import: hostile files (seconds and peak memory to refusal)", run_hostile())
+    if "--no-ocr" not in sys.argv:
+        print_rows("import: OCR", run_ocr())

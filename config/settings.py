@@ -198,6 +198,26 @@ ATTACHMENT_ALLOWED_TYPES = {
     ".txt": "text/plain",
 }
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+
+# Reading an imported programme (engine/importing/limits.py): every limit is checked before or
+# while reading, so a small hostile file (a zip bomb, a sheet whose dimension reaches XFD1048576,
+# two million empty paragraphs) is refused in a second instead of filling a worker's memory.
+IMPORT_MAX_UNZIPPED_BYTES = int(os.environ.get("IMPORT_MAX_UNZIPPED_BYTES", str(200 * 1024 * 1024)))
+IMPORT_MAX_ZIP_ENTRIES = int(os.environ.get("IMPORT_MAX_ZIP_ENTRIES", "2000"))
+IMPORT_MAX_LINES = int(os.environ.get("IMPORT_MAX_LINES", "200000"))
+IMPORT_MAX_PARAGRAPHS = int(os.environ.get("IMPORT_MAX_PARAGRAPHS", "200000"))
+IMPORT_MAX_CELLS = int(os.environ.get("IMPORT_MAX_CELLS", "500000"))
+IMPORT_MAX_COLUMNS = int(os.environ.get("IMPORT_MAX_COLUMNS", "500"))
+IMPORT_MAX_EMPTY_ROWS = int(os.environ.get("IMPORT_MAX_EMPTY_ROWS", "1000"))
+IMPORT_MAX_PAGES = int(os.environ.get("IMPORT_MAX_PAGES", "500"))
+IMPORT_MAX_OCR_PAGES = int(os.environ.get("IMPORT_MAX_OCR_PAGES", "30"))
+IMPORT_MAX_IMAGE_PIXELS = int(os.environ.get("IMPORT_MAX_IMAGE_PIXELS", str(60_000_000)))
+# The parse of an upload runs in a child process (engine/importing/sandbox.py) under these budgets:
+# the child is killed, never the web or Celery worker.
+IMPORT_PARSE_ISOLATED = os.environ.get("IMPORT_PARSE_ISOLATED", "1") == "1"
+IMPORT_PARSE_MEMORY_MB = int(os.environ.get("IMPORT_PARSE_MEMORY_MB", "1536"))
+IMPORT_PARSE_SECONDS = int(os.environ.get("IMPORT_PARSE_SECONDS", "120"))
+IMPORT_CONVERT_SECONDS = int(os.environ.get("IMPORT_CONVERT_SECONDS", "60"))
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 # The REST API (api/): token auth for systems, session auth for the browser; docs/api.md.

@@ -76,7 +76,11 @@ class ProgrammeViewSet(viewsets.ReadOnlyModelViewSet):
                 raise InvalidInput(message, field_errors={"replace": [message]})
         with transaction.atomic():
             result = programme_import_preview(
-                organisation=organisation, data=upload.read(), name=upload.name, year=d.get("year")
+                organisation=organisation,
+                data=upload.read(),
+                name=upload.name,
+                year=d.get("year"),
+                isolated=True,
             )
             # The import itself checks the permission, so a dry run is refused to whoever may not import.
             programme = programme_import(

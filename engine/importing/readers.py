@@ -1,9 +1,12 @@
-"""Readers: the bytes of a .txt, .docx, .xlsx or PDF programme → numbered lines of cells.
+"""Readers: the bytes of a programme in any format → a Document of blocks and numbered lines.
 
-Every reader gives the same shape, a `Document` of `Line`s; a table row is one line whose
-cells are the row's cells (a plain-text export keeps them tab-separated). A cell covered
-by a merge is empty, as a vertically merged cell looks in an exported text: the layout
-recognisers carry the value down.
+`read_document` checks size and emptiness, then dispatches by content and extension to a reader
+module (read_docx, read_xlsx, read_pdf, read_ocr, read_office, read_html, read_markdown,
+read_delimited; plain text here). Every reader fills `Document.blocks` (paragraphs, and tables
+whose merged cells are spans with their value repeated, engine/importing/blocks.py) and
+`Document.lines` together through `Builder`: a table row is one line whose cells are the row's
+cells, and a cell covered by a merge is empty there, as a vertically merged cell looks in an
+exported text (the seed layouts carry the value down). Every reader stays within limits.py.
 """
 
 import io
@@ -12,12 +15,14 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
+from engine.importing.blocks import Cell, Paragraph, Table
 from engine.importing.encodings import decode_bytes, fix_legacy_text
 from engine.importing.errors import ImportFailed
+from engine.importing.limits import check_zip, limit, refuse
 from engine.text import nfc
 
 MAX_BYTES = 20 * 1024 * 1024
-MAX_LINES = 200_000
+MAX_LINES = 200_000  # the default of settings.IMPORT_MAX_LINES
 
 
 @dataclass(frozen=True)
@@ -60,13 +65,53 @@ def _looks_binary(data: bytes) -> bool:
     return controls > len(sample) * 0.01
 
 
-def read_text(data: bytes, name: str) -> Document:
-    if _looks_binary(data):
-        raise ImportFailed(_("This is not a text document (it holds binary data)."), source=name)
-    text, encoding = decode_bytes(data)
+class Builder:
+    """Appends blocks and their lines together, so a block knows its lines and the lines stay the
+    flat view the seed layouts read (a paragraph may span lines; a table row is one line)."""
+
+    def __init__(self, document: "Document", *, ocr: bool = False):
+        self.document = document
+        self.ocr = ocr
+        self.tables = 0
+
+    def _line(self, cells: tuple[str, ...], ref: str = "") -> int:
+        lines = self.document.lines
+        if len(lines) >= limit("IMPORT_MAX_LINES"):
+            raise refuse(
+                "IMPORT_MAX_LINES", _("The document has more than %(max)d lines."), self.document.name
+            )
+        lines.append(Line(len(lines) + 1, cells, ref))
+        return len(lines)
+
+    def paragraph(self, text: str, *, ref: str = "", style: str = "", level: int = 0) -> None:
+        """`text` may hold line breaks: a line each. A blank paragraph is a blank line and no block."""
+        parts = text.split("\n")
+        first = 0
+        for part in parts:
+            number = self._line((part,), ref)
+            first = first or number
+        if text.strip():
+            self.document.blocks.append(Paragraph(text, first, ref, style, level, self.ocr))
+
+    def table(self, rows: list[list[Cell]], *, ref: str = "", row_refs=(), widths=()) -> Table:
+        """A full grid; `widths[i]`, where given, cuts row i's line to the cells the file printed."""
+        self.tables += 1
+        table = Table(rows, number=self.tables, ref=ref, row_refs=list(row_refs), ocr=self.ocr)
+        for index, row in enumerate(rows):
+            cells = tuple("" if cell.is_merged_copy else cell.text for cell in row)
+            if index < len(widths):
+                cells = cells[: widths[index]]
+            line_ref = table.row_refs[index] if index < len(table.row_refs) else ref
+            table.row_lines.append(self._line(cells, line_ref))
+        self.document.blocks.append(table)
+        return table
+
+
+def read_text(text: str, name: str, encoding: str = "unicode") -> Document:
+    """Plain text: a line of tab-separated cells per line (blocks come from `blocks_from_lines`)."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    if len(lines) > MAX_LINES:
-        raise ImportFailed(_("The document has more than %(n)d lines.") % {"n": MAX_LINES}, source=name)
+    if len(lines) > limit("IMPORT_MAX_LINES"):
+        raise refuse("IMPORT_MAX_LINES", _("The document has more than %(max)d lines."), name)
     document = Document(name=name, kind="text", encoding=encoding)
     document.lines = [
         Line(number, tuple(cell.strip() for cell in line.split("\t")), raw=line.rstrip())
@@ -75,146 +120,12 @@ def read_text(data: bytes, name: str) -> Document:
     return document
 
 
-def _docx_rows(table, table_number: int, start: int) -> list[Line]:
-    from docx.table import _Cell
-
-    lines = []
-    for row_number, tr in enumerate(table._tbl.tr_lst, start=1):
-        cells: list[str] = []
-        for tc in tr.tc_lst:
-            continued = tc.vMerge == "continue"
-            text = "" if continued else _clean(_Cell(tc, table).text).replace("\n", " ")
-            cells.append(text)
-            cells.extend([""] * (max(tc.grid_span, 1) - 1))
-        ref = _("table %(t)d, row %(r)d") % {"t": table_number, "r": row_number}
-        lines.append(Line(start + len(lines), tuple(cells), ref))
-    return lines
-
-
-def read_docx(data: bytes, name: str) -> Document:
-    import docx
-    from docx.table import Table
-
-    try:
-        word = docx.Document(io.BytesIO(data))
-    except Exception as exc:  # python-docx raises many kinds for a damaged package
-        raise ImportFailed(
-            _("The Word file is damaged or not a .docx (%(error)s).") % {"error": exc}, source=name
-        ) from None
-    document = Document(name=name, kind="docx")
-    tables = 0
-    for block in word.iter_inner_content():
-        if isinstance(block, Table):
-            tables += 1
-            document.lines += _docx_rows(block, tables, len(document.lines) + 1)
-        else:
-            for part in block.text.split("\n"):
-                document.lines.append(Line(len(document.lines) + 1, (_clean(part),)))
-    _fix_legacy(document)
-    return document
-
-
-def _cell_text(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return str(value)
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else str(value).replace(".", ",")
-    if hasattr(value, "strftime"):
-        return value.strftime("%d/%m/%Y")
-    return _clean(str(value)).replace("\n", " ")
-
-
-def read_xlsx(data: bytes, name: str) -> Document:
-    import openpyxl
-    from openpyxl.utils import get_column_letter
-
-    try:
-        workbook = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a damaged workbook
-        raise ImportFailed(
-            _("The Excel file is damaged or not an .xlsx (%(error)s).") % {"error": exc}, source=name
-        ) from None
-    document = Document(name=name, kind="xlsx")
-    for sheet in workbook.worksheets:
-        for row in sheet.iter_rows():
-            if len(document.lines) >= MAX_LINES:
-                raise ImportFailed(
-                    _("The workbook has more than %(n)d rows.") % {"n": MAX_LINES}, source=name
-                )
-            cells = tuple(_cell_text(cell.value) for cell in row)
-            if not row:
-                continue
-            ref = f"{sheet.title}!{get_column_letter(1)}{row[0].row}"
-            document.lines.append(Line(len(document.lines) + 1, cells, ref))
-    _fix_legacy(document)
-    return document
-
-
-def read_pdf(data: bytes, name: str) -> Document:
-    """A PDF with a text layer: its tables as rows of cells, the text between them as lines.
-
-    pdfplumber (pdfminer.six underneath) places every character, so a table's ruling lines
-    give its cells (a Word programme exported to PDF reads like the .docx) and Vietnamese
-    letters built from a base and a combining mark come out whole, in page order.
-    """
-    import pdfplumber
-    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-
-    document = Document(name=name, kind="pdf")
-    try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
-            has_text = False
-            for page_number, page in enumerate(pdf.pages, start=1):
-                has_text = has_text or bool(page.chars)
-                _pdf_page(document, page, page_number)
-                if len(document.lines) > MAX_LINES:
-                    raise ImportFailed(
-                        _("The document has more than %(n)d lines.") % {"n": MAX_LINES}, source=name
-                    )
-    except ImportFailed:
-        raise
-    except Exception as exc:  # pdfminer raises many kinds for a damaged file; pdfplumber wraps them
-        cause = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
-        if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
-            raise ImportFailed(_("The PDF is password-protected."), source=name) from None
-        raise ImportFailed(_("The PDF is damaged (%(error)s).") % {"error": exc}, source=name) from None
-    if not has_text:
-        raise ImportFailed(_("The PDF has no text layer (a scan): run OCR on it first."), source=name)
-    _fix_legacy(document)
-    return document
-
-
-def _pdf_page(document: Document, page, page_number: int) -> None:
-    """Append one page: table rows and text lines, sorted top to bottom."""
-    tables = page.find_tables()
-    placed: list[tuple[float, tuple[str, ...], str]] = []
-    for table_number, table in enumerate(tables, start=1):
-        for row_number, (row, cells) in enumerate(zip(table.rows, table.extract(), strict=False), start=1):
-            ref = _("page %(p)d, table %(t)d, row %(r)d") % {
-                "p": page_number,
-                "t": table_number,
-                "r": row_number,
-            }
-            placed.append((row.bbox[1], tuple(_clean(cell or "").replace("\n", " ") for cell in cells), ref))
-
-    def outside_tables(obj) -> bool:
-        middle_x, middle_y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
-        return not any(x0 <= middle_x <= x1 and top <= middle_y <= bottom for x0, top, x1, bottom in boxes)
-
-    boxes = [table.bbox for table in tables]
-    text_page = page.filter(outside_tables) if boxes else page
-    for line in text_page.extract_text_lines(return_chars=False):
-        placed.append((line["top"], (_clean(line["text"]),), _("page %(p)d") % {"p": page_number}))
-    for _top, cells, ref in sorted(placed, key=lambda entry: entry[0]):
-        document.lines.append(Line(len(document.lines) + 1, cells, ref))
-
-
 def _fix_legacy(document: Document) -> None:
     """Legacy fonts (TCVN3, VNI) survive inside .docx/.xlsx/PDF as odd Latin-1 letters."""
+    from dataclasses import replace
+
+    from engine.importing.encodings import from_tcvn3, from_vni
+
     joined = "\n".join("\t".join(line.cells) for line in document.lines)
     fixed, encoding = fix_legacy_text(joined)
     document.encoding = encoding
@@ -225,6 +136,12 @@ def _fix_legacy(document: Document) -> None:
         Line(line.number, tuple(row.split("\t")), line.ref)
         for line, row in zip(document.lines, rows, strict=True)
     ]
+    convert = {"tcvn3": from_tcvn3, "vni": from_vni}[encoding]
+    for block in document.blocks:
+        if isinstance(block, Paragraph):
+            block.text = nfc(convert(block.text))
+        else:
+            block.rows = [[replace(cell, text=nfc(convert(cell.text))) for cell in row] for row in block.rows]
 
 
 def read_document(data: bytes, name: str, *, max_bytes: int = MAX_BYTES) -> Document:
@@ -248,23 +165,79 @@ def _read_any(data: bytes, name: str, *, max_bytes: int) -> Document:
         )
     lower = name.lower()
     if data.startswith(b"%PDF") or lower.endswith(".pdf"):
+        from engine.importing.read_pdf import read_pdf
+
         return read_pdf(data, name)
-    if data.startswith(b"PK\x03\x04") or lower.endswith((".docx", ".xlsx")):
-        try:
-            names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
-        except (zipfile.BadZipFile, ValueError, OSError):
-            raise ImportFailed(
-                _("The file is damaged: it is not a valid .docx or .xlsx package."), source=name
-            ) from None
-        if "word/document.xml" in names:
-            return read_docx(data, name)
-        if "xl/workbook.xml" in names:
-            return read_xlsx(data, name)
-        raise ImportFailed(
-            _("This package is neither a Word (.docx) nor an Excel (.xlsx) file."), source=name
+    if data.startswith(b"PK\x03\x04") or lower.endswith((".docx", ".xlsx", ".odt", ".ods")):
+        return _read_package(data, name)
+    if data.startswith(b"\xd0\xcf\x11\xe0"):  # OLE2: Word 97 .doc or Excel 97 .xls
+        return _read_ole(data, name)
+    if data.startswith(b"{\\rtf") or lower.endswith(".rtf"):
+        from engine.importing.read_office import read_converted
+
+        return read_converted(data, name, "docx")
+    if data.startswith((b"\x89PNG", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")) or lower.endswith(
+        (".png", ".jpg", ".jpeg", ".tif", ".tiff")
+    ):
+        from engine.importing.read_ocr import read_image
+
+        return read_image(data, name)
+    return _read_textual(data, name)
+
+
+def _read_package(data: bytes, name: str) -> Document:
+    names = check_zip(data, name)
+    if "word/document.xml" in names:
+        from engine.importing.read_docx import read_docx
+
+        return read_docx(data, name)
+    if "xl/workbook.xml" in names:
+        from engine.importing.read_xlsx import read_xlsx
+
+        return read_xlsx(data, name)
+    if "content.xml" in names:  # OpenDocument: LibreOffice turns it into the Office format
+        from engine.importing.read_office import read_converted
+
+        spreadsheet = b"opendocument.spreadsheet" in _zip_entry(data, "mimetype") or name.lower().endswith(
+            ".ods"
         )
-    if data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise ImportFailed(
-            _("Old .doc/.xls files are not supported: save it as .docx or .xlsx."), source=name
-        )
-    return read_text(data, name)
+        return read_converted(data, name, "xlsx" if spreadsheet else "docx")
+    raise ImportFailed(_("This package is neither a Word (.docx) nor an Excel (.xlsx) file."), source=name)
+
+
+def _zip_entry(data: bytes, entry: str) -> bytes:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package, package.open(entry) as stream:
+            return stream.read(200)
+    except (KeyError, zipfile.BadZipFile, OSError):
+        return b""
+
+
+def _read_ole(data: bytes, name: str) -> Document:
+    from engine.importing.read_office import read_converted
+    from engine.importing.read_xlsx import is_xls, read_xls
+
+    if is_xls(data) or name.lower().endswith(".xls"):
+        return read_xls(data, name)
+    return read_converted(data, name, "docx")
+
+
+def _read_textual(data: bytes, name: str) -> Document:
+    """Plain text and the text formats: HTML, Markdown, CSV/TSV, JSON, sniffed from the content."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 holds NUL bytes: decode before the binary check
+        text, encoding = decode_bytes(data)
+    else:
+        if _looks_binary(data):
+            raise ImportFailed(_("This is not a text document (it holds binary data)."), source=name)
+        text, encoding = decode_bytes(data)
+    if len(text) > 4 * MAX_BYTES:
+        raise ImportFailed(_("The file is too large."), source=name)
+    from engine.importing import read_delimited, read_html, read_markdown
+
+    lower = name.lower()
+    for module in (read_html, read_delimited, read_markdown):
+        document = module.read(text, name, lower)
+        if document is not None:
+            document.encoding = encoding
+            return document
+    return read_text(text, name, encoding)

@@ -104,6 +104,7 @@ def programme_import_parse(*, staged_id: int) -> ProgrammeImport:
             year=staged.year,
             progress=progress,
             max_bytes=MAX_UPLOAD_BYTES,
+            isolated=True,
         )
         if not result.items:
             raise ImportFailed(_("The document holds no task rows."), source=staged.file_name)

@@ -49,12 +49,19 @@ def programme_import_preview(
     document=None,
     progress=None,
     max_bytes: int | None = None,
+    isolated: bool = False,
 ) -> ImportResult:
     """What importing the file would write; reads the database, writes nothing.
 
     `progress(fraction)` is called as the reader goes (the staged import's progress bar).
+    `isolated`: an upload (API, staged import) is read in a child process under a memory and
+    time budget (engine/importing/sandbox.py), so a hostile file cannot take the worker down.
     """
     extra = {"max_bytes": max_bytes} if max_bytes else {}
+    if document is None and isolated:
+        from engine.importing.sandbox import read_document_within_budget
+
+        document = read_document_within_budget(data, name, **extra)
     return import_document(
         data,
         name,

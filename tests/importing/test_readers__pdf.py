@@ -137,3 +137,22 @@ def test_a_damaged_or_locked_pdf_is_refused(seed_000_pdf):
         with pytest.raises(ImportFailed) as caught:
             read_document(locked.getvalue(), "locked.pdf")
         assert "password-protected" in caught.value.reason
+
+
+def test_pdf_merged_cells_become_spans_in_the_blocks(print_pdf):
+    from engine.importing.blocks import Table
+
+    body = (
+        "<p>KẾ HOẠCH NĂM 2026</p><table>"
+        "<tr><td>TT</td><td>Nội dung</td><td>Chủ trì</td></tr>"
+        "<tr><td>1</td><td>Họp giao ban</td><td rowspan='2'>Văn phòng</td></tr>"
+        "<tr><td>2</td><td>Báo cáo quý</td></tr>"
+        "<tr><td colspan='3'>II. CÔNG TÁC KHÁC</td></tr></table>"
+    )
+    document = read_document(print_pdf(body), "merged.pdf")
+    (table,) = [block for block in document.blocks if isinstance(block, Table)]
+    assert table.texts(2) == ["2", "Báo cáo quý", "Văn phòng"] and table.rows[2][2].merged_from == (1, 2)
+    assert table.rows[1][2].row_span == 2
+    assert table.texts(3) == ["II. CÔNG TÁC KHÁC"] * 3 and table.rows[3][1].merged_from == (3, 0)
+    # The flat lines keep the merged positions blank, as before.
+    assert document.lines[table.row_lines[2] - 1].cells == ("2", "Báo cáo quý", "")

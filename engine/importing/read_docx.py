@@ -1,0 +1,113 @@
+""".docx reader: paragraphs with their heading/list style and level, tables with gridSpan/vMerge spans.
+
+The package was measured by `limits.check_zip` first (paragraphs and cells counted in the XML),
+so python-docx never builds a tree the limits do not allow.
+"""
+
+import io
+
+from django.utils.translation import gettext as _
+
+from engine.importing.blocks import grid_from_spans
+from engine.importing.errors import ImportFailed
+from engine.importing.readers import Builder, Document, _clean, _fix_legacy
+
+
+def read_docx(data: bytes, name: str) -> Document:
+    import docx
+    from docx.table import Table
+
+    try:
+        word = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises many kinds for a damaged package
+        raise ImportFailed(
+            _("The Word file is damaged or not a .docx (%(error)s).") % {"error": exc}, source=name
+        ) from None
+    document = Document(name=name, kind="docx")
+    builder = Builder(document)
+    for block in word.iter_inner_content():
+        if isinstance(block, Table):
+            _table(builder, block)
+        else:
+            style, level = _style(block)
+            builder.paragraph(
+                "\n".join(_clean(part) for part in block.text.split("\n")), style=style, level=level
+            )
+    _fix_legacy(document)
+    return document
+
+
+def _style(paragraph) -> tuple[str, int]:
+    """("heading", n) for Heading n / Title, ("list", n) for a numbered or bulleted paragraph."""
+    try:
+        style_name = (paragraph.style.name or "") if paragraph.style is not None else ""
+    except (KeyError, AttributeError, ValueError):
+        style_name = ""
+    lowered = style_name.lower()
+    if lowered.startswith("heading") or lowered == "title":
+        digits = "".join(ch for ch in lowered if ch.isdigit())
+        return "heading", int(digits) if digits else 1
+    p_pr = paragraph._p.pPr
+    num_pr = p_pr.numPr if p_pr is not None else None
+    if num_pr is not None or lowered.startswith("list"):
+        level = 0
+        if num_pr is not None and num_pr.ilvl is not None and num_pr.ilvl.val is not None:
+            level = int(num_pr.ilvl.val)
+        return "list", level
+    return "", 0
+
+
+def _table(builder: Builder, table) -> None:
+    """A Word table → a full grid: a gridSpan is a column span, a vMerge run a row span."""
+    from docx.table import _Cell
+
+    number = builder.tables + 1
+    raw: list[list[tuple[str, str | None, int]]] = []  # (text, vMerge, grid span) per tc
+    for tr in table._tbl.tr_lst:
+        row = []
+        for tc in tr.tc_lst:
+            merge = tc.vMerge
+            text = "" if merge == "continue" else _clean(_Cell(tc, table).text).replace("\n", " ")
+            row.append((text, merge, max(tc.grid_span, 1)))
+        raw.append(row)
+    # Where each tc starts in the grid, to find the cells a restart covers below it.
+    starts: list[dict[int, tuple[str, str | None, int]]] = []
+    for row in raw:
+        column, placed = 0, {}
+        for cell in row:
+            placed[column] = cell
+            column += cell[2]
+        starts.append(placed)
+    spans: list[list[tuple[str, int, int]]] = []
+    widths = []
+    for r, row in enumerate(raw):
+        out, column = [], 0
+        for text, merge, span in row:
+            if merge == "continue" and r > 0 and _covered(starts, r, column):
+                column += span
+                continue  # grid_from_spans fills it from the restart above
+            down = 1
+            if merge == "restart":
+                while (
+                    r + down < len(raw) and (below := starts[r + down].get(column)) and below[1] == "continue"
+                ):
+                    down += 1
+            out.append((text, down, span))
+            column += span
+        spans.append(out)
+        widths.append(column)
+    grid = grid_from_spans(spans)
+    refs = [_("table %(t)d, row %(r)d") % {"t": number, "r": r} for r in range(1, len(grid) + 1)]
+    builder.table(grid, ref=_("table %(t)d") % {"t": number}, row_refs=refs, widths=widths)
+
+
+def _covered(starts, row: int, column: int) -> bool:
+    """A vMerge continue cell is covered where the run of cells above it at its column starts with a
+    restart (a run without one, as some writers leave it, is a cell of its own)."""
+    for above_row in range(row - 1, -1, -1):
+        above = starts[above_row].get(column)
+        if above is None or above[1] not in ("restart", "continue"):
+            return False
+        if above[1] == "restart":
+            return True
+    return False

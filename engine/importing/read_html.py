@@ -1,0 +1,147 @@
+"""HTML reader (stdlib html.parser): tables with rowspan/colspan as spans, the rest as paragraphs.
+
+Entities (`&acirc;`, `&nbsp;`) are decoded by the parser; `<br>` is a line break inside a cell or
+a paragraph; headings keep their level, list items their style. A table nested in a cell adds
+its text to that cell. Scripts and styles are dropped.
+"""
+
+import re
+from html.parser import HTMLParser
+
+from django.utils.translation import gettext as _
+
+from engine.importing.blocks import grid_from_spans
+from engine.importing.limits import limit, refuse
+from engine.importing.readers import Builder, Document, _clean
+
+_SNIFF = re.compile(r"<(?:!doctype\s+html|html[\s>])|<table[\s>][\s\S]*</t[dh]>", re.IGNORECASE)
+_BLOCK_TAGS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section", "article",
+               "header", "footer", "blockquote", "pre", "ul", "ol", "title", "dt", "dd"}  # fmt: skip
+_SPACE = re.compile(r"[ \t\r\f\v]+")
+
+
+def read(text: str, name: str, lower: str) -> Document | None:
+    if not (lower.endswith((".html", ".htm")) or _SNIFF.search(text[:200_000])):
+        return None
+    parser = _Parser(name)
+    parser.feed(text)
+    parser.close()
+    parser.end_paragraph()
+    document = Document(name=name, kind="html")
+    builder = Builder(document)
+    for kind, value, style, level in parser.blocks:
+        if kind == "p":
+            builder.paragraph(value, style=style, level=level)
+        else:
+            number = builder.tables + 1
+            rows = [[(_clean(_tidy(cell)), rs, cs) for cell, rs, cs in row] for row in value]
+            grid = grid_from_spans(rows)
+            refs = [_("table %(t)d, row %(r)d") % {"t": number, "r": r} for r in range(1, len(grid) + 1)]
+            builder.table(grid, ref=_("table %(t)d") % {"t": number}, row_refs=refs)
+    return document
+
+
+def _tidy(text: str) -> str:
+    """Collapse HTML white space; a <br> (kept as \\n) becomes one space inside a cell."""
+    parts = [_SPACE.sub(" ", part).strip() for part in text.replace("\xa0", " ").split("\n")]
+    return " ".join(part for part in parts if part)
+
+
+def _span(value: str | None) -> int:
+    digits = "".join(ch for ch in (value or "1") if ch.isdigit())[:4]
+    return max(1, min(int(digits or 1), 1000))
+
+
+class _Parser(HTMLParser):
+    def __init__(self, name: str):
+        super().__init__(convert_charrefs=True)
+        self.name = name
+        self.blocks: list[tuple] = []  # ("p", text, style, level) or ("t", rows, "", 0)
+        self.text: list[str] = []  # the paragraph being read
+        self.style, self.level = "", 0
+        self.tables: list[list] = []  # open tables (nested ones inside cells), each a list of rows
+        self.cell: list[str] | None = None
+        self.cell_stack: list = []
+        self.skip = 0
+        self.cells = 0
+
+    # --- paragraphs
+    def end_paragraph(self) -> None:
+        text = "\n".join(_SPACE.sub(" ", part).strip() for part in "".join(self.text).split("\n"))
+        text = "\n".join(part for part in text.split("\n") if part)
+        if text.strip():
+            self.blocks.append(("p", _clean(text), self.style, self.level))
+        self.text, self.style, self.level = [], "", 0
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag in ("script", "style"):
+            self.skip += 1
+            return
+        if tag == "br":
+            self.handle_data("\n")
+            return
+        if tag == "table":
+            if self.cell is not None:  # a nested table: its text goes into the cell
+                self.cell_stack.append(("nested", self.cell))
+                return
+            self.end_paragraph()
+            self.tables.append([])
+            return
+        if self.tables and not self.cell_stack:
+            if tag == "tr":
+                self.tables[-1].append([])
+                return
+            if tag in ("td", "th"):
+                if not self.tables[-1]:
+                    self.tables[-1].append([])
+                self.cells += 1
+                if self.cells > limit("IMPORT_MAX_CELLS"):
+                    raise refuse(
+                        "IMPORT_MAX_CELLS", _("The document has more than %(max)d table cells."), self.name
+                    )
+                self.cell = []
+                self.tables[-1][-1].append(
+                    [self.cell, _span(attrs.get("rowspan")), _span(attrs.get("colspan"))]
+                )
+                return
+        if self.cell is not None:
+            if tag in ("p", "div", "li"):
+                self.cell.append(" ")
+            return
+        if tag in _BLOCK_TAGS:
+            self.end_paragraph()
+            if tag[0] == "h" and tag[1:].isdigit():
+                self.style, self.level = "heading", int(tag[1:])
+            elif tag == "li":
+                self.style = "list"
+
+    def handle_endtag(self, tag):
+        if tag in ("script", "style"):
+            self.skip = max(0, self.skip - 1)
+            return
+        if tag == "table":
+            if self.cell_stack:
+                self.cell_stack.pop()
+                return
+            if self.tables:
+                self.cell = None
+                rows = self.tables.pop()
+                rows = [[("".join(cell), rs, cs) for cell, rs, cs in row] for row in rows]
+                rows = [row for row in rows if row]
+                if rows:
+                    self.blocks.append(("t", rows, "", 0))
+            return
+        if tag in ("td", "th") and not self.cell_stack:
+            self.cell = None
+            return
+        if self.cell is None and tag in _BLOCK_TAGS:
+            self.end_paragraph()
+
+    def handle_data(self, data):
+        if self.skip:
+            return
+        if self.cell is not None:
+            self.cell.append(data.replace("\n", " ") if data != "\n" else "\n")
+        elif not self.tables:
+            self.text.append(data if data == "\n" else data.replace("\n", " "))

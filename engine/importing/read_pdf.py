@@ -1,0 +1,176 @@
+"""PDF reader: the text layer's ruled tables and lines (pdfplumber), or OCR where it has none.
+
+pdfplumber (pdfminer.six underneath) places every character, so a table's ruling lines give its
+cells (a Word programme exported to PDF reads like the .docx) and Vietnamese letters built from
+a base and a combining mark come out whole, in page order. A scan has no text layer, or a hidden
+one that an old OCR wrote badly (diacritics read as digits: "Nguy6n", "H4nh phric"); both are
+read again by Tesseract (engine/importing/read_ocr.py).
+"""
+
+import io
+import re
+
+from django.utils.translation import gettext as _
+
+from engine.importing.blocks import Cell
+from engine.importing.encodings import VIETNAMESE
+from engine.importing.errors import ImportFailed
+from engine.importing.limits import limit, refuse
+from engine.importing.readers import Builder, Document, _clean, _fix_legacy
+
+
+def read_pdf(data: bytes, name: str) -> Document:
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+    document = Document(name=name, kind="pdf")
+    builder = Builder(document)
+    has_text = has_images = False
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            if len(pdf.pages) > limit("IMPORT_MAX_PAGES"):
+                raise refuse("IMPORT_MAX_PAGES", _("The PDF has %(n)d pages."), name, n=len(pdf.pages))
+            for page_number, page in enumerate(pdf.pages, start=1):
+                has_text = has_text or bool(page.chars)
+                has_images = has_images or bool(page.images)
+                _pdf_page(builder, page, page_number)
+                page.flush_cache()
+    except ImportFailed:
+        raise
+    except Exception as exc:  # pdfminer raises many kinds for a damaged file; pdfplumber wraps them
+        cause = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
+        if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
+            raise ImportFailed(_("The PDF is password-protected."), source=name) from None
+        raise ImportFailed(_("The PDF is damaged (%(error)s).") % {"error": exc}, source=name) from None
+    text = "\n".join(line.text for line in document.lines)
+    if not has_text or (has_images and garbled(text)):
+        return _ocr(data, name, has_text)
+    _fix_legacy(document)
+    return document
+
+
+def _ocr(data: bytes, name: str, has_text: bool) -> Document:
+    from engine.importing.read_ocr import ocr_pdf, tesseract_path
+
+    if tesseract_path() is None and not has_text:
+        raise ImportFailed(_("The PDF has no text layer (a scan): run OCR on it first."), source=name)
+    document = ocr_pdf(data, name)
+    if not any(line.text.strip() for line in document.lines):
+        raise ImportFailed(_("The PDF has no text layer (a scan) and OCR found no text in it."), source=name)
+    return document
+
+
+_WORD = re.compile(r"\S+")
+_LETTER_DIGIT = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")
+
+
+def garbled(text: str) -> bool:
+    """A text layer an old OCR wrote without the diacritics: letters mixed with digits and symbols
+    ("Nguy6n", "l$p", "LIBND") and almost no Vietnamese letters, where a real text has many."""
+    words = [word for word in _WORD.findall(text[:200_000]) if any(ch.isalpha() for ch in word)]
+    if len(words) < 30:
+        return False
+    mixed = sum(1 for word in words if _LETTER_DIGIT.search(word) and not word.isupper())
+    vietnamese = sum(1 for word in words if any(ch in VIETNAMESE for ch in word))
+    return mixed / len(words) > 0.04 and vietnamese / len(words) < 0.15
+
+
+# A cell's text wrapped after a hyphen or slash ("1030-" / "2030)") joins without a space.
+_WRAP_AFTER = re.compile(r"(?<=\w[-/])\n")
+
+
+def _cell(text: str | None) -> str:
+    return _clean(_WRAP_AFTER.sub("", text or "")).replace("\n", " ")
+
+
+def _grid(table, texts: list[list[str | None]]) -> list[list[Cell]]:
+    """A ruled table as a full grid. pdfplumber leaves None where no cell starts at a column's x:
+    the position is covered by the cell to its left (whose box reaches past that x) or by the one
+    above (whose box reaches below the row's top); it gets that cell's text and `merged_from`."""
+    rows = table.rows
+    boxes = [list(row.cells) for row in rows]
+    width = max((len(row) for row in boxes), default=0)
+    xs = sorted({box[0] for row in boxes for box in row if box})
+    origin: dict[tuple[int, int], tuple[int, int]] = {}
+    for r, row in enumerate(boxes):
+        for c in range(width):
+            box = row[c] if c < len(row) else None
+            if box is not None:
+                origin[(r, c)] = (r, c)
+                continue
+            left = origin.get((r, c - 1))
+            above = origin.get((r - 1, c))
+            x = xs[c] if c < len(xs) else None
+            if left and x is not None and boxes[left[0]][left[1]][2] > x + 1:
+                origin[(r, c)] = left
+            elif above and boxes[above[0]][above[1]][3] > rows[r].bbox[1] + 1:
+                origin[(r, c)] = above
+    extent: dict[tuple[int, int], tuple[int, int]] = {}
+    for (r, c), start in origin.items():
+        last_r, last_c = extent.get(start, start)
+        extent[start] = (max(last_r, r), max(last_c, c))
+    grid = []
+    for r in range(len(rows)):
+        cells = []
+        for c in range(width):
+            start = origin.get((r, c))
+            if start is None:
+                cells.append(Cell(""))
+                continue
+            text = _cell(texts[start[0]][start[1]])
+            last_r, last_c = extent[start]
+            spans = (last_r - start[0] + 1, last_c - start[1] + 1)
+            cells.append(Cell(text, *spans, None if start == (r, c) else start))
+        grid.append(cells)
+    return grid
+
+
+def _pdf_page(builder: Builder, page, page_number: int) -> None:
+    """Append one page: table rows (a Table per table) and text lines, sorted top to bottom."""
+    tables = page.find_tables()
+    placed: list[tuple[float, int, int, tuple[str, ...], str]] = []  # (top, table or 0, row, cells, ref)
+    grids: dict[int, list[list[Cell]]] = {}
+    for table_number, table in enumerate(tables, start=1):
+        texts = table.extract()
+        grids[table_number] = _grid(table, texts)
+        for row_number, (row, cells) in enumerate(zip(table.rows, texts, strict=False), start=1):
+            ref = _("page %(p)d, table %(t)d, row %(r)d") % {
+                "p": page_number,
+                "t": table_number,
+                "r": row_number,
+            }
+            cells = tuple(_cell(cell) for cell in cells)
+            placed.append((row.bbox[1], table_number, row_number - 1, cells, ref))
+
+    def outside_tables(obj) -> bool:
+        middle_x, middle_y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+        return not any(x0 <= middle_x <= x1 and top <= middle_y <= bottom for x0, top, x1, bottom in boxes)
+
+    boxes = [table.bbox for table in tables]
+    text_page = page.filter(outside_tables) if boxes else page
+    for line in text_page.extract_text_lines(return_chars=False):
+        placed.append((line["top"], 0, 0, (_clean(line["text"]),), _("page %(p)d") % {"p": page_number}))
+    placed.sort(key=lambda entry: entry[0])
+    run: list[tuple[int, tuple[str, ...], str]] = []  # a table's rows that follow one another
+    run_table = 0
+
+    def flush() -> None:
+        if run:
+            grid = grids[run_table]
+            builder.table(
+                [grid[index] for index, _cells, _ref in run],
+                ref=_("page %(p)d, table %(t)d") % {"p": page_number, "t": run_table},
+                row_refs=[ref for _index, _cells, ref in run],
+                widths=[len(cells) for _index, cells, _ref in run],
+            )
+            run.clear()
+
+    for _top, table_number, row_index, cells, ref in placed:
+        if table_number != run_table:
+            flush()
+            run_table = table_number
+        if table_number:
+            run.append((row_index, cells, ref))
+        else:
+            builder.paragraph(cells[0], ref=ref)
+    flush()

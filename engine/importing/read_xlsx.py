@@ -1,0 +1,244 @@
+"""Spreadsheet readers: .xlsx streamed with openpyxl (read_only), .xls with xlrd; each sheet a Table.
+
+A sheet's declared dimension is not trusted: rows are walked as the XML gives them, a run of
+`IMPORT_MAX_EMPTY_ROWS` empty rows ends the sheet, and the cells walked are counted against
+`IMPORT_MAX_CELLS` (a two-cell sheet reaching XFD1048576 is read as the one row it has).
+Merged ranges become spans, their value filled into every position they cover.
+"""
+
+import io
+import re
+
+from django.utils.translation import gettext as _
+
+from engine.importing.blocks import Cell
+from engine.importing.errors import ImportFailed
+from engine.importing.limits import limit, refuse
+from engine.importing.readers import Builder, Document, _clean, _fix_legacy
+
+
+def cell_text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else str(value).replace(".", ",")
+    if hasattr(value, "strftime"):
+        return value.strftime("%d/%m/%Y")
+    return _clean(str(value)).replace("\n", " ")
+
+
+_MERGE = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?mergeCell\s[^>]*?ref="([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)"')
+
+
+def _unsized_sheet_class():
+    """openpyxl's read-only sheet scans its whole XML for a <dimension> when it is opened (2 s for
+    a 100 × 100,000 sheet written without one); this reader never asks for the size."""
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+
+    class UnsizedSheet(ReadOnlyWorksheet):
+        def _get_size(self):
+            self._max_row = self._max_column = self._min_row = self._min_column = None
+
+    return UnsizedSheet
+
+
+def read_xlsx(data: bytes, name: str) -> Document:
+    from unittest import mock
+
+    import openpyxl
+    import openpyxl.reader.excel
+
+    try:
+        with mock.patch.object(openpyxl.reader.excel, "ReadOnlyWorksheet", _unsized_sheet_class()):
+            workbook = openpyxl.load_workbook(io.BytesIO(data), data_only=True, read_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a damaged workbook
+        raise ImportFailed(
+            _("The Excel file is damaged or not an .xlsx (%(error)s).") % {"error": exc}, source=name
+        ) from None
+    document = Document(name=name, kind="xlsx")
+    builder = Builder(document)
+    budget = [limit("IMPORT_MAX_CELLS")]
+    try:
+        for sheet in workbook.worksheets:
+            rows = _sheet_rows(sheet, workbook, name, budget)
+            merges = _merges(sheet)
+            _sheet_table(builder, sheet.title, rows, merges)
+    except ImportFailed:
+        raise
+    except Exception as exc:  # a damaged sheet XML
+        raise ImportFailed(
+            _("The Excel file is damaged or not an .xlsx (%(error)s).") % {"error": exc}, source=name
+        ) from None
+    finally:
+        workbook.close()
+    _fix_legacy(document)
+    return document
+
+
+def _sheet_rows(sheet, workbook, name: str, budget: list[int]) -> list[list[str]]:
+    """The sheet's rows from row 1 as the XML gives them (gaps as empty rows), bounded."""
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    most_columns = limit("IMPORT_MAX_COLUMNS")
+    most_empty = limit("IMPORT_MAX_EMPTY_ROWS")
+    rows: list[list[str]] = []
+    pending_empty = 0
+    with sheet._get_source() as source:
+        parser = WorkSheetParser(
+            source,
+            sheet._shared_strings,
+            data_only=True,
+            epoch=workbook.epoch,
+            date_formats=workbook._date_formats,
+            timedelta_formats=workbook._timedelta_formats,
+        )
+        for index, cells in parser.parse():
+            values = {cell["column"]: cell_text(cell["value"]) for cell in cells if cell["value"] is not None}
+            values = {column: text for column, text in values.items() if text}
+            gap = index - 1 - len(rows) - pending_empty
+            pending_empty += max(gap, 0) + (0 if values else 1)
+            if pending_empty > most_empty:
+                break  # the rest of the sheet is empty (or too far away to be one table)
+            if not values:
+                continue
+            if max(values) > most_columns:
+                raise refuse(
+                    "IMPORT_MAX_COLUMNS",
+                    _("Sheet “%(sheet)s” has a value beyond column %(max)d."),
+                    name,
+                    sheet=sheet.title,
+                )
+            width = max(values)
+            budget[0] -= width * (pending_empty + 1)
+            if budget[0] < 0:
+                raise refuse("IMPORT_MAX_CELLS", _("The workbook has more than %(max)d cells."), name)
+            rows.extend([] for _ in range(pending_empty))
+            pending_empty = 0
+            row = [""] * width
+            for column, text in values.items():
+                row[column - 1] = text
+            rows.append(row)
+    return rows
+
+
+def _merges(sheet) -> list[tuple[int, int, int, int]]:
+    """(first row, first column, last row, last column) of each merged range, from the sheet XML."""
+    from openpyxl.utils import column_index_from_string
+
+    merges = []
+    carry = b""
+    with sheet._get_source() as source:
+        while chunk := source.read(1 << 20):
+            buffer = carry + chunk
+            cut = buffer.rfind(b"<")
+            head, carry = (buffer[:cut], buffer[cut:]) if cut > 0 else (buffer, b"")
+            for c1, r1, c2, r2 in _MERGE.findall(head):
+                merges.append(
+                    (
+                        int(r1),
+                        column_index_from_string(c1.decode()),
+                        int(r2),
+                        column_index_from_string(c2.decode()),
+                    )
+                )
+        for c1, r1, c2, r2 in _MERGE.findall(carry):
+            merges.append(
+                (
+                    int(r1),
+                    column_index_from_string(c1.decode()),
+                    int(r2),
+                    column_index_from_string(c2.decode()),
+                )
+            )
+    return merges
+
+
+def _sheet_table(builder: Builder, title: str, rows: list[list[str]], merges) -> None:
+    """One sheet → one table (a full grid as wide as its widest row); nothing for an empty sheet."""
+    if not rows:
+        return
+    width = max(len(row) for row in rows)
+    height = len(rows)
+    grid = [[Cell(row[c] if c < len(row) else "") for c in range(width)] for row in rows]
+    for r1, c1, r2, c2 in merges:
+        if r1 > height or c1 > width:
+            continue
+        r2, c2 = min(r2, height), min(c2, width)
+        text = grid[r1 - 1][c1 - 1].text
+        row_span, col_span = r2 - r1 + 1, c2 - c1 + 1
+        for r in range(r1 - 1, r2):
+            for c in range(c1 - 1, c2):
+                origin = None if (r, c) == (r1 - 1, c1 - 1) else (r1 - 1, c1 - 1)
+                grid[r][c] = Cell(text, row_span, col_span, origin)
+    refs = [f"{title}!A{r}" for r in range(1, height + 1)]
+    builder.table(grid, ref=title, row_refs=refs)
+
+
+# --- .xls (Excel 97–2003) ----------------------------------------------------------------
+
+_WORKBOOK_STREAM = ("Workbook".encode("utf-16-le"), "Book".encode("utf-16-le"))
+
+
+def is_xls(data: bytes) -> bool:
+    """An OLE2 file holding a Workbook stream (a Word .doc holds WordDocument instead)."""
+    return (
+        any(stream in data for stream in _WORKBOOK_STREAM) and "WordDocument".encode("utf-16-le") not in data
+    )
+
+
+def read_xls(data: bytes, name: str) -> Document:
+    import xlrd
+
+    try:
+        book = xlrd.open_workbook(file_contents=data, formatting_info=True, on_demand=True)
+    except Exception as exc:  # xlrd raises XLRDError, CompDocError, struct errors for a damaged file
+        raise ImportFailed(
+            _("The Excel file is damaged or not an .xls (%(error)s).") % {"error": exc}, source=name
+        ) from None
+    document = Document(name=name, kind="xls")
+    builder = Builder(document)
+    budget = limit("IMPORT_MAX_CELLS")
+    try:
+        for index in range(book.nsheets):
+            sheet = book.sheet_by_index(index)
+            budget -= sheet.nrows * sheet.ncols
+            if budget < 0:
+                raise refuse("IMPORT_MAX_CELLS", _("The workbook has more than %(max)d cells."), name)
+            if sheet.ncols > limit("IMPORT_MAX_COLUMNS"):
+                raise refuse(
+                    "IMPORT_MAX_COLUMNS",
+                    _("Sheet “%(sheet)s” has a value beyond column %(max)d."),
+                    name,
+                    sheet=sheet.name,
+                )
+            rows = [
+                [_xls_value(book, sheet.cell(r, c)) for c in range(sheet.ncols)] for r in range(sheet.nrows)
+            ]
+            while rows and not any(rows[-1]):
+                rows.pop()
+            merges = [(r1 + 1, c1 + 1, r2, c2) for r1, r2, c1, c2 in sheet.merged_cells]
+            _sheet_table(builder, sheet.name, rows, merges)
+            book.unload_sheet(index)
+    finally:
+        book.release_resources()
+    _fix_legacy(document)
+    return document
+
+
+def _xls_value(book, cell) -> str:
+    import xlrd
+
+    if cell.ctype == xlrd.XL_CELL_DATE:
+        try:
+            return cell_text(xlrd.xldate.xldate_as_datetime(cell.value, book.datemode))
+        except (ValueError, OverflowError):
+            return cell_text(cell.value)
+    if cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK, xlrd.XL_CELL_ERROR):
+        return ""
+    if cell.ctype == xlrd.XL_CELL_BOOLEAN:
+        return cell_text(bool(cell.value))
+    return cell_text(cell.value)

@@ -1,0 +1,322 @@
+"""Every reader yields blocks: paragraphs, and tables whose merged cells carry spans and values.
+
+Files are built here (python-docx, openpyxl, LibreOffice for .doc/.xls/.odt, pypdfium2 and
+Pillow for a scan); LibreOffice and Tesseract tests are skipped where they are not installed.
+"""
+
+import io
+import json
+import shutil
+
+import docx
+import openpyxl
+import pytest
+from django.utils import translation
+
+from engine.importing.blocks import Paragraph, Table
+from engine.importing.errors import ImportFailed
+from engine.importing.readers import read_document
+
+HAS_SOFFICE = bool(shutil.which("soffice"))
+HAS_TESSERACT = bool(shutil.which("tesseract"))
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    with translation.override("en"):
+        yield
+
+
+def _tables(document) -> list[Table]:
+    return [block for block in document.blocks if isinstance(block, Table)]
+
+
+def _paragraphs(document) -> list[str]:
+    return [block.text for block in document.blocks if isinstance(block, Paragraph)]
+
+
+def _docx_bytes() -> bytes:
+    word = docx.Document()
+    word.add_heading("CHƯƠNG TRÌNH CÔNG TÁC NĂM 2026", level=1)
+    word.add_paragraph("Rà soát văn bản", style="List Number")
+    table = word.add_table(rows=4, cols=3)
+    for c, text in enumerate(("TT", "Nội dung", "Chủ trì")):
+        table.cell(0, c).text = text
+    table.cell(1, 0).text, table.cell(1, 1).text, table.cell(1, 2).text = "1", "Họp giao ban", "Văn phòng"
+    table.cell(2, 0).text, table.cell(2, 1).text = "2", "Báo cáo quý"
+    table.cell(3, 0).text, table.cell(3, 1).text = "3", "Tổng kết năm"
+    table.cell(1, 2).merge(table.cell(3, 2))  # the lead merged down over three rows
+    wide = word.add_table(rows=2, cols=3)
+    wide.cell(0, 0).merge(wide.cell(0, 2)).text = "I. CÔNG TÁC CHUNG"
+    wide.cell(1, 0).text = "a"
+    buffer = io.BytesIO()
+    word.save(buffer)
+    return buffer.getvalue()
+
+
+def _xlsx_bytes() -> bytes:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "KH"
+    sheet.append(["TT", "Nội dung", "Chủ trì"])
+    sheet.append([1, "Họp giao ban", "Văn phòng"])
+    sheet.append([2, "Báo cáo quý", None])
+    sheet.merge_cells("C2:C3")
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def test_docx_blocks_have_styles_and_merged_spans():
+    document = read_document(_docx_bytes(), "kh.docx")
+    heading, item = (block for block in document.blocks if isinstance(block, Paragraph))
+    assert (heading.text, heading.style, heading.level) == ("CHƯƠNG TRÌNH CÔNG TÁC NĂM 2026", "heading", 1)
+    assert (item.style, item.level) == ("list", 0)
+    first, second = _tables(document)
+    assert [row[2].text for row in first.rows] == ["Chủ trì", "Văn phòng", "Văn phòng", "Văn phòng"]
+    assert first.rows[1][2].row_span == 3 and first.rows[3][2].merged_from == (1, 2)
+    assert second.rows[0][2].text == "I. CÔNG TÁC CHUNG" and second.rows[0][2].merged_from == (0, 0)
+    # The flat lines keep a merged copy blank, as the seed layouts expect.
+    assert document.lines[first.row_lines[2] - 1].cells == ("2", "Báo cáo quý", "")
+    assert first.row_refs[1] == "table 1, row 2"
+
+
+def test_xlsx_sheet_is_a_table_with_its_merged_range():
+    document = read_document(_xlsx_bytes(), "kh.xlsx")
+    (table,) = _tables(document)
+    assert table.ref == "KH" and table.row_refs[2] == "KH!A3"
+    assert table.texts(2) == ["2", "Báo cáo quý", "Văn phòng"] and table.rows[2][2].merged_from == (1, 2)
+
+
+HTML = """<!doctype html><html><head><title>Lịch</title><style>td{color:red}</style></head><body>
+<h2>CH&#431;&#416;NG TR&Igrave;NH C&Ocirc;NG T&Aacute;C TH&Aacute;NG 3/2026</h2>
+<p>Ph&acirc;n c&ocirc;ng&nbsp;nhi&#7879;m v&#7909;<br>theo tu&#7847;n</p>
+<table><tr><th>Ngày</th><th colspan="2">Nội dung</th></tr>
+<tr><td rowspan="2">Thứ 2 (02/3/2026)</td><td>Sáng</td><td>Họp giao&nbsp;ban<br>toàn Sở</td></tr>
+<tr><td>Chiều</td><td>Làm việc với &amp; Sở Tài chính</td></tr></table>
+<ul><li>Ghi chú: đổi lịch</li></ul></body></html>"""
+
+
+def test_html_tables_with_rowspan_colspan_and_entities():
+    document = read_document(HTML.encode(), "lich.html")
+    assert document.kind == "html"
+    texts = _paragraphs(document)
+    assert "CHƯƠNG TRÌNH CÔNG TÁC THÁNG 3/2026" in texts
+    assert "Phân công nhiệm vụ\ntheo tuần" in texts and "Ghi chú: đổi lịch" in texts
+    (table,) = _tables(document)
+    assert table.texts(0) == ["Ngày", "Nội dung", "Nội dung"] and table.rows[0][2].merged_from == (0, 1)
+    assert table.texts(1) == ["Thứ 2 (02/3/2026)", "Sáng", "Họp giao ban toàn Sở"]
+    assert table.texts(2) == ["Thứ 2 (02/3/2026)", "Chiều", "Làm việc với & Sở Tài chính"]
+    assert table.rows[2][0].merged_from == (1, 0)
+
+
+MARKDOWN = """# KẾ HOẠCH NĂM 2026
+
+| TT | Tên nhiệm vụ | Chủ trì | Thời gian |
+|---|---|:---:|---|
+| **I.** | **CÔNG TÁC CHUNG** | | |
+| 1 | Xây dựng [kế hoạch](http://x) \\| năm | Sở Nội vụ | Quý I |
+
+- Nơi nhận
+"""
+
+
+def test_markdown_pipe_table():
+    document = read_document(MARKDOWN.encode(), "kh.md")
+    (table,) = _tables(document)
+    assert table.texts(0) == ["TT", "Tên nhiệm vụ", "Chủ trì", "Thời gian"]
+    assert table.texts(1) == ["I.", "CÔNG TÁC CHUNG", "", ""]
+    assert table.texts(2) == ["1", "Xây dựng kế hoạch | năm", "Sở Nội vụ", "Quý I"]
+    heading = document.blocks[0]
+    assert (heading.text, heading.style, heading.level) == ("KẾ HOẠCH NĂM 2026", "heading", 1)
+
+
+ONE_CELL_PER_LINE = "\n".join(
+    ["|", "|", "Bản dịch này thuộc quyền sở hữu", "|", "|"]
+    + ["** **", "**PHỤ LỤC**", "KẾ HOẠCH THỰC HIỆN NGHỊ ĐỊNH", "*(Kèm theo Kế hoạch", "số 980/KH-UBND)*", "|"]
+    + ["**STT**", "|", "**Nội dung**", "|", "**Chủ trì**", "|", "|"]
+    + ["**I**", "|", "**NHIỆM VỤ CHUNG VỀ", "PHÒNG THỦ DÂN SỰ**", "|", "|"]
+    + ["1", "|", "Tổ chức lại Ban Chỉ huy", "cấp tỉnh, cấp xã", "|", "Bộ CHQS tỉnh; UBND", "cấp xã", "|", "|"]
+    + ["2", "|", "Triển khai", "|", "Sở Tài chính", "|", "|"]
+    + [f"Dòng văn xuôi {n}" for n in range(45)]
+    + ["|"]
+)
+
+
+def test_markdown_with_one_cell_per_line_and_wrapped_text():
+    document = read_document(ONE_CELL_PER_LINE.encode(), "980.md")
+    tables = _tables(document)
+    rows = [table.texts(r) for table in tables for r in range(len(table.rows))]
+    assert ["STT", "Nội dung", "Chủ trì"] in rows
+    assert ["I", "NHIỆM VỤ CHUNG VỀ PHÒNG THỦ DÂN SỰ", ""] in rows
+    assert ["1", "Tổ chức lại Ban Chỉ huy cấp tỉnh, cấp xã", "Bộ CHQS tỉnh; UBND cấp xã"] in rows
+    assert "KẾ HOẠCH THỰC HIỆN NGHỊ ĐỊNH" in _paragraphs(document) and "PHỤ LỤC" in _paragraphs(document)
+    assert "Dòng văn xuôi 44" in _paragraphs(document)
+
+
+@pytest.mark.parametrize("delimiter", [",", ";"])
+def test_csv_with_its_delimiter_sniffed(delimiter):
+    text = delimiter.join(["TT", "Nội dung", "Chủ trì"]) + "\n"
+    text += delimiter.join(["1", '"Họp, giao ban"', "Văn phòng"]) + "\n"
+    (table,) = _tables(read_document(text.encode("utf-8-sig"), "kh.csv"))
+    assert table.texts(1) == ["1", "Họp, giao ban", "Văn phòng"]
+
+
+def test_tsv_by_its_name():
+    (table,) = _tables(read_document("TT\tNội dung\n1\tHọp\n".encode(), "kh.tsv"))
+    assert table.texts(1) == ["1", "Họp"]
+
+
+def test_json_records_become_a_table_whose_header_is_the_keys():
+    records = [
+        {"title": "Nghị định sửa đổi", "deadline": "12/2026", "department": "Phòng Nợ"},
+        {"title": "Thông tư", "deadline": "08/2026", "status": "không xây dựng", "people": ["A", "B"]},
+    ]
+    document = read_document(json.dumps(records, ensure_ascii=False).encode(), "tasks.json")
+    (table,) = _tables(document)
+    assert table.texts(0) == ["title", "deadline", "department", "status", "people"]
+    assert table.texts(2) == ["Thông tư", "08/2026", "", "không xây dựng", '["A", "B"]']
+
+
+def test_a_plain_text_document_is_unchanged():
+    document = read_document("CHƯƠNG TRÌNH\nTT\tNội dung\n1\tHọp\n".encode(), "a.txt")
+    assert document.kind == "text" and [line.cells for line in document.lines][1] == ("TT", "Nội dung")
+
+
+def _convert(data: bytes, suffix: str, target: str, tmp_path) -> bytes:
+    import subprocess
+
+    tmp_path.mkdir(exist_ok=True)
+    source = tmp_path / f"in{suffix}"
+    source.write_bytes(data)
+    subprocess.run(
+        ["soffice", f"-env:UserInstallation=file://{tmp_path}/p", "--headless", "--convert-to", target,
+         "--outdir", str(tmp_path / "out"), str(source)],
+        capture_output=True, timeout=180, check=True,
+    )  # fmt: skip
+    return (tmp_path / "out" / f"in.{target.split(':')[0]}").read_bytes()
+
+
+@pytest.mark.skipif(not HAS_SOFFICE, reason="LibreOffice is not installed")
+def test_a_word_97_doc_is_converted_and_read(tmp_path):
+    # LibreOffice writes a python-docx table to .doc only by way of .odt (its Word 97 export
+    # from .docx drops the table), so the .doc is made in two steps, as an office would save it.
+    odt = _convert(_docx_bytes(), ".docx", "odt", tmp_path / "a")
+    data = _convert(odt, ".odt", "doc:MS Word 97", tmp_path / "b")
+    assert data.startswith(b"\xd0\xcf\x11\xe0")
+    document = read_document(data, "kh.doc")
+    assert document.kind == "doc"
+    first = _tables(document)[0]  # Word 97 joins the two adjacent tables into one
+    assert [row[2].text for row in first.rows][:4] == ["Chủ trì", "Văn phòng", "Văn phòng", "Văn phòng"]
+    assert first.rows[3][2].merged_from == (1, 2)
+
+
+@pytest.mark.skipif(not HAS_SOFFICE, reason="LibreOffice is not installed")
+def test_an_excel_97_xls_is_read_with_its_merged_cells(tmp_path):
+    data = _convert(_xlsx_bytes(), ".xlsx", "xls", tmp_path)
+    document = read_document(data, "kh.xls")
+    assert document.kind == "xls"
+    (table,) = _tables(document)
+    assert table.texts(2) == ["2", "Báo cáo quý", "Văn phòng"] and table.rows[2][2].merged_from == (1, 2)
+
+
+@pytest.mark.skipif(not HAS_SOFFICE, reason="LibreOffice is not installed")
+def test_an_odt_is_converted_and_read(tmp_path):
+    data = _convert(_docx_bytes(), ".docx", "odt", tmp_path)
+    document = read_document(data, "kh.odt")
+    assert document.kind == "odt" and _tables(document)[0].texts(1) == ["1", "Họp giao ban", "Văn phòng"]
+
+
+def test_without_libreoffice_the_message_says_what_to_install(monkeypatch):
+    from engine.importing import read_office
+
+    monkeypatch.setattr(read_office, "soffice_path", lambda: None)
+    with pytest.raises(ImportFailed) as caught:
+        read_document(b"{\\rtf1 hello}", "old.rtf")
+    assert "LibreOffice" in caught.value.reason and ".docx" in caught.value.reason
+
+
+def _scan_pdf() -> bytes:
+    """A scan: a page drawn as an image (Pillow) and wrapped into a PDF with no text layer."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    image = Image.new("L", (1700, 700), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 44)
+    draw.text((80, 80), "THÔNG BÁO KẾT LUẬN", font=font, fill=0)
+    draw.text((80, 200), "Giao Sở Nội vụ chủ trì, trước ngày 15/11/2025.", font=font, fill=0)
+    buffer = io.BytesIO()
+    image.save(buffer, format="PDF", resolution=200)
+    return buffer.getvalue()
+
+
+@pytest.mark.skipif(not HAS_TESSERACT, reason="Tesseract is not installed")
+def test_a_scanned_pdf_is_read_by_ocr_and_flagged():
+    document = read_document(_scan_pdf(), "scan.pdf")
+    assert document.ocr and all(block.ocr for block in document.blocks)
+    text = "\n".join(_paragraphs(document))
+    assert "THÔNG BÁO KẾT LUẬN" in text and "Sở Nội vụ" in text
+
+
+@pytest.mark.skipif(not HAS_TESSERACT, reason="Tesseract is not installed")
+def test_an_image_is_read_by_ocr():
+    from PIL import Image
+
+    pdf_image = io.BytesIO()
+    import pypdfium2
+
+    page = pypdfium2.PdfDocument(_scan_pdf())[0]
+    page.render(scale=1).to_pil().save(pdf_image, format="PNG")
+    document = read_document(pdf_image.getvalue(), "scan.png")
+    assert document.kind == "image" and document.ocr
+    assert "Sở Nội vụ" in "\n".join(_paragraphs(document))
+    assert Image  # Pillow made the page
+
+
+def test_a_garbled_text_layer_is_detected():
+    from engine.importing.read_pdf import garbled
+
+    bad = (
+        "Ngdy 07ll ll2O25,d6ng chi Nguy6n Nggc Phric - Tinh riy vi6n, Ph6 Chrl tich UBND tinh de chir tri "
+        * 3
+    )
+    good = "Ngày 07/11/2025, đồng chí Nguyễn Ngọc Phúc - Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh chủ trì " * 3
+    assert garbled(bad) and not garbled(good)
+
+
+@pytest.mark.skipif(not HAS_SOFFICE, reason="LibreOffice is not installed")
+def test_an_ods_and_an_rtf_are_converted_and_read(tmp_path):
+    ods = _convert(_xlsx_bytes(), ".xlsx", "ods", tmp_path / "a")
+    document = read_document(ods, "kh.ods")
+    assert document.kind == "ods" and _tables(document)[0].texts(2) == ["2", "Báo cáo quý", "Văn phòng"]
+    rtf = b"{\\rtf1\\ansi{\\fonttbl\\f0 Times;}\\f0 K\\u7870? HO\\u7840?CH N\\u258?M 2026\\par}"
+    document = read_document(rtf, "kh.rtf")
+    assert document.kind == "rtf" and "KẾ HOẠCH NĂM 2026" in _paragraphs(document)
+
+
+def test_the_corpus_signed_scan_has_a_garbled_text_layer():
+    """Corpus 09: a signed scan whose hidden text is an old OCR's ("Nguy6n", "LIBND")."""
+    from pathlib import Path
+
+    import pdfplumber
+    from django.conf import settings
+
+    from engine.importing.read_pdf import garbled
+
+    path = Path(settings.BASE_DIR).parent / "shared" / "corpus" / "09_lamdong_tb493_ketluan_chiso_scan.pdf"
+    if not path.exists():
+        path = Path("/work/shared/corpus") / path.name
+    if not path.exists():
+        pytest.skip("the shared corpus is not here")
+    with pdfplumber.open(path) as pdf:
+        text = pdf.pages[0].extract_text()
+        assert pdf.pages[0].images  # a scan under its text layer
+    assert garbled(text)
+
+
+def test_a_cell_wrapped_after_a_hyphen_joins_without_a_space():
+    """Chromium 156 breaks "(1030-2030)" after the hyphen inside a table cell."""
+    from engine.importing.read_pdf import _cell
+
+    assert _cell("Nghệ An (1030-\n2030)") == "Nghệ An (1030-2030)"
+    assert _cell("Văn phòng,\nQLKH") == "Văn phòng, QLKH"
