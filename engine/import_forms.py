@@ -14,7 +14,10 @@ class ProgrammeUploadForm(forms.Form):
     file = forms.FileField(
         label=_("Programme file"),
         allow_empty_file=True,  # clean_file says so, naming the file
-        help_text=_("A .txt, .docx, .xlsx or .pdf file (with a text layer), at most %(size)s.")
+        help_text=_(
+            "A Word, Excel or OpenDocument file (.docx, .doc, .xlsx, .xls, .odt, .ods), a PDF (a scan is "
+            "read by OCR), an image, or text (.txt, .html, .md, .csv), at most %(size)s."
+        )
         % {"size": filesizeformat(MAX_UPLOAD_BYTES)},
         widget=forms.ClearableFileInput(attrs={"accept": ",".join(EXTENSIONS)}),
     )
@@ -31,7 +34,8 @@ class ProgrammeUploadForm(forms.Form):
         name = PurePath(upload.name).name
         if PurePath(name).suffix.lower() not in EXTENSIONS:
             raise forms.ValidationError(
-                _("%(file)s: only .txt, .docx, .xlsx and .pdf files can be imported.") % {"file": name}
+                _("%(file)s: this type of file cannot be imported (accepted: %(types)s).")
+                % {"file": name, "types": ", ".join(EXTENSIONS)}
             )
         if upload.size > MAX_UPLOAD_BYTES:
             raise forms.ValidationError(

@@ -41,7 +41,30 @@ log = logging.getLogger(__name__)
 
 # What the browser accepts; the command reads up to the reader's own limit (20 MB).
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
-EXTENSIONS = (".txt", ".docx", ".xlsx", ".pdf")
+# Every format engine/importing/readers.py reads (.doc/.xls/.odt/.ods/.rtf through LibreOffice,
+# scans and images through OCR).
+EXTENSIONS = (
+    ".txt",
+    ".docx",
+    ".xlsx",
+    ".pdf",
+    ".doc",
+    ".xls",
+    ".odt",
+    ".ods",
+    ".rtf",
+    ".html",
+    ".htm",
+    ".md",
+    ".csv",
+    ".tsv",
+    ".json",
+    ".png",
+    ".jpg",
+    ".jpeg",
+    ".tif",
+    ".tiff",
+)
 PROGRESS_EVERY_SECONDS = 0.3
 
 

@@ -378,7 +378,7 @@ def test_bad_file_fails_with_a_message_naming_it_and_writes_nothing_else(
     ("name", "data", "says"),
     [
         ("empty.txt", b"", "empty.txt is empty"),
-        ("notes.odt", b"hello", "only .txt, .docx, .xlsx and .pdf"),
+        ("notes.exe", b"hello", "notes.exe: this type of file cannot be imported (accepted: .txt, .docx"),
         ("huge.txt", b"x" * (import_staging.MAX_UPLOAD_BYTES + 1), "the largest file"),
     ],
 )
