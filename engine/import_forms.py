@@ -14,7 +14,10 @@ class ProgrammeUploadForm(forms.Form):
     file = forms.FileField(
         label=_("Programme file"),
         allow_empty_file=True,  # clean_file says so, naming the file
-        help_text=_("A .txt, .docx, .xlsx or .pdf file (with a text layer), at most %(size)s.")
+        help_text=_(
+            "A Word, Excel or OpenDocument file (.docx, .doc, .xlsx, .xls, .odt, .ods), a PDF (a scan is "
+            "read by OCR), an image, or text (.txt, .html, .md, .csv), at most %(size)s."
+        )
         % {"size": filesizeformat(MAX_UPLOAD_BYTES)},
         widget=forms.ClearableFileInput(attrs={"accept": ",".join(EXTENSIONS)}),
     )
@@ -31,7 +34,8 @@ class ProgrammeUploadForm(forms.Form):
         name = PurePath(upload.name).name
         if PurePath(name).suffix.lower() not in EXTENSIONS:
             raise forms.ValidationError(
-                _("%(file)s: only .txt, .docx, .xlsx and .pdf files can be imported.") % {"file": name}
+                _("%(file)s: this type of file cannot be imported (accepted: %(types)s).")
+                % {"file": name, "types": ", ".join(EXTENSIONS)}
             )
         if upload.size > MAX_UPLOAD_BYTES:
             raise forms.ValidationError(
@@ -58,6 +62,10 @@ class ImportRowForm(forms.Form):
     due_date = forms.DateField(
         label=_("Due date"), required=False, widget=DateInput(), input_formats=["%d/%m/%Y", "%Y-%m-%d"]
     )
+    section = forms.CharField(label=_("Section"), required=False, max_length=500)
+    indicator_name = forms.CharField(label=_("Indicator"), required=False, max_length=500)
+    indicator_measure = forms.CharField(label=_("Unit of measure"), required=False, max_length=100)
+    indicator_target = forms.CharField(label=_("Target"), required=False, max_length=50)
 
     def __init__(self, *args, units, leaders, **kwargs):
         super().__init__(*args, **kwargs)
@@ -65,7 +73,13 @@ class ImportRowForm(forms.Form):
         self.fields["coordinating_units"].queryset = units
         self.fields["leader"].choices = [("", "—")] + [(ref.key, ref.full_name) for ref in leaders]
         for name in ("lead_units", "coordinating_units"):
-            self.fields[name].widget.attrs["size"] = 6
+            # Ticks, not a multiple <select>: choosing several needs no Ctrl-click.
+            self.fields[name].widget = forms.CheckboxSelectMultiple(attrs={"class": "unit-checks"})
+            self.fields[name].widget.choices = self.fields[name].choices
+
+
+class ImportTitleForm(forms.Form):
+    title = forms.CharField(label=_("Programme title"), max_length=500)
 
 
 class UnitPickForm(forms.Form):

@@ -71,6 +71,11 @@ urlpatterns = [
         name="programme_import_confirm",
     ),
     path(
+        "programmes/import/<int:pk>/title/",
+        programme_imports.programme_import_title_view,
+        name="programme_import_title",
+    ),
+    path(
         "programmes/<int:pk>/actions/<slug:action>/",
         programmes.programme_action_view,
         name="programme_action",

@@ -7,15 +7,16 @@ from datetime import date
 from django.utils.translation import gettext as _
 
 from engine.deadlines.parsing import parse_due
+from engine.importing import recognisers
+from engine.importing.diagnosis import describe_unrecognised
 from engine.importing.errors import ImportFailed
 from engine.importing.indicators import count_in_text, parse_target
-from engine.importing.layouts import appendix, calendar_days, columns, ocr_rows
 from engine.importing.leaders import LeaderRef, match_leader
 from engine.importing.model import ImportedItem, ImportResult, Indicator, RawItem, RawProgramme, Warning
 from engine.importing.period import Period, find_title
 from engine.importing.readers import MAX_BYTES, Document, read_document
-from engine.importing.units import UnitRef, UnitResolver, looks_like_unit
-from engine.text import fold
+from engine.importing.recognition import Context, lower
+from engine.importing.units import UnitRef, UnitResolver
 
 
 def _period(document: Document, year: int | None) -> Period:
@@ -36,55 +37,21 @@ def _period(document: Document, year: int | None) -> Period:
 def recognise(
     document: Document, resolver: UnitResolver, year: int | None, leaders: list[LeaderRef] = ()
 ) -> RawProgramme:
+    """Run every recogniser that applies (engine/importing/recognisers.py) and keep the best-supported."""
     period = _period(document, year)
-    warnings: list[Warning] = []
-    headers = [
-        (index, found) for index, line in enumerate(document.lines) if (found := columns.header_roles(line))
-    ]
-    if headers and calendar_days.is_calendar(headers[0][1], document.lines[headers[0][0]].cells):
-        items = calendar_days.read_days(document, headers, period.start, warnings, resolver.spans)
-        return RawProgramme(
-            "calendar",
-            period.title,
-            "month" if period.kind == "month" else period.kind,
-            period.start,
-            period.end,
-            items=items,
-            warnings=warnings,
-        )
-    layout = "columns"
-    items = columns.recognise(document, warnings)
-    legend: dict[str, str] = {}
-    if not items and any(fold(line.text).startswith("phu luc") for line in document.lines):
-        layout = "appendix"
-
-        def is_unit_phrase(text: str) -> bool:
-            resolution = resolver.resolve(text)
-            return (bool(resolution.units) and not resolution.unresolved) or looks_like_unit(text)
-
-        items, legend = appendix.recognise(document, warnings, is_unit_phrase)
-    if not items:
-        # OCR text without diacritics: tables whose cells run together on the lines.
-        layout = "ocr_rows"
-        warnings = []
-        items = ocr_rows.recognise(document, warnings, resolver, leaders)
-    if not items:
-        raise ImportFailed(
-            _(
-                "No task rows were recognised: no table with a content column and a lead-unit or time "
-                "column, and no numbered appendix."
-            ),
-            source=document.name,
-        )
+    context = Context(document, resolver, list(leaders), period, year)
+    chosen, _answers = recognisers.best(context)
+    if chosen is None:
+        raise ImportFailed(describe_unrecognised(document), source=document.name)
     return RawProgramme(
-        layout=layout,
+        layout=chosen.layout,
         title=period.title,
         kind=period.kind,
         period_start=period.start,
         period_end=period.end,
-        items=items,
-        legend=legend,
-        warnings=warnings,
+        items=chosen.items,
+        legend=chosen.legend,
+        warnings=chosen.warnings,
     )
 
 
@@ -156,6 +123,11 @@ def build_items(
                     },
                 )
             )
+            lower(raw, 0.7, "due_outside")
+        elif needs_review:
+            lower(raw, 0.9, "due_unread")
+        if not lead.units and not lead.unresolved:
+            lower(raw, 0.8, "no_lead")
         leader = match_leader(raw.leader, leaders) if raw.leader else None
         lead_keys = {unit.key for unit in lead.units}
         items.append(
@@ -181,6 +153,8 @@ def build_items(
                 source_line=raw.line,
                 unresolved=lead.unresolved + coordinating.unresolved,
                 unresolved_lead=list(lead.unresolved),
+                confidence=round(raw.confidence, 2),
+                reasons=list(raw.reasons),
             )
         )
     return items, list(unresolved), warnings

@@ -94,6 +94,9 @@ class ImportedItem:
     source_line: int | None = None
     unresolved: list[str] = field(default_factory=list)
     unresolved_lead: list[str] = field(default_factory=list)  # the part of `unresolved` printed as lead
+    # 0…1 and the codes of why it is less (engine.importing.recognition.REASONS).
+    confidence: float = 1.0
+    reasons: list[str] = field(default_factory=list)
 
     def as_json(self) -> dict:
         return {
@@ -108,6 +111,8 @@ class ImportedItem:
             "recurrence": self.recurrence,
             "indicator": self.indicator.as_json() if self.indicator else None,
             "source_line": self.source_line,
+            "confidence": self.confidence,
+            "reasons": list(self.reasons),
         }
 
 

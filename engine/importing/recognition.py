@@ -8,10 +8,14 @@ three rows of a forty-task plan loses to one that reads forty.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext_lazy
+
 from engine.importing.model import RawItem, Warning
+from engine.text import fold, nfc
 
 
 @dataclass
@@ -30,3 +34,143 @@ class Recognised:
     warnings: list[Warning] = field(default_factory=list)
     legend: dict[str, str] = field(default_factory=dict)
     support: float = 0.0
+
+
+# --- measuring support --------------------------------------------------------------------
+
+_VIETNAMESE = frozenset("àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+# A labelled field of a prose task (folded, its list mark gone): "Cơ quan chủ trì: …", "Thời gian: …".
+FIELD_LABEL = re.compile(
+    r"^\s*(?:(?:co quan|don vi|dv|to chuc)\s*(?:chu tri|thuc hien|phoi hop|chiu trach nhiem|phu trach)"
+    r"[^:]{0,30}|chu tri|phoi hop|thoi (?:gian|han)[^:]{0,25}|tien do|han hoan thanh|san pham[^:]{0,20}"
+    r"|ket qua[^:]{0,20})\s*:"
+)
+_LIST_MARK = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ]\)|\(\d{1,3}\)|[-–•+])\s*\S")
+
+
+def diacritic_share(document) -> float:
+    """The share of words (two letters or more) that carry a Vietnamese letter with a diacritic.
+
+    Typed Vietnamese runs at 0.84–0.89 (the seeds and the corpus); the seeds' OCR text without
+    diacritics at 0.18–0.22: the OCR-rows layout only applies below `OCR_SHARE`. The first
+    `SHARE_SAMPLE` words tell; the answer is kept on the document (several recognisers ask).
+    """
+    cached = getattr(document, "_diacritic_share", None)
+    if cached is not None:
+        return cached
+    words = 0
+    marked = 0
+    for line in document.lines:
+        for word in _WORD.findall(nfc(line.text).lower()):
+            words += 1
+            marked += not _VIETNAMESE.isdisjoint(word)
+        if words >= SHARE_SAMPLE:
+            break
+    share = marked / words if words else 0.0
+    document._diacritic_share = share
+    return share
+
+
+SHARE_SAMPLE = 20_000
+OCR_SHARE = 0.5
+
+
+def task_like_count(document) -> int:
+    """How many pieces of the document could be a task: table rows with two or more filled
+    cells (below each table's first row) and paragraphs that start with a list mark."""
+    from engine.importing.blocks import Paragraph
+
+    count = 0
+    for block in document.blocks:
+        if isinstance(block, Paragraph):
+            if match := _LIST_MARK.match(block.text):
+                count += not FIELD_LABEL.match(fold(block.text[match.end() - 1 :]))
+            continue
+        for row in block.rows[1:]:
+            count += sum(1 for cell in row if cell.text.strip() and not cell.is_merged_copy) >= 2
+    return count
+
+
+def measure_support(items: Sequence[RawItem], document, task_like: int | None = None) -> float:
+    """0…1: the share of the task-like pieces the items explain, weighted by the fields found
+    (a lead on every item and a due on every item count a fifth each) and by the items' own
+    confidence, so a fallback reading loses to a sure one of the same size."""
+    if not items:
+        return 0.0
+    total = task_like_count(document) if task_like is None else task_like
+    coverage = min(1.0, len(items) / total) if total else 1.0
+    leads = sum(1 for item in items if item.lead) / len(items)
+    dues = sum(1 for item in items if item.due) / len(items)
+    confidence = sum(item.confidence for item in items) / len(items)
+    return round(coverage * (0.6 + 0.2 * leads + 0.2 * dues) * confidence, 4)
+
+
+# --- why an item is less than sure ----------------------------------------------------------
+
+# Codes kept on RawItem.reasons / ImportedItem.reasons (and in the staged rows and the JSON);
+# the preview shows their text.
+REASONS = {
+    "fallback": gettext_lazy("read by the fallback layout"),
+    "ocr": gettext_lazy("text from OCR"),
+    "unreadable": gettext_lazy("unreadable words"),
+    "guessed_lead": gettext_lazy("lead unit guessed from the text"),
+    "no_lead": gettext_lazy("no lead unit"),
+    "due_outside": gettext_lazy("due date outside the programme's period"),
+    "due_unread": gettext_lazy("due not read as a date"),
+}
+LOW_CONFIDENCE = 0.75  # below this a row is flagged in the preview
+
+
+def lower(item: RawItem, confidence: float, reason: str) -> None:
+    """Lower an item's confidence to at most `confidence`, recording why (once)."""
+    item.confidence = min(item.confidence, confidence)
+    if reason not in item.reasons:
+        item.reasons.append(reason)
+
+
+def reason_text(code: str) -> str:
+    return str(REASONS.get(code, code))
+
+
+_ODD = re.compile(r"[^\w\s.,;:!?()\[\]/%&'\"“”‘’–—+\-…]|(?<=[a-zà-ỹđ])\d|\d(?=[a-zà-ỹđ]{2})")
+
+
+def unreadable_share(text: str) -> float:
+    """The share of a text's words that OCR broke: symbols inside words ("N®i", "S¢", "k¥"),
+    digits inside lower-case words ("T6 chuc", "16p")."""
+    words = text.split()
+    if not words:
+        return 0.0
+    return sum(1 for word in words if _ODD.search(word)) / len(words)
+
+
+UNREADABLE_SHARE = 0.2
+
+
+def ocr_lines(document) -> set[int]:
+    """The Document lines whose text came from OCR (Paragraph.ocr, Table.ocr, Cell.ocr)."""
+    from engine.importing.blocks import Paragraph
+
+    found: set[int] = set()
+    for block in document.blocks:
+        if isinstance(block, Paragraph):
+            if block.ocr:
+                found.add(block.line)
+            continue
+        for index, row in enumerate(block.rows):
+            if (block.ocr or any(cell.ocr for cell in row)) and index < len(block.row_lines):
+                found.add(block.row_lines[index])
+    return found
+
+
+def mark_confidence(document, items: Sequence[RawItem]) -> None:
+    """What every recogniser's items share: OCR text (the document, the block or the row) and
+    unreadable words lower an item's confidence, with the reason."""
+    from_ocr = ocr_lines(document)
+    for item in items:
+        if document.ocr or item.ocr or item.line in from_ocr:
+            item.ocr = True
+            lower(item, 0.7, "ocr")
+        if unreadable_share(item.content) > UNREADABLE_SHARE:
+            lower(item, 0.5, "unreadable")

@@ -10,6 +10,7 @@ from decimal import Decimal, InvalidOperation
 from django.utils.translation import gettext as _
 
 from engine.importing.model import ImportedItem, ImportResult, Indicator, Warning
+from engine.importing.recognition import LOW_CONFIDENCE, reason_text
 from engine.importing.units import UnitRef
 from engine.models import Programme, ProgrammeImport, Unit
 from engine.services.programme_import import organisation_leader_refs
@@ -53,6 +54,8 @@ def row_from_item(item: ImportedItem) -> dict:
         "source_line": item.source_line,
         "unresolved_lead": lead_unresolved,
         "unresolved_coordinating": list(item.unresolved[len(lead_unresolved) :]),
+        "confidence": item.confidence,
+        "reasons": list(item.reasons),
     }
 
 
@@ -64,9 +67,19 @@ def row_label(row: dict) -> str:
     return _("row %(ref)s") % {"ref": ref}
 
 
+def row_low_confidence(row: dict) -> bool:
+    """The reader was unsure of this row (OCR text, a fallback layout, unreadable words, …)."""
+    return row.get("confidence", 1.0) < LOW_CONFIDENCE
+
+
+def row_reasons(row: dict) -> list[str]:
+    """Why the reader was unsure of the row, in words."""
+    return [reason_text(code) for code in row.get("reasons", [])]
+
+
 def row_problems(row: dict) -> list[str]:
-    """What a person must look at: `unresolved`, `no_lead`, `due_to_set`."""
-    problems = []
+    """What a person must look at: `low_confidence`, `unresolved`, `no_lead`, `due_to_set`."""
+    problems = ["low_confidence"] if row_low_confidence(row) else []
     if row["unresolved_lead"] or row["unresolved_coordinating"]:
         problems.append("unresolved")
     if not row["lead_units"]:
@@ -126,6 +139,8 @@ def result_from_staged(staged: ProgrammeImport) -> ImportResult:
                 source_line=row["source_line"],
                 unresolved=row["unresolved_lead"] + row["unresolved_coordinating"],
                 unresolved_lead=row["unresolved_lead"],
+                confidence=row.get("confidence", 1.0),
+                reasons=list(row.get("reasons", [])),
             )
         )
     meta = staged.meta

@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from engine.deadlines.parsing import parse_due
 from engine.exceptions import InvalidInput, InvalidTransition
 from engine.importing.errors import ImportFailed
+from engine.importing.indicators import parse_number
 from engine.models import Organisation, Programme, ProgrammeImport, Unit
 from engine.selectors.programme_imports import (
     duplicate_refusal,
@@ -40,7 +41,30 @@ log = logging.getLogger(__name__)
 
 # What the browser accepts; the command reads up to the reader's own limit (20 MB).
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
-EXTENSIONS = (".txt", ".docx", ".xlsx", ".pdf")
+# Every format engine/importing/readers.py reads (.doc/.xls/.odt/.ods/.rtf through LibreOffice,
+# scans and images through OCR).
+EXTENSIONS = (
+    ".txt",
+    ".docx",
+    ".xlsx",
+    ".pdf",
+    ".doc",
+    ".xls",
+    ".odt",
+    ".ods",
+    ".rtf",
+    ".html",
+    ".htm",
+    ".md",
+    ".csv",
+    ".tsv",
+    ".json",
+    ".png",
+    ".jpg",
+    ".jpeg",
+    ".tif",
+    ".tiff",
+)
 PROGRESS_EVERY_SECONDS = 0.3
 
 
@@ -200,8 +224,14 @@ def programme_import_row_update(
     leader_id: int | None,
     due_text: str,
     due_date: date | None,
+    section: str | None = None,
+    indicator: dict | None = None,
 ) -> dict:
-    """One row as the secretariat corrected it. A changed due text is read again unless a date is given."""
+    """One row as the secretariat corrected it. A changed due text is read again unless a date is given.
+
+    `section` and `indicator` ({"name", "measure", "target"}) are kept as they were when not given.
+    A row a person saved is settled: the reader's doubts about it (confidence, reasons) are cleared.
+    """
     with transaction.atomic():
         staged = _locked(staged, actor)
         row = _row(staged, row_id)
@@ -251,9 +281,47 @@ def programme_import_row_update(
             leader=leaders[leader_id]
             if leader_id is not None
             else (None if row["leader_id"] else row["leader"]),
+            confidence=1.0,
+            reasons=[],
         )
+        if section is not None:
+            row["section"] = " ".join(section.split()) or None
+        if indicator is not None:
+            row["indicator"] = _indicator_row(indicator, label)
         _save_rows(staged)
     return row
+
+
+def _indicator_row(indicator: dict, label: str) -> dict | None:
+    """The indicator as the person typed it; a target that is no number is refused, naming the row."""
+    name = " ".join((indicator.get("name") or "").split())
+    measure = " ".join((indicator.get("measure") or "").split()) or None
+    target = (indicator.get("target") or "").strip()
+    if not (name or measure or target):
+        return None
+    if target:
+        number = parse_number(target)
+        if number is None:
+            message = _("%(row)s: the indicator's target “%(target)s” is not a number.") % {
+                "row": label,
+                "target": target,
+            }
+            raise InvalidInput(message, field_errors={"indicator_target": [message]})
+        target = str(number)
+    return {"name": name, "measure": measure, "target": target or None}
+
+
+def programme_import_title_update(*, staged: ProgrammeImport, actor, title: str) -> ProgrammeImport:
+    """The programme's title as the secretariat corrected it in the preview."""
+    title = " ".join((title or "").split())
+    if not title:
+        message = _("The programme's title is required.")
+        raise InvalidInput(message, field_errors={"title": [message]})
+    with transaction.atomic():
+        staged = _locked(staged, actor)
+        staged.meta = {**staged.meta, "title": title[:500]}
+        staged.save(update_fields=["meta", "updated_at"])
+    return staged
 
 
 def programme_import_row_delete(*, staged: ProgrammeImport, actor, row_id: int) -> None:

@@ -20,7 +20,7 @@ from django.views.decorators.http import require_POST
 
 from engine import permissions
 from engine.exceptions import DomainError
-from engine.import_forms import ImportRowForm, ProgrammeUploadForm, UnitPickForm
+from engine.import_forms import ImportRowForm, ImportTitleForm, ProgrammeUploadForm, UnitPickForm
 from engine.models import Organisation, ProgrammeImport, Unit, WorkItem
 from engine.selectors import programme_imports as sel
 from engine.services import import_staging as svc
@@ -63,11 +63,20 @@ def _display(row: dict, staged: ProgrammeImport) -> dict:
         "due_outside": bool(due and start and end and not start <= due.isoformat() <= end),
         "recurrence_label": RECURRENCES.get(row["recurrence"], "") if row["recurrence"] else "",
         "unresolved": row["unresolved_lead"] + row["unresolved_coordinating"],
+        "reasons": sel.row_reasons(row),
+        "low_confidence": sel.row_low_confidence(row),
     }
 
 
 def _summary(staged: ProgrammeImport) -> dict:
-    counts = {"rows": len(staged.rows), "problems": 0, "unresolved": 0, "no_lead": 0, "due_to_set": 0}
+    counts = {
+        "rows": len(staged.rows),
+        "problems": 0,
+        "low_confidence": 0,
+        "unresolved": 0,
+        "no_lead": 0,
+        "due_to_set": 0,
+    }
     for row in staged.rows:
         problems = sel.row_problems(row)
         counts["problems"] += bool(problems)
@@ -116,9 +125,12 @@ def programme_import_detail_view(request: HttpRequest, pk: int) -> HttpResponse:
     context = {"staged": staged, "stalled": _stalled(staged)}
     if staged.status == ProgrammeImport.Status.READY:
         only_problems = request.GET.get("problems") == "1"
+        only_low = request.GET.get("low") == "1"
         rows = staged.rows
         if only_problems:
             rows = [row for row in rows if sel.row_problems(row)]
+        if only_low:
+            rows = [row for row in rows if sel.row_low_confidence(row)]
         page = Paginator(rows, ROWS_PER_PAGE).get_page(request.GET.get("page"))
         spelling_rows = dict.fromkeys(staged.unresolved_units, 0)
         for row in staged.rows:
@@ -130,6 +142,8 @@ def programme_import_detail_view(request: HttpRequest, pk: int) -> HttpResponse:
             rows=[_display(row, staged) for row in page.object_list],
             page=page,
             only_problems=only_problems,
+            only_low=only_low,
+            title_form=ImportTitleForm(initial={"title": staged.meta.get("title", "")}),
             summary=_summary(staged),
             # One <select> per spelling, drawn from one query (a form per spelling would query each).
             pickers=list(spelling_rows.items()),
@@ -214,6 +228,10 @@ def _row_form(staged: ProgrammeImport, data=None, row: dict | None = None) -> Im
             "leader": row["leader_id"],
             "due_text": row["due_text"],
             "due_date": date.fromisoformat(row["due_date"]) if row["due_date"] else None,
+            "section": row["section"] or "",
+            "indicator_name": (row["indicator"] or {}).get("name") or "",
+            "indicator_measure": (row["indicator"] or {}).get("measure") or "",
+            "indicator_target": (row["indicator"] or {}).get("target") or "",
         }
     return ImportRowForm(
         data,
@@ -263,6 +281,15 @@ def programme_import_row_view(request: HttpRequest, pk: int, row_id: int) -> Htt
                 leader_id=d["leader"],
                 due_text=d["due_text"],
                 due_date=d["due_date"],
+                # Fields a client did not send are kept as they were.
+                section=d["section"] if "section" in request.POST else None,
+                indicator={
+                    "name": d["indicator_name"],
+                    "measure": d["indicator_measure"],
+                    "target": d["indicator_target"],
+                }
+                if "indicator_name" in request.POST
+                else None,
             )
         except DomainError as exc:
             for field, errors in exc.field_errors.items():
@@ -319,3 +346,21 @@ def programme_import_confirm_view(request: HttpRequest, pk: int) -> HttpResponse
         % {"n": count, "title": programme.title},
     )
     return redirect("programme_detail", pk=programme.pk)
+
+
+@login_required
+@require_POST
+def programme_import_title_view(request: HttpRequest, pk: int) -> HttpResponse:
+    """The programme's title corrected in the preview."""
+    staged = _staged(request, pk)
+    form = ImportTitleForm(request.POST)
+    if form.is_valid():
+        try:
+            svc.programme_import_title_update(
+                staged=staged, actor=request.user, title=form.cleaned_data["title"]
+            )
+        except DomainError as error:
+            messages.error(request, error.message)
+    else:
+        messages.error(request, "; ".join(" ".join(errors) for errors in form.errors.values()))
+    return redirect("programme_import_detail", pk=staged.pk)

@@ -391,7 +391,7 @@ def _docx_broken() -> bytes:
         (
             "table.txt",
             "CHƯƠNG TRÌNH CÔNG TÁC NĂM 2026\nSTT\tHọ tên\tĐiểm\n1\tAn\t9\n".encode(),
-            "No task rows",
+            "No task was recognised",
         ),
     ],
 )
@@ -414,7 +414,7 @@ def test_bad_file_fails_with_a_message_naming_it_and_writes_nothing_else(
     ("name", "data", "says"),
     [
         ("empty.txt", b"", "empty.txt is empty"),
-        ("notes.odt", b"hello", "only .txt, .docx, .xlsx and .pdf"),
+        ("notes.exe", b"hello", "notes.exe: this type of file cannot be imported (accepted: .txt, .docx"),
         ("huge.txt", b"x" * (import_staging.MAX_UPLOAD_BYTES + 1), "the largest file"),
     ],
 )

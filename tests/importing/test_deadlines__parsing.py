@@ -9,6 +9,16 @@ from hypothesis import strategies as st
 from engine.deadlines.parsing import Due, parse_due
 
 CASES = [
+    # Deadlines that conclusions print inside a sentence (the recogniser cuts the phrase out).
+    ("trước ngày 28/4/2026", date(2026, 4, 28), None, False),
+    ("trước 28/4", date(2026, 4, 28), None, False),
+    ("trong tháng 02/2026", date(2026, 2, 28), None, False),
+    ("chậm nhất ngày 15/11/2025", date(2025, 11, 15), None, False),
+    ("(dự kiến ngày 15/5/2026)", date(2026, 5, 15), None, False),
+    ("trước ngày 25 tháng 11 năm 2025", date(2025, 11, 25), None, False),
+    ("đến 30/5/2026", date(2026, 5, 30), None, False),
+    ("Xong trong Quý II/2026", date(2026, 6, 30), None, False),
+    ("chậm nhất ngày 05 hằng tháng", None, "monthly", False),
     ("Tháng 03", date(2026, 3, 31), None, False),
     ("Tháng 3", date(2026, 3, 31), None, False),
     ("tháng 02", date(2026, 2, 28), None, False),

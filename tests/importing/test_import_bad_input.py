@@ -53,7 +53,7 @@ def _nothing_written():
         (
             "table.txt",
             "CHƯƠNG TRÌNH CÔNG TÁC NĂM 2026\nSTT\tHọ tên\tĐiểm\n1\tAn\t9\n".encode(),
-            "No task rows",
+            "No task was recognised",
         ),
     ],
 )

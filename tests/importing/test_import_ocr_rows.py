@@ -40,7 +40,7 @@ def test_the_layout_is_chosen_by_the_document(number, layout):
 
 def test_a_table_of_marks_is_not_a_programme():
     data = "CHƯƠNG TRÌNH CÔNG TÁC NĂM 2026\nTT Họ tên Điểm\n1 | An 9\n2 | Bình 8\n".encode()
-    with translation.override("en"), pytest.raises(ImportFailed, match="No task rows"):
+    with translation.override("en"), pytest.raises(ImportFailed, match="No task was recognised"):
         import_document(data, "marks.txt", units=UNITS)
 
 

@@ -1,0 +1,42 @@
+"""Meeting conclusions (thông báo kết luận): assignments whose facts sit inside the sentences.
+
+Shapes read (corpus 02, 06, 09, 10): `Giao đ/c <tên> – PGĐ Sở chỉ đạo, <Chi cục …> tham mưu …`,
+`Giao <unit> chủ trì, phối hợp …` (inline, or in a heading sentence that applies to the
+lettered items below it), a unit heading (`a) Trung tâm Phát triển quỹ đất tỉnh`) over dash
+sub-tasks, deadlines inside the sentence (`trước ngày 28/4/2026`, `(dự kiến ngày 15/5/2026)`,
+`trong tháng 02/2026`, `trước 28/4`, `hằng tháng`) read later by parse_due, coordinating units
+as a parenthesised list ending in `…`, and a body named in full once and abbreviated later
+(the legend). The outline is engine/importing/layouts/outline.py; prose_facts.py and prose_tasks.py read it.
+"""
+
+import re
+
+from engine.importing.blocks import Paragraph
+from engine.importing.layouts.prose_tasks import mark_ocr, read_tasks
+from engine.importing.recognition import Context, Recognised, measure_support
+from engine.text import fold
+
+_CONCLUSION = re.compile(r"\b(?:ket luan|y kien chi dao|thong bao)\b")
+_ASSIGN = re.compile(
+    r"\bgiao (?:cho )?(?:d/c|dong chi|so|van phong|ubnd|uy ban|ban|trung tam|cong an|chi cuc|phong|cac)\b"
+)
+
+
+def applies(document) -> bool:
+    """A notice of conclusions by its opening lines, or a text that assigns by `Giao …` three times."""
+    paragraphs = [fold(block.text).strip(" *#") for block in document.blocks if isinstance(block, Paragraph)]
+    for index, text in enumerate(paragraphs[:150]):
+        # "THÔNG BÁO" as a title (a portal's page puts it after its own banner), "Kết luận …" below it.
+        if text.startswith("thong bao") and _CONCLUSION.search(" ".join(paragraphs[index : index + 4])[9:]):
+            return True
+    return sum(1 for text in paragraphs if _ASSIGN.search(text)) >= 3
+
+
+def recognise(context: Context) -> Recognised | None:
+    if not applies(context.document):
+        return None
+    items, legend, _labelled = read_tasks(context.document, inline=True)
+    if not items or sum(1 for item in items if item.lead) * 2 < len(items):
+        return None
+    mark_ocr(context.document, items)
+    return Recognised("conclusions", items, legend=legend, support=measure_support(items, context.document))

@@ -1,0 +1,167 @@
+"""A document's numbered paragraphs as an outline: the shared reading of prose plans and conclusions.
+
+Paragraphs that start with a mark — `I.`, `1.`, `1.1`, `(1)`, `a)`, `-`, `+` — become nodes;
+a mark kind seen for the first time goes one level deeper, a kind already open closes the
+levels below it (as a reader of the document nests them). Unmarked paragraphs are the body of
+the node above them; a hard-wrapped line that starts in lower case continues the paragraph
+before it. Tables are left to the table recognisers.
+
+What a paragraph says about a task is read by prose_facts.py; the task items by prose_tasks.py.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from engine.importing.blocks import Paragraph
+from engine.importing.recognition import FIELD_LABEL
+from engine.text import fold, nfc
+
+_MARKS = (
+    ("roman", re.compile(r"^([IVX]{1,5})\s*[.:]\s+(\S.*)$")),
+    ("decimal", re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(\S.*)$")),
+    ("number", re.compile(r"^(\d{1,3})\s*[.)]\s*(\D.*)$")),
+    ("paren", re.compile(r"^\((\d{1,3})\)\s*(\S.*)$")),
+    ("letter", re.compile(r"^([a-zđ])\s*\)\s*(\S.*)$")),
+    ("dash", re.compile(r"^([-–—•])\s*(\S.*)$")),
+    ("plus", re.compile(r"^(\+)\s*(\S.*)$")),
+)
+_DECORATION = re.compile(r"^[\s*_#>]+|[\s*_]+$")
+_STOP = re.compile(r"^(?:noi nhan|tran trong|tren day la)")
+_ADDRESSEES = re.compile(r"^kinh gui\b")
+
+
+@dataclass
+class Node:
+    kind: str  # a key of _MARKS, or "root"
+    mark: str
+    text: str
+    line: int
+    level: int = 0
+    body: list[str] = field(default_factory=list)
+    fields: list[str] = field(default_factory=list)  # labelled lines under it ("- Cơ quan chủ trì: …")
+    children: list["Node"] = field(default_factory=list)
+    parent: "Node | None" = None
+
+    def ancestors(self):
+        node = self.parent
+        while node is not None and node.kind != "root":
+            yield node
+            node = node.parent
+
+
+def _mark(text: str) -> tuple[str, str, str] | None:
+    for kind, pattern in _MARKS:
+        if m := pattern.match(text):
+            return kind, m.group(1), m.group(2).strip()
+    return None
+
+
+def _hard_wrapped(document) -> bool:
+    """Text cut into lines of a fixed width (a portal's page saved as text or Markdown): most
+    lines are 40–90 characters long and do not end a sentence."""
+    texts = [block.text for block in document.blocks if isinstance(block, Paragraph)]
+    lines = [line.strip() for text in texts for line in text.split("\n") if line.strip()]
+    if len(lines) < 20:
+        return False
+    cut = sum(1 for line in lines if 40 <= len(line) <= 90 and not line.endswith((".", ":", ";", "!", "?")))
+    return cut / len(lines) > 0.4
+
+
+def _paragraphs(document) -> list[tuple[int, str]]:
+    """(line, text) of the paragraphs, hard-wrapped lines joined, decoration (`**`, `#`) dropped."""
+    wrapped = _hard_wrapped(document)
+    found: list[tuple[int, str]] = []
+    for block in document.blocks:
+        if not isinstance(block, Paragraph):
+            found.append((0, ""))  # a table ends a paragraph
+            continue
+        for offset, part in enumerate(block.text.split("\n")):
+            text = " ".join(_DECORATION.sub("", nfc(part).replace("**", "")).split())
+            if not re.search(r"[^\W\d_]", text):
+                continue  # rules ("-----"), table bars, page numbers
+            line = block.line + offset
+            if (
+                found
+                and found[-1][1]
+                and (text[:1].islower() or wrapped)
+                and _mark(text) is None
+                and not found[-1][1].endswith((".", ":", ";", "!", "?"))
+            ):
+                found[-1] = (found[-1][0], f"{found[-1][1]} {text}")
+                continue
+            found.append((line, text))
+    return [(line, text) for line, text in found if text]
+
+
+def outline(document) -> Node:
+    """The document's paragraphs as a tree of marked nodes under one root (built once per document:
+    the prose-plan and conclusions recognisers both read it, and neither changes it)."""
+    cached = getattr(document, "_outline", None)
+    if cached is not None:
+        return cached
+    root = _build(document)
+    document._outline = root
+    return root
+
+
+def _build(document) -> Node:
+    root = Node("root", "", "", 0, level=-1)
+    stack: list[Node] = [root]
+    addressees = False
+    for line, text in _paragraphs(document):
+        marked = _mark(text)
+        folded = fold(text)
+        if _STOP.match(folded):
+            break  # the closing formula, the addressees and the signature
+        if _ADDRESSEES.match(folded):
+            addressees = True  # "Kính gửi: - …; - …": not tasks
+            continue
+        if addressees and (marked is not None or len(text) < 80):
+            continue
+        addressees = False
+        rest = marked[2] if marked else text
+        if FIELD_LABEL.match(fold(rest)) and stack[-1] is not root:
+            stack[-1].fields.append(rest)  # a label belongs to the task above it, whatever its mark
+            continue
+        if marked is None:
+            stack[-1].body.append(text)
+            continue
+        kind, mark, rest = marked
+        if kind == "roman":
+            del stack[1:]
+        else:
+            kinds = [node.kind for node in stack]
+            if kind in kinds:
+                del stack[kinds.index(kind) :]
+        parent = stack[-1]
+        node = Node(kind, mark, rest, line, level=parent.level + 1, parent=parent)
+        parent.children.append(node)
+        stack.append(node)
+        _split_inline(node)
+    return root
+
+
+_INLINE = re.compile(r"(?:^|(?<=[\s;:.]))\((\d{1,2})\)\s+")
+
+
+def _split_inline(node: Node) -> None:
+    """`Bộ X: (1) …; (2) …; (3) …` — numbered sub-items inside one paragraph become its children."""
+    marks, expected = [], 1
+    for match in _INLINE.finditer(node.text):
+        if int(match.group(1)) == expected:
+            marks.append(match)
+            expected += 1
+    if len(marks) < 2:
+        return
+    head = node.text[: marks[0].start()].strip()
+    for index, match in enumerate(marks):
+        end = marks[index + 1].start() if index + 1 < len(marks) else len(node.text)
+        text = node.text[match.end() : end].strip(" ;")
+        node.children.append(Node("paren", match.group(1), text, node.line, node.level + 1, parent=node))
+    node.text = head or node.text[: marks[0].end()]
+
+
+def walk(node: Node):
+    for child in node.children:
+        yield child
+        yield from walk(child)

@@ -1,0 +1,213 @@
+"""What a paragraph of prose says about a task: labelled fields (`Cơ quan chủ trì: …`), a heading
+that names a unit (`1. Sở Nội vụ:`), and the lead, leader, coordinating units and deadline inside
+a sentence (`Giao đ/c … chỉ đạo, <unit> tham mưu … trước ngày 28/4/2026`)."""
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from engine.importing.recognition import FIELD_LABEL
+
+# Unit names that hold a word of the verb list: masked (same length) so the verb does not end them.
+_NAME_WORDS = re.compile(r"\b(so|dau tu|bo) xay dung\b|\bban to chuc\b")
+
+
+def folded_same_length(text: str) -> str:
+    """`fold` letter by letter, so an index into the result is an index into `text`."""
+    out = []
+    for ch in text:
+        if ch in "đĐ":
+            out.append("d")
+            continue
+        base = unicodedata.normalize("NFD", ch)[:1]
+        out.append(base.lower() if base else ch)
+    return _NAME_WORDS.sub(
+        lambda m: m.group().replace("xay dung", "xay·dung").replace("to chuc", "to·chuc"), "".join(out)
+    )
+
+
+_LABELS = (
+    ("coordinating", re.compile(r"(?:co quan|don vi|dv)?\s*phoi hop(?: thuc hien)?")),
+    (
+        "lead",
+        re.compile(
+            r"(?:co quan|don vi|dv|to chuc)\s*(?:chu tri|thuc hien|chiu trach nhiem|phu trach)"
+            r"(?: thuc hien| chinh)?|chu tri"
+        ),
+    ),
+    ("due", re.compile(r"thoi (?:gian|han)(?: thuc hien| hoan thanh| trien khai)?|tien do|han hoan thanh")),
+    ("product", re.compile(r"san pham(?: du kien| dau ra)?|ket qua(?: dau ra)?")),
+)
+_LABEL_AT = re.compile(
+    r"(?:^|(?<=[;.,])\s*|\s(?:[a-zđ]\)|-)\s*)("
+    + "|".join(f"(?P<{role}>{pattern.pattern})" for role, pattern in _LABELS)
+    + r")\s*:\s*"
+)
+
+
+def labelled_fields(text: str) -> dict[str, str] | None:
+    """`Cơ quan chủ trì: X; Cơ quan phối hợp: Y. Thời gian: Z` → {"lead": X, …}; None without a label."""
+    folded = folded_same_length(text)
+    if not FIELD_LABEL.match(folded):
+        return None
+    found = list(_LABEL_AT.finditer(folded))
+    if not found:
+        return None
+    fields: dict[str, str] = {}
+    for index, match in enumerate(found):
+        end = found[index + 1].start() if index + 1 < len(found) else len(text)
+        role = next(role for role, _p in _LABELS if match.group(role))
+        value = text[match.end() : end].strip(" ;.,")
+        if value and role not in fields:
+            fields[role] = value
+    lead = fields.get("lead", "")
+    if lead and (split := lead_and_coordinating(lead)):
+        fields["lead"], coordinating = split
+        if coordinating and not fields.get("coordinating"):
+            fields["coordinating"] = coordinating
+    return fields
+
+
+# Words that open a unit's name (folded); "bao", "ban", "bo", "hoi" only with what follows them.
+_UNIT_WORDS = (
+    r"so|van phong|uy ban|ubnd|trung tam|cong an|bo chi huy|bo chq|bchqs|bo doi|thanh tra|chi cuc|cuc|"
+    r"phong|kho bac|ngan hang|bao hiem|thue|vien|truong|benh vien|nha dau tu|tinh doan|doan thanh nien|"
+    r"lien doan|mat tran|giam doc|chu tich|thu truong|cac so|cac co quan|cac don vi|cac dia phuong|"
+    r"cac bo|cac xa|cong ty|tong cong ty|dai|quy|hoi dong|"
+    r"bao (?:va|lam|nhan|dien|phat|cong|quan)|ban (?:quan|chi|dan|to|thuong|tuyen|noi|kinh|bien|dieu)|"
+    r"bo (?:tai|noi|tu|cong|ke|y|giao|xay|khoa|van|ngoai|quoc|lao|nong|thong)|"
+    r"hoi (?:dong|nong|lien|phu|cuu|chu|nha|luat)"
+)
+UNIT_START = re.compile(rf"^(?:{_UNIT_WORDS})\b")
+# Words that end a unit's name inside a sentence: the verb of the assignment.
+_VERBS = (
+    r"chu tri|tham muu|thuc hien|phoi hop|khan truong|to chuc|ra soat|xay dung|nghien cuu|theo doi|"
+    r"huong dan|tiep tuc|chiu trach nhiem|co trach nhiem|trien khai|kiem tra|don doc|bao cao|hoan thanh|"
+    r"lam viec|tong hop|chu dong|cung voi|cung|la co quan|la don vi|tap trung|day manh|de xuat|"
+    r"chi dao|phu trach|quan tam|bo tri|tang cuong|lap|trinh|cap nhat|xu ly|giai quyet|dam bao|bao dam|"
+    r"can cu|quyet liet|khan truong|nghiem tuc"
+)
+_VERB = re.compile(rf"\s(?:{_VERBS})\b|\s*[:;(]|,\s(?!(?:the thao|ban|nganh|thuong mai|du lich)\b)")
+
+
+_NAMING = re.compile(r"\s*\((?:sau đây )?(?:gọi|viết) tắt là[^)]*\)", re.IGNORECASE)
+_ABBREVIATED = re.compile(r"^[A-ZĐ][A-ZĐ&-]{1,12}\b")
+
+
+def unit_heading(text: str) -> tuple[str, str] | None:
+    """`Sở Nội vụ:` / `Giao Sở Tài chính:` / `Sở Tư pháp: Lồng ghép …` / `Trách nhiệm của X` →
+    (the unit, the text after the colon); None when the paragraph is not a unit's heading."""
+    stripped = re.sub(r"^(?:giao|đối với|doi voi)\s+", "", text, flags=re.IGNORECASE)
+    stripped = re.sub(r"^(?:trách nhiệm|trach nhiem)\s+(?:của|cua)\s+", "", stripped, flags=re.IGNORECASE)
+    head, colon, rest = stripped.partition(":")
+    head = _NAMING.sub("", head)
+    folded = folded_same_length(head).strip()
+    if not UNIT_START.match(folded) or len(folded.split()) > 24:
+        return None
+    verb = re.search(rf"\s(?:{_VERBS})\b", " " + folded)
+    if not colon and (len(folded.split()) > 14 or verb):
+        return None
+    if colon and verb:
+        # "Sở X chủ trì, phối hợp …:" is a lead with its coordinating units, read by lead_in_sentence.
+        return None
+    return head.strip(" .;"), rest.strip()
+
+
+def lead_and_coordinating(text: str) -> tuple[str, str] | None:
+    """`X chủ trì, phối hợp với Y` (a label's value or a sentence's start) → (X, Y)."""
+    folded = folded_same_length(text)
+    m = re.search(r"\s(?:chu tri|la co quan chu tri)\b", folded)
+    if not m or not UNIT_START.match(folded.lstrip()):
+        return None
+    lead = text[: m.start()].strip(" ,;")
+    rest_folded = folded[m.end() :]
+    coordinating = ""
+    if c := re.match(r"\s*,?\s*(?:va\s+)?phoi hop(?: chat che)?(?: voi)?\s+", rest_folded):
+        coordinating = _until_verb(text[m.end() + c.end() :])
+    return lead, coordinating
+
+
+def _until_verb(text: str) -> str:
+    """The units at the start of `text`, up to the verb or the punctuation that ends them;
+    a parenthesised list ending in `…` is kept whole."""
+    folded = folded_same_length(text)
+    if folded.startswith("("):
+        close = text.find(")")
+        return text[1:close].strip(" .…") if close > 0 else text[1:].strip()
+    end = re.search(rf"\s(?:de|trong|theo|nham|{_VERBS})\b|[:;.](?:\s|$)|\s-\s", folded[1:])
+    return text[: end.start() + 1 if end else len(text)].strip(" ,;.")
+
+
+_COORDINATING_FIRST = re.compile(r"^(?:chu tri\s*,?\s*)?(?:va\s+)?phoi hop(?: chat che)?(?: voi)?\s+")
+
+
+def coordinating_in(text: str) -> str:
+    """`Chủ trì, phối hợp với X, Y triển khai …` (the lead given above) → "X, Y"."""
+    if m := _COORDINATING_FIRST.match(folded_same_length(text)):
+        return _until_verb(text[m.end() :])
+    return ""
+
+
+_GIAO = re.compile(r"\bgiao(?: cho)?\s+")
+_LEADER = re.compile(
+    r"^(?:d/c|dong chi)\s+(.+?)\s*[-–—,]\s*(.+?)\s+(?:chi dao|phu trach|truc tiep chi dao)\b[,;]?\s*"
+)
+
+
+@dataclass
+class Assignment:
+    lead: str = ""
+    coordinating: str = ""
+    leader: str = ""
+
+
+def assignment_in(text: str) -> Assignment | None:
+    """`Giao đ/c <tên> – PGĐ Sở chỉ đạo, <unit> tham mưu …`, `Giao <unit> chủ trì, phối hợp <units> …`,
+    `<unit> chủ trì, phối hợp …` → who leads, who coordinates, which leader directs."""
+    folded = folded_same_length(text)
+    found = Assignment()
+    start = 0
+    if g := _GIAO.search(folded):
+        start = g.end()
+    elif not UNIT_START.match(folded):
+        return None
+    if m := _LEADER.match(folded[start:]):
+        found.leader = text[start + m.start(1) : start + m.end(1)].strip()
+        start += m.end()
+    rest, rest_folded = text[start:], folded[start:]
+    if not (UNIT_START.match(rest_folded) or _ABBREVIATED.match(rest)):
+        return found if found.leader else None
+    found.lead = _until_verb(rest)
+    if found.lead.endswith(")"):
+        found.lead = found.lead.rsplit("(", 1)[0].strip()
+    after = rest_folded[len(found.lead) :]
+    if c := re.search(r"\bphoi hop(?: chat che)?(?: voi)?\s+", after[:60]):
+        found.coordinating = _until_verb(rest[len(found.lead) + c.end() :])
+    if len(found.lead.split()) > 16:
+        return None
+    return found
+
+
+_DUE_PHRASES = re.compile(
+    r"(?:truoc|cham nhat|han chot|den het|den|du kien|xong|hoan thanh)?\s*(?:vao\s+)?(?:ngay\s+)?"
+    r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?(?![\d/])"
+    r"|(?:truoc|cham nhat)\s+ngay\s+\d{1,2}\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?"
+    r"|(?:trong|truoc|het|cuoi|xong trong)\s+"
+    r"(?:thang\s+\d{1,2}(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?|quy\s+[ivx1-4]+(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?|nam\s+\d{4})"
+    r"|(?:dinh ky\s+)?(?:hang|hng)\s+(?:tuan|thang|quy|nam)|thuong xuyen"
+)
+
+
+def due_in(text: str) -> str:
+    """The first deadline phrase inside a sentence (`trước ngày 28/4/2026`, `trong tháng 02/2026`,
+    `(dự kiến ngày 15/5/2026)`, `hằng tháng`), as printed; "" where there is none."""
+    folded = folded_same_length(text)
+    for match in _DUE_PHRASES.finditer(folded):
+        phrase = text[match.start() : match.end()].strip()
+        found = match.group().strip()
+        if found.startswith("ngay") or re.search(
+            r"\bngay\s*$", folded[max(0, match.start() - 6) : match.start()]
+        ):
+            continue  # "ngày 05/11/2025" with no "trước", "đến", "dự kiến": a date of record, not a deadline
+        return phrase
+    return ""

@@ -1,0 +1,207 @@
+"""From the outline of numbered paragraphs to task items: which nodes are tasks, the lead a
+heading gives the items below it, labelled fields, the legend of abbreviations (prose plans
+and conclusions share it)."""
+
+import re
+from dataclasses import dataclass
+
+from engine.importing.layouts.outline import Node, outline, walk
+from engine.importing.layouts.prose_facts import (
+    UNIT_START,
+    Assignment,
+    assignment_in,
+    coordinating_in,
+    due_in,
+    labelled_fields,
+    lead_and_coordinating,
+    unit_heading,
+)
+from engine.text import fold
+
+_SKIP_SECTION = re.compile(
+    r"^(?:muc dich|yeu cau|muc tieu|quan diem|danh gia|ket qua dat|tinh hinh|can cu|(?:nguon )?kinh phi|"
+    r"doi tuong|pham vi|hieu luc|dieu khoan|boi canh|thuc trang|su can thiet)"
+)
+_ABBREVIATION = re.compile(
+    r"([A-ZĐÀ-Ỹ][^()]{6,90}?)\s*\((?:sau đây (?:gọi|viết) tắt là\s*:?\s*|gọi tắt là\s*)?"
+    r"[“\"]?([A-ZĐ][\wĐ&.-]{1,15}(?: [\wĐ&.-]{1,12}){0,3})[”\"]?\)"
+)
+
+
+@dataclass
+class _Group:
+    lead: str = ""
+    coordinating: str = ""
+    leader: str = ""
+    due: str = ""
+
+
+def legend_of(root: Node) -> dict[str, str]:
+    """A body named in full once and abbreviated later: `Ban Quản lý dự án … số 1 (Ban QLDA số 1)`."""
+    legend: dict[str, str] = {}
+    for node in walk(root):
+        for text in (node.text, *node.body):
+            for m in _ABBREVIATION.finditer(text):
+                full, short = m.group(1).strip(), m.group(2).strip()
+                words = full.split()
+                # The full name is the words that the short form's capitals start, counted from its end.
+                capitals = sum(1 for ch in short if ch.isupper())
+                full = " ".join(words[-max(capitals, 2) * 2 :]) if len(words) > capitals * 2 else full
+                if UNIT_START.match(fold(full)) and any(ch.isupper() for ch in short[1:]):
+                    legend.setdefault(short, full)
+    return legend
+
+
+def _section_skipped(node: Node) -> bool:
+    roman = next((a for a in [node, *node.ancestors()] if a.kind == "roman"), None)
+    return roman is not None and bool(_SKIP_SECTION.match(fold(roman.text)))
+
+
+def _group_of(node: Node, inline: bool) -> _Group:
+    """What a heading says for the items below it: a unit (`1. Sở Nội vụ:`), `Giao X chủ trì …:`,
+    or a sentence ending in a colon (in its body) that assigns them."""
+    group = _Group()
+    texts = [node.text] + [text for text in node.body if text.endswith(":")]
+    for text in texts:
+        if heading := unit_heading(text):
+            group.lead = heading[0]
+            break
+        if (inline or text.lower().startswith("giao") or lead_and_coordinating(text)) and (
+            found := assignment_in(text)
+        ):
+            group.lead, group.coordinating, group.leader = found.lead, found.coordinating, found.leader
+            break
+    if inline:
+        group.due = due_in(node.text)
+    return group
+
+
+def _inherited(node: Node, groups: dict[int, _Group]) -> _Group:
+    merged = _Group()
+    for ancestor in node.ancestors():
+        group = groups.get(id(ancestor))
+        if group is None:
+            continue
+        if group.lead and not merged.lead:
+            merged.lead, merged.coordinating = group.lead, group.coordinating  # a lead with its own
+        for name in ("leader", "due"):
+            if not getattr(merged, name) and getattr(group, name):
+                setattr(merged, name, getattr(group, name))
+    return merged
+
+
+def _ref(node: Node) -> str:
+    marks = []
+    for part in reversed([node, *node.ancestors()]):
+        if part.kind in ("dash", "plus"):
+            siblings = [c for c in part.parent.children if c.kind == part.kind]
+            marks.append(f"-{siblings.index(part) + 1}")
+        else:
+            marks.append(part.mark)
+    return ".".join(marks).replace(".-", "-")
+
+
+def _section(node: Node) -> str | None:
+    for ancestor in node.ancestors():
+        if ancestor.kind == "roman" or (ancestor.children and not unit_heading(ancestor.text)):
+            return (
+                f"{ancestor.mark}. {ancestor.text}"
+                if ancestor.kind in ("roman", "number", "decimal")
+                else ancestor.text
+            )
+    return None
+
+
+def read_tasks(document, *, inline: bool):
+    """(items, legend, labelled): the outline's task items. `inline` reads leads, leaders and
+    deadlines inside sentences (conclusions); without it only labels and unit headings count."""
+    from engine.importing.model import RawItem
+    from engine.importing.recognition import lower
+
+    root = outline(document)
+    items: list[RawItem] = []
+    groups: dict[int, _Group] = {}
+    labelled = 0
+    for node in walk(root):
+        if _section_skipped(node):
+            continue
+        task_children = node.children
+        if node.kind == "roman":
+            groups[id(node)] = _group_of(node, inline)
+            continue
+        if task_children:
+            groups[id(node)] = _group_of(node, inline)
+            continue
+        inherited = _inherited(node, groups)
+        heading = unit_heading(node.text)
+        contents = [node.text]
+        lead_from = ""
+        if heading:
+            contents = [heading[1]] if heading[1] else [text for text in node.body if len(text) > 20]
+            inherited.lead, lead_from = heading[0], "heading"
+        for content in contents:
+            if not content or (content.endswith(":") and not heading):
+                continue
+            item = RawItem(content=content, line=node.line, ref=_ref(node), section=_section(node))
+            item.lead, item.coordinating, item.leader = (
+                inherited.lead,
+                inherited.coordinating,
+                inherited.leader,
+            )
+            if inherited.lead and not lead_from:
+                lead_from = "heading"
+            sentences = [content, *node.body] if not heading else [content]
+            sentence = " ".join(sentences)
+            own = None
+            for text in sentences:
+                own = assignment_in(text) if inline else None
+                if own is None and (pair := lead_and_coordinating(text)):
+                    own = Assignment(*pair)
+                if own is not None:
+                    break
+            if own is None and (coordinating := coordinating_in(content)):
+                item.coordinating = coordinating
+            if own and own.lead:
+                item.lead, item.coordinating = (
+                    own.lead,
+                    own.coordinating or ("" if own.lead != inherited.lead else item.coordinating),
+                )
+                item.leader = own.leader or item.leader
+                lead_from = "sentence"
+            elif own and own.leader:
+                item.leader = own.leader
+            if inline:
+                item.due = due_in(sentence) or inherited.due
+            if lead_from == "sentence":
+                lower(item, 0.9, "guessed_lead")
+            for text in node.fields:
+                labelled += 1
+                _apply(item, labelled_fields(text) or {})
+            items.append(item)
+    return items, legend_of(root), labelled
+
+
+def _apply(item, fields: dict[str, str]) -> None:
+    if fields.get("lead"):
+        item.lead = fields["lead"]
+        item.coordinating = fields.get("coordinating", "") or (
+            item.coordinating if not fields.get("lead") else ""
+        )
+        item.reasons = [r for r in item.reasons if r != "guessed_lead"]
+        item.confidence = 1.0 if not item.reasons else item.confidence
+    if fields.get("coordinating"):
+        item.coordinating = fields["coordinating"]
+    if fields.get("due"):
+        item.due = fields["due"]
+    if fields.get("product"):
+        item.note = fields["product"]
+
+
+def mark_ocr(document, items) -> None:
+    """Items read from OCR text (a scan's blocks, or text mostly without diacritics) are less sure."""
+    from engine.importing.recognition import OCR_SHARE, diacritic_share, lower
+
+    if document.ocr or diacritic_share(document) < OCR_SHARE:
+        for item in items:
+            item.ocr = True
+            lower(item, 0.7, "ocr")

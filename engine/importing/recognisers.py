@@ -1,0 +1,151 @@
+"""The recognisers `build.recognise` runs, in one list: add a new document shape with one line.
+
+Each entry is a function `(Context) -> Recognised | None` (engine/importing/recognition.py):
+None where the shape does not apply, otherwise the items read and an honest `support`.
+The best-supported answer wins; on a tie the earlier entry wins, so the order below is the
+order of preference (the seeds' layouts first, the OCR fallback last).
+"""
+
+from collections.abc import Callable
+
+from engine.importing.layouts import (
+    appendix,
+    calendar_days,
+    calendar_weeks,
+    columns,
+    conclusions,
+    ocr_rows,
+    prose_plan,
+)
+from engine.importing.model import Warning
+from engine.importing.recognition import (
+    OCR_SHARE,
+    Context,
+    Recognised,
+    diacritic_share,
+    lower,
+    mark_confidence,
+    measure_support,
+)
+from engine.importing.units import looks_like_unit
+from engine.text import fold
+
+
+def calendar(context: Context) -> Recognised | None:
+    """A month's day-by-day calendar table (seed 001)."""
+    document = context.document
+    headers = [
+        (index, found) for index, line in enumerate(document.lines) if (found := columns.header_roles(line))
+    ]
+    if not headers or not calendar_days.is_calendar(headers[0][1], document.lines[headers[0][0]].cells):
+        return None
+    warnings: list[Warning] = []
+    items = calendar_days.read_days(document, headers, context.period.start, warnings, context.resolver.spans)
+    return Recognised("calendar", items, warnings, support=measure_support(items, document))
+
+
+def column_table(context: Context) -> Recognised | None:
+    """Tables whose header row names the columns (seed 000, Word and Excel tables)."""
+    warnings: list[Warning] = []
+    items = columns.recognise(context.document, warnings)
+    if not items:
+        return None
+    return Recognised("columns", items, warnings, support=measure_support(items, context.document))
+
+
+def numbered_appendix(context: Context) -> Recognised | None:
+    """A PDF's numbered appendix rows with sub-items and a legend (seed 002)."""
+    document = context.document
+    # The first letters are enough to find "PHỤ LỤC" (folding every line of a long table is not).
+    if not any(fold(line.text.lstrip()[:12]).startswith("phu luc") for line in document.lines):
+        return None
+    resolver = context.resolver
+
+    def is_unit_phrase(text: str) -> bool:
+        resolution = resolver.resolve(text)
+        return (bool(resolution.units) and not resolution.unresolved) or looks_like_unit(text)
+
+    warnings: list[Warning] = []
+    items, legend = appendix.recognise(document, warnings, is_unit_phrase)
+    if not items:
+        return None
+    return Recognised("appendix", items, warnings, legend, support=measure_support(items, document))
+
+
+def ocr_table_rows(context: Context) -> Recognised | None:
+    """OCR text without diacritics whose table cells run together on the lines (seeds 003, 004).
+
+    Only for text mostly without diacritics: on typed Vietnamese it reads confident garbage.
+    """
+    document = context.document
+    if diacritic_share(document) >= OCR_SHARE:
+        return None
+    warnings: list[Warning] = []
+    items = ocr_rows.recognise(document, warnings, context.resolver, list(context.leaders))
+    if not items:
+        return None
+    for item in items:
+        item.ocr = True
+        lower(item, 0.7, "fallback")
+        lower(item, 0.7, "ocr")
+    return Recognised("ocr_rows", items, warnings, support=measure_support(items, document))
+
+
+# The registry. A new recogniser (h13table's tables and calendars, …) goes here, in its place
+# in the order of preference.
+RECOGNISERS: list[Callable[[Context], Recognised | None]] = [
+    calendar,
+    calendar_weeks.recognise,
+    column_table,
+    numbered_appendix,
+    prose_plan.recognise,
+    conclusions.recognise,
+    ocr_table_rows,
+]
+
+
+# Layouts that read paragraphs; the others read tables. A document with both (a plan's prose
+# duties and its appendix table) gets both readings when they cover different lines.
+PROSE_LAYOUTS = {"prose_plan", "conclusions"}
+# The other reading joins when its own items are well read (leads, dues, confidence), whatever
+# share of the document it covers: a 14-row appendix beside 74 prose duties.
+COMBINE_QUALITY = 0.75
+COMBINE_MIN_ITEMS = 3
+
+
+def best(context: Context, recognisers=None) -> tuple[Recognised | None, list[Recognised]]:
+    """The best-supported answer of the recognisers that apply, and every answer (for the error);
+    the best answer of the other kind (prose or table) joins it where they share no line."""
+    answers = []
+    for recogniser in RECOGNISERS if recognisers is None else recognisers:
+        answer = recogniser(context)
+        if answer is not None and answer.items:
+            before = sum(item.confidence for item in answer.items)
+            mark_confidence(context.document, answer.items)
+            # OCR and unreadable words found now lower the support as they lower the items.
+            answer.support = round(answer.support * sum(item.confidence for item in answer.items) / before, 4)
+            answers.append(answer)
+    chosen = None
+    for answer in answers:
+        if chosen is None or answer.support > chosen.support:
+            chosen = answer
+    if chosen is None:
+        return None, answers
+    prose = chosen.layout in PROSE_LAYOUTS
+    others = [a for a in answers if (a.layout in PROSE_LAYOUTS) != prose]
+    other = max(others, key=lambda a: a.support, default=None)
+    if (
+        other is not None
+        and len(other.items) >= COMBINE_MIN_ITEMS
+        and measure_support(other.items, context.document, task_like=len(other.items)) >= COMBINE_QUALITY
+    ):
+        lines = {item.line for item in chosen.items}
+        if not lines & {item.line for item in other.items}:
+            chosen = Recognised(
+                f"{chosen.layout}+{other.layout}",
+                sorted(chosen.items + other.items, key=lambda item: item.line or 0),
+                chosen.warnings + other.warnings,
+                {**other.legend, **chosen.legend},
+                support=chosen.support,
+            )
+    return chosen, answers

@@ -1,0 +1,96 @@
+"""Recognisers are chosen by support, not by fall-through; the OCR layout only for text without diacritics."""
+
+from engine.importing import recognisers
+from engine.importing.blocks import blocks_from_lines
+from engine.importing.model import RawItem
+from engine.importing.readers import Document, Line
+from engine.importing.recognition import (
+    Context,
+    Recognised,
+    diacritic_share,
+    measure_support,
+    task_like_count,
+)
+
+
+def _document(*texts: str) -> Document:
+    document = Document(name="t.txt", kind="text")
+    document.lines = [Line(n, tuple(text.split("\t"))) for n, text in enumerate(texts, start=1)]
+    document.blocks = blocks_from_lines(document.lines)
+    return document
+
+
+def test_diacritic_share_tells_typed_vietnamese_from_ocr_text():
+    typed = _document("Giao Sở Nội vụ chủ trì, phối hợp với các cơ quan liên quan tổ chức thực hiện")
+    ocr = _document("Giao So Noi vu chu tri, phoi hop voi cac co quan lien quan to chuc thuc hien")
+    assert diacritic_share(typed) > 0.8
+    assert diacritic_share(ocr) == 0.0
+
+
+def test_the_ocr_layout_does_not_apply_to_typed_vietnamese():
+    document = _document("TT\tNội dung\tĐơn vị chủ trì", "1\tTổ chức hội nghị tổng kết\tVăn phòng Sở")
+    assert recognisers.ocr_table_rows(Context(document, resolver=None)) is None
+
+
+def test_task_like_pieces_are_table_rows_and_list_paragraphs():
+    document = _document(
+        "TT\tNội dung\tĐơn vị chủ trì",
+        "1\tTổ chức hội nghị\tVăn phòng",
+        "2\tXây dựng kế hoạch\tPhòng A",
+        "a) Rà soát văn bản",
+        "Trân trọng.",
+    )
+    assert task_like_count(document) == 3
+
+
+def test_support_grows_with_coverage_and_fields():
+    document = _document("1. Một", "2. Hai", "3. Ba", "4. Bốn")
+    bare = [RawItem("Một", 1), RawItem("Hai", 2)]
+    full = [
+        RawItem(text, n, lead="Sở A", due="Tháng 3") for n, text in enumerate(("Một", "Hai", "Ba", "Bốn"))
+    ]
+    assert measure_support(bare, document) == 0.3  # half the pieces, no field
+    assert measure_support(full, document) == 1.0
+    unsure = [RawItem(text, n, lead="Sở A", due="Tháng 3", confidence=0.5) for n, text in enumerate("ABCD")]
+    assert measure_support(unsure, document) == 0.5
+
+
+def test_the_best_supported_answer_wins_and_a_tie_keeps_the_earlier():
+    context = Context(_document("1. x"), resolver=None)
+    weak = lambda _c: Recognised("weak", [RawItem("x", 1)], support=0.4)  # noqa: E731
+    strong = lambda _c: Recognised("strong", [RawItem("x", 1)], support=0.9)  # noqa: E731
+    same = lambda _c: Recognised("same", [RawItem("x", 1)], support=0.4)  # noqa: E731
+    nothing = lambda _c: None  # noqa: E731
+    assert recognisers.best(context, [weak, strong, nothing])[0].layout == "strong"
+    assert recognisers.best(context, [weak, same])[0].layout == "weak"
+    assert recognisers.best(context, [nothing])[0] is None
+
+
+def test_prose_duties_and_an_appendix_table_on_other_lines_are_read_together():
+    context = Context(_document("1. x"), resolver=None)
+    prose = [RawItem(f"duty {n}", n, lead="Sở A") for n in (1, 2, 3, 4)]
+    table = [RawItem(f"row {n}", n, lead="Sở B", due="Quý II") for n in (10, 11, 12)]
+    shared = [RawItem(f"row {n}", n, lead="Sở B", due="Quý II") for n in (3, 11, 12)]
+    sparse = [RawItem(f"row {n}", n) for n in (10, 11, 12)]
+
+    def answer(layout, items, support):
+        return lambda _c: Recognised(
+            layout, [RawItem(i.content, i.line, lead=i.lead, due=i.due) for i in items], support=support
+        )
+
+    both = recognisers.best(context, [answer("prose_plan", prose, 0.5), answer("columns", table, 0.2)])[0]
+    assert both.layout == "prose_plan+columns"
+    assert [item.line for item in both.items] == [1, 2, 3, 4, 10, 11, 12]
+    # Readings of the same lines, or a table read without its fields, do not join.
+    assert (
+        recognisers.best(context, [answer("prose_plan", prose, 0.5), answer("columns", shared, 0.2)])[
+            0
+        ].layout
+        == "prose_plan"
+    )
+    assert (
+        recognisers.best(context, [answer("prose_plan", prose, 0.5), answer("columns", sparse, 0.2)])[
+            0
+        ].layout
+        == "prose_plan"
+    )

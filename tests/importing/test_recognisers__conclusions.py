@@ -1,0 +1,101 @@
+"""Meeting conclusions: the leader, the lead unit and the deadline read inside the sentences."""
+
+# ruff: noqa: E501 (the notice is printed as offices write it, a sentence a line)
+
+import pytest
+
+from engine.importing.layouts import conclusions
+from engine.importing.layouts.prose_facts import assignment_in, due_in
+from engine.importing.recognition import Context
+from engine.importing.units import UnitResolver
+from tests.importing.helpers_blocks import context_of, corpus_file, read_corpus
+
+NOTICE = """
+THÔNG BÁO
+Kết luận của đồng chí Phó Chủ tịch UBND tỉnh tại cuộc họp ngày 07/11/2025
+I. ĐÁNH GIÁ CHUNG
+Công tác chuẩn bị cơ bản bảo đảm.
+II. NHIỆM VỤ THỜI GIAN TỚI
+1. Giao đ/c Nguyễn Văn An – PGĐ Sở chỉ đạo, Chi cục Tiêu chuẩn Đo lường Chất lượng tham mưu dự thảo quy chế, trình UBND tỉnh trước ngày 15/11/2025.
+2. Giao Sở Nội vụ chủ trì, phối hợp với các cơ quan, đơn vị liên quan:
+a) Tổng hợp chỉ số cải cách hành chính, báo cáo trong tháng 02/2026.
+b) Công khai kết quả đánh giá hằng tháng.
+3. Trung tâm Phát triển quỹ đất tỉnh (sau đây gọi tắt là TTPTQĐ)
+- Đẩy nhanh chi trả bồi thường (dự kiến ngày 30/4/2026).
+- Phối hợp các địa phương (Phường 2, xã Đạ Huoai…) hoàn thành kiểm đếm trước 28/4.
+4. Giao TTPTQĐ báo cáo kết quả trước ngày 20/5/2026.
+Trân trọng thông báo./.
+Nơi nhận:
+- Như trên;
+"""
+
+
+def test_conclusions_read_leader_lead_and_due_inside_sentences():
+    found = conclusions.recognise(context_of(NOTICE))
+    assert found.layout == "conclusions"
+    rows = [(item.lead, item.leader, item.due) for item in found.items]
+    assert rows == [
+        ("Chi cục Tiêu chuẩn Đo lường Chất lượng", "Nguyễn Văn An", "trước ngày 15/11/2025"),
+        ("Sở Nội vụ", "", "trong tháng 02/2026"),
+        ("Sở Nội vụ", "", "hằng tháng"),
+        ("Trung tâm Phát triển quỹ đất tỉnh", "", "dự kiến ngày 30/4/2026"),
+        ("Trung tâm Phát triển quỹ đất tỉnh", "", "trước 28/4"),
+        ("TTPTQĐ", "", "trước ngày 20/5/2026"),
+    ]
+    # The heading's coordinating units apply to its lettered items.
+    assert found.items[1].coordinating == "các cơ quan, đơn vị liên quan"
+    # The body named in full once and abbreviated later.
+    assert found.legend == {"TTPTQĐ": "Trung tâm Phát triển quỹ đất tỉnh"}
+    assert "guessed_lead" in found.items[0].reasons
+
+
+def test_coordinating_units_as_a_parenthesised_list():
+    found = assignment_in(
+        "Giao Sở Xây dựng chủ trì, phối hợp (Sở Tài chính, Công an tỉnh, UBND các xã…) kiểm tra"
+    )
+    assert (found.lead, found.coordinating) == ("Sở Xây dựng", "Sở Tài chính, Công an tỉnh, UBND các xã")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        ("Hoàn thành việc chi trả trước ngày 28/4/2026; báo cáo UBND tỉnh.", "trước ngày 28/4/2026"),
+        ("Thực hiện Kế hoạch số 36/KH-STP ngày 05/11/2025 của Sở Tư pháp.", ""),  # a cited document's date
+        ("Liên hệ 6/139 doanh nghiệp để lấy ý kiến.", ""),  # a fraction
+        ("Báo cáo trước ngày 25 tháng 11 năm 2025.", "trước ngày 25 tháng 11 năm 2025"),
+    ],
+)
+def test_deadline_phrases_inside_sentences(sentence, due):
+    assert due_in(sentence) == due
+
+
+def test_a_plain_plan_is_not_a_notice_of_conclusions():
+    assert conclusions.recognise(context_of("KẾ HOẠCH\nII. NỘI DUNG\n1. Sở Nội vụ:\na) Rà soát.")) is None
+
+
+@pytest.mark.skipif(not corpus_file("02_lamdong_tbkl_hoinghi_cchc_2025.docx"), reason="corpus not here")
+def test_corpus_02_lead_in_the_heading_sentence_applies_to_the_lettered_items():
+    found = conclusions.recognise(
+        Context(read_corpus("02_lamdong_tbkl_hoinghi_cchc_2025.docx"), UnitResolver([]))
+    )
+    by_start = {item.content[:25]: item for item in found.items}
+    item = by_start["Tổ chức rà soát toàn bộ h"]
+    assert (item.lead, item.coordinating) == ("Sở Tư pháp", "các cơ quan, đơn vị liên quan")
+    assert by_start["Theo dõi, đôn đốc, tổng h"].lead == "Sở Nội vụ"  # III restarts at 1 under one lead
+    assert len(found.items) >= 20
+
+
+def test_numbered_sub_items_inside_one_paragraph_are_tasks_of_its_unit():
+    notice = """THÔNG BÁO
+Kết luận của Phó Thủ tướng tại phiên họp thứ 5
+II. NHIỆM VỤ
+a) **Bộ Công an:** **(1)** Tiếp tục mở rộng Trung tâm Dữ liệu quốc gia số 1; **(2)** Tham mưu ban hành Nghị định, hoàn thành trước ngày 10 tháng 12 năm 2025.
+b) Bộ Xây dựng: Khẩn trương thành lập đoàn công tác, hoàn thành trong tháng 12 năm 2025.
+"""
+    found = conclusions.recognise(context_of(notice))
+    rows = [(item.ref, item.lead, item.due, item.content[:18]) for item in found.items]
+    assert rows == [
+        ("II.a.1", "Bộ Công an", "", "Tiếp tục mở rộng T"),
+        ("II.a.2", "Bộ Công an", "trước ngày 10 tháng 12 năm 2025", "Tham mưu ban hành "),
+        ("II.b", "Bộ Xây dựng", "trong tháng 12 năm 2025", "Khẩn trương thành "),
+    ]

@@ -1,0 +1,118 @@
+"""Prose plans: numbered tasks with labelled fields, and tasks grouped under the unit that leads them."""
+
+import pytest
+
+from engine.importing.layouts import prose_plan
+from engine.importing.recognition import Context
+from engine.importing.units import UnitResolver
+from tests.importing.helpers_blocks import context_of, corpus_file, read_corpus
+
+LABELLED = """
+KẾ HOẠCH
+Triển khai nhiệm vụ năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+1. Bảo đảm thống nhất, đồng bộ trong toàn tỉnh.
+II. NỘI DUNG
+1. Hoàn thiện hạ tầng
+(1) Nâng cấp hệ thống hạ tầng kỹ thuật dùng chung.
+- Đơn vị chủ trì thực hiện: Sở Khoa học và Công nghệ.
+- Thời gian hoàn thành: Thực hiện thường xuyên.
+(2) Sao lưu các cơ sở dữ liệu của các tỉnh bị sáp nhập.
+- Đơn vị chủ trì: Văn phòng UBND tỉnh.
+- Đơn vị phối hợp: Các sở, ban, ngành.
+- Thời gian hoàn thành: Trong tháng 8/2025.
+(3) Ban hành quy trình điện tử theo các thủ tục mới.
+- Đơn vị thực hiện: Văn phòng UBND tỉnh chủ trì, phối hợp với Sở Tư pháp và các sở liên quan.
+- Thời gian hoàn thành: Trong tháng 9/2025.
+2. Tổ chức bộ máy
+a) Xây dựng đề án vị trí việc làm cấp xã.
+Cơ quan chủ trì: Sở Nội vụ; Cơ quan phối hợp: Sở Tài chính. Thời gian thực hiện: Quý III/2025
+b) Tập huấn cán bộ một cửa.
+Cơ quan thực hiện: UBND các xã, phường
+III. KINH PHÍ
+1. Ngân sách tỉnh bảo đảm theo phân cấp.
+IV. TỔ CHỨC THỰC HIỆN
+Các sở, ngành căn cứ Kế hoạch triển khai thực hiện.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+"""
+
+BY_UNIT = """
+IV. TỔ CHỨC THỰC HIỆN
+1. Sở Nội vụ:
+a) Định kỳ phát sóng mỗi tháng 02 chuyên mục.
+b) Tổ chức Cuộc thi tìm hiểu về cải cách hành chính.
+2. Văn phòng UBND tỉnh
+a) Tuyên truyền trên Cổng thông tin điện tử tỉnh.
+3. Sở Tư pháp: Lồng ghép tuyên truyền cải cách hành chính với phổ biến pháp luật.
+4. Sở Xây dựng
+- Chủ trì, phối hợp với Sở Tài chính, Công an tỉnh kiểm tra các mỏ vật liệu xây dựng.
+"""
+
+
+def _by_content(items):
+    return {item.content.split()[0] + " " + item.content.split()[1]: item for item in items}
+
+
+def test_labelled_tasks_take_their_lead_coordinating_units_and_due():
+    found = prose_plan.recognise(context_of(LABELLED))
+    assert found.layout == "prose_plan"
+    items = _by_content(found.items)
+    assert [item.content[:12] for item in found.items] == [
+        "Nâng cấp hệ ",
+        "Sao lưu các ",
+        "Ban hành quy",
+        "Xây dựng đề ",
+        "Tập huấn cán",
+    ]  # the aims (I), the budget (III) and the addressees after "Nơi nhận" are no tasks
+    assert (items["Nâng cấp"].lead, items["Nâng cấp"].due) == (
+        "Sở Khoa học và Công nghệ",
+        "Thực hiện thường xuyên",
+    )
+    assert items["Sao lưu"].coordinating == "Các sở, ban, ngành"
+    assert (items["Ban hành"].lead, items["Ban hành"].coordinating) == (
+        "Văn phòng UBND tỉnh",
+        "Sở Tư pháp và các sở liên quan",
+    )
+    several = items["Xây dựng"]
+    assert (several.lead, several.coordinating, several.due) == ("Sở Nội vụ", "Sở Tài chính", "Quý III/2025")
+    assert items["Tập huấn"].lead == "UBND các xã, phường"
+    assert found.items[0].section == "1. Hoàn thiện hạ tầng"
+    assert found.support > 0.4
+
+
+def test_tasks_grouped_by_unit_are_led_by_that_unit():
+    found = prose_plan.recognise(context_of(BY_UNIT))
+    leads = [(item.content[:20], item.lead) for item in found.items]
+    assert leads == [
+        ("Định kỳ phát sóng mỗ", "Sở Nội vụ"),
+        ("Tổ chức Cuộc thi tìm", "Sở Nội vụ"),
+        ("Tuyên truyền trên Cổ", "Văn phòng UBND tỉnh"),
+        ("Lồng ghép tuyên truy", "Sở Tư pháp"),
+        ("Chủ trì, phối hợp vớ", "Sở Xây dựng"),
+    ]
+    assert found.items[-1].coordinating == "Sở Tài chính, Công an tỉnh"
+
+
+def test_numbered_paragraphs_without_labels_or_units_are_not_a_plan():
+    assert prose_plan.recognise(context_of("II. NỘI DUNG\n1. Kiện toàn bộ máy.\n2. Diễn tập.")) is None
+
+
+@pytest.mark.skipif(not corpus_file("05_lamdong_bcd_cv_nhiemvu_2cap.docx"), reason="corpus not here")
+def test_corpus_05_labelled_prose():
+    document = read_corpus("05_lamdong_bcd_cv_nhiemvu_2cap.docx")
+    found = prose_plan.recognise(Context(document, UnitResolver([])))
+    assert len(found.items) == 17
+    assert all(item.lead and item.due for item in found.items)
+    assert found.items[16].lead == "Sở Văn hóa Thể thao Du lịch"
+    assert found.items[16].coordinating == "Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công tỉnh)"
+
+
+@pytest.mark.skipif(not corpus_file("14_laocai_kh_chithi11_khoangsan.docx"), reason="corpus not here")
+def test_corpus_14_duties_grouped_by_unit():
+    document = read_corpus("14_laocai_kh_chithi11_khoangsan.docx")
+    found = prose_plan.recognise(Context(document, UnitResolver([])))
+    leads = {item.lead for item in found.items}
+    assert {"Sở Nông nghiệp và Môi trường", "Sở Công Thương", "Sở Xây dựng", "Công an tỉnh"} <= leads
+    assert not any(item.content.startswith("Cụ thể hóa") for item in found.items)  # I. MỤC ĐÍCH
