@@ -34,11 +34,18 @@ from engine.text import fold
 def calendar(context: Context) -> Recognised | None:
     """A month's day-by-day calendar table (seed 001)."""
     document = context.document
-    headers = [
-        (index, found) for index, line in enumerate(document.lines) if (found := columns.header_roles(line))
-    ]
-    if not headers or not calendar_days.is_calendar(headers[0][1], document.lines[headers[0][0]].cells):
+    # Only the first header row decides (and is all calendar_days reads): stop looking there.
+    first = next(
+        (
+            (index, found)
+            for index, line in enumerate(document.lines)
+            if (found := columns.header_roles(line))
+        ),
+        None,
+    )
+    if first is None or not calendar_days.is_calendar(first[1], document.lines[first[0]].cells):
         return None
+    headers = [first]
     warnings: list[Warning] = []
     items = calendar_days.read_days(document, headers, context.period.start, warnings, context.resolver.spans)
     return Recognised("calendar", items, warnings, support=measure_support(items, document))
