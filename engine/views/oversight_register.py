@@ -12,6 +12,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from config.db_router import replica_view
 from engine import permissions
 from engine.audit import audit_verify
 from engine.exceptions import DomainError
@@ -45,6 +46,7 @@ def _filters(request, org_id):
 
 
 @login_required
+@replica_view
 def delay_register_view(request: HttpRequest) -> HttpResponse:
     org_id = _require_register(request.user)
     period_form, period = period_from_request(request.GET, default_kind="quarter")
@@ -138,6 +140,7 @@ def waiver_revoke_view(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
+@replica_view
 def audit_trail_view(request: HttpRequest) -> HttpResponse:
     """Every event of an item or a unit; the hash chain checked on demand (?verify=1)."""
     org_id = _require_register(request.user)
