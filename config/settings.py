@@ -75,6 +75,7 @@ MIDDLEWARE = [
     "notifications.language.PersonLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "config.db_router.PinPrimaryAfterWriteMiddleware",
 ]
 
 # Sent on every answer by config.middleware (why 'unsafe-inline' remains: see there).
@@ -117,6 +118,22 @@ elif (
     # EXISTS sub-plans cost high: at 50,000 items it spent 450 of 525 ms compiling a count that
     # runs in 35 ms (docs/performance.md). Our queries are short OLTP ones: JIT off per session.
     DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off"
+# A PostgreSQL streaming replica for the oversight pages, exports and dashboards (config/db_router.py,
+# docs/operations.md "Reads on a replica"). Unset, the alias is the primary itself and nothing is
+# routed. Under tests it is a mirror of default, so routed reads see the test's data.
+DATABASE_REPLICA_URL = os.environ.get("DATABASE_REPLICA_URL", "")
+if DATABASE_REPLICA_URL:
+    DATABASES["replica"] = dj_database_url.parse(
+        DATABASE_REPLICA_URL, conn_max_age=DATABASES["default"]["CONN_MAX_AGE"]
+    )
+    if DATABASES["replica"]["ENGINE"] == DATABASES["default"]["ENGINE"]:
+        DATABASES["replica"]["OPTIONS"] = dict(DATABASES["default"].get("OPTIONS", {}))
+else:
+    DATABASES["replica"] = {**DATABASES["default"], "OPTIONS": dict(DATABASES["default"].get("OPTIONS", {}))}
+DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+DATABASE_ROUTERS = ["config.db_router.ReplicaRouter"]
+# After a write, a person's oversight pages read the primary this long (longer than the usual lag).
+DATABASE_REPLICA_PIN_SECONDS = int(os.environ.get("DATABASE_REPLICA_PIN_SECONDS", "15"))
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 # The cache holds login-failure counts: shared through Redis when there is one.

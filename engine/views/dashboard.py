@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
+from config.db_router import replica_view
 from engine import permissions
 from engine.models import Programme, WorkItem
 from engine.selectors.dashboard import dashboard_data
@@ -32,6 +33,7 @@ def _programme_id(request, org_id) -> int | None:
 
 
 @login_required
+@replica_view
 def dashboard_view(request: HttpRequest) -> HttpResponse:
     org_id = _require_dashboard(request.user)
     programmes = Programme.objects.filter(organisation_id=org_id).exclude(state__in=Programme.UNPUBLISHED)
@@ -53,6 +55,7 @@ def dashboard_view(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
+@replica_view
 def dashboard_data_view(request: HttpRequest) -> JsonResponse:
     org_id = _require_dashboard(request.user)
     data = dashboard_data(org_id, today=timezone.localdate(), programme_id=_programme_id(request, org_id))

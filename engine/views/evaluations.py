@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from config.db_router import replica_view
 from engine import permissions
 from engine.exceptions import DomainError
 from engine.exports.evaluation_xlsx import count_labels, evaluation_xlsx, outcome_labels
@@ -44,6 +45,7 @@ def _evaluation(user, pk: int) -> Evaluation:
 
 
 @login_required
+@replica_view
 def evaluation_list_view(request: HttpRequest) -> HttpResponse:
     org_id = _require_scores(request.user)
     can_keep = permissions.can_keep_scores(request.user, org_id)
@@ -70,6 +72,7 @@ def evaluation_list_view(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
+@replica_view
 def evaluation_detail_view(request: HttpRequest, pk: int) -> HttpResponse:
     evaluation = _evaluation(request.user, pk)
     labels = count_labels()
@@ -87,6 +90,7 @@ def evaluation_detail_view(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
+@replica_view
 def evaluation_evidence_view(request: HttpRequest, pk: int) -> HttpResponse:
     """The items behind one number: ?group=total|unit:ID|person:ID&tag=late."""
     evaluation = _evaluation(request.user, pk)
@@ -152,6 +156,7 @@ def _filename(evaluation: Evaluation, suffix: str) -> str:
 
 
 @login_required
+@replica_view
 def evaluation_export_view(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
     evaluation = _evaluation(request.user, pk)
     if fmt == "xlsx":

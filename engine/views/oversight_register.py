@@ -12,6 +12,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from config.db_router import replica_view
 from engine import permissions
 from engine.audit import audit_verify
 from engine.exceptions import DomainError
@@ -47,6 +48,7 @@ def _filters(request, org_id):
 
 
 @login_required
+@replica_view
 def delay_register_view(request: HttpRequest) -> HttpResponse:
     org_id = _require_register(request.user)
     period_form, period = period_from_request(request.GET, default_kind="quarter")
@@ -165,6 +167,7 @@ def _audit_events(request, org_id):
 
 
 @login_required
+@replica_view
 def audit_trail_view(request: HttpRequest) -> HttpResponse:
     """Every event of an item or a unit; the hash chain checked on demand (?verify=1)."""
     org_id = _require_register(request.user)
@@ -200,6 +203,7 @@ AUDIT_EXPORTS = {"xlsx": (audit_xlsx_file, XLSX), "csv": (audit_csv_file, "text/
 
 
 @login_required
+@replica_view
 def audit_export_view(request: HttpRequest, fmt: str) -> FileResponse:
     """The filtered audit trail as a file (the inspectorate and the director)."""
     org_id = request.user.organisation_id

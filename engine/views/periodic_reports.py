@@ -8,6 +8,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from config.db_router import reads_from_replica
 from engine import permissions
 from engine.exceptions import DomainError
 from engine.exports.reports_docx import SECTION_HEADINGS, periodic_report_docx
@@ -42,7 +43,9 @@ def periodic_report_view(request: HttpRequest, kind: str, year: int, number: int
     except DomainError as error:
         raise PermissionDenied(error.message) from None
     can_edit = permissions.can_edit_periodic_report(request.user, organisation.pk)
-    data = periodic_report_data(organisation.pk, report.window_start, report.window_end)
+    # The figures are a summary: the replica's; the report's own text (edited here) is the primary's.
+    with reads_from_replica():
+        data = periodic_report_data(organisation.pk, report.window_start, report.window_end)
     if request.GET.get("format") == "docx":
         response = HttpResponse(
             periodic_report_docx(report, data, day=timezone.localdate()), content_type=DOCX

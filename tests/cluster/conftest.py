@@ -2,9 +2,11 @@
 
 import json
 import os
+import shutil
 import ssl
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -116,20 +118,37 @@ class Visitor:
         return connect(uri, additional_headers=headers, ssl=ssl_context, open_timeout=20)
 
 
+_FAILED: list[str] = []
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    report = yield
+    if report.failed:
+        _FAILED.append(item.nodeid)
+    return report
+
+
 @pytest.fixture(scope="session")
-def cluster(tmp_path_factory):
+def cluster():
     env = {
         **{k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "REDIS_URL", "DEBUG"}},
-        "CLUSTER_DIR": str(tmp_path_factory.mktemp("cluster")),
+        # Its own temp dir, not pytest's basetemp: another pytest run on the machine may prune that
+        # (it keeps three) while the cluster still runs, pid files and all.
+        "CLUSTER_DIR": tempfile.mkdtemp(prefix="dondoc-cluster-"),
+        # PostgreSQL: a private primary and its streaming replica (the oversight pages read it).
+        "CLUSTER_REPLICA": "1",
         # Beat runs the sweep every few seconds, so the test sees one while both workers serve.
         "ESCALATION_SWEEP_EVERY_SECONDS": "5",
     }
     started = Cluster(env=env)
     try:
-        result = started.run("start", timeout=300)
-    except subprocess.CalledProcessError as exc:
+        result = started.run("start", timeout=int(os.environ.get("CLUSTER_START_TIMEOUT", "600")))
+    except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as exc:
         started.run("stop")
-        pytest.fail(f"local-cluster did not start:\n{exc.stderr[-3000:]}")
+        stderr = exc.stderr.decode() if isinstance(exc.stderr, bytes) else exc.stderr or ""
+        logs = f"{env['CLUSTER_DIR']}/logs"
+        pytest.fail(f"local-cluster did not start ({exc}); logs in {logs}:\n{stderr[-3000:]}")
     for line in result.stdout.splitlines():
         key, _, value = line.partition("=")
         if key and value:
@@ -138,6 +157,9 @@ def cluster(tmp_path_factory):
         yield started
     finally:
         started.run("stop")
+        # Logs, pid files, static files: kept only when a test failed, to read why.
+        if not _FAILED:
+            shutil.rmtree(env["CLUSTER_DIR"], ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
@@ -158,7 +180,12 @@ def people(cluster) -> dict:
         " for i in range(4)]\n"
         # Long overdue: the sweep beat schedules must escalate this one.
         "overdue = w.item_in('in_progress', content='Nhiệm vụ cụm quá hạn', due=date(2024, 1, 31)).pk\n"
+        # Late this quarter: a row of the current delay register (tests/cluster/test_replica.py).
+        "from datetime import timedelta\n"
+        "from django.utils import timezone\n"
+        "late_due = timezone.localdate() - timedelta(days=10)\n"
+        "late = w.item_in('in_progress', content='Nhiệm vụ cụm trễ hạn', due=late_due).pk\n"
         "print(json.dumps({'director': w.director.username, 'head_a': w.head_a.username,"
-        " 'items': items, 'overdue': overdue}))\n"
+        " 'items': items, 'overdue': overdue, 'late': late, 'late_due': late_due.isoformat()}))\n"
     )
     return json.loads(out.strip().splitlines()[-1])

@@ -65,3 +65,27 @@ def test_healthz_is_503_when_the_database_is_unreachable(client, monkeypatch):
 
 def test_healthz_answers_only_get(client):
     assert client.post(reverse("healthz")).status_code == 405
+
+
+@pytest.mark.django_db
+def test_healthz_reports_a_failing_replica_without_failing_the_worker(client, settings, monkeypatch):
+    """The work-item path does not need the replica: a replica that is down is named, the worker stays up."""
+    settings.REDIS_URL = ""
+    monkeypatch.setattr(health, "replica_alias", lambda: "replica")
+
+    def down():
+        raise OperationalError("could not connect to the replica")
+
+    monkeypatch.setattr(health, "check_replica", down)
+    response = client.get(reverse("healthz"))
+    assert response.status_code == 200
+    body = response.json()
+    assert body["status"] == "ok"
+    assert body["checks"]["replica"]["ok"] is False
+    assert "could not connect to the replica" in body["checks"]["replica"]["error"]
+
+
+@pytest.mark.django_db
+def test_healthz_has_no_replica_check_without_a_replica(client, settings):
+    settings.REDIS_URL = ""
+    assert "replica" not in client.get(reverse("healthz")).json()["checks"]
