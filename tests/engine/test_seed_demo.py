@@ -89,8 +89,12 @@ def test_seed_programmes_are_imported_once():
     _seed()
     assert Programme.objects.count() == count
     # The demo driver approves, through the flow, every programme whose items all have a lead
-    # unit; the others stay drafts for the secretariat to finish.
-    assert set(Programme.objects.values_list("state", flat=True)) == {"draft", "published"}
+    # unit (the current year's after naming the missing leads); past drafts stay drafts for the
+    # secretariat to finish, and a past programme is closed after its year.
+    states = dict(Programme.objects.values_list("source_name", "state"))
+    assert set(states.values()) == {"draft", "published", "closed"}
+    by_seed = {name[:3]: state for name, state in states.items()}
+    assert by_seed["000"] == "published" and by_seed["002"] == "closed" and by_seed["003"] == "draft"
 
 
 @pytest.mark.django_db
