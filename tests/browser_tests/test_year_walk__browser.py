@@ -4,7 +4,8 @@ The secretariat imports a five-item programme and submits it; the director finds
 "Việc cần làm" and approves it past the overdue warning; the head of QLKH hands one item to
 a staff member, who is told, starts it and writes progress; the head reports it; the
 supervising deputy director returns it once and accepts the second report; an escalation
-sweep (run as `manage.py escalate` runs it) tells each person once; the evaluator computes
+sweep (run as `manage.py escalate` runs it) tells each person once; the head reports the
+item that was overdue from the start and the deputy accepts it late; the evaluator computes
 and freezes the year, whose figures are checked against a count made by hand below.
 """
 
@@ -205,6 +206,19 @@ def test_a_programme_year_walked_by_its_people(asgi_server, chromium, eager, set
         ("year.inspectorate", "work_item.escalated_summary", None),
     ]
 
+    # 20/10 the head of QLKH starts and reports A1, months late; 22/10 the deputy accepts it.
+    time_machine.move_to(at(2026, 10, 20), tick=True)
+    head = login(chromium, asgi_server, world.head_a.username)
+    a1_url = f"{server}/work-items/{a1}/"
+    head.goto(a1_url)
+    act(head, "start")
+    report(head, a1_url, "Đã tổng kết các đề tài năm 2025.", "tong-ket.pdf")
+    head.context.close()
+    time_machine.move_to(at(2026, 10, 22), tick=True)
+    deputy = login(chromium, asgi_server, world.deputy.username)
+    decide(deputy, asgi_server, items[A1], "accept")
+    deputy.context.close()
+
     # 10/01/2027: the evaluator computes the year 2026 and freezes it.
     time_machine.move_to(at(2027, 1, 10), tick=True)
     page = login(chromium, asgi_server, world.evaluator.username)
@@ -227,13 +241,20 @@ def test_a_programme_year_walked_by_its_people(asgi_server, chromium, eager, set
         return cells[1], cells[2], cells[3], cells[4], cells[-2], cells[-1]
 
     not_completed = "Không hoàn thành nhiệm vụ"
-    # QLKH: A1 and A2 counted. A2 accepted, its standing report (26/06) before its deadline
-    # (30/06) → on time though accepted on 02/07; A1 never reported → not completed.
-    # Score: A2 quantity 1 + quality 0.75 (one return) + timeliness 1, A1 0 + 0 + 0:
-    # 2.75 × 100 ÷ (3 criteria × 2 items) = 45.83 → below 50, not completed.
-    assert figures(world.unit_a) == ("2", "1", "0", "1", "45.83", not_completed)
+    # QLKH: A1 and A2 counted, both accepted. A2's standing report (26/06) came before its
+    # deadline (30/06) → on time, though accepted on 02/07. A1 reported 20/10 for 31/03 → late.
+    # Score, per item quantity + quality (−0.25 a return) + timeliness (−0.25 a delay):
+    # A2 1 + 0.75 + 1 = 2.75, A1 1 + 1 + 0.75 = 2.75; 5.5 × 100 ÷ (3 criteria × 2 items)
+    # = 91.67 → 90 or more, excellent.
+    assert figures(world.unit_a) == ("2", "1", "1", "0", "91.67", "Hoàn thành xuất sắc nhiệm vụ")
     # CĐS: B1 and B2 counted, neither reported → 2 not completed, score 0.
     assert figures(world.unit_b) == ("2", "0", "0", "2", "0.00", not_completed)
     # QLCN: C1 counted (due 30/11), never reported → 1 not completed, score 0.
     assert figures(world.unit_c) == ("1", "0", "0", "1", "0.00", not_completed)
+    # The whole organisation: 5 items, 1 on time (A2), 1 late (A1), 3 not completed (B1, B2,
+    # C1); 5.5 × 100 ÷ (3 × 5) = 36.67, shown in the first card and frozen in the result.
+    total = evaluation.result["total"]
+    assert [total["counts"][t] for t in ("assigned", "on_time", "late", "overdue")] == [5, 1, 1, 3]
+    assert total["score"]["score"] == "36.67"
+    assert "36.67" in page.inner_text("section.card >> nth=0")
     page.context.close()
