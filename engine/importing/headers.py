@@ -208,9 +208,12 @@ def _is_sub_header(table: Table, row: int) -> bool:
         return False
     if not any(role_scores(cell.text) for _c, cell in own):
         return False
-    # Under a cell spanning columns (or a blank one, where the reader does not give spans).
+    # Under a cell spanning columns (or a blank one, where the reader does not give spans: where it
+    # does, a blank upper cell is a data row's blank, as a PDF page's last row over a repeated header).
     return any(
-        upper[c].col_span > 1 or upper[c].merged_from is not None or not upper[c].text.strip()
+        upper[c].col_span > 1
+        or upper[c].merged_from is not None
+        or (not table.spans_known and not upper[c].text.strip())
         for c, _cell in own
         if c < len(upper)
     )
