@@ -220,10 +220,12 @@ def _is_sub_header(table: Table, row: int) -> bool:
 
 
 def classify(table: Table, *, first_rows: int = 3) -> Header | None:
-    """The best-scoring header among the table's first rows, or None when no row names a content
-    column and at least one other role."""
+    """The best-scoring header among the table's first filled rows, or None when no row names a
+    content column and at least one other role."""
     best: Header | None = None
-    for first in range(min(first_rows, len(table.rows))):
+    # Blank rows (a spreadsheet's spacing under its title) do not count among the first rows.
+    filled = [r for r, row in enumerate(table.rows) if any(cell.text.strip() for cell in row)]
+    for first in filled[:first_rows]:
         for count in (1, 2):
             if count == 2 and not _is_sub_header(table, first + 1):
                 continue

@@ -147,3 +147,20 @@ def test_the_header_may_sit_under_a_title_row():
         ]
     )
     assert classify(table).rows == 2
+
+
+def test_blank_rows_under_a_spreadsheet_title_do_not_count_among_the_first_rows():
+    # Corpus g03 (.xlsx): the header is the fourth row, under a title, a merged heading and a blank row.
+    table = _table(
+        [
+            ["SỞ NÔNG NGHIỆP", "", "", "", "", ""],
+            [("CHƯƠNG TRÌNH CÔNG TÁC NĂM 2026", 1, 6)],
+            ["", "", "", "", "", ""],
+            [("STT", 2, 1), ("Nội dung", 2, 1), ("Đơn vị thực hiện", 1, 2), ("Thời gian", 1, 2)],
+            ["Chủ trì", "Phối hợp", "Bắt đầu", "Kết thúc"],
+            ["1", "Rà soát văn bản", "Sở Tư pháp", "Sở Nội vụ", "01/2026", "06/2026"],
+        ]
+    )
+    header = classify(table)
+    assert (header.top, header.rows) == (3, 5)
+    assert header.roles == {"ref": 0, "content": 1, "lead": 2, "coordinating": 3, "start": 4, "due": 5}
