@@ -208,19 +208,24 @@ def _is_sub_header(table: Table, row: int) -> bool:
         return False
     if not any(role_scores(cell.text) for _c, cell in own):
         return False
-    # Under a cell spanning columns (or a blank one, where the reader does not give spans).
+    # Under a cell spanning columns (or a blank one, where the reader does not give spans: where it
+    # does, a blank upper cell is a data row's blank, as a PDF page's last row over a repeated header).
     return any(
-        upper[c].col_span > 1 or upper[c].merged_from is not None or not upper[c].text.strip()
+        upper[c].col_span > 1
+        or upper[c].merged_from is not None
+        or (not table.spans_known and not upper[c].text.strip())
         for c, _cell in own
         if c < len(upper)
     )
 
 
 def classify(table: Table, *, first_rows: int = 3) -> Header | None:
-    """The best-scoring header among the table's first rows, or None when no row names a content
-    column and at least one other role."""
+    """The best-scoring header among the table's first filled rows, or None when no row names a
+    content column and at least one other role."""
     best: Header | None = None
-    for first in range(min(first_rows, len(table.rows))):
+    # Blank rows (a spreadsheet's spacing under its title) do not count among the first rows.
+    filled = [r for r, row in enumerate(table.rows) if any(cell.text.strip() for cell in row)]
+    for first in filled[:first_rows]:
         for count in (1, 2):
             if count == 2 and not _is_sub_header(table, first + 1):
                 continue

@@ -32,12 +32,29 @@ def test_a_two_row_header_from_a_reader_without_spans():
                 [(t, 1, 1) for t in ("", "", "Đơn vị tính", "Số liệu", "")],
                 [(t, 1, 1) for t in ("1.", "Số văn bản chỉ đạo", "Văn bản", "82", "")],
             ]
-        )
+        ),
+        spans_known=False,
     )
     header = classify(table)
     assert header.rows == 2
     assert header.roles == {"ref": 0, "content": 1, "measure": 2, "value": 3, "note": 4}
     assert header.indicator
+
+
+def test_with_spans_known_a_blank_cell_above_a_header_is_no_group_heading():
+    # Chromium's PDF of seed 000: a page's last rows (a month merged away) glued over the next
+    # table's repeated header. Without spans the same blank could be a merge: a two-row header.
+    rows = [
+        ["", "Triển khai đoàn giám sát", "Văn phòng"],
+        ["", "Tổ chức đoàn xúc tiến", "Văn phòng"],
+        ["Thời gian", "Nội dung", "Chủ trì tham mưu"],
+        ["Tháng 11", "Tổ chức hội thảo", "Văn phòng"],
+    ]
+    header = classify(_table(rows))
+    assert (header.top, header.rows) == (2, 3)
+    assert header.labels == ["Thời gian", "Nội dung", "Chủ trì tham mưu"]
+    without_spans = Table(_table(rows).rows, spans_known=False)
+    assert (classify(without_spans).top, classify(without_spans).rows) == (1, 3)
 
 
 def test_a_row_of_column_numbers_under_the_header_is_skipped():
@@ -130,3 +147,20 @@ def test_the_header_may_sit_under_a_title_row():
         ]
     )
     assert classify(table).rows == 2
+
+
+def test_blank_rows_under_a_spreadsheet_title_do_not_count_among_the_first_rows():
+    # Corpus g03 (.xlsx): the header is the fourth row, under a title, a merged heading and a blank row.
+    table = _table(
+        [
+            ["SỞ NÔNG NGHIỆP", "", "", "", "", ""],
+            [("CHƯƠNG TRÌNH CÔNG TÁC NĂM 2026", 1, 6)],
+            ["", "", "", "", "", ""],
+            [("STT", 2, 1), ("Nội dung", 2, 1), ("Đơn vị thực hiện", 1, 2), ("Thời gian", 1, 2)],
+            ["Chủ trì", "Phối hợp", "Bắt đầu", "Kết thúc"],
+            ["1", "Rà soát văn bản", "Sở Tư pháp", "Sở Nội vụ", "01/2026", "06/2026"],
+        ]
+    )
+    header = classify(table)
+    assert (header.top, header.rows) == (3, 5)
+    assert header.roles == {"ref": 0, "content": 1, "lead": 2, "coordinating": 3, "start": 4, "due": 5}

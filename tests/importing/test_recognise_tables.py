@@ -234,6 +234,44 @@ def test_a_table_with_no_header_continues_the_table_above_of_the_same_width():
     assert [i.ref for i in items] == ["1", "2"]
 
 
+def test_rows_above_a_header_lower_in_the_table_continue_the_table_above():
+    # A PDF page's first table: the last rows of the table on the page before (a month merged
+    # away) glued over the next table's repeated header (Chromium's PDF of seed 000, page 5).
+    month = ["Thời gian", "Nội dung", "Chủ trì tham mưu"]
+    items = _items(
+        _table([month, ["Tháng 10", "Tham mưu công tác cán bộ", "Văn phòng"]]),
+        _table(
+            [
+                ["", "Triển khai đoàn giám sát", "Văn phòng"],
+                ["", "Tổ chức đoàn xúc tiến", "Phòng Quản lý Khoa học"],
+                month,
+                ["", "Tổ chức hội thảo", "Trung tâm KHCN&TT"],
+            ]
+        ),
+    )
+    assert [(i.content, i.lead, i.due) for i in items] == [
+        ("Tham mưu công tác cán bộ", "Văn phòng", "Tháng 10"),
+        ("Triển khai đoàn giám sát", "Văn phòng", "Tháng 10"),
+        ("Tổ chức đoàn xúc tiến", "Phòng Quản lý Khoa học", "Tháng 10"),
+        ("Tổ chức hội thảo", "Trung tâm KHCN&TT", "Tháng 10"),
+    ]
+
+
+def test_rows_above_a_header_after_text_are_no_tasks():
+    items = _items(
+        _table([HEADER, ["1", "Rà soát", "Sở Tư pháp", "", "Quý I", ""]]),
+        Paragraph("Phụ lục II"),
+        _table(
+            [
+                ["", "Biểu tổng hợp nhiệm vụ", "", "", "", ""],
+                HEADER,
+                ["1", "Kiểm tra", "Sở Nội vụ", "", "", ""],
+            ]
+        ),
+    )
+    assert [i.content for i in items] == ["Rà soát", "Kiểm tra"]
+
+
 def test_no_task_table_no_answer_and_support_is_a_share():
     assert (
         tables.recognise(Context(_Document([_table([["TT", "Họ tên", "Điểm"], ["1", "An", "9"]])]), None))

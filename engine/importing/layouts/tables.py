@@ -16,7 +16,8 @@ Rows are read with the header classifier's roles (engine/importing/headers.py):
 - where the table names no lead, a "Giao <đơn vị> chủ trì" in the note column or the
   paragraph above the table gives it (corpus 03, 07), flagged as guessed;
 - footnote rows under the table ("Ghi chú:", "(*) …") are not tasks.
-A table with no header of its own continues the one before it when it has the same width.
+A table with no header of its own continues the one before it when it has the same width, and
+so do the rows above a header lower down (a PDF page's last rows glued to the next table).
 """
 
 from __future__ import annotations
@@ -58,6 +59,7 @@ class _State:
     sections: list[tuple[str, str, str]] = field(default_factory=list)  # (ref, text, period) nested
     due: str = ""
     lead: str = ""
+    table_lead: str = ""  # the lead named above the table, for a table continuing it
     # The numbered rows above that head sub-items: (ref, heading text or "" for an item, due, lead)
     parents: list[tuple[str, str, str, str]] = field(default_factory=list)
 
@@ -122,11 +124,13 @@ class _Reader:
     def table(self, table: Table, state: _State, paragraphs: list[Paragraph]) -> bool:
         """Read one table into items; False when it is no task table."""
         header = classify(table)
-        continuing = header is None and state.header is not None and table.width == len(state.header.labels)
+        continuing = header is None and continuing_width(table, state)
         if (header is None and not continuing) or (header is not None and _is_day_calendar(header)):
             state.header = None
             return False
         if header is not None:
+            if header.top and continuing_width(table, state):
+                self._rows_above_header(table, header, state)
             state.header = header
             state.parents = []
             first = header.rows
@@ -142,6 +146,7 @@ class _Reader:
             header.roles["lead"] = header.roles.pop("monitoring")  # who tracks an indicator leads it
         if "lead" not in header.roles:
             table_lead = _paragraph_lead(paragraphs, far="inspected" in header.roles)
+        state.table_lead = table_lead
         if first:
             rows = range(header.top, first)
             state.header_texts = [[" ".join(text.split()) for text in table.texts(row)] for row in rows]
@@ -149,6 +154,13 @@ class _Reader:
         for index in data_rows:
             self._row(table, index, header, state, table_lead, header_texts)
         return True
+
+    def _rows_above_header(self, table: Table, header: Header, state: _State) -> None:
+        """Rows above a header that the reader glued under the previous table's last page (a PDF
+        reader joins touching tables: seed 000's last rows of "Tháng 10" over the next table's
+        header on Chromium's page 5) are the previous table's rows, read with its header."""
+        for index in range(header.top):
+            self._row(table, index, state.header, state, state.table_lead, state.header_texts)
 
     @staticmethod
     def _column_holds_leaders(table: Table, column: int, rows: range) -> bool:
@@ -324,6 +336,11 @@ class _Reader:
                 setattr(item, role, "; ".join(part for part in (current, text) if part))
 
 
+def continuing_width(table: Table, state: _State) -> bool:
+    """The table may continue the one read before it (right above it, same width)."""
+    return state.header is not None and table.width == len(state.header.labels)
+
+
 def read_tables(blocks: list, warnings: list[Warning]) -> tuple[list[RawItem], _Reader]:
     reader = _Reader(warnings)
     state = _State()
@@ -335,8 +352,8 @@ def read_tables(blocks: list, warnings: list[Warning]) -> tuple[list[RawItem], _
             if block.text.strip():
                 previous_was_table = False
             continue
-        if not previous_was_table and classify(block) is None:
-            state.header = None  # a headerless table continues only the table right above it
+        if not previous_was_table:
+            state.header = None  # a table continues only the table right above it
         reader.table(block, state, paragraphs)
         previous_was_table = True
     return reader.items, reader
