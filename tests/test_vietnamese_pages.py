@@ -131,7 +131,15 @@ def places(world, django_capture_on_commit_callbacks):
         "default_pk": item_pk,
         "import_pk": staged.pk,
         "row_id": staged.rows[0]["id"],
-        "extra": {"kind": "month", "year": 2026, "number": 3, "fmt": "xlsx", "action": "start"},
+        "extra": {
+            "kind": "month",
+            "year": 2026,
+            "number": 3,
+            "fmt": "xlsx",
+            "action": "start",
+            "uidb64": "MQ",
+            "token": "x-0",
+        },
         "also": [reverse("work_item_detail", args=[reported.pk]), "/khong-co-trang-nay/"],
     }
 

@@ -24,7 +24,7 @@ def _eager_and_english(client):
 
     eager = app.conf.task_always_eager
     app.conf.task_always_eager = True
-    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
+    client.cookies["django_language"] = "en"  # the switcher's choice (the browser's is ignored)
     with translation.override("en"):
         yield
     app.conf.task_always_eager = eager
