@@ -55,10 +55,25 @@ class WorkItemFilterForm(forms.Form):
     # Set by the links of grouped notifications (a programme's items, the items escalated on a day).
     programme = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
     escalated_on = forms.DateField(required=False, widget=forms.HiddenInput)
+    # Set by a bulk action's notice: the items it did, comma-separated (at most MAX_IDS).
+    ids = forms.CharField(required=False, max_length=2000, widget=forms.HiddenInput)
+    MAX_IDS = 200
 
     def __init__(self, *args, units=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["unit"].choices = [("", _("All units")), *[(u.pk, u.label) for u in units]]
+
+    def clean_ids(self) -> list[int] | None:
+        text = (self.cleaned_data.get("ids") or "").strip()
+        if not text:
+            return None
+        try:
+            ids = [int(part) for part in text.split(",") if part.strip()]
+        except ValueError:
+            raise forms.ValidationError(_("Enter work item numbers separated by commas.")) from None
+        if len(ids) > self.MAX_IDS:
+            raise forms.ValidationError(_("At most %(n)d work items at once.") % {"n": self.MAX_IDS})
+        return ids
 
 
 class VersionedForm(forms.Form):

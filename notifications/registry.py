@@ -103,6 +103,20 @@ def _programme_published(ctx: Context) -> set[int]:
     return found
 
 
+def _over_items(per_item: Rule) -> Rule:
+    """A bulk action's summary reaches whom its items' own notices would have: the union, once each."""
+
+    def rule(ctx: Context) -> set[int]:
+        ids = [int(pk) for pk in ctx.event.data.get("item_ids") or []]
+        items = WorkItem.objects.filter(pk__in=ids, organisation_id=ctx.event.organisation_id)
+        found: set[int] = set()
+        for item in items:
+            found |= per_item(Context(event=ctx.event, item=item, programme=None))
+        return found
+
+    return rule
+
+
 def _candidates(ctx: Context, kind: Kind) -> set[int]:
     named = ctx.event.data.get("recipient_ids")
     ids = {int(pk) for pk in named if pk is not None} if named is not None else kind.recipients(ctx)
@@ -275,6 +289,18 @@ register(
         "%(overdue)s of them already overdue): %(reason)s"
     ),
     recipients=_programme_published,
+)
+register(
+    # A bulk action on several items (engine.services.work_items_bulk): one notice per person,
+    # to the people the items' own notices would have reached; the link opens the list of them.
+    "work_item.bulk_delegated",
+    message=gettext_noop("%(actor)s handed %(total)s work items of %(scope)s to %(assignee)s."),
+    recipients=_over_items(_delegated),
+)
+register(
+    "work_item.bulk_accepted",
+    message=gettext_noop("%(actor)s accepted the completion reports of %(total)s work items of %(scope)s."),
+    recipients=_over_items(_everyone_on_item),
 )
 register(
     "extension.requested",

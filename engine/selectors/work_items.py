@@ -85,6 +85,7 @@ def work_item_list(
     due_from: date | None = None,
     due_to: date | None = None,
     escalated_on: date | None = None,
+    ids: list[int] | None = None,
 ) -> QuerySet[WorkItem]:
     """The list page's queryset: visible items narrowed by the filters, ready to render.
 
@@ -119,6 +120,8 @@ def work_item_list(
     if escalated_on:
         fired = EscalationFiring.objects.filter(work_item_id=OuterRef("pk"), fired_at__date=escalated_on)
         items = items.filter(Exists(fired))
+    if ids is not None:
+        items = items.filter(pk__in=ids)
     if query:
         for word in fold(query).split():
             items = items.filter(search_text__contains=word)

@@ -273,15 +273,16 @@ def work_item_report(
 
 
 def work_item_accept(
-    *, item: WorkItem, actor, note: str = "", expected_version: int | None = None
+    *, item: WorkItem, actor, note: str = "", expected_version: int | None = None, grouped: bool = False
 ) -> WorkItem:
-    """reported → accepted."""
+    """reported → accepted. `grouped`: as in work_item_assign (a bulk action tells people once)."""
     return _change(
         item=item,
         actor=actor,
         action="accept",
         reason=(note or "").strip(),
         expected_version=expected_version,
+        event_data={"grouped": True} if grouped else None,
     )
 
 
@@ -373,8 +374,13 @@ def work_item_add_report(
 # --- changes that keep the state ---------------------------------------------------------
 
 
-def work_item_delegate(*, item: WorkItem, actor, assignee, expected_version: int | None = None) -> WorkItem:
-    """The unit head hands the item to a member of a lead unit (or takes it back: None)."""
+def work_item_delegate(
+    *, item: WorkItem, actor, assignee, expected_version: int | None = None, grouped: bool = False
+) -> WorkItem:
+    """The unit head hands the item to a member of a lead unit (or takes it back: None).
+
+    `grouped`: as in work_item_assign (a bulk action tells people once).
+    """
     if assignee is not None:
         lead_ids = WorkItemUnit.objects.filter(work_item_id=item.pk, role=WorkItemUnit.Role.LEAD).values(
             "unit_id"
@@ -396,7 +402,7 @@ def work_item_delegate(*, item: WorkItem, actor, assignee, expected_version: int
         event_kind="work_item.delegated",  # the notification kind: the assignee is told
         expected_version=expected_version,
         mutate=set_assignee,
-        event_data={"assignee_id": getattr(assignee, "pk", None)},
+        event_data={"assignee_id": getattr(assignee, "pk", None), **({"grouped": True} if grouped else {})},
     )
 
 

@@ -84,6 +84,7 @@ def work_item_list_view(request: HttpRequest) -> HttpResponse:
         query=filters.get("q") or None,
         programme_id=filters.get("programme"),
         escalated_on=filters.get("escalated_on"),
+        ids=filters.get("ids"),
     ).order_by(*work_item_ordering(filters.get("sort")))
     page = Paginator(items, PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()

@@ -8,9 +8,11 @@ import pytest
 from django.urls import reverse
 
 from engine.exceptions import InvalidInput
+from engine.forms import WorkItemFilterForm
 from engine.models import AuditEvent, WorkItem
 from engine.services.programmes import work_item_create
 from engine.services.work_items_bulk import work_items_bulk
+from notifications.models import Notification
 from tests.factories import advance
 
 pytestmark = pytest.mark.django_db
@@ -104,3 +106,79 @@ def test_list_with_bulk_bar_keeps_its_query_budget(client, world, django_assert_
     with django_assert_max_num_queries(14):
         response = client.get(reverse("work_item_list"))
     assert response.content.decode().count('name="items"') == 12
+
+
+# --- one notice per person per bulk action (issue 14: grouped notifications) -----------------
+
+
+def _notices(kind) -> dict[int, list[Notification]]:
+    found: dict[int, list[Notification]] = {}
+    for row in Notification.objects.filter(kind=kind):
+        found.setdefault(row.recipient_id, []).append(row)
+    return found
+
+
+def test_bulk_hand_over_tells_each_person_once_with_the_count_and_the_list(client, world):
+    items = [world.item_in("assigned"), world.item_in("assigned"), world.item_in("in_progress")]
+    Notification.objects.all().delete()
+    outcomes = work_items_bulk(
+        actor=world.head_a, action="delegate", item_ids=[i.pk for i in items], assignee=world.staff_a
+    )
+    assert all(o.done for o in outcomes)
+    assert _events("work_item.delegate", items) == 3  # the audit keeps one event per item
+    assert not Notification.objects.filter(kind="work_item.delegated").exists()
+    notices = _notices("work_item.bulk_delegated")
+    # The per-item rule: the lead unit's managers and the assignee; the acting head is not told.
+    assert set(notices) == {world.staff_a.pk, world.deputy_head_a.pk}
+    assert all(len(rows) == 1 for rows in notices.values())
+    row = notices[world.staff_a.pk][0]
+    assert " 3 " in row.message and str(world.staff_a) in row.message and world.unit_a.label in row.message
+    client.force_login(world.staff_a)
+    html = client.get(row.link).content.decode()
+    listed = WorkItem.objects.filter(pk__in=[i.pk for i in items])
+    assert all(reverse("work_item_detail", args=[i.pk]) in html for i in listed)
+
+
+def test_bulk_accept_reaches_whom_the_item_notice_would_and_counts_only_what_succeeded(client, world):
+    reported = [world.item_in("reported"), world.item_in("reported")]
+    running = world.item_in("in_progress")
+    alone = world.item_in("reported")
+    Notification.objects.all().delete()
+    outcomes = work_items_bulk(
+        actor=world.director, action="accept", item_ids=[i.pk for i in [*reported, running]]
+    )
+    assert [o.done for o in outcomes] == [True, True, False]
+    assert _events("work_item.accept", reported) == 2 and _events("work_item.accept", [running]) == 0
+    assert not Notification.objects.filter(kind="work_item.accepted").exists()
+    notices = _notices("work_item.bulk_accepted")
+    assert notices and all(len(rows) == 1 for rows in notices.values())
+    assert world.director.pk not in notices
+    row = next(iter(notices.values()))[0]
+    assert " 2 " in row.message and " 3 " not in row.message
+    assert row.link.endswith("ids=" + "%2C".join(str(i.pk) for i in reported))
+    client.force_login(world.head_a)
+    html = client.get(row.link).content.decode()
+    assert reverse("work_item_detail", args=[running.pk]) not in html
+    assert all(reverse("work_item_detail", args=[i.pk]) in html for i in reported)
+    # A bulk action of one item notifies as on its page; the same people as the summary.
+    work_items_bulk(actor=world.director, action="accept", item_ids=[alone.pk])
+    assert set(_notices("work_item.accepted")) == set(notices)
+    assert len(_notices("work_item.bulk_accepted")) == len(notices)
+
+
+def test_bulk_action_where_nothing_succeeded_tells_nobody(world):
+    running = [world.item_in("in_progress"), world.item_in("in_progress")]
+    Notification.objects.all().delete()
+    work_items_bulk(actor=world.director, action="accept", item_ids=[i.pk for i in running])
+    assert not Notification.objects.exists()
+
+
+def test_list_filter_by_ids_is_bounded(client, world):
+    item = world.item_in("assigned")
+    client.force_login(world.director)
+    html = client.get(reverse("work_item_list") + f"?scope=all&ids={item.pk}").content.decode()
+    assert reverse("work_item_detail", args=[item.pk]) in html
+    assert WorkItemFilterForm({"ids": f"{item.pk}, {item.pk + 1}"}).is_valid()
+    too_many = WorkItemFilterForm({"ids": ",".join(str(n) for n in range(1, 202))})
+    assert not too_many.is_valid() and "ids" in too_many.errors
+    assert not WorkItemFilterForm({"ids": "1,x"}).is_valid()

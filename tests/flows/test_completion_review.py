@@ -168,3 +168,17 @@ def test_someone_elses_task_cannot_be_executed(world, review_of, task_of):
         task_execute(task=task, user=world.director, action="accept")
     item.refresh_from_db()
     assert item.state == S.REPORTED
+
+
+@pytest.mark.django_db
+def test_a_bulk_accept_finishes_each_items_review_though_it_notifies_once(world, review_of):
+    from engine.services.work_items_bulk import work_items_bulk
+
+    items = [world.item_in("reported"), world.item_in("reported")]
+    processes = [review_of(item) for item in items]
+    assert all(p is not None for p in processes)
+    outcomes = work_items_bulk(actor=world.director, action="accept", item_ids=[i.pk for i in items])
+    assert all(o.done for o in outcomes)
+    for process in processes:
+        process.refresh_from_db()
+        assert process.status == PROCESS.DONE
