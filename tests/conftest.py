@@ -35,6 +35,19 @@ def on_postgres() -> bool:
 
 
 @pytest.fixture(autouse=True)
+def _product_language():
+    """Each test starts in the product's language. A request leaves its language active on the
+    thread (Django's middleware activates and never resets), so without this the next test's
+    world would write its audit texts (a membership's role, …) in the previous test's English."""
+    from django.conf import settings as django_settings
+    from django.utils import translation
+
+    translation.activate(django_settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
 def _fast_and_isolated(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
     # Hashing is not under test; PBKDF2 would make every world take seconds.
