@@ -80,10 +80,15 @@ def _channel_layers_forgotten():
 
     from channels.layers import channel_layers
 
+    try:
+        asyncio.get_running_loop()
+        loop_running = True  # Playwright's loop in a browser test: asyncio.run cannot nest
+    except RuntimeError:
+        loop_running = False
     for layer in list(channel_layers.backends.values()):
         close = getattr(layer, "close_pools", None)
-        if close is not None:
-            # Pools of a closed loop (or Playwright's running one): nothing left to close.
+        if close is not None and not loop_running:
+            # Pools of a closed loop: nothing left to close.
             with contextlib.suppress(Exception):
                 asyncio.run(close())
     channel_layers.backends.clear()
