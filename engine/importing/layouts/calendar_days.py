@@ -16,11 +16,10 @@ from datetime import date
 from django.utils.translation import gettext as _
 
 from engine.importing.errors import ImportFailed
-from engine.importing.layouts.columns import Columns, header_roles
+from engine.importing.layouts.columns import Columns
 from engine.importing.layouts.days import parse_day
 from engine.importing.model import RawItem, Warning
 from engine.importing.readers import Document
-from engine.importing.recognition import Context, Recognised
 from engine.text import fold
 
 _REST = re.compile(r"^(thu (bay|7)|chu nhat)(\s*,\s*(thu (bay|7)|chu nhat))*$")
@@ -153,17 +152,3 @@ def read_days(
         message = _("The work calendar under the header on line %(line)d has no entry under its days.")
         raise ImportFailed(message % {"line": document.lines[start_index].number}, source=document.name)
     return items
-
-
-def recognise(ctx: Context) -> Recognised | None:
-    """The day calendar of seed 001: a header line with the day column first (see is_calendar)."""
-    document = ctx.document
-    headers = [(index, found) for index, line in enumerate(document.lines) if (found := header_roles(line))]
-    if not headers or not is_calendar(headers[0][1], document.lines[headers[0][0]].cells):
-        return None
-    if ctx.period is None:
-        return None
-    warnings: list[Warning] = []
-    spans = ctx.resolver.spans if ctx.resolver is not None else (lambda text: [text] if text else [])
-    items = read_days(document, headers, ctx.period.start, warnings, spans)
-    return Recognised("calendar", items, warnings, support=0.95)
