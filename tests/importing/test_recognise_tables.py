@@ -310,3 +310,29 @@ def test_a_content_only_row_heads_a_group_in_a_numbered_table_and_is_a_task_in_a
         )
     )
     assert [i.content for i in unnumbered] == ["Tổng kết", "Sơ kết"]
+
+
+def test_a_row_cut_by_a_page_break_goes_on_the_row_above_cell_by_cell():
+    """The next page's table (no header, same width) starts with the rest of the last row: no
+    number, content in lower case, and the rest of each cell ("Chi cục Chăn" / "nuôi và Thú y")."""
+    page_two = _table([["", "dịch bệnh gia súc", "nuôi và Thú y", "Trung tâm Khuyến nông", "", ""]])
+    items = _items(
+        _table([HEADER, ["6", "Kiểm tra công tác phòng, chống", "Chi cục Chăn", "", "Tháng 5", ""]]),
+        page_two,
+    )
+    assert [(i.content, i.lead, i.coordinating, i.due) for i in items] == [
+        (
+            "Kiểm tra công tác phòng, chống dịch bệnh gia súc",
+            "Chi cục Chăn nuôi và Thú y",
+            "Trung tâm Khuyến nông",
+            "Tháng 5",
+        )
+    ]
+
+
+def test_a_numbered_first_row_of_a_continuing_table_is_an_item_of_its_own():
+    items = _items(
+        _table([HEADER, ["1", "Rà soát văn bản", "Sở Tư pháp", "", "Quý I", ""]]),
+        _table([["2", "kiểm tra định kỳ", "Sở Nội vụ", "", "Quý II", ""]]),
+    )
+    assert [(i.ref, i.lead) for i in items] == [("1", "Sở Tư pháp"), ("2", "Sở Nội vụ")]

@@ -152,7 +152,37 @@ class _Reader:
             state.header_texts = [[" ".join(text.split()) for text in table.texts(row)] for row in rows]
         header_texts = state.header_texts
         for index in data_rows:
+            # The first row of a table continuing the one above may be the last row cut by the
+            # page break: every cell goes on the previous item's (a scan's "Chi cục Chăn" / "nuôi
+            # và Thú y").
+            if continuing and index == 0 and self._cut_row(table.rows[0], header):
+                continue
             self._row(table, index, header, state, table_lead, header_texts)
+        return True
+
+    def _cut_row(self, row: list, header: Header) -> bool:
+        """A row with no number whose content starts in lower case continues the last item."""
+        texts = [" ".join(cell.text.split()) for cell in row]
+
+        def value(role: str) -> str:
+            column = header.roles.get(role)
+            return texts[column] if column is not None and column < len(texts) else ""
+
+        if not self.items or value("ref").strip("*_ ") or not value("content")[:1].islower():
+            return False
+        item = self.items[-1]
+        for role, field_name in (
+            ("content", "content"),
+            ("lead", "lead"),
+            ("coordinating", "coordinating"),
+            ("leader", "leader"),
+        ):
+            if text := value(role):
+                setattr(
+                    item, field_name, " ".join(part for part in (getattr(item, field_name), text) if part)
+                )
+        if due := value("due"):
+            item.due = " ".join(part for part in (item.due, due) if part)
         return True
 
     def _rows_above_header(self, table: Table, header: Header, state: _State) -> None:
