@@ -8,11 +8,13 @@ text goes through the same NFC/legacy cleaning as any other reader's.
 
 import io
 import os
+import re
 import shutil
 import subprocess
 
 from django.utils.translation import gettext as _
 
+from engine.importing.encodings import VIETNAMESE
 from engine.importing.errors import ImportFailed
 from engine.importing.limits import limit, refuse
 from engine.importing.readers import Builder, Document, _clean, _fix_legacy
@@ -74,11 +76,33 @@ def ocr_png(png: bytes, name: str, page: int, *, tsv: bool = False) -> str:
     return done.stdout.decode("utf-8", "replace")
 
 
+_NUMBERING = re.compile(r"^\s*(?:\d{1,3}|[IVXL]{1,5}|[a-zđ])[.)]\s*$")
+# Misreadings of a number at the start of a line or inside one: "§. Giao …" for "8.", "l6 giờ"
+# for "16 giờ".
+_SECTION_SIGN = re.compile(r"^(\s*)§(?=[.)] )")
+_L_FOR_ONE = re.compile(r"(?<![^\W\d_])[lI](?=\d)|(?<=\d)[lI](?=\d)")
+
+
+def clean_ocr_line(line: str) -> str:
+    """An OCR text line with its misread digits put right, or "" where it is only the marks of
+    a stamp, a signature or a page edge ("..:!:AÁA Ê ,.", "ˆ 6)"): mostly symbols."""
+    text = _L_FOR_ONE.sub("1", _SECTION_SIGN.sub(r"\g<1>8", _clean(line)))
+    if not text.strip() or _NUMBERING.match(line):
+        return text
+    if _NUMBERING.match(text):
+        return ""  # a marks' line that cleaning cut down to "6)"
+    visible = [ch for ch in text if not ch.isspace()]
+    alnum = sum(1 for ch in visible if (ch.isascii() and ch.isalnum()) or ch in VIETNAMESE)
+    if alnum < 0.5 * len(visible):
+        return ""
+    return text
+
+
 def add_ocr_page(builder: Builder, text: str, page: int) -> None:
     """One page's OCR text: a paragraph per line (the OCR layout reads the lines)."""
     ref = _("page %(p)d") % {"p": page}
     for line in text.replace("\f", "").split("\n"):
-        builder.paragraph(_clean(line), ref=ref)
+        builder.paragraph(clean_ocr_line(line), ref=ref)
 
 
 def ocr_page(builder: Builder, image, name: str, page: int, dpi: float) -> None:
@@ -95,7 +119,7 @@ def ocr_page(builder: Builder, image, name: str, page: int, dpi: float) -> None:
     tables = 0
     for entry in page_blocks(grids, words):
         if entry[0] == "text":
-            builder.paragraph(_clean(entry[1]), ref=page_ref)
+            builder.paragraph(clean_ocr_line(entry[1]), ref=page_ref)
             continue
         tables += 1
         rows = grid_cells(entry[1], entry[2], _clean)

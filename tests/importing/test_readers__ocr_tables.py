@@ -175,3 +175,17 @@ def test_a_scanned_table_is_read_as_a_table_and_imported():
         ("Kiểm tra", "Chi cục Thủy lợi", "2026-09-30"),
     ]
     assert all("ocr" in item.reasons for item in result.items)
+
+
+def test_ocr_lines_lose_stamp_marks_and_get_misread_numbers_right():
+    from engine.importing.read_ocr import clean_ocr_line
+
+    assert clean_ocr_line("..:!:AÁA  Ê ,.") == ""  # a stamp's edge
+    assert clean_ocr_line("ˆ 6)") == ""
+    assert clean_ocr_line("§. Giao Sở Nội vụ:") == "8. Giao Sở Nội vụ:"
+    assert (
+        clean_ocr_line("c) Định kỳ (trước l6 giờ ngày thứ sáu)") == "c) Định kỳ (trước 16 giờ ngày thứ sáu)"
+    )
+    assert clean_ocr_line("2.") == "2."  # a number on its own line stays
+    assert clean_ocr_line("- Lưu: VT, VP.") == "- Lưu: VT, VP."
+    assert clean_ocr_line("Ngày 2026") == "Ngày 2026"
