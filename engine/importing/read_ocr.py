@@ -98,11 +98,32 @@ def clean_ocr_line(line: str) -> str:
     return text
 
 
+_CLOSING_NUMBER = re.compile(r"^\s*\d+\)")
+
+
+def ocr_lines(lines) -> list[str]:
+    """OCR text lines cleaned; a line opening with "766)." that closes the bracket the line above
+    left open ("… (gọi tắt là" / "766). Tham dự …") is that line's end, not an item "766)"."""
+    out: list[str] = []
+    for line in lines:
+        text = clean_ocr_line(line)
+        previous = next((k for k in range(len(out) - 1, -1, -1) if out[k].strip()), None)
+        if (
+            previous is not None
+            and _CLOSING_NUMBER.match(text)
+            and out[previous].count("(") > out[previous].count(")")
+        ):
+            out[previous] = f"{out[previous]} {text.strip()}"
+            text = ""
+        out.append(text)
+    return out
+
+
 def add_ocr_page(builder: Builder, text: str, page: int) -> None:
     """One page's OCR text: a paragraph per line (the OCR layout reads the lines)."""
     ref = _("page %(p)d") % {"p": page}
-    for line in text.replace("\f", "").split("\n"):
-        builder.paragraph(clean_ocr_line(line), ref=ref)
+    for line in ocr_lines(text.replace("\f", "").split("\n")):
+        builder.paragraph(line, ref=ref)
 
 
 def ocr_page(builder: Builder, image, name: str, page: int, dpi: float) -> None:

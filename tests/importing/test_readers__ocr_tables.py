@@ -189,3 +189,16 @@ def test_ocr_lines_lose_stamp_marks_and_get_misread_numbers_right():
     assert clean_ocr_line("2.") == "2."  # a number on its own line stays
     assert clean_ocr_line("- Lưu: VT, VP.") == "- Lưu: VT, VP."
     assert clean_ocr_line("Ngày 2026") == "Ngày 2026"
+
+
+def test_a_number_closing_the_bracket_of_the_line_above_is_no_item():
+    from engine.importing.read_ocr import ocr_lines
+
+    assert ocr_lines(
+        ["thời gian thực (gọi tắt là", "766). Tham dự buổi làm việc", "", "2) Giao Sở Nội vụ"]
+    ) == [
+        "thời gian thực (gọi tắt là 766). Tham dự buổi làm việc",
+        "",
+        "",
+        "2) Giao Sở Nội vụ",
+    ]
