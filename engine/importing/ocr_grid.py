@@ -178,7 +178,7 @@ def _positions(values: list[int], tolerance: int) -> list[int]:
 
 def find_grids(image, dpi: float) -> tuple[list[Grid], object]:
     """The ruled tables of a page image, and the line mask (ink of the ruling lines) to erase."""
-    from PIL import Image, ImageChops, ImageFilter
+    from PIL import Image, ImageChops
 
     ink = _ink(image)
     length = max(8, int(MIN_LINE_MM / 25.4 * dpi))
@@ -273,13 +273,13 @@ def find_grids(image, dpi: float) -> tuple[list[Grid], object]:
     # The mask of every long line (table or not: a rule under the title reads as "___"), widened
     # by a pixel or two to take the grey edge with it.
     mask = Image.new("L", ink.size, 0)
+    pad = 2
     for segment in horizontal:
         top = segment.position - segment.thickness // 2
-        mask.paste(255, (segment.start, top, segment.end, top + segment.thickness))
+        mask.paste(255, (segment.start - pad, top - pad, segment.end + pad, top + segment.thickness + pad))
     for segment in vertical:
         left = segment.position - segment.thickness // 2
-        mask.paste(255, (left, segment.start, left + segment.thickness, segment.end))
-    mask = mask.filter(ImageFilter.MaxFilter(5))
+        mask.paste(255, (left - pad, segment.start - pad, left + segment.thickness + pad, segment.end + pad))
     return grids, ImageChops.lighter(image.convert("L"), mask)
 
 
