@@ -138,10 +138,18 @@ def ocr_page(builder: Builder, image, name: str, page: int, dpi: float) -> None:
     words = parse_tsv(ocr_png(_png(erased), name, page, tsv=True))
     page_ref = _("page %(p)d") % {"p": page}
     tables = 0
+    text: list[str] = []  # the text lines since the last table, cleaned together (ocr_lines)
+
+    def flush() -> None:
+        for line in ocr_lines(text):
+            builder.paragraph(line, ref=page_ref)
+        text.clear()
+
     for entry in page_blocks(grids, words):
         if entry[0] == "text":
-            builder.paragraph(clean_ocr_line(entry[1]), ref=page_ref)
+            text.append(entry[1])
             continue
+        flush()
         tables += 1
         rows = grid_cells(entry[1], entry[2], _clean)
         refs = [
@@ -149,6 +157,7 @@ def ocr_page(builder: Builder, image, name: str, page: int, dpi: float) -> None:
             for number in range(1, len(rows) + 1)
         ]
         builder.table(rows, ref=_("page %(p)d, table %(t)d") % {"p": page, "t": tables}, row_refs=refs)
+    flush()
 
 
 def _png(image) -> bytes:
