@@ -99,3 +99,29 @@ b) Bộ Xây dựng: Khẩn trương thành lập đoàn công tác, hoàn thàn
         ("II.a.2", "Bộ Công an", "trước ngày 10 tháng 12 năm 2025", "Tham mưu ban hành "),
         ("II.b", "Bộ Xây dựng", "trong tháng 12 năm 2025", "Khẩn trương thành "),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lead"),
+    [
+        # A dash inside a unit's name does not end it.
+        (
+            "Phòng Kế hoạch - Tài chính tổng hợp nhu cầu kinh phí, trình Giám đốc Sở.",
+            "Phòng Kế hoạch - Tài chính",
+        ),
+        ("Sở Tài chính - khẩn trương bố trí kinh phí.", "Sở Tài chính"),
+        # The leader directs with no comma before the unit; the verb "hoàn thiện" ends the unit.
+        (
+            "Giao đ/c Trần Thị Mai – PGĐ Sở chỉ đạo Phòng Quản lý đất đai hoàn thiện hồ sơ giao đất, xong trước ngày 15/5/2026.",
+            "Phòng Quản lý đất đai",
+        ),
+        # "giao ban" later in the sentence is no assignment: the unit at its start leads.
+        ("Văn phòng Sở theo dõi, đôn đốc, báo cáo kết quả hằng tuần tại cuộc họp giao ban.", "Văn phòng Sở"),
+    ],
+)
+def test_lead_inside_a_sentence(sentence, lead):
+    assert assignment_in(sentence).lead == lead
+
+
+def test_giao_that_names_no_unit_or_leader_is_no_assignment():
+    assert assignment_in("Các nội dung đã thống nhất tại cuộc họp giao ban tháng trước.") is None

@@ -85,7 +85,8 @@ _VERBS = (
     r"huong dan|tiep tuc|chiu trach nhiem|co trach nhiem|trien khai|kiem tra|don doc|bao cao|hoan thanh|"
     r"lam viec|tong hop|chu dong|cung voi|cung|la co quan|la don vi|tap trung|day manh|de xuat|"
     r"chi dao|phu trach|quan tam|bo tri|tang cuong|lap|trinh|cap nhat|xu ly|giai quyet|dam bao|bao dam|"
-    r"can cu|quyet liet|khan truong|nghiem tuc"
+    r"can cu|quyet liet|khan truong|nghiem tuc|hoan thien|soan thao|du thao|thu thap|rut kinh nghiem|"
+    r"khac phuc|ban hanh|phan cong|bo sung|dieu chinh"
 )
 _VERB = re.compile(rf"\s(?:{_VERBS})\b|\s*[:;(]|,\s(?!(?:the thao|ban|nganh|thuong mai|du lich)\b)")
 
@@ -127,6 +128,15 @@ def lead_and_coordinating(text: str) -> tuple[str, str] | None:
     return lead, coordinating
 
 
+# Fields of work that a unit's name joins with a dash (`Phòng Kế hoạch - Tài chính`, `Phòng Văn hóa -
+# Thông tin`): the dash before them does not end the name.
+_FIELDS = (
+    r"(?:tai chinh|ke hoach|dau tu|hanh chinh|thong tin|ha tang|xa hoi|tong hop|nhan su|to chuc|"
+    r"truyen thong|van hoa|the thao|du lich|khoa hoc|cong nghe|moi truong|kinh te|ky thuat|do thi|"
+    r"quan tri|phap che|thanh tra|thi dua|ngoai vu|dan toc|ton giao|tu phap|y te|giao duc)"
+)
+
+
 def _until_verb(text: str) -> str:
     """The units at the start of `text`, up to the verb or the punctuation that ends them;
     a parenthesised list ending in `…` is kept whole."""
@@ -134,8 +144,8 @@ def _until_verb(text: str) -> str:
     if folded.startswith("("):
         close = text.find(")")
         return text[1:close].strip(" .…") if close > 0 else text[1:].strip()
-    end = re.search(rf"\s(?:de|trong|theo|nham|{_VERBS})\b|[:;.](?:\s|$)|\s-\s", folded[1:])
-    return text[: end.start() + 1 if end else len(text)].strip(" ,;.")
+    end = re.search(rf"\s(?:de|trong|theo|nham|{_VERBS})\b|[:;.](?:\s|$)|\s-\s(?!{_FIELDS}\b)", folded[1:])
+    return text[: end.start() + 1 if end else len(text)].strip(" ,;.-–")
 
 
 _COORDINATING_FIRST = re.compile(r"^(?:chu tri\s*,?\s*)?(?:va\s+)?phoi hop(?: chat che)?(?: voi)?\s+")
@@ -166,10 +176,19 @@ def assignment_in(text: str) -> Assignment | None:
     `<unit> chủ trì, phối hợp …` → who leads, who coordinates, which leader directs."""
     folded = folded_same_length(text)
     found = Assignment()
-    start = 0
-    if g := _GIAO.search(folded):
-        start = g.end()
-    elif not UNIT_START.match(folded):
+    # The sentence's own start when it names a unit; else the first `giao` that a unit or a leader
+    # follows ("… báo cáo tại cuộc họp giao ban" is no assignment).
+    starts = [0] if UNIT_START.match(folded) else []
+    starts += [g.end() for g in _GIAO.finditer(folded)]
+    start = next(
+        (
+            at
+            for at in starts
+            if UNIT_START.match(folded[at:]) or _LEADER.match(folded[at:]) or _ABBREVIATED.match(text[at:])
+        ),
+        None,
+    )
+    if start is None:
         return None
     if m := _LEADER.match(folded[start:]):
         found.leader = text[start + m.start(1) : start + m.end(1)].strip()
