@@ -116,3 +116,63 @@ def test_corpus_14_duties_grouped_by_unit():
     leads = {item.lead for item in found.items}
     assert {"Sở Nông nghiệp và Môi trường", "Sở Công Thương", "Sở Xây dựng", "Công an tỉnh"} <= leads
     assert not any(item.content.startswith("Cụ thể hóa") for item in found.items)  # I. MỤC ĐÍCH
+
+
+CLOSING = """
+KẾ HOẠCH
+II. NỘI DUNG NHIỆM VỤ
+1. Rà soát danh mục thủ tục hành chính thuộc thẩm quyền của Sở.
+a) Cơ quan chủ trì: Văn phòng Sở.
+b) Thời gian thực hiện: Trước ngày 31/3/2026.
+2. Tổng kết, đánh giá kết quả thực hiện Kế hoạch.
+a) Cơ quan chủ trì: Phòng Kế hoạch - Tài chính.
+b) Thời gian thực hiện: Trước ngày 15/12/2026.
+III. TỔ CHỨC THỰC HIỆN
+1. Văn phòng Sở là đầu mối theo dõi, tổng hợp kết quả thực hiện Kế hoạch.
+2. Các phòng, đơn vị thuộc Sở căn cứ nhiệm vụ được giao, chủ động triển khai thực hiện.
+Nơi nhận:
+- Lưu: VT.
+"""
+
+
+def test_a_section_without_labels_in_a_labelled_plan_is_not_tasks():
+    found = prose_plan.recognise(context_of(CLOSING))
+    assert [(item.ref, item.lead) for item in found.items] == [
+        ("II.1", "Văn phòng Sở"),
+        ("II.2", "Phòng Kế hoạch - Tài chính"),
+    ]
+
+
+SCHEDULE_PLAN = """
+KẾ HOẠCH
+Kiểm tra công tác cải cách hành chính năm 2026
+II. NỘI DUNG KIỂM TRA
+1. Công tác chỉ đạo, điều hành
+a) Việc ban hành kế hoạch cải cách hành chính năm.
+b) Việc tổ chức tuyên truyền về cải cách hành chính.
+c) Việc thực hiện chế độ báo cáo định kỳ.
+2. Cải cách thủ tục hành chính
+a) Việc rà soát, đơn giản hóa thủ tục hành chính.
+b) Việc công khai thủ tục hành chính.
+III. TỔ CHỨC THỰC HIỆN
+1. Chủ tịch UBND tỉnh giao Sở Nội vụ chủ trì phối hợp với các ngành có liên quan tổ chức kiểm tra.
+2. Sở Nội vụ
+a) Chỉ đạo tổ chức kiểm tra theo đúng nội dung Kế hoạch.
+b) Ban hành Thông báo kết luận kiểm tra.
+3. Các cơ quan, đơn vị được kiểm tra
+a) Rà soát các nội dung theo Đề cương kiểm tra.
+"""
+
+
+def test_a_plan_with_few_units_keeps_only_the_duties_under_a_unit():
+    found = prose_plan.recognise(context_of(SCHEDULE_PLAN))
+    assert [(item.ref, item.lead) for item in found.items] == [
+        ("III.1", "Sở Nội vụ"),
+        ("III.2.a", "Sở Nội vụ"),
+        ("III.2.b", "Sở Nội vụ"),
+        ("III.3.a", "Các cơ quan, đơn vị được kiểm tra"),
+    ]
+
+
+def test_numbered_paragraphs_without_units_are_no_plan():
+    assert prose_plan.recognise(context_of(SCHEDULE_PLAN.split("III.")[0])) is None

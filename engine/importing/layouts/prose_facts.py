@@ -105,7 +105,8 @@ def unit_heading(text: str) -> tuple[str, str] | None:
     folded = folded_same_length(head).strip()
     if not UNIT_START.match(folded) or len(folded.split()) > 24:
         return None
-    verb = re.search(rf"\s(?:{_VERBS})\b", " " + folded)
+    # "Các cơ quan, đơn vị được kiểm tra": a verb after "được" names the unit, it assigns nothing.
+    verb = re.search(rf"(?<!duoc)\s(?:{_VERBS})\b", " " + folded)
     if not colon and (len(folded.split()) > 14 or verb):
         return None
     if colon and verb:
@@ -121,6 +122,8 @@ def lead_and_coordinating(text: str) -> tuple[str, str] | None:
     if not m or not UNIT_START.match(folded.lstrip()):
         return None
     lead = text[: m.start()].strip(" ,;")
+    if g := list(re.finditer(r"\sgiao(?: cho)?\s+", folded[: m.start()])):
+        lead = text[g[-1].end() : m.start()].strip(" ,;")  # "Chủ tịch UBND tỉnh giao Sở Nội vụ chủ trì"
     rest_folded = folded[m.end() :]
     coordinating = ""
     if c := re.match(r"\s*,?\s*(?:va\s+)?phoi hop(?: chat che)?(?: voi)?\s+", rest_folded):

@@ -122,6 +122,8 @@ def read_tasks(document, *, inline: bool):
     items: list[RawItem] = []
     groups: dict[int, _Group] = {}
     labelled = 0
+    # Per top section (roman numeral): its items, and whether any of them has a label or a lead.
+    sections: dict[int, tuple[list[RawItem], list[bool]]] = {}
     for node in walk(root):
         if _section_skipped(node):
             continue
@@ -178,6 +180,17 @@ def read_tasks(document, *, inline: bool):
                 labelled += 1
                 _apply(item, labelled_fields(text) or {})
             items.append(item)
+            top = next((a for a in [node, *node.ancestors()] if a.kind == "roman"), None)
+            section_items, known = sections.setdefault(id(top), ([], [False]))
+            section_items.append(item)
+            known[0] = known[0] or bool(node.fields or item.lead)
+    if labelled and not inline:
+        # A plan that labels its tasks: a section where no paragraph has a label or names a unit
+        # (`IV. TỔ CHỨC THỰC HIỆN 1. Văn phòng Sở là đầu mối theo dõi …`) says how the plan is run.
+        narrative = {
+            id(item) for section_items, known in sections.values() if not known[0] for item in section_items
+        }
+        items = [item for item in items if id(item) not in narrative]
     return items, legend_of(root), labelled
 
 
