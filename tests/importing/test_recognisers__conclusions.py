@@ -97,7 +97,7 @@ b) Bộ Xây dựng: Khẩn trương thành lập đoàn công tác, hoàn thàn
     assert rows == [
         ("II.a.1", "Bộ Công an", "", "Tiếp tục mở rộng T"),
         ("II.a.2", "Bộ Công an", "trước ngày 10 tháng 12 năm 2025", "Tham mưu ban hành "),
-        ("II.b", "Bộ Xây dựng", "trong tháng 12 năm 2025", "Khẩn trương thành "),
+        ("II.b", "Bộ Xây dựng", "trong tháng 12 năm 2025", "Bộ Xây dựng: Khẩn "),
     ]
 
 
@@ -125,3 +125,47 @@ def test_lead_inside_a_sentence(sentence, lead):
 
 def test_giao_that_names_no_unit_or_leader_is_no_assignment():
     assert assignment_in("Các nội dung đã thống nhất tại cuộc họp giao ban tháng trước.") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        # Several deadlines: the task is done at the last of them.
+        (
+            "Phấn đấu phê duyệt chủ trương trước 30/5/2026 và điều chỉnh dự án trước ngày 15/6/2026.",
+            "trước ngày 15/6/2026",
+        ),
+        (
+            "Hoàn thành kiểm đếm trong tháng 4/2026; hoàn thành phê duyệt phương án trước ngày 20/5/2026.",
+            "trước ngày 20/5/2026",
+        ),
+        ("Nộp hồ sơ trước ngày 05/5/2026; báo cáo sở trước 28/4.", "trước ngày 05/5/2026"),
+        # One date: the first phrase, whatever it is.
+        ("Báo cáo hằng tháng, tổng kết trước ngày 15/12/2026.", "hằng tháng"),
+    ],
+)
+def test_the_last_of_several_deadlines(sentence, due):
+    assert due_in(sentence) == due
+
+
+def test_yeu_cau_names_the_lead_like_giao():
+    found = assignment_in("Yêu cầu Nhà đầu tư 02 dự án lập hồ sơ điều chỉnh chủ trương đầu tư.")
+    assert found.lead == "Nhà đầu tư 02 dự án"
+    assert assignment_in("Thực hiện theo yêu cầu của Sở Nội vụ.") is None
+
+
+def test_a_unit_heading_with_its_task_keeps_the_paragraph_as_printed():
+    notice = """THÔNG BÁO
+Kết luận của Phó Chủ tịch UBND tỉnh
+II. NHIỆM VỤ
+1. Đối với công tác giải phóng mặt bằng
+a) Sở Xây dựng: Tiếp tục duy trì chế độ họp giao ban với các đơn vị liên quan.
+b) UBND xã Bảo Lâm 2: Rà soát toàn bộ hồ sơ, báo cáo trước ngày 10/5/2026.
+c) Sở Tài chính: Thẩm định phương án tài chính.
+"""
+    found = conclusions.recognise(context_of(notice))
+    assert [(item.content[:22], item.lead) for item in found.items] == [
+        ("Sở Xây dựng: Tiếp tục ", "Sở Xây dựng"),
+        ("UBND xã Bảo Lâm 2: Rà ", "UBND xã Bảo Lâm 2"),
+        ("Sở Tài chính: Thẩm địn", "Sở Tài chính"),
+    ]

@@ -89,7 +89,7 @@ def test_tasks_grouped_by_unit_are_led_by_that_unit():
         ("Định kỳ phát sóng mỗ", "Sở Nội vụ"),
         ("Tổ chức Cuộc thi tìm", "Sở Nội vụ"),
         ("Tuyên truyền trên Cổ", "Văn phòng UBND tỉnh"),
-        ("Lồng ghép tuyên truy", "Sở Tư pháp"),
+        ("Sở Tư pháp: Lồng ghé", "Sở Tư pháp"),  # the paragraph as printed
         ("Chủ trì, phối hợp vớ", "Sở Xây dựng"),
     ]
     assert found.items[-1].coordinating == "Sở Tài chính, Công an tỉnh"

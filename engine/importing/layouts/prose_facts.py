@@ -182,6 +182,8 @@ def assignment_in(text: str) -> Assignment | None:
     # The sentence's own start when it names a unit; else the first `giao` that a unit or a leader
     # follows ("… báo cáo tại cuộc họp giao ban" is no assignment).
     starts = [0] if UNIT_START.match(folded) else []
+    if y := re.match(r"yeu cau\s+", folded):
+        starts.append(y.end())  # "Yêu cầu Nhà đầu tư 02 dự án lập hồ sơ …"
     starts += [g.end() for g in _GIAO.finditer(folded)]
     start = next(
         (
@@ -224,6 +226,7 @@ def due_in(text: str) -> str:
     """The first deadline phrase inside a sentence (`trước ngày 28/4/2026`, `trong tháng 02/2026`,
     `(dự kiến ngày 15/5/2026)`, `hằng tháng`), as printed; "" where there is none."""
     folded = folded_same_length(text)
+    phrases: list[tuple[str, tuple[int, int, int] | None]] = []
     for match in _DUE_PHRASES.finditer(folded):
         phrase = text[match.start() : match.end()].strip()
         found = match.group().strip()
@@ -231,5 +234,35 @@ def due_in(text: str) -> str:
             r"\bngay\s*$", folded[max(0, match.start() - 6) : match.start()]
         ):
             continue  # "ngày 05/11/2025" with no "trước", "đến", "dự kiến": a date of record, not a deadline
-        return phrase
-    return ""
+        phrases.append((phrase, _day_of(found)))
+    if not phrases:
+        return ""
+    # A task with several deadlines ("trước 30/5/2026 … và … trước ngày 15/6/2026") is done at
+    # the last of them; a sentence with no dated phrase keeps its first (`hằng tháng`).
+    dated = [(day, index) for index, (_phrase, day) in enumerate(phrases) if day is not None]
+    if len(dated) < 2:
+        return phrases[0][0]
+    # A phrase without a year ("trước 28/4") is in the year the others name.
+    known = max((day[0] for day, _index in dated), default=0)
+    return phrases[max(((year or known, month, d), index) for (year, month, d), index in dated)[1]][0]
+
+
+_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def _day_of(phrase: str) -> tuple[int, int, int] | None:
+    """(year or 0, month, day) of a folded deadline phrase, to compare deadlines (a month or a
+    quarter counts from its end); None for a recurrence."""
+    if (m := re.search(r"ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?", phrase)) or (
+        m := re.search(r"(?<!thang )(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{2,4}))?", phrase)
+    ):
+        day, month, year = int(m.group(1)), int(m.group(2)), m.group(3)
+    elif m := re.search(r"thang\s+(\d{1,2})(?:\s*/\s*(\d{4})|\s+nam\s+(\d{4}))?", phrase):
+        day, month, year = 31, int(m.group(1)), m.group(2) or m.group(3)
+    elif m := re.search(r"quy\s+([ivx1-4]+)(?:\s*/\s*(\d{4})|\s+nam\s+(\d{4}))?", phrase):
+        day, month, year = 31, _QUARTERS.get(m.group(1), 4) * 3, m.group(2) or m.group(3)
+    elif m := re.search(r"nam\s+(\d{4})", phrase):
+        day, month, year = 31, 12, m.group(1)
+    else:
+        return None
+    return (int(year) % 100 if year else 0, month, day)

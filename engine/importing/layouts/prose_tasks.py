@@ -139,7 +139,8 @@ def read_tasks(document, *, inline: bool):
         contents = [node.text]
         lead_from = ""
         if heading:
-            contents = [heading[1]] if heading[1] else [text for text in node.body if len(text) > 20]
+            # The paragraph as printed ("Sở Xây dựng: Tiếp tục …"): the unit is also the lead.
+            contents = [node.text] if heading[1] else [text for text in node.body if len(text) > 20]
             inherited.lead, lead_from = heading[0], "heading"
         for content in contents:
             if not content or (content.endswith(":") and not heading):
