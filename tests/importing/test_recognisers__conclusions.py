@@ -140,8 +140,10 @@ def test_giao_that_names_no_unit_or_leader_is_no_assignment():
             "trước ngày 20/5/2026",
         ),
         ("Nộp hồ sơ trước ngày 05/5/2026; báo cáo sở trước 28/4.", "trước ngày 05/5/2026"),
-        # One date: the first phrase, whatever it is.
-        ("Báo cáo hằng tháng, tổng kết trước ngày 15/12/2026.", "hằng tháng"),
+        # A date beside a recurrence: the date ("Thường xuyên … trong năm 2026" is done in 2026).
+        ("Báo cáo hằng tháng, tổng kết trước ngày 15/12/2026.", "trước ngày 15/12/2026"),
+        ("Thường xuyên đôn đốc, đẩy nhanh giải ngân vốn trong năm 2026.", "trong năm 2026"),
+        ("Thường xuyên theo dõi, kiểm tra, báo cáo lãnh đạo UBND tỉnh.", "Thường xuyên"),
     ],
 )
 def test_the_last_of_several_deadlines(sentence, due):
@@ -169,3 +171,31 @@ c) Sở Tài chính: Thẩm định phương án tài chính.
         ("UBND xã Bảo Lâm 2: Rà ", "UBND xã Bảo Lâm 2"),
         ("Sở Tài chính: Thẩm địn", "Sở Tài chính"),
     ]
+
+
+TOPICS = """THÔNG BÁO
+Kết luận của Trưởng Ban Chỉ đạo tại phiên họp thứ 5
+I. VỀ KẾT QUẢ ĐẠT ĐƯỢC
+1. Các bộ, ngành đã ban hành nhiều văn bản chỉ đạo, điều hành.
+II. VỀ TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN
+1. Giao Bộ Tài chính giải ngân còn chậm so với kế hoạch được giao.
+III. NHIỆM VỤ, GIẢI PHÁP
+1. Quyết liệt trong chỉ đạo, điều hành, chịu trách nhiệm đến cùng:
+Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang bộ phải phát huy vai trò nêu gương, hoàn thành trước ngày 25 tháng 11 năm 2025.
+2. Đẩy mạnh rà soát, xây dựng, hoàn thiện thể chế, cơ chế chính sách: Các bộ khẩn trương trình Chính phủ ban hành các Nghị định hướng dẫn; nhiệm vụ thường xuyên.
+3. Đối với hạng mục đường dẫn: Giao Ban Quản lý dự án số 1 chủ trì làm việc với các hộ dân.
+1. Các nhiệm vụ quá hạn chưa hoàn thành
+STT\tNhiệm vụ\tCơ quan chủ trì\tThời hạn
+1\tXây dựng cơ sở dữ liệu\tBộ Công an\t30/9/2025
+"""
+
+
+def test_assessment_sections_table_titles_and_topic_titles_are_not_tasks():
+    found = conclusions.recognise(context_of(TOPICS))
+    assert [(item.ref, item.content[:26]) for item in found.items] == [
+        ("III.1", "Các đồng chí Bộ trưởng, Th"),  # the paragraph under the topic's title
+        ("III.2", "Các bộ khẩn trương trình C"),  # the task after the topic's title
+        ("III.3", "Đối với hạng mục đường dẫn"),  # a scope stays with its task
+    ]
+    assert found.items[0].due == "trước ngày 25 tháng 11 năm 2025"
+    assert found.items[2].lead == "Ban Quản lý dự án số 1"

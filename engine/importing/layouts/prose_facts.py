@@ -238,9 +238,10 @@ def due_in(text: str) -> str:
     if not phrases:
         return ""
     # A task with several deadlines ("trước 30/5/2026 … và … trước ngày 15/6/2026") is done at
-    # the last of them; a sentence with no dated phrase keeps its first (`hằng tháng`).
+    # the last of them; a date outweighs a recurrence ("Thường xuyên … trong năm 2026"); a
+    # sentence with no dated phrase keeps its first (`hằng tháng`).
     dated = [(day, index) for index, (_phrase, day) in enumerate(phrases) if day is not None]
-    if len(dated) < 2:
+    if not dated:
         return phrases[0][0]
     # A phrase without a year ("trước 28/4") is in the year the others name.
     known = max((day[0] for day, _index in dated), default=0)

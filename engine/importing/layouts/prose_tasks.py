@@ -19,8 +19,9 @@ from engine.importing.layouts.prose_facts import (
 from engine.text import fold
 
 _SKIP_SECTION = re.compile(
-    r"^(?:muc dich|yeu cau|muc tieu|quan diem|danh gia|ket qua dat|tinh hinh|can cu|(?:nguon )?kinh phi|"
-    r"doi tuong|pham vi|hieu luc|dieu khoan|boi canh|thuc trang|su can thiet)"
+    r"^(?:ve\s+)?(?:muc dich|yeu cau|muc tieu|quan diem|danh gia|ket qua dat|tinh hinh|can cu|"
+    r"(?:nguon )?kinh phi|doi tuong|pham vi|hieu luc|dieu khoan|boi canh|thuc trang|su can thiet|"
+    r"ton tai|han che|nguyen nhan)"
 )
 _ABBREVIATION = re.compile(
     r"([A-ZĐÀ-Ỹ][^()]{6,90}?)\s*\((?:sau đây (?:gọi|viết) tắt là\s*:?\s*|gọi tắt là\s*)?"
@@ -125,7 +126,7 @@ def read_tasks(document, *, inline: bool):
     # Per top section (roman numeral): its items, and whether any of them has a label or a lead.
     sections: dict[int, tuple[list[RawItem], list[bool]]] = {}
     for node in walk(root):
-        if _section_skipped(node):
+        if _section_skipped(node) or node.captions_table:
             continue
         task_children = node.children
         if node.kind == "roman":
@@ -142,6 +143,12 @@ def read_tasks(document, *, inline: bool):
             # The paragraph as printed ("Sở Xây dựng: Tiếp tục …"): the unit is also the lead.
             contents = [node.text] if heading[1] else [text for text in node.body if len(text) > 20]
             inherited.lead, lead_from = heading[0], "heading"
+        elif node.text.endswith(":") and not node.fields:
+            # A topic's title (`1. Quyết liệt trong chỉ đạo, điều hành:`) over the paragraph that
+            # assigns it; over paragraphs and a table, they introduce the table's tasks.
+            contents = [] if node.before_table else [text for text in node.body if len(text) > 20]
+        elif not inherited.lead and (topic := _topic_and_task(node.text)):
+            contents = [topic]
         for content in contents:
             if not content or (content.endswith(":") and not heading):
                 continue
@@ -193,6 +200,19 @@ def read_tasks(document, *, inline: bool):
         }
         items = [item for item in items if id(item) not in narrative]
     return items, legend_of(root), labelled
+
+
+def _topic_and_task(text: str) -> str | None:
+    """`Đẩy mạnh rà soát, hoàn thiện thể chế: Các bộ khẩn trương trình …` → the task after the
+    topic's title, where a unit starts it; None for a paragraph that is not so built
+    (`Đối với hạng mục …: Giao …` keeps its scope)."""
+    title, colon, rest = text.partition(":")
+    folded = fold(title)
+    if not colon or len(title.split()) > 25 or folded.startswith(("doi voi", "ve ")) or len(rest) < 40:
+        return None
+    if UNIT_START.search(folded) or not UNIT_START.match(fold(rest.strip())):
+        return None
+    return rest.strip()
 
 
 def _apply(item, fields: dict[str, str]) -> None:
