@@ -176,3 +176,32 @@ def test_a_plan_with_few_units_keeps_only_the_duties_under_a_unit():
 
 def test_numbered_paragraphs_without_units_are_no_plan():
     assert prose_plan.recognise(context_of(SCHEDULE_PLAN.split("III.")[0])) is None
+
+
+TITLED = """
+KẾ HOẠCH
+Tuyên truyền cải cách hành chính năm 2026
+III. NỘI DUNG
+1. Tổ chức Cuộc thi tìm hiểu về cải cách hành chính
+Sở Nội vụ chủ trì, phối hợp với các cơ quan, đơn vị liên quan tổ chức Cuộc thi trên địa bàn tỉnh.
+2. Thực hiện tuyên truyền trên các phương tiện thông tin đại chúng
+Sở Nội vụ chủ trì, phối hợp với Báo và Phát thanh, Truyền hình tỉnh thường xuyên đăng tải các bài viết.
+Tăng cường duy trì, nâng cấp các chuyên mục trên Trang thông tin cải cách hành chính của tỉnh.
+3. Sở Tư pháp: Lồng ghép tuyên truyền cải cách hành chính với phổ biến pháp luật, định kỳ hằng quý.
+"""
+
+
+def test_a_topic_title_over_paragraphs_makes_each_paragraph_a_task():
+    found = prose_plan.recognise(context_of(TITLED))
+    rows = [(item.ref, item.content[:24], item.lead, item.due) for item in found.items]
+    assert rows == [
+        ("III.1", "Sở Nội vụ chủ trì, phối ", "Sở Nội vụ", ""),
+        ("III.2", "Sở Nội vụ chủ trì, phối ", "Sở Nội vụ", "thường xuyên"),  # the due inside its sentence
+        ("III.2", "Tăng cường duy trì, nâng", "Sở Nội vụ", ""),  # the topic's lead
+        ("III.3", "Sở Tư pháp: Lồng ghép tu", "Sở Tư pháp", "định kỳ hằng quý"),
+    ]
+
+
+def test_a_notice_of_conclusions_without_labels_is_left_to_the_conclusions_layout():
+    notice = "THÔNG BÁO\nKết luận của Giám đốc Sở\n1. Sở Nội vụ:\na) Rà soát thủ tục.\nb) Báo cáo kết quả."
+    assert prose_plan.recognise(context_of(notice)) is None

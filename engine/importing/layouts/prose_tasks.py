@@ -149,6 +149,10 @@ def read_tasks(document, *, inline: bool):
             contents = [] if node.before_table else [text for text in node.body if len(text) > 20]
         elif not inherited.lead and (topic := _topic_and_task(node.text)):
             contents = [topic]
+        elif _is_title(node.text) and (paragraphs := [text for text in node.body if len(text) > 40]):
+            # `3. Thực hiện tuyên truyền trên các phương tiện thông tin đại chúng` over the
+            # paragraphs that say who does what: each paragraph is a task.
+            contents = paragraphs
         for content in contents:
             if not content or (content.endswith(":") and not heading):
                 continue
@@ -182,6 +186,8 @@ def read_tasks(document, *, inline: bool):
                 item.leader = own.leader
             if inline:
                 item.due = due_in(sentence) or inherited.due
+            else:
+                item.due = due_in(content)  # a label (`Thời gian thực hiện: …`) overrides it
             if lead_from == "sentence":
                 lower(item, 0.9, "guessed_lead")
             for text in node.fields:
@@ -200,6 +206,11 @@ def read_tasks(document, *, inline: bool):
         }
         items = [item for item in items if id(item) not in narrative]
     return items, legend_of(root), labelled
+
+
+def _is_title(text: str) -> bool:
+    """A short line that ends no sentence: a topic's title, not a task's sentence."""
+    return len(text.split()) <= 20 and not text.rstrip().endswith((".", ";", ":", "!", "?"))
 
 
 def _topic_and_task(text: str) -> str | None:
