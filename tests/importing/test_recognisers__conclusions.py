@@ -144,6 +144,11 @@ def test_giao_that_names_no_unit_or_leader_is_no_assignment():
         ("Báo cáo hằng tháng, tổng kết trước ngày 15/12/2026.", "trước ngày 15/12/2026"),
         ("Thường xuyên đôn đốc, đẩy nhanh giải ngân vốn trong năm 2026.", "trong năm 2026"),
         ("Thường xuyên theo dõi, kiểm tra, báo cáo lãnh đạo UBND tỉnh.", "Thường xuyên"),
+        # "thường xuyên" in a later clause is how that clause's action is done, unless it names
+        # the task a standing one; an ellipsis ends no clause.
+        ("Rà soát thủ tục; cập nhật thường xuyên dữ liệu.", ""),
+        ("Các bộ trình Chính phủ ban hành Nghị định; nhiệm vụ thường xuyên.", "thường xuyên"),
+        ("Sở Nội vụ phối hợp với Báo, Tạp chí... thường xuyên đăng tải các bài viết.", "thường xuyên"),
     ],
 )
 def test_the_last_of_several_deadlines(sentence, due):

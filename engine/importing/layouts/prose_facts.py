@@ -222,18 +222,31 @@ _DUE_PHRASES = re.compile(
 )
 
 
+# A clause ends at ";" or a full stop, not at an ellipsis ("Tạp chí …... thường xuyên đăng tải").
+_CLAUSE_END = re.compile(r";|(?<!\.)[.](?:\s|$)")
+
+
 def due_in(text: str) -> str:
-    """The first deadline phrase inside a sentence (`trước ngày 28/4/2026`, `trong tháng 02/2026`,
+    """The deadline phrase inside a sentence (`trước ngày 28/4/2026`, `trong tháng 02/2026`,
     `(dự kiến ngày 15/5/2026)`, `hằng tháng`), as printed; "" where there is none."""
     folded = folded_same_length(text)
     phrases: list[tuple[str, tuple[int, int, int] | None]] = []
     for match in _DUE_PHRASES.finditer(folded):
         phrase = text[match.start() : match.end()].strip()
         found = match.group().strip()
-        if found.startswith("ngay") or re.search(
-            r"\bngay\s*$", folded[max(0, match.start() - 6) : match.start()]
+        if found.startswith("ngay") or (
+            found[:1].isdigit()
+            and re.search(r"\bngay\s*$", folded[max(0, match.start() - 6) : match.start()])
         ):
             continue  # "ngày 05/11/2025" with no "trước", "đến", "dự kiến": a date of record, not a deadline
+        if (
+            found == "thuong xuyen"
+            and _CLAUSE_END.search(folded[: match.start()])
+            and not folded[: match.start()].rstrip().endswith("nhiem vu")
+        ):
+            # "…; cập nhật thường xuyên": how a later clause's action is done, not when
+            # (but "…, nhiệm vụ thường xuyên." says the task is a standing one).
+            continue
         phrases.append((phrase, _day_of(found)))
     if not phrases:
         return ""
