@@ -310,3 +310,25 @@ def test_a_content_only_row_heads_a_group_in_a_numbered_table_and_is_a_task_in_a
         )
     )
     assert [i.content for i in unnumbered] == ["Tổng kết", "Sơ kết"]
+
+
+def test_a_json_export_with_english_keys_is_read_as_a_task_table():
+    import json
+
+    from engine.importing.build import import_document
+
+    export = {
+        "data": [
+            {"id": "P-1", "title": "Thông tư sửa đổi quy chế", "deadline": "08/2026",
+             "owner": {"department": "Phòng Quản lý nợ"}, "supervisor": "Hoàng Hải"},
+            {"id": "P-2", "title": "Nghị định hướng dẫn Luật", "deadline": "Tuỳ thuộc vào Luật",
+             "owner": {"department": "Phòng Viện trợ"}, "supervisor": "Hoàng Hải"},
+        ]
+    }  # fmt: skip
+    data = json.dumps(export, ensure_ascii=False).encode()
+    result = import_document(data, "export.json", units=[], year=2026)
+    assert [(i.content, i.lead_text, i.due_text) for i in result.items] == [
+        ("Thông tư sửa đổi quy chế", "Phòng Quản lý nợ", "08/2026"),
+        ("Nghị định hướng dẫn Luật", "Phòng Viện trợ", "Tuỳ thuộc vào Luật"),
+    ]
+    assert result.items[0].due_date.isoformat() == "2026-08-31" and result.items[1].due_needs_review
