@@ -152,6 +152,9 @@ def test_markdown_with_one_cell_per_line_and_wrapped_text():
     assert ["1", "Tổ chức lại Ban Chỉ huy cấp tỉnh, cấp xã", "Bộ CHQS tỉnh; UBND cấp xã"] in rows
     assert "KẾ HOẠCH THỰC HIỆN NGHỊ ĐỊNH" in _paragraphs(document) and "PHỤ LỤC" in _paragraphs(document)
     assert "Dòng văn xuôi 44" in _paragraphs(document)
+    table = next(table for table in tables if table.texts(0) == ["STT", "Nội dung", "Chủ trì"])
+    # The section row printed two cells of three: the reader says so (Table.row_widths).
+    assert table.row_widths == [3, 2, 3, 3]
 
 
 @pytest.mark.parametrize("delimiter", [",", ";"])

@@ -332,3 +332,20 @@ def test_a_json_export_with_english_keys_is_read_as_a_task_table():
         ("Nghị định hướng dẫn Luật", "Phòng Viện trợ", "Tuỳ thuộc vào Luật"),
     ]
     assert result.items[0].due_date.isoformat() == "2026-08-31" and result.items[1].due_needs_review
+
+
+def test_a_ragged_markdown_row_carries_the_cells_it_did_not_print():
+    # Corpus 12: row 9 printed its month but not its channel and unit (merged down from row 8).
+    rows = [
+        ["STT", "Tên thông tin", "Thời gian phổ biến", "Hình thức", "Đơn vị chịu trách nhiệm"],
+        ["8", "Số doanh nghiệp", "Tháng 4/2026", "Cổng", "Cục Quản lý lao động ngoài nước"],
+        ["9", "Số người lao động đi làm việc", "Tháng 5/2026", "", ""],
+        ["10", "Số người về nước", "", "Cổng", ""],
+    ]
+    table = _table(rows)
+    table.row_widths = [5, 5, 3, 4]
+    assert [(i.ref, i.due, i.lead) for i in _items(table)] == [
+        ("8", "Tháng 4/2026", "Cục Quản lý lao động ngoài nước"),
+        ("9", "Tháng 5/2026", "Cục Quản lý lao động ngoài nước"),
+        ("10", "", "Cục Quản lý lao động ngoài nước"),  # its printed blank month stays blank
+    ]

@@ -102,15 +102,17 @@ def _is_day_calendar(header: Header) -> bool:
     return header.roles.get("due") == 0 and label in {"ngay", "thu, ngay", "ngay thang", "thu", "thu/ngay"}
 
 
-def _is_short_row(texts: list[str], header: Header) -> bool:
-    """A thuvienphapluat row whose merged cells were dropped: every cell after the last filled one blank,
-    and the lead and due among them."""
-    filled = [index for index, text in enumerate(texts) if text.strip()]
-    if not filled:
-        return False
-    last = filled[-1]
-    carried = [header.roles[role] for role in ("lead", "due") if role in header.roles]
-    return bool(carried) and all(index > last for index in carried)
+def _merged_away(table: Table, index: int, texts: list[str], header: Header) -> set[str]:
+    """The roles (lead, due) a thuvienphapluat row lost to cells merged from above: those past the
+    cells the file printed in the row (Table.row_widths), or, where the reader does not say, the lead
+    and the due both blank after the last filled cell."""
+    roles = {role: header.roles[role] for role in ("lead", "due") if role in header.roles}
+    if index < len(table.row_widths) and table.row_widths[index] < table.width:
+        return {role for role, column in roles.items() if column >= table.row_widths[index]}
+    filled = [column for column, text in enumerate(texts) if text.strip()]
+    if not filled or not roles or any(column <= filled[-1] for column in roles.values()):
+        return set()
+    return set(roles)
 
 
 class _Reader:
@@ -250,12 +252,12 @@ class _Reader:
         confidence = 1.0
         due = value("due")
         lead = value("lead")
-        short = _is_short_row(texts, header)
+        merged_away = _merged_away(table, index, texts, header)
         if due:
             state.due = due
-        elif short or roles.get("due", 99) < roles["content"] or not table.spans_known:
+        elif "due" in merged_away or roles.get("due", 99) < roles["content"] or not table.spans_known:
             due = state.due  # a month heading its rows, or a cell merged away (or maybe, without spans)
-        if not lead and short:
+        if not lead and "lead" in merged_away:
             lead = state.lead
         if not due and parent:
             due = parent[2]
