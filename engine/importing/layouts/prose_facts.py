@@ -198,6 +198,9 @@ _DUE_PHRASES = re.compile(
 )
 
 
+_CLAUSE_END = re.compile(r";|[.](?:\s|$)")
+
+
 def due_in(text: str) -> str:
     """The first deadline phrase inside a sentence (`trước ngày 28/4/2026`, `trong tháng 02/2026`,
     `(dự kiến ngày 15/5/2026)`, `hằng tháng`), as printed; "" where there is none."""
@@ -205,9 +208,12 @@ def due_in(text: str) -> str:
     for match in _DUE_PHRASES.finditer(folded):
         phrase = text[match.start() : match.end()].strip()
         found = match.group().strip()
-        if found.startswith("ngay") or re.search(
-            r"\bngay\s*$", folded[max(0, match.start() - 6) : match.start()]
+        if found.startswith("ngay") or (
+            found[:1].isdigit()
+            and re.search(r"\bngay\s*$", folded[max(0, match.start() - 6) : match.start()])
         ):
             continue  # "ngày 05/11/2025" with no "trước", "đến", "dự kiến": a date of record, not a deadline
+        if found == "thuong xuyen" and _CLAUSE_END.search(folded[: match.start()]):
+            continue  # "…; cập nhật thường xuyên": how a later clause's action is done, not when
         return phrase
     return ""
