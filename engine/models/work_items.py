@@ -27,6 +27,7 @@ class WorkItem(ConcurrentTransitionMixin, models.Model):
 
     class Recurrence(models.TextChoices):
         NONE = "none", _("None")
+        WEEKLY = "weekly", _("Weekly")
         MONTHLY = "monthly", _("Monthly")
         QUARTERLY = "quarterly", _("Quarterly")
         HALF_YEARLY = "half_yearly", _("Half-yearly")

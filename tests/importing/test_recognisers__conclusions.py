@@ -63,6 +63,13 @@ def test_coordinating_units_as_a_parenthesised_list():
         ("Thực hiện Kế hoạch số 36/KH-STP ngày 05/11/2025 của Sở Tư pháp.", ""),  # a cited document's date
         ("Liên hệ 6/139 doanh nghiệp để lấy ý kiến.", ""),  # a fraction
         ("Báo cáo trước ngày 25 tháng 11 năm 2025.", "trước ngày 25 tháng 11 năm 2025"),
+        # "ngay" (at once) before a month is no date of record.
+        ("NHIỆM VỤ CẦN TRIỂN KHAI NGAY TRONG THÁNG 12/2025", "TRONG THÁNG 12/2025"),
+        ("Định kỳ trước 16 giờ ngày thứ Sáu hằng tuần, báo cáo lãnh đạo.", "hằng tuần"),
+        ("Xác định đây là nhiệm vụ thường xuyên, cấp bách.", "thường xuyên"),
+        # "thường xuyên" in a later clause says how a sub-action is done, not when the task is due.
+        ("Đẩy mạnh cải cách thủ tục; cập nhật thường xuyên, đầy đủ dữ liệu.", ""),
+        ("Tăng cường dịch vụ công. Cập nhật thường xuyên dữ liệu.", ""),
     ],
 )
 def test_deadline_phrases_inside_sentences(sentence, due):
