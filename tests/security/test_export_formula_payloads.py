@@ -52,9 +52,11 @@ def test_the_delay_register_export_holds_no_formula(world, client, payload_scena
 
 
 @pytest.mark.django_db
-def test_the_evaluation_export_holds_no_formula(world, client, payload_scenario):
+def test_the_evaluation_export_holds_no_formula(
+    world, client, payload_scenario, django_capture_on_commit_callbacks
+):
     client.force_login(world.evaluator)
-    with at("2026-04-03"):
+    with at("2026-04-03"), django_capture_on_commit_callbacks(execute=True):
         client.post(reverse("evaluation_list"), {"kind": "month", "year": 2026, "number": 3})
     evaluation = Evaluation.objects.get()
     response = client.get(reverse("evaluation_export", args=[evaluation.pk, "xlsx"]))
