@@ -18,6 +18,7 @@ records who, when and why for each.
 
 from collections import defaultdict
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 
 from django.db.models import QuerySet
 from django.utils import timezone
@@ -211,7 +212,7 @@ def evaluation_evidence(
     """
     before = end_of(as_of)
     items = period_items(organisation_id, start, end)
-    cal = calendar_for(organisation_id)
+    cal = _RememberingCalendar(calendar_for(organisation_id))
     leads = defaultdict(list)
     for work_item_id, unit_id in (
         WorkItemUnit.objects.filter(work_item__in=items, role=WorkItemUnit.Role.LEAD)
@@ -276,6 +277,13 @@ def evaluation_evidence(
     if progress and len(rows) % PROGRESS_EVERY:
         progress(len(rows) % PROGRESS_EVERY)
     return rows
+
+
+class _RememberingCalendar:
+    """The working days between two dates, counted once per pair: items share their deadlines."""
+
+    def __init__(self, calendar: WorkingCalendar):
+        self.working_days_between = lru_cache(maxsize=None)(calendar.working_days_between)
 
 
 def _event(event: dict) -> dict:

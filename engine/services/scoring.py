@@ -145,18 +145,12 @@ def _store_facts(
     digest = hashlib.sha256()
     for start in range(0, len(rows), BATCH):
         batch = rows[start : start + BATCH]
-        created = EvaluationItem.objects.bulk_create(
-            EvaluationItem(evaluation=evaluation, evidence=row, **shapes_of(row)) for row in batch
-        )
-        EvaluationItemUnit.objects.bulk_create(
-            EvaluationItemUnit(item=item, unit_id=unit_id, position=position)
-            for item, row in zip(created, batch, strict=True)
-            for position, unit_id in enumerate(row["lead_unit_ids"])
-        )
+        _insert_items(evaluation, batch)
         for row in batch:
             digest.update(_canonical(row))
         if progress:
             progress(len(batch))
+    _insert_lead_units(evaluation)
     facts = aggregate_facts(evaluation, rules)
 
     def ordered(groups: dict, names: dict) -> list[dict]:
@@ -174,6 +168,63 @@ def _store_facts(
     summary = {"rules": rules.to_dict(), "cap": cap_check(units, people, rules)}
     digest.update(_canonical({**summary, "total": facts["total"], "units": units, "people": people}))
     return summary, digest
+
+
+ITEM_COLUMNS = (
+    "work_item_id",
+    "assignee_id",
+    "outcome",
+    "delays",
+    "returns",
+    "waived",
+    "indicator_target",
+    "indicator_actual",
+)
+
+
+def _insert_items(evaluation: Evaluation, batch: list[dict]) -> None:
+    """One statement per batch. On PostgreSQL the batch is one JSON parameter unpacked by the
+    server: Django's bulk_create would quote every evidence document into an array in Python."""
+    if connection.vendor != "postgresql":
+        EvaluationItem.objects.bulk_create(
+            EvaluationItem(evaluation=evaluation, evidence=row, **shapes_of(row)) for row in batch
+        )
+        return
+    table = EvaluationItem._meta.db_table
+    casts = {"work_item_id": "bigint", "assignee_id": "bigint", "delays": "integer", "returns": "integer"}
+    selected = ", ".join(
+        f"(r->>'{c}')::{casts[c]}"
+        if c in casts
+        else ("(r->>'waived')::boolean" if c == "waived" else f"r->>'{c}'")
+        for c in ITEM_COLUMNS
+    )
+    payload = json.dumps(
+        [{**shapes_of(row), "evidence": row} for row in batch], ensure_ascii=False, default=str
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {table} (evaluation_id, {', '.join(ITEM_COLUMNS)}, evidence) "  # noqa: S608
+            f"SELECT %s, {selected}, r->'evidence' FROM jsonb_array_elements(%s::jsonb) AS r",
+            [evaluation.pk, payload],
+        )
+
+
+def _insert_lead_units(evaluation: Evaluation) -> None:
+    """Every item's lead units, from its evidence, in one statement (JSON functions of both databases)."""
+    units, items = EvaluationItemUnit._meta.db_table, EvaluationItem._meta.db_table
+    if connection.vendor == "postgresql":
+        source = "jsonb_array_elements_text(i.evidence->'lead_unit_ids') WITH ORDINALITY AS u(value, n)"
+        position = "u.n - 1"
+    else:
+        source = "json_each(i.evidence, '$.lead_unit_ids') AS u"
+        position = "u.key"
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {units} (item_id, unit_id, position) "  # noqa: S608
+            f"SELECT i.id, CAST(u.value AS bigint), {position} FROM {items} i, {source} "
+            "WHERE i.evaluation_id = %s",
+            [evaluation.pk],
+        )
 
 
 def _fact(evaluation: Evaluation, kind: str, position: int, group: dict) -> ScoreFact:

@@ -8,6 +8,7 @@ from docx import Document
 from openpyxl import load_workbook
 
 from engine.models import Evaluation
+from tests.factories import run_queued_evaluations
 from tests.oversight.scenario import at, build
 
 pytestmark = pytest.mark.django_db
@@ -21,6 +22,7 @@ def evaluation(world, client, django_capture_on_commit_callbacks):
     # The computation is queued on commit (and runs in-process: no broker in the tests).
     with at("2026-04-03"), django_capture_on_commit_callbacks(execute=True):
         response = client.post(reverse("evaluation_list"), MARCH)
+        run_queued_evaluations()  # the worker, where a broker is configured
     assert response.status_code == 302
     return s, Evaluation.objects.get()
 

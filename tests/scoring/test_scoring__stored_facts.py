@@ -20,7 +20,7 @@ from engine.scoring.evaluation import _group, group_from_counts, item_tags
 from engine.scoring.periods import period_of
 from engine.services import work_items as svc
 from engine.services.scoring import evaluation_compute, evaluation_freeze, evaluation_result, rubric_current
-from engine.services.scoring_runs import evaluation_recompute_request
+from engine.services.scoring_runs import evaluation_recompute_request, evaluation_run
 from tests.factories import advance
 from tests.oversight.scenario import at, build
 from tests.scoring.test_evaluation import scenario
@@ -178,7 +178,8 @@ def test_recompute_is_queued_shows_progress_and_finishes(world, client, django_c
         # A second request while one is queued does not queue another.
         again = evaluation_recompute_request(organisation=world.org, actor=world.evaluator, period=MARCH)
         assert again.pk == run.pk
-        queued[0]()  # the worker
+        queued[0]()  # queued on commit: eager without a broker, else sent to it
+        evaluation_run(run_id=run.pk)  # the worker (a no-op if the eager run did it)
         run.refresh_from_db()
         done = client.get(reverse("evaluation_progress", args=[evaluation.pk]))
     items = evaluation.items.count()
@@ -222,6 +223,7 @@ def test_frozen_facts_do_not_change_on_recompute(world, django_capture_on_commit
     with at("2026-04-06"):
         advance(world, svc.work_item_report(item=s.overdue, actor=world.head_a, text="Xong."), "accept")
         queued[0]()
+        evaluation_run(run_id=run.pk)
         run.refresh_from_db()
         with pytest.raises(InvalidTransition):
             evaluation_recompute_request(organisation=world.org, actor=world.evaluator, period=MARCH)
