@@ -145,9 +145,7 @@ def _store_facts(
     digest = hashlib.sha256()
     for start in range(0, len(rows), BATCH):
         batch = rows[start : start + BATCH]
-        _insert_items(evaluation, batch)
-        for row in batch:
-            digest.update(_canonical(row))
+        digest.update(_insert_items(evaluation, batch))
         if progress:
             progress(len(batch))
     _insert_lead_units(evaluation)
@@ -182,14 +180,17 @@ ITEM_COLUMNS = (
 )
 
 
-def _insert_items(evaluation: Evaluation, batch: list[dict]) -> None:
-    """One statement per batch. On PostgreSQL the batch is one JSON parameter unpacked by the
-    server: Django's bulk_create would quote every evidence document into an array in Python."""
+def _insert_items(evaluation: Evaluation, batch: list[dict]) -> bytes:
+    """Write a batch of evaluated items; returns their canonical JSON, which the hash covers.
+
+    One statement per batch. On PostgreSQL the batch is one JSON parameter unpacked by the
+    server: Django's bulk_create would quote every evidence document into an array in Python.
+    """
+    rows = [{**shapes_of(row), "evidence": row} for row in batch]
+    payload = _canonical(rows)
     if connection.vendor != "postgresql":
-        EvaluationItem.objects.bulk_create(
-            EvaluationItem(evaluation=evaluation, evidence=row, **shapes_of(row)) for row in batch
-        )
-        return
+        EvaluationItem.objects.bulk_create(EvaluationItem(evaluation=evaluation, **row) for row in rows)
+        return payload
     table = EvaluationItem._meta.db_table
     casts = {"work_item_id": "bigint", "assignee_id": "bigint", "delays": "integer", "returns": "integer"}
     selected = ", ".join(
@@ -198,15 +199,13 @@ def _insert_items(evaluation: Evaluation, batch: list[dict]) -> None:
         else ("(r->>'waived')::boolean" if c == "waived" else f"r->>'{c}'")
         for c in ITEM_COLUMNS
     )
-    payload = json.dumps(
-        [{**shapes_of(row), "evidence": row} for row in batch], ensure_ascii=False, default=str
-    )
     with connection.cursor() as cursor:
         cursor.execute(
             f"INSERT INTO {table} (evaluation_id, {', '.join(ITEM_COLUMNS)}, evidence) "  # noqa: S608
             f"SELECT %s, {selected}, r->'evidence' FROM jsonb_array_elements(%s::jsonb) AS r",
-            [evaluation.pk, payload],
+            [evaluation.pk, payload.decode()],
         )
+    return payload
 
 
 def _insert_lead_units(evaluation: Evaluation) -> None:
