@@ -258,3 +258,24 @@ def test_deputy_sees_scores_but_is_refused_recompute(world, client):
         client.post(reverse("evaluation_recompute", args=[evaluation.pk]))
     assert 'data-testid="recompute"' not in page
     assert not EvaluationRun.objects.exists()
+
+
+def test_migration_turns_a_stored_result_into_the_same_facts(world):
+    """Evaluations computed before the facts tables keep their numbers (migration 0013)."""
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module("engine.migrations.0013_h16score_score_facts")
+    build(world)
+    with at("2026-04-05"):
+        evaluation = evaluation_compute(organisation=world.org, actor=world.evaluator, period=MARCH)
+        evaluation_freeze(evaluation=evaluation, actor=world.evaluator)
+        legacy = _reference(evaluation)
+    ScoreFact.objects.filter(evaluation=evaluation).delete()
+    EvaluationItem.objects.filter(evaluation=evaluation).delete()
+    Evaluation.objects.filter(pk=evaluation.pk).update(summary=legacy)  # as the old column held it
+    migration.facts_from_results(apps, None)
+    migrated = Evaluation.objects.get(pk=evaluation.pk)
+    assert migrated.is_frozen and set(migrated.summary) == {"rules", "period", "rubric_version", "cap"}
+    assert migrated.result == legacy
