@@ -51,4 +51,5 @@ def evaluation_run_task(run_id: int) -> str:
     """Recompute an evaluation in the background; its page polls the run's progress."""
     from engine.services.scoring_runs import evaluation_run
 
-    return evaluation_run(run_id=run_id).status
+    run = evaluation_run(run_id=run_id)
+    return run.status if run else "missing"

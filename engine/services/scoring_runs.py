@@ -78,13 +78,18 @@ def _queue(run_id: int) -> None:
         evaluation_run(run_id=run_id)
 
 
-def evaluation_run(*, run_id: int) -> EvaluationRun:
-    """Run a queued recompute to the end; a run already started or finished is left alone."""
+def evaluation_run(*, run_id: int) -> EvaluationRun | None:
+    """Run a queued recompute to the end; a run already started or finished is left alone,
+    and a message naming no run (its database was reset) is dropped."""
     claimed = EvaluationRun.objects.filter(pk=run_id, status=EvaluationRun.Status.QUEUED).update(
         status=EvaluationRun.Status.RUNNING, started_at=timezone.now()
     )
-    run = EvaluationRun.objects.select_related("evaluation__organisation", "requested_by").get(pk=run_id)
-    if not claimed:
+    run = (
+        EvaluationRun.objects.select_related("evaluation__organisation", "requested_by")
+        .filter(pk=run_id)
+        .first()
+    )
+    if not claimed or run is None:
         return run
     evaluation = run.evaluation
     period = period_from_start(evaluation.period_kind, evaluation.period_start)

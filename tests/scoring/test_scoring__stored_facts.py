@@ -279,3 +279,17 @@ def test_migration_turns_a_stored_result_into_the_same_facts(world):
     migrated = Evaluation.objects.get(pk=evaluation.pk)
     assert migrated.is_frozen and set(migrated.summary) == {"rules", "period", "rubric_version", "cap"}
     assert migrated.result == legacy
+
+
+def test_the_celery_task_runs_a_queued_recompute_once(world, django_capture_on_commit_callbacks):
+    from engine.tasks import evaluation_run_task
+
+    build(world)
+    with at("2026-04-05"):
+        with django_capture_on_commit_callbacks(execute=False):
+            run = evaluation_recompute_request(organisation=world.org, actor=world.evaluator, period=MARCH)
+        assert evaluation_run_task.apply(args=[run.pk]).get() == "done"
+        assert evaluation_run_task.apply(args=[run.pk]).get() == "done"  # a redelivery does nothing
+        assert evaluation_run_task.apply(args=[run.pk + 1000]).get() == "missing"
+    run.refresh_from_db()
+    assert run.evaluation.computed_at is not None and run.evaluation.facts.filter(kind="unit").exists()
