@@ -134,7 +134,7 @@ def _clear_facts(evaluation: Evaluation) -> None:
 
 def _store_facts(
     evaluation: Evaluation, evidence: list[dict], rules: RubricRules, progress=None
-) -> tuple[dict, str]:
+) -> tuple[dict, "hashlib._Hash"]:
     """Write the items and their lead units, aggregate the groups in SQL, store them.
 
     Returns the summary (rules, period, version, cap) and the hash of everything stored.
