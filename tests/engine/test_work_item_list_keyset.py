@@ -185,3 +185,70 @@ def test_inbox_pages_by_keyset(world, client, monkeypatch):
     flat = [int(pk) for page in seen for pk in page]
     assert sorted(flat) == sorted(item.pk for item in items)
     assert [len(page) for page in seen] == [2, 2, 1]
+
+
+def _main_plan_nodes(node):
+    """The plan's nodes, leaving out sub-plans (a row's next report date, the visibility checks)."""
+    yield node
+    for child in node.get("Plans", []):
+        if child.get("Parent Relationship") not in ("SubPlan", "InitPlan"):
+            yield from _main_plan_nodes(child)
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize(
+    ("who", "filters"),
+    [
+        ("director", {"scope": "all"}),
+        ("staff_a", {"scope": "all"}),
+        ("director", {"scope": "all", "unit": "a"}),
+    ],
+)
+def test_a_keyset_page_is_one_range_of_the_due_order_index(world, who, filters):
+    """Plan shape, not time: the next page reads `workitem_list_due_order` from the cursor on,
+    with no sort and no sequential scan of the items, whoever asks and with a unit filter."""
+    import json
+
+    from django.db import connection
+
+    _fixture_rows(world, [(d % 9, 1 + d % 4, d % 3) for d in range(300)])
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE engine_workitem")
+        # A table this small is cheaper to sort whole; what is under test is that the index
+        # answers the query (its expression, the row comparison), so the planner may not fall back.
+        cursor.execute("SET enable_seqscan = off")
+    try:
+        user = getattr(world, who)
+        unit_id = world.unit_a.pk if filters.get("unit") else None
+        keys = work_item_keys("due")
+        first = keyset_page(work_item_list(user, scope="all", unit_id=unit_id), keys, size=20)
+        assert first.has_next
+        values = decode_cursor(first.next_cursor, len(keys))
+        page = (
+            work_item_list(user, scope="all", unit_id=unit_id)
+            .annotate(**{k.name: k.expression for k in keys if k.expression is not None})
+            .filter(keyset._after(keys, values, reverse=False))
+            .order_by(*[k.order() for k in keys])[:21]
+        )
+        plan = json.loads(page.explain(format="json"))[0]["Plan"]
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute("RESET enable_seqscan")
+    nodes = list(_main_plan_nodes(plan))
+    if filters.get("unit"):
+        scans = [(n["Node Type"], n.get("Relation Name")) for n in nodes if "Scan" in n["Node Type"]]
+        assert not [
+            s for s in scans if s[0] == "Seq Scan" and s[1] in ("engine_workitem", "engine_workitemunit")
+        ]
+        assert any(
+            n.get("Index Name") == "workitem_list_due_order" or "workitemunit" in n.get("Index Name", "")
+            for n in nodes
+        )
+        return
+    kinds = [n["Node Type"] for n in nodes]
+    assert "Sort" not in kinds and "Incremental Sort" not in kinds, kinds
+    scans = [n for n in nodes if n.get("Relation Name") == "engine_workitem"]
+    assert [(n["Node Type"], n.get("Index Name")) for n in scans] == [
+        ("Index Scan", "workitem_list_due_order")
+    ]
+    assert "ROW(" in scans[0]["Index Cond"]  # the cursor bounds the scan; no row before it is read
