@@ -41,6 +41,7 @@ REPORT = "report"
 START = "start"
 KINDS = (DECIDE_EXTENSION, APPROVE, REPORT, START)
 EXTENSION_STATES = (S.ASSIGNED, S.IN_PROGRESS)
+OPEN_STATES = (S.ASSIGNED, S.IN_PROGRESS, S.REPORTED)  # the states some kind of inbox row needs
 
 
 def _lead_in(unit_ids) -> Q:
@@ -110,10 +111,16 @@ def inbox_for(user, today: date | None = None) -> QuerySet[WorkItem]:
         default=Value(""),
         output_field=CharField(),
     )
-    items = with_status(work_items_visible_to(user), today or timezone.localdate())
+    waiting = Q(pk__in=[])
+    for k in KINDS:
+        waiting |= conditions[k]
+    # Narrowed by the conditions themselves (the CASE is then worked out for the rows that
+    # wait only); every kind waits on an open item, which the (organisation, state) index finds.
+    items = with_status(
+        work_items_visible_to(user).filter(waiting, state__in=OPEN_STATES), today or timezone.localdate()
+    )
     return (
         items.annotate(inbox_kind=kind, **{k.name: k.expression for k in INBOX_KEYS if k.expression})
-        .exclude(inbox_kind="")
         .annotate(
             pending_extension_id=Subquery(
                 ExtensionRequest.objects.pending().filter(work_item=OuterRef("pk")).values("pk")[:1]
