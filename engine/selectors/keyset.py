@@ -185,6 +185,11 @@ class KeysetPage:
     first: bool = True
     extra: dict = field(default_factory=dict)
 
+    @property
+    def object_list(self) -> list:
+        """The rows, under the name Django's Page gives them."""
+        return self.rows
+
     def __iter__(self):
         return iter(self.rows)
 
