@@ -1,4 +1,4 @@
-"""Celery tasks of the engine: the sweeps beat runs (escalation, retention) and a programme's parse."""
+"""Celery tasks of the engine: the sweeps beat runs (escalation, retention), a programme's parse, exports."""
 
 from celery import shared_task
 
@@ -43,3 +43,19 @@ def expire_staged_imports_task() -> dict:
     from engine.services.retention import expire_staged_imports
 
     return expire_staged_imports().as_dict()
+
+
+@shared_task(name="engine.export_run")
+def export_run_task(job_id: int) -> str:
+    """Write a background export's file; the export page polls its progress."""
+    from engine.services.exports import export_job_run
+
+    return export_job_run(job_id=job_id).status
+
+
+@shared_task(name="engine.expire_exports")
+def expire_exports_task() -> dict:
+    """Remove export files older than EXPORT_RETENTION_HOURS."""
+    from engine.services.retention import expire_exports
+
+    return expire_exports().as_dict()

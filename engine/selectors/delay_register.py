@@ -6,20 +6,38 @@ was late: its status class (`engine.deadlines.status`) is "in progress, overdue"
 "completed late", or it was extended after the deadline had already passed (read from
 the audit trail). Days late are working days (the organisation's calendar).
 
-The candidate rows come from one query; working days are counted in Python against a
-prefix table (`WorkingDayIndex`), so sorting by days late is exact; the details shown for
-a page of rows (extensions, returns, waivers, escalation firings) are one query each.
+Kind and working days late are SQL expressions (`engine.deadlines.working_days_sql`: the
+organisation's calendar as a working-day number), so the database filters, sorts by days late
+exactly and returns one page (`delay_register_rows` sliced) or streams the rows in chunks for
+an export (`register_chunks`); the details shown for a page or a chunk (extensions, returns,
+waivers, escalation firings) are one query each. Nothing walks the whole register in Python.
 """
 
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from django.db.models import F, Q, QuerySet
+from django.db.models import (
+    Case,
+    CharField,
+    F,
+    IntegerField,
+    Min,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+    When,
+)
+from django.db.models.fields.json import KT
+from django.db.models.functions import Coalesce, Greatest, Substr, TruncDate
 from django.utils import timezone
 
-from engine.deadlines.calendar import WorkingCalendar, WorkingDayIndex, calendar_for
+from engine.deadlines.calendar import WorkingCalendar, calendar_for
 from engine.deadlines.status import LATE, StatusClass, status_label, with_status
+from engine.deadlines.working_days_sql import DayNumber, WorkingDays
 from engine.models import AuditEvent, DelayWaiver, ExtensionRequest, WorkItem, WorkItemUnit
 from engine.selectors.scoring_evidence import VERB_EXTEND, VERB_RETURN, local_day
 from engine.selectors.work_items import with_recipient_names
@@ -70,18 +88,81 @@ def _candidates(organisation_id: int, start: date, end: date, today: date, cal: 
     return with_status(items, today, cal).filter((in_period | overdue_into_period) & late)
 
 
-def _lateness(row: dict, today: date, index: WorkingDayIndex) -> tuple[str, int]:
-    """(kind, working days late): overdue until today, late until reported, or extended."""
-    if row["status_class"] == StatusClass.IN_PROGRESS_OVERDUE:
-        return "overdue", index.between(row["due_date"], today)
-    if row["status_class"] in (StatusClass.REPORTED_LATE, StatusClass.COMPLETED_LATE):
-        deadline = row["due_date_at_report"] or row["due_date"]
-        done = local_day(row["reported_at"]) or local_day(row["accepted_at"])
-        return "late", index.between(deadline, done)
-    return "extended", 0  # kept only if an extension came after the deadline (checked below)
+def _late_extension_days(days: WorkingDays) -> Subquery:
+    """Working days between the deadline an extension replaced and the day it was granted, for the
+    latest-granted extension after its deadline (NULL when every extension came in time)."""
+    before = Substr(KT("changes__due_date__0"), 1, 10)
+    granted = TruncDate("created_at", tzinfo=timezone.get_current_timezone())
+    events = (
+        AuditEvent.objects.filter(work_item_id=OuterRef("pk"), verb=VERB_EXTEND)
+        .annotate(_before=DayNumber(before), _granted=DayNumber(granted))
+        .filter(_granted__gt=F("_before"))
+        .annotate(_late=days.expression(granted) - days.expression(before))
+        .order_by("-_late")
+        .values("_late")[:1]
+    )
+    return Subquery(events, output_field=IntegerField())
 
 
-def delay_register(
+def _with_lateness(items: QuerySet, today: date, days: WorkingDays) -> QuerySet:
+    """`kind` (overdue / late / extended) and `days_late` (working days) as SQL annotations.
+
+    Overdue: from the deadline to today; late: from the deadline in force at report time to
+    the local day it was reported (else accepted); extended: kept only when an extension was
+    granted after the deadline had passed (days from that deadline to the grant).
+    """
+    C = StatusClass
+    done = TruncDate(Coalesce("reported_at", "accepted_at"), tzinfo=timezone.get_current_timezone())
+    deadline = Coalesce("due_date_at_report", "due_date")
+    kind = Case(
+        When(status_class=C.IN_PROGRESS_OVERDUE, then=Value("overdue")),
+        When(status_class__in=[C.REPORTED_LATE, C.COMPLETED_LATE], then=Value("late")),
+        default=Value("extended"),
+        output_field=CharField(),
+    )
+    days_late = Case(
+        When(
+            status_class=C.IN_PROGRESS_OVERDUE,
+            then=Greatest(Value(days.number(today)) - days.expression(F("due_date")), Value(0)),
+        ),
+        When(
+            status_class__in=[C.REPORTED_LATE, C.COMPLETED_LATE],
+            then=Greatest(days.expression(done) - days.expression(deadline), Value(0)),
+        ),
+        default=_late_extension_days(days),
+        output_field=IntegerField(),
+    )
+    return (
+        items.annotate(kind=kind, days_late=days_late)
+        .exclude(kind="extended", days_late__isnull=True)
+        .values(*VALUES, "kind", "days_late")
+    )
+
+
+VALUES = (
+    "id",
+    "ref",
+    "content",
+    "state",
+    "programme_id",
+    "leader_id",
+    "leader__full_name",
+    "leader_text",
+    "original_due_date",
+    "due_date",
+    "reported_at",
+    "accepted_at",
+    "status_class",
+)
+SORTS = {
+    "-days_late": ("-days_late", "due_date", "id"),
+    "days_late": ("days_late", "due_date", "id"),
+    "due_date": ("due_date", "id"),
+    "-due_date": ("-due_date", "id"),
+}
+
+
+def delay_register_rows(
     organisation_id: int,
     *,
     start: date,
@@ -91,8 +172,13 @@ def delay_register(
     leader_id: int | None = None,
     programme_id: int | None = None,
     sort: str = "-days_late",
-) -> list[RegisterRow]:
-    """The register's rows, sorted; call `register_details` on the rows a page shows."""
+) -> QuerySet:
+    """The register as a sorted queryset of dicts (kind and days late computed in SQL).
+
+    Slice it for a page (`Paginator`) or read it with `.iterator()` for an export; turn the
+    dicts into `RegisterRow`s with `register_row` and fill their details with `register_details`.
+    One query before it: the span of deadlines, for the working-day calendar.
+    """
     today = today or timezone.localdate()
     cal = calendar_for(organisation_id)
     items = _candidates(organisation_id, start, end, today, cal)
@@ -106,90 +192,48 @@ def delay_register(
         items = items.filter(leader_id=leader_id)
     if programme_id:
         items = items.filter(programme_id=programme_id)
-    values = list(
-        items.values(
-            "id",
-            "ref",
-            "content",
-            "state",
-            "programme_id",
-            "leader_id",
-            "leader__full_name",
-            "leader_text",
-            "original_due_date",
-            "due_date",
-            "due_date_at_report",
-            "reported_at",
-            "accepted_at",
-            "status_class",
-        )
+    span = items.order_by().aggregate(low=Min("due_date"), low_original=Min("original_due_date"))
+    low = min(d for d in (span["low"], span["low_original"], start) if d)
+    days = WorkingDays(cal, low - timedelta(days=1), max(today, end) + timedelta(days=400))
+    return _with_lateness(items, today, days).order_by(*SORTS.get(sort, SORTS["-days_late"]))
+
+
+def register_row(v: dict) -> RegisterRow:
+    return RegisterRow(
+        id=v["id"],
+        ref=v["ref"],
+        content=v["content"],
+        state=v["state"],
+        programme_id=v["programme_id"],
+        leader_id=v["leader_id"],
+        leader_name=v["leader__full_name"] or v["leader_text"],
+        original_due_date=v["original_due_date"],
+        due_date=v["due_date"],
+        reported_on=local_day(v["reported_at"]),
+        accepted_on=local_day(v["accepted_at"]),
+        kind=v["kind"],
+        days_late=v["days_late"] or 0,
+        status_class=v["status_class"],
     )
-    if not values:
-        return []
-    low = min(min(v["due_date"], v["original_due_date"] or v["due_date"]) for v in values)
-    index = WorkingDayIndex(
-        calendar_for(organisation_id), low - timedelta(days=1), max(today, end) + timedelta(days=400)
-    )
-    rows, extended = [], []
-    for v in values:
-        lateness = _lateness(v, today, index)
-        row = RegisterRow(
-            id=v["id"],
-            ref=v["ref"],
-            content=v["content"],
-            state=v["state"],
-            programme_id=v["programme_id"],
-            leader_id=v["leader_id"],
-            leader_name=v["leader__full_name"] or v["leader_text"],
-            original_due_date=v["original_due_date"],
-            due_date=v["due_date"],
-            reported_on=local_day(v["reported_at"]),
-            accepted_on=local_day(v["accepted_at"]),
-            kind=lateness[0],
-            days_late=lateness[1],
-            status_class=v["status_class"],
-        )
-        rows.append(row)
-        if row.kind == "extended":
-            extended.append(row)
-    if extended:
-        rows = _keep_late_extensions(rows, extended, index)
-    return sort_rows(rows, sort)
 
 
-def _keep_late_extensions(rows, extended, index) -> list[RegisterRow]:
-    """An extended item stays only if an extension was granted after its deadline had passed."""
-    late_by: dict[int, int] = {}
-    ids = [row.id for row in extended]
-    for work_item_id, created_at, changes in AuditEvent.objects.filter(
-        work_item_id__in=ids, verb=VERB_EXTEND
-    ).values_list("work_item_id", "created_at", "changes"):
-        before = (changes.get("due_date") or [None])[0]
-        if not before:
-            continue
-        deadline, granted = date.fromisoformat(str(before)[:10]), local_day(created_at)
-        if granted > deadline:
-            late_by[work_item_id] = max(late_by.get(work_item_id, 0), index.between(deadline, granted))
-    kept = []
-    for row in rows:
-        if row.kind != "extended":
-            kept.append(row)
-        elif row.id in late_by:
-            row.days_late = late_by[row.id]
-            kept.append(row)
-    return kept
+def delay_register(organisation_id: int, **filters) -> list[RegisterRow]:
+    """Every row of the register, sorted (for small periods and tests; pages and exports read
+    `delay_register_rows` in slices or chunks). Call `register_details` on the rows shown."""
+    return [register_row(v) for v in delay_register_rows(organisation_id, **filters)]
 
 
-SORTS = {
-    "-days_late": (lambda r: (-r.days_late, r.due_date, r.id)),
-    "days_late": (lambda r: (r.days_late, r.due_date, r.id)),
-    "due_date": (lambda r: (r.due_date, r.id)),
-    "-due_date": (lambda r: (-r.due_date.toordinal(), r.id)),
-}
-
-
-def sort_rows(rows: list[RegisterRow], sort: str) -> list[RegisterRow]:
-    return sorted(rows, key=SORTS.get(sort, SORTS["-days_late"]))
+def register_chunks(rows: QuerySet, size: int = 1000) -> Iterator[list[RegisterRow]]:
+    """The rows of `delay_register_rows` in chunks with their details: constant queries per chunk,
+    memory bounded by the chunk whatever the register's length."""
+    chunk = []
+    for v in rows.iterator(chunk_size=size):
+        chunk.append(register_row(v))
+        if len(chunk) >= size:
+            yield register_details(chunk)
+            chunk = []
+    if chunk:
+        yield register_details(chunk)
 
 
 def register_details(rows: list[RegisterRow]) -> list[RegisterRow]:
