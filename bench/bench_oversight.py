@@ -207,7 +207,9 @@ def build(n_items: int, seed: int = 7) -> dict:
         event.hash = compute_hash(event)
         prev = event.hash
     AuditEvent.objects.bulk_create(events, batch_size=5000)
-    AuditChainHead.objects.create(organisation=org, seq=len(events), hash=prev)
+    # The head starts at the genesis and advances to the last event (the trigger of migration 0012).
+    head = AuditChainHead.objects.create(organisation=org, seq=0, hash=GENESIS_HASH)
+    AuditChainHead.objects.filter(pk=head.pk).update(seq=len(events), hash=prev)
     return {"org": org, "people": people, "today": today, "items": n_items, "events": len(events)}
 
 

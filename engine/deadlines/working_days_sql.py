@@ -56,6 +56,33 @@ class WorkingDays:
     def expression(self, expr) -> "WorkingDayNumber":
         return WorkingDayNumber(expr, self.steps)
 
+    def sql(self, column_sql: str, vendor: str) -> str:
+        """W of a column of a derived table (no parameters), for hand-written SQL."""
+        return working_day_sql(column_sql, vendor, self.steps)[0]
+
+
+def day_number_sql(sql: str, vendor: str) -> str:
+    """Days since 01/01/1900 of the date (or ISO date text) `sql`, as integer SQL."""
+    if vendor == "sqlite":
+        return f"CAST(julianday({sql}) - {SQLITE_EPOCH_JULIAN} AS INTEGER)"
+    return f"((({sql})::date) - DATE '{EPOCH.isoformat()}')"
+
+
+def working_day_sql(sql: str, vendor: str, steps: list[tuple[int, int]]) -> tuple[str, int]:
+    """W(d) of the date `sql` as SQL, and how many times `sql` appears in it (to repeat its params)."""
+    n = day_number_sql(sql, vendor)
+    least = "MIN" if vendor == "sqlite" else "LEAST"
+    text = f"(5 * ({n} / 7) + {least}(({n} - 7 * ({n} / 7)) + 1, 5)"
+    uses = 3
+    if steps:
+        whens, previous = [], 0
+        for step, total in steps:
+            whens.append(f"WHEN {n} < {int(step)} THEN {int(previous)}")
+            previous = total
+        text += f" + (CASE {' '.join(whens)} ELSE {int(previous)} END)"
+        uses += len(steps)
+    return text + ")", uses
+
 
 class DayNumber(Expression):
     """Days since 01/01/1900 of a date (or ISO date text) expression, as an integer."""
@@ -79,9 +106,7 @@ class DayNumber(Expression):
 
     def as_sql(self, compiler, connection):
         sql, params = compiler.compile(self.expr)
-        if connection.vendor == "sqlite":
-            return f"CAST(julianday({sql}) - {SQLITE_EPOCH_JULIAN} AS INTEGER)", params
-        return f"((({sql})::date) - DATE '{EPOCH.isoformat()}')", params
+        return day_number_sql(sql, connection.vendor), params
 
 
 class WorkingDayNumber(DayNumber):
@@ -92,16 +117,6 @@ class WorkingDayNumber(DayNumber):
         self.steps = steps
 
     def as_sql(self, compiler, connection):
-        n_sql, n_params = DayNumber(self.expr).as_sql(compiler, connection)
-        least = "MIN" if connection.vendor == "sqlite" else "LEAST"
-        sql = f"(5 * ({n_sql} / 7) + {least}(({n_sql} - 7 * ({n_sql} / 7)) + 1, 5)"
-        params = [*n_params] * 3  # n appears three times above
-        if self.steps:
-            whens = []
-            previous = 0
-            for step, total in self.steps:
-                whens.append(f"WHEN {n_sql} < {int(step)} THEN {int(previous)}")
-                params.extend(n_params)
-                previous = total
-            sql += f" + (CASE {' '.join(whens)} ELSE {int(previous)} END)"
-        return sql + ")", params
+        sql, params = compiler.compile(self.expr)
+        text, uses = working_day_sql(sql, connection.vendor, self.steps)
+        return text, [*params] * uses

@@ -18,9 +18,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from django.db import connections, router
 from django.db.models import (
     Case,
-    CharField,
     F,
     IntegerField,
     Min,
@@ -28,14 +28,13 @@ from django.db.models import (
     Q,
     QuerySet,
     Subquery,
-    Value,
     When,
 )
 from django.db.models.fields.json import KT
-from django.db.models.functions import Coalesce, Greatest, Substr, TruncDate
+from django.db.models.functions import Coalesce, Substr, TruncDate
 from django.utils import timezone
 
-from engine.deadlines.calendar import WorkingCalendar, calendar_for
+from engine.deadlines.calendar import calendar_for
 from engine.deadlines.status import LATE, StatusClass, status_label, with_status
 from engine.deadlines.working_days_sql import DayNumber, WorkingDays
 from engine.models import AuditEvent, DelayWaiver, ExtensionRequest, WorkItem, WorkItemUnit
@@ -77,15 +76,19 @@ class RegisterRow:
         return any(w["active"] for w in self.waivers)
 
 
-def _candidates(organisation_id: int, start: date, end: date, today: date, cal: WorkingCalendar) -> QuerySet:
-    """Items of the period that are late by their status class, or were extended (checked later)."""
-    in_period = Q(due_date__range=(start, end)) | Q(original_due_date__range=(start, end))
-    overdue_into_period = Q(status_class=StatusClass.IN_PROGRESS_OVERDUE, due_date__lt=start)
-    late = Q(status_class__in=LATE_CLASSES) | Q(due_date__gt=F("original_due_date"))
-    items = WorkItem.objects.filter(organisation_id=organisation_id, due_date__isnull=False).exclude(
-        state__in=[S.DRAFTED, S.CANCELLED]
+def _candidates(organisation_id: int, start: date, end: date) -> QuerySet:
+    """Items that may be in the register: a deadline in the period, or due before it (still overdue?).
+
+    Plain indexed columns only; the status class decides in `RegisterQuery`.
+    """
+    in_period = (
+        Q(due_date__range=(start, end)) | Q(original_due_date__range=(start, end)) | Q(due_date__lt=start)
     )
-    return with_status(items, today, cal).filter((in_period | overdue_into_period) & late)
+    return (
+        WorkItem.objects.filter(organisation_id=organisation_id, due_date__isnull=False)
+        .exclude(state__in=[S.DRAFTED, S.CANCELLED])
+        .filter(in_period)
+    )
 
 
 def _late_extension_days(days: WorkingDays) -> Subquery:
@@ -104,41 +107,6 @@ def _late_extension_days(days: WorkingDays) -> Subquery:
     return Subquery(events, output_field=IntegerField())
 
 
-def _with_lateness(items: QuerySet, today: date, days: WorkingDays) -> QuerySet:
-    """`kind` (overdue / late / extended) and `days_late` (working days) as SQL annotations.
-
-    Overdue: from the deadline to today; late: from the deadline in force at report time to
-    the local day it was reported (else accepted); extended: kept only when an extension was
-    granted after the deadline had passed (days from that deadline to the grant).
-    """
-    C = StatusClass
-    done = TruncDate(Coalesce("reported_at", "accepted_at"), tzinfo=timezone.get_current_timezone())
-    deadline = Coalesce("due_date_at_report", "due_date")
-    kind = Case(
-        When(status_class=C.IN_PROGRESS_OVERDUE, then=Value("overdue")),
-        When(status_class__in=[C.REPORTED_LATE, C.COMPLETED_LATE], then=Value("late")),
-        default=Value("extended"),
-        output_field=CharField(),
-    )
-    days_late = Case(
-        When(
-            status_class=C.IN_PROGRESS_OVERDUE,
-            then=Greatest(Value(days.number(today)) - days.expression(F("due_date")), Value(0)),
-        ),
-        When(
-            status_class__in=[C.REPORTED_LATE, C.COMPLETED_LATE],
-            then=Greatest(days.expression(done) - days.expression(deadline), Value(0)),
-        ),
-        default=_late_extension_days(days),
-        output_field=IntegerField(),
-    )
-    return (
-        items.annotate(kind=kind, days_late=days_late)
-        .exclude(kind="extended", days_late__isnull=True)
-        .values(*VALUES, "kind", "days_late")
-    )
-
-
 VALUES = (
     "id",
     "ref",
@@ -152,14 +120,133 @@ VALUES = (
     "due_date",
     "reported_at",
     "accepted_at",
-    "status_class",
 )
 SORTS = {
-    "-days_late": ("-days_late", "due_date", "id"),
-    "days_late": ("days_late", "due_date", "id"),
-    "due_date": ("due_date", "id"),
-    "-due_date": ("-due_date", "id"),
+    "-days_late": "days_late DESC, due_date, id",
+    "days_late": "days_late, due_date, id",
+    "due_date": "due_date, id",
+    "-due_date": "due_date DESC, id",
 }
+
+
+class RegisterQuery:
+    """The register's rows, sorted, as SQL the database pages: `count()`, `[a:b]` (what `Paginator`
+    needs) and `iterator(chunk_size)` for an export; each row a dict of `VALUES` plus
+    `status_class`, `kind` and `days_late`.
+
+    Two levels, so the status class (one CASE with a subquery) is computed once per item: the
+    candidates with their status class, the local day they were reported and the late-extension
+    days (a CTE, materialised on PostgreSQL so it is not inlined back into every reference);
+    then kind and working days late from those columns, the register's filter and the order.
+    A page or a chunk then reads its items' columns by id (one query).
+    """
+
+    def __init__(self, items: QuerySet, *, start: date, end: date, today: date, days: WorkingDays, sort: str):
+        self.items, self.start, self.end, self.today, self.days = items, start, end, today, days
+        self.order = SORTS.get(sort, SORTS["-days_late"])
+        self.alias = router.db_for_read(WorkItem) or "default"
+        self._count = None
+
+    def _sql(self) -> tuple[str, list]:
+        C = StatusClass
+        connection = connections[self.alias]
+        vendor = connection.vendor
+        inner, params = self.items.order_by().query.get_compiler(self.alias).as_sql()
+        late = ", ".join(f"'{value}'" for value in (C.REPORTED_LATE, C.COMPLETED_LATE))
+        classes = ", ".join(f"'{value}'" for value in LATE_CLASSES)
+        overdue = f"'{C.IN_PROGRESS_OVERDUE}'"
+        w = self.days.sql
+        today = self.days.number(self.today)
+        greatest = "MAX" if vendor == "sqlite" else "GREATEST"
+        materialized = "" if vendor == "sqlite" else "MATERIALIZED "
+        # Only constants, integers and Django's own compiled SQL are interpolated; values are params.
+        sql = (
+            f"WITH c AS {materialized}({inner}), r AS ("  # noqa: S608
+            " SELECT c.id, c.status_class, c.due_date,"
+            f" CASE WHEN c.status_class = {overdue} THEN 'overdue'"
+            f" WHEN c.status_class IN ({late}) THEN 'late' ELSE 'extended' END AS kind,"
+            f" CASE WHEN c.status_class = {overdue} THEN {greatest}({today} - {w('c.due_date', vendor)}, 0)"
+            f" WHEN c.status_class IN ({late})"
+            f" THEN {greatest}({w('c.done_day', vendor)} - {w('c.deadline_in_force', vendor)}, 0)"
+            " ELSE c.late_extension END AS days_late"
+            " FROM c WHERE (c.due_date BETWEEN %s AND %s OR c.original_due_date BETWEEN %s AND %s"
+            f" OR (c.status_class = {overdue} AND c.due_date < %s))"
+            f" AND (c.status_class IN ({classes}) OR c.due_date > c.original_due_date))"
+            " SELECT {select} FROM r WHERE r.kind <> 'extended' OR r.days_late IS NOT NULL"
+        )
+        params = [*params, self.start, self.end, self.start, self.end, self.start]
+        return sql, params
+
+    def count(self) -> int:
+        if self._count is None:
+            sql, params = self._sql()
+            with connections[self.alias].cursor() as cursor:
+                cursor.execute(sql.replace("{select}", "COUNT(*)"), params)
+                self._count = cursor.fetchone()[0]
+        return self._count
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def _keys(self, cursor_rows) -> list[tuple]:
+        return [tuple(row) for row in cursor_rows]
+
+    def _rows(self, keys: list[tuple]) -> list[dict]:
+        """Full rows for (id, status_class, kind, days_late) keys, in their order (one query)."""
+        found = {v["id"]: v for v in WorkItem.objects.filter(pk__in=[k[0] for k in keys]).values(*VALUES)}
+        return [
+            {**found[pk], "status_class": status, "kind": kind, "days_late": days_late}
+            for pk, status, kind, days_late in keys
+            if pk in found
+        ]
+
+    def __getitem__(self, index: slice) -> list[dict]:
+        if not isinstance(index, slice) or index.step:
+            raise TypeError("the register is read by slices")
+        offset = index.start or 0
+        limit = (index.stop - offset) if index.stop is not None else -1
+        sql, params = self._sql()
+        select = "id, status_class, kind, days_late"
+        with connections[self.alias].cursor() as cursor:
+            cursor.execute(
+                sql.replace("{select}", select) + f" ORDER BY {self.order} LIMIT %s OFFSET %s",
+                [*params, max(limit, 0) if limit >= 0 else 2**62, offset],
+            )
+            keys = self._keys(cursor.fetchall())
+        return self._rows(keys)
+
+    def page(self, number: int, size: int) -> tuple[list[dict], int]:
+        """One page of rows and the register's length, in one pass (a window count); a number past
+        the end gives the last page (a second query)."""
+        sql, params = self._sql()
+        select = "id, status_class, kind, days_late, COUNT(*) OVER () AS total"
+        with connections[self.alias].cursor() as cursor:
+            cursor.execute(
+                sql.replace("{select}", select) + f" ORDER BY {self.order} LIMIT %s OFFSET %s",
+                [*params, size, (max(number, 1) - 1) * size],
+            )
+            fetched = cursor.fetchall()
+        if not fetched:
+            total = self.count()
+            last = max(1, -(-total // size))
+            return self.page(last, size) if total and number > last else ([], total)
+        self._count = fetched[0][4]
+        return self._rows([row[:4] for row in fetched]), self._count
+
+    def iterator(self, chunk_size: int = 1000) -> Iterator[list[dict]]:
+        """The rows in chunks of `chunk_size` (a server-side cursor on PostgreSQL)."""
+        sql, params = self._sql()
+        connection = connections[self.alias]
+        with connection.chunked_cursor() as cursor:
+            cursor.execute(
+                sql.replace("{select}", "id, status_class, kind, days_late") + f" ORDER BY {self.order}",
+                params,
+            )
+            while True:
+                keys = self._keys(cursor.fetchmany(chunk_size))
+                if not keys:
+                    return
+                yield self._rows(keys)
 
 
 def delay_register_rows(
@@ -172,16 +259,14 @@ def delay_register_rows(
     leader_id: int | None = None,
     programme_id: int | None = None,
     sort: str = "-days_late",
-) -> QuerySet:
-    """The register as a sorted queryset of dicts (kind and days late computed in SQL).
+) -> RegisterQuery:
+    """The register, sorted, for pages (`Paginator` slices it) and exports (`register_chunks`).
 
-    Slice it for a page (`Paginator`) or read it with `.iterator()` for an export; turn the
-    dicts into `RegisterRow`s with `register_row` and fill their details with `register_details`.
     One query before it: the span of deadlines, for the working-day calendar.
     """
     today = today or timezone.localdate()
     cal = calendar_for(organisation_id)
-    items = _candidates(organisation_id, start, end, today, cal)
+    items = _candidates(organisation_id, start, end)
     if unit_id:
         items = items.filter(
             pk__in=WorkItemUnit.objects.filter(unit_id=unit_id, role=WorkItemUnit.Role.LEAD).values(
@@ -195,7 +280,20 @@ def delay_register_rows(
     span = items.order_by().aggregate(low=Min("due_date"), low_original=Min("original_due_date"))
     low = min(d for d in (span["low"], span["low_original"], start) if d)
     days = WorkingDays(cal, low - timedelta(days=1), max(today, end) + timedelta(days=400))
-    return _with_lateness(items, today, days).order_by(*SORTS.get(sort, SORTS["-days_late"]))
+    tz = timezone.get_current_timezone()
+    candidates = with_status(items, today, cal).annotate(
+        deadline_in_force=Coalesce("due_date_at_report", "due_date"),
+        done_day=TruncDate(Coalesce("reported_at", "accepted_at"), tzinfo=tz),
+        late_extension=Case(
+            When(due_date__gt=F("original_due_date"), then=_late_extension_days(days)),
+            default=None,
+            output_field=IntegerField(),
+        ),
+    )
+    columns = ("id", "status_class", "due_date", "original_due_date", "deadline_in_force", "done_day")
+    return RegisterQuery(
+        candidates.values(*columns, "late_extension"), start=start, end=end, today=today, days=days, sort=sort
+    )
 
 
 def register_row(v: dict) -> RegisterRow:
@@ -220,20 +318,14 @@ def register_row(v: dict) -> RegisterRow:
 def delay_register(organisation_id: int, **filters) -> list[RegisterRow]:
     """Every row of the register, sorted (for small periods and tests; pages and exports read
     `delay_register_rows` in slices or chunks). Call `register_details` on the rows shown."""
-    return [register_row(v) for v in delay_register_rows(organisation_id, **filters)]
+    return [register_row(v) for v in delay_register_rows(organisation_id, **filters)[0:None]]
 
 
-def register_chunks(rows: QuerySet, size: int = 1000) -> Iterator[list[RegisterRow]]:
-    """The rows of `delay_register_rows` in chunks with their details: constant queries per chunk,
-    memory bounded by the chunk whatever the register's length."""
-    chunk = []
-    for v in rows.iterator(chunk_size=size):
-        chunk.append(register_row(v))
-        if len(chunk) >= size:
-            yield register_details(chunk)
-            chunk = []
-    if chunk:
-        yield register_details(chunk)
+def register_chunks(rows: RegisterQuery, size: int = 1000) -> Iterator[list[RegisterRow]]:
+    """The register's rows in chunks with their details: constant queries per chunk, memory
+    bounded by the chunk whatever the register's length."""
+    for chunk in rows.iterator(size):
+        yield register_details([register_row(v) for v in chunk])
 
 
 def register_details(rows: list[RegisterRow]) -> list[RegisterRow]:

@@ -3,7 +3,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
+from django.core.paginator import Page, Paginator
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -68,9 +68,12 @@ def delay_register_view(request: HttpRequest) -> HttpResponse:
     rows = delay_register_rows(org_id, start=period.start, end=period.end, **filter_values)
     if request.GET.get("format") == "xlsx":
         return _register_export(request, rows, period, filter_values)
-    paginator = Paginator(rows, PAGE_SIZE)
-    page = paginator.get_page(request.GET.get("page"))
-    page.object_list = register_details([register_row(v) for v in page.object_list])
+    number = _page_number(request.GET.get("page"))
+    values, total = rows.page(number, PAGE_SIZE)
+    paginator = Paginator(range(total), PAGE_SIZE)
+    page = Page(
+        register_details([register_row(v) for v in values]), min(number, paginator.num_pages), paginator
+    )
     query = request.GET.copy()
     query.pop("page", None)
     return render(
@@ -89,6 +92,13 @@ def delay_register_view(request: HttpRequest) -> HttpResponse:
             "kinds": delay_kinds(),
         },
     )
+
+
+def _page_number(raw) -> int:
+    try:
+        return max(1, int(raw or 1))
+    except ValueError:
+        return 1
 
 
 def _register_export(request, rows, period, filter_values) -> HttpResponse:
