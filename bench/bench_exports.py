@@ -6,8 +6,8 @@ Builds the oversight bench's organisation-year (bench_oversight.build: 10⁵ ite
 - register: the delay register's first page for the year (Django test client), p95, median, queries;
 - register_xlsx, evaluation_xlsx, evaluation_docx: one background export job each
   (`engine.services.exports.export_job_run`, what a large export runs), written in a fresh child
-  process that prints its wall time and its peak RSS (`ru_maxrss`: the whole process, Django and
-  imports included) and the RSS before the export began, so the growth is the export's own.
+  process that prints its wall time and its peak RSS (the whole process, Django and
+  imports included; VmHWM) and the RSS before the export began, so the growth is the export's own.
 
 Run: .venv/bin/python bench/bench_exports.py [--quick]; `run(quick)` gives bench/results.json's
 "exports" section. The load average is printed beside the figures.
@@ -15,7 +15,6 @@ Run: .venv/bin/python bench/bench_exports.py [--quick]; `run(quick)` gives bench
 
 import json
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -28,9 +27,14 @@ sys.path.insert(0, str(BENCH_DIR))
 YEAR = 2026
 
 
-def _rss_mb() -> float:
+def _rss_mb(field: str = "VmRSS") -> float:
+    """The process's resident memory now (VmRSS) or its high-water mark (VmHWM), in MB.
+
+    VmHWM, not `ru_maxrss`: on Linux ru_maxrss survives exec, so a child started from the bench
+    (10⁵ items in memory) would report the parent's peak.
+    """
     for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
+        if line.startswith(f"{field}:"):
             return round(int(line.split()[1]) / 1024, 1)
     return 0.0
 
@@ -56,7 +60,7 @@ def child(job_id: int) -> None:
         "rows": job.rows,
         "bytes": job.file.size,
         "rss_before_mb": before,
-        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "peak_rss_mb": _rss_mb("VmHWM"),
     }
     print(json.dumps(figures))
 

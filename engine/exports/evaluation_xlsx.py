@@ -153,7 +153,7 @@ def _unit_sheet(sheet, styles: Styles, unit: dict, items: dict, item_url, attach
             _num(item["indicator_target"]),
             _num(item["indicator_actual"]),
         ]
-        cells = [styles.cell(sheet, v) for v in row]
+        cells = [styles.value(sheet, v) for v in row]
         cells.append(styles.cell(sheet, open_label, link=item_url(item_id)))
         sheet.append(cells)
         progress()

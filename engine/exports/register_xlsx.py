@@ -105,7 +105,7 @@ def register_xlsx_write(chunks: Iterable[list], out, *, title: str, item_url, pr
     written = 0
     for chunk in chunks:
         for row in chunk:
-            cells = [styles.cell(sheet, value) for value in _row_values(row, kinds)]
+            cells = [styles.value(sheet, value) for value in _row_values(row, kinds)]
             cells.append(styles.cell(sheet, open_label, link=item_url(row.id)))
             sheet.append(cells)
         written += len(chunk)

@@ -13,6 +13,7 @@ import time
 import uuid
 from collections.abc import Callable
 from datetime import date
+from functools import lru_cache
 
 from django.core.exceptions import PermissionDenied
 from django.core.files import File
@@ -116,8 +117,21 @@ def _failed(job: ExportJob, message: str) -> ExportJob:
     return job
 
 
+PLACEHOLDER = 987654321
+
+
+@lru_cache(maxsize=32)
+def _url_pattern(base_url: str, name: str) -> tuple[str, str]:
+    """An absolute URL around an id, reversed once: `reverse` per row was a tenth of an export."""
+    before, _sep, after = (base_url.rstrip("/") + reverse(name, args=[PLACEHOLDER])).partition(
+        str(PLACEHOLDER)
+    )
+    return before, after
+
+
 def _url(job: ExportJob, name: str, pk: int) -> str:
-    return job.params.get("base_url", "").rstrip("/") + reverse(name, args=[pk])
+    before, after = _url_pattern(job.params.get("base_url", ""), name)
+    return f"{before}{pk}{after}"
 
 
 def _day(value) -> date | None:
