@@ -294,3 +294,20 @@ def test_the_retention_sweep_removes_old_export_files(
     job.refresh_from_db()
     assert job.status == ExportJob.Status.EXPIRED and not job.file and not storage.exists(name)
     assert client.get(reverse("export_job_download", args=[job.pk])).status_code == 404
+
+
+def test_a_page_number_past_the_end_shows_the_last_page(world, client):
+    build(world)
+    client.force_login(world.inspectorate)
+    with at("2026-03-25"):
+        response = client.get(reverse("delay_register"), {**Q1, "page": 99})
+        rows = delay_register_rows(
+            world.org.pk, start=date(2026, 1, 1), end=date(2026, 3, 31), today=date(2026, 3, 25)
+        )
+        first, total = rows.page(1, 3)
+        second, _total = rows.page(2, 3)
+    assert response.status_code == 200 and response.content.decode().count("data-item-id=") == 4
+    assert total == 4 and len(first) == 3 and len(second) == 1
+    assert [r["days_late"] for r in first + second] == sorted(
+        (r["days_late"] for r in first + second), reverse=True
+    )
