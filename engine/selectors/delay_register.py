@@ -81,9 +81,9 @@ def _candidates(organisation_id: int, start: date, end: date) -> QuerySet:
 
     Plain indexed columns only; the status class decides in `RegisterQuery`.
     """
-    in_period = (
-        Q(due_date__range=(start, end)) | Q(original_due_date__range=(start, end)) | Q(due_date__lt=start)
-    )
+    # Before the period only items open today can still be overdue: closed ones are not read at all.
+    still_open = Q(due_date__lt=start, state__in=[S.ASSIGNED, S.IN_PROGRESS])
+    in_period = Q(due_date__range=(start, end)) | Q(original_due_date__range=(start, end)) | still_open
     return (
         WorkItem.objects.filter(organisation_id=organisation_id, due_date__isnull=False)
         .exclude(state__in=[S.DRAFTED, S.CANCELLED])

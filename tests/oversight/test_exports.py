@@ -17,7 +17,7 @@ from engine.deadlines.calendar import WorkingCalendar, calendar_for
 from engine.deadlines.working_days_sql import WorkingDays
 from engine.exports.register_xlsx import register_xlsx_write
 from engine.models import CalendarException, ExportJob, OrgRole
-from engine.selectors.delay_register import delay_register_rows, register_chunks
+from engine.selectors.delay_register import delay_register, delay_register_rows, register_chunks
 from engine.services import exports as export_svc
 from engine.services.retention import expire_exports
 from tests.oversight.scenario import at, build
@@ -311,3 +311,14 @@ def test_a_page_number_past_the_end_shows_the_last_page(world, client):
     assert [r["days_late"] for r in first + second] == sorted(
         (r["days_late"] for r in first + second), reverse=True
     )
+
+
+def test_a_later_period_carries_items_still_overdue_and_not_those_closed(world):
+    s = build(world)
+    rows = delay_register(
+        world.org.pk, start=date(2026, 4, 1), end=date(2026, 6, 30), today=date(2026, 4, 10)
+    )
+    by_id = {row.id: row for row in rows}
+    assert s.overdue.pk in by_id and s.other_unit.pk in by_id  # still in progress, due in March
+    assert s.late.pk not in by_id  # accepted late in March: the March register's, not April's
+    assert by_id[s.overdue.pk].kind == "overdue" and by_id[s.overdue.pk].days_late > 7
