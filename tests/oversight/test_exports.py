@@ -322,3 +322,21 @@ def test_a_later_period_carries_items_still_overdue_and_not_those_closed(world):
     assert s.overdue.pk in by_id and s.other_unit.pk in by_id  # still in progress, due in March
     assert s.late.pk not in by_id  # accepted late in March: the March register's, not April's
     assert by_id[s.overdue.pk].kind == "overdue" and by_id[s.overdue.pk].days_late > 7
+
+
+def test_expire_exports_command_prints_what_it_removed(
+    world, settings, django_capture_on_commit_callbacks, client
+):
+    import json
+
+    from django.core.management import call_command
+
+    build(world)
+    client.force_login(world.inspectorate)
+    job, _response = _start_job(client, settings, django_capture_on_commit_callbacks)
+    out = io.StringIO()
+    later = (job.finished_at + timedelta(hours=25)).isoformat()
+    call_command("expire_exports", "--dry-run", "--json", "--now", later, stdout=out)
+    assert json.loads(out.getvalue())["jobs"] == [job.pk]
+    job.refresh_from_db()
+    assert job.status == ExportJob.Status.DONE and job.file.storage.exists(job.file.name)  # a dry run
