@@ -278,7 +278,8 @@ def run(quick: bool = False) -> dict:
         late = delay_register(org.pk, start=date(YEAR, 1, 1), end=date(YEAR, 12, 31), today=world["today"])
         pages["register"] = _row(n_items, timed, rows=len(late))
         timed = _timed(
-            lambda: len(get(inspector, reverse("delay_register"), {**year, "format": "xlsx"}).content), heavy
+            lambda: len(get(inspector, reverse("delay_register"), {**year, "format": "xlsx"}).getvalue()),
+            heavy,
         )
         pages["register_xlsx"] = _row(n_items, timed, bytes=timed[3])
         for fmt in ("xlsx", "csv"):  # the whole audit trail, unfiltered: the worst case
@@ -304,7 +305,7 @@ def run(quick: bool = False) -> dict:
         pages["scoring_evidence"] = _row(n_items, timed, rows=summary["units"][0]["counts"]["late"])
         for fmt in ("xlsx", "docx"):
             url = reverse("evaluation_export", args=[evaluation.pk, fmt])
-            timed = _timed(lambda url=url: len(get(evaluator, url).content), heavy)
+            timed = _timed(lambda url=url: len(get(evaluator, url).getvalue()), heavy)
             pages[f"evaluation_{fmt}"] = _row(n_items, timed, bytes=timed[3])
         timed = _timed(lambda: get(director, reverse("dashboard_data")), repeat)
         pages["dashboard"] = _row(n_items, timed)

@@ -90,7 +90,7 @@ def run(n_items: int) -> dict:
             def request():
                 response = clients[role].get(url, params or {})
                 assert response.status_code == 200, (url, response.status_code)
-                return response.content
+                return response.getvalue()
 
             return request
 

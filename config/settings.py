@@ -255,6 +255,11 @@ ATTACHMENT_ALLOWED_TYPES = {
 # many days after it was last changed (parsed, confirmed or abandoned). See docs/operations.md.
 EVIDENCE_ORPHAN_AGE_HOURS = float(os.environ.get("EVIDENCE_ORPHAN_AGE_HOURS", "24"))
 IMPORT_STAGED_RETENTION_DAYS = float(os.environ.get("IMPORT_STAGED_RETENTION_DAYS", "30"))
+# Background exports (engine.services.exports): their files are removed this long after they were
+# written; a register or evaluation with more rows than EXPORT_DIRECT_MAX_ROWS is written by a
+# Celery task with a progress page instead of in the request (docs/operations.md, "Exports").
+EXPORT_RETENTION_HOURS = float(os.environ.get("EXPORT_RETENTION_HOURS", "24"))
+EXPORT_DIRECT_MAX_ROWS = int(os.environ.get("EXPORT_DIRECT_MAX_ROWS", "5000"))
 RETENTION_SWEEP_EVERY_SECONDS = float(os.environ.get("RETENTION_SWEEP_EVERY_SECONDS", str(6 * 3600)))
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
@@ -376,5 +381,6 @@ CELERY_BEAT_SCHEDULE = {
         "task": "engine.expire_staged_imports",
         "schedule": RETENTION_SWEEP_EVERY_SECONDS,
     },
+    "expire-exports": {"task": "engine.expire_exports", "schedule": RETENTION_SWEEP_EVERY_SECONDS},
     "audit-checkpoint": {"task": "engine.audit_checkpoint", "schedule": AUDIT_CHECKPOINT_EVERY_SECONDS},
 }

@@ -1,5 +1,5 @@
 """Celery tasks of the engine: the sweeps beat runs (escalation, retention), a programme's parse,
-an evaluation's recompute."""
+an evaluation's recompute, exports."""
 
 from celery import shared_task
 
@@ -53,3 +53,19 @@ def evaluation_run_task(run_id: int) -> str:
 
     run = evaluation_run(run_id=run_id)
     return run.status if run else "missing"
+
+
+@shared_task(name="engine.export_run")
+def export_run_task(job_id: int) -> str:
+    """Write a background export's file; the export page polls its progress."""
+    from engine.services.exports import export_job_run
+
+    return export_job_run(job_id=job_id).status
+
+
+@shared_task(name="engine.expire_exports")
+def expire_exports_task() -> dict:
+    """Remove export files older than EXPORT_RETENTION_HOURS."""
+    from engine.services.retention import expire_exports
+
+    return expire_exports().as_dict()

@@ -1,8 +1,8 @@
-"""URL routes of the oversight pages: register, audit browser, evaluations, reports, dashboard."""
+"""URL routes of the oversight pages: register, audit browser, evaluations, exports, reports, dashboard."""
 
 from django.urls import path
 
-from engine.views import dashboard, evaluations, oversight_register, periodic_reports
+from engine.views import dashboard, evaluations, exports, oversight_register, periodic_reports
 
 urlpatterns = [
     path("register/", oversight_register.delay_register_view, name="delay_register"),
@@ -21,6 +21,8 @@ urlpatterns = [
     path(
         "evaluations/<int:pk>/export.<str:fmt>", evaluations.evaluation_export_view, name="evaluation_export"
     ),
+    path("exports/<int:pk>/", exports.export_job_detail_view, name="export_job_detail"),
+    path("exports/<int:pk>/download/", exports.export_job_download_view, name="export_job_download"),
     path("rubric/", evaluations.rubric_view, name="rubric"),
     path("reports/", periodic_reports.periodic_report_index_view, name="periodic_report_index"),
     path(

@@ -2,9 +2,11 @@
 
 Each evidence row is an item of the unit: its outcome, days late, returns (when, who,
 why), acceptance (when, who), reports, the objective cause if any, indicator figures and a
-link to the item's page; each evidence file follows its item as a linked row.
+link to the item's page; each evidence file follows its item as a linked row. Written in
+openpyxl's write-only mode: rows go to disk as they are appended, memory holds no cell grid.
 """
 
+import io
 from datetime import date, datetime
 
 from django.utils.translation import gettext as _
@@ -12,7 +14,7 @@ from django.utils.translation import pgettext
 from openpyxl import Workbook
 
 from engine.deadlines.status import status_label
-from engine.exports.workbook import Styles, header, sheet_title, to_bytes
+from engine.exports.workbook import Styles, header_cells, sheet_title, write_only_layout
 from engine.scoring.rules import Grade
 
 
@@ -52,7 +54,6 @@ def _moment(text):
 
 def _summary(sheet, styles: Styles, result: dict, title: str) -> None:
     grades = dict(Grade.choices)
-    styles.put(sheet, 1, 1, title, "title")
     counts = count_labels()
     labels = [
         _("Unit / person"),
@@ -62,11 +63,12 @@ def _summary(sheet, styles: Styles, result: dict, title: str) -> None:
         _("Score"),
         _("Grade"),
     ]
-    header(sheet, styles, labels, [34, *[11] * len(counts), 10, 14, 10, 26], row=3)
-    r = 4
+    write_only_layout(sheet, [34, *[11] * len(counts), 10, 14, 10, 26], row=3)
+    sheet.append([styles.cell(sheet, title, "title")])
+    sheet.append([])
+    sheet.append(header_cells(sheet, styles, labels))
     for kind, groups in ((_("Units"), result["units"]), (_("People"), result["people"])):
-        styles.put(sheet, r, 1, kind, "bold")
-        r += 1
+        sheet.append([styles.cell(sheet, kind, "bold")])
         for group in groups:
             values = [
                 group["name"],
@@ -76,17 +78,14 @@ def _summary(sheet, styles: Styles, result: dict, title: str) -> None:
                 _num(group["score"]["score"]),
                 str(grades.get(group["score"]["grade"], "")),
             ]
-            for c, v in enumerate(values, 1):
-                styles.put(sheet, r, c, v)
-            r += 1
+            sheet.append([styles.cell(sheet, v) for v in values])
     cap = result["cap"]["people"]
-    r += 1
+    sheet.append([])
     message = _("Excellent grades (people): %(n)s; the cap allows %(allowed)s.")
-    styles.put(sheet, r, 1, message % {"n": cap["excellent"], "allowed": cap["allowed"]}, "bold")
+    sheet.append([styles.cell(sheet, message % {"n": cap["excellent"], "allowed": cap["allowed"]}, "bold")])
     if cap["exceeded"]:
-        styles.put(
-            sheet, r + 1, 1, _("The share of “excellent” exceeds the cap: the board must decide."), "warning"
-        )
+        warning = _("The share of “excellent” exceeds the cap: the board must decide.")
+        sheet.append([styles.cell(sheet, warning, "warning")])
 
 
 def _acceptance_text(acceptance: dict | None, later: dict | None) -> str:
@@ -100,10 +99,9 @@ def _acceptance_text(acceptance: dict | None, later: dict | None) -> str:
     return ""
 
 
-def _unit_sheet(sheet, styles: Styles, unit: dict, items: dict, item_url, attachment_url) -> None:
+def _unit_sheet(sheet, styles: Styles, unit: dict, items: dict, item_url, attachment_url, progress) -> None:
     grades = dict(Grade.choices)
     outcomes = outcome_labels()
-    styles.put(sheet, 1, 1, unit["name"], "title")
     score = unit["score"]
     summary = _(
         "Score: %(score)s — %(grade)s — assigned %(assigned)s, on time %(on_time)s, "
@@ -113,7 +111,6 @@ def _unit_sheet(sheet, styles: Styles, unit: dict, items: dict, item_url, attach
         "grade": str(grades.get(score["grade"], "—")),
         **unit["counts"],
     }
-    styles.put(sheet, 2, 1, summary, "bold")
     labels = [
         _("Reference"),
         _("Work item"),
@@ -129,10 +126,13 @@ def _unit_sheet(sheet, styles: Styles, unit: dict, items: dict, item_url, attach
         _("Indicator actual"),
         _("Link"),
     ]
-    header(sheet, styles, labels, [10, 48, 12, 20, 10, 8, 44, 30, 10, 34, 12, 12, 12], row=4)
+    write_only_layout(sheet, [10, 48, 12, 20, 10, 8, 44, 30, 10, 34, 12, 12, 12], row=4)
+    sheet.append([styles.cell(sheet, unit["name"], "title")])
+    sheet.append([styles.cell(sheet, summary, "bold")])
+    sheet.append([])
+    sheet.append(header_cells(sheet, styles, labels))
     evidence_file = _("Evidence file")
     open_label = pgettext("link to the item page", "Open")
-    r = 5
     for item_id in unit["item_ids"]["assigned"]:
         item = items[str(item_id)]
         acceptance = item["acceptance"]
@@ -153,26 +153,48 @@ def _unit_sheet(sheet, styles: Styles, unit: dict, items: dict, item_url, attach
             _num(item["indicator_target"]),
             _num(item["indicator_actual"]),
         ]
-        for c, v in enumerate(row, 1):
-            styles.put(sheet, r, c, v)
-        styles.put(sheet, r, len(labels), open_label, link=item_url(item_id))
-        r += 1
+        cells = [styles.value(sheet, v) for v in row]
+        cells.append(styles.cell(sheet, open_label, link=item_url(item_id)))
+        sheet.append(cells)
+        progress()
         for report in item["reports"]:
             for attachment in report["attachments"]:
-                styles.put(sheet, r, 2, evidence_file)
-                styles.put(sheet, r, 3, _moment(report["at"]), "datetime")
-                styles.put(sheet, r, 13, attachment["name"], link=attachment_url(attachment["id"]))
-                r += 1
+                sheet.append(
+                    [
+                        None,
+                        styles.cell(sheet, evidence_file),
+                        styles.cell(sheet, _moment(report["at"]), "datetime"),
+                        *[None] * 9,
+                        styles.cell(sheet, attachment["name"], link=attachment_url(attachment["id"])),
+                    ]
+                )
+
+
+def evaluation_xlsx_write(result: dict, out, *, title: str, item_url, attachment_url, progress=None) -> int:
+    """Write the workbook to the file object `out` in openpyxl's write-only mode (each row goes to
+    disk as it is appended); returns the number of item rows. `progress(done, total)` is called
+    every few hundred rows."""
+    workbook = Workbook(write_only=True)
+    styles = Styles(workbook)
+    taken: set[str] = set()
+    summary = workbook.create_sheet(sheet_title(_("Summary"), taken))
+    _summary(summary, styles, result, title)
+    total = sum(len(unit["item_ids"]["assigned"]) for unit in result["units"])
+    written = [0]
+
+    def step() -> None:
+        written[0] += 1
+        if progress and written[0] % 500 == 0:
+            progress(written[0], total)
+
+    for unit in result["units"]:
+        sheet = workbook.create_sheet(sheet_title(unit["name"], taken))
+        _unit_sheet(sheet, styles, unit, result["items"], item_url, attachment_url, step)
+    workbook.save(out)
+    return written[0]
 
 
 def evaluation_xlsx(result: dict, *, title: str, item_url, attachment_url) -> bytes:
-    workbook = Workbook()
-    styles = Styles(workbook)
-    summary = workbook.active
-    taken: set[str] = set()
-    summary.title = sheet_title(_("Summary"), taken)
-    _summary(summary, styles, result, title)
-    for unit in result["units"]:
-        sheet = workbook.create_sheet(sheet_title(unit["name"], taken))
-        _unit_sheet(sheet, styles, unit, result["items"], item_url, attachment_url)
-    return to_bytes(workbook)
+    out = io.BytesIO()
+    evaluation_xlsx_write(result, out, title=title, item_url=item_url, attachment_url=attachment_url)
+    return out.getvalue()

@@ -1,11 +1,19 @@
-"""The delay register as .xlsx: one row per late item, with its extensions, returns and waivers."""
+"""The delay register as .xlsx: one row per late item, with its extensions, returns and waivers.
+
+Written in openpyxl's write-only mode from chunks of rows (`register_chunks`), so a register
+of 10⁵ rows never sits in memory; every text passes the formula rule (`Styles.cell`).
+"""
+
+import io
+from collections.abc import Iterable
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 from openpyxl import Workbook
+from openpyxl.utils import get_column_letter
 
-from engine.exports.workbook import Styles, header, to_bytes
+from engine.exports.workbook import Styles, header_cells, write_only_layout
 
 
 def _when(moment) -> str:
@@ -54,14 +62,8 @@ def _row_values(row, kinds) -> list:
     ]
 
 
-def register_xlsx(rows, *, title: str, item_url) -> bytes:
-    """`item_url(id)` gives the absolute link to an item's page."""
-    workbook = Workbook()
-    styles = Styles(workbook)
-    sheet = workbook.active
-    sheet.title = _("Delay register")[:31]
-    styles.put(sheet, 1, 1, title, "title")
-    labels = [
+def _labels() -> list[str]:
+    return [
         _("Reference"),
         _("Work item"),
         _("Lead unit"),
@@ -78,11 +80,44 @@ def register_xlsx(rows, *, title: str, item_url) -> bytes:
         _("Objective cause"),
         _("Link"),
     ]
-    header(sheet, styles, labels, [10, 50, 24, 22, 12, 12, 16, 10, 14, 40, 30, 10, 40, 36, 14], row=3)
+
+
+WIDTHS = [10, 50, 24, 22, 12, 12, 16, 10, 14, 40, 30, 10, 40, 36, 14]
+
+
+def register_xlsx_write(chunks: Iterable[list], out, *, title: str, item_url, progress=None) -> int:
+    """Write the register to the file object `out` (openpyxl write-only: each row goes to disk as it
+    is appended, so memory holds one chunk of rows); returns the number of rows written.
+
+    `chunks` yields lists of `RegisterRow`s with their details (`register_chunks`);
+    `progress(rows_written)` is called after each chunk.
+    """
+    workbook = Workbook(write_only=True)
+    styles = Styles(workbook)
+    sheet = workbook.create_sheet(_("Delay register")[:31])
+    labels = _labels()
+    write_only_layout(sheet, WIDTHS, row=3)
+    sheet.append([styles.cell(sheet, title, "title")])
+    sheet.append([])
+    sheet.append(header_cells(sheet, styles, labels))
     kinds = delay_kinds()
-    for r, row in enumerate(rows, 4):
-        for c, value in enumerate(_row_values(row, kinds), 1):
-            styles.put(sheet, r, c, value)
-        styles.put(sheet, r, len(labels), pgettext("link to the item page", "Open"), link=item_url(row.id))
-    sheet.auto_filter.ref = f"A3:{sheet.cell(row=3, column=len(labels)).column_letter}{max(3, len(rows) + 3)}"
-    return to_bytes(workbook)
+    open_label = pgettext("link to the item page", "Open")
+    written = 0
+    for chunk in chunks:
+        for row in chunk:
+            cells = [styles.value(sheet, value) for value in _row_values(row, kinds)]
+            cells.append(styles.cell(sheet, open_label, link=item_url(row.id)))
+            sheet.append(cells)
+        written += len(chunk)
+        if progress:
+            progress(written)
+    sheet.auto_filter.ref = f"A3:{get_column_letter(len(labels))}{max(3, written + 3)}"
+    workbook.save(out)
+    return written
+
+
+def register_xlsx(rows, *, title: str, item_url) -> bytes:
+    """The rows (already with their details) as .xlsx bytes; small registers and tests."""
+    out = io.BytesIO()
+    register_xlsx_write([rows], out, title=title, item_url=item_url)
+    return out.getvalue()

@@ -195,9 +195,14 @@ def periodic_report_docx(report, data, *, day: date) -> bytes:
             f"Hoàn thành {len(unit.completed)} nhiệm vụ; đang triển khai {len(unit.in_progress)}; "
             f"chậm tiến độ {len(unit.slipped)}."
         )
-        for line in unit.slipped:
+        # As in the evaluation report: the longest delays (earliest deadlines) are written out,
+        # the rest counted; the appendix below lists every item.
+        slipped = sorted(unit.slipped, key=lambda line: line.due_date or date.max)
+        for line in slipped[:LISTED_PER_UNIT]:
             why = f": {line.note}" if line.note else ""
             doc.bullet(f"Chậm: {_name(line)} (hạn {_dmy(line.due_date)}){why}")
+        if len(slipped) > LISTED_PER_UNIT:
+            doc.text(f"Và {len(slipped) - LISTED_PER_UNIT} nhiệm vụ chậm tiến độ khác: xem phụ lục kèm theo.")
         for line in unit.indicators:
             if line.attainment_pct is not None:
                 doc.bullet(f"Chỉ tiêu {line.indicator or line.content}: đạt {line.attainment_pct}% kế hoạch.")

@@ -3,6 +3,7 @@
 from engine.models.audit import AuditChainHead, AuditEvent
 from engine.models.calendar import CalendarException
 from engine.models.escalation import EscalationFiring, EscalationRule, ReportPeriod
+from engine.models.exports import ExportJob
 from engine.models.extensions import ExtensionRequest
 from engine.models.imports import ProgrammeImport
 from engine.models.organisations import Organisation, Unit, UnitAlias
@@ -38,6 +39,7 @@ __all__ = [
     "EvaluationItem",
     "EvaluationItemUnit",
     "EvaluationRun",
+    "ExportJob",
     "ExtensionRequest",
     "Membership",
     "OrgRole",

@@ -6,20 +6,37 @@ was late: its status class (`engine.deadlines.status`) is "in progress, overdue"
 "completed late", or it was extended after the deadline had already passed (read from
 the audit trail). Days late are working days (the organisation's calendar).
 
-The candidate rows come from one query; working days are counted in Python against a
-prefix table (`WorkingDayIndex`), so sorting by days late is exact; the details shown for
-a page of rows (extensions, returns, waivers, escalation firings) are one query each.
+Kind and working days late are SQL expressions (`engine.deadlines.working_days_sql`: the
+organisation's calendar as a working-day number), so the database filters, sorts by days late
+exactly and returns one page (`delay_register_rows` sliced) or streams the rows in chunks for
+an export (`register_chunks`); the details shown for a page or a chunk (extensions, returns,
+waivers, escalation firings) are one query each. Nothing walks the whole register in Python.
 """
 
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from django.db.models import F, Q, QuerySet
+from django.db import connections, router
+from django.db.models import (
+    Case,
+    F,
+    IntegerField,
+    Min,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    When,
+)
+from django.db.models.fields.json import KT
+from django.db.models.functions import Coalesce, Substr, TruncDate
 from django.utils import timezone
 
-from engine.deadlines.calendar import WorkingCalendar, WorkingDayIndex, calendar_for
+from engine.deadlines.calendar import calendar_for
 from engine.deadlines.status import LATE, StatusClass, status_label, with_status
+from engine.deadlines.working_days_sql import DayNumber, WorkingDays
 from engine.models import AuditEvent, DelayWaiver, ExtensionRequest, WorkItem, WorkItemUnit
 from engine.selectors.scoring_evidence import VERB_EXTEND, VERB_RETURN, local_day
 from engine.selectors.work_items import with_recipient_names
@@ -59,29 +76,180 @@ class RegisterRow:
         return any(w["active"] for w in self.waivers)
 
 
-def _candidates(organisation_id: int, start: date, end: date, today: date, cal: WorkingCalendar) -> QuerySet:
-    """Items of the period that are late by their status class, or were extended (checked later)."""
-    in_period = Q(due_date__range=(start, end)) | Q(original_due_date__range=(start, end))
-    overdue_into_period = Q(status_class=StatusClass.IN_PROGRESS_OVERDUE, due_date__lt=start)
-    late = Q(status_class__in=LATE_CLASSES) | Q(due_date__gt=F("original_due_date"))
-    items = WorkItem.objects.filter(organisation_id=organisation_id, due_date__isnull=False).exclude(
-        state__in=[S.DRAFTED, S.CANCELLED]
+def _candidates(organisation_id: int, start: date, end: date) -> QuerySet:
+    """Items that may be in the register: a deadline in the period, or due before it (still overdue?).
+
+    Plain indexed columns only; the status class decides in `RegisterQuery`.
+    """
+    # Before the period only items open today can still be overdue: closed ones are not read at all.
+    still_open = Q(due_date__lt=start, state__in=[S.ASSIGNED, S.IN_PROGRESS])
+    in_period = Q(due_date__range=(start, end)) | Q(original_due_date__range=(start, end)) | still_open
+    return (
+        WorkItem.objects.filter(organisation_id=organisation_id, due_date__isnull=False)
+        .exclude(state__in=[S.DRAFTED, S.CANCELLED])
+        .filter(in_period)
     )
-    return with_status(items, today, cal).filter((in_period | overdue_into_period) & late)
 
 
-def _lateness(row: dict, today: date, index: WorkingDayIndex) -> tuple[str, int]:
-    """(kind, working days late): overdue until today, late until reported, or extended."""
-    if row["status_class"] == StatusClass.IN_PROGRESS_OVERDUE:
-        return "overdue", index.between(row["due_date"], today)
-    if row["status_class"] in (StatusClass.REPORTED_LATE, StatusClass.COMPLETED_LATE):
-        deadline = row["due_date_at_report"] or row["due_date"]
-        done = local_day(row["reported_at"]) or local_day(row["accepted_at"])
-        return "late", index.between(deadline, done)
-    return "extended", 0  # kept only if an extension came after the deadline (checked below)
+def _late_extension_days(days: WorkingDays) -> Subquery:
+    """Working days between the deadline an extension replaced and the day it was granted, for the
+    latest-granted extension after its deadline (NULL when every extension came in time)."""
+    before = Substr(KT("changes__due_date__0"), 1, 10)
+    granted = TruncDate("created_at", tzinfo=timezone.get_current_timezone())
+    events = (
+        AuditEvent.objects.filter(work_item_id=OuterRef("pk"), verb=VERB_EXTEND)
+        .annotate(_before=DayNumber(before), _granted=DayNumber(granted))
+        .filter(_granted__gt=F("_before"))
+        .annotate(_late=days.expression(granted) - days.expression(before))
+        .order_by("-_late")
+        .values("_late")[:1]
+    )
+    return Subquery(events, output_field=IntegerField())
 
 
-def delay_register(
+VALUES = (
+    "id",
+    "ref",
+    "content",
+    "state",
+    "programme_id",
+    "leader_id",
+    "leader__full_name",
+    "leader_text",
+    "original_due_date",
+    "due_date",
+    "reported_at",
+    "accepted_at",
+)
+SORTS = {
+    "-days_late": "days_late DESC, due_date, id",
+    "days_late": "days_late, due_date, id",
+    "due_date": "due_date, id",
+    "-due_date": "due_date DESC, id",
+}
+
+
+class RegisterQuery:
+    """The register's rows, sorted, as SQL the database pages: `count()`, `[a:b]` (what `Paginator`
+    needs) and `iterator(chunk_size)` for an export; each row a dict of `VALUES` plus
+    `status_class`, `kind` and `days_late`.
+
+    Two levels, so the status class (one CASE with a subquery) is computed once per item: the
+    candidates with their status class, the local day they were reported and the late-extension
+    days (a CTE, materialised on PostgreSQL so it is not inlined back into every reference);
+    then kind and working days late from those columns, the register's filter and the order.
+    A page or a chunk then reads its items' columns by id (one query).
+    """
+
+    def __init__(self, items: QuerySet, *, start: date, end: date, today: date, days: WorkingDays, sort: str):
+        self.items, self.start, self.end, self.today, self.days = items, start, end, today, days
+        self.order = SORTS.get(sort, SORTS["-days_late"])
+        self.alias = router.db_for_read(WorkItem) or "default"
+        self._count = None
+
+    def _sql(self) -> tuple[str, list]:
+        C = StatusClass
+        connection = connections[self.alias]
+        vendor = connection.vendor
+        inner, params = self.items.order_by().query.get_compiler(self.alias).as_sql()
+        late = ", ".join(f"'{value}'" for value in (C.REPORTED_LATE, C.COMPLETED_LATE))
+        classes = ", ".join(f"'{value}'" for value in LATE_CLASSES)
+        overdue = f"'{C.IN_PROGRESS_OVERDUE}'"
+        w = self.days.sql
+        today = self.days.number(self.today)
+        greatest = "MAX" if vendor == "sqlite" else "GREATEST"
+        materialized = "" if vendor == "sqlite" else "MATERIALIZED "
+        # Only constants, integers and Django's own compiled SQL are interpolated; values are params.
+        sql = (
+            f"WITH c AS {materialized}({inner}), r AS ("  # noqa: S608
+            " SELECT c.id, c.status_class, c.due_date,"
+            f" CASE WHEN c.status_class = {overdue} THEN 'overdue'"
+            f" WHEN c.status_class IN ({late}) THEN 'late' ELSE 'extended' END AS kind,"
+            f" CASE WHEN c.status_class = {overdue} THEN {greatest}({today} - {w('c.due_date', vendor)}, 0)"
+            f" WHEN c.status_class IN ({late})"
+            f" THEN {greatest}({w('c.done_day', vendor)} - {w('c.deadline_in_force', vendor)}, 0)"
+            " ELSE c.late_extension END AS days_late"
+            " FROM c WHERE (c.due_date BETWEEN %s AND %s OR c.original_due_date BETWEEN %s AND %s"
+            f" OR (c.status_class = {overdue} AND c.due_date < %s))"
+            f" AND (c.status_class IN ({classes}) OR c.due_date > c.original_due_date))"
+            " SELECT {select} FROM r WHERE r.kind <> 'extended' OR r.days_late IS NOT NULL"
+        )
+        params = [*params, self.start, self.end, self.start, self.end, self.start]
+        return sql, params
+
+    def count(self) -> int:
+        if self._count is None:
+            sql, params = self._sql()
+            with connections[self.alias].cursor() as cursor:
+                cursor.execute(sql.replace("{select}", "COUNT(*)"), params)
+                self._count = cursor.fetchone()[0]
+        return self._count
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def _keys(self, cursor_rows) -> list[tuple]:
+        return [tuple(row) for row in cursor_rows]
+
+    def _rows(self, keys: list[tuple]) -> list[dict]:
+        """Full rows for (id, status_class, kind, days_late) keys, in their order (one query)."""
+        found = {v["id"]: v for v in WorkItem.objects.filter(pk__in=[k[0] for k in keys]).values(*VALUES)}
+        return [
+            {**found[pk], "status_class": status, "kind": kind, "days_late": days_late}
+            for pk, status, kind, days_late in keys
+            if pk in found
+        ]
+
+    def __getitem__(self, index: slice) -> list[dict]:
+        if not isinstance(index, slice) or index.step:
+            raise TypeError("the register is read by slices")
+        offset = index.start or 0
+        limit = (index.stop - offset) if index.stop is not None else -1
+        sql, params = self._sql()
+        select = "id, status_class, kind, days_late"
+        with connections[self.alias].cursor() as cursor:
+            cursor.execute(
+                sql.replace("{select}", select) + f" ORDER BY {self.order} LIMIT %s OFFSET %s",
+                [*params, max(limit, 0) if limit >= 0 else 2**62, offset],
+            )
+            keys = self._keys(cursor.fetchall())
+        return self._rows(keys)
+
+    def page(self, number: int, size: int) -> tuple[list[dict], int]:
+        """One page of rows and the register's length, in one pass (a window count); a number past
+        the end gives the last page (a second query)."""
+        sql, params = self._sql()
+        select = "id, status_class, kind, days_late, COUNT(*) OVER () AS total"
+        with connections[self.alias].cursor() as cursor:
+            cursor.execute(
+                sql.replace("{select}", select) + f" ORDER BY {self.order} LIMIT %s OFFSET %s",
+                [*params, size, (max(number, 1) - 1) * size],
+            )
+            fetched = cursor.fetchall()
+        if not fetched:
+            total = self.count()
+            last = max(1, -(-total // size))
+            return self.page(last, size) if total and number > last else ([], total)
+        self._count = fetched[0][4]
+        return self._rows([row[:4] for row in fetched]), self._count
+
+    def iterator(self, chunk_size: int = 1000) -> Iterator[list[dict]]:
+        """The rows in chunks of `chunk_size` (a server-side cursor on PostgreSQL)."""
+        sql, params = self._sql()
+        connection = connections[self.alias]
+        with connection.chunked_cursor() as cursor:
+            cursor.execute(
+                sql.replace("{select}", "id, status_class, kind, days_late") + f" ORDER BY {self.order}",
+                params,
+            )
+            while True:
+                keys = self._keys(cursor.fetchmany(chunk_size))
+                if not keys:
+                    return
+                yield self._rows(keys)
+
+
+def delay_register_rows(
     organisation_id: int,
     *,
     start: date,
@@ -91,11 +259,14 @@ def delay_register(
     leader_id: int | None = None,
     programme_id: int | None = None,
     sort: str = "-days_late",
-) -> list[RegisterRow]:
-    """The register's rows, sorted; call `register_details` on the rows a page shows."""
+) -> RegisterQuery:
+    """The register, sorted, for pages (`Paginator` slices it) and exports (`register_chunks`).
+
+    One query before it: the span of deadlines, for the working-day calendar.
+    """
     today = today or timezone.localdate()
     cal = calendar_for(organisation_id)
-    items = _candidates(organisation_id, start, end, today, cal)
+    items = _candidates(organisation_id, start, end)
     if unit_id:
         items = items.filter(
             pk__in=WorkItemUnit.objects.filter(unit_id=unit_id, role=WorkItemUnit.Role.LEAD).values(
@@ -106,90 +277,55 @@ def delay_register(
         items = items.filter(leader_id=leader_id)
     if programme_id:
         items = items.filter(programme_id=programme_id)
-    values = list(
-        items.values(
-            "id",
-            "ref",
-            "content",
-            "state",
-            "programme_id",
-            "leader_id",
-            "leader__full_name",
-            "leader_text",
-            "original_due_date",
-            "due_date",
-            "due_date_at_report",
-            "reported_at",
-            "accepted_at",
-            "status_class",
-        )
+    span = items.order_by().aggregate(low=Min("due_date"), low_original=Min("original_due_date"))
+    low = min(d for d in (span["low"], span["low_original"], start) if d)
+    days = WorkingDays(cal, low - timedelta(days=1), max(today, end) + timedelta(days=400))
+    tz = timezone.get_current_timezone()
+    candidates = with_status(items, today, cal).annotate(
+        deadline_in_force=Coalesce("due_date_at_report", "due_date"),
+        done_day=TruncDate(Coalesce("reported_at", "accepted_at"), tzinfo=tz),
+        late_extension=Case(
+            When(due_date__gt=F("original_due_date"), then=_late_extension_days(days)),
+            default=None,
+            output_field=IntegerField(),
+        ),
     )
-    if not values:
-        return []
-    low = min(min(v["due_date"], v["original_due_date"] or v["due_date"]) for v in values)
-    index = WorkingDayIndex(
-        calendar_for(organisation_id), low - timedelta(days=1), max(today, end) + timedelta(days=400)
+    columns = ("id", "status_class", "due_date", "original_due_date", "deadline_in_force", "done_day")
+    return RegisterQuery(
+        candidates.values(*columns, "late_extension"), start=start, end=end, today=today, days=days, sort=sort
     )
-    rows, extended = [], []
-    for v in values:
-        lateness = _lateness(v, today, index)
-        row = RegisterRow(
-            id=v["id"],
-            ref=v["ref"],
-            content=v["content"],
-            state=v["state"],
-            programme_id=v["programme_id"],
-            leader_id=v["leader_id"],
-            leader_name=v["leader__full_name"] or v["leader_text"],
-            original_due_date=v["original_due_date"],
-            due_date=v["due_date"],
-            reported_on=local_day(v["reported_at"]),
-            accepted_on=local_day(v["accepted_at"]),
-            kind=lateness[0],
-            days_late=lateness[1],
-            status_class=v["status_class"],
-        )
-        rows.append(row)
-        if row.kind == "extended":
-            extended.append(row)
-    if extended:
-        rows = _keep_late_extensions(rows, extended, index)
-    return sort_rows(rows, sort)
 
 
-def _keep_late_extensions(rows, extended, index) -> list[RegisterRow]:
-    """An extended item stays only if an extension was granted after its deadline had passed."""
-    late_by: dict[int, int] = {}
-    ids = [row.id for row in extended]
-    for work_item_id, created_at, changes in AuditEvent.objects.filter(
-        work_item_id__in=ids, verb=VERB_EXTEND
-    ).values_list("work_item_id", "created_at", "changes"):
-        before = (changes.get("due_date") or [None])[0]
-        if not before:
-            continue
-        deadline, granted = date.fromisoformat(str(before)[:10]), local_day(created_at)
-        if granted > deadline:
-            late_by[work_item_id] = max(late_by.get(work_item_id, 0), index.between(deadline, granted))
-    kept = []
-    for row in rows:
-        if row.kind != "extended":
-            kept.append(row)
-        elif row.id in late_by:
-            row.days_late = late_by[row.id]
-            kept.append(row)
-    return kept
+def register_row(v: dict) -> RegisterRow:
+    return RegisterRow(
+        id=v["id"],
+        ref=v["ref"],
+        content=v["content"],
+        state=v["state"],
+        programme_id=v["programme_id"],
+        leader_id=v["leader_id"],
+        leader_name=v["leader__full_name"] or v["leader_text"],
+        original_due_date=v["original_due_date"],
+        due_date=v["due_date"],
+        reported_on=local_day(v["reported_at"]),
+        accepted_on=local_day(v["accepted_at"]),
+        kind=v["kind"],
+        days_late=v["days_late"] or 0,
+        status_class=v["status_class"],
+    )
 
 
-SORTS = {
-    "-days_late": (lambda r: (-r.days_late, r.due_date, r.id)),
-    "days_late": (lambda r: (r.days_late, r.due_date, r.id)),
-    "due_date": (lambda r: (r.due_date, r.id)),
-    "-due_date": (lambda r: (-r.due_date.toordinal(), r.id)),
-}
+def delay_register(organisation_id: int, **filters) -> list[RegisterRow]:
+    """Every row of the register, sorted (for small periods and tests; pages and exports read
+    `delay_register_rows` in slices or chunks). Call `register_details` on the rows shown."""
+    return [register_row(v) for v in delay_register_rows(organisation_id, **filters)[0:None]]
 
 
-def sort_rows(rows: list[RegisterRow], sort: str) -> list[RegisterRow]:
-    return sorted(rows, key=SORTS.get(sort, SORTS["-days_late"]))
+def register_chunks(rows: RegisterQuery, size: int = 1000) -> Iterator[list[RegisterRow]]:
+    """The register's rows in chunks with their details: constant queries per chunk, memory
+    bounded by the chunk whatever the register's length."""
+    for chunk in rows.iterator(size):
+        yield register_details([register_row(v) for v in chunk])
 
 
 def register_details(rows: list[RegisterRow]) -> list[RegisterRow]:

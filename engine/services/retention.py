@@ -1,4 +1,4 @@
-"""What the site keeps and for how long: orphan evidence files and staged import bytes.
+"""What the site keeps and for how long: orphan evidence files, staged import bytes, export files.
 
 Both run under Celery beat (engine.tasks) and as management commands. Neither touches a
 report, an attachment row, an import's rows or the audit chain: the orphan sweep deletes
@@ -16,7 +16,7 @@ from django.core.files.storage import default_storage
 from django.db.models import F, Func, IntegerField, Sum
 from django.utils import timezone
 
-from engine.models import Attachment, ProgrammeImport
+from engine.models import Attachment, ExportJob, ProgrammeImport
 from engine.models.reports import attachment_path
 from engine.services.evidence import INCOMING_DIR, promote
 
@@ -131,3 +131,35 @@ def expire_staged_imports(*, now: datetime | None = None, dry_run: bool = False)
         ProgrammeImport.objects.filter(pk__in=ids).update(data=b"")
         log.info("staged imports %s: %d bytes freed", ids, freed)
     return ExpiryResult(ids, freed)
+
+
+@dataclass
+class ExportExpiry:
+    jobs: list[int]
+    bytes_freed: int
+
+    def as_dict(self) -> dict:
+        return {"jobs": self.jobs, "bytes_freed": self.bytes_freed}
+
+
+def expire_exports(*, now: datetime | None = None, dry_run: bool = False) -> ExportExpiry:
+    """Delete the files of exports finished more than EXPORT_RETENTION_HOURS ago.
+
+    The job row stays (who exported what, when) with status "expired" and no file; a job
+    still queued or running is left alone whatever its age.
+    """
+    now = now or timezone.now()
+    cutoff = now - timedelta(hours=settings.EXPORT_RETENTION_HOURS)
+    jobs = ExportJob.objects.filter(finished_at__lt=cutoff, status=ExportJob.Status.DONE)
+    ids, freed = [], 0
+    for job in jobs:
+        ids.append(job.pk)
+        if job.file and default_storage.exists(job.file.name):
+            freed += default_storage.size(job.file.name)
+            if not dry_run:
+                default_storage.delete(job.file.name)
+        if not dry_run:
+            ExportJob.objects.filter(pk=job.pk).update(status=ExportJob.Status.EXPIRED, file="")
+    if ids and not dry_run:
+        log.info("exports %s: files removed, %d bytes freed", ids, freed)
+    return ExportExpiry(ids, freed)

@@ -17,9 +17,17 @@ from django.views.decorators.http import require_POST
 from config.db_router import replica_view
 from engine import permissions
 from engine.exceptions import DomainError
-from engine.exports.evaluation_xlsx import count_labels, evaluation_xlsx, outcome_labels
+from engine.exports.evaluation_xlsx import count_labels, evaluation_xlsx_write, outcome_labels
 from engine.exports.reports_docx import evaluation_docx
-from engine.models import Evaluation, EvaluationRun, Organisation, Rubric, ScoreFact
+from engine.models import (
+    Evaluation,
+    EvaluationItem,
+    EvaluationRun,
+    ExportJob,
+    Organisation,
+    Rubric,
+    ScoreFact,
+)
 from engine.oversight_forms import PeriodForm, RubricForm
 from engine.scoring.evaluation import TAGS
 from engine.scoring.periods import period_from_start
@@ -33,9 +41,7 @@ from engine.selectors.scoring_facts import (
 )
 from engine.services.scoring import evaluation_freeze, rubric_current, rubric_save
 from engine.services.scoring_runs import evaluation_recompute_request
-
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+from engine.views.exports import export_or_job
 
 
 def _require_scores(user) -> int:
@@ -199,23 +205,36 @@ def _filename(evaluation: Evaluation, suffix: str) -> str:
 @login_required
 @replica_view
 def evaluation_export_view(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
+    """The evidence workbook or the report: written now for a small organisation, else by a job."""
     evaluation = _evaluation(request.user, pk)
     if fmt == "xlsx":
-        content = evaluation_xlsx(
-            evaluation_result_from_facts(evaluation),
-            title=f"{evaluation.organisation.name} — {evaluation}",
-            item_url=lambda i: request.build_absolute_uri(reverse("work_item_detail", args=[i])),
-            attachment_url=lambda i: request.build_absolute_uri(reverse("attachment_download", args=[i])),
-        )
-        content_type = XLSX
+        kind = ExportJob.Kind.EVALUATION_XLSX
+
+        def write(out):
+            evaluation_xlsx_write(
+                evaluation_result_from_facts(evaluation),
+                out,
+                title=f"{evaluation.organisation.name} — {evaluation}",
+                item_url=lambda i: request.build_absolute_uri(reverse("work_item_detail", args=[i])),
+                attachment_url=lambda i: request.build_absolute_uri(reverse("attachment_download", args=[i])),
+            )
+
     elif fmt == "docx":
-        content = evaluation_docx(evaluation, day=timezone.localdate())
-        content_type = DOCX
+        kind = ExportJob.Kind.EVALUATION_DOCX
+
+        def write(out):
+            out.write(evaluation_docx(evaluation, day=timezone.localdate()))
+
     else:
         raise Http404
-    response = HttpResponse(content, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{_filename(evaluation, fmt)}"'
-    return response
+    return export_or_job(
+        request,
+        kind=kind,
+        params={"evaluation_id": evaluation.pk, "today": timezone.localdate().isoformat()},
+        file_name=_filename(evaluation, fmt),
+        estimate=EvaluationItem.objects.filter(evaluation=evaluation).count(),
+        write=write,
+    )
 
 
 @login_required

@@ -3,7 +3,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
+from django.core.paginator import Page, Paginator
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -17,13 +17,19 @@ from engine import permissions
 from engine.audit import audit_verify
 from engine.exceptions import DomainError
 from engine.exports.audit_export import audit_csv_file, audit_xlsx_file
-from engine.exports.register_xlsx import delay_kinds, register_xlsx
-from engine.models import DelayWaiver, Programme, Unit, User, WorkItem
+from engine.exports.register_xlsx import delay_kinds, register_xlsx_write
+from engine.models import DelayWaiver, ExportJob, Programme, Unit, User, WorkItem
 from engine.oversight_forms import AuditFilterForm, RegisterFilterForm, WaiverForm, period_from_request
 from engine.scoring.periods import period_label
 from engine.selectors.audit import audit_event_list
-from engine.selectors.delay_register import delay_register, register_details
+from engine.selectors.delay_register import (
+    delay_register_rows,
+    register_chunks,
+    register_details,
+    register_row,
+)
 from engine.services.waivers import delay_waiver_grant, delay_waiver_revoke
+from engine.views.exports import export_or_job
 
 PAGE_SIZE = 50
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -53,29 +59,21 @@ def delay_register_view(request: HttpRequest) -> HttpResponse:
     org_id = _require_register(request.user)
     period_form, period = period_from_request(request.GET, default_kind="quarter")
     form, filters = _filters(request, org_id)
-    rows = delay_register(
-        org_id,
-        start=period.start,
-        end=period.end,
-        unit_id=filters.get("unit"),
-        leader_id=filters.get("leader"),
-        programme_id=filters.get("programme"),
-        sort=filters.get("sort") or "-days_late",
-    )
+    filter_values = {
+        "unit_id": filters.get("unit"),
+        "leader_id": filters.get("leader"),
+        "programme_id": filters.get("programme"),
+        "sort": filters.get("sort") or "-days_late",
+    }
+    rows = delay_register_rows(org_id, start=period.start, end=period.end, **filter_values)
     if request.GET.get("format") == "xlsx":
-        register_details(rows)
-        content = register_xlsx(
-            rows,
-            title=_("Delay register, %(period)s") % {"period": period_label(period)},
-            item_url=lambda pk: request.build_absolute_uri(reverse("work_item_detail", args=[pk])),
-        )
-        response = HttpResponse(content, content_type=XLSX)
-        response["Content-Disposition"] = (
-            f'attachment; filename="delay-register-{period.key.replace(":", "-")}.xlsx"'
-        )
-        return response
-    page = Paginator(rows, PAGE_SIZE).get_page(request.GET.get("page"))
-    register_details(list(page.object_list))
+        return _register_export(request, rows, period, filter_values)
+    number = _page_number(request.GET.get("page"))
+    values, total = rows.page(number, PAGE_SIZE)
+    paginator = Paginator(range(total), PAGE_SIZE)
+    page = Page(
+        register_details([register_row(v) for v in values]), min(number, paginator.num_pages), paginator
+    )
     query = request.GET.copy()
     query.pop("page", None)
     return render(
@@ -87,12 +85,49 @@ def delay_register_view(request: HttpRequest) -> HttpResponse:
             "period_label": period_label(period),
             "form": form,
             "page": page,
-            "total": len(rows),
+            "total": paginator.count,
             "querystring": query.urlencode(),
             "can_waive": permissions.can_waive_delay(request.user, org_id),
             "waiver_form": WaiverForm(),
             "kinds": delay_kinds(),
         },
+    )
+
+
+def _page_number(raw) -> int:
+    try:
+        return max(1, int(raw or 1))
+    except ValueError:
+        return 1
+
+
+def _register_export(request, rows, period, filter_values) -> HttpResponse:
+    """The register as .xlsx: written now when short, else by a background job (a progress page)."""
+    title = _("Delay register, %(period)s") % {"period": period_label(period)}
+    file_name = f"delay-register-{period.key.replace(':', '-')}.xlsx"
+
+    def write(out):
+        register_xlsx_write(
+            register_chunks(rows),
+            out,
+            title=title,
+            item_url=lambda pk: request.build_absolute_uri(reverse("work_item_detail", args=[pk])),
+        )
+
+    params = {
+        "start": period.start.isoformat(),
+        "end": period.end.isoformat(),
+        "today": timezone.localdate().isoformat(),
+        "title": title,
+        **filter_values,
+    }
+    return export_or_job(
+        request,
+        kind=ExportJob.Kind.REGISTER_XLSX,
+        params=params,
+        file_name=file_name,
+        estimate=rows.count(),
+        write=write,
     )
 
 

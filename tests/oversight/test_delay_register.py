@@ -78,7 +78,7 @@ def test_register_exports_xlsx(world, client):
         )
     assert response.status_code == 200
     assert response["Content-Type"].startswith("application/vnd.openxmlformats")
-    sheet = load_workbook(io.BytesIO(response.content)).active
+    sheet = load_workbook(io.BytesIO(response.getvalue())).active
     headers = [c.value for c in sheet[3]]
     assert headers[:4] == ["Số hiệu", "Nhiệm vụ", "Đơn vị chủ trì", "Lãnh đạo chỉ đạo"]
     rows = {sheet.cell(row=r, column=2).value: r for r in range(4, sheet.max_row + 1)}

@@ -52,7 +52,7 @@ def test_evidence_page_queries_are_constant(world, client, evaluation, django_as
 def test_evaluation_xlsx_has_a_sheet_per_unit_with_evidence_rows(world, client, evaluation):
     s, ev = evaluation
     response = client.get(reverse("evaluation_export", args=[ev.pk, "xlsx"]))
-    book = load_workbook(io.BytesIO(response.content))
+    book = load_workbook(io.BytesIO(response.getvalue()))
     assert book.sheetnames[0] == "Tổng hợp"
     unit_names = [u["name"] for u in ev.result["units"]]
     assert book.sheetnames[1:] == [n[:31] for n in unit_names]
@@ -81,7 +81,7 @@ def test_evaluation_xlsx_has_a_sheet_per_unit_with_evidence_rows(world, client, 
 def test_evaluation_docx_follows_the_administrative_layout(world, client, evaluation):
     _s, ev = evaluation
     response = client.get(reverse("evaluation_export", args=[ev.pk, "docx"]))
-    doc = Document(io.BytesIO(response.content))
+    doc = Document(io.BytesIO(response.getvalue()))
     section = doc.sections[0]
     assert (round(section.page_width.cm, 1), round(section.page_height.cm, 1)) == (21.0, 29.7)
     assert round(section.left_margin.cm, 1) == 3.0 and round(section.top_margin.cm, 1) == 2.0
@@ -117,7 +117,7 @@ def test_evaluation_docx_writes_out_the_longest_delays_and_counts_the_rest(
     longest = max(slipped, key=lambda item: item["days_late"])
     monkeypatch.setattr(reports_docx, "LISTED_PER_UNIT", 1)
     response = client.get(reverse("evaluation_export", args=[ev.pk, "docx"]))
-    texts = [p.text for p in Document(io.BytesIO(response.content)).paragraphs]
+    texts = [p.text for p in Document(io.BytesIO(response.getvalue())).paragraphs]
     listed = [item for item in slipped if any(item["content"] in t and "ngày làm việc" in t for t in texts)]
     assert listed == [longest]
     assert f"Và {len(slipped) - 1} nhiệm vụ chậm tiến độ khác của đơn vị" in " ".join(texts)

@@ -49,7 +49,7 @@ def test_the_delay_register_export_holds_no_formula(world, client, payload_scena
             reverse("delay_register"), {"kind": "quarter", "year": 2026, "number": 1, "format": "xlsx"}
         )
     assert response.status_code == 200
-    _assert_no_formula(load_workbook(io.BytesIO(response.content)), [HYPERLINK, DDE])
+    _assert_no_formula(load_workbook(io.BytesIO(response.getvalue())), [HYPERLINK, DDE])
 
 
 @pytest.mark.django_db
@@ -63,7 +63,7 @@ def test_the_evaluation_export_holds_no_formula(
     evaluation = Evaluation.objects.get()
     response = client.get(reverse("evaluation_export", args=[evaluation.pk, "xlsx"]))
     assert response.status_code == 200
-    _assert_no_formula(load_workbook(io.BytesIO(response.content)), [HYPERLINK])
+    _assert_no_formula(load_workbook(io.BytesIO(response.getvalue())), [HYPERLINK])
 
 
 def test_the_styles_helper_keeps_every_trigger_as_text():
