@@ -49,7 +49,7 @@ bench: install
 
 # The importer measured on the corpus (tests/importing/corpus/): recall, precision, lead, due. DOC=name: one.
 import-eval: install
-	$(MANAGE) import_eval $(if $(DOC),--doc $(DOC))
+	$(MANAGE) import_eval $(if $(SET),--set $(SET)) $(if $(DOC),--doc $(DOC))
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles .pytest_cache

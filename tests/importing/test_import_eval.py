@@ -9,6 +9,7 @@ import pytest
 from django.core.management import call_command
 
 from engine.importing.evaluation import (
+    HELDOUT_EXPECTED_DIR,
     Expected,
     check_expected,
     content_key,
@@ -18,6 +19,7 @@ from engine.importing.evaluation import (
     match_items,
     resolve_path,
     score,
+    set_files,
     total,
 )
 from engine.importing.model import ImportedItem
@@ -224,3 +226,38 @@ def test_the_command_prints_json_and_exits_normally_for_one_document():
     assert [d["document"] for d in report["documents"]] == ["g06_ct_nam.csv"]
     assert set(report["overall"]) == {"recall", "precision", "lead", "due"}
     assert isinstance(report["goal_met"], bool)
+
+
+HELDOUT = set_files("heldout")
+
+
+def test_the_heldout_set_is_apart_from_the_main_corpus():
+    assert len(HELDOUT) >= 4
+    main_names = {p.name for p in set_files("main")}
+    assert not main_names & {p.name for p in HELDOUT}
+    for path in HELDOUT:
+        expected = load_expected(path)
+        assert expected.path.startswith("tests/importing/corpus/heldout/docs/")
+        assert check_expected(expected) == []
+        assert json.loads(path.read_text(encoding="utf-8"))["source"].startswith("http")
+
+
+def test_an_unknown_set_is_refused_by_name():
+    with pytest.raises(ValueError, match="heldout"):
+        set_files("tuned")
+
+
+def test_the_command_scores_the_heldout_set_only():
+    out = StringIO()
+    call_command("import_eval", "--set", "heldout", "--json", stdout=out)
+    report = json.loads(out.getvalue())
+    assert report["set"] == "heldout"
+    assert sorted(d["document"] for d in report["documents"]) == sorted(
+        p.name.removesuffix(".json") for p in HELDOUT
+    )
+    # Scored, whatever the score: every document has its expected count and a recall figure.
+    for document in report["documents"]:
+        assert document["expected"] == len(
+            load_expected(HELDOUT_EXPECTED_DIR / f"{document['document']}.json").items
+        )
+        assert document["recall"] is not None

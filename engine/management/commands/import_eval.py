@@ -1,17 +1,18 @@
-"""`manage.py import_eval [--doc NAME] [--json] [--verbose]`: score the importer on the corpus (exit 0)."""
+"""`manage.py import_eval [--set main|heldout] [--doc NAME] [--json] [--verbose]`: score the importer."""
 
 import json
 
 from django.core.management.base import BaseCommand
 
 from engine.importing.evaluation import (
+    CORPUS_SETS,
     DOCUMENT_GOAL,
     METRICS,
     OVERALL_GOAL,
     evaluate,
-    expected_files,
     load_expected,
     macro,
+    set_files,
     total,
 )
 
@@ -22,17 +23,25 @@ def _pct(value: float | None) -> str:
 
 class Command(BaseCommand):
     help = (
-        "Import every corpus document (tests/importing/corpus/expected/) and print recall, precision, "
+        "Import every corpus document (tests/importing/corpus/expected/, or with --set heldout the held-out "
+        "documents nobody tunes on, tests/importing/corpus/heldout/expected/) and print recall, precision, "
         "lead-unit and due accuracy per document and overall. A measurement: exits 0."
     )
 
     def add_arguments(self, parser):
+        parser.add_argument(
+            "--set",
+            dest="corpus_set",
+            choices=sorted(CORPUS_SETS),
+            default="main",
+            help="Which corpus to score: main (tuned on) or heldout (never tuned on). Default main.",
+        )
         parser.add_argument("--doc", help="Only the document whose file name contains this text.")
         parser.add_argument("--json", action="store_true", help="Print one JSON object.")
         parser.add_argument("--verbose", action="store_true", help="List missed items and wrong leads/dues.")
 
     def handle(self, *args, **options):
-        files = expected_files()
+        files = set_files(options["corpus_set"])
         if options["doc"]:
             files = [path for path in files if options["doc"] in path.name]
         scores = [evaluate(load_expected(path)) for path in files]
@@ -41,6 +50,7 @@ class Command(BaseCommand):
         overall_met = not pooled.below(OVERALL_GOAL) and not below
         if options["json"]:
             report = {
+                "set": options["corpus_set"],
                 "documents": [one.as_json() for one in scores],
                 "overall": {metric: pooled.ratio(metric) for metric in METRICS},
                 "macro": {metric: macro(scores, metric) for metric in METRICS},
@@ -49,6 +59,8 @@ class Command(BaseCommand):
             }
             self.stdout.write(json.dumps(report, ensure_ascii=False, indent=2))
             return
+        if options["corpus_set"] == "heldout":
+            self.stdout.write("Held-out set: documents no recogniser was tuned on (do not tune on them).")
         self.stdout.write(
             f"{'document':<48} {'exp':>4} {'got':>4} {'match':>5} "
             f"{'recall':>6} {'prec':>6} {'lead':>6} {'due':>6}"
