@@ -43,8 +43,22 @@ class PendingPush:
             logger.exception("notification push failed; clients will replay on reconnect")
 
 
+def relayed() -> bool:
+    """True when notifications.relay, not the request, pushes new rows and item states."""
+    return getattr(settings, "NOTIFICATIONS_PUSH", "in_process") == "relay"
+
+
 def queue_push(*, notification_ids=(), item_id: int | None = None, unread_user_id: int | None = None) -> None:
-    """Add to the current transaction's push, sent once it commits (at once outside a transaction)."""
+    """Add to the current transaction's push, sent once it commits (at once outside a transaction).
+
+    With the relay (NOTIFICATIONS_PUSH=relay) new rows and item states are its job — it hears
+    of them from the database's triggers — so only unread counts (a person marking rows read)
+    are left to push here.
+    """
+    if relayed():
+        notification_ids, item_id = (), None
+        if unread_user_id is None:
+            return
     if not connection.in_atomic_block:
         buffer = PendingPush()
     else:
@@ -144,6 +158,11 @@ def build_messages(buffer: PendingPush) -> list[tuple[str, dict]]:
 
 def send(messages: list[tuple[str, dict]]) -> None:
     """group_send the messages: groups concurrently, each group's in order; failures logged, never raised."""
+    async_to_sync(send_async)(messages)
+
+
+async def send_async(messages: list[tuple[str, dict]]) -> None:
+    """send, on the caller's event loop (the relay keeps one loop, and so its Redis pool)."""
     layer = get_channel_layer()
     if layer is None:
         return
@@ -160,14 +179,11 @@ def send(messages: list[tuple[str, dict]]) -> None:
             for message in queue:
                 await asyncio.wait_for(layer.group_send(group, message), timeout)
 
-    async def send_all():
-        results = await asyncio.gather(
-            *(send_group(group, queue) for group, queue in by_group.items()), return_exceptions=True
+    results = await asyncio.gather(
+        *(send_group(group, queue) for group, queue in by_group.items()), return_exceptions=True
+    )
+    failures = [result for result in results if isinstance(result, BaseException)]
+    if failures:
+        logger.error(
+            "notification push: %d of %d groups failed (%r)", len(failures), len(by_group), failures[0]
         )
-        failures = [result for result in results if isinstance(result, BaseException)]
-        if failures:
-            logger.error(
-                "notification push: %d of %d groups failed (%r)", len(failures), len(by_group), failures[0]
-            )
-
-    async_to_sync(send_all)()
