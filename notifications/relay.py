@@ -33,9 +33,21 @@ logger = logging.getLogger(__name__)
 CHANNEL = "dondoc_push"
 
 
+# PostgreSQL: claim in one autocommitted statement (no BEGIN/COMMIT round trips on the push path).
+CLAIM = """
+UPDATE {table} SET pushed_at = now() WHERE id IN (
+    SELECT id FROM {table} WHERE pushed_at IS NULL ORDER BY id LIMIT %s FOR UPDATE SKIP LOCKED
+) RETURNING id
+"""
+
+
 def relay_claim(limit: int | None = None) -> list[int]:
     """Mark up to `limit` unpushed rows pushed, oldest first; returns their ids (committed)."""
     limit = limit or settings.NOTIFICATIONS_RELAY_BATCH
+    if connection.vendor == "postgresql" and not connection.in_atomic_block:
+        with connection.cursor() as cursor:
+            cursor.execute(CLAIM.format(table=Notification._meta.db_table), [limit])
+            return sorted(row[0] for row in cursor.fetchall())
     with transaction.atomic():
         pending = Notification.objects.filter(pushed_at__isnull=True).order_by("pk")
         if connection.features.has_select_for_update_skip_locked:
