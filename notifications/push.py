@@ -104,6 +104,10 @@ def unread_counts(user_ids) -> dict[int, int]:
     return {user_id: counts.get(user_id, 0) for user_id in user_ids}
 
 
+# Above this many rows, unread counts are one GROUP BY per batch instead of one count per row.
+BATCH_COUNTS_FROM = 20
+
+
 def build_messages(buffer: PendingPush) -> list[tuple[str, dict]]:
     """(group, message) pairs for what the committed transaction produced."""
     from engine.models import WorkItem
@@ -112,7 +116,11 @@ def build_messages(buffer: PendingPush) -> list[tuple[str, dict]]:
 
     rows = []
     counts: dict[int, int] = {}
-    if buffer.notification_ids:
+    if len(buffer.notification_ids) > BATCH_COUNTS_FROM:
+        # A relay's batch: many rows for fewer people; count each person's unread once.
+        rows = list(Notification.objects.filter(pk__in=buffer.notification_ids).select_related("actor"))
+        counts = unread_counts({row.recipient_id for row in rows})
+    elif buffer.notification_ids:
         # The committed rows, each with its recipient's unread count, in one query.
         unread = (
             Notification.objects.filter(recipient_id=OuterRef("recipient_id"), read_at__isnull=True)

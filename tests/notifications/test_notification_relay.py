@@ -219,3 +219,32 @@ def test_running_relay_pushes_a_transition_committed_after_it_started(world, rel
     assert set(sent.notification_ids()) == rows
     assert {m["item_id"] for _g, m in sent.of_type(push.MESSAGE_ITEM_STATE)} == {item.pk}
     assert not Notification.objects.filter(pushed_at__isnull=True).exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_large_batch_counts_each_persons_unread_once(world, relayed, sent, django_assert_max_num_queries):
+    from engine.events import DomainEvent, emit
+
+    _drain()
+    sent.batches.clear()
+    people = [world.head_a.pk, world.head_b.pk, world.director.pk]
+    for n in range(push.BATCH_COUNTS_FROM + 5):
+        emit(
+            DomainEvent(
+                kind="flow.reminder",
+                organisation_id=world.org.pk,
+                actor_id=None,
+                data={"recipient_ids": people, "task": f"T{n}"},
+            )
+        )
+    waiting = Notification.objects.filter(pushed_at__isnull=True).count()
+    # PostgreSQL: the claim, the rows with their actors, the unread counts (3); SQLite claims
+    # with a SELECT and an UPDATE in a savepoint (6). Never one count per row.
+    with django_assert_max_num_queries(6):
+        ids = relay.relay_claim()
+        messages = relay.relay_messages(ids)
+    assert len(ids) == waiting
+    unread = {group: m["unread"] for group, m in messages if m["type"] == push.MESSAGE_UNREAD}
+    for user_id in people:
+        expected = Notification.objects.filter(recipient_id=user_id, read_at__isnull=True).count()
+        assert unread[push.user_group(user_id)] == expected
