@@ -8,7 +8,9 @@ the user who would open it; p50/p95 of the wall time, the number of SQL queries,
 peak Python allocation of one request (tracemalloc). Also: the work-item visibility query
 alone (first page of `work_items_visible_to` + count) at 50,000 items, the figure
 docs/permissions.md quotes.
-    python bench/bench_pages.py [--quick]
+Then the organisation grows to 10⁶ items (quick: 10⁵) and the lists, the inbox and the
+dashboard's data are measured again (`*_large`). Rows are written with generate_series.
+    python bench/bench_pages.py [--quick] [--no-large]
 """
 
 import random
@@ -91,6 +93,78 @@ def populate(world, count: int, *, start: int = 0, seed: int = 7) -> None:
         cur.execute("ANALYZE")
 
 
+def populate_sql(world, count: int, *, start: int = 0) -> None:
+    """The same rows as `populate`, written by one INSERT … SELECT generate_series (10⁶ in
+    about a minute, where the ORM takes half an hour): states by the same shares, deadlines
+    over the same 540 days, one lead and one other coordinating unit of the twenty."""
+    from django.db import connection
+    from django.utils import timezone
+
+    from engine.models import Unit
+
+    populate(world, 0)  # the twenty units
+    unit_ids = list(Unit.objects.filter(organisation=world.org).order_by("pk").values_list("pk", flat=True))
+    leaders = [world.deputy.pk, world.deputy_other.pk, world.director.pk]
+    bounds, total = [], 0.0
+    for state, share in STATE_MIX:
+        total += share
+        bounds.append((state, round(total, 4)))
+    state_case = (
+        "CASE "
+        + " ".join(f"WHEN r < {b} THEN '{s}'" for s, b in bounds[:-1])
+        + f" ELSE '{bounds[-1][0]}' END"
+    )
+    with connection.cursor() as cur:
+        cur.execute("SELECT setseed(0.7)")
+        cur.execute(
+            f"""
+            INSERT INTO engine_workitem (
+                organisation_id, programme_id, parent_id, position, ref, section, content, leader_id,
+                leader_text, assignee_id, due_text, due_date, original_due_date, due_date_at_report,
+                due_needs_review, recurrence, is_key, is_cross_cutting, indicator_name,
+                indicator_measure, note, source_line, search_text, state, version, created_at,
+                updated_at, assigned_at, reported_at, accepted_at)
+            SELECT %(org)s, %(programme)s, NULL, g, g::text, '',
+                   'Nhiệm vụ số ' || g || ': triển khai kế hoạch chuyển đổi số và báo cáo kết quả',
+                   (%(leaders)s::bigint[])[1 + (g %% 3)], '', NULL, 'Trước ' || to_char(due, 'DD/MM/YYYY'),
+                   due, due, NULL, false, 'none', false, false, '', '', '', NULL,
+                   g || ' nhiem vu so ' || g || ': trien khai ke hoach chuyen doi so va bao cao ket qua',
+                   st, 1, %(now)s, %(now)s,
+                   CASE WHEN st <> 'drafted' THEN %(now)s END,
+                   CASE WHEN st IN ('reported', 'accepted') THEN %(now)s END,
+                   CASE WHEN st = 'accepted' THEN %(now)s END
+            FROM (
+                SELECT g, {state_case} AS st, DATE '2026-01-15' + (random() * 539)::int AS due
+                FROM (SELECT g, random() AS r FROM generate_series(%(first)s, %(last)s) AS g) AS drawn
+            ) AS rows
+            """,
+            {
+                "org": world.org.pk,
+                "programme": world.programme.pk,
+                "leaders": leaders,
+                "now": timezone.now(),
+                "first": start,
+                "last": start + count - 1,
+            },
+        )
+        # Each item: a lead unit and a different coordinating one, drawn from the twenty.
+        cur.execute(
+            """
+            WITH picked AS MATERIALIZED (
+                SELECT id, lead, (lead + 1 + (random() * 18)::int) %% 20 AS coord
+                FROM (SELECT id, (random() * 19)::int AS lead FROM engine_workitem
+                      WHERE organisation_id = %(org)s AND position BETWEEN %(first)s AND %(last)s) AS drawn
+            )
+            INSERT INTO engine_workitemunit (work_item_id, unit_id, role, position)
+            SELECT id, (%(units)s::bigint[])[1 + lead], 'lead', 0 FROM picked
+            UNION ALL
+            SELECT id, (%(units)s::bigint[])[1 + coord], 'coordinating', 1 FROM picked
+            """,
+            {"units": unit_ids, "org": world.org.pk, "first": start, "last": start + count - 1},
+        )
+        cur.execute("ANALYZE")
+
+
 def measure(client, url: str, repeats: int) -> dict:
     from django.db import connection
 
@@ -147,7 +221,10 @@ def pages(world) -> dict:
         ("work_item_list_director", world.director, "work_item_list", "?scope=all"),
         ("inbox_director", world.director, "work_item_list", ""),
         ("notifications_inbox", world.head_a, "notification_list", ""),
+        ("inbox_page_director", world.director, "inbox", ""),
+        ("inbox_page_head", world.head_a, "inbox", ""),
         ("dashboard", world.director, "dashboard", ""),
+        ("dashboard_data", world.director, "dashboard_data", ""),
         ("delay_register", world.inspectorate, "delay_register", ""),
     ]
     found = {}
@@ -157,6 +234,18 @@ def pages(world) -> dict:
         except NoReverseMatch:
             continue
     return found
+
+
+# Pages measured again once the organisation holds 10⁶ items (quick: 10⁵).
+AT_LARGE = (
+    "work_item_list_staff",
+    "work_item_list_head",
+    "work_item_list_director",
+    "inbox_director",
+    "inbox_page_director",
+    "inbox_page_head",
+    "dashboard_data",
+)
 
 
 def run(quick: bool = False) -> dict:
@@ -171,21 +260,33 @@ def run(quick: bool = False) -> dict:
 
         world = build_world("bench")
         items = 10_000 if quick else 100_000
+        large = 100_000 if quick else 1_000_000
         visibility_at = 5_000 if quick else 50_000
         repeats = 10 if quick else 30
         results: dict = {}
 
         started = time.perf_counter()
-        populate(world, visibility_at)
+        populate_sql(world, visibility_at)
         results["visibility_query"] = {"items": visibility_at, **visibility_query(world.staff_a, repeats * 3)}
-        populate(world, items - visibility_at, start=visibility_at)
+        populate_sql(world, items - visibility_at, start=visibility_at)
         populate_seconds = time.perf_counter() - started
 
-        for page, (user, url) in pages(world).items():
+        found = pages(world)
+        for page, (user, url) in found.items():
             client = Client()
             client.force_login(user)
             results[page] = {"items": items, **measure(client, url, repeats)}
+        if "--no-large" not in sys.argv:
+            started = time.perf_counter()
+            populate_sql(world, large - items, start=items)
+            results["populate_large_seconds"] = round(time.perf_counter() - started, 1)
+            for page in AT_LARGE:
+                user, url = found[page]
+                client = Client()
+                client.force_login(user)
+                results[f"{page}_large"] = {"items": large, **measure(client, url, max(10, repeats // 2))}
         results["populate_seconds"] = round(populate_seconds, 1)
+        results["loadavg"] = Path("/proc/loadavg").read_text().split()[0]
         return results
     finally:
         drop_database(name)

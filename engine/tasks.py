@@ -1,4 +1,5 @@
-"""Celery tasks of the engine: the sweeps beat runs (escalation, retention) and a programme's parse."""
+"""Celery tasks of the engine: the sweeps beat runs (escalation, retention), a programme's parse,
+an evaluation's recompute."""
 
 from celery import shared_task
 
@@ -43,3 +44,12 @@ def expire_staged_imports_task() -> dict:
     from engine.services.retention import expire_staged_imports
 
     return expire_staged_imports().as_dict()
+
+
+@shared_task(name="engine.evaluation_run")
+def evaluation_run_task(run_id: int) -> str:
+    """Recompute an evaluation in the background; its page polls the run's progress."""
+    from engine.services.scoring_runs import evaluation_run
+
+    run = evaluation_run(run_id=run_id)
+    return run.status if run else "missing"

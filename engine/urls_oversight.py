@@ -16,6 +16,7 @@ urlpatterns = [
     path(
         "evaluations/<int:pk>/recompute/", evaluations.evaluation_recompute_view, name="evaluation_recompute"
     ),
+    path("evaluations/<int:pk>/progress/", evaluations.evaluation_progress_view, name="evaluation_progress"),
     path("evaluations/<int:pk>/freeze/", evaluations.evaluation_freeze_view, name="evaluation_freeze"),
     path(
         "evaluations/<int:pk>/export.<str:fmt>", evaluations.evaluation_export_view, name="evaluation_export"

@@ -179,3 +179,14 @@ def build_world(prefix: str = "w") -> World:
     return World(
         org=org, other_org=other, unit_a=a, unit_b=b, unit_c=c, unit_x=x, programme=programme, **people
     )
+
+
+def run_queued_evaluations() -> None:
+    """Do what the Celery worker does for queued evaluation runs (eager runs are done already)."""
+    from engine.models import EvaluationRun
+    from engine.services.scoring_runs import evaluation_run
+
+    for run_id in EvaluationRun.objects.filter(status=EvaluationRun.Status.QUEUED).values_list(
+        "pk", flat=True
+    ):
+        evaluation_run(run_id=run_id)

@@ -14,6 +14,7 @@ from datetime import date
 from engine.text import fold, nfc
 
 ONGOING = "ongoing"
+WEEKLY = "weekly"
 MONTHLY = "monthly"
 QUARTERLY = "quarterly"
 HALF_YEARLY = "half_yearly"
@@ -56,7 +57,8 @@ def _safe_date(year: int | None, month: int, day: int) -> date | None:
 _SP = r"\s*"
 _YEAR = r"(?:\s*(?:/|-|nam)\s*(\d{4}))?"
 # "Thudng xuyén", "Thudne xuvén": OCR breaks the letters of "Thường xuyên" but keeps its shape.
-_ONGOING = re.compile(r"\b(thu\w{1,3} ?x\w{1,2}en|lien tuc|xuyen suot|hang ngay|hang tuan)\b")
+_ONGOING = re.compile(r"\b(thu\w{1,3} ?x\w{1,2}en|lien tuc|xuyen suot|(hang|hng) ngay)\b")
+_WEEKLY = re.compile(r"\b(hang|hng) tuan\b")
 _YEARLY = re.compile(r"\b(hang|hng) nam\b")
 _MONTHLY = re.compile(r"\b(hang|hng) thang\b")
 _QUARTERLY = re.compile(r"\b(hang|hng) quy\b")
@@ -113,7 +115,7 @@ def _parse(printed: str, s: str, year: int, start: date | None, end: date | None
         if re.search(r"\bthang\b", s) and "6 thang" not in s and "quy" not in s:
             recurrence = MONTHLY
         return Due(printed, recurrence=recurrence)
-    for pattern, recurrence in ((_MONTHLY, MONTHLY), (_QUARTERLY, QUARTERLY)):
+    for pattern, recurrence in ((_WEEKLY, WEEKLY), (_MONTHLY, MONTHLY), (_QUARTERLY, QUARTERLY)):
         if pattern.search(s):
             return Due(printed, recurrence=recurrence)
     if _YEARLY.search(s):

@@ -4,10 +4,11 @@ A monthly period covers the 15th of the previous month to the 14th; quarterly, h
 and yearly periods likewise run from a 15th to a 14th (engine.scoring.periods.cutoff_window).
 The report is due on the organisation's submission day of the month the period closes,
 moved to the next working day when that is a day off. "Thường xuyên" (ongoing) items
-report quarterly.
+report quarterly. A weekly item ("trước 16 giờ thứ Sáu hằng tuần") reports every week,
+Monday to Sunday, on the week's Friday (the next working day when Friday is a day off).
 """
 
-from datetime import date
+from datetime import date, timedelta
 
 from engine.deadlines.calendar import WorkingCalendar
 from engine.models import WorkItem
@@ -20,6 +21,7 @@ KIND_OF = {
     R.HALF_YEARLY: "half_year",
     R.YEARLY: "year",
     R.ONGOING: "quarter",
+    R.WEEKLY: "week",
 }
 
 
@@ -30,6 +32,8 @@ def report_periods(
     kind = KIND_OF.get(recurrence)
     if kind is None or end < start:
         return []
+    if kind == "week":
+        return _weeks(start, end, calendar)
     found = []
     for year in range(start.year, end.year + 1):
         for number in range(1, COUNT_IN_YEAR[kind] + 1):
@@ -39,4 +43,16 @@ def report_periods(
             first, last = cutoff_window(period)
             due = calendar.next_working_day(date(last.year, last.month, submission_day))
             found.append((first, last, due))
+    return found
+
+
+def _weeks(start: date, end: date, calendar: WorkingCalendar) -> list[tuple[date, date, date]]:
+    """Every week (Monday–Sunday) that overlaps [start, end], reported on its Friday."""
+    monday = start - timedelta(days=start.weekday())
+    found = []
+    while monday <= end:
+        found.append(
+            (monday, monday + timedelta(days=6), calendar.next_working_day(monday + timedelta(days=4)))
+        )
+        monday += timedelta(days=7)
     return found

@@ -9,6 +9,7 @@ from datetime import date
 
 from engine.exports.admin_docx import AdminReport, Letterhead
 from engine.scoring.rules import Grade
+from engine.selectors.scoring_facts import evaluation_result_from_facts
 
 GRADE_VI = {
     Grade.EXCELLENT: "Hoàn thành xuất sắc nhiệm vụ",
@@ -56,7 +57,7 @@ def _dmy(text_or_date) -> str:
 
 
 def evaluation_docx(evaluation, *, day: date) -> bytes:
-    result = evaluation.result
+    result = evaluation_result_from_facts(evaluation)
     period = result["period"]
     start = date.fromisoformat(period["start"])
     label = period_vi(period["kind"], start.year, _period_number(period["kind"], start))

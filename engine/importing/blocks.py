@@ -49,6 +49,9 @@ class Table:
     ocr: bool = False
     # False where the reader gave only lines (blocks_from_lines): a blank cell may have been merged.
     spans_known: bool = True
+    # The cells the file printed in each row, where the reader padded ragged rows (a thuvienphapluat
+    # page drops the cells a merge above covers: a row's missing trailing cells are merged away).
+    row_widths: list[int] = field(default_factory=list)
 
     @property
     def width(self) -> int:

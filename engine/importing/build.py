@@ -107,6 +107,9 @@ def build_items(
         due_date, needs_review = due.date, due.needs_review
         if due.text is None:
             due_date = programme.period_end  # a task with no time printed runs to the end of the period
+        # A due before the programme starts is a misprint ("Tháng 6/2025" in a 2026 calendar) or a
+        # cited document's date: kept as read, for a person to set (the preview refuses it as an edit).
+        before_period = due_date is not None and due_date < programme.period_start
         if needs_review:
             warnings.append(
                 Warning(raw.line, _("Due “%(due)s” has no date: a person must set it.") % {"due": due.text})
@@ -124,6 +127,7 @@ def build_items(
                 )
             )
             lower(raw, 0.7, "due_outside")
+            needs_review = needs_review or before_period
         elif needs_review:
             lower(raw, 0.9, "due_unread")
         if not lead.units and not lead.unresolved:

@@ -7,7 +7,10 @@ the keywords come in. A two-row header names a column by its lower cell ("Thời
 "Bắt đầu | Kết thúc": the due is "Kết thúc"); a row of column numbers ("(1) (2) …",
 "A B 1 2") under the header is skipped. A table is an indicator table when its content is
 headed "Chỉ tiêu" or it has value columns and no lead: there a bare "Đơn vị" is the unit of
-measure and "Kết quả" the value, not an organisational unit or a product.
+measure and "Kết quả" the value, not an organisational unit or a product. Exports from other
+systems name their columns in English ("title", "deadline", "due_date", "department", "owner",
+"supervisor", "id", "remarks"; snake_case and camelCase split into words): those score alongside
+the Vietnamese names.
 """
 
 from __future__ import annotations
@@ -65,6 +68,24 @@ _PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
         ("result", r"\b(san pham|ket qua (dau ra|du kien|can dat)|hinh thuc van ban)\b", 0.85),
         ("result", r"^ket qua\b", 0.6),
         ("note", r"^ghi chu\b", 1.0),
+        # English column names, as record exports and trackers print them.
+        ("ref", r"^(id|no|nr|ref|reference|code|number|item no|s n|#)$|^[a-z]+ (id|no|ref|code)$", 1.0),
+        ("content", r"^(task|tasks|title|content|description|activity|activities|subject)$", 1.0),
+        ("content", r"\b(task|title|description|activity)( name)?$", 0.85),
+        ("lead", r"^(lead|lead unit|owner|responsible|unit|department|dept|agency|office|division)$", 0.8),
+        ("lead", r"\b(lead (unit|agency|department)|responsible (unit|agency|department|office))\b", 0.9),
+        ("lead", r"\b(owner|responsible|department|agency)$", 0.7),
+        ("coordinating", r"\b(coordinat\w*|support(ing)?|collaborat\w*|partners?|cooperat\w*)\b", 0.95),
+        ("leader", r"\b(leaders?|supervisor|supervising|in charge|director)\b", 0.95),
+        ("start", r"\b(start|begin|from)( date)?$", 0.9),
+        ("due", r"^(deadline|due|due date|due by|end|end date|target date|finish|finish date|until)$", 0.95),
+        ("due", r"\b(deadline|due( date)?)\b|^(time|timeline|timeframe|schedule|date)$", 0.8),
+        ("result", r"\b(outputs?|deliverables?|products?|expected results?)$", 0.85),
+        ("measure", r"^(unit of measure|uom|measure)$", 1.0),
+        ("measure", r"^unit$", 0.35),
+        ("target", r"^(targets?|goals?)$", 0.9),
+        ("value", r"^(actual|value|achieved)$", 0.85),
+        ("note", r"^(notes?|remarks?|comments?)$", 1.0),
     )
 )
 _NUMBERING_CELL = re.compile(r"^[(\[]?([0-9]{1,2}|[a-z]|[ivx]{1,4})[)\]]?\.?$")
@@ -94,8 +115,13 @@ class Header:
         return [role for role in ("content", "lead", "due") if role not in self.roles]
 
 
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_JOINERS = re.compile(r"[_.]+")
+
+
 def _folded(text: str) -> str:
-    return fold(text).strip(" .:*()")
+    # "due_date", "dueDate", "owner.department" → words.
+    return _JOINERS.sub(" ", fold(_CAMEL.sub(" ", text))).strip(" .:*()")
 
 
 def role_scores(text: str) -> dict[str, float]:

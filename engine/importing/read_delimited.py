@@ -1,8 +1,10 @@
 """Delimited text and record exports: CSV (`,` or `;`, sniffed), TSV with a .tsv name, JSON records.
 
 A CSV is one table. A JSON list of records (objects) is one table whose header row is the keys
-in first-seen order; nested values are written as compact JSON. Anything else returns None and
-the next reader tries.
+in first-seen order. The records may sit anywhere inside the file (`{"data": {"items": [...]}}`:
+the largest list of records found); a nested object is spread into dotted columns
+(`owner.department`), a list of texts is one cell joined with "; ", a list of objects one cell
+with each object's values. Anything else returns None and the next reader tries.
 """
 
 import csv
@@ -64,23 +66,55 @@ def _json(text: str, name: str) -> Document | None:
         data = json.loads(text)
     except (ValueError, RecursionError):
         return None
-    if isinstance(data, dict):  # {"tasks": [...]} — the first list of records inside
-        data = next((value for value in data.values() if _records(value)), None)
-    if not _records(data):
+    data = _largest_records(data)
+    if data is None:
         return None
+    flat = [_flatten(record) for record in data]
     keys: list[str] = []
-    for record in data:
+    seen: set[str] = set()
+    for record in flat:
         for key in record:
-            if key not in keys:
+            if key not in seen:
+                seen.add(key)
                 keys.append(key)
-    if len(data) * len(keys) > limit("IMPORT_MAX_CELLS"):
+    if len(flat) * len(keys) > limit("IMPORT_MAX_CELLS"):
         raise _too_many(name)
-    rows = [keys] + [[_json_cell(record.get(key)) for key in keys] for record in data]
+    rows = [keys] + [[record.get(key, "") for key in keys] for record in flat]
     return _table_document(rows, name, "json")
+
+
+_MAX_DEPTH = 6
+
+
+def _largest_records(value, depth: int = 0) -> list[dict] | None:
+    """The largest list of records in `value` (itself, or inside objects and lists); the first on a tie."""
+    if _records(value):
+        return value
+    if depth >= _MAX_DEPTH:
+        return None
+    children = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
+    best = None
+    for child in children:
+        found = _largest_records(child, depth + 1) if isinstance(child, dict | list) else None
+        if found is not None and (best is None or len(found) > len(best)):
+            best = found
+    return best
 
 
 def _records(value) -> bool:
     return isinstance(value, list) and bool(value) and all(isinstance(item, dict) for item in value)
+
+
+def _flatten(record: dict, prefix: str = "", depth: int = 0) -> dict[str, str]:
+    """A record's cells: a nested object's keys become "outer.inner" columns."""
+    cells: dict[str, str] = {}
+    for key, value in record.items():
+        column = f"{prefix}{key}"
+        if isinstance(value, dict) and value and depth < _MAX_DEPTH:
+            cells.update(_flatten(value, f"{column}.", depth + 1))
+        else:
+            cells[column] = _json_cell(value)
+    return cells
 
 
 def _json_cell(value) -> str:
@@ -90,4 +124,13 @@ def _json_cell(value) -> str:
         return _clean(value).replace("\n", " ")
     if isinstance(value, bool | int | float):
         return str(value)
+    if isinstance(value, list):
+        # ["Sở A", "Sở B"] → "Sở A; Sở B"; [{"name": "Sở A"}, …] → each object's values.
+        parts = [
+            ", ".join(_json_cell(v) for v in item.values() if _json_cell(v))
+            if isinstance(item, dict)
+            else _json_cell(item)
+            for item in value
+        ]
+        return "; ".join(part for part in parts if part)
     return json.dumps(value, ensure_ascii=False)

@@ -64,7 +64,8 @@ def _table(builder: Builder, rows: list[list[str]]) -> None:
     number = builder.tables + 1
     grid = [[Cell(text) for text in row] + [Cell("")] * (width - len(row)) for row in rows]
     refs = [_("table %(t)d, row %(r)d") % {"t": number, "r": r} for r in range(1, len(rows) + 1)]
-    builder.table(grid, ref=_("table %(t)d") % {"t": number}, row_refs=refs)
+    ragged = [len(row) for row in rows] if any(len(row) < width for row in rows) else []
+    builder.table(grid, ref=_("table %(t)d") % {"t": number}, row_refs=refs, ragged=ragged)
 
 
 def _split_row(line: str) -> list[str]:

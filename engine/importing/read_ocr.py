@@ -8,17 +8,24 @@ text goes through the same NFC/legacy cleaning as any other reader's.
 
 import io
 import os
+import re
 import shutil
 import subprocess
 
 from django.utils.translation import gettext as _
 
+from engine.importing.encodings import VIETNAMESE
 from engine.importing.errors import ImportFailed
 from engine.importing.limits import limit, refuse
 from engine.importing.readers import Builder, Document, _clean, _fix_legacy
 
 DPI = 300
 LANGUAGES = "vie"
+# Page segmentation for a page with ruled tables, once their lines are erased: automatic (3), so
+# each cell's text is a block of its own; "6" (one uniform block) runs every text line across the
+# columns, and cells whose lines sit at other heights come out worse ("Quý III" → "Quý II ˆ").
+# Each word's box is then placed in its cell.
+PSM_TABLES = "3"
 
 
 def tesseract_path() -> str | None:
@@ -39,12 +46,13 @@ def _require_tesseract(name: str) -> str:
     return path
 
 
-def ocr_png(png: bytes, name: str, page: int) -> str:
-    """The text Tesseract reads on one page image (PNG bytes)."""
+def ocr_png(png: bytes, name: str, page: int, *, tsv: bool = False) -> str:
+    """The text Tesseract reads on one page image (PNG bytes); with `tsv`, every word with its
+    box (Tesseract's TSV)."""
     path = _require_tesseract(name)
     try:
         done = subprocess.run(  # noqa: S603 - a fixed program; the image goes on stdin
-            [path, "-", "-", "-l", LANGUAGES, "--psm", "6"],
+            [path, "-", "-", "-l", LANGUAGES, "--psm", PSM_TABLES if tsv else "6", *(["tsv"] if tsv else [])],
             input=png,
             capture_output=True,
             timeout=limit("IMPORT_CONVERT_SECONDS"),
@@ -68,11 +76,88 @@ def ocr_png(png: bytes, name: str, page: int) -> str:
     return done.stdout.decode("utf-8", "replace")
 
 
+_NUMBERING = re.compile(r"^\s*(?:\d{1,3}|[IVXL]{1,5}|[a-zđ])[.)]\s*$")
+# Misreadings of a number at the start of a line or inside one: "§. Giao …" for "8.", "l6 giờ"
+# for "16 giờ".
+_SECTION_SIGN = re.compile(r"^(\s*)§(?=[.)] )")
+_L_FOR_ONE = re.compile(r"(?<![^\W\d_])[lI](?=\d)|(?<=\d)[lI](?=\d)")
+
+
+def clean_ocr_line(line: str) -> str:
+    """An OCR text line with its misread digits put right, or "" where it is only the marks of
+    a stamp, a signature or a page edge ("..:!:AÁA Ê ,.", "ˆ 6)"): mostly symbols."""
+    text = _L_FOR_ONE.sub("1", _SECTION_SIGN.sub(r"\g<1>8", _clean(line)))
+    if not text.strip() or _NUMBERING.match(line):
+        return text
+    if _NUMBERING.match(text):
+        return ""  # a marks' line that cleaning cut down to "6)"
+    visible = [ch for ch in text if not ch.isspace()]
+    alnum = sum(1 for ch in visible if (ch.isascii() and ch.isalnum()) or ch in VIETNAMESE)
+    if alnum < 0.5 * len(visible):
+        return ""
+    return text
+
+
+_CLOSING_NUMBER = re.compile(r"^\s*\d+\)")
+
+
+def ocr_lines(lines) -> list[str]:
+    """OCR text lines cleaned; a line opening with "766)." that closes the bracket the line above
+    left open ("… (gọi tắt là" / "766). Tham dự …") is that line's end, not an item "766)"."""
+    out: list[str] = []
+    for line in lines:
+        text = clean_ocr_line(line)
+        previous = next((k for k in range(len(out) - 1, -1, -1) if out[k].strip()), None)
+        if (
+            previous is not None
+            and _CLOSING_NUMBER.match(text)
+            and out[previous].count("(") > out[previous].count(")")
+        ):
+            out[previous] = f"{out[previous]} {text.strip()}"
+            text = ""
+        out.append(text)
+    return out
+
+
 def add_ocr_page(builder: Builder, text: str, page: int) -> None:
     """One page's OCR text: a paragraph per line (the OCR layout reads the lines)."""
     ref = _("page %(p)d") % {"p": page}
-    for line in text.replace("\f", "").split("\n"):
-        builder.paragraph(_clean(line), ref=ref)
+    for line in ocr_lines(text.replace("\f", "").split("\n")):
+        builder.paragraph(line, ref=ref)
+
+
+def ocr_page(builder: Builder, image, name: str, page: int, dpi: float) -> None:
+    """One page image read by OCR: its ruled tables as Tables (engine/importing/ocr_grid.py), the
+    rest a paragraph per text line; a page without a ruled table as plain lines."""
+    from engine.importing.ocr_grid import find_grids, grid_cells, page_blocks, parse_tsv
+
+    grids, erased = find_grids(image, dpi)
+    if not grids:
+        add_ocr_page(builder, ocr_png(_png(image), name, page), page)
+        return
+    words = parse_tsv(ocr_png(_png(erased), name, page, tsv=True))
+    page_ref = _("page %(p)d") % {"p": page}
+    tables = 0
+    text: list[str] = []  # the text lines since the last table, cleaned together (ocr_lines)
+
+    def flush() -> None:
+        for line in ocr_lines(text):
+            builder.paragraph(line, ref=page_ref)
+        text.clear()
+
+    for entry in page_blocks(grids, words):
+        if entry[0] == "text":
+            text.append(entry[1])
+            continue
+        flush()
+        tables += 1
+        rows = grid_cells(entry[1], entry[2], _clean)
+        refs = [
+            _("page %(p)d, table %(t)d, row %(r)d") % {"p": page, "t": tables, "r": number}
+            for number in range(1, len(rows) + 1)
+        ]
+        builder.table(rows, ref=_("page %(p)d, table %(t)d") % {"p": page, "t": tables}, row_refs=refs)
+    flush()
 
 
 def _png(image) -> bytes:
@@ -107,7 +192,7 @@ def ocr_pdf(data: bytes, name: str) -> Document:
             if width * height * scale * scale > limit("IMPORT_MAX_IMAGE_PIXELS"):
                 scale = (limit("IMPORT_MAX_IMAGE_PIXELS") / (width * height)) ** 0.5
             image = page.render(scale=scale, grayscale=True).to_pil()
-            add_ocr_page(builder, ocr_png(_png(image), name, index + 1), index + 1)
+            ocr_page(builder, image, name, index + 1, 72 * scale)
             page.close()
     finally:
         pdf.close()
@@ -134,15 +219,16 @@ def read_image(data: bytes, name: str) -> Document:
         for number, frame in enumerate(ImageSequence.Iterator(image), start=1):
             if number > limit("IMPORT_MAX_OCR_PAGES"):
                 raise refuse("IMPORT_MAX_OCR_PAGES", _("The image has more than %(max)d pages."), name)
-            frames.append(_png(frame.convert("L")))
+            frames.append(frame.convert("L"))
     except ImportFailed:
         raise
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
         raise ImportFailed(_("The image cannot be read (%(error)s).") % {"error": exc}, source=name) from None
     document = Document(name=name, kind="image", ocr=True)
     builder = Builder(document, ocr=True)
-    for number, png in enumerate(frames, start=1):
-        add_ocr_page(builder, ocr_png(png, name, number), number)
+    dpi = image.info.get("dpi", (DPI, DPI))[0] or DPI
+    for number, frame in enumerate(frames, start=1):
+        ocr_page(builder, frame, name, number, float(dpi))
     if not any(line.text.strip() for line in document.lines):
         raise ImportFailed(_("OCR found no text in the image."), source=name)
     _fix_legacy(document)

@@ -93,10 +93,12 @@ class Builder:
         if text.strip():
             self.document.blocks.append(Paragraph(text, first, ref, style, level, self.ocr))
 
-    def table(self, rows: list[list[Cell]], *, ref: str = "", row_refs=(), widths=()) -> Table:
-        """A full grid; `widths[i]`, where given, cuts row i's line to the cells the file printed."""
+    def table(self, rows: list[list[Cell]], *, ref: str = "", row_refs=(), widths=(), ragged=()) -> Table:
+        """A full grid; `widths[i]`, where given, cuts row i's line to the cells the file printed;
+        `ragged[i]` is how many cells row i had where the reader padded short rows (Table.row_widths)."""
         self.tables += 1
         table = Table(rows, number=self.tables, ref=ref, row_refs=list(row_refs), ocr=self.ocr)
+        table.row_widths = list(ragged)
         for index, row in enumerate(rows):
             cells = tuple("" if cell.is_merged_copy else cell.text for cell in row)
             if index < len(widths):

@@ -10,7 +10,14 @@ from engine.models.people import Membership, OrgRole, User
 from engine.models.periodic_reports import PeriodicReport
 from engine.models.programmes import Programme
 from engine.models.reports import Attachment, ProgressReport
-from engine.models.scoring import Evaluation, Rubric
+from engine.models.scoring import (
+    Evaluation,
+    EvaluationItem,
+    EvaluationItemUnit,
+    EvaluationRun,
+    Rubric,
+    ScoreFact,
+)
 from engine.models.waivers import DelayWaiver
 from engine.models.work_items import (
     WorkItem,
@@ -28,6 +35,9 @@ __all__ = [
     "EscalationFiring",
     "EscalationRule",
     "Evaluation",
+    "EvaluationItem",
+    "EvaluationItemUnit",
+    "EvaluationRun",
     "ExtensionRequest",
     "Membership",
     "OrgRole",
@@ -38,6 +48,7 @@ __all__ = [
     "ProgressReport",
     "ReportPeriod",
     "Rubric",
+    "ScoreFact",
     "Unit",
     "UnitAlias",
     "User",

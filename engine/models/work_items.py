@@ -5,8 +5,12 @@ The transition methods are private (`_assign`, `_start`, ...): only the services
 record and the domain event in the same transaction.
 """
 
+from datetime import date
+
 from django.conf import settings
 from django.db import models
+from django.db.models import F, Value
+from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 from django_fsm import ConcurrentTransitionMixin, FSMField, transition
 from guardian.models import GroupObjectPermissionBase, UserObjectPermissionBase
@@ -27,6 +31,7 @@ class WorkItem(ConcurrentTransitionMixin, models.Model):
 
     class Recurrence(models.TextChoices):
         NONE = "none", _("None")
+        WEEKLY = "weekly", _("Weekly")
         MONTHLY = "monthly", _("Monthly")
         QUARTERLY = "quarterly", _("Quarterly")
         HALF_YEARLY = "half_yearly", _("Half-yearly")
@@ -113,6 +118,16 @@ class WorkItem(ConcurrentTransitionMixin, models.Model):
             models.Index(fields=["organisation", "state"]),
             models.Index(fields=["programme", "position"]),
             models.Index(fields=["organisation", "due_date"]),
+            # The work-item list's default order (engine.selectors.work_items.work_item_keys):
+            # a keyset page is one index range, whatever the page.
+            models.Index(
+                F("organisation"),
+                Coalesce(F("due_date"), Value(date(9999, 12, 31)), output_field=models.DateField()),
+                F("programme"),
+                F("position"),
+                F("id"),
+                name="workitem_list_due_order",
+            ),
         ]
 
     def __str__(self) -> str:

@@ -7,6 +7,7 @@ from engine.scoring.compute import (
     Score,
     excellent_cap,
     grade_for,
+    score_counts,
     score_item,
     score_items,
 )
@@ -22,6 +23,7 @@ __all__ = [
     "Score",
     "excellent_cap",
     "grade_for",
+    "score_counts",
     "score_item",
     "score_items",
 ]

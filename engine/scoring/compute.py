@@ -4,6 +4,7 @@ No database here: the evaluation service gathers `ItemFacts` from the evidence a
 these functions, so the arithmetic is tested at its boundaries without a database.
 """
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
@@ -82,18 +83,31 @@ def _pct(total: Decimal, assigned: int) -> Decimal:
 
 def score_items(facts: Iterable[ItemFacts], rules: RubricRules = DEFAULT_RULES) -> Score:
     """The criteria as completed ÷ assigned, their weighted mean out of 100, and the grade."""
-    facts = list(facts)
-    assigned = len(facts)
+    shapes = Counter((f.completed, f.returns, 0 if f.waived else f.delays) for f in facts)
+    return score_counts(shapes.items(), rules)
+
+
+def score_counts(
+    shapes: Iterable[tuple[tuple[bool, int, int], int]], rules: RubricRules = DEFAULT_RULES
+) -> Score:
+    """`score_items` from counts: ((completed, returns, delays not waived), number of items).
+
+    Items of the same shape score the same, so a group is scored from how many items it
+    has of each shape: what a GROUP BY in the database gives (engine.selectors.scoring_facts).
+    """
+    assigned = completed = 0
+    quantity = quality = timeliness = ZERO
+    for (done, returns, delays), count in shapes:
+        if not count:
+            continue
+        part = score_item(ItemFacts(item_id=0, completed=done, delays=delays, returns=returns), rules)
+        assigned += count
+        completed += count if done else 0
+        quantity += part.quantity * count
+        quality += part.quality * count
+        timeliness += part.timeliness * count
     if not assigned:
         return Score(0, 0, None, None, None, None, None)
-    quantity = quality = timeliness = ZERO
-    completed = 0
-    for item in facts:
-        part = score_item(item, rules)
-        quantity += part.quantity
-        quality += part.quality
-        timeliness += part.timeliness
-        completed += item.completed
     weights = rules.weight_quantity + rules.weight_quality + rules.weight_timeliness
     weighted = (
         quantity * rules.weight_quantity

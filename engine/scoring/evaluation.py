@@ -1,7 +1,10 @@
 """Aggregating item evidence into an evaluation: counts and scores per unit and per person.
 
 Pure: takes the evidence rows the selector built (`engine.selectors.scoring_evidence`)
-and the rubric, returns the JSON-ready result the Evaluation row stores. Every count is
+and the rubric, returns the JSON-ready result. `build_result` walks the items (the
+reference, and what the tests compare against); the stored facts are aggregated in the
+database (`engine.selectors.scoring_facts`) and scored from their counts by
+`group_from_counts`, which gives the same numbers. Every count is
 backed by the ids of the items behind it (`tags` on each item), so a page can show the
 evidence of any number.
 """
@@ -10,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from decimal import ROUND_HALF_UP, Decimal
 
-from engine.scoring.compute import ItemFacts, excellent_cap, score_items
+from engine.scoring.compute import ItemFacts, excellent_cap, score_counts, score_items
 from engine.scoring.rules import RubricRules
 
 # Item tags, in the order the pages show the counts.
@@ -80,6 +83,55 @@ def _group(rows: list[Mapping], rules: RubricRules) -> dict:
     }
 
 
+def group_from_counts(shapes: Iterable[Mapping], indicators: Iterable[Mapping], rules: RubricRules) -> dict:
+    """`_group` without the item ids, from counts: what the database aggregates per group.
+
+    `shapes`: rows of (outcome, returns, delays, waived, has_indicator, n), n items of that
+    shape; `indicators`: rows of (indicator_target, indicator_actual, n) for items with a
+    target. Gives the same counts, returns, attainment and score as `_group` over the items.
+    """
+    counts = dict.fromkeys(TAGS, 0)
+    returns_total = 0
+    scored: dict[tuple, int] = defaultdict(int)
+    for row in shapes:
+        n = row["n"]
+        counts["assigned"] += n
+        counts[row["outcome"]] += n
+        counts["returned"] += n if row["returns"] else 0
+        counts["waived"] += n if row["waived"] else 0
+        counts["indicator"] += n if row["has_indicator"] else 0
+        returns_total += row["returns"] * n
+        if row["outcome"] != "pending":
+            completed = row["outcome"] in ("on_time", "late")
+            scored[(completed, row["returns"], 0 if row["waived"] else row["delays"])] += n
+    ratios, total = 0, Decimal(0)
+    for row in indicators:
+        target = Decimal(row["indicator_target"])
+        if target == 0:
+            continue
+        total += Decimal(row["indicator_actual"] or 0) / target * row["n"]
+        ratios += row["n"]
+    attainment = {"items": 0, "pct": None}
+    if ratios:
+        pct = (total * 100 / ratios).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+        attainment = {"items": ratios, "pct": str(pct)}
+    return {
+        "counts": counts,
+        "returns_total": returns_total,
+        "attainment": attainment,
+        "score": score_counts(scored.items(), rules).to_dict(),
+    }
+
+
+def cap_check(units: list[Mapping], people: list[Mapping], rules: RubricRules) -> dict:
+    """The cap on "excellent" among the units and among the people (it only warns)."""
+    checks = {}
+    for name, groups in (("units", units), ("people", people)):
+        cap = excellent_cap([g["score"]["grade"] for g in groups], rules)
+        checks[name] = {"excellent": cap.excellent, "allowed": cap.allowed, "exceeded": cap.exceeded}
+    return checks
+
+
 def build_result(
     evidence: Iterable[Mapping],
     rules: RubricRules,
@@ -104,24 +156,11 @@ def build_result(
         {"id": user_id, "name": person_names.get(user_id, str(user_id)), **_group(by_person[user_id], rules)}
         for user_id in sorted(by_person, key=lambda u: (person_names.get(u, ""), u))
     ]
-    unit_cap = excellent_cap([u["score"]["grade"] for u in units], rules)
-    person_cap = excellent_cap([p["score"]["grade"] for p in people], rules)
     return {
         "rules": rules.to_dict(),
         "total": _group(rows, rules),
         "units": units,
         "people": people,
-        "cap": {
-            "units": {
-                "excellent": unit_cap.excellent,
-                "allowed": unit_cap.allowed,
-                "exceeded": unit_cap.exceeded,
-            },
-            "people": {
-                "excellent": person_cap.excellent,
-                "allowed": person_cap.allowed,
-                "exceeded": person_cap.exceeded,
-            },
-        },
+        "cap": cap_check(units, people, rules),
         "items": {str(row["id"]): row for row in rows},
     }

@@ -6,11 +6,12 @@ rules of engine.permissions written as one filter, so the inbox never offers an 
 whose action the service would then refuse.
 """
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 from django.db.models import (
     Case,
     CharField,
+    DateTimeField,
     Exists,
     F,
     IntegerField,
@@ -21,12 +22,14 @@ from django.db.models import (
     Value,
     When,
 )
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from engine.deadlines.status import with_status
 from engine.models import ExtensionRequest, OrgRole, WorkItem, WorkItemUnit
 from engine.permissions import UNIT_MANAGERS, actor_context
-from engine.selectors.work_items import work_items_visible_to
+from engine.selectors.keyset import Key
+from engine.selectors.work_items import due_key, work_items_visible_to
 
 S = WorkItem.State
 R = OrgRole.Role
@@ -38,6 +41,7 @@ REPORT = "report"
 START = "start"
 KINDS = (DECIDE_EXTENSION, APPROVE, REPORT, START)
 EXTENSION_STATES = (S.ASSIGNED, S.IN_PROGRESS)
+OPEN_STATES = (S.ASSIGNED, S.IN_PROGRESS, S.REPORTED)  # the states some kind of inbox row needs
 
 
 def _lead_in(unit_ids) -> Q:
@@ -107,10 +111,16 @@ def inbox_for(user, today: date | None = None) -> QuerySet[WorkItem]:
         default=Value(""),
         output_field=CharField(),
     )
-    items = with_status(work_items_visible_to(user), today or timezone.localdate())
+    waiting = Q(pk__in=[])
+    for k in KINDS:
+        waiting |= conditions[k]
+    # Narrowed by the conditions themselves (the CASE is then worked out for the rows that
+    # wait only); every kind waits on an open item, which the (organisation, state) index finds.
+    items = with_status(
+        work_items_visible_to(user).filter(waiting, state__in=OPEN_STATES), today or timezone.localdate()
+    )
     return (
-        items.annotate(inbox_kind=kind)
-        .exclude(inbox_kind="")
+        items.annotate(inbox_kind=kind, **{k.name: k.expression for k in INBOX_KEYS if k.expression})
         .annotate(
             pending_extension_id=Subquery(
                 ExtensionRequest.objects.pending().filter(work_item=OuterRef("pk")).values("pk")[:1]
@@ -125,5 +135,16 @@ def inbox_for(user, today: date | None = None) -> QuerySet[WorkItem]:
                 output_field=IntegerField(),
             )
         )
-        .order_by("not_mine", F("due_date").asc(nulls_last=True), "reported_at", "assigned_at", "id")
+        .order_by(*[k.order() for k in INBOX_KEYS])
     )
+
+
+# Never NULL, so the order is the same on every backend and a cursor compares as one row.
+_LATEST = datetime(9999, 12, 31, tzinfo=UTC)
+INBOX_KEYS = [
+    Key("not_mine"),
+    Key("sort_due", due_key()),
+    Key("sort_reported", Coalesce(F("reported_at"), Value(_LATEST), output_field=DateTimeField())),
+    Key("sort_assigned", Coalesce(F("assigned_at"), Value(_LATEST), output_field=DateTimeField())),
+    Key("id"),
+]

@@ -18,6 +18,7 @@ records who, when and why for each.
 
 from collections import defaultdict
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 
 from django.db.models import QuerySet
 from django.utils import timezone
@@ -31,6 +32,7 @@ VERB_ACCEPT = "work_item.accept"
 VERB_RETURN = "work_item.return"
 VERB_EXTEND = "work_item.extend_deadline"
 VERB_REOPEN = "work_item.reopen"
+PROGRESS_EVERY = 5000
 
 
 def end_of(day: date) -> datetime:
@@ -201,11 +203,16 @@ ITEM_FIELDS = (
 )
 
 
-def evaluation_evidence(organisation_id: int, start: date, end: date, as_of: date) -> list[dict]:
-    """Every item due in [start, end] with what happened to it up to the end of `as_of`."""
+def evaluation_evidence(
+    organisation_id: int, start: date, end: date, as_of: date, *, progress=None
+) -> list[dict]:
+    """Every item due in [start, end] with what happened to it up to the end of `as_of`.
+
+    `progress(n)`, if given, is told of every PROGRESS_EVERY items read.
+    """
     before = end_of(as_of)
     items = period_items(organisation_id, start, end)
-    cal = calendar_for(organisation_id)
+    cal = _RememberingCalendar(calendar_for(organisation_id))
     leads = defaultdict(list)
     for work_item_id, unit_id in (
         WorkItemUnit.objects.filter(work_item__in=items, role=WorkItemUnit.Role.LEAD)
@@ -231,6 +238,8 @@ def evaluation_evidence(organisation_id: int, start: date, end: date, as_of: dat
         later = None if accepted_at else _standing_acceptance(everything)
         extensions = [e for e in history if e["verb"] == VERB_EXTEND]
         delays = _extension_delays(extensions) + (1 if outcome in ("late", "overdue") else 0)
+        if progress and len(rows) % PROGRESS_EVERY == 0 and rows:
+            progress(PROGRESS_EVERY)
         rows.append(
             {
                 "id": item["id"],
@@ -265,7 +274,16 @@ def evaluation_evidence(organisation_id: int, start: date, end: date, as_of: dat
                 "indicator_actual": _text(item["indicator_actual"]),
             }
         )
+    if progress and len(rows) % PROGRESS_EVERY:
+        progress(len(rows) % PROGRESS_EVERY)
     return rows
+
+
+class _RememberingCalendar:
+    """The working days between two dates, counted once per pair: items share their deadlines."""
+
+    def __init__(self, calendar: WorkingCalendar):
+        self.working_days_between = lru_cache(maxsize=None)(calendar.working_days_between)
 
 
 def _event(event: dict) -> dict:

@@ -6,10 +6,24 @@ per-object rows are consulted only for items shared with a person outside their 
 
 from datetime import date
 
-from django.db.models import Case, Exists, F, IntegerField, OuterRef, Q, QuerySet, Subquery, Value, When
+from django.db.models import (
+    Case,
+    DateField,
+    Exists,
+    F,
+    IntegerField,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+    When,
+)
+from django.db.models.functions import Coalesce
 
 from engine.models import AuditEvent, EscalationFiring, WorkItem, WorkItemUnit, WorkItemUserObjectPermission
 from engine.permissions import ORG_WIDE_READERS, UNIT_MANAGERS, actor_context
+from engine.selectors.keyset import Key
 from engine.text import fold
 
 S = WorkItem.State
@@ -131,35 +145,48 @@ def work_item_list(
 # The list's sortable columns: key -> the order (ascending), ties broken by programme order.
 SORT_KEYS = ("due", "state", "unit", "ref", "updated")
 _STATE_ORDER = [S.DRAFTED, S.ASSIGNED, S.IN_PROGRESS, S.REPORTED, S.ACCEPTED, S.CANCELLED]
+# No deadline sorts after every deadline, either way: the sentinel a NULL due date takes.
+NO_DUE_LAST = {False: date(9999, 12, 31), True: date(1, 1, 1)}
 
 
-def work_item_ordering(sort: str | None) -> list:
-    """ORDER BY for `sort` ("due", "-due", "state", …; unknown or empty: by due date)."""
+def due_key(descending: bool = False) -> Coalesce:
+    """The due date as a sort key without NULLs (the expression the list's index is built on)."""
+    return Coalesce(F("due_date"), Value(NO_DUE_LAST[descending]), output_field=DateField())
+
+
+def work_item_keys(sort: str | None) -> list[Key]:
+    """The keyset sort for `sort` ("due", "-due", "state", …; unknown or empty: by due date).
+
+    Each ends with the programme's order and the primary key, so the order is total; the
+    default ("due") and "ref" run one way throughout and follow the indexes of migration
+    0015_list_indexes (a row comparison the index answers).
+    """
     descending = bool(sort) and sort.startswith("-")
     key = (sort or "due").lstrip("-")
     key = key if key in SORT_KEYS else "due"
-
-    def direction(expression):
-        return expression.desc(nulls_last=True) if descending else expression.asc(nulls_last=True)
-
+    tail = [Key("programme_id"), Key("position"), Key("id")]
     if key == "state":  # the life of an item, not the alphabet
         lifecycle = Case(
             *[When(state=state, then=Value(i)) for i, state in enumerate(_STATE_ORDER)],
             output_field=IntegerField(),
         )
-        first = [direction(lifecycle), F("due_date").asc(nulls_last=True)]
+        first = [Key("sort_state", lifecycle, descending), Key("sort_due", due_key())]
     elif key == "unit":
         lead = WorkItemUnit.objects.filter(work_item=OuterRef("pk"), role=WorkItemUnit.Role.LEAD).order_by(
             "position"
         )
-        first = [direction(Subquery(lead.values("unit__name")[:1]))]
+        name = Subquery(lead.values("unit__name")[:1])
+        first = [  # items without a lead unit last, either way
+            Key("sort_no_unit", Case(When(Q(Exists(lead)), then=Value(0)), default=Value(1)), False),
+            Key("sort_unit", Coalesce(name, Value("")), descending),
+        ]
     elif key == "ref":  # the programme's own order, which its numbering follows
-        return [direction(F("programme_id")), direction(F("position")), direction(F("id"))]
+        return [Key(k.name, descending=descending) for k in tail]
     elif key == "updated":
-        first = [direction(F("updated_at"))]
+        first = [Key("updated_at", descending=descending)]
     else:
-        first = [direction(F("due_date"))]
-    return [*first, "programme_id", "position", "id"]
+        first = [Key("sort_due", due_key(descending), descending)]
+    return [*first, *tail]
 
 
 def work_item_history(item: WorkItem) -> QuerySet[AuditEvent]:

@@ -11,7 +11,7 @@ import hashlib
 import json
 from datetime import date
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -19,11 +19,23 @@ from django.utils.translation import gettext as _
 from engine import permissions
 from engine.audit import audit_record
 from engine.exceptions import InvalidInput, InvalidTransition
-from engine.models import Evaluation, Organisation, Rubric, Unit, User
+from engine.models import (
+    Evaluation,
+    EvaluationItem,
+    EvaluationItemUnit,
+    Organisation,
+    Rubric,
+    ScoreFact,
+    Unit,
+    User,
+)
 from engine.scoring import DEFAULT_RULES, RubricRules
-from engine.scoring.evaluation import build_result
+from engine.scoring.evaluation import build_result, cap_check, item_tags
 from engine.scoring.periods import Period
 from engine.selectors.scoring_evidence import evaluation_evidence
+from engine.selectors.scoring_facts import aggregate_facts, shapes_of
+
+BATCH = 2000  # evaluated items written per statement
 
 
 def rubric_save(*, organisation: Organisation, actor, rules: dict, note: str = "") -> Rubric:
@@ -69,12 +81,14 @@ def rubric_current(organisation: Organisation, actor=None) -> Rubric:
 
 
 def result_hash(result: dict) -> str:
-    canonical = json.dumps(result, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    return hashlib.sha256(_canonical(result)).hexdigest()
 
 
-def evaluation_result(organisation: Organisation, period: Period, as_of: date, rubric: Rubric) -> dict:
-    evidence = evaluation_evidence(organisation.pk, period.start, period.end, as_of)
+def _canonical(value) -> bytes:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str).encode()
+
+
+def _names(evidence: list[dict]) -> tuple[dict[int, str], dict[int, str]]:
     unit_ids = {u for row in evidence for u in row["lead_unit_ids"]}
     person_ids = {row["assignee_id"] for row in evidence if row["assignee_id"]}
     unit_names = dict(Unit.objects.filter(pk__in=unit_ids).values_list("pk", "name"))
@@ -84,21 +98,165 @@ def evaluation_result(organisation: Organisation, period: Period, as_of: date, r
             "pk", "full_name", "username"
         )
     }
-    result = build_result(evidence, rubric.parsed, unit_names=unit_names, person_names=person_names)
-    result["period"] = {
+    return unit_names, person_names
+
+
+def _period(period: Period, as_of: date) -> dict:
+    return {
         "kind": period.kind,
         "start": period.start.isoformat(),
         "end": period.end.isoformat(),
         "as_of": as_of.isoformat(),
     }
+
+
+def evaluation_result(organisation: Organisation, period: Period, as_of: date, rubric: Rubric) -> dict:
+    """The result computed item by item in Python (`build_result`): the reference the stored
+    facts are compared against in the tests; the service stores facts aggregated in SQL."""
+    evidence = evaluation_evidence(organisation.pk, period.start, period.end, as_of)
+    unit_names, person_names = _names(evidence)
+    result = build_result(evidence, rubric.parsed, unit_names=unit_names, person_names=person_names)
+    result["period"] = _period(period, as_of)
     result["rubric_version"] = rubric.version
     return result
 
 
+def _clear_facts(evaluation: Evaluation) -> None:
+    """Drop an open evaluation's facts: three statements, not a row-by-row cascade."""
+    ScoreFact.objects.filter(evaluation=evaluation).delete()
+    EvaluationItemUnit.objects.filter(item__evaluation=evaluation).delete()
+    # QuerySet.delete() would load every item (evidence included) to cascade; their lead
+    # units are gone already. The table name is the model's own, not input.
+    table = EvaluationItem._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(f"DELETE FROM {table} WHERE evaluation_id = %s", [evaluation.pk])  # noqa: S608
+
+
+def _store_facts(
+    evaluation: Evaluation, evidence: list[dict], rules: RubricRules, progress=None
+) -> tuple[dict, "hashlib._Hash"]:
+    """Write the items and their lead units, aggregate the groups in SQL, store them.
+
+    Returns the summary (rules, period, version, cap) and the hash of everything stored.
+    """
+    unit_names, person_names = _names(evidence)
+    rows = sorted(({**e, "tags": item_tags(e)} for e in evidence), key=lambda r: r["id"])
+    _clear_facts(evaluation)
+    digest = hashlib.sha256()
+    for start in range(0, len(rows), BATCH):
+        batch = rows[start : start + BATCH]
+        digest.update(_insert_items(evaluation, batch))
+        if progress:
+            progress(len(batch))
+    _insert_lead_units(evaluation)
+    facts = aggregate_facts(evaluation, rules)
+
+    def ordered(groups: dict, names: dict) -> list[dict]:
+        keys = sorted(groups, key=lambda k: (names.get(k, ""), k))
+        return [{"id": k, "name": names.get(k, str(k)), **groups[k]} for k in keys]
+
+    units, people = ordered(facts["units"], unit_names), ordered(facts["people"], person_names)
+    ScoreFact.objects.bulk_create(
+        [
+            _fact(evaluation, ScoreFact.Kind.TOTAL, 0, {"id": None, "name": "", **facts["total"]}),
+            *(_fact(evaluation, ScoreFact.Kind.UNIT, n, g) for n, g in enumerate(units)),
+            *(_fact(evaluation, ScoreFact.Kind.PERSON, n, g) for n, g in enumerate(people)),
+        ]
+    )
+    summary = {"rules": rules.to_dict(), "cap": cap_check(units, people, rules)}
+    digest.update(_canonical({**summary, "total": facts["total"], "units": units, "people": people}))
+    return summary, digest
+
+
+ITEM_COLUMNS = (
+    "work_item_id",
+    "assignee_id",
+    "outcome",
+    "delays",
+    "returns",
+    "waived",
+    "indicator_target",
+    "indicator_actual",
+)
+
+
+def _insert_items(evaluation: Evaluation, batch: list[dict]) -> bytes:
+    """Write a batch of evaluated items; returns their canonical JSON, which the hash covers.
+
+    One statement per batch. On PostgreSQL the batch is one JSON parameter unpacked by the
+    server: Django's bulk_create would quote every evidence document into an array in Python.
+    """
+    rows = [{**shapes_of(row), "evidence": row} for row in batch]
+    payload = _canonical(rows)
+    if connection.vendor != "postgresql":
+        EvaluationItem.objects.bulk_create(EvaluationItem(evaluation=evaluation, **row) for row in rows)
+        return payload
+    table = EvaluationItem._meta.db_table
+    casts = {"work_item_id": "bigint", "assignee_id": "bigint", "delays": "integer", "returns": "integer"}
+    selected = ", ".join(
+        f"(r->>'{c}')::{casts[c]}"
+        if c in casts
+        else ("(r->>'waived')::boolean" if c == "waived" else f"r->>'{c}'")
+        for c in ITEM_COLUMNS
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {table} (evaluation_id, {', '.join(ITEM_COLUMNS)}, evidence) "  # noqa: S608
+            f"SELECT %s, {selected}, r->'evidence' FROM jsonb_array_elements(%s::jsonb) AS r",
+            [evaluation.pk, payload.decode()],
+        )
+    return payload
+
+
+def _insert_lead_units(evaluation: Evaluation) -> None:
+    """Every item's lead units, from its evidence, in one statement (JSON functions of both databases)."""
+    units, items = EvaluationItemUnit._meta.db_table, EvaluationItem._meta.db_table
+    if connection.vendor == "postgresql":
+        source = "jsonb_array_elements_text(i.evidence->'lead_unit_ids') WITH ORDINALITY AS u(value, n)"
+        position = "u.n - 1"
+    else:
+        source = "json_each(i.evidence, '$.lead_unit_ids') AS u"
+        position = "u.key"
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {units} (item_id, unit_id, position) "  # noqa: S608
+            f"SELECT i.id, CAST(u.value AS bigint), {position} FROM {items} i, {source} "
+            "WHERE i.evaluation_id = %s",
+            [evaluation.pk],
+        )
+
+
+def _fact(evaluation: Evaluation, kind: str, position: int, group: dict) -> ScoreFact:
+    score = group["score"]
+    return ScoreFact(
+        evaluation=evaluation,
+        kind=kind,
+        subject_id=group["id"],
+        name=group["name"][:255],
+        position=position,
+        counts=group["counts"],
+        returns_total=group["returns_total"],
+        attainment_items=group["attainment"]["items"],
+        attainment_pct=group["attainment"]["pct"],
+        assigned=score["assigned"],
+        completed=score["completed"],
+        quantity_pct=score["quantity_pct"],
+        quality_pct=score["quality_pct"],
+        timeliness_pct=score["timeliness_pct"],
+        score=score["score"],
+        grade=score["grade"] or "",
+    )
+
+
 def evaluation_compute(
-    *, organisation: Organisation, actor, period: Period, as_of: date | None = None
+    *, organisation: Organisation, actor, period: Period, as_of: date | None = None, progress=None
 ) -> Evaluation:
-    """Compute (or recompute) the open evaluation of a period with the current rubric."""
+    """Compute (or recompute) the open evaluation of a period with the current rubric.
+
+    The evidence is read first (`progress(n)` is told every batch of items read and every
+    batch written); the facts are then replaced in one transaction that refuses a frozen
+    evaluation, so a freeze that lands while the evidence is read leaves its facts as they were.
+    """
     permissions.require_org(
         permissions.can_keep_scores(actor, organisation.pk),
         _("Only the evaluators or the director compute an evaluation."),
@@ -108,6 +266,10 @@ def evaluation_compute(
     if as_of < period.start:
         message = _("The evidence cut-off must not be before the period starts.")
         raise InvalidInput(message, field_errors={"as_of": [message]})
+    if _frozen(organisation, period):
+        raise InvalidTransition(_("This evaluation is frozen; its results no longer change."))
+    rubric = rubric_current(organisation)
+    evidence = evaluation_evidence(organisation.pk, period.start, period.end, as_of, progress=progress)
     with transaction.atomic():
         evaluation = (
             Evaluation.objects.select_for_update()
@@ -116,9 +278,6 @@ def evaluation_compute(
         )
         if evaluation is not None and evaluation.is_frozen:
             raise InvalidTransition(_("This evaluation is frozen; its results no longer change."))
-        rubric = rubric_current(organisation)
-        result = evaluation_result(organisation, period, as_of, rubric)
-        digest = result_hash(result)
         if evaluation is None:
             evaluation = Evaluation(
                 organisation=organisation, period_kind=period.kind, period_start=period.start
@@ -127,11 +286,16 @@ def evaluation_compute(
         evaluation.period_end = period.end
         evaluation.as_of = as_of
         evaluation.rubric = rubric
-        evaluation.result = result
-        evaluation.result_sha256 = digest
+        evaluation.save()
+        summary, digest = _store_facts(evaluation, evidence, rubric.parsed, progress)
+        summary.update(period=_period(period, as_of), rubric_version=rubric.version)
+        digest.update(_canonical(summary))
+        evaluation.summary = summary
+        evaluation.result_sha256 = digest.hexdigest()
         evaluation.computed_at = timezone.now()
         evaluation.computed_by = actor
-        evaluation.save()
+        evaluation._result_cache = None
+        evaluation.save(update_fields=["summary", "result_sha256", "computed_at", "computed_by"])
         audit_record(
             organisation_id=organisation.pk,
             actor=actor,
@@ -140,11 +304,20 @@ def evaluation_compute(
             changes={
                 "rubric_version": rubric.version,
                 "as_of": as_of.isoformat(),
-                "result_sha256": [previous or None, digest],
-                "items": result["total"]["counts"]["assigned"],
+                "result_sha256": [previous or None, evaluation.result_sha256],
+                "items": len(evidence),
             },
         )
     return evaluation
+
+
+def _frozen(organisation: Organisation, period: Period) -> bool:
+    return Evaluation.objects.filter(
+        organisation=organisation,
+        period_kind=period.kind,
+        period_start=period.start,
+        state=Evaluation.State.FROZEN,
+    ).exists()
 
 
 def evaluation_freeze(*, evaluation: Evaluation, actor) -> Evaluation:

@@ -113,3 +113,11 @@ def iso_date(value: str):
         return date.fromisoformat(value)
     except (TypeError, ValueError):
         return value
+
+
+@register.filter
+def grouped(value):
+    """A count with the language's thousands separator (10.000 in Vietnamese, 10,000 in English)."""
+    from django.utils.formats import number_format
+
+    return number_format(value, force_grouping=True) if value is not None else ""

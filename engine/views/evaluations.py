@@ -1,4 +1,8 @@
-"""The evaluators' pages: evaluations per period, their evidence, freezing, the rubric, exports."""
+"""The evaluators' pages: evaluations per period, their evidence, recompute and freezing, the rubric, exports.
+
+The pages read the stored facts (`engine.selectors.scoring_facts`); recomputing queues a
+background run (`engine.services.scoring_runs`) whose progress the evaluation page polls.
+"""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -15,12 +19,20 @@ from engine import permissions
 from engine.exceptions import DomainError
 from engine.exports.evaluation_xlsx import count_labels, evaluation_xlsx, outcome_labels
 from engine.exports.reports_docx import evaluation_docx
-from engine.models import Evaluation, Organisation, Rubric
+from engine.models import Evaluation, EvaluationRun, Organisation, Rubric, ScoreFact
 from engine.oversight_forms import PeriodForm, RubricForm
 from engine.scoring.evaluation import TAGS
 from engine.scoring.periods import period_from_start
 from engine.scoring.rules import Grade
-from engine.services.scoring import evaluation_compute, evaluation_freeze, rubric_current, rubric_save
+from engine.selectors.scoring_facts import (
+    evaluation_items,
+    evaluation_result_from_facts,
+    evaluation_summary,
+    fact_group,
+    latest_run,
+)
+from engine.services.scoring import evaluation_freeze, rubric_current, rubric_save
+from engine.services.scoring_runs import evaluation_recompute_request
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -55,14 +67,14 @@ def evaluation_list_view(request: HttpRequest) -> HttpResponse:
             raise PermissionDenied(_("Only the evaluators or the director compute an evaluation."))
         if form.is_valid():
             try:
-                evaluation = evaluation_compute(
+                run = evaluation_recompute_request(
                     organisation=Organisation.objects.get(pk=org_id), actor=request.user, period=form.period()
                 )
             except DomainError as error:
                 messages.error(request, error.message)
             else:
-                messages.success(request, _("The evaluation was computed."))
-                return redirect("evaluation_detail", pk=evaluation.pk)
+                _told(request, run)
+                return redirect("evaluation_detail", pk=run.evaluation_id)
     evaluations = Evaluation.objects.filter(organisation_id=org_id).select_related("rubric", "computed_by")
     return render(
         request,
@@ -71,9 +83,20 @@ def evaluation_list_view(request: HttpRequest) -> HttpResponse:
     )
 
 
+def _told(request: HttpRequest, run: EvaluationRun) -> None:
+    run.refresh_from_db(fields=["status", "error"])
+    if run.status == EvaluationRun.Status.DONE:
+        messages.success(request, _("The evaluation was computed."))
+    elif run.status == EvaluationRun.Status.FAILED:
+        messages.error(request, run.error)
+    else:
+        messages.info(request, _("The evaluation is being computed; this page shows its progress."))
+
+
 @login_required
 @replica_view
 def evaluation_detail_view(request: HttpRequest, pk: int) -> HttpResponse:
+    """The scores read from the stored facts: a fixed number of queries, whatever the items."""
     evaluation = _evaluation(request.user, pk)
     labels = count_labels()
     return render(
@@ -81,7 +104,8 @@ def evaluation_detail_view(request: HttpRequest, pk: int) -> HttpResponse:
         "engine/oversight/evaluation_detail.html",
         {
             "evaluation": evaluation,
-            "result": evaluation.result,
+            "result": evaluation_summary(evaluation),
+            "run": latest_run(evaluation),
             "tags": [(tag, labels[tag]) for tag in TAGS],
             "grades": dict(Grade.choices),
             "can_keep": permissions.can_keep_scores(request.user, evaluation.organisation_id),
@@ -90,23 +114,40 @@ def evaluation_detail_view(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
+def evaluation_progress_view(request: HttpRequest, pk: int) -> HttpResponse:
+    """The recompute's progress bar (htmx polls it); sends the page again once the run ends."""
+    evaluation = _evaluation(request.user, pk)
+    run = latest_run(evaluation)
+    if run is None or not run.is_active:
+        response = HttpResponse(status=204)
+        response["HX-Redirect"] = reverse("evaluation_detail", args=[pk])
+        return response
+    return render(
+        request, "engine/oversight/_evaluation_progress.html", {"evaluation": evaluation, "run": run}
+    )
+
+
+@login_required
 @replica_view
 def evaluation_evidence_view(request: HttpRequest, pk: int) -> HttpResponse:
     """The items behind one number: ?group=total|unit:ID|person:ID&tag=late."""
     evaluation = _evaluation(request.user, pk)
-    result = evaluation.result
     group_key, tag = request.GET.get("group", "total"), request.GET.get("tag", "assigned")
     if tag not in TAGS:
         raise Http404
     if group_key == "total":
-        group = {"name": _("Whole organisation"), **result["total"]}
+        group = {"name": _("Whole organisation")}
     else:
         kind, _sep, raw_id = group_key.partition(":")
-        groups = {"unit": result["units"], "person": result["people"]}.get(kind)
-        group = next((g for g in groups or [] if str(g["id"]) == raw_id), None)
-        if group is None:
+        fact_kind = {"unit": ScoreFact.Kind.UNIT, "person": ScoreFact.Kind.PERSON}.get(kind)
+        fact = (
+            ScoreFact.objects.filter(evaluation=evaluation, kind=fact_kind, subject_id=raw_id).first()
+            if fact_kind and raw_id.isdigit()
+            else None
+        )
+        if fact is None:
             raise Http404
-    items = [result["items"][str(i)] for i in group["item_ids"][tag]]
+        group = fact_group(fact)
     return render(
         request,
         "engine/oversight/evaluation_evidence.html",
@@ -114,7 +155,7 @@ def evaluation_evidence_view(request: HttpRequest, pk: int) -> HttpResponse:
             "evaluation": evaluation,
             "group": group,
             "tag_label": count_labels()[tag],
-            "items": items,
+            "items": evaluation_items(evaluation, group_key, tag),
             "outcomes": outcome_labels(),
         },
     )
@@ -125,7 +166,7 @@ def evaluation_evidence_view(request: HttpRequest, pk: int) -> HttpResponse:
 def evaluation_recompute_view(request: HttpRequest, pk: int) -> HttpResponse:
     evaluation = _evaluation(request.user, pk)
     try:
-        evaluation_compute(
+        run = evaluation_recompute_request(
             organisation=evaluation.organisation,
             actor=request.user,
             period=period_from_start(evaluation.period_kind, evaluation.period_start),
@@ -134,7 +175,7 @@ def evaluation_recompute_view(request: HttpRequest, pk: int) -> HttpResponse:
     except DomainError as error:
         messages.error(request, error.message)
     else:
-        messages.success(request, _("The evaluation was computed."))
+        _told(request, run)
     return redirect("evaluation_detail", pk=pk)
 
 
@@ -161,7 +202,7 @@ def evaluation_export_view(request: HttpRequest, pk: int, fmt: str) -> HttpRespo
     evaluation = _evaluation(request.user, pk)
     if fmt == "xlsx":
         content = evaluation_xlsx(
-            evaluation.result,
+            evaluation_result_from_facts(evaluation),
             title=f"{evaluation.organisation.name} — {evaluation}",
             item_url=lambda i: request.build_absolute_uri(reverse("work_item_detail", args=[i])),
             attachment_url=lambda i: request.build_absolute_uri(reverse("attachment_download", args=[i])),

@@ -1,13 +1,13 @@
 """“Việc cần làm”: the page of everything waiting on the logged-in user (programmes to approve first)."""
 
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.db.models import Count
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 
-from engine.selectors.inbox import KINDS, inbox_for
+from engine.selectors.inbox import INBOX_KEYS, KINDS, inbox_for
+from engine.selectors.keyset import Key, Total, keyset_page
 from engine.selectors.programmes import programmes_awaiting_approval_of
 
 PAGE_SIZE = 50
@@ -29,10 +29,15 @@ def inbox_view(request: HttpRequest) -> HttpResponse:
         counts[row["inbox_kind"]] = row["n"]
     if kind in KINDS:
         items = items.filter(inbox_kind=kind)
-    paginator = Paginator(items, PAGE_SIZE)
     # The counts per kind already hold the total: no second COUNT over the same filter.
-    paginator.count = counts[kind] if kind in KINDS else sum(counts.values())
-    page = paginator.get_page(request.GET.get("page"))
+    page = keyset_page(
+        items,
+        [Key(k.name) for k in INBOX_KEYS],  # inbox_for annotated them
+        after=request.GET.get("after"),
+        before=request.GET.get("before"),
+        size=PAGE_SIZE,
+        total=Total(counts[kind] if kind in KINDS else sum(counts.values())),
+    )
     # Programmes are not work items: they wait beside the items' one query, in one of their own.
     programmes = list(programmes_awaiting_approval_of(request.user)) if not kind else []
     return render(
@@ -45,5 +50,6 @@ def inbox_view(request: HttpRequest) -> HttpResponse:
             "total": sum(counts.values()) + len(programmes),
             "programmes": programmes,
             "kind_labels": KIND_LABELS,
+            "querystring": f"kind={kind}" if kind in KINDS else "",
         },
     )

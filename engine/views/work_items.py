@@ -3,7 +3,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
-from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -27,12 +26,13 @@ from engine.forms import (
     WorkItemFilterForm,
 )
 from engine.models import Attachment, Unit
+from engine.selectors.keyset import keyset_page
 from engine.selectors.work_items import (
     SORT_KEYS,
     with_recipient_names,
     work_item_history,
+    work_item_keys,
     work_item_list,
-    work_item_ordering,
     work_items_visible_to,
 )
 from engine.services import extensions as extension_svc
@@ -85,10 +85,17 @@ def work_item_list_view(request: HttpRequest) -> HttpResponse:
         programme_id=filters.get("programme"),
         escalated_on=filters.get("escalated_on"),
         ids=filters.get("ids"),
-    ).order_by(*work_item_ordering(filters.get("sort")))
-    page = Paginator(items, PAGE_SIZE).get_page(request.GET.get("page"))
+    )
+    page = keyset_page(
+        items,
+        work_item_keys(filters.get("sort")),
+        after=request.GET.get("after"),
+        before=request.GET.get("before"),
+        size=PAGE_SIZE,
+    )
     query = request.GET.copy()
-    query.pop("page", None)
+    for name in ("page", "after", "before"):
+        query.pop(name, None)
     unsorted = query.copy()
     unsorted.pop("sort", None)
     offered = permissions.bulk_actions_for(user)

@@ -25,6 +25,15 @@ def test_monthly_periods_run_from_the_15th_to_the_14th_across_the_year_end():
     assert periods[-1][1] == date(2027, 6, 14)
 
 
+def test_weekly_periods_run_monday_to_sunday_and_are_reported_on_friday():
+    # 1/1/2026 is a Thursday: its week starts on Monday 29/12/2025.
+    weeks = report_periods("weekly", date(2026, 1, 1), date(2026, 1, 31), 20, CAL)
+    assert weeks[0][:2] == (date(2025, 12, 29), date(2026, 1, 4))
+    assert weeks[1] == (date(2026, 1, 5), date(2026, 1, 11), date(2026, 1, 9))
+    assert len(weeks) == 5 and weeks[-1][:2] == (date(2026, 1, 26), date(2026, 2, 1))
+    assert all(report_due.weekday() == 4 for _first, _last, report_due in weeks[1:])
+
+
 def test_quarterly_half_yearly_yearly_and_ongoing_periods():
     year = (date(2026, 1, 1), date(2026, 12, 31))
     quarters = report_periods("quarterly", *year, 15, CAL)

@@ -164,3 +164,25 @@ def test_blank_rows_under_a_spreadsheet_title_do_not_count_among_the_first_rows(
     header = classify(table)
     assert (header.top, header.rows) == (3, 5)
     assert header.roles == {"ref": 0, "content": 1, "lead": 2, "coordinating": 3, "start": 4, "due": 5}
+
+
+def test_english_column_names_of_a_record_export():
+    table = _table(
+        [
+            ["policy_id", "category", "title", "deadline", "tracking_status", "bureau_leader", "department"],
+            ["P-1", "Thông tư", "Thông tư sửa đổi", "08/2026", "Chưa ban hành", "Hoàng Hải", "Phòng Nợ"],
+        ]
+    )
+    header = classify(table)
+    assert header.roles == {"ref": 0, "content": 2, "due": 3, "leader": 5, "lead": 6}
+
+
+def test_english_names_in_snake_and_camel_case():
+    assert role_scores("dueDate")["due"] >= 0.9 and role_scores("due_date")["due"] >= 0.9
+    assert role_scores("Task")["content"] == 1.0 and role_scores("task_id") == {"ref": 1.0}
+    assert max(role_scores("owner.department"), key=role_scores("owner.department").get) == "lead"
+    assert max(role_scores("Supporting units"), key=role_scores("Supporting units").get) == "coordinating"
+    assert role_scores("Supervisor")["leader"] == 0.95 and not role_scores("Supervisor").get("lead")
+    assert role_scores("Remarks") == {"note": 1.0}
+    assert role_scores("Responsible unit")["lead"] == 0.9
+    assert role_scores("status") == {}

@@ -90,3 +90,16 @@ def test_the_layout_reads_any_text(text):
     warnings = []
     items = ocr_rows.recognise(document, warnings, UnitResolver(UNITS), LEADERS)
     assert all(item.ref for item in items)
+
+
+def test_a_bare_abbreviation_names_the_unit_the_document_prints_after_phong():
+    """OCR broke "Phòng" ("Phé … ong TCHCQT"); the document spells "Phong TCHCQT" whole elsewhere,
+    so the bare "TCHCQT" is that unit, even with no units known to the organisation."""
+    from engine.importing.layouts.ocr_fragments import _Reader
+
+    reader = _Reader(UnitResolver([]), [])
+    assert [text for _at, text, _group in reader.units_in("T1C T ong TCHCQT")] == []
+    reader.learn_units(["2 hQC cong nghe | Phong TCHCQT thuge : 30/11/2026", "KH&CN va UBND tinh"])
+    assert reader.mentioned == {"TCHCQT": "Phong TCHCQT"}
+    assert [text for _at, text, _group in reader.units_in("TCHCQT")] == ["Phong TCHCQT"]
+    assert reader.units_in("QLCN") == []  # an abbreviation the document never prints after "Phòng"

@@ -45,3 +45,28 @@ def test_a_calendar_with_no_entry_is_an_error():
     document = _document([HEADER, ("01 Thứ Hai", "", "", ""), ("02 Thứ Ba", "", "", "")])
     with translation.override("en"), pytest.raises(ImportFailed, match="no entry under its days"):
         _read(document)
+
+
+def test_a_chu_tri_column_naming_people_is_the_leader_and_the_preparing_unit_in_brackets_the_lead():
+    items = _read(
+        _document(
+            [
+                ("Ngày", "Nội dung", "Chủ trì"),
+                ("Thứ 2 (06/4/2026)", "Giao ban (Văn phòng Sở chuẩn bị nội dung)", "GĐ Nguyễn Văn Hùng"),
+                ("Thứ 3 (07/4/2026)", "Dự hội nghị (Phòng Kế hoạch - Tài chính chuẩn bị)", "PGĐ Lê Minh"),
+                ("Thứ 4 (08/4/2026)", "Kiểm tra rừng", "Chi cục Kiểm lâm"),
+            ]
+        )
+    )
+    assert [(item.content, item.leader, item.lead) for item in items] == [
+        ("Giao ban (Văn phòng Sở chuẩn bị nội dung)", "GĐ Nguyễn Văn Hùng", "Văn phòng Sở"),
+        ("Dự hội nghị (Phòng Kế hoạch - Tài chính chuẩn bị)", "PGĐ Lê Minh", "Phòng Kế hoạch - Tài chính"),
+        ("Kiểm tra rừng", "", "Chi cục Kiểm lâm"),
+    ]
+
+
+def test_bullets_are_cut_at_dashes_outside_brackets_only():
+    assert calendar_days.split_items("Sáng: - Chào cờ - Họp (Phòng Kế hoạch - Tài chính chuẩn bị)") == [
+        ("Sáng", "Chào cờ"),
+        ("Sáng", "Họp (Phòng Kế hoạch - Tài chính chuẩn bị)"),
+    ]

@@ -80,3 +80,34 @@ def test_not_a_week_calendar_and_a_calendar_with_no_entry():
     assert _recognise(Paragraph("1. Rà soát văn bản"), Paragraph("- Sở Tư pháp chủ trì")) is None
     empty = _recognise(Paragraph("THỨ HAI 6/4/2026"), Paragraph("THỨ BA 7/4/2026"))
     assert empty.items == [] and empty.support == 0
+
+
+def test_a_chu_tri_column_naming_people_holds_the_leaders_and_the_preparing_column_the_lead():
+    rows = [
+        [("Ngày", 1, 1), ("Thời gian", 1, 1), ("Nội dung", 1, 1), ("Chủ trì", 1, 1),
+         ("Đơn vị chuẩn bị", 1, 1)],
+        [("Thứ 2 (06/04/2026)", 2, 1), ("Sáng", 1, 1), ("Giao ban đầu tuần", 1, 1),
+         ("Giám đốc Nguyễn Văn Hùng", 1, 1), ("Văn phòng Sở", 1, 1)],
+        [("Chiều", 1, 1), ("Làm việc với Chi cục Thủy lợi", 1, 1), ("PGĐ Lê Quang Minh", 1, 1),
+         ("Chi cục Thủy lợi", 1, 1)],
+        [("Thứ 3 (07/04/2026)", 1, 1), ("Sáng", 1, 1), ("Dự hội nghị trực tuyến", 1, 1),
+         ("PGĐ Trần Thị Mai", 1, 1), ("Phòng Kế hoạch - Tài chính", 1, 1)],
+    ]  # fmt: skip
+    found = _recognise(Table(grid_from_spans(rows), row_lines=[1, 2, 3, 4]))
+    assert [(i.leader, i.lead) for i in found.items] == [
+        ("Giám đốc Nguyễn Văn Hùng", "Văn phòng Sở"),
+        ("PGĐ Lê Quang Minh", "Chi cục Thủy lợi"),
+        ("PGĐ Trần Thị Mai", "Phòng Kế hoạch - Tài chính"),
+    ]
+
+
+def test_a_chu_tri_column_naming_units_stays_the_lead():
+    rows = [
+        [("Ngày", 1, 1), ("Nội dung", 1, 1), ("Chủ trì", 1, 1), ("Đơn vị chuẩn bị", 1, 1)],
+        [("Thứ 2 (06/04/2026)", 1, 1), ("Giao ban đầu tuần", 1, 1), ("Văn phòng Sở", 1, 1),
+         ("Phòng A", 1, 1)],
+        [("Thứ 3 (07/04/2026)", 1, 1), ("Kiểm tra rừng", 1, 1), ("Chi cục Kiểm lâm", 1, 1),
+         ("Phòng B", 1, 1)],
+    ]  # fmt: skip
+    found = _recognise(Table(grid_from_spans(rows), row_lines=[1, 2, 3]))
+    assert [(i.leader, i.lead) for i in found.items] == [("", "Văn phòng Sở"), ("", "Chi cục Kiểm lâm")]

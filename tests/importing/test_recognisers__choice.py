@@ -94,3 +94,35 @@ def test_prose_duties_and_an_appendix_table_on_other_lines_are_read_together():
         ].layout
         == "prose_plan"
     )
+
+
+def test_a_schedule_table_led_by_the_paragraph_above_joins_the_prose_plan_around_it():
+    from engine.importing.blocks import Paragraph, Table, grid_from_spans
+    from engine.importing.units import UnitResolver
+
+    rows = [["TT", "Nội dung", "Trách nhiệm thực hiện", "Thời gian (Năm 2026)"]] + [
+        [str(n), f"Giải đáp vướng mắc chuyên mục {n}", f"Lãnh đạo Sở {n}", f"Ngày {n:02d}/03/2026"]
+        for n in range(1, 5)
+    ]
+    document = Document(name="kh.docx", kind="docx")
+    document.blocks = [
+        Paragraph("III. HOẠT ĐỘNG TRỌNG TÂM", line=1),
+        Paragraph("1. Xây dựng chương trình truyền hình", line=2),
+        Paragraph(
+            "Báo và Phát thanh, Truyền hình tỉnh chủ trì, phối hợp với các sở thực hiện 4 chuyên mục:", line=3
+        ),
+        Table(grid_from_spans([[(t, 1, 1) for t in row] for row in rows]), row_lines=[4, 5, 6, 7, 8]),
+        Paragraph("IV. TỔ CHỨC THỰC HIỆN", line=9),
+        Paragraph("1. Sở Nội vụ:", line=10),
+        *[
+            Paragraph(f"{letter}) Nhiệm vụ thứ {letter} của Sở", line=11 + n)
+            for n, letter in enumerate("abcdeg")
+        ],
+        Paragraph("2. Sở Tư pháp: Lồng ghép tuyên truyền pháp luật.", line=17),
+    ]
+    chosen, _answers = recognisers.best(Context(document, UnitResolver([])))
+    assert chosen.layout == "prose_plan+columns"
+    table_rows = [item for item in chosen.items if item.content.startswith("Giải đáp")]
+    assert len(table_rows) == 4 and {item.lead for item in table_rows} == {
+        "Báo và Phát thanh, Truyền hình tỉnh"
+    }

@@ -63,6 +63,13 @@ def test_coordinating_units_as_a_parenthesised_list():
         ("Thực hiện Kế hoạch số 36/KH-STP ngày 05/11/2025 của Sở Tư pháp.", ""),  # a cited document's date
         ("Liên hệ 6/139 doanh nghiệp để lấy ý kiến.", ""),  # a fraction
         ("Báo cáo trước ngày 25 tháng 11 năm 2025.", "trước ngày 25 tháng 11 năm 2025"),
+        # "ngay" (at once) before a month is no date of record.
+        ("NHIỆM VỤ CẦN TRIỂN KHAI NGAY TRONG THÁNG 12/2025", "TRONG THÁNG 12/2025"),
+        ("Định kỳ trước 16 giờ ngày thứ Sáu hằng tuần, báo cáo lãnh đạo.", "hằng tuần"),
+        ("Xác định đây là nhiệm vụ thường xuyên, cấp bách.", "thường xuyên"),
+        # "thường xuyên" in a later clause says how a sub-action is done, not when the task is due.
+        ("Đẩy mạnh cải cách thủ tục; cập nhật thường xuyên, đầy đủ dữ liệu.", ""),
+        ("Tăng cường dịch vụ công. Cập nhật thường xuyên dữ liệu.", ""),
     ],
 )
 def test_deadline_phrases_inside_sentences(sentence, due):
@@ -97,5 +104,110 @@ b) Bộ Xây dựng: Khẩn trương thành lập đoàn công tác, hoàn thàn
     assert rows == [
         ("II.a.1", "Bộ Công an", "", "Tiếp tục mở rộng T"),
         ("II.a.2", "Bộ Công an", "trước ngày 10 tháng 12 năm 2025", "Tham mưu ban hành "),
-        ("II.b", "Bộ Xây dựng", "trong tháng 12 năm 2025", "Khẩn trương thành "),
+        ("II.b", "Bộ Xây dựng", "trong tháng 12 năm 2025", "Bộ Xây dựng: Khẩn "),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lead"),
+    [
+        # A dash inside a unit's name does not end it.
+        (
+            "Phòng Kế hoạch - Tài chính tổng hợp nhu cầu kinh phí, trình Giám đốc Sở.",
+            "Phòng Kế hoạch - Tài chính",
+        ),
+        ("Sở Tài chính - khẩn trương bố trí kinh phí.", "Sở Tài chính"),
+        # The leader directs with no comma before the unit; the verb "hoàn thiện" ends the unit.
+        (
+            "Giao đ/c Trần Thị Mai – PGĐ Sở chỉ đạo Phòng Quản lý đất đai hoàn thiện hồ sơ giao đất, xong trước ngày 15/5/2026.",
+            "Phòng Quản lý đất đai",
+        ),
+        # "giao ban" later in the sentence is no assignment: the unit at its start leads.
+        ("Văn phòng Sở theo dõi, đôn đốc, báo cáo kết quả hằng tuần tại cuộc họp giao ban.", "Văn phòng Sở"),
+    ],
+)
+def test_lead_inside_a_sentence(sentence, lead):
+    assert assignment_in(sentence).lead == lead
+
+
+def test_giao_that_names_no_unit_or_leader_is_no_assignment():
+    assert assignment_in("Các nội dung đã thống nhất tại cuộc họp giao ban tháng trước.") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        # Several deadlines: the task is done at the last of them.
+        (
+            "Phấn đấu phê duyệt chủ trương trước 30/5/2026 và điều chỉnh dự án trước ngày 15/6/2026.",
+            "trước ngày 15/6/2026",
+        ),
+        (
+            "Hoàn thành kiểm đếm trong tháng 4/2026; hoàn thành phê duyệt phương án trước ngày 20/5/2026.",
+            "trước ngày 20/5/2026",
+        ),
+        ("Nộp hồ sơ trước ngày 05/5/2026; báo cáo sở trước 28/4.", "trước ngày 05/5/2026"),
+        # A date beside a recurrence: the date ("Thường xuyên … trong năm 2026" is done in 2026).
+        ("Báo cáo hằng tháng, tổng kết trước ngày 15/12/2026.", "trước ngày 15/12/2026"),
+        ("Thường xuyên đôn đốc, đẩy nhanh giải ngân vốn trong năm 2026.", "trong năm 2026"),
+        ("Thường xuyên theo dõi, kiểm tra, báo cáo lãnh đạo UBND tỉnh.", "Thường xuyên"),
+        # "thường xuyên" in a later clause is how that clause's action is done, unless it names
+        # the task a standing one; an ellipsis ends no clause.
+        ("Rà soát thủ tục; cập nhật thường xuyên dữ liệu.", ""),
+        ("Các bộ trình Chính phủ ban hành Nghị định; nhiệm vụ thường xuyên.", "thường xuyên"),
+        ("Sở Nội vụ phối hợp với Báo, Tạp chí... thường xuyên đăng tải các bài viết.", "thường xuyên"),
+    ],
+)
+def test_the_last_of_several_deadlines(sentence, due):
+    assert due_in(sentence) == due
+
+
+def test_yeu_cau_names_the_lead_like_giao():
+    found = assignment_in("Yêu cầu Nhà đầu tư 02 dự án lập hồ sơ điều chỉnh chủ trương đầu tư.")
+    assert found.lead == "Nhà đầu tư 02 dự án"
+    assert assignment_in("Thực hiện theo yêu cầu của Sở Nội vụ.") is None
+
+
+def test_a_unit_heading_with_its_task_keeps_the_paragraph_as_printed():
+    notice = """THÔNG BÁO
+Kết luận của Phó Chủ tịch UBND tỉnh
+II. NHIỆM VỤ
+1. Đối với công tác giải phóng mặt bằng
+a) Sở Xây dựng: Tiếp tục duy trì chế độ họp giao ban với các đơn vị liên quan.
+b) UBND xã Bảo Lâm 2: Rà soát toàn bộ hồ sơ, báo cáo trước ngày 10/5/2026.
+c) Sở Tài chính: Thẩm định phương án tài chính.
+"""
+    found = conclusions.recognise(context_of(notice))
+    assert [(item.content[:22], item.lead) for item in found.items] == [
+        ("Sở Xây dựng: Tiếp tục ", "Sở Xây dựng"),
+        ("UBND xã Bảo Lâm 2: Rà ", "UBND xã Bảo Lâm 2"),
+        ("Sở Tài chính: Thẩm địn", "Sở Tài chính"),
+    ]
+
+
+TOPICS = """THÔNG BÁO
+Kết luận của Trưởng Ban Chỉ đạo tại phiên họp thứ 5
+I. VỀ KẾT QUẢ ĐẠT ĐƯỢC
+1. Các bộ, ngành đã ban hành nhiều văn bản chỉ đạo, điều hành.
+II. VỀ TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN
+1. Giao Bộ Tài chính giải ngân còn chậm so với kế hoạch được giao.
+III. NHIỆM VỤ, GIẢI PHÁP
+1. Quyết liệt trong chỉ đạo, điều hành, chịu trách nhiệm đến cùng:
+Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang bộ phải phát huy vai trò nêu gương, hoàn thành trước ngày 25 tháng 11 năm 2025.
+2. Đẩy mạnh rà soát, xây dựng, hoàn thiện thể chế, cơ chế chính sách: Các bộ khẩn trương trình Chính phủ ban hành các Nghị định hướng dẫn; nhiệm vụ thường xuyên.
+3. Đối với hạng mục đường dẫn: Giao Ban Quản lý dự án số 1 chủ trì làm việc với các hộ dân.
+1. Các nhiệm vụ quá hạn chưa hoàn thành
+STT\tNhiệm vụ\tCơ quan chủ trì\tThời hạn
+1\tXây dựng cơ sở dữ liệu\tBộ Công an\t30/9/2025
+"""
+
+
+def test_assessment_sections_table_titles_and_topic_titles_are_not_tasks():
+    found = conclusions.recognise(context_of(TOPICS))
+    assert [(item.ref, item.content[:26]) for item in found.items] == [
+        ("III.1", "Các đồng chí Bộ trưởng, Th"),  # the paragraph under the topic's title
+        ("III.2", "Các bộ khẩn trương trình C"),  # the task after the topic's title
+        ("III.3", "Đối với hạng mục đường dẫn"),  # a scope stays with its task
+    ]
+    assert found.items[0].due == "trước ngày 25 tháng 11 năm 2025"
+    assert found.items[2].lead == "Ban Quản lý dự án số 1"

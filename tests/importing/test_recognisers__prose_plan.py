@@ -89,7 +89,7 @@ def test_tasks_grouped_by_unit_are_led_by_that_unit():
         ("Định kỳ phát sóng mỗ", "Sở Nội vụ"),
         ("Tổ chức Cuộc thi tìm", "Sở Nội vụ"),
         ("Tuyên truyền trên Cổ", "Văn phòng UBND tỉnh"),
-        ("Lồng ghép tuyên truy", "Sở Tư pháp"),
+        ("Sở Tư pháp: Lồng ghé", "Sở Tư pháp"),  # the paragraph as printed
         ("Chủ trì, phối hợp vớ", "Sở Xây dựng"),
     ]
     assert found.items[-1].coordinating == "Sở Tài chính, Công an tỉnh"
@@ -116,3 +116,92 @@ def test_corpus_14_duties_grouped_by_unit():
     leads = {item.lead for item in found.items}
     assert {"Sở Nông nghiệp và Môi trường", "Sở Công Thương", "Sở Xây dựng", "Công an tỉnh"} <= leads
     assert not any(item.content.startswith("Cụ thể hóa") for item in found.items)  # I. MỤC ĐÍCH
+
+
+CLOSING = """
+KẾ HOẠCH
+II. NỘI DUNG NHIỆM VỤ
+1. Rà soát danh mục thủ tục hành chính thuộc thẩm quyền của Sở.
+a) Cơ quan chủ trì: Văn phòng Sở.
+b) Thời gian thực hiện: Trước ngày 31/3/2026.
+2. Tổng kết, đánh giá kết quả thực hiện Kế hoạch.
+a) Cơ quan chủ trì: Phòng Kế hoạch - Tài chính.
+b) Thời gian thực hiện: Trước ngày 15/12/2026.
+III. TỔ CHỨC THỰC HIỆN
+1. Văn phòng Sở là đầu mối theo dõi, tổng hợp kết quả thực hiện Kế hoạch.
+2. Các phòng, đơn vị thuộc Sở căn cứ nhiệm vụ được giao, chủ động triển khai thực hiện.
+Nơi nhận:
+- Lưu: VT.
+"""
+
+
+def test_a_section_without_labels_in_a_labelled_plan_is_not_tasks():
+    found = prose_plan.recognise(context_of(CLOSING))
+    assert [(item.ref, item.lead) for item in found.items] == [
+        ("II.1", "Văn phòng Sở"),
+        ("II.2", "Phòng Kế hoạch - Tài chính"),
+    ]
+
+
+SCHEDULE_PLAN = """
+KẾ HOẠCH
+Kiểm tra công tác cải cách hành chính năm 2026
+II. NỘI DUNG KIỂM TRA
+1. Công tác chỉ đạo, điều hành
+a) Việc ban hành kế hoạch cải cách hành chính năm.
+b) Việc tổ chức tuyên truyền về cải cách hành chính.
+c) Việc thực hiện chế độ báo cáo định kỳ.
+2. Cải cách thủ tục hành chính
+a) Việc rà soát, đơn giản hóa thủ tục hành chính.
+b) Việc công khai thủ tục hành chính.
+III. TỔ CHỨC THỰC HIỆN
+1. Chủ tịch UBND tỉnh giao Sở Nội vụ chủ trì phối hợp với các ngành có liên quan tổ chức kiểm tra.
+2. Sở Nội vụ
+a) Chỉ đạo tổ chức kiểm tra theo đúng nội dung Kế hoạch.
+b) Ban hành Thông báo kết luận kiểm tra.
+3. Các cơ quan, đơn vị được kiểm tra
+a) Rà soát các nội dung theo Đề cương kiểm tra.
+"""
+
+
+def test_a_plan_with_few_units_keeps_only_the_duties_under_a_unit():
+    found = prose_plan.recognise(context_of(SCHEDULE_PLAN))
+    assert [(item.ref, item.lead) for item in found.items] == [
+        ("III.1", "Sở Nội vụ"),
+        ("III.2.a", "Sở Nội vụ"),
+        ("III.2.b", "Sở Nội vụ"),
+        ("III.3.a", "Các cơ quan, đơn vị được kiểm tra"),
+    ]
+
+
+def test_numbered_paragraphs_without_units_are_no_plan():
+    assert prose_plan.recognise(context_of(SCHEDULE_PLAN.split("III.")[0])) is None
+
+
+TITLED = """
+KẾ HOẠCH
+Tuyên truyền cải cách hành chính năm 2026
+III. NỘI DUNG
+1. Tổ chức Cuộc thi tìm hiểu về cải cách hành chính
+Sở Nội vụ chủ trì, phối hợp với các cơ quan, đơn vị liên quan tổ chức Cuộc thi trên địa bàn tỉnh.
+2. Thực hiện tuyên truyền trên các phương tiện thông tin đại chúng
+Sở Nội vụ chủ trì, phối hợp với Báo và Phát thanh, Truyền hình tỉnh thường xuyên đăng tải các bài viết.
+Tăng cường duy trì, nâng cấp các chuyên mục trên Trang thông tin cải cách hành chính của tỉnh.
+3. Sở Tư pháp: Lồng ghép tuyên truyền cải cách hành chính với phổ biến pháp luật, định kỳ hằng quý.
+"""
+
+
+def test_a_topic_title_over_paragraphs_makes_each_paragraph_a_task():
+    found = prose_plan.recognise(context_of(TITLED))
+    rows = [(item.ref, item.content[:24], item.lead, item.due) for item in found.items]
+    assert rows == [
+        ("III.1", "Sở Nội vụ chủ trì, phối ", "Sở Nội vụ", ""),
+        ("III.2", "Sở Nội vụ chủ trì, phối ", "Sở Nội vụ", "thường xuyên"),  # the due inside its sentence
+        ("III.2", "Tăng cường duy trì, nâng", "Sở Nội vụ", ""),  # the topic's lead
+        ("III.3", "Sở Tư pháp: Lồng ghép tu", "Sở Tư pháp", "định kỳ hằng quý"),
+    ]
+
+
+def test_a_notice_of_conclusions_without_labels_is_left_to_the_conclusions_layout():
+    notice = "THÔNG BÁO\nKết luận của Giám đốc Sở\n1. Sở Nội vụ:\na) Rà soát thủ tục.\nb) Báo cáo kết quả."
+    assert prose_plan.recognise(context_of(notice)) is None

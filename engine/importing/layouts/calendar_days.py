@@ -4,7 +4,9 @@ A day cell is a day number ("03 Thứ Hai", read in the period's month and movin
 month when the numbers drop) or a date ("Thứ 2 (03/3/2025)", "03/3 (Thứ Hai)"; layouts/days.py).
 A day's cell holds several items: `<p>` fragments, "Sáng:"/"Chiều:" sessions and "- "
 bullets. The unit and leader cells list one entry per item, run together ("Văn phòng
-Sở Phòng QLKH"); the unit resolver cuts them apart and they are paired in order.
+Sở Phòng QLKH"); the unit resolver cuts them apart and they are paired in order. A unit
+column that names people ("Chủ trì: PGĐ Trần Thị Mai") holds the leaders, and an entry's
+preparing unit in parentheses ("(Văn phòng Sở chuẩn bị nội dung)") is its lead.
 Weekends and holidays ("Chủ nhật", "Thứ Bảy, Chủ Nhật") hold no item. Commemorations
 in italics are notes of the day, not tasks.
 """
@@ -17,7 +19,7 @@ from django.utils.translation import gettext as _
 
 from engine.importing.errors import ImportFailed
 from engine.importing.layouts.columns import Columns
-from engine.importing.layouts.days import parse_day
+from engine.importing.layouts.days import names_leader, parse_day, preparing_unit
 from engine.importing.model import RawItem, Warning
 from engine.importing.readers import Document
 from engine.text import fold
@@ -49,11 +51,22 @@ def split_items(cell: str) -> list[tuple[str, str]]:
         for marker, chunk in chunks:
             if marker:
                 session = marker.capitalize()
-            for piece in _BULLET.split(chunk):
+            for piece in _bullets(chunk):
                 piece = piece.strip(" -;.")
                 if len(piece) >= 3:
                     items.append((session, piece))
     return items
+
+
+def _bullets(chunk: str) -> list[str]:
+    """A chunk cut at its " - " bullets, except inside parentheses ("(Phòng Kế hoạch - Tài chính …)")."""
+    pieces, start = [], 0
+    for match in _BULLET.finditer(chunk):
+        if chunk.count("(", 0, match.start()) > chunk.count(")", 0, match.start()):
+            continue
+        pieces.append(chunk[start : match.start()])
+        start = match.end()
+    return [*pieces, chunk[start:]]
 
 
 def split_leaders(cell: str) -> list[str]:
@@ -132,10 +145,14 @@ def read_days(
         if when is None or not content or _REST.match(fold(content).strip(" .")):
             continue  # a weekend or a holiday
         found_items = split_items(content)
-        units = _pair(unit_sequence(columns.get(line, "lead")), len(found_items))
-        leaders = _pair(split_leaders(columns.get(line, "leader")), len(found_items))
+        unit_cell, leader_cell = columns.get(line, "lead"), columns.get(line, "leader")
+        if names_leader(unit_cell) and not leader_cell:  # a "Chủ trì" column naming who chairs
+            unit_cell, leader_cell = "", unit_cell
+        units = _pair(unit_sequence(unit_cell), len(found_items))
+        leaders = _pair(split_leaders(leader_cell), len(found_items))
         for (session, text), unit, leader in zip(found_items, units, leaders, strict=True):
             unit_text = "; ".join(unit) if isinstance(unit, list) else (unit or "")
+            unit_text = unit_text or preparing_unit(text)
             leader_text = " ".join(leader) if isinstance(leader, list) else (leader or "")
             items.append(
                 RawItem(

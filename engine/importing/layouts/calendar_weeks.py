@@ -15,23 +15,22 @@ import re
 from datetime import date
 
 from engine.importing.blocks import Paragraph, Table
-from engine.importing.headers import classify
-from engine.importing.layouts.days import is_day_heading, parse_day, parse_time
+from engine.importing.headers import classify, role_scores
+from engine.importing.layouts.days import (
+    LEADER_TITLES,
+    is_day_heading,
+    names_leader,
+    parse_day,
+    parse_time,
+    preparing_unit,
+)
 from engine.importing.model import RawItem, Warning
 from engine.importing.recognition import Context, Recognised
 from engine.text import fold
 
-_PREPARES = re.compile(
-    r"\((?P<unit>[^()]{3,120}?)\s+(?:chuẩn bị|chuan bi)(?:\s+(?:nội dung|tài liệu|báo cáo))?[^()]*\)",
-    re.IGNORECASE,
-)
 _GIAO = re.compile(r"\b[Gg]iao\s+(?P<unit>[A-ZĐ][^.;:()]{2,90}?)\s+(?:chủ trì|chuẩn bị)\b")
-_TITLES = (
-    r"(?:Đ/c|Đồng chí|PCTTT|PCT|CT|PGĐ|GĐ|CVP|PCVP|Chủ tịch|Phó Chủ tịch|Giám đốc|Phó Giám đốc|"
-    r"Chánh Văn phòng|Phó Chánh Văn phòng|Lãnh đạo|Thường trực)"
-)
 _LEADER = re.compile(
-    r"^(?P<leader>" + _TITLES + r"\b[^:;()]{0,90}?)\s*(?:[:,]\s*)?(?:chủ trì|dự|làm việc|tiếp)\b"
+    r"^(?P<leader>" + LEADER_TITLES + r"\b[^:;()]{0,90}?)\s*(?:[:,]\s*)?(?:chủ trì|dự|làm việc|tiếp)\b"
 )
 _BULLET = re.compile(r"^\s*[-–+•*]\s*")
 _END = re.compile(r"^(noi nhan|tm\.|kt\.|ghi chu\s*:|luu\s*:)")
@@ -57,10 +56,8 @@ def leader_and_lead(text: str, note: str = "") -> tuple[str, str]:
     leader = ""
     if match := _LEADER.match(_BULLET.sub("", text).strip()):
         leader = match.group("leader").strip(" ,-–")
-    lead = ""
-    if match := _PREPARES.search(text):
-        lead = match.group("unit").strip(" ,;")
-    elif match := _GIAO.search(note):
+    lead = preparing_unit(text)
+    if not lead and (match := _GIAO.search(note)):
         lead = match.group("unit").strip(" ,")
     return leader, lead
 
@@ -109,8 +106,10 @@ class _Reader:
         if day_column is None:
             return
         header = classify(table)
-        roles = header.roles if header else {}
+        roles = dict(header.roles) if header else {}
         first = header.rows if header else 0
+        if header is not None:
+            _people_column_leads(table, header, roles)
         time_column = self._time_column(table, first, day_column)
         content_column = roles.get("content")
         if content_column in (day_column, time_column) or content_column is None:
@@ -138,7 +137,7 @@ class _Reader:
             time = " ".join(row[time_column].text.split()) if time_column is not None else ""
             note = cell("note")
             leader, lead = cell("leader"), cell("lead")
-            if re.match(_TITLES + r"\b", lead):  # a "Chủ trì" column naming who chairs
+            if names_leader(lead):  # a "Chủ trì" column naming who chairs
                 leader, lead = leader or lead, ""
             for part in _entries(content):
                 self.add(part, line, time=time, leader=leader, lead=lead, note=note)
@@ -180,6 +179,28 @@ class _Reader:
                 continue
             if self.day is not None and (_BULLET.match(stripped) or time):
                 self.add(stripped, paragraph.line, time="" if time else session[0])
+
+
+def _people_column_leads(table: Table, header, roles: dict[str, int]) -> None:
+    """A lead column that names people ("Chủ trì": "PGĐ Trần Thị Mai") holds the leaders; the
+    unit is then the best other column headed like a lead ("Đơn vị chuẩn bị"), if any."""
+    column = roles.get("lead")
+    if column is None:
+        return
+    cells = [" ".join(row[column].text.split()) for row in table.rows[header.rows :]]
+    cells = [text for text in cells if text]
+    if not cells or sum(names_leader(text) for text in cells) <= len(cells) / 2:
+        return
+    del roles["lead"]
+    roles.setdefault("leader", column)
+    taken = set(roles.values())
+    scored = [
+        (score, c)
+        for c, label in enumerate(header.labels)
+        if c not in taken and (score := role_scores(label.split(" / ")[-1]).get("lead", 0.0)) > 0
+    ]
+    if scored:
+        roles["lead"] = max(scored)[1]
 
 
 def _is_dated(day) -> bool:

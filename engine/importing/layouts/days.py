@@ -1,9 +1,11 @@
-"""Days and times as calendars print them: "03 Thứ Hai", "Thứ 2 (03/3/2026)", "THỨ HAI 3/3", "8h30".
+"""Days, times and people as calendars print them: "03 Thứ Hai", "Thứ 2 (03/3/2026)", "8h30".
 
 `parse_day` answers the date a day cell or a day heading names; a bare day number is read in
 the month the caller is in, and the caller moves to the next month when the numbers drop
 (a calendar that runs from 28/02 to 06/03). `parse_time` finds "7 giờ 30’", "(8h30)",
-"14h", "Sáng"/"Chiều" at the start of an entry.
+"14h", "Sáng"/"Chiều" at the start of an entry. `names_leader` tells a chairing leader
+("PGĐ Trần Thị Mai", "Đ/c Hoàn") from a unit; `preparing_unit` finds the unit an entry names
+in parentheses ("(Sở Tài chính chuẩn bị nội dung)").
 """
 
 from __future__ import annotations
@@ -22,6 +24,16 @@ _LEADING = re.compile(r"^\s*(\d{1,2})\b(?![/.-]\d)")
 _AFTER_WEEKDAY = re.compile(r"^\W*" + WEEKDAY + r"\W*(\d{1,2})\s*$")
 _TIME = re.compile(
     r"^\W*\(?\s*(?P<time>\d{1,2}\s*(?:giờ|gio|h|g|:)\s*(?:\d{2})?\s*(?:phút|phut|’|'|p)?)\s*\)?\s*[:,\-–]?\s*",
+    re.IGNORECASE,
+)
+# How a calendar names the leader who chairs: a title, then a name.
+LEADER_TITLES = (
+    r"(?:Đ/c|Đồng chí|PCTTT|PCT|CT|PGĐ|GĐ|CVP|PCVP|Chủ tịch|Phó Chủ tịch|Giám đốc|Phó Giám đốc|"
+    r"Chánh Văn phòng|Phó Chánh Văn phòng|Lãnh đạo|Thường trực)"
+)
+_LEADER_TITLE = re.compile(LEADER_TITLES + r"\b")
+_PREPARES = re.compile(
+    r"\((?P<unit>[^()]{3,120}?)\s+(?:chuẩn bị|chuan bi)(?:\s+(?:nội dung|tài liệu|báo cáo))?[^()]*\)",
     re.IGNORECASE,
 )
 _SESSION = re.compile(r"^\W*(?P<session>sáng|chiều|tối|trưa|cả ngày)\b\s*[:,\-–]?\s*", re.IGNORECASE)
@@ -78,3 +90,14 @@ def parse_time(text: str) -> tuple[str, str]:
     if match := _SESSION.match(text):
         return match.group("session").capitalize(), text[match.end() :]
     return "", text
+
+
+def names_leader(text: str) -> bool:
+    """A cell that names who chairs ("Giám đốc Nguyễn Văn Hùng", "PGĐ Trần Thị Mai"), not a unit."""
+    return bool(_LEADER_TITLE.match(text.strip()))
+
+
+def preparing_unit(text: str) -> str:
+    """The unit an entry names as preparing it: "(Văn phòng Sở chuẩn bị nội dung)" → "Văn phòng Sở"."""
+    match = _PREPARES.search(text)
+    return " ".join(match.group("unit").split()).strip(" ,;") if match else ""

@@ -85,6 +85,9 @@ def _name_near(token: str, word: str) -> bool:
     return _near(token, word) or (len(word) <= 4 and len(token) == len(word) + 1 and _near(token, word))
 
 
+_MENTION = re.compile(r"\b(Ph\S{0,3}ng)\s+([A-Z][A-Z&-]{3,}[A-Z])\b")
+
+
 class _Reader:
     def __init__(self, resolver, leaders):
         self.resolve = resolver.resolve  # text → Resolution
@@ -99,6 +102,16 @@ class _Reader:
         ]
         self.leaders = list(leaders)
         self.notes: list[tuple[str, str]] = []  # (printed, unit name) read from a name cut short
+        # Abbreviations the document itself prints after "Phòng" ("Phong TCHCQT"), as printed.
+        self.mentioned: dict[str, str] = {}
+
+    def learn_units(self, texts) -> None:
+        """The document's own unit mentions: where the OCR broke "Phòng" ("Phé … ong TCHCQT")
+        the bare abbreviation still names the unit the document spells whole elsewhere."""
+        for text in texts:
+            for match in _MENTION.finditer(text):
+                if _norm(match.group(1)) == "phong":
+                    self.mentioned.setdefault(match.group(2), match.group(0))
 
     def by_prefix(self, words: list[str]) -> str | None:
         """The one unit whose name starts with these words (a name the cell cut short: "Trung tam thdng")."""
@@ -180,6 +193,8 @@ class _Reader:
             unit, approximate = self.match(word.strip(" .;:,-()"))
             if unit and (fold(word.strip(" .;:,-()")) in self.exact or (approximate and len(letters) >= 6)):
                 return i + 1, word
+            if mention := self.mentioned.get(word.strip(" .;:,-()")):
+                return i + 1, mention
             return None
         last = min(len(words), i + (1 if abbreviation else 10))
         for near in (False, True):

@@ -46,6 +46,7 @@ from engine.text import fold
 def recognise(document: Document, warnings: list[Warning], resolver, leaders=()) -> list[RawItem]:
     """Every numbered row of the OCR'd tables, read with the organisation's unit resolver and leaders."""
     reader = _Reader(resolver, leaders)
+    reader.learn_units(" ".join(line.cells) for line in document.lines)
     items: list[RawItem] = []
     for table in _tables(document, warnings):
         if table.kind == "indicator":

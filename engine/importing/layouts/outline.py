@@ -41,6 +41,18 @@ class Node:
     fields: list[str] = field(default_factory=list)  # labelled lines under it ("- Cơ quan chủ trì: …")
     children: list["Node"] = field(default_factory=list)
     parent: "Node | None" = None
+    before_table: bool = False  # a table follows it (and its body, if any) before the next mark
+
+    @property
+    def captions_table(self) -> bool:
+        """A short numbered line right above a table (`1. Các nhiệm vụ … quá hạn chưa hoàn thành`)
+        is the table's title, not a task."""
+        return (
+            self.before_table
+            and not self.body
+            and len(self.text.split()) <= 30
+            and not self.text.endswith((".", ";"))
+        )
 
     def ancestors(self):
         node = self.parent
@@ -90,7 +102,10 @@ def _paragraphs(document) -> list[tuple[int, str]]:
                 found[-1] = (found[-1][0], f"{found[-1][1]} {text}")
                 continue
             found.append((line, text))
-    return [(line, text) for line, text in found if text]
+    # Empty texts mark where a table stood (a numbered line right above one is its caption).
+    return [
+        (line, text) for index, (line, text) in enumerate(found) if text or (index and found[index - 1][1])
+    ]
 
 
 def outline(document) -> Node:
@@ -108,7 +123,13 @@ def _build(document) -> Node:
     root = Node("root", "", "", 0, level=-1)
     stack: list[Node] = [root]
     addressees = False
+    last: Node | None = None
     for line, text in _paragraphs(document):
+        if not text:
+            if last is not None and not last.fields and not last.children:
+                last.before_table = True
+            last = None
+            continue
         marked = _mark(text)
         folded = fold(text)
         if _STOP.match(folded):
@@ -138,6 +159,7 @@ def _build(document) -> Node:
         parent.children.append(node)
         stack.append(node)
         _split_inline(node)
+        last = node
     return root
 
 

@@ -85,7 +85,8 @@ _VERBS = (
     r"huong dan|tiep tuc|chiu trach nhiem|co trach nhiem|trien khai|kiem tra|don doc|bao cao|hoan thanh|"
     r"lam viec|tong hop|chu dong|cung voi|cung|la co quan|la don vi|tap trung|day manh|de xuat|"
     r"chi dao|phu trach|quan tam|bo tri|tang cuong|lap|trinh|cap nhat|xu ly|giai quyet|dam bao|bao dam|"
-    r"can cu|quyet liet|khan truong|nghiem tuc"
+    r"can cu|quyet liet|khan truong|nghiem tuc|hoan thien|soan thao|du thao|thu thap|rut kinh nghiem|"
+    r"khac phuc|ban hanh|phan cong|bo sung|dieu chinh"
 )
 _VERB = re.compile(rf"\s(?:{_VERBS})\b|\s*[:;(]|,\s(?!(?:the thao|ban|nganh|thuong mai|du lich)\b)")
 
@@ -104,7 +105,8 @@ def unit_heading(text: str) -> tuple[str, str] | None:
     folded = folded_same_length(head).strip()
     if not UNIT_START.match(folded) or len(folded.split()) > 24:
         return None
-    verb = re.search(rf"\s(?:{_VERBS})\b", " " + folded)
+    # "Các cơ quan, đơn vị được kiểm tra": a verb after "được" names the unit, it assigns nothing.
+    verb = re.search(rf"(?<!duoc)\s(?:{_VERBS})\b", " " + folded)
     if not colon and (len(folded.split()) > 14 or verb):
         return None
     if colon and verb:
@@ -120,11 +122,22 @@ def lead_and_coordinating(text: str) -> tuple[str, str] | None:
     if not m or not UNIT_START.match(folded.lstrip()):
         return None
     lead = text[: m.start()].strip(" ,;")
+    if g := list(re.finditer(r"\sgiao(?: cho)?\s+", folded[: m.start()])):
+        lead = text[g[-1].end() : m.start()].strip(" ,;")  # "Chủ tịch UBND tỉnh giao Sở Nội vụ chủ trì"
     rest_folded = folded[m.end() :]
     coordinating = ""
     if c := re.match(r"\s*,?\s*(?:va\s+)?phoi hop(?: chat che)?(?: voi)?\s+", rest_folded):
         coordinating = _until_verb(text[m.end() + c.end() :])
     return lead, coordinating
+
+
+# Fields of work that a unit's name joins with a dash (`Phòng Kế hoạch - Tài chính`, `Phòng Văn hóa -
+# Thông tin`): the dash before them does not end the name.
+_FIELDS = (
+    r"(?:tai chinh|ke hoach|dau tu|hanh chinh|thong tin|ha tang|xa hoi|tong hop|nhan su|to chuc|"
+    r"truyen thong|van hoa|the thao|du lich|khoa hoc|cong nghe|moi truong|kinh te|ky thuat|do thi|"
+    r"quan tri|phap che|thanh tra|thi dua|ngoai vu|dan toc|ton giao|tu phap|y te|giao duc)"
+)
 
 
 def _until_verb(text: str) -> str:
@@ -134,8 +147,8 @@ def _until_verb(text: str) -> str:
     if folded.startswith("("):
         close = text.find(")")
         return text[1:close].strip(" .…") if close > 0 else text[1:].strip()
-    end = re.search(rf"\s(?:de|trong|theo|nham|{_VERBS})\b|[:;.](?:\s|$)|\s-\s", folded[1:])
-    return text[: end.start() + 1 if end else len(text)].strip(" ,;.")
+    end = re.search(rf"\s(?:de|trong|theo|nham|{_VERBS})\b|[:;.](?:\s|$)|\s-\s(?!{_FIELDS}\b)", folded[1:])
+    return text[: end.start() + 1 if end else len(text)].strip(" ,;.-–")
 
 
 _COORDINATING_FIRST = re.compile(r"^(?:chu tri\s*,?\s*)?(?:va\s+)?phoi hop(?: chat che)?(?: voi)?\s+")
@@ -166,10 +179,21 @@ def assignment_in(text: str) -> Assignment | None:
     `<unit> chủ trì, phối hợp …` → who leads, who coordinates, which leader directs."""
     folded = folded_same_length(text)
     found = Assignment()
-    start = 0
-    if g := _GIAO.search(folded):
-        start = g.end()
-    elif not UNIT_START.match(folded):
+    # The sentence's own start when it names a unit; else the first `giao` that a unit or a leader
+    # follows ("… báo cáo tại cuộc họp giao ban" is no assignment).
+    starts = [0] if UNIT_START.match(folded) else []
+    if y := re.match(r"yeu cau\s+", folded):
+        starts.append(y.end())  # "Yêu cầu Nhà đầu tư 02 dự án lập hồ sơ …"
+    starts += [g.end() for g in _GIAO.finditer(folded)]
+    start = next(
+        (
+            at
+            for at in starts
+            if UNIT_START.match(folded[at:]) or _LEADER.match(folded[at:]) or _ABBREVIATED.match(text[at:])
+        ),
+        None,
+    )
+    if start is None:
         return None
     if m := _LEADER.match(folded[start:]):
         found.leader = text[start + m.start(1) : start + m.end(1)].strip()
@@ -198,16 +222,61 @@ _DUE_PHRASES = re.compile(
 )
 
 
+# A clause ends at ";" or a full stop, not at an ellipsis ("Tạp chí …... thường xuyên đăng tải").
+_CLAUSE_END = re.compile(r";|(?<!\.)[.](?:\s|$)")
+
+
 def due_in(text: str) -> str:
-    """The first deadline phrase inside a sentence (`trước ngày 28/4/2026`, `trong tháng 02/2026`,
+    """The deadline phrase inside a sentence (`trước ngày 28/4/2026`, `trong tháng 02/2026`,
     `(dự kiến ngày 15/5/2026)`, `hằng tháng`), as printed; "" where there is none."""
     folded = folded_same_length(text)
+    phrases: list[tuple[str, tuple[int, int, int] | None]] = []
     for match in _DUE_PHRASES.finditer(folded):
         phrase = text[match.start() : match.end()].strip()
         found = match.group().strip()
-        if found.startswith("ngay") or re.search(
-            r"\bngay\s*$", folded[max(0, match.start() - 6) : match.start()]
+        if found.startswith("ngay") or (
+            found[:1].isdigit()
+            and re.search(r"\bngay\s*$", folded[max(0, match.start() - 6) : match.start()])
         ):
             continue  # "ngày 05/11/2025" with no "trước", "đến", "dự kiến": a date of record, not a deadline
-        return phrase
-    return ""
+        if (
+            found == "thuong xuyen"
+            and _CLAUSE_END.search(folded[: match.start()])
+            and not folded[: match.start()].rstrip().endswith("nhiem vu")
+        ):
+            # "…; cập nhật thường xuyên": how a later clause's action is done, not when
+            # (but "…, nhiệm vụ thường xuyên." says the task is a standing one).
+            continue
+        phrases.append((phrase, _day_of(found)))
+    if not phrases:
+        return ""
+    # A task with several deadlines ("trước 30/5/2026 … và … trước ngày 15/6/2026") is done at
+    # the last of them; a date outweighs a recurrence ("Thường xuyên … trong năm 2026"); a
+    # sentence with no dated phrase keeps its first (`hằng tháng`).
+    dated = [(day, index) for index, (_phrase, day) in enumerate(phrases) if day is not None]
+    if not dated:
+        return phrases[0][0]
+    # A phrase without a year ("trước 28/4") is in the year the others name.
+    known = max((day[0] for day, _index in dated), default=0)
+    return phrases[max(((year or known, month, d), index) for (year, month, d), index in dated)[1]][0]
+
+
+_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def _day_of(phrase: str) -> tuple[int, int, int] | None:
+    """(year or 0, month, day) of a folded deadline phrase, to compare deadlines (a month or a
+    quarter counts from its end); None for a recurrence."""
+    if (m := re.search(r"ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?", phrase)) or (
+        m := re.search(r"(?<!thang )(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{2,4}))?", phrase)
+    ):
+        day, month, year = int(m.group(1)), int(m.group(2)), m.group(3)
+    elif m := re.search(r"thang\s+(\d{1,2})(?:\s*/\s*(\d{4})|\s+nam\s+(\d{4}))?", phrase):
+        day, month, year = 31, int(m.group(1)), m.group(2) or m.group(3)
+    elif m := re.search(r"quy\s+([ivx1-4]+)(?:\s*/\s*(\d{4})|\s+nam\s+(\d{4}))?", phrase):
+        day, month, year = 31, _QUARTERS.get(m.group(1), 4) * 3, m.group(2) or m.group(3)
+    elif m := re.search(r"nam\s+(\d{4})", phrase):
+        day, month, year = 31, 12, m.group(1)
+    else:
+        return None
+    return (int(year) % 100 if year else 0, month, day)

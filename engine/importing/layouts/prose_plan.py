@@ -8,13 +8,28 @@ Sections such as `MỤC ĐÍCH, YÊU CẦU` and `KINH PHÍ` are skipped; the tex
 The outline is engine/importing/layouts/outline.py; prose_facts.py and prose_tasks.py read it.
 """
 
+from engine.importing.layouts import conclusions
 from engine.importing.layouts.prose_tasks import mark_ocr, read_tasks
 from engine.importing.recognition import Context, Recognised, measure_support
+
+MIN_GROUPED = 3
+MIN_GROUPED_SHARE = 0.05
 
 
 def recognise(context: Context) -> Recognised | None:
     items, legend, labelled = read_tasks(context.document, inline=False)
-    if not items or not (labelled or sum(1 for item in items if item.lead) * 2 >= len(items)):
-        return None  # numbered paragraphs with few labels or units: no plan this layout can read
+    if not labelled and conclusions.applies(context.document):
+        return None  # a notice of conclusions without labels: its facts are inside the sentences
+    if items and not labelled and sum(1 for item in items if item.lead) * 2 < len(items):
+        # Numbered paragraphs with few labels or units (a schedule's plan, its report outline):
+        # only the duties under a unit's heading are tasks (`1. Sở Nội vụ` over `a) … d)`).
+        # A handful of them in a long outline of unassigned paragraphs (a programme's closing
+        # duties after its task appendix) is not the plan's shape: fewer than MIN_GROUPED_SHARE.
+        grouped = [item for item in items if item.lead]
+        if len(grouped) < max(MIN_GROUPED, MIN_GROUPED_SHARE * len(items)):
+            return None
+        items = grouped
+    if not items:
+        return None
     mark_ocr(context.document, items)
     return Recognised("prose_plan", items, legend=legend, support=measure_support(items, context.document))

@@ -19,8 +19,9 @@ from engine.importing.layouts.prose_facts import (
 from engine.text import fold
 
 _SKIP_SECTION = re.compile(
-    r"^(?:muc dich|yeu cau|muc tieu|quan diem|danh gia|ket qua dat|tinh hinh|can cu|(?:nguon )?kinh phi|"
-    r"doi tuong|pham vi|hieu luc|dieu khoan|boi canh|thuc trang|su can thiet)"
+    r"^(?:ve\s+)?(?:muc dich|yeu cau|muc tieu|quan diem|danh gia|ket qua dat|tinh hinh|can cu|"
+    r"(?:nguon )?kinh phi|doi tuong|pham vi|hieu luc|dieu khoan|boi canh|thuc trang|su can thiet|"
+    r"ton tai|han che|nguyen nhan)"
 )
 _ABBREVIATION = re.compile(
     r"([A-ZĐÀ-Ỹ][^()]{6,90}?)\s*\((?:sau đây (?:gọi|viết) tắt là\s*:?\s*|gọi tắt là\s*)?"
@@ -122,8 +123,10 @@ def read_tasks(document, *, inline: bool):
     items: list[RawItem] = []
     groups: dict[int, _Group] = {}
     labelled = 0
+    # Per top section (roman numeral): its items, and whether any of them has a label or a lead.
+    sections: dict[int, tuple[list[RawItem], list[bool]]] = {}
     for node in walk(root):
-        if _section_skipped(node):
+        if _section_skipped(node) or node.captions_table:
             continue
         task_children = node.children
         if node.kind == "roman":
@@ -137,8 +140,19 @@ def read_tasks(document, *, inline: bool):
         contents = [node.text]
         lead_from = ""
         if heading:
-            contents = [heading[1]] if heading[1] else [text for text in node.body if len(text) > 20]
+            # The paragraph as printed ("Sở Xây dựng: Tiếp tục …"): the unit is also the lead.
+            contents = [node.text] if heading[1] else [text for text in node.body if len(text) > 20]
             inherited.lead, lead_from = heading[0], "heading"
+        elif node.text.endswith(":") and not node.fields:
+            # A topic's title (`1. Quyết liệt trong chỉ đạo, điều hành:`) over the paragraph that
+            # assigns it; over paragraphs and a table, they introduce the table's tasks.
+            contents = [] if node.before_table else [text for text in node.body if len(text) > 20]
+        elif not inherited.lead and (topic := _topic_and_task(node.text)):
+            contents = [topic]
+        elif _is_title(node.text) and (paragraphs := [text for text in node.body if len(text) > 40]):
+            # `3. Thực hiện tuyên truyền trên các phương tiện thông tin đại chúng` over the
+            # paragraphs that say who does what: each paragraph is a task.
+            contents = paragraphs
         for content in contents:
             if not content or (content.endswith(":") and not heading):
                 continue
@@ -172,13 +186,44 @@ def read_tasks(document, *, inline: bool):
                 item.leader = own.leader
             if inline:
                 item.due = due_in(sentence) or inherited.due
+            else:
+                item.due = due_in(content)  # a label (`Thời gian thực hiện: …`) overrides it
             if lead_from == "sentence":
                 lower(item, 0.9, "guessed_lead")
             for text in node.fields:
                 labelled += 1
                 _apply(item, labelled_fields(text) or {})
             items.append(item)
+            top = next((a for a in [node, *node.ancestors()] if a.kind == "roman"), None)
+            section_items, known = sections.setdefault(id(top), ([], [False]))
+            section_items.append(item)
+            known[0] = known[0] or bool(node.fields or item.lead)
+    if labelled and not inline:
+        # A plan that labels its tasks: a section where no paragraph has a label or names a unit
+        # (`IV. TỔ CHỨC THỰC HIỆN 1. Văn phòng Sở là đầu mối theo dõi …`) says how the plan is run.
+        narrative = {
+            id(item) for section_items, known in sections.values() if not known[0] for item in section_items
+        }
+        items = [item for item in items if id(item) not in narrative]
     return items, legend_of(root), labelled
+
+
+def _is_title(text: str) -> bool:
+    """A short line that ends no sentence: a topic's title, not a task's sentence."""
+    return len(text.split()) <= 20 and not text.rstrip().endswith((".", ";", ":", "!", "?"))
+
+
+def _topic_and_task(text: str) -> str | None:
+    """`Đẩy mạnh rà soát, hoàn thiện thể chế: Các bộ khẩn trương trình …` → the task after the
+    topic's title, where a unit starts it; None for a paragraph that is not so built
+    (`Đối với hạng mục …: Giao …` keeps its scope)."""
+    title, colon, rest = text.partition(":")
+    folded = fold(title)
+    if not colon or len(title.split()) > 25 or folded.startswith(("doi voi", "ve ")) or len(rest) < 40:
+        return None
+    if UNIT_START.search(folded) or not UNIT_START.match(fold(rest.strip())):
+        return None
+    return rest.strip()
 
 
 def _apply(item, fields: dict[str, str]) -> None:

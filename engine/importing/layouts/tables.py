@@ -60,6 +60,7 @@ class _State:
     due: str = ""
     lead: str = ""
     table_lead: str = ""  # the lead named above the table, for a table continuing it
+    table_lead_confidence: float = 0.9  # 0.9 just above the table ("X chủ trì …:"), 0.7 further up
     # The numbered rows above that head sub-items: (ref, heading text or "" for an item, due, lead)
     parents: list[tuple[str, str, str, str]] = field(default_factory=list)
 
@@ -72,18 +73,19 @@ def _is_child(ref: str, parent: str) -> bool:
     return bool(parent) and _ref_key(ref).startswith(_ref_key(parent) + ".")
 
 
-def _paragraph_lead(paragraphs: list[Paragraph], *, far: bool) -> str:
-    """ "… giao Sở Nội vụ chủ trì …" or "Báo … tỉnh chủ trì, phối hợp …" just above a table."""
+def _paragraph_lead(paragraphs: list[Paragraph], *, far: bool) -> tuple[str, float]:
+    """ "… giao Sở Nội vụ chủ trì …" or "Báo … tỉnh chủ trì, phối hợp …" just above a table, with
+    how sure that reading is: 0.9 as a lead read inside a sentence, 0.7 from further up the text."""
     for paragraph in reversed(paragraphs[-6:]):
         text = " ".join(paragraph.text.split())
         match = _GIAO.search(text) or _SUBJECT.match(text)
         if match:
-            return match.group("unit").strip(" ,")
+            return match.group("unit").strip(" ,"), 0.9
     if far:
         for paragraph in reversed(paragraphs):
             if match := _GIAO.search(" ".join(paragraph.text.split())):
-                return match.group("unit").strip(" ,")
-    return ""
+                return match.group("unit").strip(" ,"), 0.7
+    return "", 0.0
 
 
 def _note_lead(note: str) -> str:
@@ -102,15 +104,17 @@ def _is_day_calendar(header: Header) -> bool:
     return header.roles.get("due") == 0 and label in {"ngay", "thu, ngay", "ngay thang", "thu", "thu/ngay"}
 
 
-def _is_short_row(texts: list[str], header: Header) -> bool:
-    """A thuvienphapluat row whose merged cells were dropped: every cell after the last filled one blank,
-    and the lead and due among them."""
-    filled = [index for index, text in enumerate(texts) if text.strip()]
-    if not filled:
-        return False
-    last = filled[-1]
-    carried = [header.roles[role] for role in ("lead", "due") if role in header.roles]
-    return bool(carried) and all(index > last for index in carried)
+def _merged_away(table: Table, index: int, texts: list[str], header: Header) -> set[str]:
+    """The roles (lead, due) a thuvienphapluat row lost to cells merged from above: those past the
+    cells the file printed in the row (Table.row_widths), or, where the reader does not say, the lead
+    and the due both blank after the last filled cell."""
+    roles = {role: header.roles[role] for role in ("lead", "due") if role in header.roles}
+    if index < len(table.row_widths) and table.row_widths[index] < table.width:
+        return {role for role, column in roles.items() if column >= table.row_widths[index]}
+    filled = [column for column, text in enumerate(texts) if text.strip()]
+    if not filled or not roles or any(column <= filled[-1] for column in roles.values()):
+        return set()
+    return set(roles)
 
 
 class _Reader:
@@ -145,14 +149,46 @@ class _Reader:
         if "lead" not in header.roles and "monitoring" in header.roles and header.indicator:
             header.roles["lead"] = header.roles.pop("monitoring")  # who tracks an indicator leads it
         if "lead" not in header.roles:
-            table_lead = _paragraph_lead(paragraphs, far="inspected" in header.roles)
+            table_lead, state.table_lead_confidence = _paragraph_lead(
+                paragraphs, far="inspected" in header.roles
+            )
         state.table_lead = table_lead
         if first:
             rows = range(header.top, first)
             state.header_texts = [[" ".join(text.split()) for text in table.texts(row)] for row in rows]
         header_texts = state.header_texts
         for index in data_rows:
+            # The first row of a table continuing the one above may be the last row cut by the
+            # page break: every cell goes on the previous item's (a scan's "Chi cục Chăn" / "nuôi
+            # và Thú y").
+            if continuing and index == 0 and self._cut_row(table.rows[0], header):
+                continue
             self._row(table, index, header, state, table_lead, header_texts)
+        return True
+
+    def _cut_row(self, row: list, header: Header) -> bool:
+        """A row with no number whose content starts in lower case continues the last item."""
+        texts = [" ".join(cell.text.split()) for cell in row]
+
+        def value(role: str) -> str:
+            column = header.roles.get(role)
+            return texts[column] if column is not None and column < len(texts) else ""
+
+        if not self.items or value("ref").strip("*_ ") or not value("content")[:1].islower():
+            return False
+        item = self.items[-1]
+        for role, field_name in (
+            ("content", "content"),
+            ("lead", "lead"),
+            ("coordinating", "coordinating"),
+            ("leader", "leader"),
+        ):
+            if text := value(role):
+                setattr(
+                    item, field_name, " ".join(part for part in (getattr(item, field_name), text) if part)
+                )
+        if due := value("due"):
+            item.due = " ".join(part for part in (item.due, due) if part)
         return True
 
     def _rows_above_header(self, table: Table, header: Header, state: _State) -> None:
@@ -250,12 +286,12 @@ class _Reader:
         confidence = 1.0
         due = value("due")
         lead = value("lead")
-        short = _is_short_row(texts, header)
+        merged_away = _merged_away(table, index, texts, header)
         if due:
             state.due = due
-        elif short or roles.get("due", 99) < roles["content"] or not table.spans_known:
+        elif "due" in merged_away or roles.get("due", 99) < roles["content"] or not table.spans_known:
             due = state.due  # a month heading its rows, or a cell merged away (or maybe, without spans)
-        if not lead and short:
+        if not lead and "lead" in merged_away:
             lead = state.lead
         if not due and parent:
             due = parent[2]
@@ -267,8 +303,8 @@ class _Reader:
         if not lead and (found := _note_lead(note)):
             lead = found
         if not lead and table_lead:
-            lead, confidence = table_lead, 0.7
-            reasons.append(_("lead taken from the text above the table"))
+            lead, confidence = table_lead, state.table_lead_confidence
+            reasons.append("guessed_lead")
             self.guessed_leads += 1
         if lead:
             state.lead = lead

@@ -1,0 +1,400 @@
+"""Ruled tables in a page image: their ruling lines found and erased, OCR words placed in cells.
+
+A scanned programme is mostly a ruled table. Read as plain text, Tesseract runs each text line
+across the columns ("1 | Tham mưu … Chi cục Thủy Văn phòng Sở, | Tháng …") and a cell's wrapped
+lines become lines of their own, so the table is lost. Here the page image's long horizontal and
+vertical ink runs are the ruling lines; lines that touch form a table, their positions its grid,
+and a missing stretch of a line between two grid cells merges them (row and column spans, as a
+Word table's merged cells). The lines are then painted white (a ruling line read as "|", "[" or
+"_" spoils the words beside it) and Tesseract reads the page once, giving each word its box
+(TSV); a word goes to the cell that holds its centre, the others make the page's text lines.
+
+Only PIL is used: erosion along a row is a few shifted `ImageChops.darker` of the ink image, so
+a 300 dpi page is searched in well under a second.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from engine.importing.blocks import Cell
+
+# At 300 dpi: a ruling line is at least this long (about 6 mm; text strokes and underscores in a
+# word are shorter) and a table has at least two rows and two columns of it.
+MIN_LINE_MM = 6.0
+INK = 160  # grey level below which a pixel is ink
+SHORT_LINE_MM = 2.5  # a vertical line this long counts where it meets a ruling line (one row's height)
+DRAWN_SHARE = 0.85  # a separator is drawn when ink covers this share of the cell's side
+
+
+@dataclass
+class Segment:
+    position: int  # y of a horizontal line, x of a vertical one (its middle)
+    start: int
+    end: int
+    thickness: int = 1
+
+
+@dataclass
+class Grid:
+    """One ruled table: grid lines at `xs`/`ys`, and the separators that are really drawn."""
+
+    xs: list[int]
+    ys: list[int]
+    horizontal: list[Segment] = field(default_factory=list)
+    vertical: list[Segment] = field(default_factory=list)
+    ink: object = None  # the page's ink image (PIL, ink 255), to tell drawn separators from gaps
+    tolerance: int = 6
+
+    @property
+    def box(self) -> tuple[int, int, int, int]:
+        return self.xs[0], self.ys[0], self.xs[-1], self.ys[-1]
+
+    def contains(self, x: float, y: float) -> bool:
+        x0, y0, x1, y1 = self.box
+        return x0 <= x <= x1 and y0 <= y <= y1
+
+    def cell_at(self, x: float, y: float) -> tuple[int, int] | None:
+        if not self.contains(x, y):
+            return None
+        column = max(i for i, edge in enumerate(self.xs[:-1]) if edge <= x)
+        row = max(i for i, edge in enumerate(self.ys[:-1]) if edge <= y)
+        return row, column
+
+    def _drawn(self, lines: list[Segment], position: int, start: int, end: int) -> bool:
+        """Is the grid line at `position` drawn from `start` to `end`? Read from the ink itself
+        (a separator one text line high is shorter than any ruling line searched for)."""
+        from PIL import Image
+
+        if self.ink is None:
+            return any(abs(s.position - position) <= 6 and s.start <= start and s.end >= end for s in lines)
+        reach = max(3, self.tolerance // 2)
+        margin = min(reach * 2, (end - start) // 4)
+        start, end = start + margin, end - margin
+        if end - start < 2:
+            return True
+        horizontal = lines is self.horizontal
+        box = (
+            (start, position - reach, end, position + reach + 1)
+            if horizontal
+            else (position - reach, start, position + reach + 1, end)
+        )
+        strip = self.ink.crop(box)
+        size = (end - start, 1) if horizontal else (1, end - start)
+        profile = strip.resize(size, Image.Resampling.BOX).tobytes()
+        return sum(1 for value in profile if value) >= DRAWN_SHARE * len(profile)
+
+    def regions(self) -> dict[tuple[int, int], tuple[int, int]]:
+        """Each grid position → the top-left position of the (merged) cell covering it."""
+        rows, columns = len(self.ys) - 1, len(self.xs) - 1
+        parent = {(r, c): (r, c) for r in range(rows) for c in range(columns)}
+
+        def find(key):
+            while parent[key] != key:
+                parent[key] = parent[parent[key]]
+                key = parent[key]
+            return key
+
+        def union(a, b):
+            a, b = find(a), find(b)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+
+        for r in range(rows):
+            for c in range(columns):
+                top, bottom, left, right = self.ys[r], self.ys[r + 1], self.xs[c], self.xs[c + 1]
+                if c + 1 < columns and not self._drawn(self.vertical, right, top, bottom):
+                    union((r, c), (r, c + 1))
+                if r + 1 < rows and not self._drawn(self.horizontal, bottom, left, right):
+                    union((r, c), (r + 1, c))
+        return {key: find(key) for key in parent}
+
+
+def _ink(image):
+    """The page as a 1-byte image where ink is 255."""
+    from PIL import ImageOps
+
+    gray = image.convert("L")
+    return ImageOps.invert(gray).point(lambda value: 255 if value > 255 - INK else 0)
+
+
+def _erode_rows(ink, length: int):
+    """Keep only pixels that start a horizontal ink run of at least `length` pixels."""
+    from PIL import ImageChops
+
+    eroded, reach = ink, 1
+    while reach < length:
+        step = min(reach, length - reach)
+        eroded = ImageChops.darker(eroded, ImageChops.offset(eroded, -step, 0))
+        reach += step
+    return eroded
+
+
+_RUN = re.compile(rb"\xff+")
+
+
+def _segments(ink, length: int) -> list[Segment]:
+    """The horizontal ruling lines of `ink` (rows of a few pixels merged into one line)."""
+    from PIL import Image
+
+    eroded = _erode_rows(ink, length)
+    width, height = eroded.size
+    profile = eroded.resize((1, height), Image.Resampling.BOX).tobytes()
+    raw: list[tuple[int, int, int]] = []  # (y, start, end)
+    for y, value in enumerate(profile):
+        if not value:
+            continue
+        row = eroded.crop((0, y, width, y + 1)).tobytes()
+        for match in _RUN.finditer(row):
+            raw.append((y, match.start(), min(width, match.end() + length - 1)))
+    merged: list[Segment] = []
+    for y, start, end in raw:
+        for segment in reversed(merged):
+            if y - (segment.position + segment.thickness - 1) > 2:
+                merged.append(Segment(y, start, end))
+                break
+            if start <= segment.end and end >= segment.start:
+                segment.start, segment.end = min(segment.start, start), max(segment.end, end)
+                segment.thickness = y - segment.position + 1
+                break
+        else:
+            merged.append(Segment(y, start, end))
+    for segment in merged:
+        segment.position += segment.thickness // 2
+    return merged
+
+
+def _positions(values: list[int], tolerance: int) -> list[int]:
+    clusters: list[list[int]] = []
+    for value in sorted(values):
+        if clusters and value - clusters[-1][-1] <= tolerance:
+            clusters[-1].append(value)
+        else:
+            clusters.append([value])
+    return [sum(cluster) // len(cluster) for cluster in clusters]
+
+
+def find_grids(image, dpi: float) -> tuple[list[Grid], object]:
+    """The ruled tables of a page image, and the line mask (ink of the ruling lines) to erase."""
+    from PIL import Image, ImageChops
+
+    ink = _ink(image)
+    length = max(8, int(MIN_LINE_MM / 25.4 * dpi))
+    horizontal = _segments(ink, length)
+    tolerance = max(4, int(dpi / 50))
+    turned = ink.transpose(Image.Transpose.TRANSPOSE)
+    short = max(6, int(SHORT_LINE_MM / 25.4 * dpi))
+
+    def rules_at(x: int, y: int) -> bool:
+        return any(
+            rule.start - tolerance <= x <= rule.end + tolerance and abs(rule.position - y) <= tolerance
+            for rule in horizontal
+        )
+
+    def beyond_rules(x: int, y: int, upwards: bool) -> bool:
+        crossing = [
+            rule.position for rule in horizontal if rule.start - tolerance <= x <= rule.end + tolerance
+        ]
+        return not any(position < y if upwards else position > y for position in crossing)
+
+    def row_high(s: Segment) -> bool:
+        """A short line from rule to rule, or from a rule to where the table is cut (a page
+        break); a letter's stem touching a rule reaches neither."""
+        top, bottom = rules_at(s.position, s.start), rules_at(s.position, s.end)
+        return (
+            (top or beyond_rules(s.position, s.start, True))
+            and (bottom or beyond_rules(s.position, s.end, False))
+            and (top or bottom)
+        )
+
+    # A vertical line is long, or short (a row one text line high, a row cut by a page break)
+    # and running from rule to rule.
+    vertical = [s for s in _segments(turned, short) if s.end - s.start >= length or row_high(s)]
+    # Lines that touch (within a few pixels) belong to one table.
+    lines = [("h", s) for s in horizontal] + [("v", s) for s in vertical]
+    parent = list(range(len(lines)))
+
+    def find(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, (kind, a) in enumerate(lines):
+        if kind != "h":
+            continue
+        for j, (other, b) in enumerate(lines):
+            if other != "v":
+                continue
+            if (
+                b.start - tolerance <= a.position <= b.end + tolerance
+                and a.start - tolerance <= b.position <= a.end + tolerance
+            ):
+                parent[find(j)] = find(i)
+    groups: dict[int, list[tuple[str, Segment]]] = {}
+    for i, entry in enumerate(lines):
+        groups.setdefault(find(i), []).append(entry)
+    grids = []
+    for members in groups.values():
+        hs = [s for kind, s in members if kind == "h"]
+        vs = [s for kind, s in members if kind == "v"]
+        if not hs or len(vs) < 3:
+            continue
+        ys = [s.position for s in hs]
+        # A table cut by a page break has no rule at the cut: its columns' lines end there.
+        top, bottom = min(s.start for s in vs), max(s.end for s in vs)
+        if top < min(ys) - 2 * tolerance:
+            ys.append(top)
+        if bottom > max(ys) + 2 * tolerance:
+            ys.append(bottom)
+        ys = _positions(ys, tolerance)
+        xs = _positions([s.position for s in vs], tolerance)
+        if len(ys) < 2 or len(xs) < 3:
+            continue  # a box or a single rule is no table
+        grid = Grid(xs, ys, hs, vs, ink, tolerance)
+        # A grid line drawn along no cell's side (a short stroke that touched the table) is none;
+        # the outer lines stay (a cut table has no rule at the cut).
+        grid.ys = (
+            [ys[0]]
+            + [y for y in ys[1:-1] if any(grid._drawn(hs, y, a, b) for a, b in itertools.pairwise(xs))]
+            + [ys[-1]]
+        )
+        grid.xs = (
+            [xs[0]]
+            + [x for x in xs[1:-1] if any(grid._drawn(vs, x, a, b) for a, b in itertools.pairwise(ys))]
+            + [xs[-1]]
+        )
+        if len(grid.xs) < 3:
+            continue
+        grids.append(grid)
+    grids.sort(key=lambda grid: grid.ys[0])
+    # The mask of every long line (table or not: a rule under the title reads as "___"), widened
+    # by a pixel or two to take the grey edge with it.
+    mask = Image.new("L", ink.size, 0)
+    pad = 2
+    for segment in horizontal:
+        top = segment.position - segment.thickness // 2
+        mask.paste(255, (segment.start - pad, top - pad, segment.end + pad, top + segment.thickness + pad))
+    for segment in vertical:
+        left = segment.position - segment.thickness // 2
+        mask.paste(255, (left - pad, segment.start - pad, left + segment.thickness + pad, segment.end + pad))
+    return grids, ImageChops.lighter(image.convert("L"), mask)
+
+
+@dataclass
+class Word:
+    text: str
+    left: int
+    top: int
+    width: int
+    height: int
+    line: tuple[int, int, int]  # Tesseract's (block, paragraph, line)
+
+    @property
+    def centre(self) -> tuple[float, float]:
+        return self.left + self.width / 2, self.top + self.height / 2
+
+
+def parse_tsv(tsv: str) -> list[Word]:
+    """Tesseract's TSV output → its words (level 5 rows with text)."""
+    words = []
+    for row in tsv.splitlines()[1:]:
+        parts = row.split("\t")
+        if len(parts) < 12 or parts[0] != "5" or not parts[11].strip():
+            continue
+        block, paragraph, line = int(parts[2]), int(parts[3]), int(parts[4])
+        left, top, width, height = (int(value) for value in parts[6:10])
+        words.append(Word(parts[11].strip(), left, top, width, height, (block, paragraph, line)))
+    return words
+
+
+def _text_lines(words: list[Word]) -> list[tuple[int, str]]:
+    """Words → text lines (Tesseract's own lines, words left to right), each with its top."""
+    lines: dict[tuple[int, int, int], list[Word]] = {}
+    for word in words:
+        lines.setdefault(word.line, []).append(word)
+    out = []
+    for members in lines.values():
+        members.sort(key=lambda word: word.left)
+        out.append((min(word.top for word in members), " ".join(word.text for word in members)))
+    out.sort(key=lambda entry: entry[0])
+    return out
+
+
+# A cell's text wrapped after a hyphen or slash ("2026-" / "2030") joins without a space, and so
+# does a date cut by the cell's width ("31/3/202" / "6") joins without a space.
+_DATE_WRAP = re.compile(r"(\b\d{1,2}/\d{1,2}/\d{1,3})\n(\d{1,3}\b)")
+_NOISE = re.compile(r"[-_|—–~ˆ^`'\"\[\]{}.,:;]+")
+_RULE_NOISE = re.compile(r"[_|\[\]ˆ]+")
+
+
+def _cell_text(words: list[Word]) -> str:
+    lines: list[list[Word]] = []
+    for word in sorted(words, key=lambda word: word.centre[1]):
+        middle = word.centre[1]
+        for line in lines:
+            top = min(w.top for w in line)
+            bottom = max(w.top + w.height for w in line)
+            if top <= middle <= bottom:
+                line.append(word)
+                break
+        else:
+            lines.append([word])
+    texts = [" ".join(w.text for w in sorted(line, key=lambda w: w.left)) for line in lines]
+    joined = "\n".join(texts)
+    joined = _DATE_WRAP.sub(r"\1\2", joined)
+    joined = joined.replace("-\n", "-").replace("/\n", "/").replace("\n", " ")
+    words = joined.split()
+    # What is left of an erased rule beside the text reads as "_", "|", "—" or a lone accent.
+    while words and _NOISE.fullmatch(words[-1]):
+        words.pop()
+    while words and _NOISE.fullmatch(words[0]) and words[0] not in {"-", "+"}:
+        words.pop(0)
+    return " ".join(word for word in words if not _RULE_NOISE.fullmatch(word))
+
+
+def grid_cells(grid: Grid, words: list[Word], clean) -> list[list[Cell]]:
+    """The table's full grid of Cells: merged positions repeat the merged cell's text."""
+    regions = grid.regions()
+    texts: dict[tuple[int, int], list[Word]] = {}
+    for word in words:
+        position = grid.cell_at(*word.centre)
+        if position is not None:
+            texts.setdefault(regions[position], []).append(word)
+    extent: dict[tuple[int, int], tuple[int, int]] = {}
+    for position, origin in regions.items():
+        last_r, last_c = extent.get(origin, origin)
+        extent[origin] = (max(last_r, position[0]), max(last_c, position[1]))
+    rows = []
+    for r in range(len(grid.ys) - 1):
+        row = []
+        for c in range(len(grid.xs) - 1):
+            origin = regions[(r, c)]
+            last_r, last_c = extent[origin]
+            text = clean(_cell_text(texts.get(origin, [])))
+            spans = (last_r - origin[0] + 1, last_c - origin[1] + 1)
+            row.append(Cell(text, *spans, None if origin == (r, c) else origin, True))
+        rows.append(row)
+    return rows
+
+
+def page_blocks(grids: list[Grid], words: list[Word]):
+    """The page in reading order: ("text", line) and ("table", grid, its words), by their top."""
+    placed: list[tuple[int, tuple]] = []
+    inside: dict[int, list[Word]] = {index: [] for index in range(len(grids))}
+    outside = []
+    for word in words:
+        for index, grid in enumerate(grids):
+            if grid.contains(*word.centre):
+                inside[index].append(word)
+                break
+        else:
+            outside.append(word)
+    for top, text in _text_lines(outside):
+        placed.append((top, ("text", text)))
+    for index, grid in enumerate(grids):
+        placed.append((grid.ys[0], ("table", grid, inside[index])))
+    placed.sort(key=lambda entry: entry[0])
+    return [entry for _top, entry in placed]

@@ -1,0 +1,251 @@
+"""Keyset pagination for the long lists: a page is "the rows after (or before) this row's sort key".
+
+OFFSET pagination reads and throws away every row before the page and needs a COUNT(*) of
+the whole filter; at 10⁵–10⁶ items both cost more than the page itself. Here a page is
+asked for by a cursor, the sort-key values of the row it continues from, so the database
+walks the order (an index, where one matches) from that row and stops after a page.
+
+A sort is a list of `Key`s, the last one unique (the primary key), each ascending or
+descending over a never-NULL expression (NULLs are given a sentinel, or a leading
+`IS NULL` key, by the caller: see engine.selectors.work_items.work_item_keys). "After the
+cursor" is the lexicographic comparison of the keys: one row-value comparison
+`(k1, k2, …) > (v1, v2, …)` when every key runs the same way (PostgreSQL uses it as an
+index condition), else the expanded OR with a leading range on the first key.
+
+The total is counted only up to `COUNT_CAP` (`SELECT count(*) FROM (… LIMIT cap + 1)`):
+below it the page shows the exact number, above it "more than 10,000" with PostgreSQL's
+row estimate for the filter (`EXPLAIN`), or none on SQLite.
+"""
+
+import base64
+import binascii
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from django.db import connections
+from django.db.models import BooleanField, Expression, F, Q, QuerySet, Value
+
+COUNT_CAP = 10_000
+
+
+@dataclass(frozen=True)
+class Key:
+    """One sort key: an annotation name (or field) and its expression (None: a plain field)."""
+
+    name: str
+    expression: Expression | None = None
+    descending: bool = False
+
+    def ref(self):
+        return F(self.name)
+
+    def order(self, *, reverse: bool = False):
+        descending = self.descending != reverse
+        return F(self.name).desc() if descending else F(self.name).asc()
+
+
+class RowCompare(Expression):
+    """`(a, b, …) > (x, y, …)` (or `<`): the row-value comparison, indexable on PostgreSQL."""
+
+    output_field = BooleanField()
+    conditional = True
+
+    def __init__(self, lhs: list, values: list, operator: str):
+        super().__init__()
+        self.lhs = lhs
+        self.values = [Value(v) for v in values]
+        self.operator = operator
+
+    def get_source_expressions(self):
+        return [*self.lhs, *self.values]
+
+    def set_source_expressions(self, exprs):
+        self.lhs, self.values = exprs[: len(self.lhs)], exprs[len(self.lhs) :]
+
+    def as_sql(self, compiler, connection):
+        left, right, params = [], [], []
+        for expression in self.lhs:
+            sql, p = compiler.compile(expression)
+            left.append(sql)
+            params += p
+        for expression in self.values:
+            sql, p = compiler.compile(expression)
+            right.append(sql)
+            params += p
+        return f"({', '.join(left)}) {self.operator} ({', '.join(right)})", params
+
+
+def _after(keys: list[Key], values: list, *, reverse: bool) -> Q:
+    """Rows strictly after `values` in the order of `keys` (before them when `reverse`)."""
+
+    def later(key: Key) -> str:
+        return "lt" if key.descending != reverse else "gt"
+
+    directions = {later(k) for k in keys}
+    if len(directions) == 1:
+        operator = ">" if directions == {"gt"} else "<"
+        return Q(RowCompare([k.ref() for k in keys], values, operator))
+    condition = Q(pk__in=[])
+    for i, key in enumerate(keys):
+        step = Q(**{f"{key.name}__{later(key)}": values[i]})
+        for previous, value in zip(keys[:i], values[:i], strict=False):
+            step &= Q(**{previous.name: value})
+        condition |= step
+    first = keys[0]
+    leading = Q(**{f"{first.name}__{later(first)}e": values[0]})  # gte / lte: an index range
+    return leading & condition
+
+
+# --- cursors --------------------------------------------------------------------------
+
+
+def _encode_value(value):
+    if isinstance(value, datetime):
+        return {"t": value.isoformat()}
+    if isinstance(value, date):
+        return {"d": value.isoformat()}
+    return value
+
+
+def _decode_value(value):
+    if isinstance(value, dict):
+        if "t" in value:
+            return datetime.fromisoformat(value["t"])
+        if "d" in value:
+            return date.fromisoformat(value["d"])
+        raise ValueError("unknown cursor value")
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    raise ValueError("unknown cursor value")
+
+
+def encode_cursor(values: list) -> str:
+    raw = json.dumps([_encode_value(v) for v in values], separators=(",", ":"))
+    return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+
+
+def decode_cursor(text: str | None, length: int) -> list | None:
+    """The key values in a cursor, or None when there is none or it does not fit this sort."""
+    if not text:
+        return None
+    try:
+        raw = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+        values = [_decode_value(v) for v in json.loads(raw)]
+    except (binascii.Error, ValueError, TypeError, UnicodeDecodeError):
+        return None
+    return values if len(values) == length else None
+
+
+# --- counting -------------------------------------------------------------------------
+
+
+@dataclass
+class Total:
+    """How many rows the filter holds: exact up to COUNT_CAP, else capped with an estimate."""
+
+    count: int
+    exact: bool = True
+    estimate: int | None = None
+
+
+def capped_count(queryset: QuerySet, cap: int | None = None) -> Total:
+    """The exact count when it is at most `cap`; else `cap` and PostgreSQL's plan estimate."""
+    cap = COUNT_CAP if cap is None else cap
+    ids = queryset.order_by().values("pk")[: cap + 1]
+    found = ids.count()  # Django wraps a sliced count: SELECT COUNT(*) FROM (… LIMIT cap + 1)
+    if found <= cap:
+        return Total(found)
+    return Total(cap, exact=False, estimate=_plan_rows(queryset, cap))
+
+
+def _plan_rows(queryset: QuerySet, cap: int) -> int | None:
+    connection = connections[queryset.db]
+    if connection.vendor != "postgresql":
+        return None
+    plan = queryset.order_by().values("pk").explain(format="json")
+    try:
+        rows = int(json.loads(plan)[0]["Plan"]["Plan Rows"])
+    except (ValueError, KeyError, IndexError, TypeError):
+        return None
+    return rows if rows > cap else None
+
+
+# --- a page ---------------------------------------------------------------------------
+
+
+@dataclass
+class KeysetPage:
+    """One page of rows, the cursors of its neighbours, and the total (see `Total`)."""
+
+    rows: list
+    total: Total
+    next_cursor: str | None = None
+    previous_cursor: str | None = None
+    first: bool = True
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def object_list(self) -> list:
+        """The rows, under the name Django's Page gives them."""
+        return self.rows
+
+    def __iter__(self):
+        return iter(self.rows)
+
+    def __len__(self):
+        return len(self.rows)
+
+    @property
+    def has_next(self) -> bool:
+        return self.next_cursor is not None
+
+    @property
+    def has_previous(self) -> bool:
+        return self.previous_cursor is not None
+
+    @property
+    def has_other_pages(self) -> bool:
+        return self.has_next or self.has_previous
+
+
+def keyset_page(
+    queryset: QuerySet,
+    keys: list[Key],
+    *,
+    after: str | None = None,
+    before: str | None = None,
+    size: int = 50,
+    total: Total | None = None,
+) -> KeysetPage:
+    """The page after the cursor `after` (or before `before`; neither: the first page).
+
+    Reads `size + 1` rows to know whether another page follows; `total` is counted with
+    `capped_count` unless the caller already knows it.
+    """
+    annotations = {k.name: k.expression for k in keys if k.expression is not None}
+    ordered = queryset.annotate(**annotations) if annotations else queryset
+    if total is None:
+        total = capped_count(queryset)
+    backwards = before is not None and decode_cursor(before, len(keys)) is not None
+    cursor = decode_cursor(before if backwards else after, len(keys))
+    if cursor is not None:
+        ordered = ordered.filter(_after(keys, cursor, reverse=backwards))
+    ordered = ordered.order_by(*[k.order(reverse=backwards) for k in keys])
+    rows = list(ordered[: size + 1])
+    more = len(rows) > size
+    rows = rows[:size]
+    if backwards:
+        rows.reverse()
+    page = KeysetPage(rows, total, first=cursor is None)
+    if rows:
+        first_values = [getattr(rows[0], k.name) for k in keys]
+        last_values = [getattr(rows[-1], k.name) for k in keys]
+        if backwards:
+            page.next_cursor = encode_cursor(last_values)
+            page.previous_cursor = encode_cursor(first_values) if more else None
+        else:
+            page.next_cursor = encode_cursor(last_values) if more else None
+            page.previous_cursor = encode_cursor(first_values) if cursor is not None else None
+    page.first = page.previous_cursor is None
+    return page

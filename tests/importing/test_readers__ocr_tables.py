@@ -1,0 +1,204 @@
+"""Ruled tables in scans: grid lines found in the page image, merged cells, words placed in cells.
+
+Pages are drawn here with Pillow (a table's rules and text), as a scanner would give them; the
+Tesseract tests are skipped where it is not installed.
+"""
+
+import io
+import shutil
+
+import pytest
+from django.utils import translation
+
+from engine.importing.blocks import Table
+from engine.importing.ocr_grid import Word, find_grids, grid_cells, parse_tsv
+
+HAS_TESSERACT = bool(shutil.which("tesseract"))
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    with translation.override("en"):
+        yield
+
+
+def _page(columns, rows, *, top_rule=True, merged=(), texts=(), size=(2400, 1400), font_size=34):
+    """A white page with a ruled table: `columns` and `rows` are the lines' x and y; `merged`
+    lists (row, column) positions whose right-hand separator is not drawn; `texts` are (x, y, text)."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    image = Image.new("L", size, 255)
+    draw = ImageDraw.Draw(image)
+    for index, y in enumerate(rows):
+        if index or top_rule:
+            draw.line([(columns[0], y), (columns[-1], y)], fill=0, width=3)
+    for c, x in enumerate(columns):
+        for r in range(len(rows) - 1):
+            if (r, c - 1) in merged:
+                continue
+            draw.line([(x, rows[r]), (x, rows[r + 1])], fill=0, width=3)
+    font = ImageFont.truetype(FONT, font_size)
+    for x, y, text in texts:
+        draw.text((x, y), text, font=font, fill=0)
+    return image
+
+
+def test_the_grid_of_a_ruled_table_and_its_merged_header_cell():
+    columns, rows = [100, 300, 1200, 1700, 2200], [100, 170, 240, 400, 560]
+    # "Thời gian" over two columns in the first row: no separator right of column 2 there.
+    image = _page(columns, rows, merged={(0, 2)}, texts=[(320, 110, "Nội dung"), (120, 260, "1")])
+    grids, erased = find_grids(image, 200)
+    assert len(grids) == 1
+    grid = grids[0]
+    assert len(grid.xs) == 5 and len(grid.ys) == 5
+    regions = grid.regions()
+    assert regions[(0, 3)] == (0, 2) and regions[(1, 3)] == (1, 3)
+    # The rules are erased, the text stays.
+    assert erased.getpixel((700, 240)) == 255 and erased.getpixel((100, 300)) == 255
+    assert erased.crop((320, 110, 500, 150)).getextrema()[0] < 100
+
+
+def test_a_table_cut_by_the_page_break_has_no_top_rule_but_is_a_table():
+    columns, rows = [100, 300, 1200, 1700, 2200], [100, 160]
+    grids, _erased = find_grids(_page(columns, rows, top_rule=False), 200)
+    assert len(grids) == 1 and len(grids[0].xs) == 5 and len(grids[0].ys) == 2
+
+
+def test_text_and_a_lone_rule_are_no_table():
+    from PIL import ImageDraw
+
+    image = _page([100, 2200], [], texts=[(100, 100, "CHƯƠNG TRÌNH CÔNG TÁC NĂM 2026 — ĐỘC LẬP")])
+    ImageDraw.Draw(image).line([(100, 300), (2000, 300)], fill=0, width=3)
+    grids, erased = find_grids(image, 200)
+    assert grids == []
+    assert erased.getpixel((1000, 300)) == 255  # a rule under a title is erased all the same
+
+
+def test_a_letters_stem_touching_a_rule_makes_no_column():
+    """A section row's capital letters reach the rule under them; a column needs a line from rule to rule."""
+    from PIL import ImageDraw
+
+    columns, rows = [100, 300, 1200, 2200], [100, 170, 260, 330]
+    image = _page(columns, rows, merged={(1, 0), (1, 1)})
+    draw = ImageDraw.Draw(image)
+    image.paste(255, (101, 172, 2199, 258))  # row 1 is one cell across: no separators in it
+    for x in (700, 760, 820):  # stems from the middle of the row down to the rule
+        draw.line([(x, 215), (x, 260)], fill=0, width=4)
+    grid = find_grids(image, 200)[0][0]
+    assert len(grid.xs) == 4
+    assert grid.regions()[(1, 2)] == (1, 0)
+
+
+def _word(text, left, top, line=(1, 1, 1)):
+    return Word(text, left, top, 20 * len(text), 30, line)
+
+
+def test_words_go_to_their_cells_and_a_cut_date_is_joined():
+    columns, rows = [100, 300, 1200, 1700, 2200], [100, 170, 240, 400]
+    grid = find_grids(_page(columns, rows, merged={(0, 2)}), 200)[0][0]
+    words = [
+        _word("Thời", 1250, 120),
+        _word("gian", 1360, 120),
+        _word("1", 150, 260),
+        _word("_", 250, 260),
+        _word("Rà", 320, 260),
+        _word("soát", 380, 260),
+        _word("31/3/202", 1720, 260, (2, 1, 1)),
+        _word("6", 1720, 300, (2, 1, 2)),
+    ]
+    cells = grid_cells(grid, words, str.strip)
+    assert [cell.text for cell in cells[0]] == ["", "", "Thời gian", "Thời gian"]
+    assert cells[0][3].merged_from == (0, 2) and cells[0][2].col_span == 2
+    assert [cell.text for cell in cells[2]] == ["1", "Rà soát", "", "31/3/2026"]
+    assert all(cell.ocr for row in cells for cell in row)
+
+
+def test_tesseract_tsv_is_parsed_into_words():
+    tsv = (
+        "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
+        "4\t1\t1\t1\t1\t0\t10\t10\t200\t30\t-1\t\n"
+        "5\t1\t1\t1\t1\t1\t10\t10\t80\t30\t95\tChi\n"
+        "5\t1\t1\t1\t1\t2\t100\t10\t80\t30\t95\tcục\n"
+        "5\t1\t1\t1\t1\t3\t190\t10\t10\t30\t95\t \n"
+    )
+    assert [(w.text, w.left, w.line) for w in parse_tsv(tsv)] == [
+        ("Chi", 10, (1, 1, 1)),
+        ("cục", 100, (1, 1, 1)),
+    ]
+
+
+def _scanned_programme() -> bytes:
+    """A programme table typed, printed and scanned: one page image in a PDF with no text layer."""
+    columns, rows = [80, 200, 1000, 1450, 1800, 2300], [300, 370, 520, 670]
+    texts = [
+        (80, 120, "CHƯƠNG TRÌNH CÔNG TÁC NĂM 2026"),
+        (95, 315, "STT"),
+        (215, 315, "Nội dung công việc"),
+        (1015, 315, "Đơn vị chủ trì"),
+        (1465, 315, "Thời hạn"),
+        (1815, 315, "Ghi chú"),
+        (120, 390, "1"),
+        (215, 390, "Rà soát quy chế làm việc"),
+        (215, 440, "của Sở"),
+        (1015, 390, "Văn phòng Sở"),
+        (1465, 390, "31/3/2026"),
+        (120, 540, "2"),
+        (215, 540, "Kiểm tra công tác phòng,"),
+        (215, 590, "chống thiên tai"),
+        (1015, 540, "Chi cục Thủy"),
+        (1015, 590, "lợi"),
+        (1465, 540, "Quý III"),
+    ]
+    image = _page(columns, rows, texts=texts, size=(2400, 900))
+    buffer = io.BytesIO()
+    image.save(buffer, format="PDF", resolution=200)
+    return buffer.getvalue()
+
+
+@pytest.mark.skipif(not HAS_TESSERACT, reason="Tesseract is not installed")
+def test_a_scanned_table_is_read_as_a_table_and_imported():
+    from engine.importing.build import import_document
+    from engine.importing.readers import read_document
+
+    document = read_document(_scanned_programme(), "scan.pdf")
+    tables = [block for block in document.blocks if isinstance(block, Table)]
+    assert len(tables) == 1 and tables[0].ocr and len(tables[0].rows) == 3
+    assert [" ".join(cell.text.split()) for cell in tables[0].rows[2]][:3] == [
+        "2",
+        "Kiểm tra công tác phòng, chống thiên tai",
+        "Chi cục Thủy lợi",
+    ]
+    result = import_document(_scanned_programme(), "scan.pdf", units=[], year=2026)
+    assert [(item.content[:8], item.lead_text, str(item.due_date)) for item in result.items] == [
+        ("Rà soát ", "Văn phòng Sở", "2026-03-31"),
+        ("Kiểm tra", "Chi cục Thủy lợi", "2026-09-30"),
+    ]
+    assert all("ocr" in item.reasons for item in result.items)
+
+
+def test_ocr_lines_lose_stamp_marks_and_get_misread_numbers_right():
+    from engine.importing.read_ocr import clean_ocr_line
+
+    assert clean_ocr_line("..:!:AÁA  Ê ,.") == ""  # a stamp's edge
+    assert clean_ocr_line("ˆ 6)") == ""
+    assert clean_ocr_line("§. Giao Sở Nội vụ:") == "8. Giao Sở Nội vụ:"
+    assert (
+        clean_ocr_line("c) Định kỳ (trước l6 giờ ngày thứ sáu)") == "c) Định kỳ (trước 16 giờ ngày thứ sáu)"
+    )
+    assert clean_ocr_line("2.") == "2."  # a number on its own line stays
+    assert clean_ocr_line("- Lưu: VT, VP.") == "- Lưu: VT, VP."
+    assert clean_ocr_line("Ngày 2026") == "Ngày 2026"
+
+
+def test_a_number_closing_the_bracket_of_the_line_above_is_no_item():
+    from engine.importing.read_ocr import ocr_lines
+
+    assert ocr_lines(
+        ["thời gian thực (gọi tắt là", "766). Tham dự buổi làm việc", "", "2) Giao Sở Nội vụ"]
+    ) == [
+        "thời gian thực (gọi tắt là 766). Tham dự buổi làm việc",
+        "",
+        "",
+        "2) Giao Sở Nội vụ",
+    ]
