@@ -5,7 +5,10 @@ one after another for a random connected user:
 - one process: the ASGI server (uvicorn) runs in this process with the in-memory layer;
   the event is committed in a worker thread of the server's loop, as a request would be.
 - across processes: the sockets are connected to a separate uvicorn process; this process
-  commits the event and pushes through Redis (RedisChannelLayer).
+  commits the event, and the notification relay (`manage.py notification_relay`, a third
+  process, woken by PostgreSQL NOTIFY) pushes it through Redis (RedisChannelLayer), as
+  deployed. BENCH_PUSH=in_process makes this process push after its commit instead (the
+  shape before the relay). The one-process set-up always pushes in process (in-memory layer).
 Latency = the time the socket received the notification − the time the transaction
 committed (an on_commit hook registered before the event's). Needs PostgreSQL (it creates
 the database bench_notifications, or BENCH_DATABASE_URL) and, for the second figure, Redis
@@ -42,6 +45,7 @@ CONNECT_CONCURRENCY = int(os.environ.get("BENCH_CONNECT_CONCURRENCY", "0"))  # 0
 REDIS_URL = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/6")
 PORT_ONE = int(os.environ.get("BENCH_PORT", "8610"))
 PORT_B = PORT_ONE + 1
+PUSH = os.environ.get("BENCH_PUSH", "relay")  # across processes: who pushes (relay | in_process)
 
 
 def _setup_django() -> None:
@@ -229,6 +233,7 @@ def _one_process(people, org_id: int, events: int):
     """Server in a thread of this process (in-memory layer); events committed on its loop's threads."""
     import uvicorn
     from asgiref.sync import sync_to_async
+    from django.conf import settings
 
     from config.asgi import application
 
@@ -253,6 +258,8 @@ def _one_process(people, org_id: int, events: int):
     while not server.started:
         time.sleep(0.05)
     server_loop = state["loop"]
+
+    settings.NOTIFICATIONS_PUSH = "in_process"  # the in-memory layer is this process's own
 
     async def fire_in_thread(*args):
         # Like a request: a sync worker thread of the server's loop commits and pushes.
@@ -290,6 +297,15 @@ def _across_processes(people, org_id: int, events: int):
          *os.environ.get("BENCH_UVICORN_ARGS", "").split()],
         cwd=ROOT, env=env,
     )  # fmt: skip
+    settings.NOTIFICATIONS_PUSH = PUSH
+    relay = None
+    if PUSH == "relay":
+        relay = subprocess.Popen(
+            [sys.executable, "manage.py", "notification_relay"],
+            cwd=ROOT, env={**env, "NOTIFICATIONS_PUSH": "relay"}, stdout=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        if "listening" not in relay.stdout.readline():
+            raise RuntimeError("the notification relay did not start")
     try:
         deadline = time.monotonic() + 30
         while socket.socket().connect_ex(("127.0.0.1", PORT_B)) != 0:
@@ -325,11 +341,14 @@ def _across_processes(people, org_id: int, events: int):
 
         return asyncio.run(run())
     finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
+        for process in (server, relay):
+            if process is None:
+                continue
+            process.terminate()
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
 
 
 def run(quick: bool = False, sockets: int | None = None, events: int | None = None) -> dict:
@@ -351,6 +370,7 @@ def run(quick: bool = False, sockets: int | None = None, events: int | None = No
         "p99_ms": round(_percentile(one, 99), 2),
         "lost": one_lost,
         **one_connects,
+        "cross_process_push": PUSH,
         "cross_process_p50_ms": round(statistics.median(across), 2) if across else None,
         "cross_process_p99_ms": round(_percentile(across, 99), 2),
         "cross_process_lost": across_lost,

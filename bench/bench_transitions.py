@@ -4,8 +4,12 @@ Both paths take N drafted items through assign → start → report → accept, 
 transition, on the same PostgreSQL database. The service path is engine.services.work_items
 (lock, version check, permission, django-fsm-2 transition, audit hash chain, domain event and
 whatever its subscribers write: notification rows, and the viewflow CompletionReviewFlow
-mirror of flows.sync; after the commit, the live push). It runs twice per repeat: as deployed
-(flows subscribed) and with flows.sync unsubscribed.
+mirror of flows.sync). It runs three times per repeat: as deployed (flows subscribed; on
+PostgreSQL NOTIFICATIONS_PUSH=relay, so the request only writes the rows and the relay pushes
+them), with flows.sync unsubscribed, and with the push in the request after its commit
+(NOTIFICATIONS_PUSH=in_process, flows subscribed: what every transition did before the relay).
+At the end the relay pushes every row the relayed runs left (in-memory layer) and its rate is
+printed, so the work moved off the request is measured too.
 
 The floor is hand-written SQL for the writes of each transition: lock the row, update
 state/version/timestamp, insert the report (for report), lock the chain head, insert the
@@ -203,6 +207,19 @@ def _per_step(world) -> dict:
     return counts
 
 
+def _relay_drain() -> tuple[int, float]:
+    """What the relay does with the rows the relayed runs left: (rows pushed, seconds)."""
+    from notifications.relay import Relay
+
+    relay = Relay()
+    started = time.perf_counter()
+    try:
+        rows = relay.drain()
+    finally:
+        relay.close()
+    return rows, time.perf_counter() - started
+
+
 def run(quick: bool = False, items: int | None = None, repeats: int | None = None) -> dict:
     name = setup_django("transitions")
     try:
@@ -217,6 +234,15 @@ def run(quick: bool = False, items: int | None = None, repeats: int | None = Non
         items_per_run, default_repeats = (50, 3) if quick else (400, 5)
         items_per_run, repeats = items or items_per_run, repeats or default_repeats
         transitions = items_per_run * len(STEPS)
+
+        relayed = settings.NOTIFICATIONS_PUSH == "relay"
+
+        def in_process(fn):
+            settings.NOTIFICATIONS_PUSH = "in_process"
+            try:
+                return fn()
+            finally:
+                settings.NOTIFICATIONS_PUSH = "relay" if relayed else "in_process"
 
         def without_flows(fn):
             unsubscribe(flows_sync)
@@ -245,7 +271,14 @@ def run(quick: bool = False, items: int | None = None, repeats: int | None = Non
             fn(batch)
             return transitions / (time.perf_counter() - started)
 
-        rates: dict[str, list[float]] = {"service": [], "service_no_flows": [], "raw": [], "raw_full": []}
+        steps_in_process = in_process(lambda: _per_step(world))
+        rates: dict[str, list[float]] = {
+            "service": [],
+            "service_no_flows": [],
+            "service_in_process": [],
+            "raw": [],
+            "raw_full": [],
+        }
         for _ in range(repeats):
             # Alternate so drift (autovacuum, cache, the machine's other load) hits all paths alike.
             rates["service"].append(timed(lambda b: service_cycle(world, b), _drafted(world, items_per_run)))
@@ -259,6 +292,11 @@ def run(quick: bool = False, items: int | None = None, repeats: int | None = Non
             rates["raw_full"].append(
                 timed(lambda b: raw_cycle(world, b, notices), [i.pk for i in _drafted(world, items_per_run)])
             )
+            batch = _drafted(world, items_per_run)
+            rates["service_in_process"].append(
+                in_process(lambda batch=batch: timed(lambda b: service_cycle(world, b), batch))
+            )
+        relay_rows, relay_seconds = _relay_drain()
 
         med = {key: median(values) for key, values in rates.items()}
         n = len(STEPS)
@@ -272,6 +310,11 @@ def run(quick: bool = False, items: int | None = None, repeats: int | None = Non
             "raw_sql_full_per_s": round(med["raw_full"], 1),
             "ratio_full_floor": round(med["service"] / med["raw_full"], 3),
             "ratio_no_flows_full_floor": round(med["service_no_flows"] / med["raw_full"], 3),
+            "push": settings.NOTIFICATIONS_PUSH,
+            "service_in_process_per_s": round(med["service_in_process"], 1),
+            "ratio_in_process_full_floor": round(med["service_in_process"] / med["raw_full"], 3),
+            "relay_rows": relay_rows,
+            "relay_rows_per_s": round(relay_rows / relay_seconds, 1) if relay_seconds else None,
             "transitions_per_run": transitions,
             "repeats": repeats,
             "rates": {key: [round(v, 1) for v in values] for key, values in rates.items()},
@@ -283,7 +326,11 @@ def run(quick: bool = False, items: int | None = None, repeats: int | None = Non
             "raw_sql_writes_per_transition": round(raw_writes / n, 2),
             "raw_sql_full_statements_per_transition": round(full_stmts / n, 2),
             "raw_sql_full_writes_per_transition": round(full_writes / n, 2),
-            "statements_by_kind": {"flows": steps_flows, "no_flows": steps_plain},
+            "statements_by_kind": {
+                "flows": steps_flows,
+                "no_flows": steps_plain,
+                "in_process": steps_in_process,
+            },
             "load_average": [round(x, 2) for x in os.getloadavg()],
             "channel_layer": settings.CHANNEL_LAYERS["default"]["BACKEND"].rsplit(".", 1)[-1],
         }

@@ -12,6 +12,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 from config.logging import logging_config
@@ -325,6 +326,18 @@ NOTIFICATIONS_SOCKET_DB_THREADS = int(os.environ.get("NOTIFICATIONS_SOCKET_DB_TH
 # WebSocket connects a worker handles at once; the rest wait their turn (notifications.socket_db).
 NOTIFICATIONS_SOCKET_CONNECTS = int(os.environ.get("NOTIFICATIONS_SOCKET_CONNECTS", "32"))
 NOTIFICATIONS_PUSH_TIMEOUT = float(os.environ.get("NOTIFICATIONS_PUSH_TIMEOUT", "2"))
+# Who pushes committed notification rows and item state changes to the sockets:
+# "relay" — `manage.py notification_relay`, woken by PostgreSQL NOTIFY (notifications.relay);
+# the request only writes the rows. "in_process" — the request itself, after its commit
+# (the only choice on SQLite, where there is no relay: `make run`). Default: relay on PostgreSQL.
+NOTIFICATIONS_PUSH = os.environ.get("NOTIFICATIONS_PUSH") or (
+    "relay" if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" else "in_process"
+)
+if NOTIFICATIONS_PUSH not in ("relay", "in_process"):
+    raise ImproperlyConfigured(f"NOTIFICATIONS_PUSH={NOTIFICATIONS_PUSH!r}: choose relay or in_process")
+# The relay claims at most this many rows per batch, and looks for missed rows this often.
+NOTIFICATIONS_RELAY_BATCH = int(os.environ.get("NOTIFICATIONS_RELAY_BATCH", "500"))
+NOTIFICATIONS_RELAY_POLL_SECONDS = float(os.environ.get("NOTIFICATIONS_RELAY_POLL_SECONDS", "5"))
 # A digest email lists notifications still unread this long after they arrived.
 NOTIFICATIONS_DIGEST_DELAY_MINUTES = int(os.environ.get("NOTIFICATIONS_DIGEST_DELAY_MINUTES", "60"))
 # Absolute links in emails.

@@ -27,6 +27,9 @@ class Notification(models.Model):
     created_at = models.DateTimeField(_("created"), auto_now_add=True, db_index=True)
     read_at = models.DateTimeField(_("read"), null=True, blank=True)
     emailed_at = models.DateTimeField(_("emailed"), null=True, blank=True)
+    # When the row was handed to the channel layer (notifications.relay claims rows where it
+    # is null; the in-process push sets it as the row is written). Null: not pushed yet.
+    pushed_at = models.DateTimeField(_("pushed"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("notification")
@@ -41,6 +44,10 @@ class Notification(models.Model):
                 fields=["created_at"],
                 condition=models.Q(emailed_at__isnull=True, read_at__isnull=True),
                 name="notif_email_pending",
+            ),
+            # The relay: rows not pushed yet, oldest first (small: drained within seconds).
+            models.Index(
+                fields=["id"], condition=models.Q(pushed_at__isnull=True), name="notif_push_pending"
             ),
         ]
 

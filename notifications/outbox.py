@@ -8,14 +8,14 @@ talks to the channel layer.
 import logging
 
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext_noop
 
 from engine.events import DomainEvent
 from engine.models import Programme, User, WorkItem
 from notifications import registry
 from notifications.models import Notification, NotificationPreference
-from notifications.push import queue_push
+from notifications.push import queue_push, relayed
 
 logger = logging.getLogger(__name__)
 
@@ -89,6 +89,8 @@ def notifications_write(event: DomainEvent) -> list[Notification]:
     actor = _event_actor(event)
     params = registry.message_params(ctx, actor)
     link = _link(item, programme, event)
+    # Pushed by this process after the commit, or left for the relay to claim.
+    pushed_at = None if relayed() else timezone.now()
     rows = []
     for language, ids in _group_by_language(languages).items():
         with translation.override(language):
@@ -103,6 +105,7 @@ def notifications_write(event: DomainEvent) -> list[Notification]:
                 actor=actor,
                 message=message,
                 link=link,
+                pushed_at=pushed_at,
             )
             for user_id in ids
         ]

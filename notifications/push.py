@@ -43,8 +43,22 @@ class PendingPush:
             logger.exception("notification push failed; clients will replay on reconnect")
 
 
+def relayed() -> bool:
+    """True when notifications.relay, not the request, pushes new rows and item states."""
+    return getattr(settings, "NOTIFICATIONS_PUSH", "in_process") == "relay"
+
+
 def queue_push(*, notification_ids=(), item_id: int | None = None, unread_user_id: int | None = None) -> None:
-    """Add to the current transaction's push, sent once it commits (at once outside a transaction)."""
+    """Add to the current transaction's push, sent once it commits (at once outside a transaction).
+
+    With the relay (NOTIFICATIONS_PUSH=relay) new rows and item states are its job — it hears
+    of them from the database's triggers — so only unread counts (a person marking rows read)
+    are left to push here.
+    """
+    if relayed():
+        notification_ids, item_id = (), None
+        if unread_user_id is None:
+            return
     if not connection.in_atomic_block:
         buffer = PendingPush()
     else:
@@ -90,6 +104,10 @@ def unread_counts(user_ids) -> dict[int, int]:
     return {user_id: counts.get(user_id, 0) for user_id in user_ids}
 
 
+# Above this many rows, unread counts are one GROUP BY per batch instead of one count per row.
+BATCH_COUNTS_FROM = 20
+
+
 def build_messages(buffer: PendingPush) -> list[tuple[str, dict]]:
     """(group, message) pairs for what the committed transaction produced."""
     from engine.models import WorkItem
@@ -98,7 +116,11 @@ def build_messages(buffer: PendingPush) -> list[tuple[str, dict]]:
 
     rows = []
     counts: dict[int, int] = {}
-    if buffer.notification_ids:
+    if len(buffer.notification_ids) > BATCH_COUNTS_FROM:
+        # A relay's batch: many rows for fewer people; count each person's unread once.
+        rows = list(Notification.objects.filter(pk__in=buffer.notification_ids).select_related("actor"))
+        counts = unread_counts({row.recipient_id for row in rows})
+    elif buffer.notification_ids:
         # The committed rows, each with its recipient's unread count, in one query.
         unread = (
             Notification.objects.filter(recipient_id=OuterRef("recipient_id"), read_at__isnull=True)
@@ -144,6 +166,11 @@ def build_messages(buffer: PendingPush) -> list[tuple[str, dict]]:
 
 def send(messages: list[tuple[str, dict]]) -> None:
     """group_send the messages: groups concurrently, each group's in order; failures logged, never raised."""
+    async_to_sync(send_async)(messages)
+
+
+async def send_async(messages: list[tuple[str, dict]]) -> None:
+    """send, on the caller's event loop (the relay keeps one loop, and so its Redis pool)."""
     layer = get_channel_layer()
     if layer is None:
         return
@@ -160,14 +187,11 @@ def send(messages: list[tuple[str, dict]]) -> None:
             for message in queue:
                 await asyncio.wait_for(layer.group_send(group, message), timeout)
 
-    async def send_all():
-        results = await asyncio.gather(
-            *(send_group(group, queue) for group, queue in by_group.items()), return_exceptions=True
+    results = await asyncio.gather(
+        *(send_group(group, queue) for group, queue in by_group.items()), return_exceptions=True
+    )
+    failures = [result for result in results if isinstance(result, BaseException)]
+    if failures:
+        logger.error(
+            "notification push: %d of %d groups failed (%r)", len(failures), len(by_group), failures[0]
         )
-        failures = [result for result in results if isinstance(result, BaseException)]
-        if failures:
-            logger.error(
-                "notification push: %d of %d groups failed (%r)", len(failures), len(by_group), failures[0]
-            )
-
-    async_to_sync(send_all)()

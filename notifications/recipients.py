@@ -12,10 +12,36 @@ from django.db.models import Q
 from engine.models import Membership, OrgRole, User, WorkItem, WorkItemUnit, WorkItemUserObjectPermission
 from engine.permissions import ORG_WIDE_READERS, item_unit_ids
 from engine.selectors.people import item_supervisors as supervisors
-from engine.selectors.people import org_role_holders, reviewers, unit_managers
+from engine.selectors.people import item_supervisors_q as supervisors_q
+from engine.selectors.people import (
+    org_role_holders,
+    org_role_holders_q,
+    reviewers,
+    reviewers_q,
+    unit_managers,
+    unit_managers_q,
+)
 
 R = OrgRole.Role
-__all__ = ["org_role_holders", "reviewers", "supervisors", "unit_managers"]
+__all__ = [
+    "org_role_holders",
+    "org_role_holders_q",
+    "reviewers",
+    "reviewers_q",
+    "supervisors",
+    "supervisors_q",
+    "unit_managers",
+    "unit_managers_q",
+]
+# A condition no user meets: the neutral element of `|` (an empty Q() would mean everyone).
+NOBODY = Q(pk__in=[])
+
+
+def as_condition(found: "set[int] | Q") -> Q:
+    """A rule's answer as a condition on User: a set of ids, or already a condition."""
+    if isinstance(found, Q):
+        return found
+    return Q(pk__in=sorted(found)) if found else NOBODY
 
 
 def lead_managers(item: WorkItem) -> set[int]:
@@ -36,6 +62,28 @@ def item_managers(item: WorkItem) -> set[int]:
 
 def assignee(item: WorkItem) -> set[int]:
     return {item.assignee_id} if item.assignee_id else set()
+
+
+# The same rules as conditions on User: an event's recipients, their activity and language
+# are then one query (active_members_languages) however many rules a kind joins.
+
+
+def lead_managers_q(item: WorkItem) -> Q:
+    lead, _coordinating = item_unit_ids(item)
+    return unit_managers_q(lead)
+
+
+def item_managers_q(item: WorkItem) -> Q:
+    lead, coordinating = item_unit_ids(item)
+    return unit_managers_q(lead | coordinating)
+
+
+def assignee_q(item: WorkItem) -> Q:
+    return Q(pk=item.assignee_id) if item.assignee_id else NOBODY
+
+
+def directors_q(organisation_id: int) -> Q:
+    return org_role_holders_q(organisation_id, [R.DIRECTOR])
 
 
 def directors(organisation_id: int) -> set[int]:
@@ -81,15 +129,20 @@ def viewers(item: WorkItem, readers: set[int] | None = None) -> set[int]:
     return ids
 
 
-def active_members_languages(organisation_id: int, user_ids) -> dict[int, str | None]:
-    """active_members_of, each with the language of their notification preference (or None)."""
-    if not user_ids:
+def active_members_languages(
+    organisation_id: int, candidates: "set[int] | Q", *, excluded: int | None = None
+) -> dict[int, str | None]:
+    """active_members_of, each with the language of their notification preference (or None).
+
+    `candidates` is a set of ids or a condition on User (the `_q` rules joined with `|`), so
+    finding the recipients, keeping the active members and reading languages is one query.
+    """
+    if not candidates:
         return {}
-    return dict(
-        User.objects.filter(
-            pk__in=list(user_ids), organisation_id=organisation_id, is_active=True
-        ).values_list("pk", "notification_preference__language")
-    )
+    rows = User.objects.filter(as_condition(candidates), organisation_id=organisation_id, is_active=True)
+    if excluded is not None:
+        rows = rows.exclude(pk=excluded)
+    return dict(rows.values_list("pk", "notification_preference__language"))
 
 
 def active_members_of(organisation_id: int, user_ids) -> set[int]:

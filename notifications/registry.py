@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from django.db.models import Q
 from django.utils import formats
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
@@ -32,7 +33,9 @@ class Context:
     programme: Programme | None
 
 
-Rule = Callable[[Context], set[int]]
+# A rule answers with user ids, or with a condition on User (the `_q` rules of
+# notifications.recipients), which lets the outbox find recipients in one query.
+Rule = Callable[[Context], "set[int] | Q"]
 
 
 @dataclass(frozen=True)
@@ -60,78 +63,83 @@ def _nobody(ctx: Context) -> set[int]:
     return set()
 
 
-def _on_item(*parts: Callable[[WorkItem], set[int]]) -> Rule:
-    def rule(ctx: Context) -> set[int]:
-        if ctx.item is None:
-            return set()
-        found: set[int] = set()
-        for part in parts:
-            found |= part(ctx.item)
+def _on_item(*parts: Callable[[WorkItem], "set[int] | Q"]) -> Rule:
+    def rule(ctx: Context) -> Q:
+        found = r.NOBODY
+        if ctx.item is not None:
+            for part in parts:
+                found |= r.as_condition(part(ctx.item))
         return found
 
     return rule
 
 
-def _delegated(ctx: Context) -> set[int]:
-    found = _on_item(r.lead_managers)(ctx)
+def _delegated(ctx: Context) -> Q:
+    found = _on_item(r.lead_managers_q)(ctx)
     if ctx.event.data.get("assignee_id"):
-        found.add(int(ctx.event.data["assignee_id"]))
+        found |= Q(pk=int(ctx.event.data["assignee_id"]))
     return found
 
 
-def _escalated(ctx: Context) -> set[int]:
-    found = _on_item(r.lead_managers, r.assignee, r.supervisors)(ctx)
+def _escalated(ctx: Context) -> Q:
+    found = _on_item(r.lead_managers_q, r.assignee_q, r.supervisors_q)(ctx)
     step = _int(ctx.event.data.get("step"))
     if step is not None and step >= 3:
-        found |= r.directors(ctx.event.organisation_id)
+        found |= r.directors_q(ctx.event.organisation_id)
     if step is not None and step > 4:
-        found |= r.org_role_holders(ctx.event.organisation_id, [r.R.INSPECTORATE])
+        found |= r.org_role_holders_q(ctx.event.organisation_id, [r.R.INSPECTORATE])
     return found
 
 
-def _programme_published(ctx: Context) -> set[int]:
+def _programme_published(ctx: Context) -> Q:
     """The org-wide roles, and the managers of every unit leading an item of the programme."""
     from engine.models import WorkItemUnit
 
     org_id = ctx.event.organisation_id
-    found = r.org_role_holders(org_id, r.ORG_WIDE_READERS)
+    found = r.org_role_holders_q(org_id, r.ORG_WIDE_READERS)
     if ctx.event.programme_id:
         lead_units = WorkItemUnit.objects.filter(
             work_item__programme_id=ctx.event.programme_id, role=WorkItemUnit.Role.LEAD
         ).values_list("unit_id", flat=True)
-        found |= r.unit_managers(set(lead_units))
+        found |= r.unit_managers_q(set(lead_units))
     return found
 
 
 def _over_items(per_item: Rule) -> Rule:
     """A bulk action's summary reaches whom its items' own notices would have: the union, once each."""
 
-    def rule(ctx: Context) -> set[int]:
+    def rule(ctx: Context) -> Q:
         ids = [int(pk) for pk in ctx.event.data.get("item_ids") or []]
         items = WorkItem.objects.filter(pk__in=ids, organisation_id=ctx.event.organisation_id)
-        found: set[int] = set()
+        found = r.NOBODY
         for item in items:
-            found |= per_item(Context(event=ctx.event, item=item, programme=None))
+            found |= r.as_condition(per_item(Context(event=ctx.event, item=item, programme=None)))
         return found
 
     return rule
 
 
-def _candidates(ctx: Context, kind: Kind) -> set[int]:
+def _candidates(ctx: Context, kind: Kind) -> "set[int] | Q":
     named = ctx.event.data.get("recipient_ids")
-    ids = {int(pk) for pk in named if pk is not None} if named is not None else kind.recipients(ctx)
-    ids.discard(ctx.event.actor_id)
-    return ids
+    if named is not None:
+        return {int(pk) for pk in named if pk is not None}
+    return kind.recipients(ctx)
 
 
 def recipients_for(ctx: Context, kind: Kind) -> set[int]:
     """The recipient ids: named by the event, or derived; the actor excluded; same organisation only."""
-    return r.active_members_of(ctx.event.organisation_id, _candidates(ctx, kind))
+    return set(recipient_languages(ctx, kind))
 
 
 def recipient_languages(ctx: Context, kind: Kind) -> dict[int, str | None]:
-    """recipients_for with each recipient's chosen language (None: the default), in one query."""
-    return r.active_members_languages(ctx.event.organisation_id, _candidates(ctx, kind))
+    """recipients_for with each recipient's chosen language (None: the default).
+
+    One query for the rules of the kinds below (conditions on User); a rule that answers
+    with a set of ids (flows.notices) costs its own reads first.
+    """
+    return r.active_members_languages(
+        ctx.event.organisation_id, _candidates(ctx, kind), excluded=ctx.event.actor_id
+    )
 
 
 # --- messages ------------------------------------------------------------------------
@@ -218,8 +226,8 @@ def render(kind: Kind, params: dict[str, str]) -> str:
 
 # --- the kinds of docs/architecture.md ---------------------------------------------
 
-_everyone_on_item = _on_item(r.item_managers, r.assignee, r.supervisors)
-_lead_side = _on_item(r.lead_managers, r.assignee, r.supervisors)
+_everyone_on_item = _on_item(r.item_managers_q, r.assignee_q, r.supervisors_q)
+_lead_side = _on_item(r.lead_managers_q, r.assignee_q, r.supervisors_q)
 
 register(
     "work_item.assigned",
@@ -229,12 +237,12 @@ register(
 register(
     "work_item.started",
     message=gettext_noop("%(actor)s started the work item “%(item)s”."),
-    recipients=_on_item(r.lead_managers, r.supervisors),
+    recipients=_on_item(r.lead_managers_q, r.supervisors_q),
 )
 register(
     "work_item.reported",
     message=gettext_noop("%(actor)s reported “%(item)s” complete; it is waiting for approval."),
-    recipients=_on_item(r.reviewers, r.lead_managers, r.assignee),
+    recipients=_on_item(r.reviewers_q, r.lead_managers_q, r.assignee_q),
 )
 register(
     "work_item.accepted",
@@ -269,7 +277,7 @@ register(
 register(
     "work_item.contribution_added",
     message=gettext_noop("%(actor)s added a coordinating unit's contribution to “%(item)s”."),
-    recipients=_on_item(r.lead_managers, r.assignee),
+    recipients=_on_item(r.lead_managers_q, r.assignee_q),
 )
 register(
     # Drafted items are visible to the secretariat (who edit them) and the supervising leader.
@@ -305,7 +313,7 @@ register(
 register(
     "extension.requested",
     message=gettext_noop("%(actor)s asks to extend “%(item)s” to %(new_due_date)s: %(reason)s"),
-    recipients=_on_item(r.reviewers),
+    recipients=_on_item(r.reviewers_q),
 )
 register(
     "extension.granted",
@@ -331,12 +339,12 @@ register(
 register(
     "period_report.due",
     message=gettext_noop("A periodic report on “%(item)s” is due on %(due_date)s."),
-    recipients=_on_item(r.lead_managers, r.assignee),
+    recipients=_on_item(r.lead_managers_q, r.assignee_q),
 )
 register(
     "period_report.missed",
     message=gettext_noop("The periodic report on “%(item)s” due on %(due_date)s was not submitted."),
-    recipients=_on_item(r.lead_managers, r.assignee, r.supervisors),
+    recipients=_on_item(r.lead_managers_q, r.assignee_q, r.supervisors_q),
 )
 register(
     "delay_waiver.granted",

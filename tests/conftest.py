@@ -52,6 +52,9 @@ def _fast_and_isolated(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
     # Hashing is not under test; PBKDF2 would make every world take seconds.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # The request pushes, on PostgreSQL too: no relay runs beside the tests (the relay's own
+    # tests, tests/notifications/test_notification_relay*.py, switch it on).
+    settings.NOTIFICATIONS_PUSH = "in_process"
     # Login-failure counts must not leak between tests (Redis would keep them).
     settings.CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": str(tmp_path)}

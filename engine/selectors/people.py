@@ -19,8 +19,9 @@ Supervising leader
   (the programme named them), else the deputies supervising the item's first lead unit;
   no director fallback, because the ladder has its own director step.
 
-The per-item functions are one query each; `OrgPeople` loads a whole organisation in three
-queries so the escalation sweep stays set-based.
+The per-item functions are one query each (their `_q` twins are the same rule as a condition
+on User, so notifications ask for all of an event's recipients in one query); `OrgPeople`
+loads a whole organisation in three queries so the escalation sweep stays set-based.
 """
 
 from collections import defaultdict
@@ -38,11 +39,16 @@ R = OrgRole.Role
 
 def org_role_holders(organisation_id: int, roles) -> set[int]:
     """Ids of the active holders of any of `roles` in the organisation."""
-    return set(
-        OrgRole.objects.active()
-        .filter(organisation_id=organisation_id, role__in=list(roles))
-        .values_list("user_id", flat=True)
-    )
+    return set(_role_rows(organisation_id, roles).values_list("user_id", flat=True))
+
+
+def org_role_holders_q(organisation_id: int, roles) -> Q:
+    """org_role_holders as a condition on User (notifications joins several rules in one query)."""
+    return Q(pk__in=_role_rows(organisation_id, roles).values("user_id"))
+
+
+def _role_rows(organisation_id: int, roles) -> QuerySet[OrgRole]:
+    return OrgRole.objects.active().filter(organisation_id=organisation_id, role__in=list(roles))
 
 
 def directors(organisation_id: int) -> QuerySet[User]:
@@ -53,31 +59,44 @@ def directors(organisation_id: int) -> QuerySet[User]:
 # --- unit head ---------------------------------------------------------------------------
 
 
+def _unit_manager_rows(unit_ids) -> QuerySet[Membership]:
+    return Membership.objects.active().filter(unit_id__in=list(unit_ids), role__in=list(UNIT_MANAGERS))
+
+
 def unit_managers(unit_ids) -> set[int]:
     """Variant “unit managers”: heads and deputy heads of the given units."""
     if not unit_ids:
         return set()
-    return set(
-        Membership.objects.active()
-        .filter(unit_id__in=list(unit_ids), role__in=list(UNIT_MANAGERS))
-        .values_list("user_id", flat=True)
-    )
+    return set(_unit_manager_rows(unit_ids).values_list("user_id", flat=True))
+
+
+def unit_managers_q(unit_ids) -> Q:
+    """unit_managers as a condition on User, for one query joining several rules (notifications)."""
+    return Q(pk__in=_unit_manager_rows(unit_ids).values("user_id")) if unit_ids else Q(pk__in=[])
 
 
 # --- supervising leader ------------------------------------------------------------------
 
 
+def _supervising_deputies(item: WorkItem) -> QuerySet[OrgRole]:
+    lead, _coordinating = item_unit_ids(item)
+    return OrgRole.objects.active().filter(
+        organisation_id=item.organisation_id, role=R.DEPUTY_DIRECTOR, supervised_units__in=list(lead)
+    )
+
+
 def item_supervisors(item: WorkItem) -> set[int]:
     """Variant “overseeing leaders”: the named leader and the deputies supervising a lead unit."""
-    lead, _coordinating = item_unit_ids(item)
-    found = set(
-        OrgRole.objects.active()
-        .filter(organisation_id=item.organisation_id, role=R.DEPUTY_DIRECTOR, supervised_units__in=list(lead))
-        .values_list("user_id", flat=True)
-    )
+    found = set(_supervising_deputies(item).values_list("user_id", flat=True))
     if item.leader_id:
         found.add(item.leader_id)
     return found
+
+
+def item_supervisors_q(item: WorkItem) -> Q:
+    """item_supervisors as a condition on User (notifications joins several rules in one query)."""
+    found = Q(pk__in=_supervising_deputies(item).values("user_id"))
+    return found | Q(pk=item.leader_id) if item.leader_id else found
 
 
 def deciding_leaders(item: WorkItem) -> list[User]:
@@ -93,20 +112,26 @@ def deciding_leaders(item: WorkItem) -> list[User]:
     return people or list(directors(item.organisation_id))
 
 
-def reviewers(item: WorkItem) -> set[int]:
-    """Who approves or returns a report: the directors, the supervising deputies, the named leader."""
+def _reviewer_roles(item: WorkItem) -> QuerySet[OrgRole]:
     lead, _coordinating = item_unit_ids(item)
     condition = Q(role=R.DIRECTOR)
     if lead:
         condition |= Q(role=R.DEPUTY_DIRECTOR, supervised_units__in=list(lead))
-    found = set(
-        OrgRole.objects.active()
-        .filter(condition, organisation_id=item.organisation_id)
-        .values_list("user_id", flat=True)
-    )
+    return OrgRole.objects.active().filter(condition, organisation_id=item.organisation_id)
+
+
+def reviewers(item: WorkItem) -> set[int]:
+    """Who approves or returns a report: the directors, the supervising deputies, the named leader."""
+    found = set(_reviewer_roles(item).values_list("user_id", flat=True))
     if item.leader_id:
         found.add(item.leader_id)
     return found
+
+
+def reviewers_q(item: WorkItem) -> Q:
+    """reviewers as a condition on User (notifications joins several rules in one query)."""
+    found = Q(pk__in=_reviewer_roles(item).values("user_id"))
+    return found | Q(pk=item.leader_id) if item.leader_id else found
 
 
 # --- a whole organisation at once (the escalation sweep) ---------------------------------

@@ -1,8 +1,9 @@
 """How many SQL statements one work-item transition sends: pinned, so a regression fails here.
 
-Counted around the service call with its commit hooks run (the live push reads after the
-commit), savepoints not counted (in a test the service's transaction is a savepoint; in
-production it is BEGIN … COMMIT). Two columns: as deployed (flows.sync mirrors the item into
+Counted around the service call with its commit hooks run (with NOTIFICATIONS_PUSH=in_process
+the live push's reads after the commit; with the relay there are none), savepoints not
+counted (in a test the service's transaction is a savepoint; in production it is BEGIN …
+COMMIT). Two columns: as deployed (flows.sync mirrors the item into
 its CompletionReviewFlow process) and with flows.sync unsubscribed. bench/bench_transitions.py
 prints the same counts on PostgreSQL; docs/performance.md says where each statement goes.
 
@@ -18,11 +19,23 @@ from engine.services import work_items as svc
 from flows.sync import on_domain_event as flows_sync
 
 # kind: (with flows, without flows); the world's item: lead A, coordinating B, no leader.
+# As deployed on PostgreSQL (NOTIFICATIONS_PUSH=relay): the request writes the rows and the
+# relay pushes them, so the three reads of the push after the commit (rows with unread
+# counts, the item, its viewers) left the transition; and an event's recipients, their
+# activity and language are one query (notifications.recipients' `_q` rules), not three.
+# Before this (issue 16): 20/13/37/39 with flows, 13/13/15/14 without.
 EXPECTED = {
-    "assign": (20, 13),
-    "start": (13, 13),
-    "report": (37, 15),
-    "accept": (39, 14),
+    "assign": (15, 8),
+    "start": (8, 8),
+    "report": (32, 10),
+    "accept": (34, 9),
+}
+# NOTIFICATIONS_PUSH=in_process (SQLite, `make run`): the request still pushes after its commit.
+EXPECTED_IN_PROCESS = {
+    "assign": (18, 11),
+    "start": (11, 11),
+    "report": (35, 13),
+    "accept": (37, 12),
 }
 
 
@@ -56,20 +69,33 @@ def _cycle(world, capture):
     return counts
 
 
+PUSH = pytest.mark.parametrize(
+    "push_mode, expected", [("relay", EXPECTED), ("in_process", EXPECTED_IN_PROCESS)]
+)
+
+
+@PUSH
 @pytest.mark.django_db
-def test_statements_per_transition_with_flows(world, django_capture_on_commit_callbacks):
+def test_statements_per_transition_with_flows(
+    world, django_capture_on_commit_callbacks, settings, push_mode, expected
+):
+    settings.NOTIFICATIONS_PUSH = push_mode
     counts = _cycle(world, django_capture_on_commit_callbacks)
-    assert counts == {kind: pair[0] for kind, pair in EXPECTED.items()}
+    assert counts == {kind: pair[0] for kind, pair in expected.items()}
 
 
+@PUSH
 @pytest.mark.django_db
-def test_statements_per_transition_without_flows(world, django_capture_on_commit_callbacks):
+def test_statements_per_transition_without_flows(
+    world, django_capture_on_commit_callbacks, settings, push_mode, expected
+):
+    settings.NOTIFICATIONS_PUSH = push_mode
     unsubscribe(flows_sync)
     try:
         counts = _cycle(world, django_capture_on_commit_callbacks)
     finally:
         subscribe(flows_sync)
-    assert counts == {kind: pair[1] for kind, pair in EXPECTED.items()}
+    assert counts == {kind: pair[1] for kind, pair in expected.items()}
 
 
 @pytest.mark.django_db

@@ -1,4 +1,8 @@
-"""Two server processes sharing one Redis: an event raised through process A reaches a socket on B."""
+"""Two server processes sharing one Redis: an event raised through process A reaches a socket on B.
+
+As deployed: A only writes the notification rows; the notification relay (a third process,
+woken by PostgreSQL NOTIFY) pushes them through Redis to B's socket.
+"""
 
 import asyncio
 import json
@@ -41,6 +45,17 @@ def _wait_for_port(port: int, process, log: Path) -> None:
     raise RuntimeError(f"server on {port} did not start: {log.read_text()[-2000:]}")
 
 
+def _wait_for_relay(process, log: Path) -> None:
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"the relay exited: {log.read_text()[-2000:]}")
+        if "listening" in log.read_text():
+            return
+        time.sleep(0.1)
+    raise RuntimeError(f"the relay did not start: {log.read_text()[-2000:]}")
+
+
 @pytest.fixture
 def two_servers(transactional_db, tmp_path):
     env = {
@@ -49,9 +64,20 @@ def two_servers(transactional_db, tmp_path):
         "REDIS_URL": os.environ["REDIS_URL"],
         "ALLOWED_HOSTS": "127.0.0.1",
         "DEBUG": "1",
+        "NOTIFICATIONS_PUSH": "relay",
     }
     processes = []
     try:
+        relay_log = tmp_path / "relay.log"
+        relay = subprocess.Popen(
+            [sys.executable, "manage.py", "notification_relay"],
+            cwd=ROOT,
+            env=env,
+            stdout=relay_log.open("w"),
+            stderr=subprocess.STDOUT,
+        )
+        processes.append(relay)
+        _wait_for_relay(relay, relay_log)
         for port in PORTS:
             log = tmp_path / f"server-{port}.log"
             process = subprocess.Popen(
