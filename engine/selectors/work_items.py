@@ -8,7 +8,13 @@ from datetime import date
 
 from django.db.models import Case, Exists, F, IntegerField, OuterRef, Q, QuerySet, Subquery, Value, When
 
-from engine.models import AuditEvent, EscalationFiring, WorkItem, WorkItemUnit, WorkItemUserObjectPermission
+from engine.models import (
+    AuditEventRecord,
+    EscalationFiring,
+    WorkItem,
+    WorkItemUnit,
+    WorkItemUserObjectPermission,
+)
 from engine.permissions import ORG_WIDE_READERS, UNIT_MANAGERS, actor_context
 from engine.text import fold
 
@@ -162,11 +168,12 @@ def work_item_ordering(sort: str | None) -> list:
     return [*first, "programme_id", "position", "id"]
 
 
-def work_item_history(item: WorkItem) -> QuerySet[AuditEvent]:
-    return AuditEvent.objects.filter(work_item_id=item.pk).select_related("actor").order_by("seq")
+def work_item_history(item: WorkItem) -> QuerySet[AuditEventRecord]:
+    """The item's events, archived years included (who did what, and who was reminded, when)."""
+    return AuditEventRecord.objects.filter(work_item_id=item.pk).select_related("actor").order_by("seq")
 
 
-def with_recipient_names(events) -> list[AuditEvent]:
+def with_recipient_names(events) -> list[AuditEventRecord]:
     """The history as a list; escalation events get `recipient_names` (one query for all)."""
     from engine.models import User
 
