@@ -145,6 +145,7 @@ def test_audit_page_export_and_history_find_archived_events(client, world, close
     assert page.status_code == 200
     shown = [e.verb for e in page.context["page"].object_list]
     assert "work_item.accept" in shown and "work_item.assign" in shown
+    assert page.content.decode().count("data-archived") == len(shown)  # this item's events are all archived
     response = client.get(reverse("audit_export", args=["csv"]), {"verb": "work_item.accept"})
     body = b"".join(response.streaming_content).decode("utf-8-sig")
     assert AuditEventArchive.objects.get(verb="work_item.accept", organisation=world.org).hash in body
