@@ -6,8 +6,8 @@ item is started, reported and accepted through the engine's services. The same r
 with flows.sync unsubscribed, so the difference is the price of keeping viewflow's
 Process/Task rows in step. Publishing with flows is measured twice: without a broker (Celery
 eager: the review processes start inside the publication, as in the embedded default) and with
-one (the request only; the worker's job, flows.publication, timed on its own as a worker would
-run it). Also: statements per report+accept, and the inbox query.
+one and FLOWS_REVIEWS_IN_BACKGROUND (the request only; the worker's job, flows.publication,
+timed on its own as a worker would run it). Also: statements per report+accept, and the inbox query.
     python bench/bench_flows.py [--quick]
 """
 
@@ -47,6 +47,7 @@ def _programme(world, title: str, count: int):
 def _cycle(world, programme, *, queued: bool = False) -> tuple[float, float, float | None]:
     """(publish s, review cycle per item s, the worker's job s when `queued`)."""
     from celery import current_app
+    from django.conf import settings
 
     from engine.models import WorkItem
     from engine.services import programmes as prog
@@ -56,6 +57,7 @@ def _cycle(world, programme, *, queued: bool = False) -> tuple[float, float, flo
     jobs, eager, enqueue = [], current_app.conf.task_always_eager, publication._enqueue
     if queued:  # a broker: the job is handed over on commit, here kept for the "worker" below
         current_app.conf.task_always_eager = False
+        settings.FLOWS_REVIEWS_IN_BACKGROUND = True
         publication._enqueue = jobs.append
     try:
         programme = prog.programme_submit(programme=programme, actor=world.secretariat)
@@ -64,6 +66,7 @@ def _cycle(world, programme, *, queued: bool = False) -> tuple[float, float, flo
         publish = time.perf_counter() - started
     finally:
         current_app.conf.task_always_eager, publication._enqueue = eager, enqueue
+        settings.FLOWS_REVIEWS_IN_BACKGROUND = False
     job = None
     if queued:
         started = time.perf_counter()

@@ -3,15 +3,17 @@
 A publication assigns every item at once (engine programme_publish). Starting each item's
 CompletionReviewFlow there would cost a dozen statements per item inside the director's
 request, so flows.sync leaves the items' `publication` events alone and calls
-`queue_completion_reviews` once: with a Celery broker the job runs in a worker after the
-publication commits (the request returns at once); without one (Celery eager: tests, the
-embedded default) it runs in the publication's transaction, as before. The job is idempotent:
-it starts a review only for an open item that has none, so a retried or repeated job is harmless.
+`queue_completion_reviews` once. With FLOWS_REVIEWS_IN_BACKGROUND and a Celery broker the job
+runs in a worker after the publication commits (the request returns at once; an item reported
+before the worker reached it keeps no process, logged); otherwise (the default, tests, Celery
+eager) it runs in the publication's transaction. The job is idempotent: it starts a review only
+for an open item that has none, so a retried or repeated job is harmless.
 """
 
 import logging
 
 from celery import current_app
+from django.conf import settings
 from django.db import transaction
 from viewflow.workflow.status import PROCESS
 
@@ -69,8 +71,8 @@ def completion_reviews_progress(programme_id: int) -> tuple[int, int]:
 
 
 def queue_completion_reviews(programme_id: int) -> None:
-    """Start the reviews now (no broker) or in a worker once the publication commits."""
-    if current_app.conf.task_always_eager:
+    """Start the reviews now, or in a worker once the publication commits (FLOWS_REVIEWS_IN_BACKGROUND)."""
+    if current_app.conf.task_always_eager or not settings.FLOWS_REVIEWS_IN_BACKGROUND:
         completion_reviews_start(programme_id)
         return
     transaction.on_commit(lambda: _enqueue(programme_id))

@@ -16,8 +16,9 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def queued(monkeypatch):
+def queued(monkeypatch, settings):
     """A broker: the job is handed over on commit; here it is kept to be run as a worker would."""
+    settings.FLOWS_REVIEWS_IN_BACKGROUND = True
     jobs, before = [], current_app.conf.task_always_eager
     current_app.conf.task_always_eager = False
     monkeypatch.setattr(publication, "_enqueue", jobs.append)
@@ -84,8 +85,11 @@ def test_the_job_starts_one_review_per_open_item_once(world, queued, django_capt
     assert reviews.count() == 3
 
 
-def test_without_a_broker_the_reviews_start_in_the_publication(world):
-    assert current_app.conf.task_always_eager
+@pytest.mark.parametrize("background", [False, True])
+def test_without_a_broker_or_the_setting_the_reviews_start_in_the_publication(world, settings, background):
+    settings.FLOWS_REVIEWS_IN_BACKGROUND = background
+    if background and not current_app.conf.task_always_eager:
+        pytest.skip("a broker is configured (REDIS_URL): the setting applies")
     programme = _programme(world, "Kế hoạch", 2)
     programme_publish(programme=programme, actor=world.director)
     assert (
