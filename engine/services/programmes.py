@@ -4,7 +4,8 @@ from collections.abc import Sequence
 from datetime import date
 
 from django.db import transaction
-from django.db.models import Prefetch
+from django.db.models import F, Prefetch
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -278,7 +279,7 @@ def programme_publish(
 def _assign_published(programme: Programme, items: list[WorkItem], actor) -> None:
     """drafted → assigned for every item of a publication, set-based: what work_item_assign does per item.
 
-    The items are locked (programme_publish's select_for_update), so one bulk UPDATE replaces the
+    The items are locked (programme_publish's select_for_update), so one UPDATE replaces the
     per-item guarded save; each item still gets its own audit event in the hash chain (one
     audit_record_many) and its own `work_item.assigned` event, marked `grouped` (the publication
     tells each person once) and `publication` (flows starts the review processes in one job).
@@ -310,8 +311,14 @@ def _assign_published(programme: Programme, items: list[WorkItem], actor) -> Non
                 "to_state": item.state,
             }
         )
-    fields = ["state", "version", "updated_at", "assigned_at", "original_due_date"]
-    WorkItem.objects.bulk_update(items, fields, batch_size=500)
+    # One statement, the same for every item (bulk_update's CASE per row costs ~15 ms of Python per item).
+    WorkItem.objects.filter(pk__in=[item.pk for item in items], state=WorkItem.State.DRAFTED).update(
+        state=WorkItem.State.ASSIGNED,
+        version=F("version") + 1,
+        updated_at=now,
+        assigned_at=now,
+        original_due_date=Coalesce("original_due_date", "due_date"),
+    )
     audit_record_many(organisation_id=programme.organisation_id, actor=actor, entries=entries)
     for item in items:
         item.programme = programme
