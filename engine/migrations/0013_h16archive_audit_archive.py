@@ -1,6 +1,6 @@
 """The audit archive: AuditEventArchive, the AuditEventRecord view of both tables, AuditArchive.
 
-On PostgreSQL the archive refuses UPDATE, DELETE and TRUNCATE (as the live table does), and the
+On PostgreSQL the archive refuses UPDATE and DELETE (as the live table does), and the
 live table's append-only trigger now lets a row be deleted only once the archive holds the same
 row (id, organisation, seq, both hashes): engine.audit_archive moves a year, nothing else deletes.
 """
@@ -33,9 +33,6 @@ $$ LANGUAGE plpgsql;
 CREATE TRIGGER engine_auditeventarchive_append_only
     BEFORE UPDATE OR DELETE ON engine_auditeventarchive
     FOR EACH ROW EXECUTE FUNCTION engine_auditeventarchive_refuse_change();
-CREATE TRIGGER engine_auditeventarchive_no_truncate
-    BEFORE TRUNCATE ON engine_auditeventarchive
-    FOR EACH STATEMENT EXECUTE FUNCTION engine_auditeventarchive_refuse_change();
 
 CREATE OR REPLACE FUNCTION engine_auditevent_refuse_change() RETURNS trigger AS $$
 BEGIN
@@ -53,7 +50,6 @@ $$ LANGUAGE plpgsql;
 """
 DROP_TRIGGERS = """
 DROP TRIGGER IF EXISTS engine_auditeventarchive_append_only ON engine_auditeventarchive;
-DROP TRIGGER IF EXISTS engine_auditeventarchive_no_truncate ON engine_auditeventarchive;
 DROP FUNCTION IF EXISTS engine_auditeventarchive_refuse_change();
 CREATE OR REPLACE FUNCTION engine_auditevent_refuse_change() RETURNS trigger AS $$
 BEGIN
