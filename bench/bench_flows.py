@@ -4,7 +4,10 @@ On a fresh PostgreSQL database (bench_flows): a programme of N items is submitte
 published (every item assigned, each starting its CompletionReviewFlow process), then each
 item is started, reported and accepted through the engine's services. The same runs again
 with flows.sync unsubscribed, so the difference is the price of keeping viewflow's
-Process/Task rows in step. Also: statements per report+accept, and the inbox query.
+Process/Task rows in step. Publishing with flows is measured twice: without a broker (Celery
+eager: the review processes start inside the publication, as in the embedded default) and with
+one and FLOWS_REVIEWS_IN_BACKGROUND (the request only; the worker's job, flows.publication,
+timed on its own as a worker would run it). Also: statements per report+accept, and the inbox query.
     python bench/bench_flows.py [--quick]
 """
 
@@ -41,15 +44,35 @@ def _programme(world, title: str, count: int):
     return programme
 
 
-def _cycle(world, programme) -> tuple[float, float]:
+def _cycle(world, programme, *, queued: bool = False) -> tuple[float, float, float | None]:
+    """(publish s, review cycle per item s, the worker's job s when `queued`)."""
+    from celery import current_app
+    from django.conf import settings
+
     from engine.models import WorkItem
     from engine.services import programmes as prog
     from engine.services import work_items as svc
+    from flows import publication
 
-    started = time.perf_counter()
-    programme = prog.programme_submit(programme=programme, actor=world.secretariat)
-    prog.programme_publish(programme=programme, actor=world.director)
-    publish = time.perf_counter() - started
+    jobs, eager, enqueue = [], current_app.conf.task_always_eager, publication._enqueue
+    if queued:  # a broker: the job is handed over on commit, here kept for the "worker" below
+        current_app.conf.task_always_eager = False
+        settings.FLOWS_REVIEWS_IN_BACKGROUND = True
+        publication._enqueue = jobs.append
+    try:
+        programme = prog.programme_submit(programme=programme, actor=world.secretariat)
+        started = time.perf_counter()
+        prog.programme_publish(programme=programme, actor=world.director)
+        publish = time.perf_counter() - started
+    finally:
+        current_app.conf.task_always_eager, publication._enqueue = eager, enqueue
+        settings.FLOWS_REVIEWS_IN_BACKGROUND = False
+    job = None
+    if queued:
+        started = time.perf_counter()
+        for programme_id in jobs:
+            publication.completion_reviews_start(programme_id)
+        job = time.perf_counter() - started
     items = list(WorkItem.objects.filter(programme=programme))
     started = time.perf_counter()
     for item in items:
@@ -57,7 +80,7 @@ def _cycle(world, programme) -> tuple[float, float]:
         item = svc.work_item_report(item=item, actor=world.head_a, text="Đã hoàn thành.")
         svc.work_item_accept(item=item, actor=world.director)
     review = (time.perf_counter() - started) / len(items)
-    return publish, review
+    return publish, review, job
 
 
 def run(quick: bool = False) -> dict:
@@ -76,10 +99,11 @@ def run(quick: bool = False) -> dict:
 
         count = 60 if quick else 300
         world = build_world("bench")
-        with_publish, with_review = _cycle(world, _programme(world, "with", count))
+        with_publish, with_review, _job = _cycle(world, _programme(world, "with", count))
+        queued_publish, _review, queued_job = _cycle(world, _programme(world, "queued", count), queued=True)
         unsubscribe(on_domain_event)
         try:
-            without_publish, without_review = _cycle(world, _programme(world, "without", count))
+            without_publish, without_review, _job = _cycle(world, _programme(world, "without", count))
         finally:
             subscribe(on_domain_event)
         item = world.item_in("in_progress")
@@ -96,6 +120,8 @@ def run(quick: bool = False) -> dict:
         result = {
             "items": count,
             "publish_with_flows_s": round(with_publish, 2),
+            "publish_with_flows_queued_request_s": round(queued_publish, 2),
+            "publish_with_flows_queued_worker_job_s": round(queued_job, 2),
             "publish_without_flows_s": round(without_publish, 2),
             "review_cycle_with_flows_ms": round(with_review * 1000, 1),
             "review_cycle_without_flows_ms": round(without_review * 1000, 1),

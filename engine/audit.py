@@ -21,7 +21,7 @@ from django.conf import settings
 from django.db import models, transaction
 from django.utils import timezone
 
-from engine.models import AuditChainHead, AuditEvent
+from engine.models import AuditChainHead, AuditEvent, AuditEventRecord
 
 GENESIS_HASH = "0" * 64
 
@@ -178,7 +178,7 @@ def _short(value: str) -> str:
 
 
 def audit_verify(organisation_id: int) -> ChainCheck:
-    """Walk an organisation's chain from the first event; report the first broken link."""
+    """Walk an organisation's chain from the first event, archived then live; report the first broken link."""
     expected_prev = GENESIS_HASH
     expected_seq = 1
     checked = 0
@@ -194,7 +194,8 @@ def audit_verify(organisation_id: int) -> ChainCheck:
             f"the chain was written with audit key {head.key_id}, this server's AUDIT_HMAC_KEY is "
             f"{key_id(key)}: set the key the chain was written with",
         )
-    events = AuditEvent.objects.filter(organisation_id=organisation_id).order_by("seq")
+    # The view of both tables, by seq: the archive holds a prefix of the chain, the live table the rest.
+    events = AuditEventRecord.objects.filter(organisation_id=organisation_id).order_by("seq")
     for event in events.iterator(chunk_size=2000):
         if event.seq != expected_seq:
             return ChainCheck(

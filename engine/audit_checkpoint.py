@@ -16,7 +16,7 @@ from django.conf import settings
 from django.utils import timezone
 
 from engine.audit import key_id
-from engine.models import AuditChainHead, AuditEvent
+from engine.models import AuditChainHead, AuditEventRecord
 
 logger = logging.getLogger(__name__)
 
@@ -70,7 +70,7 @@ def checkpoint_mismatches(path: str | Path, organisation_slug: str) -> list[str]
         if point.organisation != organisation_slug or point.seq == 0:
             continue
         stored = (
-            AuditEvent.objects.filter(organisation__slug=organisation_slug, seq=point.seq)
+            AuditEventRecord.objects.filter(organisation__slug=organisation_slug, seq=point.seq)
             .values_list("hash", flat=True)
             .first()
         )

@@ -21,6 +21,7 @@ from flows.completion_review import CompletionReviewFlow
 from flows.extension_request import ExtensionRequestFlow
 from flows.models import CompletionReviewProcess, ExtensionRequestProcess, ProgrammeApprovalProcess
 from flows.programme_approval import ProgrammeApprovalFlow
+from flows.publication import queue_completion_reviews
 
 logger = logging.getLogger(__name__)
 
@@ -92,7 +93,15 @@ def _programme_decided(outcome: str):
 # --- completion review --------------------------------------------------------------------
 
 
+def _programme_published(event: DomainEvent) -> None:
+    """The approve step is done; the items' reviews start in one job (flows.publication)."""
+    _programme_decided("approved")(event)
+    queue_completion_reviews(event.programme_id)
+
+
 def _item_open(event: DomainEvent) -> None:
+    if event.data.get("publication"):
+        return  # started with the publication's other items, by _programme_published
     if not CompletionReviewProcess.objects.filter(
         status=PROCESS.NEW, work_item_id=event.work_item_id
     ).exists():
@@ -138,7 +147,7 @@ F = CompletionReviewFlow
 HANDLERS = {
     "programme.submitted": _programme_submitted,
     "programme.sent_back": _programme_decided("sent_back"),
-    "programme.published": _programme_decided("approved"),
+    "programme.published": _programme_published,
     "work_item.assigned": _item_open,
     "work_item.reopened": _item_open,
     "work_item.reported": _item_step(lambda: [F.carry_out], "reported"),

@@ -59,6 +59,50 @@ class Notification(models.Model):
         return self.read_at is not None
 
 
+class NotificationArchive(models.Model):
+    """Notifications of a closed year, moved out of the live table by `archive_year` (read or not, kept).
+
+    The live table stays the size of the current years, so the unread counts and the replay
+    read only it; this one answers "who was told what, when" about an archived year.
+    """
+
+    id = models.BigIntegerField(primary_key=True)
+    recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    organisation = models.ForeignKey("engine.Organisation", on_delete=models.CASCADE, related_name="+")
+    kind = models.CharField(_("kind"), max_length=60)
+    work_item = models.ForeignKey(
+        "engine.WorkItem", on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
+    programme = models.ForeignKey(
+        "engine.Programme", on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    message = models.TextField(_("message"))
+    link = models.CharField(_("link"), max_length=500, blank=True)
+    created_at = models.DateTimeField(_("created"))
+    read_at = models.DateTimeField(_("read"), null=True, blank=True)
+    emailed_at = models.DateTimeField(_("emailed"), null=True, blank=True)
+    pushed_at = models.DateTimeField(_("pushed"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("archived notification")
+        verbose_name_plural = _("archived notifications")
+        ordering = ["-id"]
+        indexes = [
+            models.Index(fields=["recipient", "id"], name="notif_archive_recipient_id"),
+            models.Index(fields=["work_item", "created_at"], name="notif_archive_item_time"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.recipient_id} · {self.kind} · {self.message[:60]}"
+
+    @property
+    def is_read(self) -> bool:
+        return self.read_at is not None
+
+
 class NotificationPreference(models.Model):
     """How a user wants to be emailed; the bell and the page show everything regardless."""
 

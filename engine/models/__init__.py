@@ -1,6 +1,6 @@
 """Engine models, one module per entity group; imported here so Django finds them."""
 
-from engine.models.audit import AuditChainHead, AuditEvent
+from engine.models.audit import AuditArchive, AuditChainHead, AuditEvent, AuditEventArchive, AuditEventRecord
 from engine.models.calendar import CalendarException
 from engine.models.escalation import EscalationFiring, EscalationRule, ReportPeriod
 from engine.models.exports import ExportJob
@@ -29,8 +29,11 @@ from engine.models.work_items import (
 
 __all__ = [
     "Attachment",
+    "AuditArchive",
     "AuditChainHead",
     "AuditEvent",
+    "AuditEventArchive",
+    "AuditEventRecord",
     "CalendarException",
     "DelayWaiver",
     "EscalationFiring",

@@ -153,7 +153,7 @@ class WorkItem(ConcurrentTransitionMixin, models.Model):
     def is_open(self) -> bool:
         return self.state in self.OPEN_STATES
 
-    # --- transitions: called only by engine.services.work_items -----------------
+    # --- transitions: called only by engine.services (work_items; programmes publishes) --
     @transition(field=state, source=State.DRAFTED, target=State.ASSIGNED)
     def _assign(self) -> None:
         pass

@@ -1,11 +1,14 @@
-"""The audit trail of an organisation narrowed by subject, actor, verb and date range (page and exports)."""
+"""The audit trail of an organisation narrowed by subject, actor, verb and date range (page and exports).
+
+It reads AuditEventRecord, the view of the live and the archive tables, so archived years are found too.
+"""
 
 from datetime import date, datetime, time, timedelta
 
 from django.db.models import QuerySet
 from django.utils import timezone
 
-from engine.models import AuditEvent
+from engine.models import AuditEventRecord
 
 
 def _local_midnight(day: date) -> datetime:
@@ -21,9 +24,9 @@ def audit_event_list(
     verb: str | None = None,
     date_from: date | None = None,
     date_to: date | None = None,
-) -> QuerySet[AuditEvent]:
+) -> QuerySet[AuditEventRecord]:
     """Newest first; dates are local days, both ends included."""
-    events = AuditEvent.objects.filter(organisation_id=organisation_id)
+    events = AuditEventRecord.objects.filter(organisation_id=organisation_id)
     if item_id:
         events = events.filter(work_item_id=item_id)
     elif unit_id:

@@ -21,7 +21,13 @@ from django.db.models import (
 )
 from django.db.models.functions import Coalesce
 
-from engine.models import AuditEvent, EscalationFiring, WorkItem, WorkItemUnit, WorkItemUserObjectPermission
+from engine.models import (
+    AuditEventRecord,
+    EscalationFiring,
+    WorkItem,
+    WorkItemUnit,
+    WorkItemUserObjectPermission,
+)
 from engine.permissions import ORG_WIDE_READERS, UNIT_MANAGERS, actor_context
 from engine.selectors.keyset import Key
 from engine.text import fold
@@ -189,11 +195,12 @@ def work_item_keys(sort: str | None) -> list[Key]:
     return [*first, *tail]
 
 
-def work_item_history(item: WorkItem) -> QuerySet[AuditEvent]:
-    return AuditEvent.objects.filter(work_item_id=item.pk).select_related("actor").order_by("seq")
+def work_item_history(item: WorkItem) -> QuerySet[AuditEventRecord]:
+    """The item's events, archived years included (who did what, and who was reminded, when)."""
+    return AuditEventRecord.objects.filter(work_item_id=item.pk).select_related("actor").order_by("seq")
 
 
-def with_recipient_names(events) -> list[AuditEvent]:
+def with_recipient_names(events) -> list[AuditEventRecord]:
     """The history as a list; escalation events get `recipient_names` (one query for all)."""
     from engine.models import User
 

@@ -4,18 +4,19 @@ from collections.abc import Sequence
 from datetime import date
 
 from django.db import transaction
+from django.db.models import F, Prefetch
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_fsm import TransitionNotAllowed
 
 from engine import permissions
-from engine.audit import audit_record
+from engine.audit import audit_record, audit_record_many
 from engine.events import DomainEvent, emit
 from engine.exceptions import ActionNotAllowed, InvalidInput, InvalidTransition, StaleObject
 from engine.models import Organisation, Programme, Unit, WorkItem, WorkItemUnit
 from engine.selectors.programmes import programme_deadline_outlook
-from engine.services.work_items import work_item_assign
 
 
 def _require_editor(actor, organisation_id: int) -> None:
@@ -224,9 +225,11 @@ def programme_publish(
         fresh = Programme.objects.select_for_update().get(pk=programme.pk)
         if fresh.version != expected:
             raise StaleObject(_("The programme was changed meanwhile. Reload it and try again."))
+        links = WorkItemUnit.objects.order_by("position", "id")
         drafted = list(
             fresh.items.filter(state=WorkItem.State.DRAFTED)
-            .prefetch_related("unit_links")
+            .select_for_update(of=("self",))
+            .prefetch_related(Prefetch("unit_links", queryset=links))
             .order_by("position")
         )
         orphans = [item for item in drafted if not permissions.item_unit_ids(item)[0]]
@@ -242,8 +245,7 @@ def programme_publish(
             raise InvalidTransition(_("Only a draft programme can be published.")) from None
         today = timezone.localdate()
         outlook = programme_deadline_outlook(fresh, today)
-        for item in drafted:
-            work_item_assign(item=item, actor=actor, grouped=True)  # told once, by programme.published
+        _assign_published(fresh, drafted, actor)  # told once, by programme.published
         fresh.published_at = timezone.now()
         fresh.version += 1
         fresh.save()
@@ -272,6 +274,72 @@ def programme_publish(
             )
         )
     return fresh
+
+
+def _assign_published(programme: Programme, items: list[WorkItem], actor) -> None:
+    """drafted → assigned for every item of a publication, set-based: what work_item_assign does per item.
+
+    The items are locked (programme_publish's select_for_update), so one UPDATE replaces the
+    per-item guarded save; each item still gets its own audit event in the hash chain (one
+    audit_record_many) and its own `work_item.assigned` event, marked `grouped` (the publication
+    tells each person once) and `publication` (flows starts the review processes in one job).
+    """
+    if not items:
+        return
+    now = timezone.now()
+    entries = []
+    for item in items:
+        permissions.require(actor, "assign", item)
+        try:
+            item._assign()
+        except TransitionNotAllowed:
+            raise InvalidTransition(_("Only a draft programme can be published.")) from None
+        item.assigned_at = item.updated_at = now
+        if item.original_due_date is None:
+            item.original_due_date = item.due_date
+        item.version += 1
+        lead = next(
+            (link.unit_id for link in item.unit_links.all() if link.role == WorkItemUnit.Role.LEAD), None
+        )
+        entries.append(
+            {
+                "obj": item,
+                "verb": "work_item.assign",
+                "work_item_id": item.pk,
+                "unit_id": lead,
+                "from_state": WorkItem.State.DRAFTED,
+                "to_state": item.state,
+            }
+        )
+    # One statement, the same for every item (bulk_update's CASE per row costs ~15 ms of Python per item).
+    WorkItem.objects.filter(pk__in=[item.pk for item in items], state=WorkItem.State.DRAFTED).update(
+        state=WorkItem.State.ASSIGNED,
+        version=F("version") + 1,
+        updated_at=now,
+        assigned_at=now,
+        original_due_date=Coalesce("original_due_date", "due_date"),
+    )
+    audit_record_many(organisation_id=programme.organisation_id, actor=actor, entries=entries)
+    for item in items:
+        item.programme = programme
+        emit(
+            DomainEvent(
+                kind="work_item.assigned",
+                organisation_id=item.organisation_id,
+                actor_id=getattr(actor, "pk", None),
+                work_item_id=item.pk,
+                programme_id=programme.pk,
+                data={
+                    "from": WorkItem.State.DRAFTED,
+                    "to": item.state,
+                    "reason": "",
+                    "grouped": True,
+                    "publication": programme.pk,
+                },
+                item=item,
+                actor=actor,
+            )
+        )
 
 
 def programme_close(*, programme: Programme, actor) -> Programme:
