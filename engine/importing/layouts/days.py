@@ -16,7 +16,8 @@ from datetime import date
 
 from engine.text import fold
 
-WEEKDAY = r"(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat|cn)"
+# "Thứ Hai", "Thứ 2", "T. Hai" / "T.2" (a table's narrow day column), "Chủ nhật", "CN".
+WEEKDAY = r"(?:(?:thu\s*|t\s*\.\s*)(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat|cn)"
 _WEEKDAY = re.compile(r"\b" + WEEKDAY + r"\b")
 _FULL = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})(?![\d/])")
 _SHORT = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})(?![\d/.-]|\s*[/.-]\s*\d)")
