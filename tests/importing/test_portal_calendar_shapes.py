@@ -48,3 +48,143 @@ def test_a_line_with_one_or_two_pipes_in_a_text_is_not_a_table():
     )
     document = read_document(text.encode(), "tin.txt")
     assert all(len(line.cells) == 1 for line in document.lines)
+
+
+_SPLIT_DAYS = """LỊCH CÔNG TÁC TUẦN 40 CỦA BAN THƯỜNG TRỰC ỦY BAN MTTQ HUYỆN (từ 04/10/2027 đến 08/10/2027)
+
+Ngày
+
+Nội dung
+
+Thứ Hai
+
+04/10
+
+Ban Thường trực dự hội nghị tổng kết công tác dân vận năm 2027 tại Hội trường huyện.
+
+Thứ Ba
+
+05/10
+
+- Ban Phong trào kiểm tra mô hình khu dân cư kiểu mẫu tại xã Hòa Bình (sáng).
+
+- Ban Tuyên giáo họp chuẩn bị Đại hội điểm cấp xã (chiều).
+
+Thứ Năm
+
+07/10
+
++ Văn phòng tổng hợp báo cáo quý III gửi Ủy ban MTTQ tỉnh.
+
+Thứ Sáu
+
+8/10
+
+Tiếp nhận và xử lý đơn thư của công dân gửi đến Ủy ban MTTQ huyện.
+
+Nơi nhận:
+- Lưu VT.
+"""
+
+
+def test_a_weekday_line_and_a_date_line_are_one_day_heading():
+    imported = import_document(_SPLIT_DAYS.encode(), "lich.txt", units=[], year=2027)
+    assert imported.layout == "week_calendar"
+    got = [(item.content[:22], item.due_date.isoformat()) for item in imported.items]
+    assert got == [
+        ("Ban Thường trực dự hội", "2027-10-04"),
+        ("Ban Phong trào kiểm tr", "2027-10-05"),
+        ("Ban Tuyên giáo họp chu", "2027-10-05"),
+        ("Văn phòng tổng hợp báo", "2027-10-07"),
+        ("Tiếp nhận và xử lý đơn", "2027-10-08"),
+    ]
+
+
+_FLATTENED = """LỊCH LÀM VIỆC CỦA LÃNH ĐẠO UBND HUYỆN
+Tuần từ ngày 15/11/2027 đến ngày 19/11/2027
+
+Ngày
+
+Buổi
+
+Nội dung
+
+Địa điểm
+
+Lãnh đạo
+
+Thứ 4
+
+17/11
+
+Sáng
+
+(7h30) Kiểm tra công tác chuẩn bị bầu cử tại các xã vùng cao
+
+Xã Tân Lập
+
+CT Hoàng Văn Phúc
+
+\u00a0
+
+(9h00) Họp Ban chỉ đạo chuyển đổi số huyện,
+
+quý IV năm 2027
+
+Phòng họp số 2
+
+PCT Đinh Thị Hà
+
+Chiều
+
+Tiếp xúc cử tri trước kỳ họp thứ 8 Hội đồng nhân dân huyện
+
+Nhà văn hóa thôn Đông
+
+Chủ tịch,
+
+các Phó Chủ tịch
+
+Thứ 5
+
+18/11
+
+Sáng
+
+\u00a0
+
+\u00a0
+
+Chiều
+
+(14h) Làm việc với Đoàn kiểm tra của tỉnh về giải ngân vốn đầu tư công
+
+Phòng họp số 1
+
+PCT Đinh Thị Hà
+
+Tối
+
+Dự chương trình nghệ thuật chào mừng ngày Nhà giáo Việt Nam
+
+Trung tâm Văn hóa huyện
+
+PCT Lò Văn Tâm
+"""
+
+
+def test_a_table_flattened_to_one_cell_per_line_gives_one_entry_per_row():
+    imported = import_document(_FLATTENED.encode(), "lich.txt", units=[], year=2027)
+    assert imported.layout == "week_calendar"
+    got = [(item.content, item.due_date.isoformat(), item.leader) for item in imported.items]
+    assert got == [
+        ("Kiểm tra công tác chuẩn bị bầu cử tại các xã vùng cao", "2027-11-17", "CT Hoàng Văn Phúc"),
+        ("Họp Ban chỉ đạo chuyển đổi số huyện, quý IV năm 2027", "2027-11-17", "PCT Đinh Thị Hà"),
+        ("Tiếp xúc cử tri trước kỳ họp thứ 8 Hội đồng nhân dân huyện", "2027-11-17", "Chủ tịch"),
+        ("Làm việc với Đoàn kiểm tra của tỉnh về giải ngân vốn đầu tư công", "2027-11-18", "PCT Đinh Thị Hà"),
+        ("Dự chương trình nghệ thuật chào mừng ngày Nhà giáo Việt Nam", "2027-11-18", "PCT Lò Văn Tâm"),
+    ]
+    # The place and leader lines are attributes, never items of their own.
+    assert not any(
+        item.content.startswith(("Xã Tân", "Phòng họp", "Nhà văn", "các Phó")) for item in imported.items
+    )

@@ -84,6 +84,23 @@ def is_day_heading(text: str) -> bool:
     )
 
 
+def is_weekday(text: str) -> bool:
+    """A line that is a weekday alone ("Thứ hai", "Thứ 2", "T.5"): its date may follow on the next line."""
+    return bool(re.fullmatch(WEEKDAY, fold(text).strip(" *-•:,.")))
+
+
+def is_bare_date(text: str) -> bool:
+    """A line that is a date alone ("21/5", "26/01", "03/3/2026"), as under a weekday line."""
+    folded = fold(text).strip(" *-•:,.()")
+    return bool(_FULL.fullmatch(folded) or _SHORT.fullmatch(folded))
+
+
+def is_session(text: str) -> bool:
+    """A line that is a session marker alone ("Sáng", "Chiều:"), a flattened table's session cell."""
+    match = _SESSION.match(text.strip())
+    return bool(match) and not text.strip()[match.end() :].strip(" :-–")
+
+
 def parse_time(text: str) -> tuple[str, str]:
     """(time or session, the rest): "7 giờ 30’: Họp …" → ("7 giờ 30’", "Họp …")."""
     if match := _TIME.match(text):
