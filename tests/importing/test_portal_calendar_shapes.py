@@ -188,3 +188,39 @@ def test_a_table_flattened_to_one_cell_per_line_gives_one_entry_per_row():
     assert not any(
         item.content.startswith(("Xã Tân", "Phòng họp", "Nhà văn", "các Phó")) for item in imported.items
     )
+
+
+def test_a_leader_cell_may_name_the_office_attending_after_the_leader():
+    from engine.importing.layouts.days import split_leader_unit
+
+    assert split_leader_unit("Đ/c Hằng PGĐ Phòng Quản lý đô thị") == ("Đ/c Hằng PGĐ", "Phòng Quản lý đô thị")
+    assert split_leader_unit("Đồng chí Văn Bình CT BQL dự án") == ("Đồng chí Văn Bình CT", "BQL dự án")
+    assert split_leader_unit("Đ/c Quang PCT TT") == ("Đ/c Quang PCT TT", "")
+    assert split_leader_unit("Giám đốc Nguyễn Văn Hùng") == ("Giám đốc Nguyễn Văn Hùng", "")
+    assert split_leader_unit("Đ/c Hùng - GĐ Sở") == ("Đ/c Hùng - GĐ Sở", "")
+
+
+def test_the_body_a_calendar_lines_sentence_opens_with_leads_it():
+    from engine.importing.layouts.days import acting_body
+
+    assert acting_body("Ban Dân tộc khảo sát đời sống đồng bào tại xã Phước Hà") == "Ban Dân tộc"
+    assert acting_body("Thường trực UBND huyện dự lễ kỷ niệm") == "Thường trực UBND huyện"
+    assert acting_body("Văn phòng HĐND tỉnh họp giao ban tháng") == "Văn phòng HĐND tỉnh"
+    assert acting_body("Chủ tịch dự hội nghị tổng kết") == ""  # a person, not a body
+    assert acting_body("Hội nghị sơ kết công tác quý III") == ""
+    text = "\n\n".join(
+        [
+            "Lịch công tác tuần 10/2027",
+            "Thứ Ba",
+            "9/3",
+            "- Ban Dân tộc khảo sát tại xã Phước Hà (sáng).",
+            "Thứ Tư",
+            "10/3",
+            "- Chủ tịch dự hội nghị tổng kết (chiều).",
+        ]
+    )
+    imported = import_document(text.encode(), "lich.txt", units=[], year=2027)
+    assert [(item.lead_text, item.due_date.isoformat()) for item in imported.items] == [
+        ("Ban Dân tộc", "2027-03-09"),
+        ("", "2027-03-10"),
+    ]

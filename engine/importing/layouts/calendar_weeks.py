@@ -18,6 +18,7 @@ from engine.importing.blocks import Paragraph, Table
 from engine.importing.headers import classify, role_scores
 from engine.importing.layouts.days import (
     LEADER_TITLES,
+    acting_body,
     is_bare_date,
     is_day_heading,
     is_session,
@@ -26,6 +27,7 @@ from engine.importing.layouts.days import (
     parse_day,
     parse_time,
     preparing_unit,
+    split_leader_unit,
 )
 from engine.importing.model import RawItem, Warning
 from engine.importing.recognition import Context, Recognised
@@ -93,7 +95,15 @@ class _Reader:
         return True
 
     def add(
-        self, text: str, line: int | None, *, time: str = "", leader: str = "", lead: str = "", note: str = ""
+        self,
+        text: str,
+        line: int | None,
+        *,
+        time: str = "",
+        leader: str = "",
+        lead: str = "",
+        note: str = "",
+        subject: bool = False,
     ):
         text = " ".join(_BULLET.sub("", text).split())
         found_time, rest = parse_time(text)
@@ -102,6 +112,8 @@ class _Reader:
         if self.day is None or len(text) < 4:
             return
         own_leader, own_lead = leader_and_lead(text, note)
+        if subject and not (lead or own_lead):  # a calendar of lines: the body that acts leads
+            own_lead = acting_body(text)
         due = f"{self.day:%d/%m/%Y}" + (f" ({time})" if time else "")
         self.items.append(
             RawItem(
@@ -153,6 +165,8 @@ class _Reader:
             leader, lead = cell("leader"), cell("lead")
             if names_leader(lead):  # a "Chủ trì" column naming who chairs
                 leader, lead = leader or lead, ""
+            if leader and not lead:  # "Đ/c Tú PCT P. QLĐT": the leader, then the office with them
+                leader, lead = split_leader_unit(leader)
             for part in _entries(content):
                 self.add(part, line, time=time, leader=leader, lead=lead, note=note)
 
@@ -208,9 +222,11 @@ class _Reader:
             self.cell(stripped, line, session)
         elif _BULLET.match(stripped) or time:
             self.bulleted_day = True
-            self.add(stripped, line, time="" if time else session[0])
+            self.add(stripped, line, time="" if time else session[0], subject=True)
         elif not self.bulleted_day and len(stripped) >= 15:
-            self.add(stripped, line, time=session[0])  # a day whose entries are plain paragraphs
+            self.add(
+                stripped, line, time=session[0], subject=True
+            )  # a day whose entries are plain paragraphs
 
     def cell(self, text: str, line: int | None, session: list[str]) -> None:
         """One cell of a flattened table row: content, place, or the leader who ends the row."""

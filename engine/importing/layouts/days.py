@@ -115,6 +115,43 @@ def names_leader(text: str) -> bool:
     return bool(_LEADER_TITLE.match(text.strip()))
 
 
+# "Đ/c Tú PCT P. QLĐT", "Đ/c Xuân CT BCĐ XD NTM TP": a leader's name and title abbreviations, then
+# the office that attends with them (a calendar's "Chủ trì, tham gia" column).
+_LEADER_THEN_UNIT = re.compile(
+    r"^(?P<leader>(?:Đ/c|Đồng chí)\s+(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s+){1,3}?"
+    r"(?:(?:PCTTT|PCT|CT|TT|PGĐ|GĐ|PCVP|CVP|BT|PBT)\b\s*)+)(?P<unit>\S.*)?$"
+)
+# The body an entry's sentence opens with, where it acts itself ("Ban Pháp chế giám sát …",
+# "Thường trực HĐND tỉnh dự …"): a body's first word, its name, then the calendar's verb.
+_BODY = (
+    r"(?:thuong truc\s+)?(?:ban|so|phong|van phong|thanh tra|chi cuc|cuc|trung tam|uy ban|ubnd|hdnd|"
+    r"hoi dong|mat tran|doan thanh nien|tinh doan|huyen doan|lien doan|cong an|bo chi huy)"
+)
+_CALENDAR_VERB = (
+    r"tham du|du|hop|giam sat|khao sat|di|lam viec|tiep|kiem tra|chu tri|tham|nghe|bao cao|"
+    r"trien khai|thuc hien|gap|thong qua|cho y kien|tham gia|truc|xu ly|to chuc hoi nghi"
+)
+_SUBJECT = re.compile(rf"^(?P<body>{_BODY}\b.{{0,60}}?)\s(?:{_CALENDAR_VERB})\b")
+
+
+def split_leader_unit(text: str) -> tuple[str, str]:
+    """(leader, office) a "Chủ trì, tham gia" cell names: "Đ/c Tú PCT P. QLĐT" → ("Đ/c Tú PCT", "P. QLĐT")."""
+    match = _LEADER_THEN_UNIT.match(" ".join(text.split()))
+    if not match:
+        return text, ""
+    return match.group("leader").strip(), (match.group("unit") or "").strip(" ,;-–")
+
+
+def acting_body(text: str) -> str:
+    """The body an entry's sentence opens with when it acts itself: "Ban KTNS giám sát …" →
+    "Ban KTNS"; "" where the sentence opens otherwise (a person, a meeting's name)."""
+    folded = fold(text)
+    match = _SUBJECT.match(folded)
+    if not match or len(match.group("body").split()) < 2:
+        return ""
+    return text[: match.end("body")].strip(" ,;:-–")
+
+
 def preparing_unit(text: str) -> str:
     """The unit an entry names as preparing it: "(Văn phòng Sở chuẩn bị nội dung)" → "Văn phòng Sở"."""
     match = _PREPARES.search(text)
