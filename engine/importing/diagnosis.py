@@ -15,7 +15,9 @@ from engine.importing.layouts import columns
 from engine.text import fold
 
 _LIST_MARK = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ]\)|\(\d{1,3}\)|[-–•+])\s*\S")
-_MARKDOWN_ROW = re.compile(r"^\s*\|.*\|\s*$|^\s*\|?\s*:?-{3,}")
+# A rule row holds a pipe (`|---|---|`, `---|---`); a line of dashes alone is a letterhead's rule.
+_MARKDOWN_ROW = re.compile(r"^\s*\|.*\|\s*$|^\s*\|?\s*:?-{3,}:?\s*\|")
+_RULE_LINE = re.compile(r"^\s*[-–—_=*.~]{3,}\s*$")
 _HTML_TABLE = re.compile(r"<\s*(?:table|tr|td|th)\b", re.IGNORECASE)
 NEEDED = ("content", "lead", "due")
 
@@ -83,7 +85,7 @@ def describe_unrecognised(document) -> str:
     if not tables:
         parts.append(_("No table was found."))
     paragraphs = [block for block in document.blocks if isinstance(block, Paragraph)]
-    numbered = [block for block in paragraphs if _LIST_MARK.match(block.text)]
+    numbered = [b for b in paragraphs if _LIST_MARK.match(b.text) and not _RULE_LINE.match(b.text)]
     if numbered:
         examples = "; ".join(f"“{block.text[:60]}”" for block in numbered[:2])
         parts.append(

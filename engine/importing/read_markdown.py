@@ -29,7 +29,7 @@ def read(text: str, name: str, lower: str) -> Document | None:
     bars = sum(1 for line in lines if line.strip() == "|")
     rules = sum(1 for line in lines if _RULE.match(line) and "|" in line)
     is_markdown = lower.endswith((".md", ".markdown"))
-    if not (is_markdown or rules or bars >= 20):
+    if not (is_markdown or rules or bars >= 20 or _bare_pipe_run(lines)):
         return None
     document = Document(name=name, kind="markdown")
     builder = Builder(document)
@@ -77,7 +77,15 @@ def _split_row(line: str) -> list[str]:
 
 def _pipe_tables(builder: Builder, lines: list[str]) -> None:
     rows: list[list[str]] = []
-    for line in lines:
+    bare = _bare_rows(lines)
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if index in bare:
+            rows.extend(bare[index][1])
+            index = bare[index][0]
+            continue
+        index += 1
         if _PIPE_ROW.match(line) and line.count("|") >= 2:
             if not _RULE.match(line):
                 rows.append(_split_row(line))
@@ -87,6 +95,90 @@ def _pipe_tables(builder: Builder, lines: list[str]) -> None:
             rows = []
         _paragraph(builder, line)
     _table(builder, rows)
+
+
+def _bars(line: str) -> int:
+    return len(re.findall(r"(?<!\\)\|", line))
+
+
+def _bare_pipe_run(lines: list[str]) -> bool:
+    """Three lines running with two or more `|` separators each, two of them with the same number:
+    a pipe table as a portal's text gives it, without the leading `|` or the `|---|` rule."""
+    counts: list[int] = []
+    for line in [*lines, ""]:
+        bars = _bars(line)
+        if bars >= 2:
+            counts.append(bars)
+            continue
+        if len(counts) >= 3 and len(set(counts)) < len(counts):
+            return True
+        counts = []
+    return False
+
+
+def _bare_rows(lines: list[str]) -> dict[int, tuple[int, list[list[str]]]]:
+    """{first line: (line after the run, rows)} for each run of pipe-separated lines that is not a
+    Markdown table (some line lacks the leading `|`) and holds three rows of one width.
+
+    A row broken over lines (its closing `|` missing where the run's rows have one) is joined with
+    the next line; a row shorter than the table is missing its leading cells where its cells look
+    like the columns further right (a day cell printed only on a day's first row: `9:45 | …` under
+    `T. Ba 03/9 | 7:30 | …`) — those positions repeat the cell above, as a merge does."""
+    runs: dict[int, tuple[int, list[list[str]]]] = {}
+    index = 0
+    while index < len(lines):
+        if _bars(lines[index]) == 0 or _RULE.match(lines[index]):
+            index += 1
+            continue
+        end = index
+        while end < len(lines) and _bars(lines[end]) > 0 and not _RULE.match(lines[end]):
+            end += 1
+        piece = lines[index:end]
+        if not all(_PIPE_ROW.match(line) for line in piece) and _bare_pipe_run(piece):
+            runs[index] = (end, _rebuild(piece))
+        index = end
+    return runs
+
+
+def _rebuild(piece: list[str]) -> list[list[str]]:
+    closed = sum(line.rstrip().endswith("|") for line in piece) > len(piece) / 2
+    joined: list[str] = []
+    for line in piece:
+        if joined and closed and not joined[-1].rstrip().endswith("|"):
+            joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
+        else:
+            joined.append(line)
+    rows = [_split_row(line) for line in joined]
+    rows = [row for row in rows if any(cell for cell in row)]
+    widths = [len(row) for row in rows]
+    width = max((w for w in widths if widths.count(w) >= 2), default=max(widths, default=0))
+    full = [row for row in rows if len(row) == width]
+    kinds = [
+        max(set(column), key=column.count)
+        for column in ([_kind(row[c]) for row in full[1:] or full] for c in range(width))
+    ]
+    out: list[list[str]] = []
+    for row in rows:
+        if 0 < len(row) < width and out:
+            shift = max(
+                range(width - len(row) + 1),
+                key=lambda s: (sum(_kind(cell) == kinds[s + c] for c, cell in enumerate(row)), -s),
+            )
+            row = [*(out[-1][c] for c in range(shift)), *row]
+        out.append(row)
+    return out
+
+
+def _kind(text: str) -> str:
+    """What a cell looks like, to line a short row up with its columns."""
+    text = text.strip()
+    if not text:
+        return "blank"
+    if re.search(r"\d{1,2}\s*[/.-]\s*\d{1,2}", text) and len(text) <= 30:
+        return "date"
+    if re.match(r"^\(?\d{1,2}\s*(?:[:hg]|giờ)\s*\d{0,2}", text, re.IGNORECASE) and len(text) <= 25:
+        return "time"
+    return "short" if len(text) <= 40 else "long"
 
 
 _APPENDIX = re.compile(r"^phụ lục\b", re.IGNORECASE)

@@ -232,7 +232,8 @@ HELDOUT = set_files("heldout")
 
 
 def test_the_heldout_set_is_apart_from_the_main_corpus():
-    assert len(HELDOUT) >= 4
+    # Three since h03–h05 moved to the main corpus (heldout/README.md, "Moves"); replacements owed.
+    assert len(HELDOUT) >= 3
     main_names = {p.name for p in set_files("main")}
     assert not main_names & {p.name for p in HELDOUT}
     for path in HELDOUT:

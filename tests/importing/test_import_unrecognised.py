@@ -66,3 +66,22 @@ def test_the_command_fails_instead_of_importing_nothing(demo, tmp_path):
     path.write_text(PROSE.split("| TT")[0], encoding="utf-8")  # the numbered paragraphs alone
     with pytest.raises(CommandError, match="numbered paragraphs"):
         call_command("import_programme", str(path), "--org", "nghe-an-skhcn", "--dry-run", "--json")
+
+
+LETTERHEAD = """ỦY BAN NHÂN DÂN
+HUYỆN ĐỒNG XUÂN
+-----------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+________________
+=========
+1. Giao Phòng Nội vụ theo dõi việc thực hiện.
+"""
+
+
+def test_a_letterheads_rule_lines_are_neither_numbered_paragraphs_nor_markdown_rows():
+    message = describe_unrecognised(document_of(LETTERHEAD))
+    assert "1 numbered paragraphs" in message
+    assert "“1. Giao Phòng Nội vụ theo dõi việc thực hiện.”" in message
+    assert "---" not in message
+    assert "Markdown" not in message

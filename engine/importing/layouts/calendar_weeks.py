@@ -18,11 +18,16 @@ from engine.importing.blocks import Paragraph, Table
 from engine.importing.headers import classify, role_scores
 from engine.importing.layouts.days import (
     LEADER_TITLES,
+    acting_body,
+    is_bare_date,
     is_day_heading,
+    is_session,
+    is_weekday,
     names_leader,
     parse_day,
     parse_time,
     preparing_unit,
+    split_leader_unit,
 )
 from engine.importing.model import RawItem, Warning
 from engine.importing.recognition import Context, Recognised
@@ -62,13 +67,24 @@ def leader_and_lead(text: str, note: str = "") -> tuple[str, str]:
     return leader, lead
 
 
+_PLACE_HEADINGS = {"dia diem", "noi hop", "dia diem to chuc", "noi to chuc"}
+
+
 class _Reader:
-    def __init__(self, year: int | None):
+    def __init__(self, year: int | None, *, cells: bool = False, place_column: bool = False):
         self.year = year
         self.day: date | None = None
         self.days: set[date] = set()
         self.items: list[RawItem] = []
         self.warnings: list[Warning] = []
+        # A table flattened to one cell per line (`cells`): an entry's lines run until the line
+        # naming its leader; the line before that is its place where the header has a place column.
+        self.cells = cells
+        self.place_column = place_column
+        self.weekday = ""  # a weekday line waiting for its date line
+        self.open: list[tuple[str, int | None]] = []  # the lines of the entry being read
+        self.leader_continues = False  # the leader line before ended with a comma
+        self.bulleted_day = False  # the day has entries marked by a bullet or a time
 
     def set_day(self, text: str) -> bool:
         found = parse_day(text, year=self.year)
@@ -79,7 +95,15 @@ class _Reader:
         return True
 
     def add(
-        self, text: str, line: int | None, *, time: str = "", leader: str = "", lead: str = "", note: str = ""
+        self,
+        text: str,
+        line: int | None,
+        *,
+        time: str = "",
+        leader: str = "",
+        lead: str = "",
+        note: str = "",
+        subject: bool = False,
     ):
         text = " ".join(_BULLET.sub("", text).split())
         found_time, rest = parse_time(text)
@@ -88,6 +112,8 @@ class _Reader:
         if self.day is None or len(text) < 4:
             return
         own_leader, own_lead = leader_and_lead(text, note)
+        if subject and not (lead or own_lead):  # a calendar of lines: the body that acts leads
+            own_lead = acting_body(text)
         due = f"{self.day:%d/%m/%Y}" + (f" ({time})" if time else "")
         self.items.append(
             RawItem(
@@ -139,6 +165,8 @@ class _Reader:
             leader, lead = cell("leader"), cell("lead")
             if names_leader(lead):  # a "Chủ trì" column naming who chairs
                 leader, lead = leader or lead, ""
+            if leader and not lead:  # "Đ/c Tú PCT P. QLĐT": the leader, then the office with them
+                leader, lead = split_leader_unit(leader)
             for part in _entries(content):
                 self.add(part, line, time=time, leader=leader, lead=lead, note=note)
 
@@ -166,19 +194,71 @@ class _Reader:
 
     def paragraph(self, paragraph: Paragraph, session: list[str]) -> None:
         for text in paragraph.text.split("\n"):
-            stripped = text.strip()
-            if not stripped:
-                continue
-            if is_day_heading(stripped):
-                self.set_day(stripped)
+            if stripped := text.strip():
+                self.line(stripped, paragraph.line, session)
+
+    def line(self, stripped: str, line: int | None, session: list[str]) -> None:
+        weekday, self.weekday = self.weekday, ""
+        if weekday and is_bare_date(stripped):  # "Thứ hai" / "21/5": one day heading on two lines
+            stripped = f"{weekday} {stripped}"
+        if is_weekday(stripped):
+            self.flush(session)
+            self.weekday = stripped
+            return
+        if is_day_heading(stripped):
+            self.flush(session)
+            if self.set_day(stripped):
                 session[0] = ""
-                continue
-            time, rest = parse_time(_BULLET.sub("", stripped))
-            if time and not rest.strip(" :-–"):
-                session[0] = time  # "Sáng:" alone heads the entries below
-                continue
-            if self.day is not None and (_BULLET.match(stripped) or time):
-                self.add(stripped, paragraph.line, time="" if time else session[0])
+                self.bulleted_day = False
+            return
+        time, rest = parse_time(_BULLET.sub("", stripped))
+        if time and not rest.strip(" :-–"):
+            self.flush(session)
+            session[0] = time  # "Sáng:" alone heads the entries below
+            return
+        if self.day is None:
+            return
+        if self.cells:
+            self.cell(stripped, line, session)
+        elif _BULLET.match(stripped) or time:
+            self.bulleted_day = True
+            self.add(stripped, line, time="" if time else session[0], subject=True)
+        elif not self.bulleted_day and len(stripped) >= 15:
+            self.add(
+                stripped, line, time=session[0], subject=True
+            )  # a day whose entries are plain paragraphs
+
+    def cell(self, text: str, line: int | None, session: list[str]) -> None:
+        """One cell of a flattened table row: content, place, or the leader who ends the row."""
+        if self.leader_continues:  # "Chủ tịch," / "các Phó Chủ tịch liên quan"
+            self.leader_continues = text.endswith(",")
+            return
+        if names_leader(text) and self.open:
+            self.flush(session, leader=text.rstrip(" ,"))
+            self.leader_continues = text.endswith(",")
+            return
+        self.open.append((text, line))
+
+    def flush(self, session: list[str], *, leader: str = "") -> None:
+        """The entry whose lines have been read: its content lines, less the place before its leader."""
+        lines, self.open, self.leader_continues = self.open, [], False
+        if leader and self.place_column and len(lines) >= 2:
+            lines = lines[:-1]
+        if lines:
+            self.add(" ".join(text for text, _line in lines), lines[0][1], time=session[0], leader=leader)
+
+
+def _flattened(blocks) -> tuple[bool, bool]:
+    """(a table flattened to one cell per line, its header names a place column): session cells
+    ("Sáng", "Chiều") and leader cells ("PCT Lê Văn A") on lines of their own, two of each or more."""
+    lines = [
+        line.strip() for block in blocks if isinstance(block, Paragraph) for line in block.text.split("\n")
+    ]
+    sessions = sum(is_session(line) for line in lines)
+    leaders = sum(names_leader(line) and len(line) <= 60 for line in lines)
+    first_day = next((i for i, line in enumerate(lines) if is_weekday(line) or is_day_heading(line)), 0)
+    place = any(fold(line).strip(" :") in _PLACE_HEADINGS for line in lines[:first_day])
+    return sessions >= 2 and leaders >= 2, place
 
 
 def _people_column_leads(table: Table, header, roles: dict[str, int]) -> None:
@@ -233,15 +313,18 @@ def _entries(cell: str) -> list[str]:
 
 def recognise(ctx: Context) -> Recognised | None:
     """A week calendar: at least two days named with their dates, and entries under them."""
-    reader = _Reader(_year(ctx))
+    cells, place_column = _flattened(ctx.document.blocks)
+    reader = _Reader(_year(ctx), cells=cells, place_column=place_column)
     session = [""]
     for block in ctx.document.blocks:
         if isinstance(block, Table):
+            reader.flush(session)
             reader.table(block)
-        elif _END.match(fold(block.text)) and reader.items:
+        elif _END.match(fold(block.text)) and (reader.items or reader.open):
             break
         else:
             reader.paragraph(block, session)
+    reader.flush(session)
     if len(reader.days) < 2:
         return None
     if not reader.items:

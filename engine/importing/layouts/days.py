@@ -16,7 +16,8 @@ from datetime import date
 
 from engine.text import fold
 
-WEEKDAY = r"(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat|cn)"
+# "Thứ Hai", "Thứ 2", "T. Hai" / "T.2" (a table's narrow day column), "Chủ nhật", "CN".
+WEEKDAY = r"(?:(?:thu\s*|t\s*\.\s*)(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat|cn)"
 _WEEKDAY = re.compile(r"\b" + WEEKDAY + r"\b")
 _FULL = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})(?![\d/])")
 _SHORT = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})(?![\d/.-]|\s*[/.-]\s*\d)")
@@ -83,6 +84,23 @@ def is_day_heading(text: str) -> bool:
     )
 
 
+def is_weekday(text: str) -> bool:
+    """A line that is a weekday alone ("Thứ hai", "Thứ 2", "T.5"): its date may follow on the next line."""
+    return bool(re.fullmatch(WEEKDAY, fold(text).strip(" *-•:,.")))
+
+
+def is_bare_date(text: str) -> bool:
+    """A line that is a date alone ("21/5", "26/01", "03/3/2026"), as under a weekday line."""
+    folded = fold(text).strip(" *-•:,.()")
+    return bool(_FULL.fullmatch(folded) or _SHORT.fullmatch(folded))
+
+
+def is_session(text: str) -> bool:
+    """A line that is a session marker alone ("Sáng", "Chiều:"), a flattened table's session cell."""
+    match = _SESSION.match(text.strip())
+    return bool(match) and not text.strip()[match.end() :].strip(" :-–")
+
+
 def parse_time(text: str) -> tuple[str, str]:
     """(time or session, the rest): "7 giờ 30’: Họp …" → ("7 giờ 30’", "Họp …")."""
     if match := _TIME.match(text):
@@ -95,6 +113,43 @@ def parse_time(text: str) -> tuple[str, str]:
 def names_leader(text: str) -> bool:
     """A cell that names who chairs ("Giám đốc Nguyễn Văn Hùng", "PGĐ Trần Thị Mai"), not a unit."""
     return bool(_LEADER_TITLE.match(text.strip()))
+
+
+# "Đ/c Tú PCT P. QLĐT", "Đ/c Xuân CT BCĐ XD NTM TP": a leader's name and title abbreviations, then
+# the office that attends with them (a calendar's "Chủ trì, tham gia" column).
+_LEADER_THEN_UNIT = re.compile(
+    r"^(?P<leader>(?:Đ/c|Đồng chí)\s+(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s+){1,3}?"
+    r"(?:(?:PCTTT|PCT|CT|TT|PGĐ|GĐ|PCVP|CVP|BT|PBT)\b\s*)+)(?P<unit>\S.*)?$"
+)
+# The body an entry's sentence opens with, where it acts itself ("Ban Pháp chế giám sát …",
+# "Thường trực HĐND tỉnh dự …"): a body's first word, its name, then the calendar's verb.
+_BODY = (
+    r"(?:thuong truc\s+)?(?:ban|so|phong|van phong|thanh tra|chi cuc|cuc|trung tam|uy ban|ubnd|hdnd|"
+    r"hoi dong|mat tran|doan thanh nien|tinh doan|huyen doan|lien doan|cong an|bo chi huy)"
+)
+_CALENDAR_VERB = (
+    r"tham du|du|hop|giam sat|khao sat|di|lam viec|tiep|kiem tra|chu tri|tham|nghe|bao cao|"
+    r"trien khai|thuc hien|gap|thong qua|cho y kien|tham gia|truc|xu ly|to chuc hoi nghi"
+)
+_SUBJECT = re.compile(rf"^(?P<body>{_BODY}\b.{{0,60}}?)\s(?:{_CALENDAR_VERB})\b")
+
+
+def split_leader_unit(text: str) -> tuple[str, str]:
+    """(leader, office) a "Chủ trì, tham gia" cell names: "Đ/c Tú PCT P. QLĐT" → ("Đ/c Tú PCT", "P. QLĐT")."""
+    match = _LEADER_THEN_UNIT.match(" ".join(text.split()))
+    if not match:
+        return text, ""
+    return match.group("leader").strip(), (match.group("unit") or "").strip(" ,;-–")
+
+
+def acting_body(text: str) -> str:
+    """The body an entry's sentence opens with when it acts itself: "Ban KTNS giám sát …" →
+    "Ban KTNS"; "" where the sentence opens otherwise (a person, a meeting's name)."""
+    folded = fold(text)
+    match = _SUBJECT.match(folded)
+    if not match or len(match.group("body").split()) < 2:
+        return ""
+    return text[: match.end("body")].strip(" ,;:-–")
 
 
 def preparing_unit(text: str) -> str:
