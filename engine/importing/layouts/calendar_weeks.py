@@ -165,7 +165,7 @@ class _Reader:
             leader, lead = cell("leader"), cell("lead")
             if names_leader(lead):  # a "Chủ trì" column naming who chairs
                 leader, lead = leader or lead, ""
-            if leader and not lead:  # "Đ/c Tú PCT P. QLĐT": the leader, then the office with them
+            if leader and not lead:  # "Đ/c Lan PCT P. TCKH": the leader, then the office with them
                 leader, lead = split_leader_unit(leader)
             for part in _entries(content):
                 self.add(part, line, time=time, leader=leader, lead=lead, note=note)
@@ -199,7 +199,7 @@ class _Reader:
 
     def line(self, stripped: str, line: int | None, session: list[str]) -> None:
         weekday, self.weekday = self.weekday, ""
-        if weekday and is_bare_date(stripped):  # "Thứ hai" / "21/5": one day heading on two lines
+        if weekday and is_bare_date(stripped):  # "Thứ hai" / "14/6": one day heading on two lines
             stripped = f"{weekday} {stripped}"
         if is_weekday(stripped):
             self.flush(session)

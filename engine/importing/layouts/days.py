@@ -90,7 +90,7 @@ def is_weekday(text: str) -> bool:
 
 
 def is_bare_date(text: str) -> bool:
-    """A line that is a date alone ("21/5", "26/01", "03/3/2026"), as under a weekday line."""
+    """A line that is a date alone ("14/6", "09/02", "03/3/2026"), as under a weekday line."""
     folded = fold(text).strip(" *-•:,.()")
     return bool(_FULL.fullmatch(folded) or _SHORT.fullmatch(folded))
 
@@ -115,7 +115,7 @@ def names_leader(text: str) -> bool:
     return bool(_LEADER_TITLE.match(text.strip()))
 
 
-# "Đ/c Tú PCT P. QLĐT", "Đ/c Xuân CT BCĐ XD NTM TP": a leader's name and title abbreviations, then
+# "Đ/c Lan PCT P. TCKH", "Đ/c Minh CT BCĐ CĐS TP": a leader's name and title abbreviations, then
 # the office that attends with them (a calendar's "Chủ trì, tham gia" column).
 _LEADER_THEN_UNIT = re.compile(
     r"^(?P<leader>(?:Đ/c|Đồng chí)\s+(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s+){1,3}?"
@@ -135,7 +135,8 @@ _SUBJECT = re.compile(rf"^(?P<body>{_BODY}\b.{{0,60}}?)\s(?:{_CALENDAR_VERB})\b"
 
 
 def split_leader_unit(text: str) -> tuple[str, str]:
-    """(leader, office) a "Chủ trì, tham gia" cell names: "Đ/c Tú PCT P. QLĐT" → ("Đ/c Tú PCT", "P. QLĐT")."""
+    """(leader, office) a "Chủ trì, tham gia" cell names:
+    "Đ/c Lan PCT P. TCKH" → ("Đ/c Lan PCT", "P. TCKH")."""
     match = _LEADER_THEN_UNIT.match(" ".join(text.split()))
     if not match:
         return text, ""
@@ -143,8 +144,8 @@ def split_leader_unit(text: str) -> tuple[str, str]:
 
 
 def acting_body(text: str) -> str:
-    """The body an entry's sentence opens with when it acts itself: "Ban KTNS giám sát …" →
-    "Ban KTNS"; "" where the sentence opens otherwise (a person, a meeting's name)."""
+    """The body an entry's sentence opens with when it acts itself: "Ban Dân tộc giám sát …" →
+    "Ban Dân tộc"; "" where the sentence opens otherwise (a person, a meeting's name)."""
     folded = fold(text)
     match = _SUBJECT.match(folded)
     if not match or len(match.group("body").split()) < 2:
