@@ -17,6 +17,7 @@ from django.conf import settings
 from django.db import transaction
 from viewflow.workflow.status import PROCESS
 
+from engine.background import queue_on_commit
 from engine.models import Programme, WorkItem
 from flows.completion_review import CompletionReviewFlow
 
@@ -75,16 +76,9 @@ def queue_completion_reviews(programme_id: int) -> None:
     if current_app.conf.task_always_eager or not settings.FLOWS_REVIEWS_IN_BACKGROUND:
         completion_reviews_start(programme_id)
         return
-    transaction.on_commit(lambda: _enqueue(programme_id))
-
-
-def _enqueue(programme_id: int) -> None:
-    from flows.tasks import completion_reviews_start_task
-
-    try:
-        completion_reviews_start_task.delay(programme_id)
-    except Exception:
-        logger.warning(
-            "programme %s: queue unreachable, starting the reviews here", programme_id, exc_info=True
-        )
-        completion_reviews_start(programme_id)
+    queue_on_commit(
+        "flows.tasks.completion_reviews_start_task",
+        programme_id,
+        fallback=lambda: completion_reviews_start(programme_id),
+        what=f"programme {programme_id}'s reviews",
+    )

@@ -23,6 +23,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from engine import permissions
+from engine.background import queue_on_commit
 from engine.models import Evaluation, ExportJob
 
 log = logging.getLogger(__name__)
@@ -55,18 +56,13 @@ def export_job_start(*, actor, kind: str, params: dict, file_name: str) -> Expor
             params={**params, "language": translation.get_language()},
             file_name=file_name[:255],
         )
-        transaction.on_commit(lambda: _queue(job.pk))
+        queue_on_commit(
+            "engine.tasks.export_run_task",
+            job.pk,
+            fallback=lambda: export_job_run(job_id=job.pk),
+            what=f"export {job.pk}",
+        )
     return job
-
-
-def _queue(job_id: int) -> None:
-    from engine.tasks import export_run_task
-
-    try:
-        export_run_task.delay(job_id)
-    except Exception:
-        log.warning("export %s: queue unreachable, writing the file in the request", job_id, exc_info=True)
-        export_job_run(job_id=job_id)
 
 
 def export_job_run(*, job_id: int) -> ExportJob:

@@ -15,6 +15,7 @@ from datetime import date
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from engine.background import queue_on_commit
 from engine.deadlines.parsing import parse_due
 from engine.exceptions import InvalidInput, InvalidTransition
 from engine.importing.errors import ImportFailed
@@ -87,20 +88,13 @@ def programme_import_stage(
             year=year,
             duplicate_of=programme_same_file(organisation.pk, sha256),
         )
-        transaction.on_commit(lambda: _queue_parse(staged.pk))
-    return staged
-
-
-def _queue_parse(staged_id: int) -> None:
-    from engine.tasks import programme_import_parse_task
-
-    try:
-        programme_import_parse_task.delay(staged_id)
-    except Exception:
-        log.warning(
-            "programme import %s: queue unreachable, parsing in the request", staged_id, exc_info=True
+        queue_on_commit(
+            "engine.tasks.programme_import_parse_task",
+            staged.pk,
+            fallback=lambda: programme_import_parse(staged_id=staged.pk),
+            what=f"programme import {staged.pk}",
         )
-        programme_import_parse(staged_id=staged_id)
+    return staged
 
 
 def programme_import_parse(*, staged_id: int) -> ProgrammeImport:

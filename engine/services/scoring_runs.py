@@ -18,6 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from engine import permissions
+from engine.background import queue_on_commit
 from engine.exceptions import DomainError, InvalidInput, InvalidTransition
 from engine.models import Evaluation, EvaluationRun, Organisation
 from engine.scoring.periods import Period, period_from_start
@@ -64,18 +65,13 @@ def evaluation_recompute_request(
         if active is not None:
             return active
         run = EvaluationRun.objects.create(evaluation=evaluation, as_of=as_of, requested_by=actor)
-        transaction.on_commit(lambda: _queue(run.pk))
+        queue_on_commit(
+            "engine.tasks.evaluation_run_task",
+            run.pk,
+            fallback=lambda: evaluation_run(run_id=run.pk),
+            what=f"evaluation run {run.pk}",
+        )
     return run
-
-
-def _queue(run_id: int) -> None:
-    from engine.tasks import evaluation_run_task
-
-    try:
-        evaluation_run_task.delay(run_id)
-    except Exception:
-        log.warning("evaluation run %s: queue unreachable, computing in the request", run_id, exc_info=True)
-        evaluation_run(run_id=run_id)
 
 
 def evaluation_run(*, run_id: int) -> EvaluationRun | None:

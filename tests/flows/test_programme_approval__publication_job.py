@@ -11,6 +11,7 @@ from engine.models import AuditEvent, Programme, WorkItem
 from engine.services.programmes import programme_publish, programme_submit
 from flows import publication
 from flows.models import CompletionReviewProcess
+from flows.tasks import completion_reviews_start_task
 
 pytestmark = pytest.mark.django_db
 
@@ -21,7 +22,7 @@ def queued(monkeypatch, settings):
     settings.FLOWS_REVIEWS_IN_BACKGROUND = True
     jobs, before = [], current_app.conf.task_always_eager
     current_app.conf.task_always_eager = False
-    monkeypatch.setattr(publication, "_enqueue", jobs.append)
+    monkeypatch.setattr(completion_reviews_start_task, "delay", jobs.append)
     yield jobs
     current_app.conf.task_always_eager = before
 

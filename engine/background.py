@@ -1,0 +1,29 @@
+"""Background work: queue a Celery task once the transaction commits, or do it here when no broker answers.
+
+Every long job (a programme's parse, an export, an evaluation's recompute, a publication's review
+processes) is queued the same way, so a broker that is down slows a request but never loses the
+job. The task is named by its dotted path and imported when queued: task modules import the
+services, so the services cannot import them at load time.
+"""
+
+import logging
+from collections.abc import Callable
+
+from django.db import transaction
+from django.utils.module_loading import import_string
+
+log = logging.getLogger(__name__)
+
+
+def queue_on_commit(task_path: str, *args, fallback: Callable[[], object], what: str) -> None:
+    """After the current transaction commits, `task.delay(*args)`; `fallback()` in this process
+    when the broker cannot be reached. `what` names the job in the warning ("export 12")."""
+    transaction.on_commit(lambda: queue_now(task_path, *args, fallback=fallback, what=what))
+
+
+def queue_now(task_path: str, *args, fallback: Callable[[], object], what: str) -> None:
+    try:
+        import_string(task_path).delay(*args)
+    except Exception:
+        log.warning("%s: queue unreachable, running it in this process", what, exc_info=True)
+        fallback()
