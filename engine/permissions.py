@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
 from engine.exceptions import ActionNotAllowed, InvalidTransition
-from engine.models import Membership, Organisation, OrgRole, WorkItem, WorkItemUnit
+from engine.models import ExportJob, Membership, Organisation, OrgRole, WorkItem, WorkItemUnit
 
 S = WorkItem.State
 R = OrgRole.Role
@@ -453,6 +453,15 @@ AUDIT_EXPORTERS = frozenset({R.INSPECTORATE, R.DIRECTOR})
 
 def can_export_audit(user, organisation_id: int) -> bool:
     return _org_role_in(user, organisation_id, AUDIT_EXPORTERS)
+
+
+def can_export(user, kind: str, organisation_id: int) -> bool:
+    """Who may ask for (and download) an export job's file: whoever may see the page it comes from."""
+    if kind == ExportJob.Kind.REGISTER_XLSX:
+        return can_view_register(user, organisation_id)
+    if kind in (ExportJob.Kind.EVALUATION_XLSX, ExportJob.Kind.EVALUATION_DOCX):
+        return can_view_scores(user, organisation_id)
+    return False
 
 
 LADDER_EDITORS = frozenset({R.DIRECTOR, R.SECRETARIAT})

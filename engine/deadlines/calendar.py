@@ -9,7 +9,6 @@ working days). Weekends are not working days unless listed as working.
 methods; it never queries the database.
 """
 
-from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -101,26 +100,3 @@ def calendar_for(organisation_id: int | None) -> WorkingCalendar:
     ):
         (working if kind == CalendarException.Kind.WORKING_DAY else off).add(day)
     return WorkingCalendar(frozenset(off), frozenset(working))
-
-
-class WorkingDayIndex:
-    """Working days between two dates in O(log n), for many rows against one calendar."""
-
-    def __init__(self, calendar: WorkingCalendar, start: date, end: date):
-        self.calendar = calendar
-        self.start = start
-        self.end = end
-        self.working: list[int] = []  # ordinals of working days in [start, end]
-        day = start
-        while day <= end:
-            if calendar.is_working_day(day):
-                self.working.append(day.toordinal())
-            day += timedelta(days=1)
-
-    def between(self, a: date, b: date) -> int:
-        """Working days in (a, b]; 0 when b is not after a."""
-        if b <= a:
-            return 0
-        if a < self.start or b > self.end:
-            return self.calendar.working_days_between(a, b)
-        return bisect_right(self.working, b.toordinal()) - bisect_right(self.working, a.toordinal())

@@ -7,8 +7,8 @@ no text from the trail becomes a formula.
 
 import csv
 import io
-import tempfile
 from collections.abc import Iterable, Iterator
+from typing import IO
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -16,7 +16,13 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font, PatternFill
 
-from engine.exports.workbook import csv_safe_row, excel_value, write_only_cell
+from engine.exports.workbook import (
+    csv_safe_row,
+    excel_value,
+    spooled_file,
+    write_only_cell,
+    write_only_layout,
+)
 from engine.models import AuditEvent, WorkItem
 
 CHUNK = 2000
@@ -67,13 +73,11 @@ def _events(queryset):
     return queryset.select_related("actor", "unit").iterator(chunk_size=CHUNK)
 
 
-def audit_xlsx_file(queryset) -> tempfile.SpooledTemporaryFile:
+def audit_xlsx_file(queryset) -> IO[bytes]:
     """A file object at position 0 holding the workbook (kept in memory up to 8 MB, then on disk)."""
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(title=_("Audit trail")[:31])
-    for n, width in enumerate(WIDTHS):
-        sheet.column_dimensions[chr(ord("A") + n)].width = width
-    sheet.freeze_panes = "A2"
+    write_only_layout(sheet, WIDTHS)
     bold, fill = Font(bold=True), PatternFill("solid", fgColor="DDE7F3")
     heads = []
     for label in _labels():
@@ -91,19 +95,19 @@ def audit_xlsx_file(queryset) -> tempfile.SpooledTemporaryFile:
                 *(write_only_cell(sheet, excel_value(v)) for v in row[2:]),
             ]
         )
-    out = tempfile.SpooledTemporaryFile(max_size=8 * 1024 * 1024, mode="w+b")  # noqa: SIM115 (the response closes it)
+    out = spooled_file()  # the response closes it
     workbook.save(out)
     out.seek(0)
     return out
 
 
-def audit_csv_file(queryset) -> tempfile.SpooledTemporaryFile:
+def audit_csv_file(queryset) -> IO[bytes]:
     """The CSV as a file object at position 0 (UTF-8 with a BOM so Excel reads the Vietnamese right).
 
     Written to a spooled file rather than yielded to a StreamingHttpResponse: under ASGI Django
     would gather a synchronous iterator whole; a FileResponse is sent in chunks.
     """
-    out = tempfile.SpooledTemporaryFile(max_size=8 * 1024 * 1024, mode="w+b")  # noqa: SIM115 (the response closes it)
+    out = spooled_file()  # the response closes it
     text = io.TextIOWrapper(out, encoding="utf-8-sig", newline="")
     writer = csv.writer(text)
     writer.writerow([str(label) for label in _labels()])

@@ -6,7 +6,6 @@ link to the item's page; each evidence file follows its item as a linked row. Wr
 openpyxl's write-only mode: rows go to disk as they are appended, memory holds no cell grid.
 """
 
-import io
 from datetime import date, datetime
 
 from django.utils.translation import gettext as _
@@ -192,9 +191,3 @@ def evaluation_xlsx_write(result: dict, out, *, title: str, item_url, attachment
         _unit_sheet(sheet, styles, unit, result["items"], item_url, attachment_url, step)
     workbook.save(out)
     return written[0]
-
-
-def evaluation_xlsx(result: dict, *, title: str, item_url, attachment_url) -> bytes:
-    out = io.BytesIO()
-    evaluation_xlsx_write(result, out, title=title, item_url=item_url, attachment_url=attachment_url)
-    return out.getvalue()

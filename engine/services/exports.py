@@ -34,19 +34,10 @@ PROGRESS_EVERY_SECONDS = 0.5
 CHUNK_ROWS = 1000
 
 
-def may_export(user, kind: str, organisation_id: int) -> bool:
-    """Who may ask for (and download) a file of this kind: whoever may see the page it comes from."""
-    if kind == K.REGISTER_XLSX:
-        return permissions.can_view_register(user, organisation_id)
-    if kind in (K.EVALUATION_XLSX, K.EVALUATION_DOCX):
-        return permissions.can_view_scores(user, organisation_id)
-    return False
-
-
 def export_job_start(*, actor, kind: str, params: dict, file_name: str) -> ExportJob:
     """Save the job and queue its task; the page at `export_job_detail` follows it."""
     organisation_id = actor.organisation_id
-    if kind not in K.values or not may_export(actor, kind, organisation_id):
+    if kind not in K.values or not permissions.can_export(actor, kind, organisation_id):
         raise PermissionDenied(_("You may not export this."))
     with transaction.atomic():
         job = ExportJob.objects.create(
@@ -86,7 +77,7 @@ def export_job_run(*, job_id: int) -> ExportJob:
 
     try:
         with translation.override(job.params.get("language") or None), spooled_file() as out:
-            if not may_export(job.requested_by, job.kind, job.organisation_id):
+            if not permissions.can_export(job.requested_by, job.kind, job.organisation_id):
                 raise PermissionDenied(_("You may no longer export this."))
             rows = BUILDERS[job.kind](job, out, progress)
             out.seek(0)

@@ -15,9 +15,10 @@ from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 
+from engine import permissions
 from engine.exports.workbook import spooled_file
 from engine.models import ExportJob
-from engine.services.exports import export_job_start, may_export
+from engine.services.exports import export_job_start
 from engine.views.work_items import _session_or_token_user
 
 CONTENT_TYPES = {
@@ -54,7 +55,7 @@ def export_or_job(
 def _own_job(user, pk: int) -> ExportJob:
     """The job, if this user asked for it and may still read what it holds; else 404."""
     job = get_object_or_404(ExportJob, pk=pk, requested_by_id=user.pk)
-    if not may_export(user, job.kind, job.organisation_id):
+    if not permissions.can_export(user, job.kind, job.organisation_id):
         raise Http404
     return job
 
