@@ -109,6 +109,12 @@ def lines_from_blocks(blocks: list[Block]):
     return lines
 
 
+def padded_grid(rows) -> list[list[Cell]]:
+    """Rows of texts as a full grid of cells, short rows padded with blank cells to the widest."""
+    width = max((len(row) for row in rows), default=0)
+    return [[Cell(text) for text in row] + [Cell("")] * (width - len(row)) for row in rows]
+
+
 def blocks_from_lines(lines) -> list[Block]:
     """Blocks for a Document whose reader filled only lines: a run of lines with two or more
     cells is a table (blank cells stay blank: the lines do not say what was merged)."""
@@ -118,8 +124,7 @@ def blocks_from_lines(lines) -> list[Block]:
     def flush() -> None:
         if not run:
             return
-        width = max(len(line.cells) for line in run)
-        rows = [[Cell(text) for text in line.cells] + [Cell("")] * (width - len(line.cells)) for line in run]
+        rows = padded_grid([line.cells for line in run])
         number = sum(isinstance(block, Table) for block in blocks) + 1
         blocks.append(
             Table(

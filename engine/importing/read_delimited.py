@@ -13,7 +13,7 @@ import json
 
 from django.utils.translation import gettext as _
 
-from engine.importing.blocks import Cell
+from engine.importing.blocks import padded_grid
 from engine.importing.limits import limit, refuse
 from engine.importing.readers import Builder, Document, _clean
 
@@ -55,9 +55,7 @@ def _table_document(rows: list[list[str]], name: str, kind: str) -> Document:
     while rows and not any(rows[-1]):
         rows.pop()
     if rows:
-        width = max(len(row) for row in rows)
-        grid = [[Cell(text) for text in row] + [Cell("")] * (width - len(row)) for row in rows]
-        builder.table(grid, ref=name, row_refs=[f"{name}:{r}" for r in range(1, len(rows) + 1)])
+        builder.table(padded_grid(rows), ref=name, row_refs=[f"{name}:{r}" for r in range(1, len(rows) + 1)])
     return document
 
 

@@ -12,7 +12,7 @@ import re
 
 from django.utils.translation import gettext as _
 
-from engine.importing.blocks import Cell
+from engine.importing.blocks import padded_grid
 from engine.importing.readers import Builder, Document, _clean
 
 _RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
@@ -62,7 +62,7 @@ def _table(builder: Builder, rows: list[list[str]]) -> None:
         return
     width = max(len(row) for row in rows)
     number = builder.tables + 1
-    grid = [[Cell(text) for text in row] + [Cell("")] * (width - len(row)) for row in rows]
+    grid = padded_grid(rows)
     refs = [_("table %(t)d, row %(r)d") % {"t": number, "r": r} for r in range(1, len(rows) + 1)]
     ragged = [len(row) for row in rows] if any(len(row) < width for row in rows) else []
     builder.table(grid, ref=_("table %(t)d") % {"t": number}, row_refs=refs, ragged=ragged)

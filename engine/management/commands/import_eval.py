@@ -46,7 +46,7 @@ class Command(BaseCommand):
             files = [path for path in files if options["doc"] in path.name]
         scores = [evaluate(load_expected(path)) for path in files]
         pooled = total(scores)
-        below = {one.name: one.below(DOCUMENT_GOAL) for one in scores if one.below(DOCUMENT_GOAL)}
+        below = {one.name: failing for one in scores if (failing := one.below(DOCUMENT_GOAL))}
         overall_met = not pooled.below(OVERALL_GOAL) and not below
         if options["json"]:
             report = {
