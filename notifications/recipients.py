@@ -76,9 +76,8 @@ def directors(organisation_id: int) -> set[int]:
 
 def org_wide_readers(organisation_id: int) -> set[int]:
     """Active users holding a role that reads every item of the organisation."""
-    condition = Q(org_roles__organisation_id=organisation_id, org_roles__role__in=list(ORG_WIDE_READERS))
-    condition &= Q(org_roles__revoked_at__isnull=True)
-    return set(User.objects.filter(condition, is_active=True).values_list("pk", flat=True))
+    readers = User.objects.filter(pk__in=_org_wide_reader_ids(organisation_id), is_active=True)
+    return set(readers.values_list("pk", flat=True))
 
 
 def _org_wide_reader_ids(organisation_id: int):
