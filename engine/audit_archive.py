@@ -49,10 +49,12 @@ def year_end(year: int) -> datetime:
     return timezone.make_aware(datetime(year + 1, 1, 1))
 
 
-def move_rows(source: str, target: str, columns: list[str], where: str, params: list) -> int:
-    """INSERT … SELECT the matching rows into `target`, then DELETE them from `source`; the count."""
+def move_rows(source_model, target_model, where: str, params: list) -> int:
+    """INSERT … SELECT the matching rows (every column of `source_model`) into `target_model`'s
+    table, then DELETE them from the source; the count."""
     quote = connection.ops.quote_name
-    names = ", ".join(quote(c) for c in columns)
+    source, target = source_model._meta.db_table, target_model._meta.db_table
+    names = ", ".join(quote(f.column) for f in source_model._meta.concrete_fields)
     with connection.cursor() as cursor:
         cursor.execute(
             f"INSERT INTO {quote(target)} ({names}) SELECT {names} FROM {quote(source)} WHERE {where}",  # noqa: S608
@@ -64,10 +66,6 @@ def move_rows(source: str, target: str, columns: list[str], where: str, params: 
     if copied != deleted:
         raise RuntimeError(f"{source}: copied {copied} rows to {target} but deleted {deleted}")
     return deleted
-
-
-def _columns(model) -> list[str]:
-    return [f.column for f in model._meta.concrete_fields]
 
 
 def _archive_organisation(organisation: Organisation, year: int, actor_name: str) -> YearArchived:
@@ -92,9 +90,8 @@ def _archive_organisation(organisation: Organisation, year: int, actor_name: str
             last_hash = live.filter(seq=last).values_list("hash", flat=True).get()
             # By seq, not by time: the archive stays a prefix of the chain even if a clock stepped back.
             result.events = move_rows(
-                AuditEvent._meta.db_table,
-                AuditEventArchive._meta.db_table,
-                _columns(AuditEvent),
+                AuditEvent,
+                AuditEventArchive,
                 f"{quote('organisation_id')} = %s AND {quote('seq')} <= %s",
                 [organisation.pk, last],
             )

@@ -13,9 +13,8 @@ def notifications_archive(organisation_id: int, before: datetime) -> int:
 
     quote = connection.ops.quote_name
     return move_rows(
-        Notification._meta.db_table,
-        NotificationArchive._meta.db_table,
-        [f.column for f in Notification._meta.concrete_fields],
+        Notification,
+        NotificationArchive,
         f"{quote('organisation_id')} = %s AND {quote('created_at')} < %s",
         [organisation_id, before],
     )

@@ -44,27 +44,11 @@ def as_condition(found: "set[int] | Q") -> Q:
     return Q(pk__in=sorted(found)) if found else NOBODY
 
 
-def lead_managers(item: WorkItem) -> set[int]:
-    lead, _coordinating = item_unit_ids(item)
-    return unit_managers(lead)
-
-
-def coordinating_managers(item: WorkItem) -> set[int]:
-    _lead, coordinating = item_unit_ids(item)
-    return unit_managers(coordinating)
-
-
-def item_managers(item: WorkItem) -> set[int]:
-    """lead_managers | coordinating_managers, in one query."""
-    lead, coordinating = item_unit_ids(item)
-    return unit_managers(lead | coordinating)
-
-
 def assignee(item: WorkItem) -> set[int]:
     return {item.assignee_id} if item.assignee_id else set()
 
 
-# The same rules as conditions on User: an event's recipients, their activity and language
+# The rules as conditions on User: an event's recipients, their activity and language
 # are then one query (active_members_languages) however many rules a kind joins.
 
 
@@ -92,9 +76,8 @@ def directors(organisation_id: int) -> set[int]:
 
 def org_wide_readers(organisation_id: int) -> set[int]:
     """Active users holding a role that reads every item of the organisation."""
-    condition = Q(org_roles__organisation_id=organisation_id, org_roles__role__in=list(ORG_WIDE_READERS))
-    condition &= Q(org_roles__revoked_at__isnull=True)
-    return set(User.objects.filter(condition, is_active=True).values_list("pk", flat=True))
+    readers = User.objects.filter(pk__in=_org_wide_reader_ids(organisation_id), is_active=True)
+    return set(readers.values_list("pk", flat=True))
 
 
 def _org_wide_reader_ids(organisation_id: int):
@@ -132,7 +115,7 @@ def viewers(item: WorkItem, readers: set[int] | None = None) -> set[int]:
 def active_members_languages(
     organisation_id: int, candidates: "set[int] | Q", *, excluded: int | None = None
 ) -> dict[int, str | None]:
-    """active_members_of, each with the language of their notification preference (or None).
+    """The organisation's active members among `candidates`, each with their notice language (or None).
 
     `candidates` is a set of ids or a condition on User (the `_q` rules joined with `|`), so
     finding the recipients, keeping the active members and reading languages is one query.
@@ -143,14 +126,3 @@ def active_members_languages(
     if excluded is not None:
         rows = rows.exclude(pk=excluded)
     return dict(rows.values_list("pk", "notification_preference__language"))
-
-
-def active_members_of(organisation_id: int, user_ids) -> set[int]:
-    """Keep only active users of the organisation: nothing crosses organisations."""
-    if not user_ids:
-        return set()
-    return set(
-        User.objects.filter(
-            pk__in=list(user_ids), organisation_id=organisation_id, is_active=True
-        ).values_list("pk", flat=True)
-    )

@@ -110,7 +110,10 @@ def _over_items(per_item: Rule) -> Rule:
 
     def rule(ctx: Context) -> Q:
         ids = [int(pk) for pk in ctx.event.data.get("item_ids") or []]
-        items = WorkItem.objects.filter(pk__in=ids, organisation_id=ctx.event.organisation_id)
+        # The unit links in one query, not one per item (item_unit_ids reads the prefetch).
+        items = WorkItem.objects.filter(
+            pk__in=ids, organisation_id=ctx.event.organisation_id
+        ).prefetch_related("unit_links")
         found = r.NOBODY
         for item in items:
             found |= r.as_condition(per_item(Context(event=ctx.event, item=item, programme=None)))

@@ -20,7 +20,7 @@ row estimate for the filter (`EXPLAIN`), or none on SQLite.
 import base64
 import binascii
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from django.db import connections
@@ -182,8 +182,6 @@ class KeysetPage:
     total: Total
     next_cursor: str | None = None
     previous_cursor: str | None = None
-    first: bool = True
-    extra: dict = field(default_factory=dict)
 
     @property
     def object_list(self) -> list:
@@ -237,7 +235,7 @@ def keyset_page(
     rows = rows[:size]
     if backwards:
         rows.reverse()
-    page = KeysetPage(rows, total, first=cursor is None)
+    page = KeysetPage(rows, total)
     if rows:
         first_values = [getattr(rows[0], k.name) for k in keys]
         last_values = [getattr(rows[-1], k.name) for k in keys]
@@ -247,5 +245,4 @@ def keyset_page(
         else:
             page.next_cursor = encode_cursor(last_values) if more else None
             page.previous_cursor = encode_cursor(first_values) if cursor is not None else None
-    page.first = page.previous_cursor is None
     return page
