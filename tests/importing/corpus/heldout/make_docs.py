@@ -746,6 +746,201 @@ def h19(path: Path) -> None:
     document.save(path)
 
 
+# --------------------------------------------------------------------------------------------- h20
+def h20(path: Path) -> None:
+    """A department's weekly calendar exported to Excel: the date repeated on every row as a date cell, a leader column, a preparing-unit column."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Lịch tuần"
+    sheet.append(["LỊCH CÔNG TÁC TUẦN CỦA LÃNH ĐẠO SỞ TƯ PHÁP"])
+    sheet.append(["Tuần 37 (từ 07/9/2026 đến 11/9/2026)"])
+    sheet.append(
+        [
+            "Ngày",
+            "Thời gian",
+            "Nội dung công việc",
+            "Lãnh đạo chủ trì",
+            "Thành phần",
+            "Địa điểm",
+            "Đơn vị chuẩn bị",
+        ]
+    )
+    d = datetime.datetime
+    rows = [
+        (
+            d(2026, 9, 7),
+            "07h30",
+            "Giao ban lãnh đạo Sở và trưởng các phòng, đơn vị",
+            "GĐ Phan Thanh Tùng",
+            "Lãnh đạo Sở; trưởng các phòng, đơn vị",
+            "Phòng họp tầng 3",
+            "Văn phòng Sở",
+        ),
+        (
+            d(2026, 9, 7),
+            "14h00",
+            "Họp Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh",
+            "PGĐ Võ Thị Lan",
+            "Thành viên Hội đồng",
+            "Hội trường UBND tỉnh",
+            "Phòng Phổ biến, giáo dục pháp luật",
+        ),
+        (
+            d(2026, 9, 8),
+            "08h00",
+            "Thẩm định dự thảo Quyết định quy định bồi thường, hỗ trợ, tái định cư khi Nhà nước thu hồi đất",
+            "PGĐ Nguyễn Hữu Phước",
+            "Sở Nông nghiệp và Môi trường; Sở Tài chính",
+            "Phòng họp tầng 2",
+            "Phòng Xây dựng và kiểm tra văn bản",
+        ),
+        (
+            d(2026, 9, 9),
+            "Cả ngày",
+            "Kiểm tra công tác chứng thực tại UBND xã Phước An, xã Hòa Thịnh",
+            "PGĐ Võ Thị Lan",
+            "Đoàn kiểm tra theo Quyết định số 215/QĐ-STP",
+            "Xã Phước An, xã Hòa Thịnh",
+            "Phòng Hành chính tư pháp",
+        ),
+        (
+            d(2026, 9, 10),
+            "08h00",
+            "Tiếp công dân định kỳ tháng 9",
+            "GĐ Phan Thanh Tùng",
+            "Thanh tra Sở",
+            "Trụ sở tiếp công dân tỉnh",
+            "Thanh tra Sở",
+        ),
+        (
+            d(2026, 9, 10),
+            "15h00",
+            "Làm việc với Trung tâm Trợ giúp pháp lý nhà nước về kết quả 9 tháng",
+            "GĐ Phan Thanh Tùng",
+            None,
+            "Trung tâm Trợ giúp pháp lý",
+            "Trung tâm Trợ giúp pháp lý nhà nước",
+        ),
+        (
+            d(2026, 9, 11),
+            "08h00",
+            "Dự Hội nghị trực tuyến của Bộ Tư pháp về công tác thi hành án dân sự",
+            "PGĐ Nguyễn Hữu Phước",
+            None,
+            "Điểm cầu UBND tỉnh",
+            None,
+        ),
+        (d(2026, 9, 11), "14h00", "Lãnh đạo Sở làm việc tại cơ quan", None, None, None, None),
+    ]
+    for row in rows:
+        sheet.append(list(row))
+        sheet[f"A{sheet.max_row}"].number_format = "dd/mm/yyyy"
+    for column, width in zip("ABCDEFG", [12, 10, 60, 22, 36, 26, 34], strict=True):
+        sheet.column_dimensions[column].width = width
+    workbook.save(path)
+
+
+# --------------------------------------------------------------------------------------------- h21
+def h21(path: Path) -> None:
+    """A ministry's yearly programme: two-row header with two submission deadlines (to the Minister, to the Government), A./B. sections."""
+    from docx import Document
+
+    document = Document()
+    national_header(document, ["BỘ XÂY DỰNG", "", "Số: 38/QĐ-BXD"], "Hà Nội, ngày 16 tháng 01 năm 2026")
+    for text in (
+        "CHƯƠNG TRÌNH XÂY DỰNG VĂN BẢN, ĐỀ ÁN NĂM 2026 CỦA BỘ XÂY DỰNG",
+        "(Ban hành kèm theo Quyết định số 38/QĐ-BXD ngày 16/01/2026 của Bộ trưởng Bộ Xây dựng)",
+    ):
+        document.add_paragraph(text)
+    table = document.add_table(rows=2, cols=7)
+    table.style = "Table Grid"
+    top = [
+        "TT",
+        "Tên văn bản, đề án",
+        "Đơn vị chủ trì",
+        "Lãnh đạo Bộ phụ trách",
+        "Thời hạn trình",
+        "",
+        "Ghi chú",
+    ]
+    for cell, label in zip(table.rows[0].cells, top, strict=True):
+        cell.text = label
+    table.cell(1, 4).text = "Lãnh đạo Bộ"
+    table.cell(1, 5).text = "Chính phủ, Thủ tướng Chính phủ"
+    table.cell(0, 4).merge(table.cell(0, 5))
+    table.cell(0, 4).text = "Thời hạn trình"
+    for column in (0, 1, 2, 3, 6):
+        table.cell(0, column).merge(table.cell(1, column))
+    sections = [
+        (
+            "A. CÁC VĂN BẢN, ĐỀ ÁN TRÌNH CHÍNH PHỦ, THỦ TƯỚNG CHÍNH PHỦ",
+            [
+                (
+                    "Nghị định sửa đổi, bổ sung một số điều của Nghị định về quản lý chi phí đầu tư xây dựng",
+                    "Cục Kinh tế - Quản lý hoạt động xây dựng",
+                    "Thứ trưởng Nguyễn Văn Sinh",
+                    "Tháng 4",
+                    "Tháng 6",
+                    "",
+                ),
+                (
+                    "Đề án phát triển đô thị thông minh bền vững giai đoạn 2026 - 2035",
+                    "Cục Phát triển đô thị",
+                    "Thứ trưởng Lê Quang Hùng",
+                    "Quý II",
+                    "Quý IV",
+                    "",
+                ),
+                (
+                    "Báo cáo tổng kết thi hành Luật Nhà ở năm 2023",
+                    "Cục Quản lý nhà và thị trường bất động sản",
+                    "Bộ trưởng",
+                    "15/10",
+                    "30/11",
+                    "Báo cáo Quốc hội",
+                ),
+                (
+                    "Chỉ thị của Thủ tướng Chính phủ về tăng cường quản lý trật tự xây dựng",
+                    "Thanh tra Bộ",
+                    "Thứ trưởng Nguyễn Văn Sinh",
+                    "Tháng 2",
+                    "Tháng 3",
+                    "",
+                ),
+            ],
+        ),
+        (
+            "B. CÁC VĂN BẢN THUỘC THẨM QUYỀN BAN HÀNH CỦA BỘ TRƯỞNG",
+            [
+                (
+                    "Thông tư hướng dẫn phương pháp xác định chỉ số giá xây dựng",
+                    "Viện Kinh tế xây dựng",
+                    "Thứ trưởng Nguyễn Văn Sinh",
+                    "Tháng 8",
+                    "",
+                    "",
+                ),
+                (
+                    "Thông tư quy định về kiểm định an toàn kỹ thuật phương tiện giao thông đường sắt",
+                    "Cục Đường sắt Việt Nam",
+                    "Thứ trưởng Lê Anh Tuấn",
+                    "Tháng 11",
+                    "",
+                    "",
+                ),
+            ],
+        ),
+    ]
+    for title, rows in sections:
+        cells = table.add_row().cells
+        cells[0].merge(cells[-1]).text = title
+        for number, row in enumerate(rows, start=1):
+            fill_row(table, [str(number), *row])
+    document.save(path)
+
+
 def main() -> None:
     DOCS.mkdir(exist_ok=True)
     h07(DOCS / "h07_ct_ubnd_tinh_nhom_thang.docx")
@@ -755,6 +950,8 @@ def main() -> None:
     h12(DOCS / "h12_chi_thi_nhiem_vu_theo_co_quan.docx")
     h17(DOCS / "h17_chi_tieu_xa.docx")
     h19(DOCS / "h19_kh_truong_tien_do.docx")
+    h20(DOCS / "h20_lich_tuan_so_xuat_excel.xlsx")
+    h21(DOCS / "h21_ct_bo_hai_thoi_han.docx")
     if not shutil.which("soffice"):
         print("soffice not found: the .odt and the scan were not regenerated", file=sys.stderr)
         return
