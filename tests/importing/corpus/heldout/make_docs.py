@@ -1,4 +1,4 @@
-"""Writes the held-out documents that are not plain text (docs/h07…h19 binaries and the CSV).
+"""Writes the held-out documents that are not plain text (docs/h07…h33 binaries and h11's CSV).
 
 Run from the repository root: `python tests/importing/corpus/heldout/make_docs.py`. Every text
 below is own-authored (other names, units, places, dates, tasks) in a layout seen on public
@@ -941,8 +941,705 @@ def h21(path: Path) -> None:
     document.save(path)
 
 
+# ============================================================== h22–h35 (third batch, own-authored)
+def table_with_header(document, labels: list[str]):
+    table = document.add_table(rows=1, cols=len(labels))
+    table.style = "Table Grid"
+    for cell, label in zip(table.rows[0].cells, labels, strict=True):
+        cell.text = label
+    return table
+
+
+# --------------------------------------------------------------------------------------------- h22
+def h22(path: Path) -> None:
+    """A Department of Industry and Trade's yearly programme: the time is four quarter columns marked 'x'."""
+    from docx import Document
+
+    document = Document()
+    national_header(
+        document,
+        ["UBND TỈNH THÁI NGUYÊN", "SỞ CÔNG THƯƠNG", "Số: 09/CTr-SCT"],
+        "Thái Nguyên, ngày 06 tháng 01 năm 2026",
+    )
+    for text in (
+        "CHƯƠNG TRÌNH CÔNG TÁC NĂM 2026",
+        "Căn cứ nhiệm vụ được UBND tỉnh giao, Sở Công Thương xây dựng Chương trình công tác năm 2026 như sau:",
+    ):
+        document.add_paragraph(text)
+    table = document.add_table(rows=2, cols=8)
+    table.style = "Table Grid"
+    for index, label in enumerate(["TT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp"]):
+        table.cell(0, index).text = label
+    for index, label in enumerate(["Quý I", "Quý II", "Quý III", "Quý IV"], start=4):
+        table.cell(1, index).text = label
+    table.cell(0, 4).merge(table.cell(0, 7))
+    table.cell(0, 4).text = "Thời gian thực hiện"
+    for column in range(4):
+        table.cell(0, column).merge(table.cell(1, column))
+    sections = [
+        (
+            "I. CÔNG TÁC THAM MƯU, XÂY DỰNG VĂN BẢN",
+            [
+                (
+                    "Tham mưu UBND tỉnh ban hành Kế hoạch phát triển thương mại điện tử tỉnh năm 2026",
+                    "Phòng Quản lý thương mại",
+                    "Văn phòng Sở",
+                    "x...",
+                ),
+                (
+                    "Xây dựng Đề án phát triển cụm công nghiệp tỉnh Thái Nguyên đến năm 2030",
+                    "Phòng Quản lý công nghiệp",
+                    "Sở Tài chính; Sở Nông nghiệp và Môi trường",
+                    ".xx.",
+                ),
+                (
+                    "Rà soát, đề xuất sửa đổi Quy chế quản lý cụm công nghiệp trên địa bàn tỉnh",
+                    "Phòng Quản lý công nghiệp",
+                    "Sở Tư pháp",
+                    "..x.",
+                ),
+                (
+                    "Tổng kết 5 năm thực hiện Chương trình khuyến công địa phương giai đoạn 2021 - 2025",
+                    "Trung tâm Khuyến công và Xúc tiến thương mại",
+                    "",
+                    "...x",
+                ),
+            ],
+        ),
+        (
+            "II. QUẢN LÝ NHÀ NƯỚC CHUYÊN NGÀNH",
+            [
+                (
+                    "Kiểm tra việc chấp hành quy định an toàn hóa chất tại các cơ sở sản xuất, kinh doanh hóa chất",
+                    "Thanh tra Sở",
+                    "Công an tỉnh",
+                    ".x.x",
+                ),
+                (
+                    "Theo dõi cung cầu, giá cả các mặt hàng thiết yếu, báo cáo UBND tỉnh",
+                    "Phòng Quản lý thương mại",
+                    "",
+                    "xxxx",
+                ),
+                (
+                    "Tổ chức Hội chợ xúc tiến thương mại sản phẩm chè và đặc sản vùng miền",
+                    "Trung tâm Khuyến công và Xúc tiến thương mại",
+                    "UBND các xã, phường có sản phẩm OCOP",
+                    "..x.",
+                ),
+                (
+                    "Giải quyết thủ tục hành chính lĩnh vực điện, xăng dầu, an toàn thực phẩm trên Cổng Dịch vụ công",
+                    "Văn phòng Sở",
+                    "Các phòng chuyên môn",
+                    "xxxx",
+                ),
+            ],
+        ),
+    ]
+    for title, rows in sections:
+        cells = table.add_row().cells
+        cells[0].merge(cells[-1]).text = title
+        for number, (content, lead, partners, marks) in enumerate(rows, start=1):
+            fill_row(table, [str(number), content, lead, partners, *["x" if m == "x" else "" for m in marks]])
+    document.add_paragraph(
+        "Ghi chú: Đánh dấu (x) vào quý thực hiện; nhiệm vụ thực hiện nhiều quý đánh dấu vào từng quý."
+    )
+    document.add_paragraph(
+        "Nơi nhận:\n- UBND tỉnh (b/c);\n- Lãnh đạo Sở;\n- Các phòng, đơn vị thuộc Sở;\n- Lưu: VT, VP."
+    )
+    document.add_paragraph("GIÁM ĐỐC\nĐoàn Minh Quyết")
+    document.save(path)
+
+
+# --------------------------------------------------------------------------------------------- h23
+def h23_xlsx(path: Path) -> None:
+    """A provincial police inspection plan: the inspected units' column stands before the inspecting unit's."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "KH kiem tra"
+    sheet.append(["CÔNG AN TỈNH LẠNG SƠN"])
+    sheet.append(["KẾ HOẠCH KIỂM TRA CÔNG TÁC NĂM 2026"])
+    sheet.append(["(Kèm theo Kế hoạch số 112/KH-CAT-PV01 ngày 08/01/2026 của Công an tỉnh)"])
+    sheet.append([])
+    sheet.append(
+        [
+            "STT",
+            "Nội dung kiểm tra",
+            "Đơn vị được kiểm tra",
+            "Đơn vị chủ trì kiểm tra",
+            "Đơn vị phối hợp",
+            "Thời gian kiểm tra",
+            "Hình thức",
+        ]
+    )
+    rows = [
+        (
+            "Kiểm tra việc thực hiện quy trình tiếp nhận, giải quyết tố giác, tin báo về tội phạm",
+            "Công an xã Chi Lăng; Công an xã Đồng Đăng",
+            "Phòng Tham mưu",
+            "Phòng Cảnh sát hình sự",
+            "Tháng 3/2026",
+            "Trực tiếp",
+        ),
+        (
+            "Kiểm tra công tác đăng ký, quản lý cư trú và cấp căn cước",
+            "Công an phường Lương Văn Tri; Công an xã Hữu Lũng",
+            "Phòng Cảnh sát quản lý hành chính về trật tự xã hội",
+            "Phòng Tham mưu",
+            "Tháng 4 - 5/2026",
+            "Trực tiếp",
+        ),
+        (
+            "Kiểm tra công tác phòng cháy, chữa cháy tại các chợ, trung tâm thương mại",
+            "Ban quản lý các chợ trên địa bàn tỉnh",
+            "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ",
+            "Công an các xã, phường",
+            "Đợt 1: tháng 4; đợt 2: tháng 11/2026",
+            "Trực tiếp",
+        ),
+        (
+            "Kiểm tra việc quản lý, sử dụng vũ khí, vật liệu nổ, công cụ hỗ trợ",
+            "Công an xã Bình Gia; Công an xã Văn Quan",
+            "Phòng Cảnh sát quản lý hành chính về trật tự xã hội",
+            "Phòng Hậu cần",
+            "Quý II/2026",
+            "Trực tiếp",
+        ),
+        (
+            "Kiểm tra công tác tài chính, quản lý tài sản công",
+            "Phòng Hậu cần; Trại tạm giam",
+            "Thanh tra Công an tỉnh",
+            "Phòng Tham mưu",
+            "15/6 - 30/7/2026",
+            "Trực tiếp",
+        ),
+        (
+            "Kiểm tra đột xuất việc chấp hành điều lệnh, lễ tiết tác phong",
+            "Các đơn vị thuộc Công an tỉnh",
+            "Phòng Tổ chức cán bộ",
+            "Thanh tra Công an tỉnh",
+            "Đột xuất",
+            "Trực tiếp",
+        ),
+        (
+            "Tự kiểm tra công tác cải cách hành chính tại đơn vị",
+            "Các đơn vị thuộc Công an tỉnh",
+            "Phòng Tham mưu",
+            "Các phòng nghiệp vụ",
+            "Tháng 10/2026",
+            "Qua hồ sơ, báo cáo",
+        ),
+    ]
+    for number, row in enumerate(rows, start=1):
+        sheet.append([number, *row])
+    sheet.append(["", "Tổng cộng: 07 cuộc kiểm tra"])
+    sheet.append(
+        [
+            "Ghi chú: Thời gian cụ thể do Trưởng đoàn kiểm tra thông báo cho đơn vị được kiểm tra trước 05 ngày làm việc."
+        ]
+    )
+    for column, width in zip("ABCDEFG", [6, 60, 40, 40, 30, 26, 18], strict=True):
+        sheet.column_dimensions[column].width = width
+    workbook.save(path)
+
+
+# --------------------------------------------------------------------------------------------- h24
+def h24_docx(path: Path) -> None:
+    """A commune's administrative-reform plan: dash items end with '(<unit> chủ trì; <time>)'."""
+    from docx import Document
+
+    document = Document()
+    national_header(
+        document,
+        ["ỦY BAN NHÂN DÂN", "XÃ MƯỜNG BÚ", "Số: 14/KH-UBND"],
+        "Mường Bú, ngày 16 tháng 01 năm 2026",
+    )
+    for text in (
+        "KẾ HOẠCH",
+        "Cải cách hành chính năm 2026",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "Nâng cao chất lượng phục vụ người dân, doanh nghiệp; phấn đấu chỉ số hài lòng của người dân đối với sự phục vụ của cơ quan hành chính xã đạt trên 90%.",
+        "II. NHIỆM VỤ CỤ THỂ",
+        "1. Cải cách thể chế",
+        "- Rà soát, đề xuất sửa đổi các văn bản do HĐND, UBND xã ban hành không còn phù hợp (Văn phòng HĐND và UBND xã chủ trì; hoàn thành trong tháng 6/2026).",
+        "- Tổ chức phổ biến các luật mới có hiệu lực năm 2026 cho cán bộ, công chức và Nhân dân (Phòng Văn hóa - Xã hội chủ trì, phối hợp Ủy ban Mặt trận Tổ quốc Việt Nam xã; thực hiện thường xuyên).",
+        "2. Cải cách thủ tục hành chính",
+        "- Công khai đầy đủ, kịp thời thủ tục hành chính tại Trung tâm Phục vụ hành chính công xã và trên Trang thông tin điện tử của xã (Trung tâm Phục vụ hành chính công xã; thường xuyên).",
+        "- Rà soát, đề xuất đơn giản hóa ít nhất 05 thủ tục hành chính lĩnh vực đất đai, xây dựng (Phòng Kinh tế chủ trì; trước ngày 30/9/2026).",
+        "3. Cải cách tổ chức bộ máy",
+        "- Xây dựng, trình cấp có thẩm quyền phê duyệt vị trí việc làm của các cơ quan chuyên môn thuộc UBND xã (Văn phòng HĐND và UBND xã chủ trì; quý III/2026).",
+        "4. Cải cách tài chính công",
+        "- Công khai dự toán, quyết toán ngân sách xã theo quy định (Phòng Kinh tế; định kỳ hằng quý).",
+        "5. Xây dựng chính quyền điện tử, chính quyền số",
+        "- Số hóa kết quả giải quyết thủ tục hành chính, bảo đảm tỷ lệ 100% hồ sơ được số hóa (Trung tâm Phục vụ hành chính công xã chủ trì, các công chức chuyên môn thực hiện; hoàn thành trước 15/12/2026).",
+        "III. TỔ CHỨC THỰC HIỆN",
+        "1. Văn phòng HĐND và UBND xã: Là cơ quan thường trực, theo dõi, đôn đốc việc thực hiện Kế hoạch; tổng hợp báo cáo kết quả cải cách hành chính hằng quý gửi UBND xã trước ngày 10 của tháng cuối quý.",
+        "2. Các phòng, đơn vị thuộc UBND xã: Căn cứ Kế hoạch này xây dựng kế hoạch cải cách hành chính của đơn vị, hoàn thành trước ngày 15/02/2026.",
+        "Nơi nhận:\n- UBND tỉnh (b/c);\n- TT Đảng ủy, TT HĐND xã;\n- Các phòng, đơn vị;\n- Lưu: VT.",
+        "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLò Văn Thắm",
+    ):
+        document.add_paragraph(text)
+    document.save(path)
+
+
+# --------------------------------------------------------------------------------------------- h25
+def h25_xlsx(path: Path) -> None:
+    """A city's digital-transformation appendix: 1 / 1.1 numbering, parent rows are groups, a budget column, a total row."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Phụ lục"
+    sheet.append(["Phụ lục"])
+    sheet.append(["DANH MỤC NHIỆM VỤ CHUYỂN ĐỔI SỐ NĂM 2026"])
+    sheet.append(["(Kèm theo Kế hoạch số 57/KH-UBND ngày 22/01/2026 của UBND thành phố Hải Phòng)"])
+    sheet.append([])
+    sheet.append(
+        [
+            "TT",
+            "Tên nhiệm vụ",
+            "Kết quả, sản phẩm",
+            "Cơ quan chủ trì",
+            "Cơ quan phối hợp",
+            "Thời gian hoàn thành",
+            "Kinh phí dự kiến (triệu đồng)",
+        ]
+    )
+    rows = [
+        ("1", "Hạ tầng số"),
+        (
+            "1.1",
+            "Mở rộng vùng phủ sóng di động 5G tại các khu công nghiệp, khu kinh tế",
+            "100% khu công nghiệp có sóng 5G",
+            "Sở Khoa học và Công nghệ",
+            "Các doanh nghiệp viễn thông",
+            "Quý IV/2026",
+            None,
+        ),
+        (
+            "1.2",
+            "Nâng cấp Trung tâm dữ liệu thành phố đáp ứng yêu cầu an toàn hệ thống thông tin cấp độ 4",
+            "Hồ sơ cấp độ được phê duyệt",
+            "Sở Khoa học và Công nghệ",
+            "Công an thành phố",
+            "Tháng 9/2026",
+            12500,
+        ),
+        ("2", "Dữ liệu số"),
+        (
+            "2.1",
+            "Xây dựng cơ sở dữ liệu đất đai thành phố, kết nối với cơ sở dữ liệu quốc gia về đất đai",
+            "Cơ sở dữ liệu vận hành chính thức",
+            "Sở Nông nghiệp và Môi trường",
+            "UBND các xã, phường, đặc khu",
+            "Tháng 11/2026",
+            31000,
+        ),
+        (
+            "2.2",
+            "Số hóa hồ sơ, tài liệu lưu trữ lịch sử của thành phố giai đoạn 1955 - 1975",
+            "Tài liệu được số hóa, đưa vào khai thác",
+            "Sở Nội vụ",
+            None,
+            "30/6/2026",
+            2100,
+        ),
+        ("3", "Chính quyền số"),
+        (
+            "3.1",
+            "Triển khai Hệ thống thông tin báo cáo thành phố kết nối Hệ thống thông tin báo cáo Chính phủ",
+            "100% chế độ báo cáo thực hiện trực tuyến",
+            "Văn phòng UBND thành phố",
+            "Các sở, ngành",
+            "Quý II/2026",
+            850,
+        ),
+        (
+            "3.2",
+            "Đánh giá, xếp hạng mức độ chuyển đổi số của các sở, ngành và UBND các xã, phường năm 2026",
+            "Quyết định công bố kết quả",
+            "Sở Khoa học và Công nghệ",
+            "Sở Nội vụ",
+            "Quý I/2027",
+            None,
+        ),
+        ("4", "Kinh tế số, xã hội số"),
+        (
+            "4.1",
+            "Phổ cập kỹ năng số cho người dân thông qua Tổ công nghệ số cộng đồng",
+            "Người dân được hướng dẫn sử dụng dịch vụ công trực tuyến",
+            "Sở Khoa học và Công nghệ",
+            "Thành Đoàn; UBND các xã, phường, đặc khu",
+            "Thường xuyên",
+            None,
+        ),
+        (
+            "4.2",
+            "Hỗ trợ doanh nghiệp nhỏ và vừa đưa sản phẩm lên sàn thương mại điện tử",
+            "Ít nhất 500 doanh nghiệp được hỗ trợ",
+            "Sở Công Thương",
+            "Hiệp hội Doanh nghiệp thành phố",
+            "Năm 2026",
+            1200,
+        ),
+    ]
+    for row in rows:
+        sheet.append(list(row))
+    sheet.append(["", "Tổng cộng", None, None, None, None, "=SUM(G6:G17)"])
+    for column, width in zip("ABCDEFG", [6, 60, 36, 30, 34, 18, 16], strict=True):
+        sheet.column_dimensions[column].width = width
+    workbook.save(path)
+
+
+# --------------------------------------------------------------------------------------------- h29
+def h29(path: Path) -> None:
+    """A ward's decision: the task table sits inside 'Điều 1', a second assignment in 'Điều 2', dues without a year or with none."""
+    from docx import Document
+
+    document = Document()
+    national_header(
+        document,
+        ["ỦY BAN NHÂN DÂN", "PHƯỜNG HẠC THÀNH", "Số: 86/QĐ-UBND"],
+        "Hạc Thành, ngày 03 tháng 3 năm 2026",
+    )
+    for text in (
+        "QUYẾT ĐỊNH",
+        "Về việc giao nhiệm vụ phòng, chống thiên tai và tìm kiếm cứu nạn năm 2026",
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG HẠC THÀNH",
+        "Căn cứ Luật Phòng, chống thiên tai; Căn cứ Kế hoạch phòng, chống thiên tai năm 2026 của UBND tỉnh;",
+        "Theo đề nghị của Trưởng phòng Kinh tế, Hạ tầng và Đô thị.",
+        "QUYẾT ĐỊNH:",
+        "Điều 1. Giao nhiệm vụ cho các cơ quan, đơn vị triển khai công tác phòng, chống thiên tai và tìm kiếm cứu nạn năm 2026, cụ thể như sau:",
+    ):
+        document.add_paragraph(text)
+    table = table_with_header(
+        document, ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn hoàn thành"]
+    )
+    rows = [
+        (
+            "Kiện toàn Ban Chỉ huy phòng thủ dân sự phường, phân công nhiệm vụ các thành viên",
+            "Văn phòng HĐND và UBND phường",
+            "Ban Chỉ huy quân sự phường",
+            "Trước 15/3",
+        ),
+        (
+            "Rà soát, cập nhật phương án ứng phó với bão mạnh, siêu bão theo cấp độ rủi ro thiên tai",
+            "Phòng Kinh tế, Hạ tầng và Đô thị",
+            "Công an phường",
+            "Trước 15/5",
+        ),
+        (
+            "Kiểm tra, nạo vét hệ thống thoát nước, khơi thông các điểm ngập úng cục bộ",
+            "Phòng Kinh tế, Hạ tầng và Đô thị",
+            "Các tổ dân phố",
+            "Trước mùa mưa bão",
+        ),
+        (
+            "Tổ chức diễn tập phòng, chống thiên tai và tìm kiếm cứu nạn cấp phường",
+            "Ban Chỉ huy quân sự phường",
+            "Các thành viên Ban Chỉ huy",
+            "Tháng 6/2026",
+        ),
+        (
+            "Tuyên truyền kiến thức phòng, chống thiên tai cho Nhân dân trên hệ thống loa truyền thanh",
+            "Phòng Văn hóa - Xã hội",
+            "Các tổ dân phố",
+            "Thường xuyên",
+        ),
+        (
+            "Tổ chức sơ tán người dân ra khỏi khu vực nguy hiểm",
+            "Công an phường",
+            "Ban Chỉ huy quân sự phường",
+            "Khi có tình huống",
+        ),
+    ]
+    for number, row in enumerate(rows, start=1):
+        fill_row(table, [str(number), *row])
+    for text in (
+        "Điều 2. Giao Phòng Kinh tế, Hạ tầng và Đô thị là cơ quan thường trực, theo dõi, đôn đốc, tổng hợp kết quả thực hiện, báo cáo Chủ tịch UBND phường trước ngày 15/12/2026.",
+        "Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng HĐND và UBND phường, Trưởng các phòng, đơn vị và các tổ dân phố chịu trách nhiệm thi hành Quyết định này./.",
+        "Nơi nhận:\n- Như Điều 3;\n- UBND tỉnh (b/c);\n- Lưu: VT.",
+        "CHỦ TỊCH\nLê Thị Thu Hà",
+    ):
+        document.add_paragraph(text)
+    document.save(path)
+
+
+# --------------------------------------------------------------------------------------------- h31
+def h31(path: Path) -> None:
+    """An office's tracking sheet of assigned tasks with statuses, an extended deadline in the due cell and a summary sheet."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Theo dõi"
+    sheet.append(["THEO DÕI TÌNH HÌNH THỰC HIỆN NHIỆM VỤ UBND TỈNH, CHỦ TỊCH UBND TỈNH GIAO NĂM 2026"])
+    sheet.append(["Văn phòng UBND tỉnh Vĩnh Long - cập nhật đến ngày 15/5/2026"])
+    sheet.append(
+        [
+            "Mã nhiệm vụ",
+            "Văn bản giao",
+            "Nội dung nhiệm vụ",
+            "Cơ quan thực hiện",
+            "Thời hạn",
+            "Trạng thái",
+            "Ghi chú",
+        ]
+    )
+    for cell in sheet[3]:
+        cell.font = Font(bold=True)
+    d = datetime.datetime
+    rows = [
+        (
+            "NV-2026-014",
+            "TB 35/TB-VPUB ngày 20/01/2026",
+            "Hoàn thiện dự thảo Quyết định quy định đơn giá bồi thường cây trồng, vật nuôi khi Nhà nước thu hồi đất",
+            "Sở Nông nghiệp và Môi trường",
+            d(2026, 3, 15),
+            "Hoàn thành đúng hạn",
+            "Đã trình tại Tờ trình 61/TTr-SNNMT",
+        ),
+        (
+            "NV-2026-021",
+            "CV 412/UBND-KT ngày 03/02/2026",
+            "Báo cáo tình hình xâm nhập mặn và phương án cấp nước sinh hoạt mùa khô",
+            "Sở Nông nghiệp và Môi trường",
+            "Hằng tuần (thứ Sáu)",
+            "Đang thực hiện",
+            None,
+        ),
+        (
+            "NV-2026-027",
+            "QĐ 188/QĐ-UBND ngày 10/02/2026",
+            "Lập hồ sơ đề nghị công nhận phường Phước Hậu đạt chuẩn đô thị văn minh",
+            "UBND phường Phước Hậu",
+            "30/4/2026 (gia hạn đến 31/5/2026)",
+            "Đang thực hiện quá hạn",
+            "Gia hạn tại CV 701/UBND-VX",
+        ),
+        (
+            "NV-2026-033",
+            "TB 97/TB-VPUB ngày 02/3/2026",
+            "Rà soát các dự án chậm tiến độ, đề xuất thu hồi chủ trương đầu tư",
+            "Sở Tài chính (chủ trì); Sở Nông nghiệp và Môi trường",
+            d(2026, 6, 30),
+            "Chưa đến hạn",
+            None,
+        ),
+        (
+            "NV-2026-040",
+            "CV 655/UBND-VX ngày 18/3/2026",
+            "Kiểm tra công tác tuyển sinh đầu cấp năm học 2026 - 2027",
+            "Sở Giáo dục và Đào tạo",
+            "Tháng 7/2026",
+            "Chưa đến hạn",
+            None,
+        ),
+        (
+            "NV-2026-041",
+            "CV 655/UBND-VX ngày 18/3/2026",
+            "Theo dõi, xử lý thông tin phản ánh của người dân trên Hệ thống 1022 của tỉnh",
+            "Văn phòng UBND tỉnh",
+            "Thường xuyên",
+            "Đang thực hiện",
+            None,
+        ),
+        (
+            "NV-2026-052",
+            "TB 140/TB-VPUB ngày 08/4/2026",
+            "Tham mưu tổ chức Hội nghị xúc tiến đầu tư tỉnh năm 2026",
+            "Sở Tài chính",
+            d(2026, 9, 10),
+            "Chưa đến hạn",
+            None,
+        ),
+        (
+            "NV-2026-058",
+            "CV 802/UBND-NC ngày 24/4/2026",
+            "Xây dựng phương án bảo đảm an ninh, trật tự các lễ hội cuối năm",
+            "Công an tỉnh",
+            "Không thời hạn",
+            "Đang thực hiện",
+            "Báo cáo khi có yêu cầu",
+        ),
+    ]
+    for row in rows:
+        sheet.append(list(row))
+        cell = sheet[f"E{sheet.max_row}"]
+        if isinstance(cell.value, datetime.datetime):
+            cell.number_format = "dd/mm/yyyy"
+    sheet.auto_filter.ref = f"A3:G{sheet.max_row}"
+    sheet.freeze_panes = "A4"
+    for column, width in zip("ABCDEFG", [14, 30, 62, 40, 30, 24, 30], strict=True):
+        sheet.column_dimensions[column].width = width
+    summary = workbook.create_sheet("Tổng hợp")
+    summary.append(["Trạng thái", "Số nhiệm vụ"])
+    for status in ("Hoàn thành đúng hạn", "Đang thực hiện", "Đang thực hiện quá hạn", "Chưa đến hạn"):
+        summary.append([status, f"=COUNTIF('Theo dõi'!F4:F11,\"{status}\")"])
+    summary.append(["Tổng số", "=SUM(B2:B5)"])
+    workbook.save(path)
+
+
+# --------------------------------------------------------------------------------------------- h32
+def h32(path: Path) -> None:
+    """A university's semester schedule: week numbers and date ranges, 'Các khoa' as the doer, a holiday row."""
+    from docx import Document
+
+    document = Document()
+    national_header(
+        document,
+        ["ĐẠI HỌC THÁI NGUYÊN", "TRƯỜNG ĐẠI HỌC NÔNG LÂM", "Số: 1450/KH-ĐHNL"],
+        "Thái Nguyên, ngày 20 tháng 7 năm 2026",
+    )
+    for text in (
+        "KẾ HOẠCH",
+        "Tiến độ đào tạo và công tác học kỳ I năm học 2026 - 2027",
+    ):
+        document.add_paragraph(text)
+    table = table_with_header(
+        document, ["Tuần", "Từ ngày - đến ngày", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp"]
+    )
+    rows = [
+        (
+            "Tuần 1",
+            "03/8/2026 - 08/8/2026",
+            "Tổ chức tuần sinh hoạt công dân - sinh viên đầu khóa cho tân sinh viên khóa 58",
+            "Phòng Công tác sinh viên",
+            "Đoàn Thanh niên; Hội Sinh viên Trường",
+        ),
+        (
+            "Tuần 2 - 16",
+            "10/8/2026 - 21/11/2026",
+            "Tổ chức giảng dạy các học phần học kỳ I theo thời khóa biểu",
+            "Các khoa",
+            "Phòng Đào tạo",
+        ),
+        (
+            "Tuần 7",
+            "14/9/2026 - 19/9/2026",
+            "Kiểm tra hồ sơ học phần, đề cương chi tiết của giảng viên",
+            "Phòng Đảm bảo chất lượng",
+            "Phòng Đào tạo",
+        ),
+        (
+            "Tuần 10",
+            "05/10/2026 - 10/10/2026",
+            "Lấy ý kiến người học về hoạt động giảng dạy của giảng viên",
+            "Phòng Đảm bảo chất lượng",
+            "Trung tâm Công nghệ thông tin",
+        ),
+        (
+            "Tuần 17 - 19",
+            "23/11/2026 - 12/12/2026",
+            "Tổ chức thi kết thúc học phần học kỳ I",
+            "Phòng Khảo thí",
+            "Các khoa",
+        ),
+        (
+            "Tuần 20",
+            "14/12/2026 - 19/12/2026",
+            "Xét cảnh báo học tập, buộc thôi học đối với sinh viên",
+            "Phòng Đào tạo",
+            "Phòng Công tác sinh viên",
+        ),
+        (
+            "Tuần 21",
+            "21/12/2026 - 26/12/2026",
+            "Họp Hội đồng Khoa học và Đào tạo Trường đánh giá kết quả học kỳ I",
+            "Phòng Đào tạo",
+            "Các khoa",
+        ),
+        ("Tuần 22", "01/01/2027", "Nghỉ Tết Dương lịch", "", ""),
+    ]
+    for row in rows:
+        fill_row(table, list(row))
+    for text in (
+        "Trưởng các đơn vị căn cứ Kế hoạch này chủ động triển khai; mọi điều chỉnh gửi về Phòng Đào tạo trước 05 ngày làm việc.",
+        "KT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG\nTS. Hà Quang Vinh",
+    ):
+        document.add_paragraph(text)
+    document.save(path)
+
+
+# --------------------------------------------------------------------------------------------- h33
+def h33_docx(path: Path) -> None:
+    """An economic-zone authority's monthly plan (to be scanned): a table with an empty 'Kết quả' column."""
+    from docx import Document
+
+    document = Document()
+    national_header(
+        document,
+        ["UBND TỈNH CÀ MAU", "BAN QUẢN LÝ KHU KINH TẾ", "Số: 211/KH-BQLKKT"],
+        "Cà Mau, ngày 30 tháng 9 năm 2026",
+    )
+    for text in ("KẾ HOẠCH CÔNG TÁC THÁNG 10/2026",):
+        document.add_paragraph(text)
+    table = table_with_header(
+        document, ["STT", "Nội dung công việc", "Bộ phận thực hiện", "Thời gian hoàn thành", "Kết quả"]
+    )
+    rows = [
+        (
+            "Thẩm định hồ sơ điều chỉnh quy hoạch chi tiết Khu công nghiệp Khánh An",
+            "Phòng Quy hoạch và Xây dựng",
+            "09/10/2026",
+        ),
+        (
+            "Kiểm tra việc chấp hành pháp luật lao động tại các doanh nghiệp trong khu công nghiệp",
+            "Phòng Quản lý doanh nghiệp",
+            "16/10 - 23/10/2026",
+        ),
+        ("Báo cáo kết quả thu hút đầu tư 9 tháng gửi UBND tỉnh", "Phòng Quản lý đầu tư", "05/10/2026"),
+        ("Tổ chức đối thoại với doanh nghiệp quý IV", "Văn phòng Ban", "28/10/2026"),
+        (
+            "Cập nhật dữ liệu các dự án lên Hệ thống thông tin quốc gia về đầu tư",
+            "Phòng Quản lý đầu tư",
+            "Thường xuyên",
+        ),
+        (
+            "Hoàn thiện hồ sơ quyết toán dự án Đường trục chính Khu công nghiệp Hòa Trung",
+            "Trung tâm Phát triển hạ tầng khu kinh tế",
+            "30/10/2026",
+        ),
+    ]
+    for number, row in enumerate(rows, start=1):
+        fill_row(table, [str(number), *row, ""])
+    for text in (
+        "Các phòng, đơn vị báo cáo kết quả thực hiện về Văn phòng Ban trước ngày 30/10/2026 để tổng hợp.",
+        "KT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\nTrương Minh Nhựt",
+    ):
+        document.add_paragraph(text)
+    document.save(path)
+
+
+def third_batch(tmp: Path) -> None:
+    """Writes h22–h35's binaries (the .md, .html, .txt and .csv ones are written by hand)."""
+    h22(DOCS / "h22_ct_so_danh_dau_quy.docx")
+    h29(DOCS / "h29_qd_phuong_bang_trong_dieu1.docx")
+    h31(DOCS / "h31_theo_doi_trang_thai.xlsx")
+    h32(DOCS / "h32_tien_do_hoc_ky_dai_hoc.docx")
+    if not shutil.which("soffice"):
+        print("soffice not found: the .xls, .odt, .ods and the scan were not regenerated", file=sys.stderr)
+        return
+    h23_xlsx(tmp / "h23_kh_kiem_tra_cong_an.xlsx")
+    soffice_convert(tmp / "h23_kh_kiem_tra_cong_an.xlsx", "xls", DOCS / "h23_kh_kiem_tra_cong_an.xls")
+    h24_docx(tmp / "h24_kh_cchc_xa_ngoac_cuoi.docx")
+    soffice_convert(tmp / "h24_kh_cchc_xa_ngoac_cuoi.docx", "odt", DOCS / "h24_kh_cchc_xa_ngoac_cuoi.odt")
+    h25_xlsx(tmp / "h25_cds_phu_luc_thanh_pho.xlsx")
+    soffice_convert(tmp / "h25_cds_phu_luc_thanh_pho.xlsx", "ods", DOCS / "h25_cds_phu_luc_thanh_pho.ods")
+    h33_docx(tmp / "h33_scan.docx")
+    soffice_convert(tmp / "h33_scan.docx", "pdf", tmp / "h33_scan.pdf")
+    rasterise(tmp / "h33_scan.pdf", DOCS / "h33_kh_thang_ban_quet.pdf")
+
+
 def main() -> None:
     DOCS.mkdir(exist_ok=True)
+    if sys.argv[1:] == ["--third-batch"]:
+        with tempfile.TemporaryDirectory() as tmp:
+            third_batch(Path(tmp))
+        return
     h07(DOCS / "h07_ct_ubnd_tinh_nhom_thang.docx")
     h09(DOCS / "h09_xuat_he_thong_nhiem_vu.xlsx")
     h10(DOCS / "h10_chi_tieu_benh_vien_hai_sheet.xlsx")
