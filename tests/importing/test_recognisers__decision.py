@@ -100,3 +100,22 @@ def test_the_decision_reading_is_the_one_chosen():
     chosen, _answers = best(context_of(DECISION))
     assert chosen.layout == "decision"
     assert len(chosen.items) == 5
+
+
+def test_an_assigning_sentence_over_lettered_duties_leads_them():
+    text = """
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp quản lý cụm công nghiệp.
+Điều 2. Tổ chức thực hiện
+1. Giao Phòng Kinh tế và Hạ tầng chủ trì thực hiện các nhiệm vụ sau:
+a) Hướng dẫn các doanh nghiệp trong cụm công nghiệp đăng ký xả thải trước ngày 30/9/2027;
+b) Tổng hợp tình hình hoạt động của cụm công nghiệp, báo cáo hằng quý.
+2. Công an huyện kiểm tra công tác phòng cháy, chữa cháy tại các cụm công nghiệp, hoàn thành trong quý IV năm 2027.
+Điều 3. Quyết định này có hiệu lực kể từ ngày ký.
+"""
+    items = decision.recognise(context_of(text)).items
+    assert [(item.content[:20], item.lead, item.due) for item in items] == [
+        ("Hướng dẫn các doanh ", "Phòng Kinh tế và Hạ tầng", "trước ngày 30/9/2027"),
+        ("Tổng hợp tình hình h", "Phòng Kinh tế và Hạ tầng", "hằng quý"),
+        ("Công an huyện kiểm t", "Công an huyện", "trong quý IV năm 2027"),
+    ]

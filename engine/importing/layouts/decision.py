@@ -14,6 +14,7 @@ này`), and an article whose paragraphs mostly name no body.
 
 import re
 
+from engine.importing.blocks import Paragraph
 from engine.importing.layouts.outline import mark_of, paragraphs
 from engine.importing.layouts.prose_facts import (
     assignment_in,
@@ -126,7 +127,17 @@ def read_article(number: int, parts: list[tuple[int, str]]) -> list[RawItem]:
     return items
 
 
+def _titled(document) -> bool:
+    """A line `QUYẾT ĐỊNH` among the first paragraphs: checked before the paragraphs are joined,
+    so a document of another kind costs only a look at its top."""
+    blocks = [block for block in document.blocks[:200] if isinstance(block, Paragraph)]
+    lines = (line for block in blocks for line in block.text.split("\n")[:200])
+    return any(fold(line).strip(" :*#_") == "quyet dinh" for line in lines)
+
+
 def recognise(context: Context) -> Recognised | None:
+    if not _titled(context.document):
+        return None
     found = [(line, text) for line, text in paragraphs(context.document) if text]
     if not _is_decision([text for _line, text in found]):
         return None

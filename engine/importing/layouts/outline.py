@@ -85,7 +85,16 @@ def _hard_wrapped(document) -> bool:
 
 
 def paragraphs(document) -> list[tuple[int, str]]:
-    """(line, text) of the paragraphs, hard-wrapped lines joined, decoration (`**`, `#`) dropped."""
+    """(line, text) of the paragraphs, hard-wrapped lines joined, decoration (`**`, `#`) dropped
+    (joined once per document: the outline and the decision recogniser both read them; an empty
+    text marks where a table stood)."""
+    cached = getattr(document, "_paragraphs", None)
+    if cached is None:
+        cached = document._paragraphs = _joined_paragraphs(document)
+    return cached
+
+
+def _joined_paragraphs(document) -> list[tuple[int, str]]:
     wrapped = _hard_wrapped(document)
     found: list[tuple[int, str]] = []
     for block in document.blocks:
