@@ -77,7 +77,7 @@ _QUARTER = re.compile(
 _MONTH = re.compile(r"\bthang\s*(\d{1,2})(?:\s*(?:-|den|va|,)\s*(?:thang\s*)?(\d{1,2})(?![/\d]))?" + _YEAR)
 _MONTH_SLASH = re.compile(r"^(\d{1,2})\s*/\s*(\d{4})$")
 _YEAR_RANGE = re.compile(r"^(?:nam|giai doan)?\s*(\d{4})\s*(?:-|–|den)\s*(\d{4})$")
-_YEAR_ONLY = re.compile(r"^(?:nam|trong nam|ca nam)?\s*(\d{4})$")
+_YEAR_ONLY = re.compile(r"^(?:nam|trong nam|ca nam|vao nam|het nam|cuoi nam|den het nam)?\s*(\d{4})$")
 _WHOLE_YEAR = re.compile(r"^(ca nam|trong nam|nam)$")
 
 

@@ -14,6 +14,7 @@ from engine.importing.layouts import (
     calendar_weeks,
     columns,
     conclusions,
+    decision,
     ocr_rows,
     prose_plan,
 )
@@ -105,6 +106,7 @@ RECOGNISERS: list[Callable[[Context], Recognised | None]] = [
     calendar_weeks.recognise,
     column_table,
     numbered_appendix,
+    decision.recognise,
     prose_plan.recognise,
     conclusions.recognise,
     ocr_table_rows,
@@ -113,7 +115,7 @@ RECOGNISERS: list[Callable[[Context], Recognised | None]] = [
 
 # Layouts that read paragraphs; the others read tables. A document with both (a plan's prose
 # duties and its appendix table) gets both readings when they cover different lines.
-PROSE_LAYOUTS = {"prose_plan", "conclusions"}
+PROSE_LAYOUTS = {"decision", "prose_plan", "conclusions"}
 # The other reading joins when its own items are well read (leads, dues, confidence), whatever
 # share of the document it covers: a 14-row appendix beside 74 prose duties.
 COMBINE_QUALITY = 0.75

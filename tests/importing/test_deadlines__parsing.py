@@ -17,6 +17,9 @@ CASES = [
     ("(dự kiến ngày 15/5/2026)", date(2026, 5, 15), None, False),
     ("trước ngày 25 tháng 11 năm 2025", date(2025, 11, 25), None, False),
     ("đến 30/5/2026", date(2026, 5, 30), None, False),
+    # A decision's duty done "in" or "by the end of" a year of its period.
+    ("vào năm 2028", date(2028, 12, 31), None, False),
+    ("đến hết năm 2027", date(2027, 12, 31), None, False),
     ("Xong trong Quý II/2026", date(2026, 6, 30), None, False),
     ("chậm nhất ngày 05 hằng tháng", None, "monthly", False),
     ("Tháng 03", date(2026, 3, 31), None, False),

@@ -232,8 +232,9 @@ HELDOUT = set_files("heldout")
 
 
 def test_the_heldout_set_is_apart_from_the_main_corpus():
-    # Three since h03–h05 moved to the main corpus (heldout/README.md, "Moves"); replacements owed.
-    assert len(HELDOUT) >= 3
+    # h03–h05, then p02 and p06 moved to the main corpus (heldout/README.md, "Moves"); their
+    # replacements are owed, so the set may be down to one document until they come.
+    assert len(HELDOUT) >= 1
     main_names = {p.name for p in set_files("main")}
     assert not main_names & {p.name for p in HELDOUT}
     for path in HELDOUT:

@@ -211,3 +211,8 @@ def test_assessment_sections_table_titles_and_topic_titles_are_not_tasks():
     ]
     assert found.items[0].due == "trước ngày 25 tháng 11 năm 2025"
     assert found.items[2].lead == "Ban Quản lý dự án số 1"
+
+
+def test_due_in_reads_the_year_a_duty_is_done_in():
+    # Several years in one sentence: the duty is done at the last (a report every year aside).
+    assert due_in("báo cáo hằng năm, sơ kết vào năm 2028 và tổng kết vào năm 2030.") == "vào năm 2030"

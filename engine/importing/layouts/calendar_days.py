@@ -7,7 +7,8 @@ bullets. The unit and leader cells list one entry per item, run together ("Văn 
 Sở Phòng QLKH"); the unit resolver cuts them apart and they are paired in order. A unit
 column that names people ("Chủ trì: PGĐ Trần Thị Mai") holds the leaders, and an entry's
 preparing unit in parentheses ("(Văn phòng Sở chuẩn bị nội dung)") is its lead.
-Weekends and holidays ("Chủ nhật", "Thứ Bảy, Chủ Nhật") hold no item. Commemorations
+Weekends and holidays ("Chủ nhật", "Thứ Bảy, Chủ Nhật") hold no item, nor lines that say
+who is at the office or on duty (days.is_not_task). Commemorations
 in italics are notes of the day, not tasks.
 """
 
@@ -19,7 +20,7 @@ from django.utils.translation import gettext as _
 
 from engine.importing.errors import ImportFailed
 from engine.importing.layouts.columns import Columns
-from engine.importing.layouts.days import names_leader, parse_day, preparing_unit
+from engine.importing.layouts.days import is_not_task, names_leader, parse_day, preparing_unit
 from engine.importing.model import RawItem, Warning
 from engine.importing.readers import Document
 from engine.text import fold
@@ -144,7 +145,7 @@ def read_days(
             last_number = found.number
         if when is None or not content or _REST.match(fold(content).strip(" .")):
             continue  # a weekend or a holiday
-        found_items = split_items(content)
+        found_items = [(session, text) for session, text in split_items(content) if not is_not_task(text)]
         unit_cell, leader_cell = columns.get(line, "lead"), columns.get(line, "leader")
         if names_leader(unit_cell) and not leader_cell:  # a "Chủ trì" column naming who chairs
             unit_cell, leader_cell = "", unit_cell

@@ -6,13 +6,19 @@ day heading ("THỨ HAI   23/3", "* Thứ Ba: 24/3") heads the entries below it 
 "Sáng: …"). Each entry is an item due on its day (with its time): its leader is the one who
 chairs it ("PCTTT …", "Đ/c <tên> - PCT UBND tỉnh chủ trì …", or the leader column); its lead
 is the unit that prepares it, named in parentheses ("(Sở Tài chính chuẩn bị nội dung)"),
-in the preparing-unit column, or in a note "Giao <đơn vị> chủ trì".
+in the preparing-unit column, or in a note "Giao <đơn vị> chủ trì". Lines that are no work
+item (leaders "làm việc tại cơ quan", "Trực lãnh đạo: …", "Nghỉ lễ …", "(Chưa có lịch)";
+days.is_not_task) are skipped; "(dự kiến)" before an entry is dropped from its text (the entry
+stays). A last entry that the document cuts before it says anything ("- 8 giờ, Ban Chỉ đạo t",
+an excerpt's end) is dropped with a warning.
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date
+
+from django.utils.translation import gettext as _
 
 from engine.importing.blocks import Paragraph, Table
 from engine.importing.headers import classify, role_scores
@@ -21,6 +27,7 @@ from engine.importing.layouts.days import (
     acting_body,
     is_bare_date,
     is_day_heading,
+    is_not_task,
     is_session,
     is_weekday,
     names_leader,
@@ -28,6 +35,7 @@ from engine.importing.layouts.days import (
     parse_time,
     preparing_unit,
     split_leader_unit,
+    without_tentative,
 )
 from engine.importing.model import RawItem, Warning
 from engine.importing.recognition import Context, Recognised
@@ -109,7 +117,8 @@ class _Reader:
         found_time, rest = parse_time(text)
         time = time or found_time
         text = rest.strip(" :-–") if found_time else text
-        if self.day is None or len(text) < 4:
+        text, _tentative = without_tentative(text)
+        if self.day is None or len(text) < 4 or is_not_task(text):
             return
         own_leader, own_lead = leader_and_lead(text, note)
         if subject and not (lead or own_lead):  # a calendar of lines: the body that acts leads
@@ -311,6 +320,23 @@ def _entries(cell: str) -> list[str]:
     return entries
 
 
+_CUT_WORDS = 3
+
+
+def _drop_cut_tail(document, reader: _Reader) -> None:
+    """The document's last line, cut mid-word (an excerpt saved from a page: "- 8 giờ, Ban Chỉ
+    đạo t"), is no item when it is the last entry and says no more than a name before the cut."""
+    last = next((line for line in reversed(document.lines) if line.text.strip()), None)
+    if last is None or not reader.items or reader.items[-1].line != last.number:
+        return
+    words = reader.items[-1].content.rstrip().split()
+    cut = last.text.rstrip()[-1:].isalpha() and len(words[-1]) == 1 and words[-1].islower()
+    if cut and len(words) - 1 <= _CUT_WORDS:
+        reader.items.pop()
+        message = _("Line %(line)d is cut off before it says what is to be done: left out.")
+        reader.warnings.append(Warning(last.number, message % {"line": last.number}))
+
+
 def recognise(ctx: Context) -> Recognised | None:
     """A week calendar: at least two days named with their dates, and entries under them."""
     cells, place_column = _flattened(ctx.document.blocks)
@@ -325,6 +351,7 @@ def recognise(ctx: Context) -> Recognised | None:
         else:
             reader.paragraph(block, session)
     reader.flush(session)
+    _drop_cut_tail(ctx.document, reader)
     if len(reader.days) < 2:
         return None
     if not reader.items:

@@ -5,7 +5,9 @@ the month the caller is in, and the caller moves to the next month when the numb
 (a calendar that runs from 28/02 to 06/03). `parse_time` finds "7 giờ 30’", "(8h30)",
 "14h", "Sáng"/"Chiều" at the start of an entry. `names_leader` tells a chairing leader
 ("PGĐ Trần Thị Mai", "Đ/c Hoàn") from a unit; `preparing_unit` finds the unit an entry names
-in parentheses ("(Sở Tài chính chuẩn bị nội dung)").
+in parentheses ("(Sở Tài chính chuẩn bị nội dung)"). `is_not_task` tells the lines a leaders'
+calendar prints that are no work item: who is at the office or on duty, a holiday, a day with
+nothing planned.
 """
 
 from __future__ import annotations
@@ -157,3 +159,47 @@ def preparing_unit(text: str) -> str:
     """The unit an entry names as preparing it: "(Văn phòng Sở chuẩn bị nội dung)" → "Văn phòng Sở"."""
     match = _PREPARES.search(text)
     return " ".join(match.group("unit").split()).strip(" ,;") if match else ""
+
+
+# Lines of a leaders' calendar that say where people are or that nothing is planned, not what is
+# to be done (folded, the time and bullet gone). Who is at the office ("Chủ tịch và các Phó Chủ
+# tịch UBND tỉnh làm việc tại cơ quan", "…, giải quyết công việc thường xuyên"), who is on duty
+# ("Trực lãnh đạo UBND tỉnh: PCT …", "PGĐ … trực cơ quan" — but not "trực tuyến", "trực tiếp"),
+# a holiday ("Nghỉ lễ Quốc khánh 2/9", "Nghỉ."), a day left empty ("(Chưa có lịch)").
+# "Tiếp công dân định kỳ" is a work item: a scheduled duty with a place and a preparing unit.
+_AT_OFFICE = re.compile(
+    r"\blam viec (?:tai|o) (?:co quan|tru so|van phong|phong lam viec|don vi)\b"
+    r"(?P<rest>.*)$"
+)
+_CHORES = r"(?:giai quyet|xu ly) cong viec(?: thuong xuyen| chuyen mon| noi bo| hang ngay)"
+_ROUTINE = re.compile(rf"^\W*(?:(?:de |va )?{_CHORES}?\W*)?$")
+_ROUTINE_ONLY = re.compile(rf"^\W*{_CHORES}\W*$")
+_ON_DUTY = re.compile(
+    r"(?:^|(?<!thuong)\s)truc(?! (?:tiep|tuyen|thuoc|quan))"
+    r"(?: (?:ban|lanh dao|co quan|le|tet|don vi)\b|\W*$|\s*:)"
+)
+_HOLIDAY = re.compile(r"^nghi(?: (?:le|tet|bu|phep|cuoi tuan)\b|\W*$)")
+_NOTHING = re.compile(r"^\W*(?:chua|khong) (?:co|bo tri|xep) lich\b")
+
+
+def is_not_task(text: str) -> bool:
+    """A calendar line that is no work item: presence at the office, a duty roster, a holiday,
+    an empty day. A meeting held at the office ("làm việc tại cơ quan với Sở X về …") stays one."""
+    folded = " ".join(fold(text).split()).strip(" -–+•*.;")
+    if _HOLIDAY.match(folded) or _NOTHING.match(folded) or _ROUTINE_ONLY.match(folded):
+        return True
+    if (at_office := _AT_OFFICE.search(folded)) and _ROUTINE.match(at_office.group("rest")):
+        return True
+    duty = _ON_DUTY.search(folded)
+    # "Trực lãnh đạo …: PCT …" at the start, or "<leader> trực cơ quan" at the sentence's end.
+    return bool(duty) and (duty.start() == 0 or len(folded[duty.end() :].split()) <= 3)
+
+
+# "(Dự kiến)", "Dự kiến:" before an entry (after its time): the entry is tentative, still an item.
+_TENTATIVE = re.compile(r"^\s*(?:\(\s*dự kiến\s*\)|dự kiến\s*:)\s*[,:\-–]?\s*", re.IGNORECASE)
+
+
+def without_tentative(text: str) -> tuple[str, bool]:
+    """("Chủ tịch làm việc với …", True) for "(dự kiến), Chủ tịch làm việc với …"."""
+    match = _TENTATIVE.match(text)
+    return (text[match.end() :], True) if match else (text, False)

@@ -61,6 +61,11 @@ class Node:
             node = node.parent
 
 
+def mark_of(text: str) -> tuple[str, str, str] | None:
+    """(kind, mark, text after it) of a paragraph that starts with a list mark; None otherwise."""
+    return _mark(text)
+
+
 def _mark(text: str) -> tuple[str, str, str] | None:
     for kind, pattern in _MARKS:
         if m := pattern.match(text):
@@ -79,8 +84,17 @@ def _hard_wrapped(document) -> bool:
     return cut / len(lines) > 0.4
 
 
-def _paragraphs(document) -> list[tuple[int, str]]:
-    """(line, text) of the paragraphs, hard-wrapped lines joined, decoration (`**`, `#`) dropped."""
+def paragraphs(document) -> list[tuple[int, str]]:
+    """(line, text) of the paragraphs, hard-wrapped lines joined, decoration (`**`, `#`) dropped
+    (joined once per document: the outline and the decision recogniser both read them; an empty
+    text marks where a table stood)."""
+    cached = getattr(document, "_paragraphs", None)
+    if cached is None:
+        cached = document._paragraphs = _joined_paragraphs(document)
+    return cached
+
+
+def _joined_paragraphs(document) -> list[tuple[int, str]]:
     wrapped = _hard_wrapped(document)
     found: list[tuple[int, str]] = []
     for block in document.blocks:
@@ -124,7 +138,7 @@ def _build(document) -> Node:
     stack: list[Node] = [root]
     addressees = False
     last: Node | None = None
-    for line, text in _paragraphs(document):
+    for line, text in paragraphs(document):
         if not text:
             if last is not None and not last.fields and not last.children:
                 last.before_table = True

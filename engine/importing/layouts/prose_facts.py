@@ -86,7 +86,7 @@ _VERBS = (
     r"lam viec|tong hop|chu dong|cung voi|cung|la co quan|la don vi|tap trung|day manh|de xuat|"
     r"chi dao|phu trach|quan tam|bo tri|tang cuong|lap|trinh|cap nhat|xu ly|giai quyet|dam bao|bao dam|"
     r"can cu|quyet liet|khan truong|nghiem tuc|hoan thien|soan thao|du thao|thu thap|rut kinh nghiem|"
-    r"khac phuc|ban hanh|phan cong|bo sung|dieu chinh"
+    r"khac phuc|ban hanh|phan cong|bo sung|dieu chinh|khao sat"
 )
 _VERB = re.compile(rf"\s(?:{_VERBS})\b|\s*[:;(]|,\s(?!(?:the thao|ban|nganh|thuong mai|du lich)\b)")
 
@@ -216,7 +216,7 @@ _DUE_PHRASES = re.compile(
     r"(?:truoc|cham nhat|han chot|den het|den|du kien|xong|hoan thanh)?\s*(?:vao\s+)?(?:ngay\s+)?"
     r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?(?![\d/])"
     r"|(?:truoc|cham nhat)\s+ngay\s+\d{1,2}\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?"
-    r"|(?:trong|truoc|het|cuoi|xong trong)\s+"
+    r"|(?:trong|truoc|het|cuoi|xong trong|vao)\s+"
     r"(?:thang\s+\d{1,2}(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?|quy\s+[ivx1-4]+(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?|nam\s+\d{4})"
     r"|(?:dinh ky\s+)?(?:hang|hng)\s+(?:tuan|thang|quy|nam)|thuong xuyen"
 )
