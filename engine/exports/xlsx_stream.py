@@ -143,7 +143,7 @@ class Sheet:
         self._links = None  # temporary files of <hyperlink> elements and relationships, when any
         self._link_count = 0
         self._letters = [get_column_letter(col) for col in range(1, 128)]
-        self._stream = book.zip.open(f"xl/worksheets/sheet{index}.xml", "w", force_zip64=True)
+        self._stream = book.zip.open(f"xl/worksheets/sheet{index}.xml", "w")
         head = [_HEAD, f"<worksheet {_NS} {_NS_R}>"]
         if freeze_row:
             top = f"A{freeze_row + 1}"
@@ -233,7 +233,7 @@ class Sheet:
         self._stream.close()
         if self._links:
             name = f"xl/worksheets/_rels/sheet{self.index}.xml.rels"
-            with self.book.zip.open(name, "w", force_zip64=True) as rels:
+            with self.book.zip.open(name, "w") as rels:
                 rels.write(f'{_HEAD}<Relationships xmlns="{_PKG_REL}">'.encode())
                 _copy(relationships, rels)
                 rels.write(b"</Relationships>")
