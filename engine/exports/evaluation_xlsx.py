@@ -2,19 +2,22 @@
 
 Each evidence row is an item of the unit: its outcome, days late, returns (when, who,
 why), acceptance (when, who), reports, the objective cause if any, indicator figures and a
-link to the item's page; each evidence file follows its item as a linked row. Written in
-openpyxl's write-only mode: rows go to disk as they are appended, memory holds no cell grid.
+link to the item's page; each evidence file follows its item as a linked row. The summary
+comes from the stored facts (`evaluation_summary`, one query) and the units' rows are streamed
+from the evaluated items (`units_evidence`, one query for all units) into the streaming writer
+(`engine.exports.xlsx_stream`): memory holds one chunk of rows, never the whole evaluation.
 """
 
 from datetime import date, datetime
 
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
-from openpyxl import Workbook
 
 from engine.deadlines.status import status_label
-from engine.exports.workbook import Styles, header_cells, sheet_title, write_only_layout
+from engine.exports.workbook import sheet_title
+from engine.exports.xlsx_stream import Cell, Workbook, data_cell
 from engine.scoring.rules import Grade
+from engine.selectors.scoring_facts import evaluation_summary, units_evidence
 
 
 def outcome_labels() -> dict[str, str]:
@@ -51,7 +54,7 @@ def _moment(text):
     return datetime.fromisoformat(text).replace(tzinfo=None) if text else None
 
 
-def _summary(sheet, styles: Styles, result: dict, title: str) -> None:
+def _summary(workbook: Workbook, sheet_name: str, result: dict, title: str) -> None:
     grades = dict(Grade.choices)
     counts = count_labels()
     labels = [
@@ -62,12 +65,12 @@ def _summary(sheet, styles: Styles, result: dict, title: str) -> None:
         _("Score"),
         _("Grade"),
     ]
-    write_only_layout(sheet, [34, *[11] * len(counts), 10, 14, 10, 26], row=3)
-    sheet.append([styles.cell(sheet, title, "title")])
+    sheet = workbook.sheet(sheet_name, widths=[34, *[11] * len(counts), 10, 14, 10, 26], freeze_row=3)
+    sheet.append([Cell(title, "title")])
     sheet.append([])
-    sheet.append(header_cells(sheet, styles, labels))
+    sheet.append([Cell(str(label), "header") for label in labels])
     for kind, groups in ((_("Units"), result["units"]), (_("People"), result["people"])):
-        sheet.append([styles.cell(sheet, kind, "bold")])
+        sheet.append([Cell(kind, "bold")])
         for group in groups:
             values = [
                 group["name"],
@@ -77,14 +80,14 @@ def _summary(sheet, styles: Styles, result: dict, title: str) -> None:
                 _num(group["score"]["score"]),
                 str(grades.get(group["score"]["grade"], "")),
             ]
-            sheet.append([styles.cell(sheet, v) for v in values])
+            sheet.append([Cell(v, "text") for v in values])
     cap = result["cap"]["people"]
     sheet.append([])
     message = _("Excellent grades (people): %(n)s; the cap allows %(allowed)s.")
-    sheet.append([styles.cell(sheet, message % {"n": cap["excellent"], "allowed": cap["allowed"]}, "bold")])
+    sheet.append([Cell(message % {"n": cap["excellent"], "allowed": cap["allowed"]}, "bold")])
     if cap["exceeded"]:
         warning = _("The share of “excellent” exceeds the cap: the board must decide.")
-        sheet.append([styles.cell(sheet, warning, "warning")])
+        sheet.append([Cell(warning, "warning")])
 
 
 def _acceptance_text(acceptance: dict | None, later: dict | None) -> str:
@@ -98,7 +101,8 @@ def _acceptance_text(acceptance: dict | None, later: dict | None) -> str:
     return ""
 
 
-def _unit_sheet(sheet, styles: Styles, unit: dict, items: dict, item_url, attachment_url, progress) -> None:
+def _unit_sheet(workbook: Workbook, name: str, unit: dict, items, item_url, attachment_url, progress) -> None:
+    """The unit's sheet; `items` yields its evidence rows in order."""
     grades = dict(Grade.choices)
     outcomes = outcome_labels()
     score = unit["score"]
@@ -125,15 +129,16 @@ def _unit_sheet(sheet, styles: Styles, unit: dict, items: dict, item_url, attach
         _("Indicator actual"),
         _("Link"),
     ]
-    write_only_layout(sheet, [10, 48, 12, 20, 10, 8, 44, 30, 10, 34, 12, 12, 12], row=4)
-    sheet.append([styles.cell(sheet, unit["name"], "title")])
-    sheet.append([styles.cell(sheet, summary, "bold")])
+    widths = [10, 48, 12, 20, 10, 8, 44, 30, 10, 34, 12, 12, 12]
+    sheet = workbook.sheet(name, widths=widths, freeze_row=4)
+    sheet.append([Cell(unit["name"], "title")])
+    sheet.append([Cell(summary, "bold")])
     sheet.append([])
-    sheet.append(header_cells(sheet, styles, labels))
+    sheet.append([Cell(str(label), "header") for label in labels])
     evidence_file = _("Evidence file")
     open_label = pgettext("link to the item page", "Open")
-    for item_id in unit["item_ids"]["assigned"]:
-        item = items[str(item_id)]
+    for item in items:
+        item_id = item["id"]
         acceptance = item["acceptance"]
         waiver = item["waiver"]
         row = [
@@ -152,8 +157,8 @@ def _unit_sheet(sheet, styles: Styles, unit: dict, items: dict, item_url, attach
             _num(item["indicator_target"]),
             _num(item["indicator_actual"]),
         ]
-        cells = [styles.value(sheet, v) for v in row]
-        cells.append(styles.cell(sheet, open_label, link=item_url(item_id)))
+        cells = [data_cell(v) for v in row]
+        cells.append(Cell(open_label, "link", item_url(item_id)))
         sheet.append(cells)
         progress()
         for report in item["reports"]:
@@ -161,24 +166,24 @@ def _unit_sheet(sheet, styles: Styles, unit: dict, items: dict, item_url, attach
                 sheet.append(
                     [
                         None,
-                        styles.cell(sheet, evidence_file),
-                        styles.cell(sheet, _moment(report["at"]), "datetime"),
+                        Cell(evidence_file, "text"),
+                        Cell(_moment(report["at"]), "datetime"),
                         *[None] * 9,
-                        styles.cell(sheet, attachment["name"], link=attachment_url(attachment["id"])),
+                        Cell(attachment["name"], "link", attachment_url(attachment["id"])),
                     ]
                 )
 
 
-def evaluation_xlsx_write(result: dict, out, *, title: str, item_url, attachment_url, progress=None) -> int:
-    """Write the workbook to the file object `out` in openpyxl's write-only mode (each row goes to
-    disk as it is appended); returns the number of item rows. `progress(done, total)` is called
-    every few hundred rows."""
-    workbook = Workbook(write_only=True)
-    styles = Styles(workbook)
+def evaluation_xlsx_write(evaluation, out, *, title: str, item_url, attachment_url, progress=None) -> int:
+    """Write the evaluation's workbook to the file object `out`, streamed (each row goes into the
+    file as it is appended); returns the number of item rows. `progress(done, total)` is called
+    every few hundred rows. Two queries (the facts, the evidence rows), whatever the number of
+    items and units."""
+    result = evaluation_summary(evaluation)
     taken: set[str] = set()
-    summary = workbook.create_sheet(sheet_title(_("Summary"), taken))
-    _summary(summary, styles, result, title)
-    total = sum(len(unit["item_ids"]["assigned"]) for unit in result["units"])
+    workbook = Workbook(out)
+    _summary(workbook, sheet_title(_("Summary"), taken), result, title)
+    total = sum(unit["counts"]["assigned"] for unit in result["units"])
     written = [0]
 
     def step() -> None:
@@ -186,8 +191,17 @@ def evaluation_xlsx_write(result: dict, out, *, title: str, item_url, attachment
         if progress and written[0] % 500 == 0:
             progress(written[0], total)
 
+    stream = units_evidence(evaluation, [unit["id"] for unit in result["units"]])
+    pending = next(stream, None)
+
+    def unit_rows(unit_id):
+        nonlocal pending
+        while pending is not None and pending[0] == unit_id:
+            yield pending[1]
+            pending = next(stream, None)
+
     for unit in result["units"]:
-        sheet = workbook.create_sheet(sheet_title(unit["name"], taken))
-        _unit_sheet(sheet, styles, unit, result["items"], item_url, attachment_url, step)
-    workbook.save(out)
+        rows = unit_rows(unit["id"])
+        _unit_sheet(workbook, sheet_title(unit["name"], taken), unit, rows, item_url, attachment_url, step)
+    workbook.close()
     return written[0]

@@ -1,7 +1,7 @@
 """The delay register as .xlsx: one row per late item, with its extensions, returns and waivers.
 
-Written in openpyxl's write-only mode from chunks of rows (`register_chunks`), so a register
-of 10⁵ rows never sits in memory; every text passes the formula rule (`Styles.cell`).
+Written by the streaming writer (`engine.exports.xlsx_stream`) from chunks of rows
+(`register_chunks`), so a register of 10⁵ rows never sits in memory; no cell is a formula.
 """
 
 import io
@@ -10,10 +10,9 @@ from collections.abc import Iterable
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
-from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 
-from engine.exports.workbook import Styles, header_cells, write_only_layout
+from engine.exports.xlsx_stream import Cell, Workbook, data_cell
 
 
 def _when(moment) -> str:
@@ -86,33 +85,31 @@ WIDTHS = [10, 50, 24, 22, 12, 12, 16, 10, 14, 40, 30, 10, 40, 36, 14]
 
 
 def register_xlsx_write(chunks: Iterable[list], out, *, title: str, item_url, progress=None) -> int:
-    """Write the register to the file object `out` (openpyxl write-only: each row goes to disk as it
-    is appended, so memory holds one chunk of rows); returns the number of rows written.
+    """Write the register to the file object `out` (streamed: each row goes into the file as it is
+    appended, so memory holds one chunk of rows); returns the number of rows written.
 
     `chunks` yields lists of `RegisterRow`s with their details (`register_chunks`);
     `progress(rows_written)` is called after each chunk.
     """
-    workbook = Workbook(write_only=True)
-    styles = Styles(workbook)
-    sheet = workbook.create_sheet(_("Delay register")[:31])
+    workbook = Workbook(out)
+    sheet = workbook.sheet(_("Delay register")[:31], widths=WIDTHS, freeze_row=3)
     labels = _labels()
-    write_only_layout(sheet, WIDTHS, row=3)
-    sheet.append([styles.cell(sheet, title, "title")])
+    sheet.append([Cell(title, "title")])
     sheet.append([])
-    sheet.append(header_cells(sheet, styles, labels))
+    sheet.append([Cell(str(label), "header") for label in labels])
     kinds = delay_kinds()
     open_label = pgettext("link to the item page", "Open")
     written = 0
     for chunk in chunks:
         for row in chunk:
-            cells = [styles.value(sheet, value) for value in _row_values(row, kinds)]
-            cells.append(styles.cell(sheet, open_label, link=item_url(row.id)))
+            cells = [data_cell(value) for value in _row_values(row, kinds)]
+            cells.append(Cell(open_label, "link", item_url(row.id)))
             sheet.append(cells)
         written += len(chunk)
         if progress:
             progress(written)
-    sheet.auto_filter.ref = f"A3:{get_column_letter(len(labels))}{max(3, written + 3)}"
-    workbook.save(out)
+    sheet.auto_filter = f"A3:{get_column_letter(len(labels))}{max(3, written + 3)}"
+    workbook.close()
     return written
 
 

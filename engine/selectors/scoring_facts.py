@@ -9,14 +9,15 @@ the number of groups and shapes, not with the number of items. The pure
 score and grade as the item-by-item reference (`build_result`).
 
 The pages read `evaluation_summary` (one query over `ScoreFact`, whatever the number of
-items) and `evaluation_items` (the items behind one number); the exports and the API read
-`evaluation_result_from_facts`, the whole result in the shape `build_result` gives.
+items) and `evaluation_items` (the items behind one number); the API and the .docx report read
+`evaluation_result_from_facts`, the whole result in the shape `build_result` gives; the .xlsx
+export streams the evidence rows unit by unit (`units_evidence`) and never holds them all.
 """
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
-from django.db.models import BooleanField, Case, Count, F, Q, QuerySet, Value, When
+from django.db.models import BooleanField, Case, Count, F, IntegerField, Q, QuerySet, Value, When
 
 from engine.models import Evaluation, EvaluationItem, EvaluationItemUnit, EvaluationRun, ScoreFact
 from engine.scoring.evaluation import TAGS, group_from_counts
@@ -184,6 +185,30 @@ def evaluation_result_from_facts(evaluation: Evaluation) -> dict:
         "people": list(people.values()),
         "items": items,
     }
+
+
+def units_evidence(evaluation: Evaluation, unit_ids: list[int], chunk_size: int = 1000) -> Iterator[tuple]:
+    """(unit id, evidence row) for the items each unit leads: the units in the order given, each
+    unit's items by work item (the order of `evaluation_result_from_facts`).
+
+    One query whatever the number of items and units, read in chunks (a server-side cursor on
+    PostgreSQL). One query for all units, not one a unit: a cursor is planned for its first rows,
+    and with the item table's statistics not yet gathered after a recompute, the per-unit join
+    was planned as a nested loop over every item of the evaluation for each unit.
+    """
+    if not unit_ids:
+        return iter(())
+    order = Case(
+        *(When(unit_id=unit_id, then=Value(n)) for n, unit_id in enumerate(unit_ids)),
+        output_field=IntegerField(),
+    )
+    rows = (
+        EvaluationItemUnit.objects.filter(item__evaluation=evaluation, unit_id__in=unit_ids)
+        .annotate(unit_order=order)
+        .order_by("unit_order", "item__work_item_id", "item_id", "position", "id")
+        .values_list("unit_id", "item__evidence")
+    )
+    return rows.iterator(chunk_size=chunk_size)
 
 
 def shapes_of(evidence: Mapping) -> dict:

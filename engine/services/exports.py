@@ -3,9 +3,10 @@
 `export_job_start` checks that the actor may read what the file holds, saves an `ExportJob`
 and queues `engine.export_run` when the transaction commits (in the request when no broker
 is reachable, as `import_staging` does; Celery runs it in-process without a broker).
-`export_job_run` writes the file to a temporary file (openpyxl write-only, rows read in
-chunks), then to storage under `exports/`; progress is saved outside any transaction so the
-polling page sees it. A failure is recorded with a message the page shows.
+`export_job_run` writes the file to a temporary file (the streaming writer
+`engine.exports.xlsx_stream`, rows read in chunks), then to storage under `exports/`; progress
+is saved outside any transaction so the polling page sees it. A failure is recorded with a
+message the page shows.
 """
 
 import logging
@@ -161,7 +162,7 @@ def _evaluation_xlsx(job: ExportJob, out, progress: Callable[[int, int], None]) 
 
     evaluation = _evaluation(job)
     return evaluation_xlsx_write(
-        evaluation.result,
+        evaluation,
         out,
         title=f"{evaluation.organisation.name} — {evaluation}",
         item_url=lambda pk: _url(job, "work_item_detail", pk),

@@ -34,7 +34,6 @@ from engine.scoring.periods import period_from_start
 from engine.scoring.rules import Grade
 from engine.selectors.scoring_facts import (
     evaluation_items,
-    evaluation_result_from_facts,
     evaluation_summary,
     fact_group,
     latest_run,
@@ -212,7 +211,7 @@ def evaluation_export_view(request: HttpRequest, pk: int, fmt: str) -> HttpRespo
 
         def write(out):
             evaluation_xlsx_write(
-                evaluation_result_from_facts(evaluation),
+                evaluation,
                 out,
                 title=f"{evaluation.organisation.name} — {evaluation}",
                 item_url=lambda i: request.build_absolute_uri(reverse("work_item_detail", args=[i])),

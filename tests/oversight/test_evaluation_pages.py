@@ -167,3 +167,79 @@ def test_rubric_page_saves_a_new_version(world, client):
     assert response.status_code == 302
     versions = [(r.version, r.rules["good_from"]) for r in world.org.rubrics.all()]
     assert versions == [(2, "72"), (1, "70")]
+
+
+def _write_evaluation_xlsx(ev) -> tuple[bytes, int, int]:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from engine.exports.evaluation_xlsx import evaluation_xlsx_write
+
+    out = io.BytesIO()
+    with CaptureQueriesContext(connection) as captured:
+        rows = evaluation_xlsx_write(
+            ev, out, title="T", item_url=lambda pk: f"/w/{pk}", attachment_url=lambda pk: f"/a/{pk}"
+        )
+    return out.getvalue(), rows, len(captured)
+
+
+def _more_evaluated_items(ev, unit_ids: list[int], n: int) -> None:
+    """`n` more evaluated items led by each of `unit_ids` (copies of a stored item's evidence)."""
+    from engine.models import EvaluationItem, EvaluationItemUnit
+
+    template = EvaluationItem.objects.filter(evaluation=ev).order_by("work_item_id").first()
+    start = EvaluationItem.objects.filter(evaluation=ev).order_by("-work_item_id").first().work_item_id
+    for k in range(1, n + 1):
+        pk = start + k
+        evidence = {**template.evidence, "id": pk, "ref": f"X.{k}", "content": f"Thêm {k}"}
+        item = EvaluationItem.objects.create(
+            evaluation=ev,
+            work_item_id=pk,
+            outcome=template.outcome,
+            delays=template.delays,
+            returns=template.returns,
+            waived=template.waived,
+            evidence=evidence,
+        )
+        for position, unit_id in enumerate(unit_ids):
+            EvaluationItemUnit.objects.create(item=item, unit_id=unit_id, position=position)
+
+
+def test_evaluation_xlsx_queries_are_constant_in_the_number_of_items(world, evaluation):
+    _s, ev = evaluation
+    units = ev.result["units"]
+    assert len(units) >= 2
+    _bytes, few_rows, few = _write_evaluation_xlsx(ev)
+    _more_evaluated_items(ev, [units[1]["id"], units[0]["id"]], 25)
+    data, many_rows, many = _write_evaluation_xlsx(ev)
+    assert many_rows == few_rows + 50  # each new item in two unit sheets
+    assert many == few <= 3  # the facts, the evidence rows (one cursor) and nothing per row or unit
+    sheet = load_workbook(io.BytesIO(data))[units[1]["name"][:31]]
+    assert "Thêm 25" in [sheet.cell(row=r, column=2).value for r in range(5, sheet.max_row + 1)]
+
+
+def test_evaluation_xlsx_rows_are_the_whole_result_s_items_in_order(world, evaluation):
+    """The streamed workbook holds what the whole result (`evaluation_result_from_facts`) lists."""
+    from engine.selectors.scoring_facts import evaluation_result_from_facts
+
+    _s, ev = evaluation
+    units = ev.result["units"]
+    _more_evaluated_items(ev, [units[-1]["id"], units[0]["id"]], 3)
+    result = evaluation_result_from_facts(ev)
+    book = load_workbook(io.BytesIO(_write_evaluation_xlsx(ev)[0]))
+    assert book.sheetnames[1:] == [u["name"][:31] for u in result["units"]]
+    for unit in result["units"]:
+        sheet = book[unit["name"][:31]]
+        item_rows = [r for r in range(5, sheet.max_row + 1) if sheet.cell(row=r, column=13).value == "Mở"]
+        expected = [result["items"][str(i)] for i in unit["item_ids"]["assigned"]]
+        assert len(item_rows) == len(expected)  # the added items too (the facts are not recomputed)
+        for r, item in zip(item_rows, expected, strict=True):
+            assert (sheet.cell(row=r, column=1).value or "") == item["ref"]  # empty text: no cell
+            assert sheet.cell(row=r, column=2).value == item["content"]
+            due = sheet.cell(row=r, column=3).value
+            assert (due.date().isoformat() if due else None) == item["due_date"]
+            assert sheet.cell(row=r, column=5).value == item["days_late"]
+            assert sheet.cell(row=r, column=9).value == len(item["reports"])
+            assert sheet.cell(row=r, column=13).hyperlink.target == f"/w/{item['id']}"
+            files = [a["name"] for report in item["reports"] for a in report["attachments"]]
+            assert [sheet.cell(row=r + 1 + k, column=13).value for k in range(len(files))] == files
