@@ -10,7 +10,9 @@ alone (first page of `work_items_visible_to` + count) at 50,000 items, the figur
 docs/permissions.md quotes.
 Then the organisation grows to 10⁶ items (quick: 10⁵) and the lists, the inbox and the
 dashboard's data are measured again (`*_large`). Rows are written with generate_series.
-    python bench/bench_pages.py [--quick] [--no-large]
+    python bench/bench_pages.py [--quick] [--no-large] [--pages NAME,NAME…]
+`--pages` measures only the named pages (names as in `pages()`), e.g. the lists and the inbox
+while the dashboard and the register are someone else's.
 """
 
 import random
@@ -272,6 +274,9 @@ def run(quick: bool = False) -> dict:
         populate_seconds = time.perf_counter() - started
 
         found = pages(world)
+        if "--pages" in sys.argv:
+            wanted = set(sys.argv[sys.argv.index("--pages") + 1].split(","))
+            found = {name: spec for name, spec in found.items() if name in wanted}
         for page, (user, url) in found.items():
             client = Client()
             client.force_login(user)
@@ -280,7 +285,7 @@ def run(quick: bool = False) -> dict:
             started = time.perf_counter()
             populate_sql(world, large - items, start=items)
             results["populate_large_seconds"] = round(time.perf_counter() - started, 1)
-            for page in AT_LARGE:
+            for page in [p for p in AT_LARGE if p in found]:
                 user, url = found[page]
                 client = Client()
                 client.force_login(user)

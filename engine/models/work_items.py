@@ -5,11 +5,11 @@ The transition methods are private (`_assign`, `_start`, ...): only the services
 record and the domain event in the same transaction.
 """
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 from django.conf import settings
 from django.db import models
-from django.db.models import F, Value
+from django.db.models import F, Q, Value
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 from django_fsm import ConcurrentTransitionMixin, FSMField, transition
@@ -127,6 +127,25 @@ class WorkItem(ConcurrentTransitionMixin, models.Model):
                 F("position"),
                 F("id"),
                 name="workitem_list_due_order",
+            ),
+            # The inbox's order after "mine first" (engine.selectors.inbox.INBOX_KEYS), over the
+            # states an inbox row can be in: each segment of a page is one range of it.
+            models.Index(
+                F("organisation"),
+                Coalesce(F("due_date"), Value(date(9999, 12, 31)), output_field=models.DateField()),
+                Coalesce(
+                    F("reported_at"),
+                    Value(datetime(9999, 12, 31, tzinfo=UTC)),
+                    output_field=models.DateTimeField(),
+                ),
+                Coalesce(
+                    F("assigned_at"),
+                    Value(datetime(9999, 12, 31, tzinfo=UTC)),
+                    output_field=models.DateTimeField(),
+                ),
+                F("id"),
+                name="workitem_inbox_order",
+                condition=Q(state__in=["assigned", "in_progress", "reported"]),
             ),
         ]
 

@@ -28,7 +28,7 @@ from django.utils import timezone
 from engine.deadlines.status import with_status
 from engine.models import ExtensionRequest, OrgRole, WorkItem, WorkItemUnit
 from engine.permissions import UNIT_MANAGERS, actor_context
-from engine.selectors.keyset import Key
+from engine.selectors.keyset import Key, Total, capped_counts
 from engine.selectors.work_items import due_key, work_items_visible_to
 
 S = WorkItem.State
@@ -54,8 +54,9 @@ def _lead_in(unit_ids) -> Q:
     )
 
 
-def _pending_extension() -> Exists:
-    return Exists(ExtensionRequest.objects.pending().filter(work_item=OuterRef("pk")))
+def _pending_extension() -> Q:
+    # An IN over the (few) pending requests: the kind's count starts from them.
+    return Q(pk__in=ExtensionRequest.objects.pending().order_by().values("work_item_id"))
 
 
 def _nothing() -> Q:
@@ -81,8 +82,8 @@ def inbox_conditions(user) -> dict[str, Q]:
 
     conditions = {kind: _nothing() for kind in KINDS}
     if deciding is not None:
-        conditions[DECIDE_EXTENSION] = deciding & Q(_pending_extension(), state__in=EXTENSION_STATES)
-        conditions[APPROVE] = deciding & Q(state=S.REPORTED)
+        conditions[DECIDE_EXTENSION] = Q(state__in=EXTENSION_STATES) & deciding & _pending_extension()
+        conditions[APPROVE] = Q(state=S.REPORTED) & deciding
     # Heads write the completion report; a staff member writes progress on what was handed
     # to them, or on the unit's items nobody was handed yet.
     report = mine
@@ -90,12 +91,42 @@ def inbox_conditions(user) -> dict[str, Q]:
         report |= _lead_in(manager_units)
     if staff_units:
         report |= _lead_in(staff_units) & Q(assignee__isnull=True)
-    conditions[REPORT] = report & Q(state=S.IN_PROGRESS)
+    conditions[REPORT] = Q(state=S.IN_PROGRESS) & report
     start = mine
     if member_units:
         start |= _lead_in(member_units)
-    conditions[START] = start & Q(state=S.ASSIGNED)
+    conditions[START] = Q(state=S.ASSIGNED) & start
     return conditions
+
+
+def inbox_kind_filters(user) -> dict[str, Q]:
+    """inbox kind → the filter of the items the page files under it: its own condition and none
+    of an earlier kind's (the order of `KINDS`, the CASE of `inbox_for`), written so that each
+    kind's state is a condition of its own (an index range, not a CASE per row)."""
+    conditions = inbox_conditions(user)
+    filters, earlier = {}, Q(pk__in=[])
+    for kind in KINDS:
+        filters[kind] = conditions[kind] & ~earlier
+        earlier |= conditions[kind]
+    return filters
+
+
+def inbox_counts(user, today: date | None = None) -> dict[str, Total]:
+    """How many items wait on `user` per kind: one statement, each count exact up to COUNT_CAP.
+
+    Counted from where the items are (the user's units' links, the pending requests, the
+    state index), not by grouping every waiting item as the page's CASE would file it.
+    """
+    # Outside the org-wide roles every kind asks for a lead unit of the user's or their own
+    # item (`inbox_conditions`): only those are candidates.
+    visible = work_items_visible_to(user, driven=True, lead_only=True).filter(state__in=OPEN_STATES)
+    return capped_counts({kind: visible.filter(f) for kind, f in inbox_kind_filters(user).items()})
+
+
+def inbox_segments(user) -> list[tuple[int, Q]]:
+    """The values of `not_mine` with their filters, for keyset_page's `segments`."""
+    mine = Q(assignee_id=getattr(user, "pk", None))
+    return [(0, mine), (1, ~mine)]
 
 
 def inbox_for(user, today: date | None = None) -> QuerySet[WorkItem]:
@@ -103,7 +134,9 @@ def inbox_for(user, today: date | None = None) -> QuerySet[WorkItem]:
 
     The user's own items (handed to them by their head) come first; then urgency: the
     earliest deadline first (overdue items come first by construction), items without a
-    deadline last; among equal deadlines, what has waited longest.
+    deadline last; among equal deadlines, what has waited longest. After "mine first" the
+    order is the index `workitem_inbox_order`; a page reads each of the two segments from
+    there (`inbox_segments`).
     """
     conditions = inbox_conditions(user)
     kind = Case(

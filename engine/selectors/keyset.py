@@ -23,6 +23,7 @@ import json
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connections
 from django.db.models import BooleanField, Expression, F, Q, QuerySet, Value
 
@@ -159,6 +160,34 @@ def capped_count(queryset: QuerySet, cap: int | None = None) -> Total:
     return Total(cap, exact=False, estimate=_plan_rows(queryset, cap))
 
 
+def capped_counts(querysets: dict, cap: int | None = None) -> dict[str, Total]:
+    """Several capped counts in one statement: `SELECT (SELECT count(*) FROM (… LIMIT cap + 1)), …`.
+
+    Each count is exact up to `cap`, else `cap` with `exact=False` (no estimate: one statement
+    whatever the numbers). Every queryset must read the same database.
+    """
+    cap = COUNT_CAP if cap is None else cap
+    if not querysets:
+        return {}
+    counted, parts, params, db = [], [], [], None
+    for i, (name, queryset) in enumerate(querysets.items()):
+        ids = queryset.order_by().values("pk")[: cap + 1]
+        db = ids.db
+        try:
+            sql, part_params = ids.query.get_compiler(using=db).as_sql()
+        except EmptyResultSet:  # a filter that can match nothing (`pk__in=[]`): no SQL to run
+            continue
+        counted.append(name)
+        parts.append(f"(SELECT COUNT(*) FROM ({sql}) AS capped_{i})")  # noqa: S608 -- compiled, with params
+        params.extend(part_params)
+    found = dict.fromkeys(querysets, 0)
+    if parts:
+        with connections[db].cursor() as cursor:
+            cursor.execute("SELECT " + ", ".join(parts), params)
+            found.update(zip(counted, cursor.fetchone(), strict=True))
+    return {name: Total(n) if n <= cap else Total(cap, exact=False) for name, n in found.items()}
+
+
 def _plan_rows(queryset: QuerySet, cap: int) -> int | None:
     connection = connections[queryset.db]
     if connection.vendor != "postgresql":
@@ -215,11 +244,12 @@ def keyset_page(
     before: str | None = None,
     size: int = 50,
     total: Total | None = None,
+    segments: list[tuple] | None = None,
 ) -> KeysetPage:
     """The page after the cursor `after` (or before `before`; neither: the first page).
 
     Reads `size + 1` rows to know whether another page follows; `total` is counted with
-    `capped_count` unless the caller already knows it.
+    `capped_count` unless the caller already knows it. `segments`: see `_segment_ids`.
     """
     annotations = {k.name: k.expression for k in keys if k.expression is not None}
     ordered = queryset.annotate(**annotations) if annotations else queryset
@@ -227,6 +257,8 @@ def keyset_page(
         total = capped_count(queryset)
     backwards = before is not None and decode_cursor(before, len(keys)) is not None
     cursor = decode_cursor(before if backwards else after, len(keys))
+    if segments and connections[queryset.db].features.supports_slicing_ordering_in_compound:
+        ordered = ordered.filter(pk__in=_segment_ids(ordered, keys, segments, cursor, backwards, size))
     if cursor is not None:
         ordered = ordered.filter(_after(keys, cursor, reverse=backwards))
     ordered = ordered.order_by(*[k.order(reverse=backwards) for k in keys])
@@ -246,3 +278,29 @@ def keyset_page(
             page.next_cursor = encode_cursor(last_values) if more else None
             page.previous_cursor = encode_cursor(first_values) if cursor is not None else None
     return page
+
+
+def _segment_ids(queryset: QuerySet, keys: list[Key], segments, cursor, backwards: bool, size: int):
+    """The ids a page can hold when the first key takes a few values, each a filter.
+
+    `segments` is `[(value, Q), …]` in the first key's ascending order (the inbox: the user's
+    own items, 0, then the others, 1). No index follows such an order, but each segment alone
+    runs in the order of the other keys, which one can: each segment from the cursor on is
+    read for at most a page (`(…ORDER BY … LIMIT n) UNION ALL (…)`), and the page is the
+    first rows of those. Needs a backend that orders and limits inside a UNION (PostgreSQL).
+    """
+    first, rest = keys[0], keys[1:]
+    forwards_up = first.descending == backwards  # walking the first key upwards
+    order = [k.order(reverse=backwards) for k in rest]
+    parts = []
+    for value, condition in sorted(segments, key=lambda s: s[0], reverse=not forwards_up):
+        part = queryset.filter(condition)
+        if cursor is not None:
+            if value == cursor[0]:
+                part = part.filter(_after(rest, cursor[1:], reverse=backwards))
+            elif (value < cursor[0]) == forwards_up:
+                continue  # the whole segment lies before the cursor
+        parts.append(part.order_by(*order).values("pk")[: size + 1])
+    if not parts:
+        return queryset.none().values("pk")
+    return parts[0] if len(parts) == 1 else parts[0].union(*parts[1:], all=True)

@@ -28,7 +28,7 @@ from engine.models import (
     WorkItemUnit,
     WorkItemUserObjectPermission,
 )
-from engine.permissions import ORG_WIDE_READERS, UNIT_MANAGERS, actor_context
+from engine.permissions import ORG_WIDE_READERS, actor_context
 from engine.selectors.keyset import Key
 from engine.text import fold
 
@@ -50,14 +50,51 @@ def _shared_with(user, codename: str) -> Exists:
     )
 
 
-def work_items_visible_to(user) -> QuerySet[WorkItem]:
+def candidate_ids(user, *, lead_only: bool = False) -> QuerySet:
+    """Every item id a user outside the org-wide roles might see, read from the indexes that hold
+    them: their units' links (`(unit, role, work_item)`), the items handed to or supervised by
+    them, the items shared with them; one `UNION ALL`, duplicates and all (an `IN` drops them).
+    `lead_only`: of their units' links only those where the unit leads."""
+    ctx = actor_context(user)
+    parts = [
+        WorkItem.objects.filter(assignee_id=ctx.user_id).order_by().values("pk"),
+        WorkItem.objects.filter(leader_id=ctx.user_id).order_by().values("pk"),
+        WorkItemUserObjectPermission.objects.filter(user_id=ctx.user_id, permission__codename="view_workitem")
+        .order_by()
+        .values("content_object_id"),
+    ]
+    if ctx.unit_ids:
+        links = WorkItemUnit.objects.filter(unit_id__in=sorted(ctx.unit_ids))
+        if lead_only:
+            links = links.filter(role=WorkItemUnit.Role.LEAD)
+        parts.insert(0, links.order_by().values("work_item_id"))
+    return parts[0].union(*parts[1:], all=True)
+
+
+def work_items_visible_to(user, *, driven: bool = False, lead_only: bool = False) -> QuerySet[WorkItem]:
+    """The items `user` may see (docs/permissions.md).
+
+    `driven=True` writes the same set so that PostgreSQL starts from `candidate_ids` (a
+    semi-join) instead of walking the organisation's items with the rule as a per-row check:
+    for counting a unit's items, whose cost then follows the unit, not the organisation. A
+    page in an indexed order wants the default form (the order's index, stopped after a page).
+    `lead_only` (with `driven`) leaves out the items the user's units only coordinate: for a
+    caller whose own filter asks for a lead unit of theirs or the user's own items anyway.
+    """
     ctx = actor_context(user)
     if ctx.user_id is None or ctx.organisation_id is None:
         return WorkItem.objects.none()
     items = WorkItem.objects.filter(organisation_id=ctx.organisation_id)
     if ctx.org_roles & ORG_WIDE_READERS:
         return items
-    condition = Q(assignee_id=ctx.user_id) | Q(leader_id=ctx.user_id) | _shared_with(user, "view_workitem")
+    personal = Q(assignee_id=ctx.user_id) | Q(leader_id=ctx.user_id) | _shared_with(user, "view_workitem")
+    if driven:
+        # mine or (in my units and not drafted), with the candidates being exactly "mine or in
+        # my units": (candidate) and (mine or not drafted) is the same set.
+        return items.filter(pk__in=candidate_ids(user, lead_only=lead_only)).filter(
+            ~Q(state=S.DRAFTED) | personal
+        )
+    condition = personal
     if ctx.unit_ids:
         condition |= Q(_in_units(ctx.unit_ids)) & ~Q(state=S.DRAFTED)
     return items.filter(condition)
@@ -70,13 +107,13 @@ def _actionable_condition(user) -> Q:
     ctx = actor_context(user)
     condition = Q(pk__in=[])
     lead_ids = list(ctx.unit_ids)
-    manager_ids = [u for u, role in ctx.unit_roles.items() if role in UNIT_MANAGERS]
     if lead_ids:
-        lead = _in_units(lead_ids, WorkItemUnit.Role.LEAD)
-        condition |= Q(lead, state__in=[S.ASSIGNED, S.IN_PROGRESS])
-        condition |= Q(_in_units(lead_ids, WorkItemUnit.Role.COORDINATING), state=S.IN_PROGRESS)
-    if manager_ids:
-        condition |= Q(_in_units(manager_ids, WorkItemUnit.Role.LEAD), state=S.IN_PROGRESS)
+        # Lead members start (assigned) and write progress (in progress); coordinating members
+        # contribute (in progress): in progress, any link of theirs will do. The heads' own
+        # rule (lead, in progress) is inside the first. The state is tested before the link, so
+        # a row in another state costs no index probe.
+        condition |= Q(state=S.ASSIGNED) & Q(_in_units(lead_ids, WorkItemUnit.Role.LEAD))
+        condition |= Q(state=S.IN_PROGRESS) & Q(_in_units(lead_ids))
     condition |= Q(assignee_id=ctx.user_id, state__in=[S.ASSIGNED, S.IN_PROGRESS])
     if ctx.has(OrgRole.Role.DIRECTOR):
         condition |= Q(state=S.REPORTED)
@@ -106,11 +143,15 @@ def work_item_list(
     due_to: date | None = None,
     escalated_on: date | None = None,
     ids: list[int] | None = None,
+    driven: bool = False,
+    calendar=None,
 ) -> QuerySet[WorkItem]:
     """The list page's queryset: visible items narrowed by the filters, ready to render.
 
     Every row carries `status_class` (engine.deadlines.status) as of `today` (the local date
-    by default), judged with the user's organisation calendar.
+    by default), judged with the user's organisation calendar. `driven`: the same rows in the
+    form to count (see `work_items_visible_to`). `calendar`: the organisation's, when the
+    caller has it already (engine.deadlines.calendar.calendar_for, one query).
     """
     from django.utils import timezone
 
@@ -118,7 +159,8 @@ def work_item_list(
     from engine.deadlines.status import with_status
 
     today = today or timezone.localdate()
-    items = with_status(work_items_visible_to(user), today, calendar_for(user.organisation_id))
+    calendar = calendar if calendar is not None else calendar_for(user.organisation_id)
+    items = with_status(work_items_visible_to(user, driven=driven), today, calendar)
     if scope == "actionable":
         items = items.filter(_actionable_condition(user))
     if state:

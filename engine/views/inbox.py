@@ -1,12 +1,18 @@
 """“Việc cần làm”: the page of everything waiting on the logged-in user (programmes to approve first)."""
 
 from django.contrib.auth.decorators import login_required
-from django.db.models import Count
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 
-from engine.selectors.inbox import INBOX_KEYS, KINDS, inbox_for
+from engine.selectors.inbox import (
+    INBOX_KEYS,
+    KINDS,
+    inbox_counts,
+    inbox_for,
+    inbox_kind_filters,
+    inbox_segments,
+)
 from engine.selectors.keyset import Key, Total, keyset_page
 from engine.selectors.programmes import programmes_awaiting_approval_of
 
@@ -24,19 +30,19 @@ KIND_LABELS = {
 def inbox_view(request: HttpRequest) -> HttpResponse:
     items = inbox_for(request.user)
     kind = request.GET.get("kind")
-    counts = dict.fromkeys(KINDS, 0)
-    for row in items.order_by().values("inbox_kind").annotate(n=Count("pk")):
-        counts[row["inbox_kind"]] = row["n"]
+    counts = inbox_counts(request.user)
     if kind in KINDS:
-        items = items.filter(inbox_kind=kind)
+        items = items.filter(inbox_kind_filters(request.user)[kind])
     # The counts per kind already hold the total: no second COUNT over the same filter.
+    everything = Total(sum(t.count for t in counts.values()), exact=all(t.exact for t in counts.values()))
     page = keyset_page(
         items,
         [Key(k.name) for k in INBOX_KEYS],  # inbox_for annotated them
         after=request.GET.get("after"),
         before=request.GET.get("before"),
         size=PAGE_SIZE,
-        total=Total(counts[kind] if kind in KINDS else sum(counts.values())),
+        total=counts[kind] if kind in KINDS else everything,
+        segments=inbox_segments(request.user),
     )
     # Programmes are not work items: they wait beside the items' one query, in one of their own.
     programmes = list(programmes_awaiting_approval_of(request.user)) if not kind else []
@@ -47,7 +53,7 @@ def inbox_view(request: HttpRequest) -> HttpResponse:
             "page": page,
             "kind": kind if kind in KINDS else "",
             "kinds": [(k, KIND_LABELS[k], counts[k]) for k in KINDS],
-            "total": sum(counts.values()) + len(programmes),
+            "total": Total(everything.count + len(programmes), exact=everything.exact),
             "programmes": programmes,
             "kind_labels": KIND_LABELS,
             "querystring": f"kind={kind}" if kind in KINDS else "",

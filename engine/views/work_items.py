@@ -26,7 +26,7 @@ from engine.forms import (
     WorkItemFilterForm,
 )
 from engine.models import Attachment, Unit
-from engine.selectors.keyset import keyset_page
+from engine.selectors.keyset import capped_count, keyset_page
 from engine.selectors.work_items import (
     SORT_KEYS,
     with_recipient_names,
@@ -74,24 +74,26 @@ def work_item_list_view(request: HttpRequest) -> HttpResponse:
     units = Unit.objects.filter(organisation_id=user.organisation_id, is_active=True)
     form = WorkItemFilterForm(request.GET or None, units=units)
     filters = form.cleaned_data if form.is_valid() else {}
-    items = work_item_list(
-        user,
-        scope=filters.get("scope") or "actionable",
-        state=filters.get("state") or None,
-        status=filters.get("status") or None,
-        unit_id=filters.get("unit"),
-        month=filters.get("month"),
-        query=filters.get("q") or None,
-        programme_id=filters.get("programme"),
-        escalated_on=filters.get("escalated_on"),
-        ids=filters.get("ids"),
-    )
+    wanted = {
+        "scope": filters.get("scope") or "actionable",
+        "state": filters.get("state") or None,
+        "status": filters.get("status") or None,
+        "unit_id": filters.get("unit"),
+        "month": filters.get("month"),
+        "query": filters.get("q") or None,
+        "programme_id": filters.get("programme"),
+        "escalated_on": filters.get("escalated_on"),
+        "ids": filters.get("ids"),
+        "calendar": calendar_for(user.organisation_id),
+    }
+    # The page walks the sort's index; the total starts from the user's units (same rows).
     page = keyset_page(
-        items,
+        work_item_list(user, **wanted),
         work_item_keys(filters.get("sort")),
         after=request.GET.get("after"),
         before=request.GET.get("before"),
         size=PAGE_SIZE,
+        total=capped_count(work_item_list(user, driven=True, **wanted)),
     )
     query = request.GET.copy()
     for name in ("page", "after", "before"):
