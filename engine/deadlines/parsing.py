@@ -68,13 +68,22 @@ _BEFORE = re.compile(
     r"\b(?:truoc|cham nhat|han|den)\s*(?:ngay)?\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{2,4}))?"
 )
 _DAY_WORDS = re.compile(r"\bngay (\d{1,2}) thang (\d{1,2})(?: nam (\d{4}))?")
-_DAY = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})(?![\d/])")
+# "15/03/2025", "15-03-2025", "15.03.2025": the same separator twice.
+_DAY = re.compile(r"(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?![\d/.-])")
 _DAY_NO_YEAR = re.compile(r"^(?:ngay\s*)?(\d{1,2})\s*/\s*(\d{1,2})$")
+# A range of days ("03/3 - 05/3", "từ 01/3/2026 đến 15/4/2026", "12 - 14/3"): due at its end.
+_DAY_RANGE = re.compile(
+    r"^(?:tu\s*)?(?:ngay\s*)?(\d{1,2})(?:\s*[/.-]\s*(\d{1,2}))?(?:\s*[/.-]\s*\d{4})?\s*(?:-|den)\s*"
+    r"(?:ngay\s*)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?$"
+)
 _HALF = re.compile(r"\b6 thang (dau|cuoi)(?: nam)?(?:\s*/?\s*(\d{4}))?")
 _QUARTER = re.compile(
     r"\bquy\s*(iv|iii|ii|i|[1-4])\b(?:\s*(?:-|den|va|,)\s*(?:quy\s*)?(iv|iii|ii|i|[1-4])\b)?" + _YEAR
 )
-_MONTH = re.compile(r"\bthang\s*(\d{1,2})(?:\s*(?:-|den|va|,)\s*(?:thang\s*)?(\d{1,2})(?![/\d]))?" + _YEAR)
+# "tháng 4 - 6", "từ tháng 4 đến tháng 6/2026": the last month (a "6/2026" year kept, a "6/5" date not).
+_MONTH = re.compile(
+    r"\bthang\s*(\d{1,2})(?:\s*(?:-|den|va|,)\s*(?:thang\s*)?(\d{1,2})(?!\d|\s*/\s*\d{1,2}(?!\d)))?" + _YEAR
+)
 _MONTH_SLASH = re.compile(r"^(\d{1,2})\s*/\s*(\d{4})$")
 _YEAR_RANGE = re.compile(r"^(?:nam|giai doan)?\s*(\d{4})\s*(?:-|–|den)\s*(\d{4})$")
 _YEAR_ONLY = re.compile(r"^(?:nam|trong nam|ca nam|vao nam|het nam|cuoi nam|den het nam)?\s*(\d{4})$")
@@ -120,10 +129,20 @@ def _parse(printed: str, s: str, year: int, start: date | None, end: date | None
             return Due(printed, recurrence=recurrence)
     if _YEARLY.search(s):
         return Due(printed, date=date(year, 12, 31), recurrence=YEARLY)
-    if m := (_BEFORE.search(s) or _DAY_WORDS.search(s) or _DAY.search(s)):
+    if m := _DAY_RANGE.match(s):
+        month = int(m.group(4))
+        found = _safe_date(
+            _year(m.group(5), _year_for_month(month, year, start, end)), month, int(m.group(3))
+        )
+        return Due(printed, date=found, needs_review=found is None)
+    if m := (_BEFORE.search(s) or _DAY_WORDS.search(s)):
         day, month = int(m.group(1)), int(m.group(2))
         default_year = _year_for_month(month, year, start, end)
         found = _safe_date(_year(m.group(3), default_year), month, day)
+        return Due(printed, date=found, needs_review=found is None)
+    if m := _DAY.search(s):
+        day, month = int(m.group(1)), int(m.group(3))
+        found = _safe_date(_year(m.group(4), year), month, day)
         return Due(printed, date=found, needs_review=found is None)
     if m := _DAY_NO_YEAR.match(s):
         month = int(m.group(2))

@@ -52,6 +52,8 @@ class Table:
     # The cells the file printed in each row, where the reader padded ragged rows (a thuvienphapluat
     # page drops the cells a merge above covers: a row's missing trailing cells are merged away).
     row_widths: list[int] = field(default_factory=list)
+    # The workbook sheet the table is (a spreadsheet reader's): a sheet never continues another.
+    sheet: str = ""
 
     @property
     def width(self) -> int:

@@ -38,6 +38,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
             r"ten (de tai|nhiem vu|thong tin|van ban|de an|hoat dong|chi tieu|san pham))\b",
             0.85,
         ),
+        # An e-office system's export: "Trích yếu (nội dung)", "Hạn xử lý", "Đơn vị chủ trì xử lý".
+        ("content", r"^trich yeu\b", 0.85),
         ("content", r"^(danh muc|van de|linh vuc|de an|chuong trinh)\b", 0.6),
         ("content", r"\bchi tieu\b", 0.7),
         (
@@ -63,6 +65,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
         ("inspected", r"\b(duoc kiem tra|doi tuong kiem tra|duoc giam sat)\b", 0.97),
         ("start", r"\b(bat dau|tu ngay|khoi cong)\b", 0.9),
         ("due", r"\b(ket thuc|thoi han|han hoan thanh|den ngay)\b", 0.95),
+        ("due", r"^han (xu ly|giai quyet|bao cao|tra loi)\b", 0.9),
         ("due", r"\bthoi gian\b|\bthoi diem\b|^hoan thanh$|^(ngay|thang|thu, ngay|ngay thang)$", 0.8),
         ("due", r"\b(tien do|moc thoi gian|han)\b", 0.55),
         ("result", r"\b(san pham|ket qua (dau ra|du kien|can dat)|hinh thuc van ban)\b", 0.85),
@@ -103,6 +106,9 @@ class Header:
     indicator: bool = False
     scores: dict[str, float] = field(default_factory=dict)
     top: int = 0  # the first header row
+    # Every column naming a deadline, left to right ("Thời hạn trình Lãnh đạo Bộ | … Chính phủ"):
+    # a row printing several is due at the latest (tables.py).
+    due_columns: list[int] = field(default_factory=list)
 
     def get(self, cells: list[str], role: str) -> str:
         index = self.roles.get(role)
@@ -175,7 +181,11 @@ def _assign(labels: list[str], indicator: bool) -> tuple[dict[str, int], dict[st
         # The lower cell names the column; the upper one only where the lower says nothing.
         parts = label.split(" / ")
         scores = role_scores(parts[-1])
-        if not scores and len(parts) > 1:
+        upper_due = role_scores(parts[0]).get("due", 0.0) if len(parts) > 1 else 0.0
+        if upper_due >= 0.8 and not {"start", "due"} & set(scores):
+            # "Thời hạn trình" over "Lãnh đạo Bộ | Chính phủ": to whom, not a leader; each is a deadline.
+            scores = {"due": upper_due * 0.9}
+        elif not scores and len(parts) > 1:
             scores = {role: score * 0.9 for role, score in role_scores(parts[0]).items()}
         elif len(parts) > 1:
             for role, score in role_scores(parts[0]).items():
@@ -218,9 +228,27 @@ def _classify_at(table: Table, first: int, count: int) -> Header | None:
     content_label = _folded(labels[roles["content"]].split(" / ")[-1])
     indicator = indicator and (content_label.startswith("chi tieu") or "lead" not in roles)
     rows = first + count
-    if rows < len(table.rows) and is_numbering_row(table.texts(rows)):
-        rows += 1
-    return Header(rows, roles, labels, sum(chosen.values()), indicator, chosen, first)
+    due_columns = _due_columns(labels, roles)
+    return Header(rows, roles, labels, sum(chosen.values()), indicator, chosen, first, due_columns)
+
+
+def _due_columns(labels: list[str], roles: dict[str, int]) -> list[int]:
+    """The due column and every other column whose label names a deadline as strongly and no other
+    role took (a deadline spanning two sub-columns: each is a deadline)."""
+    if "due" not in roles:
+        return []
+    taken = {column for role, column in roles.items() if role != "due"}
+    columns = []
+    for column, label in enumerate(labels):
+        if column in taken:
+            continue
+        parts = label.split(" / ")
+        scores = role_scores(parts[-1])
+        if len(parts) > 1 and not {"start", "due"} & set(scores):
+            scores = role_scores(parts[0])
+        if column == roles["due"] or (scores.get("due", 0) >= 0.8 and "start" not in scores):
+            columns.append(column)
+    return columns
 
 
 def _is_sub_header(table: Table, row: int) -> bool:
@@ -245,13 +273,26 @@ def _is_sub_header(table: Table, row: int) -> bool:
     )
 
 
+# How far down a header may sit under title and metadata lines (an export's "Đơn vị: …",
+# "Từ ngày: … Đến ngày: …", "Ngày xuất báo cáo: …" rows above its header).
+MAX_METADATA_ROWS = 8
+
+
+def _is_metadata_row(table: Table, row: int) -> bool:
+    """A title or "label: value" line in a table at least three columns wide: one or two texts."""
+    texts = {" ".join(cell.text.split()) for cell in table.rows[row] if cell.text.strip()}
+    return table.width >= 3 and len(texts) <= 2
+
+
 def classify(table: Table, *, first_rows: int = 3) -> Header | None:
-    """The best-scoring header among the table's first filled rows, or None when no row names a
-    content column and at least one other role."""
+    """The best-scoring header among the table's first filled rows (or lower, under rows that are
+    all title or metadata lines), or None when no row names a content column and another role."""
     best: Header | None = None
     # Blank rows (a spreadsheet's spacing under its title) do not count among the first rows.
     filled = [r for r, row in enumerate(table.rows) if any(cell.text.strip() for cell in row)]
-    for first in filled[:first_rows]:
+    for position, first in enumerate(filled[: first_rows + MAX_METADATA_ROWS]):
+        if position >= first_rows and not all(_is_metadata_row(table, r) for r in filled[:position]):
+            break
         for count in (1, 2):
             if count == 2 and not _is_sub_header(table, first + 1):
                 continue
@@ -260,4 +301,8 @@ def classify(table: Table, *, first_rows: int = 3) -> Header | None:
                 best = header
         if best is not None:
             break  # a header found on an upper row: lower rows are data
+    if best is not None and best.rows == best.top + 1 and _is_sub_header(table, best.rows):
+        best.rows += 1  # a second header row that did not name the columns better: still no data
+    if best is not None and best.rows < len(table.rows) and is_numbering_row(table.texts(best.rows)):
+        best.rows += 1
     return best

@@ -1,4 +1,5 @@
-"""Spreadsheet readers: .xlsx streamed with openpyxl (read_only), .xls with xlrd; each sheet a Table.
+"""Spreadsheet readers: .xlsx streamed with openpyxl (read_only), .xls with xlrd; each sheet a Table
+(`Table.sheet` its name: the table recogniser reads every sheet and warns about one it cannot).
 
 A sheet's declared dimension is not trusted: rows are walked as the XML gives them, a run of
 `IMPORT_MAX_EMPTY_ROWS` empty rows ends the sheet, and the cells walked are counted against
@@ -175,7 +176,7 @@ def _sheet_table(builder: Builder, title: str, rows: list[list[str]], merges) ->
                 origin = None if (r, c) == (r1 - 1, c1 - 1) else (r1 - 1, c1 - 1)
                 grid[r][c] = Cell(text, row_span, col_span, origin)
     refs = [f"{title}!A{r}" for r in range(1, height + 1)]
-    builder.table(grid, ref=title, row_refs=refs)
+    builder.table(grid, ref=title, row_refs=refs).sheet = title or "?"
 
 
 # --- .xls (Excel 97–2003) ----------------------------------------------------------------

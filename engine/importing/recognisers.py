@@ -122,6 +122,13 @@ COMBINE_QUALITY = 0.75
 COMBINE_MIN_ITEMS = 3
 
 
+def _dated_duties(items) -> bool:
+    """Fewer items join when each is a dated duty and one at least names its unit: a plan's
+    implementation section (`1. Trung tâm …: Là đầu mối …, báo cáo … trước ngày 15/12`) under its
+    task appendix."""
+    return all(item.due for item in items) and any(item.lead for item in items)
+
+
 def best(context: Context, recognisers=None) -> tuple[Recognised | None, list[Recognised]]:
     """The best-supported answer of the recognisers that apply, and every answer (for the error);
     the best answer of the other kind (prose or table) joins it where they share no line."""
@@ -145,7 +152,7 @@ def best(context: Context, recognisers=None) -> tuple[Recognised | None, list[Re
     other = max(others, key=lambda a: a.support, default=None)
     if (
         other is not None
-        and len(other.items) >= COMBINE_MIN_ITEMS
+        and (len(other.items) >= COMBINE_MIN_ITEMS or _dated_duties(other.items))
         and measure_support(other.items, context.document, task_like=len(other.items)) >= COMBINE_QUALITY
     ):
         lines = {item.line for item in chosen.items}

@@ -70,6 +70,18 @@ CASES = [
     ("31/02/2026", None, None, True),
     ("Tháng 13", None, None, True),
     ("khi có yêu cầu", None, None, True),
+    # Other date separators, as exports print them.
+    ("20-11-2026", date(2026, 11, 20), None, False),
+    ("Hạn 07.09.2025", date(2025, 9, 7), None, False),
+    # A range is due at its end.
+    ("Từ tháng 2 đến tháng 10/2027", date(2027, 10, 31), None, False),
+    ("tháng 5 - tháng 8", date(2026, 8, 31), None, False),
+    ("Tháng 5 - 20/6", date(2026, 5, 31), None, False),  # a date after a month is not a month
+    ("11/5 - 16/5", date(2026, 5, 16), None, False),
+    ("28/2 đến 02/3", date(2026, 3, 2), None, False),
+    ("từ ngày 02/01/2027 đến ngày 20/02/2027", date(2027, 2, 20), None, False),
+    ("7 - 9/10", date(2026, 10, 9), None, False),
+    ("11/5 - 40/5", None, None, True),
 ]
 
 

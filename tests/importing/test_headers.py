@@ -186,3 +186,55 @@ def test_english_names_in_snake_and_camel_case():
     assert role_scores("Remarks") == {"note": 1.0}
     assert role_scores("Responsible unit")["lead"] == 0.9
     assert role_scores("status") == {}
+
+
+def test_the_header_may_sit_under_several_metadata_lines_of_an_export():
+    # An e-office export: a title and "label: value" lines over the header, its own column names.
+    table = _table(
+        [
+            ["DANH SÁCH VĂN BẢN ĐẾN CẦN XỬ LÝ", "", "", "", ""],
+            ["Cơ quan: Sở Công Thương", "", "", "", ""],
+            ["Người lập: Phạm Văn Tư", "", "Kỳ báo cáo: tháng 10", "", ""],
+            ["Trạng thái: tất cả", "", "", "", ""],
+            ["Sắp xếp: theo hạn", "", "", "", ""],
+            ["", "", "", "", ""],
+            ["TT", "Trích yếu", "Đơn vị chủ trì xử lý", "Người theo dõi", "Hạn giải quyết"],
+            ["1", "Trả lời kiến nghị cử tri về chợ đầu mối", "Phòng Thương mại", "Lê Hòa", "30-10-2026"],
+        ]
+    )
+    header = classify(table)
+    assert (header.top, header.rows) == (6, 7)
+    assert (header.roles["content"], header.roles["lead"], header.roles["due"]) == (1, 2, 4)
+
+
+def test_a_header_is_not_looked_for_under_rows_of_data():
+    # Four rows of three cells are data, not metadata: no header is looked for below them.
+    rows = [["a", "b", "c"]] * 4 + [["Nội dung", "Chủ trì", "Thời hạn"], ["Rà soát", "Sở Tư pháp", "Quý I"]]
+    assert classify(_table(rows)) is None
+
+
+def test_a_second_header_row_that_names_nothing_better_is_still_no_data():
+    # "Thời hạn trình" over "Lãnh đạo Sở | UBND tỉnh": the one-row header wins, the row under it is
+    # the header's too, and both deadline columns are due columns.
+    table = _table(
+        [
+            [("TT", 2, 1), ("Nội dung", 2, 1), ("Đơn vị chủ trì", 2, 1), ("Lãnh đạo phụ trách", 2, 1),
+             ("Thời hạn trình", 1, 2)],
+            ["Lãnh đạo Sở", "UBND tỉnh"],
+            ["1", "Đề án chợ", "Phòng Thương mại", "Phó Giám đốc Hà", "Tháng 5", "Tháng 7"],
+        ]
+    )  # fmt: skip
+    header = classify(table)
+    assert header.rows == 2
+    assert header.due_columns == [4, 5]
+
+
+def test_start_and_end_are_not_two_deadlines():
+    table = _table(
+        [
+            [("Nội dung", 2, 1), ("Chủ trì", 2, 1), ("Thời gian", 1, 2)],
+            ["Bắt đầu", "Kết thúc"],
+            ["Rà soát", "Sở Tư pháp", "01/2026", "06/2026"],
+        ]
+    )
+    assert classify(table).due_columns == [3]

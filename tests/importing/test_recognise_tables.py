@@ -377,3 +377,103 @@ def test_a_ragged_markdown_row_carries_the_cells_it_did_not_print():
         ("9", "Tháng 5/2026", "Cục Quản lý lao động ngoài nước"),
         ("10", "", "Cục Quản lý lao động ngoài nước"),  # its printed blank month stays blank
     ]
+
+
+def test_a_month_or_quarter_group_row_is_the_due_of_its_rows_and_a_time_note_of_its_own():
+    # No time column: the groups say when; the periodic group's rows say it in the note.
+    header = ["TT", "Nội dung trình", "Cơ quan chủ trì", "Ghi chú"]
+    items = _items(
+        _table(
+            [
+                header,
+                [("Tháng 5", 1, 4)],
+                ["1", "Quy chế phối hợp quản lý chợ", "Sở Công Thương", ""],
+                [("QUÝ IV", 1, 4)],
+                ["1", "Đề án kinh tế đêm", "Sở Văn hóa", "Trình HĐND"],
+                [("NỘI DUNG ĐỊNH KỲ", 1, 4)],
+                ["1", "Báo cáo tiến độ giải ngân", "Sở Tài chính", "Hằng tháng"],
+            ]
+        )
+    )
+    assert [(i.content[:12], i.due) for i in items] == [
+        ("Quy chế phối", "Tháng 5"),
+        ("Đề án kinh t", "QUÝ IV"),
+        ("Báo cáo tiến", "Hằng tháng"),
+    ]
+
+
+def test_a_group_row_naming_no_time_gives_no_due():
+    items = _items(
+        _table(
+            [
+                ["TT", "Nội dung", "Chủ trì", "Ghi chú"],
+                [("LĨNH VỰC KINH TẾ", 1, 4)],
+                ["1", "Đề án", "Sở A", ""],
+            ]
+        )
+    )
+    assert items[0].due == ""
+
+
+def test_several_deadline_columns_give_the_latest_printed():
+    items = _items(
+        _table(
+            [
+                [("TT", 2, 1), ("Nội dung", 2, 1), ("Đơn vị chủ trì", 2, 1), ("Thời hạn trình", 1, 2)],
+                ["Lãnh đạo Sở", "UBND tỉnh"],
+                ["1", "Đề án chợ đầu mối", "Phòng Thương mại", "Tháng 9", "Tháng 7"],
+                ["2", "Quy định phí chợ", "Phòng Thương mại", "20/5", "30/6"],
+                ["3", "Kế hoạch xúc tiến", "Phòng Xúc tiến", "Quý III", ""],
+            ]
+        )
+    )
+    assert [(i.lead, i.due) for i in items] == [
+        ("Phòng Thương mại", "Tháng 9"),
+        ("Phòng Thương mại", "30/6"),
+        ("Phòng Xúc tiến", "Quý III"),
+    ]  # and the second header row is no item
+
+
+def test_cả_tuần_is_due_at_the_end_of_the_week_cell():
+    header = ["Tuần", "Ngày", "Nội dung", "Phụ trách"]
+    items = _items(
+        _table(
+            [
+                header,
+                [("Tuần 2 (12/1 - 18/1)", 2, 1), "13/1", "Họp tổ chuyên môn", "Tổ Lý"],
+                ["Cả tuần", "Kiểm tra vở học sinh", "Tổ Hóa"],
+            ]
+        )
+    )
+    assert [i.due for i in items] == ["13/1", "12/1 - 18/1"]
+
+
+def test_a_total_line_under_an_export_is_no_item():
+    items = _items(
+        _table(
+            [
+                ["STT", "Trích yếu", "Đơn vị chủ trì xử lý", "Hạn xử lý"],
+                ["1", "Trả lời kiến nghị", "Phòng Thương mại", "30/10/2026"],
+                ["Tổng cộng: 1 văn bản", "", "", ""],
+            ]
+        )
+    )
+    assert [i.content for i in items] == ["Trả lời kiến nghị"]
+
+
+def _sheet(rows, name) -> Table:
+    table = _table(rows)
+    table.sheet = name
+    return table
+
+
+def test_every_sheet_is_read_and_one_not_read_is_a_warning():
+    first = _sheet([["Nội dung", "Chủ trì", "Thời hạn"], ["Rà soát", "Sở Tư pháp", "Quý I"]], "Kế hoạch")
+    # The same width as the first sheet, no header: a sheet continues no other sheet.
+    notes = _sheet([["Người lập", "Lê Hòa", "x"], ["Ngày lập", "02/01/2026", "y"]], "Thông tin")
+    third = _sheet(
+        [["ĐƠN VỊ B", "", ""], ["Nội dung", "Chủ trì", "Thời hạn"], ["Kiểm tra", "Sở Nội vụ", "Quý II"]], "B"
+    )
+    found = tables.recognise(Context(_Document([first, notes, third]), None))
+    assert [i.content for i in found.items] == ["Rà soát", "Kiểm tra"]
+    assert len(found.warnings) == 1 and "Thông tin" in found.warnings[0].message

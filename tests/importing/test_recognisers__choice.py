@@ -126,3 +126,22 @@ def test_a_schedule_table_led_by_the_paragraph_above_joins_the_prose_plan_around
     assert len(table_rows) == 4 and {item.lead for item in table_rows} == {
         "Báo và Phát thanh, Truyền hình tỉnh"
     }
+
+
+def test_two_dated_duties_beside_a_task_table_join_it():
+    # A plan's implementation section (`1. <unit>: … trước ngày …`) under its task appendix: fewer
+    # than COMBINE_MIN_ITEMS items join when each is dated and one names its unit; undated do not.
+    context = Context(_document("1. x"), resolver=None)
+    table = [RawItem(f"row {n}", n, lead="Sở B", due="Quý II") for n in (10, 11, 12, 13)]
+    dated = [RawItem("duty 1", 1, lead="Sở A", due="trước ngày 15/12"), RawItem("duty 2", 2, due="31/3")]
+    undated = [RawItem("duty 1", 1, lead="Sở A"), RawItem("duty 2", 2, lead="Sở C", due="31/3")]
+
+    def answer(layout, items, support):
+        return lambda _c: Recognised(
+            layout, [RawItem(i.content, i.line, lead=i.lead, due=i.due) for i in items], support=support
+        )
+
+    both = recognisers.best(context, [answer("columns", table, 0.5), answer("prose_plan", dated, 0.1)])[0]
+    assert both.layout == "columns+prose_plan"
+    alone = recognisers.best(context, [answer("columns", table, 0.5), answer("prose_plan", undated, 0.1)])[0]
+    assert alone.layout == "columns"

@@ -205,3 +205,37 @@ def test_a_topic_title_over_paragraphs_makes_each_paragraph_a_task():
 def test_a_notice_of_conclusions_without_labels_is_left_to_the_conclusions_layout():
     notice = "THÔNG BÁO\nKết luận của Giám đốc Sở\n1. Sở Nội vụ:\na) Rà soát thủ tục.\nb) Báo cáo kết quả."
     assert prose_plan.recognise(context_of(notice)) is None
+
+
+DATED_CLOSING = """
+KẾ HOẠCH
+II. NHIỆM VỤ
+1. Khảo sát mức độ hài lòng của người dân.
+- Đơn vị thực hiện: Phòng Quản lý đô thị.
+- Tiến độ: Quý II/2026.
+III. TỔ CHỨC THỰC HIỆN
+Thanh tra huyện là đầu mối theo dõi, đôn đốc việc thực hiện, báo cáo UBND huyện trước ngày 05/12/2026.
+Các phòng căn cứ Kế hoạch này triển khai thực hiện.
+IV. KINH PHÍ
+Ngân sách huyện.
+"""
+
+
+def test_a_dated_duty_of_a_unit_in_the_closing_section_is_a_task():
+    # The closing section's undated and unassigned sentences stay out (see CLOSING above).
+    found = prose_plan.recognise(context_of(DATED_CLOSING))
+    assert [(item.lead, item.due) for item in found.items] == [
+        ("Phòng Quản lý đô thị", "Quý II/2026"),
+        ("Thanh tra huyện", "trước ngày 05/12/2026"),
+    ]
+    assert found.items[1].content.startswith("Thanh tra huyện là đầu mối")
+    assert "guessed_lead" in found.items[1].reasons
+
+
+def test_a_unit_name_with_a_dash_and_a_field_that_is_also_a_verb_is_whole():
+    found = prose_plan.recognise(
+        context_of(DATED_CLOSING.replace("Thanh tra huyện", "Phòng Tài chính - Kế hoạch"))
+    )
+    assert found.items[1].lead == "Phòng Tài chính - Kế hoạch"
+    text = DATED_CLOSING.replace("Thanh tra huyện", "Phòng Nội vụ - Tổ chức")
+    assert prose_plan.recognise(context_of(text)).items[1].lead == "Phòng Nội vụ - Tổ chức"

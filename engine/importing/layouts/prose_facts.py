@@ -83,7 +83,8 @@ UNIT_START = re.compile(rf"^(?:{_UNIT_WORDS})\b")
 _VERBS = (
     r"chu tri|tham muu|thuc hien|phoi hop|khan truong|to chuc|ra soat|xay dung|nghien cuu|theo doi|"
     r"huong dan|tiep tuc|chiu trach nhiem|co trach nhiem|trien khai|kiem tra|don doc|bao cao|hoan thanh|"
-    r"lam viec|tong hop|chu dong|cung voi|cung|la co quan|la don vi|tap trung|day manh|de xuat|"
+    r"lam viec|tong hop|chu dong|cung voi|cung|la co quan|la don vi|la dau moi|lam dau moi|tap trung|"
+    r"day manh|de xuat|"
     r"chi dao|phu trach|quan tam|bo tri|tang cuong|lap|trinh|cap nhat|xu ly|giai quyet|dam bao|bao dam|"
     r"can cu|quyet liet|khan truong|nghiem tuc|hoan thien|soan thao|du thao|thu thap|rut kinh nghiem|"
     r"khac phuc|ban hanh|phan cong|bo sung|dieu chinh|khao sat"
@@ -147,7 +148,10 @@ def _until_verb(text: str) -> str:
     if folded.startswith("("):
         close = text.find(")")
         return text[1:close].strip(" .…") if close > 0 else text[1:].strip()
-    end = re.search(rf"\s(?:de|trong|theo|nham|{_VERBS})\b|[:;.](?:\s|$)|\s-\s(?!{_FIELDS}\b)", folded[1:])
+    # A field after a dash continues the name even where it is also a verb ("- Tổng hợp", "- Tổ chức").
+    end = re.search(
+        rf"(?<!\s-)\s(?:de|trong|theo|nham|{_VERBS})\b|[:;.](?:\s|$)|\s-\s(?!{_FIELDS}\b)", folded[1:]
+    )
     return text[: end.start() + 1 if end else len(text)].strip(" ,;.-–")
 
 

@@ -125,12 +125,21 @@ def read_tasks(document, *, inline: bool):
     labelled = 0
     # Per top section (roman numeral): its items, and whether any of them has a label or a lead.
     sections: dict[int, tuple[list[RawItem], list[bool]]] = {}
+    section_duties: list[RawItem] = []  # dated duties in a roman section's unnumbered paragraphs
     for node in walk(root):
         if _section_skipped(node) or node.captions_table:
             continue
         task_children = node.children
         if node.kind == "roman":
             groups[id(node)] = _group_of(node, inline)
+            if not inline and not node.children:
+                # `III. TỔ CHỨC THỰC HIỆN` over unnumbered paragraphs: a dated duty of a unit among
+                # them is a task (kept below where the plan labels its tasks).
+                section = f"{node.mark}. {node.text}"
+                for text in node.body:
+                    duty = RawItem(content=text, line=node.line, ref=node.mark, section=section)
+                    if _dated_duty(duty):
+                        section_duties.append(duty)
             continue
         if task_children:
             groups[id(node)] = _group_of(node, inline)
@@ -200,12 +209,35 @@ def read_tasks(document, *, inline: bool):
             known[0] = known[0] or bool(node.fields or item.lead)
     if labelled and not inline:
         # A plan that labels its tasks: a section where no paragraph has a label or names a unit
-        # (`IV. TỔ CHỨC THỰC HIỆN 1. Văn phòng Sở là đầu mối theo dõi …`) says how the plan is run.
+        # (`IV. TỔ CHỨC THỰC HIỆN 1. Các phòng căn cứ Kế hoạch …`) says how the plan is run, except a
+        # paragraph that is a dated duty of the unit it starts with (`Văn phòng Sở là đầu mối theo
+        # dõi, tổng hợp, báo cáo … trước ngày 20/12/2026`): that is a task like the labelled ones.
         narrative = {
-            id(item) for section_items, known in sections.values() if not known[0] for item in section_items
+            id(item)
+            for section_items, known in sections.values()
+            if not known[0]
+            for item in section_items
+            if not _dated_duty(item)
         }
         items = [item for item in items if id(item) not in narrative]
+        if section_duties:
+            items = sorted(items + section_duties, key=lambda item: item.line or 0)
     return items, legend_of(root), labelled
+
+
+def _dated_duty(item) -> bool:
+    """A paragraph whose subject is a named unit and which prints a date: its lead and due set."""
+    from engine.importing.recognition import lower
+
+    if item.lead or not UNIT_START.match(fold(item.content)):
+        return False
+    found = assignment_in(item.content)
+    due = due_in(item.content)
+    if found is None or not found.lead or not due or not re.search(r"\d{1,2}\s*/\s*\d{1,2}", due):
+        return False
+    item.lead, item.coordinating, item.due = found.lead, found.coordinating, due
+    lower(item, 0.9, "guessed_lead")
+    return True
 
 
 def _is_title(text: str) -> bool:

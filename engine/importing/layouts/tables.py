@@ -17,7 +17,12 @@ Rows are read with the header classifier's roles (engine/importing/headers.py):
   paragraph above the table gives it (corpus 03, 07), flagged as guessed;
 - footnote rows under the table ("Ghi chú:", "(*) …") are not tasks.
 A table with no header of its own continues the one before it when it has the same width, and
-so do the rows above a header lower down (a PDF page's last rows glued to the next table).
+so do the rows above a header lower down (a PDF page's last rows glued to the next table); a
+workbook's sheet never continues another, and a sheet not read is a warning.
+Several deadline columns ("Thời hạn trình" over "Lãnh đạo Bộ | Chính phủ"): the latest printed;
+"Cả tuần" is the end of the group cell's range ("Tuần 27 (02/3 - 08/3)"); a group row that is
+only a month or quarter ("THÁNG 01", "QUÝ III") is the due of its rows; a note that is only a
+time ("Hằng quý") is the due of a row that prints none.
 """
 
 from __future__ import annotations
@@ -36,11 +41,23 @@ from engine.text import fold
 
 _SECTION_REF = re.compile(r"^(?:[IVXLC]+|[A-ZĐ])(?:\.\d+)*\.?$")
 _NUMBER_REF = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?$")
-_FOOTNOTE = re.compile(r"^(\(?\*+\)?|ghi chu\s*:|luu y\s*:|chu thich|nguon\s*:|\(\d+\)\s+\w)")
-_FOOTNOTE_FIRST = set("(*GgLlCcNn")
+_FOOTNOTE = re.compile(
+    r"^(\(?\*+\)?|ghi chu\s*:|luu y\s*:|chu thich|nguon\s*:|\(\d+\)\s+\w|tong (so|cong)\s*:)"
+)
+_FOOTNOTE_FIRST = set("(*GgLlCcNnTt")
 _PERIOD_IN_SECTION = re.compile(
     r"(?:đến|den|trong|năm|nam|giai đoạn|giai doan|quý|quy)\b[^.;]*?\d{4}(?:\s*[-–]\s*\d{4})?", re.IGNORECASE
 )
+# A group row that is only a month, a quarter or a half ("THÁNG 01", "QUÝ III", "Tháng 3/2026",
+# "6 tháng cuối năm"): the due of the rows under it.
+_GROUP_PERIOD = re.compile(
+    r"^(thang \d{1,2}|quy (?:[ivx]{1,4}|[1-4])|6 thang (?:dau|cuoi)(?: nam)?)(?:\s*/\s*\d{4}| nam \d{4})?$"
+)
+# "Cả tuần" / "Trong tháng": the due is the end of the group cell's range ("Tuần 27 (02/3 - 08/3)").
+_WHOLE_GROUP = re.compile(r"^(ca|trong) (tuan|thang)$")
+_RANGE_IN_CELL = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*(?:-|–|đến|den)\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?")
+# A note that is only a time ("Hằng quý", "Tháng 6"): the due of a row that prints none.
+_NOTE_TIME_WORDS = 6
 _LEADS = r"\s+(?:chủ trì|là cơ quan chủ trì|làm đầu mối)\b"
 _GIAO = re.compile(r"\b[Gg]iao\s+(?P<unit>[A-ZĐ][^.;:()]{2,90}?)" + _LEADS)
 _SUBJECT = re.compile(r"^(?P<unit>[A-ZĐ][^.;:()]{2,90}?)" + _LEADS)
@@ -94,8 +111,45 @@ def _note_lead(note: str) -> str:
 
 
 def _period_phrase(text: str) -> str:
+    if _GROUP_PERIOD.match(" ".join(fold(text).replace(".", " ").split())):
+        return text.strip()
     match = _PERIOD_IN_SECTION.search(text)
     return match.group(0).strip() if match else ""
+
+
+def _as_due(text: str):
+    """The parsed due of a cell (any year: only compared with its row's other cells)."""
+    from engine.deadlines.parsing import parse_due
+
+    return parse_due(text, year=2000)
+
+
+def _latest_due(texts: list[str], header: Header) -> str:
+    """The row's due: where several deadline columns are printed (to the Minister, then to the
+    Government), the latest one; the due column's text where they cannot be compared."""
+    column = header.roles.get("due")
+    main = texts[column] if column is not None and column < len(texts) else ""
+    printed = [texts[c] for c in header.due_columns if c < len(texts) and texts[c]]
+    if len(printed) < 2:
+        return main or (printed[0] if printed else "")
+    dated = [(due.date, index, text) for index, text in enumerate(printed) if (due := _as_due(text)).date]
+    return max(dated)[2] if dated else main
+
+
+def _note_due(note: str) -> str:
+    """A note that is only a time ("Hằng quý", "Định kỳ hằng tháng", "Tháng 6")."""
+    if not note or len(note.split()) > _NOTE_TIME_WORDS:
+        return ""
+    due = _as_due(note)
+    return note if (due.date or due.recurrence) and not due.needs_review else ""
+
+
+def _group_range(texts: list[str], header: Header) -> str:
+    """The date range of a grouping cell left of the content ("Tuần 27 (02/3 - 08/3)")."""
+    for column in range(min(header.roles["content"], len(texts))):
+        if column != header.roles.get("due") and (match := _RANGE_IN_CELL.search(texts[column])):
+            return match.group(0)
+    return ""
 
 
 def _is_day_calendar(header: Header) -> bool:
@@ -284,7 +338,9 @@ class _Reader:
         parent = state.parents[-1] if state.parents else None
         reasons: list[str] = []
         confidence = 1.0
-        due = value("due")
+        due = _latest_due(texts, header)
+        if due and _WHOLE_GROUP.match(" ".join(fold(due).split())):
+            due = _group_range(texts, header) or due
         lead = value("lead")
         merged_away = _merged_away(table, index, texts, header)
         if due:
@@ -293,6 +349,8 @@ class _Reader:
             due = state.due  # a month heading its rows, or a cell merged away (or maybe, without spans)
         if not lead and "lead" in merged_away:
             lead = state.lead
+        if not due:
+            due = _note_due(value("note"))
         if not due and parent:
             due = parent[2]
         if not due:
@@ -382,17 +440,36 @@ def read_tables(blocks: list, warnings: list[Warning]) -> tuple[list[RawItem], _
     state = _State()
     paragraphs: list[Paragraph] = []
     previous_was_table = False
+    skipped_sheets: list[Table] = []
     for block in blocks:
         if isinstance(block, Paragraph):
             paragraphs.append(block)
             if block.text.strip():
                 previous_was_table = False
             continue
-        if not previous_was_table:
+        if block.sheet:
+            state = _State()  # a workbook's sheet starts afresh: it continues no other sheet
+        elif not previous_was_table:
             state.header = None  # a table continues only the table right above it
-        reader.table(block, state, paragraphs)
+        if not reader.table(block, state, paragraphs) and block.sheet:
+            skipped_sheets.append(block)
         previous_was_table = True
+    if reader.items:
+        for table in skipped_sheets:
+            _warn_skipped_sheet(table, warnings)
     return reader.items, reader
+
+
+def _warn_skipped_sheet(table: Table, warnings: list[Warning]) -> None:
+    """A sheet with rows that the reading of the other sheets left out says so, never silently."""
+    filled = sum(any(cell.text.strip() for cell in row) for row in table.rows)
+    if filled < 2:
+        return
+    message = _(
+        "Sheet “%(sheet)s” (%(rows)d rows) was not read: no row of it names the content column and a "
+        "lead unit or due column."
+    ) % {"sheet": table.sheet, "rows": filled}
+    warnings.append(Warning(table.row_lines[0] if table.row_lines else None, message))
 
 
 def recognise(ctx: Context) -> Recognised | None:
