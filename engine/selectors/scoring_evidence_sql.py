@@ -53,19 +53,14 @@ def _t(model) -> str:
 
 
 def _iso(column: str) -> str:
-    """`timezone.localtime(x).isoformat(timespec="seconds")` of a timestamptz column, in SQL."""
-    offset = f"(({column}) AT TIME ZONE %(tz)s - ({column}) AT TIME ZONE 'UTC')"
-    return (
-        f"CASE WHEN {column} IS NULL THEN NULL ELSE "
-        f"to_char(({column}) AT TIME ZONE %(tz)s, 'YYYY-MM-DD\"T\"HH24:MI:SS') "
-        f"|| CASE WHEN {offset} < interval '0' THEN '-' ELSE '+' END "
-        f"|| to_char(CASE WHEN {offset} < interval '0' THEN -{offset} ELSE {offset} END, 'HH24:MI') END"
-    )
+    """`timezone.localtime(x).isoformat(timespec="seconds")` of a timestamptz column, in SQL
+    (the statement runs with the session's time zone set to the project's)."""
+    return f"to_char({column}, 'YYYY-MM-DD\"T\"HH24:MI:SSTZH:TZM')"
 
 
 def _day(column: str) -> str:
-    """The local calendar day of a timestamptz column."""
-    return f"((({column}) AT TIME ZONE %(tz)s)::date)"
+    """The local calendar day of a timestamptz column (in the session's time zone, the project's)."""
+    return f"(({column})::date)"
 
 
 def _between(days: WorkingDays, start: str, end: str) -> str:
@@ -82,6 +77,30 @@ def _event_json(alias: str) -> str:
         f"jsonb_build_object('seq', {alias}.seq, 'at', {_iso(f'{alias}.created_at')}, "
         f"'by', {alias}.actor_name, 'reason', {alias}.reason)"
     )
+
+
+def _execute(sql: str, params: dict) -> int:
+    """Run one of this module's set-based statements; returns its row count.
+
+    For that statement only: local times in the project's zone, and no nested loops. A
+    period's items are thousands of rows joined to tens of thousands; on tables not yet
+    analysed (after a bulk import) the planner guesses one row, and a nested loop over them is
+    quadratic, where hash joins stay linear whatever the statistics say.
+    """
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT current_setting('TimeZone'), current_setting('enable_nestloop'), "
+            "set_config('TimeZone', %s, true), set_config('enable_nestloop', 'off', true)",
+            [settings.TIME_ZONE],
+        )
+        zone, nestloop, _zone, _nestloop = cursor.fetchone()
+        cursor.execute(sql, params)
+        written = cursor.rowcount
+        cursor.execute(
+            "SELECT set_config('TimeZone', %s, true), set_config('enable_nestloop', %s, true)",
+            [zone, nestloop],
+        )
+    return written
 
 
 def date_bounds(organisation_id: int, start: date, end: date, as_of: date) -> tuple[date, date]:
@@ -151,7 +170,6 @@ def insert_evaluated_items(
         "end": end,
         "as_of": as_of,
         "before": end_of(as_of),
-        "tz": settings.TIME_ZONE,
         "evaluation": evaluation_id,
         "accept": VERB_ACCEPT,
         "return": VERB_RETURN,
@@ -335,9 +353,7 @@ def insert_evaluated_items(
         )
     FROM final f
     """  # noqa: S608 -- table names are the models' own; the calendar's CASE holds only integers
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        return cursor.rowcount
+    return _execute(sql, params)
 
 
 def drop_changed_items(evaluation_id: int, organisation_id: int, start: date, end: date, marks: dict) -> int:
@@ -364,21 +380,21 @@ def drop_changed_items(evaluation_id: int, organisation_id: int, start: date, en
     units AS (DELETE FROM {units} WHERE item_id IN (SELECT id FROM gone))
     DELETE FROM {items} WHERE id IN (SELECT id FROM gone)
     """  # noqa: S608
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        return cursor.rowcount
+    return _execute(sql, params)
 
 
 def items_digest(evaluation_id: int) -> str:
-    """SHA-256 over every stored item (its columns and evidence document), in work item order."""
+    """SHA-256 over every stored item, in work item order: its columns and the hash of its evidence
+    document (`jsonb_hash_extended`, PostgreSQL's own hash of the value, stable across versions as
+    hash partitioning needs; no text conversion of the documents)."""
     row = (
         "concat_ws('|', work_item_id, COALESCE(assignee_id::text, ''), outcome, delays, returns, waived, "
-        "indicator_target, indicator_actual, evidence::text)"
+        "indicator_target, indicator_actual, jsonb_hash_extended(evidence, 0))"
     )
     with connection.cursor() as cursor:
-        hashes = f"COALESCE(string_agg(md5({row}), '' ORDER BY work_item_id), '')"
+        rows = f"COALESCE(string_agg({row}, E'\\n' ORDER BY work_item_id), '')"
         cursor.execute(
-            f"SELECT encode(sha256(convert_to({hashes}, 'UTF8')), 'hex') "  # noqa: S608
+            f"SELECT encode(sha256(convert_to({rows}, 'UTF8')), 'hex') "  # noqa: S608
             f"FROM {_t(EvaluationItem)} WHERE evaluation_id = %s",
             [evaluation_id],
         )
