@@ -7,15 +7,19 @@ extensions and acceptances written as a valid audit chain, then times:
 - register: the first page of the delay register for the year (Django test client), p95 and queries;
 - register_xlsx: the whole year's register exported;
 - audit_xlsx / audit_csv: the organisation's whole audit trail exported (engine.exports.audit_export);
-- scoring: recomputing the year's evaluation (the background run's work: the evidence read,
-  one fact row per item written, the groups aggregated in SQL);
+- scoring: recomputing the year's evaluation in full (the background run's work: on
+  PostgreSQL one INSERT … SELECT of the evaluated items, the groups aggregated in SQL);
+- scoring_python: the same with the Python reference path (the evidence rebuilt item by item,
+  written in batches): what a recompute cost before it was set-based, in the same run;
+- scoring_incremental: a recompute after 100 items were accepted (only their rows replaced),
+  and scoring_unchanged: a recompute with nothing changed;
 - scoring_page: the evaluation page reading the stored facts, p95 and queries;
 - scoring_evidence: the items behind one unit's "late" number;
 - evaluation_xlsx / evaluation_docx: the evaluation's exports;
 - dashboard: the dashboard's JSON, p95 and queries.
 
-Run: .venv/bin/python bench/bench_oversight.py [--quick]; `run(quick)` returns the figures
-for the "pages" section of bench/results.json.
+Run: .venv/bin/python bench/bench_oversight.py [--quick] [--scoring-only]; `run(quick)` returns
+the figures for the "pages" section of bench/results.json.
 """
 
 import random
@@ -238,7 +242,37 @@ def _row(n_items, timed, **extra) -> dict:
     return {"items": n_items, "p95_ms": p95, "median_ms": median, "queries": queries, **extra}
 
 
-def run(quick: bool = False) -> dict:
+def _scoring_python(org, actor, period):
+    """The recompute as it was before it was set-based: evidence in Python, items in batches."""
+    from django.db import transaction
+
+    from engine.models import Evaluation
+    from engine.selectors.scoring_evidence import evaluation_evidence
+    from engine.services.scoring import _store_facts, rubric_current
+
+    as_of = period.end
+    evidence = evaluation_evidence(org.pk, period.start, period.end, as_of)
+    with transaction.atomic():
+        evaluation = Evaluation.objects.select_for_update().get(
+            organisation=org, period_kind=period.kind, period_start=period.start
+        )
+        _store_facts(evaluation, evidence, rubric_current(org).parsed)
+        transaction.set_rollback(True)  # leave the set-based facts in place
+    return len(evidence)
+
+
+def _accept_some(org, director, n: int) -> int:
+    """Accept `n` reported items through the service (each audited, as in use)."""
+    from engine.models import WorkItem
+    from engine.services.work_items import work_item_accept
+
+    items = WorkItem.objects.filter(organisation=org, state=WorkItem.State.REPORTED).order_by("id")[:n]
+    for item in items:
+        work_item_accept(item=item, actor=director)
+    return len(items)
+
+
+def run(quick: bool = False, scoring_only: bool = False) -> dict:
     from common import drop_database, setup_django
 
     database = setup_django("oversight")
@@ -274,28 +308,42 @@ def run(quick: bool = False) -> dict:
             assert response.status_code == 200, (url, response.status_code)
             return response
 
-        timed = _timed(lambda: get(inspector, reverse("delay_register"), year), repeat)
-        late = delay_register(org.pk, start=date(YEAR, 1, 1), end=date(YEAR, 12, 31), today=world["today"])
-        pages["register"] = _row(n_items, timed, rows=len(late))
-        timed = _timed(
-            lambda: len(get(inspector, reverse("delay_register"), {**year, "format": "xlsx"}).getvalue()),
-            heavy,
-        )
-        pages["register_xlsx"] = _row(n_items, timed, bytes=timed[3])
-        for fmt in ("xlsx", "csv"):  # the whole audit trail, unfiltered: the worst case
-            url = reverse("audit_export", args=[fmt])
-            timed = _timed(lambda url=url: len(b"".join(get(inspector, url).streaming_content)), heavy)
-            pages[f"audit_{fmt}"] = _row(n_items, timed, events=world["events"], bytes=timed[3])
+        if not scoring_only:
+            timed = _timed(lambda: get(inspector, reverse("delay_register"), year), repeat)
+            late = delay_register(
+                org.pk, start=date(YEAR, 1, 1), end=date(YEAR, 12, 31), today=world["today"]
+            )
+            pages["register"] = _row(n_items, timed, rows=len(late))
+            timed = _timed(
+                lambda: len(get(inspector, reverse("delay_register"), {**year, "format": "xlsx"}).getvalue()),
+                heavy,
+            )
+            pages["register_xlsx"] = _row(n_items, timed, bytes=timed[3])
+            for fmt in ("xlsx", "csv"):  # the whole audit trail, unfiltered: the worst case
+                url = reverse("audit_export", args=[fmt])
+                timed = _timed(lambda url=url: len(b"".join(get(inspector, url).streaming_content)), heavy)
+                pages[f"audit_{fmt}"] = _row(n_items, timed, events=world["events"], bytes=timed[3])
 
-        def scoring():
+        def scoring(full=True):
             return evaluation_compute(
-                organisation=org, actor=people["evaluator"], period=period_of("year", YEAR)
+                organisation=org, actor=people["evaluator"], period=period_of("year", YEAR), full=full
             )
 
         timed = _timed(scoring, heavy)
         evaluation = timed[3]
         summary = evaluation_summary(evaluation)
         pages["scoring"] = _row(n_items, timed, units=len(summary["units"]), people=len(summary["people"]))
+        timed = _timed(lambda: _scoring_python(org, people["evaluator"], period_of("year", YEAR)), 1)
+        pages["scoring_python"] = _row(n_items, timed)
+        timed = _timed(lambda: scoring(full=False), 1)
+        pages["scoring_unchanged"] = _row(n_items, timed, written=timed[3].recompute_marks["items_written"])
+        accepted = _accept_some(org, people["director"], 100)
+        timed = _timed(lambda: scoring(full=False), 1)
+        marks = timed[3].recompute_marks
+        assert marks["incremental"], marks
+        pages["scoring_incremental"] = _row(n_items, timed, changed=accepted, written=marks["items_written"])
+        evaluation = timed[3]
+        summary = evaluation_summary(evaluation)
         url = reverse("evaluation_detail", args=[evaluation.pk])
         timed = _timed(lambda: get(evaluator, url), 4 * repeat)
         pages["scoring_page"] = _row(n_items, timed)
@@ -303,12 +351,13 @@ def run(quick: bool = False) -> dict:
         url = reverse("evaluation_evidence", args=[evaluation.pk])
         timed = _timed(lambda: get(evaluator, url, {"group": f"unit:{unit}", "tag": "late"}), repeat)
         pages["scoring_evidence"] = _row(n_items, timed, rows=summary["units"][0]["counts"]["late"])
-        for fmt in ("xlsx", "docx"):
+        for fmt in () if scoring_only else ("xlsx", "docx"):
             url = reverse("evaluation_export", args=[evaluation.pk, fmt])
             timed = _timed(lambda url=url: len(get(evaluator, url).getvalue()), heavy)
             pages[f"evaluation_{fmt}"] = _row(n_items, timed, bytes=timed[3])
-        timed = _timed(lambda: get(director, reverse("dashboard_data")), repeat)
-        pages["dashboard"] = _row(n_items, timed)
+        if not scoring_only:
+            timed = _timed(lambda: get(director, reverse("dashboard_data")), repeat)
+            pages["dashboard"] = _row(n_items, timed)
     drop_database(database)
     return {
         "database": "postgresql",
@@ -321,7 +370,8 @@ def run(quick: bool = False) -> dict:
 
 def main() -> None:
     quick = "--quick" in sys.argv
-    figures = run(quick=quick)
+    print(f"load average before: {Path('/proc/loadavg').read_text().strip()}")
+    figures = run(quick=quick, scoring_only="--scoring-only" in sys.argv)
     print(
         f"oversight bench ({figures['database']}, data built in {figures['build_seconds']} s, "
         f"{figures['audit_events']} audit events, peak RSS {figures['peak_rss_mb']} MB)"

@@ -84,6 +84,9 @@ class Evaluation(models.Model):
     frozen_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
     )
+    # Where the evidence stood when the facts were last computed in SQL (audit sequence, clock,
+    # cut-off, calendar): what an incremental recompute starts from; {} means "recompute all".
+    recompute_marks = models.JSONField(default=dict, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("evaluation")

@@ -1,10 +1,15 @@
 """Scoring writes: rubric versions, computing an open evaluation, freezing it.
 
 Each runs in one transaction and is audited. A rubric is saved as a new version; an
-evaluation is computed from the evidence (`engine.selectors.scoring_evidence`) with the
-organisation's current rubric and stored with a hash of its result, so recomputing with
-the same evidence can be seen to give the same result; a frozen evaluation refuses to be
-recomputed.
+evaluation is computed from the evidence with the organisation's current rubric and stored
+with a hash of its result, so recomputing with the same evidence can be seen to give the
+same result; a frozen evaluation refuses to be recomputed.
+
+On PostgreSQL the evaluated items are written by the database in one INSERT … SELECT
+(`engine.selectors.scoring_evidence_sql`); a recompute with the same cut-off and calendar
+replaces only the items whose evidence changed since the last run (incremental), unless
+asked for a full one. Elsewhere (SQLite) the evidence is built item by item in Python
+(`engine.selectors.scoring_evidence`, the reference) and written in batches.
 """
 
 import hashlib
@@ -12,12 +17,13 @@ import json
 from datetime import date
 
 from django.db import connection, transaction
-from django.db.models import Max
+from django.db.models import Count, Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from engine import permissions
 from engine.audit import audit_record
+from engine.deadlines.calendar import calendar_for
 from engine.exceptions import InvalidInput, InvalidTransition
 from engine.models import (
     Evaluation,
@@ -32,6 +38,7 @@ from engine.models import (
 from engine.scoring import DEFAULT_RULES, RubricRules
 from engine.scoring.evaluation import build_result, cap_check, item_tags
 from engine.scoring.periods import Period
+from engine.selectors import scoring_evidence_sql as set_based
 from engine.selectors.scoring_evidence import evaluation_evidence
 from engine.selectors.scoring_facts import aggregate_facts, shapes_of
 
@@ -88,13 +95,11 @@ def _canonical(value) -> bytes:
     return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str).encode()
 
 
-def _names(evidence: list[dict]) -> tuple[dict[int, str], dict[int, str]]:
-    unit_ids = {u for row in evidence for u in row["lead_unit_ids"]}
-    person_ids = {row["assignee_id"] for row in evidence if row["assignee_id"]}
-    unit_names = dict(Unit.objects.filter(pk__in=unit_ids).values_list("pk", "name"))
+def _names(unit_ids, person_ids) -> tuple[dict[int, str], dict[int, str]]:
+    unit_names = dict(Unit.objects.filter(pk__in=list(unit_ids)).values_list("pk", "name"))
     person_names = {
         pk: full_name or username
-        for pk, full_name, username in User.objects.filter(pk__in=person_ids).values_list(
+        for pk, full_name, username in User.objects.filter(pk__in=list(person_ids)).values_list(
             "pk", "full_name", "username"
         )
     }
@@ -114,7 +119,10 @@ def evaluation_result(organisation: Organisation, period: Period, as_of: date, r
     """The result computed item by item in Python (`build_result`): the reference the stored
     facts are compared against in the tests; the service stores facts aggregated in SQL."""
     evidence = evaluation_evidence(organisation.pk, period.start, period.end, as_of)
-    unit_names, person_names = _names(evidence)
+    unit_names, person_names = _names(
+        {u for row in evidence for u in row["lead_unit_ids"]},
+        {row["assignee_id"] for row in evidence if row["assignee_id"]},
+    )
     result = build_result(evidence, rubric.parsed, unit_names=unit_names, person_names=person_names)
     result["period"] = _period(period, as_of)
     result["rubric_version"] = rubric.version
@@ -139,7 +147,6 @@ def _store_facts(
 
     Returns the summary (rules, period, version, cap) and the hash of everything stored.
     """
-    unit_names, person_names = _names(evidence)
     rows = sorted(({**e, "tags": item_tags(e)} for e in evidence), key=lambda r: r["id"])
     _clear_facts(evaluation)
     digest = hashlib.sha256()
@@ -149,7 +156,54 @@ def _store_facts(
         if progress:
             progress(len(batch))
     _insert_lead_units(evaluation)
+    return _store_groups(evaluation, rules, digest), digest
+
+
+def _store_facts_set_based(
+    evaluation: Evaluation, period: Period, as_of: date, rules: RubricRules, *, full: bool, progress=None
+) -> tuple[dict, "hashlib._Hash", int]:
+    """The items written by the database (`scoring_evidence_sql`), then the groups as above.
+
+    Incremental when the last computation was set-based with the same cut-off, period and
+    calendar (and `full` is not asked): the items whose evidence changed since are replaced,
+    the others kept. Returns the summary, the hash of everything stored and the item count.
+    """
+    org_id = evaluation.organisation_id
+    calendar = calendar_for(org_id)
+    marks = set_based.read_marks(org_id)
+    marks.update(
+        as_of=as_of.isoformat(),
+        period_end=period.end.isoformat(),
+        calendar=set_based.calendar_fingerprint(calendar),
+    )
+    previous = evaluation.recompute_marks or {}
+    incremental = not full and all(previous.get(k) == marks[k] for k in ("as_of", "period_end", "calendar"))
+    ScoreFact.objects.filter(evaluation=evaluation).delete()
+    if incremental:
+        set_based.drop_changed_items(evaluation.pk, org_id, period.start, period.end, previous)
+        kept = EvaluationItem.objects.filter(evaluation=evaluation).aggregate(n=Count("pk"), last=Max("pk"))
+    else:
+        _clear_facts(evaluation)
+        kept = {"n": 0, "last": None}
+    written = set_based.insert_evaluated_items(
+        evaluation.pk, org_id, period.start, period.end, as_of, calendar, missing_only=incremental
+    )
+    count = kept["n"] + written
+    if progress:
+        progress(count)  # read
+    _insert_lead_units(evaluation, after_id=kept["last"])
+    digest = hashlib.sha256(set_based.items_digest(evaluation.pk).encode())
+    summary = _store_groups(evaluation, rules, digest)
+    if progress:
+        progress(count)  # written
+    evaluation.recompute_marks = {**marks, "incremental": incremental, "items_written": written}
+    return summary, digest, count
+
+
+def _store_groups(evaluation: Evaluation, rules: RubricRules, digest: "hashlib._Hash") -> dict:
+    """Aggregate the stored items in SQL into one `ScoreFact` per group; the summary (rules, cap)."""
     facts = aggregate_facts(evaluation, rules)
+    unit_names, person_names = _names(facts["units"], facts["people"])
 
     def ordered(groups: dict, names: dict) -> list[dict]:
         keys = sorted(groups, key=lambda k: (names.get(k, ""), k))
@@ -165,7 +219,7 @@ def _store_facts(
     )
     summary = {"rules": rules.to_dict(), "cap": cap_check(units, people, rules)}
     digest.update(_canonical({**summary, "total": facts["total"], "units": units, "people": people}))
-    return summary, digest
+    return summary
 
 
 ITEM_COLUMNS = (
@@ -208,8 +262,9 @@ def _insert_items(evaluation: Evaluation, batch: list[dict]) -> bytes:
     return payload
 
 
-def _insert_lead_units(evaluation: Evaluation) -> None:
-    """Every item's lead units, from its evidence, in one statement (JSON functions of both databases)."""
+def _insert_lead_units(evaluation: Evaluation, after_id: int | None = None) -> None:
+    """Every item's lead units (of the items after `after_id`), from its evidence, in one
+    statement (JSON functions of both databases)."""
     units, items = EvaluationItemUnit._meta.db_table, EvaluationItem._meta.db_table
     if connection.vendor == "postgresql":
         source = "jsonb_array_elements_text(i.evidence->'lead_unit_ids') WITH ORDINALITY AS u(value, n)"
@@ -221,8 +276,8 @@ def _insert_lead_units(evaluation: Evaluation) -> None:
         cursor.execute(
             f"INSERT INTO {units} (item_id, unit_id, position) "  # noqa: S608
             f"SELECT i.id, CAST(u.value AS bigint), {position} FROM {items} i, {source} "
-            "WHERE i.evaluation_id = %s",
-            [evaluation.pk],
+            "WHERE i.evaluation_id = %s AND i.id > %s",
+            [evaluation.pk, after_id or 0],
         )
 
 
@@ -249,13 +304,21 @@ def _fact(evaluation: Evaluation, kind: str, position: int, group: dict) -> Scor
 
 
 def evaluation_compute(
-    *, organisation: Organisation, actor, period: Period, as_of: date | None = None, progress=None
+    *,
+    organisation: Organisation,
+    actor,
+    period: Period,
+    as_of: date | None = None,
+    progress=None,
+    full: bool = False,
 ) -> Evaluation:
     """Compute (or recompute) the open evaluation of a period with the current rubric.
 
-    The evidence is read first (`progress(n)` is told every batch of items read and every
-    batch written); the facts are then replaced in one transaction that refuses a frozen
-    evaluation, so a freeze that lands while the evidence is read leaves its facts as they were.
+    The facts are replaced in one transaction that refuses a frozen evaluation. On
+    PostgreSQL the database reads the evidence and writes the items in that transaction
+    (incrementally where it can, unless `full`); `progress(n)` is told of the items read,
+    then of the items written. Elsewhere the evidence is read first, item by item, and
+    `progress` is told every batch read and every batch written.
     """
     permissions.require_org(
         permissions.can_keep_scores(actor, organisation.pk),
@@ -269,7 +332,10 @@ def evaluation_compute(
     if _frozen(organisation, period):
         raise InvalidTransition(_("This evaluation is frozen; its results no longer change."))
     rubric = rubric_current(organisation)
-    evidence = evaluation_evidence(organisation.pk, period.start, period.end, as_of, progress=progress)
+    in_sql = connection.vendor == "postgresql"
+    evidence = None
+    if not in_sql:
+        evidence = evaluation_evidence(organisation.pk, period.start, period.end, as_of, progress=progress)
     with transaction.atomic():
         evaluation = (
             Evaluation.objects.select_for_update()
@@ -287,7 +353,13 @@ def evaluation_compute(
         evaluation.as_of = as_of
         evaluation.rubric = rubric
         evaluation.save()
-        summary, digest = _store_facts(evaluation, evidence, rubric.parsed, progress)
+        if in_sql:
+            summary, digest, count = _store_facts_set_based(
+                evaluation, period, as_of, rubric.parsed, full=full, progress=progress
+            )
+        else:
+            summary, digest = _store_facts(evaluation, evidence, rubric.parsed, progress)
+            count, evaluation.recompute_marks = len(evidence), {}
         summary.update(period=_period(period, as_of), rubric_version=rubric.version)
         digest.update(_canonical(summary))
         evaluation.summary = summary
@@ -295,7 +367,9 @@ def evaluation_compute(
         evaluation.computed_at = timezone.now()
         evaluation.computed_by = actor
         evaluation._result_cache = None
-        evaluation.save(update_fields=["summary", "result_sha256", "computed_at", "computed_by"])
+        evaluation.save(
+            update_fields=["summary", "result_sha256", "computed_at", "computed_by", "recompute_marks"]
+        )
         audit_record(
             organisation_id=organisation.pk,
             actor=actor,
@@ -305,7 +379,7 @@ def evaluation_compute(
                 "rubric_version": rubric.version,
                 "as_of": as_of.isoformat(),
                 "result_sha256": [previous or None, evaluation.result_sha256],
-                "items": len(evidence),
+                "items": count,
             },
         )
     return evaluation

@@ -201,7 +201,11 @@ def test_progress_counts_every_item_read_and_written(world, monkeypatch):
             organisation=world.org, actor=world.evaluator, period=MARCH, progress=told.append
         )
     items = evaluation.items.count()
-    assert sum(told) == 2 * items and len(told) > 4 and max(told) <= 4
+    assert sum(told) == 2 * items
+    if connection.vendor == "postgresql":  # the database reads and writes them in one statement
+        assert told == [items, items]
+    else:
+        assert len(told) > 4 and max(told) <= 4
 
 
 def _facts(evaluation):
