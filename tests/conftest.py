@@ -4,6 +4,12 @@ import os
 
 import pytest
 from django.db import connection
+from hypothesis import HealthCheck, settings
+
+# The machine CI runs on is shared and its load varies tenfold: generating examples may be slow,
+# which says nothing about the code. Tests assert results, never times (docs/performance.md).
+settings.register_profile("shared-machine", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("shared-machine")
 
 
 def pytest_collection_modifyitems(config, items):

@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("engine", "0017_audit_archive"),
+        ("engine", "0018_inbox_index"),
     ]
 
     operations = [
