@@ -5,54 +5,89 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('engine', '0017_audit_archive'),
+        ("engine", "0017_audit_archive"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='OversightSnapshot',
+            name="OversightSnapshot",
             fields=[
-                ('organisation', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, primary_key=True, related_name='+', serialize=False, to='engine.organisation')),
-                ('taken_at', models.DateTimeField()),
-                ('day', models.DateField()),
-                ('seconds', models.FloatField(default=0)),
+                (
+                    "organisation",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        primary_key=True,
+                        related_name="+",
+                        serialize=False,
+                        to="engine.organisation",
+                    ),
+                ),
+                ("taken_at", models.DateTimeField()),
+                ("day", models.DateField()),
+                ("seconds", models.FloatField(default=0)),
             ],
         ),
         migrations.CreateModel(
-            name='DashboardCount',
+            name="DashboardCount",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('organisation_id', models.BigIntegerField()),
-                ('programme_id', models.BigIntegerField()),
-                ('figure', models.CharField(max_length=5)),
-                ('unit_id', models.BigIntegerField(null=True)),
-                ('state', models.CharField(blank=True, max_length=20)),
-                ('status_class', models.CharField(blank=True, max_length=30)),
-                ('month', models.DateField(null=True)),
-                ('overdue', models.BooleanField(default=False)),
-                ('n', models.IntegerField()),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("organisation_id", models.BigIntegerField()),
+                ("programme_id", models.BigIntegerField()),
+                ("figure", models.CharField(max_length=5)),
+                ("unit_id", models.BigIntegerField(null=True)),
+                ("state", models.CharField(blank=True, max_length=20)),
+                ("status_class", models.CharField(blank=True, max_length=30)),
+                ("month", models.DateField(null=True)),
+                ("overdue", models.BooleanField(default=False)),
+                ("n", models.IntegerField()),
             ],
             options={
-                'indexes': [models.Index(fields=['organisation_id', 'figure', 'programme_id'], name='dashboard_count_org')],
+                "indexes": [
+                    models.Index(
+                        fields=["organisation_id", "figure", "programme_id"], name="dashboard_count_org"
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='RegisterEntry',
+            name="RegisterEntry",
             fields=[
-                ('work_item', models.OneToOneField(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, primary_key=True, related_name='+', serialize=False, to='engine.workitem')),
-                ('organisation_id', models.BigIntegerField()),
-                ('programme_id', models.BigIntegerField()),
-                ('leader_id', models.BigIntegerField(null=True)),
-                ('status_class', models.CharField(max_length=30)),
-                ('kind', models.CharField(max_length=10)),
-                ('days_late', models.IntegerField()),
-                ('due_date', models.DateField()),
-                ('original_due_date', models.DateField(null=True)),
+                (
+                    "work_item",
+                    models.OneToOneField(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        primary_key=True,
+                        related_name="+",
+                        serialize=False,
+                        to="engine.workitem",
+                    ),
+                ),
+                ("organisation_id", models.BigIntegerField()),
+                ("programme_id", models.BigIntegerField()),
+                ("leader_id", models.BigIntegerField(null=True)),
+                ("status_class", models.CharField(max_length=30)),
+                ("kind", models.CharField(max_length=10)),
+                ("days_late", models.IntegerField()),
+                ("due_date", models.DateField()),
+                ("original_due_date", models.DateField(null=True)),
             ],
             options={
-                'indexes': [models.Index(fields=['organisation_id', '-days_late', 'due_date', 'work_item'], name='register_entry_days_late'), models.Index(fields=['organisation_id', 'due_date', 'work_item'], name='register_entry_due')],
+                "indexes": [
+                    models.Index(
+                        fields=["organisation_id", "-days_late", "due_date", "work_item"],
+                        name="register_entry_days_late",
+                    ),
+                    models.Index(
+                        fields=["organisation_id", "due_date", "work_item"], name="register_entry_due"
+                    ),
+                ],
             },
         ),
     ]
