@@ -333,21 +333,33 @@ def register_span(organisation_id: int) -> tuple[date, date] | None:
     return low, max(d for d in (span["high"], span["high_original"]) if d)
 
 
-def register_entries_sql(organisation_id: int, *, today: date) -> tuple[str, list] | None:
-    """INSERT … SELECT writing the whole register of `today` into `RegisterEntry` (every period:
-    the span of the organisation's deadlines), from the live query; None when nothing has a deadline."""
+ENTRY_COLUMNS = (
+    "work_item_id",
+    "organisation_id",
+    "programme_id",
+    "leader_id",
+    "status_class",
+    "kind",
+    "days_late",
+    "due_date",
+    "original_due_date",
+)
+
+
+def register_entries_select(organisation_id: int, *, today: date) -> tuple[str, list] | None:
+    """A SELECT of the whole register of `today` as `RegisterEntry` rows (`ENTRY_COLUMNS`, every
+    period: the span of the organisation's deadlines), from the live query; None when no item has
+    a deadline."""
     span = register_span(organisation_id)
     if span is None:
         return None
     rows = delay_register_rows(organisation_id, start=span[0], end=span[1], today=today)
     sql, params = rows._sql()
-    columns = "work_item_id, organisation_id, programme_id, leader_id, status_class, kind, days_late"
     select = (
-        f"id, {int(organisation_id)}, programme_id, leader_id, status_class, kind, days_late,"
-        " due_date, original_due_date"
+        f"id AS work_item_id, {int(organisation_id)} AS organisation_id, programme_id, leader_id,"
+        " status_class, kind, days_late, due_date, original_due_date"
     )
-    insert = f"INSERT INTO {RegisterEntry._meta.db_table} ({columns}, due_date, original_due_date) "
-    return insert + sql.replace("{select}", select), params
+    return sql.replace("{select}", select), params
 
 
 STORED_SORTS = {
