@@ -293,6 +293,9 @@ def run(quick: bool = False) -> dict:
         populate_seconds = time.perf_counter() - started
 
         found = pages(world)
+        if "--pages" in sys.argv:  # --pages dashboard_data,delay_register: only these (and what they need)
+            wanted = set(sys.argv[sys.argv.index("--pages") + 1].split(",")) | {"dashboard_data"}
+            found = {page: where for page, where in found.items() if page in wanted}
         results.update(_oversight(world, found, items, "", oversight_refresh))
         for page, (user, url) in found.items():
             client = Client()
@@ -304,6 +307,8 @@ def run(quick: bool = False) -> dict:
             results["populate_large_seconds"] = round(time.perf_counter() - started, 1)
             results.update(_oversight(world, found, large, "_large", oversight_refresh))
             for page in AT_LARGE:
+                if page not in found:
+                    continue
                 user, url = found[page]
                 client = Client()
                 client.force_login(user)
