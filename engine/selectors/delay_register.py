@@ -52,6 +52,7 @@ from engine.selectors.work_items import with_recipient_names
 
 S = WorkItem.State
 LATE_CLASSES = LATE
+ESCALATION_VERBS = ("work_item.escalate", "work_item.escalated")
 
 
 @dataclass
@@ -535,9 +536,9 @@ def _escalations(ids: list[int]) -> dict[int, list[dict]]:
     """Escalation steps fired for these items, from the audit trail (verb `work_item.escalate`),
     with the recipients' names (one query for all)."""
     found = defaultdict(list)
-    events = AuditEvent.objects.filter(work_item_id__in=ids, verb__startswith="work_item.escalat").order_by(
-        "seq"
-    )
+    # Exact verbs, not a LIKE prefix: PostgreSQL then reads the rows of these items by index
+    # instead of scanning the whole audit trail (a seq scan, growing with it).
+    events = AuditEvent.objects.filter(work_item_id__in=ids, verb__in=ESCALATION_VERBS).order_by("seq")
     for event in with_recipient_names(events):
         found[event.work_item_id].append(
             {

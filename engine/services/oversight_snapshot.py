@@ -37,6 +37,7 @@ from engine.selectors.delay_register import ENTRY_COLUMNS, register_entries_sele
 
 log = logging.getLogger(__name__)
 
+ANALYZE_AFTER_ROWS = 10_000
 LOCK_CLASS = 1616  # pg_advisory_xact_lock(LOCK_CLASS, organisation): one refresh of an organisation at a time
 
 
@@ -80,6 +81,7 @@ def _register_write(organisation_id: int, select: tuple[str, list] | None) -> No
             " AND NOT EXISTS (SELECT 1 FROM register_new n WHERE n.work_item_id = e.work_item_id)",
             [organisation_id],
         )
+        changed = cursor.rowcount
         others = [c for c in ENTRY_COLUMNS if c != "work_item_id"]
         cursor.execute(
             f"INSERT INTO {table} ({columns}) SELECT {columns} FROM register_new"  # noqa: S608
@@ -87,7 +89,12 @@ def _register_write(organisation_id: int, select: tuple[str, list] | None) -> No
             f" WHERE ({', '.join(f'{table}.{c}' for c in others)})"
             f" IS DISTINCT FROM ({', '.join(f'EXCLUDED.{c}' for c in others)})"
         )
+        changed += cursor.rowcount
         cursor.execute("DROP TABLE register_new")
+        if changed > ANALYZE_AFTER_ROWS:
+            # A first refresh (or a day's crossing) rewrites many rows: fresh statistics now, so the
+            # page's plan is the index range at once, not after autovacuum comes by.
+            cursor.execute(f"ANALYZE {table}")
 
 
 def oversight_refresh_due(*, now: datetime | None = None) -> list[int]:
