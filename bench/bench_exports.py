@@ -3,14 +3,18 @@
 Builds the oversight bench's organisation-year (bench_oversight.build: 10⁵ items, or 10⁴ with
 --quick) in `<BENCH_DB_PREFIX>exports`, then measures:
 
-- register: the delay register's first page for the year (Django test client), p95, median, queries;
+- register_live: the same page before the organisation's first snapshot (the live query: what the
+  page computed per request before the stored figures), fewer repeats;
+- snapshot_refresh_seconds: `oversight_refresh` of the organisation (what the background refresh costs);
+- register: the delay register's first page for the year (Django test client), p95, median, queries,
+  read from the stored rows;
 - register_xlsx, evaluation_xlsx, evaluation_docx: one background export job each
   (`engine.services.exports.export_job_run`, what a large export runs), written in a fresh child
   process that prints its wall time and its peak RSS (the whole process, Django and
   imports included; VmHWM) and the RSS before the export began, so the growth is the export's own.
 
-Run: .venv/bin/python bench/bench_exports.py [--quick]; `run(quick)` gives bench/results.json's
-"exports" section. The load average is printed beside the figures.
+Run: .venv/bin/python bench/bench_exports.py [--quick] [--register-only]; `run(quick)` gives
+bench/results.json's "exports" section. The load average is printed beside the figures.
 """
 
 import json
@@ -80,7 +84,7 @@ def _export_in_child(job_id: int, database_url: str, media: str) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def run(quick: bool = False) -> dict:
+def run(quick: bool = False, register_only: bool = False) -> dict:
     from common import drop_database, setup_django
 
     database = setup_django("exports")
@@ -88,6 +92,7 @@ def run(quick: bool = False) -> dict:
     from django.conf import settings
 
     settings.ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
+    settings.OVERSIGHT_REFRESH_DELAY_SECONDS = None  # refreshed below, timed, not by the page
     import time_machine
     from bench_oversight import _row, _timed, build
     from django.test import Client
@@ -113,8 +118,18 @@ def run(quick: bool = False) -> dict:
             assert response.status_code == 200, response.status_code
             return response
 
+        from engine.services.oversight_snapshot import oversight_refresh
+
+        figures["register_live"] = _row(n_items, _timed(lambda: page(year), 5))
+        started = time.perf_counter()
+        oversight_refresh(org.pk)
+        figures["snapshot_refresh_seconds"] = round(time.perf_counter() - started, 2)
         figures["register"] = _row(n_items, _timed(lambda: page(year), 20))
         figures["register_page_40"] = _row(n_items, _timed(lambda: page({**year, "page": 40}), 10))
+        if register_only:
+            figures["loadavg"] = Path("/proc/loadavg").read_text().split()[:3]
+            drop_database(database)
+            return figures
         started = time.perf_counter()
         evaluation = evaluation_compute(
             organisation=org, actor=people["evaluator"], period=period_of("year", YEAR)
@@ -167,15 +182,18 @@ def main() -> None:
     if "--child" in sys.argv:
         child(int(sys.argv[sys.argv.index("--child") + 1]))
         return
-    figures = run(quick="--quick" in sys.argv)
+    figures = run(quick="--quick" in sys.argv, register_only="--register-only" in sys.argv)
     print(
         f"exports bench ({figures['items']} items, built in {figures['build_seconds']} s, "
-        f"scoring {figures['scoring_seconds']} s, load average {' '.join(figures['loadavg'])})"
+        f"scoring {figures.get('scoring_seconds')} s, load average {' '.join(figures['loadavg'])})"
     )
-    for name in ("register", "register_page_40"):
+    print(f"  snapshot refresh   {figures['snapshot_refresh_seconds']} s")
+    for name in ("register_live", "register", "register_page_40"):
         row = figures[name]
         print(f"  {name:<18} p95 {row['p95_ms']} ms, median {row['median_ms']} ms, {row['queries']} queries")
     for name in ("register_xlsx", "evaluation_xlsx", "evaluation_docx"):
+        if name not in figures:
+            continue
         row = figures[name]
         print(
             f"  {name:<18} {row['seconds']} s, {row['rows']} rows, {row['bytes']} bytes, "

@@ -381,6 +381,17 @@ AUDIT_CHECKPOINT_EVERY_SECONDS = float(os.environ.get("AUDIT_CHECKPOINT_EVERY_SE
 # Escalation sweep (engine.tasks) every 15 minutes under Celery beat; the
 # DatabaseScheduler copies this entry into its table (editable in the admin).
 ESCALATION_SWEEP_EVERY_SECONDS = float(os.environ.get("ESCALATION_SWEEP_EVERY_SECONDS", "900"))
+# Stored oversight figures (engine.services.oversight_snapshot): the delay register's rows and the
+# dashboard's counts. A change queues its organisation's refresh this many seconds after its commit
+# (empty: never, only the periodic refresh); beat refreshes every organisation whose figures are
+# from an earlier day or older than OVERSIGHT_MAX_AGE_SECONDS.
+OVERSIGHT_REFRESH_DELAY_SECONDS = (
+    float(os.environ.get("OVERSIGHT_REFRESH_DELAY_SECONDS", "30"))
+    if os.environ.get("OVERSIGHT_REFRESH_DELAY_SECONDS", "30") != ""
+    else None
+)
+OVERSIGHT_REFRESH_EVERY_SECONDS = float(os.environ.get("OVERSIGHT_REFRESH_EVERY_SECONDS", "300"))
+OVERSIGHT_MAX_AGE_SECONDS = float(os.environ.get("OVERSIGHT_MAX_AGE_SECONDS", "900"))
 # Celery: Redis as broker when there is one; without, tasks run in-process (embedded default).
 CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL") or REDIS_URL or "memory://"
 CELERY_TASK_ALWAYS_EAGER = not (os.environ.get("CELERY_BROKER_URL") or REDIS_URL)
@@ -391,6 +402,7 @@ FLOWS_REVIEWS_IN_BACKGROUND = env_bool("FLOWS_REVIEWS_IN_BACKGROUND", False)
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 CELERY_BEAT_SCHEDULE = {
     "escalation-sweep": {"task": "engine.escalation_sweep", "schedule": ESCALATION_SWEEP_EVERY_SECONDS},
+    "oversight-refresh": {"task": "engine.oversight_refresh", "schedule": OVERSIGHT_REFRESH_EVERY_SECONDS},
     "notifications-send-emails": {"task": "notifications.send_notification_emails", "schedule": 60.0},
     "sweep-orphan-files": {"task": "engine.sweep_orphan_files", "schedule": RETENTION_SWEEP_EVERY_SECONDS},
     "expire-staged-imports": {

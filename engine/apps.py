@@ -13,5 +13,7 @@ class EngineConfig(AppConfig):
         from engine.accounts import signals  # noqa: F401  (connects the login receivers)
         from engine.events import subscribe
         from engine.services.extensions import withdraw_when_item_ends
+        from engine.services.oversight_snapshot import refresh_after_event
 
         subscribe(withdraw_when_item_ends)
+        subscribe(refresh_after_event)

@@ -21,9 +21,16 @@ def queue_on_commit(task_path: str, *args, fallback: Callable[[], object], what:
     transaction.on_commit(lambda: queue_now(task_path, *args, fallback=fallback, what=what))
 
 
-def queue_now(task_path: str, *args, fallback: Callable[[], object], what: str) -> None:
+def queue_now(
+    task_path: str, *args, fallback: Callable[[], object], what: str, countdown: float | None = None
+) -> None:
+    """`task.delay(*args)` now (`countdown` seconds later when given); `fallback()` when no broker answers."""
     try:
-        import_string(task_path).delay(*args)
+        task = import_string(task_path)
+        if countdown:
+            task.apply_async(args=args, countdown=countdown)
+        else:
+            task.delay(*args)
     except Exception:
         log.warning("%s: queue unreachable, running it in this process", what, exc_info=True)
         fallback()

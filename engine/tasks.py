@@ -69,3 +69,19 @@ def expire_exports_task() -> dict:
     from engine.services.retention import expire_exports
 
     return expire_exports().as_dict()
+
+
+@shared_task(name="engine.oversight_refresh")
+def oversight_refresh_task() -> list[int]:
+    """Refresh the stored register rows and dashboard counts that are from an earlier day or too old."""
+    from engine.services.oversight_snapshot import oversight_refresh_due
+
+    return oversight_refresh_due()
+
+
+@shared_task(name="engine.oversight_refresh_one")
+def oversight_refresh_one_task(organisation_id: int) -> str:
+    """One organisation's refresh, queued after a change (debounced)."""
+    from engine.services.oversight_snapshot import oversight_refresh_queued
+
+    return str(oversight_refresh_queued(organisation_id))

@@ -61,6 +61,9 @@ def _fast_and_isolated(settings, tmp_path):
     # The request pushes, on PostgreSQL too: no relay runs beside the tests (the relay's own
     # tests, tests/notifications/test_notification_relay*.py, switch it on).
     settings.NOTIFICATIONS_PUSH = "in_process"
+    # No refresh of the stored oversight figures after each event: pages read the live figures
+    # until a test takes a snapshot (tests/oversight/test_oversight_snapshot.py).
+    settings.OVERSIGHT_REFRESH_DELAY_SECONDS = None
     # Login-failure counts must not leak between tests (Redis would keep them).
     settings.CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": str(tmp_path)}

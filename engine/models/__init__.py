@@ -7,6 +7,7 @@ from engine.models.exports import ExportJob
 from engine.models.extensions import ExtensionRequest
 from engine.models.imports import ProgrammeImport
 from engine.models.organisations import Organisation, Unit, UnitAlias
+from engine.models.oversight import DashboardCount, OversightSnapshot, RegisterEntry
 from engine.models.people import Membership, OrgRole, User
 from engine.models.periodic_reports import PeriodicReport
 from engine.models.programmes import Programme
@@ -35,6 +36,7 @@ __all__ = [
     "AuditEventArchive",
     "AuditEventRecord",
     "CalendarException",
+    "DashboardCount",
     "DelayWaiver",
     "EscalationFiring",
     "EscalationRule",
@@ -47,10 +49,12 @@ __all__ = [
     "Membership",
     "OrgRole",
     "Organisation",
+    "OversightSnapshot",
     "PeriodicReport",
     "Programme",
     "ProgrammeImport",
     "ProgressReport",
+    "RegisterEntry",
     "ReportPeriod",
     "Rubric",
     "ScoreFact",

@@ -23,6 +23,7 @@ from django.db.models import (
     Case,
     F,
     IntegerField,
+    Max,
     Min,
     OuterRef,
     Q,
@@ -37,12 +38,21 @@ from django.utils import timezone
 from engine.deadlines.calendar import calendar_for
 from engine.deadlines.status import LATE, StatusClass, status_label, with_status
 from engine.deadlines.working_days_sql import DayNumber, WorkingDays
-from engine.models import AuditEvent, DelayWaiver, ExtensionRequest, WorkItem, WorkItemUnit
+from engine.models import (
+    AuditEvent,
+    DelayWaiver,
+    ExtensionRequest,
+    OversightSnapshot,
+    RegisterEntry,
+    WorkItem,
+    WorkItemUnit,
+)
 from engine.selectors.scoring_evidence import VERB_EXTEND, VERB_RETURN, local_day
 from engine.selectors.work_items import with_recipient_names
 
 S = WorkItem.State
 LATE_CLASSES = LATE
+ESCALATION_VERBS = ("work_item.escalate", "work_item.escalated")
 
 
 @dataclass
@@ -129,6 +139,16 @@ SORTS = {
 }
 
 
+def _rows(keys: list[tuple]) -> list[dict]:
+    """Full rows for (id, status_class, kind, days_late) keys, in their order (one query)."""
+    found = {v["id"]: v for v in WorkItem.objects.filter(pk__in=[k[0] for k in keys]).values(*VALUES)}
+    return [
+        {**found[pk], "status_class": status, "kind": kind, "days_late": days_late}
+        for pk, status, kind, days_late in keys
+        if pk in found
+    ]
+
+
 class RegisterQuery:
     """The register's rows, sorted, as SQL the database pages: `count()`, `[a:b]` (what `Paginator`
     needs) and `iterator(chunk_size)` for an export; each row a dict of `VALUES` plus
@@ -162,7 +182,7 @@ class RegisterQuery:
         # Only constants, integers and Django's own compiled SQL are interpolated; values are params.
         sql = (
             f"WITH c AS {materialized}({inner}), r AS ("  # noqa: S608
-            " SELECT c.id, c.status_class, c.due_date,"
+            " SELECT c.id, c.status_class, c.due_date, c.original_due_date, c.programme_id, c.leader_id,"
             f" CASE WHEN c.status_class = {overdue} THEN 'overdue'"
             f" WHEN c.status_class IN ({late}) THEN 'late' ELSE 'extended' END AS kind,"
             f" CASE WHEN c.status_class = {overdue} THEN {greatest}({today} - {w('c.due_date', vendor)}, 0)"
@@ -192,13 +212,7 @@ class RegisterQuery:
         return [tuple(row) for row in cursor_rows]
 
     def _rows(self, keys: list[tuple]) -> list[dict]:
-        """Full rows for (id, status_class, kind, days_late) keys, in their order (one query)."""
-        found = {v["id"]: v for v in WorkItem.objects.filter(pk__in=[k[0] for k in keys]).values(*VALUES)}
-        return [
-            {**found[pk], "status_class": status, "kind": kind, "days_late": days_late}
-            for pk, status, kind, days_late in keys
-            if pk in found
-        ]
+        return _rows(keys)
 
     def __getitem__(self, index: slice) -> list[dict]:
         if not isinstance(index, slice) or index.step:
@@ -290,10 +304,138 @@ def delay_register_rows(
             output_field=IntegerField(),
         ),
     )
-    columns = ("id", "status_class", "due_date", "original_due_date", "deadline_in_force", "done_day")
+    columns = (
+        "id",
+        "status_class",
+        "due_date",
+        "original_due_date",
+        "programme_id",
+        "leader_id",
+        "deadline_in_force",
+        "done_day",
+    )
     return RegisterQuery(
         candidates.values(*columns, "late_extension"), start=start, end=end, today=today, days=days, sort=sort
     )
+
+
+def register_span(organisation_id: int) -> tuple[date, date] | None:
+    """The earliest and latest deadline (current or original) of the organisation's items: a
+    period that holds the whole register (one query; None without any deadline)."""
+    span = WorkItem.objects.filter(organisation_id=organisation_id, due_date__isnull=False).aggregate(
+        low=Min("due_date"),
+        low_original=Min("original_due_date"),
+        high=Max("due_date"),
+        high_original=Max("original_due_date"),
+    )
+    if span["low"] is None:
+        return None
+    low = min(d for d in (span["low"], span["low_original"]) if d)
+    return low, max(d for d in (span["high"], span["high_original"]) if d)
+
+
+ENTRY_COLUMNS = (
+    "work_item_id",
+    "organisation_id",
+    "programme_id",
+    "leader_id",
+    "status_class",
+    "kind",
+    "days_late",
+    "due_date",
+    "original_due_date",
+)
+
+
+def register_entries_select(organisation_id: int, *, today: date) -> tuple[str, list] | None:
+    """A SELECT of the whole register of `today` as `RegisterEntry` rows (`ENTRY_COLUMNS`, every
+    period: the span of the organisation's deadlines), from the live query; None when no item has
+    a deadline."""
+    span = register_span(organisation_id)
+    if span is None:
+        return None
+    rows = delay_register_rows(organisation_id, start=span[0], end=span[1], today=today)
+    sql, params = rows._sql()
+    select = (
+        f"id AS work_item_id, {int(organisation_id)} AS organisation_id, programme_id, leader_id,"
+        " status_class, kind, days_late, due_date, original_due_date"
+    )
+    return sql.replace("{select}", select), params
+
+
+STORED_SORTS = {
+    "-days_late": ("-days_late", "due_date", "work_item_id"),
+    "days_late": ("days_late", "due_date", "work_item_id"),
+    "due_date": ("due_date", "work_item_id"),
+    "-due_date": ("-due_date", "work_item_id"),
+}
+
+
+class StoredRegister:
+    """The register read from `RegisterEntry` (as of the organisation's `OversightSnapshot`):
+    the same rows, order and days late as `delay_register_rows` gave on the snapshot's day, from
+    indexed columns: `page()` is a count and an index range, whatever the item count."""
+
+    def __init__(self, entries: QuerySet, *, sort: str, snapshot: OversightSnapshot):
+        self.entries = entries
+        self.order = STORED_SORTS.get(sort, STORED_SORTS["-days_late"])
+        self.snapshot = snapshot
+        self._count = None
+
+    def count(self) -> int:
+        if self._count is None:
+            self._count = self.entries.count()
+        return self._count
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def keys(self, offset: int, limit: int) -> list[tuple]:
+        return list(
+            self.entries.order_by(*self.order).values_list(
+                "work_item_id", "status_class", "kind", "days_late"
+            )[offset : offset + limit]
+        )
+
+    def page(self, number: int, size: int) -> tuple[list[dict], int]:
+        """One page of rows and the register's length; a number past the end gives the last page."""
+        total = self.count()
+        last = max(1, -(-total // size))
+        number = min(max(number, 1), last)
+        return _rows(self.keys((number - 1) * size, size)), total
+
+
+def stored_register_rows(
+    organisation_id: int,
+    *,
+    start: date,
+    end: date,
+    unit_id: int | None = None,
+    leader_id: int | None = None,
+    programme_id: int | None = None,
+    sort: str = "-days_late",
+) -> StoredRegister | None:
+    """The register of the period from the stored rows, or None when the organisation has no
+    snapshot yet (then read `delay_register_rows`). Same filters and sorts as the live register."""
+    snapshot = OversightSnapshot.objects.filter(organisation_id=organisation_id).first()
+    if snapshot is None:
+        return None
+    entries = RegisterEntry.objects.filter(organisation_id=organisation_id).filter(
+        Q(due_date__range=(start, end))
+        | Q(original_due_date__range=(start, end))
+        | Q(status_class=StatusClass.IN_PROGRESS_OVERDUE, due_date__lt=start)
+    )
+    if unit_id:
+        entries = entries.filter(
+            work_item_id__in=WorkItemUnit.objects.filter(unit_id=unit_id, role=WorkItemUnit.Role.LEAD).values(
+                "work_item_id"
+            )
+        )
+    if leader_id:
+        entries = entries.filter(leader_id=leader_id)
+    if programme_id:
+        entries = entries.filter(programme_id=programme_id)
+    return StoredRegister(entries, sort=sort, snapshot=snapshot)
 
 
 def register_row(v: dict) -> RegisterRow:
@@ -394,9 +536,9 @@ def _escalations(ids: list[int]) -> dict[int, list[dict]]:
     """Escalation steps fired for these items, from the audit trail (verb `work_item.escalate`),
     with the recipients' names (one query for all)."""
     found = defaultdict(list)
-    events = AuditEvent.objects.filter(work_item_id__in=ids, verb__startswith="work_item.escalat").order_by(
-        "seq"
-    )
+    # Exact verbs, not a LIKE prefix: PostgreSQL then reads the rows of these items by index
+    # instead of scanning the whole audit trail (a seq scan, growing with it).
+    events = AuditEvent.objects.filter(work_item_id__in=ids, verb__in=ESCALATION_VERBS).order_by("seq")
     for event in with_recipient_names(events):
         found[event.work_item_id].append(
             {

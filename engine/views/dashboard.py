@@ -11,7 +11,8 @@ from django.utils.translation import pgettext
 from config.db_router import replica_view
 from engine import permissions
 from engine.models import Programme, WorkItem
-from engine.selectors.dashboard import dashboard_data
+from engine.selectors.dashboard import dashboard_data, dashboard_stored
+from engine.services.oversight_snapshot import as_of_label, oversight_refresh_soon
 
 
 def _require_dashboard(user) -> int:
@@ -57,6 +58,15 @@ def dashboard_view(request: HttpRequest) -> HttpResponse:
 @login_required
 @replica_view
 def dashboard_data_view(request: HttpRequest) -> JsonResponse:
+    """The charts' figures from the stored counts (with when they were taken, `as_of_label`); live
+    only before the organisation's first snapshot."""
     org_id = _require_dashboard(request.user)
-    data = dashboard_data(org_id, today=timezone.localdate(), programme_id=_programme_id(request, org_id))
+    programme_id = _programme_id(request, org_id)
+    today = timezone.localdate()
+    data = dashboard_stored(org_id, programme_id=programme_id)
+    if data is None or data["today"] != today.isoformat():
+        oversight_refresh_soon(org_id)
+    if data is None:
+        data = dashboard_data(org_id, today=today, programme_id=programme_id)
+    data["as_of_label"] = as_of_label(data.get("as_of"))
     return JsonResponse(data)

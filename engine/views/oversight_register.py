@@ -27,7 +27,9 @@ from engine.selectors.delay_register import (
     register_chunks,
     register_details,
     register_row,
+    stored_register_rows,
 )
+from engine.services.oversight_snapshot import as_of_label, oversight_refresh_soon
 from engine.services.waivers import delay_waiver_grant, delay_waiver_revoke
 from engine.views.exports import export_or_job
 
@@ -65,9 +67,18 @@ def delay_register_view(request: HttpRequest) -> HttpResponse:
         "programme_id": filters.get("programme"),
         "sort": filters.get("sort") or "-days_late",
     }
-    rows = delay_register_rows(org_id, start=period.start, end=period.end, **filter_values)
     if request.GET.get("format") == "xlsx":
+        rows = delay_register_rows(org_id, start=period.start, end=period.end, **filter_values)
         return _register_export(request, rows, period, filter_values)
+    # The page reads the stored rows (as of their snapshot, shown); the live query only before the
+    # organisation's first snapshot. Exports stay live.
+    rows = stored_register_rows(org_id, start=period.start, end=period.end, **filter_values)
+    snapshot = rows.snapshot if rows is not None else None
+    if snapshot is None:
+        oversight_refresh_soon(org_id)
+        rows = delay_register_rows(org_id, start=period.start, end=period.end, **filter_values)
+    elif snapshot.day != timezone.localdate():
+        oversight_refresh_soon(org_id)
     number = _page_number(request.GET.get("page"))
     values, total = rows.page(number, PAGE_SIZE)
     paginator = Paginator(range(total), PAGE_SIZE)
@@ -86,6 +97,7 @@ def delay_register_view(request: HttpRequest) -> HttpResponse:
             "form": form,
             "page": page,
             "total": paginator.count,
+            "as_of": as_of_label(snapshot),
             "querystring": query.urlencode(),
             "can_waive": permissions.can_waive_delay(request.user, org_id),
             "waiver_form": WaiverForm(),

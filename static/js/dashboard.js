@@ -39,6 +39,8 @@
   fetch(root.dataset.url, { credentials: "same-origin", headers: { Accept: "application/json" } })
     .then(function (response) { return response.json(); })
     .then(function (data) {
+      var asOf = document.getElementById("dashboard-as-of");
+      if (asOf && data.as_of_label) { asOf.textContent = data.as_of_label + " ·"; }
       var units = data.completion_by_unit;
       // Every unit gets its own labelled bar: grow the box instead of skipping labels.
       document.getElementById("chart-units").parentNode.style.height = Math.max(280, 60 + units.length * 26) + "px";
