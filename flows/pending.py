@@ -15,7 +15,8 @@ activation, about twenty statements, inside the request. Who runs the rows:
 
 An item's rows run in id order under the item's row lock (the lock every transition of the item
 takes, so neither a transition nor another runner interleaves), each in its own savepoint, and
-are deleted once done. Steps are idempotent (flows.sync: a task no longer open is skipped, a
+are deleted once done, in the same transaction: a row and its step commit together, so a
+committed step never runs again. Steps are idempotent (flows.sync: a task no longer open is skipped, a
 process already running is not started again), so a row run twice is harmless. A step that
 raises is rolled back alone — the item's state change committed before it and is never touched —
 and its row keeps the error and counts the attempt; the item's later rows wait behind it until it
@@ -37,8 +38,9 @@ logger = logging.getLogger(__name__)
 
 # Tries of a failing step before it is left for an operator (and its item's later steps go on).
 STEP_ATTEMPTS = 5
-# Items the relay runs per round before it listens again (a publication's items come in rounds).
-RELAY_ITEMS = 50
+# Items the relay runs per round, in one transaction, before it listens again (a publication's
+# items come in rounds; a reader of one of them waits at most for one round).
+RELAY_ITEMS = 20
 # The relay's NOTIFY payload for "pending steps were committed" (flows migration 0002's trigger).
 RELAY_PAYLOAD = "f"
 
@@ -60,11 +62,12 @@ def steps_write(kind: str, work_item_ids: Iterable[int], actor_id: int | None) -
 
 
 def _run_after_commit(ids: list[int]) -> None:
-    for pk in ids:
+    for start in range(0, len(ids), RELAY_ITEMS):
+        chunk = ids[start : start + RELAY_ITEMS]
         try:
-            steps_run_item(pk)
+            _run_batch(chunk, wait=True)
         except Exception:  # the state change is committed; the rows wait for the next reader
-            logger.exception("flow steps of work item %s: not run after the commit", pk)
+            logger.exception("flow steps of work items %s: not run after the commit", chunk)
 
 
 def _run_one(row: PendingStep) -> bool:
@@ -84,31 +87,55 @@ def _run_one(row: PendingStep) -> bool:
     return True
 
 
+def _run_rows(rows) -> int:
+    """Run the rows (id order), item by item; delete those done; how many. In a transaction."""
+    done, stalled = [], set()
+    for row in rows:
+        if row.work_item_id in stalled:
+            continue
+        if _run_one(row):
+            done.append(row.pk)
+        elif row.attempts < STEP_ATTEMPTS:
+            stalled.add(row.work_item_id)  # its later steps wait for it, as in the request they would
+    if done:
+        PendingStep.objects.filter(pk__in=done).delete()
+    return len(done)
+
+
+def _owed(item_ids, failed: bool):
+    rows = PendingStep.objects.filter(work_item_id__in=item_ids)
+    if not failed:
+        rows = rows.filter(attempts__lt=STEP_ATTEMPTS)
+    return rows.order_by("id")
+
+
+def _lock(item_ids, *, wait: bool) -> list[int]:
+    """Lock the items' rows (the lock their transitions take); without `wait`, those free now."""
+    return list(
+        WorkItem.objects.select_for_update(skip_locked=not wait, of=("self",))
+        .filter(pk__in=item_ids)
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
+
+
 def steps_run_item(work_item_id: int, *, wait: bool = True, failed: bool = False) -> int:
-    """Run the item's pending steps in order; how many ran. `wait=False`: skip an item locked now.
+    """Run the item's pending steps in order; how many ran. `wait=False`: skip it if locked now.
 
     `failed`: also retry the steps that gave up (an operator's `flow_steps --failed`).
     """
+    return _run_batch([work_item_id], wait=wait, failed=failed)
+
+
+def _run_batch(item_ids, *, wait: bool, failed: bool = False) -> int:
+    """Lock the items (skipping those held elsewhere unless `wait`) and run their rows: one transaction.
+
+    An item gone since has no rows left (they cascade); an item held elsewhere keeps its rows for
+    the next round.
+    """
     with transaction.atomic():
-        locked = (
-            WorkItem.objects.select_for_update(skip_locked=not wait)
-            .filter(pk=work_item_id)
-            .values_list("pk", flat=True)
-        )
-        if not list(locked):
-            return 0  # gone (its rows went with it), or another runner holds it now
-        rows = PendingStep.objects.filter(work_item_id=work_item_id)
-        if not failed:
-            rows = rows.filter(attempts__lt=STEP_ATTEMPTS)
-        done = []
-        for row in rows.order_by("id"):
-            if _run_one(row):
-                done.append(row.pk)
-            elif row.attempts < STEP_ATTEMPTS:
-                break  # later steps wait for this one, as they would have in the request
-        if done:
-            PendingStep.objects.filter(pk__in=done).delete()
-    return len(done)
+        locked = _lock(item_ids, wait=wait)
+        return _run_rows(_owed(locked, failed)) if locked else 0
 
 
 def steps_catch_up(work_item_id: int) -> int:
@@ -125,7 +152,9 @@ def steps_catch_up(work_item_id: int) -> int:
 def steps_run(limit: int = RELAY_ITEMS, *, failed: bool = False) -> tuple[int, bool]:
     """Run the pending steps of up to `limit` items, oldest first: (steps run, more items waiting).
 
-    Items another runner holds are skipped (their turn comes next round); what the relay calls.
+    What the relay calls: one transaction for the batch (the items locked at once, their rows read
+    at once and deleted at once, one commit); items another runner holds are skipped, their turn
+    comes next round.
     """
     rows = PendingStep.objects.all() if failed else PendingStep.objects.filter(attempts__lt=STEP_ATTEMPTS)
     items = list(
@@ -134,7 +163,7 @@ def steps_run(limit: int = RELAY_ITEMS, *, failed: bool = False) -> tuple[int, b
         .order_by("first")
         .values_list("work_item_id", flat=True)[:limit]
     )
-    ran = sum(steps_run_item(pk, wait=False, failed=failed) for pk in items)
+    ran = _run_batch(items, wait=False, failed=failed) if items else 0
     return ran, len(items) == limit and ran > 0
 
 
