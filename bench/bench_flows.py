@@ -9,7 +9,7 @@ write pending steps; the relay's job, flows.pending, is timed on its own as the 
 and without a relay (NOTIFICATIONS_PUSH=in_process: each request runs its steps after its
 commit, as the embedded default does). Also: statements per report+accept, in the requests and
 in the relay's job, and the inbox query.
-    python bench/bench_flows.py [--quick]
+    python bench/bench_flows.py [--quick] [--publish-only]
 """
 
 import os
@@ -56,7 +56,9 @@ def _relay_job() -> float:
     return time.perf_counter() - started
 
 
-def _cycle(world, programme, *, push: str) -> tuple[float, float, float | None, float | None]:
+def _cycle(
+    world, programme, *, push: str, review: bool = True
+) -> tuple[float, float | None, float | None, float | None]:
     """(publish s, review cycle per item s, relay's publication job s, relay's review job per item s).
 
     `push`: "relay" (PostgreSQL as deployed: the requests write pending steps, the relay runs them,
@@ -77,6 +79,8 @@ def _cycle(world, programme, *, push: str) -> tuple[float, float, float | None, 
         prog.programme_publish(programme=programme, actor=world.director)
         publish = time.perf_counter() - started
         job = _relay_job() if relayed else None
+        if not review:
+            return publish, None, job, None
         items = list(WorkItem.objects.filter(programme=programme))
         started = time.perf_counter()
         for item in items:
@@ -90,7 +94,7 @@ def _cycle(world, programme, *, push: str) -> tuple[float, float, float | None, 
     return publish, review, job, review_job
 
 
-def run(quick: bool = False) -> dict:
+def run(quick: bool = False, review: bool = True) -> dict:
     name = setup_django("flows")
     try:
         from django.conf import settings
@@ -107,15 +111,15 @@ def run(quick: bool = False) -> dict:
         count = 60 if quick else 300
         world = build_world("bench")
         with_publish, with_review, publish_job, review_job = _cycle(
-            world, _programme(world, "with", count), push="relay"
+            world, _programme(world, "with", count), push="relay", review=review
         )
         in_process_publish, in_process_review, _job, _review_job = _cycle(
-            world, _programme(world, "in process", count), push="in_process"
+            world, _programme(world, "in process", count), push="in_process", review=review
         )
         unsubscribe(on_domain_event)
         try:
             without_publish, without_review, _job, _review_job = _cycle(
-                world, _programme(world, "without", count), push="relay"
+                world, _programme(world, "without", count), push="relay", review=review
             )
         finally:
             subscribe(on_domain_event)
@@ -140,10 +144,10 @@ def run(quick: bool = False) -> dict:
             "publish_with_flows_relay_job_s": round(publish_job, 2),
             "publish_with_flows_in_process_s": round(in_process_publish, 2),
             "publish_without_flows_s": round(without_publish, 2),
-            "review_cycle_with_flows_ms": round(with_review * 1000, 1),
-            "review_cycle_with_flows_relay_job_ms": round(review_job * 1000, 1),
-            "review_cycle_with_flows_in_process_ms": round(in_process_review * 1000, 1),
-            "review_cycle_without_flows_ms": round(without_review * 1000, 1),
+            "review_cycle_with_flows_ms": _ms(with_review),
+            "review_cycle_with_flows_relay_job_ms": _ms(review_job),
+            "review_cycle_with_flows_in_process_ms": _ms(in_process_review),
+            "review_cycle_without_flows_ms": _ms(without_review),
             "statements_report_accept_with_flows": statements,
             "statements_report_accept_relay_job": relay_statements,
             "inbox_director_rows": waiting,
@@ -155,6 +159,14 @@ def run(quick: bool = False) -> dict:
         drop_database(name)
 
 
+def _ms(seconds: float | None) -> float | None:
+    return None if seconds is None else round(seconds * 1000, 1)
+
+
 if __name__ == "__main__":
-    figures = run(quick="--quick" in sys.argv)
+    if "-h" in sys.argv or "--help" in sys.argv:
+        print(__doc__)
+        sys.exit(0)
+    # --publish-only: the publications alone, without the review cycles (which take most of the time).
+    figures = run(quick="--quick" in sys.argv, review="--publish-only" not in sys.argv)
     print_rows("Approval flows (viewflow mirror)", figures)
