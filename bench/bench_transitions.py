@@ -8,8 +8,10 @@ mirror of flows.sync). It runs three times per repeat: as deployed (flows subscr
 PostgreSQL NOTIFICATIONS_PUSH=relay, so the request only writes the rows and the relay pushes
 them), with flows.sync unsubscribed, and with the push in the request after its commit
 (NOTIFICATIONS_PUSH=in_process, flows subscribed: what every transition did before the relay).
-At the end the relay pushes every row the relayed runs left (in-memory layer) and its rate is
-printed, so the work moved off the request is measured too.
+At the end the relay pushes every row the relayed runs left (in-memory layer) and runs every
+completion-review step they left pending (flows.pending: viewflow's activation, which the
+relayed requests only wrote as one row each), and both rates are printed, so the work moved off
+the request is measured too.
 
 The floor is hand-written SQL for the writes of each transition: lock the row, update
 state/version/timestamp, insert the report (for report), lock the chain head, insert the
@@ -207,8 +209,9 @@ def _per_step(world) -> dict:
     return counts
 
 
-def _relay_drain() -> tuple[int, float]:
-    """What the relay does with the rows the relayed runs left: (rows pushed, seconds)."""
+def _relay_drain() -> tuple[int, float, int, float]:
+    """What the relay does with what the relayed runs left: (rows pushed, s, flow steps run, s)."""
+    from flows.pending import steps_run
     from notifications.relay import Relay
 
     relay = Relay()
@@ -217,7 +220,14 @@ def _relay_drain() -> tuple[int, float]:
         rows = relay.drain()
     finally:
         relay.close()
-    return rows, time.perf_counter() - started
+    pushed = time.perf_counter() - started
+    started, steps = time.perf_counter(), 0
+    while True:
+        ran, more = steps_run()
+        steps += ran
+        if not more:
+            break
+    return rows, pushed, steps, time.perf_counter() - started
 
 
 def run(quick: bool = False, items: int | None = None, repeats: int | None = None) -> dict:
@@ -296,7 +306,7 @@ def run(quick: bool = False, items: int | None = None, repeats: int | None = Non
             rates["service_in_process"].append(
                 in_process(lambda batch=batch: timed(lambda b: service_cycle(world, b), batch))
             )
-        relay_rows, relay_seconds = _relay_drain()
+        relay_rows, relay_seconds, relay_steps, relay_steps_seconds = _relay_drain()
 
         med = {key: median(values) for key, values in rates.items()}
         n = len(STEPS)
@@ -315,6 +325,10 @@ def run(quick: bool = False, items: int | None = None, repeats: int | None = Non
             "ratio_in_process_full_floor": round(med["service_in_process"] / med["raw_full"], 3),
             "relay_rows": relay_rows,
             "relay_rows_per_s": round(relay_rows / relay_seconds, 1) if relay_seconds else None,
+            "relay_flow_steps": relay_steps,
+            "relay_flow_steps_per_s": (
+                round(relay_steps / relay_steps_seconds, 1) if relay_steps_seconds else None
+            ),
             "transitions_per_run": transitions,
             "repeats": repeats,
             "rates": {key: [round(v, 1) for v in values] for key, values in rates.items()},

@@ -396,9 +396,6 @@ OVERSIGHT_MAX_AGE_SECONDS = float(os.environ.get("OVERSIGHT_MAX_AGE_SECONDS", "9
 CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL") or REDIS_URL or "memory://"
 CELERY_TASK_ALWAYS_EAGER = not (os.environ.get("CELERY_BROKER_URL") or REDIS_URL)
 CELERY_TIMEZONE = TIME_ZONE
-# A publication's review processes (flows.publication) started by a worker after the commit instead
-# of in the director's request; needs a broker and a worker. Off: started in the publication.
-FLOWS_REVIEWS_IN_BACKGROUND = env_bool("FLOWS_REVIEWS_IN_BACKGROUND", False)
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 CELERY_BEAT_SCHEDULE = {
     "escalation-sweep": {"task": "engine.escalation_sweep", "schedule": ESCALATION_SWEEP_EVERY_SECONDS},

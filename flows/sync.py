@@ -7,6 +7,11 @@ the actor first), or starts / cancels a process. So whichever door the change ca
 through — a page, the API, the flow driver, a command — the process follows, and a
 rolled-back change rolls its process step back too. No task is left orphaned, and there
 is no second path that changes state.
+
+A work item's events (its CompletionReviewFlow) are the many: for them the transaction only
+writes a pending step (flows.pending, one INSERT), and `item_step_run` executes it later, in
+order — in the relay, after the commit, or before anything reads the process. Programme and
+extension events, a few a day, move their process in the transaction itself.
 """
 
 import logging
@@ -20,8 +25,9 @@ from engine.models import ExtensionRequest, Programme, WorkItem
 from flows.completion_review import CompletionReviewFlow
 from flows.extension_request import ExtensionRequestFlow
 from flows.models import CompletionReviewProcess, ExtensionRequestProcess, ProgrammeApprovalProcess
+from flows.pending import steps_write
 from flows.programme_approval import ProgrammeApprovalFlow
-from flows.publication import queue_completion_reviews
+from flows.publication import publication_steps_write
 
 logger = logging.getLogger(__name__)
 
@@ -52,10 +58,10 @@ def complete_task(task: Task, actor_id: int | None, outcome: str) -> bool:
     return True
 
 
-def _complete(process_class, nodes, event: DomainEvent, outcome: str, **subject) -> int:
+def _complete(process_class, nodes, actor_id: int | None, outcome: str, **subject) -> int:
     done = 0
     for task in open_tasks(process_class, nodes, **subject):
-        done += complete_task(task, event.actor_id, outcome)
+        done += complete_task(task, actor_id, outcome)
     return done
 
 
@@ -71,7 +77,7 @@ def _programme_submitted(event: DomainEvent) -> None:
     """A first submission starts the approval; a resubmission completes the revise step."""
     flow = ProgrammeApprovalFlow
     subject = {"programme_id": event.programme_id}
-    if _complete(ProgrammeApprovalProcess, [flow.revise], event, "resubmitted", **subject):
+    if _complete(ProgrammeApprovalProcess, [flow.revise], event.actor_id, "resubmitted", **subject):
         return
     if not ProgrammeApprovalProcess.objects.filter(status=PROCESS.NEW, **subject).exists():
         flow.start.run(programme=Programme.objects.get(pk=event.programme_id))
@@ -82,7 +88,7 @@ def _programme_decided(outcome: str):
         _complete(
             ProgrammeApprovalProcess,
             [ProgrammeApprovalFlow.approve],
-            event,
+            event.actor_id,
             outcome,
             programme_id=event.programme_id,
         )
@@ -90,37 +96,33 @@ def _programme_decided(outcome: str):
     return handler
 
 
-# --- completion review --------------------------------------------------------------------
+# --- completion review: executed from the item's pending steps (flows.pending) -------------
 
 
 def _programme_published(event: DomainEvent) -> None:
-    """The approve step is done; the items' reviews start in one job (flows.publication)."""
+    """The approve step is done; the items' reviews start from pending steps (flows.publication)."""
     _programme_decided("approved")(event)
-    queue_completion_reviews(event.programme_id)
+    publication_steps_write(event.programme_id, event.actor_id)
 
 
-def _item_open(event: DomainEvent) -> None:
-    if event.data.get("publication"):
-        return  # started with the publication's other items, by _programme_published
-    if not CompletionReviewProcess.objects.filter(
-        status=PROCESS.NEW, work_item_id=event.work_item_id
-    ).exists():
-        item = (
-            event.item if isinstance(event.item, WorkItem) and event.item.pk == event.work_item_id else None
-        )
-        CompletionReviewFlow.start.run(work_item=item or WorkItem.objects.get(pk=event.work_item_id))
+def _item_open(work_item_id: int, actor_id: int | None) -> None:
+    if not CompletionReviewProcess.objects.filter(status=PROCESS.NEW, work_item_id=work_item_id).exists():
+        # Started as it would have been then, even if the item has moved on since: the steps
+        # after this one replay what happened to it (a cancellation cancels it again).
+        item = WorkItem.objects.select_related("programme").get(pk=work_item_id)
+        CompletionReviewFlow.start.run(work_item=item)
 
 
 def _item_step(nodes, outcome: str):
-    def handler(event: DomainEvent) -> None:
-        if not _complete(CompletionReviewProcess, nodes(), event, outcome, work_item_id=event.work_item_id):
-            logger.info("No open %s task for work item %s (%s)", outcome, event.work_item_id, event.kind)
+    def step(work_item_id: int, actor_id: int | None) -> None:
+        if not _complete(CompletionReviewProcess, nodes(), actor_id, outcome, work_item_id=work_item_id):
+            logger.info("No open %s task for work item %s", outcome, work_item_id)
 
-    return handler
+    return step
 
 
-def _item_cancelled(event: DomainEvent) -> None:
-    _cancel(CompletionReviewProcess, CompletionReviewFlow, work_item_id=event.work_item_id)
+def _item_cancelled(work_item_id: int, actor_id: int | None) -> None:
+    _cancel(CompletionReviewProcess, CompletionReviewFlow, work_item_id=work_item_id)
 
 
 # --- extension request ----------------------------------------------------------------
@@ -135,7 +137,7 @@ def _extension_decided(outcome: str):
         _complete(
             ExtensionRequestProcess,
             [ExtensionRequestFlow.decide],
-            event,
+            event.actor_id,
             outcome,
             extension_id=event.data["extension_id"],
         )
@@ -144,10 +146,8 @@ def _extension_decided(outcome: str):
 
 
 F = CompletionReviewFlow
-HANDLERS = {
-    "programme.submitted": _programme_submitted,
-    "programme.sent_back": _programme_decided("sent_back"),
-    "programme.published": _programme_published,
+# A work item's event kind -> its step, run later from the pending row (flows.pending).
+ITEM_STEPS = {
     "work_item.assigned": _item_open,
     "work_item.reopened": _item_open,
     "work_item.reported": _item_step(lambda: [F.carry_out], "reported"),
@@ -155,6 +155,12 @@ HANDLERS = {
     "work_item.returned": _item_step(lambda: [F.deputy_review, F.decide], "returned"),
     "work_item.accepted": _item_step(lambda: [F.deputy_review, F.decide], "accepted"),
     "work_item.cancelled": _item_cancelled,
+}
+# Everything else, run in the event's transaction.
+HANDLERS = {
+    "programme.submitted": _programme_submitted,
+    "programme.sent_back": _programme_decided("sent_back"),
+    "programme.published": _programme_published,
     "extension.requested": _extension_requested,
     "extension.granted": _extension_decided("granted"),
     "extension.refused": _extension_decided("refused"),
@@ -162,7 +168,16 @@ HANDLERS = {
 }
 
 
+def item_step_run(kind: str, work_item_id: int, actor_id: int | None) -> None:
+    """Execute one pending step of an item's review (flows.pending calls this, in id order)."""
+    ITEM_STEPS[kind](work_item_id, actor_id)
+
+
 def on_domain_event(event: DomainEvent) -> None:
+    if event.kind in ITEM_STEPS:
+        if not event.data.get("publication"):  # a publication writes its items' steps at once
+            steps_write(event.kind, [event.work_item_id], event.actor_id)
+        return
     handler = HANDLERS.get(event.kind)
     if handler is not None:
         handler(event)

@@ -14,12 +14,17 @@ replays them on reconnect). On start, and every NOTIFICATIONS_RELAY_POLL_SECONDS
 whatever is still unpushed, so rows committed while it was down are pushed when it returns.
 Item state badges are fire-and-forget: missed while the relay is down, a page shows the
 state it reads.
+
+Other apps hand the relay committed work of their own with `relay_job(payload, run)`: a trigger
+of theirs NOTIFYs `payload` on the same channel, and the relay calls `run()` after its pushes —
+when it hears the payload, on start and on every poll — again at once while `run()` answers True
+(more is waiting). flows.pending's completion-review steps ("f") are such a job.
 """
 
 import asyncio
 import logging
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from django.conf import settings
 from django.db import DatabaseError, connection, transaction
@@ -31,6 +36,16 @@ from notifications.push import PendingPush, build_messages, send_async
 logger = logging.getLogger(__name__)
 
 CHANNEL = "dondoc_push"
+
+# payload -> job: committed work another app leaves for the relay (see the module docstring).
+JOBS: dict[str, Callable[[], bool]] = {}
+
+
+def relay_job(payload: str, run: Callable[[], bool]) -> None:
+    """Have the relay call `run()` when `payload` is NOTIFYed on CHANNEL, on start and every poll."""
+    if payload == "n" or payload.startswith("i:"):
+        raise ValueError(f"relay payload {payload!r} is the relay's own")
+    JOBS[payload] = run
 
 
 # PostgreSQL: claim in one autocommitted statement (no BEGIN/COMMIT round trips on the push path).
@@ -72,6 +87,8 @@ class Relay:
         self.loop = asyncio.new_event_loop()
         self.listener = None
         self.pushed = 0
+        self.heard: set[str] = set()  # job payloads heard by the last wait()
+        self.busy: set[str] = set()  # jobs that said more is waiting
 
     # --- one round -----------------------------------------------------------------------
     def drain(self, item_ids: Iterable[int] = ()) -> int:
@@ -88,6 +105,24 @@ class Relay:
                 break
         self.pushed += pushed
         return pushed
+
+    def jobs_run(self, payloads: Iterable[str] | None = None) -> None:
+        """Run the named jobs (all when None) once each; remember which have more waiting."""
+        for payload in JOBS if payloads is None else payloads:
+            run = JOBS.get(payload)
+            if run is None:
+                continue
+            try:
+                more = run()
+            except DatabaseError:
+                raise
+            except Exception:
+                logger.exception("notification relay: job %r failed; it runs again on the next poll", payload)
+                more = False
+            if more:
+                self.busy.add(payload)
+            else:
+                self.busy.discard(payload)
 
     def _send(self, messages) -> None:
         if not messages:
@@ -109,10 +144,14 @@ class Relay:
     def wait(self, timeout: float) -> tuple[bool, set[int]]:
         """Block until notified or `timeout`; returns (rows were inserted, changed item ids)."""
         rows, items = False, set()
+        self.heard = set()
         first = list(self.listener.notifies(timeout=timeout, stop_after=1))
         # …and whatever else has arrived by then, without waiting.
         for notify in first + (list(self.listener.notifies(timeout=0)) if first else []):
-            rows, items = _parse(notify.payload, rows, items)
+            if notify.payload in JOBS:
+                self.heard.add(notify.payload)
+            else:
+                rows, items = _parse(notify.payload, rows, items)
         return rows, items
 
     def run(self, *, once: bool = False, stop=lambda: False) -> None:
@@ -120,18 +159,27 @@ class Relay:
         if not once:
             self.listen()
         self.drain()
+        self.jobs_run()
         if once:
+            while self.busy:
+                self.jobs_run(set(self.busy))
             return
         poll = settings.NOTIFICATIONS_RELAY_POLL_SECONDS
         last_drain = time.monotonic()
         while not stop():
-            rows, items = self.wait(min(poll, 1.0))
+            rows, items = self.wait(0 if self.busy else min(poll, 1.0))
             try:
-                if rows or time.monotonic() - last_drain >= poll:
+                polled = time.monotonic() - last_drain >= poll
+                if rows or polled:
                     self.drain(items)
                     last_drain = time.monotonic()
                 elif items:
                     self._send(relay_messages((), items))
+                # After the pushes, so a job's work never delays a notification.
+                if polled:
+                    self.jobs_run()
+                elif self.heard or self.busy:
+                    self.jobs_run(self.heard | self.busy)
             except DatabaseError:
                 # The reads' connection broke (a restart, a failover): reconnect on the next
                 # round; unclaimed rows wait for it, claimed ones are at most unpushed.

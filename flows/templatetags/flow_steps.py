@@ -2,7 +2,8 @@
 
 The engine's state badge says what the item is; this says what the process waits for
 (e.g. "the supervising deputy director reviews the report"), read from viewflow's open
-Task of the item's running CompletionReviewProcess. Read-only: nothing here moves a flow.
+Task of the item's running CompletionReviewProcess. It moves no flow itself, but first runs the
+steps the item's process still owes (flows.pending), so the page shows the step that is open now.
 """
 
 from django import template
@@ -10,6 +11,7 @@ from viewflow.workflow.models import Task
 from viewflow.workflow.status import PROCESS, STATUS
 
 from flows.models import CompletionReviewProcess
+from flows.pending import steps_catch_up
 
 register = template.Library()
 
@@ -17,7 +19,11 @@ OPEN = (STATUS.NEW, STATUS.ASSIGNED)
 
 
 def open_review_step(work_item_id: int) -> Task | None:
-    """The open human step of the item's running completion review, or None (one query)."""
+    """The open human step of the item's running completion review, or None.
+
+    Two queries when nothing is pending: is anything owed, and the step.
+    """
+    steps_catch_up(work_item_id)
     return (
         Task.objects.filter(
             process__in=CompletionReviewProcess.objects.filter(work_item_id=work_item_id, status=PROCESS.NEW),

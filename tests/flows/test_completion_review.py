@@ -65,7 +65,7 @@ def test_report_return_report_accept_loop_through_the_driver(world, review_of, t
 
 
 @pytest.mark.django_db
-def test_page_actions_move_the_process_the_same_way(world, review_of, task_of):
+def test_page_actions_move_the_process_the_same_way(world, review_of, task_of, caught_up):
     item = world.item_in("reported")
     process = review_of(item)
     assert task_of(process).flow_task.name == "decide"
@@ -73,7 +73,7 @@ def test_page_actions_move_the_process_the_same_way(world, review_of, task_of):
     assert task_of(process).flow_task.name == "carry_out"
     item = advance(world, WorkItem.objects.get(pk=item.pk), "report")
     advance(world, item, "accept")
-    process.refresh_from_db()
+    caught_up(process)
     assert process.status == PROCESS.DONE
     decide = process.task_set.filter(flow_task=CompletionReviewFlow.decide).order_by("-pk").first()
     assert decide.owner_id == world.director.pk and decide.data["outcome"] == "accepted"
@@ -111,11 +111,11 @@ def test_a_deputy_review_can_return_straight_to_the_unit(world, review_of, task_
 
 
 @pytest.mark.django_db
-def test_cancelling_the_item_cancels_its_process(world, review_of):
+def test_cancelling_the_item_cancels_its_process(world, review_of, caught_up):
     item = world.item_in("in_progress")
     process = review_of(item)
     advance(world, item, "cancel")
-    process.refresh_from_db()
+    caught_up(process)
     assert process.status == PROCESS.CANCELED
 
 
@@ -171,7 +171,7 @@ def test_someone_elses_task_cannot_be_executed(world, review_of, task_of):
 
 
 @pytest.mark.django_db
-def test_a_bulk_accept_finishes_each_items_review_though_it_notifies_once(world, review_of):
+def test_a_bulk_accept_finishes_each_items_review_though_it_notifies_once(world, review_of, caught_up):
     from engine.services.work_items_bulk import work_items_bulk
 
     items = [world.item_in("reported"), world.item_in("reported")]
@@ -180,5 +180,5 @@ def test_a_bulk_accept_finishes_each_items_review_though_it_notifies_once(world,
     outcomes = work_items_bulk(actor=world.director, action="accept", item_ids=[i.pk for i in items])
     assert all(o.done for o in outcomes)
     for process in processes:
-        process.refresh_from_db()
+        caught_up(process)
         assert process.status == PROCESS.DONE

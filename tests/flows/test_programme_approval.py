@@ -8,6 +8,7 @@ from engine.models import Programme, WorkItem
 from engine.services.programmes import programme_submit
 from flows.driver import task_assign, task_execute
 from flows.models import CompletionReviewProcess
+from flows.pending import steps_run
 
 
 @pytest.fixture
@@ -31,6 +32,7 @@ def test_send_back_then_approve_publishes_and_assigns_every_item(world, draft, a
     process.refresh_from_db()
     assert draft.state == Programme.State.PUBLISHED and process.status == PROCESS.DONE
     assert set(draft.items.values_list("state", flat=True)) == {WorkItem.State.ASSIGNED}
+    steps_run()  # the items' review starts, pending since the publication (the relay's job)
     assert CompletionReviewProcess.objects.filter(work_item__programme=draft, status=PROCESS.NEW).count() == 3
 
 

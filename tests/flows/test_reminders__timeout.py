@@ -58,12 +58,13 @@ def test_the_leader_then_the_director_are_reminded_and_the_task_stays_open(
 
 
 @pytest.mark.django_db
-def test_a_decided_report_cancels_its_timers(world, review_of):
+def test_a_decided_report_cancels_its_timers(world, review_of, caught_up):
     from tests.factories import advance
 
     item = world.item_in("reported")
     process = review_of(item)
     advance(world, item, "accept")
+    caught_up(process)
     timers = Task.objects.filter(process=process, flow_task_type="TIMER")
     assert set(timers.values_list("status", flat=True)) == {STATUS.CANCELED}
 

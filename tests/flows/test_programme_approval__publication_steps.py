@@ -1,7 +1,6 @@
-"""Publishing assigns the items set-based and starts their review processes in one job (flows.publication)."""
+"""Publishing assigns the items set-based and writes their review starts as pending steps."""
 
 import pytest
-from celery import current_app
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from viewflow.workflow.status import PROCESS
@@ -10,21 +9,16 @@ from engine.audit import audit_verify
 from engine.models import AuditEvent, Programme, WorkItem
 from engine.services.programmes import programme_publish, programme_submit
 from flows import publication
-from flows.models import CompletionReviewProcess
-from flows.tasks import completion_reviews_start_task
+from flows.models import CompletionReviewProcess, PendingStep
+from flows.pending import steps_catch_up, steps_run
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def queued(monkeypatch, settings):
-    """A broker: the job is handed over on commit; here it is kept to be run as a worker would."""
-    settings.FLOWS_REVIEWS_IN_BACKGROUND = True
-    jobs, before = [], current_app.conf.task_always_eager
-    current_app.conf.task_always_eager = False
-    monkeypatch.setattr(completion_reviews_start_task, "delay", jobs.append)
-    yield jobs
-    current_app.conf.task_always_eager = before
+def relayed(settings):
+    """As deployed on PostgreSQL: the relay, not the request, runs the pending steps."""
+    settings.NOTIFICATIONS_PUSH = "relay"
 
 
 def _programme(world, title: str, count: int) -> Programme:
@@ -51,14 +45,20 @@ def _publish_statements(world, programme) -> int:
     return len(ctx.captured_queries)
 
 
-def test_the_publication_request_does_not_grow_with_its_items(world, queued):
+def _reviews(programme):
+    return CompletionReviewProcess.objects.filter(work_item__programme=programme, status=PROCESS.NEW)
+
+
+def test_the_publication_request_does_not_grow_with_its_items(world, relayed):
     small, large = _programme(world, "Nhỏ", 2), _programme(world, "Lớn", 7)
     _publish_statements(world, _programme(world, "Khởi động", 1))  # caches warmed (roles, calendar)
     assert _publish_statements(world, small) == _publish_statements(world, large)
     assert set(WorkItem.objects.filter(programme=large).values_list("state", flat=True)) == {"assigned"}
+    assert not _reviews(large).exists()  # nothing of viewflow's in the request
+    assert PendingStep.objects.filter(work_item__programme=large, kind="work_item.assigned").count() == 7
 
 
-def test_each_item_keeps_its_own_audit_event_in_the_chain(world, queued):
+def test_each_item_keeps_its_own_audit_event_in_the_chain(world, relayed):
     programme = _programme(world, "Kế hoạch", 4)
     programme_publish(programme=programme, actor=world.director)
     events = AuditEvent.objects.filter(work_item__programme=programme, verb="work_item.assign")
@@ -72,28 +72,41 @@ def test_each_item_keeps_its_own_audit_event_in_the_chain(world, queued):
     assert audit_verify(world.org.pk).ok
 
 
-def test_the_job_starts_one_review_per_open_item_once(world, queued, django_capture_on_commit_callbacks):
+def test_the_runner_starts_one_review_per_open_item_once(world, relayed, django_capture_on_commit_callbacks):
     programme = _programme(world, "Kế hoạch", 3)
     with django_capture_on_commit_callbacks(execute=True):
         programme_publish(programme=programme, actor=world.director)
-    assert queued == [programme.pk]
-    assert not CompletionReviewProcess.objects.filter(work_item__programme=programme).exists()
-    assert publication.completion_reviews_progress(programme.pk) == (0, 3)
-    assert publication.completion_reviews_start(programme.pk) == 3
-    assert publication.completion_reviews_start(programme.pk) == 0  # a retried job starts nothing twice
-    assert publication.completion_reviews_progress(programme.pk) == (3, 3)
-    reviews = CompletionReviewProcess.objects.filter(work_item__programme=programme, status=PROCESS.NEW)
-    assert reviews.count() == 3
+    assert not _reviews(programme).exists()
+    assert publication.publication_steps_waiting(programme.pk) == 3
+    assert steps_run() == (3, False)
+    assert steps_run() == (0, False)  # a second run starts nothing twice
+    assert publication.publication_steps_waiting(programme.pk) == 0
+    assert _reviews(programme).count() == 3
 
 
-@pytest.mark.parametrize("background", [False, True])
-def test_without_a_broker_or_the_setting_the_reviews_start_in_the_publication(world, settings, background):
-    settings.FLOWS_REVIEWS_IN_BACKGROUND = background
-    if background and not current_app.conf.task_always_eager:
-        pytest.skip("a broker is configured (REDIS_URL): the setting applies")
+def test_an_item_reported_before_the_runner_came_still_gets_its_review_in_order(world, relayed):
+    from tests.factories import advance
+
     programme = _programme(world, "Kế hoạch", 2)
     programme_publish(programme=programme, actor=world.director)
-    assert (
-        CompletionReviewProcess.objects.filter(work_item__programme=programme, status=PROCESS.NEW).count()
-        == 2
-    )
+    item = programme.items.order_by("pk").first()
+    item = advance(world, item, "start")
+    item = advance(world, item, "report")
+    assert steps_catch_up(item.pk) == 2  # its start, then its report (start writes no step)
+    process = CompletionReviewProcess.objects.get(work_item=item)
+    assert process.status == PROCESS.NEW
+    assert [t.flow_task.name for t in process.task_set.filter(flow_task_type="HUMAN").order_by("pk")] == [
+        "carry_out",
+        "decide",
+    ]
+
+
+def test_without_a_relay_the_steps_run_right_after_the_publication_commits(
+    world, settings, django_capture_on_commit_callbacks
+):
+    settings.NOTIFICATIONS_PUSH = "in_process"
+    programme = _programme(world, "Kế hoạch", 2)
+    with django_capture_on_commit_callbacks(execute=True):
+        programme_publish(programme=programme, actor=world.director)
+    assert _reviews(programme).count() == 2
+    assert not PendingStep.objects.exists()
