@@ -124,6 +124,12 @@ b) Bộ Xây dựng: Khẩn trương thành lập đoàn công tác, hoàn thàn
         ),
         # "giao ban" later in the sentence is no assignment: the unit at its start leads.
         ("Văn phòng Sở theo dõi, đôn đốc, báo cáo kết quả hằng tuần tại cuộc họp giao ban.", "Văn phòng Sở"),
+        # "công trình", "chương trình" inside a name are nouns, not the verb "trình"; the verb still ends it.
+        (
+            "Giao Ban Quản lý các công trình thủy lợi huyện triển khai nạo vét kênh chính trước ngày 10/8/2026.",
+            "Ban Quản lý các công trình thủy lợi huyện",
+        ),
+        ("Phòng Nội vụ trình Chủ tịch UBND huyện quyết định khen thưởng.", "Phòng Nội vụ"),
     ],
 )
 def test_lead_inside_a_sentence(sentence, lead):

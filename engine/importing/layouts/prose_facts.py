@@ -79,13 +79,15 @@ _UNIT_WORDS = (
     r"hoi (?:dong|nong|lien|phu|cuu|chu|nha|luat)"
 )
 UNIT_START = re.compile(rf"^(?:{_UNIT_WORDS})\b")
-# Words that end a unit's name inside a sentence: the verb of the assignment.
+# Words that end a unit's name inside a sentence: the verb of the assignment ("trình" but not the
+# nouns "công trình", "chương trình", "quy trình" inside a name).
 _VERBS = (
     r"chu tri|tham muu|thuc hien|phoi hop|khan truong|to chuc|ra soat|xay dung|nghien cuu|theo doi|"
     r"huong dan|tiep tuc|chiu trach nhiem|co trach nhiem|trien khai|kiem tra|don doc|bao cao|hoan thanh|"
     r"lam viec|tong hop|chu dong|cung voi|cung|la co quan|la don vi|la dau moi|lam dau moi|tap trung|"
     r"day manh|de xuat|"
-    r"chi dao|phu trach|quan tam|bo tri|tang cuong|lap|trinh|cap nhat|xu ly|giai quyet|dam bao|bao dam|"
+    r"chi dao|phu trach|quan tam|bo tri|tang cuong|lap|(?<!cong\s)(?<!chuong\s)(?<!quy\s)trinh|"
+    r"cap nhat|xu ly|giai quyet|dam bao|bao dam|"
     r"can cu|quyet liet|khan truong|nghiem tuc|hoan thien|soan thao|du thao|thu thap|rut kinh nghiem|"
     r"khac phuc|ban hanh|phan cong|bo sung|dieu chinh|khao sat"
 )
