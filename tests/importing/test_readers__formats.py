@@ -363,3 +363,17 @@ def test_a_cell_wrapped_after_a_hyphen_joins_without_a_space():
 
     assert _cell("Nghệ An (1030-\n2030)") == "Nghệ An (1030-2030)"
     assert _cell("Văn phòng,\nQLKH") == "Văn phòng, QLKH"
+
+
+def test_hard_wrapped_text_lines_are_joined_into_paragraphs_but_not_over_a_heading_or_blank_line():
+    from engine.importing.layouts.outline import paragraphs
+
+    cut = "Nội dung được cắt dòng ở khoảng bảy mươi ký tự như khi chép từ tệp PDF"
+    lines = ["KẾ HOẠCH", "Triển khai công tác chuyển đổi số năm 2027", ""]
+    lines += [f"{n}. {cut}" if n % 2 else cut.lower() for n in range(1, 21)]
+    lines += ["", "Nơi nhận:", "- Như trên;"]
+    document = read_document("\n".join(lines).encode(), "kh.txt")
+    texts = [text for _line, text in paragraphs(document)]
+    assert texts[:2] == ["KẾ HOẠCH", "Triển khai công tác chuyển đổi số năm 2027"]
+    assert texts[2] == f"1. {cut} {cut.lower()}"
+    assert len(texts) == 2 + 10 + 2 and texts[-2:] == ["Nơi nhận:", "- Như trên;"]
