@@ -103,7 +103,7 @@ def _continues(text: str, before: str, wrapped: bool) -> bool:
     """Whether a line continues the paragraph before it: it opens no numbered, lettered or dashed
     paragraph, and the line before does not end a sentence. In a hard-wrapped text any line may
     continue, a heading in capitals neither continues nor is continued by a line in lower case,
-    and a line that opens in lower case continues one that ends a clause (`…;` / `…,`) as well."""
+    and a line that opens in lower case continues one that ends a clause (`…;`, `…:`) as well."""
     if not before or _mark(text) is not None:
         return False
     if not wrapped:
