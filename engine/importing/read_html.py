@@ -1,8 +1,9 @@
 """HTML reader (stdlib html.parser): tables with rowspan/colspan as spans, the rest as paragraphs.
 
-Entities (`&acirc;`, `&nbsp;`) are decoded by the parser; `<br>` is a line break inside a cell or
-a paragraph; headings keep their level, list items their style. A table nested in a cell adds
-its text to that cell. Scripts and styles are dropped.
+Entities (`&acirc;`, `&nbsp;`) are decoded by the parser; `<br>` is a line break inside a cell or a
+`<p>` and ends a paragraph elsewhere (portal articles separate their lines only by `<br>`); a
+related-links list ("Tin liên quan") is dropped; headings keep their level, list items their
+style. A table nested in a cell adds its text to that cell. Scripts and styles are dropped.
 """
 
 import re
@@ -18,6 +19,13 @@ _SNIFF = re.compile(r"<(?:!doctype\s+html|html[\s>])|<table[\s>][\s\S]*</t[dh]>"
 _BLOCK_TAGS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section", "article",
                "header", "footer", "blockquote", "pre", "ul", "ol", "title", "dt", "dd"}  # fmt: skip
 _SPACE = re.compile(r"[ \t\r\f\v]+")
+# A portal's list of links to other articles ("Tin liên quan", "Các tin khác", "Bài viết cùng chuyên
+# mục"): its heading and the list items after it are dropped, their dates and units are not the page's.
+_RELATED = re.compile(
+    r"^(?:các\s+)?(?:tin|bài|bài viết|tin bài|văn bản|tin tức)\s+"
+    r"(?:liên quan|khác|cùng chuyên mục|cùng loại|mới|mới nhất|đọc nhiều|xem nhiều)\s*:?$",
+    re.IGNORECASE,
+)
 
 
 def read(text: str, name: str, lower: str) -> Document | None:
@@ -29,7 +37,7 @@ def read(text: str, name: str, lower: str) -> Document | None:
     parser.end_paragraph()
     document = Document(name=name, kind="html")
     builder = Builder(document)
-    for kind, value, style, level in parser.blocks:
+    for kind, value, style, level in _without_related(parser.blocks):
         if kind == "p":
             builder.paragraph(value, style=style, level=level)
         else:
@@ -39,6 +47,21 @@ def read(text: str, name: str, lower: str) -> Document | None:
             refs = [_("table %(t)d, row %(r)d") % {"t": number, "r": r} for r in range(1, len(grid) + 1)]
             builder.table(grid, ref=_("table %(t)d") % {"t": number}, row_refs=refs)
     return document
+
+
+def _without_related(blocks: list[tuple]) -> list[tuple]:
+    """Drop a related-links heading and the list items that follow it."""
+    kept, dropping = [], False
+    for block in blocks:
+        kind, value, style, _level = block
+        if kind == "p" and len(value) < 60 and _RELATED.match(value.strip()):
+            dropping = True
+            continue
+        if dropping and kind == "p" and style == "list":
+            continue
+        dropping = False
+        kept.append(block)
+    return kept
 
 
 def _tidy(text: str) -> str:
@@ -64,6 +87,7 @@ class _Parser(HTMLParser):
         self.cell_stack: list = []
         self.skip = 0
         self.cells = 0
+        self.in_p = False  # inside a <p>, a <br> is a line break of that paragraph
 
     # --- paragraphs
     def end_paragraph(self) -> None:
@@ -73,13 +97,27 @@ class _Parser(HTMLParser):
             self.blocks.append(("p", _clean(text), self.style, self.level))
         self.text, self.style, self.level = [], "", 0
 
+    def break_line(self) -> None:
+        """A `<br>` outside a table and a `<p>` ends the paragraph: portal articles separate their
+        lines only so.
+
+        The new paragraph keeps the style of the one it splits (a list item, a heading); a run of
+        `<br>` makes no empty paragraphs.
+        """
+        style, level = self.style, self.level
+        self.end_paragraph()
+        self.style, self.level = style, level
+
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
         if tag in ("script", "style"):
             self.skip += 1
             return
         if tag == "br":
-            self.handle_data("\n")
+            if self.cell is None and not self.tables and not self.skip and not self.in_p:
+                self.break_line()
+            else:
+                self.handle_data("\n")
             return
         if tag == "table":
             if self.cell is not None:  # a nested table: its text goes into the cell
@@ -111,6 +149,7 @@ class _Parser(HTMLParser):
             return
         if tag in _BLOCK_TAGS:
             self.end_paragraph()
+            self.in_p = tag == "p"
             if tag[0] == "h" and tag[1:].isdigit():
                 self.style, self.level = "heading", int(tag[1:])
             elif tag == "li":
@@ -137,6 +176,7 @@ class _Parser(HTMLParser):
             return
         if self.cell is None and tag in _BLOCK_TAGS:
             self.end_paragraph()
+            self.in_p = False
 
     def handle_data(self, data):
         if self.skip:

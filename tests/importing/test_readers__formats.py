@@ -110,6 +110,29 @@ def test_html_tables_with_rowspan_colspan_and_entities():
     assert table.rows[2][0].merged_from == (1, 0)
 
 
+PORTAL = """<!doctype html><html><body><div class="news"><h2>Ý kiến chỉ đạo của Giám đốc Sở</h2>
+<div class="body">Chiều 3/9, Giám đốc Sở chủ trì họp.<br><br/>
+<b>1. Công tác tuyển sinh</b><br>- Giao Phòng Giáo dục trung học rà soát chỉ tiêu.<br>
+- Trường THPT Lê Lợi báo cáo trước ngày 20/9.<br></div>
+<table><tr><td>Ô có<br>hai dòng</td></tr></table>
+<h4>Các tin khác</h4><ul><li><a href="/a">Giao Sở Xây dựng hoàn thành trước 30/9</a></li></ul>
+<p>Ban biên tập</p></div></body></html>"""
+
+
+def test_html_br_ends_a_paragraph_outside_tables_and_related_links_are_dropped():
+    document = read_document(PORTAL.encode(), "tin.html")
+    assert _paragraphs(document) == [
+        "Ý kiến chỉ đạo của Giám đốc Sở",
+        "Chiều 3/9, Giám đốc Sở chủ trì họp.",
+        "1. Công tác tuyển sinh",
+        "- Giao Phòng Giáo dục trung học rà soát chỉ tiêu.",
+        "- Trường THPT Lê Lợi báo cáo trước ngày 20/9.",
+        "Ban biên tập",
+    ]
+    (table,) = _tables(document)
+    assert table.texts(0) == ["Ô có hai dòng"]  # inside a cell <br> stays a space
+
+
 MARKDOWN = """# KẾ HOẠCH NĂM 2026
 
 | TT | Tên nhiệm vụ | Chủ trì | Thời gian |
@@ -340,3 +363,17 @@ def test_a_cell_wrapped_after_a_hyphen_joins_without_a_space():
 
     assert _cell("Nghệ An (1030-\n2030)") == "Nghệ An (1030-2030)"
     assert _cell("Văn phòng,\nQLKH") == "Văn phòng, QLKH"
+
+
+def test_hard_wrapped_text_lines_are_joined_into_paragraphs_but_not_over_a_heading_or_blank_line():
+    from engine.importing.layouts.outline import paragraphs
+
+    cut = "Nội dung được cắt dòng ở khoảng bảy mươi ký tự như khi chép từ tệp PDF"
+    lines = ["KẾ HOẠCH", "Triển khai công tác chuyển đổi số năm 2027", ""]
+    lines += [f"{n}. {cut}" if n % 2 else cut.lower() for n in range(1, 21)]
+    lines += ["", "Nơi nhận:", "- Như trên;"]
+    document = read_document("\n".join(lines).encode(), "kh.txt")
+    texts = [text for _line, text in paragraphs(document)]
+    assert texts[:2] == ["KẾ HOẠCH", "Triển khai công tác chuyển đổi số năm 2027"]
+    assert texts[2] == f"1. {cut} {cut.lower()}"
+    assert len(texts) == 2 + 10 + 2 and texts[-2:] == ["Nơi nhận:", "- Như trên;"]

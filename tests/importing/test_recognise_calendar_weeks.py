@@ -4,7 +4,7 @@ from datetime import date
 
 from engine.importing.blocks import Paragraph, Table, grid_from_spans
 from engine.importing.layouts import calendar_weeks
-from engine.importing.layouts.days import is_day_heading, parse_day, parse_time
+from engine.importing.layouts.days import is_day_heading, parse_day, parse_time, preparing_unit
 from engine.importing.recognition import Context
 
 
@@ -111,3 +111,30 @@ def test_a_chu_tri_column_naming_units_stays_the_lead():
     ]  # fmt: skip
     found = _recognise(Table(grid_from_spans(rows), row_lines=[1, 2, 3]))
     assert [(i.leader, i.lead) for i in found.items] == [("", "Văn phòng Sở"), ("", "Chi cục Kiểm lâm")]
+
+
+def test_written_out_day_headings_and_a_preparing_field_inside_the_line():
+    assert parse_day("Thứ Tư, ngày 8 tháng 7 năm 2026", year=None).when == date(2026, 7, 8)
+    assert is_day_heading("Thứ Năm, ngày 9 tháng 7 năm 2026") and is_day_heading("THỨ SÁU, 10 THÁNG 7")
+    assert not is_day_heading("- 8h00: Họp tổng kết ngày 9 tháng 7 năm 2026 của Ban Chỉ đạo huyện")
+    assert preparing_unit("Dự hội nghị. Chuẩn bị: Phòng Nội vụ; mời Công an huyện dự.") == "Phòng Nội vụ"
+    assert preparing_unit("Kiểm tra đê. Chuẩn bị: Phòng Nông nghiệp, Ban Chỉ huy quân sự.") == (
+        "Phòng Nông nghiệp, Ban Chỉ huy quân sự"
+    )
+    assert preparing_unit("Họp giao ban, chuẩn bị nội dung kỳ họp") == ""
+    found = _recognise(
+        Paragraph("LỊCH LÀM VIỆC CỦA LÃNH ĐẠO HUYỆN"),
+        Paragraph("Thứ Tư, ngày 8 tháng 7 năm 2026"),
+        Paragraph("Sáng:"),
+        Paragraph("- 8h00: Chủ tịch UBND huyện họp Hội đồng thi đua. Chuẩn bị: Phòng Nội vụ."),
+        Paragraph("Chiều: Lãnh đạo UBND huyện làm việc tại cơ quan."),
+        Paragraph("Thứ Năm, ngày 9 tháng 7 năm 2026"),
+        Paragraph("Cả ngày:"),
+        Paragraph(
+            "- Phó Chủ tịch Lê Văn D kiểm tra đê tả sông. Chuẩn bị: Phòng Nông nghiệp; mời Công an huyện."
+        ),
+    )
+    assert [(i.due, i.lead) for i in found.items] == [
+        ("08/07/2026 (8h00)", "Phòng Nội vụ"),
+        ("09/07/2026 (Cả ngày)", "Phòng Nông nghiệp"),
+    ]

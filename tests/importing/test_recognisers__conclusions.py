@@ -70,6 +70,15 @@ def test_coordinating_units_as_a_parenthesised_list():
         # "thường xuyên" in a later clause says how a sub-action is done, not when the task is due.
         ("Đẩy mạnh cải cách thủ tục; cập nhật thường xuyên, đầy đủ dữ liệu.", ""),
         ("Tăng cường dịch vụ công. Cập nhật thường xuyên dữ liệu.", ""),
+        # "…; thực hiện thường xuyên." is the clause that says when the whole task is done.
+        ("Duy trì cổng dịch vụ công trực tuyến; thực hiện thường xuyên.", "thường xuyên"),
+        # A time set by another plan, when the sentence prints none of its own: a person sets it.
+        (
+            "Kiểm tra công tác văn thư tại 05 xã theo Kế hoạch kiểm tra năm 2027 đã được phê duyệt.",
+            "theo Kế hoạch kiểm tra năm 2027 đã được phê duyệt",
+        ),
+        ("Kiểm tra theo kế hoạch kiểm tra năm 2027, xong trước ngày 30/9/2027.", "trước ngày 30/9/2027"),
+        ("Triển khai theo kế hoạch của đơn vị.", ""),
     ],
 )
 def test_deadline_phrases_inside_sentences(sentence, due):
@@ -124,6 +133,15 @@ b) Bộ Xây dựng: Khẩn trương thành lập đoàn công tác, hoàn thàn
         ),
         # "giao ban" later in the sentence is no assignment: the unit at its start leads.
         ("Văn phòng Sở theo dõi, đôn đốc, báo cáo kết quả hằng tuần tại cuộc họp giao ban.", "Văn phòng Sở"),
+        # "công trình", "chương trình" inside a name are nouns, not the verb "trình"; the verb still ends it.
+        (
+            "Giao Ban Quản lý các công trình thủy lợi huyện triển khai nạo vét kênh chính trước ngày 10/8/2026.",
+            "Ban Quản lý các công trình thủy lợi huyện",
+        ),
+        ("Phòng Nội vụ trình Chủ tịch UBND huyện quyết định khen thưởng.", "Phòng Nội vụ"),
+        # A ministry's "Vụ" opens a unit's name; "Tổ chức" inside "Vụ/Phòng Tổ chức …" is no verb.
+        ("Vụ Tổ chức cán bộ tổ chức hội nghị sơ kết vào tháng 7/2027.", "Vụ Tổ chức cán bộ"),
+        ("Thanh tra tỉnh tiến hành thanh tra việc quản lý, sử dụng đất công.", "Thanh tra tỉnh"),
     ],
 )
 def test_lead_inside_a_sentence(sentence, lead):

@@ -119,3 +119,62 @@ b) Tổng hợp tình hình hoạt động của cụm công nghiệp, báo cáo
         ("Tổng hợp tình hình h", "Phòng Kinh tế và Hạ tầng", "hằng quý"),
         ("Công an huyện kiểm t", "Công an huyện", "trong quý IV năm 2027"),
     ]
+
+
+# Copied out of a PDF: every line cut near 70 characters, a blank line between the blocks, the
+# headings in capitals on lines of their own.
+WRAPPED = """
+BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+QUYẾT ĐỊNH
+Về việc phân công các đơn vị thuộc Bộ thực hiện nhiệm vụ trọng tâm
+quý IV năm 2027
+
+BỘ TRƯỞNG BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
+
+Căn cứ Nghị định quy định chức năng, nhiệm vụ, quyền hạn của Bộ Nông
+nghiệp và Môi trường;
+
+QUYẾT ĐỊNH:
+
+Điều 1. Phân công các đơn vị thuộc Bộ thực hiện các nhiệm vụ sau
+đây:
+1. Vụ Tổ chức cán bộ chủ trì, phối hợp với Văn phòng Bộ rà soát đề án
+vị trí việc làm của các đơn vị sự nghiệp công lập trực thuộc;
+trình Bộ trưởng trong tháng 11 năm 2027.
+2. Cục Thủy lợi hướng dẫn các địa phương vận hành hồ chứa trong mùa
+lũ, bảo đảm an toàn công trình; thực hiện thường xuyên.
+3. Cục Chăn nuôi tổng hợp số liệu tái đàn sau bão của các tỉnh phía
+bắc, báo cáo Bộ trưởng trước ngày 20 tháng 10 năm 2027.
+4. Thanh tra Bộ tiến hành thanh tra việc sử dụng kinh phí khuyến nông
+tại 04 tỉnh theo Kế hoạch thanh tra năm 2027 đã được phê duyệt.
+Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.
+Điều 3. Chánh Văn phòng Bộ, Thủ trưởng các đơn vị có tên tại Điều 1
+chịu trách nhiệm thi hành Quyết định này./.
+"""
+
+
+def _blank_lines_kept(text: str):
+    """context_of drops no line, but a text reader numbers lines with the blank ones counted."""
+    from engine.importing.blocks import blocks_from_lines
+    from engine.importing.readers import read_text
+    from engine.importing.recognition import Context
+    from engine.importing.units import UnitResolver
+
+    document = read_text(text.strip("\n"), "qd.txt")
+    document.blocks = blocks_from_lines(document.lines)
+    return Context(document, UnitResolver([]))
+
+
+def test_a_hard_wrapped_decision_is_read_with_its_lines_joined():
+    found = decision.recognise(_blank_lines_kept(WRAPPED))
+    assert found is not None
+    rows = [(item.content[:20], item.lead, item.due) for item in found.items]
+    assert rows == [
+        ("Vụ Tổ chức cán bộ ch", "Vụ Tổ chức cán bộ", "trong tháng 11 năm 2027"),
+        ("Cục Thủy lợi hướng d", "Cục Thủy lợi", "thường xuyên"),
+        ("Cục Chăn nuôi tổng h", "Cục Chăn nuôi", "trước ngày 20 tháng 10 năm 2027"),
+        ("Thanh tra Bộ tiến hà", "Thanh tra Bộ", "theo Kế hoạch thanh tra năm 2027 đã được phê duyệt"),
+    ]
+    assert found.items[0].content.endswith("trực thuộc; trình Bộ trưởng trong tháng 11 năm 2027.")
+    assert found.items[0].coordinating.startswith("Văn phòng Bộ")

@@ -5,7 +5,8 @@ the month the caller is in, and the caller moves to the next month when the numb
 (a calendar that runs from 28/02 to 06/03). `parse_time` finds "7 giờ 30’", "(8h30)",
 "14h", "Sáng"/"Chiều" at the start of an entry. `names_leader` tells a chairing leader
 ("PGĐ Trần Thị Mai", "Đ/c Hoàn") from a unit; `preparing_unit` finds the unit an entry names
-in parentheses ("(Sở Tài chính chuẩn bị nội dung)"). `is_not_task` tells the lines a leaders'
+in parentheses ("(Sở Tài chính chuẩn bị nội dung)") or in a field ("Chuẩn bị: Phòng Kinh tế."); a
+date may be written out ("Thứ Hai, ngày 15 tháng 6 năm 2026"). `is_not_task` tells the lines a leaders'
 calendar prints that are no work item: who is at the office or on duty, a holiday, a day with
 nothing planned.
 """
@@ -23,6 +24,8 @@ WEEKDAY = r"(?:(?:thu\s*|t\s*\.\s*)(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat|cn
 _WEEKDAY = re.compile(r"\b" + WEEKDAY + r"\b")
 _FULL = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})(?![\d/])")
 _SHORT = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})(?![\d/.-]|\s*[/.-]\s*\d)")
+# A date written out ("ngày 15 tháng 6 năm 2026", "15 tháng 6"), folded: read as "15/6/2026".
+_WRITTEN = re.compile(r"(?:\bngay\s+)?\b(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?\b")
 _LEADING = re.compile(r"^\s*(\d{1,2})\b(?![/.-]\d)")
 _AFTER_WEEKDAY = re.compile(r"^\W*" + WEEKDAY + r"\W*(\d{1,2})\s*$")
 _TIME = re.compile(
@@ -39,6 +42,11 @@ _PREPARES = re.compile(
     r"\((?P<unit>[^()]{3,120}?)\s+(?:chuẩn bị|chuan bi)(?:\s+(?:nội dung|tài liệu|báo cáo))?[^()]*\)",
     re.IGNORECASE,
 )
+# A labelled field inside an entry's line: "Chuẩn bị: <unit>" up to the clause's end ("; mời …", ". ").
+_PREPARES_FIELD = re.compile(
+    r"(?:^|[.;]\s*|\s)(?:Đơn vị chuẩn bị|Chuẩn bị)\s*:\s*(?P<unit>[^;:()]{3,120}?)"
+    r"\s*(?:;|[.](?:\s|$)|$)",
+)
 _SESSION = re.compile(r"^\W*(?P<session>sáng|chiều|tối|trưa|cả ngày)\b\s*[:,\-–]?\s*", re.IGNORECASE)
 
 
@@ -49,9 +57,15 @@ class Day:
     explicit: bool  # the text gave the month
 
 
+def _folded(text: str) -> str:
+    """The folded text with a written-out date in figures: "Thứ Hai, ngày 15 tháng 6 năm 2026" →
+    "thu hai, 15/6/2026"."""
+    return _WRITTEN.sub(lambda m: "/".join(g for g in m.groups() if g), fold(text))
+
+
 def parse_day(text: str, *, year: int | None) -> Day | None:
     """The day a day cell names, or None where it names none."""
-    folded = fold(text)
+    folded = _folded(text)
     if not folded:
         return None
     if match := _FULL.search(folded):
@@ -75,8 +89,9 @@ def _day(year: int, month: int, day: int) -> Day | None:
 
 
 def is_day_heading(text: str) -> bool:
-    """ "THỨ HAI   3/3", "* Thứ Ba: 4/3", "Thứ 2 (03/3/2026)": a weekday and a date, little else."""
-    folded = fold(text).strip(" *-•:")
+    """ "THỨ HAI   3/3", "* Thứ Ba: 4/3", "Thứ 2 (03/3/2026)", "Thứ Hai, ngày 15 tháng 6 năm 2026":
+    a weekday and a date, little else."""
+    folded = _folded(text).strip(" *-•:")
     if not _WEEKDAY.match(folded) and not _FULL.match(folded):
         return False
     return (
@@ -93,7 +108,7 @@ def is_weekday(text: str) -> bool:
 
 def is_bare_date(text: str) -> bool:
     """A line that is a date alone ("14/6", "09/02", "03/3/2026"), as under a weekday line."""
-    folded = fold(text).strip(" *-•:,.()")
+    folded = _folded(text).strip(" *-•:,.()")
     return bool(_FULL.fullmatch(folded) or _SHORT.fullmatch(folded))
 
 
@@ -156,8 +171,9 @@ def acting_body(text: str) -> str:
 
 
 def preparing_unit(text: str) -> str:
-    """The unit an entry names as preparing it: "(Văn phòng Sở chuẩn bị nội dung)" → "Văn phòng Sở"."""
-    match = _PREPARES.search(text)
+    """The unit an entry names as preparing it: "(Văn phòng Sở chuẩn bị nội dung)" or a field
+    "… Chuẩn bị: Văn phòng Sở; mời …" → "Văn phòng Sở"."""
+    match = _PREPARES.search(text) or _PREPARES_FIELD.search(text)
     return " ".join(match.group("unit").split()).strip(" ,;") if match else ""
 
 

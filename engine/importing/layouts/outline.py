@@ -94,9 +94,31 @@ def paragraphs(document) -> list[tuple[int, str]]:
     return cached
 
 
+def _capitals(text: str) -> bool:
+    """A line in capitals only (`QUYẾT ĐỊNH`, `BỘ TRƯỞNG BỘ …`): a heading of its own."""
+    return text.upper() == text and len(re.findall(r"[^\W\d_]", text)) >= 2
+
+
+def _continues(text: str, before: str, wrapped: bool) -> bool:
+    """Whether a line continues the paragraph before it: it opens no numbered, lettered or dashed
+    paragraph, and the line before does not end a sentence. In a hard-wrapped text any line may
+    continue, a heading in capitals neither continues nor is continued by a line in lower case,
+    and a line that opens in lower case continues one that ends a clause (`…;`, `…:`) as well."""
+    if not before or _mark(text) is not None:
+        return False
+    if not wrapped:
+        return text[:1].islower() and not before.endswith((".", ":", ";", "!", "?"))
+    if _capitals(text) != _capitals(before):
+        return False
+    if text[:1].islower():
+        return not before.endswith((".", "!", "?"))
+    return not before.endswith((".", ":", ";", "!", "?"))
+
+
 def _joined_paragraphs(document) -> list[tuple[int, str]]:
     wrapped = _hard_wrapped(document)
     found: list[tuple[int, str]] = []
+    last = 0  # the line of the last part read: in a text, a blank line between ends a paragraph
     for block in document.blocks:
         if not isinstance(block, Paragraph):
             found.append((0, ""))  # a table ends a paragraph
@@ -106,13 +128,9 @@ def _joined_paragraphs(document) -> list[tuple[int, str]]:
             if not re.search(r"[^\W\d_]", text):
                 continue  # rules ("-----"), table bars, page numbers
             line = block.line + offset
-            if (
-                found
-                and found[-1][1]
-                and (text[:1].islower() or wrapped)
-                and _mark(text) is None
-                and not found[-1][1].endswith((".", ":", ";", "!", "?"))
-            ):
+            after_blank = wrapped and document.kind == "text" and last and line > last + 1
+            last = line
+            if found and not after_blank and _continues(text, found[-1][1], wrapped):
                 found[-1] = (found[-1][0], f"{found[-1][1]} {text}")
                 continue
             found.append((line, text))

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from engine.importing.recognition import FIELD_LABEL
 
 # Unit names that hold a word of the verb list: masked (same length) so the verb does not end them.
-_NAME_WORDS = re.compile(r"\b(so|dau tu|bo) xay dung\b|\bban to chuc\b")
+_NAME_WORDS = re.compile(r"\b(so|dau tu|bo) xay dung\b|\b(?:ban|vu|phong) to chuc\b")
 
 
 def folded_same_length(text: str) -> str:
@@ -73,21 +73,23 @@ _UNIT_WORDS = (
     r"so|van phong|uy ban|ubnd|trung tam|cong an|bo chi huy|bo chq|bchqs|bo doi|thanh tra|chi cuc|cuc|"
     r"phong|kho bac|ngan hang|bao hiem|thue|vien|truong|benh vien|nha dau tu|tinh doan|doan thanh nien|"
     r"lien doan|mat tran|giam doc|chu tich|thu truong|cac so|cac co quan|cac don vi|cac dia phuong|"
-    r"cac bo|cac xa|cong ty|tong cong ty|dai|quy|hoi dong|"
+    r"cac bo|cac xa|cong ty|tong cong ty|dai|quy|hoi dong|vu (?!viec)|"
     r"bao (?:va|lam|nhan|dien|phat|cong|quan)|ban (?:quan|chi|dan|to|thuong|tuyen|noi|kinh|bien|dieu)|"
     r"bo (?:tai|noi|tu|cong|ke|y|giao|xay|khoa|van|ngoai|quoc|lao|nong|thong)|"
     r"hoi (?:dong|nong|lien|phu|cuu|chu|nha|luat)"
 )
 UNIT_START = re.compile(rf"^(?:{_UNIT_WORDS})\b")
-# Words that end a unit's name inside a sentence: the verb of the assignment.
+# Words that end a unit's name inside a sentence: the verb of the assignment ("trình" but not the
+# nouns "công trình", "chương trình", "quy trình" inside a name).
 _VERBS = (
     r"chu tri|tham muu|thuc hien|phoi hop|khan truong|to chuc|ra soat|xay dung|nghien cuu|theo doi|"
     r"huong dan|tiep tuc|chiu trach nhiem|co trach nhiem|trien khai|kiem tra|don doc|bao cao|hoan thanh|"
     r"lam viec|tong hop|chu dong|cung voi|cung|la co quan|la don vi|la dau moi|lam dau moi|tap trung|"
     r"day manh|de xuat|"
-    r"chi dao|phu trach|quan tam|bo tri|tang cuong|lap|trinh|cap nhat|xu ly|giai quyet|dam bao|bao dam|"
+    r"chi dao|phu trach|quan tam|bo tri|tang cuong|lap|(?<!cong\s)(?<!chuong\s)(?<!quy\s)trinh|"
+    r"cap nhat|xu ly|giai quyet|dam bao|bao dam|"
     r"can cu|quyet liet|khan truong|nghiem tuc|hoan thien|soan thao|du thao|thu thap|rut kinh nghiem|"
-    r"khac phuc|ban hanh|phan cong|bo sung|dieu chinh|khao sat"
+    r"khac phuc|ban hanh|phan cong|bo sung|dieu chinh|khao sat|tien hanh"
 )
 _VERB = re.compile(rf"\s(?:{_VERBS})\b|\s*[:;(]|,\s(?!(?:the thao|ban|nganh|thuong mai|du lich)\b)")
 
@@ -226,6 +228,12 @@ _DUE_PHRASES = re.compile(
 )
 
 
+# The time set by another plan or schedule: only when the sentence prints no deadline of its own.
+_BY_PLAN = re.compile(
+    r"\btheo (?:ke hoach|lich|tien do) [^;,.]*(?:nam \d{4}|duoc phe duyet|da ban hanh)[^;,.]*"
+)
+
+
 # A clause ends at ";" or a full stop, not at an ellipsis ("Tạp chí …... thường xuyên đăng tải").
 _CLAUSE_END = re.compile(r";|(?<!\.)[.](?:\s|$)")
 
@@ -246,13 +254,18 @@ def due_in(text: str) -> str:
         if (
             found == "thuong xuyen"
             and _CLAUSE_END.search(folded[: match.start()])
-            and not folded[: match.start()].rstrip().endswith("nhiem vu")
+            and not folded[: match.start()].rstrip().endswith(("nhiem vu", "thuc hien"))
         ):
             # "…; cập nhật thường xuyên": how a later clause's action is done, not when
-            # (but "…, nhiệm vụ thường xuyên." says the task is a standing one).
+            # (but "…, nhiệm vụ thường xuyên." and "…; thực hiện thường xuyên." say the task is a
+            # standing one).
             continue
         phrases.append((phrase, _day_of(found)))
     if not phrases:
+        # "… theo Kế hoạch thanh tra năm 2026 đã được phê duyệt": the time is another plan's, for a
+        # person to set (parse_due reads such a text as needing review).
+        if m := _BY_PLAN.search(folded):
+            return text[m.start() : m.end()].strip()
         return ""
     # A task with several deadlines ("trước 30/5/2026 … và … trước ngày 15/6/2026") is done at
     # the last of them; a date outweighs a recurrence ("Thường xuyên … trong năm 2026"); a
