@@ -3,7 +3,9 @@
 Entities (`&acirc;`, `&nbsp;`) are decoded by the parser; `<br>` is a line break inside a cell or a
 `<p>` and ends a paragraph elsewhere (portal articles separate their lines only by `<br>`); a
 related-links list ("Tin liên quan") is dropped; headings keep their level, list items their
-style. A table nested in a cell adds its text to that cell. Scripts and styles are dropped.
+style. A definition list (`<dl>` of `<dt>` label / `<dd>` value pairs: one event of a calendar
+page) is one paragraph of style "record", a `label: value` line per pair. A table nested in a
+cell adds its text to that cell. Scripts and styles are dropped.
 """
 
 import re
@@ -34,6 +36,8 @@ def read(text: str, name: str, lower: str) -> Document | None:
     parser = _Parser(name)
     parser.feed(text)
     parser.close()
+    if parser.record is not None:
+        parser.end_record()  # a <dl> left open
     parser.end_paragraph()
     document = Document(name=name, kind="html")
     builder = Builder(document)
@@ -88,6 +92,8 @@ class _Parser(HTMLParser):
         self.skip = 0
         self.cells = 0
         self.in_p = False  # inside a <p>, a <br> is a line break of that paragraph
+        self.record: list[list[list[str]]] | None = None  # an open <dl>: [term parts, value parts] pairs
+        self.record_part = 1  # 0 while reading a <dt>, 1 while reading a <dd>
 
     # --- paragraphs
     def end_paragraph(self) -> None:
@@ -108,11 +114,46 @@ class _Parser(HTMLParser):
         self.end_paragraph()
         self.style, self.level = style, level
 
+    def end_record(self) -> None:
+        """A `<dl>`'s pairs: one paragraph of `label: value` lines; values without labels are
+        paragraphs of their own, as any block's text."""
+        pairs, self.record = self.record or [], None
+        pairs = [
+            (_SPACE.sub(" ", "".join(t)).strip(" :"), _SPACE.sub(" ", "".join(v)).strip()) for t, v in pairs
+        ]
+        if any(term for term, _value in pairs):
+            lines = [f"{term}: {value}" if term else value for term, value in pairs if value]
+            if lines:
+                self.blocks.append(("p", _clean("\n".join(lines)), "record", 0))
+            return
+        for _term, value in pairs:
+            if value:
+                self.blocks.append(("p", _clean(value), "", 0))
+
+    def record_tag(self, tag: str) -> bool:
+        """Tags inside an open `<dl>` (outside a table): a `<dt>` opens a pair, a `<dd>` its value."""
+        if tag == "dt" or (
+            tag == "dd" and (not self.record or (self.record_part == 1 and self.record[-1][1]))
+        ):
+            self.record.append([[], []])
+        if tag in ("dt", "dd"):
+            self.record_part = 0 if tag == "dt" else 1
+        elif self.record:
+            self.record[-1][self.record_part].append(" ")  # <p>, <br>, <div> inside a value
+        return True
+
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
         if tag in ("script", "style"):
             self.skip += 1
             return
+        if not self.tables and self.cell is None:
+            if tag == "dl" and self.record is None:
+                self.end_paragraph()
+                self.record = []
+                return
+            if self.record is not None and self.record_tag(tag):
+                return
         if tag == "br":
             if self.cell is None and not self.tables and not self.skip and not self.in_p:
                 self.break_line()
@@ -159,6 +200,10 @@ class _Parser(HTMLParser):
         if tag in ("script", "style"):
             self.skip = max(0, self.skip - 1)
             return
+        if self.record is not None and not self.tables:
+            if tag == "dl":
+                self.end_record()
+            return
         if tag == "table":
             if self.cell_stack:
                 self.cell_stack.pop()
@@ -183,5 +228,8 @@ class _Parser(HTMLParser):
             return
         if self.cell is not None:
             self.cell.append(data.replace("\n", " ") if data != "\n" else "\n")
+        elif self.record is not None and not self.tables:
+            if self.record:
+                self.record[-1][self.record_part].append(data.replace("\n", " "))
         elif not self.tables:
             self.text.append(data if data == "\n" else data.replace("\n", " "))

@@ -37,6 +37,7 @@ from engine.importing.layouts.days import (
     split_leader_unit,
     without_tentative,
 )
+from engine.importing.layouts.prose_facts import UNIT_START
 from engine.importing.model import RawItem, Warning
 from engine.importing.recognition import Context, Recognised
 from engine.text import fold
@@ -46,6 +47,8 @@ _LEADER = re.compile(
     r"^(?P<leader>" + LEADER_TITLES + r"\b[^:;()]{0,90}?)\s*(?:[:,]\s*)?(?:chủ trì|dự|làm việc|tiếp)\b"
 )
 _BULLET = re.compile(r"^\s*[-–+•*]\s*")
+# The label of an event's time in a record (`Giờ: 7 giờ 00`, `Thời gian: 14h00`).
+_RECORD_TIME = re.compile(r"^(?:gio|thoi gian|thoi diem|buoi)$")
 _END = re.compile(r"^(noi nhan|tm\.|kt\.|ghi chu\s*:|luu\s*:)")
 _YEAR = re.compile(r"\b(20\d{2})\b")
 
@@ -202,6 +205,9 @@ class _Reader:
         return None
 
     def paragraph(self, paragraph: Paragraph, session: list[str]) -> None:
+        if paragraph.style == "record":
+            self.record(paragraph)
+            return
         for text in paragraph.text.split("\n"):
             if stripped := text.strip():
                 self.line(stripped, paragraph.line, session)
@@ -236,6 +242,39 @@ class _Reader:
             self.add(
                 stripped, line, time=session[0], subject=True
             )  # a day whose entries are plain paragraphs
+
+    def record(self, paragraph: Paragraph) -> None:
+        """One event printed as `label: value` pairs (a page's definition list, read_html): the
+        content, time, preparing unit and chairing leader by their labels, the rest a note. The
+        preparing unit leads; a chair field leads only where it names a body and none prepares."""
+        content = time = lead = chair = ""
+        notes: list[str] = []
+        for text in paragraph.text.split("\n"):
+            label, colon, value = (part.strip() for part in text.partition(":"))
+            if not colon or not value or len(label.split()) > 5:
+                continue
+            folded = fold(label)
+            scores = role_scores(label)
+            role = max(scores, key=scores.get) if scores else ""
+            if role == "content" and not content:
+                content = value
+            elif (_RECORD_TIME.match(folded) or role == "due") and not time:
+                time = value
+            elif "chuan bi" in folded and not lead:
+                lead = value
+            elif role in ("lead", "leader") and not chair:
+                chair = value
+            else:
+                notes.append(f"{label}: {value}")
+        if self.day is None or not content:
+            return
+        self.bulleted_day = True  # the day's other paragraphs (a footer) are no entries
+        leader = ""
+        if chair and (names_leader(chair) or not UNIT_START.match(fold(chair))):
+            leader = chair
+        elif chair and not lead:
+            lead = chair
+        self.add(content, paragraph.line, time=time, leader=leader, lead=lead, note="; ".join(notes))
 
     def cell(self, text: str, line: int | None, session: list[str]) -> None:
         """One cell of a flattened table row: content, place, or the leader who ends the row."""

@@ -222,7 +222,7 @@ _DUE_PHRASES = re.compile(
     r"(?:truoc|cham nhat|han chot|den het|den|du kien|xong|hoan thanh)?\s*(?:vao\s+)?(?:ngay\s+)?"
     r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?(?![\d/])"
     r"|(?:truoc|cham nhat)\s+ngay\s+\d{1,2}\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?"
-    r"|(?:trong|truoc|het|cuoi|xong trong|vao)\s+"
+    r"|(?:trong|truoc|het|cuoi|xong trong|vao|thoi gian\s*:)\s+"
     r"(?:thang\s+\d{1,2}(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?|quy\s+[ivx1-4]+(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?|nam\s+\d{4})"
     r"|(?:dinh ky\s+)?(?:hang|hng)\s+(?:tuan|thang|quy|nam)|thuong xuyen"
 )
@@ -232,6 +232,14 @@ _DUE_PHRASES = re.compile(
 _BY_PLAN = re.compile(
     r"\btheo (?:ke hoach|lich|tien do) [^;,.]*(?:nam \d{4}|duoc phe duyet|da ban hanh)[^;,.]*"
 )
+
+
+# Round the clock ("24/24 giờ", "24/7"), printed without a deadline word: a duration, no date.
+_AROUND_THE_CLOCK = re.compile(r"24\s*/\s*(?:24|7)")
+
+
+def _day_month(m: re.Match) -> bool:
+    return 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12
 
 
 # A clause ends at ";" or a full stop, not at an ellipsis ("Tạp chí …... thường xuyên đăng tải").
@@ -251,14 +259,19 @@ def due_in(text: str) -> str:
             and re.search(r"\bngay\s*$", folded[max(0, match.start() - 6) : match.start()])
         ):
             continue  # "ngày 05/11/2025" with no "trước", "đến", "dự kiến": a date of record, not a deadline
+        if _AROUND_THE_CLOCK.fullmatch(found) or (
+            found[:1].isdigit() and (m := re.match(r"(\d+)\s*/\s*(\d+)", found)) and not _day_month(m)
+        ):
+            continue  # "24/24 giờ", "24/7" (around the clock), "15/20" (a count): no date
+        before = folded[: match.start()].rstrip()
         if (
             found == "thuong xuyen"
-            and _CLAUSE_END.search(folded[: match.start()])
-            and not folded[: match.start()].rstrip().endswith(("nhiem vu", "thuc hien"))
+            and _CLAUSE_END.search(before)
+            and not before.endswith(("nhiem vu", "thuc hien", ";"))
         ):
             # "…; cập nhật thường xuyên": how a later clause's action is done, not when
-            # (but "…, nhiệm vụ thường xuyên." and "…; thực hiện thường xuyên." say the task is a
-            # standing one).
+            # (but "…, nhiệm vụ thường xuyên.", "…; thực hiện thường xuyên." and a clause that
+            # opens with it, "…; thường xuyên kiểm tra …", say the task is a standing one).
             continue
         phrases.append((phrase, _day_of(found)))
     if not phrases:
@@ -297,3 +310,73 @@ def _day_of(phrase: str) -> tuple[int, int, int] | None:
     else:
         return None
     return (int(year) % 100 if year else 0, month, day)
+
+
+# Bodies a plan names inside parentheses besides those UNIT_START opens: a hospital's or a
+# school's sections (`Khoa …`, `Tổ …`, `Đội …`, `Bộ phận …`, `Nhóm …`), with a capital after them.
+_PAREN_UNIT = re.compile(r"^(?:khoa|to|doi|bo phan|nhom|ban)\s+(?=\S)")
+# A task's closing parenthesis: `… (<unit> [chủ trì[, phối hợp <units>]][; <time>]).`
+_CLOSING = re.compile(r"\(([^()]{3,200})\)\s*[.;]?\s*$")
+_CLOSING_LEAD = re.compile(r"\s(?:chu tri|thuc hien|phu trach)\b")
+
+
+@dataclass
+class Closing:
+    lead: str
+    coordinating: str = ""
+    time: str = ""
+
+
+def _names_unit(text: str) -> bool:
+    """A printed body's name: UNIT_START opens it, or a section's word and a capital
+    (`Khoa Kiểm soát bệnh tật`, `Tổ Chuyên môn tiểu học`), no longer than 16 words."""
+    folded = folded_same_length(text).strip()
+    if not folded or len(folded.split()) > 16:
+        return False
+    if UNIT_START.match(folded):
+        return True
+    m = _PAREN_UNIT.match(folded)
+    return bool(m) and text.strip()[m.end() : m.end() + 1].isupper()
+
+
+def closing_parenthesis(text: str) -> Closing | None:
+    """`Rà soát … (Phòng Kinh tế chủ trì, phối hợp Công an xã; trước ngày 30/9/2026).` → the lead,
+    the coordinating units and the time the task's closing parenthesis prints; None where the
+    paragraph does not end so or the parenthesis names no body (`(Đề án 06)`, `(b/c)`).
+
+    Without `chủ trì` the body must be followed by a time (`(Phòng Kinh tế; định kỳ hằng quý)`):
+    a bare name in parentheses is as often an abbreviation or an example."""
+    m = _CLOSING.search(text)
+    if m is None or m.start() < 15:
+        return None
+    inner = m.group(1)
+    who, _semicolon, time = inner.partition(";")
+    folded = folded_same_length(who)
+    found = _CLOSING_LEAD.search(folded)
+    if found is None and not time.strip():
+        return None
+    lead = who[: found.start()] if found else who
+    lead = lead.strip(" ,")
+    if not _names_unit(lead):
+        return None
+    coordinating = ""
+    if found and (c := re.search(r"\bphoi hop(?: chat che)?(?: voi)?\s+", folded[found.end() :])):
+        coordinating = who[found.end() + c.end() :].strip(" ,.")
+    return Closing(lead, coordinating, time.strip(" .,"))
+
+
+_HEADING_UNIT = re.compile(r"\(([^()]{3,120})\)\s*:?\s*$")
+
+
+def heading_unit_in_parentheses(text: str) -> str:
+    """`1. Công tác tuyển sinh (Bộ phận Kế hoạch - Tài chính):` → the body in the heading's closing
+    parenthesis, that leads the items under it; "" where there is none."""
+    m = _HEADING_UNIT.search(text)
+    if m is None or m.start() < 5 or len(text[: m.start()].split()) > 20:
+        return ""
+    inner = m.group(1).strip()
+    if found := _CLOSING_LEAD.search(folded_same_length(inner)):
+        inner = inner[: found.start()].strip(" ,")  # "(Phòng Nội vụ chủ trì)"
+    if ";" in inner or not _names_unit(inner):
+        return ""
+    return inner

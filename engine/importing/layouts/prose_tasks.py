@@ -10,8 +10,10 @@ from engine.importing.layouts.prose_facts import (
     UNIT_START,
     Assignment,
     assignment_in,
+    closing_parenthesis,
     coordinating_in,
     due_in,
+    heading_unit_in_parentheses,
     labelled_fields,
     lead_and_coordinating,
     unit_heading,
@@ -21,7 +23,10 @@ from engine.text import fold
 _SKIP_SECTION = re.compile(
     r"^(?:ve\s+)?(?:muc dich|yeu cau|muc tieu|quan diem|danh gia|ket qua dat|tinh hinh|can cu|"
     r"(?:nguon )?kinh phi|doi tuong|pham vi|hieu luc|dieu khoan|boi canh|thuc trang|su can thiet|"
-    r"ton tai|han che|nguyen nhan)"
+    r"ton tai|han che|nguyen nhan|"
+    # a report's results, difficulties and requests to a superior body: what was done or is asked
+    # of others, not the tasks (those are under `nhiệm vụ thời gian tới`, `phương hướng …`)
+    r"ket qua|kho khan|vuong mac|(?:de xuat,?\s*)?kien nghi)"
 )
 _ABBREVIATION = re.compile(
     r"([A-ZĐÀ-Ỹ][^()]{6,90}?)\s*\((?:sau đây (?:gọi|viết) tắt là\s*:?\s*|gọi tắt là\s*)?"
@@ -35,6 +40,7 @@ class _Group:
     coordinating: str = ""
     leader: str = ""
     due: str = ""
+    in_parentheses: bool = False  # the lead is a heading's closing parenthesis (`… (Phòng X):`)
 
 
 def legend_of(root: Node) -> dict[str, str]:
@@ -66,6 +72,9 @@ def _group_of(node: Node, inline: bool) -> _Group:
     for text in texts:
         if heading := unit_heading(text):
             group.lead = heading[0]
+            break
+        if unit := heading_unit_in_parentheses(text):
+            group.lead, group.in_parentheses = unit, True  # `1. Công tác … (Bộ phận Kế hoạch):`
             break
         if (inline or text.lower().startswith("giao") or lead_and_coordinating(text)) and (
             found := assignment_in(text)
@@ -184,7 +193,10 @@ def read_tasks(document, *, inline: bool):
                     break
             if own is None and (coordinating := coordinating_in(content)):
                 item.coordinating = coordinating
-            if own and own.lead:
+            # `… (Phòng Kinh tế chủ trì; trước ngày 30/9/2026).`: the task's own lead and time, as a
+            # label prints them; it outweighs a unit read at the sentence's start.
+            closing = closing_parenthesis(content)
+            if own and own.lead and closing is None:
                 item.lead, item.coordinating = (
                     own.lead,
                     own.coordinating or ("" if own.lead != inherited.lead else item.coordinating),
@@ -197,6 +209,22 @@ def read_tasks(document, *, inline: bool):
                 item.due = due_in(sentence) or inherited.due
             else:
                 item.due = due_in(content)  # a label (`Thời gian thực hiện: …`) overrides it
+            if closing is not None:
+                item.lead, item.coordinating, lead_from = closing.lead, closing.coordinating, "label"
+                if closing.time:
+                    item.due = due_in(closing.time) or closing.time
+                labelled += not inline
+            elif (
+                not item.lead
+                and not inline
+                and _beside_unit_groups(node, groups)
+                and UNIT_START.match(fold(content))
+                and (found := assignment_in(content))
+                and found.lead
+            ):
+                # `4. Văn phòng Sở theo dõi, tổng hợp …` beside `1. Công tác … (Phòng …):` headings:
+                # the paragraph's subject leads it.
+                item.lead, item.coordinating, lead_from = found.lead, found.coordinating, "sentence"
             if lead_from == "sentence":
                 lower(item, 0.9, "guessed_lead")
             for text in node.fields:
@@ -207,6 +235,14 @@ def read_tasks(document, *, inline: bool):
             section_items, known = sections.setdefault(id(top), ([], [False]))
             section_items.append(item)
             known[0] = known[0] or bool(node.fields or item.lead)
+        if not inline and contents == [node.text]:
+            # An unnumbered `Giao <unit> theo dõi, đôn đốc …` after the last numbered task: a task
+            # of its own, not more of the one above it.
+            top = next((a for a in [node, *node.ancestors()] if a.kind == "roman"), None)
+            for text in node.body:
+                if duty := _assigned_paragraph(text, node):
+                    items.append(duty)
+                    sections.setdefault(id(top), ([], [False]))[0].append(duty)
     if labelled and not inline:
         # A plan that labels its tasks: a section where no paragraph has a label or names a unit
         # (`IV. TỔ CHỨC THỰC HIỆN 1. Các phòng căn cứ Kế hoạch …`) says how the plan is run, except a
@@ -223,6 +259,34 @@ def read_tasks(document, *, inline: bool):
         if section_duties:
             items = sorted(items + section_duties, key=lambda item: item.line or 0)
     return items, legend_of(root), labelled
+
+
+def _assigned_paragraph(text: str, node: Node):
+    """`Giao Văn phòng … theo dõi, đôn đốc …; định kỳ hằng tháng …` → the item it assigns; None for
+    a paragraph that is not a `Giao <unit>` sentence (or introduces a list, `Giao …:`)."""
+    from engine.importing.model import RawItem
+    from engine.importing.recognition import lower
+
+    if not fold(text).startswith("giao ") or text.rstrip().endswith(":"):
+        return None
+    found = assignment_in(text)
+    if found is None or not found.lead:
+        return None
+    item = RawItem(content=text, line=node.line, section=_section(node) or (f"{node.mark}. {node.text}"))
+    item.lead, item.coordinating, item.due = found.lead, found.coordinating, due_in(text)
+    lower(item, 0.9, "guessed_lead")
+    return item
+
+
+def _beside_unit_groups(node: Node, groups: dict[int, "_Group"]) -> bool:
+    """A paragraph among numbered topic headings that name, in parentheses, the unit leading the
+    items below them (a report's `nhiệm vụ thời gian tới`)."""
+    parent = node.parent
+    return parent is not None and any(
+        (group := groups.get(id(sibling))) is not None and group.in_parentheses
+        for sibling in parent.children
+        if sibling is not node and sibling.children
+    )
 
 
 def _dated_duty(item) -> bool:

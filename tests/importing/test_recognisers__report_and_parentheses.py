@@ -1,0 +1,144 @@
+"""Prose shapes whose lead sits in parentheses or whose tasks are only a part of the document: a
+task's closing parenthesis `(<unit> chủ trì; <time>)`, a topic heading's `(<unit>):`, a report whose
+items are only its forward-looking part, an unnumbered closing `Giao <unit> …` paragraph, and dates
+that are durations (`24/24 giờ`, `24/7`). Own text, not a corpus document's."""
+
+# ruff: noqa: E501 — document text is data: long lines.
+
+import pytest
+
+from engine.importing.layouts import prose_plan
+from engine.importing.layouts.prose_facts import (
+    closing_parenthesis,
+    due_in,
+    heading_unit_in_parentheses,
+)
+from tests.importing.helpers_blocks import context_of
+
+
+def _first(item) -> str:
+    return " ".join(item.content.split()[:3])
+
+
+PARENTHESES = """
+KẾ HOẠCH
+Chuyển đổi số năm 2027
+I. MỤC TIÊU
+Tỷ lệ hồ sơ trực tuyến toàn trình đạt 80% (Sở Nội vụ; theo dõi).
+II. NHIỆM VỤ
+1. Hạ tầng số
+- Nâng cấp đường truyền mạng nội bộ tại bộ phận một cửa (Phòng Văn hóa và Thông tin chủ trì, phối hợp Công an xã; trong quý II/2027).
+- Trang bị máy quét tài liệu cho các thôn (Văn phòng HĐND và UBND xã; Quý III/2027).
+2. Dữ liệu số
+- Cập nhật dữ liệu dân cư trên hệ thống (Tổ Công nghệ số cộng đồng; thường xuyên).
+- Tập huấn kỹ năng số cho cán bộ thôn (Đoàn Thanh niên xã chủ trì).
+- Báo cáo kết quả số hóa về Sở Khoa học và Công nghệ (b/c).
+"""
+
+
+def test_a_tasks_closing_parenthesis_gives_its_lead_coordinating_units_and_time():
+    found = prose_plan.recognise(context_of(PARENTHESES))
+    got = [(_first(item), item.lead, item.coordinating, item.due) for item in found.items]
+    assert got == [
+        ("Nâng cấp đường", "Phòng Văn hóa và Thông tin", "Công an xã", "trong quý II/2027"),
+        ("Trang bị máy", "Văn phòng HĐND và UBND xã", "", "Quý III/2027"),
+        ("Cập nhật dữ", "Tổ Công nghệ số cộng đồng", "", "thường xuyên"),
+        ("Tập huấn kỹ", "Đoàn Thanh niên xã", "", ""),
+        ("Báo cáo kết", "", "", ""),
+    ]  # the objective (I) is no task; `(b/c)` names no body
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lập danh sách hộ nghèo năm 2027 (Phòng Văn hóa - Xã hội chủ trì; trước 30/6/2027).",
+            ("Phòng Văn hóa - Xã hội", "trước 30/6/2027"),
+        ),
+        ("Sửa chữa trụ sở xã (Ban Quản lý dự án; khi có vốn).", ("Ban Quản lý dự án", "khi có vốn")),
+        ("Khám sàng lọc cho học sinh lớp 1 (Khoa Nhi chủ trì).", ("Khoa Nhi", "")),
+        # a name without a time or `chủ trì`, an example, a note: no lead
+        ("Tập huấn cho cán bộ (Sở Nội vụ).", None),
+        ("Rà soát văn bản quy phạm pháp luật (năm 2027; theo kế hoạch).", None),
+        ("Tổ chức hội nghị (đợt 1; tháng 3).", None),
+        ("Khám (Khoa Nhi chủ trì).", None),  # a parenthesis that is most of the text
+    ],
+)
+def test_closing_parenthesis(text, expected):
+    found = closing_parenthesis(text)
+    assert (found and (found.lead, found.time)) == expected
+
+
+def test_a_heading_names_its_unit_in_parentheses():
+    assert heading_unit_in_parentheses("2. Công tác văn thư, lưu trữ (Văn phòng Sở):") == "Văn phòng Sở"
+    assert heading_unit_in_parentheses("3. Công tác y tế học đường (Tổ Y tế chủ trì)") == "Tổ Y tế"
+    assert heading_unit_in_parentheses("1. Triển khai Đề án (Đề án 06):") == ""
+    assert heading_unit_in_parentheses("4. Công tác dân số (giai đoạn 2026 - 2030):") == ""
+
+
+REPORT = """
+BÁO CÁO
+Kết quả công tác quý III, phương hướng nhiệm vụ quý IV năm 2027
+I. KẾT QUẢ ĐẠT ĐƯỢC
+1. Công tác thu ngân sách
+Phòng Tài chính - Kế hoạch đã hoàn thành thu ngân sách đạt 82% dự toán trước ngày 30/9/2027.
+II. KHÓ KHĂN, VƯỚNG MẮC
+Trung tâm Phát triển quỹ đất chưa bàn giao mặt bằng trước ngày 15/8/2027 theo kế hoạch.
+III. PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ IV
+1. Công tác đầu tư công (Ban Quản lý dự án đầu tư xây dựng):
+- Đẩy nhanh tiến độ giải ngân vốn đầu tư công, hoàn thành trước 20/12/2027.
+- Quyết toán các công trình đã hoàn thành trong tháng 11/2027.
+2. Công tác môi trường (Phòng Nông nghiệp và Môi trường):
+- Kiểm tra các cơ sở chăn nuôi gần khu dân cư; thời gian: tháng 10/2027.
+3. Văn phòng HĐND và UBND cập nhật tiến độ các nhiệm vụ trọng tâm hằng tuần.
+IV. ĐỀ XUẤT, KIẾN NGHỊ
+Đề nghị UBND tỉnh bổ sung vốn cho dự án đường liên xã trước ngày 30/10/2027.
+"""
+
+
+def test_a_report_holds_its_items_in_its_forward_part_led_by_the_headings_unit():
+    found = prose_plan.recognise(context_of(REPORT))
+    got = [(_first(item), item.lead, item.due) for item in found.items]
+    assert got == [
+        ("Đẩy nhanh tiến", "Ban Quản lý dự án đầu tư xây dựng", "trước 20/12/2027"),
+        ("Quyết toán các", "Ban Quản lý dự án đầu tư xây dựng", "trong tháng 11/2027"),
+        ("Kiểm tra các", "Phòng Nông nghiệp và Môi trường", "thời gian: tháng 10/2027"),
+        ("Văn phòng HĐND", "Văn phòng HĐND và UBND", "hằng tuần"),  # its subject, beside the headings
+    ]  # results (I), difficulties (II) and requests (IV) are no items
+    assert "guessed_lead" in found.items[-1].reasons
+
+
+DIRECTIVE = """
+CHỈ THỊ
+Về phòng, chống dịch bệnh gia súc
+1. Trưởng phòng Nông nghiệp:
+- Tiêm phòng đợt 1 cho đàn gia súc trước ngày 30/4/2027.
+2. Chủ tịch UBND các xã:
+- Lập chốt kiểm dịch tạm thời tại các điểm giáp ranh.
+Giao Phòng Nông nghiệp theo dõi, tổng hợp tình hình dịch bệnh; báo cáo hằng tuần.
+Yêu cầu các cơ quan, đơn vị nghiêm túc thực hiện Chỉ thị này.
+"""
+
+
+def test_an_unnumbered_closing_giao_paragraph_is_a_task_of_its_own():
+    found = prose_plan.recognise(context_of(DIRECTIVE))
+    got = [(_first(item), item.lead, item.due) for item in found.items]
+    assert got == [
+        ("Tiêm phòng đợt", "Trưởng phòng Nông nghiệp", "trước ngày 30/4/2027"),
+        ("Lập chốt kiểm", "Chủ tịch UBND các xã", ""),
+        ("Giao Phòng Nông", "Phòng Nông nghiệp", "hằng tuần"),
+    ]  # the exhortation to everyone is not
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        ("Trực chỉ huy 24/24 giờ trong dịp lễ.", ""),
+        ("Duy trì tổng đài hỗ trợ 24/7; thường xuyên cập nhật thông tin.", "thường xuyên"),
+        ("Nộp báo cáo trước 24/7/2027.", "trước 24/7/2027"),
+        ("Đạt 15/20 tiêu chí nông thôn mới.", ""),
+        ("Tổ chức hội nghị; thời gian: quý II/2027.", "thời gian: quý II/2027"),
+    ],
+)
+def test_durations_are_no_dates_and_a_clause_opening_with_thuong_xuyen_is_standing(sentence, due):
+    assert due_in(sentence) == due
