@@ -1636,8 +1636,58 @@ def third_batch(tmp: Path) -> None:
     rasterise(tmp / "h33_scan.pdf", DOCS / "h33_kh_thang_ban_quet.pdf")
 
 
+# ------------------------------------------------------------------------------------ taught siblings
+def r05_docx(path: Path) -> None:
+    """An own-authored sibling of h14's shape, for the main corpus (README.md, "Moves"): a Sở's
+    meeting conclusions to be scanned — numbered topic headings over unnumbered conclusion
+    paragraphs that wrap over lines, a closing formula, addressees."""
+    from docx import Document
+    from docx.shared import Pt
+
+    document = Document()
+    style = document.styles["Normal"]
+    style.font.name = "Times New Roman"
+    style.font.size = Pt(13)
+    national_header(
+        document,
+        ["UBND TỈNH SƠN LA", "SỞ XÂY DỰNG", "Số: 145/TB-SXD"],
+        "Sơn La, ngày 12 tháng 3 năm 2027",
+    )
+    for text in (
+        "THÔNG BÁO",
+        "Kết luận của Giám đốc Sở tại cuộc họp giao ban tháng 02 năm 2027",
+        "Chiều ngày 10/3/2027, Giám đốc Sở chủ trì cuộc họp giao ban đánh giá kết quả công tác tháng 02 và triển khai nhiệm vụ tháng 3 năm 2027. Sau khi nghe các phòng báo cáo, Giám đốc Sở kết luận như sau:",
+        "1. Về công tác quy hoạch",
+        "Phòng Quy hoạch - Kiến trúc hoàn thiện hồ sơ đồ án quy hoạch chung đô thị Mộc Châu theo ý kiến thẩm định, trình Sở trước ngày 25/3/2027.",
+        "Giao Thanh tra Sở chủ trì, phối hợp với Phòng Quản lý nhà rà soát các công trình xây dựng sai phép trên địa bàn thành phố, báo cáo kết quả trong tháng 4/2027.",
+        "2. Về quản lý chất lượng công trình",
+        "Phòng Quản lý xây dựng tăng cường kiểm tra công tác nghiệm thu các công trình trường học, trạm y tế đang thi công; báo cáo kết quả hằng tháng.",
+        "Trung tâm Kiểm định chất lượng xây dựng thường xuyên cập nhật danh mục phòng thí nghiệm chuyên ngành đủ điều kiện hoạt động trên địa bàn tỉnh.",
+        "Văn phòng Sở phối hợp với Phòng Quản lý xây dựng chuẩn bị nội dung hội nghị tập huấn cho các chủ đầu tư.",
+        "Văn phòng Sở thông báo để các phòng, đơn vị thuộc Sở biết, thực hiện./.",
+        "Nơi nhận:\n- Giám đốc, các PGĐ Sở;\n- Các phòng, đơn vị thuộc Sở;\n- Lưu: VT, VP.",
+        "CHÁNH VĂN PHÒNG\nĐinh Văn Khởi",
+    ):
+        document.add_paragraph(text)
+    document.save(path)
+
+
+def taught(tmp: Path) -> None:
+    """Writes the own-authored siblings taught beside moved documents, into the main corpus."""
+    if not shutil.which("soffice"):
+        print("soffice not found: the scans were not regenerated", file=sys.stderr)
+        return
+    r05_docx(tmp / "r05_scan.docx")
+    soffice_convert(tmp / "r05_scan.docx", "pdf", tmp / "r05_scan.pdf")
+    rasterise(tmp / "r05_scan.pdf", MOVED / "r05_tbkl_so_ban_quet.pdf")
+
+
 def main() -> None:
     DOCS.mkdir(exist_ok=True)
+    if sys.argv[1:] == ["--taught"]:
+        with tempfile.TemporaryDirectory() as tmp:
+            taught(Path(tmp))
+        return
     if sys.argv[1:] == ["--third-batch"]:
         with tempfile.TemporaryDirectory() as tmp:
             third_batch(Path(tmp))
