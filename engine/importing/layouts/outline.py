@@ -27,6 +27,8 @@ _MARKS = (
 )
 _DECORATION = re.compile(r"^[\s*_#>]+|[\s*_]+$")
 _STOP = re.compile(r"^(?:noi nhan|tran trong|tren day la)")
+# A notice's closing formula: "Văn phòng … thông báo để các cơ quan, đơn vị biết, thực hiện./."
+_NOTICE_CLOSING = re.compile(r"\bthong bao (?:de|cho) [^.;]{0,80}\bbiet\b")
 _ADDRESSEES = re.compile(r"^kinh gui\b")
 
 
@@ -115,6 +117,12 @@ def _continues(text: str, before: str, wrapped: bool) -> bool:
     return not before.endswith((".", ":", ";", "!", "?"))
 
 
+def _ocr_continues(text: str, before: str) -> bool:
+    """An OCR line right under another continues it unless it opens a numbered, lettered or dashed
+    paragraph, or one of them is a heading in capitals."""
+    return bool(before) and _mark(text) is None and _capitals(text) == _capitals(before)
+
+
 def _joined_paragraphs(document) -> list[tuple[int, str]]:
     wrapped = _hard_wrapped(document)
     found: list[tuple[int, str]] = []
@@ -128,9 +136,15 @@ def _joined_paragraphs(document) -> list[tuple[int, str]]:
             if not re.search(r"[^\W\d_]", text):
                 continue  # rules ("-----"), table bars, page numbers
             line = block.line + offset
-            after_blank = wrapped and document.kind == "text" and last and line > last + 1
+            # In a hard-wrapped text and in OCR lines a blank line ends a paragraph; OCR lines with
+            # none between are one paragraph (the scan's lines), a list mark or capitals aside.
+            blank_ends = (wrapped and document.kind == "text") or block.ocr
+            after_blank = blank_ends and last and line > last + 1
+            same_block = (
+                block.ocr and last and line == last + 1 and found and _ocr_continues(text, found[-1][1])
+            )
             last = line
-            if found and not after_blank and _continues(text, found[-1][1], wrapped):
+            if found and not after_blank and (same_block or _continues(text, found[-1][1], wrapped)):
                 found[-1] = (found[-1][0], f"{found[-1][1]} {text}")
                 continue
             found.append((line, text))
@@ -164,7 +178,7 @@ def _build(document) -> Node:
             continue
         marked = _mark(text)
         folded = fold(text)
-        if _STOP.match(folded):
+        if _STOP.match(folded) or (marked is None and _NOTICE_CLOSING.search(folded)):
             break  # the closing formula, the addressees and the signature
         if _ADDRESSEES.match(folded):
             addressees = True  # "Kính gửi: - …; - …": not tasks

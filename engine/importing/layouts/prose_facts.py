@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from engine.importing.recognition import FIELD_LABEL
 
 # Unit names that hold a word of the verb list: masked (same length) so the verb does not end them.
-_NAME_WORDS = re.compile(r"\b(so|dau tu|bo) xay dung\b|\b(?:ban|vu|phong) to chuc\b")
+_NAME_WORDS = re.compile(r"\b(so|dau tu|bo|quan ly|chat luong) xay dung\b|\b(?:ban|vu|phong) to chuc\b")
 
 
 def folded_same_length(text: str) -> str:
@@ -71,7 +71,7 @@ def labelled_fields(text: str) -> dict[str, str] | None:
 # Words that open a unit's name (folded); "bao", "ban", "bo", "hoi" only with what follows them.
 _UNIT_WORDS = (
     r"so|van phong|uy ban|ubnd|trung tam|cong an|bo chi huy|bo chq|bchqs|bo doi|thanh tra|chi cuc|cuc|"
-    r"phong|kho bac|ngan hang|bao hiem|thue|vien|truong|benh vien|nha dau tu|tinh doan|doan thanh nien|"
+    r"phong|tram|kho bac|ngan hang|bao hiem|thue|vien|truong|benh vien|nha dau tu|tinh doan|doan thanh nien|"
     r"lien doan|mat tran|giam doc|chu tich|thu truong|cac so|cac co quan|cac don vi|cac dia phuong|"
     r"cac bo|cac xa|cong ty|tong cong ty|dai|quy|hoi dong|vu (?!viec)|"
     r"bao (?:va|lam|nhan|dien|phat|cong|quan)|ban (?:quan|chi|dan|to|thuong|tuyen|noi|kinh|bien|dieu)|"
@@ -85,7 +85,7 @@ _VERBS = (
     r"chu tri|tham muu|thuc hien|phoi hop|khan truong|to chuc|ra soat|xay dung|nghien cuu|theo doi|"
     r"huong dan|tiep tuc|chiu trach nhiem|co trach nhiem|trien khai|kiem tra|don doc|bao cao|hoan thanh|"
     r"lam viec|tong hop|chu dong|cung voi|cung|la co quan|la don vi|la dau moi|lam dau moi|tap trung|"
-    r"day manh|de xuat|"
+    r"day manh|day nhanh|thuong xuyen|de xuat|"
     r"chi dao|phu trach|quan tam|bo tri|tang cuong|lap|(?<!cong\s)(?<!chuong\s)(?<!quy\s)trinh|"
     r"cap nhat|xu ly|giai quyet|dam bao|bao dam|"
     r"can cu|quyet liet|khan truong|nghiem tuc|hoan thien|soan thao|du thao|thu thap|rut kinh nghiem|"
@@ -139,7 +139,7 @@ def lead_and_coordinating(text: str) -> tuple[str, str] | None:
 _FIELDS = (
     r"(?:tai chinh|ke hoach|dau tu|hanh chinh|thong tin|ha tang|xa hoi|tong hop|nhan su|to chuc|"
     r"truyen thong|van hoa|the thao|du lich|khoa hoc|cong nghe|moi truong|kinh te|ky thuat|do thi|"
-    r"quan tri|phap che|thanh tra|thi dua|ngoai vu|dan toc|ton giao|tu phap|y te|giao duc)"
+    r"quan tri|phap che|thanh tra|thi dua|ngoai vu|dan toc|ton giao|tu phap|y te|giao duc|kien truc)"
 )
 
 

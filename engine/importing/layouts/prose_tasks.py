@@ -206,7 +206,9 @@ def read_tasks(document, *, inline: bool):
             elif own and own.leader:
                 item.leader = own.leader
             if inline:
-                item.due = due_in(sentence) or inherited.due
+                # A paragraph of the body read as a task of its own (a topic's conclusions) prints
+                # its own time; the node's text reads with its body.
+                item.due = due_in(sentence if content is node.text else content) or inherited.due
             else:
                 item.due = due_in(content)  # a label (`Thời gian thực hiện: …`) overrides it
             if closing is not None:

@@ -1710,7 +1710,7 @@ def main() -> None:
         soffice_convert(tmp / "h08_kh_phu_luc_nhiem_vu.docx", "odt", MOVED / "h08_kh_phu_luc_nhiem_vu.odt")
         h14_docx(tmp / "h14_scan.docx")
         soffice_convert(tmp / "h14_scan.docx", "pdf", tmp / "h14_scan.pdf")
-        rasterise(tmp / "h14_scan.pdf", DOCS / "h14_tbkl_xa_ban_quet.pdf")
+        rasterise(tmp / "h14_scan.pdf", MOVED / "h14_tbkl_xa_ban_quet.pdf")
 
 
 if __name__ == "__main__":
