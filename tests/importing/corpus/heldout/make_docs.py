@@ -1672,6 +1672,37 @@ def r05_docx(path: Path) -> None:
     document.save(path)
 
 
+def r06_docx(path: Path) -> None:
+    """An own-authored sibling of h33's shape (README.md, "Moves"): a district office's monthly plan
+    to be scanned — a narrow ruled table whose tasks wrap over several lines, an empty last column,
+    a closing paragraph with a date."""
+    from docx import Document
+
+    document = Document()
+    national_header(
+        document,
+        ["UBND HUYỆN TAM ĐƯỜNG", "PHÒNG TÀI NGUYÊN VÀ MÔI TRƯỜNG", "Số: 37/KH-TNMT"],
+        "Tam Đường, ngày 28 tháng 02 năm 2027",
+    )
+    document.add_paragraph("KẾ HOẠCH CÔNG TÁC THÁNG 3/2027")
+    table = table_with_header(document, ["TT", "Công việc", "Người/bộ phận thực hiện", "Hạn hoàn thành", "Ghi chú"])
+    rows = [
+        ("Thẩm định hồ sơ cấp giấy chứng nhận quyền sử dụng đất lần đầu cho hộ gia đình xã Bản Bo", "Tổ Đăng ký đất đai", "10/3/2027"),
+        ("Kiểm tra công tác thu gom, xử lý rác thải sinh hoạt tại các chợ trung tâm", "Tổ Môi trường", "15/3 - 20/3/2027"),
+        ("Tổng hợp số liệu thống kê đất đai năm 2026 báo cáo UBND huyện", "Tổ Đăng ký đất đai", "25/3/2027"),
+        ("Cập nhật biến động đất đai vào cơ sở dữ liệu địa chính", "Văn phòng Đăng ký đất đai chi nhánh huyện", "Thường xuyên"),
+        ("Xây dựng kế hoạch hưởng ứng Giờ Trái đất năm 2027", "Tổ Môi trường", "18/3/2027"),
+    ]
+    for number, row in enumerate(rows, start=1):
+        fill_row(table, [str(number), *row, ""])
+    for text in (
+        "Các tổ, bộ phận báo cáo kết quả thực hiện về lãnh đạo Phòng trước ngày 31/3/2027.",
+        "TRƯỞNG PHÒNG\nSùng A Lử",
+    ):
+        document.add_paragraph(text)
+    document.save(path)
+
+
 def taught(tmp: Path) -> None:
     """Writes the own-authored siblings taught beside moved documents, into the main corpus."""
     if not shutil.which("soffice"):
@@ -1680,6 +1711,9 @@ def taught(tmp: Path) -> None:
     r05_docx(tmp / "r05_scan.docx")
     soffice_convert(tmp / "r05_scan.docx", "pdf", tmp / "r05_scan.pdf")
     rasterise(tmp / "r05_scan.pdf", MOVED / "r05_tbkl_so_ban_quet.pdf")
+    r06_docx(tmp / "r06_scan.docx")
+    soffice_convert(tmp / "r06_scan.docx", "pdf", tmp / "r06_scan.pdf")
+    rasterise(tmp / "r06_scan.pdf", MOVED / "r06_kh_thang_phong_ban_quet.pdf")
 
 
 def main() -> None:
