@@ -176,6 +176,85 @@ def _positions(values: list[int], tolerance: int) -> list[int]:
     return [sum(cluster) // len(cluster) for cluster in clusters]
 
 
+MAX_SKEW_DEGREES = 5.0
+MIN_SKEW_DEGREES = 0.05
+
+
+def skew_angle(image, dpi: float) -> float:
+    """How far a scanned page is turned (degrees, counter-clockwise to undo it), read from its long
+    ruling lines: where each line's ink sits across its length (a least-squares slope over sampled
+    columns, leaving out the columns a vertical rule crosses). 0.0 where the page has fewer than
+    two lines a third of its width long (a page of text: Tesseract copes), or where they disagree."""
+    import math
+
+    ink = _ink(image)
+    length = max(8, int(MIN_LINE_MM / 25.4 * dpi))
+    width, height = ink.size
+    angles = []
+    for segment in _segments(ink, length):
+        span = segment.end - segment.start
+        if span < width / 3:
+            continue
+        band = segment.thickness // 2 + max(4, int(dpi / 50))
+        top, bottom = max(0, segment.position - band), min(height, segment.position + band + 1)
+        strip = ink.crop((segment.start, top, segment.end, bottom))
+        data, rows = strip.tobytes(), bottom - top
+        points = []
+        for x in range(0, span, max(1, span // 60)):
+            ys = [y for y in range(rows) if data[y * span + x]]
+            if ys and len(ys) <= max(8, segment.thickness + 4) and ys[-1] - ys[0] < len(ys) + 2:
+                points.append((x, sum(ys) / len(ys)))  # one run of ink: the rule, not a crossing
+        if len(points) < 10:
+            continue
+        mean_x = sum(x for x, _y in points) / len(points)
+        mean_y = sum(y for _x, y in points) / len(points)
+        spread = sum((x - mean_x) ** 2 for x, _y in points)
+        slope = sum((x - mean_x) * (y - mean_y) for x, y in points) / spread
+        angles.append(math.degrees(math.atan(slope)))
+    if len(angles) < 2:
+        return 0.0
+    angles.sort()
+    middle = angles[len(angles) // 2]
+    if angles[-1] - angles[0] > 1.0 or abs(middle) > MAX_SKEW_DEGREES:
+        return 0.0
+    return middle
+
+
+def find_grids_straightened(image, dpi: float):
+    """find_grids on a page turned straight when its ruling lines say it is askew (a page fed to a
+    scanner by hand: a turned table's column lines break into pieces the grid cannot join).
+
+    Returns (grids, erased, to_grid): the grids in the straightened page's coordinates, the
+    *unturned* page with the ruling lines erased (turning a thresholded page glues its words, so
+    Tesseract reads the page as scanned), and the function that carries a point of that page
+    into the grids' coordinates."""
+    import math
+
+    from PIL import Image, ImageChops, ImageFilter
+
+    angle = skew_angle(image, dpi)
+    if abs(angle) < MIN_SKEW_DEGREES:
+        grids, erased = find_grids(image, dpi)
+        return grids, erased, lambda x, y: (x, y)
+    gray = image.convert("L")
+    straight = gray.rotate(angle, resample=Image.Resampling.NEAREST, fillcolor=255)
+    grids, erased_straight = find_grids(straight, dpi)
+    # What find_grids whitened, turned back onto the scanned page (a pixel wider for the turn).
+    mask = ImageChops.difference(erased_straight, straight).point(lambda value: 255 if value else 0)
+    mask = mask.rotate(-angle, resample=Image.Resampling.NEAREST, fillcolor=0).filter(
+        ImageFilter.MaxFilter(3)
+    )
+    erased = ImageChops.lighter(gray, mask)
+    cx, cy = gray.width / 2, gray.height / 2
+    cos, sin = math.cos(math.radians(angle)), math.sin(math.radians(angle))
+
+    def to_grid(x: float, y: float) -> tuple[float, float]:
+        dx, dy = x - cx, y - cy  # PIL turns counter-clockwise about the centre (y grows down)
+        return cx + dx * cos + dy * sin, cy - dx * sin + dy * cos
+
+    return grids, erased, to_grid
+
+
 def find_grids(image, dpi: float) -> tuple[list[Grid], object]:
     """The ruled tables of a page image, and the line mask (ink of the ruling lines) to erase."""
     from PIL import Image, ImageChops
@@ -211,7 +290,20 @@ def find_grids(image, dpi: float) -> tuple[list[Grid], object]:
 
     # A vertical line is long, or short (a row one text line high, a row cut by a page break)
     # and running from rule to rule.
-    vertical = [s for s in _segments(turned, short) if s.end - s.start >= length or row_high(s)]
+    candidates = _segments(turned, short)
+    vertical = [
+        s
+        for s in candidates
+        if s.end - s.start >= length or (rules_at(s.position, s.start) and rules_at(s.position, s.end))
+    ]
+    # A line from a rule to where the table is cut (a page break) continues a column line drawn
+    # elsewhere; a stem of the text printed right under the table, touching its rule, does not.
+    columns = [s.position for s in vertical]
+    vertical += [
+        s
+        for s in candidates
+        if s not in vertical and row_high(s) and any(abs(s.position - x) <= 2 * tolerance for x in columns)
+    ]
     # Lines that touch (within a few pixels) belong to one table.
     lines = [("h", s) for s in horizontal] + [("v", s) for s in vertical]
     parent = list(range(len(lines)))

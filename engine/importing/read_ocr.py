@@ -129,13 +129,16 @@ def add_ocr_page(builder: Builder, text: str, page: int) -> None:
 def ocr_page(builder: Builder, image, name: str, page: int, dpi: float) -> None:
     """One page image read by OCR: its ruled tables as Tables (engine/importing/ocr_grid.py), the
     rest a paragraph per text line; a page without a ruled table as plain lines."""
-    from engine.importing.ocr_grid import find_grids, grid_cells, page_blocks, parse_tsv
+    from engine.importing.ocr_grid import find_grids_straightened, grid_cells, page_blocks, parse_tsv
 
-    grids, erased = find_grids(image, dpi)
+    grids, erased, to_grid = find_grids_straightened(image, dpi)
     if not grids:
         add_ocr_page(builder, ocr_png(_png(image), name, page), page)
         return
     words = parse_tsv(ocr_png(_png(erased), name, page, tsv=True))
+    for word in words:  # into the straightened page's coordinates, where the grids are
+        x, y = to_grid(*word.centre)
+        word.left, word.top = round(x - word.width / 2), round(y - word.height / 2)
     page_ref = _("page %(p)d") % {"p": page}
     tables = 0
     text: list[str] = []  # the text lines since the last table, cleaned together (ocr_lines)

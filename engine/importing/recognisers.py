@@ -6,6 +6,7 @@ The best-supported answer wins; on a tie the earlier entry wins, so the order be
 order of preference (the seeds' layouts first, the OCR fallback last).
 """
 
+import re
 from collections.abc import Callable
 
 from engine.importing.layouts import (
@@ -129,6 +130,38 @@ def _dated_duties(items) -> bool:
     return all(item.due for item in items) and any(item.lead for item in items)
 
 
+# "Các phòng, đơn vị báo cáo … trước ngày 30/10/2026": a request to every unit of a kind (folded).
+_EVERY_UNIT = re.compile(
+    r"^(?:cac|tat ca cac)\s+"
+    r"(?:phong|to|bo phan|don vi|co quan|so|ban|nganh|khoa|xa|phuong|dia phuong|truong)\b"
+)
+
+
+def closing_requests(document, taken) -> list:
+    """After a document's last table, a paragraph that asks every unit of a kind for something by a
+    dated deadline (`Các phòng, đơn vị báo cáo kết quả … trước ngày 30/10/2026`) is an item with no
+    lead of its own; an undated general instruction (`… chủ động triển khai`) is not."""
+    from engine.importing.blocks import Table
+    from engine.importing.layouts.outline import paragraphs
+    from engine.importing.layouts.prose_facts import due_in
+    from engine.importing.model import RawItem
+
+    tables = [block for block in document.blocks if isinstance(block, Table)]
+    if not tables:
+        return []
+    after = max((line for line in tables[-1].row_lines if line), default=0)
+    found = []
+    for line, text in paragraphs(document):
+        if line <= after or line in taken or not _EVERY_UNIT.match(fold(text)):
+            continue
+        due = due_in(text)
+        if due and re.search(r"\d{1,2}\s*/\s*\d{1,2}", due):
+            item = RawItem(content=text, line=line, due=due)
+            lower(item, 0.9, "no_lead")
+            found.append(item)
+    return found
+
+
 def best(context: Context, recognisers=None) -> tuple[Recognised | None, list[Recognised]]:
     """The best-supported answer of the recognisers that apply, and every answer (for the error);
     the best answer of the other kind (prose or table) joins it where they share no line."""
@@ -148,6 +181,8 @@ def best(context: Context, recognisers=None) -> tuple[Recognised | None, list[Re
     if chosen is None:
         return None, answers
     prose = chosen.layout in PROSE_LAYOUTS
+    if not prose and (requests := closing_requests(context.document, {item.line for item in chosen.items})):
+        chosen.items = sorted(chosen.items + requests, key=lambda item: item.line or 0)
     others = [a for a in answers if (a.layout in PROSE_LAYOUTS) != prose]
     other = max(others, key=lambda a: a.support, default=None)
     if (

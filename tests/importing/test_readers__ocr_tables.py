@@ -202,3 +202,44 @@ def test_a_number_closing_the_bracket_of_the_line_above_is_no_item():
         "",
         "2) Giao Sở Nội vụ",
     ]
+
+
+def test_a_page_turned_by_the_scanner_is_straightened_before_its_grid_is_read():
+    """A narrow table turned 0.4° (a page fed by hand): its column lines, read as they are, break
+    into pieces at two x positions each; read on the straightened page they are one line each."""
+    from engine.importing.ocr_grid import find_grids_straightened, skew_angle
+
+    columns, rows = [300, 700, 1100, 1500, 1900], [200, 300, 700, 1100, 1500, 1900, 2300]
+    turned = _page(columns, rows, size=(2400, 2600)).rotate(0.4, fillcolor=255)
+    assert skew_angle(turned, 300) == pytest.approx(-0.4, abs=0.05)
+    grids, erased, to_grid = find_grids_straightened(turned, 300)
+    assert len(grids) == 1 and len(grids[0].xs) == 5 and len(grids[0].ys) == 7
+    assert erased.size == turned.size  # the scanned page itself, its rules erased
+    # A point of the turned page lands in the straightened grid's cell: the top-left corner
+    # cell's middle, turned with the page, is still in cell (0, 0).
+    x, y = to_grid(*_turned_point(500, 250, 0.4, turned.size))
+    assert grids[0].cell_at(x, y) == (0, 0)
+    assert skew_angle(_page(columns, rows, size=(2400, 2600)), 300) == 0.0  # a straight page
+
+
+def _turned_point(x, y, angle, size):
+    import math
+
+    cx, cy = size[0] / 2, size[1] / 2
+    a = math.radians(angle)
+    dx, dy = x - cx, y - cy  # PIL turns counter-clockwise: the inverse of ocr_grid's to_grid
+    return cx + dx * math.cos(a) - dy * math.sin(a), cy + dx * math.sin(a) + dy * math.cos(a)
+
+
+def test_text_printed_right_under_a_table_makes_no_column():
+    """A paragraph whose letters touch the table's last rule: their stems run from a rule to no
+    rule, as a cut table's column lines do, but no column line is drawn there."""
+    from PIL import ImageDraw
+
+    columns, rows = [100, 500, 1200, 2200], [100, 200, 400]
+    image = _page(columns, rows, size=(2400, 700))
+    draw = ImageDraw.Draw(image)
+    for x in (640, 900, 1500):  # stems hanging from the last rule
+        draw.line([(x, 400), (x, 432)], fill=0, width=4)
+    grid = find_grids(image, 200)[0][0]
+    assert len(grid.xs) == 4 and len(grid.ys) == 3

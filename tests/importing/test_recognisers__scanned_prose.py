@@ -3,11 +3,14 @@ A paragraph's lines join (also where a line opens with a name in capitals), a bl
 and a notice's closing formula ends the text. Own text, not a corpus document's."""
 
 from engine.importing.layouts import conclusions
+from engine.importing.layouts.outline import paragraphs
 from engine.importing.layouts.prose_facts import assignment_in
 from engine.importing.read_ocr import add_ocr_page
 from engine.importing.readers import Builder, Document
+from engine.importing.recognisers import best
 from engine.importing.recognition import Context
 from engine.importing.units import UnitResolver
+from tests.importing.helpers_blocks import context_of
 
 # As Tesseract prints a scanned page: the lines of a paragraph, then a blank line.
 _SCANNED = """THÔNG BÁO
@@ -66,3 +69,29 @@ def test_a_units_name_ends_before_the_verb_and_keeps_its_nouns():
     assert assignment_in("Chi cục Giám định chất lượng xây dựng kiểm tra.").lead == (
         "Chi cục Giám định chất lượng xây dựng"
     )
+
+
+def test_a_dated_request_to_every_unit_after_a_task_table_is_an_item():
+    text = "\n".join(
+        [
+            "KẾ HOẠCH CÔNG TÁC THÁNG 5/2027",
+            "STT\tNội dung\tĐơn vị thực hiện\tThời hạn",
+            "1\tRà soát hồ sơ đất công\tPhòng Kinh tế\t10/5/2027",
+            "2\tKiểm tra an toàn thực phẩm\tTrạm Y tế\t20/5/2027",
+            "Các tổ, bộ phận báo cáo kết quả về Văn phòng trước ngày 28/5/2027.",
+            "Các phòng chủ động triển khai thực hiện.",
+        ]
+    )
+    chosen, _answers = best(context_of(text))
+    got = [(item.content[:20], item.lead, item.due) for item in chosen.items]
+    assert got[-1] == ("Các tổ, bộ phận báo ", "", "trước ngày 28/5/2027")
+    assert len(got) == 3  # the undated instruction is no item
+    assert "no_lead" in chosen.items[-1].reasons
+
+
+def test_a_scanned_lines_date_alone_on_the_next_line_stays_with_it():
+    scanned = "KẾ HOẠCH\n\nCác đơn vị gửi báo cáo về Văn phòng trước ngày\n30/6/2027.\n\n12\n"
+    assert [text for _line, text in paragraphs(_scanned(scanned))] == [
+        "KẾ HOẠCH",
+        "Các đơn vị gửi báo cáo về Văn phòng trước ngày 30/6/2027.",
+    ]  # a page number alone is dropped

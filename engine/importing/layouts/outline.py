@@ -117,6 +117,9 @@ def _continues(text: str, before: str, wrapped: bool) -> bool:
     return not before.endswith((".", ":", ";", "!", "?"))
 
 
+_DATE = re.compile(r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}")
+
+
 def _ocr_continues(text: str, before: str) -> bool:
     """An OCR line right under another continues it unless it opens a numbered, lettered or dashed
     paragraph, or one of them is a heading in capitals."""
@@ -133,8 +136,8 @@ def _joined_paragraphs(document) -> list[tuple[int, str]]:
             continue
         for offset, part in enumerate(block.text.split("\n")):
             text = " ".join(_DECORATION.sub("", nfc(part).replace("**", "")).split())
-            if not re.search(r"[^\W\d_]", text):
-                continue  # rules ("-----"), table bars, page numbers
+            if not re.search(r"[^\W\d_]", text) and not (block.ocr and _DATE.search(text)):
+                continue  # rules ("-----"), table bars, page numbers (an OCR line may be a date)
             line = block.line + offset
             # In a hard-wrapped text and in OCR lines a blank line ends a paragraph; OCR lines with
             # none between are one paragraph (the scan's lines), a list mark or capitals aside.

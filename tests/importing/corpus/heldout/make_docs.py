@@ -1633,7 +1633,7 @@ def third_batch(tmp: Path) -> None:
     soffice_convert(tmp / "h25_cds_phu_luc_thanh_pho.xlsx", "ods", DOCS / "h25_cds_phu_luc_thanh_pho.ods")
     h33_docx(tmp / "h33_scan.docx")
     soffice_convert(tmp / "h33_scan.docx", "pdf", tmp / "h33_scan.pdf")
-    rasterise(tmp / "h33_scan.pdf", DOCS / "h33_kh_thang_ban_quet.pdf")
+    rasterise(tmp / "h33_scan.pdf", MOVED / "h33_kh_thang_ban_quet.pdf")
 
 
 # ------------------------------------------------------------------------------------ taught siblings
@@ -1685,12 +1685,26 @@ def r06_docx(path: Path) -> None:
         "Tam Đường, ngày 28 tháng 02 năm 2027",
     )
     document.add_paragraph("KẾ HOẠCH CÔNG TÁC THÁNG 3/2027")
-    table = table_with_header(document, ["TT", "Công việc", "Người/bộ phận thực hiện", "Hạn hoàn thành", "Ghi chú"])
+    table = table_with_header(
+        document, ["TT", "Công việc", "Người/bộ phận thực hiện", "Hạn hoàn thành", "Ghi chú"]
+    )
     rows = [
-        ("Thẩm định hồ sơ cấp giấy chứng nhận quyền sử dụng đất lần đầu cho hộ gia đình xã Bản Bo", "Tổ Đăng ký đất đai", "10/3/2027"),
-        ("Kiểm tra công tác thu gom, xử lý rác thải sinh hoạt tại các chợ trung tâm", "Tổ Môi trường", "15/3 - 20/3/2027"),
+        (
+            "Thẩm định hồ sơ cấp giấy chứng nhận quyền sử dụng đất lần đầu cho hộ gia đình xã Bản Bo",
+            "Tổ Đăng ký đất đai",
+            "10/3/2027",
+        ),
+        (
+            "Kiểm tra công tác thu gom, xử lý rác thải sinh hoạt tại các chợ trung tâm",
+            "Tổ Môi trường",
+            "15/3 - 20/3/2027",
+        ),
         ("Tổng hợp số liệu thống kê đất đai năm 2026 báo cáo UBND huyện", "Tổ Đăng ký đất đai", "25/3/2027"),
-        ("Cập nhật biến động đất đai vào cơ sở dữ liệu địa chính", "Văn phòng Đăng ký đất đai chi nhánh huyện", "Thường xuyên"),
+        (
+            "Cập nhật biến động đất đai vào cơ sở dữ liệu địa chính",
+            "Văn phòng Đăng ký đất đai chi nhánh huyện",
+            "Thường xuyên",
+        ),
         ("Xây dựng kế hoạch hưởng ứng Giờ Trái đất năm 2027", "Tổ Môi trường", "18/3/2027"),
     ]
     for number, row in enumerate(rows, start=1):
