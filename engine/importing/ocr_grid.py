@@ -185,13 +185,16 @@ def skew_angle(image, dpi: float) -> float:
     ruling lines: where each line's ink sits across its length (a least-squares slope over sampled
     columns, leaving out the columns a vertical rule crosses). 0.0 where the page has fewer than
     two lines a third of its width long (a page of text: Tesseract copes), or where they disagree."""
+    ink = _ink(image)
+    return _skew(ink, _segments(ink, max(8, int(MIN_LINE_MM / 25.4 * dpi))), dpi)
+
+
+def _skew(ink, horizontal: list[Segment], dpi: float) -> float:
     import math
 
-    ink = _ink(image)
-    length = max(8, int(MIN_LINE_MM / 25.4 * dpi))
     width, height = ink.size
     angles = []
-    for segment in _segments(ink, length):
+    for segment in horizontal:
         span = segment.end - segment.start
         if span < width / 3:
             continue
@@ -232,9 +235,11 @@ def find_grids_straightened(image, dpi: float):
 
     from PIL import Image, ImageChops, ImageFilter
 
-    angle = skew_angle(image, dpi)
+    ink = _ink(image)
+    horizontal = _segments(ink, max(8, int(MIN_LINE_MM / 25.4 * dpi)))
+    angle = _skew(ink, horizontal, dpi)
     if abs(angle) < MIN_SKEW_DEGREES:
-        grids, erased = find_grids(image, dpi)
+        grids, erased = find_grids(image, dpi, ink=ink, horizontal=horizontal)  # read once
         return grids, erased, lambda x, y: (x, y)
     gray = image.convert("L")
     straight = gray.rotate(angle, resample=Image.Resampling.NEAREST, fillcolor=255)
@@ -255,13 +260,14 @@ def find_grids_straightened(image, dpi: float):
     return grids, erased, to_grid
 
 
-def find_grids(image, dpi: float) -> tuple[list[Grid], object]:
-    """The ruled tables of a page image, and the line mask (ink of the ruling lines) to erase."""
+def find_grids(image, dpi: float, *, ink=None, horizontal=None) -> tuple[list[Grid], object]:
+    """The ruled tables of a page image, and the line mask (ink of the ruling lines) to erase
+    (`ink` and `horizontal`, where the caller has them, are the page's ink and long rules)."""
     from PIL import Image, ImageChops
 
-    ink = _ink(image)
+    ink = _ink(image) if ink is None else ink
     length = max(8, int(MIN_LINE_MM / 25.4 * dpi))
-    horizontal = _segments(ink, length)
+    horizontal = _segments(ink, length) if horizontal is None else horizontal
     tolerance = max(4, int(dpi / 50))
     turned = ink.transpose(Image.Transpose.TRANSPOSE)
     short = max(6, int(SHORT_LINE_MM / 25.4 * dpi))
