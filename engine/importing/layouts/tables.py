@@ -127,8 +127,7 @@ def _as_due(text: str):
 def _latest_due(texts: list[str], header: Header) -> str:
     """The row's due: where several deadline columns are printed (to the Minister, then to the
     Government), the latest one; the due column's text where they cannot be compared."""
-    column = header.roles.get("due")
-    main = texts[column] if column is not None and column < len(texts) else ""
+    main = header.get(texts, "due")
     printed = [texts[c] for c in header.due_columns if c < len(texts) and texts[c]]
     if len(printed) < 2:
         return main or (printed[0] if printed else "")
