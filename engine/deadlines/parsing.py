@@ -67,7 +67,10 @@ _PLAN = re.compile(r"\btheo (ke hoach|chi dao|yeu cau|lich|tien do|quy dinh)\b|\
 _BEFORE = re.compile(
     r"\b(?:truoc|cham nhat|han|den)\s*(?:ngay)?\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{2,4}))?"
 )
-_DAY_WORDS = re.compile(r"\bngay (\d{1,2}) thang (\d{1,2})(?: nam (\d{4}))?")
+# A date written out, folded ("15 thang 6 nam 2026"): day, month and year (optional) captured;
+# the importer's day headings and prose deadlines read it too.
+WRITTEN_DATE = r"(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?"
+_DAY_WORDS = re.compile(r"\bngay " + WRITTEN_DATE)
 # "15/03/2025", "15-03-2025", "15.03.2025": the same separator twice.
 _DAY = re.compile(r"(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?![\d/.-])")
 _DAY_NO_YEAR = re.compile(r"^(?:ngay\s*)?(\d{1,2})\s*/\s*(\d{1,2})$")

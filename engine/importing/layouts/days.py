@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from engine.deadlines.parsing import WRITTEN_DATE
 from engine.text import fold
 
 # "Thứ Hai", "Thứ 2", "T. Hai" / "T.2" (a table's narrow day column), "Chủ nhật", "CN".
@@ -25,7 +26,7 @@ _WEEKDAY = re.compile(r"\b" + WEEKDAY + r"\b")
 _FULL = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})(?![\d/])")
 _SHORT = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})(?![\d/.-]|\s*[/.-]\s*\d)")
 # A date written out ("ngày 15 tháng 6 năm 2026", "15 tháng 6"), folded: read as "15/6/2026".
-_WRITTEN = re.compile(r"(?:\bngay\s+)?\b(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?\b")
+_WRITTEN = re.compile(r"(?:\bngay\s+)?\b" + WRITTEN_DATE + r"\b")
 _LEADING = re.compile(r"^\s*(\d{1,2})\b(?![/.-]\d)")
 _AFTER_WEEKDAY = re.compile(r"^\W*" + WEEKDAY + r"\W*(\d{1,2})\s*$")
 _TIME = re.compile(

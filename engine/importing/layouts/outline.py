@@ -65,10 +65,6 @@ class Node:
 
 def mark_of(text: str) -> tuple[str, str, str] | None:
     """(kind, mark, text after it) of a paragraph that starts with a list mark; None otherwise."""
-    return _mark(text)
-
-
-def _mark(text: str) -> tuple[str, str, str] | None:
     for kind, pattern in _MARKS:
         if m := pattern.match(text):
             return kind, m.group(1), m.group(2).strip()
@@ -106,7 +102,7 @@ def _continues(text: str, before: str, wrapped: bool) -> bool:
     paragraph, and the line before does not end a sentence. In a hard-wrapped text any line may
     continue, a heading in capitals neither continues nor is continued by a line in lower case,
     and a line that opens in lower case continues one that ends a clause (`…;`, `…:`) as well."""
-    if not before or _mark(text) is not None:
+    if not before or mark_of(text) is not None:
         return False
     if not wrapped:
         return text[:1].islower() and not before.endswith((".", ":", ";", "!", "?"))
@@ -171,7 +167,7 @@ def _build(document) -> Node:
                 last.before_table = True
             last = None
             continue
-        marked = _mark(text)
+        marked = mark_of(text)
         folded = fold(text)
         if _STOP.match(folded):
             break  # the closing formula, the addressees and the signature

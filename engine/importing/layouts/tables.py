@@ -148,8 +148,7 @@ def _latest_due(texts: list[str], header: Header) -> str:
     of period columns, the last period marked."""
     if header.period_columns and (marked := _marked_period(texts, header)):
         return marked
-    column = header.roles.get("due")
-    main = texts[column] if column is not None and column < len(texts) else ""
+    main = header.get(texts, "due")
     if header.period_columns and _MARK.match(main.strip()):
         main = ""
     printed = [texts[c] for c in header.due_columns if c < len(texts) and texts[c]]
