@@ -3,8 +3,9 @@
 Paragraphs that start with a mark — `I.`, `1.`, `1.1`, `(1)`, `a)`, `-`, `+` — become nodes;
 a mark kind seen for the first time goes one level deeper, a kind already open closes the
 levels below it (as a reader of the document nests them). Unmarked paragraphs are the body of
-the node above them; a hard-wrapped line that starts in lower case continues the paragraph
-before it. Tables are left to the table recognisers.
+the node above them, except under a heading without a mark (`## Kinh phí`), which closes them;
+a hard-wrapped line that starts in lower case continues the paragraph before it. Tables are left
+to the table recognisers.
 
 What a paragraph says about a task is read by prose_facts.py; the task items by prose_tasks.py.
 """
@@ -42,6 +43,7 @@ class Node:
     children: list["Node"] = field(default_factory=list)
     parent: "Node | None" = None
     before_table: bool = False  # a table follows it (and its body, if any) before the next mark
+    heading: bool = False  # printed as a heading (`## 3. Kinh phí`, a Word heading style)
 
     @property
     def captions_table(self) -> bool:
@@ -150,6 +152,13 @@ def outline(document) -> Node:
 def _build(document) -> Node:
     root = Node("root", "", "", 0, level=-1)
     stack: list[Node] = [root]
+    # A heading without a mark ("## Kinh phí", a Word heading): a section of its own, closing the
+    # items open above it, so the paragraphs under it are not their body.
+    headings = {
+        block.line
+        for block in document.blocks
+        if isinstance(block, Paragraph) and block.style == "heading" and block.line is not None
+    }
     addressees = False
     last: Node | None = None
     for line, text in paragraphs(document):
@@ -172,6 +181,10 @@ def _build(document) -> Node:
         if FIELD_LABEL.match(fold(rest)) and stack[-1] is not root:
             stack[-1].fields.append(rest)  # a label belongs to the task above it, whatever its mark
             continue
+        if marked is None and line in headings and len(stack) > 1:
+            del stack[1:]
+            root.body.append(text)
+            continue
         if marked is None:
             stack[-1].body.append(text)
             continue
@@ -183,7 +196,7 @@ def _build(document) -> Node:
             if kind in kinds:
                 del stack[kinds.index(kind) :]
         parent = stack[-1]
-        node = Node(kind, mark, rest, line, level=parent.level + 1, parent=parent)
+        node = Node(kind, mark, rest, line, level=parent.level + 1, parent=parent, heading=line in headings)
         parent.children.append(node)
         stack.append(node)
         _split_inline(node)
