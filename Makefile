@@ -39,8 +39,11 @@ lint: install
 	$(BIN)/ruff format --check .
 	$(MANAGE) makemigrations --check --dry-run -v1
 
+# Two workers (pytest-xdist), whole files each, in collection order (browser tests last: their
+# session-wide Playwright loop would break async tests after them). TEST_WORKERS=0: one process.
+TEST_WORKERS ?= 2
 test: install messages lint
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest $(if $(filter-out 0,$(TEST_WORKERS)),-n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder) $(PYTEST_ARGS)
 
 # Every bench/bench_*.py; one table, bench/results.json. QUICK=1: smaller sizes, same keys.
 # Needs PostgreSQL (BENCH_PG, default postgres://postgres@127.0.0.1:5432): each bench makes its database.

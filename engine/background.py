@@ -1,9 +1,9 @@
 """Background work: queue a Celery task once the transaction commits, or do it here when no broker answers.
 
-Every long job (a programme's parse, an export, an evaluation's recompute, a publication's review
-processes) is queued the same way, so a broker that is down slows a request but never loses the
-job. The task is named by its dotted path and imported when queued: task modules import the
-services, so the services cannot import them at load time.
+Every long job (a programme's parse, an export, an evaluation's recompute, an oversight refresh)
+is queued the same way, so a broker that is down slows a request but never loses the job. The
+task is named by its dotted path and imported when queued: task modules import the services, so
+the services cannot import them at load time.
 """
 
 import logging

@@ -22,13 +22,15 @@ def _node(task: Task):
     return task.flow_task
 
 
-def _catch_up(process_id: int) -> None:
-    """Run the pending steps of the item whose completion review `process_id` is (if it is one)."""
+def _catch_up(process_id: int) -> int | None:
+    """Run the pending steps of the item whose completion review `process_id` is (if it is one);
+    returns the item's id (None for another process)."""
     item_id = (
         CompletionReviewProcess.objects.filter(pk=process_id).values_list("work_item_id", flat=True).first()
     )
     if item_id is not None:
         steps_catch_up(item_id)
+    return item_id
 
 
 def task_assign(*, task: Task, user) -> Task:
@@ -61,7 +63,7 @@ def task_execute(*, task: Task, user, action: str, **data):
     perform = flow.actions.get(node.name, {}).get(action)
     if perform is None:
         raise InvalidInput(_("This step has no action “%(action)s”.") % {"action": action})
-    _catch_up(task.process_id)
+    item_id = _catch_up(task.process_id)
     task.refresh_from_db()
     if task.status not in (STATUS.NEW, STATUS.ASSIGNED):
         raise InvalidTransition(_("This step was already completed."))
@@ -69,7 +71,8 @@ def task_execute(*, task: Task, user, action: str, **data):
         raise ActionNotAllowed(_("Take this step before completing it, or let its owner complete it."))
     process = node.flow_class.process_class.objects.get(pk=task.process_id)
     result = perform(process, user, **data)
-    _catch_up(task.process_id)  # the step the service's event wrote
+    if item_id is not None:
+        steps_catch_up(item_id)  # the step the service's event wrote
     task.refresh_from_db()
     if task.status != STATUS.DONE:  # the service's event did not reach this task
         raise InvalidTransition(_("This step could not be completed."))

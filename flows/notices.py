@@ -1,13 +1,14 @@
 """Notification kinds for the events the approval steps add (registered with notifications)."""
 
+from django.db.models import Q
 from django.utils.translation import gettext_noop
 
 from notifications import recipients as r
 from notifications.registry import register
 
 
-def _directors(ctx) -> set[int]:
-    return r.directors(ctx.event.organisation_id)
+def _directors(ctx) -> Q:
+    return r.directors_q(ctx.event.organisation_id)
 
 
 def _reviewers(ctx) -> set[int]:

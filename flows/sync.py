@@ -17,6 +17,7 @@ extension events, a few a day, move their process in the transaction itself.
 import logging
 
 from django.contrib.auth import get_user_model
+from django.db.models import Exists, OuterRef
 from viewflow.workflow.models import Task
 from viewflow.workflow.status import PROCESS, STATUS
 
@@ -106,10 +107,12 @@ def _programme_published(event: DomainEvent) -> None:
 
 
 def _item_open(work_item_id: int, actor_id: int | None) -> None:
-    if not CompletionReviewProcess.objects.filter(status=PROCESS.NEW, work_item_id=work_item_id).exists():
-        # Started as it would have been then, even if the item has moved on since: the steps
-        # after this one replay what happened to it (a cancellation cancels it again).
-        item = WorkItem.objects.select_related("programme").get(pk=work_item_id)
+    # The item, unless its review is open already (one query). Started as it would have been
+    # then, even if the item has moved on since: the steps after this one replay what happened
+    # to it (a cancellation cancels it again).
+    review = CompletionReviewProcess.objects.filter(status=PROCESS.NEW, work_item_id=OuterRef("pk"))
+    item = WorkItem.objects.select_related("programme").filter(~Exists(review), pk=work_item_id).first()
+    if item is not None:
         CompletionReviewFlow.start.run(work_item=item)
 
 

@@ -112,7 +112,7 @@ def build_messages(buffer: PendingPush) -> list[tuple[str, dict]]:
     """(group, message) pairs for what the committed transaction produced."""
     from engine.models import WorkItem
     from notifications.models import Notification
-    from notifications.recipients import org_wide_readers, viewers
+    from notifications.recipients import viewers_of
 
     rows = []
     counts: dict[int, int] = {}
@@ -145,22 +145,16 @@ def build_messages(buffer: PendingPush) -> list[tuple[str, dict]]:
     messages += [
         (user_group(user_id), {"type": MESSAGE_UNREAD, "unread": count}) for user_id, count in counts.items()
     ]
-    readers: dict[int, set[int] | None] = {}
     items = list(WorkItem.objects.filter(pk__in=buffer.item_ids))
+    viewers = viewers_of(items)  # one query, however many items
     for item in items:
-        # One item (a transition): its viewers in one query. Many (a sweep): the
-        # organisation's readers once, then two queries per item.
-        if item.organisation_id not in readers:
-            readers[item.organisation_id] = org_wide_readers(item.organisation_id) if len(items) > 1 else None
         change = {
             "type": MESSAGE_ITEM_STATE,
             "item_id": item.pk,
             "state": item.state,
             "version": item.version,
         }
-        messages += [
-            (user_group(user_id), change) for user_id in viewers(item, readers[item.organisation_id])
-        ]
+        messages += [(user_group(user_id), change) for user_id in viewers[item.pk]]
     return messages
 
 

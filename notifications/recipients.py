@@ -7,18 +7,18 @@ overseeing leaders — and adds what only notifications need (viewers, active me
 languages), so a notification never goes to someone who may not see the item.
 """
 
-from django.db.models import Q
+from collections import defaultdict
 
-from engine.models import Membership, OrgRole, User, WorkItem, WorkItemUnit, WorkItemUserObjectPermission
+from django.db.models import Q, Value
+
+from engine.models import Membership, OrgRole, User, WorkItem, WorkItemUserObjectPermission
 from engine.permissions import ORG_WIDE_READERS, item_unit_ids
-from engine.selectors.people import item_supervisors as supervisors
 from engine.selectors.people import item_supervisors_q as supervisors_q
 from engine.selectors.people import (
     org_role_holders,
     org_role_holders_q,
     reviewers,
     reviewers_q,
-    unit_managers,
     unit_managers_q,
 )
 
@@ -28,11 +28,10 @@ __all__ = [
     "org_role_holders_q",
     "reviewers",
     "reviewers_q",
-    "supervisors",
     "supervisors_q",
-    "unit_managers",
     "unit_managers_q",
 ]
+_ITEM, _ORGANISATION = "item", "organisation"  # what the first column of `viewers_of`'s rows names
 # A condition no user meets: the neutral element of `|` (an empty Q() would mean everyone).
 NOBODY = Q(pk__in=[])
 
@@ -70,46 +69,45 @@ def directors_q(organisation_id: int) -> Q:
     return org_role_holders_q(organisation_id, [R.DIRECTOR])
 
 
-def directors(organisation_id: int) -> set[int]:
-    return org_role_holders(organisation_id, [R.DIRECTOR])
+def viewers_of(items: list[WorkItem]) -> dict[int, set[int]]:
+    """Everyone who may see each item (the "view" rule), for live state badges: item id → user ids.
 
-
-def org_wide_readers(organisation_id: int) -> set[int]:
-    """Active users holding a role that reads every item of the organisation."""
-    readers = User.objects.filter(pk__in=_org_wide_reader_ids(organisation_id), is_active=True)
-    return set(readers.values_list("pk", flat=True))
-
-
-def _org_wide_reader_ids(organisation_id: int):
-    return (
-        OrgRole.objects.active()
-        .filter(organisation_id=organisation_id, role__in=list(ORG_WIDE_READERS))
-        .values("user_id")
-    )
-
-
-def viewers(item: WorkItem, readers: set[int] | None = None) -> set[int]:
-    """Everyone who may see the item (the "view" rule), for live state badges; one query.
-
-    `readers` (org_wide_readers) may be passed in when many items of one organisation are
-    pushed together; otherwise they are part of the one query.
+    One query however many items (a transition pushes one, a sweep many): the shares of the items
+    (active or not), the active members of the units of those not drafted and the active holders
+    of an org-wide role (by organisation), as one UNION ALL; the assignee and leader are on the item.
     """
+    if not items:
+        return {}
     shared = WorkItemUserObjectPermission.objects.filter(
-        content_object_id=item.pk, permission__codename="view_workitem"
-    ).values("user_id")
-    seen = Q(pk__in=shared)  # shared with them: active or not, as before
-    active = Q(pk__in=_org_wide_reader_ids(item.organisation_id)) if readers is None else Q(pk__in=[])
-    if item.state != WorkItem.State.DRAFTED:
-        unit_ids = WorkItemUnit.objects.filter(work_item_id=item.pk).values("unit_id")
-        active |= Q(pk__in=Membership.objects.active().filter(unit_id__in=unit_ids).values("user_id"))
-    seen |= Q(active, is_active=True)
-    ids = set(User.objects.filter(seen).values_list("pk", flat=True))
-    if readers is not None:
-        ids |= readers
-    ids |= assignee(item)
-    if item.leader_id:
-        ids.add(item.leader_id)
-    return ids
+        content_object_id__in=[item.pk for item in items], permission__codename="view_workitem"
+    ).values_list(Value(_ITEM), "content_object_id", "user_id")
+    members = (
+        Membership.objects.active()
+        .filter(
+            user__is_active=True,
+            unit__item_links__work_item_id__in=[i.pk for i in items if i.state != WorkItem.State.DRAFTED],
+        )
+        .values_list(Value(_ITEM), "unit__item_links__work_item_id", "user_id")
+    )
+    readers = (
+        OrgRole.objects.active()
+        .filter(
+            organisation_id__in={item.organisation_id for item in items},
+            role__in=list(ORG_WIDE_READERS),
+            user__is_active=True,
+        )
+        .values_list(Value(_ORGANISATION), "organisation_id", "user_id")
+    )
+    found: dict[tuple[str, int], set[int]] = defaultdict(set)
+    for of, pk, user_id in shared.order_by().union(members.order_by(), readers.order_by(), all=True):
+        found[(of, pk)].add(user_id)
+    return {
+        item.pk: found[(_ITEM, item.pk)]
+        | found[(_ORGANISATION, item.organisation_id)]
+        | assignee(item)
+        | ({item.leader_id} if item.leader_id else set())
+        for item in items
+    }
 
 
 def active_members_languages(

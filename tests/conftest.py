@@ -11,6 +11,18 @@ from hypothesis import HealthCheck, settings
 settings.register_profile("shared-machine", deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile("shared-machine")
 
+# `make test` runs two pytest-xdist workers, each with its own test database, but both on the
+# same Redis: group names (a user's id, an item's id) would cross between them. Each worker
+# gets its own channel prefix, its subprocesses (which read CHANNEL_PREFIX) too.
+_WORKER = os.environ.get("PYTEST_XDIST_WORKER")
+if _WORKER:
+    from django.conf import settings as _django_settings
+
+    os.environ["CHANNEL_PREFIX"] = f"{os.environ.get('CHANNEL_PREFIX', 'dondoc')}-{_WORKER}"
+    _layer_config = _django_settings.CHANNEL_LAYERS["default"].get("CONFIG")
+    if _layer_config is not None:
+        _layer_config["prefix"] = os.environ["CHANNEL_PREFIX"]
+
 
 def pytest_collection_modifyitems(config, items):
     on_postgres = "postgres" in (os.environ.get("DATABASE_URL") or "")

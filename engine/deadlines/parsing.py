@@ -67,7 +67,10 @@ _PLAN = re.compile(r"\btheo (ke hoach|chi dao|yeu cau|lich|tien do|quy dinh)\b|\
 _BEFORE = re.compile(
     r"\b(?:truoc|cham nhat|han|den)\s*(?:ngay)?\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{2,4}))?"
 )
-_DAY_WORDS = re.compile(r"\bngay (\d{1,2}) thang (\d{1,2})(?: nam (\d{4}))?")
+# A date written out, folded ("15 thang 6 nam 2026"): day, month and year (optional) captured;
+# the importer's day headings and prose deadlines read it too.
+WRITTEN_DATE = r"(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?"
+_DAY_WORDS = re.compile(r"\bngay " + WRITTEN_DATE)
 # "15/03/2025", "15-03-2025", "15.03.2025": the same separator twice.
 _DAY = re.compile(r"(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?![\d/.-])")
 _DAY_NO_YEAR = re.compile(r"^(?:ngay\s*)?(\d{1,2})\s*/\s*(\d{1,2})$")
@@ -104,9 +107,33 @@ def parse_due(
     if printed is None:
         return Due(None)
     try:
+        if rounds := _latest_round(printed, year, period_start, period_end):
+            return rounds
         return _parse(printed, _clean(printed), year, period_start, period_end)
     except (ValueError, OverflowError):
         return Due(printed, needs_review=True)
+
+
+def _latest_round(printed: str, year: int, start: date | None, end: date | None) -> Due | None:
+    """Several times split by ";" ("Đợt 1: tháng 4; đợt 2: tháng 11/2026"), two or more of them
+    dates and none a recurrence: due at the latest (the work ends with its last round)."""
+    if ";" not in printed:
+        return None
+    parts = [part.strip() for part in printed.split(";") if part.strip()]
+    dues = [_parse(part, _clean(part), year, start, end) for part in parts]
+    if any(due.recurrence for due in dues):
+        return None
+    dated = [due.date for due in dues if due.date]
+    return Due(printed, date=max(dated)) if len(dated) >= 2 else None
+
+
+_NAMES_DAY = re.compile(r"(?<![\d/.-])\d{1,2}\s*[/.-]\s*\d{1,2}(?![\d])|\bngay \d{1,2}\b")
+
+
+def names_day(text: str | None) -> bool:
+    """Whether a due text names a day ("15/3/2027", "ngày 02 tháng 01"), not only a month, a quarter
+    or a year ("Quý I/2027", "Tháng 12/2027")."""
+    return bool(text) and bool(_NAMES_DAY.search(_clean(text)))
 
 
 def _year_for_month(month: int, year: int, start: date | None, end: date | None) -> int:

@@ -4,7 +4,6 @@ Written by the streaming writer (`engine.exports.xlsx_stream`) from chunks of ro
 (`register_chunks`), so a register of 10⁵ rows never sits in memory; no cell is a formula.
 """
 
-import io
 from collections.abc import Iterable
 
 from django.utils import timezone
@@ -111,10 +110,3 @@ def register_xlsx_write(chunks: Iterable[list], out, *, title: str, item_url, pr
     sheet.auto_filter = f"A3:{get_column_letter(len(labels))}{max(3, written + 3)}"
     workbook.close()
     return written
-
-
-def register_xlsx(rows, *, title: str, item_url) -> bytes:
-    """The rows (already with their details) as .xlsx bytes; small registers and tests."""
-    out = io.BytesIO()
-    register_xlsx_write([rows], out, title=title, item_url=item_url)
-    return out.getvalue()

@@ -55,11 +55,10 @@ def write_only_cell(sheet, value):
 
 
 class Styles:
-    """Named cell styles built once; `put` for a normal sheet, `cell` for a write-only one."""
+    """Named cell styles built once; `put` writes a styled cell of a normal sheet."""
 
     def __init__(self, workbook: Workbook):
         scratch = workbook.create_sheet("_styles")
-        write_only = getattr(workbook, "write_only", False)
         top_wrap = Alignment(wrap_text=True, vertical="top")
         specs = {
             "text": {"alignment": top_wrap},
@@ -77,7 +76,7 @@ class Styles:
         }
         self._arrays = {}
         for row, (name, spec) in enumerate(specs.items(), 1):
-            cell = WriteOnlyCell(scratch) if write_only else scratch.cell(row=row, column=1)
+            cell = scratch.cell(row=row, column=1)
             for attribute, value in spec.items():
                 setattr(cell, attribute, value)
             self._arrays[name] = cell._style
@@ -99,40 +98,6 @@ class Styles:
             cell.hyperlink = link
         return cell
 
-    def cell(self, sheet, value, style: str | None = None, link: str | None = None):
-        """A styled cell for a write-only sheet (rows go to disk as they are appended)."""
-        cell = write_only_cell(sheet, excel_value(value))
-        if style is None:
-            style = (
-                "datetime"
-                if isinstance(cell.value, datetime)
-                else "date"
-                if isinstance(value, date)
-                else "text"
-            )
-        cell._style = copy(self._arrays["link" if link else style])
-        if link:
-            cell.hyperlink = link
-        return cell
-
-    def value(self, sheet, value):
-        """What to append for a data cell of a write-only sheet, as cheaply as it can be written.
-
-        A plain number or one-line text goes as the bare value (openpyxl makes the cell; no
-        style object per cell, which is most of the cost at 10⁵ rows); empty text as no cell;
-        dates, multi-line text (wrapped) and text that looks like a formula (typed as text)
-        as styled cells.
-        """
-        if value is None or value == "":
-            return None
-        if isinstance(value, str):
-            if "\n" in value or is_formula_like(value):
-                return self.cell(sheet, value, "text")
-            return value
-        if isinstance(value, date):
-            return self.cell(sheet, value)
-        return value
-
 
 def write_only_layout(sheet, widths: list[int], row: int = 1) -> None:
     """Column widths and the frozen header of a write-only sheet, whose header is the `row`-th
@@ -140,10 +105,6 @@ def write_only_layout(sheet, widths: list[int], row: int = 1) -> None:
     for col, width in enumerate(widths, 1):
         sheet.column_dimensions[get_column_letter(col)].width = width
     sheet.freeze_panes = f"A{row + 1}"
-
-
-def header_cells(sheet, styles: Styles, labels: list[str]) -> list:
-    return [styles.cell(sheet, str(label), "header") for label in labels]
 
 
 def sheet_title(name: str, taken: set[str]) -> str:
@@ -157,14 +118,6 @@ def sheet_title(name: str, taken: set[str]) -> str:
         n += 1
     taken.add(title.lower())
     return title
-
-
-def header(sheet, styles: Styles, labels: list[str], widths: list[int] | None = None, row: int = 1) -> None:
-    for col, label in enumerate(labels, 1):
-        styles.put(sheet, row, col, str(label), "header")
-        if widths:
-            sheet.column_dimensions[get_column_letter(col)].width = widths[col - 1]
-    sheet.freeze_panes = sheet.cell(row=row + 1, column=1)
 
 
 def excel_value(v):

@@ -6,7 +6,7 @@ from datetime import date
 
 from django.utils.translation import gettext as _
 
-from engine.deadlines.parsing import parse_due
+from engine.deadlines.parsing import names_day, parse_due
 from engine.importing import recognisers
 from engine.importing.diagnosis import describe_unrecognised
 from engine.importing.errors import ImportFailed
@@ -110,6 +110,9 @@ def build_items(
         # A due before the programme starts is a misprint ("Tháng 6/2025" in a 2026 calendar) or a
         # cited document's date: kept as read, for a person to set (the preview refuses it as an edit).
         before_period = due_date is not None and due_date < programme.period_start
+        # A month, quarter or year after the period ("Quý I/2027" in a 2026 plan) is another plan's
+        # time, for a person to set; a day after it (a range ending on 02/01/2027) is kept, warned.
+        after_period = due_date is not None and due_date > programme.period_end and not names_day(due.text)
         if needs_review:
             warnings.append(
                 Warning(raw.line, _("Due “%(due)s” has no date: a person must set it.") % {"due": due.text})
@@ -127,7 +130,7 @@ def build_items(
                 )
             )
             lower(raw, 0.7, "due_outside")
-            needs_review = needs_review or before_period
+            needs_review = needs_review or before_period or after_period
         elif needs_review:
             lower(raw, 0.9, "due_unread")
         if not lead.units and not lead.unresolved:

@@ -31,6 +31,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
     (role, re.compile(pattern), score)
     for role, pattern, score in (
         ("ref", r"^(s?tt|so tt|so thu tu|thu tu|ma so|ma)$", 1.0),
+        # A tracker's code column ("Mã nhiệm vụ", "Mã công việc": "NV-2026-014") numbers the rows.
+        ("ref", r"^ma( \w+){1,2}$", 0.95),
         ("content", r"^(noi dung|nhiem vu|cong viec|hoat dong)$", 1.0),
         (
             "content",
@@ -91,6 +93,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
         ("note", r"^(notes?|remarks?|comments?)$", 1.0),
     )
 )
+# A column named by a period alone ("Quý I", "Quý 4", "Tháng 3", "6 tháng đầu năm"), as the
+# sub-columns of "Thời gian thực hiện" in a grid marked 'x' under the period a task runs in.
+_PERIOD_LABEL = re.compile(
+    r"^(quy ([ivx]{1,4}|[1-4])|thang \d{1,2}|6 thang (dau|cuoi)( nam)?)(\s*/\s*\d{4}| nam \d{4})?$"
+)
 _NUMBERING_CELL = re.compile(r"^[(\[]?([0-9]{1,2}|[a-z]|[ivx]{1,4})[)\]]?\.?$")
 _INDICATOR_HINT = re.compile(r"\b(chi tieu|so lieu|gia tri|don vi tinh|dvt)\b")
 
@@ -109,6 +116,9 @@ class Header:
     # Every column naming a deadline, left to right ("Thời hạn trình Lãnh đạo Bộ | … Chính phủ"):
     # a row printing several is due at the latest (tables.py).
     due_columns: list[int] = field(default_factory=list)
+    # Columns named by a period alone under a spanning cell ("Thời gian" over "Quý I" … "Quý IV"):
+    # column → the period; a row marks ('x') the periods it runs in (tables.py: due the last one).
+    period_columns: dict[int, str] = field(default_factory=dict)
 
     def get(self, cells: list[str], role: str) -> str:
         index = self.roles.get(role)
@@ -143,6 +153,8 @@ def role_scores(text: str) -> dict[str, float]:
     if "monitoring" in scores:
         scores.pop("lead", None)
         scores.pop("coordinating", None)
+    if folded.startswith("ma ") and scores.get("ref", 0.0) >= 0.95:
+        scores.pop("content", None)  # "Mã nhiệm vụ" is the task's code, not the task
     if "inspected" in scores:
         scores.pop("lead", None)
         scores.pop("due", None)
@@ -229,7 +241,24 @@ def _classify_at(table: Table, first: int, count: int) -> Header | None:
     indicator = indicator and (content_label.startswith("chi tieu") or "lead" not in roles)
     rows = first + count
     due_columns = _due_columns(labels, roles)
-    return Header(rows, roles, labels, sum(chosen.values()), indicator, chosen, first, due_columns)
+    header = Header(rows, roles, labels, sum(chosen.values()), indicator, chosen, first, due_columns)
+    header.period_columns = _period_columns(labels)
+    return header
+
+
+def is_period_label(text: str) -> bool:
+    """ "Quý II", "Quý 3", "Tháng 10", "6 tháng cuối năm": a period and nothing else."""
+    return bool(_PERIOD_LABEL.match(" ".join(_folded(text).split())))
+
+
+def _period_columns(labels: list[str]) -> dict[int, str]:
+    """The sub-columns named by a period alone under a spanning cell, when there are two or more."""
+    found = {
+        column: label.split(" / ")[-1]
+        for column, label in enumerate(labels)
+        if " / " in label and is_period_label(label.split(" / ")[-1])
+    }
+    return found if len(found) >= 2 else {}
 
 
 def _due_columns(labels: list[str], roles: dict[str, int]) -> list[int]:
@@ -260,7 +289,8 @@ def _is_sub_header(table: Table, row: int) -> bool:
     own = [(c, cell) for c, cell in enumerate(cells) if cell.text.strip() and cell.merged_from is None]
     if not own or any(len(cell.text) > 60 or is_numbering_row([cell.text]) for _c, cell in own):
         return False
-    if not any(role_scores(cell.text) for _c, cell in own):
+    periods = sum(is_period_label(cell.text) for _c, cell in own)
+    if not any(role_scores(cell.text) for _c, cell in own) and periods < 2:
         return False
     # Under a cell spanning columns (or a blank one, where the reader does not give spans: where it
     # does, a blank upper cell is a data row's blank, as a PDF page's last row over a repeated header).
@@ -297,7 +327,8 @@ def classify(table: Table, *, first_rows: int = 3) -> Header | None:
             if count == 2 and not _is_sub_header(table, first + 1):
                 continue
             header = _classify_at(table, first, count)
-            if header and (best is None or header.score > best.score + 0.01):
+            # A sub-row of periods ("Quý I" … "Quý IV") names its columns, however it scores.
+            if header and (best is None or header.score > best.score + 0.01 or header.period_columns):
                 best = header
         if best is not None:
             break  # a header found on an upper row: lower rows are data

@@ -2,7 +2,8 @@
 shape of pages converted from thuvienphapluat.vn, where every cell sits between two `|` lines,
 an empty pair `|`/`|` ends a row and cell text is hard-wrapped (lines are joined with a space).
 
-Emphasis (`**I.**`, `*1*`), links and escapes are stripped from cells and paragraphs; `#` headings
+Emphasis (`**I.**`, `*1*`), links and escapes are stripped from cells and paragraphs, struck-through
+text (`~~30/3/2026~~`, deleted) dropped and a task list's box (`- [x] `) left out; `#` headings
 and list items keep their style. In the one-cell-per-line shape a piece of more than
 `PROSE_LINES` lines, or one holding an appendix title ("PHỤ LỤC", "(Kèm theo …)"), is prose
 and ends the table.
@@ -21,6 +22,10 @@ _HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _LIST = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _EMPHASIS = re.compile(r"(\*\*|__|(?<!\w)\*|\*(?!\w)|`)")
+# GFM strikethrough ("~~30/3/2026~~"): text the author deleted, replaced by what follows.
+_STRUCK = re.compile(r"~~(?=\S)[^~\n]*?~~[ \t]*")
+# A task-list item's box ("- [ ] ", "- [x] "): the item's state, not its text.
+_TASK_BOX = re.compile(r"^(\s*(?:[-*+]|\d+[.)])\s+)\[[ xX]\]\s+")
 PROSE_LINES = 40
 
 
@@ -41,6 +46,8 @@ def read(text: str, name: str, lower: str) -> Document | None:
 
 
 def plain(text: str) -> str:
+    text = _STRUCK.sub("", text)  # struck-through text is deleted: "~~30/3~~ **15/4**" is 15/4
+    text = _TASK_BOX.sub(r"\1", text)  # "- [x] **Task**": the task, done or not
     text = _LINK.sub(r"\1", text).replace("\\|", "|")
     text = _EMPHASIS.sub("", text)
     return _clean(re.sub(r"\\([\\`*_{}\[\]()#+\-.!])", r"\1", text))

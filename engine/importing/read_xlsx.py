@@ -12,7 +12,7 @@ import re
 
 from django.utils.translation import gettext as _
 
-from engine.importing.blocks import Cell
+from engine.importing.blocks import Cell, padded_grid
 from engine.importing.errors import ImportFailed
 from engine.importing.limits import limit, refuse
 from engine.importing.readers import Builder, Document, _clean, _fix_legacy
@@ -164,7 +164,7 @@ def _sheet_table(builder: Builder, title: str, rows: list[list[str]], merges) ->
         return
     width = max(len(row) for row in rows)
     height = len(rows)
-    grid = [[Cell(row[c] if c < len(row) else "") for c in range(width)] for row in rows]
+    grid = padded_grid(rows)
     for r1, c1, r2, c2 in merges:
         if r1 > height or c1 > width:
             continue

@@ -1,18 +1,20 @@
 """The leadership dashboard's figures, in a fixed number of queries whatever the item count.
 
 Completion by unit, overdue items at each month end, items by status class
-(`engine.deadlines.status`, one aggregate query) and the
+(`engine.deadlines.status`) and the
 programme's months as a timeline; every figure carries the filter that drills down to
 its items on the work-item list.
 
-Two ways to the same figures: `dashboard_data` computes them from the items (five passes over
-every item: the live computation), `dashboard_stored` sums the organisation's `DashboardCount`
-rows — a few hundred per programme, whatever the item count — which
-`engine.services.oversight_snapshot` writes from `dashboard_counts` (three passes) as of a
-snapshot. The page reads the stored figures and shows when they were taken.
+One computation, two sources: `dashboard_counts` groups the items into `DashboardCount` rows
+(three passes over every item), which `engine.services.oversight_snapshot` stores as of a
+snapshot; `dashboard_stored` sums the stored rows — a few hundred per programme, whatever the
+item count — and `dashboard_data` (the live figures, before an organisation's first snapshot)
+sums the rows just computed, both through `_figures`. The page reads the stored figures and
+shows when they were taken.
 """
 
 from collections import defaultdict
+from collections.abc import Iterable
 from datetime import date, timedelta
 
 from django.db.models import BooleanField, Case, Count, Q, Value, When
@@ -20,7 +22,7 @@ from django.db.models.functions import TruncMonth
 from django.utils import timezone
 
 from engine.deadlines.calendar import calendar_for
-from engine.deadlines.status import StatusClass, next_report_due, status_counts, status_expression
+from engine.deadlines.status import StatusClass, next_report_due, status_expression
 from engine.models import DashboardCount, OversightSnapshot, Programme, Unit, WorkItem, WorkItemUnit
 from engine.selectors.scoring_evidence import end_of
 
@@ -56,81 +58,14 @@ def _programmes(organisation_id: int) -> list[dict]:
 
 
 def dashboard_data(organisation_id: int, *, today: date, programme_id: int | None = None) -> dict:
-    """The dashboard's figures computed from the items now (the live computation)."""
-    items = WorkItem.objects.filter(LIVE, organisation_id=organisation_id)
-    if programme_id:
-        items = items.filter(programme_id=programme_id)
-    overdue_now = Q(state__in=OPEN, due_date__lt=today)
-
-    by_unit = (
-        WorkItemUnit.objects.filter(work_item__in=items, role=WorkItemUnit.Role.LEAD)
-        .values("unit_id", "unit__name", "unit__short_name", "unit__position")
-        .annotate(
-            total=Count("work_item_id"),
-            accepted=Count("work_item_id", filter=Q(work_item__state=S.ACCEPTED)),
-            overdue=Count("work_item_id", filter=Q(work_item__state__in=OPEN, work_item__due_date__lt=today)),
-        )
-        .order_by("unit__position", "unit__name")
+    """The dashboard's figures computed from the items now (the live computation, before an
+    organisation's first snapshot): `dashboard_counts` summed as `dashboard_stored` sums the stored rows."""
+    counts = (
+        (row.figure, row.unit_id, row.state, row.status_class, row.month, row.overdue, row.n)
+        for row in dashboard_counts(organisation_id, today=today)
+        if not programme_id or row.programme_id == programme_id
     )
-    completion = [
-        {
-            "unit_id": row["unit_id"],
-            "unit": row["unit__short_name"] or row["unit__name"],
-            "total": row["total"],
-            "accepted": row["accepted"],
-            "overdue": row["overdue"],
-            "pct": round(100 * row["accepted"] / row["total"], 1) if row["total"] else 0,
-        }
-        for row in by_unit
-    ]
-
-    month_ends = _month_ends(today, 12)
-    trend_counts = items.aggregate(
-        **{f"m{i}": Count("pk", filter=_overdue_by(end)) for i, end in enumerate(month_ends)}
-    )
-    trend = [
-        {"month": end.strftime("%Y-%m"), "overdue": trend_counts[f"m{i}"]} for i, end in enumerate(month_ends)
-    ]
-
-    by_state = {row["state"]: row["n"] for row in items.values("state").annotate(n=Count("pk")).order_by()}
-    counts = status_counts(items, today, calendar_for(organisation_id))
-    by_status_class = [
-        {"code": code, "label": str(label), "count": counts[code], "filter": {"status": code}}
-        for code, label in StatusClass.choices
-        if counts[code]
-    ]
-
-    timeline_rows = (
-        items.filter(due_date__isnull=False)
-        .annotate(month=TruncMonth("due_date"))
-        .values("month")
-        .annotate(
-            total=Count("pk"),
-            accepted=Count("pk", filter=Q(state=S.ACCEPTED)),
-            overdue=Count("pk", filter=overdue_now),
-        )
-        .order_by("month")
-    )
-    timeline = [
-        {
-            "month": row["month"].strftime("%Y-%m"),
-            "total": row["total"],
-            "accepted": row["accepted"],
-            "overdue": row["overdue"],
-            "open": row["total"] - row["accepted"] - row["overdue"],
-        }
-        for row in timeline_rows
-    ]
-    return {
-        "today": today.isoformat(),
-        "programme_id": programme_id,
-        "programmes": _programmes(organisation_id),
-        "completion_by_unit": completion,
-        "overdue_trend": trend,
-        "by_state": by_state,
-        "by_status_class": by_status_class,
-        "timeline": timeline,
-    }
+    return _figures(organisation_id, counts, today=today, programme_id=programme_id)
 
 
 def dashboard_counts(organisation_id: int, *, today: date) -> list[DashboardCount]:
@@ -207,22 +142,29 @@ def dashboard_counts(organisation_id: int, *, today: date) -> list[DashboardCoun
 
 def dashboard_stored(organisation_id: int, *, programme_id: int | None = None) -> dict | None:
     """The dashboard's figures summed from the stored counts (as of `as_of`), or None when the
-    organisation has no snapshot yet. Equal to `dashboard_data` on the snapshot's day for the items
-    as they were then (tests/oversight/test_oversight_snapshot.py compares them)."""
+    organisation has no snapshot yet. Equal to the figures computed from the items on the snapshot's
+    day, as they were then (tests/oversight/test_oversight_snapshot.py compares them)."""
     snapshot = OversightSnapshot.objects.filter(organisation_id=organisation_id).first()
     if snapshot is None:
         return None
     counts = DashboardCount.objects.filter(organisation_id=organisation_id)
     if programme_id:
         counts = counts.filter(programme_id=programme_id)
+    rows = counts.values_list("figure", "unit_id", "state", "status_class", "month", "overdue", "n")
+    data = _figures(organisation_id, rows, today=snapshot.day, programme_id=programme_id)
+    data["as_of"] = timezone.localtime(snapshot.taken_at).isoformat()
+    return data
+
+
+def _figures(organisation_id: int, counts: Iterable[tuple], *, today: date, programme_id: int | None) -> dict:
+    """The dashboard's figures as of `today`, summed from `DashboardCount` values (figure, unit,
+    state, status class, month, overdue, n), stored or just computed."""
     units: dict[int, dict] = defaultdict(lambda: {"total": 0, "accepted": 0, "overdue": 0})
     trend: dict[date, int] = defaultdict(int)
     by_state: dict[str, int] = defaultdict(int)
     by_class: dict[str, int] = defaultdict(int)
     months: dict[date, dict] = defaultdict(lambda: {"total": 0, "accepted": 0, "overdue": 0})
-    for figure, unit_id, state, status_class, month, overdue, n in counts.values_list(
-        "figure", "unit_id", "state", "status_class", "month", "overdue", "n"
-    ):
+    for figure, unit_id, state, status_class, month, overdue, n in counts:
         if figure == DashboardCount.UNIT:
             unit = units[unit_id]
             unit["total"] += n
@@ -252,7 +194,6 @@ def dashboard_stored(organisation_id: int, *, programme_id: int | None = None) -
         }
         for u in names
     ]
-    today = snapshot.day
     return {
         "today": today.isoformat(),
         "programme_id": programme_id,
@@ -271,5 +212,4 @@ def dashboard_stored(organisation_id: int, *, programme_id: int | None = None) -
             {"month": month.strftime("%Y-%m"), **row, "open": row["total"] - row["accepted"] - row["overdue"]}
             for month, row in sorted(months.items())
         ],
-        "as_of": timezone.localtime(snapshot.taken_at).isoformat(),
     }

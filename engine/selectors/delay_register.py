@@ -101,6 +101,21 @@ def _candidates(organisation_id: int, start: date, end: date) -> QuerySet:
     )
 
 
+def _filtered(
+    rows: QuerySet, item: str, unit_id: int | None, leader_id: int | None, programme_id: int | None
+) -> QuerySet:
+    """`rows` (items, or stored entries whose item is the field `item`) narrowed to the register's
+    filters: an item led by the unit, of the leader, of the programme."""
+    if unit_id:
+        lead = WorkItemUnit.objects.filter(unit_id=unit_id, role=WorkItemUnit.Role.LEAD)
+        rows = rows.filter(**{f"{item}__in": lead.values("work_item_id")})
+    if leader_id:
+        rows = rows.filter(leader_id=leader_id)
+    if programme_id:
+        rows = rows.filter(programme_id=programme_id)
+    return rows
+
+
 def _late_extension_days(days: WorkingDays) -> Subquery:
     """Working days between the deadline an extension replaced and the day it was granted, for the
     latest-granted extension after its deadline (NULL when every extension came in time)."""
@@ -280,17 +295,7 @@ def delay_register_rows(
     """
     today = today or timezone.localdate()
     cal = calendar_for(organisation_id)
-    items = _candidates(organisation_id, start, end)
-    if unit_id:
-        items = items.filter(
-            pk__in=WorkItemUnit.objects.filter(unit_id=unit_id, role=WorkItemUnit.Role.LEAD).values(
-                "work_item_id"
-            )
-        )
-    if leader_id:
-        items = items.filter(leader_id=leader_id)
-    if programme_id:
-        items = items.filter(programme_id=programme_id)
+    items = _filtered(_candidates(organisation_id, start, end), "pk", unit_id, leader_id, programme_id)
     span = items.order_by().aggregate(low=Min("due_date"), low_original=Min("original_due_date"))
     low = min(d for d in (span["low"], span["low_original"], start) if d)
     days = WorkingDays(cal, low - timedelta(days=1), max(today, end) + timedelta(days=400))
@@ -348,9 +353,10 @@ ENTRY_COLUMNS = (
 
 
 def register_entries_select(organisation_id: int, *, today: date) -> tuple[str, list] | None:
-    """A SELECT of the whole register of `today` as `RegisterEntry` rows (`ENTRY_COLUMNS`, every
-    period: the span of the organisation's deadlines), from the live query; None when no item has
-    a deadline."""
+    """The SQL and params of a SELECT of the whole register of `today` as `RegisterEntry` rows
+    (`ENTRY_COLUMNS`; the period is the span of the organisation's deadlines, so every period's rows
+    are there), from the live query; None when no item has a deadline. Building it reads the span
+    of deadlines; the SELECT itself runs where it is inserted from (`oversight_refresh`)."""
     span = register_span(organisation_id)
     if span is None:
         return None
@@ -425,16 +431,7 @@ def stored_register_rows(
         | Q(original_due_date__range=(start, end))
         | Q(status_class=StatusClass.IN_PROGRESS_OVERDUE, due_date__lt=start)
     )
-    if unit_id:
-        entries = entries.filter(
-            work_item_id__in=WorkItemUnit.objects.filter(unit_id=unit_id, role=WorkItemUnit.Role.LEAD).values(
-                "work_item_id"
-            )
-        )
-    if leader_id:
-        entries = entries.filter(leader_id=leader_id)
-    if programme_id:
-        entries = entries.filter(programme_id=programme_id)
+    entries = _filtered(entries, "work_item_id", unit_id, leader_id, programme_id)
     return StoredRegister(entries, sort=sort, snapshot=snapshot)
 
 

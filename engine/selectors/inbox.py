@@ -12,7 +12,6 @@ from django.db.models import (
     Case,
     CharField,
     DateTimeField,
-    Exists,
     F,
     IntegerField,
     OuterRef,
@@ -29,7 +28,7 @@ from engine.deadlines.status import with_status
 from engine.models import ExtensionRequest, OrgRole, WorkItem, WorkItemUnit
 from engine.permissions import UNIT_MANAGERS, actor_context
 from engine.selectors.keyset import Key, Total, capped_counts
-from engine.selectors.work_items import due_key, work_items_visible_to
+from engine.selectors.work_items import _in_units, due_key, work_items_visible_to
 
 S = WorkItem.State
 R = OrgRole.Role
@@ -45,13 +44,7 @@ OPEN_STATES = (S.ASSIGNED, S.IN_PROGRESS, S.REPORTED)  # the states some kind of
 
 
 def _lead_in(unit_ids) -> Q:
-    return Q(
-        Exists(
-            WorkItemUnit.objects.filter(
-                work_item=OuterRef("pk"), unit_id__in=list(unit_ids), role=WorkItemUnit.Role.LEAD
-            )
-        )
-    )
+    return Q(_in_units(unit_ids, WorkItemUnit.Role.LEAD))
 
 
 def _pending_extension() -> Q:
@@ -111,7 +104,7 @@ def inbox_kind_filters(user) -> dict[str, Q]:
     return filters
 
 
-def inbox_counts(user, today: date | None = None) -> dict[str, Total]:
+def inbox_counts(user) -> dict[str, Total]:
     """How many items wait on `user` per kind: one statement, each count exact up to COUNT_CAP.
 
     Counted from where the items are (the user's units' links, the pending requests, the

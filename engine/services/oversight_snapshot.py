@@ -1,7 +1,7 @@
 """Refresh an organisation's stored oversight figures: the delay register's rows and the dashboard's counts.
 
 `oversight_refresh(org)` recomputes both from the items with the live queries
-(`engine.selectors.delay_register.register_entries_sql`, `engine.selectors.dashboard.dashboard_counts`)
+(`engine.selectors.delay_register.register_entries_select`, `engine.selectors.dashboard.dashboard_counts`)
 in one transaction — delete the organisation's rows, write the new ones, stamp `OversightSnapshot` —
 so readers see the old figures or the new, never half. Nothing is computed per request and no
 transition writes here: the register page and the dashboard's JSON read the rows and show when

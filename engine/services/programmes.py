@@ -282,7 +282,8 @@ def _assign_published(programme: Programme, items: list[WorkItem], actor) -> Non
     The items are locked (programme_publish's select_for_update), so one UPDATE replaces the
     per-item guarded save; each item still gets its own audit event in the hash chain (one
     audit_record_many) and its own `work_item.assigned` event, marked `grouped` (the publication
-    tells each person once) and `publication` (flows starts the review processes in one job).
+    tells each person once) and `publication` (flows writes the review processes' start steps at
+    once, on `programme.published`: flows.publication).
     """
     if not items:
         return

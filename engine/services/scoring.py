@@ -178,8 +178,8 @@ def _store_facts_set_based(
     )
     previous = evaluation.recompute_marks or {}
     incremental = not full and all(previous.get(k) == marks[k] for k in ("as_of", "period_end", "calendar"))
-    ScoreFact.objects.filter(evaluation=evaluation).delete()
     if incremental:
+        ScoreFact.objects.filter(evaluation=evaluation).delete()
         set_based.drop_changed_items(evaluation.pk, org_id, period.start, period.end, previous)
         kept = EvaluationItem.objects.filter(evaluation=evaluation).aggregate(n=Count("pk"), last=Max("pk"))
     else:

@@ -55,7 +55,6 @@ def inbox_view(request: HttpRequest) -> HttpResponse:
             "kinds": [(k, KIND_LABELS[k], counts[k]) for k in KINDS],
             "total": Total(everything.count + len(programmes), exact=everything.exact),
             "programmes": programmes,
-            "kind_labels": KIND_LABELS,
             "querystring": f"kind={kind}" if kind in KINDS else "",
         },
     )

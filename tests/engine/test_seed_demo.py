@@ -1,4 +1,8 @@
-"""`manage.py seed_demo`: the seed organisations, a user for every role, idempotent."""
+"""`manage.py seed_demo`: the seed organisations, a user for every role, idempotent.
+
+Seeding imports and publishes the five seed programmes (several seconds), so one test seeds
+once, checks what the first run built, seeds again (JSON, then text) and checks that nothing
+changed; each check keeps its own assertion message."""
 
 import json
 from io import StringIO
@@ -7,7 +11,7 @@ import pytest
 from django.core.management import call_command
 
 from engine.audit import audit_verify
-from engine.models import AuditEvent, Membership, Organisation, OrgRole, Unit, User
+from engine.models import AuditEvent, Membership, Organisation, OrgRole, Programme, Unit, User
 
 SLUGS = ["nghe-an-skhcn", "ha-tinh-skhcn", "quang-ngai-skhcn", "son-la-vpubnd"]
 ROLES = {"director", "deputy_director", "secretariat", "inspectorate", "evaluator", "head", "staff"}
@@ -19,27 +23,33 @@ def _seed() -> dict:
     return json.loads(out.getvalue())
 
 
-@pytest.mark.django_db
-def test_json_shape_and_every_role_in_every_organisation():
-    data = _seed()
+def _counts() -> tuple:
+    return (
+        User.objects.count(),
+        Membership.objects.count(),
+        OrgRole.objects.count(),
+        AuditEvent.objects.count(),
+        Programme.objects.count(),
+    )
+
+
+def _every_role_in_every_organisation(data: dict) -> None:
     assert data["organisations"] == SLUGS
     for slug in SLUGS:
         mine = [u for u in data["users"] if u["organisation"] == slug]
-        assert {u["role"] for u in mine} == ROLES
+        assert {u["role"] for u in mine} == ROLES, slug
         units = set(Unit.objects.filter(organisation__slug=slug).values_list("name", flat=True))
         for user in mine:
             assert set(user) == {"username", "organisation", "role", "unit"}
             if user["role"] in ("head", "staff"):
-                assert user["unit"] in units
+                assert user["unit"] in units, user
             else:
-                assert user["unit"] is None
+                assert user["unit"] is None, user
         heads = {u["unit"] for u in mine if u["role"] == "head"}
-        assert heads == units
+        assert heads == units, slug
 
 
-@pytest.mark.django_db
-def test_real_units_and_leaders_of_the_documents():
-    _seed()
+def _real_units_and_leaders_of_the_documents() -> None:
     nghe_an = Organisation.objects.get(slug="nghe-an-skhcn")
     assert nghe_an.units.filter(short_name="QLKH", aliases__alias="Quản lý KH").exists()
     director = OrgRole.objects.get(organisation=nghe_an, role="director").user
@@ -52,32 +62,7 @@ def test_real_units_and_leaders_of_the_documents():
     assert User.objects.get(username="sonla.director").full_name == "Trần Bình Minh"
 
 
-@pytest.mark.django_db
-def test_idempotent_and_audited():
-    first = _seed()
-    counts = (
-        User.objects.count(),
-        Membership.objects.count(),
-        OrgRole.objects.count(),
-        AuditEvent.objects.count(),
-    )
-    second = _seed()
-    assert first == second
-    assert counts == (
-        User.objects.count(),
-        Membership.objects.count(),
-        OrgRole.objects.count(),
-        AuditEvent.objects.count(),
-    )
-    for organisation in Organisation.objects.all():
-        assert audit_verify(organisation.pk).ok
-
-
-@pytest.mark.django_db
-def test_seed_programmes_are_imported_once():
-    from engine.models import Programme
-
-    data = _seed()
+def _seed_programmes_imported(data: dict) -> None:
     imported = {p["seed"]: p for p in data["programmes"] if p["programme"]}
     assert set(imported) == {"000", "001", "002", "003", "004"}
     assert not [p for p in data["programmes"] if p.get("problem")]
@@ -85,9 +70,6 @@ def test_seed_programmes_are_imported_once():
     assert imported["002"]["organisation"] == "quang-ngai-skhcn"
     assert imported["003"]["organisation"] == "quang-ngai-skhcn" and imported["003"]["items"] == 64
     assert imported["004"]["organisation"] == "son-la-vpubnd" and imported["004"]["items"] == 12
-    count = Programme.objects.count()
-    _seed()
-    assert Programme.objects.count() == count
     # The demo driver approves, through the flow, every programme whose items all have a lead
     # unit (the current year's after naming the missing leads); past drafts stay drafts for the
     # secretariat to finish, and a past programme is closed after its year.
@@ -97,15 +79,7 @@ def test_seed_programmes_are_imported_once():
     assert by_seed["000"] == "published" and by_seed["002"] == "closed" and by_seed["003"] == "draft"
 
 
-@pytest.mark.django_db
-def test_demo_password_comes_from_the_environment(monkeypatch):
-    monkeypatch.setenv("DEMO_PASSWORD", "mat-khau-rieng")
-    _seed()
-    assert User.objects.get(username="hatinh.director").check_password("mat-khau-rieng")
-
-
-@pytest.mark.django_db
-def test_the_text_output_lists_every_login_of_every_organisation():
+def _text_lists_every_login_of_every_organisation() -> None:
     out = StringIO()
     call_command("seed_demo", stdout=out)
     text = out.getvalue()
@@ -115,3 +89,21 @@ def test_the_text_output_lists_every_login_of_every_organisation():
     assert missing == []
     assert "unit heads:" in text and "unit staff:" in text
     assert max(len(line) for line in text.splitlines() if line.startswith("  ")) <= 110
+
+
+@pytest.mark.django_db
+def test_seeded_once_every_role_programme_and_password_then_idempotent_and_audited(monkeypatch):
+    monkeypatch.setenv("DEMO_PASSWORD", "mat-khau-rieng")
+    first = _seed()
+    _every_role_in_every_organisation(first)
+    _real_units_and_leaders_of_the_documents()
+    _seed_programmes_imported(first)
+    assert User.objects.get(username="hatinh.director").check_password("mat-khau-rieng")
+
+    counts = _counts()
+    second = _seed()
+    assert first == second
+    _text_lists_every_login_of_every_organisation()
+    assert counts == _counts()  # the programmes too: imported once
+    for organisation in Organisation.objects.all():
+        assert audit_verify(organisation.pk).ok

@@ -8,9 +8,9 @@ from django.urls import reverse
 from django.utils import timezone
 from openpyxl import load_workbook
 
-from engine.exports.register_xlsx import register_xlsx
 from engine.selectors.delay_register import delay_register, register_details
 from engine.services.extensions import extension_grant, extension_request
+from tests.oversight.exports import register_xlsx
 from tests.oversight.scenario import at, build
 
 pytestmark = pytest.mark.django_db

@@ -1,7 +1,8 @@
 """Stored oversight figures (engine.services.oversight_snapshot) equal the live computation.
 
 The delay register's stored rows and the dashboard's stored counts are compared with
-`delay_register_rows` and `dashboard_data` on the snapshot's day, across day, month and quarter
+`delay_register_rows` and the dashboard's figures computed from the items
+(`tests.oversight.dashboard_reference`) on the snapshot's day, across day, month and quarter
 boundaries, transitions, extensions, waivers and report periods; then what a user sees between
 refreshes (the figures of the snapshot, "Số liệu lúc …"), the query counts, the refresh queue and
 PostgreSQL's plan of the register page.
@@ -26,6 +27,7 @@ from engine.services import work_items as svc
 from engine.services.report_periods import report_periods_ensure
 from engine.services.waivers import delay_waiver_grant
 from tests.factories import advance
+from tests.oversight.dashboard_reference import dashboard_reference
 from tests.oversight.scenario import at, build
 
 pytestmark = pytest.mark.django_db
@@ -77,6 +79,7 @@ def assert_dashboard_equal(world, today):
     for programme_id in (None, world.programme.pk):
         stored = dashboard_stored(org_id, programme_id=programme_id)
         assert stored.pop("as_of")
+        assert stored == dashboard_reference(org_id, today=today, programme_id=programme_id)
         assert stored == dashboard_data(org_id, today=today, programme_id=programme_id)
 
 
@@ -172,6 +175,7 @@ def test_without_a_snapshot_the_pages_read_the_live_figures(world, client):
             **dashboard_data(world.org.pk, today=date(2026, 3, 25)),
             "as_of_label": "",
         }
+        assert data == {**dashboard_reference(world.org.pk, today=date(2026, 3, 25)), "as_of_label": ""}
         body = client.get(reverse("delay_register"), {"kind": "quarter", "year": 2026, "number": 1}).content
     assert "Số liệu lúc".encode() not in body
 

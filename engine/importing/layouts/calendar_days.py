@@ -7,9 +7,10 @@ bullets. The unit and leader cells list one entry per item, run together ("Văn 
 Sở Phòng QLKH"); the unit resolver cuts them apart and they are paired in order. A unit
 column that names people ("Chủ trì: PGĐ Trần Thị Mai") holds the leaders, and an entry's
 preparing unit in parentheses ("(Văn phòng Sở chuẩn bị nội dung)") is its lead.
-Weekends and holidays ("Chủ nhật", "Thứ Bảy, Chủ Nhật") hold no item, nor lines that say
-who is at the office or on duty (days.is_not_task). Commemorations
-in italics are notes of the day, not tasks.
+A range of days ("07 - 09/7") is due on its last day; a day cell naming a recurrence ("Hằng
+tuần") makes its row recurring, not a day. Weekends and holidays ("Chủ nhật", "Thứ Bảy, Chủ
+Nhật") hold no item, nor lines that say who is at the office or on duty (days.is_not_task).
+Commemorations in italics are notes of the day, not tasks.
 """
 
 import re
@@ -20,7 +21,7 @@ from django.utils.translation import gettext as _
 
 from engine.importing.errors import ImportFailed
 from engine.importing.layouts.columns import Columns
-from engine.importing.layouts.days import is_not_task, names_leader, parse_day, preparing_unit
+from engine.importing.layouts.days import is_not_task, names_leader, parse_day, preparing_unit, recurs
 from engine.importing.model import RawItem, Warning
 from engine.importing.readers import Document
 from engine.text import fold
@@ -129,6 +130,8 @@ def read_days(
         day_cell = columns.get(line, "due")
         content = columns.get(line, "content")
         found = parse_day(day_cell, year=year) if day_cell else None
+        # A day cell naming a recurrence ("Hằng tuần", "Hằng tháng"): that row recurs, no date.
+        recurring = day_cell if found is None and day_cell and recurs(day_cell) else ""
         if found is not None:
             day_text = day_cell
             if found.when is not None:
@@ -143,7 +146,7 @@ def read_days(
                     message = _("%(day)s is not a day of this month.") % {"day": day_text}
                     warnings.append(Warning(line.number, message))
             last_number = found.number
-        if when is None or not content or _REST.match(fold(content).strip(" .")):
+        if (when is None and not recurring) or not content or _REST.match(fold(content).strip(" .")):
             continue  # a weekend or a holiday
         found_items = [(session, text) for session, text in split_items(content) if not is_not_task(text)]
         unit_cell, leader_cell = columns.get(line, "lead"), columns.get(line, "leader")
@@ -162,7 +165,7 @@ def read_days(
                     section=section,
                     lead=unit_text,
                     leader=leader_text,
-                    due=f"{when:%d/%m/%Y}" + (f" ({session})" if session else ""),
+                    due=recurring or f"{when:%d/%m/%Y}" + (f" ({session})" if session else ""),
                 )
             )
     if not any(item.due for item in items):

@@ -27,6 +27,7 @@ from engine.importing.layouts.days import (
     acting_body,
     is_bare_date,
     is_day_heading,
+    is_day_range,
     is_not_task,
     is_session,
     is_weekday,
@@ -34,6 +35,7 @@ from engine.importing.layouts.days import (
     parse_day,
     parse_time,
     preparing_unit,
+    recurs,
     split_leader_unit,
     without_tentative,
 )
@@ -115,18 +117,19 @@ class _Reader:
         lead: str = "",
         note: str = "",
         subject: bool = False,
+        recurring: str = "",
     ):
         text = " ".join(_BULLET.sub("", text).split())
         found_time, rest = parse_time(text)
         time = time or found_time
         text = rest.strip(" :-–") if found_time else text
         text, _tentative = without_tentative(text)
-        if self.day is None or len(text) < 4 or is_not_task(text):
+        if (self.day is None and not recurring) or len(text) < 4 or is_not_task(text):
             return
         own_leader, own_lead = leader_and_lead(text, note)
         if subject and not (lead or own_lead):  # a calendar of lines: the body that acts leads
             own_lead = acting_body(text)
-        due = f"{self.day:%d/%m/%Y}" + (f" ({time})" if time else "")
+        due = recurring or f"{self.day:%d/%m/%Y}" + (f" ({time})" if time else "")
         self.items.append(
             RawItem(
                 content=text,
@@ -140,10 +143,10 @@ class _Reader:
         )
 
     def table(self, table: Table) -> None:
-        day_column = self._day_column(table)
+        header = classify(table)
+        day_column = self._day_column(table, header)
         if day_column is None:
             return
-        header = classify(table)
         roles = dict(header.roles) if header else {}
         first = header.rows if header else 0
         if header is not None:
@@ -160,7 +163,9 @@ class _Reader:
             content_column = max(range(table.width), key=widths.__getitem__)
         for index in range(first, len(table.rows)):
             row = table.rows[index]
-            self.set_day(row[day_column].text)
+            day_cell = " ".join(row[day_column].text.split())
+            # A day cell naming a recurrence ("Hằng tuần"): that row recurs, it names no day.
+            recurring = day_cell if not self.set_day(day_cell) and day_cell and recurs(day_cell) else ""
             content = row[content_column].text
             if not content.strip() or row[content_column].merged_from is not None:
                 continue
@@ -180,14 +185,21 @@ class _Reader:
             if leader and not lead:  # "Đ/c Lan PCT P. TCKH": the leader, then the office with them
                 leader, lead = split_leader_unit(leader)
             for part in _entries(content):
-                self.add(part, line, time=time, leader=leader, lead=lead, note=note)
+                self.add(part, line, time=time, leader=leader, lead=lead, note=note, recurring=recurring)
 
-    def _day_column(self, table: Table) -> int | None:
-        """The first or second column when most of its filled cells are short day cells."""
+    def _day_column(self, table: Table, header) -> int | None:
+        """The first or second column when most of its filled cells are short day cells; never the
+        numbering column ("1.1", "2.2" are no days) nor a column of ranges ("10/8 - 21/11": a
+        schedule's periods, read by tables.py)."""
+        ref = header.roles.get("ref") if header is not None else None
         for column in range(min(2, table.width)):
+            if column == ref:
+                continue
             cells = [row[column].text.strip() for row in table.rows if row[column].merged_from is None]
             cells = [text for text in cells if text]
             days = [text for text in cells if len(text) <= 40 and _is_dated(parse_day(text, year=self.year))]
+            if sum(is_day_range(text) for text in days) > len(days) / 2:
+                continue
             if len(days) >= 2 and len(days) >= len(cells) * 0.4:
                 return column
         return None

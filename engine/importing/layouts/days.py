@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from engine.deadlines.parsing import WRITTEN_DATE
 from engine.text import fold
 
 # "Thứ Hai", "Thứ 2", "T. Hai" / "T.2" (a table's narrow day column), "Chủ nhật", "CN".
@@ -25,7 +26,7 @@ _WEEKDAY = re.compile(r"\b" + WEEKDAY + r"\b")
 _FULL = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})(?![\d/])")
 _SHORT = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})(?![\d/.-]|\s*[/.-]\s*\d)")
 # A date written out ("ngày 15 tháng 6 năm 2026", "15 tháng 6"), folded: read as "15/6/2026".
-_WRITTEN = re.compile(r"(?:\bngay\s+)?\b(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?\b")
+_WRITTEN = re.compile(r"(?:\bngay\s+)?\b" + WRITTEN_DATE + r"\b")
 _LEADING = re.compile(r"^\s*(\d{1,2})\b(?![/.-]\d)")
 _AFTER_WEEKDAY = re.compile(r"^\W*" + WEEKDAY + r"\W*(\d{1,2})\s*$")
 _TIME = re.compile(
@@ -50,6 +51,19 @@ _PREPARES_FIELD = re.compile(
 _SESSION = re.compile(r"^\W*(?P<session>sáng|chiều|tối|trưa|cả ngày)\b\s*[:,\-–]?\s*", re.IGNORECASE)
 
 
+# A range of days ("07 - 09/7", "12/3 - 14/3", "từ 03/8/2026 đến 08/8/2026"), folded: the last day.
+_RANGE = re.compile(
+    r"(?<![\d/])(?:tu\s+)?(?:ngay\s+)?\d{1,2}(?:\s*[/.]\s*\d{1,2}(?:\s*[/.]\s*(?P<start_year>\d{4}|\d{2}))?)?"
+    r"\s*(?:-|–|—|den)\s*(?:ngay\s+)?(?P<day>\d{1,2})\s*[/.]\s*(?P<month>\d{1,2})"
+    r"(?:\s*[/.]\s*(?P<end_year>\d{4}|\d{2}))?(?![\d/])"
+)
+
+
+def is_day_range(text: str) -> bool:
+    """A cell naming a range of days ("10/8/2026 - 21/11/2026", "Từ 07/9 đến 12/9"), not one day."""
+    return bool(_RANGE.search(_folded(text)))
+
+
 @dataclass(frozen=True)
 class Day:
     when: date | None  # None where a bare day number needs the caller's month
@@ -68,6 +82,13 @@ def parse_day(text: str, *, year: int | None) -> Day | None:
     folded = _folded(text)
     if not folded:
         return None
+    if match := _RANGE.search(folded):  # "07 - 09/7", "03/8/2026 - 08/8/2026": the range's last day
+        found_year = match.group("end_year") or match.group("start_year")
+        end_year = (int(found_year) + (2000 if len(found_year) == 2 else 0)) if found_year else year
+        day, month = int(match.group("day")), int(match.group("month"))
+        found = _day(end_year, month, day) if end_year else Day(None, day, False)
+        if found is not None:
+            return found
     if match := _FULL.search(folded):
         day, month, y = int(match.group(1)), int(match.group(2)), int(match.group(3))
         y = y + 2000 if y < 100 else y
@@ -196,6 +217,19 @@ _ON_DUTY = re.compile(
 )
 _HOLIDAY = re.compile(r"^nghi(?: (?:le|tet|bu|phep|cuoi tuan)\b|\W*$)")
 _NOTHING = re.compile(r"^\W*(?:chua|khong) (?:co|bo tri|xep) lich\b")
+
+
+def recurs(text: str) -> bool:
+    """ "Hằng tuần", "Hằng tháng", "Định kỳ hằng quý" in a day cell: a recurrence, not a day."""
+    from engine.deadlines.parsing import parse_due
+
+    due = parse_due(text, year=2000)
+    return due.recurrence is not None and due.recurrence != "ongoing"
+
+
+def is_holiday(text: str) -> bool:
+    """ "Nghỉ Tết Dương lịch", "Nghỉ lễ Quốc khánh", "Nghỉ bù": a day off, no work item."""
+    return bool(_HOLIDAY.match(" ".join(fold(text).split()).strip(" -–+•*.;")))
 
 
 def is_not_task(text: str) -> bool:

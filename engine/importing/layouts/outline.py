@@ -3,8 +3,9 @@
 Paragraphs that start with a mark — `I.`, `1.`, `1.1`, `(1)`, `a)`, `-`, `+` — become nodes;
 a mark kind seen for the first time goes one level deeper, a kind already open closes the
 levels below it (as a reader of the document nests them). Unmarked paragraphs are the body of
-the node above them; a hard-wrapped line that starts in lower case continues the paragraph
-before it. Tables are left to the table recognisers.
+the node above them, except under a heading without a mark (`## Kinh phí`), which closes them;
+a hard-wrapped line that starts in lower case continues the paragraph before it. Tables are left
+to the table recognisers.
 
 What a paragraph says about a task is read by prose_facts.py; the task items by prose_tasks.py.
 """
@@ -44,6 +45,7 @@ class Node:
     children: list["Node"] = field(default_factory=list)
     parent: "Node | None" = None
     before_table: bool = False  # a table follows it (and its body, if any) before the next mark
+    heading: bool = False  # printed as a heading (`## 3. Kinh phí`, a Word heading style)
 
     @property
     def captions_table(self) -> bool:
@@ -65,10 +67,6 @@ class Node:
 
 def mark_of(text: str) -> tuple[str, str, str] | None:
     """(kind, mark, text after it) of a paragraph that starts with a list mark; None otherwise."""
-    return _mark(text)
-
-
-def _mark(text: str) -> tuple[str, str, str] | None:
     for kind, pattern in _MARKS:
         if m := pattern.match(text):
             return kind, m.group(1), m.group(2).strip()
@@ -106,7 +104,7 @@ def _continues(text: str, before: str, wrapped: bool) -> bool:
     paragraph, and the line before does not end a sentence. In a hard-wrapped text any line may
     continue, a heading in capitals neither continues nor is continued by a line in lower case,
     and a line that opens in lower case continues one that ends a clause (`…;`, `…:`) as well."""
-    if not before or _mark(text) is not None:
+    if not before or mark_of(text) is not None:
         return False
     if not wrapped:
         return text[:1].islower() and not before.endswith((".", ":", ";", "!", "?"))
@@ -171,6 +169,13 @@ def outline(document) -> Node:
 def _build(document) -> Node:
     root = Node("root", "", "", 0, level=-1)
     stack: list[Node] = [root]
+    # A heading without a mark ("## Kinh phí", a Word heading): a section of its own, closing the
+    # items open above it, so the paragraphs under it are not their body.
+    headings = {
+        block.line
+        for block in document.blocks
+        if isinstance(block, Paragraph) and block.style == "heading" and block.line is not None
+    }
     addressees = False
     last: Node | None = None
     for line, text in paragraphs(document):
@@ -179,7 +184,7 @@ def _build(document) -> Node:
                 last.before_table = True
             last = None
             continue
-        marked = _mark(text)
+        marked = mark_of(text)
         folded = fold(text)
         if _STOP.match(folded) or (marked is None and _NOTICE_CLOSING.search(folded)):
             break  # the closing formula, the addressees and the signature
@@ -193,6 +198,10 @@ def _build(document) -> Node:
         if FIELD_LABEL.match(fold(rest)) and stack[-1] is not root:
             stack[-1].fields.append(rest)  # a label belongs to the task above it, whatever its mark
             continue
+        if marked is None and line in headings and len(stack) > 1:
+            del stack[1:]
+            root.body.append(text)
+            continue
         if marked is None:
             stack[-1].body.append(text)
             continue
@@ -204,7 +213,7 @@ def _build(document) -> Node:
             if kind in kinds:
                 del stack[kinds.index(kind) :]
         parent = stack[-1]
-        node = Node(kind, mark, rest, line, level=parent.level + 1, parent=parent)
+        node = Node(kind, mark, rest, line, level=parent.level + 1, parent=parent, heading=line in headings)
         parent.children.append(node)
         stack.append(node)
         _split_inline(node)

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from engine.deadlines.parsing import WRITTEN_DATE
 from engine.importing.recognition import FIELD_LABEL
 
 # Unit names that hold a word of the verb list: masked (same length) so the verb does not end them.
@@ -91,7 +92,6 @@ _VERBS = (
     r"can cu|quyet liet|khan truong|nghiem tuc|hoan thien|soan thao|du thao|thu thap|rut kinh nghiem|"
     r"khac phuc|ban hanh|phan cong|bo sung|dieu chinh|khao sat|tien hanh"
 )
-_VERB = re.compile(rf"\s(?:{_VERBS})\b|\s*[:;(]|,\s(?!(?:the thao|ban|nganh|thuong mai|du lich)\b)")
 
 
 _NAMING = re.compile(r"\s*\((?:sau đây )?(?:gọi|viết) tắt là[^)]*\)", re.IGNORECASE)
@@ -297,7 +297,7 @@ _QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 def _day_of(phrase: str) -> tuple[int, int, int] | None:
     """(year or 0, month, day) of a folded deadline phrase, to compare deadlines (a month or a
     quarter counts from its end); None for a recurrence."""
-    if (m := re.search(r"ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?", phrase)) or (
+    if (m := re.search(r"ngay\s+" + WRITTEN_DATE, phrase)) or (
         m := re.search(r"(?<!thang )(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{2,4}))?", phrase)
     ):
         day, month, year = int(m.group(1)), int(m.group(2)), m.group(3)

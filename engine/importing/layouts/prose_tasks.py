@@ -60,7 +60,12 @@ def legend_of(root: Node) -> dict[str, str]:
 
 
 def _section_skipped(node: Node) -> bool:
-    roman = next((a for a in [node, *node.ancestors()] if a.kind == "roman"), None)
+    """Under a roman section, or a top-level heading however numbered (`## 1. Mục đích`), that
+    names the aims, the budget, …: no tasks."""
+    chain = [node, *node.ancestors()]
+    roman = next((a for a in chain if a.kind == "roman"), None)
+    if roman is None and chain[-1].heading:
+        roman = chain[-1]
     return roman is not None and bool(_SKIP_SECTION.match(fold(roman.text)))
 
 

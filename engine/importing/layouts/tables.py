@@ -35,6 +35,7 @@ from django.utils.translation import gettext as _
 from engine.importing.blocks import Paragraph, Table
 from engine.importing.headers import Header, classify, is_numbering_row
 from engine.importing.indicators import is_plain_number
+from engine.importing.layouts.days import is_holiday
 from engine.importing.model import RawItem, Warning
 from engine.importing.recognition import Context, Recognised
 from engine.text import fold
@@ -56,6 +57,12 @@ _GROUP_PERIOD = re.compile(
 # "Cả tuần" / "Trong tháng": the due is the end of the group cell's range ("Tuần 27 (02/3 - 08/3)").
 _WHOLE_GROUP = re.compile(r"^(ca|trong) (tuan|thang)$")
 _RANGE_IN_CELL = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*(?:-|–|đến|den)\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?")
+# A period column's mark ("x", "X", "✓"): the row runs in that period ("Quý III").
+_MARK = re.compile(r"^[xX✓✔•+*vV]$")
+# A due cell saying there is none ("Không thời hạn", "Không có thời hạn"): no due, as a blank.
+_NO_DEADLINE = re.compile(r"^khong (co )?(thoi han|han|han xu ly)$")
+# A total line that is only its word ("Tổng cộng", "Tổng số", "Cộng"), its sums in other cells.
+_TOTAL_ONLY = re.compile(r"^(tong cong|tong so|tong|cong)$")
 # A note that is only a time ("Hằng quý", "Tháng 6"): the due of a row that prints none.
 _NOTE_TIME_WORDS = 6
 _LEADS = r"\s+(?:chủ trì|là cơ quan chủ trì|làm đầu mối)\b"
@@ -124,12 +131,29 @@ def _as_due(text: str):
     return parse_due(text, year=2000)
 
 
+def _marked_period(texts: list[str], header: Header) -> str:
+    """The last period a row marks in a grid of period columns ("x" under "Quý II" and "Quý IV":
+    "Quý IV"); every period marked is the last one too."""
+    marked = [
+        (due.date, column, label)
+        for column, label in header.period_columns.items()
+        if column < len(texts) and _MARK.match(texts[column].strip()) and (due := _as_due(label)).date
+    ]
+    return max(marked)[2] if marked else ""
+
+
 def _latest_due(texts: list[str], header: Header) -> str:
     """The row's due: where several deadline columns are printed (to the Minister, then to the
-    Government), the latest one; the due column's text where they cannot be compared."""
-    column = header.roles.get("due")
-    main = texts[column] if column is not None and column < len(texts) else ""
+    Government), the latest one; the due column's text where they cannot be compared; in a grid
+    of period columns, the last period marked."""
+    if header.period_columns and (marked := _marked_period(texts, header)):
+        return marked
+    main = header.get(texts, "due")
+    if header.period_columns and _MARK.match(main.strip()):
+        main = ""
     printed = [texts[c] for c in header.due_columns if c < len(texts) and texts[c]]
+    if header.period_columns:
+        printed = [text for text in printed if not _MARK.match(text.strip())]
     if len(printed) < 2:
         return main or (printed[0] if printed else "")
     dated = [(due.date, index, text) for index, text in enumerate(printed) if (due := _as_due(text)).date]
@@ -280,6 +304,11 @@ class _Reader:
         footnote = first_filled[:1] in _FOOTNOTE_FIRST and _FOOTNOTE.match(fold(first_filled[:20]))
         if footnote and not own("lead") and not _NUMBER_REF.match(ref):
             return
+        # A total line ("Tổng cộng" over its sums) and a holiday ("Nghỉ Tết …") with no unit: no task.
+        if content[:1] in "TtCcNn" and content and not ref and not value("lead"):
+            folded_content = " ".join(fold(content).split()).strip(" .:")
+            if _TOTAL_ONLY.match(folded_content) or is_holiday(content):
+                return
         distinct = {text for text in texts if text}
         has_data = any(own(role) for role in _DATA_ROLES)
         # One text across the row: a merged cell spanning it, or a group heading in a numbered table.
@@ -341,19 +370,22 @@ class _Reader:
         due = _latest_due(texts, header)
         if due and _WHOLE_GROUP.match(" ".join(fold(due).split())):
             due = _group_range(texts, header) or due
+        no_deadline = bool(due) and bool(_NO_DEADLINE.match(" ".join(fold(due).split()).strip(" .")))
         lead = value("lead")
         merged_away = _merged_away(table, index, texts, header)
-        if due:
+        if no_deadline:
+            due = ""  # printed as having none: no due, not the row above's
+        elif due:
             state.due = due
         elif "due" in merged_away or roles.get("due", 99) < roles["content"] or not table.spans_known:
             due = state.due  # a month heading its rows, or a cell merged away (or maybe, without spans)
         if not lead and "lead" in merged_away:
             lead = state.lead
-        if not due:
+        if not due and not no_deadline:
             due = _note_due(value("note"))
-        if not due and parent:
+        if not due and parent and not no_deadline:
             due = parent[2]
-        if not due:
+        if not due and not no_deadline:
             due = state.section_due
         if not lead and parent:
             lead = parent[3]
@@ -370,6 +402,7 @@ class _Reader:
         notes = [note] if note and note != lead else []
         target = value("target") or value("value")
         kept = ("result", "start", "monitoring") + (() if is_plain_number(target) else ("target", "value"))
+        kept += ("due",) if no_deadline else ()
         for role in kept:
             if text := value(role):
                 notes.append(f"{header.labels[roles[role]].split(' / ')[-1]}: {text}")
