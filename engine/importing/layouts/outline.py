@@ -121,7 +121,7 @@ _DATE = re.compile(r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}")
 def _ocr_continues(text: str, before: str) -> bool:
     """An OCR line right under another continues it unless it opens a numbered, lettered or dashed
     paragraph, or one of them is a heading in capitals."""
-    return bool(before) and _mark(text) is None and _capitals(text) == _capitals(before)
+    return bool(before) and mark_of(text) is None and _capitals(text) == _capitals(before)
 
 
 def _joined_paragraphs(document) -> list[tuple[int, str]]:
