@@ -138,6 +138,9 @@ def test_an_unnumbered_closing_giao_paragraph_is_a_task_of_its_own():
         ("Nộp báo cáo trước 24/7/2027.", "trước 24/7/2027"),
         ("Đạt 15/20 tiêu chí nông thôn mới.", ""),
         ("Tổ chức hội nghị; thời gian: quý II/2027.", "thời gian: quý II/2027"),
+        # a daily duty is a standing one (parse_due reads "hằng ngày" as ongoing)
+        ("Rà soát hồ sơ; cập nhật số liệu lên hệ thống hằng ngày.", "hằng ngày"),
+        ("Đưa tin về hội nghị trên bản tin hằng ngày của Đài.", ""),
     ],
 )
 def test_durations_are_no_dates_and_a_clause_opening_with_thuong_xuyen_is_standing(sentence, due):
