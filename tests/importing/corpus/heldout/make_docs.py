@@ -1,4 +1,4 @@
-"""Writes the held-out documents that are not plain text (docs/h07…h50 binaries, h11's and h44's CSV).
+"""Writes the held-out documents that are not plain text (docs/h07…h62 binaries, h11's, h44's and h59's CSV).
 
 Run from the repository root: `python tests/importing/corpus/heldout/make_docs.py`. Every text
 below is own-authored (other names, units, places, dates, tasks) in a layout seen on public
@@ -3274,6 +3274,853 @@ def fifth_batch(tmp: Path) -> None:
     )
 
 
+# ============================================================== h51–h62 (sixth batch, own-authored)
+def sheet_title_rows(sheet, lines: list[str], width: int) -> None:
+    """Title lines above a sheet's header, each merged across the table's width."""
+    for line in lines:
+        sheet.append([line])
+        if line:
+            row = sheet.max_row
+            sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=width)
+
+
+# --------------------------------------------------------------------------------------------- h51
+def h51(path: Path) -> None:
+    """A district's key tasks for a quarter (.xlsx): 'Kết quả/sản phẩm' and 'Lãnh đạo phụ trách' before the lead."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Quý II-2025"
+    labels = [
+        "STT",
+        "Nhiệm vụ trọng tâm",
+        "Kết quả/sản phẩm",
+        "Lãnh đạo phụ trách",
+        "Cơ quan chủ trì",
+        "Cơ quan phối hợp",
+        "Thời gian hoàn thành",
+    ]
+    sheet_title_rows(
+        sheet,
+        [
+            "ỦY BAN NHÂN DÂN HUYỆN HÒA VANG THƯỢNG",
+            "DANH MỤC NHIỆM VỤ TRỌNG TÂM QUÝ II NĂM 2025",
+            "(Kèm theo Thông báo số 118/TB-UBND ngày 02/4/2025 của UBND huyện)",
+            "",
+        ],
+        len(labels),
+    )
+    sheet.append(labels)
+    for cell in sheet[sheet.max_row]:
+        cell.font = Font(bold=True)
+    rows = [
+        (
+            "Hoàn thành kiểm kê đất đai, lập bản đồ hiện trạng sử dụng đất năm 2024 của huyện và 14 xã, thị trấn",
+            "Báo cáo kết quả kiểm kê; bản đồ hiện trạng sử dụng đất",
+            "Đ/c Lê Thanh Bình - PCT UBND huyện",
+            "Phòng Nông nghiệp và Môi trường",
+            "UBND các xã, thị trấn",
+            "30/4/2025",
+        ),
+        (
+            "Rà soát, lập phương án sắp xếp, xử lý trụ sở làm việc và tài sản công dôi dư của các cơ quan, đơn vị",
+            "Phương án xử lý tài sản trình UBND tỉnh",
+            "Đ/c Lê Thanh Bình - PCT UBND huyện",
+            "Phòng Tài chính - Kế hoạch",
+            "Các cơ quan, đơn vị có tài sản",
+            "15/5/2025",
+        ),
+        (
+            "Đẩy nhanh tiến độ giải ngân vốn đầu tư công, tập trung các công trình chuyển tiếp và công trình trường học",
+            "Tỷ lệ giải ngân đạt trên 60% kế hoạch vốn",
+            "Đ/c Phạm Quốc Huy - Chủ tịch UBND huyện",
+            "Ban Quản lý dự án đầu tư xây dựng huyện",
+            "Phòng Tài chính - Kế hoạch; Kho bạc Nhà nước khu vực",
+            "30/6/2025",
+        ),
+        (
+            "Kiểm tra an toàn thực phẩm tại các bếp ăn tập thể và cơ sở sản xuất, kinh doanh thực phẩm trong Tháng hành động",
+            "Thông báo kết quả kiểm tra",
+            "Đ/c Đoàn Thị Mỹ Lệ - PCT UBND huyện",
+            "Phòng Y tế",
+            "Công an huyện; UBND các xã, thị trấn",
+            "Từ 15/4/2025 đến 15/5/2025",
+        ),
+        (
+            "Tổng kết năm học 2024 - 2025; rà soát cơ sở vật chất, đội ngũ chuẩn bị cho năm học mới",
+            "Báo cáo tổng kết năm học",
+            "Đ/c Đoàn Thị Mỹ Lệ - PCT UBND huyện",
+            "Phòng Giáo dục và Đào tạo",
+            "Các trường học trên địa bàn",
+            "Tháng 6/2025",
+        ),
+        (
+            "Tổ chức Hội nghị đối thoại giữa Chủ tịch UBND huyện với nhân dân về công tác bồi thường, giải phóng mặt bằng",
+            "Thông báo kết luận hội nghị đối thoại",
+            "Đ/c Phạm Quốc Huy - Chủ tịch UBND huyện",
+            "Văn phòng HĐND và UBND huyện",
+            "Phòng Nông nghiệp và Môi trường; Ban Tiếp công dân huyện",
+            "Tháng 5/2025",
+        ),
+        (
+            "Xây dựng, phê duyệt phương án ứng phó thiên tai và tìm kiếm cứu nạn năm 2025 của huyện",
+            "Quyết định phê duyệt phương án",
+            "Đ/c Lê Thanh Bình - PCT UBND huyện",
+            "Phòng Nông nghiệp và Môi trường",
+            "Ban Chỉ huy Quân sự huyện; Công an huyện",
+            "Trước 31/5/2025",
+        ),
+        (
+            "Mở đợt cao điểm tấn công, trấn áp tội phạm, bảo đảm an ninh trật tự trên địa bàn",
+            "Báo cáo kết quả đợt cao điểm",
+            "Đ/c Phạm Quốc Huy - Chủ tịch UBND huyện",
+            "Công an huyện",
+            "Các cơ quan, đơn vị liên quan",
+            "Thường xuyên",
+        ),
+    ]
+    for number, row in enumerate(rows, start=1):
+        sheet.append([number, *row])
+    sheet.append([])
+    sheet.append(
+        [
+            "Ghi chú: Các cơ quan chủ trì báo cáo tiến độ thực hiện nhiệm vụ về Văn phòng HĐND và UBND huyện trước ngày 25 hằng tháng để tổng hợp."
+        ]
+    )
+    sheet.merge_cells(start_row=sheet.max_row, start_column=1, end_row=sheet.max_row, end_column=len(labels))
+    for column, width in zip("ABCDEFG", [6, 48, 30, 26, 28, 30, 16], strict=True):
+        sheet.column_dimensions[column].width = width
+    for row in sheet.iter_rows(min_row=5):
+        for cell in row:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    workbook.save(path)
+
+
+# --------------------------------------------------------------------------------------------- h52
+def h52(path: Path) -> None:
+    """A Sở's plan as a three-level outline (I. / 1. / a)) whose fields are the paragraphs under each task."""
+    from docx import Document
+
+    document = Document()
+    national_header(
+        document,
+        ["UBND TỈNH QUẢNG NGÃI", "SỞ CÔNG THƯƠNG", "Số: 1452/KH-SCT"],
+        "Quảng Ngãi, ngày 16 tháng 3 năm 2026",
+    )
+    for text in (
+        "KẾ HOẠCH",
+        "Phát triển thương mại điện tử trên địa bàn tỉnh năm 2026",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "1. Mục đích",
+        "a) Đưa thương mại điện tử trở thành kênh phân phối quan trọng của doanh nghiệp, hợp tác xã và hộ kinh doanh trên địa bàn tỉnh.",
+        "b) Nâng cao hiệu quả quản lý nhà nước về thương mại điện tử, bảo vệ quyền lợi người tiêu dùng trên môi trường mạng.",
+        "2. Yêu cầu",
+        "a) Các nhiệm vụ được phân công cụ thể, có đơn vị chủ trì, thời gian hoàn thành rõ ràng.",
+        "b) Bảo đảm phối hợp chặt chẽ giữa các phòng, đơn vị thuộc Sở với các sở, ngành và UBND các xã, phường.",
+        "II. NHIỆM VỤ CỤ THỂ",
+        "1. Hoàn thiện cơ chế, chính sách",
+        "a) Tham mưu UBND tỉnh ban hành Quy chế phối hợp quản lý hoạt động thương mại điện tử trên địa bàn tỉnh.",
+        "- Đơn vị chủ trì: Phòng Quản lý thương mại.",
+        "- Đơn vị phối hợp: Văn phòng Sở; Công an tỉnh; Sở Khoa học và Công nghệ.",
+        "- Thời gian hoàn thành: Quý II/2026.",
+        "b) Rà soát, đề xuất sửa đổi, bổ sung chính sách hỗ trợ doanh nghiệp ứng dụng thương mại điện tử trong Chương trình xúc tiến thương mại của tỉnh.",
+        "- Đơn vị chủ trì: Phòng Quản lý thương mại.",
+        "- Đơn vị phối hợp: Trung tâm Khuyến công và Xúc tiến thương mại.",
+        "- Thời gian hoàn thành: Tháng 9/2026.",
+        "2. Phát triển nguồn nhân lực và hỗ trợ doanh nghiệp",
+        "a) Tổ chức 05 lớp tập huấn kỹ năng bán hàng trên sàn thương mại điện tử cho hợp tác xã, hộ kinh doanh tại các xã miền núi.",
+        "- Đơn vị chủ trì: Trung tâm Khuyến công và Xúc tiến thương mại.",
+        "- Đơn vị phối hợp: UBND các xã có liên quan.",
+        "- Thời gian hoàn thành: Từ tháng 4 đến tháng 10/2026.",
+        "b) Hỗ trợ ít nhất 100 doanh nghiệp nhỏ và vừa, chủ thể OCOP đưa sản phẩm lên các sàn thương mại điện tử uy tín.",
+        "- Đơn vị chủ trì: Trung tâm Khuyến công và Xúc tiến thương mại.",
+        "- Đơn vị phối hợp: Hiệp hội Doanh nghiệp tỉnh.",
+        "- Thời gian hoàn thành: Năm 2026.",
+        "3. Quản lý thị trường, bảo vệ quyền lợi người tiêu dùng",
+        "a) Kiểm tra, xử lý các hành vi kinh doanh hàng giả, hàng không rõ nguồn gốc trên môi trường mạng.",
+        "- Đơn vị chủ trì: Chi cục Quản lý thị trường.",
+        "- Đơn vị phối hợp: Công an tỉnh.",
+        "- Thời gian hoàn thành: Thường xuyên.",
+        "b) Tiếp nhận, giải quyết khiếu nại của người tiêu dùng liên quan đến giao dịch thương mại điện tử.",
+        "- Đơn vị chủ trì: Phòng Quản lý thương mại.",
+        "- Thời gian hoàn thành: Khi phát sinh.",
+        "4. Xây dựng bộ chỉ số đánh giá mức độ phát triển thương mại điện tử của các xã, phường",
+        "- Đơn vị chủ trì: Phòng Kế hoạch - Tài chính.",
+        "- Đơn vị phối hợp: Cục Thống kê tỉnh.",
+        "- Thời gian hoàn thành: 30/11/2026.",
+        "III. KINH PHÍ",
+        "Kinh phí thực hiện Kế hoạch từ nguồn ngân sách tỉnh giao cho Sở Công Thương năm 2026 và nguồn xã hội hóa.",
+        "IV. TỔ CHỨC THỰC HIỆN",
+        "1. Văn phòng Sở là đầu mối theo dõi, đôn đốc các phòng, đơn vị thực hiện Kế hoạch; tổng hợp, báo cáo Giám đốc Sở kết quả thực hiện trước ngày 10/12/2026.",
+        "2. Trưởng các phòng, đơn vị thuộc Sở chủ động triển khai nhiệm vụ được giao; trong quá trình thực hiện có vướng mắc kịp thời báo cáo Giám đốc Sở xem xét, giải quyết.",
+        "Nơi nhận:\n- UBND tỉnh (b/c);\n- Giám đốc, các PGĐ Sở;\n- Các phòng, đơn vị thuộc Sở;\n- Lưu: VT, QLTM.",
+        "GIÁM ĐỐC\nHuỳnh Văn Quang",
+    ):
+        document.add_paragraph(text)
+    document.save(path)
+
+
+# --------------------------------------------------------------------------------------------- h53
+def h53_docx(path: Path) -> None:
+    """A provincial chairman's conclusions (to be printed to a PDF with its text): items '1.1', '1.2', 'chậm nhất ngày …'."""
+    from docx import Document
+    from docx.shared import Mm, Pt
+
+    document = Document()
+    document.styles["Normal"].font.size = Pt(13)
+    document.sections[0].page_width, document.sections[0].page_height = Mm(210), Mm(297)
+    national_header(
+        document,
+        ["ỦY BAN NHÂN DÂN", "TỈNH ĐẮK LẮK", "Số: 611/TB-UBND"],
+        "Đắk Lắk, ngày 21 tháng 10 năm 2026",
+    )
+    for text in (
+        "THÔNG BÁO",
+        "Kết luận của Chủ tịch UBND tỉnh tại buổi làm việc với Sở Y tế về công tác y tế cơ sở và đầu tư Bệnh viện Đa khoa tỉnh (cơ sở 2)",
+        "Ngày 17/10/2026, đồng chí Chủ tịch UBND tỉnh chủ trì buổi làm việc với Sở Y tế. Cùng dự có lãnh đạo các sở: Tài chính, Nội vụ, Xây dựng; Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh; Văn phòng UBND tỉnh. Sau khi nghe Giám đốc Sở Y tế báo cáo và ý kiến của các đại biểu, Chủ tịch UBND tỉnh kết luận như sau:",
+        "Biểu dương ngành Y tế đã hoàn thành tốt nhiệm vụ khám, chữa bệnh và phòng, chống dịch bệnh 9 tháng đầu năm 2026. Tuy nhiên, mạng lưới y tế cơ sở còn thiếu nhân lực, trang thiết bị; tiến độ đầu tư Bệnh viện Đa khoa tỉnh (cơ sở 2) còn chậm so với kế hoạch.",
+        "1. Về củng cố mạng lưới y tế cơ sở",
+        "1.1. Sở Y tế khẩn trương hoàn thiện Đề án sắp xếp, nâng cao năng lực các trạm y tế xã, phường giai đoạn 2026 - 2030, trình UBND tỉnh chậm nhất ngày 30/10/2026.",
+        "1.2. Giao Sở Tài chính cân đối, tham mưu bố trí kinh phí mua sắm trang thiết bị thiết yếu cho các trạm y tế, báo cáo UBND tỉnh chậm nhất ngày 15/11/2026.",
+        "1.3. Sở Nội vụ chủ trì, phối hợp với Sở Y tế rà soát, đề xuất giao bổ sung số lượng người làm việc cho các trạm y tế thiếu bác sĩ; hoàn thành chậm nhất ngày 20 tháng 11 năm 2026.",
+        "2. Về phòng, chống dịch bệnh mùa đông - xuân",
+        "2.1. Sở Y tế chỉ đạo Trung tâm Kiểm soát bệnh tật tỉnh tăng cường giám sát, phát hiện sớm các ổ dịch sốt xuất huyết, tay chân miệng, cúm mùa; thực hiện thường xuyên.",
+        "2.2. UBND các xã, phường tổ chức chiến dịch vệ sinh môi trường, diệt lăng quăng, bọ gậy tại khu dân cư, trường học; hoàn thành chậm nhất ngày 31/12/2026.",
+        "3. Về đầu tư xây dựng Bệnh viện Đa khoa tỉnh (cơ sở 2)",
+        "3.1. Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh chỉ đạo nhà thầu tăng ca, bổ sung thiết bị, bảo đảm hoàn thành gói thầu số 05 (xây lắp khối nhà điều trị) chậm nhất ngày 30/6/2027.",
+        "3.2. Sở Xây dựng hướng dẫn, kiểm tra công tác quản lý chất lượng, nghiệm thu các hạng mục công trình theo quy định.",
+        "3.3. Đồng ý chủ trương để Sở Y tế sử dụng tạm thời khu nhà hành chính cũ của Bệnh viện Đa khoa tỉnh làm kho thuốc dự phòng trong thời gian chờ xây dựng.",
+        "4. Giao Văn phòng UBND tỉnh theo dõi, đôn đốc các cơ quan, đơn vị thực hiện nội dung kết luận này; định kỳ hằng quý tổng hợp, báo cáo Chủ tịch UBND tỉnh.",
+        "Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị, địa phương biết, thực hiện./.",
+        "Nơi nhận:\n- Chủ tịch, các PCT UBND tỉnh;\n- Các sở: YT, TC, NV, XD;\n- Ban QLDA ĐTXD các CTDD&CN tỉnh;\n- UBND các xã, phường;\n- Lưu: VT, KGVX.",
+        "TL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\nY Khuê Niê",
+    ):
+        document.add_paragraph(text)
+    document.save(path)
+
+
+# --------------------------------------------------------------------------------------------- h54
+def h54(path: Path) -> None:
+    """A Sở's weekly calendar as one .xlsx workbook with one sheet per week (the year only in each title)."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+
+    labels = [
+        "Thứ, ngày",
+        "Thời gian",
+        "Nội dung công việc",
+        "Lãnh đạo chủ trì",
+        "Thành phần",
+        "Địa điểm",
+        "Đơn vị chuẩn bị",
+    ]
+    weeks = [
+        (
+            "Tuần 45",
+            "LỊCH CÔNG TÁC TUẦN 45 NĂM 2026",
+            "(Từ ngày 02/11/2026 đến ngày 06/11/2026)",
+            [
+                (
+                    "Thứ Hai\n02/11",
+                    "8h00",
+                    "Giao ban lãnh đạo Sở tuần 45",
+                    "Giám đốc Sở",
+                    "Các Phó Giám đốc; trưởng các phòng, đơn vị",
+                    "Phòng họp tầng 2",
+                    "Văn phòng Sở",
+                ),
+                (
+                    "",
+                    "14h00",
+                    "Làm việc với UBND xã Phú Bình về kết quả thực hiện cải cách hành chính 10 tháng năm 2026",
+                    "PGĐ Trần Minh Đức",
+                    "Phòng Cải cách hành chính",
+                    "UBND xã Phú Bình",
+                    "Phòng Cải cách hành chính",
+                ),
+                ("Thứ Ba\n03/11", "Cả ngày", "Lãnh đạo Sở làm việc tại cơ quan", "", "", "", ""),
+                (
+                    "Thứ Tư\n04/11",
+                    "8h30",
+                    "Họp Hội đồng tuyển dụng viên chức năm 2026 (phiên thứ nhất)",
+                    "Giám đốc Sở",
+                    "Thành viên Hội đồng",
+                    "Hội trường Sở",
+                    "Phòng Công chức, viên chức",
+                ),
+                (
+                    "Thứ Năm\n05/11",
+                    "9h00",
+                    "Dự Hội nghị trực tuyến của Bộ Nội vụ sơ kết công tác thi đua, khen thưởng",
+                    "PGĐ Hà Thị Ngân",
+                    "Lãnh đạo Ban Thi đua - Khen thưởng",
+                    "Điểm cầu UBND tỉnh",
+                    "",
+                ),
+                (
+                    "Thứ Sáu\n06/11",
+                    "14h00",
+                    "Kiểm tra công tác văn thư, lưu trữ tại Sở Giáo dục và Đào tạo",
+                    "PGĐ Trần Minh Đức",
+                    "Đoàn kiểm tra theo Quyết định số 402/QĐ-SNV",
+                    "Sở Giáo dục và Đào tạo",
+                    "Chi cục Văn thư - Lưu trữ",
+                ),
+            ],
+        ),
+        (
+            "Tuần 46",
+            "LỊCH CÔNG TÁC TUẦN 46 NĂM 2026",
+            "(Từ ngày 09/11/2026 đến ngày 13/11/2026)",
+            [
+                (
+                    "Thứ Hai\n09/11",
+                    "8h00",
+                    "Giao ban lãnh đạo Sở tuần 46",
+                    "Giám đốc Sở",
+                    "Các Phó Giám đốc; trưởng các phòng, đơn vị",
+                    "Phòng họp tầng 2",
+                    "Văn phòng Sở",
+                ),
+                (
+                    "Thứ Ba\n10/11",
+                    "8h00",
+                    "Tiếp công dân định kỳ",
+                    "Giám đốc Sở",
+                    "Đại diện các phòng có liên quan",
+                    "Phòng tiếp công dân của Sở",
+                    "Văn phòng Sở",
+                ),
+                (
+                    "Thứ Tư, Thứ Năm\n11 - 12/11",
+                    "Cả ngày",
+                    "Kiểm tra việc thực hiện chế độ, chính sách đối với cán bộ, công chức cấp xã tại xã Đại Từ và xã Phổ Yên",
+                    "PGĐ Hà Thị Ngân",
+                    "Đoàn kiểm tra",
+                    "Xã Đại Từ, xã Phổ Yên",
+                    "Phòng Xây dựng chính quyền và Công tác thanh niên",
+                ),
+                (
+                    "Thứ Sáu\n13/11",
+                    "15h00",
+                    "Họp Hội đồng Thi đua - Khen thưởng Sở xét khen thưởng chuyên đề năm 2026",
+                    "Giám đốc Sở",
+                    "Thành viên Hội đồng",
+                    "Phòng họp tầng 2",
+                    "Ban Thi đua - Khen thưởng",
+                ),
+            ],
+        ),
+    ]
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    for title, heading, span, rows in weeks:
+        sheet = workbook.create_sheet(title)
+        sheet_title_rows(sheet, ["SỞ NỘI VỤ TỈNH THÁI NGUYÊN", heading, span, ""], len(labels))
+        sheet.append(labels)
+        for cell in sheet[sheet.max_row]:
+            cell.font = Font(bold=True)
+        for row in rows:
+            sheet.append(list(row))
+        sheet.append([])
+        sheet.append(
+            [
+                "Lịch công tác có thể thay đổi; các phòng, đơn vị theo dõi lịch cập nhật trên Hệ thống quản lý văn bản và điều hành."
+            ]
+        )
+        for column, width in zip("ABCDEFG", [14, 10, 50, 18, 30, 24, 26], strict=True):
+            sheet.column_dimensions[column].width = width
+        for row in sheet.iter_rows(min_row=5):
+            for cell in row:
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+    workbook.save(path)
+
+
+# --------------------------------------------------------------------------------------------- h57
+def h57_docx(path: Path) -> None:
+    """A Government resolution (to be saved as legacy .doc) whose appendix lists tasks with a 'Hình thức văn bản' column."""
+    from docx import Document
+    from docx.enum.section import WD_SECTION
+
+    document = Document()
+    national_header(document, ["CHÍNH PHỦ", "Số: 215/NQ-CP"], "Hà Nội, ngày 12 tháng 3 năm 2026")
+    for text in (
+        "NGHỊ QUYẾT",
+        "Ban hành Chương trình hành động của Chính phủ về phát triển dịch vụ logistics năm 2026",
+        "CHÍNH PHỦ",
+        "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;",
+        "Theo đề nghị của Bộ trưởng Bộ Công Thương;",
+        "QUYẾT NGHỊ:",
+        "Điều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động của Chính phủ về phát triển dịch vụ logistics năm 2026, gồm các nhiệm vụ tại Phụ lục kèm theo.",
+        "Điều 2. Nghị quyết này có hiệu lực thi hành kể từ ngày ký ban hành.",
+        "Điều 3. Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương chịu trách nhiệm thi hành Nghị quyết này.",
+        "Nơi nhận:\n- Ban Bí thư Trung ương Đảng;\n- Thủ tướng, các Phó Thủ tướng Chính phủ;\n- Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ;\n- HĐND, UBND các tỉnh, thành phố trực thuộc trung ương;\n- Lưu: VT, KTTH.",
+        "TM. CHÍNH PHỦ\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\nLương Văn Khải",
+    ):
+        document.add_paragraph(text)
+    document.add_section(WD_SECTION.NEW_PAGE)
+    set_landscape(document.sections[-1])
+    for text in (
+        "Phụ lục",
+        "DANH MỤC NHIỆM VỤ THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG VỀ PHÁT TRIỂN DỊCH VỤ LOGISTICS NĂM 2026",
+        "(Kèm theo Nghị quyết số 215/NQ-CP ngày 12 tháng 3 năm 2026 của Chính phủ)",
+    ):
+        document.add_paragraph(text)
+    table = table_with_header(
+        document,
+        [
+            "STT",
+            "Nhiệm vụ",
+            "Cơ quan chủ trì",
+            "Cơ quan phối hợp",
+            "Thời gian hoàn thành",
+            "Hình thức văn bản",
+        ],
+    )
+    groups = [
+        (
+            "I",
+            "HOÀN THIỆN THỂ CHẾ, CHÍNH SÁCH",
+            [
+                (
+                    "Xây dựng Nghị định quy định chi tiết về kinh doanh dịch vụ logistics, thay thế các quy định không còn phù hợp",
+                    "Bộ Công Thương",
+                    "Bộ Tư pháp; các bộ, cơ quan liên quan",
+                    "Tháng 10/2026",
+                    "Nghị định của Chính phủ",
+                ),
+                (
+                    "Sửa đổi, bổ sung quy định về thủ tục hải quan đối với hàng hóa quá cảnh, chuyển tải qua cảng cạn",
+                    "Bộ Tài chính",
+                    "Bộ Công Thương; Bộ Xây dựng",
+                    "Quý III/2026",
+                    "Thông tư của Bộ trưởng Bộ Tài chính",
+                ),
+                (
+                    "Nghiên cứu, đánh giá sự cần thiết xây dựng luật riêng về logistics",
+                    "Bộ Công Thương",
+                    "Bộ Tư pháp; Hiệp hội Doanh nghiệp dịch vụ Logistics Việt Nam",
+                    "Tháng 12/2026",
+                    "Báo cáo Chính phủ",
+                ),
+            ],
+        ),
+        (
+            "II",
+            "PHÁT TRIỂN HẠ TẦNG LOGISTICS",
+            [
+                (
+                    "Rà soát, cập nhật quy hoạch mạng lưới trung tâm logistics cấp vùng và cấp quốc gia",
+                    "Bộ Công Thương",
+                    "Bộ Xây dựng; UBND các tỉnh, thành phố",
+                    "Quý IV/2026",
+                    "Quyết định của Thủ tướng Chính phủ",
+                ),
+                (
+                    "Xây dựng Đề án phát triển cảng cạn kết nối các cảng biển cửa ngõ quốc tế",
+                    "Bộ Xây dựng",
+                    "Bộ Tài chính; Bộ Công Thương",
+                    "Tháng 11/2026",
+                    "Đề án trình Thủ tướng Chính phủ",
+                ),
+                (
+                    "Đẩy mạnh vận tải đa phương thức, tăng tỷ trọng hàng hóa vận chuyển bằng đường sắt, đường thủy nội địa đến cảng biển",
+                    "Bộ Xây dựng",
+                    "Tổng công ty Đường sắt Việt Nam; UBND các tỉnh, thành phố có cảng biển",
+                    "Hằng năm",
+                    "Báo cáo Chính phủ",
+                ),
+            ],
+        ),
+        (
+            "III",
+            "CHUYỂN ĐỔI SỐ VÀ PHÁT TRIỂN NGUỒN NHÂN LỰC",
+            [
+                (
+                    "Nâng cấp Cổng thông tin một cửa quốc gia, kết nối dữ liệu các thủ tục liên quan đến hàng hóa xuất khẩu, nhập khẩu, quá cảnh",
+                    "Bộ Tài chính",
+                    "Bộ Công Thương; Bộ Khoa học và Công nghệ",
+                    "30/11/2026",
+                    "Hệ thống được nâng cấp, vận hành",
+                ),
+                (
+                    "Ban hành chương trình đào tạo nghiệp vụ logistics trình độ cao đẳng theo chuẩn đầu ra khu vực",
+                    "Bộ Giáo dục và Đào tạo",
+                    "Bộ Công Thương; các cơ sở giáo dục nghề nghiệp",
+                    "Quý II/2026",
+                    "Thông tư của Bộ trưởng Bộ Giáo dục và Đào tạo",
+                ),
+                (
+                    "Tổ chức Diễn đàn Logistics Việt Nam năm 2026",
+                    "Bộ Công Thương",
+                    "UBND thành phố Hải Phòng",
+                    "Tháng 9/2026",
+                    "Kỷ yếu, báo cáo kết quả Diễn đàn",
+                ),
+            ],
+        ),
+    ]
+    for roman, title, rows in groups:
+        cells = table.add_row().cells
+        cells[0].text = roman
+        cells[1].merge(cells[-1]).text = title
+        for number, row in enumerate(rows, start=1):
+            fill_row(table, [str(number), *row])
+    set_widths(table, [0.5, 3.4, 1.4, 1.9, 1.2, 1.6])
+    document.save(path)
+
+
+# --------------------------------------------------------------------------------------------- h58
+def h58_docx(path: Path) -> None:
+    """A commune's plan (to be saved as .odt): each dash task ends 'Chủ trì: …. Thời gian: Quý II, III/2026.'"""
+    from docx import Document
+
+    document = Document()
+    national_header(
+        document,
+        ["ỦY BAN NHÂN DÂN", "XÃ BẢO LÂM", "Số: 37/KH-UBND"],
+        "Bảo Lâm, ngày 09 tháng 02 năm 2026",
+    )
+    for text in (
+        "KẾ HOẠCH",
+        "Thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững trên địa bàn xã năm 2026",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "Triển khai đồng bộ các dự án, tiểu dự án của Chương trình; hỗ trợ đúng đối tượng, công khai, minh bạch; phấn đấu giảm tỷ lệ hộ nghèo đa chiều của xã từ 9,8% xuống còn 7,5% vào cuối năm 2026.",
+        "II. CHỈ TIÊU",
+        "Giảm ít nhất 52 hộ nghèo; 100% người thuộc hộ nghèo, hộ cận nghèo được cấp thẻ bảo hiểm y tế; 85% lao động thuộc hộ nghèo có nhu cầu được hỗ trợ học nghề.",
+        "III. NHIỆM VỤ, GIẢI PHÁP",
+        "1. Hỗ trợ phát triển sản xuất, đa dạng hóa sinh kế",
+        "- Hỗ trợ giống cây ăn quả, con giống cho 45 hộ nghèo, hộ cận nghèo có đất sản xuất và lao động. Chủ trì: Phòng Kinh tế. Thời gian: Quý II, III/2026.",
+        "- Tổ chức 03 lớp dạy nghề nông nghiệp ngắn hạn cho lao động thuộc hộ nghèo, hộ mới thoát nghèo. Chủ trì: Phòng Văn hóa - Xã hội; phối hợp: Hội Nông dân xã. Thời gian: Quý I, II/2026.",
+        "2. Hỗ trợ nhà ở, nước sinh hoạt",
+        "- Hỗ trợ xây mới, sửa chữa nhà ở cho 12 hộ nghèo, hộ cận nghèo có khó khăn về nhà ở. Chủ trì: Phòng Kinh tế; phối hợp: Ủy ban Mặt trận Tổ quốc Việt Nam xã. Thời gian: Tháng 5, 6 và 7/2026.",
+        "- Lắp đặt bể chứa nước sinh hoạt cho các hộ ở thôn Khe Mạ, thôn Nà Lừa. Chủ trì: Phòng Kinh tế. Thời gian: Quý III, IV/2026.",
+        "3. Giảm nghèo về y tế, thông tin",
+        "- Cấp, đổi thẻ bảo hiểm y tế cho người thuộc hộ nghèo, hộ cận nghèo, hộ mới thoát nghèo. Chủ trì: Phòng Văn hóa - Xã hội; phối hợp: Trạm Y tế xã. Thời gian: Quý I và Quý III/2026.",
+        "- Tuyên truyền chính sách giảm nghèo trên hệ thống loa truyền thanh và tại các buổi sinh hoạt thôn. Chủ trì: Văn phòng HĐND và UBND xã. Thời gian: Hằng quý.",
+        "4. Rà soát hộ nghèo, hộ cận nghèo",
+        "- Tổ chức rà soát hộ nghèo, hộ cận nghèo năm 2026 theo chuẩn nghèo đa chiều, công nhận kết quả trước khi báo cáo cấp trên. Chủ trì: Phòng Văn hóa - Xã hội; phối hợp: Trưởng các thôn. Thời gian: Tháng 10, 11/2026.",
+        "IV. KINH PHÍ",
+        "Nguồn vốn Chương trình mục tiêu quốc gia giảm nghèo bền vững năm 2026 được phân bổ; vốn đối ứng của ngân sách xã và vốn lồng ghép các chương trình khác.",
+        "V. TỔ CHỨC THỰC HIỆN",
+        "Phòng Văn hóa - Xã hội là cơ quan thường trực, theo dõi, tổng hợp kết quả thực hiện Kế hoạch, báo cáo UBND xã trước ngày 15/12/2026.",
+        "Các phòng, đơn vị và Trưởng các thôn căn cứ nhiệm vụ được giao chủ động phối hợp tổ chức thực hiện./.",
+        "Nơi nhận:\n- UBND tỉnh (Sở Nông nghiệp và Môi trường);\n- TT Đảng ủy, HĐND xã;\n- Chủ tịch, các PCT UBND xã;\n- Các phòng, đơn vị;\n- Lưu: VT.",
+        "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nMa Văn Thành",
+    ):
+        document.add_paragraph(text)
+    document.save(path)
+
+
+# --------------------------------------------------------------------------------------------- h59
+def h59(path: Path) -> None:
+    """A commune's monthly task list as CSV whose lead and partner cells are letters explained only in a legend below."""
+    rows = [
+        ["DANH MỤC CÔNG VIỆC THÁNG 11 NĂM 2026 - UBND XÃ PHƯỚC HÒA", "", "", "", "", ""],
+        ["STT", "Nội dung công việc", "Chủ trì (*)", "Phối hợp (*)", "Hạn hoàn thành", "Ghi chú"],
+        ["1", "Tổng hợp dự toán thu, chi ngân sách xã năm 2027, trình HĐND xã", "B", "A", "20/11/2026", ""],
+        [
+            "2",
+            "Tổ chức Ngày hội Đại đoàn kết toàn dân tộc tại các thôn",
+            "C",
+            "A, E",
+            "18/11/2026",
+            "Phối hợp Ủy ban MTTQ xã",
+        ],
+        [
+            "3",
+            "Cập nhật, số hóa hồ sơ thủ tục hành chính tiếp nhận trong tháng 10",
+            "D",
+            "A",
+            "10/11/2026",
+            "",
+        ],
+        [
+            "4",
+            "Kiểm tra, xử lý lấn chiếm hành lang an toàn giao thông trên tuyến ĐT.741",
+            "B",
+            "E",
+            "25/11/2026",
+            "",
+        ],
+        [
+            "5",
+            "Ra quân vệ sinh môi trường, khơi thông cống rãnh khu dân cư",
+            "B",
+            "C",
+            "Sáng thứ Bảy hằng tuần",
+            "Các thôn cùng thực hiện",
+        ],
+        [
+            "6",
+            "Chuẩn bị nội dung, tài liệu kỳ họp thường lệ cuối năm của HĐND xã",
+            "A",
+            "B, C",
+            "30/11/2026",
+            "",
+        ],
+        [
+            "7",
+            "Rà soát đối tượng bảo trợ xã hội, lập danh sách chi trả trợ cấp tháng 12",
+            "C",
+            "D",
+            "28/11/2026",
+            "",
+        ],
+        ["8", "Tuần tra, kiểm soát, bảo đảm an ninh trật tự dịp cuối năm", "E", "", "Thường xuyên", ""],
+        ["", "", "", "", "", ""],
+        ["(*) Ký hiệu đơn vị:", "", "", "", "", ""],
+        ["A: Văn phòng HĐND và UBND xã", "", "", "", "", ""],
+        ["B: Phòng Kinh tế", "", "", "", "", ""],
+        ["C: Phòng Văn hóa - Xã hội", "", "", "", "", ""],
+        ["D: Trung tâm Phục vụ hành chính công xã", "", "", "", "", ""],
+        ["E: Công an xã", "", "", "", "", ""],
+    ]
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerows(rows)
+    path.write_text(buffer.getvalue(), encoding="utf-8")
+
+
+# --------------------------------------------------------------------------------------------- h61
+def h61(path: Path) -> None:
+    """A school's monthly plan (.docx): an outer layout table whose second cell holds each area's task table."""
+    from docx import Document
+
+    document = Document()
+    national_header(
+        document,
+        ["SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH ĐẮK LẮK", "TRƯỜNG THPT NGÔ GIA TỰ", "Số: 96/KH-THPTNGT"],
+        "Ea Kar, ngày 28 tháng 11 năm 2026",
+    )
+    for text in (
+        "KẾ HOẠCH CÔNG TÁC THÁNG 12 NĂM 2026",
+        "Căn cứ Kế hoạch năm học 2026 - 2027 của nhà trường, Hiệu trưởng ban hành kế hoạch công tác tháng 12/2026 như sau:",
+    ):
+        document.add_paragraph(text)
+    outer = document.add_table(rows=1, cols=2)
+    outer.style = "Table Grid"
+    outer.cell(0, 0).text = "Mảng công tác"
+    outer.cell(0, 1).text = "Nhiệm vụ cụ thể"
+    areas = [
+        (
+            "1. Chuyên môn",
+            [
+                (
+                    "Hoàn thành ra đề kiểm tra cuối học kỳ I khối 10, 11, 12",
+                    "Các tổ chuyên môn",
+                    "Trước 05/12/2026",
+                ),
+                ("Tổ chức thi chọn học sinh giỏi cấp trường môn Tin học", "Tổ Toán - Tin", "12/12/2026"),
+                (
+                    "Nhập điểm, tổng kết học kỳ I trên phần mềm quản lý nhà trường",
+                    "Bộ phận Học vụ",
+                    "Từ 21/12 đến 26/12/2026",
+                ),
+            ],
+        ),
+        (
+            "2. Công tác học sinh",
+            [
+                (
+                    "Tổ chức hoạt động kỷ niệm Ngày thành lập Quân đội nhân dân Việt Nam",
+                    "Đoàn Thanh niên",
+                    "22/12/2026",
+                ),
+                (
+                    "Phối hợp Công an xã tuyên truyền an toàn giao thông, phòng chống pháo nổ dịp Tết",
+                    "Đoàn Thanh niên",
+                    "Tháng 12/2026",
+                ),
+            ],
+        ),
+        (
+            "3. Hành chính - tài chính",
+            [
+                ("Kiểm kê tài sản, thiết bị dạy học cuối năm 2026", "Bộ phận Tài vụ", "28/12/2026"),
+                ("Lập dự toán thu, chi năm 2027 trình Hiệu trưởng", "Bộ phận Tài vụ", "Trước 20/12/2026"),
+                ("Vệ sinh khuôn viên, chăm sóc cây xanh, bồn hoa", "Bộ phận Văn phòng", "Hằng tuần"),
+            ],
+        ),
+    ]
+    for area, tasks in areas:
+        cells = outer.add_row().cells
+        cells[0].text = area
+        host = cells[1]
+        host.paragraphs[0].text = ""
+        inner = host.add_table(rows=1, cols=3)
+        inner.style = "Table Grid"
+        for cell, label in zip(
+            inner.rows[0].cells, ["Nội dung", "Bộ phận phụ trách", "Thời gian"], strict=True
+        ):
+            cell.text = label
+        for task in tasks:
+            fill_row(inner, list(task))
+        host.add_paragraph("")
+    for text in (
+        "Các tổ, bộ phận căn cứ kế hoạch này triển khai thực hiện; báo cáo Hiệu trưởng những khó khăn, vướng mắc phát sinh.",
+        "HIỆU TRƯỞNG\nLê Thị Hồng Vân",
+    ):
+        document.add_paragraph(text)
+    document.save(path)
+
+
+# --------------------------------------------------------------------------------------------- h62
+def h62_xlsx(path: Path) -> None:
+    """A provincial inspectorate's yearly plan (to be saved as .ods): 'Đối tượng thanh tra', 'Thời kỳ thanh tra', 'Thời gian tiến hành'."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+
+    labels = [
+        "STT",
+        "Nội dung thanh tra",
+        "Đối tượng thanh tra",
+        "Thời kỳ thanh tra",
+        "Thời gian tiến hành",
+        "Đơn vị chủ trì",
+        "Đơn vị phối hợp",
+        "Ghi chú",
+    ]
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "KH thanh tra 2026"
+    sheet_title_rows(
+        sheet,
+        [
+            "THANH TRA TỈNH GIA LAI",
+            "KẾ HOẠCH THANH TRA NĂM 2026",
+            "(Kèm theo Quyết định số 412/QĐ-UBND ngày 10/12/2025 của Chủ tịch UBND tỉnh)",
+            "",
+        ],
+        len(labels),
+    )
+    sheet.append(labels)
+    for cell in sheet[sheet.max_row]:
+        cell.font = Font(bold=True)
+    rows = [
+        (
+            "Thanh tra việc quản lý, sử dụng đất đai và cấp giấy chứng nhận quyền sử dụng đất",
+            "UBND xã Ia Grai",
+            "01/01/2024 - 31/12/2025",
+            "Quý I/2026",
+            "Phòng Nghiệp vụ 1",
+            "Sở Nông nghiệp và Môi trường",
+            "",
+        ),
+        (
+            "Thanh tra trách nhiệm thực hiện pháp luật về tiếp công dân, giải quyết khiếu nại, tố cáo",
+            "Sở Xây dựng",
+            "Năm 2024 - 2025",
+            "Tháng 4 - 5/2026",
+            "Phòng Nghiệp vụ 2",
+            "",
+            "",
+        ),
+        (
+            "Thanh tra việc quản lý, sử dụng kinh phí các chương trình mục tiêu quốc gia",
+            "UBND xã Krông Pa; UBND xã Chư Sê",
+            "2023 - 2025",
+            "Quý II/2026",
+            "Phòng Nghiệp vụ 3",
+            "Sở Tài chính; Sở Dân tộc và Tôn giáo",
+            "",
+        ),
+        (
+            "Thanh tra công tác đấu thầu mua sắm trang thiết bị y tế",
+            "Bệnh viện Đa khoa tỉnh",
+            "01/01/2024 - 30/6/2026",
+            "Quý III/2026 (45 ngày)",
+            "Phòng Nghiệp vụ 1",
+            "Sở Y tế",
+            "",
+        ),
+        (
+            "Thanh tra trách nhiệm thực hiện pháp luật về phòng, chống tham nhũng",
+            "Sở Giáo dục và Đào tạo",
+            "Năm 2025",
+            "Tháng 8/2026",
+            "Phòng Nghiệp vụ 4",
+            "",
+            "Kết hợp kiểm tra kê khai tài sản, thu nhập",
+        ),
+        (
+            "Thanh tra việc thực hiện dự án đầu tư xây dựng Khu tái định cư phía Đông thành phố",
+            "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh",
+            "2022 - 2025",
+            "Tháng 9 - 10/2026",
+            "Phòng Nghiệp vụ 2",
+            "Sở Xây dựng",
+            "",
+        ),
+        (
+            "Thanh tra đột xuất theo chỉ đạo của Chủ tịch UBND tỉnh hoặc khi phát hiện dấu hiệu vi phạm pháp luật",
+            "Cơ quan, tổ chức có dấu hiệu vi phạm",
+            "",
+            "Đột xuất",
+            "Các phòng nghiệp vụ",
+            "",
+            "",
+        ),
+        (
+            "Theo dõi, đôn đốc, kiểm tra việc thực hiện kết luận thanh tra, quyết định xử lý sau thanh tra",
+            "Các cơ quan, đơn vị đã được thanh tra",
+            "",
+            "Thường xuyên",
+            "Phòng Giám sát, kiểm tra và xử lý sau thanh tra",
+            "",
+            "",
+        ),
+    ]
+    for number, row in enumerate(rows, start=1):
+        sheet.append([number, *row])
+    sheet.append([])
+    sheet.append(
+        [
+            "Trong quá trình thực hiện, Chánh Thanh tra tỉnh có thể điều chỉnh thời gian tiến hành thanh tra cho phù hợp, báo cáo Chủ tịch UBND tỉnh."
+        ]
+    )
+    sheet.merge_cells(start_row=sheet.max_row, start_column=1, end_row=sheet.max_row, end_column=len(labels))
+    for column, width in zip("ABCDEFGH", [6, 46, 30, 20, 18, 26, 28, 24], strict=True):
+        sheet.column_dimensions[column].width = width
+    for row in sheet.iter_rows(min_row=5):
+        for cell in row:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    workbook.save(path)
+
+
+def sixth_batch(tmp: Path) -> None:
+    """Writes h51–h62's binaries and h59's CSV (the .md, .html and .txt ones are written by hand)."""
+    h51(DOCS / "h51_trong_tam_quy_huyen_lanh_dao_san_pham.xlsx")
+    h52(DOCS / "h52_kh_so_de_muc_ba_cap_truong_dong_duoi.docx")
+    h54(DOCS / "h54_lich_tuan_moi_tuan_mot_sheet.xlsx")
+    h59(DOCS / "h59_danh_muc_xa_ky_hieu_don_vi_chu_giai.csv")
+    h61(DOCS / "h61_kh_truong_bang_long_trong_o.docx")
+    if not shutil.which("soffice"):
+        print("soffice not found: the .doc, .odt, .ods and the PDF were not regenerated", file=sys.stderr)
+        return
+    h53_docx(tmp / "h53_tbkl_chu_tich_tinh_muc_1_1.docx")
+    soffice_convert(
+        tmp / "h53_tbkl_chu_tich_tinh_muc_1_1.docx", "pdf", DOCS / "h53_tbkl_chu_tich_tinh_muc_1_1.pdf"
+    )
+    h57_docx(tmp / "h57_nq_phu_luc_hinh_thuc_van_ban.docx")
+    soffice_convert(
+        tmp / "h57_nq_phu_luc_hinh_thuc_van_ban.docx", "doc", DOCS / "h57_nq_phu_luc_hinh_thuc_van_ban.doc"
+    )
+    h58_docx(tmp / "h58_kh_xa_giam_ngheo_thoi_gian_nhieu_quy.docx")
+    soffice_convert(
+        tmp / "h58_kh_xa_giam_ngheo_thoi_gian_nhieu_quy.docx",
+        "odt",
+        DOCS / "h58_kh_xa_giam_ngheo_thoi_gian_nhieu_quy.odt",
+    )
+    h62_xlsx(tmp / "h62_kh_thanh_tra_doi_tuong_thoi_ky.xlsx")
+    soffice_convert(
+        tmp / "h62_kh_thanh_tra_doi_tuong_thoi_ky.xlsx",
+        "ods",
+        DOCS / "h62_kh_thanh_tra_doi_tuong_thoi_ky.ods",
+    )
+
+
 def main() -> None:
     DOCS.mkdir(exist_ok=True)
     if sys.argv[1:] == ["--taught"]:
@@ -3287,6 +4134,10 @@ def main() -> None:
     if sys.argv[1:] == ["--fifth-batch"]:
         with tempfile.TemporaryDirectory() as tmp:
             fifth_batch(Path(tmp))
+        return
+    if sys.argv[1:] == ["--sixth-batch"]:
+        with tempfile.TemporaryDirectory() as tmp:
+            sixth_batch(Path(tmp))
         return
     h07(MOVED / "h07_ct_ubnd_tinh_nhom_thang.docx")
     h09(MOVED / "h09_xuat_he_thong_nhiem_vu.xlsx")
