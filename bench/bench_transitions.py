@@ -237,6 +237,7 @@ def run(quick: bool = False, items: int | None = None, repeats: int | None = Non
         from django.conf import settings
 
         settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+        from config.celery import app as celery_app
         from engine.events import subscribe, unsubscribe
         from flows.sync import on_domain_event as flows_sync
         from tests.factories import build_world
@@ -245,8 +246,6 @@ def run(quick: bool = False, items: int | None = None, repeats: int | None = Non
         # (engine.services.oversight_snapshot) runs in a worker OVERSIGHT_REFRESH_DELAY_SECONDS later,
         # once per burst. Without a broker Celery runs it eagerly in the request, after every
         # transition: queue to the in-memory broker instead, and time one refresh at the end.
-        from config.celery import app as celery_app
-
         celery_app.conf.task_always_eager = False
         world = build_world("bench")
         items_per_run, default_repeats = (50, 3) if quick else (400, 5)
