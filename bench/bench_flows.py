@@ -102,12 +102,15 @@ def run(quick: bool = False, review: bool = True) -> dict:
         from django.test.utils import CaptureQueriesContext
 
         settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+        from config.celery import app as celery_app
         from engine.events import subscribe, unsubscribe
         from engine.selectors.inbox import inbox_for
         from engine.services import work_items as svc
         from flows.sync import on_domain_event
         from tests.factories import build_world
 
+        # As deployed, the oversight refresh each commit queues runs in a worker (bench_transitions).
+        celery_app.conf.task_always_eager = False
         count = 60 if quick else 300
         world = build_world("bench")
         with_publish, with_review, publish_job, review_job = _cycle(

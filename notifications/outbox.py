@@ -7,6 +7,9 @@ talks to the channel layer.
 
 import logging
 
+from django.conf import settings
+from django.db import connections, router
+from django.db.models import F, QuerySet
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_noop
@@ -68,7 +71,11 @@ def _event_actor(event: DomainEvent) -> User | None:
 
 
 def notifications_write(event: DomainEvent) -> list[Notification]:
-    """Write one row per recipient of `event`; returns them (with ids)."""
+    """Write one row per recipient of `event`; returns them (with ids).
+
+    Finding the recipients and writing their rows is one statement (`_insert_for`): the message
+    is rendered in each of settings.LANGUAGES first, and each row takes its recipient's.
+    """
     if event.data.get("grouped"):
         return []  # a publication or bulk action tells each person once, in its own event
     kind = registry.kind_for(event.kind)
@@ -82,34 +89,68 @@ def notifications_write(event: DomainEvent) -> list[Notification]:
     if programme is None and event.programme_id:
         programme = Programme.objects.filter(pk=event.programme_id).first()
     ctx = registry.Context(event=event, item=item, programme=programme)
-    # Active members of the organisation among the candidates, each with their language.
-    languages = registry.recipient_languages(ctx, kind)
-    if not languages:
+    # Active members of the organisation among the candidates (a query not run yet).
+    members = registry.recipient_members(ctx, kind)
+    if members is None:
         return []
     actor = _event_actor(event)
     params = registry.message_params(ctx, actor)
-    link = _link(item, programme, event)
-    # Pushed by this process after the commit, or left for the relay to claim.
-    pushed_at = None if relayed() else timezone.now()
-    rows = []
-    for language, ids in _group_by_language(languages).items():
+    messages = {}
+    for language, _name in settings.LANGUAGES:
         with translation.override(language):
-            message = registry.render(kind, params)
-        rows += [
-            Notification(
-                recipient_id=user_id,
-                organisation_id=event.organisation_id,
-                kind=event.kind,
-                work_item=item,
-                programme=programme,
-                actor=actor,
-                message=message,
-                link=link,
-                pushed_at=pushed_at,
-            )
-            for user_id in ids
-        ]
-    return Notification.objects.bulk_create(rows)
+            messages[language] = registry.render(kind, params)
+    row = Notification(
+        organisation_id=event.organisation_id,
+        kind=event.kind,
+        work_item=item,
+        programme=programme,
+        actor=actor,
+        link=_link(item, programme, event),
+        created_at=timezone.now(),
+        # Pushed by this process after the commit, or left for the relay to claim.
+        pushed_at=None if relayed() else timezone.now(),
+    )
+    return _insert_for(members, messages, row)
+
+
+# The language of a recipient without a preference (as NotificationPreference.language's default).
+DEFAULT_LANGUAGE = "vi"
+ROW_COLUMNS = ("organisation", "kind", "work_item", "programme", "actor", "link", "created_at", "pushed_at")
+
+
+def _insert_for(members: QuerySet, messages: dict[str, str], row: Notification) -> list[Notification]:
+    """INSERT … SELECT: one row like `row` per user of `members`, with the message of their language.
+
+    `members` is the recipients' query (notifications.recipients.active_members); its languages
+    are read by the same statement, so the rows cost one round trip however many recipients.
+    """
+    db = router.db_for_write(Notification)
+    connection = connections[db]
+    users = members.order_by().values(recipient=F("pk"), language=F("notification_preference__language"))
+    select, select_params = users.query.get_compiler(using=db).as_sql()
+    fields = [Notification._meta.get_field(name) for name in ROW_COLUMNS]
+    values = [field.get_db_prep_save(getattr(row, field.attname), connection) for field in fields]
+    others = [code for code in messages if code != DEFAULT_LANGUAGE]
+    case = " ".join("WHEN %s THEN %s" for _code in others)
+    case_params = [p for code in others for p in (code, messages[code])]
+    columns = ", ".join(connection.ops.quote_name(f.column) for f in fields)
+    table = connection.ops.quote_name(Notification._meta.db_table)
+    sql = (
+        f"INSERT INTO {table} (recipient_id, message, {columns}) "  # noqa: S608
+        f"SELECT r.recipient, CASE r.language {case} ELSE %s END, {', '.join(['%s'] * len(fields))} "
+        f"FROM ({select}) r ORDER BY r.recipient RETURNING id, recipient_id, message"
+    )
+    params = [*case_params, messages[DEFAULT_LANGUAGE], *values, *select_params]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        returned = sorted(cursor.fetchall())
+    written = []
+    for pk, recipient_id, message in returned:
+        same = {field.attname: getattr(row, field.attname) for field in fields}
+        copy = Notification(pk=pk, recipient_id=recipient_id, message=message, **same)
+        copy._state.adding, copy._state.db = False, db
+        written.append(copy)
+    return written
 
 
 def on_domain_event(event: DomainEvent) -> None:

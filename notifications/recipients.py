@@ -110,17 +110,25 @@ def viewers_of(items: list[WorkItem]) -> dict[int, set[int]]:
     }
 
 
-def active_members_languages(
-    organisation_id: int, candidates: "set[int] | Q", *, excluded: int | None = None
-) -> dict[int, str | None]:
-    """The organisation's active members among `candidates`, each with their notice language (or None).
+def active_members(organisation_id: int, candidates: "set[int] | Q", *, excluded: int | None = None):
+    """The organisation's active members among `candidates`, as a query not yet run (None: nobody).
 
     `candidates` is a set of ids or a condition on User (the `_q` rules joined with `|`), so
     finding the recipients, keeping the active members and reading languages is one query.
     """
     if not candidates:
-        return {}
+        return None
     rows = User.objects.filter(as_condition(candidates), organisation_id=organisation_id, is_active=True)
     if excluded is not None:
         rows = rows.exclude(pk=excluded)
+    return rows
+
+
+def active_members_languages(
+    organisation_id: int, candidates: "set[int] | Q", *, excluded: int | None = None
+) -> dict[int, str | None]:
+    """The organisation's active members among `candidates`, each with their notice language (or None)."""
+    rows = active_members(organisation_id, candidates, excluded=excluded)
+    if rows is None:
+        return {}
     return dict(rows.values_list("pk", "notification_preference__language"))

@@ -145,6 +145,12 @@ def recipient_languages(ctx: Context, kind: Kind) -> dict[int, str | None]:
     )
 
 
+def recipient_members(ctx: Context, kind: Kind):
+    """recipient_languages as a query on User not yet run (None: nobody), for the outbox to
+    insert the rows from in the same statement."""
+    return r.active_members(ctx.event.organisation_id, _candidates(ctx, kind), excluded=ctx.event.actor_id)
+
+
 # --- messages ------------------------------------------------------------------------
 
 

@@ -11,7 +11,8 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from django.db import transaction
+from django.db import connection, transaction
+from django.db.models.expressions import RawSQL
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_fsm import ConcurrentTransition, TransitionNotAllowed
@@ -53,18 +54,35 @@ def _primary_lead_unit_id(item: WorkItem) -> int | None:
     )
 
 
-def _load_unit_links(item: WorkItem) -> tuple[frozenset[int], frozenset[int]]:
-    """Read the item's unit links once, in order; seed the permission cache; remember the first lead.
+def _unit_links_column() -> RawSQL:
+    """The item's unit links as one text column of the lock's own statement (no read of its own).
+
+    "unit:role:position:id" per link, comma-separated, in no order (the aggregate orders nothing
+    on SQLite); `_load_unit_links` sorts them as `WorkItemUnit` rows are read (position, id).
+    """
+    aggregate = "string_agg" if connection.vendor == "postgresql" else "group_concat"
+    link = "CAST(l.unit_id AS text) || ':' || l.role || ':' || CAST(l.position AS text)"
+    link += " || ':' || CAST(l.id AS text)"
+    return RawSQL(  # noqa: S611 - constant SQL, no user input
+        f"SELECT {aggregate}({link}, ',') FROM {WorkItemUnit._meta.db_table} l"  # noqa: S608
+        f" WHERE l.work_item_id = {WorkItem._meta.db_table}.id",
+        [],
+    )
+
+
+def _load_unit_links(item: WorkItem, links: str | None) -> tuple[frozenset[int], frozenset[int]]:
+    """Take the item's unit links (`_unit_links_column` of its lock) in order; seed the permission
+    cache; remember the first lead.
 
     The links change only under the item's row lock (work_item_update), so once the item is
     locked this read stays true for the transaction, for the permission check, the audit
     record's unit and the subscribers alike.
     """
-    pairs = list(
-        WorkItemUnit.objects.filter(work_item_id=item.pk)
-        .order_by("position", "id")
-        .values_list("unit_id", "role")
+    rows = sorted(
+        (int(position), int(pk), int(unit), role)
+        for unit, role, position, pk in (link.split(":") for link in (links or "").split(",") if link)
     )
+    pairs = [(unit, role) for _position, _pk, unit, role in rows]
     lead = frozenset(u for u, role in pairs if role == WorkItemUnit.Role.LEAD)
     coordinating = frozenset(u for u, role in pairs if role == WorkItemUnit.Role.COORDINATING)
     cached = (lead, coordinating)
@@ -115,7 +133,8 @@ def _change(
     caller's copy need not be current and the item's version does not move.
 
     Statements, when the audit chain head exists: lock the item (its programme joined in,
-    not locked), read its unit links (permission, audit unit and subscribers share them),
+    not locked, its unit links a column of the same statement: permission, audit unit and
+    subscribers share them),
     update only the changed columns (the state guarded by ConcurrentTransitionMixin), then
     audit_record's three; whatever `mutate` and the event's subscribers add comes on top.
     """
@@ -124,13 +143,16 @@ def _change(
     with transaction.atomic():
         try:
             fresh = (
-                WorkItem.objects.select_for_update(of=("self",)).select_related("programme").get(pk=item.pk)
+                WorkItem.objects.select_for_update(of=("self",))
+                .select_related("programme")
+                .annotate(dondoc_unit_links=_unit_links_column())
+                .get(pk=item.pk)
             )
         except WorkItem.DoesNotExist:
             raise StaleObject(stale_message()) from None
         if touch and fresh.version != expected_version:
             raise StaleObject(stale_message())
-        _load_unit_links(fresh)
+        _load_unit_links(fresh, fresh.__dict__.pop("dondoc_unit_links"))
         before = _column_values(fresh)
         permissions.require(actor, action, fresh)
         from_state = fresh.state

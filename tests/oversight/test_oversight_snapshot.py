@@ -8,17 +8,19 @@ refreshes (the figures of the snapshot, "Số liệu lúc …"), the query count
 PostgreSQL's plan of the register page.
 """
 
+import contextlib
 import io
 import json
 from datetime import date, timedelta
 
 import pytest
 from django.core.management import call_command
-from django.db import connection
+from django.db import connection, transaction
 from django.urls import reverse
 from django.utils import timezone
 
 from engine.deadlines.calendar import calendar_for
+from engine.events import DomainEvent
 from engine.models import DashboardCount, OversightSnapshot, RegisterEntry, WorkItem
 from engine.selectors.dashboard import dashboard_data, dashboard_stored
 from engine.selectors.delay_register import STORED_SORTS, delay_register_rows, stored_register_rows
@@ -233,6 +235,31 @@ def test_a_change_queues_one_refresh_after_its_commit(
     with django_capture_on_commit_callbacks(execute=True):
         advance(world, item, "accept")
     assert len(queued) == 2
+
+
+def test_the_events_of_one_transaction_queue_one_refresh(
+    world, settings, monkeypatch, django_capture_on_commit_callbacks
+):
+    """A publication emits an event per item: one callback after the commit, not one per event
+    (without a broker each would be a whole refresh in the request). A callback dropped with a
+    rolled-back savepoint is registered again by the next event."""
+    settings.OVERSIGHT_REFRESH_DELAY_SECONDS = 30
+    soon = []
+    monkeypatch.setattr(snap, "oversight_refresh_soon", soon.append)
+    event = DomainEvent(kind="work_item.assigned", organisation_id=world.org.pk, actor_id=None)
+    other = DomainEvent(kind="work_item.assigned", organisation_id=world.org.pk + 1000, actor_id=None)
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        with contextlib.suppress(RuntimeError), transaction.atomic():
+            snap.refresh_after_event(event)
+            raise RuntimeError
+        for _ in range(300):
+            snap.refresh_after_event(event)
+        snap.refresh_after_event(other)
+    assert len(callbacks) == 2
+    assert soon == [world.org.pk, world.org.pk + 1000]
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        snap.refresh_after_event(event)
+    assert len(callbacks) == 1  # the next transaction queues its own
 
 
 def test_the_refresh_is_beat_scheduled(settings):
