@@ -52,7 +52,7 @@ def _shared_with(user, codename: str) -> Exists:
 
 def candidate_ids(user, *, lead_only: bool = False) -> QuerySet:
     """Every item id a user outside the org-wide roles might see, read from the indexes that hold
-    them: their units' links (`(unit, role, work_item)`), the items handed to or supervised by
+    them: their units' links (`workitemunit_copies`, unit first), the items handed to or supervised by
     them, the items shared with them; one `UNION ALL`, duplicates and all (an `IN` drops them).
     `lead_only`: of their units' links only those where the unit leads."""
     ctx = actor_context(user)
