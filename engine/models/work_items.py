@@ -206,25 +206,81 @@ class WorkItem(ConcurrentTransitionMixin, models.Model):
         pass
 
 
+class WorkItemUnitQuerySet(models.QuerySet):
+    def bulk_create(self, objs, *args, **kwargs):
+        """New links take their item's state and deadline (`item_state`, `item_due_date`): from the
+        item each link holds when it was built with one, else read in one query."""
+        objs = list(objs)
+        missing = {o.work_item_id for o in objs if not o.item_state and not o.has_item_cached()}
+        found = (
+            {
+                pk: (state, due)
+                for pk, state, due in WorkItem.objects.filter(pk__in=missing).values_list(
+                    "pk", "state", "due_date"
+                )
+            }
+            if missing
+            else {}
+        )
+        for obj in objs:
+            if not obj.item_state:
+                if obj.has_item_cached():
+                    obj.item_state, obj.item_due_date = obj.work_item.state, obj.work_item.due_date
+                else:
+                    obj.item_state, obj.item_due_date = found[obj.work_item_id]
+        return super().bulk_create(objs, *args, **kwargs)
+
+
 class WorkItemUnit(models.Model):
-    """A unit's part in a work item: lead (chủ trì) or coordinating (phối hợp)."""
+    """A unit's part in a work item: lead (chủ trì) or coordinating (phối hợp).
+
+    `item_state` and `item_due_date` copy the item's state and deadline, so that a unit's lists
+    and counts read one range of `workitemunit_copies` instead of fetching every item; they are
+    written where the item's state or deadline changes (engine.services.work_items.copy_to_links)
+    and when a link is created (from its item).
+    """
 
     class Role(models.TextChoices):
         LEAD = "lead", _("Lead")
         COORDINATING = "coordinating", _("Coordinating")
 
     work_item = models.ForeignKey(WorkItem, on_delete=models.CASCADE, related_name="unit_links")
-    unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="item_links")
+    # No index of its own: `workitemunit_copies` starts with the unit.
+    unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="item_links", db_index=False)
     role = models.CharField(max_length=20, choices=Role.choices)
     position = models.PositiveSmallIntegerField(default=0)
+    item_state = models.CharField(max_length=20, choices=WorkItem.State.choices, editable=False)
+    item_due_date = models.DateField(null=True, editable=False)
+
+    objects = WorkItemUnitQuerySet.as_manager()
 
     class Meta:
         ordering = ["role", "position"]
         constraints = [models.UniqueConstraint(fields=["work_item", "unit"], name="work_item_unit_unique")]
-        indexes = [models.Index(fields=["unit", "role", "work_item"])]
+        indexes = [
+            # A unit's items by role and state, in deadline order (the list's due key): its counts
+            # are index-only ranges of this. It took the place of `(unit, role, work_item)`.
+            models.Index(
+                F("unit"),
+                F("role"),
+                F("item_state"),
+                Coalesce(F("item_due_date"), Value(date(9999, 12, 31)), output_field=models.DateField()),
+                F("work_item"),
+                name="workitemunit_copies",
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.unit} ({self.get_role_display()})"
+
+    def save(self, *args, **kwargs):
+        if self._state.adding and not self.item_state:
+            item = self.work_item
+            self.item_state, self.item_due_date = item.state, item.due_date
+        super().save(*args, **kwargs)
+
+    def has_item_cached(self) -> bool:
+        return WorkItemUnit.work_item.is_cached(self)
 
 
 class WorkItemUserObjectPermission(UserObjectPermissionBase):

@@ -26,9 +26,9 @@ from django.utils import timezone
 
 from engine.deadlines.status import with_status
 from engine.models import ExtensionRequest, OrgRole, WorkItem, WorkItemUnit
-from engine.permissions import UNIT_MANAGERS, actor_context
+from engine.permissions import ORG_WIDE_READERS, UNIT_MANAGERS, actor_context
 from engine.selectors.keyset import Key, Total, capped_counts
-from engine.selectors.work_items import _in_units, due_key, work_items_visible_to
+from engine.selectors.work_items import _in_units, due_key, union_of_ids, work_items_visible_to
 
 S = WorkItem.State
 R = OrgRole.Role
@@ -113,7 +113,30 @@ def inbox_counts(user) -> dict[str, Total]:
     # Outside the org-wide roles every kind asks for a lead unit of the user's or their own
     # item (`inbox_conditions`): only those are candidates.
     visible = work_items_visible_to(user, driven=True, lead_only=True).filter(state__in=OPEN_STATES)
-    return capped_counts({kind: visible.filter(f) for kind, f in inbox_kind_filters(user).items()})
+    counted = {kind: visible.filter(f) for kind, f in inbox_kind_filters(user).items()}
+    counted.update(_linked_kinds(user))
+    return capped_counts(counted)
+
+
+def _linked_kinds(user) -> dict[str, QuerySet]:
+    """The kinds whose items a user outside the org-wide roles finds by the links' copies of the
+    items' state and their own items alone (`union_of_ids`, no item fetched): "to start" (assigned,
+    led by a unit of theirs, or handed to them) and, unless they are staff of a unit (whose rule
+    also asks that nobody was handed the item), "report to write". The same rows as
+    `inbox_kind_filters` (the kinds' states differ, so no earlier kind takes any of them)."""
+    ctx = actor_context(user)
+    if ctx.user_id is None or ctx.organisation_id is None or ctx.org_roles & ORG_WIDE_READERS:
+        return {}
+    member_units = list(ctx.unit_ids)
+    manager_units = [u for u, role in ctx.unit_roles.items() if role in UNIT_MANAGERS]
+    mine = WorkItem.objects.filter(organisation_id=ctx.organisation_id, assignee_id=ctx.user_id)
+    lead = WorkItemUnit.Role.LEAD
+    kinds = {START: union_of_ids([(member_units, lead, {S.ASSIGNED})], [(mine, "state", {S.ASSIGNED})])}
+    if set(member_units) == set(manager_units):
+        kinds[REPORT] = union_of_ids(
+            [(manager_units, lead, {S.IN_PROGRESS})], [(mine, "state", {S.IN_PROGRESS})]
+        )
+    return kinds
 
 
 def inbox_segments(user) -> list[tuple[int, Q]]:

@@ -153,11 +153,19 @@ class Total:
 def capped_count(queryset: QuerySet, cap: int | None = None) -> Total:
     """The exact count when it is at most `cap`; else `cap` and PostgreSQL's plan estimate."""
     cap = COUNT_CAP if cap is None else cap
-    ids = queryset.order_by().values("pk")[: cap + 1]
+    ids = _ids(queryset)[: cap + 1]
     found = ids.count()  # Django wraps a sliced count: SELECT COUNT(*) FROM (… LIMIT cap + 1)
     if found <= cap:
         return Total(found)
     return Total(cap, exact=False, estimate=_plan_rows(queryset, cap))
+
+
+def _ids(queryset: QuerySet) -> QuerySet:
+    """The rows' keys: `pk` of a model's queryset; a `UNION` of id columns (one column each, e.g.
+    engine.selectors.work_items.linked_ids) is counted as it is."""
+    if queryset.query.combinator or queryset.query.distinct:
+        return queryset.order_by()
+    return queryset.order_by().values("pk")
 
 
 def capped_counts(querysets: dict, cap: int | None = None) -> dict[str, Total]:
@@ -171,7 +179,7 @@ def capped_counts(querysets: dict, cap: int | None = None) -> dict[str, Total]:
         return {}
     counted, parts, params, db = [], [], [], None
     for i, (name, queryset) in enumerate(querysets.items()):
-        ids = queryset.order_by().values("pk")[: cap + 1]
+        ids = _ids(queryset)[: cap + 1]
         db = ids.db
         try:
             sql, part_params = ids.query.get_compiler(using=db).as_sql()
@@ -192,7 +200,7 @@ def _plan_rows(queryset: QuerySet, cap: int) -> int | None:
     connection = connections[queryset.db]
     if connection.vendor != "postgresql":
         return None
-    plan = queryset.order_by().values("pk").explain(format="json")
+    plan = _ids(queryset).explain(format="json")
     try:
         rows = int(json.loads(plan)[0]["Plan"]["Plan Rows"])
     except (ValueError, KeyError, IndexError, TypeError):

@@ -29,7 +29,7 @@ from engine.models import (
     WorkItemUserObjectPermission,
 )
 from engine.permissions import ORG_WIDE_READERS, actor_context
-from engine.selectors.keyset import Key
+from engine.selectors.keyset import Key, Total, capped_count
 from engine.text import fold
 
 S = WorkItem.State
@@ -52,7 +52,7 @@ def _shared_with(user, codename: str) -> Exists:
 
 def candidate_ids(user, *, lead_only: bool = False) -> QuerySet:
     """Every item id a user outside the org-wide roles might see, read from the indexes that hold
-    them: their units' links (`(unit, role, work_item)`), the items handed to or supervised by
+    them: their units' links (`workitemunit_copies`, unit first), the items handed to or supervised by
     them, the items shared with them; one `UNION ALL`, duplicates and all (an `IN` drops them).
     `lead_only`: of their units' links only those where the unit leads."""
     ctx = actor_context(user)
@@ -98,6 +98,77 @@ def work_items_visible_to(user, *, driven: bool = False, lead_only: bool = False
     if ctx.unit_ids:
         condition |= Q(_in_units(ctx.unit_ids)) & ~Q(state=S.DRAFTED)
     return items.filter(condition)
+
+
+ALL_STATES = frozenset(S.values)
+
+
+def linked_ids(user, *, scope: str = "all", state: str | None = None) -> QuerySet | None:
+    """The ids of the list's rows (`work_item_list(user, scope=…, state=…)`, no other filter) for a
+    user outside the org-wide roles, read from their units' links by the copies of the items'
+    state (`WorkItemUnit.item_state`, index `workitemunit_copies`) and from their own items: one
+    `UNION` (duplicates dropped) to count, which never fetches a linked item. None for the
+    org-wide roles (their rows are the organisation's items: `work_items_visible_to`).
+
+    The same rows as the rule (`tests/engine/test_lists_driven.py` checks every person): visible
+    is "mine, or in my units and not drafted"; actionable for such a user is "assigned and led by
+    my unit, in progress and linked to my unit, or handed to me and not yet reported"
+    (`_actionable_condition` without its org-wide roles' terms), all of it visible.
+    """
+    ctx = actor_context(user)
+    if ctx.user_id is None or ctx.organisation_id is None or ctx.org_roles & ORG_WIDE_READERS:
+        return None
+    mine = WorkItem.objects.filter(organisation_id=ctx.organisation_id)
+    shared = WorkItemUserObjectPermission.objects.filter(
+        user_id=ctx.user_id,
+        permission__codename="view_workitem",
+        content_object__organisation_id=ctx.organisation_id,
+    )
+    if scope == "actionable":
+        links = [(WorkItemUnit.Role.LEAD, {S.ASSIGNED}), (None, {S.IN_PROGRESS})]
+        personal = [(mine.filter(assignee_id=ctx.user_id), "state", {S.ASSIGNED, S.IN_PROGRESS})]
+    else:
+        links = [(None, ALL_STATES - {S.DRAFTED})]
+        personal = [
+            (mine.filter(assignee_id=ctx.user_id), "state", ALL_STATES),
+            (mine.filter(leader_id=ctx.user_id), "state", ALL_STATES),
+            (shared, "content_object__state", ALL_STATES),
+        ]
+    wanted = ALL_STATES if state is None else {state}
+    return union_of_ids(
+        [(ctx.unit_ids, role, states & wanted) for role, states in links],
+        [(rows, field, states & wanted) for rows, field, states in personal],
+    )
+
+
+def union_of_ids(links, personal) -> QuerySet:
+    """Item ids as one `UNION` (duplicates dropped): `links` are `(unit ids, role or None, states)`,
+    read from the links' copies (`workitemunit_copies`); `personal` are `(queryset, its state
+    field, states)` over the items (or the shares) the user holds. Empty parts are left out."""
+    parts = []
+    for unit_ids, role, states in links:
+        if unit_ids and states:
+            rows = WorkItemUnit.objects.filter(unit_id__in=sorted(unit_ids))
+            rows = rows.filter(role=role) if role else rows
+            rows = rows.filter(item_state__in=sorted(states)) if states != ALL_STATES else rows
+            parts.append(rows.order_by().values_list("work_item_id", flat=True))
+    for rows, field, states in personal:
+        if states:
+            rows = rows.filter(**{f"{field}__in": sorted(states)}) if states != ALL_STATES else rows
+            column = "content_object_id" if rows.model is WorkItemUserObjectPermission else "pk"
+            parts.append(rows.order_by().values_list(column, flat=True))
+    if not parts:
+        return WorkItem.objects.none().values_list("pk", flat=True)
+    return parts[0].union(*parts[1:]) if len(parts) > 1 else parts[0].distinct()
+
+
+def stale_link_copies() -> QuerySet[WorkItemUnit]:
+    """Links whose copy of their item's state or deadline differs from the item (none, unless a
+    path changed an item without `engine.services.work_items.copy_to_links`)."""
+    same_due = Q(item_due_date=F("work_item__due_date")) | Q(
+        item_due_date__isnull=True, work_item__due_date__isnull=True
+    )
+    return WorkItemUnit.objects.exclude(Q(item_state=F("work_item__state")) & same_due)
 
 
 def _actionable_condition(user) -> Q:
@@ -188,6 +259,21 @@ def work_item_list(
         for word in fold(query).split():
             items = items.filter(search_text__contains=word)
     return items.select_related("programme", "leader", "assignee").prefetch_related("unit_links__unit")
+
+
+def work_item_total(user, **wanted) -> Total:
+    """The list's total (capped, engine.selectors.keyset): for a user outside the org-wide roles
+    whose list only the scope and the state narrow, counted from the links' copies (`linked_ids`,
+    index-only ranges of the user's units); otherwise from the counted form of the list
+    (`work_item_list(…, driven=True)`). `wanted`: work_item_list's keyword arguments."""
+    narrowed = any(
+        value is not None if name == "ids" else bool(value)
+        for name, value in wanted.items()
+        if name not in ("scope", "state", "today", "calendar")
+    )
+    scope, state = wanted.get("scope", "actionable"), wanted.get("state")
+    ids = None if narrowed else linked_ids(user, scope=scope, state=state)
+    return capped_count(ids if ids is not None else work_item_list(user, driven=True, **wanted))
 
 
 # The list's sortable columns: key -> the order (ascending), ties broken by programme order.

@@ -158,12 +158,21 @@ def _write_items(programme: Programme, result: ImportResult) -> int:
     links = []
     for position, item in enumerate(result.items, start=1):
         work_item_id = ids[position]
+        # The links' copies of the item's state and deadline (WorkItemUnit.item_state, item_due_date).
+        row = rows[position - 1]
+        copies = {"item_state": row.get("state", WorkItem.State.DRAFTED), "item_due_date": row["due_date"]}
         lead_ids: list = []
         for index, unit in enumerate(item.lead_units):
             if unit.key in valid_units and unit.key not in lead_ids:
                 lead_ids.append(unit.key)
                 links.append(
-                    {"work_item_id": work_item_id, "unit_id": unit.key, "role": "lead", "position": index}
+                    {
+                        "work_item_id": work_item_id,
+                        "unit_id": unit.key,
+                        "role": "lead",
+                        "position": index,
+                        **copies,
+                    }
                 )
         seen = set(lead_ids)
         for index, unit in enumerate(item.coordinating_units):
@@ -175,6 +184,7 @@ def _write_items(programme: Programme, result: ImportResult) -> int:
                         "unit_id": unit.key,
                         "role": "coordinating",
                         "position": index,
+                        **copies,
                     }
                 )
     if links:

@@ -320,6 +320,10 @@ def _assign_published(programme: Programme, items: list[WorkItem], actor) -> Non
         assigned_at=now,
         original_due_date=Coalesce("original_due_date", "due_date"),
     )
+    # The links' copy of the state (WorkItemUnit.item_state; the deadline stays): one statement more.
+    WorkItemUnit.objects.filter(work_item_id__in=[item.pk for item in items]).update(
+        item_state=WorkItem.State.ASSIGNED
+    )
     audit_record_many(organisation_id=programme.organisation_id, actor=actor, entries=entries)
     for item in items:
         item.programme = programme

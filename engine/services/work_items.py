@@ -114,6 +114,18 @@ def _changed_columns(item: WorkItem, before: dict) -> list[str]:
     return sorted(fields)
 
 
+# The item's columns its unit links carry a copy of (WorkItemUnit.item_state, item_due_date).
+COPIED_COLUMNS = frozenset({"state", "due_date"})
+
+
+def copy_to_links(item: WorkItem) -> None:
+    """The item's state and deadline onto its unit links, in the transaction that changed them (one
+    UPDATE): a unit's lists count from the links (engine.selectors.work_items.from_links)."""
+    WorkItemUnit.objects.filter(work_item_id=item.pk).update(
+        item_state=item.state, item_due_date=item.due_date
+    )
+
+
 def _change(
     *,
     item: WorkItem,
@@ -134,9 +146,10 @@ def _change(
 
     Statements, when the audit chain head exists: lock the item (its programme joined in,
     not locked, its unit links a column of the same statement: permission, audit unit and
-    subscribers share them),
-    update only the changed columns (the state guarded by ConcurrentTransitionMixin), then
-    audit_record's three; whatever `mutate` and the event's subscribers add comes on top.
+    subscribers share them), update only the changed columns (the state guarded by
+    ConcurrentTransitionMixin), copy a changed state or deadline onto the unit links
+    (`copy_to_links`), then audit_record's three; whatever `mutate` and the event's subscribers
+    add comes on top.
     """
     if expected_version is None:
         expected_version = item.version
@@ -169,10 +182,13 @@ def _change(
             event_kind = event_kind or default_kind
         if touch:
             fresh.version += 1
+            changed = _changed_columns(fresh, before)
             try:
-                fresh.save(update_fields=_changed_columns(fresh, before))
+                fresh.save(update_fields=changed)
             except ConcurrentTransition:
                 raise StaleObject(stale_message()) from None
+            if COPIED_COLUMNS & set(changed):
+                copy_to_links(fresh)
         unit_id = _primary_lead(fresh)
         audit_record(
             organisation_id=fresh.organisation_id,

@@ -26,13 +26,14 @@ from engine.forms import (
     WorkItemFilterForm,
 )
 from engine.models import Attachment, Unit
-from engine.selectors.keyset import capped_count, keyset_page
+from engine.selectors.keyset import keyset_page
 from engine.selectors.work_items import (
     SORT_KEYS,
     with_recipient_names,
     work_item_history,
     work_item_keys,
     work_item_list,
+    work_item_total,
     work_items_visible_to,
 )
 from engine.services import extensions as extension_svc
@@ -86,14 +87,15 @@ def work_item_list_view(request: HttpRequest) -> HttpResponse:
         "ids": filters.get("ids"),
         "calendar": calendar_for(user.organisation_id),
     }
-    # The page walks the sort's index; the total starts from the user's units (same rows).
+    # The page walks the sort's index; the total starts from the user's units (same rows): from
+    # the links' copies of the items' state when nothing but the scope and the state narrow it.
     page = keyset_page(
         work_item_list(user, **wanted),
         work_item_keys(filters.get("sort")),
         after=request.GET.get("after"),
         before=request.GET.get("before"),
         size=PAGE_SIZE,
-        total=capped_count(work_item_list(user, driven=True, **wanted)),
+        total=work_item_total(user, **wanted),
     )
     query = request.GET.copy()
     for name in ("page", "after", "before"):

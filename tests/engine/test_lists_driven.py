@@ -270,7 +270,7 @@ def _item_scans(nodes):
 @pytest.mark.postgres
 @pytest.mark.parametrize(("who", "scope"), [("staff_a", "all"), ("head_a", "actionable")])
 def test_the_lists_total_starts_from_the_units_links(world, elsewhere, who, scope):
-    """The capped count: the unit's links (`(unit, role, work_item)`), the user's own items by
+    """The capped count: the unit's links (`workitemunit_copies`, unit first), the user's own items by
     their indexes, then each item by its primary key; no walk of the organisation's items."""
     user = getattr(world, who)
     counted = work_item_list(user, scope=scope, driven=True).order_by().values("pk")[:10001]
