@@ -18,7 +18,7 @@ from datetime import UTC
 from typing import Any
 
 from django.conf import settings
-from django.db import connection, models, transaction
+from django.db import connection, connections, models, router, transaction
 from django.utils import timezone
 
 from engine.models import AuditChainHead, AuditEvent, AuditEventRecord
@@ -152,27 +152,56 @@ def audit_record(
     return event
 
 
-def audit_record_many(*, organisation_id: int, actor, entries: list[dict]) -> list[AuditEvent]:
-    """Append many events of one organisation in a constant number of queries (sweeps).
+AUDIT_COLUMNS = (
+    "organisation_id",
+    "seq",
+    "created_at",
+    "actor_id",
+    "actor_name",
+    "verb",
+    "object_type",
+    "object_id",
+    "object_repr",
+    "work_item_id",
+    "unit_id",
+    "from_state",
+    "to_state",
+    "reason",
+    "changes",
+    "prev_hash",
+    "hash",
+)
+BATCH = 5000
+
+
+def audit_record_many(*, organisation_id: int, actor, entries: list[dict]) -> int:
+    """Append many events of one organisation in a constant number of queries (sweeps,
+    publications); returns how many.
 
     Each entry holds audit_record's keyword arguments other than organisation and actor
-    (`obj` may be replaced by `object_type`, `object_id`, `object_repr`).
+    (`obj` may be replaced by `object_type`, `object_id`, `object_repr`). The events are hashed
+    here, as `audit_record` hashes one, from plain rows rather than model instances; on
+    PostgreSQL each batch of 5,000 goes in as one JSON document (`jsonb_populate_recordset`):
+    one string to send instead of 17 quoted parameters a row (a sweep at 10⁶ items appends
+    ≈ 14,000 events, and building and binding them was most of its time).
     """
     if not entries:
-        return []
+        return 0
+    actor_id = actor.pk if actor is not None else None
+    actor_name = str(actor)[:255] if actor is not None else ""
     with transaction.atomic(savepoint=False):
         head = _locked_head(organisation_id)
         seq, prev_hash, now = head.seq, head.hash, timezone.now()
-        events = []
+        rows = []
         for entry in entries:
             obj = entry.get("obj")
             seq += 1
-            event = AuditEvent(
+            row = _Row(
                 organisation_id=organisation_id,
                 seq=seq,
                 created_at=now,
-                actor=actor,
-                actor_name=str(actor)[:255] if actor is not None else "",
+                actor_id=actor_id,
+                actor_name=actor_name,
                 verb=entry["verb"],
                 object_type=obj._meta.label_lower if obj is not None else entry["object_type"],
                 object_id=str(obj.pk) if obj is not None else str(entry["object_id"]),
@@ -185,12 +214,43 @@ def audit_record_many(*, organisation_id: int, actor, entries: list[dict]) -> li
                 changes=_normalise(entry.get("changes") or {}),
                 prev_hash=prev_hash,
             )
-            event.hash = compute_hash(event)
-            prev_hash = event.hash
-            events.append(event)
-        AuditEvent.objects.bulk_create(events, batch_size=5000)
+            row.hash = prev_hash = compute_hash(row)
+            rows.append(row)
+        for start in range(0, len(rows), BATCH):
+            _insert_events(rows[start : start + BATCH])
         AuditChainHead.objects.filter(pk=head.pk).update(seq=seq, hash=prev_hash)
-    return events
+    return len(rows)
+
+
+class _Row:
+    """An event's columns as attributes (what `compute_hash` reads), without a model instance."""
+
+    __slots__ = AUDIT_COLUMNS
+
+    def __init__(self, **columns):
+        for name, value in columns.items():
+            setattr(self, name, value)
+
+
+def _insert_events(rows: list[_Row]) -> None:
+    connection = connections[router.db_for_write(AuditEvent)]
+    if connection.vendor != "postgresql":
+        events = [AuditEvent(**{c: getattr(row, c) for c in AUDIT_COLUMNS}) for row in rows]
+        AuditEvent.objects.bulk_create(events)
+        return
+    created_at = rows[0].created_at.isoformat()  # one `now` for the whole call
+    document = json.dumps(
+        [{**{c: getattr(row, c) for c in AUDIT_COLUMNS}, "created_at": created_at} for row in rows],
+        ensure_ascii=False,
+    )
+    columns = ", ".join(AUDIT_COLUMNS)
+    table = AuditEvent._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {table} ({columns}) "  # noqa: S608 - constant identifiers
+            f"SELECT {columns} FROM jsonb_populate_recordset(NULL::{table}, %s::jsonb)",
+            [document],
+        )
 
 
 @dataclass(frozen=True)

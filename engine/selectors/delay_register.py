@@ -491,7 +491,9 @@ def register_details(rows: list[RegisterRow]) -> list[RegisterRow]:
                 {**entry, "from": before, "to": after, "requested_by": "", "requested_at": None}
             )
     _requesters(ids, by_id)
-    for waiver in DelayWaiver.objects.filter(work_item_id__in=ids).select_related("granted_by", "revoked_by"):
+    # Ordered within each item (the model's ordering by item would join the items and programmes).
+    waivers = DelayWaiver.objects.filter(work_item_id__in=ids).select_related("granted_by", "revoked_by")
+    for waiver in waivers.order_by("granted_at", "pk"):
         by_id[waiver.work_item_id].waivers.append(
             {
                 "id": waiver.pk,

@@ -189,10 +189,15 @@ def _candidates(
         current_fired=Exists(fired.filter(step=OuterRef("current_step"), occurrence=0)),
     )
     wanted = Q(current_step__isnull=False, current_fired=False)
+    # The latest deadline any step can fire for today: implied by `wanted`, stated so PostgreSQL
+    # reads the deadlines up to it by index instead of every open item (at 10⁶ items, most are
+    # due later than a sweep looks).
+    bounds = [L.deadline_cutoff(calendar, today, s.offset) for s in one_off]
     for digest in digests:
         first_due = L.deadline_cutoff(
             calendar, today - timedelta(days=digest.repeat_every_days), digest.offset
         )
+        bounds.append(first_due)
         recent = fired.filter(step=digest.step, fired_at__gt=now - timedelta(days=digest.repeat_every_days))
         flag = f"digest_{digest.step}_recent"
         rows = rows.annotate(**{flag: Exists(recent)})
@@ -201,6 +206,8 @@ def _candidates(
         "position", "id"
     )
     prefix = "" if item_ref == "pk" else "work_item__"
+    if bounds:
+        rows = rows.filter(due_date__lte=max(bounds))
     return list(
         rows.filter(wanted)
         .annotate(
@@ -327,23 +334,28 @@ def _insert(org_id: int, now: datetime, planned: list[Fired]) -> set[tuple]:
     ops = connection.ops
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
+            # One JSON document, not seven arrays: the driver quotes one string instead of every
+            # element (≈ 14,000 firings at 10⁶ items).
+            document = json.dumps(
+                [
+                    {
+                        "w": f.item,
+                        "s": f.subject,
+                        "p": f.period,
+                        "st": f.step,
+                        "o": f.occurrence,
+                        "d": f.deadline.isoformat(),
+                        "r": f.recipients,
+                    }
+                    for f in planned
+                ]
+            )
             cursor.execute(
                 f"INSERT INTO {table} ({columns}) "  # noqa: S608 - constant identifiers
-                "SELECT %s, w, s, p, st, o, d, %s, r::jsonb FROM unnest("
-                "%s::bigint[], %s::text[], %s::bigint[], %s::int[], %s::int[], %s::date[], %s::text[]"
-                ") AS t(w, s, p, st, o, d, r) "
+                "SELECT %s, w, s, p, st, o, d, %s, r FROM jsonb_to_recordset(%s::jsonb) "
+                "AS t(w bigint, s text, p bigint, st int, o int, d date, r jsonb) "
                 f"ON CONFLICT DO NOTHING {returning}",
-                [
-                    org_id,
-                    now,
-                    [f.item for f in planned],
-                    [f.subject for f in planned],
-                    [f.period for f in planned],
-                    [f.step for f in planned],
-                    [f.occurrence for f in planned],
-                    [f.deadline for f in planned],
-                    [json.dumps(f.recipients) for f in planned],
-                ],
+                [org_id, now, document],
             )
             rows = cursor.fetchall()
         else:

@@ -82,9 +82,11 @@ def delay_register_view(request: HttpRequest) -> HttpResponse:
     number = _page_number(request.GET.get("page"))
     values, total = rows.page(number, PAGE_SIZE)
     paginator = Paginator(range(total), PAGE_SIZE)
-    page = Page(
-        register_details([register_row(v) for v in values]), min(number, paginator.num_pages), paginator
-    )
+    rows = register_details([register_row(v) for v in values])
+    item_url, waiver_url = _pk_url("work_item_detail"), _pk_url("waiver_grant")
+    for row in rows:
+        row.url, row.waiver_url = item_url(row.id), waiver_url(row.id)
+    page = Page(rows, min(number, paginator.num_pages), paginator)
     query = request.GET.copy()
     query.pop("page", None)
     return render(
@@ -99,11 +101,21 @@ def delay_register_view(request: HttpRequest) -> HttpResponse:
             "total": paginator.count,
             "as_of": as_of_label(snapshot),
             "querystring": query.urlencode(),
+            "next_path": request.get_full_path(),
             "can_waive": permissions.can_waive_delay(request.user, org_id),
             "waiver_form": WaiverForm(),
             "kinds": delay_kinds(),
         },
     )
+
+
+def _pk_url(name: str):
+    """`reverse(name, args=[pk])` for a page of pks: one reverse, then each pk in the marker's place
+    (a page's rows link to their item and their waiver form; a reverse per link was a tenth of the
+    page's rendering)."""
+    marker = "2147483647"
+    head, tail = reverse(name, args=[int(marker)]).split(marker, 1)
+    return lambda pk: f"{head}{int(pk)}{tail}"
 
 
 def _page_number(raw) -> int:

@@ -121,3 +121,60 @@ def test_only_leaders_and_secretariat_grant_roles(world):
         membership_grant(actor=world.head_a, user=world.staff_c, unit=world.unit_a, role="head")
     with pytest.raises(ActionNotAllowed):
         membership_grant(actor=world.director_x, user=world.staff_c, unit=world.unit_a, role="head")
+
+
+@pytest.mark.django_db
+def test_events_appended_in_bulk_are_stored_as_given_and_chain(world, django_assert_num_queries):
+    """audit_record_many writes plain rows (one JSON document a batch on PostgreSQL): every column
+    as audit_record would store it, the chain verifies, and the queries do not grow with the
+    events."""
+    import datetime as dt
+
+    from engine.audit import audit_record_many
+
+    item = world.item_in("in_progress")
+    before = AuditEvent.objects.filter(organisation=world.org).order_by("-seq").first()
+    entries = [
+        {
+            "verb": "work_item.escalate",
+            "object_type": "engine.workitem",
+            "object_id": item.pk,
+            "work_item_id": item.pk,
+            "reason": f'Nhắc việc «{i}» "quá hạn"\n\\ đơn vị',
+            "changes": {"step": i, "deadline": dt.date(2026, 3, 2), "fired_at": dt.datetime(2026, 3, 2, 8)},
+        }
+        for i in range(30)
+    ]
+    entries.append(
+        {"verb": "unit.update", "obj": world.unit_a, "unit_id": world.unit_a.pk, "from_state": "a"}
+    )
+    counts = []
+    for batch in (entries[:2], entries):
+        with django_assert_num_queries(3) as captured:  # lock the head, insert, advance the head
+            assert audit_record_many(
+                organisation_id=world.org.pk, actor=world.director, entries=batch
+            ) == len(batch)
+        counts.append(len(captured))
+    assert counts[0] == counts[1]
+    stored = list(AuditEvent.objects.filter(organisation=world.org, seq__gt=before.seq + 2).order_by("seq"))
+    assert [e.seq for e in stored] == list(range(before.seq + 3, before.seq + 3 + len(entries)))
+    first, last = stored[0], stored[-1]
+    assert (first.actor_id, first.actor_name, first.verb, first.object_id, first.work_item_id) == (
+        world.director.pk,
+        str(world.director),
+        "work_item.escalate",
+        str(item.pk),
+        item.pk,
+    )
+    assert first.reason == entries[0]["reason"] and first.unit_id is None
+    assert first.changes == {"step": 0, "deadline": "2026-03-02", "fired_at": "2026-03-02 08:00:00"}
+    assert (last.object_type, last.object_id, last.object_repr, last.unit_id, last.from_state) == (
+        "engine.unit",
+        str(world.unit_a.pk),
+        str(world.unit_a),
+        world.unit_a.pk,
+        "a",
+    )
+    calls = AuditEvent.objects.filter(organisation=world.org, seq__gt=before.seq)
+    assert len({e.created_at for e in calls}) == 2  # one time per call
+    assert audit_verify(world.org.pk).ok

@@ -267,3 +267,42 @@ def test_the_directors_office_edits_the_ladder_on_its_page(client, world, item):
     assert [f.step for f in sweep(world, date(2026, 3, 13)).fired] == [1]
     client.force_login(world.deputy)
     assert client.post(url, data).status_code == 403
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db
+def test_the_candidates_are_read_up_to_the_latest_deadline_a_step_can_fire_for(world, item):
+    """Items due later than any step's cut-off are not read: the candidate query bounds the
+    deadline (the latest one a step can fire for today), so at scale PostgreSQL takes the
+    deadlines up to it from the (organisation, due_date) index instead of reading every open item
+    of the organisation (at 10⁶ items most are due later; docs/performance.md)."""
+    from django.test.utils import CaptureQueriesContext
+
+    world.item_in("in_progress", due=date(2026, 12, 1), content="Việc cuối năm")
+    with CaptureQueriesContext(connection) as captured:
+        result = sweep(world, date(2026, 3, 12))
+    assert [f.item for f in result.fired] == [item.pk]
+    candidates = [
+        q["sql"] for q in captured if '"current_step"' in q["sql"] and "engine_workitem" in q["sql"]
+    ]
+    assert candidates
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE engine_workitem")
+        cursor.execute("SET enable_seqscan = off")
+        try:
+            cursor.execute(f"EXPLAIN (FORMAT JSON) {candidates[0]}")
+            plan = cursor.fetchone()[0]
+        finally:
+            cursor.execute("RESET enable_seqscan")
+    if isinstance(plan, str):
+        plan = json.loads(plan)
+
+    def nodes(node):
+        yield node
+        for child in node.get("Plans", []):
+            yield from nodes(child)
+
+    # An index range on the items' deadline (the sub-plans' CASE of the steps compares it too).
+    scans = [n for n in nodes(plan[0]["Plan"]) if n.get("Relation Name") == "engine_workitem"]
+    conditions = [n.get("Index Cond", "") for s in scans for n in nodes(s)]
+    assert any("(due_date <= '2026-03-17'::date)" in c for c in conditions), conditions
