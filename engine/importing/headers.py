@@ -337,3 +337,29 @@ def classify(table: Table, *, first_rows: int = 3) -> Header | None:
     if best is not None and best.rows < len(table.rows) and is_numbering_row(table.texts(best.rows)):
         best.rows += 1
     return best
+
+
+# A record table: one task as a two-column table of `label | value` rows (`Tên nhiệm vụ | …`,
+# `Đơn vị chủ trì | …`, `Thời gian hoàn thành | …`), as some plans print each task.
+MIN_RECORD_ROWS = 3
+
+
+def record_rows(table: Table) -> list[tuple[str, str, str]] | None:
+    """(role, label, value) of each row of a record table — two columns, every filled row's first
+    cell a field label naming a role, one of them the content and another the lead or the due —
+    or None when the table is not one."""
+    if table.width != 2:
+        return None
+    found: list[tuple[str, str, str]] = []
+    for row in table.rows:
+        label, value = (" ".join(cell.text.split()) for cell in row[:2])
+        if not label and not value:
+            continue
+        scores = role_scores(label) if len(label) <= 40 else {}
+        if not scores:
+            return None
+        found.append((max(scores, key=scores.get), label.rstrip(" :"), value))
+    roles = [role for role, _label, value in found if value]
+    if len(found) < MIN_RECORD_ROWS or roles.count("content") != 1 or not {"lead", "due"} & set(roles):
+        return None
+    return found

@@ -46,6 +46,9 @@ _LABEL_AT = re.compile(
 )
 
 
+_PARTNER = re.compile(r"\s*\((?:phối hợp|phoi hop)(?: với| voi)?\s*:?\s*([^()]+)\)\s*$", re.IGNORECASE)
+
+
 def labelled_fields(text: str) -> dict[str, str] | None:
     """`Cơ quan chủ trì: X; Cơ quan phối hợp: Y. Thời gian: Z` → {"lead": X, …}; None without a label."""
     folded = folded_same_length(text)
@@ -62,6 +65,10 @@ def labelled_fields(text: str) -> dict[str, str] | None:
         if value and role not in fields:
             fields[role] = value
     lead = fields.get("lead", "")
+    if partner := _PARTNER.search(lead):
+        # `Ban X (phối hợp Văn phòng Y)`: the partner in parentheses coordinates.
+        fields["lead"] = lead = lead[: partner.start()].strip()
+        fields.setdefault("coordinating", partner.group(1).strip(" .;"))
     if lead and (split := lead_and_coordinating(lead)):
         fields["lead"], coordinating = split
         if coordinating and not fields.get("coordinating"):

@@ -111,7 +111,7 @@ def _ref(node: Node) -> str:
         if part.kind in ("dash", "plus"):
             siblings = [c for c in part.parent.children if c.kind == part.kind]
             marks.append(f"-{siblings.index(part) + 1}")
-        else:
+        elif part.mark:
             marks.append(part.mark)
     return ".".join(marks).replace(".-", "-")
 
