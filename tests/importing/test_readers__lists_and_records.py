@@ -15,7 +15,7 @@ import pytest
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
-from engine.importing.blocks import Paragraph, Table
+from engine.importing.blocks import Cell, Paragraph, Table
 from engine.importing.build import import_document
 from engine.importing.docx_numbering import format_number
 from engine.importing.headers import record_rows
@@ -258,3 +258,48 @@ def test_each_record_table_is_one_task():
         ("Tiêm phòng vắc x", "Trạm Chăn nuôi và Thú y", "2027-04-30"),
         ("Tổng vệ sinh, ti", "Phòng Nông nghiệp và Môi trường", "2027-06-30"),
     ]
+
+
+def test_a_unit_heading_over_prose_is_no_lead_and_a_task_with_fields_is_no_title():
+    page = """<html><body>
+<h1>Trung tâm Văn hóa huyện giao việc tháng 7</h1>
+<p>Sáng 02/7/2027, Giám đốc Trung tâm chủ trì họp giao ban, đánh giá kết quả tháng 6/2027.</p>
+<h3>Trạm Truyền thanh huyện</h3>
+<ol><li>Biểu diễn phục vụ đồng bào vùng cao &ndash; Thời hạn: 20/7/2027</li></ol>
+<p>Ban biên tập trang thông tin điện tử của Trung tâm Văn hóa huyện cập nhật tin bài.</p>
+</body></html>"""
+    imported = import_document(page.encode(), "giao.html", units=[], year=2027)
+    got = [(i.content[:14], i.lead_text, i.due_date.isoformat()) for i in imported.items]
+    # The title over prose leads nothing (no item from the intro); the task keeps its own text,
+    # not the paragraph after it, though it ends no sentence.
+    assert got == [("Biểu diễn phục", "Trạm Truyền thanh huyện", "2027-07-20")]
+
+
+def test_a_record_may_hold_a_label_naming_no_role_but_not_data_rows():
+    def table(rows):
+        return Table([[Cell(a), Cell(b)] for a, b in rows], number=1)
+
+    assert [
+        role
+        for role, _l, _v in record_rows(
+            table(
+                [
+                    ("Nội dung công việc", "Sửa chữa mái nhà văn hóa"),
+                    ("Đơn vị thực hiện", "Tổ xây dựng"),
+                    ("Thời hạn", "30/8/2027"),
+                    ("Kinh phí", "12 triệu đồng"),
+                ]
+            )
+        )
+    ] == ["content", "lead", "due", ""]
+    # Two labels of four naming no role: not a record.
+    assert (
+        record_rows(table([("Nội dung", "A"), ("Thời hạn", "B"), ("Kinh phí", "C"), ("Địa điểm", "D")]))
+        is None
+    )
+    # A sentence in the first column: not a label.
+    long_label = "Tổ chức hội nghị tổng kết công tác năm của toàn ngành"
+    assert (
+        record_rows(table([("Nội dung", "A"), ("Thời hạn", "B"), ("Chủ trì", "C"), (long_label, "D")]))
+        is None
+    )

@@ -199,7 +199,8 @@ def _build(document) -> Node:
     }
     addressees = False
     last: Node | None = None
-    for line, text in paragraphs(document):
+    found = paragraphs(document)
+    for index, (line, text) in enumerate(found):
         if not text:
             if last is not None and not last.fields and not last.children:
                 last.before_table = True
@@ -219,9 +220,9 @@ def _build(document) -> Node:
         if FIELD_LABEL.match(fold(rest)) and stack[-1] is not root:
             stack[-1].fields.append(rest)  # a label belongs to the task above it, whatever its mark
             continue
-        if marked is None and line in headings and unit_heading(text):
-            # A heading without a mark that names a unit (`<h3>Phòng Kế hoạch - Tài chính</h3>`):
-            # a node of its own, so the unit leads the list items under it.
+        if marked is None and line in headings and _over_list(found, index) and unit_heading(text):
+            # A heading without a mark that names a unit, right over a list (`<h3>Phòng Kế hoạch -
+            # Tài chính</h3><ol>…`): a node of its own, so the unit leads the list's items.
             del stack[1:]
             node = Node("heading", "", text, line, level=1, parent=root, heading=True)
             root.children.append(node)
@@ -250,6 +251,13 @@ def _build(document) -> Node:
         _split_fields(node)
         last = node
     return root
+
+
+def _over_list(found: list[tuple[int, str]], index: int) -> bool:
+    """The paragraph after `index` starts with a list mark (not a roman section's)."""
+    after = next((text for _line, text in found[index + 1 :] if text), "")
+    marked = mark_of(after)
+    return marked is not None and marked[0] != "roman"
 
 
 _SENTENCE_END = re.compile(r"[.;]\s+|\s[-–—]\s+")

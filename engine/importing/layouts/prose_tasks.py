@@ -172,7 +172,11 @@ def read_tasks(document, *, inline: bool):
             contents = [] if node.before_table else [text for text in node.body if len(text) > 20]
         elif not inherited.lead and (topic := _topic_and_task(node.text)):
             contents = [topic]
-        elif _is_title(node.text) and (paragraphs := [text for text in node.body if len(text) > 40]):
+        elif (
+            not node.fields
+            and _is_title(node.text)
+            and (paragraphs := [text for text in node.body if len(text) > 40])
+        ):
             # `3. Thực hiện tuyên truyền trên các phương tiện thông tin đại chúng` over the
             # paragraphs that say who does what: each paragraph is a task.
             contents = paragraphs
