@@ -102,7 +102,11 @@ def test_a_report_holds_its_items_in_its_forward_part_led_by_the_headings_unit()
     assert got == [
         ("Đẩy nhanh tiến", "Ban Quản lý dự án đầu tư xây dựng", "trước 20/12/2027"),
         ("Quyết toán các", "Ban Quản lý dự án đầu tư xây dựng", "trong tháng 11/2027"),
-        ("Kiểm tra các", "Phòng Nông nghiệp và Môi trường", "thời gian: tháng 10/2027"),
+        (
+            "Kiểm tra các",
+            "Phòng Nông nghiệp và Môi trường",
+            "tháng 10/2027",
+        ),  # the inline label is a field: its value
         ("Văn phòng HĐND", "Văn phòng HĐND và UBND", "hằng tuần"),  # its subject, beside the headings
     ]  # results (I), difficulties (II) and requests (IV) are no items
     assert "guessed_lead" in found.items[-1].reasons
