@@ -303,3 +303,20 @@ def test_a_record_may_hold_a_label_naming_no_role_but_not_data_rows():
         record_rows(table([("Nội dung", "A"), ("Thời hạn", "B"), ("Chủ trì", "C"), (long_label, "D")]))
         is None
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        (
+            "Ban Kiểm tra Công đoàn trường tổng hợp kết quả, báo cáo trước ngày 10/12/2027.",
+            "Ban Kiểm tra Công đoàn trường",
+        ),
+        ("Ủy ban Kiểm tra Huyện ủy theo dõi, đôn đốc việc thực hiện.", "Ủy ban Kiểm tra Huyện ủy"),
+        ("Phòng Nội vụ kiểm tra việc thực hiện tại các xã.", "Phòng Nội vụ"),  # the verb still ends a name
+    ],
+)
+def test_an_inspection_committee_keeps_kiem_tra_in_its_name(text, lead):
+    from engine.importing.layouts.prose_facts import assignment_in
+
+    assert assignment_in(text).lead == lead

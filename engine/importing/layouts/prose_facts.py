@@ -10,7 +10,9 @@ from engine.deadlines.parsing import WRITTEN_DATE
 from engine.importing.recognition import FIELD_LABEL
 
 # Unit names that hold a word of the verb list: masked (same length) so the verb does not end them.
-_NAME_WORDS = re.compile(r"\b(so|dau tu|bo|quan ly|chat luong) xay dung\b|\b(?:ban|vu|phong) to chuc\b")
+_NAME_WORDS = re.compile(
+    r"\b(so|dau tu|bo|quan ly|chat luong) xay dung\b|\b(?:ban|vu|phong) to chuc\b|\b(?:uy ban|ban) kiem tra\b"
+)
 
 
 def folded_same_length(text: str) -> str:
@@ -23,7 +25,13 @@ def folded_same_length(text: str) -> str:
         base = unicodedata.normalize("NFD", ch)[:1]
         out.append(base.lower() if base else ch)
     return _NAME_WORDS.sub(
-        lambda m: m.group().replace("xay dung", "xay·dung").replace("to chuc", "to·chuc"), "".join(out)
+        lambda m: (
+            m.group()
+            .replace("xay dung", "xay·dung")
+            .replace("to chuc", "to·chuc")
+            .replace("kiem tra", "kiem·tra")
+        ),
+        "".join(out),
     )
 
 
@@ -82,7 +90,7 @@ _UNIT_WORDS = (
     r"phong|tram|kho bac|ngan hang|bao hiem|thue|vien|truong|benh vien|nha dau tu|tinh doan|doan thanh nien|"
     r"lien doan|mat tran|giam doc|chu tich|thu truong|cac so|cac co quan|cac don vi|cac dia phuong|"
     r"cac bo|cac xa|cong ty|tong cong ty|dai|quy|hoi dong|vu (?!viec)|"
-    r"bao (?:va|lam|nhan|dien|phat|cong|quan)|ban (?:quan|chi|dan|to|thuong|tuyen|noi|kinh|bien|dieu)|"
+    r"bao (?:va|lam|nhan|dien|phat|cong|quan)|ban (?:quan|chi|dan|to|thuong|tuyen|noi|kinh|bien|dieu|kiem)|"
     r"bo (?:tai|noi|tu|cong|ke|y|giao|xay|khoa|van|ngoai|quoc|lao|nong|thong)|"
     r"hoi (?:dong|nong|lien|phu|cuu|chu|nha|luat)"
 )
