@@ -320,3 +320,23 @@ def test_an_inspection_committee_keeps_kiem_tra_in_its_name(text, lead):
     from engine.importing.layouts.prose_facts import assignment_in
 
     assert assignment_in(text).lead == lead
+
+
+def test_a_dated_request_to_every_unit_of_a_kind_in_a_closing_section_is_an_item():
+    from engine.importing.layouts import prose_plan
+    from tests.importing.helpers_blocks import context_of
+
+    text = """KẾ HOẠCH
+I. NHIỆM VỤ
+1. Tổ chức hội thi tìm hiểu pháp luật. Đơn vị thực hiện: Phòng Tư pháp. Thời gian: quý III/2027.
+2. Rà soát thủ tục hành chính. Đơn vị thực hiện: Văn phòng. Thời gian: tháng 5/2027.
+II. TỔ CHỨC THỰC HIỆN
+Các chi đoàn trực thuộc đăng ký đội thi, gửi về Phòng Tư pháp trước ngày 15/6/2027.
+Các phòng căn cứ Kế hoạch này chủ động triển khai.
+"""
+    items = prose_plan.recognise(context_of(text)).items
+    assert [(item.content[:12], item.lead, item.due) for item in items] == [
+        ("Tổ chức hội ", "Phòng Tư pháp", "quý III/2027"),
+        ("Rà soát thủ ", "Văn phòng", "tháng 5/2027"),
+        ("Các chi đoàn", "", "trước ngày 15/6/2027"),  # every cell of a kind: no lead of its own
+    ]  # the undated general instruction is no item

@@ -95,6 +95,11 @@ _UNIT_WORDS = (
     r"hoi (?:dong|nong|lien|phu|cuu|chu|nha|luat)"
 )
 UNIT_START = re.compile(rf"^(?:{_UNIT_WORDS})\b")
+# A paragraph addressed to every unit of a kind (`Các phòng, đơn vị …`, `Các chi bộ trực thuộc …`).
+EVERY_UNIT = re.compile(
+    r"^(?:cac|tat ca cac)\s+"
+    r"(?:phong|to|bo phan|don vi|co quan|so|ban|nganh|khoa|xa|phuong|dia phuong|truong|chi bo|chi doan)\b"
+)
 # Words that end a unit's name inside a sentence: the verb of the assignment ("trình" but not the
 # nouns "công trình", "chương trình", "quy trình" inside a name).
 _VERBS = (

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from engine.importing.layouts.outline import Node, outline, walk
 from engine.importing.layouts.prose_facts import (
+    EVERY_UNIT,
     UNIT_START,
     Assignment,
     assignment_in,
@@ -301,9 +302,17 @@ def _beside_unit_groups(node: Node, groups: dict[int, "_Group"]) -> bool:
 
 
 def _dated_duty(item) -> bool:
-    """A paragraph whose subject is a named unit and which prints a date: its lead and due set."""
+    """A paragraph whose subject is a named unit and which prints a date: its lead and due set; or
+    one addressed to every unit of a kind (`Các chi bộ … gửi về … trước ngày …`): its due, no lead."""
     from engine.importing.recognition import lower
 
+    if not item.lead and EVERY_UNIT.match(fold(item.content)):
+        due = due_in(item.content)
+        if not due or not re.search(r"\d{1,2}\s*/\s*\d{1,2}", due):
+            return False
+        item.due = due
+        lower(item, 0.9, "no_lead")
+        return True
     if item.lead or not UNIT_START.match(fold(item.content)):
         return False
     found = assignment_in(item.content)
