@@ -149,3 +149,40 @@ def test_an_unnumbered_closing_giao_paragraph_is_a_task_of_its_own():
 )
 def test_durations_are_no_dates_and_a_clause_opening_with_thuong_xuyen_is_standing(sentence, due):
     assert due_in(sentence) == due
+
+
+ADDRESSED = """
+CHỈ THỊ
+Về bảo đảm vệ sinh môi trường dịp Tết năm 2028
+1. Phòng Kinh tế:
+- Kiểm tra các điểm tập kết rác thải; hoàn thành trước ngày 10/01/2028.
+2. Đề nghị Điện lực Cư Jút bảo đảm cấp điện an toàn cho các chợ hoa Tết trước ngày 20/01/2028.
+3. Đề nghị Hạt Kiểm lâm liên huyện phối hợp kiểm soát việc vận chuyển lâm sản trái phép trong suốt mùa khô.
+4. Giao Văn phòng HĐND và UBND huyện theo dõi, tổng hợp, báo cáo trước ngày 15/02/2028.
+"""
+
+
+def test_a_numbered_paragraph_addressed_to_a_body_is_led_by_it():
+    items = prose_plan.recognise(context_of(ADDRESSED)).items
+    got = [(_first(item), item.lead, item.due) for item in items]
+    assert got == [
+        ("Kiểm tra các", "Phòng Kinh tế", "trước ngày 10/01/2028"),
+        ("Đề nghị Điện", "Điện lực Cư Jút", "trước ngày 20/01/2028"),
+        ("Đề nghị Hạt", "Hạt Kiểm lâm liên huyện", "trong suốt mùa khô"),  # a season: for a person to set
+        ("Giao Văn phòng", "Văn phòng HĐND và UBND huyện", "trước ngày 15/02/2028"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Trực ban 24/24 giờ trong thời gian có lũ; báo cáo kịp thời.", "trong thời gian có lũ"),
+        ("Kiểm tra đảng viên khi phát hiện dấu hiệu vi phạm.", "khi phát hiện dấu hiệu vi phạm"),
+        (
+            "Vận hành hồ chứa an toàn trong suốt mùa mưa, trước ngày 30/9/2028 báo cáo.",
+            "trước ngày 30/9/2028",
+        ),
+    ],
+)
+def test_a_condition_or_a_season_is_the_time_only_where_no_date_is(text, due):
+    assert due_in(text) == due

@@ -88,6 +88,7 @@ def labelled_fields(text: str) -> dict[str, str] | None:
 _UNIT_WORDS = (
     r"so|van phong|uy ban|ubnd|trung tam|cong an|bo chi huy|bo chq|bchqs|bo doi|thanh tra|chi cuc|cuc|"
     r"phong|tram|kho bac|ngan hang|bao hiem|thue|vien|truong|benh vien|nha dau tu|tinh doan|doan thanh nien|"
+    r"dien luc|hat kiem lam|"
     r"lien doan|mat tran|giam doc|chu tich|thu truong|cac so|cac co quan|cac don vi|cac dia phuong|"
     r"cac bo|cac xa|cong ty|tong cong ty|dai|quy|hoi dong|vu (?!viec)|"
     r"bao (?:va|lam|nhan|dien|phat|cong|quan)|ban (?:quan|chi|dan|to|thuong|tuyen|noi|kinh|bien|dieu|kiem)|"
@@ -110,7 +111,7 @@ _VERBS = (
     r"chi dao|phu trach|quan tam|bo tri|tang cuong|lap|(?<!cong\s)(?<!chuong\s)(?<!quy\s)trinh|"
     r"cap nhat|xu ly|giai quyet|dam bao|bao dam|"
     r"can cu|quyet liet|khan truong|nghiem tuc|hoan thien|soan thao|du thao|thu thap|rut kinh nghiem|"
-    r"khac phuc|ban hanh|phan cong|bo sung|dieu chinh|khao sat|tien hanh"
+    r"khac phuc|ban hanh|phan cong|bo sung|dieu chinh|khao sat|tien hanh|van dong|phat quang"
 )
 
 
@@ -208,8 +209,8 @@ def assignment_in(text: str) -> Assignment | None:
     # The sentence's own start when it names a unit; else the first `giao` that a unit or a leader
     # follows ("… báo cáo tại cuộc họp giao ban" is no assignment).
     starts = [0] if UNIT_START.match(folded) else []
-    if y := re.match(r"yeu cau\s+", folded):
-        starts.append(y.end())  # "Yêu cầu Nhà đầu tư 02 dự án lập hồ sơ …"
+    if y := re.match(r"(?:yeu cau|de nghi)\s+", folded):
+        starts.append(y.end())  # "Yêu cầu Nhà đầu tư 02 dự án lập hồ sơ …", "Đề nghị Điện lực … di dời …"
     starts += [g.end() for g in _GIAO.finditer(folded)]
     start = next(
         (
@@ -253,6 +254,12 @@ _DUE_PHRASES = re.compile(
 # The time set by another plan or schedule: only when the sentence prints no deadline of its own.
 _BY_PLAN = re.compile(
     r"\btheo (?:ke hoach|lich|tien do) [^;,.]*(?:nam \d{4}|duoc phe duyet|da ban hanh)[^;,.]*"
+)
+# A time that is a condition or a season, not a date ("trong suốt mùa mưa bão", "trong thời gian có
+# bão, lũ", "khi phát hiện dấu hiệu vi phạm"): for a person to set (parse_due reads it so).
+_CONDITION = re.compile(
+    r"\b(?:trong suot (?:mua|thoi gian|qua trinh)|trong thoi gian (?:co|xay ra)|khi (?:co|phat hien|xay ra))"
+    r"\s[^;.]*"
 )
 
 
@@ -299,7 +306,7 @@ def due_in(text: str) -> str:
     if not phrases:
         # "… theo Kế hoạch thanh tra năm 2026 đã được phê duyệt": the time is another plan's, for a
         # person to set (parse_due reads such a text as needing review).
-        if m := _BY_PLAN.search(folded):
+        if m := _BY_PLAN.search(folded) or _CONDITION.search(folded):
             return text[m.start() : m.end()].strip()
         return ""
     # A task with several deadlines ("trước 30/5/2026 … và … trước ngày 15/6/2026") is done at

@@ -237,6 +237,15 @@ def read_tasks(document, *, inline: bool):
                 # `4. Văn phòng Sở theo dõi, tổng hợp …` beside `1. Công tác … (Phòng …):` headings:
                 # the paragraph's subject leads it.
                 item.lead, item.coordinating, lead_from = found.lead, found.coordinating, "sentence"
+            elif (
+                not item.lead
+                and not inline
+                and _ADDRESSED.match(fold(content))
+                and (found := assignment_in(content))
+                and found.lead
+            ):
+                # `5. Giao Sở X theo dõi …`, `4. Đề nghị Ủy ban Y vận động …`: the body it addresses.
+                item.lead, item.coordinating, lead_from = found.lead, found.coordinating, "sentence"
             if lead_from == "sentence":
                 lower(item, 0.9, "guessed_lead")
             for text in node.fields:
@@ -299,6 +308,9 @@ def _beside_unit_groups(node: Node, groups: dict[int, "_Group"]) -> bool:
         for sibling in parent.children
         if sibling is not node and sibling.children
     )
+
+
+_ADDRESSED = re.compile(r"^(?:giao|de nghi|yeu cau)\s")
 
 
 def _dated_duty(item) -> bool:
