@@ -186,3 +186,29 @@ def test_a_numbered_paragraph_addressed_to_a_body_is_led_by_it():
 )
 def test_a_condition_or_a_season_is_the_time_only_where_no_date_is(text, due):
     assert due_in(text) == due
+
+
+CONCLUSIONS_TITLED = """
+THÔNG BÁO
+Kết luận của Chủ tịch UBND huyện tại buổi làm việc với ngành giáo dục
+1. Đánh giá chung
+Ngành giáo dục đã hoàn thành tốt nhiệm vụ năm học; tỷ lệ học sinh tốt nghiệp đạt 99%.
+2. Nhiệm vụ thời gian tới
+a) Giao Phòng Giáo dục - Đào tạo rà soát mạng lưới trường lớp, báo cáo trước ngày 15/8/2028.
+b) Đề nghị Hội Văn học Nghệ thuật huyện phối hợp tổ chức cuộc thi viết về thầy cô trong tháng 11/2028.
+c) Giao Trung tâm Văn hóa - Điện ảnh huyện tổ chức chiếu phim lưu động phục vụ học sinh vùng sâu trước ngày 30/9/2028.
+3. Về đề xuất của Trường THCS Hòa Bình
+Chủ tịch UBND huyện đồng ý chủ trương cho Trường sửa chữa nhà đa năng theo đề xuất.
+"""
+
+
+def test_numbered_titles_of_an_assessment_and_a_proposal_hold_no_conclusions():
+    from engine.importing.layouts import conclusions
+
+    items = conclusions.recognise(context_of(CONCLUSIONS_TITLED)).items
+    got = [(_first(item), item.lead) for item in items]
+    assert got == [
+        ("Giao Phòng Giáo", "Phòng Giáo dục - Đào tạo"),
+        ("Đề nghị Hội", "Hội Văn học Nghệ thuật huyện"),
+        ("Giao Trung tâm", "Trung tâm Văn hóa - Điện ảnh huyện"),
+    ]  # the assessment (1) and the approval (3) are no items

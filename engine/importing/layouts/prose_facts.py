@@ -93,7 +93,7 @@ _UNIT_WORDS = (
     r"cac bo|cac xa|cong ty|tong cong ty|dai|quy|hoi dong|vu (?!viec)|"
     r"bao (?:va|lam|nhan|dien|phat|cong|quan)|ban (?:quan|chi|dan|to|thuong|tuyen|noi|kinh|bien|dieu|kiem)|"
     r"bo (?:tai|noi|tu|cong|ke|y|giao|xay|khoa|van|ngoai|quoc|lao|nong|thong)|"
-    r"hoi (?:dong|nong|lien|phu|cuu|chu|nha|luat)"
+    r"hoi (?:dong|nong|lien|phu|cuu|chu|nha|luat|van)"
 )
 UNIT_START = re.compile(rf"^(?:{_UNIT_WORDS})\b")
 # A paragraph addressed to every unit of a kind (`Các phòng, đơn vị …`, `Các chi bộ trực thuộc …`).
@@ -160,7 +160,8 @@ def lead_and_coordinating(text: str) -> tuple[str, str] | None:
 _FIELDS = (
     r"(?:tai chinh|ke hoach|dau tu|hanh chinh|thong tin|ha tang|xa hoi|tong hop|nhan su|to chuc|"
     r"truyen thong|van hoa|the thao|du lich|khoa hoc|cong nghe|moi truong|kinh te|ky thuat|do thi|"
-    r"quan tri|phap che|thanh tra|thi dua|ngoai vu|dan toc|ton giao|tu phap|y te|giao duc|kien truc)"
+    r"quan tri|phap che|thanh tra|thi dua|ngoai vu|dan toc|ton giao|tu phap|y te|giao duc|kien truc|"
+    r"dien anh|nghiep vu|dao tao)"
 )
 
 

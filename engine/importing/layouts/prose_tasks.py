@@ -27,7 +27,7 @@ _SKIP_SECTION = re.compile(
     r"ton tai|han che|nguyen nhan|"
     # a report's results, difficulties and requests to a superior body: what was done or is asked
     # of others, not the tasks (those are under `nhiệm vụ thời gian tới`, `phương hướng …`)
-    r"ket qua|kho khan|vuong mac|(?:de xuat,?\s*)?kien nghi)"
+    r"ket qua|kho khan|vuong mac|(?:de xuat,?\s*)?kien nghi|de xuat cua)"
 )
 _ABBREVIATION = re.compile(
     r"([A-ZĐÀ-Ỹ][^()]{6,90}?)\s*\((?:sau đây (?:gọi|viết) tắt là\s*:?\s*|gọi tắt là\s*)?"
@@ -61,11 +61,11 @@ def legend_of(root: Node) -> dict[str, str]:
 
 
 def _section_skipped(node: Node) -> bool:
-    """Under a roman section, or a top-level heading however numbered (`## 1. Mục đích`), that
-    names the aims, the budget, …: no tasks."""
+    """Under a roman section, or a top-level heading however numbered (`## 1. Mục đích`, or a short
+    title over paragraphs, `1. Đánh giá chung`), that names the aims, the budget, …: no tasks."""
     chain = [node, *node.ancestors()]
     roman = next((a for a in chain if a.kind == "roman"), None)
-    if roman is None and chain[-1].heading:
+    if roman is None and (chain[-1].heading or (chain[-1].body and _is_title(chain[-1].text))):
         roman = chain[-1]
     return roman is not None and bool(_SKIP_SECTION.match(fold(roman.text)))
 
