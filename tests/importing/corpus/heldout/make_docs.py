@@ -3247,11 +3247,11 @@ def h50(path: Path) -> None:
 
 def fifth_batch(tmp: Path) -> None:
     """Writes h36–h50's binaries and h44's CSV (the .txt and .html ones are written by hand); those
-    of h47 and h50, moved to the main corpus, into ../docs."""
+    of h39, h43, h47 and h50, moved to the main corpus, into ../docs."""
     h36(DOCS / "h36_ct_so_gddt_quy_thang_gop_chu_tri.docx")
     h37(DOCS / "h37_qd_phu_luc_ngang_san_pham.docx")
     h40(DOCS / "h40_lich_tuan_phuong_gop_o_ngay.xlsx")
-    h43(DOCS / "h43_chi_thi_nhom_co_quan_ngay_bang_chu.docx")
+    h43(MOVED / "h43_chi_thi_nhom_co_quan_ngay_bang_chu.docx")
     h44(DOCS / "h44_xuat_eoffice_cham_phay_cv_cha.csv")
     h48(DOCS / "h48_tien_do_gantt_to_mau.xlsx")
     h50(MOVED / "h50_ctr_kiem_tra_dang_uy_danh_so_tu_dong.docx")
@@ -3261,7 +3261,7 @@ def fifth_batch(tmp: Path) -> None:
     h38_docx(tmp / "h38_kh_bo_bang_nhieu_trang.docx")
     soffice_convert(tmp / "h38_kh_bo_bang_nhieu_trang.docx", "pdf", DOCS / "h38_kh_bo_bang_nhieu_trang.pdf")
     h39_docx(tmp / "h39_tbkl_chu_tich_tinh_giao.docx")
-    soffice_convert(tmp / "h39_tbkl_chu_tich_tinh_giao.docx", "doc", DOCS / "h39_tbkl_chu_tich_tinh_giao.doc")
+    soffice_convert(tmp / "h39_tbkl_chu_tich_tinh_giao.docx", "doc", MOVED / "h39_tbkl_chu_tich_tinh_giao.doc")
     h42_docx(tmp / "h42_chi_tieu_so_y_te_trong_do.docx")
     soffice_convert(
         tmp / "h42_chi_tieu_so_y_te_trong_do.docx", "odt", DOCS / "h42_chi_tieu_so_y_te_trong_do.odt"
