@@ -178,6 +178,7 @@ def test_a_numbered_paragraph_addressed_to_a_body_is_led_by_it():
     [
         ("Trực ban 24/24 giờ trong thời gian có lũ; báo cáo kịp thời.", "trong thời gian có lũ"),
         ("Kiểm tra đảng viên khi phát hiện dấu hiệu vi phạm.", "khi phát hiện dấu hiệu vi phạm"),
+        ("Khi phát hiện sai sót, giao Phòng Tư pháp rà soát lại hồ sơ.", ""),  # a precondition, no time
         (
             "Vận hành hồ chứa an toàn trong suốt mùa mưa, trước ngày 30/9/2028 báo cáo.",
             "trước ngày 30/9/2028",

@@ -257,10 +257,11 @@ _BY_PLAN = re.compile(
     r"\btheo (?:ke hoach|lich|tien do) [^;,.]*(?:nam \d{4}|duoc phe duyet|da ban hanh)[^;,.]*"
 )
 # A time that is a condition or a season, not a date ("trong suốt mùa mưa bão", "trong thời gian có
-# bão, lũ", "khi phát hiện dấu hiệu vi phạm"): for a person to set (parse_due reads it so).
+# bão, lũ", "khi phát hiện dấu hiệu vi phạm"): for a person to set (parse_due reads it so). Not at
+# the sentence's start: "Khi có kết quả …, giao …" is the assignment's precondition.
 _CONDITION = re.compile(
-    r"\b(?:trong suot (?:mua|thoi gian|qua trinh)|trong thoi gian (?:co|xay ra)|khi (?:co|phat hien|xay ra))"
-    r"\s[^;.]*"
+    r"(?<=\s)(?:trong suot (?:mua|thoi gian|qua trinh)|trong thoi gian (?:co|xay ra)"
+    r"|khi (?:phat hien|xay ra))\s[^;.]*"
 )
 
 

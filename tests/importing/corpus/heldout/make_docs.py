@@ -3261,7 +3261,9 @@ def fifth_batch(tmp: Path) -> None:
     h38_docx(tmp / "h38_kh_bo_bang_nhieu_trang.docx")
     soffice_convert(tmp / "h38_kh_bo_bang_nhieu_trang.docx", "pdf", DOCS / "h38_kh_bo_bang_nhieu_trang.pdf")
     h39_docx(tmp / "h39_tbkl_chu_tich_tinh_giao.docx")
-    soffice_convert(tmp / "h39_tbkl_chu_tich_tinh_giao.docx", "doc", MOVED / "h39_tbkl_chu_tich_tinh_giao.doc")
+    soffice_convert(
+        tmp / "h39_tbkl_chu_tich_tinh_giao.docx", "doc", MOVED / "h39_tbkl_chu_tich_tinh_giao.doc"
+    )
     h42_docx(tmp / "h42_chi_tieu_so_y_te_trong_do.docx")
     soffice_convert(
         tmp / "h42_chi_tieu_so_y_te_trong_do.docx", "odt", DOCS / "h42_chi_tieu_so_y_te_trong_do.odt"
