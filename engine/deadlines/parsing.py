@@ -62,7 +62,7 @@ _WEEKLY = re.compile(r"\b(hang|hng) tuan\b")
 _YEARLY = re.compile(r"\b(hang|hng) nam\b")
 _MONTHLY = re.compile(r"\b(hang|hng) thang\b")
 _QUARTERLY = re.compile(r"\b(hang|hng) quy\b")
-_REPORT = re.compile(r"\bba\w? ?cao\b")
+_REPORT = re.compile(r"\bba\w? ?cao\b|\bdinh ky\b")  # a periodic report, or "Định kỳ 6 tháng, năm"
 _PLAN = re.compile(r"\btheo (ke hoach|chi dao|yeu cau|lich|tien do|quy dinh)\b|\bdot xuat\b|\bkhi co\b")
 _BEFORE = re.compile(
     r"\b(?:truoc|cham nhat|han|den)\s*(?:ngay)?\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{2,4}))?"
@@ -115,11 +115,13 @@ def parse_due(
 
 
 def _latest_round(printed: str, year: int, start: date | None, end: date | None) -> Due | None:
-    """Several times split by ";" ("Đợt 1: tháng 4; đợt 2: tháng 11/2026"), two or more of them
-    dates and none a recurrence: due at the latest (the work ends with its last round)."""
-    if ";" not in printed:
+    """Several times split by ";" ("Đợt 1: tháng 4; đợt 2: tháng 11/2026") or by "," before a
+    round ("đợt 1 tháng 10, đợt 2 tháng 12/2026"), two or more of them dates and none a recurrence:
+    due at the latest (the work ends with its last round)."""
+    split = re.split(r";|,\s*(?=(?:đợt|lần)\s*\d)", printed, flags=re.IGNORECASE)
+    if len(split) < 2:
         return None
-    parts = [part.strip() for part in printed.split(";") if part.strip()]
+    parts = [part.strip() for part in split if part.strip()]
     dues = [_parse(part, _clean(part), year, start, end) for part in parts]
     if any(due.recurrence for due in dues):
         return None

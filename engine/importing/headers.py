@@ -316,7 +316,10 @@ def _is_metadata_row(table: Table, row: int) -> bool:
 
 def classify(table: Table, *, first_rows: int = 3) -> Header | None:
     """The best-scoring header among the table's first filled rows (or lower, under rows that are
-    all title or metadata lines), or None when no row names a content column and another role."""
+    all title or metadata lines), or None when no row names a content column and another role (a
+    record table, one task as `label | value` rows, has no header)."""
+    if record_rows(table):
+        return None
     best: Header | None = None
     # Blank rows (a spreadsheet's spacing under its title) do not count among the first rows.
     filled = [r for r, row in enumerate(table.rows) if any(cell.text.strip() for cell in row)]
@@ -337,3 +340,33 @@ def classify(table: Table, *, first_rows: int = 3) -> Header | None:
     if best is not None and best.rows < len(table.rows) and is_numbering_row(table.texts(best.rows)):
         best.rows += 1
     return best
+
+
+# A record table: one task as a two-column table of `label | value` rows (`Tên nhiệm vụ | …`,
+# `Đơn vị chủ trì | …`, `Thời gian hoàn thành | …`), as some plans print each task.
+MIN_RECORD_ROWS = 3
+
+
+def record_rows(table: Table) -> list[tuple[str, str, str]] | None:
+    """(role, label, value) of each row of a record table — two columns, each filled row's first
+    cell a short field label, at least MIN_RECORD_ROWS and two in three of them naming a role
+    (`Kinh phí` names none: role ""), one the content and another the lead or the due — or None
+    when the table is not one."""
+    if table.width != 2:
+        return None
+    found: list[tuple[str, str, str]] = []
+    for row in table.rows:
+        label, value = (" ".join(cell.text.split()) for cell in row[:2])
+        if not label and not value:
+            continue
+        if len(label.split()) > 6 or not re.search(r"[^\W\d_]{2}", label):
+            return None  # a sentence or a number is no field label
+        scores = role_scores(label)
+        found.append((max(scores, key=scores.get) if scores else "", label.rstrip(" :"), value))
+    named = [role for role, _label, _value in found if role]
+    roles = [role for role, _label, value in found if value]
+    if len(named) < MIN_RECORD_ROWS or len(named) * 3 < len(found) * 2:
+        return None
+    if roles.count("content") != 1 or not {"lead", "due"} & set(roles):
+        return None
+    return found

@@ -9,6 +9,7 @@ import io
 from django.utils.translation import gettext as _
 
 from engine.importing.blocks import grid_from_spans
+from engine.importing.docx_numbering import Numbering
 from engine.importing.errors import ImportFailed
 from engine.importing.readers import Builder, Document, _clean, _fix_legacy
 
@@ -25,14 +26,16 @@ def read_docx(data: bytes, name: str) -> Document:
         ) from None
     document = Document(name=name, kind="docx")
     builder = Builder(document)
+    numbering = Numbering(word)
     for block in word.iter_inner_content():
         if isinstance(block, Table):
             _table(builder, block)
         else:
             style, level = _style(block)
-            builder.paragraph(
-                "\n".join(_clean(part) for part in block.text.split("\n")), style=style, level=level
-            )
+            text = "\n".join(_clean(part) for part in block.text.split("\n"))
+            if text.strip() and (mark := numbering.mark(block)):
+                text = f"{mark} {text}"  # Word draws the number; the recognisers read it as typed
+            builder.paragraph(text, style=style, level=level)
     _fix_legacy(document)
     return document
 

@@ -2,8 +2,10 @@
 
 Entities (`&acirc;`, `&nbsp;`) are decoded by the parser; `<br>` is a line break inside a cell or a
 `<p>` and ends a paragraph elsewhere (portal articles separate their lines only by `<br>`); a
-related-links list ("Tin liên quan") is dropped; headings keep their level, list items their
-style. A definition list (`<dl>` of `<dt>` label / `<dd>` value pairs: one event of a calendar
+related-links list ("Tin liên quan") and a `<nav>` menu are dropped; headings keep their level.
+A list item is a paragraph of style "list" that starts with the mark a browser draws (`1.`, `a)`,
+`-` for `<ul>`; `type`, `start` and `value` honoured); a list nested inside an item is part of that
+item's paragraph. A definition list (`<dl>` of `<dt>` label / `<dd>` value pairs: one event of a calendar
 page) is one paragraph of style "record", a `label: value` line per pair. A table nested in a
 cell adds its text to that cell. Scripts and styles are dropped.
 """
@@ -14,6 +16,7 @@ from html.parser import HTMLParser
 from django.utils.translation import gettext as _
 
 from engine.importing.blocks import grid_from_spans
+from engine.importing.docx_numbering import format_number
 from engine.importing.limits import limit, refuse
 from engine.importing.readers import Builder, Document, _clean
 
@@ -94,6 +97,10 @@ class _Parser(HTMLParser):
         self.in_p = False  # inside a <p>, a <br> is a line break of that paragraph
         self.record: list[list[list[str]]] | None = None  # an open <dl>: [term parts, value parts] pairs
         self.record_part = 1  # 0 while reading a <dt>, 1 while reading a <dd>
+        self.lists: list[list] = []  # open <ol>/<ul>: [tag, next number, type]
+        # The open <li> (outside tables), each as the depth of its list: a list nested in an item
+        # stays in the outer item's paragraph; an <li> left unclosed closes at its list's next one.
+        self.items: list[int] = []
 
     # --- paragraphs
     def end_paragraph(self) -> None:
@@ -142,10 +149,41 @@ class _Parser(HTMLParser):
             self.record[-1][self.record_part].append(" ")  # <p>, <br>, <div> inside a value
         return True
 
+    def list_tag(self, tag: str, attrs: dict) -> bool:
+        """`<ol>`, `<ul>`, `<li>` outside a table: True when handled (a list nested in an item)."""
+        if tag in ("ol", "ul"):
+            start = attrs.get("start") or ""
+            kind = (attrs.get("type") or "1") if tag == "ol" else "-"
+            self.lists.append([tag, int(start) if start.lstrip("-").isdigit() else 1, kind])
+            return bool(self.items)
+        while self.items and self.items[-1] >= len(self.lists):
+            self.items.pop()  # an earlier item of this list, left unclosed
+        mark = "-"
+        if self.lists and self.lists[-1][0] == "ol":
+            entry = self.lists[-1]
+            value = attrs.get("value") or ""
+            if value.lstrip("-").isdigit():
+                entry[1] = int(value)
+            fmt = {"a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}.get(entry[2])
+            number = format_number(entry[1], fmt or "decimal")
+            mark = f"{number})" if entry[2] in ("a", "A") else f"{number}."
+            entry[1] += 1
+        if self.items:
+            self.text.append(f" {mark} ")  # an item of a nested list: inside the outer item
+            self.items.append(len(self.lists))
+            return True
+        self.end_paragraph()
+        self.in_p = False
+        self.style, self.items = "list", [len(self.lists)]
+        self.text.append(f"{mark} ")
+        return True
+
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
-        if tag in ("script", "style"):
+        if tag in ("script", "style", "nav"):
             self.skip += 1
+            return
+        if self.skip:
             return
         if not self.tables and self.cell is None:
             if tag == "dl" and self.record is None:
@@ -188,17 +226,22 @@ class _Parser(HTMLParser):
             if tag in ("p", "div", "li"):
                 self.cell.append(" ")
             return
+        if tag in ("ol", "ul", "li") and self.list_tag(tag, attrs):
+            return
+        if tag in _BLOCK_TAGS and self.items:
+            self.text.append(" ")  # a <p>, <div> inside a list item: more of the item
+            return
         if tag in _BLOCK_TAGS:
             self.end_paragraph()
             self.in_p = tag == "p"
             if tag[0] == "h" and tag[1:].isdigit():
                 self.style, self.level = "heading", int(tag[1:])
-            elif tag == "li":
-                self.style = "list"
 
     def handle_endtag(self, tag):
-        if tag in ("script", "style"):
+        if tag in ("script", "style", "nav"):
             self.skip = max(0, self.skip - 1)
+            return
+        if self.skip:
             return
         if self.record is not None and not self.tables:
             if tag == "dl":
@@ -218,6 +261,17 @@ class _Parser(HTMLParser):
             return
         if tag in ("td", "th") and not self.cell_stack:
             self.cell = None
+            return
+        if self.cell is None and not self.tables and tag in ("ol", "ul", "li"):
+            if tag == "li":
+                if self.items:
+                    self.items.pop()
+            elif self.lists:
+                self.items = [depth for depth in self.items if depth < len(self.lists)]
+                self.lists.pop()
+            if self.items:
+                return  # the end of a list nested in an item, or of its item
+        elif self.cell is None and tag in _BLOCK_TAGS and self.items:
             return
         if self.cell is None and tag in _BLOCK_TAGS:
             self.end_paragraph()

@@ -19,6 +19,7 @@ from engine.importing.layouts import (
     ocr_rows,
     prose_plan,
 )
+from engine.importing.layouts.prose_facts import EVERY_UNIT
 from engine.importing.model import Warning
 from engine.importing.recognition import (
     OCR_SHARE,
@@ -130,13 +131,6 @@ def _dated_duties(items) -> bool:
     return all(item.due for item in items) and any(item.lead for item in items)
 
 
-# "Các phòng, đơn vị báo cáo … trước ngày 30/10/2026": a request to every unit of a kind (folded).
-_EVERY_UNIT = re.compile(
-    r"^(?:cac|tat ca cac)\s+"
-    r"(?:phong|to|bo phan|don vi|co quan|so|ban|nganh|khoa|xa|phuong|dia phuong|truong)\b"
-)
-
-
 def closing_requests(document, taken) -> list:
     """After a document's last table, a paragraph that asks every unit of a kind for something by a
     dated deadline (`Các phòng, đơn vị báo cáo kết quả … trước ngày 30/10/2026`) is an item with no
@@ -152,7 +146,7 @@ def closing_requests(document, taken) -> list:
     after = max((line for line in tables[-1].row_lines if line), default=0)
     found = []
     for line, text in paragraphs(document):
-        if line <= after or line in taken or not _EVERY_UNIT.match(fold(text)):
+        if line <= after or line in taken or not EVERY_UNIT.match(fold(text)):
             continue
         due = due_in(text)
         if due and re.search(r"\d{1,2}\s*/\s*\d{1,2}", due):

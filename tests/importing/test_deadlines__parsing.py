@@ -82,6 +82,10 @@ CASES = [
     ("từ ngày 02/01/2027 đến ngày 20/02/2027", date(2027, 2, 20), None, False),
     ("7 - 9/10", date(2026, 10, 9), None, False),
     ("11/5 - 40/5", None, None, True),
+    # A periodic duty said with "định kỳ" and no "báo cáo"; rounds split by "," before "đợt"/"lần".
+    ("Định kỳ hằng quý", None, "quarterly", False),
+    ("Định kỳ 6 tháng, năm", None, "half_yearly", False),
+    ("lần 1 tháng 3, lần 2 tháng 9/2027", date(2027, 9, 30), None, False),
 ]
 
 

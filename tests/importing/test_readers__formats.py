@@ -102,7 +102,9 @@ def test_html_tables_with_rowspan_colspan_and_entities():
     assert document.kind == "html"
     texts = _paragraphs(document)
     assert "CHƯƠNG TRÌNH CÔNG TÁC THÁNG 3/2026" in texts
-    assert "Phân công nhiệm vụ\ntheo tuần" in texts and "Ghi chú: đổi lịch" in texts
+    assert (
+        "Phân công nhiệm vụ\ntheo tuần" in texts and "- Ghi chú: đổi lịch" in texts
+    )  # a <ul> item keeps its mark
     (table,) = _tables(document)
     assert table.texts(0) == ["Ngày", "Nội dung", "Nội dung"] and table.rows[0][2].merged_from == (0, 1)
     assert table.texts(1) == ["Thứ 2 (02/3/2026)", "Sáng", "Họp giao ban toàn Sở"]

@@ -102,7 +102,11 @@ def test_a_report_holds_its_items_in_its_forward_part_led_by_the_headings_unit()
     assert got == [
         ("Đẩy nhanh tiến", "Ban Quản lý dự án đầu tư xây dựng", "trước 20/12/2027"),
         ("Quyết toán các", "Ban Quản lý dự án đầu tư xây dựng", "trong tháng 11/2027"),
-        ("Kiểm tra các", "Phòng Nông nghiệp và Môi trường", "thời gian: tháng 10/2027"),
+        (
+            "Kiểm tra các",
+            "Phòng Nông nghiệp và Môi trường",
+            "tháng 10/2027",
+        ),  # the inline label is a field: its value
         ("Văn phòng HĐND", "Văn phòng HĐND và UBND", "hằng tuần"),  # its subject, beside the headings
     ]  # results (I), difficulties (II) and requests (IV) are no items
     assert "guessed_lead" in found.items[-1].reasons
@@ -145,3 +149,67 @@ def test_an_unnumbered_closing_giao_paragraph_is_a_task_of_its_own():
 )
 def test_durations_are_no_dates_and_a_clause_opening_with_thuong_xuyen_is_standing(sentence, due):
     assert due_in(sentence) == due
+
+
+ADDRESSED = """
+CHỈ THỊ
+Về bảo đảm vệ sinh môi trường dịp Tết năm 2028
+1. Phòng Kinh tế:
+- Kiểm tra các điểm tập kết rác thải; hoàn thành trước ngày 10/01/2028.
+2. Đề nghị Điện lực Cư Jút bảo đảm cấp điện an toàn cho các chợ hoa Tết trước ngày 20/01/2028.
+3. Đề nghị Hạt Kiểm lâm liên huyện phối hợp kiểm soát việc vận chuyển lâm sản trái phép trong suốt mùa khô.
+4. Giao Văn phòng HĐND và UBND huyện theo dõi, tổng hợp, báo cáo trước ngày 15/02/2028.
+"""
+
+
+def test_a_numbered_paragraph_addressed_to_a_body_is_led_by_it():
+    items = prose_plan.recognise(context_of(ADDRESSED)).items
+    got = [(_first(item), item.lead, item.due) for item in items]
+    assert got == [
+        ("Kiểm tra các", "Phòng Kinh tế", "trước ngày 10/01/2028"),
+        ("Đề nghị Điện", "Điện lực Cư Jút", "trước ngày 20/01/2028"),
+        ("Đề nghị Hạt", "Hạt Kiểm lâm liên huyện", "trong suốt mùa khô"),  # a season: for a person to set
+        ("Giao Văn phòng", "Văn phòng HĐND và UBND huyện", "trước ngày 15/02/2028"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Trực ban 24/24 giờ trong thời gian có lũ; báo cáo kịp thời.", "trong thời gian có lũ"),
+        ("Kiểm tra đảng viên khi phát hiện dấu hiệu vi phạm.", "khi phát hiện dấu hiệu vi phạm"),
+        ("Khi phát hiện sai sót, giao Phòng Tư pháp rà soát lại hồ sơ.", ""),  # a precondition, no time
+        (
+            "Vận hành hồ chứa an toàn trong suốt mùa mưa, trước ngày 30/9/2028 báo cáo.",
+            "trước ngày 30/9/2028",
+        ),
+    ],
+)
+def test_a_condition_or_a_season_is_the_time_only_where_no_date_is(text, due):
+    assert due_in(text) == due
+
+
+CONCLUSIONS_TITLED = """
+THÔNG BÁO
+Kết luận của Chủ tịch UBND huyện tại buổi làm việc với ngành giáo dục
+1. Đánh giá chung
+Ngành giáo dục đã hoàn thành tốt nhiệm vụ năm học; tỷ lệ học sinh tốt nghiệp đạt 99%.
+2. Nhiệm vụ thời gian tới
+a) Giao Phòng Giáo dục - Đào tạo rà soát mạng lưới trường lớp, báo cáo trước ngày 15/8/2028.
+b) Đề nghị Hội Văn học Nghệ thuật huyện phối hợp tổ chức cuộc thi viết về thầy cô trong tháng 11/2028.
+c) Giao Trung tâm Văn hóa - Điện ảnh huyện tổ chức chiếu phim lưu động phục vụ học sinh vùng sâu trước ngày 30/9/2028.
+3. Về đề xuất của Trường THCS Hòa Bình
+Chủ tịch UBND huyện đồng ý chủ trương cho Trường sửa chữa nhà đa năng theo đề xuất.
+"""
+
+
+def test_numbered_titles_of_an_assessment_and_a_proposal_hold_no_conclusions():
+    from engine.importing.layouts import conclusions
+
+    items = conclusions.recognise(context_of(CONCLUSIONS_TITLED)).items
+    got = [(_first(item), item.lead) for item in items]
+    assert got == [
+        ("Giao Phòng Giáo", "Phòng Giáo dục - Đào tạo"),
+        ("Đề nghị Hội", "Hội Văn học Nghệ thuật huyện"),
+        ("Giao Trung tâm", "Trung tâm Văn hóa - Điện ảnh huyện"),
+    ]  # the assessment (1) and the approval (3) are no items

@@ -4,7 +4,8 @@ Paragraphs that start with a mark — `I.`, `1.`, `1.1`, `(1)`, `a)`, `-`, `+` �
 a mark kind seen for the first time goes one level deeper, a kind already open closes the
 levels below it (as a reader of the document nests them). Unmarked paragraphs are the body of
 the node above them, except under a heading without a mark (`## Kinh phí`), which closes them;
-a hard-wrapped line that starts in lower case continues the paragraph before it. Tables are left
+a hard-wrapped line that starts in lower case continues the paragraph before it; labelled fields
+printed inline after a task's sentence (`… . Thời gian: …`) are its fields. Tables are left
 to the table recognisers.
 
 What a paragraph says about a task is read by prose_facts.py; the task items by prose_tasks.py.
@@ -14,6 +15,8 @@ import re
 from dataclasses import dataclass, field
 
 from engine.importing.blocks import Paragraph
+from engine.importing.headers import record_rows
+from engine.importing.layouts.prose_facts import unit_heading
 from engine.importing.recognition import FIELD_LABEL
 from engine.text import fold, nfc
 
@@ -35,7 +38,7 @@ _ADDRESSEES = re.compile(r"^kinh gui\b")
 
 @dataclass
 class Node:
-    kind: str  # a key of _MARKS, or "root"
+    kind: str  # a key of _MARKS, "heading" (an unmarked heading naming a unit) or "root"
     mark: str
     text: str
     line: int
@@ -130,6 +133,9 @@ def _joined_paragraphs(document) -> list[tuple[int, str]]:
     last = 0  # the line of the last part read: in a text, a blank line between ends a paragraph
     for block in document.blocks:
         if not isinstance(block, Paragraph):
+            if record := record_rows(block):
+                found.extend(_record_paragraphs(block, record))
+                continue
             found.append((0, ""))  # a table ends a paragraph
             continue
         for offset, part in enumerate(block.text.split("\n")):
@@ -155,6 +161,21 @@ def _joined_paragraphs(document) -> list[tuple[int, str]]:
     ]
 
 
+def _record_paragraphs(table, record) -> list[tuple[int, str]]:
+    """A record table (one task as `label | value` rows) read as a printed task: its content as a
+    dash item, the other rows as the labelled fields under it (`Đơn vị chủ trì: …`)."""
+    lines = table.row_lines or [0] * len(table.rows)
+    out: list[tuple[int, str]] = []
+    rows = [(line, entry) for line, entry in zip(lines, record, strict=False)]
+    for line, (role, _label, value) in rows:
+        if role == "content":
+            out.append((line, f"- {value}"))
+    for line, (role, label, value) in rows:
+        if role != "content" and value:
+            out.append((line, f"{label}: {value}"))
+    return out
+
+
 def outline(document) -> Node:
     """The document's paragraphs as a tree of marked nodes under one root (built once per document:
     the prose-plan and conclusions recognisers both read it, and neither changes it)."""
@@ -178,7 +199,8 @@ def _build(document) -> Node:
     }
     addressees = False
     last: Node | None = None
-    for line, text in paragraphs(document):
+    found = paragraphs(document)
+    for index, (line, text) in enumerate(found):
         if not text:
             if last is not None and not last.fields and not last.children:
                 last.before_table = True
@@ -197,6 +219,15 @@ def _build(document) -> Node:
         rest = marked[2] if marked else text
         if FIELD_LABEL.match(fold(rest)) and stack[-1] is not root:
             stack[-1].fields.append(rest)  # a label belongs to the task above it, whatever its mark
+            continue
+        if marked is None and line in headings and _over_list(found, index) and unit_heading(text):
+            # A heading without a mark that names a unit, right over a list (`<h3>Phòng Kế hoạch -
+            # Tài chính</h3><ol>…`): a node of its own, so the unit leads the list's items.
+            del stack[1:]
+            node = Node("heading", "", text, line, level=1, parent=root, heading=True)
+            root.children.append(node)
+            stack.append(node)
+            last = node
             continue
         if marked is None and line in headings and len(stack) > 1:
             del stack[1:]
@@ -217,8 +248,30 @@ def _build(document) -> Node:
         parent.children.append(node)
         stack.append(node)
         _split_inline(node)
+        _split_fields(node)
         last = node
     return root
+
+
+def _over_list(found: list[tuple[int, str]], index: int) -> bool:
+    """The paragraph after `index` starts with a list mark (not a roman section's)."""
+    after = next((text for _line, text in found[index + 1 :] if text), "")
+    marked = mark_of(after)
+    return marked is not None and marked[0] != "roman"
+
+
+_SENTENCE_END = re.compile(r"[.;]\s+|\s[-–—]\s+")
+
+
+def _split_fields(node: Node) -> None:
+    """`1. <task>. Đơn vị thực hiện: X. Thời gian: Y.`, `1. <task> – Thời hạn: Y.` — labelled fields
+    printed inline after the task's sentence are its fields, as on lines of their own under it."""
+    for match in _SENTENCE_END.finditer(node.text):
+        head = node.text[: match.start()].strip()
+        if len(head.split()) >= 3 and FIELD_LABEL.match(fold(node.text[match.end() :])):
+            node.fields.append(node.text[match.end() :].strip())
+            node.text = head + (node.text[match.start()] if node.text[match.start()] in ".;" else "")
+            return
 
 
 _INLINE = re.compile(r"(?:^|(?<=[\s;:.]))\((\d{1,2})\)\s+")

@@ -10,7 +10,9 @@ from engine.deadlines.parsing import WRITTEN_DATE
 from engine.importing.recognition import FIELD_LABEL
 
 # Unit names that hold a word of the verb list: masked (same length) so the verb does not end them.
-_NAME_WORDS = re.compile(r"\b(so|dau tu|bo|quan ly|chat luong) xay dung\b|\b(?:ban|vu|phong) to chuc\b")
+_NAME_WORDS = re.compile(
+    r"\b(so|dau tu|bo|quan ly|chat luong) xay dung\b|\b(?:ban|vu|phong) to chuc\b|\b(?:uy ban|ban) kiem tra\b"
+)
 
 
 def folded_same_length(text: str) -> str:
@@ -23,7 +25,13 @@ def folded_same_length(text: str) -> str:
         base = unicodedata.normalize("NFD", ch)[:1]
         out.append(base.lower() if base else ch)
     return _NAME_WORDS.sub(
-        lambda m: m.group().replace("xay dung", "xay·dung").replace("to chuc", "to·chuc"), "".join(out)
+        lambda m: (
+            m.group()
+            .replace("xay dung", "xay·dung")
+            .replace("to chuc", "to·chuc")
+            .replace("kiem tra", "kiem·tra")
+        ),
+        "".join(out),
     )
 
 
@@ -46,6 +54,9 @@ _LABEL_AT = re.compile(
 )
 
 
+_PARTNER = re.compile(r"\s*\((?:phối hợp|phoi hop)(?: với| voi)?\s*:?\s*([^()]+)\)\s*$", re.IGNORECASE)
+
+
 def labelled_fields(text: str) -> dict[str, str] | None:
     """`Cơ quan chủ trì: X; Cơ quan phối hợp: Y. Thời gian: Z` → {"lead": X, …}; None without a label."""
     folded = folded_same_length(text)
@@ -62,6 +73,10 @@ def labelled_fields(text: str) -> dict[str, str] | None:
         if value and role not in fields:
             fields[role] = value
     lead = fields.get("lead", "")
+    if partner := _PARTNER.search(lead):
+        # `Ban X (phối hợp Văn phòng Y)`: the partner in parentheses coordinates.
+        fields["lead"] = lead = lead[: partner.start()].strip()
+        fields.setdefault("coordinating", partner.group(1).strip(" .;"))
     if lead and (split := lead_and_coordinating(lead)):
         fields["lead"], coordinating = split
         if coordinating and not fields.get("coordinating"):
@@ -73,13 +88,19 @@ def labelled_fields(text: str) -> dict[str, str] | None:
 _UNIT_WORDS = (
     r"so|van phong|uy ban|ubnd|trung tam|cong an|bo chi huy|bo chq|bchqs|bo doi|thanh tra|chi cuc|cuc|"
     r"phong|tram|kho bac|ngan hang|bao hiem|thue|vien|truong|benh vien|nha dau tu|tinh doan|doan thanh nien|"
+    r"dien luc|hat kiem lam|"
     r"lien doan|mat tran|giam doc|chu tich|thu truong|cac so|cac co quan|cac don vi|cac dia phuong|"
     r"cac bo|cac xa|cong ty|tong cong ty|dai|quy|hoi dong|vu (?!viec)|"
-    r"bao (?:va|lam|nhan|dien|phat|cong|quan)|ban (?:quan|chi|dan|to|thuong|tuyen|noi|kinh|bien|dieu)|"
+    r"bao (?:va|lam|nhan|dien|phat|cong|quan)|ban (?:quan|chi|dan|to|thuong|tuyen|noi|kinh|bien|dieu|kiem)|"
     r"bo (?:tai|noi|tu|cong|ke|y|giao|xay|khoa|van|ngoai|quoc|lao|nong|thong)|"
-    r"hoi (?:dong|nong|lien|phu|cuu|chu|nha|luat)"
+    r"hoi (?:dong|nong|lien|phu|cuu|chu|nha|luat|van)"
 )
 UNIT_START = re.compile(rf"^(?:{_UNIT_WORDS})\b")
+# A paragraph addressed to every unit of a kind (`Các phòng, đơn vị …`, `Các chi bộ trực thuộc …`).
+EVERY_UNIT = re.compile(
+    r"^(?:cac|tat ca cac)\s+"
+    r"(?:phong|to|bo phan|don vi|co quan|so|ban|nganh|khoa|xa|phuong|dia phuong|truong|chi bo|chi doan)\b"
+)
 # Words that end a unit's name inside a sentence: the verb of the assignment ("trình" but not the
 # nouns "công trình", "chương trình", "quy trình" inside a name).
 _VERBS = (
@@ -90,7 +111,7 @@ _VERBS = (
     r"chi dao|phu trach|quan tam|bo tri|tang cuong|lap|(?<!cong\s)(?<!chuong\s)(?<!quy\s)trinh|"
     r"cap nhat|xu ly|giai quyet|dam bao|bao dam|"
     r"can cu|quyet liet|khan truong|nghiem tuc|hoan thien|soan thao|du thao|thu thap|rut kinh nghiem|"
-    r"khac phuc|ban hanh|phan cong|bo sung|dieu chinh|khao sat|tien hanh"
+    r"khac phuc|ban hanh|phan cong|bo sung|dieu chinh|khao sat|tien hanh|van dong|phat quang"
 )
 
 
@@ -139,7 +160,8 @@ def lead_and_coordinating(text: str) -> tuple[str, str] | None:
 _FIELDS = (
     r"(?:tai chinh|ke hoach|dau tu|hanh chinh|thong tin|ha tang|xa hoi|tong hop|nhan su|to chuc|"
     r"truyen thong|van hoa|the thao|du lich|khoa hoc|cong nghe|moi truong|kinh te|ky thuat|do thi|"
-    r"quan tri|phap che|thanh tra|thi dua|ngoai vu|dan toc|ton giao|tu phap|y te|giao duc|kien truc)"
+    r"quan tri|phap che|thanh tra|thi dua|ngoai vu|dan toc|ton giao|tu phap|y te|giao duc|kien truc|"
+    r"dien anh|nghiep vu|dao tao)"
 )
 
 
@@ -188,8 +210,8 @@ def assignment_in(text: str) -> Assignment | None:
     # The sentence's own start when it names a unit; else the first `giao` that a unit or a leader
     # follows ("… báo cáo tại cuộc họp giao ban" is no assignment).
     starts = [0] if UNIT_START.match(folded) else []
-    if y := re.match(r"yeu cau\s+", folded):
-        starts.append(y.end())  # "Yêu cầu Nhà đầu tư 02 dự án lập hồ sơ …"
+    if y := re.match(r"(?:yeu cau|de nghi)\s+", folded):
+        starts.append(y.end())  # "Yêu cầu Nhà đầu tư 02 dự án lập hồ sơ …", "Đề nghị Điện lực … di dời …"
     starts += [g.end() for g in _GIAO.finditer(folded)]
     start = next(
         (
@@ -233,6 +255,13 @@ _DUE_PHRASES = re.compile(
 # The time set by another plan or schedule: only when the sentence prints no deadline of its own.
 _BY_PLAN = re.compile(
     r"\btheo (?:ke hoach|lich|tien do) [^;,.]*(?:nam \d{4}|duoc phe duyet|da ban hanh)[^;,.]*"
+)
+# A time that is a condition or a season, not a date ("trong suốt mùa mưa bão", "trong thời gian có
+# bão, lũ", "khi phát hiện dấu hiệu vi phạm"): for a person to set (parse_due reads it so). Not at
+# the sentence's start: "Khi có kết quả …, giao …" is the assignment's precondition.
+_CONDITION = re.compile(
+    r"(?<=\s)(?:trong suot (?:mua|thoi gian|qua trinh)|trong thoi gian (?:co|xay ra)"
+    r"|khi (?:phat hien|xay ra))\s[^;.]*"
 )
 
 
@@ -279,7 +308,7 @@ def due_in(text: str) -> str:
     if not phrases:
         # "… theo Kế hoạch thanh tra năm 2026 đã được phê duyệt": the time is another plan's, for a
         # person to set (parse_due reads such a text as needing review).
-        if m := _BY_PLAN.search(folded):
+        if m := _BY_PLAN.search(folded) or _CONDITION.search(folded):
             return text[m.start() : m.end()].strip()
         return ""
     # A task with several deadlines ("trước 30/5/2026 … và … trước ngày 15/6/2026") is done at

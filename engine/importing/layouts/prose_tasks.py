@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from engine.importing.layouts.outline import Node, outline, walk
 from engine.importing.layouts.prose_facts import (
+    EVERY_UNIT,
     UNIT_START,
     Assignment,
     assignment_in,
@@ -26,7 +27,7 @@ _SKIP_SECTION = re.compile(
     r"ton tai|han che|nguyen nhan|"
     # a report's results, difficulties and requests to a superior body: what was done or is asked
     # of others, not the tasks (those are under `nhiệm vụ thời gian tới`, `phương hướng …`)
-    r"ket qua|kho khan|vuong mac|(?:de xuat,?\s*)?kien nghi)"
+    r"ket qua|kho khan|vuong mac|(?:de xuat,?\s*)?kien nghi|de xuat cua)"
 )
 _ABBREVIATION = re.compile(
     r"([A-ZĐÀ-Ỹ][^()]{6,90}?)\s*\((?:sau đây (?:gọi|viết) tắt là\s*:?\s*|gọi tắt là\s*)?"
@@ -60,11 +61,11 @@ def legend_of(root: Node) -> dict[str, str]:
 
 
 def _section_skipped(node: Node) -> bool:
-    """Under a roman section, or a top-level heading however numbered (`## 1. Mục đích`), that
-    names the aims, the budget, …: no tasks."""
+    """Under a roman section, or a top-level heading however numbered (`## 1. Mục đích`, or a short
+    title over paragraphs, `1. Đánh giá chung`), that names the aims, the budget, …: no tasks."""
     chain = [node, *node.ancestors()]
     roman = next((a for a in chain if a.kind == "roman"), None)
-    if roman is None and chain[-1].heading:
+    if roman is None and (chain[-1].heading or (chain[-1].body and _is_title(chain[-1].text))):
         roman = chain[-1]
     return roman is not None and bool(_SKIP_SECTION.match(fold(roman.text)))
 
@@ -111,7 +112,7 @@ def _ref(node: Node) -> str:
         if part.kind in ("dash", "plus"):
             siblings = [c for c in part.parent.children if c.kind == part.kind]
             marks.append(f"-{siblings.index(part) + 1}")
-        else:
+        elif part.mark:
             marks.append(part.mark)
     return ".".join(marks).replace(".-", "-")
 
@@ -172,7 +173,11 @@ def read_tasks(document, *, inline: bool):
             contents = [] if node.before_table else [text for text in node.body if len(text) > 20]
         elif not inherited.lead and (topic := _topic_and_task(node.text)):
             contents = [topic]
-        elif _is_title(node.text) and (paragraphs := [text for text in node.body if len(text) > 40]):
+        elif (
+            not node.fields
+            and _is_title(node.text)
+            and (paragraphs := [text for text in node.body if len(text) > 40])
+        ):
             # `3. Thực hiện tuyên truyền trên các phương tiện thông tin đại chúng` over the
             # paragraphs that say who does what: each paragraph is a task.
             contents = paragraphs
@@ -231,6 +236,15 @@ def read_tasks(document, *, inline: bool):
             ):
                 # `4. Văn phòng Sở theo dõi, tổng hợp …` beside `1. Công tác … (Phòng …):` headings:
                 # the paragraph's subject leads it.
+                item.lead, item.coordinating, lead_from = found.lead, found.coordinating, "sentence"
+            elif (
+                not item.lead
+                and not inline
+                and _ADDRESSED.match(fold(content))
+                and (found := assignment_in(content))
+                and found.lead
+            ):
+                # `5. Giao Sở X theo dõi …`, `4. Đề nghị Ủy ban Y vận động …`: the body it addresses.
                 item.lead, item.coordinating, lead_from = found.lead, found.coordinating, "sentence"
             if lead_from == "sentence":
                 lower(item, 0.9, "guessed_lead")
@@ -296,10 +310,21 @@ def _beside_unit_groups(node: Node, groups: dict[int, "_Group"]) -> bool:
     )
 
 
+_ADDRESSED = re.compile(r"^(?:giao|de nghi|yeu cau)\s")
+
+
 def _dated_duty(item) -> bool:
-    """A paragraph whose subject is a named unit and which prints a date: its lead and due set."""
+    """A paragraph whose subject is a named unit and which prints a date: its lead and due set; or
+    one addressed to every unit of a kind (`Các chi bộ … gửi về … trước ngày …`): its due, no lead."""
     from engine.importing.recognition import lower
 
+    if not item.lead and EVERY_UNIT.match(fold(item.content)):
+        due = due_in(item.content)
+        if not due or not re.search(r"\d{1,2}\s*/\s*\d{1,2}", due):
+            return False
+        item.due = due
+        lower(item, 0.9, "no_lead")
+        return True
     if item.lead or not UNIT_START.match(fold(item.content)):
         return False
     found = assignment_in(item.content)

@@ -3246,21 +3246,24 @@ def h50(path: Path) -> None:
 
 
 def fifth_batch(tmp: Path) -> None:
-    """Writes h36–h50's binaries and h44's CSV (the .txt and .html ones are written by hand)."""
+    """Writes h36–h50's binaries and h44's CSV (the .txt and .html ones are written by hand); those
+    of h39, h43, h47 and h50, moved to the main corpus, into ../docs."""
     h36(DOCS / "h36_ct_so_gddt_quy_thang_gop_chu_tri.docx")
     h37(DOCS / "h37_qd_phu_luc_ngang_san_pham.docx")
     h40(DOCS / "h40_lich_tuan_phuong_gop_o_ngay.xlsx")
-    h43(DOCS / "h43_chi_thi_nhom_co_quan_ngay_bang_chu.docx")
+    h43(MOVED / "h43_chi_thi_nhom_co_quan_ngay_bang_chu.docx")
     h44(DOCS / "h44_xuat_eoffice_cham_phay_cv_cha.csv")
     h48(DOCS / "h48_tien_do_gantt_to_mau.xlsx")
-    h50(DOCS / "h50_ctr_kiem_tra_dang_uy_danh_so_tu_dong.docx")
+    h50(MOVED / "h50_ctr_kiem_tra_dang_uy_danh_so_tu_dong.docx")
     if not shutil.which("soffice"):
         print("soffice not found: the .doc, .odt and the PDFs were not regenerated", file=sys.stderr)
         return
     h38_docx(tmp / "h38_kh_bo_bang_nhieu_trang.docx")
     soffice_convert(tmp / "h38_kh_bo_bang_nhieu_trang.docx", "pdf", DOCS / "h38_kh_bo_bang_nhieu_trang.pdf")
     h39_docx(tmp / "h39_tbkl_chu_tich_tinh_giao.docx")
-    soffice_convert(tmp / "h39_tbkl_chu_tich_tinh_giao.docx", "doc", DOCS / "h39_tbkl_chu_tich_tinh_giao.doc")
+    soffice_convert(
+        tmp / "h39_tbkl_chu_tich_tinh_giao.docx", "doc", MOVED / "h39_tbkl_chu_tich_tinh_giao.doc"
+    )
     h42_docx(tmp / "h42_chi_tieu_so_y_te_trong_do.docx")
     soffice_convert(
         tmp / "h42_chi_tieu_so_y_te_trong_do.docx", "odt", DOCS / "h42_chi_tieu_so_y_te_trong_do.odt"
@@ -3270,8 +3273,154 @@ def fifth_batch(tmp: Path) -> None:
     rasterise(tmp / "h46_scan.pdf", DOCS / "h46_danh_muc_khac_phuc_ngang_quet.pdf", scale=150 / 72)
     h47_docx(tmp / "h47_kh_bhxh_bang_the_nhiem_vu.docx")
     soffice_convert(
-        tmp / "h47_kh_bhxh_bang_the_nhiem_vu.docx", "odt", DOCS / "h47_kh_bhxh_bang_the_nhiem_vu.odt"
+        tmp / "h47_kh_bhxh_bang_the_nhiem_vu.docx", "odt", MOVED / "h47_kh_bhxh_bang_the_nhiem_vu.odt"
     )
+
+
+# ======================================================= s01, s03 (siblings taught with h45, h47, h50)
+# Own-authored for the main corpus (h13fixC) with their expected items written before their first
+# import: Word's automatic numbering over two levels with inline labels (s01), one record table of
+# `label | value` rows per activity (s03). Written into ../docs (MOVED) by `--siblings`.
+def s01(path: Path) -> None:
+    """A Women's Union programme: automatic numbering, decimal over lower letters, inline labels."""
+    from docx import Document
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = Document()
+    numbering = document.part.numbering_part.element
+    numbering.insert(
+        0,
+        parse_xml(
+            f'<w:abstractNum {nsdecls("w")} w:abstractNumId="70">'
+            '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>'
+            '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%2)"/></w:lvl>'
+            "</w:abstractNum>"
+        ),
+    )
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="71"><w:abstractNumId w:val="70"/></w:num>'))
+
+    def numbered(level: int, content: str, unit: str = "", time: str = "") -> None:
+        paragraph = document.add_paragraph()
+        paragraph._p.get_or_add_pPr().append(
+            parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="71"/></w:numPr>')
+        )
+        paragraph.add_run(content)
+        if unit:
+            paragraph.add_run(" Chủ trì:").bold = True
+            paragraph.add_run(f" {unit}.")
+        if time:
+            paragraph.add_run(" Thời hạn:").bold = True
+            paragraph.add_run(f" {time}.")
+
+    national_header(
+        document,
+        ["HỘI LHPN THÀNH PHỐ BẢO LỘC", "HỘI LHPN PHƯỜNG LỘC TIẾN", "Số: 03/CTr-HPN"],
+        "Lộc Tiến, ngày 08 tháng 01 năm 2027",
+    )
+    for text in ("CHƯƠNG TRÌNH", "Công tác Hội năm 2027", "I. CÔNG TÁC TUYÊN TRUYỀN"):
+        document.add_paragraph(text)
+    numbered(
+        0,
+        "Tổ chức tọa đàm kỷ niệm Ngày Quốc tế Phụ nữ tại hội trường khu phố 4.",
+        "Ban Tuyên giáo Hội",
+        "tháng 3/2027",
+    )
+    numbered(
+        0,
+        "Cập nhật gương phụ nữ tiêu biểu trên trang thông tin của phường.",
+        "Văn phòng Hội",
+        "quý II/2027",
+    )
+    document.add_paragraph("II. CÔNG TÁC HỖ TRỢ HỘI VIÊN")
+    numbered(0, "Hỗ trợ hội viên khó khăn vay vốn phát triển kinh tế hộ gia đình, gồm:")
+    numbered(1, "Rà soát danh sách hội viên có nhu cầu vay vốn.", "Ban Kinh tế Hội", "30/4/2027")
+    numbered(1, "Phối hợp tổ tiết kiệm và vay vốn bình xét hồ sơ vay.", "Ban Kinh tế Hội", "quý III/2027")
+    numbered(
+        0,
+        "Mở lớp tập huấn kỹ năng sử dụng dịch vụ công trực tuyến cho hội viên.",
+        "Văn phòng Hội (phối hợp Đoàn Thanh niên phường)",
+        "tháng 9/2027",
+    )
+    for text in (
+        "III. TỔ CHỨC THỰC HIỆN",
+        "Văn phòng Hội tổng hợp kết quả thực hiện Chương trình, báo cáo Ban Thường vụ trước ngày 15/12/2027.",
+        "Nơi nhận:\n- Hội LHPN thành phố (b/c);\n- Đảng ủy phường (b/c);\n- Lưu VP.",
+        "TM. BAN CHẤP HÀNH\nCHỦ TỊCH\nK'Hồng Nhung",
+    ):
+        document.add_paragraph(text)
+    document.save(path)
+
+
+def s03(path: Path) -> None:
+    """A district health centre's plan: one two-column record table per activity, a `Kinh phí` row."""
+    from docx import Document
+
+    document = Document()
+    national_header(
+        document,
+        ["SỞ Y TẾ TỈNH AN GIANG", "TRUNG TÂM Y TẾ HUYỆN THOẠI SƠN", "Số: 41/KH-TTYT"],
+        "Thoại Sơn, ngày 15 tháng 02 năm 2027",
+    )
+    for text in (
+        "KẾ HOẠCH",
+        "Phòng, chống sốt xuất huyết năm 2027",
+        "I. MỤC TIÊU",
+        "Giảm số ca mắc sốt xuất huyết ít nhất 10% so với năm 2026, không để tử vong.",
+        "II. CÁC HOẠT ĐỘNG",
+    ):
+        document.add_paragraph(text)
+    activities = [
+        (
+            "Phun hóa chất diệt muỗi tại các ổ dịch cũ trên địa bàn 5 xã",
+            "Khoa Kiểm soát bệnh tật",
+            "Trạm Y tế các xã",
+            "Tháng 5/2027",
+            "Ngân sách huyện",
+        ),
+        (
+            "Tập huấn chẩn đoán, điều trị sốt xuất huyết cho nhân viên y tế tuyến xã",
+            "Phòng Kế hoạch - Nghiệp vụ",
+            "Khoa Hồi sức cấp cứu",
+            "15/6/2027",
+            "Nguồn chương trình mục tiêu",
+        ),
+        (
+            "Giám sát côn trùng truyền bệnh tại các điểm nguy cơ cao",
+            "Khoa Kiểm soát bệnh tật",
+            "",
+            "Hằng tháng",
+            "Không",
+        ),
+        (
+            "Tổng hợp, báo cáo tình hình dịch bệnh năm 2027 gửi Sở Y tế",
+            "Phòng Kế hoạch - Nghiệp vụ",
+            "Khoa Kiểm soát bệnh tật",
+            "Trước ngày 20/12/2027",
+            "Không",
+        ),
+    ]
+    labels = ("Nội dung hoạt động", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn hoàn thành", "Kinh phí")
+    for index, values in enumerate(activities, start=1):
+        document.add_paragraph(f"Hoạt động {index}")
+        table = document.add_table(rows=len(labels), cols=2)
+        table.style = "Table Grid"
+        for row, (label, value) in enumerate(zip(labels, values, strict=True)):
+            table.cell(row, 0).text, table.cell(row, 1).text = label, value
+    for text in (
+        "III. TỔ CHỨC THỰC HIỆN",
+        "Các khoa, phòng căn cứ Kế hoạch này chủ động triển khai thực hiện.",
+        "Nơi nhận:\n- Sở Y tế (b/c);\n- UBND huyện (b/c);\n- Lưu: VT, KSBT.",
+        "GIÁM ĐỐC\nChâu Văn Lực",
+    ):
+        document.add_paragraph(text)
+    document.save(path)
+
+
+def siblings() -> None:
+    """Writes s01 and s03 into ../docs."""
+    s01(MOVED / "s01_ctr_hoi_phu_nu_danh_so_hai_cap.docx")
+    s03(MOVED / "s03_kh_ttyt_bang_the_hoat_dong.docx")
 
 
 # ============================================================== h51–h62 (sixth batch, own-authored)
@@ -4130,6 +4279,9 @@ def main() -> None:
     if sys.argv[1:] == ["--third-batch"]:
         with tempfile.TemporaryDirectory() as tmp:
             third_batch(Path(tmp))
+        return
+    if sys.argv[1:] == ["--siblings"]:
+        siblings()
         return
     if sys.argv[1:] == ["--fifth-batch"]:
         with tempfile.TemporaryDirectory() as tmp:
