@@ -3246,13 +3246,14 @@ def h50(path: Path) -> None:
 
 
 def fifth_batch(tmp: Path) -> None:
-    """Writes h36–h50's binaries and h44's CSV (the .txt and .html ones are written by hand)."""
+    """Writes h36–h50's binaries and h44's CSV (the .txt and .html ones are written by hand); those of
+    h46 and h48, moved to the main corpus, into ../docs."""
     h36(DOCS / "h36_ct_so_gddt_quy_thang_gop_chu_tri.docx")
     h37(DOCS / "h37_qd_phu_luc_ngang_san_pham.docx")
     h40(DOCS / "h40_lich_tuan_phuong_gop_o_ngay.xlsx")
     h43(DOCS / "h43_chi_thi_nhom_co_quan_ngay_bang_chu.docx")
     h44(DOCS / "h44_xuat_eoffice_cham_phay_cv_cha.csv")
-    h48(DOCS / "h48_tien_do_gantt_to_mau.xlsx")
+    h48(MOVED / "h48_tien_do_gantt_to_mau.xlsx")
     h50(DOCS / "h50_ctr_kiem_tra_dang_uy_danh_so_tu_dong.docx")
     if not shutil.which("soffice"):
         print("soffice not found: the .doc, .odt and the PDFs were not regenerated", file=sys.stderr)
@@ -3267,7 +3268,7 @@ def fifth_batch(tmp: Path) -> None:
     )
     h46_docx(tmp / "h46_scan.docx")
     soffice_convert(tmp / "h46_scan.docx", "pdf", tmp / "h46_scan.pdf")
-    rasterise(tmp / "h46_scan.pdf", DOCS / "h46_danh_muc_khac_phuc_ngang_quet.pdf", scale=150 / 72)
+    rasterise(tmp / "h46_scan.pdf", MOVED / "h46_danh_muc_khac_phuc_ngang_quet.pdf", scale=150 / 72)
     h47_docx(tmp / "h47_kh_bhxh_bang_the_nhiem_vu.docx")
     soffice_convert(
         tmp / "h47_kh_bhxh_bang_the_nhiem_vu.docx", "odt", DOCS / "h47_kh_bhxh_bang_the_nhiem_vu.odt"
