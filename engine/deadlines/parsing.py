@@ -63,6 +63,9 @@ _YEARLY = re.compile(r"\b(hang|hng) nam\b")
 _MONTHLY = re.compile(r"\b(hang|hng) thang\b")
 _QUARTERLY = re.compile(r"\b(hang|hng) quy\b")
 _REPORT = re.compile(r"\bba\w? ?cao\b")
+# "Định kỳ 6 tháng/lần", "định kỳ 3 tháng", "12 tháng một lần": a round every N months.
+_EVERY = {1: MONTHLY, 3: QUARTERLY, 6: HALF_YEARLY, 12: YEARLY}
+_EVERY_MONTHS = re.compile(r"\bdinh ky (\d{1,2}) thang\b|\b(\d{1,2}) thang\s*(?:/|mot|1)\s*lan\b")
 _PLAN = re.compile(r"\btheo (ke hoach|chi dao|yeu cau|lich|tien do|quy dinh)\b|\bdot xuat\b|\bkhi co\b")
 _BEFORE = re.compile(
     r"\b(?:truoc|cham nhat|han|den)\s*(?:ngay)?\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{2,4}))?"
@@ -154,6 +157,9 @@ def _parse(printed: str, s: str, year: int, start: date | None, end: date | None
     for pattern, recurrence in ((_WEEKLY, WEEKLY), (_MONTHLY, MONTHLY), (_QUARTERLY, QUARTERLY)):
         if pattern.search(s):
             return Due(printed, recurrence=recurrence)
+    if (m := _EVERY_MONTHS.search(s)) and (months := int(m.group(1) or m.group(2))) in _EVERY:
+        yearly = months == 12
+        return Due(printed, date=date(year, 12, 31) if yearly else None, recurrence=_EVERY[months])
     if _YEARLY.search(s):
         return Due(printed, date=date(year, 12, 31), recurrence=YEARLY)
     if m := _DAY_RANGE.match(s):

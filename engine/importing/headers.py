@@ -64,6 +64,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
         ("lead", r"\b(chiu trach nhiem|trach nhiem thuc hien|co quan thuc hien|don vi thuc hien)\b", 0.8),
         # "Bộ phận thực hiện" (an OCR'd "Bô phận" folds the same), "Phòng thực hiện", "Tổ phụ trách".
         ("lead", r"^(bo phan|phong|to|ban|khoa) (thuc hien|phu trach|chu tri)$", 0.8),
+        # An e-office export's main handler ("Đơn vị xử lý chính", "Phòng xử lý"); "Đơn vị phối
+        # hợp xử lý" stays the coordinating units (the rule below).
+        ("lead", r"^(don vi|phong|bo phan|co quan)( \w+)? xu ly( chinh)?$|\bxu ly chinh\b", 0.85),
         ("lead", r"\b(tham muu|chuan bi|dau moi)\b", 0.7),
         ("lead", r"\b(phu trach|thuc hien)$|^(don vi|co quan|bo phan)$", 0.5),
         ("coordinating", r"\bphoi hop\b", 0.95),

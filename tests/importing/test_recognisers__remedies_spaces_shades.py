@@ -203,3 +203,24 @@ def test_a_standing_note_over_shaded_months_makes_the_row_ongoing():
     document = read_document(_gantt(note="Thường xuyên"), "tien_do.xlsx")
     items = _items(*document.blocks)
     assert [item.due for item in items] == ["Tháng 3", "Thường xuyên"]
+
+
+# ------------------------------------------------------------------------- e-office exports
+def test_an_export_names_its_lead_as_the_unit_that_handles_the_task():
+    for label in ("Đơn vị xử lý chính", "Phòng xử lý", "Đơn vị chủ trì xử lý"):
+        assert role_scores(label).get("lead", 0) >= 0.85, label
+    assert (
+        "lead" not in role_scores("Ngày xử lý") and role_scores("Đơn vị phối hợp xử lý").get("lead", 0) < 0.5
+    )
+
+
+def test_a_row_without_a_due_recurs_as_its_text_says():
+    table = _table(
+        [
+            ["STT", "Nội dung", "Đơn vị chủ trì", "Hạn xử lý"],
+            ["1", "Cập nhật số liệu tiêm chủng lên hệ thống hằng quý", "Khoa Dược", ""],
+            ["2", "Mua sắm vật tư tiêu hao", "Phòng Tài chính", "30/6/2027"],
+            ["3", "Xây dựng kế hoạch năm sau", "Phòng Tài chính", ""],
+        ]
+    )
+    assert [item.due for item in _items(table)] == ["hằng quý", "30/6/2027", ""]

@@ -163,6 +163,18 @@ def _latest_due(texts: list[str], header: Header, shaded: frozenset[int] = froze
     return max(dated)[2] if dated else main
 
 
+# A recurrence inside a task's text ("Báo cáo … hằng tháng", "định kỳ hằng quý"): its time where
+# the row prints no due.
+_CONTENT_RECURRENCE = re.compile(r"\b(?:dinh ky )?hang (?:tuan|thang|quy|nam)\b")
+
+
+def _content_recurrence(content: str) -> str:
+    from engine.importing.layouts.prose_facts import folded_same_length
+
+    match = _CONTENT_RECURRENCE.search(folded_same_length(content))
+    return content[match.start() : match.end()] if match else ""
+
+
 def _note_standing(note: str) -> str:
     """A note that is only a standing time ("Thường xuyên", "Hằng ngày"): over a grid of period
     marks, what the row's due is."""
@@ -400,6 +412,8 @@ class _Reader:
             lead = state.lead
         if not due and not no_deadline:
             due = _note_due(value("note"))
+        if not due and not no_deadline:
+            due = _content_recurrence(content)
         if not due and parent and not no_deadline:
             due = parent[2]
         if not due and not no_deadline:
