@@ -224,3 +224,33 @@ def test_a_row_without_a_due_recurs_as_its_text_says():
         ]
     )
     assert [item.due for item in _items(table)] == ["hằng quý", "30/6/2027", ""]
+
+
+# ------------------------------------------------------------------------------ calendars
+def test_a_whole_month_day_cell_is_due_on_the_months_last_day():
+    from engine.importing.layouts.days import whole_month_due
+
+    assert whole_month_due("Cả tháng", 2027, 2) == "28/02/2027"
+    assert whole_month_due("Trong tháng:", 2028, 2) == "29/02/2028"
+    assert whole_month_due("Suốt tháng", 2027, 4) == "30/04/2027"
+    assert whole_month_due("Cả tuần", 2027, 4) == "" and whole_month_due("12/4", 2027, 4) == ""
+
+
+def test_a_calendar_row_for_the_whole_month_is_not_due_on_the_day_above():
+    from engine.importing.layouts import calendar_weeks
+    from engine.importing.period import period_from_text
+    from engine.importing.units import UnitResolver
+
+    text = (
+        "LỊCH CÔNG TÁC THÁNG 4/2027\n"
+        "Ngày\tGiờ\tNội dung\tĐơn vị chuẩn bị\n"
+        "05/4/2027\t08h00\tHọp giao ban cơ quan tháng 4\tVăn phòng\n"
+        "19/4/2027\t14h00\tKiểm tra công tác lưu trữ tại các phòng\tPhòng Tổ chức\n"
+        "Cả tháng\t\tVận động đoàn viên tham gia hiến máu tình nguyện\tCông đoàn cơ sở\n"
+    )
+    context = Context(
+        document_of(text), UnitResolver([]), period=period_from_text("tháng 4/2027", 2027), year=2027
+    )
+    found = calendar_weeks.recognise(context)
+    assert found is not None
+    assert [item.due.split(" ")[0] for item in found.items] == ["05/04/2027", "19/04/2027", "30/04/2027"]
