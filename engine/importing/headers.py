@@ -10,7 +10,10 @@ headed "Chỉ tiêu" or it has value columns and no lead: there a bare "Đơn v�
 measure and "Kết quả" the value, not an organisational unit or a product. Exports from other
 systems name their columns in English ("title", "deadline", "due_date", "department", "owner",
 "supervisor", "id", "remarks"; snake_case and camelCase split into words): those score alongside
-the Vietnamese names.
+the Vietnamese names. In a list of shortcomings and remedies the remedy ("Biện pháp khắc phục")
+is the content and the shortcoming ("Tồn tại, hạn chế", "Nguyên nhân") a context column kept in
+the note; where no column is named as the content, the column of long texts no other role took is.
+A one-row header of three or more period labels ("Quý I" …, "T1" … "T12") names period columns.
 """
 
 from __future__ import annotations
