@@ -63,6 +63,9 @@ _YEARLY = re.compile(r"\b(hang|hng) nam\b")
 _MONTHLY = re.compile(r"\b(hang|hng) thang\b")
 _QUARTERLY = re.compile(r"\b(hang|hng) quy\b")
 _REPORT = re.compile(r"\bba\w? ?cao\b|\bdinh ky\b")  # a periodic report, or "Định kỳ 6 tháng, năm"
+# "Định kỳ 6 tháng/lần", "định kỳ 3 tháng", "12 tháng một lần": a round every N months.
+_EVERY = {1: MONTHLY, 3: QUARTERLY, 6: HALF_YEARLY, 12: YEARLY}
+_EVERY_MONTHS = re.compile(r"\bdinh ky (\d{1,2}) thang\b|\b(\d{1,2}) thang\s*(?:/|mot|1)\s*lan\b")
 _PLAN = re.compile(r"\btheo (ke hoach|chi dao|yeu cau|lich|tien do|quy dinh)\b|\bdot xuat\b|\bkhi co\b")
 _BEFORE = re.compile(
     r"\b(?:truoc|cham nhat|han|den)\s*(?:ngay)?\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{2,4}))?"
@@ -148,6 +151,9 @@ def _year_for_month(month: int, year: int, start: date | None, end: date | None)
 def _parse(printed: str, s: str, year: int, start: date | None, end: date | None) -> Due:
     if _ONGOING.search(s):
         return Due(printed, recurrence=ONGOING)
+    if (m := _EVERY_MONTHS.search(s)) and (months := int(m.group(1) or m.group(2))) in _EVERY:
+        yearly = months == 12
+        return Due(printed, date=date(year, 12, 31) if yearly else None, recurrence=_EVERY[months])
     if _REPORT.search(s) and ("quy" in s or "thang" in s or "nam" in s):
         recurrence = QUARTERLY if "quy" in s else HALF_YEARLY if "6 thang" in s else YEARLY
         if re.search(r"\bthang\b", s) and "6 thang" not in s and "quy" not in s:

@@ -23,6 +23,8 @@ class Cell:
     # (row, column) of the cell this position is covered by; None where the cell is its own.
     merged_from: tuple[int, int] | None = None
     ocr: bool = False
+    # A cell with no text but a fill colour (a Gantt sheet's shaded month): a mark, as an "x" is.
+    filled: bool = False
 
     @property
     def is_merged_copy(self) -> bool:

@@ -10,7 +10,10 @@ headed "Chỉ tiêu" or it has value columns and no lead: there a bare "Đơn v�
 measure and "Kết quả" the value, not an organisational unit or a product. Exports from other
 systems name their columns in English ("title", "deadline", "due_date", "department", "owner",
 "supervisor", "id", "remarks"; snake_case and camelCase split into words): those score alongside
-the Vietnamese names.
+the Vietnamese names. In a list of shortcomings and remedies the remedy ("Biện pháp khắc phục")
+is the content and the shortcoming ("Tồn tại, hạn chế", "Nguyên nhân") a context column kept in
+the note; where no column is named as the content, the column of long texts no other role took is.
+A one-row header of three or more period labels ("Quý I" …, "T1" … "T12") names period columns.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from engine.text import fold
 
 ROLES = (
     "content", "ref", "lead", "coordinating", "leader", "start", "due", "result", "measure",
-    "target", "value", "note", "monitoring", "inspected",
+    "target", "value", "note", "monitoring", "inspected", "context",
 )  # fmt: skip
 
 # (role, pattern on the folded cell, score): the best score per role counts.
@@ -43,6 +46,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
         # An e-office system's export: "Trích yếu (nội dung)", "Hạn xử lý", "Đơn vị chủ trì xử lý".
         ("content", r"^trich yeu\b", 0.85),
         ("content", r"^(danh muc|van de|linh vuc|de an|chuong trinh)\b", 0.6),
+        # A list of shortcomings and remedies: the remedy ("Biện pháp khắc phục", "Giải pháp thực
+        # hiện", "Nội dung khắc phục") is the task; the shortcoming is its context.
+        ("content", r"^(bien phap|giai phap)\b|^noi dung (khac phuc|chinh sua|thuc hien)\b", 0.85),
+        ("context", r"^(ton tai|han che|nguyen nhan|thuc trang|khuyet diem|sai sot|hien trang)\b", 0.9),
         ("content", r"\bchi tieu\b", 0.7),
         (
             "target",
@@ -58,6 +65,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
         ("measure", r"^(don vi|dv)$", 0.35),
         ("lead", r"\bchu tri\b", 0.9),
         ("lead", r"\b(chiu trach nhiem|trach nhiem thuc hien|co quan thuc hien|don vi thuc hien)\b", 0.8),
+        # "Bộ phận thực hiện" (an OCR'd "Bô phận" folds the same), "Phòng thực hiện", "Tổ phụ trách".
+        ("lead", r"^(bo phan|phong|to|ban|khoa) (thuc hien|phu trach|chu tri)$", 0.8),
+        # An e-office export's main handler ("Đơn vị xử lý chính", "Phòng xử lý"); "Đơn vị phối
+        # hợp xử lý" stays the coordinating units (the rule below).
+        ("lead", r"^(don vi|phong|bo phan|co quan)( \w+)? xu ly( chinh)?$|\bxu ly chinh\b", 0.85),
         ("lead", r"\b(tham muu|chuan bi|dau moi)\b", 0.7),
         ("lead", r"\b(phu trach|thuc hien)$|^(don vi|co quan|bo phan)$", 0.5),
         ("coordinating", r"\bphoi hop\b", 0.95),
@@ -232,6 +244,9 @@ def _classify_at(table: Table, first: int, count: int) -> Header | None:
     if "content" not in roles and "inspected" in roles:
         roles["content"] = roles["inspected"]
         chosen["content"] = chosen["inspected"]
+    if "content" not in roles and (column := _action_column(table, first + count, labels, roles)) is not None:
+        roles["content"] = column
+        chosen["content"] = 0.5
     if "content" not in roles:
         return None
     others = set(roles) - {"content", "ref", "note"}
@@ -246,19 +261,61 @@ def _classify_at(table: Table, first: int, count: int) -> Header | None:
     return header
 
 
+# A task's text as a cell holds it: a sentence of several words (what to do), not a name or a date.
+_ACTION_MIN_WORDS = 5
+_SAMPLE_ROWS = 12
+
+
+def _action_column(table: Table, first: int, labels: list[str], roles: dict[str, int]) -> int | None:
+    """Where no column is named as the content: the column of long texts (what to do), among those
+    no other role took and not a context column ("Tồn tại, hạn chế": what the task remedies)."""
+    if not {"lead", "due"} & set(roles) or sum(bool(label) for label in labels) < 3:
+        return None  # a title line or a record's label column, not a header naming its columns
+    taken = set(roles.values())
+    rows = table.rows[first : first + _SAMPLE_ROWS]
+    best: tuple[float, int] | None = None
+    for column, label in enumerate(labels):
+        if column in taken or not label or "context" in role_scores(label.split(" / ")[-1]):
+            continue
+        texts = [" ".join(row[column].text.split()) for row in rows if column < len(row)]
+        filled = [text for text in texts if text]
+        if len(filled) < max(1, len(texts) // 2):
+            continue
+        words = sum(len(text.split()) for text in filled) / len(filled)
+        if words >= _ACTION_MIN_WORDS and (best is None or words > best[0]):
+            best = (words, column)
+    return best[1] if best else None
+
+
 def is_period_label(text: str) -> bool:
     """ "Quý II", "Quý 3", "Tháng 10", "6 tháng cuối năm": a period and nothing else."""
     return bool(_PERIOD_LABEL.match(" ".join(_folded(text).split())))
 
 
+# A month column of a schedule ("T1" … "T12", "Th3"): the month.
+_MONTH_ABBREVIATION = re.compile(r"^th?\s?(\d{1,2})$")
+
+
+def _period_of(label: str) -> str:
+    """A column label naming a period alone, as a due text ("T3" → "Tháng 3"); "" for none."""
+    if is_period_label(label):
+        return label
+    match = _MONTH_ABBREVIATION.match(_folded(label))
+    return f"Tháng {int(match.group(1))}" if match and 1 <= int(match.group(1)) <= 12 else ""
+
+
 def _period_columns(labels: list[str]) -> dict[int, str]:
-    """The sub-columns named by a period alone under a spanning cell, when there are two or more."""
+    """The sub-columns named by a period alone under a spanning cell, when there are two or more;
+    in a one-row header, a run of three or more ("T1 | T2 | … | T12", a Gantt sheet's months)."""
     found = {
-        column: label.split(" / ")[-1]
+        column: period
         for column, label in enumerate(labels)
-        if " / " in label and is_period_label(label.split(" / ")[-1])
+        if " / " in label and (period := _period_of(label.split(" / ")[-1]))
     }
-    return found if len(found) >= 2 else {}
+    if len(found) >= 2:
+        return found
+    alone = {column: period for column, label in enumerate(labels) if (period := _period_of(label))}
+    return alone if len(alone) >= 3 else {}
 
 
 def _due_columns(labels: list[str], roles: dict[str, int]) -> list[int]:

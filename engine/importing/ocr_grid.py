@@ -395,6 +395,42 @@ class Word:
         return self.left + self.width / 2, self.top + self.height / 2
 
 
+# Tesseract glues two words where the gap between them is narrow: an abbreviation and the word
+# after it ("HĐNDvà"), or two Vietnamese syllables ("côngxã"). A Vietnamese syllable has one vowel
+# group; between two groups stands a final consonant (or none) and the next syllable's initial.
+_ABBREVIATION_GLUED = re.compile(r"^([A-ZĐ]{2,})([a-zđ\u00e0-\u1ef9]{2,})$")
+_FINALS = ("ng", "nh", "ch", "c", "m", "n", "p", "t", "")
+_INITIALS = frozenset(
+    ("b", "c", "ch", "d", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n",
+     "ng", "ngh", "nh", "p", "ph", "qu", "r", "s", "t", "th", "tr", "v", "x")
+)  # fmt: skip
+
+
+def split_glued_word(word: str) -> list[str]:
+    """An OCR word that is two words glued → the two ("HĐNDvà" → "HĐND", "và"; "côngxã" → "công",
+    "xã"); a word that is one (or not Vietnamese: "online", "Zalo") stays whole."""
+    from engine.text import fold
+
+    if match := _ABBREVIATION_GLUED.match(word):
+        return [match.group(1), match.group(2)]
+    if not word.isalpha() or not word[1:].islower() or word.isascii():
+        return [word]
+    folded = "".join(fold(ch) or ch for ch in word)
+    if len(folded) != len(word):
+        return [word]
+    groups = [(m.start(), m.end()) for m in re.finditer(r"[aeiouy]+", folded)]
+    if len(groups) != 2:
+        return [word]
+    # "qu"/"gi" open a syllable with a letter that reads as a vowel: no split there.
+    run = folded[groups[0][1] : groups[1][0]]
+    for final in _FINALS:
+        initial = run[len(final) :]
+        if run.startswith(final) and initial in _INITIALS:
+            cut = groups[0][1] + len(final)
+            return [word[:cut], word[cut:]]
+    return [word]
+
+
 def parse_tsv(tsv: str) -> list[Word]:
     """Tesseract's TSV output → its words (level 5 rows with text)."""
     words = []
@@ -404,7 +440,16 @@ def parse_tsv(tsv: str) -> list[Word]:
             continue
         block, paragraph, line = int(parts[2]), int(parts[3]), int(parts[4])
         left, top, width, height = (int(value) for value in parts[6:10])
-        words.append(Word(parts[11].strip(), left, top, width, height, (block, paragraph, line)))
+        words.append(
+            Word(
+                " ".join(split_glued_word(parts[11].strip())),
+                left,
+                top,
+                width,
+                height,
+                (block, paragraph, line),
+            )
+        )
     return words
 
 

@@ -4,7 +4,8 @@
 A sheet's declared dimension is not trusted: rows are walked as the XML gives them, a run of
 `IMPORT_MAX_EMPTY_ROWS` empty rows ends the sheet, and the cells walked are counted against
 `IMPORT_MAX_CELLS` (a two-cell sheet reaching XFD1048576 is read as the one row it has).
-Merged ranges become spans, their value filled into every position they cover.
+Merged ranges become spans, their value filled into every position they cover. A cell with no
+value but a solid fill (a Gantt sheet's shaded months) is `Cell.filled`: a mark, as an "x" is.
 """
 
 import io
@@ -65,9 +66,10 @@ def read_xlsx(data: bytes, name: str) -> Document:
     budget = [limit("IMPORT_MAX_CELLS")]
     try:
         for sheet in workbook.worksheets:
-            rows = _sheet_rows(sheet, workbook, name, budget)
+            filled: set[tuple[int, int]] = set()
+            rows = _sheet_rows(sheet, workbook, name, budget, filled)
             merges = _merges(sheet)
-            _sheet_table(builder, sheet.title, rows, merges)
+            _sheet_table(builder, sheet.title, rows, merges, filled)
     except ImportFailed:
         raise
     except Exception as exc:  # a damaged sheet XML
@@ -80,9 +82,30 @@ def read_xlsx(data: bytes, name: str) -> Document:
     return document
 
 
-def _sheet_rows(sheet, workbook, name: str, budget: list[int]) -> list[list[str]]:
-    """The sheet's rows from row 1 as the XML gives them (gaps as empty rows), bounded."""
+_WHITE = {"FFFFFFFF", "00FFFFFF", "FFFFFF"}
+
+
+def _filled_styles(workbook) -> set[int]:
+    """The style ids whose fill is a solid colour (not white): a shaded cell."""
+    found = set()
+    fills = getattr(workbook, "_fills", [])
+    for style_id, style in enumerate(getattr(workbook, "_cell_styles", [])):
+        fill = fills[style.fillId] if style.fillId < len(fills) else None
+        if getattr(fill, "patternType", None) != "solid":
+            continue
+        colour = getattr(fill.fgColor, "rgb", None)
+        if isinstance(colour, str) and colour.upper() in _WHITE:
+            continue
+        found.add(style_id)
+    return found
+
+
+def _sheet_rows(sheet, workbook, name: str, budget: list[int], filled=None) -> list[list[str]]:
+    """The sheet's rows from row 1 as the XML gives them (gaps as empty rows), bounded; `filled`
+    receives the (row, column), 0-based, of each shaded cell with no value."""
     from openpyxl.worksheet._reader import WorkSheetParser
+
+    shaded = _filled_styles(workbook) if filled is not None else set()
 
     most_columns = limit("IMPORT_MAX_COLUMNS")
     most_empty = limit("IMPORT_MAX_EMPTY_ROWS")
@@ -106,6 +129,15 @@ def _sheet_rows(sheet, workbook, name: str, budget: list[int]) -> list[list[str]
                 break  # the rest of the sheet is empty (or too far away to be one table)
             if not values:
                 continue
+            if shaded:
+                first = len(rows) + pending_empty
+                for cell in cells:
+                    if (
+                        cell["value"] is None
+                        and cell.get("style_id") in shaded
+                        and cell["column"] <= most_columns
+                    ):
+                        filled.add((first, cell["column"] - 1))
             if max(values) > most_columns:
                 raise refuse(
                     "IMPORT_MAX_COLUMNS",
@@ -158,13 +190,16 @@ def _merges(sheet) -> list[tuple[int, int, int, int]]:
     return merges
 
 
-def _sheet_table(builder: Builder, title: str, rows: list[list[str]], merges) -> None:
+def _sheet_table(builder: Builder, title: str, rows: list[list[str]], merges, filled=()) -> None:
     """One sheet → one table (a full grid as wide as its widest row); nothing for an empty sheet."""
     if not rows:
         return
     width = max(len(row) for row in rows)
     height = len(rows)
     grid = padded_grid(rows)
+    for r, c in filled:
+        if r < height and c < width and not grid[r][c].text:
+            grid[r][c] = Cell("", filled=True)
     for r1, c1, r2, c2 in merges:
         if r1 > height or c1 > width:
             continue

@@ -134,10 +134,12 @@ def _dated_duties(items) -> bool:
 def closing_requests(document, taken) -> list:
     """After a document's last table, a paragraph that asks every unit of a kind for something by a
     dated deadline (`Các phòng, đơn vị báo cáo kết quả … trước ngày 30/10/2026`) is an item with no
-    lead of its own; an undated general instruction (`… chủ động triển khai`) is not."""
+    lead of its own, and one that is a dated duty of the unit it starts with (`Phòng Tư pháp tổng
+    hợp kết quả, báo cáo … trước ngày 15/12/2026`) an item led by that unit; an undated general
+    instruction (`… chủ động triển khai`) is not."""
     from engine.importing.blocks import Table
     from engine.importing.layouts.outline import paragraphs
-    from engine.importing.layouts.prose_facts import due_in
+    from engine.importing.layouts.prose_facts import UNIT_START, assignment_in, due_in
     from engine.importing.model import RawItem
 
     tables = [block for block in document.blocks if isinstance(block, Table)]
@@ -146,13 +148,23 @@ def closing_requests(document, taken) -> list:
     after = max((line for line in tables[-1].row_lines if line), default=0)
     found = []
     for line, text in paragraphs(document):
-        if line <= after or line in taken or not EVERY_UNIT.match(fold(text)):
+        if line <= after or line in taken:
+            continue
+        every = bool(EVERY_UNIT.match(fold(text)))
+        if not every and not UNIT_START.match(fold(text)):
             continue
         due = due_in(text)
-        if due and re.search(r"\d{1,2}\s*/\s*\d{1,2}", due):
-            item = RawItem(content=text, line=line, due=due)
+        if not due or not re.search(r"\d{1,2}\s*/\s*\d{1,2}", due):
+            continue
+        item = RawItem(content=text, line=line, due=due)
+        if every:
             lower(item, 0.9, "no_lead")
-            found.append(item)
+        elif (assigned := assignment_in(text)) is not None and assigned.lead:
+            item.lead, item.coordinating = assigned.lead, assigned.coordinating
+            lower(item, 0.9, "guessed_lead")
+        else:
+            continue
+        found.append(item)
     return found
 
 

@@ -126,3 +126,15 @@ def test_never_raises_on_any_text(text, year):
 )
 def test_never_raises_on_date_like_text(text, year):
     parse_due(text, year=year)
+
+
+def test_a_round_every_n_months_recurs_so():
+    from engine.deadlines.parsing import HALF_YEARLY, MONTHLY, QUARTERLY, YEARLY
+
+    assert parse_due("Định kỳ 3 tháng/lần", year=2027).recurrence == QUARTERLY
+    assert parse_due("định kỳ 6 tháng", year=2027).recurrence == HALF_YEARLY
+    assert parse_due("1 tháng/lần", year=2027).recurrence == MONTHLY
+    yearly = parse_due("12 tháng một lần", year=2027)
+    assert yearly.recurrence == YEARLY and yearly.date == date(2027, 12, 31)
+    assert parse_due("Định kỳ 5 tháng/lần", year=2027).recurrence is None  # no such round
+    assert parse_due("trong 6 tháng", year=2027).recurrence is None

@@ -21,7 +21,14 @@ from django.utils.translation import gettext as _
 
 from engine.importing.errors import ImportFailed
 from engine.importing.layouts.columns import Columns
-from engine.importing.layouts.days import is_not_task, names_leader, parse_day, preparing_unit, recurs
+from engine.importing.layouts.days import (
+    is_not_task,
+    names_leader,
+    parse_day,
+    preparing_unit,
+    recurs,
+    whole_month_due,
+)
 from engine.importing.model import RawItem, Warning
 from engine.importing.readers import Document
 from engine.text import fold
@@ -132,6 +139,9 @@ def read_days(
         found = parse_day(day_cell, year=year) if day_cell else None
         # A day cell naming a recurrence ("Hằng tuần", "Hằng tháng"): that row recurs, no date.
         recurring = day_cell if found is None and day_cell and recurs(day_cell) else ""
+        # "Cả tháng", "Trong tháng": the row runs all month, due on the month's last day.
+        if found is None and day_cell:
+            recurring = recurring or whole_month_due(day_cell, year, month)
         if found is not None:
             day_text = day_cell
             if found.when is not None:

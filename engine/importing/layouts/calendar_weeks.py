@@ -37,6 +37,7 @@ from engine.importing.layouts.days import (
     preparing_unit,
     recurs,
     split_leader_unit,
+    whole_month_due,
     without_tentative,
 )
 from engine.importing.layouts.prose_facts import UNIT_START
@@ -166,6 +167,14 @@ class _Reader:
             day_cell = " ".join(row[day_column].text.split())
             # A day cell naming a recurrence ("Hằng tuần"): that row recurs, it names no day.
             recurring = day_cell if not self.set_day(day_cell) and day_cell and recurs(day_cell) else ""
+            if (
+                day_cell
+                and not recurring
+                and self.day is not None
+                and parse_day(day_cell, year=self.year) is None
+            ):
+                # "Cả tháng": the row runs all month (the month of the days above), due on its last day.
+                recurring = whole_month_due(day_cell, self.day.year, self.day.month)
             content = row[content_column].text
             if not content.strip() or row[content_column].merged_from is not None:
                 continue

@@ -219,6 +219,19 @@ _HOLIDAY = re.compile(r"^nghi(?: (?:le|tet|bu|phep|cuoi tuan)\b|\W*$)")
 _NOTHING = re.compile(r"^\W*(?:chua|khong) (?:co|bo tri|xep) lich\b")
 
 
+_WHOLE_MONTH = re.compile(r"^(?:ca|trong|suot) thang(?: nay)?$")
+
+
+def whole_month_due(text: str, year: int, month: int) -> str:
+    """A day cell "Cả tháng" / "Trong tháng": the row runs all month, due on its last day
+    ("30/11/2026" in November 2026); "" for any other cell."""
+    import calendar
+
+    if not _WHOLE_MONTH.match(" ".join(fold(text).split()).strip(" .:")):
+        return ""
+    return f"{calendar.monthrange(year, month)[1]:02d}/{month:02d}/{year}"
+
+
 def recurs(text: str) -> bool:
     """ "Hằng tuần", "Hằng tháng", "Định kỳ hằng quý" in a day cell: a recurrence, not a day."""
     from engine.deadlines.parsing import parse_due

@@ -161,7 +161,7 @@ _FIELDS = (
     r"(?:tai chinh|ke hoach|dau tu|hanh chinh|thong tin|ha tang|xa hoi|tong hop|nhan su|to chuc|"
     r"truyen thong|van hoa|the thao|du lich|khoa hoc|cong nghe|moi truong|kinh te|ky thuat|do thi|"
     r"quan tri|phap che|thanh tra|thi dua|ngoai vu|dan toc|ton giao|tu phap|y te|giao duc|kien truc|"
-    r"dien anh|nghiep vu|dao tao)"
+    r"dien anh|nghiep vu|dao tao|dieu duong|ke toan)"
 )
 
 

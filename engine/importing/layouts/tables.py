@@ -131,22 +131,25 @@ def _as_due(text: str):
     return parse_due(text, year=2000)
 
 
-def _marked_period(texts: list[str], header: Header) -> str:
+def _marked_period(texts: list[str], header: Header, shaded: frozenset[int] = frozenset()) -> str:
     """The last period a row marks in a grid of period columns ("x" under "Quý II" and "Quý IV":
-    "Quý IV"); every period marked is the last one too."""
+    "Quý IV"; a shaded cell under "T8" in a Gantt sheet: "Tháng 8"); every period marked is the
+    last one too."""
     marked = [
         (due.date, column, label)
         for column, label in header.period_columns.items()
-        if column < len(texts) and _MARK.match(texts[column].strip()) and (due := _as_due(label)).date
+        if column < len(texts)
+        and (_MARK.match(texts[column].strip()) or (column in shaded and not texts[column].strip()))
+        and (due := _as_due(label)).date
     ]
     return max(marked)[2] if marked else ""
 
 
-def _latest_due(texts: list[str], header: Header) -> str:
+def _latest_due(texts: list[str], header: Header, shaded: frozenset[int] = frozenset()) -> str:
     """The row's due: where several deadline columns are printed (to the Minister, then to the
     Government), the latest one; the due column's text where they cannot be compared; in a grid
-    of period columns, the last period marked."""
-    if header.period_columns and (marked := _marked_period(texts, header)):
+    of period columns, the last period marked (or shaded)."""
+    if header.period_columns and (marked := _marked_period(texts, header, shaded)):
         return marked
     main = header.get(texts, "due")
     if header.period_columns and _MARK.match(main.strip()):
@@ -158,6 +161,29 @@ def _latest_due(texts: list[str], header: Header) -> str:
         return main or (printed[0] if printed else "")
     dated = [(due.date, index, text) for index, text in enumerate(printed) if (due := _as_due(text)).date]
     return max(dated)[2] if dated else main
+
+
+# A recurrence inside a task's text ("Báo cáo … hằng tháng", "định kỳ hằng quý"): its time where
+# the row prints no due.
+_CONTENT_RECURRENCE = re.compile(r"\b(?:dinh ky )?hang (?:tuan|thang|quy|nam)\b")
+
+
+def _content_recurrence(content: str) -> str:
+    from engine.importing.layouts.prose_facts import folded_same_length
+
+    match = _CONTENT_RECURRENCE.search(folded_same_length(content))
+    return content[match.start() : match.end()] if match else ""
+
+
+def _note_standing(note: str) -> str:
+    """A note that is only a standing time ("Thường xuyên", "Hằng ngày"): over a grid of period
+    marks, what the row's due is."""
+    from engine.deadlines.parsing import ONGOING
+
+    if not note or len(note.split()) > _NOTE_TIME_WORDS:
+        return ""
+    due = _as_due(note)
+    return note if due.recurrence == ONGOING and not due.date else ""
 
 
 def _note_due(note: str) -> str:
@@ -367,7 +393,10 @@ class _Reader:
         parent = state.parents[-1] if state.parents else None
         reasons: list[str] = []
         confidence = 1.0
-        due = _latest_due(texts, header)
+        shaded = frozenset(c for c, cell in enumerate(table.rows[index]) if cell.filled)
+        due = _latest_due(texts, header, shaded)
+        if due and header.period_columns and (standing := _note_standing(value("note"))):
+            due = standing  # the marks span the year; the note says the work never ends
         if due and _WHOLE_GROUP.match(" ".join(fold(due).split())):
             due = _group_range(texts, header) or due
         no_deadline = bool(due) and bool(_NO_DEADLINE.match(" ".join(fold(due).split()).strip(" .")))
@@ -383,6 +412,8 @@ class _Reader:
             lead = state.lead
         if not due and not no_deadline:
             due = _note_due(value("note"))
+        if not due and not no_deadline:
+            due = _content_recurrence(content)
         if not due and parent and not no_deadline:
             due = parent[2]
         if not due and not no_deadline:
@@ -401,7 +432,9 @@ class _Reader:
         section = " / ".join(part for part in (state.section, *(p[1] for p in state.parents)) if part)
         notes = [note] if note and note != lead else []
         target = value("target") or value("value")
-        kept = ("result", "start", "monitoring") + (() if is_plain_number(target) else ("target", "value"))
+        kept = ("context", "result", "start", "monitoring") + (
+            () if is_plain_number(target) else ("target", "value")
+        )
         kept += ("due",) if no_deadline else ()
         for role in kept:
             if text := value(role):

@@ -3247,13 +3247,13 @@ def h50(path: Path) -> None:
 
 def fifth_batch(tmp: Path) -> None:
     """Writes h36–h50's binaries and h44's CSV (the .txt and .html ones are written by hand); those
-    of h39, h43, h47 and h50, moved to the main corpus, into ../docs."""
+    of h37, h39, h43, h44, h46, h47, h48 and h50, moved to the main corpus, into ../docs."""
     h36(DOCS / "h36_ct_so_gddt_quy_thang_gop_chu_tri.docx")
-    h37(DOCS / "h37_qd_phu_luc_ngang_san_pham.docx")
+    h37(MOVED / "h37_qd_phu_luc_ngang_san_pham.docx")
     h40(DOCS / "h40_lich_tuan_phuong_gop_o_ngay.xlsx")
     h43(MOVED / "h43_chi_thi_nhom_co_quan_ngay_bang_chu.docx")
-    h44(DOCS / "h44_xuat_eoffice_cham_phay_cv_cha.csv")
-    h48(DOCS / "h48_tien_do_gantt_to_mau.xlsx")
+    h44(MOVED / "h44_xuat_eoffice_cham_phay_cv_cha.csv")
+    h48(MOVED / "h48_tien_do_gantt_to_mau.xlsx")
     h50(MOVED / "h50_ctr_kiem_tra_dang_uy_danh_so_tu_dong.docx")
     if not shutil.which("soffice"):
         print("soffice not found: the .doc, .odt and the PDFs were not regenerated", file=sys.stderr)
@@ -3270,11 +3270,123 @@ def fifth_batch(tmp: Path) -> None:
     )
     h46_docx(tmp / "h46_scan.docx")
     soffice_convert(tmp / "h46_scan.docx", "pdf", tmp / "h46_scan.pdf")
-    rasterise(tmp / "h46_scan.pdf", DOCS / "h46_danh_muc_khac_phuc_ngang_quet.pdf", scale=150 / 72)
+    rasterise(tmp / "h46_scan.pdf", MOVED / "h46_danh_muc_khac_phuc_ngang_quet.pdf", scale=150 / 72)
     h47_docx(tmp / "h47_kh_bhxh_bang_the_nhiem_vu.docx")
     soffice_convert(
         tmp / "h47_kh_bhxh_bang_the_nhiem_vu.docx", "odt", MOVED / "h47_kh_bhxh_bang_the_nhiem_vu.odt"
     )
+
+
+# ------------------------------------------------------------------ taught siblings of h46 and h48
+def u11_docx(path: Path) -> None:
+    """An own-authored sibling of h46's shape (README.md, "Moves"): a health centre's list of
+    shortcomings to remedy (to be scanned), the task in the remedy column after two context columns."""
+    from docx import Document
+
+    document = Document()
+    set_landscape(document.sections[0])
+    national_header(
+        document, ["TRUNG TÂM Y TẾ HUYỆN ĐÔNG ANH", "Số: 12/KH-TTYT"], "Đông Anh, ngày 05 tháng 01 năm 2027"
+    )
+    for text in (
+        "KẾ HOẠCH KHẮC PHỤC TỒN TẠI SAU KIỂM TRA CÔNG TÁC Y TẾ CƠ SỞ NĂM 2026",
+        "(Kèm theo Kết luận kiểm tra số 03/KL-SYT ngày 28/12/2026 của Sở Y tế)",
+    ):
+        document.add_paragraph(text)
+    table = table_with_header(
+        document,
+        ["TT", "Tồn tại, thiếu sót", "Nguyên nhân", "Giải pháp khắc phục", "Bộ phận phụ trách", "Thời hạn"],
+    )
+    rows = [
+        (
+            "Sổ tiêm chủng điện tử thiếu thông tin",
+            "Nhân lực nhập liệu ít",
+            "Cập nhật đầy đủ thông tin tiêm chủng của trẻ dưới 5 tuổi trên hệ thống",
+            "Khoa Kiểm soát bệnh tật",
+            "15/01/2027",
+        ),
+        (
+            "Khu vực chờ khám chật, thiếu ghế",
+            "Chưa sắp xếp hợp lý",
+            "Bố trí lại khu vực chờ khám, bổ sung ghế ngồi cho người bệnh",
+            "Phòng Hành chính - Tổng hợp",
+            "Tháng 02/2027",
+        ),
+        (
+            "Phân loại chất thải y tế chưa đúng",
+            "Nhân viên mới chưa được hướng dẫn",
+            "Tập huấn quy trình phân loại chất thải y tế cho nhân viên",
+            "Khoa Xét nghiệm",
+            "Quý I/2027",
+        ),
+        (
+            "Danh mục thuốc thiết yếu chưa cập nhật",
+            "Chưa rà soát định kỳ",
+            "Rà soát, bổ sung danh mục thuốc thiết yếu theo quy định mới",
+            "Khoa Dược",
+            "Trước 31/3/2027",
+        ),
+    ]
+    for number, row in enumerate(rows, start=1):
+        fill_row(table, [str(number), *row])
+    set_widths(table, [0.4, 1.8, 1.6, 2.6, 1.6, 1.1])
+    for text in (
+        "Phòng Kế hoạch - Nghiệp vụ theo dõi, tổng hợp kết quả khắc phục, báo cáo Giám đốc trước ngày 10/4/2027.",
+        "GIÁM ĐỐC\nLương Thị Hạnh",
+    ):
+        document.add_paragraph(text)
+    document.save(path)
+
+
+def u13(path: Path) -> None:
+    """An own-authored sibling of h48's shape: a library's yearly schedule, quarters shaded (one row marked 'x')."""
+    from openpyxl import Workbook
+    from openpyxl.styles import PatternFill
+
+    shade = PatternFill(fill_type="solid", start_color="FFF4B183", end_color="FFF4B183")
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Tiến độ"
+    sheet.append(["THƯ VIỆN HUYỆN ĐÔNG ANH"])
+    sheet.append(["TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ NĂM 2026"])
+    sheet.append(["TT", "Nhiệm vụ", "Bộ phận thực hiện", "Quý I", "Quý II", "Quý III", "Quý IV", "Ghi chú"])
+    rows = [
+        ("A", "HOẠT ĐỘNG NGHIỆP VỤ", "", "", ""),
+        ("1", "Số hóa tài liệu địa chí giai đoạn 1", "Tổ Nghiệp vụ", "1-2", ""),
+        ("2", "Tổ chức Ngày Sách và Văn hóa đọc Việt Nam", "Tổ Phục vụ bạn đọc", "x2", ""),
+        ("3", "Luân chuyển sách về thư viện các xã", "Tổ Phục vụ bạn đọc", "1-4", ""),
+        ("B", "CÔNG TÁC KHÁC", "", "", ""),
+        ("4", "Kiểm kê kho sách và thanh lọc tài liệu hư hỏng", "Tổ Nghiệp vụ", "3-3", ""),
+        (
+            "5",
+            "Cập nhật tin bài lên trang thông tin điện tử của Thư viện",
+            "Tổ Hành chính",
+            "1-4",
+            "Thường xuyên",
+        ),
+    ]
+    for number, content, lead, quarters, note in rows:
+        sheet.append([number, content, lead, "", "", "", "", note])
+        if quarters.startswith("x"):
+            sheet.cell(sheet.max_row, 3 + int(quarters[1:])).value = "x"
+        elif quarters:
+            first, last = (int(value) for value in quarters.split("-"))
+            for quarter in range(first, last + 1):
+                sheet.cell(sheet.max_row, 3 + quarter).fill = shade
+    sheet.append([])
+    sheet.append(["Ô tô màu: quý thực hiện."])
+    workbook.save(path)
+
+
+def taught_remedies(tmp: Path) -> None:
+    """Writes the siblings u11 (a scan) and u13 into ../docs (u12 is text written by hand)."""
+    u13(MOVED / "u13_tien_do_quy_to_mau.xlsx")
+    if not shutil.which("soffice"):
+        print("soffice not found: the scan u11 was not regenerated", file=sys.stderr)
+        return
+    u11_docx(tmp / "u11_scan.docx")
+    soffice_convert(tmp / "u11_scan.docx", "pdf", tmp / "u11_scan.pdf")
+    rasterise(tmp / "u11_scan.pdf", MOVED / "u11_khac_phuc_ton_tai_ban_quet.pdf", scale=150 / 72)
 
 
 # ======================================================= s01, s03 (siblings taught with h45, h47, h50)
@@ -4282,6 +4394,10 @@ def main() -> None:
         return
     if sys.argv[1:] == ["--siblings"]:
         siblings()
+        return
+    if sys.argv[1:] == ["--taught-remedies"]:
+        with tempfile.TemporaryDirectory() as tmp:
+            taught_remedies(Path(tmp))
         return
     if sys.argv[1:] == ["--fifth-batch"]:
         with tempfile.TemporaryDirectory() as tmp:
