@@ -8,6 +8,7 @@ talks to the channel layer.
 import logging
 
 from django.conf import settings
+from django.core.exceptions import EmptyResultSet
 from django.db import connections, router
 from django.db.models import F, QuerySet
 from django.urls import reverse
@@ -127,7 +128,10 @@ def _insert_for(members: QuerySet, messages: dict[str, str], row: Notification) 
     db = router.db_for_write(Notification)
     connection = connections[db]
     users = members.order_by().values(recipient=F("pk"), language=F("notification_preference__language"))
-    select, select_params = users.query.get_compiler(using=db).as_sql()
+    try:
+        select, select_params = users.query.get_compiler(using=db).as_sql()
+    except EmptyResultSet:  # a condition that matches no one (`pk__in=[]`): no row to write
+        return []
     fields = [Notification._meta.get_field(name) for name in ROW_COLUMNS]
     values = [field.get_db_prep_save(getattr(row, field.attname), connection) for field in fields]
     others = [code for code in messages if code != DEFAULT_LANGUAGE]

@@ -7,6 +7,7 @@ from unittest import mock
 
 import pytest
 from django.db import transaction
+from django.utils import timezone
 
 from engine.events import DomainEvent, emit
 from notifications import push, registry
@@ -185,3 +186,15 @@ def test_a_crashing_push_does_not_fail_the_transition(world, caplog):
         returned = advance(world, item, "return")
     assert returned.state == "in_progress"
     assert "push failed" in caplog.text
+
+
+@pytest.mark.django_db
+def test_a_recipients_query_that_matches_no_one_writes_no_row(world):
+    """`pk__in=[]` cannot be compiled into the INSERT … SELECT (Django raises EmptyResultSet): no
+    row, no error (found by tests/engine/test_unit_link_copies.py's random histories)."""
+    from engine.models import User
+    from notifications import outbox
+
+    row = Notification(organisation=world.org, kind="work_item.updated", link="/", created_at=timezone.now())
+    assert outbox._insert_for(User.objects.filter(pk__in=[]), {"vi": "x", "en": "x"}, row) == []
+    assert not Notification.objects.exists()
