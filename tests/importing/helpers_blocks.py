@@ -34,3 +34,27 @@ def read_corpus(name: str):
 
     path = corpus_file(name)
     return read_document(path.read_bytes(), path.name)
+
+
+class BlocksDocument:
+    """A document made of blocks only (tables, paragraphs), for a recogniser under test."""
+
+    def __init__(self, blocks):
+        self.blocks = blocks
+        self.lines = []
+
+
+def table_of(rows):
+    """A table from rows of cells, a cell being text or (text, row span, column span)."""
+    from engine.importing.blocks import Table, grid_from_spans
+
+    grid = grid_from_spans([[c if isinstance(c, tuple) else (c, 1, 1) for c in row] for row in rows])
+    return Table(grid, number=1, row_lines=list(range(1, len(grid) + 1)), spans_known=True)
+
+
+def table_items(*blocks):
+    """What the table recogniser reads from these blocks ([] when it does not apply)."""
+    from engine.importing.layouts import tables
+
+    found = tables.recognise(Context(BlocksDocument(list(blocks)), None))
+    return found.items if found else []

@@ -7,10 +7,10 @@ an unnumbered or budget heading in a labelled plan."""
 from datetime import date
 
 from engine.deadlines.parsing import names_day, parse_due
-from engine.importing.blocks import Table, grid_from_spans
+from engine.importing.blocks import Table
 from engine.importing.build import build_items, import_document
 from engine.importing.headers import classify, is_period_label
-from engine.importing.layouts import calendar_weeks, tables
+from engine.importing.layouts import calendar_weeks
 from engine.importing.layouts.days import is_day_range, is_holiday, parse_day
 from engine.importing.model import RawItem, RawProgramme
 from engine.importing.read_markdown import plain
@@ -18,21 +18,9 @@ from engine.importing.readers import read_document
 from engine.importing.recognition import Context
 from engine.importing.units import UnitResolver
 
-
-class _Document:
-    def __init__(self, blocks):
-        self.blocks = blocks
-        self.lines = []
-
-
-def _table(rows) -> Table:
-    grid = grid_from_spans([[c if isinstance(c, tuple) else (c, 1, 1) for c in row] for row in rows])
-    return Table(grid, number=1, row_lines=list(range(1, len(grid) + 1)), spans_known=True)
-
-
-def _items(*blocks):
-    found = tables.recognise(Context(_Document(list(blocks)), None))
-    return found.items if found else []
+from .helpers_blocks import BlocksDocument as _Document
+from .helpers_blocks import table_items as _items
+from .helpers_blocks import table_of as _table
 
 
 def _quarter_grid(mark: str = "x") -> Table:

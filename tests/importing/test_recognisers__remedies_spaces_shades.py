@@ -5,9 +5,8 @@ and a spreadsheet whose periods are shaded cells."""
 
 import io
 
-from engine.importing.blocks import Table, grid_from_spans
+from engine.importing.blocks import Table
 from engine.importing.headers import classify, role_scores
-from engine.importing.layouts import tables
 from engine.importing.ocr_grid import split_glued_word
 from engine.importing.read_fixed_width import find_tables, header_columns
 from engine.importing.readers import read_document
@@ -15,22 +14,8 @@ from engine.importing.recognisers import closing_requests
 from engine.importing.recognition import Context
 
 from .helpers_blocks import document_of
-
-
-class _Document:
-    def __init__(self, blocks):
-        self.blocks = blocks
-        self.lines = []
-
-
-def _table(rows) -> Table:
-    grid = grid_from_spans([[c if isinstance(c, tuple) else (c, 1, 1) for c in row] for row in rows])
-    return Table(grid, number=1, row_lines=list(range(1, len(grid) + 1)), spans_known=True)
-
-
-def _items(*blocks):
-    found = tables.recognise(Context(_Document(list(blocks)), None))
-    return found.items if found else []
+from .helpers_blocks import table_items as _items
+from .helpers_blocks import table_of as _table
 
 
 # ------------------------------------------------------------------------- remedies and context
