@@ -151,10 +151,12 @@ def _year_for_month(month: int, year: int, start: date | None, end: date | None)
 def _parse(printed: str, s: str, year: int, start: date | None, end: date | None) -> Due:
     if _ONGOING.search(s):
         return Due(printed, recurrence=ONGOING)
-    if (m := _EVERY_MONTHS.search(s)) and (months := int(m.group(1) or m.group(2))) in _EVERY:
+    every = _EVERY_MONTHS.search(s)
+    if every and (months := int(every.group(1) or every.group(2))) in _EVERY:
         yearly = months == 12
         return Due(printed, date=date(year, 12, 31) if yearly else None, recurrence=_EVERY[months])
-    if _REPORT.search(s) and ("quy" in s or "thang" in s or "nam" in s):
+    # A round of N months that no report period has ("Định kỳ 5 tháng/lần") is not a recurrence.
+    if not every and _REPORT.search(s) and ("quy" in s or "thang" in s or "nam" in s):
         recurrence = QUARTERLY if "quy" in s else HALF_YEARLY if "6 thang" in s else YEARLY
         if re.search(r"\bthang\b", s) and "6 thang" not in s and "quy" not in s:
             recurrence = MONTHLY
