@@ -33,7 +33,10 @@ PO = Path(__file__).resolve().parent.parent / "locale" / "vi" / "LC_MESSAGES" / 
 ROLES = ["secretariat", "director", "deputy", "head_a", "staff_a", "inspectorate", "evaluator", None]
 # Not pages: the API (Accept-Language is a system's explicit choice there), JSON and health probes,
 # and the POST-only switcher and logout (the walk fetches pages).
-SKIPPED = {"healthz", "set_language", "logout", "dashboard_data", "favicon"}
+# `media` is no page: the evidence files under DEBUG only (config/urls.py), present or not by
+# whether the URLconf was first loaded with DEBUG on (tests/security/test_request_hygiene.py
+# reloads it).
+SKIPPED = {"healthz", "set_language", "logout", "dashboard_data", "favicon", "media"}
 PROGRAMME = """CHƯƠNG TRÌNH CÔNG TÁC NĂM 2026
 STT\tNội dung\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian
 1\tTổ chức hội đồng tuyển chọn nhiệm vụ\tPhòng Quản lý Khoa học\tPhòng CĐS\tTháng 03
