@@ -18,7 +18,7 @@ from django.utils.translation import gettext_noop
 from engine.events import DomainEvent
 from engine.models import Programme, User, WorkItem
 from notifications import registry
-from notifications.models import Notification, NotificationPreference
+from notifications.models import Notification
 from notifications.push import queue_push, relayed
 
 logger = logging.getLogger(__name__)
@@ -36,21 +36,6 @@ def _link(item: WorkItem | None, programme: Programme | None, event: DomainEvent
     if programme is not None:
         return reverse("programme_detail", args=[programme.pk])
     return reverse("notification_list")
-
-
-def _languages(user_ids: set[int]) -> dict[str, list[int]]:
-    """Recipients grouped by the language their messages are written in (default: vi)."""
-    chosen = dict(
-        NotificationPreference.objects.filter(user_id__in=user_ids).values_list("user_id", "language")
-    )
-    return _group_by_language({user_id: chosen.get(user_id) for user_id in user_ids})
-
-
-def _group_by_language(languages: dict[int, str | None]) -> dict[str, list[int]]:
-    groups: dict[str, list[int]] = {}
-    for user_id in sorted(languages):
-        groups.setdefault(languages[user_id] or "vi", []).append(user_id)
-    return groups
 
 
 def _event_item(event: DomainEvent) -> WorkItem | None:

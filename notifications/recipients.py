@@ -48,7 +48,8 @@ def assignee(item: WorkItem) -> set[int]:
 
 
 # The rules as conditions on User: an event's recipients, their activity and language
-# are then one query (active_members_languages) however many rules a kind joins.
+# are then one query (active_members, the SELECT of the outbox's INSERT) however many rules a
+# kind joins.
 
 
 def lead_managers_q(item: WorkItem) -> Q:
@@ -122,13 +123,3 @@ def active_members(organisation_id: int, candidates: "set[int] | Q", *, excluded
     if excluded is not None:
         rows = rows.exclude(pk=excluded)
     return rows
-
-
-def active_members_languages(
-    organisation_id: int, candidates: "set[int] | Q", *, excluded: int | None = None
-) -> dict[int, str | None]:
-    """The organisation's active members among `candidates`, each with their notice language (or None)."""
-    rows = active_members(organisation_id, candidates, excluded=excluded)
-    if rows is None:
-        return {}
-    return dict(rows.values_list("pk", "notification_preference__language"))

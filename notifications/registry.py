@@ -129,25 +129,10 @@ def _candidates(ctx: Context, kind: Kind) -> "set[int] | Q":
     return kind.recipients(ctx)
 
 
-def recipients_for(ctx: Context, kind: Kind) -> set[int]:
-    """The recipient ids: named by the event, or derived; the actor excluded; same organisation only."""
-    return set(recipient_languages(ctx, kind))
-
-
-def recipient_languages(ctx: Context, kind: Kind) -> dict[int, str | None]:
-    """recipients_for with each recipient's chosen language (None: the default).
-
-    One query for the rules of the kinds below (conditions on User); a rule that answers
-    with a set of ids (flows.notices) costs its own reads first.
-    """
-    return r.active_members_languages(
-        ctx.event.organisation_id, _candidates(ctx, kind), excluded=ctx.event.actor_id
-    )
-
-
 def recipient_members(ctx: Context, kind: Kind):
-    """recipient_languages as a query on User not yet run (None: nobody), for the outbox to
-    insert the rows from in the same statement."""
+    """The recipients (named by the event, or derived; the actor excluded; same organisation only)
+    as a query on User not yet run (None: nobody), for the outbox to insert the rows from in the
+    same statement; their languages are read by that statement."""
     return r.active_members(ctx.event.organisation_id, _candidates(ctx, kind), excluded=ctx.event.actor_id)
 
 
