@@ -1,22 +1,15 @@
 """Small helpers shared by the .xlsx and .csv exports: styles, headers, links, bytes, formula safety.
 
-Every text the product writes to a spreadsheet passes `formula_safe` (.xlsx, through
-`Styles.put`) or `csv_safe` (.csv): text from users and imported files never becomes a formula.
-
-openpyxl hashes a style object every time one is assigned to a cell, which dominates the
-time of a large export; `Styles` builds each style once on a template cell and copies its
-compact style array to the cells that use it.
+Every text the product writes to a spreadsheet is a string cell, never a formula: the streaming
+writer (`xlsx_stream`) writes inline strings only, openpyxl's write-only sheets (the audit trail)
+go through `write_only_cell`/`formula_safe`, and .csv through `csv_safe`.
 """
 
-import io
 import tempfile
-from copy import copy
-from datetime import date, datetime
+from datetime import datetime
 
 from django.utils import timezone
-from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 INVALID_TITLE = set("[]:*?/\\")
@@ -54,51 +47,6 @@ def write_only_cell(sheet, value):
     return cell
 
 
-class Styles:
-    """Named cell styles built once; `put` writes a styled cell of a normal sheet."""
-
-    def __init__(self, workbook: Workbook):
-        scratch = workbook.create_sheet("_styles")
-        top_wrap = Alignment(wrap_text=True, vertical="top")
-        specs = {
-            "text": {"alignment": top_wrap},
-            "date": {"alignment": top_wrap, "number_format": "dd/mm/yyyy"},
-            "datetime": {"alignment": top_wrap, "number_format": "dd/mm/yyyy hh:mm"},
-            "link": {"alignment": top_wrap, "font": Font(color="175CD3", underline="single")},
-            "header": {
-                "alignment": top_wrap,
-                "font": Font(bold=True),
-                "fill": PatternFill("solid", fgColor="DDE7F3"),
-            },
-            "title": {"font": Font(bold=True, size=13)},
-            "warning": {"font": Font(bold=True, color="B42318")},
-            "bold": {"font": Font(bold=True)},
-        }
-        self._arrays = {}
-        for row, (name, spec) in enumerate(specs.items(), 1):
-            cell = scratch.cell(row=row, column=1)
-            for attribute, value in spec.items():
-                setattr(cell, attribute, value)
-            self._arrays[name] = cell._style
-        workbook.remove(scratch)
-
-    def put(self, sheet, row: int, column: int, value, style: str | None = None, link: str | None = None):
-        cell = sheet.cell(row=row, column=column)
-        formula_safe(cell, excel_value(value))
-        if style is None:
-            style = (
-                "datetime"
-                if isinstance(cell.value, datetime)
-                else "date"
-                if isinstance(value, date)
-                else "text"
-            )
-        cell._style = copy(self._arrays["link" if link else style])
-        if link:
-            cell.hyperlink = link
-        return cell
-
-
 def write_only_layout(sheet, widths: list[int], row: int = 1) -> None:
     """Column widths and the frozen header of a write-only sheet, whose header is the `row`-th
     row appended (set before the first row is written)."""
@@ -130,9 +78,3 @@ def excel_value(v):
 def spooled_file():
     """A file for a workbook: in memory up to 8 MB, then on disk (the caller closes it)."""
     return tempfile.SpooledTemporaryFile(max_size=8 * 1024 * 1024, mode="w+b")
-
-
-def to_bytes(workbook: Workbook) -> bytes:
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()

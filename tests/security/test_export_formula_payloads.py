@@ -66,16 +66,16 @@ def test_the_evaluation_export_holds_no_formula(
     _assert_no_formula(load_workbook(io.BytesIO(response.getvalue())), [HYPERLINK])
 
 
-def test_the_styles_helper_keeps_every_trigger_as_text():
-    from openpyxl import Workbook
+def test_the_streaming_writer_keeps_every_trigger_as_text():
+    from engine.exports.xlsx_stream import Workbook
 
-    from engine.exports.workbook import Styles, to_bytes
-
-    book = Workbook()
-    styles = Styles(book)
-    for row, text in enumerate([HYPERLINK, DDE, *OTHERS, "Bình thường", "=1"], 1):
-        styles.put(book.active, row, 1, text)
-    reread = load_workbook(io.BytesIO(to_bytes(book)))
+    out = io.BytesIO()
+    book = Workbook(out)
+    sheet = book.sheet("Thử")
+    for text in [HYPERLINK, DDE, *OTHERS, "Bình thường", "=1"]:
+        sheet.append([text])
+    book.close()
+    reread = load_workbook(io.BytesIO(out.getvalue()))
     assert [c.data_type for c in _cells(reread)] == ["s"] * 9
     assert reread.active["A1"].value == HYPERLINK
 
