@@ -56,19 +56,18 @@ def candidate_ids(user, *, lead_only: bool = False) -> QuerySet:
     them, the items shared with them; one `UNION ALL`, duplicates and all (an `IN` drops them).
     `lead_only`: of their units' links only those where the unit leads."""
     ctx = actor_context(user)
-    parts = [
-        WorkItem.objects.filter(assignee_id=ctx.user_id).order_by().values("pk"),
-        WorkItem.objects.filter(leader_id=ctx.user_id).order_by().values("pk"),
-        WorkItemUserObjectPermission.objects.filter(user_id=ctx.user_id, permission__codename="view_workitem")
-        .order_by()
-        .values("content_object_id"),
-    ]
-    if ctx.unit_ids:
-        links = WorkItemUnit.objects.filter(unit_id__in=sorted(ctx.unit_ids))
-        if lead_only:
-            links = links.filter(role=WorkItemUnit.Role.LEAD)
-        parts.insert(0, links.order_by().values("work_item_id"))
-    return parts[0].union(*parts[1:], all=True)
+    shared = WorkItemUserObjectPermission.objects.filter(
+        user_id=ctx.user_id, permission__codename="view_workitem"
+    )
+    return union_of_ids(
+        [(ctx.unit_ids, WorkItemUnit.Role.LEAD if lead_only else None, ALL_STATES)],
+        [
+            (WorkItem.objects.filter(assignee_id=ctx.user_id), "state", ALL_STATES),
+            (WorkItem.objects.filter(leader_id=ctx.user_id), "state", ALL_STATES),
+            (shared, "content_object__state", ALL_STATES),
+        ],
+        keep_duplicates=True,
+    )
 
 
 def work_items_visible_to(user, *, driven: bool = False, lead_only: bool = False) -> QuerySet[WorkItem]:
@@ -141,10 +140,11 @@ def linked_ids(user, *, scope: str = "all", state: str | None = None) -> QuerySe
     )
 
 
-def union_of_ids(links, personal) -> QuerySet:
-    """Item ids as one `UNION` (duplicates dropped): `links` are `(unit ids, role or None, states)`,
-    read from the links' copies (`workitemunit_copies`); `personal` are `(queryset, its state
-    field, states)` over the items (or the shares) the user holds. Empty parts are left out."""
+def union_of_ids(links, personal, *, keep_duplicates: bool = False) -> QuerySet:
+    """Item ids as one `UNION` (duplicates dropped; `keep_duplicates`: `UNION ALL`, for an `IN`
+    that drops them anyway): `links` are `(unit ids, role or None, states)`, read from the links'
+    copies (`workitemunit_copies`); `personal` are `(queryset, its state field, states)` over the
+    items (or the shares) the user holds. Empty parts are left out."""
     parts = []
     for unit_ids, role, states in links:
         if unit_ids and states:
@@ -159,7 +159,9 @@ def union_of_ids(links, personal) -> QuerySet:
             parts.append(rows.order_by().values_list(column, flat=True))
     if not parts:
         return WorkItem.objects.none().values_list("pk", flat=True)
-    return parts[0].union(*parts[1:]) if len(parts) > 1 else parts[0].distinct()
+    if len(parts) == 1:
+        return parts[0] if keep_duplicates else parts[0].distinct()
+    return parts[0].union(*parts[1:], all=keep_duplicates)
 
 
 def stale_link_copies() -> QuerySet[WorkItemUnit]:
