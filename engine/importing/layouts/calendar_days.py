@@ -26,8 +26,7 @@ from engine.importing.layouts.days import (
     names_leader,
     parse_day,
     preparing_unit,
-    recurs,
-    whole_month_due,
+    undated_due,
 )
 from engine.importing.model import RawItem, Warning
 from engine.importing.readers import Document
@@ -137,11 +136,8 @@ def read_days(
         day_cell = columns.get(line, "due")
         content = columns.get(line, "content")
         found = parse_day(day_cell, year=year) if day_cell else None
-        # A day cell naming a recurrence ("Hằng tuần", "Hằng tháng"): that row recurs, no date.
-        recurring = day_cell if found is None and day_cell and recurs(day_cell) else ""
-        # "Cả tháng", "Trong tháng": the row runs all month, due on the month's last day.
-        if found is None and day_cell:
-            recurring = recurring or whole_month_due(day_cell, year, month)
+        # "Hằng tuần": that row recurs; "Cả tháng": due on the month's last day.
+        recurring = undated_due(day_cell, year, month) if found is None and day_cell else ""
         if found is not None:
             day_text = day_cell
             if found.when is not None:

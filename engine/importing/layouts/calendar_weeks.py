@@ -35,9 +35,8 @@ from engine.importing.layouts.days import (
     parse_day,
     parse_time,
     preparing_unit,
-    recurs,
     split_leader_unit,
-    whole_month_due,
+    undated_due,
     without_tentative,
 )
 from engine.importing.layouts.prose_facts import UNIT_START
@@ -165,16 +164,12 @@ class _Reader:
         for index in range(first, len(table.rows)):
             row = table.rows[index]
             day_cell = " ".join(row[day_column].text.split())
-            # A day cell naming a recurrence ("Hằng tuần"): that row recurs, it names no day.
-            recurring = day_cell if not self.set_day(day_cell) and day_cell and recurs(day_cell) else ""
-            if (
-                day_cell
-                and not recurring
-                and self.day is not None
-                and parse_day(day_cell, year=self.year) is None
-            ):
-                # "Cả tháng": the row runs all month (the month of the days above), due on its last day.
-                recurring = whole_month_due(day_cell, self.day.year, self.day.month)
+            # A cell naming no day: "Hằng tuần" (that row recurs), "Cả tháng" (the month of the
+            # days above, due on its last day).
+            recurring = ""
+            if not self.set_day(day_cell) and day_cell:
+                month = (self.day.year, self.day.month) if self.day is not None else (None, None)
+                recurring = undated_due(day_cell, *month)
             content = row[content_column].text
             if not content.strip() or row[content_column].merged_from is not None:
                 continue

@@ -232,6 +232,15 @@ def whole_month_due(text: str, year: int, month: int) -> str:
     return f"{calendar.monthrange(year, month)[1]:02d}/{month:02d}/{year}"
 
 
+def undated_due(text: str, year: int | None, month: int | None) -> str:
+    """A day cell that names no day: the cell itself where it names a recurrence ("Hằng tuần"),
+    the last day of the month it runs through where it says so ("Cả tháng", with the month of
+    the days around it), else ""."""
+    if recurs(text):
+        return text
+    return whole_month_due(text, year, month) if year and month else ""
+
+
 def recurs(text: str) -> bool:
     """ "Hằng tuần", "Hằng tháng", "Định kỳ hằng quý" in a day cell: a recurrence, not a day."""
     from engine.deadlines.parsing import parse_due
