@@ -94,7 +94,7 @@ def _append(event: AuditEvent) -> None:
     """INSERT the event and move the head to it, in plain SQL (what event.save() and the head's
     UPDATE would send, without the ORM's per-call compilation). The head's trigger (PostgreSQL)
     still checks that it names the event just written."""
-    fields = [f for f in AuditEvent._meta.concrete_fields if not f.primary_key]
+    fields = [AuditEvent._meta.get_field(name) for name in AUDIT_COLUMNS]
     values = [f.get_db_prep_save(getattr(event, f.attname), connection) for f in fields]
     columns = ", ".join(connection.ops.quote_name(f.column) for f in fields)
     returning = connection.features.can_return_columns_from_insert
@@ -152,25 +152,8 @@ def audit_record(
     return event
 
 
-AUDIT_COLUMNS = (
-    "organisation_id",
-    "seq",
-    "created_at",
-    "actor_id",
-    "actor_name",
-    "verb",
-    "object_type",
-    "object_id",
-    "object_repr",
-    "work_item_id",
-    "unit_id",
-    "from_state",
-    "to_state",
-    "reason",
-    "changes",
-    "prev_hash",
-    "hash",
-)
+# An event's columns (the id aside): what `audit_record_many` writes and `compute_hash` reads.
+AUDIT_COLUMNS = tuple(f.attname for f in AuditEvent._meta.concrete_fields if not f.primary_key)
 BATCH = 5000
 
 
