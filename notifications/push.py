@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
 from django.conf import settings
-from django.db import connection, transaction
 from django.db.models import Count, OuterRef, Subquery
+
+from engine.commit_buffer import commit_buffer
 
 logger = logging.getLogger(__name__)
 
@@ -59,23 +60,16 @@ def queue_push(*, notification_ids=(), item_id: int | None = None, unread_user_i
         notification_ids, item_id = (), None
         if unread_user_id is None:
             return
-    if not connection.in_atomic_block:
+    buffer = commit_buffer("pending_push", PendingPush, robust=True)
+    at_once = buffer is None
+    if at_once:
         buffer = PendingPush()
-    else:
-        buffer = getattr(connection, "_dondoc_pending_push", None)
-        registered = buffer is not None and any(
-            callback == buffer.flush for _sids, callback, _robust in connection.run_on_commit
-        )
-        if not registered:
-            buffer = PendingPush()
-            connection._dondoc_pending_push = buffer
-            transaction.on_commit(buffer.flush, robust=True)
     buffer.notification_ids.extend(notification_ids)
     if item_id is not None:
         buffer.item_ids.add(item_id)
     if unread_user_id is not None:
         buffer.unread_user_ids.add(unread_user_id)
-    if not connection.in_atomic_block:
+    if at_once:
         buffer.flush()
 
 

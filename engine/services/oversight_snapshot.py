@@ -30,6 +30,7 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 from engine.background import queue_now
+from engine.commit_buffer import commit_buffer
 from engine.events import DomainEvent
 from engine.models import DashboardCount, OversightSnapshot, RegisterEntry, WorkItem
 from engine.selectors.dashboard import dashboard_counts
@@ -143,30 +144,25 @@ def oversight_refresh_queued(organisation_id: int) -> OversightSnapshot:
 def refresh_after_event(event: DomainEvent) -> None:
     """Domain-event subscriber: once the change commits, queue a refresh of its organisation.
 
-    Once per transaction and organisation: a publication's 300 events register one callback (one
-    cache check after the commit, not 300; without a broker, one refresh, not 300). A callback
-    dropped with a rolled-back savepoint is registered again by the next event."""
+    Once per transaction and organisation (engine.commit_buffer): a publication's 300 events
+    queue one refresh after the commit (one cache check, not 300; without a broker, one refresh,
+    not 300)."""
     organisation_id = event.organisation_id
     if settings.OVERSIGHT_REFRESH_DELAY_SECONDS is None or not organisation_id:
         return
-    if connection.in_atomic_block:
-        registered = getattr(connection, "_dondoc_oversight_refresh", None)
-        if registered is None:
-            registered = connection._dondoc_oversight_refresh = {}
-        callback = registered.get(organisation_id)
-        hooks = connection.run_on_commit
-        if callback is not None and any(hook is callback for _sids, hook, _robust in hooks):
-            return
+    key = f"oversight_refresh_{organisation_id}"
+    if commit_buffer(key, lambda: _RefreshSoon(organisation_id)) is None:  # no transaction: now
+        oversight_refresh_soon(organisation_id)
 
-        def callback() -> None:
-            if registered.get(organisation_id) is callback:
-                del registered[organisation_id]
-            oversight_refresh_soon(organisation_id)
 
-        registered[organisation_id] = callback
-        transaction.on_commit(callback)
-        return
-    oversight_refresh_soon(organisation_id)
+class _RefreshSoon:
+    """An organisation a transaction changed: its refresh queued once the transaction commits."""
+
+    def __init__(self, organisation_id: int):
+        self.organisation_id = organisation_id
+
+    def flush(self) -> None:
+        oversight_refresh_soon(self.organisation_id)
 
 
 def as_of_label(snapshot: "OversightSnapshot | str | None") -> str:
