@@ -12,6 +12,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from django.db import connection, transaction
+from django.db.models import OuterRef, Subquery
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -22,6 +23,7 @@ from engine.audit import audit_record
 from engine.events import DomainEvent, emit
 from engine.exceptions import InvalidInput, InvalidTransition, StaleObject
 from engine.models import Membership, ProgressReport, Unit, WorkItem, WorkItemUnit
+from engine.selectors.work_items import stale_link_copies
 from engine.services.evidence import store_report
 from engine.services.report_periods import report_period_submit
 
@@ -124,6 +126,21 @@ def copy_to_links(item: WorkItem) -> None:
     WorkItemUnit.objects.filter(work_item_id=item.pk).update(
         item_state=item.state, item_due_date=item.due_date
     )
+
+
+def link_copies_repair(organisation_id: int | None = None) -> int:
+    """Re-copy the state and deadline onto every unit link whose copy differs from its item (an
+    item changed behind the services' back: a hand-written SQL fix, a restored backup); returns how
+    many links were stale. What `manage.py refresh_oversight` runs before the figures."""
+    stale = stale_link_copies()
+    if organisation_id is not None:
+        stale = stale.filter(work_item__organisation_id=organisation_id)
+    item = WorkItem.objects.filter(pk=OuterRef("work_item_id"))
+    with transaction.atomic():
+        return WorkItemUnit.objects.filter(pk__in=list(stale.values_list("pk", flat=True))).update(
+            item_state=Subquery(item.values("state")[:1]),
+            item_due_date=Subquery(item.values("due_date")[:1]),
+        )
 
 
 def _change(

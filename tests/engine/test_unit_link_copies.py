@@ -112,6 +112,26 @@ def test_a_path_that_forgets_the_copy_is_caught(world):
     assert [link.work_item_id for link in stale_link_copies()] == [item.pk, item.pk]
 
 
+def test_refresh_oversight_repairs_copies_a_hand_made_change_left_stale(world):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    item = world.item_in("assigned")
+    other = world.item_in("in_progress")
+    WorkItem.objects.filter(pk=item.pk).update(due_date=date(2027, 1, 1), state="in_progress")
+    out = StringIO()
+    call_command("refresh_oversight", stdout=out)
+    assert "2 unit links re-copied" in out.getvalue()
+    _assert_copies_right()
+    links = WorkItemUnit.objects.filter(work_item=item)
+    assert {(link.item_state, link.item_due_date) for link in links} == {("in_progress", date(2027, 1, 1))}
+    assert set(WorkItemUnit.objects.filter(work_item=other).values_list("item_state", flat=True)) == {
+        "in_progress"
+    }
+    assert svc.link_copies_repair() == 0
+
+
 def test_publication_copies_the_assigned_state_and_new_links_take_the_item(world):
     items = [world.item(content=f"Việc {n}") for n in range(3)]
     work_item_create(
