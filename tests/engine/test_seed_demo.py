@@ -9,9 +9,20 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
+from django.utils import timezone
 
 from engine.audit import audit_verify
-from engine.models import AuditEvent, Membership, Organisation, OrgRole, Programme, Unit, User
+from engine.demo_data import ORGANISATIONS
+from engine.models import (
+    AuditEvent,
+    Membership,
+    Organisation,
+    OrgRole,
+    OversightSnapshot,
+    Programme,
+    Unit,
+    User,
+)
 
 SLUGS = ["nghe-an-skhcn", "ha-tinh-skhcn", "quang-ngai-skhcn", "son-la-vpubnd"]
 ROLES = {"director", "deputy_director", "secretariat", "inspectorate", "evaluator", "head", "staff"}
@@ -79,6 +90,13 @@ def _seed_programmes_imported(data: dict) -> None:
     assert by_seed["000"] == "published" and by_seed["002"] == "closed" and by_seed["003"] == "draft"
 
 
+def _oversight_figures_of_today() -> None:
+    """The register and the dashboard a demo user opens first show today's figures."""
+    taken = dict(OversightSnapshot.objects.values_list("organisation__slug", "taken_at"))
+    assert set(taken) == {spec.slug for spec in ORGANISATIONS}
+    assert {timezone.localdate(moment) for moment in taken.values()} == {timezone.localdate()}
+
+
 def _text_lists_every_login_of_every_organisation() -> None:
     out = StringIO()
     call_command("seed_demo", stdout=out)
@@ -99,6 +117,7 @@ def test_seeded_once_every_role_programme_and_password_then_idempotent_and_audit
     _real_units_and_leaders_of_the_documents()
     _seed_programmes_imported(first)
     assert User.objects.get(username="hatinh.director").check_password("mat-khau-rieng")
+    _oversight_figures_of_today()
 
     counts = _counts()
     second = _seed()
