@@ -28,10 +28,9 @@ class PeriodForm(forms.Form):
         help_text=_("Month 1–12, quarter 1–4, half 1–2."),
     )
 
-    def __init__(self, *args, default_kind: str = "month", **kwargs):
+    def __init__(self, *args, default_kind: str = "month", default_day: date | None = None, **kwargs):
         super().__init__(*args, **kwargs)
-        today = timezone.localdate()
-        current = period_containing(default_kind, today)
+        current = period_containing(default_kind, default_day or timezone.localdate())
         self.fields["kind"].initial = default_kind
         self.fields["year"].initial = current.year
         self.fields["number"].initial = current.number
@@ -47,6 +46,12 @@ class PeriodForm(forms.Form):
     def period(self) -> Period:
         data = self.cleaned_data
         return period_of(data["kind"], data["year"], data["number"])
+
+
+def year_being_scored(today: date) -> date:
+    """A day of the year a thi đua board scores by default: the year itself, and in January the
+    year just ended (its scoring is finished then)."""
+    return date(today.year - 1, 12, 31) if today.month == 1 else today
 
 
 def period_from_request(data, default_kind: str = "month") -> tuple[PeriodForm, Period]:

@@ -28,7 +28,7 @@ from engine.models import (
     Rubric,
     ScoreFact,
 )
-from engine.oversight_forms import PeriodForm, RubricForm
+from engine.oversight_forms import PeriodForm, RubricForm, year_being_scored
 from engine.scoring.evaluation import TAGS
 from engine.scoring.periods import period_from_start
 from engine.scoring.rules import Grade
@@ -66,7 +66,10 @@ def _evaluation(user, pk: int) -> Evaluation:
 def evaluation_list_view(request: HttpRequest) -> HttpResponse:
     org_id = _require_scores(request.user)
     can_keep = permissions.can_keep_scores(request.user, org_id)
-    form = PeriodForm(request.POST or None)
+    # The board's everyday period is the year (in January the one just ended); any other is a choice.
+    form = PeriodForm(
+        request.POST or None, default_kind="year", default_day=year_being_scored(timezone.localdate())
+    )
     if request.method == "POST":
         if not can_keep:
             raise PermissionDenied(_("Only the evaluators or the director compute an evaluation."))

@@ -243,3 +243,14 @@ def test_evaluation_xlsx_rows_are_the_whole_result_s_items_in_order(world, evalu
             assert sheet.cell(row=r, column=13).hyperlink.target == f"/w/{item['id']}"
             files = [a["name"] for report in item["reports"] for a in report["attachments"]]
             assert [sheet.cell(row=r + 1 + k, column=13).value for k in range(len(files))] == files
+
+
+@pytest.mark.parametrize(
+    ("today", "year"), [("2026-12-10", 2026), ("2027-01-12", 2026), ("2027-02-01", 2027)]
+)
+def test_the_evaluation_page_offers_the_year_being_scored(world, client, today, year):
+    """A thi đua board scores the year: in December the current one, in January the one just ended."""
+    with at(today):
+        client.force_login(world.evaluator)
+        form = client.get(reverse("evaluation_list")).context["form"]
+    assert (form["kind"].value(), form["year"].value(), form["number"].value()) == ("year", year, 1)
