@@ -82,7 +82,11 @@
             backgroundColor: useClasses ? classes.map(function (c) { return statusColours[c.code] || "#98a2b3"; })
                                         : ["#175cd3", "#b54708", "#0e9384", "#067647", "#5925dc", "#98a2b3"]
           }]
-        }
+        },
+        // Up to nine status classes: small swatches, and the legend may take most of the box
+        // (Chart.js caps a bottom legend at half the chart's height and cuts the rest off).
+        options: { plugins: { legend: { position: "bottom", maxHeight: 260,
+                                         labels: { boxWidth: 12, boxHeight: 10, padding: 6 } } } }
       }, function (el) {
         if (useClasses) { go(classes[el.index].filter); } else { go({ state: stateCodes[el.index] }); }
       });

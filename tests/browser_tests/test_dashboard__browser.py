@@ -1,6 +1,6 @@
 """Chromium: the director opens the dashboard; the four charts are drawn from the JSON."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -15,6 +15,17 @@ def test_dashboard_draws_its_charts(asgi_server, chromium):
     for n in range(3):
         world.item_in("in_progress", content=f"Nhiệm vụ quá hạn {n}", due=date(2026, 1, 5 + n))
     world.item_in("accepted", content="Nhiệm vụ đã xong", due=date(2026, 2, 10))
+    # One item of each other status class, so the status chart's legend has eight entries.
+    later, earlier = date.today() + timedelta(days=200), date.today() - timedelta(days=200)
+    for state, due in (
+        ("assigned", later),
+        ("in_progress", later),
+        ("reported", later),
+        ("reported", earlier),
+        ("accepted", later),
+        ("assigned", None),
+    ):
+        world.item_in(state, content=f"Nhiệm vụ {state} {due}", due=due)
     page = login(chromium, asgi_server, world.director.username)
     page.set_viewport_size({"width": 390, "height": 844})  # a phone
     page.goto(f"{asgi_server.url}/oversight/dashboard/")
@@ -33,5 +44,16 @@ def test_dashboard_draws_its_charts(asgi_server, chromium):
         )
         assert painted, chart
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+    # Every status class in the legend, none cut off below the legend's box.
+    legend = page.evaluate(
+        """() => { const c = Chart.getChart('chart-status'), l = c.legend;
+               return {labels: c.data.labels.length, items: l.legendItems.length,
+                       cut: l.legendHitBoxes.filter(b => b.top + b.height > l.bottom + 1).length}; }"""
+    )
+    assert legend["labels"] >= 7 and legend == {
+        "labels": legend["labels"],
+        "items": legend["labels"],
+        "cut": 0,
+    }
     screenshot(page, "dashboard__phone")
     page.context.close()
