@@ -4,7 +4,7 @@ from django import template
 from django.utils.translation import gettext_lazy as _
 
 from engine.deadlines.status import StatusClass
-from engine.models import WorkItem
+from engine.models import Evaluation, ExtensionRequest, Programme, WorkItem
 
 register = template.Library()
 
@@ -65,7 +65,14 @@ ACTION_LABELS = {
     "edit": _("Edit"),
 }
 
-_STATES = dict(WorkItem.State.choices)
+# Audit events carry the states of work items, programmes, extension requests and evaluations;
+# their codes do not overlap, so one table labels them all.
+_STATES = {
+    **dict(Programme.State.choices),
+    **dict(ExtensionRequest.State.choices),
+    **dict(Evaluation.State.choices),
+    **dict(WorkItem.State.choices),
+}
 
 
 @register.filter

@@ -37,6 +37,10 @@ def test_head_asks_with_a_ddmmyyyy_date_and_the_director_grants(client, world, i
     assert client.post(url, {"decision": "grant"}).status_code == 302
     item.refresh_from_db()
     assert item.due_date == date(2026, 5, 15)
+    # The history names the request's states in Vietnamese, not by their codes.
+    history = client.get(reverse("work_item_detail", args=[item.pk])).content.decode()
+    assert "(Chờ quyết định → Đã đồng ý)" in history.replace("&rarr;", "→")
+    assert "(pending" not in history and "granted)" not in history
 
 
 @pytest.mark.django_db
