@@ -5,6 +5,7 @@ reading an item's process first runs what the item still owes; a failing step ke
 (error, attempts) and never undoes the state change it follows.
 """
 
+from datetime import datetime, timedelta
 from unittest import mock
 
 import pytest
@@ -88,6 +89,30 @@ def test_a_step_run_twice_is_skipped_because_its_task_is_no_longer_open(world, r
     sync.item_step_run("work_item.reported", item.pk, world.head_a.pk)
     assert process.task_set.count() == before
     assert CompletionReviewProcess.objects.filter(work_item=item).count() == 1
+
+
+def test_a_step_run_late_is_dated_at_its_transition_and_a_prompt_one_as_it_ran(world, relayed):
+    """The review step's "since" is the report, even when the relay ran the step hours later."""
+    import time_machine
+    from django.utils import timezone
+
+    reported_at = timezone.make_aware(datetime(2026, 3, 2, 9, 0))
+    with time_machine.travel(reported_at, tick=False):
+        item = world.item_in("reported")
+    with time_machine.travel(reported_at + timedelta(hours=3), tick=False):
+        pending.steps_run()
+    process = _process(item)
+    decide = process.task_set.get(flow_task_type="HUMAN", status=STATUS.NEW)
+    carry_out = process.task_set.get(flow_task_type="HUMAN", status=STATUS.DONE)
+    assert decide.created == reported_at and carry_out.finished == reported_at
+    assert process.created == reported_at
+
+    started = timezone.make_aware(datetime(2026, 3, 5, 9, 0))
+    with time_machine.travel(started, tick=False):
+        other = world.item_in("in_progress")
+        pending.steps_run()  # at once, as the relay does
+    task = _process(other).task_set.get(flow_task_type="HUMAN", status__in=[STATUS.NEW, STATUS.ASSIGNED])
+    assert task.created == started
 
 
 def test_a_cancellation_replays_after_the_start_it_follows(world, relayed):
