@@ -60,7 +60,8 @@ def _fib(word: bytes) -> tuple[int, dict[int, tuple[int, int]]]:
 
 
 def _characters(word: bytes, table: bytes, fc_clx: int, lcb_clx: int, ccp_text: int):
-    """(character, file offset) of the main text, through the piece table."""
+    """The main text through the piece table, as (text, file offset of its first character, bytes
+    per character) pieces."""
     clx = table[fc_clx : fc_clx + lcb_clx]
     at = 0
     while at < len(clx) and clx[at] == 1:  # Prc entries before the piece table
@@ -77,20 +78,28 @@ def _characters(word: bytes, table: bytes, fc_clx: int, lcb_clx: int, ccp_text: 
         if start >= end:
             continue
         fc = _u32(plc, 4 * (pieces + 1) + 8 * k + 2)
-        if fc & 0x40000000:
+        if fc & 0x40000000:  # 8-bit text (cp1252), one byte a character
             base = (fc & ~0x40000000) // 2
-            raw = word[base : base + end - start]
-            out.extend(
-                (byte.to_bytes(1, "little").decode("cp1252", "replace"), base + i)
-                for i, byte in enumerate(raw)
-            )
+            out.append((word[base : base + end - start].decode("cp1252", "replace"), base, 1))
         else:
-            raw = word[fc : fc + 2 * (end - start)]
-            out.extend(
-                (raw[2 * i : 2 * i + 2].decode("utf-16-le", "replace"), fc + 2 * i)
-                for i in range(len(raw) // 2)
-            )
+            out.append((word[fc : fc + 2 * (end - start)].decode("utf-16-le", "replace"), fc, 2))
     return out
+
+
+_MARK = re.compile("[\x07\r]")
+
+
+def _marks(pieces):
+    """(the paragraph's text, its end mark, the mark's file offset) in reading order."""
+    text: list[str] = []
+    for piece, base, width in pieces:
+        at = 0
+        for match in _MARK.finditer(piece):
+            text.append(piece[at : match.start()])
+            yield "".join(text), match.group(), base + width * match.start()
+            text = []
+            at = match.end()
+        text.append(piece[at:])
 
 
 def _sprms(grpprl: bytes):
@@ -170,14 +179,9 @@ def word97_tables(data: bytes) -> list[list[list[str]]]:
     rows: list[list[str]] = []
     row: list[str] = []
     parts: list[str] = []
-    text: list[str] = []
-    for character, fc in characters:
-        if character not in (_CELL, _PARAGRAPH):
-            text.append(character)
-            continue
+    for raw, character, fc in _marks(characters):
         in_table, row_end = flags(fc)
-        paragraph = "".join(text).replace("\x0b", "\n").strip()
-        text = []
+        paragraph = raw.replace("\x0b", "\n").strip()
         if character == _CELL and row_end:
             if row:
                 rows.append(row)
@@ -218,6 +222,9 @@ def restore_tables(document, data: bytes):
         for first, block in enumerate(blocks):
             if not isinstance(block, Paragraph) or first in replaced:
                 continue
+            head = _compact(block.text)
+            if not head or not key.startswith(head):
+                continue  # (cheap: most paragraphs are not the table's start)
             joined, last = "", first
             while last < len(blocks) and isinstance(blocks[last], Paragraph) and len(joined) < len(key):
                 joined += _compact(blocks[last].text)
