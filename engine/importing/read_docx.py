@@ -29,15 +29,22 @@ def read_docx(data: bytes, name: str) -> Document:
     numbering = Numbering(word)
     for block in word.iter_inner_content():
         if isinstance(block, Table):
-            _table(builder, block)
+            _table(builder, block, numbering)
         else:
-            style, level = _style(block)
-            text = "\n".join(_clean(part) for part in block.text.split("\n"))
-            if text.strip() and (mark := numbering.mark(block)):
-                text = f"{mark} {text}"  # Word draws the number; the recognisers read it as typed
-            builder.paragraph(text, style=style, level=level)
+            _paragraph(builder, block, numbering)
     _fix_legacy(document)
     return document
+
+
+def _paragraph(builder: Builder, paragraph, numbering: Numbering) -> None:
+    style, level = _style(paragraph)
+    text = "\n".join(_clean(part) for part in paragraph.text.split("\n"))
+    if text.strip() and (mark := numbering.mark(paragraph)):
+        text = f"{mark} {text}"  # Word draws the number; the recognisers read it as typed
+    builder.paragraph(text, style=style, level=level)
+
+
+_MAX_NESTING = 5  # deeper nesting is read as the cell's text, as a table without nesting
 
 
 def _style(paragraph) -> tuple[str, int]:
@@ -60,13 +67,42 @@ def _style(paragraph) -> tuple[str, int]:
     return "", 0
 
 
-def _table(builder: Builder, table) -> None:
-    """A Word table → a full grid: a gridSpan is a column span, a vMerge run a row span."""
+def _table(builder: Builder, table, numbering: Numbering, depth: int = 0) -> None:
+    """A Word table; a row holding a nested table ends the rows above it (a table of their own),
+    and its cells are read in order: paragraphs as paragraphs, each inner table as a table."""
+    from docx.table import Table, _Cell
+
+    rows = list(table._tbl.tr_lst)
+    if depth >= _MAX_NESTING or not any(tc.tbl_lst for tr in rows for tc in tr.tc_lst):
+        _grid(builder, table, rows)
+        return
+    segment: list = []
+    for tr in rows:
+        if not any(tc.tbl_lst for tc in tr.tc_lst):
+            segment.append(tr)
+            continue
+        if segment:
+            _grid(builder, table, segment)
+            segment = []
+        for tc in tr.tc_lst:
+            if tc.vMerge == "continue":
+                continue
+            for inner in _Cell(tc, table).iter_inner_content():
+                if isinstance(inner, Table):
+                    _table(builder, inner, numbering, depth + 1)
+                else:
+                    _paragraph(builder, inner, numbering)
+    if segment:
+        _grid(builder, table, segment)
+
+
+def _grid(builder: Builder, table, tr_lst) -> None:
+    """Word table rows → a full grid: a gridSpan is a column span, a vMerge run a row span."""
     from docx.table import _Cell
 
     number = builder.tables + 1
     raw: list[list[tuple[str, str | None, int]]] = []  # (text, vMerge, grid span) per tc
-    for tr in table._tbl.tr_lst:
+    for tr in tr_lst:
         row = []
         for tc in tr.tc_lst:
             merge = tc.vMerge

@@ -7,7 +7,8 @@ A list item is a paragraph of style "list" that starts with the mark a browser d
 `-` for `<ul>`; `type`, `start` and `value` honoured); a list nested inside an item is part of that
 item's paragraph. A definition list (`<dl>` of `<dt>` label / `<dd>` value pairs: one event of a calendar
 page) is one paragraph of style "record", a `label: value` line per pair. A table nested in a
-cell adds its text to that cell. Scripts and styles are dropped.
+cell (an outer layout table's cell holding the task table) is a table block of its own, after its
+row's other cells as paragraphs; the outer rows around it stay a table. Scripts and styles are dropped.
 """
 
 import re
@@ -199,13 +200,15 @@ class _Parser(HTMLParser):
                 self.handle_data("\n")
             return
         if tag == "table":
-            if self.cell is not None:  # a nested table: its text goes into the cell
-                self.cell_stack.append(("nested", self.cell))
+            if self.cell is not None:  # a nested table: read as a table, kept with its outer cell
+                self.cell_stack.append(self.tables[-1][-1][-1])
+                self.cell = None
+                self.tables.append([])
                 return
             self.end_paragraph()
             self.tables.append([])
             return
-        if self.tables and not self.cell_stack:
+        if self.tables:
             if tag == "tr":
                 self.tables[-1].append([])
                 return
@@ -219,7 +222,7 @@ class _Parser(HTMLParser):
                     )
                 self.cell = []
                 self.tables[-1][-1].append(
-                    [self.cell, _span(attrs.get("rowspan")), _span(attrs.get("colspan"))]
+                    [self.cell, _span(attrs.get("rowspan")), _span(attrs.get("colspan")), []]
                 )
                 return
         if self.cell is not None:
@@ -248,18 +251,17 @@ class _Parser(HTMLParser):
                 self.end_record()
             return
         if tag == "table":
-            if self.cell_stack:
-                self.cell_stack.pop()
-                return
             if self.tables:
-                self.cell = None
                 rows = self.tables.pop()
-                rows = [[("".join(cell), rs, cs) for cell, rs, cs in row] for row in rows]
-                rows = [row for row in rows if row]
-                if rows:
-                    self.blocks.append(("t", rows, "", 0))
+                if self.cell_stack:  # the end of a nested table: back in its outer cell
+                    outer = self.cell_stack.pop()
+                    outer[3].append(rows)
+                    self.cell = outer[0]
+                    return
+                self.cell = None
+                self.end_table(rows)
             return
-        if tag in ("td", "th") and not self.cell_stack:
+        if tag in ("td", "th"):
             self.cell = None
             return
         if self.cell is None and not self.tables and tag in ("ol", "ul", "li"):
@@ -276,6 +278,28 @@ class _Parser(HTMLParser):
         if self.cell is None and tag in _BLOCK_TAGS:
             self.end_paragraph()
             self.in_p = False
+
+    def end_table(self, rows: list) -> None:
+        """A table's blocks; a row holding a nested table ends the rows above it (a table of their
+        own) and gives its cells in order: their text as paragraphs, each inner table as a table."""
+        rows = [row for row in rows if row]
+        if not any(cell[3] for row in rows for cell in row):
+            if rows:
+                self.blocks.append(("t", [[("".join(c[0]), c[1], c[2]) for c in row] for row in rows], "", 0))
+            return
+        segment: list = []
+        for row in rows:
+            if not any(cell[3] for cell in row):
+                segment.append(row)
+                continue
+            self.end_table(segment)
+            segment = []
+            for parts, _rs, _cs, inner in row:
+                if text := _clean(_tidy("".join(parts))):
+                    self.blocks.append(("p", text, "", 0))
+                for table in inner:
+                    self.end_table(table)
+        self.end_table(segment)
 
     def handle_data(self, data):
         if self.skip:

@@ -3,6 +3,8 @@
 `soffice --headless --convert-to docx|xlsx` runs in a temporary directory with its own user
 profile (so parallel conversions do not share a lock) and a timeout; the result is read by the
 .docx/.xlsx reader, with the same limits. Where LibreOffice is not installed the message says so.
+A legacy .doc's tables that the conversion ran together into text are restored from the file's
+own cell marks (doc_tables.py).
 """
 
 import os
@@ -17,6 +19,8 @@ from django.utils.translation import gettext as _
 from engine.importing.errors import ImportFailed
 from engine.importing.limits import limit, refuse
 from engine.importing.readers import Document
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a compound file: .doc, .xls
 
 
 def soffice_path() -> str | None:
@@ -95,5 +99,11 @@ def read_converted(data: bytes, name: str, target: str) -> Document:
 
     converted = convert(data, name, target)
     document = _read_package(converted, name)
+    if target == "docx" and data.startswith(OLE_MAGIC):
+        # A legacy Word file whose tables LibreOffice ran together into paragraphs: the file's own
+        # cell and row marks give them back (doc_tables.py).
+        from engine.importing.doc_tables import restore_tables
+
+        document = restore_tables(document, data)
     document.kind = Path(name).suffix.lower().lstrip(".") or document.kind
     return document

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from engine.importing.layouts import (
+    action_items,
     appendix,
     calendar_days,
     calendar_weeks,
@@ -115,9 +116,14 @@ RECOGNISERS: list[Callable[[Context], Recognised | None]] = [
 ]
 
 
+# Tried only when none of RECOGNISERS read anything: guesses from the sentences, each item flagged
+# (a shape nobody taught yields its tasks for a person to check, not "0 items").
+FALLBACKS: list[Callable[[Context], Recognised | None]] = [action_items.recognise]
+
+
 # Layouts that read paragraphs; the others read tables. A document with both (a plan's prose
 # duties and its appendix table) gets both readings when they cover different lines.
-PROSE_LAYOUTS = {"decision", "prose_plan", "conclusions"}
+PROSE_LAYOUTS = {"decision", "prose_plan", "conclusions", "action_items"}
 # The other reading joins when its own items are well read (leads, dues, confidence), whatever
 # share of the document it covers: a 14-row appendix beside 74 prose duties.
 COMBINE_QUALITY = 0.75
@@ -168,11 +174,9 @@ def closing_requests(document, taken) -> list:
     return found
 
 
-def best(context: Context, recognisers=None) -> tuple[Recognised | None, list[Recognised]]:
-    """The best-supported answer of the recognisers that apply, and every answer (for the error);
-    the best answer of the other kind (prose or table) joins it where they share no line."""
+def _answers(context: Context, recognisers) -> list[Recognised]:
     answers = []
-    for recogniser in RECOGNISERS if recognisers is None else recognisers:
+    for recogniser in recognisers:
         answer = recogniser(context)
         if answer is not None and answer.items:
             before = sum(item.confidence for item in answer.items)
@@ -180,6 +184,16 @@ def best(context: Context, recognisers=None) -> tuple[Recognised | None, list[Re
             # OCR and unreadable words found now lower the support as they lower the items.
             answer.support = round(answer.support * sum(item.confidence for item in answer.items) / before, 4)
             answers.append(answer)
+    return answers
+
+
+def best(context: Context, recognisers=None) -> tuple[Recognised | None, list[Recognised]]:
+    """The best-supported answer of the recognisers that apply, and every answer (for the error);
+    the best answer of the other kind (prose or table) joins it where they share no line. Where
+    none applies, the FALLBACKS' guesses."""
+    answers = _answers(context, RECOGNISERS if recognisers is None else recognisers)
+    if not answers and recognisers is None:
+        answers = _answers(context, FALLBACKS)
     chosen = None
     for answer in answers:
         if chosen is None or answer.support > chosen.support:

@@ -46,7 +46,7 @@ FIELD_LABEL = re.compile(
     r"[^:]{0,30}|chu tri|phoi hop|thoi (?:gian|han)[^:]{0,25}|tien do|han hoan thanh|san pham[^:]{0,20}"
     r"|ket qua[^:]{0,20})\s*:"
 )
-_LIST_MARK = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ]\)|\(\d{1,3}\)|[-–•+])\s*\S")
+_LIST_MARK = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}/(?!\d)|[a-zđ]\)|\(\d{1,3}\)|[-–•+])\s*\S")
 
 
 def diacritic_share(document) -> float:
@@ -112,6 +112,7 @@ def measure_support(items: Sequence[RawItem], document, task_like: int | None = 
 # the preview shows their text.
 REASONS = {
     "fallback": gettext_lazy("read by the fallback layout"),
+    "guessed": gettext_lazy("guessed from the sentence"),
     "ocr": gettext_lazy("text from OCR"),
     "unreadable": gettext_lazy("unreadable words"),
     "guessed_lead": gettext_lazy("lead unit guessed from the text"),

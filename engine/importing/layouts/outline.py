@@ -1,7 +1,7 @@
 """A document's numbered paragraphs as an outline: the shared reading of prose plans and conclusions.
 
-Paragraphs that start with a mark — `I.`, `1.`, `1.1`, `(1)`, `a)`, `-`, `+` — become nodes;
-a mark kind seen for the first time goes one level deeper, a kind already open closes the
+Paragraphs that start with a mark — `I.`, `1.`, `1/` (an e-mail's), `1.1`, `(1)`, `a)`, `-`, `+` —
+become nodes; a mark kind seen for the first time goes one level deeper, a kind already open closes the
 levels below it (as a reader of the document nests them). Unmarked paragraphs are the body of
 the node above them, except under a heading without a mark (`## Kinh phí`), which closes them;
 a hard-wrapped line that starts in lower case continues the paragraph before it; labelled fields
@@ -23,7 +23,7 @@ from engine.text import fold, nfc
 _MARKS = (
     ("roman", re.compile(r"^([IVX]{1,5})\s*[.:]\s+(\S.*)$")),
     ("decimal", re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(\S.*)$")),
-    ("number", re.compile(r"^(\d{1,3})\s*[.)]\s*(\D.*)$")),
+    ("number", re.compile(r"^(\d{1,3})\s*(?:[.)]|/(?!\d))\s*(\D.*)$")),
     ("paren", re.compile(r"^\((\d{1,3})\)\s*(\S.*)$")),
     ("letter", re.compile(r"^([a-zđ])\s*\)\s*(\S.*)$")),
     ("dash", re.compile(r"^([-–—•])\s*(\S.*)$")),
@@ -213,8 +213,12 @@ def _build(document) -> Node:
         if _ADDRESSEES.match(folded):
             addressees = True  # "Kính gửi: - …; - …": not tasks
             continue
-        if addressees and (marked is not None or len(text) < 80):
-            continue
+        if (
+            addressees
+            and (marked is not None or len(text) < 80)
+            and not (marked is None and text.endswith(":"))
+        ):
+            continue  # (an unmarked lead-in ending in a colon, "… như sau:", ends the addressees)
         addressees = False
         rest = marked[2] if marked else text
         if FIELD_LABEL.match(fold(rest)) and stack[-1] is not root:

@@ -241,7 +241,9 @@ def assignment_in(text: str) -> Assignment | None:
 
 
 _DUE_PHRASES = re.compile(
-    r"(?:truoc|cham nhat|han chot|den het|den|du kien|xong|hoan thanh)?\s*(?:vao\s+)?(?:ngay\s+)?"
+    r"(?:truoc|cham nhat|han chot|den het|den|du kien|xong|hoan thanh)?\s*"
+    # an hour before the day ("trước 16h00 ngày 12/11/2026", "trước 17 giờ ngày …")
+    r"(?:(?<=truoc )\d{1,2}\s*(?:h|gio)\s*(?:\d{2}(?:\s*phut)?)?\s*,?\s*)?(?:vao\s+)?(?:ngay\s+)?"
     r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?(?![\d/])"
     r"|(?:truoc|cham nhat)\s+ngay\s+\d{1,2}\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?"
     r"|(?:trong|truoc|het|cuoi|xong trong|vao|thoi gian\s*:)\s+"

@@ -60,7 +60,7 @@ def legend_of(root: Node) -> dict[str, str]:
     return legend
 
 
-def _section_skipped(node: Node) -> bool:
+def section_skipped(node: Node) -> bool:
     """Under a roman section, or a top-level heading however numbered (`## 1. Mục đích`, or a short
     title over paragraphs, `1. Đánh giá chung`), that names the aims, the budget, …: no tasks."""
     chain = [node, *node.ancestors()]
@@ -106,7 +106,7 @@ def _inherited(node: Node, groups: dict[int, _Group]) -> _Group:
     return merged
 
 
-def _ref(node: Node) -> str:
+def ref_of(node: Node) -> str:
     marks = []
     for part in reversed([node, *node.ancestors()]):
         if part.kind in ("dash", "plus"):
@@ -117,7 +117,7 @@ def _ref(node: Node) -> str:
     return ".".join(marks).replace(".-", "-")
 
 
-def _section(node: Node) -> str | None:
+def section_of(node: Node) -> str | None:
     for ancestor in node.ancestors():
         if ancestor.kind == "roman" or (ancestor.children and not unit_heading(ancestor.text)):
             return (
@@ -142,7 +142,7 @@ def read_tasks(document, *, inline: bool):
     sections: dict[int, tuple[list[RawItem], list[bool]]] = {}
     section_duties: list[RawItem] = []  # dated duties in a roman section's unnumbered paragraphs
     for node in walk(root):
-        if _section_skipped(node) or node.captions_table:
+        if section_skipped(node) or node.captions_table:
             continue
         task_children = node.children
         if node.kind == "roman":
@@ -184,7 +184,7 @@ def read_tasks(document, *, inline: bool):
         for content in contents:
             if not content or (content.endswith(":") and not heading):
                 continue
-            item = RawItem(content=content, line=node.line, ref=_ref(node), section=_section(node))
+            item = RawItem(content=content, line=node.line, ref=ref_of(node), section=section_of(node))
             item.lead, item.coordinating, item.leader = (
                 inherited.lead,
                 inherited.coordinating,
@@ -288,14 +288,45 @@ def _assigned_paragraph(text: str, node: Node):
     from engine.importing.model import RawItem
     from engine.importing.recognition import lower
 
-    if not fold(text).startswith("giao ") or text.rstrip().endswith(":"):
+    if text.rstrip().endswith(":"):
         return None
+    if not fold(text).startswith("giao "):
+        return _request_to_every_unit(text, node)
     found = assignment_in(text)
     if found is None or not found.lead:
         return None
-    item = RawItem(content=text, line=node.line, section=_section(node) or (f"{node.mark}. {node.text}"))
+    item = RawItem(content=text, line=node.line, section=section_of(node) or (f"{node.mark}. {node.text}"))
     item.lead, item.coordinating, item.due = found.lead, found.coordinating, due_in(text)
     lower(item, 0.9, "guessed_lead")
+    return item
+
+
+_REQUEST = re.compile(r"^(?:de nghi|yeu cau)\s+")
+# A request to carry out what the document assigns (`… thực hiện nghiêm túc các nhiệm vụ được giao và
+# gửi báo cáo … hằng tuần`) closes it; its reports are the assigned tasks' own.
+_CARRY_OUT = re.compile(
+    r"\b(?:nhiem vu duoc giao|ke hoach nay|van ban nay|thong bao nay|noi dung tren|quan triet)\b"
+)
+_DATED_OR_RECURRING = re.compile(r"\d{1,2}\s*/\s*\d{1,2}|\bhang\s+(?:ngay|tuan|thang|quy|nam)\b")
+
+
+def _request_to_every_unit(text: str, node: Node):
+    """`Đề nghị các phòng, đơn vị cập nhật … trước 17h00 thứ Sáu hằng tuần.` after the numbered tasks:
+    a request to every unit of a kind with a date or a recurrence of its own is a task with no lead;
+    without one (`Đề nghị các đơn vị nghiêm túc thực hiện.`), or asking to carry out the tasks
+    assigned (`… thực hiện nghiêm túc các nhiệm vụ được giao và gửi báo cáo …`), it is the closing."""
+    from engine.importing.model import RawItem
+    from engine.importing.recognition import lower
+
+    folded = fold(text)
+    request = _REQUEST.match(folded)
+    if request is None or not EVERY_UNIT.match(folded[request.end() :]) or _CARRY_OUT.search(folded):
+        return None
+    due = due_in(text)
+    if not due or not _DATED_OR_RECURRING.search(fold(due)):
+        return None
+    item = RawItem(content=text, line=node.line, section=section_of(node), due=due)
+    lower(item, 0.9, "no_lead")
     return item
 
 

@@ -1196,5 +1196,252 @@ def main() -> None:
         print("soffice not found: .xls, .odt and the scan were not regenerated", file=sys.stderr)
 
 
+# --------------------------------------------------------------------------------------------- siblings (E)
+# Siblings of h57 and h61, moved from the held-out set after they were used for tuning: the same
+# shapes with other words, units, dates and surface details. Their expected files were written by
+# hand before the documents were first imported; `--siblings-e` writes only the documents.
+
+
+def _two_column_heading(document, left: list[str], right: list[str]) -> None:
+    table = document.add_table(rows=len(left), cols=2)
+    for index, (a, b) in enumerate(zip(left, right, strict=True)):
+        table.cell(index, 0).text = a
+        table.cell(index, 1).text = b
+
+
+def e02_nested_docx(path: Path) -> None:
+    """A commune health station's monthly plan: an outer 'STT | Lĩnh vực | Kế hoạch chi tiết' table
+    whose third cell holds each field's task table ('TT | Công việc | Người thực hiện | Thời hạn')."""
+    from docx import Document
+
+    document = Document()
+    _two_column_heading(
+        document,
+        ["UBND XÃ HƯƠNG SƠN", "TRẠM Y TẾ XÃ", "Số: 14/KH-TYT"],
+        [
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Độc lập - Tự do - Hạnh phúc",
+            "Hương Sơn, ngày 25 tháng 02 năm 2027",
+        ],
+    )
+    for text in (
+        "KẾ HOẠCH HOẠT ĐỘNG THÁNG 3 NĂM 2027",
+        "Thực hiện Kế hoạch công tác y tế năm 2027 của UBND xã, Trạm Y tế xã xây dựng kế hoạch tháng 3/2027 như sau:",
+    ):
+        document.add_paragraph(text)
+    outer = document.add_table(rows=1, cols=3)
+    outer.style = "Table Grid"
+    for cell, label in zip(outer.rows[0].cells, ["STT", "Lĩnh vực", "Kế hoạch chi tiết"], strict=True):
+        cell.text = label
+    fields = [
+        (
+            "I",
+            "Phòng bệnh",
+            [
+                (
+                    "Tiêm vắc xin sởi - rubella cho trẻ 18 tháng tuổi tại 6 thôn",
+                    "Tổ Tiêm chủng",
+                    "Ngày 10/3/2027",
+                ),
+                (
+                    "Phun hóa chất diệt muỗi tại các ổ dịch sốt xuất huyết cũ",
+                    "Các nhân viên y tế thôn",
+                    "Từ 15/3 đến 19/3/2027",
+                ),
+            ],
+        ),
+        (
+            "II",
+            "Khám chữa bệnh",
+            [
+                (
+                    "Khám sức khỏe định kỳ cho người cao tuổi thôn Đồng Chùa",
+                    "Bộ phận Khám bệnh",
+                    "Trước 24/3/2027",
+                ),
+                (
+                    "Cấp phát thuốc điều trị tăng huyết áp cho bệnh nhân quản lý tại trạm",
+                    "Bộ phận Dược",
+                    "Hằng tháng",
+                ),
+                (
+                    "Phối hợp Trung tâm Y tế huyện khám sàng lọc bệnh mắt cho học sinh",
+                    "Bộ phận Khám bệnh",
+                    "Tháng 3/2027",
+                ),
+            ],
+        ),
+        (
+            "III",
+            "Hành chính",
+            [
+                ("Hoàn thiện hồ sơ thanh quyết toán bảo hiểm y tế quý I", "Bộ phận Kế toán", "31/3/2027"),
+            ],
+        ),
+    ]
+    for number, field, tasks in fields:
+        row = outer.add_row().cells
+        row[0].text = number
+        row[1].text = field
+        holder = row[2]
+        inner = holder.add_table(rows=1, cols=4)
+        inner.style = "Table Grid"
+        for cell, label in zip(
+            inner.rows[0].cells, ["TT", "Công việc", "Người thực hiện", "Thời hạn"], strict=True
+        ):
+            cell.text = label
+        for index, (task, who, when) in enumerate(tasks, start=1):
+            cells = inner.add_row().cells
+            for cell, value in zip(cells, [str(index), task, who, when], strict=True):
+                cell.text = value
+    for text in (
+        "Trên đây là kế hoạch hoạt động tháng 3/2027 của Trạm Y tế xã; các bộ phận căn cứ thực hiện.",
+        "TRẠM TRƯỞNG\nHoàng Minh Đức",
+    ):
+        document.add_paragraph(text)
+    document.save(path)
+
+
+def e03_appendix_docx(path: Path) -> None:
+    """A provincial People's Committee's decision (to be saved as legacy .doc): articles that are not
+    tasks, a landscape appendix whose last column ('Hình thức sản phẩm') names bodies that do not lead."""
+    from docx import Document
+    from docx.enum.section import WD_ORIENT, WD_SECTION
+    from docx.shared import Mm
+
+    document = Document()
+    _two_column_heading(
+        document,
+        ["ỦY BAN NHÂN DÂN", "TỈNH BẮC SƠN", "Số: 318/QĐ-UBND"],
+        [
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Độc lập - Tự do - Hạnh phúc",
+            "Bắc Sơn, ngày 04 tháng 02 năm 2027",
+        ],
+    )
+    for text in (
+        "QUYẾT ĐỊNH",
+        "Ban hành Kế hoạch phát triển kinh tế tập thể tỉnh Bắc Sơn năm 2027",
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH",
+        "Căn cứ Luật Hợp tác xã ngày 20 tháng 6 năm 2023;",
+        "Xét đề nghị của Giám đốc Sở Tài chính tại Tờ trình số 41/TTr-STC ngày 28 tháng 01 năm 2027,",
+        "QUYẾT ĐỊNH:",
+        "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phát triển kinh tế tập thể tỉnh Bắc Sơn năm 2027 (Phụ lục kèm theo).",
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+        "Điều 3. Chánh Văn phòng UBND tỉnh, Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện, thành phố chịu trách nhiệm thi hành Quyết định này.",
+        "Nơi nhận:\n- Như Điều 3;\n- Chủ tịch, các PCT UBND tỉnh;\n- Lưu: VT, KT.",
+        "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐinh Quang Vinh",
+    ):
+        document.add_paragraph(text)
+    document.add_section(WD_SECTION.NEW_PAGE)
+    section = document.sections[-1]
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = Mm(297), Mm(210)
+    for text in (
+        "Phụ lục",
+        "CÁC NHIỆM VỤ PHÁT TRIỂN KINH TẾ TẬP THỂ NĂM 2027",
+        "(Kèm theo Quyết định số 318/QĐ-UBND ngày 04 tháng 02 năm 2027 của Chủ tịch UBND tỉnh)",
+    ):
+        document.add_paragraph(text)
+    labels = [
+        "TT",
+        "Nội dung nhiệm vụ",
+        "Cơ quan chủ trì",
+        "Cơ quan phối hợp",
+        "Thời hạn hoàn thành",
+        "Hình thức sản phẩm",
+    ]
+    table = document.add_table(rows=1, cols=len(labels))
+    table.style = "Table Grid"
+    for cell, label in zip(table.rows[0].cells, labels, strict=True):
+        cell.text = label
+    groups = [
+        (
+            "I",
+            "CƠ CHẾ, CHÍNH SÁCH",
+            [
+                (
+                    "Xây dựng Nghị quyết của HĐND tỉnh về hỗ trợ hợp tác xã nông nghiệp ứng dụng công nghệ cao",
+                    "Sở Nông nghiệp và Môi trường",
+                    "Sở Tài chính; Sở Tư pháp",
+                    "Tháng 6/2027",
+                    "Nghị quyết của HĐND tỉnh",
+                ),
+                (
+                    "Rà soát, bãi bỏ các quy định hỗ trợ hợp tác xã không còn phù hợp",
+                    "Sở Tư pháp",
+                    "Các sở, ngành liên quan",
+                    "Quý II/2027",
+                    "Quyết định của UBND tỉnh",
+                ),
+            ],
+        ),
+        (
+            "II",
+            "NÂNG CAO NĂNG LỰC",
+            [
+                (
+                    "Tổ chức bồi dưỡng kiến thức quản trị cho cán bộ quản lý hợp tác xã",
+                    "Liên minh Hợp tác xã tỉnh",
+                    "Sở Nội vụ; UBND các huyện",
+                    "31/8/2027",
+                    "Báo cáo kết quả bồi dưỡng",
+                ),
+                (
+                    "Theo dõi, tổng hợp tình hình hoạt động của các hợp tác xã trên địa bàn",
+                    "Sở Tài chính",
+                    "UBND các huyện, thành phố",
+                    "Hằng quý",
+                    "Báo cáo UBND tỉnh",
+                ),
+                (
+                    "Hỗ trợ hợp tác xã xây dựng nhãn hiệu, truy xuất nguồn gốc sản phẩm",
+                    "Sở Khoa học và Công nghệ",
+                    "Sở Công Thương",
+                    "Quý IV/2027",
+                    "Văn bản của Bộ Khoa học và Công nghệ công nhận nhãn hiệu",
+                ),
+            ],
+        ),
+        (
+            "III",
+            "XÚC TIẾN THƯƠNG MẠI",
+            [
+                (
+                    "Tổ chức Hội chợ sản phẩm hợp tác xã tỉnh Bắc Sơn năm 2027",
+                    "Sở Công Thương",
+                    "Liên minh Hợp tác xã tỉnh",
+                    "Tháng 10/2027",
+                    "Hội chợ được tổ chức",
+                ),
+            ],
+        ),
+    ]
+    for number, title, rows in groups:
+        cells = table.add_row().cells
+        cells[0].text = number
+        merged = cells[1].merge(cells[-1])
+        merged.text = title
+        for index, values in enumerate(rows, start=1):
+            row = table.add_row().cells
+            for cell, value in zip(row, [str(index), *values], strict=True):
+                cell.text = value
+    document.save(path)
+
+
+def siblings_e() -> None:
+    e02_nested_docx(DOCS / "e02_kh_tram_y_te_bang_long_trong_o.docx")
+    if not shutil.which("soffice"):
+        print("soffice not found: the .doc was not regenerated", file=sys.stderr)
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "e03_qd_phu_luc_kinh_te_tap_the.docx"
+        e03_appendix_docx(source)
+        soffice_convert(source, "doc", DOCS / "e03_qd_phu_luc_kinh_te_tap_the.doc")
+
+
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:] == ["--siblings-e"]:
+        siblings_e()
+    else:
+        main()

@@ -4356,7 +4356,7 @@ def sixth_batch(tmp: Path) -> None:
     h52(DOCS / "h52_kh_so_de_muc_ba_cap_truong_dong_duoi.docx")
     h54(DOCS / "h54_lich_tuan_moi_tuan_mot_sheet.xlsx")
     h59(DOCS / "h59_danh_muc_xa_ky_hieu_don_vi_chu_giai.csv")
-    h61(DOCS / "h61_kh_truong_bang_long_trong_o.docx")
+    h61(MOVED / "h61_kh_truong_bang_long_trong_o.docx")
     if not shutil.which("soffice"):
         print("soffice not found: the .doc, .odt, .ods and the PDF were not regenerated", file=sys.stderr)
         return
@@ -4366,7 +4366,7 @@ def sixth_batch(tmp: Path) -> None:
     )
     h57_docx(tmp / "h57_nq_phu_luc_hinh_thuc_van_ban.docx")
     soffice_convert(
-        tmp / "h57_nq_phu_luc_hinh_thuc_van_ban.docx", "doc", DOCS / "h57_nq_phu_luc_hinh_thuc_van_ban.doc"
+        tmp / "h57_nq_phu_luc_hinh_thuc_van_ban.docx", "doc", MOVED / "h57_nq_phu_luc_hinh_thuc_van_ban.doc"
     )
     h58_docx(tmp / "h58_kh_xa_giam_ngheo_thoi_gian_nhieu_quy.docx")
     soffice_convert(

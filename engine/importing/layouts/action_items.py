@@ -1,0 +1,94 @@
+"""The last resort for prose: marked paragraphs that carry an action, read as guessed items.
+
+Run only when no other recogniser read anything (recognisers.FALLBACKS), so a document of a shape
+nobody taught still yields its tasks — each flagged "guessed from the sentence" for a person to
+check — instead of none. A paragraph of the outline (outline.py: `1.`, `1/`, `1)`, `a)`, `(1)`,
+`-`, `+`, `•`) with no marked paragraphs under it is an item when its sentence opens with a task
+verb (`rà soát`, `xây dựng`, `báo cáo` …), either at once or after the unit it names: `Phòng X: rà
+soát …` (a unit and a colon), `Sở X chủ trì, …`, `Giao Sở X tổ chức …`. The lead, coordinating
+units and deadline are those the sentence prints (prose_facts.unit_heading, assignment_in,
+due_in). What the outline leaves out stays out (the addressees, `Nơi nhận` and what follows, the
+closing formula), and so do sections of aims and requirements, legal bases and budget
+(prose_tasks.section_skipped), a paragraph opening with `Căn cứ`, a table's caption and a title
+ending in a colon.
+"""
+
+import re
+
+from engine.importing.layouts.outline import outline, walk
+from engine.importing.layouts.prose_facts import assignment_in, due_in, unit_heading
+from engine.importing.layouts.prose_tasks import mark_ocr, ref_of, section_of, section_skipped
+from engine.importing.model import RawItem
+from engine.importing.recognition import Context, Recognised, lower, measure_support
+from engine.text import fold
+
+GUESSED_CONFIDENCE = 0.6
+MIN_ITEMS = 2
+# Marked paragraphs that are no item, whatever their verb: legal bases, lead-ins, the closing.
+_NOT_TASK = re.compile(
+    r"^(?:can cu|thuc hien (?:chi thi|nghi quyet|quyet dinh|ke hoach|y kien)|theo de nghi|xet de nghi)\b"
+)
+# Words that may precede the verb: manner and urgency ("khẩn trương rà soát", "chủ động phối hợp").
+_MANNER = (
+    r"(?:(?:khan truong|chu dong|tiep tuc|kip thoi|tap trung|khan cap|thuong xuyen|dinh ky|nghiem tuc"
+    r"|sau do)\s*,?\s*)*"
+)
+# Verbs that open a task (folded).
+_VERBS = (
+    r"ra soat|tong hop|hoan chinh|hoan thanh|hoan thien|trinh(?! do)|kiem tra|bao cao|lay mau|kiem dinh|lap|"
+    r"chuan bi|xay dung|to chuc|trien khai|thuc hien|theo doi|don doc|huong dan|cap nhat|gui|tham muu|"
+    r"de xuat|phoi hop|chu tri|nghien cuu|soan thao|du thao|ban hanh|sua doi|bo sung|danh gia|thong ke|"
+    r"tuyen truyen|kiem ke|ve sinh|nhap|thanh tra|giam sat|xu ly|giai quyet|dam bao|bao dam|tang cuong|"
+    r"day manh|nang cao|nang cap|chi dao|quan ly|tiep nhan|cung cap|thu thap|khao sat|lua chon|mua sam|"
+    r"sap xep|rut kinh nghiem|tong ket|so ket|boi duong|dao tao|tap huan|kiem soat|phan cong|bo tri|"
+    r"dieu chinh|lam viec|tham gia|tham dinh|phe duyet|van dong|phat dong|cham diem|"
+    r"lien he|doi chieu|xac minh|ky ket|thanh ly|quyet toan|giai ngan|thi cong|sua chua|bao tri|"
+    r"phong chong|ung pho|khac phuc|di doi|thu hoi|chuyen giao|tiep tuc|hop ban|hop danh gia"
+)
+_ACTION = re.compile(rf"^{_MANNER}(?:{_VERBS})\b")
+
+
+def _task_of(text: str) -> tuple[str, str, str] | None:
+    """(the task's text, lead, coordinating) of a paragraph that carries an action; None otherwise."""
+    folded = fold(text)
+    if _NOT_TASK.match(folded):
+        return None
+    if (heading := unit_heading(text)) and heading[1]:
+        # `Phòng Quản lý xây dựng: rà soát …` — the unit before the colon leads the task after it.
+        lead, rest = heading
+        found = assignment_in(rest)
+        return (rest, lead, found.coordinating if found else "") if _ACTION.match(fold(rest)) else None
+    if (found := assignment_in(text)) is not None and found.lead:
+        at = text.find(found.lead)
+        rest = text[at + len(found.lead) :] if at >= 0 else ""
+        if _ACTION.match(fold(rest).lstrip(" ,:;-–")):
+            return text, found.lead, found.coordinating
+        return None
+    if _ACTION.match(folded):
+        return text, "", ""
+    return None
+
+
+def recognise(context: Context) -> Recognised | None:
+    document = context.document
+    items: list[RawItem] = []
+    for node in walk(outline(document)):
+        if node.kind in ("roman", "heading") or node.children or node.captions_table:
+            continue
+        if section_skipped(node) or node.text.rstrip().endswith(":"):
+            continue
+        found = _task_of(node.text)
+        if found is None:
+            continue
+        content, lead, coordinating = found
+        item = RawItem(content=content, line=node.line, ref=ref_of(node), section=section_of(node))
+        item.lead, item.coordinating = lead, coordinating
+        item.due = due_in(" ".join([node.text, *node.body]))
+        lower(item, GUESSED_CONFIDENCE, "guessed")
+        if not lead:
+            lower(item, GUESSED_CONFIDENCE, "no_lead")
+        items.append(item)
+    if len(items) < MIN_ITEMS:
+        return None
+    mark_ocr(document, items)
+    return Recognised("action_items", items, support=measure_support(items, document))

@@ -1,0 +1,128 @@
+"""The fallback for prose (layouts/action_items.py): marked paragraphs that carry an action are guessed
+items, with the unit and the deadline the sentence prints, when no other recogniser reads anything;
+and the shapes of an e-mail of assignments (`1/ <unit>: <task>`, a closing request to every unit,
+`trước 16h00 ngày …`) that the prose plan reads."""
+
+from django.utils import translation
+
+from engine.importing import recognisers
+from engine.importing.layouts import action_items, prose_plan
+from engine.importing.layouts.outline import mark_of
+from engine.importing.layouts.prose_facts import due_in
+from engine.importing.recognition import LOW_CONFIDENCE, reason_text
+from tests.importing.helpers_blocks import context_of
+
+PLAN = """KẾ HOẠCH TRIỂN KHAI THÁNG 9/2026
+Căn cứ Quyết định số 12/QĐ-UBND ngày 02/01/2026 của UBND huyện;
+I. MỤC ĐÍCH, YÊU CẦU
+1. Bảo đảm sự phối hợp chặt chẽ giữa các bộ phận.
+2. Tổ chức thực hiện nghiêm túc, hiệu quả.
+II. CÁC VIỆC CẦN LÀM
+a) Phòng Tài chính - Kế hoạch: lập dự toán kinh phí năm 2027, trình trước ngày 15/10/2026.
+b) Trạm Y tế xã tổ chức tiêm chủng mở rộng đợt 2, hoàn thành trong tháng 9/2026.
+c) Rà soát hộ nghèo, hộ cận nghèo trên địa bàn; báo cáo hằng quý.
+d) Danh sách các hộ được hỗ trợ
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+"""
+
+
+def test_marked_action_paragraphs_are_guessed_items_with_the_sentences_unit_and_deadline():
+    found = action_items.recognise(context_of(PLAN))
+    assert found is not None and found.layout == "action_items"
+    got = [(item.content[:22], item.lead, item.due) for item in found.items]
+    assert got == [
+        ("lập dự toán kinh phí n", "Phòng Tài chính - Kế hoạch", "trước ngày 15/10/2026"),
+        ("Trạm Y tế xã tổ chức t", "Trạm Y tế xã", "trong tháng 9/2026"),
+        ("Rà soát hộ nghèo, hộ c", "", "hằng quý"),
+    ]
+    for item in found.items:
+        assert item.confidence < LOW_CONFIDENCE and "guessed" in item.reasons
+    assert "no_lead" in found.items[2].reasons
+    with translation.override("vi"):
+        assert reason_text("guessed") == "đoán từ câu văn"
+
+
+def test_the_fallback_skips_aims_legal_bases_titles_and_what_follows_the_recipients():
+    text = """KẾ HOẠCH
+1. Căn cứ Luật Tổ chức chính quyền địa phương, xây dựng kế hoạch như sau:
+II. MỤC ĐÍCH, YÊU CẦU
+1. Triển khai đồng bộ các giải pháp.
+2. Nâng cao trách nhiệm của người đứng đầu.
+III. NỘI DUNG
+1. Các nhiệm vụ trọng tâm:
+- Tổ chức hội nghị sơ kết 6 tháng, trước ngày 20/7/2026.
+- Kiểm tra công tác văn thư tại các thôn.
+Nơi nhận:
+- Tổ chức lưu trữ hồ sơ;
+- Xây dựng lại danh sách.
+"""
+    found = action_items.recognise(context_of(text))
+    assert [item.content for item in found.items] == [
+        "Tổ chức hội nghị sơ kết 6 tháng, trước ngày 20/7/2026.",
+        "Kiểm tra công tác văn thư tại các thôn.",
+    ]
+
+
+def test_paragraphs_without_an_action_are_no_fallback():
+    text = """BÁO CÁO
+1. Tình hình chung của đơn vị.
+2. Số liệu thống kê quý III.
+3. Danh sách cán bộ được khen thưởng.
+"""
+    assert action_items.recognise(context_of(text)) is None
+
+
+def test_the_fallback_runs_only_when_no_recogniser_reads_anything():
+    found, _answers = recognisers.best(context_of(PLAN))
+    assert found.layout == "action_items"
+    labelled = """KẾ HOẠCH NĂM 2026
+II. NỘI DUNG
+1. Tổ chức hội nghị tổng kết.
+- Cơ quan chủ trì: Văn phòng Sở.
+- Thời gian: Tháng 01/2026.
+2. Rà soát quy chế làm việc.
+- Cơ quan chủ trì: Phòng Tổ chức.
+- Thời gian: Quý II/2026.
+"""
+    found, _answers = recognisers.best(context_of(labelled))
+    assert found.layout == "prose_plan"
+    assert all("guessed" not in item.reasons for item in found.items)
+
+
+MAIL = """Từ: Văn phòng Sở <vp@so.gov.vn>
+Gửi: Thứ Hai, 09/11/2026 16:42
+Tiêu đề: V/v triển khai ý kiến chỉ đạo
+Kính gửi: Các phòng, đơn vị thuộc Sở,
+Văn phòng Sở thông báo các việc cần triển khai như sau:
+1/ Phòng Quản lý nhà: rà soát danh sách chung cư cũ, gửi Văn phòng trước 9h30 ngày 12/11/2026.
+2/ Trung tâm Giám định: lấy mẫu bê tông tại công trình trường học xã Bình An.
+3/ Phòng Thẩm định + Phòng Quản lý nhà: kiểm tra hồ sơ dự án; báo cáo vào thứ Năm hằng tuần.
+Đề nghị các phòng, đơn vị cập nhật tiến độ lên phần mềm trước 17h00 thứ Sáu hằng tuần.
+Đề nghị các phòng, đơn vị thực hiện nghiêm túc các nhiệm vụ được giao, báo cáo hằng tuần.
+Trân trọng./.
+"""
+
+
+def test_an_email_numbers_its_assignments_with_a_slash():
+    assert mark_of("1/ Phòng Quản lý nhà: rà soát") == ("number", "1", "Phòng Quản lý nhà: rà soát")
+    assert mark_of("09/11/2026 họp giao ban") is None
+
+
+def test_an_email_of_assignments_is_read_with_its_closing_request_to_every_unit():
+    found = prose_plan.recognise(context_of(MAIL))
+    got = [(item.content[:20], item.lead, item.due) for item in found.items]
+    assert got == [
+        ("Phòng Quản lý nhà: r", "Phòng Quản lý nhà", "trước 9h30 ngày 12/11/2026"),
+        ("Trung tâm Giám định:", "Trung tâm Giám định", ""),
+        ("Phòng Thẩm định + Ph", "Phòng Thẩm định + Phòng Quản lý nhà", "hằng tuần"),
+        ("Đề nghị các phòng, đ", "", "hằng tuần"),
+    ]
+    assert "no_lead" in found.items[-1].reasons
+
+
+def test_an_hour_before_the_day_is_part_of_the_deadline():
+    assert due_in("gửi trước 16h00 ngày 12/11/2026.") == "trước 16h00 ngày 12/11/2026"
+    assert due_in("trước 17 giờ ngày 5/3/2026") == "trước 17 giờ ngày 5/3/2026"
+    assert due_in("tại cuộc họp ngày 05/11/2026") == ""
