@@ -288,7 +288,19 @@ def _assigned_paragraph(text: str, node: Node):
     from engine.importing.model import RawItem
     from engine.importing.recognition import lower
 
-    if not fold(text).startswith("giao ") or text.rstrip().endswith(":"):
+    if text.rstrip().endswith(":"):
+        return None
+    if (request := _REQUEST.match(fold(text))) and EVERY_UNIT.match(fold(text)[request.end() :]):
+        # `Giám đốc Sở yêu cầu các phòng, đơn vị báo cáo … trước ngày 20 hằng tháng`: a duty of
+        # every unit, with its time; no lead to name.
+        due = due_in(text)
+        if not due:
+            return None
+        item = RawItem(content=text, line=node.line, section=_section(node) or f"{node.mark}. {node.text}")
+        item.due = due
+        lower(item, 0.9, "no_lead")
+        return item
+    if not fold(text).startswith("giao "):
         return None
     found = assignment_in(text)
     if found is None or not found.lead:
@@ -311,6 +323,8 @@ def _beside_unit_groups(node: Node, groups: dict[int, "_Group"]) -> bool:
 
 
 _ADDRESSED = re.compile(r"^(?:giao|de nghi|yeu cau)\s")
+# The head of the body asking every unit for a duty: `Giám đốc Sở yêu cầu `, `UBND xã đề nghị `.
+_REQUEST = re.compile(r"^[^,.;:()]{0,60}?\b(?:yeu cau|de nghi)\s+")
 
 
 def _dated_duty(item) -> bool:
