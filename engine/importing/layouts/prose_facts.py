@@ -202,6 +202,11 @@ class Assignment:
     leader: str = ""
 
 
+# The most words a unit's name read inside a sentence may have ("Ban Quản lý dự án đầu tư xây dựng các
+# công trình dân dụng và công nghiệp tỉnh" has 18); a longer run is a sentence, not a name.
+_LONGEST_NAME = 20
+
+
 def assignment_in(text: str) -> Assignment | None:
     """`Giao đ/c <tên> – PGĐ Sở chỉ đạo, <unit> tham mưu …`, `Giao <unit> chủ trì, phối hợp <units> …`,
     `<unit> chủ trì, phối hợp …` → who leads, who coordinates, which leader directs."""
@@ -235,7 +240,7 @@ def assignment_in(text: str) -> Assignment | None:
     after = rest_folded[len(found.lead) :]
     if c := re.search(r"\bphoi hop(?: chat che)?(?: voi)?\s+", after[:60]):
         found.coordinating = _until_verb(rest[len(found.lead) + c.end() :])
-    if len(found.lead.split()) > 16:
+    if len(found.lead.split()) > _LONGEST_NAME:
         return None
     return found
 

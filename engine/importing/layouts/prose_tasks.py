@@ -323,8 +323,10 @@ def _beside_unit_groups(node: Node, groups: dict[int, "_Group"]) -> bool:
 
 
 _ADDRESSED = re.compile(r"^(?:giao|de nghi|yeu cau)\s")
-# The head of the body asking every unit for a duty: `Giám đốc Sở yêu cầu `, `UBND xã đề nghị `.
-_REQUEST = re.compile(r"^[^,.;:()]{0,60}?\b(?:yeu cau|de nghi)\s+")
+# Who asks every unit for a duty, named before the verb: `Giám đốc Sở yêu cầu `, `UBND xã đề nghị `
+# (a report of the meeting's close). A document's own `Yêu cầu các sở, ban, ngành … thực hiện
+# nghiêm túc …` names no one: its general call, as before.
+_REQUEST = re.compile(r"^[^,.;:()]{3,60}?\s(?:yeu cau|de nghi)\s+")
 
 
 def _dated_duty(item) -> bool:
