@@ -67,7 +67,7 @@ def split_units(text: str) -> list[str]:
 # A legend line naming what a letter code stands for: "A: Văn phòng HĐND và UBND xã",
 # "B = Phòng Kinh tế", "(P.KT) Phòng Kinh tế"; several on one line split by ";".
 _CODE_ENTRY = re.compile(r"^\(?([A-ZĐ][A-ZĐ0-9.\-]{0,7})\)?\s*(?:[:=]|\s[-–]\s)\s*(.+?)\s*[.;]?$")
-_LEGEND_HEAD = re.compile(r"^\W*(?:\(\*+\)\s*)?(?:ghi chu|chu giai|chu thich|ky hieu)\b[^:]*:\s*")
+_LEGEND_HEAD = re.compile(r"^\W*(?:\((?:\*+|\d{1,2})\)\s*)?(?:ghi chu|chu giai|chu thich|ky hieu)\b[^:]*:\s*")
 
 
 def code_legend(texts: list[str]) -> dict[str, str]:

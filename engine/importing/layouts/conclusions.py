@@ -25,7 +25,7 @@ _ASSIGN = re.compile(
 # The chair's approval of a proposal ("3.3. Đồng ý chủ trương để Sở Y tế sử dụng …", "Thống nhất
 # chủ trương …", "Chấp thuận đề xuất …"): a decision taken, no task, unless it also assigns or dates one.
 _APPROVAL = re.compile(r"^(?:dong y|chap thuan|thong nhat)\b")
-_ASSIGNS = re.compile(r"\b(?:giao|yeu cau|de nghi|chu tri)\b")
+_ASSIGNS = re.compile(r"\b(?:giao(?! (?:vien|duc|thong|dich|luu|ban|nhan))|yeu cau|de nghi|chu tri)\b")
 
 
 def _approval(item) -> bool:

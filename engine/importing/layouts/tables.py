@@ -298,13 +298,18 @@ class _Reader:
             # The first row of a table continuing the one above may be the last row cut by the
             # page break: every cell goes on the previous item's (a scan's "Chi cục Chăn" / "nuôi
             # và Thú y").
-            if (continuing or repeated) and index == first and self._cut_row(table.rows[index], header):
+            if (
+                (continuing or repeated)
+                and index == first
+                and self._cut_row(table.rows[index], header, state)
+            ):
                 continue
             self._row(table, index, header, state, table_lead, header_texts)
         return True
 
-    def _cut_row(self, row: list, header: Header) -> bool:
-        """A row with no number whose content starts in lower case continues the last item."""
+    def _cut_row(self, row: list, header: Header, state: _State) -> bool:
+        """A row with no number whose content starts in lower case continues the last item; a
+        grouping time left of the content ("Tháng 3" over the rows below) heads the rows after it."""
         texts = [" ".join(cell.text.split()) for cell in row]
 
         def value(role: str) -> str:
@@ -324,7 +329,9 @@ class _Reader:
                 setattr(
                     item, field_name, " ".join(part for part in (getattr(item, field_name), text) if part)
                 )
-        if due := value("due"):
+        if (due := value("due")) and header.roles["due"] < header.roles["content"]:
+            state.due = due  # the next group's time, printed at the page's top
+        elif due:
             item.due = " ".join(part for part in (item.due, due) if part)
         return True
 
