@@ -221,13 +221,14 @@ def _merged_away(table: Table, index: int, texts: list[str], header: Header) -> 
     return set(roles)
 
 
+_TO_LEADS = re.compile(r"^(?:cac|tat ca cac)\s+[^.;:]{0,30}?\bchu tri\b")
 _NOTE_LABEL = re.compile(r"^\(?\*+\)?\s*|^(?:ghi chu|luu y)\s*:\s*")
 
 
 def _footnote_request(text: str, line: int | None) -> RawItem | None:
-    """A note under the table asking every lead body for a periodic or dated duty ("Ghi chú: Các cơ
-    quan chủ trì báo cáo tiến độ … trước ngày 25 hằng tháng") → an item of every unit (no lead);
-    any other footnote ("(*) Số liệu ước tính", a legend) → None."""
+    """A note under the table asking the lead bodies of its tasks for a periodic or dated duty ("Ghi
+    chú: Các cơ quan chủ trì báo cáo tiến độ … trước ngày 25 hằng tháng") → an item of every unit (no
+    lead); any other footnote ("(*) Số liệu ước tính", a legend, "các sở báo cáo …") → None."""
     from engine.importing.layouts.prose_facts import EVERY_UNIT, due_in
     from engine.importing.recognition import lower
 
@@ -239,7 +240,9 @@ def _footnote_request(text: str, line: int | None) -> RawItem | None:
             break
         start += match.end()
     rest, rest_folded = text[start:], folded[start:]
-    if not EVERY_UNIT.match(rest_folded) or not (due := due_in(rest)):
+    # Addressed to the lead bodies of the tasks above ("Các cơ quan chủ trì …", "Các đơn vị chủ trì
+    # …"): their duty; a general note ("Ghi chú: các sở báo cáo …") stays a footnote.
+    if not EVERY_UNIT.match(rest_folded) or not _TO_LEADS.match(rest_folded) or not (due := due_in(rest)):
         return None
     item = RawItem(content=rest, line=line, due=due)
     lower(item, 0.9, "no_lead")
