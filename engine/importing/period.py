@@ -132,5 +132,26 @@ def find_title(lines: list[tuple[int, str]], year: int | None = None) -> Period 
         joined = _tidy(" ".join(window))
         period = period_from_text(joined, year)
         if period and _YEAR_ONLY.search(fold(joined)):
-            return period
+            return _later_weeks(period, texts[index + 1 :], year) if period.kind == "week" else period
     return None
+
+
+# How far apart two weeks of one calendar may be (one sheet or section per week).
+_WEEKS_GAP = timedelta(days=14)
+
+
+def _later_weeks(period: Period, texts: list[tuple[int, str]], year: int | None) -> Period:
+    """A calendar of several weeks (a workbook with one sheet per week, "LỊCH CÔNG TÁC TUẦN 45 …",
+    "TUẦN 46 …"): the period runs from the first week to the last title of a week that follows
+    within a fortnight."""
+    end = period.end
+    for _number, text in texts:
+        folded = fold(text)
+        if not _TITLE.search(_NOT_TITLE.sub(" ", folded)) or not _WEEK.search(folded):
+            continue
+        later = _week(text, folded, year)
+        if later is not None and end < later.end and later.start - end <= _WEEKS_GAP:
+            end = later.end
+    if end == period.end:
+        return period
+    return Period(period.title, "week", period.start, end)

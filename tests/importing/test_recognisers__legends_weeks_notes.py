@@ -4,7 +4,7 @@ merged title lines, a note row asking every lead body for a report, a row cut at
 under the repeated header, numbered duties under `TỔ CHỨC THỰC HIỆN` after a table, an approval in
 conclusions, lists of months or quarters, `Cả tháng` in a month's programme, `định kỳ 6 tháng`, a
 closing request of the head to every unit, a PDF line wrapped at the margin, an OCR syllable with a
-stray marked vowel, and `đạt kế hoạch` that is no title."""
+stray marked vowel, `đạt kế hoạch` that is no title, and a calendar of several weeks."""
 
 # ruff: noqa: E501 — document text is data: long lines.
 
@@ -335,3 +335,17 @@ def test_an_ocr_syllable_with_a_stray_marked_vowel_loses_it():
     for whole in ("khoẻ", "người", "hoà", "Tổng", "UBND"):
         assert drop_stray_vowel(whole) == whole
     assert repair_word("hợẹpsố") == "hợp số"
+
+
+def test_a_calendar_of_several_weeks_runs_from_the_first_to_the_last():
+    lines = [
+        (1, "LỊCH CÔNG TÁC TUẦN 10 NĂM 2026"),
+        (2, "Thứ Hai 02/3: Giao ban"),
+        (9, "LỊCH CÔNG TÁC TUẦN 11 NĂM 2026"),
+        (10, "Thứ Ba 10/3: Tập huấn"),
+        (20, "Lịch công tác tuần 30 năm 2026 sẽ thông báo sau"),  # months away: not this calendar's
+    ]
+    period = find_title(lines, 2026)
+    assert (period.kind, period.start, period.end) == ("week", date(2026, 3, 2), date(2026, 3, 15))
+    one = find_title(lines[:2], 2026)
+    assert (one.start, one.end) == (date(2026, 3, 2), date(2026, 3, 8))
