@@ -84,16 +84,18 @@ _DAY_RANGE = re.compile(
 )
 _HALF = re.compile(r"\b6 thang (dau|cuoi)(?: nam)?(?:\s*/?\s*(\d{4}))?")
 _QUARTER = re.compile(
-    r"\bquy\s*(iv|iii|ii|i|[1-4])\b(?:\s*(?:-|den|va|,)\s*(?:quy\s*)?(iv|iii|ii|i|[1-4])\b)?" + _YEAR
+    r"\bquy\s*(iv|iii|ii|i|[1-4])\b(?:\s*(?:-|den|va|,)\s*(?:quy\s*)?(iv|iii|ii|i|[1-4])\b)*" + _YEAR
 )
-# "tháng 4 - 6", "từ tháng 4 đến tháng 6/2026": the last month (a "6/2026" year kept, a "6/5" date not).
+# "tháng 4 - 6", "từ tháng 4 đến tháng 6/2026", "Tháng 5, 6 và 7/2026": the last month (a "6/2026"
+# year kept, a "6/5" date not); of a list of periods ("Quý II, III/2026") likewise the last.
 _MONTH = re.compile(
-    r"\bthang\s*(\d{1,2})(?:\s*(?:-|den|va|,)\s*(?:thang\s*)?(\d{1,2})(?!\d|\s*/\s*\d{1,2}(?!\d)))?" + _YEAR
+    r"\bthang\s*(\d{1,2})(?:\s*(?:-|den|va|,)\s*(?:thang\s*)?(\d{1,2})(?!\d|\s*/\s*\d{1,2}(?!\d)))*" + _YEAR
 )
 _MONTH_SLASH = re.compile(r"^(\d{1,2})\s*/\s*(\d{4})$")
 _YEAR_RANGE = re.compile(r"^(?:nam|giai doan)?\s*(\d{4})\s*(?:-|–|den)\s*(\d{4})$")
 _YEAR_ONLY = re.compile(r"^(?:nam|trong nam|ca nam|vao nam|het nam|cuoi nam|den het nam)?\s*(\d{4})$")
 _WHOLE_YEAR = re.compile(r"^(ca nam|trong nam|nam)$")
+_WHOLE_MONTH = re.compile(r"^(?:ca|trong|suot) thang(?: nay)?$")
 
 
 def _clean(text: str) -> str:
@@ -211,6 +213,8 @@ def _parse(printed: str, s: str, year: int, start: date | None, end: date | None
         return Due(printed, date=found, needs_review=found is None)
     if _WHOLE_YEAR.match(s):
         return Due(printed, date=date(year, 12, 31))
+    if _WHOLE_MONTH.match(s) and start and end and (start.year, start.month) == (end.year, end.month):
+        return Due(printed, date=end)  # "Cả tháng" in a month's plan: its last day
     if _PLAN.search(s):
         return Due(printed, needs_review=True)
     return Due(printed, needs_review=True)

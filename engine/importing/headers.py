@@ -371,6 +371,19 @@ def _is_metadata_row(table: Table, row: int) -> bool:
     return table.width >= 3 and len(texts) <= 2
 
 
+def _is_title_line(table: Table, row: int) -> bool:
+    """One text across a table at least three columns wide, a merged cell spanning it (a sheet's
+    title or its "(Từ ngày … đến ngày …)" line): no header, however its words score."""
+    cells = table.rows[row]
+    return (
+        table.width >= 3
+        and len(cells) >= 3
+        and bool(cells[0].text.strip())
+        and all(cell.merged_from is not None or cell.col_span > 1 for cell in cells[1:])
+        and len({" ".join(cell.text.split()) for cell in cells}) == 1
+    )
+
+
 def classify(table: Table, *, first_rows: int = 3) -> Header | None:
     """The best-scoring header among the table's first filled rows (or lower, under rows that are
     all title or metadata lines), or None when no row names a content column and another role (a
@@ -383,6 +396,8 @@ def classify(table: Table, *, first_rows: int = 3) -> Header | None:
     for position, first in enumerate(filled[: first_rows + MAX_METADATA_ROWS]):
         if position >= first_rows and not all(_is_metadata_row(table, r) for r in filled[:position]):
             break
+        if _is_title_line(table, first):
+            continue  # "LỊCH CÔNG TÁC TUẦN 45" merged across the sheet names no column
         for count in (1, 2):
             if count == 2 and not _is_sub_header(table, first + 1):
                 continue

@@ -431,6 +431,31 @@ def split_glued_word(word: str) -> list[str]:
     return [word]
 
 
+# A Vietnamese syllable carries one tone mark. Tesseract sometimes reads a speck beside a vowel as
+# one more marked vowel ("hợẹp" for "hợp"): of two marked vowels side by side the later is the speck.
+_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
+
+
+def drop_stray_vowel(word: str) -> str:
+    """An OCR syllable with two tone-marked vowels side by side → the syllable without the later one
+    ("hợẹp" → "hợp"); a word with at most one tone mark, or whose marks are apart, stays as read."""
+    import unicodedata
+
+    marked = [any(ch in _TONES for ch in unicodedata.normalize("NFD", letter)) for letter in word]
+    if sum(marked) < 2 or not word.isalpha():
+        return word
+    for index in range(1, len(word)):
+        if marked[index] and marked[index - 1]:
+            repaired = word[:index] + word[index + 1 :]
+            return repaired if sum(marked) == 2 else word
+    return word
+
+
+def repair_word(word: str) -> str:
+    """An OCR word as printed: glued words split, a stray marked vowel dropped from each."""
+    return " ".join(drop_stray_vowel(part) for part in split_glued_word(word))
+
+
 def parse_tsv(tsv: str) -> list[Word]:
     """Tesseract's TSV output → its words (level 5 rows with text)."""
     words = []
@@ -442,7 +467,7 @@ def parse_tsv(tsv: str) -> list[Word]:
         left, top, width, height = (int(value) for value in parts[6:10])
         words.append(
             Word(
-                " ".join(split_glued_word(parts[11].strip())),
+                repair_word(parts[11].strip()),
                 left,
                 top,
                 width,

@@ -14,6 +14,9 @@ from datetime import date, timedelta
 from engine.text import fold
 
 _TITLE = re.compile(r"\b(chuong trinh|ke hoach|lich cong tac|nhiem vu)\b")
+# "đạt kế hoạch", "vượt kế hoạch", "so với kế hoạch": a sentence measuring results against a plan,
+# not a plan's title ("Năm học 2026 - 2027, tỷ lệ huy động trẻ ra lớp đạt kế hoạch.").
+_NOT_TITLE = re.compile(r"\b(?:dat|vuot|so voi)\s+ke hoach\b")
 _YEAR = r"(?:n\w{0,2}m|giai doan)?\s*(\d{4})"
 _HALF = re.compile(r"6 thang (dau|cuoi) nam (\d{4})")
 _QUARTER = re.compile(r"\bquy (iv|iii|ii|i|[1-4])\b\W*(?:nam )?(\d{4})")
@@ -116,7 +119,7 @@ def find_title(lines: list[tuple[int, str]], year: int | None = None) -> Period 
     for index, (_number, text) in enumerate(texts[:80]):
         folded = fold(text)
         if (
-            not _TITLE.search(folded)
+            not _TITLE.search(_NOT_TITLE.sub(" ", folded))
             or folded.startswith(("can cu", "thuc hien", "theo "))
             or "ngay" in folded.split()[:3]
         ):
@@ -129,5 +132,26 @@ def find_title(lines: list[tuple[int, str]], year: int | None = None) -> Period 
         joined = _tidy(" ".join(window))
         period = period_from_text(joined, year)
         if period and _YEAR_ONLY.search(fold(joined)):
-            return period
+            return _later_weeks(period, texts[index + 1 :], year) if period.kind == "week" else period
     return None
+
+
+# How far apart two weeks of one calendar may be (one sheet or section per week).
+_WEEKS_GAP = timedelta(days=14)
+
+
+def _later_weeks(period: Period, texts: list[tuple[int, str]], year: int | None) -> Period:
+    """A calendar of several weeks (a workbook with one sheet per week, "LỊCH CÔNG TÁC TUẦN 45 …",
+    "TUẦN 46 …"): the period runs from the first week to the last title of a week that follows
+    within a fortnight."""
+    end = period.end
+    for _number, text in texts:
+        folded = fold(text)
+        if not _TITLE.search(_NOT_TITLE.sub(" ", folded)) or not _WEEK.search(folded):
+            continue
+        later = _week(text, folded, year)
+        if later is not None and end < later.end and later.start - end <= _WEEKS_GAP:
+            end = later.end
+    if end == period.end:
+        return period
+    return Period(period.title, "week", period.start, end)

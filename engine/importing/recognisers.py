@@ -137,14 +137,21 @@ def _dated_duties(items) -> bool:
     return all(item.due for item in items) and any(item.lead for item in items)
 
 
+_ORGANISING = re.compile(r"^to chuc thuc hien\b")
+# A subject naming every body of a kind, or their heads ("Thủ trưởng các cơ quan, đơn vị"): no unit named.
+_EVERY_HEAD = re.compile(r"\b(?:cac|tat ca|moi)\s")
+
+
 def closing_requests(document, taken) -> list:
     """After a document's last table, a paragraph that asks every unit of a kind for something by a
     dated deadline (`Các phòng, đơn vị báo cáo kết quả … trước ngày 30/10/2026`) is an item with no
     lead of its own, and one that is a dated duty of the unit it starts with (`Phòng Tư pháp tổng
     hợp kết quả, báo cáo … trước ngày 15/12/2026`) an item led by that unit; an undated general
-    instruction (`… chủ động triển khai`) is not."""
+    instruction (`… chủ động triển khai`) is not. Under a `TỔ CHỨC THỰC HIỆN` heading the numbered
+    paragraphs are read the same way without their number, and one whose subject is a named unit
+    is its duty even undated (`2. Vụ Kế hoạch, Tài chính bố trí kinh phí …`: no due)."""
     from engine.importing.blocks import Table
-    from engine.importing.layouts.outline import paragraphs
+    from engine.importing.layouts.outline import mark_of, paragraphs
     from engine.importing.layouts.prose_facts import UNIT_START, assignment_in, due_in
     from engine.importing.model import RawItem
 
@@ -153,19 +160,29 @@ def closing_requests(document, taken) -> list:
         return []
     after = max((line for line in tables[-1].row_lines if line), default=0)
     found = []
+    organising = False  # under `TỔ CHỨC THỰC HIỆN`
     for line, text in paragraphs(document):
         if line <= after or line in taken:
             continue
+        mark = mark_of(text)
+        if mark and _ORGANISING.match(fold(mark[2])) and len(mark[2].split()) <= 6:
+            organising = True
+            continue
+        if mark and organising and mark[0] in ("number", "decimal"):
+            text = mark[2]
         every = bool(EVERY_UNIT.match(fold(text)))
         if not every and not UNIT_START.match(fold(text)):
             continue
         due = due_in(text)
-        if not due or not re.search(r"\d{1,2}\s*/\s*\d{1,2}", due):
+        dated = bool(due) and bool(re.search(r"\d{1,2}\s*/\s*\d{1,2}", due))
+        if not dated and (every or not organising or not mark):
             continue
         item = RawItem(content=text, line=line, due=due)
         if every:
             lower(item, 0.9, "no_lead")
         elif (assigned := assignment_in(text)) is not None and assigned.lead:
+            if not dated and _EVERY_HEAD.search(fold(assigned.lead)):
+                continue  # "Thủ trưởng các cơ quan, đơn vị … chủ động triển khai": an exhortation
             item.lead, item.coordinating = assigned.lead, assigned.coordinating
             lower(item, 0.9, "guessed_lead")
         else:

@@ -64,6 +64,37 @@ def split_units(text: str) -> list[str]:
     return units
 
 
+# A legend line naming what a letter code stands for: "A: Văn phòng HĐND và UBND xã",
+# "B = Phòng Kinh tế", "(P.KT) Phòng Kinh tế"; several on one line split by ";".
+_CODE_ENTRY = re.compile(r"^\(?([A-ZĐ][A-ZĐ0-9.\-]{0,7})\)?\s*(?:[:=]|\s[-–]\s)\s*(.+?)\s*[.;]?$")
+_LEGEND_HEAD = re.compile(r"^\W*(?:\((?:\*+|\d{1,2})\)\s*)?(?:ghi chu|chu giai|chu thich|ky hieu)\b[^:]*:\s*")
+
+
+def code_legend(texts: list[str]) -> dict[str, str]:
+    """The codes a document explains in a legend ("(*) Ký hiệu đơn vị:", "A: Văn phòng …", "B:
+    Phòng Kinh tế"; "Chú giải: A = Phòng …; B = Phòng …") → the unit each names. Only codes naming
+    a unit count, and only where two or more do (one "A: …" line is no legend)."""
+    legend: dict[str, str] = {}
+    for text in texts:
+        text = " ".join((text or "").split())
+        head = _LEGEND_HEAD.match(fold(text))
+        body = text[head.end() :] if head else text
+        for part in re.split(r"\s*;\s*", body):
+            match = _CODE_ENTRY.match(part.strip())
+            if match and _UNIT_WORDS.match(fold(match.group(2))) and len(match.group(2).split()) >= 2:
+                legend.setdefault(match.group(1).rstrip("."), match.group(2).strip(" .;"))
+    return legend if len(legend) >= 2 else {}
+
+
+def expand_codes(text: str, legend: dict[str, str]) -> str:
+    """A cell of codes only ("B", "A, E") → the units the legend names ("Phòng Kinh tế; Công an
+    xã"); any other cell (a name, a code the legend lacks) stays as printed."""
+    parts = [part.strip() for part in re.split(r"\s*[,;/+]\s*", text or "") if part.strip()]
+    if not parts or not legend or any(part.rstrip(".") not in legend for part in parts):
+        return text
+    return "; ".join(legend[part.rstrip(".")] for part in parts)
+
+
 @dataclass(frozen=True)
 class UnitRef:
     key: object  # the caller's identifier (a primary key, a name)

@@ -196,10 +196,11 @@ class _Reader:
         numbering column ("1.1", "2.2" are no days) nor a column of ranges ("10/8 - 21/11": a
         schedule's periods, read by tables.py)."""
         ref = header.roles.get("ref") if header is not None else None
+        body = table.rows[header.rows if header is not None else 0 :]  # not the title lines above
         for column in range(min(2, table.width)):
             if column == ref:
                 continue
-            cells = [row[column].text.strip() for row in table.rows if row[column].merged_from is None]
+            cells = [row[column].text.strip() for row in body if row[column].merged_from is None]
             cells = [text for text in cells if text]
             days = [text for text in cells if len(text) <= 40 and _is_dated(parse_day(text, year=self.year))]
             if sum(is_day_range(text) for text in days) > len(days) / 2:

@@ -22,6 +22,17 @@ _ASSIGN = re.compile(
 )
 
 
+# The chair's approval of a proposal ("3.3. Đồng ý chủ trương để Sở Y tế sử dụng …", "Thống nhất
+# chủ trương …", "Chấp thuận đề xuất …"): a decision taken, no task, unless it also assigns or dates one.
+_APPROVAL = re.compile(r"^(?:dong y|chap thuan|thong nhat)\b")
+_ASSIGNS = re.compile(r"\b(?:giao(?! (?:vien|duc|thong|dich|luu|ban|nhan))|yeu cau|de nghi|chu tri)\b")
+
+
+def _approval(item) -> bool:
+    folded = fold(item.content).strip()
+    return bool(_APPROVAL.match(folded)) and not _ASSIGNS.search(folded) and not item.due
+
+
 def applies(document) -> bool:
     """A notice of conclusions by its opening lines, or a text that assigns by `Giao …` three times."""
     paragraphs = [fold(block.text).strip(" *#") for block in document.blocks if isinstance(block, Paragraph)]
@@ -36,6 +47,7 @@ def recognise(context: Context) -> Recognised | None:
     if not applies(context.document):
         return None
     items, legend, _labelled = read_tasks(context.document, inline=True)
+    items = [item for item in items if not _approval(item)]
     if not items or sum(1 for item in items if item.lead) * 2 < len(items):
         return None
     mark_ocr(context.document, items)

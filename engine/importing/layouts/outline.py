@@ -127,21 +127,56 @@ def _ocr_continues(text: str, before: str) -> bool:
     return bool(before) and mark_of(text) is None and _capitals(text) == _capitals(before)
 
 
+def _full_width(document) -> int:
+    """In a PDF's text layer, how long a line is that runs to the right margin (the length most
+    long lines reach); 0 for any other document (its paragraphs are not cut into lines)."""
+    if getattr(document, "kind", "") != "pdf" or getattr(document, "ocr", False):
+        return 0
+    lengths = sorted(
+        len(line.strip())
+        for block in document.blocks
+        if isinstance(block, Paragraph)
+        for line in block.text.split("\n")
+        if line.strip()
+    )
+    return lengths[int(len(lengths) * 0.9)] if len(lengths) >= 10 else 0
+
+
+def _runs_to_margin(before: str, text: str, full: int) -> bool:
+    """A PDF line that reached the right margin without ending a sentence, followed by a line that
+    opens no list mark and is no heading: one paragraph wrapped ("… chậm nhất ngày" / "20/11/2026.",
+    "… báo cáo" / "Giám đốc Sở trước ngày …")."""
+    return (
+        full > 0
+        and len(before) >= 0.8 * full
+        and not before.endswith((".", ":", ";", "!", "?"))
+        and mark_of(text) is None
+        and not _capitals(text)
+        and not _capitals(before)
+    )
+
+
 def _joined_paragraphs(document) -> list[tuple[int, str]]:
     wrapped = _hard_wrapped(document)
+    full = _full_width(document)
     found: list[tuple[int, str]] = []
     last = 0  # the line of the last part read: in a text, a blank line between ends a paragraph
+    before = ""  # the last line read (not the paragraph it joined)
     for block in document.blocks:
         if not isinstance(block, Paragraph):
             if record := record_rows(block):
                 found.extend(_record_paragraphs(block, record))
                 continue
             found.append((0, ""))  # a table ends a paragraph
+            before = ""
             continue
         for offset, part in enumerate(block.text.split("\n")):
             text = " ".join(_DECORATION.sub("", nfc(part).replace("**", "")).split())
-            if not re.search(r"[^\W\d_]", text) and not (block.ocr and _DATE.search(text)):
-                continue  # rules ("-----"), table bars, page numbers (an OCR line may be a date)
+            if not re.search(r"[^\W\d_]", text) and not (
+                (block.ocr or _runs_to_margin(before, text, full)) and _DATE.search(text)
+            ):
+                continue  # rules ("-----"), table bars, page numbers (an OCR line may be a date,
+                # and so may a PDF line under one cut at the margin: "… chậm nhất ngày" / "20/11/2026.")
             line = block.line + offset
             # In a hard-wrapped text and in OCR lines a blank line ends a paragraph; OCR lines with
             # none between are one paragraph (the scan's lines), a list mark or capitals aside.
@@ -151,7 +186,9 @@ def _joined_paragraphs(document) -> list[tuple[int, str]]:
                 block.ocr and last and line == last + 1 and found and _ocr_continues(text, found[-1][1])
             )
             last = line
-            if found and not after_blank and (same_block or _continues(text, found[-1][1], wrapped)):
+            joins = same_block or _continues(text, found[-1][1], wrapped) if found else False
+            previous, before = before, text
+            if found and not after_blank and (joins or _runs_to_margin(previous, text, full)):
                 found[-1] = (found[-1][0], f"{found[-1][1]} {text}")
                 continue
             found.append((line, text))

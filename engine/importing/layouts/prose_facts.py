@@ -202,6 +202,11 @@ class Assignment:
     leader: str = ""
 
 
+# The most words a unit's name read inside a sentence may have ("Ban Quản lý dự án đầu tư xây dựng các
+# công trình dân dụng và công nghiệp tỉnh" has 18); a longer run is a sentence, not a name.
+_LONGEST_NAME = 20
+
+
 def assignment_in(text: str) -> Assignment | None:
     """`Giao đ/c <tên> – PGĐ Sở chỉ đạo, <unit> tham mưu …`, `Giao <unit> chủ trì, phối hợp <units> …`,
     `<unit> chủ trì, phối hợp …` → who leads, who coordinates, which leader directs."""
@@ -235,7 +240,7 @@ def assignment_in(text: str) -> Assignment | None:
     after = rest_folded[len(found.lead) :]
     if c := re.search(r"\bphoi hop(?: chat che)?(?: voi)?\s+", after[:60]):
         found.coordinating = _until_verb(rest[len(found.lead) + c.end() :])
-    if len(found.lead.split()) > 16:
+    if len(found.lead.split()) > _LONGEST_NAME:
         return None
     return found
 
@@ -249,6 +254,7 @@ _DUE_PHRASES = re.compile(
     r"|(?:trong|truoc|het|cuoi|xong trong|vao|thoi gian\s*:)\s+"
     r"(?:thang\s+\d{1,2}(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?|quy\s+[ivx1-4]+(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?|nam\s+\d{4})"
     r"|(?:dinh ky\s+)?(?:hang|hng)\s+(?:tuan|thang|quy|nam)|thuong xuyen"
+    r"|dinh ky\s+(?:3|6|12)\s+thang"  # "định kỳ 6 tháng tổng hợp, báo cáo": a round of months
     # a daily duty; but "bản tin / thời sự / báo hằng ngày" names a daily publication, not when
     r"|(?<!thoi su )(?<!ban tin )(?<!bao )(?<!tin )(?:hang|hng)\s+ngay"
 )

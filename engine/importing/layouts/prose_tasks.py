@@ -301,7 +301,8 @@ def _assigned_paragraph(text: str, node: Node):
     return item
 
 
-_REQUEST = re.compile(r"^(?:de nghi|yeu cau)\s+")
+# `Đề nghị …`, or with who asks named before the verb: `Giám đốc Sở yêu cầu `, `UBND xã đề nghị `.
+_REQUEST = re.compile(r"^(?:[^,.;:()]{3,60}?\s)?(?:de nghi|yeu cau)\s+")
 # A request to carry out what the document assigns (`… thực hiện nghiêm túc các nhiệm vụ được giao và
 # gửi báo cáo … hằng tuần`) closes it; its reports are the assigned tasks' own.
 _CARRY_OUT = re.compile(

@@ -221,6 +221,34 @@ def _merged_away(table: Table, index: int, texts: list[str], header: Header) -> 
     return set(roles)
 
 
+_TO_LEADS = re.compile(r"^(?:cac|tat ca cac)\s+[^.;:]{0,30}?\bchu tri\b")
+_NOTE_LABEL = re.compile(r"^\(?\*+\)?\s*|^(?:ghi chu|luu y)\s*:\s*")
+
+
+def _footnote_request(text: str, line: int | None) -> RawItem | None:
+    """A note under the table asking the lead bodies of its tasks for a periodic or dated duty ("Ghi
+    chú: Các cơ quan chủ trì báo cáo tiến độ … trước ngày 25 hằng tháng") → an item of every unit (no
+    lead); any other footnote ("(*) Số liệu ước tính", a legend, "các sở báo cáo …") → None."""
+    from engine.importing.layouts.prose_facts import EVERY_UNIT, due_in
+    from engine.importing.recognition import lower
+
+    text = " ".join(text.split())
+    folded = fold(text)
+    start = 0
+    while match := _NOTE_LABEL.match(folded[start:]):
+        if not match.end():
+            break
+        start += match.end()
+    rest, rest_folded = text[start:], folded[start:]
+    # Addressed to the lead bodies of the tasks above ("Các cơ quan chủ trì …", "Các đơn vị chủ trì
+    # …"): their duty; a general note ("Ghi chú: các sở báo cáo …") stays a footnote.
+    if not EVERY_UNIT.match(rest_folded) or not _TO_LEADS.match(rest_folded) or not (due := due_in(rest)):
+        return None
+    item = RawItem(content=rest, line=line, due=due)
+    lower(item, 0.9, "no_lead")
+    return item
+
+
 class _Reader:
     def __init__(self, warnings: list[Warning]):
         self.items: list[RawItem] = []
@@ -236,6 +264,14 @@ class _Reader:
         if (header is None and not continuing) or (header is not None and _is_day_calendar(header)):
             state.header = None
             return False
+        # The header repeated at the top of a PDF page, under the same table's last page: the first
+        # row may be the last row cut by the page break, as in a table with no header of its own.
+        repeated = (
+            header is not None
+            and continuing_width(table, state)
+            and [[" ".join(t.split()) for t in table.texts(r)] for r in range(header.top, header.rows)]
+            == state.header_texts
+        )
         if header is not None:
             if header.top and continuing_width(table, state):
                 self._rows_above_header(table, header, state)
@@ -265,13 +301,18 @@ class _Reader:
             # The first row of a table continuing the one above may be the last row cut by the
             # page break: every cell goes on the previous item's (a scan's "Chi cục Chăn" / "nuôi
             # và Thú y").
-            if continuing and index == 0 and self._cut_row(table.rows[0], header):
+            if (
+                (continuing or repeated)
+                and index == first
+                and self._cut_row(table.rows[index], header, state)
+            ):
                 continue
             self._row(table, index, header, state, table_lead, header_texts)
         return True
 
-    def _cut_row(self, row: list, header: Header) -> bool:
-        """A row with no number whose content starts in lower case continues the last item."""
+    def _cut_row(self, row: list, header: Header, state: _State) -> bool:
+        """A row with no number whose content starts in lower case continues the last item; a
+        grouping time left of the content ("Tháng 3" over the rows below) heads the rows after it."""
         texts = [" ".join(cell.text.split()) for cell in row]
 
         def value(role: str) -> str:
@@ -291,7 +332,9 @@ class _Reader:
                 setattr(
                     item, field_name, " ".join(part for part in (getattr(item, field_name), text) if part)
                 )
-        if due := value("due"):
+        if (due := value("due")) and header.roles["due"] < header.roles["content"]:
+            state.due = due  # the next group's time, printed at the page's top
+        elif due:
             item.due = " ".join(part for part in (item.due, due) if part)
         return True
 
@@ -329,6 +372,8 @@ class _Reader:
         first_filled = next(text for text in texts if text)
         footnote = first_filled[:1] in _FOOTNOTE_FIRST and _FOOTNOTE.match(fold(first_filled[:20]))
         if footnote and not own("lead") and not _NUMBER_REF.match(ref):
+            if request := _footnote_request(first_filled, self._line(table, index)):
+                self.items.append(request)
             return
         # A total line ("Tổng cộng" over its sums) and a holiday ("Nghỉ Tết …") with no unit: no task.
         if content[:1] in "TtCcNn" and content and not ref and not value("lead"):
@@ -523,6 +568,7 @@ def read_tables(blocks: list, warnings: list[Warning]) -> tuple[list[RawItem], _
     if reader.items:
         for table in skipped_sheets:
             _warn_skipped_sheet(table, warnings)
+        _expand_legend_codes(reader.items, blocks)
     return reader.items, reader
 
 
@@ -538,10 +584,28 @@ def _warn_skipped_sheet(table: Table, warnings: list[Warning]) -> None:
     warnings.append(Warning(table.row_lines[0] if table.row_lines else None, message))
 
 
+def _expand_legend_codes(items: list[RawItem], blocks: list) -> None:
+    """Lead and coordinating cells that hold only codes ("B", "A, E") explained in a legend under
+    or above the table ("(*) Ký hiệu đơn vị:" / "A: Văn phòng …") read as the units it names."""
+    from engine.importing.units import code_legend, expand_codes
+
+    texts = [block.text for block in blocks if isinstance(block, Paragraph)]
+    for block in blocks:
+        if isinstance(block, Table):
+            texts += [next((cell.text for cell in row if cell.text.strip()), "") for row in block.rows]
+    legend = code_legend(texts)
+    if not legend:
+        return
+    for item in items:
+        item.lead = expand_codes(item.lead, legend)
+        item.coordinating = expand_codes(item.coordinating, legend)
+
+
 def recognise(ctx: Context) -> Recognised | None:
     """Items from the document's task tables; support grows with the share of table rows read."""
     warnings: list[Warning] = []
-    items, reader = read_tables(list(getattr(ctx.document, "blocks", []) or []), warnings)
+    blocks = list(getattr(ctx.document, "blocks", []) or [])
+    items, reader = read_tables(blocks, warnings)
     if not items:
         return None
     read_share = reader.rows_read / max(reader.rows_seen, 1)

@@ -1047,6 +1047,11 @@ def rasterise(pdf: Path, target: Path, scale: float = 2.0) -> None:
 
 
 def main() -> None:
+    if sys.argv[1:] == ["--siblings-f"]:
+        from siblings_f import siblings_f  # the siblings of h38, h51, h53, h54, h56, h58, h59
+
+        siblings_f()
+        return
     DOCS.mkdir(exist_ok=True)
     EXPECTED.mkdir(exist_ok=True)
     made = {}

@@ -3259,7 +3259,7 @@ def fifth_batch(tmp: Path) -> None:
         print("soffice not found: the .doc, .odt and the PDFs were not regenerated", file=sys.stderr)
         return
     h38_docx(tmp / "h38_kh_bo_bang_nhieu_trang.docx")
-    soffice_convert(tmp / "h38_kh_bo_bang_nhieu_trang.docx", "pdf", DOCS / "h38_kh_bo_bang_nhieu_trang.pdf")
+    soffice_convert(tmp / "h38_kh_bo_bang_nhieu_trang.docx", "pdf", MOVED / "h38_kh_bo_bang_nhieu_trang.pdf")
     h39_docx(tmp / "h39_tbkl_chu_tich_tinh_giao.docx")
     soffice_convert(
         tmp / "h39_tbkl_chu_tich_tinh_giao.docx", "doc", MOVED / "h39_tbkl_chu_tich_tinh_giao.doc"
@@ -4352,17 +4352,17 @@ def h62_xlsx(path: Path) -> None:
 
 def sixth_batch(tmp: Path) -> None:
     """Writes h51–h62's binaries and h59's CSV (the .md, .html and .txt ones are written by hand)."""
-    h51(DOCS / "h51_trong_tam_quy_huyen_lanh_dao_san_pham.xlsx")
+    h51(MOVED / "h51_trong_tam_quy_huyen_lanh_dao_san_pham.xlsx")
     h52(DOCS / "h52_kh_so_de_muc_ba_cap_truong_dong_duoi.docx")
-    h54(DOCS / "h54_lich_tuan_moi_tuan_mot_sheet.xlsx")
-    h59(DOCS / "h59_danh_muc_xa_ky_hieu_don_vi_chu_giai.csv")
+    h54(MOVED / "h54_lich_tuan_moi_tuan_mot_sheet.xlsx")
+    h59(MOVED / "h59_danh_muc_xa_ky_hieu_don_vi_chu_giai.csv")
     h61(MOVED / "h61_kh_truong_bang_long_trong_o.docx")
     if not shutil.which("soffice"):
         print("soffice not found: the .doc, .odt, .ods and the PDF were not regenerated", file=sys.stderr)
         return
     h53_docx(tmp / "h53_tbkl_chu_tich_tinh_muc_1_1.docx")
     soffice_convert(
-        tmp / "h53_tbkl_chu_tich_tinh_muc_1_1.docx", "pdf", DOCS / "h53_tbkl_chu_tich_tinh_muc_1_1.pdf"
+        tmp / "h53_tbkl_chu_tich_tinh_muc_1_1.docx", "pdf", MOVED / "h53_tbkl_chu_tich_tinh_muc_1_1.pdf"
     )
     h57_docx(tmp / "h57_nq_phu_luc_hinh_thuc_van_ban.docx")
     soffice_convert(
@@ -4372,7 +4372,7 @@ def sixth_batch(tmp: Path) -> None:
     soffice_convert(
         tmp / "h58_kh_xa_giam_ngheo_thoi_gian_nhieu_quy.docx",
         "odt",
-        DOCS / "h58_kh_xa_giam_ngheo_thoi_gian_nhieu_quy.odt",
+        MOVED / "h58_kh_xa_giam_ngheo_thoi_gian_nhieu_quy.odt",
     )
     h62_xlsx(tmp / "h62_kh_thanh_tra_doi_tuong_thoi_ky.xlsx")
     soffice_convert(

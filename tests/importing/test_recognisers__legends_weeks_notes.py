@@ -1,0 +1,351 @@
+"""Shapes taught by h13fixF (held-out h38, h51, h53, h54, h56, h58, h59 and main h45, r06), each on
+other text: codes in the lead cells explained in a legend, a workbook of one week per sheet under
+merged title lines, a note row asking every lead body for a report, a row cut at a PDF page break
+under the repeated header, numbered duties under `TỔ CHỨC THỰC HIỆN` after a table, an approval in
+conclusions, lists of months or quarters, `Cả tháng` in a month's programme, `định kỳ 6 tháng`, a
+closing request of the head to every unit, a PDF line wrapped at the margin, an OCR syllable with a
+stray marked vowel, `đạt kế hoạch` that is no title, and a calendar of several weeks."""
+
+# ruff: noqa: E501 — document text is data: long lines.
+
+import io
+from datetime import date
+
+from engine.deadlines.parsing import parse_due
+from engine.importing.blocks import Paragraph
+from engine.importing.build import import_document
+from engine.importing.headers import classify
+from engine.importing.layouts import conclusions, prose_plan
+from engine.importing.layouts.outline import paragraphs
+from engine.importing.layouts.prose_facts import assignment_in, due_in
+from engine.importing.ocr_grid import drop_stray_vowel, repair_word
+from engine.importing.period import find_title
+from engine.importing.readers import Document
+from engine.importing.recognisers import closing_requests
+from engine.importing.recognition import Context
+from engine.importing.units import UnitResolver, code_legend, expand_codes
+
+from .helpers_blocks import BlocksDocument, context_of, table_items, table_of
+
+# --- a legend of unit codes ---------------------------------------------------------------------
+
+
+def test_a_legend_names_the_units_its_codes_stand_for():
+    legend = code_legend(
+        [
+            "Ký hiệu đơn vị (*):",
+            "A: Văn phòng Sở",
+            "B = Phòng Quản lý đô thị",
+            "Chú giải: TC = Phòng Tài chính - Kế hoạch; YT = Trung tâm Y tế huyện",
+            "Ghi chú: số liệu ước tính",
+        ]
+    )
+    assert legend == {
+        "A": "Văn phòng Sở",
+        "B": "Phòng Quản lý đô thị",
+        "TC": "Phòng Tài chính - Kế hoạch",
+        "YT": "Trung tâm Y tế huyện",
+    }
+    # One line alone, or codes naming no unit, is no legend.
+    assert code_legend(["A: Văn phòng Sở"]) == {}
+    assert code_legend(["A: đạt", "B: không đạt"]) == {}
+
+
+def test_a_cell_of_codes_reads_as_the_units_and_any_other_cell_stays():
+    legend = {"A": "Văn phòng Sở", "TC": "Phòng Tài chính - Kế hoạch"}
+    assert expand_codes("TC", legend) == "Phòng Tài chính - Kế hoạch"
+    assert expand_codes("A, TC", legend) == "Văn phòng Sở; Phòng Tài chính - Kế hoạch"
+    assert expand_codes("A, X", legend) == "A, X"  # a code the legend lacks: as printed
+    assert expand_codes("Thanh tra Sở", legend) == "Thanh tra Sở"
+
+
+def test_table_leads_printed_as_codes_take_the_legend_under_the_table():
+    items = table_items(
+        table_of(
+            [
+                ["STT", "Công việc", "Chủ trì (1)", "Phối hợp (1)", "Thời hạn"],
+                ["1", "Lập dự toán ngân sách năm sau", "TC", "A", "15/10/2026"],
+                ["2", "Kiểm tra an toàn thực phẩm bếp ăn", "YT", "A, TC", "30/10/2026"],
+                ["(1) Ghi chú: A = Văn phòng UBND xã; TC = Phòng Tài chính - Kế hoạch", "", "", "", ""],
+                ["YT = Trung tâm Y tế huyện", "", "", "", ""],
+            ]
+        )
+    )
+    assert [(item.lead, item.coordinating) for item in items] == [
+        ("Phòng Tài chính - Kế hoạch", "Văn phòng UBND xã"),
+        ("Trung tâm Y tế huyện", "Văn phòng UBND xã; Phòng Tài chính - Kế hoạch"),
+    ]
+
+
+# --- a workbook of one week per sheet -----------------------------------------------------------
+
+
+def _week_sheet(sheet, title: str, span: str, rows) -> None:
+    labels = ["Thứ, ngày", "Giờ", "Nội dung", "Lãnh đạo chủ trì", "Đơn vị chuẩn bị"]
+    for line in ("TRUNG TÂM Y TẾ HUYỆN", title, span):
+        sheet.append([line])
+        sheet.merge_cells(start_row=sheet.max_row, start_column=1, end_row=sheet.max_row, end_column=5)
+    sheet.append(labels)
+    for row in rows:
+        sheet.append(list(row))
+
+
+def test_a_merged_title_line_is_never_the_header():
+    from openpyxl import Workbook
+
+    from engine.importing.read_xlsx import read_xlsx
+
+    workbook = Workbook()
+    _week_sheet(
+        workbook.active,
+        "LỊCH CÔNG TÁC TUẦN 10 NĂM 2026",
+        "(Từ ngày 02/3/2026 đến ngày 06/3/2026)",
+        [("Thứ Hai\n02/3", "8h00", "Giao ban khoa phòng", "Giám đốc", "Phòng Kế hoạch")],
+    )
+    data = io.BytesIO()
+    workbook.save(data)
+    table = read_xlsx(data.getvalue(), "lich.xlsx").blocks[0]
+    header = classify(table)
+    assert header.top == 3 and header.labels[2] == "Nội dung"
+
+
+def test_a_workbook_of_weeks_is_one_calendar_read_sheet_by_sheet():
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    _week_sheet(
+        workbook.create_sheet("Tuần 10"),
+        "LỊCH CÔNG TÁC TUẦN 10 NĂM 2026",
+        "(Từ ngày 02/3/2026 đến ngày 06/3/2026)",
+        [
+            ("Thứ Hai\n02/3", "8h00", "Giao ban các khoa, phòng tuần 10", "Giám đốc", "Phòng Kế hoạch"),
+            (
+                "",
+                "14h00",
+                "Kiểm tra công tác tiêm chủng tại trạm y tế xã",
+                "PGĐ Lê Văn Nam",
+                "Khoa Kiểm soát bệnh tật",
+            ),
+            ("Thứ Tư\n04/3", "Cả ngày", "Lãnh đạo Trung tâm làm việc tại cơ quan", "", ""),
+        ],
+    )
+    _week_sheet(
+        workbook.create_sheet("Tuần 11"),
+        "LỊCH CÔNG TÁC TUẦN 11 NĂM 2026",
+        "(Từ ngày 09/3/2026 đến ngày 13/3/2026)",
+        [
+            (
+                "Thứ Ba\n10/3",
+                "8h00",
+                "Tập huấn phòng chống dịch sởi cho y tế thôn bản",
+                "PGĐ Lê Văn Nam",
+                "Khoa Kiểm soát bệnh tật",
+            ),
+            (
+                "Thứ Năm, Thứ Sáu\n12 - 13/3",
+                "Cả ngày",
+                "Khám sức khỏe tuyển quân",
+                "Giám đốc",
+                "Phòng Kế hoạch",
+            ),
+        ],
+    )
+    data = io.BytesIO()
+    workbook.save(data)
+    result = import_document(data.getvalue(), "lich_hai_tuan.xlsx", units=[], year=2026)
+    assert result.layout == "week_calendar"
+    assert [(item.content[:25], item.lead_text, item.due_date) for item in result.items] == [
+        ("Giao ban các khoa, phòng ", "Phòng Kế hoạch", date(2026, 3, 2)),
+        ("Kiểm tra công tác tiêm ch", "Khoa Kiểm soát bệnh tật", date(2026, 3, 2)),
+        ("Tập huấn phòng chống dịch", "Khoa Kiểm soát bệnh tật", date(2026, 3, 10)),
+        ("Khám sức khỏe tuyển quân", "Phòng Kế hoạch", date(2026, 3, 13)),
+    ]
+
+
+# --- table notes and page breaks ----------------------------------------------------------------
+
+
+def test_a_note_asking_every_lead_body_for_a_report_is_an_item_without_lead():
+    items = table_items(
+        table_of(
+            [
+                ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian"],
+                ["1", "Rà soát hồ sơ đất công", "Phòng Tài nguyên", "30/9/2026"],
+                ["Ghi chú: Các cơ quan chủ trì gửi báo cáo tiến độ trước ngày 5 hằng tháng.", "", "", ""],
+                ["(*) Số liệu tạm tính đến ngày 30/6/2026", "", "", ""],
+            ]
+        )
+    )
+    assert [(item.content[:30], item.lead, item.due) for item in items] == [
+        ("Rà soát hồ sơ đất công", "Phòng Tài nguyên", "30/9/2026"),
+        ("Các cơ quan chủ trì gửi báo cá", "", "hằng tháng"),
+    ]
+    assert "no_lead" in items[1].reasons
+
+
+def test_a_row_cut_at_a_page_break_under_the_repeated_header_continues_the_last_row():
+    header = ["TT", "Nhiệm vụ", "Đơn vị chủ trì", "Thời hạn"]
+    first = table_of(
+        [header, ["1", "Tổng kết công tác năm, đề xuất nhiệm vụ", "Trung tâm Dịch vụ việc", "15/12/2026"]]
+    )
+    second = table_of(
+        [
+            header,
+            ["", "năm tiếp theo", "làm tỉnh", ""],
+            ["2", "Báo cáo chuyên đề", "Văn phòng", "Quý IV/2026"],
+        ]
+    )
+    items = table_items(first, second)
+    assert [(item.content, item.lead) for item in items] == [
+        ("Tổng kết công tác năm, đề xuất nhiệm vụ năm tiếp theo", "Trung tâm Dịch vụ việc làm tỉnh"),
+        ("Báo cáo chuyên đề", "Văn phòng"),
+    ]
+
+
+def test_under_to_chuc_thuc_hien_the_numbered_duties_of_named_units_are_items():
+    table = table_of(
+        [["TT", "Nhiệm vụ", "Đơn vị chủ trì", "Thời hạn"], ["1", "Khảo sát", "Phòng Y tế", "Quý II/2026"]]
+    )
+    table.row_lines = [10, 11]
+    document = BlocksDocument(
+        [
+            table,
+            Paragraph("IV. TỔ CHỨC THỰC HIỆN", line=20),
+            Paragraph(
+                "1. Phòng Y tế là đầu mối theo dõi, báo cáo UBND huyện trước ngày 20/12/2026.", line=21
+            ),
+            Paragraph("2. Phòng Tài chính - Kế hoạch bố trí kinh phí thực hiện Kế hoạch.", line=22),
+            Paragraph("3. Thủ trưởng các phòng, đơn vị chủ động triển khai nhiệm vụ được giao.", line=23),
+        ]
+    )
+    found = closing_requests(document, taken={11})
+    assert [(item.lead, item.due) for item in found] == [
+        ("Phòng Y tế", "trước ngày 20/12/2026"),
+        ("Phòng Tài chính - Kế hoạch", ""),
+    ]
+
+
+# --- conclusions, closing requests --------------------------------------------------------------
+
+CONCLUSIONS = """
+THÔNG BÁO
+Kết luận của Chủ tịch UBND huyện tại buổi làm việc về xây dựng nông thôn mới năm 2026
+1. Về hạ tầng
+1.1. Giao Phòng Kinh tế rà soát các tiêu chí giao thông, báo cáo trước ngày 15/11/2026.
+1.2. Đồng ý chủ trương cho Trường Mầm non Hoa Sen sử dụng tạm thời hội trường thôn làm điểm lẻ cho giáo viên.
+1.3. Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và giao thông huyện Đông Hòa chỉ đạo nhà thầu hoàn thành trước ngày 30/12/2026.
+2. Giao Văn phòng HĐND và UBND huyện theo dõi; định kỳ 6 tháng tổng hợp, báo cáo.
+"""
+
+
+def test_an_approval_is_no_item_and_a_long_body_name_still_leads():
+    found = conclusions.recognise(context_of(CONCLUSIONS))
+    assert [item.content[:20] for item in found.items] == [
+        "Giao Phòng Kinh tế r",
+        "Ban Quản lý dự án đầ",
+        "Giao Văn phòng HĐND ",
+    ]
+    assert (
+        found.items[1].lead
+        == "Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và giao thông huyện Đông Hòa"
+    )
+    assert due_in(found.items[2].content) == "định kỳ 6 tháng"
+    assert parse_due("định kỳ 6 tháng", year=2026).recurrence == "half_yearly"
+    long_name = " ".join(["Ban"] + ["Quản"] * 20)
+    assert assignment_in(f"{long_name} chỉ đạo nhà thầu") is None  # a run past 20 words is no name
+
+
+PORTAL_CLOSE = """
+Nhiệm vụ quý III năm 2026 của Sở Tư pháp
+Phòng Hành chính tư pháp:
+1. Hướng dẫn đăng ký hộ tịch trực tuyến. Thời hạn: 30/9/2026.
+2. Kiểm tra công tác chứng thực. Thời hạn: Quý III/2026.
+Phòng Phổ biến, giáo dục pháp luật:
+1. Tổ chức cuộc thi tìm hiểu pháp luật. Thời hạn: tháng 8/2026.
+Giám đốc Sở đề nghị các phòng, đơn vị gửi báo cáo về Văn phòng Sở trước ngày 25 hằng tháng.
+"""
+
+
+def test_the_heads_closing_request_to_every_unit_is_an_item():
+    context = context_of(PORTAL_CLOSE)
+    found = prose_plan.recognise(Context(context.document, UnitResolver([]), year=2026))
+    last = found.items[-1]
+    assert last.content.startswith("Giám đốc Sở đề nghị các phòng")
+    assert (last.lead, last.due) == ("", "hằng tháng")
+    # The document's own call to every body ("Yêu cầu các sở …") names no one asking: not an item.
+    own = PORTAL_CLOSE.replace("Giám đốc Sở đề nghị các phòng", "Yêu cầu các phòng")
+    found = prose_plan.recognise(Context(context_of(own).document, UnitResolver([]), year=2026))
+    assert not found.items[-1].content.startswith("Yêu cầu")
+
+
+# --- times --------------------------------------------------------------------------------------
+
+
+def test_a_list_of_months_or_quarters_sharing_a_year_is_due_at_the_last():
+    assert parse_due("Tháng 3, 4 và 5/2026", year=2026).date == date(2026, 5, 31)
+    assert parse_due("Quý I, II và III/2026", year=2026).date == date(2026, 9, 30)
+    assert parse_due("Quý II và Quý IV năm 2026", year=2026).date == date(2026, 12, 31)
+    assert parse_due("tháng 5, 6/5", year=2026).date == date(2026, 5, 31)  # "6/5" is a day, not a month
+
+
+def test_ca_thang_is_the_end_of_a_months_programme_and_needs_a_person_in_a_year():
+    month = {"year": 2026, "period_start": date(2026, 7, 1), "period_end": date(2026, 7, 31)}
+    assert parse_due("Cả tháng", **month).date == date(2026, 7, 31)
+    assert parse_due("Trong tháng", **month).date == date(2026, 7, 31)
+    year = parse_due("Cả tháng", year=2026, period_start=date(2026, 1, 1), period_end=date(2026, 12, 31))
+    assert year.date is None and year.needs_review
+
+
+def test_dat_ke_hoach_in_a_sentence_is_no_title():
+    lines = [
+        (1, "Năm học 2026 - 2027, tỷ lệ huy động trẻ ra lớp đạt kế hoạch."),
+        (2, "Kế hoạch công tác tháng 11 năm 2026"),
+    ]
+    period = find_title(lines, 2026)
+    assert (period.kind, period.start, period.end) == ("month", date(2026, 11, 1), date(2026, 11, 30))
+
+
+# --- reading PDF and OCR text -------------------------------------------------------------------
+
+
+def test_a_pdf_line_cut_at_the_margin_continues_into_the_next():
+    document = Document(name="x.pdf", kind="pdf")
+    lines = [
+        "1.1. Sở Nội vụ khẩn trương tổng hợp nhu cầu biên chế của các",
+        "đơn vị sự nghiệp công lập, báo cáo UBND tỉnh chậm nhất ngày",
+        "20/11/2026.",
+        "1.2. Phòng Văn hóa là đầu mối theo dõi, tổng hợp, báo cáo",
+        "Giám đốc Sở trước ngày 25/12/2026.",
+        "KẾT LUẬN",
+    ] + [f"Dòng văn bản thứ {n} có độ dài trung bình." for n in range(8)]
+    document.blocks = [Paragraph(text, line=n) for n, text in enumerate(lines, start=1)]
+    texts = [text for _line, text in paragraphs(document)]
+    assert texts[0].endswith("chậm nhất ngày 20/11/2026.")
+    assert (
+        texts[1]
+        == "1.2. Phòng Văn hóa là đầu mối theo dõi, tổng hợp, báo cáo Giám đốc Sở trước ngày 25/12/2026."
+    )
+    assert texts[2] == "KẾT LUẬN"
+
+
+def test_an_ocr_syllable_with_a_stray_marked_vowel_loses_it():
+    assert drop_stray_vowel("hợẹp") == "hợp"
+    assert drop_stray_vowel("nghiệẹm") == "nghiệm"
+    for whole in ("khoẻ", "người", "hoà", "Tổng", "UBND"):
+        assert drop_stray_vowel(whole) == whole
+    assert repair_word("hợẹpsố") == "hợp số"
+
+
+def test_a_calendar_of_several_weeks_runs_from_the_first_to_the_last():
+    lines = [
+        (1, "LỊCH CÔNG TÁC TUẦN 10 NĂM 2026"),
+        (2, "Thứ Hai 02/3: Giao ban"),
+        (9, "LỊCH CÔNG TÁC TUẦN 11 NĂM 2026"),
+        (10, "Thứ Ba 10/3: Tập huấn"),
+        (20, "Lịch công tác tuần 30 năm 2026 sẽ thông báo sau"),  # months away: not this calendar's
+    ]
+    period = find_title(lines, 2026)
+    assert (period.kind, period.start, period.end) == ("week", date(2026, 3, 2), date(2026, 3, 15))
+    one = find_title(lines[:2], 2026)
+    assert (one.start, one.end) == (date(2026, 3, 2), date(2026, 3, 8))
