@@ -103,11 +103,11 @@ ALL_STATES = frozenset(S.values)
 
 
 def linked_ids(user, *, scope: str = "all", state: str | None = None) -> QuerySet | None:
-    """The ids of the list's rows (`work_item_list(user, scope=…, state=…)`, no other filter) for a
-    user outside the org-wide roles, read from their units' links by the copies of the items'
-    state (`WorkItemUnit.item_state`, index `workitemunit_copies`) and from their own items: one
-    `UNION` (duplicates dropped) to count, which never fetches a linked item. None for the
-    org-wide roles (their rows are the organisation's items: `work_items_visible_to`).
+    """The ids of the list's rows (`work_item_list(user, scope=…, state=…)`, no other filter), read
+    from the user's units' links by the copies of the items' state (`WorkItemUnit.item_state`,
+    index `workitemunit_copies`) and from their own items: one `UNION` (duplicates dropped) to
+    count, which never fetches a linked item. For the org-wide roles, from the organisation's
+    items by state (`_org_wide_ids`). None for a user without an organisation.
 
     The same rows as the rule (`tests/engine/test_lists_driven.py` checks every person): visible
     is "mine, or in my units and not drafted"; actionable for such a user is "assigned and led by
@@ -115,8 +115,10 @@ def linked_ids(user, *, scope: str = "all", state: str | None = None) -> QuerySe
     (`_actionable_condition` without its org-wide roles' terms), all of it visible.
     """
     ctx = actor_context(user)
-    if ctx.user_id is None or ctx.organisation_id is None or ctx.org_roles & ORG_WIDE_READERS:
+    if ctx.user_id is None or ctx.organisation_id is None:
         return None
+    if ctx.org_roles & ORG_WIDE_READERS:
+        return _org_wide_ids(ctx, scope, ALL_STATES if state is None else {state})
     mine = WorkItem.objects.filter(organisation_id=ctx.organisation_id)
     shared = WorkItemUserObjectPermission.objects.filter(
         user_id=ctx.user_id,
@@ -138,6 +140,37 @@ def linked_ids(user, *, scope: str = "all", state: str | None = None) -> QuerySe
         [(ctx.unit_ids, role, states & wanted) for role, states in links],
         [(rows, field, states & wanted) for rows, field, states in personal],
     )
+
+
+def _org_wide_ids(ctx, scope: str, wanted: set) -> QuerySet:
+    """`linked_ids` for the org-wide roles, who see every item of their organisation: all of them
+    (in the wanted states) by the `(organisation, state)` index; actionable, `_actionable_condition`
+    as parts: the states their roles decide on over the whole organisation (the director: reported;
+    the secretariat: drafted), a deputy's reported items (theirs, or led by a unit they supervise),
+    their units' links and their own items as for anyone. Parts whose states do not meet hold
+    different items: then `UNION ALL`, which the count's LIMIT stops early, instead of a `UNION` that
+    gathers every row first."""
+    from engine.models import OrgRole
+
+    items = WorkItem.objects.filter(organisation_id=ctx.organisation_id)
+    if scope != "actionable":
+        items = items if wanted == ALL_STATES else items.filter(state__in=sorted(wanted))
+        return items.order_by().values_list("pk", flat=True)
+    lead = WorkItemUnit.Role.LEAD
+    links = [(ctx.unit_ids, lead, {S.ASSIGNED}), (ctx.unit_ids, None, {S.IN_PROGRESS})]
+    personal = [(items.filter(assignee_id=ctx.user_id), "state", {S.ASSIGNED, S.IN_PROGRESS})]
+    if ctx.has(OrgRole.Role.DIRECTOR):
+        personal.append((items, "state", {S.REPORTED}))
+    elif ctx.has(OrgRole.Role.DEPUTY_DIRECTOR):
+        personal.append((items.filter(leader_id=ctx.user_id), "state", {S.REPORTED}))
+        links.append((ctx.supervised_unit_ids, lead, {S.REPORTED}))
+    if ctx.has(OrgRole.Role.SECRETARIAT):
+        personal.append((items, "state", {S.DRAFTED}))
+    links = [(units, role, states & wanted) for units, role, states in links if units and states & wanted]
+    personal = [(rows, field, states & wanted) for rows, field, states in personal if states & wanted]
+    states = [s for _rows, _field, s in personal]
+    disjoint = not links and sum(len(s) for s in states) == len(set().union(*states))
+    return union_of_ids(links, personal, keep_duplicates=disjoint)
 
 
 def union_of_ids(links, personal, *, keep_duplicates: bool = False) -> QuerySet:
@@ -264,10 +297,10 @@ def work_item_list(
 
 
 def work_item_total(user, **wanted) -> Total:
-    """The list's total (capped, engine.selectors.keyset): for a user outside the org-wide roles
-    whose list only the scope and the state narrow, counted from the links' copies (`linked_ids`,
-    index-only ranges of the user's units); otherwise from the counted form of the list
-    (`work_item_list(…, driven=True)`). `wanted`: work_item_list's keyword arguments."""
+    """The list's total (capped, engine.selectors.keyset): when only the scope and the state narrow
+    the list, counted from `linked_ids` (index-only ranges of the user's units' links and of the
+    organisation's states; no second build of the list's query); otherwise from the counted form
+    of the list (`work_item_list(…, driven=True)`). `wanted`: work_item_list's keyword arguments."""
     narrowed = any(
         value is not None if name == "ids" else bool(value)
         for name, value in wanted.items()

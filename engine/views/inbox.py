@@ -15,6 +15,8 @@ from engine.selectors.inbox import (
 )
 from engine.selectors.keyset import Key, Total, keyset_page
 from engine.selectors.programmes import programmes_awaiting_approval_of
+from engine.views import pk_url
+from engine.views.work_items import list_rows
 
 PAGE_SIZE = 50
 
@@ -24,6 +26,17 @@ KIND_LABELS = {
     "report": _("Report to write"),
     "start": _("To start"),
 }
+
+
+def inbox_rows(rows) -> None:
+    """`list_rows` for the inbox, and each row's kind label (`kind_label`); an extension waiting for
+    a decision links to its form instead of the item."""
+    list_rows(rows)
+    decide_url = pk_url("extension_decide")
+    for item in rows:
+        item.kind_label = KIND_LABELS.get(item.inbox_kind, "")
+        if item.inbox_kind == "decide_extension" and item.pending_extension_id:
+            item.url = decide_url(item.pending_extension_id)
 
 
 @login_required
@@ -44,6 +57,7 @@ def inbox_view(request: HttpRequest) -> HttpResponse:
         total=counts[kind] if kind in KINDS else everything,
         segments=inbox_segments(request.user),
     )
+    inbox_rows(page.rows)
     # Programmes are not work items: they wait beside the items' one query, in one of their own.
     programmes = list(programmes_awaiting_approval_of(request.user)) if not kind else []
     return render(

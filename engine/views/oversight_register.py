@@ -31,6 +31,7 @@ from engine.selectors.delay_register import (
 )
 from engine.services.oversight_snapshot import as_of_label, oversight_refresh_soon
 from engine.services.waivers import delay_waiver_grant, delay_waiver_revoke
+from engine.views import pk_url
 from engine.views.exports import export_or_job
 
 PAGE_SIZE = 50
@@ -83,7 +84,7 @@ def delay_register_view(request: HttpRequest) -> HttpResponse:
     values, total = rows.page(number, PAGE_SIZE)
     paginator = Paginator(range(total), PAGE_SIZE)
     rows = register_details([register_row(v) for v in values])
-    item_url, waiver_url = _pk_url("work_item_detail"), _pk_url("waiver_grant")
+    item_url, waiver_url = pk_url("work_item_detail"), pk_url("waiver_grant")
     for row in rows:
         row.url, row.waiver_url = item_url(row.id), waiver_url(row.id)
     page = Page(rows, min(number, paginator.num_pages), paginator)
@@ -107,15 +108,6 @@ def delay_register_view(request: HttpRequest) -> HttpResponse:
             "kinds": delay_kinds(),
         },
     )
-
-
-def _pk_url(name: str):
-    """`reverse(name, args=[pk])` for a page of pks: one reverse, then each pk in the marker's place
-    (a page's rows link to their item and their waiver form; a reverse per link was a tenth of the
-    page's rendering)."""
-    marker = "2147483647"
-    head, tail = reverse(name, args=[int(marker)]).split(marker, 1)
-    return lambda pk: f"{head}{int(pk)}{tail}"
 
 
 def _page_number(raw) -> int:

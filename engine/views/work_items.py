@@ -14,7 +14,7 @@ from django.views.decorators.http import require_POST
 
 from engine import permissions
 from engine.deadlines.calendar import calendar_for
-from engine.deadlines.status import status_of
+from engine.deadlines.status import StatusClass, status_of
 from engine.exceptions import DomainError
 from engine.forms import (
     BulkActionForm,
@@ -25,7 +25,7 @@ from engine.forms import (
     ReportForm,
     WorkItemFilterForm,
 )
-from engine.models import Attachment, Unit
+from engine.models import Attachment, Unit, WorkItemUnit
 from engine.selectors.keyset import keyset_page
 from engine.selectors.work_items import (
     SORT_KEYS,
@@ -39,6 +39,7 @@ from engine.selectors.work_items import (
 from engine.services import extensions as extension_svc
 from engine.services import work_items as svc
 from engine.services.work_items_bulk import work_items_bulk
+from engine.views import pk_url
 
 PAGE_SIZE = 50
 
@@ -69,6 +70,22 @@ def _sort_columns(current: str, querystring: str) -> dict:
     return columns
 
 
+STATUS_LABELS = dict(StatusClass.choices)
+
+
+def list_rows(rows) -> None:
+    """What each row of a work-item page repeats, worked out in one pass before rendering: its link
+    (`url`: one reverse for the page), its lead units' labels (`lead_labels`, from the prefetched
+    links), its deadline status label (`status_label`). An `{% include %}`, a `{% url %}` and a
+    filter per row were most of a 50-row page's rendering."""
+    item_url = pk_url("work_item_detail")
+    lead = WorkItemUnit.Role.LEAD
+    for item in rows:
+        item.url = item_url(item.pk)
+        item.lead_labels = [link.unit.label for link in item.unit_links.all() if link.role == lead]
+        item.status_label = STATUS_LABELS.get(item.status_class, item.status_class or "")
+
+
 @login_required
 def work_item_list_view(request: HttpRequest) -> HttpResponse:
     user = request.user
@@ -97,6 +114,7 @@ def work_item_list_view(request: HttpRequest) -> HttpResponse:
         size=PAGE_SIZE,
         total=work_item_total(user, **wanted),
     )
+    list_rows(page.rows)
     query = request.GET.copy()
     for name in ("page", "after", "before"):
         query.pop(name, None)

@@ -186,6 +186,8 @@ PINNED = [  # (who, page, queries): the same at any size (bench/bench_pages.py: 
     ("head_a", "work_item_list", 13),
     ("head_a", "inbox", 10),
     ("director", "inbox", 12),
+    ("director", "work_item_list?scope=all", 14),
+    ("director", "work_item_list", 14),
     ("staff_a", "inbox", 10),
 ]
 

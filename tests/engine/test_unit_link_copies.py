@@ -17,7 +17,7 @@ from engine.exceptions import DomainError
 from engine.models import Programme, WorkItem, WorkItemUnit
 from engine.selectors.inbox import inbox_counts
 from engine.selectors.keyset import capped_count
-from engine.selectors.work_items import linked_ids, stale_link_copies, work_item_total
+from engine.selectors.work_items import linked_ids, stale_link_copies, work_item_list, work_item_total
 from engine.services import extensions as ext
 from engine.services import work_items as svc
 from engine.services.programmes import programme_publish, programme_submit, work_item_create
@@ -181,13 +181,11 @@ def _ids(queryset) -> set[int]:
 
 
 def test_the_copies_count_the_rule_tables_rows(world, spread):
-    """`linked_ids`: visible and actionable, per state, exactly what `permissions.can` allows."""
+    """`linked_ids`: visible and actionable, per state, exactly what `permissions.can` allows, the
+    org-wide roles' (from the organisation's states) too."""
     items = list(WorkItem.objects.filter(pk__in=[i.pk for i in spread]).prefetch_related("unit_links"))
     for who in PEOPLE:
         user = getattr(world, who)
-        if linked_ids(user) is None:  # the org-wide roles count the organisation's items
-            assert permissions.actor_context(user).org_roles & permissions.ORG_WIDE_READERS
-            continue
         visible = {i.pk for i in items if permissions.can(user, "view", i)}
         acting = {i.pk for i in items if any(permissions.can(user, a, i) for a in ACTING)}
         state_of = {i.pk: i.state for i in items}
@@ -264,3 +262,24 @@ def test_the_heads_inbox_counts_read_the_copies_and_no_item(world, elsewhere):
     nodes = _plan(*captured[0])
     assert set(_link_indexes(nodes)) == {"workitemunit_copies"}, _link_indexes(nodes)
     assert "engine_workitem_pkey" not in {s[1] for s in _item_scans(nodes)}, _item_scans(nodes)
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("scope", ["all", "actionable"])
+def test_the_directors_total_reads_the_states_index_and_stops_at_the_cap(world, elsewhere, scope):
+    """The org-wide roles' total: the organisation's items by the `(organisation, state)` index or
+    the organisation's (the director's own by the assignee's), parts appended without a `UNION`'s
+    gathering (their states do not meet), so the LIMIT stops the count; no walk of the list's
+    order, no sequential scan."""
+    user = world.director
+    nodes = _plan(linked_ids(user, scope=scope)[:10001])
+    scans = _item_scans(nodes)
+    assert scans and not [s for s in scans if s[0] == "Seq Scan"], scans
+    assert {s[1] for s in scans} <= {
+        "engine_work_organis_86d725_idx",
+        "engine_workitem_organisation_id_c0fefbaf",
+        "engine_workitem_assignee_id_098b5316",
+    }, scans
+    assert not [n for n in nodes if n["Node Type"] in ("HashAggregate", "Unique", "Sort")], nodes
+    total = work_item_total(user, scope=scope)
+    assert total.count == capped_count(work_item_list(user, scope=scope, driven=True)).count
