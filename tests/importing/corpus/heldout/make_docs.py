@@ -1,4 +1,4 @@
-"""Writes the held-out documents that are not plain text (docs/h07…h62 binaries, h11's, h44's and h59's CSV).
+"""Writes the held-out documents that are not plain text (docs/h07…h82 binaries, h11's, h44's and h59's CSV).
 
 Run from the repository root: `python tests/importing/corpus/heldout/make_docs.py`. Every text
 below is own-authored (other names, units, places, dates, tasks) in a layout seen on public
@@ -4382,6 +4382,1121 @@ def sixth_batch(tmp: Path) -> None:
     )
 
 
+# ============================================================ h63–h82 (seventh batch, own-authored)
+def docx_paragraphs(document, texts) -> None:
+    for text in texts:
+        document.add_paragraph(text)
+
+
+def grid_table(document, labels: list[str], widths: list[float] | None = None):
+    """A bordered table with a bold header row."""
+    table = document.add_table(rows=1, cols=len(labels))
+    table.style = "Table Grid"
+    for cell, label in zip(table.rows[0].cells, labels, strict=True):
+        cell.text = ""
+        cell.paragraphs[0].add_run(label).bold = True
+    if widths:
+        set_widths(table, widths)
+    return table
+
+
+def full_width_row(table, text: str, bold: bool = True) -> None:
+    """A row whose cells are merged across the table (a unit or a section printed as a heading row)."""
+    row = table.add_row()
+    merged = row.cells[0].merge(row.cells[-1])
+    merged.text = ""
+    merged.paragraphs[0].add_run(text).bold = bold
+
+
+# --------------------------------------------------------------------------------------------- h63
+def h63(path: Path) -> None:
+    """A Sở Nội vụ emulation plan (.docx): units printed as merged heading rows, coordinating units in footnotes under the table."""
+    from docx import Document
+
+    document = Document()
+    national_header(
+        document,
+        ["UBND TỈNH QUẢNG TRỊ", "SỞ NỘI VỤ", "Số: 214/KH-SNV"],
+        "Quảng Trị, ngày 16 tháng 02 năm 2026",
+    )
+    docx_paragraphs(
+        document,
+        (
+            "KẾ HOẠCH",
+            "Phát động và tổ chức phong trào thi đua năm 2026 của Sở Nội vụ",
+            "Căn cứ Luật Thi đua, khen thưởng năm 2022; thực hiện Kế hoạch số 35/KH-HĐTĐKT ngày 20/01/2026 của Hội đồng Thi đua - Khen thưởng tỉnh, Sở Nội vụ ban hành Kế hoạch phát động và tổ chức phong trào thi đua năm 2026 như sau:",
+            "I. MỤC ĐÍCH, YÊU CẦU",
+            "Phong trào thi đua phải thiết thực, gắn với nhiệm vụ chính trị của từng phòng, đơn vị; chống bệnh thành tích, hình thức.",
+            "II. PHÂN CÔNG THỰC HIỆN",
+        ),
+    )
+    table = grid_table(
+        document, ["TT", "Nội dung công việc", "Thời gian thực hiện", "Ghi chú"], [0.4, 3.6, 1.7, 0.9]
+    )
+    sections = [
+        (
+            "I. Văn phòng Sở",
+            [
+                (
+                    "1",
+                    'Xây dựng, ban hành Kế hoạch phát động thi đua chuyên đề "Số hóa hồ sơ công chức, viên chức"',
+                    "Trong tháng 3/2026",
+                    "",
+                ),
+                (
+                    "2",
+                    "Tổng hợp, cập nhật tiến độ phong trào thi đua của các phòng lên Trang thông tin điện tử của Sở",
+                    "Hàng tuần vào thứ Sáu",
+                    "",
+                ),
+            ],
+        ),
+        (
+            "II. Ban Thi đua - Khen thưởng",
+            [
+                (
+                    "3",
+                    "Hướng dẫn các cơ quan, đơn vị đăng ký thi đua, ký giao ước thi đua năm 2026 (1)",
+                    "Chậm nhất ngày 20/3/2026",
+                    "",
+                ),
+                (
+                    "4",
+                    "Tổ chức sơ kết, bình xét thi đua theo hai đợt trong năm",
+                    "Đợt 1: từ 01/3 đến 30/6/2026; Đợt 2: từ 01/7 đến 30/11/2026",
+                    "",
+                ),
+                (
+                    "5",
+                    "Thẩm định hồ sơ đề nghị khen thưởng tổng kết năm 2026 (2)",
+                    "Quý IV/2026",
+                    "Theo Hướng dẫn của tỉnh",
+                ),
+            ],
+        ),
+        (
+            "III. Phòng Xây dựng chính quyền và Công tác thanh niên",
+            [
+                (
+                    "6",
+                    "Phát hiện, bồi dưỡng, nhân rộng các điển hình tiên tiến trong cán bộ, công chức cấp xã",
+                    "Thường xuyên",
+                    "",
+                ),
+                (
+                    "7",
+                    "Kiểm tra việc triển khai phong trào thi đua tại UBND các xã, phường (1)",
+                    "Quý III-IV/2026",
+                    "",
+                ),
+            ],
+        ),
+    ]
+    for heading, rows in sections:
+        full_width_row(table, heading)
+        for values in rows:
+            fill_row(table, values)
+    docx_paragraphs(
+        document,
+        (
+            "Ghi chú: (1) Đơn vị phối hợp: Văn phòng Sở. (2) Đơn vị phối hợp: Phòng Công chức, viên chức; Thanh tra Sở.",
+            "III. TỔ CHỨC THỰC HIỆN",
+            "Thủ trưởng các phòng, đơn vị thuộc Sở căn cứ Kế hoạch này tổ chức thực hiện; trong quá trình thực hiện có khó khăn, vướng mắc báo cáo Giám đốc Sở (qua Ban Thi đua - Khen thưởng) để xem xét, giải quyết./.",
+            "Nơi nhận:\n- Hội đồng TĐKT tỉnh;\n- Lãnh đạo Sở;\n- Các phòng, đơn vị thuộc Sở;\n- Lưu: VT, BTĐKT.",
+            "GIÁM ĐỐC\nHồ Xuân Định",
+        ),
+    )
+    document.save(path)
+
+
+# --------------------------------------------------------------------------------------------- h64
+def h64(path: Path) -> None:
+    """A provincial market-surveillance department's decision (.docx): 'Điều 1' assigns per unit, lettered sub-items each with its own deadline."""
+    from docx import Document
+
+    document = Document()
+    national_header(
+        document,
+        ["BỘ CÔNG THƯƠNG", "CỤC QUẢN LÝ THỊ TRƯỜNG TỈNH BÌNH ĐỊNH", "Số: 402/QĐ-QLTTBĐ"],
+        "Bình Định, ngày 02 tháng 10 năm 2026",
+    )
+    docx_paragraphs(
+        document,
+        (
+            "QUYẾT ĐỊNH",
+            "Về việc giao nhiệm vụ thực hiện đợt cao điểm đấu tranh chống buôn lậu, hàng giả, gian lận thương mại những tháng cuối năm 2026",
+            "CỤC TRƯỞNG CỤC QUẢN LÝ THỊ TRƯỜNG TỈNH BÌNH ĐỊNH",
+            "Căn cứ Quyết định số 1876/QĐ-TCQLTT ngày 15/9/2026 của Tổng cục trưởng Tổng cục Quản lý thị trường về đợt cao điểm cuối năm 2026;",
+            "Xét đề nghị của Trưởng phòng Nghiệp vụ - Tổng hợp.",
+            "QUYẾT ĐỊNH:",
+            "Điều 1. Giao nhiệm vụ cho các phòng, đội thuộc Cục như sau:",
+            "1. Phòng Nghiệp vụ - Tổng hợp",
+            "a) Xây dựng kế hoạch kiểm tra chuyên đề đối với mặt hàng xăng dầu, khí hóa lỏng; trình Cục trưởng chậm nhất ngày 15/10/2026.",
+            "b) Tổng hợp kết quả thực hiện của các đội, báo cáo Tổng cục Quản lý thị trường hàng tuần vào thứ Sáu.",
+            "c) Tham mưu sơ kết đợt cao điểm, hoàn thành trước ngày 10/01/2027.",
+            "2. Phòng Thanh tra - Pháp chế",
+            "a) Hướng dẫn các đội áp dụng thống nhất mức xử phạt đối với hành vi kinh doanh hàng giả, hàng không rõ nguồn gốc; thực hiện trong tháng 10/2026.",
+            "b) Giải quyết kịp thời đơn thư, khiếu nại phát sinh trong đợt cao điểm; thực hiện thường xuyên.",
+            "3. Các Đội Quản lý thị trường số 1, số 2, số 3",
+            "a) Tổ chức kiểm tra, kiểm soát tại các chợ đầu mối, kho hàng, điểm tập kết hàng hóa trên địa bàn phụ trách từ ngày 15/10 đến hết ngày 31/12/2026.",
+            "b) Phối hợp với Công an tỉnh, Cục Hải quan kiểm tra phương tiện vận chuyển hàng hóa qua địa bàn; báo cáo kết quả về Phòng Nghiệp vụ - Tổng hợp trước 16 giờ thứ Năm hằng tuần.",
+            "4. Văn phòng Cục: Bảo đảm kinh phí, phương tiện, ấn chỉ phục vụ đợt cao điểm; hoàn thành trong tháng 10/2026.",
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+            "Điều 3. Chánh Văn phòng Cục, Trưởng các phòng, Đội trưởng các Đội Quản lý thị trường và công chức có liên quan chịu trách nhiệm thi hành Quyết định này./.",
+            "Nơi nhận:\n- Như Điều 3;\n- Tổng cục QLTT (để b/c);\n- Lưu: VT, NV-TH.",
+            "CỤC TRƯỞNG\nĐặng Quốc Việt",
+        ),
+    )
+    document.save(path)
+
+
+# --------------------------------------------------------------------------------------------- h65
+def h65(path: Path) -> None:
+    """A district hospital's monthly report (.docx): a results table (no items) then the next month's task table."""
+    from docx import Document
+
+    document = Document()
+    national_header(
+        document,
+        ["SỞ Y TẾ TỈNH THÁI BÌNH", "BỆNH VIỆN ĐA KHOA KIẾN XƯƠNG", "Số: 77/BC-BV"],
+        "Kiến Xương, ngày 29 tháng 4 năm 2026",
+    )
+    docx_paragraphs(
+        document,
+        (
+            "BÁO CÁO",
+            "Kết quả hoạt động tháng 4 và nhiệm vụ trọng tâm tháng 5 năm 2026",
+            "I. KẾT QUẢ THỰC HIỆN THÁNG 4/2026",
+        ),
+    )
+    results = grid_table(document, ["STT", "Nội dung", "Khoa, phòng", "Kết quả"], [0.4, 3.0, 1.5, 1.7])
+    for values in (
+        ("1", "Khám, chữa bệnh ngoại trú", "Khoa Khám bệnh", "12.480 lượt, đạt 104% kế hoạch"),
+        (
+            "2",
+            "Tổ chức Ngày hội hiến máu tình nguyện",
+            "Phòng Điều dưỡng",
+            "Đã tổ chức ngày 18/4/2026, thu 236 đơn vị máu",
+        ),
+        (
+            "3",
+            "Triển khai bệnh án điện tử tại Khoa Nhi",
+            "Phòng Công nghệ thông tin",
+            "Chưa hoàn thành, chuyển sang tháng 6/2026",
+        ),
+    ):
+        fill_row(results, values)
+    docx_paragraphs(document, ("II. NHIỆM VỤ TRỌNG TÂM THÁNG 5/2026",))
+    tasks = grid_table(
+        document, ["STT", "Nội dung công việc", "Khoa, phòng thực hiện", "Thời gian"], [0.4, 3.0, 1.7, 1.5]
+    )
+    for values in (
+        (
+            "1",
+            "Tổ chức tiêm chủng mở rộng đợt 2 cho trẻ dưới 5 tuổi tại bệnh viện",
+            "Khoa Kiểm soát bệnh tật",
+            "Từ 04/5 đến 08/5/2026",
+        ),
+        (
+            "2",
+            "Hoàn thiện hồ sơ tự đánh giá chất lượng bệnh viện theo bộ tiêu chí mới",
+            "Phòng Quản lý chất lượng",
+            "Chậm nhất ngày 25/5/2026",
+        ),
+        ("3", "Giao ban chuyên môn toàn viện", "Phòng Kế hoạch tổng hợp", "Hàng tuần vào thứ Sáu"),
+        (
+            "4",
+            "Sửa chữa hệ thống khí y tế trung tâm khu Hồi sức cấp cứu",
+            "Phòng Hành chính quản trị",
+            "Trong tháng 5",
+        ),
+        (
+            "5",
+            "Tập huấn quy trình phòng, chống sốt xuất huyết cho điều dưỡng các khoa lâm sàng",
+            "Khoa Truyền nhiễm (phối hợp: Phòng Điều dưỡng)",
+            "Ngày 20/5/2026",
+        ),
+        (
+            "6",
+            "Kiểm kê thuốc, hóa chất, vật tư y tế tồn kho",
+            "Khoa Dược - Vật tư y tế",
+            "Trước ngày 30/5/2026",
+        ),
+        (
+            "7",
+            "Cập nhật dữ liệu khám, chữa bệnh BHYT lên Cổng tiếp nhận dữ liệu giám định",
+            "Phòng Tài chính kế toán",
+            "Hằng ngày",
+        ),
+    ):
+        fill_row(tasks, values)
+    docx_paragraphs(
+        document,
+        (
+            "III. ĐỀ XUẤT, KIẾN NGHỊ",
+            "Đề nghị Sở Y tế sớm phê duyệt danh mục mua sắm trang thiết bị năm 2026 để bệnh viện triển khai đấu thầu.",
+            "Nơi nhận:\n- Sở Y tế (b/c);\n- Ban Giám đốc;\n- Các khoa, phòng;\n- Lưu: VT, KHTH.",
+            "GIÁM ĐỐC\nBSCKII. Vũ Đình Hòa",
+        ),
+    )
+    document.save(path)
+
+
+# --------------------------------------------------------------------------------------------- h66
+def h66(path: Path) -> None:
+    """A high school's monthly plan (.xlsx): two task tables on one sheet, each under its own heading and header row, then a count row."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "T9-2026"
+    sheet_title_rows(
+        sheet,
+        ["TRƯỜNG THPT LƯƠNG THẾ VINH", "KẾ HOẠCH CÔNG TÁC THÁNG 9/2026", "(Năm học 2026 - 2027)", ""],
+        5,
+    )
+
+    def block(title: str, labels: list[str], rows) -> None:
+        sheet.append([title])
+        sheet[sheet.max_row][0].font = Font(bold=True)
+        sheet.append(labels)
+        for cell in sheet[sheet.max_row]:
+            cell.font = Font(bold=True)
+        for row in rows:
+            sheet.append(list(row))
+
+    block(
+        "A. CÔNG TÁC CHUYÊN MÔN",
+        ["STT", "Nội dung", "Người/bộ phận thực hiện", "Thời gian", "Ghi chú"],
+        [
+            (1, "Tổ chức Lễ khai giảng năm học 2026 - 2027", "Đoàn trường, Văn phòng", "05/9/2026", ""),
+            (
+                2,
+                "Xây dựng kế hoạch giáo dục của tổ chuyên môn, nộp Ban Giám hiệu duyệt",
+                "Các tổ chuyên môn",
+                "Trước 20/9",
+                "",
+            ),
+            (
+                3,
+                "Khảo sát chất lượng đầu năm môn Toán, Ngữ văn, Tiếng Anh khối 10",
+                "Tổ Toán - Tin; Tổ Ngữ văn; Tổ Ngoại ngữ",
+                "Tuần 3 (21-26/9)",
+                "",
+            ),
+            (
+                4,
+                "Dự giờ, thăm lớp giáo viên mới tuyển dụng",
+                "Thầy Trần Quốc Bảo - Phó Hiệu trưởng",
+                "Trong tháng 9",
+                "Mỗi GV ít nhất 02 tiết",
+            ),
+        ],
+    )
+    sheet.append([])
+    block(
+        "B. CÔNG TÁC KHÁC",
+        ["TT", "Nội dung công việc", "Bộ phận phụ trách", "Thời hạn", "Ghi chú"],
+        [
+            (
+                1,
+                "Rà soát, cập nhật hồ sơ học sinh lớp 10 trên cơ sở dữ liệu ngành",
+                "Văn phòng (cô Đỗ Thu Trang)",
+                "Chậm nhất 30/9/2026",
+                "",
+            ),
+            (
+                2,
+                "Thu, nộp các khoản thu theo quy định, công khai tại bảng tin",
+                "Kế toán",
+                "Trong tháng 9",
+                "",
+            ),
+            (3, "Họp giao ban Ban Giám hiệu", "Hiệu trưởng", "Hàng tuần vào thứ Sáu", "Phòng họp tầng 2"),
+            (
+                4,
+                "Kiểm tra, bảo đảm an toàn phòng cháy chữa cháy, điện trong lớp học",
+                "Bảo vệ, Văn phòng",
+                "Thường xuyên",
+                "",
+            ),
+        ],
+    )
+    sheet.append([])
+    sheet.append(["Tổng số: 08 nội dung"])
+    for column, width in zip("ABCDE", (6, 62, 34, 22, 22), strict=True):
+        sheet.column_dimensions[column].width = width
+    workbook.save(path)
+
+
+# --------------------------------------------------------------------------------------------- h67
+def h67(path: Path) -> None:
+    """A district police indicator table (.xlsx): group rows, a lead and a time merged down, '≥' targets and a totals row."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Chỉ tiêu 2025"
+    labels = [
+        "STT",
+        "Chỉ tiêu",
+        "ĐVT",
+        "Kế hoạch năm 2025",
+        "Đơn vị chủ trì",
+        "Thời gian",
+        "Số CBCS phân công",
+    ]
+    sheet_title_rows(
+        sheet,
+        [
+            "CÔNG AN TỈNH HÀ TĨNH",
+            "CÔNG AN HUYỆN CẨM XUYÊN",
+            "BẢNG GIAO CHỈ TIÊU CÔNG TÁC NĂM 2025",
+            "(Kèm theo Kế hoạch số 09/KH-CAH ngày 10/01/2025)",
+        ],
+        len(labels),
+    )
+    sheet.append(labels)
+    for cell in sheet[sheet.max_row]:
+        cell.font = Font(bold=True)
+    rows = [
+        ("I", "PHÒNG, CHỐNG TỘI PHẠM", None, None, None, None, None),
+        (
+            1,
+            "Tỷ lệ điều tra, khám phá án hình sự",
+            "%",
+            "≥ 80",
+            "Đội Cảnh sát điều tra tội phạm về trật tự xã hội",
+            "Năm 2025",
+            12,
+        ),
+        (2, "Tỷ lệ khám phá án rất nghiêm trọng, đặc biệt nghiêm trọng", "%", "≥ 95", None, "Năm 2025", 6),
+        (
+            3,
+            "Số vụ phát hiện, bắt giữ tội phạm về ma túy",
+            "vụ",
+            "45",
+            "Đội Cảnh sát điều tra tội phạm về ma túy",
+            "Quý III-IV",
+            8,
+        ),
+        (4, "Số đối tượng lập hồ sơ đưa đi cai nghiện bắt buộc", "người", "30", None, None, 4),
+        ("II", "BẢO ĐẢM TRẬT TỰ AN TOÀN GIAO THÔNG, QUẢN LÝ HÀNH CHÍNH", None, None, None, None, None),
+        (
+            5,
+            "Giảm số vụ tai nạn giao thông so với năm 2024",
+            "%",
+            "≥ 5",
+            "Đội Cảnh sát giao thông - Trật tự",
+            "Năm 2025",
+            15,
+        ),
+        (
+            6,
+            "Số buổi tuyên truyền pháp luật về an toàn giao thông tại trường học",
+            "buổi",
+            "24",
+            None,
+            "Hàng tháng (02 buổi/tháng)",
+            3,
+        ),
+        (
+            7,
+            "Tỷ lệ hồ sơ cấp căn cước giải quyết đúng hạn",
+            "%",
+            "100",
+            "Đội Cảnh sát quản lý hành chính về trật tự xã hội",
+            "Thường xuyên",
+            5,
+        ),
+        (
+            8,
+            "Số cơ sở có nguy cơ cháy, nổ cao được kiểm tra an toàn PCCC",
+            "cơ sở",
+            "120",
+            "Đội Cảnh sát PCCC và CNCH",
+            "Chậm nhất 30/11/2025",
+            6,
+        ),
+        (None, "Tổng cộng", None, None, None, None, 59),
+    ]
+    first = sheet.max_row + 1
+    for row in rows:
+        sheet.append(list(row))
+        if row[0] in ("I", "II"):
+            sheet.merge_cells(start_row=sheet.max_row, start_column=2, end_row=sheet.max_row, end_column=7)
+            sheet.cell(sheet.max_row, 2).font = Font(bold=True)
+    # rows 1-2 share the lead; rows 3-4 the lead and the time; rows 5-6 the lead
+    for offset_first, offset_last, column in ((1, 2, 5), (3, 4, 5), (3, 4, 6), (6, 7, 5)):
+        sheet.merge_cells(
+            start_row=first + offset_first,
+            start_column=column,
+            end_row=first + offset_last,
+            end_column=column,
+        )
+        sheet.cell(first + offset_first, column).alignment = Alignment(vertical="center", wrap_text=True)
+    sheet.cell(sheet.max_row, 2).font = Font(bold=True)
+    sheet.cell(sheet.max_row, 7).value = f"=SUM(G{first}:G{sheet.max_row - 1})"
+    for column, width in zip("ABCDEFG", (5, 56, 7, 12, 40, 22, 12), strict=True):
+        sheet.column_dimensions[column].width = width
+    workbook.save(path)
+
+
+# --------------------------------------------------------------------------------------------- h68
+def h68_xlsx(path: Path) -> None:
+    """A ward's assignment matrix (to be saved as .xls): one column per unit under 'ĐƠN VỊ THỰC HIỆN', 'C'/'P' marks, a legend row."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Phan cong"
+    units = [
+        "Phòng Kinh tế, Hạ tầng và Đô thị",
+        "Công an phường",
+        "Văn phòng HĐND và UBND",
+        "Phòng Văn hóa - Xã hội",
+        "Các tổ dân phố",
+    ]
+    width = 3 + len(units)
+    sheet_title_rows(
+        sheet,
+        [
+            "ỦY BAN NHÂN DÂN PHƯỜNG TÂN AN",
+            "BẢNG PHÂN CÔNG THỰC HIỆN KẾ HOẠCH CHỈNH TRANG ĐÔ THỊ, LẬP LẠI TRẬT TỰ VỈA HÈ NĂM 2026",
+            "(Kèm theo Kế hoạch số 57/KH-UBND ngày 25/5/2026 của UBND phường)",
+            "",
+        ],
+        width,
+    )
+    sheet.append(
+        ["STT", "Nội dung nhiệm vụ", "Thời gian hoàn thành", "ĐƠN VỊ THỰC HIỆN", *([None] * (len(units) - 1))]
+    )
+    top = sheet.max_row
+    sheet.append([None, None, None, *units])
+    for column in (1, 2, 3):
+        sheet.merge_cells(start_row=top, start_column=column, end_row=top + 1, end_column=column)
+    sheet.merge_cells(start_row=top, start_column=4, end_row=top, end_column=width)
+    for row in (top, top + 1):
+        for cell in sheet[row]:
+            cell.font = Font(bold=True)
+    rows = [
+        (
+            1,
+            "Rà soát, thống kê các tuyến phố có vỉa hè bị lấn chiếm làm nơi kinh doanh, để xe",
+            "15/6/2026",
+            "C",
+            "P",
+            "",
+            "",
+            "P",
+        ),
+        (
+            2,
+            "Ra quân lập lại trật tự vỉa hè, lòng đường trên các tuyến phố chính",
+            "Tháng 6-7/2026",
+            "P",
+            "C",
+            "",
+            "",
+            "P",
+        ),
+        (
+            3,
+            "Tuyên truyền trên hệ thống loa truyền thanh, nhóm Zalo tổ dân phố về quy định sử dụng vỉa hè",
+            "Hàng tuần (thứ Bảy)",
+            "",
+            "",
+            "",
+            "C",
+            "P",
+        ),
+        (4, "Lắp đặt biển báo, kẻ vạch khu vực để xe có thu phí", "Trước 30/9/2026", "C", "P", "", "", ""),
+        (5, "Xử lý vi phạm, lập biên bản các trường hợp tái lấn chiếm", "Thường xuyên", "C", "C", "", "", ""),
+        (
+            6,
+            "Trồng bổ sung cây xanh, sơn sửa dải phân cách tuyến đường Hùng Vương",
+            "Quý III/2026",
+            "C",
+            "",
+            "",
+            "",
+            "P",
+        ),
+        (7, "Tổng hợp kết quả, báo cáo UBND thành phố", "Chậm nhất ngày 31/8/2026", "P", "P", "C", "", ""),
+    ]
+    for row in rows:
+        sheet.append(list(row))
+    sheet.append([])
+    sheet.append(["Ghi chú: C - Chủ trì; P - Phối hợp."])
+    for column, size in zip("ABCDEFGH", (5, 60, 20, 16, 14, 16, 14, 12), strict=True):
+        sheet.column_dimensions[column].width = size
+    workbook.save(path)
+
+
+# --------------------------------------------------------------------------------------------- h69
+def h69_docx(path: Path) -> None:
+    """A district Youth Union plan (to be saved as .odt): each task a paragraph broken by hard line breaks inside its sentence."""
+    from docx import Document
+
+    document = Document()
+    national_header(
+        document,
+        ["BCH ĐOÀN TỈNH NGHỆ AN", "BCH ĐOÀN HUYỆN NAM ĐÀN", "Số: 41-KH/ĐTN", "***"],
+        "Nam Đàn, ngày 12 tháng 02 năm 2026",
+    )
+    document.tables[0].cell(0, 1).text = "ĐOÀN TNCS HỒ CHÍ MINH"
+    document.tables[0].cell(1, 1).text = ""
+    docx_paragraphs(
+        document,
+        (
+            "KẾ HOẠCH",
+            "Tổ chức các hoạt động Tháng Thanh niên năm 2026",
+            "I. MỤC ĐÍCH, YÊU CẦU",
+            "Phát huy vai trò xung kích của đoàn viên, thanh niên trong xây dựng nông thôn mới kiểu mẫu; các hoạt động thiết thực, tiết kiệm.",
+            "II. NỘI DUNG VÀ PHÂN CÔNG",
+        ),
+    )
+    tasks = [
+        '1. Ban Tuyên giáo Huyện đoàn chủ trì tổ chức Lễ ra quân Tháng Thanh niên|và khởi công công trình "Đường cờ Tổ quốc" tại Quảng trường trung tâm|huyện vào ngày 01/3/2026.',
+        '2. Ban Phong trào Huyện đoàn hướng dẫn các cơ sở Đoàn ra quân "Ngày Chủ|nhật xanh" vào Chủ nhật hằng tuần trong tháng 3/2026, tập trung thu gom|rác thải nhựa dọc sông Lam.',
+        '3. Ban Tổ chức - Kiểm tra Huyện đoàn tham mưu tổ chức Lễ kết nạp đoàn viên|mới lớp "Thanh niên Lý Tự Trọng", hoàn thành trước ngày|26/3/2026.',
+        '4. Hội đồng Đội huyện tổ chức Hội thi "Chỉ huy Đội giỏi" cấp huyện trong|tháng 3/2026.',
+        '5. Hội Liên hiệp Thanh niên Việt Nam huyện phối hợp Trung tâm Y tế huyện|tổ chức Ngày hội hiến máu tình nguyện "Giọt hồng tháng Ba" (dự kiến|ngày 15/3/2026).',
+        "6. Các Đoàn cơ sở xã, thị trấn đăng ký ít nhất 01 công trình thanh niên cấp|cơ sở, gửi về Ban Phong trào Huyện đoàn trước ngày 10/3/2026.",
+        "7. Văn phòng Huyện đoàn tổng hợp kết quả Tháng Thanh niên, báo cáo Ban|Thường vụ Tỉnh đoàn chậm nhất ngày 05/4/2026.",
+    ]
+    for task in tasks:
+        paragraph = document.add_paragraph()
+        pieces = task.split("|")
+        for index, piece in enumerate(pieces):
+            run = paragraph.add_run(piece)
+            if index < len(pieces) - 1:
+                run.add_break()
+    docx_paragraphs(
+        document,
+        (
+            "III. TỔ CHỨC THỰC HIỆN",
+            "Kinh phí tổ chức các hoạt động do các đơn vị chủ động cân đối, huy động xã hội hóa.",
+            "Nơi nhận:\n- Tỉnh đoàn (b/c);\n- Thường trực Huyện ủy (b/c);\n- Các cơ sở Đoàn;\n- Lưu: VP.",
+            "TM. BAN THƯỜNG VỤ\nBÍ THƯ\nNguyễn Hữu Trung",
+        ),
+    )
+    document.save(path)
+
+
+# --------------------------------------------------------------------------------------------- h70
+def h70_xlsx(path: Path) -> None:
+    """A hospital's quality-improvement plan (to be saved as .ods): problem merged down, a named person with title leads, start and end columns."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Kế hoạch CTCL"
+    labels = [
+        "TT",
+        "Vấn đề ưu tiên",
+        "Hoạt động cải tiến",
+        "Người phụ trách",
+        "Thời gian bắt đầu",
+        "Thời gian kết thúc",
+        "Chỉ số đo lường",
+    ]
+    sheet_title_rows(
+        sheet,
+        [
+            "BỆNH VIỆN ĐA KHOA TỈNH PHÚ YÊN",
+            "KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG NĂM 2026",
+            "(Ban hành kèm theo Quyết định số 512/QĐ-BV ngày 06/3/2026)",
+            "",
+        ],
+        len(labels),
+    )
+    sheet.append(labels)
+    for cell in sheet[sheet.max_row]:
+        cell.font = Font(bold=True)
+    rows = [
+        (
+            1,
+            "Tỷ lệ nhiễm khuẩn vết mổ còn cao",
+            "Giám sát tuân thủ vệ sinh tay tại các khoa ngoại",
+            "ThS. Lê Thị Ngọc Hân - Trưởng khoa Kiểm soát nhiễm khuẩn",
+            "01/4/2026",
+            "Duy trì thường xuyên",
+            "Tỷ lệ tuân thủ ≥ 85%",
+        ),
+        (
+            2,
+            None,
+            "Chuẩn hóa quy trình kháng sinh dự phòng trước phẫu thuật",
+            "BSCKII. Phạm Văn Hưng - Trưởng khoa Gây mê hồi sức",
+            "01/4/2026",
+            "31/7/2026",
+            "100% ca mổ phiên đúng quy trình",
+        ),
+        (
+            3,
+            "Thời gian chờ khám bệnh kéo dài",
+            "Triển khai đặt lịch khám qua ứng dụng di động",
+            "KS. Trần Minh Tâm - Trưởng phòng Công nghệ thông tin",
+            "15/4/2026",
+            "Quý III/2026",
+            "Thời gian chờ < 30 phút",
+        ),
+        (
+            4,
+            None,
+            "Bố trí thêm 04 bàn khám buổi sáng thứ Hai, thứ Ba",
+            "BSCKI. Nguyễn Thị Thanh - Trưởng khoa Khám bệnh",
+            "01/5/2026",
+            "30/6/2026",
+            "",
+        ),
+        (
+            5,
+            None,
+            "Khảo sát hài lòng người bệnh ngoại trú",
+            "CN. Võ Thị Hồng - Trưởng phòng Quản lý chất lượng",
+            "Tháng 5/2026",
+            "Hàng tháng",
+            "Tỷ lệ hài lòng ≥ 90%",
+        ),
+        (
+            6,
+            "Sai sót trong sử dụng thuốc",
+            "Xây dựng danh mục thuốc nguy cơ cao, dán nhãn cảnh báo tại tủ trực",
+            "DSCKI. Đinh Văn Lợi - Trưởng khoa Dược",
+            "01/4/2026",
+            "Tháng 12/2026",
+            "Không có sự cố nghiêm trọng",
+        ),
+        (
+            7,
+            None,
+            "Tập huấn báo cáo sự cố y khoa cho điều dưỡng mới",
+            "CN. Bùi Thị Lan - Trưởng phòng Điều dưỡng",
+            "Quý II/2026",
+            "Quý III-IV/2026",
+            "100% điều dưỡng mới được tập huấn",
+        ),
+    ]
+    first = sheet.max_row + 1
+    for row in rows:
+        sheet.append(list(row))
+    for offset_first, offset_last in ((0, 1), (2, 4), (5, 6)):
+        sheet.merge_cells(
+            start_row=first + offset_first, start_column=2, end_row=first + offset_last, end_column=2
+        )
+        sheet.cell(first + offset_first, 2).alignment = Alignment(vertical="center", wrap_text=True)
+    for column, size in zip("ABCDEFG", (4, 26, 48, 46, 14, 18, 28), strict=True):
+        sheet.column_dimensions[column].width = size
+    workbook.save(path)
+
+
+# --------------------------------------------------------------------------------------------- h71
+def h71_docx(path: Path) -> None:
+    """A provincial office's reminder letter (to be saved as .doc): an appendix of overdue tasks, dotted dates, a first and a new deadline column."""
+    from docx import Document
+
+    document = Document()
+    national_header(
+        document,
+        ["ỦY BAN NHÂN DÂN", "TỈNH NAM ĐỊNH", "Số: 3517/VP-TH", "V/v đôn đốc thực hiện các nhiệm vụ quá hạn"],
+        "Nam Định, ngày 08 tháng 7 năm 2026",
+    )
+    docx_paragraphs(
+        document,
+        (
+            "Kính gửi: Các sở, ngành; UBND các xã, phường có liên quan.",
+            "Theo dõi trên Hệ thống quản lý nhiệm vụ của UBND tỉnh, đến ngày 05.7.2026 còn 06 nhiệm vụ do UBND tỉnh, Chủ tịch UBND tỉnh giao đã quá hạn nhưng chưa hoàn thành (chi tiết tại Phụ lục kèm theo).",
+            "Thừa lệnh Chủ tịch UBND tỉnh, Văn phòng UBND tỉnh đề nghị Thủ trưởng các cơ quan, đơn vị khẩn trương hoàn thành các nhiệm vụ nêu trên theo thời hạn đề nghị tại Phụ lục; đồng thời báo cáo kết quả, nguyên nhân chậm trễ về UBND tỉnh (qua Văn phòng UBND tỉnh) trước ngày 25.7.2026 để tổng hợp, báo cáo Chủ tịch UBND tỉnh./.",
+            "Nơi nhận:\n- Như trên;\n- Chủ tịch, các PCT UBND tỉnh (để b/c);\n- Lưu: VT, TH.",
+            "TL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\nTrần Văn Khải",
+            "PHỤ LỤC",
+            "DANH MỤC NHIỆM VỤ QUÁ HẠN CHƯA HOÀN THÀNH",
+            "(Kèm theo Công văn số 3517/VP-TH ngày 08.7.2026 của Văn phòng UBND tỉnh)",
+        ),
+    )
+    table = grid_table(
+        document,
+        [
+            "TT",
+            "Văn bản giao nhiệm vụ",
+            "Nội dung nhiệm vụ",
+            "Cơ quan chủ trì",
+            "Thời hạn đã giao",
+            "Đề nghị hoàn thành",
+        ],
+        [0.35, 1.2, 2.4, 1.3, 0.8, 0.9],
+    )
+    for values in (
+        (
+            "1",
+            "QĐ số 1123/QĐ-UBND ngày 12.3.2026",
+            "Xây dựng Quy định phân cấp quản lý, bảo trì đường giao thông nông thôn",
+            "Sở Xây dựng",
+            "30.4.2026",
+            "20.7.2026",
+        ),
+        (
+            "2",
+            "TB số 215/TB-UBND ngày 02.4.2026",
+            "Rà soát quỹ đất sạch đủ điều kiện đấu giá quyền sử dụng đất năm 2026",
+            "Sở Nông nghiệp và Môi trường",
+            "15.5.2026",
+            "31.7.2026",
+        ),
+        (
+            "3",
+            "CV số 2045/UBND-KT ngày 20.4.2026",
+            "Tham mưu phương án xử lý nợ đọng xây dựng cơ bản các công trình hoàn thành",
+            "Sở Tài chính",
+            "31.5.2026",
+            "Trong tháng 7/2026",
+        ),
+        (
+            "4",
+            "KH số 87/KH-UBND ngày 08.5.2026",
+            "Hoàn thành cấp Giấy chứng nhận quyền sử dụng đất lần đầu cho các hộ đủ điều kiện",
+            "UBND xã Mỹ Thuận",
+            "30.6.2026",
+            "15.8.2026",
+        ),
+        (
+            "5",
+            "QĐ số 1410/QĐ-UBND ngày 22.4.2026",
+            "Trình phê duyệt danh mục nhiệm vụ khoa học và công nghệ cấp tỉnh năm 2027 (đã gia hạn một lần)",
+            "Sở Khoa học và Công nghệ",
+            "15.6.2026",
+            "31.7.2026",
+        ),
+        (
+            "6",
+            "TB số 301/TB-UBND ngày 14.5.2026",
+            "Kiểm tra, xử lý các cơ sở kinh doanh karaoke vi phạm quy định phòng cháy, chữa cháy",
+            "Công an tỉnh",
+            "30.6.2026",
+            "20.7.2026",
+        ),
+    ):
+        fill_row(table, values)
+    document.save(path)
+
+
+# --------------------------------------------------------------------------------------------- h72
+def h72_docx(path: Path) -> None:
+    """A district chairman's briefing conclusions (to be printed to PDF with its text): leaders named with titles beside the units."""
+    from docx import Document
+    from docx.shared import Mm, Pt
+
+    document = Document()
+    document.styles["Normal"].font.size = Pt(13)
+    document.sections[0].page_width, document.sections[0].page_height = Mm(210), Mm(297)
+    national_header(
+        document,
+        ["ỦY BAN NHÂN DÂN", "HUYỆN THẠCH HÀ", "Số: 38/TB-UBND"],
+        "Thạch Hà, ngày 24 tháng 02 năm 2025",
+    )
+    docx_paragraphs(
+        document,
+        (
+            "THÔNG BÁO",
+            "Kết luận của đồng chí Chủ tịch UBND huyện tại cuộc họp giao ban tháng 02/2025",
+            "Ngày 21/02/2025, đồng chí Võ Đình Tài, Chủ tịch UBND huyện chủ trì cuộc họp giao ban tháng 02/2025. Dự họp có đồng chí Lê Minh Trí, Phó Chủ tịch UBND huyện; Trưởng các phòng, ban, ngành cấp huyện; Chủ tịch UBND các xã, thị trấn. Sau khi nghe Văn phòng HĐND và UBND huyện báo cáo và ý kiến của các đại biểu, đồng chí Chủ tịch UBND huyện kết luận:",
+            "Tháng 02/2025, các ngành, địa phương đã tổ chức tốt các hoạt động mừng Đảng, mừng Xuân; thu ngân sách đạt khá. Tuy nhiên, tiến độ giải ngân vốn đầu tư công và giải phóng mặt bằng một số dự án còn chậm.",
+            "Trong thời gian tới, yêu cầu các cơ quan, đơn vị tập trung thực hiện tốt các nội dung sau:",
+            "1. Giao Phòng Tài chính - Kế hoạch (đồng chí Nguyễn Thanh Sơn, Trưởng phòng) rà soát nguồn vốn đầu tư công năm 2025, tham mưu điều chuyển vốn từ các dự án chậm giải ngân; báo cáo UBND huyện trong tháng 3/2025.",
+            "2. Phòng Kinh tế và Hạ tầng chủ trì, phối hợp Ban Quản lý dự án đầu tư xây dựng huyện đôn đốc nhà thầu đẩy nhanh tiến độ thi công cầu Bến Đình, hoàn thành chậm nhất ngày 30/4/2025. Đồng chí Lê Minh Trí, Phó Chủ tịch UBND huyện trực tiếp chỉ đạo.",
+            "3. Đồng chí Chánh Văn phòng HĐND và UBND huyện rà soát tình hình xử lý văn bản, hồ sơ công việc trên Hệ thống quản lý văn bản và điều hành, báo cáo tại cuộc họp giao ban hàng tuần vào thứ Sáu.",
+            "4. Phòng Giáo dục và Đào tạo tổ chức kỳ thi chọn học sinh giỏi lớp 9 cấp huyện bảo đảm nghiêm túc, đúng quy chế, hoàn thành trong tháng 3.",
+            "5. Phòng Nội vụ (đồng chí Hoàng Thị Mai, Trưởng phòng) tham mưu xây dựng Đề án sắp xếp đơn vị hành chính cấp xã giai đoạn 2025; trình UBND huyện trước ngày 15/3/2025.",
+            "6. Giao Công an huyện chủ trì, phối hợp các lực lượng bảo đảm an ninh, trật tự, an toàn giao thông Lễ hội Đền Thạch Bàn từ ngày 10/3 đến ngày 12/3/2025.",
+            "7. UBND các xã, thị trấn tập trung thu thuế sử dụng đất phi nông nghiệp, phấn đấu hoàn thành chỉ tiêu được giao trong Quý II/2025.",
+            "Văn phòng HĐND và UBND huyện thông báo để các cơ quan, đơn vị, địa phương biết, thực hiện./.",
+            "Nơi nhận:\n- TT Huyện ủy, TT HĐND huyện (b/c);\n- Chủ tịch, các PCT UBND huyện;\n- Các phòng, ban, ngành cấp huyện;\n- UBND các xã, thị trấn;\n- Lưu: VT.",
+            "TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\nPhan Thị Hương",
+        ),
+    )
+    document.save(path)
+
+
+# --------------------------------------------------------------------------------------------- h73
+def h73_docx(path: Path) -> None:
+    """A Sở's appendix (to be printed to PDF with its text, landscape): a task's lettered sub-rows each with its own deadline, footnoted partners, a page break inside the table."""
+    from docx import Document
+    from docx.shared import Pt
+
+    document = Document()
+    document.styles["Normal"].font.size = Pt(13)
+    set_landscape(document.sections[0])
+    national_header(
+        document,
+        ["UBND TỈNH LÂM ĐỒNG", "SỞ KHOA HỌC VÀ CÔNG NGHỆ", "Số: 1208/KH-SKHCN"],
+        "Lâm Đồng, ngày 18 tháng 3 năm 2026",
+    )
+    docx_paragraphs(
+        document,
+        (
+            "KẾ HOẠCH",
+            "Triển khai chuyển đổi số và phát triển hệ sinh thái khởi nghiệp đổi mới sáng tạo năm 2026",
+            "I. MỤC ĐÍCH, YÊU CẦU",
+            "Cụ thể hóa các nhiệm vụ được UBND tỉnh giao tại Kế hoạch số 155/KH-UBND ngày 10/02/2026; phân công rõ đơn vị chủ trì, thời hạn hoàn thành của từng nhiệm vụ, từng phần việc.",
+            "Các phòng, đơn vị chủ động phối hợp, không để chậm tiến độ; kịp thời báo cáo khó khăn, vướng mắc.",
+            "II. NHIỆM VỤ CỤ THỂ",
+            "Chi tiết tại bảng phân công dưới đây (các nhiệm vụ có nhiều phần việc được ghi thời hạn cho từng phần việc).",
+        ),
+    )
+    table = grid_table(
+        document, ["TT", "Nhiệm vụ", "Đơn vị chủ trì", "Thời gian hoàn thành"], [0.5, 5.6, 2.4, 1.8]
+    )
+    repeat_header_row(table.rows[0])
+    for values in (
+        (
+            "1",
+            "Xây dựng Nền tảng số quản lý nhiệm vụ khoa học và công nghệ của tỉnh(*)",
+            "Phòng Quản lý công nghệ và Đổi mới sáng tạo",
+            "",
+        ),
+        ("", "a) Khảo sát hiện trạng, xác định yêu cầu nghiệp vụ của các phòng, đơn vị", "", "Tháng 4/2026"),
+        (
+            "",
+            "b) Xây dựng, chạy thử phần mềm; chuyển đổi dữ liệu các đề tài giai đoạn 2016 - 2025",
+            "",
+            "Quý III/2026",
+        ),
+        ("", "c) Đưa vào vận hành chính thức, tập huấn người dùng", "", "Chậm nhất ngày 15/12/2026"),
+        (
+            "2",
+            "Tổ chức Ngày hội Khởi nghiệp đổi mới sáng tạo tỉnh Lâm Đồng năm 2026 (Techfest Lâm Đồng 2026), gồm triển lãm sản phẩm, cuộc thi ý tưởng khởi nghiệp của học sinh, sinh viên và diễn đàn kết nối nhà đầu tư với các doanh nghiệp khởi nghiệp trong lĩnh vực nông nghiệp công nghệ cao, du lịch thông minh",
+            "Trung tâm Ứng dụng tiến bộ khoa học và công nghệ",
+            "Tháng 10/2026",
+        ),
+        (
+            "3",
+            "Hỗ trợ doanh nghiệp xác lập quyền sở hữu trí tuệ đối với đặc sản địa phương(**)",
+            "Phòng Quản lý chuyên ngành",
+            "",
+        ),
+        ("", 'a) Hướng dẫn hồ sơ đăng ký chỉ dẫn địa lý "Cà phê Di Linh"', "", "Trước ngày 30/6/2026"),
+        ("", "b) Hỗ trợ đăng ký nhãn hiệu chứng nhận cho 05 sản phẩm OCOP", "", "Quý IV/2026"),
+        (
+            "4",
+            "Kiểm tra việc chấp hành quy định về đo lường, chất lượng xăng dầu tại các cửa hàng trên địa bàn",
+            "Chi cục Tiêu chuẩn Đo lường Chất lượng",
+            "Quý II-III/2026",
+        ),
+        (
+            "5",
+            "Cập nhật số liệu các chỉ tiêu chuyển đổi số của ngành, gửi Sở Nội vụ tổng hợp",
+            "Văn phòng Sở",
+            "Trước ngày 20 hằng tháng",
+        ),
+    ):
+        fill_row(table, values)
+    docx_paragraphs(
+        document,
+        (
+            "(*) Đơn vị phối hợp: Trung tâm Ứng dụng tiến bộ khoa học và công nghệ; Văn phòng Sở.",
+            "(**) Đơn vị phối hợp: Sở Công Thương; UBND các xã có sản phẩm.",
+            "III. TỔ CHỨC THỰC HIỆN",
+            "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các phòng, đơn vị báo cáo Giám đốc Sở (qua Văn phòng Sở) để xem xét, giải quyết./.",
+            "GIÁM ĐỐC\nK'Brơi Ha Sơn",
+        ),
+    )
+    document.save(path)
+
+
+# --------------------------------------------------------------------------------------------- h74
+def h74_docx(path: Path) -> None:
+    """A commune's storm-preparedness assignments (to be rasterised to a PNG, as a phone photo of a page is sent)."""
+    from docx import Document
+    from docx.shared import Mm, Pt
+
+    document = Document()
+    document.styles["Normal"].font.size = Pt(13)
+    document.sections[0].page_width, document.sections[0].page_height = Mm(210), Mm(297)
+    national_header(
+        document,
+        ["ỦY BAN NHÂN DÂN", "XÃ KỲ ANH", "Số: 146/TB-UBND"],
+        "Kỳ Anh, ngày 06 tháng 8 năm 2026",
+    )
+    docx_paragraphs(
+        document,
+        (
+            "THÔNG BÁO",
+            "Phân công nhiệm vụ chủ động ứng phó với mưa lũ, bão năm 2026",
+            "Thực hiện Công điện số 12/CĐ-UBND ngày 05/8/2026 của UBND tỉnh, UBND xã phân công nhiệm vụ như sau:",
+            "- Phòng Kinh tế rà soát các hộ dân sống ven sông, vùng trũng thấp, lập danh sách và phương án di dời; hoàn thành chậm nhất ngày 20/8/2026.",
+            "- Ban Chỉ huy Quân sự xã chuẩn bị lực lượng, phương tiện, áo phao sẵn sàng ứng cứu; trực 24/24 giờ trong thời gian có bão.",
+            "- Công an xã bảo đảm an ninh trật tự tại các điểm sơ tán, phòng chống trộm cắp tài sản của nhân dân; thực hiện trong tháng 8/2026.",
+            "- Phòng Văn hóa - Xã hội tuyên truyền trên hệ thống loa truyền thanh về diễn biến mưa lũ và kỹ năng phòng tránh, phát hằng ngày.",
+            "- Trạm Y tế xã chuẩn bị cơ số thuốc, hóa chất xử lý môi trường sau lũ; xong trước ngày 15/8/2026.",
+            "- Văn phòng HĐND và UBND xã tổng hợp tình hình, thiệt hại, báo cáo Ban Chỉ huy Phòng thủ dân sự tỉnh trước 16 giờ hằng ngày.",
+            "Yêu cầu các đơn vị nghiêm túc thực hiện./.",
+            "Nơi nhận:\n- Đảng ủy xã (b/c);\n- Các đơn vị;\n- Lưu: VT.",
+            "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn Thuận",
+        ),
+    )
+    document.save(path)
+
+
+def rasterise_png(pdf: Path, target: Path, scale: float = 150 / 72) -> None:
+    """The first page of `pdf` as a greyscale PNG (about 150 dpi), turned 0.6° and with a faint grey cast, as a phone photo of a page."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(str(pdf))
+    page = document[0].render(scale=scale).to_pil().convert("L")
+    page = page.rotate(-0.6, expand=False, fillcolor=235)
+    page = page.point(lambda value: 40 if value < 140 else min(value, 232))
+    page.save(target, "PNG", dpi=(150, 150))
+
+
+# --------------------------------------------------------------------------------------------- h82
+def h82(path: Path) -> None:
+    """A forest-protection sub-department's quarter programme (.docx): 'Chủ trì: …; Phối hợp: …' in one cell, a leader column, a row continuing a task with its own product."""
+    from docx import Document
+
+    document = Document()
+    national_header(
+        document,
+        ["SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH THANH HÓA", "CHI CỤC KIỂM LÂM", "Số: 65/CTr-CCKL"],
+        "Thanh Hóa, ngày 30 tháng 6 năm 2026",
+    )
+    docx_paragraphs(
+        document,
+        (
+            "CHƯƠNG TRÌNH CÔNG TÁC QUÝ III NĂM 2026",
+            "Chi cục Kiểm lâm ban hành Chương trình công tác quý III/2026 như sau:",
+        ),
+    )
+    table = grid_table(
+        document,
+        ["TT", "Nội dung công việc", "Đơn vị thực hiện", "Lãnh đạo chỉ đạo", "Thời gian"],
+        [0.4, 2.8, 1.7, 1.2, 1.0],
+    )
+    for values in (
+        (
+            "1",
+            "Tổ chức tuần tra, kiểm soát lâm sản tại khu vực giáp ranh với tỉnh Nghệ An",
+            "Chủ trì: Hạt Kiểm lâm Như Xuân; Phối hợp: Đội Kiểm lâm cơ động và PCCCR số 2",
+            "Chi cục trưởng Lò Văn Thắng",
+            "Tháng 7, 8/2026",
+        ),
+        (
+            "2",
+            "Kiểm tra công tác phòng cháy, chữa cháy rừng mùa khô tại các chủ rừng",
+            "Chủ trì: Phòng Quản lý bảo vệ rừng và Bảo tồn thiên nhiên; Phối hợp: các Hạt Kiểm lâm",
+            "Phó Chi cục trưởng Hà Thị Nguyệt",
+            "Chậm nhất ngày 15/8/2026",
+        ),
+        (
+            "3",
+            "Rà soát, cập nhật diễn biến rừng năm 2026 trên phần mềm FRMS",
+            "Chủ trì: Phòng Sử dụng và Phát triển rừng",
+            "Phó Chi cục trưởng Hà Thị Nguyệt",
+            "Quý III-IV",
+        ),
+        (
+            "",
+            "- Báo cáo kết quả cập nhật 6 tháng đầu năm gửi Cục Lâm nghiệp và Kiểm lâm",
+            "Phòng Sử dụng và Phát triển rừng",
+            "",
+            "Trong tháng 7",
+        ),
+        (
+            "4",
+            "Giao ban công tác quản lý bảo vệ rừng với các Hạt Kiểm lâm",
+            "Văn phòng Chi cục",
+            "Chi cục trưởng Lò Văn Thắng",
+            "Hàng tuần vào thứ Sáu",
+        ),
+        (
+            "5",
+            "Thẩm định hồ sơ chuyển mục đích sử dụng rừng dự án hồ chứa nước Bản Lát",
+            "Chủ trì: Phòng Thanh tra - Pháp chế; Phối hợp: Hạt Kiểm lâm Quan Hóa",
+            "Chi cục trưởng Lò Văn Thắng",
+            "Trong tháng 9",
+        ),
+        (
+            "6",
+            "Xử lý tin báo vi phạm pháp luật về lâm nghiệp qua đường dây nóng",
+            "Đội Kiểm lâm cơ động và PCCCR số 1",
+            "Phó Chi cục trưởng Hà Thị Nguyệt",
+            "Thường xuyên",
+        ),
+    ):
+        fill_row(table, values)
+    docx_paragraphs(
+        document,
+        (
+            "Các phòng, đơn vị báo cáo kết quả thực hiện quý III/2026 về Văn phòng Chi cục trước ngày 20/9/2026 để tổng hợp.",
+            "Nơi nhận:\n- Sở NN&MT (b/c);\n- Lãnh đạo Chi cục;\n- Các phòng, đơn vị;\n- Lưu: VT.",
+            "CHI CỤC TRƯỞNG\nLò Văn Thắng",
+        ),
+    )
+    document.save(path)
+
+
+def seventh_batch(tmp: Path) -> None:
+    """Writes h63–h82's binaries (the .md, .html, .txt and .csv ones are written by hand)."""
+    h63(DOCS / "h63_kh_thi_dua_so_don_vi_hang_tieu_de_chu_thich.docx")
+    h64(DOCS / "h64_qd_cuc_qltt_muc_con_abc_thoi_han_rieng.docx")
+    h65(DOCS / "h65_bc_benh_vien_ket_qua_va_nhiem_vu_thang_toi.docx")
+    h66(DOCS / "h66_kh_thang_truong_hai_bang_mot_sheet.xlsx")
+    h67(DOCS / "h67_chi_tieu_cong_an_huyen_gop_o_tong_cong.xlsx")
+    h82(DOCS / "h82_ctr_quy_kiem_lam_chu_tri_phoi_hop_mot_o.docx")
+    if not shutil.which("soffice"):
+        print(
+            "soffice not found: the .xls, .odt, .ods, .doc, the PDFs and the PNG were not regenerated",
+            file=sys.stderr,
+        )
+        return
+    h68_xlsx(tmp / "h68_ma_tran_phan_cong_phuong_c_p.xlsx")
+    soffice_convert(
+        tmp / "h68_ma_tran_phan_cong_phuong_c_p.xlsx", "xls", DOCS / "h68_ma_tran_phan_cong_phuong_c_p.xls"
+    )
+    h69_docx(tmp / "h69_kh_huyen_doan_ngat_dong_trong_cau.docx")
+    soffice_convert(
+        tmp / "h69_kh_huyen_doan_ngat_dong_trong_cau.docx",
+        "odt",
+        DOCS / "h69_kh_huyen_doan_ngat_dong_trong_cau.odt",
+    )
+    h70_xlsx(tmp / "h70_kh_cai_tien_chat_luong_bv_nguoi_phu_trach.xlsx")
+    soffice_convert(
+        tmp / "h70_kh_cai_tien_chat_luong_bv_nguoi_phu_trach.xlsx",
+        "ods",
+        DOCS / "h70_kh_cai_tien_chat_luong_bv_nguoi_phu_trach.ods",
+    )
+    h71_docx(tmp / "h71_cv_don_doc_nhiem_vu_qua_han_phu_luc.docx")
+    soffice_convert(
+        tmp / "h71_cv_don_doc_nhiem_vu_qua_han_phu_luc.docx",
+        "doc",
+        DOCS / "h71_cv_don_doc_nhiem_vu_qua_han_phu_luc.doc",
+    )
+    h72_docx(tmp / "h72_tbkl_giao_ban_huyen_lanh_dao_chuc_danh.docx")
+    soffice_convert(
+        tmp / "h72_tbkl_giao_ban_huyen_lanh_dao_chuc_danh.docx",
+        "pdf",
+        DOCS / "h72_tbkl_giao_ban_huyen_lanh_dao_chuc_danh.pdf",
+    )
+    h73_docx(tmp / "h73_kh_so_khcn_phan_viec_abc_qua_trang.docx")
+    soffice_convert(
+        tmp / "h73_kh_so_khcn_phan_viec_abc_qua_trang.docx",
+        "pdf",
+        DOCS / "h73_kh_so_khcn_phan_viec_abc_qua_trang.pdf",
+    )
+    h74_docx(tmp / "h74_tb_xa_phong_chong_bao_anh_chup.docx")
+    soffice_convert(
+        tmp / "h74_tb_xa_phong_chong_bao_anh_chup.docx", "pdf", tmp / "h74_tb_xa_phong_chong_bao_anh_chup.pdf"
+    )
+    rasterise_png(
+        tmp / "h74_tb_xa_phong_chong_bao_anh_chup.pdf", DOCS / "h74_tb_xa_phong_chong_bao_anh_chup.png"
+    )
+
+
 def main() -> None:
     DOCS.mkdir(exist_ok=True)
     if sys.argv[1:] == ["--taught"]:
@@ -4406,6 +5521,10 @@ def main() -> None:
     if sys.argv[1:] == ["--sixth-batch"]:
         with tempfile.TemporaryDirectory() as tmp:
             sixth_batch(Path(tmp))
+        return
+    if sys.argv[1:] == ["--seventh-batch"]:
+        with tempfile.TemporaryDirectory() as tmp:
+            seventh_batch(Path(tmp))
         return
     h07(MOVED / "h07_ct_ubnd_tinh_nhom_thang.docx")
     h09(MOVED / "h09_xuat_he_thong_nhiem_vu.xlsx")
