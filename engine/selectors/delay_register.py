@@ -23,6 +23,7 @@ from django.db.models import (
     Case,
     F,
     IntegerField,
+    Lookup,
     Max,
     Min,
     OuterRef,
@@ -154,9 +155,38 @@ SORTS = {
 }
 
 
+class AnyOf(Lookup):
+    """`AnyOf(F("work_item_id"), ids)` in a `filter()`: the column is one of `ids`, bound on
+    PostgreSQL as one array parameter (`= ANY(%s)`) instead of an `IN` list of one parameter per id.
+
+    A chunk of the register is 1,000 ids read by six queries; as `__in` lists Django prepared each
+    value (`get_prep_value`, `get_normalized_value`) and psycopg split a query string of 1,000
+    placeholders, more time than the database took (docs/performance.md, "Exports and the delay
+    register at scale"). SQLite has no arrays: there it is the same `IN` list.
+    """
+
+    lookup_name = "any_of"
+    prepare_rhs = False
+
+    def get_prep_lookup(self):
+        return [int(value) for value in self.rhs]
+
+    def as_sql(self, compiler, connection):
+        lhs, params = self.process_lhs(compiler, connection)
+        return f"{lhs} = ANY(%s::bigint[])", [*params, self.rhs]
+
+    def as_sqlite(self, compiler, connection):
+        lhs, params = self.process_lhs(compiler, connection)
+        if not self.rhs:
+            return "1 = 0", params
+        return f"{lhs} IN ({', '.join(['%s'] * len(self.rhs))})", [*params, *self.rhs]
+
+
 def _rows(keys: list[tuple]) -> list[dict]:
     """Full rows for (id, status_class, kind, days_late) keys, in their order (one query)."""
-    found = {v["id"]: v for v in WorkItem.objects.filter(pk__in=[k[0] for k in keys]).values(*VALUES)}
+    found = {
+        v["id"]: v for v in WorkItem.objects.filter(AnyOf(F("pk"), [k[0] for k in keys])).values(*VALUES)
+    }
     return [
         {**found[pk], "status_class": status, "kind": kind, "days_late": days_late}
         for pk, status, kind, days_late in keys
@@ -474,13 +504,13 @@ def register_details(rows: list[RegisterRow]) -> list[RegisterRow]:
         return rows
     by_id = {row.id: row for row in rows}
     for work_item_id, unit_name in (
-        WorkItemUnit.objects.filter(work_item_id__in=ids, role=WorkItemUnit.Role.LEAD)
+        WorkItemUnit.objects.filter(AnyOf(F("work_item_id"), ids), role=WorkItemUnit.Role.LEAD)
         .order_by("position", "id")
         .values_list("work_item_id", "unit__name")
     ):
         by_id[work_item_id].lead_units.append(unit_name)
     for event in AuditEvent.objects.filter(
-        work_item_id__in=ids, verb__in=[VERB_EXTEND, VERB_RETURN]
+        AnyOf(F("work_item_id"), ids), verb__in=[VERB_EXTEND, VERB_RETURN]
     ).order_by("seq"):
         entry = {"at": event.created_at, "by": event.actor_name, "reason": event.reason, "seq": event.seq}
         if event.verb == VERB_RETURN:
@@ -492,7 +522,9 @@ def register_details(rows: list[RegisterRow]) -> list[RegisterRow]:
             )
     _requesters(ids, by_id)
     # Ordered within each item (the model's ordering by item would join the items and programmes).
-    waivers = DelayWaiver.objects.filter(work_item_id__in=ids).select_related("granted_by", "revoked_by")
+    waivers = DelayWaiver.objects.filter(AnyOf(F("work_item_id"), ids)).select_related(
+        "granted_by", "revoked_by"
+    )
     for waiver in waivers.order_by("granted_at", "pk"):
         by_id[waiver.work_item_id].waivers.append(
             {
@@ -517,7 +549,7 @@ def _requesters(ids: list[int], by_id: dict[int, RegisterRow]) -> None:
     moved without a request keeps an empty requester."""
     requests = defaultdict(list)
     for request in (
-        ExtensionRequest.objects.filter(work_item_id__in=ids, state=ExtensionRequest.State.GRANTED)
+        ExtensionRequest.objects.filter(AnyOf(F("work_item_id"), ids), state=ExtensionRequest.State.GRANTED)
         .select_related("requested_by")
         .order_by("decided_at", "pk")
     ):
@@ -537,7 +569,9 @@ def _escalations(ids: list[int]) -> dict[int, list[dict]]:
     found = defaultdict(list)
     # Exact verbs, not a LIKE prefix: PostgreSQL then reads the rows of these items by index
     # instead of scanning the whole audit trail (a seq scan, growing with it).
-    events = AuditEvent.objects.filter(work_item_id__in=ids, verb__in=ESCALATION_VERBS).order_by("seq")
+    events = AuditEvent.objects.filter(AnyOf(F("work_item_id"), ids), verb__in=ESCALATION_VERBS).order_by(
+        "seq"
+    )
     for event in with_recipient_names(events):
         found[event.work_item_id].append(
             {
