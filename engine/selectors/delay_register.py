@@ -173,7 +173,8 @@ class AnyOf(Lookup):
 
     def as_sql(self, compiler, connection):
         lhs, params = self.process_lhs(compiler, connection)
-        return f"{lhs} = ANY(%s::bigint[])", [*params, self.rhs]
+        # The array's text form, one string: psycopg dumps a list of ints element by element.
+        return f"{lhs} = ANY(%s::bigint[])", [*params, "{" + ",".join(map(str, self.rhs)) + "}"]
 
     def as_sqlite(self, compiler, connection):
         lhs, params = self.process_lhs(compiler, connection)
@@ -293,19 +294,22 @@ class RegisterQuery:
         return self._rows([row[:4] for row in fetched]), self._count
 
     def iterator(self, chunk_size: int = 1000) -> Iterator[list[dict]]:
-        """The rows in chunks of `chunk_size` (a server-side cursor on PostgreSQL)."""
+        """The rows in chunks of `chunk_size` (a server-side cursor on PostgreSQL). The register's
+        length comes with the rows (a window count: the sort reads every row before the first
+        anyway), so `count()` after the first chunk costs no second pass over the items."""
         sql, params = self._sql()
         connection = connections[self.alias]
+        select = "id, status_class, kind, days_late, COUNT(*) OVER () AS total"
         with connection.chunked_cursor() as cursor:
-            cursor.execute(
-                sql.replace("{select}", "id, status_class, kind, days_late") + f" ORDER BY {self.order}",
-                params,
-            )
+            cursor.execute(sql.replace("{select}", select) + f" ORDER BY {self.order}", params)
             while True:
-                keys = self._keys(cursor.fetchmany(chunk_size))
-                if not keys:
+                fetched = cursor.fetchmany(chunk_size)
+                if not fetched:
+                    if self._count is None:
+                        self._count = 0
                     return
-                yield self._rows(keys)
+                self._count = fetched[0][4]
+                yield self._rows(self._keys(row[:4] for row in fetched))
 
 
 def delay_register_rows(
