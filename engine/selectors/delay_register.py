@@ -513,9 +513,16 @@ def register_details(rows: list[RegisterRow]) -> list[RegisterRow]:
         .values_list("work_item_id", "unit__name")
     ):
         by_id[work_item_id].lead_units.append(unit_name)
+    # Extensions, returns and escalation firings: one read of the audit trail. Exact verbs, not a
+    # LIKE prefix: PostgreSQL then reads the rows of these items by index instead of scanning the
+    # whole audit trail (a seq scan, growing with it).
+    escalated = []
     for event in AuditEvent.objects.filter(
-        AnyOf(F("work_item_id"), ids), verb__in=[VERB_EXTEND, VERB_RETURN]
+        AnyOf(F("work_item_id"), ids), verb__in=[VERB_EXTEND, VERB_RETURN, *ESCALATION_VERBS]
     ).order_by("seq"):
+        if event.verb in ESCALATION_VERBS:
+            escalated.append(event)
+            continue
         entry = {"at": event.created_at, "by": event.actor_name, "reason": event.reason, "seq": event.seq}
         if event.verb == VERB_RETURN:
             by_id[event.work_item_id].returns.append(entry)
@@ -542,9 +549,14 @@ def register_details(rows: list[RegisterRow]) -> list[RegisterRow]:
                 "revoke_reason": waiver.revoke_reason,
             }
         )
-    escalations = _escalations(ids)
-    for work_item_id, entries in escalations.items():
-        by_id[work_item_id].escalations.extend(entries)
+    for event in with_recipient_names(escalated):
+        by_id[event.work_item_id].escalations.append(
+            {
+                "at": event.created_at,
+                "step": event.changes.get("step", ""),
+                "to": ", ".join(getattr(event, "recipient_names", [])),
+            }
+        )
     return rows
 
 
@@ -565,23 +577,3 @@ def _requesters(ids: list[int], by_id: dict[int, RegisterRow]) -> None:
                 request = matching.pop(0)
                 entry["requested_by"] = str(request.requested_by)
                 entry["requested_at"] = request.requested_at
-
-
-def _escalations(ids: list[int]) -> dict[int, list[dict]]:
-    """Escalation steps fired for these items, from the audit trail (verb `work_item.escalate`),
-    with the recipients' names (one query for all)."""
-    found = defaultdict(list)
-    # Exact verbs, not a LIKE prefix: PostgreSQL then reads the rows of these items by index
-    # instead of scanning the whole audit trail (a seq scan, growing with it).
-    events = AuditEvent.objects.filter(AnyOf(F("work_item_id"), ids), verb__in=ESCALATION_VERBS).order_by(
-        "seq"
-    )
-    for event in with_recipient_names(events):
-        found[event.work_item_id].append(
-            {
-                "at": event.created_at,
-                "step": event.changes.get("step", ""),
-                "to": ", ".join(getattr(event, "recipient_names", [])),
-            }
-        )
-    return found
