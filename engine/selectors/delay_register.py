@@ -9,8 +9,9 @@ the audit trail). Days late are working days (the organisation's calendar).
 Kind and working days late are SQL expressions (`engine.deadlines.working_days_sql`: the
 organisation's calendar as a working-day number), so the database filters, sorts by days late
 exactly and returns one page (`delay_register_rows` sliced) or streams the rows in chunks for
-an export (`register_chunks`); the details shown for a page or a chunk (extensions, returns,
-waivers, escalation firings) are one query each. Nothing walks the whole register in Python.
+an export (`register_chunks`); the details shown for a page or a chunk (lead units; extensions,
+returns and escalation firings from the audit trail; requesters; waivers) are a few queries that
+bind the chunk's ids as one array (`AnyOf`). Nothing walks the whole register in Python.
 """
 
 from collections import defaultdict
