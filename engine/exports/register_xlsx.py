@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 from openpyxl.utils import get_column_letter
 
+from engine.deadlines.status import StatusClass
 from engine.exports.xlsx_stream import Cell, Workbook, data_cell
 
 
@@ -26,7 +27,7 @@ def delay_kinds() -> dict[str, str]:
     }
 
 
-def _row_values(row, kinds) -> list:
+def _row_values(row, kinds, labels) -> list:
     return [
         row.ref,
         row.content,
@@ -36,7 +37,7 @@ def _row_values(row, kinds) -> list:
         row.due_date,
         kinds.get(row.kind, row.kind),
         row.days_late,
-        row.status_label,
+        labels.get(row.status_class, ""),
         "\n".join(
             _("%(at)s by %(by)s: %(from)s → %(to)s — %(reason)s")
             % {"at": _when(e["at"]), "by": e["by"], "from": e["from"], "to": e["to"], "reason": e["reason"]}
@@ -97,11 +98,13 @@ def register_xlsx_write(chunks: Iterable[list], out, *, title: str, item_url, pr
     sheet.append([])
     sheet.append([Cell(str(label), "header") for label in labels])
     kinds = delay_kinds()
+    # Translated once, not per row (a lazy label per row was a tenth of the writing).
+    status_labels = {value: str(label) for value, label in StatusClass.choices}
     open_label = pgettext("link to the item page", "Open")
     written = 0
     for chunk in chunks:
         for row in chunk:
-            cells = [data_cell(value) for value in _row_values(row, kinds)]
+            cells = [data_cell(value) for value in _row_values(row, kinds, status_labels)]
             cells.append(Cell(open_label, "link", item_url(row.id)))
             sheet.append(cells)
         written += len(chunk)

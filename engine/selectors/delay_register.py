@@ -9,8 +9,9 @@ the audit trail). Days late are working days (the organisation's calendar).
 Kind and working days late are SQL expressions (`engine.deadlines.working_days_sql`: the
 organisation's calendar as a working-day number), so the database filters, sorts by days late
 exactly and returns one page (`delay_register_rows` sliced) or streams the rows in chunks for
-an export (`register_chunks`); the details shown for a page or a chunk (extensions, returns,
-waivers, escalation firings) are one query each. Nothing walks the whole register in Python.
+an export (`register_chunks`); the details shown for a page or a chunk (lead units; extensions,
+returns and escalation firings from the audit trail; requesters; waivers) are a few queries that
+bind the chunk's ids as one array (`AnyOf`). Nothing walks the whole register in Python.
 """
 
 from collections import defaultdict
@@ -23,6 +24,7 @@ from django.db.models import (
     Case,
     F,
     IntegerField,
+    Lookup,
     Max,
     Min,
     OuterRef,
@@ -47,7 +49,7 @@ from engine.models import (
     WorkItem,
     WorkItemUnit,
 )
-from engine.selectors.scoring_evidence import VERB_EXTEND, VERB_RETURN, local_day
+from engine.selectors.scoring_evidence import VERB_EXTEND, VERB_RETURN
 from engine.selectors.work_items import with_recipient_names
 
 S = WorkItem.State
@@ -154,14 +156,45 @@ SORTS = {
 }
 
 
+class AnyOf(Lookup):
+    """`AnyOf(F("work_item_id"), ids)` in a `filter()`: the column is one of `ids`, bound on
+    PostgreSQL as one array parameter (`= ANY(%s)`) instead of an `IN` list of one parameter per id.
+
+    A chunk of the register is 1,000 ids read by six queries; as `__in` lists Django prepared each
+    value (`get_prep_value`, `get_normalized_value`) and psycopg split a query string of 1,000
+    placeholders, more time than the database took (docs/performance.md, "Exports and the delay
+    register at scale"). SQLite has no arrays: there it is the same `IN` list.
+    """
+
+    lookup_name = "any_of"
+    prepare_rhs = False
+
+    def get_prep_lookup(self):
+        return [int(value) for value in self.rhs]
+
+    def as_sql(self, compiler, connection):
+        lhs, params = self.process_lhs(compiler, connection)
+        # The array's text form, one string: psycopg dumps a list of ints element by element.
+        return f"{lhs} = ANY(%s::bigint[])", [*params, "{" + ",".join(map(str, self.rhs)) + "}"]
+
+    def as_sqlite(self, compiler, connection):
+        lhs, params = self.process_lhs(compiler, connection)
+        if not self.rhs:
+            return "1 = 0", params
+        return f"{lhs} IN ({', '.join(['%s'] * len(self.rhs))})", [*params, *self.rhs]
+
+
 def _rows(keys: list[tuple]) -> list[dict]:
     """Full rows for (id, status_class, kind, days_late) keys, in their order (one query)."""
-    found = {v["id"]: v for v in WorkItem.objects.filter(pk__in=[k[0] for k in keys]).values(*VALUES)}
-    return [
-        {**found[pk], "status_class": status, "kind": kind, "days_late": days_late}
-        for pk, status, kind, days_late in keys
-        if pk in found
-    ]
+    found = {
+        v["id"]: v for v in WorkItem.objects.filter(AnyOf(F("pk"), [k[0] for k in keys])).values(*VALUES)
+    }
+    rows = []
+    for pk, status, kind, days_late in keys:
+        if (row := found.get(pk)) is not None:
+            row["status_class"], row["kind"], row["days_late"] = status, kind, days_late
+            rows.append(row)
+    return rows
 
 
 class RegisterQuery:
@@ -263,19 +296,22 @@ class RegisterQuery:
         return self._rows([row[:4] for row in fetched]), self._count
 
     def iterator(self, chunk_size: int = 1000) -> Iterator[list[dict]]:
-        """The rows in chunks of `chunk_size` (a server-side cursor on PostgreSQL)."""
+        """The rows in chunks of `chunk_size` (a server-side cursor on PostgreSQL). The register's
+        length comes with the rows (a window count: the sort reads every row before the first
+        anyway), so `count()` after the first chunk costs no second pass over the items."""
         sql, params = self._sql()
         connection = connections[self.alias]
+        select = "id, status_class, kind, days_late, COUNT(*) OVER () AS total"
         with connection.chunked_cursor() as cursor:
-            cursor.execute(
-                sql.replace("{select}", "id, status_class, kind, days_late") + f" ORDER BY {self.order}",
-                params,
-            )
+            cursor.execute(sql.replace("{select}", select) + f" ORDER BY {self.order}", params)
             while True:
-                keys = self._keys(cursor.fetchmany(chunk_size))
-                if not keys:
+                fetched = cursor.fetchmany(chunk_size)
+                if not fetched:
+                    if self._count is None:
+                        self._count = 0
                     return
-                yield self._rows(keys)
+                self._count = fetched[0][4]
+                yield self._rows(self._keys(row[:4] for row in fetched))
 
 
 def delay_register_rows(
@@ -435,7 +471,10 @@ def stored_register_rows(
     return StoredRegister(entries, sort=sort, snapshot=snapshot)
 
 
-def register_row(v: dict) -> RegisterRow:
+def register_row(v: dict, tz=None) -> RegisterRow:
+    """A row from `RegisterQuery`'s dict; `tz` the current time zone, looked up once by a caller
+    building many rows (`timezone.localtime` per date was a tenth of reading an export)."""
+    tz = tz or timezone.get_current_timezone()
     return RegisterRow(
         id=v["id"],
         ref=v["ref"],
@@ -446,8 +485,8 @@ def register_row(v: dict) -> RegisterRow:
         leader_name=v["leader__full_name"] or v["leader_text"],
         original_due_date=v["original_due_date"],
         due_date=v["due_date"],
-        reported_on=local_day(v["reported_at"]),
-        accepted_on=local_day(v["accepted_at"]),
+        reported_on=v["reported_at"].astimezone(tz).date() if v["reported_at"] else None,
+        accepted_on=v["accepted_at"].astimezone(tz).date() if v["accepted_at"] else None,
         kind=v["kind"],
         days_late=v["days_late"] or 0,
         status_class=v["status_class"],
@@ -463,8 +502,9 @@ def delay_register(organisation_id: int, **filters) -> list[RegisterRow]:
 def register_chunks(rows: RegisterQuery, size: int = 1000) -> Iterator[list[RegisterRow]]:
     """The register's rows in chunks with their details: constant queries per chunk, memory
     bounded by the chunk whatever the register's length."""
+    tz = timezone.get_current_timezone()
     for chunk in rows.iterator(size):
-        yield register_details([register_row(v) for v in chunk])
+        yield register_details([register_row(v, tz) for v in chunk])
 
 
 def register_details(rows: list[RegisterRow]) -> list[RegisterRow]:
@@ -474,14 +514,21 @@ def register_details(rows: list[RegisterRow]) -> list[RegisterRow]:
         return rows
     by_id = {row.id: row for row in rows}
     for work_item_id, unit_name in (
-        WorkItemUnit.objects.filter(work_item_id__in=ids, role=WorkItemUnit.Role.LEAD)
+        WorkItemUnit.objects.filter(AnyOf(F("work_item_id"), ids), role=WorkItemUnit.Role.LEAD)
         .order_by("position", "id")
         .values_list("work_item_id", "unit__name")
     ):
         by_id[work_item_id].lead_units.append(unit_name)
+    # Extensions, returns and escalation firings: one read of the audit trail. Exact verbs, not a
+    # LIKE prefix: PostgreSQL then reads the rows of these items by index instead of scanning the
+    # whole audit trail (a seq scan, growing with it).
+    escalated = []
     for event in AuditEvent.objects.filter(
-        work_item_id__in=ids, verb__in=[VERB_EXTEND, VERB_RETURN]
+        AnyOf(F("work_item_id"), ids), verb__in=[VERB_EXTEND, VERB_RETURN, *ESCALATION_VERBS]
     ).order_by("seq"):
+        if event.verb in ESCALATION_VERBS:
+            escalated.append(event)
+            continue
         entry = {"at": event.created_at, "by": event.actor_name, "reason": event.reason, "seq": event.seq}
         if event.verb == VERB_RETURN:
             by_id[event.work_item_id].returns.append(entry)
@@ -492,7 +539,9 @@ def register_details(rows: list[RegisterRow]) -> list[RegisterRow]:
             )
     _requesters(ids, by_id)
     # Ordered within each item (the model's ordering by item would join the items and programmes).
-    waivers = DelayWaiver.objects.filter(work_item_id__in=ids).select_related("granted_by", "revoked_by")
+    waivers = DelayWaiver.objects.filter(AnyOf(F("work_item_id"), ids)).select_related(
+        "granted_by", "revoked_by"
+    )
     for waiver in waivers.order_by("granted_at", "pk"):
         by_id[waiver.work_item_id].waivers.append(
             {
@@ -506,9 +555,14 @@ def register_details(rows: list[RegisterRow]) -> list[RegisterRow]:
                 "revoke_reason": waiver.revoke_reason,
             }
         )
-    escalations = _escalations(ids)
-    for work_item_id, entries in escalations.items():
-        by_id[work_item_id].escalations.extend(entries)
+    for event in with_recipient_names(escalated):
+        by_id[event.work_item_id].escalations.append(
+            {
+                "at": event.created_at,
+                "step": event.changes.get("step", ""),
+                "to": ", ".join(getattr(event, "recipient_names", [])),
+            }
+        )
     return rows
 
 
@@ -517,7 +571,7 @@ def _requesters(ids: list[int], by_id: dict[int, RegisterRow]) -> None:
     moved without a request keeps an empty requester."""
     requests = defaultdict(list)
     for request in (
-        ExtensionRequest.objects.filter(work_item_id__in=ids, state=ExtensionRequest.State.GRANTED)
+        ExtensionRequest.objects.filter(AnyOf(F("work_item_id"), ids), state=ExtensionRequest.State.GRANTED)
         .select_related("requested_by")
         .order_by("decided_at", "pk")
     ):
@@ -529,21 +583,3 @@ def _requesters(ids: list[int], by_id: dict[int, RegisterRow]) -> None:
                 request = matching.pop(0)
                 entry["requested_by"] = str(request.requested_by)
                 entry["requested_at"] = request.requested_at
-
-
-def _escalations(ids: list[int]) -> dict[int, list[dict]]:
-    """Escalation steps fired for these items, from the audit trail (verb `work_item.escalate`),
-    with the recipients' names (one query for all)."""
-    found = defaultdict(list)
-    # Exact verbs, not a LIKE prefix: PostgreSQL then reads the rows of these items by index
-    # instead of scanning the whole audit trail (a seq scan, growing with it).
-    events = AuditEvent.objects.filter(work_item_id__in=ids, verb__in=ESCALATION_VERBS).order_by("seq")
-    for event in with_recipient_names(events):
-        found[event.work_item_id].append(
-            {
-                "at": event.created_at,
-                "step": event.changes.get("step", ""),
-                "to": ", ".join(getattr(event, "recipient_names", [])),
-            }
-        )
-    return found

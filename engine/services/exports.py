@@ -141,13 +141,13 @@ def _register(job: ExportJob, out, progress: Callable[[int, int], None]) -> int:
         programme_id=p.get("programme_id"),
         sort=p.get("sort") or "-days_late",
     )
-    total = rows.count()
+    # The length comes with the first chunk (`RegisterQuery.iterator`): one pass over the items.
     return register_xlsx_write(
         register_chunks(rows, CHUNK_ROWS),
         out,
         title=p.get("title", ""),
         item_url=lambda pk: _url(job, "work_item_detail", pk),
-        progress=lambda done: progress(done, total),
+        progress=lambda done: progress(done, rows.count()),
     )
 
 

@@ -208,7 +208,7 @@ def test_query_counts_do_not_grow_with_the_items(world, client, django_assert_nu
         _grow(world, grow)
         with at("2026-03-25"):
             snap.oversight_refresh(world.org.pk)
-            with django_assert_num_queries(19) as register:
+            with django_assert_num_queries(18) as register:
                 assert inspector.get(reverse("delay_register"), q1).status_code == 200
             with django_assert_num_queries(10) as dashboard:
                 assert director.get(reverse("dashboard_data")).status_code == 200
