@@ -112,6 +112,14 @@ def _text(value: str) -> str:
     return value
 
 
+_ATTRIBUTE_SPECIAL = re.compile('[&<>"\n\r\t]')
+
+
+def _attribute(value: str) -> str:
+    """`quoteattr(value)`, without its replacements when there is nothing to replace (a link)."""
+    return f'"{value}"' if not _ATTRIBUTE_SPECIAL.search(value) else quoteattr(value)
+
+
 def _serial(value: date) -> float | int:
     """Excel's day number of a date or a (naive, local) datetime."""
     if isinstance(value, datetime):
@@ -132,8 +140,8 @@ class Cell:
 def data_cell(value):
     """A data value as the exports append it: multi-line text and text that looks like a formula
     wrapped (the "text" style), anything else bare (dates get their date style when written)."""
-    if type(value) is str and ("\n" in value or value.startswith(FORMULA_TRIGGERS)):
-        return Cell(value, "text")
+    if type(value) is str:  # the common case first, without the generic checks
+        return Cell(value, "text") if "\n" in value or value.startswith(FORMULA_TRIGGERS) else value
     if isinstance(value, str) and ("\n" in value or is_formula_like(value)):
         return Cell(value, "text")
     return value
@@ -223,7 +231,7 @@ class Sheet:
         elements, relationships = self._links
         elements.write(f'<hyperlink ref="{ref}" r:id="{rid}"/>'.encode())
         relationships.write(
-            f'<Relationship Id="{rid}" Type="{_REL}/hyperlink" Target={quoteattr(target)} '
+            f'<Relationship Id="{rid}" Type="{_REL}/hyperlink" Target={_attribute(target)} '
             'TargetMode="External"/>'.encode()
         )
 
