@@ -356,8 +356,8 @@ def insert_evaluated_items(
 
 
 def drop_changed_items(evaluation_id: int, organisation_id: int, start: date, end: date, marks: dict) -> int:
-    """Delete the evaluated items whose evidence may have changed since
-    the run that left `marks`, or that are no longer due in the period. One statement."""
+    """Delete the evaluated items whose evidence may have changed since the run that left `marks`,
+    or that are no longer due in the period. One statement; returns the rows deleted."""
     changed, params = changed_item_ids_sql(marks)
     params.update(
         org=organisation_id,

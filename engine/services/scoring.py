@@ -176,9 +176,15 @@ def _store_facts_set_based(
     previous = evaluation.recompute_marks or {}
     incremental = not full and all(previous.get(k) == marks[k] for k in ("as_of", "period_end", "calendar"))
     if incremental:
+        # The items stored so far are the last run's total (its "assigned" count covers every item):
+        # one row read rather than a count over the evaluation's items.
+        stored = ScoreFact.objects.filter(evaluation=evaluation, kind=ScoreFact.Kind.TOTAL).first()
         ScoreFact.objects.filter(evaluation=evaluation).delete()
-        set_based.drop_changed_items(evaluation.pk, org_id, period.start, period.end, previous)
-        kept = EvaluationItem.objects.filter(evaluation=evaluation).count()
+        dropped = set_based.drop_changed_items(evaluation.pk, org_id, period.start, period.end, previous)
+        if stored is not None and "assigned" in stored.counts:
+            kept = stored.counts["assigned"] - dropped
+        else:
+            kept = EvaluationItem.objects.filter(evaluation=evaluation).count()
     else:
         _clear_facts(evaluation)
         kept = 0

@@ -19,7 +19,7 @@ from django.test.utils import CaptureQueriesContext
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from engine.models import Evaluation, EvaluationItem, ScoreFact, WorkItem
+from engine.models import AuditEvent, Evaluation, EvaluationItem, ScoreFact, WorkItem
 from engine.scoring.evaluation import item_tags
 from engine.scoring.periods import period_of
 from engine.selectors.scoring_evidence import evaluation_evidence
@@ -235,6 +235,9 @@ def test_incremental_recompute_gives_the_facts_of_a_full_one(world):
         marks = changed.recompute_marks
         assert marks["incremental"] and 0 < marks["items_written"] <= 3
         assert changed.items.count() == total  # one out, one in
+        # The audited item count of an incremental run (kept + written) is the items stored.
+        audited = AuditEvent.objects.filter(verb="evaluation.compute").order_by("-seq").first()
+        assert audited.changes["items"] == total
         incremental = _facts(changed)
         full = evaluation_compute(organisation=world.org, actor=world.evaluator, period=MARCH, full=True)
         assert full.recompute_marks["incremental"] is False
