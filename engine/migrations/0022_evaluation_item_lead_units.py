@@ -14,6 +14,22 @@ def copy_lead_units(apps, schema_editor):
     schema_editor.execute(f"UPDATE {table} SET lead_unit_ids = {source}")  # noqa: S608
 
 
+def copy_lead_units_back(apps, schema_editor):
+    """Reversed: a row per lead unit again, from the column (before the column goes)."""
+    items = apps.get_model("engine", "EvaluationItem")._meta.db_table
+    units = apps.get_model("engine", "EvaluationItemUnit")._meta.db_table
+    if schema_editor.connection.vendor == "postgresql":
+        source = "jsonb_array_elements_text(i.lead_unit_ids) WITH ORDINALITY AS u(value, n)"
+        position = "u.n - 1"
+    else:
+        source = "json_each(i.lead_unit_ids) AS u"
+        position = "u.key"
+    schema_editor.execute(
+        f"INSERT INTO {units} (item_id, unit_id, position) "  # noqa: S608
+        f"SELECT i.id, CAST(u.value AS bigint), {position} FROM {items} i, {source}"
+    )
+
+
 class Migration(migrations.Migration):
     dependencies = [("engine", "0021_unit_link_copies")]
 
@@ -23,6 +39,6 @@ class Migration(migrations.Migration):
             name="lead_unit_ids",
             field=models.JSONField(blank=True, default=list),
         ),
-        migrations.RunPython(copy_lead_units, migrations.RunPython.noop),
+        migrations.RunPython(copy_lead_units, copy_lead_units_back),
         migrations.DeleteModel(name="EvaluationItemUnit"),
     ]
