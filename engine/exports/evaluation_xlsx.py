@@ -101,6 +101,12 @@ def _acceptance_text(acceptance: dict | None, later: dict | None) -> str:
     return ""
 
 
+def _label(known: dict, status_class: str) -> str:
+    if status_class not in known:
+        known[status_class] = status_label(status_class)
+    return known[status_class]
+
+
 def _unit_sheet(workbook: Workbook, name: str, unit: dict, items, item_url, attachment_url, progress) -> None:
     """The unit's sheet; `items` yields its evidence rows in order."""
     grades = dict(Grade.choices)
@@ -135,6 +141,7 @@ def _unit_sheet(workbook: Workbook, name: str, unit: dict, items, item_url, atta
     sheet.append([Cell(summary, "bold")])
     sheet.append([])
     sheet.append([Cell(str(label), "header") for label in labels])
+    labels_of = {}  # status class → label: translated once a sheet, not once a row
     evidence_file = _("Evidence file")
     open_label = pgettext("link to the item page", "Open")
     for item in items:
@@ -145,7 +152,7 @@ def _unit_sheet(workbook: Workbook, name: str, unit: dict, items, item_url, atta
             item["ref"],
             item["content"],
             _day(item["due_date"]),
-            status_label(item["status_class"])
+            _label(labels_of, item["status_class"])
             if item.get("status_class")
             else outcomes.get(item["outcome"], ""),
             item["days_late"],

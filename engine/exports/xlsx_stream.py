@@ -28,7 +28,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from openpyxl.utils import get_column_letter
 
-from engine.exports.workbook import excel_value, is_formula_like
+from engine.exports.workbook import FORMULA_TRIGGERS, excel_value, is_formula_like
 
 # Named styles: index in cellXfs (see `_STYLES_XML`).
 STYLES = {
@@ -98,12 +98,26 @@ def _control(match) -> str:
     return f"_x{ord(match.group()):04X}_"
 
 
+# Any character `_text` changes: most text has none, and one search says so.
+_SPECIAL = re.compile("[&<>\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
 def _text(value: str) -> str:
+    if not _SPECIAL.search(value):
+        return value
     if "&" in value or "<" in value or ">" in value:
         value = escape(value)
     if _CONTROL.search(value):
         value = _CONTROL.sub(_control, value)
     return value
+
+
+_ATTRIBUTE_SPECIAL = re.compile('[&<>"\n\r\t]')
+
+
+def _attribute(value: str) -> str:
+    """`quoteattr(value)`, without its replacements when there is nothing to replace (a link)."""
+    return f'"{value}"' if not _ATTRIBUTE_SPECIAL.search(value) else quoteattr(value)
 
 
 def _serial(value: date) -> float | int:
@@ -126,6 +140,8 @@ class Cell:
 def data_cell(value):
     """A data value as the exports append it: multi-line text and text that looks like a formula
     wrapped (the "text" style), anything else bare (dates get their date style when written)."""
+    if type(value) is str:  # the common case first, without the generic checks
+        return Cell(value, "text") if "\n" in value or value.startswith(FORMULA_TRIGGERS) else value
     if isinstance(value, str) and ("\n" in value or is_formula_like(value)):
         return Cell(value, "text")
     return value
@@ -170,6 +186,12 @@ class Sheet:
         parts = [f'<row r="{row}">']
         letters = self._letters
         for col, value in enumerate(values):
+            kind = type(value)
+            if value is None or (kind is str and not value):
+                continue
+            if kind is str:  # most cells: plain text, bare
+                parts.append(f'<c r="{letters[col]}{row}" s="0" {_INLINE}{_text(value)}</t></is></c>')
+                continue
             style = 0
             if isinstance(value, Cell):
                 if value.link:
@@ -209,7 +231,7 @@ class Sheet:
         elements, relationships = self._links
         elements.write(f'<hyperlink ref="{ref}" r:id="{rid}"/>'.encode())
         relationships.write(
-            f'<Relationship Id="{rid}" Type="{_REL}/hyperlink" Target={quoteattr(target)} '
+            f'<Relationship Id="{rid}" Type="{_REL}/hyperlink" Target={_attribute(target)} '
             'TargetMode="External"/>'.encode()
         )
 

@@ -13,13 +13,19 @@ def facts_from_results(apps, schema_editor):
     """
     Evaluation = apps.get_model("engine", "Evaluation")
     EvaluationItem = apps.get_model("engine", "EvaluationItem")
-    EvaluationItemUnit = apps.get_model("engine", "EvaluationItemUnit")
+    try:
+        EvaluationItemUnit = apps.get_model("engine", "EvaluationItemUnit")
+        units_column = {}
+    except LookupError:  # the current models (a test): since 0022 the lead units are a column
+        EvaluationItemUnit = None
     ScoreFact = apps.get_model("engine", "ScoreFact")
     for evaluation in Evaluation.objects.all().iterator():
         result = evaluation.summary or {}
         if "total" not in result:
             continue
         for row in (result.get("items") or {}).values():
+            if EvaluationItemUnit is None:
+                units_column = {"lead_unit_ids": list(row.get("lead_unit_ids") or [])}
             item = EvaluationItem.objects.create(
                 evaluation=evaluation,
                 work_item_id=row["id"],
@@ -31,9 +37,11 @@ def facts_from_results(apps, schema_editor):
                 indicator_target=row.get("indicator_target") or "",
                 indicator_actual=row.get("indicator_actual") or "",
                 evidence=row,
+                **units_column,
             )
             for position, unit_id in enumerate(row.get("lead_unit_ids") or []):
-                EvaluationItemUnit.objects.create(item=item, unit_id=unit_id, position=position)
+                if EvaluationItemUnit is not None:
+                    EvaluationItemUnit.objects.create(item=item, unit_id=unit_id, position=position)
         groups = [("total", 0, {"id": None, "name": "", **result["total"]})]
         groups += [("unit", n, g) for n, g in enumerate(result.get("units") or [])]
         groups += [("person", n, g) for n, g in enumerate(result.get("people") or [])]

@@ -15,7 +15,6 @@ from engine.models.reports import Attachment, ProgressReport
 from engine.models.scoring import (
     Evaluation,
     EvaluationItem,
-    EvaluationItemUnit,
     EvaluationRun,
     Rubric,
     ScoreFact,
@@ -42,7 +41,6 @@ __all__ = [
     "EscalationRule",
     "Evaluation",
     "EvaluationItem",
-    "EvaluationItemUnit",
     "EvaluationRun",
     "ExportJob",
     "ExtensionRequest",

@@ -32,7 +32,6 @@ from engine.models import (
     AuditEvent,
     DelayWaiver,
     EvaluationItem,
-    EvaluationItemUnit,
     ProgressReport,
     User,
     WorkItem,
@@ -65,7 +64,7 @@ def _day(column: str) -> str:
 
 def _between(days: WorkingDays, start: str, end: str) -> str:
     """`WorkingCalendar.working_days_between(start, end)` of two date columns, in SQL."""
-    w = lambda sql: days.sql(sql, "postgresql")  # noqa: E731
+    w = days.lookup_sql
     return (
         f"(CASE WHEN {end} >= {start} THEN {w(end)} - {w(start)} "
         f"ELSE {w(f'({end} - 1)')} - {w(f'({start} - 1)')} END)"
@@ -327,9 +326,9 @@ def insert_evaluated_items(
         FROM classified c
     )
     INSERT INTO {_t(EvaluationItem)} (evaluation_id, work_item_id, assignee_id, outcome, delays, returns,
-        waived, indicator_target, indicator_actual, evidence)
+        waived, indicator_target, indicator_actual, lead_unit_ids, evidence)
     SELECT %(evaluation)s, f.id, f.assignee_id, f.outcome, f.delay_count, f.return_count,
-        f.waiver_doc IS NOT NULL, f.target_text, f.actual_text,
+        f.waiver_doc IS NOT NULL, f.target_text, f.actual_text, COALESCE(f.lead_ids, '[]'::jsonb),
         jsonb_build_object(
             'id', f.id, 'ref', f.ref, 'content', left(f.content, 300), 'programme_id', f.programme_id,
             'lead_unit_ids', COALESCE(f.lead_ids, '[]'::jsonb), 'assignee_id', f.assignee_id,
@@ -357,8 +356,8 @@ def insert_evaluated_items(
 
 
 def drop_changed_items(evaluation_id: int, organisation_id: int, start: date, end: date, marks: dict) -> int:
-    """Delete the evaluated items (and their lead units) whose evidence may have changed since
-    the run that left `marks`, or that are no longer due in the period. One statement."""
+    """Delete the evaluated items whose evidence may have changed since the run that left `marks`,
+    or that are no longer due in the period. One statement; returns the rows deleted."""
     changed, params = changed_item_ids_sql(marks)
     params.update(
         org=organisation_id,
@@ -368,17 +367,13 @@ def drop_changed_items(evaluation_id: int, organisation_id: int, start: date, en
         drafted=S.DRAFTED,
         cancelled=S.CANCELLED,
     )
-    items, units = _t(EvaluationItem), _t(EvaluationItemUnit)
+    items = _t(EvaluationItem)
     sql = f"""
-    WITH gone AS (
-        SELECT x.id FROM {items} x
-        WHERE x.evaluation_id = %(evaluation)s AND (x.work_item_id IN ({changed}) OR NOT EXISTS (
-            SELECT 1 FROM {_t(WorkItem)} w WHERE w.id = x.work_item_id AND w.organisation_id = %(org)s
-              AND w.due_date >= %(start)s AND w.due_date <= %(end)s
-              AND w.state NOT IN (%(drafted)s, %(cancelled)s)))
-    ),
-    units AS (DELETE FROM {units} WHERE item_id IN (SELECT id FROM gone))
-    DELETE FROM {items} WHERE id IN (SELECT id FROM gone)
+    DELETE FROM {items} x
+    WHERE x.evaluation_id = %(evaluation)s AND (x.work_item_id IN ({changed}) OR NOT EXISTS (
+        SELECT 1 FROM {_t(WorkItem)} w WHERE w.id = x.work_item_id AND w.organisation_id = %(org)s
+          AND w.due_date >= %(start)s AND w.due_date <= %(end)s
+          AND w.state NOT IN (%(drafted)s, %(cancelled)s)))
     """  # noqa: S608
     return _execute(sql, params)
 

@@ -1,9 +1,10 @@
 """An evaluation's stored facts: aggregated in SQL when computed, read by the pages and exports.
 
 `aggregate_facts` groups the evaluated items (`EvaluationItem`, one per item due in the
-period) per unit, per person and for the whole organisation in the database: one
-GROUP BY per group kind over the item's shape (outcome, returns, delays, waived, has an
-indicator), one over the indicator figures, so the number of rows Python reads grows with
+period) per unit (its `lead_unit_ids`), per person and for the whole organisation in the
+database, in one statement that reads the items once: a GROUP BY per group kind over the
+item's shape (outcome, returns, delays, waived, has an indicator) and one over the indicator
+figures, so the number of rows Python reads grows with
 the number of groups and shapes, not with the number of items. The pure
 `engine.scoring.evaluation.group_from_counts` turns those counts into the same counts,
 score and grade as the item-by-item reference (`build_result`).
@@ -14,12 +15,15 @@ items) and `evaluation_items` (the items behind one number); the API and the .do
 export streams the evidence rows unit by unit (`units_evidence`) and never holds them all.
 """
 
+import json
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
 
-from django.db.models import BooleanField, Case, Count, F, IntegerField, Q, QuerySet, Value, When
+from django.db import connection
+from django.db.models import BooleanField, Q
+from django.db.models.expressions import RawSQL
 
-from engine.models import Evaluation, EvaluationItem, EvaluationItemUnit, EvaluationRun, ScoreFact
+from engine.models import Evaluation, EvaluationItem, EvaluationRun, ScoreFact
 from engine.scoring.evaluation import TAGS, group_from_counts
 from engine.scoring.rules import RubricRules
 
@@ -27,50 +31,73 @@ SHAPE = ("outcome", "returns", "delays", "waived", "has_indicator")
 INDICATOR = ("indicator_target", "indicator_actual")
 
 
-def _has_indicator(prefix: str = "") -> Case:
-    return Case(
-        When(**{f"{prefix}indicator_target": ""}, then=Value(False)),
-        default=Value(True),
-        output_field=BooleanField(),
+def lead_units_sql(alias: str = "i") -> tuple[str, str, str]:
+    """(FROM item, the item's lead units as rows; the unit id; its position) for hand-written SQL
+    over `EvaluationItem` aliased `alias`: the JSON functions of the database in use."""
+    table = EvaluationItem._meta.db_table
+    if connection.vendor == "postgresql":
+        source = f"jsonb_array_elements_text({alias}.lead_unit_ids) WITH ORDINALITY AS u(value, n)"
+        return f"{table} {alias} CROSS JOIN {source}", "CAST(u.value AS bigint)", "u.n"
+    return f"{table} {alias}, json_each({alias}.lead_unit_ids) AS u", "CAST(u.value AS integer)", "u.key"
+
+
+def _aggregates_sql() -> str:
+    """One statement for every group's shapes and indicator figures: the evaluation's items read
+    once (the CTE; the evidence is not read), each group kind a GROUP BY of a UNION ALL."""
+    table = EvaluationItem._meta.db_table
+    if connection.vendor == "postgresql":
+        leads, unit = "jsonb_array_elements_text(x.lead_unit_ids) AS u(value)", "CAST(u.value AS bigint)"
+    else:
+        leads, unit = "json_each(x.lead_unit_ids) AS u", "CAST(u.value AS integer)"
+    shape = "outcome, returns, delays, waived, has_indicator"
+    indicator = "indicator_target, indicator_actual"
+    sources = (
+        ("total", "CAST(NULL AS bigint)", "x", ""),
+        ("people", "assignee_id", "x", "assignee_id IS NOT NULL"),
+        ("units", "unit_id", "leads", ""),
     )
-
-
-def _grouped(qs: QuerySet, key: str | None, prefix: str, fields: tuple[str, ...]) -> dict:
-    """{group key: [rows of `fields` with n]} from one GROUP BY."""
-    names = {f"_{name}": f"{prefix}{name}" for name in fields if name != "has_indicator"}
-    values = [*([key] if key else []), *names]
-    annotations = {alias: F(path) for alias, path in names.items()}
-    if "has_indicator" in fields:
-        annotations["_has_indicator"] = _has_indicator(prefix)
-        values.append("_has_indicator")
-    rows = qs.annotate(**annotations).values(*values).annotate(n=Count("pk")).order_by()
-    grouped = defaultdict(list)
-    for row in rows:
-        grouped[row[key] if key else None].append(
-            {name: row[f"_{name}"] for name in fields} | {"n": row["n"]}
+    parts = []
+    for kind, key, source, where in sources:
+        shape_where = f" WHERE {where}" if where else ""
+        target_where = " AND ".join(w for w in (where, "indicator_target <> ''") if w)
+        by = "" if kind == "total" else f"{key}, "
+        parts.append(
+            f"SELECT '{kind}', {key}, 'shape', {shape}, NULL, NULL, COUNT(*) "  # noqa: S608
+            f"FROM {source}{shape_where} GROUP BY {by}{shape}"
         )
-    return grouped
+        parts.append(
+            f"SELECT '{kind}', {key}, 'indicator', NULL, NULL, NULL, NULL, NULL, {indicator}, COUNT(*) "  # noqa: S608
+            f"FROM {source} WHERE {target_where} GROUP BY {by}{indicator}"
+        )
+    return (
+        f"WITH x AS (SELECT assignee_id, lead_unit_ids, outcome, returns, delays, waived, "  # noqa: S608
+        f"CASE WHEN indicator_target = '' THEN 0 ELSE 1 END AS has_indicator, {indicator} "
+        f"FROM {table} WHERE evaluation_id = %s), "
+        f"leads AS (SELECT {unit} AS unit_id, x.* FROM x, {leads}) " + " UNION ALL ".join(parts)
+    )
 
 
 def aggregate_facts(evaluation: Evaluation, rules: RubricRules) -> dict:
     """{"total": group, "units": {unit id: group}, "people": {person id: group}}, in SQL.
 
-    Six queries whatever the number of items: the item shapes and the indicator figures,
-    each grouped for the organisation, per lead unit and per assignee.
+    One query whatever the number of items: the item shapes (SHAPE) and the indicator figures
+    (INDICATOR), each grouped for the organisation, per lead unit (the items' `lead_unit_ids`,
+    unnested) and per assignee, over one read of the items.
     """
-    items = EvaluationItem.objects.filter(evaluation=evaluation)
-    leads = EvaluationItemUnit.objects.filter(item__evaluation=evaluation)
-    with_target = ~Q(indicator_target="")
-    sources = {
-        "total": (items, None, ""),
-        "people": (items.filter(assignee_id__isnull=False), "assignee_id", ""),
-        "units": (leads, "unit_id", "item__"),
-    }
+    grouped = {kind: (defaultdict(list), defaultdict(list)) for kind in ("total", "people", "units")}
+    with connection.cursor() as cursor:
+        cursor.execute(_aggregates_sql(), [evaluation.pk])
+        rows = cursor.fetchall()
+    for kind, key, part, *shape, target, actual, n in rows:
+        shapes, indicators = grouped[kind]
+        if part == "shape":
+            row = dict(zip(SHAPE, shape, strict=True))
+            row["waived"], row["has_indicator"] = bool(row["waived"]), bool(row["has_indicator"])
+            shapes[key].append(row | {"n": n})
+        else:
+            indicators[key].append({"indicator_target": target, "indicator_actual": actual, "n": n})
     facts = {}
-    for kind, (qs, key, prefix) in sources.items():
-        shapes = _grouped(qs, key, prefix, SHAPE)
-        target_filter = with_target if not prefix else ~Q(item__indicator_target="")
-        indicators = _grouped(qs.filter(target_filter), key, prefix, INDICATOR)
+    for kind, (shapes, indicators) in grouped.items():
         groups = {
             group: group_from_counts(rows, indicators.get(group, []), rules) for group, rows in shapes.items()
         }
@@ -137,12 +164,23 @@ def tag_filter(tag: str) -> Q:
     raise ValueError(tag)
 
 
+def _leads(unit_id: int) -> RawSQL:
+    """True where the evaluated item's lead units include `unit_id` (the model's own column;
+    the id is a bound parameter)."""
+    column = f'"{EvaluationItem._meta.db_table}"."lead_unit_ids"'
+    if connection.vendor == "postgresql":
+        sql, param = f"{column} @> %s::jsonb", json.dumps([unit_id])
+    else:
+        sql, param = f"EXISTS (SELECT 1 FROM json_each({column}) WHERE value = %s)", unit_id  # noqa: S608
+    return RawSQL(sql, [param], output_field=BooleanField())  # noqa: S611
+
+
 def evaluation_items(evaluation: Evaluation, group: str, tag: str) -> list[dict]:
     """The evidence rows behind one number: `group` is "total", "unit:ID" or "person:ID"."""
     items = EvaluationItem.objects.filter(evaluation=evaluation).filter(tag_filter(tag))
     kind, _sep, raw_id = group.partition(":")
     if kind == "unit":
-        items = items.filter(lead_units__unit_id=int(raw_id))
+        items = items.alias(led=_leads(int(raw_id))).filter(led=True)
     elif kind == "person":
         items = items.filter(assignee_id=int(raw_id))
     return [row for (row,) in items.order_by("work_item_id").values_list("evidence")]
@@ -158,21 +196,14 @@ def evaluation_result_from_facts(evaluation: Evaluation) -> dict:
     units = {g["id"]: {**g, "item_ids": {tag: [] for tag in TAGS}} for g in summary["units"]}
     people = {g["id"]: {**g, "item_ids": {tag: [] for tag in TAGS}} for g in summary["people"]}
     total = {**total, "item_ids": {tag: [] for tag in TAGS}}
-    leads = defaultdict(list)
-    for item_id, unit_id in (
-        EvaluationItemUnit.objects.filter(item__evaluation=evaluation)
-        .order_by("item_id", "position", "id")
-        .values_list("item_id", "unit_id")
-    ):
-        leads[item_id].append(unit_id)
     items = {}
-    for pk, row in (
+    for lead_unit_ids, row in (
         EvaluationItem.objects.filter(evaluation=evaluation)
         .order_by("work_item_id")
-        .values_list("pk", "evidence")
+        .values_list("lead_unit_ids", "evidence")
     ):
         items[str(row["id"])] = row
-        groups = [total, *(units[u] for u in leads.get(pk, []) if u in units)]
+        groups = [total, *(units[u] for u in lead_unit_ids if u in units)]
         if row.get("assignee_id") in people:
             groups.append(people[row["assignee_id"]])
         for group in groups:
@@ -191,24 +222,27 @@ def units_evidence(evaluation: Evaluation, unit_ids: list[int], chunk_size: int 
     """(unit id, evidence row) for the items each unit leads: the units in the order given, each
     unit's items by work item (the order of `evaluation_result_from_facts`).
 
-    One query whatever the number of items and units, read in chunks (a server-side cursor on
-    PostgreSQL). One query for all units, not one a unit: a cursor is planned for its first rows,
-    and with the item table's statistics not yet gathered after a recompute, the per-unit join
-    was planned as a nested loop over every item of the evaluation for each unit.
+    One query whatever the number of items and units (the items' `lead_unit_ids` unnested), read
+    in chunks (a server-side cursor on PostgreSQL). One query for all units, not one a unit: a
+    cursor is planned for its first rows, and with the item table's statistics not yet gathered
+    after a recompute, a per-unit query was planned as a nested loop over every item of the
+    evaluation for each unit.
     """
     if not unit_ids:
-        return iter(())
-    order = Case(
-        *(When(unit_id=unit_id, then=Value(n)) for n, unit_id in enumerate(unit_ids)),
-        output_field=IntegerField(),
+        return
+    source, unit, position = lead_units_sql()
+    order = " ".join(f"WHEN {unit} = %s THEN {n}" for n in range(len(unit_ids)))
+    placeholders = ", ".join(["%s"] * len(unit_ids))
+    sql = (
+        f"SELECT {unit}, i.evidence FROM {source} "  # noqa: S608 -- the model's own table
+        f"WHERE i.evaluation_id = %s AND {unit} IN ({placeholders}) "
+        f"ORDER BY CASE {order} END, i.work_item_id, i.id, {position}"
     )
-    rows = (
-        EvaluationItemUnit.objects.filter(item__evaluation=evaluation, unit_id__in=unit_ids)
-        .annotate(unit_order=order)
-        .order_by("unit_order", "item__work_item_id", "item_id", "position", "id")
-        .values_list("unit_id", "item__evidence")
-    )
-    return rows.iterator(chunk_size=chunk_size)
+    with connection.chunked_cursor() as cursor:
+        cursor.execute(sql, [evaluation.pk, *unit_ids, *unit_ids])
+        while rows := cursor.fetchmany(chunk_size):
+            for unit_id, evidence in rows:
+                yield unit_id, json.loads(evidence) if isinstance(evidence, str) else evidence
 
 
 def shapes_of(evidence: Mapping) -> dict:
@@ -222,4 +256,5 @@ def shapes_of(evidence: Mapping) -> dict:
         "waived": bool(evidence.get("waiver")),
         "indicator_target": evidence.get("indicator_target") or "",
         "indicator_actual": evidence.get("indicator_actual") or "",
+        "lead_unit_ids": list(evidence.get("lead_unit_ids") or []),
     }

@@ -17,7 +17,7 @@ import json
 from datetime import date
 
 from django.db import connection, transaction
-from django.db.models import Count, Max
+from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -28,7 +28,6 @@ from engine.exceptions import InvalidInput, InvalidTransition
 from engine.models import (
     Evaluation,
     EvaluationItem,
-    EvaluationItemUnit,
     Organisation,
     Rubric,
     ScoreFact,
@@ -130,11 +129,10 @@ def evaluation_result(organisation: Organisation, period: Period, as_of: date, r
 
 
 def _clear_facts(evaluation: Evaluation) -> None:
-    """Drop an open evaluation's facts: three statements, not a row-by-row cascade."""
+    """Drop an open evaluation's facts: two statements, not a row-by-row cascade."""
     ScoreFact.objects.filter(evaluation=evaluation).delete()
-    EvaluationItemUnit.objects.filter(item__evaluation=evaluation).delete()
-    # QuerySet.delete() would load every item (evidence included) to cascade; their lead
-    # units are gone already. The table name is the model's own, not input.
+    # QuerySet.delete() would load every item (evidence included) to look for cascades. The
+    # table name is the model's own, not input.
     table = EvaluationItem._meta.db_table
     with connection.cursor() as cursor:
         cursor.execute(f"DELETE FROM {table} WHERE evaluation_id = %s", [evaluation.pk])  # noqa: S608
@@ -143,7 +141,7 @@ def _clear_facts(evaluation: Evaluation) -> None:
 def _store_facts(
     evaluation: Evaluation, evidence: list[dict], rules: RubricRules, progress=None
 ) -> tuple[dict, "hashlib._Hash"]:
-    """Write the items and their lead units, aggregate the groups in SQL, store them.
+    """Write the items (with their lead units), aggregate the groups in SQL, store them.
 
     Returns the summary (rules, period, version, cap) and the hash of everything stored.
     """
@@ -155,7 +153,6 @@ def _store_facts(
         digest.update(_insert_items(evaluation, batch))
         if progress:
             progress(len(batch))
-    _insert_lead_units(evaluation)
     return _store_groups(evaluation, rules, digest), digest
 
 
@@ -179,19 +176,24 @@ def _store_facts_set_based(
     previous = evaluation.recompute_marks or {}
     incremental = not full and all(previous.get(k) == marks[k] for k in ("as_of", "period_end", "calendar"))
     if incremental:
+        # The items stored so far are the last run's total (its "assigned" count covers every item):
+        # one row read rather than a count over the evaluation's items.
+        stored = ScoreFact.objects.filter(evaluation=evaluation, kind=ScoreFact.Kind.TOTAL).first()
         ScoreFact.objects.filter(evaluation=evaluation).delete()
-        set_based.drop_changed_items(evaluation.pk, org_id, period.start, period.end, previous)
-        kept = EvaluationItem.objects.filter(evaluation=evaluation).aggregate(n=Count("pk"), last=Max("pk"))
+        dropped = set_based.drop_changed_items(evaluation.pk, org_id, period.start, period.end, previous)
+        if stored is not None and "assigned" in stored.counts:
+            kept = stored.counts["assigned"] - dropped
+        else:
+            kept = EvaluationItem.objects.filter(evaluation=evaluation).count()
     else:
         _clear_facts(evaluation)
-        kept = {"n": 0, "last": None}
+        kept = 0
     written = set_based.insert_evaluated_items(
         evaluation.pk, org_id, period.start, period.end, as_of, calendar, missing_only=incremental
     )
-    count = kept["n"] + written
+    count = kept + written
     if progress:
         progress(count)  # read
-    _insert_lead_units(evaluation, after_id=kept["last"])
     digest = hashlib.sha256(set_based.items_digest(evaluation.pk).encode())
     summary = _store_groups(evaluation, rules, digest)
     if progress:
@@ -231,6 +233,7 @@ ITEM_COLUMNS = (
     "waived",
     "indicator_target",
     "indicator_actual",
+    "lead_unit_ids",
 )
 
 
@@ -247,11 +250,9 @@ def _insert_items(evaluation: Evaluation, batch: list[dict]) -> bytes:
         return payload
     table = EvaluationItem._meta.db_table
     casts = {"work_item_id": "bigint", "assignee_id": "bigint", "delays": "integer", "returns": "integer"}
+    special = {"waived": "(r->>'waived')::boolean", "lead_unit_ids": "r->'lead_unit_ids'"}
     selected = ", ".join(
-        f"(r->>'{c}')::{casts[c]}"
-        if c in casts
-        else ("(r->>'waived')::boolean" if c == "waived" else f"r->>'{c}'")
-        for c in ITEM_COLUMNS
+        f"(r->>'{c}')::{casts[c]}" if c in casts else special.get(c, f"r->>'{c}'") for c in ITEM_COLUMNS
     )
     with connection.cursor() as cursor:
         cursor.execute(
@@ -260,25 +261,6 @@ def _insert_items(evaluation: Evaluation, batch: list[dict]) -> bytes:
             [evaluation.pk, payload.decode()],
         )
     return payload
-
-
-def _insert_lead_units(evaluation: Evaluation, after_id: int | None = None) -> None:
-    """Every item's lead units (of the items after `after_id`), from its evidence, in one
-    statement (JSON functions of both databases)."""
-    units, items = EvaluationItemUnit._meta.db_table, EvaluationItem._meta.db_table
-    if connection.vendor == "postgresql":
-        source = "jsonb_array_elements_text(i.evidence->'lead_unit_ids') WITH ORDINALITY AS u(value, n)"
-        position = "u.n - 1"
-    else:
-        source = "json_each(i.evidence, '$.lead_unit_ids') AS u"
-        position = "u.key"
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"INSERT INTO {units} (item_id, unit_id, position) "  # noqa: S608
-            f"SELECT i.id, CAST(u.value AS bigint), {position} FROM {items} i, {source} "
-            "WHERE i.evaluation_id = %s AND i.id > %s",
-            [evaluation.pk, after_id or 0],
-        )
 
 
 def _fact(evaluation: Evaluation, kind: str, position: int, group: dict) -> ScoreFact:

@@ -185,24 +185,29 @@ def _write_evaluation_xlsx(ev) -> tuple[bytes, int, int]:
 
 def _more_evaluated_items(ev, unit_ids: list[int], n: int) -> None:
     """`n` more evaluated items led by each of `unit_ids` (copies of a stored item's evidence)."""
-    from engine.models import EvaluationItem, EvaluationItemUnit
+    from engine.models import EvaluationItem
 
     template = EvaluationItem.objects.filter(evaluation=ev).order_by("work_item_id").first()
     start = EvaluationItem.objects.filter(evaluation=ev).order_by("-work_item_id").first().work_item_id
     for k in range(1, n + 1):
         pk = start + k
-        evidence = {**template.evidence, "id": pk, "ref": f"X.{k}", "content": f"Thêm {k}"}
-        item = EvaluationItem.objects.create(
+        evidence = {
+            **template.evidence,
+            "id": pk,
+            "ref": f"X.{k}",
+            "content": f"Thêm {k}",
+            "lead_unit_ids": unit_ids,
+        }
+        EvaluationItem.objects.create(
             evaluation=ev,
             work_item_id=pk,
             outcome=template.outcome,
             delays=template.delays,
             returns=template.returns,
             waived=template.waived,
+            lead_unit_ids=unit_ids,
             evidence=evidence,
         )
-        for position, unit_id in enumerate(unit_ids):
-            EvaluationItemUnit.objects.create(item=item, unit_id=unit_id, position=position)
 
 
 def test_evaluation_xlsx_queries_are_constant_in_the_number_of_items(world, evaluation):

@@ -74,6 +74,25 @@ def test_working_day_numbers_in_sql_match_the_calendar(world):
     assert WorkingCalendar() != cal
 
 
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the array lookup is PostgreSQL's")
+def test_working_day_numbers_by_array_lookup_are_the_case_s(world):
+    """`lookup_sql` (the evaluation statement's) gives W of every day `sql` gives, inside the
+    calendar's range and on either side of it."""
+    CalendarException.objects.create(organisation=world.org, date=date(2026, 5, 4), kind="day_off")
+    CalendarException.objects.create(organisation=world.org, date=date(2026, 5, 9), kind="working_day")
+    days = WorkingDays(calendar_for(world.org.pk), date(2026, 1, 10), date(2026, 12, 20))
+    assert days.steps
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT d::date, {days.sql('d', 'postgresql')}, {days.lookup_sql('d')} "
+            "FROM generate_series('2025-11-01'::date, '2027-02-01'::date, '1 day') AS d"
+        )
+        rows = cursor.fetchall()
+    assert len(rows) > 450
+    assert [row for row in rows if row[1] != row[2]] == []
+    assert all(row[2] == days.number(row[0]) for row in rows if days.low <= row[0] <= days.high)
+
+
 def test_register_page_queries_do_not_grow_with_late_items(world, client):
     build(world)
     client.force_login(world.inspectorate)

@@ -19,7 +19,7 @@ from django.test.utils import CaptureQueriesContext
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from engine.models import Evaluation, EvaluationItem, EvaluationItemUnit, ScoreFact, WorkItem
+from engine.models import AuditEvent, Evaluation, EvaluationItem, ScoreFact, WorkItem
 from engine.scoring.evaluation import item_tags
 from engine.scoring.periods import period_of
 from engine.selectors.scoring_evidence import evaluation_evidence
@@ -81,17 +81,10 @@ def varied(world) -> dict:
 
 
 def _stored(evaluation: Evaluation) -> dict[int, tuple[dict, dict, list[int]]]:
-    units: dict[int, list[int]] = {}
-    for item_id, unit_id in (
-        EvaluationItemUnit.objects.filter(item__evaluation=evaluation)
-        .order_by("position")
-        .values_list("item__work_item_id", "unit_id")
-    ):
-        units.setdefault(item_id, []).append(unit_id)
     rows = {}
     for row in EvaluationItem.objects.filter(evaluation=evaluation).values():
         columns = {k: row[k] for k in shapes_of(row["evidence"])}
-        rows[row["work_item_id"]] = (columns, row["evidence"], units.get(row["work_item_id"], []))
+        rows[row["work_item_id"]] = (columns, row["evidence"], row["lead_unit_ids"])
     return rows
 
 
@@ -242,6 +235,9 @@ def test_incremental_recompute_gives_the_facts_of_a_full_one(world):
         marks = changed.recompute_marks
         assert marks["incremental"] and 0 < marks["items_written"] <= 3
         assert changed.items.count() == total  # one out, one in
+        # The audited item count of an incremental run (kept + written) is the items stored.
+        audited = AuditEvent.objects.filter(verb="evaluation.compute").order_by("-seq").first()
+        assert audited.changes["items"] == total
         incremental = _facts(changed)
         full = evaluation_compute(organisation=world.org, actor=world.evaluator, period=MARCH, full=True)
         assert full.recompute_marks["incremental"] is False
