@@ -29,6 +29,7 @@ is all their transitions over the wall time from the common start to the last on
 one organisation, so one audit chain head: its row lock serialises the appends, as it would for one
 organisation's users on a deployed server.
     python bench/bench_transitions.py [--quick] [--items N] [--repeats N] [--workers 2,4]
+        [--no-in-process]   (skip the slow push-in-the-request path: a loaded machine's comparisons)
 """
 
 import hashlib
@@ -299,7 +300,11 @@ def _relay_drain() -> tuple[int, float, int, float]:
 
 
 def run(
-    quick: bool = False, items: int | None = None, repeats: int | None = None, workers: tuple = (2, 4)
+    quick: bool = False,
+    items: int | None = None,
+    repeats: int | None = None,
+    workers: tuple = (2, 4),
+    in_process_path: bool = True,
 ) -> dict:
     name = setup_django("transitions")
     pools: list[Concurrent] = []
@@ -393,6 +398,8 @@ def run(
             rates["raw_full"].append(
                 timed(lambda b: raw_cycle(world, b, notices), [i.pk for i in _drafted(world, items_per_run)])
             )
+            if not in_process_path:
+                continue
             batch = _drafted(world, items_per_run)
             rates["service_in_process"].append(
                 in_process(lambda batch=batch: timed(lambda b: service_cycle(world, b), batch))
@@ -404,7 +411,7 @@ def run(
         oversight_refresh(world.org.pk)
         refresh_seconds = time.perf_counter() - started
 
-        med = {key: median(values) for key, values in rates.items()}
+        med = {key: median(values) for key, values in rates.items() if values}
         n = len(STEPS)
         concurrent = {}
         for count in workers:
@@ -426,8 +433,10 @@ def run(
             "ratio_full_floor": round(med["service"] / med["raw_full"], 3),
             "ratio_no_flows_full_floor": round(med["service_no_flows"] / med["raw_full"], 3),
             "push": settings.NOTIFICATIONS_PUSH,
-            "service_in_process_per_s": round(med["service_in_process"], 1),
-            "ratio_in_process_full_floor": round(med["service_in_process"] / med["raw_full"], 3),
+            "service_in_process_per_s": (round(med["service_in_process"], 1) if in_process_path else None),
+            "ratio_in_process_full_floor": (
+                round(med["service_in_process"] / med["raw_full"], 3) if in_process_path else None
+            ),
             "relay_rows": relay_rows,
             "relay_rows_per_s": round(relay_rows / relay_seconds, 1) if relay_seconds else None,
             "relay_flow_steps": relay_steps,
@@ -484,5 +493,6 @@ if __name__ == "__main__":
             items=_option("--items"),
             repeats=_option("--repeats"),
             workers=_workers(),
+            in_process_path="--no-in-process" not in sys.argv,
         ),
     )
