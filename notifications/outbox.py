@@ -75,9 +75,10 @@ def notifications_write(event: DomainEvent) -> list[Notification]:
     if programme is None and event.programme_id:
         programme = Programme.objects.filter(pk=event.programme_id).first()
     ctx = registry.Context(event=event, item=item, programme=programme)
-    # Active members of the organisation among the candidates (a query not run yet).
-    members = registry.recipient_members(ctx, kind)
-    if members is None:
+    db = router.db_for_write(Notification)
+    # Active members of the organisation among the candidates, with their language (a SELECT).
+    select = _recipients_select(ctx, kind, db)
+    if select is None:
         return []
     actor = _event_actor(event)
     params = registry.message_params(ctx, actor)
@@ -96,7 +97,29 @@ def notifications_write(event: DomainEvent) -> list[Notification]:
         # Pushed by this process after the commit, or left for the relay to claim.
         pushed_at=None if relayed() else timezone.now(),
     )
-    return _insert_for(members, messages, row)
+    return _insert_from(select, messages, row, db)
+
+
+def _recipient_rows(members: QuerySet) -> QuerySet:
+    return members.order_by().values(recipient=F("pk"), language=F("notification_preference__language"))
+
+
+def _recipients_select(ctx: registry.Context, kind: registry.Kind, db: str) -> tuple[str, list] | None:
+    """The SELECT of (recipient, language) the rows are inserted from; None when nobody is told.
+
+    An event whose recipients follow from its item alone (every work-item transition) reads a
+    statement compiled once per shape; the others are compiled by the ORM each time."""
+    if registry.item_shaped(ctx, kind):
+        return registry.item_recipients_statement(ctx, kind, _recipient_rows, using=db)
+    members = registry.recipient_members(ctx, kind)
+    return None if members is None else _compiled_select(members, db)
+
+
+def _compiled_select(members: QuerySet, db: str) -> tuple[str, list] | None:
+    try:
+        return _recipient_rows(members).query.get_compiler(using=db).as_sql()
+    except EmptyResultSet:  # a condition that matches no one (`pk__in=[]`): no row to write
+        return None
 
 
 # The language of a recipient without a preference (as NotificationPreference.language's default).
@@ -111,12 +134,16 @@ def _insert_for(members: QuerySet, messages: dict[str, str], row: Notification) 
     are read by the same statement, so the rows cost one round trip however many recipients.
     """
     db = router.db_for_write(Notification)
+    select = _compiled_select(members, db)
+    return [] if select is None else _insert_from(select, messages, row, db)
+
+
+def _insert_from(
+    recipients: tuple[str, list], messages: dict[str, str], row: Notification, db: str
+) -> list[Notification]:
+    """`_insert_for` from the SELECT of (recipient, language) already compiled (`_recipients_select`)."""
     connection = connections[db]
-    users = members.order_by().values(recipient=F("pk"), language=F("notification_preference__language"))
-    try:
-        select, select_params = users.query.get_compiler(using=db).as_sql()
-    except EmptyResultSet:  # a condition that matches no one (`pk__in=[]`): no row to write
-        return []
+    select, select_params = recipients
     fields = [Notification._meta.get_field(name) for name in ROW_COLUMNS]
     values = [field.get_db_prep_save(getattr(row, field.attname), connection) for field in fields]
     others = [code for code in messages if code != DEFAULT_LANGUAGE]

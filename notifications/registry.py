@@ -17,8 +17,10 @@ from django.utils import formats
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
+from engine import compiled
 from engine.events import DomainEvent
 from engine.models import Programme, User, WorkItem
+from engine.permissions import item_unit_ids
 from notifications import recipients as r
 
 logger = logging.getLogger(__name__)
@@ -71,7 +73,16 @@ def _on_item(*parts: Callable[[WorkItem], "set[int] | Q"]) -> Rule:
                 found |= r.as_condition(part(ctx.item))
         return found
 
+    rule.item_parts = parts
     return rule
+
+
+# The parts that read nothing of the item but its organisation, unit links, leader and assignee:
+# the recipients' query of a kind made of these alone has one shape per count of units, so it is
+# compiled once per shape (engine.compiled) instead of in every transition.
+ITEM_SHAPED_PARTS = frozenset(
+    {r.lead_managers_q, r.item_managers_q, r.assignee_q, r.supervisors_q, r.reviewers_q}
+)
 
 
 def _delegated(ctx: Context) -> Q:
@@ -127,6 +138,47 @@ def _candidates(ctx: Context, kind: Kind) -> "set[int] | Q":
     if named is not None:
         return {int(pk) for pk in named if pk is not None}
     return kind.recipients(ctx)
+
+
+def item_shaped(ctx: Context, kind: Kind) -> bool:
+    """Whether the event's recipients follow from the item alone through ITEM_SHAPED_PARTS."""
+    parts = getattr(kind.recipients, "item_parts", None)
+    return (
+        ctx.item is not None
+        and ctx.event.data.get("recipient_ids") is None
+        and bool(parts)
+        and all(part in ITEM_SHAPED_PARTS for part in parts)
+    )
+
+
+def item_recipients_statement(ctx: Context, kind: Kind, select: Callable, *, using: str):
+    """(sql, params) of `select(recipient_members(ctx, kind))` for an `item_shaped` event, compiled
+    once per shape (None: nobody). The same query as recipient_members', built once on a stand-in
+    item that carries only what ITEM_SHAPED_PARTS read."""
+    item = ctx.item
+    lead, coordinating = item_unit_ids(item)
+
+    def build(organisation_id, item_organisation_id, lead, coordinating, leader_id, assignee_id, actor_id):
+        stand_in = WorkItem(
+            organisation_id=item_organisation_id, leader_id=leader_id, assignee_id=assignee_id
+        )
+        stand_in._dondoc_unit_ids = (lead, coordinating)
+        candidates = kind.recipients(Context(event=ctx.event, item=stand_in, programme=None))
+        members = r.active_members(organisation_id, candidates, excluded=actor_id)
+        return select(members if members is not None else User.objects.none())
+
+    return compiled.statement(
+        f"recipients {ctx.event.kind}",
+        build,
+        ctx.event.organisation_id,
+        item.organisation_id,
+        lead,
+        coordinating,
+        item.leader_id,
+        item.assignee_id,
+        ctx.event.actor_id,
+        using=using,
+    )
 
 
 def recipient_members(ctx: Context, kind: Kind):

@@ -9,11 +9,11 @@ and the item's own audit and event are written too.
 
 from datetime import date
 
-from django.db import transaction
+from django.db import router, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from engine import permissions
+from engine import compiled, permissions
 from engine.audit import audit_record
 from engine.events import DomainEvent, emit
 from engine.exceptions import ActionNotAllowed, InvalidInput, InvalidTransition
@@ -158,9 +158,17 @@ def extension_withdraw(*, extension: ExtensionRequest, actor, note: str = "") ->
     return extension
 
 
+def _pending_of(work_item_id: int):
+    return ExtensionRequest.objects.pending().filter(work_item_id=work_item_id)
+
+
 def withdraw_when_item_ends(event: DomainEvent) -> None:
     """Subscriber: an accepted or cancelled item has nothing left to extend."""
     if event.kind not in ("work_item.accepted", "work_item.cancelled") or event.work_item_id is None:
         return
-    for extension in ExtensionRequest.objects.pending().filter(work_item_id=event.work_item_id):
+    # In every acceptance (nearly always none pending): the query compiled once (engine.compiled).
+    pending = compiled.objects(
+        "pending extensions", _pending_of, event.work_item_id, using=router.db_for_read(ExtensionRequest)
+    )
+    for extension in pending:
         extension_withdraw(extension=extension, actor=None, note=_("The work item ended."))

@@ -11,14 +11,14 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from django.db import connection, transaction
+from django.db import connection, connections, router, transaction
 from django.db.models import OuterRef, Subquery
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django_fsm import ConcurrentTransition, TransitionNotAllowed
+from django_fsm import TransitionNotAllowed
 
-from engine import permissions
+from engine import compiled, permissions
 from engine.audit import audit_record
 from engine.events import DomainEvent, emit
 from engine.exceptions import InvalidInput, InvalidTransition, StaleObject
@@ -72,6 +72,16 @@ def _unit_links_column() -> RawSQL:
     )
 
 
+def _locked(pk: int):
+    """The item's row locked, its programme joined in (not locked), its unit links a column."""
+    return (
+        WorkItem.objects.select_for_update(of=("self",))
+        .select_related("programme")
+        .annotate(dondoc_unit_links=_unit_links_column())
+        .filter(pk=pk)
+    )
+
+
 def _load_unit_links(item: WorkItem, links: str | None) -> tuple[frozenset[int], frozenset[int]]:
     """Take the item's unit links (`_unit_links_column` of its lock) in order; seed the permission
     cache; remember the first lead.
@@ -122,10 +132,54 @@ COPIED_COLUMNS = frozenset({"state", "due_date"})
 
 def copy_to_links(item: WorkItem) -> None:
     """The item's state and deadline onto its unit links, in the transaction that changed them (one
-    UPDATE): a unit's lists count from the links (engine.selectors.work_items.from_links)."""
-    WorkItemUnit.objects.filter(work_item_id=item.pk).update(
-        item_state=item.state, item_due_date=item.due_date
-    )
+    UPDATE, in plain SQL: it runs in most transitions): a unit's lists count from the links
+    (engine.selectors.work_items.from_links)."""
+    connection = connections[router.db_for_write(WorkItemUnit)]
+    meta = WorkItemUnit._meta
+    state, due = meta.get_field("item_state"), meta.get_field("item_due_date")
+    table, quote = connection.ops.quote_name(meta.db_table), connection.ops.quote_name
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {table} SET {quote(state.column)} = %s, {quote(due.column)} = %s "  # noqa: S608
+            f"WHERE {quote(meta.get_field('work_item').column)} = %s",
+            [
+                state.get_db_prep_save(item.state, connection),
+                due.get_db_prep_save(item.due_date, connection),
+                item.pk,
+            ],
+        )
+
+
+def _save_changed(item: WorkItem, fields: list[str], from_state: str) -> list[str]:
+    """`item.save(update_fields=fields)` as one plain UPDATE; returns the columns written.
+
+    What the model's save does for a transition, without the ORM's compilation of the UPDATE in
+    every change: the search text joins the columns when it no longer matches (WorkItem.save),
+    `updated_at` takes the time (auto_now, `pre_save`), and the row is written only if its state is
+    still `from_state` (django-fsm's ConcurrentTransitionMixin guard; under the item's row lock it
+    cannot have moved, so a miss means the row is gone or changed: StaleObject). WorkItem has no
+    save signal receivers; the instance's fsm bookkeeping is updated as its save would.
+    """
+    search_text = WorkItem.build_search_text(item.ref, item.content, item.due_text)
+    if search_text != item.search_text:
+        item.search_text = search_text
+        fields = sorted({*fields, "search_text"})
+    connection = connections[router.db_for_write(WorkItem)]
+    meta = WorkItem._meta
+    columns = [meta.get_field(name) for name in fields]
+    values = [f.get_db_prep_save(f.pre_save(item, False), connection) for f in columns]
+    quote = connection.ops.quote_name
+    assignments = ", ".join(f"{quote(f.column)} = %s" for f in columns)
+    table, pk, state = quote(meta.db_table), quote(meta.pk.column), quote(meta.get_field("state").column)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {table} SET {assignments} WHERE {pk} = %s AND {state} = %s",  # noqa: S608
+            [*values, item.pk, from_state],
+        )
+        if cursor.rowcount != 1:
+            raise StaleObject(stale_message())
+    item._update_initial_state()
+    return fields
 
 
 def link_copies_repair(organisation_id: int | None = None) -> int:
@@ -171,15 +225,10 @@ def _change(
     if expected_version is None:
         expected_version = item.version
     with transaction.atomic():
-        try:
-            fresh = (
-                WorkItem.objects.select_for_update(of=("self",))
-                .select_related("programme")
-                .annotate(dondoc_unit_links=_unit_links_column())
-                .get(pk=item.pk)
-            )
-        except WorkItem.DoesNotExist:
-            raise StaleObject(stale_message()) from None
+        found = compiled.objects("work_item_lock", _locked, item.pk, using=router.db_for_write(WorkItem))
+        if not found:
+            raise StaleObject(stale_message())
+        fresh = found[0]
         if touch and fresh.version != expected_version:
             raise StaleObject(stale_message())
         _load_unit_links(fresh, fresh.__dict__.pop("dondoc_unit_links"))
@@ -199,11 +248,7 @@ def _change(
             event_kind = event_kind or default_kind
         if touch:
             fresh.version += 1
-            changed = _changed_columns(fresh, before)
-            try:
-                fresh.save(update_fields=changed)
-            except ConcurrentTransition:
-                raise StaleObject(stale_message()) from None
+            changed = _save_changed(fresh, _changed_columns(fresh, before), from_state)
             if COPIED_COLUMNS & set(changed):
                 copy_to_links(fresh)
         unit_id = _primary_lead(fresh)
