@@ -87,6 +87,19 @@ class _State:
     table_lead_confidence: float = 0.9  # 0.9 just above the table ("X chủ trì …:"), 0.7 further up
     # The numbered rows above that head sub-items: (ref, heading text or "" for an item, due, lead)
     parents: list[tuple[str, str, str, str]] = field(default_factory=list)
+    # The last numbered row read as an item, and whether it printed a time of its own: the parent
+    # of lettered sub-rows (`a) …`, no number, no unit) below it.
+    numbered: tuple[RawItem, bool] | None = None
+
+
+# A section heading (`I. …`, `2. …`) and one naming a report's results, over a table of what was
+# done (`Kết quả thực hiện tháng 4`, `Kết quả đạt được`, `Tình hình thực hiện …`).
+_MARKED_HEADING = re.compile(r"^(?:[IVX]{1,5}|\d{1,2})\s*[.)/]\s+\S")
+_RESULTS_HEADING = re.compile(
+    r"^(?:[ivx]{1,5}|\d{1,2})\s*[.)/]\s+(?:ket qua|tinh hinh thuc hien|danh gia (?:ket qua|tinh hinh))"
+)
+# A sub-row's letter mark (`a) …`, `b. …`): not a row cut by a page break though in lower case.
+_LETTER_MARK = re.compile(r"^([a-zđ])\s*[).]\s+\S")
 
 
 def _ref_key(ref: str) -> str:
@@ -413,6 +426,9 @@ class _Reader:
                 content, content_in_lead = lead_text, True
             else:
                 return
+        if not ref and not value("lead") and state.numbered and _LETTER_MARK.match(content):
+            self._lettered(table, index, header, state, texts, content, own)
+            return
         # A row split across a page break: no number, no unit, starting in lower case.
         printed_due = value("due")
         if self.items and not ref and not value("lead") and content[:1].islower():
@@ -510,6 +526,28 @@ class _Reader:
                 self.rows_read -= 1
                 return
         self.items.append(item)
+        state.numbered = (item, bool(value("due"))) if ref and "lead" in roles else None
+
+    def _lettered(self, table, index, header, state, texts, content, own) -> None:
+        """A sub-row `a) …` with no number and no unit under a numbered row: an item led by that
+        row's unit, due at its own time (else the row's); the numbered row, printing no time of
+        its own, only heads its sub-rows and is no item."""
+        parent, printed = state.numbered
+        if not printed and parent in self.items:
+            self.items.remove(parent)
+            self.rows_read -= 1
+        texts = list(texts)
+        texts[header.roles["lead"]] = parent.lead
+        if not own("due") and "due" in header.roles:
+            texts[header.roles["due"]] = parent.due
+        letter = _LETTER_MARK.match(content).group(1)
+        self.rows_read += 1
+        self._item(table, index, header, state, "", texts, "", content, own)
+        item = self.items[-1]
+        item.ref = f"{parent.ref} {letter})" if parent.ref else f"{letter})"
+        item.section = " / ".join(part for part in (parent.section, parent.content) if part)
+        item.coordinating = item.coordinating or parent.coordinating
+        state.numbered = (parent, printed)
 
     @staticmethod
     def _has_children(table: Table, index: int, header: Header, key: str) -> bool:
@@ -552,12 +590,21 @@ def read_tables(blocks: list, warnings: list[Warning]) -> tuple[list[RawItem], _
     paragraphs: list[Paragraph] = []
     previous_was_table = False
     skipped_sheets: list[Table] = []
+    heading = ""  # the last marked heading since the previous table
     for block in blocks:
         if isinstance(block, Paragraph):
             paragraphs.append(block)
             if block.text.strip():
                 previous_was_table = False
+                if _MARKED_HEADING.match(block.text.strip()):
+                    heading = block.text.strip()
             continue
+        if _RESULTS_HEADING.match(" ".join(fold(heading).split())):
+            # `I. KẾT QUẢ THỰC HIỆN THÁNG 4/2026` over a table: what was done, not tasks (a
+            # report's tasks are under `II. NHIỆM VỤ … THÁNG 5`); nothing continues it.
+            state.header, previous_was_table, heading = None, False, ""
+            continue
+        heading = ""
         if block.sheet:
             state = _State()  # a workbook's sheet starts afresh: it continues no other sheet
         elif not previous_was_table:

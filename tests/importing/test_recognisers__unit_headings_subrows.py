@@ -1,0 +1,110 @@
+"""Unit headings over lettered items, a labelled lead under a topic heading, a time after a closing
+dash, lettered sub-rows of a numbered table row, and a results section's table (h13fixH)."""
+
+import pytest
+
+from engine.importing.blocks import Paragraph
+from engine.importing.layouts import prose_plan
+from engine.importing.layouts.prose_facts import unit_heading
+from tests.importing.helpers_blocks import context_of, table_items, table_of
+
+DECISION = """QUYẾT ĐỊNH
+Điều 1. Phân công nhiệm vụ cho các đơn vị trực thuộc như sau:
+1. Phòng Kế hoạch - Tổng hợp
+a) Lập danh mục cơ sở cần kiểm tra trong quý; trình Giám đốc trước ngày 20/8/2026.
+b) Tổng hợp số liệu của các tổ, báo cáo Sở hằng tháng.
+2. Các Tổ Kiểm tra liên ngành số 4, số 5
+a) Kiểm tra các cơ sở kinh doanh thực phẩm trên địa bàn; hoàn thành trong tháng 9/2026.
+b) Lập biên bản, chuyển hồ sơ vi phạm về Phòng Kế hoạch - Tổng hợp; thực hiện thường xuyên.
+3. Văn phòng: Chuẩn bị xe, kinh phí cho các tổ; hoàn thành trước ngày 31/8/2026.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký."""
+
+
+def test_a_unit_heading_alone_on_its_line_leads_the_lettered_items_under_it():
+    items = prose_plan.recognise(context_of(DECISION)).items
+    assert [(item.content[:18], item.lead) for item in items] == [
+        ("Lập danh mục cơ sở", "Phòng Kế hoạch - Tổng hợp"),
+        ("Tổng hợp số liệu c", "Phòng Kế hoạch - Tổng hợp"),
+        ("Kiểm tra các cơ sở", "Các Tổ Kiểm tra liên ngành số 4, số 5"),
+        ("Lập biên bản, chuy", "Các Tổ Kiểm tra liên ngành số 4, số 5"),
+        ("Văn phòng: Chuẩn b", "Văn phòng"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        ("Phòng Kế hoạch - Tổng hợp", "Phòng Kế hoạch - Tổng hợp"),
+        ("Phòng Hành chính – Tổ chức", "Phòng Hành chính – Tổ chức"),
+        ("Đội Kiểm tra số 2", "Đội Kiểm tra số 2"),
+        ("Các Tổ Công tác đặc biệt", "Các Tổ Công tác đặc biệt"),
+        ("Tổ chức tổng kết năm học", None),  # `Tổ chức` is a verb, not a section's name
+        ("Đội ngũ giáo viên", None),
+        ("Phòng Kinh tế tổng hợp số liệu", None),  # a verb without a dash ends the name
+    ],
+)
+def test_unit_heading_names(text, unit):
+    found = unit_heading(text)
+    assert (found[0] if found else None) == unit
+
+
+PLAN = """KẾ HOẠCH CÔNG TÁC NĂM 2026
+II. Nhiệm vụ cụ thể
+1. Công tác thư viện
+Đơn vị chủ trì: Tổ Thư viện (phụ trách: ThS. Trần Văn An, Phó Hiệu trưởng)
+- a) Bổ sung đầu sách tham khảo cho các ngành mới — chậm nhất ngày 15/8/2026.
+- b) Số hóa luận văn giai đoạn 2020 - 2025 — Quý II-III/2026.
+2. Công tác học sinh
+Đơn vị chủ trì: Đoàn Thanh niên
+- Tổ chức ngày hội đọc sách cho học sinh — trong tháng 10.
+- Theo dõi nề nếp của các chi đoàn, gửi Ban Giám hiệu — hằng tuần vào thứ Hai."""
+
+
+def test_a_labelled_lead_under_a_topic_heading_leads_its_list_and_a_closing_dash_gives_the_time():
+    items = prose_plan.recognise(context_of(PLAN)).items
+    assert [(item.content[:14], item.lead, item.leader, item.due) for item in items] == [
+        ("a) Bổ sung đầu", "Tổ Thư viện", "ThS. Trần Văn An, Phó Hiệu trưởng", "chậm nhất ngày 15/8/2026"),
+        ("b) Số hóa luận", "Tổ Thư viện", "ThS. Trần Văn An, Phó Hiệu trưởng", "Quý II-III/2026"),
+        ("Tổ chức ngày h", "Đoàn Thanh niên", "", "trong tháng 10"),
+        # a deadline phrase in the sentence comes before the dash's time
+        ("Theo dõi nề nế", "Đoàn Thanh niên", "", "hằng tuần"),
+    ]
+
+
+def test_lettered_sub_rows_of_a_numbered_row_are_its_items_led_by_its_unit():
+    table = table_of(
+        [
+            ["STT", "Nội dung", "Đơn vị chủ trì", "Thời hạn"],
+            ["1", "Nâng cấp cổng thông tin điện tử của Sở", "Trung tâm Công nghệ thông tin", ""],
+            ["", "a) Lựa chọn đơn vị tư vấn", "", "Tháng 5/2026"],
+            ["", "b) Triển khai, nghiệm thu", "", "Quý IV/2026"],
+            ["2", "Rà soát thủ tục hành chính", "Văn phòng Sở", "Tháng 6/2026"],
+            ["", "sau khi có quyết định công bố", "", ""],
+            ["3", "Tổ chức hội nghị sơ kết", "Phòng Tổ chức", "Tháng 7/2026"],
+            ["", "a) Chuẩn bị báo cáo", "", "Trước ngày 10/7/2026"],
+        ]
+    )
+    items = table_items(table)
+    assert [(item.ref, item.content, item.lead, item.due) for item in items] == [
+        ("1 a)", "a) Lựa chọn đơn vị tư vấn", "Trung tâm Công nghệ thông tin", "Tháng 5/2026"),
+        ("1 b)", "b) Triển khai, nghiệm thu", "Trung tâm Công nghệ thông tin", "Quý IV/2026"),
+        ("2", "Rà soát thủ tục hành chính sau khi có quyết định công bố", "Văn phòng Sở", "Tháng 6/2026"),
+        # a numbered row printing its own time stays an item beside its sub-rows
+        ("3", "Tổ chức hội nghị sơ kết", "Phòng Tổ chức", "Tháng 7/2026"),
+        ("3 a)", "a) Chuẩn bị báo cáo", "Phòng Tổ chức", "Trước ngày 10/7/2026"),
+    ]
+
+
+def test_a_table_under_a_results_heading_holds_no_tasks():
+    header = ["STT", "Nội dung", "Đơn vị thực hiện", "Thời gian"]
+    done = table_of([header, ["1", "Tổ chức hội thi tay nghề", "Phòng Điều dưỡng", "Đã tổ chức 12/3/2026"]])
+    plan = table_of([header, ["1", "Tổ chức tập huấn kiểm soát nhiễm khuẩn", "Khoa Nội", "Tháng 4/2026"]])
+    items = table_items(
+        Paragraph("I. KẾT QUẢ THỰC HIỆN THÁNG 3/2026", 1),
+        done,
+        Paragraph("II. NHIỆM VỤ THÁNG 4/2026", 4),
+        plan,
+    )
+    assert [item.content for item in items] == ["Tổ chức tập huấn kiểm soát nhiễm khuẩn"]
+    # without the results heading both tables are tasks
+    assert len(table_items(Paragraph("I. CÔNG VIỆC THÁNG 3/2026", 1), done, plan)) == 2
