@@ -108,3 +108,43 @@ def test_a_table_under_a_results_heading_holds_no_tasks():
     assert [item.content for item in items] == ["Tổ chức tập huấn kiểm soát nhiễm khuẩn"]
     # without the results heading both tables are tasks
     assert len(table_items(Paragraph("I. CÔNG VIỆC THÁNG 3/2026", 1), done, plan)) == 2
+
+
+def test_an_assignment_matrix_names_its_units_in_the_header_and_marks_lead_and_partners():
+    spanning = ("Cơ quan thực hiện", 1, 4)
+    table = table_of(
+        [
+            [("TT", 2, 1), ("Công việc", 2, 1), ("Thời hạn", 2, 1), spanning],
+            ["Phòng Nội vụ", "Trung tâm Y tế", "Trường Mầm non", "Ban Chỉ huy Quân sự"],
+            ["1", "Kiểm tra an toàn thực phẩm bếp ăn tập thể", "Tháng 8/2026", "P", "C", "P", ""],
+            ["2", "Tổ chức diễn tập phòng cháy", "Quý IV/2026", "", "", "CT", "PH"],
+            ["3", "Rà soát hồ sơ cán bộ", "30/9/2026", "x", "", "", "x"],
+            ["Ghi chú: C - Chủ trì; P - Phối hợp.", "", "", "", "", "", ""],
+        ]
+    )
+    items = table_items(table)
+    assert [(item.content[:14], item.lead, item.coordinating, item.due) for item in items] == [
+        ("Kiểm tra an to", "Trung tâm Y tế", "Phòng Nội vụ; Trường Mầm non", "Tháng 8/2026"),
+        ("Tổ chức diễn t", "Trường Mầm non", "Ban Chỉ huy Quân sự", "Quý IV/2026"),
+        ("Rà soát hồ sơ ", "Phòng Nội vụ; Ban Chỉ huy Quân sự", "", "30/9/2026"),
+    ]
+
+
+def test_a_section_row_naming_a_unit_leads_the_rows_under_it_where_no_column_names_the_lead():
+    table = table_of(
+        [
+            ["STT", "Nội dung", "Thời hạn", "Ghi chú"],
+            [("A. Phòng Tài nguyên và Môi trường", 1, 4)],
+            ["1", "Rà soát các điểm tập kết rác thải", "Tháng 7/2026", ""],
+            [("B. Trung tâm Văn hóa - Thể thao", 1, 4)],
+            ["2", "Tổ chức giải chạy việt dã", "Quý III/2026", ""],
+            [("C. Các nhiệm vụ khác", 1, 4)],
+            ["3", "Cập nhật cơ sở dữ liệu đất đai", "Thường xuyên", ""],
+        ]
+    )
+    items = table_items(table)
+    assert [(item.content[:14], item.lead) for item in items] == [
+        ("Rà soát các đi", "Phòng Tài nguyên và Môi trường"),
+        ("Tổ chức giải c", "Trung tâm Văn hóa - Thể thao"),
+        ("Cập nhật cơ sở", ""),  # a section naming no unit leads nothing
+    ]

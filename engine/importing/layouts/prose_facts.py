@@ -368,7 +368,7 @@ class Closing:
     time: str = ""
 
 
-def _names_unit(text: str) -> bool:
+def names_unit(text: str) -> bool:
     """A printed body's name: UNIT_START opens it, or a section's word and a capital
     (`Khoa Kiểm soát bệnh tật`, `Tổ Chuyên môn tiểu học`), no longer than 16 words."""
     folded = folded_same_length(text).strip()
@@ -406,7 +406,7 @@ def closing_parenthesis(text: str) -> Closing | None:
         return None
     lead = who[: found.start()] if found else who
     lead = lead.strip(" ,")
-    if not _names_unit(lead):
+    if not names_unit(lead):
         return None
     coordinating = ""
     if found and (c := re.search(r"\bphoi hop(?: chat che)?(?: voi)?\s+", folded[found.end() :])):
@@ -426,6 +426,6 @@ def heading_unit_in_parentheses(text: str) -> str:
     inner = m.group(1).strip()
     if found := _CLOSING_LEAD.search(folded_same_length(inner)):
         inner = inner[: found.start()].strip(" ,")  # "(Phòng Nội vụ chủ trì)"
-    if ";" in inner or not _names_unit(inner):
+    if ";" in inner or not names_unit(inner):
         return ""
     return inner

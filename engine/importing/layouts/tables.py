@@ -90,6 +90,7 @@ class _State:
     # The last numbered row read as an item, and whether it printed a time of its own: the parent
     # of lettered sub-rows (`a) …`, no number, no unit) below it.
     numbered: tuple[RawItem, bool] | None = None
+    section_lead: str = ""  # the unit a section row names, in a table with no lead column
 
 
 # A section heading (`I. …`, `2. …`) and one naming a report's results, over a table of what was
@@ -98,6 +99,27 @@ _MARKED_HEADING = re.compile(r"^(?:[IVX]{1,5}|\d{1,2})\s*[.)/]\s+\S")
 _RESULTS_HEADING = re.compile(
     r"^(?:[ivx]{1,5}|\d{1,2})\s*[.)/]\s+(?:ket qua|tinh hinh thuc hien|danh gia (?:ket qua|tinh hinh))"
 )
+def _section_unit(text: str) -> str:
+    """The unit a section row names (`II. Ban Thi đua - Khen thưởng`, `B. Phòng Tư pháp`), or ""."""
+    from engine.importing.layouts.prose_facts import names_unit
+
+    name = re.sub(r"^(?:[IVX]{1,5}|[A-ZĐ])\s*[.)/]\s*", "", text.strip()).strip(" .:")
+    return name if name and names_unit(name) else ""
+
+
+# An assignment matrix's marks: the unit leads (`C`, `CT`, `Chủ trì`, `x`) or coordinates (`P`, `PH`).
+_LEAD_MARK = re.compile(r"^(?:c|ct|chu tri|x|✓|✔)$")
+_COORDINATING_MARK = re.compile(r"^(?:p|ph|phoi hop)$")
+
+
+def _marked_units(texts: list[str], units: dict[int, str]) -> tuple[str, str]:
+    """(lead, coordinating) of a row of an assignment matrix: the units its marks name, `; `-joined."""
+    marks = {c: " ".join(fold(texts[c]).split()).strip(" .") for c in units if c < len(texts)}
+    lead = "; ".join(units[c] for c, mark in marks.items() if _LEAD_MARK.match(mark))
+    coordinating = "; ".join(units[c] for c, mark in marks.items() if _COORDINATING_MARK.match(mark))
+    return lead, coordinating
+
+
 # A sub-row's letter mark (`a) …`, `b. …`): not a row cut by a page break though in lower case.
 _LETTER_MARK = re.compile(r"^([a-zđ])\s*[).]\s+\S")
 
@@ -408,6 +430,11 @@ class _Reader:
             state.sections.append((ref, section, _period_phrase(section) or parent_due))
             state.section = " / ".join(entry[1] for entry in state.sections)
             state.section_due, state.parents = state.sections[-1][2], []
+            # `II. Ban Thi đua - Khen thưởng` across a table with no lead column: the unit leads
+            # the rows under it (the innermost section naming one).
+            state.section_lead = next(
+                (unit for _r, text, _p in reversed(state.sections) if (unit := _section_unit(text))), ""
+            )
             if roles.get("due") == 0:
                 state.due = value("due")
             return
@@ -462,6 +489,9 @@ class _Reader:
             due = _group_range(texts, header) or due
         no_deadline = bool(due) and bool(_NO_DEADLINE.match(" ".join(fold(due).split()).strip(" .")))
         lead = value("lead")
+        coordinating = value("coordinating")
+        if header.unit_columns:
+            lead, coordinating = _marked_units(texts, header.unit_columns)
         merged_away = _merged_away(table, index, texts, header)
         if no_deadline:
             due = ""  # printed as having none: no due, not the row above's
@@ -481,6 +511,8 @@ class _Reader:
             due = state.section_due
         if not lead and parent:
             lead = parent[3]
+        if not lead and state.section_lead and "lead" not in roles:
+            lead = state.section_lead
         note = value("note")
         if not lead and (found := _note_lead(note)):
             lead = found
@@ -506,7 +538,7 @@ class _Reader:
             ref=ref or None,
             section=section or (state.due if roles.get("due") == 0 else None) or None,
             lead=lead,
-            coordinating=value("coordinating"),
+            coordinating=coordinating,
             leader=value("leader"),
             due=due,
             note="; ".join(notes),
