@@ -99,6 +99,8 @@ _MARKED_HEADING = re.compile(r"^(?:[IVX]{1,5}|\d{1,2})\s*[.)/]\s+\S")
 _RESULTS_HEADING = re.compile(
     r"^(?:[ivx]{1,5}|\d{1,2})\s*[.)/]\s+(?:ket qua|tinh hinh thuc hien|danh gia (?:ket qua|tinh hinh))"
 )
+
+
 def _section_unit(text: str) -> str:
     """The unit a section row names (`II. Ban Thi đua - Khen thưởng`, `B. Phòng Tư pháp`), or ""."""
     from engine.importing.layouts.prose_facts import names_unit
