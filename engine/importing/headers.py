@@ -33,7 +33,8 @@ ROLES = (
 _PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
     (role, re.compile(pattern), score)
     for role, pattern, score in (
-        ("ref", r"^(s?tt|so tt|so thu tu|thu tu|ma so|ma)$", 1.0),
+        # "ST T", "T T": a narrow number column wraps its label
+        ("ref", r"^(s?tt|s ?t ?t|t t|so tt|so thu tu|thu tu|ma so|ma)$", 1.0),
         # A tracker's code column ("Mã nhiệm vụ", "Mã công việc": "NV-2026-014") numbers the rows.
         ("ref", r"^ma( \w+){1,2}$", 0.95),
         ("content", r"^(noi dung|nhiem vu|cong viec|hoat dong)$", 1.0),

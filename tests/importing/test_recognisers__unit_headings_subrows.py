@@ -148,3 +148,23 @@ def test_a_section_row_naming_a_unit_leads_the_rows_under_it_where_no_column_nam
         ("Tổ chức giải c", "Trung tâm Văn hóa - Thể thao"),
         ("Cập nhật cơ sở", ""),  # a section naming no unit leads nothing
     ]
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        ("Các Trạm Y tế xã Hòa Bình, Hòa Phú", "Các Trạm Y tế xã Hòa Bình, Hòa Phú"),
+        ("Các Chi cục Thuế khu vực", "Các Chi cục Thuế khu vực"),
+        ("Các giải pháp trọng tâm", None),  # no body named
+    ],
+)
+def test_several_bodies_of_one_kind_named_with_a_capital_head_their_items(text, unit):
+    found = unit_heading(text)
+    assert (found[0] if found else None) == unit
+
+
+def test_a_wrapped_number_label_names_the_number_column():
+    from engine.importing.headers import role_scores
+
+    assert role_scores("ST T") == {"ref": 1.0}
+    assert role_scores("T T") == {"ref": 1.0}

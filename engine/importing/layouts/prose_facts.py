@@ -128,7 +128,10 @@ def unit_heading(text: str) -> tuple[str, str] | None:
     head, colon, rest = stripped.partition(":")
     head = _NAMING.sub("", head)
     folded = folded_same_length(head).strip()
-    if not (UNIT_START.match(folded) or _section_named(head)) or len(folded.split()) > 24:
+    # "Các Trạm Khuyến nông số 1, số 2": several bodies of one kind, named with a capital.
+    plural = re.match(r"(?:Các|các)\s+", head.strip())
+    named = folded[plural.end() :] if plural and head.strip()[plural.end() :][:1].isupper() else folded
+    if not (UNIT_START.match(named) or _section_named(head)) or len(folded.split()) > 24:
         return None
     # "Các cơ quan, đơn vị được kiểm tra": a verb after "được" names the unit, it assigns nothing;
     # a field after a dash continues the name ("Phòng Nghiệp vụ - Tổng hợp").
