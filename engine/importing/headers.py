@@ -33,7 +33,8 @@ ROLES = (
 _PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
     (role, re.compile(pattern), score)
     for role, pattern, score in (
-        ("ref", r"^(s?tt|so tt|so thu tu|thu tu|ma so|ma)$", 1.0),
+        # "ST T", "T T": a narrow number column wraps its label
+        ("ref", r"^(s?tt|s ?t ?t|t t|so tt|so thu tu|thu tu|ma so|ma)$", 1.0),
         # A tracker's code column ("Mã nhiệm vụ", "Mã công việc": "NV-2026-014") numbers the rows.
         ("ref", r"^ma( \w+){1,2}$", 0.95),
         ("content", r"^(noi dung|nhiem vu|cong viec|hoat dong)$", 1.0),
@@ -131,6 +132,9 @@ class Header:
     # Columns named by a period alone under a spanning cell ("Thời gian" over "Quý I" … "Quý IV"):
     # column → the period; a row marks ('x') the periods it runs in (tables.py: due the last one).
     period_columns: dict[int, str] = field(default_factory=dict)
+    # Columns named by a unit under a spanning lead cell ("Đơn vị thực hiện" over "Phòng A | Công
+    # an xã | …"): column → the unit; a row marks the units that lead (`C`) and coordinate (`P`).
+    unit_columns: dict[int, str] = field(default_factory=dict)
 
     def get(self, cells: list[str], role: str) -> str:
         index = self.roles.get(role)
@@ -258,7 +262,31 @@ def _classify_at(table: Table, first: int, count: int) -> Header | None:
     due_columns = _due_columns(labels, roles)
     header = Header(rows, roles, labels, sum(chosen.values()), indicator, chosen, first, due_columns)
     header.period_columns = _period_columns(labels)
+    header.unit_columns = _unit_columns(labels)
     return header
+
+
+def _unit_under_lead(upper: str, text: str) -> bool:
+    """A unit's name (short, opening in a capital) under a spanning cell that names the lead."""
+    text = " ".join(text.split())
+    return (
+        role_scores(upper).get("lead", 0) >= 0.8
+        and text[:1].isupper()
+        and len(text.split()) <= 10
+        and not role_scores(text)
+        and not is_period_label(text)
+    )
+
+
+def _unit_columns(labels: list[str]) -> dict[int, str]:
+    """The sub-columns named by a unit under a spanning lead cell, when there are two or more (an
+    assignment matrix: units across, tasks down, a mark where a unit leads or coordinates)."""
+    found = {}
+    for column, label in enumerate(labels):
+        upper, _sep, lower = label.rpartition(" / ")
+        if upper and _unit_under_lead(upper, lower):
+            found[column] = lower
+    return found if len(found) >= 2 else {}
 
 
 # A task's text as a cell holds it: a sentence of several words (what to do), not a name or a date.
@@ -347,7 +375,11 @@ def _is_sub_header(table: Table, row: int) -> bool:
     if not own or any(len(cell.text) > 60 or is_numbering_row([cell.text]) for _c, cell in own):
         return False
     periods = sum(is_period_label(cell.text) for _c, cell in own)
-    if not any(role_scores(cell.text) for _c, cell in own) and periods < 2:
+    # Units under a spanning lead cell (an assignment matrix's second header row).
+    units = sum(
+        c < len(upper) and _unit_under_lead(_spanning_text(table, row - 1, c), cell.text) for c, cell in own
+    )
+    if not any(role_scores(cell.text) for _c, cell in own) and periods < 2 and units < 2:
         return False
     # Under a cell spanning columns (or a blank one, where the reader does not give spans: where it
     # does, a blank upper cell is a data row's blank, as a PDF page's last row over a repeated header).
@@ -358,6 +390,15 @@ def _is_sub_header(table: Table, row: int) -> bool:
         for c, _cell in own
         if c < len(upper)
     )
+
+
+def _spanning_text(table: Table, row: int, column: int) -> str:
+    """The text of the cell covering (row, column): its own, or the merged cell's it is part of."""
+    cell = table.rows[row][column]
+    if cell.merged_from is not None:
+        r, c = cell.merged_from
+        return table.rows[r][c].text
+    return cell.text
 
 
 # How far down a header may sit under title and metadata lines (an export's "Đơn vị: …",
@@ -409,6 +450,7 @@ def classify(table: Table, *, first_rows: int = 3) -> Header | None:
             break  # a header found on an upper row: lower rows are data
     if best is not None and best.rows == best.top + 1 and _is_sub_header(table, best.rows):
         best.rows += 1  # a second header row that did not name the columns better: still no data
+        best.unit_columns = best.unit_columns or _unit_columns(_labels(table, best.top, 2))
     if best is not None and best.rows < len(table.rows) and is_numbering_row(table.texts(best.rows)):
         best.rows += 1
     return best

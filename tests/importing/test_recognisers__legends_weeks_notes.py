@@ -273,9 +273,13 @@ def test_the_heads_closing_request_to_every_unit_is_an_item():
     last = found.items[-1]
     assert last.content.startswith("Giám đốc Sở đề nghị các phòng")
     assert (last.lead, last.due) == ("", "hằng tháng")
-    # The document's own call to every body ("Yêu cầu các sở …") names no one asking: not an item.
+    # Unnamed, the same dated request is still a duty of every unit; a call to carry out what the
+    # document assigns ("… thực hiện nghiêm túc các nhiệm vụ được giao") is its closing, not an item.
     own = PORTAL_CLOSE.replace("Giám đốc Sở đề nghị các phòng", "Yêu cầu các phòng")
     found = prose_plan.recognise(Context(context_of(own).document, UnitResolver([]), year=2026))
+    assert found.items[-1].content.startswith("Yêu cầu các phòng")
+    call = own.replace("gửi báo cáo về Văn phòng Sở", "thực hiện nghiêm túc các nhiệm vụ được giao, báo cáo")
+    found = prose_plan.recognise(Context(context_of(call).document, UnitResolver([]), year=2026))
     assert not found.items[-1].content.startswith("Yêu cầu")
 
 

@@ -11,7 +11,8 @@ from engine.importing.recognition import FIELD_LABEL
 
 # Unit names that hold a word of the verb list: masked (same length) so the verb does not end them.
 _NAME_WORDS = re.compile(
-    r"\b(so|dau tu|bo|quan ly|chat luong) xay dung\b|\b(?:ban|vu|phong) to chuc\b|\b(?:uy ban|ban) kiem tra\b"
+    r"\b(so|dau tu|bo|quan ly|chat luong) xay dung\b|\b(?:ban|vu|phong) to chuc\b"
+    r"|\b(?:uy ban|ban|doi|to) kiem tra\b"
 )
 
 
@@ -127,10 +128,14 @@ def unit_heading(text: str) -> tuple[str, str] | None:
     head, colon, rest = stripped.partition(":")
     head = _NAMING.sub("", head)
     folded = folded_same_length(head).strip()
-    if not UNIT_START.match(folded) or len(folded.split()) > 24:
+    # "Các Trạm Khuyến nông số 1, số 2": several bodies of one kind, named with a capital.
+    plural = re.match(r"(?:Các|các)\s+", head.strip())
+    named = folded[plural.end() :] if plural and head.strip()[plural.end() :][:1].isupper() else folded
+    if not (UNIT_START.match(named) or _section_named(head)) or len(folded.split()) > 24:
         return None
-    # "Các cơ quan, đơn vị được kiểm tra": a verb after "được" names the unit, it assigns nothing.
-    verb = re.search(rf"(?<!duoc)\s(?:{_VERBS})\b", " " + folded)
+    # "Các cơ quan, đơn vị được kiểm tra": a verb after "được" names the unit, it assigns nothing;
+    # a field after a dash continues the name ("Phòng Nghiệp vụ - Tổng hợp").
+    verb = re.search(rf"(?<!duoc)(?<!\s-)(?<!\s–)\s(?:{_VERBS})\b", " " + folded)
     if not colon and (len(folded.split()) > 14 or verb):
         return None
     if colon and verb:
@@ -366,7 +371,7 @@ class Closing:
     time: str = ""
 
 
-def _names_unit(text: str) -> bool:
+def names_unit(text: str) -> bool:
     """A printed body's name: UNIT_START opens it, or a section's word and a capital
     (`Khoa Kiểm soát bệnh tật`, `Tổ Chuyên môn tiểu học`), no longer than 16 words."""
     folded = folded_same_length(text).strip()
@@ -376,6 +381,14 @@ def _names_unit(text: str) -> bool:
         return True
     m = _PAREN_UNIT.match(folded)
     return bool(m) and text.strip()[m.end() : m.end() + 1].isupper()
+
+
+def _section_named(text: str) -> bool:
+    """`Đội Quản lý thị trường số 1`, `Các Tổ Chuyên môn`: a section's word and a capital open a
+    body's name (a heading's; `Tổ chức …`, `Đội ngũ …` are not names)."""
+    text = re.sub(r"^(?:Các|các)\s+", "", text.strip())
+    m = _PAREN_UNIT.match(folded_same_length(text))
+    return bool(m) and text[m.end() : m.end() + 1].isupper()
 
 
 def closing_parenthesis(text: str) -> Closing | None:
@@ -396,7 +409,7 @@ def closing_parenthesis(text: str) -> Closing | None:
         return None
     lead = who[: found.start()] if found else who
     lead = lead.strip(" ,")
-    if not _names_unit(lead):
+    if not names_unit(lead):
         return None
     coordinating = ""
     if found and (c := re.search(r"\bphoi hop(?: chat che)?(?: voi)?\s+", folded[found.end() :])):
@@ -416,6 +429,6 @@ def heading_unit_in_parentheses(text: str) -> str:
     inner = m.group(1).strip()
     if found := _CLOSING_LEAD.search(folded_same_length(inner)):
         inner = inner[: found.start()].strip(" ,")  # "(Phòng Nội vụ chủ trì)"
-    if ";" in inner or not _names_unit(inner):
+    if ";" in inner or not names_unit(inner):
         return ""
     return inner

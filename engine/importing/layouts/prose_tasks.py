@@ -87,9 +87,36 @@ def _group_of(node: Node, inline: bool) -> _Group:
         ):
             group.lead, group.coordinating, group.leader = found.lead, found.coordinating, found.leader
             break
+    if not group.lead:
+        # `### 1. Công tác đào tạo` over `Đơn vị chủ trì: <unit> (phụ trách: <name>)` and a list:
+        # the labelled lead under the heading leads the items below it.
+        for text in node.fields:
+            found = labelled_fields(text) or {}
+            if found.get("lead"):
+                group.lead, group.coordinating = found["lead"], found.get("coordinating", "")
+                if m := _IN_CHARGE.search(group.lead):
+                    group.lead, group.leader = group.lead[: m.start()].strip(" ,"), m.group(1).strip()
+                break
     if inline:
         group.due = due_in(node.text)
     return group
+
+
+# A lead's closing `(phụ trách: <person>, <post>)`: the leader in charge, not part of the unit.
+_IN_CHARGE = re.compile(r"\s*\((?:người |lãnh đạo )?phụ trách\s*:?\s*([^()]+)\)\s*$", re.IGNORECASE)
+# A task's time printed after a dash at its end (`<task> — chậm nhất ngày 30/7/2026.`).
+_DASH_TIME = re.compile(r"\s[—–]\s+([^—–]{2,60}?)\s*[.;]?$")
+
+
+def _time_after_dash(text: str) -> str:
+    """The time a task prints after a closing em or en dash, where the deadline parser reads a
+    date or a recurrence in it; "" otherwise (`Phòng Kế hoạch – Tài chính` is no time)."""
+    from engine.deadlines.parsing import parse_due
+
+    if (m := _DASH_TIME.search(text)) is None:
+        return ""
+    due = parse_due(m.group(1), year=2000)
+    return m.group(1) if (due.date or due.recurrence) and not due.needs_review else ""
 
 
 def _inherited(node: Node, groups: dict[int, _Group]) -> _Group:
@@ -220,7 +247,8 @@ def read_tasks(document, *, inline: bool):
                 # its own time; the node's text reads with its body.
                 item.due = due_in(sentence if content is node.text else content) or inherited.due
             else:
-                item.due = due_in(content)  # a label (`Thời gian thực hiện: …`) overrides it
+                # a label (`Thời gian thực hiện: …`) overrides it
+                item.due = due_in(content) or _time_after_dash(content)
             if closing is not None:
                 item.lead, item.coordinating, lead_from = closing.lead, closing.coordinating, "label"
                 if closing.time:

@@ -87,6 +87,43 @@ class _State:
     table_lead_confidence: float = 0.9  # 0.9 just above the table ("X chủ trì …:"), 0.7 further up
     # The numbered rows above that head sub-items: (ref, heading text or "" for an item, due, lead)
     parents: list[tuple[str, str, str, str]] = field(default_factory=list)
+    # The last numbered row read as an item, and whether it printed a time of its own: the parent
+    # of lettered sub-rows (`a) …`, no number, no unit) below it.
+    numbered: tuple[RawItem, bool] | None = None
+    section_lead: str = ""  # the unit a section row names, in a table with no lead column
+
+
+# A section heading (`I. …`, `2. …`) and one naming a report's results, over a table of what was
+# done (`Kết quả thực hiện tháng 4`, `Kết quả đạt được`, `Tình hình thực hiện …`).
+_MARKED_HEADING = re.compile(r"^(?:[IVX]{1,5}|\d{1,2})\s*[.)/]\s+\S")
+_RESULTS_HEADING = re.compile(
+    r"^(?:[ivx]{1,5}|\d{1,2})\s*[.)/]\s+(?:ket qua|tinh hinh thuc hien|danh gia (?:ket qua|tinh hinh))"
+)
+
+
+def _section_unit(text: str) -> str:
+    """The unit a section row names (`II. Ban Thi đua - Khen thưởng`, `B. Phòng Tư pháp`), or ""."""
+    from engine.importing.layouts.prose_facts import names_unit
+
+    name = re.sub(r"^(?:[IVX]{1,5}|[A-ZĐ])\s*[.)/]\s*", "", text.strip()).strip(" .:")
+    return name if name and names_unit(name) else ""
+
+
+# An assignment matrix's marks: the unit leads (`C`, `CT`, `Chủ trì`, `x`) or coordinates (`P`, `PH`).
+_LEAD_MARK = re.compile(r"^(?:c|ct|chu tri|x|✓|✔)$")
+_COORDINATING_MARK = re.compile(r"^(?:p|ph|phoi hop)$")
+
+
+def _marked_units(texts: list[str], units: dict[int, str]) -> tuple[str, str]:
+    """(lead, coordinating) of a row of an assignment matrix: the units its marks name, `; `-joined."""
+    marks = {c: " ".join(fold(texts[c]).split()).strip(" .") for c in units if c < len(texts)}
+    lead = "; ".join(units[c] for c, mark in marks.items() if _LEAD_MARK.match(mark))
+    coordinating = "; ".join(units[c] for c, mark in marks.items() if _COORDINATING_MARK.match(mark))
+    return lead, coordinating
+
+
+# A sub-row's letter mark (`a) …`, `b. …`): not a row cut by a page break though in lower case.
+_LETTER_MARK = re.compile(r"^([a-zđ])\s*[).]\s+\S")
 
 
 def _ref_key(ref: str) -> str:
@@ -395,6 +432,11 @@ class _Reader:
             state.sections.append((ref, section, _period_phrase(section) or parent_due))
             state.section = " / ".join(entry[1] for entry in state.sections)
             state.section_due, state.parents = state.sections[-1][2], []
+            # `II. Ban Thi đua - Khen thưởng` across a table with no lead column: the unit leads
+            # the rows under it (the innermost section naming one).
+            state.section_lead = next(
+                (unit for _r, text, _p in reversed(state.sections) if (unit := _section_unit(text))), ""
+            )
             if roles.get("due") == 0:
                 state.due = value("due")
             return
@@ -413,6 +455,9 @@ class _Reader:
                 content, content_in_lead = lead_text, True
             else:
                 return
+        if not ref and not value("lead") and state.numbered and _LETTER_MARK.match(content):
+            self._lettered(table, index, header, state, texts, content, own)
+            return
         # A row split across a page break: no number, no unit, starting in lower case.
         printed_due = value("due")
         if self.items and not ref and not value("lead") and content[:1].islower():
@@ -446,6 +491,9 @@ class _Reader:
             due = _group_range(texts, header) or due
         no_deadline = bool(due) and bool(_NO_DEADLINE.match(" ".join(fold(due).split()).strip(" .")))
         lead = value("lead")
+        coordinating = value("coordinating")
+        if header.unit_columns:
+            lead, coordinating = _marked_units(texts, header.unit_columns)
         merged_away = _merged_away(table, index, texts, header)
         if no_deadline:
             due = ""  # printed as having none: no due, not the row above's
@@ -465,6 +513,8 @@ class _Reader:
             due = state.section_due
         if not lead and parent:
             lead = parent[3]
+        if not lead and state.section_lead and "lead" not in roles:
+            lead = state.section_lead
         note = value("note")
         if not lead and (found := _note_lead(note)):
             lead = found
@@ -490,7 +540,7 @@ class _Reader:
             ref=ref or None,
             section=section or (state.due if roles.get("due") == 0 else None) or None,
             lead=lead,
-            coordinating=value("coordinating"),
+            coordinating=coordinating,
             leader=value("leader"),
             due=due,
             note="; ".join(notes),
@@ -510,6 +560,28 @@ class _Reader:
                 self.rows_read -= 1
                 return
         self.items.append(item)
+        state.numbered = (item, bool(value("due"))) if ref and "lead" in roles else None
+
+    def _lettered(self, table, index, header, state, texts, content, own) -> None:
+        """A sub-row `a) …` with no number and no unit under a numbered row: an item led by that
+        row's unit, due at its own time (else the row's); the numbered row, printing no time of
+        its own, only heads its sub-rows and is no item."""
+        parent, printed = state.numbered
+        if not printed and parent in self.items:
+            self.items.remove(parent)
+            self.rows_read -= 1
+        texts = list(texts)
+        texts[header.roles["lead"]] = parent.lead
+        if not own("due") and "due" in header.roles:
+            texts[header.roles["due"]] = parent.due
+        letter = _LETTER_MARK.match(content).group(1)
+        self.rows_read += 1
+        self._item(table, index, header, state, "", texts, "", content, own)
+        item = self.items[-1]
+        item.ref = f"{parent.ref} {letter})" if parent.ref else f"{letter})"
+        item.section = " / ".join(part for part in (parent.section, parent.content) if part)
+        item.coordinating = item.coordinating or parent.coordinating
+        state.numbered = (parent, printed)
 
     @staticmethod
     def _has_children(table: Table, index: int, header: Header, key: str) -> bool:
@@ -552,12 +624,21 @@ def read_tables(blocks: list, warnings: list[Warning]) -> tuple[list[RawItem], _
     paragraphs: list[Paragraph] = []
     previous_was_table = False
     skipped_sheets: list[Table] = []
+    heading = ""  # the last marked heading since the previous table
     for block in blocks:
         if isinstance(block, Paragraph):
             paragraphs.append(block)
             if block.text.strip():
                 previous_was_table = False
+                if _MARKED_HEADING.match(block.text.strip()):
+                    heading = block.text.strip()
             continue
+        if _RESULTS_HEADING.match(" ".join(fold(heading).split())):
+            # `I. KẾT QUẢ THỰC HIỆN THÁNG 4/2026` over a table: what was done, not tasks (a
+            # report's tasks are under `II. NHIỆM VỤ … THÁNG 5`); nothing continues it.
+            state.header, previous_was_table, heading = None, False, ""
+            continue
+        heading = ""
         if block.sheet:
             state = _State()  # a workbook's sheet starts afresh: it continues no other sheet
         elif not previous_was_table:

@@ -5441,10 +5441,11 @@ def h82(path: Path) -> None:
 
 
 def seventh_batch(tmp: Path) -> None:
-    """Writes h63–h82's binaries (the .md, .html, .txt and .csv ones are written by hand)."""
-    h63(DOCS / "h63_kh_thi_dua_so_don_vi_hang_tieu_de_chu_thich.docx")
-    h64(DOCS / "h64_qd_cuc_qltt_muc_con_abc_thoi_han_rieng.docx")
-    h65(DOCS / "h65_bc_benh_vien_ket_qua_va_nhiem_vu_thang_toi.docx")
+    """Writes h63–h82's binaries (the .md, .html, .txt and .csv ones are written by hand); those
+    of h63, h64, h65, h68 and h73, moved to the main corpus, into ../docs."""
+    h63(MOVED / "h63_kh_thi_dua_so_don_vi_hang_tieu_de_chu_thich.docx")
+    h64(MOVED / "h64_qd_cuc_qltt_muc_con_abc_thoi_han_rieng.docx")
+    h65(MOVED / "h65_bc_benh_vien_ket_qua_va_nhiem_vu_thang_toi.docx")
     h66(DOCS / "h66_kh_thang_truong_hai_bang_mot_sheet.xlsx")
     h67(DOCS / "h67_chi_tieu_cong_an_huyen_gop_o_tong_cong.xlsx")
     h82(DOCS / "h82_ctr_quy_kiem_lam_chu_tri_phoi_hop_mot_o.docx")
@@ -5456,7 +5457,7 @@ def seventh_batch(tmp: Path) -> None:
         return
     h68_xlsx(tmp / "h68_ma_tran_phan_cong_phuong_c_p.xlsx")
     soffice_convert(
-        tmp / "h68_ma_tran_phan_cong_phuong_c_p.xlsx", "xls", DOCS / "h68_ma_tran_phan_cong_phuong_c_p.xls"
+        tmp / "h68_ma_tran_phan_cong_phuong_c_p.xlsx", "xls", MOVED / "h68_ma_tran_phan_cong_phuong_c_p.xls"
     )
     h69_docx(tmp / "h69_kh_huyen_doan_ngat_dong_trong_cau.docx")
     soffice_convert(
@@ -5486,7 +5487,7 @@ def seventh_batch(tmp: Path) -> None:
     soffice_convert(
         tmp / "h73_kh_so_khcn_phan_viec_abc_qua_trang.docx",
         "pdf",
-        DOCS / "h73_kh_so_khcn_phan_viec_abc_qua_trang.pdf",
+        MOVED / "h73_kh_so_khcn_phan_viec_abc_qua_trang.pdf",
     )
     h74_docx(tmp / "h74_tb_xa_phong_chong_bao_anh_chup.docx")
     soffice_convert(

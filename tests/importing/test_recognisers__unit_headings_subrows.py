@@ -1,0 +1,170 @@
+"""Unit headings over lettered items, a labelled lead under a topic heading, a time after a closing
+dash, lettered sub-rows of a numbered table row, and a results section's table (h13fixH)."""
+
+import pytest
+
+from engine.importing.blocks import Paragraph
+from engine.importing.layouts import prose_plan
+from engine.importing.layouts.prose_facts import unit_heading
+from tests.importing.helpers_blocks import context_of, table_items, table_of
+
+DECISION = """QUYẾT ĐỊNH
+Điều 1. Phân công nhiệm vụ cho các đơn vị trực thuộc như sau:
+1. Phòng Kế hoạch - Tổng hợp
+a) Lập danh mục cơ sở cần kiểm tra trong quý; trình Giám đốc trước ngày 20/8/2026.
+b) Tổng hợp số liệu của các tổ, báo cáo Sở hằng tháng.
+2. Các Tổ Kiểm tra liên ngành số 4, số 5
+a) Kiểm tra các cơ sở kinh doanh thực phẩm trên địa bàn; hoàn thành trong tháng 9/2026.
+b) Lập biên bản, chuyển hồ sơ vi phạm về Phòng Kế hoạch - Tổng hợp; thực hiện thường xuyên.
+3. Văn phòng: Chuẩn bị xe, kinh phí cho các tổ; hoàn thành trước ngày 31/8/2026.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký."""
+
+
+def test_a_unit_heading_alone_on_its_line_leads_the_lettered_items_under_it():
+    items = prose_plan.recognise(context_of(DECISION)).items
+    assert [(item.content[:18], item.lead) for item in items] == [
+        ("Lập danh mục cơ sở", "Phòng Kế hoạch - Tổng hợp"),
+        ("Tổng hợp số liệu c", "Phòng Kế hoạch - Tổng hợp"),
+        ("Kiểm tra các cơ sở", "Các Tổ Kiểm tra liên ngành số 4, số 5"),
+        ("Lập biên bản, chuy", "Các Tổ Kiểm tra liên ngành số 4, số 5"),
+        ("Văn phòng: Chuẩn b", "Văn phòng"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        ("Phòng Kế hoạch - Tổng hợp", "Phòng Kế hoạch - Tổng hợp"),
+        ("Phòng Hành chính – Tổ chức", "Phòng Hành chính – Tổ chức"),
+        ("Đội Kiểm tra số 2", "Đội Kiểm tra số 2"),
+        ("Các Tổ Công tác đặc biệt", "Các Tổ Công tác đặc biệt"),
+        ("Tổ chức tổng kết năm học", None),  # `Tổ chức` is a verb, not a section's name
+        ("Đội ngũ giáo viên", None),
+        ("Phòng Kinh tế tổng hợp số liệu", None),  # a verb without a dash ends the name
+    ],
+)
+def test_unit_heading_names(text, unit):
+    found = unit_heading(text)
+    assert (found[0] if found else None) == unit
+
+
+PLAN = """KẾ HOẠCH CÔNG TÁC NĂM 2026
+II. Nhiệm vụ cụ thể
+1. Công tác thư viện
+Đơn vị chủ trì: Tổ Thư viện (phụ trách: ThS. Trần Văn An, Phó Hiệu trưởng)
+- a) Bổ sung đầu sách tham khảo cho các ngành mới — chậm nhất ngày 15/8/2026.
+- b) Số hóa luận văn giai đoạn 2020 - 2025 — Quý II-III/2026.
+2. Công tác học sinh
+Đơn vị chủ trì: Đoàn Thanh niên
+- Tổ chức ngày hội đọc sách cho học sinh — trong tháng 10.
+- Theo dõi nề nếp của các chi đoàn, gửi Ban Giám hiệu — hằng tuần vào thứ Hai."""
+
+
+def test_a_labelled_lead_under_a_topic_heading_leads_its_list_and_a_closing_dash_gives_the_time():
+    items = prose_plan.recognise(context_of(PLAN)).items
+    assert [(item.content[:14], item.lead, item.leader, item.due) for item in items] == [
+        ("a) Bổ sung đầu", "Tổ Thư viện", "ThS. Trần Văn An, Phó Hiệu trưởng", "chậm nhất ngày 15/8/2026"),
+        ("b) Số hóa luận", "Tổ Thư viện", "ThS. Trần Văn An, Phó Hiệu trưởng", "Quý II-III/2026"),
+        ("Tổ chức ngày h", "Đoàn Thanh niên", "", "trong tháng 10"),
+        # a deadline phrase in the sentence comes before the dash's time
+        ("Theo dõi nề nế", "Đoàn Thanh niên", "", "hằng tuần"),
+    ]
+
+
+def test_lettered_sub_rows_of_a_numbered_row_are_its_items_led_by_its_unit():
+    table = table_of(
+        [
+            ["STT", "Nội dung", "Đơn vị chủ trì", "Thời hạn"],
+            ["1", "Nâng cấp cổng thông tin điện tử của Sở", "Trung tâm Công nghệ thông tin", ""],
+            ["", "a) Lựa chọn đơn vị tư vấn", "", "Tháng 5/2026"],
+            ["", "b) Triển khai, nghiệm thu", "", "Quý IV/2026"],
+            ["2", "Rà soát thủ tục hành chính", "Văn phòng Sở", "Tháng 6/2026"],
+            ["", "sau khi có quyết định công bố", "", ""],
+            ["3", "Tổ chức hội nghị sơ kết", "Phòng Tổ chức", "Tháng 7/2026"],
+            ["", "a) Chuẩn bị báo cáo", "", "Trước ngày 10/7/2026"],
+        ]
+    )
+    items = table_items(table)
+    assert [(item.ref, item.content, item.lead, item.due) for item in items] == [
+        ("1 a)", "a) Lựa chọn đơn vị tư vấn", "Trung tâm Công nghệ thông tin", "Tháng 5/2026"),
+        ("1 b)", "b) Triển khai, nghiệm thu", "Trung tâm Công nghệ thông tin", "Quý IV/2026"),
+        ("2", "Rà soát thủ tục hành chính sau khi có quyết định công bố", "Văn phòng Sở", "Tháng 6/2026"),
+        # a numbered row printing its own time stays an item beside its sub-rows
+        ("3", "Tổ chức hội nghị sơ kết", "Phòng Tổ chức", "Tháng 7/2026"),
+        ("3 a)", "a) Chuẩn bị báo cáo", "Phòng Tổ chức", "Trước ngày 10/7/2026"),
+    ]
+
+
+def test_a_table_under_a_results_heading_holds_no_tasks():
+    header = ["STT", "Nội dung", "Đơn vị thực hiện", "Thời gian"]
+    done = table_of([header, ["1", "Tổ chức hội thi tay nghề", "Phòng Điều dưỡng", "Đã tổ chức 12/3/2026"]])
+    plan = table_of([header, ["1", "Tổ chức tập huấn kiểm soát nhiễm khuẩn", "Khoa Nội", "Tháng 4/2026"]])
+    items = table_items(
+        Paragraph("I. KẾT QUẢ THỰC HIỆN THÁNG 3/2026", 1),
+        done,
+        Paragraph("II. NHIỆM VỤ THÁNG 4/2026", 4),
+        plan,
+    )
+    assert [item.content for item in items] == ["Tổ chức tập huấn kiểm soát nhiễm khuẩn"]
+    # without the results heading both tables are tasks
+    assert len(table_items(Paragraph("I. CÔNG VIỆC THÁNG 3/2026", 1), done, plan)) == 2
+
+
+def test_an_assignment_matrix_names_its_units_in_the_header_and_marks_lead_and_partners():
+    spanning = ("Cơ quan thực hiện", 1, 4)
+    table = table_of(
+        [
+            [("TT", 2, 1), ("Công việc", 2, 1), ("Thời hạn", 2, 1), spanning],
+            ["Phòng Nội vụ", "Trung tâm Y tế", "Trường Mầm non", "Ban Chỉ huy Quân sự"],
+            ["1", "Kiểm tra an toàn thực phẩm bếp ăn tập thể", "Tháng 8/2026", "P", "C", "P", ""],
+            ["2", "Tổ chức diễn tập phòng cháy", "Quý IV/2026", "", "", "CT", "PH"],
+            ["3", "Rà soát hồ sơ cán bộ", "30/9/2026", "x", "", "", "x"],
+            ["Ghi chú: C - Chủ trì; P - Phối hợp.", "", "", "", "", "", ""],
+        ]
+    )
+    items = table_items(table)
+    assert [(item.content[:14], item.lead, item.coordinating, item.due) for item in items] == [
+        ("Kiểm tra an to", "Trung tâm Y tế", "Phòng Nội vụ; Trường Mầm non", "Tháng 8/2026"),
+        ("Tổ chức diễn t", "Trường Mầm non", "Ban Chỉ huy Quân sự", "Quý IV/2026"),
+        ("Rà soát hồ sơ ", "Phòng Nội vụ; Ban Chỉ huy Quân sự", "", "30/9/2026"),
+    ]
+
+
+def test_a_section_row_naming_a_unit_leads_the_rows_under_it_where_no_column_names_the_lead():
+    table = table_of(
+        [
+            ["STT", "Nội dung", "Thời hạn", "Ghi chú"],
+            [("A. Phòng Tài nguyên và Môi trường", 1, 4)],
+            ["1", "Rà soát các điểm tập kết rác thải", "Tháng 7/2026", ""],
+            [("B. Trung tâm Văn hóa - Thể thao", 1, 4)],
+            ["2", "Tổ chức giải chạy việt dã", "Quý III/2026", ""],
+            [("C. Các nhiệm vụ khác", 1, 4)],
+            ["3", "Cập nhật cơ sở dữ liệu đất đai", "Thường xuyên", ""],
+        ]
+    )
+    items = table_items(table)
+    assert [(item.content[:14], item.lead) for item in items] == [
+        ("Rà soát các đi", "Phòng Tài nguyên và Môi trường"),
+        ("Tổ chức giải c", "Trung tâm Văn hóa - Thể thao"),
+        ("Cập nhật cơ sở", ""),  # a section naming no unit leads nothing
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        ("Các Trạm Y tế xã Hòa Bình, Hòa Phú", "Các Trạm Y tế xã Hòa Bình, Hòa Phú"),
+        ("Các Chi cục Thuế khu vực", "Các Chi cục Thuế khu vực"),
+        ("Các giải pháp trọng tâm", None),  # no body named
+    ],
+)
+def test_several_bodies_of_one_kind_named_with_a_capital_head_their_items(text, unit):
+    found = unit_heading(text)
+    assert (found[0] if found else None) == unit
+
+
+def test_a_wrapped_number_label_names_the_number_column():
+    from engine.importing.headers import role_scores
+
+    assert role_scores("ST T") == {"ref": 1.0}
+    assert role_scores("T T") == {"ref": 1.0}
