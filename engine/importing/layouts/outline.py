@@ -106,9 +106,13 @@ def _continues(text: str, before: str, wrapped: bool) -> bool:
     """Whether a line continues the paragraph before it: it opens no numbered, lettered or dashed
     paragraph, and the line before does not end a sentence. In a hard-wrapped text any line may
     continue, a heading in capitals neither continues nor is continued by a line in lower case,
-    and a line that opens in lower case continues one that ends a clause (`…;`, `…:`) as well."""
+    and a line that opens in lower case continues one that ends a clause (`…;`, `…:`) as well. A
+    line that opens with a field label (`Đơn vị chủ trì: …`) starts a field of its own, unless the
+    line before broke off after a comma or a dash."""
     if not before or mark_of(text) is not None:
         return False
+    if FIELD_LABEL.match(fold(text)) and not before.endswith((",", "-", "–")):
+        return False  # a labelled field (`Đơn vị chủ trì: …`) opens a line of its own
     if not wrapped:
         return text[:1].islower() and not before.endswith((".", ":", ";", "!", "?"))
     if _capitals(text) != _capitals(before):

@@ -1,0 +1,74 @@
+"""Tasks printed as cards and slips rather than tables or lists: an HTML card whose number sits in a
+box of its own beside the task's title and whose fields are `<span>` label/value lines; a labelled
+field line never continues the title above it. Own text, not a corpus document's."""
+
+# ruff: noqa: E501 — document text is data: long lines.
+
+import pytest
+
+from engine.importing.blocks import Paragraph
+from engine.importing.build import import_document
+from engine.importing.readers import read_document
+from tests.importing.helpers_blocks import document_of
+
+pytestmark = pytest.mark.django_db
+
+CARDS = """<!DOCTYPE html><html><body><main>
+<h1>Các việc cần làm tháng 10/2026</h1>
+<div class="list">
+ <div class="card"><div class="no">01</div><div class="body"><h3>Khảo sát hiện trạng mạng lưới cấp nước nông thôn</h3>
+  <div class="row"><span>Đơn vị chủ trì:</span> <span>Trung tâm Nước sạch tỉnh</span></div>
+  <div class="row"><span>Thời hạn:</span> <span>15/10/2026</span></div></div></div>
+ <div class="card"><div class="no">02</div><div class="body"><h3>Lập danh mục công trình cần sửa chữa</h3>
+  <div class="row"><span>Đơn vị chủ trì:</span> <span>Phòng Thủy lợi</span></div>
+  <div class="row"><span>Phối hợp:</span> <span>Ủy ban nhân dân các xã</span></div>
+  <div class="row"><span>Thời hạn:</span> <span>Trong tháng 11/2026</span></div></div></div>
+ <div class="card"><div class="no">03</div><div class="body"><h3>Báo cáo kết quả quý IV</h3>
+  <div class="row"><span>Đơn vị chủ trì:</span> <span>Văn phòng Sở</span></div>
+  <div class="row"><span>Thời hạn:</span> <span>Hàng quý</span></div></div></div>
+</div>
+<div class="foot">Lượt xem: 12</div>
+</main></body></html>"""
+
+
+def test_a_card_number_in_its_own_box_numbers_the_title_after_it():
+    document = read_document(CARDS.encode(), "cards.html")
+    texts = [block.text for block in document.blocks if isinstance(block, Paragraph)]
+    assert "1. Khảo sát hiện trạng mạng lưới cấp nước nông thôn" in texts
+    assert "3. Báo cáo kết quả quý IV" in texts
+    assert "01" not in texts and "Lượt xem: 12" in texts
+
+
+def test_a_single_lone_number_is_left_alone():
+    page = "<html><body><div>12</div><p>Số người tham dự hội nghị</p><div>Ghi chú</div></body></html>"
+    document = read_document(page.encode(), "one.html")
+    texts = [block.text for block in document.blocks if isinstance(block, Paragraph)]
+    assert texts == ["12", "Số người tham dự hội nghị", "Ghi chú"]
+
+
+def test_cards_are_tasks_with_their_labelled_lead_and_due():
+    imported = import_document(CARDS.encode(), "cards.html", units=[], year=2026)
+    got = [(item.content[:20], item.lead_text, str(item.due_date)) for item in imported.items]
+    assert got == [
+        ("Khảo sát hiện trạng ", "Trung tâm Nước sạch tỉnh", "2026-10-15"),
+        ("Lập danh mục công tr", "Phòng Thủy lợi", "2026-11-30"),
+        ("Báo cáo kết quả quý ", "Văn phòng Sở", "None"),
+    ]
+
+
+def test_a_field_label_line_does_not_continue_the_title_above_it():
+    from engine.importing.layouts.outline import outline, walk
+
+    document = document_of(
+        """
+1. Hoàn thiện hồ sơ thiết kế trạm bơm
+Đơn vị chủ trì: Ban Quản lý dự án
+Thời gian thực hiện: tháng 12/2026
+2. Nghiệm thu công trình kênh tưới,
+đơn vị chủ trì: theo phân công
+"""
+    )
+    nodes = list(walk(outline(document)))
+    assert nodes[0].text == "Hoàn thiện hồ sơ thiết kế trạm bơm"
+    assert nodes[0].fields == ["Đơn vị chủ trì: Ban Quản lý dự án", "Thời gian thực hiện: tháng 12/2026"]
+    assert nodes[1].text == "Nghiệm thu công trình kênh tưới, đơn vị chủ trì: theo phân công"
