@@ -72,3 +72,57 @@ Thời gian thực hiện: tháng 12/2026
     assert nodes[0].text == "Hoàn thiện hồ sơ thiết kế trạm bơm"
     assert nodes[0].fields == ["Đơn vị chủ trì: Ban Quản lý dự án", "Thời gian thực hiện: tháng 12/2026"]
     assert nodes[1].text == "Nghiệm thu công trình kênh tưới, đơn vị chủ trì: theo phân công"
+
+
+SLIPS = """
+PHIẾU CHUYỂN XỬ LÝ
+Số: 101/PC
+Kính gửi: Phòng Quản lý đô thị
+Nội dung yêu cầu: Kiểm tra, báo cáo tình trạng nứt tường nhà văn hóa khu phố 3.
+Hạn xử lý: trước ngày 12/11/2026
+Lãnh đạo chỉ đạo: Chủ tịch UBND phường
+Ngày chuyển: 02/11/2026
+Đề nghị đơn vị thực hiện đúng hạn.
+\f
+PHIẾU CHUYỂN XỬ LÝ
+Số: 102/PC
+Kính gửi: Công an phường
+Nội dung yêu cầu: Xác minh phản ánh về tụ tập gây mất trật tự tại bến xe cũ.
+Hạn xử lý: 20/11/2026
+Lãnh đạo chỉ đạo: Chủ tịch UBND phường
+Ngày chuyển: 02/11/2026
+Đề nghị đơn vị thực hiện đúng hạn.
+"""
+
+
+def test_a_slip_of_label_lines_is_one_task_led_by_the_unit_it_is_sent_to():
+    imported = import_document(SLIPS.encode(), "slips.txt", units=[], year=2026)
+    got = [(item.content[:22], item.lead_text, str(item.due_date)) for item in imported.items]
+    assert got == [
+        ("Kiểm tra, báo cáo tình", "Phòng Quản lý đô thị", "2026-11-12"),
+        ("Xác minh phản ánh về t", "Công an phường", "2026-11-20"),
+    ]
+
+
+def test_label_lines_naming_no_content_and_an_addressee_list_are_no_record():
+    from engine.importing.layouts.outline import _labelled_records
+
+    document = document_of(
+        """
+Kính gửi: Sở Tài chính, Sở Nội vụ
+Nội dung: Góp ý dự thảo quy chế chi tiêu nội bộ
+Thời hạn: 15/12/2026
+Đơn vị chủ trì: Văn phòng
+Địa điểm: Hội trường A
+Thành phần: Lãnh đạo các phòng
+Chủ trì: Giám đốc
+"""
+    )
+    blocks = _labelled_records(document.blocks)
+    record = next(block for block in blocks if not isinstance(block, Paragraph))
+    assert record.addressee is None  # two units: an addressee list, not one slip's lead
+    assert [row[0].text for row in record.rows][:3] == ["Nội dung", "Thời hạn", "Đơn vị chủ trì"]
+    places = document_of(
+        "Địa điểm: Hội trường A\nThành phần: Lãnh đạo các phòng\nGhi chú: Mang theo tài liệu"
+    )
+    assert all(isinstance(block, Paragraph) for block in _labelled_records(places.blocks))
