@@ -5474,7 +5474,7 @@ def seventh_batch(tmp: Path) -> None:
     soffice_convert(
         tmp / "h71_cv_don_doc_nhiem_vu_qua_han_phu_luc.docx",
         "doc",
-        DOCS / "h71_cv_don_doc_nhiem_vu_qua_han_phu_luc.doc",
+        MOVED / "h71_cv_don_doc_nhiem_vu_qua_han_phu_luc.doc",  # moved to the main corpus
     )
     h72_docx(tmp / "h72_tbkl_giao_ban_huyen_lanh_dao_chuc_danh.docx")
     soffice_convert(
