@@ -53,6 +53,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
         # An e-office system's export: "Trích yếu (nội dung)", "Hạn xử lý", "Đơn vị chủ trì xử lý".
         ("content", r"^trich yeu\b", 0.85),
         ("content", r"^(danh muc|van de|linh vuc|de an|chuong trinh)\b", 0.6),
+        # "Hoạt động cải tiến", "Hoạt động can thiệp": the activity is the task (beside "Vấn đề ưu
+        # tiên", the problem it answers).
+        ("content", r"^hoat dong\b", 0.85),
         # A list of shortcomings and remedies: the remedy ("Biện pháp khắc phục", "Giải pháp thực
         # hiện", "Nội dung khắc phục") is the task; the shortcoming is its context.
         ("content", r"^(bien phap|giai phap)\b|^noi dung (khac phuc|chinh sua|thuc hien)\b", 0.85),

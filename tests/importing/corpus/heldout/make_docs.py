@@ -5468,7 +5468,7 @@ def seventh_batch(tmp: Path) -> None:
     soffice_convert(
         tmp / "h70_kh_cai_tien_chat_luong_bv_nguoi_phu_trach.xlsx",
         "ods",
-        DOCS / "h70_kh_cai_tien_chat_luong_bv_nguoi_phu_trach.ods",
+        MOVED / "h70_kh_cai_tien_chat_luong_bv_nguoi_phu_trach.ods",  # moved to the main corpus
     )
     h71_docx(tmp / "h71_cv_don_doc_nhiem_vu_qua_han_phu_luc.docx")
     soffice_convert(
