@@ -126,3 +126,44 @@ Chủ trì: Giám đốc
         "Địa điểm: Hội trường A\nThành phần: Lãnh đạo các phòng\nGhi chú: Mang theo tài liệu"
     )
     assert all(isinstance(block, Paragraph) for block in _labelled_records(places.blocks))
+
+
+# ------------------------------------------------------------- a letter over its task appendix
+def test_a_letters_request_to_every_addressed_body_above_its_appendix_is_an_item():
+    from engine.importing.recognisers import closing_requests
+
+    document = document_of(
+        "Kính gửi: Các phòng, ban thuộc Sở\n"
+        "Đến nay còn 02 việc đã quá hạn (chi tiết tại Phụ lục).\n"
+        "Thay mặt Giám đốc Sở, Văn phòng Sở đề nghị Lãnh đạo các phòng, ban hoàn thành và báo cáo trước ngày 14.9.2026.\n"
+        "Nơi nhận:\n"
+        "- Như trên;\n"
+        "- Lưu: VT.\n"
+        "PHỤ LỤC\n"
+        "TT\tNội dung\tĐơn vị chủ trì\tĐề nghị hoàn thành\n"
+        "1\tSửa đổi quy chế làm việc\tVăn phòng\t10.9.2026\n"
+        "2\tKiểm kê kho lưu trữ\tPhòng Hành chính\t12.9.2026\n"
+        "Thủ trưởng các phòng, ban chủ động triển khai trước ngày 20.9.2026.\n"
+    )
+    (request, after) = closing_requests(document, set())
+    assert request.content.startswith("Thay mặt Giám đốc Sở, Văn phòng Sở đề nghị")
+    assert request.due == "trước ngày 14.9.2026" and not request.lead
+    assert after.content.startswith("Thủ trưởng các phòng")  # after the last table: read as before
+
+
+def test_without_an_appendix_heading_the_letter_above_the_table_is_not_read():
+    from engine.importing.recognisers import closing_requests
+
+    document = document_of(
+        "Văn phòng Sở đề nghị Lãnh đạo các phòng, ban hoàn thành trước ngày 14.9.2026.\n"
+        "TT\tNội dung\tĐơn vị chủ trì\tThời hạn\n"
+        "1\tSửa đổi quy chế làm việc\tVăn phòng\t10.9.2026\n"
+    )
+    assert closing_requests(document, set()) == []
+
+
+def test_a_dotted_date_after_a_deadline_word_is_a_deadline():
+    from engine.importing.layouts.prose_facts import due_in
+
+    assert due_in("Các phòng báo cáo trước ngày 05.10.2026 để tổng hợp.") == "trước ngày 05.10.2026"
+    assert due_in("Thực hiện theo mục 1.2.3 của hướng dẫn.") == ""
