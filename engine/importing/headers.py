@@ -13,6 +13,8 @@ systems name their columns in English ("title", "deadline", "due_date", "departm
 the Vietnamese names. In a list of shortcomings and remedies the remedy ("Biện pháp khắc phục")
 is the content and the shortcoming ("Tồn tại, hạn chế", "Nguyên nhân") a context column kept in
 the note; where no column is named as the content, the column of long texts no other role took is.
+The document that assigned a task ("Văn bản giao nhiệm vụ") is context too; a revised deadline
+("Đề nghị hoàn thành", "Thời hạn mới") is the due, not the one first given beside it.
 A one-row header of three or more period labels ("Quý I" …, "T1" … "T12") names period columns.
 """
 
@@ -29,6 +31,11 @@ ROLES = (
     "target", "value", "note", "monitoring", "inspected", "context",
 )  # fmt: skip
 
+_ASSIGNING_DOCUMENT = r"^van ban (giao|chi dao|ban hanh|can cu)\b|^(can cu|nguon) giao\b"
+_NEW_DEADLINE = (
+    r"^(de nghi|yeu cau) hoan thanh\b|^(thoi han|han|han hoan thanh|moc) (moi|dieu chinh|de nghi)\b"
+    r"|^(gia han|dieu chinh)( (thoi han|den))?$|^han (sau )?gia han\b"
+)
 # (role, pattern on the folded cell, score): the best score per role counts.
 _PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
     (role, re.compile(pattern), score)
@@ -47,10 +54,16 @@ _PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
         # An e-office system's export: "Trích yếu (nội dung)", "Hạn xử lý", "Đơn vị chủ trì xử lý".
         ("content", r"^trich yeu\b", 0.85),
         ("content", r"^(danh muc|van de|linh vuc|de an|chuong trinh)\b", 0.6),
+        # "Hoạt động cải tiến", "Hoạt động can thiệp": the activity is the task (beside "Vấn đề ưu
+        # tiên", the problem it answers).
+        ("content", r"^hoat dong\b", 0.85),
         # A list of shortcomings and remedies: the remedy ("Biện pháp khắc phục", "Giải pháp thực
         # hiện", "Nội dung khắc phục") is the task; the shortcoming is its context.
         ("content", r"^(bien phap|giai phap)\b|^noi dung (khac phuc|chinh sua|thuc hien)\b", 0.85),
         ("context", r"^(ton tai|han che|nguyen nhan|thuc trang|khuyet diem|sai sot|hien trang)\b", 0.9),
+        # The document that assigned the task ("Văn bản giao nhiệm vụ", "Văn bản chỉ đạo"): its
+        # number and date, context to the task, not the task.
+        ("context", _ASSIGNING_DOCUMENT, 0.95),
         ("content", r"\bchi tieu\b", 0.7),
         (
             "target",
@@ -81,6 +94,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
         ("start", r"\b(bat dau|tu ngay|khoi cong)\b", 0.9),
         ("due", r"\b(ket thuc|thoi han|han hoan thanh|den ngay)\b", 0.95),
         ("due", r"^han (xu ly|giai quyet|bao cao|tra loi)\b", 0.9),
+        # A revised deadline beside the one first given ("Đề nghị hoàn thành", "Thời hạn mới",
+        # "Gia hạn đến") outranks it: a reminder's or a tracker's new date is the due.
+        ("due", _NEW_DEADLINE, 0.97),
         ("due", r"\bthoi gian\b|\bthoi diem\b|^hoan thanh$|^(ngay|thang|thu, ngay|ngay thang)$", 0.8),
         ("due", r"\b(tien do|moc thoi gian|han)\b", 0.55),
         ("result", r"\b(san pham|ket qua (dau ra|du kien|can dat)|hinh thuc van ban)\b", 0.85),
@@ -351,6 +367,8 @@ def _due_columns(labels: list[str], roles: dict[str, int]) -> list[int]:
     role took (a deadline spanning two sub-columns: each is a deadline)."""
     if "due" not in roles:
         return []
+    if re.search(_NEW_DEADLINE, _folded(labels[roles["due"]].split(" / ")[-1])):
+        return [roles["due"]]  # a revised deadline replaces the one first given, not the latest of both
     taken = {column for role, column in roles.items() if role != "due"}
     columns = []
     for column, label in enumerate(labels):

@@ -5,7 +5,8 @@ Entities (`&acirc;`, `&nbsp;`) are decoded by the parser; `<br>` is a line break
 related-links list ("Tin liên quan") and a `<nav>` menu are dropped; headings keep their level.
 A list item is a paragraph of style "list" that starts with the mark a browser draws (`1.`, `a)`,
 `-` for `<ul>`; `type`, `start` and `value` honoured); a list nested inside an item is part of that
-item's paragraph. A definition list (`<dl>` of `<dt>` label / `<dd>` value pairs: one event of a calendar
+item's paragraph. A block holding only a counting-up ordinal (a card's number box) numbers the block after it.
+A definition list (`<dl>` of `<dt>` label / `<dd>` value pairs: one event of a calendar
 page) is one paragraph of style "record", a `label: value` line per pair. A table nested in a
 cell (an outer layout table's cell holding the task table) is a table block of its own, after its
 row's other cells as paragraphs; the outer rows around it stay a table. Scripts and styles are dropped.
@@ -13,6 +14,7 @@ row's other cells as paragraphs; the outer rows around it stay a table. Scripts 
 
 import re
 from html.parser import HTMLParser
+from itertools import pairwise
 
 from django.utils.translation import gettext as _
 
@@ -45,7 +47,7 @@ def read(text: str, name: str, lower: str) -> Document | None:
     parser.end_paragraph()
     document = Document(name=name, kind="html")
     builder = Builder(document)
-    for kind, value, style, level in _without_related(parser.blocks):
+    for kind, value, style, level in _numbered_cards(_without_related(parser.blocks)):
         if kind == "p":
             builder.paragraph(value, style=style, level=level)
         else:
@@ -55,6 +57,35 @@ def read(text: str, name: str, lower: str) -> Document | None:
             refs = [_("table %(t)d, row %(r)d") % {"t": number, "r": r} for r in range(1, len(grid) + 1)]
             builder.table(grid, ref=_("table %(t)d") % {"t": number}, row_refs=refs)
     return document
+
+
+# A block holding only an ordinal (`01`, `2.`, `3)`): the number a card layout prints beside its
+# title in a box of its own.
+_LONE_NUMBER = re.compile(r"^(\d{1,3})[.)]?$")
+
+
+def _numbered_cards(blocks: list[tuple]) -> list[tuple]:
+    """A lone number block followed by a text block is that block's number (`<div class="no">01</div>
+    <h4>Title</h4>` → the paragraph `01. Title`), as a reader sees the card; two or more such
+    cards are needed, and the numbers must count up, so a stray figure is not glued to a line."""
+    starts = [
+        i
+        for i, (kind, value, _s, _l) in enumerate(blocks[:-1])
+        if kind == "p" and _LONE_NUMBER.match(value.strip()) and blocks[i + 1][0] == "p"
+    ]
+    numbers = [int(_LONE_NUMBER.match(blocks[i][1].strip()).group(1)) for i in starts]
+    if len(starts) < 2 or any(b != a + 1 for a, b in pairwise(numbers)):
+        return blocks
+    out, skip = [], set(starts)
+    for i, block in enumerate(blocks):
+        if i in skip:
+            continue
+        if i - 1 in skip:
+            number = int(_LONE_NUMBER.match(blocks[i - 1][1].strip()).group(1))
+            kind, value, style, level = block
+            block = (kind, f"{number}. {value}", style, level)
+        out.append(block)
+    return out
 
 
 def _without_related(blocks: list[tuple]) -> list[tuple]:

@@ -142,6 +142,32 @@ _ORGANISING = re.compile(r"^to chuc thuc hien\b")
 _EVERY_HEAD = re.compile(r"\b(?:cac|tat ca|moi)\s")
 
 
+# A letter's appendix: its heading (`PHỤ LỤC`) above the last table; the letter ends at `Nơi nhận`.
+_APPENDIX = re.compile(r"^phu luc\b")
+_RECIPIENTS = re.compile(r"^noi nhan\b")
+_ON_BEHALF = re.compile(r"^(?:thừa lệnh|thay mặt|tl\.|tm\.|kt\.)[^,]{3,60},\s*", re.IGNORECASE)
+_REQUESTER = re.compile(
+    r"^[^,;]{3,60}?\s(?:đề nghị|yêu cầu)\s+(?=(?:thủ trưởng|lãnh đạo)\s+các\s)", re.IGNORECASE
+)
+_HEADS_OF_EVERY = re.compile(r"^(?:thủ trưởng|lãnh đạo)\s+các\s+", re.IGNORECASE)
+
+
+def _letter_end(found: list[tuple[int, str]], table) -> int:
+    """The line where a letter's text ends (its `Nơi nhận`), where the last table is an appendix
+    under a `PHỤ LỤC` heading after it; 0 otherwise."""
+    first = min((line for line in table.row_lines if line), default=0)
+    recipients = 0
+    for line, text in found:
+        if first and line >= first:
+            break
+        folded = fold(text)
+        if _RECIPIENTS.match(folded) and not recipients:
+            recipients = line
+        elif recipients and _APPENDIX.match(folded) and len(text.split()) <= 6:
+            return recipients
+    return 0
+
+
 def closing_requests(document, taken) -> list:
     """After a document's last table, a paragraph that asks every unit of a kind for something by a
     dated deadline (`Các phòng, đơn vị báo cáo kết quả … trước ngày 30/10/2026`) is an item with no
@@ -159,11 +185,21 @@ def closing_requests(document, taken) -> list:
     if not tables:
         return []
     after = max((line for line in tables[-1].row_lines if line), default=0)
+    letter_end = _letter_end(paragraphs(document), tables[-1])
     found = []
     organising = False  # under `TỔ CHỨC THỰC HIỆN`
     for line, text in paragraphs(document):
-        if line <= after or line in taken:
+        if (line <= after and not line < letter_end) or line in taken:
             continue
+        printed = text
+        if line < letter_end:
+            # A letter's own request above its appendix: `Thừa lệnh …, Văn phòng … đề nghị Thủ
+            # trưởng các cơ quan, đơn vị … trước ngày …` asks every addressed body.
+            # Only that request: the letter's other paragraphs are the prose recognisers'.
+            text = _REQUESTER.sub("", _ON_BEHALF.sub("", text), count=1)
+            if not _HEADS_OF_EVERY.match(text):
+                continue
+            text = _HEADS_OF_EVERY.sub("Các ", text, count=1)
         mark = mark_of(text)
         if mark and _ORGANISING.match(fold(mark[2])) and len(mark[2].split()) <= 6:
             organising = True
@@ -174,10 +210,10 @@ def closing_requests(document, taken) -> list:
         if not every and not UNIT_START.match(fold(text)):
             continue
         due = due_in(text)
-        dated = bool(due) and bool(re.search(r"\d{1,2}\s*/\s*\d{1,2}", due))
+        dated = bool(due) and bool(re.search(r"\d{1,2}\s*/\s*\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}", due))
         if not dated and (every or not organising or not mark):
             continue
-        item = RawItem(content=text, line=line, due=due)
+        item = RawItem(content=printed, line=line, due=due)
         if every:
             lower(item, 0.9, "no_lead")
         elif (assigned := assignment_in(text)) is not None and assigned.lead:

@@ -238,3 +238,37 @@ def test_start_and_end_are_not_two_deadlines():
         ]
     )
     assert classify(table).due_columns == [3]
+
+
+def test_a_revised_deadline_outranks_the_one_first_given_and_the_assigning_document_is_context():
+    table = _table(
+        [
+            [
+                "STT",
+                "Văn bản chỉ đạo",
+                "Nội dung công việc",
+                "Đơn vị chủ trì",
+                "Thời hạn ban đầu",
+                "Thời hạn mới",
+            ],
+            [
+                "1",
+                "TB 12/TB-UBND ngày 3.2.2026",
+                "Sửa chữa trụ sở",
+                "Phòng Kinh tế",
+                "31.3.2026",
+                "15.3.2026",
+            ],
+        ]
+    )
+    header = classify(table)
+    assert header.roles["content"] == 2 and header.roles["context"] == 1
+    assert header.roles["due"] == 5
+    assert header.due_columns == [5]  # the new date, even where it is earlier than the first one
+
+
+def test_revised_deadline_labels():
+    for label in ("Đề nghị hoàn thành", "Yêu cầu hoàn thành trước", "Hạn điều chỉnh", "Gia hạn đến"):
+        assert role_scores(label).get("due") == 0.97, label
+    assert role_scores("Thời hạn đã giao") == {"due": 0.95}
+    assert role_scores("Tên văn bản")["content"] == 0.85  # a document to draft is the task

@@ -477,3 +477,39 @@ def test_every_sheet_is_read_and_one_not_read_is_a_warning():
     found = tables.recognise(Context(_Document([first, notes, third]), None))
     assert [i.content for i in found.items] == ["Rà soát", "Kiểm tra"]
     assert len(found.warnings) == 1 and "Thông tin" in found.warnings[0].message
+
+
+def test_an_activity_column_is_the_task_and_a_person_heading_a_unit_leads_it():
+    # The problem merged down over its activities is context; the person in charge is a leader
+    # whose post names the unit that leads (no lead column).
+    items = _items(
+        _table(
+            [
+                ["TT", "Vấn đề cần cải thiện", "Hoạt động can thiệp", "Người phụ trách", "Kết thúc"],
+                [
+                    "1",
+                    ("Tỷ lệ tái khám cao", 2, 1),
+                    "Gọi điện nhắc lịch tái khám",
+                    "BS. Hồ Văn An - Trưởng khoa Nội",
+                    "30/6/2026",
+                ],
+                [
+                    "2",
+                    "Rút ngắn thời gian trả kết quả",
+                    "Lê Thị Bình, Phó trưởng phòng Hành chính",
+                    "31/8/2026",
+                ],
+                ["3", "Ngập nước sân", "Khơi thông rãnh thoát", "KS. Đào Văn Cường", "15/7/2026"],
+            ]
+        )
+    )
+    assert [(i.content, i.lead, i.leader, i.due) for i in items] == [
+        ("Gọi điện nhắc lịch tái khám", "khoa Nội", "BS. Hồ Văn An - Trưởng khoa Nội", "30/6/2026"),
+        (
+            "Rút ngắn thời gian trả kết quả",
+            "phòng Hành chính",
+            "Lê Thị Bình, Phó trưởng phòng Hành chính",
+            "31/8/2026",
+        ),
+        ("Khơi thông rãnh thoát", "", "KS. Đào Văn Cường", "15/7/2026"),  # no post: no unit
+    ]

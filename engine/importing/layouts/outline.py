@@ -5,8 +5,10 @@ become nodes; a mark kind seen for the first time goes one level deeper, a kind 
 levels below it (as a reader of the document nests them). Unmarked paragraphs are the body of
 the node above them, except under a heading without a mark (`## Kinh phí`), which closes them;
 a hard-wrapped line that starts in lower case continues the paragraph before it; labelled fields
-printed inline after a task's sentence (`… . Thời gian: …`) are its fields. Tables are left
-to the table recognisers.
+printed inline after a task's sentence (`… . Thời gian: …`) are its fields, and a line opening with a
+field label is a field of its own. A record table (`label | value` rows) and a run of one-line
+`Label: value` paragraphs that makes one (a form, a mail-merged slip, led by the unit of its
+`Kính gửi:` line) are read as a task with its fields. Other tables are left to the table recognisers.
 
 What a paragraph says about a task is read by prose_facts.py; the task items by prose_tasks.py.
 """
@@ -14,8 +16,8 @@ What a paragraph says about a task is read by prose_facts.py; the task items by 
 import re
 from dataclasses import dataclass, field
 
-from engine.importing.blocks import Paragraph
-from engine.importing.headers import record_rows
+from engine.importing.blocks import Cell, Paragraph, Table
+from engine.importing.headers import MIN_RECORD_ROWS, record_rows
 from engine.importing.layouts.prose_facts import unit_heading
 from engine.importing.recognition import FIELD_LABEL
 from engine.text import fold, nfc
@@ -106,9 +108,13 @@ def _continues(text: str, before: str, wrapped: bool) -> bool:
     """Whether a line continues the paragraph before it: it opens no numbered, lettered or dashed
     paragraph, and the line before does not end a sentence. In a hard-wrapped text any line may
     continue, a heading in capitals neither continues nor is continued by a line in lower case,
-    and a line that opens in lower case continues one that ends a clause (`…;`, `…:`) as well."""
+    and a line that opens in lower case continues one that ends a clause (`…;`, `…:`) as well. A
+    line that opens with a field label (`Đơn vị chủ trì: …`) starts a field of its own, unless the
+    line before broke off after a comma or a dash."""
     if not before or mark_of(text) is not None:
         return False
+    if FIELD_LABEL.match(fold(text)) and not before.endswith((",", "-", "–")):
+        return False  # a labelled field (`Đơn vị chủ trì: …`) opens a line of its own
     if not wrapped:
         return text[:1].islower() and not before.endswith((".", ":", ";", "!", "?"))
     if _capitals(text) != _capitals(before):
@@ -162,10 +168,11 @@ def _joined_paragraphs(document) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     last = 0  # the line of the last part read: in a text, a blank line between ends a paragraph
     before = ""  # the last line read (not the paragraph it joined)
-    for block in document.blocks:
+    for block in _labelled_records(document.blocks):
         if not isinstance(block, Paragraph):
             if record := record_rows(block):
                 found.extend(_record_paragraphs(block, record))
+                before = ""
                 continue
             found.append((0, ""))  # a table ends a paragraph
             before = ""
@@ -198,6 +205,65 @@ def _joined_paragraphs(document) -> list[tuple[int, str]]:
     ]
 
 
+_LABEL_LINE = re.compile(r"^([^\W\d_][^:]{1,40}?)\s*:\s*(\S.*)$")
+
+
+@dataclass
+class _LabelledRecord(Table):
+    """A run of `Label: value` paragraphs read as a record table; `addressee` is the unit of a
+    `Kính gửi: <unit>` line right above it."""
+
+    addressee: tuple[int, str] | None = None
+
+
+def _label_line(block) -> tuple[str, str] | None:
+    if not isinstance(block, Paragraph) or "\n" in block.text.strip() or block.style in ("heading", "list"):
+        return None
+    match = _LABEL_LINE.match(" ".join(block.text.split()))
+    if match is None or len(match.group(1).split()) > 6:
+        return None
+    return match.group(1), match.group(2)
+
+
+def _labelled_records(blocks) -> list:
+    """Runs of `Label: value` paragraphs, one a line (a form or a mail-merged slip: `Nội dung công
+    việc: …`, `Thời hạn hoàn thành: …`), that make a record (headers.record_rows: the content and a
+    lead or a due) become a two-column table, read as a record table is. A `Kính gửi: <unit>` line
+    right above the run addresses the slip to one unit: it leads the record where no row does, and
+    it ends the run before it (a slip's number `Số: …` above it is no field)."""
+    out: list = []
+    index = 0
+    while index < len(blocks):
+        run = []
+        while index + len(run) < len(blocks) and (pair := _label_line(blocks[index + len(run)])):
+            if _ADDRESSEES.match(fold(pair[0])):
+                break
+            run.append(pair)
+        if len(run) < MIN_RECORD_ROWS:
+            out.append(blocks[index])
+            index += 1
+            continue
+        cells = [[Cell(label), Cell(value)] for label, value in run]
+        table = _LabelledRecord(cells, row_lines=[blocks[index + n].line for n in range(len(run))])
+        if record_rows(table) is None:
+            out.extend(blocks[index : index + len(run)])
+            index += len(run)
+            continue
+        above = out[-1] if out else None
+        pair = _label_line(above) if above is not None else None
+        if pair and _ADDRESSEES.match(fold(pair[0])) and not re.search(r"[;,]", pair[1]):
+            out.pop()
+            table.addressee = (above.line, pair[1].strip(" .;"))
+        out.append(table)
+        index += len(run)
+    return out
+
+
+# The label a record's row is printed with where the header classifier knows its role but the
+# field labels of prose do not (`Hạn xử lý`, `Người thực hiện`).
+_FIELD_OF_ROLE = {"lead": "Chủ trì", "due": "Thời hạn", "coordinating": "Phối hợp"}
+
+
 def _record_paragraphs(table, record) -> list[tuple[int, str]]:
     """A record table (one task as `label | value` rows) read as a printed task: its content as a
     dash item, the other rows as the labelled fields under it (`Đơn vị chủ trì: …`)."""
@@ -209,7 +275,12 @@ def _record_paragraphs(table, record) -> list[tuple[int, str]]:
             out.append((line, f"- {value}"))
     for line, (role, label, value) in rows:
         if role != "content" and value:
+            if role in _FIELD_OF_ROLE and not FIELD_LABEL.match(fold(f"{label}:")):
+                label = _FIELD_OF_ROLE[role]  # `Hạn xử lý` is the header classifier's due: a field
             out.append((line, f"{label}: {value}"))
+    addressee = getattr(table, "addressee", None)
+    if addressee and out and not any(role == "lead" and value for role, _label, value in record):
+        out.insert(1, (addressee[0], f"Chủ trì: {addressee[1]}"))  # the unit the slip is sent to
     return out
 
 

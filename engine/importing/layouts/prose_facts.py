@@ -256,6 +256,8 @@ _DUE_PHRASES = re.compile(
     r"(?:(?<=truoc )\d{1,2}\s*(?:h|gio)\s*(?:\d{2}(?:\s*phut)?)?\s*,?\s*)?(?:vao\s+)?(?:ngay\s+)?"
     r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?(?![\d/])"
     r"|(?:truoc|cham nhat)\s+ngay\s+\d{1,2}\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?"
+    # a dotted full date after a deadline word ("trước ngày 25.7.2026"; a bare "1.2.3" is a number)
+    r"|(?:truoc|cham nhat|han chot|den het|den)\s+(?:ngay\s+)?\d{1,2}\.\d{1,2}\.\d{4}(?![\d.]\d)"
     r"|(?:trong|truoc|het|cuoi|xong trong|vao|thoi gian\s*:)\s+"
     r"(?:thang\s+\d{1,2}(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?|quy\s+[ivx1-4]+(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?|nam\s+\d{4})"
     r"|(?:dinh ky\s+)?(?:hang|hng)\s+(?:tuan|thang|quy|nam)|thuong xuyen"
@@ -341,8 +343,10 @@ _QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 def _day_of(phrase: str) -> tuple[int, int, int] | None:
     """(year or 0, month, day) of a folded deadline phrase, to compare deadlines (a month or a
     quarter counts from its end); None for a recurrence."""
-    if (m := re.search(r"ngay\s+" + WRITTEN_DATE, phrase)) or (
-        m := re.search(r"(?<!thang )(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{2,4}))?", phrase)
+    if (
+        (m := re.search(r"ngay\s+" + WRITTEN_DATE, phrase))
+        or (m := re.search(r"(?<!thang )(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{2,4}))?", phrase))
+        or (m := re.search(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", phrase))
     ):
         day, month, year = int(m.group(1)), int(m.group(2)), m.group(3)
     elif m := re.search(r"thang\s+(\d{1,2})(?:\s*/\s*(\d{4})|\s+nam\s+(\d{4}))?", phrase):

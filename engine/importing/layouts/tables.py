@@ -69,6 +69,20 @@ _LEADS = r"\s+(?:chủ trì|là cơ quan chủ trì|làm đầu mối)\b"
 _GIAO = re.compile(r"\b[Gg]iao\s+(?P<unit>[A-ZĐ][^.;:()]{2,90}?)" + _LEADS)
 _SUBJECT = re.compile(r"^(?P<unit>[A-ZĐ][^.;:()]{2,90}?)" + _LEADS)
 _LEADER_CELL = re.compile(r"^(lanh dao|dong chi|d/c|giam doc|pho giam doc|chu tich|pho chu tich)\b")
+# A named person with their post (`BSCKII. Phạm Văn B - Trưởng khoa Gây mê hồi sức`, `Nguyễn C,
+# Phó Trưởng phòng Điều dưỡng`): the unit they head, where no column names the lead.
+_POST_UNIT = re.compile(
+    r"[-–,(]\s*(?:(?:phó\s+)?trưởng|phụ trách|giám đốc)\s+"
+    r"((?:khoa|phòng|ban|tổ|bộ phận|trung tâm|đơn vị)\s+[^,;()]+?)\s*\)?$",
+    re.IGNORECASE,
+)
+
+
+def _post_unit(leader: str) -> str:
+    match = _POST_UNIT.search(leader.strip(" ."))
+    return match.group(1) if match else ""
+
+
 _DATA_ROLES = ("lead", "coordinating", "leader", "start", "due", "result", "measure", "target", "value")
 
 
@@ -518,6 +532,8 @@ class _Reader:
         note = value("note")
         if not lead and (found := _note_lead(note)):
             lead = found
+        if not lead and (found := _post_unit(value("leader"))):
+            lead = found  # `ThS. Lê Thị A - Trưởng khoa Dược`: the person heads the unit that leads
         if not lead and table_lead:
             lead, confidence = table_lead, state.table_lead_confidence
             reasons.append("guessed_lead")

@@ -5469,13 +5469,13 @@ def seventh_batch(tmp: Path) -> None:
     soffice_convert(
         tmp / "h70_kh_cai_tien_chat_luong_bv_nguoi_phu_trach.xlsx",
         "ods",
-        DOCS / "h70_kh_cai_tien_chat_luong_bv_nguoi_phu_trach.ods",
+        MOVED / "h70_kh_cai_tien_chat_luong_bv_nguoi_phu_trach.ods",  # moved to the main corpus
     )
     h71_docx(tmp / "h71_cv_don_doc_nhiem_vu_qua_han_phu_luc.docx")
     soffice_convert(
         tmp / "h71_cv_don_doc_nhiem_vu_qua_han_phu_luc.docx",
         "doc",
-        DOCS / "h71_cv_don_doc_nhiem_vu_qua_han_phu_luc.doc",
+        MOVED / "h71_cv_don_doc_nhiem_vu_qua_han_phu_luc.doc",  # moved to the main corpus
     )
     h72_docx(tmp / "h72_tbkl_giao_ban_huyen_lanh_dao_chuc_danh.docx")
     soffice_convert(
