@@ -178,7 +178,7 @@ def closing_requests(document, taken) -> list:
     is its duty even undated (`2. Vụ Kế hoạch, Tài chính bố trí kinh phí …`: no due)."""
     from engine.importing.blocks import Table
     from engine.importing.layouts.outline import mark_of, paragraphs
-    from engine.importing.layouts.prose_facts import UNIT_START, assignment_in, due_in
+    from engine.importing.layouts.prose_facts import UNIT_START, assignment_in, due_in, prints_date
     from engine.importing.model import RawItem
 
     tables = [block for block in document.blocks if isinstance(block, Table)]
@@ -210,7 +210,7 @@ def closing_requests(document, taken) -> list:
         if not every and not UNIT_START.match(fold(text)):
             continue
         due = due_in(text)
-        dated = bool(due) and bool(re.search(r"\d{1,2}\s*/\s*\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}", due))
+        dated = prints_date(due)
         if not dated and (every or not organising or not mark):
             continue
         item = RawItem(content=printed, line=line, due=due)

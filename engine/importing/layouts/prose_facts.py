@@ -292,6 +292,15 @@ def _day_month(m: re.Match) -> bool:
 _CLAUSE_END = re.compile(r";|(?<!\.)[.](?:\s|$)")
 
 
+# A deadline phrase that names a day (`trước ngày 25/7`, `25.7.2026`), not only a period or a recurrence.
+_PRINTED_DATE = re.compile(r"\d{1,2}\s*/\s*\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}")
+
+
+def prints_date(due: str) -> bool:
+    """Whether a deadline phrase (from `due_in`) names a day."""
+    return bool(_PRINTED_DATE.search(due))
+
+
 def due_in(text: str) -> str:
     """The deadline phrase inside a sentence (`trước ngày 28/4/2026`, `trong tháng 02/2026`,
     `(dự kiến ngày 15/5/2026)`, `hằng tháng`), as printed; "" where there is none."""

@@ -17,6 +17,7 @@ from engine.importing.layouts.prose_facts import (
     heading_unit_in_parentheses,
     labelled_fields,
     lead_and_coordinating,
+    prints_date,
     unit_heading,
 )
 from engine.text import fold
@@ -336,7 +337,7 @@ _REQUEST = re.compile(r"^(?:[^,.;:()]{3,60}?\s)?(?:de nghi|yeu cau)\s+")
 _CARRY_OUT = re.compile(
     r"\b(?:nhiem vu duoc giao|ke hoach nay|van ban nay|thong bao nay|noi dung tren|quan triet)\b"
 )
-_DATED_OR_RECURRING = re.compile(r"\d{1,2}\s*/\s*\d{1,2}|\bhang\s+(?:ngay|tuan|thang|quy|nam)\b")
+_RECURRING = re.compile(r"\bhang\s+(?:ngay|tuan|thang|quy|nam)\b")
 
 
 def _request_to_every_unit(text: str, node: Node):
@@ -352,7 +353,7 @@ def _request_to_every_unit(text: str, node: Node):
     if request is None or not EVERY_UNIT.match(folded[request.end() :]) or _CARRY_OUT.search(folded):
         return None
     due = due_in(text)
-    if not due or not _DATED_OR_RECURRING.search(fold(due)):
+    if not due or not (prints_date(due) or _RECURRING.search(fold(due))):
         return None
     item = RawItem(content=text, line=node.line, section=section_of(node), due=due)
     lower(item, 0.9, "no_lead")
@@ -380,7 +381,7 @@ def _dated_duty(item) -> bool:
 
     if not item.lead and EVERY_UNIT.match(fold(item.content)):
         due = due_in(item.content)
-        if not due or not re.search(r"\d{1,2}\s*/\s*\d{1,2}", due):
+        if not prints_date(due):
             return False
         item.due = due
         lower(item, 0.9, "no_lead")
@@ -389,7 +390,7 @@ def _dated_duty(item) -> bool:
         return False
     found = assignment_in(item.content)
     due = due_in(item.content)
-    if found is None or not found.lead or not due or not re.search(r"\d{1,2}\s*/\s*\d{1,2}", due):
+    if found is None or not found.lead or not prints_date(due):
         return False
     item.lead, item.coordinating, item.due = found.lead, found.coordinating, due
     lower(item, 0.9, "guessed_lead")
