@@ -27,7 +27,8 @@ _ALL_UNITS = re.compile(
 _ALL_CENTRES = re.compile(r"^\W*(tat ca )?cac (don vi su nghiep|trung tam)( (truc )?thuoc( so)?)?\W*$")
 _ALL_DIVISIONS = re.compile(r"^\W*(tat ca )?cac phong( chuyen mon| chuc nang)?( thuoc( so)?)?\W*$")
 _VAGUE = re.compile(
-    r"\b(lien quan|co lien quan)\b|^\W*cac (so|co quan|dia phuong)|\bso, (ban, )?nganh\b|\bubnd\b"
+    r"\b(lien quan|co lien quan)\b|^\W*cac (so|co quan|dia phuong|to chuc|doanh nghiep)|"
+    r"\b(so|ban), (ban, )?nganh\b|\bubnd\b|\buy ban nhan dan cac\b"
 )
 _QUALIFIERS = re.compile(
     r"^(tham muu( chung)?|chu tri|chu dong.*|phoi hop.*|thuc hien|theo doi|lam dau moi|dau moi|"
@@ -46,18 +47,34 @@ _UNIT_WORDS = re.compile(
 )
 
 
+# A kind of body named in the plural after "các" ("các Sở, ban, ngành", "các cơ quan, đơn vị,
+# địa phương"): the words after the comma name more kinds of the same collective, not a unit.
+_KIND_WORDS = re.compile(
+    r"^(ban|nganh|doan the|dia phuong|don vi|co quan|to chuc|ca nhan|hoi|doanh nghiep|xa|phuong|"
+    r"thi tran|dac khu|huyen|quan|thi xa|thanh pho)\b"
+)
+
+
 def split_units(text: str) -> list[str]:
     """ "Bộ Tài chính, Bộ Nội vụ, Bộ Tư pháp" → three units; "Bộ Văn hóa, Thể thao và Du lịch" → one.
 
     A comma-separated part is a unit of its own when it starts like one (a unit word or an
-    abbreviation such as "BQLDA"); any other part continues the unit before it.
+    abbreviation such as "BQLDA"); any other part continues the unit before it. A collective in
+    the plural stays whole: "Sở Tài chính, các Sở, ban, ngành tỉnh" → "Sở Tài chính" and "các
+    Sở, ban, ngành tỉnh" (a kind word in lower case after a part naming "các …" continues it).
     """
     parts = [part.strip() for part in re.split(r"\s*[,;]\s*", text or "") if part.strip()]
     units: list[str] = []
     for part in parts:
         first = _tokens(part)[:1]
         starts_unit = bool(_UNIT_WORDS.match(fold(part))) or bool(first and _is_abbreviation(first[0]))
-        if units and not starts_unit:
+        collective = bool(
+            units
+            and re.search(r"\bcac\b", fold(units[-1]))
+            and part[:1].islower()
+            and _KIND_WORDS.match(fold(part))
+        )
+        if units and (not starts_unit or collective):
             units[-1] = f"{units[-1]}, {part}"
         else:
             units.append(part)

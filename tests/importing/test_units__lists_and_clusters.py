@@ -15,6 +15,25 @@ def test_a_list_of_units_splits_and_a_name_with_a_comma_stays_whole():
     assert split_units("Báo và Phát thanh, Truyền hình tỉnh") == ["Báo và Phát thanh, Truyền hình tỉnh"]
 
 
+def test_a_collective_in_the_plural_stays_whole_and_is_no_unit():
+    # "các Sở, ban, ngành" names every department, board and sector: "ban" and "ngành" are kinds
+    # of the same collective, not units of their own.
+    assert split_units("Các Sở, ban, ngành") == ["Các Sở, ban, ngành"]
+    assert split_units("Sở Xây dựng, các Sở, ban, ngành tỉnh") == ["Sở Xây dựng", "các Sở, ban, ngành tỉnh"]
+    assert split_units("các cơ quan, đơn vị, địa phương liên quan") == [
+        "các cơ quan, đơn vị, địa phương liên quan"
+    ]
+    assert split_units("Các Sở, ban, ngành, Ban Quản lý dự án") == ["Các Sở, ban, ngành", "Ban Quản lý dự án"]
+    resolver = UnitResolver([UnitRef(1, "Sở Xây dựng"), UnitRef(2, "Ban Quản lý dự án")])
+    found = resolver.resolve("Sở Xây dựng, các Sở, ban, ngành và địa phương")
+    assert [u.key for u in found.units] == [1]
+    assert found.unresolved == [] and found.vague == ["các Sở, ban, ngành và địa phương"]
+    heads = resolver.resolve(
+        "Giám đốc các Sở và Thủ trưởng các ban, ngành tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường"
+    )
+    assert heads.units == [] and heads.unresolved == [] and len(heads.vague) == 2
+
+
 UNITS = [
     UnitRef(1, "Bộ Tài chính"),
     UnitRef(2, "Bộ Nội vụ"),
@@ -60,3 +79,16 @@ def test_full_names_one_letter_apart_stay_two_units():
         ["Phòng Quản lý Công nghệ", "Phòng Quản lý Chất lượng", "Phòng Kế hoạch Tài chính"]
     )
     assert len(proposals) == 3
+
+
+def test_coordinating_kinds_of_bodies_read_whole_up_to_related():
+    from engine.importing.layouts.prose_facts import coordinating_in
+
+    # "tổ chức" is a verb, but after "cơ quan," it is another kind of body; "liên quan" ends them.
+    text = "Chủ trì, phối hợp với cơ quan, tổ chức liên quan thẩm định hoặc có ý kiến về công nghệ"
+    assert coordinating_in(text) == "cơ quan, tổ chức liên quan"
+    assert (
+        coordinating_in("Chủ trì, phối hợp với các đơn vị liên quan, tổ chức kiểm tra")
+        == "các đơn vị liên quan"
+    )
+    assert coordinating_in("Chủ trì, phối hợp với Sở Tài chính tổ chức kiểm tra") == "Sở Tài chính"

@@ -177,9 +177,13 @@ def _until_verb(text: str) -> str:
     if folded.startswith("("):
         close = text.find(")")
         return text[1:close].strip(" .…") if close > 0 else text[1:].strip()
-    # A field after a dash continues the name even where it is also a verb ("- Tổng hợp", "- Tổ chức").
+    # A field after a dash continues the name even where it is also a verb ("- Tổng hợp", "- Tổ chức"),
+    # and so does a kind of body listed after another ("cơ quan, tổ chức liên quan"; the text is
+    # searched from its second character, hence "o quan,"); "… liên quan" ends the units.
     end = re.search(
-        rf"(?<!\s-)\s(?:de|trong|theo|nham|{_VERBS})\b|[:;.](?:\s|$)|\s-\s(?!{_FIELDS}\b)", folded[1:]
+        rf"(?<!\s-)(?<!o quan,)(?<!n vi,)\s(?:de|trong|theo|nham|{_VERBS})\b|[:;.](?:\s|$)|"
+        rf"(?<=\blien quan)\s|\s-\s(?!{_FIELDS}\b)",
+        folded[1:],
     )
     return text[: end.start() + 1 if end else len(text)].strip(" ,;.-–")
 
