@@ -83,9 +83,20 @@ class ImportTitleForm(forms.Form):
 
 
 class UnitPickForm(forms.Form):
+    """A spelling → an existing unit, or (`create`) a new unit named as the document prints it."""
+
     spelling = forms.CharField(widget=forms.HiddenInput, max_length=255)
-    unit = forms.ModelChoiceField(label=_("Unit"), queryset=None, empty_label=_("— choose a unit —"))
+    unit = forms.ModelChoiceField(
+        label=_("Unit"), queryset=None, empty_label=_("— choose a unit —"), required=False
+    )
+    create = forms.BooleanField(required=False)
 
     def __init__(self, *args, units, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["unit"].queryset = units
+
+    def clean(self):
+        cleaned = super().clean()
+        if not cleaned.get("create") and not cleaned.get("unit"):
+            raise forms.ValidationError(_("Choose a unit, or create a new one."))
+        return cleaned

@@ -35,7 +35,7 @@ from engine.services.programme_import import (
     programme_import_preview,
 )
 from engine.services.programmes import _require_editor
-from engine.services.unit_proposals import unit_alias_remember
+from engine.services.unit_proposals import unit_alias_remember, unit_create_for_spelling
 from engine.text import fold
 
 log = logging.getLogger(__name__)
@@ -205,6 +205,17 @@ def programme_import_unit_pick(*, staged: ProgrammeImport, actor, spelling: str,
         _save_rows(staged)
         unit_alias_remember(organisation=staged.organisation, actor=actor, unit=unit, spelling=spelling)
     return changed
+
+
+def programme_import_unit_create(*, staged: ProgrammeImport, actor, spelling: str) -> tuple[Unit, int]:
+    """A unit the organisation does not have yet, named as the document prints `spelling`, then picked
+    for every row that prints it (one transaction: nothing is created if no row prints it)."""
+    with transaction.atomic():
+        staged = _locked(staged, actor)
+        unit = unit_create_for_spelling(
+            organisation=staged.organisation, actor=actor, spelling=spelling, source=staged.file_name
+        )
+        return unit, programme_import_unit_pick(staged=staged, actor=actor, spelling=spelling, unit=unit)
 
 
 def programme_import_row_update(

@@ -1,4 +1,5 @@
-"""Units and aliases born from an import: `--create-units` for a new organisation, the picker's choices."""
+"""Units and aliases born from an import: `--create-units` for a new organisation, the picker's choices
+(an existing unit, or a new one named as the document prints it)."""
 
 from django.db import transaction
 
@@ -77,3 +78,33 @@ def unit_alias_remember(*, organisation: Organisation, actor, unit: Unit, spelli
             changes={"alias": alias.alias, "unit": unit.name},
         )
     return alias
+
+
+def unit_create_for_spelling(*, organisation: Organisation, actor, spelling: str, source: str = "") -> Unit:
+    """The import preview's "new unit" choice: a unit named as the document prints it (its kind guessed
+    from the name as `--create-units` does), audited; the spelling itself becomes its alias by the
+    caller's pick. An existing unit of that name is returned as it is."""
+    _require_editor(actor, organisation.pk)
+    name = " ".join(spelling.split()).strip(" .,;:-")[:255]
+    if not name:
+        from django.utils.translation import gettext as _
+
+        from engine.exceptions import InvalidInput
+
+        raise InvalidInput(_("A unit needs a name."))
+    proposal = propose_units([name])[0]
+    with transaction.atomic():
+        unit = Unit.objects.filter(organisation=organisation, name__iexact=name).first()
+        if unit is None:
+            position = Unit.objects.filter(organisation=organisation).count()
+            unit = Unit.objects.create(
+                organisation=organisation, name=name, kind=proposal.kind, position=position
+            )
+            audit_record(
+                organisation_id=organisation.pk,
+                actor=actor,
+                verb="unit.create",
+                obj=unit,
+                changes={"name": unit.name, "spellings": [spelling], "source": source},
+            )
+    return unit

@@ -190,17 +190,23 @@ def programme_import_unit_pick_view(request: HttpRequest, pk: int) -> HttpRespon
     else:
         spelling, unit = form.cleaned_data["spelling"], form.cleaned_data["unit"]
         try:
-            count = svc.programme_import_unit_pick(
-                staged=staged, actor=request.user, spelling=spelling, unit=unit
-            )
+            if form.cleaned_data["create"]:
+                unit, count = svc.programme_import_unit_create(
+                    staged=staged, actor=request.user, spelling=spelling
+                )
+            else:
+                count = svc.programme_import_unit_pick(
+                    staged=staged, actor=request.user, spelling=spelling, unit=unit
+                )
         except DomainError as error:
             messages.error(request, error.message)
         else:
-            messages.success(
-                request,
-                _("“%(spelling)s” is now %(unit)s in %(n)d rows, and will be recognised in the next imports.")
-                % {"spelling": spelling, "unit": unit.name, "n": count},
+            picked = _(
+                "“%(spelling)s” is now %(unit)s in %(n)d rows, and will be recognised in the next imports."
             )
+            created = _("New unit “%(unit)s” added and set in %(n)d rows.")
+            text = created if form.cleaned_data["create"] else picked
+            messages.success(request, text % {"spelling": spelling, "unit": unit.name, "n": count})
     return redirect(reverse("programme_import_detail", args=[pk]) + "#units")
 
 

@@ -8,7 +8,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from engine.models import AuditEvent, Programme, ProgrammeImport, UnitAlias, WorkItem, WorkItemUnit
+from engine.models import AuditEvent, Programme, ProgrammeImport, Unit, UnitAlias, WorkItem, WorkItemUnit
 from engine.services import import_staging
 from engine.services.programmes import programme_submit
 
@@ -180,6 +180,39 @@ def test_the_remembered_alias_resolves_the_next_import(
     second = ProgrammeImport.objects.exclude(pk=staged.pk).get()
     assert second.unresolved_units == []
     assert [u["id"] for u in _row(second, "3")["lead_units"]] == [world.unit_b.pk]
+
+
+def test_a_body_the_organisation_lacks_becomes_a_new_unit_from_the_picker(world, staged, client):
+    page = client.get(reverse("programme_import_detail", args=[staged.pk])).content.decode()
+    assert 'data-testid="create-unit"' in page
+    before = Unit.objects.filter(organisation=world.org).count()
+    response = client.post(
+        reverse("programme_import_unit_pick", args=[staged.pk]),
+        {"spelling": UNKNOWN, "unit": "", "create": "1"},
+    )
+    assert response.status_code == 302
+    unit = Unit.objects.get(organisation=world.org, name=UNKNOWN)
+    assert Unit.objects.filter(organisation=world.org).count() == before + 1 and unit.kind == "division"
+    assert [u["id"] for u in _row(staged, "3")["lead_units"]] == [unit.pk]
+    assert staged.unresolved_units == []
+    assert UnitAlias.objects.get(organisation=world.org, alias=UNKNOWN).unit == unit
+    assert AuditEvent.objects.filter(
+        verb="unit.create", actor=world.secretariat, object_id=str(unit.pk)
+    ).exists()
+    # Created once: a second press finds no row printing the spelling and creates nothing.
+    client.post(
+        reverse("programme_import_unit_pick", args=[staged.pk]),
+        {"spelling": UNKNOWN, "unit": "", "create": "1"},
+    )
+    assert Unit.objects.filter(organisation=world.org).count() == before + 1
+
+
+def test_the_picker_without_a_unit_or_create_changes_nothing(world, staged, client):
+    response = client.post(
+        reverse("programme_import_unit_pick", args=[staged.pk]), {"spelling": UNKNOWN, "unit": ""}
+    )
+    assert response.status_code == 302
+    assert _row(staged, "3")["lead_units"] == [] and not UnitAlias.objects.filter(alias=UNKNOWN).exists()
 
 
 def test_unit_of_another_organisation_cannot_be_picked(world, staged, client):
