@@ -62,6 +62,9 @@ _WEEKLY = re.compile(r"\b(hang|hng) tuan\b")
 _YEARLY = re.compile(r"\b(hang|hng) nam\b")
 _MONTHLY = re.compile(r"\b(hang|hng) thang\b")
 _QUARTERLY = re.compile(r"\b(hang|hng) quy\b")
+# A day of the period after each one ("Trước ngày 05 của tháng liền kề", "ngày 10 tháng sau",
+# "trước ngày 15 của quý tiếp theo"): a round every month or quarter.
+_NEXT_PERIOD = re.compile(r"\b(thang|quy) (?:lien ke|sau|ke tiep|tiep theo)\b")
 _REPORT = re.compile(r"\bba\w? ?cao\b|\bdinh ky\b")  # a periodic report, or "Định kỳ 6 tháng, năm"
 # "Định kỳ 6 tháng/lần", "định kỳ 3 tháng", "12 tháng một lần": a round every N months.
 _EVERY = {1: MONTHLY, 3: QUARTERLY, 6: HALF_YEARLY, 12: YEARLY}
@@ -150,7 +153,12 @@ def _year_for_month(month: int, year: int, start: date | None, end: date | None)
     return year
 
 
+_NEXT_YEAR = re.compile(r"\bnam (?:sau|toi|tiep theo|ke tiep|lien ke)\b")
+
+
 def _parse(printed: str, s: str, year: int, start: date | None, end: date | None) -> Due:
+    if _NEXT_YEAR.search(s):
+        year += 1  # "Quý I năm sau", "trước ngày 31/01 năm liền kề": the programme's next year
     if _ONGOING.search(s):
         return Due(printed, recurrence=ONGOING)
     every = _EVERY_MONTHS.search(s)
@@ -166,6 +174,8 @@ def _parse(printed: str, s: str, year: int, start: date | None, end: date | None
     for pattern, recurrence in ((_WEEKLY, WEEKLY), (_MONTHLY, MONTHLY), (_QUARTERLY, QUARTERLY)):
         if pattern.search(s):
             return Due(printed, recurrence=recurrence)
+    if (following := _NEXT_PERIOD.search(s)) and re.search(r"\bngay\b", s):
+        return Due(printed, recurrence=MONTHLY if following.group(1) == "thang" else QUARTERLY)
     if _YEARLY.search(s):
         return Due(printed, date=date(year, 12, 31), recurrence=YEARLY)
     if m := _DAY_RANGE.match(s):

@@ -138,3 +138,16 @@ def test_a_round_every_n_months_recurs_so():
     assert yearly.recurrence == YEARLY and yearly.date == date(2027, 12, 31)
     assert parse_due("Định kỳ 5 tháng/lần", year=2027).recurrence is None  # no such round
     assert parse_due("trong 6 tháng", year=2027).recurrence is None
+
+
+def test_a_day_of_the_following_period_recurs_and_next_year_is_the_next():
+    from engine.deadlines.parsing import MONTHLY, QUARTERLY
+
+    assert parse_due("Trước ngày 05 của tháng liền kề", year=2026).recurrence == MONTHLY
+    assert parse_due("trước ngày 10 tháng sau", year=2026).recurrence == MONTHLY
+    assert parse_due("Trước ngày 15 của quý tiếp theo", year=2026).recurrence == QUARTERLY
+    assert parse_due("Tháng sau", year=2026).recurrence is None  # no day of each month: one deadline
+    assert parse_due("Quý I năm sau", year=2026).date == date(2027, 3, 31)
+    assert parse_due("Tháng 01 năm tới", year=2026).date == date(2027, 1, 31)
+    assert parse_due("Trước ngày 31/01 năm liền kề", year=2026).date == date(2027, 1, 31)
+    assert parse_due("Quý I/2028 (năm sau)", year=2026).date == date(2028, 3, 31)  # the printed year wins
