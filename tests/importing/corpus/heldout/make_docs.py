@@ -1,4 +1,4 @@
-"""Writes the held-out documents that are not plain text (docs/h07…h82 binaries, h11's, h44's and h59's CSV).
+"""Writes the held-out documents that are not plain text (docs/h07…h102 binaries, h84/h96 legacy-encoded text, h11's, h44's and h59's CSV).
 
 Run from the repository root: `python tests/importing/corpus/heldout/make_docs.py`. Every text
 below is own-authored (other names, units, places, dates, tasks) in a layout seen on public
@@ -15,6 +15,7 @@ so regenerate only on purpose.
 import csv
 import datetime
 import io
+import itertools
 import shutil
 import subprocess
 import sys
@@ -5498,6 +5499,1259 @@ def seventh_batch(tmp: Path) -> None:
     )
 
 
+# ============================================================ h83–h102 (eighth batch, own-authored)
+def xlsx_header(sheet, labels: list[str]) -> None:
+    from openpyxl.styles import Font
+
+    sheet.append(labels)
+    for cell in sheet[sheet.max_row]:
+        cell.font = Font(bold=True)
+
+
+# --------------------------------------------------------------------------------------------- h83
+def h83(path: Path) -> None:
+    """A ward's digital-transformation Gantt (.xlsx): month columns T1…T12 marked with 'x', 'X', '•' and '✓' mixed."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "KH CDS 2026"
+    sheet_title_rows(
+        sheet,
+        [
+            "ỦY BAN NHÂN DÂN PHƯỜNG HÒA AN",
+            "KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2026",
+            "(Kèm theo Kế hoạch số 27/KH-UBND ngày 12/01/2026)",
+            "",
+        ],
+        16,
+    )
+    xlsx_header(
+        sheet, ["STT", "Nội dung", "Đơn vị chủ trì"] + [f"T{month}" for month in range(1, 13)] + ["Ghi chú"]
+    )
+
+    def row(number, text, unit, marks: dict[int, str], note=""):
+        sheet.append([number, text, unit] + [marks.get(month, "") for month in range(1, 13)] + [note])
+
+    row(
+        1,
+        "Rà soát, cập nhật dữ liệu dân cư trên địa bàn các khu phố",
+        "Công an phường",
+        {1: "x", 2: "x", 3: "✓"},
+    )
+    row(
+        2,
+        "Triển khai thanh toán không dùng tiền mặt tại chợ Hòa An",
+        "Phòng Kinh tế, Hạ tầng và Đô thị",
+        {4: "•", 5: "•", 6: "•"},
+    )
+    row(
+        3,
+        "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính còn hiệu lực",
+        "Trung tâm Phục vụ hành chính công phường",
+        dict.fromkeys(range(2, 10), "✓"),
+    )
+    row(
+        4,
+        "Tập huấn kỹ năng số cho thành viên Tổ công nghệ số cộng đồng",
+        "Phòng Văn hóa - Xã hội",
+        {5: "x", 10: "•"},
+        "2 đợt",
+    )
+    row(
+        5,
+        "Cập nhật bản đồ số các điểm thu gom rác thải sinh hoạt",
+        "Phòng Kinh tế, Hạ tầng và Đô thị",
+        {7: "X", 8: "X"},
+    )
+    row(
+        6,
+        "Vận hành, cập nhật tin bài trên Trang thông tin điện tử phường",
+        "Văn phòng HĐND và UBND phường",
+        dict.fromkeys(range(1, 13), "•"),
+        "Thường xuyên",
+    )
+    row(7, "Tổng kết, đánh giá kết quả chuyển đổi số năm 2026", "Văn phòng HĐND và UBND phường", {12: "✓"})
+    sheet.append([])
+    sheet.append(["", "Ghi chú: các ký hiệu x, •, ✓ đánh dấu tháng thực hiện."])
+    sheet.column_dimensions["B"].width = 60
+    sheet.column_dimensions["C"].width = 36
+    workbook.save(path)
+
+
+# --------------------------------------------------------------------------------------------- h84
+TCVN3 = dict(
+    zip(
+        "àảãáạăằẳẵắặâầẩẫấậđèẻẽéẹêềểễếệìỉĩíịòỏõóọôồổỗốộơờởỡớợùủũúụưừửữứựỳỷỹýỵĂÂÊÔƠƯĐ",
+        bytes.fromhex(
+            "B5B6B7B8B9A8BBBCBDBEC6A9C7C8C9CACBAE"
+            "CCCECFD0D1AAD2D3D4D5D6D7D8DCDDDE"
+            "DFE1E2E3E4ABE5E6E7E8E9ACEAEBECEDEE"
+            "EFF1F2F3F4ADF5F6F7F8F9FAFBFCFDFE"
+            "A1A2A3A4A5A6A7"
+        ),
+        strict=True,
+    )
+)
+
+
+def tcvn3_bytes(text: str) -> bytes:
+    """`text` in the legacy TCVN3 (ABC, .VnTime) 8-bit encoding; a capital with a tone mark has no code
+    of its own there (offices typed it in the .VnTimeH font with the small letter's code), so it is
+    written with the small letter's byte, as such files hold it."""
+    out = bytearray()
+    for char in text:
+        if char in TCVN3:
+            out.append(TCVN3[char])
+        elif char.lower() in TCVN3 and char not in "ĂÂÊÔƠƯĐ":
+            out.append(TCVN3[char.lower()])
+        else:
+            out.extend(char.encode("ascii"))
+    return bytes(out)
+
+
+H84_TEXT = """ỦY BAN NHÂN DÂN XÃ PHÚ LỘC
+Số: 58/TB-UBND
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Phú Lộc, ngày 02 tháng 4 năm 2026
+
+THÔNG BÁO
+Phân công nhiệm vụ chỉ đạo thu hoạch lúa vụ Đông Xuân 2025 - 2026
+
+Căn cứ tình hình sản xuất thực tế, vụ Đông Xuân 2025 - 2026 toàn xã gieo cấy 1.250 ha lúa, dự kiến thu hoạch từ ngày 15/4/2026. Để bảo đảm thu hoạch nhanh, gọn, an toàn, Ủy ban nhân dân xã phân công như sau:
+
+1. Giao Phòng Kinh tế xã chủ trì, phối hợp Hợp tác xã nông nghiệp Phú Lộc xây dựng lịch thu hoạch lúa theo từng cánh đồng, hoàn thành trước ngày 10/4/2026.
+
+2. Giao Trung tâm Dịch vụ tổng hợp xã hướng dẫn nông dân kỹ thuật phơi sấy, bảo quản lúa sau thu hoạch; thời gian thực hiện từ ngày 15/4/2026 đến ngày 15/5/2026.
+
+3. Công an xã bố trí lực lượng bảo đảm an ninh trật tự, an toàn giao thông trên các tuyến đường nội đồng trong thời gian thu hoạch.
+
+4. Phòng Văn hóa - Xã hội xã phối hợp Đài truyền thanh xã thông tin lịch thu hoạch, dự báo thời tiết trên hệ thống loa truyền thanh hằng ngày, bắt đầu từ ngày 12/4/2026.
+
+5. Văn phòng HĐND và UBND xã tổng hợp tiến độ thu hoạch, báo cáo Chủ tịch UBND xã vào thứ Sáu hằng tuần.
+
+6. Ban Chỉ huy Quân sự xã huy động lực lượng dân quân giúp gia đình chính sách, người già neo đơn thu hoạch lúa, hoàn thành trước ngày 20/5/2026.
+
+Ủy ban nhân dân xã thông báo để các đơn vị, cá nhân liên quan biết, thực hiện./.
+
+Nơi nhận:
+- TT Đảng ủy, TT HĐND xã;
+- CT, các PCT UBND xã;
+- Như trên;
+- Lưu: VT.
+
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Lê Văn Phước
+"""
+
+
+def h84(path: Path) -> None:
+    """A commune notice (.txt) typed in the legacy TCVN3 (ABC) encoding, CRLF lines, as an old DOS/Windows-era file holds it."""
+    path.write_bytes(tcvn3_bytes(H84_TEXT.replace("\n", "\r\n")))
+
+
+# --------------------------------------------------------------------------------------------- h85
+REVISION_IDS = itertools.count(101)
+
+
+def tracked_paragraph(paragraph, parts, when: str = "2026-01-20T09:15:00Z") -> None:
+    """Fills a .docx paragraph with runs, some inside tracked insertions (`w:ins`) or deletions (`w:del`)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    for kind, text in parts:
+        run = OxmlElement("w:r")
+        body = OxmlElement("w:delText" if kind == "del" else "w:t")
+        body.set(qn("xml:space"), "preserve")
+        body.text = text
+        run.append(body)
+        if kind:
+            wrapper = OxmlElement(f"w:{kind}")
+            wrapper.set(qn("w:id"), str(next(REVISION_IDS)))
+            wrapper.set(qn("w:author"), "Nguyễn Thị Lan (P.PBGDPL)")
+            wrapper.set(qn("w:date"), when)
+            wrapper.append(run)
+            paragraph._p.append(wrapper)
+        else:
+            paragraph._p.append(run)
+
+
+def mark_row(row, kind: str) -> None:
+    """Marks a whole table row as inserted or deleted (tracked)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    properties = row._tr.get_or_add_trPr()
+    marker = OxmlElement(f"w:{kind}")
+    marker.set(qn("w:id"), str(next(REVISION_IDS)))
+    marker.set(qn("w:author"), "Nguyễn Thị Lan (P.PBGDPL)")
+    marker.set(qn("w:date"), "2026-01-20T09:20:00Z")
+    properties.append(marker)
+
+
+def h85(path: Path) -> None:
+    """A Sở Tư pháp draft plan (.docx) whose task table carries tracked changes: dates, a lead and words replaced, a row deleted, a row inserted."""
+    from docx import Document
+
+    document = Document()
+    national_header(
+        document,
+        ["UBND TỈNH HẢI TÂN", "SỞ TƯ PHÁP", "Số:      /KH-STP"],
+        "Hải Tân, ngày      tháng 01 năm 2026",
+    )
+    docx_paragraphs(
+        document,
+        [
+            "DỰ THẢO LẦN 2",
+            "KẾ HOẠCH",
+            "Phổ biến, giáo dục pháp luật năm 2026",
+            "I. MỤC ĐÍCH, YÊU CẦU",
+            "Nâng cao nhận thức, ý thức chấp hành pháp luật của cán bộ, công chức và Nhân dân; bảo đảm thiết thực, tránh hình thức.",
+            "II. NHIỆM VỤ CỤ THỂ",
+        ],
+    )
+    table = grid_table(document, ["STT", "Nội dung", "Đơn vị chủ trì", "Thời gian"], [0.5, 3.4, 1.8, 1.2])
+    rows = [
+        (
+            "1",
+            [("", "Tổ chức Hội nghị phổ biến Luật Đất đai sửa đổi cho cán bộ, công chức cấp xã")],
+            [("", "Phòng Phổ biến, giáo dục pháp luật")],
+            [("del", "Quý I/2026"), ("ins", "Tháng 4/2026")],
+            "",
+        ),
+        (
+            "2",
+            [("", "Biên soạn tài liệu hỏi - đáp pháp luật về phòng, chống ma túy")],
+            [("del", "Phòng Văn bản quy phạm pháp luật"), ("ins", "Phòng Phổ biến, giáo dục pháp luật")],
+            [("", "Quý II/2026")],
+            "",
+        ),
+        (
+            "3",
+            [("del", "Tổ chức cuộc thi viết tìm hiểu pháp luật trực tuyến trên địa bàn tỉnh")],
+            [("del", "Văn phòng Sở")],
+            [("del", "Tháng 5/2026")],
+            "del",
+        ),
+        (
+            "4",
+            [("", "Cập nhật văn bản quy phạm pháp luật của tỉnh lên Cơ sở dữ liệu quốc gia về pháp luật")],
+            [("", "Văn phòng Sở")],
+            [("", "Thường xuyên")],
+            "",
+        ),
+        (
+            "5",
+            [("ins", "Tập huấn nghiệp vụ hòa giải ở cơ sở cho hòa giải viên các xã biên giới")],
+            [("ins", "Phòng Bổ trợ tư pháp")],
+            [("ins", "Tháng 8/2026")],
+            "ins",
+        ),
+        (
+            "6",
+            [("", "Kiểm tra công tác phổ biến, giáo dục pháp luật tại một số sở, ngành và xã")],
+            [("", "Thanh tra Sở")],
+            [("", "Tháng "), ("del", "10"), ("ins", "11"), ("", "/2026")],
+            "",
+        ),
+        (
+            "7",
+            [
+                ("del", "Sơ kết và "),
+                ("", "Tổng kết công tác phổ biến, giáo dục pháp luật năm 2026; báo cáo Bộ Tư pháp"),
+            ],
+            [("", "Văn phòng Sở")],
+            [("", "Trước 15/12/2026")],
+            "",
+        ),
+    ]
+    for number, content, lead, time, row_mark in rows:
+        row = table.add_row()
+        row.cells[0].text = ""
+        tracked_paragraph(row.cells[0].paragraphs[0], [(row_mark, number)])
+        for cell, parts in zip(row.cells[1:], (content, lead, time), strict=True):
+            cell.text = ""
+            tracked_paragraph(cell.paragraphs[0], parts)
+        if row_mark:
+            mark_row(row, row_mark)
+    docx_paragraphs(
+        document,
+        [
+            "III. TỔ CHỨC THỰC HIỆN",
+            "Kinh phí thực hiện Kế hoạch được bố trí trong dự toán ngân sách năm 2026 của Sở Tư pháp.",
+            "Nơi nhận:\n- Bộ Tư pháp;\n- UBND tỉnh;\n- Lưu: VT, PBGDPL.",
+            "GIÁM ĐỐC",
+        ],
+    )
+    settings = document.settings.element
+    from docx.oxml import OxmlElement
+
+    settings.append(OxmlElement("w:trackRevisions"))
+    document.save(path)
+
+
+# --------------------------------------------------------------------------------------------- h86
+def sdt(content_elements, tag: str, placeholder: bool = False, block: bool = False):
+    """A content control (`w:sdt`) around `content_elements` (runs, or paragraphs/tables when `block`)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    control = OxmlElement("w:sdt")
+    properties = OxmlElement("w:sdtPr")
+    alias = OxmlElement("w:alias")
+    alias.set(qn("w:val"), tag)
+    properties.append(alias)
+    tag_element = OxmlElement("w:tag")
+    tag_element.set(qn("w:val"), tag)
+    properties.append(tag_element)
+    if placeholder:
+        properties.append(OxmlElement("w:showingPlcHdr"))
+    if not block:
+        properties.append(OxmlElement("w:text"))
+    control.append(properties)
+    content = OxmlElement("w:sdtContent")
+    for element in content_elements:
+        content.append(element)
+    control.append(content)
+    return control
+
+
+def sdt_cell(cell, text: str, tag: str, placeholder: bool = False) -> None:
+    """A table cell whose text is a plain-text content control (a form template's field)."""
+    from docx.oxml import OxmlElement
+
+    cell.text = ""
+    run = OxmlElement("w:r")
+    body = OxmlElement("w:t")
+    body.text = text
+    run.append(body)
+    cell.paragraphs[0]._p.append(sdt([run], tag, placeholder))
+
+
+def h86(path: Path) -> None:
+    """A university's science plan (.docx) filled into a form template: the task table inside a block content control, each cell a plain-text control, one row left with placeholders."""
+    from docx import Document
+
+    document = Document()
+    national_header(
+        document,
+        ["BỘ GIÁO DỤC VÀ ĐÀO TẠO", "TRƯỜNG ĐẠI HỌC KỸ THUẬT MIỀN TRUNG", "Số: 214/KH-ĐHKTMT"],
+        "Quảng Hòa, ngày 16 tháng 3 năm 2026",
+    )
+    docx_paragraphs(
+        document,
+        [
+            "KẾ HOẠCH",
+            "Hoạt động khoa học và công nghệ năm 2026",
+            "1. Mục tiêu: nâng cao số lượng, chất lượng công bố khoa học của giảng viên và người học.",
+            "2. Các nhiệm vụ:",
+        ],
+    )
+    table = grid_table(document, ["TT", "Nhiệm vụ", "Đơn vị thực hiện", "Thời hạn"], [0.4, 3.6, 1.9, 1.2])
+    rows = [
+        (
+            "1",
+            "Tổ chức Hội nghị sinh viên nghiên cứu khoa học cấp trường",
+            "Phòng Khoa học và Công nghệ",
+            "Tháng 5/2026",
+        ),
+        (
+            "2",
+            "Xét duyệt thuyết minh đề tài khoa học và công nghệ cấp cơ sở năm 2027",
+            "Phòng Khoa học và Công nghệ",
+            "Trước 30/9/2026",
+        ),
+        (
+            "3",
+            "Xuất bản 02 số Tạp chí Khoa học và Công nghệ của Trường",
+            "Ban Biên tập Tạp chí",
+            "Tháng 6 và tháng 12/2026",
+        ),
+        (
+            "4",
+            "Tổ chức Hội thảo khoa học quốc gia về vật liệu mới trong chế tạo máy",
+            "Khoa Cơ khí",
+            "Quý III/2026",
+        ),
+        (
+            "5",
+            "Kiểm kê, đánh giá hiện trạng thiết bị phòng thí nghiệm trọng điểm",
+            "Trung tâm Thí nghiệm - Thực hành",
+            "15/11/2026",
+        ),
+        (
+            "6",
+            "Báo cáo kết quả hoạt động khoa học và công nghệ năm 2026 gửi Bộ Giáo dục và Đào tạo",
+            "Phòng Khoa học và Công nghệ",
+            "Trước 10/12/2026",
+        ),
+    ]
+    for number, task, unit, time in rows:
+        row = table.add_row()
+        row.cells[0].text = number
+        sdt_cell(row.cells[1], task, "NhiemVu")
+        sdt_cell(row.cells[2], unit, "DonVi")
+        sdt_cell(row.cells[3], time, "ThoiHan")
+    row = table.add_row()
+    row.cells[0].text = "7"
+    sdt_cell(row.cells[1], "Nhấp hoặc gõ nhẹ vào đây để nhập văn bản.", "NhiemVu", placeholder=True)
+    sdt_cell(row.cells[2], "Chọn một mục.", "DonVi", placeholder=True)
+    sdt_cell(row.cells[3], "Bấm để nhập ngày.", "ThoiHan", placeholder=True)
+    # the whole table inside a block-level (repeating section) control, as the template holds it
+    table_element = table._tbl
+    parent = table_element.getparent()
+    position = parent.index(table_element)
+    parent.remove(table_element)
+    parent.insert(position, sdt([table_element], "BangNhiemVu", block=True))
+    docx_paragraphs(
+        document,
+        [
+            "3. Tổ chức thực hiện: các đơn vị được giao nhiệm vụ chủ động triển khai theo Kế hoạch này.",
+            "Nơi nhận:\n- Bộ GD&ĐT (để b/c);\n- Các đơn vị trong Trường;\n- Lưu: VT, KHCN.",
+            "HIỆU TRƯỞNG\n(đã ký)\nPGS.TS. Đặng Quốc Việt",
+        ],
+    )
+    document.save(path)
+
+
+# --------------------------------------------------------------------------------------------- h87
+def h87(path: Path) -> None:
+    """A commune's task list (.xlsx), one sheet per unit (the sheet's name is the lead), a hidden code column, an autofilter, deadlines as date cells and as typed text."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheets = {
+        "Phòng Kinh tế": [
+            ("Lập kế hoạch sử dụng đất năm 2027 của xã", datetime.date(2026, 10, 31), "Đang thực hiện"),
+            ("Kiểm tra, xử lý vi phạm trật tự xây dựng tại các ấp", "Thường xuyên", "Đang thực hiện"),
+            (
+                "Hoàn thiện hồ sơ đề nghị công nhận xã đạt chuẩn nông thôn mới nâng cao",
+                "30/6/2026",
+                "Chưa thực hiện",
+            ),
+        ],
+        "Phòng Văn hóa - Xã hội": [
+            ("Rà soát hộ nghèo, hộ cận nghèo năm 2026", datetime.date(2026, 11, 15), "Chưa thực hiện"),
+            ("Tổ chức Đại hội Thể dục thể thao xã lần thứ II", "15/8/2026", "Đang thực hiện"),
+            ("Chi trả trợ cấp hằng tháng cho đối tượng bảo trợ xã hội", "Hằng tháng", "Đang thực hiện"),
+        ],
+        "Công an xã": [
+            (
+                "Thu nhận hồ sơ cấp căn cước cho người dân chưa được cấp",
+                datetime.date(2026, 5, 29),
+                "Đang thực hiện",
+            ),
+            (
+                "Tổng kiểm tra an toàn phòng cháy, chữa cháy tại các cơ sở kinh doanh",
+                "Quý III/2026",
+                "Chưa thực hiện",
+            ),
+        ],
+    }
+    first = True
+    code = 1
+    for name, rows in sheets.items():
+        sheet = workbook.active if first else workbook.create_sheet()
+        first = False
+        sheet.title = name
+        sheet_title_rows(sheet, ["UBND XÃ TÂN PHÚ", "DANH MỤC NHIỆM VỤ ĐƯỢC GIAO NĂM 2026", ""], 5)
+        xlsx_header(sheet, ["STT", "Nội dung nhiệm vụ", "Hạn hoàn thành", "Tình trạng", "Mã nội bộ"])
+        header_row = sheet.max_row
+        for index, (task, due, status) in enumerate(rows, start=1):
+            sheet.append([index, task, due, status, f"TP-2026-{code:03d}"])
+            code += 1
+            if isinstance(due, datetime.date):
+                sheet.cell(sheet.max_row, 3).number_format = "dd/mm/yyyy"
+        sheet.auto_filter.ref = f"A{header_row}:E{sheet.max_row}"
+        sheet.column_dimensions["E"].hidden = True
+        sheet.column_dimensions["B"].width = 64
+        sheet.column_dimensions["C"].width = 16
+    workbook.save(path)
+
+
+# --------------------------------------------------------------------------------------------- h88
+def h88_xlsx(path: Path) -> None:
+    """A five-year plan 2026–2030 (saved as .xls): year columns under a spanning 'Thời gian thực hiện', marked 'x'."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Phu luc"
+    sheet_title_rows(
+        sheet,
+        [
+            "PHỤ LỤC",
+            "NHIỆM VỤ THỰC HIỆN CHIẾN LƯỢC PHÁT TRIỂN NÔNG NGHIỆP VÀ MÔI TRƯỜNG GIAI ĐOẠN 2026 - 2030",
+            "(Kèm theo Kế hoạch số 112/KH-SNNMT ngày 05/02/2026 của Sở Nông nghiệp và Môi trường)",
+            "",
+        ],
+        9,
+    )
+    xlsx_header(
+        sheet,
+        ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện", "", "", "", ""],
+    )
+    top = sheet.max_row
+    sheet.merge_cells(start_row=top, start_column=5, end_row=top, end_column=9)
+    for column in range(1, 5):
+        sheet.merge_cells(start_row=top, start_column=column, end_row=top + 1, end_column=column)
+    xlsx_header(sheet, ["", "", "", "", "2026", "2027", "2028", "2029", "2030"])
+    rows = [
+        (
+            "1",
+            "Điều tra, đánh giá thoái hóa đất toàn tỉnh",
+            "Chi cục Quản lý đất đai",
+            "UBND các xã, phường",
+            {2026, 2027},
+        ),
+        (
+            "2",
+            "Xây dựng cơ sở dữ liệu quan trắc môi trường tự động",
+            "Trung tâm Quan trắc tài nguyên và môi trường",
+            "Sở Khoa học và Công nghệ",
+            {2026},
+        ),
+        (
+            "3",
+            "Trồng mới rừng phòng hộ ven biển",
+            "Chi cục Kiểm lâm",
+            "Ban Quản lý rừng phòng hộ",
+            {2026, 2027, 2028, 2029, 2030},
+        ),
+        ("4", "Rà soát, điều chỉnh quy hoạch ba loại rừng", "Chi cục Kiểm lâm", "Sở Tài chính", {2028}),
+        (
+            "5",
+            "Cải tạo hệ thống thủy lợi nội đồng vùng chuyên canh lúa",
+            "Chi cục Thủy lợi",
+            "UBND các xã",
+            {2027, 2028, 2029},
+        ),
+        ("6", "Đánh giá giữa kỳ việc thực hiện Kế hoạch", "Văn phòng Sở", "Các đơn vị thuộc Sở", {2028}),
+        (
+            "7",
+            "Tổng kết giai đoạn 2026 - 2030, đề xuất nhiệm vụ giai đoạn tiếp theo",
+            "Văn phòng Sở",
+            "Các đơn vị thuộc Sở",
+            {2030},
+        ),
+    ]
+    for number, task, lead, partners, years in rows:
+        sheet.append(
+            [number, task, lead, partners] + ["x" if year in years else "" for year in range(2026, 2031)]
+        )
+    sheet.column_dimensions["B"].width = 56
+    sheet.column_dimensions["C"].width = 34
+    sheet.column_dimensions["D"].width = 26
+    workbook.save(path)
+
+
+# --------------------------------------------------------------------------------------------- h89
+def h89_docx(path: Path) -> None:
+    """A Sở Y tế plan (→ .odt) whose tasks are numbered three levels deep (`1.1.1.`), the lead named on the `1.1.` line over them."""
+    from docx import Document
+
+    document = Document()
+    national_header(
+        document, ["UBND TỈNH HẢI TÂN", "SỞ Y TẾ", "Số: 96/KH-SYT"], "Hải Tân, ngày 20 tháng 02 năm 2026"
+    )
+    docx_paragraphs(
+        document,
+        [
+            "KẾ HOẠCH",
+            "Phòng, chống dịch bệnh truyền nhiễm năm 2026",
+            "I. MỤC TIÊU",
+            "Giảm tỷ lệ mắc và tử vong do các bệnh truyền nhiễm; không để dịch lớn xảy ra.",
+            "II. NHIỆM VỤ CỤ THỂ",
+            "1. Giám sát, phát hiện sớm dịch bệnh",
+            "1.1. Trung tâm Kiểm soát bệnh tật tỉnh chủ trì:",
+            "1.1.1. Giám sát trọng điểm bệnh cúm tại 03 điểm giám sát; thời gian: hằng tuần.",
+            "1.1.2. Xét nghiệm khẳng định các mẫu bệnh phẩm nghi sốt xuất huyết Dengue, trả kết quả trong vòng 48 giờ kể từ khi nhận mẫu.",
+            "1.2. Các bệnh viện tuyến tỉnh:",
+            "1.2.1. Bố trí khu cách ly, sẵn sàng thu dung, điều trị người bệnh truyền nhiễm, hoàn thành trước ngày 31/3/2026.",
+            "2. Truyền thông, giáo dục sức khỏe",
+            "2.1. Văn phòng Sở chủ trì:",
+            "2.1.1. Phối hợp Báo và Phát thanh, Truyền hình tỉnh xây dựng chuyên mục phòng, chống sốt xuất huyết, phát sóng từ tháng 5 đến tháng 10/2026.",
+            "2.1.2. Cập nhật tình hình dịch bệnh trên Cổng thông tin điện tử Sở Y tế thường xuyên.",
+            "3. Kiểm tra, giám sát",
+            "3.1. Thanh tra Sở chủ trì, phối hợp Phòng Nghiệp vụ Y - Dược:",
+            "3.1.1. Kiểm tra công tác phòng, chống dịch tại các Trạm Y tế xã, phường: đợt 1 trong tháng 6/2026, đợt 2 trong tháng 11/2026.",
+            "3.1.2. Tổng hợp kết quả kiểm tra, báo cáo Giám đốc Sở trước ngày 15/12/2026.",
+            "III. KINH PHÍ",
+            "Từ nguồn ngân sách nhà nước giao cho các đơn vị năm 2026 và các nguồn hợp pháp khác.",
+            "Nơi nhận:\n- Bộ Y tế;\n- UBND tỉnh;\n- Các đơn vị trực thuộc;\n- Lưu: VT, NVY.",
+            "GIÁM ĐỐC",
+        ],
+    )
+    document.save(path)
+
+
+# --------------------------------------------------------------------------------------------- h90
+def two_columns(section) -> None:
+    """Sets a .docx section's text in two newspaper columns."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    columns = OxmlElement("w:cols")
+    columns.set(qn("w:num"), "2")
+    columns.set(qn("w:space"), "425")
+    section._sectPr.append(columns)
+
+
+def h90_docx(path: Path) -> None:
+    """A provincial chairman's conclusions (→ PDF with a text layer) printed in two columns, the tasks grouped under each Vice-Chairman who directs them."""
+    from docx import Document
+    from docx.enum.section import WD_SECTION
+
+    document = Document()
+    national_header(
+        document,
+        ["ỦY BAN NHÂN DÂN", "TỈNH HẢI TÂN", "Số: 241/TB-UBND"],
+        "Hải Tân, ngày 30 tháng 5 năm 2026",
+    )
+    docx_paragraphs(
+        document, ["THÔNG BÁO", "Kết luận của Chủ tịch UBND tỉnh tại cuộc họp giao ban tháng 5/2026"]
+    )
+    section = document.add_section(WD_SECTION.CONTINUOUS)
+    two_columns(section)
+    docx_paragraphs(
+        document,
+        [
+            "Ngày 28/5/2026, đồng chí Chủ tịch UBND tỉnh chủ trì cuộc họp giao ban tháng 5/2026. Tham dự có các đồng chí Phó Chủ tịch UBND tỉnh, Thủ trưởng các sở, ban, ngành tỉnh.",
+            "Sau khi nghe Văn phòng UBND tỉnh báo cáo tình hình kinh tế - xã hội tháng 5 và ý kiến của các đại biểu, Chủ tịch UBND tỉnh kết luận như sau:",
+            "1. Đồng chí Phó Chủ tịch UBND tỉnh Trần Hữu Nghĩa chỉ đạo:",
+            "- Sở Tài chính tham mưu phân bổ số vốn đầu tư công năm 2026 còn lại, trình UBND tỉnh trước ngày 10/6/2026.",
+            "- Sở Xây dựng đẩy nhanh công tác giải phóng mặt bằng dự án đường ven biển, báo cáo tiến độ hằng tuần.",
+            "- Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh hoàn thành hồ sơ quyết toán dự án cầu Bến Mới trong tháng 6/2026.",
+            "2. Đồng chí Phó Chủ tịch UBND tỉnh Lê Thị Hồng Vân chỉ đạo:",
+            "- Sở Giáo dục và Đào tạo chuẩn bị các điều kiện tổ chức Kỳ thi tốt nghiệp trung học phổ thông năm 2026, hoàn thành trước ngày 20/6/2026.",
+            "- Sở Y tế kiểm tra an toàn thực phẩm tại các bếp ăn tập thể trong khu công nghiệp, thời gian từ ngày 01/6 đến ngày 30/6/2026.",
+            "- Sở Văn hóa, Thể thao và Du lịch xây dựng Kế hoạch tổ chức Lễ hội Biển năm 2026, trình UBND tỉnh trước ngày 15/6/2026.",
+            "3. Văn phòng UBND tỉnh theo dõi, đôn đốc các sở, ngành thực hiện Thông báo này; tổng hợp, báo cáo Chủ tịch UBND tỉnh trước ngày 25/6/2026.",
+            "Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.",
+            "Nơi nhận:\n- CT, các PCT UBND tỉnh;\n- Các sở, ban, ngành tỉnh;\n- Lưu: VT, TH.",
+            "TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\nNguyễn Đình Khôi",
+        ],
+    )
+    document.save(path)
+
+
+# --------------------------------------------------------------------------------------------- h91
+def h91_docx(path: Path) -> None:
+    """A hospital's indicator table with a target per quarter (→ scanned PDF, landscape): quarter columns hold numbers, not marks."""
+    from docx import Document
+    from docx.shared import Pt
+
+    document = Document()
+    set_landscape(document.sections[0])
+    style = document.styles["Normal"]
+    style.font.size = Pt(12)
+    national_header(
+        document, ["SỞ Y TẾ TỈNH HẢI TÂN", "BỆNH VIỆN ĐA KHOA TỈNH"], "Hải Tân, ngày 08 tháng 01 năm 2026"
+    )
+    docx_paragraphs(
+        document,
+        ["CHỈ TIÊU CHUYÊN MÔN NĂM 2026", "(Ban hành kèm theo Quyết định số 15/QĐ-BVĐK ngày 08/01/2026)"],
+    )
+    table = grid_table(
+        document,
+        ["TT", "Chỉ tiêu", "ĐVT", "Quý I", "Quý II", "Quý III", "Quý IV", "Cả năm", "Khoa, phòng chủ trì"],
+        [0.4, 3.2, 0.7, 0.8, 0.8, 0.8, 0.8, 0.9, 2.2],
+    )
+    rows = [
+        (
+            "1",
+            "Tổng số lượt khám bệnh",
+            "lượt",
+            "45.000",
+            "48.000",
+            "50.000",
+            "47.000",
+            "190.000",
+            "Khoa Khám bệnh",
+        ),
+        (
+            "2",
+            "Số lượt người bệnh điều trị nội trú",
+            "lượt",
+            "6.500",
+            "7.000",
+            "7.200",
+            "6.800",
+            "27.500",
+            "Phòng Kế hoạch tổng hợp",
+        ),
+        (
+            "3",
+            "Công suất sử dụng giường bệnh",
+            "%",
+            "≥ 85",
+            "≥ 85",
+            "≥ 90",
+            "≥ 85",
+            "≥ 85",
+            "Phòng Kế hoạch tổng hợp",
+        ),
+        ("4", "Số ca phẫu thuật", "ca", "1.800", "2.000", "2.100", "1.900", "7.800", "Khoa Gây mê hồi sức"),
+        (
+            "5",
+            "Tỷ lệ nhiễm khuẩn bệnh viện",
+            "%",
+            "≤ 2",
+            "≤ 2",
+            "≤ 2",
+            "≤ 2",
+            "≤ 2",
+            "Khoa Kiểm soát nhiễm khuẩn",
+        ),
+        (
+            "6",
+            "Tỷ lệ hài lòng của người bệnh nội trú",
+            "%",
+            "≥ 90",
+            "≥ 90",
+            "≥ 92",
+            "≥ 92",
+            "≥ 90",
+            "Phòng Quản lý chất lượng",
+        ),
+        (
+            "7",
+            "Số đề tài nghiên cứu khoa học cấp cơ sở được nghiệm thu",
+            "đề tài",
+            "0",
+            "0",
+            "2",
+            "6",
+            "8",
+            "Phòng Chỉ đạo tuyến",
+        ),
+    ]
+    for row in rows:
+        fill_row(table, row)
+    docx_paragraphs(document, ["GIÁM ĐỐC", "(đã ký)"])
+    document.save(path)
+
+
+# --------------------------------------------------------------------------------------------- h92
+def h92_docx(path: Path) -> None:
+    """A lower-secondary school's plan (→ .rtf): the time column first, a person column beside the unit column."""
+    from docx import Document
+
+    document = Document()
+    national_header(
+        document,
+        ["UBND XÃ HÒA BÌNH", "TRƯỜNG THCS NGUYỄN DU", "Số: 45/KH-THCS"],
+        "Hòa Bình, ngày 15 tháng 10 năm 2026",
+    )
+    docx_paragraphs(
+        document,
+        [
+            "KẾ HOẠCH",
+            "Tổ chức các hoạt động chào mừng Ngày Nhà giáo Việt Nam 20/11/2026",
+            "I. MỤC ĐÍCH, YÊU CẦU",
+            "Tạo không khí thi đua sôi nổi trong giáo viên và học sinh; tổ chức trang trọng, tiết kiệm.",
+            "II. NỘI DUNG VÀ TIẾN ĐỘ",
+        ],
+    )
+    table = grid_table(
+        document,
+        ["TT", "Thời gian", "Nội dung công việc", "Người phụ trách", "Bộ phận thực hiện"],
+        [0.4, 1.2, 2.8, 1.6, 1.4],
+    )
+    rows = [
+        (
+            "1",
+            "Trước 25/10",
+            "Xây dựng kế hoạch, thành lập Ban Tổ chức các hoạt động",
+            "Thầy Lê Văn Tâm - Hiệu trưởng",
+            "Ban Giám hiệu",
+        ),
+        (
+            "2",
+            "01/11 - 15/11",
+            "Tổ chức hội giảng chào mừng Ngày Nhà giáo Việt Nam",
+            "Cô Phạm Thị Hà - Phó Hiệu trưởng",
+            "Tổ Khoa học tự nhiên; Tổ Khoa học xã hội",
+        ),
+        (
+            "3",
+            "Tuần 1 tháng 11 (02 - 07/11)",
+            "Phát động phong trào thi đua \u201cHoa điểm 10\u201d trong học sinh",
+            "Cô Nguyễn Thu Trang - TPT Đội",
+            "Liên đội",
+        ),
+        ("4", "10/11", "Thi văn nghệ giữa các khối lớp", "Cô Nguyễn Thu Trang - TPT Đội", "Liên đội"),
+        (
+            "5",
+            "18/11",
+            "Trang trí khánh tiết hội trường, chuẩn bị âm thanh, ánh sáng",
+            "Thầy Hồ Văn Lợi",
+            "Tổ Văn phòng",
+        ),
+        (
+            "6",
+            "19/11 (14h00)",
+            "Tổ chức Lễ kỷ niệm Ngày Nhà giáo Việt Nam",
+            "Thầy Lê Văn Tâm - Hiệu trưởng",
+            "Ban Tổ chức",
+        ),
+        (
+            "7",
+            "Trước 25/11",
+            "Tổng kết các hoạt động, báo cáo kết quả về UBND xã",
+            "Cô Phạm Thị Hà - Phó Hiệu trưởng",
+            "Ban Giám hiệu",
+        ),
+    ]
+    for row in rows:
+        fill_row(table, row)
+    docx_paragraphs(
+        document,
+        [
+            "III. TỔ CHỨC THỰC HIỆN",
+            "Các tổ chuyên môn, Liên đội căn cứ Kế hoạch triển khai; trong quá trình thực hiện có vướng mắc báo cáo Hiệu trưởng.",
+            "HIỆU TRƯỞNG\nLê Văn Tâm",
+        ],
+    )
+    document.save(path)
+
+
+# --------------------------------------------------------------------------------------------- h96
+H96_TEXT = """BAN CHỈ HUY QUÂN SỰ XÃ ĐỒNG TÂM
+Số: 03/KH-BCHQS
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Đồng Tâm, ngày 11 tháng 01 năm 2027
+
+KẾ HOẠCH
+Công tác quốc phòng, quân sự địa phương năm 2027
+
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao chất lượng huấn luyện, sẵn sàng chiến đấu của lực lượng dân quân; hoàn thành chỉ tiêu giao quân năm 2027.
+
+II. NHIỆM VỤ
+1. Ban Chỉ huy Quân sự xã tổ chức huấn luyện dân quân năm thứ nhất, thời gian từ ngày 08/3/2027 đến ngày 19/3/2027.
+2. Trung đội dân quân cơ động xã luyện tập phương án phòng cháy, chữa cháy rừng trong tháng 4/2027.
+3. Công an xã phối hợp Ban Chỉ huy Quân sự xã tuần tra, bảo đảm an ninh trật tự dịp lễ 30/4 và 01/5/2027.
+4. Trạm Y tế xã khám sức khỏe cho công dân trong độ tuổi thực hiện nghĩa vụ quân sự, hoàn thành trước ngày 30/10/2027.
+5. Phòng Văn hóa - Xã hội xã tổ chức thăm, tặng quà gia đình quân nhân đang tại ngũ trước ngày 22/12/2027.
+6. Ban Chỉ huy Quân sự xã duy trì nghiêm chế độ trực sẵn sàng chiến đấu thường xuyên.
+7. Văn phòng HĐND và UBND xã tổng hợp, báo cáo kết quả công tác quốc phòng địa phương định kỳ 6 tháng, năm.
+
+III. TỔ CHỨC THỰC HIỆN
+Kinh phí bảo đảm từ ngân sách xã năm 2027.
+
+Nơi nhận:
+- Ban CHQS khu vực;
+- Đảng ủy, UBND xã;
+- Lưu: BCHQS.
+
+CHỈ HUY TRƯỞNG
+Đại úy Vũ Đình Hải
+"""
+
+
+def h96(path: Path) -> None:
+    """A commune military command's plan (.txt) saved by Notepad as 'Unicode': UTF-16 little-endian with a BOM, CRLF lines."""
+    path.write_bytes(H96_TEXT.replace("\n", "\r\n").encode("utf-16"))
+
+
+# --------------------------------------------------------------------------------------------- h97
+def h97_docx(path: Path) -> None:
+    """A commune police plan (→ legacy .doc, year 2025) whose task table is split into two tables at a page break, the header typed again over the second."""
+    from docx import Document
+    from docx.enum.text import WD_BREAK
+
+    document = Document()
+    national_header(
+        document,
+        ["CÔNG AN TỈNH HẢI TÂN", "CÔNG AN XÃ AN THẠNH", "Số: 118/KH-CAX"],
+        "An Thạnh, ngày 20 tháng 11 năm 2025",
+    )
+    docx_paragraphs(
+        document,
+        [
+            "KẾ HOẠCH",
+            "Cao điểm tấn công, trấn áp tội phạm, bảo đảm an ninh trật tự dịp Tết Nguyên đán Bính Ngọ 2026",
+            "I. MỤC ĐÍCH, YÊU CẦU",
+            "Kiềm chế, kéo giảm tội phạm; bảo đảm tuyệt đối an toàn các sự kiện chính trị, văn hóa trên địa bàn xã. Thời gian cao điểm từ ngày 01/12/2025 đến ngày 28/02/2026.",
+            "II. NỘI DUNG, BIỆN PHÁP",
+        ],
+    )
+    labels = ["TT", "Nội dung công việc", "Lực lượng chủ trì", "Lực lượng phối hợp", "Thời gian"]
+    widths = [0.4, 2.8, 1.5, 1.5, 1.2]
+    first = grid_table(document, labels, widths)
+    for row in [
+        (
+            "1",
+            "Rà soát, lập danh sách đối tượng có tiền án, tiền sự, đối tượng nghiện ma túy trên địa bàn",
+            "Tổ Cảnh sát khu vực",
+            "Trưởng thôn",
+            "Trước 30/11/2025",
+        ),
+        (
+            "2",
+            "Tuần tra, kiểm soát ban đêm trên các tuyến đường liên thôn",
+            "Tổ Cảnh sát cơ động - Tuần tra",
+            "Ban Chỉ huy Quân sự xã",
+            "Từ 01/12/2025 đến 28/02/2026",
+        ),
+        (
+            "3",
+            "Kiểm tra an toàn phòng cháy, chữa cháy tại chợ An Thạnh và các cơ sở kinh doanh",
+            "Tổ Phòng cháy, chữa cháy",
+            "Phòng Kinh tế xã",
+            "Tháng 12/2025",
+        ),
+        (
+            "4",
+            "Tuyên truyền các quy định về quản lý, sử dụng pháo trên hệ thống loa truyền thanh",
+            "Tổ Tham mưu - Tổng hợp",
+            "Phòng Văn hóa - Xã hội xã",
+            "Tháng 12/2025 - tháng 01/2026",
+        ),
+    ]:
+        fill_row(first, row)
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    second = grid_table(document, labels, widths)
+    for row in [
+        (
+            "5",
+            "Đấu tranh, triệt phá các tụ điểm cờ bạc, cho vay lãi nặng",
+            "Tổ Điều tra tổng hợp",
+            "Tổ Cảnh sát khu vực",
+            "Tháng 01 - 02/2026",
+        ),
+        (
+            "6",
+            "Bảo vệ an toàn các điểm tổ chức đón Giao thừa",
+            "Tổ Cảnh sát cơ động - Tuần tra",
+            "Dân quân xã",
+            "Đêm 16/02/2026",
+        ),
+        (
+            "7",
+            "Sơ kết đợt cao điểm, báo cáo Công an tỉnh",
+            "Tổ Tham mưu - Tổng hợp",
+            "Các tổ công tác",
+            "Trước 05/3/2026",
+        ),
+        (
+            "8",
+            "Đề xuất khen thưởng tập thể, cá nhân có thành tích xuất sắc",
+            "Tổ Tham mưu - Tổng hợp",
+            "",
+            "Tháng 3/2026",
+        ),
+    ]:
+        fill_row(second, row)
+    docx_paragraphs(
+        document,
+        [
+            "III. TỔ CHỨC THỰC HIỆN",
+            "Các tổ công tác nghiêm túc triển khai thực hiện Kế hoạch này.",
+            "Nơi nhận:\n- Công an tỉnh (PV01);\n- Đảng ủy, UBND xã;\n- Lưu: CAX.",
+            "TRƯỞNG CÔNG AN XÃ\nThiếu tá Đinh Công Minh",
+        ],
+    )
+    document.save(path)
+
+
+# --------------------------------------------------------------------------------------------- h98
+def h98_xlsx(path: Path) -> None:
+    """A primary school's year plan (→ .ods) with month columns T8…T5 of a school year crossing into the next calendar year, marked 'x'."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Hoat dong NGLL"
+    months = [8, 9, 10, 11, 12, 1, 2, 3, 4, 5]
+    sheet_title_rows(
+        sheet,
+        ["TRƯỜNG TIỂU HỌC HÒA BÌNH", "KẾ HOẠCH HOẠT ĐỘNG TRẢI NGHIỆM NĂM HỌC 2026 - 2027", ""],
+        3 + len(months),
+    )
+    xlsx_header(sheet, ["TT", "Hoạt động", "Bộ phận phụ trách"] + [f"T{month}" for month in months])
+    rows = [
+        ("1", "Tổ chức Lễ khai giảng năm học mới", "Ban Giám hiệu", {9}),
+        ("2", "Tổ chức Tết Trung thu cho học sinh", "Liên đội", {9}),
+        ("3", "Hội thi vẽ tranh \u201cEm yêu trường em\u201d", "Liên đội", {11}),
+        ("4", "Hoạt động trải nghiệm \u201cHội chợ Xuân\u201d", "Tổ chuyên môn khối 4 - 5", {1, 2}),
+        ("5", "Ngày hội đọc sách", "Thư viện", {4}),
+        ("6", "Giáo dục an toàn giao thông qua các tiết chào cờ", "Liên đội", set(months)),
+        ("7", "Tổng kết năm học, tuyên dương học sinh tiêu biểu", "Ban Giám hiệu", {5}),
+    ]
+    for number, task, unit, marked in rows:
+        sheet.append([number, task, unit] + ["x" if month in marked else "" for month in months])
+    sheet.column_dimensions["B"].width = 52
+    sheet.column_dimensions["C"].width = 24
+    workbook.save(path)
+
+
+# --------------------------------------------------------------------------------------------- h99
+def h99(path: Path) -> None:
+    """A provincial Labour Federation's programme (.docx) with reviewers' comments anchored in the task table (one asks to move a deadline, not applied)."""
+    from docx import Document
+
+    document = Document()
+    national_header(
+        document,
+        ["LIÊN ĐOÀN LAO ĐỘNG TỈNH HẢI TÂN", "Số: 12/CTr-LĐLĐ"],
+        "Hải Tân, ngày 06 tháng 01 năm 2026",
+    )
+    docx_paragraphs(document, ["CHƯƠNG TRÌNH", "Công tác trọng tâm năm 2026"])
+    table = grid_table(document, ["TT", "Nội dung", "Đơn vị chủ trì", "Thời gian"], [0.4, 3.4, 2.0, 1.3])
+    rows = [
+        (
+            "1",
+            "Tổ chức Tháng Công nhân năm 2026",
+            "Ban Tuyên giáo",
+            "Tháng 5/2026",
+            ("Thống nhất với Kế hoạch của Tổng Liên đoàn.", "Hoàng Minh"),
+        ),
+        (
+            "2",
+            "Tổ chức đối thoại giữa người lao động và người sử dụng lao động tại các khu công nghiệp",
+            "Ban Quan hệ lao động",
+            "Quý II - III/2026",
+            ("Đề nghị lùi sang Quý IV vì trùng Tháng Công nhân?", "Trần Thu"),
+        ),
+        (
+            "3",
+            "Xây dựng \u201cMái ấm Công đoàn\u201d cho đoàn viên có hoàn cảnh khó khăn",
+            "Ban Chính sách - Pháp luật",
+            "Trước 28/7/2026",
+            None,
+        ),
+        (
+            "4",
+            "Kiểm tra tài chính công đoàn cơ sở khu vực doanh nghiệp",
+            "Ủy ban Kiểm tra Liên đoàn Lao động tỉnh",
+            "Tháng 8 - 10/2026",
+            ("Bổ sung danh sách đơn vị được kiểm tra ở phụ lục.", "Hoàng Minh"),
+        ),
+        (
+            "5",
+            "Tổ chức Chương trình \u201cTết Sum vầy\u201d cho đoàn viên, người lao động",
+            "Ban Tuyên giáo",
+            "Tháng 12/2026",
+            None,
+        ),
+        (
+            "6",
+            "Tổng kết công tác công đoàn năm 2026, triển khai nhiệm vụ năm 2027",
+            "Văn phòng",
+            "Trước 20/12/2026",
+            None,
+        ),
+    ]
+    for number, task, unit, time, comment in rows:
+        row = table.add_row()
+        values = (number, task, unit, time)
+        runs = []
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = ""
+            runs.append(cell.paragraphs[0].add_run(value))
+        if comment:
+            text, author = comment
+            anchor = runs[3] if "lùi" in text else runs[1]
+            document.add_comment(
+                anchor, text=text, author=author, initials="".join(word[0] for word in author.split())
+            )
+    docx_paragraphs(
+        document,
+        [
+            "Các ban, văn phòng Liên đoàn Lao động tỉnh căn cứ Chương trình xây dựng kế hoạch cụ thể để thực hiện.",
+            "TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\nPhan Văn Lực",
+        ],
+    )
+    document.save(path)
+
+
+# -------------------------------------------------------------------------------------------- h100
+def h100(path: Path) -> None:
+    """A provincial chairman's directive (.docx) whose numbered paragraphs open with a bold run-in label naming the head of a body (`Giám đốc Sở …:`), the task after it in the same paragraph."""
+    from docx import Document
+
+    document = Document()
+    national_header(
+        document, ["ỦY BAN NHÂN DÂN", "TỈNH HẢI TÂN", "Số: 09/CT-UBND"], "Hải Tân, ngày 26 tháng 10 năm 2026"
+    )
+    docx_paragraphs(
+        document,
+        [
+            "CHỈ THỊ",
+            "Về tăng cường công tác phòng cháy, chữa cháy rừng mùa khô 2026 - 2027",
+            "Mùa khô năm nay được dự báo kéo dài, nguy cơ cháy rừng ở mức cao. Để chủ động phòng ngừa, Chủ tịch UBND tỉnh chỉ thị:",
+        ],
+    )
+    entries = [
+        (
+            "1. Giám đốc Sở Nông nghiệp và Môi trường:",
+            " chủ trì xây dựng Phương án phòng cháy, chữa cháy rừng mùa khô 2026 - 2027, trình UBND tỉnh trước ngày 15/11/2026.",
+        ),
+        (
+            "2. Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, Giám đốc Công an tỉnh:",
+            " xây dựng kế hoạch huy động lực lượng, phương tiện tham gia chữa cháy rừng; tổ chức diễn tập tại khu vực rừng thông Đèo Gió trong tháng 12/2026.",
+        ),
+        (
+            "3. Giám đốc Sở Tài chính:",
+            " tham mưu bố trí kinh phí mua sắm trang thiết bị chữa cháy rừng trong dự toán năm 2027, hoàn thành trước ngày 10/12/2026.",
+        ),
+        (
+            "4. Tổng Biên tập Báo và Phát thanh, Truyền hình tỉnh:",
+            " đưa tin cấp dự báo nguy cơ cháy rừng hằng ngày trong suốt mùa khô.",
+        ),
+        (
+            "5. Chủ tịch UBND các xã, phường có rừng:",
+            " kiện toàn Ban Chỉ huy phòng cháy, chữa cháy rừng cấp xã, hoàn thành trước ngày 30/11/2026.",
+        ),
+        (
+            "6. Giám đốc Sở Giáo dục và Đào tạo:",
+            " chỉ đạo các trường học lồng ghép nội dung phòng cháy rừng vào hoạt động ngoại khóa trong tháng 12/2026.",
+        ),
+        (
+            "7. Giao Sở Nông nghiệp và Môi trường",
+            " theo dõi, đôn đốc việc thực hiện Chỉ thị này; báo cáo UBND tỉnh trước ngày 25 hằng tháng.",
+        ),
+    ]
+    for label, text in entries:
+        paragraph = document.add_paragraph()
+        paragraph.add_run(label).bold = True
+        paragraph.add_run(text)
+    docx_paragraphs(
+        document,
+        [
+            "Yêu cầu Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các xã, phường nghiêm túc thực hiện Chỉ thị này./.",
+            "Nơi nhận:\n- Bộ Nông nghiệp và Môi trường;\n- TT Tỉnh ủy, TT HĐND tỉnh;\n- Như trên;\n- Lưu: VT, KT.",
+            "CHỦ TỊCH\nNguyễn Hoàng Long",
+        ],
+    )
+    document.save(path)
+
+
+# -------------------------------------------------------------------------------------------- h102
+def h102_docx(path: Path) -> None:
+    """A provincial military command's quarter plan (→ PDF with a text layer, landscape): the lead column first, then the task, then month columns holding milestone words instead of marks."""
+    from docx import Document
+
+    document = Document()
+    set_landscape(document.sections[0])
+    national_header(
+        document,
+        ["QUÂN KHU 5", "BỘ CHỈ HUY QUÂN SỰ TỈNH HẢI TÂN", "Số: 1520/KH-BCH"],
+        "Hải Tân, ngày 25 tháng 6 năm 2026",
+    )
+    docx_paragraphs(document, ["KẾ HOẠCH", "Công tác quân sự, quốc phòng quý III năm 2026"])
+    table = grid_table(
+        document,
+        ["Cơ quan chủ trì", "Nội dung", "Tháng 7", "Tháng 8", "Tháng 9", "Ghi chú"],
+        [1.8, 3.6, 1.3, 1.3, 1.3, 1.3],
+    )
+    rows = [
+        ("Phòng Tham mưu", "Huấn luyện lực lượng dự bị động viên", "Mở lớp đợt 1", "Mở lớp đợt 2", "", ""),
+        ("Phòng Chính trị", "Tổ chức Hội thi cán bộ chính trị giỏi cấp tỉnh", "", "", "Tổ chức hội thi", ""),
+        (
+            "Phòng Hậu cần - Kỹ thuật",
+            "Kiểm tra kho vũ khí, trang bị kỹ thuật",
+            "Kiểm tra",
+            "",
+            "",
+            "Có kế hoạch riêng",
+        ),
+        (
+            "Phòng Tham mưu",
+            "Diễn tập khu vực phòng thủ xã Đồng Tâm",
+            "Xây dựng văn kiện",
+            "Thông qua văn kiện",
+            "Thực binh",
+            "",
+        ),
+        (
+            "Phòng Chính trị",
+            "Bồi dưỡng kiến thức quốc phòng và an ninh cho đối tượng 4",
+            "",
+            "Mở lớp",
+            "",
+            "",
+        ),
+        (
+            "Phòng Hậu cần - Kỹ thuật",
+            "Bảo đảm quân trang, doanh cụ cho lực lượng dân quân",
+            "",
+            "Dự trù",
+            "Cấp phát",
+            "",
+        ),
+        (
+            "Phòng Tham mưu",
+            "Tổng hợp, báo cáo kết quả công tác quân sự, quốc phòng quý III",
+            "",
+            "",
+            "Trước 25/9",
+            "",
+        ),
+    ]
+    for row in rows:
+        fill_row(table, row)
+    docx_paragraphs(
+        document,
+        [
+            "Các cơ quan căn cứ nội dung được giao chủ động triển khai, bảo đảm đúng tiến độ.",
+            "CHỈ HUY TRƯỞNG\nĐại tá Phan Quốc Thái",
+        ],
+    )
+    document.save(path)
+
+
+def eighth_batch(tmp: Path) -> None:
+    """Writes h83–h102's binaries and the two text files in legacy encodings (h84 TCVN3, h96 UTF-16);
+    the .md, .html, .csv and the UTF-8 .txt are written by hand."""
+    h83(DOCS / "h83_kh_cds_phuong_gantt_ky_hieu_tron.xlsx")
+    h84(DOCS / "h84_tb_xa_thu_hoach_lua_tcvn3.txt")
+    h85(DOCS / "h85_kh_pbgdpl_so_tu_phap_theo_doi_thay_doi.docx")
+    h86(DOCS / "h86_kh_khcn_dai_hoc_o_noi_dung_bieu_mau.docx")
+    h87(DOCS / "h87_nhiem_vu_xa_moi_sheet_mot_don_vi.xlsx")
+    h96(DOCS / "h96_kh_quoc_phong_xa_utf16.txt")
+    h99(DOCS / "h99_ctr_ldld_tinh_co_nhan_xet.docx")
+    h100(DOCS / "h100_chi_thi_chay_rung_nhan_dam_dau_doan.docx")
+    if not shutil.which("soffice"):
+        print(
+            "soffice not found: the .xls, .odt, .ods, .doc, .rtf and the PDFs were not regenerated",
+            file=sys.stderr,
+        )
+        return
+    converted = [
+        (h88_xlsx, "h88_kh_5_nam_so_nnmt_cot_nam.xlsx", "xls"),
+        (h89_docx, "h89_kh_so_y_te_danh_so_ba_cap.docx", "odt"),
+        (h90_docx, "h90_tbkl_tinh_hai_cot_theo_pho_chu_tich.docx", "pdf"),
+        (h92_docx, "h92_kh_truong_thcs_cot_thoi_gian_dau.docx", "rtf"),
+        (h97_docx, "h97_kh_cong_an_xa_bang_tach_trang.docx", "doc"),
+        (h98_xlsx, "h98_kh_truong_th_thang_nam_hoc.xlsx", "ods"),
+        (h102_docx, "h102_kh_bchqs_tinh_cot_thang_moc_viec.docx", "pdf"),
+    ]
+    for write, name, extension in converted:
+        write(tmp / name)
+        soffice_convert(tmp / name, extension, DOCS / f"{Path(name).stem}.{extension}")
+    h91_docx(tmp / "h91_chi_tieu_benh_vien_quy_ban_quet.docx")
+    soffice_convert(
+        tmp / "h91_chi_tieu_benh_vien_quy_ban_quet.docx",
+        "pdf",
+        tmp / "h91_chi_tieu_benh_vien_quy_ban_quet.pdf",
+    )
+    rasterise(
+        tmp / "h91_chi_tieu_benh_vien_quy_ban_quet.pdf", DOCS / "h91_chi_tieu_benh_vien_quy_ban_quet.pdf"
+    )
+
+
 def main() -> None:
     DOCS.mkdir(exist_ok=True)
     if sys.argv[1:] == ["--taught"]:
@@ -5522,6 +6776,10 @@ def main() -> None:
     if sys.argv[1:] == ["--sixth-batch"]:
         with tempfile.TemporaryDirectory() as tmp:
             sixth_batch(Path(tmp))
+        return
+    if sys.argv[1:] == ["--eighth-batch"]:
+        with tempfile.TemporaryDirectory() as tmp:
+            eighth_batch(Path(tmp))
         return
     if sys.argv[1:] == ["--seventh-batch"]:
         with tempfile.TemporaryDirectory() as tmp:
