@@ -61,7 +61,7 @@ def test_sub_items_inherit_the_lead_of_the_row_heading_them():
     ]
 
 
-def test_a_row_with_no_number_and_content_of_its_own_continues_the_row_above():
+def test_a_row_with_no_number_and_content_of_its_own_continues_the_row_above_unless_another_lead():
     # Corpus 01: STT and task merged down, the row has its own product and deadline.
     header = ["STT", "Nhiệm vụ", "Sản phẩm", "Thời gian hoàn thành", "Chủ trì thực hiện"]
     items = _items(
@@ -80,10 +80,31 @@ def test_a_row_with_no_number_and_content_of_its_own_continues_the_row_above():
             ]
         )
     )
-    assert len(items) == 2
+    # The second row names another lead: the same task for another body, an item of its own
+    # (corpus 01's expected items); a row with no lead of its own still continues the row above.
+    assert [(i.content, i.lead, i.due) for i in items] == [
+        ("Ban hành Kế hoạch kiểm tra", "Sở Nội vụ", "Tháng 01"),
+        ("Ban hành Kế hoạch kiểm tra", "Các cơ quan, đơn vị", "Tháng 02"),
+        ("Tuyên truyền", "Sở Nội vụ", "Tháng 3"),
+    ]
+    items = _items(
+        _table(
+            [
+                header,
+                [
+                    ("2", 2, 1),
+                    ("Ban hành Kế hoạch kiểm tra", 2, 1),
+                    "Kế hoạch kiểm tra",
+                    "Tháng 01",
+                    "Sở Nội vụ",
+                ],
+                ["Kế hoạch tự kiểm tra", "Tháng 02", ""],
+            ]
+        )
+    )
+    assert len(items) == 1
     assert items[0].note == "Sản phẩm: Kế hoạch kiểm tra; Sản phẩm: Kế hoạch tự kiểm tra"
-    assert items[0].due == "Tháng 01; Tháng 02"
-    assert items[0].lead == "Sở Nội vụ; Các cơ quan, đơn vị"
+    assert items[0].due == "Tháng 01; Tháng 02" and items[0].lead == "Sở Nội vụ"
 
 
 def test_a_lead_merged_down_goes_to_every_row_and_a_blank_due_stays_blank():

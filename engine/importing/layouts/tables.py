@@ -7,8 +7,9 @@ Rows are read with the header classifier's roles (engine/importing/headers.py):
 - a numbered row with sub-items ("5." over "5.1 … 5.8", "4.2" over "4.2.1.") heads them:
   they inherit its lead and due, and it is an item itself only where it has values of its own;
 - a row with no number and no content of its own (merged down, or blank) but its own
-  product or due continues the row above (corpus 01); a row starting in lower case with no
-  unit continues the row above across a page break;
+  product or due continues the row above, unless the task cell is merged down onto it and it
+  names another lead: then it is the same task for that body (corpus 01); a row starting in
+  lower case with no unit continues the row above across a page break;
 - a merged cell (`Cell.merged_from`) gives its value to every row it covers; a blank due is
   not carried down unless merged, except in a grouping column left of the content (a month
   heading its rows, seed 000), a short row whose trailing cells were merged away (the
@@ -457,7 +458,16 @@ class _Reader:
         # A row continuing the one above: no number and no content of its own, but data of its own.
         ref_own = own("ref") if "ref" in roles else ""
         continues = any(own(role) for role in ("result", "due", "start", "measure", "target", "value"))
-        if self.items and not ref_own and not own("content") and continues:
+        # But a task cell merged down over rows that name another lead of their own is the same task
+        # for another body ("cấp tỉnh" / "cấp cơ sở" rows under one task): an item of its own.
+        same_task_other_lead = (
+            value("content")
+            and row[roles["content"]].merged_from is not None
+            and own("lead")
+            and self.items
+            and fold(own("lead")) not in fold(self.items[-1].lead)
+        )
+        if self.items and not ref_own and not own("content") and continues and not same_task_other_lead:
             self._continue(self.items[-1], header, own)
             return
         content_in_lead = False
