@@ -58,7 +58,9 @@ _SP = r"\s*"
 _YEAR = r"(?:\s*(?:/|-|nam)\s*(\d{4}))?"
 # "Thudng xuyén", "Thudne xuvén": OCR breaks the letters of "Thường xuyên" but keeps its shape.
 _ONGOING = re.compile(r"\b(thu\w{1,3} ?x\w{1,2}en|lien tuc|xuyen suot|(hang|hng) ngay)\b")
-_WEEKLY = re.compile(r"\b(hang|hng) tuan\b")
+# "Hằng tuần", and a round of one or two weeks ("định kỳ 02 tuần/lần", "2 tuần một lần"): the
+# weekly report is the nearest round the programme has (the printed text is kept beside it).
+_WEEKLY = re.compile(r"\b(hang|hng) tuan\b|\b0?[12] tuan\s*(?:/|mot|1)\s*lan\b|\bhai tuan mot lan\b")
 _YEARLY = re.compile(r"\b(hang|hng) nam\b")
 _MONTHLY = re.compile(r"\b(hang|hng) thang\b")
 _QUARTERLY = re.compile(r"\b(hang|hng) quy\b")

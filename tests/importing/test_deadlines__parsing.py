@@ -151,3 +151,20 @@ def test_a_day_of_the_following_period_recurs_and_next_year_is_the_next():
     assert parse_due("Tháng 01 năm tới", year=2026).date == date(2027, 1, 31)
     assert parse_due("Trước ngày 31/01 năm liền kề", year=2026).date == date(2027, 1, 31)
     assert parse_due("Quý I/2028 (năm sau)", year=2026).date == date(2028, 3, 31)  # the printed year wins
+
+
+def test_a_round_of_one_or_two_weeks_is_weekly():
+    from engine.deadlines.parsing import WEEKLY
+
+    assert parse_due("định kỳ 02 tuần/lần tổng hợp, báo cáo", year=2026).recurrence == WEEKLY
+    assert parse_due("2 tuần một lần", year=2026).recurrence == WEEKLY
+    assert parse_due("trong 2 tuần", year=2026).recurrence is None  # a duration, not a round
+    assert parse_due("3 tuần/lần", year=2026).recurrence is None  # no such round
+
+
+def test_a_round_of_weeks_inside_a_sentence_is_its_deadline_phrase():
+    from engine.importing.layouts.prose_facts import _DUE_PHRASES
+    from engine.text import fold
+
+    sentence = fold("Tổ chức theo dõi việc thực hiện; định kỳ 02 tuần/lần tổng hợp, báo cáo UBND tỉnh.")
+    assert _DUE_PHRASES.search(sentence).group(0).strip() == "dinh ky 02 tuan/lan"

@@ -266,6 +266,7 @@ _DUE_PHRASES = re.compile(
     r"(?:thang\s+\d{1,2}(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?|quy\s+[ivx1-4]+(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?|nam\s+\d{4})"
     r"|(?:dinh ky\s+)?(?:hang|hng)\s+(?:tuan|thang|quy|nam)|thuong xuyen"
     r"|dinh ky\s+(?:3|6|12)\s+thang"  # "định kỳ 6 tháng tổng hợp, báo cáo": a round of months
+    r"|(?:dinh ky\s+)?0?[12]\s+tuan\s*(?:/|mot|1)\s*lan"  # "định kỳ 02 tuần/lần": a round of weeks
     # a daily duty; but "bản tin / thời sự / báo hằng ngày" names a daily publication, not when
     r"|(?<!thoi su )(?<!ban tin )(?<!bao )(?<!tin )(?:hang|hng)\s+ngay"
 )
