@@ -234,3 +234,26 @@ def test_assessment_sections_table_titles_and_topic_titles_are_not_tasks():
 def test_due_in_reads_the_year_a_duty_is_done_in():
     # Several years in one sentence: the duty is done at the last (a report every year aside).
     assert due_in("báo cáo hằng năm, sơ kết vào năm 2028 và tổng kết vào năm 2030.") == "vào năm 2030"
+
+
+def test_a_lead_in_with_a_dated_action_of_its_own_is_a_task_and_heads_its_sub_items():
+    text = """
+THÔNG BÁO
+Kết luận của Chủ tịch UBND tỉnh tại cuộc họp ngày 10/3/2026
+II. NHIỆM VỤ THỜI GIAN TỚI
+1. Trung tâm Phát triển quỹ đất tỉnh:
+- Chủ trì, phối hợp với Ban Quản lý dự án và địa phương tập trung giải phóng mặt bằng các đoạn tuyến khởi công trước ngày 30/4/2026, trong đó:
++ Đoạn qua xã An Phú: bàn giao mặt bằng trước ngày 15/4/2026.
++ Đoạn qua phường 3: bàn giao mặt bằng trước ngày 25/4/2026.
+- Tổ chức đối thoại với các hộ dân, cần thiết thì:
++ Mời Mặt trận Tổ quốc tham gia đối thoại.
+"""
+    found = conclusions.recognise(context_of(text))
+    rows = [(" ".join(item.content.split()[:3]), item.lead, item.due) for item in found.items]
+    assert rows == [
+        ("Chủ trì, phối", "Trung tâm Phát triển quỹ đất tỉnh", "trước ngày 30/4/2026"),
+        ("Đoạn qua xã", "Trung tâm Phát triển quỹ đất tỉnh", "trước ngày 15/4/2026"),
+        ("Đoạn qua phường", "Trung tâm Phát triển quỹ đất tỉnh", "trước ngày 25/4/2026"),
+        # A lead-in that names no day only heads its sub-items.
+        ("Mời Mặt trận", "Trung tâm Phát triển quỹ đất tỉnh", ""),
+    ]

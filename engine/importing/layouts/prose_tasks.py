@@ -184,14 +184,21 @@ def read_tasks(document, *, inline: bool):
                     if _dated_duty(duty):
                         section_duties.append(duty)
             continue
+        # A lead-in over sub-items that assigns a dated action of its own ("- Chủ trì, phối hợp … giải
+        # phóng mặt bằng các đoạn tuyến dự kiến khởi công trước ngày 30/4/2026, trong đó:") is a
+        # task too, besides heading them.
+        dated_lead_in = bool(task_children) and inline and _dated_lead_in(node.text)
         if task_children:
             groups[id(node)] = _group_of(node, inline)
-            continue
+            if not dated_lead_in:
+                continue
         inherited = _inherited(node, groups)
         heading = unit_heading(node.text)
         contents = [node.text]
         lead_from = ""
-        if heading:
+        if dated_lead_in:
+            pass
+        elif heading:
             # The paragraph as printed ("Sở Xây dựng: Tiếp tục …"): the unit is also the lead.
             contents = [node.text] if heading[1] else [text for text in node.body if len(text) > 20]
             inherited.lead, lead_from = heading[0], "heading"
@@ -210,7 +217,7 @@ def read_tasks(document, *, inline: bool):
             # paragraphs that say who does what: each paragraph is a task.
             contents = paragraphs
         for content in contents:
-            if not content or (content.endswith(":") and not heading):
+            if not content or (content.endswith(":") and not heading and not dated_lead_in):
                 continue
             item = RawItem(content=content, line=node.line, ref=ref_of(node), section=section_of(node))
             item.lead, item.coordinating, item.leader = (
@@ -309,6 +316,16 @@ def read_tasks(document, *, inline: bool):
         if section_duties:
             items = sorted(items + section_duties, key=lambda item: item.line or 0)
     return items, legend_of(root), labelled
+
+
+def _dated_lead_in(text: str) -> bool:
+    """A sentence ending in a colon that names a day of its own and is no unit's heading."""
+    return (
+        text.rstrip().endswith(":")
+        and len(text) > 60
+        and unit_heading(text) is None
+        and prints_date(due_in(text))
+    )
 
 
 def _assigned_paragraph(text: str, node: Node):
