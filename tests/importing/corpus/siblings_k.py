@@ -5,8 +5,6 @@ by hand before the first import. `python tests/importing/corpus/make_docs.py --s
 them, with the held-out script's writer helpers (tracked runs, content controls, sheet titles).
 """
 
-# ruff: noqa: E501 — document text is data: long lines.
-
 import datetime
 import importlib.util
 from pathlib import Path
