@@ -52,7 +52,31 @@ _SURE_UNICODE = frozenset(ch for ch in VIETNAMESE if 0x1EA0 <= ord(ch) <= 0x1EF9
 
 
 def from_tcvn3(text: str) -> str:
-    return "".join(_TCVN3.get(ch, ch) for ch in text)
+    return _restore_capitals("".join(_TCVN3.get(ch, ch) for ch in text))
+
+
+_TCVN3_SMALL = frozenset(v for v in _TCVN3.values() if v.islower())
+_ASCII_LETTERS = re.compile(r"[A-Za-z]")
+_SENTENCE_START = re.compile(r"(^|[.!?]\s+)(\W*)(\w)", re.MULTILINE)
+
+
+def _restore_capitals(text: str) -> str:
+    """TCVN3 has no codes for capitals with a tone mark: a heading typed in .VnTimeH stores the
+    small letter's code ("CéNG HßA" → "CộNG HòA"). A line whose plain letters are all capitals
+    is set in capitals, and a small marked letter that opens a line or a sentence is a capital."""
+    lines = []
+    for line in text.split("\n"):
+        words = [word for word in (token.strip(".,:;()\"'-") for token in line.split()) if word.isalpha()]
+        plain = _ASCII_LETTERS.findall("".join(words))
+        if len(words) >= 2 and all(ch.isupper() for ch in plain) and any(ch in _TCVN3_SMALL for ch in line):
+            line = "".join(ch.upper() if ch in _TCVN3_SMALL else ch for ch in line)
+        lines.append(line)
+
+    def opening(match: re.Match) -> str:
+        letter = match.group(3)
+        return match.group(1) + match.group(2) + (letter.upper() if letter in _TCVN3_SMALL else letter)
+
+    return _SENTENCE_START.sub(opening, "\n".join(lines))
 
 
 def from_vni(text: str) -> str:
@@ -114,12 +138,28 @@ def fix_legacy_text(text: str) -> tuple[str, str]:
     return best[1], best[0]
 
 
+def utf16_order(data: bytes) -> str | None:
+    """ "utf-16-le"/"utf-16-be" for UTF-16 text saved without a BOM (a NUL beside most ASCII
+    characters, on one side only), "utf-16" with a BOM, None otherwise."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    sample = data[:4096]
+    if len(sample) < 8:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
+        return "utf-16-be"
+    return None
+
+
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """(NFC text, encoding name) for the bytes of a plain-text document."""
     if data.startswith(b"\xef\xbb\xbf"):
         return fix_legacy_text(data[3:].decode("utf-8", errors="replace"))
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return fix_legacy_text(data.decode("utf-16", errors="replace"))
+    if order := utf16_order(data):
+        return fix_legacy_text(data.decode(order, errors="replace"))
     try:
         return fix_legacy_text(data.decode("utf-8"))
     except UnicodeDecodeError:

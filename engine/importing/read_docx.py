@@ -2,6 +2,11 @@
 
 The package was measured by `limits.check_zip` first (paragraphs and cells counted in the XML),
 so python-docx never builds a tree the limits do not allow.
+
+Before reading, the body is put in the form python-docx walks (`accept_markup`): tracked changes
+are accepted (a deletion dropped, an insertion or move kept as plain runs, a deleted row dropped)
+and content controls (`w:sdt`, a form template's fields) are unwrapped at every level, their
+placeholder text (`w:showingPlcHdr`) emptied: python-docx sees neither inside such wrappers.
 """
 
 import io
@@ -24,6 +29,7 @@ def read_docx(data: bytes, name: str) -> Document:
         raise ImportFailed(
             _("The Word file is damaged or not a .docx (%(error)s).") % {"error": exc}, source=name
         ) from None
+    accept_markup(word.element.body)
     document = Document(name=name, kind="docx")
     builder = Builder(document)
     numbering = Numbering(word)
@@ -34,6 +40,44 @@ def read_docx(data: bytes, name: str) -> Document:
             _paragraph(builder, block, numbering)
     _fix_legacy(document)
     return document
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# Tracked removals: their content is dropped. `w:del` inside a `w:rPr`/`w:trPr` is a mark on
+# the run or row that holds it, not a wrapper (below).
+_REMOVED = (f"{_W}del", f"{_W}moveFrom")
+_KEPT = (f"{_W}ins", f"{_W}moveTo", f"{_W}customXml", f"{_W}smartTag")
+_PROPERTIES = (f"{_W}rPr", f"{_W}pPr", f"{_W}trPr", f"{_W}tcPr", f"{_W}sectPr", f"{_W}tblPr")
+
+
+def accept_markup(body) -> None:
+    """Tracked changes accepted and content controls unwrapped, in place (see the module's text)."""
+    for control in list(body.iter(f"{_W}sdt")):
+        properties = control.find(f"{_W}sdtPr")
+        if properties is not None and properties.find(f"{_W}showingPlcHdr") is not None:
+            for text in control.iter(f"{_W}t"):
+                text.text = ""  # "Nhấp vào đây để nhập văn bản.": the form's prompt, not content
+    for row in list(body.iter(f"{_W}tr")):
+        properties = row.find(f"{_W}trPr")
+        if properties is not None and properties.find(f"{_W}del") is not None and row.getparent() is not None:
+            row.getparent().remove(row)
+    for element in list(body.iter(*_REMOVED)):
+        parent = element.getparent()
+        if parent is not None and parent.tag not in _PROPERTIES:
+            parent.remove(element)
+    for element in list(body.iter(*_KEPT, f"{_W}sdt")):
+        parent = element.getparent()
+        if parent is None or parent.tag in _PROPERTIES:
+            continue
+        if element.tag == f"{_W}sdt":
+            content = element.find(f"{_W}sdtContent")
+            children = list(content) if content is not None else []
+        else:
+            children = list(element)
+        position = parent.index(element)
+        parent.remove(element)
+        for offset, child in enumerate(children):
+            parent.insert(position + offset, child)
 
 
 def _paragraph(builder: Builder, paragraph, numbering: Numbering) -> None:

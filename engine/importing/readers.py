@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext as _
 
 from engine.importing.blocks import Cell, Paragraph, Table
-from engine.importing.encodings import decode_bytes, fix_legacy_text
+from engine.importing.encodings import decode_bytes, fix_legacy_text, utf16_order
 from engine.importing.errors import ImportFailed
 from engine.importing.limits import check_zip, limit, refuse
 from engine.text import nfc
@@ -233,7 +233,7 @@ def _read_ole(data: bytes, name: str) -> Document:
 
 def _read_textual(data: bytes, name: str) -> Document:
     """Plain text and the text formats: HTML, Markdown, CSV/TSV, JSON, sniffed from the content."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 holds NUL bytes: decode before the binary check
+    if utf16_order(data):  # UTF-16 (with a BOM or without) holds NUL bytes: decode before the binary check
         text, encoding = decode_bytes(data)
     else:
         if _looks_binary(data):

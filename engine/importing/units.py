@@ -380,6 +380,24 @@ def looks_like_unit(text: str) -> bool:
     )
 
 
+# Units of a commune, hospital or school that open with a word the list above leaves out.
+_MORE_UNIT_WORDS = re.compile(r"^(tram|khoa|to|bo phan|chi bo|hat|doi|trung doi|ban chi huy)\b")
+
+
+def names_a_unit(text: str) -> bool:
+    """A title that is a unit's name and nothing else ("Phòng Kinh tế", "Công an xã"): a unit word
+    first, two to twelve words, capitalised, no digits (a sheet "Quý 1" or "Tháng 3" names a time)."""
+    words = text.split()
+    folded = fold(text)
+    return (
+        2 <= len(words) <= 12
+        and text[:1].isupper()
+        and not any(ch.isdigit() for ch in text)
+        and bool(_UNIT_WORDS.match(folded) or _MORE_UNIT_WORDS.match(folded))
+        and not folded.startswith(("quy ", "cac "))
+    )
+
+
 def _joins(entry: tuple[str, str, str, bool], cluster: list[tuple[str, str, str, bool]]) -> bool:
     _spelling, letters, key, abbreviated = entry
     full_names = {member[2] for member in cluster if not member[3]}

@@ -69,3 +69,32 @@ def test_text_reader_on_any_text(text):
     except (ImportFailed, UnicodeEncodeError):
         return
     assert all(unicodedata.is_normalized("NFC", cell) for line in document.lines for cell in line.cells)
+
+
+def _small_capitals(text: str) -> str:
+    """TCVN3 as a .VnTimeH heading stores it: a capital with a tone mark has the small letter's code."""
+    keeps = "ĂÂĐÊÔƠƯ"  # the capitals TCVN3 has codes for
+    small = (ch.lower() if ch.isupper() and not ch.isascii() and ch not in keeps else ch for ch in text)
+    return to_tcvn3("".join(small))
+
+
+def test_tcvn3_capitals_typed_with_small_letter_codes():
+    text = (
+        "ỦY BAN NHÂN DÂN HUYỆN MỸ LỢI\n"
+        "Số: 12/KH-UBND\n"
+        "KẾ HOẠCH KIỂM TRA\n"
+        "Ủy ban nhân dân huyện giao nhiệm vụ như sau. Ủy viên thường trực theo dõi.\n" + UPPER_SAFE
+    )
+    assert decode_bytes(_small_capitals(text).encode("latin-1")) == (text, "tcvn3")
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be", "utf-8-sig"])
+def test_utf16_and_utf8_with_or_without_a_bom(codec):
+    """Notepad's "Unicode" (UTF-16 LE with a BOM), either byte order without one, UTF-8 with a BOM."""
+    assert decode_bytes(TEXT.encode(codec))[0] == TEXT
+    csv_text = "TT;Nội dung;Thời hạn\r\n1;Rà soát hồ sơ tồn đọng;30/6/2026\r\n"
+    document = read_document(csv_text.encode(codec), "ds.csv")
+    assert [line.cells for line in document.lines][:2] == [
+        ("TT", "Nội dung", "Thời hạn"),
+        ("1", "Rà soát hồ sơ tồn đọng", "30/6/2026"),
+    ]

@@ -116,3 +116,119 @@ def test_corrupt_xlsx():
     with pytest.raises(ImportFailed) as caught:
         import_document(broken, "hong.xlsx", units=UNITS)
     assert "hong.xlsx" in caught.value.message
+
+
+def _w(tag: str, text: str | None = None, **attributes):
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    element = OxmlElement(f"w:{tag}")
+    for name, value in attributes.items():
+        element.set(qn(f"w:{name}"), value)
+    if text is not None:
+        element.text = text
+    return element
+
+
+def _run(text: str, deleted: bool = False):
+    run = _w("r")
+    run.append(_w("delText" if deleted else "t", text))
+    return run
+
+
+def _wrapped(tag: str, *children):
+    wrapper = _w(tag, id="1", author="A", date="2026-01-01T00:00:00Z")
+    for child in children:
+        wrapper.append(child)
+    return wrapper
+
+
+def _control(*children, placeholder: bool = False):
+    control = _w("sdt")
+    properties = _w("sdtPr")
+    if placeholder:
+        properties.append(_w("showingPlcHdr"))
+    control.append(properties)
+    content = _w("sdtContent")
+    for child in children:
+        content.append(child)
+    control.append(content)
+    return control
+
+
+def _saved(document) -> bytes:
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _texts(data: bytes, name: str) -> list[tuple[str, ...]]:
+    from engine.importing.readers import read_document
+
+    return [line.filled for line in read_document(data, name).lines if line.filled]
+
+
+def test_docx_tracked_changes_read_accepted():
+    """A deletion is gone, an insertion and a move's destination are in, a deleted row is dropped."""
+    document = docx.Document()
+    paragraph = document.add_paragraph()
+    paragraph._p.append(_run("Hạn "))
+    paragraph._p.append(_wrapped("del", _run("cũ", deleted=True)))
+    paragraph._p.append(_wrapped("ins", _run("mới")))
+    paragraph._p.append(_wrapped("moveFrom", _run(" chuyển đi", deleted=True)))
+    paragraph._p.append(_wrapped("moveTo", _run(" chuyển đến")))
+    table = document.add_table(rows=3, cols=2)
+    for r, (a, b) in enumerate([("Việc giữ", "1/3"), ("Việc xóa", "2/3"), ("Việc chèn", "3/3")]):
+        table.cell(r, 0).text, table.cell(r, 1).text = a, b
+    table.rows[1]._tr.get_or_add_trPr().append(_w("del", id="2", author="A"))
+    inserted = table.cell(2, 0).paragraphs[0]._p
+    for run in list(inserted.iter(f"{{{inserted.nsmap['w']}}}r")):
+        inserted.remove(run)
+    inserted.append(_wrapped("ins", _run("Việc chèn")))
+    assert _texts(_saved(document), "sua.docx") == [
+        ("Hạn mới chuyển đến",),
+        ("Việc giữ", "1/3"),
+        ("Việc chèn", "3/3"),
+    ]
+
+
+def test_docx_content_controls_read_as_their_content():
+    """A table inside a block control, a row and a cell inside controls, a run inside one; a
+    placeholder's prompt is no text."""
+    document = docx.Document()
+    document.add_paragraph("Trước bảng")
+    table = document.add_table(rows=3, cols=2)
+    rows = [("Nhiệm vụ", "Thời hạn"), ("Việc một", "1/3"), ("Việc hai", "2/3")]
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            cell = table.cell(r, c)
+            cell.text = ""
+            cell.paragraphs[0]._p.append(_control(_run(text)))
+    prompt = table.cell(2, 1).paragraphs[0]._p
+    prompt.append(_control(_run("Bấm để nhập ngày."), placeholder=True))
+    for element in (table.rows[1]._tr, table.rows[2]._tr.tc_lst[0], table._tbl):
+        parent, position = element.getparent(), element.getparent().index(element)
+        parent.insert(position, _control(element))
+    assert _texts(_saved(document), "mau.docx") == [
+        ("Trước bảng",),
+        ("Nhiệm vụ", "Thời hạn"),
+        ("Việc một", "1/3"),
+        ("Việc hai", "2/3"),
+    ]
+
+
+def test_xlsx_sheet_named_for_a_unit_leads_its_rows():
+    """A workbook of a sheet per unit: the sheet's name leads rows no column assigns; a sheet named
+    for a time leads nothing."""
+    workbook = openpyxl.Workbook()
+    first = workbook.active
+    first.title = "Phòng Chuyển đổi số"
+    second = workbook.create_sheet("Quý II")
+    for sheet in (first, second):
+        sheet.append(["NHIỆM VỤ NĂM 2026"])
+        sheet.append(["TT", "Nội dung", "Thời hạn"])
+        sheet.append(["1", f"Xây dựng báo cáo chuyên đề {sheet.title}", "30/6/2026"])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    items = [item.as_json() for item in import_document(buffer.getvalue(), "so.xlsx", units=UNITS).items]
+    assert [item["lead_units"] for item in items] == [["Phòng Chuyển đổi số"], []]

@@ -39,6 +39,7 @@ from engine.importing.indicators import is_plain_number
 from engine.importing.layouts.days import is_holiday
 from engine.importing.model import RawItem, Warning
 from engine.importing.recognition import Context, Recognised
+from engine.importing.units import names_a_unit
 from engine.text import fold
 
 _SECTION_REF = re.compile(r"^(?:[IVXLC]+|[A-ZĐ])(?:\.\d+)*\.?$")
@@ -344,6 +345,9 @@ class _Reader:
             table_lead, state.table_lead_confidence = _paragraph_lead(
                 paragraphs, far="inspected" in header.roles
             )
+            if not table_lead and table.sheet and names_a_unit(table.sheet):
+                # a workbook of one sheet per unit: the sheet's name leads the rows no column assigns
+                table_lead, state.table_lead_confidence = table.sheet, 0.8
         state.table_lead = table_lead
         if first:
             rows = range(header.top, first)

@@ -1047,6 +1047,11 @@ def rasterise(pdf: Path, target: Path, scale: float = 2.0) -> None:
 
 
 def main() -> None:
+    if sys.argv[1:] == ["--siblings-k"]:
+        from siblings_k import siblings_k  # the siblings of h85, h86 and h87
+
+        siblings_k()
+        return
     if sys.argv[1:] == ["--siblings-g"]:
         from siblings_g import siblings_g  # the siblings of h70 and h71
 

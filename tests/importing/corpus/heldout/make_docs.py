@@ -6717,9 +6717,9 @@ def eighth_batch(tmp: Path) -> None:
     the .md, .html, .csv and the UTF-8 .txt are written by hand."""
     h83(DOCS / "h83_kh_cds_phuong_gantt_ky_hieu_tron.xlsx")
     h84(DOCS / "h84_tb_xa_thu_hoach_lua_tcvn3.txt")
-    h85(DOCS / "h85_kh_pbgdpl_so_tu_phap_theo_doi_thay_doi.docx")
-    h86(DOCS / "h86_kh_khcn_dai_hoc_o_noi_dung_bieu_mau.docx")
-    h87(DOCS / "h87_nhiem_vu_xa_moi_sheet_mot_don_vi.xlsx")
+    h85(MOVED / "h85_kh_pbgdpl_so_tu_phap_theo_doi_thay_doi.docx")  # moved to the main corpus (h13fixK)
+    h86(MOVED / "h86_kh_khcn_dai_hoc_o_noi_dung_bieu_mau.docx")  # moved to the main corpus (h13fixK)
+    h87(MOVED / "h87_nhiem_vu_xa_moi_sheet_mot_don_vi.xlsx")  # moved to the main corpus (h13fixK)
     h96(DOCS / "h96_kh_quoc_phong_xa_utf16.txt")
     h99(DOCS / "h99_ctr_ldld_tinh_co_nhan_xet.docx")
     h100(DOCS / "h100_chi_thi_chay_rung_nhan_dam_dau_doan.docx")
