@@ -84,6 +84,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
         # An e-office export's main handler ("Đơn vị xử lý chính", "Phòng xử lý"); "Đơn vị phối
         # hợp xử lý" stays the coordinating units (the rule below).
         ("lead", r"^(don vi|phong|bo phan|co quan)( \w+)? xu ly( chinh)?$|\bxu ly chinh\b", 0.85),
+        # An assignment slip's recipient ("Đơn vị nhận", "Đơn vị được giao", mail-merge's
+        # "Don_vi_nhan"): the unit the task is given to.
+        ("lead", r"^(don vi|co quan|phong|bo phan)( duoc giao| (tiep )?nhan)( nhiem vu| viec)?$", 0.8),
         ("lead", r"\b(tham muu|chuan bi|dau moi)\b", 0.7),
         ("lead", r"\b(phu trach|thuc hien)$|^(don vi|co quan|bo phan)$", 0.5),
         ("coordinating", r"\bphoi hop\b", 0.95),

@@ -170,7 +170,8 @@ def _letter_end(found: list[tuple[int, str]], table) -> int:
 
 def closing_requests(document, taken) -> list:
     """After a document's last table, a paragraph that asks every unit of a kind for something by a
-    dated deadline (`Các phòng, đơn vị báo cáo kết quả … trước ngày 30/10/2026`) is an item with no
+    dated deadline (`Các phòng, đơn vị báo cáo kết quả … trước ngày 30/10/2026`; under `TỔ CHỨC THỰC
+    HIỆN` a recurring one too, `… trước ngày 25 hằng tháng`) is an item with no
     lead of its own, and one that is a dated duty of the unit it starts with (`Phòng Tư pháp tổng
     hợp kết quả, báo cáo … trước ngày 15/12/2026`) an item led by that unit; an undated general
     instruction (`… chủ động triển khai`) is not. Under a `TỔ CHỨC THỰC HIỆN` heading the numbered
@@ -178,7 +179,13 @@ def closing_requests(document, taken) -> list:
     is its duty even undated (`2. Vụ Kế hoạch, Tài chính bố trí kinh phí …`: no due)."""
     from engine.importing.blocks import Table
     from engine.importing.layouts.outline import mark_of, paragraphs
-    from engine.importing.layouts.prose_facts import UNIT_START, assignment_in, due_in, prints_date
+    from engine.importing.layouts.prose_facts import (
+        UNIT_START,
+        assignment_in,
+        due_in,
+        prints_date,
+        prints_date_or_recurrence,
+    )
     from engine.importing.model import RawItem
 
     tables = [block for block in document.blocks if isinstance(block, Table)]
@@ -210,7 +217,9 @@ def closing_requests(document, taken) -> list:
         if not every and not UNIT_START.match(fold(text)):
             continue
         due = due_in(text)
-        dated = prints_date(due)
+        # Under `TỔ CHỨC THỰC HIỆN` a request to every unit may recur (`… báo cáo kết quả …
+        # trước ngày 25 hằng tháng`); a bare note after the table that does is the table's rule.
+        dated = prints_date_or_recurrence(due) if every and organising else prints_date(due)
         if not dated and (every or not organising or not mark):
             continue
         item = RawItem(content=printed, line=line, due=due)

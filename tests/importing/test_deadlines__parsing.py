@@ -86,6 +86,13 @@ CASES = [
     ("Định kỳ hằng quý", None, "quarterly", False),
     ("Định kỳ 6 tháng, năm", None, "half_yearly", False),
     ("lần 1 tháng 3, lần 2 tháng 9/2027", date(2027, 9, 30), None, False),
+    # An export's ISO date, with or without a time; typed without diacritics as with them.
+    ("2027-03-09", date(2027, 3, 9), None, False),
+    ("2027-11-30 17:30:00", date(2027, 11, 30), None, False),
+    ("2027-04-01T08:00", date(2027, 4, 1), None, False),
+    ("2027-02-30", None, None, True),
+    ("truoc ngay 12/8/2027", date(2027, 8, 12), None, False),
+    ("Quy III/2027", date(2027, 9, 30), None, False),
 ]
 
 

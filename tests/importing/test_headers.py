@@ -272,3 +272,13 @@ def test_revised_deadline_labels():
         assert role_scores(label).get("due") == 0.97, label
     assert role_scores("Thời hạn đã giao") == {"due": 0.95}
     assert role_scores("Tên văn bản")["content"] == 0.85  # a document to draft is the task
+
+
+def test_an_assignment_slips_recipient_names_the_lead_with_or_without_diacritics():
+    for label in ("Đơn vị nhận", "Don_vi_nhan", "Đơn vị được giao", "DonViDuocGiao", "Cơ quan tiếp nhận"):
+        assert role_scores(label).get("lead", 0) >= 0.8, label
+    header_row = ["So_phieu", "Ngay_ky", "Phong_nhan", "Trich_yeu", "Thoi_han", "Lanh_dao_giao"]
+    row = ["1", "2027-01-04", "Phòng A", "Việc b", "2027-02-01", "Ông C"]
+    roles = classify(_table([header_row, row])).roles
+    assert (roles["lead"], roles["content"], roles["due"], roles["leader"]) == (2, 3, 4, 5)
+    assert 1 not in roles.values()  # the signing date is no due

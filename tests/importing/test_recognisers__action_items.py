@@ -126,3 +126,40 @@ def test_an_hour_before_the_day_is_part_of_the_deadline():
     assert due_in("gửi trước 16h00 ngày 12/11/2026.") == "trước 16h00 ngày 12/11/2026"
     assert due_in("trước 17 giờ ngày 5/3/2026") == "trước 17 giờ ngày 5/3/2026"
     assert due_in("tại cuộc họp ngày 05/11/2026") == ""
+
+
+def test_the_fallback_reads_a_unit_named_at_the_end_of_a_task():
+    text = """KẾ HOẠCH THÁNG 10/2026
+a) Lắp đặt camera tại cổng chợ, hoàn thành chậm nhất ngày 20/10/2026 (Ban Quản lý chợ).
+b) Chuẩn bị hội trường cho Hội nghị tổng kết (dự kiến ngày 28/10/2026);
+Văn phòng HĐND và UBND xã chủ trì, phối hợp Đoàn Thanh niên xã.
+c) Sửa chữa vạch kẻ đường trước trường học (Đề án 06).
+"""
+    found = action_items.recognise(context_of(text))
+    got = [(item.content[:10], item.lead, item.coordinating) for item in found.items]
+    assert got == [
+        ("Lắp đặt ca", "Ban Quản lý chợ", ""),  # a bare body after the sentence's own time
+        ("Chuẩn bị h", "Văn phòng HĐND và UBND xã", "Đoàn Thanh niên xã"),  # its own clause
+        ("Sửa chữa v", "", ""),  # a document's name in parentheses, no time: no lead
+    ]
+    assert "no_lead" not in found.items[0].reasons and "no_lead" in found.items[2].reasons
+
+
+def test_a_recurring_request_to_every_unit_is_an_item_under_to_chuc_thuc_hien_only():
+    table = "\n".join(
+        [
+            "KẾ HOẠCH CÔNG TÁC NĂM 2027",
+            "STT\tNội dung\tĐơn vị thực hiện\tThời hạn",
+            "1\tRà soát hồ sơ đất công\tPhòng Kinh tế\t10/5/2027",
+            "2\tKiểm tra an toàn thực phẩm\tTrạm Y tế\t20/5/2027",
+        ]
+    )
+    request = "Các tổ, bộ phận chủ động triển khai; báo cáo kết quả về Văn phòng trước ngày 10 hằng tháng."
+    chosen, _answers = recognisers.best(context_of(f"{table}\nIII. TỔ CHỨC THỰC HIỆN\n{request}"))
+    assert [(item.content[:12], item.lead, item.due) for item in chosen.items][-1] == (
+        "Các tổ, bộ p",
+        "",
+        "hằng tháng",
+    )
+    chosen, _answers = recognisers.best(context_of(f"{table}\n{request}"))
+    assert len(chosen.items) == 2  # a bare note after the table: the table's rule, no item

@@ -213,3 +213,47 @@ def test_numbered_titles_of_an_assessment_and_a_proposal_hold_no_conclusions():
         ("Đề nghị Hội", "Hội Văn học Nghệ thuật huyện"),
         ("Giao Trung tâm", "Trung tâm Văn hóa - Điện ảnh huyện"),
     ]  # the assessment (1) and the approval (3) are no items
+
+
+@pytest.mark.parametrize(
+    ("text", "dated", "expected"),
+    [
+        (
+            "Kiểm kê tài sản cố định cuối năm, hoàn thành trước ngày 31/12/2027 (Phòng Tài vụ).",
+            True,
+            "Phòng Tài vụ",
+        ),
+        ("Kiểm kê tài sản cố định cuối năm, hoàn thành trước ngày 31/12/2027 (Phòng Tài vụ).", False, None),
+        ("Kiểm kê tài sản cố định theo hướng dẫn (Thông tư 23).", True, None),
+    ],
+)
+def test_a_bare_body_closing_a_sentence_that_printed_its_time_leads_it(text, dated, expected):
+    found = closing_parenthesis(text, dated=dated)
+    assert (found.lead if found else None) == expected
+
+
+MONTHLY_REPORT = """
+BÁO CÁO
+Kết quả công tác tháng 3 và nhiệm vụ tháng 4 năm 2027
+I. KẾT QUẢ THỰC HIỆN THÁNG 3/2027
+1. Phòng Tài vụ đã quyết toán kinh phí quý I trước ngày 25/3/2027.
+II. NHIỆM VỤ THÁNG 4/2027
+1. Trung tâm Y tế huyện tổ chức khám sức khỏe định kỳ cho người cao tuổi, xong trước ngày 20/4/2027.
+2. Ban Quản lý chợ kiểm tra phòng cháy tại các ki-ốt; thực hiện thường xuyên.
+3. Số lượng ki-ốt kiểm tra: toàn bộ 120 ki-ốt của chợ.
+4. Phòng Tài vụ chủ trì, phối hợp các tổ thu phí rà soát nợ tiền thuê ki-ốt trong tháng 4.
+"""
+
+
+def test_in_a_report_beside_its_results_a_numbered_duty_is_led_by_its_subject():
+    found = prose_plan.recognise(context_of(MONTHLY_REPORT))
+    got = [(_first(item), item.lead) for item in found.items]
+    assert got == [
+        ("Trung tâm Y", "Trung tâm Y tế huyện"),
+        ("Ban Quản lý", "Ban Quản lý chợ"),
+        ("Số lượng ki-ốt", ""),  # a label and its value names no unit
+        ("Phòng Tài vụ", "Phòng Tài vụ"),
+    ]  # the results (I) are no items
+    plan = MONTHLY_REPORT.replace("I. KẾT QUẢ THỰC HIỆN THÁNG 3/2027", "I. MỤC ĐÍCH, YÊU CẦU")
+    found = prose_plan.recognise(context_of(plan))
+    assert found is None or not any(item.lead == "Trung tâm Y tế huyện" for item in found.items)

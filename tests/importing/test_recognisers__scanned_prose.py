@@ -95,3 +95,37 @@ def test_a_scanned_lines_date_alone_on_the_next_line_stays_with_it():
         "KẾ HOẠCH",
         "Các đơn vị gửi báo cáo về Văn phòng trước ngày 30/6/2027.",
     ]  # a page number alone is dropped
+
+
+# A photographed notice: dash tasks wrapped over OCR lines with no blank line between the last one,
+# the closing request and the addressees.
+_PHOTO = """THÔNG BÁO
+
+- Tổ Hậu cần chuẩn bị nước uống, lều bạt cho đoàn tình nguyện tại điểm
+tập kết; xong trước ngày 04/7/2027.
+
+- Tổ Truyền thông tuyên truyền trên loa phát thanh của các thôn về lịch
+ra quân, phát hằng ngày.
+
+- Tổ Thư ký tổng hợp số người tham gia, báo cáo Ban Chỉ đạo trong
+tháng
+7/2027.
+Đề nghị các tổ thực hiện nghiêm túc./.
+Nơi nhận:
+- Các tổ;
+"""
+
+
+def test_a_short_ocr_line_that_ends_a_sentence_ends_its_paragraph():
+    texts = [text for _line, text in paragraphs(_scanned(_PHOTO))]
+    assert texts[3] == (
+        "- Tổ Thư ký tổng hợp số người tham gia, báo cáo Ban Chỉ đạo trong tháng 7/2027."
+    )  # the month wrapped alone onto a line stays; the short line ends the paragraph
+    assert texts[4:6] == ["Đề nghị các tổ thực hiện nghiêm túc./.", "Nơi nhận:"]
+
+
+def test_chuan_bi_and_tuyen_truyen_end_a_units_name():
+    assert assignment_in("Trung tâm Văn hóa huyện chuẩn bị sân khấu.").lead == "Trung tâm Văn hóa huyện"
+    assert assignment_in("Phòng Văn hóa - Thông tin tuyên truyền về lịch ra quân.").lead == (
+        "Phòng Văn hóa - Thông tin"
+    )

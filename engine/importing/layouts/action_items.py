@@ -16,7 +16,13 @@ ending in a colon.
 import re
 
 from engine.importing.layouts.outline import outline, walk
-from engine.importing.layouts.prose_facts import assignment_in, due_in, unit_heading
+from engine.importing.layouts.prose_facts import (
+    assignment_in,
+    closing_parenthesis,
+    due_in,
+    lead_and_coordinating,
+    unit_heading,
+)
 from engine.importing.layouts.prose_tasks import mark_ocr, ref_of, section_of, section_skipped
 from engine.importing.model import RawItem
 from engine.importing.recognition import Context, Recognised, lower, measure_support
@@ -45,7 +51,7 @@ _VERBS = (
     r"lien he|doi chieu|xac minh|ky ket|thanh ly|quyet toan|giai ngan|thi cong|sua chua|bao tri|"
     r"phong chong|ung pho|khac phuc|di doi|thu hoi|chuyen giao|tiep tuc|hop ban|hop danh gia"
 )
-_ACTION = re.compile(rf"^{_MANNER}(?:{_VERBS})\b")
+ACTION = re.compile(rf"^{_MANNER}(?:{_VERBS})\b")
 
 
 def _task_of(text: str) -> tuple[str, str, str] | None:
@@ -57,16 +63,29 @@ def _task_of(text: str) -> tuple[str, str, str] | None:
         # `Phòng Quản lý xây dựng: rà soát …` — the unit before the colon leads the task after it.
         lead, rest = heading
         found = assignment_in(rest)
-        return (rest, lead, found.coordinating if found else "") if _ACTION.match(fold(rest)) else None
+        return (rest, lead, found.coordinating if found else "") if ACTION.match(fold(rest)) else None
     if (found := assignment_in(text)) is not None and found.lead:
         at = text.find(found.lead)
         rest = text[at + len(found.lead) :] if at >= 0 else ""
-        if _ACTION.match(fold(rest).lstrip(" ,:;-–")):
+        if ACTION.match(fold(rest).lstrip(" ,:;-–")):
             return text, found.lead, found.coordinating
         return None
-    if _ACTION.match(folded):
+    if ACTION.match(folded):
         return text, "", ""
     return None
+
+
+def _closing_lead(node, due: str) -> tuple[str, str]:
+    """(lead, coordinating) of a task whose sentence opens with its verb and names its unit at the
+    end: in its closing parenthesis (`… (Phòng X chủ trì; trước ngày …)`, or a bare name after the
+    sentence's own time: `… chậm nhất ngày 30/11/2026 (Phòng X).`), or in a clause or sentence of
+    its own (`…; Văn phòng … chủ trì.`); ("", "") where it names none."""
+    if closing := closing_parenthesis(node.text, dated=bool(due)):
+        return closing.lead, closing.coordinating
+    for clause in re.split(r";\s+|(?<=\.)\s+", " ".join([node.text, *node.body])):
+        if pair := lead_and_coordinating(clause.strip()):
+            return pair
+    return "", ""
 
 
 def recognise(context: Context) -> Recognised | None:
@@ -84,8 +103,10 @@ def recognise(context: Context) -> Recognised | None:
         item = RawItem(content=content, line=node.line, ref=ref_of(node), section=section_of(node))
         item.lead, item.coordinating = lead, coordinating
         item.due = due_in(" ".join([node.text, *node.body]))
-        lower(item, GUESSED_CONFIDENCE, "guessed")
         if not lead:
+            item.lead, item.coordinating = _closing_lead(node, item.due)
+        lower(item, GUESSED_CONFIDENCE, "guessed")
+        if not item.lead:
             lower(item, GUESSED_CONFIDENCE, "no_lead")
         items.append(item)
     if len(items) < MIN_ITEMS:

@@ -124,13 +124,38 @@ def _continues(text: str, before: str, wrapped: bool) -> bool:
     return not before.endswith((".", ":", ";", "!", "?"))
 
 
-_DATE = re.compile(r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}")
+# A date or a month (`20/11/2026`, `9/2026`) alone on a line: the end of the line above it.
+_DATE = re.compile(r"\d{1,2}\s*/\s*(?:\d{1,2}\s*/\s*)?\d{4}")
 
 
-def _ocr_continues(text: str, before: str) -> bool:
+def _ocr_continues(text: str, before: str, last_line: str = "", width: int = 0) -> bool:
     """An OCR line right under another continues it unless it opens a numbered, lettered or dashed
-    paragraph, or one of them is a heading in capitals."""
-    return bool(before) and mark_of(text) is None and _capitals(text) == _capitals(before)
+    paragraph, or one of them is a heading in capitals, or it opens the recipients (`Nơi nhận:`);
+    nor under a short `last_line` that ends a sentence (`ngày.`, well short of the `width` most
+    lines reach): that was its paragraph's last line."""
+    if not before or mark_of(text) is not None or _capitals(text) != _capitals(before):
+        return False
+    if _STOP.match(fold(text)):
+        return False
+    ends = last_line.endswith((".", "!", "?"))
+    return not (width and ends and len(last_line) < SHORT_LAST_LINE * width)
+
+
+# A paragraph's last line, where it ends a sentence, is shorter than this share of a full line.
+SHORT_LAST_LINE = 0.6
+
+
+def _ocr_width(document) -> int:
+    """How long an OCR line is that runs across the page (the length most long lines reach); 0 for
+    a document without OCR text or with too few lines to tell."""
+    lengths = sorted(
+        len(line.strip())
+        for block in document.blocks
+        if isinstance(block, Paragraph) and block.ocr
+        for line in block.text.split("\n")
+        if line.strip()
+    )
+    return lengths[int(len(lengths) * 0.9)] if len(lengths) >= 10 else 0
 
 
 def _full_width(document) -> int:
@@ -165,6 +190,7 @@ def _runs_to_margin(before: str, text: str, full: int) -> bool:
 def _joined_paragraphs(document) -> list[tuple[int, str]]:
     wrapped = _hard_wrapped(document)
     full = _full_width(document)
+    ocr_width = _ocr_width(document)
     found: list[tuple[int, str]] = []
     last = 0  # the line of the last part read: in a text, a blank line between ends a paragraph
     before = ""  # the last line read (not the paragraph it joined)
@@ -190,7 +216,11 @@ def _joined_paragraphs(document) -> list[tuple[int, str]]:
             blank_ends = (wrapped and document.kind == "text") or block.ocr
             after_blank = blank_ends and last and line > last + 1
             same_block = (
-                block.ocr and last and line == last + 1 and found and _ocr_continues(text, found[-1][1])
+                block.ocr
+                and last
+                and line == last + 1
+                and found
+                and _ocr_continues(text, found[-1][1], before, ocr_width)
             )
             last = line
             joins = same_block or _continues(text, found[-1][1], wrapped) if found else False

@@ -112,7 +112,8 @@ _VERBS = (
     r"chi dao|phu trach|quan tam|bo tri|tang cuong|lap|(?<!cong\s)(?<!chuong\s)(?<!quy\s)trinh|"
     r"cap nhat|xu ly|giai quyet|dam bao|bao dam|"
     r"can cu|quyet liet|khan truong|nghiem tuc|hoan thien|soan thao|du thao|thu thap|rut kinh nghiem|"
-    r"khac phuc|ban hanh|phan cong|bo sung|dieu chinh|khao sat|tien hanh|van dong|phat quang"
+    r"khac phuc|ban hanh|phan cong|bo sung|dieu chinh|khao sat|tien hanh|van dong|phat quang|"
+    r"chuan bi|tuyen truyen"
 )
 
 
@@ -306,6 +307,15 @@ def prints_date(due: str) -> bool:
     return bool(_PRINTED_DATE.search(due))
 
 
+_RECURS = re.compile(r"\bhang\s+(?:ngay|tuan|thang|quy|nam)\b")
+
+
+def prints_date_or_recurrence(due: str) -> bool:
+    """Whether a deadline phrase names a day or a recurrence of its own (`trước ngày 25 hằng
+    tháng`, `hằng tuần`): what a request to every unit must print to be a task."""
+    return prints_date(due) or bool(_RECURS.search(folded_same_length(due)))
+
+
 def due_in(text: str) -> str:
     """The deadline phrase inside a sentence (`trước ngày 28/4/2026`, `trong tháng 02/2026`,
     `(dự kiến ngày 15/5/2026)`, `hằng tháng`), as printed; "" where there is none."""
@@ -409,13 +419,15 @@ def _section_named(text: str) -> bool:
     return bool(m) and text[m.end() : m.end() + 1].isupper()
 
 
-def closing_parenthesis(text: str) -> Closing | None:
+def closing_parenthesis(text: str, *, dated: bool = False) -> Closing | None:
     """`Rà soát … (Phòng Kinh tế chủ trì, phối hợp Công an xã; trước ngày 30/9/2026).` → the lead,
     the coordinating units and the time the task's closing parenthesis prints; None where the
     paragraph does not end so or the parenthesis names no body (`(Đề án 06)`, `(b/c)`).
 
     Without `chủ trì` the body must be followed by a time (`(Phòng Kinh tế; định kỳ hằng quý)`):
-    a bare name in parentheses is as often an abbreviation or an example."""
+    a bare name in parentheses is as often an abbreviation or an example; but where the sentence
+    before it printed its time (`dated`: `… chậm nhất ngày 30/11/2026 (Phòng Kinh tế).`), a bare
+    body's name closing it is who does the task."""
     m = _CLOSING.search(text)
     if m is None or m.start() < 15:
         return None
@@ -423,7 +435,7 @@ def closing_parenthesis(text: str) -> Closing | None:
     who, _semicolon, time = inner.partition(";")
     folded = folded_same_length(who)
     found = _CLOSING_LEAD.search(folded)
-    if found is None and not time.strip():
+    if found is None and not time.strip() and not dated:
         return None
     lead = who[: found.start()] if found else who
     lead = lead.strip(" ,")

@@ -18,6 +18,7 @@ from engine.importing.layouts.prose_facts import (
     labelled_fields,
     lead_and_coordinating,
     prints_date,
+    prints_date_or_recurrence,
     unit_heading,
 )
 from engine.text import fold
@@ -240,7 +241,7 @@ def read_tasks(document, *, inline: bool):
                 item.coordinating = coordinating
             # `… (Phòng Kinh tế chủ trì; trước ngày 30/9/2026).`: the task's own lead and time, as a
             # label prints them; it outweighs a unit read at the sentence's start.
-            closing = closing_parenthesis(content)
+            closing = closing_parenthesis(content, dated=bool(due_in(content)))
             if own and own.lead and closing is None:
                 item.lead, item.coordinating = (
                     own.lead,
@@ -281,6 +282,21 @@ def read_tasks(document, *, inline: bool):
                 and found.lead
             ):
                 # `5. Giao Sở X theo dõi …`, `4. Đề nghị Ủy ban Y vận động …`: the body it addresses.
+                item.lead, item.coordinating, lead_from = found.lead, found.coordinating, "sentence"
+            elif (
+                not item.lead
+                and not inline
+                and node.kind in ("number", "decimal")
+                and _beside_results(node)
+                and UNIT_START.match(fold(content))
+                and not EVERY_UNIT.match(fold(content))
+                and (found := assignment_in(content))
+                and found.lead
+                and _opens_task(content, found.lead)
+            ):
+                # A report's coming tasks (`I. KẾT QUẢ …` before them): `3. Trạm Y tế xã tổ chức
+                # tiêm vắc xin …`, a numbered duty whose subject is a named unit, its verb right after
+                # the name, is led by it.
                 item.lead, item.coordinating, lead_from = found.lead, found.coordinating, "sentence"
             if lead_from == "sentence":
                 lower(item, 0.9, "guessed_lead")
@@ -354,7 +370,6 @@ _REQUEST = re.compile(r"^(?:[^,.;:()]{3,60}?\s)?(?:de nghi|yeu cau)\s+")
 _CARRY_OUT = re.compile(
     r"\b(?:nhiem vu duoc giao|ke hoach nay|van ban nay|thong bao nay|noi dung tren|quan triet)\b"
 )
-_RECURRING = re.compile(r"\bhang\s+(?:ngay|tuan|thang|quy|nam)\b")
 
 
 def _request_to_every_unit(text: str, node: Node):
@@ -370,7 +385,7 @@ def _request_to_every_unit(text: str, node: Node):
     if request is None or not EVERY_UNIT.match(folded[request.end() :]) or _CARRY_OUT.search(folded):
         return None
     due = due_in(text)
-    if not due or not (prints_date(due) or _RECURRING.search(fold(due))):
+    if not due or not prints_date_or_recurrence(due):
         return None
     item = RawItem(content=text, line=node.line, section=section_of(node), due=due)
     lower(item, 0.9, "no_lead")
@@ -412,6 +427,32 @@ def _dated_duty(item) -> bool:
     item.lead, item.coordinating, item.due = found.lead, found.coordinating, due
     lower(item, 0.9, "guessed_lead")
     return True
+
+
+_RESULTS_SECTION = re.compile(r"^(?:ket qua|tinh hinh|danh gia)\b")
+
+
+def _beside_results(node: Node) -> bool:
+    """Whether the node is under a roman section of a report: another roman section beside it
+    gives the results (`I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG 5/2026`, `I. Tình hình …`)."""
+    roman = next((a for a in [node, *node.ancestors()] if a.kind == "roman"), None)
+    if roman is None or roman.parent is None:
+        return False
+    return any(
+        sibling is not roman and sibling.kind == "roman" and _RESULTS_SECTION.match(fold(sibling.text))
+        for sibling in roman.parent.children
+    )
+
+
+def _opens_task(content: str, lead: str) -> bool:
+    """Whether the sentence goes on, right after the unit that opens it, with a task's verb (not a
+    label ending in a colon)."""
+    from engine.importing.layouts.action_items import ACTION
+
+    if ":" in " ".join(content.split()[:6]):
+        return False  # `Số lượng đơn vị kiểm tra: Tối thiểu 20% …` is a label and its value
+    at = content.find(lead)
+    return at == 0 and bool(ACTION.match(fold(content[len(lead) :]).lstrip(" ,;-–")))
 
 
 def _is_title(text: str) -> bool:

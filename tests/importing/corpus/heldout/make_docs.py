@@ -5495,7 +5495,7 @@ def seventh_batch(tmp: Path) -> None:
         tmp / "h74_tb_xa_phong_chong_bao_anh_chup.docx", "pdf", tmp / "h74_tb_xa_phong_chong_bao_anh_chup.pdf"
     )
     rasterise_png(
-        tmp / "h74_tb_xa_phong_chong_bao_anh_chup.pdf", DOCS / "h74_tb_xa_phong_chong_bao_anh_chup.png"
+        tmp / "h74_tb_xa_phong_chong_bao_anh_chup.pdf", MOVED / "h74_tb_xa_phong_chong_bao_anh_chup.png"
     )
 
 
