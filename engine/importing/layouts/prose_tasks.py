@@ -429,6 +429,10 @@ def _apply(item, fields: dict[str, str]) -> None:
         item.due = fields["due"]
     if fields.get("product"):
         item.note = fields["product"]
+    if fields.get("leader") and not item.leader:
+        item.leader = fields["leader"]
+    if fields.get("note") and not item.note:
+        item.note = fields["note"]
 
 
 def mark_ocr(document, items) -> None:
