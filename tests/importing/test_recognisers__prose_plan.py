@@ -272,3 +272,31 @@ def test_other_lead_due_leader_and_note_labels_with_or_without_diacritics():
     ]
     assert found.items[0].leader == "Phó Chủ tịch UBND xã"
     assert found.items[1].note == "Phối hợp lực lượng dân quân"
+
+
+def test_a_numbered_task_that_starts_like_a_unit_is_a_task_when_it_has_labels_of_its_own():
+    # "Thanh tra …", "Số hóa …" (folded "so", as "Sở"), "Giao <unit> …" read like a unit's heading;
+    # over labelled fields of their own they are tasks (found by the perturbed set, seed 7).
+    text = """
+KẾ HOẠCH
+II. NHIỆM VỤ
+1. Thanh tra việc cấp phép xây dựng nhà ở riêng lẻ.
+- Đơn vị chủ trì: Thanh tra xã.
+- Thời gian hoàn thành: 30/6/2026.
+2. Số hóa sổ hộ tịch lưu trữ từ năm 2000.
+- Đơn vị chủ trì: Phòng Văn hóa - Xã hội.
+- Thời gian hoàn thành: Quý III.
+3. Giao Trung tâm Phục vụ hành chính công niêm yết thủ tục mới.
+- Đơn vị chủ trì: Trung tâm Phục vụ hành chính công.
+4. Phòng Kinh tế:
+a) Kiểm tra giá vật liệu xây dựng.
+III. TỔ CHỨC THỰC HIỆN
+Các đơn vị triển khai thực hiện.
+"""
+    found = prose_plan.recognise(context_of(text))
+    assert [(i.content[:20], i.lead) for i in found.items] == [
+        ("Thanh tra việc cấp p", "Thanh tra xã"),
+        ("Số hóa sổ hộ tịch lư", "Phòng Văn hóa - Xã hội"),
+        ("Giao Trung tâm Phục ", "Trung tâm Phục vụ hành chính công"),
+        ("Kiểm tra giá vật liệ", "Phòng Kinh tế"),  # a unit's heading over its duties stays one
+    ]

@@ -189,6 +189,10 @@ def read_tasks(document, *, inline: bool):
             continue
         inherited = _inherited(node, groups)
         heading = unit_heading(node.text)
+        if heading and not heading[1] and node.fields and not node.text.rstrip().endswith(":"):
+            # `3. Thanh tra việc chấp hành …`, `1. Số hóa hồ sơ …` over labelled fields of its own:
+            # a task whose first words read like a unit's name, not a unit heading its duties.
+            heading = None
         contents = [node.text]
         lead_from = ""
         if heading:
