@@ -81,8 +81,9 @@ WRITTEN_DATE = r"(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?"
 _DAY_WORDS = re.compile(r"\bngay " + WRITTEN_DATE)
 # "15/03/2025", "15-03-2025", "15.03.2025": the same separator twice.
 _DAY = re.compile(r"(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?![\d/.-])")
-# An export's ISO date ("2026-10-05", "2026-10-05 00:00:00", "2026-10-05T17:00"): year first.
-_ISO_DAY = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ t]\d{1,2}:\d{2}(?::\d{2})?)?$")
+# An ISO date, as systems export them (a CSV or a spreadsheet's text cell): "2026-03-31",
+# "2026-10-05 00:00:00", "2026-10-05T17:00".
+_ISO_DAY = re.compile(r"(?<![\d/.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d/.-])")
 _DAY_NO_YEAR = re.compile(r"^(?:ngay\s*)?(\d{1,2})\s*/\s*(\d{1,2})$")
 # A range of days ("03/3 - 05/3", "từ 01/3/2026 đến 15/4/2026", "12 - 14/3"): due at its end.
 _DAY_RANGE = re.compile(
@@ -182,7 +183,7 @@ def _parse(printed: str, s: str, year: int, start: date | None, end: date | None
         return Due(printed, recurrence=MONTHLY if following.group(1) == "thang" else QUARTERLY)
     if _YEARLY.search(s):
         return Due(printed, date=date(year, 12, 31), recurrence=YEARLY)
-    if m := _ISO_DAY.match(s):
+    if m := _ISO_DAY.search(s):
         found = _safe_date(_year(m.group(1), year), int(m.group(2)), int(m.group(3)))
         return Due(printed, date=found, needs_review=found is None)
     if m := _DAY_RANGE.match(s):

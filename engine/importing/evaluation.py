@@ -247,12 +247,20 @@ def score(expected: Expected, produced: list, *, layout: str = "", error: str = 
 
 def evaluate(expected: Expected) -> Score:
     """Import the expected file's document (no units, no database) and score it; a failure scores 0."""
-    from engine.importing.build import import_document
-
     path = resolve_path(expected.path)
     try:
         data = path.read_bytes()
-        imported = import_document(data, path.name, units=[], year=expected.year)
+    except OSError as exc:
+        return score(expected, [], error=f"{type(exc).__name__}: {exc}")
+    return evaluate_bytes(expected, data, path.name)
+
+
+def evaluate_bytes(expected: Expected, data: bytes, name: str) -> Score:
+    """Import a document given as bytes (no units, no database) and score it; a failure scores 0."""
+    from engine.importing.build import import_document
+
+    try:
+        imported = import_document(data, name, units=[], year=expected.year)
     except Exception as exc:  # any failure is a 0 for this document, shown with its reason
         return score(expected, [], error=f"{type(exc).__name__}: {exc}")
     return score(expected, imported.items, layout=imported.layout)

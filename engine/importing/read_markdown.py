@@ -21,6 +21,8 @@ _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _LIST = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+# A line break inside a pipe table's cell ("Thời<br>gian"): GFM cells hold no newline.
+_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _EMPHASIS = re.compile(r"(\*\*|__|(?<!\w)\*|\*(?!\w)|`)")
 # GFM strikethrough ("~~30/3/2026~~"): text the author deleted, replaced by what follows.
 _STRUCK = re.compile(r"~~(?=\S)[^~\n]*?~~[ \t]*")
@@ -49,6 +51,7 @@ def plain(text: str) -> str:
     text = _STRUCK.sub("", text)  # struck-through text is deleted: "~~30/3~~ **15/4**" is 15/4
     text = _TASK_BOX.sub(r"\1", text)  # "- [x] **Task**": the task, done or not
     text = _LINK.sub(r"\1", text).replace("\\|", "|")
+    text = _BREAK.sub(" ", text)
     text = _EMPHASIS.sub("", text)
     return _clean(re.sub(r"\\([\\`*_{}\[\]()#+\-.!])", r"\1", text))
 

@@ -46,6 +46,10 @@ CASES = [
     ("Trước ngày 15/12", date(2026, 12, 15), None, False),
     ("trước ngày 15 tháng 12 năm 2026", date(2026, 12, 15), None, False),
     ("15/12/2026", date(2026, 12, 15), None, False),
+    # ISO dates, as a system's export prints them (found by the perturbed set).
+    ("2027-02-05", date(2027, 2, 5), None, False),
+    ("Trước 2026-11-30", date(2026, 11, 30), None, False),
+    ("2026-02-30", None, None, True),
     ("Ngày 05/3", date(2026, 3, 5), None, False),
     ("Thường xuyên", None, "ongoing", False),
     ("Thuong xuyén", None, "ongoing", False),

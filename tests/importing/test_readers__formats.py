@@ -156,6 +156,16 @@ def test_markdown_pipe_table():
     assert (heading.text, heading.style, heading.level) == ("KẾ HOẠCH NĂM 2026", "heading", 1)
 
 
+def test_a_line_break_in_a_markdown_cell_is_a_space():
+    # Pipe cells hold no newline, so exports write `<br>` (found by the perturbed set: a header
+    # "Thời<br>gian" was no due column).
+    text = "| STT | Nội<br>dung | Đơn vị<br/>chủ trì | Thời<BR />hạn |\n|---|---|---|---|\n"
+    text += "| 1 | Lập<br>báo cáo | Sở Y tế | Quý II |\n"
+    (table,) = _tables(read_document(text.encode(), "bang.md"))
+    assert table.texts(0) == ["STT", "Nội dung", "Đơn vị chủ trì", "Thời hạn"]
+    assert table.texts(1) == ["1", "Lập báo cáo", "Sở Y tế", "Quý II"]
+
+
 ONE_CELL_PER_LINE = "\n".join(
     ["|", "|", "Bản dịch này thuộc quyền sở hữu", "|", "|"]
     + ["** **", "**PHỤ LỤC**", "KẾ HOẠCH THỰC HIỆN NGHỊ ĐỊNH", "*(Kèm theo Kế hoạch", "số 980/KH-UBND)*", "|"]

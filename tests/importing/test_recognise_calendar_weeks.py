@@ -138,3 +138,20 @@ def test_written_out_day_headings_and_a_preparing_field_inside_the_line():
         ("08/07/2026 (8h00)", "Phòng Nội vụ"),
         ("09/07/2026 (Cả ngày)", "Phòng Nông nghiệp"),
     ]
+
+
+def test_a_task_table_with_its_deadline_column_first_is_no_week_calendar():
+    # "Thời hạn hoàn thành | Nội dung | Chủ trì" over dates: deadlines of tasks, not days (found by
+    # the perturbed set, column order "due content lead").
+    rows = [["Thời hạn hoàn thành", "Nội dung", "Đơn vị chủ trì"]]
+    rows += [["15/4/2026", "Rà soát hồ sơ đất đai tồn đọng", "Phòng Kinh tế"]]
+    rows += [["Thường xuyên", "Cập nhật cơ sở dữ liệu hộ nghèo", "Phòng Văn hóa - Xã hội"]]
+    rows += [["30/6/2026", "Sơ kết công tác 6 tháng đầu năm", "Văn phòng"]]
+    grid = grid_from_spans([[(text, 1, 1) for text in row] for row in rows])
+    table = Table(grid, number=1, row_lines=list(range(1, len(grid) + 1)), spans_known=True)
+    assert _recognise(table, year=2026) is None
+    # The same dates under a day heading are a calendar.
+    rows[0][0] = "Ngày"
+    grid = grid_from_spans([[(text, 1, 1) for text in row] for row in rows])
+    table = Table(grid, number=1, row_lines=list(range(1, len(grid) + 1)), spans_known=True)
+    assert _recognise(table, year=2026) is not None

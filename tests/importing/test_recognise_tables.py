@@ -534,3 +534,25 @@ def test_an_activity_column_is_the_task_and_a_person_heading_a_unit_leads_it():
         ),
         ("Khơi thông rãnh thoát", "", "KS. Đào Văn Cường", "15/7/2026"),  # no post: no unit
     ]
+
+
+def test_a_numbered_heading_merged_across_the_row_is_a_section_and_not_the_due_of_its_rows():
+    # `2 | CÔNG TÁC …` merged over every cell after the number heads `2.1`, `2.2`; its copies in the
+    # lead and due columns are neither (found by the perturbed set: `1.1` numbering in a .docx).
+    items = _items(
+        _table(
+            [
+                HEADER,
+                ["1", ("CÔNG TÁC TUYÊN TRUYỀN", 1, 5)],
+                ["1.1", "In tờ rơi về phòng cháy", "Trung tâm Văn hóa", "", "Tháng 4", ""],
+                ["1.2", "Phát thanh lưu động", "Đài Truyền thanh xã", "", "", ""],
+                ["2", ("CÔNG TÁC KIỂM TRA", 1, 5)],
+                ["2.1", "Kiểm tra chợ đêm", "Đội Quản lý thị trường", "", "", ""],
+            ]
+        )
+    )
+    assert [(i.ref, i.section, i.lead, i.due) for i in items] == [
+        ("1.1", "1 CÔNG TÁC TUYÊN TRUYỀN", "Trung tâm Văn hóa", "Tháng 4"),
+        ("1.2", "1 CÔNG TÁC TUYÊN TRUYỀN", "Đài Truyền thanh xã", ""),
+        ("2.1", "2 CÔNG TÁC KIỂM TRA", "Đội Quản lý thị trường", ""),
+    ]

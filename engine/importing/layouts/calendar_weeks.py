@@ -83,6 +83,10 @@ def leader_and_lead(text: str, note: str = "") -> tuple[str, str]:
 _PLACE_HEADINGS = {"dia diem", "noi hop", "dia diem to chuc", "noi to chuc"}
 
 
+# A header naming a deadline, not a day: "Thời hạn", "Thời gian hoàn thành", "Hạn chót", "Tiến độ".
+_DEADLINE_HEADER = re.compile(r"\b(?:hoan thanh|thoi han|han chot|han xu ly|tien do)\b")
+
+
 class _Reader:
     def __init__(self, year: int | None, *, cells: bool = False, place_column: bool = False):
         self.year = year
@@ -200,6 +204,10 @@ class _Reader:
         for column in range(min(2, table.width)):
             if column == ref:
                 continue
+            if header is not None and header.roles.get("due") == column:
+                printed = fold(" ".join(table.rows[r][column].text for r in range(header.rows)))
+                if _DEADLINE_HEADER.search(printed):
+                    continue  # "Thời hạn hoàn thành" over dates: a task table's deadlines, not days
             cells = [row[column].text.strip() for row in body if row[column].merged_from is None]
             cells = [text for text in cells if text]
             days = [text for text in cells if len(text) <= 40 and _is_dated(parse_day(text, year=self.year))]

@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from engine.deadlines.parsing import WRITTEN_DATE
-from engine.importing.recognition import FIELD_LABEL
+from engine.importing.recognition import FIELD_LABEL, LABEL_WORDS
 
 # Unit names that hold a word of the verb list: masked (same length) so the verb does not end them.
 _NAME_WORDS = re.compile(
@@ -36,17 +36,9 @@ def folded_same_length(text: str) -> str:
     )
 
 
-_LABELS = (
-    ("coordinating", re.compile(r"(?:co quan|don vi|dv)?\s*phoi hop(?: thuc hien)?")),
-    (
-        "lead",
-        re.compile(
-            r"(?:co quan|don vi|dv|to chuc)\s*(?:chu tri|thuc hien|chiu trach nhiem|phu trach)"
-            r"(?: thuc hien| chinh)?|chu tri"
-        ),
-    ),
-    ("due", re.compile(r"thoi (?:gian|han)(?: thuc hien| hoan thanh| trien khai)?|tien do|han hoan thanh")),
-    ("product", re.compile(r"san pham(?: du kien| dau ra)?|ket qua(?: dau ra)?")),
+_LABELS = tuple(
+    (role, re.compile(LABEL_WORDS[role]))
+    for role in ("coordinating", "leader", "lead", "due", "product", "note")
 )
 _LABEL_AT = re.compile(
     r"(?:^|(?<=[;.,])\s*|\s(?:[a-zđ]\)|-)\s*)("

@@ -195,6 +195,10 @@ def read_tasks(document, *, inline: bool):
                 continue
         inherited = _inherited(node, groups)
         heading = unit_heading(node.text)
+        if heading and not heading[1] and node.fields and not node.text.rstrip().endswith(":"):
+            # `3. Thanh tra việc chấp hành …`, `1. Số hóa hồ sơ …` over labelled fields of its own:
+            # a task whose first words read like a unit's name, not a unit heading its duties.
+            heading = None
         contents = [node.text]
         lead_from = ""
         if dated_lead_in:
@@ -487,6 +491,10 @@ def _apply(item, fields: dict[str, str]) -> None:
         item.due = fields["due"]
     if fields.get("product"):
         item.note = fields["product"]
+    if fields.get("leader") and not item.leader:
+        item.leader = fields["leader"]
+    if fields.get("note") and not item.note:
+        item.note = fields["note"]
 
 
 def mark_ocr(document, items) -> None:

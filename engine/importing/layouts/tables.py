@@ -442,7 +442,18 @@ class _Reader:
         one_text = len(distinct) == 1 and len(texts) > 2 and not has_data and not first_filled[:1].islower()
         merged_across = all(cell.merged_from is not None for cell in row[1:])
         spans_row = one_text and not _NUMBER_REF.match(first_filled) and (merged_across or "ref" in roles)
-        if (ref and _SECTION_REF.match(ref) and not own("lead")) or spans_row:
+        # `2 | CÔNG TÁC THANH TRA` with the text merged across every cell after the number: a
+        # numbered heading over `2.1`, `2.2`, whose copies are not its due or lead.
+        ref_column = roles.get("ref")
+        others = [cell for column, cell in enumerate(row) if column != ref_column]
+        merged_heading = (
+            bool(ref)
+            and not has_data
+            and len(others) > 2
+            and sum(cell.merged_from is None for cell in others) == 1
+            and len({text for column, text in enumerate(texts) if text and column != ref_column}) == 1
+        )
+        if (ref and _SECTION_REF.match(ref) and not own("lead")) or spans_row or merged_heading:
             section = " ".join(dict.fromkeys(part for part in (ref, content or first_filled) if part))
             # "I.1" under "I": the sub-section keeps its parent's text and period.
             while state.sections and not (ref and _is_child(ref, state.sections[-1][0])):
