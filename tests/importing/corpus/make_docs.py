@@ -1047,6 +1047,11 @@ def rasterise(pdf: Path, target: Path, scale: float = 2.0) -> None:
 
 
 def main() -> None:
+    if sys.argv[1:] == ["--siblings-i"]:
+        from siblings_i import siblings_i  # the siblings of h66, h69 and h72
+
+        siblings_i()
+        return
     if sys.argv[1:] == ["--siblings-g"]:
         from siblings_g import siblings_g  # the siblings of h70 and h71
 
