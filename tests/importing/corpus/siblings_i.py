@@ -54,9 +54,27 @@ def m01_xlsx(h, path: Path) -> None:
         "I. CÔNG TÁC PHÒNG CHỐNG DỊCH BỆNH",
         ["TT", "Công việc", "Người thực hiện", "Thời gian thực hiện", "Ghi chú"],
         [
-            (1, "Phun hóa chất diệt muỗi tại các thôn có ca sốt xuất huyết", "Tổ Kiểm soát bệnh tật", "Tuần 2 (05-10/10)", ""),
-            (2, "Tiêm vắc xin sởi - rubella cho trẻ từ 1 đến 5 tuổi", "Tổ Tiêm chủng; Y tế thôn", "Trước 15/10", "Theo danh sách"),
-            (3, "Giám sát bệnh truyền nhiễm tại cộng đồng", "Y sĩ Lê Văn Hòa - Phó Trạm trưởng", "Hằng ngày", ""),
+            (
+                1,
+                "Phun hóa chất diệt muỗi tại các thôn có ca sốt xuất huyết",
+                "Tổ Kiểm soát bệnh tật",
+                "Tuần 2 (05-10/10)",
+                "",
+            ),
+            (
+                2,
+                "Tiêm vắc xin sởi - rubella cho trẻ từ 1 đến 5 tuổi",
+                "Tổ Tiêm chủng; Y tế thôn",
+                "Trước 15/10",
+                "Theo danh sách",
+            ),
+            (
+                3,
+                "Giám sát bệnh truyền nhiễm tại cộng đồng",
+                "Y sĩ Lê Văn Hòa - Phó Trạm trưởng",
+                "Hằng ngày",
+                "",
+            ),
         ],
     )
     sheet.append([])
