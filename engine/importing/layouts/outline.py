@@ -165,13 +165,14 @@ def _runs_to_margin(before: str, text: str, full: int) -> bool:
 _WORD_PROCESSOR = ("docx", "doc", "odt", "rtf")
 
 
-def _soft_break(before: str, text: str) -> bool:
+def _soft_break(before: str, text: str, marked: bool) -> bool:
     """A line break inside one paragraph of a word processor's document (Shift+Enter, as a PDF's
-    conversion leaves them) cut a sentence: the line before ran on (40 characters or more) without
-    ending a sentence or a clause, and the line after opens no list mark, no field label and is not
-    a heading in capitals ("… hoàn thành trước ngày" / "26/3/2026.", "… báo cáo Ban" / "Thường vụ …")."""
+    conversion leaves them) cut a sentence: the line before ran on (40 characters or more, or any
+    length inside a paragraph opening with a list mark, `3. …`) without ending a sentence or a
+    clause, and the line after opens no list mark, no field label and is not a heading in capitals
+    ("… hoàn thành trước ngày" / "26/3/2026.", "… báo cáo Ban" / "Thường vụ …")."""
     return (
-        len(before) >= 40
+        (marked or len(before) >= 40)
         and not before.endswith((".", ":", ";", "!", "?"))
         and mark_of(text) is None
         and not FIELD_LABEL.match(fold(text))
@@ -196,9 +197,11 @@ def _joined_paragraphs(document) -> list[tuple[int, str]]:
             found.append((0, ""))  # a table ends a paragraph
             before = ""
             continue
+        marked = soft and mark_of(" ".join(nfc(block.text).split("\n", 1)[0].split())) is not None
         for offset, part in enumerate(block.text.split("\n")):
             text = " ".join(_DECORATION.sub("", nfc(part).replace("**", "")).split())
-            cut = _runs_to_margin(before, text, full) or (soft and offset > 0 and _soft_break(before, text))
+            broken = soft and offset > 0 and _soft_break(before, text, marked)
+            cut = _runs_to_margin(before, text, full) or broken
             if not re.search(r"[^\W\d_]", text) and not ((block.ocr or cut) and _DATE.search(text)):
                 continue  # rules ("-----"), table bars, page numbers (an OCR line may be a date,
                 # and so may a PDF line under one cut at the margin: "… chậm nhất ngày" / "20/11/2026.")
@@ -213,7 +216,7 @@ def _joined_paragraphs(document) -> list[tuple[int, str]]:
             last = line
             joins = same_block or _continues(text, found[-1][1], wrapped) if found else False
             previous, before = before, text
-            joins = joins or (soft and offset > 0 and _soft_break(previous, text))
+            joins = joins or broken
             if found and not after_blank and (joins or _runs_to_margin(previous, text, full)):
                 found[-1] = (found[-1][0], f"{found[-1][1]} {text}")
                 continue

@@ -223,6 +223,18 @@ class Assignment:
 _LONGEST_NAME = 20
 
 
+# A body's word that opens its name only before a capital (`Ban Gia đình - Xã hội …`, `Hội LHPN các
+# xã …`, `Câu lạc bộ Phụ nữ khởi nghiệp …`, `Đội Kiểm tra …`), not before a lower-case word (`Tổ
+# chức …`, `Hội nghị …` are no bodies).
+_BODY_WORD = re.compile(r"(?:ban|hoi|cau lac bo|chi hoi|to|doi|khoa|nhom|bo phan)\s+")
+
+
+def _body_named(text: str, at: int) -> bool:
+    m = _BODY_WORD.match(folded_same_length(text[at:]))
+    # (a heading in capitals, `TỔ CHỨC THỰC HIỆN`, names no body)
+    return bool(m) and text[at + m.end() : at + m.end() + 1].isupper() and not text[at : at + 40].isupper()
+
+
 def assignment_in(text: str) -> Assignment | None:
     """`Giao đ/c <tên> – PGĐ Sở chỉ đạo, <unit> tham mưu …`, `Giao <unit> chủ trì, phối hợp <units> …`,
     `<unit> chủ trì, phối hợp …` → who leads, who coordinates, which leader directs."""
@@ -230,7 +242,7 @@ def assignment_in(text: str) -> Assignment | None:
     found = Assignment()
     # The sentence's own start when it names a unit; else the first `giao` that a unit or a leader
     # follows ("… báo cáo tại cuộc họp giao ban" is no assignment).
-    starts = [0] if UNIT_START.match(folded) or _POST_HOLDER.match(folded) else []
+    starts = [0] if UNIT_START.match(folded) or _POST_HOLDER.match(folded) or _body_named(text, 0) else []
     if y := re.match(r"(?:yeu cau|de nghi)\s+", folded):
         starts.append(y.end())  # "Yêu cầu Nhà đầu tư 02 dự án lập hồ sơ …", "Đề nghị Điện lực … di dời …"
     starts += [g.end() for g in _GIAO.finditer(folded)]
@@ -239,6 +251,7 @@ def assignment_in(text: str) -> Assignment | None:
             at
             for at in starts
             if UNIT_START.match(folded[at:])
+            or _body_named(text, at)
             or _LEADER.match(folded[at:])
             or _POST_HOLDER.match(folded[at:])
             or _ABBREVIATED.match(text[at:])
@@ -254,7 +267,7 @@ def assignment_in(text: str) -> Assignment | None:
     if post:
         start += post.end()
     rest, rest_folded = text[start:], folded[start:]
-    if not (UNIT_START.match(rest_folded) or _ABBREVIATED.match(rest)):
+    if not (UNIT_START.match(rest_folded) or _body_named(rest, 0) or _ABBREVIATED.match(rest)):
         return found if found.leader else None
     found.lead = _until_verb(rest)
     if post:
