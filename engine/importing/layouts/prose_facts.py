@@ -152,7 +152,7 @@ def lead_and_coordinating(text: str) -> tuple[str, str] | None:
     """`X chủ trì, phối hợp với Y` (a label's value or a sentence's start) → (X, Y)."""
     folded = folded_same_length(text)
     m = re.search(r"\s(?:chu tri|la co quan chu tri)\b", folded)
-    if not m or not UNIT_START.match(folded.lstrip()):
+    if not m or not (UNIT_START.match(folded.lstrip()) or _body_named(text.lstrip(), 0)):
         return None
     lead = text[: m.start()].strip(" ,;")
     if g := list(re.finditer(r"\sgiao(?: cho)?\s+", folded[: m.start()])):
@@ -170,7 +170,7 @@ _FIELDS = (
     r"(?:tai chinh|ke hoach|dau tu|hanh chinh|thong tin|ha tang|xa hoi|tong hop|nhan su|to chuc|"
     r"truyen thong|van hoa|the thao|du lich|khoa hoc|cong nghe|moi truong|kinh te|ky thuat|do thi|"
     r"quan tri|phap che|thanh tra|thi dua|ngoai vu|dan toc|ton giao|tu phap|y te|giao duc|kien truc|"
-    r"dien anh|nghiep vu|dao tao|dieu duong|ke toan|kiem tra)"
+    r"dien anh|nghiep vu|dao tao|dieu duong|ke toan|kiem tra|khen thuong)"
 )
 
 
