@@ -72,8 +72,9 @@ def _task_of(text: str) -> tuple[str, str, str] | None:
 def recognise(context: Context) -> Recognised | None:
     document = context.document
     items: list[RawItem] = []
+    leads: dict[int, tuple[str, str]] = {}  # a list item's lead, for the sub-items nested under it
     for node in walk(outline(document)):
-        if node.kind in ("roman", "heading") or node.children or node.captions_table:
+        if node.kind in ("roman", "heading") or (node.children and not node.nests) or node.captions_table:
             continue
         if section_skipped(node) or node.text.rstrip().endswith(":"):
             continue
@@ -81,6 +82,10 @@ def recognise(context: Context) -> Recognised | None:
         if found is None:
             continue
         content, lead, coordinating = found
+        if not lead and node.parent is not None and id(node.parent) in leads:
+            lead, coordinating = leads[id(node.parent)]  # a nested sub-item: its item's lead
+        if node.nests and lead:
+            leads[id(node)] = (lead, coordinating)
         item = RawItem(content=content, line=node.line, ref=ref_of(node), section=section_of(node))
         item.lead, item.coordinating = lead, coordinating
         item.due = due_in(" ".join([node.text, *node.body]))

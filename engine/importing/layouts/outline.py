@@ -51,6 +51,7 @@ class Node:
     parent: "Node | None" = None
     before_table: bool = False  # a table follows it (and its body, if any) before the next mark
     heading: bool = False  # printed as a heading (`## 3. Kinh phí`, a Word heading style)
+    nests: bool = False  # a list item with a list nested under it (its children are sub-items)
 
     @property
     def captions_table(self) -> bool:
@@ -327,6 +328,13 @@ def _build(document) -> Node:
         for block in document.blocks
         if isinstance(block, Paragraph) and block.style == "heading" and block.line is not None
     }
+    # A Markdown list item nested under another (`  - …` under `- …`): its depth, by line.
+    depths = {
+        block.line: block.level
+        for block in document.blocks
+        if isinstance(block, Paragraph) and block.style == "list" and document.kind == "markdown"
+    }
+    listed: dict[int, Node] = {}  # the last list item read at each depth
     addressees = False
     last: Node | None = None
     found = paragraphs(document)
@@ -371,7 +379,13 @@ def _build(document) -> Node:
             stack[-1].body.append(text)
             continue
         kind, mark, rest = marked
-        if kind == "roman":
+        depth = depths.get(line)
+        above = listed.get(depth - 1) if depth else None
+        if above is not None and above in stack:
+            # A nested list item is a sub-item of the item it is nested under, whatever its mark.
+            del stack[stack.index(above) + 1 :]
+            above.nests = True
+        elif kind == "roman":
             del stack[1:]
         else:
             kinds = [node.kind for node in stack]
@@ -381,6 +395,10 @@ def _build(document) -> Node:
         node = Node(kind, mark, rest, line, level=parent.level + 1, parent=parent, heading=line in headings)
         parent.children.append(node)
         stack.append(node)
+        if depth is not None:
+            listed[depth] = node
+            for deeper in [key for key in listed if key > depth]:
+                del listed[deeper]
         _split_inline(node)
         _split_fields(node)
         last = node

@@ -186,7 +186,10 @@ def read_tasks(document, *, inline: bool):
             continue
         if task_children:
             groups[id(node)] = _group_of(node, inline)
-            continue
+            if not node.nests:
+                continue
+            # A list item with a list nested under it is a task of its own too (its sub-items
+            # take what it prints: its lead, its leader).
         inherited = _inherited(node, groups)
         heading = unit_heading(node.text)
         contents = [node.text]
