@@ -166,3 +166,8 @@ def test_hard_line_breaks_inside_a_word_processors_sentence_join_it():
         "CHỦ TỊCH",
         "Lê Văn Nam",
     ]
+
+
+def test_one_text_across_the_row_is_no_restated_header():
+    texts = ["B. NHIỆM VỤ KHÁC"] * 5
+    assert not restates_header(texts, {"ref": 0, "content": 1, "lead": 2, "due": 3})
