@@ -185,7 +185,7 @@ def _soft_break(before: str, text: str, marked: bool) -> bool:
 def _joined_paragraphs(document) -> list[tuple[int, str]]:
     wrapped = _hard_wrapped(document)
     full = _full_width(document)
-    soft = document.kind in _WORD_PROCESSOR
+    soft = getattr(document, "kind", "") in _WORD_PROCESSOR
     found: list[tuple[int, str]] = []
     last = 0  # the line of the last part read: in a text, a blank line between ends a paragraph
     before = ""  # the last line read (not the paragraph it joined)
@@ -329,10 +329,11 @@ def _build(document) -> Node:
         if isinstance(block, Paragraph) and block.style == "heading" and block.line is not None
     }
     # A Markdown list item nested under another (`  - …` under `- …`): its depth, by line.
+    markdown = getattr(document, "kind", "") == "markdown"
     depths = {
         block.line: block.level
         for block in document.blocks
-        if isinstance(block, Paragraph) and block.style == "list" and document.kind == "markdown"
+        if markdown and isinstance(block, Paragraph) and block.style == "list"
     }
     listed: dict[int, Node] = {}  # the last list item read at each depth
     addressees = False
