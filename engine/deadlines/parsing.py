@@ -84,7 +84,12 @@ _DAY = re.compile(r"(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?
 # An ISO date, as systems export them (a CSV or a spreadsheet's text cell): "2026-03-31",
 # "2026-10-05 00:00:00", "2026-10-05T17:00".
 _ISO_DAY = re.compile(r"(?<![\d/.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d/.-])")
-_DAY_NO_YEAR = re.compile(r"^(?:ngay\s*)?(\d{1,2})\s*/\s*(\d{1,2})$")
+# "05/6", "ngày 05/6", "dự kiến 02/9", "vào ngày 02/9", "khoảng 02/9": a day without a year (a
+# tentative or "on" word before it is no other time).
+_DAY_NO_YEAR = re.compile(r"^(?:(?:du kien|vao|khoang)\s*)?(?:ngay\s*)?(\d{1,2})\s*/\s*(\d{1,2})$")
+# "Tuần 3 (21-26/9)", "Đợt 2: 05 - 09/10": a week's or a round's label before the days it names;
+# the days are the time (read as a range or a day is).
+_LABELLED_DAYS = re.compile(r"^(?:tuan|dot|lan)\s*\d{1,2}\s*:?\s*(?=\d)")
 # A range of days ("03/3 - 05/3", "từ 01/3/2026 đến 15/4/2026", "12 - 14/3"): due at its end.
 _DAY_RANGE = re.compile(
     r"^(?:tu\s*)?(?:ngay\s*)?(\d{1,2})(?:\s*[/.-]\s*(\d{1,2}))?(?:\s*[/.-]\s*\d{4})?\s*(?:-|den)\s*"
@@ -186,6 +191,10 @@ def _parse(printed: str, s: str, year: int, start: date | None, end: date | None
     if m := _ISO_DAY.search(s):
         found = _safe_date(_year(m.group(1), year), int(m.group(2)), int(m.group(3)))
         return Due(printed, date=found, needs_review=found is None)
+    if (label := _LABELLED_DAYS.match(s)) and (
+        _DAY_RANGE.match(days := s[label.end() :]) or _DAY_NO_YEAR.match(days)
+    ):
+        return _parse(printed, days, year, start, end)
     if m := _DAY_RANGE.match(s):
         month = int(m.group(4))
         found = _safe_date(

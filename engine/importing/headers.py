@@ -208,6 +208,22 @@ def is_numbering_row(texts: list[str]) -> bool:
     return all(_NUMBERING_CELL.match(fold(text)) for text in filled)
 
 
+def restates_header(texts: list[str], roles: dict[str, int]) -> bool:
+    """A row under a header that is itself a header in other words (a second table on the same
+    sheet, `TT | Nội dung công việc | Bộ phận phụ trách | Thời hạn`): its content cell names the
+    content, and every filled cell, three or more different ones, names a role. No item."""
+    filled = [" ".join(text.split()) for text in texts if text.strip()]
+    column = roles.get("content")
+    if column is None or column >= len(texts) or len(set(filled)) < 3:
+        return False  # (one text across the row, `B. NHIỆM VỤ KHÁC`, is a section row)
+    content = " ".join(texts[column].split())
+    if len(content.split()) > 6 or role_scores(content).get("content", 0.0) < 0.85:
+        return False
+    return all(
+        len(text.split()) <= 6 and max(role_scores(text).values(), default=0.0) >= 0.5 for text in filled
+    )
+
+
 def _labels(table: Table, first: int, count: int) -> list[str]:
     """Each column's label over `count` header rows: the lower cell names it, the upper one groups."""
     labels = []

@@ -56,13 +56,24 @@ def plain(text: str) -> str:
     return _clean(re.sub(r"\\([\\`*_{}\[\]()#+\-.!])", r"\1", text))
 
 
-def _paragraph(builder: Builder, line: str) -> None:
+def _paragraph(builder: Builder, line: str, indents: list[int]) -> None:
+    """One line as a paragraph; a list item keeps how deep it is nested (`indents`: the indentation
+    of the list items open above it, outermost first), a heading or a line out of the list ends it."""
     heading = _HEADING.match(line.strip())
     if heading:
+        indents.clear()
         builder.paragraph(plain(heading.group(2)), style="heading", level=len(heading.group(1)))
     elif _LIST.match(line):
-        builder.paragraph(plain(line), style="list")
+        expanded = line.expandtabs(4)
+        indent = len(expanded) - len(expanded.lstrip())
+        while indents and indent < indents[-1]:
+            indents.pop()  # back out to a shallower list
+        if not indents or indent > indents[-1] + 1:
+            indents.append(indent)  # two spaces or more deeper: a nested list
+        builder.paragraph(plain(line), style="list", level=len(indents) - 1)
     else:
+        if line.strip() and not line[:1].isspace():
+            indents.clear()
         builder.paragraph(plain(line))
 
 
@@ -87,6 +98,7 @@ def _split_row(line: str) -> list[str]:
 
 def _pipe_tables(builder: Builder, lines: list[str]) -> None:
     rows: list[list[str]] = []
+    indents: list[int] = []  # the list items' indentation open above the line
     bare = _bare_rows(lines)
     index = 0
     while index < len(lines):
@@ -103,7 +115,8 @@ def _pipe_tables(builder: Builder, lines: list[str]) -> None:
         if rows:
             _table(builder, rows)
             rows = []
-        _paragraph(builder, line)
+            indents.clear()
+        _paragraph(builder, line, indents)
     _table(builder, rows)
 
 
@@ -227,7 +240,7 @@ def _one_cell_per_line(builder: Builder, lines: list[str]) -> None:
             close_table()
             for text in piece:
                 if text.strip():
-                    _paragraph(builder, text)
+                    _paragraph(builder, text, [])
             in_table = True
         elif any(text.strip() for text in piece):
             row.append(plain(" ".join(text.strip() for text in piece if text.strip())))

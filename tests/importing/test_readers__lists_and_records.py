@@ -340,3 +340,50 @@ Các phòng căn cứ Kế hoạch này chủ động triển khai.
         ("Rà soát thủ ", "Văn phòng", "tháng 5/2027"),
         ("Các chi đoàn", "", "trước ngày 15/6/2027"),  # every cell of a kind: no lead of its own
     ]  # the undated general instruction is no item
+
+
+NESTED_MARKDOWN = """# Kế hoạch sửa chữa trường học năm 2026
+
+## II. Nhiệm vụ
+
+- Phòng Cơ sở vật chất chủ trì lập hồ sơ sửa chữa nhà đa năng, trình Hiệu trưởng trước ngày 20/6/2026.
+    - Khảo sát hiện trạng mái và hệ thống thoát nước, trước ngày 05/6/2026.
+    - Lấy báo giá của ba đơn vị thi công, trước ngày 15/6/2026.
+- Tổ Tài vụ chủ trì bố trí kinh phí sửa chữa, hoàn thành trong tháng 7/2026.
+  - Lập dự toán chi tiết, trước ngày 30/6/2026.
+
+## III. Tổ chức thực hiện
+
+Các bộ phận triển khai thực hiện.
+"""
+
+
+def test_the_markdown_reader_keeps_how_deep_a_list_item_is_nested():
+    document = read_document(NESTED_MARKDOWN.encode(), "kh.md")
+    levels = [(block.text[:14], block.level) for block in document.blocks if block.style == "list"]
+    assert levels == [
+        ("- Phòng Cơ sở ", 0),
+        ("- Khảo sát hiệ", 1),
+        ("- Lấy báo giá ", 1),
+        ("- Tổ Tài vụ ch", 0),
+        ("- Lập dự toán ", 1),
+    ]
+
+
+def test_a_nested_bullet_is_a_sub_item_of_the_bullet_it_is_nested_under():
+    tree = outline(read_document(NESTED_MARKDOWN.encode(), "kh.md"))
+    nested = {node.text[:14]: node.parent.text[:14] for node in walk(tree) if node.parent is not None}
+    assert nested["Khảo sát hiện "] == "Phòng Cơ sở vậ"
+    assert nested["Lấy báo giá củ"] == "Phòng Cơ sở vậ"
+    assert nested["Lập dự toán ch"] == "Tổ Tài vụ chủ "
+
+
+def test_a_nested_bullet_takes_the_lead_of_the_bullet_it_is_nested_under_not_of_the_one_before():
+    result = import_document(NESTED_MARKDOWN.encode(), "kh.md", units=[], year=2026)
+    assert [(item.content[:20], item.lead_text, item.due_date.isoformat()) for item in result.items] == [
+        ("Phòng Cơ sở vật chất", "Phòng Cơ sở vật chất", "2026-06-20"),
+        ("Khảo sát hiện trạng ", "Phòng Cơ sở vật chất", "2026-06-05"),
+        ("Lấy báo giá của ba đ", "Phòng Cơ sở vật chất", "2026-06-15"),
+        ("Tổ Tài vụ chủ trì bố", "Tổ Tài vụ", "2026-07-31"),
+        ("Lập dự toán chi tiết", "Tổ Tài vụ", "2026-06-30"),
+    ]

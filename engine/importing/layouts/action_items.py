@@ -49,7 +49,7 @@ _VERBS = (
     r"sap xep|rut kinh nghiem|tong ket|so ket|boi duong|dao tao|tap huan|kiem soat|phan cong|bo tri|"
     r"dieu chinh|lam viec|tham gia|tham dinh|phe duyet|van dong|phat dong|cham diem|"
     r"lien he|doi chieu|xac minh|ky ket|thanh ly|quyet toan|giai ngan|thi cong|sua chua|bao tri|"
-    r"phong chong|ung pho|khac phuc|di doi|thu hoi|chuyen giao|tiep tuc|hop ban|hop danh gia"
+    r"phong chong|ung pho|khac phuc|di doi|thu hoi|chuyen giao|tiep tuc|hop ban|hop danh gia|dang ky"
 )
 ACTION = re.compile(rf"^{_MANNER}(?:{_VERBS})\b")
 
@@ -91,8 +91,9 @@ def _closing_lead(node, due: str) -> tuple[str, str]:
 def recognise(context: Context) -> Recognised | None:
     document = context.document
     items: list[RawItem] = []
+    leads: dict[int, tuple[str, str]] = {}  # a list item's lead, for the sub-items nested under it
     for node in walk(outline(document)):
-        if node.kind in ("roman", "heading") or node.children or node.captions_table:
+        if node.kind in ("roman", "heading") or (node.children and not node.nests) or node.captions_table:
             continue
         if section_skipped(node) or node.text.rstrip().endswith(":"):
             continue
@@ -100,6 +101,10 @@ def recognise(context: Context) -> Recognised | None:
         if found is None:
             continue
         content, lead, coordinating = found
+        if not lead and node.parent is not None and id(node.parent) in leads:
+            lead, coordinating = leads[id(node.parent)]  # a nested sub-item: its item's lead
+        if node.nests and lead:
+            leads[id(node)] = (lead, coordinating)
         item = RawItem(content=content, line=node.line, ref=ref_of(node), section=section_of(node))
         item.lead, item.coordinating = lead, coordinating
         item.due = due_in(" ".join([node.text, *node.body]))

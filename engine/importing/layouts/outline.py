@@ -51,6 +51,7 @@ class Node:
     parent: "Node | None" = None
     before_table: bool = False  # a table follows it (and its body, if any) before the next mark
     heading: bool = False  # printed as a heading (`## 3. Kinh phí`, a Word heading style)
+    nests: bool = False  # a list item with a list nested under it (its children are sub-items)
 
     @property
     def captions_table(self) -> bool:
@@ -187,10 +188,30 @@ def _runs_to_margin(before: str, text: str, full: int) -> bool:
     )
 
 
+_WORD_PROCESSOR = ("docx", "doc", "odt", "rtf")
+
+
+def _soft_break(before: str, text: str, marked: bool) -> bool:
+    """A line break inside one paragraph of a word processor's document (Shift+Enter, as a PDF's
+    conversion leaves them) cut a sentence: the line before ran on (40 characters or more, or any
+    length inside a paragraph opening with a list mark, `3. …`) without ending a sentence or a
+    clause, and the line after opens no list mark, no field label and is not a heading in capitals
+    ("… hoàn thành trước ngày" / "26/3/2026.", "… báo cáo Ban" / "Thường vụ …")."""
+    return (
+        (marked or len(before) >= 40)
+        and not before.endswith((".", ":", ";", "!", "?"))
+        and mark_of(text) is None
+        and not FIELD_LABEL.match(fold(text))
+        and not _capitals(text)
+        and not _capitals(before)
+    )
+
+
 def _joined_paragraphs(document) -> list[tuple[int, str]]:
     wrapped = _hard_wrapped(document)
     full = _full_width(document)
     ocr_width = _ocr_width(document)
+    soft = getattr(document, "kind", "") in _WORD_PROCESSOR
     found: list[tuple[int, str]] = []
     last = 0  # the line of the last part read: in a text, a blank line between ends a paragraph
     before = ""  # the last line read (not the paragraph it joined)
@@ -203,11 +224,12 @@ def _joined_paragraphs(document) -> list[tuple[int, str]]:
             found.append((0, ""))  # a table ends a paragraph
             before = ""
             continue
+        marked = soft and mark_of(" ".join(nfc(block.text).split("\n", 1)[0].split())) is not None
         for offset, part in enumerate(block.text.split("\n")):
             text = " ".join(_DECORATION.sub("", nfc(part).replace("**", "")).split())
-            if not re.search(r"[^\W\d_]", text) and not (
-                (block.ocr or _runs_to_margin(before, text, full)) and _DATE.search(text)
-            ):
+            broken = soft and offset > 0 and _soft_break(before, text, marked)
+            cut = _runs_to_margin(before, text, full) or broken
+            if not re.search(r"[^\W\d_]", text) and not ((block.ocr or cut) and _DATE.search(text)):
                 continue  # rules ("-----"), table bars, page numbers (an OCR line may be a date,
                 # and so may a PDF line under one cut at the margin: "… chậm nhất ngày" / "20/11/2026.")
             line = block.line + offset
@@ -225,6 +247,7 @@ def _joined_paragraphs(document) -> list[tuple[int, str]]:
             last = line
             joins = same_block or _continues(text, found[-1][1], wrapped) if found else False
             previous, before = before, text
+            joins = joins or broken
             if found and not after_blank and (joins or _runs_to_margin(previous, text, full)):
                 found[-1] = (found[-1][0], f"{found[-1][1]} {text}")
                 continue
@@ -335,6 +358,14 @@ def _build(document) -> Node:
         for block in document.blocks
         if isinstance(block, Paragraph) and block.style == "heading" and block.line is not None
     }
+    # A Markdown list item nested under another (`  - …` under `- …`): its depth, by line.
+    markdown = getattr(document, "kind", "") == "markdown"
+    depths = {
+        block.line: block.level
+        for block in document.blocks
+        if markdown and isinstance(block, Paragraph) and block.style == "list"
+    }
+    listed: dict[int, Node] = {}  # the last list item read at each depth
     addressees = False
     last: Node | None = None
     found = paragraphs(document)
@@ -379,7 +410,13 @@ def _build(document) -> Node:
             stack[-1].body.append(text)
             continue
         kind, mark, rest = marked
-        if kind == "roman":
+        depth = depths.get(line)
+        above = listed.get(depth - 1) if depth else None
+        if above is not None and above in stack:
+            # A nested list item is a sub-item of the item it is nested under, whatever its mark.
+            del stack[stack.index(above) + 1 :]
+            above.nests = True
+        elif kind == "roman":
             del stack[1:]
         else:
             kinds = [node.kind for node in stack]
@@ -389,6 +426,10 @@ def _build(document) -> Node:
         node = Node(kind, mark, rest, line, level=parent.level + 1, parent=parent, heading=line in headings)
         parent.children.append(node)
         stack.append(node)
+        if depth is not None:
+            listed[depth] = node
+            for deeper in [key for key in listed if key > depth]:
+                del listed[deeper]
         _split_inline(node)
         _split_fields(node)
         last = node

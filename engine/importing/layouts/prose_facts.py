@@ -84,7 +84,11 @@ _UNIT_WORDS = (
     r"dien luc|hat kiem lam|"
     r"lien doan|mat tran|giam doc|chu tich|thu truong|cac so|cac co quan|cac don vi|cac dia phuong|"
     r"cac bo|cac xa|cong ty|tong cong ty|dai|quy|hoi dong|vu (?!viec)|"
-    r"bao (?:va|lam|nhan|dien|phat|cong|quan)|ban (?:quan|chi|dan|to|thuong|tuyen|noi|kinh|bien|dieu|kiem)|"
+    # a mass organisation's grassroots bodies ("Các Đoàn cơ sở", "Các chi đoàn", "Các chi hội")
+    r"cac (?:doan|chi doan|chi hoi|hoi co so)|"
+    r"bao (?:va|lam|nhan|dien|phat|cong|quan)|"
+    r"ban (?:quan|chi|dan|to|thuong|tuyen|noi|kinh|bien|dieu|kiem|phong trao|van|thi dua|tiep|giam|"
+    r"cong tac|phap|thanh nien|xay|doi|bao ve)|"
     r"bo (?:tai|noi|tu|cong|ke|y|giao|xay|khoa|van|ngoai|quoc|lao|nong|thong)|"
     r"hoi (?:dong|nong|lien|phu|cuu|chu|nha|luat|van)"
 )
@@ -105,7 +109,7 @@ _VERBS = (
     r"cap nhat|xu ly|giai quyet|dam bao|bao dam|"
     r"can cu|quyet liet|khan truong|nghiem tuc|hoan thien|soan thao|du thao|thu thap|rut kinh nghiem|"
     r"khac phuc|ban hanh|phan cong|bo sung|dieu chinh|khao sat|tien hanh|van dong|phat quang|"
-    r"chuan bi|tuyen truyen"
+    r"chuan bi|tuyen truyen|dang ky"
 )
 
 
@@ -141,7 +145,7 @@ def lead_and_coordinating(text: str) -> tuple[str, str] | None:
     """`X chủ trì, phối hợp với Y` (a label's value or a sentence's start) → (X, Y)."""
     folded = folded_same_length(text)
     m = re.search(r"\s(?:chu tri|la co quan chu tri)\b", folded)
-    if not m or not UNIT_START.match(folded.lstrip()):
+    if not m or not (UNIT_START.match(folded.lstrip()) or _body_named(text.lstrip(), 0)):
         return None
     lead = text[: m.start()].strip(" ,;")
     if g := list(re.finditer(r"\sgiao(?: cho)?\s+", folded[: m.start()])):
@@ -159,7 +163,7 @@ _FIELDS = (
     r"(?:tai chinh|ke hoach|dau tu|hanh chinh|thong tin|ha tang|xa hoi|tong hop|nhan su|to chuc|"
     r"truyen thong|van hoa|the thao|du lich|khoa hoc|cong nghe|moi truong|kinh te|ky thuat|do thi|"
     r"quan tri|phap che|thanh tra|thi dua|ngoai vu|dan toc|ton giao|tu phap|y te|giao duc|kien truc|"
-    r"dien anh|nghiep vu|dao tao|dieu duong|ke toan)"
+    r"dien anh|nghiep vu|dao tao|dieu duong|ke toan|kiem tra|khen thuong)"
 )
 
 
@@ -196,6 +200,13 @@ _LEADER = re.compile(
     r"^(?:d/c|dong chi)\s+(.+?)\s*[-–—,]\s*(.+?)\s+(?:chi dao|phu trach|truc tiep chi dao)\b[,;]?\s*"
 )
 
+# `Đồng chí Chánh Văn phòng … rà soát …`, `Đ/c Trưởng phòng Nội vụ tham mưu …`: a post that heads a
+# unit, printed without the person's name; the unit it heads leads.
+_POST_HOLDER = re.compile(
+    r"^(?:d/c|dong chi)\s+(?:pho\s+)?(?:chanh|truong|giam doc|thu truong|cuc truong|chi cuc truong)\s+"
+    r"(?=(?:van phong|phong|ban|so|thanh tra|trung tam|chi cuc|cuc|khoa|to|doi|vu)\b)"
+)
+
 
 @dataclass
 class Assignment:
@@ -209,6 +220,18 @@ class Assignment:
 _LONGEST_NAME = 20
 
 
+# A body's word that opens its name only before a capital (`Ban Gia đình - Xã hội …`, `Hội LHPN các
+# xã …`, `Câu lạc bộ Phụ nữ khởi nghiệp …`, `Đội Kiểm tra …`), not before a lower-case word (`Tổ
+# chức …`, `Hội nghị …` are no bodies).
+_BODY_WORD = re.compile(r"(?:ban|hoi|cau lac bo|chi hoi|to|doi|khoa|nhom|bo phan)\s+")
+
+
+def _body_named(text: str, at: int) -> bool:
+    m = _BODY_WORD.match(folded_same_length(text[at:]))
+    # (a heading in capitals, `TỔ CHỨC THỰC HIỆN`, names no body)
+    return bool(m) and text[at + m.end() : at + m.end() + 1].isupper() and not text[at : at + 40].isupper()
+
+
 def assignment_in(text: str) -> Assignment | None:
     """`Giao đ/c <tên> – PGĐ Sở chỉ đạo, <unit> tham mưu …`, `Giao <unit> chủ trì, phối hợp <units> …`,
     `<unit> chủ trì, phối hợp …` → who leads, who coordinates, which leader directs."""
@@ -216,7 +239,7 @@ def assignment_in(text: str) -> Assignment | None:
     found = Assignment()
     # The sentence's own start when it names a unit; else the first `giao` that a unit or a leader
     # follows ("… báo cáo tại cuộc họp giao ban" is no assignment).
-    starts = [0] if UNIT_START.match(folded) else []
+    starts = [0] if UNIT_START.match(folded) or _POST_HOLDER.match(folded) or _body_named(text, 0) else []
     if y := re.match(r"(?:yeu cau|de nghi)\s+", folded):
         starts.append(y.end())  # "Yêu cầu Nhà đầu tư 02 dự án lập hồ sơ …", "Đề nghị Điện lực … di dời …"
     starts += [g.end() for g in _GIAO.finditer(folded)]
@@ -224,7 +247,11 @@ def assignment_in(text: str) -> Assignment | None:
         (
             at
             for at in starts
-            if UNIT_START.match(folded[at:]) or _LEADER.match(folded[at:]) or _ABBREVIATED.match(text[at:])
+            if UNIT_START.match(folded[at:])
+            or _body_named(text, at)
+            or _LEADER.match(folded[at:])
+            or _POST_HOLDER.match(folded[at:])
+            or _ABBREVIATED.match(text[at:])
         ),
         None,
     )
@@ -233,10 +260,15 @@ def assignment_in(text: str) -> Assignment | None:
     if m := _LEADER.match(folded[start:]):
         found.leader = text[start + m.start(1) : start + m.end(1)].strip()
         start += m.end()
+    post = _POST_HOLDER.match(folded[start:])
+    if post:
+        start += post.end()
     rest, rest_folded = text[start:], folded[start:]
-    if not (UNIT_START.match(rest_folded) or _ABBREVIATED.match(rest)):
+    if not (UNIT_START.match(rest_folded) or _body_named(rest, 0) or _ABBREVIATED.match(rest)):
         return found if found.leader else None
     found.lead = _until_verb(rest)
+    if post:
+        found.lead = found.lead[:1].upper() + found.lead[1:]  # "Trưởng phòng Nội vụ" → "Phòng Nội vụ"
     if found.lead.endswith(")"):
         found.lead = found.lead.rsplit("(", 1)[0].strip()
     after = rest_folded[len(found.lead) :]
@@ -280,6 +312,8 @@ _CONDITION = re.compile(
 
 # Round the clock ("24/24 giờ", "24/7"), printed without a deadline word: a duration, no date.
 _AROUND_THE_CLOCK = re.compile(r"24\s*/\s*(?:24|7)")
+# A round ("hằng tuần", "định kỳ hằng tháng"): a recurrence.
+_ROUND = re.compile(r"^(?:dinh ky\s+)?(?:hang|hng)\s+(?:ngay|tuan|thang|quy)$")
 
 
 def _day_month(m: re.Match) -> bool:
@@ -313,6 +347,7 @@ def due_in(text: str) -> str:
     `(dự kiến ngày 15/5/2026)`, `hằng tháng`), as printed; "" where there is none."""
     folded = folded_same_length(text)
     phrases: list[tuple[str, tuple[int, int, int] | None]] = []
+    spans: list[tuple[int, int, str]] = []
     for match in _DUE_PHRASES.finditer(folded):
         phrase = text[match.start() : match.end()].strip()
         found = match.group().strip()
@@ -336,6 +371,7 @@ def due_in(text: str) -> str:
             # opens with it, "…; thường xuyên kiểm tra …", say the task is a standing one).
             continue
         phrases.append((phrase, _day_of(found)))
+        spans.append((match.start(), match.end(), found))
     if not phrases:
         # "… theo Kế hoạch thanh tra năm 2026 đã được phê duyệt": the time is another plan's, for a
         # person to set (parse_due reads such a text as needing review).
@@ -348,6 +384,18 @@ def due_in(text: str) -> str:
     dated = [(day, index) for index, (_phrase, day) in enumerate(phrases) if day is not None]
     if not dated:
         return phrases[0][0]
+    # "hằng tuần trong tháng 3/2026": a round bounded by the period printed right after it is a
+    # recurrence (the period says when the rounds run, not when the task is done), where that
+    # period is the sentence's only dated phrase.
+    if len(dated) == 1 and (index := dated[0][1]) > 0:
+        _round_start, round_end, round_found = spans[index - 1]
+        period_start, _end, period_found = spans[index]
+        if (
+            _ROUND.match(round_found)
+            and period_found.startswith("trong ")
+            and not folded[round_end:period_start].strip()
+        ):
+            return phrases[index - 1][0]
     # A phrase without a year ("trước 28/4") is in the year the others name.
     known = max((day[0] for day, _index in dated), default=0)
     return phrases[max(((year or known, month, d), index) for (year, month, d), index in dated)[1]][0]

@@ -191,8 +191,10 @@ def read_tasks(document, *, inline: bool):
         dated_lead_in = bool(task_children) and inline and _dated_lead_in(node.text)
         if task_children:
             groups[id(node)] = _group_of(node, inline)
-            if not dated_lead_in:
+            if not (dated_lead_in or node.nests):
                 continue
+            # A list item with a list nested under it is a task of its own too (its sub-items
+            # take what it prints: its lead, its leader); so is a lead-in with a dated action.
         inherited = _inherited(node, groups)
         heading = unit_heading(node.text)
         if heading and not heading[1] and node.fields and not node.text.rstrip().endswith(":"):

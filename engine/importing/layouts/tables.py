@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext as _
 
 from engine.importing.blocks import Paragraph, Table
-from engine.importing.headers import Header, classify, is_numbering_row
+from engine.importing.headers import Header, classify, is_numbering_row, restates_header
 from engine.importing.indicators import is_plain_number
 from engine.importing.layouts.days import is_holiday
 from engine.importing.model import RawItem, Warning
@@ -411,6 +411,8 @@ class _Reader:
         texts = [" ".join(cell.text.split()) for cell in row]
         if not any(texts) or texts in header_texts or is_numbering_row(texts):
             return
+        if restates_header(texts, header.roles):
+            return  # the header of a second table on the same sheet, in other words
         self.rows_seen += 1
         roles = header.roles
 

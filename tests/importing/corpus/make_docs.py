@@ -1052,6 +1052,11 @@ def main() -> None:
 
         siblings_k()
         return
+    if sys.argv[1:] == ["--siblings-i"]:
+        from siblings_i import siblings_i  # the siblings of h66, h69 and h72
+
+        siblings_i()
+        return
     if sys.argv[1:] == ["--siblings-g"]:
         from siblings_g import siblings_g  # the siblings of h70 and h71
 

@@ -5443,11 +5443,11 @@ def h82(path: Path) -> None:
 
 def seventh_batch(tmp: Path) -> None:
     """Writes h63–h82's binaries (the .md, .html, .txt and .csv ones are written by hand); those
-    of h63, h64, h65, h68 and h73, moved to the main corpus, into ../docs."""
+    of h63–h66, h68–h73, moved to the main corpus, into ../docs."""
     h63(MOVED / "h63_kh_thi_dua_so_don_vi_hang_tieu_de_chu_thich.docx")
     h64(MOVED / "h64_qd_cuc_qltt_muc_con_abc_thoi_han_rieng.docx")
     h65(MOVED / "h65_bc_benh_vien_ket_qua_va_nhiem_vu_thang_toi.docx")
-    h66(DOCS / "h66_kh_thang_truong_hai_bang_mot_sheet.xlsx")
+    h66(MOVED / "h66_kh_thang_truong_hai_bang_mot_sheet.xlsx")  # moved to the main corpus
     h67(DOCS / "h67_chi_tieu_cong_an_huyen_gop_o_tong_cong.xlsx")
     h82(DOCS / "h82_ctr_quy_kiem_lam_chu_tri_phoi_hop_mot_o.docx")
     if not shutil.which("soffice"):
@@ -5464,7 +5464,7 @@ def seventh_batch(tmp: Path) -> None:
     soffice_convert(
         tmp / "h69_kh_huyen_doan_ngat_dong_trong_cau.docx",
         "odt",
-        DOCS / "h69_kh_huyen_doan_ngat_dong_trong_cau.odt",
+        MOVED / "h69_kh_huyen_doan_ngat_dong_trong_cau.odt",  # moved to the main corpus
     )
     h70_xlsx(tmp / "h70_kh_cai_tien_chat_luong_bv_nguoi_phu_trach.xlsx")
     soffice_convert(
@@ -5482,7 +5482,7 @@ def seventh_batch(tmp: Path) -> None:
     soffice_convert(
         tmp / "h72_tbkl_giao_ban_huyen_lanh_dao_chuc_danh.docx",
         "pdf",
-        DOCS / "h72_tbkl_giao_ban_huyen_lanh_dao_chuc_danh.pdf",
+        MOVED / "h72_tbkl_giao_ban_huyen_lanh_dao_chuc_danh.pdf",  # moved to the main corpus
     )
     h73_docx(tmp / "h73_kh_so_khcn_phan_viec_abc_qua_trang.docx")
     soffice_convert(
