@@ -351,6 +351,8 @@ def _build(document) -> Node:
         kind, mark, rest = marked
         if kind == "roman":
             del stack[1:]
+        elif kind == "decimal" and (within := _decimal_parent(stack, mark)):
+            del stack[stack.index(within) + 1 :]  # `1.1.1.` under `1.1.`: a level deeper
         else:
             kinds = [node.kind for node in stack]
             if kind in kinds:
@@ -363,6 +365,12 @@ def _build(document) -> Node:
         _split_fields(node)
         last = node
     return root
+
+
+def _decimal_parent(stack: list[Node], mark: str) -> Node | None:
+    """The open decimal paragraph whose number begins this one's (`1.1` for `1.1.2`), deepest first."""
+    within = (node for node in reversed(stack) if node.kind == "decimal" and mark.startswith(node.mark + "."))
+    return next(within, None)
 
 
 def _over_list(found: list[tuple[int, str]], index: int) -> bool:
