@@ -1,4 +1,4 @@
-"""The main corpus's siblings of the held-out documents h88, h89, h98, h100 and h102 (moved to the
+"""The main corpus's siblings of the held-out documents h88, h89, h90, h98, h100 and h102 (moved to the
 main corpus when the importer was taught their shapes, helper h13fixL; h93's and h95's siblings v06,
 v07 are HTML and CSV written by hand): the same shape with other bodies, units, tasks, dates and
 surface details. Their expected items (expected/v01_…–v07_…) were written by hand before the first
@@ -257,6 +257,43 @@ def v05_docx(h, path: Path) -> None:
     document.save(path)
 
 
+def v08_docx(h, path: Path) -> None:
+    """A district chairman's conclusions (→ PDF with a text layer, sibling of h90) set in two
+    columns, the tasks grouped under each Vice-Chairman who directs them."""
+    from docx import Document
+    from docx.enum.section import WD_SECTION
+
+    document = Document()
+    h.national_header(
+        document, ["ỦY BAN NHÂN DÂN", "HUYỆN ĐỨC PHỔ", "Số: 118/TB-UBND"], "Đức Phổ, ngày 12 tháng 8 năm 2026"
+    )
+    h.docx_paragraphs(
+        document, ["THÔNG BÁO", "Kết luận của Chủ tịch UBND huyện tại phiên họp thường kỳ tháng 8/2026"]
+    )
+    section = document.add_section(WD_SECTION.CONTINUOUS)
+    h.two_columns(section)
+    h.docx_paragraphs(
+        document,
+        [
+            "Ngày 10/8/2026, Chủ tịch UBND huyện chủ trì phiên họp thường kỳ tháng 8/2026 với sự tham dự của các Phó Chủ tịch UBND huyện và Trưởng các phòng, ban chuyên môn.",
+            "Sau khi nghe báo cáo và ý kiến thảo luận, Chủ tịch UBND huyện kết luận như sau:",
+            "1. Đồng chí Phó Chủ tịch UBND huyện Phạm Quốc Bảo chỉ đạo:",
+            "- Phòng Tài chính - Kế hoạch rà soát các công trình chậm giải ngân vốn đầu tư công, báo cáo UBND huyện trước ngày 25/8/2026.",
+            "- Phòng Kinh tế và Hạ tầng kiểm tra hiện trạng các tuyến đê bao trước mùa mưa bão, hoàn thành trong tháng 9/2026.",
+            "- Ban Quản lý dự án đầu tư xây dựng huyện đẩy nhanh tiến độ thi công Trường Tiểu học Phổ Minh, báo cáo kết quả hằng tháng.",
+            "2. Đồng chí Phó Chủ tịch UBND huyện Đinh Thị Mai chỉ đạo:",
+            "- Phòng Giáo dục và Đào tạo chuẩn bị cơ sở vật chất cho năm học mới 2026 - 2027, hoàn thành trước ngày 31/8/2026.",
+            "- Phòng Văn hóa - Thông tin tổ chức Ngày hội văn hóa các dân tộc huyện Đức Phổ, thời gian từ ngày 02/9 đến ngày 05/9/2026.",
+            "- Trung tâm Y tế huyện triển khai chiến dịch tiêm chủng bổ sung sởi cho trẻ em, hoàn thành trước ngày 30/9/2026.",
+            "3. Văn phòng HĐND và UBND huyện theo dõi, đôn đốc các phòng, ban thực hiện Thông báo này; tổng hợp, báo cáo Chủ tịch UBND huyện trước ngày 05/10/2026.",
+            "Văn phòng HĐND và UBND huyện thông báo để các cơ quan, đơn vị biết, thực hiện./.",
+            "Nơi nhận:\n- CT, các PCT UBND huyện;\n- Các phòng, ban;\n- Lưu: VT.",
+            "TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\nVõ Minh Hiếu",
+        ],
+    )
+    document.save(path)
+
+
 def siblings_v() -> None:
     h = _heldout()
     v02_xlsx(h, DOCS / "v02_kh_to_ngu_van_thang_nam_hoc.xlsx")
@@ -269,6 +306,7 @@ def siblings_v() -> None:
             (v01_xlsx, "v01_de_an_3_nam_so_gddt_cot_nam.xlsx", "xls"),
             (v03_docx, "v03_kh_bdbp_tinh_cot_thang_moc_viec.docx", "pdf"),
             (v04_docx, "v04_kh_so_tu_phap_danh_so_ba_cap.docx", "odt"),
+            (v08_docx, "v08_tbkl_huyen_hai_cot_theo_pho_chu_tich.docx", "pdf"),
         ):
             write(h, Path(tmp) / name)
             h.soffice_convert(Path(tmp) / name, extension, DOCS / f"{Path(name).stem}.{extension}")
