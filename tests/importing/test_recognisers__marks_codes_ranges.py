@@ -273,3 +273,15 @@ def test_period_cells_holding_milestone_words_run_to_the_last_one_filled_or_the_
     )
     items = _items(table)
     assert [item.due for item in items] == ["Tháng 5", "Trước 20/6", "Tháng 6", ""]
+
+
+def test_months_printed_under_quarter_columns_of_a_deadline_are_dues_not_milestones():
+    table = _table(
+        [
+            [("TT", 2, 1), ("Nội dung", 2, 1), ("Đơn vị chủ trì", 2, 1), ("Thời gian hoàn thành", 1, 4)],
+            ["Quý I", "Quý II", "Quý III", "Quý IV"],
+            ["1", "Tổng kết năm học", "Phòng Giáo dục", "", "Tháng 5", "", ""],
+            ["2", "Kiểm tra cơ sở vật chất", "Thanh tra", "Tháng 2", "", "Tháng 8", ""],
+        ]
+    )
+    assert [item.due for item in _items(table)] == ["Tháng 5", "Tháng 8"]

@@ -273,3 +273,17 @@ def test_a_run_in_label_naming_heads_of_bodies_leads_and_the_task_is_the_text_af
         ("tuyên truyền quy", "Tổng Biên tập Đài Phát thanh và Truyền hình tỉnh"),
         ("Sở Tài chính:", "Sở Tài chính"),  # a body's own label: the paragraph as printed
     ]
+
+
+def test_a_date_cut_onto_its_own_line_stays_with_its_deadline_word():
+    from engine.importing.layouts.outline import paragraphs
+    from tests.importing.helpers_blocks import document_of
+
+    text = (
+        "1. Phòng Tài chính - Kế hoạch rà soát vốn đầu tư công, báo cáo UBND huyện trước ngày\n"
+        "25/8/2026.\n2. Phòng Nội vụ tổng hợp thi đua, hoàn thành đến\n30/9/2026.\n3. Chỉ tiêu đạt\n95%.\n"
+    )
+    texts = [text for _line, text in paragraphs(document_of(text)) if text]
+    assert texts[0].endswith("trước ngày 25/8/2026.") and texts[1].endswith("đến 30/9/2026.")
+    assert due_in(texts[0]) == "trước ngày 25/8/2026"
+    assert texts[2] == "3. Chỉ tiêu đạt"  # no deadline word before it: a number stays apart

@@ -104,6 +104,10 @@ def _capitals(text: str) -> bool:
     return text.upper() == text and len(re.findall(r"[^\W\d_]", text)) >= 2
 
 
+# A line ending with a word that a number or a date follows ("trước ngày", "đến tháng", "năm").
+_AWAITS_NUMBER = re.compile(r"\b(?:ngay|truoc|den|tu|thang|nam|quy|so)$")
+
+
 def _continues(text: str, before: str, wrapped: bool) -> bool:
     """Whether a line continues the paragraph before it: it opens no numbered, lettered or dashed
     paragraph, and the line before does not end a sentence. In a hard-wrapped text any line may
@@ -115,6 +119,8 @@ def _continues(text: str, before: str, wrapped: bool) -> bool:
         return False
     if FIELD_LABEL.match(fold(text)) and not before.endswith((",", "-", "–")):
         return False  # a labelled field (`Đơn vị chủ trì: …`) opens a line of its own
+    if text[:1].isdigit() and _AWAITS_NUMBER.search(fold(before)):
+        return True  # `… trình UBND tỉnh trước ngày` over `10/6/2026.`: a line cut inside a date
     if not wrapped:
         return text[:1].islower() and not before.endswith((".", ":", ";", "!", "?"))
     if _capitals(text) != _capitals(before):
@@ -180,7 +186,8 @@ def _joined_paragraphs(document) -> list[tuple[int, str]]:
         for offset, part in enumerate(block.text.split("\n")):
             text = " ".join(_DECORATION.sub("", nfc(part).replace("**", "")).split())
             if not re.search(r"[^\W\d_]", text) and not (
-                (block.ocr or _runs_to_margin(before, text, full)) and _DATE.search(text)
+                (block.ocr or _runs_to_margin(before, text, full) or _AWAITS_NUMBER.search(fold(before)))
+                and _DATE.search(text)
             ):
                 continue  # rules ("-----"), table bars, page numbers (an OCR line may be a date,
                 # and so may a PDF line under one cut at the margin: "… chậm nhất ngày" / "20/11/2026.")

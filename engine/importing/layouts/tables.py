@@ -197,7 +197,9 @@ def _marked_period(texts: list[str], header: Header, shaded: frozenset[int] = fr
         and (_MARK.match(texts[column].strip()) or (column in shaded and not texts[column].strip()))
         and (due := _as_due(label)).date
     ]
-    if marked or header.indicator:
+    # Period columns under a spanning deadline label are deadline columns too: their own texts
+    # ("Tháng 3" under "Quý I") are read as printed dues (_latest_due), not as milestones.
+    if marked or header.indicator or set(header.period_columns) & set(header.due_columns):
         return max(marked)[2] if marked else ""
     from engine.deadlines.parsing import names_day
 
