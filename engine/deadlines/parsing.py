@@ -125,6 +125,8 @@ def parse_due(
     if printed is None:
         return Due(None)
     try:
+        if extended := _extension(printed, year, period_start, period_end):
+            return extended
         if rounds := _latest_round(printed, year, period_start, period_end):
             return rounds
         return _parse(printed, _clean(printed), year, period_start, period_end)
@@ -132,11 +134,27 @@ def parse_due(
         return Due(printed, needs_review=True)
 
 
+# A deadline extended in the same cell ("30/6/2026 (gia hạn: 31/8/2026)", "… - gia hạn đến 15/9"):
+# the extension replaces the date first given.
+_EXTENSION = re.compile(r"\bgia hạn(?:\s+(?:đến|tới))?\s*:?\s*([^()]+)", re.IGNORECASE)
+
+
+def _extension(printed: str, year: int, start: date | None, end: date | None) -> Due | None:
+    if (m := _EXTENSION.search(printed)) is None:
+        return None
+    extended = m.group(1).strip(" .;,")
+    due = _parse(extended, _clean(extended), year, start, end)
+    return Due(printed, date=due.date) if due.date else None
+
+
 def _latest_round(printed: str, year: int, start: date | None, end: date | None) -> Due | None:
-    """Several times split by ";" ("Đợt 1: tháng 4; đợt 2: tháng 11/2026") or by "," before a
-    round ("đợt 1 tháng 10, đợt 2 tháng 12/2026"), two or more of them dates and none a recurrence:
-    due at the latest (the work ends with its last round)."""
-    split = re.split(r";|,\s*(?=(?:đợt|lần)\s*\d)", printed, flags=re.IGNORECASE)
+    """Several times split by ";" ("Đợt 1: tháng 4; đợt 2: tháng 11/2026"), by "," before a round
+    ("đợt 1 tháng 10, đợt 2 tháng 12/2026") or before a labelled phase or round ("Giai đoạn 1: Quý
+    II/2026 Giai đoạn 2: Quý IV/2026", a cell's lines), two or more of them dates and none a
+    recurrence: due at the latest (the work ends with its last round)."""
+    split = re.split(
+        r";|,\s*(?=(?:đợt|lần)\s*\d)|\s(?=(?:giai đoạn|đợt|lần)\s*\d{1,2}\s*:)", printed, flags=re.IGNORECASE
+    )
     if len(split) < 2:
         return None
     parts = [part.strip() for part in split if part.strip()]
@@ -169,6 +187,7 @@ _NEXT_YEAR = re.compile(r"\bnam (?:sau|toi|tiep theo|ke tiep|lien ke)\b")
 def _parse(printed: str, s: str, year: int, start: date | None, end: date | None) -> Due:
     if _NEXT_YEAR.search(s):
         year += 1  # "Quý I năm sau", "trước ngày 31/01 năm liền kề": the programme's next year
+        start = end = None  # a year named: not the period's year for the month ("Tháng 2 năm sau")
     if _ONGOING.search(s):
         return Due(printed, recurrence=ONGOING)
     every = _EVERY_MONTHS.search(s)

@@ -125,11 +125,17 @@ _PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
         ("note", r"^(notes?|remarks?|comments?)$", 1.0),
     )
 )
-# A column named by a period alone ("Quý I", "Quý 4", "Tháng 3", "6 tháng đầu năm"), as the
-# sub-columns of "Thời gian thực hiện" in a grid marked 'x' under the period a task runs in.
+# A column named by a period alone ("Quý I", "Quý 4", "Tháng 3", "6 tháng đầu năm", a year "2027"),
+# as the sub-columns of "Thời gian thực hiện" in a grid marked 'x' under the period a task runs in.
 _PERIOD_LABEL = re.compile(
     r"^(quy ([ivx]{1,4}|[1-4])|thang \d{1,2}|6 thang (dau|cuoi)( nam)?)(\s*/\s*\d{4}| nam \d{4})?$"
+    r"|^(nam )?(19|20)\d{2}$"
 )
+_YEAR_LABEL = re.compile(r"^(?:nam )?((?:19|20)\d{2})$")
+# A month or quarter label without a year of its own: its number, to see a run of them cross
+# into the next year ("T8 … T12 | T1 … T5", a school year).
+_MONTH_OR_QUARTER = re.compile(r"^(thang|quy) ([ivx]{1,4}|\d{1,2})$")
+_ROMAN_QUARTER = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _NUMBERING_CELL = re.compile(r"^[(\[]?([0-9]{1,2}|[a-z]|[ivx]{1,4})[)\]]?\.?$")
 _INDICATOR_HINT = re.compile(r"\b(chi tieu|so lieu|gia tri|don vi tinh|dvt)\b")
 
@@ -361,6 +367,8 @@ _MONTH_ABBREVIATION = re.compile(r"^th?\s?(\d{1,2})$")
 
 def _period_of(label: str) -> str:
     """A column label naming a period alone, as a due text ("T3" → "Tháng 3"); "" for none."""
+    if match := _YEAR_LABEL.match(_folded(label)):
+        return f"Năm {match.group(1)}"
     if is_period_label(label):
         return label
     match = _MONTH_ABBREVIATION.match(_folded(label))
@@ -376,9 +384,28 @@ def _period_columns(labels: list[str]) -> dict[int, str]:
         if " / " in label and (period := _period_of(label.split(" / ")[-1]))
     }
     if len(found) >= 2:
-        return found
+        return _into_next_year(found)
     alone = {column: period for column, label in enumerate(labels) if (period := _period_of(label))}
-    return alone if len(alone) >= 3 else {}
+    return _into_next_year(alone) if len(alone) >= 3 else {}
+
+
+def _into_next_year(periods: dict[int, str]) -> dict[int, str]:
+    """Month or quarter columns without a year that run back to an earlier number, left to right
+    ("T8 … T12 | T1 … T5" of a school year): those from the turn on are the next year's
+    ("Tháng 1 năm sau"), as the deadline parser reads it against the programme's year."""
+    result, last, turned = {}, 0, False
+    for column in sorted(periods):
+        period = periods[column]
+        match = _MONTH_OR_QUARTER.match(_folded(period))
+        if match:
+            text = match.group(2)
+            number = int(text) if text.isdigit() else _ROMAN_QUARTER.get(text, 0)
+            turned = turned or number < last
+            last = number
+            if turned:
+                period = f"{period} năm sau"
+        result[column] = period
+    return result
 
 
 def _due_columns(labels: list[str], roles: dict[str, int]) -> list[int]:

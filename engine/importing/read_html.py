@@ -39,7 +39,7 @@ _RELATED = re.compile(
 def read(text: str, name: str, lower: str) -> Document | None:
     if not (lower.endswith((".html", ".htm")) or _SNIFF.search(text[:200_000])):
         return None
-    parser = _Parser(name)
+    parser = _Parser(name, _table_classes(text))
     parser.feed(text)
     parser.close()
     if parser.record is not None:
@@ -103,6 +103,42 @@ def _without_related(blocks: list[tuple]) -> list[tuple]:
     return kept
 
 
+# `<div>`s drawn as a table ("display: table-row", "display: table-cell"; ARIA `role="row"`,
+# `role="cell"`): read as <table>, <tr>, <td>.
+_DISPLAY = {"table": "table", "table-row": "tr", "table-cell": "td"}
+_ROLES = {"table": "table", "grid": "table", "row": "tr", "cell": "td", "gridcell": "td",
+          "columnheader": "td", "rowheader": "td"}  # fmt: skip
+_CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_CSS_DISPLAY = re.compile(r"\bdisplay\s*:\s*(table-row|table-cell|table)\s*(?:;|!|$)", re.IGNORECASE)
+
+
+def _table_classes(text: str) -> dict[str, str]:
+    """Class names a page's `<style>` draws as a table's parts (`.grid .r{display:table-row}` →
+    {"r": "tr"}): the last class of each selector's last compound."""
+    found: dict[str, str] = {}
+    for style in re.findall(r"<style[^>]*>([\s\S]*?)</style>", text[:200_000], flags=re.IGNORECASE):
+        for selectors, body in _CSS_RULE.findall(style):
+            if (display := _CSS_DISPLAY.search(body)) is None:
+                continue
+            for selector in selectors.split(","):
+                compound = selector.split()[-1] if selector.split() else ""
+                if classes := re.findall(r"\.([\w-]+)", compound):
+                    found.setdefault(classes[-1], _DISPLAY[display.group(1).lower()])
+    return found
+
+
+def _div_as_table_part(attrs: dict, classes: dict[str, str]) -> str:
+    """The table tag a `<div>` stands for ("tr", "td", "table"), or "" for a plain block."""
+    if (role := (attrs.get("role") or "").strip().lower()) in _ROLES:
+        return _ROLES[role]
+    if display := _CSS_DISPLAY.search(attrs.get("style") or ""):
+        return _DISPLAY[display.group(1).lower()]
+    for name in reversed((attrs.get("class") or "").split()):
+        if name in classes:
+            return classes[name]
+    return ""
+
+
 def _tidy(text: str) -> str:
     """Collapse HTML white space; a <br> (kept as \\n) becomes one space inside a cell."""
     parts = [_SPACE.sub(" ", part).strip() for part in text.replace("\xa0", " ").split("\n")]
@@ -115,9 +151,11 @@ def _span(value: str | None) -> int:
 
 
 class _Parser(HTMLParser):
-    def __init__(self, name: str):
+    def __init__(self, name: str, table_classes: dict[str, str] | None = None):
         super().__init__(convert_charrefs=True)
         self.name = name
+        self.table_classes = table_classes or {}
+        self.divs: list[str] = []  # each open <div>: the table tag it is drawn as, or ""
         self.blocks: list[tuple] = []  # ("p", text, style, level) or ("t", rows, "", 0)
         self.text: list[str] = []  # the paragraph being read
         self.style, self.level = "", 0
@@ -212,6 +250,12 @@ class _Parser(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
+        if tag == "div":
+            self.divs.append(_div_as_table_part(attrs, self.table_classes))
+            tag = self.divs[-1] or tag
+            if tag == "table" and self.cell is None and self.tables and not self.tables[-1]:
+                self.divs[-1] = ""  # a wrapper drawn as a table around the one already open
+                return
         if tag in ("script", "style", "nav"):
             self.skip += 1
             return
@@ -272,6 +316,8 @@ class _Parser(HTMLParser):
                 self.style, self.level = "heading", int(tag[1:])
 
     def handle_endtag(self, tag):
+        if tag == "div" and self.divs:
+            tag = self.divs.pop() or tag
         if tag in ("script", "style", "nav"):
             self.skip = max(0, self.skip - 1)
             return

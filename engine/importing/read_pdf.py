@@ -9,6 +9,7 @@ read again by Tesseract (engine/importing/read_ocr.py).
 
 import io
 import re
+from itertools import pairwise
 
 from django.utils.translation import gettext as _
 
@@ -148,8 +149,12 @@ def _pdf_page(builder: Builder, page, page_number: int) -> None:
 
     boxes = [table.bbox for table in tables]
     text_page = page.filter(outside_tables) if boxes else page
-    for line in text_page.extract_text_lines(return_chars=False):
-        placed.append((line["top"], 0, 0, (_clean(line["text"]),), _("page %(p)d") % {"p": page_number}))
+    regions = [text_page] if boxes else _column_regions(page)
+    for order, region in enumerate(regions):
+        for line in region.extract_text_lines(return_chars=False):
+            # Regions (a page's two text columns) are read one after another, not side by side.
+            top = order * page.height + line["top"]
+            placed.append((top, 0, 0, (_clean(line["text"]),), _("page %(p)d") % {"p": page_number}))
     placed.sort(key=lambda entry: entry[0])
     run: list[tuple[int, tuple[str, ...], str]] = []  # a table's rows that follow one another
     run_table = 0
@@ -174,3 +179,51 @@ def _pdf_page(builder: Builder, page, page_number: int) -> None:
         else:
             builder.paragraph(cells[0], ref=ref)
     flush()
+
+
+# A page set in two text columns ("newspaper" columns): a gutter at least 2 × GUTTER_HALF points
+# wide that no word crosses over a band of the page holding MIN_COLUMN_LINES lines on each side.
+GUTTER_HALF = 5
+MIN_COLUMN_LINES = 8
+
+
+def _column_regions(page) -> list:
+    """The page's text regions in reading order: the whole page, or — where its body is set in two
+    columns — what is above the columns, the left column, the right one and what is below them (the
+    text layer's lines would otherwise run across both columns)."""
+    words = page.extract_words()
+    if len(words) < 4 * MIN_COLUMN_LINES:
+        return [page]
+    best = None  # (lines on the poorer side, x, band top, band bottom)
+    for x in range(int(page.width * 0.35), int(page.width * 0.65)):
+        crossing = sorted(
+            (word["top"], word["bottom"])
+            for word in words
+            if word["x0"] < x + GUTTER_HALF and word["x1"] > x - GUTTER_HALF
+        )
+        edges = [(0.0, 0.0), *crossing, (page.height, page.height)]
+        for (_top, upper), (lower, _bottom) in pairwise(edges):
+            inside = [word for word in words if word["top"] >= upper and word["bottom"] <= lower]
+            left = [word for word in inside if word["x1"] <= x - GUTTER_HALF]
+            right = [word for word in inside if word["x0"] >= x + GUTTER_HALF]
+            lines = min(
+                len({round(word["top"]) for word in left}), len({round(word["top"]) for word in right})
+            )
+            # Both columns run up to the gutter (set text, not a block of addressees beside a signature).
+            if (
+                lines >= MIN_COLUMN_LINES
+                and max(word["x1"] for word in left) >= x - 4 * GUTTER_HALF
+                and min(word["x0"] for word in right) <= x + 4 * GUTTER_HALF
+                and (best is None or lines > best[0])
+            ):
+                best = (lines, x, upper, lower)
+    if best is None:
+        return [page]
+    _lines, x, upper, lower = best
+    regions = [
+        (0, 0, page.width, upper),
+        (0, upper, x, lower),
+        (x, upper, page.width, lower),
+        (0, lower, page.width, page.height),
+    ]
+    return [page.within_bbox(box) for box in regions if box[3] - box[1] > 1 and box[2] - box[0] > 1]

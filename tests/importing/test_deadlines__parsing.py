@@ -179,3 +179,22 @@ def test_a_round_of_weeks_inside_a_sentence_is_its_deadline_phrase():
 
     sentence = fold("Tổ chức theo dõi việc thực hiện; định kỳ 02 tuần/lần tổng hợp, báo cáo UBND tỉnh.")
     assert _DUE_PHRASES.search(sentence).group(0).strip() == "dinh ky 02 tuan/lan"
+
+
+def test_the_next_years_month_in_a_period_of_several_years():
+    start, end = date(2027, 1, 1), date(2028, 12, 31)
+    due = parse_due("Tháng 3 năm sau", year=2027, period_start=start, period_end=end)
+    assert due.date == date(2028, 3, 31)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("20/4/2027 (gia hạn: 15/6/2027)", date(2027, 6, 15)),
+        ("Quý I/2027 - gia hạn đến tháng 5/2027", date(2027, 5, 31)),
+        ("Giai đoạn 1: Tháng 3/2027 Giai đoạn 2: Tháng 9/2027", date(2027, 9, 30)),
+        ("Lần 1: Quý I/2027 Lần 2: Quý III/2027", date(2027, 9, 30)),
+    ],
+)
+def test_an_extension_replaces_the_first_date_and_labelled_phases_end_with_the_last(text, expected):
+    assert parse_due(text, year=2027).date == expected

@@ -167,3 +167,34 @@ def test_a_dotted_date_after_a_deadline_word_is_a_deadline():
 
     assert due_in("Các phòng báo cáo trước ngày 05.10.2026 để tổng hợp.") == "trước ngày 05.10.2026"
     assert due_in("Thực hiện theo mục 1.2.3 của hướng dẫn.") == ""
+
+
+DIV_TABLE = """<!DOCTYPE html><html><head><style>
+.bang{display:table} .bang .dong{display: table-row}
+.bang .o, .bang .o-rong{display:table-cell;border:1px solid #aaa}
+</style></head><body>
+<div class="menu"><a href="/">Trang chủ</a></div>
+<div class="bang">
+ <div class="dong"><div class="o">STT</div><div class="o-rong">Nội dung</div><div class="o">Đơn vị<br>chủ trì</div><div class="o">Thời hạn</div></div>
+ <div class="dong"><div class="o">1</div><div class="o-rong"><div><div>Kiểm kê rừng<br>phòng hộ đầu nguồn</div></div></div><div class="o">Hạt Kiểm lâm</div><div class="o">Tháng 5/2026</div></div>
+ <div class="dong"><div class="o">2</div><div class="o-rong"><div>Tuyên truyền phòng cháy rừng</div></div><div class="o">Phòng Nông nghiệp</div><div class="o">20/6/2026</div></div>
+</div>
+<div role="table">
+ <div role="row"><div role="columnheader">TT</div><div role="columnheader">Công việc</div><div role="columnheader">Chủ trì</div><div role="columnheader">Hạn</div></div>
+ <div role="row"><div role="cell">1</div><div role="cell">Sửa chữa đập tràn thôn 3</div><div role="cell">Ban Quản lý dự án</div><div role="cell">30/9/2026</div></div>
+</div>
+<div style="display:table-row">no table around it</div>
+</body></html>"""
+
+
+def test_divs_drawn_as_a_table_by_the_pages_style_or_their_role_are_read_as_a_table():
+    document = read_document(DIV_TABLE.encode(), "divs.html")
+    tables = [block for block in document.blocks if not isinstance(block, Paragraph)]
+    assert len(tables) == 2
+    assert tables[0].texts(1) == ["1", "Kiểm kê rừng phòng hộ đầu nguồn", "Hạt Kiểm lâm", "Tháng 5/2026"]
+    assert tables[0].texts(0)[2] == "Đơn vị chủ trì"
+    assert tables[1].texts(1) == ["1", "Sửa chữa đập tràn thôn 3", "Ban Quản lý dự án", "30/9/2026"]
+    imported = import_document(DIV_TABLE.encode(), "divs.html", units=[], year=2026)
+    got = [(item.content[:12], item.lead_text, str(item.due_date)) for item in imported.items]
+    assert ("Kiểm kê rừng", "Hạt Kiểm lâm", "2026-05-31") in got
+    assert ("Tuyên truyền", "Phòng Nông nghiệp", "2026-06-20") in got

@@ -156,3 +156,25 @@ def test_pdf_merged_cells_become_spans_in_the_blocks(print_pdf):
     assert table.texts(3) == ["II. CÔNG TÁC KHÁC"] * 3 and table.rows[3][1].merged_from == (3, 0)
     # The flat lines keep the merged positions blank, as before.
     assert document.lines[table.row_lines[2] - 1].cells == ("2", "Báo cáo quý", "")
+
+
+TWO_COLUMNS = (
+    "<h3 style='text-align:center'>THÔNG BÁO KẾT LUẬN CỦA CHỦ TỊCH UBND HUYỆN</h3>"
+    "<div style='column-count:2; column-gap:10mm; text-align:justify; font-size:12pt'>"
+    + "".join(
+        f"<p>- Phòng số {n} kiểm tra tiến độ các công trình trên địa bàn, tổng hợp kết quả và báo cáo "
+        f"Chủ tịch UBND huyện trước ngày {n}/9/2026 để chỉ đạo xử lý kịp thời.</p>"
+        for n in range(1, 11)
+    )
+    + "</div>"
+)
+
+
+def test_a_page_set_in_two_columns_is_read_column_by_column(print_pdf):
+    document = read_document(print_pdf(TWO_COLUMNS), "hai-cot.pdf")
+    text = " ".join(line.text for line in document.lines)
+    # each paragraph's words stay together: the left column is read down before the right one
+    for n in range(1, 11):
+        assert f"- Phòng số {n} kiểm tra tiến độ" in text
+        assert f"trước ngày {n}/9/2026" in " ".join(text.split())
+    assert text.index("THÔNG BÁO") < text.index("Phòng số 1 ") < text.index("Phòng số 10 ")

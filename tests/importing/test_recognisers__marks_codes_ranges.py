@@ -225,3 +225,63 @@ def test_a_wiki_task_list_under_an_aim_and_an_unnumbered_budget_heading():
     document = read_document(_WIKI.encode(), "wiki.md")
     texts = [block.text for block in document.blocks if hasattr(block, "text")]
     assert not any("[x]" in text or "~~" in text for text in texts)
+
+
+def test_year_columns_marked_are_due_at_the_end_of_the_last_year_marked():
+    table = _table(
+        [
+            [("STT", 2, 1), ("Nội dung", 2, 1), ("Đơn vị thực hiện", 2, 1), ("Lộ trình", 1, 4)],
+            ["2027", "2028", "Năm 2029", "2030"],
+            ["1", "Xây dựng trạm bơm điện xã Tân Phú", "Ban Quản lý dự án huyện", "x", "x", "", ""],
+            ["2", "Kiên cố hóa kênh mương nội đồng", "Phòng Kinh tế", "", "", "", "✓"],
+        ]
+    )
+    header = classify(table)
+    assert header is not None
+    assert header.period_columns == {3: "Năm 2027", 4: "Năm 2028", 5: "Năm 2029", 6: "Năm 2030"}
+    items = _items(table)
+    assert [item.due for item in items] == ["Năm 2028", "Năm 2030"]
+    assert parse_due(items[1].due, year=2027).date == date(2030, 12, 31)
+
+
+def test_month_columns_that_run_into_a_new_year_are_the_next_years_months():
+    table = _table(
+        [
+            ["TT", "Công việc", "Người phụ trách", "T10", "T11", "T12", "T1", "T2"],
+            ["1", "Tập luyện đội tuyển bóng đá học sinh", "Tổ Thể dục", "x", "x", "", "", ""],
+            ["2", "Chuẩn bị văn nghệ mừng Xuân", "Đoàn trường", "", "", "x", "x", ""],
+            ["3", "Hội khỏe Phù Đổng cấp trường", "Tổ Thể dục", "", "", "", "", "x"],
+        ]
+    )
+    items = _items(table)
+    assert [item.due for item in items] == ["Tháng 11", "Tháng 1 năm sau", "Tháng 2 năm sau"]
+    # a school year 2027 - 2028: its period crosses the new year
+    start, end = date(2027, 1, 1), date(2028, 12, 31)
+    dues = [parse_due(item.due, year=2027, period_start=start, period_end=end).date for item in items]
+    assert dues == [date(2027, 11, 30), date(2028, 1, 31), date(2028, 2, 29)]
+
+
+def test_period_cells_holding_milestone_words_run_to_the_last_one_filled_or_the_day_it_prints():
+    table = _table(
+        [
+            ["Đơn vị", "Nội dung", "Tháng 4", "Tháng 5", "Tháng 6", "Ghi chú"],
+            ["Phòng Kế hoạch", "Xây dựng đề án chợ đầu mối", "Khảo sát", "Lập đề án", "", ""],
+            ["Phòng Tài chính", "Quyết toán kinh phí quý II", "", "", "Trước 20/6", ""],
+            ["Văn phòng", "Tổ chức hội nghị sơ kết", "", "", "Hội nghị", "Có kế hoạch riêng"],
+            ["Phòng Kế hoạch", "Theo dõi tiến độ đầu tư công", "12", "15", "", ""],  # numbers: no milestone
+        ]
+    )
+    items = _items(table)
+    assert [item.due for item in items] == ["Tháng 5", "Trước 20/6", "Tháng 6", ""]
+
+
+def test_months_printed_under_quarter_columns_of_a_deadline_are_dues_not_milestones():
+    table = _table(
+        [
+            [("TT", 2, 1), ("Nội dung", 2, 1), ("Đơn vị chủ trì", 2, 1), ("Thời gian hoàn thành", 1, 4)],
+            ["Quý I", "Quý II", "Quý III", "Quý IV"],
+            ["1", "Tổng kết năm học", "Phòng Giáo dục", "", "Tháng 5", "", ""],
+            ["2", "Kiểm tra cơ sở vật chất", "Thanh tra", "Tháng 2", "", "Tháng 8", ""],
+        ]
+    )
+    assert [item.due for item in _items(table)] == ["Tháng 5", "Tháng 8"]

@@ -257,3 +257,77 @@ def test_in_a_report_beside_its_results_a_numbered_duty_is_led_by_its_subject():
     plan = MONTHLY_REPORT.replace("I. KẾT QUẢ THỰC HIỆN THÁNG 3/2027", "I. MỤC ĐÍCH, YÊU CẦU")
     found = prose_plan.recognise(context_of(plan))
     assert found is None or not any(item.lead == "Trung tâm Y tế huyện" for item in found.items)
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Tổ chức lớp học tiếng dân tộc, thực hiện từ tháng 4 đến tháng 7/2028.", "đến tháng 7/2028"),
+        ("Tập huấn nghiệp vụ cho cán bộ từ quý I đến hết quý II/2028.", "đến hết quý II/2028"),
+        (
+            "Trả lời kiến nghị của công dân trong 15 ngày kể từ ngày nhận đơn.",
+            "trong 15 ngày kể từ ngày nhận đơn",
+        ),
+        ("Làm việc với Sở Xây dựng đến tháng 6 thì sơ kết.", ""),  # no range: not a deadline
+    ],
+)
+def test_a_ranges_end_and_a_span_from_an_event_are_the_time(text, due):
+    assert due_in(text) == due
+
+
+THREE_LEVELS = """
+KẾ HOẠCH
+Phát triển du lịch cộng đồng năm 2028
+II. NHIỆM VỤ
+1. Quảng bá điểm đến
+1.1. Trung tâm Xúc tiến du lịch chủ trì:
+1.1.1. Thiết kế ấn phẩm giới thiệu các làng nghề, hoàn thành trước ngày 30/4/2028.
+1.1.2. Tham gia hội chợ du lịch quốc tế trong tháng 9/2028.
+1.2. Phòng Quản lý lữ hành chủ trì, phối hợp Văn phòng Sở:
+1.2.1. Khảo sát các homestay đạt chuẩn, báo cáo trước ngày 15/6/2028.
+"""
+
+
+def test_three_level_numbering_nests_under_the_line_that_names_the_lead():
+    items = prose_plan.recognise(context_of(THREE_LEVELS)).items
+    got = [(_first(item), item.lead) for item in items]
+    assert got == [
+        ("Thiết kế ấn", "Trung tâm Xúc tiến du lịch"),
+        ("Tham gia hội", "Trung tâm Xúc tiến du lịch"),
+        ("Khảo sát các", "Phòng Quản lý lữ hành"),
+    ]
+
+
+POST_LABELS = """
+CHỈ THỊ
+Về bảo đảm an toàn giao thông dịp Tết
+1. Giám đốc Sở Xây dựng: chỉ đạo kiểm tra các bến xe khách, hoàn thành trước ngày 20/01/2028.
+2. Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, Giám đốc Công an tỉnh: bố trí lực lượng tuần tra trên các tuyến quốc lộ trong tháng 02/2028.
+3. Tổng Biên tập Đài Phát thanh và Truyền hình tỉnh: tuyên truyền quy định về nồng độ cồn trước ngày 25/01/2028.
+4. Sở Tài chính: bố trí kinh phí cho lực lượng tuần tra, hoàn thành trước ngày 15/01/2028.
+"""
+
+
+def test_a_run_in_label_naming_heads_of_bodies_leads_and_the_task_is_the_text_after_it():
+    items = prose_plan.recognise(context_of(POST_LABELS)).items
+    got = [(_first(item), item.lead) for item in items]
+    assert got == [
+        ("chỉ đạo kiểm", "Giám đốc Sở Xây dựng"),
+        ("bố trí lực", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, Giám đốc Công an tỉnh"),
+        ("tuyên truyền quy", "Tổng Biên tập Đài Phát thanh và Truyền hình tỉnh"),
+        ("Sở Tài chính:", "Sở Tài chính"),  # a body's own label: the paragraph as printed
+    ]
+
+
+def test_a_date_cut_onto_its_own_line_stays_with_its_deadline_word():
+    from engine.importing.layouts.outline import paragraphs
+    from tests.importing.helpers_blocks import document_of
+
+    text = (
+        "1. Phòng Tài chính - Kế hoạch rà soát vốn đầu tư công, báo cáo UBND huyện trước ngày\n"
+        "25/8/2026.\n2. Phòng Nội vụ tổng hợp thi đua, hoàn thành đến\n30/9/2026.\n3. Chỉ tiêu đạt\n95%.\n"
+    )
+    texts = [text for _line, text in paragraphs(document_of(text)) if text]
+    assert texts[0].endswith("trước ngày 25/8/2026.") and texts[1].endswith("đến 30/9/2026.")
+    assert due_in(texts[0]) == "trước ngày 25/8/2026"
+    assert texts[2] == "3. Chỉ tiêu đạt"  # no deadline word before it: a number stays apart

@@ -105,6 +105,10 @@ def _capitals(text: str) -> bool:
     return text.upper() == text and len(re.findall(r"[^\W\d_]", text)) >= 2
 
 
+# A line ending with a word that a number or a date follows ("trước ngày", "đến tháng", "năm").
+_AWAITS_NUMBER = re.compile(r"\b(?:ngay|truoc|den|tu|thang|nam|quy|so)$")
+
+
 def _continues(text: str, before: str, wrapped: bool) -> bool:
     """Whether a line continues the paragraph before it: it opens no numbered, lettered or dashed
     paragraph, and the line before does not end a sentence. In a hard-wrapped text any line may
@@ -116,6 +120,8 @@ def _continues(text: str, before: str, wrapped: bool) -> bool:
         return False
     if FIELD_LABEL.match(fold(text)) and not before.endswith((",", "-", "–")):
         return False  # a labelled field (`Đơn vị chủ trì: …`) opens a line of its own
+    if text[:1].isdigit() and _AWAITS_NUMBER.search(fold(before)):
+        return True  # `… trình UBND tỉnh trước ngày` over `10/6/2026.`: a line cut inside a date
     if not wrapped:
         return text[:1].islower() and not before.endswith((".", ":", ";", "!", "?"))
     if _capitals(text) != _capitals(before):
@@ -228,7 +234,7 @@ def _joined_paragraphs(document) -> list[tuple[int, str]]:
         for offset, part in enumerate(block.text.split("\n")):
             text = " ".join(_DECORATION.sub("", nfc(part).replace("**", "")).split())
             broken = soft and offset > 0 and _soft_break(before, text, marked)
-            cut = _runs_to_margin(before, text, full) or broken
+            cut = _runs_to_margin(before, text, full) or broken or _AWAITS_NUMBER.search(fold(before))
             if not re.search(r"[^\W\d_]", text) and not ((block.ocr or cut) and _DATE.search(text)):
                 continue  # rules ("-----"), table bars, page numbers (an OCR line may be a date,
                 # and so may a PDF line under one cut at the margin: "… chậm nhất ngày" / "20/11/2026.")
@@ -418,6 +424,8 @@ def _build(document) -> Node:
             above.nests = True
         elif kind == "roman":
             del stack[1:]
+        elif kind == "decimal" and (within := _decimal_parent(stack, mark)):
+            del stack[stack.index(within) + 1 :]  # `1.1.1.` under `1.1.`: a level deeper
         else:
             kinds = [node.kind for node in stack]
             if kind in kinds:
@@ -434,6 +442,12 @@ def _build(document) -> Node:
         _split_fields(node)
         last = node
     return root
+
+
+def _decimal_parent(stack: list[Node], mark: str) -> Node | None:
+    """The open decimal paragraph whose number begins this one's (`1.1` for `1.1.2`), deepest first."""
+    within = (node for node in reversed(stack) if node.kind == "decimal" and mark.startswith(node.mark + "."))
+    return next(within, None)
 
 
 def _over_list(found: list[tuple[int, str]], index: int) -> bool:

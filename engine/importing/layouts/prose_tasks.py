@@ -121,6 +121,10 @@ def _time_after_dash(text: str) -> str:
     return m.group(1) if (due.date or due.recurrence) and not due.needs_review else ""
 
 
+# A label naming a body by the post that heads it: its holder is addressed, the body leads.
+_POST_LABEL = re.compile(r"^(?:giam doc|chu tich|thu truong|chi huy truong|tong bien tap|chanh van phong)\b")
+
+
 def _inherited(node: Node, groups: dict[int, _Group]) -> _Group:
     merged = _Group()
     for ancestor in node.ancestors():
@@ -208,6 +212,10 @@ def read_tasks(document, *, inline: bool):
         elif heading:
             # The paragraph as printed ("Sở Xây dựng: Tiếp tục …"): the unit is also the lead.
             contents = [node.text] if heading[1] else [text for text in node.body if len(text) > 20]
+            if heading[1] and _POST_LABEL.match(fold(heading[0])):
+                # A run-in label naming the heads of bodies ("Chỉ huy trưởng Bộ Chỉ huy Quân sự
+                # tỉnh, Giám đốc Công an tỉnh: xây dựng …"): the task is the text after it.
+                contents = [heading[1]]
             inherited.lead, lead_from = heading[0], "heading"
         elif node.text.endswith(":") and not node.fields:
             # A topic's title (`1. Quyết liệt trong chỉ đạo, điều hành:`) over the paragraph that

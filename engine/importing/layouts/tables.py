@@ -61,6 +61,8 @@ _WHOLE_GROUP = re.compile(r"^(ca|trong) (tuan|thang)$")
 _RANGE_IN_CELL = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*(?:-|–|đến|den)\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?")
 # A period column's mark ("x", "X", "✓"): the row runs in that period ("Quý III").
 _MARK = re.compile(r"^[xX✓✔•+*vV]$")
+# A period cell holding words, not a mark or a number (a target): a milestone of the row's work.
+_MILESTONE = re.compile(r"[^\W\d_]{2}")
 # A due cell saying there is none ("Không thời hạn", "Không có thời hạn"): no due, as a blank.
 _NO_DEADLINE = re.compile(r"^khong (co )?(thoi han|han|han xu ly)$")
 # A total line that is only its word ("Tổng cộng", "Tổng số", "Cộng"), its sums in other cells.
@@ -187,7 +189,9 @@ def _as_due(text: str):
 def _marked_period(texts: list[str], header: Header, shaded: frozenset[int] = frozenset()) -> str:
     """The last period a row marks in a grid of period columns ("x" under "Quý II" and "Quý IV":
     "Quý IV"; a shaded cell under "T8" in a Gantt sheet: "Tháng 8"); every period marked is the
-    last one too."""
+    last one too. A row with no mark whose period cells hold words (a milestone, "Mở lớp đợt 1",
+    "Thông qua văn kiện") runs to the last period filled, or to the day that cell prints
+    ("Trước 25/9" under "Tháng 9")."""
     marked = [
         (due.date, column, label)
         for column, label in header.period_columns.items()
@@ -195,7 +199,23 @@ def _marked_period(texts: list[str], header: Header, shaded: frozenset[int] = fr
         and (_MARK.match(texts[column].strip()) or (column in shaded and not texts[column].strip()))
         and (due := _as_due(label)).date
     ]
-    return max(marked)[2] if marked else ""
+    # Period columns under a spanning deadline label are deadline columns too: their own texts
+    # ("Tháng 3" under "Quý I") are read as printed dues (_latest_due), not as milestones.
+    if marked or header.indicator or set(header.period_columns) & set(header.due_columns):
+        return max(marked)[2] if marked else ""
+    from engine.deadlines.parsing import names_day
+
+    for column in sorted(header.period_columns, reverse=True):
+        text = " ".join(texts[column].split()) if column < len(texts) else ""
+        if not _MILESTONE.search(text):
+            continue
+        label = header.period_columns[column]
+        day, end = _as_due(text).date, _as_due(label).date
+        # A day inside the column's period (not one of a next year's month, read against this year).
+        if day and end and names_day(text) and end.year == day.year and 0 <= end.month - day.month <= 2:
+            return text
+        return label
+    return ""
 
 
 def _latest_due(texts: list[str], header: Header, shaded: frozenset[int] = frozenset()) -> str:

@@ -1062,6 +1062,11 @@ def main() -> None:
 
         siblings_g()
         return
+    if sys.argv[1:] == ["--siblings-v"]:
+        from siblings_v import siblings_v  # the siblings of h88, h89, h98, h100 and h102
+
+        siblings_v()
+        return
     if sys.argv[1:] == ["--siblings-f"]:
         from siblings_f import siblings_f  # the siblings of h38, h51, h53, h54, h56, h58, h59
 
