@@ -140,7 +140,7 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 # The cache holds login-failure counts: shared through Redis when there is one.
 CACHES = {
     "default": {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "config.cache.ReusedClientRedisCache",  # one client per pool, not per call
         "LOCATION": REDIS_URL,
         "KEY_PREFIX": os.environ.get("CHANNEL_PREFIX", "dondoc"),
     }

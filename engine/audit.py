@@ -13,6 +13,7 @@ database as well, against a re-hash by someone who does hold the key.
 import hashlib
 import hmac
 import json
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC
 from typing import Any
@@ -90,26 +91,95 @@ def _locked_head(organisation_id: int) -> AuditChainHead:
     return head
 
 
-def _append(event: AuditEvent) -> None:
-    """INSERT the event and move the head to it, in plain SQL (what event.save() and the head's
-    UPDATE would send, without the ORM's per-call compilation). The head's trigger (PostgreSQL)
-    still checks that it names the event just written."""
+def _append(events: list[AuditEvent], head: AuditChainHead) -> None:
+    """Chain `events` onto `head` (locked) in order, INSERT them and move the head to the last, in
+    plain SQL (what event.save() and the head's UPDATE would send, without the ORM's per-call
+    compilation). The head's trigger (PostgreSQL) still checks that it names the event just written."""
+    seq, prev_hash = head.seq, head.hash
+    for event in events:
+        seq += 1
+        event.seq, event.prev_hash = seq, prev_hash
+        event.hash = prev_hash = compute_hash(event)
     fields = [AuditEvent._meta.get_field(name) for name in AUDIT_COLUMNS]
-    values = [f.get_db_prep_save(getattr(event, f.attname), connection) for f in fields]
     columns = ", ".join(connection.ops.quote_name(f.column) for f in fields)
     returning = connection.features.can_return_columns_from_insert
+    sql = f"INSERT INTO {AuditEvent._meta.db_table} ({columns}) VALUES ({', '.join(['%s'] * len(fields))})"  # noqa: S608
     with connection.cursor() as cursor:
-        cursor.execute(
-            f"INSERT INTO {AuditEvent._meta.db_table} ({columns}) VALUES ({', '.join(['%s'] * len(fields))})"  # noqa: S608
-            + (" RETURNING id" if returning else ""),
-            values,
-        )
-        event.pk = cursor.fetchone()[0] if returning else cursor.lastrowid
-        event._state.adding, event._state.db = False, connection.alias
+        for event in events:
+            values = [f.get_db_prep_save(getattr(event, f.attname), connection) for f in fields]
+            cursor.execute(sql + (" RETURNING id" if returning else ""), values)
+            event.pk = cursor.fetchone()[0] if returning else cursor.lastrowid
+            event._state.adding, event._state.db = False, connection.alias
         cursor.execute(
             f"UPDATE {AuditChainHead._meta.db_table} SET seq = %s, hash = %s WHERE organisation_id = %s",  # noqa: S608
-            [event.seq, event.hash, event.organisation_id],
+            [seq, prev_hash, head.organisation_id],
         )
+
+
+class _Queue:
+    """The events recorded in an `appended_last` block, waiting for its end, and the savepoints
+    open where the block began."""
+
+    __slots__ = ("depth", "events")
+
+    def __init__(self, depth: tuple):
+        self.depth, self.events = depth, []
+
+
+def _queue_here() -> "_Queue | None":
+    """The waiting queue an audit_record here joins: only at the depth it was opened at (inside a
+    savepoint of its own an event is appended at once, so a rolled-back savepoint takes it along)."""
+    queue = getattr(connection, "_dondoc_audit_queue", None)
+    if queue is not None and connection.in_atomic_block and _savepoints() == queue.depth:
+        return queue
+    return None
+
+
+def _savepoints() -> tuple:
+    """The connection's open savepoints (an `atomic(savepoint=False)` inside a transaction stacks a
+    None: no savepoint, a failure fails the whole transaction)."""
+    return tuple(sid for sid in connection.savepoint_ids if sid is not None)
+
+
+def _flush(queue: _Queue) -> None:
+    events, queue.events = queue.events, []
+    by_organisation: dict[int, list[AuditEvent]] = {}
+    for event in events:
+        by_organisation.setdefault(event.organisation_id, []).append(event)
+    for organisation_id, chained in by_organisation.items():
+        _append(chained, _locked_head(organisation_id))
+
+
+@contextmanager
+def appended_last():
+    """Within the caller's transaction: the audit events recorded inside are appended to their
+    chains when the block ends, in the order recorded, instead of one by one.
+
+    The chain head's row lock is what one organisation's changes queue behind, and it is held from
+    the append to the commit. A change (engine.services.work_items._change) records its event
+    first and then lets the event's subscribers write (notification rows, the flow mirror);
+    appending at the end takes the lock after those writes, so it is held for the append and the
+    commit only. The events are the same, in the same order, in the same transaction, and a block
+    that fails appends nothing. An audit_record inside a savepoint opened within the block (a
+    nested `atomic()` that is not `savepoint=False`) does not wait but appends at once, so that a
+    savepoint rolled back takes its event along; it then comes before the block's own events in
+    the chain. A nested block at the same depth joins the enclosing one.
+    """
+    if not connection.in_atomic_block:
+        raise transaction.TransactionManagementError("appended_last() runs inside the caller's transaction")
+    outer = getattr(connection, "_dondoc_audit_queue", None)
+    depth = _savepoints()
+    if outer is not None and outer.depth == depth:
+        yield  # the enclosing block at this depth appends
+        return
+    queue = _Queue(depth)
+    connection._dondoc_audit_queue = queue
+    try:
+        yield
+    finally:
+        connection._dondoc_audit_queue = outer
+    if queue.events and not connection.needs_rollback:
+        _flush(queue)
 
 
 def audit_record(
@@ -125,30 +195,32 @@ def audit_record(
     reason: str = "",
     changes: dict | None = None,
 ) -> AuditEvent:
+    """Append one event to the organisation's chain; returns it. Inside `appended_last` (at its
+    depth) the event waits for the block's end, which sets its seq, hash and id."""
+    event = AuditEvent(
+        organisation_id=organisation_id,
+        created_at=timezone.now(),
+        actor=actor,
+        actor_name=str(actor)[:255] if actor is not None else "",
+        verb=verb,
+        object_type=obj._meta.label_lower,
+        object_id=str(obj.pk),
+        object_repr=str(obj)[:255],
+        work_item=work_item,
+        unit=unit,
+        from_state=from_state or "",
+        to_state=to_state or "",
+        reason=reason or "",
+        changes=_normalise(changes or {}),
+    )
+    queue = _queue_here()
+    if queue is not None:
+        queue.events.append(event)
+        return event
     # No savepoint of its own: a failed audit write must fail the caller's whole change, and
     # the head is read once, locked (the first event of an organisation creates it).
     with transaction.atomic(savepoint=False):
-        head = _locked_head(organisation_id)
-        event = AuditEvent(
-            organisation_id=organisation_id,
-            seq=head.seq + 1,
-            created_at=timezone.now(),
-            actor=actor,
-            actor_name=str(actor)[:255] if actor is not None else "",
-            verb=verb,
-            object_type=obj._meta.label_lower,
-            object_id=str(obj.pk),
-            object_repr=str(obj)[:255],
-            work_item=work_item,
-            unit=unit,
-            from_state=from_state or "",
-            to_state=to_state or "",
-            reason=reason or "",
-            changes=_normalise(changes or {}),
-            prev_hash=head.hash,
-        )
-        event.hash = compute_hash(event)
-        _append(event)
+        _append([event], _locked_head(organisation_id))
     return event
 
 
@@ -173,6 +245,8 @@ def audit_record_many(*, organisation_id: int, actor, entries: list[dict]) -> in
     actor_id = actor.pk if actor is not None else None
     actor_name = str(actor)[:255] if actor is not None else ""
     with transaction.atomic(savepoint=False):
+        if (queue := _queue_here()) is not None and queue.events:
+            _flush(queue)  # what was recorded before these comes before them
         head = _locked_head(organisation_id)
         seq, prev_hash, now = head.seq, head.hash, timezone.now()
         rows = []

@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 from django_fsm import TransitionNotAllowed
 
 from engine import compiled, permissions
-from engine.audit import audit_record
+from engine.audit import appended_last, audit_record
 from engine.events import DomainEvent, emit
 from engine.exceptions import InvalidInput, InvalidTransition, StaleObject
 from engine.models import Membership, ProgressReport, Unit, WorkItem, WorkItemUnit
@@ -130,35 +130,45 @@ def _changed_columns(item: WorkItem, before: dict) -> list[str]:
 COPIED_COLUMNS = frozenset({"state", "due_date"})
 
 
-def copy_to_links(item: WorkItem) -> None:
-    """The item's state and deadline onto its unit links, in the transaction that changed them (one
-    UPDATE, in plain SQL: it runs in most transitions): a unit's lists count from the links
-    (engine.selectors.work_items.from_links)."""
-    connection = connections[router.db_for_write(WorkItemUnit)]
+def _links_update(item: WorkItem, connection) -> tuple[str, list]:
+    """The UPDATE copying the item's state and deadline onto its unit links, and its parameters."""
     meta = WorkItemUnit._meta
     state, due = meta.get_field("item_state"), meta.get_field("item_due_date")
     table, quote = connection.ops.quote_name(meta.db_table), connection.ops.quote_name
+    sql = (
+        f"UPDATE {table} SET {quote(state.column)} = %s, {quote(due.column)} = %s "  # noqa: S608
+        f"WHERE {quote(meta.get_field('work_item').column)} = %s"
+    )
+    params = [
+        state.get_db_prep_save(item.state, connection),
+        due.get_db_prep_save(item.due_date, connection),
+        item.pk,
+    ]
+    return sql, params
+
+
+def copy_to_links(item: WorkItem) -> None:
+    """The item's state and deadline onto its unit links, in the transaction that changed them (one
+    UPDATE, in plain SQL: it runs in most transitions): a unit's lists count from the links
+    (engine.selectors.work_items.from_links). A change of `_change` on PostgreSQL sends it as part
+    of the item's own UPDATE instead (`_save_changed`)."""
+    connection = connections[router.db_for_write(WorkItemUnit)]
     with connection.cursor() as cursor:
-        cursor.execute(
-            f"UPDATE {table} SET {quote(state.column)} = %s, {quote(due.column)} = %s "  # noqa: S608
-            f"WHERE {quote(meta.get_field('work_item').column)} = %s",
-            [
-                state.get_db_prep_save(item.state, connection),
-                due.get_db_prep_save(item.due_date, connection),
-                item.pk,
-            ],
-        )
+        cursor.execute(*_links_update(item, connection))
 
 
 def _save_changed(item: WorkItem, fields: list[str], from_state: str) -> list[str]:
-    """`item.save(update_fields=fields)` as one plain UPDATE; returns the columns written.
+    """`item.save(update_fields=fields)` as one plain UPDATE, with `copy_to_links` when the state or
+    deadline changed; returns the columns written.
 
     What the model's save does for a transition, without the ORM's compilation of the UPDATE in
     every change: the search text joins the columns when it no longer matches (WorkItem.save),
     `updated_at` takes the time (auto_now, `pre_save`), and the row is written only if its state is
     still `from_state` (django-fsm's ConcurrentTransitionMixin guard; under the item's row lock it
     cannot have moved, so a miss means the row is gone or changed: StaleObject). WorkItem has no
-    save signal receivers; the instance's fsm bookkeeping is updated as its save would.
+    save signal receivers; the instance's fsm bookkeeping is updated as its save would. On
+    PostgreSQL the links' copy is a data-modifying `WITH` of the same statement (one round trip;
+    the statement's row count is still the item's), elsewhere a second UPDATE.
     """
     search_text = WorkItem.build_search_text(item.ref, item.content, item.due_text)
     if search_text != item.search_text:
@@ -171,13 +181,19 @@ def _save_changed(item: WorkItem, fields: list[str], from_state: str) -> list[st
     quote = connection.ops.quote_name
     assignments = ", ".join(f"{quote(f.column)} = %s" for f in columns)
     table, pk, state = quote(meta.db_table), quote(meta.pk.column), quote(meta.get_field("state").column)
+    sql = f"UPDATE {table} SET {assignments} WHERE {pk} = %s AND {state} = %s"  # noqa: S608
+    params = [*values, item.pk, from_state]
+    links = bool(COPIED_COLUMNS & set(fields))
+    together = links and connection.vendor == "postgresql"
+    if together:
+        links_sql, links_params = _links_update(item, connection)
+        sql, params = f"WITH links AS ({links_sql}) {sql}", [*links_params, *params]
     with connection.cursor() as cursor:
-        cursor.execute(
-            f"UPDATE {table} SET {assignments} WHERE {pk} = %s AND {state} = %s",  # noqa: S608
-            [*values, item.pk, from_state],
-        )
+        cursor.execute(sql, params)
         if cursor.rowcount != 1:
             raise StaleObject(stale_message())
+    if links and not together:
+        copy_to_links(item)
     item._update_initial_state()
     return fields
 
@@ -218,13 +234,15 @@ def _change(
     Statements, when the audit chain head exists: lock the item (its programme joined in,
     not locked, its unit links a column of the same statement: permission, audit unit and
     subscribers share them), update only the changed columns (the state guarded by
-    ConcurrentTransitionMixin), copy a changed state or deadline onto the unit links
-    (`copy_to_links`), then audit_record's three; whatever `mutate` and the event's subscribers
-    add comes on top.
+    ConcurrentTransitionMixin) and, on PostgreSQL in the same statement, copy a changed state or
+    deadline onto the unit links (`copy_to_links`); whatever `mutate` and the event's subscribers
+    add comes next, then audit_record's three at the end (`appended_last`).
     """
     if expected_version is None:
         expected_version = item.version
-    with transaction.atomic():
+    # The audit event is appended when the block ends, after the subscribers' writes: the
+    # organisation's chain head is locked for the append and the commit only (appended_last).
+    with transaction.atomic(), appended_last():
         found = compiled.objects("work_item_lock", _locked, item.pk, using=router.db_for_write(WorkItem))
         if not found:
             raise StaleObject(stale_message())
@@ -248,9 +266,7 @@ def _change(
             event_kind = event_kind or default_kind
         if touch:
             fresh.version += 1
-            changed = _save_changed(fresh, _changed_columns(fresh, before), from_state)
-            if COPIED_COLUMNS & set(changed):
-                copy_to_links(fresh)
+            _save_changed(fresh, _changed_columns(fresh, before), from_state)
         unit_id = _primary_lead(fresh)
         audit_record(
             organisation_id=fresh.organisation_id,
