@@ -303,6 +303,10 @@ def run(quick: bool = False) -> dict:
             wanted = set(sys.argv[sys.argv.index("--pages") + 1].split(",")) | {"dashboard_data"}
             found = {page: where for page, where in found.items() if page in wanted}
         results.update(_oversight(world, found, items, "", oversight_refresh))
+        # As a worker does at start (config.asgi): the heap so far out of the full collections.
+        from config.heap import freeze_startup_heap
+
+        freeze_startup_heap()
         for page, (user, url) in found.items():
             client = Client()
             client.force_login(user)

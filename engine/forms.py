@@ -1,6 +1,8 @@
 """Forms of the work-item pages; validation messages come out in the user's language."""
 
 from django import forms
+from django.utils.html import conditional_escape, escape
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from engine.deadlines.status import StatusClass
@@ -13,6 +15,41 @@ class DateInput(forms.DateInput):
 
     def __init__(self, **kwargs):
         super().__init__(format="%d/%m/%Y", attrs={"placeholder": "dd/mm/yyyy", **kwargs.get("attrs", {})})
+
+
+def _attrs_html(attrs: dict) -> str:
+    """django/forms/widgets/attrs.html in Python: ` name="value"`, a bare ` name` for True, nothing
+    for False; values through `stringformat:'s'`, hence always escaped."""
+    return "".join(
+        f" {conditional_escape(name)}"
+        if value is True
+        else f' {conditional_escape(name)}="{escape(str(value))}"'
+        for name, value in attrs.items()
+        if value is not False
+    )
+
+
+class PlainSelect(forms.Select):
+    """A select written out in Python, byte for byte what Django's `select.html` gives (its
+    `{% include %}` per option and per attribute list were most of a list page's form rendering:
+    the filter form's units and the bulk form's people). tests/engine/test_forms_plain_select.py
+    compares the two."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        widget = self.get_context(name, value, attrs)["widget"]
+        parts = [f'<select name="{conditional_escape(widget["name"])}"{_attrs_html(widget["attrs"])}>']
+        for group_name, group_choices, _index in widget["optgroups"]:
+            if group_name:
+                parts.append(f'\n  <optgroup label="{conditional_escape(group_name)}">')
+            for option in group_choices:
+                parts.append(
+                    f'\n  <option value="{escape(str(option["value"]))}"{_attrs_html(option["attrs"])}>'
+                    f"{conditional_escape(option['label'])}</option>\n"
+                )
+            if group_name:
+                parts.append("\n  </optgroup>")
+        parts.append("\n</select>")  # the renderer strips the template's last newline
+        return mark_safe("".join(parts))  # noqa: S308 -- every value escaped above
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -33,16 +70,22 @@ class MultipleFileField(forms.FileField):
 class WorkItemFilterForm(forms.Form):
     SCOPES = [("actionable", _("Waiting on me")), ("all", _("Everything I may see"))]
 
-    scope = forms.ChoiceField(label=_("Show"), choices=SCOPES, required=False)
+    scope = forms.ChoiceField(label=_("Show"), choices=SCOPES, required=False, widget=PlainSelect)
     state = forms.ChoiceField(
-        label=_("State"), choices=[("", _("All states")), *WorkItem.State.choices], required=False
+        label=_("State"),
+        choices=[("", _("All states")), *WorkItem.State.choices],
+        required=False,
+        widget=PlainSelect,
     )
     status = forms.ChoiceField(
         label=_("Deadline status"),
         choices=[("", _("All deadline statuses")), *StatusClass.choices],
         required=False,
+        widget=PlainSelect,
     )
-    unit = forms.TypedChoiceField(label=_("Unit"), coerce=int, required=False, empty_value=None)
+    unit = forms.TypedChoiceField(
+        label=_("Unit"), coerce=int, required=False, empty_value=None, widget=PlainSelect
+    )
     month = forms.DateField(
         label=_("Due month"),
         input_formats=["%Y-%m"],
@@ -220,9 +263,11 @@ class BulkActionForm(forms.Form):
 
     LABELS = {"delegate": _("Hand to a staff member"), "accept": _("Accept the reports")}
 
-    action = forms.ChoiceField(label=_("With the selected items"), choices=())
+    action = forms.ChoiceField(label=_("With the selected items"), choices=(), widget=PlainSelect)
     items = forms.CharField(required=False, widget=forms.MultipleHiddenInput)
-    assignee = forms.ModelChoiceField(label=_("Staff member"), queryset=None, required=False)
+    assignee = forms.ModelChoiceField(
+        label=_("Staff member"), queryset=None, required=False, widget=PlainSelect
+    )
     note = forms.CharField(label=_("Note"), required=False, max_length=4000)
 
     def __init__(self, *args, user, offered, **kwargs):

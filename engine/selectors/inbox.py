@@ -112,9 +112,10 @@ def inbox_counts(user) -> dict[str, Total]:
     """
     # Outside the org-wide roles every kind asks for a lead unit of the user's or their own
     # item (`inbox_conditions`): only those are candidates.
+    linked = _linked_kinds(user)
     visible = work_items_visible_to(user, driven=True, lead_only=True).filter(state__in=OPEN_STATES)
-    counted = {kind: visible.filter(f) for kind, f in inbox_kind_filters(user).items()}
-    counted.update(_linked_kinds(user))
+    filters = inbox_kind_filters(user)
+    counted = {kind: linked[kind] if kind in linked else visible.filter(f) for kind, f in filters.items()}
     return capped_counts(counted)
 
 
@@ -145,14 +146,31 @@ def inbox_segments(user) -> list[tuple[int, Q]]:
     return [(0, mine), (1, ~mine)]
 
 
-def inbox_for(user, today: date | None = None) -> QuerySet[WorkItem]:
+def inbox_candidates(user, conditions: dict[str, Q] | None = None) -> QuerySet[WorkItem]:
+    """The items waiting on `user` (any kind), with the page's order keys (`INBOX_KEYS`) and nothing
+    else: the rows `inbox_for` shows, for reading a page's ids (keyset_page's `segment_rows`).
+    `conditions`: `inbox_conditions(user)`, when the caller has them."""
+    conditions = inbox_conditions(user) if conditions is None else conditions
+    waiting = Q(pk__in=[])
+    for k in KINDS:
+        waiting |= conditions[k]
+    # Narrowed by the conditions themselves (the CASE is then worked out for the rows that
+    # wait only); every kind waits on an open item, which the (organisation, state) index finds.
+    return (
+        work_items_visible_to(user)
+        .filter(waiting, state__in=OPEN_STATES)
+        .annotate(**{k.name: k.expression for k in INBOX_KEYS if k.expression})
+    )
+
+
+def inbox_for(user, today: date | None = None, candidates: QuerySet | None = None) -> QuerySet[WorkItem]:
     """The items waiting on `user`, each with `inbox_kind`, the most urgent first.
 
     The user's own items (handed to them by their head) come first; then urgency: the
     earliest deadline first (overdue items come first by construction), items without a
     deadline last; among equal deadlines, what has waited longest. After "mine first" the
     order is the index `workitem_inbox_order`; a page reads each of the two segments from
-    there (`inbox_segments`).
+    there (`inbox_segments`). `candidates`: `inbox_candidates(user)`, when the caller has it.
     """
     conditions = inbox_conditions(user)
     kind = Case(
@@ -160,16 +178,10 @@ def inbox_for(user, today: date | None = None) -> QuerySet[WorkItem]:
         default=Value(""),
         output_field=CharField(),
     )
-    waiting = Q(pk__in=[])
-    for k in KINDS:
-        waiting |= conditions[k]
-    # Narrowed by the conditions themselves (the CASE is then worked out for the rows that
-    # wait only); every kind waits on an open item, which the (organisation, state) index finds.
-    items = with_status(
-        work_items_visible_to(user).filter(waiting, state__in=OPEN_STATES), today or timezone.localdate()
-    )
+    items = inbox_candidates(user, conditions) if candidates is None else candidates
     return (
-        items.annotate(inbox_kind=kind, **{k.name: k.expression for k in INBOX_KEYS if k.expression})
+        with_status(items, today or timezone.localdate())
+        .annotate(inbox_kind=kind)
         .annotate(
             pending_extension_id=Subquery(
                 ExtensionRequest.objects.pending().filter(work_item=OuterRef("pk")).values("pk")[:1]

@@ -253,11 +253,15 @@ def keyset_page(
     size: int = 50,
     total: Total | None = None,
     segments: list[tuple] | None = None,
+    segment_rows: QuerySet | None = None,
 ) -> KeysetPage:
     """The page after the cursor `after` (or before `before`; neither: the first page).
 
     Reads `size + 1` rows to know whether another page follows; `total` is counted with
-    `capped_count` unless the caller already knows it. `segments`: see `_segment_ids`.
+    `capped_count` unless the caller already knows it. `segments`: see `_segment_ids`, which reads
+    the ids from `segment_rows` when given: the same rows and keys as `queryset` without what only
+    the page shows (its annotations, related objects), which Django would otherwise copy and
+    relabel into each segment's subquery for nothing.
     """
     annotations = {k.name: k.expression for k in keys if k.expression is not None}
     ordered = queryset.annotate(**annotations) if annotations else queryset
@@ -266,7 +270,10 @@ def keyset_page(
     backwards = before is not None and decode_cursor(before, len(keys)) is not None
     cursor = decode_cursor(before if backwards else after, len(keys))
     if segments and connections[queryset.db].features.supports_slicing_ordering_in_compound:
-        ordered = ordered.filter(pk__in=_segment_ids(ordered, keys, segments, cursor, backwards, size))
+        source = ordered if segment_rows is None else segment_rows
+        if segment_rows is not None and annotations:
+            source = source.annotate(**annotations)
+        ordered = ordered.filter(pk__in=_segment_ids(source, keys, segments, cursor, backwards, size))
     if cursor is not None:
         ordered = ordered.filter(_after(keys, cursor, reverse=backwards))
     ordered = ordered.order_by(*[k.order(reverse=backwards) for k in keys])

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from engine.selectors.inbox import (
     INBOX_KEYS,
     KINDS,
+    inbox_candidates,
     inbox_counts,
     inbox_for,
     inbox_kind_filters,
@@ -41,11 +42,13 @@ def inbox_rows(rows) -> None:
 
 @login_required
 def inbox_view(request: HttpRequest) -> HttpResponse:
-    items = inbox_for(request.user)
+    candidates = inbox_candidates(request.user)
+    items = inbox_for(request.user, candidates=candidates)
     kind = request.GET.get("kind")
     counts = inbox_counts(request.user)
     if kind in KINDS:
-        items = items.filter(inbox_kind_filters(request.user)[kind])
+        kind_filter = inbox_kind_filters(request.user)[kind]
+        items, candidates = items.filter(kind_filter), candidates.filter(kind_filter)
     # The counts per kind already hold the total: no second COUNT over the same filter.
     everything = Total(sum(t.count for t in counts.values()), exact=all(t.exact for t in counts.values()))
     page = keyset_page(
@@ -56,6 +59,7 @@ def inbox_view(request: HttpRequest) -> HttpResponse:
         size=PAGE_SIZE,
         total=counts[kind] if kind in KINDS else everything,
         segments=inbox_segments(request.user),
+        segment_rows=candidates,
     )
     inbox_rows(page.rows)
     # Programmes are not work items: they wait beside the items' one query, in one of their own.

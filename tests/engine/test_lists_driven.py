@@ -323,11 +323,19 @@ def test_an_inbox_page_reads_each_segment_from_the_inbox_index(world, elsewhere,
 
 
 @pytest.mark.postgres
-@pytest.mark.parametrize("who", ["head_a", "staff_a", "director"])
+@pytest.mark.parametrize(
+    "who", ["head_a", "staff_a", pytest.param("director", marks=pytest.mark.django_db(transaction=True))]
+)
 def test_inbox_counts_read_no_item_they_need_not(world, elsewhere, who):
     """Each kind's capped count: the lead links of the user's units (a head, staff) or the
-    state's range and the pending requests (the director); never a scan of all items."""
+    state's range and the pending requests (the director); never a scan of all items. The
+    director's rows committed and vacuumed first, as autovacuum leaves a table: the state's
+    range is an index-only scan of `workitem_org_state` (which carries the id), and without the
+    visibility map this small table's organisation index would look as cheap."""
     user = getattr(world, who)
+    if not connection.in_atomic_block:
+        with connection.cursor() as cursor:
+            cursor.execute("VACUUM engine_workitem")
     permissions.actor_context(user)  # the user's roles are read once per request, not here
     captured = []
     with connection.execute_wrapper(

@@ -276,10 +276,29 @@ def test_the_directors_total_reads_the_states_index_and_stops_at_the_cap(world, 
     scans = _item_scans(nodes)
     assert scans and not [s for s in scans if s[0] == "Seq Scan"], scans
     assert {s[1] for s in scans} <= {
-        "engine_work_organis_86d725_idx",
+        "workitem_org_state",
         "engine_workitem_organisation_id_c0fefbaf",
         "engine_workitem_assignee_id_098b5316",
     }, scans
     assert not [n for n in nodes if n["Node Type"] in ("HashAggregate", "Unique", "Sort")], nodes
     total = work_item_total(user, scope=scope)
     assert total.count == capped_count(work_item_list(user, scope=scope, driven=True)).count
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_the_directors_actionable_total_counts_the_reported_items_from_the_index_alone(world, elsewhere):
+    """The reported items' part of the director's actionable total is read from `workitem_org_state`
+    alone, which carries the id (`INCLUDE (id)`): an index-only scan, no reported item's row fetched
+    (a `UNION ALL` branch keeps its id column, so without the id in the index PostgreSQL reads every
+    row: 8.7 ms at 10⁵ items against 1.6 ms, docs/performance.md). Committed rows and a `VACUUM`
+    first, as autovacuum leaves a table: an index-only scan needs the visibility map."""
+    with connection.cursor() as cursor:
+        cursor.execute("VACUUM engine_workitem")
+    nodes = _plan(linked_ids(world.director, scope="actionable")[:10001])
+    reported = [
+        (n["Node Type"], n.get("Index Name"))
+        for n in nodes
+        if n.get("Relation Name") == "engine_workitem" and "'reported'" in n.get("Index Cond", "")
+    ]
+    assert reported == [("Index Only Scan", "workitem_org_state")], _item_scans(nodes)
