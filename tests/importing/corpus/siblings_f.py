@@ -9,22 +9,19 @@ the PDFs need LibreOffice; w05's HTML is written here too).
 # ruff: noqa: E501 — document text is data: long lines.
 
 import csv
-import importlib.util
 import shutil
 import sys
 import tempfile
 from pathlib import Path
+
+from heldout_writers import heldout_writers
 
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
 
 
 def _heldout():
-    """The held-out corpus's writer helpers (national header, repeated header rows, LibreOffice)."""
-    spec = importlib.util.spec_from_file_location("heldout_make_docs", HERE / "heldout" / "make_docs.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return heldout_writers()
 
 
 def w01_docx(path: Path, h) -> None:

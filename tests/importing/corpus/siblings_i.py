@@ -7,22 +7,19 @@ tests/importing/corpus/make_docs.py --siblings-i` writes them.
 
 # ruff: noqa: E501 — document text is data: long lines.
 
-import importlib.util
 import shutil
 import sys
 import tempfile
 from pathlib import Path
+
+from heldout_writers import heldout_writers
 
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
 
 
 def _heldout():
-    """The held-out corpus's writer helpers (the national header, title rows, LibreOffice)."""
-    spec = importlib.util.spec_from_file_location("heldout_make_docs", HERE / "heldout" / "make_docs.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return heldout_writers()
 
 
 def m01_xlsx(h, path: Path) -> None:

@@ -6,18 +6,16 @@ them, with the held-out script's writer helpers (tracked runs, content controls,
 """
 
 import datetime
-import importlib.util
 from pathlib import Path
+
+from heldout_writers import heldout_writers
 
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
 
 
 def _heldout():
-    spec = importlib.util.spec_from_file_location("heldout_make_docs", HERE / "heldout" / "make_docs.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return heldout_writers()
 
 
 def k01_docx(h, path: Path) -> None:
