@@ -149,9 +149,10 @@ def extension_withdraw(*, extension: ExtensionRequest, actor, note: str = "") ->
     `actor=None` is the system: a pending request is withdrawn when its item is accepted
     or cancelled (engine.apps subscribes `withdraw_when_item_ends`).
     """
-    # No savepoint when nested (an item's acceptance or cancellation withdraws inside its change):
-    # a failure fails the change, and the withdrawal's audit event follows the item's in the chain.
-    with transaction.atomic(savepoint=False):
+    # No savepoint for the system's withdrawal, nested in an item's acceptance or cancellation: a
+    # failure fails the change, and the withdrawal's audit event follows the item's in the chain. A
+    # person's withdrawal keeps its savepoint, so a refusal leaves the caller's transaction usable.
+    with transaction.atomic(savepoint=actor is not None):
         extension, item = _lock_pending(extension)
         if actor is not None and permissions.explain_denial(actor, "request_extension", item) is not None:
             raise ActionNotAllowed(_("Only the head of the lead unit withdraws this request."))
