@@ -45,7 +45,7 @@ def test_secretariat_imports_seed_002_fixing_a_unit_in_the_browser(asgi_server, 
 
     picker = page.locator("li[data-spelling='Trung tâm CĐS&ĐMST']")
     picker.locator("select").select_option(label=RENAMED)
-    picker.locator("button[type=submit]").click()
+    picker.locator("button[type=submit]:not([name=create])").click()
     page.wait_for_selector(".msg-success")
     assert page.inner_text("[data-testid=problem-count]") == "0"
 
