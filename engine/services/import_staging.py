@@ -182,29 +182,7 @@ def programme_import_unit_pick(*, staged: ProgrammeImport, actor, spelling: str,
         staged = _locked(staged, actor)
         if unit.organisation_id != staged.organisation_id:
             raise InvalidInput(_("A unit of another organisation cannot be chosen."))
-        key = fold(spelling)
-        changed = 0
-        for row in staged.rows:
-            lead_ids = [u["id"] for u in row["lead_units"]]
-            hit = False
-            if any(fold(s) == key for s in row["unresolved_lead"]):
-                row["unresolved_lead"] = [s for s in row["unresolved_lead"] if fold(s) != key]
-                if unit.pk not in lead_ids:
-                    row["lead_units"].append({"id": unit.pk, "name": unit.name})
-                    row["coordinating_units"] = [u for u in row["coordinating_units"] if u["id"] != unit.pk]
-                hit = True
-            if any(fold(s) == key for s in row["unresolved_coordinating"]):
-                row["unresolved_coordinating"] = [s for s in row["unresolved_coordinating"] if fold(s) != key]
-                coordinating_ids = [u["id"] for u in row["coordinating_units"]]
-                if unit.pk not in lead_ids and unit.pk not in coordinating_ids:
-                    row["coordinating_units"].append({"id": unit.pk, "name": unit.name})
-                hit = True
-            changed += hit
-        if not changed:
-            raise InvalidInput(_("No row prints “%(spelling)s” any more.") % {"spelling": spelling})
-        _save_rows(staged)
-        unit_alias_remember(organisation=staged.organisation, actor=actor, unit=unit, spelling=spelling)
-    return changed
+        return _set_unit(staged, actor, spelling, unit)
 
 
 def programme_import_unit_create(*, staged: ProgrammeImport, actor, spelling: str) -> tuple[Unit, int]:
@@ -215,7 +193,34 @@ def programme_import_unit_create(*, staged: ProgrammeImport, actor, spelling: st
         unit = unit_create_for_spelling(
             organisation=staged.organisation, actor=actor, spelling=spelling, source=staged.file_name
         )
-        return unit, programme_import_unit_pick(staged=staged, actor=actor, spelling=spelling, unit=unit)
+        return unit, _set_unit(staged, actor, spelling, unit)
+
+
+def _set_unit(staged: ProgrammeImport, actor, spelling: str, unit: Unit) -> int:
+    """On the locked import: `unit` for `spelling` in every row, saved and remembered as an alias."""
+    key = fold(spelling)
+    changed = 0
+    for row in staged.rows:
+        lead_ids = [u["id"] for u in row["lead_units"]]
+        hit = False
+        if any(fold(s) == key for s in row["unresolved_lead"]):
+            row["unresolved_lead"] = [s for s in row["unresolved_lead"] if fold(s) != key]
+            if unit.pk not in lead_ids:
+                row["lead_units"].append({"id": unit.pk, "name": unit.name})
+                row["coordinating_units"] = [u for u in row["coordinating_units"] if u["id"] != unit.pk]
+            hit = True
+        if any(fold(s) == key for s in row["unresolved_coordinating"]):
+            row["unresolved_coordinating"] = [s for s in row["unresolved_coordinating"] if fold(s) != key]
+            coordinating_ids = [u["id"] for u in row["coordinating_units"]]
+            if unit.pk not in lead_ids and unit.pk not in coordinating_ids:
+                row["coordinating_units"].append({"id": unit.pk, "name": unit.name})
+            hit = True
+        changed += hit
+    if not changed:
+        raise InvalidInput(_("No row prints “%(spelling)s” any more.") % {"spelling": spelling})
+    _save_rows(staged)
+    unit_alias_remember(organisation=staged.organisation, actor=actor, unit=unit, spelling=spelling)
+    return changed
 
 
 def programme_import_row_update(

@@ -2,8 +2,10 @@
 (an existing unit, or a new one named as the document prints it)."""
 
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from engine.audit import audit_record
+from engine.exceptions import InvalidInput
 from engine.importing.model import ImportResult
 from engine.importing.units import propose_units
 from engine.models import Organisation, Unit, UnitAlias
@@ -54,10 +56,6 @@ def unit_alias_remember(*, organisation: Organisation, actor, unit: Unit, spelli
     """The secretariat's choice in the import preview, kept for the next import."""
     _require_editor(actor, organisation.pk)
     if unit.organisation_id != organisation.pk:
-        from django.utils.translation import gettext as _
-
-        from engine.exceptions import InvalidInput
-
         raise InvalidInput(_("A unit of another organisation cannot be chosen."))
     with transaction.atomic():
         alias = UnitAlias.objects.filter(organisation=organisation, folded=fold(spelling)).first()
@@ -87,10 +85,6 @@ def unit_create_for_spelling(*, organisation: Organisation, actor, spelling: str
     _require_editor(actor, organisation.pk)
     name = " ".join(spelling.split()).strip(" .,;:-")[:255]
     if not name:
-        from django.utils.translation import gettext as _
-
-        from engine.exceptions import InvalidInput
-
         raise InvalidInput(_("A unit needs a name."))
     proposal = propose_units([name])[0]
     with transaction.atomic():
