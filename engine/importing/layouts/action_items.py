@@ -17,6 +17,7 @@ import re
 
 from engine.importing.layouts.outline import outline, walk
 from engine.importing.layouts.prose_facts import (
+    ACTION,
     assignment_in,
     closing_parenthesis,
     due_in,
@@ -34,24 +35,6 @@ MIN_ITEMS = 2
 _NOT_TASK = re.compile(
     r"^(?:can cu|thuc hien (?:chi thi|nghi quyet|quyet dinh|ke hoach|y kien)|theo de nghi|xet de nghi)\b"
 )
-# Words that may precede the verb: manner and urgency ("khẩn trương rà soát", "chủ động phối hợp").
-_MANNER = (
-    r"(?:(?:khan truong|chu dong|tiep tuc|kip thoi|tap trung|khan cap|thuong xuyen|dinh ky|nghiem tuc"
-    r"|sau do)\s*,?\s*)*"
-)
-# Verbs that open a task (folded).
-_VERBS = (
-    r"ra soat|tong hop|hoan chinh|hoan thanh|hoan thien|trinh(?! do)|kiem tra|bao cao|lay mau|kiem dinh|lap|"
-    r"chuan bi|xay dung|to chuc|trien khai|thuc hien|theo doi|don doc|huong dan|cap nhat|gui|tham muu|"
-    r"de xuat|phoi hop|chu tri|nghien cuu|soan thao|du thao|ban hanh|sua doi|bo sung|danh gia|thong ke|"
-    r"tuyen truyen|kiem ke|ve sinh|nhap|thanh tra|giam sat|xu ly|giai quyet|dam bao|bao dam|tang cuong|"
-    r"day manh|nang cao|nang cap|chi dao|quan ly|tiep nhan|cung cap|thu thap|khao sat|lua chon|mua sam|"
-    r"sap xep|rut kinh nghiem|tong ket|so ket|boi duong|dao tao|tap huan|kiem soat|phan cong|bo tri|"
-    r"dieu chinh|lam viec|tham gia|tham dinh|phe duyet|van dong|phat dong|cham diem|"
-    r"lien he|doi chieu|xac minh|ky ket|thanh ly|quyet toan|giai ngan|thi cong|sua chua|bao tri|"
-    r"phong chong|ung pho|khac phuc|di doi|thu hoi|chuyen giao|tiep tuc|hop ban|hop danh gia|dang ky"
-)
-ACTION = re.compile(rf"^{_MANNER}(?:{_VERBS})\b")
 
 
 def _task_of(text: str) -> tuple[str, str, str] | None:

@@ -114,6 +114,26 @@ _VERBS = (
 )
 
 
+# Words that may precede the verb: manner and urgency ("khẩn trương rà soát", "chủ động phối hợp").
+_TASK_MANNER = (
+    r"(?:(?:khan truong|chu dong|tiep tuc|kip thoi|tap trung|khan cap|thuong xuyen|dinh ky|nghiem tuc"
+    r"|sau do)\s*,?\s*)*"
+)
+# Verbs that open a task (folded); ACTION: a sentence (or what follows its subject) that opens with one.
+_TASK_VERBS = (
+    r"ra soat|tong hop|hoan chinh|hoan thanh|hoan thien|trinh(?! do)|kiem tra|bao cao|lay mau|kiem dinh|lap|"
+    r"chuan bi|xay dung|to chuc|trien khai|thuc hien|theo doi|don doc|huong dan|cap nhat|gui|tham muu|"
+    r"de xuat|phoi hop|chu tri|nghien cuu|soan thao|du thao|ban hanh|sua doi|bo sung|danh gia|thong ke|"
+    r"tuyen truyen|kiem ke|ve sinh|nhap|thanh tra|giam sat|xu ly|giai quyet|dam bao|bao dam|tang cuong|"
+    r"day manh|nang cao|nang cap|chi dao|quan ly|tiep nhan|cung cap|thu thap|khao sat|lua chon|mua sam|"
+    r"sap xep|rut kinh nghiem|tong ket|so ket|boi duong|dao tao|tap huan|kiem soat|phan cong|bo tri|"
+    r"dieu chinh|lam viec|tham gia|tham dinh|phe duyet|van dong|phat dong|cham diem|"
+    r"lien he|doi chieu|xac minh|ky ket|thanh ly|quyet toan|giai ngan|thi cong|sua chua|bao tri|"
+    r"phong chong|ung pho|khac phuc|di doi|thu hoi|chuyen giao|tiep tuc|hop ban|hop danh gia|dang ky"
+)
+ACTION = re.compile(rf"^{_TASK_MANNER}(?:{_TASK_VERBS})\b")
+
+
 _NAMING = re.compile(r"\s*\((?:sau đây )?(?:gọi|viết) tắt là[^)]*\)", re.IGNORECASE)
 _ABBREVIATED = re.compile(r"^[A-ZĐ][A-ZĐ&-]{1,12}\b")
 

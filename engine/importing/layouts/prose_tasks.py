@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from engine.importing.layouts.outline import Node, outline, walk
 from engine.importing.layouts.prose_facts import (
+    ACTION,
     EVERY_UNIT,
     UNIT_START,
     Assignment,
@@ -461,8 +462,6 @@ def _beside_results(node: Node) -> bool:
 def _opens_task(content: str, lead: str) -> bool:
     """Whether the sentence goes on, right after the unit that opens it, with a task's verb (not a
     label ending in a colon)."""
-    from engine.importing.layouts.action_items import ACTION
-
     if ":" in " ".join(content.split()[:6]):
         return False  # `Số lượng đơn vị kiểm tra: Tối thiểu 20% …` is a label and its value
     at = content.find(lead)
