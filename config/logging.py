@@ -42,8 +42,14 @@ class ForbiddenOnOneLine(logging.Filter):
         return True
 
 
-def logging_config(*, fmt: str, level: str) -> dict:
-    """The LOGGING dict for settings: `fmt` is "json" or "plain"."""
+def logging_config(*, fmt: str, level: str, tasks_in_process: bool = False) -> dict:
+    """The LOGGING dict for settings: `fmt` is "json" or "plain".
+
+    `tasks_in_process`: Celery runs its tasks eagerly in this process (no broker, the embedded
+    default). Its per-task "succeeded in …" INFO line is then the caller's noise, not a worker's
+    record: `seed_demo` printed 675 of them above the demo logins. Warnings and failures stay.
+    """
+    quiet_tasks = {"celery.app.trace": {"level": "WARNING"}} if tasks_in_process else {}
     return {
         "version": 1,
         "disable_existing_loggers": False,
@@ -64,5 +70,6 @@ def logging_config(*, fmt: str, level: str) -> dict:
             "django.db.backends": {"level": "WARNING"},
             # On the logger: Django's own console handler (DEBUG) would print the traceback too.
             "django.request": {"filters": ["forbidden_one_line"]},
+            **quiet_tasks,
         },
     }

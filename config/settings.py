@@ -361,10 +361,6 @@ if not DEBUG:
     X_FRAME_OPTIONS = "DENY"
 
 # LOG_FORMAT=json writes one JSON object per line (what journald/Loki/ELK ingest); plain for humans.
-LOGGING = logging_config(
-    fmt=os.environ.get("LOG_FORMAT", "plain" if DEBUG else "json").strip().lower(),
-    level=os.environ.get("LOG_LEVEL", "INFO").upper(),
-)
 
 # The audit chain's HMAC key (engine.audit). It must live outside the database: whoever can
 # rewrite the tables but lacks it cannot forge a chain that verifies. Set AUDIT_HMAC_KEY in
@@ -396,8 +392,14 @@ OVERSIGHT_REFRESH_DELAY_SECONDS = (
 OVERSIGHT_REFRESH_EVERY_SECONDS = float(os.environ.get("OVERSIGHT_REFRESH_EVERY_SECONDS", "300"))
 OVERSIGHT_MAX_AGE_SECONDS = float(os.environ.get("OVERSIGHT_MAX_AGE_SECONDS", "900"))
 # Celery: Redis as broker when there is one; without, tasks run in-process (embedded default).
-CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL") or REDIS_URL or "memory://"
+# "memory://localhost/": with no host kombu warns "No hostname was supplied" on every command.
+CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL") or REDIS_URL or "memory://localhost/"
 CELERY_TASK_ALWAYS_EAGER = not (os.environ.get("CELERY_BROKER_URL") or REDIS_URL)
+LOGGING = logging_config(
+    fmt=os.environ.get("LOG_FORMAT", "plain" if DEBUG else "json").strip().lower(),
+    level=os.environ.get("LOG_LEVEL", "INFO").upper(),
+    tasks_in_process=CELERY_TASK_ALWAYS_EAGER,
+)
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 CELERY_BEAT_SCHEDULE = {

@@ -57,3 +57,27 @@ def test_log_format_env_switches_django_logging_to_json():
     entry = json.loads(result.stderr.strip().splitlines()[-1])
     assert entry["msg"] == "hello"
     assert entry["k"] == 1
+
+
+def test_tasks_run_in_process_log_only_their_warnings():
+    """Without a broker each eager task's "succeeded in" INFO line is the caller's noise (675 of them
+    above `seed_demo`'s logins); a worker's own log (a broker configured) keeps them."""
+    eager = logging_config(fmt="plain", level="INFO", tasks_in_process=True)["loggers"]
+    assert eager["celery.app.trace"] == {"level": "WARNING"}
+    assert "celery.app.trace" not in logging_config(fmt="plain", level="INFO")["loggers"]
+
+
+def test_an_eager_task_prints_nothing_without_a_broker():
+    """The embedded default (no broker): a task run in-process logs no INFO line, and kombu no
+    "No hostname was supplied" warning (`seed_demo` printed 675 such lines above the logins)."""
+    code = (
+        "import django; django.setup(); from config.celery import app; "
+        "assert app.conf.task_always_eager; print(app.tasks['celery.accumulate'].delay(7).get())"
+    )
+    env = {k: v for k, v in os.environ.items() if k not in {"REDIS_URL", "CELERY_BROKER_URL", "LOG_FORMAT"}}
+    env.update(DJANGO_SETTINGS_MODULE="config.settings", LOG_LEVEL="INFO")
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "(7,)"
+    assert "succeeded" not in result.stderr
+    assert "No hostname was supplied" not in result.stderr
