@@ -14,6 +14,7 @@ changes nothing: only draft programmes and untouched items are driven.
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from decimal import Decimal
 
 from django.utils import timezone
 
@@ -232,7 +233,10 @@ def _step(state: _Plan, action: str, director: User, today: date) -> None:
             state.outcome = "extension_refused"
     elif action == "report":
         svc.work_item_report(
-            item=item, actor=state.head, text="Đã hoàn thành nhiệm vụ; báo cáo kết quả kèm theo."
+            item=item,
+            actor=state.head,
+            text="Đã hoàn thành nhiệm vụ; báo cáo kết quả kèm theo.",
+            indicator_actual=_achieved(item),
         )
         state.outcome = "reported"
     elif action == "return":
@@ -241,6 +245,13 @@ def _step(state: _Plan, action: str, director: User, today: date) -> None:
     elif action == "accept":
         svc.work_item_accept(item=item, actor=director, note="Đạt yêu cầu.")
         state.outcome = {"late": "accepted_late", "return": "returned"}.get(state.plan, "accepted")
+
+
+def _achieved(item) -> Decimal | None:
+    """A figure achieved for an item with a target: 80–110 % of it, whole, the same every run."""
+    if item.indicator_target is None:
+        return None
+    return (item.indicator_target * (80 + item.pk * 7 % 31) / 100).quantize(Decimal("1"))
 
 
 def _spread(items: list, limit: int) -> list:

@@ -152,11 +152,23 @@ class ReportForm(VersionedForm):
         widget=MultipleFileInput(attrs={"accept": "image/*", "capture": "environment"}),
     )
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, item: WorkItem | None = None, completion: bool = False, **kwargs):
+        """`item`: the item reported on. The achieved figure is asked for only where the item has a
+        numeric target, and named after it; a completion report (`completion`) must give it
+        (engine.services.work_items.work_item_report says so too)."""
         super().__init__(*args, **kwargs)
         self.fields["files"].help_text = _("Up to %(limit)s per file: PDF, Word, Excel, images, ZIP.") % {
             "limit": upload_limit_text()
         }
+        if item is None:
+            return
+        if item.indicator_target is None:
+            del self.fields["indicator_actual"]
+            return
+        field = self.fields["indicator_actual"]
+        field.label = _("Result achieved")
+        field.help_text = _("Target: %(target)s") % {"target": item.target_text}
+        field.required = completion and item.indicator_actual is None
 
     def clean(self):
         data = super().clean()

@@ -171,6 +171,14 @@ class WorkItem(ConcurrentTransitionMixin, models.Model):
         return fold(" ".join(part for part in (ref, content, due_text) if part))
 
     @property
+    def target_text(self) -> str:
+        """ "5 đề tài": the numeric target as a person reads it ("" without one)."""
+        if self.indicator_target is None:
+            return ""
+        number = f"{self.indicator_target.normalize():f}"
+        return " ".join(part for part in (number, self.indicator_measure) if part)
+
+    @property
     def is_open(self) -> bool:
         return self.state in self.OPEN_STATES
 

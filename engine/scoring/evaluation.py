@@ -51,8 +51,12 @@ def item_facts(evidence: Mapping) -> ItemFacts:
 
 
 def _attainment(rows: list[Mapping]) -> dict:
+    """The mean of actual / target over the items with a target that are scored: an item not yet
+    due at the cut-off (`pending`) has no result to count yet; one due, without a figure, counts 0."""
     ratios = []
     for row in rows:
+        if row["outcome"] == "pending":
+            continue
         target, actual = row.get("indicator_target"), row.get("indicator_actual")
         if target in (None, "") or Decimal(target) == 0:
             continue
@@ -87,8 +91,9 @@ def group_from_counts(shapes: Iterable[Mapping], indicators: Iterable[Mapping], 
     """`_group` without the item ids, from counts: what the database aggregates per group.
 
     `shapes`: rows of (outcome, returns, delays, waived, has_indicator, n), n items of that
-    shape; `indicators`: rows of (indicator_target, indicator_actual, n) for items with a
-    target. Gives the same counts, returns, attainment and score as `_group` over the items.
+    shape; `indicators`: rows of (indicator_target, indicator_actual, n) for the scored items
+    (outcome not `pending`) with a target. Gives the same counts, returns, attainment and score
+    as `_group` over the items.
     """
     counts = dict.fromkeys(TAGS, 0)
     returns_total = 0

@@ -59,7 +59,7 @@ def _aggregates_sql() -> str:
     parts = []
     for kind, key, source, where in sources:
         shape_where = f" WHERE {where}" if where else ""
-        target_where = " AND ".join(w for w in (where, "indicator_target <> ''") if w)
+        target_where = " AND ".join(w for w in (where, "indicator_target <> ''", "outcome <> 'pending'") if w)
         by = "" if kind == "total" else f"{key}, "
         parts.append(
             f"SELECT '{kind}', {key}, 'shape', {shape}, NULL, NULL, COUNT(*) "  # noqa: S608

@@ -360,9 +360,19 @@ def work_item_report(
     files: Sequence = (),
     expected_version: int | None = None,
 ) -> WorkItem:
-    """in_progress → reported, with the completion report and its evidence."""
+    """in_progress → reported, with the completion report and its evidence.
+
+    An item with a numeric target is reported with the figure achieved (`indicator_actual`),
+    unless an earlier report gave it: the leadership accepts against it and the year's scoring
+    counts it (engine.scoring.evaluation).
+    """
     text = _required_text(text, "text", _("Describe the result in the completion report."))
     actual = _decimal_or_none(indicator_actual, "indicator_actual")
+    if actual is None and item.indicator_target is not None and item.indicator_actual is None:
+        message = _("This item has a target (%(target)s): give the result achieved.") % {
+            "target": item.target_text
+        }
+        raise InvalidInput(message, field_errors={"indicator_actual": [message]})
     with store_report(
         item=item, actor=actor, kind="completion", text=text, percent=percent, actual=actual, files=files
     ) as writer:

@@ -277,9 +277,18 @@ def _action_forms(item, actions) -> dict:
         if action not in ACTION_FORMS:
             continue
         form_class = ACTION_FORMS[action][0]
-        kwargs = {"item": item} if form_class is DelegateForm else {}
+        kwargs = _form_kwargs(form_class, item, action)
         forms[action] = form_class(initial={"version": item.version}, prefix=action, **kwargs)
     return forms
+
+
+def _form_kwargs(form_class, item, action: str) -> dict:
+    """The item for the forms that ask about it: the delegate's people, the report's target."""
+    if form_class is DelegateForm:
+        return {"item": item}
+    if form_class is ReportForm:
+        return {"item": item, "completion": action == "report"}
+    return {}
 
 
 def _render_detail(request, item, forms=None, status=200) -> HttpResponse:
@@ -317,7 +326,7 @@ def work_item_action_view(request: HttpRequest, pk: int, action: str) -> HttpRes
     # Visibility only here: the service checks the action itself, on the locked row.
     item = permissions.access_work_item(request.user, pk)
     form_class, perform = ACTION_FORMS[action]
-    kwargs = {"item": item} if form_class is DelegateForm else {}
+    kwargs = _form_kwargs(form_class, item, action)
     form = form_class(request.POST, request.FILES, prefix=action, **kwargs)
     if not form.is_valid():
         messages.error(request, _("Please correct the errors below."))

@@ -196,3 +196,15 @@ def test_progress_note_answers_the_report_the_service_wrote(world, api_as):
     written = list(ProgressReport.objects.filter(work_item=item).order_by("id").values_list("id", "text"))
     assert [(first["id"], first["text"]), (second["id"], second["text"])] == written
     assert second["author"]["id"] == world.head_a.pk and second["kind"] == "progress"
+
+
+def test_report_of_a_target_item_without_the_figure_is_400_naming_the_field(world, api_as):
+    item = world.item_in("in_progress")
+    WorkItem.objects.filter(pk=item.pk).update(indicator_name="Số lớp", indicator_target=3)
+    response = api_as(world.head_a).post(
+        _url(item, "report"), {"version": item.version, "text": "Xong."}, format="json"
+    )
+    assert response.status_code == 400, response.content
+    assert "indicator_actual" in response.json()["field_errors"]
+    item.refresh_from_db()
+    assert item.state == "in_progress" and not item.reports.exists()

@@ -92,6 +92,16 @@ def test_attainment_and_shared_lead_units_are_counted_like_the_reference(world):
     assert total.counts["indicator"] == 2
 
 
+def test_an_indicator_not_yet_due_is_not_counted_in_the_stored_attainment(world):
+    """At 15 March the 3-class target (due 27 March) has no result to count yet: not 0 %."""
+    mixed(world)
+    with at("2026-03-15"):
+        evaluation = evaluation_compute(organisation=world.org, actor=world.evaluator, period=Q1)
+    total = ScoreFact.objects.get(evaluation=evaluation, kind="total")
+    assert total.counts["indicator"] == 2
+    assert (total.attainment_items, total.attainment_pct) == (0, None)
+
+
 rows = st.lists(
     st.tuples(
         st.sampled_from(["on_time", "late", "overdue", "pending"]),
@@ -125,7 +135,9 @@ def test_counts_give_the_same_group_as_the_items(data):
         for e in evidence
     )
     indicators = Counter(
-        (e["indicator_target"], e["indicator_actual"] or "") for e in evidence if e["indicator_target"]
+        (e["indicator_target"], e["indicator_actual"] or "")
+        for e in evidence
+        if e["indicator_target"] and e["outcome"] != "pending"
     )
     names = ("outcome", "returns", "delays", "waived", "has_indicator")
     counted = group_from_counts(
