@@ -18,6 +18,7 @@ from decimal import Decimal
 
 from django.utils import timezone
 
+from engine.deadlines.calendar import calendar_for
 from engine.demo_clock import clock_at, moment_on
 from engine.exceptions import DomainError
 from engine.models import (
@@ -34,6 +35,7 @@ from engine.models import (
 from engine.services import extensions as ext_svc
 from engine.services import programmes as prog_svc
 from engine.services import work_items as svc
+from engine.services.escalation import escalation_sweep
 
 S = WorkItem.State
 R = OrgRole.Role
@@ -254,6 +256,23 @@ def _achieved(item) -> Decimal | None:
     return (item.indicator_target * (80 + item.pk * 7 % 31) / 100).quantize(Decimal("1"))
 
 
+SWEEP = "sweep"
+
+
+def _sweep_days(organisation: Organisation, first: date, today: date) -> list[tuple]:
+    """A sweep entry (before that day's steps) on the first working day of every week from
+    `first` to `today`, and on `today`."""
+    calendar = calendar_for(organisation.pk)
+    days, monday = set(), first - timedelta(days=first.weekday())
+    while monday <= today:
+        day = calendar.next_working_day(monday)
+        if first <= day <= today:
+            days.add(day)
+        monday += timedelta(days=7)
+    days.add(today)
+    return [(day, -1, -1, SWEEP) for day in sorted(days)]
+
+
 def _spread(items: list, limit: int) -> list:
     """Up to `limit` of `items` (ordered by deadline), evenly spaced so every month has some."""
     if len(items) <= limit:
@@ -294,15 +313,26 @@ def drive_demo(organisations, *, today: date | None = None, limit: int = 150) ->
                 plan, ahead = AHEAD[ahead % len(AHEAD)], ahead + 1
             published = approved.get(item.programme_id) or _approval_day(item.programme, today)
             plans.append(_Plan(item.pk, plan, head, staff.get(lead[0]), _steps(plan, due, published)))
-        # Every step of every item, in date order: the audit trail reads as the year went.
+        # Every step of every item, in date order: the audit trail reads as the year went. The
+        # escalation sweep runs at 07:00 of the first working day of each week (beat runs it every
+        # quarter of an hour; weekly keeps seeding quick, and a sweep that finds steps it missed
+        # fires the latest), so the reminders and warnings (who was told what, when) stand among
+        # the steps.
         timeline = sorted(
-            (day, n, index, action)
-            for index, state in enumerate(plans)
-            for n, (day, action) in enumerate(state.steps)
-            if day <= today
+            [
+                (day, n, index, action)
+                for index, state in enumerate(plans)
+                for n, (day, action) in enumerate(state.steps)
+                if day <= today
+            ]
+            + _sweep_days(organisation, min(approved.values(), default=today), today)
         )
         previous, minutes = None, 0
         for day, _n, index, action in timeline:
+            if action == SWEEP:
+                with clock_at(moment_on(day, 7)):
+                    escalation_sweep(now=timezone.now(), organisation=organisation)
+                continue
             minutes = minutes + 1 if day == previous else 0
             previous = day
             with clock_at(moment_on(day, 8) + timedelta(minutes=minutes)):

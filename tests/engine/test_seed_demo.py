@@ -15,6 +15,7 @@ from engine.audit import audit_verify
 from engine.demo_data import ORGANISATIONS
 from engine.models import (
     AuditEvent,
+    EscalationFiring,
     Membership,
     Organisation,
     OrgRole,
@@ -22,6 +23,7 @@ from engine.models import (
     Programme,
     Unit,
     User,
+    WorkItem,
 )
 
 SLUGS = ["nghe-an-skhcn", "ha-tinh-skhcn", "quang-ngai-skhcn", "son-la-vpubnd"]
@@ -97,6 +99,17 @@ def _oversight_figures_of_today() -> None:
     assert {timezone.localdate(moment) for moment in taken.values()} == {timezone.localdate()}
 
 
+def _told_through_the_year_and_reported_with_figures() -> None:
+    """What the inspectorate and the evaluators open: warnings dated as the year went (the sweep
+    ran weekly among the steps), and every reported item with a target carries its figure."""
+    fired = EscalationFiring.objects.all()
+    assert fired.count() == AuditEvent.objects.filter(verb="work_item.escalate").count() > 0
+    months = {timezone.localtime(at).date().replace(day=1) for at in fired.values_list("fired_at", flat=True)}
+    assert len(months) >= 3
+    reported = WorkItem.objects.filter(indicator_target__isnull=False, reported_at__isnull=False)
+    assert reported.exists() and not reported.filter(indicator_actual__isnull=True).exists()
+
+
 def _text_lists_every_login_of_every_organisation() -> None:
     out = StringIO()
     call_command("seed_demo", stdout=out)
@@ -118,6 +131,7 @@ def test_seeded_once_every_role_programme_and_password_then_idempotent_and_audit
     _seed_programmes_imported(first)
     assert User.objects.get(username="hatinh.director").check_password("mat-khau-rieng")
     _oversight_figures_of_today()
+    _told_through_the_year_and_reported_with_figures()
 
     counts = _counts()
     second = _seed()
