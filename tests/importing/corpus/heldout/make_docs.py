@@ -1,4 +1,4 @@
-"""Writes the held-out documents that are not plain text (docs/h07…h102 binaries, h84/h96 legacy-encoded text, h11's, h44's and h59's CSV).
+"""Writes the held-out documents that are not plain text (docs/h07…h112 binaries, h84/h96 legacy-encoded text, h11's, h44's, h59's and h111's CSV).
 
 Run from the repository root: `python tests/importing/corpus/heldout/make_docs.py`. Every text
 below is own-authored (other names, units, places, dates, tasks) in a layout seen on public
@@ -6755,6 +6755,730 @@ def eighth_batch(tmp: Path) -> None:
     )
 
 
+# ================================================== h103–h112 (batch h103, own-authored, h13author10a)
+def h103(path: Path) -> None:
+    """A ward's quarter programme (.docx) as a matrix: one row per unit, one column per month, the cells holding dash tasks."""
+    from docx import Document
+
+    document = Document()
+    national_header(
+        document,
+        ["UBND PHƯỜNG AN LẠC", "Số: 118/CTr-UBND"],
+        "An Lạc, ngày 28 tháng 9 năm 2026",
+    )
+    docx_paragraphs(
+        document,
+        [
+            "CHƯƠNG TRÌNH CÔNG TÁC QUÝ IV NĂM 2026",
+            "Căn cứ Chương trình công tác năm 2026 của UBND phường và kết quả thực hiện 9 tháng đầu năm, UBND phường ban hành Chương trình công tác quý IV năm 2026 như sau:",
+        ],
+    )
+    table = grid_table(
+        document, ["TT", "Đơn vị chủ trì", "Tháng 10", "Tháng 11", "Tháng 12"], [0.4, 1.8, 1.9, 1.9, 1.9]
+    )
+    rows = [
+        (
+            "1",
+            "Văn phòng HĐND và UBND phường",
+            ["- Chuẩn bị nội dung, tài liệu kỳ họp thường lệ cuối năm 2026 của HĐND phường"],
+            ["—"],
+            ["- Xây dựng Chương trình công tác năm 2027 của UBND phường"],
+        ),
+        (
+            "2",
+            "Phòng Kinh tế, Hạ tầng và Đô thị",
+            ["- Kiểm tra trật tự xây dựng trên tuyến đường Trần Phú và khu dân cư Bắc Sơn"],
+            ["- Lập danh mục công trình duy tu, sửa chữa hạ tầng năm 2027, trình UBND phường"],
+            None,  # merged with the cell on its left (November to December)
+        ),
+        (
+            "3",
+            "Phòng Văn hóa - Xã hội",
+            [""],
+            ["- Tổ chức Ngày hội Đại đoàn kết toàn dân tộc tại các khu phố (xong trước 18/11)"],
+            ["- Rà soát hộ nghèo, hộ cận nghèo cuối năm 2026"],
+        ),
+        (
+            "4",
+            "Trung tâm Phục vụ hành chính công phường",
+            [
+                "- Khảo sát mức độ hài lòng của người dân, doanh nghiệp đối với thủ tục hành chính",
+                "- Cập nhật danh mục thủ tục hành chính niêm yết tại Trung tâm",
+            ],
+            ["—"],
+            ["—"],
+        ),
+        (
+            "5",
+            "Công an phường",
+            [""],
+            [""],
+            ["- Ra quân tấn công, trấn áp tội phạm dịp Tết Dương lịch và Tết Nguyên đán Đinh Mùi 2027"],
+        ),
+    ]
+    for number, unit, *months in rows:
+        cells = table.add_row().cells
+        cells[0].text = number
+        cells[1].text = unit
+        for index, lines in enumerate(months):
+            if lines is None:
+                cells[1 + index].merge(cells[2 + index])
+                continue
+            cell = cells[2 + index]
+            cell.text = lines[0]
+            for line in lines[1:]:
+                cell.add_paragraph(line)
+    docx_paragraphs(
+        document,
+        [
+            "Các đơn vị căn cứ nội dung được giao chủ động triển khai; nhiệm vụ phát sinh ngoài Chương trình do Chủ tịch UBND phường giao bổ sung.",
+            "Nơi nhận:\n- Đảng ủy phường;\n- Các đơn vị thuộc UBND phường;\n- Lưu: VT.",
+            "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Thanh Bình",
+        ],
+    )
+    document.save(path)
+
+
+# -------------------------------------------------------------------------------------------- h104
+def h104(path: Path) -> None:
+    """A province's weekly calendar of its leaders (.xlsx): one row per leader, one column per day, events in the cells."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Tuần 42"
+    sheet_title_rows(
+        sheet,
+        [
+            "ỦY BAN NHÂN DÂN TỈNH BÌNH SƠN",
+            "LỊCH CÔNG TÁC TUẦN 42 CỦA LÃNH ĐẠO UBND TỈNH",
+            "(Từ ngày 12/10 đến ngày 16/10/2026)",
+            "",
+        ],
+        6,
+    )
+    xlsx_header(
+        sheet,
+        ["Lãnh đạo", "Thứ Hai\n12/10", "Thứ Ba\n13/10", "Thứ Tư\n14/10", "Thứ Năm\n15/10", "Thứ Sáu\n16/10"],
+    )
+    sheet.append(
+        [
+            "Chủ tịch UBND tỉnh\nTrần Minh Khoa",
+            "Sáng: 08h00 - Giao ban lãnh đạo UBND tỉnh (Văn phòng UBND tỉnh chuẩn bị)",
+            "Sáng: 08h30 - Họp Ban Chỉ đạo chuyển đổi số tỉnh (Sở Khoa học và Công nghệ chuẩn bị)",
+            "Làm việc tại cơ quan",
+            "Chiều: 14h00 - Tiếp công dân định kỳ (Ban Tiếp công dân tỉnh chuẩn bị)",
+            "Sáng: 08h00 - Dự Hội nghị trực tuyến của Chính phủ với các địa phương",
+        ]
+    )
+    sheet.append(
+        [
+            "Phó Chủ tịch Thường trực\nLê Hữu Nghĩa",
+            "Chiều: 14h00 - Nghe báo cáo dự toán thu, chi ngân sách năm 2027 (Sở Tài chính chuẩn bị)",
+            "Sáng: 07h30 - Kiểm tra tiến độ dự án đường ven biển đoạn qua xã Phước Lộc (Sở Xây dựng chuẩn bị)",
+            "",
+            "Dẫn đoàn xúc tiến đầu tư tại TP. Hồ Chí Minh (Ban Quản lý Khu kinh tế tỉnh chuẩn bị)",
+            None,
+        ]
+    )
+    sheet.merge_cells(start_row=sheet.max_row, start_column=5, end_row=sheet.max_row, end_column=6)
+    sheet.append(
+        [
+            "Phó Chủ tịch\nPhạm Thị Thu Hà",
+            "",
+            "",
+            "Sáng: 08h00 - Họp Hội đồng xét tặng danh hiệu Nhà giáo ưu tú (Sở Giáo dục và Đào tạo chuẩn bị)\nChiều: 14h00 - Kiểm tra công tác phòng, chống sốt xuất huyết tại xã Phú Mỹ (Sở Y tế chuẩn bị)",
+            "Làm việc tại cơ quan",
+            "",
+        ]
+    )
+    sheet.append([])
+    sheet.append(
+        [
+            "Ghi chú: Lịch công tác có thể thay đổi; Văn phòng UBND tỉnh cập nhật trên Cổng Thông tin điện tử tỉnh. Các cơ quan chuẩn bị gửi tài liệu về Văn phòng UBND tỉnh trước cuộc họp 01 ngày."
+        ]
+    )
+    sheet.merge_cells(start_row=sheet.max_row, start_column=1, end_row=sheet.max_row, end_column=6)
+    sheet.column_dimensions["A"].width = 24
+    for column in "BCDEF":
+        sheet.column_dimensions[column].width = 30
+    for row in sheet.iter_rows(min_row=5):
+        for cell in row:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    sheet.freeze_panes = "B6"
+    workbook.save(path)
+
+
+# -------------------------------------------------------------------------------------------- h105
+def h105_xlsx(path: Path) -> None:
+    """A disease-control centre's plan (→ .xls): the first column is the time, merged down over the rows of that month."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "KH TT 2026"
+    sheet_title_rows(
+        sheet,
+        [
+            "SỞ Y TẾ TỈNH BÌNH SƠN - TRUNG TÂM KIỂM SOÁT BỆNH TẬT",
+            "KẾ HOẠCH TRUYỀN THÔNG GIÁO DỤC SỨC KHỎE NĂM 2026",
+            "(Kèm theo Kế hoạch số 09/KH-KSBT ngày 20/01/2026)",
+        ],
+        6,
+    )
+    xlsx_header(
+        sheet,
+        [
+            "Thời gian",
+            "TT",
+            "Nội dung hoạt động",
+            "Khoa, phòng thực hiện",
+            "Đơn vị phối hợp",
+            "Kinh phí (triệu đồng)",
+        ],
+    )
+    groups = [
+        (
+            "Tháng 3",
+            [
+                (
+                    "1",
+                    "Truyền thông hưởng ứng Ngày Thế giới phòng, chống bệnh lao",
+                    "Khoa Truyền thông - Giáo dục sức khỏe",
+                    "Bệnh viện Phổi tỉnh",
+                    25,
+                ),
+                (
+                    "2",
+                    "Tập huấn kỹ năng truyền thông cho cán bộ y tế xã, phường",
+                    "Khoa Truyền thông - Giáo dục sức khỏe",
+                    "Trạm Y tế các xã, phường",
+                    40,
+                ),
+            ],
+        ),
+        (
+            "Tháng 4 - 5",
+            [
+                (
+                    "3",
+                    "Chiến dịch truyền thông phòng, chống sốt xuất huyết trước mùa mưa",
+                    "Khoa Kiểm soát bệnh truyền nhiễm",
+                    "UBND các xã, phường",
+                    60,
+                ),
+                (
+                    "4",
+                    "Sản xuất phóng sự tuyên truyền tiêm chủng mở rộng phát trên Đài Phát thanh - Truyền hình tỉnh",
+                    "Khoa Truyền thông - Giáo dục sức khỏe",
+                    "Đài Phát thanh - Truyền hình tỉnh",
+                    80,
+                ),
+            ],
+        ),
+        (
+            "Tháng 7",
+            [
+                (
+                    "5",
+                    "Kiểm tra, giám sát hoạt động truyền thông tại tuyến xã",
+                    "Phòng Kế hoạch - Nghiệp vụ",
+                    "",
+                    15,
+                )
+            ],
+        ),
+        (
+            "Quý III",
+            [
+                (
+                    "6",
+                    "Tổ chức Hội thi tuyên truyền viên giỏi về an toàn thực phẩm",
+                    "Khoa Dinh dưỡng",
+                    "Hội Liên hiệp Phụ nữ tỉnh",
+                    30,
+                )
+            ],
+        ),
+        (
+            "Hằng tháng",
+            [
+                (
+                    "7",
+                    "Cập nhật tin, bài trên trang thông tin điện tử của Trung tâm",
+                    "Phòng Tổ chức - Hành chính",
+                    "Các khoa, phòng",
+                    "-",
+                )
+            ],
+        ),
+        (
+            "Tháng 12",
+            [
+                (
+                    "8",
+                    "Tổng kết, đánh giá hoạt động truyền thông năm 2026",
+                    "Khoa Truyền thông - Giáo dục sức khỏe",
+                    "",
+                    15,
+                )
+            ],
+        ),
+    ]
+    for label, rows in groups:
+        first = sheet.max_row + 1
+        for index, (number, task, unit, partner, cost) in enumerate(rows):
+            sheet.append([label if index == 0 else None, int(number), task, unit, partner, cost])
+        if len(rows) > 1:
+            sheet.merge_cells(start_row=first, start_column=1, end_row=sheet.max_row, end_column=1)
+    sheet.append(["Tổng cộng", None, None, None, None, f"=SUM(F5:F{sheet.max_row})"])
+    sheet.merge_cells(start_row=sheet.max_row, start_column=1, end_row=sheet.max_row, end_column=5)
+    sheet.append([])
+    sheet.append([None, None, None, "GIÁM ĐỐC", None, None])
+    sheet.append([None, None, None, "Võ Thị Hồng Nhung", None, None])
+    for column, width in zip("ABCDEF", [12, 5, 48, 30, 28, 12], strict=True):
+        sheet.column_dimensions[column].width = width
+    for row in sheet.iter_rows(min_row=4):
+        for cell in row:
+            cell.alignment = Alignment(wrap_text=True, vertical="center")
+    workbook.save(path)
+
+
+# -------------------------------------------------------------------------------------------- h106
+H106_PARAGRAPHS = [
+    ("P", "UBND XÃ HÒA THẮNG"),
+    ("P", "Số: 74/KH-UBND"),
+    ("P", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+    ("P", "Độc lập - Tự do - Hạnh phúc"),
+    ("P", "Hòa Thắng, ngày 22 tháng 6 năm 2026"),
+    ("T", "KẾ HOẠCH"),
+    ("T", "Tổ chức Đại hội Thể dục thể thao xã Hòa Thắng lần thứ I năm 2026"),
+    (
+        "P",
+        "Thực hiện Kế hoạch của UBND tỉnh về tổ chức Đại hội Thể dục thể thao các cấp{note}, UBND xã xây dựng Kế hoạch tổ chức Đại hội Thể dục thể thao xã lần thứ I năm 2026 như sau:",
+    ),
+    ("H", "I. MỤC ĐÍCH, YÊU CẦU"),
+    (
+        "P",
+        "Đánh giá phong trào thể dục thể thao quần chúng trên địa bàn xã; tuyển chọn vận động viên tham gia Đại hội cấp tỉnh. Tổ chức trang trọng, an toàn, tiết kiệm.",
+    ),
+    ("H", "II. THỜI GIAN, ĐỊA ĐIỂM"),
+    (
+        "P",
+        "Đại hội khai mạc lúc 07 giờ 00 ngày 23/8/2026 (Chủ nhật) tại Sân vận động trung tâm xã; các môn thi đấu diễn ra từ ngày 23/8 đến ngày 30/8/2026; bế mạc ngày 30/8/2026.",
+    ),
+    ("H", "III. PHÂN CÔNG NHIỆM VỤ"),
+    ("H2", "1. Phòng Văn hóa - Xã hội"),
+    (
+        "P",
+        "- Tham mưu thành lập Ban Tổ chức và các tiểu ban giúp việc Đại hội; hoàn thành trước ngày 15/7/2026.",
+    ),
+    ("P", "- Xây dựng điều lệ các môn thi đấu, gửi các thôn trước ngày khai mạc 20 ngày."),
+    ("H2", "2. Văn phòng HĐND và UBND xã"),
+    (
+        "P",
+        "- Chuẩn bị khánh tiết, âm thanh, ánh sáng tại Sân vận động trung tâm xã, hoàn thành trước ngày khai mạc 02 ngày.",
+    ),
+    ("P", "- Phát hành giấy mời đại biểu dự lễ khai mạc chậm nhất ngày 16/8/2026."),
+    ("H2", "3. Trạm Y tế xã"),
+    (
+        "P",
+        "- Bố trí cán bộ, phương tiện sơ cấp cứu tại các địa điểm thi đấu từ ngày 23/8 đến ngày 30/8/2026.",
+    ),
+    ("H2", "4. Công an xã"),
+    (
+        "P",
+        "- Xây dựng phương án bảo đảm an ninh, trật tự, an toàn giao thông trong thời gian tổ chức Đại hội, trình Trưởng Ban Tổ chức trước ngày khai mạc 07 ngày.",
+    ),
+    ("H2", "5. Các thôn"),
+    (
+        "P",
+        "- Thành lập đội tuyển, đăng ký danh sách vận động viên về Ban Tổ chức (qua Phòng Văn hóa - Xã hội) trước ngày 10/8/2026.",
+    ),
+    ("H", "IV. KINH PHÍ"),
+    (
+        "P",
+        "Kinh phí tổ chức Đại hội từ nguồn ngân sách xã năm 2026 và nguồn xã hội hóa; Phòng Kinh tế thẩm định dự toán theo quy định.",
+    ),
+    ("P", "Nơi nhận: Thường trực Đảng ủy xã; Các đơn vị, thôn; Lưu: VT."),
+    ("P", "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Lê Thị Mỹ Duyên"),
+]
+H106_NOTE = "Kế hoạch số 112/KH-UBND ngày 02/6/2026 của UBND tỉnh về tổ chức Đại hội Thể dục thể thao các cấp, tiến tới Đại hội Thể dục thể thao tỉnh lần thứ X năm 2027."
+
+
+def h106_fodt(path: Path) -> None:
+    """A commune's event plan as a flat ODF text (→ .odt): unit headings over dash duties, dues counted from the opening day, a real footnote."""
+    from xml.sax.saxutils import escape
+
+    note = (
+        '<text:note text:id="ftn1" text:note-class="footnote"><text:note-citation>1</text:note-citation>'
+        f'<text:note-body><text:p text:style-name="Footnote">{escape(H106_NOTE)}</text:p></text:note-body></text:note>'
+    )
+    body = []
+    for kind, text in H106_PARAGRAPHS:
+        content = escape(text).replace("{note}", note)
+        style = {"P": "Standard", "T": "Title", "H": "Heading", "H2": "Heading2"}[kind]
+        body.append(f'<text:p text:style-name="{style}">{content}</text:p>')
+    xml = f"""<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:styles>
+<style:style style:name="Standard" style:family="paragraph"><style:paragraph-properties fo:text-align="justify" fo:margin-bottom="0.1cm"/><style:text-properties fo:font-size="13pt"/></style:style>
+<style:style style:name="Title" style:family="paragraph"><style:paragraph-properties fo:text-align="center"/><style:text-properties fo:font-size="14pt" fo:font-weight="bold"/></style:style>
+<style:style style:name="Heading" style:family="paragraph"><style:text-properties fo:font-size="13pt" fo:font-weight="bold"/></style:style>
+<style:style style:name="Heading2" style:family="paragraph"><style:text-properties fo:font-size="13pt" fo:font-weight="bold" fo:font-style="italic"/></style:style>
+<style:style style:name="Footnote" style:family="paragraph"><style:text-properties fo:font-size="10pt"/></style:style>
+</office:styles>
+<office:body><office:text>
+{chr(10).join(body)}
+</office:text></office:body></office:document>
+"""
+    path.write_text(xml, encoding="utf-8")
+
+
+# -------------------------------------------------------------------------------------------- h107
+def h107_docx(path: Path) -> None:
+    """A director's conclusions (→ legacy .doc) whose paragraphs open 'Thứ nhất, …', 'Thứ hai, …' instead of numbers."""
+    from docx import Document
+
+    document = Document()
+    national_header(
+        document,
+        ["UBND TỈNH BÌNH SƠN", "SỞ XÂY DỰNG", "Số: 41/TB-SXD"],
+        "Bình Sơn, ngày 08 tháng 5 năm 2026",
+    )
+    docx_paragraphs(
+        document,
+        [
+            "THÔNG BÁO",
+            "Kết luận của Giám đốc Sở Xây dựng tại cuộc họp về tiến độ các dự án giao thông trọng điểm",
+            "Ngày 06/5/2026, Giám đốc Sở Xây dựng Hồ Quang Vinh chủ trì cuộc họp về tiến độ các dự án giao thông trọng điểm trên địa bàn tỉnh. Tham dự có đại diện các phòng chuyên môn thuộc Sở, Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh, UBND các xã có dự án đi qua và các nhà thầu thi công. Sau khi nghe báo cáo và ý kiến của các đại biểu, Giám đốc Sở kết luận như sau:",
+            "Giám đốc Sở ghi nhận sự nỗ lực của Ban Quản lý dự án và các nhà thầu trong những tháng đầu năm; tuy nhiên tiến độ giải ngân vốn đầu tư công mới đạt 31% kế hoạch, thấp hơn cùng kỳ năm trước.",
+            "Thứ nhất, Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh khẩn trương hoàn thiện hồ sơ điều chỉnh dự án đường ven biển đoạn Km12 - Km25, trình Sở trước ngày 15/5/2026.",
+            "Thứ hai, Phòng Quản lý chất lượng công trình kiểm tra chất lượng thi công cầu Sông Trà, báo cáo kết quả trong tháng 5/2026.",
+            "Thứ ba, đề nghị UBND xã Phước Lộc phối hợp chặt chẽ với chủ đầu tư hoàn thành giải phóng mặt bằng phần diện tích còn lại của dự án trước ngày 30/6/2026.",
+            "Thứ tư, về đề xuất của nhà thầu xin gia hạn hợp đồng gói thầu số 5: Giám đốc Sở đồng ý về chủ trương; giao Phòng Kế hoạch - Tài chính thẩm định, trình Giám đốc Sở xem xét trước ngày 20/5/2026.",
+            "Thứ năm, Trung tâm Kiểm định chất lượng xây dựng lấy mẫu thí nghiệm vật liệu đắp nền tại gói thầu số 3 theo đề nghị của chủ đầu tư, hoàn thành chậm nhất ngày 25/5/2026.",
+            "Thứ sáu, Văn phòng Sở theo dõi, đôn đốc việc thực hiện các nội dung trên, định kỳ hằng tháng tổng hợp báo cáo Giám đốc Sở.",
+            "Văn phòng Sở thông báo để các phòng, đơn vị liên quan biết, thực hiện./.",
+            "Nơi nhận:\n- Giám đốc, các Phó Giám đốc Sở;\n- Ban QLDA ĐTXD các công trình giao thông tỉnh;\n- UBND xã Phước Lộc;\n- Các phòng, đơn vị thuộc Sở;\n- Lưu: VT, VP.",
+            "TL. GIÁM ĐỐC\nCHÁNH VĂN PHÒNG\nĐặng Minh Tâm",
+        ],
+    )
+    document.save(path)
+
+
+# -------------------------------------------------------------------------------------------- h108
+def h108_docx(path: Path) -> None:
+    """A commune decision with a landscape appendix (→ PDF → scan whose appendix page lies turned 90°)."""
+    from docx import Document
+    from docx.enum.section import WD_SECTION
+
+    document = Document()
+    national_header(
+        document,
+        ["ỦY BAN NHÂN DÂN", "XÃ ĐẠI LỘC", "Số: 36/QĐ-UBND"],
+        "Đại Lộc, ngày 05 tháng 01 năm 2026",
+    )
+    docx_paragraphs(
+        document,
+        [
+            "QUYẾT ĐỊNH",
+            "Ban hành Kế hoạch phát triển sản xuất nông nghiệp năm 2026",
+            "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ ĐẠI LỘC",
+            "Căn cứ Luật Tổ chức chính quyền địa phương năm 2025;",
+            "Căn cứ Nghị quyết của HĐND xã về nhiệm vụ phát triển kinh tế - xã hội năm 2026;",
+            "Theo đề nghị của Trưởng phòng Kinh tế.",
+            "QUYẾT ĐỊNH:",
+            "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phát triển sản xuất nông nghiệp năm 2026 của xã Đại Lộc (Phụ lục kèm theo).",
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+            "Điều 3. Chánh Văn phòng HĐND và UBND xã, Trưởng phòng Kinh tế, Chủ tịch Hội Nông dân xã, Trưởng các thôn và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.",
+            "Nơi nhận: Như Điều 3; TT Đảng ủy, HĐND xã; Lưu: VT.",
+            "CHỦ TỊCH\nPhan Văn Hùng",
+        ],
+    )
+    section = document.add_section(WD_SECTION.NEW_PAGE)
+    set_landscape(section)
+    docx_paragraphs(
+        document,
+        [
+            "PHỤ LỤC",
+            "NHIỆM VỤ PHÁT TRIỂN SẢN XUẤT NÔNG NGHIỆP NĂM 2026",
+            "(Kèm theo Quyết định số 36/QĐ-UBND ngày 05/01/2026 của Chủ tịch UBND xã Đại Lộc)",
+        ],
+    )
+    table = grid_table(
+        document,
+        ["TT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện"],
+        [0.5, 4.2, 1.9, 1.9, 1.6],
+    )
+    rows = [
+        (
+            "1",
+            "Chuyển đổi 25 ha đất lúa kém hiệu quả sang trồng rau màu tại thôn Bình An",
+            "Phòng Kinh tế",
+            "HTX Nông nghiệp Đại Lộc",
+            "Tháng 1 - 3/2026",
+        ),
+        (
+            "2",
+            "Tiêm phòng vắc xin lở mồm long móng cho đàn gia súc đợt 1",
+            "Phòng Kinh tế",
+            "Thú y viên các thôn",
+            "Tháng 4/2026",
+        ),
+        (
+            "3",
+            "Xây dựng cánh đồng mẫu lớn sản xuất lúa hữu cơ 30 ha",
+            "HTX Nông nghiệp Đại Lộc",
+            "Phòng Kinh tế",
+            "Vụ Hè Thu 2026",
+        ),
+        ("4", "Nạo vét kênh mương nội đồng tuyến N2, N3", "Phòng Kinh tế", "Các thôn", "Trước 30/4/2026"),
+        (
+            "5",
+            "Tập huấn kỹ thuật trồng cây ăn quả theo tiêu chuẩn VietGAP",
+            "Hội Nông dân xã",
+            "Phòng Kinh tế",
+            "Quý II/2026",
+        ),
+        (
+            "6",
+            "Rà soát, cấp mã số vùng trồng cho sản phẩm bưởi",
+            "Phòng Kinh tế",
+            "Hội Nông dân xã",
+            "Tháng 8/2026",
+        ),
+        (
+            "7",
+            "Tổng kết, đánh giá kết quả sản xuất nông nghiệp năm 2026",
+            "Văn phòng HĐND và UBND xã",
+            "Phòng Kinh tế",
+            "15/12/2026",
+        ),
+    ]
+    for row in rows:
+        fill_row(table, row)
+    document.save(path)
+
+
+def rasterise_turned(pdf: Path, target: Path, scale: float = 200 / 72) -> None:
+    """An image-only PDF of `pdf` in which every landscape page lies turned a quarter on a portrait sheet
+    (a landscape appendix printed on A4 and fed to the scanner upright), each page slightly askew."""
+    import pypdfium2
+    from PIL import Image
+
+    document = pypdfium2.PdfDocument(str(pdf))
+    pages = []
+    for index in range(len(document)):
+        page = document[index].render(scale=scale).to_pil().convert("L")
+        if page.width > page.height:
+            page = page.transpose(Image.Transpose.ROTATE_90)
+        page = page.rotate(-0.3, expand=False, fillcolor=255)
+        pages.append(page.point(lambda value: 255 if value > 170 else 0).convert("1"))
+    pages[0].save(target, "PDF", resolution=72 * scale, save_all=True, append_images=pages[1:])
+
+
+# -------------------------------------------------------------------------------------------- h112
+def h112_docx(path: Path) -> None:
+    """A provincial Party committee's monthly programme (→ PDF with a text layer): dated lines 'Ngày 03/3 (thứ Ba): …',
+    the preparing body in a sentence of its own, a section of tasks 'in the month' without a day, the page number at the top."""
+    from docx import Document
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = Document()
+    section = document.sections[0]
+    section.different_first_page_header_footer = True
+    header = section.header.paragraphs[0]
+    header.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = header.add_run()
+    for tag, text in (("begin", None), (None, "PAGE"), ("end", None)):
+        if tag:
+            field = OxmlElement("w:fldChar")
+            field.set(qn("w:fldCharType"), tag)
+            run._r.append(field)
+        else:
+            instruction = OxmlElement("w:instrText")
+            instruction.set(qn("xml:space"), "preserve")
+            instruction.text = text
+            run._r.append(instruction)
+    table = document.add_table(rows=4, cols=2)
+    left = ["ĐẢNG BỘ TỈNH BÌNH SƠN", "TỈNH ỦY", "*", "Số 27-CTr/TU"]
+    right = ["ĐẢNG CỘNG SẢN VIỆT NAM", "", "Bình Sơn, ngày 26 tháng 02 năm 2026", ""]
+    for index in range(4):
+        table.cell(index, 0).text = left[index]
+        table.cell(index, 1).text = right[index]
+    docx_paragraphs(
+        document,
+        [
+            "CHƯƠNG TRÌNH CÔNG TÁC",
+            "tháng 3 năm 2026 của Thường trực, Ban Thường vụ Tỉnh ủy",
+            "I. CÁC HOẠT ĐỘNG THEO LỊCH",
+            "Ngày 03/3 (thứ Ba): Thường trực Tỉnh ủy giao ban với Thường trực HĐND, UBND và Ủy ban Mặt trận Tổ quốc tỉnh. Văn phòng Tỉnh ủy chuẩn bị.",
+            "Ngày 06/3 (thứ Sáu): Ban Thường vụ Tỉnh ủy họp cho ý kiến về Đề án phát triển kinh tế biển tỉnh đến năm 2030. Đảng ủy UBND tỉnh chuẩn bị.",
+            "Ngày 10 - 11/3: Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy kiểm tra việc lãnh đạo thực hiện Chỉ thị số 05-CT/TU tại Đảng ủy xã Tân Lập. Ủy ban Kiểm tra Tỉnh ủy chuẩn bị.",
+            "Ngày 17/3 (thứ Ba): Hội nghị sơ kết công tác dân vận quý I năm 2026. Ban Tuyên giáo và Dân vận Tỉnh ủy chuẩn bị.",
+            "Ngày 26/3 (thứ Năm): Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 5 (mở rộng). Văn phòng Tỉnh ủy chủ trì, phối hợp với Ban Tổ chức Tỉnh ủy chuẩn bị.",
+            "II. CÁC NỘI DUNG THỰC HIỆN TRONG THÁNG (chưa xếp lịch cụ thể)",
+            "1. Ban Tổ chức Tỉnh ủy tham mưu Quy định chức năng, nhiệm vụ, mối quan hệ công tác của các đảng ủy trực thuộc Tỉnh ủy.",
+            "2. Ban Tuyên giáo và Dân vận Tỉnh ủy hướng dẫn tuyên truyền kỷ niệm 51 năm Ngày giải phóng tỉnh.",
+            "III. GHI CHÚ",
+            "Các cuộc họp của Ban Thường vụ bắt đầu lúc 07 giờ 30 phút. Chương trình có thể điều chỉnh; Văn phòng Tỉnh ủy thông báo lịch cụ thể hằng tuần.",
+            "Nơi nhận:\n- Các đồng chí Tỉnh ủy viên,\n- Các ban, đảng ủy trực thuộc Tỉnh ủy,\n- Lưu Văn phòng Tỉnh ủy.",
+            "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ THƯỜNG TRỰC\nNgô Thanh Hải",
+        ],
+    )
+    document.save(path)
+
+
+# -------------------------------------------------------------------------------------------- h111
+H111_ROWS = [
+    ["DANH MỤC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2026", "", "", "", "", ""],
+    ["(Kèm theo Kế hoạch số 25/KH-SNV ngày 12/01/2026 của Sở Nội vụ tỉnh Bình Sơn)", "", "", "", "", ""],
+    ["", "", "", "", "", ""],
+    ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn hoàn thành", "Sản phẩm"],
+    [
+        "1",
+        "Ban hành Kế hoạch kiểm tra công tác cải cách hành chính năm 2026",
+        "Phòng Cải cách hành chính",
+        "",
+        "31/01/2026",
+        "Kế hoạch",
+    ],
+    [
+        "2",
+        "Kiểm tra công tác cải cách hành chính tại 10 sở, ngành và 15 xã, phường",
+        "Phòng Cải cách hành chính",
+        "Thanh tra Sở",
+        "30/11/2026",
+        "Báo cáo kết quả kiểm tra",
+    ],
+    [
+        "3",
+        "Rà soát, đánh giá thủ tục hành chính lĩnh vực nội vụ, lao động, người có công",
+        "Văn phòng Sở",
+        "Các phòng chuyên môn",
+        "30/06/2026",
+        "Báo cáo rà soát; phương án đơn giản hóa",
+    ],
+    [
+        "4",
+        "Xác định Chỉ số cải cách hành chính năm 2025 của các sở, ngành và UBND các xã, phường",
+        "Phòng Cải cách hành chính",
+        "Hội đồng thẩm định Chỉ số CCHC tỉnh",
+        "15/04/2026",
+        "Quyết định công bố Chỉ số",
+    ],
+    [
+        "5",
+        "Khảo sát sự hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước",
+        "Phòng Cải cách hành chính",
+        "Trường Chính trị tỉnh",
+        "31/10/2026",
+        "Báo cáo kết quả khảo sát",
+    ],
+    [
+        "6",
+        "Tổ chức Hội thi tìm hiểu về cải cách hành chính dành cho cán bộ, công chức cấp xã",
+        "Phòng Xây dựng chính quyền",
+        "Tỉnh đoàn",
+        "Quý III/2026",
+        "Hội thi",
+    ],
+    [
+        "7",
+        "Cập nhật, số hóa hồ sơ công chức trên Cơ sở dữ liệu quốc gia về cán bộ, công chức, viên chức",
+        "Phòng Tổ chức, biên chế",
+        "",
+        "Thường xuyên",
+        "Dữ liệu được cập nhật",
+    ],
+    [
+        "8",
+        "Báo cáo công tác cải cách hành chính của Sở",
+        "Văn phòng Sở",
+        "Các phòng chuyên môn",
+        "Định kỳ quý, 6 tháng, năm",
+        "Báo cáo",
+    ],
+    ["", "", "", "", "", ""],
+    ["Tổng số: 08 nhiệm vụ", "", "", "", "", ""],
+]
+
+
+def cp1258_bytes(text: str) -> bytes:
+    """`text` as Excel saves a CSV on a Vietnamese Windows (code page 1258): a letter the code page has
+    precomposed stays one byte, a toned vowel is its base letter and a combining tone mark."""
+    import unicodedata
+
+    out = bytearray()
+    for char in text:
+        try:
+            out += char.encode("cp1258")
+            continue
+        except UnicodeEncodeError:
+            pass
+        decomposed = unicodedata.normalize("NFD", char)
+        # the precomposed base the code page has (ê, ơ, ư, â, ă, ô), then the tone mark
+        tones = "".join(mark for mark in decomposed[1:] if mark in "\u0300\u0301\u0303\u0309\u0323")
+        base = unicodedata.normalize("NFC", "".join(mark for mark in decomposed if mark not in tones))
+        out += base.encode("cp1258") + tones.encode("cp1258")
+    return bytes(out)
+
+
+def h111(path: Path) -> None:
+    """A Department of Home Affairs' task list saved by Excel as CSV on a Vietnamese Windows: code page 1258 (combining tones), title rows above the header, a count line under it."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerows(H111_ROWS)
+    path.write_bytes(cp1258_bytes(buffer.getvalue()))
+
+
+def batch_h103(tmp: Path) -> None:
+    """Writes h103–h112's binaries and h111's CSV in code page 1258 (helper h13author10a); the .html and .md are written by hand."""
+    h103(DOCS / "h103_ctr_quy_phuong_ma_tran_don_vi_thang.docx")
+    h104(DOCS / "h104_lich_tuan_lanh_dao_tinh_cot_ngay.xlsx")
+    h111(DOCS / "h111_danh_muc_cchc_so_noi_vu_cp1258.csv")
+    if not shutil.which("soffice"):
+        print(
+            "soffice not found: the .xls, .odt, .doc and the PDFs of h103–h112 were not regenerated",
+            file=sys.stderr,
+        )
+        return
+    h105_xlsx(tmp / "h105_kh_truyen_thong_cdc_cot_thang_gop.xlsx")
+    soffice_convert(
+        tmp / "h105_kh_truyen_thong_cdc_cot_thang_gop.xlsx",
+        "xls",
+        DOCS / "h105_kh_truyen_thong_cdc_cot_thang_gop.xls",
+    )
+    h106_fodt(tmp / "h106_kh_dai_hoi_tdtt_xa_truoc_khai_mac.fodt")
+    soffice_convert(
+        tmp / "h106_kh_dai_hoi_tdtt_xa_truoc_khai_mac.fodt",
+        "odt",
+        DOCS / "h106_kh_dai_hoi_tdtt_xa_truoc_khai_mac.odt",
+    )
+    h107_docx(tmp / "h107_tbkl_so_xay_dung_thu_nhat_thu_hai.docx")
+    soffice_convert(
+        tmp / "h107_tbkl_so_xay_dung_thu_nhat_thu_hai.docx",
+        "doc",
+        DOCS / "h107_tbkl_so_xay_dung_thu_nhat_thu_hai.doc",
+    )
+    h108_docx(tmp / "h108_qd_xa_phu_luc_xoay_ban_quet.docx")
+    soffice_convert(
+        tmp / "h108_qd_xa_phu_luc_xoay_ban_quet.docx", "pdf", tmp / "h108_qd_xa_phu_luc_xoay_ban_quet.pdf"
+    )
+    rasterise_turned(
+        tmp / "h108_qd_xa_phu_luc_xoay_ban_quet.pdf", DOCS / "h108_qd_xa_phu_luc_xoay_ban_quet.pdf"
+    )
+    h112_docx(tmp / "h112_ctr_thang_tinh_uy_dong_ngay.docx")
+    soffice_convert(
+        tmp / "h112_ctr_thang_tinh_uy_dong_ngay.docx", "pdf", DOCS / "h112_ctr_thang_tinh_uy_dong_ngay.pdf"
+    )
+
+
 def main() -> None:
     DOCS.mkdir(exist_ok=True)
     if sys.argv[1:] == ["--taught"]:
@@ -6783,6 +7507,10 @@ def main() -> None:
     if sys.argv[1:] == ["--eighth-batch"]:
         with tempfile.TemporaryDirectory() as tmp:
             eighth_batch(Path(tmp))
+        return
+    if sys.argv[1:] == ["--batch-h103"]:
+        with tempfile.TemporaryDirectory() as tmp:
+            batch_h103(Path(tmp))
         return
     if sys.argv[1:] == ["--seventh-batch"]:
         with tempfile.TemporaryDirectory() as tmp:
