@@ -7479,6 +7479,733 @@ def batch_h103(tmp: Path) -> None:
     )
 
 
+# ------------------------------------------------------------------------------------ h113–h122
+# Own-authored by the helper h13author10b (2026-12-04): district/commune/ward bodies, a hospital,
+# a school, mass organisations and a ministry's department; expected items written by hand first.
+def h113(path: Path) -> None:
+    """A district chairman's meeting conclusions (.docx): units named in full once with an abbreviation, then only by it."""
+    from docx import Document
+
+    document = Document()
+    national_header(
+        document,
+        ["UBND HUYỆN CẨM GIANG", "VĂN PHÒNG HĐND VÀ UBND", "Số: 212/TB-VP"],
+        "Cẩm Giang, ngày 14 tháng 01 năm 2027",
+    )
+    docx_paragraphs(
+        document,
+        [
+            "THÔNG BÁO",
+            "Ý kiến kết luận của Chủ tịch UBND huyện Đặng Minh Khoa tại cuộc họp giao ban tháng 01/2027",
+            "Ngày 12/01/2027, đồng chí Đặng Minh Khoa, Chủ tịch UBND huyện chủ trì cuộc họp giao ban tháng 01/2027. "
+            "Tham dự có các đồng chí Phó Chủ tịch UBND huyện; lãnh đạo Phòng Tài chính - Kế hoạch (sau đây viết tắt là "
+            "Phòng TC-KH), Phòng Kinh tế và Hạ tầng (Phòng KT-HT), Phòng Nông nghiệp và Môi trường (Phòng NN-MT), "
+            "Phòng Văn hóa, Khoa học và Thông tin (Phòng VH-KH-TT), Phòng Nội vụ, Ban Quản lý dự án đầu tư xây dựng "
+            "huyện (Ban QLDA) và Văn phòng HĐND và UBND huyện (Văn phòng). Sau khi nghe báo cáo và ý kiến các đại biểu, "
+            "Chủ tịch UBND huyện kết luận như sau:",
+            "1. Đánh giá chung",
+            "Trong tháng 01/2027, các cơ quan, đơn vị đã tập trung triển khai nhiệm vụ ngay từ đầu năm; thu ngân sách "
+            "đạt 11,2% dự toán; công tác chuẩn bị Tết Nguyên đán Đinh Mùi được quan tâm. Chủ tịch UBND huyện biểu dương "
+            "Phòng TC-KH đã hoàn thành sớm việc phân bổ dự toán ngân sách năm 2027 trước ngày 31/12/2026.",
+            "2. Nhiệm vụ trọng tâm tháng 02/2027",
+            "2.1. Phòng TC-KH chủ trì, phối hợp Kho bạc Nhà nước khu vực rà soát tiến độ giải ngân vốn đầu tư công năm "
+            "2027 của từng dự án, báo cáo UBND huyện trước ngày 05/02/2027.",
+            "2.2. Ban QLDA khẩn trương hoàn thiện hồ sơ quyết toán công trình Trường Mầm non Hoa Sen, trình cơ quan "
+            "thẩm định chậm nhất ngày 20/02/2027.",
+            "2.3. Phòng NN-MT hướng dẫn UBND các xã gieo cấy lúa vụ Đông Xuân đúng khung thời vụ, theo dõi tình hình "
+            "sâu bệnh trên mạ, hoàn thành trước Tết Nguyên đán.",
+            "2.4. Phòng VH-KH-TT chủ trì tổ chức Hội Xuân Cẩm Giang năm 2027 và các hoạt động mừng Đảng, mừng Xuân; "
+            "thời gian từ ngày 25/01 đến ngày 31/01/2027.",
+            "2.5. Phòng KT-HT phối hợp Công an huyện kiểm tra hoạt động vận tải hành khách, bảo đảm an toàn giao thông "
+            "trên tuyến ĐT.392; thực hiện thường xuyên trong dịp cao điểm Tết.",
+            "2.6. UBND các xã, thị trấn rà soát hộ nghèo, hộ có hoàn cảnh khó khăn để thăm hỏi, tặng quà Tết, báo cáo "
+            "kết quả về Phòng Nội vụ trước ngày 03/02/2027.",
+            "2.7. Văn phòng theo dõi, đôn đốc việc thực hiện các nội dung trên, tổng hợp báo cáo Chủ tịch UBND huyện "
+            "trước ngày 25/02/2027.",
+            "3. Về đề xuất của Phòng KT-HT điều chỉnh hướng tuyến đường giao thông nông thôn thôn Đoài: Chủ tịch UBND "
+            "huyện đồng ý chủ trương.",
+            "Văn phòng HĐND và UBND huyện thông báo để các cơ quan, đơn vị biết, thực hiện./.",
+            "Nơi nhận:\n- Chủ tịch, các PCT UBND huyện;\n- Các cơ quan, đơn vị tại mục 2;\n- UBND các xã, thị trấn;\n- Lưu: VT.",
+            "CHÁNH VĂN PHÒNG\n(đã ký)\nVũ Thị Hồng Nhung",
+        ],
+    )
+    document.save(path)
+
+
+def h114(path: Path) -> None:
+    """A district hospital's yearly activity plan (.xlsx): a two-row header with 'Chủ trì'/'Phối hợp' under one merged
+    label, activity codes, due cells as dates or text, a money column, a total row with a formula."""
+    import openpyxl
+    from openpyxl.styles import Alignment, Font
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "KHHĐ 2027"
+    width = 9
+    sheet_title_rows(
+        sheet,
+        [
+            "SỞ Y TẾ TỈNH BẮC THẠNH",
+            "BỆNH VIỆN ĐA KHOA HUYỆN PHÚ LỄ",
+            "KẾ HOẠCH HOẠT ĐỘNG NĂM 2027",
+            "(Kèm theo Quyết định số 09/QĐ-BV ngày 06/01/2027 của Giám đốc Bệnh viện)",
+            "",
+        ],
+        width,
+    )
+    sheet.append(
+        [
+            "Mã",
+            "Hoạt động",
+            "Chỉ số đầu ra",
+            "Đơn vị thực hiện",
+            None,
+            "Thời gian hoàn thành",
+            "Kinh phí (triệu đồng)",
+            "Nguồn kinh phí",
+            "Ghi chú",
+        ]
+    )
+    sheet.append([None, None, None, "Chủ trì", "Phối hợp", None, None, None, None])
+    top = sheet.max_row - 1
+    for column in (1, 2, 3, 6, 7, 8, 9):
+        sheet.merge_cells(start_row=top, start_column=column, end_row=top + 1, end_column=column)
+    sheet.merge_cells(start_row=top, start_column=4, end_row=top, end_column=5)
+    for row in (top, top + 1):
+        for cell in sheet[row]:
+            cell.font = Font(bold=True)
+            cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    rows = [
+        ("1", "Khám bệnh, chữa bệnh", None, None, None, None, None, None, None),
+        (
+            "1.1",
+            "Triển khai đặt lịch khám bệnh trực tuyến qua cổng thông tin và ứng dụng di động",
+            "Tỷ lệ lượt khám đặt lịch trực tuyến ≥ 20%",
+            "Phòng KHTH\nPhòng CNTT",
+            "Khoa Khám bệnh",
+            datetime.date(2027, 3, 31),
+            45,
+            "NTC",
+            None,
+        ),
+        (
+            "1.2",
+            "Rút ngắn thời gian chờ khám tại Khoa Khám bệnh",
+            "Thời gian chờ trung bình ≤ 60 phút",
+            "Khoa Khám bệnh",
+            "Phòng QLCL",
+            "Quý II/2027",
+            15,
+            "NTC",
+            None,
+        ),
+        (
+            "1.3",
+            "Mở phòng khám ngoài giờ vào buổi tối các ngày làm việc",
+            "Phòng khám hoạt động từ 17h00 - 20h00",
+            "Phòng KHTH",
+            "Phòng TCKT; Phòng Điều dưỡng",
+            "Tháng 5/2027",
+            0,
+            None,
+            "Không sử dụng NSNN",
+        ),
+        ("2", "Chất lượng và an toàn người bệnh", None, None, None, None, None, None, None),
+        (
+            "2.1",
+            "Xây dựng bảng kiểm giám sát tuân thủ vệ sinh tay",
+            "Bảng kiểm được Giám đốc phê duyệt",
+            "Khoa KSNK",
+            "Phòng Điều dưỡng",
+            datetime.date(2027, 2, 28),
+            5,
+            "NSNN",
+            None,
+        ),
+        (
+            "2.2",
+            "Tự đánh giá chất lượng bệnh viện theo Bộ tiêu chí chất lượng",
+            "Điểm trung bình ≥ 3,5",
+            "Phòng QLCL",
+            "Các khoa, phòng",
+            "Quý IV/2027",
+            10,
+            "NSNN",
+            None,
+        ),
+        (
+            "2.3",
+            "Tập huấn kỹ năng giao tiếp, ứng xử cho điều dưỡng, hộ sinh",
+            "02 lớp, 120 lượt học viên",
+            "Phòng Điều dưỡng",
+            "Phòng TCCB",
+            "Quý I, III/2027",
+            30,
+            "NTC",
+            "Mỗi quý 01 lớp",
+        ),
+        ("3", "Tổ chức cán bộ, đào tạo", None, None, None, None, None, None, None),
+        (
+            "3.1",
+            "Cử bác sĩ đi đào tạo chuyên khoa cấp I, chuyên khoa cấp II",
+            "04 bác sĩ",
+            "Phòng TCCB",
+            "Các khoa lâm sàng",
+            "Theo thông báo tuyển sinh",
+            160,
+            "NSNN",
+            None,
+        ),
+        (
+            "3.2",
+            "Tiếp nhận chuyển giao kỹ thuật phẫu thuật nội soi cắt ruột thừa từ bệnh viện tuyến tỉnh",
+            "Thực hiện độc lập ≥ 30 ca",
+            "Khoa Ngoại tổng hợp",
+            "Khoa Gây mê hồi sức",
+            datetime.date(2027, 10, 15),
+            85,
+            "NTC",
+            None,
+        ),
+    ]
+    first = sheet.max_row + 1
+    for values in rows:
+        sheet.append(list(values))
+        row = sheet.max_row
+        if values[2] is None:
+            for cell in sheet[row]:
+                cell.font = Font(bold=True)
+        date_cell = sheet.cell(row=row, column=6)
+        if isinstance(date_cell.value, datetime.date):
+            date_cell.number_format = "dd/mm/yyyy"
+        for cell in sheet[row]:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    last = sheet.max_row
+    sheet.append([None, "Tổng cộng", None, None, None, None, f"=SUM(G{first}:G{last})", None, None])
+    for cell in sheet[sheet.max_row]:
+        cell.font = Font(bold=True)
+    sheet.append([])
+    sheet.append(["Ghi chú: NSNN - ngân sách nhà nước; NTC - nguồn thu sự nghiệp của Bệnh viện."])
+    sheet.append([None, None, None, None, None, None, "GIÁM ĐỐC"])
+    for letter, size in zip("ABCDEFGHI", [6, 48, 32, 18, 22, 16, 12, 10, 18], strict=True):
+        sheet.column_dimensions[letter].width = size
+    sheet.freeze_panes = sheet.cell(row=top + 2, column=3)
+    book.save(path)
+
+
+def h115_xlsx(path: Path) -> None:
+    """A district Youth Union's Youth Month plan (→ .xls): a time column mixing date cells and text ranges,
+    roman group rows, a place column, leads as abbreviations."""
+    import openpyxl
+    from openpyxl.styles import Font
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Thang TN 2027"
+    width = 6
+    sheet_title_rows(
+        sheet,
+        [
+            "BCH ĐOÀN TỈNH BẮC THẠNH - BAN CHẤP HÀNH HUYỆN ĐOÀN PHÚ LỄ",
+            "KẾ HOẠCH TỔ CHỨC CÁC HOẠT ĐỘNG THÁNG THANH NIÊN NĂM 2027",
+            "(Kèm theo Kế hoạch số 27-KH/HĐTN ngày 10/02/2027)",
+        ],
+        width,
+    )
+    xlsx_header(sheet, ["STT", "Nội dung hoạt động", "Thời gian", "Địa điểm", "Đơn vị thực hiện", "Ghi chú"])
+    rows = [
+        ("I", "HOẠT ĐỘNG CẤP HUYỆN", None, None, None, None),
+        (
+            1,
+            'Lễ ra quân Tháng Thanh niên và khởi công công trình thanh niên "Tuyến đường xanh"',
+            "Sáng 01/3/2027",
+            "Xã Tân Lập",
+            "VP Huyện đoàn",
+            "Mời Thường trực Huyện ủy dự",
+        ),
+        (
+            2,
+            'Ngày hội hiến máu tình nguyện "Giọt hồng tuổi trẻ"',
+            datetime.date(2027, 3, 14),
+            "Trung tâm Văn hóa huyện",
+            "Hội LHTN huyện",
+            "Phối hợp Trung tâm Y tế huyện",
+        ),
+        (
+            3,
+            'Tuyên dương "Thanh niên tiêu biểu làm theo lời Bác" nhân kỷ niệm 96 năm Ngày thành lập Đoàn (26/3/1931 - 26/3/2027)',
+            datetime.date(2027, 3, 26),
+            "Hội trường Huyện ủy",
+            "Ban Thường vụ Huyện đoàn",
+            None,
+        ),
+        ("II", "HOẠT ĐỘNG TẠI CƠ SỞ", None, None, None, None),
+        (
+            4,
+            'Ra quân "Ngày Chủ nhật xanh": thu gom rác thải, trồng cây xanh tại các tuyến đường thôn, xóm',
+            "07/3 - 28/3/2027",
+            "Các xã, thị trấn",
+            "Các cơ sở Đoàn",
+            "Mỗi cơ sở ít nhất 02 đợt",
+        ),
+        (
+            5,
+            "Ngày hội thanh niên với văn hóa giao thông",
+            "Tuần 3 (15 - 20/3/2027)",
+            "Trường THPT Phú Lễ",
+            "Đoàn xã Tân Lập",
+            None,
+        ),
+        (
+            6,
+            "Khám sức khỏe, cấp thuốc miễn phí cho người cao tuổi, gia đình chính sách",
+            "Cả tháng 3",
+            "Các xã vùng khó khăn",
+            "Đoàn Trung tâm Y tế huyện",
+            None,
+        ),
+        ("III", "TỔNG HỢP, BÁO CÁO", None, None, None, None),
+        (
+            7,
+            "Tổng hợp kết quả Tháng Thanh niên, báo cáo Ban Thường vụ Tỉnh đoàn",
+            "Trước 05/4/2027",
+            None,
+            "VP Huyện đoàn",
+            None,
+        ),
+    ]
+    for values in rows:
+        sheet.append(list(values))
+        row = sheet.max_row
+        if isinstance(values[0], str):
+            for cell in sheet[row]:
+                cell.font = Font(bold=True)
+        date_cell = sheet.cell(row=row, column=3)
+        if isinstance(date_cell.value, datetime.date):
+            date_cell.number_format = "dd/mm/yyyy"
+    sheet.append([])
+    sheet.append(["Kinh phí: từ nguồn kinh phí hoạt động năm 2027 của Huyện đoàn và nguồn xã hội hóa."])
+    sheet.append([None, None, None, None, "TM. BAN THƯỜNG VỤ", None])
+    sheet.append([None, None, None, None, "BÍ THƯ", None])
+    for letter, size in zip("ABCDEF", [6, 55, 22, 24, 26, 26], strict=True):
+        sheet.column_dimensions[letter].width = size
+    book.save(path)
+
+
+def h116_docx(path: Path) -> None:
+    """A township's action programme implementing a Party resolution (→ .doc): prose parts, then an appendix table with
+    'Sản phẩm' and 'Cấp trình' columns (neither the lead) and year-range times."""
+    from docx import Document
+
+    document = Document()
+    national_header(
+        document,
+        ["UBND HUYỆN PHÚ LỄ", "UBND THỊ TRẤN PHÚ LỄ", "Số: 38/CTr-UBND"],
+        "Phú Lễ, ngày 20 tháng 11 năm 2026",
+    )
+    docx_paragraphs(
+        document,
+        [
+            "CHƯƠNG TRÌNH HÀNH ĐỘNG",
+            "Thực hiện Nghị quyết số 05-NQ/ĐU ngày 02/10/2026 của Đảng ủy thị trấn về xây dựng đô thị văn minh, "
+            "sáng - xanh - sạch - đẹp giai đoạn 2026 - 2030",
+            "I. MỤC ĐÍCH, YÊU CẦU",
+            "1. Cụ thể hóa các mục tiêu, nhiệm vụ của Nghị quyết thành các nhiệm vụ của chính quyền thị trấn.",
+            "2. Xác định rõ cơ quan chủ trì, thời gian hoàn thành, sản phẩm của từng nhiệm vụ.",
+            "II. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU",
+            "Tập trung vào ba nhóm: quy hoạch và quản lý đô thị; hạ tầng và môi trường; xây dựng nếp sống văn minh đô thị "
+            "(chi tiết tại Phụ lục kèm theo).",
+            "III. TỔ CHỨC THỰC HIỆN",
+            "Các công chức, đơn vị được giao chủ trì chủ động xây dựng kế hoạch chi tiết; định kỳ trước ngày 15/12 hằng năm "
+            "gửi báo cáo kết quả về Văn phòng - Thống kê để tổng hợp, báo cáo Đảng ủy thị trấn.",
+            "PHỤ LỤC",
+            "DANH MỤC NHIỆM VỤ CỤ THỂ",
+            "(Kèm theo Chương trình hành động số 38/CTr-UBND ngày 20/11/2026 của UBND thị trấn)",
+        ],
+    )
+    table = grid_table(
+        document,
+        [
+            "TT",
+            "Nhiệm vụ",
+            "Cơ quan chủ trì",
+            "Cơ quan phối hợp",
+            "Sản phẩm",
+            "Cấp trình",
+            "Thời gian hoàn thành",
+        ],
+        [0.35, 2.1, 1.1, 1.1, 0.9, 0.7, 0.8],
+    )
+    groups = [
+        (
+            "I. QUY HOẠCH, QUẢN LÝ ĐÔ THỊ",
+            [
+                (
+                    "1",
+                    "Rà soát, điều chỉnh cục bộ quy hoạch chung thị trấn đến năm 2035",
+                    "Công chức Địa chính - Xây dựng",
+                    "Văn phòng - Thống kê",
+                    "Hồ sơ điều chỉnh quy hoạch",
+                    "UBND huyện",
+                    "Quý II/2027",
+                ),
+                (
+                    "2",
+                    "Xây dựng Đề án đặt tên đường, đánh số nhà trên địa bàn thị trấn",
+                    "Công chức Văn hóa - Xã hội",
+                    "Công an thị trấn",
+                    "Đề án",
+                    "HĐND huyện",
+                    "Tháng 12/2026",
+                ),
+                (
+                    "3",
+                    "Kiểm tra, xử lý vi phạm trật tự xây dựng, lấn chiếm vỉa hè, lòng đường",
+                    "Đội Trật tự đô thị thị trấn",
+                    "Công an thị trấn",
+                    "Báo cáo kết quả",
+                    "UBND thị trấn",
+                    "Hằng năm",
+                ),
+            ],
+        ),
+        (
+            "II. HẠ TẦNG, MÔI TRƯỜNG",
+            [
+                (
+                    "4",
+                    "Cải tạo hệ thống thoát nước khu phố 3 và khu phố 5",
+                    "Công chức Địa chính - Xây dựng",
+                    "Ban điều hành khu phố 3, khu phố 5",
+                    "Công trình hoàn thành",
+                    "UBND huyện",
+                    "2027 - 2028",
+                ),
+                (
+                    "5",
+                    "Lắp đặt đèn chiếu sáng công cộng các tuyến hẻm theo phương thức Nhà nước và Nhân dân cùng làm",
+                    "Ban điều hành các khu phố",
+                    "Công chức Địa chính - Xây dựng",
+                    "Các tuyến hẻm được chiếu sáng",
+                    "",
+                    "30/9/2027",
+                ),
+                (
+                    "6",
+                    "Vận động hộ gia đình phân loại rác thải sinh hoạt tại nguồn",
+                    "Ủy ban MTTQ Việt Nam thị trấn",
+                    "Các đoàn thể thị trấn",
+                    "Tỷ lệ hộ phân loại rác ≥ 80%",
+                    "",
+                    "2026 - 2030",
+                ),
+            ],
+        ),
+        (
+            "III. XÂY DỰNG NẾP SỐNG VĂN MINH ĐÔ THỊ",
+            [
+                (
+                    "7",
+                    "Xây dựng tuyến phố văn minh đô thị kiểu mẫu trên đường Trần Hưng Đạo",
+                    "Công chức Văn hóa - Xã hội",
+                    "Ban điều hành khu phố 1",
+                    "Quyết định công nhận",
+                    "UBND huyện",
+                    "Năm 2027",
+                ),
+                (
+                    "8",
+                    "Sơ kết 03 năm thực hiện Nghị quyết",
+                    "Văn phòng - Thống kê",
+                    "Các công chức, đơn vị liên quan",
+                    "Báo cáo sơ kết",
+                    "Đảng ủy thị trấn",
+                    "Quý IV/2028",
+                ),
+            ],
+        ),
+    ]
+    for heading, rows in groups:
+        full_width_row(table, heading)
+        for row in rows:
+            fill_row(table, row)
+    docx_paragraphs(document, ["TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n(đã ký)\nLâm Văn Tường"])
+    document.save(path)
+
+
+def h117_docx(path: Path) -> None:
+    """A commune veterans' association half-year report (→ .odt): results with dates and units first, the direction
+    part's dash items each ending '(Giao: …; thời gian: …)', then requests to the commune."""
+    from docx import Document
+
+    document = Document()
+    national_header(
+        document,
+        ["HỘI CCB HUYỆN PHÚ LỄ", "HỘI CỰU CHIẾN BINH XÃ AN THẠNH", "Số: 14/BC-CCB"],
+        "An Thạnh, ngày 10 tháng 6 năm 2026",
+    )
+    docx_paragraphs(
+        document,
+        [
+            "BÁO CÁO",
+            "Sơ kết công tác Hội 6 tháng đầu năm, phương hướng nhiệm vụ 6 tháng cuối năm 2026",
+            "I. KẾT QUẢ THỰC HIỆN 6 THÁNG ĐẦU NĂM 2026",
+            "1. Công tác tuyên truyền: Ban Thường vụ Hội đã tổ chức hội nghị quán triệt Nghị quyết Đại hội Hội cấp huyện "
+            "ngày 15/3/2026 cho 124 hội viên; các chi hội sinh hoạt định kỳ đúng quy định.",
+            "2. Công tác xây dựng tổ chức Hội: kết nạp 06 hội viên mới, nâng tổng số hội viên lên 287.",
+            '3. Phong trào giúp nhau giảm nghèo: Chi hội ấp Phú Hòa đã bàn giao 01 nhà "Nghĩa tình đồng đội" ngày '
+            "28/4/2026; dư nợ ủy thác qua Hội đạt 6,8 tỷ đồng, không có nợ xấu.",
+            "II. HẠN CHẾ, NGUYÊN NHÂN",
+            "Một số chi hội sinh hoạt chưa đều; việc phát triển hội viên mới ở ấp Bình Lợi còn chậm.",
+            "III. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2026",
+            "- Tổ chức các hoạt động kỷ niệm 79 năm Ngày Thương binh - Liệt sĩ (27/7/1947 - 27/7/2026), thăm hỏi, tặng quà "
+            "gia đình chính sách (Giao: Ban Thường vụ Hội; thời gian: tháng 7/2026).",
+            '- Vận động hội viên tham gia mô hình "Cựu chiến binh tham gia tự quản an ninh trật tự ở khu dân cư" '
+            "(Giao: các chi hội; thời gian: thường xuyên).",
+            "- Phối hợp Phòng giao dịch Ngân hàng Chính sách xã hội huyện rà soát các tổ tiết kiệm và vay vốn do Hội quản lý, "
+            "đôn đốc thu hồi nợ đến hạn (Giao: Ban Kiểm tra Hội; thời gian: quý III/2026).",
+            '- Khởi công và hoàn thành 01 nhà "Nghĩa tình đồng đội" cho hội viên Trần Văn Sáu, ấp Bình Lợi '
+            "(Giao: Chi hội ấp Bình Lợi; thời gian: trước 02/9/2026).",
+            "- Phát triển thêm ít nhất 10 hội viên mới (Giao: các chi hội; thời gian: đến 31/12/2026).",
+            "- Tổ chức hội thao truyền thống chào mừng Ngày thành lập Quân đội nhân dân Việt Nam 22/12 "
+            "(Giao: Chi hội ấp Phú Hòa; thời gian: tháng 12/2026).",
+            "- Tổng kết công tác Hội năm 2026, bình xét thi đua, khen thưởng (Giao: Ban Thường vụ Hội; thời gian: 15/12/2026).",
+            "IV. KIẾN NGHỊ, ĐỀ XUẤT",
+            "Đề nghị UBND xã hỗ trợ kinh phí sửa chữa Nhà truyền thống Cựu chiến binh xã trước tháng 9/2026.",
+            "Nơi nhận:\n- Hội CCB huyện;\n- Đảng ủy, UBND xã;\n- Các chi hội;\n- Lưu: VT.",
+            "TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\nNguyễn Văn Hùng",
+        ],
+    )
+    document.save(path)
+
+
+def h118_docx(path: Path) -> None:
+    """A ministry department's yearly plan (→ text PDF, landscape): a footnote marker in a task, its footnote under the
+    table, a note column with years that are not dues."""
+    from docx import Document
+    from docx.shared import Pt
+
+    document = Document()
+    set_landscape(document.sections[0])
+    document.styles["Normal"].font.size = Pt(11)
+    national_header(
+        document,
+        ["BỘ Y TẾ", "CỤC QUẢN LÝ KHÁM, CHỮA BỆNH", "Số: 88/KH-KCB"],
+        "Hà Nội, ngày 28 tháng 12 năm 2026",
+    )
+    docx_paragraphs(
+        document,
+        [
+            "KẾ HOẠCH",
+            "Triển khai hồ sơ bệnh án điện tử tại các cơ sở khám bệnh, chữa bệnh năm 2027",
+            "Căn cứ Kế hoạch công tác năm 2027 của Bộ Y tế, Cục Quản lý Khám, chữa bệnh xây dựng Kế hoạch với các nhiệm vụ sau:",
+        ],
+    )
+    table = grid_table(
+        document,
+        ["TT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn", "Ghi chú"],
+        [0.4, 3.6, 1.5, 1.7, 1.3, 1.6],
+    )
+    rows = [
+        (
+            "1",
+            "Xây dựng, trình Lãnh đạo Bộ ban hành Kế hoạch kiểm tra, đánh giá triển khai hồ sơ bệnh án điện tử tại các bệnh viện trực thuộc Bộ",
+            "Phòng Nghiệp vụ Y",
+            "Văn phòng Cục",
+            "Trước 31/3/2027",
+            "",
+        ),
+        (
+            "2",
+            "Cập nhật bộ tiêu chí đánh giá mức độ ứng dụng công nghệ thông tin tại cơ sở khám bệnh, chữa bệnh",
+            "Phòng Quản lý chất lượng",
+            "Cục Khoa học công nghệ và Đào tạo",
+            "Quý II/2027",
+            "Chuyển tiếp từ Kế hoạch năm 2026",
+        ),
+        (
+            "3",
+            "Hướng dẫn kết nối, liên thông dữ liệu khám bệnh, chữa bệnh với Hệ thống thông tin giám định bảo hiểm y tế",
+            "Phòng Nghiệp vụ Y",
+            "Bảo hiểm xã hội Việt Nam",
+            "Tháng 6/2027",
+            "",
+        ),
+        (
+            "4",
+            "Kiểm tra thực tế việc triển khai hồ sơ bệnh án điện tử tại 15 bệnh viện",
+            "Phòng Quản lý chất lượng",
+            "Sở Y tế các tỉnh, thành phố",
+            "6 tháng cuối năm 2027",
+            "Danh sách bệnh viện theo Phụ lục II",
+        ),
+        (
+            "5",
+            "Tổng hợp tình hình triển khai, báo cáo Lãnh đạo Bộ",
+            "Văn phòng Cục",
+            "Các phòng thuộc Cục",
+            "Hằng quý",
+            "",
+        ),
+        (
+            "6",
+            "Tập huấn trực tuyến cho cán bộ chuyên trách công nghệ thông tin của các Sở Y tế",
+            "Phòng Nghiệp vụ Y",
+            "Trung tâm Thông tin y tế quốc gia",
+            "Trong năm 2027",
+            "Dự kiến 03 đợt",
+        ),
+        (
+            "7",
+            "Đề xuất sửa đổi, bổ sung Thông tư quy định về hồ sơ bệnh án điện tử",
+            "Phòng Quản lý chất lượng",
+            "Vụ Pháp chế",
+            "Theo Chương trình xây dựng văn bản quy phạm pháp luật của Bộ",
+            "Lộ trình đến năm 2028",
+        ),
+        (
+            "8",
+            "Công bố danh sách cơ sở khám bệnh, chữa bệnh đã triển khai hồ sơ bệnh án điện tử trên Cổng thông tin điện tử của Cục",
+            "Văn phòng Cục",
+            "Phòng Nghiệp vụ Y",
+            "Trước 15/12/2027",
+            "",
+        ),
+    ]
+    for row in rows:
+        fill_row(table, row)
+    # a footnote marker after the first task (a superscript run, as Word prints a footnote reference)
+    marker = table.rows[1].cells[1].paragraphs[0].add_run("1")
+    marker.font.superscript = True
+    docx_paragraphs(
+        document,
+        [
+            "_______________",
+            "1 Gồm 42 bệnh viện trực thuộc Bộ theo danh sách tại Quyết định số 512/QĐ-BYT ngày 20/02/2026.",
+            "Nơi nhận:\n- Thứ trưởng Trần Văn Đức (để b/c);\n- Các Sở Y tế;\n- Lưu: VT, NVY.",
+            "CỤC TRƯỞNG\n(đã ký)",
+        ],
+    )
+    document.save(path)
+
+
+def h119_docx(path: Path) -> None:
+    """A commune's monthly calendar (→ scanned PDF): a day cell with a weekday, a two-day row, a 'Cả tháng' row,
+    a leader column beside the preparing unit, a weekend duty note."""
+    from docx import Document
+    from docx.shared import Pt
+
+    document = Document()
+    set_landscape(document.sections[0])
+    document.styles["Normal"].font.size = Pt(12)
+    national_header(document, ["UBND HUYỆN PHÚ LỄ", "UBND XÃ TÂN HÒA"], "Tân Hòa, ngày 26 tháng 02 năm 2027")
+    docx_paragraphs(document, ["LỊCH CÔNG TÁC THÁNG 3 NĂM 2027", "CỦA LÃNH ĐẠO UBND XÃ"])
+    table = grid_table(
+        document,
+        ["Ngày", "Giờ", "Nội dung công việc", "Lãnh đạo chủ trì", "Đơn vị chuẩn bị", "Địa điểm"],
+        [1.3, 0.7, 3.6, 1.5, 1.7, 1.3],
+    )
+    rows = [
+        (
+            "Thứ Ba\n02/3",
+            "8h00",
+            "Họp giao ban lãnh đạo UBND xã tháng 3",
+            "Chủ tịch UBND xã",
+            "Văn phòng HĐND-UBND",
+            "Phòng họp số 1",
+        ),
+        (
+            "Thứ Năm\n04/3",
+            "14h00",
+            "Kiểm tra công tác chuẩn bị ra quân huấn luyện dân quân năm 2027",
+            "PCT Lê Văn Bình",
+            "Ban CHQS xã",
+            "Trụ sở Ban CHQS",
+        ),
+        (
+            "Thứ Hai\n08/3",
+            "8h30",
+            "Gặp mặt kỷ niệm Ngày Quốc tế Phụ nữ 08/3",
+            "PCT Trương Thị Mai",
+            "Hội LHPN xã",
+            "Hội trường UBND xã",
+        ),
+        (
+            "Thứ Tư\n10/3",
+            "7h30",
+            "Tiếp công dân định kỳ",
+            "Chủ tịch UBND xã",
+            "Công chức Tư pháp - Hộ tịch",
+            "Phòng tiếp công dân",
+        ),
+        (
+            "Thứ Sáu 12/3 -\nThứ Bảy 13/3",
+            "Cả ngày",
+            "Làm việc với Đoàn kiểm tra của huyện về công tác cải cách hành chính",
+            "Chủ tịch UBND xã",
+            "Văn phòng HĐND-UBND",
+            "Phòng họp số 1",
+        ),
+        (
+            "Thứ Ba\n16/3",
+            "8h00",
+            "Hội nghị triển khai công tác phòng cháy, chữa cháy rừng mùa khô",
+            "PCT Lê Văn Bình",
+            "Công an xã; Ban Lâm nghiệp xã",
+            "Hội trường UBND xã",
+        ),
+        (
+            "Thứ Sáu\n26/3",
+            "7h30",
+            "Lễ kỷ niệm 96 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh",
+            "PCT Trương Thị Mai",
+            "Đoàn xã",
+            "Nhà văn hóa xã",
+        ),
+        (
+            "Cả tháng",
+            "",
+            "Ra quân tổng vệ sinh môi trường, phát quang bụi rậm dọc các tuyến đường liên ấp",
+            "PCT Lê Văn Bình",
+            "Các ấp",
+            "Các ấp",
+        ),
+    ]
+    for row in rows:
+        fill_row(table, row)
+    docx_paragraphs(
+        document,
+        [
+            "Thứ Bảy, Chủ nhật: lãnh đạo UBND xã trực theo lịch trực của Văn phòng.",
+            "Lịch có thể thay đổi; Văn phòng HĐND-UBND sẽ thông báo bổ sung hằng tuần.",
+            "TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\n(đã ký)",
+        ],
+    )
+    document.save(path)
+
+
+def batch_h113(tmp: Path) -> None:
+    """Writes h113–h122's binaries (the .html, .md and .csv are written by hand)."""
+    h113(DOCS / "h113_tbkl_huyen_viet_tat_dinh_nghia_dau.docx")
+    h114(DOCS / "h114_khhd_benh_vien_huyen_chu_tri_phoi_hop_hai_hang.xlsx")
+    if not shutil.which("soffice"):
+        print("soffice not found: the .xls, .doc, .odt and the PDFs were not regenerated", file=sys.stderr)
+        return
+    converted = [
+        (h115_xlsx, "h115_kh_thang_thanh_nien_huyen_doan_thoi_gian_tron.xlsx", "xls"),
+        (h116_docx, "h116_ctr_hanh_dong_thi_tran_san_pham_cap_trinh.docx", "doc"),
+        (h117_docx, "h117_bc_so_ket_hoi_ccb_xa_giao_thoi_gian_ngoac.docx", "odt"),
+        (h118_docx, "h118_kh_cuc_kcb_chu_thich_chan_bang.docx", "pdf"),
+    ]
+    for write, name, extension in converted:
+        write(tmp / name)
+        soffice_convert(tmp / name, extension, DOCS / f"{Path(name).stem}.{extension}")
+    name = "h119_lich_thang_xa_ban_quet"
+    h119_docx(tmp / f"{name}.docx")
+    soffice_convert(tmp / f"{name}.docx", "pdf", tmp / f"{name}.pdf")
+    rasterise(tmp / f"{name}.pdf", DOCS / f"{name}.pdf")
+
+
 def main() -> None:
     DOCS.mkdir(exist_ok=True)
     if sys.argv[1:] == ["--taught"]:
@@ -7511,6 +8238,10 @@ def main() -> None:
     if sys.argv[1:] == ["--batch-h103"]:
         with tempfile.TemporaryDirectory() as tmp:
             batch_h103(Path(tmp))
+        return
+    if sys.argv[1:] == ["--batch-h113"]:
+        with tempfile.TemporaryDirectory() as tmp:
+            batch_h113(Path(tmp))
         return
     if sys.argv[1:] == ["--seventh-batch"]:
         with tempfile.TemporaryDirectory() as tmp:
