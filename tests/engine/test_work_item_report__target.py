@@ -72,3 +72,13 @@ def test_the_report_form_asks_for_the_figure_only_where_there_is_a_target(world,
     assert response.status_code == 302
     target.refresh_from_db()
     assert (target.state, target.indicator_actual) == (WorkItem.State.REPORTED, Decimal("5"))
+
+
+@pytest.mark.django_db
+def test_the_approvals_queue_shows_the_target_beside_the_figure_reported(world, client):
+    item = _with_target(world, "in_progress")
+    svc.work_item_report(item=item, actor=world.head_a, text="Đã tổ chức.", indicator_actual="4")
+    client.force_login(world.director)
+    page = client.get(reverse("approvals")).content.decode()
+    card = page.split(f'id="item-{item.pk}"')[1].split("</article>")[0]
+    assert "Chỉ tiêu: 5 cuộc" in card and "<strong>4</strong>" in card
