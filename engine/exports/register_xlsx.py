@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import pgettext
+from django.utils.translation import ngettext, pgettext
 from openpyxl.utils import get_column_letter
 
 from engine.deadlines.status import StatusClass
@@ -25,6 +25,15 @@ def delay_kinds() -> dict[str, str]:
         "late": _("Completed late"),
         "extended": _("Extended after the deadline"),
     }
+
+
+def _escalation_line(e: dict) -> str:
+    line = _("%(at)s: step %(step)s → %(to)s") % {"at": _when(e["at"]), "step": e["step"], "to": e["to"]}
+    if e["count"] > 1:
+        line += " " + ngettext(
+            "(%(count)d time, last on %(last)s)", "(%(count)d times, last on %(last)s)", e["count"]
+        ) % {"count": e["count"], "last": _when(e["last"])}
+    return line
 
 
 def _row_values(row, kinds, labels) -> list:
@@ -50,7 +59,7 @@ def _row_values(row, kinds, labels) -> list:
             )
             for e in row.extensions
         ),
-        "\n".join(f"{_when(e['at'])}: {e['step']} {e['to']}".strip() for e in row.escalations),
+        "\n".join(_escalation_line(e) for e in row.escalation_lines),
         len(row.returns),  # "Số lần trả lại" is a count; who returned it and why is the next column
         "\n".join(f"{_when(e['at'])} {e['by']}: {e['reason']}" for e in row.returns),
         "\n".join(

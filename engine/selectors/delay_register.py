@@ -87,6 +87,21 @@ class RegisterRow:
     def waived(self) -> bool:
         return any(w["active"] for w in self.waivers)
 
+    @property
+    def escalation_lines(self) -> list[dict]:
+        """The escalations as a reader wants them: a repeating digest (a weekly reminder to the
+        same people for months) is one line with its count and its first and last date, not one
+        line per week. Each firing stays in the audit trail."""
+        lines: list[dict] = []
+        for e in self.escalations:
+            last = lines[-1] if lines else None
+            if last and last["step"] == e["step"] and last["to"] == e["to"]:
+                last["count"] += 1
+                last["last"] = e["at"]
+            else:
+                lines.append({"at": e["at"], "step": e["step"], "to": e["to"], "count": 1, "last": e["at"]})
+        return lines
+
 
 def _candidates(organisation_id: int, start: date, end: date) -> QuerySet:
     """Items that may be in the register: a deadline in the period, or due before it (still overdue?).

@@ -163,6 +163,36 @@ def test_register_names_who_each_escalation_step_went_to(world):
     assert world.director.full_name in step4["to"] and world.inspectorate.full_name in step4["to"]
 
 
+def test_a_weekly_digest_is_one_line_with_its_count_and_last_date(world, client):
+    """Step 5 repeats every 7 days to the unit head: months overdue are not one line per week."""
+    from engine.services.escalation import escalation_sweep
+
+    s = build(world)
+    for month, day in ((3, 25), (4, 1), (4, 8), (4, 15)):  # a weekly sweep, Wednesdays
+        escalation_sweep(now=timezone.make_aware(datetime(2026, month, day, 9)), organisation=world.org)
+    rows = register_details(delay_register(world.org.pk, today=date(2026, 4, 17), **Q1))
+    overdue = {row.id: row for row in rows}[s.overdue.pk]
+    fired = [e for e in overdue.escalations if e["step"] == 5]
+    assert len(fired) >= 3, "the digest fired weekly"
+    folded = [line for line in overdue.escalation_lines if line["step"] == 5]
+    assert len(folded) == 1
+    assert folded[0]["count"] == len(fired)
+    assert (folded[0]["at"], folded[0]["last"]) == (fired[0]["at"], fired[-1]["at"])
+    # Steps that fired once stay one line each, in order.
+    assert [line["step"] for line in overdue.escalation_lines] == sorted(
+        {e["step"] for e in overdue.escalations}
+    )
+    client.force_login(world.inspectorate)
+    with at("2026-04-17"):
+        page = client.get(reverse("delay_register"), {"kind": "quarter", "year": 2026, "number": 1})
+    html = page.content.decode()
+    last = timezone.localdate(fired[-1]["at"]).strftime("%d/%m/%Y")
+    assert f"{len(fired)} lần, lần cuối {last}" in html
+    book = load_workbook(io.BytesIO(register_xlsx(rows, title="Q1", item_url=lambda pk: f"/w/{pk}")))
+    cells = [str(c.value) for r in book.active.iter_rows() for c in r if c.value]
+    assert any(f"{len(fired)} lần, lần cuối {last}" in c for c in cells)
+
+
 def test_an_extension_granted_on_request_names_who_asked(world, django_assert_max_num_queries):
     item = world.item_in("in_progress", content="Gia hạn theo đề nghị", due=date(2026, 3, 6))
     with at("2026-03-09"):
