@@ -18,7 +18,10 @@ PERIOD_KINDS = [
 
 
 class PeriodForm(forms.Form):
-    kind = forms.ChoiceField(label=_("Period"), choices=PERIOD_KINDS)
+    # static/js/nav.js hides the number under "year" (a year has no number) and bounds it by kind.
+    kind = forms.ChoiceField(
+        label=_("Period"), choices=PERIOD_KINDS, widget=forms.Select(attrs={"data-period-kind": ""})
+    )
     year = forms.IntegerField(label=_("Year"), min_value=2000, max_value=2100)
     number = forms.IntegerField(
         label=_("Number"),
@@ -26,6 +29,9 @@ class PeriodForm(forms.Form):
         max_value=12,
         required=False,
         help_text=_("Month 1–12, quarter 1–4, half 1–2."),
+        widget=forms.NumberInput(
+            attrs={"data-period-number": "", "data-period-max": '{"month": 12, "quarter": 4, "half_year": 2}'}
+        ),
     )
 
     def __init__(self, *args, default_kind: str = "month", default_day: date | None = None, **kwargs):

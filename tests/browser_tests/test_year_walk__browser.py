@@ -223,7 +223,10 @@ def test_a_programme_year_walked_by_its_people(asgi_server, chromium, eager, set
     time_machine.move_to(at(2027, 1, 10), tick=True)
     page = login(chromium, asgi_server, world.evaluator.username)
     page.goto(f"{server}/oversight/evaluations/")
+    page.select_option("#id_kind", value="quarter")
+    assert page.locator("#id_number").is_visible() and page.locator("#id_number").get_attribute("max") == "4"
     page.select_option("#id_kind", value="year")
+    assert page.locator("#id_number").is_hidden(), "a year has no number to choose"
     page.fill("#id_year", "2026")
     page.click("form.filters button[type=submit]")
     page.wait_for_selector("[data-testid=unit-scores]")
