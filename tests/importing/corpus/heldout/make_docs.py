@@ -8243,6 +8243,8 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             batch_h113(Path(tmp))
         return
+    if sys.argv[1:] == ["--batch-h133"]:
+        return __import__("batch_h133").batch_h133()  # h133–h142, batch_h133.py
     if sys.argv[1:] == ["--seventh-batch"]:
         with tempfile.TemporaryDirectory() as tmp:
             seventh_batch(Path(tmp))
