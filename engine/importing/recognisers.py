@@ -18,6 +18,7 @@ from engine.importing.layouts import (
     conclusions,
     decision,
     ocr_rows,
+    period_matrix,
     prose_plan,
 )
 from engine.importing.layouts.prose_facts import EVERY_UNIT
@@ -108,6 +109,7 @@ RECOGNISERS: list[Callable[[Context], Recognised | None]] = [
     calendar,
     calendar_weeks.recognise,
     column_table,
+    period_matrix.recognise,
     numbered_appendix,
     decision.recognise,
     prose_plan.recognise,
