@@ -188,3 +188,7 @@ def test_a_table_with_two_dates_in_a_task_row_is_no_calendar_of_day_columns():
     ]  # fmt: skip
     assert _recognise(Table(grid_from_spans(rows), row_lines=[1, 2]), year=2027) is None
 
+
+def test_a_two_day_cell_naming_both_weekdays_is_due_on_the_second_day():
+    assert parse_day("Thứ Sáu 12/3 - Thứ Bảy 13/3", year=2027).when == date(2027, 3, 13)
+    assert parse_day("Thứ Ba 19/5 – thứ Tư, 20/5", year=2026).when == date(2026, 5, 20)
