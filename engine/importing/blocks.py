@@ -25,6 +25,9 @@ class Cell:
     ocr: bool = False
     # A cell with no text but a fill colour (a Gantt sheet's shaded month): a mark, as an "x" is.
     filled: bool = False
+    # The cell's paragraphs as printed, where the reader kept them and there were several (a Word
+    # cell of dash lines, `text` joining them with spaces): a matrix cell's tasks (period_matrix.py).
+    parts: tuple[str, ...] = ()
 
     @property
     def is_merged_copy(self) -> bool:
@@ -68,8 +71,8 @@ class Table:
 Block = Paragraph | Table
 
 
-def grid_from_spans(rows: list[list[tuple[str, int, int]]], *, ocr: bool = False) -> list[list[Cell]]:
-    """Rows of (text, row_span, col_span), as HTML and office formats describe them → a full grid.
+def grid_from_spans(rows: list[list[tuple]], *, ocr: bool = False) -> list[list[Cell]]:
+    """Rows of (text, row_span, col_span[, parts]), as HTML and office formats describe them → a full grid.
 
     Positions covered by a span are filled with the spanning cell's text and `merged_from`.
     """
@@ -77,14 +80,16 @@ def grid_from_spans(rows: list[list[tuple[str, int, int]]], *, ocr: bool = False
     width = 0
     for r, row in enumerate(rows):
         c = 0
-        for text, row_span, col_span in row:
+        for text, row_span, col_span, *parts in row:
             while (r, c) in grid:
                 c += 1
             row_span, col_span = max(row_span, 1), max(col_span, 1)
             for dr in range(row_span):
                 for dc in range(col_span):
                     origin = None if (dr, dc) == (0, 0) else (r, c)
-                    grid[(r + dr, c + dc)] = Cell(text, row_span, col_span, origin, ocr)
+                    grid[(r + dr, c + dc)] = Cell(
+                        text, row_span, col_span, origin, ocr, parts=tuple(parts[0]) if parts else ()
+                    )
             c += col_span
         width = max(width, c)
     height = max((r for r, _c in grid), default=-1) + 1

@@ -452,7 +452,9 @@ def drop_stray_vowel(word: str) -> str:
 
 
 def repair_word(word: str) -> str:
-    """An OCR word as printed: glued words split, a stray marked vowel dropped from each."""
+    """An OCR word as printed: glued words split, a stray marked vowel dropped from each; a hyphen
+    read as `¬` (a sign no Vietnamese text prints) is a hyphen again (`12/3 ¬ 13/3`)."""
+    word = word.replace("¬", "-")
     return " ".join(drop_stray_vowel(part) for part in split_glued_word(word))
 
 

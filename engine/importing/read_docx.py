@@ -146,12 +146,16 @@ def _grid(builder: Builder, table, tr_lst) -> None:
 
     number = builder.tables + 1
     raw: list[list[tuple[str, str | None, int]]] = []  # (text, vMerge, grid span) per tc
+    parts: dict[tuple[int, int], tuple[str, ...]] = {}  # (row, tc) → its paragraphs, where several
     for tr in tr_lst:
         row = []
         for tc in tr.tc_lst:
             merge = tc.vMerge
-            text = "" if merge == "continue" else _clean(_Cell(tc, table).text).replace("\n", " ")
-            row.append((text, merge, max(tc.grid_span, 1)))
+            text = "" if merge == "continue" else _clean(_Cell(tc, table).text)
+            lines = tuple(line for line in (_clean(part) for part in text.split("\n")) if line)
+            if len(lines) > 1:
+                parts[(len(raw), len(row))] = lines
+            row.append((text.replace("\n", " "), merge, max(tc.grid_span, 1)))
         raw.append(row)
     # Where each tc starts in the grid, to find the cells a restart covers below it.
     starts: list[dict[int, tuple[str, str | None, int]]] = []
@@ -165,7 +169,7 @@ def _grid(builder: Builder, table, tr_lst) -> None:
     widths = []
     for r, row in enumerate(raw):
         out, column = [], 0
-        for text, merge, span in row:
+        for position, (text, merge, span) in enumerate(row):
             if merge == "continue" and r > 0 and _covered(starts, r, column):
                 column += span
                 continue  # grid_from_spans fills it from the restart above
@@ -175,7 +179,7 @@ def _grid(builder: Builder, table, tr_lst) -> None:
                     r + down < len(raw) and (below := starts[r + down].get(column)) and below[1] == "continue"
                 ):
                     down += 1
-            out.append((text, down, span))
+            out.append((text, down, span, parts.get((r, position), ())))
             column += span
         spans.append(out)
         widths.append(column)

@@ -139,6 +139,39 @@ def _div_as_table_part(attrs: dict, classes: dict[str, str]) -> str:
     return ""
 
 
+def _cell_text(cell: list) -> str:
+    return _tidy("".join(cell[0]))
+
+
+def _column_letters(row: list) -> bool:
+    """A spreadsheet's column-letter row: an empty corner, then `A`, `B`, `C` … in order."""
+    if len(row) < 4 or _cell_text(row[0]) or any(cell[2] != 1 for cell in row):
+        return False
+    letters = [_cell_text(cell) for cell in row[1:]]
+    expected = [chr(ord("A") + index) for index in range(len(letters))] if len(letters) <= 26 else []
+    return letters == expected
+
+
+def _without_sheet_chrome(rows: list) -> list:
+    """A spreadsheet published to the web keeps the sheet's frame around the real table: a row of
+    column letters on top, a row number before every row's cells, and empty rows (a freeze bar, the
+    sheet's blank rows). Drop them, so the table starts with its own title and header rows.
+
+    Only a table whose first row is the letters (empty corner, `A`, `B`, `C` …) is touched; its first
+    column is dropped where it holds a row number or nothing.
+    """
+    if not rows or not _column_letters(rows[0]):
+        return rows
+    kept = []
+    for row in rows[1:]:
+        first = row[0]
+        if first[1] == 1 and first[2] == 1 and (_cell_text(first).isdigit() or not _cell_text(first)):
+            row = row[1:]
+        if any(_cell_text(cell) or cell[3] for cell in row):
+            kept.append(row)
+    return kept
+
+
 def _tidy(text: str) -> str:
     """Collapse HTML white space; a <br> (kept as \\n) becomes one space inside a cell."""
     parts = [_SPACE.sub(" ", part).strip() for part in text.replace("\xa0", " ").split("\n")]
@@ -359,7 +392,7 @@ class _Parser(HTMLParser):
     def end_table(self, rows: list) -> None:
         """A table's blocks; a row holding a nested table ends the rows above it (a table of their
         own) and gives its cells in order: their text as paragraphs, each inner table as a table."""
-        rows = [row for row in rows if row]
+        rows = _without_sheet_chrome([row for row in rows if row])
         if not any(cell[3] for row in rows for cell in row):
             if rows:
                 self.blocks.append(("t", [[("".join(c[0]), c[1], c[2]) for c in row] for row in rows], "", 0))

@@ -200,7 +200,69 @@ def ocr_pdf(data: bytes, name: str) -> Document:
     finally:
         pdf.close()
     _fix_legacy(document)
+    agree_cells(document)
     return document
+
+
+# A cell differing from another text of the page by so few letters is the same text misread.
+_AGREE_EDITS = 2
+_AGREE_MIN_LENGTH = 10
+
+
+def _letters_apart(a: str, b: str) -> bool:
+    """Two texts a letter or two apart (inserted, dropped or changed), no digit among the changes:
+    `Văn phòng HĐDĐND-UBND` / `Văn phòng HĐND-UBND`, not `Khu phố 3` / `Khu phố 5`."""
+    from difflib import SequenceMatcher
+
+    if abs(len(a) - len(b)) > _AGREE_EDITS:
+        return False
+    changed = 0
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if tag == "equal":
+            continue
+        parts = a[i1:i2] + b[j1:j2]
+        if any(ch.isdigit() or ch.isspace() for ch in parts):
+            return False
+        changed += max(i2 - i1, j2 - j1)
+    return 0 < changed <= _AGREE_EDITS
+
+
+def agree_cells(document: Document) -> None:
+    """An OCR'd cell that reads a letter or two away from a text the scan prints more often
+    (another cell, a line of text: `Văn phòng HĐND-UBND` in a cell above and in the closing line)
+    is that text misread, and reads as it."""
+    from dataclasses import replace
+
+    from engine.importing.blocks import Paragraph, Table
+
+    texts = [block.text for block in document.blocks if isinstance(block, Paragraph)]
+    cells = [
+        cell for block in document.blocks if isinstance(block, Table) for row in block.rows for cell in row
+    ]
+    texts += [cell.text for cell in cells if cell.merged_from is None]
+    page = "\n".join(texts)
+    distinct = {cell.text for cell in cells if len(cell.text) >= _AGREE_MIN_LENGTH}
+    counts = {text: page.count(text) for text in distinct}
+    fixed: dict[str, str] = {}
+    for text in distinct:
+        better = [
+            other
+            for other in distinct
+            if counts[other] > counts[text] and other not in text and _letters_apart(text, other)
+        ]
+        if len(better) == 1:
+            fixed[text] = better[0]
+    if not fixed:
+        return
+    for block in document.blocks:
+        if isinstance(block, Table):
+            block.rows = [
+                [replace(cell, text=fixed[cell.text]) if cell.text in fixed else cell for cell in row]
+                for row in block.rows
+            ]
+    document.lines = [
+        replace(line, cells=tuple(fixed.get(text, text) for text in line.cells)) for line in document.lines
+    ]
 
 
 def read_image(data: bytes, name: str) -> Document:
@@ -235,4 +297,5 @@ def read_image(data: bytes, name: str) -> Document:
     if not any(line.text.strip() for line in document.lines):
         raise ImportFailed(_("OCR found no text in the image."), source=name)
     _fix_legacy(document)
+    agree_cells(document)
     return document

@@ -18,6 +18,7 @@ from engine.importing.layouts import (
     conclusions,
     decision,
     ocr_rows,
+    period_matrix,
     prose_plan,
 )
 from engine.importing.layouts.prose_facts import EVERY_UNIT
@@ -108,6 +109,7 @@ RECOGNISERS: list[Callable[[Context], Recognised | None]] = [
     calendar,
     calendar_weeks.recognise,
     column_table,
+    period_matrix.recognise,
     numbered_appendix,
     decision.recognise,
     prose_plan.recognise,
@@ -150,6 +152,8 @@ _REQUESTER = re.compile(
     r"^[^,;]{3,60}?\s(?:đề nghị|yêu cầu)\s+(?=(?:thủ trưởng|lãnh đạo)\s+các\s)", re.IGNORECASE
 )
 _HEADS_OF_EVERY = re.compile(r"^(?:thủ trưởng|lãnh đạo)\s+các\s+", re.IGNORECASE)
+# A deadline with its day: `trước ngày 15/12`, `chậm nhất ngày 20 hằng tháng`.
+_DEADLINE_DAY = re.compile(r"\b(?:truoc|cham nhat|han chot)\s+(?:ngay\s+)?\d{1,2}\b")
 
 
 def _letter_end(found: list[tuple[int, str]], table) -> int:
@@ -168,6 +172,19 @@ def _letter_end(found: list[tuple[int, str]], table) -> int:
     return 0
 
 
+def _appendix_start(found: list[tuple[int, str]], table) -> int:
+    """The line of the `PHỤ LỤC` heading right above the last table (the appendix the document's body
+    text ends at); 0 where there is none."""
+    first = min((line for line in table.row_lines if line), default=0)
+    start = 0
+    for line, text in found:
+        if not first or line >= first:
+            break
+        if _APPENDIX.match(fold(text)) and len(text.split()) <= 6:
+            start = line
+    return start
+
+
 def closing_requests(document, taken) -> list:
     """After a document's last table, a paragraph that asks every unit of a kind for something by a
     dated deadline (`Các phòng, đơn vị báo cáo kết quả … trước ngày 30/10/2026`; under `TỔ CHỨC THỰC
@@ -176,7 +193,9 @@ def closing_requests(document, taken) -> list:
     hợp kết quả, báo cáo … trước ngày 15/12/2026`) an item led by that unit; an undated general
     instruction (`… chủ động triển khai`) is not. Under a `TỔ CHỨC THỰC HIỆN` heading the numbered
     paragraphs are read the same way without their number, and one whose subject is a named unit
-    is its duty even undated (`2. Vụ Kế hoạch, Tài chính bố trí kinh phí …`: no due)."""
+    is its duty even undated (`2. Vụ Kế hoạch, Tài chính bố trí kinh phí …`: no due). Where the last
+    table is an appendix (`PHỤ LỤC` above it), the `TỔ CHỨC THỰC HIỆN` part of the text above the
+    appendix is the document's closing and is read so too."""
     from engine.importing.blocks import Table
     from engine.importing.layouts.outline import mark_of, paragraphs
     from engine.importing.layouts.prose_facts import (
@@ -193,13 +212,27 @@ def closing_requests(document, taken) -> list:
         return []
     after = max((line for line in tables[-1].row_lines if line), default=0)
     letter_end = _letter_end(paragraphs(document), tables[-1])
+    appendix = _appendix_start(paragraphs(document), tables[-1])
     found = []
     organising = False  # under `TỔ CHỨC THỰC HIỆN`
     for line, text in paragraphs(document):
-        if (line <= after and not line < letter_end) or line in taken:
+        above_appendix = line < appendix and not line < letter_end
+        if (line <= after and not line < letter_end and not above_appendix) or line in taken:
             continue
         printed = text
-        if line < letter_end:
+        if above_appendix:
+            # The body text above an appendix: only its `TỔ CHỨC THỰC HIỆN` part closes it; the
+            # parts before (aims, a summary of the tasks) are the prose recognisers'.
+            mark = mark_of(text)
+            if mark and mark[0] == "roman" and len(mark[2].split()) <= 8:
+                organising = bool(_ORGANISING.match(fold(mark[2])))
+                continue
+            # … and there only a request with a day of its own (`… định kỳ trước ngày 15/12 hằng
+            # năm báo cáo …`), not a unit's heading (`1. Sở Nội vụ`) or a budget rule (`… trong dự
+            # toán ngân sách hằng năm …`).
+            if not organising or not _DEADLINE_DAY.search(fold(text)):
+                continue
+        elif line < letter_end:
             # A letter's own request above its appendix: `Thừa lệnh …, Văn phòng … đề nghị Thủ
             # trưởng các cơ quan, đơn vị … trước ngày …` asks every addressed body.
             # Only that request: the letter's other paragraphs are the prose recognisers'.

@@ -1,6 +1,6 @@
 """Tables the readers used to lose: a Word table nested in a cell of a layout table, and a legacy .doc
 table that LibreOffice's conversion ran together into one paragraph (restored from the file's own
-cell marks, doc_tables.py)."""
+cell marks, doc_tables.py); a spreadsheet published to the web, read without the sheet's frame."""
 
 import io
 import shutil
@@ -162,3 +162,50 @@ def test_a_doc_written_by_libreoffice_keeps_its_task_table(tmp_path):
         ("Rà soát quy chế chi tiêu nội bộ", "Phòng Kế hoạch - Tài chính"),
         ("Tổ chức hội nghị cán bộ, công chức", "Văn phòng Sở"),
     ]
+
+
+def _sheet_row(number: int, cells: list[str]) -> str:
+    tds = "".join(f'<td class="s1">{cell}</td>' if cell else "<td></td>" for cell in cells)
+    return f'<tr><th class="row-headers-background"><div>{number}</div></th>{tds}</tr>'
+
+
+PUBLISHED_SHEET = (
+    '<html><body><table class="waffle"><thead><tr><th class="row-header"></th>'
+    + "".join(f"<th>{letter}</th>" for letter in "ABCD")
+    + "</tr></thead><tbody>"
+    + '<tr><th>1</th><td colspan="4">KẾ HOẠCH THÁNG 9/2026 CỦA CHI CỤC THỐNG KÊ</td></tr>'
+    + _sheet_row(2, ["STT", "Công việc", "Đơn vị thực hiện", "Hạn"])
+    + '<tr><th class="freezebar-cell"></th>'
+    + "<td></td>" * 4
+    + "</tr>"
+    + _sheet_row(3, ["1", "Điều tra lao động việc làm quý III", "Tổ Thống kê xã hội", "25/9/2026"])
+    + _sheet_row(4, ["", "", "", ""])
+    + _sheet_row(5, ["2", "Cập nhật giá tiêu dùng tháng 9", "Tổ Thống kê giá", "28/9/2026"])
+    + "</tbody></table></body></html>"
+)
+
+
+def test_a_published_sheet_is_read_without_its_letters_row_numbers_and_empty_rows():
+    document = read_document(PUBLISHED_SHEET.encode(), "sheet.html")
+    (table,) = [block for block in document.blocks if isinstance(block, Table)]
+    assert [table.texts(r) for r in range(len(table.rows))] == [
+        ["KẾ HOẠCH THÁNG 9/2026 CỦA CHI CỤC THỐNG KÊ"] * 4,
+        ["STT", "Công việc", "Đơn vị thực hiện", "Hạn"],
+        ["1", "Điều tra lao động việc làm quý III", "Tổ Thống kê xã hội", "25/9/2026"],
+        ["2", "Cập nhật giá tiêu dùng tháng 9", "Tổ Thống kê giá", "28/9/2026"],
+    ]
+    result = import_document(PUBLISHED_SHEET.encode(), "sheet.html", units=[], year=2026)
+    got = [(item.content, item.lead_text, str(item.due_date)) for item in result.items]
+    assert got == [
+        ("Điều tra lao động việc làm quý III", "Tổ Thống kê xã hội", "2026-09-25"),
+        ("Cập nhật giá tiêu dùng tháng 9", "Tổ Thống kê giá", "2026-09-28"),
+    ]
+
+
+def test_a_table_without_a_letters_row_keeps_its_number_column():
+    html = (
+        "<table><tr><th></th><th>Công việc</th><th>Đơn vị</th><th>Hạn</th></tr>"
+        "<tr><td>1</td><td>Rà soát hồ sơ</td><td>Tổ Văn thư</td><td>10/9/2026</td></tr></table>"
+    )
+    (table,) = [block for block in read_document(html.encode(), "t.html").blocks if isinstance(block, Table)]
+    assert table.texts(1) == ["1", "Rà soát hồ sơ", "Tổ Văn thư", "10/9/2026"]

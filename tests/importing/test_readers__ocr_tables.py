@@ -243,3 +243,33 @@ def test_text_printed_right_under_a_table_makes_no_column():
         draw.line([(x, 400), (x, 432)], fill=0, width=4)
     grid = find_grids(image, 200)[0][0]
     assert len(grid.xs) == 4 and len(grid.ys) == 3
+
+
+def test_a_hyphen_read_as_a_not_sign_is_a_hyphen():
+    from engine.importing.ocr_grid import repair_word
+
+    assert repair_word("¬") == "-"
+    assert repair_word("12/3¬") == "12/3-"
+
+
+def test_a_cell_misread_by_a_letter_or_two_reads_as_the_text_the_scan_prints_more():
+    from engine.importing.blocks import Cell, Paragraph
+    from engine.importing.read_ocr import agree_cells
+    from engine.importing.readers import Document, Line
+
+    rows = [
+        [Cell("Văn phòng HĐND-UBND xã"), Cell("Khu phố 3")],
+        [Cell("Văn phòng HĐDĐND-UBND xã"), Cell("Khu phố 5")],
+        [Cell("Phòng Văn hóa - Xã hội"), Cell("Khu phố 5")],
+    ]
+    document = Document(name="scan.pdf", kind="pdf", ocr=True)
+    document.blocks = [Table(rows, number=1), Paragraph("Văn phòng HĐND-UBND xã tổng hợp.")]
+    document.lines = [Line(1, ("Văn phòng HĐDĐND-UBND xã", "Khu phố 5"))]
+    agree_cells(document)
+    table = document.blocks[0]
+    assert [[cell.text for cell in row] for row in table.rows] == [
+        ["Văn phòng HĐND-UBND xã", "Khu phố 3"],
+        ["Văn phòng HĐND-UBND xã", "Khu phố 5"],  # a digit apart is another text
+        ["Phòng Văn hóa - Xã hội", "Khu phố 5"],
+    ]
+    assert document.lines[0].cells == ("Văn phòng HĐND-UBND xã", "Khu phố 5")

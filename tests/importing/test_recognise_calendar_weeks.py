@@ -1,5 +1,7 @@
 """The week calendar recogniser: day cells and day headings, times, leaders and preparing units."""
 
+# ruff: noqa: E501 — document text is data: long lines.
+
 from datetime import date
 
 from engine.importing.blocks import Paragraph, Table, grid_from_spans
@@ -155,3 +157,38 @@ def test_a_task_table_with_its_deadline_column_first_is_no_week_calendar():
     grid = grid_from_spans([[(text, 1, 1) for text in row] for row in rows])
     table = Table(grid, number=1, row_lines=list(range(1, len(grid) + 1)), spans_known=True)
     assert _recognise(table, year=2026) is not None
+
+
+def test_a_calendar_with_the_days_as_columns_reads_each_cell_on_its_columns_day():
+    """Leaders as rows, days as columns (h13fixN2): the day is the column's, the row's leader is
+    no lead, an entry merged over two days is due on the last, and a cell's second entry run into
+    its line (`… chuẩn bị) Chiều: …`) is an item of its own."""
+    rows = [
+        [("LỊCH CÔNG TÁC TUẦN CỦA BAN GIÁM ĐỐC SỞ NĂM 2027", 1, 4)],
+        [("Lãnh đạo", 1, 1), ("Thứ Hai 08/3", 1, 1), ("Thứ Ba 09/3", 1, 1), ("Thứ Tư 10/3", 1, 1)],
+        [("Giám đốc Sở Đào Minh", 1, 1), ("Sáng: 8h00 - Họp giao ban Sở (Văn phòng Sở chuẩn bị)", 1, 1),
+         ("Kiểm tra dự án kè sông Cầu (Chi cục Thủy lợi chuẩn bị)", 1, 2)],
+        [("Phó Giám đốc Lý Hà", 1, 1), ("Làm việc tại cơ quan", 1, 1), ("", 1, 1),
+         ("Sáng: 9h00 - Dự hội nghị tỉnh Chiều: 14h00 - Nghe báo cáo quyết toán (Phòng Kế hoạch - Tài chính chuẩn bị)", 1, 1)],
+    ]  # fmt: skip
+    found = _recognise(Table(grid_from_spans(rows), row_lines=[1, 2, 3, 4]), year=2027)
+    assert found.layout == "week_calendar"
+    assert [(i.content, i.due, i.leader, i.lead) for i in found.items] == [
+        ("Họp giao ban Sở (Văn phòng Sở chuẩn bị)", "08/03/2027 (Sáng 8h00)", "Giám đốc Sở Đào Minh", "Văn phòng Sở"),
+        ("Kiểm tra dự án kè sông Cầu (Chi cục Thủy lợi chuẩn bị)", "10/03/2027", "Giám đốc Sở Đào Minh", "Chi cục Thủy lợi"),
+        ("Dự hội nghị tỉnh", "10/03/2027 (Sáng 9h00)", "Phó Giám đốc Lý Hà", ""),
+        ("Nghe báo cáo quyết toán (Phòng Kế hoạch - Tài chính chuẩn bị)", "10/03/2027 (Chiều 14h00)", "Phó Giám đốc Lý Hà", "Phòng Kế hoạch - Tài chính"),
+    ]  # fmt: skip
+
+
+def test_a_table_with_two_dates_in_a_task_row_is_no_calendar_of_day_columns():
+    rows = [
+        [("STT", 1, 1), ("Nội dung", 1, 1), ("Ngày bắt đầu", 1, 1), ("Ngày kết thúc", 1, 1)],
+        [("1", 1, 1), ("Tổng kết năm học", 1, 1), ("15/5/2027", 1, 1), ("30/5/2027", 1, 1)],
+    ]  # fmt: skip
+    assert _recognise(Table(grid_from_spans(rows), row_lines=[1, 2]), year=2027) is None
+
+
+def test_a_two_day_cell_naming_both_weekdays_is_due_on_the_second_day():
+    assert parse_day("Thứ Sáu 12/3 - Thứ Bảy 13/3", year=2027).when == date(2027, 3, 13)
+    assert parse_day("Thứ Ba 19/5 – thứ Tư, 20/5", year=2026).when == date(2026, 5, 20)

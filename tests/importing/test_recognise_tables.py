@@ -1,5 +1,7 @@
 """The table recogniser on blocks: sections, sub-items, continued and merged rows, outside leads."""
 
+# ruff: noqa: E501 — document text is data: long lines.
+
 from engine.importing.blocks import Paragraph, Table, grid_from_spans
 from engine.importing.layouts import tables
 from engine.importing.recognition import Context
@@ -556,3 +558,66 @@ def test_a_numbered_heading_merged_across_the_row_is_a_section_and_not_the_due_o
         ("1.2", "1 CÔNG TÁC TUYÊN TRUYỀN", "Đài Truyền thanh xã", ""),
         ("2.1", "2 CÔNG TÁC KIỂM TRA", "Đội Quản lý thị trường", ""),
     ]
+
+
+# --- a unit-by-period matrix (h13fixN2) --------------------------------------------------------
+
+
+def test_a_unit_by_month_matrix_gives_an_item_per_task_line_due_at_its_months_end():
+    from engine.importing.blocks import Cell
+    from engine.importing.layouts import period_matrix
+
+    table = _table(
+        [
+            ["TT", "Đơn vị chủ trì", "Tháng 4", "Tháng 5", "Tháng 6"],
+            ["1", "Phòng Tư pháp", "- Rà soát văn bản quy phạm pháp luật của xã", ("- Tổ chức Ngày Pháp luật tại các thôn", 1, 2)],
+            ["2", "Công an xã", "—", "", "- Tuyên truyền phòng cháy trong khu dân cư (xong trước 12/6)"],
+            ["3", "Trạm Y tế", "- Tiêm chủng mở rộng đợt 1 năm 2027\n- Kiểm tra an toàn thực phẩm bếp ăn trường học", "", ""],
+        ]
+    )  # fmt: skip
+    table.rows[3][2] = Cell(
+        table.rows[3][2].text.replace("\n", " "),
+        parts=("- Tiêm chủng mở rộng đợt 1 năm 2027", "- Kiểm tra an toàn thực phẩm bếp ăn trường học"),
+    )
+    got = [(item.content, item.lead, item.due) for item in period_matrix.read(table)]
+    assert got == [
+        ("Rà soát văn bản quy phạm pháp luật của xã", "Phòng Tư pháp", "Tháng 4"),
+        ("Tổ chức Ngày Pháp luật tại các thôn", "Phòng Tư pháp", "Tháng 6"),
+        ("Tuyên truyền phòng cháy trong khu dân cư (xong trước 12/6)", "Công an xã", "trước 12/6"),
+        ("Tiêm chủng mở rộng đợt 1 năm 2027", "Trạm Y tế", "Tháng 4"),
+        ("Kiểm tra an toàn thực phẩm bếp ăn trường học", "Trạm Y tế", "Tháng 4"),
+    ]
+
+
+def test_a_grid_of_period_marks_is_no_matrix():
+    from engine.importing.layouts import period_matrix
+
+    table = _table(
+        [
+            ["TT", "Nội dung", "Đơn vị chủ trì", "Quý I", "Quý II", "Quý III"],
+            ["1", "Kiểm tra thu chi ngân sách xã", "Phòng Tài chính", "x", "", "x"],
+            ["2", "Sơ kết công tác cải cách hành chính", "Văn phòng", "", "x", ""],
+        ]
+    )
+    assert period_matrix.read(table) == []
+
+
+def test_a_word_cells_paragraphs_are_kept_beside_its_text():
+    import io
+
+    import docx
+
+    from engine.importing.readers import read_document
+
+    document = docx.Document()
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "Phòng Kinh tế"
+    table.cell(0, 1).text = "- Thống kê thiệt hại"
+    table.cell(0, 1).add_paragraph("- Nghiệm thu kênh mương")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    blocks = read_document(buffer.getvalue(), "m.docx").blocks
+    (read,) = [block for block in blocks if isinstance(block, Table)]
+    assert read.rows[0][1].text == "- Thống kê thiệt hại - Nghiệm thu kênh mương"
+    assert read.rows[0][1].parts == ("- Thống kê thiệt hại", "- Nghiệm thu kênh mương")
+    assert read.rows[0][0].parts == ()

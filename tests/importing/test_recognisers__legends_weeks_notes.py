@@ -353,3 +353,43 @@ def test_a_calendar_of_several_weeks_runs_from_the_first_to_the_last():
     assert (period.kind, period.start, period.end) == ("week", date(2026, 3, 2), date(2026, 3, 15))
     one = find_title(lines[:2], 2026)
     assert (one.start, one.end) == (date(2026, 3, 2), date(2026, 3, 8))
+
+
+def test_the_organising_part_above_an_appendix_closes_the_document():
+    """An action programme whose `TỔ CHỨC THỰC HIỆN` part stands above its `PHỤ LỤC` table (h13fixN2):
+    a request there to every unit with a day and a yearly round is an item without lead; the aims
+    above it, a unit's heading and a budget rule without a day are not."""
+    table = table_of(
+        [
+            ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian"],
+            ["1", "Rà soát quy hoạch", "Phòng Kinh tế", "Quý II/2027"],
+        ]
+    )
+    table.row_lines = [30, 31]
+    document = BlocksDocument(
+        [
+            Paragraph("I. MỤC ĐÍCH, YÊU CẦU", line=10),
+            Paragraph("Các phòng, ban xác định rõ trách nhiệm, báo cáo trước ngày 30/6/2027.", line=11),
+            Paragraph("II. TỔ CHỨC THỰC HIỆN", line=12),
+            Paragraph(
+                "Các công chức được giao chủ trì xây dựng kế hoạch; định kỳ trước ngày 20/12 hằng năm báo cáo kết quả về Văn phòng.",
+                line=13,
+            ),
+            Paragraph("1. Phòng Tài chính - Kế hoạch", line=14),
+            Paragraph("Các phòng, ban bố trí kinh phí trong dự toán ngân sách hằng năm.", line=15),
+            Paragraph("PHỤ LỤC", line=20),
+            Paragraph("DANH MỤC NHIỆM VỤ", line=21),
+            table,
+        ]
+    )
+    found = closing_requests(document, taken={31})
+    assert [(item.line, item.lead, due_in(item.content)) for item in found] == [(13, "", "hằng năm")]
+    # without the appendix heading the text above the table is not the closing
+    document.blocks = [block for block in document.blocks if getattr(block, "line", 0) != 20]
+    assert closing_requests(BlocksDocument(document.blocks), taken={31}) == []
+
+
+def test_a_day_without_a_year_every_year_is_a_yearly_round():
+    assert due_in("định kỳ trước ngày 15/12 hằng năm gửi báo cáo") == "hằng năm"
+    assert due_in("báo cáo trước ngày 15/12/2027 và hằng năm") == "trước ngày 15/12/2027"
+    assert due_in("trước ngày 15/12; tổng kết hằng năm") == "trước ngày 15/12"

@@ -53,6 +53,8 @@ _BULLET = re.compile(r"^\s*[-–+•*]\s*")
 _RECORD_TIME = re.compile(r"^(?:gio|thoi gian|thoi diem|buoi)$")
 _END = re.compile(r"^(noi nhan|tm\.|kt\.|ghi chu\s*:|luu\s*:)")
 _YEAR = re.compile(r"\b(20\d{2})\b")
+# A session label starting a later entry in the same line of a cell ("… (Sở Y tế chuẩn bị) Chiều: 14h00 - …").
+_SESSION_AHEAD = re.compile(r"\s+(?=(?:Sáng|Chiều|Trưa|Tối)\s*:\s)")
 
 
 def _year(ctx: Context) -> int | None:
@@ -150,6 +152,8 @@ class _Reader:
         header = classify(table)
         day_column = self._day_column(table, header)
         if day_column is None:
+            if (found := self._day_header(table)) is not None:
+                self.days_as_columns(table, *found)
             return
         roles = dict(header.roles) if header else {}
         first = header.rows if header else 0
@@ -194,6 +198,59 @@ class _Reader:
                 leader, lead = split_leader_unit(leader)
             for part in _entries(content):
                 self.add(part, line, time=time, leader=leader, lead=lead, note=note, recurring=recurring)
+
+    def _day_header(self, table: Table) -> tuple[int, dict[int, date]] | None:
+        """(row, {column: day}) of a calendar whose days are its columns: a row among the first
+        eight whose cells after the first name two dated days or more (`Thứ Hai` / `12/10`,
+        `Thứ Ba (13/10)`) and little else; None otherwise."""
+        for index in range(min(8, len(table.rows) - 1)):
+            days: dict[int, date] = {}
+            filled = 0
+            for column in range(1, table.width):
+                cell = table.rows[index][column]
+                text = " ".join(cell.text.split())
+                if cell.merged_from is not None or not text:
+                    continue
+                filled += 1
+                if len(text) <= 40 and not is_day_range(text):
+                    found = parse_day(text, year=self.year)
+                    if _is_dated(found):
+                        days[column] = found.when
+            if len(days) >= 2 and len(days) >= filled * 0.75:
+                return index, days
+        return None
+
+    def days_as_columns(self, table: Table, header_row: int, days: dict[int, date]) -> None:
+        """A calendar printed with the days as columns and the people (leaders) as rows: each cell
+        holds that row's entries of that column's day. The row's label is the leader, never the
+        lead; an entry merged over several days is due on the last of them."""
+        self.days.update(days.values())
+        for index in range(header_row + 1, len(table.rows)):
+            row = table.rows[index]
+            leader = " ".join(row[0].text.split()) if row[0].merged_from is None else ""
+            line = table.row_lines[index] if index < len(table.row_lines) else None
+            for column in days:
+                cell = row[column]
+                if cell.merged_from is not None or not cell.text.strip():
+                    continue
+                last = max(
+                    (
+                        c
+                        for c in days
+                        if c >= column and (c == column or row[c].merged_from == (index, column))
+                    ),
+                    default=column,
+                )
+                self.day = days[last]
+                # A spreadsheet's cell may hold its lines run together: `… chuẩn bị) Chiều: 14h00 - …`.
+                parts = [p for entry in _entries(cell.text) for p in _SESSION_AHEAD.split(entry)]
+                for part in parts:
+                    session, rest = parse_time(_BULLET.sub("", part).strip())
+                    clock, after = parse_time(rest.strip(" :-–")) if session else ("", rest)
+                    time = " ".join(t for t in (session, clock) if t)
+                    text = after.strip(" :-–") if clock else (rest.strip(" :-–") if session else part)
+                    self.add(text, line, time=time, leader=leader)
+        self.day = None
 
     def _day_column(self, table: Table, header) -> int | None:
         """The first or second column when most of its filled cells are short day cells; never the

@@ -54,7 +54,10 @@ _SESSION = re.compile(r"^\W*(?P<session>sáng|chiều|tối|trưa|cả ngày)\b\
 # A range of days ("07 - 09/7", "12/3 - 14/3", "từ 03/8/2026 đến 08/8/2026"), folded: the last day.
 _RANGE = re.compile(
     r"(?<![\d/])(?:tu\s+)?(?:ngay\s+)?\d{1,2}(?:\s*[/.]\s*\d{1,2}(?:\s*[/.]\s*(?P<start_year>\d{4}|\d{2}))?)?"
-    r"\s*(?:-|–|—|den)\s*(?:ngay\s+)?(?P<day>\d{1,2})\s*[/.]\s*(?P<month>\d{1,2})"
+    # the end's weekday may stand before it ("Thứ Sáu 12/3 - Thứ Bảy 13/3")
+    r"\s*(?:-|–|—|den)\s*(?:"
+    + WEEKDAY
+    + r"\s*,?\s*)?(?:ngay\s+)?(?P<day>\d{1,2})\s*[/.]\s*(?P<month>\d{1,2})"
     r"(?:\s*[/.]\s*(?P<end_year>\d{4}|\d{2}))?(?![\d/])"
 )
 

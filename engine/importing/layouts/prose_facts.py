@@ -94,10 +94,12 @@ _UNIT_WORDS = (
     r"hoi (?:dong|nong|lien|phu|cuu|chu|nha|luat|van)"
 )
 UNIT_START = re.compile(rf"^(?:{_UNIT_WORDS})\b")
-# A paragraph addressed to every unit of a kind (`Các phòng, đơn vị …`, `Các chi bộ trực thuộc …`).
+# A paragraph addressed to every unit of a kind (`Các phòng, đơn vị …`, `Các chi bộ trực thuộc …`,
+# `Các công chức …`).
 EVERY_UNIT = re.compile(
     r"^(?:cac|tat ca cac)\s+"
-    r"(?:phong|to|bo phan|don vi|co quan|so|ban|nganh|khoa|xa|phuong|dia phuong|truong|chi bo|chi doan)\b"
+    r"(?:phong|to|bo phan|don vi|co quan|so|ban|nganh|khoa|xa|phuong|dia phuong|truong|chi bo|chi doan"
+    r"|cong chuc)\b"  # "Các công chức, đơn vị được giao …": a commune's civil servants, each a post
 )
 # Words that end a unit's name inside a sentence: the verb of the assignment ("trình" but not the
 # nouns "công trình", "chương trình", "quy trình" inside a name).
@@ -404,6 +406,21 @@ def due_in(text: str) -> str:
         if m := _BY_PLAN.search(folded) or _CONDITION.search(folded):
             return text[m.start() : m.end()].strip()
         return ""
+    # "trước ngày 15/12 hằng năm": a day without a year that every year brings is a yearly round,
+    # not a deadline of the programme's year.
+    for index in range(len(spans) - 1, 0, -1):
+        day, (_start, end, _found), (start, _end, found) = (
+            phrases[index - 1][1],
+            spans[index - 1],
+            spans[index],
+        )
+        if (
+            day
+            and not day[0]
+            and re.fullmatch(r"(?:dinh ky\s+)?hang\s+nam", found)
+            and not folded[end:start].strip()
+        ):
+            del phrases[index - 1], spans[index - 1]
     # A task with several deadlines ("trước 30/5/2026 … và … trước ngày 15/6/2026") is done at
     # the last of them; a date outweighs a recurrence ("Thường xuyên … trong năm 2026"); a
     # sentence with no dated phrase keeps its first (`hằng tháng`).

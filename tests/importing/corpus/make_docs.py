@@ -1067,6 +1067,11 @@ def main() -> None:
 
         siblings_v()
         return
+    if sys.argv[1:] == ["--siblings-z"]:
+        from siblings_z import siblings_z  # the siblings of h103, h104, h116 and h119
+
+        siblings_z()
+        return
     if sys.argv[1:] == ["--siblings-f"]:
         from siblings_f import siblings_f  # the siblings of h38, h51, h53, h54, h56, h58, h59
 

@@ -7438,9 +7438,10 @@ def h111(path: Path) -> None:
 
 
 def batch_h103(tmp: Path) -> None:
-    """Writes h103–h112's binaries and h111's CSV in code page 1258 (helper h13author10a); the .html and .md are written by hand."""
-    h103(DOCS / "h103_ctr_quy_phuong_ma_tran_don_vi_thang.docx")
-    h104(DOCS / "h104_lich_tuan_lanh_dao_tinh_cot_ngay.xlsx")
+    """Writes h103–h112's binaries and h111's CSV in code page 1258 (helper h13author10a); the .html and .md are written by hand.
+    h103 and h104 were moved to the main corpus (README.md, "Moves") and are written into `../docs/`."""
+    h103(MOVED / "h103_ctr_quy_phuong_ma_tran_don_vi_thang.docx")
+    h104(MOVED / "h104_lich_tuan_lanh_dao_tinh_cot_ngay.xlsx")
     h111(DOCS / "h111_danh_muc_cchc_so_noi_vu_cp1258.csv")
     if not shutil.which("soffice"):
         print(
@@ -8199,11 +8200,13 @@ def batch_h113(tmp: Path) -> None:
     ]
     for write, name, extension in converted:
         write(tmp / name)
-        soffice_convert(tmp / name, extension, DOCS / f"{Path(name).stem}.{extension}")
+        # h116 was moved to the main corpus (README.md, "Moves")
+        target = MOVED if name.startswith("h116") else DOCS
+        soffice_convert(tmp / name, extension, target / f"{Path(name).stem}.{extension}")
     name = "h119_lich_thang_xa_ban_quet"
     h119_docx(tmp / f"{name}.docx")
     soffice_convert(tmp / f"{name}.docx", "pdf", tmp / f"{name}.pdf")
-    rasterise(tmp / f"{name}.pdf", DOCS / f"{name}.pdf")
+    rasterise(tmp / f"{name}.pdf", MOVED / f"{name}.pdf")  # moved to the main corpus
 
 
 def main() -> None:
