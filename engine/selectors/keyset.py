@@ -161,16 +161,22 @@ def capped_count(queryset: QuerySet, cap: int | None = None) -> Total:
     """
     cap = COUNT_CAP if cap is None else cap
     ids = _ids(queryset)
-    counted = _capped_sql(ids, cap)
-    if counted is None:
-        return Total(0)
-    sql, params = counted
     connection = connections[ids.db]
     if connection.vendor == "postgresql":
-        plan_sql, plan_params = ids.query.get_compiler(using=ids.db).as_sql()
-        filter_text = connection.ops.compose_sql(plan_sql, plan_params)  # the function takes SQL text
-        sql = f"SELECT n, CASE WHEN n > %s THEN engine_plan_rows(%s) END FROM ({sql}) AS counted(n)"  # noqa: S608
-        params = [cap, filter_text, *params]
+        try:  # compiled once: the count appends its LIMIT, the function is given the filter as text
+            rows_sql, rows_params = ids.query.get_compiler(using=ids.db).as_sql()
+        except EmptyResultSet:
+            return Total(0)
+        sql = (
+            "SELECT n, CASE WHEN n > %s THEN engine_plan_rows(%s) END"  # noqa: S608 -- compiled, with params
+            f" FROM (SELECT COUNT(*) FROM ({rows_sql} LIMIT %s) AS capped) AS counted(n)"
+        )
+        params = [cap, connection.ops.compose_sql(rows_sql, rows_params), *rows_params, cap + 1]
+    else:
+        counted = _capped_sql(ids, cap)
+        if counted is None:
+            return Total(0)
+        sql, params = counted
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         found, *estimate = cursor.fetchone()
