@@ -14,7 +14,9 @@ index condition), else the expanded OR with a leading range on the first key.
 
 The total is counted only up to `COUNT_CAP` (`SELECT count(*) FROM (… LIMIT cap + 1)`):
 below it the page shows the exact number, above it "more than 10,000" with PostgreSQL's
-row estimate for the filter (`EXPLAIN`), or none on SQLite.
+row estimate for the filter (`engine_plan_rows`, its `EXPLAIN`, asked for in the count's own
+statement), or none on SQLite. One statement either way, so a page's queries do not grow with
+the data.
 """
 
 import base64
@@ -151,13 +153,37 @@ class Total:
 
 
 def capped_count(queryset: QuerySet, cap: int | None = None) -> Total:
-    """The exact count when it is at most `cap`; else `cap` and PostgreSQL's plan estimate."""
+    """The exact count when it is at most `cap`; else `cap` and PostgreSQL's plan estimate.
+
+    One statement whatever the count: on PostgreSQL the estimate is a second column of the same
+    `SELECT`, `CASE WHEN n > cap THEN engine_plan_rows(<the filter's SQL>) END` (migration
+    0024_engine_plan_rows), which plans the filter only when the count passed the cap.
+    """
     cap = COUNT_CAP if cap is None else cap
-    ids = _ids(queryset)[: cap + 1]
-    found = ids.count()  # Django wraps a sliced count: SELECT COUNT(*) FROM (… LIMIT cap + 1)
+    ids = _ids(queryset)
+    connection = connections[ids.db]
+    if connection.vendor == "postgresql":
+        try:  # compiled once: the count appends its LIMIT, the function is given the filter as text
+            rows_sql, rows_params = ids.query.get_compiler(using=ids.db).as_sql()
+        except EmptyResultSet:
+            return Total(0)
+        sql = (
+            "SELECT n, CASE WHEN n > %s THEN engine_plan_rows(%s) END"  # noqa: S608 -- compiled, with params
+            f" FROM (SELECT COUNT(*) FROM ({rows_sql} LIMIT %s) AS capped) AS counted(n)"
+        )
+        params = [cap, connection.ops.compose_sql(rows_sql, rows_params), *rows_params, cap + 1]
+    else:
+        counted = _capped_sql(ids, cap)
+        if counted is None:
+            return Total(0)
+        sql, params = counted
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        found, *estimate = cursor.fetchone()
     if found <= cap:
         return Total(found)
-    return Total(cap, exact=False, estimate=_plan_rows(queryset, cap))
+    rows = estimate[0] if estimate else None
+    return Total(cap, exact=False, estimate=rows if rows is not None and rows > cap else None)
 
 
 def _ids(queryset: QuerySet) -> QuerySet:
@@ -166,6 +192,17 @@ def _ids(queryset: QuerySet) -> QuerySet:
     if queryset.query.combinator or queryset.query.distinct:
         return queryset.order_by()
     return queryset.order_by().values("pk")
+
+
+def _capped_sql(ids: QuerySet, cap: int) -> tuple[str, list] | None:
+    """`SELECT COUNT(*) FROM (… LIMIT cap + 1)` of the keys `ids` and its parameters; None when the
+    filter can match nothing (`pk__in=[]`: Django compiles no SQL for it)."""
+    sliced = ids[: cap + 1]
+    try:
+        sql, params = sliced.query.get_compiler(using=sliced.db).as_sql()
+    except EmptyResultSet:
+        return None
+    return f"SELECT COUNT(*) FROM ({sql}) AS capped", list(params)  # noqa: S608 -- compiled, with params
 
 
 def capped_counts(querysets: dict, cap: int | None = None) -> dict[str, Total]:
@@ -178,34 +215,21 @@ def capped_counts(querysets: dict, cap: int | None = None) -> dict[str, Total]:
     if not querysets:
         return {}
     counted, parts, params, db = [], [], [], None
-    for i, (name, queryset) in enumerate(querysets.items()):
-        ids = _ids(queryset)[: cap + 1]
+    for name, queryset in querysets.items():
+        ids = _ids(queryset)
         db = ids.db
-        try:
-            sql, part_params = ids.query.get_compiler(using=db).as_sql()
-        except EmptyResultSet:  # a filter that can match nothing (`pk__in=[]`): no SQL to run
+        compiled = _capped_sql(ids, cap)
+        if compiled is None:  # a filter that can match nothing: no SQL to run
             continue
         counted.append(name)
-        parts.append(f"(SELECT COUNT(*) FROM ({sql}) AS capped_{i})")  # noqa: S608 -- compiled, with params
-        params.extend(part_params)
+        parts.append(f"({compiled[0]})")
+        params.extend(compiled[1])
     found = dict.fromkeys(querysets, 0)
     if parts:
         with connections[db].cursor() as cursor:
             cursor.execute("SELECT " + ", ".join(parts), params)
             found.update(zip(counted, cursor.fetchone(), strict=True))
     return {name: Total(n) if n <= cap else Total(cap, exact=False) for name, n in found.items()}
-
-
-def _plan_rows(queryset: QuerySet, cap: int) -> int | None:
-    connection = connections[queryset.db]
-    if connection.vendor != "postgresql":
-        return None
-    plan = _ids(queryset).explain(format="json")
-    try:
-        rows = int(json.loads(plan)[0]["Plan"]["Plan Rows"])
-    except (ValueError, KeyError, IndexError, TypeError):
-        return None
-    return rows if rows > cap else None
 
 
 # --- a page ---------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from engine.selectors.inbox import (
 from engine.selectors.keyset import Key, Total, keyset_page
 from engine.selectors.programmes import programmes_awaiting_approval_of
 from engine.views import pk_url
-from engine.views.work_items import list_rows
+from engine.views.work_items import day_label, list_rows
 
 PAGE_SIZE = 50
 
@@ -30,12 +30,15 @@ KIND_LABELS = {
 
 
 def inbox_rows(rows) -> None:
-    """`list_rows` for the inbox, and each row's kind label (`kind_label`); an extension waiting for
-    a decision links to its form instead of the item."""
-    list_rows(rows)
+    """`list_rows` for the inbox (programme titles at 60 characters), each row's kind label
+    (`kind_label`) and its next report's day (`next_report_label`); an extension waiting for a
+    decision links to its form instead of the item."""
+    list_rows(rows, title_chars=60)
     decide_url = pk_url("extension_decide")
+    days = {}
     for item in rows:
         item.kind_label = KIND_LABELS.get(item.inbox_kind, "")
+        item.next_report_label = day_label(item.next_report_due, days)
         if item.inbox_kind == "decide_extension" and item.pending_extension_id:
             item.url = decide_url(item.pending_extension_id)
 

@@ -1,10 +1,13 @@
 """The work-item list and the inbox page by keyset: next and previous pages in every sort, with
 ties and items without a deadline, no row twice and none missing; the capped total."""
 
+import json
 import re
 from datetime import date, timedelta
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -168,6 +171,92 @@ def test_capped_count_counts_no_further_than_the_cap(world, django_assert_num_qu
     assert keyset.capped_count(items, cap=10).count == 6
     capped = keyset.capped_count(items, cap=5)
     assert (capped.count, capped.exact) == (5, False)
+
+
+def _plan_rows(queryset) -> int:
+    """The planner's row estimate as Django's own `EXPLAIN` gives it (the path before migration 0024)."""
+    return int(json.loads(queryset.order_by().values("pk").explain(format="json"))[0]["Plan"]["Plan Rows"])
+
+
+def test_capped_count_is_one_statement_below_and_above_the_cap(world, django_assert_num_queries, on_postgres):
+    """Above the cap the estimate comes in the count's own statement (PostgreSQL), or not at all
+    (SQLite): never a second statement, so a page's queries do not depend on the number of rows."""
+    _fixture_rows(world, [(d, 1, 0) for d in range(6)])
+    items = work_item_list(world.director, scope="all")
+    if on_postgres:  # the statistics the estimate reads: 6 rows of this organisation
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE engine_workitem")
+    with django_assert_num_queries(1):
+        below = keyset.capped_count(items, cap=10)
+    with django_assert_num_queries(1):
+        above = keyset.capped_count(items, cap=3)
+    assert (below.count, below.exact, below.estimate) == (6, True, None)
+    assert (above.count, above.exact) == (3, False)
+    assert above.estimate == (_plan_rows(items) if on_postgres else None)
+    if on_postgres:
+        assert above.estimate == 6
+    with django_assert_num_queries(0):  # a filter that can match nothing: no SQL at all
+        assert keyset.capped_count(items.filter(pk__in=[]), cap=3) == keyset.Total(0)
+
+
+@pytest.mark.postgres
+def test_engine_plan_rows_gives_the_planners_estimate_without_running_the_query(world):
+    from engine.models import Programme
+
+    _fixture_rows(world, [(d, 1, 0) for d in range(4)])
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE engine_workitem")
+        cursor.execute("SELECT engine_plan_rows(%s)", ["SELECT * FROM generate_series(1, 37)"])
+        assert cursor.fetchone()[0] == 37
+        items = WorkItem.objects.filter(organisation=world.org)
+        sql, params = items.values("pk").query.sql_with_params()
+        cursor.execute("SELECT engine_plan_rows(%s)", [connection.ops.compose_sql(sql, params)])
+        assert cursor.fetchone()[0] == _plan_rows(items) == 4
+        # The text is planned, never run: a DELETE is explained (0 rows left to return), not done.
+        cursor.execute("SELECT engine_plan_rows(%s)", ['DELETE FROM "engine_workitem"'])
+        cursor.fetchone()
+    assert WorkItem.objects.filter(organisation=world.org).count() == 4
+    assert Programme.objects.filter(pk=world.programme.pk).exists()
+
+
+# The list and inbox pages as their users open them (the pages of bench/bench_pages.py).
+PAGES = [
+    ("staff_a", "work_item_list", "?scope=all"),
+    ("head_a", "work_item_list", ""),
+    ("director", "work_item_list", "?scope=all"),
+    ("director", "work_item_list", ""),
+    ("director", "inbox", ""),
+    ("head_a", "inbox", ""),
+]
+
+
+def _queries_per_page(world, client) -> tuple[list[int], list[str]]:
+    counts, totals = [], []
+    for who, name, query in PAGES:
+        client.force_login(getattr(world, who))
+        with CaptureQueriesContext(connection) as captured:
+            html = client.get(reverse(name) + query).content.decode()
+        counts.append(len(captured))
+        total = re.search(r'data-testid="total">([^<]*)<', html)
+        totals.append(total.group(1).strip() if total else "")
+    return counts, totals
+
+
+def test_list_and_inbox_pages_send_as_many_queries_above_the_cap_as_below(world, client, monkeypatch):
+    """The query counts of bench_pages at 10⁵ and 10⁶ items, in small: every list's total below
+    the cap, then above it (the estimate's path on PostgreSQL). Counts, never times."""
+    monkeypatch.setattr(keyset, "COUNT_CAP", 5)
+    # assigned, in progress and reported items led by unit A: in every page of PAGES
+    _fixture_rows(world, [(d, state, 0) for d in range(1) for state in (1, 2, 3)])
+    _queries_per_page(world, client)  # the first requests' one-off reads (caches) are no page's
+    small, small_totals = _queries_per_page(world, client)
+    _fixture_rows(world, [(d, state, 0) for d in range(1, 8) for state in (1, 2, 3)])
+    large, large_totals = _queries_per_page(world, client)
+    assert large == small
+    lists = [t for t, (_, name, _) in zip(large_totals, PAGES, strict=True) if name == "work_item_list"]
+    assert len(lists) == 4
+    assert all(total.startswith("Hơn 5 nhiệm vụ") for total in lists), large_totals
+    assert not any(total.startswith("Hơn") for total in small_totals), small_totals
 
 
 def test_inbox_pages_by_keyset(world, client, monkeypatch):

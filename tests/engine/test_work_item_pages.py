@@ -216,3 +216,57 @@ def test_english_is_available(client, world):
     client.post(reverse("set_language"), {"language": "en", "next": "/"})
     response = client.get(reverse("work_item_list"))
     assert "My work items" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_list_rows_texts_are_what_the_template_filters_made(world):
+    """`list_rows` and `inbox_rows` work out the rows' texts once; each is the string the filter it
+    replaced gave (`truncatechars`, `date:"d/m/Y"` in the current time zone, `get_state_display`)."""
+    from datetime import UTC, date, datetime, timedelta
+
+    from django.template import Context, Template
+    from django.utils import translation
+
+    from engine.selectors.inbox import inbox_for
+    from engine.selectors.work_items import work_item_list
+    from engine.views.inbox import inbox_rows
+    from engine.views.work_items import list_rows
+
+    world.programme.title = "Chương trình công tác năm 2026 của Sở & các đơn vị <trực thuộc> " * 3
+    world.programme.save(update_fields=["title"])
+    long = "Xây dựng & triển khai <kế hoạch> chuyển đổi số, báo cáo kết quả định kỳ hằng tháng " * 3
+    world.item_in("assigned", content=long)
+    world.item_in("in_progress", content="Ngắn", due=None)
+    world.item_in("reported", content=long[:160], due=date(2026, 12, 31))
+    # 20:30 UTC is already the next day in Hà Nội: the day of the time zone, not of UTC
+    WorkItem.objects.filter(content="Ngắn").update(updated_at=datetime(2026, 3, 1, 20, 30, tzinfo=UTC))
+    filters = Template(
+        "{% autoescape off %}{{ item.content|truncatechars:160 }}|"
+        "{{ item.programme.title|truncatechars:80 }}|"
+        '{{ item.due_date|date:"d/m/Y" }}|{{ item.get_state_display }}|{{ item.updated_at|date:"d/m/Y" }}'
+        "{% endautoescape %}"
+    )
+    with translation.override("vi"):
+        rows = list(work_item_list(world.director, scope="all"))
+        list_rows(rows)
+        assert len(rows) == 3
+        for item in rows:
+            made = (
+                f"{item.content_label}|{item.programme_label}|{item.due_label}|{item.state_label}|"
+                f"{item.updated_label}"
+            )
+            assert made == filters.render(Context({"item": item}))
+        assert {item.updated_label for item in rows if item.content == "Ngắn"} == {"02/03/2026"}
+        assert len(rows[0].programme_label) == 80 and rows[0].programme_label.endswith("…")
+
+        inbox = Template(
+            "{% autoescape off %}{{ item.programme.title|truncatechars:60 }}|"
+            '{{ item.next_report_due|date:"d/m/Y" }}{% endautoescape %}'
+        )
+        rows = list(inbox_for(world.head_a))
+        inbox_rows(rows)
+        assert rows
+        for item in rows:
+            item.next_report_due = item.next_report_due or date(2026, 4, 1) + timedelta(days=item.pk)
+            inbox_rows([item])
+            assert f"{item.programme_label}|{item.next_report_label}" == inbox.render(Context({"item": item}))
