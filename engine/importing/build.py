@@ -10,6 +10,7 @@ from engine.deadlines.parsing import names_day, parse_due
 from engine.importing import recognisers
 from engine.importing.diagnosis import describe_unrecognised
 from engine.importing.errors import ImportFailed
+from engine.importing.event_dues import resolve_event_dues
 from engine.importing.indicators import count_in_text, parse_target
 from engine.importing.leaders import LeaderRef, match_leader
 from engine.importing.model import ImportedItem, ImportResult, Indicator, RawItem, RawProgramme, Warning
@@ -43,6 +44,7 @@ def recognise(
     chosen, _answers = recognisers.best(context)
     if chosen is None:
         raise ImportFailed(describe_unrecognised(document), source=document.name)
+    resolve_event_dues(chosen.items, document, year or period.end.year)
     return RawProgramme(
         layout=chosen.layout,
         title=period.title,

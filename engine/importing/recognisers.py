@@ -16,6 +16,7 @@ from engine.importing.layouts import (
     calendar_weeks,
     columns,
     conclusions,
+    dated_lines,
     decision,
     ocr_rows,
     period_matrix,
@@ -114,6 +115,7 @@ RECOGNISERS: list[Callable[[Context], Recognised | None]] = [
     decision.recognise,
     prose_plan.recognise,
     conclusions.recognise,
+    dated_lines.recognise,
     ocr_table_rows,
 ]
 
@@ -125,7 +127,7 @@ FALLBACKS: list[Callable[[Context], Recognised | None]] = [action_items.recognis
 
 # Layouts that read paragraphs; the others read tables. A document with both (a plan's prose
 # duties and its appendix table) gets both readings when they cover different lines.
-PROSE_LAYOUTS = {"decision", "prose_plan", "conclusions", "action_items"}
+PROSE_LAYOUTS = {"decision", "prose_plan", "conclusions", "action_items", "dated_lines"}
 # The other reading joins when its own items are well read (leads, dues, confidence), whatever
 # share of the document it covers: a 14-row appendix beside 74 prose duties.
 COMBINE_QUALITY = 0.75

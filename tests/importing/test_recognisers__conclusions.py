@@ -40,7 +40,8 @@ def test_conclusions_read_leader_lead_and_due_inside_sentences():
         ("Sở Nội vụ", "", "hằng tháng"),
         ("Trung tâm Phát triển quỹ đất tỉnh", "", "dự kiến ngày 30/4/2026"),
         ("Trung tâm Phát triển quỹ đất tỉnh", "", "trước 28/4"),
-        ("TTPTQĐ", "", "trước ngày 20/5/2026"),
+        # the short form the notice defines leads as the body it names
+        ("Trung tâm Phát triển quỹ đất tỉnh", "", "trước ngày 20/5/2026"),
     ]
     # The heading's coordinating units apply to its lettered items.
     assert found.items[1].coordinating == "các cơ quan, đơn vị liên quan"
@@ -257,3 +258,72 @@ II. NHIỆM VỤ THỜI GIAN TỚI
         # A lead-in that names no day only heads its sub-items.
         ("Mời Mặt trận", "Trung tâm Phát triển quỹ đất tỉnh", ""),
     ]
+
+
+DEFINED_ONCE = """
+THÔNG BÁO
+Kết luận của Giám đốc Sở Nông nghiệp tại cuộc họp giao ban tháng 4/2027
+Tham dự có lãnh đạo Chi cục Trồng trọt và Bảo vệ thực vật (sau đây viết tắt là Chi cục TT-BVTV), Trung tâm Khuyến nông tỉnh (Trung tâm KN), Phòng Kế hoạch - Tài chính (Phòng KH-TC) và Văn phòng Sở Nông nghiệp (Văn phòng). Giám đốc Sở kết luận như sau:
+1. Chi cục TT-BVTV theo dõi dịch rầy nâu trên lúa Hè Thu, báo cáo trước ngày 15/5/2027.
+2. Trung tâm KN phối hợp Phòng KH-TC xây dựng mô hình lúa giảm phát thải, trình Sở trước ngày 30/5/2027.
+3. Văn phòng tổng hợp kết quả thực hiện, báo cáo Giám đốc Sở trước ngày 05/6/2027.
+4. Về đề xuất của Trung tâm KN mua bổ sung máy bay phun thuốc: Giám đốc Sở đồng ý chủ trương.
+Văn phòng Sở thông báo để các đơn vị biết, thực hiện./.
+"""
+
+
+def test_short_forms_the_notice_defines_lead_as_the_bodies_they_name():
+    """`<body> (sau đây viết tắt là <short>)`, `<body> (<short>)` and a short form that is the name's
+    first words (`Văn phòng`): the tasks that name only the short form are led, and coordinated, by
+    the body defined; an approval after a proposal's topic (`Về đề xuất …: … đồng ý chủ trương.`) is
+    no task."""
+    found = conclusions.recognise(context_of(DEFINED_ONCE))
+    assert [(item.lead, item.coordinating) for item in found.items] == [
+        ("Chi cục Trồng trọt và Bảo vệ thực vật", ""),
+        ("Trung tâm Khuyến nông tỉnh", "Phòng Kế hoạch - Tài chính"),
+        ("Văn phòng Sở Nông nghiệp", ""),
+    ]
+
+
+ORDINALS = """
+THÔNG BÁO
+Kết luận của Giám đốc Sở Công Thương tại cuộc họp về quản lý thị trường dịp cuối năm
+Giám đốc Sở ghi nhận các đơn vị đã kiểm tra 120 cơ sở kinh doanh trong tháng 10/2027.
+Thứ nhất, Chi cục Quản lý thị trường tỉnh tăng cường kiểm tra hàng giả, báo cáo trước ngày 20/11/2027.
+Thứ hai, đề nghị Công an tỉnh phối hợp xử lý các vụ buôn lậu qua biên giới trước ngày 31/12/2027.
+Thứ ba, về đề nghị của Phòng Quản lý thương mại: Giám đốc Sở thống nhất chủ trương; giao Văn phòng Sở tổng hợp, trình trước ngày 25/11/2027.
+"""
+
+
+def test_paragraphs_opening_with_ordinal_words_are_numbered_conclusions():
+    """`Thứ nhất, …`, `Thứ hai, …`: the ordinal is the paragraph's mark, not its text; the
+    assessment before them is no task."""
+    found = conclusions.recognise(context_of(ORDINALS))
+    assert [(item.ref, item.content.split()[0], item.lead) for item in found.items] == [
+        ("Thứ nhất", "Chi", "Chi cục Quản lý thị trường tỉnh"),
+        ("Thứ hai", "đề", "Công an tỉnh"),
+        ("Thứ ba", "về", "Văn phòng Sở"),
+    ]
+
+
+def test_a_weekday_with_its_date_is_no_ordinal_mark():
+    from engine.importing.layouts.outline import mark_of
+
+    assert mark_of("Thứ hai, ngày 05/10/2027: họp giao ban") is None
+    assert mark_of("Thứ hai, 05/10: họp giao ban") is None
+    assert mark_of("Thứ hai, Sở Tài chính rà soát dự toán.")[:2] == ("ordinal", "Thứ hai")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Phòng Văn hóa tổ chức Vui Tết Trung thu cho thiếu nhi, hoàn thành trước Tết Trung thu.",
+        "Các xã rà soát hộ nghèo để tặng quà, xong trước Tết Nguyên đán.",
+    ],
+)
+def test_a_lunar_festival_without_a_printed_date_is_for_a_person_to_set(sentence):
+    from engine.deadlines.parsing import parse_due
+
+    due = due_in(sentence)
+    assert due.lower().startswith("trước tết")
+    assert parse_due(due, year=2027).needs_review

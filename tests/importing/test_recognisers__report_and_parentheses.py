@@ -331,3 +331,29 @@ def test_a_date_cut_onto_its_own_line_stays_with_its_deadline_word():
     assert texts[0].endswith("trước ngày 25/8/2026.") and texts[1].endswith("đến 30/9/2026.")
     assert due_in(texts[0]) == "trước ngày 25/8/2026"
     assert texts[2] == "3. Chỉ tiêu đạt"  # no deadline word before it: a number stays apart
+
+
+LABELLED_PARENTHESES = """
+BÁO CÁO
+Kết quả hoạt động Đoàn thanh niên phường 6 tháng đầu năm, nhiệm vụ 6 tháng cuối năm 2027
+I. KẾT QUẢ
+Chi đoàn khu phố 4 đã ra quân làm sạch kênh ngày 12/3/2027.
+II. NHIỆM VỤ 6 THÁNG CUỐI NĂM
+- Tổ chức Tháng thanh niên hè, hướng dẫn kỹ năng bơi cho thiếu nhi (Giao: Chi đoàn khu phố 4; thời gian: tháng 7/2027).
+- Ra mắt đội hình thanh niên tình nguyện hỗ trợ chuyển đổi số, tập huấn cho 30 đoàn viên (Giao: Ban Chấp hành Đoàn phường; Thời hạn: quý III/2027).
+- Duy trì sinh hoạt chi đoàn định kỳ (Giao: các chi đoàn; thời gian: hằng tháng).
+"""
+
+
+def test_labelled_closing_parenthesis_gives_the_assigned_body_and_time():
+    """`(Giao: <body>; thời gian: <time>)` at a paragraph's end: the body after `Giao:` leads as
+    printed (a grassroots body too), the time after its label is the due, and the label's colon is
+    no topic's title nor an inline field that cuts the task."""
+    found = prose_plan.recognise(context_of(LABELLED_PARENTHESES))
+    got = [(_first(item), item.lead, item.due) for item in found.items]
+    assert got == [
+        ("Tổ chức Tháng", "Chi đoàn khu phố 4", "tháng 7/2027"),
+        ("Ra mắt đội", "Ban Chấp hành Đoàn phường", "quý III/2027"),
+        ("Duy trì sinh", "các chi đoàn", "hằng tháng"),
+    ]
+    assert all(item.content.endswith(").") for item in found.items)  # the task is whole

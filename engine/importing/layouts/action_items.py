@@ -73,6 +73,16 @@ def _closing_lead(node, due: str) -> tuple[str, str]:
 
 def recognise(context: Context) -> Recognised | None:
     document = context.document
+    items = read_items(document)
+    if len(items) < MIN_ITEMS:
+        return None
+    mark_ocr(document, items)
+    return Recognised("action_items", items, support=measure_support(items, document))
+
+
+def read_items(document) -> list[RawItem]:
+    """The marked paragraphs that carry an action, each a guessed item (also read by
+    dated_lines.py for a programme's paragraphs without a day)."""
     items: list[RawItem] = []
     leads: dict[int, tuple[str, str]] = {}  # a list item's lead, for the sub-items nested under it
     for node in walk(outline(document)):
@@ -97,7 +107,4 @@ def recognise(context: Context) -> Recognised | None:
         if not item.lead:
             lower(item, GUESSED_CONFIDENCE, "no_lead")
         items.append(item)
-    if len(items) < MIN_ITEMS:
-        return None
-    mark_ocr(document, items)
-    return Recognised("action_items", items, support=measure_support(items, document))
+    return items

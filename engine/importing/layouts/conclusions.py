@@ -28,9 +28,20 @@ _APPROVAL = re.compile(r"^(?:dong y|chap thuan|thong nhat)\b")
 _ASSIGNS = re.compile(r"\b(?:giao(?! (?:vien|duc|thong|dich|luu|ban|nhan))|yeu cau|de nghi|chu tri)\b")
 
 
+# The same after a proposal's topic (`3. Về đề xuất của Phòng X …: Chủ tịch UBND huyện đồng ý chủ trương.`).
+_TOPIC_APPROVAL = re.compile(
+    r"^(?:ve|doi voi)\s[^:]{5,200}:\s*(?:[^,;:]{0,60}\s)?(?:dong y|chap thuan|thong nhat)(?: ve)?"
+    r"\s+(?:chu truong|de xuat|de nghi|phuong an)\b"
+)
+
+
 def _approval(item) -> bool:
     folded = fold(item.content).strip()
-    return bool(_APPROVAL.match(folded)) and not _ASSIGNS.search(folded) and not item.due
+    if _TOPIC_APPROVAL.match(folded):
+        folded = folded.partition(":")[2]  # `Về đề nghị của …:` names the proposal, it assigns nothing
+    elif not _APPROVAL.match(folded):
+        return False
+    return not _ASSIGNS.search(folded) and not item.due
 
 
 def applies(document) -> bool:

@@ -30,6 +30,16 @@ _MARKS = (
     ("letter", re.compile(r"^([a-zđ])\s*\)\s*(\S.*)$")),
     ("dash", re.compile(r"^([-–—•])\s*(\S.*)$")),
     ("plus", re.compile(r"^(\+)\s*(\S.*)$")),
+    # An ordinal word instead of a number (`Thứ nhất, …`, `Thứ hai, …`; `Một là, …`), not a weekday
+    # with its date (`Thứ hai, ngày 05/10`, `Thứ Hai, 05/10`).
+    (
+        "ordinal",
+        re.compile(
+            r"^(Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)"
+            r"|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là)"
+            r"\s*,\s+(?![Nn]gày\b|\d|\()(\S.*)$"
+        ),
+    ),
 )
 _DECORATION = re.compile(r"^[\s*_#>]+|[\s*_]+$")
 _STOP = re.compile(r"^(?:noi nhan|tran trong|tren day la)")
@@ -465,6 +475,8 @@ def _split_fields(node: Node) -> None:
     printed inline after the task's sentence are its fields, as on lines of their own under it."""
     for match in _SENTENCE_END.finditer(node.text):
         head = node.text[: match.start()].strip()
+        if head.count("(") > head.count(")"):
+            continue  # inside a closing parenthesis (`(Giao: …; thời gian: …)`): closing_parenthesis reads it
         if len(head.split()) >= 3 and FIELD_LABEL.match(fold(node.text[match.end() :])):
             node.fields.append(node.text[match.end() :].strip())
             node.text = head + (node.text[match.start()] if node.text[match.start()] in ".;" else "")

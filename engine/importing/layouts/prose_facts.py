@@ -112,7 +112,7 @@ _VERBS = (
     r"cap nhat|xu ly|giai quyet|dam bao|bao dam|"
     r"can cu|quyet liet|khan truong|nghiem tuc|hoan thien|soan thao|du thao|thu thap|rut kinh nghiem|"
     r"khac phuc|ban hanh|phan cong|bo sung|dieu chinh|khao sat|tien hanh|van dong|phat quang|"
-    r"chuan bi|tuyen truyen|dang ky"
+    r"chuan bi|tuyen truyen|dang ky|lay mau|giai ngan|thu hoi|di doi|khoi cong"
 )
 
 
@@ -333,6 +333,8 @@ _BY_PLAN = re.compile(
 _CONDITION = re.compile(
     r"(?<=\s)(?:trong suot (?:mua|thoi gian|qua trinh)|trong thoi gian (?:co|xay ra)"
     r"|khi (?:phat hien|xay ra)"
+    # a festival of the lunar calendar with no date printed ("trước Tết Nguyên đán", "trước Tết Trung thu")
+    r"|(?:truoc|sau|trong dip) tet(?= (?:nguyen dan|trung thu|doan ngo|am lich|co truyen))"
     # a span counted from an event ("trong vòng 48 giờ kể từ khi nhận mẫu", "trong 05 ngày kể từ ngày …")
     r"|trong (?:vong )?\d{1,3} (?:gio|ngay|ngay lam viec|tuan) ke tu)\s[^;.]*"
 )
@@ -473,6 +475,13 @@ _PAREN_UNIT = re.compile(r"^(?:khoa|to|doi|bo phan|nhom|ban)\s+(?=\S)")
 # A task's closing parenthesis: `… (<unit> [chủ trì[, phối hợp <units>]][; <time>]).`
 _CLOSING = re.compile(r"\(([^()]{3,200})\)\s*[.;]?\s*$")
 _CLOSING_LEAD = re.compile(r"\s(?:chu tri|thuc hien|phu trach)\b")
+# Labels inside a closing parenthesis: who is assigned (`Giao:`, `Đơn vị chủ trì:`) and when
+# (`thời gian:`, `thời hạn:`), as in `(Giao: Ban Kiểm tra Hội; thời gian: quý III/2026)`.
+_ASSIGNEE_LABEL = re.compile(
+    r"^(?:giao(?: cho)?|(?:đơn vị |cơ quan )?chủ trì|(?:đơn vị |cơ quan )?thực hiện|phụ trách)\s*:\s*",
+    re.IGNORECASE,
+)
+_TIME_LABEL = re.compile(r"^(?:thời gian(?: thực hiện| hoàn thành)?|thời hạn|hạn)\s*:\s*", re.IGNORECASE)
 
 
 @dataclass
@@ -516,6 +525,14 @@ def closing_parenthesis(text: str, *, dated: bool = False) -> Closing | None:
         return None
     inner = m.group(1)
     who, _semicolon, time = inner.partition(";")
+    time = _TIME_LABEL.sub("", time.strip())
+    if label := _ASSIGNEE_LABEL.match(who.strip()):
+        # `(Giao: Chi hội ấp Bình Lợi; thời gian: quý III/2026)`: the label says who leads, so the
+        # name is taken as printed (a grassroots body the unit words do not know).
+        lead = who.strip()[label.end() :].strip(" ,.")
+        if lead and len(lead.split()) <= 16 and (lead[:1].isupper() or names_unit(lead)):
+            return Closing(lead, "", time.strip(" .,"))
+        return None
     folded = folded_same_length(who)
     found = _CLOSING_LEAD.search(folded)
     if found is None and not time.strip() and not dated:

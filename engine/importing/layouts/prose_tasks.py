@@ -47,13 +47,39 @@ class _Group:
     in_parentheses: bool = False  # the lead is a heading's closing parenthesis (`… (Phòng X):`)
 
 
+# The words a short form keeps of its body's name before the initials (`Phòng` of `Phòng TC-KH`,
+# `Trung tâm` of `Trung tâm PVHCC`), or the whole of a short form that is the name's first words
+# (`Văn phòng` for `Văn phòng HĐND và UBND huyện`).
+_KEPT_WORDS = re.compile(r"^((?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+)(?: [a-zđà-ỹ]+)*)(?= [A-ZĐ]{2}|$)")
+
+
+def _named_before(text: str, short: str) -> str:
+    """The body's full name that ends right before a short form's parenthesis: the last place in
+    `text` where the words the short form keeps open a unit's name (`Phòng Kinh tế, Hạ tầng và Đô
+    thị (Phòng KT-HT-ĐT)` → `Phòng Kinh tế, Hạ tầng và Đô thị`); "" where there is none."""
+    kept = _KEPT_WORDS.match(short)
+    if kept is None:
+        return ""
+    starts = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(kept.group(1))}\b", text)]
+    for start in reversed(starts):
+        full = text[start:].strip(" ,;")
+        if full != short and len(full.split()) <= 16 and UNIT_START.match(fold(full)):
+            return full
+    return ""
+
+
 def legend_of(root: Node) -> dict[str, str]:
-    """A body named in full once and abbreviated later: `Ban Quản lý dự án … số 1 (Ban QLDA số 1)`."""
+    """A body named in full once and abbreviated later: `Ban Quản lý dự án … số 1 (Ban QLDA số 1)`,
+    `Phòng Tài chính - Kế hoạch (sau đây viết tắt là Phòng TC-KH)`, `Văn phòng HĐND và UBND huyện
+    (Văn phòng)`."""
     legend: dict[str, str] = {}
-    for node in walk(root):
+    for node in (root, *walk(root)):  # the root's body: the opening paragraphs before any number
         for text in (node.text, *node.body):
             for m in _ABBREVIATION.finditer(text):
                 full, short = m.group(1).strip(), m.group(2).strip()
+                if named := _named_before(full, short):
+                    legend.setdefault(short, named)
+                    continue
                 words = full.split()
                 # The full name is the words that the short form's capitals start, counted from its end.
                 capitals = sum(1 for ch in short if ch.isupper())
@@ -346,7 +372,23 @@ def read_tasks(document, *, inline: bool):
         items = [item for item in items if id(item) not in narrative]
         if section_duties:
             items = sorted(items + section_duties, key=lambda item: item.line or 0)
-    return items, legend_of(root), labelled
+    legend = legend_of(root)
+    for item in items:
+        # A lead printed as a short form the document defines (`Phòng TC-KH`) is the body it names.
+        item.lead, item.coordinating = (
+            expand_short_forms(item.lead, legend),
+            expand_short_forms(item.coordinating, legend),
+        )
+    return items, legend, labelled
+
+
+def expand_short_forms(text: str, legend: dict[str, str]) -> str:
+    """`Phòng TC-KH` → `Phòng Tài chính - Kế hoạch` where the document's legend defines it; each
+    part of a list (`Phòng TC-KH, Ban QLDA`) alike; any other text stays as printed."""
+    if not text or not legend:
+        return text
+    parts = re.split(r"(\s*[,;]\s*|\s+và\s+)", text)
+    return "".join(legend.get(part.strip(" ."), part) for part in parts)
 
 
 def _dated_lead_in(text: str) -> bool:
@@ -481,6 +523,8 @@ def _topic_and_task(text: str) -> str | None:
     folded = fold(title)
     if not colon or len(title.split()) > 25 or folded.startswith(("doi voi", "ve ")) or len(rest) < 40:
         return None
+    if title.count("(") > title.count(")"):
+        return None  # a label inside the task's closing parenthesis (`… (Giao: Ban X; thời gian: …)`)
     if UNIT_START.search(folded) or not UNIT_START.match(fold(rest.strip())):
         return None
     return rest.strip()

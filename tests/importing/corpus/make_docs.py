@@ -1072,6 +1072,11 @@ def main() -> None:
 
         siblings_z()
         return
+    if sys.argv[1:] == ["--siblings-o"]:
+        from siblings_o import siblings_o  # the siblings of h106, h107, h112, h113 and h117
+
+        siblings_o()
+        return
     if sys.argv[1:] == ["--siblings-f"]:
         from siblings_f import siblings_f  # the siblings of h38, h51, h53, h54, h56, h58, h59
 

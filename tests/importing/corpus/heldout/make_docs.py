@@ -7459,13 +7459,13 @@ def batch_h103(tmp: Path) -> None:
     soffice_convert(
         tmp / "h106_kh_dai_hoi_tdtt_xa_truoc_khai_mac.fodt",
         "odt",
-        DOCS / "h106_kh_dai_hoi_tdtt_xa_truoc_khai_mac.odt",
+        MOVED / "h106_kh_dai_hoi_tdtt_xa_truoc_khai_mac.odt",
     )
     h107_docx(tmp / "h107_tbkl_so_xay_dung_thu_nhat_thu_hai.docx")
     soffice_convert(
         tmp / "h107_tbkl_so_xay_dung_thu_nhat_thu_hai.docx",
         "doc",
-        DOCS / "h107_tbkl_so_xay_dung_thu_nhat_thu_hai.doc",
+        MOVED / "h107_tbkl_so_xay_dung_thu_nhat_thu_hai.doc",
     )
     h108_docx(tmp / "h108_qd_xa_phu_luc_xoay_ban_quet.docx")
     soffice_convert(
@@ -7476,7 +7476,7 @@ def batch_h103(tmp: Path) -> None:
     )
     h112_docx(tmp / "h112_ctr_thang_tinh_uy_dong_ngay.docx")
     soffice_convert(
-        tmp / "h112_ctr_thang_tinh_uy_dong_ngay.docx", "pdf", DOCS / "h112_ctr_thang_tinh_uy_dong_ngay.pdf"
+        tmp / "h112_ctr_thang_tinh_uy_dong_ngay.docx", "pdf", MOVED / "h112_ctr_thang_tinh_uy_dong_ngay.pdf"
     )
 
 
@@ -8187,7 +8187,7 @@ def h119_docx(path: Path) -> None:
 
 def batch_h113(tmp: Path) -> None:
     """Writes h113–h122's binaries (the .html, .md and .csv are written by hand)."""
-    h113(DOCS / "h113_tbkl_huyen_viet_tat_dinh_nghia_dau.docx")
+    h113(MOVED / "h113_tbkl_huyen_viet_tat_dinh_nghia_dau.docx")  # moved to the main corpus (h13fixO2)
     h114(DOCS / "h114_khhd_benh_vien_huyen_chu_tri_phoi_hop_hai_hang.xlsx")
     if not shutil.which("soffice"):
         print("soffice not found: the .xls, .doc, .odt and the PDFs were not regenerated", file=sys.stderr)
@@ -8200,8 +8200,8 @@ def batch_h113(tmp: Path) -> None:
     ]
     for write, name, extension in converted:
         write(tmp / name)
-        # h116 was moved to the main corpus (README.md, "Moves")
-        target = MOVED if name.startswith("h116") else DOCS
+        # h116 and h117 were moved to the main corpus (README.md, "Moves"): their writers write there
+        target = MOVED if name.startswith(("h116_", "h117_")) else DOCS
         soffice_convert(tmp / name, extension, target / f"{Path(name).stem}.{extension}")
     name = "h119_lich_thang_xa_ban_quet"
     h119_docx(tmp / f"{name}.docx")

@@ -1,0 +1,67 @@
+"""Dues counted from an event whose date the document prints (engine/importing/event_dues.py)."""
+
+from datetime import date
+
+import pytest
+
+from engine.importing.event_dues import event_date, relative_due, resolve_event_dues
+from engine.importing.model import RawItem
+from tests.importing.helpers_blocks import document_of
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gửi điều lệ giải cho các đơn vị trước ngày khai mạc 25 ngày.", ("khai mac", -25)),
+        ("Hoàn thành trang trí trước lễ khai mạc 02 ngày.", ("khai mac", -2)),
+        ("Gửi danh sách chậm nhất 10 ngày trước ngày khai giảng.", ("khai giang", -10)),
+        ("Báo cáo kết quả sau bế mạc 07 ngày.", ("be mac", 7)),
+        ("Hoàn thành trước ngày 15/7/2027.", None),
+    ],
+)
+def test_relative_due(text, expected):
+    assert relative_due(text) == expected
+
+
+def test_event_date_is_the_one_date_printed_for_it():
+    texts = [
+        "Giải khai mạc lúc 15 giờ 30 ngày 04/7/2027 tại Nhà thi đấu huyện.",
+        "- Phát hành giấy mời dự lễ khai mạc chậm nhất ngày 28/6/2027.",  # a due, not the event's day
+    ]
+    assert event_date(texts, "khai mac", 2027) == date(2027, 7, 4)
+    assert event_date(["Ngày khai mạc: 04/7/2027.", "Khai mạc vào ngày 05/7/2027."], "khai mac", 2027) is None
+    assert event_date(["Giải khai mạc trong tháng 7."], "khai mac", 2027) is None
+
+
+PLAN = """
+KẾ HOẠCH
+Tổ chức Giải bóng chuyền hơi phụ nữ huyện năm 2027
+I. THỜI GIAN
+Giải khai mạc lúc 15 giờ 30 ngày 04/7/2027 tại Nhà thi đấu huyện.
+II. PHÂN CÔNG
+- Gửi điều lệ giải cho các xã trước ngày khai mạc 25 ngày.
+- Chuẩn bị sân thi đấu, hoàn thành chậm nhất 02 ngày trước ngày khai mạc.
+- Báo cáo kết quả giải trước ngày 31/7/2027.
+"""
+
+
+def test_items_counting_from_the_opening_get_the_date_a_person_computes():
+    items = [
+        RawItem(line=0, content="Gửi điều lệ giải cho các xã trước ngày khai mạc 25 ngày."),
+        RawItem(line=0, content="Chuẩn bị sân thi đấu, hoàn thành chậm nhất 02 ngày trước ngày khai mạc."),
+        RawItem(line=0, content="Báo cáo kết quả giải trước ngày 31/7/2027.", due="trước ngày 31/7/2027"),
+        RawItem(line=0, content="Sửa chữa sân", due="Trước khai mạc 10 ngày"),  # a due cell
+    ]
+    resolve_event_dues(items, document_of(PLAN), 2027)
+    assert [item.due for item in items] == [
+        "09/06/2027 (trước ngày khai mạc 25 ngày)",
+        "02/07/2027 (02 ngày trước ngày khai mạc)",
+        "trước ngày 31/7/2027",
+        "24/06/2027 (Trước khai mạc 10 ngày)",
+    ]
+
+
+def test_without_the_events_date_the_time_stays_as_printed():
+    items = [RawItem(line=0, content="Gửi điều lệ giải trước ngày khai mạc 25 ngày.")]
+    resolve_event_dues(items, document_of("KẾ HOẠCH\nGiải khai mạc trong tháng 7/2027."), 2027)
+    assert items[0].due == ""
