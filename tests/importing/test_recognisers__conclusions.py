@@ -297,3 +297,18 @@ def test_a_portal_notice_of_run_in_units_under_numbered_headings_and_a_closing_a
         "2026-11-18",
         "2026-11-28",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("Công chức Tư pháp - Hộ tịch rà soát hồ sơ", True),
+        ("Công chức được giao theo dõi lĩnh vực báo cáo", False),  # the staff, no post
+        ("Công chức cấp xã tham gia tập huấn", False),
+    ],
+)
+def test_a_commune_civil_servants_post_opens_a_units_name_but_the_staff_do_not(text, post):
+    from engine.importing.layouts.prose_facts import UNIT_START
+    from engine.text import fold
+
+    assert bool(UNIT_START.match(fold(text))) is post

@@ -88,7 +88,8 @@ _UNIT_WORDS = (
     r"phong|tram|kho bac|ngan hang|bao hiem|thue|vien|truong|benh vien|nha dau tu|tinh doan|doan thanh nien|"
     r"dien luc|hat kiem lam|"
     # a commune civil servant's post, leading as a unit does ("Công chức Địa chính - Nông nghiệp")
-    r"cong chuc (?!cap\b|xa\b|phuong\b)|"
+    # (not "công chức cấp xã", "công chức được giao …", "công chức và viên chức": the staff, no post)
+    r"cong chuc (?!(?:cap|xa|phuong|thi tran|duoc|va|thuoc|phu trach|chuyen mon|lam|cua|co|tai|trong)\b)|"
     r"lien doan|mat tran|giam doc|chu tich|thu truong|chi huy truong|tong bien tap|"
     r"cac so|cac co quan|cac don vi|cac dia phuong|"
     r"cac bo|cac xa|cong ty|tong cong ty|dai|quy|hoi dong|vu (?!viec)|"
