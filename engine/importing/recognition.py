@@ -42,7 +42,8 @@ _VIETNAMESE = frozenset("àáảãạăằắẳẵặâầấẩẫậèéẻ�
 _WORD = re.compile(r"[^\W\d_]{2,}")
 # The words a prose task's labelled fields start with (folded), per role: "Cơ quan chủ trì",
 # "Bộ phận thực hiện", "Người/Đơn vị phụ trách", "Đơn vị chủ trì tham mưu"; "Thời hạn hoàn thành",
-# "Tiến độ hoàn thành", "Hạn hoàn thành"; "Sản phẩm dự kiến". FIELD_LABEL and prose_facts share them.
+# "Tiến độ hoàn thành", "Hạn hoàn thành", a bare "Hạn"; "Sản phẩm dự kiến". FIELD_LABEL and
+# prose_facts share them.
 _HOLDER = r"(?:co quan|don vi|dv|to chuc|bo phan|nguoi|ca nhan|can bo)"
 LABEL_WORDS = {
     "coordinating": r"(?:co quan|don vi|dv)?\s*phoi hop(?: thuc hien)?",
@@ -52,7 +53,7 @@ LABEL_WORDS = {
     ),
     "due": (
         r"thoi (?:gian|han|diem)(?: thuc hien| hoan thanh| trien khai)?"
-        r"|tien do(?: thuc hien| hoan thanh)?|(?:han|han chot) hoan thanh"
+        r"|tien do(?: thuc hien| hoan thanh)?|(?:han|han chot)(?: hoan thanh)?"
     ),
     "product": r"san pham(?: du kien| dau ra)?|ket qua(?: dau ra)?",
     "leader": r"lanh dao(?: so| ubnd)?(?: phu trach| chi dao| theo doi)|nguoi chi dao",
@@ -64,7 +65,7 @@ LABEL_WORDS = {
 FIELD_LABEL = re.compile(
     rf"^\s*(?:{_HOLDER}(?:\s*/\s*{_HOLDER})?\s*(?:chu tri|thuc hien|phoi hop|chiu trach nhiem|phu trach)"
     r"[^:]{0,30}|chu tri(?: thuc hien| tham muu)?|dau moi(?: thuc hien)?|phoi hop(?: thuc hien)?"
-    r"|thoi (?:gian|han|diem)[^:]{0,25}|tien do(?: thuc hien| hoan thanh)?|(?:han|han chot) hoan thanh"
+    r"|thoi (?:gian|han|diem)[^:]{0,25}|tien do(?: thuc hien| hoan thanh)?|(?:han|han chot)(?: hoan thanh)?"
     r"|san pham[^:]{0,20}|ket qua[^:]{0,20}|lanh dao(?: so| ubnd)?(?: phu trach| chi dao| theo doi)"
     r"|nguoi chi dao|ghi chu)\s*:"
 )

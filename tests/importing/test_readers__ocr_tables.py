@@ -273,3 +273,47 @@ def test_a_cell_misread_by_a_letter_or_two_reads_as_the_text_the_scan_prints_mor
         ["Phòng Văn hóa - Xã hội", "Khu phố 5"],
     ]
     assert document.lines[0].cells == ("Văn phòng HĐND-UBND xã", "Khu phố 5")
+
+
+def test_a_quarter_numeral_misread_as_digits_is_put_back_in_ocr_text():
+    from engine.importing.read_ocr import clean_cell, clean_ocr_line, fix_quarters
+
+    assert clean_cell("Quý 11/2027") == "Quý II/2027"
+    assert clean_ocr_line("- Hoàn thành trong quý 111 năm 2027") == "- Hoàn thành trong quý III năm 2027"
+    assert fix_quarters("QUÝ 1V/2027") == "QUÝ IV/2027"
+    # a single stroke is a quarter as printed (1 = I), and a number that is no numeral stays
+    assert fix_quarters("Quý 1/2027, 12 tháng") == "Quý 1/2027, 12 tháng"
+
+
+def _text_page():
+    """A portrait page of ordinary lines of text, drawn with DejaVu (as a scanner would give them)."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    image = Image.new("L", (1700, 2200), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(FONT, 34)
+    lines = [
+        "UBND HUYỆN SƠN ĐÔNG - PHÒNG TÀI NGUYÊN VÀ MÔI TRƯỜNG",
+        "Kế hoạch kiểm tra công tác bảo vệ môi trường năm 2027",
+        "1. Kiểm tra các cơ sở sản xuất gạch thủ công tại xã An Bình.",
+        "2. Rà soát việc thu gom, xử lý rác thải sinh hoạt tại các thôn.",
+        "3. Tổng hợp kết quả, báo cáo Ủy ban nhân dân huyện trước 30/11/2027.",
+        "Đơn vị chủ trì: Phòng Tài nguyên và Môi trường; phối hợp: Công an huyện.",
+    ] * 4
+    for index, line in enumerate(lines):
+        draw.text((120, 150 + index * 80), line, fill=0, font=font)
+    return image
+
+
+@pytest.mark.skipif(not HAS_TESSERACT, reason="Tesseract is not installed")
+def test_a_page_lying_turned_a_quarter_is_turned_back_before_it_is_read():
+    from PIL import Image
+
+    from engine.importing.read_ocr import page_rotation, upright
+
+    page = _text_page()
+    assert page_rotation(page, "upright.pdf", 200) == 0
+    for turned, back in ((Image.Transpose.ROTATE_90, 90), (Image.Transpose.ROTATE_270, 270)):
+        sideways = page.transpose(turned)
+        assert page_rotation(sideways, "turned.pdf", 200) == back
+        assert upright(sideways, "turned.pdf", 200).size == page.size

@@ -327,3 +327,58 @@ def test_a_lunar_festival_without_a_printed_date_is_for_a_person_to_set(sentence
     due = due_in(sentence)
     assert due.lower().startswith("trước tết")
     assert parse_due(due, year=2027).needs_review
+
+
+_PORTAL_NOTICE = """<html><body>
+<nav><ul><li><a href="/">Trang chủ</a></li><li><a href="/tin">Tin tức</a></li></ul></nav>
+<article>
+<h1>Thông báo phân công nhiệm vụ tháng 11/2026</h1>
+<p>Chủ tịch UBND thị trấn Phú Mỹ phân công các bộ phận thực hiện nhiệm vụ tháng 11/2026 như sau:</p>
+<h4>1. Lĩnh vực địa chính</h4>
+<ol>
+<li><strong>Công chức Địa chính - Xây dựng:</strong> kiểm tra các điểm tập kết vật liệu lấn chiếm vỉa hè <em>(trước ngày 15/11/2026)</em>.</li>
+<li><strong>Đội Trật tự đô thị:</strong> tuần tra, nhắc nhở các hộ kinh doanh buôn bán dưới lòng đường; lập biên bản các trường hợp tái phạm <em>(thường xuyên)</em>.</li>
+</ol>
+<h4>2. Lĩnh vực văn hóa</h4>
+<ol start="3">
+<li><strong>Công chức Văn hóa - Xã hội:</strong> chuẩn bị Ngày hội Đại đoàn kết toàn dân tộc tại các khu phố <em>(từ ngày 10/11 đến ngày 18/11/2026)</em>.</li>
+</ol>
+<p>Giao Văn phòng - Thống kê thị trấn tổng hợp kết quả, báo cáo Chủ tịch UBND thị trấn trước ngày 28/11/2026.</p>
+<p>Đề nghị các bộ phận nghiêm túc thực hiện.</p>
+</article>
+</body></html>"""
+
+
+def test_a_portal_notice_of_run_in_units_under_numbered_headings_and_a_closing_assignment():
+    from engine.importing.build import import_document
+
+    result = import_document(_PORTAL_NOTICE.encode(), "tb.html", units=[], year=2026)
+    got = [(item.lead_text, item.due_date, item.recurrence) for item in result.items]
+    # the numbered `<h4>` headings are no tasks: the list items are nested under them
+    assert [lead for lead, _due, _recurs in got] == [
+        "Công chức Địa chính - Xây dựng",  # a commune civil servant's post leads as printed
+        "Đội Trật tự đô thị",
+        "Công chức Văn hóa - Xã hội",
+        "Văn phòng - Thống kê thị trấn",  # a field after the dash continues the name
+    ]
+    assert got[1][2] == "ongoing"  # `(thường xuyên)` closing a sentence of two clauses
+    assert [due.isoformat() for _lead, due, _recurs in got if due] == [
+        "2026-11-15",
+        "2026-11-18",
+        "2026-11-28",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("Công chức Tư pháp - Hộ tịch rà soát hồ sơ", True),
+        ("Công chức được giao theo dõi lĩnh vực báo cáo", False),  # the staff, no post
+        ("Công chức cấp xã tham gia tập huấn", False),
+    ],
+)
+def test_a_commune_civil_servants_post_opens_a_units_name_but_the_staff_do_not(text, post):
+    from engine.importing.layouts.prose_facts import UNIT_START
+    from engine.text import fold
+
+    assert bool(UNIT_START.match(fold(text))) is post

@@ -300,3 +300,81 @@ Các đơn vị triển khai thực hiện.
         ("Giao Trung tâm Phục ", "Trung tâm Phục vụ hành chính công"),
         ("Kiểm tra giá vật liệ", "Phòng Kinh tế"),  # a unit's heading over its duties stays one
     ]
+
+
+_TASK_HEADINGS = """# Việc của Tổ triển khai đề án 06 – tháng 10/2026
+
+## Nhóm 1. Dữ liệu dân cư
+
+### DA-1. Làm sạch dữ liệu hộ tịch của 5 xã
+
+- **Bộ phận chủ trì:** Phòng Tư pháp
+- **Hạn:** 25/10/2026
+- **Tình trạng:** Đang làm
+  - Kết quả: đã đối chiếu 3 xã từ ngày 02/10/2026.
+
+### DA-2. Cấp tài khoản định danh mức 2 cho người cao tuổi
+
+- **Chủ trì:** _(chưa giao)_
+- **Hạn:** hằng tuần, thứ Sáu
+- **Tình trạng:** Chưa làm
+
+## Liên hệ
+
+- Đầu mối: đ/c Hà, Văn phòng – 0210.xxx
+"""
+
+
+def test_a_heading_over_field_bullets_is_one_task_and_its_code_is_its_mark():
+    from engine.importing.build import import_document
+
+    result = import_document(_TASK_HEADINGS.encode(), "viec.md", units=[], year=2026)
+    assert [item.content for item in result.items] == [
+        "Làm sạch dữ liệu hộ tịch của 5 xã",
+        "Cấp tài khoản định danh mức 2 cho người cao tuổi",
+    ]
+    first, second = result.items
+    assert first.lead_text == "Phòng Tư pháp"
+    assert first.due_date.isoformat() == "2026-10-25"  # `Tình trạng`, `Kết quả`: no due
+    assert first.ref.startswith("DA-1")
+    assert second.lead_text == ""  # `(chưa giao)`: no unit assigned yet
+    assert second.recurrence == "weekly"
+
+
+_WEEK_HEADINGS = """# KẾ HOẠCH Tháng hành động vì môi trường năm 2026
+
+## I. Mục đích
+
+- Nâng cao ý thức bảo vệ môi trường của người dân.
+
+## II. Hoạt động
+
+### Tuần 1 (01/6 – 07/6/2026)
+
+- Ra quân thu gom rác thải ven sông Cầu tại các thôn — *Phòng Tài nguyên và Môi trường*
+- Treo băng rôn, khẩu hiệu hưởng ứng Ngày Môi trường thế giới (ngày 05/6) — *Trung tâm Văn hóa – Thông tin*
+
+### Tuần 2 (08/6 – 14/6/2026)
+
+- Tổng kết, báo cáo UBND huyện (**trước ngày 20/6/2026**) — *Văn phòng UBND huyện*
+
+> **Lưu ý:** lịch có thể thay đổi theo thời tiết.
+
+## III. Kinh phí
+
+Từ ngân sách huyện năm 2026.
+"""
+
+
+def test_bullets_under_a_week_heading_are_due_at_its_end_and_led_by_the_unit_after_the_dash():
+    from engine.importing.build import import_document
+
+    result = import_document(_WEEK_HEADINGS.encode(), "kh.md", units=[], year=2026)
+    got = [(item.content[:20], item.lead_text, item.due_date.isoformat()) for item in result.items]
+    assert got == [
+        ("Ra quân thu gom rác ", "Phòng Tài nguyên và Môi trường", "2026-06-07"),
+        # its own day in parentheses wins over the week's end; an en dash inside the unit's name
+        ("Treo băng rôn, khẩu ", "Trung tâm Văn hóa – Thông tin", "2026-06-05"),
+        # its own deadline, after the week; the block quote below it is no part of it
+        ("Tổng kết, báo cáo UB", "Văn phòng UBND huyện", "2026-06-20"),
+    ]

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from engine.importing.blocks import Cell, Paragraph, Table
 from engine.importing.headers import MIN_RECORD_ROWS, record_rows
-from engine.importing.layouts.prose_facts import unit_heading
+from engine.importing.layouts.prose_facts import due_in, unit_heading
 from engine.importing.recognition import FIELD_LABEL
 from engine.text import fold, nfc
 
@@ -381,10 +381,31 @@ def _build(document) -> Node:
         for block in document.blocks
         if markdown and isinstance(block, Paragraph) and block.style == "list"
     }
+    # A Markdown block quote (`> **Lưu ý:** …`): a note beside the list, not the body of its last item.
+    quotes = {
+        block.line
+        for block in document.blocks
+        if markdown and isinstance(block, Paragraph) and block.text.lstrip().startswith(">")
+    }
+    # Paragraphs the format marks as list items (`<li>`, a Markdown list), not merely numbered.
+    list_items = {
+        block.line for block in document.blocks if isinstance(block, Paragraph) and block.style == "list"
+    }
     listed: dict[int, Node] = {}  # the last list item read at each depth
     addressees = False
     last: Node | None = None
     found = paragraphs(document)
+    # Headings that are tasks, where the document prints two or more (one heading over `Label:
+    # value` bullets is a record's title: a meeting's minutes over `Chủ trì:`, `Thời gian:`).
+    tasks = {
+        line: task
+        for index, (line, text) in enumerate(found)
+        if line in headings
+        and mark_of(text) is None
+        and (task := _task_heading(found, index, text, headings))
+    }
+    if len(tasks) < 2:
+        tasks = {}
     for index, (line, text) in enumerate(found):
         if not text:
             if last is not None and not last.fields and not last.children:
@@ -409,6 +430,26 @@ def _build(document) -> Node:
         if FIELD_LABEL.match(fold(rest)) and stack[-1] is not root:
             stack[-1].fields.append(rest)  # a label belongs to the task above it, whatever its mark
             continue
+        if (
+            marked is None
+            and line in headings
+            and ((task := tasks.get(line)) or (period := _period_heading(text)))
+        ):
+            # A heading that is a task (`### NV-01. <task>` over its field bullets) or a period
+            # (`### Tuần 2 (10/5 – 16/5/2027)` over the tasks of that week): a node of its own, beside
+            # the task or period headings before it, under the section heading above them.
+            while len(stack) > 1 and not (stack[-1].heading and stack[-1].kind not in ("task", "period")):
+                stack.pop()
+            parent = stack[-1]
+            kind, mark, rest = ("task", *task) if task else ("period", "", period)
+            node = Node(kind, mark, rest, line, level=parent.level + 1, parent=parent, heading=True)
+            parent.children.append(node)
+            stack.append(node)
+            last = node
+            continue
+        if marked is not None and stack[-1].kind == "task" and _LABEL_LINE.match(rest):
+            stack[-1].body.append(rest)  # a field of the task heading that no label word names
+            continue
         if marked is None and line in headings and _over_list(found, index) and unit_heading(text):
             # A heading without a mark that names a unit, right over a list (`<h3>Phòng Kế hoạch -
             # Tài chính</h3><ol>…`): a node of its own, so the unit leads the list's items.
@@ -420,6 +461,9 @@ def _build(document) -> Node:
             continue
         if marked is None and line in headings and len(stack) > 1:
             del stack[1:]
+            root.body.append(text)
+            continue
+        if marked is None and line in quotes:
             root.body.append(text)
             continue
         if marked is None:
@@ -439,7 +483,13 @@ def _build(document) -> Node:
         else:
             kinds = [node.kind for node in stack]
             if kind in kinds:
-                del stack[kinds.index(kind) :]
+                at = kinds.index(kind)
+                if line in list_items and stack[at].heading:
+                    # A list item under a numbered heading of the same kind (`<h4>1. Lĩnh vực …</h4>`
+                    # over `<ol><li>…`): nested under it, beside the list items before it.
+                    listed_at = [i for i, n in enumerate(stack) if n.kind == kind and not n.heading]
+                    at = listed_at[0] if listed_at else len(stack)
+                del stack[at:]
         parent = stack[-1]
         node = Node(kind, mark, rest, line, level=parent.level + 1, parent=parent, heading=line in headings)
         parent.children.append(node)
@@ -452,6 +502,45 @@ def _build(document) -> Node:
         _split_fields(node)
         last = node
     return root
+
+
+# A task's code opening its heading (`NV-01.`, `CĐS-03:`): the task's mark, not its text.
+_TASK_CODE = re.compile(r"^([A-ZĐ]{1,6}(?:-[A-ZĐ]{1,6})?[-.]?\d{1,4})\s*[.:–—]\s*(\S.*)$")
+# A field naming a task's lead or deadline (folded): `Chủ trì:`, `Đơn vị chủ trì:`, `Hạn:`, `Thời hạn:`.
+_LEAD_OR_DUE_LABEL = re.compile(r"\s*(?:\S+\s+){0,3}(?:chu tri|phu trach|han|thoi han|thoi gian)\b[^:]*:")
+# A heading naming a period (folded): a week, a month, a quarter, a round, a range of days.
+_PERIOD_WORDS = re.compile(r"^(?:tuan|thang|quy|dot|giai doan|tu ngay)\b")
+
+
+def _task_heading(
+    found: list[tuple[int, str]], index: int, text: str, headings: set[int]
+) -> tuple[str, str] | None:
+    """(mark, text) of a heading that is one task: every paragraph under it up to the next heading or
+    mark-less paragraph is a `Label: value` line (`- **Chủ trì:** …`, `- **Hạn:** …`, `- Trạng thái: …`)
+    and one of them names the lead or the deadline; None for any other heading (a heading over a
+    list of tasks, or over a lead field and a list, is a group)."""
+    fields = []
+    for line, after in found[index + 1 :]:
+        marked = mark_of(after)
+        if not after or marked is None or line in headings:
+            break
+        fields.append(marked[2])
+    if not fields or not all(_LABEL_LINE.match(field) for field in fields):
+        return None
+    if not any(_LEAD_OR_DUE_LABEL.match(fold(field)) for field in fields):
+        return None
+    if code := _TASK_CODE.match(text):
+        return code.group(1), code.group(2)
+    return "", text
+
+
+def _period_heading(text: str) -> str:
+    """A heading that names a period with its dates (`Tuần 2 (10/5 – 16/5/2027)`, `Tháng 7/2026`):
+    the heading's text; "" for any other heading."""
+    folded = fold(text)
+    if not _PERIOD_WORDS.match(folded) or len(text.split()) > 12 or not due_in(text):
+        return ""
+    return text
 
 
 def _decimal_parent(stack: list[Node], mark: str) -> Node | None:

@@ -47,6 +47,8 @@ _LABEL_AT = re.compile(
 )
 
 
+# A lead field saying no unit is assigned yet (folded): `(chưa phân công)`, `chưa giao`.
+_UNASSIGNED = re.compile(r"chua (?:phan cong|giao|co don vi|xac dinh)\b")
 _PARTNER = re.compile(r"\s*\((?:phối hợp|phoi hop)(?: với| voi)?\s*:?\s*([^()]+)\)\s*$", re.IGNORECASE)
 
 
@@ -66,6 +68,9 @@ def labelled_fields(text: str) -> dict[str, str] | None:
         if value and role not in fields:
             fields[role] = value
     lead = fields.get("lead", "")
+    if _UNASSIGNED.match(folded_same_length(lead).lstrip(" _*(")):
+        fields.pop("lead")  # `Chủ trì: (chưa phân công – chờ …)`: no lead yet
+        lead = ""
     if partner := _PARTNER.search(lead):
         # `Ban X (phối hợp Văn phòng Y)`: the partner in parentheses coordinates.
         fields["lead"] = lead = lead[: partner.start()].strip()
@@ -82,6 +87,9 @@ _UNIT_WORDS = (
     r"so|van phong|uy ban|ubnd|trung tam|cong an|bo chi huy|bo chq|bchqs|bo doi|thanh tra|chi cuc|cuc|"
     r"phong|tram|kho bac|ngan hang|bao hiem|thue|vien|truong|benh vien|nha dau tu|tinh doan|doan thanh nien|"
     r"dien luc|hat kiem lam|"
+    # a commune civil servant's post, leading as a unit does ("Công chức Địa chính - Nông nghiệp")
+    # (not "công chức cấp xã", "công chức được giao …", "công chức và viên chức": the staff, no post)
+    r"cong chuc (?!(?:cap|xa|phuong|thi tran|duoc|va|thuoc|phu trach|chuyen mon|lam|cua|co|tai|trong)\b)|"
     r"lien doan|mat tran|giam doc|chu tich|thu truong|chi huy truong|tong bien tap|"
     r"cac so|cac co quan|cac don vi|cac dia phuong|"
     r"cac bo|cac xa|cong ty|tong cong ty|dai|quy|hoi dong|vu (?!viec)|"
@@ -186,7 +194,8 @@ _FIELDS = (
     r"(?:tai chinh|ke hoach|dau tu|hanh chinh|thong tin|ha tang|xa hoi|tong hop|nhan su|to chuc|"
     r"truyen thong|van hoa|the thao|du lich|khoa hoc|cong nghe|moi truong|kinh te|ky thuat|do thi|"
     r"quan tri|phap che|thanh tra|thi dua|ngoai vu|dan toc|ton giao|tu phap|y te|giao duc|kien truc|"
-    r"dien anh|nghiep vu|dao tao|dieu duong|ke toan|kiem tra|khen thuong)"
+    r"dien anh|nghiep vu|dao tao|dieu duong|ke toan|kiem tra|khen thuong|thong ke|ho tich|dia chinh|"
+    r"nong nghiep|xay dung|lao dong)"
 )
 
 
@@ -394,11 +403,12 @@ def due_in(text: str) -> str:
         if (
             found == "thuong xuyen"
             and _CLAUSE_END.search(before)
-            and not before.endswith(("nhiem vu", "thuc hien", ";"))
+            and not before.endswith(("nhiem vu", "thuc hien", ";", "("))
         ):
             # "…; cập nhật thường xuyên": how a later clause's action is done, not when
             # (but "…, nhiệm vụ thường xuyên.", "…; thực hiện thường xuyên." and a clause that
-            # opens with it, "…; thường xuyên kiểm tra …", say the task is a standing one).
+            # opens with it, "…; thường xuyên kiểm tra …", say the task is a standing one, as does
+            # a closing "… (thường xuyên)").
             continue
         phrases.append((phrase, _day_of(found)))
         spans.append((match.start(), match.end(), found))

@@ -126,8 +126,8 @@ def _group_of(node: Node, inline: bool) -> _Group:
                 if m := _IN_CHARGE.search(group.lead):
                     group.lead, group.leader = group.lead[: m.start()].strip(" ,"), m.group(1).strip()
                 break
-    if inline:
-        group.due = due_in(node.text)
+    if inline or node.kind == "period":
+        group.due = due_in(node.text)  # a period heading (`Tuần 2 (10/5 – 16/5/2027)`): its last day
     return group
 
 
@@ -146,6 +146,33 @@ def _time_after_dash(text: str) -> str:
         return ""
     due = parse_due(m.group(1), year=2000)
     return m.group(1) if (due.date or due.recurrence) and not due.needs_review else ""
+
+
+# A task's own day in parentheses without a deadline word (`… tại Nhà văn hóa huyện (ngày 25/7)`).
+_DAY_IN_PARENTHESES = re.compile(r"\((?:ngày\s+)?(\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)\)")
+
+
+def _day_in_parentheses(text: str, period_due: str) -> str:
+    """Under a period heading (`period_due`, its last day), the day a task prints in parentheses
+    (`(ngày 15/5)`) is its own; without one the period's end is the due. "" outside a period."""
+    if not period_due:
+        return ""
+    if m := _DAY_IN_PARENTHESES.search(text):
+        return m.group(1)
+    return period_due
+
+
+def _unit_after_dash(text: str) -> tuple[str, str] | None:
+    """`<task> — <unit>` → (the task, the unit): a unit's name (a few words, one phrase) after the
+    first spaced em or en dash from which all the rest is one; None otherwise. `Phòng Tài chính –
+    Kế hoạch` stays whole: the tail is taken from the earliest dash that leaves a unit's name."""
+    for m in re.finditer(r"\s[—–]\s+", text):
+        head, tail = text[: m.start()].strip(), text[m.end() :].strip(" .;")
+        if len(head.split()) < 3 or not tail or len(tail.split()) > 14:
+            continue
+        if UNIT_START.match(fold(tail)) and not re.search(r"[:()]|[.!?]\s", tail):
+            return head, tail
+    return None
 
 
 # A label naming a body by the post that heads it: its holder is addressed, the body leads.
@@ -201,8 +228,13 @@ def read_tasks(document, *, inline: bool):
     # Per top section (roman numeral): its items, and whether any of them has a label or a lead.
     sections: dict[int, tuple[list[RawItem], list[bool]]] = {}
     section_duties: list[RawItem] = []  # dated duties in a roman section's unnumbered paragraphs
+    # A document that prints its tasks as headings (`### NV-01. <task>` over its fields): a list
+    # item under no task heading (a contact section's `- Đầu mối: …`) is no task.
+    task_headings = any(node.kind == "task" for node in walk(root))
     for node in walk(root):
         if section_skipped(node) or node.captions_table:
+            continue
+        if task_headings and not any(part.kind == "task" for part in [node, *node.ancestors()]):
             continue
         task_children = node.children
         if node.kind == "roman":
@@ -297,8 +329,13 @@ def read_tasks(document, *, inline: bool):
                 # its own time; the node's text reads with its body.
                 item.due = due_in(sentence if content is node.text else content) or inherited.due
             else:
-                # a label (`Thời gian thực hiện: …`) overrides it
-                item.due = due_in(content) or _time_after_dash(content)
+                # a label (`Thời gian thực hiện: …`) overrides it; under a period heading a task
+                # without a time of its own is due at the period's end
+                item.due = (
+                    due_in(content)
+                    or _time_after_dash(content)
+                    or _day_in_parentheses(content, inherited.due)
+                )
             if closing is not None:
                 item.lead, item.coordinating, lead_from = closing.lead, closing.coordinating, "label"
                 if closing.time:
@@ -339,6 +376,9 @@ def read_tasks(document, *, inline: bool):
                 # tiêm vắc xin …`, a numbered duty whose subject is a named unit, its verb right after
                 # the name, is led by it.
                 item.lead, item.coordinating, lead_from = found.lead, found.coordinating, "sentence"
+            if not item.lead and not heading and (split := _unit_after_dash(content)):
+                # `<task> — <unit>` (the unit in italics, after an em dash): the unit leads it.
+                item.content, item.lead, lead_from = split[0], split[1], "label"
             if lead_from == "sentence":
                 lower(item, 0.9, "guessed_lead")
             for text in node.fields:
@@ -349,9 +389,10 @@ def read_tasks(document, *, inline: bool):
             section_items, known = sections.setdefault(id(top), ([], [False]))
             section_items.append(item)
             known[0] = known[0] or bool(node.fields or item.lead)
-        if not inline and contents == [node.text]:
+        if contents == [node.text] and (not inline or heading):
             # An unnumbered `Giao <unit> theo dõi, đôn đốc …` after the last numbered task: a task
-            # of its own, not more of the one above it.
+            # of its own, not more of the one above it (in conclusions too, after a run-in unit's
+            # `<li><strong>Phòng X:</strong> …</li>`, whose body is no part of its sentence).
             top = next((a for a in [node, *node.ancestors()] if a.kind == "roman"), None)
             for text in node.body:
                 if duty := _assigned_paragraph(text, node):
@@ -540,14 +581,21 @@ def _apply(item, fields: dict[str, str]) -> None:
         item.confidence = 1.0 if not item.reasons else item.confidence
     if fields.get("coordinating"):
         item.coordinating = fields["coordinating"]
-    if fields.get("due"):
-        item.due = fields["due"]
+    if fields.get("due") and not (item.due and not _names_a_time(fields["due"])):
+        item.due = fields["due"]  # (a status under a due label, `Tiến độ: Đã xong 45%`, keeps the due)
     if fields.get("product"):
         item.note = fields["product"]
     if fields.get("leader") and not item.leader:
         item.leader = fields["leader"]
     if fields.get("note") and not item.note:
         item.note = fields["note"]
+
+
+def _names_a_time(text: str) -> bool:
+    from engine.deadlines.parsing import parse_due
+
+    due = parse_due(text, year=2000)
+    return bool(due.date or due.recurrence)
 
 
 def mark_ocr(document, items) -> None:

@@ -1077,6 +1077,11 @@ def main() -> None:
 
         siblings_o()
         return
+    if sys.argv[1:] == ["--siblings-p"]:
+        from siblings_p import siblings_p  # the sibling of h108
+
+        siblings_p()
+        return
     if sys.argv[1:] == ["--siblings-f"]:
         from siblings_f import siblings_f  # the siblings of h38, h51, h53, h54, h56, h58, h59
 

@@ -7471,8 +7471,8 @@ def batch_h103(tmp: Path) -> None:
     soffice_convert(
         tmp / "h108_qd_xa_phu_luc_xoay_ban_quet.docx", "pdf", tmp / "h108_qd_xa_phu_luc_xoay_ban_quet.pdf"
     )
-    rasterise_turned(
-        tmp / "h108_qd_xa_phu_luc_xoay_ban_quet.pdf", DOCS / "h108_qd_xa_phu_luc_xoay_ban_quet.pdf"
+    rasterise_turned(  # moved to the main corpus (h13fixP2): written into ../docs
+        tmp / "h108_qd_xa_phu_luc_xoay_ban_quet.pdf", MOVED / "h108_qd_xa_phu_luc_xoay_ban_quet.pdf"
     )
     h112_docx(tmp / "h112_ctr_thang_tinh_uy_dong_ngay.docx")
     soffice_convert(
