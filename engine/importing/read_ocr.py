@@ -137,15 +137,61 @@ def fix_quarters(text: str) -> str:
     return _QUARTER_MISREAD.sub(lambda m: m.group(1) + m.group(2) + re.sub(r"[1lLi|]", "I", m.group(3)), text)
 
 
+# The abbreviations that open bodies' names, and what OCR makes of them: a stroke letter read as
+# another stroke (`HIX` for `HTX`) or a stray stroke added (`HTIX`). Only strokes are corrected, so
+# an abbreviation of its own a letter away (`HTV`, `BCH` beside `BCĐ`) stays as printed.
+_ABBREVIATIONS = frozenset(
+    {
+        "UBND",
+        "HĐND",
+        "MTTQ",
+        "HTX",
+        "THCS",
+        "THPT",
+        "BCH",
+        "BCĐ",
+        "BQL",
+        "CLB",
+        "TNCS",
+        "LĐLĐ",
+        "CCB",
+        "HLHPN",
+    }
+)
+_STROKES = frozenset("IT1l|!")
+_ABBREVIATION_LIKE = re.compile(r"(?<![\w&])[A-ZĐ][A-ZĐ1Il|!]{2,5}(?![\w&])")
+
+
+def _abbreviation_meant(token: str) -> str | None:
+    if token in _ABBREVIATIONS:
+        return None
+    meant = set()
+    for i, ch in enumerate(token):
+        if ch not in _STROKES:
+            continue
+        if token[:i] + token[i + 1 :] in _ABBREVIATIONS:
+            meant.add(token[:i] + token[i + 1 :])
+        for stroke in "IT":
+            if stroke != ch and token[:i] + stroke + token[i + 1 :] in _ABBREVIATIONS:
+                meant.add(token[:i] + stroke + token[i + 1 :])
+    return meant.pop() if len(meant) == 1 else None
+
+
+def fix_abbreviations(text: str) -> str:
+    """OCR text with a body's misread abbreviation (`HIX Nông nghiệp`) put back (`HTX Nông nghiệp`)."""
+    return _ABBREVIATION_LIKE.sub(lambda m: _abbreviation_meant(m.group()) or m.group(), text)
+
+
 def clean_cell(text: str) -> str:
-    """An OCR'd table cell's text cleaned as any reader's is, its quarters' numerals put right."""
-    return fix_quarters(_clean(text))
+    """An OCR'd table cell's text cleaned as any reader's is, its quarters' numerals and bodies'
+    abbreviations put right."""
+    return fix_abbreviations(fix_quarters(_clean(text)))
 
 
 def clean_ocr_line(line: str) -> str:
     """An OCR text line with its misread digits put right, or "" where it is only the marks of
     a stamp, a signature or a page edge ("..:!:AÁA Ê ,.", "ˆ 6)"): mostly symbols."""
-    text = fix_quarters(_L_FOR_ONE.sub("1", _SECTION_SIGN.sub(r"\g<1>8", _clean(line))))
+    text = fix_abbreviations(fix_quarters(_L_FOR_ONE.sub("1", _SECTION_SIGN.sub(r"\g<1>8", _clean(line)))))
     if not text.strip() or _NUMBERING.match(line):
         return text
     if _NUMBERING.match(text):

@@ -317,3 +317,18 @@ def test_a_page_lying_turned_a_quarter_is_turned_back_before_it_is_read():
         sideways = page.transpose(turned)
         assert page_rotation(sideways, "turned.pdf", 200) == back
         assert upright(sideways, "turned.pdf", 200).size == page.size
+
+
+def test_a_bodys_abbreviation_misread_by_a_stroke_is_put_back_in_ocr_text():
+    from engine.importing.read_ocr import clean_cell, clean_ocr_line, fix_abbreviations
+
+    assert clean_cell("HIX Nông nghiệp Tân Phú") == "HTX Nông nghiệp Tân Phú"
+    assert clean_cell("HTIX Dịch vụ Hòa Bình") == "HTX Dịch vụ Hòa Bình"
+    assert clean_ocr_line("- Giao UBNDD xã, Trường TIHCS Kim Đồng") == "- Giao UBNDD xã, Trường THCS Kim Đồng"
+    # an abbreviation of its own, a letter away but not by a stroke, stays; so does a known one
+    assert (
+        fix_abbreviations("Đài HTV, BCH Quân sự, Ban BCĐ 389, THPT")
+        == "Đài HTV, BCH Quân sự, Ban BCĐ 389, THPT"
+    )
+    # a word that only looks like one (a roman numeral, a code) stays
+    assert fix_abbreviations("Mục III, mã CTIX-01") == "Mục III, mã CTIX-01"
