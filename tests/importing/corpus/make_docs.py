@@ -1047,6 +1047,11 @@ def rasterise(pdf: Path, target: Path, scale: float = 2.0) -> None:
 
 
 def main() -> None:
+    if sys.argv[1:] == ["--siblings-z"]:
+        from siblings_z import siblings_z  # the siblings of h84, h96 and h97
+
+        siblings_z()
+        return
     if sys.argv[1:] == ["--siblings-k"]:
         from siblings_k import siblings_k  # the siblings of h85, h86 and h87
 
