@@ -105,6 +105,11 @@ _MONTH = re.compile(
     r"\bthang\s*(\d{1,2})(?:\s*(?:-|den|va|,)\s*(?:thang\s*)?(\d{1,2})(?!\d|\s*/\s*\d{1,2}(?!\d)))*" + _YEAR
 )
 _MONTH_SLASH = re.compile(r"^(\d{1,2})\s*/\s*(\d{4})$")
+# A range of months whose ends print their own years ("Tháng 12/2025 - tháng 01/2026", "từ tháng
+# 11/2026 đến tháng 02/2027", "12/2025 - 01/2026"): due at the end of its last month.
+_MONTH_SPAN = re.compile(
+    r"(?<![\d/.])(?:thang\s*)?(\d{1,2})\s*/\s*\d{4}\s*(?:-|den)\s*(?:thang\s*)?(\d{1,2})\s*/\s*(\d{4})(?![\d/.])"
+)
 _YEAR_RANGE = re.compile(r"^(?:nam|giai doan)?\s*(\d{4})\s*(?:-|–|den)\s*(\d{4})$")
 _YEAR_ONLY = re.compile(r"^(?:nam|trong nam|ca nam|vao nam|het nam|cuoi nam|den het nam)?\s*(\d{4})$")
 _WHOLE_YEAR = re.compile(r"^(ca nam|trong nam|nam)$")
@@ -232,6 +237,9 @@ def _parse(printed: str, s: str, year: int, start: date | None, end: date | None
     if m := _DAY_NO_YEAR.match(s):
         month = int(m.group(2))
         found = _safe_date(_year_for_month(month, year, start, end), month, int(m.group(1)))
+        return Due(printed, date=found, needs_review=found is None)
+    if m := _MONTH_SPAN.search(s):
+        found = _month_end(int(m.group(3)), int(m.group(2)))
         return Due(printed, date=found, needs_review=found is None)
     if m := _HALF.search(s):
         half_year = _year(m.group(2), year)
