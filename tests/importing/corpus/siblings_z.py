@@ -1,8 +1,8 @@
-"""The main corpus's siblings of the held-out documents h84, h96 and h97 (moved to the main corpus
+"""The main corpus's siblings of the held-out documents h84, h96, h97 and h92 (moved to the main corpus
 when the importer was taught their shapes, helper h13fixM2): the same shape with other bodies,
-units, tasks, dates and surface details. Their expected items (expected/z01_…–z04_…) were written
+units, tasks, dates and surface details. Their expected items (expected/z01_…–z05_…) were written
 by hand before the first import. `python tests/importing/corpus/make_docs.py --siblings-z` writes
-z01 (UTF-16 LE text), z02 (TCVN3 text) and z04 (legacy .doc, through LibreOffice), with the
+z01 (UTF-16 LE text), z02 (TCVN3 text), z04 (legacy .doc) and z05 (.rtf; both through LibreOffice), with the
 held-out script's writer helpers; z03 (a chat log, UTF-8 text) is written by hand.
 """
 
@@ -203,6 +203,89 @@ def z04_docx(h, path: Path) -> None:
     document.save(path)
 
 
+def z05_docx(h, path: Path) -> None:
+    """A primary school's sports-day plan (sibling of h92; → .rtf): the time column first, dates
+    without a year, a person column beside the unit column."""
+    from docx import Document
+
+    document = Document()
+    h.national_header(
+        document,
+        ["UBND PHƯỜNG TÂN HÒA", "TRƯỜNG TIỂU HỌC KIM ĐỒNG", "Số: 18/KH-THKĐ"],
+        "Tân Hòa, ngày 23 tháng 02 năm 2026",
+    )
+    h.docx_paragraphs(
+        document,
+        [
+            "KẾ HOẠCH",
+            "Tổ chức Hội khỏe Phù Đổng cấp trường năm 2026",
+            "I. MỤC ĐÍCH, YÊU CẦU",
+            "Đẩy mạnh phong trào rèn luyện thân thể trong học sinh; tổ chức an toàn, tiết kiệm.",
+            "II. NỘI DUNG VÀ THỜI GIAN",
+        ],
+    )
+    table = h.grid_table(
+        document,
+        ["STT", "Thời gian thực hiện", "Nội dung hoạt động", "Người chịu trách nhiệm", "Bộ phận thực hiện"],
+        [0.4, 1.3, 2.8, 1.6, 1.4],
+    )
+    rows = [
+        (
+            "1",
+            "Trước 05/3",
+            "Xây dựng kế hoạch tổ chức Hội khỏe Phù Đổng cấp trường",
+            "Thầy Võ Minh Quang - Hiệu trưởng",
+            "Ban Giám hiệu",
+        ),
+        (
+            "2",
+            "09/3 - 20/3",
+            "Tập luyện các môn điền kinh, bóng đá, cờ vua cho học sinh",
+            "Thầy Đặng Văn Hùng - Giáo viên Thể dục",
+            "Tổ Thể dục - Nghệ thuật",
+        ),
+        (
+            "3",
+            "Tuần 3 tháng 3 (16 - 21/3)",
+            "Thông báo điều lệ, đăng ký thi đấu theo lớp",
+            "Cô Trần Thị Mai - TPT Đội",
+            "Liên đội",
+        ),
+        (
+            "4",
+            "24/3",
+            "Khai mạc Hội khỏe Phù Đổng cấp trường",
+            "Thầy Võ Minh Quang - Hiệu trưởng",
+            "Ban Tổ chức",
+        ),
+        (
+            "5",
+            "25/3 (7h30)",
+            "Tổ chức thi đấu các môn theo khối lớp",
+            "Thầy Đặng Văn Hùng - Giáo viên Thể dục",
+            "Tổ Thể dục - Nghệ thuật",
+        ),
+        (
+            "6",
+            "Trước 31/3",
+            "Tổng kết, trao giải, báo cáo kết quả về Phòng Văn hóa - Xã hội phường",
+            "Cô Lê Thu Hằng - Phó Hiệu trưởng",
+            "Ban Giám hiệu",
+        ),
+    ]
+    for row in rows:
+        h.fill_row(table, row)
+    h.docx_paragraphs(
+        document,
+        [
+            "III. TỔ CHỨC THỰC HIỆN",
+            "Các tổ chuyên môn, Liên đội căn cứ Kế hoạch triển khai; có vướng mắc báo cáo Hiệu trưởng.",
+            "HIỆU TRƯỞNG\nVõ Minh Quang",
+        ],
+    )
+    document.save(path)
+
+
 def siblings_z() -> None:
     h = heldout_writers()
     z01(DOCS / "z01_kh_pctt_phuong_utf16.txt")
@@ -214,3 +297,6 @@ def siblings_z() -> None:
         source = Path(tmp) / "z04_kh_tram_y_te_phuong_bang_tach_trang.docx"
         z04_docx(h, source)
         h.soffice_convert(source, "doc", DOCS / "z04_kh_tram_y_te_phuong_bang_tach_trang.doc")
+        source = Path(tmp) / "z05_kh_truong_th_cot_thoi_gian_dau.docx"
+        z05_docx(h, source)
+        h.soffice_convert(source, "rtf", DOCS / "z05_kh_truong_th_cot_thoi_gian_dau.rtf")
