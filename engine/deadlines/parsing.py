@@ -87,9 +87,12 @@ _ISO_DAY = re.compile(r"(?<![\d/.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d/.-])")
 # "05/6", "ngày 05/6", "dự kiến 02/9", "vào ngày 02/9", "khoảng 02/9": a day without a year (a
 # tentative or "on" word before it is no other time).
 _DAY_NO_YEAR = re.compile(r"^(?:(?:du kien|vao|khoang)\s*)?(?:ngay\s*)?(\d{1,2})\s*/\s*(\d{1,2})$")
-# "Tuần 3 (21-26/9)", "Đợt 2: 05 - 09/10": a week's or a round's label before the days it names;
-# the days are the time (read as a range or a day is).
-_LABELLED_DAYS = re.compile(r"^(?:tuan|dot|lan)\s*\d{1,2}\s*:?\s*(?=\d)")
+# "Tuần 3 (21-26/9)", "Đợt 2: 05 - 09/10", "Tuần 1 tháng 11 (02 - 07/11)": a week's or a round's
+# label (with its month) before the days it names; the days are the time (read as a range or a
+# day is).
+_LABELLED_DAYS = re.compile(
+    r"^(?:tuan|dot|lan)\s*\d{1,2}(?:\s*thang\s*\d{1,2}(?:\s*/\s*\d{4})?)?\s*:?\s*(?=\d)"
+)
 # A range of days ("03/3 - 05/3", "từ 01/3/2026 đến 15/4/2026", "12 - 14/3"): due at its end.
 _DAY_RANGE = re.compile(
     r"^(?:tu\s*)?(?:ngay\s*)?(\d{1,2})(?:\s*[/.-]\s*(\d{1,2}))?(?:\s*[/.-]\s*\d{4})?\s*(?:-|den)\s*"
@@ -116,9 +119,13 @@ _WHOLE_YEAR = re.compile(r"^(ca nam|trong nam|nam)$")
 _WHOLE_MONTH = re.compile(r"^(?:ca|trong|suot) thang(?: nay)?$")
 
 
+# A clock time beside a day ("25/3 (7h30)", "19/11 (14h00)", "8 giờ 30"): the day is the due.
+_CLOCK = re.compile(r"(?<![\d/.])\d{1,2}(?:h\d{0,2}|\s*gio\s*\d{2}(?:\s*phut)?)(?![\d/.])")
+
+
 def _clean(text: str) -> str:
     folded = fold(nfc(text)).replace("–", "-").replace("—", "-")
-    folded = re.sub(r"[^\w/.,:\- ]", " ", folded)
+    folded = _CLOCK.sub(" ", re.sub(r"[^\w/.,:\- ]", " ", folded))
     return re.sub(r"\s+", " ", folded).strip(" .,;:")
 
 
