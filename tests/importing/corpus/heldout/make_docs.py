@@ -6738,8 +6738,8 @@ def eighth_batch(tmp: Path) -> None:
         (h98_xlsx, "h98_kh_truong_th_thang_nam_hoc.xlsx", "ods"),
         (h102_docx, "h102_kh_bchqs_tinh_cot_thang_moc_viec.docx", "pdf"),
     ]
-    # h88, h89, h90, h97, h98 and h102 were moved to the main corpus (README.md, "Moves"): written into ../docs.
-    moved = {"h88", "h89", "h90", "h97", "h98", "h102"}
+    # h88, h89, h90, h92, h97, h98 and h102 were moved to the main corpus (README.md, "Moves"): written into ../docs.
+    moved = {"h88", "h89", "h90", "h92", "h97", "h98", "h102"}
     for write, name, extension in converted:
         write(tmp / name)
         target = MOVED if name.split("_")[0] in moved else DOCS
