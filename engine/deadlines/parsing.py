@@ -87,9 +87,12 @@ _ISO_DAY = re.compile(r"(?<![\d/.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d/.-])")
 # "05/6", "ngày 05/6", "dự kiến 02/9", "vào ngày 02/9", "khoảng 02/9": a day without a year (a
 # tentative or "on" word before it is no other time).
 _DAY_NO_YEAR = re.compile(r"^(?:(?:du kien|vao|khoang)\s*)?(?:ngay\s*)?(\d{1,2})\s*/\s*(\d{1,2})$")
-# "Tuần 3 (21-26/9)", "Đợt 2: 05 - 09/10": a week's or a round's label before the days it names;
-# the days are the time (read as a range or a day is).
-_LABELLED_DAYS = re.compile(r"^(?:tuan|dot|lan)\s*\d{1,2}\s*:?\s*(?=\d)")
+# "Tuần 3 (21-26/9)", "Đợt 2: 05 - 09/10", "Tuần 1 tháng 11 (02 - 07/11)": a week's or a round's
+# label (with its month) before the days it names; the days are the time (read as a range or a
+# day is).
+_LABELLED_DAYS = re.compile(
+    r"^(?:tuan|dot|lan)\s*\d{1,2}(?:\s*thang\s*\d{1,2}(?:\s*/\s*\d{4})?)?\s*:?\s*(?=\d)"
+)
 # A range of days ("03/3 - 05/3", "từ 01/3/2026 đến 15/4/2026", "12 - 14/3"): due at its end.
 _DAY_RANGE = re.compile(
     r"^(?:tu\s*)?(?:ngay\s*)?(\d{1,2})(?:\s*[/.-]\s*(\d{1,2}))?(?:\s*[/.-]\s*\d{4})?\s*(?:-|den)\s*"
@@ -105,15 +108,24 @@ _MONTH = re.compile(
     r"\bthang\s*(\d{1,2})(?:\s*(?:-|den|va|,)\s*(?:thang\s*)?(\d{1,2})(?!\d|\s*/\s*\d{1,2}(?!\d)))*" + _YEAR
 )
 _MONTH_SLASH = re.compile(r"^(\d{1,2})\s*/\s*(\d{4})$")
+# A range of months whose ends print their own years ("Tháng 12/2025 - tháng 01/2026", "từ tháng
+# 11/2026 đến tháng 02/2027", "12/2025 - 01/2026"): due at the end of its last month.
+_MONTH_SPAN = re.compile(
+    r"(?<![\d/.])(?:thang\s*)?(\d{1,2})\s*/\s*\d{4}\s*(?:-|den)\s*(?:thang\s*)?(\d{1,2})\s*/\s*(\d{4})(?![\d/.])"
+)
 _YEAR_RANGE = re.compile(r"^(?:nam|giai doan)?\s*(\d{4})\s*(?:-|–|den)\s*(\d{4})$")
 _YEAR_ONLY = re.compile(r"^(?:nam|trong nam|ca nam|vao nam|het nam|cuoi nam|den het nam)?\s*(\d{4})$")
 _WHOLE_YEAR = re.compile(r"^(ca nam|trong nam|nam)$")
 _WHOLE_MONTH = re.compile(r"^(?:ca|trong|suot) thang(?: nay)?$")
 
 
+# A clock time beside a day ("25/3 (7h30)", "19/11 (14h00)", "8 giờ 30"): the day is the due.
+_CLOCK = re.compile(r"(?<![\d/.])\d{1,2}(?:h\d{0,2}|\s*gio\s*\d{2}(?:\s*phut)?)(?![\d/.])")
+
+
 def _clean(text: str) -> str:
     folded = fold(nfc(text)).replace("–", "-").replace("—", "-")
-    folded = re.sub(r"[^\w/.,:\- ]", " ", folded)
+    folded = _CLOCK.sub(" ", re.sub(r"[^\w/.,:\- ]", " ", folded))
     return re.sub(r"\s+", " ", folded).strip(" .,;:")
 
 
@@ -232,6 +244,9 @@ def _parse(printed: str, s: str, year: int, start: date | None, end: date | None
     if m := _DAY_NO_YEAR.match(s):
         month = int(m.group(2))
         found = _safe_date(_year_for_month(month, year, start, end), month, int(m.group(1)))
+        return Due(printed, date=found, needs_review=found is None)
+    if m := _MONTH_SPAN.search(s):
+        found = _month_end(int(m.group(3)), int(m.group(2)))
         return Due(printed, date=found, needs_review=found is None)
     if m := _HALF.search(s):
         half_year = _year(m.group(2), year)

@@ -91,7 +91,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
         ("lead", r"\b(phu trach|thuc hien)$|^(don vi|co quan|bo phan)$", 0.5),
         ("coordinating", r"\bphoi hop\b", 0.95),
         ("leader", r"\blanh dao\b", 0.95),
-        ("leader", r"^(nguoi phu trach|nguoi chu tri)$", 0.9),
+        # a person ("Người phụ trách", "Người chịu trách nhiệm"), beside the unit that leads
+        ("leader", r"^nguoi (phu trach|chu tri|chiu trach nhiem)$", 0.9),
         ("monitoring", r"\b(theo doi|don doc|giam sat)\b", 0.95),
         ("inspected", r"\b(duoc kiem tra|doi tuong kiem tra|duoc giam sat)\b", 0.97),
         ("start", r"\b(bat dau|tu ngay|khoi cong)\b", 0.9),

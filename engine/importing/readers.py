@@ -241,10 +241,10 @@ def _read_textual(data: bytes, name: str) -> Document:
         text, encoding = decode_bytes(data)
     if len(text) > 4 * MAX_BYTES:
         raise ImportFailed(_("The file is too large."), source=name)
-    from engine.importing import read_delimited, read_html, read_markdown
+    from engine.importing import read_chat, read_delimited, read_html, read_markdown
 
     lower = name.lower()
-    for module in (read_html, read_delimited, read_markdown):
+    for module in (read_chat, read_html, read_delimited, read_markdown):
         document = module.read(text, name, lower)
         if document is not None:
             document.encoding = encoding

@@ -86,6 +86,14 @@ CASES = [
     ("từ ngày 02/01/2027 đến ngày 20/02/2027", date(2027, 2, 20), None, False),
     ("7 - 9/10", date(2026, 10, 9), None, False),
     ("11/5 - 40/5", None, None, True),
+    # A range of months whose ends print their own years: due at its end, in the later year.
+    ("Tháng 11/2026 - tháng 02/2027", date(2027, 2, 28), None, False),
+    ("Từ tháng 10/2026 đến tháng 1/2027", date(2027, 1, 31), None, False),
+    ("09/2026 - 03/2027", date(2027, 3, 31), None, False),
+    ("tháng 12/2026 - tháng 13/2027", None, None, True),
+    # A clock time beside the day; a week labelled with its month before its days (h92, z05).
+    ("12/4 (8h30)", date(2026, 4, 12), None, False),
+    ("Tuần 2 tháng 5 (04 - 09/5)", date(2026, 5, 9), None, False),
     # A periodic duty said with "định kỳ" and no "báo cáo"; rounds split by "," before "đợt"/"lần".
     ("Định kỳ hằng quý", None, "quarterly", False),
     ("Định kỳ 6 tháng, năm", None, "half_yearly", False),

@@ -282,3 +282,14 @@ def test_an_assignment_slips_recipient_names_the_lead_with_or_without_diacritics
     roles = classify(_table([header_row, row])).roles
     assert (roles["lead"], roles["content"], roles["due"], roles["leader"]) == (2, 3, 4, 5)
     assert 1 not in roles.values()  # the signing date is no due
+
+
+def test_a_person_column_beside_the_unit_column_holds_the_leader():
+    # "Người chịu trách nhiệm" names a person; "Bộ phận thực hiện" beside it is the lead (sibling z05).
+    table = _table(
+        [
+            ["STT", "Thời gian", "Nội dung hoạt động", "Người chịu trách nhiệm", "Bộ phận thực hiện"],
+            ["1", "Trước 10/4", "Lập danh sách", "Cô Lê Thị An - Phó Hiệu trưởng", "Tổ Chủ nhiệm"],
+        ]
+    )
+    assert classify(table).roles == {"ref": 0, "due": 1, "content": 2, "leader": 3, "lead": 4}

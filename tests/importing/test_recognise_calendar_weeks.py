@@ -192,3 +192,23 @@ def test_a_table_with_two_dates_in_a_task_row_is_no_calendar_of_day_columns():
 def test_a_two_day_cell_naming_both_weekdays_is_due_on_the_second_day():
     assert parse_day("Thứ Sáu 12/3 - Thứ Bảy 13/3", year=2027).when == date(2027, 3, 13)
     assert parse_day("Thứ Ba 19/5 – thứ Tư, 20/5", year=2026).when == date(2026, 5, 20)
+
+
+def test_a_plan_whose_time_column_prints_deadlines_and_spans_is_no_week_calendar():
+    # "Thời gian" first over "Trước 10/4", "14/4 - 18/4", "Tuần 4 tháng 4 (20 - 25/4)" and days:
+    # a plan's task table (held-out h92, sibling z05), read by tables.py.
+    rows = [["TT", "Thời gian", "Nội dung công việc", "Bộ phận thực hiện"]]
+    rows += [["1", "Trước 10/4", "Lập danh sách học sinh tham gia hội thi", "Tổ Chủ nhiệm"]]
+    rows += [["2", "14/4 - 18/4", "Ôn luyện kiến thức an toàn giao thông", "Liên đội"]]
+    rows += [["3", "Tuần 4 tháng 4 (20 - 25/4)", "Thi vẽ tranh cổ động", "Tổ Nghệ thuật"]]
+    rows += [["4", "28/4", "Tổng kết, trao giải hội thi", "Ban Giám hiệu"]]
+    rows += [["5", "29/4", "Báo cáo kết quả về Phòng Giáo dục", "Văn phòng"]]
+    grid = grid_from_spans([[(text, 1, 1) for text in row] for row in rows])
+    table = Table(grid, number=1, row_lines=list(range(1, len(grid) + 1)), spans_known=True)
+    assert _recognise(table, year=2026) is None
+    # Days alone in that column are a calendar's.
+    for row, day in zip(rows[1:4], ("10/4", "14/4", "21/4"), strict=True):
+        row[1] = day
+    grid = grid_from_spans([[(text, 1, 1) for text in row] for row in rows])
+    table = Table(grid, number=1, row_lines=list(range(1, len(grid) + 1)), spans_known=True)
+    assert _recognise(table, year=2026) is not None

@@ -129,13 +129,25 @@ def test_a_lead_merged_down_goes_to_every_row_and_a_blank_due_stays_blank():
     ]
 
 
-def test_without_spans_a_blank_due_still_carries_down():
-    # A reader that gives only lines cannot say what was merged (the seeds' text exports).
+def test_without_spans_a_blank_due_stays_blank_but_a_grouping_column_still_heads_its_rows():
+    # A reader that gives only lines (tab-separated text) cannot say what was merged: a blank due
+    # cell right of the content is that row's own (none), not the row above's (perturbed seed 7).
     items = _items(
-        _table([HEADER, ["1", "Rà soát", "Sở Tư pháp", "", "Quý I", ""], ["2", "Kiểm tra", "Sở", "", "", ""]],
-               spans_known=False)
-    )  # fmt: skip
-    assert [i.due for i in items] == ["Quý I", "Quý I"]
+        _table(
+            [HEADER, ["1", "Rà soát", "Sở Tư pháp", "", "Quý I", ""], ["2", "Kiểm tra", "Sở Y", "", "", ""]],
+            spans_known=False,
+        )
+    )
+    assert [i.due for i in items] == ["Quý I", ""]
+    # a month column left of the content heads the rows under it (seed 000's shape)
+    grouped = ["Thời gian", "STT", "Nội dung", "Đơn vị chủ trì"]
+    items = _items(
+        _table(
+            [grouped, ["Tháng 1", "1", "Rà soát", "Sở Tư pháp"], ["", "2", "Kiểm tra", "Sở Y"]],
+            spans_known=False,
+        )
+    )
+    assert [i.due for i in items] == ["Tháng 1", "Tháng 1"]
 
 
 def test_a_note_that_gives_the_lead():

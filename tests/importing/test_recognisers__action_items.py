@@ -163,3 +163,48 @@ def test_a_recurring_request_to_every_unit_is_an_item_under_to_chuc_thuc_hien_on
     )
     chosen, _answers = recognisers.best(context_of(f"{table}\n{request}"))
     assert len(chosen.items) == 2  # a bare note after the table: the table's rule, no item
+
+
+# A list of numbered duties, each a unit as subject, several with verbs no list holds (h96, h84, z01).
+DUTY_LIST = """KẾ HOẠCH
+Công tác bảo vệ môi trường năm 2027
+I. MỤC ĐÍCH, YÊU CẦU
+Giữ gìn cảnh quan sạch đẹp trên địa bàn thị trấn.
+II. NHIỆM VỤ
+1. Đội Quản lý trật tự đô thị thị trấn kiểm tra việc đổ rác sai quy định, trước ngày 30/6/2027.
+2. Tiểu đội dân quân thường trực thị trấn nạo vét kênh mương nội đồng trong tháng 3/2027.
+3. Trạm Y tế thị trấn tổ chức phun hóa chất diệt muỗi tại các khu dân cư, trước ngày 15/5/2027.
+4. Trường Mầm non Hoa Sen trồng thêm cây xanh trong khuôn viên trường thường xuyên.
+5. Các khu phố báo cáo khối lượng rác thu gom về Văn phòng hằng tuần.
+III. TỔ CHỨC THỰC HIỆN
+Kinh phí từ ngân sách thị trấn năm 2027.
+Nơi nhận:
+- Lưu: VT.
+"""
+
+
+def test_a_numbered_duty_among_duties_is_read_whatever_its_verb_with_the_unit_that_opens_it():
+    found = action_items.recognise(context_of(DUTY_LIST))
+    assert found is not None
+    got = [(item.content[:20], item.lead, item.due) for item in found.items]
+    assert got == [
+        ("Đội Quản lý trật tự ", "Đội Quản lý trật tự đô thị thị trấn", "trước ngày 30/6/2027"),
+        ("Tiểu đội dân quân th", "Tiểu đội dân quân thường trực thị trấn", "trong tháng 3/2027"),
+        ("Trạm Y tế thị trấn t", "Trạm Y tế thị trấn", "trước ngày 15/5/2027"),
+        ("Trường Mầm non Hoa S", "Trường Mầm non Hoa Sen", "thường xuyên"),
+        ("Các khu phố báo cáo ", "", "hằng tuần"),
+    ]
+
+
+def test_a_paragraph_with_an_unknown_verb_outside_a_list_of_duties_is_no_item():
+    text = """KẾ HOẠCH
+II. NHIỆM VỤ
+1. Phòng Kinh tế thị trấn kiểm tra các cơ sở kinh doanh, hoàn thành trước ngày 30/6/2027.
+2. Trạm Y tế thị trấn phun hóa chất diệt muỗi tại các khu dân cư.
+3. Nhân dân tích cực hưởng ứng phong trào.
+4. Ban Quản lý chợ tuyên truyền nội quy chợ.
+"""
+    found = action_items.recognise(context_of(text))
+    assert found is not None
+    # two of three siblings read by their verbs: the unit-led one joins, the exhortation does not
+    assert [item.content[:12] for item in found.items] == ["Phòng Kinh t", "Trạm Y tế th", "Ban Quản lý "]

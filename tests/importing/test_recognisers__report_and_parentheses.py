@@ -357,3 +357,46 @@ def test_labelled_closing_parenthesis_gives_the_assigned_body_and_time():
         ("Duy trì sinh", "các chi đoàn", "hằng tháng"),
     ]
     assert all(item.content.endswith(").") for item in found.items)  # the task is whole
+
+
+def test_a_units_name_ends_where_its_shape_does_when_its_verb_is_in_no_list():
+    from engine.importing.layouts.prose_facts import assignment_in, name_by_shape
+
+    # the administrative level a word in lower case follows; not the `xã` of `Hợp tác xã`
+    assert assignment_in("Trạm Y tế phường tiêm phòng dại cho chó, mèo trước ngày 10/4/2026.").lead == (
+        "Trạm Y tế phường"
+    )
+    assert assignment_in("Trung đội dân quân cơ động huyện hành quân dã ngoại trong tháng 8/2026.").lead == (
+        "Trung đội dân quân cơ động huyện"
+    )
+    assert name_by_shape("Hợp tác xã dịch vụ Bình Minh cung ứng giống lúa") == "Hợp tác xã dịch vụ Bình Minh"
+    # a proper name closed by a word in lower case
+    assert assignment_in("Trường Trung học cơ sở Kim Đồng sơn lại lớp học.").lead == (
+        "Trường Trung học cơ sở Kim Đồng"
+    )
+    # a field of work inside a name is not its verb; a capital level word is no level
+    assert assignment_in("Giao Tổ Tuyên truyền xung kích phường phát tờ rơi.").lead == (
+        "Tổ Tuyên truyền xung kích phường"
+    )
+    assert assignment_in("Phòng Văn hóa - Xã hội phường chủ trì tổ chức hội thi.").lead == (
+        "Phòng Văn hóa - Xã hội phường"
+    )
+    assert assignment_in("Ban Chỉ huy Quân sự phường giao quân trước ngày 20/2/2026.").lead == (
+        "Ban Chỉ huy Quân sự phường"
+    )
+    assert name_by_shape("Sở Y tế chủ trì") == ""
+
+
+def test_a_weekday_with_its_day_and_within_a_day_are_the_tasks_time_an_events_time_is_for_review():
+    from engine.deadlines.parsing import parse_due
+    from engine.importing.layouts.prose_facts import due_in
+
+    assert (
+        due_in("Văn phòng chuẩn bị phòng họp chiều thứ Năm ngày 11/6/2026.") == "chiều thứ Năm ngày 11/6/2026"
+    )
+    assert due_in("Tổ Một cửa cập nhật lịch tiếp dân, xong trong ngày 09/6/2026.") == "trong ngày 09/6/2026"
+    assert due_in("Lập biên bản làm việc ngày 05/6/2026 tại trụ sở.") == ""  # a date of record
+    event = due_in("Công an phường bố trí lực lượng trong thời gian diễn ra lễ hội.")
+    assert event == "trong thời gian diễn ra lễ hội"
+    assert parse_due(event, year=2026).needs_review
+    assert due_in("Hoàn thiện hồ sơ trong thời gian 30 ngày.") == ""

@@ -18,6 +18,7 @@ import re
 from engine.importing.layouts.outline import outline, walk
 from engine.importing.layouts.prose_facts import (
     ACTION,
+    EVERY_UNIT,
     assignment_in,
     closing_parenthesis,
     due_in,
@@ -71,6 +72,33 @@ def _closing_lead(node, due: str) -> tuple[str, str]:
     return "", ""
 
 
+# A list of numbered duties: a numbered paragraph whose numbered siblings are read as tasks (two at
+# least, and at least this share of them) is a duty too when it opens with a unit or prints a time,
+# whatever its verb (`3. Trạm Y tế xã khám sức khỏe …`, `6. Các tổ dân phố báo cáo … hằng ngày`).
+_LIST_SHARE = 0.5
+_NUMBERED = ("number", "decimal", "paren")
+
+
+def _in_duty_list(node, read: set[int]) -> bool:
+    if node.kind not in _NUMBERED or node.parent is None:
+        return False
+    siblings = [other for other in node.parent.children if other.kind == node.kind and other is not node]
+    done = sum(1 for other in siblings if id(other) in read)
+    return done >= MIN_ITEMS and done >= _LIST_SHARE * len(siblings)
+
+
+def _listed_duty(text: str, node) -> tuple[str, str, str] | None:
+    """(the task's text, lead, coordinating) of a duty in a list of duties whose verb no list holds:
+    its lead the unit that opens it, or none where it addresses every unit of a kind or no unit
+    (then it must print a time of its own)."""
+    folded = fold(text)
+    if _NOT_TASK.match(folded) or len(text.split()) < 5:
+        return None
+    if not EVERY_UNIT.match(folded) and (found := assignment_in(text)) is not None and found.lead:
+        return text, found.lead, found.coordinating
+    return (text, "", "") if due_in(" ".join([text, *node.body])) else None
+
+
 def recognise(context: Context) -> Recognised | None:
     document = context.document
     items = read_items(document)
@@ -85,12 +113,22 @@ def read_items(document) -> list[RawItem]:
     dated_lines.py for a programme's paragraphs without a day)."""
     items: list[RawItem] = []
     leads: dict[int, tuple[str, str]] = {}  # a list item's lead, for the sub-items nested under it
-    for node in walk(outline(document)):
-        if node.kind in ("roman", "heading") or (node.children and not node.nests) or node.captions_table:
-            continue
-        if section_skipped(node) or node.text.rstrip().endswith(":"):
-            continue
+    candidates = [
+        node
+        for node in walk(outline(document))
+        if not (
+            node.kind in ("roman", "heading")
+            or (node.children and not node.nests)
+            or node.captions_table
+            or section_skipped(node)
+            or node.text.rstrip().endswith(":")
+        )
+    ]
+    read = {id(node) for node in candidates if _task_of(node.text) is not None}
+    for node in candidates:
         found = _task_of(node.text)
+        if found is None and _in_duty_list(node, read):
+            found = _listed_duty(node.text, node)
         if found is None:
             continue
         content, lead, coordinating = found

@@ -270,6 +270,11 @@ class _Reader:
             days = [text for text in cells if len(text) <= 40 and _is_dated(parse_day(text, year=self.year))]
             if sum(is_day_range(text) for text in days) > len(days) / 2:
                 continue
+            # A plan's time column ("Trước 25/10", "01/11 - 15/11", "Tuần 1 tháng 11 (02 - 07/11)",
+            # "10/11"): deadlines and spans among its days make it a task table's, not a calendar's.
+            spans = [text for text in cells if _TASK_TIME.match(fold(text)) or is_day_range(text)]
+            if len(spans) >= 2 and len(spans) >= len(cells) / 3:
+                continue
             if len(days) >= 2 and len(days) >= len(cells) * 0.4:
                 return column
         return None
@@ -456,6 +461,10 @@ def _drop_cut_tail(document, reader: _Reader) -> None:
         reader.items.pop()
         message = _("Line %(line)d is cut off before it says what is to be done: left out.")
         reader.warnings.append(Warning(last.number, message % {"line": last.number}))
+
+
+# A deadline or a labelled span in a time cell ("Trước 25/10", "Chậm nhất 30/6", "Tuần 1 tháng 11 (…)").
+_TASK_TIME = re.compile(r"^(?:truoc|cham nhat|han|hoan thanh truoc|tuan \d{1,2} thang)\b")
 
 
 def recognise(ctx: Context) -> Recognised | None:

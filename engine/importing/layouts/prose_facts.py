@@ -13,6 +13,9 @@ from engine.importing.recognition import FIELD_LABEL, LABEL_WORDS
 _NAME_WORDS = re.compile(
     r"\b(so|dau tu|bo|quan ly|chat luong) xay dung\b|\b(?:ban|vu|phong) to chuc\b"
     r"|\b(?:uy ban|ban|doi|to) kiem tra\b"
+    # a field of work after a unit's word (`Trung tâm Dịch vụ tổng hợp`, `Tổ Điều tra tổng hợp`,
+    # `Tổ Tuyên truyền lưu động`): the unit's name, not its verb
+    r"|\b(?:dich vu|hanh chinh|dieu tra|nghiep vu) tong hop\b|\b(?:to|doi|ban) tuyen truyen\b"
 )
 
 
@@ -31,6 +34,8 @@ def folded_same_length(text: str) -> str:
             .replace("xay dung", "xay·dung")
             .replace("to chuc", "to·chuc")
             .replace("kiem tra", "kiem·tra")
+            .replace("tong hop", "tong·hop")
+            .replace("tuyen truyen", "tuyen·truyen")
         ),
         "".join(out),
     )
@@ -90,6 +95,8 @@ _UNIT_WORDS = (
     # a commune civil servant's post, leading as a unit does ("Công chức Địa chính - Nông nghiệp")
     # (not "công chức cấp xã", "công chức được giao …", "công chức và viên chức": the staff, no post)
     r"cong chuc (?!(?:cap|xa|phuong|thi tran|duoc|va|thuoc|phu trach|chuyen mon|lam|cua|co|tai|trong)\b)|"
+    # the militia's and the army's units ("Trung đội dân quân cơ động xã", "Tiểu đội dân quân …")
+    r"trung doi|tieu doi|dai doi|tieu doan|trung doan|"
     r"lien doan|mat tran|giam doc|chu tich|thu truong|chi huy truong|tong bien tap|"
     r"cac so|cac co quan|cac don vi|cac dia phuong|"
     r"cac bo|cac xa|cong ty|tong cong ty|dai|quy|hoi dong|vu (?!viec)|"
@@ -139,7 +146,8 @@ _TASK_VERBS = (
     r"sap xep|rut kinh nghiem|tong ket|so ket|boi duong|dao tao|tap huan|kiem soat|phan cong|bo tri|"
     r"dieu chinh|lam viec|tham gia|tham dinh|phe duyet|van dong|phat dong|cham diem|"
     r"lien he|doi chieu|xac minh|ky ket|thanh ly|quyet toan|giai ngan|thi cong|sua chua|bao tri|"
-    r"phong chong|ung pho|khac phuc|di doi|thu hoi|chuyen giao|tiep tuc|hop ban|hop danh gia|dang ky"
+    r"phong chong|ung pho|khac phuc|di doi|thu hoi|chuyen giao|tiep tuc|hop ban|hop danh gia|dang ky|"
+    r"tuan tra"
 )
 ACTION = re.compile(rf"^{_TASK_MANNER}(?:{_TASK_VERBS})\b")
 
@@ -264,6 +272,50 @@ def _body_named(text: str, at: int) -> bool:
     return bool(m) and text[at + m.end() : at + m.end() + 1].isupper() and not text[at : at + 40].isupper()
 
 
+# The administrative level that closes a unit's name (`Trạm Y tế xã`, `Ban Chỉ huy Quân sự phường`),
+# as printed (folded, `quận` would be the `quân` of `dân quân`).
+_LEVELS = {"xã", "phường", "huyện", "quận", "tỉnh", "thị trấn", "thành phố", "thị xã"}
+_LEVEL_LAST = {level.split()[-1] for level in _LEVELS}
+
+
+def name_by_shape(text: str, *, proper_name: bool = True) -> str:
+    """The unit's name that opens `text` where no verb of the lists ends it (`Trạm Y tế xã khám …`,
+    `Trung đội dân quân cơ động xã luyện tập …`, `Trường Tiểu học Lê Văn Tám gia cố …`): up to the
+    administrative level (`xã`, `phường`, …) that a word in lower case follows (not the `xã` of
+    `Hợp tác xã`), else (with `proper_name`: no verb of the lists ends the name) up to a proper name
+    (two or more capitalised words after a word in lower case, not a unit's word: `Phòng Giáo dục`
+    is a field) that a word in lower case follows; "" where the shape does not say."""
+    words = text.split()
+    plain = [unicodedata.normalize("NFC", word).strip(",;.:") for word in words]
+    limit = min(len(words) - 1, _LONGEST_NAME)
+    for index in range(1, limit):
+        word, following = words[index], words[index + 1]
+        if not following[:1].islower() or word.endswith((",", ";", ".", ":")):
+            continue
+        two = " ".join(plain[index - 1 : index + 1])
+        if (
+            (plain[index] in _LEVELS or two in _LEVELS)
+            and two != "tác xã"  # not `Hợp tác xã`
+            and plain[index + 1] not in _LEVEL_LAST
+            and plain[index + 1] not in ("và", "thị")
+        ):
+            return " ".join(words[: index + 1])
+    for index in range(2, limit if proper_name else 0):
+        word, following = words[index], words[index + 1]
+        if word[:1].isupper() and following[:1].islower() and not word.endswith((",", ";", ".", ":")):
+            start = index
+            while start > 0 and words[start - 1][:1].isupper():
+                start -= 1
+            if (
+                start >= 2
+                and words[start - 1][:1].islower()
+                and index - start >= 1
+                and not UNIT_START.match(" ".join(folded_same_length(w) for w in words[start : index + 1]))
+            ):
+                return " ".join(words[: index + 1])
+    return ""
+
+
 def assignment_in(text: str) -> Assignment | None:
     """`Giao đ/c <tên> – PGĐ Sở chỉ đạo, <unit> tham mưu …`, `Giao <unit> chủ trì, phối hợp <units> …`,
     `<unit> chủ trì, phối hợp …` → who leads, who coordinates, which leader directs."""
@@ -299,6 +351,9 @@ def assignment_in(text: str) -> Assignment | None:
     if not (UNIT_START.match(rest_folded) or _body_named(rest, 0) or _ABBREVIATED.match(rest)):
         return found if found.leader else None
     found.lead = _until_verb(rest)
+    ended_by_verb = bool(re.match(rf"\s*(?:{_VERBS})\b", rest_folded[len(found.lead) :]))
+    if (shaped := name_by_shape(rest, proper_name=not ended_by_verb)) and len(shaped) < len(found.lead):
+        found.lead = shaped  # the verb the lists know comes later: the name ends where its shape does
     if post:
         found.lead = found.lead[:1].upper() + found.lead[1:]  # "Trưởng phòng Nội vụ" → "Phòng Nội vụ"
     if found.lead.endswith(")"):
@@ -312,7 +367,7 @@ def assignment_in(text: str) -> Assignment | None:
 
 
 _DUE_PHRASES = re.compile(
-    r"(?:truoc|cham nhat|han chot|den het|den|du kien|xong|hoan thanh)?\s*"
+    r"(?:truoc|cham nhat|han chot|den het|den|du kien|xong|hoan thanh|trong)?\s*"
     # an hour before the day ("trước 16h00 ngày 12/11/2026", "trước 17 giờ ngày …")
     r"(?:(?<=truoc )\d{1,2}\s*(?:h|gio)\s*(?:\d{2}(?:\s*phut)?)?\s*,?\s*)?(?:vao\s+)?(?:ngay\s+)?"
     r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?(?![\d/])"
@@ -329,6 +384,9 @@ _DUE_PHRASES = re.compile(
     r"|(?:dinh ky\s+)?0?[12]\s+tuan\s*(?:/|mot|1)\s*lan"  # "định kỳ 02 tuần/lần": a round of weeks
     # a daily duty; but "bản tin / thời sự / báo hằng ngày" names a daily publication, not when
     r"|(?<!thoi su )(?<!ban tin )(?<!bao )(?<!tin )(?:hang|hng)\s+ngay"
+    # a day named with its weekday, as a meeting's is ("sáng thứ Hai ngày 18/5/2026")
+    r"|(?:(?:sang|chieu|toi)\s+)?thu\s+(?:hai|ba|tu|nam|sau|bay)\s*,?\s*(?:ngay\s+)?"
+    r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?(?![\d/])"
 )
 
 
@@ -341,6 +399,10 @@ _BY_PLAN = re.compile(
 # the sentence's start: "Khi có kết quả …, giao …" is the assignment's precondition.
 _CONDITION = re.compile(
     r"(?<=\s)(?:trong suot (?:mua|thoi gian|qua trinh)|trong thoi gian (?:co|xay ra)"
+    # an event's or a season's time ("trong thời gian thu hoạch", "trong thời gian cao điểm dịch"),
+    # not a span counted or bounded ("trong thời gian 30 ngày", "… thực hiện", "… từ … đến …") nor
+    # an approval's condition ("… trong thời gian chờ xây dựng")
+    r"|trong thoi gian(?= (?!thuc hien\b|toi\b|nay\b|qua\b|tu\b|som nhat\b|cho\b)[a-z])"
     r"|khi (?:phat hien|xay ra)"
     # a festival of the lunar calendar with no date printed ("trước Tết Nguyên đán", "trước Tết Trung thu")
     r"|(?:truoc|sau|trong dip) tet(?= (?:nguyen dan|trung thu|doan ngo|am lich|co truyen))"

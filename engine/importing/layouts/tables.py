@@ -13,7 +13,8 @@ Rows are read with the header classifier's roles (engine/importing/headers.py):
 - a merged cell (`Cell.merged_from`) gives its value to every row it covers; a blank due is
   not carried down unless merged, except in a grouping column left of the content (a month
   heading its rows, seed 000), a short row whose trailing cells were merged away (the
-  thuvienphapluat Markdown shape, corpus 12), or a table whose reader gave no spans;
+  thuvienphapluat Markdown shape, corpus 12); a table whose reader gave no spans (tab-separated
+  text) carries no blank due down either: it cannot say a cell was merged;
 - where the table names no lead, a "Giao <đơn vị> chủ trì" in the note column or the
   paragraph above the table gives it (corpus 03, 07), flagged as guessed;
 - footnote rows under the table ("Ghi chú:", "(*) …") are not tasks.
@@ -560,8 +561,8 @@ class _Reader:
             due = ""  # printed as having none: no due, not the row above's
         elif due:
             state.due = due
-        elif "due" in merged_away or roles.get("due", 99) < roles["content"] or not table.spans_known:
-            due = state.due  # a month heading its rows, or a cell merged away (or maybe, without spans)
+        elif "due" in merged_away or roles.get("due", 99) < roles["content"]:
+            due = state.due  # a month heading its rows, or a cell merged away
         if not lead and "lead" in merged_away:
             lead = state.lead
         if not due and not no_deadline:

@@ -1047,6 +1047,11 @@ def rasterise(pdf: Path, target: Path, scale: float = 2.0) -> None:
 
 
 def main() -> None:
+    if sys.argv[1:] == ["--siblings-zm"]:
+        from siblings_zm import siblings_zm  # the siblings of h84, h96, h97 and h92
+
+        siblings_zm()
+        return
     if sys.argv[1:] == ["--siblings-k"]:
         from siblings_k import siblings_k  # the siblings of h85, h86 and h87
 

@@ -6716,11 +6716,11 @@ def eighth_batch(tmp: Path) -> None:
     """Writes h83–h102's binaries and the two text files in legacy encodings (h84 TCVN3, h96 UTF-16);
     the .md, .html, .csv and the UTF-8 .txt are written by hand."""
     h83(DOCS / "h83_kh_cds_phuong_gantt_ky_hieu_tron.xlsx")
-    h84(DOCS / "h84_tb_xa_thu_hoach_lua_tcvn3.txt")
+    h84(MOVED / "h84_tb_xa_thu_hoach_lua_tcvn3.txt")  # moved to the main corpus (h13fixM2)
     h85(MOVED / "h85_kh_pbgdpl_so_tu_phap_theo_doi_thay_doi.docx")  # moved to the main corpus (h13fixK)
     h86(MOVED / "h86_kh_khcn_dai_hoc_o_noi_dung_bieu_mau.docx")  # moved to the main corpus (h13fixK)
     h87(MOVED / "h87_nhiem_vu_xa_moi_sheet_mot_don_vi.xlsx")  # moved to the main corpus (h13fixK)
-    h96(DOCS / "h96_kh_quoc_phong_xa_utf16.txt")
+    h96(MOVED / "h96_kh_quoc_phong_xa_utf16.txt")  # moved to the main corpus (h13fixM2)
     h99(DOCS / "h99_ctr_ldld_tinh_co_nhan_xet.docx")
     h100(MOVED / "h100_chi_thi_chay_rung_nhan_dam_dau_doan.docx")  # moved to the main corpus
     if not shutil.which("soffice"):
@@ -6738,8 +6738,8 @@ def eighth_batch(tmp: Path) -> None:
         (h98_xlsx, "h98_kh_truong_th_thang_nam_hoc.xlsx", "ods"),
         (h102_docx, "h102_kh_bchqs_tinh_cot_thang_moc_viec.docx", "pdf"),
     ]
-    # h88, h89, h90, h98 and h102 were moved to the main corpus (README.md, "Moves"): written into ../docs.
-    moved = {"h88", "h89", "h90", "h98", "h102"}
+    # h88, h89, h90, h92, h97, h98 and h102 were moved to the main corpus (README.md, "Moves"): written into ../docs.
+    moved = {"h88", "h89", "h90", "h92", "h97", "h98", "h102"}
     for write, name, extension in converted:
         write(tmp / name)
         target = MOVED if name.split("_")[0] in moved else DOCS
