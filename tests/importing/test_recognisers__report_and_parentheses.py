@@ -370,6 +370,8 @@ def test_a_units_name_ends_where_its_shape_does_when_its_verb_is_in_no_list():
         "Trung đội dân quân cơ động huyện"
     )
     assert name_by_shape("Hợp tác xã dịch vụ Bình Minh cung ứng giống lúa") == "Hợp tác xã dịch vụ Bình Minh"
+    # nor the `xã` of `xã hội`
+    assert not name_by_shape("Bảo hiểm xã hội tỉnh rà soát thẻ bảo hiểm y tế").endswith("xã")
     # a proper name closed by a word in lower case
     assert assignment_in("Trường Trung học cơ sở Kim Đồng sơn lại lớp học.").lead == (
         "Trường Trung học cơ sở Kim Đồng"

@@ -14,8 +14,9 @@ _NAME_WORDS = re.compile(
     r"\b(so|dau tu|bo|quan ly|chat luong) xay dung\b|\b(?:ban|vu|phong) to chuc\b"
     r"|\b(?:uy ban|ban|doi|to) kiem tra\b"
     # a field of work after a unit's word (`Trung tâm Dịch vụ tổng hợp`, `Tổ Điều tra tổng hợp`,
-    # `Tổ Tuyên truyền lưu động`): the unit's name, not its verb
-    r"|\b(?:dich vu|hanh chinh|dieu tra|nghiep vu) tong hop\b|\b(?:to|doi|ban) tuyen truyen\b"
+    # `Tổ Tuyên truyền lưu động`): the unit's name, not its verb — but not a second field after a
+    # dash (`Phòng Tổ chức - Nghiệp vụ tổng hợp kết quả`: the name ends there, `tổng hợp` is its verb)
+    r"|(?<![-–] )\b(?:dich vu|hanh chinh|dieu tra|nghiep vu) tong hop\b|\b(?:to|doi|ban) tuyen truyen\b"
 )
 
 
@@ -282,7 +283,8 @@ def name_by_shape(text: str, *, proper_name: bool = True) -> str:
     """The unit's name that opens `text` where no verb of the lists ends it (`Trạm Y tế xã khám …`,
     `Trung đội dân quân cơ động xã luyện tập …`, `Trường Tiểu học Lê Văn Tám gia cố …`): up to the
     administrative level (`xã`, `phường`, …) that a word in lower case follows (not the `xã` of
-    `Hợp tác xã`), else (with `proper_name`: no verb of the lists ends the name) up to a proper name
+    `Hợp tác xã` nor of `Bảo hiểm xã hội`), else (with `proper_name`: no verb of the lists ends the
+    name) up to a proper name
     (two or more capitalised words after a word in lower case, not a unit's word: `Phòng Giáo dục`
     is a field) that a word in lower case follows; "" where the shape does not say."""
     words = text.split()
@@ -297,7 +299,7 @@ def name_by_shape(text: str, *, proper_name: bool = True) -> str:
             (plain[index] in _LEVELS or two in _LEVELS)
             and two != "tác xã"  # not `Hợp tác xã`
             and plain[index + 1] not in _LEVEL_LAST
-            and plain[index + 1] not in ("và", "thị")
+            and plain[index + 1] not in ("và", "thị", "hội")  # not the `xã` of `xã hội`
         ):
             return " ".join(words[: index + 1])
     for index in range(2, limit if proper_name else 0):
