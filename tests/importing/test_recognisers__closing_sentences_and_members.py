@@ -131,7 +131,7 @@ Cập nhật: 10/01/2028
 Chiều 09/01, Chủ tịch UBND tỉnh ký công văn chỉ đạo phòng, chống rét đậm, rét hại.
 Theo Trung tâm Khí tượng, đợt rét kéo dài đến ngày 20/01/2028; nhiệt độ vùng núi có nơi dưới 5 độ C.
 Để bảo vệ đàn gia súc, Chủ tịch UBND tỉnh yêu cầu Chi cục Chăn nuôi và Thú y chủ trì, phối hợp với UBND các huyện hướng dẫn người dân che chắn chuồng trại, báo cáo trước ngày 25/01/2028.
-Sở Y tế khẩn trương bố trí giường bệnh cho người cao tuổi; Đài Phát thanh và Truyền hình tỉnh cập nhật bản tin thời tiết hằng ngày.
+Sở Y tế khẩn trương bố trí giường bệnh cho người cao tuổi, sẵn sàng tiếp nhận từ ngày 12/01/2028; Đài Phát thanh và Truyền hình tỉnh cập nhật bản tin thời tiết hằng ngày.
 Đối với Sở Giáo dục và Đào tạo, Chủ tịch UBND tỉnh đề nghị cho học sinh mầm non nghỉ học khi nhiệt độ dưới 10 độ C.
 "Không để gia súc chết vì rét; Sở Nông nghiệp phải theo dõi từng ngày", Chủ tịch UBND tỉnh nhấn mạnh.
 UBND tỉnh giao Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện.
@@ -145,7 +145,7 @@ def test_assignments_retold_in_running_prose_are_items_split_at_clauses():
     got = [(" ".join(item.content.split()[:3]), item.lead, item.due) for item in found.items]
     assert got == [
         ("Chi cục Chăn", "Chi cục Chăn nuôi và Thú y", "trước ngày 25/01/2028"),
-        ("Sở Y tế", "Sở Y tế", ""),
+        ("Sở Y tế", "Sở Y tế", "từ ngày 12/01/2028"),  # no deadline: the day it is in place from
         ("Đài Phát thanh", "Đài Phát thanh và Truyền hình tỉnh", "hằng ngày"),
         ("cho học sinh", "Sở Giáo dục và Đào tạo", ""),
         ("Văn phòng UBND", "Văn phòng UBND tỉnh", ""),

@@ -8,7 +8,8 @@ item starts at the body), or `Đối với <body>, … đề nghị <task>` addr
 follows the verb). Only paragraphs of prose count (ending a sentence: not a title, a menu or a
 caption); the one who gives the orders (a post, `Chủ tịch UBND tỉnh …`), a quotation and a clause
 whose body opens in lower case are no item. The lead, coordinating units and time are
-those the clause prints (prose_facts.assignment_in, due_in); every item is flagged guessed.
+those the clause prints (prose_facts.assignment_in, due_in; where it prints no deadline, the one
+day it says a change is in place from, `từ ngày 19/10/2026`); every item is flagged guessed.
 """
 
 import re
@@ -29,6 +30,9 @@ _ADDRESSED = re.compile(r"^doi voi\s+([^,]{3,100}),[^,;]{0,80}?\b(?:de nghi|yeu 
 # A post, not a body: the one who orders (`Chủ tịch UBND tỉnh`, `Phó Chủ tịch Thường trực …`).
 _POST = re.compile(r"^(?:pho\s+)?(?:chu tich|giam doc|bi thu|thu truong|lanh dao)\b")
 _QUOTE = "\"“”'‘’"
+# The day a change must be in place, where a clause prints no deadline (`… bảo đảm học sinh trở lại
+# trường từ ngày 19/10/2026`): its due (folded).
+_IN_PLACE_FROM = re.compile(r"\btu ngay\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}(?![\d/])")
 _SENTENCE_END = (".", "!", "?", "…")
 
 
@@ -42,13 +46,20 @@ def _clauses(text: str) -> list[str]:
     return [part for part in parts if part]
 
 
+def _due(text: str) -> str:
+    if due := due_in(text):
+        return due
+    starts = list(_IN_PLACE_FROM.finditer(folded_same_length(text)))
+    return text[starts[-1].start() : starts[-1].end()] if len(starts) == 1 else ""
+
+
 def _item_of(clause: str, line: int) -> RawItem | None:
     folded = folded_same_length(clause)
     if m := _ADDRESSED.match(folded):
         lead, task = clause[m.start(1) : m.end(1)].strip(), clause[m.end() :]
         if not names_unit(lead):
             return None
-        item = RawItem(content=task, line=line, due=due_in(task))
+        item = RawItem(content=task, line=line, due=_due(task))
         item.lead = lead
         return item
     # The body asked (`UBND tỉnh giao Sở X …`) before the clause's own subject.
@@ -62,7 +73,7 @@ def _item_of(clause: str, line: int) -> RawItem | None:
         after = folded[start + len(found.lead) :].lstrip(" ,:")
         if not (ACTION.match(after) or re.match(r"(?:chu tri|khan truong|la co quan)\b", after)):
             continue
-        item = RawItem(content=rest, line=line, due=due_in(rest))
+        item = RawItem(content=rest, line=line, due=_due(rest))
         item.lead, item.coordinating = found.lead, found.coordinating
         return item
     return None
