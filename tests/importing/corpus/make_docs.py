@@ -1068,7 +1068,7 @@ def main() -> None:
         siblings_v()
         return
     if sys.argv[1:] == ["--siblings-q2"]:
-        from siblings_q2 import siblings_q2  # the siblings of h123 and h142
+        from siblings_q2 import siblings_q2  # the sibling of h123 (z02, z03 by hand)
 
         siblings_q2()
         return

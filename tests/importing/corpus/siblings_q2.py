@@ -1,7 +1,7 @@
-"""The main corpus's siblings of the held-out documents h123 and h142 (moved to the main corpus when the
-importer was taught their shapes, helper h13fixQ2; h142's sibling z02 is plain text written by hand): the
-same shape with other bodies, units, tasks, dates and surface details. Their expected items
-(expected/z01_…, z02_…) were written by hand before the first import.
+"""The main corpus's siblings of the held-out documents h123, h142 and h129 (moved to the main corpus when
+the importer was taught their shapes, helper h13fixQ2; h142's sibling z02 is plain text and h129's z03 is
+HTML, both written by hand): the same shape with other bodies, units, tasks, dates and surface details.
+Their expected items (expected/z01_…–z03_…) were written by hand before the first import.
 `python tests/importing/corpus/make_docs.py --siblings-q2` writes z01.
 """
 
