@@ -21,6 +21,7 @@ from engine.importing.layouts import (
     ocr_rows,
     period_matrix,
     prose_plan,
+    retold,
 )
 from engine.importing.layouts.prose_facts import EVERY_UNIT
 from engine.importing.model import Warning
@@ -120,14 +121,15 @@ RECOGNISERS: list[Callable[[Context], Recognised | None]] = [
 ]
 
 
-# Tried only when none of RECOGNISERS read anything: guesses from the sentences, each item flagged
-# (a shape nobody taught yields its tasks for a person to check, not "0 items").
-FALLBACKS: list[Callable[[Context], Recognised | None]] = [action_items.recognise]
+# Tried only when none of RECOGNISERS read anything, in order (the retold prose only where no marked
+# paragraph carried an action): guesses from the sentences, each item flagged (a shape nobody taught
+# yields its tasks for a person to check, not "0 items").
+FALLBACKS: list[Callable[[Context], Recognised | None]] = [action_items.recognise, retold.recognise]
 
 
 # Layouts that read paragraphs; the others read tables. A document with both (a plan's prose
 # duties and its appendix table) gets both readings when they cover different lines.
-PROSE_LAYOUTS = {"decision", "prose_plan", "conclusions", "action_items", "dated_lines"}
+PROSE_LAYOUTS = {"decision", "prose_plan", "conclusions", "action_items", "dated_lines", "retold"}
 # The other reading joins when its own items are well read (leads, dues, confidence), whatever
 # share of the document it covers: a 14-row appendix beside 74 prose duties.
 COMBINE_QUALITY = 0.75
@@ -290,7 +292,9 @@ def best(context: Context, recognisers=None) -> tuple[Recognised | None, list[Re
     none applies, the FALLBACKS' guesses."""
     answers = _answers(context, RECOGNISERS if recognisers is None else recognisers)
     if not answers and recognisers is None:
-        answers = _answers(context, FALLBACKS)
+        for fallback in FALLBACKS:  # in order: a later one only where the earlier read nothing
+            if answers := _answers(context, [fallback]):
+                break
     chosen = None
     for answer in answers:
         if chosen is None or answer.support > chosen.support:

@@ -1,10 +1,12 @@
 """A document's numbered paragraphs as an outline: the shared reading of prose plans and conclusions.
 
-Paragraphs that start with a mark — `I.`, `1.`, `1/` (an e-mail's), `1.1`, `(1)`, `a)`, `-`, `+` —
-become nodes; a mark kind seen for the first time goes one level deeper, a kind already open closes the
-levels below it (as a reader of the document nests them). Unmarked paragraphs are the body of
-the node above them, except under a heading without a mark (`## Kinh phí`), which closes them;
-a hard-wrapped line that starts in lower case continues the paragraph before it; labelled fields
+Paragraphs that start with a mark — `I.`, `1.`, `1/` (an e-mail's), `I-`/`1-` (a Party committee's),
+`1.1`, `(1)`, `a)`, `-`, `+` — become nodes; a mark kind seen for the first time goes one level
+deeper, a kind already open closes the levels below it (as a reader of the document nests them).
+Unmarked paragraphs are the body of the node above them, except under a heading without a mark
+(`## Kinh phí`), which closes them; a hard-wrapped line that starts in lower case continues the
+paragraph before it, and so does, in a typed text, a line under a long one that ended in a word
+(`… cài đặt ứng dụng` / `VNeID, hoàn thành …`); labelled fields
 printed inline after a task's sentence (`… . Thời gian: …`) are its fields, and a line opening with a
 field label is a field of its own. A record table (`label | value` rows) and a run of one-line
 `Label: value` paragraphs that makes one (a form, a mail-merged slip, led by the unit of its
@@ -23,9 +25,10 @@ from engine.importing.recognition import FIELD_LABEL
 from engine.text import fold, nfc
 
 _MARKS = (
-    ("roman", re.compile(r"^([IVX]{1,5})\s*[.:]\s+(\S.*)$")),
+    # `II-`, `1-` (a Party committee's numbering): a hyphen after the number, a space, then a word
+    ("roman", re.compile(r"^([IVX]{1,5})\s*(?:[.:]|-(?=\s+[^\d\s]))\s+(\S.*)$")),
     ("decimal", re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(\S.*)$")),
-    ("number", re.compile(r"^(\d{1,3})\s*(?:[.)]|/(?!\d))\s*(\D.*)$")),
+    ("number", re.compile(r"^(\d{1,3})\s*(?:[.)]|/(?!\d)|-(?=\s+[^\d\s]))\s*(\D.*)$")),
     ("paren", re.compile(r"^\((\d{1,3})\)\s*(\S.*)$")),
     ("letter", re.compile(r"^([a-zđ])\s*\)\s*(\S.*)$")),
     ("dash", re.compile(r"^([-–—•])\s*(\S.*)$")),
@@ -141,6 +144,28 @@ def _continues(text: str, before: str, wrapped: bool) -> bool:
     return not before.endswith((".", ":", ";", "!", "?"))
 
 
+# In a typed text, a line this long that ends with no punctuation ran out of room.
+_TYPED_FULL_LINE = 60
+
+
+def _typed_on(before: str, text: str) -> bool:
+    """In a typed text (not hard-wrapped as a whole), a line right under a long unmarked line that
+    ends in a word continues it even where it opens with a capital (`… cài đặt ứng dụng` / `VNeID,
+    hoàn thành …`), unless either is a heading in capitals or the line opens a mark or a field (a
+    numbered title over its paragraph, `2. Thực hiện tuyên truyền …` / `Sở Nội vụ chủ trì …`, stays
+    apart)."""
+    return (
+        len(before) >= _TYPED_FULL_LINE
+        and before[-1:].isalnum()
+        and mark_of(before) is None
+        and text[:1].isupper()
+        and not _capitals(before)
+        and not _capitals(text)
+        and mark_of(text) is None
+        and not FIELD_LABEL.match(fold(text))
+    )
+
+
 # A date or a month (`20/11/2026`, `9/2026`) alone on a line: the end of the line above it.
 _DATE = re.compile(r"\d{1,2}\s*/\s*(?:\d{1,2}\s*/\s*)?\d{4}")
 
@@ -228,6 +253,7 @@ def _joined_paragraphs(document) -> list[tuple[int, str]]:
     full = _full_width(document)
     ocr_width = _ocr_width(document)
     soft = getattr(document, "kind", "") in _WORD_PROCESSOR
+    typed = getattr(document, "kind", "") == "text" and not wrapped
     found: list[tuple[int, str]] = []
     last = 0  # the line of the last part read: in a text, a blank line between ends a paragraph
     before = ""  # the last line read (not the paragraph it joined)
@@ -260,8 +286,9 @@ def _joined_paragraphs(document) -> list[tuple[int, str]]:
                 and found
                 and _ocr_continues(text, found[-1][1], before, ocr_width)
             )
+            typed_on = typed and found and line == last + 1 and _typed_on(before, text)
             last = line
-            joins = same_block or _continues(text, found[-1][1], wrapped) if found else False
+            joins = same_block or typed_on or _continues(text, found[-1][1], wrapped) if found else False
             previous, before = before, text
             joins = joins or broken
             if found and not after_blank and (joins or _runs_to_margin(previous, text, full)):

@@ -181,6 +181,31 @@ def unit_heading(text: str) -> tuple[str, str] | None:
     return head.strip(" .;"), rest.strip()
 
 
+# A committee member over their duties: `2. Bà Lê Thị Hồng Nhung - Trưởng Trạm Y tế phường, Phó Trưởng
+# Ban:` (the name, a dash, the posts and the committee role, a colon).
+_MEMBER = re.compile(r"^(?:ong|ba|dong chi|d/c)\s+[^-–,:;.]{3,40}?\s+[-–]\s+(.{3,160}?)\s*:$")
+# A post that heads a body: the body is what follows it.
+_HEAD_OF = re.compile(
+    r"^(?:pho\s+)?(?:chu tich|truong|giam doc|hieu truong|bi thu|chanh|chi huy truong|thu truong)\s+"
+)
+# A member's closing paragraph addressed to every member (`Các thành viên Ban Chỉ đạo chịu trách nhiệm …`).
+EVERY_MEMBER = re.compile(r"^(?:cac|tat ca cac)\s+thanh vien\b")
+
+
+def member_heading(text: str) -> str:
+    """`2. Bà <name> - Trưởng Trạm Y tế phường, Phó Trưởng Ban:` → the body the member's first post
+    heads (`Trạm Y tế phường`; `Phó Chủ tịch UBND phường` → `UBND phường`), or the post as printed
+    where it heads none (`Công chức Văn hóa - Xã hội`); "" where the line names no member."""
+    text = text.strip()
+    m = _MEMBER.match(folded_same_length(text))
+    if m is None:
+        return ""
+    post = text[m.start(1) : m.end(1)].split(",")[0].strip()
+    if (head := _HEAD_OF.match(folded_same_length(post))) and post[head.end() : head.end() + 1].isupper():
+        return post[head.end() :]
+    return post
+
+
 def lead_and_coordinating(text: str) -> tuple[str, str] | None:
     """`X chủ trì, phối hợp với Y` (a label's value or a sentence's start) → (X, Y)."""
     folded = folded_same_length(text)
@@ -208,6 +233,12 @@ _FIELDS = (
 )
 
 
+_UNITS_END = re.compile(
+    rf"(?<!\s-)(?<!o quan,)(?<!n vi,)\s(?:de|trong|theo|nham|{_VERBS})\b|[:;.](?:\s|$)|"
+    rf"(?<=\blien quan)\s|\s-\s(?!{_FIELDS}\b)"
+)
+
+
 def _until_verb(text: str) -> str:
     """The units at the start of `text`, up to the verb or the punctuation that ends them;
     a parenthesised list ending in `…` is kept whole."""
@@ -218,10 +249,14 @@ def _until_verb(text: str) -> str:
     # A field after a dash continues the name even where it is also a verb ("- Tổng hợp", "- Tổ chức"),
     # and so does a kind of body listed after another ("cơ quan, tổ chức liên quan"; the text is
     # searched from its second character, hence "o quan,"); "… liên quan" ends the units.
-    end = re.search(
-        rf"(?<!\s-)(?<!o quan,)(?<!n vi,)\s(?:de|trong|theo|nham|{_VERBS})\b|[:;.](?:\s|$)|"
-        rf"(?<=\blien quan)\s|\s-\s(?!{_FIELDS}\b)",
-        folded[1:],
+    # A verb printed with a capital inside a name is a word of it (`Ban Xây dựng Đảng`, `Ban Chỉ đạo …`).
+    end = next(
+        (
+            m
+            for m in _UNITS_END.finditer(folded[1:])
+            if not (m.group().startswith(" ") and text[m.start() + 2 : m.start() + 4].istitle())
+        ),
+        None,
     )
     return text[: end.start() + 1 if end else len(text)].strip(" ,;.-–")
 
@@ -382,6 +417,8 @@ _DUE_PHRASES = re.compile(
     r"|(?:(?<=\d )|(?<=[ivx] ))(?:den het|den)\s+(?:thang\s+\d{1,2}|quy\s+[ivx1-4]+)"
     r"(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?"
     r"|(?:dinh ky\s+)?(?:hang|hng)\s+(?:tuan|thang|quy|nam)|thuong xuyen"
+    # a round's month in parentheses ("đợt 1 (tháng 4/2027) và đợt 2 (tháng 8/2027)")
+    r"|(?<=\()thang\s+\d{1,2}\s*(?:/\s*\d{4}|\s+nam\s+\d{4})(?=\s*\))"
     r"|dinh ky\s+(?:3|6|12)\s+thang"  # "định kỳ 6 tháng tổng hợp, báo cáo": a round of months
     r"|(?:dinh ky\s+)?0?[12]\s+tuan\s*(?:/|mot|1)\s*lan"  # "định kỳ 02 tuần/lần": a round of weeks
     # a daily duty; but "bản tin / thời sự / báo hằng ngày" names a daily publication, not when
@@ -405,7 +442,7 @@ _CONDITION = re.compile(
     # not a span counted or bounded ("trong thời gian 30 ngày", "… thực hiện", "… từ … đến …") nor
     # an approval's condition ("… trong thời gian chờ xây dựng")
     r"|trong thoi gian(?= (?!thuc hien\b|toi\b|nay\b|qua\b|tu\b|som nhat\b|cho\b)[a-z])"
-    r"|khi (?:phat hien|xay ra)"
+    r"|khi (?:phat hien|xay ra|co|to chuc)"
     # a festival of the lunar calendar with no date printed ("trước Tết Nguyên đán", "trước Tết Trung thu")
     r"|(?:truoc|sau|trong dip) tet(?= (?:nguyen dan|trung thu|doan ngo|am lich|co truyen))"
     # a span counted from an event ("trong vòng 48 giờ kể từ khi nhận mẫu", "trong 05 ngày kể từ ngày …")
@@ -436,7 +473,7 @@ def prints_date(due: str) -> bool:
     return bool(_PRINTED_DATE.search(due))
 
 
-_RECURS = re.compile(r"\bhang\s+(?:ngay|tuan|thang|quy|nam)\b")
+_RECURS = re.compile(r"\bhang\s+(?:ngay|tuan|thang|quy|nam)\b|\bdinh ky\b")
 
 
 def prints_date_or_recurrence(due: str) -> bool:
@@ -618,6 +655,37 @@ def closing_parenthesis(text: str, *, dated: bool = False) -> Closing | None:
     coordinating = ""
     if found and (c := re.search(r"\bphoi hop(?: chat che)?(?: voi)?\s+", folded[found.end() :])):
         coordinating = who[found.end() + c.end() :].strip(" ,.")
+    return Closing(lead, coordinating, time.strip(" .,"))
+
+
+# A task's closing sentence: `… . <unit> chủ trì[ tham mưu|thực hiện][, <unit> phối hợp|, phối hợp
+# [với] <unit>][; <time>].` — a new sentence (a capital after `. `) that opens with the body.
+_SENTENCE_END = re.compile(r"[.!?]\s+")
+_SENTENCE_LEAD = re.compile(r"^(.{3,120}?)\s+chu tri\b")
+_COORDINATING_AFTER = re.compile(r"\bphoi hop(?: chat che)?(?: voi)?\s+(?=\S)")
+_COORDINATING_BEFORE = re.compile(r",\s*(.{3,120}?)\s+phoi hop\s*$")
+
+
+def closing_sentence(text: str) -> Closing | None:
+    """`Kiện toàn …. Ban Xây dựng Đảng chủ trì, phối hợp Văn phòng; thời gian: tháng 9/2026.` → the
+    lead, the coordinating units and the time the task's last sentence prints; None where the
+    paragraph has one sentence or its last does not open with a body's name and `chủ trì`."""
+    body = text.rstrip(" .;")
+    starts = [m.end() for m in _SENTENCE_END.finditer(body) if body[m.end()].isupper()]
+    if not starts or starts[-1] < 15:
+        return None
+    sentence = text[starts[-1] :].strip().rstrip(".;").strip()
+    folded = folded_same_length(sentence)
+    found = _SENTENCE_LEAD.match(folded)
+    if found is None or not names_unit(lead := sentence[: found.end(1)].strip(" ,")):
+        return None
+    rest, _semicolon, time = sentence[found.end() :].partition(";")
+    folded_rest = folded[found.end() : found.end() + len(rest)]
+    coordinating = ""
+    if c := _COORDINATING_AFTER.search(folded_rest):
+        coordinating = rest[c.end() :].strip(" ,.")
+    elif c := _COORDINATING_BEFORE.search(folded_rest):
+        coordinating = rest[c.start(1) : c.end(1)].strip(" ,.")
     return Closing(lead, coordinating, time.strip(" .,"))
 
 

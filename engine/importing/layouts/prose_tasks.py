@@ -8,16 +8,19 @@ from dataclasses import dataclass
 from engine.importing.layouts.outline import Node, outline, walk
 from engine.importing.layouts.prose_facts import (
     ACTION,
+    EVERY_MEMBER,
     EVERY_UNIT,
     UNIT_START,
     Assignment,
     assignment_in,
     closing_parenthesis,
+    closing_sentence,
     coordinating_in,
     due_in,
     heading_unit_in_parentheses,
     labelled_fields,
     lead_and_coordinating,
+    member_heading,
     prints_date,
     prints_date_or_recurrence,
     unit_heading,
@@ -103,6 +106,9 @@ def _group_of(node: Node, inline: bool) -> _Group:
     """What a heading says for the items below it: a unit (`1. Sở Nội vụ:`), `Giao X chủ trì …:`,
     or a sentence ending in a colon (in its body) that assigns them."""
     group = _Group()
+    if member := member_heading(node.text):
+        group.lead = member  # `2. Bà <name> - Trưởng Trạm Y tế phường, Ủy viên:` over dash duties
+        return group
     texts = [node.text] + [text for text in node.body if text.endswith(":")]
     for text in texts:
         if heading := unit_heading(text):
@@ -260,6 +266,14 @@ def read_tasks(document, *, inline: bool):
             # take what it prints: its lead, its leader); so is a lead-in with a dated action.
         inherited = _inherited(node, groups)
         heading = unit_heading(node.text)
+        member = "" if heading else member_heading(node.text)
+        if member:
+            # A committee member over a paragraph of duties: the body the post heads leads them; a
+            # general charge (`Phụ trách chung, chỉ đạo toàn diện …`) is no task, nor a closing
+            # paragraph to every member (`Các thành viên Ban Chỉ đạo chịu trách nhiệm …`).
+            general = bool(node.body) and fold(node.body[0]).startswith("phu trach chung")
+            duties = [text for text in node.body if len(text) > 20 and not EVERY_MEMBER.match(fold(text))]
+            heading = (member, "")
         if heading and not heading[1] and node.fields and not node.text.rstrip().endswith(":"):
             # `3. Thanh tra việc chấp hành …`, `1. Số hóa hồ sơ …` over labelled fields of its own:
             # a task whose first words read like a unit's name, not a unit heading its duties.
@@ -271,6 +285,8 @@ def read_tasks(document, *, inline: bool):
         elif heading:
             # The paragraph as printed ("Sở Xây dựng: Tiếp tục …"): the unit is also the lead.
             contents = [node.text] if heading[1] else [text for text in node.body if len(text) > 20]
+            if member:
+                contents = [] if general else duties
             if heading[1] and _POST_LABEL.match(fold(heading[0])):
                 # A run-in label naming the heads of bodies ("Chỉ huy trưởng Bộ Chỉ huy Quân sự
                 # tỉnh, Giám đốc Công an tỉnh: xây dựng …"): the task is the text after it.
@@ -314,7 +330,7 @@ def read_tasks(document, *, inline: bool):
                 item.coordinating = coordinating
             # `… (Phòng Kinh tế chủ trì; trước ngày 30/9/2026).`: the task's own lead and time, as a
             # label prints them; it outweighs a unit read at the sentence's start.
-            closing = closing_parenthesis(content, dated=bool(due_in(content)))
+            closing = closing_parenthesis(content, dated=bool(due_in(content))) or closing_sentence(content)
             if own and own.lead and closing is None:
                 item.lead, item.coordinating = (
                     own.lead,
@@ -505,8 +521,9 @@ _ADDRESSED = re.compile(r"^(?:giao|de nghi|yeu cau)\s")
 
 
 def _dated_duty(item) -> bool:
-    """A paragraph whose subject is a named unit and which prints a date: its lead and due set; or
-    one addressed to every unit of a kind (`Các chi bộ … gửi về … trước ngày …`): its due, no lead."""
+    """A paragraph whose subject is a named unit and which prints a date or a recurrence: its lead and
+    due set; or one addressed to every unit of a kind (`Các chi bộ … gửi về … trước ngày …`): its
+    due, no lead."""
     from engine.importing.recognition import lower
 
     if not item.lead and EVERY_UNIT.match(fold(item.content)):
@@ -520,7 +537,8 @@ def _dated_duty(item) -> bool:
         return False
     found = assignment_in(item.content)
     due = due_in(item.content)
-    if found is None or not found.lead or not prints_date(due):
+    # A named unit's duty may recur (`Văn phòng … theo dõi, đôn đốc; định kỳ 6 tháng tổng hợp …`).
+    if found is None or not found.lead or not prints_date_or_recurrence(due):
         return False
     item.lead, item.coordinating, item.due = found.lead, found.coordinating, due
     lower(item, 0.9, "guessed_lead")

@@ -1087,6 +1087,11 @@ def main() -> None:
 
         siblings_p()
         return
+    if sys.argv[1:] == ["--siblings-q2"]:
+        from siblings_q2 import siblings_q2  # the sibling of h123 (z02, z03 by hand)
+
+        siblings_q2()
+        return
     if sys.argv[1:] == ["--siblings-f"]:
         from siblings_f import siblings_f  # the siblings of h38, h51, h53, h54, h56, h58, h59
 

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from make_docs import (
     DOCS,
+    MOVED,
     docx_paragraphs,
     grid_table,
     national_header,
@@ -483,7 +484,8 @@ def h128_docx(path: Path) -> None:
 def batch_h123() -> None:
     """Writes h123–h128's binaries (the .html, .md, .csv and .txt of h129–h132 are written by hand)."""
     with tempfile.TemporaryDirectory() as directory:
-        h123(DOCS / "h123_ctr_hanh_dong_dang_uy_xa_so_gach_ngang.docx")
+        # h123 was moved to the main corpus (README.md, "Moves"): written into ../docs.
+        h123(MOVED / "h123_ctr_hanh_dong_dang_uy_xa_so_gach_ngang.docx")
         h124(DOCS / "h124_kh_bao_tri_cong_ty_cap_nuoc_tan_suat.xlsx")
         write_converted(Path(directory))
 

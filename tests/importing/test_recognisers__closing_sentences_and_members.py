@@ -1,0 +1,153 @@
+"""A Party committee's programme: `I-`/`1-` numbering with hyphens, dash tasks that end in a sentence
+naming the lead and the time (`<unit> chủ trì, <unit> phối hợp; thời gian: …`), and a closing section
+whose numbered duties are a unit's recurring one or a request to every branch; and a steering
+committee's assignments by member (`<n>. Ông/Bà <name> - <post>, <role>:` over that member's
+duties), led by the body the post heads. Own text, not a corpus document's."""
+
+# ruff: noqa: E501 — document text is data: long lines.
+
+import pytest
+
+from engine.importing.layouts import prose_plan
+from engine.importing.layouts.outline import mark_of
+from engine.importing.layouts.prose_facts import assignment_in, closing_sentence, due_in, member_heading
+from tests.importing.helpers_blocks import context_of
+
+PROGRAMME = """
+CHƯƠNG TRÌNH HÀNH ĐỘNG
+năm 2028
+I- MỤC ĐÍCH, YÊU CẦU
+1- Phân công rõ cơ quan chủ trì và thời gian thực hiện.
+II- NHIỆM VỤ
+1- Công tác tư tưởng
+- Mở lớp bồi dưỡng lý luận chính trị cho đảng viên mới. Ban Tuyên giáo Đảng ủy chủ trì, Trung tâm Chính trị phối hợp; thời gian: quý II/2028.
+- Tổ chức hội thi tìm hiểu lịch sử Đảng bộ xã. Đoàn Thanh niên xã chủ trì, phối hợp với Hội Cựu chiến binh xã; hoàn thành trước ngày 02/9/2028.
+2- Công tác dân vận
+- Đối thoại với Nhân dân về chỉnh trang khu dân cư. Ủy ban nhân dân xã chủ trì thực hiện; thời gian: tháng 7/2028.
+III- TỔ CHỨC THỰC HIỆN
+1- Các chi bộ căn cứ Chương trình này xây dựng kế hoạch, gửi về Văn phòng Đảng ủy trước ngày 31/3/2028.
+2- Ban Xây dựng Đảng Đảng ủy theo dõi, đôn đốc; định kỳ 6 tháng báo cáo Ban Thường vụ.
+3- Chương trình này được quán triệt đến đảng viên.
+"""
+
+
+def test_hyphen_numbering_and_closing_sentences_give_the_lead_and_time():
+    found = prose_plan.recognise(context_of(PROGRAMME))
+    got = [
+        (" ".join(item.content.split()[:2]), item.lead, item.coordinating, item.due) for item in found.items
+    ]
+    assert got == [
+        ("Mở lớp", "Ban Tuyên giáo Đảng ủy", "Trung tâm Chính trị", "quý II/2028"),
+        ("Tổ chức", "Đoàn Thanh niên xã", "Hội Cựu chiến binh xã", "trước ngày 02/9/2028"),
+        ("Đối thoại", "Ủy ban nhân dân xã", "", "tháng 7/2028"),
+        ("Các chi", "", "", "trước ngày 31/3/2028"),
+        ("Ban Xây", "Ban Xây dựng Đảng Đảng ủy", "", "định kỳ 6 tháng"),
+    ]  # the aims (I) and the dissemination sentence (III-3) are no tasks
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I- MỤC ĐÍCH, YÊU CẦU", ("roman", "I", "MỤC ĐÍCH, YÊU CẦU")),
+        ("2- Văn phòng theo dõi", ("number", "2", "Văn phòng theo dõi")),
+        ("20 - 30 người tham dự", None),  # a range, not a mark
+    ],
+)
+def test_a_hyphen_after_a_number_is_a_mark(text, expected):
+    assert mark_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rà soát quy hoạch cấp ủy. Ban Tổ chức chủ trì, phối hợp Văn phòng; thời gian: tháng 9/2026.",
+            ("Ban Tổ chức", "Văn phòng", "thời gian: tháng 9/2026"),
+        ),
+        ("Lát gạch 3 tuyến đường. Ủy ban nhân dân xã chủ trì thực hiện.", ("Ủy ban nhân dân xã", "", "")),
+        # one sentence, or a last sentence that opens with no body and `chủ trì`: none
+        ("Ban Tổ chức chủ trì rà soát quy hoạch; thời gian: tháng 9/2026.", None),
+        ("Rà soát quy hoạch. Hoàn thành trong tháng 9/2026.", None),
+    ],
+)
+def test_closing_sentence(text, expected):
+    found = closing_sentence(text)
+    assert (found and (found.lead, found.coordinating, found.time)) == expected
+
+
+def test_a_verb_printed_with_a_capital_is_part_of_a_bodys_name():
+    assert assignment_in("Ban Chỉ đạo 389 xã chủ trì kiểm tra").lead == "Ban Chỉ đạo 389 xã"
+    assert assignment_in("Ban Xây dựng Đảng theo dõi, đôn đốc").lead == "Ban Xây dựng Đảng"
+    assert assignment_in("Phòng Kinh tế tổ chức kiểm tra").lead == "Phòng Kinh tế"
+
+
+MEMBERS = """
+BẢNG PHÂN CÔNG NHIỆM VỤ THÀNH VIÊN BAN CHỈ ĐẠO
+phòng, chống thiên tai năm 2028
+1. Ông Hà Văn Nam - Chủ tịch UBND xã, Trưởng Ban:
+Phụ trách chung, chỉ đạo toàn diện hoạt động của Ban Chỉ đạo;
+chủ trì các cuộc họp.
+2. Bà Vũ Thị Lệ - Trưởng Trạm Y tế xã, Phó Trưởng Ban:
+- Chuẩn bị cơ số thuốc, vật tư y tế trước ngày 31/5/2028.
+- Bố trí tổ cấp cứu lưu động khi có mưa lũ.
+3. Ông Lò Văn Hưng - Chỉ huy trưởng Ban Chỉ huy Quân sự xã, Ủy viên:
+Tổ chức diễn tập sơ tán dân đợt 1 (tháng 5/2028) và đợt 2 (tháng 9/2028) tại các thôn ven sông và khu vực
+Ngòi Lạt, bảo đảm an toàn.
+4. Ông Sầm Văn Tú - Công chức Địa chính - Xây dựng, Ủy viên kiêm Thư ký:
+Tổng hợp tình hình thiệt hại, báo cáo Trưởng Ban hằng tuần trong mùa mưa.
+Các thành viên Ban Chỉ đạo chịu trách nhiệm trước Trưởng Ban về nhiệm vụ được phân công./.
+"""
+
+
+def test_assignments_by_member_are_led_by_the_body_the_post_heads():
+    found = prose_plan.recognise(context_of(MEMBERS))
+    got = [(" ".join(item.content.split()[:2]), item.lead, due_in(item.content)) for item in found.items]
+    assert got == [
+        ("Chuẩn bị", "Trạm Y tế xã", "trước ngày 31/5/2028"),
+        ("Bố trí", "Trạm Y tế xã", "khi có mưa lũ"),
+        ("Tổ chức", "Ban Chỉ huy Quân sự xã", "tháng 9/2028"),
+        ("Tổng hợp", "Công chức Địa chính - Xây dựng", "hằng tuần"),
+    ]  # the chairman's general charge and the closing sentence to every member are no tasks
+    assert found.items[2].content.endswith("bảo đảm an toàn.")  # a line opening with a capital continues
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bà Lê Thị Hoa - Phó Chủ tịch UBND phường, Phó Trưởng Ban:", "UBND phường"),
+        ("Ông Đinh Công Lý - Hiệu trưởng Trường Tiểu học Kim Đồng, Ủy viên:", "Trường Tiểu học Kim Đồng"),
+        ("Ông Mai Văn Tư - Công chức Tư pháp - Hộ tịch, Ủy viên:", "Công chức Tư pháp - Hộ tịch"),
+        ("Sở Y tế:", ""),  # a unit's heading, not a member
+        ("Ông Tư - Phó Chủ tịch UBND phường phát biểu tại hội nghị", ""),  # no colon: no heading
+    ],
+)
+def test_member_heading(text, expected):
+    assert member_heading(text) == expected
+
+
+ARTICLE = """
+Tỉnh chỉ đạo phòng, chống rét cho cây trồng, vật nuôi
+Cập nhật: 10/01/2028
+Chiều 09/01, Chủ tịch UBND tỉnh ký công văn chỉ đạo phòng, chống rét đậm, rét hại.
+Theo Trung tâm Khí tượng, đợt rét kéo dài đến ngày 20/01/2028; nhiệt độ vùng núi có nơi dưới 5 độ C.
+Để bảo vệ đàn gia súc, Chủ tịch UBND tỉnh yêu cầu Chi cục Chăn nuôi và Thú y chủ trì, phối hợp với UBND các huyện hướng dẫn người dân che chắn chuồng trại, báo cáo trước ngày 25/01/2028.
+Sở Y tế khẩn trương bố trí giường bệnh cho người cao tuổi, sẵn sàng tiếp nhận từ ngày 12/01/2028; Đài Phát thanh và Truyền hình tỉnh cập nhật bản tin thời tiết hằng ngày.
+Đối với Sở Giáo dục và Đào tạo, Chủ tịch UBND tỉnh đề nghị cho học sinh mầm non nghỉ học khi nhiệt độ dưới 10 độ C.
+"Không để gia súc chết vì rét; Sở Nông nghiệp phải theo dõi từng ngày", Chủ tịch UBND tỉnh nhấn mạnh.
+UBND tỉnh giao Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện.
+"""
+
+
+def test_assignments_retold_in_running_prose_are_items_split_at_clauses():
+    from engine.importing.layouts import retold
+
+    found = retold.recognise(context_of(ARTICLE))
+    got = [(" ".join(item.content.split()[:3]), item.lead, item.due) for item in found.items]
+    assert got == [
+        ("Chi cục Chăn", "Chi cục Chăn nuôi và Thú y", "trước ngày 25/01/2028"),
+        ("Sở Y tế", "Sở Y tế", "từ ngày 12/01/2028"),  # no deadline: the day it is in place from
+        ("Đài Phát thanh", "Đài Phát thanh và Truyền hình tỉnh", "hằng ngày"),
+        ("cho học sinh", "Sở Giáo dục và Đào tạo", ""),
+        ("Văn phòng UBND", "Văn phòng UBND tỉnh", ""),
+    ]  # the title, the chairman's own act, the forecast and the quotation are no items
+    assert all("guessed" in item.reasons for item in found.items)
