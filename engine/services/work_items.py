@@ -7,6 +7,7 @@ escalation subscribe to. Views, flows, the API, commands and sweeps call these
 functions; nothing else writes `WorkItem.state`.
 """
 
+import functools
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -147,16 +148,24 @@ def _primary_lead(item: WorkItem) -> int | None:
     return _primary_lead_unit_id(item)
 
 
+@functools.cache
+def _field_names() -> dict[str, str]:
+    """attname → name of WorkItem's columns."""
+    return {f.attname: f.name for f in WorkItem._meta.concrete_fields}
+
+
 def _column_values(item: WorkItem) -> dict:
-    return {f.attname: getattr(item, f.attname) for f in WorkItem._meta.concrete_fields}
+    """The item's column values as loaded (a copy of its `__dict__`: every column is loaded by the
+    lock, none deferred, and a column's value lives under its attname)."""
+    return item.__dict__.copy()
 
 
 def _changed_columns(item: WorkItem, before: dict) -> list[str]:
     """The fields the change touched, and always `version` and `updated_at` (auto_now)."""
-    changed = [name for name, value in before.items() if getattr(item, name) != value]
-    names = {f.attname: f.name for f in WorkItem._meta.concrete_fields}
-    fields = {names[name] for name in changed} | {"version", "updated_at"}
-    return sorted(fields)
+    names = _field_names()
+    now = item.__dict__
+    fields = {names[name] for name in names if now.get(name) != before.get(name)}
+    return sorted(fields | {"version", "updated_at"})
 
 
 # The item's columns its unit links carry a copy of (WorkItemUnit.item_state, item_due_date).
