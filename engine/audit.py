@@ -19,7 +19,7 @@ from datetime import UTC
 from typing import Any
 
 from django.conf import settings
-from django.db import connection, connections, models, router, transaction
+from django.db import DEFAULT_DB_ALIAS, connection, connections, models, router, transaction
 from django.utils import timezone
 
 from engine.models import AuditChainHead, AuditEvent, AuditEventRecord
@@ -91,6 +91,24 @@ def _locked_head(organisation_id: int) -> AuditChainHead:
     return head
 
 
+_INSERTS: dict[tuple[str, str], tuple[str, list]] = {}
+
+
+def _insert_statement(db) -> tuple[str, list]:
+    """The event's INSERT for this connection's database and its fields, built once per process."""
+    key = (db.alias, db.vendor)
+    found = _INSERTS.get(key)
+    if found is None:
+        fields = [AuditEvent._meta.get_field(name) for name in AUDIT_COLUMNS]
+        columns = ", ".join(db.ops.quote_name(f.column) for f in fields)
+        places = ", ".join(["%s"] * len(fields))
+        sql = f"INSERT INTO {AuditEvent._meta.db_table} ({columns}) VALUES ({places})"  # noqa: S608
+        if db.features.can_return_columns_from_insert:
+            sql += " RETURNING id"
+        found = _INSERTS[key] = (sql, fields)
+    return found
+
+
 def _append(events: list[AuditEvent], head: AuditChainHead) -> None:
     """Chain `events` onto `head` (locked) in order, INSERT them and move the head to the last, in
     plain SQL (what event.save() and the head's UPDATE would send, without the ORM's per-call
@@ -100,16 +118,15 @@ def _append(events: list[AuditEvent], head: AuditChainHead) -> None:
         seq += 1
         event.seq, event.prev_hash = seq, prev_hash
         event.hash = prev_hash = compute_hash(event)
-    fields = [AuditEvent._meta.get_field(name) for name in AUDIT_COLUMNS]
-    columns = ", ".join(connection.ops.quote_name(f.column) for f in fields)
-    returning = connection.features.can_return_columns_from_insert
-    sql = f"INSERT INTO {AuditEvent._meta.db_table} ({columns}) VALUES ({', '.join(['%s'] * len(fields))})"  # noqa: S608
-    with connection.cursor() as cursor:
+    db = connections[DEFAULT_DB_ALIAS]
+    sql, fields = _insert_statement(db)
+    returning = sql.endswith(" RETURNING id")
+    with db.cursor() as cursor:
         for event in events:
-            values = [f.get_db_prep_save(getattr(event, f.attname), connection) for f in fields]
-            cursor.execute(sql + (" RETURNING id" if returning else ""), values)
+            values = [f.get_db_prep_save(getattr(event, f.attname), db) for f in fields]
+            cursor.execute(sql, values)
             event.pk = cursor.fetchone()[0] if returning else cursor.lastrowid
-            event._state.adding, event._state.db = False, connection.alias
+            event._state.adding, event._state.db = False, db.alias
         cursor.execute(
             f"UPDATE {AuditChainHead._meta.db_table} SET seq = %s, hash = %s WHERE organisation_id = %s",  # noqa: S608
             [seq, prev_hash, head.organisation_id],

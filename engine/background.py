@@ -9,6 +9,7 @@ the services cannot import them at load time.
 import logging
 from collections.abc import Callable
 
+from celery.result import EagerResult
 from django.db import transaction
 from django.utils.module_loading import import_string
 
@@ -23,14 +24,17 @@ def queue_on_commit(task_path: str, *args, fallback: Callable[[], object], what:
 
 def queue_now(
     task_path: str, *args, fallback: Callable[[], object], what: str, countdown: float | None = None
-) -> None:
-    """`task.delay(*args)` now (`countdown` seconds later when given); `fallback()` when no broker answers."""
+) -> bool:
+    """`task.delay(*args)` now (`countdown` seconds later when given); `fallback()` when no broker answers.
+
+    Returns True when the task went to a broker (a worker runs it later), False when it ran here:
+    eagerly (no broker configured) or through `fallback`.
+    """
     try:
         task = import_string(task_path)
-        if countdown:
-            task.apply_async(args=args, countdown=countdown)
-        else:
-            task.delay(*args)
+        result = task.apply_async(args=args, countdown=countdown) if countdown else task.delay(*args)
     except Exception:
         log.warning("%s: queue unreachable, running it in this process", what, exc_info=True)
         fallback()
+        return False
+    return not isinstance(result, EagerResult)

@@ -5,6 +5,7 @@ transactional outbox). Pushing waits for the commit (notifications.push); nothin
 talks to the channel layer.
 """
 
+import functools
 import logging
 
 from django.conf import settings
@@ -56,11 +57,12 @@ def _event_actor(event: DomainEvent) -> User | None:
     return User.objects.filter(pk=event.actor_id).first()
 
 
-def notifications_write(event: DomainEvent) -> list[Notification]:
-    """Write one row per recipient of `event`; returns them (with ids).
+def notifications_write(event: DomainEvent) -> list[int]:
+    """Write one row per recipient of `event`; returns their ids (what the push needs).
 
-    Finding the recipients and writing their rows is one statement (`_insert_for`): the message
-    is rendered in each of settings.LANGUAGES first, and each row takes its recipient's.
+    Finding the recipients and writing their rows is one statement (`_insert_from`): the message
+    is rendered in each of settings.LANGUAGES first, and each row takes its recipient's. No
+    Notification instance is built, neither for the row's values nor for the rows written.
     """
     if event.data.get("grouped"):
         return []  # a publication or bulk action tells each person once, in its own event
@@ -86,18 +88,19 @@ def notifications_write(event: DomainEvent) -> list[Notification]:
     for language, _name in settings.LANGUAGES:
         with translation.override(language):
             messages[language] = registry.render(kind, params)
-    row = Notification(
-        organisation_id=event.organisation_id,
-        kind=event.kind,
-        work_item=item,
-        programme=programme,
-        actor=actor,
-        link=_link(item, programme, event),
-        created_at=timezone.now(),
+    now = timezone.now()
+    values = {
+        "organisation_id": event.organisation_id,
+        "kind": event.kind,
+        "work_item_id": getattr(item, "pk", None),
+        "programme_id": getattr(programme, "pk", None),
+        "actor_id": getattr(actor, "pk", None),
+        "link": _link(item, programme, event),
+        "created_at": now,
         # Pushed by this process after the commit, or left for the relay to claim.
-        pushed_at=None if relayed() else timezone.now(),
-    )
-    return _insert_from(select, messages, row, db)
+        "pushed_at": None if relayed() else now,
+    }
+    return _insert_from(select, messages, values, db)
 
 
 def _recipient_rows(members: QuerySet) -> QuerySet:
@@ -127,25 +130,31 @@ DEFAULT_LANGUAGE = "vi"
 ROW_COLUMNS = ("organisation", "kind", "work_item", "programme", "actor", "link", "created_at", "pushed_at")
 
 
-def _insert_for(members: QuerySet, messages: dict[str, str], row: Notification) -> list[Notification]:
-    """INSERT … SELECT: one row like `row` per user of `members`, with the message of their language.
+def _insert_for(members: QuerySet, messages: dict[str, str], row: Notification) -> list[int]:
+    """INSERT … SELECT: one row like `row` per user of `members`, with the message of their language;
+    returns the rows' ids.
 
     `members` is the recipients' query (notifications.recipients.active_members); its languages
     are read by the same statement, so the rows cost one round trip however many recipients.
     """
     db = router.db_for_write(Notification)
     select = _compiled_select(members, db)
-    return [] if select is None else _insert_from(select, messages, row, db)
+    values = {field.attname: getattr(row, field.attname) for field in _row_fields()}
+    return [] if select is None else _insert_from(select, messages, values, db)
 
 
-def _insert_from(
-    recipients: tuple[str, list], messages: dict[str, str], row: Notification, db: str
-) -> list[Notification]:
-    """`_insert_for` from the SELECT of (recipient, language) already compiled (`_recipients_select`)."""
+@functools.cache
+def _row_fields() -> tuple:
+    return tuple(Notification._meta.get_field(name) for name in ROW_COLUMNS)
+
+
+def _insert_from(recipients: tuple[str, list], messages: dict[str, str], values: dict, db: str) -> list[int]:
+    """`_insert_for` from the SELECT of (recipient, language) already compiled (`_recipients_select`)
+    and the rows' other columns by attribute name (`ROW_COLUMNS`)."""
     connection = connections[db]
     select, select_params = recipients
-    fields = [Notification._meta.get_field(name) for name in ROW_COLUMNS]
-    values = [field.get_db_prep_save(getattr(row, field.attname), connection) for field in fields]
+    fields = _row_fields()
+    prepared = [field.get_db_prep_save(values[field.attname], connection) for field in fields]
     others = [code for code in messages if code != DEFAULT_LANGUAGE]
     case = " ".join("WHEN %s THEN %s" for _code in others)
     case_params = [p for code in others for p in (code, messages[code])]
@@ -154,27 +163,20 @@ def _insert_from(
     sql = (
         f"INSERT INTO {table} (recipient_id, message, {columns}) "  # noqa: S608
         f"SELECT r.recipient, CASE r.language {case} ELSE %s END, {', '.join(['%s'] * len(fields))} "
-        f"FROM ({select}) r ORDER BY r.recipient RETURNING id, recipient_id, message"
+        f"FROM ({select}) r ORDER BY r.recipient RETURNING id"
     )
-    params = [*case_params, messages[DEFAULT_LANGUAGE], *values, *select_params]
+    params = [*case_params, messages[DEFAULT_LANGUAGE], *prepared, *select_params]
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
-        returned = sorted(cursor.fetchall())
-    written = []
-    for pk, recipient_id, message in returned:
-        same = {field.attname: getattr(row, field.attname) for field in fields}
-        copy = Notification(pk=pk, recipient_id=recipient_id, message=message, **same)
-        copy._state.adding, copy._state.db = False, db
-        written.append(copy)
-    return written
+        return sorted(pk for (pk,) in cursor.fetchall())
 
 
 def on_domain_event(event: DomainEvent) -> None:
     """Subscriber: rows now, in the event's transaction; the push after it commits."""
-    rows = notifications_write(event)
+    ids = notifications_write(event)
     state_changed = bool(event.work_item_id) and event.data.get("from") != event.data.get("to")
-    if rows or state_changed:
+    if ids or state_changed:
         queue_push(
-            notification_ids=[row.pk for row in rows],
+            notification_ids=ids,
             item_id=event.work_item_id if state_changed else None,
         )

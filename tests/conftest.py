@@ -83,6 +83,18 @@ def _fast_and_isolated(settings, tmp_path):
 
 
 @pytest.fixture(autouse=True)
+def _queued_refreshes_forgotten():
+    """Each test's cache is new (above), so the oversight refreshes an earlier test queued are
+    forgotten in this process too (engine.services.oversight_snapshot keeps them for a short while
+    to skip the cache's round trip)."""
+    from engine.services.oversight_snapshot import queued_here_forget
+
+    queued_here_forget()
+    yield
+    queued_here_forget()
+
+
+@pytest.fixture(autouse=True)
 def _socket_db_pool_closed():
     """The sockets' DB thread pool (notifications.socket_db) closes its connections after each
     test, socket and browser tests alike: open ones would keep teardown from dropping the DB."""

@@ -169,7 +169,13 @@ def withdraw_when_item_ends(event: DomainEvent) -> None:
     """Subscriber: an accepted or cancelled item has nothing left to extend."""
     if event.kind not in ("work_item.accepted", "work_item.cancelled") or event.work_item_id is None:
         return
-    # In every acceptance (nearly always none pending): the query compiled once (engine.compiled).
+    item = event.item
+    # An acceptance's lock said whether one is pending (work_items._locked_for_acceptance).
+    told = isinstance(item, WorkItem) and item.pk == event.work_item_id
+    if told and getattr(item, "_dondoc_pending_extension", None) is False:
+        return
+    # In every cancellation, and an acceptance that has one (nearly always none pending): the query
+    # compiled once (engine.compiled).
     pending = compiled.objects(
         "pending extensions", _pending_of, event.work_item_id, using=router.db_for_read(ExtensionRequest)
     )

@@ -119,19 +119,45 @@ def _queued_key(organisation_id: int) -> str:
     return f"oversight-refresh-queued:{organisation_id}"
 
 
+# Organisation → until when (time.monotonic()) the refresh this process queued for it cannot have
+# begun: events before then share it without asking the cache (engine.services.oversight_snapshot).
+_QUEUED_HERE: dict[int, float] = {}
+# The share of the delay the memory trusts: the worker starts the task at its ETA by its own clock.
+QUEUED_HERE_SHARE = 0.5
+
+
+def queued_here_forget() -> None:
+    """Forget the refreshes this process queued (tests: a new test's cache knows of none)."""
+    _QUEUED_HERE.clear()
+
+
 def oversight_refresh_soon(organisation_id: int) -> None:
     """Queue one refresh of the organisation OVERSIGHT_REFRESH_DELAY_SECONDS from now, unless one
-    is already waiting (the cache key is the debounce). With no broker the periodic refresh catches up."""
+    is already waiting (the cache key is the debounce). With no broker the periodic refresh catches up.
+
+    A refresh this process sent to the broker starts `delay` seconds later at the earliest, so for
+    half of that delay (`QUEUED_HERE_SHARE`, a margin for the worker's clock) the process knows it is
+    still waiting and skips the cache's round trip: a burst of transitions asks the cache about once
+    in delay / 2 seconds per process, not once per transition. The key itself is unchanged, so other
+    processes and the task (which deletes it when it starts) see what they saw before.
+    """
     delay = settings.OVERSIGHT_REFRESH_DELAY_SECONDS
-    if delay is None or not cache.add(_queued_key(organisation_id), 1, timeout=max(int(delay) * 4, 60)):
+    if delay is None:
         return
-    queue_now(
+    now = time.monotonic()
+    if _QUEUED_HERE.get(organisation_id, 0.0) > now:
+        return
+    if not cache.add(_queued_key(organisation_id), 1, timeout=max(int(delay) * 4, 60)):
+        return
+    queued = queue_now(
         "engine.tasks.oversight_refresh_one_task",
         organisation_id,
         fallback=lambda: cache.delete(_queued_key(organisation_id)),
         what=f"oversight refresh of organisation {organisation_id}",
         countdown=delay,
     )
+    if queued and delay > 0:
+        _QUEUED_HERE[organisation_id] = now + delay * QUEUED_HERE_SHARE
 
 
 def oversight_refresh_queued(organisation_id: int) -> OversightSnapshot:

@@ -7,12 +7,13 @@ escalation subscribe to. Views, flows, the API, commands and sweeps call these
 functions; nothing else writes `WorkItem.state`.
 """
 
+import functools
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from django.db import connection, connections, router, transaction
-from django.db.models import OuterRef, Subquery
+from django.db.models import Exists, OuterRef, Subquery
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -22,7 +23,7 @@ from engine import compiled, permissions
 from engine.audit import appended_last, audit_record
 from engine.events import DomainEvent, emit
 from engine.exceptions import InvalidInput, InvalidTransition, StaleObject
-from engine.models import Membership, ProgressReport, Unit, WorkItem, WorkItemUnit
+from engine.models import ExtensionRequest, Membership, ProgressReport, Unit, WorkItem, WorkItemUnit
 from engine.selectors.work_items import stale_link_copies
 from engine.services.evidence import store_report
 from engine.services.report_periods import report_period_submit
@@ -82,6 +83,39 @@ def _locked(pk: int):
     )
 
 
+def _locked_for_acceptance(pk: int):
+    """`_locked`, and whether a request for a later deadline is pending (`dondoc_pending_extension`):
+    an acceptance withdraws it (engine.services.extensions.withdraw_when_item_ends), and nearly
+    always there is none, so the fact rides in the lock's statement instead of a read of its own.
+
+    The column is read with the statement's snapshot, which a wait for the row lock can leave
+    behind; it still holds for an acceptance whose version check passed. A request is made only
+    while the item is assigned or in progress, under its row lock; an item accepted is reported,
+    at the version the caller read before this statement began, so every request made before it
+    was reported had committed by then and is seen. (A cancellation, from any open state, has no
+    such bound: it reads the pending requests itself.)
+    """
+    pending = ExtensionRequest.objects.pending().filter(work_item_id=OuterRef("pk"))
+    return _locked(pk).annotate(dondoc_pending_extension=Exists(pending))
+
+
+def _lock(pk: int, action: str, using: str) -> list[WorkItem]:
+    """The item locked (`_locked`, compiled once; `_locked_for_acceptance` for an acceptance)."""
+    if action == "accept":
+        return compiled.objects("work_item_lock_accept", _locked_for_acceptance, pk, using=using)
+    return compiled.objects("work_item_lock", _locked, pk, using=using)
+
+
+def _links_now(item: WorkItem) -> str | None:
+    """The item's unit links read afresh, in `_unit_links_column`'s form (a statement of its own)."""
+    return (
+        WorkItem.objects.filter(pk=item.pk)
+        .annotate(dondoc_unit_links=_unit_links_column())
+        .values_list("dondoc_unit_links", flat=True)
+        .first()
+    )
+
+
 def _load_unit_links(item: WorkItem, links: str | None) -> tuple[frozenset[int], frozenset[int]]:
     """Take the item's unit links (`_unit_links_column` of its lock) in order; seed the permission
     cache; remember the first lead.
@@ -114,16 +148,24 @@ def _primary_lead(item: WorkItem) -> int | None:
     return _primary_lead_unit_id(item)
 
 
+@functools.cache
+def _field_names() -> dict[str, str]:
+    """attname → name of WorkItem's columns."""
+    return {f.attname: f.name for f in WorkItem._meta.concrete_fields}
+
+
 def _column_values(item: WorkItem) -> dict:
-    return {f.attname: getattr(item, f.attname) for f in WorkItem._meta.concrete_fields}
+    """The item's column values as loaded (a copy of its `__dict__`: every column is loaded by the
+    lock, none deferred, and a column's value lives under its attname)."""
+    return item.__dict__.copy()
 
 
 def _changed_columns(item: WorkItem, before: dict) -> list[str]:
     """The fields the change touched, and always `version` and `updated_at` (auto_now)."""
-    changed = [name for name, value in before.items() if getattr(item, name) != value]
-    names = {f.attname: f.name for f in WorkItem._meta.concrete_fields}
-    fields = {names[name] for name in changed} | {"version", "updated_at"}
-    return sorted(fields)
+    names = _field_names()
+    now = item.__dict__
+    fields = {names[name] for name in names if now.get(name) != before.get(name)}
+    return sorted(fields | {"version", "updated_at"})
 
 
 # The item's columns its unit links carry a copy of (WorkItemUnit.item_state, item_due_date).
@@ -243,13 +285,22 @@ def _change(
     # The audit event is appended when the block ends, after the subscribers' writes: the
     # organisation's chain head is locked for the append and the commit only (appended_last).
     with transaction.atomic(), appended_last():
-        found = compiled.objects("work_item_lock", _locked, item.pk, using=router.db_for_write(WorkItem))
+        found = _lock(item.pk, action, router.db_for_write(WorkItem))
         if not found:
             raise StaleObject(stale_message())
         fresh = found[0]
         if touch and fresh.version != expected_version:
             raise StaleObject(stale_message())
-        _load_unit_links(fresh, fresh.__dict__.pop("dondoc_unit_links"))
+        links = fresh.__dict__.pop("dondoc_unit_links")
+        if not touch and fresh.version != item.version:
+            # The links column was read with the lock statement's snapshot: after a wait for the
+            # row lock (PostgreSQL, READ COMMITTED) it may predate an edit of the units that
+            # committed meanwhile. Every such edit moves the version, so a row at the caller's
+            # version has the links its statement saw; otherwise read them again.
+            links = _links_now(fresh)
+        _load_unit_links(fresh, links)
+        if "dondoc_pending_extension" in fresh.__dict__:  # an acceptance: for withdraw_when_item_ends
+            fresh._dondoc_pending_extension = fresh.__dict__.pop("dondoc_pending_extension")
         before = _column_values(fresh)
         permissions.require(actor, action, fresh)
         from_state = fresh.state

@@ -12,6 +12,7 @@ import contextlib
 import io
 import json
 from datetime import date, timedelta
+from types import SimpleNamespace
 
 import pytest
 from django.core.management import call_command
@@ -235,6 +236,48 @@ def test_a_change_queues_one_refresh_after_its_commit(
     with django_capture_on_commit_callbacks(execute=True):
         advance(world, item, "accept")
     assert len(queued) == 2
+
+
+def test_a_refresh_this_process_queued_is_remembered_for_half_its_delay(settings, monkeypatch):
+    """While the refresh this process sent to the broker cannot have started (half its countdown),
+    later events skip the cache's round trip; then they ask the cache again. A refresh that ran
+    here (no broker, eager, or the fallback) is not remembered."""
+    settings.OVERSIGHT_REFRESH_DELAY_SECONDS = 30
+    clock = [1000.0]
+    added, queued = [], []
+    monkeypatch.setattr(snap.time, "monotonic", lambda: clock[0])
+    monkeypatch.setattr(
+        snap, "cache", SimpleNamespace(add=lambda key, value, timeout: added.append(key) or len(added) == 1)
+    )
+    monkeypatch.setattr(snap, "queue_now", lambda path, *args, **kw: queued.append(args) or True)
+    for _ in range(5):
+        snap.oversight_refresh_soon(7)
+    assert (len(added), queued) == (1, [(7,)])
+    clock[0] += 14.9
+    snap.oversight_refresh_soon(7)
+    assert len(added) == 1
+    clock[0] += 0.2  # half the delay has passed: the cache decides again (the key is still there)
+    snap.oversight_refresh_soon(7)
+    snap.oversight_refresh_soon(8)  # another organisation was never remembered
+    assert len(added) == 3 and queued == [(7,)]
+
+    snap.queued_here_forget()
+    added.clear()
+    monkeypatch.setattr(
+        snap, "cache", SimpleNamespace(add=lambda key, value, timeout: added.append(key) or True)
+    )
+    monkeypatch.setattr(snap, "queue_now", lambda path, *args, **kw: False)  # ran here: not remembered
+    snap.oversight_refresh_soon(7)
+    snap.oversight_refresh_soon(7)
+    assert len(added) == 2
+
+
+def test_queue_now_says_whether_a_broker_took_the_task(settings):
+    from engine.background import queue_now
+
+    ran = []
+    assert queue_now("engine.tasks.no_such_task", fallback=lambda: ran.append(1), what="x") is False
+    assert ran == [1]
 
 
 def test_the_events_of_one_transaction_queue_one_refresh(
