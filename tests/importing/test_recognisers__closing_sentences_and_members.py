@@ -151,3 +151,15 @@ def test_assignments_retold_in_running_prose_are_items_split_at_clauses():
         ("Văn phòng UBND", "Văn phòng UBND tỉnh", ""),
     ]  # the title, the chairman's own act, the forecast and the quotation are no items
     assert all("guessed" in item.reasons for item in found.items)
+
+
+def test_a_body_whose_name_ends_at_its_level_and_opens_something_is_given_the_action():
+    """The name ends at its administrative level (`… huyện`) and `mở` with what it opens is the
+    verb; `mô hình` (folded `mo hinh`) is no verb."""
+    from engine.importing.layouts import retold
+
+    item = retold._item_of(
+        "Đài Truyền thanh huyện mở chuyên mục hỏi đáp về bảo hiểm, phát sóng hằng tuần.", 1
+    )
+    assert item is not None and item.lead == "Đài Truyền thanh huyện"
+    assert retold._item_of("Trung tâm Khuyến nông huyện mô hình trồng nấm đạt kết quả tốt.", 1) is None

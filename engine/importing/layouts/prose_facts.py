@@ -148,7 +148,9 @@ _TASK_VERBS = (
     r"dieu chinh|lam viec|tham gia|tham dinh|phe duyet|van dong|phat dong|cham diem|"
     r"lien he|doi chieu|xac minh|ky ket|thanh ly|quyet toan|giai ngan|thi cong|sua chua|bao tri|"
     r"phong chong|ung pho|khac phuc|di doi|thu hoi|chuyen giao|tiep tuc|hop ban|hop danh gia|dang ky|"
-    r"tuan tra"
+    r"tuan tra|"
+    # `mở` only with what is opened: folded it is also the `mô` of `mô hình`
+    r"mo (?:chuyen muc|chuyen trang|lop|dot|rong)"
 )
 ACTION = re.compile(rf"^{_TASK_MANNER}(?:{_TASK_VERBS})\b")
 
