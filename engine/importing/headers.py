@@ -93,8 +93,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
         ("leader", r"\blanh dao\b", 0.95),
         # a person ("Người phụ trách", "Người chịu trách nhiệm"), beside the unit that leads
         ("leader", r"^nguoi (phu trach|chu tri|chiu trach nhiem)$", 0.9),
+        # An inspection programme's head of the team ("Trưởng đoàn": `Đ/c …, Chủ nhiệm UBKT`), a
+        # person beside the body that does the work ("Cơ quan giúp việc": the committee's helping
+        # body, which leads).
+        ("leader", r"^truong (doan|nhom)\b", 0.9),
+        ("lead", r"^(co quan|don vi|bo phan|phong|ban) (tham muu,? )?giup viec\b", 0.85),
         ("monitoring", r"\b(theo doi|don doc|giam sat)\b", 0.95),
         ("inspected", r"\b(duoc kiem tra|doi tuong kiem tra|duoc giam sat)\b", 0.97),
+        ("inspected", r"^doi tuong( (kiem tra|giam sat)(, (kiem tra|giam sat))?)?$", 0.9),
         ("start", r"\b(bat dau|tu ngay|khoi cong)\b", 0.9),
         ("due", r"\b(ket thuc|thoi han|han hoan thanh|den ngay)\b", 0.95),
         ("due", r"^han (xu ly|giai quyet|bao cao|tra loi)\b", 0.9),
@@ -195,6 +201,9 @@ def role_scores(text: str) -> dict[str, float]:
     if "monitoring" in scores:
         scores.pop("lead", None)
         scores.pop("coordinating", None)
+    if re.match(r"noi dung \w", folded) and not scores.get("context"):
+        # "Nội dung phối hợp", "Nội dung kiểm tra, giám sát": the content, what follows says of what.
+        return {"content": max(scores.get("content", 0.0), 0.97)}
     if folded.startswith("ma ") and scores.get("ref", 0.0) >= 0.95:
         scores.pop("content", None)  # "Mã nhiệm vụ" is the task's code, not the task
     if "inspected" in scores:

@@ -293,3 +293,28 @@ def test_a_person_column_beside_the_unit_column_holds_the_leader():
         ]
     )
     assert classify(table).roles == {"ref": 0, "due": 1, "content": 2, "leader": 3, "lead": 4}
+
+
+def test_a_header_opening_noi_dung_is_the_content_whatever_it_says_of_what():
+    # "Nội dung phối hợp" is the content of a joint programme, not its partners (sibling ja1).
+    table = _table(
+        [
+            ["TT", "Nội dung công tác phối hợp", "Bên chủ trì", "Bên phối hợp", "Thời gian"],
+            ["1", "Tập huấn nghiệp vụ", "Sở Công Thương", "Hội Nông dân tỉnh", "Quý II/2026"],
+        ]
+    )
+    assert classify(table).roles == {"ref": 0, "content": 1, "lead": 2, "coordinating": 3, "due": 4}
+    assert role_scores("Nội dung giám sát") == {"content": 0.97}
+
+
+def test_an_inspection_programmes_helping_body_leads_and_its_team_head_and_object_do_not():
+    # A Party inspection programme (sibling ja2): the inspected cell, the head of the team (a
+    # person) and the body that helps the committee do the work, which leads.
+    table = _table(
+        [
+            ["STT", "Đối tượng", "Nội dung giám sát", "Trưởng đoàn", "Bộ phận giúp việc", "Thời gian"],
+            ["1", "Chi bộ Khối Mầm non", "Giám sát thu chi", "Đ/c Vũ An, Phó Bí thư", "Văn phòng", "Tháng 5"],
+        ]
+    )
+    roles = classify(table).roles
+    assert roles == {"ref": 0, "inspected": 1, "content": 2, "leader": 3, "lead": 4, "due": 5}

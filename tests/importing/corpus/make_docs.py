@@ -1087,6 +1087,11 @@ def main() -> None:
 
         siblings_p()
         return
+    if sys.argv[1:] == ["--siblings-ja"]:
+        from siblings_ja import siblings_ja  # the siblings of h126 and h137
+
+        siblings_ja()
+        return
     if sys.argv[1:] == ["--siblings-q2"]:
         from siblings_q2 import siblings_q2  # the sibling of h123 (z02, z03 by hand)
 

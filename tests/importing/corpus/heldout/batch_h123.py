@@ -505,4 +505,6 @@ def write_converted(tmp: Path) -> None:
     name = "h126_ctr_phoi_hop_so_y_te_hoi_phu_nu_ban_quet"
     h126_docx(tmp / f"{name}.docx")
     soffice_convert(tmp / f"{name}.docx", "pdf", tmp / f"{name}.pdf")
-    rasterise(tmp / f"{name}.pdf", DOCS / f"{name}.pdf")
+    rasterise(
+        tmp / f"{name}.pdf", MOVED / f"{name}.pdf"
+    )  # h126 moved to the main corpus (README.md, "Moves")
