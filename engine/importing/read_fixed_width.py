@@ -172,7 +172,8 @@ def _is_rule(line: str) -> bool:
         len(text) >= 3
         and set(text) <= _RULE_CHARS
         and sum(ch in _HORIZONTAL for ch in text) >= 3
-        and (text[0] in _EDGES or text[0] in _HORIZONTAL)
+        and text[0] in _EDGES  # a border's corner or bar: a bare `-----` (a signature's line) is none
+        and text[-1] in _EDGES
     )
 
 
