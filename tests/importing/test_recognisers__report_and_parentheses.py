@@ -402,3 +402,21 @@ def test_a_weekday_with_its_day_and_within_a_day_are_the_tasks_time_an_events_ti
     assert event == "trong thời gian diễn ra lễ hội"
     assert parse_due(event, year=2026).needs_review
     assert due_in("Hoàn thiện hồ sơ trong thời gian 30 ngày.") == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "due", "lead"),
+    [
+        ("Hướng dẫn đại hội chi hội nhiệm kỳ 2028 - 2033 (quý II/2028).", "quý II/2028", None),
+        ("Tổng kết mô hình (quý 3 năm 2028).", "quý 3 năm 2028", None),
+        (
+            "Tổng kết mô hình, xong trước ngày 30/9/2028 (Quỹ Hỗ trợ nông dân).",
+            "trước ngày 30/9/2028",
+            "Quỹ Hỗ trợ nông dân",
+        ),
+    ],
+)
+def test_a_quarter_alone_in_a_closing_parenthesis_is_the_time_not_a_body(text, due, lead):
+    assert due_in(text) == due
+    found = closing_parenthesis(text, dated=bool(due))
+    assert (found.lead if found else None) == lead

@@ -107,7 +107,8 @@ _UNIT_WORDS = (
     r"ban (?:quan|chi|dan|to|thuong|tuyen|noi|kinh|bien|dieu|kiem|phong trao|van|thi dua|tiep|giam|"
     r"cong tac|phap|thanh nien|xay|doi|bao ve)|"
     r"bo (?:tai|noi|tu|cong|ke|y|giao|xay|khoa|van|ngoai|quoc|lao|nong|thong)|"
-    r"hoi (?:dong|nong|lien|phu|cuu|chu|nha|luat|van)"
+    # the mass organisations, by name or by their usual short forms (`Hội LHPN`, `Hội CCB`, `Hội NCT`)
+    r"hoi (?:dong|nong|lien|phu|cuu|chu|nha|luat|van|nguoi|khuyen|lhpn|ccb|nct|lhtn|ctd)"
 )
 UNIT_START = re.compile(rf"^(?:{_UNIT_WORDS})\b")
 # A paragraph addressed to every unit of a kind (`Các phòng, đơn vị …`, `Các chi bộ trực thuộc …`,
@@ -115,7 +116,8 @@ UNIT_START = re.compile(rf"^(?:{_UNIT_WORDS})\b")
 EVERY_UNIT = re.compile(
     r"^(?:cac|tat ca cac)\s+"
     r"(?:phong|to|bo phan|don vi|co quan|so|ban|nganh|khoa|xa|phuong|dia phuong|truong|chi bo|chi doan"
-    r"|cong chuc)\b"  # "Các công chức, đơn vị được giao …": a commune's civil servants, each a post
+    r"|cong chuc|co so)\b"  # "Các công chức, đơn vị được giao …": a commune's civil servants, each a post;
+    # "Các cơ sở Đoàn trực thuộc …": every grassroots body
 )
 # Words that end a unit's name inside a sentence: the verb of the assignment ("trình" but not the
 # nouns "công trình", "chương trình", "quy trình" inside a name).
@@ -419,8 +421,9 @@ _DUE_PHRASES = re.compile(
     r"|(?:(?<=\d )|(?<=[ivx] ))(?:den het|den)\s+(?:thang\s+\d{1,2}|quy\s+[ivx1-4]+)"
     r"(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?"
     r"|(?:dinh ky\s+)?(?:hang|hng)\s+(?:tuan|thang|quy|nam)|thuong xuyen"
-    # a round's month in parentheses ("đợt 1 (tháng 4/2027) và đợt 2 (tháng 8/2027)")
-    r"|(?<=\()thang\s+\d{1,2}\s*(?:/\s*\d{4}|\s+nam\s+\d{4})(?=\s*\))"
+    # a round's or a task's month or quarter in parentheses ("đợt 1 (tháng 4/2027) và đợt 2 (tháng
+    # 8/2027)", "… cấp cơ sở (quý II/2027).")
+    r"|(?<=\()(?:thang\s+\d{1,2}|quy\s+[ivx1-4]+)\s*(?:/\s*\d{4}|\s+nam\s+\d{4})(?=\s*\))"
     r"|dinh ky\s+(?:3|6|12)\s+thang"  # "định kỳ 6 tháng tổng hợp, báo cáo": a round of months
     r"|(?:dinh ky\s+)?0?[12]\s+tuan\s*(?:/|mot|1)\s*lan"  # "định kỳ 02 tuần/lần": a round of weeks
     # a daily duty; but "bản tin / thời sự / báo hằng ngày" names a daily publication, not when
@@ -652,8 +655,8 @@ def closing_parenthesis(text: str, *, dated: bool = False) -> Closing | None:
         return None
     lead = who[: found.start()] if found else who
     lead = lead.strip(" ,")
-    if not names_unit(lead):
-        return None
+    if not names_unit(lead) or due_in(f"({lead})") == lead:
+        return None  # (`(quý II/2027)` is the task's time, though `quý` folds as a fund's `Quỹ`)
     coordinating = ""
     if found and (c := re.search(r"\bphoi hop(?: chat che)?(?: voi)?\s+", folded[found.end() :])):
         coordinating = who[found.end() + c.end() :].strip(" ,.")

@@ -48,6 +48,7 @@ class _Group:
     leader: str = ""
     due: str = ""
     in_parentheses: bool = False  # the lead is a heading's closing parenthesis (`… (Phòng X):`)
+    labelled: bool = False  # the lead is a field printed under the heading or after its items
 
 
 # The words a short form keeps of its body's name before the initials (`Phòng` of `Phòng TC-KH`,
@@ -129,6 +130,7 @@ def _group_of(node: Node, inline: bool) -> _Group:
             found = labelled_fields(text) or {}
             if found.get("lead"):
                 group.lead, group.coordinating = found["lead"], found.get("coordinating", "")
+                group.labelled = True
                 if m := _IN_CHARGE.search(group.lead):
                     group.lead, group.leader = group.lead[: m.start()].strip(" ,"), m.group(1).strip()
                 break
@@ -260,6 +262,8 @@ def read_tasks(document, *, inline: bool):
         dated_lead_in = bool(task_children) and inline and _dated_lead_in(node.text)
         if task_children:
             groups[id(node)] = _group_of(node, inline)
+            # A lead field over (or after) a group's items labels them as a field of each would.
+            labelled += groups[id(node)].labelled and not inline
             if not (dated_lead_in or node.nests):
                 continue
             # A list item with a list nested under it is a task of its own too (its sub-items

@@ -1097,6 +1097,11 @@ def main() -> None:
 
         siblings_q2()
         return
+    if sys.argv[1:] == ["--siblings-jb"]:
+        from siblings_jb import siblings_jb  # the sibling of h138 (jb1, jb2 by hand)
+
+        siblings_jb()
+        return
     if sys.argv[1:] == ["--siblings-f"]:
         from siblings_f import siblings_f  # the siblings of h38, h51, h53, h54, h56, h58, h59
 
