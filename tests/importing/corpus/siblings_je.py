@@ -6,7 +6,6 @@ expected items (expected/je1_…–je3_…) were written by hand before the firs
 LibreOffice, so its formulas carry their cached values), with the held-out script's writer helpers.
 """
 
-# ruff: noqa: E501 — document text is data: long lines.
 import datetime
 import shutil
 import sys
