@@ -22,6 +22,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
+# Documents moved to the main corpus after they were used for tuning (h133, helper h13fixJE).
+MOVED = HERE.parent / "docs"
 
 
 def _writers():
@@ -617,16 +619,16 @@ def batch_h133() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         converted = [
-            (h133_xlsx, "h133_theo_doi_nv_cuc_bvtv_han_cong_thuc.xlsx", "xlsx"),
-            (h134_docx, "h134_tb_y_kien_chu_tich_tinh_tinh_tu_ngay_ky.docx", "pdf"),
-            (h138_docx, "h138_ctr_hoi_lhpn_tinh_nhiem_vu_n_tham_muu_sau.docx", "odt"),
-            (h139_xlsx, "h139_chi_tieu_dien_luc_thuc_hien_ke_hoach_nam.xlsx", "xls"),
+            (h133_xlsx, "h133_theo_doi_nv_cuc_bvtv_han_cong_thuc.xlsx", "xlsx", MOVED),
+            (h134_docx, "h134_tb_y_kien_chu_tich_tinh_tinh_tu_ngay_ky.docx", "pdf", DOCS),
+            (h138_docx, "h138_ctr_hoi_lhpn_tinh_nhiem_vu_n_tham_muu_sau.docx", "odt", DOCS),
+            (h139_xlsx, "h139_chi_tieu_dien_luc_thuc_hien_ke_hoach_nam.xlsx", "xls", DOCS),
         ]
-        for write, name, extension in converted:
+        for write, name, extension, folder in converted:
             source = tmp / "src" / name
             source.parent.mkdir(exist_ok=True)
             write(h, source)
-            h.soffice_convert(source, extension, DOCS / f"{Path(name).stem}.{extension}")
+            h.soffice_convert(source, extension, folder / f"{Path(name).stem}.{extension}")
         name = "h137_ctr_kiem_tra_giam_sat_dang_uy_xa_ban_quet"
         h137_docx(h, tmp / f"{name}.docx")
         h.soffice_convert(tmp / f"{name}.docx", "pdf", tmp / f"{name}.pdf")
