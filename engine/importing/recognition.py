@@ -70,7 +70,10 @@ FIELD_LABEL = re.compile(
     r"|san pham[^:]{0,20}|ket qua[^:]{0,20}|lanh dao(?: so| ubnd)?(?: phu trach| chi dao| theo doi)"
     r"|nguoi chi dao|ghi chu)\s*:"
 )
-_LIST_MARK = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}/(?!\d)|[a-zđ]\)|\(\d{1,3}\)|[-–•+])\s*\S")
+# (`204/QĐ-UBND …` opening a line is a document's number wrapped there, not a `1/` mark)
+_LIST_MARK = re.compile(
+    r"^\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}/(?!\d|[A-ZĐ]{2})|[a-zđ]\)|\(\d{1,3}\)|[-–•+])\s*\S"
+)
 
 
 def diacritic_share(document) -> float:

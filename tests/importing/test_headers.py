@@ -1,7 +1,7 @@
 """The header classifier: header rows by score, two-row headers, numbering rows, the best role per column."""
 
 from engine.importing.blocks import Table, grid_from_spans
-from engine.importing.headers import classify, is_numbering_row, role_scores
+from engine.importing.headers import classify, is_form_responses, is_numbering_row, role_scores
 
 
 def _table(rows) -> Table:
@@ -318,3 +318,36 @@ def test_an_inspection_programmes_helping_body_leads_and_its_team_head_and_objec
     )
     roles = classify(table).roles
     assert roles == {"ref": 0, "inspected": 1, "content": 2, "leader": 3, "lead": 4, "due": 5}
+
+
+def test_a_form_response_sheets_timestamp_is_context_and_the_unit_it_asks_for_leads():
+    # A form's response sheet: the submission time is never the due; "Tên đơn vị" names the lead.
+    table = _table(
+        [
+            [
+                "Dấu thời gian",
+                "Địa chỉ email",
+                "Tên đơn vị",
+                "Công việc đăng ký",
+                "Thời gian hoàn thành dự kiến",
+            ],
+            [
+                "02/3/2026 9:10:11",
+                "a@b.vn",
+                "Phòng Nội vụ",
+                "Rà soát biên chế các đơn vị sự nghiệp",
+                "Hằng quý",
+            ],
+        ]
+    )
+    header = classify(table)
+    assert header.roles == {"context": 0, "lead": 2, "content": 3, "due": 4}
+    assert header.due_columns == [4]
+    assert is_form_responses(header)
+    for label in ("Timestamp", "Thời gian gửi", "Ngày nộp"):
+        assert role_scores(label) == {"context": 0.97}
+    for label in ("Tên cơ quan, đơn vị", "Đơn vị đăng ký", "Tên phòng ban"):
+        assert role_scores(label)["lead"] == 0.8
+    assert not is_form_responses(
+        classify(_table([["Nội dung", "Thời gian", "Chủ trì"], ["Họp", "Quý I", "Sở A"]]))
+    )

@@ -107,6 +107,9 @@ Trân trọng./.
 
 def test_an_email_numbers_its_assignments_with_a_slash():
     assert mark_of("1/ Phòng Quản lý nhà: rà soát") == ("number", "1", "Phòng Quản lý nhà: rà soát")
+    # A document's number wrapped onto a line's start is no mark (`… theo Quyết định số` / `87/QĐ-UBND …`).
+    assert mark_of("87/QĐ-UBND ngày 02/6/2026 của Chủ tịch, gồm các bước sau") is None
+    assert mark_of("3/Tổ Dân vận: lập danh sách") == ("number", "3", "Tổ Dân vận: lập danh sách")
     assert mark_of("09/11/2026 họp giao ban") is None
 
 

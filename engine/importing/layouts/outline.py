@@ -29,7 +29,8 @@ _MARKS = (
     # `II-`, `1-` (a Party committee's numbering): a hyphen after the number, a space, then a word
     ("roman", re.compile(r"^([IVX]{1,5})\s*(?:[.:]|-(?=\s+[^\d\s]))\s+(\S.*)$")),
     ("decimal", re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(\S.*)$")),
-    ("number", re.compile(r"^(\d{1,3})\s*(?:[.)]|/(?!\d)|-(?=\s+[^\d\s]))\s*(\D.*)$")),
+    # `1/ …` (an e-mail's), not a document's number wrapped onto the line's start (`204/QĐ-UBND …`)
+    ("number", re.compile(r"^(\d{1,3})\s*(?:[.)]|/(?!\d|[A-ZĐ]{2})|-(?=\s+[^\d\s]))\s*(\D.*)$")),
     ("paren", re.compile(r"^\((\d{1,3})\)\s*(\S.*)$")),
     ("letter", re.compile(r"^([a-zđ])\s*\)\s*(\S.*)$")),
     ("dash", re.compile(r"^([-–—•])\s*(\S.*)$")),

@@ -280,12 +280,23 @@ _LEADER = re.compile(
     r"^(?:d/c|dong chi)\s+(.+?)\s*[-–—,]\s*(.+?)\s+(?:chi dao|phu trach|truc tiep chi dao)\b[,;]?\s*"
 )
 
+# `Giao đồng chí Phó Giám đốc phụ trách chuyên môn chỉ đạo Khoa A và Khoa B triển khai …`: a leader by
+# post directs; the units after `chỉ đạo` lead.
+_POST_LEADER = re.compile(
+    r"^(?:d/c|dong chi)\s+((?:pho\s+)?(?:giam doc|chu tich|thu truong|hieu truong|vien truong|tong giam doc)"
+    r"\b[^,;.()]{0,50}?)\s+(?:truc tiep\s+)?chi dao\s+"
+)
 # `Đồng chí Chánh Văn phòng … rà soát …`, `Đ/c Trưởng phòng Nội vụ tham mưu …`: a post that heads a
 # unit, printed without the person's name; the unit it heads leads.
 _POST_HOLDER = re.compile(
     r"^(?:d/c|dong chi)\s+(?:pho\s+)?(?:chanh|truong|giam doc|thu truong|cuc truong|chi cuc truong)\s+"
     r"(?=(?:van phong|phong|ban|so|thanh tra|trung tam|chi cuc|cuc|khoa|to|doi|vu)\b)"
 )
+
+
+# A name's last words in lower case right before `chủ trì` (`Phòng Kế hoạch tổng hợp chủ trì, …`): a
+# field of work that is also a verb (`tổng hợp`), still the name's.
+_NAME_TO_CHU_TRI = re.compile(r"((?:\s+[a-z]+){1,3})\s+chu tri\b")
 
 
 @dataclass
@@ -375,6 +386,7 @@ def assignment_in(text: str) -> Assignment | None:
             if UNIT_START.match(folded[at:])
             or _body_named(text, at)
             or _LEADER.match(folded[at:])
+            or _POST_LEADER.match(folded[at:])
             or _POST_HOLDER.match(folded[at:])
             or _ABBREVIATED.match(text[at:])
         ),
@@ -382,7 +394,7 @@ def assignment_in(text: str) -> Assignment | None:
     )
     if start is None:
         return None
-    if m := _LEADER.match(folded[start:]):
+    if m := _LEADER.match(folded[start:]) or _POST_LEADER.match(folded[start:]):
         found.leader = text[start + m.start(1) : start + m.end(1)].strip()
         start += m.end()
     post = _POST_HOLDER.match(folded[start:])
@@ -399,6 +411,8 @@ def assignment_in(text: str) -> Assignment | None:
         found.lead = found.lead[:1].upper() + found.lead[1:]  # "Trưởng phòng Nội vụ" → "Phòng Nội vụ"
     if found.lead.endswith(")"):
         found.lead = found.lead.rsplit("(", 1)[0].strip()
+    if m := _NAME_TO_CHU_TRI.match(rest_folded[len(found.lead) :]):
+        found.lead = rest[: len(found.lead) + m.end(1)]  # "Phòng Kế hoạch tổng hợp chủ trì": its field
     after = rest_folded[len(found.lead) :]
     if c := re.search(r"\bphoi hop(?: chat che)?(?: voi)?\s+", after[:60]):
         found.coordinating = _until_verb(rest[len(found.lead) + c.end() :])
@@ -408,7 +422,11 @@ def assignment_in(text: str) -> Assignment | None:
 
 
 _DUE_PHRASES = re.compile(
-    r"(?:truoc|cham nhat|han chot|den het|den|du kien|xong|hoan thanh|trong)?\s*"
+    # the meeting that hears the result, with its day or month ("báo cáo tại cuộc họp giao ban tháng 5
+    # (ngày 14/5/2027)", "trình Hội đồng tại phiên họp tháng 4/2026")
+    r"tai (?:cuoc hop|buoi|phien hop|ky hop|hoi nghi)\b[^;.()]{0,50}?"
+    r"(?:\(\s*(?:ngay\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*\)|(?<=hop )thang\s+\d{1,2}\s*/\s*\d{4})"
+    r"|(?:truoc|cham nhat|han chot|den het|den|du kien|xong|hoan thanh|trong)?\s*"
     # an hour before the day ("trước 16h00 ngày 12/11/2026", "trước 17 giờ ngày …")
     r"(?:(?<=truoc )\d{1,2}\s*(?:h|gio)\s*(?:\d{2}(?:\s*phut)?)?\s*,?\s*)?(?:vao\s+)?(?:ngay\s+)?"
     r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?(?![\d/])"
@@ -455,6 +473,11 @@ _CONDITION = re.compile(
 )
 
 
+# The day a change is in place from, where a sentence prints no deadline ("áp dụng từ ngày …").
+_IN_PLACE_FROM = re.compile(
+    r"\b(?:ap dung|van hanh|co hieu luc|di vao hoat dong)\s+(?:chinh thuc\s+)?"
+    r"(tu ngay\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})(?![\d/])"
+)
 # Round the clock ("24/24 giờ", "24/7"), printed without a deadline word: a duration, no date.
 _AROUND_THE_CLOCK = re.compile(r"24\s*/\s*(?:24|7)")
 # A round ("hằng tuần", "định kỳ hằng tháng"): a recurrence.
@@ -523,6 +546,9 @@ def due_in(text: str) -> str:
         # person to set (parse_due reads such a text as needing review).
         if m := _BY_PLAN.search(folded) or _CONDITION.search(folded):
             return text[m.start() : m.end()].strip()
+        # "… áp dụng từ ngày 01/4/2026", "vận hành từ ngày …": the day the change must be in place.
+        if len(starts := list(_IN_PLACE_FROM.finditer(folded))) == 1:
+            return text[starts[0].start(1) : starts[0].end()].strip()
         return ""
     # "trước ngày 15/12 hằng năm": a day without a year that every year brings is a yearly round,
     # not a deadline of the programme's year.

@@ -1102,6 +1102,11 @@ def main() -> None:
 
         siblings_jb()
         return
+    if sys.argv[1:] == ["--siblings-je"]:
+        from siblings_je import siblings_je  # the sibling of h133 (je1, je2 by hand)
+
+        siblings_je()
+        return
     if sys.argv[1:] == ["--siblings-f"]:
         from siblings_f import siblings_f  # the siblings of h38, h51, h53, h54, h56, h58, h59
 

@@ -494,14 +494,15 @@ def write_converted(tmp: Path) -> None:
     if not shutil.which("soffice"):
         print("soffice not found: the .odt, .doc and the PDFs were not regenerated", file=sys.stderr)
         return
+    # h125 was moved to the main corpus (README.md, "Moves", h13fixJE): written into ../docs.
     converted = [
-        (h125_docx, "h125_tbkl_benh_vien_dau_trang_giua_cau.docx", "pdf"),
-        (h127_docx, "h127_kh_bo_thi_hanh_luat_han_tu_ngay_ky.docx", "odt"),
-        (h128_docx, "h128_chi_thi_tet_xa_ngay_am_lich.docx", "doc"),
+        (h125_docx, "h125_tbkl_benh_vien_dau_trang_giua_cau.docx", "pdf", MOVED),
+        (h127_docx, "h127_kh_bo_thi_hanh_luat_han_tu_ngay_ky.docx", "odt", DOCS),
+        (h128_docx, "h128_chi_thi_tet_xa_ngay_am_lich.docx", "doc", DOCS),
     ]
-    for write, name, extension in converted:
+    for write, name, extension, folder in converted:
         write(tmp / name)
-        soffice_convert(tmp / name, extension, DOCS / f"{Path(name).stem}.{extension}")
+        soffice_convert(tmp / name, extension, folder / f"{Path(name).stem}.{extension}")
     name = "h126_ctr_phoi_hop_so_y_te_hoi_phu_nu_ban_quet"
     h126_docx(tmp / f"{name}.docx")
     soffice_convert(tmp / f"{name}.docx", "pdf", tmp / f"{name}.pdf")
