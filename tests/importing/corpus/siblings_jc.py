@@ -5,8 +5,6 @@ Its expected items (expected/jc1_…) were written by hand before the first impo
 `python tests/importing/corpus/make_docs.py --siblings-jc` writes jc1.
 """
 
-# ruff: noqa: E501 — document text is data: long lines.
-
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
