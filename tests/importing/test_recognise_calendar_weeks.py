@@ -306,6 +306,7 @@ def test_inline_labelled_fields_give_the_content_and_every_preparing_unit():
         == "Phòng Tài vụ; Trạm Y tế trường"
     )
     assert preparing_unit("Họp. Chuẩn bị: Ban Quản lý dự án; Địa điểm: Nhà văn hóa.") == "Ban Quản lý dự án"
+    assert preparing_unit("Họp. Chuẩn bị: Phòng Y tế; ủy quyền Trạm Y tế xã dự.") == "Phòng Y tế"
     found = _recognise(
         Paragraph("Thứ Hai, ngày 20/4/2026"),
         Paragraph(

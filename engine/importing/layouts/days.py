@@ -210,7 +210,11 @@ def preparing_unit(text: str) -> str:
         return ""
     units = [match.group("unit")]
     end = match.end()
-    while text[end - 1 : end] == ";" and (more := _NEXT_PREPARING.match(text, end)):
+    while (
+        text[end - 1 : end] == ";"
+        and (more := _NEXT_PREPARING.match(text, end))
+        and more.group("unit")[0].isupper()  # the class spans lower-case marked letters too
+    ):
         units.append(more.group("unit"))
         end = more.end()
     return "; ".join(" ".join(unit.split()).strip(" ,;") for unit in units)
@@ -228,7 +232,8 @@ def labelled_content(text: str) -> tuple[str, str]:
     if not (label := _CONTENT_LABEL.match(text)):
         return text, ""
     rest = text[label.end() :]
-    if not (following := _NEXT_LABEL.search(rest)):
+    following = next((m for m in _NEXT_LABEL.finditer(rest) if rest[m.end()].isupper()), None)
+    if following is None:
         return rest.strip(), ""
     return rest[: following.start()].strip(" ."), rest[following.end() :].strip()
 
