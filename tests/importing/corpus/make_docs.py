@@ -1092,6 +1092,11 @@ def main() -> None:
 
         siblings_ja()
         return
+    if sys.argv[1:] == ["--siblings-jc"]:
+        from siblings_jc import siblings_jc  # the sibling of h140 (jc2, jc3 by hand)
+
+        siblings_jc()
+        return
     if sys.argv[1:] == ["--siblings-q2"]:
         from siblings_q2 import siblings_q2  # the sibling of h123 (z02, z03 by hand)
 
