@@ -62,6 +62,21 @@ def test_a_table_calendar_with_rowspan_days_and_a_time_column():
     assert 0.6 <= found.support <= 1
 
 
+def test_a_form_response_sheets_submission_times_are_no_days():
+    # An online form's answers: the first column is when each answer was sent, not a day's entry.
+    rows = [
+        [("Dấu thời gian", 1, 1), ("Tên đơn vị", 1, 1), ("Công việc đăng ký", 1, 1),
+         ("Thời hạn hoàn thành", 1, 1)],
+        [("03/3/2026 8:02:11", 1, 1), ("Phòng Tư pháp", 1, 1), ("Rà soát thủ tục hành chính", 1, 1),
+         ("30/6/2026", 1, 1)],
+        [("03/3/2026 9:40:57", 1, 1), ("Phòng Nội vụ", 1, 1), ("Kiểm tra công vụ", 1, 1),
+         ("Quý III", 1, 1)],
+        [("04/3/2026 14:15:03", 1, 1), ("Văn phòng", 1, 1), ("Số hóa hồ sơ lưu trữ", 1, 1),
+         ("15/10/2026", 1, 1)],
+    ]  # fmt: skip
+    assert _recognise(Table(grid_from_spans(rows), row_lines=[1, 2, 3, 4])) is None
+
+
 def test_a_calendar_written_as_lines():
     found = _recognise(
         Paragraph("LỊCH CÔNG TÁC TUẦN 15 NĂM 2026"),

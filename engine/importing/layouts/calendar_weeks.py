@@ -279,13 +279,13 @@ class _Reader:
 
     def _day_column(self, table: Table, header) -> int | None:
         """The first or second column when most of its filled cells are short day cells; never the
-        numbering column ("1.1", "2.2" are no days) nor a column of ranges ("10/8 - 21/11": a
-        schedule's periods, read by tables.py)."""
+        numbering column ("1.1", "2.2" are no days), a form's submission times, nor a column of
+        ranges ("10/8 - 21/11": a schedule's periods, read by tables.py)."""
         ref = header.roles.get("ref") if header is not None else None
         body = table.rows[header.rows if header is not None else 0 :]  # not the title lines above
         for column in range(min(2, table.width)):
-            if column == ref:
-                continue
+            if column == ref or (header is not None and header.roles.get("context") == column):
+                continue  # the numbering, or a form's submission times ("Dấu thời gian"): no days
             if header is not None and header.roles.get("due") == column:
                 printed = fold(" ".join(table.rows[r][column].text for r in range(header.rows)))
                 if _DEADLINE_HEADER.search(printed):
