@@ -293,3 +293,13 @@ def test_a_person_column_beside_the_unit_column_holds_the_leader():
         ]
     )
     assert classify(table).roles == {"ref": 0, "due": 1, "content": 2, "leader": 3, "lead": 4}
+
+
+def test_a_frequency_column_is_named_beside_the_deadline():
+    rows = [
+        ["STT", "Hạng mục", "Tần suất", "Bộ phận thực hiện", "Thời hạn hoàn thành"],
+        ["1", "Súc rửa bồn chứa nước", "Hằng quý", "Tổ Vận hành", ""],
+    ]
+    header = classify(_table(rows))
+    assert (header.roles["frequency"], header.roles["due"], header.roles["lead"]) == (2, 4, 3)
+    assert role_scores("Chu kỳ bảo dưỡng") == {"frequency": 0.9}
