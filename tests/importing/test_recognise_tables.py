@@ -652,6 +652,11 @@ def test_a_frequency_column_is_the_round_where_no_deadline_is_printed_and_signer
         )
     )
     got = [(item.content.split()[0], item.due) for item in items]
-    assert got == [("Lau", "Hằng tháng"), ("Kiểm", "6 tháng/lần"), ("Thay", "20/9/2028"), ("Sơn", "Quý II/2028")]
+    assert got == [
+        ("Lau", "Hằng tháng"),
+        ("Kiểm", "6 tháng/lần"),
+        ("Thay", "20/9/2028"),
+        ("Sơn", "Quý II/2028"),
+    ]
     assert [parse_due(item.due, year=2028).recurrence for item in items[:2]] == ["monthly", "half_yearly"]
     assert "Chu kỳ: 12 tháng/lần" in items[2].note  # the round kept beside this year's deadline

@@ -419,10 +419,16 @@ def test_a_weekday_with_its_day_and_within_a_day_are_the_tasks_time_an_events_ti
         ),
         # a lunar date alone: kept for a person to set
         ("Treo cờ tại các thôn, xong trước Rằm tháng Chạp.", "trước Rằm tháng Chạp"),
-        ("Tổ chức Tết Trung thu cho thiếu nhi trước ngày 15 tháng 8 âm lịch.", "trước ngày 15 tháng 8 âm lịch"),
+        (
+            "Tổ chức Tết Trung thu cho thiếu nhi trước ngày 15 tháng 8 âm lịch.",
+            "trước ngày 15 tháng 8 âm lịch",
+        ),
         # a date of record stays no deadline; a span after an undated event is for a person to set
         ("Thực hiện Kế hoạch ngày 12/01/2028 của Ủy ban.", ""),
-        ("Cấp giấy phép trong thời hạn 07 ngày sau khi nhận đủ hồ sơ.", "trong thời hạn 07 ngày sau khi nhận đủ hồ sơ"),
+        (
+            "Cấp giấy phép trong thời hạn 07 ngày sau khi nhận đủ hồ sơ.",
+            "trong thời hạn 07 ngày sau khi nhận đủ hồ sơ",
+        ),
     ],
 )
 def test_a_lunar_date_is_read_through_its_solar_gloss_or_left_to_a_person(text, due):
@@ -430,7 +436,9 @@ def test_a_lunar_date_is_read_through_its_solar_gloss_or_left_to_a_person(text, 
 
 
 def test_fields_on_one_line_are_split_at_a_middle_dot_or_a_bullet():
-    fields = labelled_fields("Chủ trì: Trạm Y tế xã · Phối hợp: Hội Phụ nữ xã · Thời hạn: từ 02/5 đến 09/5/2028")
+    fields = labelled_fields(
+        "Chủ trì: Trạm Y tế xã · Phối hợp: Hội Phụ nữ xã · Thời hạn: từ 02/5 đến 09/5/2028"
+    )
     assert fields == {"lead": "Trạm Y tế xã", "coordinating": "Hội Phụ nữ xã", "due": "từ 02/5 đến 09/5/2028"}
     assert labelled_fields("Chủ trì: Đài truyền thanh xã • Thời hạn: hằng tuần") == {
         "lead": "Đài truyền thanh xã",
