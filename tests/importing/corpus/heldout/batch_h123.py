@@ -486,7 +486,8 @@ def batch_h123() -> None:
     with tempfile.TemporaryDirectory() as directory:
         # h123 was moved to the main corpus (README.md, "Moves"): written into ../docs.
         h123(MOVED / "h123_ctr_hanh_dong_dang_uy_xa_so_gach_ngang.docx")
-        h124(DOCS / "h124_kh_bao_tri_cong_ty_cap_nuoc_tan_suat.xlsx")
+        # h124 and h128 were moved to the main corpus too (h13fixJD): written into ../docs.
+        h124(MOVED / "h124_kh_bao_tri_cong_ty_cap_nuoc_tan_suat.xlsx")
         write_converted(Path(directory))
 
 
@@ -501,7 +502,8 @@ def write_converted(tmp: Path) -> None:
     ]
     for write, name, extension in converted:
         write(tmp / name)
-        soffice_convert(tmp / name, extension, DOCS / f"{Path(name).stem}.{extension}")
+        folder = MOVED if name.startswith("h128_") else DOCS
+        soffice_convert(tmp / name, extension, folder / f"{Path(name).stem}.{extension}")
     name = "h126_ctr_phoi_hop_so_y_te_hoi_phu_nu_ban_quet"
     h126_docx(tmp / f"{name}.docx")
     soffice_convert(tmp / f"{name}.docx", "pdf", tmp / f"{name}.pdf")

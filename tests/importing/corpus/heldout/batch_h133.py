@@ -626,7 +626,9 @@ def batch_h133() -> None:
             source = tmp / "src" / name
             source.parent.mkdir(exist_ok=True)
             write(h, source)
-            h.soffice_convert(source, extension, DOCS / f"{Path(name).stem}.{extension}")
+            # h134 was moved to the main corpus (README.md, "Moves"; h13fixJD): written into ../docs.
+            folder = h.MOVED if name.startswith("h134_") else DOCS
+            h.soffice_convert(source, extension, folder / f"{Path(name).stem}.{extension}")
         name = "h137_ctr_kiem_tra_giam_sat_dang_uy_xa_ban_quet"
         h137_docx(h, tmp / f"{name}.docx")
         h.soffice_convert(tmp / f"{name}.docx", "pdf", tmp / f"{name}.pdf")
