@@ -42,10 +42,11 @@ _DATE = r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?(?![\d/])"
 
 
 # `15 ngày kể từ ngày ký`, `10 ngày làm việc kể từ ngày ban hành Thông báo này`, `… kể từ ngày ký
-# ban hành`: days (working days) counted from the document's own signing.
+# ban hành`: days (working days) counted from the document's own signing — the clause ends there
+# or names `… này`, not another paper's (`kể từ ngày ký hợp đồng`, `… Quyết định số 12/QĐ-UBND`).
 _FROM_SIGNING = re.compile(
-    r"(?P<days>\d{1,3})\s+ngay(?P<working>\s+lam viec)?\s+(?:ke\s+)?tu\s+ngay\s+(?:ky|ban hanh)\b"
-    r"(?!\s+(?:quyet dinh|nghi quyet|ke hoach|chi thi|thong bao|cong van|van ban)\s+(?:so\b|\d))"
+    r"(?P<days>\d{1,3})\s+ngay(?P<working>\s+lam viec)?\s+(?:ke\s+)?tu\s+ngay\s+"
+    r"(?:ky|ban hanh)(?:\s+ban hanh)?(?=\s*(?:[.,;)]|$)|\s+(?:[a-z]+\s+){1,2}nay\b)"
 )
 # The heading's place and date (`Đông Thạnh, ngày 06 tháng 4 năm 2027`, `Bình Minh, ngày 12/4/2027`).
 _SIGNED = re.compile(

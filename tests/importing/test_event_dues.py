@@ -95,8 +95,9 @@ def test_days_counted_from_the_signing_are_counted_from_the_headings_date(conten
 
 def test_the_signing_of_another_document_and_a_missing_heading_date_give_no_date():
     cited = RawItem(line=0, content="Thực hiện trong 10 ngày kể từ ngày ký Quyết định số 12/QĐ-UBND.")
-    resolve_event_dues([cited], document_of(NOTICE), 2028)
-    assert cited.due == ""
+    contract = RawItem(line=0, content="Bàn giao mặt bằng trong 15 ngày kể từ ngày ký hợp đồng thi công.")
+    resolve_event_dues([cited, contract], document_of(NOTICE), 2028)
+    assert (cited.due, contract.due) == ("", "")
     item = RawItem(line=0, content="Trình đề án trong vòng 20 ngày kể từ ngày ký.")
     resolve_event_dues([item], document_of("THÔNG BÁO\nKết luận của Chủ tịch UBND huyện"), 2028)
     assert item.due == ""
