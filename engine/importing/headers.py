@@ -17,6 +17,7 @@ The document that assigned a task ("Văn bản giao nhiệm vụ") is context to
 ("Đề nghị hoàn thành", "Thời hạn mới") is the due, not the one first given beside it.
 An online form's response sheet stamps each answer ("Dấu thời gian", "Timestamp"): context, never
 the due (is_form_responses); the unit a form asks for ("Tên đơn vị", "Đơn vị đăng ký") leads.
+A frequency column ("Tần suất", "Chu kỳ") gives a row's round where it prints no deadline.
 A one-row header of three or more period labels ("Quý I" …, "T1" … "T12") names period columns.
 """
 
@@ -30,7 +31,7 @@ from engine.text import fold
 
 ROLES = (
     "content", "ref", "lead", "coordinating", "leader", "start", "due", "result", "measure",
-    "target", "value", "note", "monitoring", "inspected", "context",
+    "target", "value", "note", "monitoring", "inspected", "context", "frequency",
 )  # fmt: skip
 
 _ASSIGNING_DOCUMENT = r"^van ban (giao|chi dao|ban hanh|can cu)\b|^(can cu|nguon) giao\b"
@@ -129,6 +130,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
         ("result", r"\b(san pham|ket qua (dau ra|du kien|can dat)|hinh thuc van ban)\b", 0.85),
         ("result", r"^ket qua\b", 0.6),
         ("note", r"^ghi chu\b", 1.0),
+        # How often the work recurs ("Tần suất", "Chu kỳ bảo dưỡng", "Định kỳ"), beside the deadline.
+        ("frequency", r"^(tan suat|chu ky|dinh ky|tan so)\b", 0.9),
         # English column names, as record exports and trackers print them.
         ("ref", r"^(id|no|nr|ref|reference|code|number|item no|s n|#)$|^[a-z]+ (id|no|ref|code)$", 1.0),
         ("content", r"^(task|tasks|title|content|description|activity|activities|subject)$", 1.0),

@@ -351,3 +351,13 @@ def test_a_form_response_sheets_timestamp_is_context_and_the_unit_it_asks_for_le
     assert not is_form_responses(
         classify(_table([["Nội dung", "Thời gian", "Chủ trì"], ["Họp", "Quý I", "Sở A"]]))
     )
+
+
+def test_a_frequency_column_is_named_beside_the_deadline():
+    rows = [
+        ["STT", "Hạng mục", "Tần suất", "Bộ phận thực hiện", "Thời hạn hoàn thành"],
+        ["1", "Súc rửa bồn chứa nước", "Hằng quý", "Tổ Vận hành", ""],
+    ]
+    header = classify(_table(rows))
+    assert (header.roles["frequency"], header.roles["due"], header.roles["lead"]) == (2, 4, 3)
+    assert role_scores("Chu kỳ bảo dưỡng") == {"frequency": 0.9}

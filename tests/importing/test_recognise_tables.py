@@ -729,3 +729,30 @@ def test_a_total_line_naming_what_it_counts_over_numbers_is_no_item():
         )
     )
     assert [i.content for i in items] == ["Kiểm kê tài sản công", "Tổng hợp ý kiến góp ý dự thảo quy chế"]
+
+
+def test_a_frequency_column_is_the_round_where_no_deadline_is_printed_and_signers_end_the_table():
+    from engine.deadlines.parsing import parse_due
+
+    items = _items(
+        _table(
+            [
+                ["TT", "Công việc", "Chu kỳ", "Đơn vị thực hiện", "Người giám sát", "Hạn hoàn thành"],
+                ["1", "Lau rửa tấm pin mặt trời trên mái", "Hằng tháng", "Tổ Kỹ thuật", "Tổ trưởng", ""],
+                ["2", "Kiểm tra tiếp địa chống sét", "6 tháng/lần", "Tổ Kỹ thuật", "Phó Giám đốc", ""],
+                ["3", "Thay bộ lọc nước tổng", "12 tháng/lần", "Tổ Hành chính", "Kế toán", "20/9/2028"],
+                ["4", "Sơn lại lan can cầu thang", "01 lần", "Tổ Hành chính", "Kế toán", "Quý II/2028"],
+                ["", "NGƯỜI LẬP", "", "", "GIÁM ĐỐC", ""],
+                ["", "Lý Văn Tâm", "", "", "Hà Thị Yến", ""],
+            ]
+        )
+    )
+    got = [(item.content.split()[0], item.due) for item in items]
+    assert got == [
+        ("Lau", "Hằng tháng"),
+        ("Kiểm", "6 tháng/lần"),
+        ("Thay", "20/9/2028"),
+        ("Sơn", "Quý II/2028"),
+    ]
+    assert [parse_due(item.due, year=2028).recurrence for item in items[:2]] == ["monthly", "half_yearly"]
+    assert "Chu kỳ: 12 tháng/lần" in items[2].note  # the round kept beside this year's deadline

@@ -46,8 +46,10 @@ _LABELS = tuple(
     (role, re.compile(LABEL_WORDS[role]))
     for role in ("coordinating", "leader", "lead", "due", "product", "note")
 )
+# A label opens the text, follows a clause's end or a list mark, or a separator between fields on
+# one line (`Chủ trì: X · Phối hợp: Y · Thời hạn: Z`, with a middle dot, a bullet or a bar).
 _LABEL_AT = re.compile(
-    r"(?:^|(?<=[;.,])\s*|\s(?:[a-zđ]\)|-)\s*)("
+    r"(?:^|(?<=[;.,])\s*|\s(?:[a-zđ]\)|-|[·•|])\s*)("
     + "|".join(f"(?P<{role}>{pattern.pattern})" for role, pattern in _LABELS)
     + r")\s*:\s*"
 )
@@ -91,7 +93,8 @@ def labelled_fields(text: str) -> dict[str, str] | None:
 # Words that open a unit's name (folded); "bao", "ban", "bo", "hoi" only with what follows them.
 _UNIT_WORDS = (
     r"so|van phong|uy ban|ubnd|trung tam|cong an|bo chi huy|bo chq|bchqs|bo doi|thanh tra|chi cuc|cuc|"
-    r"phong|tram|kho bac|ngan hang|bao hiem|thue|vien|truong|benh vien|nha dau tu|tinh doan|doan thanh nien|"
+    r"phong|tram|kho bac|ngan hang|bao hiem|thue|vien|truong|benh vien|nha dau tu|tinh doan|"
+    r"huyen doan|thanh doan|doan thanh nien|"
     r"dien luc|hat kiem lam|"
     # a commune civil servant's post, leading as a unit does ("Công chức Địa chính - Nông nghiệp")
     # (not "công chức cấp xã", "công chức được giao …", "công chức và viên chức": the staff, no post)
@@ -468,8 +471,25 @@ _CONDITION = re.compile(
     r"|khi (?:phat hien|xay ra|co|to chuc)"
     # a festival of the lunar calendar with no date printed ("trước Tết Nguyên đán", "trước Tết Trung thu")
     r"|(?:truoc|sau|trong dip) tet(?= (?:nguyen dan|trung thu|doan ngo|am lich|co truyen))"
-    # a span counted from an event ("trong vòng 48 giờ kể từ khi nhận mẫu", "trong 05 ngày kể từ ngày …")
-    r"|trong (?:vong )?\d{1,3} (?:gio|ngay|ngay lam viec|tuan) ke tu)\s[^;.]*"
+    # a span counted from an event ("trong vòng 48 giờ kể từ khi nhận mẫu", "trong 05 ngày kể từ ngày …",
+    # "trong thời hạn 10 ngày sau khi nhận đủ hồ sơ")
+    r"|trong (?:vong |thoi han |thoi gian )?\d{1,3} (?:gio|ngay|ngay lam viec|tuan)"
+    r" (?:ke tu|sau khi))\s[^;.]*"
+)
+
+
+# A lunar date's solar gloss ("23 tháng Chạp (tức ngày 30/01/2027)", "…, nhằm ngày 18/01/2028",
+# "(dương lịch là ngày 02/02/2028)"): the solar date is the time the lunar one names, a deadline
+# where the lunar one is (not a date of record).
+_GLOSS_BEFORE = re.compile(r"(?:\btuc(?: la)?|\bnham|\bduong lich(?: la)?)\s*:?\s*(?:ngay\s*)?$")
+# A written date's lunar mark after it ("ngày 15 tháng 8 năm Mậu Thân âm lịch", "… (âm lịch)").
+_LUNAR_AFTER = re.compile(r"\s*(?:nam\s+[a-z]+\s+[a-z]+\s+)?\(?am lich\b")
+# A lunar date with no solar one beside it ("trước Rằm tháng Chạp", "trước ngày mồng 5 tháng Giêng
+# âm lịch", "đến ngày 15 tháng 8 âm lịch"): for a person to set (parse_due reads no date in it).
+_LUNAR_DATE = re.compile(
+    r"(?:truoc|den het|den|cham nhat|vao|trong)\s+(?:ngay\s+)?(?:(?:mung|mong)\s+\d{1,2}|ram|\d{1,2})"
+    r"\s+thang\s+(?:(?:gieng|chap)\b(?:\s+nam\s+[a-z]+\s+[a-z]+)?(?:\s+am lich)?"
+    r"|\d{1,2}\s+(?:nam\s+[a-z]+\s+[a-z]+\s+)?am lich)"
 )
 
 
@@ -519,11 +539,17 @@ def due_in(text: str) -> str:
     for match in _DUE_PHRASES.finditer(folded):
         phrase = text[match.start() : match.end()].strip()
         found = match.group().strip()
-        if found.startswith("ngay") or (
-            found[:1].isdigit()
-            and re.search(r"\bngay\s*$", folded[max(0, match.start() - 6) : match.start()])
+        glosses = bool(_GLOSS_BEFORE.search(folded[max(0, match.start() - 24) : match.start()]))
+        if not glosses and (
+            found.startswith("ngay")
+            or (
+                found[:1].isdigit()
+                and re.search(r"\bngay\s*$", folded[max(0, match.start() - 6) : match.start()])
+            )
         ):
             continue  # "ngày 05/11/2025" with no "trước", "đến", "dự kiến": a date of record, not a deadline
+        if _LUNAR_AFTER.match(folded, match.end()):
+            continue  # "ngày 15 tháng 8 âm lịch": a lunar date, not the solar one its numbers spell
         if _AROUND_THE_CLOCK.fullmatch(found) or (
             found[:1].isdigit() and (m := re.match(r"(\d+)\s*/\s*(\d+)", found)) and not _day_month(m)
         ):
@@ -544,7 +570,7 @@ def due_in(text: str) -> str:
     if not phrases:
         # "… theo Kế hoạch thanh tra năm 2026 đã được phê duyệt": the time is another plan's, for a
         # person to set (parse_due reads such a text as needing review).
-        if m := _BY_PLAN.search(folded) or _CONDITION.search(folded):
+        if m := _BY_PLAN.search(folded) or _CONDITION.search(folded) or _LUNAR_DATE.search(folded):
             return text[m.start() : m.end()].strip()
         # "… áp dụng từ ngày 01/4/2026", "vận hành từ ngày …": the day the change must be in place.
         if len(starts := list(_IN_PLACE_FROM.finditer(folded))) == 1:

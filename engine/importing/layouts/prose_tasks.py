@@ -375,6 +375,19 @@ def read_tasks(document, *, inline: bool):
             elif (
                 not item.lead
                 and not inline
+                and _beside_unit_groups(node, groups, labels=True)
+                and UNIT_START.match(fold(content))
+                and not EVERY_UNIT.match(fold(content))
+                and prints_date(due_in(content))
+                and (found := assignment_in(content))
+                and found.lead
+            ):
+                # `7. Văn phòng … tổng hợp …, báo cáo … trước ngày …` beside `1. Công an xã:` labels
+                # over dash tasks: a dated duty whose subject is a named unit is led by it.
+                item.lead, item.coordinating, lead_from = found.lead, found.coordinating, "sentence"
+            elif (
+                not item.lead
+                and not inline
                 and _ADDRESSED.match(fold(content))
                 and (found := assignment_in(content))
                 and found.lead
@@ -510,12 +523,14 @@ def _request_to_every_unit(text: str, node: Node):
     return item
 
 
-def _beside_unit_groups(node: Node, groups: dict[int, "_Group"]) -> bool:
+def _beside_unit_groups(node: Node, groups: dict[int, "_Group"], labels: bool = False) -> bool:
     """A paragraph among numbered topic headings that name, in parentheses, the unit leading the
-    items below them (a report's `nhiệm vụ thời gian tới`)."""
+    items below them (a report's `nhiệm vụ thời gian tới`); with `labels`, among headings that are
+    a unit's label (`1. Công an xã:` over dash tasks)."""
     parent = node.parent
     return parent is not None and any(
-        (group := groups.get(id(sibling))) is not None and group.in_parentheses
+        (group := groups.get(id(sibling))) is not None
+        and (group.in_parentheses or (labels and bool(group.lead) and sibling.text.endswith(":")))
         for sibling in parent.children
         if sibling is not node and sibling.children
     )

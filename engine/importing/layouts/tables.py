@@ -135,6 +135,22 @@ class _State:
     section_lead: str = ""  # the unit a section row names, in a table with no lead column
 
 
+# A signer's post as a signature block prints it, in capitals (folded): `NGƯỜI LẬP BIỂU`, `GIÁM ĐỐC`,
+# `TRƯỞNG PHÒNG KỸ THUẬT`, `KẾ TOÁN TRƯỞNG`, `TM. ỦY BAN NHÂN DÂN`, `XÁC NHẬN CỦA …`.
+_SIGNER = re.compile(
+    r"^(?:nguoi (?:lap|duyet|ky|kiem tra|phe duyet)|(?:pho )?giam doc"
+    r"|(?:pho )?truong (?:phong|khoa|ban|bo phan)|thu truong|ke toan truong|(?:pho )?chu tich|xac nhan"
+    r"|(?:tm|kt|tl|q)\s*\.)\b"
+)
+
+
+def _signature_row(row: list) -> bool:
+    """A row whose every filled cell is a signer's post in capitals: the signature block under a
+    sheet's table (the names below it too), not a task."""
+    texts = [" ".join(cell.text.split()) for cell in row if cell.text.strip() and cell.merged_from is None]
+    return bool(texts) and all(text.isupper() and _SIGNER.match(fold(text)) for text in texts)
+
+
 # A section heading (`I. …`, `2. …`) and one naming a report's results, over a table of what was
 # done (`Kết quả thực hiện tháng 4`, `Kết quả đạt được`, `Tình hình thực hiện …`).
 _MARKED_HEADING = re.compile(r"^(?:[IVX]{1,5}|\d{1,2})\s*[.)/]\s+\S")
@@ -283,6 +299,12 @@ def _note_standing(note: str) -> str:
     return note if due.recurrence == ONGOING and not due.date else ""
 
 
+def _frequency_due(text: str) -> str:
+    """A frequency cell that names a round (`Hằng quý`, `6 tháng/lần`, `Hằng tuần (thứ Sáu)`); not
+    `01 lần`, a one-off whose time is the deadline column's."""
+    return text if text and _as_due(text).recurrence else ""
+
+
 def _note_due(note: str) -> str:
     """A note that is only a time ("Hằng quý", "Định kỳ hằng tháng", "Tháng 6"), or that says the
     time follows another body's schedule ("Theo lịch thi của Sở …": for a person to set)."""
@@ -403,6 +425,8 @@ class _Reader:
         header_texts = state.header_texts
         self.table_start = len(self.items)
         for index in data_rows:
+            if _signature_row(table.rows[index]):
+                break  # the signers' posts under a sheet's table, their names below: no more rows
             # The first row of a table continuing the one above may be the last row cut by the
             # page break: every cell goes on the previous item's (a scan's "Chi cục Chăn" / "nuôi
             # và Thú y").
@@ -602,6 +626,10 @@ class _Reader:
         if not lead and "lead" in merged_away:
             lead = state.lead
         if not due and not no_deadline:
+            # `Tần suất`/`Chu kỳ` beside the deadline column: the round where no deadline is printed
+            # (`Hằng tháng`, `6 tháng/lần`); a deadline printed beside it is this year's due.
+            due = _frequency_due(value("frequency"))
+        if not due and not no_deadline:
             due = _note_due(value("note"))
         if not due and not no_deadline:
             due = _content_recurrence(content)
@@ -627,7 +655,7 @@ class _Reader:
         section = " / ".join(part for part in (state.section, *(p[1] for p in state.parents)) if part)
         notes = [note] if note and note != lead else []
         target = value("target") or value("value")
-        kept = ("context", "result", "start", "monitoring") + (
+        kept = ("context", "result", "start", "monitoring", "frequency") + (
             () if is_plain_number(target) else ("target", "value")
         )
         kept += ("due",) if no_deadline else ()

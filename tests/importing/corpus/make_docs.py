@@ -1047,6 +1047,11 @@ def rasterise(pdf: Path, target: Path, scale: float = 2.0) -> None:
 
 
 def main() -> None:
+    if sys.argv[1:] == ["--siblings-jd"]:
+        from siblings_jd import siblings_jd  # the siblings of h124 and h134 (jd1, jd2 by hand)
+
+        siblings_jd()
+        return
     if sys.argv[1:] == ["--siblings-zm"]:
         from siblings_zm import siblings_zm  # the siblings of h84, h96, h97 and h92
 

@@ -486,7 +486,8 @@ def batch_h123() -> None:
     with tempfile.TemporaryDirectory() as directory:
         # h123 was moved to the main corpus (README.md, "Moves"): written into ../docs.
         h123(MOVED / "h123_ctr_hanh_dong_dang_uy_xa_so_gach_ngang.docx")
-        h124(DOCS / "h124_kh_bao_tri_cong_ty_cap_nuoc_tan_suat.xlsx")
+        # h124 and h128 were moved to the main corpus too (h13fixJD): written into ../docs.
+        h124(MOVED / "h124_kh_bao_tri_cong_ty_cap_nuoc_tan_suat.xlsx")
         write_converted(Path(directory))
 
 
@@ -498,7 +499,7 @@ def write_converted(tmp: Path) -> None:
     converted = [
         (h125_docx, "h125_tbkl_benh_vien_dau_trang_giua_cau.docx", "pdf", MOVED),
         (h127_docx, "h127_kh_bo_thi_hanh_luat_han_tu_ngay_ky.docx", "odt", DOCS),
-        (h128_docx, "h128_chi_thi_tet_xa_ngay_am_lich.docx", "doc", DOCS),
+        (h128_docx, "h128_chi_thi_tet_xa_ngay_am_lich.docx", "doc", MOVED),
     ]
     for write, name, extension, folder in converted:
         write(tmp / name)

@@ -620,7 +620,7 @@ def batch_h133() -> None:
         tmp = Path(tmp)
         converted = [
             (h133_xlsx, "h133_theo_doi_nv_cuc_bvtv_han_cong_thuc.xlsx", "xlsx", MOVED),
-            (h134_docx, "h134_tb_y_kien_chu_tich_tinh_tinh_tu_ngay_ky.docx", "pdf", DOCS),
+            (h134_docx, "h134_tb_y_kien_chu_tich_tinh_tinh_tu_ngay_ky.docx", "pdf", MOVED),
             (h138_docx, "h138_ctr_hoi_lhpn_tinh_nhiem_vu_n_tham_muu_sau.docx", "odt", MOVED),
             (h139_xlsx, "h139_chi_tieu_dien_luc_thuc_hien_ke_hoach_nam.xlsx", "xls", DOCS),
         ]
