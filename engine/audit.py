@@ -164,14 +164,28 @@ def _append(events: list[AuditEvent], head: _Head, cursor) -> None:
     db = cursor.db
     sql, fields = _insert_statement(db)
     returning = sql.endswith(" RETURNING id")
+    move = f"UPDATE {AuditChainHead._meta.db_table} SET seq = %s, hash = %s WHERE organisation_id = %s"  # noqa: S608
+    move_params = [seq, prev_hash, head.organisation_id]
+    together = _one_trip(db)
+    last = events[-1]
     for event in events:
-        cursor.execute(sql, _values(event, fields, db))
+        if together and event is last:  # the head moves in the same round trip, as its own statement
+            cursor.execute(f"{sql}; {move}", [*_values(event, fields, db), *move_params])
+        else:
+            cursor.execute(sql, _values(event, fields, db))
         event.pk = cursor.fetchone()[0] if returning else cursor.lastrowid
         event._state.adding, event._state.db = False, db.alias
-    cursor.execute(
-        f"UPDATE {AuditChainHead._meta.db_table} SET seq = %s, hash = %s WHERE organisation_id = %s",  # noqa: S608
-        [seq, prev_hash, head.organisation_id],
-    )
+    if not together:
+        cursor.execute(move, move_params)
+
+
+def _one_trip(db) -> bool:
+    """Whether the last event's INSERT and the head's UPDATE go to the database in one round trip:
+    two statements in one string, which PostgreSQL runs one after the other (the head's trigger sees
+    the event the first wrote) and stops at the first that fails. psycopg sends that by the simple
+    query protocol with client-side binding, Django's default (`server_side_binding` off); SQLite
+    takes one statement per call."""
+    return db.vendor == "postgresql" and not db.settings_dict.get("OPTIONS", {}).get("server_side_binding")
 
 
 class _Queue:
