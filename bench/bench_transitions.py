@@ -168,6 +168,10 @@ def raw_cycle(world, item_ids, notices: dict | None = None) -> None:
                         )
 
 
+# engine.audit._one_trip: on PostgreSQL the event's INSERT and the head's UPDATE share a round trip.
+HEAD_MOVE = "; UPDATE ENGINE_AUDITCHAINHEAD"
+
+
 def _notices(item_id: int) -> dict:
     """{action: recipient ids} of the notification rows the service wrote for one item's cycle."""
     from notifications.models import Notification
@@ -185,14 +189,18 @@ def _notices(item_id: int) -> dict:
 
 
 def _statements(fn) -> tuple[int, int]:
-    """(all statements, writes) that `fn` sends, counted by Django's query log."""
+    """(all statements, writes) that `fn` sends, counted by Django's query log (a round trip that
+    carries the audit event's INSERT and the chain head's UPDATE counts as its two statements)."""
     from django.db import connection, reset_queries
     from django.test.utils import CaptureQueriesContext
 
     reset_queries()
     with CaptureQueriesContext(connection) as ctx:
         fn()
-    sql = [q["sql"].lstrip().upper() for q in ctx.captured_queries]
+    sql = []
+    for text in (q["sql"].lstrip().upper() for q in ctx.captured_queries):
+        first, move, rest = text.partition(HEAD_MOVE)
+        sql += [first, move[2:] + rest] if move else [first]
     writes = sum(s.startswith(("INSERT", "UPDATE", "DELETE")) for s in sql)
     statements = sum(not s.startswith(("SAVEPOINT", "RELEASE SAVEPOINT", "BEGIN", "COMMIT")) for s in sql)
     return statements, writes

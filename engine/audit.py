@@ -10,13 +10,14 @@ chain that verifies. The checkpoints (engine.audit_checkpoint) anchor the head o
 database as well, against a re-hash by someone who does hold the key.
 """
 
+import functools
 import hashlib
 import hmac
 import json
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC
-from typing import Any
+from typing import Any, NamedTuple
 
 from django.conf import settings
 from django.db import DEFAULT_DB_ALIAS, connection, connections, models, router, transaction
@@ -27,8 +28,16 @@ from engine.models import AuditChainHead, AuditEvent, AuditEventRecord
 GENESIS_HASH = "0" * 64
 
 
+# Values a JSON round trip gives back unchanged (bool is an int, but named for clarity).
+_JSON_PLAIN = frozenset({str, int, bool, type(None)})
+
+
 def _normalise(value: Any) -> Any:
     """The JSON form the database hands back, so the hash survives a round trip."""
+    if type(value) is dict and all(
+        type(k) is str and type(v) in _JSON_PLAIN for k, v in value.items()
+    ):  # most changes ({}, {"report": 12, "attachments": 0}): the round trip would copy them
+        return dict(value)
     return json.loads(json.dumps(value, default=str, ensure_ascii=False))
 
 
@@ -65,9 +74,17 @@ def _canonical(event) -> bytes:
     return canonical.encode("utf-8")
 
 
+@functools.lru_cache(maxsize=4)
+def _keyed(key: bytes) -> "hmac.HMAC":
+    """An HMAC-SHA256 with the key taken in and nothing hashed yet, copied for each event."""
+    return hmac.new(key, digestmod=hashlib.sha256)
+
+
 def compute_hash(event, key: bytes | None = None) -> str:
     """The event's HMAC-SHA256 under the audit key (any object with AuditEvent's fields)."""
-    return hmac.new(key or audit_key(), _canonical(event), hashlib.sha256).hexdigest()
+    mac = _keyed(key or audit_key()).copy()
+    mac.update(_canonical(event))
+    return mac.hexdigest()
 
 
 def legacy_hash(event) -> str:
@@ -75,27 +92,44 @@ def legacy_hash(event) -> str:
     return hashlib.sha256(_canonical(event)).hexdigest()
 
 
-def _locked_head(organisation_id: int) -> AuditChainHead:
+class _Head(NamedTuple):
+    """An organisation's chain head as read under its row lock (what an append moves on from)."""
+
+    organisation_id: int
+    seq: int
+    hash: str
+
+
+def _locked_head(organisation_id: int, cursor=None) -> _Head:
     """The organisation's chain head, its row locked (created at the first event), read in plain
-    SQL: this runs in every change, and the ORM's compilation of the query cost more than its trip."""
+    SQL: this runs in every change, and the ORM's compilation of the query cost more than its trip.
+    `cursor`: one of the default connection's, when the caller holds one open (the append's)."""
+    if cursor is None:
+        with connection.cursor() as cursor:
+            return _locked_head(organisation_id, cursor)
+    db = cursor.db
     table = AuditChainHead._meta.db_table
-    lock = " FOR UPDATE" if connection.features.has_select_for_update else ""
-    with connection.cursor() as cursor:
-        cursor.execute(f"SELECT seq, hash FROM {table} WHERE organisation_id = %s{lock}", [organisation_id])  # noqa: S608
-        row = cursor.fetchone()
+    lock = " FOR UPDATE" if db.features.has_select_for_update else ""
+    cursor.execute(f"SELECT seq, hash FROM {table} WHERE organisation_id = %s{lock}", [organisation_id])  # noqa: S608
+    row = cursor.fetchone()
     if row is None:
         AuditChainHead.objects.get_or_create(organisation_id=organisation_id, defaults={"key_id": key_id()})
-        return AuditChainHead.objects.select_for_update().get(organisation_id=organisation_id)
-    head = AuditChainHead(organisation_id=organisation_id, seq=row[0], hash=row[1])
-    head._state.adding, head._state.db = False, connection.alias
-    return head
+        head = AuditChainHead.objects.select_for_update().get(organisation_id=organisation_id)
+        row = (head.seq, head.hash)
+    return _Head(organisation_id, row[0], row[1])
 
 
 _INSERTS: dict[tuple[str, str], tuple[str, list]] = {}
+# Python types whose values the event's plain columns (text, integers, ids) take as they are: the
+# field's get_db_prep_save would hand them back unchanged. Other values (the time, the changes'
+# JSON, anything unexpected, such as a lazy translation) go through it.
+_AS_IS = frozenset({str, int, type(None)})
+_PREPARED = frozenset({"created_at", "changes"})
 
 
 def _insert_statement(db) -> tuple[str, list]:
-    """The event's INSERT for this connection's database and its fields, built once per process."""
+    """The event's INSERT for this connection's database and its fields, built once per process:
+    (sql, [(attname, field, whether the field always prepares the value)])."""
     key = (db.alias, db.vendor)
     found = _INSERTS.get(key)
     if found is None:
@@ -105,32 +139,53 @@ def _insert_statement(db) -> tuple[str, list]:
         sql = f"INSERT INTO {AuditEvent._meta.db_table} ({columns}) VALUES ({places})"  # noqa: S608
         if db.features.can_return_columns_from_insert:
             sql += " RETURNING id"
-        found = _INSERTS[key] = (sql, fields)
+        found = _INSERTS[key] = (sql, [(f.attname, f, f.attname in _PREPARED) for f in fields])
     return found
 
 
-def _append(events: list[AuditEvent], head: AuditChainHead) -> None:
+def _values(event, fields: list, db) -> list:
+    values = []
+    for attname, field, prepared in fields:
+        value = getattr(event, attname)
+        values.append(value if not prepared and type(value) in _AS_IS else field.get_db_prep_save(value, db))
+    return values
+
+
+def _append(events: list[AuditEvent], head: _Head, cursor) -> None:
     """Chain `events` onto `head` (locked) in order, INSERT them and move the head to the last, in
     plain SQL (what event.save() and the head's UPDATE would send, without the ORM's per-call
-    compilation). The head's trigger (PostgreSQL) still checks that it names the event just written."""
+    compilation), through `cursor` (the default connection's). The head's trigger (PostgreSQL) still
+    checks that it names the event just written."""
     seq, prev_hash = head.seq, head.hash
     for event in events:
         seq += 1
         event.seq, event.prev_hash = seq, prev_hash
         event.hash = prev_hash = compute_hash(event)
-    db = connections[DEFAULT_DB_ALIAS]
+    db = cursor.db
     sql, fields = _insert_statement(db)
     returning = sql.endswith(" RETURNING id")
-    with db.cursor() as cursor:
-        for event in events:
-            values = [f.get_db_prep_save(getattr(event, f.attname), db) for f in fields]
-            cursor.execute(sql, values)
-            event.pk = cursor.fetchone()[0] if returning else cursor.lastrowid
-            event._state.adding, event._state.db = False, db.alias
-        cursor.execute(
-            f"UPDATE {AuditChainHead._meta.db_table} SET seq = %s, hash = %s WHERE organisation_id = %s",  # noqa: S608
-            [seq, prev_hash, head.organisation_id],
-        )
+    move = f"UPDATE {AuditChainHead._meta.db_table} SET seq = %s, hash = %s WHERE organisation_id = %s"  # noqa: S608
+    move_params = [seq, prev_hash, head.organisation_id]
+    together = _one_trip(db)
+    last = events[-1]
+    for event in events:
+        if together and event is last:  # the head moves in the same round trip, as its own statement
+            cursor.execute(f"{sql}; {move}", [*_values(event, fields, db), *move_params])
+        else:
+            cursor.execute(sql, _values(event, fields, db))
+        event.pk = cursor.fetchone()[0] if returning else cursor.lastrowid
+        event._state.adding, event._state.db = False, db.alias
+    if not together:
+        cursor.execute(move, move_params)
+
+
+def _one_trip(db) -> bool:
+    """Whether the last event's INSERT and the head's UPDATE go to the database in one round trip:
+    two statements in one string, which PostgreSQL runs one after the other (the head's trigger sees
+    the event the first wrote) and stops at the first that fails. psycopg sends that by the simple
+    query protocol with client-side binding, Django's default (`server_side_binding` off); SQLite
+    takes one statement per call."""
+    return db.vendor == "postgresql" and not db.settings_dict.get("OPTIONS", {}).get("server_side_binding")
 
 
 class _Queue:
@@ -163,8 +218,9 @@ def _flush(queue: _Queue) -> None:
     by_organisation: dict[int, list[AuditEvent]] = {}
     for event in events:
         by_organisation.setdefault(event.organisation_id, []).append(event)
-    for organisation_id, chained in by_organisation.items():
-        _append(chained, _locked_head(organisation_id))
+    with connections[DEFAULT_DB_ALIAS].cursor() as cursor:
+        for organisation_id, chained in by_organisation.items():
+            _append(chained, _locked_head(organisation_id, cursor), cursor)
 
 
 @contextmanager
@@ -207,38 +263,61 @@ def audit_record(
     obj: models.Model,
     work_item=None,
     unit=None,
+    unit_id: int | None = None,
     from_state: str = "",
     to_state: str = "",
     reason: str = "",
     changes: dict | None = None,
 ) -> AuditEvent:
     """Append one event to the organisation's chain; returns it. Inside `appended_last` (at its
-    depth) the event waits for the block's end, which sets its seq, hash and id."""
+    depth) the event waits for the block's end, which sets its seq, hash and id.
+
+    `unit` (a Unit) or `unit_id`: the unit the event is about, if any. The event is built from ids
+    (the related instances given are kept as its cached relations): its ForeignKey descriptors
+    would check each instance against the database routers, in every change.
+    """
     event = AuditEvent(
         organisation_id=organisation_id,
         created_at=timezone.now(),
-        actor=actor,
+        actor_id=_pk(actor, "actor"),
         actor_name=str(actor)[:255] if actor is not None else "",
         verb=verb,
         object_type=obj._meta.label_lower,
         object_id=str(obj.pk),
         object_repr=str(obj)[:255],
-        work_item=work_item,
-        unit=unit,
+        work_item_id=_pk(work_item, "work_item"),
+        unit_id=_pk(unit, "unit") if unit is not None else unit_id,
         from_state=from_state or "",
         to_state=to_state or "",
         reason=reason or "",
         changes=_normalise(changes or {}),
     )
+    for name, related in (("actor", actor), ("work_item", work_item), ("unit", unit)):
+        if related is not None:
+            _RELATIONS[name].set_cached_value(event, related)
     queue = _queue_here()
     if queue is not None:
         queue.events.append(event)
         return event
     # No savepoint of its own: a failed audit write must fail the caller's whole change, and
     # the head is read once, locked (the first event of an organisation creates it).
-    with transaction.atomic(savepoint=False):
-        _append([event], _locked_head(organisation_id))
+    with transaction.atomic(savepoint=False), connections[DEFAULT_DB_ALIAS].cursor() as cursor:
+        _append([event], _locked_head(organisation_id, cursor), cursor)
     return event
+
+
+_RELATIONS = {name: AuditEvent._meta.get_field(name) for name in ("actor", "work_item", "unit")}
+
+
+def _pk(related, name: str) -> int | None:
+    """The id of a related instance given to audit_record (None for None), refusing what its
+    ForeignKey would refuse: an instance of another model."""
+    if related is None:
+        return None
+    model = _RELATIONS[name].related_model
+    if not isinstance(related, model):
+        raise ValueError(f"audit_record: {name} must be a {model.__name__} instance, not {related!r}")
+    return related.pk
 
 
 # An event's columns (the id aside): what `audit_record_many` writes and `compute_hash` reads.
@@ -292,7 +371,7 @@ def audit_record_many(*, organisation_id: int, actor, entries: list[dict]) -> in
             rows.append(row)
         for start in range(0, len(rows), BATCH):
             _insert_events(rows[start : start + BATCH])
-        AuditChainHead.objects.filter(pk=head.pk).update(seq=seq, hash=prev_hash)
+        AuditChainHead.objects.filter(pk=organisation_id).update(seq=seq, hash=prev_hash)
     return len(rows)
 
 

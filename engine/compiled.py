@@ -153,7 +153,9 @@ def objects(key: str, build: Callable[..., QuerySet], *values, using: str = "def
     model, (start, end), names = extra["model"], extra["span"], extra["names"]
     if extra["converters"]:
         rows = compiler.apply_converters(rows, extra["converters"])
-    populators = get_related_populators(compiler.klass_info, compiler.select, using)
+    populators = extra.get("populators")
+    if populators is None:  # what they work out depends on the compiled query alone: once
+        populators = extra["populators"] = get_related_populators(compiler.klass_info, compiler.select, using)
     found = []
     for row in rows:
         obj = model.from_db(using, names, row[start:end])

@@ -5,6 +5,7 @@ The transition methods are private (`_assign`, `_start`, ...): only the services
 record and the domain event in the same transaction.
 """
 
+import functools
 from datetime import UTC, date, datetime
 
 from django.conf import settings
@@ -12,12 +13,17 @@ from django.db import models
 from django.db.models import F, Q, Value
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
-from django_fsm import ConcurrentTransitionMixin, FSMField, transition
+from django_fsm import ConcurrentTransitionMixin, FSMField, FSMFieldMixin, transition
 from guardian.models import GroupObjectPermissionBase, UserObjectPermissionBase
 
 from engine.models.organisations import Organisation, Unit
 from engine.models.programmes import Programme
 from engine.text import fold
+
+
+@functools.cache
+def _state_fields(model: type) -> tuple:
+    return tuple(field for field in model._meta.fields if isinstance(field, FSMFieldMixin))
 
 
 class WorkItem(ConcurrentTransitionMixin, models.Model):
@@ -164,6 +170,12 @@ class WorkItem(ConcurrentTransitionMixin, models.Model):
         if update_fields is not None and changed and "search_text" not in update_fields:
             kwargs["update_fields"] = [*update_fields, "search_text"]
         super().save(*args, **kwargs)
+
+    @property
+    def state_fields(self) -> tuple:
+        """django-fsm's state fields, which ConcurrentTransitionMixin looks for among all ≈ 70 fields
+        each time it loads or saves an item (its `_update_initial_state`): found once per class."""
+        return _state_fields(type(self))
 
     @staticmethod
     def build_search_text(ref: str, content: str, due_text: str) -> str:

@@ -325,7 +325,7 @@ def _change(
             verb=verb or f"work_item.{action}",
             obj=fresh,
             work_item=fresh,
-            unit=Unit(pk=unit_id) if unit_id else None,
+            unit_id=unit_id or None,
             from_state=from_state,
             to_state=fresh.state,
             reason=reason,
