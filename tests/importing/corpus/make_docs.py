@@ -1047,6 +1047,11 @@ def rasterise(pdf: Path, target: Path, scale: float = 2.0) -> None:
 
 
 def main() -> None:
+    if sys.argv[1:] == ["--siblings-jg"]:
+        from siblings_jg import siblings_jg  # the sibling of h162 (jg2, of h159, by hand)
+
+        siblings_jg()
+        return
     if sys.argv[1:] == ["--siblings-zm"]:
         from siblings_zm import siblings_zm  # the siblings of h84, h96, h97 and h92
 
