@@ -54,13 +54,55 @@ def jg1_xlsx(h, path: Path) -> None:
     sheet = workbook.create_sheet("Danh muc")
     h.sheet_title_rows(sheet, ["DANH MỤC CÔNG VIỆC NĂM 2028", ""], 6)
     h.xlsx_header(sheet, ["TT", "Nội dung công việc", "Bộ phận chủ trì", "Phối hợp", "Thời hạn", "Ưu tiên"])
-    for values in [
-        ("1", "Xây dựng phương án phòng trừ sâu bệnh hại lúa vụ Đông Xuân", "Tổ Trồng trọt - Bảo vệ thực vật", "UBND các xã", datetime.date(2028, 2, 15), "x"),
-        ("2", "Tiêm phòng vắc xin lở mồm long móng đợt 1 cho đàn trâu bò", "Tổ Chăn nuôi - Thú y", "", "Tháng 4/2028", "x"),
-        ("3", "Hoàn thành kế hoạch sử dụng đất năm 2029 trình UBND huyện", "Tổ Tài nguyên đất đai", "Phòng Kinh tế - Hạ tầng", "Quý IV/2028", "x"),
-        ("4", "Kiểm tra việc thu gom bao gói thuốc bảo vệ thực vật sau sử dụng", "Tổ Môi trường", "Tổ Trồng trọt - Bảo vệ thực vật", "Tháng 5 - 7/2028", ""),
-        ("5", "Chuyển đổi 40 ha đất lúa kém hiệu quả sang trồng rau an toàn", "Tổ Trồng trọt - Bảo vệ thực vật", "", "2028 - 2029", ""),
-        ("6", "Giám sát dịch bệnh trên đàn gia cầm tại các xã vùng trũng", "Tổ Chăn nuôi - Thú y", "Trạm Y tế các xã", datetime.date(2028, 9, 20), ""),
+    for values in [  # fmt: skip
+        (
+            "1",
+            "Xây dựng phương án phòng trừ sâu bệnh hại lúa vụ Đông Xuân",
+            "Tổ Trồng trọt - Bảo vệ thực vật",
+            "UBND các xã",
+            datetime.date(2028, 2, 15),
+            "x",
+        ),
+        (
+            "2",
+            "Tiêm phòng vắc xin lở mồm long móng đợt 1 cho đàn trâu bò",
+            "Tổ Chăn nuôi - Thú y",
+            "",
+            "Tháng 4/2028",
+            "x",
+        ),
+        (
+            "3",
+            "Hoàn thành kế hoạch sử dụng đất năm 2029 trình UBND huyện",
+            "Tổ Tài nguyên đất đai",
+            "Phòng Kinh tế - Hạ tầng",
+            "Quý IV/2028",
+            "x",
+        ),
+        (
+            "4",
+            "Kiểm tra việc thu gom bao gói thuốc bảo vệ thực vật sau sử dụng",
+            "Tổ Môi trường",
+            "Tổ Trồng trọt - Bảo vệ thực vật",
+            "Tháng 5 - 7/2028",
+            "",
+        ),
+        (
+            "5",
+            "Chuyển đổi 40 ha đất lúa kém hiệu quả sang trồng rau an toàn",
+            "Tổ Trồng trọt - Bảo vệ thực vật",
+            "",
+            "2028 - 2029",
+            "",
+        ),
+        (
+            "6",
+            "Giám sát dịch bệnh trên đàn gia cầm tại các xã vùng trũng",
+            "Tổ Chăn nuôi - Thú y",
+            "Trạm Y tế các xã",
+            datetime.date(2028, 9, 20),
+            "",
+        ),
     ]:
         sheet.append(list(values))
         if isinstance(values[4], datetime.date):
