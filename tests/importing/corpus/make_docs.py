@@ -1048,7 +1048,7 @@ def rasterise(pdf: Path, target: Path, scale: float = 2.0) -> None:
 
 def main() -> None:
     if sys.argv[1:] == ["--siblings-jg"]:
-        from siblings_jg import siblings_jg  # the sibling of h162 (jg2, of h159, by hand)
+        from siblings_jg import siblings_jg  # the siblings of h162 and h148 (jg2, jg3 by hand)
 
         siblings_jg()
         return
