@@ -102,6 +102,25 @@ def section_skipped(node: Node) -> bool:
     return roman is not None and bool(_SKIP_SECTION.match(fold(roman.text)))
 
 
+# Minutes (`BIÊN BẢN …`) record the meeting before the chair concludes: their top sections before one
+# of conclusions (`IV. KẾT LUẬN CỦA CHỦ TRÌ`, `Ý kiến kết luận`) hold the time and place, who
+# attended, the reports and the members' opinions and requests, no task.
+_MINUTES = re.compile(r"^bien ban\b")
+_CONCLUDING = re.compile(r"^(?:(?:y kien|noi dung|phan) )?ket luan\b")
+
+
+def meeting_record(document, root: Node) -> set[int]:
+    """The ids of a minutes' top sections before its conclusions (none in other documents)."""
+    from engine.importing.blocks import Paragraph
+
+    titles = [fold(block.text).strip(" *#") for block in document.blocks[:40] if isinstance(block, Paragraph)]
+    if not any(_MINUTES.match(text) for text in titles):
+        return set()
+    tops = [node for node in root.children if node.kind == "roman"]
+    concluding = next((index for index, node in enumerate(tops) if _CONCLUDING.match(fold(node.text))), 0)
+    return {id(node) for node in tops[:concluding]}
+
+
 def _group_of(node: Node, inline: bool) -> _Group:
     """What a heading says for the items below it: a unit (`1. Sở Nội vụ:`), `Giao X chủ trì …:`,
     or a sentence ending in a colon (in its body) that assigns them."""
@@ -237,8 +256,11 @@ def read_tasks(document, *, inline: bool):
     # A document that prints its tasks as headings (`### NV-01. <task>` over its fields): a list
     # item under no task heading (a contact section's `- Đầu mối: …`) is no task.
     task_headings = any(node.kind == "task" for node in walk(root))
+    record = meeting_record(document, root)
     for node in walk(root):
         if section_skipped(node) or node.captions_table:
+            continue
+        if record and any(id(part) in record for part in [node, *node.ancestors()]):
             continue
         if task_headings and not any(part.kind == "task" for part in [node, *node.ancestors()]):
             continue
