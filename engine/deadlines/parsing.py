@@ -202,6 +202,10 @@ def _parse(printed: str, s: str, year: int, start: date | None, end: date | None
         start = end = None  # a year named: not the period's year for the month ("Tháng 2 năm sau")
     if _ONGOING.search(s):
         return Due(printed, recurrence=ONGOING)
+    if s == "dinh ky":
+        # "Định kỳ" with no round: a recurring duty, proposed monthly (the shortest report period)
+        # for a person to set.
+        return Due(printed, recurrence=MONTHLY, needs_review=True)
     every = _EVERY_MONTHS.search(s)
     if every and (months := int(every.group(1) or every.group(2))) in _EVERY:
         yearly = months == 12

@@ -7,11 +7,19 @@ event's date is looked up in the document's paragraphs, once per event, and used
 document prints exactly one date for it. The due keeps the words it was computed from
 (`03/08/2026 (trước ngày khai mạc 20 ngày)`), so a person sees why; where the event's date is not
 printed, or printed twice with different days, the item keeps the time as printed (for review).
+
+A span counted from the document's own signing (`trong vòng 15 ngày kể từ ngày ban hành Thông báo
+này`, `07 ngày làm việc kể từ ngày ký`) is counted from the place-and-date line of its heading
+(`Đông Thạnh, ngày 06 tháng 4 năm 2027`), in calendar or in working days as it says.
+
+A time that names a span the document defines elsewhere (`Thời hạn: trong Tháng hành động`, with
+`Tháng hành động diễn ra từ ngày 15/4/2027 đến ngày 15/5/2027` in the aims) is due at the span's end.
 """
 
 import re
 from datetime import date, timedelta
 
+from engine.deadlines.calendar import WorkingCalendar
 from engine.importing.blocks import Paragraph
 from engine.importing.layouts.prose_facts import folded_same_length, prints_date
 
@@ -41,6 +49,57 @@ _EVENT_DATE = (
     r"|ngay\s+(?:{event})\s*(?::|la|vao)?\s*(?:ngay\s+)?"
 )
 _DATE = r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?(?![\d/])"
+
+
+# `15 ngày kể từ ngày ký`, `10 ngày làm việc kể từ ngày ban hành Thông báo này`, `… kể từ ngày ký
+# ban hành`: days (working days) counted from the document's own signing — the clause ends there
+# or names `… này`, not another paper's (`kể từ ngày ký hợp đồng`, `… Quyết định số 12/QĐ-UBND`).
+_FROM_SIGNING = re.compile(
+    r"(?P<days>\d{1,3})\s+ngay(?P<working>\s+lam viec)?\s+(?:ke\s+)?tu\s+ngay\s+"
+    r"(?:ky|ban hanh)(?:\s+ban hanh)?(?=\s*(?:[.,;)]|$)|\s+(?:[a-z]+\s+){1,2}nay\b)"
+)
+# The heading's place and date (`Đông Thạnh, ngày 06 tháng 4 năm 2027`, `Bình Minh, ngày 12/4/2027`).
+_SIGNED = re.compile(
+    r"[a-z]{2,}(?: [a-z]+){0,4},\s*ngay\s+(\d{1,2})(?:\s+thang\s+|\s*[/.-]\s*)(\d{1,2})"
+    r"(?:\s+nam\s+|\s*[/.-]\s*)(\d{4})"
+)
+_HEADING_LINES = 40
+
+
+def signing_date(lines: list[str]) -> date | None:
+    """The date of the document's own heading: the first place and date in its first lines (read
+    as one text: a narrow heading cell wraps the date onto the next line)."""
+    if m := _SIGNED.search(folded_same_length(" ".join(lines[:_HEADING_LINES]))):
+        try:
+            return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        except ValueError:
+            return None
+    return None
+
+
+def _from_signing(items, lines: list[str]) -> None:
+    """Gives each item whose time counts days from the document's own signing the date that makes."""
+    signed: date | None = None
+    for item in items:
+        due = item.due or ""
+        source = (
+            due
+            if _FROM_SIGNING.search(folded_same_length(due))
+            else ("" if prints_date(due) else item.content)
+        )
+        if (m := _FROM_SIGNING.search(folded_same_length(source))) is None:
+            continue
+        signed = signed or signing_date(lines)
+        if signed is None:
+            return
+        days = int(m.group("days"))
+        found = (
+            WorkingCalendar().add_working_days(signed, days)
+            if m.group("working")
+            else signed + timedelta(days)
+        )
+        phrase = source[m.start() : m.end()]
+        item.due = f"{found:%d/%m/%Y} ({phrase})"
 
 
 def relative_due(text: str) -> tuple[str, int] | None:
@@ -77,15 +136,50 @@ def event_date(texts: list[str], event: str, year: int | None) -> date | None:
     return found.pop() if len(found) == 1 else None
 
 
+# A due that is only a named span (`trong Tháng hành động`, `suốt Tuần lễ`): the name as printed,
+# opening with a capital, up to six words.
+_NAMED_SPAN = re.compile(r"^(?:trong suốt|trong thời gian|trong|suốt)\s+([A-ZĐÀ-Ỹ][\w -]{1,60}?)\s*\.?$")
+# `<name> diễn ra từ ngày 15/4/2027 đến ngày 15/5/2027`: within the sentence, the range's end.
+_SPAN_AFTER = re.compile(
+    r"[^.;]{0,50}?\btu ngay\s+" + _DATE + r"\s*(?:-|den)\s*(?:het\s+)?(?:ngay\s+)?" + _DATE
+)
+
+
+def named_span_end(texts: list[str], name: str, year: int | None) -> date | None:
+    """The end of the one range the texts print right after the span's name (`<name> diễn ra từ ngày
+    … đến ngày 15/5/2027`); None where they print none, or several different ones. The texts are
+    read as one (a hard-wrapped sentence runs over several paragraphs)."""
+    if len(name.split()) > 6:
+        return None
+    wanted, folded = folded_same_length(name), folded_same_length(" ".join(texts))
+    found: set[date] = set()
+    start = 0
+    while (at := folded.find(wanted, start)) >= 0:
+        start = at + len(wanted)
+        if (m := _SPAN_AFTER.match(folded, start)) is None:
+            continue
+        printed_year = int(m.group(6)) if m.group(6) else year
+        try:
+            found.add(date(printed_year, int(m.group(5)), int(m.group(4))))
+        except (TypeError, ValueError):
+            continue
+    return found.pop() if len(found) == 1 else None
+
+
 def resolve_event_dues(items, document, year: int | None) -> None:
     """Gives each item whose time counts from a printed event the date that makes (in place):
     its due as printed (a cell, a label) or, without a dated due of its own, its content."""
+    _from_signing(items, [line.text for line in document.lines])
     texts = [block.text for block in document.blocks if isinstance(block, Paragraph)]
     dates: dict[str, date | None] = {}
     for item in items:
         due = item.due or ""
         source = due if relative_due(due) else ("" if prints_date(due) else item.content)
         found = relative_due(source)
+        if found is None and (span := _NAMED_SPAN.match(due.strip())):
+            if end := named_span_end(texts, span.group(1).strip(), year):
+                item.due = f"{end:%d/%m/%Y} ({due.strip()})"
+            continue
         if found is None:
             continue
         event, days = found

@@ -15,6 +15,9 @@ is the content and the shortcoming ("Tồn tại, hạn chế", "Nguyên nhân")
 the note; where no column is named as the content, the column of long texts no other role took is.
 The document that assigned a task ("Văn bản giao nhiệm vụ") is context too; a revised deadline
 ("Đề nghị hoàn thành", "Thời hạn mới") is the due, not the one first given beside it.
+An online form's response sheet stamps each answer ("Dấu thời gian", "Timestamp"): context, never
+the due (is_form_responses); the unit a form asks for ("Tên đơn vị", "Đơn vị đăng ký") leads.
+A frequency column ("Tần suất", "Chu kỳ") gives a row's round where it prints no deadline.
 A one-row header of three or more period labels ("Quý I" …, "T1" … "T12") names period columns.
 """
 
@@ -28,13 +31,18 @@ from engine.text import fold
 
 ROLES = (
     "content", "ref", "lead", "coordinating", "leader", "start", "due", "result", "measure",
-    "target", "value", "note", "monitoring", "inspected", "context",
+    "target", "value", "note", "monitoring", "inspected", "context", "frequency",
 )  # fmt: skip
 
 _ASSIGNING_DOCUMENT = r"^van ban (giao|chi dao|ban hanh|can cu)\b|^(can cu|nguon) giao\b"
 _NEW_DEADLINE = (
     r"^(de nghi|yeu cau) hoan thanh\b|^(thoi han|han|han hoan thanh|moc) (moi|dieu chinh|de nghi)\b"
     r"|^(gia han|dieu chinh)( (thoi han|den))?$|^han (sau )?gia han\b"
+)
+# The submission time of a form's response sheet ("Dấu thời gian", "Timestamp", "Thời gian gửi").
+_SUBMITTED = (
+    r"^(dau thoi gian|timestamp|submitted( at| on)?|submission (time|date)"
+    r"|(thoi gian|thoi diem|ngay|ngay gio) (gui|nop|gui phieu|tra loi|phan hoi))$"
 )
 # (role, pattern on the folded cell, score): the best score per role counts.
 _PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
@@ -88,24 +96,42 @@ _PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
         # "Don_vi_nhan"): the unit the task is given to.
         ("lead", r"^(don vi|co quan|phong|bo phan)( duoc giao| (tiep )?nhan)( nhiem vu| viec)?$", 0.8),
         ("lead", r"\b(tham muu|chuan bi|dau moi)\b", 0.7),
+        # The unit a response or a row belongs to, named as a form asks it ("Tên đơn vị", "Tên cơ
+        # quan, đơn vị", "Đơn vị đăng ký"): the unit that leads the task it registers.
+        (
+            "lead",
+            r"^ten (don vi|co quan|phong|bo phan|khoa|to)\b|^(don vi|co quan|phong|khoa) (dang ky|de xuat)$",
+            0.8,
+        ),
         ("lead", r"\b(phu trach|thuc hien)$|^(don vi|co quan|bo phan)$", 0.5),
         ("coordinating", r"\bphoi hop\b", 0.95),
         ("leader", r"\blanh dao\b", 0.95),
         # a person ("Người phụ trách", "Người chịu trách nhiệm"), beside the unit that leads
         ("leader", r"^nguoi (phu trach|chu tri|chiu trach nhiem)$", 0.9),
+        # An inspection programme's head of the team ("Trưởng đoàn": `Đ/c …, Chủ nhiệm UBKT`), a
+        # person beside the body that does the work ("Cơ quan giúp việc": the committee's helping
+        # body, which leads).
+        ("leader", r"^truong (doan|nhom)\b", 0.9),
+        ("lead", r"^(co quan|don vi|bo phan|phong|ban) (tham muu,? )?giup viec\b", 0.85),
         ("monitoring", r"\b(theo doi|don doc|giam sat)\b", 0.95),
         ("inspected", r"\b(duoc kiem tra|doi tuong kiem tra|duoc giam sat)\b", 0.97),
+        ("inspected", r"^doi tuong( (kiem tra|giam sat)(, (kiem tra|giam sat))?)?$", 0.9),
         ("start", r"\b(bat dau|tu ngay|khoi cong)\b", 0.9),
         ("due", r"\b(ket thuc|thoi han|han hoan thanh|den ngay)\b", 0.95),
         ("due", r"^han (xu ly|giai quyet|bao cao|tra loi)\b", 0.9),
         # A revised deadline beside the one first given ("Đề nghị hoàn thành", "Thời hạn mới",
         # "Gia hạn đến") outranks it: a reminder's or a tracker's new date is the due.
         ("due", _NEW_DEADLINE, 0.97),
+        # An online form's response sheet: when the answer was sent ("Dấu thời gian", "Timestamp"),
+        # never when the task is due.
+        ("context", _SUBMITTED, 0.97),
         ("due", r"\bthoi gian\b|\bthoi diem\b|^hoan thanh$|^(ngay|thang|thu, ngay|ngay thang)$", 0.8),
         ("due", r"\b(tien do|moc thoi gian|han)\b", 0.55),
         ("result", r"\b(san pham|ket qua (dau ra|du kien|can dat)|hinh thuc van ban)\b", 0.85),
         ("result", r"^ket qua\b", 0.6),
         ("note", r"^ghi chu\b", 1.0),
+        # How often the work recurs ("Tần suất", "Chu kỳ bảo dưỡng", "Định kỳ"), beside the deadline.
+        ("frequency", r"^(tan suat|chu ky|dinh ky|tan so)\b", 0.9),
         # English column names, as record exports and trackers print them.
         ("ref", r"^(id|no|nr|ref|reference|code|number|item no|s n|#)$|^[a-z]+ (id|no|ref|code)$", 1.0),
         ("content", r"^(task|tasks|title|content|description|activity|activities|subject)$", 1.0),
@@ -199,10 +225,15 @@ def role_scores(text: str) -> dict[str, float]:
     if "monitoring" in scores:
         scores.pop("lead", None)
         scores.pop("coordinating", None)
+    if re.match(r"noi dung \w", folded) and not scores.get("context"):
+        # "Nội dung phối hợp", "Nội dung kiểm tra, giám sát": the content, what follows says of what.
+        return {"content": max(scores.get("content", 0.0), 0.97)}
     if folded.startswith("ma ") and scores.get("ref", 0.0) >= 0.95:
         scores.pop("content", None)  # "Mã nhiệm vụ" is the task's code, not the task
     if _COUNT.match(folded):
         scores.pop("content", None)  # "Số nhiệm vụ", "Số lượng công việc": how many tasks, not one
+    if re.search(_SUBMITTED, folded):
+        scores.pop("due", None)  # "Dấu thời gian": when the answer was sent
     if "inspected" in scores:
         scores.pop("lead", None)
         scores.pop("due", None)
@@ -211,6 +242,11 @@ def role_scores(text: str) -> dict[str, float]:
     if "coordinating" in scores:
         scores["lead"] = min(scores.get("lead", 0.0), 0.3)
     return scores
+
+
+def is_form_responses(header: Header) -> bool:
+    """The header of an online form's response sheet: one column is each answer's submission time."""
+    return any(re.search(_SUBMITTED, _folded(label.split(" / ")[-1])) for label in header.labels)
 
 
 def is_numbering_row(texts: list[str]) -> bool:

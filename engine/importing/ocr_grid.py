@@ -406,11 +406,44 @@ _INITIALS = frozenset(
 )  # fmt: skip
 
 
+# Punctuation a glued word may carry at either end ('"Gócdinh', 'LĐLĐtỉnh;'): kept on the outer parts.
+_EDGES = re.compile(r"^([\"'“‘(\[]*)(.*?)([\"'”’)\].,;:!?]*)$", re.DOTALL)
+# A stop final (c, ch, p, t) closes only a syllable marked with the acute or the dot below.
+_STOP_FINALS = frozenset(("c", "ch", "p", "t"))
+_STOP_TONES = frozenset("\u0301\u0323")
+
+
+def _capital_inside(word: str) -> list[str]:
+    """A word cut before each capital that follows a lower-case letter: a word boundary OCR lost
+    ("SởY" → "Sở", "Y"; "HộiLHPN" → "Hội", "LHPN"): no Vietnamese word has a capital inside."""
+    cuts = [i for i in range(1, len(word)) if word[i].isupper() and word[i - 1].islower()]
+    return [word[a:b] for a, b in zip([0, *cuts], [*cuts, len(word)], strict=True)]
+
+
+def _tone_allows(syllable: str, final: str) -> bool:
+    import unicodedata
+
+    if final not in _STOP_FINALS:
+        return True
+    return any(mark in _STOP_TONES for mark in unicodedata.normalize("NFD", syllable))
+
+
 def split_glued_word(word: str) -> list[str]:
     """An OCR word that is two words glued → the two ("HĐNDvà" → "HĐND", "và"; "côngxã" → "công",
-    "xã"); a word that is one (or not Vietnamese: "online", "Zalo") stays whole."""
+    "xã"; "HộiLHPN" → "Hội", "LHPN", punctuation at its ends kept outside); a word that is one (or
+    not Vietnamese: "online", "Zalo", "TikTok") stays whole."""
+    opening, core, closing = _EDGES.match(word).groups()
+    if not core:
+        return [word]
+    parts = _split_core(core)
+    return [opening + parts[0], *parts[1:-1], parts[-1] + closing] if len(parts) > 1 else [word]
+
+
+def _split_core(word: str) -> list[str]:
     from engine.text import fold
 
+    if word.isalpha() and not word.isascii() and len(pieces := _capital_inside(word)) > 1:
+        return [part for piece in pieces for part in _split_core(piece)]
     if match := _ABBREVIATION_GLUED.match(word):
         return [match.group(1), match.group(2)]
     if not word.isalpha() or not word[1:].islower() or word.isascii():
@@ -425,8 +458,8 @@ def split_glued_word(word: str) -> list[str]:
     run = folded[groups[0][1] : groups[1][0]]
     for final in _FINALS:
         initial = run[len(final) :]
-        if run.startswith(final) and initial in _INITIALS:
-            cut = groups[0][1] + len(final)
+        cut = groups[0][1] + len(final)
+        if run.startswith(final) and initial in _INITIALS and _tone_allows(word[:cut], final):
             return [word[:cut], word[cut:]]
     return [word]
 
@@ -438,11 +471,19 @@ _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
 
 def drop_stray_vowel(word: str) -> str:
     """An OCR syllable with two tone-marked vowels side by side → the syllable without the later one
-    ("hợẹp" → "hợp"); a word with at most one tone mark, or whose marks are apart, stays as read."""
+    ("hợẹp" → "hợp"), and so a marked vowel read again unmarked ("tỉinh" → "tỉnh": no syllable
+    doubles its i, e, a or u); a word with at most one tone mark, or whose marks are apart, stays."""
     import unicodedata
 
     marked = [any(ch in _TONES for ch in unicodedata.normalize("NFD", letter)) for letter in word]
-    if sum(marked) < 2 or not word.isalpha():
+    if not word.isalpha():
+        return word
+    if sum(marked) == 1 and (index := marked.index(True)) + 1 < len(word):
+        bare = "".join(ch for ch in unicodedata.normalize("NFD", word[index]) if ch not in _TONES)
+        letter, after = unicodedata.normalize("NFC", bare), word[index + 1]
+        if letter.lower() in "iyeau" and after == letter:  # the same letter, unmarked (not "xoong")
+            return word[: index + 1] + word[index + 2 :]
+    if sum(marked) < 2:
         return word
     for index in range(1, len(word)):
         if marked[index] and marked[index - 1]:
@@ -478,6 +519,35 @@ def parse_tsv(tsv: str) -> list[Word]:
             )
         )
     return words
+
+
+# A quarter's numeral with its year ("II/2027"). Tesseract reads a serif "III" as "II" when its
+# strokes touch; the word stays a stroke wider than an "II" printed in the same type.
+_TWO_STROKES = re.compile(r"^[I1l|]{2}(/\d{4})$")
+STROKE_SHARE = 0.3  # a stroke with its gap, as a share of the word's height (about 0.45)
+
+
+def restore_third_strokes(words: list[Word]) -> None:
+    """Of the page's words reading "II/<year>" after "Quý", one a stroke or more wider than the
+    narrowest reads "III/<year>" (its third stroke was lost); one such word alone is left as read."""
+    quarters = [word for word in words if word.text.lower().rstrip(".:") in ("quý", "quy")]
+
+    def after_quarter(word: Word) -> bool:  # "Quý" before it on its line or over it on the line above
+        return any(
+            (abs(q.top - word.top) < word.height and 0 <= word.left - (q.left + q.width) < 2 * word.height)
+            or (0 < word.top - q.top < 2.5 * word.height and abs(q.left - word.left) < 1.5 * word.height)
+            for q in quarters
+        )
+
+    groups: dict[str, list[Word]] = {}
+    for word in words:
+        if (match := _TWO_STROKES.match(word.text)) and after_quarter(word):  # "11/2027": strokes as ones
+            groups.setdefault(match.group(1), []).append(word)
+    for year, same in groups.items():
+        narrowest = min(word.width for word in same)
+        for word in same:
+            if word.width - narrowest >= STROKE_SHARE * word.height:
+                word.text = f"III{year}"
 
 
 def _text_lines(words: list[Word]) -> list[tuple[int, str]]:
@@ -518,7 +588,12 @@ def _cell_text(words: list[Word]) -> str:
     joined = joined.replace("-\n", "-").replace("/\n", "/").replace("\n", " ")
     words = joined.split()
     # What is left of an erased rule beside the text reads as "_", "|", "—" or a lone accent.
-    while words and _NOISE.fullmatch(words[-1]):
+    # (but a dash after a number opens a range the next line or page ends: `Tháng 10 -` / `11/2027`)
+    while (
+        words
+        and _NOISE.fullmatch(words[-1])
+        and not (words[-1] in {"-", "–"} and len(words) > 1 and words[-2][-1:].isdigit())
+    ):
         words.pop()
     while words and _NOISE.fullmatch(words[0]) and words[0] not in {"-", "+"}:
         words.pop(0)

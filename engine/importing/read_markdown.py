@@ -1,4 +1,5 @@
-"""Markdown reader: pipe tables (`| TT | Tên nhiệm vụ |`, `|---|` rules) and the one-cell-per-line
+"""Markdown reader: pipe tables (`| TT | Tên nhiệm vụ |`, `|---|` rules), grid tables (`+----+` rules,
+read_fixed_width.py) and the one-cell-per-line
 shape of pages converted from thuvienphapluat.vn, where every cell sits between two `|` lines,
 an empty pair `|`/`|` ends a row and cell text is hard-wrapped (lines are joined with a space).
 
@@ -10,10 +11,12 @@ and ends the table.
 """
 
 import re
+from dataclasses import replace
 
 from django.utils.translation import gettext as _
 
 from engine.importing.blocks import padded_grid
+from engine.importing.read_fixed_width import find_ruled_tables
 from engine.importing.readers import Builder, Document, _clean
 
 _RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
@@ -38,6 +41,8 @@ def read(text: str, name: str, lower: str) -> Document | None:
     is_markdown = lower.endswith((".md", ".markdown"))
     if not (is_markdown or rules or bars >= 20 or _bare_pipe_run(lines)):
         return None
+    if not is_markdown and find_ruled_tables(lines):
+        return None  # a text table drawn with rules (an ASCII grid's `|` rows): the text reader's
     document = Document(name=name, kind="markdown")
     builder = Builder(document)
     if bars >= 20 and bars > rules * 10:
@@ -100,9 +105,21 @@ def _pipe_tables(builder: Builder, lines: list[str]) -> None:
     rows: list[list[str]] = []
     indents: list[int] = []  # the list items' indentation open above the line
     bare = _bare_rows(lines)
+    # A grid table (`+----+` rules, cells wrapped inside their row bands; pandoc's): read_fixed_width's.
+    ruled = {first: (last + 1, grid) for first, last, grid, _starts in find_ruled_tables(lines)}
     index = 0
     while index < len(lines):
         line = lines[index]
+        if index in ruled:
+            _table(builder, rows)
+            rows = []
+            end, grid = ruled[index]
+            number = builder.tables + 1
+            cells = [[replace(cell, text=plain(cell.text)) for cell in row] for row in grid]
+            refs = [_("table %(t)d, row %(r)d") % {"t": number, "r": r} for r in range(1, len(cells) + 1)]
+            builder.table(cells, ref=_("table %(t)d") % {"t": number}, row_refs=refs)
+            index = end
+            continue
         if index in bare:
             rows.extend(bare[index][1])
             index = bare[index][0]

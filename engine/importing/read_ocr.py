@@ -129,12 +129,20 @@ _L_FOR_ONE = re.compile(r"(?<![^\W\d_])[lI](?=\d)|(?<=\d)[lI](?=\d)")
 
 # A quarter's roman numeral misread as digits or letters ("Quý 11/2026", "Quý 1I", "Quý 1V" for
 # "Quý II", "Quý IV"): a year has four quarters, so two or three strokes are a roman numeral.
-_QUARTER_MISREAD = re.compile(r"\b(qu[ýy])(\s+)([1Il|]{2,3}|[1Il|]V)(?!\w)", re.IGNORECASE)
+# Two strokes joined by their serifs read as "H" ("Quý IH/2026" for "Quý III"): an H is two strokes.
+_QUARTER_MISREAD = re.compile(
+    r"\b([qQ][uU][ýyÝY])(\s+)((?=[1Il|H]*[1Il|])(?:[1Il|]|H(?![1Il|]*H)){1,3}|[1Il|]V)(?!\w)"
+)
+
+
+def _numeral(misread: str) -> str:
+    numeral = re.sub(r"[1l|]", "I", misread.replace("H", "II"))
+    return numeral if numeral in ("II", "III", "IV") else misread
 
 
 def fix_quarters(text: str) -> str:
     """OCR text with each quarter's misread numeral put back as the roman one it is."""
-    return _QUARTER_MISREAD.sub(lambda m: m.group(1) + m.group(2) + re.sub(r"[1lLi|]", "I", m.group(3)), text)
+    return _QUARTER_MISREAD.sub(lambda m: m.group(1) + m.group(2) + _numeral(m.group(3)), text)
 
 
 # The abbreviations that open bodies' names, and what OCR makes of them: a stroke letter read as
@@ -182,16 +190,27 @@ def fix_abbreviations(text: str) -> str:
     return _ABBREVIATION_LIKE.sub(lambda m: _abbreviation_meant(m.group()) or m.group(), text)
 
 
+# No Vietnamese syllable ends "-ic" (an i takes "-ch"): "phíc ho" is "phí cho" with its space moved.
+_C_BEFORE_SPACE = re.compile(r"(?<=[íìỉĩị])c\s+(?=h[^\W\d_])")
+
+
+def fix_moved_spaces(text: str) -> str:
+    """OCR text with the space put back before the "c" that opens "ch…" ("miễn phíc ho" → "miễn
+    phí cho"), where the syllable it was read onto cannot end in it."""
+    return _C_BEFORE_SPACE.sub(" c", text)
+
+
 def clean_cell(text: str) -> str:
-    """An OCR'd table cell's text cleaned as any reader's is, its quarters' numerals and bodies'
-    abbreviations put right."""
-    return fix_abbreviations(fix_quarters(_clean(text)))
+    """An OCR'd table cell's text cleaned as any reader's is, its quarters' numerals, bodies'
+    abbreviations and moved spaces put right."""
+    return fix_moved_spaces(fix_abbreviations(fix_quarters(_clean(text))))
 
 
 def clean_ocr_line(line: str) -> str:
     """An OCR text line with its misread digits put right, or "" where it is only the marks of
     a stamp, a signature or a page edge ("..:!:AÁA Ê ,.", "ˆ 6)"): mostly symbols."""
     text = fix_abbreviations(fix_quarters(_L_FOR_ONE.sub("1", _SECTION_SIGN.sub(r"\g<1>8", _clean(line)))))
+    text = fix_moved_spaces(text)
     if not text.strip() or _NUMBERING.match(line):
         return text
     if _NUMBERING.match(text):
@@ -234,7 +253,13 @@ def add_ocr_page(builder: Builder, text: str, page: int) -> None:
 def ocr_page(builder: Builder, image, name: str, page: int, dpi: float) -> None:
     """One page image read by OCR: its ruled tables as Tables (engine/importing/ocr_grid.py), the
     rest a paragraph per text line; a page without a ruled table as plain lines."""
-    from engine.importing.ocr_grid import find_grids_straightened, grid_cells, page_blocks, parse_tsv
+    from engine.importing.ocr_grid import (
+        find_grids_straightened,
+        grid_cells,
+        page_blocks,
+        parse_tsv,
+        restore_third_strokes,
+    )
 
     image = upright(image, name, dpi)
     grids, erased, to_grid = find_grids_straightened(image, dpi)
@@ -242,6 +267,7 @@ def ocr_page(builder: Builder, image, name: str, page: int, dpi: float) -> None:
         add_ocr_page(builder, ocr_png(_png(image), name, page), page)
         return
     words = parse_tsv(ocr_png(_png(erased), name, page, tsv=True))
+    restore_third_strokes(words)
     for word in words:  # into the straightened page's coordinates, where the grids are
         x, y = to_grid(*word.centre)
         word.left, word.top = round(x - word.width / 2), round(y - word.height / 2)
@@ -313,11 +339,21 @@ def ocr_pdf(data: bytes, name: str) -> Document:
 # A cell differing from another text of the page by so few letters is the same text misread.
 _AGREE_EDITS = 2
 _AGREE_MIN_LENGTH = 10
+_AGREE_MIN_SHORT = 6
+
+
+def _letter_dropped(short: str, whole: str) -> bool:
+    """`whole` is `short` with one lower-case letter more (a vowel OCR dropped: `tnh` / `tỉnh`)."""
+    return len(whole) == len(short) + 1 and any(
+        whole[i].isalpha() and whole[i].islower() and whole[:i] + whole[i + 1 :] == short
+        for i in range(len(whole))
+    )
 
 
 def _letters_apart(a: str, b: str) -> bool:
-    """Two texts a letter or two apart (inserted, dropped or changed), no digit among the changes:
-    `Văn phòng HĐDĐND-UBND` / `Văn phòng HĐND-UBND`, not `Khu phố 3` / `Khu phố 5`."""
+    """Two texts a letter or two apart (inserted, dropped or changed), no digit or roman numeral's
+    letter among the changes: `Văn phòng HĐDĐND-UBND` / `Văn phòng HĐND-UBND`, not `Khu phố 3` /
+    `Khu phố 5` nor `Quý IV/2027` / `Quý II/2027`."""
     from difflib import SequenceMatcher
 
     if abs(len(a) - len(b)) > _AGREE_EDITS:
@@ -327,7 +363,7 @@ def _letters_apart(a: str, b: str) -> bool:
         if tag == "equal":
             continue
         parts = a[i1:i2] + b[j1:j2]
-        if any(ch.isdigit() or ch.isspace() for ch in parts):
+        if any(ch.isdigit() or ch.isspace() for ch in parts) or set(parts) <= set("IVX"):
             return False
         changed += max(i2 - i1, j2 - j1)
     return 0 < changed <= _AGREE_EDITS
@@ -337,6 +373,7 @@ def agree_cells(document: Document) -> None:
     """An OCR'd cell that reads a letter or two away from a text the scan prints more often
     (another cell, a line of text: `Văn phòng HĐND-UBND` in a cell above and in the closing line)
     is that text misread, and reads as it."""
+    from collections import Counter
     from dataclasses import replace
 
     from engine.importing.blocks import Paragraph, Table
@@ -348,13 +385,25 @@ def agree_cells(document: Document) -> None:
     texts += [cell.text for cell in cells if cell.merged_from is None]
     page = "\n".join(texts)
     distinct = {cell.text for cell in cells if len(cell.text) >= _AGREE_MIN_LENGTH}
+    short = {cell.text for cell in cells if _AGREE_MIN_SHORT <= len(cell.text) < _AGREE_MIN_LENGTH}
     counts = {text: page.count(text) for text in distinct}
+    printed = Counter(cell.text for cell in cells if cell.merged_from is None)
     fixed: dict[str, str] = {}
     for text in distinct:
         better = [
             other
             for other in distinct
             if counts[other] > counts[text] and other not in text and _letters_apart(text, other)
+        ]
+        if len(better) == 1:
+            fixed[text] = better[0]
+    for text in short:
+        # A short cell only for a lower-case letter dropped (`LĐLĐ tnh` beside `LĐLĐ tỉnh`), where
+        # the scan prints the whole text at least twice more.
+        better = [
+            other
+            for other in distinct | short
+            if printed[other] >= printed[text] + 2 and _letter_dropped(text, other)
         ]
         if len(better) == 1:
             fixed[text] = better[0]

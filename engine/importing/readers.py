@@ -119,13 +119,14 @@ def read_text(text: str, name: str, encoding: str = "unicode") -> Document:
         Line(number, tuple(cell.strip() for cell in line.split("\t")), raw=line.rstrip())
         for number, line in enumerate(lines, start=1)
     ]
-    if "\t" not in text and "  " in text:
-        # A table drawn with spaces (a PDF's text with its layout kept): its rows as a Table.
-        from engine.importing import read_fixed_width
+    # A table drawn with rules (box-drawing characters, an ASCII grid) or with spaces (a PDF's text
+    # with its layout kept): its rows as a Table.
+    from engine.importing import read_fixed_width
 
-        found = read_fixed_width.blocks(lines, list(range(1, len(lines) + 1)))
-        if found is not None:
-            document.blocks = found
+    spaced = "\t" not in text and "  " in text
+    found = read_fixed_width.blocks(lines, list(range(1, len(lines) + 1)), spaced=spaced)
+    if found is not None:
+        document.blocks = found
     return document
 
 

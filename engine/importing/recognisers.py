@@ -144,6 +144,12 @@ def _dated_duties(items) -> bool:
 
 
 _ORGANISING = re.compile(r"^to chuc thuc hien\b")
+# The heading with its numeral misread by OCR ("IIL TO CHỨC THỰC HIỆN", "TH. TỔ CHỨC …"), folded.
+_ORGANISING_MISREAD = re.compile(r"^[ivxlth1|]{1,4}[.,]?\s+to chuc thuc hien$")
+# "Hai bên giao <unit> …", "Hai cơ quan thống nhất giao <unit> …": the parties give a unit a duty.
+_PARTIES_GIVE = re.compile(r"^(?:\S+\s+){1,5}giao\s")
+# "… định kỳ trao đổi thông tin": a recurring duty whose round the text does not say.
+_PERIODIC = re.compile(r"\bdinh ky\b")
 # A subject naming every body of a kind, or their heads ("Thủ trưởng các cơ quan, đơn vị"): no unit named.
 _EVERY_HEAD = re.compile(r"\b(?:cac|tat ca|moi)\s")
 
@@ -245,18 +251,24 @@ def closing_requests(document, taken) -> list:
                 continue
             text = _HEADS_OF_EVERY.sub("Các ", text, count=1)
         mark = mark_of(text)
-        if mark and _ORGANISING.match(fold(mark[2])) and len(mark[2].split()) <= 6:
+        if (mark and _ORGANISING.match(fold(mark[2])) and len(mark[2].split()) <= 6) or (
+            _ORGANISING_MISREAD.match(" ".join(fold(text).split()))
+        ):
             organising = True
             continue
         if mark and organising and mark[0] in ("number", "decimal"):
             text = mark[2]
         every = bool(EVERY_UNIT.match(fold(text)))
-        if not every and not UNIT_START.match(fold(text)):
+        # Under `TỔ CHỨC THỰC HIỆN` the parties may give named units a standing duty (`Hai bên giao
+        # <unit> và <unit> làm đầu mối …, hằng quý …`): the units given lead it.
+        given = organising and not every and bool(_PARTIES_GIVE.match(fold(text)))
+        if not every and not given and not UNIT_START.match(fold(text)):
             continue
-        due = due_in(text)
+        due = due_in(text) or ("định kỳ" if given and _PERIODIC.search(fold(text)) else "")
         # Under `TỔ CHỨC THỰC HIỆN` a request to every unit may recur (`… báo cáo kết quả …
         # trước ngày 25 hằng tháng`); a bare note after the table that does is the table's rule.
-        dated = prints_date_or_recurrence(due) if every and organising else prints_date(due)
+        recurring = prints_date_or_recurrence(due) or due == "định kỳ"
+        dated = recurring if (every or given) and organising else prints_date(due)
         if not dated and (every or not organising or not mark):
             continue
         item = RawItem(content=printed, line=line, due=due)

@@ -41,14 +41,14 @@ class Recognised:
 _VIETNAMESE = frozenset("àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 # The words a prose task's labelled fields start with (folded), per role: "Cơ quan chủ trì",
-# "Bộ phận thực hiện", "Người/Đơn vị phụ trách", "Đơn vị chủ trì tham mưu"; "Thời hạn hoàn thành",
+# "Bộ phận thực hiện", "Người/Đơn vị phụ trách", "Đơn vị (chủ trì) tham mưu"; "Thời hạn hoàn thành",
 # "Tiến độ hoàn thành", "Hạn hoàn thành", a bare "Hạn"; "Sản phẩm dự kiến". FIELD_LABEL and
 # prose_facts share them.
 _HOLDER = r"(?:co quan|don vi|dv|to chuc|bo phan|nguoi|ca nhan|can bo)"
 LABEL_WORDS = {
     "coordinating": r"(?:co quan|don vi|dv)?\s*phoi hop(?: thuc hien)?",
     "lead": (
-        rf"{_HOLDER}(?:\s*/\s*{_HOLDER})?\s*(?:chu tri|thuc hien|chiu trach nhiem|phu trach)"
+        rf"{_HOLDER}(?:\s*/\s*{_HOLDER})?\s*(?:chu tri|thuc hien|chiu trach nhiem|phu trach|tham muu)"
         r"(?: thuc hien| chinh| tham muu)?|chu tri(?: thuc hien| tham muu)?|dau moi(?: thuc hien)?"
     ),
     "due": (
@@ -63,13 +63,17 @@ LABEL_WORDS = {
 # A label that opens with a holder ("Đơn vị …", "Cơ quan …") or "Thời gian" may run on a few words
 # ("Đơn vị chủ trì thực hiện nhiệm vụ:"); a bare "Chủ trì" or "Tiến độ" must be the whole label.
 FIELD_LABEL = re.compile(
-    rf"^\s*(?:{_HOLDER}(?:\s*/\s*{_HOLDER})?\s*(?:chu tri|thuc hien|phoi hop|chiu trach nhiem|phu trach)"
-    r"[^:]{0,30}|chu tri(?: thuc hien| tham muu)?|dau moi(?: thuc hien)?|phoi hop(?: thuc hien)?"
+    rf"^\s*(?:{_HOLDER}(?:\s*/\s*{_HOLDER})?\s*"
+    r"(?:chu tri|thuc hien|phoi hop|chiu trach nhiem|phu trach|tham muu)[^:]{0,30}"
+    r"|chu tri(?: thuc hien| tham muu)?|dau moi(?: thuc hien)?|phoi hop(?: thuc hien)?"
     r"|thoi (?:gian|han|diem)[^:]{0,25}|tien do(?: thuc hien| hoan thanh)?|(?:han|han chot)(?: hoan thanh)?"
     r"|san pham[^:]{0,20}|ket qua[^:]{0,20}|lanh dao(?: so| ubnd)?(?: phu trach| chi dao| theo doi)"
     r"|nguoi chi dao|ghi chu)\s*:"
 )
-_LIST_MARK = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}/(?!\d)|[a-zđ]\)|\(\d{1,3}\)|[-–•+])\s*\S")
+# (`204/QĐ-UBND …` opening a line is a document's number wrapped there, not a `1/` mark)
+_LIST_MARK = re.compile(
+    r"^\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}/(?!\d|[A-ZĐ]{2})|[a-zđ]\)|\(\d{1,3}\)|[-–•+])\s*\S"
+)
 
 
 def diacritic_share(document) -> float:

@@ -91,3 +91,20 @@ THỨ BA   8/6
         text.replace("Hội đồng thẩm đ", "Giám đốc làm việc với Sở Xây dựng về quy hoạch chung đô t")
     )
     assert len(longer.items) == 3
+
+
+def test_an_entry_called_off_is_no_task_and_one_moved_here_stays():
+    for text in (
+        "(Hoãn)",  # the entry itself struck through and dropped by the reader
+        "(Tạm hoãn, sẽ thông báo sau)",
+        "Phó Giám đốc kiểm tra kho lưu trữ tại Chi cục Văn thư (Hoãn)",
+        "(Hủy do trùng lịch làm việc của Tỉnh ủy)",
+        "Họp Tổ công tác cải cách hành chính (Lùi lịch sang tuần sau)",
+    ):
+        assert is_not_task(text), text
+    for text in (
+        "Giám đốc họp Hội đồng thẩm định (chuyển từ thứ Ba 14/4)",
+        "Nghiệm thu kè sông Lam (hoàn thành trước 30/4)",
+        "Họp Ban Chỉ đạo huy động nguồn lực xây dựng nông thôn mới",
+    ):
+        assert not is_not_task(text), text

@@ -97,6 +97,7 @@ CASES = [
     # A periodic duty said with "định kỳ" and no "báo cáo"; rounds split by "," before "đợt"/"lần".
     ("Định kỳ hằng quý", None, "quarterly", False),
     ("Định kỳ 6 tháng, năm", None, "half_yearly", False),
+    ("Định kỳ", None, "monthly", True),  # no round printed: monthly proposed, for a person to set
     ("lần 1 tháng 3, lần 2 tháng 9/2027", date(2027, 9, 30), None, False),
     # An export's ISO date, with or without a time; typed without diacritics as with them.
     ("2027-03-09", date(2027, 3, 9), None, False),

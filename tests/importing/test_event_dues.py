@@ -77,3 +77,59 @@ def test_a_meetings_day_is_the_one_its_time_line_or_its_notice_prints():
     notice = ["Cuộc họp ngày 02/9/2027, đồng chí Chủ tịch chủ trì …", "- Phối hợp ngày 05/9/2027 …"]
     assert event_date(notice, "hop", 2027) == date(2027, 9, 2)
     assert event_date(["Giao Phòng Kinh tế phối hợp ngày 05/9/2027."], "hop", 2027) is None
+
+
+NOTICE = """
+ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HUYỆN BẮC LÂM\tĐộc lập - Tự do - Hạnh phúc
+Số: 31/TB-UBND\tBắc Lâm, ngày 03 tháng 3
+năm 2028
+THÔNG BÁO
+Kết luận của Chủ tịch UBND huyện ngày 28/02/2028
+"""
+
+
+@pytest.mark.parametrize(
+    ("content", "due"),
+    [
+        # calendar days from the heading's date (wrapped onto the next line)
+        ("Phòng Nội vụ trình đề án trong vòng 20 ngày kể từ ngày ký Thông báo này.", "23/03/2028"),
+        ("Phòng Y tế báo cáo trong thời hạn 05 ngày kể từ ngày ban hành văn bản này.", "08/03/2028"),
+        # working days: Friday 03/3/2028 + 3 working days → Wednesday 08/3/2028
+        ("Đội Quản lý trật tự rà soát, xong trong 03 ngày làm việc kể từ ngày ký.", "08/03/2028"),
+    ],
+)
+def test_days_counted_from_the_signing_are_counted_from_the_headings_date(content, due):
+    items = [RawItem(line=0, content=content)]
+    resolve_event_dues(items, document_of(NOTICE), 2028)
+    assert items[0].due.startswith(due)
+
+
+def test_the_signing_of_another_document_and_a_missing_heading_date_give_no_date():
+    cited = RawItem(line=0, content="Thực hiện trong 10 ngày kể từ ngày ký Quyết định số 12/QĐ-UBND.")
+    contract = RawItem(line=0, content="Bàn giao mặt bằng trong 15 ngày kể từ ngày ký hợp đồng thi công.")
+    resolve_event_dues([cited, contract], document_of(NOTICE), 2028)
+    assert (cited.due, contract.due) == ("", "")
+    item = RawItem(line=0, content="Trình đề án trong vòng 20 ngày kể từ ngày ký.")
+    resolve_event_dues([item], document_of("THÔNG BÁO\nKết luận của Chủ tịch UBND huyện"), 2028)
+    assert item.due == ""
+
+
+def test_a_named_span_the_document_defines_is_due_at_its_end():
+    text = """
+    KẾ HOẠCH
+    Tổ chức Tuần lễ Văn hóa dân tộc năm 2028
+    Tuần lễ Văn hóa diễn ra
+    từ ngày 10/4/2028 đến ngày 16/4/2028 tại sân vận động xã.
+    """
+    items = [
+        RawItem(line=0, content="Dựng sân khấu", due="trong Tuần lễ Văn hóa"),
+        RawItem(line=0, content="Trưng bày ảnh", due="trong Tháng thanh niên"),  # defined nowhere
+        RawItem(line=0, content="Dọn vệ sinh", due="trong tuần"),  # no name
+    ]
+    resolve_event_dues(items, document_of(text), 2028)
+    assert [item.due for item in items] == [
+        "16/04/2028 (trong Tuần lễ Văn hóa)",
+        "trong Tháng thanh niên",
+        "trong tuần",
+    ]

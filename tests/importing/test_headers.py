@@ -1,7 +1,7 @@
 """The header classifier: header rows by score, two-row headers, numbering rows, the best role per column."""
 
 from engine.importing.blocks import Table, grid_from_spans
-from engine.importing.headers import classify, is_numbering_row, role_scores
+from engine.importing.headers import classify, is_form_responses, is_numbering_row, role_scores
 
 
 def _table(rows) -> Table:
@@ -308,3 +308,71 @@ def test_a_count_of_tasks_per_unit_is_no_content_column():
     )
     assert classify(summary) is None
     assert role_scores("Nội dung nhiệm vụ")["content"] >= 0.85
+
+
+def test_a_header_opening_noi_dung_is_the_content_whatever_it_says_of_what():
+    # "Nội dung phối hợp" is the content of a joint programme, not its partners (sibling ja1).
+    table = _table(
+        [
+            ["TT", "Nội dung công tác phối hợp", "Bên chủ trì", "Bên phối hợp", "Thời gian"],
+            ["1", "Tập huấn nghiệp vụ", "Sở Công Thương", "Hội Nông dân tỉnh", "Quý II/2026"],
+        ]
+    )
+    assert classify(table).roles == {"ref": 0, "content": 1, "lead": 2, "coordinating": 3, "due": 4}
+    assert role_scores("Nội dung giám sát") == {"content": 0.97}
+
+
+def test_an_inspection_programmes_helping_body_leads_and_its_team_head_and_object_do_not():
+    # A Party inspection programme (sibling ja2): the inspected cell, the head of the team (a
+    # person) and the body that helps the committee do the work, which leads.
+    table = _table(
+        [
+            ["STT", "Đối tượng", "Nội dung giám sát", "Trưởng đoàn", "Bộ phận giúp việc", "Thời gian"],
+            ["1", "Chi bộ Khối Mầm non", "Giám sát thu chi", "Đ/c Vũ An, Phó Bí thư", "Văn phòng", "Tháng 5"],
+        ]
+    )
+    roles = classify(table).roles
+    assert roles == {"ref": 0, "inspected": 1, "content": 2, "leader": 3, "lead": 4, "due": 5}
+
+
+def test_a_form_response_sheets_timestamp_is_context_and_the_unit_it_asks_for_leads():
+    # A form's response sheet: the submission time is never the due; "Tên đơn vị" names the lead.
+    table = _table(
+        [
+            [
+                "Dấu thời gian",
+                "Địa chỉ email",
+                "Tên đơn vị",
+                "Công việc đăng ký",
+                "Thời gian hoàn thành dự kiến",
+            ],
+            [
+                "02/3/2026 9:10:11",
+                "a@b.vn",
+                "Phòng Nội vụ",
+                "Rà soát biên chế các đơn vị sự nghiệp",
+                "Hằng quý",
+            ],
+        ]
+    )
+    header = classify(table)
+    assert header.roles == {"context": 0, "lead": 2, "content": 3, "due": 4}
+    assert header.due_columns == [4]
+    assert is_form_responses(header)
+    for label in ("Timestamp", "Thời gian gửi", "Ngày nộp"):
+        assert role_scores(label) == {"context": 0.97}
+    for label in ("Tên cơ quan, đơn vị", "Đơn vị đăng ký", "Tên phòng ban"):
+        assert role_scores(label)["lead"] == 0.8
+    assert not is_form_responses(
+        classify(_table([["Nội dung", "Thời gian", "Chủ trì"], ["Họp", "Quý I", "Sở A"]]))
+    )
+
+
+def test_a_frequency_column_is_named_beside_the_deadline():
+    rows = [
+        ["STT", "Hạng mục", "Tần suất", "Bộ phận thực hiện", "Thời hạn hoàn thành"],
+        ["1", "Súc rửa bồn chứa nước", "Hằng quý", "Tổ Vận hành", ""],
+    ]
+    header = classify(_table(rows))
+    assert (header.roles["frequency"], header.roles["due"], header.roles["lead"]) == (2, 4, 3)
+    assert role_scores("Chu kỳ bảo dưỡng") == {"frequency": 0.9}

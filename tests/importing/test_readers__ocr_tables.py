@@ -275,6 +275,23 @@ def test_a_cell_misread_by_a_letter_or_two_reads_as_the_text_the_scan_prints_mor
     assert document.lines[0].cells == ("Văn phòng HĐND-UBND xã", "Khu phố 5")
 
 
+def test_a_short_cell_missing_a_letter_reads_as_the_text_printed_more_often():
+    from engine.importing.blocks import Cell
+    from engine.importing.read_ocr import agree_cells
+    from engine.importing.readers import Document
+
+    rows = [[Cell("Sở Y tế"), Cell("HĐND xã")], [Cell("Sở Y tế"), Cell("HĐND xã")]]
+    rows += [[Cell("Sở Y tế"), Cell("HĐN xã")], [Cell("Sở Y t"), Cell("Sở Y tế")]]
+    document = Document(name="scan.pdf", kind="pdf", ocr=True)
+    document.blocks = [Table(rows, number=1)]
+    agree_cells(document)
+    # a lower-case letter dropped is put back; a capital (an abbreviation's) is not
+    assert [[cell.text for cell in row] for row in document.blocks[0].rows][2:] == [
+        ["Sở Y tế", "HĐN xã"],
+        ["Sở Y tế", "Sở Y tế"],
+    ]
+
+
 def test_a_quarter_numeral_misread_as_digits_is_put_back_in_ocr_text():
     from engine.importing.read_ocr import clean_cell, clean_ocr_line, fix_quarters
 
@@ -332,3 +349,69 @@ def test_a_bodys_abbreviation_misread_by_a_stroke_is_put_back_in_ocr_text():
     )
     # a word that only looks like one (a roman numeral, a code) stays
     assert fix_abbreviations("Mục III, mã CTIX-01") == "Mục III, mã CTIX-01"
+
+
+def test_words_glued_before_a_capital_or_inside_quotes_are_split():
+    from engine.importing.ocr_grid import split_glued_word
+
+    assert split_glued_word("PhòngGD") == ["Phòng", "GD"]  # a capital after a lower-case letter
+    assert split_glued_word("ĐoànThanhniên,") == ["Đoàn", "Thanh", "niên,"]
+    assert split_glued_word("(Xãhội)") == ["(Xã", "hội)"]  # punctuation at the ends stays there
+    # a stop final (c, ch, p, t) closes only a syllable with the acute or the dot below
+    assert split_glued_word("Tưpháp") == ["Tư", "pháp"]
+    assert split_glued_word("họphành") == ["họp", "hành"]
+    # one word, or not Vietnamese, stays whole
+    assert split_glued_word("ĐẢNG") == ["ĐẢNG"]
+    assert split_glued_word("YouTube") == ["YouTube"]
+
+
+def test_a_dash_after_a_number_at_a_cells_end_opens_a_range_and_stays():
+    columns, rows = [100, 300, 1200], [100, 170, 300]
+    grid = find_grids(_page(columns, rows), 200)[0][0]
+    words = [_word("Tháng", 320, 190), _word("9", 450, 190), _word("-", 480, 190), _word("—", 1100, 190)]
+    assert grid_cells(grid, words, str.strip)[1][1].text == "Tháng 9 -"
+
+
+def test_a_quarters_third_stroke_lost_by_ocr_is_measured_back():
+    from engine.importing.ocr_grid import restore_third_strokes
+
+    def at(text, left, top, width):
+        return Word(text, left, top, width, 40, (1, 1, 1))
+
+    words = [
+        at("Quý", 100, 100, 90), at("II/2026", 100, 160, 178),  # printed II
+        at("Quý", 100, 400, 90), at("11/2026", 100, 460, 199),  # printed III, read as two strokes
+        at("Tháng", 600, 400, 110), at("11/2026", 600, 460, 199),  # a month: no quarter above
+    ]  # fmt: skip
+    restore_third_strokes(words)
+    assert [word.text for word in words[1::2]] == ["II/2026", "III/2026", "11/2026"]
+    alone = [at("Quý", 100, 100, 90), at("II/2026", 100, 160, 199)]
+    restore_third_strokes(alone)
+    assert alone[1].text == "II/2026"  # nothing to measure it against
+
+
+def test_serif_strokes_read_as_h_and_roman_numerals_are_no_misreading_to_agree():
+    from engine.importing.read_ocr import _letters_apart, fix_quarters
+
+    assert fix_quarters("Quý IH/2026") == "Quý III/2026"
+    assert fix_quarters("Quý HI") == "Quý III"
+    assert fix_quarters("Quý Hà Nội") == "Quý Hà Nội"
+    assert not _letters_apart("Quý IV/2027 (dự kiến)", "Quý II/2027 (dự kiến)")
+    assert _letters_apart("Phòng Nội vụu xã", "Phòng Nội vụ xã")
+
+
+def test_a_marked_vowel_read_again_unmarked_is_read_once():
+    from engine.importing.ocr_grid import drop_stray_vowel
+
+    assert drop_stray_vowel("tỉinh") == "tỉnh"
+    assert drop_stray_vowel("Nhàa") == "Nhà"
+    assert [drop_stray_vowel(word) for word in ("cừu", "xoong", "khỏe")] == ["cừu", "xoong", "khỏe"]
+
+
+def test_a_space_ocr_moved_past_the_c_of_ch_is_put_back():
+    from engine.importing.read_ocr import clean_cell, clean_ocr_line
+
+    assert clean_cell("Hỗ trợ chi phíc ho học sinh") == "Hỗ trợ chi phí cho học sinh"
+    assert clean_ocr_line("- Cấp miễn phíc ho hộ nghèo.") == "- Cấp miễn phí cho hộ nghèo."
+    # a syllable that may end so, or a word that is not Vietnamese, stays
+    assert clean_cell("Lịch họp; Public health") == "Lịch họp; Public health"

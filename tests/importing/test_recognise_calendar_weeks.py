@@ -6,7 +6,14 @@ from datetime import date
 
 from engine.importing.blocks import Paragraph, Table, grid_from_spans
 from engine.importing.layouts import calendar_weeks
-from engine.importing.layouts.days import is_day_heading, parse_day, parse_time, preparing_unit
+from engine.importing.layouts.days import (
+    is_day_heading,
+    labelled_content,
+    leading_day,
+    parse_day,
+    parse_time,
+    preparing_unit,
+)
 from engine.importing.recognition import Context
 
 
@@ -53,6 +60,21 @@ def test_a_table_calendar_with_rowspan_days_and_a_time_column():
         ("Làm việc với Sở Y tế (Sở Y tế chuẩn bị nội dung)", "24/03/2026 (Sáng)", "CVP", "Sở Y tế"),
     ]
     assert 0.6 <= found.support <= 1
+
+
+def test_a_form_response_sheets_submission_times_are_no_days():
+    # An online form's answers: the first column is when each answer was sent, not a day's entry.
+    rows = [
+        [("Dấu thời gian", 1, 1), ("Tên đơn vị", 1, 1), ("Công việc đăng ký", 1, 1),
+         ("Thời hạn hoàn thành", 1, 1)],
+        [("03/3/2026 8:02:11", 1, 1), ("Phòng Tư pháp", 1, 1), ("Rà soát thủ tục hành chính", 1, 1),
+         ("30/6/2026", 1, 1)],
+        [("03/3/2026 9:40:57", 1, 1), ("Phòng Nội vụ", 1, 1), ("Kiểm tra công vụ", 1, 1),
+         ("Quý III", 1, 1)],
+        [("04/3/2026 14:15:03", 1, 1), ("Văn phòng", 1, 1), ("Số hóa hồ sơ lưu trữ", 1, 1),
+         ("15/10/2026", 1, 1)],
+    ]  # fmt: skip
+    assert _recognise(Table(grid_from_spans(rows), row_lines=[1, 2, 3, 4])) is None
 
 
 def test_a_calendar_written_as_lines():
@@ -212,3 +234,152 @@ def test_a_plan_whose_time_column_prints_deadlines_and_spans_is_no_week_calendar
     grid = grid_from_spans([[(text, 1, 1) for text in row] for row in rows])
     table = Table(grid, number=1, row_lines=list(range(1, len(grid) + 1)), spans_known=True)
     assert _recognise(table, year=2026) is not None
+
+
+def _plain_table(rows, first_line):
+    return Table(
+        grid_from_spans([[(text, 1, 1) for text in row] for row in rows]),
+        row_lines=list(range(first_line, first_line + len(rows))),
+    )
+
+
+def test_one_table_per_day_under_its_heading_reads_the_rows_on_that_day():
+    header = ["Giờ", "Nội dung", "Chủ trì", "Thành phần", "Đơn vị chuẩn bị", "Địa điểm"]
+    found = _recognise(
+        Paragraph("LỊCH CÔNG TÁC TUẦN 16", line=1),
+        Paragraph("THỨ HAI (13/4/2026)", line=2),
+        _plain_table(
+            [
+                header,
+                [
+                    "8h00",
+                    "Duyệt đề cương thực tập tốt nghiệp",
+                    "Phó Hiệu trưởng Ngô Văn Bình",
+                    "Các khoa chuyên môn",
+                    "Phòng Đào tạo",
+                    "Phòng họp 1",
+                ],
+                ["Cả ngày", "Ban Giám hiệu làm việc tại cơ quan", "", "", "", ""],
+            ],
+            3,
+        ),
+        Paragraph("THỨ BA (14/4/2026)", line=6),
+        _plain_table(
+            [
+                header,
+                [
+                    "14h00",
+                    "Kiểm tra ký túc xá",
+                    "Hiệu trưởng",
+                    "Phòng Quản trị",
+                    "Phòng Quản trị; Ban Bảo vệ",
+                    "Khu B",
+                ],
+            ],
+            7,
+        ),
+        Paragraph("THỨ BẢY (18/4/2026) - CHỦ NHẬT (19/4/2026)", line=9),
+        _plain_table([header, ["", "Nghỉ", "", "", "", ""]], 10),
+        Paragraph("Lịch đăng trên trang thông tin của Trường vào thứ Sáu hằng tuần.", line=12),
+        year=2026,
+    )
+    assert found.layout == "week_calendar"
+    assert [(i.content, i.due, i.leader, i.lead) for i in found.items] == [
+        (
+            "Duyệt đề cương thực tập tốt nghiệp",
+            "13/04/2026 (8h00)",
+            "Phó Hiệu trưởng Ngô Văn Bình",
+            "Phòng Đào tạo",
+        ),
+        ("Kiểm tra ký túc xá", "14/04/2026 (14h00)", "Hiệu trưởng", "Phòng Quản trị; Ban Bảo vệ"),
+    ]
+    # the cells no role reads are the entry's note; the participants are never its lead
+    assert found.items[0].note == "Thành phần: Các khoa chuyên môn; Địa điểm: Phòng họp 1"
+    assert found.support >= 0.9
+
+
+def test_a_table_without_a_day_heading_right_above_is_no_days_table():
+    found = _recognise(
+        Paragraph("THỨ HAI (13/4/2026)", line=1),
+        Paragraph("- 8h00: Giám đốc họp giao ban.", line=2),
+        Paragraph("THỨ BA (14/4/2026)", line=3),
+        Paragraph("- 9h00: Giám đốc tiếp công dân định kỳ.", line=4),
+        Paragraph("Danh sách kèm theo:", line=5),
+        _plain_table([["STT", "Nội dung", "Đơn vị"], ["1", "Hồ sơ A", "Phòng X"]], 6),
+        year=2026,
+    )
+    assert [i.content for i in found.items] == ["Giám đốc họp giao ban.", "Giám đốc tiếp công dân định kỳ."]
+
+
+def test_inline_labelled_fields_give_the_content_and_every_preparing_unit():
+    assert labelled_content(
+        "Nội dung: Kiểm tra kho thuốc. Thành phần: Khoa Dược; Phòng Vật tư. Địa điểm: Kho chính."
+    ) == ("Kiểm tra kho thuốc", "Thành phần: Khoa Dược; Phòng Vật tư. Địa điểm: Kho chính.")
+    assert labelled_content("Họp giao ban. Địa điểm: Phòng họp") == ("Họp giao ban. Địa điểm: Phòng họp", "")
+    assert (
+        preparing_unit("Tập huấn. Chuẩn bị: Phòng Tài vụ; Trạm Y tế trường.")
+        == "Phòng Tài vụ; Trạm Y tế trường"
+    )
+    assert preparing_unit("Họp. Chuẩn bị: Ban Quản lý dự án; Địa điểm: Nhà văn hóa.") == "Ban Quản lý dự án"
+    assert preparing_unit("Họp. Chuẩn bị: Phòng Y tế; ủy quyền Trạm Y tế xã dự.") == "Phòng Y tế"
+    found = _recognise(
+        Paragraph("Thứ Hai, ngày 20/4/2026"),
+        Paragraph(
+            "8 giờ 00: Nội dung: Giao ban chuyên môn. Thành phần: Trưởng các khoa. Chuẩn bị: Phòng Kế hoạch; Phòng Điều dưỡng."
+        ),
+        Paragraph("Thứ Ba, ngày 21/4/2026"),
+        Paragraph(
+            "9 giờ 00: Nội dung: Bình bệnh án tháng 3. Thành phần: Bác sĩ các khoa. Địa điểm: Hội trường."
+        ),
+        year=2026,
+    )
+    assert [(i.content, i.lead) for i in found.items] == [
+        ("Giao ban chuyên môn", "Phòng Kế hoạch; Phòng Điều dưỡng"),
+        ("Bình bệnh án tháng 3", ""),
+    ]
+
+
+def test_a_supplement_entry_opening_with_its_own_day_is_due_that_day():
+    assert leading_day("Thứ Năm, 16/4 – 15h00: Chủ tịch làm việc với Sở Nội vụ") == (
+        "Thứ Năm, 16/4",
+        "15h00: Chủ tịch làm việc với Sở Nội vụ",
+    )
+    assert leading_day("Chủ tịch làm việc với Sở Nội vụ") == ("", "Chủ tịch làm việc với Sở Nội vụ")
+    # a weekend's line of two days is no entry of the first
+    assert leading_day("Thứ Bảy, ngày 18/4/2026 – Chủ nhật, ngày 19/4/2026")[0] == "Thứ Bảy, ngày 18/4/2026"
+    found = _recognise(
+        Paragraph("THỨ NĂM 16/4"),
+        Paragraph("- 8h00: Phó Chủ tịch dự hội nghị tại tỉnh."),
+        Paragraph("THỨ BẢY 18/4 VÀ CHỦ NHẬT 19/4"),
+        Paragraph("- Trực lãnh đạo: Phó Chủ tịch Trần B."),
+        Paragraph("Lịch bổ sung"),
+        Paragraph(
+            "- Thứ Năm, 16/4 – 15h00: Chủ tịch làm việc với Sở Nội vụ về sắp xếp tổ dân phố. (Phòng Nội vụ chuẩn bị)"
+        ),
+        year=2026,
+    )
+    assert [(i.due, i.lead) for i in found.items] == [
+        ("16/04/2026 (8h00)", ""),
+        ("16/04/2026 (15h00)", "Phòng Nội vụ"),
+    ]
+    assert found.items[1].content.startswith("Chủ tịch làm việc với Sở Nội vụ")
+
+
+def test_a_closing_request_to_every_body_with_a_deadline_is_an_item_without_a_lead():
+    found = _recognise(
+        Paragraph("THỨ HAI 13/4"),
+        Paragraph("- 8h00: Chủ tịch họp giao ban. (Văn phòng chuẩn bị)"),
+        Paragraph("THỨ BA 14/4"),
+        Paragraph("- 14h00: Phó Chủ tịch kiểm tra chợ. (Phòng Kinh tế chuẩn bị)"),
+        Paragraph("Thứ Bảy, ngày 18/4/2026 – Chủ nhật, ngày 19/4/2026"),
+        Paragraph("Các phòng, đơn vị theo dõi lịch hằng ngày."),
+        Paragraph(
+            "> Đề nghị các đơn vị gửi nội dung lịch tuần sau về Văn phòng trước 10h00 thứ Sáu hằng tuần."
+        ),
+        year=2026,
+    )
+    assert [(i.content[:20], i.lead, i.due) for i in found.items] == [
+        ("Chủ tịch họp giao ba", "Văn phòng", "13/04/2026 (8h00)"),
+        ("Phó Chủ tịch kiểm tr", "Phòng Kinh tế", "14/04/2026 (14h00)"),
+        ("Đề nghị các đơn vị g", "", "hằng tuần"),
+    ]

@@ -633,3 +633,126 @@ def test_a_word_cells_paragraphs_are_kept_beside_its_text():
     assert read.rows[0][1].text == "- Thống kê thiệt hại - Nghiệm thu kênh mương"
     assert read.rows[0][1].parts == ("- Thống kê thiệt hại", "- Nghiệm thu kênh mương")
     assert read.rows[0][0].parts == ()
+
+
+FORM_HEADER = ["Dấu thời gian", "Địa chỉ email", "Đơn vị đăng ký", "Nội dung nhiệm vụ", "Thời hạn", "Ghi chú"]
+
+
+def test_a_form_response_sheet_drops_test_answers_and_answers_a_later_one_replaces():
+    items = _items(
+        _table(
+            [
+                FORM_HEADER,
+                [
+                    "05/5/2026 8:00:01",
+                    "x@y.vn",
+                    "Ban Quản lý chợ",
+                    "Sắp xếp lại các quầy hàng khu ẩm thực",
+                    "Quý III/2026",
+                    "",
+                ],
+                [
+                    "05/5/2026 9:12:40",
+                    "x@y.vn",
+                    "Ban Quản lý chợ",
+                    "Lắp đặt camera tại cổng chợ",
+                    "30/6/2026",
+                    "",
+                ],
+                ["05/5/2026 9:30:00", "t@y.vn", "Thử", "test", "", ""],
+                [
+                    "06/5/2026 7:45:02",
+                    "z@y.vn",
+                    "Đội Trật tự đô thị",
+                    "Ra quân dọn dẹp vỉa hè tuyến phố chính",
+                    "",
+                    "Theo kế hoạch của Ủy ban phường",
+                ],
+                [
+                    "07/5/2026 14:05:33",
+                    "x@y.vn",
+                    "Ban Quản lý chợ",
+                    "Sắp xếp lại các quầy hàng khu ẩm thực và khu hàng khô",
+                    "31/8/2026",
+                    "Nộp lại, thay cho phiếu ngày 05/5",
+                ],
+                [
+                    "07/5/2026 15:00:00",
+                    "w@y.vn",
+                    "Tổ Thử nghiệm",
+                    "Thử nghiệm mẫu nước sinh hoạt tại khu dân cư",
+                    "Hằng tháng",
+                    "",
+                ],
+            ]
+        )
+    )
+    assert [(i.content[:26], i.lead, i.due) for i in items] == [
+        ("Lắp đặt camera tại cổng ch", "Ban Quản lý chợ", "30/6/2026"),
+        ("Ra quân dọn dẹp vỉa hè tuy", "Đội Trật tự đô thị", "Theo kế hoạch của Ủy ban phường"),
+        ("Sắp xếp lại các quầy hàng ", "Ban Quản lý chợ", "31/8/2026"),
+        ("Thử nghiệm mẫu nước sinh h", "Tổ Thử nghiệm", "Hằng tháng"),
+    ]
+    assert "Dấu thời gian: 05/5/2026 9:12:40" in items[0].note
+
+
+def test_a_test_word_or_a_note_naming_a_replacement_counts_only_in_a_form_response_sheet():
+    items = _items(
+        _table(
+            [
+                HEADER,
+                ["1", "Lắp biển báo tại bến đò", "Phòng Kinh tế", "", "Quý II", ""],
+                [
+                    "2",
+                    "Lắp biển báo tại bến đò và bến xe",
+                    "Phòng Kinh tế",
+                    "",
+                    "Quý III",
+                    "Thay cho nhiệm vụ 1",
+                ],
+                ["3", "Test", "Phòng Văn hóa", "", "Quý IV", ""],
+            ]
+        )
+    )
+    assert [i.ref for i in items] == ["1", "2", "3"]
+
+
+def test_a_total_line_naming_what_it_counts_over_numbers_is_no_item():
+    items = _items(
+        _table(
+            [
+                ["STT", "Nội dung", "Đơn vị chủ trì", "Thời hạn", "Tỷ lệ"],
+                ["1", "Kiểm kê tài sản công", "Phòng Tài chính", "31/12/2026", "40%"],
+                ["", "Tổng số việc được giao:", "1", "", "40%"],
+                ["", "Tổng hợp ý kiến góp ý dự thảo quy chế", "Văn phòng", "15/11/2026", ""],
+            ]
+        )
+    )
+    assert [i.content for i in items] == ["Kiểm kê tài sản công", "Tổng hợp ý kiến góp ý dự thảo quy chế"]
+
+
+def test_a_frequency_column_is_the_round_where_no_deadline_is_printed_and_signers_end_the_table():
+    from engine.deadlines.parsing import parse_due
+
+    items = _items(
+        _table(
+            [
+                ["TT", "Công việc", "Chu kỳ", "Đơn vị thực hiện", "Người giám sát", "Hạn hoàn thành"],
+                ["1", "Lau rửa tấm pin mặt trời trên mái", "Hằng tháng", "Tổ Kỹ thuật", "Tổ trưởng", ""],
+                ["2", "Kiểm tra tiếp địa chống sét", "6 tháng/lần", "Tổ Kỹ thuật", "Phó Giám đốc", ""],
+                ["3", "Thay bộ lọc nước tổng", "12 tháng/lần", "Tổ Hành chính", "Kế toán", "20/9/2028"],
+                ["4", "Sơn lại lan can cầu thang", "01 lần", "Tổ Hành chính", "Kế toán", "Quý II/2028"],
+                ["", "NGƯỜI LẬP", "", "", "GIÁM ĐỐC", ""],
+                ["", "Lý Văn Tâm", "", "", "Hà Thị Yến", ""],
+            ]
+        )
+    )
+    got = [(item.content.split()[0], item.due) for item in items]
+    assert got == [
+        ("Lau", "Hằng tháng"),
+        ("Kiểm", "6 tháng/lần"),
+        ("Thay", "20/9/2028"),
+        ("Sơn", "Quý II/2028"),
+    ]
+    assert [parse_due(item.due, year=2028).recurrence for item in items[:2]] == ["monthly", "half_yearly"]
+    assert "Chu kỳ: 12 tháng/lần" in items[2].note  # the round kept beside this year's deadline

@@ -107,6 +107,9 @@ Trân trọng./.
 
 def test_an_email_numbers_its_assignments_with_a_slash():
     assert mark_of("1/ Phòng Quản lý nhà: rà soát") == ("number", "1", "Phòng Quản lý nhà: rà soát")
+    # A document's number wrapped onto a line's start is no mark (`… theo Quyết định số` / `87/QĐ-UBND …`).
+    assert mark_of("87/QĐ-UBND ngày 02/6/2026 của Chủ tịch, gồm các bước sau") is None
+    assert mark_of("3/Tổ Dân vận: lập danh sách") == ("number", "3", "Tổ Dân vận: lập danh sách")
     assert mark_of("09/11/2026 họp giao ban") is None
 
 
@@ -208,3 +211,38 @@ II. NHIỆM VỤ
     assert found is not None
     # two of three siblings read by their verbs: the unit-led one joins, the exhortation does not
     assert [item.content[:12] for item in found.items] == ["Phòng Kinh t", "Trạm Y tế th", "Ban Quản lý "]
+
+
+def test_the_parties_giving_named_units_a_standing_duty_under_a_misread_heading_is_an_item():
+    # A joint programme's closing part (siblings ja1, h126): the heading's numeral misread by OCR,
+    # the parties give a unit of each a periodic duty; the units given lead it.
+    table = "\n".join(
+        [
+            "CHƯƠNG TRÌNH PHỐI HỢP NĂM 2027",
+            "STT\tNội dung\tĐơn vị chủ trì\tThời hạn",
+            "1\tTuyên truyền an toàn giao thông\tCông an huyện\t10/5/2027",
+            "2\tTập huấn kỹ năng lái xe an toàn\tĐoàn Thanh niên huyện\t20/6/2027",
+        ]
+    )
+    closing = (
+        "IIL TỔ CHỨC THỰC HIỆN\n"
+        "Hai bên thống nhất giao Đội Cảnh sát giao thông (Công an huyện) và Ban Tuyên giáo (Huyện đoàn) "
+        "làm đầu mối, định kỳ trao đổi tình hình."
+    )
+    chosen, _answers = recognisers.best(context_of(f"{table}\n{closing}"))
+    last = chosen.items[-1]
+    assert last.content.startswith("Hai bên thống nhất giao Đội Cảnh sát")
+    assert last.lead.startswith("Đội Cảnh sát giao thông") and "Ban Tuyên giáo" in last.lead
+    assert last.due == "định kỳ"
+    undated = closing.replace(", định kỳ trao đổi tình hình", "")
+    chosen, _answers = recognisers.best(context_of(f"{table}\n{undated}"))
+    assert len(chosen.items) == 2  # no time of its own: a statement, no item
+
+
+def test_phap_luat_after_a_dash_continues_a_units_name():
+    from engine.importing.layouts.prose_facts import assignment_in
+
+    found = assignment_in(
+        "Giao Ban Chính sách - Pháp luật (Công đoàn ngành) tổng hợp ý kiến trước 05/9/2027."
+    )
+    assert found.lead == "Ban Chính sách - Pháp luật"

@@ -79,6 +79,18 @@ def test_coordinating_units_as_a_parenthesised_list():
             "theo Kế hoạch kiểm tra năm 2027 đã được phê duyệt",
         ),
         ("Kiểm tra theo kế hoạch kiểm tra năm 2027, xong trước ngày 30/9/2027.", "trước ngày 30/9/2027"),
+        # The meeting that hears the result, with its day or its month; the day a change runs from.
+        (
+            "Trình Thường trực Huyện ủy kết quả rà soát tại cuộc họp giao ban quý III (ngày 08/10/2026).",
+            "tại cuộc họp giao ban quý III (ngày 08/10/2026)",
+        ),
+        (
+            "Hoàn thiện đề án, báo cáo Ban Thường vụ tại phiên họp tháng 11/2026.",
+            "tại phiên họp tháng 11/2026",
+        ),
+        ("Báo cáo kết quả tại cuộc họp giao ban.", ""),
+        ("Chuyển sang thu phí qua tài khoản, áp dụng từ ngày 01/7/2026.", "từ ngày 01/7/2026"),
+        ("Tổ chức lớp học thêm, bắt đầu từ ngày 01/7/2026.", ""),
         ("Triển khai theo kế hoạch của đơn vị.", ""),
         # a task preparing an event: the event's expected day is its due
         ("Chuẩn bị sân khấu Hội diễn, dự kiến tổ chức ngày 12/10/2027.", "dự kiến tổ chức ngày 12/10/2027"),
@@ -149,6 +161,16 @@ b) Bộ Xây dựng: Khẩn trương thành lập đoàn công tác, hoàn thàn
         # A ministry's "Vụ" opens a unit's name; "Tổ chức" inside "Vụ/Phòng Tổ chức …" is no verb.
         ("Vụ Tổ chức cán bộ tổ chức hội nghị sơ kết vào tháng 7/2027.", "Vụ Tổ chức cán bộ"),
         ("Thanh tra tỉnh tiến hành thanh tra việc quản lý, sử dụng đất công.", "Thanh tra tỉnh"),
+        # A leader named by post directs; the units after `chỉ đạo` lead.
+        (
+            "Giao đồng chí Phó Chủ tịch phụ trách kinh tế chỉ đạo Phòng Nông nghiệp và Trạm Khuyến nông rà soát diện tích lúa bị hạn.",
+            "Phòng Nông nghiệp và Trạm Khuyến nông",
+        ),
+        # A name whose last words, before `chủ trì`, are a field that is also a verb.
+        (
+            "Phòng Hành chính tổng hợp chủ trì, phối hợp Phòng Tài vụ kiểm kê tài sản.",
+            "Phòng Hành chính tổng hợp",
+        ),
     ],
 )
 def test_lead_inside_a_sentence(sentence, lead):

@@ -378,3 +378,46 @@ def test_bullets_under_a_week_heading_are_due_at_its_end_and_led_by_the_unit_aft
         # its own deadline, after the week; the block quote below it is no part of it
         ("Tổng kết, báo cáo UB", "Văn phòng UBND huyện", "2026-06-20"),
     ]
+
+
+# --------------------------------------------------------------------------- lead after the group (h13fixJB)
+_LEAD_AFTER_GROUP = """
+CHƯƠNG TRÌNH CÔNG TÁC NĂM 2028
+I. MỤC TIÊU
+Mỗi chi hội có ít nhất một mô hình sinh kế.
+II. NHIỆM VỤ TRỌNG TÂM
+Nội dung 1: Nâng cao chất lượng sinh hoạt chi hội
+- Biên soạn tài liệu sinh hoạt chuyên đề cho chi hội trưởng (quý I/2028).
+- Tập huấn kỹ năng vận động hội viên tại 4 cụm (tháng 5/2028).
+Đơn vị tham mưu: Ban Tổ chức Hội Nông dân huyện.
+Nội dung 2: Phát triển sinh kế
+- Rà soát hộ hội viên cần vay vốn (trước 30/6/2028).
+Thời gian: tháng 6/2028
+Cơ quan chủ trì: Ban Kinh tế Hội Nông dân huyện.
+- Hướng dẫn lập tổ hợp tác trồng rau an toàn (quý IV/2028).
+Cơ quan chủ trì: Ban Kiểm tra Hội Nông dân huyện.
+III. TỔ CHỨC THỰC HIỆN
+Các cơ sở Hội báo cáo kết quả về Văn phòng trước ngày 15/12/2028.
+Hội Nông dân các xã gửi số liệu hội viên trước ngày 10 hằng tháng.
+"""
+
+
+def test_a_lead_line_after_a_groups_items_leads_them_all_and_a_label_after_each_item_its_own():
+    from engine.importing.build import import_document
+
+    result = import_document(_LEAD_AFTER_GROUP.encode(), "ctr.txt", units=[], year=2028)
+    got = [
+        (item.content[:18], item.lead_text, item.due_date.isoformat() if item.due_date else item.recurrence)
+        for item in result.items
+    ]
+    assert got == [
+        # `Nội dung 1:` is the group's title; the `Đơn vị tham mưu:` line after its items leads both
+        ("Biên soạn tài liệu", "Ban Tổ chức Hội Nông dân huyện", "2028-03-31"),
+        ("Tập huấn kỹ năng v", "Ban Tổ chức Hội Nông dân huyện", "2028-05-31"),
+        # a label after each item is that item's own
+        ("Rà soát hộ hội viê", "Ban Kinh tế Hội Nông dân huyện", "2028-06-30"),
+        ("Hướng dẫn lập tổ h", "Ban Kiểm tra Hội Nông dân huyện", "2028-12-31"),
+        # the closing requests to every grassroots body, one with a recurrence
+        ("Các cơ sở Hội báo ", "", "2028-12-15"),
+        ("Hội Nông dân các x", "Hội Nông dân các xã", "monthly"),
+    ]

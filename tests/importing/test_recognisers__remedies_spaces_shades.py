@@ -1,14 +1,15 @@
 """Shapes taught by h13fixD (held-out h46, h48, h49), each on other text: a remedy column as the
 content beside a shortcoming kept as context, a content column found by its long texts, OCR's
 glued words, a closing dated duty of a named unit, a table drawn with spaces (pdftotext -layout)
-and a spreadsheet whose periods are shaded cells."""
+and a spreadsheet whose periods are shaded cells; and (h13fixJB, held-out h132) a table drawn with
+rules in text, box-drawing characters or an ASCII grid, its cells wrapped inside their row bands."""
 
 import io
 
 from engine.importing.blocks import Table
 from engine.importing.headers import classify, role_scores
 from engine.importing.ocr_grid import split_glued_word
-from engine.importing.read_fixed_width import find_tables, header_columns
+from engine.importing.read_fixed_width import find_ruled_tables, find_tables, header_columns
 from engine.importing.readers import read_document
 from engine.importing.recognisers import closing_requests
 from engine.importing.recognition import Context
@@ -151,6 +152,96 @@ def test_a_text_file_with_a_table_drawn_with_spaces_imports_its_rows():
         ("Phòng Nội vụ", "Quý II/2027"),
     ]
     assert not any("bố trí người tham dự" in item.content for item in items)  # the paragraph ends it
+
+
+# --------------------------------------------------------------------------- tables drawn with rules
+_BOXED = """\
+KẾ HOẠCH TRỒNG RỪNG NĂM 2028
+
+┌────┬──────────────────────────┬─────────────────┬─────────────┐
+│ TT │ Nội dung                 │ Đơn vị thực     │ Thời hạn    │
+│    │                          │ hiện            │             │
+╞════╪══════════════════════════╪═════════════════╪═════════════╡
+│ A. VÙNG ĐỒI NÚI PHÍA TÂY                                       │
+├────┬──────────────────────────┬─────────────────┬─────────────┤
+│ 1  │ Ươm 200.000 cây giống    │ Ban Quản lý     │ 31/3/2028   │
+│    │ keo lai                  │ rừng phòng hộ   │             │
+├────┼──────────────────────────┤                 ├─────────────┤
+│ 2  │ Trồng mới 80 ha rừng     │                 │ Quý III/2028│
+│    │ sản xuất                 │                 │             │
+└────┴──────────────────────────┴─────────────────┴─────────────┘
+
+Ghi chú: số liệu theo Quyết định giao chỉ tiêu.
+"""
+
+
+def test_a_table_drawn_with_box_characters_joins_the_lines_of_each_row_band():
+    ((first, last, grid, starts),) = find_ruled_tables(_BOXED.splitlines())
+    assert (first, last, starts) == (2, 13, [3, 6, 8, 11])
+    texts = [[cell.text for cell in row] for row in grid]
+    assert texts[0] == ["TT", "Nội dung", "Đơn vị thực hiện", "Thời hạn"]
+    assert texts[1] == ["A. VÙNG ĐỒI NÚI PHÍA TÂY"] * 4  # a section row across the table
+    assert grid[1][1].merged_from == (1, 0) and grid[1][0].col_span == 4
+    assert texts[2] == ["1", "Ươm 200.000 cây giống keo lai", "Ban Quản lý rừng phòng hộ", "31/3/2028"]
+    # The rule left open in the lead column carries its cell down: merged, not blank.
+    assert texts[3] == ["2", "Trồng mới 80 ha rừng sản xuất", "Ban Quản lý rừng phòng hộ", "Quý III/2028"]
+    assert grid[3][2].merged_from == (2, 2) and grid[2][2].row_span == 2
+
+
+def test_a_text_file_with_a_table_drawn_with_rules_imports_its_rows():
+    document = read_document(_BOXED.encode(), "ke_hoach.txt")
+    items = _items(*document.blocks)
+    assert [(item.content, item.lead, item.due) for item in items] == [
+        ("Ươm 200.000 cây giống keo lai", "Ban Quản lý rừng phòng hộ", "31/3/2028"),
+        ("Trồng mới 80 ha rừng sản xuất", "Ban Quản lý rừng phòng hộ", "Quý III/2028"),
+    ]
+    assert "Ghi chú" in document.blocks[-1].text  # the text after the table stays a paragraph
+
+
+_ASCII_GRID = """\
++----+------------------------+-----------------+
+| TT | Chỉ tiêu               | Cơ quan chủ trì |
++====+========================+=================+
+| 1  | Tỷ lệ che phủ rừng     | Hạt Kiểm lâm    |
+|    | toàn huyện             |                 |
++----+------------------------+-----------------+
+| 2  | Số vụ cháy rừng        | Đội PCCC rừng   |
++----+------------------------+-----------------+
+"""
+
+
+def test_an_ascii_grid_is_a_table_drawn_with_rules_whatever_the_file_is_named():
+    for name in ("chi_tieu.txt", "chi_tieu.md"):
+        document = read_document(_ASCII_GRID.encode(), name)
+        (table,) = [block for block in document.blocks if isinstance(block, Table)]
+        assert [[cell.text for cell in row] for row in table.rows] == [
+            ["TT", "Chỉ tiêu", "Cơ quan chủ trì"],
+            ["1", "Tỷ lệ che phủ rừng toàn huyện", "Hạt Kiểm lâm"],
+            ["2", "Số vụ cháy rừng", "Đội PCCC rừng"],
+        ]
+
+
+def test_a_ruled_body_without_rules_between_rows_starts_a_row_where_the_first_cell_is_filled():
+    text = """\
++----+----------------------+--------------+
+| TT | Nội dung             | Thời hạn     |
++----+----------------------+--------------+
+| 1  | Kiểm kê rừng         | 30/6/2028    |
+|    | đặc dụng             |              |
+| 2  | Cắm mốc ranh giới    | 31/8/2028    |
++----+----------------------+--------------+
+"""
+    ((_first, _last, grid, _starts),) = find_ruled_tables(text.splitlines())
+    assert [[cell.text for cell in row] for row in grid][1:] == [
+        ["1", "Kiểm kê rừng đặc dụng", "30/6/2028"],
+        ["2", "Cắm mốc ranh giới", "31/8/2028"],
+    ]
+
+
+def test_a_markdown_pipe_table_is_no_ruled_table():
+    lines = ["| TT | Nội dung |", "|----|----------|", "| 1 | Kiểm kê rừng |", "| 2 | Cắm mốc |"]
+    assert find_ruled_tables(lines) == []
+    assert find_ruled_tables(["Ký tên", "-----------", "Nguyễn Văn A"]) == []
 
 
 # --------------------------------------------------------------------------- shaded periods

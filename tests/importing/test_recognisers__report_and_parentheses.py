@@ -12,6 +12,7 @@ from engine.importing.layouts.prose_facts import (
     closing_parenthesis,
     due_in,
     heading_unit_in_parentheses,
+    labelled_fields,
 )
 from tests.importing.helpers_blocks import context_of
 
@@ -402,3 +403,86 @@ def test_a_weekday_with_its_day_and_within_a_day_are_the_tasks_time_an_events_ti
     assert event == "trong thời gian diễn ra lễ hội"
     assert parse_due(event, year=2026).needs_review
     assert due_in("Hoàn thiện hồ sơ trong thời gian 30 ngày.") == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "due", "lead"),
+    [
+        ("Hướng dẫn đại hội chi hội nhiệm kỳ 2028 - 2033 (quý II/2028).", "quý II/2028", None),
+        ("Tổng kết mô hình (quý 3 năm 2028).", "quý 3 năm 2028", None),
+        (
+            "Tổng kết mô hình, xong trước ngày 30/9/2028 (Quỹ Hỗ trợ nông dân).",
+            "trước ngày 30/9/2028",
+            "Quỹ Hỗ trợ nông dân",
+        ),
+    ],
+)
+def test_a_quarter_alone_in_a_closing_parenthesis_is_the_time_not_a_body(text, due, lead):
+    assert due_in(text) == due
+    found = closing_parenthesis(text, dated=bool(due))
+    assert (found.lead if found else None) == lead
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # a lunar date glossed by the solar one: the solar date is the deadline
+        ("Hoàn thành trước ngày 27 tháng Chạp (tức ngày 22/01/2028).", "ngày 22/01/2028"),
+        ("Tổ chức hội chợ vào ngày 25 tháng Chạp, nhằm ngày 20/01/2028.", "ngày 20/01/2028"),
+        ("Nộp báo cáo trước mồng 9 tháng Giêng (dương lịch là ngày 03/02/2028).", "ngày 03/02/2028"),
+        # a range of glossed dates: its end
+        (
+            "Trực từ ngày 29 tháng Chạp (tức ngày 24/01/2028) đến hết mồng 4 tháng Giêng (tức ngày 29/01/2028).",
+            "ngày 29/01/2028",
+        ),
+        # a lunar date alone: kept for a person to set
+        ("Treo cờ tại các thôn, xong trước Rằm tháng Chạp.", "trước Rằm tháng Chạp"),
+        (
+            "Tổ chức Tết Trung thu cho thiếu nhi trước ngày 15 tháng 8 âm lịch.",
+            "trước ngày 15 tháng 8 âm lịch",
+        ),
+        # a date of record stays no deadline; a span after an undated event is for a person to set
+        ("Thực hiện Kế hoạch ngày 12/01/2028 của Ủy ban.", ""),
+        (
+            "Cấp giấy phép trong thời hạn 07 ngày sau khi nhận đủ hồ sơ.",
+            "trong thời hạn 07 ngày sau khi nhận đủ hồ sơ",
+        ),
+    ],
+)
+def test_a_lunar_date_is_read_through_its_solar_gloss_or_left_to_a_person(text, due):
+    assert due_in(text) == due
+
+
+def test_fields_on_one_line_are_split_at_a_middle_dot_or_a_bullet():
+    fields = labelled_fields(
+        "Chủ trì: Trạm Y tế xã · Phối hợp: Hội Phụ nữ xã · Thời hạn: từ 02/5 đến 09/5/2028"
+    )
+    assert fields == {"lead": "Trạm Y tế xã", "coordinating": "Hội Phụ nữ xã", "due": "từ 02/5 đến 09/5/2028"}
+    assert labelled_fields("Chủ trì: Đài truyền thanh xã • Thời hạn: hằng tuần") == {
+        "lead": "Đài truyền thanh xã",
+        "due": "hằng tuần",
+    }
+
+
+UNIT_LABELS = """
+CHỈ THỊ
+Về việc tổ chức đón Tết năm 2028
+1. Công an xã:
+- Tăng cường tuần tra bảo đảm an ninh trật tự trong dịp Tết, thực hiện thường xuyên.
+2. Trạm Y tế xã:
+- Bố trí trực cấp cứu trong các ngày nghỉ Tết, từ ngày 24/01/2028 đến ngày 30/01/2028.
+3. Huyện đoàn phối hợp tổ chức chương trình Xuân tình nguyện cho thanh niên, xong trước ngày 20/01/2028.
+4. Văn phòng HĐND và UBND xã tổng hợp tình hình, báo cáo Chủ tịch UBND xã trước ngày 02/02/2028.
+5. Văn phòng HĐND và UBND xã thông báo lịch trực Tết đến các thôn.
+"""
+
+
+def test_beside_unit_labels_a_numbered_dated_duty_is_led_by_its_subject():
+    items = prose_plan.recognise(context_of(UNIT_LABELS)).items
+    got = [(_first(item), item.lead) for item in items]
+    assert got == [
+        ("Tăng cường tuần", "Công an xã"),
+        ("Bố trí trực", "Trạm Y tế xã"),
+        ("Huyện đoàn phối", "Huyện đoàn"),
+        ("Văn phòng HĐND", "Văn phòng HĐND và UBND xã"),
+    ]  # item 5 prints no date of its own: not a duty beside the labels (the plan's narrative)

@@ -1,7 +1,8 @@
 """A week's work calendar (lịch công tác tuần): days × times × entries, as a table or as lines.
 
 As a table, a day cell ("Thứ 2 (23/3/2026)", "23/3/2026 (Thứ Hai)") heads its rows, merged
-down or left blank below; a time column ("7 giờ 30’", "Sáng") may sit beside it. As lines, a
+down or left blank below; a time column ("7 giờ 30’", "Sáng") may sit beside it; or one table per
+day, under that day's heading, the day in no column. As lines, a
 day heading ("THỨ HAI   23/3", "* Thứ Ba: 24/3") heads the entries below it ("- 8h30: …",
 "Sáng: …"). Each entry is an item due on its day (with its time): its leader is the one who
 chairs it ("PCTTT …", "Đ/c <tên> - PCT UBND tỉnh chủ trì …", or the leader column); its lead
@@ -9,8 +10,11 @@ is the unit that prepares it, named in parentheses ("(Sở Tài chính chuẩn b
 in the preparing-unit column, or in a note "Giao <đơn vị> chủ trì". Lines that are no work
 item (leaders "làm việc tại cơ quan", "Trực lãnh đạo: …", "Nghỉ lễ …", "(Chưa có lịch)";
 days.is_not_task) are skipped; "(dự kiến)" before an entry is dropped from its text (the entry
-stays). A last entry that the document cuts before it says anything ("- 8 giờ, Ban Chỉ đạo t",
-an excerpt's end) is dropped with a warning.
+stays); an entry called off ("(Hoãn …)", "(Hủy …)") is none. An entry opening with its own day
+("- Thứ Sáu 04/12, 09h30: …", a supplement after the week) is due that day; a closing note asking
+every body for something by a deadline ("Các cơ quan, đơn vị … trước 15h00 thứ Năm hằng tuần") is
+an item without a lead. A last entry that the document cuts before it says anything ("- 8 giờ,
+Ban Chỉ đạo t", an excerpt's end) is dropped with a warning.
 """
 
 from __future__ import annotations
@@ -31,17 +35,20 @@ from engine.importing.layouts.days import (
     is_not_task,
     is_session,
     is_weekday,
+    labelled_content,
+    leading_day,
     names_leader,
     parse_day,
     parse_time,
     preparing_unit,
+    recurs,
     split_leader_unit,
     undated_due,
     without_tentative,
 )
-from engine.importing.layouts.prose_facts import UNIT_START
+from engine.importing.layouts.prose_facts import EVERY_UNIT, UNIT_START, due_in, prints_date
 from engine.importing.model import RawItem, Warning
-from engine.importing.recognition import Context, Recognised
+from engine.importing.recognition import Context, Recognised, lower
 from engine.text import fold
 
 _GIAO = re.compile(r"\b[Gg]iao\s+(?P<unit>[A-ZĐ][^.;:()]{2,90}?)\s+(?:chủ trì|chuẩn bị)\b")
@@ -104,6 +111,8 @@ class _Reader:
         self.open: list[tuple[str, int | None]] = []  # the lines of the entry being read
         self.leader_continues = False  # the leader line before ended with a comma
         self.bulleted_day = False  # the day has entries marked by a bullet or a time
+        self.heading_above = False  # the block just read was a day heading (a day's own table may follow)
+        self.frame = 0  # characters of header rows read as the calendar's structure, not entries
 
     def set_day(self, text: str) -> bool:
         found = parse_day(text, year=self.year)
@@ -124,21 +133,26 @@ class _Reader:
         note: str = "",
         subject: bool = False,
         recurring: str = "",
+        day: date | None = None,
     ):
         text = " ".join(_BULLET.sub("", text).split())
         found_time, rest = parse_time(text)
         time = time or found_time
         text = rest.strip(" :-–") if found_time else text
         text, _tentative = without_tentative(text)
-        if (self.day is None and not recurring) or len(text) < 4 or is_not_task(text):
+        day = day or self.day
+        if (day is None and not recurring) or len(text) < 4 or is_not_task(text):
             return
         own_leader, own_lead = leader_and_lead(text, note)
         if subject and not (lead or own_lead):  # a calendar of lines: the body that acts leads
             own_lead = acting_body(text)
-        due = recurring or f"{self.day:%d/%m/%Y}" + (f" ({time})" if time else "")
+        content, fields = labelled_content(text)  # "Nội dung: … . Thành phần: … . Chuẩn bị: …"
+        if fields:
+            note = "; ".join(part for part in (note, fields) if part)
+        due = recurring or f"{day:%d/%m/%Y}" + (f" ({time})" if time else "")
         self.items.append(
             RawItem(
-                content=text,
+                content=content,
                 line=line,
                 lead=lead or own_lead,
                 leader=leader or own_leader,
@@ -151,10 +165,18 @@ class _Reader:
     def table(self, table: Table) -> None:
         header = classify(table)
         day_column = self._day_column(table, header)
+        under_heading, self.heading_above = self.heading_above, False
         if day_column is None:
             if (found := self._day_header(table)) is not None:
                 self.days_as_columns(table, *found)
-            return
+                return
+            # One table per day, under its day heading ("THỨ HAI (15/3/2027)" over "Thời gian |
+            # Nội dung | …"): its rows are that day's entries, the day in no column.
+            if not (under_heading and header is not None and "content" in header.roles):
+                return
+            self.bulleted_day = True  # the day's entries are its table's: no paragraph after is one
+            # Its header, repeated over every day's table, is read as the calendar's frame.
+            self.frame += sum(len(c.text.strip()) for r in table.rows[: header.rows] for c in r)
         roles = dict(header.roles) if header else {}
         first = header.rows if header else 0
         if header is not None:
@@ -171,11 +193,11 @@ class _Reader:
             content_column = max(range(table.width), key=widths.__getitem__)
         for index in range(first, len(table.rows)):
             row = table.rows[index]
-            day_cell = " ".join(row[day_column].text.split())
+            day_cell = " ".join(row[day_column].text.split()) if day_column is not None else ""
             # A cell naming no day: "Hằng tuần" (that row recurs), "Cả tháng" (the month of the
             # days above, due on its last day).
             recurring = ""
-            if not self.set_day(day_cell) and day_cell:
+            if day_cell and not self.set_day(day_cell):
                 month = (self.day.year, self.day.month) if self.day is not None else (None, None)
                 recurring = undated_due(day_cell, *month)
             content = row[content_column].text
@@ -191,6 +213,9 @@ class _Reader:
 
             time = " ".join(row[time_column].text.split()) if time_column is not None else ""
             note = cell("note")
+            if day_column is None:  # a day's own table: its other labelled cells (participants, place)
+                others = _other_cells(header, row, roles, time_column)
+                note = "; ".join(part for part in [note, *others] if part)
             leader, lead = cell("leader"), cell("lead")
             if names_leader(lead):  # a "Chủ trì" column naming who chairs
                 leader, lead = leader or lead, ""
@@ -254,13 +279,13 @@ class _Reader:
 
     def _day_column(self, table: Table, header) -> int | None:
         """The first or second column when most of its filled cells are short day cells; never the
-        numbering column ("1.1", "2.2" are no days) nor a column of ranges ("10/8 - 21/11": a
-        schedule's periods, read by tables.py)."""
+        numbering column ("1.1", "2.2" are no days), a form's submission times, nor a column of
+        ranges ("10/8 - 21/11": a schedule's periods, read by tables.py)."""
         ref = header.roles.get("ref") if header is not None else None
         body = table.rows[header.rows if header is not None else 0 :]  # not the title lines above
         for column in range(min(2, table.width)):
-            if column == ref:
-                continue
+            if column == ref or (header is not None and header.roles.get("context") == column):
+                continue  # the numbering, or a form's submission times ("Dấu thời gian"): no days
             if header is not None and header.roles.get("due") == column:
                 printed = fold(" ".join(table.rows[r][column].text for r in range(header.rows)))
                 if _DEADLINE_HEADER.search(printed):
@@ -293,6 +318,7 @@ class _Reader:
 
     def paragraph(self, paragraph: Paragraph, session: list[str]) -> None:
         if paragraph.style == "record":
+            self.heading_above = False
             self.record(paragraph)
             return
         for text in paragraph.text.split("\n"):
@@ -301,6 +327,7 @@ class _Reader:
 
     def line(self, stripped: str, line: int | None, session: list[str]) -> None:
         weekday, self.weekday = self.weekday, ""
+        self.heading_above = False
         if weekday and is_bare_date(stripped):  # "Thứ hai" / "14/6": one day heading on two lines
             stripped = f"{weekday} {stripped}"
         if is_weekday(stripped):
@@ -312,6 +339,20 @@ class _Reader:
             if self.set_day(stripped):
                 session[0] = ""
                 self.bulleted_day = False
+                self.heading_above = True
+            return
+        if self.items and not self.cells and self.closing_request(stripped, line):
+            return
+        own_day, after = leading_day(_BULLET.sub("", stripped))
+        if (
+            own_day
+            and not is_day_heading(after)  # "Thứ Bảy, ngày 15/5 – Chủ nhật, ngày 16/5": a weekend's line
+            and (found := parse_day(own_day, year=self.year)) is not None
+            and found.when
+        ):
+            # An entry printed with its own day ("- Thứ Sáu 04/12, 09h30: …", a supplement after
+            # the week): due on that day, whatever heading is above it.
+            self.add(after, line, subject=True, day=found.when)
             return
         time, rest = parse_time(_BULLET.sub("", stripped))
         if time and not rest.strip(" :-–"):
@@ -329,6 +370,25 @@ class _Reader:
             self.add(
                 stripped, line, time=session[0], subject=True
             )  # a day whose entries are plain paragraphs
+
+    def closing_request(self, text: str, line: int | None) -> bool:
+        """A note after the entries (a block quote's "> " dropped) that asks every body of a kind
+        for something by a deadline of its own ("Các cơ quan, đơn vị … gửi về Văn phòng … trước
+        15h00 thứ Năm hằng tuần", "Đề nghị các phòng … trước ngày 20/12"): an item with no lead,
+        due as printed (recurring where it recurs). Notes that set no deadline ("… theo dõi
+        hằng ngày") are none."""
+        text = text.lstrip("> ").strip()
+        folded = fold(text)
+        addressed = _REQUEST.sub("", folded, count=1)
+        if _BULLET.match(text) or parse_time(text)[0] or not EVERY_UNIT.match(addressed):
+            return False
+        due = due_in(text)
+        if not due or not (prints_date(due) or (_DEADLINE_WORD.search(folded) and recurs(due))):
+            return False
+        item = RawItem(content=text, line=line, due=due, reasons=[])
+        lower(item, 0.9, "no_lead")
+        self.items.append(item)
+        return True
 
     def record(self, paragraph: Paragraph) -> None:
         """One event printed as `label: value` pairs (a page's definition list, read_html): the
@@ -418,6 +478,16 @@ def _people_column_leads(table: Table, header, roles: dict[str, int]) -> None:
         roles["lead"] = max(scored)[1]
 
 
+def _other_cells(header, row, roles: dict[str, int], time_column: int | None) -> list[str]:
+    """A row's cells that no role reads ("Thành phần", "Địa điểm"), as "<label>: <value>"."""
+    taken = {*roles.values(), time_column}
+    return [
+        f"{label}: {text}"
+        for column, label in enumerate(header.labels)
+        if column not in taken and label and (text := " ".join(row[column].text.split()))
+    ]
+
+
 def _is_dated(day) -> bool:
     return day is not None and day.when is not None
 
@@ -463,6 +533,12 @@ def _drop_cut_tail(document, reader: _Reader) -> None:
         reader.warnings.append(Warning(last.number, message % {"line": last.number}))
 
 
+# What a closing request opens with before whom it asks ("Đề nghị các phòng …"), and the deadline
+# word its recurring time needs ("trước 15h00 thứ Năm hằng tuần"; "theo dõi hằng ngày" sets none).
+_REQUEST = re.compile(r"^(?:de nghi|yeu cau|kinh de nghi)\s+")
+_DEADLINE_WORD = re.compile(r"\b(?:truoc|cham nhat|han chot)\b")
+
+
 # A deadline or a labelled span in a time cell ("Trước 25/10", "Chậm nhất 30/6", "Tuần 1 tháng 11 (…)").
 _TASK_TIME = re.compile(r"^(?:truoc|cham nhat|han|hoan thanh truoc|tuan \d{1,2} thang)\b")
 
@@ -487,9 +563,8 @@ def recognise(ctx: Context) -> Recognised | None:
     if not reader.items:
         return Recognised("week_calendar", [], support=0.0)
     # The share of the document's text the entries are: a plan that cites two dates explains little.
-    share = sum(len(i.content) + len(i.lead) + len(i.leader) + len(i.due) for i in reader.items) / max(
-        _text_size(ctx.document.blocks), 1
-    )
+    read = sum(len(i.content) + len(i.lead) + len(i.leader) + len(i.due) + len(i.note) for i in reader.items)
+    share = (read + reader.frame) / max(_text_size(ctx.document.blocks), 1)
     days_with_items = len({item.due[:10] for item in reader.items})
     support = min(1.0, 0.25 + share) * min(1.0, days_with_items / 2)
     return Recognised("week_calendar", reader.items, reader.warnings, support=round(support, 3))

@@ -5,10 +5,11 @@ the month the caller is in, and the caller moves to the next month when the numb
 (a calendar that runs from 28/02 to 06/03). `parse_time` finds "7 giờ 30’", "(8h30)",
 "14h", "Sáng"/"Chiều" at the start of an entry. `names_leader` tells a chairing leader
 ("PGĐ Trần Thị Mai", "Đ/c Hoàn") from a unit; `preparing_unit` finds the unit an entry names
-in parentheses ("(Sở Tài chính chuẩn bị nội dung)") or in a field ("Chuẩn bị: Phòng Kinh tế."); a
-date may be written out ("Thứ Hai, ngày 15 tháng 6 năm 2026"). `is_not_task` tells the lines a leaders'
-calendar prints that are no work item: who is at the office or on duty, a holiday, a day with
-nothing planned.
+in parentheses ("(Sở Tài chính chuẩn bị nội dung)") or in a field ("Chuẩn bị: Phòng Kinh tế; Công
+đoàn."); `labelled_content` the "Nội dung:" field of an entry of inline fields, `leading_day` the day
+an entry opens with; a date may be written out ("Thứ Hai, ngày 15 tháng 6 năm 2026"). `is_not_task`
+tells the lines a leaders' calendar prints that are no work item: who is at the office or on duty,
+a holiday, a day with nothing planned, an entry called off.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ _TIME = re.compile(
 # How a calendar names the leader who chairs: a title, then a name.
 LEADER_TITLES = (
     r"(?:Đ/c|Đồng chí|PCTTT|PCT|CT|PGĐ|GĐ|CVP|PCVP|Chủ tịch|Phó Chủ tịch|Giám đốc|Phó Giám đốc|"
-    r"Chánh Văn phòng|Phó Chánh Văn phòng|Lãnh đạo|Thường trực)"
+    r"Chánh Văn phòng|Phó Chánh Văn phòng|Lãnh đạo|Thường trực|Hiệu trưởng|Phó Hiệu trưởng|PHT)"
 )
 _LEADER_TITLE = re.compile(LEADER_TITLES + r"\b")
 _PREPARES = re.compile(
@@ -194,11 +195,64 @@ def acting_body(text: str) -> str:
     return text[: match.end("body")].strip(" ,;:-–")
 
 
+# A further unit after a field's ";": a capitalised name up to the clause's end, no label of its own.
+_NEXT_PREPARING = re.compile(r"\s*(?P<unit>[A-ZĐÀ-Ỹ][^;:()]{2,80}?)\s*(?:;|[.](?:\s|$)|$)")
+
+
 def preparing_unit(text: str) -> str:
     """The unit an entry names as preparing it: "(Văn phòng Sở chuẩn bị nội dung)" or a field
-    "… Chuẩn bị: Văn phòng Sở; mời …" → "Văn phòng Sở"."""
-    match = _PREPARES.search(text) or _PREPARES_FIELD.search(text)
-    return " ".join(match.group("unit").split()).strip(" ,;") if match else ""
+    "… Chuẩn bị: Văn phòng Sở; mời …" → "Văn phòng Sở"; the field may list several, split by ";"
+    ("Chuẩn bị: Phòng Điều dưỡng; Công đoàn cơ sở." → both), up to a clause that is no name ("mời …")
+    or another field ("Địa điểm: …")."""
+    if match := _PREPARES.search(text):
+        return " ".join(match.group("unit").split()).strip(" ,;")
+    if not (match := _PREPARES_FIELD.search(text)):
+        return ""
+    units = [match.group("unit")]
+    end = match.end()
+    while (
+        text[end - 1 : end] == ";"
+        and (more := _NEXT_PREPARING.match(text, end))
+        and more.group("unit")[0].isupper()  # the class spans lower-case marked letters too
+    ):
+        units.append(more.group("unit"))
+        end = more.end()
+    return "; ".join(" ".join(unit.split()).strip(" ,;") for unit in units)
+
+
+# A field-labelled entry ("Nội dung: Giao ban … . Thành phần: … . Địa điểm: … . Chuẩn bị: …"): the
+# content is its "Nội dung" field, up to the next sentence that opens with a label of a few words.
+_CONTENT_LABEL = re.compile(r"^\s*(?:Nội dung(?: công việc)?|Công việc)\s*:\s*", re.IGNORECASE)
+_NEXT_LABEL = re.compile(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ][^\W\d]*(?:\s+[^\W\d]+){0,3}\s*:\s)")
+
+
+def labelled_content(text: str) -> tuple[str, str]:
+    """(content, the other fields) of an entry printed as inline labelled fields:
+    "Nội dung: Họp … . Thành phần: … ." → ("Họp …", "Thành phần: … ."); (text, "") otherwise."""
+    if not (label := _CONTENT_LABEL.match(text)):
+        return text, ""
+    rest = text[label.end() :]
+    following = next((m for m in _NEXT_LABEL.finditer(rest) if rest[m.end()].isupper()), None)
+    if following is None:
+        return rest.strip(), ""
+    return rest[: following.start()].strip(" ."), rest[following.end() :].strip()
+
+
+# An entry that opens with its own day ("Thứ Sáu 04/12, 09h30: …", "Thứ Tư 30/6 – 16h00: …"), as a
+# calendar's supplement after the week prints them: the day, then the entry.
+_LEADING_DAY = re.compile(
+    r"^\W*(?P<day>(?:Thứ\s*(?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|Chủ\s*nhật)\s*,?\s*(?:ngày\s*)?"
+    r"\d{1,2}\s*[/.]\s*\d{1,2}(?:\s*[/.]\s*\d{2,4})?)\s*[,:\-–—]\s*(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def leading_day(text: str) -> tuple[str, str]:
+    """(the day an entry opens with, the rest): "Thứ Sáu 04/12, 09h30: Họp …" → ("Thứ Sáu 04/12",
+    "09h30: Họp …"); ("", text) where it opens otherwise."""
+    if match := _LEADING_DAY.match(text):
+        return match.group("day"), text[match.end() :]
+    return "", text
 
 
 # Lines of a leaders' calendar that say where people are or that nothing is planned, not what is
@@ -220,6 +274,13 @@ _ON_DUTY = re.compile(
 )
 _HOLIDAY = re.compile(r"^nghi(?: (?:le|tet|bu|phep|cuoi tuan)\b|\W*$)")
 _NOTHING = re.compile(r"^\W*(?:chua|khong) (?:co|bo tri|xep) lich\b")
+# An entry called off: a note in parentheses that it is postponed or cancelled ("(Hoãn)", "(Hoãn,
+# chuyển sang thứ Năm)", "(Tạm hoãn)", "(Hủy do …)", "(Lùi lịch …)"), or only that note (the entry
+# itself struck through and dropped by the reader). Not "(chuyển từ …)": the entry moved here.
+_CALLED_OFF = re.compile(
+    r"\(\s*(?:tam hoan|hoan|(?:da )?huy(?: bo)?|lui(?: lich)?)"
+    r"(?=\s*(?:[,;.)]|\s(?:sang|den|toi|do|vi|lai)\b))"
+)
 
 
 _WHOLE_MONTH = re.compile(r"^(?:ca|trong|suot) thang(?: nay)?$")
@@ -259,9 +320,12 @@ def is_holiday(text: str) -> bool:
 
 def is_not_task(text: str) -> bool:
     """A calendar line that is no work item: presence at the office, a duty roster, a holiday,
-    an empty day. A meeting held at the office ("làm việc tại cơ quan với Sở X về …") stays one."""
+    an empty day, an entry called off ("… (Hoãn)"). A meeting held at the office ("làm việc tại cơ
+    quan với Sở X về …") stays one."""
     folded = " ".join(fold(text).split()).strip(" -–+•*.;")
     if _HOLIDAY.match(folded) or _NOTHING.match(folded) or _ROUTINE_ONLY.match(folded):
+        return True
+    if _CALLED_OFF.search(folded):
         return True
     if (at_office := _AT_OFFICE.search(folded)) and _ROUTINE.match(at_office.group("rest")):
         return True

@@ -1,8 +1,9 @@
 """A document's numbered paragraphs as an outline: the shared reading of prose plans and conclusions.
 
 Paragraphs that start with a mark — `I.`, `1.`, `1/` (an e-mail's), `I-`/`1-` (a Party committee's),
-`1.1`, `(1)`, `a)`, `-`, `+` — become nodes; a mark kind seen for the first time goes one level
-deeper, a kind already open closes the levels below it (as a reader of the document nests them).
+`1.1`, `(1)`, `a)`, `-`, `+`, a numbered group label `Nhiệm vụ 1:` — become nodes; a mark kind seen
+for the first time goes one level deeper, a kind already open closes the levels below it (as a reader
+of the document nests them).
 Unmarked paragraphs are the body of the node above them, except under a heading without a mark
 (`## Kinh phí`), which closes them; a hard-wrapped line that starts in lower case continues the
 paragraph before it, and so does, in a typed text, a line under a long one that ended in a word
@@ -20,7 +21,7 @@ from dataclasses import dataclass, field
 
 from engine.importing.blocks import Cell, Paragraph, Table
 from engine.importing.headers import MIN_RECORD_ROWS, record_rows
-from engine.importing.layouts.prose_facts import due_in, unit_heading
+from engine.importing.layouts.prose_facts import due_in, labelled_fields, unit_heading
 from engine.importing.recognition import FIELD_LABEL
 from engine.text import fold, nfc
 
@@ -28,7 +29,8 @@ _MARKS = (
     # `II-`, `1-` (a Party committee's numbering): a hyphen after the number, a space, then a word
     ("roman", re.compile(r"^([IVX]{1,5})\s*(?:[.:]|-(?=\s+[^\d\s]))\s+(\S.*)$")),
     ("decimal", re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(\S.*)$")),
-    ("number", re.compile(r"^(\d{1,3})\s*(?:[.)]|/(?!\d)|-(?=\s+[^\d\s]))\s*(\D.*)$")),
+    # `1/ …` (an e-mail's), not a document's number wrapped onto the line's start (`204/QĐ-UBND …`)
+    ("number", re.compile(r"^(\d{1,3})\s*(?:[.)]|/(?!\d|[A-ZĐ]{2})|-(?=\s+[^\d\s]))\s*(\D.*)$")),
     ("paren", re.compile(r"^\((\d{1,3})\)\s*(\S.*)$")),
     ("letter", re.compile(r"^([a-zđ])\s*\)\s*(\S.*)$")),
     ("dash", re.compile(r"^([-–—•])\s*(\S.*)$")),
@@ -41,6 +43,15 @@ _MARKS = (
             r"^(Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)"
             r"|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là)"
             r"\s*,\s+(?![Nn]gày\b|\d|\()(\S.*)$"
+        ),
+    ),
+    # A group of tasks labelled with its number (`Nhiệm vụ 1: <title>`, `Nội dung 2. …`): its number
+    # is the mark, the title its text; the items printed under it are its children.
+    (
+        "label",
+        re.compile(
+            r"^(?:Nhóm nhiệm vụ|Nhiệm vụ|Nội dung|Giải pháp|Lĩnh vực|Chuyên đề)\s+"
+            r"(\d{1,2}|[IVX]{1,5})\s*[:.]\s+(\S.*)$"
         ),
     ),
 )
@@ -455,7 +466,12 @@ def _build(document) -> Node:
         addressees = False
         rest = marked[2] if marked else text
         if FIELD_LABEL.match(fold(rest)) and stack[-1] is not root:
-            stack[-1].fields.append(rest)  # a label belongs to the task above it, whatever its mark
+            # A label belongs to the task above it, whatever its mark — or, printed after a group's
+            # items, to the group (`- …` / `- …` / `Đơn vị tham mưu: Ban X.`).
+            owner = (
+                stack[-1].parent if marked is None and _closes_group(stack[-1], found, index) else stack[-1]
+            )
+            owner.fields.append(rest)
             continue
         if (
             marked is None
@@ -568,6 +584,28 @@ def _period_heading(text: str) -> str:
     if not _PERIOD_WORDS.match(folded) or len(text.split()) > 12 or not due_in(text):
         return ""
     return text
+
+
+def _closes_group(item: Node, found: list[tuple[int, str]], index: int) -> bool:
+    """Whether an unmarked line naming the lead (`Đơn vị tham mưu: Ban X.`), printed right after the
+    last of two or more sibling items that print no field of their own and before anything but
+    another such item, leads the group above them (a title, `Nhiệm vụ 2: …`, a section) rather than
+    the last item; a label after each item (`- …` / `Chủ trì: X` / `- …` / `Chủ trì: Y`) stays its
+    item's."""
+    parent = item.parent
+    if parent is None or parent.kind == "root" or item.kind not in ("dash", "plus", "letter", "paren"):
+        return False
+    if not (labelled_fields(found[index][1]) or {}).get("lead"):
+        return False
+    siblings = [child for child in parent.children if child.kind == item.kind]
+    if len(siblings) < 2 or any(child.fields for child in siblings):
+        return False
+    for _line, text in found[index + 1 :]:
+        marked = mark_of(text)
+        if text and marked is None and FIELD_LABEL.match(fold(text)):
+            continue  # the group's other fields
+        return not (marked and marked[0] == item.kind)
+    return True
 
 
 def _decimal_parent(stack: list[Node], mark: str) -> Node | None:

@@ -46,8 +46,10 @@ _LABELS = tuple(
     (role, re.compile(LABEL_WORDS[role]))
     for role in ("coordinating", "leader", "lead", "due", "product", "note")
 )
+# A label opens the text, follows a clause's end or a list mark, or a separator between fields on
+# one line (`Chủ trì: X · Phối hợp: Y · Thời hạn: Z`, with a middle dot, a bullet or a bar).
 _LABEL_AT = re.compile(
-    r"(?:^|(?<=[;.,])\s*|\s(?:[a-zđ]\)|-)\s*)("
+    r"(?:^|(?<=[;.,])\s*|\s(?:[a-zđ]\)|-|[·•|])\s*)("
     + "|".join(f"(?P<{role}>{pattern.pattern})" for role, pattern in _LABELS)
     + r")\s*:\s*"
 )
@@ -91,7 +93,8 @@ def labelled_fields(text: str) -> dict[str, str] | None:
 # Words that open a unit's name (folded); "bao", "ban", "bo", "hoi" only with what follows them.
 _UNIT_WORDS = (
     r"so|van phong|uy ban|ubnd|trung tam|cong an|bo chi huy|bo chq|bchqs|bo doi|thanh tra|chi cuc|cuc|"
-    r"phong|tram|kho bac|ngan hang|bao hiem|thue|vien|truong|benh vien|nha dau tu|tinh doan|doan thanh nien|"
+    r"phong|tram|kho bac|ngan hang|bao hiem|thue|vien|truong|benh vien|nha dau tu|tinh doan|"
+    r"huyen doan|thanh doan|doan thanh nien|"
     r"dien luc|hat kiem lam|"
     # a commune civil servant's post, leading as a unit does ("Công chức Địa chính - Nông nghiệp")
     # (not "công chức cấp xã", "công chức được giao …", "công chức và viên chức": the staff, no post)
@@ -107,7 +110,8 @@ _UNIT_WORDS = (
     r"ban (?:quan|chi|dan|to|thuong|tuyen|noi|kinh|bien|dieu|kiem|phong trao|van|thi dua|tiep|giam|"
     r"cong tac|phap|thanh nien|xay|doi|bao ve)|"
     r"bo (?:tai|noi|tu|cong|ke|y|giao|xay|khoa|van|ngoai|quoc|lao|nong|thong)|"
-    r"hoi (?:dong|nong|lien|phu|cuu|chu|nha|luat|van)"
+    # the mass organisations, by name or by their usual short forms (`Hội LHPN`, `Hội CCB`, `Hội NCT`)
+    r"hoi (?:dong|nong|lien|phu|cuu|chu|nha|luat|van|nguoi|khuyen|lhpn|ccb|nct|lhtn|ctd)"
 )
 UNIT_START = re.compile(rf"^(?:{_UNIT_WORDS})\b")
 # A paragraph addressed to every unit of a kind (`Các phòng, đơn vị …`, `Các chi bộ trực thuộc …`,
@@ -115,7 +119,8 @@ UNIT_START = re.compile(rf"^(?:{_UNIT_WORDS})\b")
 EVERY_UNIT = re.compile(
     r"^(?:cac|tat ca cac)\s+"
     r"(?:phong|to|bo phan|don vi|co quan|so|ban|nganh|khoa|xa|phuong|dia phuong|truong|chi bo|chi doan"
-    r"|cong chuc)\b"  # "Các công chức, đơn vị được giao …": a commune's civil servants, each a post
+    r"|cong chuc|co so)\b"  # "Các công chức, đơn vị được giao …": a commune's civil servants, each a post;
+    # "Các cơ sở Đoàn trực thuộc …": every grassroots body
 )
 # Words that end a unit's name inside a sentence: the verb of the assignment ("trình" but not the
 # nouns "công trình", "chương trình", "quy trình" inside a name).
@@ -231,7 +236,7 @@ _FIELDS = (
     r"truyen thong|van hoa|the thao|du lich|khoa hoc|cong nghe|moi truong|kinh te|ky thuat|do thi|"
     r"quan tri|phap che|thanh tra|thi dua|ngoai vu|dan toc|ton giao|tu phap|y te|giao duc|kien truc|"
     r"dien anh|nghiep vu|dao tao|dieu duong|ke toan|kiem tra|khen thuong|thong ke|ho tich|dia chinh|"
-    r"nong nghiep|xay dung|lao dong)"
+    r"nong nghiep|xay dung|lao dong|phap luat)"
 )
 
 
@@ -278,12 +283,23 @@ _LEADER = re.compile(
     r"^(?:d/c|dong chi)\s+(.+?)\s*[-–—,]\s*(.+?)\s+(?:chi dao|phu trach|truc tiep chi dao)\b[,;]?\s*"
 )
 
+# `Giao đồng chí Phó Giám đốc phụ trách chuyên môn chỉ đạo Khoa A và Khoa B triển khai …`: a leader by
+# post directs; the units after `chỉ đạo` lead.
+_POST_LEADER = re.compile(
+    r"^(?:d/c|dong chi)\s+((?:pho\s+)?(?:giam doc|chu tich|thu truong|hieu truong|vien truong|tong giam doc)"
+    r"\b[^,;.()]{0,50}?)\s+(?:truc tiep\s+)?chi dao\s+"
+)
 # `Đồng chí Chánh Văn phòng … rà soát …`, `Đ/c Trưởng phòng Nội vụ tham mưu …`: a post that heads a
 # unit, printed without the person's name; the unit it heads leads.
 _POST_HOLDER = re.compile(
     r"^(?:d/c|dong chi)\s+(?:pho\s+)?(?:chanh|truong|giam doc|thu truong|cuc truong|chi cuc truong)\s+"
     r"(?=(?:van phong|phong|ban|so|thanh tra|trung tam|chi cuc|cuc|khoa|to|doi|vu)\b)"
 )
+
+
+# A name's last words in lower case right before `chủ trì` (`Phòng Kế hoạch tổng hợp chủ trì, …`): a
+# field of work that is also a verb (`tổng hợp`), still the name's.
+_NAME_TO_CHU_TRI = re.compile(r"((?:\s+[a-z]+){1,3})\s+chu tri\b")
 
 
 @dataclass
@@ -373,6 +389,7 @@ def assignment_in(text: str) -> Assignment | None:
             if UNIT_START.match(folded[at:])
             or _body_named(text, at)
             or _LEADER.match(folded[at:])
+            or _POST_LEADER.match(folded[at:])
             or _POST_HOLDER.match(folded[at:])
             or _ABBREVIATED.match(text[at:])
         ),
@@ -380,7 +397,7 @@ def assignment_in(text: str) -> Assignment | None:
     )
     if start is None:
         return None
-    if m := _LEADER.match(folded[start:]):
+    if m := _LEADER.match(folded[start:]) or _POST_LEADER.match(folded[start:]):
         found.leader = text[start + m.start(1) : start + m.end(1)].strip()
         start += m.end()
     post = _POST_HOLDER.match(folded[start:])
@@ -397,6 +414,8 @@ def assignment_in(text: str) -> Assignment | None:
         found.lead = found.lead[:1].upper() + found.lead[1:]  # "Trưởng phòng Nội vụ" → "Phòng Nội vụ"
     if found.lead.endswith(")"):
         found.lead = found.lead.rsplit("(", 1)[0].strip()
+    if m := _NAME_TO_CHU_TRI.match(rest_folded[len(found.lead) :]):
+        found.lead = rest[: len(found.lead) + m.end(1)]  # "Phòng Kế hoạch tổng hợp chủ trì": its field
     after = rest_folded[len(found.lead) :]
     if c := re.search(r"\bphoi hop(?: chat che)?(?: voi)?\s+", after[:60]):
         found.coordinating = _until_verb(rest[len(found.lead) + c.end() :])
@@ -406,8 +425,12 @@ def assignment_in(text: str) -> Assignment | None:
 
 
 _DUE_PHRASES = re.compile(
+    # the meeting that hears the result, with its day or month ("báo cáo tại cuộc họp giao ban tháng 5
+    # (ngày 14/5/2027)", "trình Hội đồng tại phiên họp tháng 4/2026")
+    r"tai (?:cuoc hop|buoi|phien hop|ky hop|hoi nghi)\b[^;.()]{0,50}?"
+    r"(?:\(\s*(?:ngay\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*\)|(?<=hop )thang\s+\d{1,2}\s*/\s*\d{4})"
     # an event the task prepares, on its expected day ("dự kiến tổ chức ngày 08/4/2028"): that day
-    r"(?:truoc|cham nhat|han chot|den het|den|xong|hoan thanh|trong"
+    r"|(?:truoc|cham nhat|han chot|den het|den|xong|hoan thanh|trong"
     r"|du kien(?:\s+(?:se\s+)?(?:duoc\s+)?(?:to chuc|dien ra|khai mac))?)?\s*"
     # an hour before the day ("trước 16h00 ngày 12/11/2026", "trước 17 giờ ngày …")
     r"(?:(?<=truoc )\d{1,2}\s*(?:h|gio)\s*(?:\d{2}(?:\s*phut)?)?\s*,?\s*)?(?:vao\s+)?(?:ngay\s+)?"
@@ -421,8 +444,9 @@ _DUE_PHRASES = re.compile(
     r"|(?:(?<=\d )|(?<=[ivx] ))(?:den het|den)\s+(?:thang\s+\d{1,2}|quy\s+[ivx1-4]+)"
     r"(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?"
     r"|(?:dinh ky\s+)?(?:hang|hng)\s+(?:tuan|thang|quy|nam)|thuong xuyen"
-    # a round's month in parentheses ("đợt 1 (tháng 4/2027) và đợt 2 (tháng 8/2027)")
-    r"|(?<=\()thang\s+\d{1,2}\s*(?:/\s*\d{4}|\s+nam\s+\d{4})(?=\s*\))"
+    # a round's or a task's month or quarter in parentheses ("đợt 1 (tháng 4/2027) và đợt 2 (tháng
+    # 8/2027)", "… cấp cơ sở (quý II/2027).")
+    r"|(?<=\()(?:thang\s+\d{1,2}|quy\s+[ivx1-4]+)\s*(?:/\s*\d{4}|\s+nam\s+\d{4})(?=\s*\))"
     r"|dinh ky\s+(?:3|6|12)\s+thang"  # "định kỳ 6 tháng tổng hợp, báo cáo": a round of months
     r"|(?:dinh ky\s+)?0?[12]\s+tuan\s*(?:/|mot|1)\s*lan"  # "định kỳ 02 tuần/lần": a round of weeks
     # a daily duty; but "bản tin / thời sự / báo hằng ngày" names a daily publication, not when
@@ -449,11 +473,33 @@ _CONDITION = re.compile(
     r"|khi (?:phat hien|xay ra|co|to chuc)"
     # a festival of the lunar calendar with no date printed ("trước Tết Nguyên đán", "trước Tết Trung thu")
     r"|(?:truoc|sau|trong dip) tet(?= (?:nguyen dan|trung thu|doan ngo|am lich|co truyen))"
-    # a span counted from an event ("trong vòng 48 giờ kể từ khi nhận mẫu", "trong 05 ngày kể từ ngày …")
-    r"|trong (?:vong )?\d{1,3} (?:gio|ngay|ngay lam viec|tuan) ke tu)\s[^;.]*"
+    # a span counted from an event ("trong vòng 48 giờ kể từ khi nhận mẫu", "trong 05 ngày kể từ ngày …",
+    # "trong thời hạn 10 ngày sau khi nhận đủ hồ sơ")
+    r"|trong (?:vong |thoi han |thoi gian )?\d{1,3} (?:gio|ngay|ngay lam viec|tuan)"
+    r" (?:ke tu|sau khi))\s[^;.]*"
 )
 
 
+# A lunar date's solar gloss ("23 tháng Chạp (tức ngày 30/01/2027)", "…, nhằm ngày 18/01/2028",
+# "(dương lịch là ngày 02/02/2028)"): the solar date is the time the lunar one names, a deadline
+# where the lunar one is (not a date of record).
+_GLOSS_BEFORE = re.compile(r"(?:\btuc(?: la)?|\bnham|\bduong lich(?: la)?)\s*:?\s*(?:ngay\s*)?$")
+# A written date's lunar mark after it ("ngày 15 tháng 8 năm Mậu Thân âm lịch", "… (âm lịch)").
+_LUNAR_AFTER = re.compile(r"\s*(?:nam\s+[a-z]+\s+[a-z]+\s+)?\(?am lich\b")
+# A lunar date with no solar one beside it ("trước Rằm tháng Chạp", "trước ngày mồng 5 tháng Giêng
+# âm lịch", "đến ngày 15 tháng 8 âm lịch"): for a person to set (parse_due reads no date in it).
+_LUNAR_DATE = re.compile(
+    r"(?:truoc|den het|den|cham nhat|vao|trong)\s+(?:ngay\s+)?(?:(?:mung|mong)\s+\d{1,2}|ram|\d{1,2})"
+    r"\s+thang\s+(?:(?:gieng|chap)\b(?:\s+nam\s+[a-z]+\s+[a-z]+)?(?:\s+am lich)?"
+    r"|\d{1,2}\s+(?:nam\s+[a-z]+\s+[a-z]+\s+)?am lich)"
+)
+
+
+# The day a change is in place from, where a sentence prints no deadline ("áp dụng từ ngày …").
+_IN_PLACE_FROM = re.compile(
+    r"\b(?:ap dung|van hanh|co hieu luc|di vao hoat dong)\s+(?:chinh thuc\s+)?"
+    r"(tu ngay\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})(?![\d/])"
+)
 # Round the clock ("24/24 giờ", "24/7"), printed without a deadline word: a duration, no date.
 _AROUND_THE_CLOCK = re.compile(r"24\s*/\s*(?:24|7)")
 # A round ("hằng tuần", "định kỳ hằng tháng"): a recurrence.
@@ -495,11 +541,17 @@ def due_in(text: str) -> str:
     for match in _DUE_PHRASES.finditer(folded):
         phrase = text[match.start() : match.end()].strip()
         found = match.group().strip()
-        if found.startswith("ngay") or (
-            found[:1].isdigit()
-            and re.search(r"\bngay\s*$", folded[max(0, match.start() - 6) : match.start()])
+        glosses = bool(_GLOSS_BEFORE.search(folded[max(0, match.start() - 24) : match.start()]))
+        if not glosses and (
+            found.startswith("ngay")
+            or (
+                found[:1].isdigit()
+                and re.search(r"\bngay\s*$", folded[max(0, match.start() - 6) : match.start()])
+            )
         ):
             continue  # "ngày 05/11/2025" with no "trước", "đến", "dự kiến": a date of record, not a deadline
+        if _LUNAR_AFTER.match(folded, match.end()):
+            continue  # "ngày 15 tháng 8 âm lịch": a lunar date, not the solar one its numbers spell
         if _AROUND_THE_CLOCK.fullmatch(found) or (
             found[:1].isdigit() and (m := re.match(r"(\d+)\s*/\s*(\d+)", found)) and not _day_month(m)
         ):
@@ -520,8 +572,11 @@ def due_in(text: str) -> str:
     if not phrases:
         # "… theo Kế hoạch thanh tra năm 2026 đã được phê duyệt": the time is another plan's, for a
         # person to set (parse_due reads such a text as needing review).
-        if m := _BY_PLAN.search(folded) or _CONDITION.search(folded):
+        if m := _BY_PLAN.search(folded) or _CONDITION.search(folded) or _LUNAR_DATE.search(folded):
             return text[m.start() : m.end()].strip()
+        # "… áp dụng từ ngày 01/4/2026", "vận hành từ ngày …": the day the change must be in place.
+        if len(starts := list(_IN_PLACE_FROM.finditer(folded))) == 1:
+            return text[starts[0].start(1) : starts[0].end()].strip()
         return ""
     # "trước ngày 15/12 hằng năm": a day without a year that every year brings is a yearly round,
     # not a deadline of the programme's year.
@@ -654,8 +709,8 @@ def closing_parenthesis(text: str, *, dated: bool = False) -> Closing | None:
         return None
     lead = who[: found.start()] if found else who
     lead = lead.strip(" ,")
-    if not names_unit(lead):
-        return None
+    if not names_unit(lead) or due_in(f"({lead})") == lead:
+        return None  # (`(quý II/2027)` is the task's time, though `quý` folds as a fund's `Quỹ`)
     coordinating = ""
     if found and (c := re.search(r"\bphoi hop(?: chat che)?(?: voi)?\s+", folded[found.end() :])):
         coordinating = who[found.end() + c.end() :].strip(" ,.")

@@ -48,6 +48,7 @@ class _Group:
     leader: str = ""
     due: str = ""
     in_parentheses: bool = False  # the lead is a heading's closing parenthesis (`… (Phòng X):`)
+    labelled: bool = False  # the lead is a field printed under the heading or after its items
 
 
 # The words a short form keeps of its body's name before the initials (`Phòng` of `Phòng TC-KH`,
@@ -170,6 +171,7 @@ def _group_of(node: Node, inline: bool) -> _Group:
             found = labelled_fields(text) or {}
             if found.get("lead"):
                 group.lead, group.coordinating = found["lead"], found.get("coordinating", "")
+                group.labelled = True
                 if m := _IN_CHARGE.search(group.lead):
                     group.lead, group.leader = group.lead[: m.start()].strip(" ,"), m.group(1).strip()
                 break
@@ -304,6 +306,8 @@ def read_tasks(document, *, inline: bool):
         dated_lead_in = bool(task_children) and inline and _dated_lead_in(node.text)
         if task_children:
             groups[id(node)] = _group_of(node, inline)
+            # A lead field over (or after) a group's items labels them as a field of each would.
+            labelled += groups[id(node)].labelled and not inline
             if not (dated_lead_in or node.nests):
                 continue
             # A list item with a list nested under it is a task of its own too (its sub-items
@@ -411,6 +415,19 @@ def read_tasks(document, *, inline: bool):
             ):
                 # `4. Văn phòng Sở theo dõi, tổng hợp …` beside `1. Công tác … (Phòng …):` headings:
                 # the paragraph's subject leads it.
+                item.lead, item.coordinating, lead_from = found.lead, found.coordinating, "sentence"
+            elif (
+                not item.lead
+                and not inline
+                and _beside_unit_groups(node, groups, labels=True)
+                and UNIT_START.match(fold(content))
+                and not EVERY_UNIT.match(fold(content))
+                and prints_date(due_in(content))
+                and (found := assignment_in(content))
+                and found.lead
+            ):
+                # `7. Văn phòng … tổng hợp …, báo cáo … trước ngày …` beside `1. Công an xã:` labels
+                # over dash tasks: a dated duty whose subject is a named unit is led by it.
                 item.lead, item.coordinating, lead_from = found.lead, found.coordinating, "sentence"
             elif (
                 not item.lead
@@ -550,12 +567,14 @@ def _request_to_every_unit(text: str, node: Node):
     return item
 
 
-def _beside_unit_groups(node: Node, groups: dict[int, "_Group"]) -> bool:
+def _beside_unit_groups(node: Node, groups: dict[int, "_Group"], labels: bool = False) -> bool:
     """A paragraph among numbered topic headings that name, in parentheses, the unit leading the
-    items below them (a report's `nhiệm vụ thời gian tới`)."""
+    items below them (a report's `nhiệm vụ thời gian tới`); with `labels`, among headings that are
+    a unit's label (`1. Công an xã:` over dash tasks)."""
     parent = node.parent
     return parent is not None and any(
-        (group := groups.get(id(sibling))) is not None and group.in_parentheses
+        (group := groups.get(id(sibling))) is not None
+        and (group.in_parentheses or (labels and bool(group.lead) and sibling.text.endswith(":")))
         for sibling in parent.children
         if sibling is not node and sibling.children
     )

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext as _
 
 from engine.importing.blocks import Paragraph, Table
-from engine.importing.headers import Header, classify, is_numbering_row, restates_header
+from engine.importing.headers import Header, classify, is_form_responses, is_numbering_row, restates_header
 from engine.importing.indicators import is_plain_number
 from engine.importing.layouts.days import is_holiday
 from engine.importing.model import RawItem, Warning
@@ -68,8 +68,24 @@ _MILESTONE = re.compile(r"[^\W\d_]{2}")
 _NO_DEADLINE = re.compile(r"^khong (co )?(thoi han|han|han xu ly)$")
 # A total line that is only its word ("Tổng cộng", "Tổng số", "Cộng"), its sums in other cells.
 _TOTAL_ONLY = re.compile(r"^(tong cong|tong so|tong|cong)$")
+# A total line with what it counts ("Tổng số nhiệm vụ:", "Tổng cộng kinh phí"), every other cell a
+# number (a count, a sum, an average shown as a percentage).
+_TOTAL_OF = re.compile(r"^(tong cong|tong so|tong)( [a-z]+){0,4}$")
+_NUMBER_ONLY = re.compile(r"^[\d.,%\s]+$")
 # A note that is only a time ("Hằng quý", "Tháng 6"): the due of a row that prints none.
 _NOTE_TIME_WORDS = 6
+# A note saying the time follows another body's schedule ("Theo lịch thi của Sở …", "Theo kế hoạch
+# của …"): the due of a row that prints none, for a person to set.
+_NOTE_BY_SCHEDULE = re.compile(r"^theo (lich|ke hoach|tien do|thong bao|huong dan|chi dao|yeu cau)\b")
+_NOTE_SCHEDULE_WORDS = 14
+# A form's test response: its unit or its task only a test word ("test", "Thử", "test biểu mẫu",
+# "Thử gửi phiếu"), not a task ("Thử nghiệm …" is one).
+_TEST_ANSWER = re.compile(
+    r"^(test(ing)?|thử)(\s+(biểu mẫu|mẫu|form|phiếu|gửi|gửi phiếu|lần\s*\d+|\d+))*[\s.!]*$", re.IGNORECASE
+)
+# A later response replacing an earlier one of the same unit ("Gửi lại, thay cho bản đăng ký …",
+# "Đăng ký lại, thay thế phiếu …").
+_REPLACES = re.compile(r"\b(thay (cho|the)|gui lai|dang ky lai|nop lai)\b")
 _LEADS = r"\s+(?:chủ trì|là cơ quan chủ trì|làm đầu mối)\b"
 _GIAO = re.compile(r"\b[Gg]iao\s+(?P<unit>[A-ZĐ][^.;:()]{2,90}?)" + _LEADS)
 _SUBJECT = re.compile(r"^(?P<unit>[A-ZĐ][^.;:()]{2,90}?)" + _LEADS)
@@ -81,6 +97,13 @@ _POST_UNIT = re.compile(
     r"((?:khoa|phòng|ban|tổ|bộ phận|trung tâm|đơn vị)\s+[^,;()]+?)\s*\)?$",
     re.IGNORECASE,
 )
+
+
+def _is_total_row(texts: list[str], content_column: int) -> bool:
+    """ "Tổng số nhiệm vụ: | 8 | … | 46%": a total line naming what it counts, its other cells numbers."""
+    content = " ".join(fold(texts[content_column]).split()).strip(" .:")
+    others = [text for column, text in enumerate(texts) if text and column != content_column]
+    return bool(_TOTAL_OF.match(content)) and all(_NUMBER_ONLY.match(text) for text in others)
 
 
 def _post_unit(leader: str) -> str:
@@ -110,6 +133,22 @@ class _State:
     # of lettered sub-rows (`a) …`, no number, no unit) below it.
     numbered: tuple[RawItem, bool] | None = None
     section_lead: str = ""  # the unit a section row names, in a table with no lead column
+
+
+# A signer's post as a signature block prints it, in capitals (folded): `NGƯỜI LẬP BIỂU`, `GIÁM ĐỐC`,
+# `TRƯỞNG PHÒNG KỸ THUẬT`, `KẾ TOÁN TRƯỞNG`, `TM. ỦY BAN NHÂN DÂN`, `XÁC NHẬN CỦA …`.
+_SIGNER = re.compile(
+    r"^(?:nguoi (?:lap|duyet|ky|kiem tra|phe duyet)|(?:pho )?giam doc"
+    r"|(?:pho )?truong (?:phong|khoa|ban|bo phan)|thu truong|ke toan truong|(?:pho )?chu tich|xac nhan"
+    r"|(?:tm|kt|tl|q)\s*\.)\b"
+)
+
+
+def _signature_row(row: list) -> bool:
+    """A row whose every filled cell is a signer's post in capitals: the signature block under a
+    sheet's table (the names below it too), not a task."""
+    texts = [" ".join(cell.text.split()) for cell in row if cell.text.strip() and cell.merged_from is None]
+    return bool(texts) and all(text.isupper() and _SIGNER.match(fold(text)) for text in texts)
 
 
 # A section heading (`I. …`, `2. …`) and one naming a report's results, over a table of what was
@@ -260,8 +299,17 @@ def _note_standing(note: str) -> str:
     return note if due.recurrence == ONGOING and not due.date else ""
 
 
+def _frequency_due(text: str) -> str:
+    """A frequency cell that names a round (`Hằng quý`, `6 tháng/lần`, `Hằng tuần (thứ Sáu)`); not
+    `01 lần`, a one-off whose time is the deadline column's."""
+    return text if text and _as_due(text).recurrence else ""
+
+
 def _note_due(note: str) -> str:
-    """A note that is only a time ("Hằng quý", "Định kỳ hằng tháng", "Tháng 6")."""
+    """A note that is only a time ("Hằng quý", "Định kỳ hằng tháng", "Tháng 6"), or that says the
+    time follows another body's schedule ("Theo lịch thi của Sở …": for a person to set)."""
+    if note and len(note.split()) <= _NOTE_SCHEDULE_WORDS and _NOTE_BY_SCHEDULE.match(fold(note)):
+        return note
     if not note or len(note.split()) > _NOTE_TIME_WORDS:
         return ""
     due = _as_due(note)
@@ -330,6 +378,7 @@ class _Reader:
         self.rows_read = 0
         self.rows_seen = 0
         self.guessed_leads = 0
+        self.table_start = 0  # the first item of the table being read
 
     def table(self, table: Table, state: _State, paragraphs: list[Paragraph]) -> bool:
         """Read one table into items; False when it is no task table."""
@@ -374,7 +423,10 @@ class _Reader:
             rows = range(header.top, first)
             state.header_texts = [[" ".join(text.split()) for text in table.texts(row)] for row in rows]
         header_texts = state.header_texts
+        self.table_start = len(self.items)
         for index in data_rows:
+            if _signature_row(table.rows[index]):
+                break  # the signers' posts under a sheet's table, their names below: no more rows
             # The first row of a table continuing the one above may be the last row cut by the
             # page break: every cell goes on the previous item's (a scan's "Chi cục Chăn" / "nuôi
             # và Thú y").
@@ -459,6 +511,14 @@ class _Reader:
             folded_content = " ".join(fold(content).split()).strip(" .:")
             if _TOTAL_ONLY.match(folded_content) or is_holiday(content):
                 return
+        if content[:1] in "Tt" and not ref and _is_total_row(texts, roles["content"]):
+            return
+        if (
+            is_form_responses(header)
+            and len(content.split()) <= 6
+            and (_TEST_ANSWER.match(content.strip()) or _TEST_ANSWER.match(value("lead").strip()))
+        ):
+            return  # a test of the form, not a response
         distinct = {text for text in texts if text}
         has_data = any(own(role) for role in _DATA_ROLES)
         # One text across the row: a merged cell spanning it, or a group heading in a numbered table.
@@ -566,6 +626,10 @@ class _Reader:
         if not lead and "lead" in merged_away:
             lead = state.lead
         if not due and not no_deadline:
+            # `Tần suất`/`Chu kỳ` beside the deadline column: the round where no deadline is printed
+            # (`Hằng tháng`, `6 tháng/lần`); a deadline printed beside it is this year's due.
+            due = _frequency_due(value("frequency"))
+        if not due and not no_deadline:
             due = _note_due(value("note"))
         if not due and not no_deadline:
             due = _content_recurrence(content)
@@ -591,7 +655,7 @@ class _Reader:
         section = " / ".join(part for part in (state.section, *(p[1] for p in state.parents)) if part)
         notes = [note] if note and note != lead else []
         target = value("target") or value("value")
-        kept = ("context", "result", "start", "monitoring") + (
+        kept = ("context", "result", "start", "monitoring", "frequency") + (
             () if is_plain_number(target) else ("target", "value")
         )
         kept += ("due",) if no_deadline else ()
@@ -623,8 +687,30 @@ class _Reader:
             if not holds_values:
                 self.rows_read -= 1
                 return
+        if is_form_responses(header) and lead and _REPLACES.search(fold(note)):
+            self._drop_replaced(item)
         self.items.append(item)
         state.numbered = (item, bool(value("due"))) if ref and "lead" in roles else None
+
+    def _drop_replaced(self, item: RawItem) -> None:
+        """A form's response whose note says it replaces the unit's earlier one ("Gửi lại, thay cho
+        bản đăng ký sáng 08/01"): that earlier response of the same unit in this table is no item —
+        the only one, or of several the one whose task shares most of this one's words."""
+        earlier = [
+            other
+            for other in self.items[self.table_start :]
+            if fold(other.lead).strip() == fold(item.lead).strip()
+        ]
+        words = set(fold(item.content).split())
+
+        def shared(other: RawItem) -> float:
+            theirs = set(fold(other.content).split())
+            return len(words & theirs) / max(len(words | theirs), 1)
+
+        best = max(earlier, key=shared, default=None)
+        if best is not None and (len(earlier) == 1 or shared(best) >= 0.5):
+            self.items.remove(best)
+            self.rows_read -= 1
 
     def _lettered(self, table, index, header, state, texts, content, own) -> None:
         """A sub-row `a) …` with no number and no unit under a numbered row: an item led by that

@@ -1052,6 +1052,11 @@ def main() -> None:
 
         siblings_jg()
         return
+    if sys.argv[1:] == ["--siblings-jd"]:
+        from siblings_jd import siblings_jd  # the siblings of h124 and h134 (jd1, jd2 by hand)
+
+        siblings_jd()
+        return
     if sys.argv[1:] == ["--siblings-zm"]:
         from siblings_zm import siblings_zm  # the siblings of h84, h96, h97 and h92
 
@@ -1092,10 +1097,30 @@ def main() -> None:
 
         siblings_p()
         return
+    if sys.argv[1:] == ["--siblings-ja"]:
+        from siblings_ja import siblings_ja  # the siblings of h126 and h137
+
+        siblings_ja()
+        return
+    if sys.argv[1:] == ["--siblings-jc"]:
+        from siblings_jc import siblings_jc  # the sibling of h140 (jc2, jc3 by hand)
+
+        siblings_jc()
+        return
     if sys.argv[1:] == ["--siblings-q2"]:
         from siblings_q2 import siblings_q2  # the sibling of h123 (z02, z03 by hand)
 
         siblings_q2()
+        return
+    if sys.argv[1:] == ["--siblings-jb"]:
+        from siblings_jb import siblings_jb  # the sibling of h138 (jb1, jb2 by hand)
+
+        siblings_jb()
+        return
+    if sys.argv[1:] == ["--siblings-je"]:
+        from siblings_je import siblings_je  # the sibling of h133 (je1, je2 by hand)
+
+        siblings_je()
         return
     if sys.argv[1:] == ["--siblings-f"]:
         from siblings_f import siblings_f  # the siblings of h38, h51, h53, h54, h56, h58, h59

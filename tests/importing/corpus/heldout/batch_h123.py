@@ -486,7 +486,8 @@ def batch_h123() -> None:
     with tempfile.TemporaryDirectory() as directory:
         # h123 was moved to the main corpus (README.md, "Moves"): written into ../docs.
         h123(MOVED / "h123_ctr_hanh_dong_dang_uy_xa_so_gach_ngang.docx")
-        h124(DOCS / "h124_kh_bao_tri_cong_ty_cap_nuoc_tan_suat.xlsx")
+        # h124 and h128 were moved to the main corpus too (h13fixJD): written into ../docs.
+        h124(MOVED / "h124_kh_bao_tri_cong_ty_cap_nuoc_tan_suat.xlsx")
         write_converted(Path(directory))
 
 
@@ -494,15 +495,18 @@ def write_converted(tmp: Path) -> None:
     if not shutil.which("soffice"):
         print("soffice not found: the .odt, .doc and the PDFs were not regenerated", file=sys.stderr)
         return
+    # h125 was moved to the main corpus (README.md, "Moves", h13fixJE): written into ../docs.
     converted = [
-        (h125_docx, "h125_tbkl_benh_vien_dau_trang_giua_cau.docx", "pdf"),
-        (h127_docx, "h127_kh_bo_thi_hanh_luat_han_tu_ngay_ky.docx", "odt"),
-        (h128_docx, "h128_chi_thi_tet_xa_ngay_am_lich.docx", "doc"),
+        (h125_docx, "h125_tbkl_benh_vien_dau_trang_giua_cau.docx", "pdf", MOVED),
+        (h127_docx, "h127_kh_bo_thi_hanh_luat_han_tu_ngay_ky.docx", "odt", DOCS),
+        (h128_docx, "h128_chi_thi_tet_xa_ngay_am_lich.docx", "doc", MOVED),
     ]
-    for write, name, extension in converted:
+    for write, name, extension, folder in converted:
         write(tmp / name)
-        soffice_convert(tmp / name, extension, DOCS / f"{Path(name).stem}.{extension}")
+        soffice_convert(tmp / name, extension, folder / f"{Path(name).stem}.{extension}")
     name = "h126_ctr_phoi_hop_so_y_te_hoi_phu_nu_ban_quet"
     h126_docx(tmp / f"{name}.docx")
     soffice_convert(tmp / f"{name}.docx", "pdf", tmp / f"{name}.pdf")
-    rasterise(tmp / f"{name}.pdf", DOCS / f"{name}.pdf")
+    rasterise(
+        tmp / f"{name}.pdf", MOVED / f"{name}.pdf"
+    )  # h126 moved to the main corpus (README.md, "Moves")

@@ -22,6 +22,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
+MOVED = HERE.parent / "docs"  # the main corpus's documents: where those moved there are written
 
 
 def _writers():
@@ -610,24 +611,26 @@ def batch_h133() -> None:
     """Writes h133–h142's binaries (the .md, .html, .csv and .txt are written by hand)."""
     h = _writers()
     DOCS.mkdir(exist_ok=True)
-    h140(h, DOCS / "h140_lich_tuan_dai_hoc_moi_ngay_mot_bang.docx")
+    # h140 was moved to the main corpus (README.md, "Moves"): written into ../docs.
+    h140(h, MOVED / "h140_lich_tuan_dai_hoc_moi_ngay_mot_bang.docx")
     if not shutil.which("soffice"):
         print("soffice not found: the .xlsx, .xls, .odt and the PDFs were not regenerated", file=sys.stderr)
         return
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         converted = [
-            (h133_xlsx, "h133_theo_doi_nv_cuc_bvtv_han_cong_thuc.xlsx", "xlsx"),
-            (h134_docx, "h134_tb_y_kien_chu_tich_tinh_tinh_tu_ngay_ky.docx", "pdf"),
-            (h138_docx, "h138_ctr_hoi_lhpn_tinh_nhiem_vu_n_tham_muu_sau.docx", "odt"),
-            (h139_xlsx, "h139_chi_tieu_dien_luc_thuc_hien_ke_hoach_nam.xlsx", "xls"),
+            (h133_xlsx, "h133_theo_doi_nv_cuc_bvtv_han_cong_thuc.xlsx", "xlsx", MOVED),
+            (h134_docx, "h134_tb_y_kien_chu_tich_tinh_tinh_tu_ngay_ky.docx", "pdf", MOVED),
+            (h138_docx, "h138_ctr_hoi_lhpn_tinh_nhiem_vu_n_tham_muu_sau.docx", "odt", MOVED),
+            (h139_xlsx, "h139_chi_tieu_dien_luc_thuc_hien_ke_hoach_nam.xlsx", "xls", DOCS),
         ]
-        for write, name, extension in converted:
+        for write, name, extension, target in converted:
             source = tmp / "src" / name
             source.parent.mkdir(exist_ok=True)
             write(h, source)
-            h.soffice_convert(source, extension, DOCS / f"{Path(name).stem}.{extension}")
+            h.soffice_convert(source, extension, target / f"{Path(name).stem}.{extension}")
         name = "h137_ctr_kiem_tra_giam_sat_dang_uy_xa_ban_quet"
         h137_docx(h, tmp / f"{name}.docx")
         h.soffice_convert(tmp / f"{name}.docx", "pdf", tmp / f"{name}.pdf")
-        h.rasterise(tmp / f"{name}.pdf", DOCS / f"{name}.pdf")
+        # h137 was moved to the main corpus (README.md, "Moves"): written into ../docs.
+        h.rasterise(tmp / f"{name}.pdf", MOVED / f"{name}.pdf")
