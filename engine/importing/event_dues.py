@@ -30,6 +30,16 @@ _RELATIVE = re.compile(
     rf"(?P<dir1>truoc|sau)\s+(?:ngay\s+|le\s+|khi\s+)?(?P<event1>{_EVENTS})\s+(?:it nhat\s+|toi thieu\s+)?"
     rf"(?P<days1>\d{{1,3}})\s+ngay\b"
     rf"|(?P<days2>\d{{1,3}})\s+ngay\s+(?P<dir2>truoc|sau)\s+(?:ngay\s+|le\s+|khi\s+)?(?P<event2>{_EVENTS})\b"
+    # a span after a meeting (`trong vòng 10 ngày kể từ ngày họp`): calendar days, as printed
+    r"|trong\s+(?:vong\s+|thoi han\s+)?(?P<days3>\d{1,3})\s+ngay\s+(?:ke\s+)?tu\s+(?:ngay\s+)?"
+    r"(?:(?:ket thuc\s+)?cuoc\s+)?(?P<event3>hop)\b(?!\s+(?:dong|nhat|tac|le|phap|ly|chuan|thuc|quy))"
+)
+# The meeting's own day, in minutes: `- Thời gian: 14 giờ 00, thứ Năm, ngày 06/5/2027.`, `Vào lúc 08
+# giờ 30 phút, thứ Ba, ngày 19/9/2028`, or `cuộc họp ngày 02/5/2027` in a notice of its conclusions.
+_MEETING_DATE = (
+    r"^[\s*•-]*(?:thoi gian(?: hop)?\s*:|vao luc|hom nay)\s*(?:\d{1,2}\s*(?:gio|h|:)\s*(?:\d{2})?"
+    r"\s*(?:phut)?\s*,?\s*)?(?:(?:thu\s+\w+|chu nhat)\s*,?\s*)?(?:vao\s+)?ngay\s+"
+    r"|(?:cuoc|phien|buoi)\s+hop\s+(?:vao\s+)?ngay\s+"
 )
 # The event's own date: `khai mạc lúc 07 giờ 00 ngày 23/8/2026`, `khai mạc vào ngày 12/9/2026`,
 # `ngày khai mạc: 23/8/2026`.
@@ -98,6 +108,8 @@ def relative_due(text: str) -> tuple[str, int] | None:
     m = _RELATIVE.search(folded_same_length(text or ""))
     if m is None:
         return None
+    if m.group("event3"):
+        return "hop", int(m.group("days3"))
     if m.group("event1"):
         direction, event, days = m.group("dir1"), m.group("event1"), int(m.group("days1"))
     else:
@@ -108,7 +120,8 @@ def relative_due(text: str) -> tuple[str, int] | None:
 def event_date(texts: list[str], event: str, year: int | None) -> date | None:
     """The one date the texts print for the event (`khai mạc … ngày 23/8/2026`); None where they
     print none, or several different ones."""
-    pattern = re.compile("(?:" + _EVENT_DATE.replace("{event}", re.escape(event)) + ")" + _DATE)
+    event_pattern = _MEETING_DATE if event == "hop" else _EVENT_DATE.replace("{event}", re.escape(event))
+    pattern = re.compile("(?:" + event_pattern + ")" + _DATE)
     found: set[date] = set()
     for text in texts:
         for m in pattern.finditer(folded_same_length(text)):

@@ -203,6 +203,10 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _JOINERS = re.compile(r"[_.]+")
 
 
+# A count of tasks (a summary sheet's `Đơn vị | Số nhiệm vụ | Trong đó: …`): numbers, no task.
+_COUNT = re.compile(r"^(tong )?so( luong)? (nhiem vu|cong viec|hoat dong|viec)\b")
+
+
 def _folded(text: str) -> str:
     # "due_date", "dueDate", "owner.department" → words.
     return _JOINERS.sub(" ", fold(_CAMEL.sub(" ", text))).strip(" .:*()")
@@ -226,6 +230,8 @@ def role_scores(text: str) -> dict[str, float]:
         return {"content": max(scores.get("content", 0.0), 0.97)}
     if folded.startswith("ma ") and scores.get("ref", 0.0) >= 0.95:
         scores.pop("content", None)  # "Mã nhiệm vụ" is the task's code, not the task
+    if _COUNT.match(folded):
+        scores.pop("content", None)  # "Số nhiệm vụ", "Số lượng công việc": how many tasks, not one
     if re.search(_SUBMITTED, folded):
         scores.pop("due", None)  # "Dấu thời gian": when the answer was sent
     if "inspected" in scores:

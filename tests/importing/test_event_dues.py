@@ -17,6 +17,10 @@ from tests.importing.helpers_blocks import document_of
         ("Gửi danh sách chậm nhất 10 ngày trước ngày khai giảng.", ("khai giang", -10)),
         ("Báo cáo kết quả sau bế mạc 07 ngày.", ("be mac", 7)),
         ("Hoàn thành trước ngày 15/7/2027.", None),
+        ("Trình UBND xã trong vòng 10 ngày kể từ ngày họp.", ("hop", 10)),
+        ("Báo cáo trong 07 ngày kể từ ngày kết thúc cuộc họp.", ("hop", 7)),
+        # "hợp đồng" folds as "họp" does: a contract is no meeting
+        ("Thanh lý trong vòng 30 ngày kể từ ngày hợp đồng hết hạn.", None),
     ],
 )
 def test_relative_due(text, expected):
@@ -65,6 +69,14 @@ def test_without_the_events_date_the_time_stays_as_printed():
     items = [RawItem(line=0, content="Gửi điều lệ giải trước ngày khai mạc 25 ngày.")]
     resolve_event_dues(items, document_of("KẾ HOẠCH\nGiải khai mạc trong tháng 7/2027."), 2027)
     assert items[0].due == ""
+
+
+def test_a_meetings_day_is_the_one_its_time_line_or_its_notice_prints():
+    minutes = ["BIÊN BẢN", "- Thời gian: 14 giờ 00, thứ Tư, ngày 08/9/2027.", "Hà Tân, ngày 08 tháng 9"]
+    assert event_date(minutes, "hop", 2027) == date(2027, 9, 8)
+    notice = ["Cuộc họp ngày 02/9/2027, đồng chí Chủ tịch chủ trì …", "- Phối hợp ngày 05/9/2027 …"]
+    assert event_date(notice, "hop", 2027) == date(2027, 9, 2)
+    assert event_date(["Giao Phòng Kinh tế phối hợp ngày 05/9/2027."], "hop", 2027) is None
 
 
 NOTICE = """

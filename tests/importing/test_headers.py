@@ -295,6 +295,21 @@ def test_a_person_column_beside_the_unit_column_holds_the_leader():
     assert classify(table).roles == {"ref": 0, "due": 1, "content": 2, "leader": 3, "lead": 4}
 
 
+def test_a_count_of_tasks_per_unit_is_no_content_column():
+    # A summary sheet counts the tasks each unit leads: its rows name units but hold no task.
+    for label in ("Số nhiệm vụ", "Số lượng công việc", "Tổng số hoạt động"):
+        assert "content" not in role_scores(label)
+    summary = _table(
+        [
+            ["TT", "Đơn vị chủ trì", "Số công việc", "Trong đó: ưu tiên"],
+            ["1", "Phòng Tài chính - Kế hoạch", "4", "1"],
+            ["2", "Văn phòng", "3", "0"],
+        ]
+    )
+    assert classify(summary) is None
+    assert role_scores("Nội dung nhiệm vụ")["content"] >= 0.85
+
+
 def test_a_header_opening_noi_dung_is_the_content_whatever_it_says_of_what():
     # "Nội dung phối hợp" is the content of a joint programme, not its partners (sibling ja1).
     table = _table(

@@ -92,6 +92,12 @@ def test_coordinating_units_as_a_parenthesised_list():
         ("Chuyển sang thu phí qua tài khoản, áp dụng từ ngày 01/7/2026.", "từ ngày 01/7/2026"),
         ("Tổ chức lớp học thêm, bắt đầu từ ngày 01/7/2026.", ""),
         ("Triển khai theo kế hoạch của đơn vị.", ""),
+        # a task preparing an event: the event's expected day is its due
+        ("Chuẩn bị sân khấu Hội diễn, dự kiến tổ chức ngày 12/10/2027.", "dự kiến tổ chức ngày 12/10/2027"),
+        (
+            "In giấy mời dự hội nghị, dự kiến sẽ diễn ra ngày 03/11/2027.",
+            "dự kiến sẽ diễn ra ngày 03/11/2027",
+        ),
     ],
 )
 def test_deadline_phrases_inside_sentences(sentence, due):
@@ -404,3 +410,43 @@ def test_a_commune_civil_servants_post_opens_a_units_name_but_the_staff_do_not(t
     from engine.text import fold
 
     assert bool(UNIT_START.match(fold(text))) is post
+
+
+MINUTES = """
+BIÊN BẢN
+Cuộc họp Ban Chỉ đạo phòng, chống dịch thị trấn Bình Lư
+I. THỜI GIAN, ĐỊA ĐIỂM
+- Thời gian: 08 giờ 00, thứ Hai, ngày 11/10/2027.
+- Địa điểm: Phòng họp UBND thị trấn.
+II. THÀNH PHẦN
+- Chủ trì: Ông Vi Văn Sơn - Chủ tịch UBND thị trấn.
+III. NỘI DUNG
+1. Trạm Y tế thị trấn báo cáo tình hình dịch sốt xuất huyết tháng 9: 14 ca mắc, tập trung ở tổ dân phố 4.
+2. Ý kiến thảo luận:
+- Ông Tổ trưởng tổ dân phố 4: đề nghị phun hóa chất diệt muỗi tại tổ dân phố.
+3. Nhiệm vụ tháng 10 của Trạm Y tế thị trấn:
+- Giao Trạm Y tế thị trấn giám sát ca bệnh tại các hộ gia đình trước ngày 20/10/2027.
+IV. KẾT LUẬN
+1. Giao Phòng Văn hóa - Xã hội phối hợp Trạm Y tế thị trấn phun hóa chất tại tổ dân phố 4 trong vòng 05 ngày kể từ ngày họp.
+2. Giao Văn phòng - Thống kê thị trấn tổng hợp số ca bệnh hằng tuần.
+3. Giao Công an thị trấn bảo đảm trật tự tại các điểm phun hóa chất.
+"""
+
+
+def test_minutes_record_the_meeting_before_the_conclusions_and_count_from_its_day():
+    from engine.importing.event_dues import resolve_event_dues
+
+    context = context_of(MINUTES)
+    found = conclusions.recognise(context)
+    # The setting, the opinions and the told report are no tasks; a part ending in tasks is read.
+    assert [item.content[:20] for item in found.items] == [
+        "Giao Trạm Y tế thị t",
+        "Giao Phòng Văn hóa -",
+        "Giao Văn phòng - Thố",
+        "Giao Công an thị trấ",
+    ]
+    resolve_event_dues(found.items, context.document, 2027)
+    assert found.items[1].due.startswith("16/10/2027")
+    # A numbered plan's sections before a `KẾT LUẬN` heading are read as before: it is no minutes.
+    plan = context_of(MINUTES.replace("BIÊN BẢN", "KẾ HOẠCH").replace("IV. KẾT LUẬN", "IV. KẾT LUẬN CHUNG"))
+    assert len(conclusions.recognise(plan).items) > 4

@@ -178,3 +178,39 @@ def test_a_hard_wrapped_decision_is_read_with_its_lines_joined():
     ]
     assert found.items[0].content.endswith("trực thuộc; trình Bộ trưởng trong tháng 11 năm 2027.")
     assert found.items[0].coordinating.startswith("Văn phòng Bộ")
+
+
+BY_REFERENCE = """
+ỦY BAN NHÂN DÂN THỊ TRẤN ĐÔNG KHÊ
+QUYẾT ĐỊNH
+Phê duyệt nhiệm vụ bảo vệ môi trường năm 2027
+QUYẾT ĐỊNH:
+Điều 1. Phê duyệt nhiệm vụ bảo vệ môi trường năm 2027 như sau:
+1. Nạo vét kênh thoát nước khu phố 3; hoàn thành trước ngày 30/4/2027.
+2. Lắp đặt 20 thùng rác công cộng tại chợ thị trấn; thực hiện trong quý II/2027.
+3. Ra quân tổng vệ sinh môi trường; định kỳ hằng tháng.
+Điều 2. Tổ chức thực hiện
+1. Giao Phòng Kinh tế chủ trì thực hiện các nhiệm vụ tại khoản 1 và khoản 3 Điều 1; phối hợp với Ban Quản lý chợ thực hiện khoản 2 Điều 1.
+2. Giao Ban Quản lý chợ chủ trì thực hiện nhiệm vụ tại khoản 2 Điều 1.
+3. Đoàn Thanh niên thị trấn phối hợp với Phòng Kinh tế thực hiện khoản 3 Điều 1.
+4. Phòng Kinh tế tổng hợp kết quả, báo cáo Chủ tịch UBND thị trấn trước ngày 15/12/2027.
+Điều 3. Quyết định này có hiệu lực kể từ ngày ký.
+"""
+
+
+def test_clauses_given_by_reference_are_the_items_led_by_the_body_that_refers_to_them():
+    found = decision.recognise(context_of(BY_REFERENCE))
+    rows = [(item.ref, item.content[:20], item.lead, item.coordinating, item.due) for item in found.items]
+    assert rows == [
+        ("Điều 1, 1", "Nạo vét kênh thoát n", "Phòng Kinh tế", "", "trước ngày 30/4/2027"),
+        ("Điều 1, 2", "Lắp đặt 20 thùng rác", "Ban Quản lý chợ", "Phòng Kinh tế", "trong quý II/2027"),
+        (
+            "Điều 1, 3",
+            "Ra quân tổng vệ sinh",
+            "Phòng Kinh tế",
+            "Đoàn Thanh niên thị trấn",
+            "định kỳ hằng tháng",
+        ),
+        ("Điều 2, 4", "Phòng Kinh tế tổng h", "Phòng Kinh tế", "", "trước ngày 15/12/2027"),
+    ]
+    assert decision._references("Giao Phòng Kinh tế thực hiện khoản 2 Điều 1.") == [(True, 1, [2])]

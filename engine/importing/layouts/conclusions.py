@@ -12,6 +12,7 @@ as a parenthesised list ending in `…`, and a body named in full once and abbre
 import re
 
 from engine.importing.blocks import Paragraph
+from engine.importing.layouts.decision import assigned_by_reference
 from engine.importing.layouts.prose_tasks import mark_ocr, read_tasks
 from engine.importing.recognition import Context, Recognised, measure_support
 from engine.text import fold
@@ -58,7 +59,7 @@ def recognise(context: Context) -> Recognised | None:
     if not applies(context.document):
         return None
     items, legend, _labelled = read_tasks(context.document, inline=True)
-    items = [item for item in items if not _approval(item)]
+    items = assigned_by_reference(context.document, [item for item in items if not _approval(item)])
     if not items or sum(1 for item in items if item.lead) * 2 < len(items):
         return None
     mark_ocr(context.document, items)

@@ -127,6 +127,72 @@ def read_article(number: int, parts: list[tuple[int, str]]) -> list[RawItem]:
     return items
 
 
+# A duty given by reference to another article's clauses (`… chủ trì thực hiện các nhiệm vụ tại khoản
+# 1, 4 và 7 Điều 1`, `… phối hợp … thực hiện khoản 6 Điều 1`): the numbers and the article.
+_REFERENCE = re.compile(
+    r"\bkhoan\s+(\d{1,2}(?:\s*(?:,|va|;)\s*(?:khoan\s+)?\d{1,2})*)\s+(?:cua\s+)?dieu\s+(\d{1,2})\b"
+)
+
+
+def _references(text: str) -> list[tuple[bool, int, list[int]]]:
+    """(led, article, clause numbers) per clause of the sentence that refers to another article's
+    clauses; a clause whose body joins others (`phối hợp …`, no `chủ trì`) coordinates them."""
+    found = []
+    for clause in fold(text).split(";"):
+        for match in _REFERENCE.finditer(clause):
+            before = clause[: match.start()]
+            led = "phoi hop" not in before or "chu tri" in before
+            numbers = [int(number) for number in re.findall(r"\d{1,2}", match.group(1))]
+            found.append((led, int(match.group(2)), numbers))
+    return found
+
+
+def assigned_by_reference(document, items: list[RawItem]) -> list[RawItem]:
+    """A decision whose `Điều 1` lists the tasks without units and whose `Điều 2` gives them to units
+    by number (`Giao X chủ trì thực hiện các nhiệm vụ tại khoản 1, 4 và 7 Điều 1`): the referred
+    clauses are the items, led by the body that refers to them; a duty that only refers is none.
+    Any prose layout's items of a decision (matched by line); other documents' items unchanged."""
+    if not _titled(document):
+        return items
+    given: dict[tuple[int, int], tuple[str, list[str]]] = {}
+    kept: list[RawItem] = []
+    for item in items:
+        references = _references(item.content)
+        clauses = [clause for clause in fold(item.content).split(";") if clause.strip(" .")]
+        if not references or len(references) < len(clauses):
+            kept.append(item)
+            continue
+        unit = _lead_of(item.content)[0] or item.lead
+        for led, article, numbers in references:
+            for number in numbers:
+                lead, coordinating = given.get((article, number), ("", []))
+                if led:
+                    lead = lead or unit
+                elif unit:
+                    coordinating.append(unit)
+                given[(article, number)] = (lead, coordinating)
+    if not any(lead for lead, _coordinating in given.values()):
+        return items
+    by_line = {item.line: item for item in kept}
+    found = [(line, text) for line, text in paragraphs(document) if text]
+    for number, parts in _articles(found):
+        section = f"Điều {number}. {parts[0][1]}" if parts else f"Điều {number}"
+        for line, text in parts:
+            marked = mark_of(text)
+            if not marked or marked[0] != "number" or not given.get((number, int(marked[1])), ("",))[0]:
+                continue
+            lead, coordinating = given[(number, int(marked[1]))]
+            item = by_line.get(line)
+            if item is None:
+                item = by_line[line] = RawItem(
+                    content=marked[2], line=line, ref=f"Điều {number}, {marked[1]}", section=section
+                )
+                item.due = due_in(marked[2])
+                kept.append(item)
+            item.lead, item.coordinating = lead, ", ".join(coordinating)
+    return sorted(kept, key=lambda item: item.line or 0)
+
+
 def _titled(document) -> bool:
     """A line `QUYẾT ĐỊNH` among the first paragraphs: checked before the paragraphs are joined,
     so a document of another kind costs only a look at its top."""
@@ -149,6 +215,7 @@ def recognise(context: Context) -> Recognised | None:
         # An article whose paragraphs mostly name no body describes, it does not assign.
         if duties and sum(1 for item in duties if item.lead) * 2 >= len(duties):
             items.extend(duties)
+    items = assigned_by_reference(context.document, items)
     if not items:
         return None
     return Recognised("decision", items, support=measure_support(items, context.document))

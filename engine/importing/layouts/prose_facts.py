@@ -429,7 +429,9 @@ _DUE_PHRASES = re.compile(
     # (ngày 14/5/2027)", "trình Hội đồng tại phiên họp tháng 4/2026")
     r"tai (?:cuoc hop|buoi|phien hop|ky hop|hoi nghi)\b[^;.()]{0,50}?"
     r"(?:\(\s*(?:ngay\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*\)|(?<=hop )thang\s+\d{1,2}\s*/\s*\d{4})"
-    r"|(?:truoc|cham nhat|han chot|den het|den|du kien|xong|hoan thanh|trong)?\s*"
+    # an event the task prepares, on its expected day ("dự kiến tổ chức ngày 08/4/2028"): that day
+    r"|(?:truoc|cham nhat|han chot|den het|den|xong|hoan thanh|trong"
+    r"|du kien(?:\s+(?:se\s+)?(?:duoc\s+)?(?:to chuc|dien ra|khai mac))?)?\s*"
     # an hour before the day ("trước 16h00 ngày 12/11/2026", "trước 17 giờ ngày …")
     r"(?:(?<=truoc )\d{1,2}\s*(?:h|gio)\s*(?:\d{2}(?:\s*phut)?)?\s*,?\s*)?(?:vao\s+)?(?:ngay\s+)?"
     r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?(?![\d/])"

@@ -103,6 +103,47 @@ def section_skipped(node: Node) -> bool:
     return roman is not None and bool(_SKIP_SECTION.match(fold(roman.text)))
 
 
+# Minutes (`BIÊN BẢN …`) record the meeting before the chair concludes (`IV. KẾT LUẬN CỦA CHỦ TRÌ`,
+# `Ý kiến kết luận`). Before the conclusions, a top section of the time and place or of who attended
+# gives no task; in the proceedings (`III. NỘI DUNG`, `Diễn biến cuộc họp`) the members' opinions
+# (under `Ý kiến thảo luận:`) and a report told with its findings (`X báo cáo kết quả …: …`) give
+# none either; anything else there (a unit's part ending in its tasks) is read as before.
+_MINUTES = re.compile(r"^bien ban\b")
+_CONCLUDING = re.compile(r"^(?:(?:y kien|noi dung|phan) )?ket luan\b")
+_SETTING = re.compile(r"^(?:thoi gian|dia diem|thanh phan)\b")
+_PROCEEDINGS = re.compile(r"^(?:dien bien|noi dung(?: (?:cuoc )?hop)?$)")
+_OPINIONS = re.compile(r"^(?:cac )?(?:y kien|thao luan|phat bieu)\b")
+_TOLD_REPORT = re.compile(r"^[^:;]{0,90}?\b(?:bao cao|trinh bay)\b[^:;]{0,60}:\s*\S")
+
+
+def meeting_record(document, root: Node) -> tuple[set[int], set[int]]:
+    """The ids of a minutes' top sections before its conclusions: those of its setting (no task at
+    all) and those of its proceedings (none from opinions or told reports); empty elsewhere."""
+    from engine.importing.blocks import Paragraph
+
+    titles = [fold(block.text).strip(" *#") for block in document.blocks[:40] if isinstance(block, Paragraph)]
+    if not any(_MINUTES.match(text) for text in titles):
+        return set(), set()
+    tops = [node for node in root.children if node.kind == "roman"]
+    concluding = next((index for index, node in enumerate(tops) if _CONCLUDING.match(fold(node.text))), 0)
+    heads = [(node, fold(node.text).strip(" .:")) for node in tops[:concluding]]
+    return (
+        {id(node) for node, text in heads if _SETTING.match(text)},
+        {id(node) for node, text in heads if _PROCEEDINGS.match(text)},
+    )
+
+
+def _recorded(node: Node, setting: set[int], proceedings: set[int]) -> bool:
+    """A paragraph of the minutes' record (meeting_record): its setting, an opinion, a told report."""
+    chain = [node, *node.ancestors()]
+    if any(id(part) in setting for part in chain):
+        return True
+    if not any(id(part) in proceedings for part in chain):
+        return False
+    opinion = any(_OPINIONS.match(fold(part.text)) for part in chain)
+    return opinion or bool(_TOLD_REPORT.match(fold(node.text)) and not due_in(node.text))
+
+
 def _group_of(node: Node, inline: bool) -> _Group:
     """What a heading says for the items below it: a unit (`1. Sở Nội vụ:`), `Giao X chủ trì …:`,
     or a sentence ending in a colon (in its body) that assigns them."""
@@ -239,8 +280,11 @@ def read_tasks(document, *, inline: bool):
     # A document that prints its tasks as headings (`### NV-01. <task>` over its fields): a list
     # item under no task heading (a contact section's `- Đầu mối: …`) is no task.
     task_headings = any(node.kind == "task" for node in walk(root))
+    setting, proceedings = meeting_record(document, root)
     for node in walk(root):
         if section_skipped(node) or node.captions_table:
+            continue
+        if (setting or proceedings) and _recorded(node, setting, proceedings):
             continue
         if task_headings and not any(part.kind == "task" for part in [node, *node.ancestors()]):
             continue

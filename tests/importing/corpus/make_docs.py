@@ -1047,6 +1047,11 @@ def rasterise(pdf: Path, target: Path, scale: float = 2.0) -> None:
 
 
 def main() -> None:
+    if sys.argv[1:] == ["--siblings-jg"]:
+        from siblings_jg import siblings_jg  # the siblings of h162 and h148 (jg2, jg3 by hand)
+
+        siblings_jg()
+        return
     if sys.argv[1:] == ["--siblings-jd"]:
         from siblings_jd import siblings_jd  # the siblings of h124 and h134 (jd1, jd2 by hand)
 

@@ -22,6 +22,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
+MOVED = HERE.parent / "docs"  # documents moved to the main corpus (README.md, "Moves")
 
 
 def _writers():
@@ -1204,7 +1205,9 @@ def batch_h143() -> None:
             source = tmp / "src" / name
             source.parent.mkdir(exist_ok=True)
             write(h, source)
-            h.soffice_convert(source, extension, DOCS / f"{Path(name).stem}.{extension}")
+            # h148 and h162 were moved to the main corpus (README.md, "Moves"): written there
+            target = MOVED if name.startswith(("h148_", "h162_")) else DOCS
+            h.soffice_convert(source, extension, target / f"{Path(name).stem}.{extension}")
         name = "h151_cv_hoa_toc_bao_fax_ban_quet"
         h151_docx(h, tmp / f"{name}.docx")
         h.soffice_convert(tmp / f"{name}.docx", "pdf", tmp / f"{name}.pdf")
