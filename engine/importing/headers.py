@@ -28,7 +28,7 @@ from engine.text import fold
 
 ROLES = (
     "content", "ref", "lead", "coordinating", "leader", "start", "due", "result", "measure",
-    "target", "value", "note", "monitoring", "inspected", "context",
+    "target", "value", "note", "monitoring", "inspected", "context", "archived",
 )  # fmt: skip
 
 _ASSIGNING_DOCUMENT = r"^van ban (giao|chi dao|ban hanh|can cu)\b|^(can cu|nguon) giao\b"
@@ -108,7 +108,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
         ("note", r"^ghi chu\b", 1.0),
         # English column names, as record exports and trackers print them.
         ("ref", r"^(id|no|nr|ref|reference|code|number|item no|s n|#)$|^[a-z]+ (id|no|ref|code)$", 1.0),
-        ("content", r"^(task|tasks|title|content|description|activity|activities|subject)$", 1.0),
+        ("content", r"^(task|tasks|title|content|activity|activities|subject)$", 1.0),
+        # A board's card ("Card Name", "Name") is the task; its "Description" the detail under it:
+        # the task only where nothing else names one, else the note (a card's "Định kỳ hằng quý, …").
+        ("content", r"^((card|item|task|issue) )?(name|title)$", 1.0),
+        ("content", r"^description$", 0.9),
+        ("note", r"^description$", 0.6),
         ("content", r"\b(task|title|description|activity)( name)?$", 0.85),
         ("lead", r"^(lead|lead unit|owner|responsible|unit|department|dept|agency|office|division)$", 0.8),
         ("lead", r"\b(lead (unit|agency|department)|responsible (unit|agency|department|office))\b", 0.9),
@@ -118,6 +123,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
         ("start", r"\b(start|begin|from)( date)?$", 0.9),
         ("due", r"^(deadline|due|due date|due by|end|end date|target date|finish|finish date|until)$", 0.95),
         ("due", r"\b(deadline|due( date)?)\b|^(time|timeline|timeframe|schedule|date)$", 0.8),
+        # How often a task comes back ("Tần suất", "tan_suat", "Frequency"): its time where no
+        # deadline is printed (a deadline column beside it outranks it, both read as dues).
+        ("due", r"^tan suat\b|^(frequency|recurrence)$", 0.8),
+        # A board's labels ("Phòng Kỹ thuật (green)"): the division a card is for, where nothing
+        # else names the lead.
+        ("lead", r"^(labels?|tags?)$", 0.5),
+        # A record the export marks archived ("Archived", "Closed" true): removed from the board.
+        ("archived", r"^(archived|closed|is archived|da luu tru)$", 0.9),
         ("result", r"\b(outputs?|deliverables?|products?|expected results?)$", 0.85),
         ("measure", r"^(unit of measure|uom|measure)$", 1.0),
         ("measure", r"^unit$", 0.35),
@@ -295,7 +308,7 @@ def _classify_at(table: Table, first: int, count: int) -> Header | None:
         chosen["content"] = 0.5
     if "content" not in roles:
         return None
-    others = set(roles) - {"content", "ref", "note"}
+    others = set(roles) - {"content", "ref", "note", "archived"}
     if not others:
         return None
     content_label = _folded(labels[roles["content"]].split(" / ")[-1])

@@ -293,3 +293,24 @@ def test_a_person_column_beside_the_unit_column_holds_the_leader():
         ]
     )
     assert classify(table).roles == {"ref": 0, "due": 1, "content": 2, "leader": 3, "lead": 4}
+
+
+def test_a_board_export_names_the_card_the_task_its_label_the_lead_and_its_description_a_note():
+    table = _table(
+        [
+            ["Card ID", "Card Name", "Description", "Labels", "Members", "Due Date", "Archived"],
+            ["c1", "Họp dân", "Tại nhà văn hóa", "Tổ dân vận (red)", "An", "2026-05-01T09:00Z", "false"],
+        ]
+    )
+    header = classify(table)
+    assert header.roles == {"ref": 0, "content": 1, "note": 2, "lead": 3, "due": 5, "archived": 6}
+    # Alone, a description is the task.
+    assert role_scores("Description")["content"] == 0.9
+
+
+def test_a_frequency_column_is_a_due_column_beside_the_deadline():
+    table = _table(
+        [["Nội dung", "Chủ trì", "Hạn hoàn thành", "Tần suất"], ["Báo cáo", "Văn phòng", "", "Hằng quý"]]
+    )
+    header = classify(table)
+    assert header.roles["due"] == 2 and header.due_columns == [2, 3]

@@ -200,6 +200,32 @@ def test_csv_with_its_delimiter_sniffed(delimiter):
     assert table.texts(1) == ["1", "Họp, giao ban", "Văn phòng"]
 
 
+def test_a_long_key_value_csv_is_pivoted_into_one_row_per_entity():
+    text = (
+        "record,attribute,value\n"
+        "A-1,task,Lập kế hoạch kiểm tra\n"
+        "A-1,unit,Phòng Thanh tra\n"
+        "A-2,created,02/03/2026\n"
+        "A-2,task,Tổng hợp số liệu\n"
+        "A-2,unit,Văn phòng\n"
+        "A-1,deadline,30/4/2026\n"
+    )
+    document = read_document(text.encode(), "export.csv")
+    (table,) = _tables(document)
+    assert table.texts(0) == ["record", "task", "unit", "created", "deadline"]
+    assert table.texts(1) == ["A-1", "Lập kế hoạch kiểm tra", "Phòng Thanh tra", "", "30/4/2026"]
+    assert table.texts(2) == ["A-2", "Tổng hợp số liệu", "Văn phòng", "02/03/2026", ""]
+    # Each row points at its entity's first line in the file.
+    assert table.row_refs == ["export.csv:1", "export.csv:2", "export.csv:4"]
+
+
+def test_a_three_column_table_of_tasks_is_not_pivoted():
+    # Its second column is long text and never repeats: rows, not fields.
+    text = "TT,Nội dung,Chủ trì\n" + "".join(f"{n},Công việc số {n} của quý,Văn phòng\n" for n in range(1, 7))
+    (table,) = _tables(read_document(text.encode(), "kh.csv"))
+    assert table.texts(0) == ["TT", "Nội dung", "Chủ trì"] and len(table.rows) == 7
+
+
 def test_tsv_by_its_name():
     (table,) = _tables(read_document("TT\tNội dung\n1\tHọp\n".encode(), "kh.tsv"))
     assert table.texts(1) == ["1", "Họp"]

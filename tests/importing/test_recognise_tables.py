@@ -633,3 +633,21 @@ def test_a_word_cells_paragraphs_are_kept_beside_its_text():
     assert read.rows[0][1].text == "- Thống kê thiệt hại - Nghiệm thu kênh mương"
     assert read.rows[0][1].parts == ("- Thống kê thiệt hại", "- Nghiệm thu kênh mương")
     assert read.rows[0][0].parts == ()
+
+
+def test_an_export_archived_record_is_no_task_and_a_label_colour_no_part_of_the_unit():
+    items = _items(
+        _table(
+            [
+                ["Name", "Labels", "Due", "Description", "Archived"],
+                ["Dọn kho hồ sơ", "Phòng Hành chính (orange)", "2026-06-01", "", "false"],
+                ["Đặt xe đoàn", "Phòng Hành chính (orange)", "2026-06-02", "", "TRUE"],
+                ["Báo cáo tiến độ", "Tổ Kế hoạch (purple)", "", "Định kỳ hằng tuần, gửi Giám đốc.", "false"],
+                ["Chuyển đổi phần mềm", "Tổ Kế hoạch (purple)", "", "Theo lộ trình của Tập đoàn", "false"],
+            ]
+        )
+    )
+    assert [item.content for item in items] == ["Dọn kho hồ sơ", "Báo cáo tiến độ", "Chuyển đổi phần mềm"]
+    assert [item.lead for item in items] == ["Phòng Hành chính", "Tổ Kế hoạch", "Tổ Kế hoạch"]
+    # A note opening with a recurrence, or saying the time is a roadmap's, is the time of a row printing none.
+    assert [item.due for item in items] == ["2026-06-01", "Định kỳ hằng tuần", "Theo lộ trình của Tập đoàn"]
