@@ -123,6 +123,8 @@ _YEAR_RANGE = re.compile(r"^(?:nam|giai doan)?\s*(\d{4})\s*(?:-|–|den)\s*(\d{4
 _YEAR_ONLY = re.compile(r"^(?:nam|trong nam|ca nam|vao nam|het nam|cuoi nam|den het nam)?\s*(\d{4})$")
 _WHOLE_YEAR = re.compile(r"^(ca nam|trong nam|nam)$")
 _WHOLE_MONTH = re.compile(r"^(?:ca|trong|suot) thang(?: nay)?$")
+_WHOLE_WEEK = re.compile(r"^(?:ca|trong|suot) tuan(?: nay)?$")
+_WEEK_DAYS = 7
 
 
 # A clock time beside a day ("25/3 (7h30)", "19/11 (14h00)", "8 giờ 30"): the day is the due.
@@ -298,6 +300,8 @@ def _parse(printed: str, s: str, year: int, start: date | None, end: date | None
         return Due(printed, date=date(year, 12, 31))
     if _WHOLE_MONTH.match(s) and start and end and (start.year, start.month) == (end.year, end.month):
         return Due(printed, date=end)  # "Cả tháng" in a month's plan: its last day
+    if _WHOLE_WEEK.match(s) and start and end and 0 <= (end - start).days < _WEEK_DAYS:
+        return Due(printed, date=end)  # "Trong tuần" in a week's plan: its last day
     if _PLAN.search(s):
         return Due(printed, needs_review=True)
     return Due(printed, needs_review=True)

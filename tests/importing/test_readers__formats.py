@@ -135,6 +135,33 @@ def test_html_br_ends_a_paragraph_outside_tables_and_related_links_are_dropped()
     assert table.texts(0) == ["Ô có hai dòng"]  # inside a cell <br> stays a space
 
 
+DETAILS = """<html><body><h2>Kế hoạch tháng 5/2026</h2>
+<details open><summary>1. Tổng vệ sinh khu dân cư</summary>
+<ul><li><b>Phụ trách:</b> Chi đoàn thanh niên</li><li><b>Thời gian:</b> 10/5/2026</li></ul></details>
+<details><summary>2. Rà soát hộ nghèo</summary><p>Chủ trì: Ban công tác Mặt trận</p></details>
+<details><summary>Tài liệu đính kèm (1)</summary>
+<ul><li><a href="/a.pdf">a.pdf</a> (02/5/2026)</li></ul></details>
+<details><summary>Bình luận (1)</summary><p>Người dân (03/5/2026): Xin hỏi lịch cụ thể?</p></details>
+<p>Cảm ơn bạn đọc.</p>
+<h3>Kế hoạch tháng 6/2026</h3>
+</body></html>"""
+
+
+def test_html_details_summary_is_a_heading_and_attachments_and_comments_are_dropped():
+    document = read_document(DETAILS.encode(), "kh.html")
+    assert _paragraphs(document) == [
+        "Kế hoạch tháng 5/2026",
+        "1. Tổng vệ sinh khu dân cư",
+        "- Phụ trách: Chi đoàn thanh niên",
+        "- Thời gian: 10/5/2026",
+        "2. Rà soát hộ nghèo",
+        "Chủ trì: Ban công tác Mặt trận",
+        "Kế hoạch tháng 6/2026",  # the comments dropped up to the next heading
+    ]
+    headings = [b.text for b in document.blocks if isinstance(b, Paragraph) and b.style == "heading"]
+    assert headings[:3] == ["Kế hoạch tháng 5/2026", "1. Tổng vệ sinh khu dân cư", "2. Rà soát hộ nghèo"]
+
+
 MARKDOWN = """# KẾ HOẠCH NĂM 2026
 
 | TT | Tên nhiệm vụ | Chủ trì | Thời gian |

@@ -249,6 +249,8 @@ def _soft_break(before: str, text: str, marked: bool) -> bool:
 
 
 def _joined_paragraphs(document) -> list[tuple[int, str]]:
+    """The paragraphs' lines joined where they continue one another; a heading block (a title the
+    format marks, `<h3>`, a `<summary>`) opens a paragraph of its own, even in a hard-wrapped text."""
     wrapped = _hard_wrapped(document)
     full = _full_width(document)
     ocr_width = _ocr_width(document)
@@ -290,7 +292,7 @@ def _joined_paragraphs(document) -> list[tuple[int, str]]:
             last = line
             joins = same_block or typed_on or _continues(text, found[-1][1], wrapped) if found else False
             previous, before = before, text
-            joins = joins or broken
+            joins = (joins or broken) and not (offset == 0 and block.style == "heading")
             if found and not after_blank and (joins or _runs_to_margin(previous, text, full)):
                 found[-1] = (found[-1][0], f"{found[-1][1]} {text}")
                 continue
