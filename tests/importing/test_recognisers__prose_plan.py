@@ -378,3 +378,27 @@ def test_bullets_under_a_week_heading_are_due_at_its_end_and_led_by_the_unit_aft
         # its own deadline, after the week; the block quote below it is no part of it
         ("Tổng kết, báo cáo UB", "Văn phòng UBND huyện", "2026-06-20"),
     ]
+
+
+SLIDES = """
+HỌP GIAO BAN THÁNG 9/2026
+KẾT QUẢ THÁNG 8/2026
+● Hoàn thành sửa chữa 12 phòng học
+● Tuyển sinh lớp 10 đạt 98% chỉ tiêu
+NHIỆM VỤ THÁNG 9/2026
+● Khai giảng năm học mới tại các điểm trường
+➜ Phòng Giáo dục trung học | 05/9/2026
+● Kiểm tra cơ sở vật chất trường mầm non
+➜ Phòng Kế hoạch - Tài chính
+ĐỀ XUẤT
+● Đề nghị UBND tỉnh bổ sung biên chế giáo viên
+"""
+
+
+def test_slide_bullets_take_the_unit_and_time_after_an_arrow_and_results_and_proposals_are_none():
+    found = prose_plan.recognise(context_of(SLIDES))
+    rows = [(item.content, item.lead, item.due) for item in found.items]
+    assert rows == [
+        ("Khai giảng năm học mới tại các điểm trường", "Phòng Giáo dục trung học", "05/9/2026"),
+        ("Kiểm tra cơ sở vật chất trường mầm non", "Phòng Kế hoạch - Tài chính", ""),
+    ]
