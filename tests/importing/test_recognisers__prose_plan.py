@@ -402,3 +402,11 @@ def test_slide_bullets_take_the_unit_and_time_after_an_arrow_and_results_and_pro
         ("Khai giảng năm học mới tại các điểm trường", "Phòng Giáo dục trung học", "05/9/2026"),
         ("Kiểm tra cơ sở vật chất trường mầm non", "Phòng Kế hoạch - Tài chính", ""),
     ]
+
+
+def test_a_capitals_masthead_naming_a_unit_over_a_menu_is_no_section():
+    from engine.importing.layouts.outline import outline
+
+    text = "ỦY BAN NHÂN DÂN XÃ AN BÌNH\n● Trang chủ\n● Tin tức\n" + SLIDES
+    sections = [node.text for node in outline(context_of(text).document).children if node.kind == "section"]
+    assert sections == ["KẾT QUẢ THÁNG 8/2026", "NHIỆM VỤ THÁNG 9/2026", "ĐỀ XUẤT"]

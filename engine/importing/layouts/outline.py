@@ -603,10 +603,12 @@ _TITLE_WORDS = 12
 
 
 def _bullet_title(found: list[tuple[int, str]], index: int, text: str, stack: list[Node]) -> bool:
-    """A short line in capitals right over a bulleted line, where only bullets are open above it."""
+    """A short line in capitals right over a bulleted line, where only bullets are open above it, that
+    names no unit (`ỦY BAN NHÂN DÂN XÃ …` over a site's menu is a masthead, not a section)."""
     after = next((text for _line, text in found[index + 1 :] if text), "")
     return (
         _capitals(text)
+        and not unit_heading(text)
         and len(text.split()) <= _TITLE_WORDS
         and not text.endswith((".", ":", ";"))
         and (mark_of(after) or ("",))[0] == "dash"
