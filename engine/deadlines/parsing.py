@@ -84,6 +84,12 @@ _DAY = re.compile(r"(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?
 # An ISO date, as systems export them (a CSV or a spreadsheet's text cell): "2026-03-31",
 # "2026-10-05 00:00:00", "2026-10-05T17:00".
 _ISO_DAY = re.compile(r"(?<![\d/.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d/.-])")
+# An instant with its offset, as a tracker's export prints a due in UTC ("2026-05-14T17:30:00.000Z",
+# "…T09:00+00:00"): the due is its day in Vietnam (17:30 UTC is 00:30 the next day there).
+_ISO_INSTANT = re.compile(
+    r"^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})$", re.IGNORECASE
+)
+_LOCAL_ZONE = "Asia/Ho_Chi_Minh"
 # "05/6", "ngày 05/6", "dự kiến 02/9", "vào ngày 02/9", "khoảng 02/9": a day without a year (a
 # tentative or "on" word before it is no other time).
 _DAY_NO_YEAR = re.compile(r"^(?:(?:du kien|vao|khoang)\s*)?(?:ngay\s*)?(\d{1,2})\s*/\s*(\d{1,2})$")
@@ -117,6 +123,8 @@ _YEAR_RANGE = re.compile(r"^(?:nam|giai doan)?\s*(\d{4})\s*(?:-|–|den)\s*(\d{4
 _YEAR_ONLY = re.compile(r"^(?:nam|trong nam|ca nam|vao nam|het nam|cuoi nam|den het nam)?\s*(\d{4})$")
 _WHOLE_YEAR = re.compile(r"^(ca nam|trong nam|nam)$")
 _WHOLE_MONTH = re.compile(r"^(?:ca|trong|suot) thang(?: nay)?$")
+_WHOLE_WEEK = re.compile(r"^(?:ca|trong|suot) tuan(?: nay)?$")
+_WEEK_DAYS = 7
 
 
 # A clock time beside a day ("25/3 (7h30)", "19/11 (14h00)", "8 giờ 30"): the day is the due.
@@ -137,6 +145,8 @@ def parse_due(
     if printed is None:
         return Due(None)
     try:
+        if instant := _local_day(printed):
+            return Due(printed, date=instant)
         if extended := _extension(printed, year, period_start, period_end):
             return extended
         if rounds := _latest_round(printed, year, period_start, period_end):
@@ -144,6 +154,20 @@ def parse_due(
         return _parse(printed, _clean(printed), year, period_start, period_end)
     except (ValueError, OverflowError):
         return Due(printed, needs_review=True)
+
+
+def _local_day(printed: str) -> date | None:
+    """The day in Vietnam of an ISO instant with an offset; None for any other text."""
+    from zoneinfo import ZoneInfo
+
+    if (m := _ISO_INSTANT.match(printed)) is None:
+        return None
+    offset = "+00:00" if m.group(3).upper() == "Z" else m.group(3)
+    if ":" not in offset:
+        offset = f"{offset[:3]}:{offset[3:]}"
+    seconds = m.group(2) if m.group(2).count(":") == 2 else f"{m.group(2)}:00"
+    moment = dt.datetime.fromisoformat(f"{m.group(1)}T{seconds.split('.')[0]}{offset}")
+    return moment.astimezone(ZoneInfo(_LOCAL_ZONE)).date()
 
 
 # A deadline extended in the same cell ("30/6/2026 (gia hạn: 31/8/2026)", "… - gia hạn đến 15/9"):
@@ -280,6 +304,8 @@ def _parse(printed: str, s: str, year: int, start: date | None, end: date | None
         return Due(printed, date=date(year, 12, 31))
     if _WHOLE_MONTH.match(s) and start and end and (start.year, start.month) == (end.year, end.month):
         return Due(printed, date=end)  # "Cả tháng" in a month's plan: its last day
+    if _WHOLE_WEEK.match(s) and start and end and 0 <= (end - start).days < _WEEK_DAYS:
+        return Due(printed, date=end)  # "Trong tuần" in a week's plan: its last day
     if _PLAN.search(s):
         return Due(printed, needs_review=True)
     return Due(printed, needs_review=True)

@@ -31,7 +31,7 @@ from engine.text import fold
 
 ROLES = (
     "content", "ref", "lead", "coordinating", "leader", "start", "due", "result", "measure",
-    "target", "value", "note", "monitoring", "inspected", "context", "frequency",
+    "target", "value", "note", "monitoring", "inspected", "context", "frequency", "archived",
 )  # fmt: skip
 
 _ASSIGNING_DOCUMENT = r"^van ban (giao|chi dao|ban hanh|can cu)\b|^(can cu|nguon) giao\b"
@@ -130,11 +130,17 @@ _PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
         ("result", r"\b(san pham|ket qua (dau ra|du kien|can dat)|hinh thuc van ban)\b", 0.85),
         ("result", r"^ket qua\b", 0.6),
         ("note", r"^ghi chu\b", 1.0),
-        # How often the work recurs ("Tần suất", "Chu kỳ bảo dưỡng", "Định kỳ"), beside the deadline.
-        ("frequency", r"^(tan suat|chu ky|dinh ky|tan so)\b", 0.9),
+        # How often the work recurs ("Tần suất", "tan_suat", "Chu kỳ bảo dưỡng", "Định kỳ",
+        # "Frequency"), beside the deadline: the row's round where it prints none.
+        ("frequency", r"^(tan suat|chu ky|dinh ky|tan so)\b|^(frequency|recurrence)$", 0.9),
         # English column names, as record exports and trackers print them.
         ("ref", r"^(id|no|nr|ref|reference|code|number|item no|s n|#)$|^[a-z]+ (id|no|ref|code)$", 1.0),
-        ("content", r"^(task|tasks|title|content|description|activity|activities|subject)$", 1.0),
+        ("content", r"^(task|tasks|title|content|activity|activities|subject)$", 1.0),
+        # A board's card ("Card Name", "Name") is the task; its "Description" the detail under it:
+        # the task only where nothing else names one, else the note (a card's "Định kỳ hằng quý, …").
+        ("content", r"^((card|item|task|issue) )?(name|title)$", 1.0),
+        ("content", r"^description$", 0.9),
+        ("note", r"^description$", 0.6),
         ("content", r"\b(task|title|description|activity)( name)?$", 0.85),
         ("lead", r"^(lead|lead unit|owner|responsible|unit|department|dept|agency|office|division)$", 0.8),
         ("lead", r"\b(lead (unit|agency|department)|responsible (unit|agency|department|office))\b", 0.9),
@@ -144,6 +150,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
         ("start", r"\b(start|begin|from)( date)?$", 0.9),
         ("due", r"^(deadline|due|due date|due by|end|end date|target date|finish|finish date|until)$", 0.95),
         ("due", r"\b(deadline|due( date)?)\b|^(time|timeline|timeframe|schedule|date)$", 0.8),
+        # A board's labels ("Phòng Kỹ thuật (green)"): the division a card is for, where nothing
+        # else names the lead.
+        ("lead", r"^(labels?|tags?)$", 0.5),
+        # A record the export marks archived ("Archived", "Closed" true): removed from the board.
+        ("archived", r"^(archived|closed|is archived|da luu tru)$", 0.9),
         ("result", r"\b(outputs?|deliverables?|products?|expected results?)$", 0.85),
         ("measure", r"^(unit of measure|uom|measure)$", 1.0),
         ("measure", r"^unit$", 0.35),
@@ -337,7 +348,7 @@ def _classify_at(table: Table, first: int, count: int) -> Header | None:
         chosen["content"] = 0.5
     if "content" not in roles:
         return None
-    others = set(roles) - {"content", "ref", "note"}
+    others = set(roles) - {"content", "ref", "note", "archived"}
     if not others:
         return None
     content_label = _folded(labels[roles["content"]].split(" / ")[-1])

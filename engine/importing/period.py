@@ -33,7 +33,7 @@ _CITED = re.compile(
 )
 _WEEK = re.compile(r"\btuan\s+(?:thu\s+)?(\d{1,2})\b")
 _RANGE = re.compile(
-    r"\btu ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?\s*(?:-|–|den)\s*(?:ngay\s+)?"
+    r"\btu (?:ngay\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?\s*(?:-|–|den)\s*(?:ngay\s+)?"
     r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})"
 )
 _YEARS = re.compile(r"\b(\d{4})\s*(?:-|–|—|den)\s*(?:nam\s*)?(\d{4})\b")
@@ -143,14 +143,17 @@ _WEEKS_GAP = timedelta(days=14)
 def _later_weeks(period: Period, texts: list[tuple[int, str]], year: int | None) -> Period:
     """A calendar of several weeks (a workbook with one sheet per week, "LỊCH CÔNG TÁC TUẦN 45 …",
     "TUẦN 46 …"): the period runs from the first week to the last title of a week that follows
-    within a fortnight."""
+    within a fortnight; a later title printing the same week's days (`từ 01/6 đến 06/6/2026`, a
+    working week to Saturday) ends it on its last printed day."""
     end = period.end
     for _number, text in texts:
         folded = fold(text)
         if not _TITLE.search(_NOT_TITLE.sub(" ", folded)) or not _WEEK.search(folded):
             continue
         later = _week(text, folded, year)
-        if later is not None and end < later.end and later.start - end <= _WEEKS_GAP:
+        if later is not None and later.start == period.start and later.end < end:
+            end = later.end  # "Tuần 23/2026" over "tuần 23 (từ 01/6 đến 06/6/2026)": the days printed
+        elif later is not None and end < later.end and later.start - end <= _WEEKS_GAP:
             end = later.end
     if end == period.end:
         return period

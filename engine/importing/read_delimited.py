@@ -5,6 +5,9 @@ in first-seen order. The records may sit anywhere inside the file (`{"data": {"i
 the largest list of records found); a nested object is spread into dotted columns
 (`owner.department`), a list of texts is one cell joined with "; ", a list of objects one cell
 with each object's values. Anything else returns None and the next reader tries.
+
+A table in long form (entity, field, value: `ma_nhiem_vu,truong,gia_tri`, one row per field of a
+task, fields in any order) is pivoted into one row per entity, its fields as columns (`_pivot_long`).
 """
 
 import csv
@@ -54,9 +57,49 @@ def _table_document(rows: list[list[str]], name: str, kind: str) -> Document:
     builder = Builder(document)
     while rows and not any(rows[-1]):
         rows.pop()
+    numbers = list(range(1, len(rows) + 1))
+    if pivoted := _pivot_long(rows):
+        rows, numbers = pivoted
     if rows:
-        builder.table(padded_grid(rows), ref=name, row_refs=[f"{name}:{r}" for r in range(1, len(rows) + 1)])
+        builder.table(padded_grid(rows), ref=name, row_refs=[f"{name}:{r}" for r in numbers])
     return document
+
+
+# A field's name in a long table: a short label (`han_hoan_thanh`, `Due date`), not a sentence.
+_MAX_FIELD_WORDS = 4
+_MAX_FIELD_CHARS = 40
+
+
+def _pivot_long(rows: list[list[str]]) -> tuple[list[list[str]], list[int]] | None:
+    """A long (entity-attribute-value) table → one row per entity, or None where `rows` is not one.
+
+    Long: three columns under a header; every row names an entity and a field (a short label); an
+    entity holds each field once, the entities share their fields (the commonest is in at least half
+    of them), and each has two or more. The pivot's header is the entity column's label and the
+    fields in first-seen order; a row's number is its entity's first row's (where a person finds it).
+    """
+    cut = [row[:3] + [""] * (3 - len(row[:3])) for row in rows if any(row)]
+    if len(cut) < 5 or any(len(row) > 3 and any(row[3:]) for row in rows) or not all(cut[0]):
+        return None
+    entities: dict[str, dict[str, str]] = {}
+    first_row: dict[str, int] = {}
+    fields: dict[str, int] = {}
+    for number, (entity, field, value) in enumerate(cut[1:], start=2):
+        if not entity or not field or len(field) > _MAX_FIELD_CHARS or len(field.split()) > _MAX_FIELD_WORDS:
+            return None
+        record = entities.setdefault(entity, {})
+        if field in record:
+            return None  # a field twice for one entity: rows of a wide table, not fields
+        record[field] = value
+        first_row.setdefault(entity, number)
+        fields[field] = fields.get(field, 0) + 1
+    if len(entities) < 2 or len(cut) - 1 < 2 * len(entities) or 2 * max(fields.values()) < len(entities):
+        return None
+    header = [cut[0][0], *fields]
+    table = [header] + [
+        [entity, *(record.get(name, "") for name in fields)] for entity, record in entities.items()
+    ]
+    return table, [1, *first_row.values()]
 
 
 def _json(text: str, name: str) -> Document | None:

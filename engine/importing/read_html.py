@@ -25,13 +25,25 @@ from engine.importing.readers import Builder, Document, _clean
 
 _SNIFF = re.compile(r"<(?:!doctype\s+html|html[\s>])|<table[\s>][\s\S]*</t[dh]>", re.IGNORECASE)
 _BLOCK_TAGS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section", "article",
-               "header", "footer", "blockquote", "pre", "ul", "ol", "title", "dt", "dd"}  # fmt: skip
+               "header", "footer", "blockquote", "pre", "ul", "ol", "title", "dt", "dd", "details",
+               "summary"}  # fmt: skip
+# A collapsible block's `<summary>` is the title a reader clicks: a heading below the page's own.
+_SUMMARY_LEVEL = 6
 _SPACE = re.compile(r"[ \t\r\f\v]+")
 # A portal's list of links to other articles ("Tin liên quan", "Các tin khác", "Bài viết cùng chuyên
 # mục"): its heading and the list items after it are dropped, their dates and units are not the page's.
 _RELATED = re.compile(
     r"^(?:các\s+)?(?:tin|bài|bài viết|tin bài|văn bản|tin tức)\s+"
     r"(?:liên quan|khác|cùng chuyên mục|cùng loại|mới|mới nhất|đọc nhiều|xem nhiều)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+# A page's attachments ("Văn bản đính kèm (2)", "Tệp đính kèm") and readers' comments ("Bình luận
+# (3)", "Ý kiến bạn đọc"): under such a heading are file names and questions, not the page's tasks.
+_ASIDE = re.compile(
+    r"^(?:(?:các\s+)?(?:văn bản|tệp|tập tin|file|tài liệu)\s+đính kèm|bình luận|ý kiến bạn đọc"
+    r"|ý kiến phản hồi|phản hồi của bạn đọc)\s*(?:\(\d+\))?\s*:?$",
     re.IGNORECASE,
 )
 
@@ -89,12 +101,19 @@ def _numbered_cards(blocks: list[tuple]) -> list[tuple]:
 
 
 def _without_related(blocks: list[tuple]) -> list[tuple]:
-    """Drop a related-links heading and the list items that follow it."""
-    kept, dropping = [], False
+    """Drop a related-links heading and the list items that follow it; a heading of attachments
+    or readers' comments and every block up to the next heading."""
+    kept, dropping, aside = [], False, False
     for block in blocks:
         kind, value, style, _level = block
         if kind == "p" and len(value) < 60 and _RELATED.match(value.strip()):
             dropping = True
+            continue
+        if kind == "p" and style == "heading" and len(value) < 60:
+            aside = bool(_ASIDE.match(value.strip()))
+            if aside:
+                continue
+        if aside and not (kind == "p" and style == "heading"):
             continue
         if dropping and kind == "p" and style == "list":
             continue
@@ -347,6 +366,8 @@ class _Parser(HTMLParser):
             self.in_p = tag == "p"
             if tag[0] == "h" and tag[1:].isdigit():
                 self.style, self.level = "heading", int(tag[1:])
+            elif tag == "summary":
+                self.style, self.level = "heading", _SUMMARY_LEVEL
 
     def handle_endtag(self, tag):
         if tag == "div" and self.divs:

@@ -46,8 +46,34 @@ def read_pdf(data: bytes, name: str) -> Document:
     text = "\n".join(line.text for line in document.lines)
     if not has_text or (has_images and garbled(text)):
         return _ocr(data, name, has_text)
+    _drop_running_footers(document)
     _fix_legacy(document)
     return document
+
+
+# A page's last line repeated on most pages with only its numbers changed ("Sở KH&CN | Giao ban
+# tháng 6 | 3", "Trang 2/5"): a running footer, no part of the text it would be glued onto.
+_MIN_FOOTER_PAGES = 3
+
+
+def _drop_running_footers(document: Document) -> None:
+    from engine.importing.blocks import Paragraph
+
+    last: dict[str, Paragraph] = {}
+    for block in document.blocks:
+        last[block.ref] = block  # the page's last block (a table's ref names its page too)
+    paragraphs = [block for block in last.values() if isinstance(block, Paragraph)]
+    counts: dict[str, int] = {}
+    for block in paragraphs:
+        counts[_footer_key(block.text)] = counts.get(_footer_key(block.text), 0) + 1
+    running = {key for key, count in counts.items() if count >= max(_MIN_FOOTER_PAGES, len(last) / 2)}
+    if running:
+        dropped = {id(block) for block in paragraphs if _footer_key(block.text) in running}
+        document.blocks = [block for block in document.blocks if id(block) not in dropped]
+
+
+def _footer_key(text: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(text.split()))
 
 
 def _ocr(data: bytes, name: str, has_text: bool) -> Document:

@@ -104,6 +104,10 @@ CASES = [
     ("2027-11-30 17:30:00", date(2027, 11, 30), None, False),
     ("2027-04-01T08:00", date(2027, 4, 1), None, False),
     ("2027-02-30", None, None, True),
+    # An instant in UTC, as a board's export prints a due: its day in Vietnam (UTC+7).
+    ("2027-05-14T09:00:00.000Z", date(2027, 5, 14), None, False),
+    ("2027-05-14T17:30:00.000Z", date(2027, 5, 15), None, False),
+    ("2027-05-14T23:00+07:00", date(2027, 5, 14), None, False),
     ("truoc ngay 12/8/2027", date(2027, 8, 12), None, False),
     ("Quy III/2027", date(2027, 9, 30), None, False),
 ]

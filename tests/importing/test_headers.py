@@ -376,3 +376,25 @@ def test_a_frequency_column_is_named_beside_the_deadline():
     header = classify(_table(rows))
     assert (header.roles["frequency"], header.roles["due"], header.roles["lead"]) == (2, 4, 3)
     assert role_scores("Chu kỳ bảo dưỡng") == {"frequency": 0.9}
+
+
+def test_a_board_export_names_the_card_the_task_its_label_the_lead_and_its_description_a_note():
+    table = _table(
+        [
+            ["Card ID", "Card Name", "Description", "Labels", "Members", "Due Date", "Archived"],
+            ["c1", "Họp dân", "Tại nhà văn hóa", "Tổ dân vận (red)", "An", "2026-05-01T09:00Z", "false"],
+        ]
+    )
+    header = classify(table)
+    assert header.roles == {"ref": 0, "content": 1, "note": 2, "lead": 3, "due": 5, "archived": 6}
+    # Alone, a description is the task.
+    assert role_scores("Description")["content"] == 0.9
+
+
+def test_a_frequency_column_stands_beside_the_deadline_in_either_language():
+    table = _table(
+        [["Nội dung", "Chủ trì", "Hạn hoàn thành", "Tần suất"], ["Báo cáo", "Văn phòng", "", "Hằng quý"]]
+    )
+    header = classify(table)
+    assert (header.roles["due"], header.roles["frequency"]) == (2, 3)
+    assert role_scores("Frequency") == role_scores("tan_suat") == {"frequency": 0.9}

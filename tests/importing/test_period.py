@@ -26,6 +26,7 @@ from engine.models import Programme
          date(2026, 3, 29)),
         ("Lịch công tác tuần 13 năm 2026", "week", date(2026, 3, 23), date(2026, 3, 29)),
         ("Lịch công tác từ ngày 30/3/2026 đến ngày 05/4/2026", "week", date(2026, 3, 30), date(2026, 4, 5)),
+        ("Kế hoạch tuần (từ 06/4 đến 11/4/2026)", "week", date(2026, 4, 6), date(2026, 4, 11)),
     ],
 )  # fmt: skip
 def test_the_period_a_title_names(title, kind, start, end):
@@ -45,3 +46,12 @@ def test_a_signing_line_is_not_the_period():
 
 def test_a_programme_accepts_the_new_kinds():
     assert {"week", "multi_year"} <= set(Programme.Kind.values)
+
+
+def test_a_week_number_then_its_printed_days_end_the_week_on_its_last_printed_day():
+    lines = [
+        (1, "Lịch công tác tuần 15/2026 - Phòng Tư pháp"),
+        (2, "Kế hoạch tuần 15 (từ 06/4 đến 11/4/2026)"),
+    ]
+    period = find_title(lines)
+    assert (period.start, period.end) == (date(2026, 4, 6), date(2026, 4, 11))

@@ -135,6 +135,33 @@ def test_html_br_ends_a_paragraph_outside_tables_and_related_links_are_dropped()
     assert table.texts(0) == ["Ô có hai dòng"]  # inside a cell <br> stays a space
 
 
+DETAILS = """<html><body><h2>Kế hoạch tháng 5/2026</h2>
+<details open><summary>1. Tổng vệ sinh khu dân cư</summary>
+<ul><li><b>Phụ trách:</b> Chi đoàn thanh niên</li><li><b>Thời gian:</b> 10/5/2026</li></ul></details>
+<details><summary>2. Rà soát hộ nghèo</summary><p>Chủ trì: Ban công tác Mặt trận</p></details>
+<details><summary>Tài liệu đính kèm (1)</summary>
+<ul><li><a href="/a.pdf">a.pdf</a> (02/5/2026)</li></ul></details>
+<details><summary>Bình luận (1)</summary><p>Người dân (03/5/2026): Xin hỏi lịch cụ thể?</p></details>
+<p>Cảm ơn bạn đọc.</p>
+<h3>Kế hoạch tháng 6/2026</h3>
+</body></html>"""
+
+
+def test_html_details_summary_is_a_heading_and_attachments_and_comments_are_dropped():
+    document = read_document(DETAILS.encode(), "kh.html")
+    assert _paragraphs(document) == [
+        "Kế hoạch tháng 5/2026",
+        "1. Tổng vệ sinh khu dân cư",
+        "- Phụ trách: Chi đoàn thanh niên",
+        "- Thời gian: 10/5/2026",
+        "2. Rà soát hộ nghèo",
+        "Chủ trì: Ban công tác Mặt trận",
+        "Kế hoạch tháng 6/2026",  # the comments dropped up to the next heading
+    ]
+    headings = [b.text for b in document.blocks if isinstance(b, Paragraph) and b.style == "heading"]
+    assert headings[:3] == ["Kế hoạch tháng 5/2026", "1. Tổng vệ sinh khu dân cư", "2. Rà soát hộ nghèo"]
+
+
 MARKDOWN = """# KẾ HOẠCH NĂM 2026
 
 | TT | Tên nhiệm vụ | Chủ trì | Thời gian |
@@ -198,6 +225,32 @@ def test_csv_with_its_delimiter_sniffed(delimiter):
     text += delimiter.join(["1", '"Họp, giao ban"', "Văn phòng"]) + "\n"
     (table,) = _tables(read_document(text.encode("utf-8-sig"), "kh.csv"))
     assert table.texts(1) == ["1", "Họp, giao ban", "Văn phòng"]
+
+
+def test_a_long_key_value_csv_is_pivoted_into_one_row_per_entity():
+    text = (
+        "record,attribute,value\n"
+        "A-1,task,Lập kế hoạch kiểm tra\n"
+        "A-1,unit,Phòng Thanh tra\n"
+        "A-2,created,02/03/2026\n"
+        "A-2,task,Tổng hợp số liệu\n"
+        "A-2,unit,Văn phòng\n"
+        "A-1,deadline,30/4/2026\n"
+    )
+    document = read_document(text.encode(), "export.csv")
+    (table,) = _tables(document)
+    assert table.texts(0) == ["record", "task", "unit", "created", "deadline"]
+    assert table.texts(1) == ["A-1", "Lập kế hoạch kiểm tra", "Phòng Thanh tra", "", "30/4/2026"]
+    assert table.texts(2) == ["A-2", "Tổng hợp số liệu", "Văn phòng", "02/03/2026", ""]
+    # Each row points at its entity's first line in the file.
+    assert table.row_refs == ["export.csv:1", "export.csv:2", "export.csv:4"]
+
+
+def test_a_three_column_table_of_tasks_is_not_pivoted():
+    # Its second column is long text and never repeats: rows, not fields.
+    text = "TT,Nội dung,Chủ trì\n" + "".join(f"{n},Công việc số {n} của quý,Văn phòng\n" for n in range(1, 7))
+    (table,) = _tables(read_document(text.encode(), "kh.csv"))
+    assert table.texts(0) == ["TT", "Nội dung", "Chủ trì"] and len(table.rows) == 7
 
 
 def test_tsv_by_its_name():

@@ -178,3 +178,22 @@ def test_a_page_set_in_two_columns_is_read_column_by_column(print_pdf):
         assert f"- Phòng số {n} kiểm tra tiến độ" in text
         assert f"trước ngày {n}/9/2026" in " ".join(text.split())
     assert text.index("THÔNG BÁO") < text.index("Phòng số 1 ") < text.index("Phòng số 10 ")
+
+
+def test_a_line_ending_most_pages_with_only_its_number_changed_is_a_running_footer():
+    from engine.importing.blocks import Paragraph
+    from engine.importing.read_pdf import _drop_running_footers
+    from engine.importing.readers import Document
+
+    document = Document(name="x.pdf", kind="pdf")
+    for page in (1, 2, 3):
+        document.blocks += [
+            Paragraph(f"Nội dung trang {page}", ref=f"page {page}"),
+            Paragraph(f"Ban Quản lý dự án | Báo cáo tháng | {page}", ref=f"page {page}"),
+        ]
+    _drop_running_footers(document)
+    assert [block.text for block in document.blocks] == [
+        "Nội dung trang 1",
+        "Nội dung trang 2",
+        "Nội dung trang 3",
+    ]

@@ -756,3 +756,21 @@ def test_a_frequency_column_is_the_round_where_no_deadline_is_printed_and_signer
     ]
     assert [parse_due(item.due, year=2028).recurrence for item in items[:2]] == ["monthly", "half_yearly"]
     assert "Chu kỳ: 12 tháng/lần" in items[2].note  # the round kept beside this year's deadline
+
+
+def test_an_export_archived_record_is_no_task_and_a_label_colour_no_part_of_the_unit():
+    items = _items(
+        _table(
+            [
+                ["Name", "Labels", "Due", "Description", "Archived"],
+                ["Dọn kho hồ sơ", "Phòng Hành chính (orange)", "2026-06-01", "", "false"],
+                ["Đặt xe đoàn", "Phòng Hành chính (orange)", "2026-06-02", "", "TRUE"],
+                ["Báo cáo tiến độ", "Tổ Kế hoạch (purple)", "", "Định kỳ hằng tuần, gửi Giám đốc.", "false"],
+                ["Chuyển đổi phần mềm", "Tổ Kế hoạch (purple)", "", "Theo lộ trình của Tập đoàn", "false"],
+            ]
+        )
+    )
+    assert [item.content for item in items] == ["Dọn kho hồ sơ", "Báo cáo tiến độ", "Chuyển đổi phần mềm"]
+    assert [item.lead for item in items] == ["Phòng Hành chính", "Tổ Kế hoạch", "Tổ Kế hoạch"]
+    # A note opening with a recurrence, or saying the time is a roadmap's, is the time of a row printing none.
+    assert [item.due for item in items] == ["2026-06-01", "Định kỳ hằng tuần", "Theo lộ trình của Tập đoàn"]

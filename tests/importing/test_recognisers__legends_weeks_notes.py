@@ -301,6 +301,14 @@ def test_ca_thang_is_the_end_of_a_months_programme_and_needs_a_person_in_a_year(
     assert year.date is None and year.needs_review
 
 
+def test_trong_tuan_is_the_end_of_a_weeks_plan_and_needs_a_person_in_a_month():
+    week = {"year": 2026, "period_start": date(2026, 4, 6), "period_end": date(2026, 4, 11)}
+    assert parse_due("Trong tuần", **week).date == date(2026, 4, 11)
+    assert parse_due("Cả tuần", **week).date == date(2026, 4, 11)
+    month = parse_due("Trong tuần", year=2026, period_start=date(2026, 4, 1), period_end=date(2026, 4, 30))
+    assert month.date is None and month.needs_review
+
+
 def test_dat_ke_hoach_in_a_sentence_is_no_title():
     lines = [
         (1, "Năm học 2026 - 2027, tỷ lệ huy động trẻ ra lớp đạt kế hoạch."),
@@ -331,6 +339,23 @@ def test_a_pdf_line_cut_at_the_margin_continues_into_the_next():
         == "1.2. Phòng Văn hóa là đầu mối theo dõi, tổng hợp, báo cáo Giám đốc Sở trước ngày 25/12/2026."
     )
     assert texts[2] == "KẾT LUẬN"
+
+
+def test_in_a_hard_wrapped_text_a_heading_block_opens_a_paragraph_of_its_own():
+    document = Document(name="x.html", kind="html")
+    filler = [
+        Paragraph(f"Dòng văn bản số {n} có độ dài trung bình không dấu chấm", line=n) for n in range(1, 22)
+    ]
+    document.blocks = [
+        *filler,
+        Paragraph("- Thời gian: Tuần 10 (02/11 - 07/11/2026)", line=30, style="list"),
+        Paragraph("Việc 3. Tổ chức ngoại khóa cho học sinh", line=31, style="heading", level=6),
+    ]
+    texts = [text for _line, text in paragraphs(document)]
+    assert texts[-2:] == [
+        "- Thời gian: Tuần 10 (02/11 - 07/11/2026)",
+        "Việc 3. Tổ chức ngoại khóa cho học sinh",
+    ]
 
 
 def test_an_ocr_syllable_with_a_stray_marked_vowel_loses_it():

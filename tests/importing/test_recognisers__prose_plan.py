@@ -421,3 +421,35 @@ def test_a_lead_line_after_a_groups_items_leads_them_all_and_a_label_after_each_
         ("Các cơ sở Hội báo ", "", "2028-12-15"),
         ("Hội Nông dân các x", "Hội Nông dân các xã", "monthly"),
     ]
+
+
+SLIDES = """
+HỌP GIAO BAN THÁNG 9/2026
+KẾT QUẢ THÁNG 8/2026
+● Hoàn thành sửa chữa 12 phòng học
+● Tuyển sinh lớp 10 đạt 98% chỉ tiêu
+NHIỆM VỤ THÁNG 9/2026
+● Khai giảng năm học mới tại các điểm trường
+➜ Phòng Giáo dục trung học | 05/9/2026
+● Kiểm tra cơ sở vật chất trường mầm non
+➜ Phòng Kế hoạch - Tài chính
+ĐỀ XUẤT
+● Đề nghị UBND tỉnh bổ sung biên chế giáo viên
+"""
+
+
+def test_slide_bullets_take_the_unit_and_time_after_an_arrow_and_results_and_proposals_are_none():
+    found = prose_plan.recognise(context_of(SLIDES))
+    rows = [(item.content, item.lead, item.due) for item in found.items]
+    assert rows == [
+        ("Khai giảng năm học mới tại các điểm trường", "Phòng Giáo dục trung học", "05/9/2026"),
+        ("Kiểm tra cơ sở vật chất trường mầm non", "Phòng Kế hoạch - Tài chính", ""),
+    ]
+
+
+def test_a_capitals_masthead_naming_a_unit_over_a_menu_is_no_section():
+    from engine.importing.layouts.outline import outline
+
+    text = "ỦY BAN NHÂN DÂN XÃ AN BÌNH\n● Trang chủ\n● Tin tức\n" + SLIDES
+    sections = [node.text for node in outline(context_of(text).document).children if node.kind == "section"]
+    assert sections == ["KẾT QUẢ THÁNG 8/2026", "NHIỆM VỤ THÁNG 9/2026", "ĐỀ XUẤT"]

@@ -33,8 +33,11 @@ _MARKS = (
     ("number", re.compile(r"^(\d{1,3})\s*(?:[.)]|/(?!\d|[A-ZĐ]{2})|-(?=\s+[^\d\s]))\s*(\D.*)$")),
     ("paren", re.compile(r"^\((\d{1,3})\)\s*(\S.*)$")),
     ("letter", re.compile(r"^([a-zđ])\s*\)\s*(\S.*)$")),
-    ("dash", re.compile(r"^([-–—•])\s*(\S.*)$")),
+    # a dash, or a bullet a slide or a word processor prints (`▪`, `■`, `●`, `◦`, `►`)
+    ("dash", re.compile(r"^([-–—•▪■●◦►])\s*(\S.*)$")),
     ("plus", re.compile(r"^(\+)\s*(\S.*)$")),
+    # `→ <unit> | <time>` under a task (a slide's second line): its fields, never a node (_build)
+    ("arrow", re.compile(r"^([→⇒➜➔➝➞])\s*(\S.*)$")),
     # An ordinal word instead of a number (`Thứ nhất, …`, `Thứ hai, …`; `Một là, …`), not a weekday
     # with its date (`Thứ hai, ngày 05/10`, `Thứ Hai, 05/10`).
     (
@@ -64,7 +67,8 @@ _ADDRESSEES = re.compile(r"^kinh gui\b")
 
 @dataclass
 class Node:
-    kind: str  # a key of _MARKS, "heading" (an unmarked heading naming a unit) or "root"
+    # a key of _MARKS, "heading" (an unmarked heading naming a unit), "section" (_bullet_title) or "root"
+    kind: str
     mark: str
     text: str
     line: int
@@ -260,6 +264,8 @@ def _soft_break(before: str, text: str, marked: bool) -> bool:
 
 
 def _joined_paragraphs(document) -> list[tuple[int, str]]:
+    """The paragraphs' lines joined where they continue one another; a heading block (a title the
+    format marks, `<h3>`, a `<summary>`) opens a paragraph of its own, even in a hard-wrapped text."""
     wrapped = _hard_wrapped(document)
     full = _full_width(document)
     ocr_width = _ocr_width(document)
@@ -301,7 +307,7 @@ def _joined_paragraphs(document) -> list[tuple[int, str]]:
             last = line
             joins = same_block or typed_on or _continues(text, found[-1][1], wrapped) if found else False
             previous, before = before, text
-            joins = joins or broken
+            joins = (joins or broken) and not (offset == 0 and block.style == "heading")
             if found and not after_blank and (joins or _runs_to_margin(previous, text, full)):
                 found[-1] = (found[-1][0], f"{found[-1][1]} {text}")
                 continue
@@ -312,6 +318,8 @@ def _joined_paragraphs(document) -> list[tuple[int, str]]:
     ]
 
 
+# A line opening with an arrow under a task (`→ Phòng A | 15/6/2027`, `⇒ Khoa B`): who does it and when.
+_ARROW_FIELDS = re.compile(r"^[→⇒➜➔➝➞]\s*(?P<unit>[^|]+?)\s*(?:\|\s*(?P<time>[^|]+?)\s*)?$")
 _LABEL_LINE = re.compile(r"^([^\W\d_][^:]{1,40}?)\s*:\s*(\S.*)$")
 
 
@@ -465,6 +473,12 @@ def _build(document) -> Node:
             continue  # (an unmarked lead-in ending in a colon, "… như sau:", ends the addressees)
         addressees = False
         rest = marked[2] if marked else text
+        if (arrow := _ARROW_FIELDS.match(text)) and stack[-1] is not root:
+            # `→ <unit> | <time>` under a task (a slide's second line): its lead and its time
+            stack[-1].fields.append(f"{_FIELD_OF_ROLE['lead']}: {arrow['unit']}")
+            if arrow["time"]:
+                stack[-1].fields.append(f"{_FIELD_OF_ROLE['due']}: {arrow['time']}")
+            continue
         if FIELD_LABEL.match(fold(rest)) and stack[-1] is not root:
             # A label belongs to the task above it, whatever its mark — or, printed after a group's
             # items, to the group (`- …` / `- …` / `Đơn vị tham mưu: Ban X.`).
@@ -505,6 +519,15 @@ def _build(document) -> Node:
         if marked is None and line in headings and len(stack) > 1:
             del stack[1:]
             root.body.append(text)
+            continue
+        if marked is None and _bullet_title(found, index, text, stack):
+            # A title in capitals over bullets, after bullets or at the top (a slide's `KẾT QUẢ THÁNG
+            # 5/2027` over `▪` lines): a section of its own, closing the bullets above it.
+            del stack[1:]
+            node = Node("section", "", text, line, level=1, parent=root, heading=True)
+            root.children.append(node)
+            stack.append(node)
+            last = node
             continue
         if marked is None and line in quotes:
             root.body.append(text)
@@ -612,6 +635,23 @@ def _decimal_parent(stack: list[Node], mark: str) -> Node | None:
     """The open decimal paragraph whose number begins this one's (`1.1` for `1.1.2`), deepest first."""
     within = (node for node in reversed(stack) if node.kind == "decimal" and mark.startswith(node.mark + "."))
     return next(within, None)
+
+
+_TITLE_WORDS = 12
+
+
+def _bullet_title(found: list[tuple[int, str]], index: int, text: str, stack: list[Node]) -> bool:
+    """A short line in capitals right over a bulleted line, where only bullets are open above it, that
+    names no unit (`ỦY BAN NHÂN DÂN XÃ …` over a site's menu is a masthead, not a section)."""
+    after = next((text for _line, text in found[index + 1 :] if text), "")
+    return (
+        _capitals(text)
+        and not unit_heading(text)
+        and len(text.split()) <= _TITLE_WORDS
+        and not text.endswith((".", ":", ";"))
+        and (mark_of(after) or ("",))[0] == "dash"
+        and all(node.kind in ("dash", "section") for node in stack[1:])
+    )
 
 
 def _over_list(found: list[tuple[int, str]], index: int) -> bool:

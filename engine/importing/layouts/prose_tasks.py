@@ -33,7 +33,7 @@ _SKIP_SECTION = re.compile(
     r"ton tai|han che|nguyen nhan|"
     # a report's results, difficulties and requests to a superior body: what was done or is asked
     # of others, not the tasks (those are under `nhiệm vụ thời gian tới`, `phương hướng …`)
-    r"ket qua|kho khan|vuong mac|(?:de xuat,?\s*)?kien nghi|de xuat cua)"
+    r"ket qua|kho khan|vuong mac|(?:de xuat,?\s*)?kien nghi|de xuat cua|de xuat$)"
 )
 _ABBREVIATION = re.compile(
     r"([A-ZĐÀ-Ỹ][^()]{6,90}?)\s*\((?:sau đây (?:gọi|viết) tắt là\s*:?\s*|gọi tắt là\s*)?"

@@ -64,6 +64,14 @@ _RANGE_IN_CELL = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*(?:-|–|đến|den
 _MARK = re.compile(r"^[xX✓✔•+*vV]$")
 # A period cell holding words, not a mark or a number (a target): a milestone of the row's work.
 _MILESTONE = re.compile(r"[^\W\d_]{2}")
+# A board label's colour after its name ("Phòng Kỹ thuật (green)"): not part of the unit's name.
+_LABEL_COLOUR = re.compile(
+    r"\s*\((?:green|yellow|orange|red|purple|blue|sky|lime|pink|black|grey|gray|"
+    r"(?:green|yellow|orange|red|purple|blue|sky|lime|pink|black)_(?:light|dark))\)(?=\s*(?:,|;|$))",
+    re.IGNORECASE,
+)
+# An archived record's flag, as exports print it ("true", "TRUE", "yes", "1", "x", "Có").
+_ARCHIVED = re.compile(r"^(true|yes|y|1|x|co|da luu tru)$")
 # A due cell saying there is none ("Không thời hạn", "Không có thời hạn"): no due, as a blank.
 _NO_DEADLINE = re.compile(r"^khong (co )?(thoi han|han|han xu ly)$")
 # A total line that is only its word ("Tổng cộng", "Tổng số", "Cộng"), its sums in other cells.
@@ -288,6 +296,23 @@ def _content_recurrence(content: str) -> str:
     return content[match.start() : match.end()] if match else ""
 
 
+def _note_recurrence(note: str) -> str:
+    """A note opening with a recurrence ("Định kỳ hằng quý, gửi Sở … trước ngày 20"): the row's time."""
+    recurrence = _content_recurrence(note)
+    return recurrence if recurrence and note.startswith(recurrence) else ""
+
+
+# A note saying the time is another plan's or a roadmap's ("Theo lộ trình cải cách …", "Theo tiến
+# độ dự án …"): the due of a row printing none, for a person to set.
+_BY_PLAN_NOTE = re.compile(r"^theo (lo trinh|tien do|ke hoach|lich)\b")
+
+
+def _note_by_plan(note: str) -> str:
+    if not _BY_PLAN_NOTE.match(fold(note)) or _as_due(note).date:
+        return ""
+    return note
+
+
 def _note_standing(note: str) -> str:
     """A note that is only a standing time ("Thường xuyên", "Hằng ngày"): over a grid of period
     marks, what the row's due is."""
@@ -500,6 +525,8 @@ class _Reader:
             return texts[column] if column is not None and column < len(texts) else ""
 
         ref, content = value("ref").strip("*_ "), value("content")
+        if _ARCHIVED.match(fold(value("archived")).strip()):
+            return  # an export's archived record: taken off the board, no task
         first_filled = next(text for text in texts if text)
         footnote = first_filled[:1] in _FOOTNOTE_FIRST and _FOOTNOTE.match(fold(first_filled[:20]))
         if footnote and not own("lead") and not _NUMBER_REF.match(ref):
@@ -612,7 +639,7 @@ class _Reader:
         if due and _WHOLE_GROUP.match(" ".join(fold(due).split())):
             due = _group_range(texts, header) or due
         no_deadline = bool(due) and bool(_NO_DEADLINE.match(" ".join(fold(due).split()).strip(" .")))
-        lead = value("lead")
+        lead = _LABEL_COLOUR.sub("", value("lead"))
         coordinating = value("coordinating")
         if header.unit_columns:
             lead, coordinating = _marked_units(texts, header.unit_columns)
@@ -632,7 +659,8 @@ class _Reader:
         if not due and not no_deadline:
             due = _note_due(value("note"))
         if not due and not no_deadline:
-            due = _content_recurrence(content)
+            note_text = value("note")
+            due = _content_recurrence(content) or _note_recurrence(note_text) or _note_by_plan(note_text)
         if not due and parent and not no_deadline:
             due = parent[2]
         if not due and not no_deadline:

@@ -1122,6 +1122,11 @@ def main() -> None:
 
         siblings_je()
         return
+    if sys.argv[1:] == ["--siblings-jf"]:
+        from siblings_jf import siblings_jf  # the sibling of h150 (jf1–jf3 by hand)
+
+        siblings_jf()
+        return
     if sys.argv[1:] == ["--siblings-f"]:
         from siblings_f import siblings_f  # the siblings of h38, h51, h53, h54, h56, h58, h59
 
