@@ -399,6 +399,15 @@ def _record_paragraphs(table, record) -> list[tuple[int, str]]:
     return out
 
 
+def _open_top_node(root: Node, stack: list[Node], kind: str, text: str, line: int | None) -> Node:
+    """A heading node of the first level under the root, closing every open node below it."""
+    del stack[1:]
+    node = Node(kind, "", text, line, level=1, parent=root, heading=True)
+    root.children.append(node)
+    stack.append(node)
+    return node
+
+
 def outline(document) -> Node:
     """The document's paragraphs as a tree of marked nodes under one root (built once per document:
     the prose-plan and conclusions recognisers both read it, and neither changes it)."""
@@ -510,11 +519,7 @@ def _build(document) -> Node:
         if marked is None and line in headings and _over_list(found, index) and unit_heading(text):
             # A heading without a mark that names a unit, right over a list (`<h3>Phòng Kế hoạch -
             # Tài chính</h3><ol>…`): a node of its own, so the unit leads the list's items.
-            del stack[1:]
-            node = Node("heading", "", text, line, level=1, parent=root, heading=True)
-            root.children.append(node)
-            stack.append(node)
-            last = node
+            last = _open_top_node(root, stack, "heading", text, line)
             continue
         if marked is None and line in headings and len(stack) > 1:
             del stack[1:]
@@ -523,11 +528,7 @@ def _build(document) -> Node:
         if marked is None and _bullet_title(found, index, text, stack):
             # A title in capitals over bullets, after bullets or at the top (a slide's `KẾT QUẢ THÁNG
             # 5/2027` over `▪` lines): a section of its own, closing the bullets above it.
-            del stack[1:]
-            node = Node("section", "", text, line, level=1, parent=root, heading=True)
-            root.children.append(node)
-            stack.append(node)
-            last = node
+            last = _open_top_node(root, stack, "section", text, line)
             continue
         if marked is None and line in quotes:
             root.body.append(text)
