@@ -1,8 +1,9 @@
 """Leader reminders: non-interrupting timeouts fired by `manage.py workflow_timers`."""
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
+import time_machine
 from django.core.management import call_command
 from django.utils import timezone
 from viewflow.workflow.models import Task
@@ -70,9 +71,20 @@ def test_a_decided_report_cancels_its_timers(world, review_of, caught_up):
 
 
 @pytest.mark.django_db
-def test_the_reminder_waits_the_organisations_working_days(world, review_of):
+@pytest.mark.parametrize(
+    ("reported_at", "calendar_days"),
+    [
+        # 09:00 on Monday 2 March 2026 in Vietnam: two weekends inside ten working days.
+        (datetime(2026, 3, 2, 2, 0, tzinfo=UTC), 14),
+        # 00:17 on Saturday 5 December 2026 in Vietnam (Friday evening in UTC): from a weekend day,
+        # ten working days end on the second Friday after it (the run that once failed here).
+        (datetime(2026, 12, 4, 17, 17, tzinfo=UTC), 13),
+    ],
+)
+def test_the_reminder_waits_the_organisations_working_days(world, review_of, reported_at, calendar_days):
     world.org.leader_reminder_days = 10
     world.org.save()
-    item = world.item_in("reported")
-    timer = Task.objects.get(process=review_of(item), flow_task=CompletionReviewFlow.decide__timeout)
-    assert timer.scheduled - timezone.now() >= timedelta(days=13)
+    with time_machine.travel(reported_at, tick=False):
+        item = world.item_in("reported")
+        timer = Task.objects.get(process=review_of(item), flow_task=CompletionReviewFlow.decide__timeout)
+    assert timer.scheduled == reported_at + timedelta(days=calendar_days)  # same time of day
