@@ -21,6 +21,7 @@ from engine.selectors import keyset
 from engine.selectors.inbox import (
     INBOX_KEYS,
     KINDS,
+    inbox_conditions,
     inbox_counts,
     inbox_for,
     inbox_kind_filters,
@@ -143,6 +144,23 @@ def _counts_are_the_kinds(world, who):
         assert _ids(inbox_for(user).filter(filters[kind])) == {
             i.pk for i in inbox_for(user) if i.inbox_kind == kind
         }
+
+
+def test_the_pages_conditions_built_once_give_the_same_statements(world, spread):
+    """The inbox page builds `inbox_conditions` once and hands them to the counts and the page's
+    query: the same SQL, to the character, as each building its own (every role)."""
+    for who in PEOPLE:
+        user = getattr(world, who)
+        permissions.actor_context(user)
+        conditions = inbox_conditions(user)
+        for shared in (None, conditions):
+            with CaptureQueriesContext(connection) as counted:
+                inbox_counts(user, shared)
+            with CaptureQueriesContext(connection) as paged:
+                list(inbox_for(user, conditions=shared))
+            if shared is None:
+                alone = ([q["sql"] for q in counted], [q["sql"] for q in paged])
+        assert ([q["sql"] for q in counted], [q["sql"] for q in paged]) == alone, who
 
 
 def test_inbox_counts_stop_at_the_cap(world, spread, monkeypatch):
