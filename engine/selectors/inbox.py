@@ -28,7 +28,7 @@ from engine.deadlines.status import with_status
 from engine.models import ExtensionRequest, OrgRole, WorkItem, WorkItemUnit
 from engine.permissions import ORG_WIDE_READERS, UNIT_MANAGERS, actor_context
 from engine.selectors.keyset import Key, Total, capped_counts
-from engine.selectors.work_items import _in_units, due_key, union_of_ids, work_items_visible_to
+from engine.selectors.work_items import _in_units, due_key, row_links, union_of_ids, work_items_visible_to
 
 S = WorkItem.State
 R = OrgRole.Role
@@ -202,7 +202,7 @@ def inbox_for(
             )
         )
         .select_related("programme", "leader", "assignee")
-        .prefetch_related("unit_links__unit")
+        .prefetch_related(row_links())
         .annotate(
             not_mine=Case(
                 When(assignee_id=getattr(user, "pk", None), then=Value(0)),
