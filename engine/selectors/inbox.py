@@ -28,7 +28,7 @@ from engine.deadlines.status import with_status
 from engine.models import ExtensionRequest, OrgRole, WorkItem, WorkItemUnit
 from engine.permissions import ORG_WIDE_READERS, UNIT_MANAGERS, actor_context
 from engine.selectors.keyset import Key, Total, capped_counts
-from engine.selectors.work_items import _in_units, due_key, union_of_ids, work_items_visible_to
+from engine.selectors.work_items import _in_units, due_key, row_links, union_of_ids, work_items_visible_to
 
 S = WorkItem.State
 R = OrgRole.Role
@@ -92,11 +92,12 @@ def inbox_conditions(user) -> dict[str, Q]:
     return conditions
 
 
-def inbox_kind_filters(user) -> dict[str, Q]:
+def inbox_kind_filters(user, conditions: dict[str, Q] | None = None) -> dict[str, Q]:
     """inbox kind → the filter of the items the page files under it: its own condition and none
     of an earlier kind's (the order of `KINDS`, the CASE of `inbox_for`), written so that each
-    kind's state is a condition of its own (an index range, not a CASE per row)."""
-    conditions = inbox_conditions(user)
+    kind's state is a condition of its own (an index range, not a CASE per row).
+    `conditions`: `inbox_conditions(user)`, when the caller has them."""
+    conditions = inbox_conditions(user) if conditions is None else conditions
     filters, earlier = {}, Q(pk__in=[])
     for kind in KINDS:
         filters[kind] = conditions[kind] & ~earlier
@@ -104,19 +105,26 @@ def inbox_kind_filters(user) -> dict[str, Q]:
     return filters
 
 
-def inbox_counts(user) -> dict[str, Total]:
+def inbox_counts(user, conditions: dict[str, Q] | None = None) -> dict[str, Total]:
     """How many items wait on `user` per kind: one statement, each count exact up to COUNT_CAP.
 
     Counted from where the items are (the user's units' links, the pending requests, the
     state index), not by grouping every waiting item as the page's CASE would file it.
+    `conditions`: `inbox_conditions(user)`, when the caller has them.
     """
-    # Outside the org-wide roles every kind asks for a lead unit of the user's or their own
-    # item (`inbox_conditions`): only those are candidates.
+    conditions = inbox_conditions(user) if conditions is None else conditions
+    filters = inbox_kind_filters(user, conditions)
     linked = _linked_kinds(user)
-    visible = work_items_visible_to(user, driven=True, lead_only=True).filter(state__in=OPEN_STATES)
-    filters = inbox_kind_filters(user)
-    counted = {kind: linked[kind] if kind in linked else visible.filter(f) for kind, f in filters.items()}
-    return capped_counts(counted)
+    # A kind that can wait on nobody here (a head decides no extension) counts 0 without SQL;
+    # the visible items' queryset is built only when some kind needs it.
+    counted = {kind: WorkItem.objects.none() for kind in KINDS if conditions[kind] == _nothing()}
+    counted.update((kind, linked[kind]) for kind in KINDS if kind in linked and kind not in counted)
+    if len(counted) < len(KINDS):
+        # Outside the org-wide roles every kind asks for a lead unit of the user's or their own
+        # item (`inbox_conditions`): only those are candidates.
+        visible = work_items_visible_to(user, driven=True, lead_only=True).filter(state__in=OPEN_STATES)
+        counted.update((kind, visible.filter(filters[kind])) for kind in KINDS if kind not in counted)
+    return capped_counts({kind: counted[kind] for kind in KINDS})
 
 
 def _linked_kinds(user) -> dict[str, QuerySet]:
@@ -163,16 +171,22 @@ def inbox_candidates(user, conditions: dict[str, Q] | None = None) -> QuerySet[W
     )
 
 
-def inbox_for(user, today: date | None = None, candidates: QuerySet | None = None) -> QuerySet[WorkItem]:
+def inbox_for(
+    user,
+    today: date | None = None,
+    candidates: QuerySet | None = None,
+    conditions: dict[str, Q] | None = None,
+) -> QuerySet[WorkItem]:
     """The items waiting on `user`, each with `inbox_kind`, the most urgent first.
 
     The user's own items (handed to them by their head) come first; then urgency: the
     earliest deadline first (overdue items come first by construction), items without a
     deadline last; among equal deadlines, what has waited longest. After "mine first" the
     order is the index `workitem_inbox_order`; a page reads each of the two segments from
-    there (`inbox_segments`). `candidates`: `inbox_candidates(user)`, when the caller has it.
+    there (`inbox_segments`). `candidates`: `inbox_candidates(user)`, `conditions`:
+    `inbox_conditions(user)`, when the caller has them (built once a request).
     """
-    conditions = inbox_conditions(user)
+    conditions = inbox_conditions(user) if conditions is None else conditions
     kind = Case(
         *(When(conditions[k], then=Value(k)) for k in KINDS),
         default=Value(""),
@@ -188,7 +202,7 @@ def inbox_for(user, today: date | None = None, candidates: QuerySet | None = Non
             )
         )
         .select_related("programme", "leader", "assignee")
-        .prefetch_related("unit_links__unit")
+        .prefetch_related(row_links())
         .annotate(
             not_mine=Case(
                 When(assignee_id=getattr(user, "pk", None), then=Value(0)),

@@ -13,6 +13,7 @@ from django.db.models import (
     F,
     IntegerField,
     OuterRef,
+    Prefetch,
     Q,
     QuerySet,
     Subquery,
@@ -293,7 +294,12 @@ def work_item_list(
     if query:
         for word in fold(query).split():
             items = items.filter(search_text__contains=word)
-    return items.select_related("programme", "leader", "assignee").prefetch_related("unit_links__unit")
+    return items.select_related("programme", "leader", "assignee").prefetch_related(row_links())
+
+
+def row_links() -> Prefetch:
+    """A page's rows' unit links with their units, in one query (a join) rather than two."""
+    return Prefetch("unit_links", queryset=WorkItemUnit.objects.select_related("unit"))
 
 
 def work_item_total(user, **wanted) -> Total:

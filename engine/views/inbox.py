@@ -9,6 +9,7 @@ from engine.selectors.inbox import (
     INBOX_KEYS,
     KINDS,
     inbox_candidates,
+    inbox_conditions,
     inbox_counts,
     inbox_for,
     inbox_kind_filters,
@@ -45,12 +46,14 @@ def inbox_rows(rows) -> None:
 
 @login_required
 def inbox_view(request: HttpRequest) -> HttpResponse:
-    candidates = inbox_candidates(request.user)
-    items = inbox_for(request.user, candidates=candidates)
+    # The rules as filters once a request: the page, its segments and its counts share them.
+    conditions = inbox_conditions(request.user)
+    candidates = inbox_candidates(request.user, conditions)
+    items = inbox_for(request.user, candidates=candidates, conditions=conditions)
     kind = request.GET.get("kind")
-    counts = inbox_counts(request.user)
+    counts = inbox_counts(request.user, conditions)
     if kind in KINDS:
-        kind_filter = inbox_kind_filters(request.user)[kind]
+        kind_filter = inbox_kind_filters(request.user, conditions)[kind]
         items, candidates = items.filter(kind_filter), candidates.filter(kind_filter)
     # The counts per kind already hold the total: no second COUNT over the same filter.
     everything = Total(sum(t.count for t in counts.values()), exact=all(t.exact for t in counts.values()))
