@@ -77,16 +77,18 @@ def signing_date(lines: list[str]) -> date | None:
     return None
 
 
+def _counted_in(item, counts) -> str:
+    """The text an item's time is counted in: its due as printed where `counts` finds a count there
+    (a cell, a label), else — without a dated due of its own — its content."""
+    due = item.due or ""
+    return due if counts(due) else ("" if prints_date(due) else item.content)
+
+
 def _from_signing(items, lines: list[str]) -> None:
     """Gives each item whose time counts days from the document's own signing the date that makes."""
     signed: date | None = None
     for item in items:
-        due = item.due or ""
-        source = (
-            due
-            if _FROM_SIGNING.search(folded_same_length(due))
-            else ("" if prints_date(due) else item.content)
-        )
+        source = _counted_in(item, lambda text: _FROM_SIGNING.search(folded_same_length(text)))
         if (m := _FROM_SIGNING.search(folded_same_length(source))) is None:
             continue
         signed = signed or signing_date(lines)
@@ -174,7 +176,7 @@ def resolve_event_dues(items, document, year: int | None) -> None:
     dates: dict[str, date | None] = {}
     for item in items:
         due = item.due or ""
-        source = due if relative_due(due) else ("" if prints_date(due) else item.content)
+        source = _counted_in(item, relative_due)
         found = relative_due(source)
         if found is None and (span := _NAMED_SPAN.match(due.strip())):
             if end := named_span_end(texts, span.group(1).strip(), year):
