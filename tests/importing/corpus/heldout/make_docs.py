@@ -8254,6 +8254,8 @@ def main() -> None:
         return __import__("batch_h143").batch_h143()  # h143–h162, batch_h143.py
     if sys.argv[1:] == ["--batch-h173"]:
         return __import__("batch_h173").batch_h173()  # h173–h182, batch_h173.py
+    if sys.argv[1:] == ["--batch-h163"]:
+        return __import__("batch_h163").batch_h163()  # h163–h172, batch_h163.py
     if sys.argv[1:] == ["--seventh-batch"]:
         with tempfile.TemporaryDirectory() as tmp:
             seventh_batch(Path(tmp))
