@@ -43,7 +43,8 @@ def jh1_xlsx(h, path: Path) -> None:
     )
     first_week = datetime.date(2028, 10, 2)
     h.xlsx_header(
-        sheet, ["TT", "Hạng mục công việc", "Bộ phận thực hiện"] + [f"Tuần {week}" for week in weeks] + ["Ghi chú"]
+        sheet,
+        ["TT", "Hạng mục công việc", "Bộ phận thực hiện"] + [f"Tuần {week}" for week in weeks] + ["Ghi chú"],
     )
     top = sheet.max_row
     days = ["", "", ""]
@@ -58,8 +59,20 @@ def jh1_xlsx(h, path: Path) -> None:
     for cell in sheet[top + 1]:
         cell.font = Font(size=8)
     rows = [
-        ("1", "Hoàn thiện hồ sơ thiết kế bản vẽ thi công Trường Mầm non Hoa Sen", "Phòng Kỹ thuật", [1, 2, 3], ""),
-        ("2", "Tổ chức lựa chọn nhà thầu thi công gói thầu số 05", "Phòng Kế hoạch - Đấu thầu", [3, 4, 5], ""),
+        (
+            "1",
+            "Hoàn thiện hồ sơ thiết kế bản vẽ thi công Trường Mầm non Hoa Sen",
+            "Phòng Kỹ thuật",
+            [1, 2, 3],
+            "",
+        ),
+        (
+            "2",
+            "Tổ chức lựa chọn nhà thầu thi công gói thầu số 05",
+            "Phòng Kế hoạch - Đấu thầu",
+            [3, 4, 5],
+            "",
+        ),
         (
             "3",
             "Giám sát thi công nhà lớp học 2 tầng Trường Tiểu học Yên Lạc",
@@ -67,7 +80,13 @@ def jh1_xlsx(h, path: Path) -> None:
             [2, 3, 4, 8, 9, 10],
             "Tạm dừng khi mưa lớn",
         ),
-        ("4", "Thanh toán khối lượng hoàn thành đợt 2 cho các nhà thầu", "Phòng Tài chính - Kế toán", [7], ""),
+        (
+            "4",
+            "Thanh toán khối lượng hoàn thành đợt 2 cho các nhà thầu",
+            "Phòng Tài chính - Kế toán",
+            [7],
+            "",
+        ),
         (
             "5",
             "Bồi thường, giải phóng mặt bằng tuyến đường liên xã Yên Lạc - Đông Sơn",
@@ -75,7 +94,13 @@ def jh1_xlsx(h, path: Path) -> None:
             [4, 5, 6, 7, 8, 9],
             "",
         ),
-        ("6", "Cập nhật nhật ký công trình trên hệ thống giám sát đầu tư", "Văn phòng Ban", weeks, "Thường xuyên"),
+        (
+            "6",
+            "Cập nhật nhật ký công trình trên hệ thống giám sát đầu tư",
+            "Văn phòng Ban",
+            weeks,
+            "Thường xuyên",
+        ),
         ("7", "Lập hồ sơ quyết toán vốn đầu tư công năm 2028", "Phòng Tài chính - Kế toán", [12, 13], ""),
     ]
     fill = PatternFill("solid", fgColor="D9D9D9")
@@ -124,7 +149,13 @@ def jh2_xlsx(h, path: Path) -> None:
     h.xlsx_header(sheet, ["Hoạt động", "Bộ phận phụ trách", "Thời hạn", "Dự toán (nghìn đồng)"])
     rows = [
         (0, "Hoạt động văn hóa, nghệ thuật", "", "", None),
-        (1, "Tổ chức Liên hoan văn nghệ quần chúng chào mừng Quốc khánh", "Tổ Nghệ thuật quần chúng", "31/8/28", 90000),
+        (
+            1,
+            "Tổ chức Liên hoan văn nghệ quần chúng chào mừng Quốc khánh",
+            "Tổ Nghệ thuật quần chúng",
+            "31/8/28",
+            90000,
+        ),
         (1, "Chiếu phim lưu động phục vụ thôn, bản vùng sâu", "Đội Thông tin lưu động", "Hằng quý", 40000),
         (0, "Hoạt động thể dục, thể thao", "", "", None),
         (1, "Tổ chức Đại hội Thể dục thể thao huyện lần thứ X", "Tổ Thể dục thể thao", "", None),
@@ -132,7 +163,13 @@ def jh2_xlsx(h, path: Path) -> None:
         (2, "Thi đấu môn cờ tướng, cờ vua các lứa tuổi", "", "15/6/28", 12000),
         (1, "Mở lớp dạy bơi miễn phí cho trẻ em dịp hè", "Tổ Thể dục thể thao", "Từ 02/6/28", 30000),
         (0, "Công tác thông tin, tuyên truyền", "", "", None),
-        (1, "Xây dựng trang thông tin điện tử của Trung tâm", "Tổ Hành chính - Tổng hợp", "Quý III/28", 60000),
+        (
+            1,
+            "Xây dựng trang thông tin điện tử của Trung tâm",
+            "Tổ Hành chính - Tổng hợp",
+            "Quý III/28",
+            60000,
+        ),
         (1, "Tuyên truyền cổ động trực quan các ngày lễ lớn", "Đội Thông tin lưu động", "Hằng tháng", 24000),
         (1, "Phát hành bản tin văn hóa số cuối năm", "Tổ Hành chính - Tổng hợp", "20/12/28", None),
     ]
@@ -326,7 +363,15 @@ def jh4_xlsx(h, path: Path) -> None:
             "Phòng Giáo dục và Đào tạo",
             datetime.date(2028, 7, 31),
         ),
-        ("3", "Tỷ lệ dân số tham gia bảo hiểm y tế", "%", 93, [95, 92, 91, 93], "Bảo hiểm xã hội huyện", "Hằng quý"),
+        (
+            "3",
+            "Tỷ lệ dân số tham gia bảo hiểm y tế",
+            "%",
+            93,
+            [95, 92, 91, 93],
+            "Bảo hiểm xã hội huyện",
+            "Hằng quý",
+        ),
         (
             "4",
             "Số lao động được tạo việc làm mới",
@@ -362,7 +407,12 @@ def jh4_xlsx(h, path: Path) -> None:
         if isinstance(time, datetime.date):
             sheet.cell(row, width).number_format = "DD/MM/YYYY"
     sheet.append([])
-    sheet.append(["", "Ghi chú: UBND các xã, thị trấn phân bổ chỉ tiêu cho từng thôn, tổ dân phố trước ngày 31/01/2028."])
+    sheet.append(
+        [
+            "",
+            "Ghi chú: UBND các xã, thị trấn phân bổ chỉ tiêu cho từng thôn, tổ dân phố trước ngày 31/01/2028.",
+        ]
+    )
     for column, width_ in zip("ABCDEFGHIJ", [5, 44, 9, 10, 11, 11, 11, 11, 30, 14], strict=True):
         sheet.column_dimensions[column].width = width_
     workbook.save(path)
