@@ -55,7 +55,9 @@ def _safe_date(year: int | None, month: int, day: int) -> date | None:
 
 
 _SP = r"\s*"
-_YEAR = r"(?:\s*(?:/|-|nam)\s*(\d{4}))?"
+# A period's year: four digits, or two after a slash where they can be no month ("Quý II/27",
+# "Tháng 3 - 4/27": 2027).
+_YEAR = r"(?:\s*(?:/|-|nam)\s*(\d{4}|(?<=/)(?:1[3-9]|[2-9]\d)(?!\d)|(?<=/ )(?:1[3-9]|[2-9]\d)(?!\d)))?"
 # "Thudng xuyén", "Thudne xuvén": OCR breaks the letters of "Thường xuyên" but keeps its shape.
 _ONGOING = re.compile(r"\b(thu\w{1,3} ?x\w{1,2}en|lien tuc|xuyen suot|(hang|hng) ngay)\b")
 # "Hằng tuần", and a round of one or two weeks ("định kỳ 02 tuần/lần", "2 tuần một lần"): the
@@ -81,6 +83,8 @@ WRITTEN_DATE = r"(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?"
 _DAY_WORDS = re.compile(r"\bngay " + WRITTEN_DATE)
 # "15/03/2025", "15-03-2025", "15.03.2025": the same separator twice.
 _DAY = re.compile(r"(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?![\d/.-])")
+# "31/12/27", "01.4.27": a day whose year is printed with two digits (this century).
+_DAY_SHORT_YEAR = re.compile(r"(?<![\d/.-])(\d{1,2})\s*([/.])\s*(\d{1,2})\s*\2\s*(\d{2})(?![\d/.-])")
 # An ISO date, as systems export them (a CSV or a spreadsheet's text cell): "2026-03-31",
 # "2026-10-05 00:00:00", "2026-10-05T17:00".
 _ISO_DAY = re.compile(r"(?<![\d/.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d/.-])")
@@ -111,7 +115,8 @@ _QUARTER = re.compile(
 # "tháng 4 - 6", "từ tháng 4 đến tháng 6/2026", "Tháng 5, 6 và 7/2026": the last month (a "6/2026"
 # year kept, a "6/5" date not); of a list of periods ("Quý II, III/2026") likewise the last.
 _MONTH = re.compile(
-    r"\bthang\s*(\d{1,2})(?:\s*(?:-|den|va|,)\s*(?:thang\s*)?(\d{1,2})(?!\d|\s*/\s*\d{1,2}(?!\d)))*" + _YEAR
+    r"\bthang\s*(\d{1,2})(?:\s*(?:-|den|va|,)\s*(?:thang\s*)?(\d{1,2})(?!\d|\s*/\s*(?:0?[1-9]|1[0-2])(?!\d)))*"
+    + _YEAR
 )
 _MONTH_SLASH = re.compile(r"^(\d{1,2})\s*/\s*(\d{4})$")
 # A range of months whose ends print their own years ("Tháng 12/2025 - tháng 01/2026", "từ tháng
@@ -265,7 +270,7 @@ def _parse(printed: str, s: str, year: int, start: date | None, end: date | None
         default_year = _year_for_month(month, year, start, end)
         found = _safe_date(_year(m.group(3), default_year), month, day)
         return Due(printed, date=found, needs_review=found is None)
-    if m := _DAY.search(s):
+    if m := (_DAY.search(s) or _DAY_SHORT_YEAR.search(s)):
         day, month = int(m.group(1)), int(m.group(3))
         found = _safe_date(_year(m.group(4), year), month, day)
         return Due(printed, date=found, needs_review=found is None)

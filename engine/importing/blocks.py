@@ -28,6 +28,9 @@ class Cell:
     # The cell's paragraphs as printed, where the reader kept them and there were several (a Word
     # cell of dash lines, `text` joining them with spaces): a matrix cell's tasks (period_matrix.py).
     parts: tuple[str, ...] = ()
+    # The cell's indent level where the reader knows it (a spreadsheet cell's alignment): a plan
+    # whose outline is only its content cells' indent (groups at 0, activities at 1, …).
+    indent: int = 0
 
     @property
     def is_merged_copy(self) -> bool:

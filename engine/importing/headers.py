@@ -419,8 +419,17 @@ def is_period_label(text: str) -> bool:
 _MONTH_ABBREVIATION = re.compile(r"^th?\s?(\d{1,2})$")
 
 
+# A week column's label over the days it prints ("Tuần 27 / 05/7-11/7", "Tuần 3 (16/10 - 22/10)"):
+# the days are the period (due at the week's last day).
+_WEEK_DAYS_LABEL = re.compile(
+    r"^tuan\s*\d{1,2}\s*(?:/\s*|\(\s*)(\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*(?:-|den)\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?)\s*\)?$"
+)
+
+
 def _period_of(label: str) -> str:
     """A column label naming a period alone, as a due text ("T3" → "Tháng 3"); "" for none."""
+    if match := _WEEK_DAYS_LABEL.match(" ".join(_folded(label).replace("–", "-").split())):
+        return match.group(1)
     if match := _YEAR_LABEL.match(_folded(label)):
         return f"Năm {match.group(1)}"
     if is_period_label(label):
@@ -435,7 +444,7 @@ def _period_columns(labels: list[str]) -> dict[int, str]:
     found = {
         column: period
         for column, label in enumerate(labels)
-        if " / " in label and (period := _period_of(label.split(" / ")[-1]))
+        if " / " in label and (period := _period_of(label.split(" / ")[-1]) or _period_of(label))
     }
     if len(found) >= 2:
         return _into_next_year(found)
@@ -492,6 +501,15 @@ def _is_sub_header(table: Table, row: int) -> bool:
     own = [(c, cell) for c, cell in enumerate(cells) if cell.text.strip() and cell.merged_from is None]
     if not own or any(len(cell.text) > 60 or is_numbering_row([cell.text]) for _c, cell in own):
         return False
+    # The upper row's labels merged down into this one (`STT`, `Nội dung` spanning both rows) over
+    # cells of its own (each week's days under `Tuần 27`, each commune under `Giao cho các xã`):
+    # the header's second row, whatever its own cells say.
+    merged_down = sum(
+        cell.merged_from is not None and cell.merged_from[0] == row - 1 and bool(cell.text.strip())
+        for cell in cells
+    )
+    if merged_down >= 2 and table.spans_known:
+        return True
     periods = sum(is_period_label(cell.text) for _c, cell in own)
     # Units under a spanning lead cell (an assignment matrix's second header row).
     units = sum(

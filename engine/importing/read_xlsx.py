@@ -67,9 +67,10 @@ def read_xlsx(data: bytes, name: str) -> Document:
     try:
         for sheet in workbook.worksheets:
             filled: set[tuple[int, int]] = set()
-            rows = _sheet_rows(sheet, workbook, name, budget, filled)
+            indents: dict[tuple[int, int], int] = {}
+            rows = _sheet_rows(sheet, workbook, name, budget, filled, indents)
             merges = _merges(sheet)
-            _sheet_table(builder, sheet.title, rows, merges, filled)
+            _sheet_table(builder, sheet.title, rows, merges, filled, indents)
     except ImportFailed:
         raise
     except Exception as exc:  # a damaged sheet XML
@@ -100,12 +101,26 @@ def _filled_styles(workbook) -> set[int]:
     return found
 
 
-def _sheet_rows(sheet, workbook, name: str, budget: list[int], filled=None) -> list[list[str]]:
+def _indented_styles(workbook) -> dict[int, int]:
+    """The style ids whose alignment indents the text: style id → indent level."""
+    found = {}
+    alignments = getattr(workbook, "_alignments", [])
+    for style_id, style in enumerate(getattr(workbook, "_cell_styles", [])):
+        alignment = alignments[style.alignmentId] if style.alignmentId < len(alignments) else None
+        level = int(getattr(alignment, "indent", 0) or 0)
+        if level > 0:
+            found[style_id] = level
+    return found
+
+
+def _sheet_rows(sheet, workbook, name: str, budget: list[int], filled=None, indents=None) -> list[list[str]]:
     """The sheet's rows from row 1 as the XML gives them (gaps as empty rows), bounded; `filled`
-    receives the (row, column), 0-based, of each shaded cell with no value."""
+    receives the (row, column), 0-based, of each shaded cell with no value, `indents` the indent
+    level of each indented cell with one."""
     from openpyxl.worksheet._reader import WorkSheetParser
 
     shaded = _filled_styles(workbook) if filled is not None else set()
+    indented = _indented_styles(workbook) if indents is not None else {}
 
     most_columns = limit("IMPORT_MAX_COLUMNS")
     most_empty = limit("IMPORT_MAX_EMPTY_ROWS")
@@ -138,6 +153,11 @@ def _sheet_rows(sheet, workbook, name: str, budget: list[int], filled=None) -> l
                         and cell["column"] <= most_columns
                     ):
                         filled.add((first, cell["column"] - 1))
+            if indented:
+                first = len(rows) + pending_empty
+                for cell in cells:
+                    if (level := indented.get(cell.get("style_id"))) and cell["column"] in values:
+                        indents[(first, cell["column"] - 1)] = level
             if max(values) > most_columns:
                 raise refuse(
                     "IMPORT_MAX_COLUMNS",
@@ -190,7 +210,9 @@ def _merges(sheet) -> list[tuple[int, int, int, int]]:
     return merges
 
 
-def _sheet_table(builder: Builder, title: str, rows: list[list[str]], merges, filled=()) -> None:
+def _sheet_table(
+    builder: Builder, title: str, rows: list[list[str]], merges, filled=(), indents=None
+) -> None:
     """One sheet → one table (a full grid as wide as its widest row); nothing for an empty sheet."""
     if not rows:
         return
@@ -200,6 +222,9 @@ def _sheet_table(builder: Builder, title: str, rows: list[list[str]], merges, fi
     for r, c in filled:
         if r < height and c < width and not grid[r][c].text:
             grid[r][c] = Cell("", filled=True)
+    for (r, c), level in (indents or {}).items():
+        if r < height and c < width and grid[r][c].text:
+            grid[r][c] = Cell(grid[r][c].text, indent=level)
     for r1, c1, r2, c2 in merges:
         if r1 > height or c1 > width:
             continue

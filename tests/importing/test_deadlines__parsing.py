@@ -110,6 +110,13 @@ CASES = [
     ("2027-05-14T23:00+07:00", date(2027, 5, 14), None, False),
     ("truoc ngay 12/8/2027", date(2027, 8, 12), None, False),
     ("Quy III/2027", date(2027, 9, 30), None, False),
+    # A year printed with two digits (a sheet's short dates): this century's.
+    ("30/11/29", date(2029, 11, 30), None, False),
+    ("Từ 05.3.29", date(2029, 3, 5), None, False),
+    ("Tháng 7 - 9/29", date(2029, 9, 30), None, False),
+    ("Quý I/29", date(2029, 3, 31), None, False),
+    ("tháng 5 - 11", date(2026, 11, 30), None, False),  # two months, no year: not the year 2011
+    ("tháng 8/4", date(2026, 8, 31), None, False),  # a day "8/4" is no month and year
 ]
 
 

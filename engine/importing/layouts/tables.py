@@ -61,7 +61,7 @@ _GROUP_PERIOD = re.compile(
 _WHOLE_GROUP = re.compile(r"^(ca|trong) (tuan|thang)$")
 _RANGE_IN_CELL = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*(?:-|–|đến|den)\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?")
 # A period column's mark ("x", "X", "✓"): the row runs in that period ("Quý III").
-_MARK = re.compile(r"^[xX✓✔•+*vV]$")
+_MARK = re.compile(r"^[xX✓✔•+*vV■▪◼●◆█]$")
 # A period cell holding words, not a mark or a number (a target): a milestone of the row's work.
 _MILESTONE = re.compile(r"[^\W\d_]{2}")
 # A board label's colour after its name ("Phòng Kỹ thuật (green)"): not part of the unit's name.
@@ -72,6 +72,9 @@ _LABEL_COLOUR = re.compile(
 )
 # An archived record's flag, as exports print it ("true", "TRUE", "yes", "1", "x", "Có").
 _ARCHIVED = re.compile(r"^(true|yes|y|1|x|co|da luu tru)$")
+# A note saying the row was taken off the list it is on ("Rút khỏi danh mục (Văn bản số …)", "Đã
+# rút khỏi Chương trình theo …", "Đưa ra khỏi kế hoạch"): no task any more.
+_WITHDRAWN = re.compile(r"^(?:da |duoc )?(?:rut|dua ra|loai) khoi (?:danh muc|chuong trinh|ke hoach)\b")
 # A due cell saying there is none ("Không thời hạn", "Không có thời hạn"): no due, as a blank.
 _NO_DEADLINE = re.compile(r"^khong (co )?(thoi han|han|han xu ly)$")
 # A total line that is only its word ("Tổng cộng", "Tổng số", "Cộng"), its sums in other cells.
@@ -141,6 +144,9 @@ class _State:
     # of lettered sub-rows (`a) …`, no number, no unit) below it.
     numbered: tuple[RawItem, bool] | None = None
     section_lead: str = ""  # the unit a section row names, in a table with no lead column
+    # In a plan outlined only by its content cells' indent: the rows above that head indented rows
+    # below them, (indent, text, due, lead), outermost first.
+    indent_parents: list[tuple[int, str, str, str]] = field(default_factory=list)
 
 
 # A signer's post as a signature block prints it, in capitals (folded): `NGƯỜI LẬP BIỂU`, `GIÁM ĐỐC`,
@@ -404,9 +410,11 @@ class _Reader:
         self.rows_seen = 0
         self.guessed_leads = 0
         self.table_start = 0  # the first item of the table being read
+        self.indented = False  # the table being read is outlined by its content cells' indent
 
     def table(self, table: Table, state: _State, paragraphs: list[Paragraph]) -> bool:
         """Read one table into items; False when it is no task table."""
+        self.indented = False
         header = classify(table)
         continuing = header is None and continuing_width(table, state)
         if (header is None and not continuing) or (header is not None and _is_day_calendar(header)):
@@ -424,7 +432,7 @@ class _Reader:
             if header.top and continuing_width(table, state):
                 self._rows_above_header(table, header, state)
             state.header = header
-            state.parents = []
+            state.parents, state.indent_parents = [], []
             first = header.rows
         else:
             header = state.header
@@ -449,6 +457,7 @@ class _Reader:
             state.header_texts = [[" ".join(text.split()) for text in table.texts(row)] for row in rows]
         header_texts = state.header_texts
         self.table_start = len(self.items)
+        self.indented = _indent_outlined(table, header)
         for index in data_rows:
             if _signature_row(table.rows[index]):
                 break  # the signers' posts under a sheet's table, their names below: no more rows
@@ -527,6 +536,8 @@ class _Reader:
         ref, content = value("ref").strip("*_ "), value("content")
         if _ARCHIVED.match(fold(value("archived")).strip()):
             return  # an export's archived record: taken off the board, no task
+        if _WITHDRAWN.match(" ".join(fold(value("note")).split()).lstrip("(*- ")):
+            return  # withdrawn from the list in its note
         first_filled = next(text for text in texts if text)
         footnote = first_filled[:1] in _FOOTNOTE_FIRST and _FOOTNOTE.match(fold(first_filled[:20]))
         if footnote and not own("lead") and not _NUMBER_REF.match(ref):
@@ -614,6 +625,16 @@ class _Reader:
                 state.due = printed_due
             self.items[-1].content = f"{self.items[-1].content} {content}"
             return
+        if not ref and self.indented and (level := _content_indent(table, index, header)) is not None:
+            while state.indent_parents and state.indent_parents[-1][0] >= level:
+                state.indent_parents.pop()
+            if _indent_heads(table, index, header, level) and not any(
+                own(role) for role in ("measure", "target", "value")
+            ):
+                # A group or an activity over indented sub-activities: a heading whose lead and
+                # time its rows take where they print none, no task of its own.
+                state.indent_parents.append((level, content, value("due"), value("lead")))
+                return
         self.rows_read += 1
         if content_in_lead:
             texts = list(texts)
@@ -650,6 +671,8 @@ class _Reader:
             state.due = due
         elif "due" in merged_away or roles.get("due", 99) < roles["content"]:
             due = state.due  # a month heading its rows, or a cell merged away
+        if not lead and state.indent_parents:
+            lead = next((p[3] for p in reversed(state.indent_parents) if p[3]), "")
         if not lead and "lead" in merged_away:
             lead = state.lead
         if not due and not no_deadline:
@@ -663,6 +686,8 @@ class _Reader:
             due = _content_recurrence(content) or _note_recurrence(note_text) or _note_by_plan(note_text)
         if not due and parent and not no_deadline:
             due = parent[2]
+        if not due and state.indent_parents and not no_deadline:
+            due = next((p[2] for p in reversed(state.indent_parents) if p[2]), "")
         if not due and not no_deadline:
             due = state.section_due
         if not lead and parent:
@@ -680,7 +705,8 @@ class _Reader:
             self.guessed_leads += 1
         if lead:
             state.lead = lead
-        section = " / ".join(part for part in (state.section, *(p[1] for p in state.parents)) if part)
+        headings = (*(p[1] for p in state.parents), *(p[1] for p in state.indent_parents))
+        section = " / ".join(part for part in (state.section, *headings) if part)
         notes = [note] if note and note != lead else []
         target = value("target") or value("value")
         kept = ("context", "result", "start", "monitoring", "frequency") + (
@@ -789,6 +815,40 @@ class _Reader:
             current = getattr(item, role)
             if text and fold(text) not in fold(current):
                 setattr(item, role, "; ".join(part for part in (current, text) if part))
+
+
+def _content_indents(table: Table, header: Header) -> list[int]:
+    """The indent of each filled content cell under the header (the reader's, 0 where unknown)."""
+    column = header.roles["content"]
+    return [
+        row[column].indent
+        for row in table.rows[header.rows :]
+        if column < len(row) and row[column].text.strip() and row[column].merged_from is None
+    ]
+
+
+def _indent_outlined(table: Table, header: Header) -> bool:
+    """Whether the table's outline is drawn only by its content cells' indent: two levels at least,
+    no numbers (where rows are numbered, the numbers are the outline)."""
+    ref = header.roles.get("ref")
+    if ref is not None and any(ref < len(row) and row[ref].text.strip() for row in table.rows[header.rows :]):
+        return False
+    return len(set(_content_indents(table, header))) >= 2
+
+
+def _content_indent(table: Table, index: int, header: Header) -> int | None:
+    column = header.roles["content"]
+    return table.rows[index][column].indent if column < len(table.rows[index]) else None
+
+
+def _indent_heads(table: Table, index: int, header: Header, level: int) -> bool:
+    """Whether the next row with content is indented deeper than this one (its sub-row)."""
+    column = header.roles["content"]
+    for row in table.rows[index + 1 :]:
+        cell = row[column] if column < len(row) else None
+        if cell is not None and cell.text.strip() and cell.merged_from is None:
+            return cell.indent > level
+    return False
 
 
 def continuing_width(table: Table, state: _State) -> bool:

@@ -1177,7 +1177,11 @@ def h162_xlsx(h, path: Path) -> None:
 
 
 # Documents moved to the main corpus after they were used for tuning: written into ../docs (MOVED).
-_MOVED = {  # h13fixJF, h13fixJG
+_MOVED = {  # h13fixJF, h13fixJG, h13fixJH
+    "h144_kh_cong_ty_thuy_loi_cot_tuan",
+    "h145_khhd_ttyt_thut_le_nam_hai_so",
+    "h146_danh_muc_trinh_tinh_rut_khoi_danh_muc",
+    "h147_giao_chi_tieu_ntm_cot_xa",
     "h150_trinh_chieu_giao_ban_so_khcn",
     "h148_qd_xa_giao_theo_khoan_dieu_1",
     "h162_danh_muc_nv_so_vhttdl_ba_sheet",
@@ -1189,8 +1193,11 @@ def batch_h143() -> None:
     h = _writers()
     DOCS.mkdir(exist_ok=True)
     h143(h, DOCS / "h143_cv_so_cong_thuong_tab_dau_cham.docx")
-    h144(h, DOCS / "h144_kh_cong_ty_thuy_loi_cot_tuan.xlsx")
-    h145(h, DOCS / "h145_khhd_ttyt_thut_le_nam_hai_so.xlsx")
+    for write, stem in (
+        (h144, "h144_kh_cong_ty_thuy_loi_cot_tuan"),
+        (h145, "h145_khhd_ttyt_thut_le_nam_hai_so"),
+    ):
+        write(h, (MOVED if stem in _MOVED else DOCS) / f"{stem}.xlsx")
     h161(h, DOCS / "h161_kh_khai_giang_cao_dang_nhu_tren.docx")
     if not shutil.which("soffice"):
         print(
