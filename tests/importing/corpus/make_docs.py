@@ -1047,6 +1047,11 @@ def rasterise(pdf: Path, target: Path, scale: float = 2.0) -> None:
 
 
 def main() -> None:
+    if sys.argv[1:] == ["--siblings-jj"]:
+        from siblings_jj import siblings_jj  # the siblings of h151, h152 and h149 (jj4 by hand)
+
+        siblings_jj()
+        return
     if sys.argv[1:] == ["--siblings-jg"]:
         from siblings_jg import siblings_jg  # the siblings of h162 and h148 (jg2, jg3 by hand)
 
