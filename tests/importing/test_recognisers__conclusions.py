@@ -103,6 +103,7 @@ def test_coordinating_units_as_a_parenthesised_list():
         ("Triển khai Kế hoạch số 88/KH-UBND ngày 10/01/2027.", ""),
         ("Quán triệt nội dung kết luận tại cuộc họp ngày 14/3/2027.", ""),
         ("Tổ chức thực hiện Thông báo của Sở Y tế ngày 02/4/2027.", ""),
+        ("Lập danh sách học viên. Thời gian nộp danh sách chậm nhất là ngày 20/5/2027.", ""),
         ("Triển khai theo kế hoạch của đơn vị.", ""),
         # a task preparing an event: the event's expected day is its due
         ("Chuẩn bị sân khấu Hội diễn, dự kiến tổ chức ngày 12/10/2027.", "dự kiến tổ chức ngày 12/10/2027"),

@@ -517,12 +517,13 @@ _IN_PLACE_FROM = re.compile(
 )
 # A day closing a sentence that prints no deadline word ("… nghỉ học ngày 16/9/2026."): the day the
 # task is done on, unless the clause cites a document or a meeting by it ("Kế hoạch số 12/KH-UBND
-# ngày …", "kết luận tại cuộc họp ngày …", "ký ngày …").
+# ngày …", "kết luận tại cuộc họp ngày …", "ký ngày …") or only says what a time is ("Thời gian
+# hoàn thành … chậm nhất là ngày …": the deadline phrases read it or leave it).
 _CLOSING_DAY = re.compile(r"\bngay\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*[.;]?\s*$")
 _CITED_BEFORE = re.compile(
     r"\bso\s*:?\s*\d|\d\s*/\s*[a-z]|\b(?:ke hoach|quyet dinh|cong van|thong bao|chi thi|nghi quyet|"
     r"van ban|to trinh|thong tu|nghi dinh|bao cao|ket luan|hop|hoi nghi|ky|ban hanh|hieu luc|lam viec|"
-    r"cua|tai|theo|den|tu|truoc|sau)\s*$"
+    r"cua|tai|theo|den|tu|truoc|sau|la)\s*$"
 )
 # Round the clock ("24/24 giờ", "24/7"), printed without a deadline word: a duration, no date.
 _AROUND_THE_CLOCK = re.compile(r"24\s*/\s*(?:24|7)")
