@@ -96,6 +96,8 @@ _UNIT_WORDS = (
     r"phong|tram|kho bac|ngan hang|bao hiem|thue|vien|truong|benh vien|nha dau tu|tinh doan|"
     r"huyen doan|thanh doan|doan thanh nien|"
     r"dien luc|hat kiem lam|"
+    # a government portal's editorial body ("Cổng Thông tin điện tử tỉnh thường xuyên đưa tin …")
+    r"cong thong tin dien tu|"
     # a commune civil servant's post, leading as a unit does ("Công chức Địa chính - Nông nghiệp")
     # (not "công chức cấp xã", "công chức được giao …", "công chức và viên chức": the staff, no post)
     r"cong chuc (?!(?:cap|xa|phuong|thi tran|duoc|va|thuoc|phu trach|chuyen mon|lam|cua|co|tai|trong)\b)|"
@@ -164,6 +166,10 @@ _NAMING = re.compile(r"\s*\((?:sau đây )?(?:gọi|viết) tắt là[^)]*\)", r
 _ABBREVIATED = re.compile(r"^[A-ZĐ][A-ZĐ&-]{1,12}\b")
 
 
+# A lead-in that gives the floor to what a person says next ("… và kết luận:", "… yêu cầu như sau:").
+_SPEAKS = re.compile(r"\b(?:ket luan|nhu sau|nhan manh|phat bieu|giao nhiem vu)\s*$")
+
+
 def unit_heading(text: str) -> tuple[str, str] | None:
     """`Sở Nội vụ:` / `Giao Sở Tài chính:` / `Sở Tư pháp: Lồng ghép …` / `Trách nhiệm của X` →
     (the unit, the text after the colon); None when the paragraph is not a unit's heading."""
@@ -177,6 +183,10 @@ def unit_heading(text: str) -> tuple[str, str] | None:
     named = folded[plural.end() :] if plural and head.strip()[plural.end() :][:1].isupper() else folded
     if not (UNIT_START.match(named) or _section_named(head)) or len(folded.split()) > 24:
         return None
+    if colon and _SPEAKS.search(folded):
+        return (
+            None  # "Giám đốc Trung tâm đánh giá … và kết luận:": the chair's words follow, no unit's duties
+        )
     # "Các cơ quan, đơn vị được kiểm tra": a verb after "được" names the unit, it assigns nothing;
     # a field after a dash continues the name ("Phòng Nghiệp vụ - Tổng hợp").
     verb = re.search(rf"(?<!duoc)(?<!\s-)(?<!\s–)\s(?:{_VERBS})\b", " " + folded)
@@ -495,10 +505,25 @@ _LUNAR_DATE = re.compile(
 )
 
 
-# The day a change is in place from, where a sentence prints no deadline ("áp dụng từ ngày …").
+# The day a change is in place from, where a sentence prints no deadline ("áp dụng từ ngày …"); or
+# a task saying only when it starts, at the end of its clause ("…, thực hiện từ ngày 03/5/2027.",
+# "cấm biển từ 12 giờ 00 ngày 15/9/2026"): the day it must be in place. Not a span's start (a
+# range's end follows: "từ ngày … đến …") nor a count's ("tính từ ngày", "kể từ ngày").
 _IN_PLACE_FROM = re.compile(
     r"\b(?:ap dung|van hanh|co hieu luc|di vao hoat dong)\s+(?:chinh thuc\s+)?"
     r"(tu ngay\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})(?![\d/])"
+    r"|(?<!\btinh )(?<!\bke )\b(tu\s+(?:\d{1,2}\s*(?:h|gio)\s*(?:\d{2}(?:\s*phut)?)?\s*,?\s*)?ngay\s+"
+    r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})(?=\s*(?:[;.]|$))"
+)
+# A day closing a sentence that prints no deadline word ("… nghỉ học ngày 16/9/2026."): the day the
+# task is done on, unless the clause cites a document or a meeting by it ("Kế hoạch số 12/KH-UBND
+# ngày …", "kết luận tại cuộc họp ngày …", "ký ngày …") or only says what a time is ("Thời gian
+# hoàn thành … chậm nhất là ngày …": the deadline phrases read it or leave it).
+_CLOSING_DAY = re.compile(r"\bngay\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*[.;]?\s*$")
+_CITED_BEFORE = re.compile(
+    r"\bso\s*:?\s*\d|\d\s*/\s*[a-z]|\b(?:ke hoach|quyet dinh|cong van|thong bao|chi thi|nghi quyet|"
+    r"van ban|to trinh|thong tu|nghi dinh|bao cao|ket luan|hop|hoi nghi|ky|ban hanh|hieu luc|lam viec|"
+    r"cua|tai|theo|den|tu|truoc|sau|la)\s*$"
 )
 # Round the clock ("24/24 giờ", "24/7"), printed without a deadline word: a duration, no date.
 _AROUND_THE_CLOCK = re.compile(r"24\s*/\s*(?:24|7)")
@@ -530,6 +555,22 @@ def prints_date_or_recurrence(due: str) -> bool:
     """Whether a deadline phrase names a day or a recurrence of its own (`trước ngày 25 hằng
     tháng`, `hằng tuần`): what a request to every unit must print to be a task."""
     return prints_date(due) or bool(_RECURS.search(folded_same_length(due)))
+
+
+_DOCUMENT_OF = re.compile(
+    r"\b(?:ke hoach|quyet dinh|cong van|thong bao|chi thi|nghi quyet|van ban|to trinh|thong tu|nghi dinh"
+    r"|bao cao)\b[^,;]*\bcua\b"
+)
+
+
+def _cited_day(before: str) -> bool:
+    """Whether the words before a day cite a document (`Kế hoạch số 12/KH-UBND`, `Thông báo của Sở Y
+    tế`) or a meeting by it, or bound a span."""
+    return bool(
+        _CITED_BEFORE.search(before.rstrip(" ,"))
+        or re.search(r"\bso\s*:?\s*\d|\d\s*/\s*[a-z]", before)
+        or _DOCUMENT_OF.search(before)
+    )
 
 
 def due_in(text: str) -> str:
@@ -576,7 +617,12 @@ def due_in(text: str) -> str:
             return text[m.start() : m.end()].strip()
         # "… áp dụng từ ngày 01/4/2026", "vận hành từ ngày …": the day the change must be in place.
         if len(starts := list(_IN_PLACE_FROM.finditer(folded))) == 1:
-            return text[starts[0].start(1) : starts[0].end()].strip()
+            group = 1 if starts[0].group(1) else 2
+            return text[starts[0].start(group) : starts[0].end()].strip()
+        clause = _CLAUSE_END.split(folded.rstrip(" .;"))[-1]
+        if (m := _CLOSING_DAY.search(clause)) and not _cited_day(clause[: m.start()]):
+            end = len(folded.rstrip(" .;"))
+            return text[end - len(clause) + m.start() : end].strip()
         return ""
     # "trước ngày 15/12 hằng năm": a day without a year that every year brings is a yearly round,
     # not a deadline of the programme's year.
@@ -641,7 +687,9 @@ def _day_of(phrase: str) -> tuple[int, int, int] | None:
 
 # Bodies a plan names inside parentheses besides those UNIT_START opens: a hospital's or a
 # school's sections (`Khoa …`, `Tổ …`, `Đội …`, `Bộ phận …`, `Nhóm …`), with a capital after them.
-_PAREN_UNIT = re.compile(r"^(?:khoa|to|doi|bo phan|nhom|ban)\s+(?=\S)")
+# An organisation's sections, before a capital: a hospital's `Khoa`, an office's `Tổ`/`Đội`/`Bộ phận`, a
+# company's `Xí nghiệp`, `Nhà máy`, `Phân xưởng`, `Chi nhánh` (`Xí nghiệp Vệ sinh môi trường số 2`).
+_PAREN_UNIT = re.compile(r"^(?:khoa|to|doi|bo phan|nhom|ban|xi nghiep|nha may|phan xuong|chi nhanh)\s+(?=\S)")
 # A task's closing parenthesis: `… (<unit> [chủ trì[, phối hợp <units>]][; <time>]).`
 _CLOSING = re.compile(r"\(([^()]{3,200})\)\s*[.;]?\s*$")
 _CLOSING_LEAD = re.compile(r"\s(?:chu tri|thuc hien|phu trach)\b")

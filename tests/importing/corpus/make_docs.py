@@ -1052,6 +1052,11 @@ def main() -> None:
 
         siblings_jh()
         return
+    if sys.argv[1:] == ["--siblings-jj"]:
+        from siblings_jj import siblings_jj  # the siblings of h151, h152 and h149 (jj4 by hand)
+
+        siblings_jj()
+        return
     if sys.argv[1:] == ["--siblings-jg"]:
         from siblings_jg import siblings_jg  # the siblings of h162 and h148 (jg2, jg3 by hand)
 

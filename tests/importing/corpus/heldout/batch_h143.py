@@ -1177,7 +1177,7 @@ def h162_xlsx(h, path: Path) -> None:
 
 
 # Documents moved to the main corpus after they were used for tuning: written into ../docs (MOVED).
-_MOVED = {  # h13fixJF, h13fixJG, h13fixJH
+_MOVED = {  # h13fixJF, h13fixJG, h13fixJH, h13fixJJ
     "h144_kh_cong_ty_thuy_loi_cot_tuan",
     "h145_khhd_ttyt_thut_le_nam_hai_so",
     "h146_danh_muc_trinh_tinh_rut_khoi_danh_muc",
@@ -1185,6 +1185,9 @@ _MOVED = {  # h13fixJF, h13fixJG, h13fixJH
     "h150_trinh_chieu_giao_ban_so_khcn",
     "h148_qd_xa_giao_theo_khoan_dieu_1",
     "h162_danh_muc_nv_so_vhttdl_ba_sheet",
+    "h149_bien_ban_giao_ban_cong_ty_moi_truong",
+    "h151_cv_hoa_toc_bao_fax_ban_quet",
+    "h152_anh_chup_man_hinh_ioffice_phuong",
 }
 
 
@@ -1225,8 +1228,8 @@ def batch_h143() -> None:
         name = "h151_cv_hoa_toc_bao_fax_ban_quet"
         h151_docx(h, tmp / f"{name}.docx")
         h.soffice_convert(tmp / f"{name}.docx", "pdf", tmp / f"{name}.pdf")
-        h.rasterise(tmp / f"{name}.pdf", DOCS / f"{name}.pdf")
+        h.rasterise(tmp / f"{name}.pdf", (MOVED if name in _MOVED else DOCS) / f"{name}.pdf")
         name = "h152_anh_chup_man_hinh_ioffice_phuong"
         h152_docx(h, tmp / f"{name}.docx")
         h.soffice_convert(tmp / f"{name}.docx", "pdf", tmp / f"{name}.pdf")
-        rasterise_screen(tmp / f"{name}.pdf", DOCS / f"{name}.png")
+        rasterise_screen(tmp / f"{name}.pdf", (MOVED if name in _MOVED else DOCS) / f"{name}.png")
