@@ -1048,7 +1048,7 @@ def rasterise(pdf: Path, target: Path, scale: float = 2.0) -> None:
 
 def main() -> None:
     if sys.argv[1:] == ["--siblings-jm"]:
-        from siblings_jm import siblings_jm  # the siblings of h173, h177 and h180
+        from siblings_jm import siblings_jm  # the siblings of h173 and h177
 
         siblings_jm()
         return

@@ -1,8 +1,9 @@
-"""The main corpus's siblings of the held-out documents h173, h177 and h180 (helper h13fixJM): the same
-shapes with other bodies, units, tasks, dates and surface details. Their expected items (expected/jm1_…–
-jm3_…) were written by hand before the first import. `python tests/importing/corpus/make_docs.py
---siblings-jm` writes jm1 (.xls), jm2 (a landscape PDF with a text layer) and jm3 (a 100 dpi scan) through
-LibreOffice.
+"""The main corpus's siblings of the held-out documents h173 and h177 (helper h13fixJM): the same shapes
+with other bodies, units, tasks, dates and surface details. Their expected items (expected/jm1_…, jm2_…)
+were written by hand before the first import. `python tests/importing/corpus/make_docs.py --siblings-jm`
+writes jm1 (.xls) and jm2 (a landscape PDF with a text layer) through LibreOffice. (A third, jm3, the
+sibling of h180 — a 100 dpi scan — was written and removed again: h180 stays held out, Tesseract
+misreading too many of its words at that resolution.)
 """
 
 # ruff: noqa: E501 — document text is data: long lines.
@@ -269,128 +270,10 @@ def jm2_docx(h, path: Path) -> None:
     document.save(path)
 
 
-def jm3_docx(h, path: Path) -> None:
-    """A ward's annex of tasks past their deadline (→ a 100 dpi scan): `Thời hạn giao | Thời hạn gia hạn
-    | Số ngày quá hạn` columns, the table **continuing on page 2 without its header**, a total line and
-    a note on how the days were counted."""
-    from docx import Document
-    from docx.enum.text import WD_BREAK
-    from docx.shared import Pt
-
-    document = Document()
-    h.set_landscape(document.sections[0])
-    document.styles["Normal"].font.name = "Times New Roman"
-    document.styles["Normal"].font.size = Pt(13)
-    h.docx_paragraphs(
-        document,
-        [
-            "Biểu số 02",
-            "TỔNG HỢP NHIỆM VỤ QUÁ HẠN CHƯA HOÀN THÀNH QUÝ I NĂM 2028",
-            "(Kèm theo Báo cáo số 45/BC-UBND ngày 06/4/2028 của UBND phường Thạnh Mỹ)",
-        ],
-    )
-    labels = [
-        "STT",
-        "Nội dung nhiệm vụ",
-        "Bộ phận chủ trì",
-        "Thời hạn giao",
-        "Thời hạn gia hạn",
-        "Số ngày quá hạn",
-        "Lý do",
-    ]
-    widths = [0.45, 3.0, 1.6, 1.0, 1.0, 0.8, 2.0]
-    first = h.grid_table(document, labels, widths)
-    page1 = [
-        (
-            "1",
-            "Cải tạo hệ thống thoát nước hẻm 42 đường Nguyễn Trãi",
-            "Tổ Quản lý đô thị",
-            "15/01/2028",
-            "30/6/2028",
-            "75",
-            "Nhà thầu thi công chậm",
-        ),
-        (
-            "2",
-            "Chỉnh lý, số hóa hồ sơ đất đai lưu trữ từ năm 2010",
-            "Bộ phận Địa chính",
-            "31/01/2028",
-            "31/5/2028",
-            "60",
-            "Thiếu kinh phí thuê đơn vị tư vấn",
-        ),
-        (
-            "3",
-            "Lắp đặt biển báo tên đường tại khu dân cư Bình An",
-            "Tổ Quản lý đô thị",
-            "28/02/2028",
-            "—",
-            "32",
-            "Chờ phê duyệt mẫu biển",
-        ),
-        (
-            "4",
-            "Rà soát hộ nghèo, hộ cận nghèo phát sinh đầu năm",
-            "Bộ phận Lao động - Xã hội",
-            "10/3/2028",
-            "20/4/2028",
-            "21",
-            "Hộ dân vắng nhà",
-        ),
-    ]
-    for values in page1:
-        h.fill_row(first, values)
-    h.set_widths(first, widths)
-    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-    second = document.add_table(rows=0, cols=len(labels))
-    second.style = "Table Grid"
-    page2 = [
-        (
-            "5",
-            "Thành lập Tổ công nghệ số cộng đồng tại 06 khu phố",
-            "Văn phòng - Thống kê",
-            "15/3/2028",
-            "Quý II/2028",
-            "16",
-            "Chưa đủ thành viên",
-        ),
-        (
-            "6",
-            "Kiểm tra an toàn thực phẩm tại chợ Thạnh Mỹ",
-            "Trạm Y tế phường",
-            "20/3/2028",
-            "—",
-            "11",
-            "Trùng lịch tiêm chủng",
-        ),
-        (
-            "7",
-            "Vận động thành lập Chi hội doanh nghiệp trẻ phường",
-            "Đoàn Thanh niên phường",
-            "25/3/2028",
-            "15/5/2028",
-            "6",
-            "Lùi theo kế hoạch của Thành đoàn",
-        ),
-    ]
-    for values in page2:
-        h.fill_row(second, values)
-    h.set_widths(second, widths)
-    h.docx_paragraphs(
-        document,
-        [
-            "Cộng: 07 nhiệm vụ quá hạn.",
-            "Ghi chú: Số ngày quá hạn tính đến ngày 31/3/2028 theo thời hạn giao; '—' là chưa đề nghị gia hạn.",
-            "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(đã ký)\nVõ Thị Ngọc Lan",
-        ],
-    )
-    document.save(path)
-
-
 def siblings_jm() -> None:
     h = heldout_writers()
     if not shutil.which("soffice"):
-        print("soffice not found: jm1 (.xls), jm2 and jm3 (PDF) were not regenerated", file=sys.stderr)
+        print("soffice not found: jm1 (.xls) and jm2 (PDF) were not regenerated", file=sys.stderr)
         return
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
@@ -400,7 +283,3 @@ def siblings_jm() -> None:
         name = "jm2_kh_so_noi_vu_hai_bang_canh_nhau"
         jm2_docx(h, tmp / f"{name}.docx")
         h.soffice_convert(tmp / f"{name}.docx", "pdf", DOCS / f"{name}.pdf")
-        name = "jm3_bieu_qua_han_phuong_ban_quet"
-        jm3_docx(h, tmp / f"{name}.docx")
-        h.soffice_convert(tmp / f"{name}.docx", "pdf", tmp / f"{name}.pdf")
-        h.rasterise(tmp / f"{name}.pdf", DOCS / f"{name}.pdf", scale=100 / 72)
