@@ -62,10 +62,11 @@ _YEAR = r"(?:\s*(?:/|-|nam)\s*(\d{4}|(?<=/)(?:1[3-9]|[2-9]\d)(?!\d)|(?<=/ )(?:1[
 _ONGOING = re.compile(r"\b(thu\w{1,3} ?x\w{1,2}en|lien tuc|xuyen suot|(hang|hng) ngay)\b")
 # "Hằng tuần", and a round of one or two weeks ("định kỳ 02 tuần/lần", "2 tuần một lần"): the
 # weekly report is the nearest round the programme has (the printed text is kept beside it).
-_WEEKLY = re.compile(r"\b(hang|hng) tuan\b|\b0?[12] tuan\s*(?:/|mot|1)\s*lan\b|\bhai tuan mot lan\b")
-_YEARLY = re.compile(r"\b(hang|hng) nam\b")
-_MONTHLY = re.compile(r"\b(hang|hng) thang\b")
-_QUARTERLY = re.compile(r"\b(hang|hng) quy\b")
+_WEEKLY = re.compile(r"\b(hang|hng|moi) tuan\b|\b0?[12] tuan\s*(?:/|mot|1)\s*lan\b|\bhai tuan mot lan\b")
+# "Hằng quý" and "mỗi quý" ("trước ngày 25 tháng cuối mỗi quý") alike: a round every quarter.
+_YEARLY = re.compile(r"\b(hang|hng|moi) nam\b")
+_MONTHLY = re.compile(r"\b(hang|hng|moi) thang\b")
+_QUARTERLY = re.compile(r"\b(hang|hng|moi) quy\b")
 # A day of the period after each one ("Trước ngày 05 của tháng liền kề", "ngày 10 tháng sau",
 # "trước ngày 15 của quý tiếp theo"): a round every month or quarter.
 _NEXT_PERIOD = re.compile(r"\b(thang|quy) (?:lien ke|sau|ke tiep|tiep theo)\b")

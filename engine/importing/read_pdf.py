@@ -176,6 +176,15 @@ def _pdf_page(builder: Builder, page, page_number: int) -> None:
     boxes = [table.bbox for table in tables]
     text_page = page.filter(outside_tables) if boxes else page
     regions = [text_page] if boxes else _column_regions(page)
+    if side := _side_by_side(page, tables):
+        # Tables side by side (one quarter each): the left one with its title, then the right one.
+        gutter, upper, lower = side
+        bands = [(0, 0, page.width, upper), (0, upper, gutter, lower), (gutter, upper, page.width, lower)]
+        bands.append((0, lower, page.width, page.height))
+        regions = [page.within_bbox(box).filter(outside_tables) for box in bands if box[3] - box[1] > 1]
+        for index, (top, table_number, row_index, cells, ref) in enumerate(placed):
+            band = 1 if tables[table_number - 1].bbox[2] <= gutter else 2
+            placed[index] = (band * page.height + top, table_number, row_index, cells, ref)
     for order, region in enumerate(regions):
         for line in region.extract_text_lines(return_chars=False):
             # Regions (a page's two text columns) are read one after another, not side by side.
@@ -205,6 +214,36 @@ def _pdf_page(builder: Builder, page, page_number: int) -> None:
         else:
             builder.paragraph(cells[0], ref=ref)
     flush()
+
+
+def _side_by_side(page, tables) -> tuple[float, float, float] | None:
+    """Where a page's ruled tables stand side by side (a left and a right one over the same height,
+    none crossing the gap between them): the gap's x and the band they fill, from the title lines
+    right above them that no word crosses the gap on (`Bảng 1. QUÝ I` … `Bảng 2. QUÝ II`) to their
+    bottom; None for tables one under another."""
+    if len(tables) < 2:
+        return None
+    boxes = [table.bbox for table in tables]
+    for gap in sorted({box[2] for box in boxes}):
+        left = [box for box in boxes if box[2] <= gap]
+        right = [box for box in boxes if box[0] >= gap]
+        if not left or not right or len(left) + len(right) < len(boxes):
+            continue
+        upper = max(min(box[1] for box in left), min(box[1] for box in right))
+        lower = min(max(box[3] for box in left), max(box[3] for box in right))
+        if upper >= lower:
+            continue  # one side's tables end before the other's begin
+        gutter = (gap + min(box[0] for box in right)) / 2
+        top, bottom = min(box[1] for box in boxes), max(box[3] for box in boxes)
+        # Lines right above the tables that no word crosses the gap on: the tables' titles.
+        for line in reversed(page.crop((0, 0, page.width, top)).extract_text_lines(return_chars=True)):
+            if top - line["bottom"] > 3 * (line["bottom"] - line["top"]) or any(
+                char["x0"] < gutter < char["x1"] for char in line["chars"]
+            ):
+                break
+            top = line["top"] - 1
+        return gutter, top, bottom + 1
+    return None
 
 
 # A page set in two text columns ("newspaper" columns): a gutter at least 2 × GUTTER_HALF points

@@ -218,3 +218,17 @@ def test_the_next_years_month_in_a_period_of_several_years():
 )
 def test_an_extension_replaces_the_first_date_and_labelled_phases_end_with_the_last(text, expected):
     assert parse_due(text, year=2027).date == expected
+
+
+def test_moi_is_a_round_as_hang_is():
+    from engine.deadlines.parsing import MONTHLY, QUARTERLY, WEEKLY, YEARLY
+    from engine.importing.layouts.prose_facts import due_in
+
+    assert parse_due("trước ngày 10 tháng cuối mỗi quý", year=2029).recurrence == QUARTERLY
+    assert parse_due("Mỗi tháng", year=2029).recurrence == MONTHLY
+    assert parse_due("sáng thứ Hai mỗi tuần", year=2029).recurrence == WEEKLY
+    assert parse_due("mỗi năm một lần", year=2029).recurrence == YEARLY
+    assert (
+        due_in("Các tổ gửi số liệu trước ngày 10 tháng cuối mỗi quý.") == "trước ngày 10 tháng cuối mỗi quý"
+    )
+    assert due_in("Các tổ nộp bảng chấm công trước ngày 3 mỗi tháng.") == "trước ngày 3 mỗi tháng"

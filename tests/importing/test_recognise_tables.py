@@ -774,3 +774,48 @@ def test_an_export_archived_record_is_no_task_and_a_label_colour_no_part_of_the_
     assert [item.lead for item in items] == ["Phòng Hành chính", "Tổ Kế hoạch", "Tổ Kế hoạch"]
     # A note opening with a recurrence, or saying the time is a roadmap's, is the time of a row printing none.
     assert [item.due for item in items] == ["2026-06-01", "Định kỳ hằng tuần", "Theo lộ trình của Tập đoàn"]
+
+
+def test_trong_quy_is_the_quarter_its_own_table_title_or_section_row_names():
+    # A sheet of two period tables: the first titled above its header, the second by a row of its
+    # own with the header repeated; "Cả tháng" under a month title, a title naming several quarters
+    # ("QUÝ I VÀ II") names none.
+    header = ["TT", "Công việc", "Bộ phận làm", "Hạn hoàn thành"]
+    items = _items(
+        _table(
+            [
+                [("PHẦN A - VIỆC QUÝ III/2029", 1, 4)],
+                header,
+                ["1", "Sửa chữa mái nhà kho số 3", "Tổ Hậu cần", "Trong quý"],
+                ["2", "Kiểm kê thiết bị phòng thí nghiệm", "Tổ Thiết bị", "Trong quý"],
+                [("PHẦN B - VIỆC QUÝ IV/2029", 1, 4)],
+                header,
+                ["1", "Quyết toán kinh phí sửa chữa nhà kho", "Tổ Tài vụ", "Trong quý."],
+            ]
+        ),
+        Paragraph("Mục 2. Việc tháng 5/2029"),
+        _table([header, ["1", "Phun thuốc diệt muỗi khu tập thể", "Tổ Hậu cần", "Cả tháng"]]),
+        Paragraph("Việc QUÝ I VÀ II/2029"),
+        _table([header, ["1", "Sơn lại cổng trường", "Tổ Hậu cần", "Trong quý"]]),
+    )
+    assert [item.due for item in items] == [
+        "Trong quý (QUÝ III/2029)",
+        "Trong quý (QUÝ III/2029)",
+        "Trong quý. (QUÝ IV/2029)",
+        "Cả tháng (tháng 5/2029)",
+        "Trong quý",
+    ]
+
+
+def test_a_note_asking_every_unit_of_the_kinds_leading_the_rows_is_an_item():
+    def items_under(leads, note):
+        rows = [HEADER] + [[str(n), f"Việc số {n}", lead, "", "Quý I", ""] for n, lead in enumerate(leads, 1)]
+        return _items(_table([*rows, [(note, 1, 6)]]))
+
+    note = "Lưu ý: Các xưởng, tổ nộp báo cáo về Phòng Tổng hợp trước ngày 10 tháng cuối mỗi quý."
+    found = items_under(["Xưởng Cơ khí", "Tổ Điện"], note)
+    assert found[-1].content.startswith("Các xưởng, tổ nộp báo cáo") and found[-1].lead == ""
+    assert "mỗi quý" in found[-1].due
+    # one kind of one lead, or kinds no row is led by: a general note, no item
+    assert len(items_under(["Xưởng Cơ khí", "Tổ Điện"], note.replace("xưởng, tổ", "xưởng"))) == 2
+    assert len(items_under(["Phòng A", "Phòng B"], note)) == 2

@@ -59,6 +59,20 @@ _GROUP_PERIOD = re.compile(
 )
 # "Cả tuần" / "Trong tháng": the due is the end of the group cell's range ("Tuần 27 (02/3 - 08/3)").
 _WHOLE_GROUP = re.compile(r"^(ca|trong) (tuan|thang)$")
+# "Trong quý" / "Cả tháng" where no group cell gives a range: the end of the one quarter or month
+# that the table's own title, or the section row above the row, names ("BẢNG 2. NHIỆM VỤ QUÝ
+# III/2027", "I. CÔNG VIỆC THÁNG 10/2028"): a sheet or a page of tables, one per period.
+_WHOLE_PERIOD = re.compile(r"^(?:ca|trong) (quy|thang)(?: nay)?$")
+_TITLE_PERIOD = {
+    "quy": re.compile(
+        r"\bquý\s+(?:[IVX]{1,4}|[1-4])\b(?:\s*(?:/|năm)\s*\d{4})?(?!\s*(?:,|và|-|–|đến)\s*(?:quý\s+)?(?:[IVX]{1,4}|[1-4])\b)",
+        re.IGNORECASE,
+    ),
+    "thang": re.compile(
+        r"\btháng\s+\d{1,2}\b(?:\s*(?:/|năm)\s*\d{4})?(?!\s*(?:,|và|-|–|đến)\s*(?:tháng\s+)?\d{1,2}\b)",
+        re.IGNORECASE,
+    ),
+}
 _RANGE_IN_CELL = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*(?:-|–|đến|den)\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?")
 # A period column's mark ("x", "X", "✓"): the row runs in that period ("Quý III").
 _MARK = re.compile(r"^[xX✓✔•+*vV■▪◼●◆█]$")
@@ -147,6 +161,10 @@ class _State:
     # In a plan outlined only by its content cells' indent: the rows above that head indented rows
     # below them, (indent, text, due, lead), outermost first.
     indent_parents: list[tuple[int, str, str, str]] = field(default_factory=list)
+    # The table's title, nearest first: the rows above its header, then the paragraphs between the
+    # table before and this one (a table continuing another keeps that one's).
+    title_lines: list[str] = field(default_factory=list)
+    titled_under: list[tuple[str, str, str]] = field(default_factory=list)  # the sections then open
 
 
 # A signer's post as a signature block prints it, in capitals (folded): `NGƯỜI LẬP BIỂU`, `GIÁM ĐỐC`,
@@ -355,6 +373,18 @@ def _group_range(texts: list[str], header: Header) -> str:
     return ""
 
 
+def title_period(kind: str, lines: list[str]) -> str:
+    """The one quarter (`kind` "quy") or month ("thang") the nearest of `lines` (nearest first) to
+    name a period of that kind names, as printed; "" where it names none or several ("QUÝ II, III
+    VÀ IV")."""
+    pattern = _TITLE_PERIOD[kind]
+    for line in lines:
+        found = pattern.findall(line)
+        if found:
+            return found[0].strip() if len(found) == 1 else ""
+    return ""
+
+
 def _is_day_calendar(header: Header) -> bool:
     """A calendar's day column first ("Ngày", "Thứ, ngày"): the calendar recognisers read it."""
     label = fold(header.labels[0].split(" / ")[-1]).strip(" .:") if header.labels else ""
@@ -378,10 +408,34 @@ _TO_LEADS = re.compile(r"^(?:cac|tat ca cac)\s+[^.;:]{0,30}?\bchu tri\b")
 _NOTE_LABEL = re.compile(r"^\(?\*+\)?\s*|^(?:ghi chu|luu y)\s*:\s*")
 
 
-def _footnote_request(text: str, line: int | None) -> RawItem | None:
+def _names_lead_kinds(folded: str, leads: list[str]) -> bool:
+    """`folded` opens by addressing every unit of the kinds that lead the table's tasks ("các phòng,
+    trạm …" over rows led by "Phòng …" and "Trạm …"; "các xí nghiệp, đội, phòng …"): each kind it
+    lists is the first word or two of a lead, and it lists at least two kinds or the kind of two leads."""
+    starts: dict[str, int] = {}
+    for lead in leads:
+        words = fold(lead).split()
+        for size in (1, 2):
+            if len(words) > size:
+                key = " ".join(words[:size])
+                starts[key] = starts.get(key, 0) + 1
+    if not starts:
+        return False
+    kind = "|".join(re.escape(key) for key in sorted(starts, key=len, reverse=True))
+    match = re.match(
+        rf"^(?:cac|tat ca cac)\s+((?:{kind})(?:\s*(?:,|va)\s*(?:{kind}))*)\b(?!\s*(?:,|va)\s*\w)", folded
+    )
+    if not match:
+        return False
+    kinds = [part.strip() for part in re.split(r",|\bva\b", match.group(1)) if part.strip()]
+    return len(kinds) >= 2 or starts.get(kinds[0], 0) >= 2
+
+
+def _footnote_request(text: str, line: int | None, leads: list[str] = ()) -> RawItem | None:
     """A note under the table asking the lead bodies of its tasks for a periodic or dated duty ("Ghi
-    chú: Các cơ quan chủ trì báo cáo tiến độ … trước ngày 25 hằng tháng") → an item of every unit (no
-    lead); any other footnote ("(*) Số liệu ước tính", a legend, "các sở báo cáo …") → None."""
+    chú: Các cơ quan chủ trì báo cáo tiến độ … trước ngày 25 hằng tháng", or "Các phòng, trạm báo
+    cáo …" where phòng and trạm lead its rows) → an item of every unit (no lead); any other footnote
+    ("(*) Số liệu ước tính", a legend, "các sở báo cáo …" under rows no sở leads) → None."""
     from engine.importing.layouts.prose_facts import EVERY_UNIT, due_in
     from engine.importing.recognition import lower
 
@@ -395,7 +449,10 @@ def _footnote_request(text: str, line: int | None) -> RawItem | None:
     rest, rest_folded = text[start:], folded[start:]
     # Addressed to the lead bodies of the tasks above ("Các cơ quan chủ trì …", "Các đơn vị chủ trì
     # …"): their duty; a general note ("Ghi chú: các sở báo cáo …") stays a footnote.
-    if not EVERY_UNIT.match(rest_folded) or not _TO_LEADS.match(rest_folded) or not (due := due_in(rest)):
+    to_leads = (EVERY_UNIT.match(rest_folded) and _TO_LEADS.match(rest_folded)) or _names_lead_kinds(
+        rest_folded, leads
+    )
+    if not to_leads or not (due := due_in(rest)):
         return None
     item = RawItem(content=rest, line=line, due=due)
     lower(item, 0.9, "no_lead")
@@ -412,7 +469,7 @@ class _Reader:
         self.table_start = 0  # the first item of the table being read
         self.indented = False  # the table being read is outlined by its content cells' indent
 
-    def table(self, table: Table, state: _State, paragraphs: list[Paragraph]) -> bool:
+    def table(self, table: Table, state: _State, paragraphs: list[Paragraph], since_table: int = 0) -> bool:
         """Read one table into items; False when it is no task table."""
         self.indented = False
         header = classify(table)
@@ -434,6 +491,10 @@ class _Reader:
             state.header = header
             state.parents, state.indent_parents = [], []
             first = header.rows
+            above = [" ".join(dict.fromkeys(table.texts(row))) for row in reversed(range(header.top))]
+            between = [paragraph.text for paragraph in reversed(paragraphs[since_table:])]
+            state.title_lines = [line for line in [*above, *between] if line.strip()]
+            state.titled_under = list(state.sections)
         else:
             header = state.header
             first = 0
@@ -541,7 +602,8 @@ class _Reader:
         first_filled = next(text for text in texts if text)
         footnote = first_filled[:1] in _FOOTNOTE_FIRST and _FOOTNOTE.match(fold(first_filled[:20]))
         if footnote and not own("lead") and not _NUMBER_REF.match(ref):
-            if request := _footnote_request(first_filled, self._line(table, index)):
+            leads = [item.lead for item in self.items[self.table_start :] if item.lead]
+            if request := _footnote_request(first_filled, self._line(table, index), leads):
                 self.items.append(request)
             return
         # A total line ("Tổng cộng" over its sums) and a holiday ("Nghỉ Tết …") with no unit: no task.
@@ -659,6 +721,11 @@ class _Reader:
             due = standing  # the marks span the year; the note says the work never ends
         if due and _WHOLE_GROUP.match(" ".join(fold(due).split())):
             due = _group_range(texts, header) or due
+        if due and (whole := _WHOLE_PERIOD.match(" ".join(fold(due).split()).strip(" ."))):
+            # the section rows of this table (those open above its title are the title's elders)
+            sections = [entry[1] for entry in reversed(state.sections) if entry not in state.titled_under]
+            if period := title_period(whole.group(1), [*sections, *state.title_lines]):
+                due = f"{due} ({period})"
         no_deadline = bool(due) and bool(_NO_DEADLINE.match(" ".join(fold(due).split()).strip(" .")))
         lead = _LABEL_COLOUR.sub("", value("lead"))
         coordinating = value("coordinating")
@@ -863,6 +930,7 @@ def read_tables(blocks: list, warnings: list[Warning]) -> tuple[list[RawItem], _
     previous_was_table = False
     skipped_sheets: list[Table] = []
     heading = ""  # the last marked heading since the previous table
+    since_table = 0  # the first paragraph after the previous table
     for block in blocks:
         if isinstance(block, Paragraph):
             paragraphs.append(block)
@@ -881,8 +949,9 @@ def read_tables(blocks: list, warnings: list[Warning]) -> tuple[list[RawItem], _
             state = _State()  # a workbook's sheet starts afresh: it continues no other sheet
         elif not previous_was_table:
             state.header = None  # a table continues only the table right above it
-        if not reader.table(block, state, paragraphs) and block.sheet:
+        if not reader.table(block, state, paragraphs, since_table) and block.sheet:
             skipped_sheets.append(block)
+        since_table = len(paragraphs)
         previous_was_table = True
     if reader.items:
         for table in skipped_sheets:

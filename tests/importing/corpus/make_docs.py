@@ -1057,6 +1057,11 @@ def main() -> None:
 
         siblings_jj()
         return
+    if sys.argv[1:] == ["--siblings-jm"]:
+        from siblings_jm import siblings_jm  # the siblings of h173 and h177
+
+        siblings_jm()
+        return
     if sys.argv[1:] == ["--siblings-jg"]:
         from siblings_jg import siblings_jg  # the siblings of h162 and h148 (jg2, jg3 by hand)
 
