@@ -12,6 +12,11 @@ A span counted from the document's own signing (`trong vòng 15 ngày kể từ 
 này`, `07 ngày làm việc kể từ ngày ký`) is counted from the place-and-date line of its heading
 (`Đông Thạnh, ngày 06 tháng 4 năm 2027`), in calendar or in working days as it says.
 
+A time that names only a weekday (`Thứ Ba`, `Trước thứ Tư`, `Sáng thứ Hai`) or the whole week (`Cả
+tuần`) in a table under a heading that prints a week's days (`### 3. Kế hoạch tuần 19 (10/5 – 14/5/2027)`
+in a weekly report whose own period is the week before) is that weekday's date in that week, or its
+last printed day.
+
 A time that names a span the document defines elsewhere (`Thời hạn: trong Tháng hành động`, with
 `Tháng hành động diễn ra từ ngày 15/4/2027 đến ngày 15/5/2027` in the aims) is due at the span's end.
 """
@@ -20,7 +25,9 @@ import re
 from datetime import date, timedelta
 
 from engine.deadlines.calendar import WorkingCalendar
-from engine.importing.blocks import Paragraph
+from engine.deadlines.parsing import day_in_week
+from engine.importing.blocks import Paragraph, Table
+from engine.importing.layouts.days import day_span
 from engine.importing.layouts.prose_facts import folded_same_length, prints_date
 
 # The events a plan counts its dues from (folded).
@@ -168,10 +175,48 @@ def named_span_end(texts: list[str], name: str, year: int | None) -> date | None
     return found.pop() if len(found) == 1 else None
 
 
+_WEEK_WORD = re.compile(r"\btuan\b")
+_WEEK_DAYS = 7
+
+
+def _weeks_of_rows(document, year: int | None) -> dict[int, tuple[date, date]]:
+    """{a table row's line: the week (first, last day) the nearest paragraph above the table, after
+    the table before it, prints (`Kế hoạch tuần 19 (10/5 – 14/5/2027)`: a week named with its days)}."""
+    weeks: dict[int, tuple[date, date]] = {}
+    week: tuple[date, date] | None = None
+    for block in document.blocks:
+        if isinstance(block, Table):
+            for line in block.row_lines if week else ():
+                weeks[line] = week
+            week = None
+        elif (
+            _WEEK_WORD.search(folded_same_length(block.text))
+            and (span := day_span(block.text, year=year))
+            and (span[1] - span[0]).days < _WEEK_DAYS
+        ):
+            week = span
+    return weeks
+
+
+def _weekday_dues(items, document, year: int | None) -> None:
+    """Gives each table row whose time names only a weekday or the whole week the date it has in
+    the week its table's heading prints."""
+    weeks: dict[int, tuple[date, date]] | None = None
+    for item in items:
+        due = (item.due or "").strip()
+        if not due or prints_date(due):
+            continue
+        if weeks is None:
+            weeks = _weeks_of_rows(document, year)
+        if (week := weeks.get(item.line)) and (found := day_in_week(due, *week)):
+            item.due = f"{found:%d/%m/%Y} ({due})"
+
+
 def resolve_event_dues(items, document, year: int | None) -> None:
     """Gives each item whose time counts from a printed event the date that makes (in place):
     its due as printed (a cell, a label) or, without a dated due of its own, its content."""
     _from_signing(items, [line.text for line in document.lines])
+    _weekday_dues(items, document, year)
     texts = [block.text for block in document.blocks if isinstance(block, Paragraph)]
     dates: dict[str, date | None] = {}
     for item in items:

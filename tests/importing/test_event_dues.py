@@ -133,3 +133,32 @@ def test_a_named_span_the_document_defines_is_due_at_its_end():
         "trong Tháng thanh niên",
         "trong tuần",
     ]
+
+
+REPORT = """
+BÁO CÁO CÔNG TÁC TUẦN 27/2026
+Từ ngày 29/6 đến ngày 03/7/2026
+Nội dung\tKết quả
+Tiêm chủng mở rộng\tĐạt 96%
+II. Lịch công tác tuần 28 (06/7 – 10/7/2026)
+Nội dung\tPhụ trách\tThời gian
+Họp hội đồng thuốc\tKhoa Dược\tThứ Ba
+Kiểm tra hồ sơ bệnh án\tPhòng Kế hoạch\tCả tuần
+Tổng kết tháng\tPhòng Tổ chức\tThứ Sáu (10/7)
+"""
+
+
+def test_a_weekday_in_a_table_is_its_date_in_the_week_the_heading_prints():
+    items = [
+        RawItem(line=7, content="Họp hội đồng thuốc", due="Thứ Ba"),
+        RawItem(line=8, content="Kiểm tra hồ sơ bệnh án", due="Cả tuần"),
+        RawItem(line=9, content="Tổng kết tháng", due="Thứ Sáu (10/7)"),  # its own day: kept
+        RawItem(line=4, content="Tiêm chủng mở rộng", due="Thứ Ba"),  # a table under no week's heading
+    ]
+    resolve_event_dues(items, document_of(REPORT), 2026)
+    assert [item.due for item in items] == [
+        "07/07/2026 (Thứ Ba)",
+        "10/07/2026 (Cả tuần)",
+        "Thứ Sáu (10/7)",
+        "Thứ Ba",
+    ]

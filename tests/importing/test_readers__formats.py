@@ -442,3 +442,17 @@ def test_hard_wrapped_text_lines_are_joined_into_paragraphs_but_not_over_a_headi
     assert texts[:2] == ["KẾ HOẠCH", "Triển khai công tác chuyển đổi số năm 2027"]
     assert texts[2] == f"1. {cut} {cut.lower()}"
     assert len(texts) == 2 + 10 + 2 and texts[-2:] == ["Nơi nhận:", "- Như trên;"]
+
+
+def test_a_markdown_delimiter_row_with_alignment_colons_is_no_row():
+    text = "| TT | Việc | Hạn |\n|:-:|:--|--:|\n| 1 | Rà soát hồ sơ | 30/6 |\n| 2 | Báo cáo quý | 15/7 |\n"
+    (table,) = _tables(read_document(text.encode(), "viec.md"))
+    assert [table.texts(r) for r in range(len(table.rows))] == [
+        ["TT", "Việc", "Hạn"],
+        ["1", "Rà soát hồ sơ", "30/6"],
+        ["2", "Báo cáo quý", "15/7"],
+    ]
+    # a dash standing for an empty cell is no rule
+    text = "| TT | Việc | Hạn |\n|---|---|---|\n| 1 | Rà soát | - |\n| 2 | - | 15/7 |\n"
+    (table,) = _tables(read_document(text.encode(), "viec.md"))
+    assert len(table.rows) == 3

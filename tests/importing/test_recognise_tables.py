@@ -819,3 +819,49 @@ def test_a_note_asking_every_unit_of_the_kinds_leading_the_rows_is_an_item():
     # one kind of one lead, or kinds no row is led by: a general note, no item
     assert len(items_under(["Xưởng Cơ khí", "Tổ Điện"], note.replace("xưởng, tổ", "xưởng"))) == 2
     assert len(items_under(["Phòng A", "Phòng B"], note)) == 2
+
+
+def test_a_task_over_two_rows_a_content_row_and_a_row_of_labelled_cells_is_one_item():
+    # `TT (rowspan 2) | <task> (colspan 3)` over `Đơn vị thực hiện: … | Đơn vị phối hợp: … | Hạn: …`,
+    # under a header merged across that names no role per column; a section row across the table.
+    table = _table(
+        [
+            ["TT", ("Nội dung, đơn vị thực hiện, phối hợp và thời hạn", 1, 3)],
+            ["A", ("CÔNG TÁC CHUYÊN MÔN", 1, 3)],
+            [("1", 2, 1), ("Rà soát danh mục thuốc thiết yếu năm 2028", 1, 3)],
+            ["Đơn vị thực hiện: Khoa Dược", "Đơn vị phối hợp: Phòng Tài chính", "Hạn: Quý II"],
+            [("2", 2, 1), ("Tập huấn cấp cứu ngoại viện", 1, 3)],
+            ["Đơn vị thực hiện: Khoa Cấp cứu", "Đơn vị phối hợp: —", "Hạn: 15/9/2028"],
+        ]
+    )
+    items = _items(table)
+    assert [(i.ref, i.content, i.lead, i.coordinating, i.due, i.section) for i in items] == [
+        (
+            "1",
+            "Rà soát danh mục thuốc thiết yếu năm 2028",
+            "Khoa Dược",
+            "Phòng Tài chính",
+            "Quý II",
+            "A CÔNG TÁC CHUYÊN MÔN",
+        ),
+        ("2", "Tập huấn cấp cứu ngoại viện", "Khoa Cấp cứu", "—", "15/9/2028", "A CÔNG TÁC CHUYÊN MÔN"),
+    ]
+    assert [i.line for i in items] == [3, 5]  # each item on its task row's line
+
+
+def test_rows_of_one_text_without_labelled_rows_under_them_are_not_two_row_tasks():
+    from engine.importing.layouts.paired_rows import fold_labelled_rows
+
+    table = _table(
+        [
+            ["STT", ("Nội dung", 1, 2)],
+            ["1", ("Rà soát hồ sơ", 1, 2)],
+            ["Chủ trì: Phòng A", "Thời hạn: Quý I"],  # a labelled row after no task row: not the shape
+            ["Chủ trì: Phòng B", "Thời hạn: Quý II"],
+        ]
+    )
+    assert fold_labelled_rows(table) is None
+    plain = _table(
+        [["STT", "Nội dung", "Chủ trì"], ["1", "Rà soát hồ sơ", "Phòng A"], ["2", "Báo cáo", "Phòng B"]]
+    )
+    assert fold_labelled_rows(plain) is None

@@ -55,6 +55,49 @@ _LABEL_AT = re.compile(
 )
 
 
+# A task-list plugin's fields, each after its sign, on the task's own line (`- [ ] <task> 👤 <unit> 📅
+# 2027-04-28 ✅ 2027-04-20`): the owner leads, the due is the day after 📅; the days after ⏳
+# (planned), 🛫 (start), ➕ (created), ✅ (done) and ❌ (cancelled) are no deadline; 🔁 gives the
+# round (`every week`) where no due is printed. Priority signs (⏫ 🔼 🔽) are no text.
+_SIGNS = {
+    "👤": "lead",
+    "👥": "lead",
+    "📅": "due",
+    "📆": "due",
+    "🗓": "due",
+    "🔁": "round",
+    "⏳": "",
+    "🛫": "",
+    "➕": "",
+    "✅": "",
+    "❌": "",
+    "🆔": "",
+    "⛔": "",
+}
+_SIGN_AT = re.compile("(" + "|".join(_SIGNS) + ")\ufe0f?")
+_PRIORITY = re.compile("[⏫🔼🔽🔺⏬]\ufe0f?")
+
+
+def marked_fields(text: str) -> tuple[str, dict[str, str]] | None:
+    """`<task> 👤 <unit> 📅 <day> …` → (the task, {"lead": …, "due": …}); None where the text
+    prints no owner, due or round sign after some words of its own."""
+    found = list(_SIGN_AT.finditer(text))
+    if not found or not any(_SIGNS[m.group(1)] for m in found):
+        return None
+    task = _PRIORITY.sub(" ", text[: found[0].start()]).strip(" ·|,;")
+    if len(task.split()) < 2:
+        return None
+    fields: dict[str, str] = {}
+    for index, match in enumerate(found):
+        end = found[index + 1].start() if index + 1 < len(found) else len(text)
+        value = " ".join(_PRIORITY.sub(" ", text[match.end() : end]).split()).strip(" ·|,;")
+        if (role := _SIGNS[match.group(1)]) and value and role not in fields:
+            fields[role] = value
+    if "round" in fields:
+        fields.setdefault("due", fields.pop("round"))
+    return task, fields
+
+
 # A lead field saying no unit is assigned yet (folded): `(chưa phân công)`, `chưa giao`.
 _UNASSIGNED = re.compile(r"chua (?:phan cong|giao|co don vi|xac dinh)\b")
 _PARTNER = re.compile(r"\s*\((?:phối hợp|phoi hop)(?: với| voi)?\s*:?\s*([^()]+)\)\s*$", re.IGNORECASE)

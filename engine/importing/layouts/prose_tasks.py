@@ -20,6 +20,7 @@ from engine.importing.layouts.prose_facts import (
     heading_unit_in_parentheses,
     labelled_fields,
     lead_and_coordinating,
+    marked_fields,
     member_heading,
     prints_date,
     prints_date_or_recurrence,
@@ -280,6 +281,9 @@ def read_tasks(document, *, inline: bool):
     # A document that prints its tasks as headings (`### NV-01. <task>` over its fields): a list
     # item under no task heading (a contact section's `- Đầu mối: …`) is no task.
     task_headings = any(node.kind == "task" for node in walk(root))
+    # A task list whose items carry a plugin's signed fields (`<task> 👤 <unit> 📅 <day>`, two or
+    # more of them): an item with no sign (a contact section's `- Hộp thư: …`) is no task.
+    signed = sum(marked_fields(node.text) is not None for node in walk(root)) >= 2
     setting, proceedings = meeting_record(document, root)
     for node in walk(root):
         if section_skipped(node) or node.captions_table:
@@ -287,6 +291,8 @@ def read_tasks(document, *, inline: bool):
         if (setting or proceedings) and _recorded(node, setting, proceedings):
             continue
         if task_headings and not any(part.kind == "task" for part in [node, *node.ancestors()]):
+            continue
+        if signed and not node.children and marked_fields(node.text) is None:
             continue
         task_children = node.children
         if node.kind == "roman":
@@ -357,6 +363,9 @@ def read_tasks(document, *, inline: bool):
         for content in contents:
             if not content or (content.endswith(":") and not heading and not dated_lead_in):
                 continue
+            marked = marked_fields(content)
+            if marked is not None:
+                content = marked[0]
             item = RawItem(content=content, line=node.line, ref=ref_of(node), section=section_of(node))
             item.lead, item.coordinating, item.leader = (
                 inherited.lead,
@@ -461,6 +470,10 @@ def read_tasks(document, *, inline: bool):
             for text in node.fields:
                 labelled += 1
                 _apply(item, labelled_fields(text) or {})
+            if marked is not None:
+                labelled += 1
+                item.due = ""  # the signs say which day is the due: not a start or a done day
+                _apply(item, marked[1])
             items.append(item)
             top = next((a for a in [node, *node.ancestors()] if a.kind == "roman"), None)
             section_items, known = sections.setdefault(id(top), ([], [False]))

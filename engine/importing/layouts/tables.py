@@ -38,6 +38,7 @@ from engine.importing.blocks import Paragraph, Table
 from engine.importing.headers import Header, classify, is_form_responses, is_numbering_row, restates_header
 from engine.importing.indicators import is_plain_number
 from engine.importing.layouts.days import is_holiday
+from engine.importing.layouts.paired_rows import fold_labelled_rows
 from engine.importing.model import RawItem, Warning
 from engine.importing.recognition import Context, Recognised
 from engine.importing.units import names_a_unit
@@ -472,6 +473,7 @@ class _Reader:
     def table(self, table: Table, state: _State, paragraphs: list[Paragraph], since_table: int = 0) -> bool:
         """Read one table into items; False when it is no task table."""
         self.indented = False
+        table = fold_labelled_rows(table) or table  # each task over two rows: one row per task
         header = classify(table)
         continuing = header is None and continuing_width(table, state)
         if (header is None and not continuing) or (header is not None and _is_day_calendar(header)):
