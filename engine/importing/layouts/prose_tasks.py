@@ -505,6 +505,8 @@ def expand_short_forms(text: str, legend: dict[str, str]) -> str:
     part of a list (`Phòng TC-KH, Ban QLDA`) alike; any other text stays as printed."""
     if not text or not legend:
         return text
+    if text.strip(" .") in legend:
+        return legend[text.strip(" .")]  # the whole name, which may hold a `và` (`… và XTTM`)
     parts = re.split(r"(\s*[,;]\s*|\s+và\s+)", text)
     return "".join(legend.get(part.strip(" ."), part) for part in parts)
 
