@@ -1,6 +1,8 @@
 """Dues counted from an event whose date the document prints (`trước ngày khai mạc 20 ngày`,
 `chậm nhất 15 ngày trước ngày khai mạc`, `sau bế mạc 10 ngày`, with `Đại hội khai mạc lúc 07 giờ 00
-ngày 23/8/2026` elsewhere in the text): the date a person computes from the printed one.
+ngày 23/8/2026` elsewhere in the text; or the event called by its noun, `Sau buổi lễ 02 ngày` with
+`Lễ khai giảng được tổ chức vào lúc 07 giờ 30 ngày 15/9/2026`, `Sau Hội nghị 05 ngày` with a sheet's
+title line `(Hội nghị tổ chức ngày 18/01/2028 …)`): the date a person computes from the printed one.
 
 Any layout's items are read here after the recogniser chose them (engine/importing/build.py): the
 event's date is looked up in the document's paragraphs, once per event, and used only where the
@@ -30,8 +32,11 @@ from engine.importing.blocks import Paragraph, Table
 from engine.importing.layouts.days import day_span
 from engine.importing.layouts.prose_facts import folded_same_length, prints_date
 
-# The events a plan counts its dues from (folded).
-_EVENTS = r"khai mac|be mac|khai giang|to chuc|dien ra"
+# The events a plan counts its dues from (folded): its opening or closing, or the event itself by
+# the noun the plan calls it (`sau buổi lễ 02 ngày`, `sau Hội thao 03 ngày`, `sau Hội nghị 05 ngày`).
+_NOUN_EVENTS = r"(?:buoi\s+)?le hoi|(?:buoi\s+)?le|hoi nghi|hoi thao|hoi thi|hoi dien|hoi cho|dai hoi"
+_EVENTS = r"khai mac|be mac|khai giang|to chuc|dien ra|" + _NOUN_EVENTS
+_NOUN_EVENT = re.compile(rf"^(?:{_NOUN_EVENTS})$")
 # `trước (ngày|lễ) khai mạc 20 ngày`, `chậm nhất 15 ngày trước ngày khai mạc`, `sau bế mạc 10 ngày`.
 _RELATIVE = re.compile(
     rf"(?P<dir1>truoc|sau)\s+(?:ngay\s+|le\s+|khi\s+)?(?P<event1>{_EVENTS})\s+(?:it nhat\s+|toi thieu\s+)?"
@@ -56,6 +61,14 @@ _EVENT_DATE = (
     r"|ngay\s+(?:{event})\s*(?::|la|vao)?\s*(?:ngay\s+)?"
 )
 _DATE = r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?(?![\d/])"
+# The event named by its noun and then held (`Lễ khai giảng được tổ chức vào lúc 07 giờ 30 ngày
+# 15/9/2026`, `Hội thao được tổ chức vào ngày 24/02/2028`, `(Hội nghị tổ chức ngày 18/01/2028 …)`):
+# a few words of its name may stand between the noun and the verb.
+_NOUN_EVENT_DATE = (
+    r"\b(?:{event})(?:\s+[a-z0-9]+){0,6}?\s+(?:se\s+)?(?:duoc\s+)?(?:to chuc|dien ra|khai mac)\s+"
+    + _TIME_OF_DAY
+    + r"(?:vao\s+)?ngay\s+"
+)
 
 
 # `15 ngày kể từ ngày ký`, `10 ngày làm việc kể từ ngày ban hành Thông báo này`, `… kể từ ngày ký
@@ -123,13 +136,19 @@ def relative_due(text: str) -> tuple[str, int] | None:
         direction, event, days = m.group("dir1"), m.group("event1"), int(m.group("days1"))
     else:
         direction, event, days = m.group("dir2"), m.group("event2"), int(m.group("days2"))
+    event = re.sub(r"^buoi\s+", "", event)  # `buổi lễ` is the ceremony the plan calls `Lễ …`
     return event, -days if direction == "truoc" else days
 
 
 def event_date(texts: list[str], event: str, year: int | None) -> date | None:
     """The one date the texts print for the event (`khai mạc … ngày 23/8/2026`); None where they
     print none, or several different ones."""
-    event_pattern = _MEETING_DATE if event == "hop" else _EVENT_DATE.replace("{event}", re.escape(event))
+    if event == "hop":
+        event_pattern = _MEETING_DATE
+    elif _NOUN_EVENT.match(event):
+        event_pattern = _NOUN_EVENT_DATE.replace("{event}", re.escape(event))
+    else:
+        event_pattern = _EVENT_DATE.replace("{event}", re.escape(event))
     pattern = re.compile("(?:" + event_pattern + ")" + _DATE)
     found: set[date] = set()
     for text in texts:
@@ -212,12 +231,21 @@ def _weekday_dues(items, document, year: int | None) -> None:
             item.due = f"{found:%d/%m/%Y} ({due})"
 
 
+def _free_texts(block) -> list[str]:
+    """A paragraph's text, or a table's rows of one text (a sheet's title lines merged across it,
+    `(Hội nghị tổ chức ngày 18/01/2028 …)`): where a document says when its event is held."""
+    if isinstance(block, Paragraph):
+        return [block.text]
+    rows = ({cell.text.strip() for cell in row if cell.text.strip()} for row in getattr(block, "rows", []))
+    return [texts.pop() for texts in rows if len(texts) == 1]
+
+
 def resolve_event_dues(items, document, year: int | None) -> None:
     """Gives each item whose time counts from a printed event the date that makes (in place):
     its due as printed (a cell, a label) or, without a dated due of its own, its content."""
     _from_signing(items, [line.text for line in document.lines])
     _weekday_dues(items, document, year)
-    texts = [block.text for block in document.blocks if isinstance(block, Paragraph)]
+    texts = [text for block in document.blocks for text in _free_texts(block)]
     dates: dict[str, date | None] = {}
     for item in items:
         due = item.due or ""

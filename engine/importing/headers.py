@@ -223,6 +223,17 @@ def _folded(text: str) -> str:
     return _JOINERS.sub(" ", fold(_CAMEL.sub(" ", text))).strip(" .:*()")
 
 
+def is_header_line(texts: list[str]) -> bool:
+    """Three or more texts of one line (a table drawn with spaces, or paragraphs laid out with tab
+    stops) that name a content column and a lead, coordinating or due column: the line is a header."""
+    if len([text for text in texts if text.strip()]) < 3:
+        return False
+    roles = [role_scores(text) for text in texts]
+    if not any(scores.get("content", 0) >= 0.8 for scores in roles):
+        return False
+    return any(any(role in scores for role in ("lead", "due", "coordinating")) for scores in roles)
+
+
 def role_scores(text: str) -> dict[str, float]:
     """Every role a header cell may name, with its score (0 where it names none)."""
     folded = _folded(text)

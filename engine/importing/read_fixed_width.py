@@ -26,7 +26,7 @@ import itertools
 import re
 
 from engine.importing.blocks import Cell, Paragraph, Table
-from engine.importing.headers import role_scores
+from engine.importing.headers import is_header_line, role_scores
 from engine.text import nfc
 
 _GAP = re.compile(r"\S+(?: \S+)*")  # a text: words parted by single spaces
@@ -42,13 +42,9 @@ def _texts(line: str) -> list[tuple[int, int, str]]:
 def header_columns(line: str) -> list[int] | None:
     """The column starts of a header line drawn with spaces, or None where the line is no header."""
     texts = _texts(line)
-    if len(texts) < 3:
+    if len(texts) < 3 or not is_header_line([text for _start, _end, text in texts]):
         return None
-    roles = [role_scores(text) for _start, _end, text in texts]
-    if not any(scores.get("content", 0) >= 0.8 for scores in roles):
-        return None
-    others = sum(any(role in scores for role in ("lead", "due", "coordinating")) for scores in roles)
-    return [start for start, _end, _text in texts] if others else None
+    return [start for start, _end, _text in texts]
 
 
 def _column_of(start: int, columns: list[int]) -> int | None:

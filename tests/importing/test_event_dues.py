@@ -162,3 +162,39 @@ def test_a_weekday_in_a_table_is_its_date_in_the_week_the_heading_prints():
         "Thứ Sáu (10/7)",
         "Thứ Ba",
     ]
+
+
+# The event called by its noun: `sau buổi lễ 02 ngày`, `sau Hội thao 03 ngày`, the day it is held printed
+# with a few words of its name between the noun and `tổ chức`.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sau buổi lễ 03 ngày", ("le", 3)),
+        ("Trước Lễ 05 ngày", ("le", -5)),
+        ("Sau Hội thi 07 ngày", ("hoi thi", 7)),
+        ("Gửi báo cáo 10 ngày sau Đại hội.", ("dai hoi", 10)),
+        ("Sau lễ khai mạc 02 ngày", ("khai mac", 2)),  # the opening named: as before
+    ],
+)
+def test_relative_due_to_an_event_named_by_its_noun(text, expected):
+    assert relative_due(text) == expected
+
+
+def test_an_event_named_by_its_noun_is_dated_where_it_is_held():
+    texts = ["Lễ tuyên dương học sinh giỏi được tổ chức vào lúc 08 giờ 00 ngày 20/5/2029 tại Hội trường."]
+    assert event_date(texts, "le", 2029) == date(2029, 5, 20)
+    assert event_date(["Hội thi tổ chức ngày 02/6/2029 tại sân trường."], "hoi thi", 2029) == date(2029, 6, 2)
+    assert event_date(["Hội thi cắm hoa năm 2029 có 12 đội tham gia."], "hoi thi", 2029) is None
+
+
+def test_a_sheets_title_line_dates_the_event_a_due_cell_counts_from():
+    from engine.importing.blocks import Table
+    from tests.importing.helpers_blocks import BlocksDocument, table_of
+
+    title = table_of(
+        [[("(Hội thi tổ chức ngày 12/10/2029 tại Nhà văn hóa)", 1, 3)], ["TT", "Công việc", "Thời hạn"]]
+    )
+    assert isinstance(title, Table)
+    items = [RawItem(line=0, content="Tổng kết Hội thi", due="Sau Hội thi 04 ngày")]
+    resolve_event_dues(items, BlocksDocument([title]), 2029)
+    assert items[0].due == "16/10/2029 (Sau Hội thi 04 ngày)"

@@ -456,3 +456,56 @@ def test_a_markdown_delimiter_row_with_alignment_colons_is_no_row():
     text = "| TT | Việc | Hạn |\n|---|---|---|\n| 1 | Rà soát | - |\n| 2 | - | 15/7 |\n"
     (table,) = _tables(read_document(text.encode(), "viec.md"))
     assert len(table.rows) == 3
+
+
+def _tabbed_docx(lines: list[str]) -> bytes:
+    from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
+    from docx.shared import Cm
+
+    word = docx.Document()
+    word.add_paragraph("Kính gửi: Các tổ chuyên môn.")
+    for line in lines:
+        paragraph = word.add_paragraph()
+        for position in (1.0, 9.0, 14.0):
+            paragraph.paragraph_format.tab_stops.add_tab_stop(
+                Cm(position), WD_TAB_ALIGNMENT.LEFT, WD_TAB_LEADER.DOTS
+            )
+        paragraph.add_run(line)
+    word.add_paragraph("Các tổ triển khai thực hiện./.")
+    word.add_table(rows=1, cols=2).cell(0, 0).text = "Nơi nhận"
+    buffer = io.BytesIO()
+    word.save(buffer)
+    return buffer.getvalue()
+
+
+def test_docx_paragraphs_laid_out_with_tab_stops_under_a_tabbed_header_are_a_table():
+    document = read_document(
+        _tabbed_docx(
+            [
+                "TT\tNội dung công việc\tTổ thực hiện\tThời hạn",
+                "1)\tSoạn đề kiểm tra giữa kỳ\tTổ Toán - Tin\t20/10/2029",
+                "\tcho các khối lớp",  # the content cut at its stop, continued
+                "2)\tChấm bài, nhập điểm\tTổ Ngữ văn",  # no time printed: the last stop left empty
+                "\tCập nhật sổ điểm điện tử\tTổ Ngữ văn\t05/11/2029",  # no number
+            ]
+        ),
+        "cv.docx",
+    )
+    first, second = _tables(document)
+    assert first.number == 1 and second.number == 2  # the Word table after it numbered on
+    assert [[cell.text for cell in row] for row in first.rows] == [
+        ["TT", "Nội dung công việc", "Tổ thực hiện", "Thời hạn"],
+        ["1)", "Soạn đề kiểm tra giữa kỳ", "Tổ Toán - Tin", "20/10/2029"],
+        ["", "cho các khối lớp", "", ""],
+        ["2)", "Chấm bài, nhập điểm", "Tổ Ngữ văn", ""],
+        ["", "Cập nhật sổ điểm điện tử", "Tổ Ngữ văn", "05/11/2029"],
+    ]
+    assert not first.spans_known
+    assert _paragraphs(document) == ["Kính gửi: Các tổ chuyên môn.", "Các tổ triển khai thực hiện./."]
+
+
+def test_docx_tabbed_lines_without_a_header_naming_columns_stay_paragraphs():
+    lines = ["Nơi nhận:\tKT. HIỆU TRƯỞNG", "- Như trên;\tPHÓ HIỆU TRƯỞNG", "- Lưu: VT.\tTrần Văn B"]
+    document = read_document(_tabbed_docx(lines), "cv.docx")
+    assert len(_tables(document)) == 1
+    assert len(_paragraphs(document)) == 5

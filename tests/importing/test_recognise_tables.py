@@ -865,3 +865,48 @@ def test_rows_of_one_text_without_labelled_rows_under_them_are_not_two_row_tasks
         [["STT", "Nội dung", "Chủ trì"], ["1", "Rà soát hồ sơ", "Phòng A"], ["2", "Báo cáo", "Phòng B"]]
     )
     assert fold_labelled_rows(plain) is None
+
+
+def test_ditto_marks_repeat_the_cell_above_in_lead_and_due_cells():
+    items = _items(
+        _table(
+            [
+                ["TT", "Công việc", "Bộ phận thực hiện", "Thời hạn"],
+                ["1", "Lập dự toán mua sắm thiết bị", "Tổ Hậu cần", "10/3/2029"],
+                ["2", "Tổ chức đấu thầu gói thiết bị", "- nt -", "25/3/2029"],
+                ["3", "Nghiệm thu, bàn giao thiết bị", "〃", "〃"],
+                ["4", "Cập nhật sổ theo dõi tài sản", "Tổ Kế toán", "Như trên"],
+                ["5", "Kiểm kê tài sản cuối quý", "nt", "30/3/2029"],
+            ]
+        )
+    )
+    assert [(item.lead, item.due) for item in items] == [
+        ("Tổ Hậu cần", "10/3/2029"),
+        ("Tổ Hậu cần", "25/3/2029"),
+        ("Tổ Hậu cần", "25/3/2029"),
+        ("Tổ Kế toán", "25/3/2029"),
+        ("Tổ Kế toán", "30/3/2029"),
+    ]
+
+
+def test_a_ditto_mark_is_only_a_cell_of_marks_and_never_a_task_or_a_first_row():
+    assert all(
+        tables.is_ditto(text)
+        for text in ['"', "”", "〃", "- nt -", "-nt-", "(nt)", "Như trên", "- như trên -"]
+    )
+    assert not any(
+        tables.is_ditto(text) for text in ["Như trên đã nêu", "Tổ NT", "Nt 2", "", "Theo như trên kế hoạch"]
+    )
+    items = _items(
+        _table(
+            [
+                ["TT", "Công việc", "Bộ phận thực hiện", "Thời hạn"],
+                ["1", "Rà soát danh mục hồ sơ", '"', "10/3/2029"],
+                ["2", "Như trên", "Tổ Văn thư", "12/3/2029"],
+            ]
+        )
+    )
+    assert [(item.content, item.lead) for item in items] == [
+        ("Rà soát danh mục hồ sơ", '"'),  # nothing above it to repeat
+        ("Như trên", "Tổ Văn thư"),  # the task column is never filled from above
+    ]

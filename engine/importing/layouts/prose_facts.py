@@ -213,12 +213,41 @@ _ABBREVIATED = re.compile(r"^[A-ZĐ][A-ZĐ&-]{1,12}\b")
 _SPEAKS = re.compile(r"\b(?:ket luan|nhu sau|nhan manh|phat bieu|giao nhiem vu)\s*$")
 
 
+# Bodies of one kind named after it once (`Các Sở: Xây dựng, Công Thương, Nông nghiệp và Môi trường:`,
+# `Các phòng: Kinh tế, Văn hóa - Xã hội:`): the kind in the plural, a colon, the names, a colon.
+_ELLIPTICAL_KIND = re.compile(
+    r"^(?:các|cac)\s+(sở|so|phòng|phong|ban|cục|cuc|chi cục|chi cuc|trung tâm|trung tam|khoa|vụ|vu"
+    r"|viện|vien|trạm|tram|đội|doi|trường|truong|xã|xa|phường|phuong)$",
+    re.IGNORECASE,
+)
+_ELLIPTICAL_NAME = re.compile(r"^[A-ZĐÀ-Ỹ][^\d:()]{0,60}$")
+
+
+def elliptical_units(head: str, rest: str) -> tuple[str, str] | None:
+    """`Các Sở` + `Xây dựng, Công Thương, Nông nghiệp và Môi trường: …` → (`Sở Xây dựng, Sở Công
+    Thương, Sở Nông nghiệp và Môi trường`, the text after the names' colon). The names part at `;`
+    where the list uses it (a name may hold a comma: `Văn hóa, Thể thao và Du lịch; Công Thương`),
+    else at `,`; never at `và`, which most such names hold. None where the text is not this shape."""
+    kind = _ELLIPTICAL_KIND.match(head.strip())
+    names, colon, after = rest.partition(":")
+    if kind is None or not colon:
+        return None
+    parts = [part.strip(" .") for part in re.split(r"\s*;\s*" if ";" in names else r"\s*,\s*", names)]
+    if len(parts) < 2 or not all(_ELLIPTICAL_NAME.match(part) and len(part.split()) <= 8 for part in parts):
+        return None
+    word = kind.group(1)
+    return ", ".join(f"{word[:1].upper()}{word[1:]} {part}" for part in parts), after.strip()
+
+
 def unit_heading(text: str) -> tuple[str, str] | None:
     """`Sở Nội vụ:` / `Giao Sở Tài chính:` / `Sở Tư pháp: Lồng ghép …` / `Trách nhiệm của X` →
-    (the unit, the text after the colon); None when the paragraph is not a unit's heading."""
+    (the unit, the text after the colon); `Các Sở: Xây dựng, Công Thương:` → (`Sở Xây dựng, Sở Công
+    Thương`, …); None when the paragraph is not a unit's heading."""
     stripped = re.sub(r"^(?:giao|đối với|doi voi)\s+", "", text, flags=re.IGNORECASE)
     stripped = re.sub(r"^(?:trách nhiệm|trach nhiem)\s+(?:của|cua)\s+", "", stripped, flags=re.IGNORECASE)
     head, colon, rest = stripped.partition(":")
+    if colon and (several := elliptical_units(head, rest)):
+        return several
     head = _NAMING.sub("", head)
     folded = folded_same_length(head).strip()
     # "Các Trạm Khuyến nông số 1, số 2": several bodies of one kind, named with a capital.

@@ -183,6 +183,20 @@ def _group_of(node: Node, inline: bool) -> _Group:
 
 # A lead's closing `(phụ trách: <person>, <post>)`: the leader in charge, not part of the unit.
 _IN_CHARGE = re.compile(r"\s*\((?:người |lãnh đạo )?phụ trách\s*:?\s*([^()]+)\)\s*$", re.IGNORECASE)
+# A subject naming every body of a kind (`Thủ trưởng các cơ quan, đơn vị thuộc Bộ`): no unit leads.
+_COLLECTIVE = re.compile(r"\bcac\b")
+
+
+def _times_itself(text: str) -> bool:
+    """Whether a sentence prints a time of its own that dates or repeats it: a day, a period that
+    ends on one (`trong quý III/2028`), a recurrence (`định kỳ hằng tuần`, `hằng ngày`); not a
+    standing `thường xuyên` alone."""
+    from engine.deadlines.parsing import parse_due
+
+    due = due_in(text)
+    return bool(due) and (prints_date_or_recurrence(due) or parse_due(due, year=2000).date is not None)
+
+
 # A task's time printed after a dash at its end (`<task> — chậm nhất ngày 30/7/2026.`).
 _DASH_TIME = re.compile(r"\s[—–]\s+([^—–]{2,60}?)\s*[.;]?$")
 
@@ -431,12 +445,14 @@ def read_tasks(document, *, inline: bool):
                 and _beside_unit_groups(node, groups, labels=True)
                 and UNIT_START.match(fold(content))
                 and not EVERY_UNIT.match(fold(content))
-                and prints_date(due_in(content))
+                and _times_itself(content)
                 and (found := assignment_in(content))
                 and found.lead
+                and not _COLLECTIVE.search(fold(found.lead))
             ):
                 # `7. Văn phòng … tổng hợp …, báo cáo … trước ngày …` beside `1. Công an xã:` labels
-                # over dash tasks: a dated duty whose subject is a named unit is led by it.
+                # over dash tasks: a duty printing its own time (a day, a period, `hằng tuần`; not
+                # only `thường xuyên`) whose subject is a named unit is led by it.
                 item.lead, item.coordinating, lead_from = found.lead, found.coordinating, "sentence"
             elif (
                 not item.lead
@@ -518,6 +534,8 @@ def expand_short_forms(text: str, legend: dict[str, str]) -> str:
     part of a list (`Phòng TC-KH, Ban QLDA`) alike; any other text stays as printed."""
     if not text or not legend:
         return text
+    if text.strip(" .") in legend:
+        return legend[text.strip(" .")]  # the whole name, which may hold a `và` (`… và XTTM`)
     parts = re.split(r"(\s*[,;]\s*|\s+và\s+)", text)
     return "".join(legend.get(part.strip(" ."), part) for part in parts)
 

@@ -17,7 +17,8 @@ Rows are read with the header classifier's roles (engine/importing/headers.py):
   text) carries no blank due down either: it cannot say a cell was merged;
 - where the table names no lead, a "Giao <đơn vị> chủ trì" in the note column or the
   paragraph above the table gives it (corpus 03, 07), flagged as guessed;
-- footnote rows under the table ("Ghi chú:", "(*) …") are not tasks.
+- footnote rows under the table ("Ghi chú:", "(*) …") are not tasks;
+- a ditto mark filling a cell (`"`, `〃`, `- nt -`, `Như trên`) is the text of the cell above it.
 A table with no header of its own continues the one before it when it has the same width, and
 so do the rows above a header lower down (a PDF page's last rows glued to the next table); a
 workbook's sheet never continues another, and a sheet not read is a warning.
@@ -30,7 +31,7 @@ time ("Hằng quý") is the due of a row that prints none.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.utils.translation import gettext as _
 
@@ -112,6 +113,9 @@ _TEST_ANSWER = re.compile(
 # A later response replacing an earlier one of the same unit ("Gửi lại, thay cho bản đăng ký …",
 # "Đăng ký lại, thay thế phiếu …").
 _REPLACES = re.compile(r"\b(thay (cho|the)|gui lai|dang ky lai|nop lai)\b")
+# A ditto mark filling a cell (`"`, `”`, `〃`, `- nt -`, `nt`, `Như trên`): as the cell above.
+_DITTO_MARKS = frozenset("\"“”„〃'’")
+_DITTO_WORDS = re.compile(r"^[-–(\s]*(?:n\.?\s?t|nhu tren|nhu o tren)\.?[-–)\s]*$")
 _LEADS = r"\s+(?:chủ trì|là cơ quan chủ trì|làm đầu mối)\b"
 _GIAO = re.compile(r"\b[Gg]iao\s+(?P<unit>[A-ZĐ][^.;:()]{2,90}?)" + _LEADS)
 _SUBJECT = re.compile(r"^(?P<unit>[A-ZĐ][^.;:()]{2,90}?)" + _LEADS)
@@ -515,6 +519,7 @@ class _Reader:
                 # a workbook of one sheet per unit: the sheet's name leads the rows no column assigns
                 table_lead, state.table_lead_confidence = table.sheet, 0.8
         state.table_lead = table_lead
+        table = with_dittos_filled(table, data_rows, (header.roles.get("ref"), header.roles.get("content")))
         if first:
             rows = range(header.top, first)
             state.header_texts = [[" ".join(text.split()) for text in table.texts(row)] for row in rows]
@@ -920,6 +925,35 @@ def _indent_heads(table: Table, index: int, header: Header, level: int) -> bool:
     return False
 
 
+def is_ditto(text: str) -> bool:
+    """A cell that only repeats the one above: quote marks (`"`, `”`, `〃`), `nt`/`- nt -`, `Như trên`."""
+    text = text.strip()
+    if not text or len(text) > 16:
+        return False
+    if set(text.replace(" ", "")) <= _DITTO_MARKS:
+        return True
+    return bool(_DITTO_WORDS.match(" ".join(fold(text).split())))
+
+
+def with_dittos_filled(table: Table, rows: range, kept: tuple[int | None, ...] = ()) -> Table:
+    """The table with each data cell holding a ditto mark replaced by the text of the cell above
+    (itself filled first): `- nt -`, `"` and `Như trên` under a unit or a time are that unit or
+    time. The number and content columns (`kept`) and a first row with nothing above are left."""
+    grid = [list(row) for row in table.rows]
+    changed = False
+    for index in rows:
+        if index == rows.start:
+            continue
+        for column, cell in enumerate(grid[index]):
+            if column in kept or cell.merged_from is not None or not is_ditto(cell.text):
+                continue
+            above = grid[index - 1][column] if column < len(grid[index - 1]) else None
+            if above is not None and above.text.strip() and not is_ditto(above.text):
+                grid[index][column] = replace(cell, text=above.text, parts=above.parts)
+                changed = True
+    return replace(table, rows=grid) if changed else table
+
+
 def continuing_width(table: Table, state: _State) -> bool:
     """The table may continue the one read before it (right above it, same width)."""
     return state.header is not None and table.width == len(state.header.labels)
@@ -976,19 +1010,26 @@ def _warn_skipped_sheet(table: Table, warnings: list[Warning]) -> None:
 
 def _expand_legend_codes(items: list[RawItem], blocks: list) -> None:
     """Lead and coordinating cells that hold only codes ("B", "A, E") explained in a legend under
-    or above the table ("(*) Ký hiệu đơn vị:" / "A: Văn phòng …") read as the units it names."""
-    from engine.importing.units import code_legend, expand_codes
+    or above the table ("(*) Ký hiệu đơn vị:" / "A: Văn phòng …") read as the units it names; a
+    unit printed with an abbreviation that a note spells out (`Khoa TT-GDSK` under `Ghi chú: Khoa
+    TT-GDSK là Khoa Truyền thông - Giáo dục sức khỏe`) reads as the name written out."""
+    from engine.importing.layouts.prose_tasks import expand_short_forms
+    from engine.importing.units import code_legend, expand_codes, short_form_legend
 
-    texts = [block.text for block in blocks if isinstance(block, Paragraph)]
+    paragraphs = [block.text for block in blocks if isinstance(block, Paragraph)]
+    texts = list(paragraphs)
     for block in blocks:
         if isinstance(block, Table):
             texts += [next((cell.text for cell in row if cell.text.strip()), "") for row in block.rows]
     legend = code_legend(texts)
-    if not legend:
-        return
+    short_forms = short_form_legend(paragraphs)
     for item in items:
-        item.lead = expand_codes(item.lead, legend)
-        item.coordinating = expand_codes(item.coordinating, legend)
+        if legend:
+            item.lead = expand_codes(item.lead, legend)
+            item.coordinating = expand_codes(item.coordinating, legend)
+        if short_forms:
+            item.lead = expand_short_forms(item.lead, short_forms)
+            item.coordinating = expand_short_forms(item.coordinating, short_forms)
 
 
 def recognise(ctx: Context) -> Recognised | None:

@@ -1062,6 +1062,11 @@ def main() -> None:
 
         siblings_jm()
         return
+    if sys.argv[1:] == ["--siblings-ji"]:
+        from siblings_ji import siblings_ji  # the siblings of h143, h161 and h160
+
+        siblings_ji()
+        return
     if sys.argv[1:] == ["--siblings-jg"]:
         from siblings_jg import siblings_jg  # the siblings of h162 and h148 (jg2, jg3 by hand)
 
