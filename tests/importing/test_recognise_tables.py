@@ -819,6 +819,12 @@ def test_a_note_asking_every_unit_of_the_kinds_leading_the_rows_is_an_item():
     # one kind of one lead, or kinds no row is led by: a general note, no item
     assert len(items_under(["Xưởng Cơ khí", "Tổ Điện"], note.replace("xưởng, tổ", "xưởng"))) == 2
     assert len(items_under(["Phòng A", "Phòng B"], note)) == 2
+    # a time counted from the event ("trước khi tổ chức ít nhất 05 ngày"): a reminder, no dated duty
+    from engine.importing.layouts.tables import _footnote_request
+
+    reminder = "Các xưởng, tổ gửi kế hoạch chi tiết về Phòng Tổng hợp trước khi tổ chức ít nhất 05 ngày."
+    assert _footnote_request(reminder, 9, ["Xưởng Cơ khí", "Tổ Điện"]) is None
+    assert _footnote_request(note, 9, ["Xưởng Cơ khí", "Tổ Điện"]).due == "trước ngày 10 tháng cuối mỗi quý"
 
 
 def test_a_task_over_two_rows_a_content_row_and_a_row_of_labelled_cells_is_one_item():

@@ -622,12 +622,12 @@ def prints_date(due: str) -> bool:
     return bool(_PRINTED_DATE.search(due))
 
 
-_RECURS = re.compile(r"\bhang\s+(?:ngay|tuan|thang|quy|nam)\b|\bdinh ky\b")
+_RECURS = re.compile(r"\b(?:hang|moi)\s+(?:ngay|tuan|thang|quy|nam)\b|\bdinh ky\b")
 
 
 def prints_date_or_recurrence(due: str) -> bool:
     """Whether a deadline phrase names a day or a recurrence of its own (`trước ngày 25 hằng
-    tháng`, `hằng tuần`): what a request to every unit must print to be a task."""
+    tháng`, `hằng tuần`, `mỗi quý`): what a request to every unit must print to be a task."""
     return prints_date(due) or bool(_RECURS.search(folded_same_length(due)))
 
 

@@ -441,7 +441,7 @@ def _footnote_request(text: str, line: int | None, leads: list[str] = ()) -> Raw
     chú: Các cơ quan chủ trì báo cáo tiến độ … trước ngày 25 hằng tháng", or "Các phòng, trạm báo
     cáo …" where phòng and trạm lead its rows) → an item of every unit (no lead); any other footnote
     ("(*) Số liệu ước tính", a legend, "các sở báo cáo …" under rows no sở leads) → None."""
-    from engine.importing.layouts.prose_facts import EVERY_UNIT, due_in
+    from engine.importing.layouts.prose_facts import EVERY_UNIT, due_in, prints_date_or_recurrence
     from engine.importing.recognition import lower
 
     text = " ".join(text.split())
@@ -458,6 +458,8 @@ def _footnote_request(text: str, line: int | None, leads: list[str] = ()) -> Raw
         rest_folded, leads
     )
     if not to_leads or not (due := due_in(rest)):
+        return None
+    if not prints_date_or_recurrence(due):  # "trước khi tổ chức ít nhất 05 ngày": a reminder, no task
         return None
     item = RawItem(content=rest, line=line, due=due)
     lower(item, 0.9, "no_lead")
