@@ -67,6 +67,27 @@ def _same_header(texts: list[tuple[int, int, str]], header: list[str]) -> bool:
     return [text for _s, _e, text in texts] == header
 
 
+def _header_wrap(cells: list[str], header: list[str]) -> bool:
+    """A line right under the header (no blank line between) that continues its titles wrapped in
+    their columns (`Đơn vị phối` / `hợp`, `ST` / `T`): short texts, no digit, and nothing under the
+    content column's title (a task row always fills it)."""
+    content = [index for index, title in enumerate(header) if role_scores(title).get("content", 0) >= 0.8]
+    return (
+        any(cells)
+        and all(len(text.split()) <= 2 and not any(ch.isdigit() for ch in text) for text in cells)
+        and all(not cells[index] for index in content)
+    )
+
+
+def _join_header(upper: str, lower: str) -> str:
+    """A title and its wrapped rest; a short capitalised abbreviation cut inside (`ST` / `T`) joins
+    without a space."""
+    short = len(upper) <= 3 and len(lower) <= 2 and " " not in upper + lower
+    if short and upper.isupper() and lower.isupper():
+        return upper + lower
+    return " ".join(part for part in (upper, lower) if part)
+
+
 def find_tables(lines: list[str]) -> list[tuple[int, int, list[list[str]], list[int]]]:
     """Each table drawn with spaces: (first line, last line, rows of cells, each row's first line),
     line indices 0-based; the first row is the header."""
@@ -102,6 +123,11 @@ def find_tables(lines: list[str]) -> list[tuple[int, int, list[list[str]], list[
             cells = [""] * len(columns)
             for start, _end, text in texts:
                 cells[_column_of(start, columns)] = text
+            if len(rows) == 1 and not blank_before and _header_wrap(cells, rows[0]):
+                rows[0] = [_join_header(old, new) for old, new in zip(rows[0], cells, strict=True)]
+                numbered = "ref" in role_scores(rows[0][0])
+                last, cursor = cursor, cursor + 1
+                continue
             new_row = bool(cells[0]) if numbered else (blank_before or len(rows) == 1)
             if new_row or len(rows) == 1:
                 rows.append(cells)

@@ -303,7 +303,9 @@ def ocr_page(builder: Builder, image, name: str, page: int, dpi: float) -> None:
         parse_tsv,
         restore_third_strokes,
     )
+    from engine.importing.ocr_photo import flatten_photo
 
+    image, dpi = flatten_photo(image, dpi)  # a phone photo: the sheet straightened and evened
     image = upright(image, name, dpi)
     grids, erased, to_grid = find_grids_straightened(image, dpi)
     if not grids:

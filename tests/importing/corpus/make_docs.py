@@ -1067,6 +1067,11 @@ def main() -> None:
 
         siblings_ji()
         return
+    if sys.argv[1:] == ["--siblings-jo"]:
+        from siblings_jo import siblings_jo  # the siblings of h163 and h167
+
+        siblings_jo()
+        return
     if sys.argv[1:] == ["--siblings-jg"]:
         from siblings_jg import siblings_jg  # the siblings of h162 and h148 (jg2, jg3 by hand)
 

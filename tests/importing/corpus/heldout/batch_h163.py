@@ -24,6 +24,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
+MOVED = HERE.parent / "docs"  # documents moved to the main corpus (README.md, "Moves")
 
 
 def _writers():
@@ -1131,6 +1132,16 @@ def h171(path: Path) -> None:
 
 
 # -------------------------------------------------------------------------------------------- batch
+_MOVED = {  # h13fixJO
+    "h163_anh_chup_bang_phan_cong_xa",
+    "h167_kh_ban_qlkcn_bang_khong_ke_hai_trang",
+}
+
+
+def _folder(name: str) -> Path:
+    return MOVED if Path(name).stem in _MOVED else DOCS
+
+
 def batch_h163() -> None:
     """Writes h163–h172 but the .json and the .htm (written by hand)."""
     h = _writers()
@@ -1154,8 +1165,8 @@ def batch_h163() -> None:
         for write, name, extension in converted:
             source = tmp / name
             write(h, source)
-            h.soffice_convert(source, extension, DOCS / f"{Path(name).stem}.{extension}")
+            h.soffice_convert(source, extension, _folder(name) / f"{Path(name).stem}.{extension}")
         name = "h163_anh_chup_bang_phan_cong_xa"
         h163_docx(h, tmp / f"{name}.docx")
         h.soffice_convert(tmp / f"{name}.docx", "pdf", tmp / f"{name}.pdf")
-        photograph(tmp / f"{name}.pdf", DOCS / f"{name}.jpg")
+        photograph(tmp / f"{name}.pdf", _folder(name) / f"{name}.jpg")
