@@ -96,6 +96,8 @@ _UNIT_WORDS = (
     r"phong|tram|kho bac|ngan hang|bao hiem|thue|vien|truong|benh vien|nha dau tu|tinh doan|"
     r"huyen doan|thanh doan|doan thanh nien|"
     r"dien luc|hat kiem lam|"
+    # a department's cultural bodies ("Bảo tàng tỉnh", "Thư viện tỉnh", "Nhà hát …")
+    r"bao tang|thu vien|nha hat|"
     # a commune civil servant's post, leading as a unit does ("Công chức Địa chính - Nông nghiệp")
     # (not "công chức cấp xã", "công chức được giao …", "công chức và viên chức": the staff, no post)
     r"cong chuc (?!(?:cap|xa|phuong|thi tran|duoc|va|thuoc|phu trach|chuyen mon|lam|cua|co|tai|trong)\b)|"
@@ -179,7 +181,16 @@ def unit_heading(text: str) -> tuple[str, str] | None:
         return None
     # "Các cơ quan, đơn vị được kiểm tra": a verb after "được" names the unit, it assigns nothing;
     # a field after a dash continues the name ("Phòng Nghiệp vụ - Tổng hợp").
-    verb = re.search(rf"(?<!duoc)(?<!\s-)(?<!\s–)\s(?:{_VERBS})\b", " " + folded)
+    # A verb written with a capital is a word of a name ("Phòng Xây dựng và Kiểm tra văn bản …").
+    spaced = " " + head.strip()
+    verb = next(
+        (
+            found
+            for found in re.finditer(rf"(?<!duoc)(?<!\s-)(?<!\s–)\s(?:{_VERBS})\b", " " + folded)
+            if not spaced[found.start() + 1 : found.start() + 2].isupper()
+        ),
+        None,
+    )
     if not colon and (len(folded.split()) > 14 or verb):
         return None
     if colon and verb:
