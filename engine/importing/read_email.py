@@ -11,12 +11,13 @@ A forwarded mail is a note over the forwarded message. A clerk reads the forward
 by the note (`apply_forward_note`): a note line naming a task by its number (`Việc số 5 …`, `Mục
 3: …`, `Nhiệm vụ số 2: …`) drops it when it says the task is no longer done (`không thực hiện nữa`,
 `dừng thực hiện`, `hủy`), moves its deadline when it says so with a new date (`lùi thời hạn …
-đến ngày 30/4/2027`, `gia hạn đến …`: the task's one printed date replaced; a task printing no
-single date is left as printed and named in a note for review); a line `Bổ sung: …` / `Giao thêm:
-…` adds a task after the list's last. The forwarded message's header lines (From/Sent/To/Subject,
-Từ/Gửi/Đến/Chủ đề), the note's signature (after a `--` or `___` line) and a quoted earlier mail
-(`On … wrote:` / `Vào … đã viết:` and its `>` lines) are no text of the programme, nor is the note's
-sign-off (`Trân trọng./.`: a document's closing mark would end the text there) and what follows it.
+đến ngày 30/4/2027`, `gia hạn đến …`: the task's one printed date replaced where it is a deadline,
+`trước ngày …`; a task printing its time otherwise is left as printed and named in a note for a
+person); a line `Bổ sung: …` / `Giao thêm: …` adds a task after the list's last. The forwarded
+message's header lines (From/Sent/To/Subject, Từ/Gửi/Đến/Chủ đề), the note's signature (after a
+`--` or `___` line) and a quoted earlier mail (`On … wrote:` / `Vào … đã viết:` and its `>` lines)
+are no text of the programme, nor is the note's sign-off (`Trân trọng./.`: a document's closing
+mark would end the text there) and what follows it.
 """
 
 import re
@@ -63,6 +64,8 @@ _MOVED = re.compile(
     r"|\bgia han\b"
 )
 _ADDED = re.compile(r"^(bo sung|giao them|them)( (viec|nhiem vu|mot viec|mot nhiem vu))?\s*:\s*\S")
+# The words before a task's deadline date ("trình trước ngày …", "hoàn thành trước …", "chậm nhất …").
+_DEADLINE_BEFORE = re.compile(r"\b(truoc|den|han|cham nhat|hoan thanh|xong)\b[^,;()]{0,12}$")
 _DATE = re.compile(r"\b\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\b")
 _NUMBERED = re.compile(r"^\s*(\d{1,2})\s*[./)]\s+")
 _BULLET = re.compile(r"^\s*[-•*+–]\s*")
@@ -171,12 +174,13 @@ def apply_forward_note(note: list[str], forwarded: list[str]) -> tuple[list[str]
                 continue
             if dates and _MOVED.search(folded):
                 target = forwarded[numbered[number]]
-                printed = _DATE.findall(target)
-                if len(printed) == 1:
-                    replaced[number] = target.replace(printed[0], dates[-1].replace(" ", ""))
+                printed = list(_DATE.finditer(target))
+                if len(printed) == 1 and _DEADLINE_BEFORE.search(fold(target[: printed[0].start()])):
+                    old = printed[0].group(0)
+                    replaced[number] = target.replace(old, dates[-1].replace(" ", ""))
                     notes.append(
                         _("The forwarding note moves task %(n)d's deadline to %(date)s (it printed %(old)s).")
-                        % {"n": number, "date": dates[-1], "old": printed[0]}
+                        % {"n": number, "date": dates[-1], "old": old}
                     )
                 else:
                     notes.append(

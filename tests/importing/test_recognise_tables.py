@@ -774,3 +774,22 @@ def test_an_export_archived_record_is_no_task_and_a_label_colour_no_part_of_the_
     assert [item.lead for item in items] == ["Phòng Hành chính", "Tổ Kế hoạch", "Tổ Kế hoạch"]
     # A note opening with a recurrence, or saying the time is a roadmap's, is the time of a row printing none.
     assert [item.due for item in items] == ["2026-06-01", "Định kỳ hằng tuần", "Theo lộ trình của Tập đoàn"]
+
+
+def test_a_cancelled_record_is_no_task_and_a_revised_deadline_replaces_the_first_only_where_printed():
+    items = _items(
+        _table(
+            [
+                ["Nội dung", "Đơn vị chủ trì", "Thời hạn", "Gia hạn đến", "Trạng thái"],
+                ["Sửa mái kho", "Phòng Hành chính", "31/3/2028", "", "Đang làm"],
+                ["Kiểm kê tài sản", "Phòng Kế toán", "30/4/2028", "20/4/2028", "Đang làm"],
+                ["Mua xe", "Phòng Hành chính", "30/6/2028", "", "Đã hủy"],
+                ["Thuê kho", "Phòng Hành chính", "30/6/2028", "", "da_huy"],
+                ["Sửa cổng", "Phòng Hành chính", "30/6/2028", "", "Cancelled"],
+            ]
+        )
+    )
+    assert [(item.content, item.due) for item in items] == [
+        ("Sửa mái kho", "31/3/2028"),
+        ("Kiểm kê tài sản", "20/4/2028"),  # the extension's date, although earlier than the first
+    ]

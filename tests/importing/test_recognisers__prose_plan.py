@@ -453,3 +453,14 @@ def test_a_capitals_masthead_naming_a_unit_over_a_menu_is_no_section():
     text = "ỦY BAN NHÂN DÂN XÃ AN BÌNH\n● Trang chủ\n● Tin tức\n" + SLIDES
     sections = [node.text for node in outline(context_of(text).document).children if node.kind == "section"]
     assert sections == ["KẾT QUẢ THÁNG 8/2026", "NHIỆM VỤ THÁNG 9/2026", "ĐỀ XUẤT"]
+
+
+def test_a_unit_heading_whose_name_holds_a_capitalised_verb_and_cultural_bodies_lead():
+    from engine.importing.layouts.prose_facts import UNIT_START, unit_heading
+
+    assert unit_heading("Phòng Thanh tra và Kiểm tra nội bộ: rà soát hồ sơ") == (
+        "Phòng Thanh tra và Kiểm tra nội bộ",
+        "rà soát hồ sơ",
+    )
+    assert unit_heading("Sở X chủ trì, phối hợp với Sở Y:") is None  # a lower-case verb: a sentence
+    assert UNIT_START.match("bao tang tinh") and UNIT_START.match("thu vien tinh")
