@@ -463,4 +463,5 @@ def test_a_unit_heading_whose_name_holds_a_capitalised_verb_and_cultural_bodies_
         "rà soát hồ sơ",
     )
     assert unit_heading("Sở X chủ trì, phối hợp với Sở Y:") is None  # a lower-case verb: a sentence
+    assert unit_heading("TỔ CHỨC THỰC HIỆN") is None  # a heading in capitals names no unit
     assert UNIT_START.match("bao tang tinh") and UNIT_START.match("thu vien tinh")

@@ -166,6 +166,11 @@ _NAMING = re.compile(r"\s*\((?:sau đây )?(?:gọi|viết) tắt là[^)]*\)", r
 _ABBREVIATED = re.compile(r"^[A-ZĐ][A-ZĐ&-]{1,12}\b")
 
 
+def _title_case(letters: str) -> bool:
+    """A word's first two letters as a name writes them ("Ki"), not a heading in capitals ("TỔ")."""
+    return len(letters) == 2 and letters[0].isupper() and letters[1].islower()
+
+
 def unit_heading(text: str) -> tuple[str, str] | None:
     """`Sở Nội vụ:` / `Giao Sở Tài chính:` / `Sở Tư pháp: Lồng ghép …` / `Trách nhiệm của X` →
     (the unit, the text after the colon); None when the paragraph is not a unit's heading."""
@@ -181,13 +186,13 @@ def unit_heading(text: str) -> tuple[str, str] | None:
         return None
     # "Các cơ quan, đơn vị được kiểm tra": a verb after "được" names the unit, it assigns nothing;
     # a field after a dash continues the name ("Phòng Nghiệp vụ - Tổng hợp").
-    # A verb written with a capital is a word of a name ("Phòng Xây dựng và Kiểm tra văn bản …").
+    # A verb written in title case is a word of a name (not a heading in capitals) ("Phòng Xây dựng và Kiểm tra văn bản …").
     spaced = " " + head.strip()
     verb = next(
         (
             found
             for found in re.finditer(rf"(?<!duoc)(?<!\s-)(?<!\s–)\s(?:{_VERBS})\b", " " + folded)
-            if not spaced[found.start() + 1 : found.start() + 2].isupper()
+            if not _title_case(spaced[found.start() + 1 : found.start() + 3])
         ),
         None,
     )
