@@ -185,7 +185,7 @@ def test_english_names_in_snake_and_camel_case():
     assert role_scores("Supervisor")["leader"] == 0.95 and not role_scores("Supervisor").get("lead")
     assert role_scores("Remarks") == {"note": 1.0}
     assert role_scores("Responsible unit")["lead"] == 0.9
-    assert role_scores("status") == {}
+    assert role_scores("status") == {"status": 0.9}  # read for a cancelled record only, no task column
 
 
 def test_the_header_may_sit_under_several_metadata_lines_of_an_export():

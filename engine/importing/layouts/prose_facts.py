@@ -186,7 +186,8 @@ def unit_heading(text: str) -> tuple[str, str] | None:
         return None
     # "Các cơ quan, đơn vị được kiểm tra": a verb after "được" names the unit, it assigns nothing;
     # a field after a dash continues the name ("Phòng Nghiệp vụ - Tổng hợp").
-    # A verb written in title case is a word of a name (not a heading in capitals) ("Phòng Xây dựng và Kiểm tra văn bản …").
+    # A verb written in title case is a word of a name ("Phòng Xây dựng và Kiểm tra văn bản …"),
+    # not one of a heading in capitals.
     spaced = " " + head.strip()
     verb = next(
         (
