@@ -286,6 +286,38 @@ def test_json_records_nested_inside_objects_and_with_nested_values():
     assert table.texts(2) == ["2", "Thông tư", "Phòng Viện trợ", "", "", ""]
 
 
+def _unit(code: str, name: str) -> dict:
+    return {"code": code, "name": name}
+
+
+def test_json_code_lists_resolve_codes_and_sub_records_are_rows_of_their_own():
+    # An e-office export: a list naming unit codes beside the tasks led by code, sub-tasks nested
+    # in a task, an enumerated state in snake case.
+    units = [_unit("KT", "Phòng Kỹ thuật"), _unit("KTO", "Phòng Kế toán"), _unit("HC", "Phòng Hành chính")]
+    child = {"id": "T1.1", "summary": "Lập đề cương", "owner": {"unit_code": "KT"}, "state": "xong"}
+    first = {"id": "T1", "summary": "Kiểm định trạm bơm", "owner": {"unit_code": "KT"}}
+    first |= {"partners": [{"unit_code": "HC"}], "state": "dang_lam", "children": [child]}
+    second = {"id": "T2", "summary": "Quyết toán quỹ", "owner": {"unit_code": "KTO"}}
+    second |= {"partners": [], "state": "da_huy", "children": []}
+    export = {"units": units, "tasks": [first, second]}
+    (table,) = _tables(read_document(json.dumps(export, ensure_ascii=False).encode(), "export.json"))
+    header = table.texts(0)
+    assert header[:3] == ["id", "summary", "owner.unit_code"] and "children" in header
+    rows = [dict(zip(header, table.texts(r), strict=False)) for r in range(1, len(table.rows))]
+    assert [row["id"] for row in rows] == ["T1", "T1.1", "T2"]  # the sub-task right after its parent
+    assert [row["owner.unit_code"] for row in rows] == ["Phòng Kỹ thuật", "Phòng Kỹ thuật", "Phòng Kế toán"]
+    assert rows[0]["partners"] == "Phòng Hành chính" and rows[2]["state"] == "da huy"
+    assert "code" not in header  # the code list is not the records
+
+
+def test_a_list_of_codes_nobody_uses_as_a_whole_value_is_no_code_list():
+    people = [_unit("A1", "Nguyễn Văn An"), _unit("B2", "Lê Thị Bình"), _unit("C3", "Trần Văn Cường")]
+    tasks = [{"title": "Rà soát hồ sơ", "owner": "A1 phụ trách"}, {"title": "Kiểm tra", "owner": "Tổ B2"}]
+    export = {"people": people, "tasks": tasks}
+    (table,) = _tables(read_document(json.dumps(export, ensure_ascii=False).encode(), "export.json"))
+    assert table.texts(0) == ["code", "name"]  # the largest list, as before
+
+
 def test_a_plain_text_document_is_unchanged():
     document = read_document("CHƯƠNG TRÌNH\nTT\tNội dung\n1\tHọp\n".encode(), "a.txt")
     assert document.kind == "text" and [line.cells for line in document.lines][1] == ("TT", "Nội dung")

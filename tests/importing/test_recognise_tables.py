@@ -916,3 +916,22 @@ def test_a_ditto_mark_is_only_a_cell_of_marks_and_never_a_task_or_a_first_row():
         ("Rà soát danh mục hồ sơ", '"'),  # nothing above it to repeat
         ("Như trên", "Tổ Văn thư"),  # the task column is never filled from above
     ]
+
+
+def test_a_cancelled_record_is_no_task_and_a_revised_deadline_replaces_the_first_only_where_printed():
+    items = _items(
+        _table(
+            [
+                ["Nội dung", "Đơn vị chủ trì", "Thời hạn", "Gia hạn đến", "Trạng thái"],
+                ["Sửa mái kho", "Phòng Hành chính", "31/3/2028", "", "Đang làm"],
+                ["Kiểm kê tài sản", "Phòng Kế toán", "30/4/2028", "20/4/2028", "Đang làm"],
+                ["Mua xe", "Phòng Hành chính", "30/6/2028", "", "Đã hủy"],
+                ["Thuê kho", "Phòng Hành chính", "30/6/2028", "", "da_huy"],
+                ["Sửa cổng", "Phòng Hành chính", "30/6/2028", "", "Cancelled"],
+            ]
+        )
+    )
+    assert [(item.content, item.due) for item in items] == [
+        ("Sửa mái kho", "31/3/2028"),
+        ("Kiểm kê tài sản", "20/4/2028"),  # the extension's date, although earlier than the first
+    ]

@@ -496,3 +496,15 @@ def test_a_task_lists_signed_fields_give_the_lead_and_due_and_unsigned_items_are
         ("Liên hệ đơn vị bảo hành máy", "Tổ Văn thư", "2026-10-04", None),
         ("Kiểm tra hệ thống phòng cháy tại kho lưu trữ", "Tổ Bảo vệ", None, "weekly"),
     ]
+
+
+def test_a_unit_heading_whose_name_holds_a_capitalised_verb_and_cultural_bodies_lead():
+    from engine.importing.layouts.prose_facts import UNIT_START, unit_heading
+
+    assert unit_heading("Phòng Thanh tra và Kiểm tra nội bộ: rà soát hồ sơ") == (
+        "Phòng Thanh tra và Kiểm tra nội bộ",
+        "rà soát hồ sơ",
+    )
+    assert unit_heading("Sở X chủ trì, phối hợp với Sở Y:") is None  # a lower-case verb: a sentence
+    assert unit_heading("TỔ CHỨC THỰC HIỆN") is None  # a heading in capitals names no unit
+    assert UNIT_START.match("bao tang tinh") and UNIT_START.match("thu vien tinh")

@@ -141,6 +141,8 @@ _UNIT_WORDS = (
     r"dien luc|hat kiem lam|"
     # a government portal's editorial body ("Cổng Thông tin điện tử tỉnh thường xuyên đưa tin …")
     r"cong thong tin dien tu|"
+    # a department's cultural bodies ("Bảo tàng tỉnh", "Thư viện tỉnh", "Nhà hát …")
+    r"bao tang|thu vien|nha hat|"
     # a commune civil servant's post, leading as a unit does ("Công chức Địa chính - Nông nghiệp")
     # (not "công chức cấp xã", "công chức được giao …", "công chức và viên chức": the staff, no post)
     r"cong chuc (?!(?:cap|xa|phuong|thi tran|duoc|va|thuoc|phu trach|chuyen mon|lam|cua|co|tai|trong)\b)|"
@@ -239,6 +241,11 @@ def elliptical_units(head: str, rest: str) -> tuple[str, str] | None:
     return ", ".join(f"{word[:1].upper()}{word[1:]} {part}" for part in parts), after.strip()
 
 
+def _title_case(letters: str) -> bool:
+    """A word's first two letters as a name writes them ("Ki"), not a heading in capitals ("TỔ")."""
+    return len(letters) == 2 and letters[0].isupper() and letters[1].islower()
+
+
 def unit_heading(text: str) -> tuple[str, str] | None:
     """`Sở Nội vụ:` / `Giao Sở Tài chính:` / `Sở Tư pháp: Lồng ghép …` / `Trách nhiệm của X` →
     (the unit, the text after the colon); `Các Sở: Xây dựng, Công Thương:` → (`Sở Xây dựng, Sở Công
@@ -261,7 +268,17 @@ def unit_heading(text: str) -> tuple[str, str] | None:
         )
     # "Các cơ quan, đơn vị được kiểm tra": a verb after "được" names the unit, it assigns nothing;
     # a field after a dash continues the name ("Phòng Nghiệp vụ - Tổng hợp").
-    verb = re.search(rf"(?<!duoc)(?<!\s-)(?<!\s–)\s(?:{_VERBS})\b", " " + folded)
+    # A verb written in title case is a word of a name ("Phòng Xây dựng và Kiểm tra văn bản …"),
+    # not one of a heading in capitals.
+    spaced = " " + head.strip()
+    verb = next(
+        (
+            found
+            for found in re.finditer(rf"(?<!duoc)(?<!\s-)(?<!\s–)\s(?:{_VERBS})\b", " " + folded)
+            if not _title_case(spaced[found.start() + 1 : found.start() + 3])
+        ),
+        None,
+    )
     if not colon and (len(folded.split()) > 14 or verb):
         return None
     if colon and verb:

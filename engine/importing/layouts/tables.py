@@ -91,6 +91,8 @@ _ARCHIVED = re.compile(r"^(true|yes|y|1|x|co|da luu tru)$")
 # A note saying the row was taken off the list it is on ("Rút khỏi danh mục (Văn bản số …)", "Đã
 # rút khỏi Chương trình theo …", "Đưa ra khỏi kế hoạch"): no task any more.
 _WITHDRAWN = re.compile(r"^(?:da |duoc )?(?:rut|dua ra|loai) khoi (?:danh muc|chuong trinh|ke hoach)\b")
+# A record's state column saying it was called off.
+_CANCELLED = re.compile(r"^(da |bi )?huy( bo)?$|^(cancell?ed|cancell?ation)$")
 # A due cell saying there is none ("Không thời hạn", "Không có thời hạn"): no due, as a blank.
 _NO_DEADLINE = re.compile(r"^khong (co )?(thoi han|han|han xu ly)$")
 # A total line that is only its word ("Tổng cộng", "Tổng số", "Cộng"), its sums in other cells.
@@ -304,6 +306,8 @@ def _latest_due(texts: list[str], header: Header, shaded: frozenset[int] = froze
     main = header.get(texts, "due")
     if header.period_columns and _MARK.match(main.strip()):
         main = ""
+    if header.revised_due and main:
+        return main  # an extension's new date replaces the deadline first given
     printed = [texts[c] for c in header.due_columns if c < len(texts) and texts[c]]
     if header.period_columns:
         printed = [text for text in printed if not _MARK.match(text.strip())]
@@ -608,6 +612,8 @@ class _Reader:
             return  # an export's archived record: taken off the board, no task
         if _WITHDRAWN.match(" ".join(fold(value("note")).split()).lstrip("(*- ")):
             return  # withdrawn from the list in its note
+        if _CANCELLED.match(" ".join(fold(value("status")).replace("_", " ").split())):
+            return  # a record whose state is cancelled ("Đã hủy", "da_huy", "Cancelled"): no task
         first_filled = next(text for text in texts if text)
         footnote = first_filled[:1] in _FOOTNOTE_FIRST and _FOOTNOTE.match(fold(first_filled[:20]))
         if footnote and not own("lead") and not _NUMBER_REF.match(ref):

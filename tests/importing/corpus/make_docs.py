@@ -1072,6 +1072,11 @@ def main() -> None:
 
         siblings_jo()
         return
+    if sys.argv[1:] == ["--siblings-jn"]:
+        from siblings_jn import siblings_jn  # the siblings of h164 and h171 (jn4 by hand)
+
+        siblings_jn()
+        return
     if sys.argv[1:] == ["--siblings-jg"]:
         from siblings_jg import siblings_jg  # the siblings of h162 and h148 (jg2, jg3 by hand)
 

@@ -1132,13 +1132,16 @@ def h171(path: Path) -> None:
 
 
 # -------------------------------------------------------------------------------------------- batch
-_MOVED = {  # h13fixJO
+_MOVED = {  # h13fixJO, h13fixJN
     "h163_anh_chup_bang_phan_cong_xa",
     "h167_kh_ban_qlkcn_bang_khong_ke_hai_trang",
+    "h164_thu_chuyen_tiep_so_tu_phap_mime",
+    "h171_viec_hoi_lhpn_tinh_lich_vtodo",
 }
 
 
 def _folder(name: str) -> Path:
+    """Where a document goes: the main corpus's folder once it was moved there."""
     return MOVED if Path(name).stem in _MOVED else DOCS
 
 
@@ -1146,10 +1149,18 @@ def batch_h163() -> None:
     """Writes h163–h172 but the .json and the .htm (written by hand)."""
     h = _writers()
     DOCS.mkdir(exist_ok=True)
-    h164(DOCS / "h164_thu_chuyen_tiep_so_tu_phap_mime.eml")
-    h165(h, DOCS / "h165_theo_doi_nv_tct_gach_ngang_an_dong.xlsx")
-    h168(h, DOCS / "h168_phu_luc_so_vhttdl_tieu_de_ba_tang_chu_doc.docx")
-    h171(DOCS / "h171_viec_hoi_lhpn_tinh_lich_vtodo.ics")
+    h164(_folder("h164_thu_chuyen_tiep_so_tu_phap_mime.eml") / "h164_thu_chuyen_tiep_so_tu_phap_mime.eml")
+    h165(
+        h,
+        _folder("h165_theo_doi_nv_tct_gach_ngang_an_dong.xlsx")
+        / "h165_theo_doi_nv_tct_gach_ngang_an_dong.xlsx",
+    )
+    h168(
+        h,
+        _folder("h168_phu_luc_so_vhttdl_tieu_de_ba_tang_chu_doc.docx")
+        / "h168_phu_luc_so_vhttdl_tieu_de_ba_tang_chu_doc.docx",
+    )
+    h171(_folder("h171_viec_hoi_lhpn_tinh_lich_vtodo.ics") / "h171_viec_hoi_lhpn_tinh_lich_vtodo.ics")
     if not shutil.which("soffice"):
         print(
             "soffice not found: the .odt, .doc, the PDF and the photo were not regenerated", file=sys.stderr
