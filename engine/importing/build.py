@@ -53,7 +53,7 @@ def recognise(
         period_end=period.end,
         items=chosen.items,
         legend=chosen.legend,
-        warnings=chosen.warnings,
+        warnings=list(document.warnings) + chosen.warnings,
     )
 
 

@@ -51,6 +51,9 @@ class Document:
     # only `lines` gets them derived by `blocks_from_lines` at the end of read_document.
     blocks: list = field(default_factory=list)
     ocr: bool = False  # the text came from OCR (a scan or an image)
+    # What the reader left out on purpose and a person should know (model.Warning): a spreadsheet's
+    # rows struck through or hidden, its hidden columns. build.recognise puts them first.
+    warnings: list = field(default_factory=list)
 
 
 def _clean(text: str) -> str:
