@@ -575,8 +575,10 @@ def classify(table: Table, *, first_rows: int = 3) -> Header | None:
             break
         if _is_title_line(table, first):
             continue  # "LỊCH CÔNG TÁC TUẦN 45" merged across the sheet names no column
-        for count in (1, 2):
-            if count == 2 and not _is_sub_header(table, first + 1):
+        # Up to three header rows: a group over its columns over their periods (`Thời gian thực hiện`
+        # over `Bắt đầu | Kết thúc | Tiến độ theo quý`, that over `Quý I` … `Quý IV`).
+        for count in (1, 2, 3):
+            if count >= 2 and not all(_is_sub_header(table, first + n) for n in range(1, count)):
                 continue
             header = _classify_at(table, first, count)
             # A sub-row of periods ("Quý I" … "Quý IV") names its columns, however it scores.
@@ -618,5 +620,31 @@ def record_rows(table: Table) -> list[tuple[str, str, str]] | None:
     if len(named) < MIN_RECORD_ROWS or len(named) * 3 < len(found) * 2:
         return None
     if roles.count("content") != 1 or not {"lead", "due"} & set(roles):
+        return None
+    return found
+
+
+def field_rows(table: Table) -> list[tuple[str, str, str]] | None:
+    """(role, label, value) of each row of a field table — a record table without its content row
+    (`Mục tiêu | … / Sản phẩm | … / Đơn vị chủ trì | … / Thời hạn | …`), printed under the task's own
+    title (a heading, a numbered line): two columns, each filled row's first cell a short field
+    label, two in three of them naming a role, one the lead and another the due, none the content —
+    or None when the table is not one."""
+    if table.width != 2 or record_rows(table) is not None:
+        return None
+    found: list[tuple[str, str, str]] = []
+    for row in table.rows:
+        label, value = (" ".join(cell.text.split()) for cell in row[:2])
+        if not label and not value:
+            continue
+        if len(label.split()) > 6 or not re.search(r"[^\W\d_]{2}", label) or label == value:
+            return None
+        scores = role_scores(label)
+        found.append((max(scores, key=scores.get) if scores else "", label.rstrip(" :"), value))
+    named = [role for role, _label, _value in found if role]
+    roles = {role for role, _label, value in found if value}
+    if len(found) < 2 or len(named) * 3 < len(found) * 2:
+        return None
+    if "content" in roles or not {"lead", "due"} <= roles:
         return None
     return found
