@@ -31,7 +31,15 @@ def jp1_xlsx(h, path: Path) -> None:
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = "Giao ban T4"
-    labels = ["TT", "Công việc được giao", "Bộ phận thực hiện", "Thời hạn giao lần đầu", "Thời hạn", "Kết quả thực hiện", "Ghi chú"]
+    labels = [
+        "TT",
+        "Công việc được giao",
+        "Bộ phận thực hiện",
+        "Thời hạn giao lần đầu",
+        "Thời hạn",
+        "Kết quả thực hiện",
+        "Ghi chú",
+    ]
     h.sheet_title_rows(
         sheet,
         [
@@ -46,15 +54,87 @@ def jp1_xlsx(h, path: Path) -> None:
     struck = Font(strike=True)
     day = datetime.datetime
     rows = [
-        ("1", "Hoàn thành đóng điện trạm biến áp 110 kV Tân Lập", "Ban Quản lý dự án", day(2028, 4, 30), day(2028, 5, 15), "Đã hoàn thành", "", None),
-        ("2", "Kiểm tra, thay thế công tơ điện tử khu vực phường Bắc Sơn", "Đội Quản lý điện lực Bắc Sơn", day(2028, 5, 10), "rich", "Đang thực hiện", "Chậm do thiếu vật tư", None),
-        ("3", "Tổ chức giải bóng đá công nhân viên chào mừng ngày 19/5", "Công đoàn Công ty", day(2028, 5, 19), day(2028, 5, 19), "", "", "struck"),
-        ("4", "Cập nhật sơ đồ lưới điện trung áp lên hệ thống GIS", "Phòng Kỹ thuật", day(2028, 5, 31), day(2028, 6, 15), "Đang thực hiện", "", None),
-        ("", "Cập nhật sơ đồ lưới điện trung áp lên hệ thống GIS", "Phòng Kỹ thuật", day(2028, 5, 31), day(2028, 5, 31), "", "", "hidden"),
-        ("5", "Sửa chữa lớn đường dây 22 kV lộ 471 Trạm 110 kV Hưng Sơn", "Phòng Kế hoạch - Vật tư", day(2028, 6, 30), day(2028, 6, 30), "Chưa thực hiện", "", None),
-        ("6", "Diễn tập phòng cháy chữa cháy tại trạm 110 kV Đông Hưng", "Phòng An toàn", day(2028, 5, 25), day(2028, 5, 25), "", "", "struck"),
+        (
+            "1",
+            "Hoàn thành đóng điện trạm biến áp 110 kV Tân Lập",
+            "Ban Quản lý dự án",
+            day(2028, 4, 30),
+            day(2028, 5, 15),
+            "Đã hoàn thành",
+            "",
+            None,
+        ),
+        (
+            "2",
+            "Kiểm tra, thay thế công tơ điện tử khu vực phường Bắc Sơn",
+            "Đội Quản lý điện lực Bắc Sơn",
+            day(2028, 5, 10),
+            "rich",
+            "Đang thực hiện",
+            "Chậm do thiếu vật tư",
+            None,
+        ),
+        (
+            "3",
+            "Tổ chức giải bóng đá công nhân viên chào mừng ngày 19/5",
+            "Công đoàn Công ty",
+            day(2028, 5, 19),
+            day(2028, 5, 19),
+            "",
+            "",
+            "struck",
+        ),
+        (
+            "4",
+            "Cập nhật sơ đồ lưới điện trung áp lên hệ thống GIS",
+            "Phòng Kỹ thuật",
+            day(2028, 5, 31),
+            day(2028, 6, 15),
+            "Đang thực hiện",
+            "",
+            None,
+        ),
+        (
+            "",
+            "Cập nhật sơ đồ lưới điện trung áp lên hệ thống GIS",
+            "Phòng Kỹ thuật",
+            day(2028, 5, 31),
+            day(2028, 5, 31),
+            "",
+            "",
+            "hidden",
+        ),
+        (
+            "5",
+            "Sửa chữa lớn đường dây 22 kV lộ 471 Trạm 110 kV Hưng Sơn",
+            "Phòng Kế hoạch - Vật tư",
+            day(2028, 6, 30),
+            day(2028, 6, 30),
+            "Chưa thực hiện",
+            "",
+            None,
+        ),
+        (
+            "6",
+            "Diễn tập phòng cháy chữa cháy tại trạm 110 kV Đông Hưng",
+            "Phòng An toàn",
+            day(2028, 5, 25),
+            day(2028, 5, 25),
+            "",
+            "",
+            "struck",
+        ),
         ("7", "words", "Phòng Kinh doanh", None, "Hằng tháng", "Đang thực hiện", "", None),
-        ("8", "Rà soát, ký lại hợp đồng mua bán điện với khách hàng ngoài sinh hoạt", "Phòng Kinh doanh", day(2028, 5, 31), day(2028, 7, 31), "Đang thực hiện", "Gia hạn theo đề nghị của phòng", None),
+        (
+            "8",
+            "Rà soát, ký lại hợp đồng mua bán điện với khách hàng ngoài sinh hoạt",
+            "Phòng Kinh doanh",
+            day(2028, 5, 31),
+            day(2028, 7, 31),
+            "Đang thực hiện",
+            "Gia hạn theo đề nghị của phòng",
+            None,
+        ),
     ]
     hidden_rows = []
     for number, content, unit, first, due, result, note, mark in rows:
@@ -68,7 +148,9 @@ def jp1_xlsx(h, path: Path) -> None:
                 " hằng tháng",
             )
         if due == "rich":
-            sheet.cell(row, 5).value = CellRichText(TextBlock(InlineFont(strike=True), "10/5/2028"), " 20/6/2028")
+            sheet.cell(row, 5).value = CellRichText(
+                TextBlock(InlineFont(strike=True), "10/5/2028"), " 20/6/2028"
+            )
         else:
             sheet.cell(row, 5).value = due
         for column in (4, 5):
@@ -140,13 +222,61 @@ def jp2_docx(h, path: Path) -> None:
         table.cell(3, column).text = f"({column + 1})"
     rows = [
         ("A. NHIỆM VỤ DO SỞ CHỦ TRÌ", None),
-        ("1", "Rà soát, cập nhật quy hoạch vùng trồng bưởi, cam tập trung", "Chi cục Trồng trọt và Bảo vệ thực vật", "UBND các huyện", "01/2028", "04/2028", "xx  "),
-        ("2", "Cấp mã số vùng trồng cho các vùng sản xuất cây ăn quả xuất khẩu", "Chi cục Trồng trọt và Bảo vệ thực vật", "Hợp tác xã, doanh nghiệp", "02/2028", "", " xx "),
-        ("3", "Xây dựng mô hình tưới tiết kiệm nước cho cây có múi", "Trung tâm Khuyến nông", "Viện Cây ăn quả miền Bắc", "03/2028", "20/11/2028", " xxx"),
-        ("4", "Tổ chức Hội chợ nông sản và trái cây đặc sản tỉnh", "Phòng Kế hoạch - Tài chính", "Sở Công Thương", "06/2028", "08/2028", "  x "),
-        ("5", "Biên soạn tài liệu hướng dẫn quy trình sản xuất theo VietGAP", "Trung tâm Khuyến nông", "", "01/2028", "", "xxxx"),
+        (
+            "1",
+            "Rà soát, cập nhật quy hoạch vùng trồng bưởi, cam tập trung",
+            "Chi cục Trồng trọt và Bảo vệ thực vật",
+            "UBND các huyện",
+            "01/2028",
+            "04/2028",
+            "xx  ",
+        ),
+        (
+            "2",
+            "Cấp mã số vùng trồng cho các vùng sản xuất cây ăn quả xuất khẩu",
+            "Chi cục Trồng trọt và Bảo vệ thực vật",
+            "Hợp tác xã, doanh nghiệp",
+            "02/2028",
+            "",
+            " xx ",
+        ),
+        (
+            "3",
+            "Xây dựng mô hình tưới tiết kiệm nước cho cây có múi",
+            "Trung tâm Khuyến nông",
+            "Viện Cây ăn quả miền Bắc",
+            "03/2028",
+            "20/11/2028",
+            " xxx",
+        ),
+        (
+            "4",
+            "Tổ chức Hội chợ nông sản và trái cây đặc sản tỉnh",
+            "Phòng Kế hoạch - Tài chính",
+            "Sở Công Thương",
+            "06/2028",
+            "08/2028",
+            "  x ",
+        ),
+        (
+            "5",
+            "Biên soạn tài liệu hướng dẫn quy trình sản xuất theo VietGAP",
+            "Trung tâm Khuyến nông",
+            "",
+            "01/2028",
+            "",
+            "xxxx",
+        ),
         ("B. NHIỆM VỤ ĐỀ NGHỊ CÁC ĐƠN VỊ KHÁC CHỦ TRÌ", None),
-        ("6", "Hỗ trợ doanh nghiệp xây dựng nhãn hiệu chứng nhận cho quả vải", "Sở Khoa học và Công nghệ", "Sở Nông nghiệp và Môi trường", "04/2028", "10/2028", " xxx"),
+        (
+            "6",
+            "Hỗ trợ doanh nghiệp xây dựng nhãn hiệu chứng nhận cho quả vải",
+            "Sở Khoa học và Công nghệ",
+            "Sở Nông nghiệp và Môi trường",
+            "04/2028",
+            "10/2028",
+            " xxx",
+        ),
     ]
     for row in rows:
         cells = table.add_row().cells
@@ -192,30 +322,96 @@ def jp3_docx(h, path: Path) -> None:
     document.add_heading("KẾ HOẠCH", level=1)
     document.add_paragraph("Triển khai các nhiệm vụ trọng tâm học kỳ I năm học 2027 - 2028")
     document.add_heading("I. MỤC ĐÍCH, YÊU CẦU", level=1)
-    document.add_paragraph("Cụ thể hóa nhiệm vụ năm học của Phòng GD&ĐT; mỗi nhiệm vụ có bộ phận chủ trì, kết quả cần đạt và thời gian hoàn thành rõ ràng.")
-    document.add_paragraph("Học kỳ I năm học 2027 - 2028 bắt đầu từ ngày 06/9/2027, kết thúc ngày 15/01/2028 theo khung thời gian năm học của tỉnh.")
+    document.add_paragraph(
+        "Cụ thể hóa nhiệm vụ năm học của Phòng GD&ĐT; mỗi nhiệm vụ có bộ phận chủ trì, kết quả cần đạt và thời gian hoàn thành rõ ràng."
+    )
+    document.add_paragraph(
+        "Học kỳ I năm học 2027 - 2028 bắt đầu từ ngày 06/9/2027, kết thúc ngày 15/01/2028 theo khung thời gian năm học của tỉnh."
+    )
     document.add_heading("II. CÁC NHIỆM VỤ TRỌNG TÂM", level=1)
     tasks = [
-        ("1. Tổ chức Tết Trung thu cho học sinh toàn trường", "Học sinh được vui Tết, gắn kết tập thể", "Chương trình văn nghệ, 45 mâm cỗ trông trăng", "Liên đội trường", "Trước Tết Trung thu"),
-        ("2. Tổ chức Hội giảng chào mừng Ngày Nhà giáo Việt Nam 20/11", "Mỗi giáo viên dạy tốt ít nhất 02 tiết", "Biên bản dự giờ, bảng tổng hợp xếp loại", "Tổ Khoa học xã hội", "Tuần 3 tháng 11/2027"),
-        ("3. Khảo sát chất lượng đầu năm các môn Toán, Ngữ văn, Tiếng Anh", "Phân loại học sinh để phụ đạo, bồi dưỡng", "Bảng điểm khảo sát, danh sách học sinh cần phụ đạo", "Tổ Khoa học tự nhiên", "Giữa tháng 9/2027"),
-        ("4. Tuyên truyền phòng, chống bạo lực học đường", "Không để xảy ra vụ việc bạo lực trong nhà trường", "05 buổi sinh hoạt dưới cờ theo chủ đề", "Liên đội trường", "Trong học kỳ I"),
-        ("5. Kiểm kê, sửa chữa bàn ghế và hệ thống chiếu sáng các phòng học", "Đủ điều kiện dạy học an toàn", "Biên bản kiểm kê, hồ sơ nghiệm thu sửa chữa", "Bộ phận Văn phòng - Thiết bị", "Tháng 9 và tháng 10/2027"),
-        ("6. Sơ kết học kỳ I, đánh giá thi đua các tổ", "Đánh giá đúng kết quả từng tập thể", "Báo cáo sơ kết, biên bản xét thi đua", "Tổ Văn phòng", "Cuối quý IV/2027"),
-        ("7. Xây dựng kế hoạch ôn thi vào lớp 10 cho học sinh lớp 9", "Chuẩn bị sớm cho kỳ thi tuyển sinh", "Kế hoạch, thời khóa biểu ôn tập", "Tổ Khoa học tự nhiên", "Đầu học kỳ II"),
-        ("8. Tổ chức Hội khỏe Phù Đổng cấp trường", "Chọn vận động viên dự thi cấp huyện", "Danh sách đội tuyển, quyết định khen thưởng", "Tổ Năng khiếu", "Giữa tháng 12/2027"),
+        (
+            "1. Tổ chức Tết Trung thu cho học sinh toàn trường",
+            "Học sinh được vui Tết, gắn kết tập thể",
+            "Chương trình văn nghệ, 45 mâm cỗ trông trăng",
+            "Liên đội trường",
+            "Trước Tết Trung thu",
+        ),
+        (
+            "2. Tổ chức Hội giảng chào mừng Ngày Nhà giáo Việt Nam 20/11",
+            "Mỗi giáo viên dạy tốt ít nhất 02 tiết",
+            "Biên bản dự giờ, bảng tổng hợp xếp loại",
+            "Tổ Khoa học xã hội",
+            "Tuần 3 tháng 11/2027",
+        ),
+        (
+            "3. Khảo sát chất lượng đầu năm các môn Toán, Ngữ văn, Tiếng Anh",
+            "Phân loại học sinh để phụ đạo, bồi dưỡng",
+            "Bảng điểm khảo sát, danh sách học sinh cần phụ đạo",
+            "Tổ Khoa học tự nhiên",
+            "Giữa tháng 9/2027",
+        ),
+        (
+            "4. Tuyên truyền phòng, chống bạo lực học đường",
+            "Không để xảy ra vụ việc bạo lực trong nhà trường",
+            "05 buổi sinh hoạt dưới cờ theo chủ đề",
+            "Liên đội trường",
+            "Trong học kỳ I",
+        ),
+        (
+            "5. Kiểm kê, sửa chữa bàn ghế và hệ thống chiếu sáng các phòng học",
+            "Đủ điều kiện dạy học an toàn",
+            "Biên bản kiểm kê, hồ sơ nghiệm thu sửa chữa",
+            "Bộ phận Văn phòng - Thiết bị",
+            "Tháng 9 và tháng 10/2027",
+        ),
+        (
+            "6. Sơ kết học kỳ I, đánh giá thi đua các tổ",
+            "Đánh giá đúng kết quả từng tập thể",
+            "Báo cáo sơ kết, biên bản xét thi đua",
+            "Tổ Văn phòng",
+            "Cuối quý IV/2027",
+        ),
+        (
+            "7. Xây dựng kế hoạch ôn thi vào lớp 10 cho học sinh lớp 9",
+            "Chuẩn bị sớm cho kỳ thi tuyển sinh",
+            "Kế hoạch, thời khóa biểu ôn tập",
+            "Tổ Khoa học tự nhiên",
+            "Đầu học kỳ II",
+        ),
+        (
+            "8. Tổ chức Hội khỏe Phù Đổng cấp trường",
+            "Chọn vận động viên dự thi cấp huyện",
+            "Danh sách đội tuyển, quyết định khen thưởng",
+            "Tổ Năng khiếu",
+            "Giữa tháng 12/2027",
+        ),
     ]
     for heading, aim, product, lead, due in tasks:
         _task_with_fields(
             document,
             heading,
-            [("Yêu cầu", aim), ("Kết quả, sản phẩm", product), ("Bộ phận chủ trì", lead), ("Thời gian hoàn thành", due)],
+            [
+                ("Yêu cầu", aim),
+                ("Kết quả, sản phẩm", product),
+                ("Bộ phận chủ trì", lead),
+                ("Thời gian hoàn thành", due),
+            ],
         )
     document.add_heading("III. TỔ CHỨC THỰC HIỆN", level=1)
     for heading, duty in [
-        ("1. Ban Giám hiệu", "Phân công thành viên phụ trách từng nhiệm vụ; kiểm tra, đôn đốc việc thực hiện."),
-        ("2. Các tổ chuyên môn, Tổ Văn phòng", "Cụ thể hóa thành kế hoạch của tổ, thực hiện đúng tiến độ, báo cáo kết quả về Ban Giám hiệu."),
-        ("3. Liên đội trường", "Phối hợp giáo viên chủ nhiệm tổ chức các hoạt động trải nghiệm cho học sinh."),
+        (
+            "1. Ban Giám hiệu",
+            "Phân công thành viên phụ trách từng nhiệm vụ; kiểm tra, đôn đốc việc thực hiện.",
+        ),
+        (
+            "2. Các tổ chuyên môn, Tổ Văn phòng",
+            "Cụ thể hóa thành kế hoạch của tổ, thực hiện đúng tiến độ, báo cáo kết quả về Ban Giám hiệu.",
+        ),
+        (
+            "3. Liên đội trường",
+            "Phối hợp giáo viên chủ nhiệm tổ chức các hoạt động trải nghiệm cho học sinh.",
+        ),
     ]:
         document.add_heading(heading, level=2)
         document.add_paragraph(duty)
@@ -240,17 +436,46 @@ def jp4_docx(h, path: Path) -> None:
     document.add_heading("KẾ HOẠCH HOẠT ĐỘNG QUÝ I VÀ QUÝ II NĂM 2027", level=1)
     document.add_heading("A. NỘI DUNG HOẠT ĐỘNG", level=1)
     tasks = [
-        ("1. Trang trí cổ động trực quan mừng Đảng, mừng Xuân Đinh Mùi", "100% tuyến đường trung tâm được trang trí", "Tổ Tuyên truyền cổ động", "Tuần 1 tháng 2/2027"),
-        ("2. Tổ chức Giải việt dã truyền thống huyện năm 2027", "Thu hút trên 300 vận động viên tham gia", "Tổ Thể dục thể thao", "28/3/2027"),
-        ("3. Phục dựng lễ hội đình làng Văn Xá", "Lưu giữ nghi lễ truyền thống, có video tư liệu", "Tổ Nghiệp vụ văn hóa", "Giữa tháng 4/2027"),
-        ("4. Mở lớp năng khiếu hè cho thiếu nhi", "Tối thiểu 06 lớp, 150 học viên", "Tổ Nghiệp vụ văn hóa", "Cuối quý II/2027"),
-        ("5. Tổng hợp số liệu thiết chế văn hóa cơ sở", "Cơ sở dữ liệu thiết chế văn hóa 20 xã, thị trấn", "Tổ Hành chính - Tổng hợp", "Giữa tháng 6/2027"),
+        (
+            "1. Trang trí cổ động trực quan mừng Đảng, mừng Xuân Đinh Mùi",
+            "100% tuyến đường trung tâm được trang trí",
+            "Tổ Tuyên truyền cổ động",
+            "Tuần 1 tháng 2/2027",
+        ),
+        (
+            "2. Tổ chức Giải việt dã truyền thống huyện năm 2027",
+            "Thu hút trên 300 vận động viên tham gia",
+            "Tổ Thể dục thể thao",
+            "28/3/2027",
+        ),
+        (
+            "3. Phục dựng lễ hội đình làng Văn Xá",
+            "Lưu giữ nghi lễ truyền thống, có video tư liệu",
+            "Tổ Nghiệp vụ văn hóa",
+            "Giữa tháng 4/2027",
+        ),
+        (
+            "4. Mở lớp năng khiếu hè cho thiếu nhi",
+            "Tối thiểu 06 lớp, 150 học viên",
+            "Tổ Nghiệp vụ văn hóa",
+            "Cuối quý II/2027",
+        ),
+        (
+            "5. Tổng hợp số liệu thiết chế văn hóa cơ sở",
+            "Cơ sở dữ liệu thiết chế văn hóa 20 xã, thị trấn",
+            "Tổ Hành chính - Tổng hợp",
+            "Giữa tháng 6/2027",
+        ),
     ]
     for heading, result, lead, due in tasks:
-        _task_with_fields(document, heading, [("Kết quả cần đạt", result), ("Đơn vị chủ trì", lead), ("Thời gian", due)])
+        _task_with_fields(
+            document, heading, [("Kết quả cần đạt", result), ("Đơn vị chủ trì", lead), ("Thời gian", due)]
+        )
     document.add_heading("B. TỔ CHỨC THỰC HIỆN", level=1)
     document.add_heading("Các tổ chuyên môn", level=2)
-    document.add_paragraph("Xây dựng kế hoạch chi tiết, dự trù kinh phí từng hoạt động, trình Giám đốc phê duyệt trước khi thực hiện.")
+    document.add_paragraph(
+        "Xây dựng kế hoạch chi tiết, dự trù kinh phí từng hoạt động, trình Giám đốc phê duyệt trước khi thực hiện."
+    )
     document.add_paragraph("GIÁM ĐỐC\n(đã ký)\nĐỗ Minh Tâm")
     document.save(path)
 
