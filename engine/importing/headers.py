@@ -528,6 +528,18 @@ def _is_sub_header(table: Table, row: int) -> bool:
     )
 
 
+def _merged_into(table: Table, row: int, top: int) -> bool:
+    """Whether two or more header labels from row `top` on are merged down into `row` (`STT`,
+    `Nội dung` spanning all three rows of a header), where the reader gives spans."""
+    if not table.spans_known or row >= len(table.rows):
+        return False
+    reached = sum(
+        cell.merged_from is not None and top <= cell.merged_from[0] < row and bool(cell.text.strip())
+        for cell in table.rows[row]
+    )
+    return reached >= 2
+
+
 def _spanning_text(table: Table, row: int, column: int) -> str:
     """The text of the cell covering (row, column): its own, or the merged cell's it is part of."""
     cell = table.rows[row][column]
@@ -580,6 +592,8 @@ def classify(table: Table, *, first_rows: int = 3) -> Header | None:
         for count in (1, 2, 3):
             if count >= 2 and not all(_is_sub_header(table, first + n) for n in range(1, count)):
                 continue
+            if count == 3 and not _merged_into(table, first + 2, first):
+                continue  # a third row is the header's only where its labels reach down into it
             header = _classify_at(table, first, count)
             # A sub-row of periods ("Quý I" … "Quý IV") names its columns, however it scores.
             if header and (best is None or header.score > best.score + 0.01 or header.period_columns):
