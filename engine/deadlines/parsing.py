@@ -9,7 +9,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from engine.text import fold, nfc
 
@@ -184,6 +184,16 @@ def day_in_week(text: str | None, start: date, end: date) -> date | None:
     return None
 
 
+# "Tuần 2 tháng 3/2027", "Tuần thứ 3 của tháng 11": the N-th week of a month, weeks running Monday
+# to Sunday, the first the one holding the month's 1st: due on that week's Sunday (in the month).
+_WEEK_OF_MONTH = re.compile(
+    r"^(?:trong\s+)?tuan\s*(?:thu\s*)?([1-5])\s+(?:cua\s+)?thang\s*(\d{1,2})" + _YEAR + "$"
+)
+# "Giữa tháng 5/2027", "Trung tuần tháng 4": the middle of the month, its 15th.
+_MID_MONTH = re.compile(r"^(?:vao\s+|trong\s+)?(?:giua|trung tuan)\s+thang\s*(\d{1,2})" + _YEAR + "$")
+_MID_MONTH_DAY = 15
+
+
 # A clock time beside a day ("25/3 (7h30)", "19/11 (14h00)", "8 giờ 30"): the day is the due.
 _CLOCK = re.compile(r"(?<![\d/.])\d{1,2}(?:h\d{0,2}|\s*gio\s*\d{2}(?:\s*phut)?)(?![\d/.])")
 
@@ -274,6 +284,17 @@ def _year_for_month(month: int, year: int, start: date | None, end: date | None)
     return year
 
 
+def _week_of_month_end(year: int | None, month: int, week: int) -> date | None:
+    """The Sunday ending the `week`-th Monday-to-Sunday week of a month (the first holds its 1st),
+    or the month's last day where that week runs into the next month."""
+    first = _safe_date(year, month, 1)
+    last = _month_end(year, month)
+    if first is None or last is None:
+        return None
+    sunday = first + timedelta(days=6 - first.weekday() + _WEEK_DAYS * (week - 1))
+    return min(sunday, last)
+
+
 _NEXT_YEAR = re.compile(r"\bnam (?:sau|toi|tiep theo|ke tiep|lien ke)\b")
 
 
@@ -333,6 +354,17 @@ def _parse(printed: str, s: str, year: int, start: date | None, end: date | None
     if m := _DAY_NO_YEAR.match(s) or _DAY_NO_YEAR.match(_WEEKDAY_WORDS.sub(" ", s).strip(" .,;:")):
         month = int(m.group(2))
         found = _safe_date(_year_for_month(month, year, start, end), month, int(m.group(1)))
+        return Due(printed, date=found, needs_review=found is None)
+    if m := _WEEK_OF_MONTH.match(s):
+        month = int(m.group(2))
+        found = _week_of_month_end(
+            _year(m.group(3), _year_for_month(month, year, start, end)), month, int(m.group(1))
+        )
+        return Due(printed, date=found, needs_review=found is None)
+    if m := _MID_MONTH.match(s):
+        month = int(m.group(1))
+        target_year = _year(m.group(2), _year_for_month(month, year, start, end))
+        found = _safe_date(target_year, month, _MID_MONTH_DAY)
         return Due(printed, date=found, needs_review=found is None)
     if m := _MONTH_SPAN.search(s):
         found = _month_end(int(m.group(3)), int(m.group(2)))

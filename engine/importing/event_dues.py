@@ -164,12 +164,20 @@ def event_date(texts: list[str], event: str, year: int | None) -> date | None:
     return found.pop() if len(found) == 1 else None
 
 
-# A due that is only a named span (`trong Tháng hành động`, `suốt Tuần lễ`): the name as printed,
-# opening with a capital, up to six words.
-_NAMED_SPAN = re.compile(r"^(?:trong suốt|trong thời gian|trong|suốt)\s+([A-ZĐÀ-Ỹ][\w -]{1,60}?)\s*\.?$")
-# `<name> diễn ra từ ngày 15/4/2027 đến ngày 15/5/2027`: within the sentence, the range's end.
+# A due that is only a named span (`trong Tháng hành động`, `suốt Tuần lễ`, `Trong học kỳ II`): the
+# name as printed, opening with a capital (or a school term, `học kỳ I`), up to six words.
+# (The opening word in either case, `Trong học kỳ II` as a cell prints it; the name's capital counts.)
+_NAMED_SPAN = re.compile(
+    r"^(?i:trong suốt|trong thời gian|trong|suốt)\s+"
+    r"([A-ZĐÀ-Ỹ][\w -]{1,60}?|[Hh]ọc kỳ\s+(?:I{1,3}|[1-3]))\s*\.?$"
+)
+# `<name> diễn ra từ ngày 15/4/2027 đến ngày 15/5/2027`, `<name> … bắt đầu từ ngày 18/01/2027 và kết
+# thúc ngày 22/5/2027`: within the sentence, the range's end.
 _SPAN_AFTER = re.compile(
-    r"[^.;]{0,50}?\btu ngay\s+" + _DATE + r"\s*(?:-|den)\s*(?:het\s+)?(?:ngay\s+)?" + _DATE
+    r"[^.;]{0,50}?\btu ngay\s+"
+    + _DATE
+    + r"\s*(?:-|den|,?\s*(?:va\s+)?ket thuc(?:\s+vao)?)\s*(?:het\s+)?(?:ngay\s+)?"
+    + _DATE
 )
 
 
@@ -184,6 +192,8 @@ def named_span_end(texts: list[str], name: str, year: int | None) -> date | None
     start = 0
     while (at := folded.find(wanted, start)) >= 0:
         start = at + len(wanted)
+        if folded[start : start + 1].isalnum():
+            continue  # `học kỳ I` inside `học kỳ II`: another span's name
         if (m := _SPAN_AFTER.match(folded, start)) is None:
             continue
         printed_year = int(m.group(6)) if m.group(6) else year

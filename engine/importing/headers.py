@@ -579,6 +579,18 @@ def _is_sub_header(table: Table, row: int) -> bool:
     )
 
 
+def _merged_into(table: Table, row: int, top: int) -> bool:
+    """Whether two or more header labels from row `top` on are merged down into `row` (`STT`,
+    `Nội dung` spanning all three rows of a header), where the reader gives spans."""
+    if not table.spans_known or row >= len(table.rows):
+        return False
+    reached = sum(
+        cell.merged_from is not None and top <= cell.merged_from[0] < row and bool(cell.text.strip())
+        for cell in table.rows[row]
+    )
+    return reached >= 2
+
+
 def _spanning_text(table: Table, row: int, column: int) -> str:
     """The text of the cell covering (row, column): its own, or the merged cell's it is part of."""
     cell = table.rows[row][column]
@@ -626,9 +638,13 @@ def classify(table: Table, *, first_rows: int = 3) -> Header | None:
             break
         if _is_title_line(table, first):
             continue  # "LỊCH CÔNG TÁC TUẦN 45" merged across the sheet names no column
-        for count in (1, 2):
-            if count == 2 and not _is_sub_header(table, first + 1):
+        # Up to three header rows: a group over its columns over their periods (`Thời gian thực hiện`
+        # over `Bắt đầu | Kết thúc | Tiến độ theo quý`, that over `Quý I` … `Quý IV`).
+        for count in (1, 2, 3):
+            if count >= 2 and not all(_is_sub_header(table, first + n) for n in range(1, count)):
                 continue
+            if count == 3 and not _merged_into(table, first + 2, first):
+                continue  # a third row is the header's only where its labels reach down into it
             header = _classify_at(table, first, count)
             # A sub-row of periods ("Quý I" … "Quý IV") names its columns, however it scores.
             if header and (best is None or header.score > best.score + 0.01 or header.period_columns):
@@ -669,5 +685,31 @@ def record_rows(table: Table) -> list[tuple[str, str, str]] | None:
     if len(named) < MIN_RECORD_ROWS or len(named) * 3 < len(found) * 2:
         return None
     if roles.count("content") != 1 or not {"lead", "due"} & set(roles):
+        return None
+    return found
+
+
+def field_rows(table: Table) -> list[tuple[str, str, str]] | None:
+    """(role, label, value) of each row of a field table — a record table without its content row
+    (`Mục tiêu | … / Sản phẩm | … / Đơn vị chủ trì | … / Thời hạn | …`), printed under the task's own
+    title (a heading, a numbered line): two columns, each filled row's first cell a short field
+    label, two in three of them naming a role, one the lead and another the due, none the content —
+    or None when the table is not one."""
+    if table.width != 2 or record_rows(table) is not None:
+        return None
+    found: list[tuple[str, str, str]] = []
+    for row in table.rows:
+        label, value = (" ".join(cell.text.split()) for cell in row[:2])
+        if not label and not value:
+            continue
+        if len(label.split()) > 6 or not re.search(r"[^\W\d_]{2}", label) or label == value:
+            return None
+        scores = role_scores(label)
+        found.append((max(scores, key=scores.get) if scores else "", label.rstrip(" :"), value))
+    named = [role for role, _label, _value in found if role]
+    roles = {role for role, _label, value in found if value}
+    if len(found) < 2 or len(named) * 3 < len(found) * 2:
+        return None
+    if "content" in roles or not {"lead", "due"} <= roles:
         return None
     return found

@@ -27,6 +27,7 @@ from email.parser import BytesParser
 from django.utils.translation import gettext as _
 
 from engine.importing.errors import ImportFailed
+from engine.importing.model import Warning
 from engine.importing.readers import Document, _clean, read_text
 from engine.text import fold
 
@@ -102,7 +103,7 @@ def read_email(data: bytes, name: str) -> Document:
             _("The e-mail's attachments were not read (import each as a document of its own): %(names)s.")
             % {"names": ", ".join(attachments)}
         )
-    document.notes.extend(notes)
+    document.warnings.extend(Warning(None, note) for note in notes)
     return document
 
 

@@ -6,6 +6,12 @@ A sheet's declared dimension is not trusted: rows are walked as the XML gives th
 `IMPORT_MAX_CELLS` (a two-cell sheet reaching XFD1048576 is read as the one row it has).
 Merged ranges become spans, their value filled into every position they cover. A cell with no
 value but a solid fill (a Gantt sheet's shaded months) is `Cell.filled`: a mark, as an "x" is.
+
+What a clerk struck through is deleted text, as a Word reader takes a tracked deletion: a cell whose
+font is struck is read empty, and a run struck inside a rich-text cell (`~~28/02/2027~~ 15/4/2027`)
+is left out of its text. A row whose every value is struck is a cancelled task: read empty, with a
+warning naming it. Hidden rows and columns are not part of the plan as printed (an old deadline
+kept out of sight, a task's copy): read empty, with a warning naming them.
 """
 
 import io
@@ -22,6 +28,8 @@ from engine.importing.readers import Builder, Document, _clean, _fix_legacy
 def cell_text(value) -> str:
     if value is None:
         return ""
+    if isinstance(value, list):  # openpyxl's CellRichText: runs of text, each with its font
+        return _clean("".join(_unstruck_runs(value))).replace("\n", " ")
     if isinstance(value, bool):
         return str(value)
     if isinstance(value, int):
@@ -31,6 +39,17 @@ def cell_text(value) -> str:
     if hasattr(value, "strftime"):
         return value.strftime("%d/%m/%Y")
     return _clean(str(value)).replace("\n", " ")
+
+
+def _unstruck_runs(runs) -> list[str]:
+    """A rich-text cell's runs that are not struck through (a struck run is deleted text)."""
+    kept = []
+    for run in runs:
+        font = getattr(run, "font", None)
+        if font is not None and getattr(font, "strike", None):
+            continue
+        kept.append(run if isinstance(run, str) else str(getattr(run, "text", "") or ""))
+    return kept
 
 
 _MERGE = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?mergeCell\s[^>]*?ref="([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)"')
@@ -56,7 +75,9 @@ def read_xlsx(data: bytes, name: str) -> Document:
 
     try:
         with mock.patch.object(openpyxl.reader.excel, "ReadOnlyWorksheet", _unsized_sheet_class()):
-            workbook = openpyxl.load_workbook(io.BytesIO(data), data_only=True, read_only=True)
+            workbook = openpyxl.load_workbook(
+                io.BytesIO(data), data_only=True, read_only=True, rich_text=True
+            )
     except Exception as exc:  # openpyxl raises many kinds for a damaged workbook
         raise ImportFailed(
             _("The Excel file is damaged or not an .xlsx (%(error)s).") % {"error": exc}, source=name
@@ -68,9 +89,12 @@ def read_xlsx(data: bytes, name: str) -> Document:
         for sheet in workbook.worksheets:
             filled: set[tuple[int, int]] = set()
             indents: dict[tuple[int, int], int] = {}
-            rows = _sheet_rows(sheet, workbook, name, budget, filled, indents)
+            left_out = _LeftOut()
+            rows = _sheet_rows(sheet, workbook, name, budget, filled, indents, left_out)
             merges = _merges(sheet)
-            _sheet_table(builder, sheet.title, rows, merges, filled, indents)
+            table = _sheet_table(builder, sheet.title, rows, merges, filled, indents)
+            if table is not None:
+                document.warnings.extend(left_out.warnings(sheet.title, table))
     except ImportFailed:
         raise
     except Exception as exc:  # a damaged sheet XML
@@ -113,14 +137,96 @@ def _indented_styles(workbook) -> dict[int, int]:
     return found
 
 
-def _sheet_rows(sheet, workbook, name: str, budget: list[int], filled=None, indents=None) -> list[list[str]]:
+def _struck_styles(workbook) -> set[int]:
+    """The style ids whose font is struck through."""
+    fonts = getattr(workbook, "_fonts", [])
+    return {
+        style_id
+        for style_id, style in enumerate(getattr(workbook, "_cell_styles", []))
+        if style.fontId < len(fonts) and getattr(fonts[style.fontId], "strike", None)
+    }
+
+
+def _hidden(attributes: dict) -> bool:
+    return str(attributes.get("hidden", "")).lower() in ("1", "true")
+
+
+class _LeftOut:
+    """The rows and columns of a sheet read empty on purpose (struck through, hidden), 0-based,
+    with the text they held: turned into warnings once the sheet's table has its lines."""
+
+    def __init__(self):
+        self.struck: list[tuple[int, str]] = []
+        self.hidden_rows: list[tuple[int, str]] = []
+        self.hidden_columns: dict[int, str] = {}  # column → its first text (the header's label)
+
+    def warnings(self, title: str, table) -> list:
+        from engine.importing.model import Warning
+
+        def line(row: int) -> int | None:
+            return table.row_lines[row] if row < len(table.row_lines) else None
+
+        found = []
+        for row, text in self.struck:
+            found.append(
+                Warning(
+                    line(row),
+                    _(
+                        "Sheet “%(sheet)s”, row %(row)d is struck through (a cancelled task), "
+                        "not imported: %(text)s"
+                    )
+                    % {"sheet": title, "row": row + 1, "text": text[:80]},
+                )
+            )
+        for row, text in self.hidden_rows:
+            found.append(
+                Warning(
+                    line(row),
+                    _("Sheet “%(sheet)s”, row %(row)d is hidden, not imported: %(text)s")
+                    % {"sheet": title, "row": row + 1, "text": text[:80]},
+                )
+            )
+        if self.hidden_columns:
+            from openpyxl.utils import get_column_letter
+
+            names = ", ".join(
+                f"{get_column_letter(column + 1)} ({label})" if label else get_column_letter(column + 1)
+                for column, label in sorted(self.hidden_columns.items())
+            )
+            found.append(
+                Warning(
+                    None,
+                    _("Sheet “%(sheet)s”: hidden columns not read: %(columns)s")
+                    % {"sheet": title, "columns": names},
+                )
+            )
+        return found
+
+
+def _hidden_columns(parser) -> set[int]:
+    """The 1-based columns the sheet hides (`<col min max hidden="1">`, read before its rows)."""
+    hidden = set()
+    for attributes in parser.column_dimensions.values():
+        if _hidden(attributes):
+            first = int(attributes.get("min", 0) or 0)
+            last = min(int(attributes.get("max", first) or first), first + 16384)
+            hidden.update(range(first, last + 1))
+    return hidden
+
+
+def _sheet_rows(
+    sheet, workbook, name: str, budget: list[int], filled=None, indents=None, left_out=None
+) -> list[list[str]]:
     """The sheet's rows from row 1 as the XML gives them (gaps as empty rows), bounded; `filled`
     receives the (row, column), 0-based, of each shaded cell with no value, `indents` the indent
-    level of each indented cell with one."""
+    level of each indented cell with one, `left_out` the rows and columns read empty on purpose
+    (struck through, hidden)."""
     from openpyxl.worksheet._reader import WorkSheetParser
 
     shaded = _filled_styles(workbook) if filled is not None else set()
     indented = _indented_styles(workbook) if indents is not None else {}
+    struck = _struck_styles(workbook)
+    left_out = left_out if left_out is not None else _LeftOut()
 
     most_columns = limit("IMPORT_MAX_COLUMNS")
     most_empty = limit("IMPORT_MAX_EMPTY_ROWS")
@@ -134,10 +240,15 @@ def _sheet_rows(sheet, workbook, name: str, budget: list[int], filled=None, inde
             epoch=workbook.epoch,
             date_formats=workbook._date_formats,
             timedelta_formats=workbook._timedelta_formats,
+            rich_text=True,
         )
+        hidden_columns: set[int] | None = None
         for index, cells in parser.parse():
+            if hidden_columns is None:
+                hidden_columns = _hidden_columns(parser)
             values = {cell["column"]: cell_text(cell["value"]) for cell in cells if cell["value"] is not None}
             values = {column: text for column, text in values.items() if text}
+            values = _visible(values, cells, index, parser, struck, hidden_columns, left_out)
             gap = index - 1 - len(rows) - pending_empty
             pending_empty += max(gap, 0) + (0 if values else 1)
             if pending_empty > most_empty:
@@ -178,6 +289,29 @@ def _sheet_rows(sheet, workbook, name: str, budget: list[int], filled=None, inde
     return rows
 
 
+def _visible(values, cells, index, parser, struck, hidden_columns, left_out) -> dict[int, str]:
+    """A row's values as printed: none for a hidden row or one whose every value is struck through
+    (each noted in `left_out`), no struck cell's and no hidden column's."""
+    if not values:
+        return values
+    position = index - 1  # the row's 0-based place: rows are read from row 1, gaps kept
+    shown = " | ".join(text for column, text in sorted(values.items()) if column not in hidden_columns)
+    if _hidden(parser.row_dimensions.get(str(index), {})):
+        left_out.hidden_rows.append((position, shown))
+        return {}
+    struck_columns = {cell["column"] for cell in cells if cell.get("style_id") in struck}
+    if struck_columns and set(values) <= struck_columns:
+        left_out.struck.append((position, shown))
+        return {}
+    for column in sorted(hidden_columns & set(values)):
+        left_out.hidden_columns.setdefault(column - 1, values[column])
+    return {
+        column: text
+        for column, text in values.items()
+        if column not in struck_columns and column not in hidden_columns
+    }
+
+
 def _merges(sheet) -> list[tuple[int, int, int, int]]:
     """(first row, first column, last row, last column) of each merged range, from the sheet XML."""
     from openpyxl.utils import column_index_from_string
@@ -210,12 +344,10 @@ def _merges(sheet) -> list[tuple[int, int, int, int]]:
     return merges
 
 
-def _sheet_table(
-    builder: Builder, title: str, rows: list[list[str]], merges, filled=(), indents=None
-) -> None:
+def _sheet_table(builder: Builder, title: str, rows: list[list[str]], merges, filled=(), indents=None):
     """One sheet → one table (a full grid as wide as its widest row); nothing for an empty sheet."""
     if not rows:
-        return
+        return None
     width = max(len(row) for row in rows)
     height = len(rows)
     grid = padded_grid(rows)
@@ -236,7 +368,9 @@ def _sheet_table(
                 origin = None if (r, c) == (r1 - 1, c1 - 1) else (r1 - 1, c1 - 1)
                 grid[r][c] = Cell(text, row_span, col_span, origin)
     refs = [f"{title}!A{r}" for r in range(1, height + 1)]
-    builder.table(grid, ref=title, row_refs=refs).sheet = title or "?"
+    table = builder.table(grid, ref=title, row_refs=refs)
+    table.sheet = title or "?"
+    return table
 
 
 # --- .xls (Excel 97–2003) ----------------------------------------------------------------

@@ -51,8 +51,10 @@ class Document:
     # only `lines` gets them derived by `blocks_from_lines` at the end of read_document.
     blocks: list = field(default_factory=list)
     ocr: bool = False  # the text came from OCR (a scan or an image)
-    # What the reader tells a person (an e-mail's attachments not read, a forward's amendments): warnings.
-    notes: list[str] = field(default_factory=list)
+    # What the reader left out or changed on purpose and a person should know (model.Warning): a
+    # spreadsheet's rows struck through or hidden, its hidden columns; an e-mail's attachments not
+    # read, a forward's amendments. build.recognise puts them first among the import's warnings.
+    warnings: list = field(default_factory=list)
 
 
 def _clean(text: str) -> str:

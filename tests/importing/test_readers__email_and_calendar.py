@@ -53,7 +53,7 @@ def test_a_mail_with_only_an_html_part_is_read_from_it_and_attachments_are_named
     assert "1. Phòng Kỹ thuật: kiểm định 04 trạm bơm, trước ngày 20/9/2028." in [
         line.text for line in document.lines
     ]
-    assert any("ke_hoach.pdf" in note for note in document.notes)
+    assert any("ke_hoach.pdf" in warning.message for warning in document.warnings)
     result = import_document(_mail(None, html, ("ke_hoach.pdf", b"%PDF")), "thu.eml", units=[], year=2028)
     assert any("ke_hoach.pdf" in warning.message for warning in result.warnings)
 

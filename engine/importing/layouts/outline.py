@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from engine.importing.blocks import Cell, Paragraph, Table
-from engine.importing.headers import MIN_RECORD_ROWS, record_rows
+from engine.importing.headers import MIN_RECORD_ROWS, field_rows, record_rows
 from engine.importing.layouts.prose_facts import due_in, labelled_fields, unit_heading
 from engine.importing.recognition import FIELD_LABEL
 from engine.text import fold, nfc
@@ -272,12 +272,23 @@ def _joined_paragraphs(document) -> list[tuple[int, str]]:
     soft = getattr(document, "kind", "") in _WORD_PROCESSOR
     typed = getattr(document, "kind", "") == "text" and not wrapped
     found: list[tuple[int, str]] = []
+    # The lines of headings and of paragraphs opening with a list mark: a field table under one
+    # gives that task its fields.
+    titles = {
+        block.line
+        for block in document.blocks
+        if isinstance(block, Paragraph) and (block.style == "heading" or mark_of(block.text.strip()))
+    }
     last = 0  # the line of the last part read: in a text, a blank line between ends a paragraph
     before = ""  # the last line read (not the paragraph it joined)
     for block in _labelled_records(document.blocks):
         if not isinstance(block, Paragraph):
             if record := record_rows(block):
                 found.extend(_record_paragraphs(block, record))
+                before = ""
+                continue
+            if found and found[-1][1] and (fields := field_rows(block)) and _titles_fields(found[-1], titles):
+                found.extend(_field_paragraphs(block, fields))
                 before = ""
                 continue
             found.append((0, ""))  # a table ends a paragraph
@@ -396,6 +407,26 @@ def _record_paragraphs(table, record) -> list[tuple[int, str]]:
     addressee = getattr(table, "addressee", None)
     if addressee and out and not any(role == "lead" and value for role, _label, value in record):
         out.insert(1, (addressee[0], f"Chủ trì: {addressee[1]}"))  # the unit the slip is sent to
+    return out
+
+
+def _titles_fields(above: tuple[int, str], titles: set[int]) -> bool:
+    """Whether the paragraph right above a field table is a task's title: a heading or a paragraph
+    opening with a list mark, short (a title, not a sentence of duties)."""
+    line, text = above
+    return line in titles and len(text.split()) <= 40
+
+
+def _field_paragraphs(table, fields) -> list[tuple[int, str]]:
+    """A field table (headers.field_rows) read as the labelled fields of the title above it
+    (`Đơn vị chủ trì: …`, `Thời hạn: …`), as a record table's other rows are."""
+    lines = table.row_lines or [0] * len(table.rows)
+    out: list[tuple[int, str]] = []
+    for line, (role, label, value) in zip(lines, fields, strict=False):
+        if value:
+            if role in _FIELD_OF_ROLE and not FIELD_LABEL.match(fold(f"{label}:")):
+                label = _FIELD_OF_ROLE[role]
+            out.append((line, f"{label}: {value}"))
     return out
 
 

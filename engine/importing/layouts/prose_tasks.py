@@ -494,7 +494,10 @@ def read_tasks(document, *, inline: bool):
             top = next((a for a in [node, *node.ancestors()] if a.kind == "roman"), None)
             section_items, known = sections.setdefault(id(top), ([], [False]))
             section_items.append(item)
-            known[0] = known[0] or bool(node.fields or item.lead)
+            # A unit's name alone as a title over its general duties (`1. Hiệu trưởng` / `Chỉ đạo
+            # chung; …` under `III. TỔ CHỨC THỰC HIỆN`) names a role, not a task's lead.
+            role_title = bool(heading) and not heading[1] and not member and not node.fields
+            known[0] = known[0] or bool(node.fields or (item.lead and not role_title))
         if contents == [node.text] and (not inline or heading):
             # An unnumbered `Giao <unit> theo dõi, đôn đốc …` after the last numbered task: a task
             # of its own, not more of the one above it (in conclusions too, after a run-in unit's

@@ -177,17 +177,21 @@ class _State:
 # A signer's post as a signature block prints it, in capitals (folded): `NGƯỜI LẬP BIỂU`, `GIÁM ĐỐC`,
 # `TRƯỞNG PHÒNG KỸ THUẬT`, `KẾ TOÁN TRƯỞNG`, `TM. ỦY BAN NHÂN DÂN`, `XÁC NHẬN CỦA …`.
 _SIGNER = re.compile(
-    r"^(?:nguoi (?:lap|duyet|ky|kiem tra|phe duyet)|(?:pho )?giam doc"
-    r"|(?:pho )?truong (?:phong|khoa|ban|bo phan)|thu truong|ke toan truong|(?:pho )?chu tich|xac nhan"
-    r"|(?:tm|kt|tl|q)\s*\.)\b"
+    r"^(?:(?:nguoi (?:lap|duyet|ky|kiem tra|phe duyet)|(?:pho )?(?:tong )?giam doc"
+    r"|(?:pho )?truong (?:phong|khoa|ban|bo phan)|thu truong|ke toan truong|(?:pho )?chu tich|xac nhan)\b"
+    r"|(?:tm|kt|tl|q)\s*\.)"
 )
 
 
 def _signature_row(row: list) -> bool:
-    """A row whose every filled cell is a signer's post in capitals: the signature block under a
-    sheet's table (the names below it too), not a task."""
+    """A row whose filled cells are in capitals and signers' posts: the signature block under a
+    sheet's table (the names below it too), not a task. Beside a post, the body that prepared the
+    sheet may sign by its name alone (`PHÒNG TỔNG HỢP | GIÁM ĐỐC`)."""
     texts = [" ".join(cell.text.split()) for cell in row if cell.text.strip() and cell.merged_from is None]
-    return bool(texts) and all(text.isupper() and _SIGNER.match(fold(text)) for text in texts)
+    if not texts or not all(text.isupper() and not re.search(r"\d", text) for text in texts):
+        return False
+    posts = sum(bool(_SIGNER.match(fold(text))) for text in texts)
+    return posts == len(texts) or (posts >= 1 and len(set(texts)) >= 2 and len(texts) <= 4)
 
 
 # A section heading (`I. …`, `2. …`) and one naming a report's results, over a table of what was
@@ -300,8 +304,11 @@ def _marked_period(texts: list[str], header: Header, shaded: frozenset[int] = fr
 def _latest_due(texts: list[str], header: Header, shaded: frozenset[int] = frozenset()) -> str:
     """The row's due: where several deadline columns are printed (to the Minister, then to the
     Government), the latest one; the due column's text where they cannot be compared; in a grid
-    of period columns, the last period marked (or shaded)."""
-    if header.period_columns and (marked := _marked_period(texts, header, shaded)):
+    of period columns, the last period marked (or shaded) — unless a deadline column beside the grid
+    prints a date of its own (`Kết thúc` 15/10/2027 with `Quý IV` marked): the marks stand for
+    the deadline only where that cell is empty."""
+    marked = _marked_period(texts, header, shaded) if header.period_columns else ""
+    if marked and not _own_deadline(texts, header):
         return marked
     main = header.get(texts, "due")
     if header.period_columns and _MARK.match(main.strip()):
@@ -315,6 +322,18 @@ def _latest_due(texts: list[str], header: Header, shaded: frozenset[int] = froze
         return main or (printed[0] if printed else "")
     dated = [(due.date, index, text) for index, text in enumerate(printed) if (due := _as_due(text)).date]
     return max(dated)[2] if dated else main
+
+
+def _own_deadline(texts: list[str], header: Header) -> bool:
+    """Whether a row prints a dated deadline in a due column that is no period column of the grid
+    (a `Kết thúc` column beside `Quý I` … `Quý IV`)."""
+    for column in header.due_columns or [header.roles.get("due")]:
+        if column is None or column in header.period_columns or column >= len(texts):
+            continue
+        text = texts[column].strip()
+        if text and not _MARK.match(text) and _as_due(text).date:
+            return True
+    return False
 
 
 # A recurrence inside a task's text ("Báo cáo … hằng tháng", "định kỳ hằng quý"): its time where

@@ -1047,6 +1047,11 @@ def rasterise(pdf: Path, target: Path, scale: float = 2.0) -> None:
 
 
 def main() -> None:
+    if sys.argv[1:] == ["--siblings-jp"]:
+        from siblings_jp import siblings_jp  # the siblings of h165, h168 and h170
+
+        siblings_jp()
+        return
     if sys.argv[1:] == ["--siblings-jh"]:
         from siblings_jh import siblings_jh  # the siblings of h144, h145, h146 and h147
 

@@ -1132,11 +1132,14 @@ def h171(path: Path) -> None:
 
 
 # -------------------------------------------------------------------------------------------- batch
-_MOVED = {  # h13fixJO, h13fixJN
+_MOVED = {  # h13fixJO, h13fixJN, h13fixJP
     "h163_anh_chup_bang_phan_cong_xa",
     "h167_kh_ban_qlkcn_bang_khong_ke_hai_trang",
     "h164_thu_chuyen_tiep_so_tu_phap_mime",
     "h171_viec_hoi_lhpn_tinh_lich_vtodo",
+    "h165_theo_doi_nv_tct_gach_ngang_an_dong",
+    "h168_phu_luc_so_vhttdl_tieu_de_ba_tang_chu_doc",
+    "h170_kh_truong_thpt_tieu_de_bang_truong_moc_mo",
 }
 
 
