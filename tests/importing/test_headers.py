@@ -185,7 +185,7 @@ def test_english_names_in_snake_and_camel_case():
     assert role_scores("Supervisor")["leader"] == 0.95 and not role_scores("Supervisor").get("lead")
     assert role_scores("Remarks") == {"note": 1.0}
     assert role_scores("Responsible unit")["lead"] == 0.9
-    assert role_scores("status") == {}
+    assert role_scores("status") == {"status": 0.9}  # a state, read for a cancelled task only
 
 
 def test_the_header_may_sit_under_several_metadata_lines_of_an_export():
@@ -263,8 +263,8 @@ def test_a_revised_deadline_outranks_the_one_first_given_and_the_assigning_docum
     )
     header = classify(table)
     assert header.roles["content"] == 2 and header.roles["context"] == 1
-    assert header.roles["due"] == 5
-    assert header.due_columns == [5]  # the new date, even where it is earlier than the first one
+    assert header.roles["due"] == 5 and header.revised_due
+    assert header.due_columns == [4, 5]  # the first one counts only where the new one is blank
 
 
 def test_revised_deadline_labels():
@@ -398,3 +398,15 @@ def test_a_frequency_column_stands_beside_the_deadline_in_either_language():
     header = classify(table)
     assert (header.roles["due"], header.roles["frequency"]) == (2, 3)
     assert role_scores("Frequency") == role_scores("tan_suat") == {"frequency": 0.9}
+
+
+def test_a_state_column_and_a_kind_of_deadline_are_named_in_an_exports_words():
+    # A task system's export: camel-case names, a state, a kind of deadline beside the date.
+    header_row = ["maNhiemVu", "noiDung", "donViChuTri", "loaiThoiHan", "hanXuLy", "giaHanDen", "trangThai"]
+    row = ["A-1", "Việc a", "Phòng B", "Co Thoi Han", "2027-04-01", "", "Dang Xu Ly"]
+    header = classify(_table([header_row, row]))
+    assert header.roles["status"] == 6 and header.roles["due"] == 5 and header.revised_due
+    assert header.due_columns == [3, 4, 5]  # the kind, the date first given, the extension
+    for label in ("Trạng thái", "Tình trạng xử lý", "Status"):
+        assert role_scores(label).get("status") == 0.9, label
+    assert role_scores("Loại hạn") == {"due": 0.8} and role_scores("Kiểu hạn") == {"due": 0.8}

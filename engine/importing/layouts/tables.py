@@ -72,6 +72,8 @@ _LABEL_COLOUR = re.compile(
 )
 # An archived record's flag, as exports print it ("true", "TRUE", "yes", "1", "x", "Có").
 _ARCHIVED = re.compile(r"^(true|yes|y|1|x|co|da luu tru)$")
+# A state cell saying the task was cancelled ("Đã hủy", "Hủy bỏ", `DaHuy` read as "Da Huy", "Cancelled").
+_CANCELLED = re.compile(r"^(da |bi )?huy( bo)?\b|^cancell?ed$")
 # A due cell saying there is none ("Không thời hạn", "Không có thời hạn"): no due, as a blank.
 _NO_DEADLINE = re.compile(r"^khong (co )?(thoi han|han|han xu ly)$")
 # A total line that is only its word ("Tổng cộng", "Tổng số", "Cộng"), its sums in other cells.
@@ -276,6 +278,12 @@ def _latest_due(texts: list[str], header: Header, shaded: frozenset[int] = froze
     if header.period_columns and _MARK.match(main.strip()):
         main = ""
     printed = [texts[c] for c in header.due_columns if c < len(texts) and texts[c]]
+    if header.revised_due:
+        # "Gia hạn đến" replaces the deadline first given; blank, it leaves the row to that one.
+        if main:
+            return main
+        first_given = [c for c in header.due_columns if c != header.roles["due"]]
+        printed = [texts[c] for c in first_given if c < len(texts) and texts[c]]
     if header.period_columns:
         printed = [text for text in printed if not _MARK.match(text.strip())]
     if len(printed) < 2:
@@ -527,6 +535,8 @@ class _Reader:
         ref, content = value("ref").strip("*_ "), value("content")
         if _ARCHIVED.match(fold(value("archived")).strip()):
             return  # an export's archived record: taken off the board, no task
+        if _CANCELLED.match(" ".join(fold(value("status")).split())):
+            return  # a task the export marks cancelled ("Đã hủy", `DA_HUY`): no task
         first_filled = next(text for text in texts if text)
         footnote = first_filled[:1] in _FOOTNOTE_FIRST and _FOOTNOTE.match(fold(first_filled[:20]))
         if footnote and not own("lead") and not _NUMBER_REF.match(ref):
@@ -648,7 +658,7 @@ class _Reader:
             due = ""  # printed as having none: no due, not the row above's
         elif due:
             state.due = due
-        elif "due" in merged_away or roles.get("due", 99) < roles["content"]:
+        elif "due" in merged_away or (roles.get("due", 99) < roles["content"] and not table.records):
             due = state.due  # a month heading its rows, or a cell merged away
         if not lead and "lead" in merged_away:
             lead = state.lead
