@@ -110,6 +110,19 @@ CASES = [
     ("2027-05-14T23:00+07:00", date(2027, 5, 14), None, False),
     ("truoc ngay 12/8/2027", date(2027, 8, 12), None, False),
     ("Quy III/2027", date(2027, 9, 30), None, False),
+    # Days as offices type them: a roman month, a range of such days (its end), "thg" for "tháng"
+    # with the year after a comma, a dotted or slashed date with a two-digit year.
+    ("08/XI/2027", date(2027, 11, 8), None, False),
+    ("trước 30/iv/2027", date(2027, 4, 30), None, False),
+    ("02/IX - 09/IX/2027", date(2027, 9, 9), None, False),
+    ("từ 27/XII đến 31/XII/2027", date(2027, 12, 31), None, False),
+    ("hạn chót: 7 thg 8, 2027", date(2027, 8, 7), None, False),
+    ("06 tháng 10, 2027", date(2027, 10, 6), None, False),
+    ("14.09.27", date(2027, 9, 14), None, False),
+    ("05/11/27", date(2027, 11, 5), None, False),
+    ("thg 8/2027", date(2027, 8, 31), None, False),
+    ("Quý II/2027", date(2027, 6, 30), None, False),  # a roman quarter is no roman month
+    ("1.1.10", None, None, True),  # a clause's number, not a day of 2010
 ]
 
 
