@@ -453,3 +453,28 @@ def test_a_capitals_masthead_naming_a_unit_over_a_menu_is_no_section():
     text = "ỦY BAN NHÂN DÂN XÃ AN BÌNH\n● Trang chủ\n● Tin tức\n" + SLIDES
     sections = [node.text for node in outline(context_of(text).document).children if node.kind == "section"]
     assert sections == ["KẾT QUẢ THÁNG 8/2026", "NHIỆM VỤ THÁNG 9/2026", "ĐỀ XUẤT"]
+
+
+def test_slide_titles_printed_as_headings_over_bullets_are_sections_and_requests_are_no_tasks():
+    from engine.importing.blocks import Paragraph
+    from engine.importing.readers import Document
+
+    document = Document(name="deck.pptx", kind="pptx")
+    texts = [
+        ("KẾT QUẢ THÁNG 4", "heading"),
+        ("- Hoàn thành 12 cuộc kiểm tra", "list"),
+        ("PHÂN CÔNG THÁNG 5", "heading"),
+        ("- Phòng Nghiệp vụ: rà soát hồ sơ tồn đọng, xong trước 20/5/2027", "list"),
+        ("- Bảo tàng tỉnh: chuẩn bị trưng bày chuyên đề, hoàn thành trong tháng 5/2027", "list"),
+        ("- Thư viện tỉnh: cập nhật dữ liệu sách mới, báo cáo hằng tháng", "list"),
+        ("ĐỀ XUẤT VỚI BỘ VĂN HÓA", "heading"),
+        ("- Bổ sung kinh phí số hóa tài liệu", "list"),
+        ("- Cho ý kiến về danh mục hiện vật", "list"),
+    ]
+    document.blocks = [Paragraph(text, n, style=style) for n, (text, style) in enumerate(texts, start=1)]
+    found = prose_plan.recognise(Context(document, UnitResolver([])))
+    assert [(item.lead, item.due) for item in found.items] == [
+        ("Phòng Nghiệp vụ", "trước 20/5/2027"),
+        ("Bảo tàng tỉnh", "trong tháng 5/2027"),
+        ("Thư viện tỉnh", "hằng tháng"),
+    ]

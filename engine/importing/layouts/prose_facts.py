@@ -96,6 +96,8 @@ _UNIT_WORDS = (
     r"phong|tram|kho bac|ngan hang|bao hiem|thue|vien|truong|benh vien|nha dau tu|tinh doan|"
     r"huyen doan|thanh doan|doan thanh nien|"
     r"dien luc|hat kiem lam|"
+    # public cultural bodies ("Thư viện tỉnh", "Bảo tàng tỉnh", "Nhà hát Chèo")
+    r"thu vien|bao tang|nha hat|"
     # a commune civil servant's post, leading as a unit does ("Công chức Địa chính - Nông nghiệp")
     # (not "công chức cấp xã", "công chức được giao …", "công chức và viên chức": the staff, no post)
     r"cong chuc (?!(?:cap|xa|phuong|thi tran|duoc|va|thuoc|phu trach|chuyen mon|lam|cua|co|tai|trong)\b)|"
