@@ -2,8 +2,9 @@
 
 Entities (`&acirc;`, `&nbsp;`) are decoded by the parser; `<br>` is a line break inside a cell or a
 `<p>` and ends a paragraph elsewhere (portal articles separate their lines only by `<br>`); a
-related-links list ("Tin liên quan"), a `<nav>` menu, an `<aside>` (a sidebar of news, notices or
-links) and a pager ("Trang 1/2 · Xem tiếp »") are dropped; headings keep their level.
+related-links list ("Tin liên quan"), a `<nav>` menu or a list whose class names a menu (`<ul
+class="menu">`), an `<aside>` (a sidebar of news, notices or links) and a pager ("Trang 1/2 · Xem
+tiếp »") are dropped; headings keep their level.
 A list item is a paragraph of style "list" that starts with the mark a browser draws (`1.`, `a)`,
 `-` for `<ul>`; `type`, `start` and `value` honoured); a list nested inside an item is part of that
 item's paragraph. A block holding only a counting-up ordinal (a card's number box) numbers the block after it.
@@ -110,6 +111,8 @@ def _numbered_cards(blocks: list[tuple]) -> list[tuple]:
     return out
 
 
+# A list's class or id naming a site menu ("menu", "main-menu", "topmenu", "navbar", "nav-links").
+_MENU = re.compile(r"(?:^|[\s_-])(?:[a-z]*menu|nav|navbar|navigation)(?:$|[\s_-])", re.IGNORECASE)
 # A pager under a list of cards or articles ("Trang 1/2 · Xem tiếp »", "« Trước 1 2 3 Sau »"):
 # page numbers and the words that move between pages, nothing of the page's own.
 _PAGER_WORD = re.compile(
@@ -246,6 +249,7 @@ class _Parser(HTMLParser):
         self.cell: list[str] | None = None
         self.cell_stack: list = []
         self.skip = 0
+        self.menu: list | None = None  # [tag, depth] of a list the page marks as its menu
         self.cells = 0
         self.in_p = False  # inside a <p>, a <br> is a line break of that paragraph
         self.record: list[list[list[str]]] | None = None  # an open <dl>: [term parts, value parts] pairs
@@ -333,6 +337,12 @@ class _Parser(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
+        if self.menu is not None:
+            self.menu[1] += tag == self.menu[0]
+            return
+        if tag in ("ul", "ol") and _MENU.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}"):
+            self.menu = [tag, 1]  # a site menu drawn as a list (`<ul class="menu">`): as a <nav>
+            return
         if tag == "div":
             self.divs.append(_div_as_table_part(attrs, self.table_classes))
             tag = self.divs[-1] or tag
@@ -401,6 +411,11 @@ class _Parser(HTMLParser):
                 self.style, self.level = "heading", _SUMMARY_LEVEL
 
     def handle_endtag(self, tag):
+        if self.menu is not None:
+            self.menu[1] -= tag == self.menu[0]
+            if not self.menu[1]:
+                self.menu = None
+            return
         if tag == "div" and self.divs:
             tag = self.divs.pop() or tag
         if tag in ("script", "style", "nav", "aside"):
@@ -464,7 +479,7 @@ class _Parser(HTMLParser):
         self.end_table(segment)
 
     def handle_data(self, data):
-        if self.skip:
+        if self.skip or self.menu is not None:
             return
         if self.cell is not None:
             self.cell.append(data.replace("\n", " ") if data != "\n" else "\n")

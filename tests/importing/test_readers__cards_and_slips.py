@@ -260,3 +260,12 @@ def test_a_form_field_with_an_unknown_label_does_not_continue_the_field_above_it
     )
     (node,) = [n for n in walk(outline(document)) if n.text.startswith("Kiểm tra")]
     assert node.fields[0] == "Đơn vị chủ trì: Đội Bảo vệ cơ quan nhà nước"  # the next label not run into it
+
+
+def test_a_list_the_page_marks_as_its_menu_is_dropped_like_a_nav():
+    page = """<html><body><div class="top"><ul class="main-menu"><li><a href="/">Trang chủ</a></li>
+<li><a href="/tin">Tin tức</a><ul class="sub"><li><a href="/tin/1">Thời sự</a></li></ul></li></ul></div>
+<h2>Phân công tháng 7</h2><ul class="tasks"><li>Phòng Y tế: kiểm tra bếp ăn (trước 20/7/2027)</li></ul>
+<ol id="topmenu"><li>Liên hệ</li></ol><p>Hết</p></body></html>"""
+    texts = [b.text for b in read_document(page.encode(), "menu.html").blocks if isinstance(b, Paragraph)]
+    assert texts == ["Phân công tháng 7", "- Phòng Y tế: kiểm tra bếp ăn (trước 20/7/2027)", "Hết"]
