@@ -84,8 +84,11 @@ WRITTEN_DATE = r"(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?"
 _DAY_WORDS = re.compile(r"\bngay " + WRITTEN_DATE)
 # "15/03/2025", "15-03-2025", "15.03.2025": the same separator twice.
 _DAY = re.compile(r"(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?![\d/.-])")
-# "31/12/27", "01.4.27": a day whose year is printed with two digits (this century).
-_DAY_SHORT_YEAR = re.compile(r"(?<![\d/.-])(\d{1,2})\s*([/.])\s*(\d{1,2})\s*\2\s*(\d{2})(?![\d/.-])")
+# "31/12/27", "01.4.27", "20.03.27": a day whose year is printed with two digits (this century).
+# Its day or its month has two digits: "1.1.10" is a clause's number, not a day of 2010.
+_DAY_SHORT_YEAR = re.compile(
+    r"(?<![\d/.-])(?=\d{2}|\d[/.]\d{2})(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{2})(?![\d/.-])"
+)
 # An ISO date, as systems export them (a CSV or a spreadsheet's text cell): "2026-03-31",
 # "2026-10-05 00:00:00", "2026-10-05T17:00".
 _ISO_DAY = re.compile(r"(?<![\d/.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d/.-])")
@@ -198,10 +201,25 @@ _MID_MONTH_DAY = 15
 _CLOCK = re.compile(r"(?<![\d/.])\d{1,2}(?:h\d{0,2}|\s*gio\s*\d{2}(?:\s*phut)?)(?![\d/.])")
 
 
+# Days written as offices type them: a roman month ("15/III/2027", "05/III - 12/III/2027"), "thg"
+# for "tháng" and a year after a comma ("25 thg 3, 2027", as a calendar app prints it).
+_ROMAN_MONTHS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
+                 "xi": 11, "xii": 12}  # fmt: skip
+_ROMAN_MONTH = re.compile(r"(?<![\d/.])(\d{1,2})\s*/\s*(xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)(?![a-z])")
+_THG = re.compile(r"\bthg\b")
+_COMMA_YEAR = re.compile(r"\b(\d{1,2}) thang (\d{1,2}),? ((?:19|20)\d{2})\b")
+
+
+def _written_forms(folded: str) -> str:
+    folded = _ROMAN_MONTH.sub(lambda m: f"{m.group(1)}/{_ROMAN_MONTHS[m.group(2)]}", folded)
+    folded = _THG.sub("thang", folded)
+    return _COMMA_YEAR.sub(r"\1/\2/\3", folded)
+
+
 def _clean(text: str) -> str:
     folded = fold(nfc(text)).replace("–", "-").replace("—", "-")
     folded = _CLOCK.sub(" ", re.sub(r"[^\w/.,:\- ]", " ", folded))
-    return re.sub(r"\s+", " ", folded).strip(" .,;:")
+    return _written_forms(re.sub(r"\s+", " ", folded).strip(" .,;:"))
 
 
 def parse_due(

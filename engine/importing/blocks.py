@@ -62,6 +62,8 @@ class Table:
     row_widths: list[int] = field(default_factory=list)
     # The workbook sheet the table is (a spreadsheet reader's): a sheet never continues another.
     sheet: str = ""
+    # One record per row (a JSON or XML export): a blank cell is blank, nothing carries down into it.
+    records: bool = False
 
     @property
     def width(self) -> int:

@@ -17,7 +17,10 @@ The document that assigned a task ("Văn bản giao nhiệm vụ") is context to
 ("Đề nghị hoàn thành", "Thời hạn mới") is the due, not the one first given beside it.
 An online form's response sheet stamps each answer ("Dấu thời gian", "Timestamp"): context, never
 the due (is_form_responses); the unit a form asks for ("Tên đơn vị", "Đơn vị đăng ký") leads.
-A frequency column ("Tần suất", "Chu kỳ") gives a row's round where it prints no deadline.
+A frequency column ("Tần suất", "Chu kỳ") gives a row's round where it prints no deadline, and so
+does a kind of deadline ("Loại hạn": `Thường xuyên`) beside the date. A revised deadline left blank
+leaves the row to the deadline first given. A state column ("Trạng thái": `Đã hủy`) drops a
+cancelled row.
 A one-row header of three or more period labels ("Quý I" …, "T1" … "T12") names period columns.
 """
 
@@ -120,6 +123,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
         ("start", r"\b(bat dau|tu ngay|khoi cong)\b", 0.9),
         ("due", r"\b(ket thuc|thoi han|han hoan thanh|den ngay)\b", 0.95),
         ("due", r"^han (xu ly|giai quyet|bao cao|tra loi)\b", 0.9),
+        # An export's kind of deadline ("Loại hạn": `Thường xuyên`, `Định kỳ`, `Có thời hạn`) beside
+        # the date: the row's time where it prints no date.
+        ("due", r"^(loai|kieu|hinh thuc) (thoi )?han$", 0.8),
         # A revised deadline beside the one first given ("Đề nghị hoàn thành", "Thời hạn mới",
         # "Gia hạn đến") outranks it: a reminder's or a tracker's new date is the due.
         ("due", _NEW_DEADLINE, 0.97),
@@ -156,8 +162,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
         ("lead", r"^(labels?|tags?)$", 0.5),
         # A record the export marks archived ("Archived", "Closed" true): removed from the board.
         ("archived", r"^(archived|closed|is archived|da luu tru)$", 0.9),
-        # A record's state ("Trạng thái", "tinh_trang", "Status"): a cancelled one is no task.
-        ("status", r"^(trang thai|tinh trang|status|state)$", 0.9),
+        # A task's state ("Trạng thái", "Tình trạng xử lý", "Status"): a cancelled one is no task.
+        ("status", r"^(trang thai|tinh trang)( (xu ly|thuc hien|nhiem vu|cong viec|hien tai))?$", 0.9),
+        ("status", r"^(status|state)$", 0.9),
         ("result", r"\b(outputs?|deliverables?|products?|expected results?)$", 0.85),
         ("measure", r"^(unit of measure|uom|measure)$", 1.0),
         ("measure", r"^unit$", 0.35),
@@ -401,9 +408,7 @@ def _classify_at(table: Table, first: int, count: int) -> Header | None:
     due_columns = _due_columns(labels, roles)
     header = Header(rows, roles, labels, sum(chosen.values()), indicator, chosen, first, due_columns)
     header.period_columns = _period_columns(labels)
-    header.revised_due = "due" in roles and bool(
-        re.search(_NEW_DEADLINE, _folded(labels[roles["due"]].split(" / ")[-1]))
-    )
+    header.revised_due = _is_revised(labels, roles)
     header.unit_columns = _unit_columns(labels)
     return header
 
@@ -523,7 +528,7 @@ def _due_columns(labels: list[str], roles: dict[str, int]) -> list[int]:
     role took (a deadline spanning two sub-columns: each is a deadline)."""
     if "due" not in roles:
         return []
-    revised = bool(re.search(_NEW_DEADLINE, _folded(labels[roles["due"]].split(" / ")[-1])))
+    revised = _is_revised(labels, roles)
     taken = {column for role, column in roles.items() if role != "due"}
     columns = []
     for column, label in enumerate(labels):
@@ -541,6 +546,11 @@ def _due_columns(labels: list[str], roles: dict[str, int]) -> list[int]:
         columns.remove(roles["due"])
         columns.insert(0, roles["due"])
     return columns
+
+
+def _is_revised(labels: list[str], roles: dict[str, int]) -> bool:
+    """The due column names a revised deadline ("Gia hạn đến", "Thời hạn mới")."""
+    return "due" in roles and bool(re.search(_NEW_DEADLINE, _folded(labels[roles["due"]].split(" / ")[-1])))
 
 
 def _is_sub_header(table: Table, row: int) -> bool:

@@ -1,6 +1,6 @@
 """Reading limits: every imported file is measured before and while it is parsed, against settings.
 
-A .docx/.xlsx/.odt/.ods is a zip: its entries are counted and decompressed as a stream (nothing
+A .docx/.xlsx/.pptx/.odt/.ods is a zip: its entries are counted and decompressed as a stream (nothing
 kept) before any parser opens it, so a zip bomb, two million empty paragraphs or a million cells
 are refused in a fraction of a second, by counting tags in the XML instead of building it. The
 readers then check the rows, cells and pages they walk against the same limits.
@@ -61,6 +61,8 @@ def _counters(entry: str) -> dict[str, re.Pattern]:
         return {"cells": _SHEET_CELL}
     if entry == "content.xml":  # OpenDocument (.odt, .ods)
         return {"paragraphs": _PARAGRAPH, "cells": _ODF_CELL}
+    if entry.startswith(("ppt/slides/", "ppt/notesSlides/")) and entry.endswith(".xml"):
+        return {"paragraphs": _PARAGRAPH, "cells": _DOCX_CELL}  # DrawingML `a:p`, `a:tc`
     return {}
 
 

@@ -1,10 +1,21 @@
-"""Delimited text and record exports: CSV (`,` or `;`, sniffed), TSV with a .tsv name, JSON records.
+"""Delimited text and record exports: CSV (`,` or `;`, sniffed), TSV with a .tsv name, JSON and XML records.
 
 A CSV is one table. A JSON list of records (objects) is one table whose header row is the keys
 in first-seen order. The records may sit anywhere inside the file (`{"data": {"items": [...]}}`:
 the largest list of records found); a nested object is spread into dotted columns
 (`owner.department`), a list of texts is one cell joined with "; ", a list of objects one cell
 with each object's values. Anything else returns None and the next reader tries.
+
+An XML export (a .xml name, or text opening `<?xml`) takes the same path: each element becomes a
+record of its attributes and child elements (local names, namespaces dropped), a child tag that
+repeats under its parent anywhere in the file a list, a wrapper holding only such a list the list
+itself, a leaf's text its value (the attributes of a leaf with text, codes such as `ma="…"`, left
+out). It is parsed by expat with entity declarations refused (no internal or external entities:
+no "billion laughs", no file or network read), `_xml_tree`.
+
+A record holding records shaped like itself (a sub-task, an object or list sharing most of its
+keys with its parent) is no cell of its parent: each is a row of its own after it (`_record_rows`).
+A value written as a code (`ThuongXuyen`, `DA_HUY`) is read as its words (`Thuong Xuyen`).
 
 A table in long form (entity, field, value: `ma_nhiem_vu,truong,gia_tri`, one row per field of a
 task, fields in any order) is pivoted into one row per entity, its fields as columns (`_pivot_long`).
@@ -14,10 +25,13 @@ import csv
 import io
 import json
 import re
+import xml.etree.ElementTree as ElementTree
+from xml.parsers import expat
 
 from django.utils.translation import gettext as _
 
 from engine.importing.blocks import padded_grid
+from engine.importing.errors import ImportFailed
 from engine.importing.limits import limit, refuse
 from engine.importing.readers import Builder, Document, _clean
 
@@ -26,6 +40,10 @@ def read(text: str, name: str, lower: str) -> Document | None:
     if lower.endswith(".json") or text.lstrip()[:1] in ("[", "{"):
         document = _json(text, name)
         if document is not None or lower.endswith(".json"):
+            return document
+    if lower.endswith(".xml") or text.lstrip("\ufeff \t\r\n").startswith("<?xml"):
+        document = _xml(text, name)
+        if document is not None or lower.endswith(".xml"):
             return document
     if lower.endswith((".csv", ".tsv")):
         return _csv(text, name, "\t" if lower.endswith(".tsv") else None)
@@ -62,7 +80,8 @@ def _table_document(rows: list[list[str]], name: str, kind: str) -> Document:
     if pivoted := _pivot_long(rows):
         rows, numbers = pivoted
     if rows:
-        builder.table(padded_grid(rows), ref=name, row_refs=[f"{name}:{r}" for r in numbers])
+        table = builder.table(padded_grid(rows), ref=name, row_refs=[f"{name}:{r}" for r in numbers])
+        table.records = kind in ("json", "xml")
     return document
 
 
@@ -108,6 +127,12 @@ def _json(text: str, name: str) -> Document | None:
         data = json.loads(text)
     except (ValueError, RecursionError):
         return None
+    return _records_document(data, name, "json")
+
+
+def _records_document(data, name: str, kind: str) -> Document | None:
+    """The largest list of records in `data` (parsed JSON, or XML turned into the same shape) as a
+    table: code lists resolved into names, sub-records as rows after their parent."""
     codes = _code_lists(data)
     data = _largest_records(data, skip={id(found.records) for found in codes})
     if data is None:
@@ -123,7 +148,113 @@ def _json(text: str, name: str) -> Document | None:
     if len(flat) * len(keys) > limit("IMPORT_MAX_CELLS"):
         raise _too_many(name)
     rows = [keys] + [[record.get(key, "") for key in keys] for record in flat]
-    return _table_document(rows, name, "json")
+    return _table_document(rows, name, kind)
+
+
+class _Refused(ValueError):
+    """An XML file declaring entities: refused before any is expanded."""
+
+
+def _refuse_entity(*_args) -> None:
+    raise _Refused
+
+
+def _xml_tree(text: str) -> ElementTree.Element | None:
+    """The parsed root, or None where the text is no well-formed XML. Expat directly (ElementTree's
+    parser hides its handlers): declaring an entity is refused (ImportFailed by the caller), so
+    none is expanded, no external one loaded, no bomb built."""
+    builder = ElementTree.TreeBuilder()
+    parser = expat.ParserCreate(namespace_separator="}")
+    parser.StartElementHandler = builder.start
+    parser.EndElementHandler = builder.end
+    parser.CharacterDataHandler = builder.data
+    parser.EntityDeclHandler = _refuse_entity
+    parser.UnparsedEntityDeclHandler = _refuse_entity
+    parser.ExternalEntityRefHandler = _refuse_entity
+    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+    # A declaration naming another encoding: the text is already decoded.
+    text = re.sub(r"^\ufeff?\s*<\?xml[^>]*\?>", "", text, count=1)
+    try:
+        parser.Parse(text, True)
+        return builder.close()
+    except _Refused:
+        raise
+    except (expat.ExpatError, ValueError, RecursionError, AssertionError):
+        return None
+
+
+def _xml(text: str, name: str) -> Document | None:
+    try:
+        root = _xml_tree(text)
+    except _Refused:
+        raise ImportFailed(
+            _("The XML file declares entities; they are not read, for safety."), source=name
+        ) from None
+    if root is None:
+        return None
+    elements = sum(1 for _element in root.iter())
+    if elements > limit("IMPORT_MAX_CELLS"):
+        raise _too_many(name)
+    repeated = _repeated_tags(root)
+    return _records_document(_xml_value(root, repeated, 0), name, "xml")
+
+
+def _local(tag) -> str:
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+_XSI = "http://www.w3.org/2001/XMLSchema-instance}"  # expat's "uri}name"
+
+
+def _repeated_tags(root: ElementTree.Element) -> set[tuple[str, str]]:
+    """(parent, child) tag pairs where some parent holds the child tag more than once: lists."""
+    pairs: set[tuple[str, str]] = set()
+    for parent in root.iter():
+        seen: set[str] = set()
+        for child in parent:
+            tag = _local(child.tag)
+            if tag in seen:
+                pairs.add((_local(parent.tag), tag))
+            seen.add(tag)
+    return pairs
+
+
+_MAX_XML_DEPTH = 24
+
+
+def _xml_value(element: ElementTree.Element, repeated: set[tuple[str, str]], depth: int):
+    """An element as JSON would hold it: a text, a record (dict) or a list of them."""
+    children = [child for child in element if isinstance(child.tag, str)]
+    text = _clean(" ".join("".join(element.itertext()).split())) if not children else ""
+    attributes = {
+        _local(key): _clean(value) for key, value in element.attrib.items() if not key.startswith(_XSI)
+    }
+    if not children:
+        return text if text or not attributes else attributes
+    if depth >= _MAX_XML_DEPTH:
+        return _clean(" ".join("".join(element.itertext()).split()))
+    tag = _local(element.tag)
+    tags = {_local(child.tag) for child in children}
+    if not attributes and len(tags) == 1 and (tag, next(iter(tags))) in repeated:
+        return [_xml_value(child, repeated, depth + 1) for child in children]  # a wrapper of a list
+    record: dict = dict(attributes)
+    for child in children:
+        key = _local(child.tag)
+        value = _xml_value(child, repeated, depth + 1)
+        if (tag, key) in repeated:
+            record.setdefault(key, []).append(value)
+        else:
+            record[key] = value
+    return record
+
+
+# A sub-record shares at least this share of its keys with its parent (and two or more).
+_NESTED_SHARE = 0.5
+
+
+def _shaped_like(child: dict, parent: dict) -> bool:
+    shared = sum(1 for key in child if key in parent)
+    return shared >= 2 and shared >= _NESTED_SHARE * len(child)
 
 
 _MAX_DEPTH = 6
@@ -161,12 +292,19 @@ def _flatten(record: dict, prefix: str = "", depth: int = 0) -> dict[str, str]:
     return cells
 
 
+# A value written as a code: `ThuongXuyen`, `DaHuy` (camel case), `THUONG_XUYEN`, `da_huy` (snake).
+_CAMEL_CODE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+_SNAKE_CODE = re.compile(r"[A-Za-z]+(?:_[A-Za-z]+)+")
+
+
 def _json_cell(value) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
-        if _ENUM.match(value):
-            return value.replace("_", " ")  # an export's enumerated value ("hang_thang", "da_huy"): words
+        if _CAMEL_CODE.fullmatch(value):
+            return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", value)
+        if _SNAKE_CODE.fullmatch(value):
+            return value.replace("_", " ")
         return _clean(value).replace("\n", " ")
     if isinstance(value, bool | int | float):
         return str(value)
@@ -182,8 +320,6 @@ def _json_cell(value) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-# An enumerated value in snake case: lower-case words joined by "_" ("hang_quy", "dang_xu_ly").
-_ENUM = re.compile(r"^[a-z]+(_[a-z]+)+$")
 # A code in a code list: a short token with a letter and no space ("DK", "QLCL", "P.KHTC", "VP-01").
 _CODE = re.compile(r"^(?=[^\s]*[A-Za-z])[\w.&/-]{1,16}$")
 
@@ -280,17 +416,18 @@ def _resolve_codes(rows: list[dict[str, str]], codes: list[dict[str, str]]) -> l
 
 
 def _record_rows(record: dict, depth: int = 0) -> list[dict[str, str]]:
-    """A record's row, then the rows of its sub-records: a list of records under a key whose records
-    share two or more keys with it (`nhiem_vu_con`: sub-tasks with their own `trich_yeu`, `xu_ly`,
-    `thoi_han`) are rows of their own, after their parent, not one cell of it."""
-    children = [
-        key
-        for key, value in record.items()
-        if _records(value) and depth < _MAX_DEPTH and all(len(set(item) & set(record)) >= 2 for item in value)
-    ]
-    own = {key: value for key, value in record.items() if key not in children}
+    """A record's row, then the rows of its sub-records: records under a key (a list of them, or one
+    object) shaped like their parent (`nhiem_vu_con`: sub-tasks with their own `trich_yeu`, `xu_ly`,
+    `thoi_han`; an XML task's one nested task) are rows of their own, after it, not cells of it."""
+    children: list[dict] = []
+    own = {}
+    for key, value in record.items():
+        nested = [value] if isinstance(value, dict) else value if _records(value) else []
+        if nested and depth < _MAX_DEPTH and all(_shaped_like(child, record) for child in nested):
+            children.extend(nested)
+        else:
+            own[key] = value
     rows = [_flatten(own)]
-    for key in children:
-        for item in record[key]:
-            rows.extend(_record_rows(item, depth + 1))
+    for child in children:
+        rows.extend(_record_rows(child, depth + 1))
     return rows

@@ -2,7 +2,9 @@
 
 Entities (`&acirc;`, `&nbsp;`) are decoded by the parser; `<br>` is a line break inside a cell or a
 `<p>` and ends a paragraph elsewhere (portal articles separate their lines only by `<br>`); a
-related-links list ("Tin liên quan") and a `<nav>` menu are dropped; headings keep their level.
+related-links list ("Tin liên quan"), a `<nav>` menu or a list whose class names a menu (`<ul
+class="menu">`), an `<aside>` (a sidebar of news, notices or links) and a pager ("Trang 1/2 · Xem
+tiếp »") are dropped; headings keep their level.
 A list item is a paragraph of style "list" that starts with the mark a browser draws (`1.`, `a)`,
 `-` for `<ul>`; `type`, `start` and `value` honoured); a list nested inside an item is part of that
 item's paragraph. A block holding only a counting-up ordinal (a card's number box) numbers the block after it.
@@ -72,14 +74,20 @@ def read(text: str, name: str, lower: str) -> Document | None:
 
 
 # A block holding only an ordinal (`01`, `2.`, `3)`): the number a card layout prints beside its
-# title in a box of its own.
-_LONE_NUMBER = re.compile(r"^(\d{1,3})[.)]?$")
+# title in a box of its own; or a card's small number line, the ordinal named (`Nhiệm vụ 01`,
+# `Công việc số 21`, `#12`) and what follows a separator (`· Ngày giao: 02/3/2027`) kept apart.
+_LONE_NUMBER = re.compile(
+    r"^(?:(?:nhiệm vụ|công việc|việc|nv|cv)\s+(?:số\s*)?|#\s*)?(\d{1,3})[.)]?"
+    r"(?:\s+[·•|–-]\s+(?P<rest>\S.*))?$",
+    re.IGNORECASE,
+)
 
 
 def _numbered_cards(blocks: list[tuple]) -> list[tuple]:
     """A lone number block followed by a text block is that block's number (`<div class="no">01</div>
     <h4>Title</h4>` → the paragraph `01. Title`), as a reader sees the card; two or more such
-    cards are needed, and the numbers must count up, so a stray figure is not glued to a line."""
+    cards are needed, and the numbers must count up, so a stray figure is not glued to a line. A
+    number line's rest (`Nhiệm vụ 01 · Ngày giao: 02/3/2027`) is a paragraph after the title."""
     starts = [
         i
         for i, (kind, value, _s, _l) in enumerate(blocks[:-1])
@@ -93,19 +101,45 @@ def _numbered_cards(blocks: list[tuple]) -> list[tuple]:
         if i in skip:
             continue
         if i - 1 in skip:
-            number = int(_LONE_NUMBER.match(blocks[i - 1][1].strip()).group(1))
+            number_line = _LONE_NUMBER.match(blocks[i - 1][1].strip())
             kind, value, style, level = block
-            block = (kind, f"{number}. {value}", style, level)
+            out.append((kind, f"{int(number_line.group(1))}. {value}", style, level))
+            if rest := number_line.group("rest"):
+                out.append(("p", rest, "", 0))
+            continue
         out.append(block)
     return out
 
 
+# A list's class or id naming a site menu ("menu", "main-menu", "topmenu", "navbar", "nav-links").
+_MENU = re.compile(r"(?:^|[\s_-])(?:[a-z]*menu|nav|navbar|navigation)(?:$|[\s_-])", re.IGNORECASE)
+# A pager under a list of cards or articles ("Trang 1/2 · Xem tiếp »", "« Trước 1 2 3 Sau »"):
+# page numbers and the words that move between pages, nothing of the page's own.
+_PAGER_WORD = re.compile(
+    r"trang|trước|sau|tiếp|xem|đầu|cuối|kế|next|prev|previous|first|last|page"
+    r"|\d+(?:/\d+)?|[«»‹›<>…|/·•-]+",
+    re.IGNORECASE,
+)
+
+
+def _is_pager(value: str) -> bool:
+    words = value.split()
+    return (
+        len(words) <= 12
+        and any(ch.isdigit() or ch in "«»‹›" for ch in value)
+        and any(not word.isdigit() for word in words)
+        and all(_PAGER_WORD.fullmatch(word) for word in words)
+    )
+
+
 def _without_related(blocks: list[tuple]) -> list[tuple]:
     """Drop a related-links heading and the list items that follow it; a heading of attachments
-    or readers' comments and every block up to the next heading."""
+    or readers' comments and every block up to the next heading; a pager."""
     kept, dropping, aside = [], False, False
     for block in blocks:
         kind, value, style, _level = block
+        if kind == "p" and _is_pager(value):
+            continue
         if kind == "p" and len(value) < 60 and _RELATED.match(value.strip()):
             dropping = True
             continue
@@ -215,6 +249,7 @@ class _Parser(HTMLParser):
         self.cell: list[str] | None = None
         self.cell_stack: list = []
         self.skip = 0
+        self.menu: list | None = None  # [tag, depth] of a list the page marks as its menu
         self.cells = 0
         self.in_p = False  # inside a <p>, a <br> is a line break of that paragraph
         self.record: list[list[list[str]]] | None = None  # an open <dl>: [term parts, value parts] pairs
@@ -302,13 +337,19 @@ class _Parser(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
+        if self.menu is not None:
+            self.menu[1] += tag == self.menu[0]
+            return
+        if tag in ("ul", "ol") and _MENU.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}"):
+            self.menu = [tag, 1]  # a site menu drawn as a list (`<ul class="menu">`): as a <nav>
+            return
         if tag == "div":
             self.divs.append(_div_as_table_part(attrs, self.table_classes))
             tag = self.divs[-1] or tag
             if tag == "table" and self.cell is None and self.tables and not self.tables[-1]:
                 self.divs[-1] = ""  # a wrapper drawn as a table around the one already open
                 return
-        if tag in ("script", "style", "nav"):
+        if tag in ("script", "style", "nav", "aside"):
             self.skip += 1
             return
         if self.skip:
@@ -370,9 +411,14 @@ class _Parser(HTMLParser):
                 self.style, self.level = "heading", _SUMMARY_LEVEL
 
     def handle_endtag(self, tag):
+        if self.menu is not None:
+            self.menu[1] -= tag == self.menu[0]
+            if not self.menu[1]:
+                self.menu = None
+            return
         if tag == "div" and self.divs:
             tag = self.divs.pop() or tag
-        if tag in ("script", "style", "nav"):
+        if tag in ("script", "style", "nav", "aside"):
             self.skip = max(0, self.skip - 1)
             return
         if self.skip:
@@ -433,7 +479,7 @@ class _Parser(HTMLParser):
         self.end_table(segment)
 
     def handle_data(self, data):
-        if self.skip:
+        if self.skip or self.menu is not None:
             return
         if self.cell is not None:
             self.cell.append(data.replace("\n", " ") if data != "\n" else "\n")

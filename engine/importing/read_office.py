@@ -1,8 +1,10 @@
-"""Legacy and open office formats (.doc, .rtf, .odt, .ods; .xls where xlrd cannot) via LibreOffice.
+"""Legacy and open office formats (.doc, .rtf, .odt, .ods, .ppt, .odp; .xls xlrd cannot open) via LibreOffice.
 
-`soffice --headless --convert-to docx|xlsx` runs in a temporary directory with its own user
+`soffice --headless --convert-to docx|xlsx|pptx` runs in a temporary directory with its own user
 profile (so parallel conversions do not share a lock) and a timeout; the result is read by the
-.docx/.xlsx reader, with the same limits. Where LibreOffice is not installed the message says so.
+.docx/.xlsx/.pptx reader, with the same limits. Where LibreOffice is not installed the message says
+so, and where it is installed without Impress (the Debian -nogui Writer and Calc packages) a
+presentation is refused with a message naming the package.
 A legacy .doc's tables that the conversion ran together into text are restored from the file's
 own cell marks (doc_tables.py).
 """
@@ -27,8 +29,19 @@ def soffice_path() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
+def has_impress(program: str) -> bool:
+    """LibreOffice's Impress module is installed beside `program` (its registry file ships with it)."""
+    registry = Path(os.path.realpath(program)).parent.parent / "share" / "registry"
+    return (registry / "impress.xcd").exists() or not registry.exists()
+
+
+def is_ppt(data: bytes) -> bool:
+    """An OLE2 file holding a PowerPoint 97 presentation stream."""
+    return data.startswith(OLE_MAGIC) and "PowerPoint Document".encode("utf-16-le") in data
+
+
 def convert(data: bytes, name: str, target: str) -> bytes:
-    """The bytes of the file converted to `target` ("docx" or "xlsx")."""
+    """The bytes of the file converted to `target` ("docx", "xlsx" or "pptx")."""
     program = soffice_path()
     if program is None:
         raise ImportFailed(
@@ -36,6 +49,15 @@ def convert(data: bytes, name: str, target: str) -> bytes:
                 "Reading this format needs LibreOffice (apt-get install libreoffice-writer-nogui "
                 "libreoffice-calc-nogui), which this server does not have: save the file as .docx or "
                 ".xlsx and import that."
+            ),
+            source=name,
+        )
+    if target == "pptx" and not has_impress(program):
+        raise ImportFailed(
+            _(
+                "Reading a .ppt or .odp presentation needs LibreOffice Impress (apt-get install "
+                "libreoffice-impress-nogui), which this server does not have: save the file as .pptx "
+                "and import that."
             ),
             source=name,
         )
@@ -94,7 +116,7 @@ def _unlimited_address_space() -> None:
 
 
 def read_converted(data: bytes, name: str, target: str) -> Document:
-    """Convert with LibreOffice, then read as .docx/.xlsx; the Document keeps the original's kind."""
+    """Convert with LibreOffice, then read as .docx/.xlsx/.pptx; the Document keeps the original's kind."""
     from engine.importing.readers import _read_package
 
     converted = convert(data, name, target)

@@ -1,7 +1,7 @@
 """Readers: the bytes of a programme in any format → a Document of blocks and numbered lines.
 
 `read_document` checks size and emptiness, then dispatches by content and extension to a reader
-module (read_docx, read_xlsx, read_pdf, read_ocr, read_office, read_html, read_markdown,
+module (read_docx, read_xlsx, read_pptx, read_pdf, read_ocr, read_office, read_html, read_markdown,
 read_delimited; plain text here). Every reader fills `Document.blocks` (paragraphs, and tables
 whose merged cells are spans with their value repeated, engine/importing/blocks.py) and
 `Document.lines` together through `Builder`: a table row is one line whose cells are the row's
@@ -182,7 +182,7 @@ def _read_any(data: bytes, name: str, *, max_bytes: int) -> Document:
         from engine.importing.read_pdf import read_pdf
 
         return read_pdf(data, name)
-    if data.startswith(b"PK\x03\x04") or lower.endswith((".docx", ".xlsx", ".odt", ".ods")):
+    if data.startswith(b"PK\x03\x04") or lower.endswith((".docx", ".xlsx", ".pptx", ".odt", ".ods", ".odp")):
         return _read_package(data, name)
     if data.startswith(b"\xd0\xcf\x11\xe0"):  # OLE2: Word 97 .doc or Excel 97 .xls
         return _read_ole(data, name)
@@ -213,14 +213,21 @@ def _read_package(data: bytes, name: str) -> Document:
         from engine.importing.read_xlsx import read_xlsx
 
         return read_xlsx(data, name)
+    if "ppt/presentation.xml" in names:
+        from engine.importing.read_pptx import read_pptx
+
+        return read_pptx(data, name)
     if "content.xml" in names:  # OpenDocument: LibreOffice turns it into the Office format
         from engine.importing.read_office import read_converted
 
-        spreadsheet = b"opendocument.spreadsheet" in _zip_entry(data, "mimetype") or name.lower().endswith(
-            ".ods"
-        )
+        mimetype = _zip_entry(data, "mimetype")
+        lower = name.lower()
+        if b"opendocument.presentation" in mimetype or lower.endswith(".odp"):
+            return read_converted(data, name, "pptx")
+        spreadsheet = b"opendocument.spreadsheet" in mimetype or lower.endswith(".ods")
         return read_converted(data, name, "xlsx" if spreadsheet else "docx")
-    raise ImportFailed(_("This package is neither a Word (.docx) nor an Excel (.xlsx) file."), source=name)
+    message = _("This package is neither a Word (.docx), an Excel (.xlsx) nor a PowerPoint (.pptx) file.")
+    raise ImportFailed(message, source=name)
 
 
 def _zip_entry(data: bytes, entry: str) -> bytes:
@@ -232,11 +239,13 @@ def _zip_entry(data: bytes, entry: str) -> bytes:
 
 
 def _read_ole(data: bytes, name: str) -> Document:
-    from engine.importing.read_office import read_converted
+    from engine.importing.read_office import is_ppt, read_converted
     from engine.importing.read_xlsx import is_xls, read_xls
 
     if is_xls(data) or name.lower().endswith(".xls"):
         return read_xls(data, name)
+    if is_ppt(data) or name.lower().endswith(".ppt"):
+        return read_converted(data, name, "pptx")
     return read_converted(data, name, "docx")
 
 

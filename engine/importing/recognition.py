@@ -56,7 +56,7 @@ LABEL_WORDS = {
         r"|tien do(?: thuc hien| hoan thanh)?|(?:han|han chot)(?: hoan thanh)?"
     ),
     "product": r"san pham(?: du kien| dau ra)?|ket qua(?: dau ra)?",
-    "leader": r"lanh dao(?: so| ubnd)?(?: phu trach| chi dao| theo doi)|nguoi chi dao",
+    "leader": r"lanh dao(?: so| ubnd)?(?: phu trach| chi dao| theo doi)|nguoi (?:chi dao|theo doi)",
     "note": r"ghi chu",
 }
 # A labelled field of a prose task (folded, its list mark gone): "Cơ quan chủ trì: …", "Thời gian: …".
@@ -68,7 +68,7 @@ FIELD_LABEL = re.compile(
     r"|chu tri(?: thuc hien| tham muu)?|dau moi(?: thuc hien)?|phoi hop(?: thuc hien)?"
     r"|thoi (?:gian|han|diem)[^:]{0,25}|tien do(?: thuc hien| hoan thanh)?|(?:han|han chot)(?: hoan thanh)?"
     r"|san pham[^:]{0,20}|ket qua[^:]{0,20}|lanh dao(?: so| ubnd)?(?: phu trach| chi dao| theo doi)"
-    r"|nguoi chi dao|ghi chu)\s*:"
+    r"|nguoi (?:chi dao|theo doi)|ghi chu)\s*:"
 )
 # (`204/QĐ-UBND …` opening a line is a document's number wrapped there, not a `1/` mark)
 _LIST_MARK = re.compile(

@@ -117,6 +117,19 @@ CASES = [
     ("Quý I/29", date(2029, 3, 31), None, False),
     ("tháng 5 - 11", date(2026, 11, 30), None, False),  # two months, no year: not the year 2011
     ("tháng 8/4", date(2026, 8, 31), None, False),  # a day "8/4" is no month and year
+    # Days as offices type them: a roman month, a range of such days (its end), "thg" for "tháng"
+    # with the year after a comma, a dotted or slashed date with a two-digit year.
+    ("08/XI/2027", date(2027, 11, 8), None, False),
+    ("trước 30/iv/2027", date(2027, 4, 30), None, False),
+    ("02/IX - 09/IX/2027", date(2027, 9, 9), None, False),
+    ("từ 27/XII đến 31/XII/2027", date(2027, 12, 31), None, False),
+    ("hạn chót: 7 thg 8, 2027", date(2027, 8, 7), None, False),
+    ("06 tháng 10, 2027", date(2027, 10, 6), None, False),
+    ("14.09.27", date(2027, 9, 14), None, False),
+    ("05/11/27", date(2027, 11, 5), None, False),
+    ("thg 8/2027", date(2027, 8, 31), None, False),
+    ("Quý II/2027", date(2027, 6, 30), None, False),  # a roman quarter is no roman month
+    ("1.1.10", None, None, True),  # a clause's number, not a day of 2010
 ]
 
 

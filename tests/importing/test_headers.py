@@ -425,3 +425,15 @@ def test_a_state_column_is_read_but_names_no_task_table_by_itself():
         )
     )
     assert header.roles["status"] == 3
+
+
+def test_a_state_column_and_a_kind_of_deadline_are_named_in_an_exports_words():
+    # A task system's export: camel-case names, a state, a kind of deadline beside the date.
+    header_row = ["maNhiemVu", "noiDung", "donViChuTri", "loaiThoiHan", "hanXuLy", "giaHanDen", "trangThai"]
+    row = ["A-1", "Việc a", "Phòng B", "Co Thoi Han", "2027-04-01", "", "Dang Xu Ly"]
+    header = classify(_table([header_row, row]))
+    assert header.roles["status"] == 6 and header.roles["due"] == 5 and header.revised_due
+    assert header.due_columns == [5, 3, 4]  # the extension first, then the kind and the date first given
+    for label in ("Trạng thái", "Tình trạng xử lý", "Status"):
+        assert role_scores(label).get("status") == 0.9, label
+    assert role_scores("Loại hạn") == {"due": 0.8} and role_scores("Kiểu hạn") == {"due": 0.8}

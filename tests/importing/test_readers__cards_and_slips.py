@@ -198,3 +198,74 @@ def test_divs_drawn_as_a_table_by_the_pages_style_or_their_role_are_read_as_a_ta
     got = [(item.content[:12], item.lead_text, str(item.due_date)) for item in imported.items]
     assert ("Kiểm kê rừng", "Hạt Kiểm lâm", "2026-05-31") in got
     assert ("Tuyên truyền", "Phòng Nông nghiệp", "2026-06-20") in got
+
+
+NUMBER_LINE_CARDS = """<!DOCTYPE html><html><body>
+<nav><a href="/">Trang chủ</a></nav>
+<main><h2>Việc giao trong tuần</h2>
+<div class="grid">
+ <div class="card"><div class="meta">Việc 07 · Ngày giao: 01/6/2027</div><h4>Sửa chữa đèn chiếu sáng ngõ 12</h4>
+  <p>Đơn vị chủ trì: Tổ Kỹ thuật</p><p>Người theo dõi: đ/c Lan - Phó Giám đốc</p><p>Hạn: 08/VI/2027</p><span>Đang làm</span></div>
+ <div class="card"><div class="meta">Việc 08 · Ngày giao: 01/6/2027</div><h4>Thu gom rác thải sau phiên chợ</h4>
+  <p>Đơn vị chủ trì: Tổ Vệ sinh</p><p>Người theo dõi: đ/c Lan - Phó Giám đốc</p><p>Hạn: 04.06.27</p><span>Xong</span></div>
+</div>
+<div class="pager">Trang 1/4 &nbsp; <a href="?p=2">Xem tiếp »</a></div>
+</main>
+<aside><h3>Thông báo</h3><ul><li><a href="/a">Lịch tiếp công dân tháng 6/2027</a> (28/5/2027)</li>
+<li><a href="/b">Kế hoạch kiểm tra an toàn thực phẩm</a> (20/5/2027)</li></ul></aside>
+</body></html>"""
+
+
+def test_a_cards_number_line_numbers_its_title_and_a_sidebar_and_pager_are_dropped():
+    document = read_document(NUMBER_LINE_CARDS.encode(), "cards.html")
+    texts = [block.text for block in document.blocks if isinstance(block, Paragraph)]
+    assert texts[1:4] == [
+        "7. Sửa chữa đèn chiếu sáng ngõ 12",
+        "Ngày giao: 01/6/2027",
+        "Đơn vị chủ trì: Tổ Kỹ thuật",
+    ]
+    assert "8. Thu gom rác thải sau phiên chợ" in texts
+    assert not any("Trang 1/4" in text or "tiếp công dân" in text or text == "Thông báo" for text in texts)
+
+
+def test_cards_opening_with_a_number_line_are_tasks_led_by_their_unit_not_the_person_following_them():
+    imported = import_document(NUMBER_LINE_CARDS.encode(), "cards.html", units=[], year=2027)
+    got = [(item.content, item.lead_text, str(item.due_date)) for item in imported.items]
+    assert got == [
+        ("Sửa chữa đèn chiếu sáng ngõ 12", "Tổ Kỹ thuật", "2027-06-08"),
+        ("Thu gom rác thải sau phiên chợ", "Tổ Vệ sinh", "2027-06-04"),
+    ]
+
+
+def test_a_number_line_of_one_card_or_not_counting_up_is_left_alone():
+    page = "<html><body><div>Việc 3 · mới</div><h4>Họp tổ</h4><p>Ghi chú</p></body></html>"
+    texts = [b.text for b in read_document(page.encode(), "one.html").blocks if isinstance(b, Paragraph)]
+    assert texts == ["Việc 3 · mới", "Họp tổ", "Ghi chú"]
+
+
+def test_a_form_field_with_an_unknown_label_does_not_continue_the_field_above_it():
+    from engine.importing.layouts.outline import outline, walk
+
+    lines = [f"Dòng văn bản số {n} được cắt ngang ở giữa câu để xuống dòng" for n in range(20)]
+    document = document_of(
+        "\n".join(
+            [
+                *lines,
+                "1. Kiểm tra hệ thống phòng cháy tại kho lưu trữ số 2",
+                "Đơn vị chủ trì: Đội Bảo vệ cơ quan nhà nước",
+                "Cán bộ đầu mối: đ/c Minh - Đội trưởng Đội Bảo vệ",
+                "Thời hạn: trong tháng 6/2027 theo kế hoạch kiểm tra",
+            ]
+        )
+    )
+    (node,) = [n for n in walk(outline(document)) if n.text.startswith("Kiểm tra")]
+    assert node.fields[0] == "Đơn vị chủ trì: Đội Bảo vệ cơ quan nhà nước"  # the next label not run into it
+
+
+def test_a_list_the_page_marks_as_its_menu_is_dropped_like_a_nav():
+    page = """<html><body><div class="top"><ul class="main-menu"><li><a href="/">Trang chủ</a></li>
+<li><a href="/tin">Tin tức</a><ul class="sub"><li><a href="/tin/1">Thời sự</a></li></ul></li></ul></div>
+<h2>Phân công tháng 7</h2><ul class="tasks"><li>Phòng Y tế: kiểm tra bếp ăn (trước 20/7/2027)</li></ul>
+<ol id="topmenu"><li>Liên hệ</li></ol><p>Hết</p></body></html>"""
+    texts = [b.text for b in read_document(page.encode(), "menu.html").blocks if isinstance(b, Paragraph)]
+    assert texts == ["Phân công tháng 7", "- Phòng Y tế: kiểm tra bếp ăn (trước 20/7/2027)", "Hết"]

@@ -99,10 +99,13 @@ On Thu, Aug 31, 2028 at 9:00 AM Văn phòng <vp@example.vn> wrote:
 
 
 def test_a_moved_deadline_the_task_does_not_print_as_one_date_is_left_for_a_person():
-    lines, notes = apply_forward_note(
-        ["- Việc số 1: gia hạn đến ngày 30/11/2028."],
-        ["1. Phòng A: khảo sát 05 xã, trong quý IV/2028 (đợt 1 từ 01/10)."],
-    )
+    from django.utils import translation
+
+    with translation.override("en"):
+        lines, notes = apply_forward_note(
+            ["- Việc số 1: gia hạn đến ngày 30/11/2028."],
+            ["1. Phòng A: khảo sát 05 xã, trong quý IV/2028 (đợt 1 từ 01/10)."],
+        )
     assert "1. Phòng A: khảo sát 05 xã, trong quý IV/2028 (đợt 1 từ 01/10)." in lines
     assert notes and "30/11/2028" in notes[0] and "by hand" in notes[0]
 

@@ -318,6 +318,115 @@ def test_a_list_of_codes_nobody_uses_as_a_whole_value_is_no_code_list():
     assert table.texts(0) == ["code", "name"]  # the largest list, as before
 
 
+def test_json_sub_records_shaped_like_their_parent_are_rows_after_it():
+    records = [
+        {"id": "1", "title": "Lập dự toán", "unit": "Phòng A", "due": "05/2027",
+         "owner": {"name": "An", "post": "TP"},
+         "subtasks": [{"id": "1.1", "title": "Thu thập số liệu", "unit": "Tổ B", "due": "03/2027"}]},
+        {"id": "2", "title": "Kiểm kê", "unit": "Phòng C", "due": "06/2027", "tags": ["x", "y"]},
+    ]  # fmt: skip
+    (table,) = _tables(read_document(json.dumps(records, ensure_ascii=False).encode(), "t.json"))
+    assert table.texts(0) == ["id", "title", "unit", "due", "owner.name", "owner.post", "tags"]
+    assert [table.texts(r)[1] for r in (1, 2, 3)] == ["Lập dự toán", "Thu thập số liệu", "Kiểm kê"]
+    assert table.texts(1)[4:6] == ["An", "TP"]  # an object of other keys stays the record's columns
+
+
+XML_EXPORT = """<?xml version="1.0" encoding="windows-1258"?>
+<!-- export -->
+<Export xmlns="urn:example:tasks" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" created="2027-01-05">
+  <Filter from="2027-01-01"/>
+  <Tasks count="3">
+    <Task code="T-1" assigned="2027-01-05" deadline="2027-03-31" kind="CoThoiHan" state="DANG_XU_LY">
+      <Summary>Rà soát hồ sơ đất công</Summary>
+      <Lead code="P1">Phòng Quản lý đất đai</Lead>
+      <Partners><Unit code="X">UBND xã A</Unit><Unit code="Y">UBND xã B</Unit></Partners>
+      <Note xsi:nil="true"/>
+      <SubTask code="T-1.1" assigned="2027-01-10" deadline="2027-02-15" kind="CoThoiHan" state="DANG_XU_LY">
+        <Summary>Đo đạc lại 3 thửa đất</Summary>
+        <Lead>Tổ Đo đạc</Lead>
+      </SubTask>
+    </Task>
+    <Task code="T-2" assigned="2027-01-05" deadline="" kind="ThuongXuyen" state="DA_HUY">
+      <Summary>Tiếp dân định kỳ &amp; giải quyết đơn thư</Summary>
+      <Lead>Văn phòng</Lead>
+      <Partners><Unit>Thanh tra</Unit></Partners>
+    </Task>
+    <Task code="T-3" assigned="2027-01-06" deadline="2027-06-30" kind="CoThoiHan" state="ChuaXuLy">
+      <Summary>Cập nhật bản đồ địa chính</Summary>
+      <Lead>Phòng Quản lý đất đai</Lead>
+      <Partners/>
+    </Task>
+  </Tasks>
+  <Totals count="3"/>
+</Export>"""
+
+
+def test_xml_records_become_a_table_as_json_records_do():
+    document = read_document(XML_EXPORT.encode("utf-8"), "export.xml")
+    assert document.kind == "xml"
+    (table,) = _tables(document)
+    header = ["code", "assigned", "deadline", "kind", "state", "Summary", "Lead", "Partners", "Note"]
+    assert table.texts(0) == header
+    assert table.texts(1)[:5] == ["T-1", "2027-01-05", "2027-03-31", "Co Thoi Han", "DANG XU LY"]
+    summary, lead, partners, note = table.texts(1)[5:]
+    assert (summary, lead, note) == ("Rà soát hồ sơ đất công", "Phòng Quản lý đất đai", "")
+    assert partners == "UBND xã A; UBND xã B"  # the units' texts, their codes left out
+    # The sub-task shares its parent's fields: a row of its own after it, not a cell of it.
+    assert table.texts(2)[:3] == ["T-1.1", "2027-01-10", "2027-02-15"] and table.texts(2)[6] == "Tổ Đo đạc"
+    # A list wrapper holding one unit is still the list; an entity is decoded; codes read as words.
+    assert table.texts(3)[3:5] == ["Thuong Xuyen", "DA HUY"]
+    assert table.texts(3)[5:8] == ["Tiếp dân định kỳ & giải quyết đơn thư", "Văn phòng", "Thanh tra"]
+    assert table.texts(4)[4] == "Chua Xu Ly"
+
+
+def test_an_xml_export_is_imported_without_its_cancelled_task():
+    from engine.importing.build import import_document
+
+    # A system's own names: the deadline's kind (`loaiHan`) and the state (`trangThai`).
+    export = XML_EXPORT.replace(" kind=", " loaiHan=").replace(" state=", " trangThai=")
+    export = export.replace('trangThai="DA_HUY"', 'trangThai="DangXuLy"')
+    export = export.replace('deadline="2027-06-30"', 'deadline=""')
+    result = import_document(export.encode(), "export.xml", units=[], year=2027)
+    got = [(item.content, item.lead_text, item.due_text) for item in result.items]
+    assert got == [
+        ("Rà soát hồ sơ đất công", "Phòng Quản lý đất đai", "2027-03-31"),
+        ("Đo đạc lại 3 thửa đất", "Tổ Đo đạc", "2027-02-15"),
+        ("Tiếp dân định kỳ & giải quyết đơn thư", "Văn phòng", "Thuong Xuyen"),  # the kind: ongoing
+        # "has a deadline" and none printed: for a person to set, the row above's not carried down
+        ("Cập nhật bản đồ địa chính", "Phòng Quản lý đất đai", "Co Thoi Han"),
+    ]
+    assert result.items[2].recurrence == "ongoing" and result.items[3].due_needs_review
+    cancelled = export.replace('trangThai="ChuaXuLy"', 'trangThai="DaHuy"')
+    assert len(import_document(cancelled.encode(), "export.xml", units=[], year=2027).items) == 3
+
+
+@pytest.mark.parametrize(
+    "declaration",
+    [
+        # A billion laughs: entities expanding entities.
+        '<!DOCTYPE r [<!ENTITY a "xxxxxxxxxx"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'
+        '<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>',
+        # An external entity: a file of the server.
+        '<!DOCTYPE r [<!ENTITY secret SYSTEM "file:///etc/passwd">]>',
+        # A parameter entity loading an external DTD.
+        '<!DOCTYPE r [<!ENTITY % remote SYSTEM "http://example.invalid/x.dtd"> %remote;]>',
+    ],
+)
+def test_an_xml_file_declaring_entities_is_refused_unread(declaration):
+    entity = "&secret;" if "secret" in declaration else "&c;" if "ENTITY c" in declaration else "x"
+    body = f"<r><Task><Summary>{entity}</Summary><Lead>A</Lead></Task><Task><Summary>b</Summary></Task></r>"
+    with pytest.raises(ImportFailed) as caught:
+        read_document(f'<?xml version="1.0"?>{declaration}{body}'.encode(), "evil.xml")
+    assert "declares entities" in caught.value.reason
+
+
+def test_xml_that_is_no_record_export_falls_to_the_text_reader():
+    document = read_document("<?xml version='1.0'?><note>Họp giao ban</note>".encode(), "note.xml")
+    assert document.kind == "text" and not _tables(document)
+    broken = read_document("<?xml version='1.0'?><a><b>không đóng".encode(), "broken.xml")
+    assert broken.kind == "text"
+
+
 def test_a_plain_text_document_is_unchanged():
     document = read_document("CHƯƠNG TRÌNH\nTT\tNội dung\n1\tHọp\n".encode(), "a.txt")
     assert document.kind == "text" and [line.cells for line in document.lines][1] == ("TT", "Nội dung")

@@ -935,3 +935,42 @@ def test_a_cancelled_record_is_no_task_and_a_revised_deadline_replaces_the_first
         ("Sửa mái kho", "31/3/2028"),
         ("Kiểm kê tài sản", "20/4/2028"),  # the extension's date, although earlier than the first
     ]
+
+
+def test_a_cancelled_task_is_dropped_and_a_blank_extension_leaves_the_first_deadline():
+    from engine.deadlines.parsing import parse_due
+
+    items = _items(
+        _table(
+            [
+                ["Mã", "Nội dung", "Đơn vị chủ trì", "Loại hạn", "Hạn xử lý", "Gia hạn đến", "Trạng thái"],
+                [
+                    "V1",
+                    "Sửa mái nhà kho số 2",
+                    "Tổ Hậu cần",
+                    "Có thời hạn",
+                    "2027-04-30",
+                    "2027-06-15",
+                    "Đang xử lý",
+                ],
+                ["V2", "Mua bàn ghế phòng họp", "Tổ Hậu cần", "Có thời hạn", "2027-05-20", "", "Đã hủy"],
+                [
+                    "V3",
+                    "Kiểm kê tài sản cuối quý",
+                    "Tổ Kế toán",
+                    "Có thời hạn",
+                    "2027-03-31",
+                    "",
+                    "Hoàn thành",
+                ],
+                ["V4", "Trực lễ tân tiếp khách", "Tổ Hành chính", "Thuong Xuyen", "", "", "Dang Xu Ly"],
+                ["V5", "Thanh lý máy in hỏng", "Tổ Hậu cần", "Có thời hạn", "2027-08-01", "", "Da Huy"],
+            ]
+        )
+    )
+    assert [(item.ref, item.due) for item in items] == [
+        ("V1", "2027-06-15"),  # the extension replaces the deadline first given
+        ("V3", "2027-03-31"),  # no extension: the deadline first given (a completed task is one)
+        ("V4", "Thuong Xuyen"),  # no date: the kind of deadline is the time
+    ]
+    assert parse_due(items[2].due, year=2027).recurrence == "ongoing"

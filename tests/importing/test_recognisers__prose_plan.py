@@ -508,3 +508,28 @@ def test_a_unit_heading_whose_name_holds_a_capitalised_verb_and_cultural_bodies_
     assert unit_heading("Sở X chủ trì, phối hợp với Sở Y:") is None  # a lower-case verb: a sentence
     assert unit_heading("TỔ CHỨC THỰC HIỆN") is None  # a heading in capitals names no unit
     assert UNIT_START.match("bao tang tinh") and UNIT_START.match("thu vien tinh")
+
+
+def test_slide_titles_printed_as_headings_over_bullets_are_sections_and_requests_are_no_tasks():
+    from engine.importing.blocks import Paragraph
+    from engine.importing.readers import Document
+
+    document = Document(name="deck.pptx", kind="pptx")
+    texts = [
+        ("KẾT QUẢ THÁNG 4", "heading"),
+        ("- Hoàn thành 12 cuộc kiểm tra", "list"),
+        ("PHÂN CÔNG THÁNG 5", "heading"),
+        ("- Phòng Nghiệp vụ: rà soát hồ sơ tồn đọng, xong trước 20/5/2027", "list"),
+        ("- Bảo tàng tỉnh: chuẩn bị trưng bày chuyên đề, hoàn thành trong tháng 5/2027", "list"),
+        ("- Thư viện tỉnh: cập nhật dữ liệu sách mới, báo cáo hằng tháng", "list"),
+        ("ĐỀ XUẤT VỚI BỘ VĂN HÓA", "heading"),
+        ("- Bổ sung kinh phí số hóa tài liệu", "list"),
+        ("- Cho ý kiến về danh mục hiện vật", "list"),
+    ]
+    document.blocks = [Paragraph(text, n, style=style) for n, (text, style) in enumerate(texts, start=1)]
+    found = prose_plan.recognise(Context(document, UnitResolver([])))
+    assert [(item.lead, item.due) for item in found.items] == [
+        ("Phòng Nghiệp vụ", "trước 20/5/2027"),
+        ("Bảo tàng tỉnh", "trong tháng 5/2027"),
+        ("Thư viện tỉnh", "hằng tháng"),
+    ]

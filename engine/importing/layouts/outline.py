@@ -143,11 +143,13 @@ def _continues(text: str, before: str, wrapped: bool) -> bool:
     continue, a heading in capitals neither continues nor is continued by a line in lower case,
     and a line that opens in lower case continues one that ends a clause (`…;`, `…:`) as well. A
     line that opens with a field label (`Đơn vị chủ trì: …`) starts a field of its own, unless the
-    line before broke off after a comma or a dash."""
+    line before broke off after a comma or a dash; so does any `Label: …` line under a field's."""
     if not before or mark_of(text) is not None:
         return False
     if FIELD_LABEL.match(fold(text)) and not before.endswith((",", "-", "–")):
         return False  # a labelled field (`Đơn vị chủ trì: …`) opens a line of its own
+    if _LABEL_LINE.match(text) and FIELD_LABEL.match(fold(before)) and not before.endswith((",", "-", "–")):
+        return False  # a form's next field under one (`Ngày nhận: …` under `Thời hạn: …`), whatever its label
     if text[:1].isdigit() and _AWAITS_NUMBER.search(fold(before)):
         return True  # `… trình UBND tỉnh trước ngày` over `10/6/2026.`: a line cut inside a date
     if not wrapped:
@@ -552,14 +554,15 @@ def _build(document) -> Node:
             # Tài chính</h3><ol>…`): a node of its own, so the unit leads the list's items.
             last = _open_top_node(root, stack, "heading", text, line)
             continue
+        if marked is None and _bullet_title(found, index, text, stack):
+            # A title in capitals over bullets, after bullets or at the top (a slide's `KẾT QUẢ THÁNG
+            # 5/2027` over `▪` lines, printed plain or as a heading): a section of its own, closing
+            # the bullets above it.
+            last = _open_top_node(root, stack, "section", text, line)
+            continue
         if marked is None and line in headings and len(stack) > 1:
             del stack[1:]
             root.body.append(text)
-            continue
-        if marked is None and _bullet_title(found, index, text, stack):
-            # A title in capitals over bullets, after bullets or at the top (a slide's `KẾT QUẢ THÁNG
-            # 5/2027` over `▪` lines): a section of its own, closing the bullets above it.
-            last = _open_top_node(root, stack, "section", text, line)
             continue
         if marked is None and line in quotes:
             root.body.append(text)

@@ -33,8 +33,9 @@ _SKIP_SECTION = re.compile(
     r"(?:nguon )?kinh phi|doi tuong|pham vi|hieu luc|dieu khoan|boi canh|thuc trang|su can thiet|"
     r"ton tai|han che|nguyen nhan|"
     # a report's results, difficulties and requests to a superior body: what was done or is asked
-    # of others, not the tasks (those are under `nhiệm vụ thời gian tới`, `phương hướng …`)
-    r"ket qua|kho khan|vuong mac|(?:de xuat,?\s*)?kien nghi|de xuat cua|de xuat$)"
+    # of others, not the tasks (those are under `nhiệm vụ thời gian tới`, `phương hướng …`);
+    # `Đề xuất với UBND tỉnh`, `Đề xuất lên Bộ`: asked of the body named
+    r"ket qua|kho khan|vuong mac|(?:de xuat,?\s*)?kien nghi|de xuat (?:cua|voi|len|gui)\b|de xuat$)"
 )
 _ABBREVIATION = re.compile(
     r"([A-ZĐÀ-Ỹ][^()]{6,90}?)\s*\((?:sau đây (?:gọi|viết) tắt là\s*:?\s*|gọi tắt là\s*)?"

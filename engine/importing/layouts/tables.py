@@ -92,7 +92,7 @@ _ARCHIVED = re.compile(r"^(true|yes|y|1|x|co|da luu tru)$")
 # rút khỏi Chương trình theo …", "Đưa ra khỏi kế hoạch"): no task any more.
 _WITHDRAWN = re.compile(r"^(?:da |duoc )?(?:rut|dua ra|loai) khoi (?:danh muc|chuong trinh|ke hoach)\b")
 # A record's state column saying it was called off.
-_CANCELLED = re.compile(r"^(da |bi )?huy( bo)?$|^(cancell?ed|cancell?ation)$")
+_CANCELLED = re.compile(r"^(da |bi )?huy( bo)?\b|^(cancell?ed|cancell?ation)$")
 # A due cell saying there is none ("Không thời hạn", "Không có thời hạn"): no due, as a blank.
 _NO_DEADLINE = re.compile(r"^khong (co )?(thoi han|han|han xu ly)$")
 # A total line that is only its word ("Tổng cộng", "Tổng số", "Cộng"), its sums in other cells.
@@ -770,7 +770,7 @@ class _Reader:
             due = ""  # printed as having none: no due, not the row above's
         elif due:
             state.due = due
-        elif "due" in merged_away or roles.get("due", 99) < roles["content"]:
+        elif "due" in merged_away or (roles.get("due", 99) < roles["content"] and not table.records):
             due = state.due  # a month heading its rows, or a cell merged away
         if not lead and state.indent_parents:
             lead = next((p[3] for p in reversed(state.indent_parents) if p[3]), "")

@@ -1082,6 +1082,11 @@ def main() -> None:
 
         siblings_jn()
         return
+    if sys.argv[1:] == ["--siblings-jl"]:
+        from siblings_jl import siblings_jl  # the sibling of h175 (jl2–jl4 by hand)
+
+        siblings_jl()
+        return
     if sys.argv[1:] == ["--siblings-jg"]:
         from siblings_jg import siblings_jg  # the siblings of h162 and h148 (jg2, jg3 by hand)
 

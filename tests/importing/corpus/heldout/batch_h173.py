@@ -1056,19 +1056,29 @@ def h181(h, path: Path) -> None:
 
 # Documents moved to the main corpus after they were used for tuning: written into ../docs.
 MOVED = HERE.parent / "docs"
-_MOVED = {  # h13fixJM
+_MOVED = {  # h13fixJM, h13fixJL
     "h173_kh_ttkn_ba_bang_quy_mot_sheet",
     "h177_kh_so_tai_chinh_hai_bang_canh_nhau",
+    "h175_giao_ban_quy_ban_kcn_trinh_chieu",
 }
+
+
+def _folder(name: str) -> Path:
+    """Where a document goes: the main corpus's folder once it was moved there."""
+    return MOVED if Path(name).stem in _MOVED else DOCS
 
 
 def batch_h173() -> None:
     """Writes h173–h182's binaries (the .html, .xml and .md are written by hand)."""
     h = _writers()
     DOCS.mkdir(exist_ok=True)
-    h174(h, DOCS / "h174_ctr_htqt_dai_hoc_cot_song_ngu.docx")
-    h175(DOCS / "h175_giao_ban_quy_ban_kcn_trinh_chieu.pptx")
-    h181(h, DOCS / "h181_danh_muc_nv_dai_ptth_tcvn3_cham_phay.csv")
+    h174(h, _folder("h174_ctr_htqt_dai_hoc_cot_song_ngu.docx") / "h174_ctr_htqt_dai_hoc_cot_song_ngu.docx")
+    h175(_folder("h175_giao_ban_quy_ban_kcn_trinh_chieu.pptx") / "h175_giao_ban_quy_ban_kcn_trinh_chieu.pptx")
+    h181(
+        h,
+        _folder("h181_danh_muc_nv_dai_ptth_tcvn3_cham_phay.csv")
+        / "h181_danh_muc_nv_dai_ptth_tcvn3_cham_phay.csv",
+    )
     if not shutil.which("soffice"):
         print("soffice not found: the .xls, .odt and the PDFs were not regenerated", file=sys.stderr)
         return
