@@ -1047,6 +1047,11 @@ def rasterise(pdf: Path, target: Path, scale: float = 2.0) -> None:
 
 
 def main() -> None:
+    if sys.argv[1:] == ["--siblings-jq"]:
+        from siblings_jq import siblings_jq  # the siblings of h169 and h174 (jq2, jq4 by hand)
+
+        siblings_jq()
+        return
     if sys.argv[1:] == ["--siblings-jh"]:
         from siblings_jh import siblings_jh  # the siblings of h144, h145, h146 and h147
 
