@@ -40,7 +40,7 @@ from engine.importing.indicators import is_plain_number
 from engine.importing.layouts.days import is_holiday
 from engine.importing.model import RawItem, Warning
 from engine.importing.recognition import Context, Recognised
-from engine.importing.units import names_a_unit
+from engine.importing.units import names_a_unit, split_partner
 from engine.text import fold
 
 _SECTION_REF = re.compile(r"^(?:[IVXLC]+|[A-ZĐ])(?:\.\d+)*\.?$")
@@ -664,6 +664,8 @@ class _Reader:
         coordinating = value("coordinating")
         if header.unit_columns:
             lead, coordinating = _marked_units(texts, header.unit_columns)
+        lead, partner = split_partner(lead)
+        coordinating = "; ".join(part for part in (partner, coordinating) if part)
         merged_away = _merged_away(table, index, texts, header)
         if no_deadline:
             due = ""  # printed as having none: no due, not the row above's
