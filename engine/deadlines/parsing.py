@@ -62,10 +62,11 @@ _YEAR = r"(?:\s*(?:/|-|nam)\s*(\d{4}|(?<=/)(?:1[3-9]|[2-9]\d)(?!\d)|(?<=/ )(?:1[
 _ONGOING = re.compile(r"\b(thu\w{1,3} ?x\w{1,2}en|lien tuc|xuyen suot|(hang|hng) ngay)\b")
 # "Hằng tuần", and a round of one or two weeks ("định kỳ 02 tuần/lần", "2 tuần một lần"): the
 # weekly report is the nearest round the programme has (the printed text is kept beside it).
-_WEEKLY = re.compile(r"\b(hang|hng) tuan\b|\b0?[12] tuan\s*(?:/|mot|1)\s*lan\b|\bhai tuan mot lan\b")
-_YEARLY = re.compile(r"\b(hang|hng) nam\b")
-_MONTHLY = re.compile(r"\b(hang|hng) thang\b")
-_QUARTERLY = re.compile(r"\b(hang|hng) quy\b")
+_WEEKLY = re.compile(r"\b(hang|hng|moi) tuan\b|\b0?[12] tuan\s*(?:/|mot|1)\s*lan\b|\bhai tuan mot lan\b")
+# "Hằng quý" and "mỗi quý" ("trước ngày 25 tháng cuối mỗi quý") alike: a round every quarter.
+_YEARLY = re.compile(r"\b(hang|hng|moi) nam\b")
+_MONTHLY = re.compile(r"\b(hang|hng|moi) thang\b")
+_QUARTERLY = re.compile(r"\b(hang|hng|moi) quy\b")
 # A day of the period after each one ("Trước ngày 05 của tháng liền kề", "ngày 10 tháng sau",
 # "trước ngày 15 của quý tiếp theo"): a round every month or quarter.
 _NEXT_PERIOD = re.compile(r"\b(thang|quy) (?:lien ke|sau|ke tiep|tiep theo)\b")
@@ -130,6 +131,57 @@ _WHOLE_YEAR = re.compile(r"^(ca nam|trong nam|nam)$")
 _WHOLE_MONTH = re.compile(r"^(?:ca|trong|suot) thang(?: nay)?$")
 _WHOLE_WEEK = re.compile(r"^(?:ca|trong|suot) tuan(?: nay)?$")
 _WEEK_DAYS = 7
+# A weekday, folded: "Thứ Hai", "Thứ 2", "T. Hai" / "T.2" (a table's narrow day column), "Chủ nhật",
+# "CN". The calendars' day cells read it too (engine/importing/layouts/days.py).
+WEEKDAY = r"(?:(?:thu\s*|t\s*\.\s*)(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat|cn)"
+_WEEKDAY_INDEX = {"hai": 0, "ba": 1, "tu": 2, "nam": 3, "sau": 4, "bay": 5}
+# A weekday with the part of the day or the deadline word before it ("Sáng thứ Hai", "Trước thứ
+# Tư", "Chậm nhất thứ 4"): a day of the week the plan is for, no date of its own.
+_WEEKDAY_WORDS = re.compile(r"\b(?:(?:sang|chieu|toi|trua)\s+)?(?P<day>" + WEEKDAY + r")\b")
+_WEEKDAY_ONLY = re.compile(
+    r"^(?:(?:truoc|cham nhat|han|den|vao|trong)\s+)?(?:(?:ngay|buoi)\s+)?(?:(?:sang|chieu|toi|trua)\s+)?"
+    r"(?P<day>" + WEEKDAY + r")$"
+)
+# A recurrence as a task tracker prints it, in English ("every week", "🔁 every month", "daily").
+_ENGLISH_ROUND = re.compile(
+    r"\bevery\s+(?:other\s+|[12]\s+)?(day|week|month|quarter|year)s?\b|\b(daily|weekly|monthly|quarterly|yearly|annually)\b"
+)
+_ENGLISH_ROUNDS = {
+    "day": ONGOING,
+    "daily": ONGOING,
+    "week": WEEKLY,
+    "weekly": WEEKLY,
+    "month": MONTHLY,
+    "monthly": MONTHLY,
+    "quarter": QUARTERLY,
+    "quarterly": QUARTERLY,
+    "year": YEARLY,
+    "yearly": YEARLY,
+    "annually": YEARLY,
+}
+
+
+def _weekday(folded: str) -> int:
+    """0 (Monday) … 6 (Sunday) of a folded weekday `WEEKDAY` matched."""
+    word = re.sub(r"^(?:thu|t)\s*\.?\s*", "", folded.strip())
+    if word.startswith(("chu", "cn")):
+        return 6
+    return int(word) - 2 if word.isdigit() else _WEEKDAY_INDEX[word]
+
+
+def day_in_week(text: str | None, start: date, end: date) -> date | None:
+    """The date a time naming only a weekday (`Thứ Ba`, `Sáng thứ Hai`, `Trước thứ Tư`, `Thứ Hai,
+    08h00`) or the whole week (`Cả tuần`, `Trong tuần`) has in the week from `start` to `end` (a
+    week's plan, or the days a heading prints): the weekday's date, the week's last day. None for any
+    other time, or where `start`–`end` is no week."""
+    if not text or not 0 <= (end - start).days < _WEEK_DAYS:
+        return None
+    s = _clean(text)
+    if _WHOLE_WEEK.match(s):
+        return end
+    if m := _WEEKDAY_ONLY.match(s):
+        return start + dt.timedelta((_weekday(m.group("day")) - start.weekday()) % _WEEK_DAYS)
+    return None
 
 
 # An English date in a bilingual plan ("15 October 2027", "20 Nov 2027", "June 15, 2028") or an
@@ -292,6 +344,9 @@ def _parse(printed: str, s: str, year: int, start: date | None, end: date | None
     for pattern, recurrence in ((_WEEKLY, WEEKLY), (_MONTHLY, MONTHLY), (_QUARTERLY, QUARTERLY)):
         if pattern.search(s):
             return Due(printed, recurrence=recurrence)
+    if m := _ENGLISH_ROUND.search(s):
+        recurrence = _ENGLISH_ROUNDS[m.group(1) or m.group(2)]
+        return Due(printed, date=date(year, 12, 31) if recurrence == YEARLY else None, recurrence=recurrence)
     if (following := _NEXT_PERIOD.search(s)) and re.search(r"\bngay\b", s):
         return Due(printed, recurrence=MONTHLY if following.group(1) == "thang" else QUARTERLY)
     if _YEARLY.search(s):
@@ -320,7 +375,8 @@ def _parse(printed: str, s: str, year: int, start: date | None, end: date | None
         day, month = int(m.group(1)), int(m.group(3))
         found = _safe_date(_year(m.group(4), year), month, day)
         return Due(printed, date=found, needs_review=found is None)
-    if m := _DAY_NO_YEAR.match(s):
+    # a day with its weekday beside it ("Thứ Sáu (14/5)", "15/5 (thứ Bảy)", "Chiều thứ Năm, 20/8")
+    if m := _DAY_NO_YEAR.match(s) or _DAY_NO_YEAR.match(_WEEKDAY_WORDS.sub(" ", s).strip(" .,;:")):
         month = int(m.group(2))
         found = _safe_date(_year_for_month(month, year, start, end), month, int(m.group(1)))
         return Due(printed, date=found, needs_review=found is None)
@@ -355,8 +411,8 @@ def _parse(printed: str, s: str, year: int, start: date | None, end: date | None
         return Due(printed, date=date(year, 12, 31))
     if _WHOLE_MONTH.match(s) and start and end and (start.year, start.month) == (end.year, end.month):
         return Due(printed, date=end)  # "Cả tháng" in a month's plan: its last day
-    if _WHOLE_WEEK.match(s) and start and end and 0 <= (end - start).days < _WEEK_DAYS:
-        return Due(printed, date=end)  # "Trong tuần" in a week's plan: its last day
+    if start and end and (found := day_in_week(printed, start, end)):
+        return Due(printed, date=found)  # "Trong tuần", "Thứ Ba" in a week's plan: that day
     if _PLAN.search(s):
         return Due(printed, needs_review=True)
     return Due(printed, needs_review=True)

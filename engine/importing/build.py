@@ -202,6 +202,7 @@ def import_document(
     items, unresolved, warnings = build_items(
         raw, resolver, list(leaders), progress=lambda done, total: report(0.4 + 0.6 * done / total)
     )
+    warnings = [Warning(None, note) for note in document.notes] + warnings
     report(1.0)
     return ImportResult(
         source_name=name,

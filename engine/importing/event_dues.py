@@ -1,6 +1,8 @@
 """Dues counted from an event whose date the document prints (`trước ngày khai mạc 20 ngày`,
 `chậm nhất 15 ngày trước ngày khai mạc`, `sau bế mạc 10 ngày`, with `Đại hội khai mạc lúc 07 giờ 00
-ngày 23/8/2026` elsewhere in the text): the date a person computes from the printed one.
+ngày 23/8/2026` elsewhere in the text; or the event called by its noun, `Sau buổi lễ 02 ngày` with
+`Lễ khai giảng được tổ chức vào lúc 07 giờ 30 ngày 15/9/2026`, `Sau Hội nghị 05 ngày` with a sheet's
+title line `(Hội nghị tổ chức ngày 18/01/2028 …)`): the date a person computes from the printed one.
 
 Any layout's items are read here after the recogniser chose them (engine/importing/build.py): the
 event's date is looked up in the document's paragraphs, once per event, and used only where the
@@ -12,6 +14,11 @@ A span counted from the document's own signing (`trong vòng 15 ngày kể từ 
 này`, `07 ngày làm việc kể từ ngày ký`) is counted from the place-and-date line of its heading
 (`Đông Thạnh, ngày 06 tháng 4 năm 2027`), in calendar or in working days as it says.
 
+A time that names only a weekday (`Thứ Ba`, `Trước thứ Tư`, `Sáng thứ Hai`) or the whole week (`Cả
+tuần`) in a table under a heading that prints a week's days (`### 3. Kế hoạch tuần 19 (10/5 – 14/5/2027)`
+in a weekly report whose own period is the week before) is that weekday's date in that week, or its
+last printed day.
+
 A time that names a span the document defines elsewhere (`Thời hạn: trong Tháng hành động`, with
 `Tháng hành động diễn ra từ ngày 15/4/2027 đến ngày 15/5/2027` in the aims) is due at the span's end.
 """
@@ -20,11 +27,16 @@ import re
 from datetime import date, timedelta
 
 from engine.deadlines.calendar import WorkingCalendar
-from engine.importing.blocks import Paragraph
+from engine.deadlines.parsing import day_in_week
+from engine.importing.blocks import Paragraph, Table
+from engine.importing.layouts.days import day_span
 from engine.importing.layouts.prose_facts import folded_same_length, prints_date
 
-# The events a plan counts its dues from (folded).
-_EVENTS = r"khai mac|be mac|khai giang|to chuc|dien ra"
+# The events a plan counts its dues from (folded): its opening or closing, or the event itself by
+# the noun the plan calls it (`sau buổi lễ 02 ngày`, `sau Hội thao 03 ngày`, `sau Hội nghị 05 ngày`).
+_NOUN_EVENTS = r"(?:buoi\s+)?le hoi|(?:buoi\s+)?le|hoi nghi|hoi thao|hoi thi|hoi dien|hoi cho|dai hoi"
+_EVENTS = r"khai mac|be mac|khai giang|to chuc|dien ra|" + _NOUN_EVENTS
+_NOUN_EVENT = re.compile(rf"^(?:{_NOUN_EVENTS})$")
 # `trước (ngày|lễ) khai mạc 20 ngày`, `chậm nhất 15 ngày trước ngày khai mạc`, `sau bế mạc 10 ngày`.
 _RELATIVE = re.compile(
     rf"(?P<dir1>truoc|sau)\s+(?:ngay\s+|le\s+|khi\s+)?(?P<event1>{_EVENTS})\s+(?:it nhat\s+|toi thieu\s+)?"
@@ -49,6 +61,14 @@ _EVENT_DATE = (
     r"|ngay\s+(?:{event})\s*(?::|la|vao)?\s*(?:ngay\s+)?"
 )
 _DATE = r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?(?![\d/])"
+# The event named by its noun and then held (`Lễ khai giảng được tổ chức vào lúc 07 giờ 30 ngày
+# 15/9/2026`, `Hội thao được tổ chức vào ngày 24/02/2028`, `(Hội nghị tổ chức ngày 18/01/2028 …)`):
+# a few words of its name may stand between the noun and the verb.
+_NOUN_EVENT_DATE = (
+    r"\b(?:{event})(?:\s+[a-z0-9]+){0,6}?\s+(?:se\s+)?(?:duoc\s+)?(?:to chuc|dien ra|khai mac)\s+"
+    + _TIME_OF_DAY
+    + r"(?:vao\s+)?ngay\s+"
+)
 
 
 # `15 ngày kể từ ngày ký`, `10 ngày làm việc kể từ ngày ban hành Thông báo này`, `… kể từ ngày ký
@@ -116,13 +136,19 @@ def relative_due(text: str) -> tuple[str, int] | None:
         direction, event, days = m.group("dir1"), m.group("event1"), int(m.group("days1"))
     else:
         direction, event, days = m.group("dir2"), m.group("event2"), int(m.group("days2"))
+    event = re.sub(r"^buoi\s+", "", event)  # `buổi lễ` is the ceremony the plan calls `Lễ …`
     return event, -days if direction == "truoc" else days
 
 
 def event_date(texts: list[str], event: str, year: int | None) -> date | None:
     """The one date the texts print for the event (`khai mạc … ngày 23/8/2026`); None where they
     print none, or several different ones."""
-    event_pattern = _MEETING_DATE if event == "hop" else _EVENT_DATE.replace("{event}", re.escape(event))
+    if event == "hop":
+        event_pattern = _MEETING_DATE
+    elif _NOUN_EVENT.match(event):
+        event_pattern = _NOUN_EVENT_DATE.replace("{event}", re.escape(event))
+    else:
+        event_pattern = _EVENT_DATE.replace("{event}", re.escape(event))
     pattern = re.compile("(?:" + event_pattern + ")" + _DATE)
     found: set[date] = set()
     for text in texts:
@@ -168,11 +194,58 @@ def named_span_end(texts: list[str], name: str, year: int | None) -> date | None
     return found.pop() if len(found) == 1 else None
 
 
+_WEEK_WORD = re.compile(r"\btuan\b")
+_WEEK_DAYS = 7
+
+
+def _weeks_of_rows(document, year: int | None) -> dict[int, tuple[date, date]]:
+    """{a table row's line: the week (first, last day) the nearest paragraph above the table, after
+    the table before it, prints (`Kế hoạch tuần 19 (10/5 – 14/5/2027)`: a week named with its days)}."""
+    weeks: dict[int, tuple[date, date]] = {}
+    week: tuple[date, date] | None = None
+    for block in document.blocks:
+        if isinstance(block, Table):
+            for line in block.row_lines if week else ():
+                weeks[line] = week
+            week = None
+        elif (
+            _WEEK_WORD.search(folded_same_length(block.text))
+            and (span := day_span(block.text, year=year))
+            and (span[1] - span[0]).days < _WEEK_DAYS
+        ):
+            week = span
+    return weeks
+
+
+def _weekday_dues(items, document, year: int | None) -> None:
+    """Gives each table row whose time names only a weekday or the whole week the date it has in
+    the week its table's heading prints."""
+    weeks: dict[int, tuple[date, date]] | None = None
+    for item in items:
+        due = (item.due or "").strip()
+        if not due or prints_date(due):
+            continue
+        if weeks is None:
+            weeks = _weeks_of_rows(document, year)
+        if (week := weeks.get(item.line)) and (found := day_in_week(due, *week)):
+            item.due = f"{found:%d/%m/%Y} ({due})"
+
+
+def _free_texts(block) -> list[str]:
+    """A paragraph's text, or a table's rows of one text (a sheet's title lines merged across it,
+    `(Hội nghị tổ chức ngày 18/01/2028 …)`): where a document says when its event is held."""
+    if isinstance(block, Paragraph):
+        return [block.text]
+    rows = ({cell.text.strip() for cell in row if cell.text.strip()} for row in getattr(block, "rows", []))
+    return [texts.pop() for texts in rows if len(texts) == 1]
+
+
 def resolve_event_dues(items, document, year: int | None) -> None:
     """Gives each item whose time counts from a printed event the date that makes (in place):
     its due as printed (a cell, a label) or, without a dated due of its own, its content."""
     _from_signing(items, [line.text for line in document.lines])
-    texts = [block.text for block in document.blocks if isinstance(block, Paragraph)]
+    _weekday_dues(items, document, year)
+    texts = [text for block in document.blocks for text in _free_texts(block)]
     dates: dict[str, date | None] = {}
     for item in items:
         due = item.due or ""

@@ -32,6 +32,7 @@ from engine.text import fold
 ROLES = (
     "content", "ref", "lead", "coordinating", "leader", "start", "due", "result", "measure",
     "target", "value", "note", "monitoring", "inspected", "context", "frequency", "archived",
+    "status",
 )  # fmt: skip
 
 _ASSIGNING_DOCUMENT = r"^van ban (giao|chi dao|ban hanh|can cu)\b|^(can cu|nguon) giao\b"
@@ -155,6 +156,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
         ("lead", r"^(labels?|tags?)$", 0.5),
         # A record the export marks archived ("Archived", "Closed" true): removed from the board.
         ("archived", r"^(archived|closed|is archived|da luu tru)$", 0.9),
+        # A record's state ("Trạng thái", "tinh_trang", "Status"): a cancelled one is no task.
+        ("status", r"^(trang thai|tinh trang|status|state)$", 0.9),
         ("result", r"\b(outputs?|deliverables?|products?|expected results?)$", 0.85),
         ("measure", r"^(unit of measure|uom|measure)$", 1.0),
         ("measure", r"^unit$", 0.35),
@@ -198,6 +201,9 @@ class Header:
     # Columns named by a unit under a spanning lead cell ("Đơn vị thực hiện" over "Phòng A | Công
     # an xã | …"): column → the unit; a row marks the units that lead (`C`) and coordinate (`P`).
     unit_columns: dict[int, str] = field(default_factory=dict)
+    # The due column names a revised deadline ("Gia hạn đến", "han_moi"): printed, it replaces the
+    # deadline first given; a row printing none keeps that one (due_columns after it).
+    revised_due: bool = False
 
     def get(self, cells: list[str], role: str) -> str:
         index = self.roles.get(role)
@@ -223,8 +229,46 @@ def _folded(text: str) -> str:
     return _JOINERS.sub(" ", fold(_CAMEL.sub(" ", text))).strip(" .:*()")
 
 
+def is_header_line(texts: list[str]) -> bool:
+    """Three or more texts of one line (a table drawn with spaces, or paragraphs laid out with tab
+    stops) that name a content column and a lead, coordinating or due column: the line is a header."""
+    if len([text for text in texts if text.strip()]) < 3:
+        return False
+    roles = [role_scores(text) for text in texts]
+    if not any(scores.get("content", 0) >= 0.8 for scores in roles):
+        return False
+    return any(any(role in scores for role in ("lead", "due", "coordinating")) for scores in roles)
+
+
+# A record export's field path ("thoi_han.han_xu_ly", "xu_ly.chu_tri.ma_don_vi"): JSON keys joined.
+_FIELD_PATH = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)+$")
+# A field naming a day of its own ("ngay_giao", "ngay_duyet", "ngay_hoan_thanh", "created_at").
+_DAY_FIELD = re.compile(r"^(ngay|thoi diem|created|updated|approved|assigned|completed)\b")
+
+
 def role_scores(text: str) -> dict[str, float]:
     """Every role a header cell may name, with its score (0 where it names none)."""
+    if _FIELD_PATH.match(text.strip()):
+        return _path_scores(text.strip())
+    return _label_scores(text)
+
+
+def _path_scores(path: str) -> dict[str, float]:
+    """A field path's roles: its own field's, as a lower header cell names its column
+    ("thoi_han.gia_han.han_moi": a revised deadline; "thoi_han.lap_lai.chu_ky": a frequency);
+    the whole path's where the field names nothing or only a code (`…chu_tri.ma_don_vi`: the code
+    of the unit that leads); a field naming a day of its own inside a deadline object
+    ("thoi_han.ngay_giao": the day it was given) is context, never the due."""
+    field = path.rsplit(".", 1)[1]
+    own = _label_scores(field)
+    if own and set(own) - {"ref"} and max(own.values()) >= 0.3:
+        return own
+    if _DAY_FIELD.match(_folded(field)):
+        return {"context": 0.9}
+    return _label_scores(path)
+
+
+def _label_scores(text: str) -> dict[str, float]:
     folded = _folded(text)
     scores: dict[str, float] = {}
     if not folded or len(folded) > 120:
@@ -348,7 +392,7 @@ def _classify_at(table: Table, first: int, count: int) -> Header | None:
         chosen["content"] = 0.5
     if "content" not in roles:
         return None
-    others = set(roles) - {"content", "ref", "note", "archived"}
+    others = set(roles) - {"content", "ref", "note", "archived", "status"}
     if not others:
         return None
     content_label = _folded(labels[roles["content"]].split(" / ")[-1])
@@ -357,6 +401,9 @@ def _classify_at(table: Table, first: int, count: int) -> Header | None:
     due_columns = _due_columns(labels, roles)
     header = Header(rows, roles, labels, sum(chosen.values()), indicator, chosen, first, due_columns)
     header.period_columns = _period_columns(labels)
+    header.revised_due = "due" in roles and bool(
+        re.search(_NEW_DEADLINE, _folded(labels[roles["due"]].split(" / ")[-1]))
+    )
     header.unit_columns = _unit_columns(labels)
     return header
 
@@ -476,8 +523,7 @@ def _due_columns(labels: list[str], roles: dict[str, int]) -> list[int]:
     role took (a deadline spanning two sub-columns: each is a deadline)."""
     if "due" not in roles:
         return []
-    if re.search(_NEW_DEADLINE, _folded(labels[roles["due"]].split(" / ")[-1])):
-        return [roles["due"]]  # a revised deadline replaces the one first given, not the latest of both
+    revised = bool(re.search(_NEW_DEADLINE, _folded(labels[roles["due"]].split(" / ")[-1])))
     taken = {column for role, column in roles.items() if role != "due"}
     columns = []
     for column, label in enumerate(labels):
@@ -489,6 +535,11 @@ def _due_columns(labels: list[str], roles: dict[str, int]) -> list[int]:
             scores = role_scores(parts[0])
         if column == roles["due"] or (scores.get("due", 0) >= 0.8 and "start" not in scores):
             columns.append(column)
+    if revised:
+        # A revised deadline replaces the one first given where a row prints it (tables._latest_due),
+        # not the latest of both; a row printing none keeps its first deadline.
+        columns.remove(roles["due"])
+        columns.insert(0, roles["due"])
     return columns
 
 

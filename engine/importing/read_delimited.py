@@ -13,6 +13,7 @@ task, fields in any order) is pivoted into one row per entity, its fields as col
 import csv
 import io
 import json
+import re
 
 from django.utils.translation import gettext as _
 
@@ -107,10 +108,11 @@ def _json(text: str, name: str) -> Document | None:
         data = json.loads(text)
     except (ValueError, RecursionError):
         return None
-    data = _largest_records(data)
+    codes = _code_lists(data)
+    data = _largest_records(data, skip={id(found.records) for found in codes})
     if data is None:
         return None
-    flat = [_flatten(record) for record in data]
+    flat = _resolve_codes([row for record in data for row in _record_rows(record)], codes)
     keys: list[str] = []
     seen: set[str] = set()
     for record in flat:
@@ -127,16 +129,17 @@ def _json(text: str, name: str) -> Document | None:
 _MAX_DEPTH = 6
 
 
-def _largest_records(value, depth: int = 0) -> list[dict] | None:
-    """The largest list of records in `value` (itself, or inside objects and lists); the first on a tie."""
-    if _records(value):
+def _largest_records(value, depth: int = 0, skip=frozenset()) -> list[dict] | None:
+    """The largest list of records in `value` (itself, or inside objects and lists); the first on a tie.
+    A list in `skip` (a code list, `_code_lists`) is none."""
+    if _records(value) and id(value) not in skip:
         return value
     if depth >= _MAX_DEPTH:
         return None
     children = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
     best = None
     for child in children:
-        found = _largest_records(child, depth + 1) if isinstance(child, dict | list) else None
+        found = _largest_records(child, depth + 1, skip) if isinstance(child, dict | list) else None
         if found is not None and (best is None or len(found) > len(best)):
             best = found
     return best
@@ -162,6 +165,8 @@ def _json_cell(value) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
+        if _ENUM.match(value):
+            return value.replace("_", " ")  # an export's enumerated value ("hang_thang", "da_huy"): words
         return _clean(value).replace("\n", " ")
     if isinstance(value, bool | int | float):
         return str(value)
@@ -175,3 +180,117 @@ def _json_cell(value) -> str:
         ]
         return "; ".join(part for part in parts if part)
     return json.dumps(value, ensure_ascii=False)
+
+
+# An enumerated value in snake case: lower-case words joined by "_" ("hang_quy", "dang_xu_ly").
+_ENUM = re.compile(r"^[a-z]+(_[a-z]+)+$")
+# A code in a code list: a short token with a letter and no space ("DK", "QLCL", "P.KHTC", "VP-01").
+_CODE = re.compile(r"^(?=[^\s]*[A-Za-z])[\w.&/-]{1,16}$")
+
+
+def _code_lists(data) -> list[dict[str, str]]:
+    """Lists of records that name codes the other records use (an e-office export's `don_vi`: `{"ma":
+    "DK", "ten": "Phòng Đăng ký thuốc"}` beside tasks led by `"ma_don_vi": "DK"`): each as a mapping
+    code → name, the list itself kept out of the choice of the records (`_largest_records`).
+
+    A code list's records have a key whose values are distinct codes and a key whose values are
+    names (texts of two words or more); at least one of its codes is a whole value somewhere else in
+    the file, outside the list."""
+    lists = _all_record_lists(data)
+    found = []
+    for records in lists:
+        mapping = _code_mapping(records)
+        if mapping is None:
+            continue
+        elsewhere = {leaf for other in lists if other is not records for leaf in _leaves(other)}
+        if elsewhere & set(mapping):
+            found.append(_CodeList(records, mapping))
+    return found
+
+
+class _CodeList(dict):
+    """code → name, and the list it came from (kept out of the choice of the records)."""
+
+    def __init__(self, records: list, mapping: dict[str, str]):
+        super().__init__(mapping)
+        self.records = records
+
+
+def _code_mapping(records: list[dict]) -> dict[str, str] | None:
+    if len(records) < 2:
+        return None
+    keys = [key for key in records[0] if all(isinstance(record.get(key), str) for record in records)]
+    code_key = next(
+        (
+            key
+            for key in keys
+            if all(_CODE.match(record[key]) for record in records)
+            and len({record[key] for record in records}) == len(records)
+        ),
+        None,
+    )
+    name_key = next(
+        (key for key in keys if key != code_key and all(len(record[key].split()) >= 2 for record in records)),
+        None,
+    )
+    if code_key is None or name_key is None:
+        return None
+    return {record[code_key]: _clean(record[name_key]) for record in records}
+
+
+def _all_record_lists(value, depth: int = 0) -> list[list[dict]]:
+    if depth > _MAX_DEPTH:
+        return []
+    found = [value] if _records(value) else []
+    children = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
+    for child in children:
+        if isinstance(child, dict | list):
+            found.extend(_all_record_lists(child, depth + 1))
+    return found
+
+
+def _leaves(value, depth: int = 0):
+    if depth > _MAX_DEPTH:
+        return
+    if isinstance(value, str):
+        yield value
+    children = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
+    for child in children:
+        yield from _leaves(child, depth + 1)
+
+
+def _resolve_codes(rows: list[dict[str, str]], codes: list[dict[str, str]]) -> list[dict[str, str]]:
+    """A column whose values are mostly codes of a code list (`xu_ly.chu_tri.ma_don_vi`: "DK") gets
+    their names ("Phòng Đăng ký thuốc"); a cell of several ("TTTT; VP") each part's."""
+    if not codes:
+        return rows
+    columns = {key for row in rows for key in row}
+    for column in columns:
+        values = [row[column] for row in rows if row.get(column)]
+        if not values:
+            continue
+        for mapping in codes:
+            hits = sum(all(part in mapping for part in value.split("; ")) for value in values)
+            if 2 * hits > len(values):
+                for row in rows:
+                    if row.get(column):
+                        row[column] = "; ".join(mapping.get(part, part) for part in row[column].split("; "))
+                break
+    return rows
+
+
+def _record_rows(record: dict, depth: int = 0) -> list[dict[str, str]]:
+    """A record's row, then the rows of its sub-records: a list of records under a key whose records
+    share two or more keys with it (`nhiem_vu_con`: sub-tasks with their own `trich_yeu`, `xu_ly`,
+    `thoi_han`) are rows of their own, after their parent, not one cell of it."""
+    children = [
+        key
+        for key, value in record.items()
+        if _records(value) and depth < _MAX_DEPTH and all(len(set(item) & set(record)) >= 2 for item in value)
+    ]
+    own = {key: value for key, value in record.items() if key not in children}
+    rows = [_flatten(own)]
+    for key in children:
+        for item in record[key]:
+            rows.extend(_record_rows(item, depth + 1))
+    return rows

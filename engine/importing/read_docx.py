@@ -13,9 +13,11 @@ import io
 
 from django.utils.translation import gettext as _
 
-from engine.importing.blocks import grid_from_spans
+from engine.importing.blocks import Cell, Paragraph, grid_from_spans
+from engine.importing.blocks import Table as TableBlock
 from engine.importing.docx_numbering import Numbering
 from engine.importing.errors import ImportFailed
+from engine.importing.headers import is_header_line, role_scores
 from engine.importing.readers import Builder, Document, _clean, _fix_legacy
 
 
@@ -33,11 +35,14 @@ def read_docx(data: bytes, name: str) -> Document:
     document = Document(name=name, kind="docx")
     builder = Builder(document)
     numbering = Numbering(word)
+    tabbed: dict[int, list[str]] = {}
     for block in word.iter_inner_content():
         if isinstance(block, Table):
             _table(builder, block, numbering)
         else:
-            _paragraph(builder, block, numbering)
+            _paragraph(builder, block, numbering, tabbed)
+    if tabbed:
+        document.blocks = tab_tables(document.blocks, tabbed)
     _fix_legacy(document)
     return document
 
@@ -80,12 +85,92 @@ def accept_markup(body) -> None:
             parent.insert(position + offset, child)
 
 
-def _paragraph(builder: Builder, paragraph, numbering: Numbering) -> None:
+def _paragraph(builder: Builder, paragraph, numbering: Numbering, tabbed: dict | None = None) -> None:
     style, level = _style(paragraph)
-    text = "\n".join(_clean(part) for part in paragraph.text.split("\n"))
-    if text.strip() and (mark := numbering.mark(paragraph)):
+    raw = paragraph.text
+    text = "\n".join(_clean(part) for part in raw.split("\n"))
+    mark = numbering.mark(paragraph) if text.strip() else ""
+    if mark:
         text = f"{mark} {text}"  # Word draws the number; the recognisers read it as typed
     builder.paragraph(text, style=style, level=level)
+    if tabbed is not None and "\t" in raw.strip() and "\n" not in raw.strip():
+        # Its cells as the tab stops place them (a leading tab kept: the first column left blank).
+        cells = [_clean(cell) for cell in raw.rstrip().split("\t")]
+        tabbed[id(builder.document.blocks[-1])] = [mark, *cells] if mark else cells
+
+
+def tab_tables(blocks: list, tabbed: dict[int, list[str]]) -> list:
+    """Paragraphs laid out with tab stops (and dot leaders) instead of a table, under a tabbed header
+    line (`TT<tab>Nội dung<tab>Đơn vị thực hiện<tab>Thời hạn`): one row each, a paragraph in lower
+    case without a tab continuing the content above it (a content cut at its stop). At least two
+    tabbed rows under the header make a Table in their place (spans unknown, as in tab-separated
+    text); the tables after it are numbered on."""
+    out: list = []
+    index = 0
+    while index < len(blocks):
+        header = tabbed.get(id(blocks[index]))
+        if header is None or not is_header_line(header):
+            out.append(blocks[index])
+            index += 1
+            continue
+        width = len(header)
+        content = max(range(width), key=lambda column: role_scores(header[column]).get("content", 0.0))
+        rows, members, after = [header], [blocks[index]], index + 1
+        while after < len(blocks) and isinstance(blocks[after], Paragraph):
+            cells = tabbed.get(id(blocks[after]))
+            text = blocks[after].text
+            if cells is None:
+                if not text[:1].islower() or "\n" in text:
+                    break
+                cells = [text if column == content else "" for column in range(width)]
+            rows.append(_fitted(cells, width))
+            members.append(blocks[after])
+            after += 1
+        if sum(id(member) in tabbed for member in members[1:]) < 2:
+            out.append(blocks[index])
+            index += 1
+            continue
+        number = sum(isinstance(block, TableBlock) for block in out) + 1
+        refs = [_("table %(t)d, row %(r)d") % {"t": number, "r": r} for r in range(1, len(rows) + 1)]
+        out.append(
+            TableBlock(
+                [[Cell(text) for text in row] for row in rows],
+                number=number,
+                ref=_("table %(t)d") % {"t": number},
+                row_lines=[member.line for member in members],
+                row_refs=refs,
+                spans_known=False,
+            )
+        )
+        index = after
+    _renumber(out)
+    return out
+
+
+def _fitted(cells: list[str], width: int) -> list[str]:
+    """A row of exactly `width` cells: blank stops skipped where it has too many, padded at the end."""
+    cells = list(cells)
+    while len(cells) > width and "" in cells[1:]:
+        del cells[cells.index("", 1)]
+    if len(cells) > width:
+        cells[width - 1 :] = [" ".join(cells[width - 1 :])]
+    return cells + [""] * (width - len(cells))
+
+
+def _renumber(blocks: list) -> None:
+    """Tables numbered 1, 2, … in reading order again, their references with them."""
+    number = 0
+    for block in blocks:
+        if not isinstance(block, TableBlock):
+            continue
+        number += 1
+        if block.number == number:
+            continue
+        block.number = number
+        block.ref = _("table %(t)d") % {"t": number}
+        block.row_refs = [
+            _("table %(t)d, row %(r)d") % {"t": number, "r": r} for r in range(1, len(block.rows) + 1)
+        ]
 
 
 _MAX_NESTING = 5  # deeper nesting is read as the cell's text, as a table without nesting

@@ -26,7 +26,7 @@ import itertools
 import re
 
 from engine.importing.blocks import Cell, Paragraph, Table
-from engine.importing.headers import role_scores
+from engine.importing.headers import is_header_line, role_scores
 from engine.text import nfc
 
 _GAP = re.compile(r"\S+(?: \S+)*")  # a text: words parted by single spaces
@@ -42,13 +42,9 @@ def _texts(line: str) -> list[tuple[int, int, str]]:
 def header_columns(line: str) -> list[int] | None:
     """The column starts of a header line drawn with spaces, or None where the line is no header."""
     texts = _texts(line)
-    if len(texts) < 3:
+    if len(texts) < 3 or not is_header_line([text for _start, _end, text in texts]):
         return None
-    roles = [role_scores(text) for _start, _end, text in texts]
-    if not any(scores.get("content", 0) >= 0.8 for scores in roles):
-        return None
-    others = sum(any(role in scores for role in ("lead", "due", "coordinating")) for scores in roles)
-    return [start for start, _end, _text in texts] if others else None
+    return [start for start, _end, _text in texts]
 
 
 def _column_of(start: int, columns: list[int]) -> int | None:
@@ -69,6 +65,27 @@ def _fits(texts: list[tuple[int, int, str]], columns: list[int]) -> bool:
 
 def _same_header(texts: list[tuple[int, int, str]], header: list[str]) -> bool:
     return [text for _s, _e, text in texts] == header
+
+
+def _header_wrap(cells: list[str], header: list[str]) -> bool:
+    """A line right under the header (no blank line between) that continues its titles wrapped in
+    their columns (`Đơn vị phối` / `hợp`, `ST` / `T`): short texts, no digit, and nothing under the
+    content column's title (a task row always fills it)."""
+    content = [index for index, title in enumerate(header) if role_scores(title).get("content", 0) >= 0.8]
+    return (
+        any(cells)
+        and all(len(text.split()) <= 2 and not any(ch.isdigit() for ch in text) for text in cells)
+        and all(not cells[index] for index in content)
+    )
+
+
+def _join_header(upper: str, lower: str) -> str:
+    """A title and its wrapped rest; a short capitalised abbreviation cut inside (`ST` / `T`) joins
+    without a space."""
+    short = len(upper) <= 3 and len(lower) <= 2 and " " not in upper + lower
+    if short and upper.isupper() and lower.isupper():
+        return upper + lower
+    return " ".join(part for part in (upper, lower) if part)
 
 
 def find_tables(lines: list[str]) -> list[tuple[int, int, list[list[str]], list[int]]]:
@@ -106,6 +123,11 @@ def find_tables(lines: list[str]) -> list[tuple[int, int, list[list[str]], list[
             cells = [""] * len(columns)
             for start, _end, text in texts:
                 cells[_column_of(start, columns)] = text
+            if len(rows) == 1 and not blank_before and _header_wrap(cells, rows[0]):
+                rows[0] = [_join_header(old, new) for old, new in zip(rows[0], cells, strict=True)]
+                numbered = "ref" in role_scores(rows[0][0])
+                last, cursor = cursor, cursor + 1
+                continue
             new_row = bool(cells[0]) if numbered else (blank_before or len(rows) == 1)
             if new_row or len(rows) == 1:
                 rows.append(cells)

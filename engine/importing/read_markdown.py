@@ -19,7 +19,9 @@ from engine.importing.blocks import padded_grid
 from engine.importing.read_fixed_width import find_ruled_tables
 from engine.importing.readers import Builder, Document, _clean
 
-_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+# A delimiter row: cells of three dashes or more, or of fewer with an alignment colon (`|:-:|--:|`).
+_RULE_CELL = r"\s*(?::-+:?|-+:|-{3,})\s*"
+_RULE = re.compile(rf"^\s*\|?{_RULE_CELL}(\|{_RULE_CELL})*\|?\s*$")
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _LIST = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")

@@ -200,16 +200,59 @@ def fix_moved_spaces(text: str) -> str:
     return _C_BEFORE_SPACE.sub(" c", text)
 
 
+# A date whose slash OCR read as a stroke letter ("27I10/2026", "27/10l2026"): a day and a month
+# that can be one, around a stroke, before or after the other slash.
+_DATE_STROKE = re.compile(
+    r"(?<![\d/])(\d{1,2})[Il|!](\d{1,2})(\s*/\s*(?:19|20)\d{2})(?![\d/])"
+    r"|(?<![\d/])(\d{1,2}\s*/\s*)(\d{1,2})[Il|!]((?:19|20)\d{2})(?![\d/])"
+)
+# A table cell that is only a date with one slash lost ("2403/2027", "24/032027"): two digits of
+# the day and two of the month run together.
+_DATE_RUN_TOGETHER = re.compile(
+    r"(\d{2})(\d{2})\s*/\s*((?:19|20)\d{2})|(\d{1,2})\s*/\s*(\d{2})((?:19|20)\d{2})"
+)
+
+
+def _day_and_month(day: str, month: str) -> bool:
+    return 1 <= int(day) <= 31 and 1 <= int(month) <= 12
+
+
+def _stroke_date(m: re.Match) -> str:
+    if m.group(1) is not None:
+        day, month, rest = m.group(1), m.group(2), m.group(3)
+        return f"{day}/{month}{rest}" if _day_and_month(day, month) else m.group()
+    head, month, year = m.group(4), m.group(5), m.group(6)
+    return f"{head}{month}/{year}" if _day_and_month(head.strip(" /"), month) else m.group()
+
+
+def fix_dates(text: str) -> str:
+    """OCR text with a date's slash read as a stroke letter put back (`27I10/2026` → `27/10/2026`)."""
+    return _DATE_STROKE.sub(_stroke_date, text)
+
+
+def fix_date_cell(text: str) -> str:
+    """An OCR'd cell that is only a date with a slash lost (`2403/2027`) as the date (`24/03/2027`)."""
+    m = _DATE_RUN_TOGETHER.fullmatch(text.strip())
+    if not m:
+        return text
+    day, month, year = (
+        (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
+    )
+    return f"{day}/{month}/{year}" if _day_and_month(day, month) else text
+
+
 def clean_cell(text: str) -> str:
     """An OCR'd table cell's text cleaned as any reader's is, its quarters' numerals, bodies'
-    abbreviations and moved spaces put right."""
-    return fix_moved_spaces(fix_abbreviations(fix_quarters(_clean(text))))
+    abbreviations, dates' slashes and moved spaces put right."""
+    return fix_date_cell(fix_dates(fix_moved_spaces(fix_abbreviations(fix_quarters(_clean(text))))))
 
 
 def clean_ocr_line(line: str) -> str:
     """An OCR text line with its misread digits put right, or "" where it is only the marks of
     a stamp, a signature or a page edge ("..:!:AÁA Ê ,.", "ˆ 6)"): mostly symbols."""
-    text = fix_abbreviations(fix_quarters(_L_FOR_ONE.sub("1", _SECTION_SIGN.sub(r"\g<1>8", _clean(line)))))
+    text = fix_abbreviations(
+        fix_quarters(_L_FOR_ONE.sub("1", _SECTION_SIGN.sub(r"\g<1>8", fix_dates(_clean(line)))))
+    )
     text = fix_moved_spaces(text)
     if not text.strip() or _NUMBERING.match(line):
         return text
@@ -260,7 +303,9 @@ def ocr_page(builder: Builder, image, name: str, page: int, dpi: float) -> None:
         parse_tsv,
         restore_third_strokes,
     )
+    from engine.importing.ocr_photo import flatten_photo
 
+    image, dpi = flatten_photo(image, dpi)  # a phone photo: the sheet straightened and evened
     image = upright(image, name, dpi)
     grids, erased, to_grid = find_grids_straightened(image, dpi)
     if not grids:

@@ -5,10 +5,17 @@ cells (a Word programme exported to PDF reads like the .docx) and Vietnamese let
 a base and a combining mark come out whole, in page order. A scan has no text layer, or a hidden
 one that an old OCR wrote badly (diacritics read as digits: "Nguy6n", "H4nh phric"); both are
 read again by Tesseract (engine/importing/read_ocr.py).
+
+A table printed without ruling lines (columns only by alignment) has no cells to find: its cells'
+wrapped lines come out of the text layer interleaved, line by line. Such pages are laid out again
+as text drawn with spaces (each word at its x, a wide gap as two spaces or more) and read by the
+plain-text reader's rules for tables drawn with spaces (engine/importing/read_fixed_width.py), over
+the page breaks, so a table that runs onto the next page without its header stays one table.
 """
 
 import io
 import re
+from dataclasses import dataclass
 from itertools import pairwise
 
 from django.utils.translation import gettext as _
@@ -25,17 +32,27 @@ def read_pdf(data: bytes, name: str) -> Document:
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
     document = Document(name=name, kind="pdf")
-    builder = Builder(document)
     has_text = has_images = False
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             if len(pdf.pages) > limit("IMPORT_MAX_PAGES"):
                 raise refuse("IMPORT_MAX_PAGES", _("The PDF has %(n)d pages."), name, n=len(pdf.pages))
+            builder = Builder(document)
+            laid_out: list[list[LaidLine] | None] = []
             for page_number, page in enumerate(pdf.pages, start=1):
                 has_text = has_text or bool(page.chars)
                 has_images = has_images or bool(page.images)
                 _pdf_page(builder, page, page_number)
+                # A page without a drawn line may hold a table aligned by spaces only.
+                laid_out.append(None if page.lines or page.rects or page.curves else laid_out_lines(page))
                 page.flush_cache()
+            spaced = spaced_tables(laid_out)
+            if spaced:  # read again, those pages' lines from their laid-out text
+                document = Document(name=name, kind="pdf")
+                builder = Builder(document)
+                for page_number, page in enumerate(pdf.pages, start=1):
+                    _pdf_page(builder, page, page_number, spaced.get(page_number))
+                    page.flush_cache()
     except ImportFailed:
         raise
     except Exception as exc:  # pdfminer raises many kinds for a damaged file; pdfplumber wraps them
@@ -152,8 +169,18 @@ def _grid(table, texts: list[list[str | None]]) -> list[list[Cell]]:
     return grid
 
 
-def _pdf_page(builder: Builder, page, page_number: int) -> None:
-    """Append one page: table rows (a Table per table) and text lines, sorted top to bottom."""
+def _pdf_page(builder: Builder, page, page_number: int, spaced: list | None = None) -> None:
+    """Append one page: table rows (a Table per table) and text lines, sorted top to bottom; where
+    `spaced` is given (the page holds a table aligned by spaces), its entries stand for the lines."""
+    if spaced is not None:
+        for entry in spaced:
+            if isinstance(entry, str):
+                builder.paragraph(entry, ref=_("page %(p)d") % {"p": page_number})
+            else:
+                rows, row_refs, number = entry
+                ref = _("page %(p)d, table %(t)d") % {"p": page_number, "t": number}
+                builder.table(rows, ref=ref, row_refs=row_refs)
+        return
     tables = page.find_tables()
     placed: list[tuple[float, int, int, tuple[str, ...], str]] = []  # (top, table or 0, row, cells, ref)
     grids: dict[int, list[list[Cell]]] = {}
@@ -176,6 +203,15 @@ def _pdf_page(builder: Builder, page, page_number: int) -> None:
     boxes = [table.bbox for table in tables]
     text_page = page.filter(outside_tables) if boxes else page
     regions = [text_page] if boxes else _column_regions(page)
+    if side := _side_by_side(page, tables):
+        # Tables side by side (one quarter each): the left one with its title, then the right one.
+        gutter, upper, lower = side
+        bands = [(0, 0, page.width, upper), (0, upper, gutter, lower), (gutter, upper, page.width, lower)]
+        bands.append((0, lower, page.width, page.height))
+        regions = [page.within_bbox(box).filter(outside_tables) for box in bands if box[3] - box[1] > 1]
+        for index, (top, table_number, row_index, cells, ref) in enumerate(placed):
+            band = 1 if tables[table_number - 1].bbox[2] <= gutter else 2
+            placed[index] = (band * page.height + top, table_number, row_index, cells, ref)
     for order, region in enumerate(regions):
         for line in region.extract_text_lines(return_chars=False):
             # Regions (a page's two text columns) are read one after another, not side by side.
@@ -205,6 +241,36 @@ def _pdf_page(builder: Builder, page, page_number: int) -> None:
         else:
             builder.paragraph(cells[0], ref=ref)
     flush()
+
+
+def _side_by_side(page, tables) -> tuple[float, float, float] | None:
+    """Where a page's ruled tables stand side by side (a left and a right one over the same height,
+    none crossing the gap between them): the gap's x and the band they fill, from the title lines
+    right above them that no word crosses the gap on (`Bảng 1. QUÝ I` … `Bảng 2. QUÝ II`) to their
+    bottom; None for tables one under another."""
+    if len(tables) < 2:
+        return None
+    boxes = [table.bbox for table in tables]
+    for gap in sorted({box[2] for box in boxes}):
+        left = [box for box in boxes if box[2] <= gap]
+        right = [box for box in boxes if box[0] >= gap]
+        if not left or not right or len(left) + len(right) < len(boxes):
+            continue
+        upper = max(min(box[1] for box in left), min(box[1] for box in right))
+        lower = min(max(box[3] for box in left), max(box[3] for box in right))
+        if upper >= lower:
+            continue  # one side's tables end before the other's begin
+        gutter = (gap + min(box[0] for box in right)) / 2
+        top, bottom = min(box[1] for box in boxes), max(box[3] for box in boxes)
+        # Lines right above the tables that no word crosses the gap on: the tables' titles.
+        for line in reversed(page.crop((0, 0, page.width, top)).extract_text_lines(return_chars=True)):
+            if top - line["bottom"] > 3 * (line["bottom"] - line["top"]) or any(
+                char["x0"] < gutter < char["x1"] for char in line["chars"]
+            ):
+                break
+            top = line["top"] - 1
+        return gutter, top, bottom + 1
+    return None
 
 
 # A page set in two text columns ("newspaper" columns): a gutter at least 2 × GUTTER_HALF points
@@ -253,3 +319,100 @@ def _column_regions(page) -> list:
         (0, lower, page.width, page.height),
     ]
     return [page.within_bbox(box) for box in regions if box[3] - box[1] > 1 and box[2] - box[0] > 1]
+
+
+# --- tables aligned by spaces only ---------------------------------------------------------------
+
+# A word's x in the laid-out text, in points per character: narrower than any letter, so a text
+# never reaches past the next column's start.
+POINTS_PER_CHAR = 2.0
+# Words parted by more than this share of their height are in different columns (a space is about
+# a quarter of it, two cells' paddings together more than half).
+COLUMN_GAP = 0.5
+# A gap between two lines this much above the page's usual line pitch stands for a blank line (a
+# row's padding, a paragraph's spacing).
+BLANK_PITCH = 1.12
+
+
+@dataclass
+class LaidLine:
+    top: float
+    laid: str  # the line drawn with spaces, each text at its x
+    text: str  # the line as the text layer reads it
+
+
+def laid_out_lines(page) -> list[LaidLine]:
+    """The page's text lines, each laid out with spaces where its words stand."""
+    words = page.extract_words(keep_blank_chars=False, use_text_flow=False)
+    rows: list[list[dict]] = []
+    for word in sorted(words, key=lambda word: (round(word["top"]), word["x0"])):
+        if rows and abs(rows[-1][0]["top"] - word["top"]) <= 2:
+            rows[-1].append(word)
+        else:
+            rows.append([word])
+    out = []
+    for row in rows:
+        row.sort(key=lambda word: word["x0"])
+        laid, texts = "", []
+        for word in row:
+            gap = COLUMN_GAP * (word["bottom"] - word["top"])
+            if texts and word["x0"] - texts[-1][1] <= gap:
+                texts[-1] = (texts[-1][0], word["x1"], f"{texts[-1][2]} {word['text']}")
+            else:
+                texts.append((word["x0"], word["x1"], word["text"]))
+        for x0, _x1, text in texts:
+            column = max(round(x0 / POINTS_PER_CHAR), len(laid) + 2 if laid else 0)
+            laid = laid.ljust(column) + text
+        out.append(LaidLine(row[0]["top"], laid, _clean(" ".join(word["text"] for word in row))))
+    return out
+
+
+def spaced_tables(pages: list[list[LaidLine] | None]) -> dict[int, list]:
+    """Tables aligned by spaces on runs of pages without drawn lines: for each page holding one,
+    its entries in reading order (a line's text, or a table as (rows, row refs, number) on the page
+    where it starts). Empty where there is none."""
+    from engine.importing.read_fixed_width import find_tables
+
+    lines: list[str] = []
+    where: list[tuple[int, int]] = []  # (page number, index on the page) of each laid-out line
+    for page_number, page in enumerate(pages, start=1):
+        if page is None:
+            lines.append("")  # a page with ruled tables ends any table aligned by spaces
+            where.append((page_number, -1))
+            continue
+        pitches = sorted(b.top - a.top for a, b in pairwise(page) if b.top > a.top)
+        pitch = pitches[len(pitches) // 2] if pitches else 0
+        for index, line in enumerate(page):
+            if index and pitch and line.top - page[index - 1].top > BLANK_PITCH * pitch:
+                lines.append("")
+                where.append((page_number, -1))
+            lines.append(("\f" if index == 0 else "") + line.laid)
+            where.append((page_number, index))
+    found = find_tables(lines)
+    if not found:
+        return {}
+    entries: dict[int, list] = {}
+    table_at: dict[int, tuple] = {}
+    covered: set[int] = set()
+    for number, (first, last, rows, starts) in enumerate(found, start=1):
+        refs = [
+            _("page %(p)d, table %(t)d, row %(r)d") % {"p": where[start][0], "t": number, "r": row}
+            for row, start in enumerate(starts, start=1)
+        ]
+        table_at[first] = ([[Cell(_clean(text)) for text in row] for row in rows], refs, number)
+        covered.update(range(first, last + 1))
+    for position, (page_number, index) in enumerate(where):
+        page = pages[page_number - 1]
+        if page is None:
+            continue
+        entries.setdefault(page_number, [])
+        if position in table_at:
+            entries[page_number].append(table_at[position])
+        elif index >= 0 and position not in covered:
+            entries[page_number].append(page[index].text)
+    return {
+        page_number: page_entries
+        for page_number, page_entries in entries.items()
+        if any(not isinstance(entry, str) for entry in page_entries)
+        or any(position in covered for position, (p, _i) in enumerate(where) if p == page_number)
+    }

@@ -51,6 +51,8 @@ class Document:
     # only `lines` gets them derived by `blocks_from_lines` at the end of read_document.
     blocks: list = field(default_factory=list)
     ocr: bool = False  # the text came from OCR (a scan or an image)
+    # What the reader tells a person (an e-mail's attachments not read, a forward's amendments): warnings.
+    notes: list[str] = field(default_factory=list)
 
 
 def _clean(text: str) -> str:
@@ -192,6 +194,10 @@ def _read_any(data: bytes, name: str, *, max_bytes: int) -> Document:
         from engine.importing.read_ocr import read_image
 
         return read_image(data, name)
+    from engine.importing.read_email import is_email, read_email
+
+    if is_email(data, lower):
+        return read_email(data, name)
     return _read_textual(data, name)
 
 
@@ -242,10 +248,10 @@ def _read_textual(data: bytes, name: str) -> Document:
         text, encoding = decode_bytes(data)
     if len(text) > 4 * MAX_BYTES:
         raise ImportFailed(_("The file is too large."), source=name)
-    from engine.importing import read_chat, read_delimited, read_html, read_markdown
+    from engine.importing import read_chat, read_delimited, read_html, read_ical, read_markdown
 
     lower = name.lower()
-    for module in (read_chat, read_html, read_delimited, read_markdown):
+    for module in (read_ical, read_chat, read_html, read_delimited, read_markdown):
         document = module.read(text, name, lower)
         if document is not None:
             document.encoding = encoding

@@ -123,6 +123,63 @@ def split_partner(text: str) -> tuple[str, str]:
     return match.group("lead").strip(" ,;"), (match.group("after") or match.group("before")).strip(" ,;")
 
 
+# A short form spelt out once, in a note under a list or in a parenthesis: `(Trung tâm Khuyến công và
+# XTTM: Trung tâm Khuyến công và Xúc tiến thương mại)`, `Ghi chú: Khoa TT-GDSK là Khoa Truyền thông -
+# Giáo dục sức khỏe.`, `* Công chức VH-XH: Công chức Văn hóa - Xã hội.`
+_SHORT_FORM_ENTRY = re.compile(
+    r"^(?P<short>[^:=()]{2,60}?)\s*(?::|=|\s(?:là|viết tắt của)\s)\s*(?P<full>[^:=]{4,160})$"
+)
+_CONNECTIVES = {"va", "and"}
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(fold(word)[0] for word in words if fold(word)[:1].isalnum()).upper()
+
+
+def spells_out(short: str, full: str) -> bool:
+    """`full` is `short` with its abbreviation written out: the words around the abbreviation
+    (`Trung tâm Khuyến công và` … ) the same, the words in its place starting with its letters
+    (`XTTM` = `Xúc tiến thương mại`, `TT-GDSK` = `Truyền thông - Giáo dục sức khỏe`; a `và` the
+    abbreviation skips, `KH&ĐT` = `Kế hoạch và Đầu tư`, may stand between them)."""
+    words, names = short.split(), full.split()
+    marks = [index for index, word in enumerate(words) if _is_abbreviation(word.replace("&", ""))]
+    if len(marks) != 1 or len(names) <= len(words):
+        return False
+    at = marks[0]
+    before, after = words[:at], words[at + 1 :]
+    if [fold(word) for word in names[: len(before)]] != [fold(word) for word in before]:
+        return False
+    if after and [fold(word) for word in names[-len(after) :]] != [fold(word) for word in after]:
+        return False
+    middle = names[len(before) : len(names) - len(after)]
+    letters = "".join(ch for ch in fold(words[at]).upper() if ch.isalnum())
+    if len(letters) < 2:
+        return False
+    plain = [word for word in middle if fold(word) not in _CONNECTIVES]
+    # An abbreviation may stop before the name's last words (`Ban QLDA` = `Ban Quản lý dự án đầu tư
+    # xây dựng`), never start after its first.
+    return any(_initials(words).startswith(letters) for words in (middle, plain))
+
+
+def short_form_legend(texts: list[str]) -> dict[str, str]:
+    """The short forms a document spells out in a note of their own (see `_SHORT_FORM_ENTRY`) → the
+    name each stands for; only where the name's words start with the abbreviation's letters."""
+    legend: dict[str, str] = {}
+    for text in texts:
+        text = " ".join((text or "").split())
+        if len(text) > 400:
+            continue
+        head = _LEGEND_HEAD.match(fold(text))
+        body = (text[head.end() :] if head else text).strip().lstrip("*").strip()
+        if body.startswith("(") and body.rstrip(" .;").endswith(")"):
+            body = body.rstrip(" .;")[1:-1]
+        for part in re.split(r"\s*;\s*", body.strip(" .")):
+            match = _SHORT_FORM_ENTRY.match(part.strip())
+            if match and spells_out(match.group("short").strip(), match.group("full").strip(" .")):
+                legend.setdefault(match.group("short").strip(), match.group("full").strip(" ."))
+    return legend
+
+
 def expand_codes(text: str, legend: dict[str, str]) -> str:
     """A cell of codes only ("B", "A, E") → the units the legend names ("Phòng Kinh tế; Công an
     xã"); any other cell (a name, a code the legend lacks) stays as printed."""

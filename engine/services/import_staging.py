@@ -60,6 +60,8 @@ EXTENSIONS = (
     ".csv",
     ".tsv",
     ".json",
+    ".eml",
+    ".ics",
     ".png",
     ".jpg",
     ".jpeg",

@@ -241,3 +241,69 @@ def test_english_may_without_a_day_is_no_month():
     # "May" folds like Vietnamese "máy": alone with a year it names no month.
     assert parse_due("May 2029", year=2028).date is None
     assert parse_due("7 May 2029", year=2028).date == date(2029, 5, 7)
+
+
+def test_moi_is_a_round_as_hang_is():
+    from engine.deadlines.parsing import MONTHLY, QUARTERLY, WEEKLY, YEARLY
+    from engine.importing.layouts.prose_facts import due_in
+
+    assert parse_due("trước ngày 10 tháng cuối mỗi quý", year=2029).recurrence == QUARTERLY
+    assert parse_due("Mỗi tháng", year=2029).recurrence == MONTHLY
+    assert parse_due("sáng thứ Hai mỗi tuần", year=2029).recurrence == WEEKLY
+    assert parse_due("mỗi năm một lần", year=2029).recurrence == YEARLY
+    assert (
+        due_in("Các tổ gửi số liệu trước ngày 10 tháng cuối mỗi quý.") == "trước ngày 10 tháng cuối mỗi quý"
+    )
+    assert due_in("Các tổ nộp bảng chấm công trước ngày 3 mỗi tháng.") == "trước ngày 3 mỗi tháng"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thứ Năm (09/7)", date(2026, 7, 9)),
+        ("11/7 (thứ Bảy)", date(2026, 7, 11)),
+        ("Sáng thứ Tư, 08/7", date(2026, 7, 8)),
+        ("Chủ nhật 12/7", date(2026, 7, 12)),
+    ],
+)
+def test_a_day_printed_with_its_weekday_is_that_day(text, expected):
+    assert parse_due(text, year=2026).date == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thứ Tư", date(2026, 7, 8)),
+        ("Thứ 5", date(2026, 7, 9)),
+        ("Chiều thứ Hai", date(2026, 7, 6)),
+        ("Chậm nhất thứ Sáu", date(2026, 7, 10)),
+        ("Thứ Ba, 14h30", date(2026, 7, 7)),
+        ("Thứ Bảy", date(2026, 7, 11)),  # a Saturday after a Monday–Friday week
+        ("Suốt tuần", date(2026, 7, 10)),
+    ],
+)
+def test_a_weekday_alone_in_a_weeks_plan_is_its_date_that_week(text, expected):
+    due = parse_due(text, year=2026, period_start=date(2026, 7, 6), period_end=date(2026, 7, 10))
+    assert (due.date, due.needs_review) == (expected, False)
+
+
+def test_a_weekday_alone_outside_a_weeks_plan_is_for_a_person_to_set():
+    due = parse_due("Thứ Tư", year=2026, period_start=date(2026, 7, 1), period_end=date(2026, 7, 31))
+    assert (due.date, due.needs_review) == (None, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence"),
+    [
+        ("every day", "ongoing"),
+        ("🔁 every week", "weekly"),
+        ("every 2 weeks", "weekly"),
+        ("Monthly", "monthly"),
+        ("every quarter", "quarterly"),
+        ("annually", "yearly"),
+    ],
+)
+def test_a_trackers_english_recurrence_recurs(text, recurrence):
+    due = parse_due(text, year=2026)
+    assert (due.recurrence, due.needs_review) == (recurrence, False)
+    assert parse_due("every semester", year=2026).needs_review

@@ -133,3 +133,68 @@ def test_a_named_span_the_document_defines_is_due_at_its_end():
         "trong Tháng thanh niên",
         "trong tuần",
     ]
+
+
+REPORT = """
+BÁO CÁO CÔNG TÁC TUẦN 27/2026
+Từ ngày 29/6 đến ngày 03/7/2026
+Nội dung\tKết quả
+Tiêm chủng mở rộng\tĐạt 96%
+II. Lịch công tác tuần 28 (06/7 – 10/7/2026)
+Nội dung\tPhụ trách\tThời gian
+Họp hội đồng thuốc\tKhoa Dược\tThứ Ba
+Kiểm tra hồ sơ bệnh án\tPhòng Kế hoạch\tCả tuần
+Tổng kết tháng\tPhòng Tổ chức\tThứ Sáu (10/7)
+"""
+
+
+def test_a_weekday_in_a_table_is_its_date_in_the_week_the_heading_prints():
+    items = [
+        RawItem(line=7, content="Họp hội đồng thuốc", due="Thứ Ba"),
+        RawItem(line=8, content="Kiểm tra hồ sơ bệnh án", due="Cả tuần"),
+        RawItem(line=9, content="Tổng kết tháng", due="Thứ Sáu (10/7)"),  # its own day: kept
+        RawItem(line=4, content="Tiêm chủng mở rộng", due="Thứ Ba"),  # a table under no week's heading
+    ]
+    resolve_event_dues(items, document_of(REPORT), 2026)
+    assert [item.due for item in items] == [
+        "07/07/2026 (Thứ Ba)",
+        "10/07/2026 (Cả tuần)",
+        "Thứ Sáu (10/7)",
+        "Thứ Ba",
+    ]
+
+
+# The event called by its noun: `sau buổi lễ 02 ngày`, `sau Hội thao 03 ngày`, the day it is held printed
+# with a few words of its name between the noun and `tổ chức`.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sau buổi lễ 03 ngày", ("le", 3)),
+        ("Trước Lễ 05 ngày", ("le", -5)),
+        ("Sau Hội thi 07 ngày", ("hoi thi", 7)),
+        ("Gửi báo cáo 10 ngày sau Đại hội.", ("dai hoi", 10)),
+        ("Sau lễ khai mạc 02 ngày", ("khai mac", 2)),  # the opening named: as before
+    ],
+)
+def test_relative_due_to_an_event_named_by_its_noun(text, expected):
+    assert relative_due(text) == expected
+
+
+def test_an_event_named_by_its_noun_is_dated_where_it_is_held():
+    texts = ["Lễ tuyên dương học sinh giỏi được tổ chức vào lúc 08 giờ 00 ngày 20/5/2029 tại Hội trường."]
+    assert event_date(texts, "le", 2029) == date(2029, 5, 20)
+    assert event_date(["Hội thi tổ chức ngày 02/6/2029 tại sân trường."], "hoi thi", 2029) == date(2029, 6, 2)
+    assert event_date(["Hội thi cắm hoa năm 2029 có 12 đội tham gia."], "hoi thi", 2029) is None
+
+
+def test_a_sheets_title_line_dates_the_event_a_due_cell_counts_from():
+    from engine.importing.blocks import Table
+    from tests.importing.helpers_blocks import BlocksDocument, table_of
+
+    title = table_of(
+        [[("(Hội thi tổ chức ngày 12/10/2029 tại Nhà văn hóa)", 1, 3)], ["TT", "Công việc", "Thời hạn"]]
+    )
+    assert isinstance(title, Table)
+    items = [RawItem(line=0, content="Tổng kết Hội thi", due="Sau Hội thi 04 ngày")]
+    resolve_event_dues(items, BlocksDocument([title]), 2029)
+    assert items[0].due == "16/10/2029 (Sau Hội thi 04 ngày)"

@@ -185,7 +185,7 @@ def test_english_names_in_snake_and_camel_case():
     assert role_scores("Supervisor")["leader"] == 0.95 and not role_scores("Supervisor").get("lead")
     assert role_scores("Remarks") == {"note": 1.0}
     assert role_scores("Responsible unit")["lead"] == 0.9
-    assert role_scores("status") == {}
+    assert role_scores("status") == {"status": 0.9}  # read for a cancelled record only, no task column
 
 
 def test_the_header_may_sit_under_several_metadata_lines_of_an_export():
@@ -263,8 +263,10 @@ def test_a_revised_deadline_outranks_the_one_first_given_and_the_assigning_docum
     )
     header = classify(table)
     assert header.roles["content"] == 2 and header.roles["context"] == 1
-    assert header.roles["due"] == 5
-    assert header.due_columns == [5]  # the new date, even where it is earlier than the first one
+    assert header.roles["due"] == 5 and header.revised_due
+    # the new date first (tables._latest_due takes it where printed, even earlier than the first
+    # one); a row printing none keeps the deadline first given
+    assert header.due_columns == [5, 4]
 
 
 def test_revised_deadline_labels():
@@ -398,3 +400,28 @@ def test_a_frequency_column_stands_beside_the_deadline_in_either_language():
     header = classify(table)
     assert (header.roles["due"], header.roles["frequency"]) == (2, 3)
     assert role_scores("Frequency") == role_scores("tan_suat") == {"frequency": 0.9}
+
+
+def test_a_record_exports_field_path_is_named_by_its_own_field_first():
+    assert role_scores("thoi_han.han_xu_ly") == {"due": 0.9}
+    assert role_scores("thoi_han.gia_han.han_moi") == {"due": 0.97}  # a revised deadline
+    assert role_scores("thoi_han.lap_lai.chu_ky") == {"frequency": 0.9}
+    assert role_scores("schedule.repeat.note") == {"note": 1.0}
+    # a day of its own inside a deadline object: when it was given or approved, never the due
+    assert role_scores("thoi_han.ngay_giao") == {"context": 0.9}
+    assert role_scores("deadline.approved_at") == {"context": 0.9}
+    # a code field names nothing of its own: its object's role (the unit that leads, by code)
+    assert role_scores("xu_ly.chu_tri.ma_don_vi").get("lead", 0) >= 0.8
+    # a printed label with dots is no path
+    assert role_scores("Thời hạn (dd.mm.yyyy)").get("due", 0) >= 0.9
+
+
+def test_a_state_column_is_read_but_names_no_task_table_by_itself():
+    assert role_scores("Trạng thái")["status"] == 0.9 and role_scores("tinh_trang")["status"] == 0.9
+    assert classify(_table([["Nội dung", "Trạng thái"], ["Việc a", "Mới"]])) is None
+    header = classify(
+        _table(
+            [["Nội dung", "Đơn vị chủ trì", "Hạn xử lý", "Trạng thái"], ["Việc a", "Phòng B", "1/3", "Mới"]]
+        )
+    )
+    assert header.roles["status"] == 3

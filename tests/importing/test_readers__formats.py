@@ -286,6 +286,38 @@ def test_json_records_nested_inside_objects_and_with_nested_values():
     assert table.texts(2) == ["2", "Thông tư", "Phòng Viện trợ", "", "", ""]
 
 
+def _unit(code: str, name: str) -> dict:
+    return {"code": code, "name": name}
+
+
+def test_json_code_lists_resolve_codes_and_sub_records_are_rows_of_their_own():
+    # An e-office export: a list naming unit codes beside the tasks led by code, sub-tasks nested
+    # in a task, an enumerated state in snake case.
+    units = [_unit("KT", "Phòng Kỹ thuật"), _unit("KTO", "Phòng Kế toán"), _unit("HC", "Phòng Hành chính")]
+    child = {"id": "T1.1", "summary": "Lập đề cương", "owner": {"unit_code": "KT"}, "state": "xong"}
+    first = {"id": "T1", "summary": "Kiểm định trạm bơm", "owner": {"unit_code": "KT"}}
+    first |= {"partners": [{"unit_code": "HC"}], "state": "dang_lam", "children": [child]}
+    second = {"id": "T2", "summary": "Quyết toán quỹ", "owner": {"unit_code": "KTO"}}
+    second |= {"partners": [], "state": "da_huy", "children": []}
+    export = {"units": units, "tasks": [first, second]}
+    (table,) = _tables(read_document(json.dumps(export, ensure_ascii=False).encode(), "export.json"))
+    header = table.texts(0)
+    assert header[:3] == ["id", "summary", "owner.unit_code"] and "children" in header
+    rows = [dict(zip(header, table.texts(r), strict=False)) for r in range(1, len(table.rows))]
+    assert [row["id"] for row in rows] == ["T1", "T1.1", "T2"]  # the sub-task right after its parent
+    assert [row["owner.unit_code"] for row in rows] == ["Phòng Kỹ thuật", "Phòng Kỹ thuật", "Phòng Kế toán"]
+    assert rows[0]["partners"] == "Phòng Hành chính" and rows[2]["state"] == "da huy"
+    assert "code" not in header  # the code list is not the records
+
+
+def test_a_list_of_codes_nobody_uses_as_a_whole_value_is_no_code_list():
+    people = [_unit("A1", "Nguyễn Văn An"), _unit("B2", "Lê Thị Bình"), _unit("C3", "Trần Văn Cường")]
+    tasks = [{"title": "Rà soát hồ sơ", "owner": "A1 phụ trách"}, {"title": "Kiểm tra", "owner": "Tổ B2"}]
+    export = {"people": people, "tasks": tasks}
+    (table,) = _tables(read_document(json.dumps(export, ensure_ascii=False).encode(), "export.json"))
+    assert table.texts(0) == ["code", "name"]  # the largest list, as before
+
+
 def test_a_plain_text_document_is_unchanged():
     document = read_document("CHƯƠNG TRÌNH\nTT\tNội dung\n1\tHọp\n".encode(), "a.txt")
     assert document.kind == "text" and [line.cells for line in document.lines][1] == ("TT", "Nội dung")
@@ -442,3 +474,70 @@ def test_hard_wrapped_text_lines_are_joined_into_paragraphs_but_not_over_a_headi
     assert texts[:2] == ["KẾ HOẠCH", "Triển khai công tác chuyển đổi số năm 2027"]
     assert texts[2] == f"1. {cut} {cut.lower()}"
     assert len(texts) == 2 + 10 + 2 and texts[-2:] == ["Nơi nhận:", "- Như trên;"]
+
+
+def test_a_markdown_delimiter_row_with_alignment_colons_is_no_row():
+    text = "| TT | Việc | Hạn |\n|:-:|:--|--:|\n| 1 | Rà soát hồ sơ | 30/6 |\n| 2 | Báo cáo quý | 15/7 |\n"
+    (table,) = _tables(read_document(text.encode(), "viec.md"))
+    assert [table.texts(r) for r in range(len(table.rows))] == [
+        ["TT", "Việc", "Hạn"],
+        ["1", "Rà soát hồ sơ", "30/6"],
+        ["2", "Báo cáo quý", "15/7"],
+    ]
+    # a dash standing for an empty cell is no rule
+    text = "| TT | Việc | Hạn |\n|---|---|---|\n| 1 | Rà soát | - |\n| 2 | - | 15/7 |\n"
+    (table,) = _tables(read_document(text.encode(), "viec.md"))
+    assert len(table.rows) == 3
+
+
+def _tabbed_docx(lines: list[str]) -> bytes:
+    from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
+    from docx.shared import Cm
+
+    word = docx.Document()
+    word.add_paragraph("Kính gửi: Các tổ chuyên môn.")
+    for line in lines:
+        paragraph = word.add_paragraph()
+        for position in (1.0, 9.0, 14.0):
+            paragraph.paragraph_format.tab_stops.add_tab_stop(
+                Cm(position), WD_TAB_ALIGNMENT.LEFT, WD_TAB_LEADER.DOTS
+            )
+        paragraph.add_run(line)
+    word.add_paragraph("Các tổ triển khai thực hiện./.")
+    word.add_table(rows=1, cols=2).cell(0, 0).text = "Nơi nhận"
+    buffer = io.BytesIO()
+    word.save(buffer)
+    return buffer.getvalue()
+
+
+def test_docx_paragraphs_laid_out_with_tab_stops_under_a_tabbed_header_are_a_table():
+    document = read_document(
+        _tabbed_docx(
+            [
+                "TT\tNội dung công việc\tTổ thực hiện\tThời hạn",
+                "1)\tSoạn đề kiểm tra giữa kỳ\tTổ Toán - Tin\t20/10/2029",
+                "\tcho các khối lớp",  # the content cut at its stop, continued
+                "2)\tChấm bài, nhập điểm\tTổ Ngữ văn",  # no time printed: the last stop left empty
+                "\tCập nhật sổ điểm điện tử\tTổ Ngữ văn\t05/11/2029",  # no number
+            ]
+        ),
+        "cv.docx",
+    )
+    first, second = _tables(document)
+    assert first.number == 1 and second.number == 2  # the Word table after it numbered on
+    assert [[cell.text for cell in row] for row in first.rows] == [
+        ["TT", "Nội dung công việc", "Tổ thực hiện", "Thời hạn"],
+        ["1)", "Soạn đề kiểm tra giữa kỳ", "Tổ Toán - Tin", "20/10/2029"],
+        ["", "cho các khối lớp", "", ""],
+        ["2)", "Chấm bài, nhập điểm", "Tổ Ngữ văn", ""],
+        ["", "Cập nhật sổ điểm điện tử", "Tổ Ngữ văn", "05/11/2029"],
+    ]
+    assert not first.spans_known
+    assert _paragraphs(document) == ["Kính gửi: Các tổ chuyên môn.", "Các tổ triển khai thực hiện./."]
+
+
+def test_docx_tabbed_lines_without_a_header_naming_columns_stay_paragraphs():
+    lines = ["Nơi nhận:\tKT. HIỆU TRƯỞNG", "- Như trên;\tPHÓ HIỆU TRƯỞNG", "- Lưu: VT.\tTrần Văn B"]
+    document = read_document(_tabbed_docx(lines), "cv.docx")
+    assert len(_tables(document)) == 1
+    assert len(_paragraphs(document)) == 5

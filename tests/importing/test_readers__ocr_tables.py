@@ -302,6 +302,22 @@ def test_a_quarter_numeral_misread_as_digits_is_put_back_in_ocr_text():
     assert fix_quarters("Quý 1/2027, 12 tháng") == "Quý 1/2027, 12 tháng"
 
 
+def test_a_date_whose_slash_ocr_misread_or_lost_is_put_back():
+    from engine.importing.read_ocr import clean_cell, clean_ocr_line, fix_dates
+
+    # the slash read as a stroke letter, before or after the other slash
+    assert clean_cell("18I11/2027") == "18/11/2027"
+    assert clean_cell("05/12l2027") == "05/12/2027"
+    assert clean_ocr_line("- Nộp hồ sơ trước ngày 09|06/2027.") == "- Nộp hồ sơ trước ngày 09/06/2027."
+    # a cell that is only a date with one slash lost
+    assert clean_cell("1911/2027") == "19/11/2027"
+    assert clean_cell("19/112027") == "19/11/2027"
+    # what cannot be a day and a month stays as read, and a line's number is no cell's date
+    assert clean_cell("4513/2027") == "4513/2027"
+    assert fix_dates("Số 3512/2027") == "Số 3512/2027"
+    assert clean_ocr_line("Công văn số 1911/2027 của Sở") == "Công văn số 1911/2027 của Sở"
+
+
 def _text_page():
     """A portrait page of ordinary lines of text, drawn with DejaVu (as a scanner would give them)."""
     from PIL import Image, ImageDraw, ImageFont

@@ -197,3 +197,54 @@ def test_a_line_ending_most_pages_with_only_its_number_changed_is_a_running_foot
         "Nội dung trang 2",
         "Nội dung trang 3",
     ]
+
+
+def _quarter_table(title: str, rows: list[tuple[str, str, str, str]]) -> str:
+    cells = "".join(f"<tr>{''.join(f'<td>{html.escape(c)}</td>' for c in row)}</tr>" for row in rows)
+    return (
+        f"<p><b>{html.escape(title)}</b></p><table><tr><td>TT</td><td>Việc</td><td>Tổ làm</td>"
+        f"<td>Hạn</td></tr>{cells}</table>"
+    )
+
+
+SIDE_BY_SIDE = (
+    "<p>Căn cứ nhiệm vụ năm 2029 của Trường, Tổ Hành chính giao việc theo từng quý như sau.</p>"
+    "<div style='display:flex; gap:8mm'><div style='flex:1'>"
+    + _quarter_table(
+        "Khối A. QUÝ I/2029",
+        [
+            ("1", "Sơn lại hàng rào phía tây và cổng phụ của trường", "Tổ Bảo vệ", "Trong quý"),
+            ("2", "Mua sắm bàn ghế cho bốn phòng học mới xây", "Tổ Tài vụ", "15/3/2029"),
+        ],
+    )
+    + "</div><div style='flex:1'>"
+    + _quarter_table(
+        "Khối B. QUÝ II/2029",
+        [
+            ("1", "Kiểm tra hệ thống phòng cháy chữa cháy khu nội trú", "Tổ Bảo vệ", "Tháng 5"),
+            ("2", "Thanh lý máy tính hỏng của phòng tin học", "Tổ Thiết bị", "Trong quý"),
+        ],
+    )
+    + "</div></div><p>Ghi chú: hạn ghi 'Trong quý' là ngày cuối quý của khối.</p>"
+)
+
+
+def test_tables_side_by_side_are_read_left_then_right_each_under_its_title(print_pdf):
+    from engine.importing.blocks import Table
+
+    document = read_document(print_pdf(SIDE_BY_SIDE), "canh-nhau.pdf")
+    order = [
+        ("P", block.text) if not isinstance(block, Table) else ("T", block.texts(len(block.rows) - 1)[1])
+        for block in document.blocks
+    ]
+    texts = [text for _kind, text in order]
+    # the line holding both titles is cut at the gap: each title just above its own table, whose rows
+    # come together (not interleaved with the other table's by height)
+    left, right = texts.index("Khối A. QUÝ I/2029"), texts.index("Khối B. QUÝ II/2029")
+    assert order[left + 1][0] == "T" and order[right + 1][0] == "T"
+    assert "Mua sắm bàn ghế" in order[left + 1][1] and "Thanh lý máy tính" in order[right + 1][1]
+    assert (
+        texts.index("Căn cứ nhiệm vụ năm 2029 của Trường, Tổ Hành chính giao việc theo từng quý như sau.")
+        < left
+    )
+    assert left < right < next(i for i, text in enumerate(texts) if text.startswith("Ghi chú"))

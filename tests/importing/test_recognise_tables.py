@@ -774,3 +774,164 @@ def test_an_export_archived_record_is_no_task_and_a_label_colour_no_part_of_the_
     assert [item.lead for item in items] == ["Phòng Hành chính", "Tổ Kế hoạch", "Tổ Kế hoạch"]
     # A note opening with a recurrence, or saying the time is a roadmap's, is the time of a row printing none.
     assert [item.due for item in items] == ["2026-06-01", "Định kỳ hằng tuần", "Theo lộ trình của Tập đoàn"]
+
+
+def test_trong_quy_is_the_quarter_its_own_table_title_or_section_row_names():
+    # A sheet of two period tables: the first titled above its header, the second by a row of its
+    # own with the header repeated; "Cả tháng" under a month title, a title naming several quarters
+    # ("QUÝ I VÀ II") names none.
+    header = ["TT", "Công việc", "Bộ phận làm", "Hạn hoàn thành"]
+    items = _items(
+        _table(
+            [
+                [("PHẦN A - VIỆC QUÝ III/2029", 1, 4)],
+                header,
+                ["1", "Sửa chữa mái nhà kho số 3", "Tổ Hậu cần", "Trong quý"],
+                ["2", "Kiểm kê thiết bị phòng thí nghiệm", "Tổ Thiết bị", "Trong quý"],
+                [("PHẦN B - VIỆC QUÝ IV/2029", 1, 4)],
+                header,
+                ["1", "Quyết toán kinh phí sửa chữa nhà kho", "Tổ Tài vụ", "Trong quý."],
+            ]
+        ),
+        Paragraph("Mục 2. Việc tháng 5/2029"),
+        _table([header, ["1", "Phun thuốc diệt muỗi khu tập thể", "Tổ Hậu cần", "Cả tháng"]]),
+        Paragraph("Việc QUÝ I VÀ II/2029"),
+        _table([header, ["1", "Sơn lại cổng trường", "Tổ Hậu cần", "Trong quý"]]),
+    )
+    assert [item.due for item in items] == [
+        "Trong quý (QUÝ III/2029)",
+        "Trong quý (QUÝ III/2029)",
+        "Trong quý. (QUÝ IV/2029)",
+        "Cả tháng (tháng 5/2029)",
+        "Trong quý",
+    ]
+
+
+def test_a_note_asking_every_unit_of_the_kinds_leading_the_rows_is_an_item():
+    def items_under(leads, note):
+        rows = [HEADER] + [[str(n), f"Việc số {n}", lead, "", "Quý I", ""] for n, lead in enumerate(leads, 1)]
+        return _items(_table([*rows, [(note, 1, 6)]]))
+
+    note = "Lưu ý: Các xưởng, tổ nộp báo cáo về Phòng Tổng hợp trước ngày 10 tháng cuối mỗi quý."
+    found = items_under(["Xưởng Cơ khí", "Tổ Điện"], note)
+    assert found[-1].content.startswith("Các xưởng, tổ nộp báo cáo") and found[-1].lead == ""
+    assert "mỗi quý" in found[-1].due
+    # one kind of one lead, or kinds no row is led by: a general note, no item
+    assert len(items_under(["Xưởng Cơ khí", "Tổ Điện"], note.replace("xưởng, tổ", "xưởng"))) == 2
+    assert len(items_under(["Phòng A", "Phòng B"], note)) == 2
+    # a time counted from the event ("trước khi tổ chức ít nhất 05 ngày"): a reminder, no dated duty
+    from engine.importing.layouts.tables import _footnote_request
+
+    reminder = "Các xưởng, tổ gửi kế hoạch chi tiết về Phòng Tổng hợp trước khi tổ chức ít nhất 05 ngày."
+    assert _footnote_request(reminder, 9, ["Xưởng Cơ khí", "Tổ Điện"]) is None
+    assert _footnote_request(note, 9, ["Xưởng Cơ khí", "Tổ Điện"]).due == "trước ngày 10 tháng cuối mỗi quý"
+
+
+def test_a_task_over_two_rows_a_content_row_and_a_row_of_labelled_cells_is_one_item():
+    # `TT (rowspan 2) | <task> (colspan 3)` over `Đơn vị thực hiện: … | Đơn vị phối hợp: … | Hạn: …`,
+    # under a header merged across that names no role per column; a section row across the table.
+    table = _table(
+        [
+            ["TT", ("Nội dung, đơn vị thực hiện, phối hợp và thời hạn", 1, 3)],
+            ["A", ("CÔNG TÁC CHUYÊN MÔN", 1, 3)],
+            [("1", 2, 1), ("Rà soát danh mục thuốc thiết yếu năm 2028", 1, 3)],
+            ["Đơn vị thực hiện: Khoa Dược", "Đơn vị phối hợp: Phòng Tài chính", "Hạn: Quý II"],
+            [("2", 2, 1), ("Tập huấn cấp cứu ngoại viện", 1, 3)],
+            ["Đơn vị thực hiện: Khoa Cấp cứu", "Đơn vị phối hợp: —", "Hạn: 15/9/2028"],
+        ]
+    )
+    items = _items(table)
+    assert [(i.ref, i.content, i.lead, i.coordinating, i.due, i.section) for i in items] == [
+        (
+            "1",
+            "Rà soát danh mục thuốc thiết yếu năm 2028",
+            "Khoa Dược",
+            "Phòng Tài chính",
+            "Quý II",
+            "A CÔNG TÁC CHUYÊN MÔN",
+        ),
+        ("2", "Tập huấn cấp cứu ngoại viện", "Khoa Cấp cứu", "—", "15/9/2028", "A CÔNG TÁC CHUYÊN MÔN"),
+    ]
+    assert [i.line for i in items] == [3, 5]  # each item on its task row's line
+
+
+def test_rows_of_one_text_without_labelled_rows_under_them_are_not_two_row_tasks():
+    from engine.importing.layouts.paired_rows import fold_labelled_rows
+
+    table = _table(
+        [
+            ["STT", ("Nội dung", 1, 2)],
+            ["1", ("Rà soát hồ sơ", 1, 2)],
+            ["Chủ trì: Phòng A", "Thời hạn: Quý I"],  # a labelled row after no task row: not the shape
+            ["Chủ trì: Phòng B", "Thời hạn: Quý II"],
+        ]
+    )
+    assert fold_labelled_rows(table) is None
+    plain = _table(
+        [["STT", "Nội dung", "Chủ trì"], ["1", "Rà soát hồ sơ", "Phòng A"], ["2", "Báo cáo", "Phòng B"]]
+    )
+    assert fold_labelled_rows(plain) is None
+
+
+def test_ditto_marks_repeat_the_cell_above_in_lead_and_due_cells():
+    items = _items(
+        _table(
+            [
+                ["TT", "Công việc", "Bộ phận thực hiện", "Thời hạn"],
+                ["1", "Lập dự toán mua sắm thiết bị", "Tổ Hậu cần", "10/3/2029"],
+                ["2", "Tổ chức đấu thầu gói thiết bị", "- nt -", "25/3/2029"],
+                ["3", "Nghiệm thu, bàn giao thiết bị", "〃", "〃"],
+                ["4", "Cập nhật sổ theo dõi tài sản", "Tổ Kế toán", "Như trên"],
+                ["5", "Kiểm kê tài sản cuối quý", "nt", "30/3/2029"],
+            ]
+        )
+    )
+    assert [(item.lead, item.due) for item in items] == [
+        ("Tổ Hậu cần", "10/3/2029"),
+        ("Tổ Hậu cần", "25/3/2029"),
+        ("Tổ Hậu cần", "25/3/2029"),
+        ("Tổ Kế toán", "25/3/2029"),
+        ("Tổ Kế toán", "30/3/2029"),
+    ]
+
+
+def test_a_ditto_mark_is_only_a_cell_of_marks_and_never_a_task_or_a_first_row():
+    assert all(
+        tables.is_ditto(text)
+        for text in ['"', "”", "〃", "- nt -", "-nt-", "(nt)", "Như trên", "- như trên -"]
+    )
+    assert not any(
+        tables.is_ditto(text) for text in ["Như trên đã nêu", "Tổ NT", "Nt 2", "", "Theo như trên kế hoạch"]
+    )
+    items = _items(
+        _table(
+            [
+                ["TT", "Công việc", "Bộ phận thực hiện", "Thời hạn"],
+                ["1", "Rà soát danh mục hồ sơ", '"', "10/3/2029"],
+                ["2", "Như trên", "Tổ Văn thư", "12/3/2029"],
+            ]
+        )
+    )
+    assert [(item.content, item.lead) for item in items] == [
+        ("Rà soát danh mục hồ sơ", '"'),  # nothing above it to repeat
+        ("Như trên", "Tổ Văn thư"),  # the task column is never filled from above
+    ]
+
+
+def test_a_cancelled_record_is_no_task_and_a_revised_deadline_replaces_the_first_only_where_printed():
+    items = _items(
+        _table(
+            [
+                ["Nội dung", "Đơn vị chủ trì", "Thời hạn", "Gia hạn đến", "Trạng thái"],
+                ["Sửa mái kho", "Phòng Hành chính", "31/3/2028", "", "Đang làm"],
+                ["Kiểm kê tài sản", "Phòng Kế toán", "30/4/2028", "20/4/2028", "Đang làm"],
+                ["Mua xe", "Phòng Hành chính", "30/6/2028", "", "Đã hủy"],
+                ["Thuê kho", "Phòng Hành chính", "30/6/2028", "", "da_huy"],
+                ["Sửa cổng", "Phòng Hành chính", "30/6/2028", "", "Cancelled"],
+            ]
+        )
+    )
+    assert [(item.content, item.due) for item in items] == [
+        ("Sửa mái kho", "31/3/2028"),
+        ("Kiểm kê tài sản", "20/4/2028"),  # the extension's date, although earlier than the first
+    ]

@@ -90,7 +90,20 @@ def test_coordinating_units_as_a_parenthesised_list():
         ),
         ("Báo cáo kết quả tại cuộc họp giao ban.", ""),
         ("Chuyển sang thu phí qua tài khoản, áp dụng từ ngày 01/7/2026.", "từ ngày 01/7/2026"),
-        ("Tổ chức lớp học thêm, bắt đầu từ ngày 01/7/2026.", ""),
+        # a task saying only when it starts, closing its clause: the day it must be in place (with a
+        # clock time before the day too); not a span's start, nor a count's
+        ("Tổ chức lớp học thêm, bắt đầu từ ngày 01/7/2026.", "từ ngày 01/7/2026"),
+        ("Mở luồng xanh qua cửa khẩu từ 06 giờ 30 ngày 11/02/2027.", "từ 06 giờ 30 ngày 11/02/2027"),
+        ("Thu phí trông xe từ ngày 01/3/2027 đến ngày 31/3/2027 tại bến Đông.", "đến ngày 31/3/2027"),
+        ("Cập nhật số liệu tiêm chủng tính từ ngày 01/01/2027.", ""),
+        ("Tổ chức lớp học bơi hằng tuần, bắt đầu từ ngày 01/7/2026.", "hằng tuần"),
+        # a day closing a sentence with no deadline word is the day the task is done on, but not a
+        # document's or a meeting's date cited by it
+        ("Đóng cửa bãi tắm Bắc Hà ngày 22/8/2027.", "ngày 22/8/2027"),
+        ("Triển khai Kế hoạch số 88/KH-UBND ngày 10/01/2027.", ""),
+        ("Quán triệt nội dung kết luận tại cuộc họp ngày 14/3/2027.", ""),
+        ("Tổ chức thực hiện Thông báo của Sở Y tế ngày 02/4/2027.", ""),
+        ("Lập danh sách học viên. Thời gian nộp danh sách chậm nhất là ngày 20/5/2027.", ""),
         ("Triển khai theo kế hoạch của đơn vị.", ""),
         # a task preparing an event: the event's expected day is its due
         ("Chuẩn bị sân khấu Hội diễn, dự kiến tổ chức ngày 12/10/2027.", "dự kiến tổ chức ngày 12/10/2027"),
@@ -450,3 +463,22 @@ def test_minutes_record_the_meeting_before_the_conclusions_and_count_from_its_da
     # A numbered plan's sections before a `KẾT LUẬN` heading are read as before: it is no minutes.
     plan = context_of(MINUTES.replace("BIÊN BẢN", "KẾ HOẠCH").replace("IV. KẾT LUẬN", "IV. KẾT LUẬN CHUNG"))
     assert len(conclusions.recognise(plan).items) > 4
+
+
+def test_a_lead_in_giving_the_floor_to_the_chair_is_no_unit_heading():
+    from engine.importing.layouts.prose_facts import unit_heading
+
+    # a post's words end in a speech verb before the colon: what follows are the chair's conclusions
+    assert unit_heading("Giám đốc Sở ghi nhận ý kiến của các phòng và kết luận:") is None
+    assert unit_heading("Trưởng ban Chỉ đạo đề nghị các thành viên thực hiện như sau:") is None
+    assert unit_heading("Phòng Nội vụ:") == ("Phòng Nội vụ", "")
+
+
+def test_a_company_section_heads_its_items_as_a_unit_does():
+    from engine.importing.layouts.prose_facts import names_unit, unit_heading
+
+    # a company's sections before a capital are bodies' names, as a hospital's `Khoa` is
+    assert unit_heading("Nhà máy Nước Suối Lớn") == ("Nhà máy Nước Suối Lớn", "")
+    assert unit_heading("Xí nghiệp Cầu đường số 4") == ("Xí nghiệp Cầu đường số 4", "")
+    assert names_unit("Chi nhánh Bắc Sơn") and names_unit("Phân xưởng Cơ điện")
+    assert not names_unit("xí nghiệp đã hoàn thành")  # a lower-case word after it: no name

@@ -453,3 +453,58 @@ def test_a_capitals_masthead_naming_a_unit_over_a_menu_is_no_section():
     text = "ỦY BAN NHÂN DÂN XÃ AN BÌNH\n● Trang chủ\n● Tin tức\n" + SLIDES
     sections = [node.text for node in outline(context_of(text).document).children if node.kind == "section"]
     assert sections == ["KẾT QUẢ THÁNG 8/2026", "NHIỆM VỤ THÁNG 9/2026", "ĐỀ XUẤT"]
+
+
+# ------------------------------------------------------------------ signed task-list fields (h13fixJK)
+_SIGNED_TASKS = """---
+title: Việc của Phòng Hành chính tháng 10/2026
+updated: 2026-10-01
+---
+
+# Kế hoạch công việc tháng 10/2026
+
+> 👤 bộ phận · 📅 hạn · ⏳ ngày định làm · ✅ ngày xong
+
+## Tuần đầu
+
+- [x] Mua sắm văn phòng phẩm quý IV 🔼 👤 Tổ Văn thư 📅 2026-10-05 ✅ 2026-10-03
+- [ ] Bảo dưỡng máy phát điện dự phòng 👤 Tổ Lái xe - Kỹ thuật ⏳ 2026-10-06 📅 2026-10-09
+    - [ ] Liên hệ đơn vị bảo hành máy 👤 Tổ Văn thư 🛫 2026-10-02 📅 2026-10-04
+- [ ] Kiểm tra hệ thống phòng cháy tại kho lưu trữ 👤 Tổ Bảo vệ 🔁 every week
+
+## Ghi chú
+
+- Điện thoại trực: 0236 3 888 999
+- Mật khẩu wifi đổi mỗi quý
+"""
+
+
+def test_a_task_lists_signed_fields_give_the_lead_and_due_and_unsigned_items_are_none():
+    from engine.importing.build import import_document
+
+    result = import_document(_SIGNED_TASKS.encode(), "viec.md", units=[], year=2026)
+    got = [
+        (item.content, item.lead_text, item.due_date and item.due_date.isoformat(), item.recurrence)
+        for item in result.items
+    ]
+    assert got == [
+        # a done task is a task; its done day and its priority sign are not
+        ("Mua sắm văn phòng phẩm quý IV", "Tổ Văn thư", "2026-10-05", None),
+        # the due after 📅, not the planned day after ⏳
+        ("Bảo dưỡng máy phát điện dự phòng", "Tổ Lái xe - Kỹ thuật", "2026-10-09", None),
+        # a nested task with its own fields is a task of its own
+        ("Liên hệ đơn vị bảo hành máy", "Tổ Văn thư", "2026-10-04", None),
+        ("Kiểm tra hệ thống phòng cháy tại kho lưu trữ", "Tổ Bảo vệ", None, "weekly"),
+    ]
+
+
+def test_a_unit_heading_whose_name_holds_a_capitalised_verb_and_cultural_bodies_lead():
+    from engine.importing.layouts.prose_facts import UNIT_START, unit_heading
+
+    assert unit_heading("Phòng Thanh tra và Kiểm tra nội bộ: rà soát hồ sơ") == (
+        "Phòng Thanh tra và Kiểm tra nội bộ",
+        "rà soát hồ sơ",
+    )
+    assert unit_heading("Sở X chủ trì, phối hợp với Sở Y:") is None  # a lower-case verb: a sentence
+    assert unit_heading("TỔ CHỨC THỰC HIỆN") is None  # a heading in capitals names no unit
+    assert UNIT_START.match("bao tang tinh") and UNIT_START.match("thu vien tinh")

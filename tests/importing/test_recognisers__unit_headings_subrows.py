@@ -168,3 +168,46 @@ def test_a_wrapped_number_label_names_the_number_column():
 
     assert role_scores("ST T") == {"ref": 1.0}
     assert role_scores("T T") == {"ref": 1.0}
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        (
+            "Các Sở: Tư pháp, Nội vụ, Khoa học và Công nghệ:",
+            "Sở Tư pháp, Sở Nội vụ, Sở Khoa học và Công nghệ",
+        ),
+        ("Các sở: Văn hóa, Thể thao và Du lịch; Y tế:", "Sở Văn hóa, Thể thao và Du lịch, Sở Y tế"),
+        ("Các phòng: Nội vụ, Tài chính - Kế hoạch:", "Phòng Nội vụ, Phòng Tài chính - Kế hoạch"),
+        ("Các Sở: chủ động rà soát các nhiệm vụ:", None),  # no names after the kind
+        ("Các Sở: Tư pháp, Nội vụ chủ trì rà soát", None),  # no colon closing the names
+    ],
+)
+def test_bodies_of_one_kind_named_after_it_once_are_each_a_unit(text, unit):
+    found = unit_heading(text)
+    assert (found[0] if found and found[0] != "Các Sở" else None) == unit
+
+
+DIRECTIVE = """CHỈ THỊ
+Về công tác bảo đảm an toàn thực phẩm năm 2029
+Chủ tịch UBND tỉnh yêu cầu:
+1. Các Sở: Y tế, Công Thương, Nông nghiệp và Môi trường:
+- Tổ chức kiểm tra liên ngành về an toàn thực phẩm dịp Tết; hoàn thành trước ngày 15/02/2029.
+- Giám sát các bếp ăn tập thể tại khu công nghiệp; thực hiện thường xuyên.
+2. Sở Giáo dục và Đào tạo:
+- Kiểm tra bếp ăn bán trú tại các trường học trong tháng 9/2029.
+3. Đài Phát thanh và Truyền hình tỉnh đưa tin về an toàn thực phẩm hằng tuần.
+4. Trung tâm Kiểm soát bệnh tật tỉnh lấy mẫu giám sát trong quý III/2029.
+5. Thủ trưởng các sở, ngành báo cáo kết quả trước ngày 15/12/2029."""
+
+
+def test_items_under_an_elliptical_label_are_led_by_every_body_and_a_duty_with_its_own_time_by_its_subject():
+    items = prose_plan.recognise(context_of(DIRECTIVE)).items
+    assert [(item.content[:20], item.lead) for item in items] == [
+        ("Tổ chức kiểm tra liê", "Sở Y tế, Sở Công Thương, Sở Nông nghiệp và Môi trường"),
+        ("Giám sát các bếp ăn ", "Sở Y tế, Sở Công Thương, Sở Nông nghiệp và Môi trường"),
+        ("Kiểm tra bếp ăn bán ", "Sở Giáo dục và Đào tạo"),
+        ("Đài Phát thanh và Tr", "Đài Phát thanh và Truyền hình tỉnh"),
+        ("Trung tâm Kiểm soát ", "Trung tâm Kiểm soát bệnh tật tỉnh"),
+        ("Thủ trưởng các sở, n", ""),  # every body's head: no unit leads
+    ]

@@ -92,3 +92,47 @@ def test_coordinating_kinds_of_bodies_read_whole_up_to_related():
         == "các đơn vị liên quan"
     )
     assert coordinating_in("Chủ trì, phối hợp với Sở Tài chính tổ chức kiểm tra") == "Sở Tài chính"
+
+
+def test_a_short_form_spelt_out_in_a_note_names_the_unit_its_letters_start():
+    from engine.importing.units import short_form_legend, spells_out
+
+    assert spells_out("Ban QLDA", "Ban Quản lý dự án")
+    assert spells_out("Trung tâm Dịch vụ và HTNN", "Trung tâm Dịch vụ và Hỗ trợ nông nghiệp")
+    assert spells_out("Phòng KH&ĐT", "Phòng Kế hoạch và Đầu tư")  # the `và` the abbreviation skips
+    assert spells_out("Đội QLTT số 3", "Đội Quản lý thị trường số 3")
+    assert spells_out("Ban QLDA", "Ban Quản lý dự án đầu tư xây dựng")  # it may stop before the end
+    assert not spells_out("Ban QLDA", "Ban Quản lý chợ")  # other letters
+    assert not spells_out("Phòng KT", "Trạm Khuyến nông Tân Hòa")  # another body
+    legend = short_form_legend(
+        [
+            "(Ban QLDA: Ban Quản lý dự án đầu tư xây dựng)",  # the letters of its first words
+            "(Ban QLC: Ban Quản lý dự án chợ)",  # letters the name's words do not start
+            "Ghi chú: Đội QLTT số 3 là Đội Quản lý thị trường số 3.",
+            "* Phòng KH&ĐT: Phòng Kế hoạch và Đầu tư.",
+            "Thời gian: 15/3/2029",  # no short form
+            "Trung tâm Dịch vụ và HTNN (Trung tâm Dịch vụ và Hỗ trợ nông nghiệp) chủ trì",  # a sentence
+        ]
+    )
+    assert legend == {
+        "Ban QLDA": "Ban Quản lý dự án đầu tư xây dựng",
+        "Đội QLTT số 3": "Đội Quản lý thị trường số 3",
+        "Phòng KH&ĐT": "Phòng Kế hoạch và Đầu tư",
+    }
+
+
+def test_a_table_lead_printed_short_reads_as_the_name_its_note_spells_out():
+    from engine.importing.blocks import Paragraph
+    from tests.importing.helpers_blocks import table_items, table_of
+
+    items = table_items(
+        table_of(
+            [
+                ["TT", "Nội dung", "Đơn vị chủ trì", "Thời hạn"],
+                ["1", "Kiểm tra hàng giả tại chợ Tân Hòa", "Đội QLTT số 3", "10/3/2029"],
+                ["2", "Lập kế hoạch đầu tư công năm 2030", "Phòng KH&ĐT", "30/6/2029"],
+            ]
+        ),
+        Paragraph("(Đội QLTT số 3: Đội Quản lý thị trường số 3; Phòng KH&ĐT: Phòng Kế hoạch và Đầu tư)"),
+    )
+    assert [item.lead for item in items] == ["Đội Quản lý thị trường số 3", "Phòng Kế hoạch và Đầu tư"]

@@ -18,11 +18,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from engine.deadlines.parsing import WRITTEN_DATE
+from engine.deadlines.parsing import WEEKDAY, WRITTEN_DATE
 from engine.text import fold
 
-# "Thứ Hai", "Thứ 2", "T. Hai" / "T.2" (a table's narrow day column), "Chủ nhật", "CN".
-WEEKDAY = r"(?:(?:thu\s*|t\s*\.\s*)(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat|cn)"
 _WEEKDAY = re.compile(r"\b" + WEEKDAY + r"\b")
 _FULL = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})(?![\d/])")
 _SHORT = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})(?![\d/.-]|\s*[/.-]\s*\d)")
@@ -54,13 +52,34 @@ _SESSION = re.compile(r"^\W*(?P<session>sáng|chiều|tối|trưa|cả ngày)\b\
 
 # A range of days ("07 - 09/7", "12/3 - 14/3", "từ 03/8/2026 đến 08/8/2026"), folded: the last day.
 _RANGE = re.compile(
-    r"(?<![\d/])(?:tu\s+)?(?:ngay\s+)?\d{1,2}(?:\s*[/.]\s*\d{1,2}(?:\s*[/.]\s*(?P<start_year>\d{4}|\d{2}))?)?"
+    r"(?<![\d/])(?:tu\s+)?(?:ngay\s+)?(?P<start_day>\d{1,2})"
+    r"(?:\s*[/.]\s*(?P<start_month>\d{1,2})(?:\s*[/.]\s*(?P<start_year>\d{4}|\d{2}))?)?"
     # the end's weekday may stand before it ("Thứ Sáu 12/3 - Thứ Bảy 13/3")
     r"\s*(?:-|–|—|den)\s*(?:"
     + WEEKDAY
     + r"\s*,?\s*)?(?:ngay\s+)?(?P<day>\d{1,2})\s*[/.]\s*(?P<month>\d{1,2})"
     r"(?:\s*[/.]\s*(?P<end_year>\d{4}|\d{2}))?(?![\d/])"
 )
+
+
+def day_span(text: str, *, year: int | None) -> tuple[date, date] | None:
+    """(first, last) day of the range a text prints ("Kế hoạch tuần 19 (10/5 – 14/5/2027)", "từ
+    17/8 đến 21/8/2026", "12 - 14/3"); a year missing from both ends is `year`'s. None without one."""
+    if (match := _RANGE.search(_folded(text))) is None:
+        return None
+    printed = match.group("end_year") or match.group("start_year")
+    end_year = (int(printed) + (2000 if len(printed) == 2 else 0)) if printed else year
+    if end_year is None:
+        return None
+    end_month = int(match.group("month"))
+    start_month = int(match.group("start_month") or end_month)
+    start_year = end_year - 1 if start_month > end_month else end_year  # "28/12 - 03/01/2027"
+    try:
+        first = date(start_year, start_month, int(match.group("start_day")))
+        last = date(end_year, end_month, int(match.group("day")))
+    except ValueError:
+        return None
+    return (first, last) if first <= last else None
 
 
 def is_day_range(text: str) -> bool:

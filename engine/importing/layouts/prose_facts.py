@@ -55,6 +55,49 @@ _LABEL_AT = re.compile(
 )
 
 
+# A task-list plugin's fields, each after its sign, on the task's own line (`- [ ] <task> 👤 <unit> 📅
+# 2027-04-28 ✅ 2027-04-20`): the owner leads, the due is the day after 📅; the days after ⏳
+# (planned), 🛫 (start), ➕ (created), ✅ (done) and ❌ (cancelled) are no deadline; 🔁 gives the
+# round (`every week`) where no due is printed. Priority signs (⏫ 🔼 🔽) are no text.
+_SIGNS = {
+    "👤": "lead",
+    "👥": "lead",
+    "📅": "due",
+    "📆": "due",
+    "🗓": "due",
+    "🔁": "round",
+    "⏳": "",
+    "🛫": "",
+    "➕": "",
+    "✅": "",
+    "❌": "",
+    "🆔": "",
+    "⛔": "",
+}
+_SIGN_AT = re.compile("(" + "|".join(_SIGNS) + ")\ufe0f?")
+_PRIORITY = re.compile("[⏫🔼🔽🔺⏬]\ufe0f?")
+
+
+def marked_fields(text: str) -> tuple[str, dict[str, str]] | None:
+    """`<task> 👤 <unit> 📅 <day> …` → (the task, {"lead": …, "due": …}); None where the text
+    prints no owner, due or round sign after some words of its own."""
+    found = list(_SIGN_AT.finditer(text))
+    if not found or not any(_SIGNS[m.group(1)] for m in found):
+        return None
+    task = _PRIORITY.sub(" ", text[: found[0].start()]).strip(" ·|,;")
+    if len(task.split()) < 2:
+        return None
+    fields: dict[str, str] = {}
+    for index, match in enumerate(found):
+        end = found[index + 1].start() if index + 1 < len(found) else len(text)
+        value = " ".join(_PRIORITY.sub(" ", text[match.end() : end]).split()).strip(" ·|,;")
+        if (role := _SIGNS[match.group(1)]) and value and role not in fields:
+            fields[role] = value
+    if "round" in fields:
+        fields.setdefault("due", fields.pop("round"))
+    return task, fields
+
+
 # A lead field saying no unit is assigned yet (folded): `(chưa phân công)`, `chưa giao`.
 _UNASSIGNED = re.compile(r"chua (?:phan cong|giao|co don vi|xac dinh)\b")
 _PARTNER = re.compile(r"\s*\((?:phối hợp|phoi hop)(?: với| voi)?\s*:?\s*([^()]+)\)\s*$", re.IGNORECASE)
@@ -98,6 +141,10 @@ _UNIT_WORDS = (
     r"tram|kho bac|ngan hang|bao hiem|thue|vien|truong|benh vien|nha dau tu|tinh doan|"
     r"huyen doan|thanh doan|doan thanh nien|"
     r"dien luc|hat kiem lam|"
+    # a government portal's editorial body ("Cổng Thông tin điện tử tỉnh thường xuyên đưa tin …")
+    r"cong thong tin dien tu|"
+    # a department's cultural bodies ("Bảo tàng tỉnh", "Thư viện tỉnh", "Nhà hát …")
+    r"bao tang|thu vien|nha hat|"
     # a commune civil servant's post, leading as a unit does ("Công chức Địa chính - Nông nghiệp")
     # (not "công chức cấp xã", "công chức được giao …", "công chức và viên chức": the staff, no post)
     r"cong chuc (?!(?:cap|xa|phuong|thi tran|duoc|va|thuoc|phu trach|chuyen mon|lam|cua|co|tai|trong)\b)|"
@@ -166,12 +213,50 @@ _NAMING = re.compile(r"\s*\((?:sau đây )?(?:gọi|viết) tắt là[^)]*\)", r
 _ABBREVIATED = re.compile(r"^[A-ZĐ][A-ZĐ&-]{1,12}\b")
 
 
+# A lead-in that gives the floor to what a person says next ("… và kết luận:", "… yêu cầu như sau:").
+_SPEAKS = re.compile(r"\b(?:ket luan|nhu sau|nhan manh|phat bieu|giao nhiem vu)\s*$")
+
+
+# Bodies of one kind named after it once (`Các Sở: Xây dựng, Công Thương, Nông nghiệp và Môi trường:`,
+# `Các phòng: Kinh tế, Văn hóa - Xã hội:`): the kind in the plural, a colon, the names, a colon.
+_ELLIPTICAL_KIND = re.compile(
+    r"^(?:các|cac)\s+(sở|so|phòng|phong|ban|cục|cuc|chi cục|chi cuc|trung tâm|trung tam|khoa|vụ|vu"
+    r"|viện|vien|trạm|tram|đội|doi|trường|truong|xã|xa|phường|phuong)$",
+    re.IGNORECASE,
+)
+_ELLIPTICAL_NAME = re.compile(r"^[A-ZĐÀ-Ỹ][^\d:()]{0,60}$")
+
+
+def elliptical_units(head: str, rest: str) -> tuple[str, str] | None:
+    """`Các Sở` + `Xây dựng, Công Thương, Nông nghiệp và Môi trường: …` → (`Sở Xây dựng, Sở Công
+    Thương, Sở Nông nghiệp và Môi trường`, the text after the names' colon). The names part at `;`
+    where the list uses it (a name may hold a comma: `Văn hóa, Thể thao và Du lịch; Công Thương`),
+    else at `,`; never at `và`, which most such names hold. None where the text is not this shape."""
+    kind = _ELLIPTICAL_KIND.match(head.strip())
+    names, colon, after = rest.partition(":")
+    if kind is None or not colon:
+        return None
+    parts = [part.strip(" .") for part in re.split(r"\s*;\s*" if ";" in names else r"\s*,\s*", names)]
+    if len(parts) < 2 or not all(_ELLIPTICAL_NAME.match(part) and len(part.split()) <= 8 for part in parts):
+        return None
+    word = kind.group(1)
+    return ", ".join(f"{word[:1].upper()}{word[1:]} {part}" for part in parts), after.strip()
+
+
+def _title_case(letters: str) -> bool:
+    """A word's first two letters as a name writes them ("Ki"), not a heading in capitals ("TỔ")."""
+    return len(letters) == 2 and letters[0].isupper() and letters[1].islower()
+
+
 def unit_heading(text: str) -> tuple[str, str] | None:
     """`Sở Nội vụ:` / `Giao Sở Tài chính:` / `Sở Tư pháp: Lồng ghép …` / `Trách nhiệm của X` →
-    (the unit, the text after the colon); None when the paragraph is not a unit's heading."""
+    (the unit, the text after the colon); `Các Sở: Xây dựng, Công Thương:` → (`Sở Xây dựng, Sở Công
+    Thương`, …); None when the paragraph is not a unit's heading."""
     stripped = re.sub(r"^(?:giao|đối với|doi voi)\s+", "", text, flags=re.IGNORECASE)
     stripped = re.sub(r"^(?:trách nhiệm|trach nhiem)\s+(?:của|cua)\s+", "", stripped, flags=re.IGNORECASE)
     head, colon, rest = stripped.partition(":")
+    if colon and (several := elliptical_units(head, rest)):
+        return several
     head = _NAMING.sub("", head)
     folded = folded_same_length(head).strip()
     # "Các Trạm Khuyến nông số 1, số 2": several bodies of one kind, named with a capital.
@@ -183,14 +268,28 @@ def unit_heading(text: str) -> tuple[str, str] | None:
         named = folded[plural.end() :]
     if not (UNIT_START.match(named) or _section_named(head)) or len(folded.split()) > 24:
         return None
+    if colon and _SPEAKS.search(folded):
+        return (
+            None  # "Giám đốc Trung tâm đánh giá … và kết luận:": the chair's words follow, no unit's duties
+        )
     # "Các cơ quan, đơn vị được kiểm tra": a verb after "được" names the unit, it assigns nothing;
     # a field after a dash continues the name ("Phòng Nghiệp vụ - Tổng hợp"), and so does one that
-    # ends the name before its colon ("Phòng Kế hoạch tổng hợp:").
-    # (a name: its second word has a capital, `Phòng Kế hoạch …`; `Số lượng đơn vị kiểm tra:` is none)
+    # ends the name before its colon ("Phòng Kế hoạch tổng hợp:"; a name: its second word has a
+    # capital, `Phòng Kế hoạch …`; `Số lượng đơn vị kiểm tra:` is none).
+    # A verb written in title case is a word of a name ("Phòng Xây dựng và Kiểm tra văn bản …"),
+    # not one of a heading in capitals.
     words = head.split()
     proper = len(words) > 2 and words[1][:1].isupper()
     named_to_colon = re.sub(rf"\s(?:{_FIELDS})$", "", folded) if colon and proper else folded
-    verb = re.search(rf"(?<!duoc)(?<!\s-)(?<!\s–)\s(?:{_VERBS})\b", " " + named_to_colon)
+    spaced = " " + head.strip()
+    verb = next(
+        (
+            found
+            for found in re.finditer(rf"(?<!duoc)(?<!\s-)(?<!\s–)\s(?:{_VERBS})\b", " " + named_to_colon)
+            if not _title_case(spaced[found.start() + 1 : found.start() + 3])
+        ),
+        None,
+    )
     if not colon and (len(folded.split()) > 14 or verb):
         return None
     if colon and verb:
@@ -465,6 +564,8 @@ _DUE_PHRASES = re.compile(
     # a month or quarter alone after a colon that ends the line ("Thu hồi mẫu đợt 2: tháng 6/2027"):
     # a sub-step's own time
     r"|(?<=: )(?:thang\s+\d{1,2}|quy\s+[ivx1-4]+)(?:\s*/\s*\d{4}|\s+nam\s+\d{4})(?=\s*[.;]?\s*$)"
+    # a day of each round ("trước ngày 25 tháng cuối mỗi quý", "ngày 20 mỗi tháng")
+    r"|(?:truoc|cham nhat)\s+ngay\s+\d{1,2}\s+(?:(?:cua\s+)?thang\s+(?:cuoi|dau)\s+)?moi\s+(?:thang|quy|nam)"
     # a round's or a task's month or quarter in parentheses ("đợt 1 (tháng 4/2027) và đợt 2 (tháng
     # 8/2027)", "… cấp cơ sở (quý II/2027).")
     r"|(?<=\()(?:thang\s+\d{1,2}|quy\s+[ivx1-4]+)\s*(?:/\s*\d{4}|\s+nam\s+\d{4})(?=\s*\))"
@@ -516,10 +617,25 @@ _LUNAR_DATE = re.compile(
 )
 
 
-# The day a change is in place from, where a sentence prints no deadline ("áp dụng từ ngày …").
+# The day a change is in place from, where a sentence prints no deadline ("áp dụng từ ngày …"); or
+# a task saying only when it starts, at the end of its clause ("…, thực hiện từ ngày 03/5/2027.",
+# "cấm biển từ 12 giờ 00 ngày 15/9/2026"): the day it must be in place. Not a span's start (a
+# range's end follows: "từ ngày … đến …") nor a count's ("tính từ ngày", "kể từ ngày").
 _IN_PLACE_FROM = re.compile(
     r"\b(?:ap dung|van hanh|co hieu luc|di vao hoat dong)\s+(?:chinh thuc\s+)?"
     r"(tu ngay\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})(?![\d/])"
+    r"|(?<!\btinh )(?<!\bke )\b(tu\s+(?:\d{1,2}\s*(?:h|gio)\s*(?:\d{2}(?:\s*phut)?)?\s*,?\s*)?ngay\s+"
+    r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})(?=\s*(?:[;.]|$))"
+)
+# A day closing a sentence that prints no deadline word ("… nghỉ học ngày 16/9/2026."): the day the
+# task is done on, unless the clause cites a document or a meeting by it ("Kế hoạch số 12/KH-UBND
+# ngày …", "kết luận tại cuộc họp ngày …", "ký ngày …") or only says what a time is ("Thời gian
+# hoàn thành … chậm nhất là ngày …": the deadline phrases read it or leave it).
+_CLOSING_DAY = re.compile(r"\bngay\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*[.;]?\s*$")
+_CITED_BEFORE = re.compile(
+    r"\bso\s*:?\s*\d|\d\s*/\s*[a-z]|\b(?:ke hoach|quyet dinh|cong van|thong bao|chi thi|nghi quyet|"
+    r"van ban|to trinh|thong tu|nghi dinh|bao cao|ket luan|hop|hoi nghi|ky|ban hanh|hieu luc|lam viec|"
+    r"cua|tai|theo|den|tu|truoc|sau|la)\s*$"
 )
 # Round the clock ("24/24 giờ", "24/7"), printed without a deadline word: a duration, no date.
 _AROUND_THE_CLOCK = re.compile(r"24\s*/\s*(?:24|7)")
@@ -544,13 +660,29 @@ def prints_date(due: str) -> bool:
     return bool(_PRINTED_DATE.search(due))
 
 
-_RECURS = re.compile(r"\bhang\s+(?:ngay|tuan|thang|quy|nam)\b|\bdinh ky\b")
+_RECURS = re.compile(r"\b(?:hang|moi)\s+(?:ngay|tuan|thang|quy|nam)\b|\bdinh ky\b")
 
 
 def prints_date_or_recurrence(due: str) -> bool:
     """Whether a deadline phrase names a day or a recurrence of its own (`trước ngày 25 hằng
-    tháng`, `hằng tuần`): what a request to every unit must print to be a task."""
+    tháng`, `hằng tuần`, `mỗi quý`): what a request to every unit must print to be a task."""
     return prints_date(due) or bool(_RECURS.search(folded_same_length(due)))
+
+
+_DOCUMENT_OF = re.compile(
+    r"\b(?:ke hoach|quyet dinh|cong van|thong bao|chi thi|nghi quyet|van ban|to trinh|thong tu|nghi dinh"
+    r"|bao cao)\b[^,;]*\bcua\b"
+)
+
+
+def _cited_day(before: str) -> bool:
+    """Whether the words before a day cite a document (`Kế hoạch số 12/KH-UBND`, `Thông báo của Sở Y
+    tế`) or a meeting by it, or bound a span."""
+    return bool(
+        _CITED_BEFORE.search(before.rstrip(" ,"))
+        or re.search(r"\bso\s*:?\s*\d|\d\s*/\s*[a-z]", before)
+        or _DOCUMENT_OF.search(before)
+    )
 
 
 def due_in(text: str) -> str:
@@ -597,7 +729,12 @@ def due_in(text: str) -> str:
             return text[m.start() : m.end()].strip()
         # "… áp dụng từ ngày 01/4/2026", "vận hành từ ngày …": the day the change must be in place.
         if len(starts := list(_IN_PLACE_FROM.finditer(folded))) == 1:
-            return text[starts[0].start(1) : starts[0].end()].strip()
+            group = 1 if starts[0].group(1) else 2
+            return text[starts[0].start(group) : starts[0].end()].strip()
+        clause = _CLAUSE_END.split(folded.rstrip(" .;"))[-1]
+        if (m := _CLOSING_DAY.search(clause)) and not _cited_day(clause[: m.start()]):
+            end = len(folded.rstrip(" .;"))
+            return text[end - len(clause) + m.start() : end].strip()
         return ""
     # "trước ngày 15/12 hằng năm": a day without a year that every year brings is a yearly round,
     # not a deadline of the programme's year.
@@ -662,7 +799,9 @@ def _day_of(phrase: str) -> tuple[int, int, int] | None:
 
 # Bodies a plan names inside parentheses besides those UNIT_START opens: a hospital's or a
 # school's sections (`Khoa …`, `Tổ …`, `Đội …`, `Bộ phận …`, `Nhóm …`), with a capital after them.
-_PAREN_UNIT = re.compile(r"^(?:khoa|to|doi|bo phan|nhom|ban)\s+(?=\S)")
+# An organisation's sections, before a capital: a hospital's `Khoa`, an office's `Tổ`/`Đội`/`Bộ phận`, a
+# company's `Xí nghiệp`, `Nhà máy`, `Phân xưởng`, `Chi nhánh` (`Xí nghiệp Vệ sinh môi trường số 2`).
+_PAREN_UNIT = re.compile(r"^(?:khoa|to|doi|bo phan|nhom|ban|xi nghiep|nha may|phan xuong|chi nhanh)\s+(?=\S)")
 # A task's closing parenthesis: `… (<unit> [chủ trì[, phối hợp <units>]][; <time>]).`
 _CLOSING = re.compile(r"\(([^()]{3,200})\)\s*[.;]?\s*$")
 _CLOSING_LEAD = re.compile(r"\s(?:chu tri|thuc hien|phu trach)\b")

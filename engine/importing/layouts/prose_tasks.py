@@ -21,6 +21,7 @@ from engine.importing.layouts.prose_facts import (
     heading_unit_in_parentheses,
     labelled_fields,
     lead_and_coordinating,
+    marked_fields,
     member_heading,
     prints_date,
     prints_date_or_recurrence,
@@ -183,6 +184,20 @@ def _group_of(node: Node, inline: bool) -> _Group:
 
 # A lead's closing `(phụ trách: <person>, <post>)`: the leader in charge, not part of the unit.
 _IN_CHARGE = re.compile(r"\s*\((?:người |lãnh đạo )?phụ trách\s*:?\s*([^()]+)\)\s*$", re.IGNORECASE)
+# A subject naming every body of a kind (`Thủ trưởng các cơ quan, đơn vị thuộc Bộ`): no unit leads.
+_COLLECTIVE = re.compile(r"\bcac\b")
+
+
+def _times_itself(text: str) -> bool:
+    """Whether a sentence prints a time of its own that dates or repeats it: a day, a period that
+    ends on one (`trong quý III/2028`), a recurrence (`định kỳ hằng tuần`, `hằng ngày`); not a
+    standing `thường xuyên` alone."""
+    from engine.deadlines.parsing import parse_due
+
+    due = due_in(text)
+    return bool(due) and (prints_date_or_recurrence(due) or parse_due(due, year=2000).date is not None)
+
+
 # A task's time printed after a dash at its end (`<task> — chậm nhất ngày 30/7/2026.`).
 _DASH_TIME = re.compile(r"\s[—–]\s+([^—–]{2,60}?)\s*[.;]?$")
 
@@ -281,6 +296,9 @@ def read_tasks(document, *, inline: bool):
     # A document that prints its tasks as headings (`### NV-01. <task>` over its fields): a list
     # item under no task heading (a contact section's `- Đầu mối: …`) is no task.
     task_headings = any(node.kind == "task" for node in walk(root))
+    # A task list whose items carry a plugin's signed fields (`<task> 👤 <unit> 📅 <day>`, two or
+    # more of them): an item with no sign (a contact section's `- Hộp thư: …`) is no task.
+    signed = sum(marked_fields(node.text) is not None for node in walk(root)) >= 2
     setting, proceedings = meeting_record(document, root)
     for node in walk(root):
         if section_skipped(node) or node.captions_table:
@@ -288,6 +306,8 @@ def read_tasks(document, *, inline: bool):
         if (setting or proceedings) and _recorded(node, setting, proceedings):
             continue
         if task_headings and not any(part.kind == "task" for part in [node, *node.ancestors()]):
+            continue
+        if signed and not node.children and marked_fields(node.text) is None:
             continue
         task_children = node.children
         if node.kind == "roman":
@@ -377,6 +397,9 @@ def read_tasks(document, *, inline: bool):
         for content in contents:
             if not content or (content.endswith(":") and not heading and not dated_lead_in):
                 continue
+            marked = marked_fields(content)
+            if marked is not None:
+                content = marked[0]
             item = RawItem(content=content, line=node.line, ref=ref_of(node), section=section_of(node))
             item.lead, item.coordinating, item.leader = (
                 inherited.lead,
@@ -452,12 +475,14 @@ def read_tasks(document, *, inline: bool):
                 and _beside_unit_groups(node, groups, labels=True)
                 and UNIT_START.match(fold(content))
                 and not EVERY_UNIT.match(fold(content))
-                and prints_date(due_in(content))
+                and _times_itself(content)
                 and (found := assignment_in(content))
                 and found.lead
+                and not _COLLECTIVE.search(fold(found.lead))
             ):
                 # `7. Văn phòng … tổng hợp …, báo cáo … trước ngày …` beside `1. Công an xã:` labels
-                # over dash tasks: a dated duty whose subject is a named unit is led by it.
+                # over dash tasks: a duty printing its own time (a day, a period, `hằng tuần`; not
+                # only `thường xuyên`) whose subject is a named unit is led by it.
                 item.lead, item.coordinating, lead_from = found.lead, found.coordinating, "sentence"
             elif (
                 not item.lead
@@ -491,6 +516,10 @@ def read_tasks(document, *, inline: bool):
             for text in node.fields:
                 labelled += 1
                 _apply(item, labelled_fields(text) or {})
+            if marked is not None:
+                labelled += 1
+                item.due = ""  # the signs say which day is the due: not a start or a done day
+                _apply(item, marked[1])
             items.append(item)
             top = next((a for a in [node, *node.ancestors()] if a.kind == "roman"), None)
             section_items, known = sections.setdefault(id(top), ([], [False]))
@@ -535,6 +564,8 @@ def expand_short_forms(text: str, legend: dict[str, str]) -> str:
     part of a list (`Phòng TC-KH, Ban QLDA`) alike; any other text stays as printed."""
     if not text or not legend:
         return text
+    if text.strip(" .") in legend:
+        return legend[text.strip(" .")]  # the whole name, which may hold a `và` (`… và XTTM`)
     parts = re.split(r"(\s*[,;]\s*|\s+và\s+)", text)
     return "".join(legend.get(part.strip(" ."), part) for part in parts)
 

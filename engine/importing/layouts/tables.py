@@ -17,7 +17,8 @@ Rows are read with the header classifier's roles (engine/importing/headers.py):
   text) carries no blank due down either: it cannot say a cell was merged;
 - where the table names no lead, a "Giao <đơn vị> chủ trì" in the note column or the
   paragraph above the table gives it (corpus 03, 07), flagged as guessed;
-- footnote rows under the table ("Ghi chú:", "(*) …") are not tasks.
+- footnote rows under the table ("Ghi chú:", "(*) …") are not tasks;
+- a ditto mark filling a cell (`"`, `〃`, `- nt -`, `Như trên`) is the text of the cell above it.
 A table with no header of its own continues the one before it when it has the same width, and
 so do the rows above a header lower down (a PDF page's last rows glued to the next table); a
 workbook's sheet never continues another, and a sheet not read is a warning.
@@ -30,7 +31,7 @@ time ("Hằng quý") is the due of a row that prints none.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.utils.translation import gettext as _
 
@@ -38,6 +39,7 @@ from engine.importing.blocks import Paragraph, Table
 from engine.importing.headers import Header, classify, is_form_responses, is_numbering_row, restates_header
 from engine.importing.indicators import is_plain_number
 from engine.importing.layouts.days import is_holiday
+from engine.importing.layouts.paired_rows import fold_labelled_rows
 from engine.importing.model import RawItem, Warning
 from engine.importing.recognition import Context, Recognised
 from engine.importing.units import names_a_unit, split_partner
@@ -59,6 +61,20 @@ _GROUP_PERIOD = re.compile(
 )
 # "Cả tuần" / "Trong tháng": the due is the end of the group cell's range ("Tuần 27 (02/3 - 08/3)").
 _WHOLE_GROUP = re.compile(r"^(ca|trong) (tuan|thang)$")
+# "Trong quý" / "Cả tháng" where no group cell gives a range: the end of the one quarter or month
+# that the table's own title, or the section row above the row, names ("BẢNG 2. NHIỆM VỤ QUÝ
+# III/2027", "I. CÔNG VIỆC THÁNG 10/2028"): a sheet or a page of tables, one per period.
+_WHOLE_PERIOD = re.compile(r"^(?:ca|trong) (quy|thang)(?: nay)?$")
+_TITLE_PERIOD = {
+    "quy": re.compile(
+        r"\bquý\s+(?:[IVX]{1,4}|[1-4])\b(?:\s*(?:/|năm)\s*\d{4})?(?!\s*(?:,|và|-|–|đến)\s*(?:quý\s+)?(?:[IVX]{1,4}|[1-4])\b)",
+        re.IGNORECASE,
+    ),
+    "thang": re.compile(
+        r"\btháng\s+\d{1,2}\b(?:\s*(?:/|năm)\s*\d{4})?(?!\s*(?:,|và|-|–|đến)\s*(?:tháng\s+)?\d{1,2}\b)",
+        re.IGNORECASE,
+    ),
+}
 _RANGE_IN_CELL = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*(?:-|–|đến|den)\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?")
 # A period column's mark ("x", "X", "✓"): the row runs in that period ("Quý III").
 _MARK = re.compile(r"^[xX✓✔•+*vV■▪◼●◆█]$")
@@ -75,6 +91,8 @@ _ARCHIVED = re.compile(r"^(true|yes|y|1|x|co|da luu tru)$")
 # A note saying the row was taken off the list it is on ("Rút khỏi danh mục (Văn bản số …)", "Đã
 # rút khỏi Chương trình theo …", "Đưa ra khỏi kế hoạch"): no task any more.
 _WITHDRAWN = re.compile(r"^(?:da |duoc )?(?:rut|dua ra|loai) khoi (?:danh muc|chuong trinh|ke hoach)\b")
+# A record's state column saying it was called off.
+_CANCELLED = re.compile(r"^(da |bi )?huy( bo)?$|^(cancell?ed|cancell?ation)$")
 # A due cell saying there is none ("Không thời hạn", "Không có thời hạn"): no due, as a blank.
 _NO_DEADLINE = re.compile(r"^khong (co )?(thoi han|han|han xu ly)$")
 # A total line that is only its word ("Tổng cộng", "Tổng số", "Cộng"), its sums in other cells.
@@ -97,6 +115,9 @@ _TEST_ANSWER = re.compile(
 # A later response replacing an earlier one of the same unit ("Gửi lại, thay cho bản đăng ký …",
 # "Đăng ký lại, thay thế phiếu …").
 _REPLACES = re.compile(r"\b(thay (cho|the)|gui lai|dang ky lai|nop lai)\b")
+# A ditto mark filling a cell (`"`, `”`, `〃`, `- nt -`, `nt`, `Như trên`): as the cell above.
+_DITTO_MARKS = frozenset("\"“”„〃'’")
+_DITTO_WORDS = re.compile(r"^[-–(\s]*(?:n\.?\s?t|nhu tren|nhu o tren)\.?[-–)\s]*$")
 _LEADS = r"\s+(?:chủ trì|là cơ quan chủ trì|làm đầu mối)\b"
 _GIAO = re.compile(r"\b[Gg]iao\s+(?P<unit>[A-ZĐ][^.;:()]{2,90}?)" + _LEADS)
 _SUBJECT = re.compile(r"^(?P<unit>[A-ZĐ][^.;:()]{2,90}?)" + _LEADS)
@@ -147,6 +168,10 @@ class _State:
     # In a plan outlined only by its content cells' indent: the rows above that head indented rows
     # below them, (indent, text, due, lead), outermost first.
     indent_parents: list[tuple[int, str, str, str]] = field(default_factory=list)
+    # The table's title, nearest first: the rows above its header, then the paragraphs between the
+    # table before and this one (a table continuing another keeps that one's).
+    title_lines: list[str] = field(default_factory=list)
+    titled_under: list[tuple[str, str, str]] = field(default_factory=list)  # the sections then open
 
 
 # A signer's post as a signature block prints it, in capitals (folded): `NGƯỜI LẬP BIỂU`, `GIÁM ĐỐC`,
@@ -281,6 +306,8 @@ def _latest_due(texts: list[str], header: Header, shaded: frozenset[int] = froze
     main = header.get(texts, "due")
     if header.period_columns and _MARK.match(main.strip()):
         main = ""
+    if header.revised_due and main:
+        return main  # an extension's new date replaces the deadline first given
     printed = [texts[c] for c in header.due_columns if c < len(texts) and texts[c]]
     if header.period_columns:
         printed = [text for text in printed if not _MARK.match(text.strip())]
@@ -355,6 +382,18 @@ def _group_range(texts: list[str], header: Header) -> str:
     return ""
 
 
+def title_period(kind: str, lines: list[str]) -> str:
+    """The one quarter (`kind` "quy") or month ("thang") the nearest of `lines` (nearest first) to
+    name a period of that kind names, as printed; "" where it names none or several ("QUÝ II, III
+    VÀ IV")."""
+    pattern = _TITLE_PERIOD[kind]
+    for line in lines:
+        found = pattern.findall(line)
+        if found:
+            return found[0].strip() if len(found) == 1 else ""
+    return ""
+
+
 def _is_day_calendar(header: Header) -> bool:
     """A calendar's day column first ("Ngày", "Thứ, ngày"): the calendar recognisers read it."""
     label = fold(header.labels[0].split(" / ")[-1]).strip(" .:") if header.labels else ""
@@ -378,11 +417,35 @@ _TO_LEADS = re.compile(r"^(?:cac|tat ca cac)\s+[^.;:]{0,30}?\bchu tri\b")
 _NOTE_LABEL = re.compile(r"^\(?\*+\)?\s*|^(?:ghi chu|luu y)\s*:\s*")
 
 
-def _footnote_request(text: str, line: int | None) -> RawItem | None:
+def _names_lead_kinds(folded: str, leads: list[str]) -> bool:
+    """`folded` opens by addressing every unit of the kinds that lead the table's tasks ("các phòng,
+    trạm …" over rows led by "Phòng …" and "Trạm …"; "các xí nghiệp, đội, phòng …"): each kind it
+    lists is the first word or two of a lead, and it lists at least two kinds or the kind of two leads."""
+    starts: dict[str, int] = {}
+    for lead in leads:
+        words = fold(lead).split()
+        for size in (1, 2):
+            if len(words) > size:
+                key = " ".join(words[:size])
+                starts[key] = starts.get(key, 0) + 1
+    if not starts:
+        return False
+    kind = "|".join(re.escape(key) for key in sorted(starts, key=len, reverse=True))
+    match = re.match(
+        rf"^(?:cac|tat ca cac)\s+((?:{kind})(?:\s*(?:,|va)\s*(?:{kind}))*)\b(?!\s*(?:,|va)\s*\w)", folded
+    )
+    if not match:
+        return False
+    kinds = [part.strip() for part in re.split(r",|\bva\b", match.group(1)) if part.strip()]
+    return len(kinds) >= 2 or starts.get(kinds[0], 0) >= 2
+
+
+def _footnote_request(text: str, line: int | None, leads: list[str] = ()) -> RawItem | None:
     """A note under the table asking the lead bodies of its tasks for a periodic or dated duty ("Ghi
-    chú: Các cơ quan chủ trì báo cáo tiến độ … trước ngày 25 hằng tháng") → an item of every unit (no
-    lead); any other footnote ("(*) Số liệu ước tính", a legend, "các sở báo cáo …") → None."""
-    from engine.importing.layouts.prose_facts import EVERY_UNIT, due_in
+    chú: Các cơ quan chủ trì báo cáo tiến độ … trước ngày 25 hằng tháng", or "Các phòng, trạm báo
+    cáo …" where phòng and trạm lead its rows) → an item of every unit (no lead); any other footnote
+    ("(*) Số liệu ước tính", a legend, "các sở báo cáo …" under rows no sở leads) → None."""
+    from engine.importing.layouts.prose_facts import EVERY_UNIT, due_in, prints_date_or_recurrence
     from engine.importing.recognition import lower
 
     text = " ".join(text.split())
@@ -395,7 +458,12 @@ def _footnote_request(text: str, line: int | None) -> RawItem | None:
     rest, rest_folded = text[start:], folded[start:]
     # Addressed to the lead bodies of the tasks above ("Các cơ quan chủ trì …", "Các đơn vị chủ trì
     # …"): their duty; a general note ("Ghi chú: các sở báo cáo …") stays a footnote.
-    if not EVERY_UNIT.match(rest_folded) or not _TO_LEADS.match(rest_folded) or not (due := due_in(rest)):
+    to_leads = (EVERY_UNIT.match(rest_folded) and _TO_LEADS.match(rest_folded)) or _names_lead_kinds(
+        rest_folded, leads
+    )
+    if not to_leads or not (due := due_in(rest)):
+        return None
+    if not prints_date_or_recurrence(due):  # "trước khi tổ chức ít nhất 05 ngày": a reminder, no task
         return None
     item = RawItem(content=rest, line=line, due=due)
     lower(item, 0.9, "no_lead")
@@ -412,9 +480,10 @@ class _Reader:
         self.table_start = 0  # the first item of the table being read
         self.indented = False  # the table being read is outlined by its content cells' indent
 
-    def table(self, table: Table, state: _State, paragraphs: list[Paragraph]) -> bool:
+    def table(self, table: Table, state: _State, paragraphs: list[Paragraph], since_table: int = 0) -> bool:
         """Read one table into items; False when it is no task table."""
         self.indented = False
+        table = fold_labelled_rows(table) or table  # each task over two rows: one row per task
         header = classify(table)
         continuing = header is None and continuing_width(table, state)
         if (header is None and not continuing) or (header is not None and _is_day_calendar(header)):
@@ -434,6 +503,10 @@ class _Reader:
             state.header = header
             state.parents, state.indent_parents = [], []
             first = header.rows
+            above = [" ".join(dict.fromkeys(table.texts(row))) for row in reversed(range(header.top))]
+            between = [paragraph.text for paragraph in reversed(paragraphs[since_table:])]
+            state.title_lines = [line for line in [*above, *between] if line.strip()]
+            state.titled_under = list(state.sections)
         else:
             header = state.header
             first = 0
@@ -452,6 +525,7 @@ class _Reader:
                 # a workbook of one sheet per unit: the sheet's name leads the rows no column assigns
                 table_lead, state.table_lead_confidence = table.sheet, 0.8
         state.table_lead = table_lead
+        table = with_dittos_filled(table, data_rows, (header.roles.get("ref"), header.roles.get("content")))
         if first:
             rows = range(header.top, first)
             state.header_texts = [[" ".join(text.split()) for text in table.texts(row)] for row in rows]
@@ -538,10 +612,13 @@ class _Reader:
             return  # an export's archived record: taken off the board, no task
         if _WITHDRAWN.match(" ".join(fold(value("note")).split()).lstrip("(*- ")):
             return  # withdrawn from the list in its note
+        if _CANCELLED.match(" ".join(fold(value("status")).replace("_", " ").split())):
+            return  # a record whose state is cancelled ("Đã hủy", "da_huy", "Cancelled"): no task
         first_filled = next(text for text in texts if text)
         footnote = first_filled[:1] in _FOOTNOTE_FIRST and _FOOTNOTE.match(fold(first_filled[:20]))
         if footnote and not own("lead") and not _NUMBER_REF.match(ref):
-            if request := _footnote_request(first_filled, self._line(table, index)):
+            leads = [item.lead for item in self.items[self.table_start :] if item.lead]
+            if request := _footnote_request(first_filled, self._line(table, index), leads):
                 self.items.append(request)
             return
         # A total line ("Tổng cộng" over its sums) and a holiday ("Nghỉ Tết …") with no unit: no task.
@@ -659,6 +736,11 @@ class _Reader:
             due = standing  # the marks span the year; the note says the work never ends
         if due and _WHOLE_GROUP.match(" ".join(fold(due).split())):
             due = _group_range(texts, header) or due
+        if due and (whole := _WHOLE_PERIOD.match(" ".join(fold(due).split()).strip(" ."))):
+            # the section rows of this table (those open above its title are the title's elders)
+            sections = [entry[1] for entry in reversed(state.sections) if entry not in state.titled_under]
+            if period := title_period(whole.group(1), [*sections, *state.title_lines]):
+                due = f"{due} ({period})"
         no_deadline = bool(due) and bool(_NO_DEADLINE.match(" ".join(fold(due).split()).strip(" .")))
         lead = _LABEL_COLOUR.sub("", value("lead"))
         coordinating = value("coordinating")
@@ -853,6 +935,35 @@ def _indent_heads(table: Table, index: int, header: Header, level: int) -> bool:
     return False
 
 
+def is_ditto(text: str) -> bool:
+    """A cell that only repeats the one above: quote marks (`"`, `”`, `〃`), `nt`/`- nt -`, `Như trên`."""
+    text = text.strip()
+    if not text or len(text) > 16:
+        return False
+    if set(text.replace(" ", "")) <= _DITTO_MARKS:
+        return True
+    return bool(_DITTO_WORDS.match(" ".join(fold(text).split())))
+
+
+def with_dittos_filled(table: Table, rows: range, kept: tuple[int | None, ...] = ()) -> Table:
+    """The table with each data cell holding a ditto mark replaced by the text of the cell above
+    (itself filled first): `- nt -`, `"` and `Như trên` under a unit or a time are that unit or
+    time. The number and content columns (`kept`) and a first row with nothing above are left."""
+    grid = [list(row) for row in table.rows]
+    changed = False
+    for index in rows:
+        if index == rows.start:
+            continue
+        for column, cell in enumerate(grid[index]):
+            if column in kept or cell.merged_from is not None or not is_ditto(cell.text):
+                continue
+            above = grid[index - 1][column] if column < len(grid[index - 1]) else None
+            if above is not None and above.text.strip() and not is_ditto(above.text):
+                grid[index][column] = replace(cell, text=above.text, parts=above.parts)
+                changed = True
+    return replace(table, rows=grid) if changed else table
+
+
 def continuing_width(table: Table, state: _State) -> bool:
     """The table may continue the one read before it (right above it, same width)."""
     return state.header is not None and table.width == len(state.header.labels)
@@ -865,6 +976,7 @@ def read_tables(blocks: list, warnings: list[Warning]) -> tuple[list[RawItem], _
     previous_was_table = False
     skipped_sheets: list[Table] = []
     heading = ""  # the last marked heading since the previous table
+    since_table = 0  # the first paragraph after the previous table
     for block in blocks:
         if isinstance(block, Paragraph):
             paragraphs.append(block)
@@ -883,8 +995,9 @@ def read_tables(blocks: list, warnings: list[Warning]) -> tuple[list[RawItem], _
             state = _State()  # a workbook's sheet starts afresh: it continues no other sheet
         elif not previous_was_table:
             state.header = None  # a table continues only the table right above it
-        if not reader.table(block, state, paragraphs) and block.sheet:
+        if not reader.table(block, state, paragraphs, since_table) and block.sheet:
             skipped_sheets.append(block)
+        since_table = len(paragraphs)
         previous_was_table = True
     if reader.items:
         for table in skipped_sheets:
@@ -907,19 +1020,26 @@ def _warn_skipped_sheet(table: Table, warnings: list[Warning]) -> None:
 
 def _expand_legend_codes(items: list[RawItem], blocks: list) -> None:
     """Lead and coordinating cells that hold only codes ("B", "A, E") explained in a legend under
-    or above the table ("(*) Ký hiệu đơn vị:" / "A: Văn phòng …") read as the units it names."""
-    from engine.importing.units import code_legend, expand_codes
+    or above the table ("(*) Ký hiệu đơn vị:" / "A: Văn phòng …") read as the units it names; a
+    unit printed with an abbreviation that a note spells out (`Khoa TT-GDSK` under `Ghi chú: Khoa
+    TT-GDSK là Khoa Truyền thông - Giáo dục sức khỏe`) reads as the name written out."""
+    from engine.importing.layouts.prose_tasks import expand_short_forms
+    from engine.importing.units import code_legend, expand_codes, short_form_legend
 
-    texts = [block.text for block in blocks if isinstance(block, Paragraph)]
+    paragraphs = [block.text for block in blocks if isinstance(block, Paragraph)]
+    texts = list(paragraphs)
     for block in blocks:
         if isinstance(block, Table):
             texts += [next((cell.text for cell in row if cell.text.strip()), "") for row in block.rows]
     legend = code_legend(texts)
-    if not legend:
-        return
+    short_forms = short_form_legend(paragraphs)
     for item in items:
-        item.lead = expand_codes(item.lead, legend)
-        item.coordinating = expand_codes(item.coordinating, legend)
+        if legend:
+            item.lead = expand_codes(item.lead, legend)
+            item.coordinating = expand_codes(item.coordinating, legend)
+        if short_forms:
+            item.lead = expand_short_forms(item.lead, short_forms)
+            item.coordinating = expand_short_forms(item.coordinating, short_forms)
 
 
 def recognise(ctx: Context) -> Recognised | None:

@@ -1057,6 +1057,31 @@ def main() -> None:
 
         siblings_jh()
         return
+    if sys.argv[1:] == ["--siblings-jj"]:
+        from siblings_jj import siblings_jj  # the siblings of h151, h152 and h149 (jj4 by hand)
+
+        siblings_jj()
+        return
+    if sys.argv[1:] == ["--siblings-jm"]:
+        from siblings_jm import siblings_jm  # the siblings of h173 and h177
+
+        siblings_jm()
+        return
+    if sys.argv[1:] == ["--siblings-ji"]:
+        from siblings_ji import siblings_ji  # the siblings of h143, h161 and h160
+
+        siblings_ji()
+        return
+    if sys.argv[1:] == ["--siblings-jo"]:
+        from siblings_jo import siblings_jo  # the siblings of h163 and h167
+
+        siblings_jo()
+        return
+    if sys.argv[1:] == ["--siblings-jn"]:
+        from siblings_jn import siblings_jn  # the siblings of h164 and h171 (jn4 by hand)
+
+        siblings_jn()
+        return
     if sys.argv[1:] == ["--siblings-jg"]:
         from siblings_jg import siblings_jg  # the siblings of h162 and h148 (jg2, jg3 by hand)
 

@@ -1177,7 +1177,7 @@ def h162_xlsx(h, path: Path) -> None:
 
 
 # Documents moved to the main corpus after they were used for tuning: written into ../docs (MOVED).
-_MOVED = {  # h13fixJF, h13fixJG, h13fixJH
+_MOVED = {  # h13fixJF, h13fixJG, h13fixJH, h13fixJJ, h13fixJI
     "h144_kh_cong_ty_thuy_loi_cot_tuan",
     "h145_khhd_ttyt_thut_le_nam_hai_so",
     "h146_danh_muc_trinh_tinh_rut_khoi_danh_muc",
@@ -1185,20 +1185,30 @@ _MOVED = {  # h13fixJF, h13fixJG, h13fixJH
     "h150_trinh_chieu_giao_ban_so_khcn",
     "h148_qd_xa_giao_theo_khoan_dieu_1",
     "h162_danh_muc_nv_so_vhttdl_ba_sheet",
+    "h149_bien_ban_giao_ban_cong_ty_moi_truong",
+    "h151_cv_hoa_toc_bao_fax_ban_quet",
+    "h152_anh_chup_man_hinh_ioffice_phuong",
+    "h143_cv_so_cong_thuong_tab_dau_cham",
+    "h161_kh_khai_giang_cao_dang_nhu_tren",
+    "h160_chi_thi_pccc_tinh_cac_so_liet_ke",
 }
+
+
+def _folder(name: str) -> Path:
+    """Where a document's binary goes: the main corpus's folder once it was moved there."""
+    return MOVED if Path(name).stem in _MOVED else DOCS
 
 
 def batch_h143() -> None:
     """Writes h143–h162's binaries (the .md, .html, .csv and .txt are written by hand)."""
     h = _writers()
     DOCS.mkdir(exist_ok=True)
-    h143(h, DOCS / "h143_cv_so_cong_thuong_tab_dau_cham.docx")
-    for write, stem in (
-        (h144, "h144_kh_cong_ty_thuy_loi_cot_tuan"),
-        (h145, "h145_khhd_ttyt_thut_le_nam_hai_so"),
-    ):
-        write(h, (MOVED if stem in _MOVED else DOCS) / f"{stem}.xlsx")
-    h161(h, DOCS / "h161_kh_khai_giang_cao_dang_nhu_tren.docx")
+    h143(h, _folder("h143_cv_so_cong_thuong_tab_dau_cham.docx") / "h143_cv_so_cong_thuong_tab_dau_cham.docx")
+    h144(h, _folder("h144_kh_cong_ty_thuy_loi_cot_tuan.xlsx") / "h144_kh_cong_ty_thuy_loi_cot_tuan.xlsx")
+    h145(h, _folder("h145_khhd_ttyt_thut_le_nam_hai_so.xlsx") / "h145_khhd_ttyt_thut_le_nam_hai_so.xlsx")
+    h161(
+        h, _folder("h161_kh_khai_giang_cao_dang_nhu_tren.docx") / "h161_kh_khai_giang_cao_dang_nhu_tren.docx"
+    )
     if not shutil.which("soffice"):
         print(
             "soffice not found: the .xls, .ods, .odt, .doc, .rtf and the PDFs were not regenerated",
@@ -1220,13 +1230,12 @@ def batch_h143() -> None:
             source = tmp / "src" / name
             source.parent.mkdir(exist_ok=True)
             write(h, source)
-            folder = MOVED if Path(name).stem in _MOVED else DOCS
-            h.soffice_convert(source, extension, folder / f"{Path(name).stem}.{extension}")
+            h.soffice_convert(source, extension, _folder(name) / f"{Path(name).stem}.{extension}")
         name = "h151_cv_hoa_toc_bao_fax_ban_quet"
         h151_docx(h, tmp / f"{name}.docx")
         h.soffice_convert(tmp / f"{name}.docx", "pdf", tmp / f"{name}.pdf")
-        h.rasterise(tmp / f"{name}.pdf", DOCS / f"{name}.pdf")
+        h.rasterise(tmp / f"{name}.pdf", (MOVED if name in _MOVED else DOCS) / f"{name}.pdf")
         name = "h152_anh_chup_man_hinh_ioffice_phuong"
         h152_docx(h, tmp / f"{name}.docx")
         h.soffice_convert(tmp / f"{name}.docx", "pdf", tmp / f"{name}.pdf")
-        rasterise_screen(tmp / f"{name}.pdf", DOCS / f"{name}.png")
+        rasterise_screen(tmp / f"{name}.pdf", (MOVED if name in _MOVED else DOCS) / f"{name}.png")

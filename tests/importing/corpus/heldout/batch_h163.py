@@ -24,6 +24,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
+MOVED = HERE.parent / "docs"  # documents moved to the main corpus (README.md, "Moves")
 
 
 def _writers():
@@ -1131,14 +1132,36 @@ def h171(path: Path) -> None:
 
 
 # -------------------------------------------------------------------------------------------- batch
+_MOVED = {  # h13fixJO, h13fixJN, h13fixJQ
+    "h169_qd_so_khcn_dieu2_viet_tat_chu_giai",
+    "h163_anh_chup_bang_phan_cong_xa",
+    "h167_kh_ban_qlkcn_bang_khong_ke_hai_trang",
+    "h164_thu_chuyen_tiep_so_tu_phap_mime",
+    "h171_viec_hoi_lhpn_tinh_lich_vtodo",
+}
+
+
+def _folder(name: str) -> Path:
+    """Where a document goes: the main corpus's folder once it was moved there."""
+    return MOVED if Path(name).stem in _MOVED else DOCS
+
+
 def batch_h163() -> None:
     """Writes h163–h172 but the .json and the .htm (written by hand)."""
     h = _writers()
     DOCS.mkdir(exist_ok=True)
-    h164(DOCS / "h164_thu_chuyen_tiep_so_tu_phap_mime.eml")
-    h165(h, DOCS / "h165_theo_doi_nv_tct_gach_ngang_an_dong.xlsx")
-    h168(h, DOCS / "h168_phu_luc_so_vhttdl_tieu_de_ba_tang_chu_doc.docx")
-    h171(DOCS / "h171_viec_hoi_lhpn_tinh_lich_vtodo.ics")
+    h164(_folder("h164_thu_chuyen_tiep_so_tu_phap_mime.eml") / "h164_thu_chuyen_tiep_so_tu_phap_mime.eml")
+    h165(
+        h,
+        _folder("h165_theo_doi_nv_tct_gach_ngang_an_dong.xlsx")
+        / "h165_theo_doi_nv_tct_gach_ngang_an_dong.xlsx",
+    )
+    h168(
+        h,
+        _folder("h168_phu_luc_so_vhttdl_tieu_de_ba_tang_chu_doc.docx")
+        / "h168_phu_luc_so_vhttdl_tieu_de_ba_tang_chu_doc.docx",
+    )
+    h171(_folder("h171_viec_hoi_lhpn_tinh_lich_vtodo.ics") / "h171_viec_hoi_lhpn_tinh_lich_vtodo.ics")
     if not shutil.which("soffice"):
         print(
             "soffice not found: the .odt, .doc, the PDF and the photo were not regenerated", file=sys.stderr
@@ -1154,8 +1177,8 @@ def batch_h163() -> None:
         for write, name, extension in converted:
             source = tmp / name
             write(h, source)
-            h.soffice_convert(source, extension, DOCS / f"{Path(name).stem}.{extension}")
+            h.soffice_convert(source, extension, _folder(name) / f"{Path(name).stem}.{extension}")
         name = "h163_anh_chup_bang_phan_cong_xa"
         h163_docx(h, tmp / f"{name}.docx")
         h.soffice_convert(tmp / f"{name}.docx", "pdf", tmp / f"{name}.pdf")
-        photograph(tmp / f"{name}.pdf", DOCS / f"{name}.jpg")
+        photograph(tmp / f"{name}.pdf", _folder(name) / f"{name}.jpg")
