@@ -197,6 +197,50 @@ _MID_MONTH = re.compile(r"^(?:vao\s+|trong\s+)?(?:giua|trung tuan)\s+thang\s*(\d
 _MID_MONTH_DAY = 15
 
 
+# An English date in a bilingual plan ("15 October 2027", "20 Nov 2027", "June 15, 2028") or an
+# English month ("Mar 2028", "November 2027": its last day). "May" folds like Vietnamese "máy", so
+# it counts only with a day.
+_EN_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_EN_MONTH = r"(" + "|".join(sorted(_EN_MONTHS, key=len, reverse=True)) + r")\.?"
+_EN_DAY_FIRST = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _EN_MONTH + r",?\s+(\d{4})\b")
+_EN_MONTH_FIRST = re.compile(r"\b" + _EN_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
+_EN_QUARTER = re.compile(r"^(?:q|quarter\s*)([1-4])\s*(?:/|-|\s)\s*(\d{4})$")
+_EN_MONTH_YEAR = re.compile(r"^(?:(?:by|in|before|end of)\s+)?" + _EN_MONTH + r",?\s+(\d{4})$")
+
+
+def _english(s: str) -> Due | None:
+    """A date, a month or a quarter ("Q1/2028") printed in English (folded, lower case), or None."""
+    if m := _EN_DAY_FIRST.search(s):
+        return Due(None, date=_safe_date(int(m.group(3)), _EN_MONTHS[m.group(2)], int(m.group(1))))
+    if m := _EN_MONTH_FIRST.search(s):
+        return Due(None, date=_safe_date(int(m.group(3)), _EN_MONTHS[m.group(1)], int(m.group(2))))
+    if m := _EN_QUARTER.match(s):
+        return Due(None, date=_month_end(int(m.group(2)), int(m.group(1)) * 3))
+    if (m := _EN_MONTH_YEAR.match(s)) and m.group(1) != "may":
+        return Due(None, date=_month_end(int(m.group(2)), _EN_MONTHS[m.group(1)]))
+    return None
+
+
 # A clock time beside a day ("25/3 (7h30)", "19/11 (14h00)", "8 giờ 30"): the day is the due.
 _CLOCK = re.compile(r"(?<![\d/.])\d{1,2}(?:h\d{0,2}|\s*gio\s*\d{2}(?:\s*phut)?)(?![\d/.])")
 
@@ -349,6 +393,8 @@ def _parse(printed: str, s: str, year: int, start: date | None, end: date | None
     if m := _ISO_DAY.search(s):
         found = _safe_date(_year(m.group(1), year), int(m.group(2)), int(m.group(3)))
         return Due(printed, date=found, needs_review=found is None)
+    if (english := _english(s)) and english.date:
+        return Due(printed, date=english.date)
     if (label := _LABELLED_DAYS.match(s)) and (
         _DAY_RANGE.match(days := s[label.end() :]) or _DAY_NO_YEAR.match(days)
     ):

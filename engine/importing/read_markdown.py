@@ -33,11 +33,14 @@ _EMPHASIS = re.compile(r"(\*\*|__|(?<!\w)\*|\*(?!\w)|`)")
 _STRUCK = re.compile(r"~~(?=\S)[^~\n]*?~~[ \t]*")
 # A task-list item's box ("- [ ] ", "- [x] "): the item's state, not its text.
 _TASK_BOX = re.compile(r"^(\s*(?:[-*+]|\d+[.)])\s+)\[[ xX]\]\s+")
+# A footnote's reference ("…[^2] — Quý III", "ngày 22/5[^3]"): a pointer to a note at the end, no
+# part of the text it follows (the note's own line, "[^2]: …", stays).
+_FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]{1,20}\](?!:)")
 PROSE_LINES = 40
 
 
 def read(text: str, name: str, lower: str) -> Document | None:
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = _without_footnotes(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     bars = sum(1 for line in lines if line.strip() == "|")
     rules = sum(1 for line in lines if _RULE.match(line) and "|" in line)
     is_markdown = lower.endswith((".md", ".markdown"))
@@ -54,9 +57,29 @@ def read(text: str, name: str, lower: str) -> Document | None:
     return document
 
 
+_FOOTNOTE = re.compile(r"^\[\^[^\]\s]{1,20}\]:")
+
+
+def _without_footnotes(lines: list[str]) -> list[str]:
+    """The lines without footnote definitions ("[^2]: Theo Quyết định … ngày 12/8/2026", and their
+    indented continuation lines): notes on the text, never a task nor a task's time; each becomes a
+    blank line, so line numbers stay."""
+    kept: list[str] = []
+    in_note = False
+    for line in lines:
+        if _FOOTNOTE.match(line) or (in_note and line.startswith(("    ", "\t")) and line.strip()):
+            in_note = True
+            kept.append("")
+            continue
+        in_note = False
+        kept.append(line)
+    return kept
+
+
 def plain(text: str) -> str:
     text = _STRUCK.sub("", text)  # struck-through text is deleted: "~~30/3~~ **15/4**" is 15/4
     text = _TASK_BOX.sub(r"\1", text)  # "- [x] **Task**": the task, done or not
+    text = _FOOTNOTE_REF.sub("", text)
     text = _LINK.sub(r"\1", text).replace("\\|", "|")
     text = _BREAK.sub(" ", text)
     text = _EMPHASIS.sub("", text)

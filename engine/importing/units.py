@@ -83,7 +83,10 @@ def split_units(text: str) -> list[str]:
 
 # A legend line naming what a letter code stands for: "A: Văn phòng HĐND và UBND xã",
 # "B = Phòng Kinh tế", "(P.KT) Phòng Kinh tế"; several on one line split by ";".
-_CODE_ENTRY = re.compile(r"^\(?([A-ZĐ][A-ZĐ0-9.\-]{0,7})\)?\s*(?:[:=]|\s[-–]\s)\s*(.+?)\s*[.;]?$")
+# A code may be in mixed case where two capitals open it ("TTr: Thanh tra Sở"), never a word ("Ghi").
+_CODE_ENTRY = re.compile(
+    r"^\(?([A-ZĐ](?:[A-ZĐ0-9.\-]{0,7}|[A-ZĐ][A-ZĐa-z0-9.\-]{0,6}))\)?\s*(?:[:=]|\s[-–]\s)\s*(.+?)\s*[.;]?$"
+)
 _LEGEND_HEAD = re.compile(r"^\W*(?:\((?:\*+|\d{1,2})\)\s*)?(?:ghi chu|chu giai|chu thich|ky hieu)\b[^:]*:\s*")
 
 
@@ -101,6 +104,23 @@ def code_legend(texts: list[str]) -> dict[str, str]:
             if match and _UNIT_WORDS.match(fold(match.group(2))) and len(match.group(2).split()) >= 2:
                 legend.setdefault(match.group(1).rstrip("."), match.group(2).strip(" .;"))
     return legend if len(legend) >= 2 else {}
+
+
+# A lead cell naming its partner in parentheses: "TTUD (QLKH phối hợp)", "Phòng A (phối hợp: Phòng B)".
+_PARTNER_NOTE = re.compile(
+    r"^(?P<lead>[^()]+?)\s*\(\s*(?:(?:phối hợp|phoi hop|p/h)(?:\s+(?:với|voi))?\s*:?\s*(?P<after>[^()]+?)"
+    r"|(?P<before>[^()]+?)\s+(?:cùng\s+)?(?:phối hợp|phoi hop|p/h))\s*\)\s*[.;]?$",
+    re.IGNORECASE,
+)
+
+
+def split_partner(text: str) -> tuple[str, str]:
+    """A lead cell "X (Y phối hợp)" or "X (phối hợp: Y)" → ("X", "Y"): the unit in parentheses
+    coordinates; any other cell → (text, "")."""
+    match = _PARTNER_NOTE.match(" ".join((text or "").split()))
+    if match is None:
+        return text, ""
+    return match.group("lead").strip(" ,;"), (match.group("after") or match.group("before")).strip(" ,;")
 
 
 # A short form spelt out once, in a note under a list or in a parenthesis: `(Trung tâm Khuyến công và

@@ -233,6 +233,29 @@ def test_an_extension_replaces_the_first_date_and_labelled_phases_end_with_the_l
     assert parse_due(text, year=2027).date == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12 January 2029", date(2029, 1, 12)),
+        ("3 Aug 2028", date(2028, 8, 3)),
+        ("1st Sept. 2028", date(2028, 9, 1)),
+        ("April 9, 2029", date(2029, 4, 9)),
+        ("Feb 2029", date(2029, 2, 28)),
+        ("by December 2028", date(2028, 12, 31)),
+        ("Q3/2029", date(2029, 9, 30)),
+        ("Jul 2028\nTháng 7/2028", date(2028, 7, 31)),
+    ],
+)
+def test_an_english_date_month_or_quarter_in_a_bilingual_plan(text, expected):
+    assert parse_due(text, year=2028).date == expected
+
+
+def test_english_may_without_a_day_is_no_month():
+    # "May" folds like Vietnamese "máy": alone with a year it names no month.
+    assert parse_due("May 2029", year=2028).date is None
+    assert parse_due("7 May 2029", year=2028).date == date(2029, 5, 7)
+
+
 def test_moi_is_a_round_as_hang_is():
     from engine.deadlines.parsing import MONTHLY, QUARTERLY, WEEKLY, YEARLY
     from engine.importing.layouts.prose_facts import due_in

@@ -23,7 +23,7 @@ from engine.importing.period import find_title
 from engine.importing.readers import Document
 from engine.importing.recognisers import closing_requests
 from engine.importing.recognition import Context
-from engine.importing.units import UnitResolver, code_legend, expand_codes
+from engine.importing.units import UnitResolver, code_legend, expand_codes, split_partner
 
 from .helpers_blocks import BlocksDocument, context_of, table_items, table_of
 
@@ -418,3 +418,26 @@ def test_a_day_without_a_year_every_year_is_a_yearly_round():
     assert due_in("định kỳ trước ngày 15/12 hằng năm gửi báo cáo") == "hằng năm"
     assert due_in("báo cáo trước ngày 15/12/2027 và hằng năm") == "trước ngày 15/12/2027"
     assert due_in("trước ngày 15/12; tổng kết hằng năm") == "trước ngày 15/12"
+
+
+def test_a_legend_code_in_mixed_case_and_a_lead_naming_its_partner_in_parentheses():
+    legend = code_legend(["CTr: Chi cục Trồng trọt", "NV: Phòng Nghiệp vụ", "Ghi: sổ theo dõi"])
+    assert legend == {"CTr": "Chi cục Trồng trọt", "NV": "Phòng Nghiệp vụ"}
+    assert split_partner("CTr (NV phối hợp)") == ("CTr", "NV")
+    assert split_partner("Phòng Nghiệp vụ (phối hợp: Văn phòng)") == ("Phòng Nghiệp vụ", "Văn phòng")
+    assert split_partner("Phòng Nghiệp vụ (Tổ 2)") == ("Phòng Nghiệp vụ (Tổ 2)", "")
+
+
+def test_a_table_lead_cell_of_codes_with_a_partner_reads_as_the_lead_unit_only():
+    items = table_items(
+        table_of(
+            [
+                ["STT", "Công việc", "Chủ trì", "Thời hạn"],
+                ["1", "Kiểm tra giống cây trồng lưu hành", "CTr (NV phối hợp)", "30/9/2028"],
+                ["2", "Tập huấn quy trình sản xuất an toàn", "NV", "31/10/2028"],
+                ["CTr: Chi cục Trồng trọt; NV: Phòng Nghiệp vụ", "", "", ""],
+            ]
+        )
+    )
+    assert [item.lead for item in items[:2]] == ["Chi cục Trồng trọt", "Phòng Nghiệp vụ"]
+    assert items[0].coordinating == "Phòng Nghiệp vụ"

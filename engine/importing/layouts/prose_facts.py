@@ -136,7 +136,9 @@ def labelled_fields(text: str) -> dict[str, str] | None:
 # Words that open a unit's name (folded); "bao", "ban", "bo", "hoi" only with what follows them.
 _UNIT_WORDS = (
     r"so|van phong|uy ban|ubnd|trung tam|cong an|bo chi huy|bo chq|bchqs|bo doi|thanh tra|chi cuc|cuc|"
-    r"phong|tram|kho bac|ngan hang|bao hiem|thue|vien|truong|benh vien|nha dau tu|tinh doan|"
+    # not the verb "phòng" (prevent): "Phòng, chống …", "Phòng cháy, chữa cháy …", "Phòng ngừa …"
+    r"phong(?!,?\s+(?:chong|chay|ngua|tranh|tru)\b)|"
+    r"tram|kho bac|ngan hang|bao hiem|thue|vien|truong|benh vien|nha dau tu|tinh doan|"
     r"huyen doan|thanh doan|doan thanh nien|"
     r"dien luc|hat kiem lam|"
     # a government portal's editorial body ("Cổng Thông tin điện tử tỉnh thường xuyên đưa tin …")
@@ -260,6 +262,10 @@ def unit_heading(text: str) -> tuple[str, str] | None:
     # "Các Trạm Khuyến nông số 1, số 2": several bodies of one kind, named with a capital.
     plural = re.match(r"(?:Các|các)\s+", head.strip())
     named = folded[plural.end() :] if plural and head.strip()[plural.end() :][:1].isupper() else folded
+    # "Các trạm y tế xã: duy trì …": every body of one kind (one name, no list) as a run-in label.
+    kind = bool(plural) and colon and bool(rest.strip()) and "," not in head and len(head.split()) <= 8
+    if kind and UNIT_START.match(folded[plural.end() :]):
+        named = folded[plural.end() :]
     if not (UNIT_START.match(named) or _section_named(head)) or len(folded.split()) > 24:
         return None
     if colon and _SPEAKS.search(folded):
@@ -267,14 +273,19 @@ def unit_heading(text: str) -> tuple[str, str] | None:
             None  # "Giám đốc Trung tâm đánh giá … và kết luận:": the chair's words follow, no unit's duties
         )
     # "Các cơ quan, đơn vị được kiểm tra": a verb after "được" names the unit, it assigns nothing;
-    # a field after a dash continues the name ("Phòng Nghiệp vụ - Tổng hợp").
+    # a field after a dash continues the name ("Phòng Nghiệp vụ - Tổng hợp"), and so does one that
+    # ends the name before its colon ("Phòng Kế hoạch tổng hợp:"; a name: its second word has a
+    # capital, `Phòng Kế hoạch …`; `Số lượng đơn vị kiểm tra:` is none).
     # A verb written in title case is a word of a name ("Phòng Xây dựng và Kiểm tra văn bản …"),
     # not one of a heading in capitals.
+    words = head.split()
+    proper = len(words) > 2 and words[1][:1].isupper()
+    named_to_colon = re.sub(rf"\s(?:{_FIELDS})$", "", folded) if colon and proper else folded
     spaced = " " + head.strip()
     verb = next(
         (
             found
-            for found in re.finditer(rf"(?<!duoc)(?<!\s-)(?<!\s–)\s(?:{_VERBS})\b", " " + folded)
+            for found in re.finditer(rf"(?<!duoc)(?<!\s-)(?<!\s–)\s(?:{_VERBS})\b", " " + named_to_colon)
             if not _title_case(spaced[found.start() + 1 : found.start() + 3])
         ),
         None,
@@ -335,7 +346,7 @@ _FIELDS = (
     r"truyen thong|van hoa|the thao|du lich|khoa hoc|cong nghe|moi truong|kinh te|ky thuat|do thi|"
     r"quan tri|phap che|thanh tra|thi dua|ngoai vu|dan toc|ton giao|tu phap|y te|giao duc|kien truc|"
     r"dien anh|nghiep vu|dao tao|dieu duong|ke toan|kiem tra|khen thuong|thong ke|ho tich|dia chinh|"
-    r"nong nghiep|xay dung|lao dong|phap luat)"
+    r"nong nghiep|xay dung|lao dong|phap luat|vat tu|thiet bi|trang thiet bi|hiv)"
 )
 
 
@@ -378,6 +389,11 @@ def coordinating_in(text: str) -> str:
 
 
 _GIAO = re.compile(r"\bgiao(?: cho)?\s+")
+# A sentence whose subject is the chair who assigns (`Giám đốc giao …`, `Chủ tịch UBND xã giao …`).
+CHAIR_GIVES = re.compile(
+    r"^(?:pho\s+)?(?:giam doc|chu tich|hieu truong|thu truong|truong ban|vien truong|chu tri cuoc hop)\b"
+    r"[^,;:.()]{0,50}?\sgiao(?: cho)?\s+"
+)
 _LEADER = re.compile(
     r"^(?:d/c|dong chi)\s+(.+?)\s*[-–—,]\s*(.+?)\s+(?:chi dao|phu trach|truc tiep chi dao)\b[,;]?\s*"
 )
@@ -478,6 +494,8 @@ def assignment_in(text: str) -> Assignment | None:
     # The sentence's own start when it names a unit; else the first `giao` that a unit or a leader
     # follows ("… báo cáo tại cuộc họp giao ban" is no assignment).
     starts = [0] if UNIT_START.match(folded) or _POST_HOLDER.match(folded) or _body_named(text, 0) else []
+    if CHAIR_GIVES.match(folded):
+        starts = []  # "Giám đốc Trung tâm giao Phòng X …": the chair gives, the unit after `giao` leads
     if y := re.match(r"(?:yeu cau|de nghi)\s+", folded):
         starts.append(y.end())  # "Yêu cầu Nhà đầu tư 02 dự án lập hồ sơ …", "Đề nghị Điện lực … di dời …"
     starts += [g.end() for g in _GIAO.finditer(folded)]
@@ -527,7 +545,7 @@ _DUE_PHRASES = re.compile(
     # the meeting that hears the result, with its day or month ("báo cáo tại cuộc họp giao ban tháng 5
     # (ngày 14/5/2027)", "trình Hội đồng tại phiên họp tháng 4/2026")
     r"tai (?:cuoc hop|buoi|phien hop|ky hop|hoi nghi)\b[^;.()]{0,50}?"
-    r"(?:\(\s*(?:ngay\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*\)|(?<=hop )thang\s+\d{1,2}\s*/\s*\d{4})"
+    r"(?:\(\s*(?:ngay\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*\)|(?<=hop |ban )thang\s+\d{1,2}\s*/\s*\d{4})"
     # an event the task prepares, on its expected day ("dự kiến tổ chức ngày 08/4/2028"): that day
     r"|(?:truoc|cham nhat|han chot|den het|den|xong|hoan thanh|trong"
     r"|du kien(?:\s+(?:se\s+)?(?:duoc\s+)?(?:to chuc|dien ra|khai mac))?)?\s*"
@@ -543,6 +561,9 @@ _DUE_PHRASES = re.compile(
     r"|(?:(?<=\d )|(?<=[ivx] ))(?:den het|den)\s+(?:thang\s+\d{1,2}|quy\s+[ivx1-4]+)"
     r"(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?"
     r"|(?:dinh ky\s+)?(?:hang|hng)\s+(?:tuan|thang|quy|nam)|thuong xuyen"
+    # a month or quarter alone after a colon that ends the line ("Thu hồi mẫu đợt 2: tháng 6/2027"):
+    # a sub-step's own time
+    r"|(?<=: )(?:thang\s+\d{1,2}|quy\s+[ivx1-4]+)(?:\s*/\s*\d{4}|\s+nam\s+\d{4})(?=\s*[.;]?\s*$)"
     # a day of each round ("trước ngày 25 tháng cuối mỗi quý", "ngày 20 mỗi tháng")
     r"|(?:truoc|cham nhat)\s+ngay\s+\d{1,2}\s+(?:(?:cua\s+)?thang\s+(?:cuoi|dau)\s+)?moi\s+(?:thang|quy|nam)"
     # a round's or a task's month or quarter in parentheses ("đợt 1 (tháng 4/2027) và đợt 2 (tháng

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from engine.importing.layouts.outline import Node, outline, walk
 from engine.importing.layouts.prose_facts import (
     ACTION,
+    CHAIR_GIVES,
     EVERY_MEMBER,
     EVERY_UNIT,
     UNIT_START,
@@ -312,6 +313,25 @@ def read_tasks(document, *, inline: bool):
         task_children = node.children
         if node.kind == "roman":
             groups[id(node)] = _group_of(node, inline)
+            if inline:
+                # `III. Ý KIẾN …` over a paragraph of proposals that closes with the chair's `Giám đốc
+                # giao Phòng X …` sentence: that sentence is a task.
+                for text in node.body:
+                    for sentence in _chair_assignments(text):
+                        item = RawItem(
+                            content=sentence,
+                            line=node.line,
+                            ref=node.mark,
+                            section=f"{node.mark}. {node.text}",
+                        )
+                        found = assignment_in(sentence)
+                        item.lead, item.coordinating, item.due = (
+                            found.lead,
+                            found.coordinating,
+                            due_in(sentence),
+                        )
+                        lower(item, 0.9, "guessed_lead")
+                        items.append(item)
             if not inline and not node.children:
                 # `III. TỔ CHỨC THỰC HIỆN` over unnumbered paragraphs: a dated duty of a unit among
                 # them is a task (kept below where the plan labels its tasks).
@@ -403,6 +423,16 @@ def read_tasks(document, *, inline: bool):
             # `… (Phòng Kinh tế chủ trì; trước ngày 30/9/2026).`: the task's own lead and time, as a
             # label prints them; it outweighs a unit read at the sentence's start.
             closing = closing_parenthesis(content, dated=bool(due_in(content))) or closing_sentence(content)
+            if (
+                own
+                and heading
+                and heading[1]
+                and len(heading[0]) > len(own.lead)
+                and heading[0].startswith(own.lead)
+            ):
+                # `Trạm Y tế - Dân số: tiêm …`: the run-in label names the unit in full (up to its
+                # colon); the sentence's reading stopped early, at a dash or a field of work.
+                own.lead = heading[0]
             if own and own.lead and closing is None:
                 item.lead, item.coordinating = (
                     own.lead,
@@ -552,6 +582,19 @@ def _dated_lead_in(text: str) -> bool:
         and unit_heading(text) is None
         and prints_date(due_in(text))
     )
+
+
+# A sentence's end inside a paragraph: a full stop or a semicolon before a capital.
+_SENTENCE_END = re.compile(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def _chair_assignments(text: str) -> list[str]:
+    """The sentences of a paragraph in which the chair assigns a unit (`Giám đốc giao Phòng X …`)."""
+    found = []
+    for sentence in _SENTENCE_END.split(text):
+        if CHAIR_GIVES.match(fold(sentence)) and (assigned := assignment_in(sentence)) and assigned.lead:
+            found.append(sentence.strip())
+    return found
 
 
 def _assigned_paragraph(text: str, node: Node):

@@ -42,7 +42,7 @@ from engine.importing.layouts.days import is_holiday
 from engine.importing.layouts.paired_rows import fold_labelled_rows
 from engine.importing.model import RawItem, Warning
 from engine.importing.recognition import Context, Recognised
-from engine.importing.units import names_a_unit
+from engine.importing.units import names_a_unit, split_partner
 from engine.text import fold
 
 _SECTION_REF = re.compile(r"^(?:[IVXLC]+|[A-ZĐ])(?:\.\d+)*\.?$")
@@ -765,6 +765,8 @@ class _Reader:
         coordinating = value("coordinating")
         if header.unit_columns:
             lead, coordinating = _marked_units(texts, header.unit_columns)
+        lead, partner = split_partner(lead)
+        coordinating = "; ".join(part for part in (partner, coordinating) if part)
         merged_away = _merged_away(table, index, texts, header)
         if no_deadline:
             due = ""  # printed as having none: no due, not the row above's

@@ -1052,6 +1052,11 @@ def main() -> None:
 
         siblings_jp()
         return
+    if sys.argv[1:] == ["--siblings-jq"]:
+        from siblings_jq import siblings_jq  # the siblings of h169 and h174 (jq2, jq4 by hand)
+
+        siblings_jq()
+        return
     if sys.argv[1:] == ["--siblings-jh"]:
         from siblings_jh import siblings_jh  # the siblings of h144, h145, h146 and h147
 

@@ -1132,7 +1132,8 @@ def h171(path: Path) -> None:
 
 
 # -------------------------------------------------------------------------------------------- batch
-_MOVED = {  # h13fixJO, h13fixJN, h13fixJP
+_MOVED = {  # h13fixJO, h13fixJN, h13fixJP, h13fixJQ
+    "h169_qd_so_khcn_dieu2_viet_tat_chu_giai",
     "h163_anh_chup_bang_phan_cong_xa",
     "h167_kh_ban_qlkcn_bang_khong_ke_hai_trang",
     "h164_thu_chuyen_tiep_so_tu_phap_mime",

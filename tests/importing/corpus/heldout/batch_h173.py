@@ -1056,7 +1056,8 @@ def h181(h, path: Path) -> None:
 
 # Documents moved to the main corpus after they were used for tuning: written into ../docs.
 MOVED = HERE.parent / "docs"
-_MOVED = {  # h13fixJM, h13fixJL
+_MOVED = {  # h13fixJM, h13fixJL, h13fixJQ
+    "h174_ctr_htqt_dai_hoc_cot_song_ngu",
     "h173_kh_ttkn_ba_bang_quy_mot_sheet",
     "h177_kh_so_tai_chinh_hai_bang_canh_nhau",
     "h175_giao_ban_quy_ban_kcn_trinh_chieu",
