@@ -679,17 +679,9 @@ def record_rows(table: Table) -> list[tuple[str, str, str]] | None:
     cell a short field label, at least MIN_RECORD_ROWS and two in three of them naming a role
     (`Kinh phí` names none: role ""), one the content and another the lead or the due — or None
     when the table is not one."""
-    if table.width != 2:
+    found = _labelled_rows(table)
+    if found is None:
         return None
-    found: list[tuple[str, str, str]] = []
-    for row in table.rows:
-        label, value = (" ".join(cell.text.split()) for cell in row[:2])
-        if not label and not value:
-            continue
-        if len(label.split()) > 6 or not re.search(r"[^\W\d_]{2}", label):
-            return None  # a sentence or a number is no field label
-        scores = role_scores(label)
-        found.append((max(scores, key=scores.get) if scores else "", label.rstrip(" :"), value))
     named = [role for role, _label, _value in found if role]
     roles = [role for role, _label, value in found if value]
     if len(named) < MIN_RECORD_ROWS or len(named) * 3 < len(found) * 2:
@@ -699,23 +691,37 @@ def record_rows(table: Table) -> list[tuple[str, str, str]] | None:
     return found
 
 
-def field_rows(table: Table) -> list[tuple[str, str, str]] | None:
-    """(role, label, value) of each row of a field table — a record table without its content row
-    (`Mục tiêu | … / Sản phẩm | … / Đơn vị chủ trì | … / Thời hạn | …`), printed under the task's own
-    title (a heading, a numbered line): two columns, each filled row's first cell a short field
-    label, two in three of them naming a role, one the lead and another the due, none the content —
-    or None when the table is not one."""
-    if table.width != 2 or record_rows(table) is not None:
+def _labelled_rows(table: Table, *, repeated_value: bool = True) -> list[tuple[str, str, str]] | None:
+    """(role, label, value) of each filled row of a two-column table whose first cells are short
+    field labels, or None: a sentence or a number is no field label, nor (without
+    `repeated_value`) a label repeated as its own value (a row of one merged text)."""
+    if table.width != 2:
         return None
     found: list[tuple[str, str, str]] = []
     for row in table.rows:
         label, value = (" ".join(cell.text.split()) for cell in row[:2])
         if not label and not value:
             continue
-        if len(label.split()) > 6 or not re.search(r"[^\W\d_]{2}", label) or label == value:
+        if len(label.split()) > 6 or not re.search(r"[^\W\d_]{2}", label):
+            return None
+        if not repeated_value and label == value:
             return None
         scores = role_scores(label)
         found.append((max(scores, key=scores.get) if scores else "", label.rstrip(" :"), value))
+    return found
+
+
+def field_rows(table: Table) -> list[tuple[str, str, str]] | None:
+    """(role, label, value) of each row of a field table — a record table without its content row
+    (`Mục tiêu | … / Sản phẩm | … / Đơn vị chủ trì | … / Thời hạn | …`), printed under the task's own
+    title (a heading, a numbered line): two columns, each filled row's first cell a short field
+    label, two in three of them naming a role, one the lead and another the due, none the content —
+    or None when the table is not one."""
+    if record_rows(table) is not None:
+        return None
+    found = _labelled_rows(table, repeated_value=False)
+    if found is None:
+        return None
     named = [role for role, _label, _value in found if role]
     roles = {role for role, _label, value in found if value}
     if len(found) < 2 or len(named) * 3 < len(found) * 2:
