@@ -15,8 +15,9 @@ class ProgrammeUploadForm(forms.Form):
         label=_("Programme file"),
         allow_empty_file=True,  # clean_file says so, naming the file
         help_text=_(
-            "A Word, Excel or OpenDocument file (.docx, .doc, .xlsx, .xls, .odt, .ods), a PDF (a scan is "
-            "read by OCR), an image, or text (.txt, .html, .md, .csv), at most %(size)s."
+            "A Word, Excel, PowerPoint or OpenDocument file (.docx, .doc, .xlsx, .xls, .pptx, .ppt, .odt, "
+            ".ods, .odp), a PDF (a scan is read by OCR), an image, text (.txt, .html, .md, .csv), a task "
+            "export (.json, .xml), an e-mail (.eml) or a task calendar (.ics), at most %(size)s."
         )
         % {"size": filesizeformat(MAX_UPLOAD_BYTES)},
         widget=forms.ClearableFileInput(attrs={"accept": ",".join(EXTENSIONS)}),
