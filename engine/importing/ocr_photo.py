@@ -125,9 +125,14 @@ def perspective_coefficients(corners, size) -> list[float]:
     """PIL's eight perspective coefficients that take each point of a `size` rectangle to the photo
     (its corners onto `corners`: top-left, top-right, bottom-right, bottom-left)."""
     width, height = size
-    rectangle = [(0, 0), (width, 0), (width, height), (0, height)]
+    return perspective_between([(0, 0), (width, 0), (width, height), (0, height)], corners)
+
+
+def perspective_between(outputs, inputs) -> list[float]:
+    """PIL's eight perspective coefficients that take each of four output points to its input point
+    (an image transformed with them shows at `outputs[i]` what the source has at `inputs[i]`)."""
     rows = []
-    for (u, v), (x, y) in zip(rectangle, corners, strict=True):
+    for (u, v), (x, y) in zip(outputs, inputs, strict=True):
         rows.append([u, v, 1, 0, 0, 0, -x * u, -x * v, x])
         rows.append([0, 0, 0, u, v, 1, -y * u, -y * v, y])
     for column in range(8):  # Gauss-Jordan elimination with partial pivoting

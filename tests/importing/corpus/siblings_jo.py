@@ -157,22 +157,17 @@ def _photograph(pdf: Path, target: Path) -> None:
 
 
 def _perspective(corners, size) -> list[float]:
-    """PIL's eight perspective coefficients that carry the photo's points back onto the page."""
+    """PIL's eight perspective coefficients that carry the photo's points back onto the page (the
+    importer's own solver, engine/importing/ocr_photo.py, loaded by path: this is a script)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "ocr_photo", HERE.parents[2] / "engine/importing/ocr_photo.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
     w, h = size
-    source = [(0, 0), (w, 0), (w, h), (0, h)]
-    rows = []
-    for (x, y), (u, v) in zip(corners, source, strict=True):
-        rows.append([x, y, 1, 0, 0, 0, -u * x, -u * y, u])
-        rows.append([0, 0, 0, x, y, 1, -v * x, -v * y, v])
-    for column in range(8):  # Gauss-Jordan elimination with partial pivoting (no numpy here)
-        pivot = max(range(column, 8), key=lambda r: abs(rows[r][column]))
-        rows[column], rows[pivot] = rows[pivot], rows[column]
-        rows[column] = [value / rows[column][column] for value in rows[column]]
-        for r in range(8):
-            if r != column:
-                factor = rows[r][column]
-                rows[r] = [a - factor * b for a, b in zip(rows[r], rows[column], strict=True)]
-    return [row[8] for row in rows]
+    return module.perspective_between(corners, [(0, 0), (w, 0), (w, h), (0, h)])
 
 
 def jo2_docx(h, path: Path) -> None:
