@@ -41,12 +41,48 @@ def js1_docx(h, path: Path) -> None:
         [0.4, 2.6, 1.5, 1.0, 1.5],
     )
     for row in [
-        ["1", "Cập nhật danh mục kỹ thuật mới trình Sở Y tế phê duyệt", "Đ/c Vũ Thị Lan Anh", "03 - 12/4", "Tờ trình và danh mục kỹ thuật"],
-        ["2", "Tổng hợp số ca bệnh truyền nhiễm báo cáo Trung tâm Kiểm soát bệnh tật", "Đ/c Đinh Quang Huy", "Hằng tuần (thứ Hai)", "Báo cáo tuần"],
-        ["3", "Xây dựng kế hoạch kiểm tra chéo hồ sơ bệnh án giữa các khoa", "Đ/c Vũ Thị Lan Anh; đ/c Mai Xuân Trường", "Trước 18/4", "Kế hoạch được Giám đốc ký ban hành"],
-        ["4", "Chuẩn bị tài liệu họp giao ban chuyên môn tháng", "Cả tổ", "Tuần 3 (14 - 18/4)", "Tài liệu giao ban, dự kiến họp ngày 25/4/2028"],
-        ["5", "Giám sát việc ghi chép sổ sách tại các trạm y tế xã", "Đ/c Mai Xuân Trường", "Thường xuyên", "Biên bản giám sát"],
-        ["6", "Phối hợp Phòng Tài chính - Kế toán rà soát giá dịch vụ kỹ thuật", "Đ/c Hà Minh Châu", "Trước ngày 24/4", "Bảng giá đề xuất điều chỉnh"],
+        [
+            "1",
+            "Cập nhật danh mục kỹ thuật mới trình Sở Y tế phê duyệt",
+            "Đ/c Vũ Thị Lan Anh",
+            "03 - 12/4",
+            "Tờ trình và danh mục kỹ thuật",
+        ],
+        [
+            "2",
+            "Tổng hợp số ca bệnh truyền nhiễm báo cáo Trung tâm Kiểm soát bệnh tật",
+            "Đ/c Đinh Quang Huy",
+            "Hằng tuần (thứ Hai)",
+            "Báo cáo tuần",
+        ],
+        [
+            "3",
+            "Xây dựng kế hoạch kiểm tra chéo hồ sơ bệnh án giữa các khoa",
+            "Đ/c Vũ Thị Lan Anh; đ/c Mai Xuân Trường",
+            "Trước 18/4",
+            "Kế hoạch được Giám đốc ký ban hành",
+        ],
+        [
+            "4",
+            "Chuẩn bị tài liệu họp giao ban chuyên môn tháng",
+            "Cả tổ",
+            "Tuần 3 (14 - 18/4)",
+            "Tài liệu giao ban, dự kiến họp ngày 25/4/2028",
+        ],
+        [
+            "5",
+            "Giám sát việc ghi chép sổ sách tại các trạm y tế xã",
+            "Đ/c Mai Xuân Trường",
+            "Thường xuyên",
+            "Biên bản giám sát",
+        ],
+        [
+            "6",
+            "Phối hợp Phòng Tài chính - Kế toán rà soát giá dịch vụ kỹ thuật",
+            "Đ/c Hà Minh Châu",
+            "Trước ngày 24/4",
+            "Bảng giá đề xuất điều chỉnh",
+        ],
     ]:
         h.fill_row(table, row)
     h.docx_paragraphs(
