@@ -974,3 +974,35 @@ def test_a_cancelled_task_is_dropped_and_a_blank_extension_leaves_the_first_dead
         ("V4", "Thuong Xuyen"),  # no date: the kind of deadline is the time
     ]
     assert parse_due(items[2].due, year=2027).recurrence == "ongoing"
+
+
+def test_a_column_of_the_persons_who_do_the_work_leads_by_their_names():
+    # `Đ/c …` cells under "Người thực hiện" are the doers, not supervising leaders: their names lead.
+    items = _items(
+        _table(
+            [
+                ["TT", "Nội dung", "Người thực hiện", "Thời hạn"],
+                ["1", "Soạn thảo quy chế chi tiêu nội bộ", "Đ/c Ngô Bảo Châu", "Ngày 10/5/2029"],
+                ["2", "Kiểm kê tài sản cuối quý", "đ/c Lý Văn Sơn; Đồng chí Tạ Thu Hà", "Ngày 30/6/2029"],
+                ["3", "Dọn kho lưu trữ", "Cả bộ phận", "Ngày 15/6/2029"],
+            ]
+        )
+    )
+    assert [(i.lead, i.leader) for i in items] == [
+        ("Ngô Bảo Châu", ""),
+        ("Lý Văn Sơn; Tạ Thu Hà", ""),
+        ("Cả bộ phận", ""),
+    ]
+
+
+def test_comrades_under_a_responsibility_column_stay_its_supervising_leaders():
+    items = _items(
+        _table(
+            [
+                ["TT", "Nội dung", "Phụ trách", "Thời hạn"],
+                ["1", "Soạn thảo quy chế chi tiêu nội bộ", "Đ/c Ngô Bảo Châu", "Ngày 10/5/2029"],
+                ["2", "Kiểm kê tài sản cuối quý", "Đ/c Lý Văn Sơn", "Ngày 30/6/2029"],
+            ]
+        )
+    )
+    assert [(i.lead, i.leader) for i in items] == [("", "Đ/c Ngô Bảo Châu"), ("", "Đ/c Lý Văn Sơn")]

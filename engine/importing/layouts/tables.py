@@ -122,6 +122,11 @@ _LEADS = r"\s+(?:chủ trì|là cơ quan chủ trì|làm đầu mối)\b"
 _GIAO = re.compile(r"\b[Gg]iao\s+(?P<unit>[A-ZĐ][^.;:()]{2,90}?)" + _LEADS)
 _SUBJECT = re.compile(r"^(?P<unit>[A-ZĐ][^.;:()]{2,90}?)" + _LEADS)
 _LEADER_CELL = re.compile(r"^(lanh dao|dong chi|d/c|giam doc|pho giam doc|chu tich|pho chu tich)\b")
+# A lead column named for the persons who do the work ("Người thực hiện", "Cán bộ thực hiện", "Cán bộ
+# được giao"): its `Đ/c …` cells are the persons who lead the task, not a supervising leader.
+_DOER_COLUMN = re.compile(r"^(nguoi|can bo|ca nhan|cong chuc|vien chuc) (thuc hien|duoc giao|dam nhan)$")
+# The address before a person's name (`Đ/c Trần Văn A; đ/c Lê Thị B`): dropped from the lead.
+_COMRADE = re.compile(r"^(?:đ/c|đồng chí)\s+", re.IGNORECASE)
 # A named person with their post (`BSCKII. Phạm Văn B - Trưởng khoa Gây mê hồi sức`, `Nguyễn C,
 # Phó Trưởng phòng Điều dưỡng`): the unit they head, where no column names the lead.
 _POST_UNIT = re.compile(
@@ -152,6 +157,7 @@ class _State:
 
     header: Header | None = None
     header_texts: list[list[str]] = field(default_factory=list)  # header rows repeated at a page break
+    person_leads: bool = False  # the lead column names the persons who do the work (`Người thực hiện`)
     section: str = ""
     section_due: str = ""
     sections: list[tuple[str, str, str]] = field(default_factory=list)  # (ref, text, period) nested
@@ -532,7 +538,11 @@ class _Reader:
         table_lead = ""
         lead_column = header.roles.get("lead")
         data_rows = range(first, len(table.rows))
-        if lead_column is not None and self._column_holds_leaders(table, lead_column, data_rows):
+        label = header.labels[lead_column] if lead_column is not None else ""
+        state.person_leads = bool(_DOER_COLUMN.match(" ".join(fold(label).split()).strip(" .:")))
+        # `Đ/c …` cells under a column of those who do the work lead it; under any other, supervise.
+        holds_leaders = lead_column is not None and self._column_holds_leaders(table, lead_column, data_rows)
+        if holds_leaders and not state.person_leads:
             header.roles["leader"] = header.roles.pop("lead")
         if "lead" not in header.roles and "monitoring" in header.roles and header.indicator:
             header.roles["lead"] = header.roles.pop("monitoring")  # who tracks an indicator leads it
@@ -762,6 +772,8 @@ class _Reader:
                 due = f"{due} ({period})"
         no_deadline = bool(due) and bool(_NO_DEADLINE.match(" ".join(fold(due).split()).strip(" .")))
         lead = _LABEL_COLOUR.sub("", value("lead"))
+        if state.person_leads:
+            lead = "; ".join(_COMRADE.sub("", part.strip()) for part in lead.split(";") if part.strip())
         coordinating = value("coordinating")
         if header.unit_columns:
             lead, coordinating = _marked_units(texts, header.unit_columns)

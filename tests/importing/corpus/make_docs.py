@@ -1092,6 +1092,11 @@ def main() -> None:
 
         siblings_jl()
         return
+    if sys.argv[1:] == ["--siblings-js"]:
+        from siblings_js import siblings_js  # the sibling of h193
+
+        siblings_js()
+        return
     if sys.argv[1:] == ["--siblings-jg"]:
         from siblings_jg import siblings_jg  # the siblings of h162 and h148 (jg2, jg3 by hand)
 
