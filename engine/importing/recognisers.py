@@ -195,6 +195,24 @@ def _appendix_start(found: list[tuple[int, str]], table) -> int:
     return start
 
 
+# The label of a note under a table ("Ghi chú:", "Lưu ý:", "* Ghi chú:").
+_NOTE_LABEL = re.compile(r"^\W*(?:ghi chu|luu y|chu y)\s*:\s*")
+
+
+def _labelled_request(text: str, every_unit) -> str:
+    """The request a labelled note makes after its other sentences ("Ghi chú: Lịch có thể thay
+    đổi. Các phòng … gửi … trước 10h00 thứ Sáu (24/11)."): from the sentence that asks every unit
+    of a kind to the end; "" where the note makes none or is not labelled."""
+    label = _NOTE_LABEL.match(fold(text))
+    if not label:
+        return ""
+    rest = text[label.end() :]
+    for sentence in re.finditer(r"(?:^|(?<=[.;!]\s))\S", rest):
+        if every_unit.match(fold(rest[sentence.start() :])):
+            return rest[sentence.start() :].strip()
+    return ""
+
+
 def closing_requests(document, taken) -> list:
     """After a document's last table, a paragraph that asks every unit of a kind for something by a
     dated deadline (`Các phòng, đơn vị báo cáo kết quả … trước ngày 30/10/2026`; under `TỔ CHỨC THỰC
@@ -258,6 +276,8 @@ def closing_requests(document, taken) -> list:
             continue
         if mark and organising and mark[0] in ("number", "decimal"):
             text = mark[2]
+        if request := _labelled_request(text, EVERY_UNIT):
+            text = printed = request
         every = bool(EVERY_UNIT.match(fold(text)))
         # Under `TỔ CHỨC THỰC HIỆN` the parties may give named units a standing duty (`Hai bên giao
         # <unit> và <unit> làm đầu mối …, hằng quý …`): the units given lead it.

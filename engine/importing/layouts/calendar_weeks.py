@@ -29,6 +29,7 @@ from engine.importing.headers import classify, role_scores
 from engine.importing.layouts.days import (
     LEADER_TITLES,
     acting_body,
+    attended_with,
     is_bare_date,
     is_day_heading,
     is_day_range,
@@ -58,7 +59,7 @@ _LEADER = re.compile(
 _BULLET = re.compile(r"^\s*[-–+•*]\s*")
 # The label of an event's time in a record (`Giờ: 7 giờ 00`, `Thời gian: 14h00`).
 _RECORD_TIME = re.compile(r"^(?:gio|thoi gian|thoi diem|buoi)$")
-_END = re.compile(r"^(noi nhan|tm\.|kt\.|ghi chu\s*:|luu\s*:)")
+_END = re.compile(r"^(noi nhan|tm\.|kt\.|ghi chu\s*:|luu y\s*:|luu\s*:)")
 _YEAR = re.compile(r"\b(20\d{2})\b")
 # A session label starting a later entry in the same line of a cell ("… (Sở Y tế chuẩn bị) Chiều: 14h00 - …").
 _SESSION_AHEAD = re.compile(r"\s+(?=(?:Sáng|Chiều|Trưa|Tối)\s*:\s)")
@@ -150,6 +151,8 @@ class _Reader:
         if fields:
             note = "; ".join(part for part in (note, fields) if part)
         due = recurring or f"{day:%d/%m/%Y}" + (f" ({time})" if time else "")
+        if attended_with(content, due, lead or own_lead, self.items):
+            return  # under a second leader of a calendar grouped by leader: the first one's item
         self.items.append(
             RawItem(
                 content=content,

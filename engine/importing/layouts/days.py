@@ -353,6 +353,30 @@ def is_not_task(text: str) -> bool:
     return bool(duty) and (duty.start() == 0 or len(folded[duty.end() :].split()) <= 3)
 
 
+# "(cùng Giám đốc Sở)", "(cùng đ/c Chủ tịch)" closing an entry: attended with another leader.
+_WITH_LEADER = re.compile(r"\(\s*cùng\s+(?:với\s+)?" + LEADER_TITLES + r"[^()]*\)\s*\.?\s*$", re.IGNORECASE)
+# The verb a leader's entry opens with: chairing, attending, joining.
+_ENTRY_VERB = re.compile(r"^(?:chu tri|tham du|du|cung du|tham gia)\s+")
+
+
+def _without_verb(text: str) -> str:
+    return _ENTRY_VERB.sub("", " ".join(fold(text).split()).strip(" .;"), count=1)
+
+
+def attended_with(content: str, due: str, lead: str, earlier) -> bool:
+    """An entry a second leader attends with the first ("Dự hội nghị … (cùng Giám đốc Sở)", a
+    calendar grouped by leader listing it under both) is the item already read for the first:
+    the same time and lead, the same words after the verb ("Chủ trì" / "Dự")."""
+    match = _WITH_LEADER.search(content)
+    if not match or not due:
+        return False
+    core = _without_verb(content[: match.start()])
+    return any(
+        item.due.split("; ")[0] == due and item.lead == lead and _without_verb(item.content) == core
+        for item in earlier
+    )
+
+
 # "(Dự kiến)", "Dự kiến:" before an entry (after its time): the entry is tentative, still an item.
 _TENTATIVE = re.compile(r"^\s*(?:\(\s*dự kiến\s*\)|dự kiến\s*:)\s*[,:\-–]?\s*", re.IGNORECASE)
 

@@ -38,7 +38,7 @@ from django.utils.translation import gettext as _
 from engine.importing.blocks import Paragraph, Table
 from engine.importing.headers import Header, classify, is_form_responses, is_numbering_row, restates_header
 from engine.importing.indicators import is_plain_number
-from engine.importing.layouts.days import is_holiday
+from engine.importing.layouts.days import attended_with, is_holiday, is_not_task
 from engine.importing.layouts.paired_rows import fold_labelled_rows
 from engine.importing.model import RawItem, Warning
 from engine.importing.recognition import Context, Recognised
@@ -266,6 +266,19 @@ def _period_phrase(text: str) -> str:
         return text.strip()
     match = _PERIOD_IN_SECTION.search(text)
     return match.group(0).strip() if match else ""
+
+
+def _names_no_time(text: str) -> bool:
+    """A cell text that prints no time: no digit, no period ("Tháng Ba", "Quý II"), no weekday."""
+    folded = " ".join(fold(text).split())
+    return (
+        not any(ch.isdigit() for ch in text) and not _period_phrase(text) and not _WEEKDAY_WORD.search(folded)
+    )
+
+
+_WEEKDAY_WORD = re.compile(
+    r"\b(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat|sang|chieu|toi|ngay|tuan|thang|quy|nam)\b"
+)
 
 
 def _as_due(text: str):
@@ -657,6 +670,10 @@ class _Reader:
                 return
         if content[:1] in "Tt" and not ref and _is_total_row(texts, roles["content"]):
             return
+        if content and not ref and not value("lead") and is_not_task(content):
+            return  # a leader's presence at the office or leave in a calendar's row: no task
+        if attended_with(content, value("due"), value("lead"), self.items[self.table_start :]):
+            return  # under a second leader of a calendar grouped by leader: the first one's item
         if (
             is_form_responses(header)
             and len(content.split()) <= 6
@@ -665,9 +682,14 @@ class _Reader:
             return  # a test of the form, not a response
         distinct = {text for text in texts if text}
         has_data = any(own(role) for role in _DATA_ROLES)
+        merged_across = all(cell.merged_from is not None for cell in row[1:])
+        # A name merged across a calendar whose first column is its time ("Giám đốc Sở Lê Văn A"
+        # over that leader's days, the table grouped by leader): a group heading, not a time.
+        leader_group = merged_across and len(row) > 2 and _names_no_time(first_filled)
+        if leader_group and len(distinct) == 1 and not any(own(r) for r in _DATA_ROLES if roles.get(r) != 0):
+            has_data = False
         # One text across the row: a merged cell spanning it, or a group heading in a numbered table.
         one_text = len(distinct) == 1 and len(texts) > 2 and not has_data and not first_filled[:1].islower()
-        merged_across = all(cell.merged_from is not None for cell in row[1:])
         spans_row = one_text and not _NUMBER_REF.match(first_filled) and (merged_across or "ref" in roles)
         # `2 | CÔNG TÁC THANH TRA` with the text merged across every cell after the number: a
         # numbered heading over `2.1`, `2.2`, whose copies are not its due or lead.
@@ -694,7 +716,7 @@ class _Reader:
             state.section_lead = next(
                 (unit for _r, text, _p in reversed(state.sections) if (unit := _section_unit(text))), ""
             )
-            if roles.get("due") == 0:
+            if roles.get("due") == 0 and not leader_group:
                 state.due = value("due")
             return
         # A row continuing the one above: no number and no content of its own, but data of its own.
