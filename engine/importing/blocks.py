@@ -12,6 +12,9 @@ lines become tables; other lines become paragraphs).
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 
@@ -162,3 +165,18 @@ def blocks_from_lines(lines) -> list[Block]:
             blocks.append(Paragraph(text, line=line.number, ref=line.ref))
     flush()
     return blocks
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def repeat_key(text: str) -> str:
+    """A text with its numbers blanked ("Trang 2/5" → "Trang #/#"): the same running header or footer
+    on every page or slide whatever its page number."""
+    return _DIGITS.sub("#", " ".join(text.split()))
+
+
+def pages_per_key(pages: Iterable[Iterable[str]]) -> Counter:
+    """On how many pages (or slides) each text stands, numbers blanked (`repeat_key`): a text counted
+    once a page. Each reader decides how many make a running footer."""
+    return Counter(key for texts in pages for key in {repeat_key(text) for text in texts})

@@ -74,23 +74,17 @@ _MIN_FOOTER_PAGES = 3
 
 
 def _drop_running_footers(document: Document) -> None:
-    from engine.importing.blocks import Paragraph
+    from engine.importing.blocks import Paragraph, pages_per_key, repeat_key
 
     last: dict[str, Paragraph] = {}
     for block in document.blocks:
         last[block.ref] = block  # the page's last block (a table's ref names its page too)
     paragraphs = [block for block in last.values() if isinstance(block, Paragraph)]
-    counts: dict[str, int] = {}
-    for block in paragraphs:
-        counts[_footer_key(block.text)] = counts.get(_footer_key(block.text), 0) + 1
+    counts = pages_per_key([block.text] for block in paragraphs)
     running = {key for key, count in counts.items() if count >= max(_MIN_FOOTER_PAGES, len(last) / 2)}
     if running:
-        dropped = {id(block) for block in paragraphs if _footer_key(block.text) in running}
+        dropped = {id(block) for block in paragraphs if repeat_key(block.text) in running}
         document.blocks = [block for block in document.blocks if id(block) not in dropped]
-
-
-def _footer_key(text: str) -> str:
-    return re.sub(r"\d+", "#", " ".join(text.split()))
 
 
 def _ocr(data: bytes, name: str, has_text: bool) -> Document:

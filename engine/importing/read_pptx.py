@@ -17,7 +17,7 @@ import re
 
 from django.utils.translation import gettext as _
 
-from engine.importing.blocks import grid_from_spans
+from engine.importing.blocks import grid_from_spans, pages_per_key, repeat_key
 from engine.importing.errors import ImportFailed
 from engine.importing.readers import Builder, Document, _clean
 
@@ -43,7 +43,7 @@ def read_pptx(data: bytes, name: str) -> Document:
         ref = _("slide %(s)d") % {"s": number}
         for kind, value, style, level, repeated in pieces:
             if kind == "p":
-                if not (repeated and _shape_key(value) in running):
+                if not (repeated and repeat_key(value) in running):
                     builder.paragraph(value, ref=ref, style=style, level=level)
                 continue
             grid = grid_from_spans(value)
@@ -141,18 +141,9 @@ def _table_rows(table) -> list[list[tuple]]:
     return rows
 
 
-_NUMBER = re.compile(r"\d+")
-
-
-def _shape_key(text: str) -> str:
-    return _NUMBER.sub("#", " ".join(text.split()))
-
-
 def _running_texts(slides: list[list[tuple]]) -> set[str]:
     """Text-box paragraphs printed on more than half the slides (two at least) with only their numbers
     changed: a running footer or header, not content."""
-    counts: dict[str, int] = {}
-    for pieces in slides:
-        for key in {_shape_key(piece[1]) for piece in pieces if piece[0] == "p" and piece[4]}:
-            counts[key] = counts.get(key, 0) + 1
+    boxes = ([piece[1] for piece in pieces if piece[0] == "p" and piece[4]] for pieces in slides)
+    counts = pages_per_key(boxes)
     return {key for key, count in counts.items() if count >= 2 and count * 2 > len(slides)}
