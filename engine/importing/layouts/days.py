@@ -62,13 +62,19 @@ _RANGE = re.compile(
 )
 
 
+def _range_year(match: re.Match, year: int | None) -> int | None:
+    """The year a range of days (`_RANGE`) ends in: printed at its end or its start (two digits are
+    this century's), else `year`."""
+    printed = match.group("end_year") or match.group("start_year")
+    return (int(printed) + (2000 if len(printed) == 2 else 0)) if printed else year
+
+
 def day_span(text: str, *, year: int | None) -> tuple[date, date] | None:
     """(first, last) day of the range a text prints ("Kế hoạch tuần 19 (10/5 – 14/5/2027)", "từ
     17/8 đến 21/8/2026", "12 - 14/3"); a year missing from both ends is `year`'s. None without one."""
     if (match := _RANGE.search(_folded(text))) is None:
         return None
-    printed = match.group("end_year") or match.group("start_year")
-    end_year = (int(printed) + (2000 if len(printed) == 2 else 0)) if printed else year
+    end_year = _range_year(match, year)
     if end_year is None:
         return None
     end_month = int(match.group("month"))
@@ -106,8 +112,7 @@ def parse_day(text: str, *, year: int | None) -> Day | None:
     if not folded:
         return None
     if match := _RANGE.search(folded):  # "07 - 09/7", "03/8/2026 - 08/8/2026": the range's last day
-        found_year = match.group("end_year") or match.group("start_year")
-        end_year = (int(found_year) + (2000 if len(found_year) == 2 else 0)) if found_year else year
+        end_year = _range_year(match, year)
         day, month = int(match.group("day")), int(match.group("month"))
         found = _day(end_year, month, day) if end_year else Day(None, day, False)
         if found is not None:
