@@ -195,6 +195,13 @@ _WEEK_OF_MONTH = re.compile(
 # "Giữa tháng 5/2027", "Trung tuần tháng 4": the middle of the month, its 15th.
 _MID_MONTH = re.compile(r"^(?:vao\s+|trong\s+)?(?:giua|trung tuan)\s+thang\s*(\d{1,2})" + _YEAR + "$")
 _MID_MONTH_DAY = 15
+# "Đầu tháng 5", "Thượng tuần tháng 4": the month's first ten days, due on its 10th; "Tuần đầu
+# (tiên) tháng 9": its first week (as "Tuần 1 tháng 9").
+_EARLY_MONTH = re.compile(
+    r"^(?:vao\s+|trong\s+)?(?:(?P<week>tuan\s+(?:dau|dau tien))\s+(?:cua\s+)?|dau\s+|thuong tuan\s+)"
+    r"thang\s*(\d{1,2})" + _YEAR + "$"
+)
+_EARLY_MONTH_DAY = 10
 
 
 # An English date in a bilingual plan ("15 October 2027", "20 Nov 2027", "June 15, 2028") or an
@@ -424,6 +431,14 @@ def _parse(printed: str, s: str, year: int, start: date | None, end: date | None
         found = _week_of_month_end(
             _year(m.group(3), _year_for_month(month, year, start, end)), month, int(m.group(1))
         )
+        return Due(printed, date=found, needs_review=found is None)
+    if m := _EARLY_MONTH.match(s):
+        month = int(m.group(2))
+        target_year = _year(m.group(3), _year_for_month(month, year, start, end))
+        if m.group("week"):
+            found = _week_of_month_end(target_year, month, 1)
+        else:
+            found = _safe_date(target_year, month, _EARLY_MONTH_DAY)
         return Due(printed, date=found, needs_review=found is None)
     if m := _MID_MONTH.match(s):
         month = int(m.group(1))

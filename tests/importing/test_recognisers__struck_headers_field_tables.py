@@ -214,6 +214,13 @@ def test_a_heading_over_a_field_table_is_a_task_with_those_fields_and_role_headi
         ("Giữa tháng 7/2029", datetime.date(2029, 7, 15)),
         ("Trung tuần tháng 11/2029", datetime.date(2029, 11, 15)),
         ("Tháng 7/2029", datetime.date(2029, 7, 31)),
+        # the start of a month: its first ten days; its first week as "Tuần 1"
+        ("Đầu tháng 7/2029", datetime.date(2029, 7, 10)),
+        ("Thượng tuần tháng 11/2029", datetime.date(2029, 11, 10)),
+        ("Tuần đầu tháng 9/2029", datetime.date(2029, 9, 2)),
+        ("Tuần đầu tiên của tháng 3/2029", datetime.date(2029, 3, 4)),  # 1/3/2029 a Thursday
+        ("Tuần cuối tháng 7/2029", datetime.date(2029, 7, 31)),
+        ("Hạ tuần tháng 7/2029", datetime.date(2029, 7, 31)),
     ],
 )
 def test_a_week_of_a_month_and_the_middle_of_a_month(text, expected):
