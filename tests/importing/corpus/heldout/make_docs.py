@@ -8260,6 +8260,8 @@ def main() -> None:
         return __import__("batch_h183").batch_h183()  # h183–h192, batch_h183.py
     if sys.argv[1:] == ["--batch-h193"]:
         return __import__("batch_h193").batch_h193()  # h193–h202, batch_h193.py
+    if sys.argv[1:] == ["--batch-h213"]:
+        return __import__("batch_h213").batch_h213()  # h213–h222, batch_h213.py
     if sys.argv[1:] == ["--seventh-batch"]:
         with tempfile.TemporaryDirectory() as tmp:
             seventh_batch(Path(tmp))
