@@ -8262,6 +8262,8 @@ def main() -> None:
         return __import__("batch_h193").batch_h193()  # h193–h202, batch_h193.py
     if sys.argv[1:] == ["--batch-h203"]:
         return __import__("batch_h203").batch_h203()  # h203–h212, batch_h203.py
+    if sys.argv[1:] == ["--batch-h213"]:
+        return __import__("batch_h213").batch_h213()  # h213–h222, batch_h213.py
     if sys.argv[1:] == ["--seventh-batch"]:
         with tempfile.TemporaryDirectory() as tmp:
             seventh_batch(Path(tmp))
