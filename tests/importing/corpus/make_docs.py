@@ -1047,6 +1047,11 @@ def rasterise(pdf: Path, target: Path, scale: float = 2.0) -> None:
 
 
 def main() -> None:
+    if sys.argv[1:] == ["--siblings-la"]:
+        from siblings_la import siblings_la  # the siblings of h208 (la1 by hand)
+
+        siblings_la()
+        return
     if sys.argv[1:] == ["--siblings-jp"]:
         from siblings_jp import siblings_jp  # the siblings of h165, h168 and h170
 
