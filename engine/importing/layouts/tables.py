@@ -358,13 +358,18 @@ def _own_deadline(texts: list[str], header: Header) -> bool:
 # A recurrence inside a task's text ("Báo cáo … hằng tháng", "định kỳ hằng quý"): its time where
 # the row prints no due.
 _CONTENT_RECURRENCE = re.compile(r"\b(?:dinh ky )?hang (?:tuan|thang|quy|nam)\b")
+# A standing task marked so at the end of its text ("Cập nhật dữ liệu … (thường xuyên)").
+_CONTENT_STANDING = re.compile(r"\((?:thuc hien |cong viec )?(thuong xuyen|lien tuc|hang ngay)\)\W*$")
 
 
 def _content_recurrence(content: str) -> str:
     from engine.importing.layouts.prose_facts import folded_same_length
 
-    match = _CONTENT_RECURRENCE.search(folded_same_length(content))
-    return content[match.start() : match.end()] if match else ""
+    folded = folded_same_length(content)
+    if match := _CONTENT_RECURRENCE.search(folded):
+        return content[match.start() : match.end()]
+    match = _CONTENT_STANDING.search(folded)
+    return content[match.start(1) : match.end(1)] if match else ""
 
 
 def _note_recurrence(note: str) -> str:
@@ -436,6 +441,18 @@ def _is_day_calendar(header: Header) -> bool:
     """A calendar's day column first ("Ngày", "Thứ, ngày"): the calendar recognisers read it."""
     label = fold(header.labels[0].split(" / ")[-1]).strip(" .:") if header.labels else ""
     return header.roles.get("due") == 0 and label in {"ngay", "thu, ngay", "ngay thang", "thu", "thu/ngay"}
+
+
+def _keyed_row(texts: list[str], roles: dict[str, int]) -> bool:
+    """Whether the row prints a value of its own left of its blank due column other than its
+    number (a record code, `CV-2027-0421`): a register's row, each its own record, whose blank
+    deadline is none, not a grouping column's value carried down from the row above."""
+    due_column, ref_column = roles["due"], roles.get("ref")
+    return any(
+        (text := cell.strip(" .*_"))
+        and not (column == ref_column and (_NUMBER_REF.match(text) or len(text) <= 4))
+        for column, cell in enumerate(texts[:due_column])
+    )
 
 
 def _merged_away(table: Table, index: int, texts: list[str], header: Header) -> set[str]:
@@ -806,7 +823,9 @@ class _Reader:
             due = ""  # printed as having none: no due, not the row above's
         elif due:
             state.due = due
-        elif "due" in merged_away or (roles.get("due", 99) < roles["content"] and not table.records):
+        elif "due" in merged_away or (
+            roles.get("due", 99) < roles["content"] and not table.records and not _keyed_row(texts, roles)
+        ):
             due = state.due  # a month heading its rows, or a cell merged away
         if not lead and state.indent_parents:
             lead = next((p[3] for p in reversed(state.indent_parents) if p[3]), "")
