@@ -266,11 +266,45 @@ def clean_ocr_line(line: str) -> str:
 
 
 _CLOSING_NUMBER = re.compile(r"^\s*\d+\)")
+# A paragraph's number and its dot (`3. Các tổ …`), and the dot misread as a comma (`3, Các tổ …`).
+_NUMBER_DOT = re.compile(r"^\s*(\d{1,2})\.\s")
+_NUMBER_COMMA = re.compile(r"^(\s*)(\d{1,2}),(?=\s+[^\W\d_])")
+# A date's year with its "0" misread ("15/5/2926" for "15/5/2026").
+_YEAR_MISREAD = re.compile(r"(?<![\d/])(\d{1,2}\s*/\s*\d{1,2}\s*/\s*)2([1-9])(\d{2})(?!\d)")
+_YEAR = re.compile(r"(?<!\d)20\d{2}(?!\d)")
+
+
+def fix_numbering(texts: list[str]) -> list[str]:
+    """A page's lines with a paragraph number whose dot was read as a comma put back (`3, Các tổ
+    dân phố: …` → `3. Các tổ …`), where the number follows the one a line above opened with
+    (`2. …`): a list goes on, a comma after a number opens no sentence."""
+    out: list[str] = []
+    last = 0
+    for text in texts:
+        if (m := _NUMBER_COMMA.match(text)) and int(m.group(2)) == last + 1:
+            text = f"{m.group(1)}{m.group(2)}.{text[m.end() :]}"
+        if m := _NUMBER_DOT.match(text):
+            last = int(m.group(1))
+        out.append(text)
+    return out
+
+
+def fix_years(texts: list[str]) -> list[str]:
+    """A page's lines with a date's year whose "0" was misread (`15/5/2926`) put back (`15/5/2026`),
+    where the page prints that year elsewhere: no office dates a task in the 2900s."""
+    years = {m.group() for text in texts for m in _YEAR.finditer(text)}
+
+    def meant(m: re.Match) -> str:
+        year = f"20{m.group(3)}"
+        return f"{m.group(1)}{year}" if year in years else m.group()
+
+    return [_YEAR_MISREAD.sub(meant, text) for text in texts]
 
 
 def ocr_lines(lines) -> list[str]:
     """OCR text lines cleaned; a line opening with "766)." that closes the bracket the line above
-    left open ("… (gọi tắt là" / "766). Tham dự …") is that line's end, not an item "766)"."""
+    left open ("… (gọi tắt là" / "766). Tham dự …") is that line's end, not an item "766)"; a
+    number's dot read as a comma and a year's misread "0" put back (fix_numbering, fix_years)."""
     out: list[str] = []
     for line in lines:
         text = clean_ocr_line(line)
@@ -283,7 +317,7 @@ def ocr_lines(lines) -> list[str]:
             out[previous] = f"{out[previous]} {text.strip()}"
             text = ""
         out.append(text)
-    return out
+    return fix_years(fix_numbering(out))
 
 
 def add_ocr_page(builder: Builder, text: str, page: int) -> None:

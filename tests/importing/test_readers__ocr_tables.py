@@ -318,6 +318,23 @@ def test_a_date_whose_slash_ocr_misread_or_lost_is_put_back():
     assert clean_ocr_line("Công văn số 1911/2027 của Sở") == "Công văn số 1911/2027 của Sở"
 
 
+def test_a_numbers_dot_read_as_a_comma_and_a_years_misread_zero_are_put_back():
+    from engine.importing.read_ocr import fix_numbering, fix_years, ocr_lines
+
+    assert fix_numbering(["1. Phòng A: làm X.", "2. Phòng B: làm Y.", "3, Phòng C: làm Z."])[2] == (
+        "3. Phòng C: làm Z."
+    )
+    # a comma after a number that does not go on from the list above is text as read
+    assert fix_numbering(["1. Phòng A: làm X.", "5, Phòng C: làm Z."])[1] == "5, Phòng C: làm Z."
+    assert fix_numbering(["2, 3 và 4 tháng"]) == ["2, 3 và 4 tháng"]
+    # a year the page prints elsewhere; a year it does not print stays as read
+    assert fix_years(["Năm 2027", "trước ngày 15/5/2927."])[1] == "trước ngày 15/5/2027."
+    assert fix_years(["trước ngày 15/5/2927."]) == ["trước ngày 15/5/2927."]
+    assert ocr_lines(["1. Tổ A: làm X năm 2026.", "2, Tổ B: xong ngày 03/4/2926."])[1] == (
+        "2. Tổ B: xong ngày 03/4/2026."
+    )
+
+
 def _text_page():
     """A portrait page of ordinary lines of text, drawn with DejaVu (as a scanner would give them)."""
     from PIL import Image, ImageDraw, ImageFont

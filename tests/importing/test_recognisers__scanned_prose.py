@@ -129,3 +129,46 @@ def test_chuan_bi_and_tuyen_truyen_end_a_units_name():
     assert assignment_in("Phòng Văn hóa - Thông tin tuyên truyền về lịch ra quân.").lead == (
         "Phòng Văn hóa - Thông tin"
     )
+
+
+# A scanned dispatch: `N. <body>: <duty>` paragraphs with no blank line between, the last one's
+# last line ending a sentence with room left for the closing request's first word.
+_DISPATCH = """UBND XÃ HÒA AN
+Kính gửi: các cơ quan, đơn vị thuộc xã.
+Để chủ động phòng, chống hạn hán, Ủy ban nhân dân xã đề nghị các cơ quan, đơn vị thực hiện:
+1. Trạm Khuyến nông xã: Hướng dẫn nông dân chuyển đổi giống cây trồng chịu hạn trên các cánh đồng
+thiếu nước, xong trước ngày 20/3/2028.
+2. Phòng Kinh tế: Tham mưu UBND xã tổ chức Hội nghị sơ kết vụ Đông Xuân vào sáng Chủ nhật, ngày
+26/3/2028 tại Hội trường xã.
+3, Trạm Thủy nông xã Hòa An: Nạo vét kênh mương nội đồng trước khi mở nước đợt hai
+(ngày 05/4/2028).
+4. Đài Truyền thanh xã: Phát tin về lịch lấy nước trên hệ thống loa truyền thanh các thôn; thực
+hiện thường xuyên trong mùa khô hạn năm nay.
+Các cơ quan, đơn vị báo cáo kết quả về UBND xã (qua Phòng Kinh tế) trước 10 giờ ngày 15/4/2928.
+Nơi nhận:
+- Như trên;
+"""
+
+
+def test_a_scanned_dispatch_of_body_duty_paragraphs_and_a_closing_request():
+    found = best(Context(_scanned(_DISPATCH), UnitResolver([])))[0]
+    got = [(" ".join(item.content.split()[:3]), item.lead, item.due) for item in found.items]
+    assert got == [
+        ("Trạm Khuyến nông", "Trạm Khuyến nông xã", "trước ngày 20/3/2028"),
+        ("Phòng Kinh tế:", "Phòng Kinh tế", "sáng Chủ nhật, ngày 26/3/2028"),
+        ("Trạm Thủy nông", "Trạm Thủy nông xã Hòa An", "ngày 05/4/2028"),
+        ("Đài Truyền thanh", "Đài Truyền thanh xã", "thường xuyên"),
+        ("Các cơ quan,", "", "trước 10 giờ ngày 15/4/2028"),
+    ]  # `3,` is item 3's number; the closing request is an item of its own, its year put back
+
+
+def test_a_line_that_ends_a_sentence_with_room_for_the_next_word_ends_its_paragraph():
+    wrapped = "x" * 70
+    lines = [f"1. Phòng Tư pháp: Rà soát văn bản {wrapped}", *[wrapped + " tiếp" for _ in range(9)]]
+    lines[-1] = "hoàn thành trong quý II."  # room left on the line: the paragraph ended there
+    text = "\n".join([*lines, "Các đơn vị báo cáo kết quả về Văn phòng."])
+    assert paragraphs(_scanned(text))[-1][1] == "Các đơn vị báo cáo kết quả về Văn phòng."
+    # a line that ran to the margin and happens to end a sentence goes on into the next line
+    lines[-1] = wrapped + " xong."
+    text = "\n".join([*lines, "Các đơn vị báo cáo kết quả về Văn phòng."])
+    assert paragraphs(_scanned(text))[-1][1].endswith("xong. Các đơn vị báo cáo kết quả về Văn phòng.")

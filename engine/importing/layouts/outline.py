@@ -190,18 +190,26 @@ _DATE = re.compile(r"\d{1,2}\s*/\s*(?:\d{1,2}\s*/\s*)?\d{4}")
 def _ocr_continues(text: str, before: str, last_line: str = "", width: int = 0) -> bool:
     """An OCR line right under another continues it unless it opens a numbered, lettered or dashed
     paragraph, or one of them is a heading in capitals, or it opens the recipients (`Nơi nhận:`);
-    nor under a short `last_line` that ends a sentence (`ngày.`, well short of the `width` most
-    lines reach): that was its paragraph's last line."""
+    nor under a `last_line` that ends a sentence and is short (`ngày.`, well short of the `width`
+    most lines reach), or left room for the line's first word (`… trong mùa mưa.` / `Các cơ quan …`:
+    had the sentence gone on, the word would have been printed there): that was its paragraph's
+    last line."""
     if not before or mark_of(text) is not None or _capitals(text) != _capitals(before):
         return False
     if _STOP.match(fold(text)):
         return False
-    ends = last_line.endswith((".", "!", "?"))
-    return not (width and ends and len(last_line) < SHORT_LAST_LINE * width)
+    if not (width and last_line.endswith((".", "!", "?"))):
+        return True
+    first_word = text.split()[0] if text.split() else ""
+    room_left = len(last_line) + 1 + len(first_word) < ROOM_LEFT * width
+    return not (len(last_line) < SHORT_LAST_LINE * width or room_left)
 
 
 # A paragraph's last line, where it ends a sentence, is shorter than this share of a full line.
 SHORT_LAST_LINE = 0.6
+# A line that ends a sentence and would still hold the next line's first word within this share of
+# a full line ended its paragraph (a scan's lines vary: a wrapped line may stop a little short).
+ROOM_LEFT = 0.95
 
 
 def _ocr_width(document) -> int:

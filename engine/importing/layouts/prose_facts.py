@@ -573,8 +573,9 @@ _DUE_PHRASES = re.compile(
     r"|(?:dinh ky\s+)?0?[12]\s+tuan\s*(?:/|mot|1)\s*lan"  # "định kỳ 02 tuần/lần": a round of weeks
     # a daily duty; but "bản tin / thời sự / báo hằng ngày" names a daily publication, not when
     r"|(?<!thoi su )(?<!ban tin )(?<!bao )(?<!tin )(?:hang|hng)\s+ngay"
-    # a day named with its weekday, as a meeting's is ("sáng thứ Hai ngày 18/5/2026")
-    r"|(?:(?:sang|chieu|toi)\s+)?thu\s+(?:hai|ba|tu|nam|sau|bay)\s*,?\s*(?:ngay\s+)?"
+    # a day named with its weekday, as a meeting's is ("sáng thứ Hai ngày 18/5/2026", "sáng Chủ
+    # nhật, ngày 08/8/2027")
+    r"|(?:(?:sang|chieu|toi)\s+)?(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat)\s*,?\s*(?:ngay\s+)?"
     r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?(?![\d/])"
 )
 
@@ -606,6 +607,9 @@ _CONDITION = re.compile(
 # "(dương lịch là ngày 02/02/2028)"): the solar date is the time the lunar one names, a deadline
 # where the lunar one is (not a date of record).
 _GLOSS_BEFORE = re.compile(r"(?:\btuc(?: la)?|\bnham|\bduong lich(?: la)?)\s*:?\s*(?:ngay\s*)?$")
+# The day of the event a task must be done before, in parentheses after it ("… trước khi học sinh
+# tựu trường (ngày 25/8/2027)"): that day is the due, not a date of record.
+_BEFORE_EVENT_DAY = re.compile(r"\btruoc khi\b[^;.()]{0,80}\(\s*(?:ngay\s*)?$")
 # A written date's lunar mark after it ("ngày 15 tháng 8 năm Mậu Thân âm lịch", "… (âm lịch)").
 _LUNAR_AFTER = re.compile(r"\s*(?:nam\s+[a-z]+\s+[a-z]+\s+)?\(?am lich\b")
 # A lunar date with no solar one beside it ("trước Rằm tháng Chạp", "trước ngày mồng 5 tháng Giêng
@@ -694,7 +698,9 @@ def due_in(text: str) -> str:
     for match in _DUE_PHRASES.finditer(folded):
         phrase = text[match.start() : match.end()].strip()
         found = match.group().strip()
-        glosses = bool(_GLOSS_BEFORE.search(folded[max(0, match.start() - 24) : match.start()]))
+        glosses = bool(_GLOSS_BEFORE.search(folded[max(0, match.start() - 24) : match.start()])) or bool(
+            _BEFORE_EVENT_DAY.search(folded[max(0, match.start() - 100) : match.start()])
+        )
         if not glosses and (
             found.startswith("ngay")
             or (

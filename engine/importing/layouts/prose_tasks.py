@@ -629,13 +629,16 @@ def _request_to_every_unit(text: str, node: Node):
     """`Đề nghị các phòng, đơn vị cập nhật … trước 17h00 thứ Sáu hằng tuần.` after the numbered tasks:
     a request to every unit of a kind with a date or a recurrence of its own is a task with no lead;
     without one (`Đề nghị các đơn vị nghiêm túc thực hiện.`), or asking to carry out the tasks
-    assigned (`… thực hiện nghiêm túc các nhiệm vụ được giao và gửi báo cáo …`), it is the closing."""
+    assigned (`… thực hiện nghiêm túc các nhiệm vụ được giao và gửi báo cáo …`), it is the closing.
+    So is the sentence with every unit of a kind as its subject, no request word before it (`Các cơ
+    quan, đơn vị báo cáo kết quả về UBND xã trước 16 giờ 00 ngày 01/9/2027.`)."""
     from engine.importing.model import RawItem
     from engine.importing.recognition import lower
 
     folded = fold(text)
     request = _REQUEST.match(folded)
-    if request is None or not EVERY_UNIT.match(folded[request.end() :]) or _CARRY_OUT.search(folded):
+    addressed = folded[request.end() :] if request is not None else folded
+    if not EVERY_UNIT.match(addressed) or _CARRY_OUT.search(folded):
         return None
     due = due_in(text)
     if not due or not prints_date_or_recurrence(due):

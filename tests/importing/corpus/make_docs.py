@@ -1097,6 +1097,11 @@ def main() -> None:
 
         siblings_jl()
         return
+    if sys.argv[1:] == ["--siblings-jx"]:
+        from siblings_jx import siblings_jx  # the sibling of h189
+
+        siblings_jx()
+        return
     if sys.argv[1:] == ["--siblings-js"]:
         from siblings_js import siblings_js  # the sibling of h193
 
