@@ -214,6 +214,8 @@ def test_giao_that_names_no_unit_or_leader_is_no_assignment():
         # "thường xuyên" in a later clause is how that clause's action is done, unless it names
         # the task a standing one; an ellipsis ends no clause.
         ("Rà soát thủ tục; cập nhật thường xuyên dữ liệu.", ""),
+        # … unless the clause says it lasts all through the work
+        ("Treo băng rôn tại chợ; cập nhật thường xuyên trong thời gian triển khai.", "thường xuyên"),
         ("Các bộ trình Chính phủ ban hành Nghị định; nhiệm vụ thường xuyên.", "thường xuyên"),
         ("Sở Nội vụ phối hợp với Báo, Tạp chí... thường xuyên đăng tải các bài viết.", "thường xuyên"),
     ],

@@ -720,11 +720,15 @@ def due_in(text: str) -> str:
             found == "thuong xuyen"
             and _CLAUSE_END.search(before)
             and not before.endswith(("nhiem vu", "thuc hien", ";", "("))
+            and not re.match(
+                r"\s+trong (?:suot )?thoi gian (?:trien khai|thuc hien)\b", folded[match.end() :]
+            )
         ):
             # "…; cập nhật thường xuyên": how a later clause's action is done, not when
             # (but "…, nhiệm vụ thường xuyên.", "…; thực hiện thường xuyên." and a clause that
             # opens with it, "…; thường xuyên kiểm tra …", say the task is a standing one, as does
-            # a closing "… (thường xuyên)").
+            # a closing "… (thường xuyên)", and "… cập nhật thường xuyên trong thời gian triển khai":
+            # all through the work).
             continue
         phrases.append((phrase, _day_of(found)))
         spans.append((match.start(), match.end(), found))
