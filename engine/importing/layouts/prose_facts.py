@@ -135,7 +135,10 @@ def labelled_fields(text: str) -> dict[str, str] | None:
     folded_lead = folded_same_length(lead)
     if (adviser := _ADVISER.search(folded_lead)) or (adviser := _HANDED.search(folded_lead)):
         # `Ban Thường vụ (giao Ủy ban Kiểm tra tham mưu)`, `Thanh tra huyện, giao Phòng X cử …`
-        helper = lead[adviser.start(1) : adviser.end(1)] if adviser.groups() else _until_verb(lead[adviser.end() :])
+        if adviser.groups():
+            helper = lead[adviser.start(1) : adviser.end(1)]
+        else:
+            helper = _until_verb(lead[adviser.end() :])
         if sent := _SENDS.search(folded_same_length(helper)):
             helper = helper[: sent.start()]  # `giao Phòng X cử công chức tham gia`: the body, not its staff
         fields["lead"] = lead = lead[: adviser.start()].strip(" ,;")
