@@ -18,7 +18,8 @@ The document that assigned a task ("Văn bản giao nhiệm vụ") is context to
 An online form's response sheet stamps each answer ("Dấu thời gian", "Timestamp"): context, never
 the due (is_form_responses); the unit a form asks for ("Tên đơn vị", "Đơn vị đăng ký") leads.
 A frequency column ("Tần suất", "Chu kỳ") gives a row's round where it prints no deadline, and so
-does a kind of deadline ("Loại hạn": `Thường xuyên`) beside the date. A revised deadline left blank
+do a kind of deadline ("Loại hạn": `Thường xuyên`) beside the date and an export's kind of task
+("Loại công việc": `Định kỳ (hằng tuần)`). A revised deadline left blank
 leaves the row to the deadline first given. A state column ("Trạng thái": `Đã hủy`) drops a
 cancelled row.
 A one-row header of three or more period labels ("Quý I" …, "T1" … "T12") names period columns.
@@ -140,6 +141,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
         # How often the work recurs ("Tần suất", "tan_suat", "Chu kỳ bảo dưỡng", "Định kỳ",
         # "Frequency"), beside the deadline: the row's round where it prints none.
         ("frequency", r"^(tan suat|chu ky|dinh ky|tan so)\b|^(frequency|recurrence)$", 0.9),
+        # An e-office export's kind of task ("Loại công việc", "Loại nhiệm vụ", "Tính chất công
+        # việc": `Có thời hạn`, `Định kỳ (hằng tuần)`, `Thường xuyên`): the round where the
+        # deadline column is empty, as a frequency column gives it — not the task.
+        ("frequency", r"^(loai|phan loai|tinh chat) (cong viec|nhiem vu|viec)$", 0.9),
         # English column names, as record exports and trackers print them.
         ("ref", r"^(id|no|nr|ref|reference|code|number|item no|s n|#)$|^[a-z]+ (id|no|ref|code)$", 1.0),
         ("content", r"^(task|tasks|title|content|activity|activities|subject)$", 1.0),

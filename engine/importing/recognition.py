@@ -45,19 +45,31 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 # "Tiến độ hoàn thành", "Hạn hoàn thành", a bare "Hạn"; "Sản phẩm dự kiến". FIELD_LABEL and
 # prose_facts share them.
 _HOLDER = r"(?:co quan|don vi|dv|to chuc|bo phan|nguoi|ca nhan|can bo)"
+_INSPECTS = r"(?:kiem tra|giam sat|thanh tra)"
+# An inspection programme's fields: those inspected ("Đối tượng kiểm tra", "Đơn vị được thanh tra")
+# are no lead; the body that inspects ("Chủ thể kiểm tra", "Lực lượng thực hiện") leads.
+_INSPECTED = (
+    rf"doi tuong(?: (?:duoc )?{_INSPECTS}(?:,? {_INSPECTS})?)?"
+    rf"|(?:don vi|co quan|to chuc) duoc {_INSPECTS}"
+)
+_INSPECTING = rf"chu the(?: {_INSPECTS}(?:,? {_INSPECTS})?)?|luc luong(?: {_INSPECTS}| thuc hien)?"
 LABEL_WORDS = {
     "coordinating": r"(?:co quan|don vi|dv)?\s*phoi hop(?: thuc hien)?",
     "lead": (
         rf"{_HOLDER}(?:\s*/\s*{_HOLDER})?\s*(?:chu tri|thuc hien|chiu trach nhiem|phu trach|tham muu)"
         r"(?: thuc hien| chinh| tham muu)?|chu tri(?: thuc hien| tham muu)?|dau moi(?: thuc hien)?"
+        rf"|{_INSPECTING}"
     ),
     "due": (
-        r"thoi (?:gian|han|diem)(?: thuc hien| hoan thanh| trien khai)?"
+        rf"thoi (?:gian|han|diem)(?: thuc hien| hoan thanh| trien khai| tien hanh| {_INSPECTS})?"
         r"|tien do(?: thuc hien| hoan thanh)?|(?:han|han chot)(?: hoan thanh)?"
     ),
     "product": r"san pham(?: du kien| dau ra)?|ket qua(?: dau ra)?",
-    "leader": r"lanh dao(?: so| ubnd)?(?: phu trach| chi dao| theo doi)|nguoi (?:chi dao|theo doi)",
+    "leader": (
+        r"lanh dao(?: so| ubnd)?(?: phu trach| chi dao| theo doi)|nguoi (?:chi dao|theo doi)|truong doan"
+    ),
     "note": r"ghi chu",
+    "inspected": _INSPECTED,
 }
 # A labelled field of a prose task (folded, its list mark gone): "Cơ quan chủ trì: …", "Thời gian: …".
 # A label that opens with a holder ("Đơn vị …", "Cơ quan …") or "Thời gian" may run on a few words
@@ -68,7 +80,8 @@ FIELD_LABEL = re.compile(
     r"|chu tri(?: thuc hien| tham muu)?|dau moi(?: thuc hien)?|phoi hop(?: thuc hien)?"
     r"|thoi (?:gian|han|diem)[^:]{0,25}|tien do(?: thuc hien| hoan thanh)?|(?:han|han chot)(?: hoan thanh)?"
     r"|san pham[^:]{0,20}|ket qua[^:]{0,20}|lanh dao(?: so| ubnd)?(?: phu trach| chi dao| theo doi)"
-    r"|nguoi (?:chi dao|theo doi)|ghi chu)\s*:"
+    r"|nguoi (?:chi dao|theo doi)|ghi chu|truong doan"
+    rf"|{_INSPECTED}|{_INSPECTING})\s*:"  # an inspection programme's
 )
 # (`204/QĐ-UBND …` opening a line is a document's number wrapped there, not a `1/` mark)
 _LIST_MARK = re.compile(

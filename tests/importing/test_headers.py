@@ -437,3 +437,8 @@ def test_a_state_column_and_a_kind_of_deadline_are_named_in_an_exports_words():
     for label in ("Trạng thái", "Tình trạng xử lý", "Status"):
         assert role_scores(label).get("status") == 0.9, label
     assert role_scores("Loại hạn") == {"due": 0.8} and role_scores("Kiểu hạn") == {"due": 0.8}
+
+
+def test_a_kind_of_task_column_is_a_frequency_not_the_task():
+    for label in ("Loại công việc", "Loại nhiệm vụ", "Tính chất công việc"):
+        assert max(role_scores(label), key=role_scores(label).get) == "frequency", label

@@ -1006,3 +1006,38 @@ def test_comrades_under_a_responsibility_column_stay_its_supervising_leaders():
         )
     )
     assert [(i.lead, i.leader) for i in items] == [("", "Đ/c Ngô Bảo Châu"), ("", "Đ/c Lý Văn Sơn")]
+
+
+def test_an_exports_kind_of_task_gives_the_round_and_a_withdrawn_task_is_none():
+    # "Loại công việc" (`Định kỳ (hằng quý)`, `Thường xuyên`; `Có thời hạn` is no time) where the
+    # deadline is empty; a state `Đã thu hồi` (the assignment withdrawn) drops the row.
+    items = _items(
+        _table(
+            [
+                ["STT", "Trích yếu", "Đơn vị xử lý chính", "Loại công việc", "Hạn xử lý", "Tình trạng"],
+                [
+                    "1",
+                    "Báo cáo giải ngân vốn đầu tư công",
+                    "Phòng Tài chính",
+                    "Có thời hạn",
+                    "10/04/2029",
+                    "Đang xử lý",
+                ],
+                [
+                    "2",
+                    "Cập nhật số liệu thu ngân sách",
+                    "Phòng Tổng hợp",
+                    "Định kỳ (hằng quý)",
+                    "",
+                    "Đang xử lý",
+                ],
+                ["3", "Tiếp nhận hồ sơ một cửa", "Bộ phận Một cửa", "Thường xuyên", "", "Đang xử lý"],
+                ["4", "Góp ý dự thảo đề án", "Phòng Tổng hợp", "Có thời hạn", "05/04/2029", "Đã thu hồi"],
+            ]
+        )
+    )
+    assert [(item.ref, item.due) for item in items] == [
+        ("1", "10/04/2029"),
+        ("2", "Định kỳ (hằng quý)"),
+        ("3", "Thường xuyên"),
+    ]

@@ -486,3 +486,65 @@ def test_beside_unit_labels_a_numbered_dated_duty_is_led_by_its_subject():
         ("Huyện đoàn phối", "Huyện đoàn"),
         ("Văn phòng HĐND", "Văn phòng HĐND và UBND xã"),
     ]  # item 5 prints no date of its own: not a duty beside the labels (the plan's narrative)
+
+
+def test_an_inspection_programmes_fields_name_the_inspecting_body_as_lead():
+    # Those inspected ("Đối tượng kiểm tra", "Đơn vị được giám sát") are no lead; the body that
+    # inspects ("Chủ thể giám sát", "Lực lượng thực hiện") is; the head of the team is a person.
+    assert labelled_fields(
+        "Lực lượng thực hiện: Thanh tra Sở Xây dựng; Đối tượng kiểm tra: các chủ đầu tư"
+    ) == {
+        "lead": "Thanh tra Sở Xây dựng",
+        "inspected": "các chủ đầu tư",
+    }
+    assert labelled_fields("Đơn vị được giám sát: Trường Tiểu học Hòa Bình") == {
+        "inspected": "Trường Tiểu học Hòa Bình"
+    }
+    assert labelled_fields("Trưởng đoàn: đồng chí Chủ nhiệm Ủy ban Kiểm tra") == {
+        "leader": "đồng chí Chủ nhiệm Ủy ban Kiểm tra"
+    }
+    assert labelled_fields("Thời điểm giám sát: Quý IV/2029") == {"due": "Quý IV/2029"}
+
+
+def test_a_lead_fields_advising_or_helping_body_takes_part_and_does_not_lead():
+    assert labelled_fields(
+        "Chủ thể giám sát: Ban Chấp hành Hội Nông dân (giao Ban Kiểm tra Hội tham mưu)"
+    ) == {
+        "lead": "Ban Chấp hành Hội Nông dân",
+        "coordinating": "Ban Kiểm tra Hội",
+    }
+    assert labelled_fields("Chủ thể: Chi ủy (Tổ Đảng số 2 giúp việc)") == {
+        "lead": "Chi ủy",
+        "coordinating": "Tổ Đảng số 2",
+    }
+    assert labelled_fields(
+        "Lực lượng: Công an huyện, giao Đội Cảnh sát giao thông bố trí 02 tổ tuần tra"
+    ) == {
+        "lead": "Công an huyện",
+        "coordinating": "Đội Cảnh sát giao thông",
+    }
+
+
+INSPECTION_PROGRAMME = """
+CHƯƠNG TRÌNH
+Giám sát của Ban Thường trực Ủy ban Mặt trận năm 2029
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiệu quả giám sát của Mặt trận.
+II. NỘI DUNG GIÁM SÁT
+1. Giám sát việc thực hiện chính sách hỗ trợ hộ nghèo về nhà ở
+- Đối tượng giám sát: UBND xã Phú Lộc, UBND xã Phú Hòa.
+- Thời gian giám sát: Tháng 6/2029.
+- Chủ thể giám sát: Ban Thường trực Ủy ban Mặt trận huyện.
+2. Giám sát việc giải quyết kiến nghị của cử tri về ô nhiễm môi trường
+- Đối tượng: Phòng Nông nghiệp và Môi trường huyện.
+- Thời gian: Khi có đơn thư phản ánh.
+- Lực lượng: Ban Thanh tra nhân dân xã.
+"""
+
+
+def test_an_inspection_programmes_numbered_items_carry_their_fields_not_their_subjects():
+    items = prose_plan.recognise(context_of(INSPECTION_PROGRAMME)).items
+    assert [(_first(item), item.lead, item.due) for item in items] == [
+        ("Giám sát việc", "Ban Thường trực Ủy ban Mặt trận huyện", "Tháng 6/2029"),
+        ("Giám sát việc", "Ban Thanh tra nhân dân xã", "Khi có đơn thư phản ánh"),
+    ]

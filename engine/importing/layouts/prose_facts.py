@@ -44,7 +44,7 @@ def folded_same_length(text: str) -> str:
 
 _LABELS = tuple(
     (role, re.compile(LABEL_WORDS[role]))
-    for role in ("coordinating", "leader", "lead", "due", "product", "note")
+    for role in ("coordinating", "leader", "lead", "due", "product", "note", "inspected")
 )
 # A label opens the text, follows a clause's end or a list mark, or a separator between fields on
 # one line (`Chủ trì: X · Phối hợp: Y · Thời hạn: Z`, with a middle dot, a bullet or a bar).
@@ -101,6 +101,12 @@ def marked_fields(text: str) -> tuple[str, dict[str, str]] | None:
 # A lead field saying no unit is assigned yet (folded): `(chưa phân công)`, `chưa giao`.
 _UNASSIGNED = re.compile(r"chua (?:phan cong|giao|co don vi|xac dinh)\b")
 _PARTNER = re.compile(r"\s*\((?:phối hợp|phoi hop)(?: với| voi)?\s*:?\s*([^()]+)\)\s*$", re.IGNORECASE)
+# A lead field naming the body that advises or helps it (folded): `Ban Thường vụ Đảng ủy (giao Ủy ban
+# Kiểm tra tham mưu)`, `… (Văn phòng giúp việc)`, or handing it a part (`Thanh tra huyện, giao Phòng
+# X cử công chức tham gia`): the body before leads, the one named after takes part.
+_ADVISER = re.compile(r"\s*\((?:giao\s+)?([^()]+?)\s+(?:tham muu|giup viec)\)\s*$")
+_HANDED = re.compile(r"\s*,\s*giao(?: cho)?\s+(?=\S)")
+_SENDS = re.compile(r"\s(?:cu|bo tri|tham gia)\b")
 
 
 def labelled_fields(text: str) -> dict[str, str] | None:
@@ -126,6 +132,18 @@ def labelled_fields(text: str) -> dict[str, str] | None:
         # `Ban X (phối hợp Văn phòng Y)`: the partner in parentheses coordinates.
         fields["lead"] = lead = lead[: partner.start()].strip()
         fields.setdefault("coordinating", partner.group(1).strip(" .;"))
+    folded_lead = folded_same_length(lead)
+    if (adviser := _ADVISER.search(folded_lead)) or (adviser := _HANDED.search(folded_lead)):
+        # `Ban Thường vụ (giao Ủy ban Kiểm tra tham mưu)`, `Thanh tra huyện, giao Phòng X cử …`
+        if adviser.groups():
+            helper = lead[adviser.start(1) : adviser.end(1)]
+        else:
+            helper = _until_verb(lead[adviser.end() :])
+        if sent := _SENDS.search(folded_same_length(helper)):
+            helper = helper[: sent.start()]  # `giao Phòng X cử công chức tham gia`: the body, not its staff
+        fields["lead"] = lead = lead[: adviser.start()].strip(" ,;")
+        if helper.strip(" .;"):
+            fields.setdefault("coordinating", helper.strip(" .;"))
     if lead and (split := lead_and_coordinating(lead)):
         fields["lead"], coordinating = split
         if coordinating and not fields.get("coordinating"):

@@ -92,7 +92,8 @@ _ARCHIVED = re.compile(r"^(true|yes|y|1|x|co|da luu tru)$")
 # rút khỏi Chương trình theo …", "Đưa ra khỏi kế hoạch"): no task any more.
 _WITHDRAWN = re.compile(r"^(?:da |duoc )?(?:rut|dua ra|loai) khoi (?:danh muc|chuong trinh|ke hoach)\b")
 # A record's state column saying it was called off.
-_CANCELLED = re.compile(r"^(da |bi )?huy( bo)?\b|^(cancell?ed|cancell?ation)$")
+# (an e-office's `Đã thu hồi`, `Bị rút lại`: the assignment withdrawn, as a cancelled one)
+_CANCELLED = re.compile(r"^(da |bi )?(huy( bo)?|thu hoi|rut lai)\b|^(cancell?ed|cancell?ation)$")
 # A due cell saying there is none ("Không thời hạn", "Không có thời hạn"): no due, as a blank.
 _NO_DEADLINE = re.compile(r"^khong (co )?(thoi han|han|han xu ly)$")
 # A total line that is only its word ("Tổng cộng", "Tổng số", "Cộng"), its sums in other cells.

@@ -1102,6 +1102,11 @@ def main() -> None:
 
         siblings_jx()
         return
+    if sys.argv[1:] == ["--siblings-ju"]:
+        from siblings_ju import siblings_ju  # the siblings of h199 and h192 (ju2, ju3 by hand)
+
+        siblings_ju()
+        return
     if sys.argv[1:] == ["--siblings-js"]:
         from siblings_js import siblings_js  # the sibling of h193
 

@@ -5,7 +5,6 @@ items (expected/la1_…, la2_…) were written by hand before the first import. 
 tests/importing/corpus/make_docs.py --siblings-la` writes la2 (.xlsx).
 """
 
-# ruff: noqa: E501 — document text is data: long lines.
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
