@@ -44,7 +44,7 @@ def folded_same_length(text: str) -> str:
 
 _LABELS = tuple(
     (role, re.compile(LABEL_WORDS[role]))
-    for role in ("coordinating", "leader", "lead", "due", "product", "note")
+    for role in ("coordinating", "leader", "lead", "due", "product", "note", "funds")
 )
 # A label opens the text, follows a clause's end or a list mark, or a separator between fields on
 # one line (`Chủ trì: X · Phối hợp: Y · Thời hạn: Z`, with a middle dot, a bullet or a bar).

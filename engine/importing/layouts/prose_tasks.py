@@ -661,15 +661,21 @@ def _beside_unit_groups(node: Node, groups: dict[int, "_Group"], labels: bool = 
 _ADDRESSED = re.compile(r"^(?:giao|de nghi|yeu cau)\s")
 
 
+_ORGANISING_SECTION = re.compile(r"\bto chuc thuc hien\b")
+
+
 def _dated_duty(item) -> bool:
     """A paragraph whose subject is a named unit and which prints a date or a recurrence: its lead and
-    due set; or one addressed to every unit of a kind (`Các chi bộ … gửi về … trước ngày …`): its
-    due, no lead."""
+    due set; or one addressed to every unit of a kind (`Các chi bộ … gửi về … trước ngày …`, under
+    `TỔ CHỨC THỰC HIỆN` a recurring one too): its due, no lead."""
     from engine.importing.recognition import lower
 
     if not item.lead and EVERY_UNIT.match(fold(item.content)):
         due = due_in(item.content)
-        if not prints_date(due):
+        # Under `TỔ CHỨC THỰC HIỆN` the request may recur (`Các phòng, trạm, đội báo cáo … trước
+        # ngày 25 hằng tháng`): the plan's own report round, a task as a dated one is.
+        recurs = bool(_ORGANISING_SECTION.search(fold(item.section or ""))) and prints_date_or_recurrence(due)
+        if not (prints_date(due) or recurs):
             return False
         item.due = due
         lower(item, 0.9, "no_lead")
