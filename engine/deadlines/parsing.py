@@ -59,7 +59,9 @@ _SP = r"\s*"
 # "Tháng 3 - 4/27": 2027).
 _YEAR = r"(?:\s*(?:/|-|nam)\s*(\d{4}|(?<=/)(?:1[3-9]|[2-9]\d)(?!\d)|(?<=/ )(?:1[3-9]|[2-9]\d)(?!\d)))?"
 # "Thudng xuyén", "Thudne xuvén": OCR breaks the letters of "Thường xuyên" but keeps its shape.
-_ONGOING = re.compile(r"\b(thu\w{1,3} ?x\w{1,2}en|lien tuc|xuyen suot|(hang|hng) ngay)\b")
+# A follow-up duty's own words ("theo dõi, đôn đốc" as the time of `Giao X theo dõi, đôn đốc việc thực
+# hiện …`) say it is a standing one too.
+_ONGOING = re.compile(r"\b(thu\w{1,3} ?x\w{1,2}en|lien tuc|xuyen suot|(hang|hng) ngay|theo doi,? don doc)\b")
 # "Hằng tuần", and a round of one or two weeks ("định kỳ 02 tuần/lần", "2 tuần một lần"): the
 # weekly report is the nearest round the programme has (the printed text is kept beside it).
 _WEEKLY = re.compile(r"\b(hang|hng|moi) tuan\b|\b0?[12] tuan\s*(?:/|mot|1)\s*lan\b|\bhai tuan mot lan\b")

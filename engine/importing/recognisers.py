@@ -162,6 +162,7 @@ _REQUESTER = re.compile(
     r"^[^,;]{3,60}?\s(?:đề nghị|yêu cầu)\s+(?=(?:thủ trưởng|lãnh đạo)\s+các\s)", re.IGNORECASE
 )
 _HEADS_OF_EVERY = re.compile(r"^(?:thủ trưởng|lãnh đạo)\s+các\s+", re.IGNORECASE)
+_REQUESTED = re.compile(r"^de nghi\s+")
 # A deadline with its day: `trước ngày 15/12`, `chậm nhất ngày 20 hằng tháng`.
 _DEADLINE_DAY = re.compile(r"\b(?:truoc|cham nhat|han chot)\s+(?:ngay\s+)?\d{1,2}\b")
 
@@ -260,7 +261,12 @@ def closing_requests(document, taken) -> list:
             # toán ngân sách hằng năm …`).
             if not organising or not _DEADLINE_DAY.search(fold(text)):
                 continue
-        elif line < letter_end:
+        elif line < letter_end and (mark := mark_of(text)) and mark[0] == "roman" and len(mark[2].split()) <= 8:
+            # A plan signed above its appendix (`Nơi nhận` before `PHỤ LỤC`): its `TỔ CHỨC THỰC HIỆN`
+            # part is its closing, read as below.
+            organising = bool(_ORGANISING.match(fold(mark[2])))
+            continue
+        elif line < letter_end and not organising:
             # A letter's own request above its appendix: `Thừa lệnh …, Văn phòng … đề nghị Thủ
             # trưởng các cơ quan, đơn vị … trước ngày …` asks every addressed body.
             # Only that request: the letter's other paragraphs are the prose recognisers'.
@@ -278,6 +284,11 @@ def closing_requests(document, taken) -> list:
             text = mark[2]
         if request := _labelled_request(text, EVERY_UNIT):
             text = printed = request
+        # `3. Đề nghị UBND các tỉnh … chỉ đạo …` under `TỔ CHỨC THỰC HIỆN`: a request to a body the
+        # issuer does not command, a duty of that body even undated.
+        requested = organising and bool(mark) and bool(_REQUESTED.match(fold(text)))
+        if requested:
+            text = text[_REQUESTED.match(fold(text)).end() :]
         every = bool(EVERY_UNIT.match(fold(text)))
         # Under `TỔ CHỨC THỰC HIỆN` the parties may give named units a standing duty (`Hai bên giao
         # <unit> và <unit> làm đầu mối …, hằng quý …`): the units given lead it.
@@ -295,7 +306,7 @@ def closing_requests(document, taken) -> list:
         if every:
             lower(item, 0.9, "no_lead")
         elif (assigned := assignment_in(text)) is not None and assigned.lead:
-            if not dated and _EVERY_HEAD.search(fold(assigned.lead)):
+            if not dated and not requested and _EVERY_HEAD.search(fold(assigned.lead)):
                 continue  # "Thủ trưởng các cơ quan, đơn vị … chủ động triển khai": an exhortation
             item.lead, item.coordinating = assigned.lead, assigned.coordinating
             lower(item, 0.9, "guessed_lead")

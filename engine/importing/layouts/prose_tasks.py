@@ -373,7 +373,12 @@ def read_tasks(document, *, inline: bool):
             pass
         elif heading:
             # The paragraph as printed ("Sở Xây dựng: Tiếp tục …"): the unit is also the lead.
-            contents = [node.text] if heading[1] else [text for text in node.body if len(text) > 20]
+            body, closing_duties = _before_closing(node)
+            contents = [node.text] if heading[1] else [text for text in body if len(text) > 20]
+            if closing_duties:
+                top = next((a for a in [node, *node.ancestors()] if a.kind == "roman"), None)
+                items.extend(closing_duties)
+                sections.setdefault(id(top), ([], [False]))[0].extend(closing_duties)
             if member:
                 contents = [] if general else duties
             if heading[1] and _POST_LABEL.match(fold(heading[0])):
@@ -659,6 +664,38 @@ def _beside_unit_groups(node: Node, groups: dict[int, "_Group"], labels: bool = 
 
 
 _ADDRESSED = re.compile(r"^(?:giao|de nghi|yeu cau)\s")
+
+
+# The document's closing formula, its first sentence: every head carries out the document (`Giám đốc
+# các Sở, Thủ trưởng các cơ quan, đơn vị … nghiêm túc thực hiện Chỉ thị này.`), folded.
+_CARRY_OUT_THIS = re.compile(
+    r"^(?:(?:giam doc|thu truong|chu tich|truong|lanh dao|cac|tat ca)\b[^.;]{0,160}?\bcac\b[^.;]{0,160}?)?"
+    r"\b(?:thuc hien|trien khai|chap hanh)\b[^.;]{0,40}?\b(?:chi thi|quyet dinh|ke hoach|van ban|cong van"
+    r"|thong bao|chuong trinh|nghi quyet) nay\b"
+)
+# A follow-up duty (`theo dõi, đôn đốc việc thực hiện …`): a standing one where it prints no time.
+_FOLLOW_UP = re.compile(r"\btheo doi,?\s+don doc\b")
+_SENTENCE_START = re.compile(r"(?:^|(?<=[.;!]\s))\S")
+
+
+def _before_closing(node: Node) -> tuple[list[str], list]:
+    """A unit heading's body up to the document's closing paragraph (`Giám đốc các Sở, … nghiêm túc
+    thực hiện Chỉ thị này. Giao Sở X theo dõi, đôn đốc …`), which the last heading's body holds
+    but which is none of that unit's duties; and the items the closing's `Giao <unit> …` sentences
+    assign (an undated follow-up a standing duty)."""
+    for index, text in enumerate(node.body):
+        if not _CARRY_OUT_THIS.match(fold(text)):
+            continue
+        duties = []
+        for start in _SENTENCE_START.finditer(text):
+            sentence = text[start.start() :].strip()
+            if not fold(sentence).startswith("giao ") or (duty := _assigned_paragraph(sentence, node)) is None:
+                continue
+            if not duty.due and (m := _FOLLOW_UP.search(fold(sentence))):
+                duty.due = sentence[m.start() : m.end()]
+            duties.append(duty)
+        return node.body[:index], duties
+    return list(node.body), []
 
 
 _ORGANISING_SECTION = re.compile(r"\bto chuc thuc hien\b")
