@@ -207,7 +207,10 @@ def named_span_end(texts: list[str], name: str, year: int | None) -> date | None
 # A count of days written in words (folded): `mười`, `năm`, `mười lăm`, `hai mươi`, `hai mươi mốt`.
 _DIGIT_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "lam": 5, "sau": 6, "bay": 7,
                 "tam": 8, "chin": 9}  # fmt: skip
-_COUNT_WORDS = r"(?:(?:hai|ba|bon|nam|sau|bay|tam|chin)\s+muoi|muoi)(?:\s+(?:mot|hai|ba|bon|tu|lam|nam|sau|bay|tam|chin))?|mot|hai|ba|bon|nam|sau|bay|tam|chin"
+_COUNT_WORDS = (
+    r"(?:(?:hai|ba|bon|nam|sau|bay|tam|chin)\s+muoi|muoi)(?:\s+(?:mot|hai|ba|bon|tu|lam|nam|sau|bay|tam|chin))?"
+    r"|mot|hai|ba|bon|nam|sau|bay|tam|chin"
+)
 
 
 def count_of(words: str) -> int | None:

@@ -261,7 +261,9 @@ def closing_requests(document, taken) -> list:
             # toán ngân sách hằng năm …`).
             if not organising or not _DEADLINE_DAY.search(fold(text)):
                 continue
-        elif line < letter_end and (mark := mark_of(text)) and mark[0] == "roman" and len(mark[2].split()) <= 8:
+        elif (
+            line < letter_end and (mark := mark_of(text)) and mark[0] == "roman" and len(mark[2].split()) <= 8
+        ):
             # A plan signed above its appendix (`Nơi nhận` before `PHỤ LỤC`): its `TỔ CHỨC THỰC HIỆN`
             # part is its closing, read as below.
             organising = bool(_ORGANISING.match(fold(mark[2])))

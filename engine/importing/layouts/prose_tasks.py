@@ -369,16 +369,13 @@ def read_tasks(document, *, inline: bool):
             heading = None
         contents = [node.text]
         lead_from = ""
+        closing_duties = []
         if dated_lead_in:
             pass
         elif heading:
             # The paragraph as printed ("Sở Xây dựng: Tiếp tục …"): the unit is also the lead.
             body, closing_duties = _before_closing(node)
             contents = [node.text] if heading[1] else [text for text in body if len(text) > 20]
-            if closing_duties:
-                top = next((a for a in [node, *node.ancestors()] if a.kind == "roman"), None)
-                items.extend(closing_duties)
-                sections.setdefault(id(top), ([], [False]))[0].extend(closing_duties)
             if member:
                 contents = [] if general else duties
             if heading[1] and _POST_LABEL.match(fold(heading[0])):
@@ -534,6 +531,10 @@ def read_tasks(document, *, inline: bool):
             # chung; …` under `III. TỔ CHỨC THỰC HIỆN`) names a role, not a task's lead.
             role_title = bool(heading) and not heading[1] and not member and not node.fields
             known[0] = known[0] or bool(node.fields or (item.lead and not role_title))
+        if closing_duties:
+            top = next((a for a in [node, *node.ancestors()] if a.kind == "roman"), None)
+            items.extend(closing_duties)
+            sections.setdefault(id(top), ([], [False]))[0].extend(closing_duties)
         if contents == [node.text] and (not inline or heading):
             # An unnumbered `Giao <unit> theo dõi, đôn đốc …` after the last numbered task: a task
             # of its own, not more of the one above it (in conclusions too, after a run-in unit's
@@ -689,7 +690,10 @@ def _before_closing(node: Node) -> tuple[list[str], list]:
         duties = []
         for start in _SENTENCE_START.finditer(text):
             sentence = text[start.start() :].strip()
-            if not fold(sentence).startswith("giao ") or (duty := _assigned_paragraph(sentence, node)) is None:
+            if (
+                not fold(sentence).startswith("giao ")
+                or (duty := _assigned_paragraph(sentence, node)) is None
+            ):
                 continue
             if not duty.due and (m := _FOLLOW_UP.search(fold(sentence))):
                 duty.due = sentence[m.start() : m.end()]

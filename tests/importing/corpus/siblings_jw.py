@@ -152,11 +152,46 @@ def jw3_docx(h, path: Path) -> None:
         ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Kết quả", "Thời hạn"],
     )
     rows = [
-        ["1", "Tổ chức hội nghị quán triệt Nghị định cho cán bộ quản lý xây dựng các huyện", "Phòng Quản lý chất lượng công trình", "Văn phòng Sở", "Hội nghị", "Tháng 6/2028"],
-        ["2", "Soạn thảo hướng dẫn kiểm tra công tác nghiệm thu công trình", "Phòng Quản lý chất lượng công trình", "Thanh tra Sở", "Văn bản hướng dẫn", "Trước ngày Nghị định có hiệu lực thi hành"],
-        ["3", "Đăng tải Nghị định và tài liệu hướng dẫn trên Trang thông tin điện tử của Sở", "Văn phòng Sở", "Trung tâm Kiểm định xây dựng", "Tin bài", "Trong tháng 5/2028"],
-        ["4", "Kiểm tra việc áp dụng Nghị định tại các công trình trọng điểm", "Thanh tra Sở", "Phòng Quản lý chất lượng công trình", "Báo cáo kiểm tra", "Năm 2028 - 2029"],
-        ["5", "Theo dõi, tổng hợp vướng mắc trong quá trình thi hành", "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở", "Báo cáo", "Thường xuyên"],
+        [
+            "1",
+            "Tổ chức hội nghị quán triệt Nghị định cho cán bộ quản lý xây dựng các huyện",
+            "Phòng Quản lý chất lượng công trình",
+            "Văn phòng Sở",
+            "Hội nghị",
+            "Tháng 6/2028",
+        ],
+        [
+            "2",
+            "Soạn thảo hướng dẫn kiểm tra công tác nghiệm thu công trình",
+            "Phòng Quản lý chất lượng công trình",
+            "Thanh tra Sở",
+            "Văn bản hướng dẫn",
+            "Trước ngày Nghị định có hiệu lực thi hành",
+        ],
+        [
+            "3",
+            "Đăng tải Nghị định và tài liệu hướng dẫn trên Trang thông tin điện tử của Sở",
+            "Văn phòng Sở",
+            "Trung tâm Kiểm định xây dựng",
+            "Tin bài",
+            "Trong tháng 5/2028",
+        ],
+        [
+            "4",
+            "Kiểm tra việc áp dụng Nghị định tại các công trình trọng điểm",
+            "Thanh tra Sở",
+            "Phòng Quản lý chất lượng công trình",
+            "Báo cáo kiểm tra",
+            "Năm 2028 - 2029",
+        ],
+        [
+            "5",
+            "Theo dõi, tổng hợp vướng mắc trong quá trình thi hành",
+            "Văn phòng Sở",
+            "Các phòng, đơn vị thuộc Sở",
+            "Báo cáo",
+            "Thường xuyên",
+        ],
     ]
     for row in rows:
         h.fill_row(table, row)
