@@ -253,13 +253,14 @@ _ROMAN_MONTHS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, 
                  "xi": 11, "xii": 12}  # fmt: skip
 _ROMAN_MONTH = re.compile(r"(?<![\d/.])(\d{1,2})\s*/\s*(xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)(?![a-z])")
 _THG = re.compile(r"\bthg\b")
-# A month written in words ("cuối tháng Chín năm 2028", "ngày 20 tháng Mười Hai năm 2028", "tháng
-# Giêng"): its number. "một", "năm" and "sáu" count only before a year ("tháng Năm năm 2028"), as
-# they are also words of their own ("3 tháng một lần", "6 tháng năm 2028", "tháng sau").
-_MONTH_NUMBERS = {"gieng": 1, "mot": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8,
-                  "chin": 9, "muoi": 10, "muoi mot": 11, "muoi hai": 12, "chap": 12}  # fmt: skip
+# A month written in words ("cuối tháng Chín năm 2028", "ngày 20 tháng Mười Hai năm 2028"): its
+# number. "một", "năm" and "sáu" count only before a year ("tháng Năm năm 2028"), as they are also
+# words of their own ("3 tháng một lần", "6 tháng năm 2028", "tháng sau"). "Tháng Giêng" and "tháng
+# Chạp" name lunar months ("trước Rằm tháng Chạp"): not read here.
+_MONTH_NUMBERS = {"mot": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9,
+                  "muoi": 10, "muoi mot": 11, "muoi hai": 12}  # fmt: skip
 _MONTH_WORD = re.compile(
-    r"\bthang (muoi mot|muoi hai|muoi|gieng|chap|hai|ba|tu|bay|tam|chin|mot|nam|sau)"
+    r"\bthang (muoi mot|muoi hai|muoi|hai|ba|tu|bay|tam|chin|mot|nam|sau)"
     r"(?:(?= nam \d{4}\b)|(?<!mot|nam|sau)(?=\s*(?:[.,;)]|$)))"
 )
 _COMMA_YEAR = re.compile(r"\b(\d{1,2}) thang (\d{1,2}),? ((?:19|20)\d{2})\b")

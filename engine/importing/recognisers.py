@@ -331,6 +331,10 @@ def _answers(context: Context, recognisers) -> list[Recognised]:
     return answers
 
 
+def _is_one_of(item, items) -> bool:
+    return any(item is other for other in items)
+
+
 def best(context: Context, recognisers=None) -> tuple[Recognised | None, list[Recognised]]:
     """The best-supported answer of the recognisers that apply, and every answer (for the error);
     the best answer of the other kind (prose or table) joins it where they share no line. Where
@@ -347,7 +351,8 @@ def best(context: Context, recognisers=None) -> tuple[Recognised | None, list[Re
     if chosen is None:
         return None, answers
     prose = chosen.layout in PROSE_LAYOUTS
-    if not prose and (requests := closing_requests(context.document, {item.line for item in chosen.items})):
+    requests = [] if prose else closing_requests(context.document, {item.line for item in chosen.items})
+    if requests:
         chosen.items = sorted(chosen.items + requests, key=lambda item: item.line or 0)
     others = [a for a in answers if (a.layout in PROSE_LAYOUTS) != prose]
     other = max(others, key=lambda a: a.support, default=None)
@@ -356,11 +361,15 @@ def best(context: Context, recognisers=None) -> tuple[Recognised | None, list[Re
         and (len(other.items) >= COMBINE_MIN_ITEMS or _dated_duties(other.items))
         and measure_support(other.items, context.document, task_like=len(other.items)) >= COMBINE_QUALITY
     ):
-        lines = {item.line for item in chosen.items}
-        if not lines & {item.line for item in other.items}:
+        # The prose reading of the closing paragraphs outweighs closing_requests' own reading of them.
+        other_lines = {item.line for item in other.items}
+        kept = [
+            item for item in chosen.items if not (item.line in other_lines and _is_one_of(item, requests))
+        ]
+        if not {item.line for item in kept} & other_lines:
             chosen = Recognised(
                 f"{chosen.layout}+{other.layout}",
-                sorted(chosen.items + other.items, key=lambda item: item.line or 0),
+                sorted(kept + other.items, key=lambda item: item.line or 0),
                 chosen.warnings + other.warnings,
                 {**other.legend, **chosen.legend},
                 support=chosen.support,
