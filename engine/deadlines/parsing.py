@@ -59,7 +59,9 @@ _SP = r"\s*"
 # "Tháng 3 - 4/27": 2027).
 _YEAR = r"(?:\s*(?:/|-|nam)\s*(\d{4}|(?<=/)(?:1[3-9]|[2-9]\d)(?!\d)|(?<=/ )(?:1[3-9]|[2-9]\d)(?!\d)))?"
 # "Thudng xuyén", "Thudne xuvén": OCR breaks the letters of "Thường xuyên" but keeps its shape.
-_ONGOING = re.compile(r"\b(thu\w{1,3} ?x\w{1,2}en|lien tuc|xuyen suot|(hang|hng) ngay)\b")
+# A follow-up duty's own words ("theo dõi, đôn đốc" as the time of `Giao X theo dõi, đôn đốc việc thực
+# hiện …`) say it is a standing one too.
+_ONGOING = re.compile(r"\b(thu\w{1,3} ?x\w{1,2}en|lien tuc|xuyen suot|(hang|hng) ngay|theo doi,? don doc)\b")
 # "Hằng tuần", and a round of one or two weeks ("định kỳ 02 tuần/lần", "2 tuần một lần"): the
 # weekly report is the nearest round the programme has (the printed text is kept beside it).
 _WEEKLY = re.compile(r"\b(hang|hng|moi) tuan\b|\b0?[12] tuan\s*(?:/|mot|1)\s*lan\b|\bhai tuan mot lan\b")
@@ -116,10 +118,10 @@ _HALF = re.compile(r"\b6 thang (dau|cuoi)(?: nam)?(?:\s*/?\s*(\d{4}))?")
 _QUARTER = re.compile(
     r"\bquy\s*(iv|iii|ii|i|[1-4])\b(?:\s*(?:-|den|va|,)\s*(?:quy\s*)?(iv|iii|ii|i|[1-4])\b)*" + _YEAR
 )
-# "tháng 4 - 6", "từ tháng 4 đến tháng 6/2026", "Tháng 5, 6 và 7/2026": the last month (a "6/2026"
+# "tháng 4 - 6", "từ tháng 4 đến (hết) tháng 6/2026", "Tháng 5, 6 và 7/2026": the last month (a "6/2026"
 # year kept, a "6/5" date not); of a list of periods ("Quý II, III/2026") likewise the last.
 _MONTH = re.compile(
-    r"\bthang\s*(\d{1,2})(?:\s*(?:-|den|va|,)\s*(?:thang\s*)?(\d{1,2})(?!\d|\s*/\s*(?:0?[1-9]|1[0-2])(?!\d)))*"
+    r"\bthang\s*(\d{1,2})(?:\s*(?:-|den(?:\s+het)?|va|,)\s*(?:thang\s*)?(\d{1,2})(?!\d|\s*/\s*(?:0?[1-9]|1[0-2])(?!\d)))*"
     + _YEAR
 )
 _MONTH_SLASH = re.compile(r"^(\d{1,2})\s*/\s*(\d{4})$")
@@ -258,12 +260,23 @@ _ROMAN_MONTHS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, 
                  "xi": 11, "xii": 12}  # fmt: skip
 _ROMAN_MONTH = re.compile(r"(?<![\d/.])(\d{1,2})\s*/\s*(xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)(?![a-z])")
 _THG = re.compile(r"\bthg\b")
+# A month written in words ("cuối tháng Chín năm 2028", "ngày 20 tháng Mười Hai năm 2028"): its
+# number. "một", "năm" and "sáu" count only before a year ("tháng Năm năm 2028"), as they are also
+# words of their own ("3 tháng một lần", "6 tháng năm 2028", "tháng sau"). "Tháng Giêng" and "tháng
+# Chạp" name lunar months ("trước Rằm tháng Chạp"): not read here.
+_MONTH_NUMBERS = {"mot": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9,
+                  "muoi": 10, "muoi mot": 11, "muoi hai": 12}  # fmt: skip
+_MONTH_WORD = re.compile(
+    r"\bthang (muoi mot|muoi hai|muoi|hai|ba|tu|bay|tam|chin|mot|nam|sau)"
+    r"(?:(?= nam \d{4}\b)|(?<!mot|nam|sau)(?=\s*(?:[.,;)]|$)))"
+)
 _COMMA_YEAR = re.compile(r"\b(\d{1,2}) thang (\d{1,2}),? ((?:19|20)\d{2})\b")
 
 
 def _written_forms(folded: str) -> str:
     folded = _ROMAN_MONTH.sub(lambda m: f"{m.group(1)}/{_ROMAN_MONTHS[m.group(2)]}", folded)
     folded = _THG.sub("thang", folded)
+    folded = _MONTH_WORD.sub(lambda m: f"thang {_MONTH_NUMBERS[m.group(1)]}", folded)
     return _COMMA_YEAR.sub(r"\1/\2/\3", folded)
 
 

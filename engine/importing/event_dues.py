@@ -204,6 +204,133 @@ def named_span_end(texts: list[str], name: str, year: int | None) -> date | None
     return found.pop() if len(found) == 1 else None
 
 
+# A count of days written in words (folded): `mười`, `năm`, `mười lăm`, `hai mươi`, `hai mươi mốt`.
+_DIGIT_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "lam": 5, "sau": 6, "bay": 7,
+                "tam": 8, "chin": 9}  # fmt: skip
+_COUNT_WORDS = (
+    r"(?:(?:hai|ba|bon|nam|sau|bay|tam|chin)\s+muoi|muoi)(?:\s+(?:mot|hai|ba|bon|tu|lam|nam|sau|bay|tam|chin))?"
+    r"|mot|hai|ba|bon|nam|sau|bay|tam|chin"
+)
+
+
+def count_of(words: str) -> int | None:
+    """The number a count prints in digits or in words (`15`, `mười lăm` → 15); None otherwise."""
+    words = " ".join(folded_same_length(words).split())
+    if words.isdigit():
+        return int(words)
+    if not re.fullmatch(_COUNT_WORDS, words):
+        return None
+    tens, _, units = words.partition("muoi")
+    value = (_DIGIT_WORDS[tens.strip()] * 10 if tens.strip() else 10) if "muoi" in words else 0
+    last = units.strip() if "muoi" in words else words
+    return value + (_DIGIT_WORDS[last] if last else 0)
+
+
+# A count from an event whose day the same sentence gives in parentheses (`chậm nhất mười ngày sau
+# ngày công bố kết quả thi (dự kiến công bố ngày 15/7/2027)`, `05 ngày trước khi khai mạc (dự kiến
+# ngày 20/9/2028)`): the day counted from it.
+_COUNT_FROM_DAY = re.compile(
+    rf"(?P<days>\d{{1,3}}|{_COUNT_WORDS})\s+ngay\s+(?P<dir>truoc|sau)\s+(?:ngay|khi)\s+[^()]{{3,80}}?"
+    r"\((?:[^()]{0,40}?\s)?ngay\s+(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?(?![\d/])[^()]*\)"
+)
+
+
+def _counted_from_printed_day(items, year: int | None) -> None:
+    """Gives each item whose time counts days from an event dated in parentheses the date that makes."""
+    for item in items:
+        source = _counted_in(item, lambda text: _COUNT_FROM_DAY.search(folded_same_length(text)))
+        if (m := _COUNT_FROM_DAY.search(folded_same_length(source))) is None:
+            continue
+        days = count_of(m.group("days"))
+        printed_year = int(m.group(5)) if m.group(5) else year
+        if days is None or printed_year is None:
+            continue
+        try:
+            event = date(printed_year, int(m.group(4)), int(m.group(3)))
+        except ValueError:
+            continue
+        found = event + timedelta(days=-days if m.group("dir") == "truoc" else days)
+        item.due = f"{found:%d/%m/%Y} ({source[m.start() : m.end()]})"
+
+
+# A time that is an event's whole course (`trong thời gian diễn ra kỳ thi`, `trong suốt thời gian tổ
+# chức hội thi`): due on the last day the text prints for the event (`Kỳ thi … diễn ra trong các ngày
+# 27, 28 và 29/6/2027`, `Chiến dịch … diễn ra từ ngày 15/7 đến hết ngày 25/7/2028`).
+_DURING_EVENT = re.compile(
+    r"\btrong\s+(?:suot\s+)?thoi gian\s+(?:dien ra|to chuc)\s+(?:cua\s+)?(?P<name>[a-z]+ [a-z]+)\b"
+)
+_HELD = r"(?:[ ,][a-z0-9 ,]{0,100}?)?\s(?:se\s+)?(?:duoc\s+)?(?:dien ra|to chuc)\b(?P<clause>[^.;]{0,80})"
+_SLASH_DATE = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?(?![\d/])")
+
+
+def event_last_day(texts: list[str], name: str, year: int | None) -> date | None:
+    """The last day the texts print for the event named (`<name> … diễn ra từ ngày … đến ngày …`):
+    the latest date of the clause after its verb; None where they print none, or differ."""
+    pattern = re.compile(r"\b" + re.escape(name) + _HELD)
+    found: set[date] = set()
+    for text in texts:
+        for m in pattern.finditer(folded_same_length(text)):
+            days = []
+            for d in _SLASH_DATE.finditer(m.group("clause")):
+                printed_year = int(d.group(3)) if d.group(3) else year
+                try:
+                    days.append(date(printed_year, int(d.group(2)), int(d.group(1))))
+                except (TypeError, ValueError):
+                    continue
+            if days:
+                found.add(max(days))
+    return found.pop() if len(found) == 1 else None
+
+
+def _during_events(items, texts: list[str], year: int | None) -> None:
+    """Gives each item whose time is an event's whole course that event's last printed day."""
+    for item in items:
+        source = _counted_in(item, lambda text: _DURING_EVENT.search(folded_same_length(text)))
+        if (m := _DURING_EVENT.search(folded_same_length(source))) is None:
+            continue
+        if end := event_last_day(texts, m.group("name"), year):
+            item.due = f"{end:%d/%m/%Y} ({source[m.start() : m.end()]})"
+
+
+# A time tied to a legal document's entry into force (`Trước ngày Thông tư có hiệu lực`, `trước khi
+# Nghị định có hiệu lực thi hành`): due on the day the text says it enters into force (`Thông tư số
+# 06/2027/TT-BNNMT có hiệu lực thi hành kể từ ngày 01 tháng 7 năm 2027`), as `Trước 15/3` is on 15/3.
+_KINDS_IN_FORCE = r"bo luat|luat|phap lenh|nghi dinh|nghi quyet|thong tu|quyet dinh|chi thi"
+_IN_FORCE_DUE = re.compile(
+    rf"\b(?:truoc|den|cham nhat|khi)\s+(?:ngay\s+|khi\s+)?(?P<kind>{_KINDS_IN_FORCE})(?:\s+(?:moi|nay))?"
+    r"\s+(?:chinh thuc\s+)?co hieu luc(?:\s+thi hanh)?\b"
+)
+_IN_FORCE_FROM = (
+    r"\b(?:{kind})\b[^.;]{{0,100}}?\bco hieu luc(?:\s+thi hanh)?\s+(?:(?:ke\s+)?tu\s+)?(?:ngay\s+)?"
+    r"(?:(\d{{1,2}})\s*/\s*(\d{{1,2}})\s*/\s*(\d{{4}})|(\d{{1,2}})\s+thang\s+(\d{{1,2}})\s+nam\s+(\d{{4}}))"
+)
+
+
+def in_force_day(texts: list[str], kind: str) -> date | None:
+    """The one day the texts say a document of this kind (`thông tư`) enters into force; None where
+    they print none, or several different ones."""
+    pattern = re.compile(_IN_FORCE_FROM.format(kind=re.escape(kind)))
+    found: set[date] = set()
+    for text in texts:
+        for m in pattern.finditer(folded_same_length(text)):
+            day, month, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else m.group(4, 5, 6)
+            try:
+                found.add(date(int(year), int(month), int(day)))
+            except ValueError:
+                continue
+    return found.pop() if len(found) == 1 else None
+
+
+def _in_force_dues(items, texts: list[str]) -> None:
+    """Gives each item whose time is a document's entry into force the day the text prints for it."""
+    for item in items:
+        source = _counted_in(item, lambda text: _IN_FORCE_DUE.search(folded_same_length(text)))
+        if (m := _IN_FORCE_DUE.search(folded_same_length(source))) is None:
+            continue
+        if day := in_force_day(texts, m.group("kind")):
+            item.due = f"{day:%d/%m/%Y} ({source[m.start() : m.end()]})"
+
+
 _WEEK_WORD = re.compile(r"\btuan\b")
 _WEEK_DAYS = 7
 
@@ -256,6 +383,9 @@ def resolve_event_dues(items, document, year: int | None) -> None:
     _from_signing(items, [line.text for line in document.lines])
     _weekday_dues(items, document, year)
     texts = [text for block in document.blocks for text in _free_texts(block)]
+    _counted_from_printed_day(items, year)
+    _during_events(items, texts, year)
+    _in_force_dues(items, texts)
     dates: dict[str, date | None] = {}
     for item in items:
         due = item.due or ""

@@ -162,6 +162,7 @@ _REQUESTER = re.compile(
     r"^[^,;]{3,60}?\s(?:đề nghị|yêu cầu)\s+(?=(?:thủ trưởng|lãnh đạo)\s+các\s)", re.IGNORECASE
 )
 _HEADS_OF_EVERY = re.compile(r"^(?:thủ trưởng|lãnh đạo)\s+các\s+", re.IGNORECASE)
+_REQUESTED = re.compile(r"^de nghi\s+")
 # A deadline with its day: `trước ngày 15/12`, `chậm nhất ngày 20 hằng tháng`.
 _DEADLINE_DAY = re.compile(r"\b(?:truoc|cham nhat|han chot)\s+(?:ngay\s+)?\d{1,2}\b")
 
@@ -260,7 +261,14 @@ def closing_requests(document, taken) -> list:
             # toán ngân sách hằng năm …`).
             if not organising or not _DEADLINE_DAY.search(fold(text)):
                 continue
-        elif line < letter_end:
+        elif (
+            line < letter_end and (mark := mark_of(text)) and mark[0] == "roman" and len(mark[2].split()) <= 8
+        ):
+            # A plan signed above its appendix (`Nơi nhận` before `PHỤ LỤC`): its `TỔ CHỨC THỰC HIỆN`
+            # part is its closing, read as below.
+            organising = bool(_ORGANISING.match(fold(mark[2])))
+            continue
+        elif line < letter_end and not organising:
             # A letter's own request above its appendix: `Thừa lệnh …, Văn phòng … đề nghị Thủ
             # trưởng các cơ quan, đơn vị … trước ngày …` asks every addressed body.
             # Only that request: the letter's other paragraphs are the prose recognisers'.
@@ -278,6 +286,11 @@ def closing_requests(document, taken) -> list:
             text = mark[2]
         if request := _labelled_request(text, EVERY_UNIT):
             text = printed = request
+        # `3. Đề nghị UBND các tỉnh … chỉ đạo …` under `TỔ CHỨC THỰC HIỆN`: a request to a body the
+        # issuer does not command, a duty of that body even undated.
+        requested = organising and bool(mark) and bool(_REQUESTED.match(fold(text)))
+        if requested:
+            text = text[_REQUESTED.match(fold(text)).end() :]
         every = bool(EVERY_UNIT.match(fold(text)))
         # Under `TỔ CHỨC THỰC HIỆN` the parties may give named units a standing duty (`Hai bên giao
         # <unit> và <unit> làm đầu mối …, hằng quý …`): the units given lead it.
@@ -295,7 +308,7 @@ def closing_requests(document, taken) -> list:
         if every:
             lower(item, 0.9, "no_lead")
         elif (assigned := assignment_in(text)) is not None and assigned.lead:
-            if not dated and _EVERY_HEAD.search(fold(assigned.lead)):
+            if not dated and not requested and _EVERY_HEAD.search(fold(assigned.lead)):
                 continue  # "Thủ trưởng các cơ quan, đơn vị … chủ động triển khai": an exhortation
             item.lead, item.coordinating = assigned.lead, assigned.coordinating
             lower(item, 0.9, "guessed_lead")
@@ -318,6 +331,10 @@ def _answers(context: Context, recognisers) -> list[Recognised]:
     return answers
 
 
+def _is_one_of(item, items) -> bool:
+    return any(item is other for other in items)
+
+
 def best(context: Context, recognisers=None) -> tuple[Recognised | None, list[Recognised]]:
     """The best-supported answer of the recognisers that apply, and every answer (for the error);
     the best answer of the other kind (prose or table) joins it where they share no line. Where
@@ -334,7 +351,8 @@ def best(context: Context, recognisers=None) -> tuple[Recognised | None, list[Re
     if chosen is None:
         return None, answers
     prose = chosen.layout in PROSE_LAYOUTS
-    if not prose and (requests := closing_requests(context.document, {item.line for item in chosen.items})):
+    requests = [] if prose else closing_requests(context.document, {item.line for item in chosen.items})
+    if requests:
         chosen.items = sorted(chosen.items + requests, key=lambda item: item.line or 0)
     others = [a for a in answers if (a.layout in PROSE_LAYOUTS) != prose]
     other = max(others, key=lambda a: a.support, default=None)
@@ -343,11 +361,15 @@ def best(context: Context, recognisers=None) -> tuple[Recognised | None, list[Re
         and (len(other.items) >= COMBINE_MIN_ITEMS or _dated_duties(other.items))
         and measure_support(other.items, context.document, task_like=len(other.items)) >= COMBINE_QUALITY
     ):
-        lines = {item.line for item in chosen.items}
-        if not lines & {item.line for item in other.items}:
+        # The prose reading of the closing paragraphs outweighs closing_requests' own reading of them.
+        other_lines = {item.line for item in other.items}
+        kept = [
+            item for item in chosen.items if not (item.line in other_lines and _is_one_of(item, requests))
+        ]
+        if not {item.line for item in kept} & other_lines:
             chosen = Recognised(
                 f"{chosen.layout}+{other.layout}",
-                sorted(chosen.items + other.items, key=lambda item: item.line or 0),
+                sorted(kept + other.items, key=lambda item: item.line or 0),
                 chosen.warnings + other.warnings,
                 {**other.legend, **chosen.legend},
                 support=chosen.support,

@@ -70,6 +70,9 @@ LABEL_WORDS = {
     ),
     "note": r"ghi chu",
     "inspected": _INSPECTED,
+    # "Kinh phí: 186 triệu đồng", "Kinh phí dự kiến: …", "Nguồn kinh phí: …", "Dự toán kinh phí: …":
+    # the task's funding, neither its lead nor its due (nor a task of its own).
+    "funds": r"(?:nguon |du toan )?kinh phi(?: du kien| thuc hien| du toan)?",
 }
 # A labelled field of a prose task (folded, its list mark gone): "Cơ quan chủ trì: …", "Thời gian: …".
 # A label that opens with a holder ("Đơn vị …", "Cơ quan …") or "Thời gian" may run on a few words
@@ -80,8 +83,8 @@ FIELD_LABEL = re.compile(
     r"|chu tri(?: thuc hien| tham muu)?|dau moi(?: thuc hien)?|phoi hop(?: thuc hien)?"
     r"|thoi (?:gian|han|diem)[^:]{0,25}|tien do(?: thuc hien| hoan thanh)?|(?:han|han chot)(?: hoan thanh)?"
     r"|san pham[^:]{0,20}|ket qua[^:]{0,20}|lanh dao(?: so| ubnd)?(?: phu trach| chi dao| theo doi)"
-    r"|nguoi (?:chi dao|theo doi)|ghi chu|truong doan"
-    rf"|{_INSPECTED}|{_INSPECTING})\s*:"  # an inspection programme's
+    r"|nguoi (?:chi dao|theo doi)|ghi chu|truong doan|(?:nguon |du toan )?kinh phi[^:]{0,20}"
+    rf"|{_INSPECTED}|{_INSPECTING})\s*:"  # an inspection programme's, a task's funding
 )
 # (`204/QĐ-UBND …` opening a line is a document's number wrapped there, not a `1/` mark)
 _LIST_MARK = re.compile(

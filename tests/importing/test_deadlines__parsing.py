@@ -320,3 +320,28 @@ def test_a_trackers_english_recurrence_recurs(text, recurrence):
     due = parse_due(text, year=2026)
     assert (due.recurrence, due.needs_review) == (recurrence, False)
     assert parse_due("every semester", year=2026).needs_review
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chậm nhất là cuối tháng Tám năm 2029", date(2029, 8, 31)),
+        ("ngày 15 tháng Mười Một năm 2029", date(2029, 11, 15)),
+        ("Trong tháng Hai", date(2029, 2, 28)),
+        ("Tháng Năm năm 2029", date(2029, 5, 31)),
+        ("Từ tháng 6 đến hết tháng 9/2029", date(2029, 9, 30)),
+    ],
+)
+def test_a_month_written_in_words_or_a_range_to_the_end_of_a_month(text, expected):
+    assert parse_due(text, year=2029).date == expected
+
+
+def test_month_words_that_are_words_of_their_own_stay_so():
+    assert parse_due("3 tháng một lần", year=2029).recurrence == "quarterly"
+    assert parse_due("Báo cáo 6 tháng năm 2029", year=2029).recurrence == "half_yearly"
+    assert parse_due("tháng sau", year=2029).date is None
+    assert parse_due("trước Rằm tháng Chạp", year=2029).date is None  # a lunar month
+
+
+def test_a_follow_up_duty_is_a_standing_one():
+    assert parse_due("theo dõi, đôn đốc", year=2029).recurrence == "ongoing"

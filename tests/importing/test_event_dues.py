@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from engine.importing.event_dues import event_date, relative_due, resolve_event_dues
+from engine.importing.event_dues import count_of, event_date, relative_due, resolve_event_dues
 from engine.importing.model import RawItem
 from tests.importing.helpers_blocks import document_of
 
@@ -198,3 +198,61 @@ def test_a_sheets_title_line_dates_the_event_a_due_cell_counts_from():
     items = [RawItem(line=0, content="Tổng kết Hội thi", due="Sau Hội thi 04 ngày")]
     resolve_event_dues(items, BlocksDocument([title]), 2029)
     assert items[0].due == "16/10/2029 (Sau Hội thi 04 ngày)"
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("mười", 10),
+        ("năm", 5),
+        ("mười lăm", 15),
+        ("hai mươi", 20),
+        ("hai mươi mốt", 21),
+        ("07", 7),
+        ("vài", None),
+    ],
+)
+def test_a_count_in_words(words, expected):
+    assert count_of(words) == expected
+
+
+def test_a_count_in_words_from_a_day_printed_in_parentheses():
+    items = [
+        RawItem(
+            line=1,
+            content="Gửi báo cáo chậm nhất bảy ngày sau ngày bế giảng (dự kiến bế giảng ngày 25/5/2029).",
+        ),
+        RawItem(line=2, content="Niêm yết danh sách 03 ngày trước khi khai trương (ngày 10/3/2029)."),
+    ]
+    resolve_event_dues(items, document_of("KẾ HOẠCH\nNội dung"), 2029)
+    assert [item.due[:10] for item in items] == ["01/06/2029", "07/03/2029"]
+
+
+def test_a_time_that_is_an_events_whole_course_is_due_on_its_last_printed_day():
+    document = document_of(
+        "Hội diễn văn nghệ quần chúng năm 2029 diễn ra trong các ngày 12, 13 và 14/9/2029 tại Nhà văn hóa.\n"
+        "Tuần lễ sách được tổ chức từ ngày 20/4 đến hết ngày 26/4/2029."
+    )
+    items = [
+        RawItem(line=5, content="Bảo đảm điện, nước", due="Trong thời gian diễn ra hội diễn"),
+        RawItem(line=6, content="Trực an ninh tại khu trưng bày", due="Trong suốt thời gian tổ chức tuần lễ"),
+        RawItem(
+            line=7, content="Phục vụ khán giả", due="Trong thời gian diễn ra liên hoan"
+        ),  # no date for it
+    ]
+    resolve_event_dues(items, document, 2029)
+    assert [item.due[:10] for item in items] == ["14/09/2029", "26/04/2029", "Trong thời"]
+
+
+def test_a_due_tied_to_a_legal_documents_entry_into_force():
+    document = document_of(
+        "Luật Thư viện có hiệu lực thi hành từ ngày 01/01/2030.\n"
+        "Quyết định số 12/2029/QĐ-UBND có hiệu lực kể từ ngày 15 tháng 10 năm 2029."
+    )
+    items = [
+        RawItem(line=5, content="Ban hành quy chế", due="Trước ngày Luật có hiệu lực thi hành"),
+        RawItem(line=6, content="Sửa đổi biểu mẫu trước khi Quyết định có hiệu lực."),
+        RawItem(line=7, content="Tập huấn", due="Trước khi Nghị định có hiệu lực"),  # not printed
+    ]
+    resolve_event_dues(items, document, 2029)
+    assert [item.due[:10] for item in items] == ["01/01/2030", "15/10/2029", "Trước khi "]

@@ -226,6 +226,40 @@ def test_under_to_chuc_thuc_hien_the_numbered_duties_of_named_units_are_items():
     ]
 
 
+def test_a_plan_signed_above_its_appendix_closes_with_its_to_chuc_thuc_hien_part():
+    # `Nơi nhận` and the signature before `PHỤ LỤC`: the organising part above them is the closing;
+    # a request to a body the issuer does not command (`Đề nghị …`) is its duty even undated.
+    table = table_of(
+        [
+            ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Thời hạn"],
+            ["1", "Khảo sát bến bãi", "Phòng Vận tải", "Quý II/2029"],
+        ]
+    )
+    table.row_lines = [40, 41]
+    document = BlocksDocument(
+        [
+            Paragraph("I. MỤC ĐÍCH", line=10),
+            Paragraph("1. Bảo đảm đúng tiến độ, trước ngày 30/6/2029 hoàn thành phần lớn nhiệm vụ.", line=11),
+            Paragraph("II. TỔ CHỨC THỰC HIỆN", line=20),
+            Paragraph("1. Thủ trưởng các phòng chủ động thực hiện nhiệm vụ tại Phụ lục.", line=21),
+            Paragraph(
+                "2. Văn phòng Sở tổng hợp, báo cáo Giám đốc Sở trước ngày 10 tháng 12 năm 2029.", line=22
+            ),
+            Paragraph(
+                "3. Đề nghị UBND các thị xã, thành phố trực thuộc tỉnh chỉ đạo phối hợp thực hiện.", line=23
+            ),
+            Paragraph("Nơi nhận:\n- Lưu: VT.", line=30),
+            Paragraph("PHỤ LỤC", line=35),
+            table,
+        ]
+    )
+    found = closing_requests(document, taken={41})
+    assert [(item.content[:12], item.lead, item.due) for item in found] == [
+        ("2. Văn phòng", "Văn phòng Sở", "trước ngày 10 tháng 12 năm 2029"),
+        ("3. Đề nghị U", "UBND các thị xã, thành phố trực thuộc tỉnh", ""),
+    ]
+
+
 # --- conclusions, closing requests --------------------------------------------------------------
 
 CONCLUSIONS = """

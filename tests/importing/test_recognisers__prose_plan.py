@@ -533,3 +533,50 @@ def test_slide_titles_printed_as_headings_over_bullets_are_sections_and_requests
         ("Bảo tàng tỉnh", "trong tháng 5/2027"),
         ("Thư viện tỉnh", "hằng tháng"),
     ]
+
+
+FUNDED = """
+KẾ HOẠCH
+Phát triển thư viện trường học năm 2029
+I. NHIỆM VỤ
+1. Bổ sung đầu sách tham khảo cho thư viện các trường
+- Đơn vị chủ trì: Phòng Giáo dục và Đào tạo.
+- Thời gian: Trước ngày 30/4/2029.
+- Kinh phí dự kiến: 120 triệu đồng.
+2. Tập huấn nghiệp vụ thư viện cho giáo viên kiêm nhiệm
+- Nguồn kinh phí: Ngân sách huyện.
+- Đơn vị chủ trì: Trung tâm Văn hóa huyện.
+- Thời gian: Tháng 7/2029.
+II. TỔ CHỨC THỰC HIỆN
+Các trường báo cáo kết quả thực hiện về Phòng Giáo dục và Đào tạo trước ngày 05 hằng tháng.
+"""
+
+
+def test_a_funding_field_is_no_task_and_a_recurring_request_to_every_unit_closes_the_plan():
+    found = prose_plan.recognise(context_of(FUNDED))
+    assert [(item.content[:20], item.lead, item.due) for item in found.items] == [
+        ("Bổ sung đầu sách tha", "Phòng Giáo dục và Đào tạo", "Trước ngày 30/4/2029"),
+        ("Tập huấn nghiệp vụ t", "Trung tâm Văn hóa huyện", "Tháng 7/2029"),
+        ("Các trường báo cáo k", "", "hằng tháng"),
+    ]
+
+
+DIRECTIVE = """
+CHỈ THỊ
+Về bảo đảm an toàn giao thông dịp nghỉ lễ
+1. Công an huyện
+Tăng cường tuần tra, kiểm soát trên các tuyến quốc lộ trước ngày 28/4/2029.
+2. Đề nghị Hội Cựu chiến binh huyện
+Vận động hội viên gương mẫu chấp hành luật giao thông trước ngày 30/4/2029.
+Thủ trưởng các cơ quan nghiêm túc thực hiện Chỉ thị này. Giao Công an huyện theo dõi, đôn đốc.
+"""
+
+
+def test_an_asked_bodys_heading_leads_and_the_closing_giao_sentence_is_a_task():
+    found = prose_plan.recognise(context_of(DIRECTIVE))
+    assert [(item.content[:20], item.lead) for item in found.items] == [
+        ("Tăng cường tuần tra,", "Công an huyện"),
+        ("Vận động hội viên gư", "Hội Cựu chiến binh huyện"),
+        ("Giao Công an huyện t", "Công an huyện"),
+    ]
+    assert found.items[-1].due == "theo dõi, đôn đốc"

@@ -44,7 +44,7 @@ def folded_same_length(text: str) -> str:
 
 _LABELS = tuple(
     (role, re.compile(LABEL_WORDS[role]))
-    for role in ("coordinating", "leader", "lead", "due", "product", "note", "inspected")
+    for role in ("coordinating", "leader", "lead", "due", "product", "note", "inspected", "funds")
 )
 # A label opens the text, follows a clause's end or a list mark, or a separator between fields on
 # one line (`Chủ trì: X · Phối hợp: Y · Thời hạn: Z`, with a middle dot, a bullet or a bar).
@@ -267,10 +267,11 @@ def _title_case(letters: str) -> bool:
 
 
 def unit_heading(text: str) -> tuple[str, str] | None:
-    """`Sở Nội vụ:` / `Giao Sở Tài chính:` / `Sở Tư pháp: Lồng ghép …` / `Trách nhiệm của X` →
-    (the unit, the text after the colon); `Các Sở: Xây dựng, Công Thương:` → (`Sở Xây dựng, Sở Công
-    Thương`, …); None when the paragraph is not a unit's heading."""
-    stripped = re.sub(r"^(?:giao|đối với|doi voi)\s+", "", text, flags=re.IGNORECASE)
+    """`Sở Nội vụ:` / `Giao Sở Tài chính:` / `Đề nghị Hội Nông dân tỉnh` (a body outside the issuer's
+    command, asked) / `Sở Tư pháp: Lồng ghép …` / `Trách nhiệm của X` → (the unit, the text after the
+    colon); `Các Sở: Xây dựng, Công Thương:` → (`Sở Xây dựng, Sở Công Thương`, …); None when the
+    paragraph is not a unit's heading."""
+    stripped = re.sub(r"^(?:giao|đề nghị|de nghi|đối với|doi voi)\s+", "", text, flags=re.IGNORECASE)
     stripped = re.sub(r"^(?:trách nhiệm|trach nhiem)\s+(?:của|cua)\s+", "", stripped, flags=re.IGNORECASE)
     head, colon, rest = stripped.partition(":")
     if colon and (several := elliptical_units(head, rest)):
@@ -486,6 +487,8 @@ def name_by_shape(text: str, *, proper_name: bool = True) -> str:
             and two != "tác xã"  # not `Hợp tác xã`
             and plain[index + 1] not in _LEVEL_LAST
             and plain[index + 1] not in ("và", "thị", "hội")  # not the `xã` of `xã hội`
+            # `… thành phố trực thuộc trung ương`: the level's qualifier is still the name
+            and plain[index + 1 : index + 3] != ["trực", "thuộc"]
         ):
             return " ".join(words[: index + 1])
     for index in range(2, limit if proper_name else 0):

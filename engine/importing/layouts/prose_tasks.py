@@ -369,11 +369,13 @@ def read_tasks(document, *, inline: bool):
             heading = None
         contents = [node.text]
         lead_from = ""
+        closing_duties = []
         if dated_lead_in:
             pass
         elif heading:
             # The paragraph as printed ("Sở Xây dựng: Tiếp tục …"): the unit is also the lead.
-            contents = [node.text] if heading[1] else [text for text in node.body if len(text) > 20]
+            body, closing_duties = _before_closing(node)
+            contents = [node.text] if heading[1] else [text for text in body if len(text) > 20]
             if member:
                 contents = [] if general else duties
             if heading[1] and _POST_LABEL.match(fold(heading[0])):
@@ -529,6 +531,10 @@ def read_tasks(document, *, inline: bool):
             # chung; …` under `III. TỔ CHỨC THỰC HIỆN`) names a role, not a task's lead.
             role_title = bool(heading) and not heading[1] and not member and not node.fields
             known[0] = known[0] or bool(node.fields or (item.lead and not role_title))
+        if closing_duties:
+            top = next((a for a in [node, *node.ancestors()] if a.kind == "roman"), None)
+            items.extend(closing_duties)
+            sections.setdefault(id(top), ([], [False]))[0].extend(closing_duties)
         if contents == [node.text] and (not inline or heading):
             # An unnumbered `Giao <unit> theo dõi, đôn đốc …` after the last numbered task: a task
             # of its own, not more of the one above it (in conclusions too, after a run-in unit's
@@ -664,15 +670,56 @@ def _beside_unit_groups(node: Node, groups: dict[int, "_Group"], labels: bool = 
 _ADDRESSED = re.compile(r"^(?:giao|de nghi|yeu cau)\s")
 
 
+# The document's closing formula, its first sentence: every head carries out the document (`Giám đốc
+# các Sở, Thủ trưởng các cơ quan, đơn vị … nghiêm túc thực hiện Chỉ thị này.`), folded.
+_CARRY_OUT_THIS = re.compile(
+    r"^(?:(?:giam doc|thu truong|chu tich|truong|lanh dao|cac|tat ca)\b[^.;]{0,160}?\bcac\b[^.;]{0,160}?)?"
+    r"\b(?:thuc hien|trien khai|chap hanh)\b[^.;]{0,40}?\b(?:chi thi|quyet dinh|ke hoach|van ban|cong van"
+    r"|thong bao|chuong trinh|nghi quyet) nay\b"
+)
+# A follow-up duty (`theo dõi, đôn đốc việc thực hiện …`): a standing one where it prints no time.
+_FOLLOW_UP = re.compile(r"\btheo doi,?\s+don doc\b")
+_SENTENCE_START = re.compile(r"(?:^|(?<=[.;!]\s))\S")
+
+
+def _before_closing(node: Node) -> tuple[list[str], list]:
+    """A unit heading's body up to the document's closing paragraph (`Giám đốc các Sở, … nghiêm túc
+    thực hiện Chỉ thị này. Giao Sở X theo dõi, đôn đốc …`), which the last heading's body holds
+    but which is none of that unit's duties; and the items the closing's `Giao <unit> …` sentences
+    assign (an undated follow-up a standing duty)."""
+    for index, text in enumerate(node.body):
+        if not _CARRY_OUT_THIS.match(fold(text)):
+            continue
+        duties = []
+        for start in _SENTENCE_START.finditer(text):
+            sentence = text[start.start() :].strip()
+            if (
+                not fold(sentence).startswith("giao ")
+                or (duty := _assigned_paragraph(sentence, node)) is None
+            ):
+                continue
+            if not duty.due and (m := _FOLLOW_UP.search(fold(sentence))):
+                duty.due = sentence[m.start() : m.end()]
+            duties.append(duty)
+        return node.body[:index], duties
+    return list(node.body), []
+
+
+_ORGANISING_SECTION = re.compile(r"\bto chuc thuc hien\b")
+
+
 def _dated_duty(item) -> bool:
     """A paragraph whose subject is a named unit and which prints a date or a recurrence: its lead and
-    due set; or one addressed to every unit of a kind (`Các chi bộ … gửi về … trước ngày …`): its
-    due, no lead."""
+    due set; or one addressed to every unit of a kind (`Các chi bộ … gửi về … trước ngày …`, under
+    `TỔ CHỨC THỰC HIỆN` a recurring one too): its due, no lead."""
     from engine.importing.recognition import lower
 
     if not item.lead and EVERY_UNIT.match(fold(item.content)):
         due = due_in(item.content)
-        if not prints_date(due):
+        # Under `TỔ CHỨC THỰC HIỆN` the request may recur (`Các phòng, trạm, đội báo cáo … trước
+        # ngày 25 hằng tháng`): the plan's own report round, a task as a dated one is.
+        recurs = bool(_ORGANISING_SECTION.search(fold(item.section or ""))) and prints_date_or_recurrence(due)
+        if not (prints_date(due) or recurs):
             return False
         item.due = due
         lower(item, 0.9, "no_lead")

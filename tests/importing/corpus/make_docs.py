@@ -1107,6 +1107,11 @@ def main() -> None:
 
         siblings_ju()
         return
+    if sys.argv[1:] == ["--siblings-jw"]:
+        from siblings_jw import siblings_jw  # the siblings of h187, h190 and h198
+
+        siblings_jw()
+        return
     if sys.argv[1:] == ["--siblings-js"]:
         from siblings_js import siblings_js  # the sibling of h193
 

@@ -24,8 +24,13 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
-MOVED = HERE.parent / "docs"  # held-out documents moved to the main corpus after they were taught
-_MOVED = {"h189_cv_ubnd_xa_ve_sinh_ban_quet"}  # h13fixJX
+MOVED = HERE.parent / "docs"  # documents moved to the main corpus (README.md, "Moves")
+# Documents moved to the main corpus after they were used for tuning: written into ../docs (MOVED).
+_MOVED = {
+    "h187_kh_pccc_rung_truong_nhan",  # h13fixJW
+    "h189_cv_ubnd_xa_ve_sinh_ban_quet",  # h13fixJX
+    "h190_chi_thi_thi_tot_nghiep_theo_co_quan",  # h13fixJW
+}
 
 
 def _writers():
@@ -900,13 +905,17 @@ def h191_docx(h, path: Path) -> None:
     document.save(path)
 
 
+def _out(name: str) -> Path:
+    return (MOVED if Path(name).stem in _MOVED else DOCS) / name
+
+
 def batch_h183() -> None:
     """Writes h183–h192's binaries (the .html and .csv are written by hand)."""
     h = _writers()
     DOCS.mkdir(exist_ok=True)
     h183(h, DOCS / "h183_ctct_so_vhttdl_nhom_danh_so_lai.docx")
     h184(DOCS / "h184_kh_quy_ubnd_xa_chu_tri_gop_nhom.xlsx")
-    h190(h, DOCS / "h190_chi_thi_thi_tot_nghiep_theo_co_quan.docx")
+    h190(h, _out("h190_chi_thi_thi_tot_nghiep_theo_co_quan.docx"))
     if not shutil.which("soffice"):
         print("soffice not found: the .doc, .xls, .odt and the PDFs were not regenerated", file=sys.stderr)
         return
@@ -920,11 +929,11 @@ def batch_h183() -> None:
         ]
         for write, name, extension in converted:
             write(tmp / name)
-            h.soffice_convert(tmp / name, extension, DOCS / f"{Path(name).stem}.{extension}")
+            h.soffice_convert(tmp / name, extension, _out(f"{Path(name).stem}.{extension}"))
         name = "h189_cv_ubnd_xa_ve_sinh_ban_quet"
         h189_docx(h, tmp / f"{name}.docx")
         h.soffice_convert(tmp / f"{name}.docx", "pdf", tmp / f"{name}.pdf")
-        h.rasterise(tmp / f"{name}.pdf", (MOVED if name in _MOVED else DOCS) / f"{name}.pdf", scale=150 / 72)
+        h.rasterise(tmp / f"{name}.pdf", _out(f"{name}.pdf"), scale=150 / 72)
 
 
 if __name__ == "__main__":

@@ -26,6 +26,7 @@ MOVED = HERE.parent / "docs"  # documents moved to the main corpus (README.md, "
 _MOVED = {
     "h193_kh_thang_phong_ban_qlda_nguoi_thuc_hien",  # h13fixJS
     "h199_ctr_kiem_tra_giam_sat_dang_uy_xa",  # h13fixJU
+    "h198_kh_trien_khai_thong_tu_bo_phu_luc",  # h13fixJW
 }
 
 
@@ -885,7 +886,7 @@ def batch_h193() -> None:
     DOCS.mkdir(exist_ok=True)
     h193(h, _out("h193_kh_thang_phong_ban_qlda_nguoi_thuc_hien.docx"))
     h194(h, DOCS / "h194_ctr_bcd_389_tinh_hai_sheet.xlsx")
-    h198(h, DOCS / "h198_kh_trien_khai_thong_tu_bo_phu_luc.docx")
+    h198(h, _out("h198_kh_trien_khai_thong_tu_bo_phu_luc.docx"))
     h201(h, DOCS / "h201_qd_giao_chi_tieu_xa_don_vi_gop.xlsx")
     if not shutil.which("soffice"):
         print("soffice not found: the .doc, .odt and the PDFs were not regenerated", file=sys.stderr)
