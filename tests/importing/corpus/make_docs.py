@@ -1047,6 +1047,11 @@ def rasterise(pdf: Path, target: Path, scale: float = 2.0) -> None:
 
 
 def main() -> None:
+    if sys.argv[1:] == ["--siblings-jt"]:
+        from siblings_jt import siblings_jt  # the siblings of h197 (jt1 by hand) and h191
+
+        siblings_jt()
+        return
     if sys.argv[1:] == ["--siblings-jp"]:
         from siblings_jp import siblings_jp  # the siblings of h165, h168 and h170
 
