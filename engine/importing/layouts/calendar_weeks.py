@@ -30,12 +30,15 @@ from engine.importing.layouts.days import (
     LEADER_TITLES,
     acting_body,
     attended_with,
+    day_span,
+    deadline_day,
     is_bare_date,
     is_day_heading,
     is_day_range,
     is_not_task,
     is_session,
     is_weekday,
+    is_whole_week,
     labelled_content,
     leading_day,
     names_leader,
@@ -194,13 +197,24 @@ class _Reader:
                 for c in range(table.width)
             ]
             content_column = max(range(table.width), key=widths.__getitem__)
+        week_column = self._week_column(table, first, day_column)
         for index in range(first, len(table.rows)):
             row = table.rows[index]
             day_cell = " ".join(row[day_column].text.split()) if day_column is not None else ""
             # A cell naming no day: "Hằng tuần" (that row recurs), "Cả tháng" (the month of the
             # days above, due on its last day).
             recurring = ""
-            if day_cell and not self.set_day(day_cell):
+            row_day = self._row_day(table, index, day_column, week_column, day_cell)
+            if row_day is not None:
+                pass
+            elif week_column is not None and not day_cell and row[day_column].merged_from is None:
+                # Under a week cell naming no range ("Cả tháng" left of an empty day cell).
+                week = _origin_text(table, index, week_column)
+                month = (self.day.year, self.day.month) if self.day is not None else (None, None)
+                recurring = undated_due(week, *month)
+                if not recurring:
+                    continue
+            elif day_cell and not self.set_day(day_cell):
                 month = (self.day.year, self.day.month) if self.day is not None else (None, None)
                 recurring = undated_due(day_cell, *month)
             content = row[content_column].text
@@ -225,7 +239,48 @@ class _Reader:
             if leader and not lead:  # "Đ/c Lan PCT P. TCKH": the leader, then the office with them
                 leader, lead = split_leader_unit(leader)
             for part in _entries(content):
-                self.add(part, line, time=time, leader=leader, lead=lead, note=note, recurring=recurring)
+                details = {"time": time, "leader": leader, "lead": lead, "note": note}
+                self.add(part, line, **details, recurring=recurring, day=row_day)
+        if day_column is not None:
+            self.day = None  # the table's rows carry their days: the paragraphs after it are none of them
+
+    def _week_column(self, table: Table, first: int, day_column: int | None) -> int | None:
+        """A column left of the day column whose cells group the days by week, merged down over
+        them ("30/8 - 05/9", "Tuần 1 (06/9 - 11/9)", a last "Cả tháng"): most of its cells print a
+        range of days and one at least spans rows. None otherwise."""
+        for column in range(day_column or 0):
+            origins = [
+                (index, " ".join(table.rows[index][column].text.split()))
+                for index in range(first, len(table.rows))
+                if table.rows[index][column].merged_from is None
+            ]
+            origins = [(index, text) for index, text in origins if text]
+            ranges = sum(day_span(text, year=self.year) is not None for _index, text in origins)
+            spans_rows = any(
+                cell.merged_from is not None and cell.merged_from[0] >= first
+                for row in table.rows[first:]
+                for cell in row[column : column + 1]
+            )
+            if origins and ranges >= 2 and ranges >= len(origins) / 2 and spans_rows:
+                return column
+        return None
+
+    def _row_day(
+        self, table: Table, index: int, day_column: int | None, week_column: int | None, day_cell: str
+    ) -> date | None:
+        """The day a row is due where its day cell names no day of its own: a deadline ("Trước
+        25/9": that day), or, under a week cell, nothing or the whole week ("Cả tuần", "Trong
+        tuần": the week's last day). None where the day cell is read as a day (or carried down)."""
+        if day_column is None:
+            return None
+        if day_cell and (found := deadline_day(day_cell, year=self.year)) is not None and found.when:
+            self.days.add(found.when)
+            return found.when
+        merged = table.rows[index][day_column].merged_from is not None
+        if week_column is None or merged or (day_cell and not is_whole_week(day_cell)):
+            return None
+        span = day_span(_origin_text(table, index, week_column), year=self.year)
+        return span[1] if span else None
 
     def _day_header(self, table: Table) -> tuple[int, dict[int, date]] | None:
         """(row, {column: day}) of a calendar whose days are its columns: a row among the first
@@ -489,6 +544,14 @@ def _other_cells(header, row, roles: dict[str, int], time_column: int | None) ->
         for column, label in enumerate(header.labels)
         if column not in taken and label and (text := " ".join(row[column].text.split()))
     ]
+
+
+def _origin_text(table: Table, index: int, column: int) -> str:
+    """The text of a cell, or of the cell merged down or across into it."""
+    cell = table.rows[index][column]
+    if cell.merged_from is not None:
+        cell = table.rows[cell.merged_from[0]][cell.merged_from[1]]
+    return " ".join(cell.text.split())
 
 
 def _is_dated(day) -> bool:

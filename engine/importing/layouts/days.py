@@ -308,6 +308,21 @@ _CALLED_OFF = re.compile(
 
 
 _WHOLE_MONTH = re.compile(r"^(?:ca|trong|suot) thang(?: nay)?$")
+_WHOLE_WEEK = re.compile(r"^(?:ca|trong|suot) tuan(?: nay)?$")
+# A deadline in a day cell ("Trước 25/9", "Hạn 15/11", "Chậm nhất ngày 20/10"): due that day.
+_DEADLINE_CELL = re.compile(r"^(?:truoc|han|han chot|cham nhat)\s+(?:ngay\s+)?(?=\d)")
+
+
+def is_whole_week(text: str) -> bool:
+    """A day cell "Cả tuần" / "Trong tuần": the row runs all its week."""
+    return bool(_WHOLE_WEEK.match(" ".join(fold(text).split()).strip(" .:")))
+
+
+def deadline_day(text: str, *, year: int | None) -> Day | None:
+    """The day a day cell's deadline names ("Trước 25/9" → 25/9), None where it is no deadline."""
+    folded = " ".join(fold(text).split())
+    match = _DEADLINE_CELL.match(folded)
+    return parse_day(folded[match.end() :], year=year) if match else None
 
 
 def whole_month_due(text: str, year: int, month: int) -> str:

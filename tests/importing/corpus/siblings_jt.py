@@ -51,13 +51,23 @@ def jt2_docx(h, path: Path) -> None:
             "Tuần 9 (30/10 - 04/11)",
             [
                 ("01/11", "Kiểm tra hồ sơ chuyên môn giáo viên khối 1", "Tổ chuyên môn khối 1", ""),
-                ("Trong tuần", "Hoàn thành cập nhật dữ liệu học sinh trên phần mềm cơ sở dữ liệu ngành", "Bộ phận văn thư", ""),
+                (
+                    "Trong tuần",
+                    "Hoàn thành cập nhật dữ liệu học sinh trên phần mềm cơ sở dữ liệu ngành",
+                    "Bộ phận văn thư",
+                    "",
+                ),
             ],
         ),
         (
             "Tuần 10 (06/11 - 11/11)",
             [
-                ("", "Phát động phong trào thi đua chào mừng Ngày Nhà giáo Việt Nam 20/11", "Công đoàn trường; Liên đội", "Chào cờ đầu tuần"),
+                (
+                    "",
+                    "Phát động phong trào thi đua chào mừng Ngày Nhà giáo Việt Nam 20/11",
+                    "Công đoàn trường; Liên đội",
+                    "Chào cờ đầu tuần",
+                ),
                 ("09/11", "Chuyên đề dạy học môn Toán lớp 3 cấp trường", "Tổ chuyên môn khối 3", "Tiết 2, 3"),
             ],
         ),
@@ -65,7 +75,12 @@ def jt2_docx(h, path: Path) -> None:
             "Tuần 11 (13/11 - 18/11)",
             [
                 ("Hạn 15/11", "Thu và chấm sáng kiến kinh nghiệm cấp trường", "Hội đồng khoa học trường", ""),
-                ("18/11", "Tổ chức Lễ kỷ niệm Ngày Nhà giáo Việt Nam", "Ban Giám hiệu; Công đoàn trường", "8 giờ 00"),
+                (
+                    "18/11",
+                    "Tổ chức Lễ kỷ niệm Ngày Nhà giáo Việt Nam",
+                    "Ban Giám hiệu; Công đoàn trường",
+                    "8 giờ 00",
+                ),
             ],
         ),
         (
@@ -78,7 +93,14 @@ def jt2_docx(h, path: Path) -> None:
         ),
         (
             "Trong tháng",
-            [("", "Bồi dưỡng học sinh năng khiếu tham gia Hội khỏe Phù Đổng cấp phường", "Tổ Giáo dục thể chất", "")],
+            [
+                (
+                    "",
+                    "Bồi dưỡng học sinh năng khiếu tham gia Hội khỏe Phù Đổng cấp phường",
+                    "Tổ Giáo dục thể chất",
+                    "",
+                )
+            ],
         ),
     ]
     for week, rows in weeks:
