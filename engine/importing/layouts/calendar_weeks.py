@@ -28,6 +28,7 @@ from engine.importing.blocks import Paragraph, Table
 from engine.importing.headers import classify, role_scores
 from engine.importing.layouts.days import (
     LEADER_TITLES,
+    SHARED_RUN,
     acting_body,
     attended_with,
     day_span,
@@ -46,6 +47,7 @@ from engine.importing.layouts.days import (
     parse_time,
     preparing_unit,
     recurs,
+    shared_run,
     split_leader_unit,
     undated_due,
     without_tentative,
@@ -60,9 +62,17 @@ _LEADER = re.compile(
     r"^(?P<leader>" + LEADER_TITLES + r"\b[^:;()]{0,90}?)\s*(?:[:,]\s*)?(?:chủ trì|dự|làm việc|tiếp)\b"
 )
 _BULLET = re.compile(r"^\s*[-–+•*]\s*")
+_DASH = re.compile(r"^\s*[-–+•]")  # an entry's bullet; a note's "*" is none
 # The label of an event's time in a record (`Giờ: 7 giờ 00`, `Thời gian: 14h00`).
 _RECORD_TIME = re.compile(r"^(?:gio|thoi gian|thoi diem|buoi)$")
 _END = re.compile(r"^(noi nhan|tm\.|kt\.|ghi chu\s*:|luu y\s*:|luu\s*:)")
+# A note that ends the entries, after which a request to every body or a change of the calendar
+# may still follow ("Ghi chú: Lịch có thể thay đổi …", then "Các phòng … trước 15h00 thứ Năm").
+_NOTE_END = re.compile(r"^(ghi chu\s*:|luu y\s*:)")
+# A change of the calendar moving an entry to another day ("… chiều thứ Tư (24/3) chuyển sang
+# 14h00 thứ Năm (25/3)", "… dời sang 08h00 thứ Sáu (15/10)", "lùi đến …"), folded.
+_MOVED_TO = re.compile(r"\b(?:chuyen|doi|lui|day)\s+(?:sang|den|toi|xuong|lai)\s+(?:vao\s+)?")
+_SHORT_DAY = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.]\s*(\d{1,2})(?![\d])")
 _YEAR = re.compile(r"\b(20\d{2})\b")
 # A session label starting a later entry in the same line of a cell ("… (Sở Y tế chuẩn bị) Chiều: 14h00 - …").
 _SESSION_AHEAD = re.compile(r"\s+(?=(?:Sáng|Chiều|Trưa|Tối)\s*:\s)")
@@ -117,6 +127,7 @@ class _Reader:
         self.bulleted_day = False  # the day has entries marked by a bullet or a time
         self.heading_above = False  # the block just read was a day heading (a day's own table may follow)
         self.frame = 0  # characters of header rows read as the calendar's structure, not entries
+        self.notes_only = False  # past a closing note: only requests and changes of the calendar
 
     def set_day(self, text: str) -> bool:
         found = parse_day(text, year=self.year)
@@ -399,7 +410,9 @@ class _Reader:
                 self.bulleted_day = False
                 self.heading_above = True
             return
-        if self.items and not self.cells and self.closing_request(stripped, line):
+        if self.items and not self.cells and (self.closing_request(stripped, line) or self.moved(stripped)):
+            return
+        if self.notes_only:
             return
         own_day, after = leading_day(_BULLET.sub("", stripped))
         if (
@@ -409,7 +422,9 @@ class _Reader:
             and found.when
         ):
             # An entry printed with its own day ("- Thứ Sáu 04/12, 09h30: …", a supplement after
-            # the week): due on that day, whatever heading is above it.
+            # the week, or every line of a calendar grouped by leader): due on that day, whatever
+            # heading is above it.
+            self.days.add(found.when)
             self.add(after, line, subject=True, day=found.when)
             return
         time, rest = parse_time(_BULLET.sub("", stripped))
@@ -428,6 +443,35 @@ class _Reader:
             self.add(
                 stripped, line, time=session[0], subject=True
             )  # a day whose entries are plain paragraphs
+
+    def moved(self, text: str) -> bool:
+        """A note that moves an entry read above to another day ("Buổi làm việc với Hợp tác xã …
+        của đồng chí … chiều thứ Tư (24/3) chuyển sang 14h00 thứ Năm (25/3)"): the entry whose day
+        the note prints before the move and whose words it repeats is due on the new day (with its
+        new time); the note (marked "*" or not, never a dashed entry) is no item. False where the
+        note moves nothing read."""
+        folded = fold(text)
+        if _DASH.match(text) or not (move := _MOVED_TO.search(folded)):
+            return False
+        time, rest = parse_time(text[move.end() :].strip())
+        found = parse_day(rest if time else text[move.end() :], year=self.year)
+        if found is None or found.when is None:
+            return False
+        before = text[: move.start()]
+        printed = {(int(d), int(m)) for d, m in _SHORT_DAY.findall(before)}
+        candidates = [
+            (shared_run(item.content, before), position)
+            for position, item in enumerate(self.items)
+            if (day := _due_day(item.due)) is not None and (day.day, day.month) in printed
+        ]
+        run, position = max(candidates, default=(0, -1))
+        if run < SHARED_RUN:
+            return False
+        item = self.items[position]
+        item.due = f"{found.when:%d/%m/%Y}" + (f" ({time})" if time else "")
+        item.note = "; ".join(part for part in (item.note, text.strip(" *")) if part)
+        self.days.add(found.when)
+        return True
 
     def closing_request(self, text: str, line: int | None) -> bool:
         """A note after the entries (a block quote's "> " dropped) that asks every body of a kind
@@ -554,6 +598,15 @@ def _origin_text(table: Table, index: int, column: int) -> str:
     return " ".join(cell.text.split())
 
 
+def _due_day(due: str) -> date | None:
+    """The day of an entry's due as the reader writes it ("24/03/2027 (14h00)"), None for another."""
+    try:
+        day, month, year = (int(part) for part in due[:10].split("/"))
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 def _is_dated(day) -> bool:
     return day is not None and day.when is not None
 
@@ -619,7 +672,10 @@ def recognise(ctx: Context) -> Recognised | None:
             reader.flush(session)
             reader.table(block)
         elif _END.match(fold(block.text)) and (reader.items or reader.open):
-            break
+            if not _NOTE_END.match(fold(block.text)) or isinstance(block, Table):
+                break
+            reader.flush(session)
+            reader.notes_only = True
         else:
             reader.paragraph(block, session)
     reader.flush(session)
