@@ -3,6 +3,8 @@ table heads that leader's days; an entry a second leader attends with the first 
 labelled note under the table that asks every unit for something by a day is an item. As lines of
 text, each entry printing its own day: the same, and a note moving an entry to another day."""
 
+# ruff: noqa: E501 — document text is data: long lines.
+
 import pytest
 
 from engine.importing.build import import_document
