@@ -2,7 +2,9 @@
 
 As a table, a day cell ("Thứ 2 (23/3/2026)", "23/3/2026 (Thứ Hai)") heads its rows, merged
 down or left blank below; a time column ("7 giờ 30’", "Sáng") may sit beside it; or one table per
-day, under that day's heading, the day in no column. As lines, a
+day, under that day's heading, the day in no column. A week cell merged down left of the day column
+("Tuần 1 (06/9 - 11/9)", a month's plan by week) gives its last day to the rows whose day cell is
+empty or says the whole week ("Cả tuần"); a day cell "Trước 25/9" is due that day. As lines, a
 day heading ("THỨ HAI   23/3", "* Thứ Ba: 24/3") heads the entries below it ("- 8h30: …",
 "Sáng: …"). Each entry is an item due on its day (with its time): its leader is the one who
 chairs it ("PCTTT …", "Đ/c <tên> - PCT UBND tỉnh chủ trì …", or the leader column); its lead
@@ -11,7 +13,9 @@ in the preparing-unit column, or in a note "Giao <đơn vị> chủ trì". Lines
 item (leaders "làm việc tại cơ quan", "Trực lãnh đạo: …", "Nghỉ lễ …", "(Chưa có lịch)";
 days.is_not_task) are skipped; "(dự kiến)" before an entry is dropped from its text (the entry
 stays); an entry called off ("(Hoãn …)", "(Hủy …)") is none. An entry opening with its own day
-("- Thứ Sáu 04/12, 09h30: …", a supplement after the week) is due that day; a closing note asking
+("- Thứ Sáu 04/12, 09h30: …", a supplement after the week, or every line of a calendar grouped by
+leader) is due that day; a note moving an entry ("… chuyển sang 14h00 thứ Năm (25/3)") gives it
+its new day; a closing note asking
 every body for something by a deadline ("Các cơ quan, đơn vị … trước 15h00 thứ Năm hằng tuần") is
 an item without a lead. A last entry that the document cuts before it says anything ("- 8 giờ,
 Ban Chỉ đạo t", an excerpt's end) is dropped with a warning.
