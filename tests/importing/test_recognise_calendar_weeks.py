@@ -383,3 +383,41 @@ def test_a_closing_request_to_every_body_with_a_deadline_is_an_item_without_a_le
         ("Phó Chủ tịch kiểm tr", "Phòng Kinh tế", "14/04/2026 (14h00)"),
         ("Đề nghị các đơn vị g", "", "hằng tuần"),
     ]
+
+
+def test_a_week_cell_merged_down_gives_its_end_to_rows_of_no_day_of_their_own():
+    # A month plan: the week merged down beside the day; an empty or "Trong tuần" day cell is the
+    # week's end (not the day above), "Hạn 14/5" that day, a "Cả tháng" week row the month's end;
+    # the heading after the table is no entry of its last day.
+    rows = [
+        [("Tuần", 1, 1), ("Ngày", 1, 1), ("Nội dung", 1, 1), ("Đơn vị thực hiện", 1, 1)],
+        [("Tuần 19 (03/5 - 08/5)", 3, 1), ("04/5", 1, 1), ("Rà soát hồ sơ thủ tục đất đai tồn đọng", 1, 1), ("Phòng Tài nguyên", 1, 1)],
+        [("", 1, 1), ("Niêm yết công khai danh sách hộ nghèo", 1, 1), ("Phòng Văn hóa", 1, 1)],
+        [("Trong tuần", 1, 1), ("Kiểm tra phòng cháy tại chợ trung tâm", 1, 1), ("Công an xã", 1, 1)],
+        [("Tuần 20 (10/5 - 15/5)", 2, 1), ("12/5", 1, 1), ("Họp Ban Chỉ đạo nông thôn mới", 1, 1), ("Phòng Kinh tế", 1, 1)],
+        [("Hạn 14/5", 1, 1), ("Nộp báo cáo quyết toán quý I", 1, 1), ("Phòng Tài chính", 1, 1)],
+        [("Cả tháng", 1, 1), ("", 1, 1), ("Tuyên truyền phòng chống dịch sốt xuất huyết", 1, 1), ("Trạm Y tế", 1, 1)],
+    ]  # fmt: skip
+    found = _recognise(
+        Table(grid_from_spans(rows), row_lines=[1, 2, 3, 4, 5, 6, 7]),
+        Paragraph("III. TỔ CHỨC THỰC HIỆN"),
+        year=2027,
+    )
+    assert found.layout == "week_calendar"
+    assert [(i.content[:12], i.due[:10]) for i in found.items] == [
+        ("Rà soát hồ s", "04/05/2027"),
+        ("Niêm yết côn", "08/05/2027"),
+        ("Kiểm tra phò", "08/05/2027"),
+        ("Họp Ban Chỉ ", "12/05/2027"),
+        ("Nộp báo cáo ", "14/05/2027"),
+        ("Tuyên truyền", "31/05/2027"),
+    ]
+
+
+def test_a_deadline_and_a_whole_week_in_a_day_cell():
+    from engine.importing.layouts.days import deadline_day, is_whole_week
+
+    assert deadline_day("Trước 25/9", year=2027).when == date(2027, 9, 25)
+    assert deadline_day("Chậm nhất ngày 03/10", year=2027).when == date(2027, 10, 3)
+    assert deadline_day("25/9", year=2027) is None
+    assert is_whole_week("Cả tuần") and is_whole_week("Trong tuần.") and not is_whole_week("Tuần 1")

@@ -2,7 +2,9 @@
 
 As a table, a day cell ("Thứ 2 (23/3/2026)", "23/3/2026 (Thứ Hai)") heads its rows, merged
 down or left blank below; a time column ("7 giờ 30’", "Sáng") may sit beside it; or one table per
-day, under that day's heading, the day in no column. As lines, a
+day, under that day's heading, the day in no column. A week cell merged down left of the day column
+("Tuần 1 (06/9 - 11/9)", a month's plan by week) gives its last day to the rows whose day cell is
+empty or says the whole week ("Cả tuần"); a day cell "Trước 25/9" is due that day. As lines, a
 day heading ("THỨ HAI   23/3", "* Thứ Ba: 24/3") heads the entries below it ("- 8h30: …",
 "Sáng: …"). Each entry is an item due on its day (with its time): its leader is the one who
 chairs it ("PCTTT …", "Đ/c <tên> - PCT UBND tỉnh chủ trì …", or the leader column); its lead
@@ -11,7 +13,9 @@ in the preparing-unit column, or in a note "Giao <đơn vị> chủ trì". Lines
 item (leaders "làm việc tại cơ quan", "Trực lãnh đạo: …", "Nghỉ lễ …", "(Chưa có lịch)";
 days.is_not_task) are skipped; "(dự kiến)" before an entry is dropped from its text (the entry
 stays); an entry called off ("(Hoãn …)", "(Hủy …)") is none. An entry opening with its own day
-("- Thứ Sáu 04/12, 09h30: …", a supplement after the week) is due that day; a closing note asking
+("- Thứ Sáu 04/12, 09h30: …", a supplement after the week, or every line of a calendar grouped by
+leader) is due that day; a note moving an entry ("… chuyển sang 14h00 thứ Năm (25/3)") gives it
+its new day; a closing note asking
 every body for something by a deadline ("Các cơ quan, đơn vị … trước 15h00 thứ Năm hằng tuần") is
 an item without a lead. A last entry that the document cuts before it says anything ("- 8 giờ,
 Ban Chỉ đạo t", an excerpt's end) is dropped with a warning.
@@ -28,14 +32,18 @@ from engine.importing.blocks import Paragraph, Table
 from engine.importing.headers import classify, role_scores
 from engine.importing.layouts.days import (
     LEADER_TITLES,
+    SHARED_RUN,
     acting_body,
     attended_with,
+    day_span,
+    deadline_day,
     is_bare_date,
     is_day_heading,
     is_day_range,
     is_not_task,
     is_session,
     is_weekday,
+    is_whole_week,
     labelled_content,
     leading_day,
     names_leader,
@@ -43,6 +51,7 @@ from engine.importing.layouts.days import (
     parse_time,
     preparing_unit,
     recurs,
+    shared_run,
     split_leader_unit,
     undated_due,
     without_tentative,
@@ -57,9 +66,17 @@ _LEADER = re.compile(
     r"^(?P<leader>" + LEADER_TITLES + r"\b[^:;()]{0,90}?)\s*(?:[:,]\s*)?(?:chủ trì|dự|làm việc|tiếp)\b"
 )
 _BULLET = re.compile(r"^\s*[-–+•*]\s*")
+_DASH = re.compile(r"^\s*[-–+•]")  # an entry's bullet; a note's "*" is none
 # The label of an event's time in a record (`Giờ: 7 giờ 00`, `Thời gian: 14h00`).
 _RECORD_TIME = re.compile(r"^(?:gio|thoi gian|thoi diem|buoi)$")
 _END = re.compile(r"^(noi nhan|tm\.|kt\.|ghi chu\s*:|luu y\s*:|luu\s*:)")
+# A note that ends the entries, after which a request to every body or a change of the calendar
+# may still follow ("Ghi chú: Lịch có thể thay đổi …", then "Các phòng … trước 15h00 thứ Năm").
+_NOTE_END = re.compile(r"^(ghi chu\s*:|luu y\s*:)")
+# A change of the calendar moving an entry to another day ("… chiều thứ Tư (24/3) chuyển sang
+# 14h00 thứ Năm (25/3)", "… dời sang 08h00 thứ Sáu (15/10)", "lùi đến …"), folded.
+_MOVED_TO = re.compile(r"\b(?:chuyen|doi|lui|day)\s+(?:sang|den|toi|xuong|lai)\s+(?:vao\s+)?")
+_SHORT_DAY = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.]\s*(\d{1,2})(?![\d])")
 _YEAR = re.compile(r"\b(20\d{2})\b")
 # A session label starting a later entry in the same line of a cell ("… (Sở Y tế chuẩn bị) Chiều: 14h00 - …").
 _SESSION_AHEAD = re.compile(r"\s+(?=(?:Sáng|Chiều|Trưa|Tối)\s*:\s)")
@@ -114,6 +131,7 @@ class _Reader:
         self.bulleted_day = False  # the day has entries marked by a bullet or a time
         self.heading_above = False  # the block just read was a day heading (a day's own table may follow)
         self.frame = 0  # characters of header rows read as the calendar's structure, not entries
+        self.notes_only = False  # past a closing note: only requests and changes of the calendar
 
     def set_day(self, text: str) -> bool:
         found = parse_day(text, year=self.year)
@@ -194,13 +212,24 @@ class _Reader:
                 for c in range(table.width)
             ]
             content_column = max(range(table.width), key=widths.__getitem__)
+        week_column = self._week_column(table, first, day_column)
         for index in range(first, len(table.rows)):
             row = table.rows[index]
             day_cell = " ".join(row[day_column].text.split()) if day_column is not None else ""
             # A cell naming no day: "Hằng tuần" (that row recurs), "Cả tháng" (the month of the
             # days above, due on its last day).
             recurring = ""
-            if day_cell and not self.set_day(day_cell):
+            row_day = self._row_day(table, index, day_column, week_column, day_cell)
+            if row_day is not None:
+                pass
+            elif week_column is not None and not day_cell and row[day_column].merged_from is None:
+                # Under a week cell naming no range ("Cả tháng" left of an empty day cell).
+                week = _origin_text(table, index, week_column)
+                month = (self.day.year, self.day.month) if self.day is not None else (None, None)
+                recurring = undated_due(week, *month)
+                if not recurring:
+                    continue
+            elif day_cell and not self.set_day(day_cell):
                 month = (self.day.year, self.day.month) if self.day is not None else (None, None)
                 recurring = undated_due(day_cell, *month)
             content = row[content_column].text
@@ -225,7 +254,48 @@ class _Reader:
             if leader and not lead:  # "Đ/c Lan PCT P. TCKH": the leader, then the office with them
                 leader, lead = split_leader_unit(leader)
             for part in _entries(content):
-                self.add(part, line, time=time, leader=leader, lead=lead, note=note, recurring=recurring)
+                details = {"time": time, "leader": leader, "lead": lead, "note": note}
+                self.add(part, line, **details, recurring=recurring, day=row_day)
+        if day_column is not None:
+            self.day = None  # the table's rows carry their days: the paragraphs after it are none of them
+
+    def _week_column(self, table: Table, first: int, day_column: int | None) -> int | None:
+        """A column left of the day column whose cells group the days by week, merged down over
+        them ("30/8 - 05/9", "Tuần 1 (06/9 - 11/9)", a last "Cả tháng"): most of its cells print a
+        range of days and one at least spans rows. None otherwise."""
+        for column in range(day_column or 0):
+            origins = [
+                (index, " ".join(table.rows[index][column].text.split()))
+                for index in range(first, len(table.rows))
+                if table.rows[index][column].merged_from is None
+            ]
+            origins = [(index, text) for index, text in origins if text]
+            ranges = sum(day_span(text, year=self.year) is not None for _index, text in origins)
+            spans_rows = any(
+                cell.merged_from is not None and cell.merged_from[0] >= first
+                for row in table.rows[first:]
+                for cell in row[column : column + 1]
+            )
+            if origins and ranges >= 2 and ranges >= len(origins) / 2 and spans_rows:
+                return column
+        return None
+
+    def _row_day(
+        self, table: Table, index: int, day_column: int | None, week_column: int | None, day_cell: str
+    ) -> date | None:
+        """The day a row is due where its day cell names no day of its own: a deadline ("Trước
+        25/9": that day), or, under a week cell, nothing or the whole week ("Cả tuần", "Trong
+        tuần": the week's last day). None where the day cell is read as a day (or carried down)."""
+        if day_column is None:
+            return None
+        if day_cell and (found := deadline_day(day_cell, year=self.year)) is not None and found.when:
+            self.days.add(found.when)
+            return found.when
+        merged = table.rows[index][day_column].merged_from is not None
+        if week_column is None or merged or (day_cell and not is_whole_week(day_cell)):
+            return None
+        span = day_span(_origin_text(table, index, week_column), year=self.year)
+        return span[1] if span else None
 
     def _day_header(self, table: Table) -> tuple[int, dict[int, date]] | None:
         """(row, {column: day}) of a calendar whose days are its columns: a row among the first
@@ -344,7 +414,9 @@ class _Reader:
                 self.bulleted_day = False
                 self.heading_above = True
             return
-        if self.items and not self.cells and self.closing_request(stripped, line):
+        if self.items and not self.cells and (self.closing_request(stripped, line) or self.moved(stripped)):
+            return
+        if self.notes_only:
             return
         own_day, after = leading_day(_BULLET.sub("", stripped))
         if (
@@ -354,7 +426,9 @@ class _Reader:
             and found.when
         ):
             # An entry printed with its own day ("- Thứ Sáu 04/12, 09h30: …", a supplement after
-            # the week): due on that day, whatever heading is above it.
+            # the week, or every line of a calendar grouped by leader): due on that day, whatever
+            # heading is above it.
+            self.days.add(found.when)
             self.add(after, line, subject=True, day=found.when)
             return
         time, rest = parse_time(_BULLET.sub("", stripped))
@@ -373,6 +447,35 @@ class _Reader:
             self.add(
                 stripped, line, time=session[0], subject=True
             )  # a day whose entries are plain paragraphs
+
+    def moved(self, text: str) -> bool:
+        """A note that moves an entry read above to another day ("Buổi làm việc với Hợp tác xã …
+        của đồng chí … chiều thứ Tư (24/3) chuyển sang 14h00 thứ Năm (25/3)"): the entry whose day
+        the note prints before the move and whose words it repeats is due on the new day (with its
+        new time); the note (marked "*" or not, never a dashed entry) is no item. False where the
+        note moves nothing read."""
+        folded = fold(text)
+        if _DASH.match(text) or not (move := _MOVED_TO.search(folded)):
+            return False
+        time, rest = parse_time(text[move.end() :].strip())
+        found = parse_day(rest if time else text[move.end() :], year=self.year)
+        if found is None or found.when is None:
+            return False
+        before = text[: move.start()]
+        printed = {(int(d), int(m)) for d, m in _SHORT_DAY.findall(before)}
+        candidates = [
+            (shared_run(item.content, before), position)
+            for position, item in enumerate(self.items)
+            if (day := _due_day(item.due)) is not None and (day.day, day.month) in printed
+        ]
+        run, position = max(candidates, default=(0, -1))
+        if run < SHARED_RUN:
+            return False
+        item = self.items[position]
+        item.due = f"{found.when:%d/%m/%Y}" + (f" ({time})" if time else "")
+        item.note = "; ".join(part for part in (item.note, text.strip(" *")) if part)
+        self.days.add(found.when)
+        return True
 
     def closing_request(self, text: str, line: int | None) -> bool:
         """A note after the entries (a block quote's "> " dropped) that asks every body of a kind
@@ -491,6 +594,23 @@ def _other_cells(header, row, roles: dict[str, int], time_column: int | None) ->
     ]
 
 
+def _origin_text(table: Table, index: int, column: int) -> str:
+    """The text of a cell, or of the cell merged down or across into it."""
+    cell = table.rows[index][column]
+    if cell.merged_from is not None:
+        cell = table.rows[cell.merged_from[0]][cell.merged_from[1]]
+    return " ".join(cell.text.split())
+
+
+def _due_day(due: str) -> date | None:
+    """The day of an entry's due as the reader writes it ("24/03/2027 (14h00)"), None for another."""
+    try:
+        day, month, year = (int(part) for part in due[:10].split("/"))
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 def _is_dated(day) -> bool:
     return day is not None and day.when is not None
 
@@ -556,7 +676,10 @@ def recognise(ctx: Context) -> Recognised | None:
             reader.flush(session)
             reader.table(block)
         elif _END.match(fold(block.text)) and (reader.items or reader.open):
-            break
+            if not _NOTE_END.match(fold(block.text)) or isinstance(block, Table):
+                break
+            reader.flush(session)
+            reader.notes_only = True
         else:
             reader.paragraph(block, session)
     reader.flush(session)

@@ -42,10 +42,13 @@ _PREPARES = re.compile(
     r"\((?P<unit>[^()]{3,120}?)\s+(?:chuẩn bị|chuan bi)(?:\s+(?:nội dung|tài liệu|báo cáo))?[^()]*\)",
     re.IGNORECASE,
 )
-# A labelled field inside an entry's line: "Chuẩn bị: <unit>" up to the clause's end ("; mời …", ". ").
+# A labelled field inside an entry's line: "Chuẩn bị: <unit>" up to the clause's end ("; mời …", ". "),
+# a remark in parentheses after the unit left out ("Văn phòng (kỹ thuật)").
+_REMARK = r"(?:\s*\([^()]{1,40}\))?"
 _PREPARES_FIELD = re.compile(
     r"(?:^|[.;]\s*|\s)(?:Đơn vị chuẩn bị|Chuẩn bị)\s*:\s*(?P<unit>[^;:()]{3,120}?)"
-    r"\s*(?:;|[.](?:\s|$)|$)",
+    + _REMARK
+    + r"\s*(?:;|[.](?:\s|$)|$)",
 )
 _SESSION = re.compile(r"^\W*(?P<session>sáng|chiều|tối|trưa|cả ngày)\b\s*[:,\-–]?\s*", re.IGNORECASE)
 
@@ -220,7 +223,7 @@ def acting_body(text: str) -> str:
 
 
 # A further unit after a field's ";": a capitalised name up to the clause's end, no label of its own.
-_NEXT_PREPARING = re.compile(r"\s*(?P<unit>[A-ZĐÀ-Ỹ][^;:()]{2,80}?)\s*(?:;|[.](?:\s|$)|$)")
+_NEXT_PREPARING = re.compile(r"\s*(?P<unit>[A-ZĐÀ-Ỹ][^;:()]{2,80}?)" + _REMARK + r"\s*(?:;|[.](?:\s|$)|$)")
 
 
 def preparing_unit(text: str) -> str:
@@ -265,15 +268,16 @@ def labelled_content(text: str) -> tuple[str, str]:
 # An entry that opens with its own day ("Thứ Sáu 04/12, 09h30: …", "Thứ Tư 30/6 – 16h00: …"), as a
 # calendar's supplement after the week prints them: the day, then the entry.
 _LEADING_DAY = re.compile(
-    r"^\W*(?P<day>(?:Thứ\s*(?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|Chủ\s*nhật)\s*,?\s*(?:ngày\s*)?"
-    r"\d{1,2}\s*[/.]\s*\d{1,2}(?:\s*[/.]\s*\d{2,4})?)\s*[,:\-–—]\s*(?=\S)",
+    r"^\W*(?P<day>(?:Thứ\s*(?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|Chủ\s*nhật)\s*,?\s*(?:\(\s*)?(?:ngày\s*)?"
+    r"\d{1,2}\s*[/.]\s*\d{1,2}(?:\s*[/.]\s*\d{2,4})?(?:\s*\))?)\s*[,:\-–—]\s*(?=\S)",
     re.IGNORECASE,
 )
 
 
 def leading_day(text: str) -> tuple[str, str]:
     """(the day an entry opens with, the rest): "Thứ Sáu 04/12, 09h30: Họp …" → ("Thứ Sáu 04/12",
-    "09h30: Họp …"); ("", text) where it opens otherwise."""
+    "09h30: Họp …"), its date may stand in parentheses ("Thứ Hai (22/3), 07h30: …"); ("", text)
+    where it opens otherwise."""
     if match := _LEADING_DAY.match(text):
         return match.group("day"), text[match.end() :]
     return "", text
@@ -308,6 +312,21 @@ _CALLED_OFF = re.compile(
 
 
 _WHOLE_MONTH = re.compile(r"^(?:ca|trong|suot) thang(?: nay)?$")
+_WHOLE_WEEK = re.compile(r"^(?:ca|trong|suot) tuan(?: nay)?$")
+# A deadline in a day cell ("Trước 25/9", "Hạn 15/11", "Chậm nhất ngày 20/10"): due that day.
+_DEADLINE_CELL = re.compile(r"^(?:truoc|han|han chot|cham nhat)\s+(?:ngay\s+)?(?=\d)")
+
+
+def is_whole_week(text: str) -> bool:
+    """A day cell "Cả tuần" / "Trong tuần": the row runs all its week."""
+    return bool(_WHOLE_WEEK.match(" ".join(fold(text).split()).strip(" .:")))
+
+
+def deadline_day(text: str, *, year: int | None) -> Day | None:
+    """The day a day cell's deadline names ("Trước 25/9" → 25/9), None where it is no deadline."""
+    folded = " ".join(fold(text).split())
+    match = _DEADLINE_CELL.match(folded)
+    return parse_day(folded[match.end() :], year=year) if match else None
 
 
 def whole_month_due(text: str, year: int, month: int) -> str:
@@ -368,12 +387,38 @@ def _without_verb(text: str) -> str:
     return _ENTRY_VERB.sub("", " ".join(fold(text).split()).strip(" .;"), count=1)
 
 
+# "Cùng đồng chí Chủ tịch …", "Cùng đ/c Lê Văn A …" opening an entry: done with another leader.
+_OPENS_WITH_LEADER = re.compile(r"^\W*cùng\s+(?:với\s+)?" + LEADER_TITLES + r"\b", re.IGNORECASE)
+# Words an entry must share in a row with the first listing, the leaders' names aside.
+SHARED_RUN = 4
+
+
+def shared_run(first: str, second: str) -> int:
+    """The longest run of words two texts share (folded)."""
+    from difflib import SequenceMatcher
+
+    a, b = fold(first).split(), fold(second).split()
+    match = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    return match.size
+
+
 def attended_with(content: str, due: str, lead: str, earlier) -> bool:
     """An entry a second leader attends with the first ("Dự hội nghị … (cùng Giám đốc Sở)", a
     calendar grouped by leader listing it under both) is the item already read for the first:
-    the same time and lead, the same words after the verb ("Chủ trì" / "Dự")."""
+    the same time and lead, the same words after the verb ("Chủ trì" / "Dự"). Listed under the
+    second leader as "Cùng đồng chí Chủ tịch kiểm tra … (như trên)" it may name no lead and shorten
+    the words: the same time, no other lead and a run of words in common are enough."""
+    if not due:
+        return False
+    if _OPENS_WITH_LEADER.match(content):
+        return any(
+            item.due.split("; ")[0] == due
+            and (not lead or item.lead == lead)
+            and shared_run(item.content, content) >= SHARED_RUN
+            for item in earlier
+        )
     match = _WITH_LEADER.search(content)
-    if not match or not due:
+    if not match:
         return False
     core = _without_verb(content[: match.start()])
     return any(

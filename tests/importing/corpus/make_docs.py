@@ -1052,6 +1052,11 @@ def main() -> None:
 
         siblings_la()
         return
+    if sys.argv[1:] == ["--siblings-jt"]:
+        from siblings_jt import siblings_jt  # the siblings of h197 (jt1 by hand) and h191
+
+        siblings_jt()
+        return
     if sys.argv[1:] == ["--siblings-jp"]:
         from siblings_jp import siblings_jp  # the siblings of h165, h168 and h170
 

@@ -30,6 +30,7 @@ _MOVED = {
     "h187_kh_pccc_rung_truong_nhan",  # h13fixJW
     "h189_cv_ubnd_xa_ve_sinh_ban_quet",  # h13fixJX
     "h190_chi_thi_thi_tot_nghiep_theo_co_quan",  # h13fixJW
+    "h191_kh_thang_truong_thcs_tuan_gop",  # h13fixJT
 }
 
 
