@@ -378,6 +378,32 @@ def _week_of_month_end(year: int | None, month: int, week: int) -> date | None:
 
 
 _NEXT_YEAR = re.compile(r"\bnam (?:sau|toi|tiep theo|ke tiep|lien ke)\b")
+# Periods as clerks abbreviate them (folded): months "T3", "T6-T8", "T1 - T2" opening the time, and
+# quarters "QII", "Q.I", "Q2"; read as "tháng …" and "quý …".
+_ABBREVIATED_MONTHS = re.compile(r"^t\s?(\d{1,2})(?:\s*-\s*t\s?(\d{1,2}))?(?![\d/.,])")
+_ABBREVIATED_QUARTER = re.compile(r"(?<![\w.])q\s*\.?\s*(iv|iii|ii|i|[1-4])(?!\w)")
+_DAY_MONTH = re.compile(r"(?<![\d/.])(\d{1,2})\s*/\s*(\d{1,2})(?![\d])")
+# A holiday's occasion before its day ("Dịp 26/3", "Nhân dịp Quốc khánh 2/9", "Dịp 30/4 - 01/5"):
+# the day it names (a range's end).
+_OCCASION = re.compile(
+    r"^(?:nhan\s+)?dip\b.*?\s(?=(?:\d{1,2}\s*/\s*\d{1,2}\s*-\s*)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?$)"
+)
+
+
+def _abbreviated(s: str, start: date | None, end: date | None) -> str:
+    """`s` with abbreviated months and quarters written out ("T6-T8" → "thang 6-thang 8", "Q.I" →
+    "quy i"). In a week's plan "T2" is a weekday, and so it is where the days printed beside it fall
+    in other months ("T2 (15/3)"); a day inside the month ("T3 (ra quân 07/3)") leaves it a month."""
+    s = _ABBREVIATED_QUARTER.sub(r"quy \1", s)
+    m = _ABBREVIATED_MONTHS.match(s)
+    if m is None or (start and end and (end - start).days <= _WEEK_DAYS):
+        return s
+    first, last = int(m.group(1)), int(m.group(2) or m.group(1))
+    rest = s[m.end() :].strip()
+    days = [int(day.group(2)) for day in _DAY_MONTH.finditer(rest)]
+    if not 1 <= first <= last <= 12 or _DAY_NO_YEAR.match(rest) or any(not first <= d <= last for d in days):
+        return s
+    return f"thang {first}" + (f"-thang {last}" if m.group(2) else "") + s[m.end() :]
 
 
 def _parse(printed: str, s: str, year: int, start: date | None, end: date | None) -> Due:
@@ -415,6 +441,9 @@ def _parse(printed: str, s: str, year: int, start: date | None, end: date | None
         return Due(printed, date=found, needs_review=found is None)
     if (english := _english(s)) and english.date:
         return Due(printed, date=english.date)
+    s = _abbreviated(s, start, end)
+    if occasion := _OCCASION.match(s):
+        return _parse(printed, s[occasion.end() :], year, start, end)
     if (label := _LABELLED_DAYS.match(s)) and (
         _DAY_RANGE.match(days := s[label.end() :]) or _DAY_NO_YEAR.match(days)
     ):

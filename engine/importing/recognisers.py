@@ -161,6 +161,9 @@ _ON_BEHALF = re.compile(r"^(?:thừa lệnh|thay mặt|tl\.|tm\.|kt\.)[^,]{3,60}
 _REQUESTER = re.compile(
     r"^[^,;]{3,60}?\s(?:đề nghị|yêu cầu)\s+(?=(?:thủ trưởng|lãnh đạo)\s+các\s)", re.IGNORECASE
 )
+# A lead-in clause before whom a closing request asks (folded): "Căn cứ Chương trình này, các chi
+# đoàn …", "Trên cơ sở Kế hoạch này, các phòng …".
+_BASED_ON = re.compile(r"^(?:can cu|tren co so)\s[^,]{3,80},\s*")
 _HEADS_OF_EVERY = re.compile(r"^(?:thủ trưởng|lãnh đạo)\s+các\s+", re.IGNORECASE)
 _REQUESTED = re.compile(r"^de nghi\s+")
 # A deadline with its day: `trước ngày 15/12`, `chậm nhất ngày 20 hằng tháng`.
@@ -291,7 +294,7 @@ def closing_requests(document, taken) -> list:
         requested = organising and bool(mark) and bool(_REQUESTED.match(fold(text)))
         if requested:
             text = text[_REQUESTED.match(fold(text)).end() :]
-        every = bool(EVERY_UNIT.match(fold(text)))
+        every = bool(EVERY_UNIT.match(_BASED_ON.sub("", fold(text))))
         # Under `TỔ CHỨC THỰC HIỆN` the parties may give named units a standing duty (`Hai bên giao
         # <unit> và <unit> làm đầu mối …, hằng quý …`): the units given lead it.
         given = organising and not every and bool(_PARTIES_GIVE.match(fold(text)))

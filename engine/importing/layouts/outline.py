@@ -554,6 +554,22 @@ def _build(document) -> Node:
             stack.append(node)
             last = node
             continue
+        if (
+            marked is None
+            and line not in headings
+            and _over_list(found, index)
+            and (period := _period_line(text))
+        ):
+            # A period named alone on a plain line over a list (`Tháng 3:` over `- …` tasks, a
+            # legacy .doc's): a period node like a period heading's, under the section open above.
+            while len(stack) > 1 and stack[-1].kind in _IN_PERIOD:
+                stack.pop()
+            parent = stack[-1]
+            node = Node("period", "", period, line, level=parent.level + 1, parent=parent, heading=True)
+            parent.children.append(node)
+            stack.append(node)
+            last = node
+            continue
         if marked is not None and stack[-1].kind == "task" and _LABEL_LINE.match(rest):
             stack[-1].body.append(rest)  # a field of the task heading that no label word names
             continue
@@ -650,6 +666,31 @@ def _period_heading(text: str) -> str:
     if not _PERIOD_WORDS.match(folded) or len(text.split()) > 12 or not due_in(text):
         return ""
     return text
+
+
+# A period's heading alone on a plain line, ending in a colon (folded): `Tháng 01 và tháng 02:`,
+# `Quý III:`, `Tháng 7 đến tháng 8:`, and the standing work's `Công việc thường xuyên:`.
+_STANDING_WORK = re.compile(r"^(?:cong viec|nhiem vu|hoat dong)\s+thuong xuyen$")
+_PERIOD_LINE_WORDS = 8
+# The nodes a period line closes: the list items and the period above it (not a section).
+_IN_PERIOD = ("dash", "plus", "letter", "paren", "ordinal", "arrow", "period", "task")
+
+
+def _period_line(text: str) -> str:
+    """A plain line that only names a period and ends in a colon (`Tháng 4 - tháng 5:`): the period
+    (`Tháng 4 - tháng 5`) its tasks below are due at the end of; "" for any other line."""
+    from engine.deadlines.parsing import parse_due
+
+    period = text.strip().rstrip(":").strip()
+    if not text.strip().endswith(":") or len(period.split()) > _PERIOD_LINE_WORDS:
+        return ""
+    folded = fold(period)
+    if _STANDING_WORK.match(folded):
+        return period
+    due = parse_due(period, year=2000)
+    if not _PERIOD_WORDS.match(folded) or due.needs_review or not (due.date or due.recurrence):
+        return ""
+    return period
 
 
 def _closes_group(item: Node, found: list[tuple[int, str]], index: int) -> bool:

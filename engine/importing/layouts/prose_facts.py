@@ -186,8 +186,9 @@ UNIT_START = re.compile(rf"^(?:{_UNIT_WORDS})\b")
 EVERY_UNIT = re.compile(
     r"^(?:cac|tat ca cac)\s+"
     r"(?:phong|to|bo phan|don vi|co quan|so|ban|nganh|khoa|xa|phuong|dia phuong|truong|chi bo|chi doan"
-    r"|cong chuc|co so)\b"  # "Các công chức, đơn vị được giao …": a commune's civil servants, each a post;
-    # "Các cơ sở Đoàn trực thuộc …": every grassroots body
+    r"|chi hoi|cong chuc|co so)\b"
+    # "Các công chức, đơn vị được giao …": a commune's civil servants, each a post;
+    # "Các cơ sở Đoàn trực thuộc …", "Các chi hội ấp …": every grassroots body
 )
 # Words that end a unit's name inside a sentence: the verb of the assignment ("trình" but not the
 # nouns "công trình", "chương trình", "quy trình" inside a name).
@@ -842,6 +843,8 @@ _ASSIGNEE_LABEL = re.compile(
     r"^(?:giao(?: cho)?|(?:đơn vị |cơ quan )?chủ trì|(?:đơn vị |cơ quan )?thực hiện|phụ trách)\s*:\s*",
     re.IGNORECASE,
 )
+# The part after a closing parenthesis's `;` that names partners, not a time (folded): `<units> phối hợp`.
+_PARTNERS_AFTER = re.compile(r"^\s*(\S.{1,150}?)\s+phoi hop\s*[.,]?\s*$")
 _TIME_LABEL = re.compile(r"^(?:thời gian(?: thực hiện| hoàn thành)?|thời hạn|hạn)\s*:\s*", re.IGNORECASE)
 
 
@@ -887,6 +890,10 @@ def closing_parenthesis(text: str, *, dated: bool = False) -> Closing | None:
     inner = m.group(1)
     who, _semicolon, time = inner.partition(";")
     time = _TIME_LABEL.sub("", time.strip())
+    partner = ""
+    if m := _PARTNERS_AFTER.match(folded_same_length(time)):
+        # `(Đoàn Thanh niên xã chủ trì; Hội Cựu chiến binh xã phối hợp)`: the partners, not a time
+        partner, time = time[: m.end(1)].strip(" ,."), ""
     if label := _ASSIGNEE_LABEL.match(who.strip()):
         # `(Giao: Chi hội ấp Bình Lợi; thời gian: quý III/2026)`: the label says who leads, so the
         # name is taken as printed (a grassroots body the unit words do not know).
@@ -902,7 +909,7 @@ def closing_parenthesis(text: str, *, dated: bool = False) -> Closing | None:
     lead = lead.strip(" ,")
     if not names_unit(lead) or due_in(f"({lead})") == lead:
         return None  # (`(quý II/2027)` is the task's time, though `quý` folds as a fund's `Quỹ`)
-    coordinating = ""
+    coordinating = partner
     if found and (c := re.search(r"\bphoi hop(?: chat che)?(?: voi)?\s+", folded[found.end() :])):
         coordinating = who[found.end() + c.end() :].strip(" ,.")
     return Closing(lead, coordinating, time.strip(" .,"))

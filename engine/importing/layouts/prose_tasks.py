@@ -58,6 +58,8 @@ class _Group:
 # `Trung tâm` of `Trung tâm PVHCC`), or the whole of a short form that is the name's first words
 # (`Văn phòng` for `Văn phòng HĐND và UBND huyện`).
 _KEPT_WORDS = re.compile(r"^((?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+)(?: [a-zđà-ỹ]+)*)(?= [A-ZĐ]{2}|$)")
+# An abbreviation's run of capitals (`QLDA`, `TC-KH`), which a body named in words has not.
+_CAPITALS = re.compile(r"[A-ZĐ]{2}")
 
 
 def _named_before(text: str, short: str) -> str:
@@ -91,7 +93,9 @@ def legend_of(root: Node) -> dict[str, str]:
                 # The full name is the words that the short form's capitals start, counted from its end.
                 capitals = sum(1 for ch in short if ch.isupper())
                 full = " ".join(words[-max(capitals, 2) * 2 :]) if len(words) > capitals * 2 else full
-                if UNIT_START.match(fold(full)) and any(ch.isupper() for ch in short[1:]):
+                # ... where the short form prints an abbreviation's capitals (`Ban QLDA`, `Phòng
+                # TC-KH`): a body named in words (`(Ban Thường vụ Hội)`) closing a task is its lead.
+                if UNIT_START.match(fold(full)) and _CAPITALS.search(short[1:]):
                     legend.setdefault(short, full)
     return legend
 
@@ -179,7 +183,8 @@ def _group_of(node: Node, inline: bool) -> _Group:
                     group.lead, group.leader = group.lead[: m.start()].strip(" ,"), m.group(1).strip()
                 break
     if inline or node.kind == "period":
-        group.due = due_in(node.text)  # a period heading (`Tuần 2 (10/5 – 16/5/2027)`): its last day
+        # a period heading (`Tuần 2 (10/5 – 16/5/2027)`, a line `Quý III:`): its last day
+        group.due = due_in(node.text) or (node.text if node.kind == "period" else "")
     return group
 
 
@@ -424,7 +429,9 @@ def read_tasks(document, *, inline: bool):
                 item.coordinating = coordinating
             # `… (Phòng Kinh tế chủ trì; trước ngày 30/9/2026).`: the task's own lead and time, as a
             # label prints them; it outweighs a unit read at the sentence's start.
-            closing = closing_parenthesis(content, dated=bool(due_in(content))) or closing_sentence(content)
+            # Under a period heading the task's time is the period's: a bare body closing it leads it.
+            dated = bool(due_in(content) or (not inline and inherited.due))
+            closing = closing_parenthesis(content, dated=dated) or closing_sentence(content)
             if (
                 own
                 and heading

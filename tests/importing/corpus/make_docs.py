@@ -1117,6 +1117,11 @@ def main() -> None:
 
         siblings_jw()
         return
+    if sys.argv[1:] == ["--siblings-jy"]:
+        from siblings_jy import siblings_jy  # the siblings of h213, h221 and h220
+
+        siblings_jy()
+        return
     if sys.argv[1:] == ["--siblings-js"]:
         from siblings_js import siblings_js  # the sibling of h193
 

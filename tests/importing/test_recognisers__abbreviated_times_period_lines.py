@@ -1,0 +1,114 @@
+"""Shapes taught by h13fixJY (held-out h213, h221, h220), each on other text: months and quarters
+abbreviated as clerks type them (`T4-T5`, `Q.II`), a holiday's occasion before its day (`Dịp 27/7`),
+a closing request to every branch after a lead-in clause (`Căn cứ …, các chi hội …`), period headings
+alone on a plain line (`Tháng 5:`, `Quý IV:`, `Nhiệm vụ thường xuyên:`) over tasks ending `(<body>
+chủ trì; <body> phối hợp)` or a bare `(<body>)`. Own text, not a corpus document's."""
+
+# ruff: noqa: E501 — document text is data: long lines.
+
+from datetime import date
+
+import pytest
+
+from engine.deadlines.parsing import ONGOING, parse_due
+from engine.importing.blocks import Paragraph
+from engine.importing.layouts import prose_plan
+from engine.importing.layouts.prose_facts import closing_parenthesis
+from engine.importing.recognisers import closing_requests
+
+from .helpers_blocks import BlocksDocument, context_of, table_of
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("T4-T5", date(2028, 5, 31)),
+        ("T9", date(2028, 9, 30)),
+        ("T 10 - T 12", date(2028, 12, 31)),
+        ("Q.II", date(2028, 6, 30)),
+        ("Q3", date(2028, 9, 30)),
+        ("QIII/2029", date(2029, 9, 30)),
+        # a day inside the month (a launch, a rally) leaves the task the month's
+        ("T5 (khai mạc 12/5)", date(2028, 5, 31)),
+        # a weekday beside a day of another month: no month
+        ("T2 (15/3)", None),
+    ],
+)
+def test_abbreviated_months_and_quarters(text, expected):
+    assert parse_due(text, year=2028).date == expected
+
+
+def test_an_abbreviated_weekday_in_a_weeks_plan_is_no_month():
+    week = parse_due("T3", year=2028, period_start=date(2028, 4, 3), period_end=date(2028, 4, 9))
+    assert week.date != date(2028, 3, 31)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dịp 27/7", date(2028, 7, 27)),
+        ("Nhân dịp Ngày Nhà giáo Việt Nam 20/11", date(2028, 11, 20)),
+        ("Dịp lễ 01/9 - 05/9", date(2028, 9, 5)),
+        ("Dịp Tết Dương lịch 01/01/2029", date(2029, 1, 1)),
+        ("Dịp Tết Trung thu", None),  # a lunar feast without its day: for a person to set
+    ],
+)
+def test_a_holidays_occasion_is_due_on_the_day_it_names(text, expected):
+    assert parse_due(text, year=2028).date == expected
+
+
+def test_a_closing_request_after_a_lead_in_clause_asks_every_branch():
+    table = table_of(
+        [["STT", "Nội dung", "Đơn vị chủ trì", "Thời gian"], ["1", "Hội thi", "Ban Tuyên giáo", "T5"]]
+    )
+    table.row_lines = [10, 11]
+    document = BlocksDocument(
+        [
+            table,
+            Paragraph(
+                "Căn cứ Kế hoạch này, các chi hội trực thuộc xây dựng kế hoạch của đơn vị, gửi về Văn phòng trước ngày 10/02/2028./.",
+                line=12,
+            ),
+            Paragraph("Trên cơ sở đó, các chi hội chủ động triển khai.", line=13),
+        ]
+    )
+    found = closing_requests(document, taken={11})
+    assert [(item.content[:15], item.lead, item.due) for item in found] == [
+        ("Căn cứ Kế hoạch", "", "trước ngày 10/02/2028")
+    ]  # an undated exhortation is no item
+
+
+PERIOD_LINES = """
+CHƯƠNG TRÌNH CÔNG TÁC NĂM 2028
+I. MỤC ĐÍCH
+Nâng cao chất lượng hoạt động của Hội Cựu chiến binh xã.
+II. NỘI DUNG
+Tháng 5:
+- Tổ chức gặp mặt hội viên nhân kỷ niệm ngày chiến thắng (Ban Thường vụ Hội chủ trì; Trạm Y tế xã phối hợp).
+- Thăm hỏi hội viên ốm đau với tổ trưởng vào ngày 10 (Ban Kiểm tra Hội).
+Quý IV:
+- Tổng kết phong trào thi đua năm 2028 (Ban Thường vụ Hội).
+Nhiệm vụ thường xuyên:
+- Nắm tình hình tư tưởng hội viên (Ban Tổ chức Hội).
+III. TỔ CHỨC THỰC HIỆN
+Các chi hội căn cứ Chương trình này triển khai thực hiện.
+"""
+
+
+def test_period_lines_date_their_tasks_and_a_bare_body_in_the_closing_parenthesis_leads():
+    found = prose_plan.recognise(context_of(PERIOD_LINES))
+    got = [(item.content.split()[0], item.lead, item.coordinating, item.due) for item in found.items]
+    assert got == [
+        ("Tổ", "Ban Thường vụ Hội", "Trạm Y tế xã", "Tháng 5"),
+        ("Thăm", "Ban Kiểm tra Hội", "", "Tháng 5"),
+        ("Tổng", "Ban Thường vụ Hội", "", "Quý IV"),
+        ("Nắm", "Ban Tổ chức Hội", "", "thường xuyên"),
+    ]
+    assert parse_due(got[-1][3], year=2028).recurrence == ONGOING
+
+
+def test_partners_after_the_semicolon_of_a_closing_parenthesis_are_no_time():
+    found = closing_parenthesis(
+        "Khám sức khỏe cho người cao tuổi (Phòng Y tế chủ trì; Trạm Y tế xã phối hợp)."
+    )
+    assert (found.lead, found.coordinating, found.time) == ("Phòng Y tế", "Trạm Y tế xã", "")
