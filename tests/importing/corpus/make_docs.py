@@ -1053,7 +1053,7 @@ def main() -> None:
         siblings_jp()
         return
     if sys.argv[1:] == ["--siblings-jz"]:
-        from siblings_jz import siblings_jz  # the siblings of h216 and h212
+        from siblings_jz import siblings_jz  # the siblings of h216, h212 and h204
 
         siblings_jz()
         return

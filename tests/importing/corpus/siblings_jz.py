@@ -1,7 +1,8 @@
-"""The main corpus's siblings of the held-out documents h216 and h212 (moved to the main corpus when the
+"""The main corpus's siblings of the held-out documents h216, h212 and h204 (moved to the main corpus when the
 importer was taught their shapes, helper h13fixJZ): the same shapes with other bodies, units, tasks,
 dates and surface details. Their expected items (expected/jz1_…, jz2_…) were written by hand before
-the first import. `python tests/importing/corpus/make_docs.py --siblings-jz` writes jz1 and jz2 (.docx).
+the first import. `python tests/importing/corpus/make_docs.py --siblings-jz` writes jz1, jz2 and jz3
+(.docx).
 """
 
 # ruff: noqa: E501 — document text is data: long lines.
@@ -129,7 +130,66 @@ def jz2_docx(h, path: Path) -> None:
     document.save(path)
 
 
+def jz3_docx(h, path: Path) -> None:
+    """A town's plan with two appendices: a task table whose `Ghi chú` prints the exact day inside
+    the month its time column names (`Dự kiến tổ chức 12/10`), and a report regime (`CHẾ ĐỘ BÁO
+    CÁO`) whose rows are led by the unit that reports (`Cơ quan gửi báo cáo`), one due on a day of
+    each quarter's last month (`Trước ngày 18 tháng cuối quý`); `Nơi nhận` is who receives it."""
+    from docx import Document
+    from docx.enum.section import WD_ORIENT
+
+    document = Document()
+    h.national_header(
+        document,
+        ["ỦY BAN NHÂN DÂN", "THỊ XÃ HƯƠNG LÂM", "Số: 133/KH-UBND"],
+        "Hương Lâm, ngày 03 tháng 3 năm 2028",
+    )
+    h.docx_paragraphs(
+        document,
+        [
+            "KẾ HOẠCH",
+            "Phát triển kinh tế đêm trên địa bàn thị xã năm 2028",
+            "I. MỤC ĐÍCH, YÊU CẦU",
+            "Hình thành 02 tuyến phố đi bộ buổi tối; tăng doanh thu dịch vụ thương mại thêm 10% so với năm 2027.",
+            "II. NHIỆM VỤ",
+            "Các nhiệm vụ cụ thể giao các cơ quan, đơn vị tại Phụ lục 1 kèm theo; chế độ báo cáo tại Phụ lục 2.",
+            "III. TỔ CHỨC THỰC HIỆN",
+            "Các cơ quan, đơn vị chủ động triển khai nhiệm vụ được giao.",
+            "Nơi nhận:",
+            "- UBND tỉnh (b/c);",
+            "- Lưu: VT.",
+            "CHỦ TỊCH",
+            "Phan Minh Khang",
+        ],
+    )
+    section = document.add_section()
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = section.page_height, section.page_width
+    h.docx_paragraphs(document, ["Phụ lục 1", "NHIỆM VỤ CỤ THỂ", "(Kèm theo Kế hoạch số 133/KH-UBND ngày 03/3/2028)"])
+    table = h.table_with_header(
+        document, ["STT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn", "Ghi chú"]
+    )
+    for values in [
+        ("1", "Khảo sát, đề xuất 02 tuyến phố đi bộ buổi tối", "Phòng Quản lý đô thị", "Công an thị xã", "Tháng 5/2028", ""),
+        ("2", "Tổ chức Lễ hội ẩm thực đêm Hương Lâm", "Trung tâm Văn hóa - Thể thao thị xã", "Hội Liên hiệp Phụ nữ thị xã", "Tháng 10/2028", "Dự kiến tổ chức 12/10"),
+        ("3", "Lắp đặt hệ thống chiếu sáng trang trí tuyến phố Lê Lợi", "Ban Quản lý dự án đầu tư xây dựng thị xã", "Điện lực Hương Lâm", "Quý III/2028", "Vốn ngân sách thị xã"),
+        ("4", "Hướng dẫn hộ kinh doanh đăng ký hoạt động sau 22 giờ", "Phòng Kinh tế", "UBND phường Tân An, UBND phường Bình Minh", "30/6/2028", ""),
+    ]:
+        h.fill_row(table, list(values))
+    h.docx_paragraphs(document, ["Phụ lục 2", "CHẾ ĐỘ BÁO CÁO", "(Kèm theo Kế hoạch số 133/KH-UBND ngày 03/3/2028)"])
+    table = h.table_with_header(
+        document, ["STT", "Nội dung báo cáo", "Cơ quan gửi báo cáo", "Kỳ báo cáo", "Thời hạn", "Nơi nhận"]
+    )
+    for values in [
+        ("1", "Báo cáo doanh thu dịch vụ buổi tối trên các tuyến phố", "Phòng Kinh tế", "Quý", "Trước ngày 18 tháng cuối quý", "UBND thị xã"),
+        ("2", "Báo cáo kết quả thực hiện Kế hoạch năm 2028", "Phòng Kinh tế", "Năm", "Trước ngày 08/12/2028", "UBND thị xã; Sở Công Thương"),
+    ]:
+        h.fill_row(table, list(values))
+    document.save(path)
+
+
 def siblings_jz() -> None:
     h = heldout_writers()
     jz1_docx(h, DOCS / "jz1_kh_phuong_sot_xuat_huyet_truong_chung_nhom.docx")
     jz2_docx(h, DOCS / "jz2_kh_bcd_cchc_tinh_chu_ngu_chu_tri.docx")
+    jz3_docx(h, DOCS / "jz3_kh_thi_xa_kinh_te_dem_hai_phu_luc_bao_cao.docx")
