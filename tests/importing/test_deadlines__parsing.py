@@ -320,3 +320,21 @@ def test_a_trackers_english_recurrence_recurs(text, recurrence):
     due = parse_due(text, year=2026)
     assert (due.recurrence, due.needs_review) == (recurrence, False)
     assert parse_due("every semester", year=2026).needs_review
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("tháng 3/2026 và tháng 9/2026", date(2026, 9, 30)),
+        ("Quý I/2026 và quý IV/2026", date(2026, 12, 31)),
+        ("tháng 5 và tháng 10/2026", date(2026, 10, 31)),
+    ],
+)
+def test_two_months_or_quarters_joined_by_va_end_with_the_later(text, expected):
+    assert parse_due(text, year=2026).date == expected
+
+
+def test_a_day_of_the_quarters_last_month_with_no_quarter_named_recurs_each_quarter():
+    assert parse_due("Ngày 15 tháng cuối quý", year=2026).recurrence == "quarterly"
+    assert parse_due("trước ngày 10 tháng cuối của quý", year=2026).recurrence == "quarterly"
+    assert parse_due("tháng cuối quý III/2026", year=2026).date == date(2026, 9, 30)

@@ -165,24 +165,70 @@ def jz3_docx(h, path: Path) -> None:
     section = document.add_section()
     section.orientation = WD_ORIENT.LANDSCAPE
     section.page_width, section.page_height = section.page_height, section.page_width
-    h.docx_paragraphs(document, ["Phụ lục 1", "NHIỆM VỤ CỤ THỂ", "(Kèm theo Kế hoạch số 133/KH-UBND ngày 03/3/2028)"])
+    h.docx_paragraphs(
+        document, ["Phụ lục 1", "NHIỆM VỤ CỤ THỂ", "(Kèm theo Kế hoạch số 133/KH-UBND ngày 03/3/2028)"]
+    )
     table = h.table_with_header(
         document, ["STT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn", "Ghi chú"]
     )
     for values in [
-        ("1", "Khảo sát, đề xuất 02 tuyến phố đi bộ buổi tối", "Phòng Quản lý đô thị", "Công an thị xã", "Tháng 5/2028", ""),
-        ("2", "Tổ chức Lễ hội ẩm thực đêm Hương Lâm", "Trung tâm Văn hóa - Thể thao thị xã", "Hội Liên hiệp Phụ nữ thị xã", "Tháng 10/2028", "Dự kiến tổ chức 12/10"),
-        ("3", "Lắp đặt hệ thống chiếu sáng trang trí tuyến phố Lê Lợi", "Ban Quản lý dự án đầu tư xây dựng thị xã", "Điện lực Hương Lâm", "Quý III/2028", "Vốn ngân sách thị xã"),
-        ("4", "Hướng dẫn hộ kinh doanh đăng ký hoạt động sau 22 giờ", "Phòng Kinh tế", "UBND phường Tân An, UBND phường Bình Minh", "30/6/2028", ""),
+        (
+            "1",
+            "Khảo sát, đề xuất 02 tuyến phố đi bộ buổi tối",
+            "Phòng Quản lý đô thị",
+            "Công an thị xã",
+            "Tháng 5/2028",
+            "",
+        ),
+        (
+            "2",
+            "Tổ chức Lễ hội ẩm thực đêm Hương Lâm",
+            "Trung tâm Văn hóa - Thể thao thị xã",
+            "Hội Liên hiệp Phụ nữ thị xã",
+            "Tháng 10/2028",
+            "Dự kiến tổ chức 12/10",
+        ),
+        (
+            "3",
+            "Lắp đặt hệ thống chiếu sáng trang trí tuyến phố Lê Lợi",
+            "Ban Quản lý dự án đầu tư xây dựng thị xã",
+            "Điện lực Hương Lâm",
+            "Quý III/2028",
+            "Vốn ngân sách thị xã",
+        ),
+        (
+            "4",
+            "Hướng dẫn hộ kinh doanh đăng ký hoạt động sau 22 giờ",
+            "Phòng Kinh tế",
+            "UBND phường Tân An, UBND phường Bình Minh",
+            "30/6/2028",
+            "",
+        ),
     ]:
         h.fill_row(table, list(values))
-    h.docx_paragraphs(document, ["Phụ lục 2", "CHẾ ĐỘ BÁO CÁO", "(Kèm theo Kế hoạch số 133/KH-UBND ngày 03/3/2028)"])
+    h.docx_paragraphs(
+        document, ["Phụ lục 2", "CHẾ ĐỘ BÁO CÁO", "(Kèm theo Kế hoạch số 133/KH-UBND ngày 03/3/2028)"]
+    )
     table = h.table_with_header(
         document, ["STT", "Nội dung báo cáo", "Cơ quan gửi báo cáo", "Kỳ báo cáo", "Thời hạn", "Nơi nhận"]
     )
     for values in [
-        ("1", "Báo cáo doanh thu dịch vụ buổi tối trên các tuyến phố", "Phòng Kinh tế", "Quý", "Trước ngày 18 tháng cuối quý", "UBND thị xã"),
-        ("2", "Báo cáo kết quả thực hiện Kế hoạch năm 2028", "Phòng Kinh tế", "Năm", "Trước ngày 08/12/2028", "UBND thị xã; Sở Công Thương"),
+        (
+            "1",
+            "Báo cáo doanh thu dịch vụ buổi tối trên các tuyến phố",
+            "Phòng Kinh tế",
+            "Quý",
+            "Trước ngày 18 tháng cuối quý",
+            "UBND thị xã",
+        ),
+        (
+            "2",
+            "Báo cáo kết quả thực hiện Kế hoạch năm 2028",
+            "Phòng Kinh tế",
+            "Năm",
+            "Trước ngày 08/12/2028",
+            "UBND thị xã; Sở Công Thương",
+        ),
     ]:
         h.fill_row(table, list(values))
     document.save(path)
