@@ -1031,10 +1031,17 @@ def test_a_short_note_printing_a_day_of_the_month_due_dates_the_row_and_other_no
                     "Theo Công văn 12/8 của Tổng công ty về định mức vật tư",
                 ],
                 ["4", "Kiểm kê kho", "Phòng Vật tư", "", "15/8/2026", "Dự kiến ngày 10/8"],
+                ["5", "Báo cáo sản lượng", "Phòng Kế hoạch", "", "Tháng 8/2026", "Số liệu đến 20/8"],
             ]
         )
     )
-    assert [item.due for item in items] == ["14/08/2026", "Tháng 8/2026", "Tháng 8/2026", "15/8/2026"]
+    assert [item.due for item in items] == [
+        "14/08/2026",
+        "Tháng 8/2026",
+        "Tháng 8/2026",
+        "15/8/2026",
+        "Tháng 8/2026",
+    ]
 
 
 def test_a_report_regimes_sending_body_leads_and_the_receiver_does_not():

@@ -396,15 +396,21 @@ def _note_standing(note: str) -> str:
 
 
 _NOTE_DAY = re.compile(r"\b(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?\b")
+# A note that schedules the row's event on a day (folded): `Dự kiến ngày …`, `Tổ chức ngày …`,
+# `Khai mạc …`, `Ngày …`, the day alone; not `Số liệu đến 20/12` (a day the row's content names).
+_NOTE_SCHEDULES = re.compile(r"^(?:du kien|to chuc|dien ra|khai mac|ngay\b|\d)")
 
 
 def _note_day_in_month(due: str, note: str) -> str:
-    """The day a short note prints (`Dự kiến ngày 20/11`, `Tổ chức ngày 20/11/2027`) inside the month
-    a row's due names without a day (`Tháng 11/2027`): that day, with the month's year; "" for a
-    note of another month, a due naming a day, a longer note (a remark that mentions a date)."""
+    """The day a short note schedules (`Dự kiến ngày 20/11`, `Tổ chức ngày 20/11/2027`) inside the
+    month a row's due names without a day (`Tháng 11/2027`): that day, with the month's year; "" for
+    a note of another month, a due naming a day, a note that only mentions a day (`Số liệu đến
+    20/12`), a longer note (a remark)."""
     from engine.deadlines.parsing import names_day
 
     if not note or len(note.split()) > _NOTE_TIME_WORDS or names_day(due):
+        return ""
+    if not _NOTE_SCHEDULES.match(fold(note).strip()):
         return ""
     month = _as_due(due).date
     found = list(_NOTE_DAY.finditer(note))
