@@ -68,7 +68,9 @@ _WEEKLY = re.compile(r"\b(hang|hng|moi) tuan\b|\b0?[12] tuan\s*(?:/|mot|1)\s*lan
 # "Hằng quý" and "mỗi quý" ("trước ngày 25 tháng cuối mỗi quý") alike: a round every quarter.
 _YEARLY = re.compile(r"\b(hang|hng|moi) nam\b")
 _MONTHLY = re.compile(r"\b(hang|hng|moi) thang\b")
-_QUARTERLY = re.compile(r"\b(hang|hng|moi) quy\b")
+# The last month of "the quarter" with no quarter named ("Ngày 15 tháng cuối quý", a report regime's
+# deadline) is that of each one; "tháng cuối quý III" is one month.
+_QUARTERLY = re.compile(r"\b(hang|hng|moi) quy\b|\bthang cuoi (?:cua )?quy\b(?!\s*(?:[ivx]{1,3}|[1-4])\b)")
 # A day of the period after each one ("Trước ngày 05 của tháng liền kề", "ngày 10 tháng sau",
 # "trước ngày 15 của quý tiếp theo"): a round every month or quarter.
 _NEXT_PERIOD = re.compile(r"\b(thang|quy) (?:lien ke|sau|ke tiep|tiep theo)\b")
@@ -335,10 +337,14 @@ def _extension(printed: str, year: int, start: date | None, end: date | None) ->
 def _latest_round(printed: str, year: int, start: date | None, end: date | None) -> Due | None:
     """Several times split by ";" ("Đợt 1: tháng 4; đợt 2: tháng 11/2026"), by "," before a round
     ("đợt 1 tháng 10, đợt 2 tháng 12/2026") or before a labelled phase or round ("Giai đoạn 1: Quý
-    II/2026 Giai đoạn 2: Quý IV/2026", a cell's lines), two or more of them dates and none a
-    recurrence: due at the latest (the work ends with its last round)."""
+    II/2026 Giai đoạn 2: Quý IV/2026", a cell's lines) or by "và" before a month or a quarter of its
+    own ("tháng 7/2027 và tháng 12/2027"), two or more of them dates and none a recurrence: due at the
+    latest (the work ends with its last round)."""
     split = re.split(
-        r";|,\s*(?=(?:đợt|lần)\s*\d)|\s(?=(?:giai đoạn|đợt|lần)\s*\d{1,2}\s*:)", printed, flags=re.IGNORECASE
+        r";|,\s*(?=(?:đợt|lần)\s*\d)|\s(?=(?:giai đoạn|đợt|lần)\s*\d{1,2}\s*:)"
+        r"|\s+và\s+(?=(?:tháng|quý)\s*\w)",
+        printed,
+        flags=re.IGNORECASE,
     )
     if len(split) < 2:
         return None

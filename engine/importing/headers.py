@@ -101,6 +101,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
         # "Don_vi_nhan"): the unit the task is given to.
         ("lead", r"^(don vi|co quan|phong|bo phan)( duoc giao| (tiep )?nhan)( nhiem vu| viec)?$", 0.8),
         ("lead", r"\b(tham muu|chuan bi|dau moi)\b", 0.7),
+        # A report regime's table: the unit that reports ("Đơn vị báo cáo", "Cơ quan gửi báo cáo")
+        # does the task; "Nơi nhận báo cáo" receives it.
+        ("lead", r"^(don vi|co quan|bo phan|phong)( thuc hien| gui)? bao cao$", 0.8),
         # The unit a response or a row belongs to, named as a form asks it ("Tên đơn vị", "Tên cơ
         # quan, đơn vị", "Đơn vị đăng ký"): the unit that leads the task it registers.
         (

@@ -345,3 +345,21 @@ def test_month_words_that_are_words_of_their_own_stay_so():
 
 def test_a_follow_up_duty_is_a_standing_one():
     assert parse_due("theo dõi, đôn đốc", year=2029).recurrence == "ongoing"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("tháng 3/2026 và tháng 9/2026", date(2026, 9, 30)),
+        ("Quý I/2026 và quý IV/2026", date(2026, 12, 31)),
+        ("tháng 5 và tháng 10/2026", date(2026, 10, 31)),
+    ],
+)
+def test_two_months_or_quarters_joined_by_va_end_with_the_later(text, expected):
+    assert parse_due(text, year=2026).date == expected
+
+
+def test_a_day_of_the_quarters_last_month_with_no_quarter_named_recurs_each_quarter():
+    assert parse_due("Ngày 15 tháng cuối quý", year=2026).recurrence == "quarterly"
+    assert parse_due("trước ngày 10 tháng cuối của quý", year=2026).recurrence == "quarterly"
+    assert parse_due("tháng cuối quý III/2026", year=2026).date == date(2026, 9, 30)

@@ -1041,3 +1041,60 @@ def test_an_exports_kind_of_task_gives_the_round_and_a_withdrawn_task_is_none():
         ("2", "Định kỳ (hằng quý)"),
         ("3", "Thường xuyên"),
     ]
+
+
+def test_a_short_note_printing_a_day_of_the_month_due_dates_the_row_and_other_notes_do_not():
+    items = _items(
+        _table(
+            [
+                HEADER,
+                [
+                    "1",
+                    "Hội thi tay nghề công nhân",
+                    "Công đoàn ngành",
+                    "",
+                    "Tháng 8/2026",
+                    "Tổ chức ngày 14/8",
+                ],
+                ["2", "Hội nghị khách hàng", "Phòng Kinh doanh", "", "Tháng 8/2026", "Dự kiến 05/9"],
+                [
+                    "3",
+                    "Sửa chữa nhà xưởng",
+                    "Phòng Kỹ thuật",
+                    "",
+                    "Tháng 8/2026",
+                    "Theo Công văn 12/8 của Tổng công ty về định mức vật tư",
+                ],
+                ["4", "Kiểm kê kho", "Phòng Vật tư", "", "15/8/2026", "Dự kiến ngày 10/8"],
+                ["5", "Báo cáo sản lượng", "Phòng Kế hoạch", "", "Tháng 8/2026", "Số liệu đến 20/8"],
+            ]
+        )
+    )
+    assert [item.due for item in items] == [
+        "14/08/2026",
+        "Tháng 8/2026",
+        "Tháng 8/2026",
+        "15/8/2026",
+        "Tháng 8/2026",
+    ]
+
+
+def test_a_report_regimes_sending_body_leads_and_the_receiver_does_not():
+    items = _items(
+        _table(
+            [
+                ["TT", "Tên báo cáo", "Đơn vị báo cáo", "Kỳ báo cáo", "Thời hạn gửi", "Nơi nhận báo cáo"],
+                [
+                    "1",
+                    "Báo cáo tiến độ giải ngân",
+                    "Phòng Tài chính - Kế hoạch",
+                    "Quý",
+                    "Ngày 20 tháng cuối quý",
+                    "UBND huyện",
+                ],
+            ]
+        )
+    )
+    assert [(item.lead, item.due) for item in items] == [
+        ("Phòng Tài chính - Kế hoạch", "Ngày 20 tháng cuối quý")
+    ]

@@ -580,3 +580,72 @@ def test_an_asked_bodys_heading_leads_and_the_closing_giao_sentence_is_a_task():
         ("Giao Công an huyện t", "Công an huyện"),
     ]
     assert found.items[-1].due == "theo dõi, đôn đốc"
+
+
+# ruff: noqa: E501 — document text is data: long lines.
+SHARED_FIELDS = """
+KẾ HOẠCH
+Bảo vệ rừng mùa khô năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Không để xảy ra cháy rừng lớn.
+II. NHIỆM VỤ
+1. Tuần tra rừng
+a) Tuần tra các tiểu khu có nguy cơ cháy cao vào buổi chiều.
+b) Lập chốt kiểm soát người ra vào rừng (báo cáo hằng tuần).
+- Đơn vị chủ trì: Hạt Kiểm lâm huyện.
+- Đơn vị phối hợp: Công an các xã.
+- Thời gian: Tháng 1 - tháng 4/2026.
+2. Diễn tập
+a) Diễn tập chữa cháy rừng cấp xã tại tiểu khu 112.
+b) Kiểm tra dụng cụ chữa cháy của các tổ đội.
+- Thời gian: Đợt 1 tháng 2/2026; đợt 2 tháng 11/2026.
+- Đơn vị chủ trì: Ban Chỉ huy Quân sự huyện.
+3. Tuyên truyền
+Phát tin cảnh báo cấp dự báo cháy rừng trên loa truyền thanh các thôn, bản.
+- Đơn vị chủ trì: Trung tâm Văn hóa, Thông tin và Thể thao huyện.
+- Thời gian: Khi cấp dự báo cháy rừng từ cấp IV trở lên.
+Nơi nhận:
+- Lưu: VT.
+"""
+
+
+def test_fields_printed_once_after_lettered_tasks_hold_for_each_and_a_task_may_print_its_own_time():
+    found = prose_plan.recognise(context_of(SHARED_FIELDS))
+    got = [(item.content.split(" (")[0][:20], item.lead, item.due) for item in found.items]
+    assert got == [
+        ("Tuần tra các tiểu kh", "Hạt Kiểm lâm huyện", "Tháng 1 - tháng 4/2026"),
+        ("Lập chốt kiểm soát n", "Hạt Kiểm lâm huyện", "hằng tuần"),
+        ("Diễn tập chữa cháy r", "Ban Chỉ huy Quân sự huyện", "Đợt 1 tháng 2/2026; đợt 2 tháng 11/2026"),
+        ("Kiểm tra dụng cụ chữ", "Ban Chỉ huy Quân sự huyện", "Đợt 1 tháng 2/2026; đợt 2 tháng 11/2026"),
+        # a titled group of one unlettered paragraph beside them: the paragraph is the task
+        (
+            "Phát tin cảnh báo cấ",
+            "Trung tâm Văn hóa, Thông tin và Thể thao huyện",
+            "Khi cấp dự báo cháy rừng từ cấp IV trở lên",
+        ),
+    ]
+    assert found.items[0].coordinating == "Công an các xã"
+
+
+SUBJECT_LEADS = """
+II. NỘI DUNG
+1. Đài Phát thanh - Truyền hình Hà Sơn chủ trì, phối hợp với Sở Y tế sản xuất phóng sự về tiêm chủng. Thời gian thực hiện: hằng quý.
+2. Tổ giúp việc Ban Chỉ đạo (Văn phòng Sở Y tế) chủ trì kiểm tra các điểm tiêm. Thời gian thực hiện: quý III/2026.
+3. Trung tâm Kiểm soát bệnh tật tỉnh chủ trì tập huấn cho cán bộ tiêm chủng, nội dung gồm:
+- Bảo quản vắc xin theo chuỗi lạnh;
+- Xử trí phản ứng sau tiêm.
+Thời gian thực hiện: tháng 5/2026.
+4. Sở Y tế chủ trì tổng kết chiến dịch. Thời gian thực hiện: tháng 12/2026.
+"""
+
+
+def test_a_subject_named_properly_or_by_the_unit_in_its_parenthesis_leads_and_a_contents_list_is_one_task():
+    found = prose_plan.recognise(context_of(SUBJECT_LEADS))
+    got = [(item.lead, item.due) for item in found.items]
+    assert got == [
+        ("Đài Phát thanh - Truyền hình Hà Sơn", "hằng quý"),
+        ("Văn phòng Sở Y tế", "quý III/2026"),
+        ("Trung tâm Kiểm soát bệnh tật tỉnh", "tháng 5/2026"),
+        ("Sở Y tế", "tháng 12/2026"),
+    ]
+    assert "Xử trí phản ứng sau tiêm" in found.items[2].content

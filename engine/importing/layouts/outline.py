@@ -532,8 +532,12 @@ def _build(document) -> Node:
         if FIELD_LABEL.match(fold(rest)) and stack[-1] is not root:
             # A label belongs to the task above it, whatever its mark — or, printed after a group's
             # items, to the group (`- …` / `- …` / `Đơn vị tham mưu: Ban X.`).
+            # A dash before the label after lettered items (`a) …` / `b) …` / `- Cơ quan chủ trì: …`)
+            # is no item of theirs either.
             owner = (
-                stack[-1].parent if marked is None and _closes_group(stack[-1], found, index) else stack[-1]
+                stack[-1].parent
+                if (marked is None or marked[0] != stack[-1].kind) and _closes_group(stack[-1], found, index)
+                else stack[-1]
             )
             owner.fields.append(rest)
             continue
@@ -694,25 +698,28 @@ def _period_line(text: str) -> str:
 
 
 def _closes_group(item: Node, found: list[tuple[int, str]], index: int) -> bool:
-    """Whether an unmarked line naming the lead (`Đơn vị tham mưu: Ban X.`), printed right after the
-    last of two or more sibling items that print no field of their own and before anything but
-    another such item, leads the group above them (a title, `Nhiệm vụ 2: …`, a section) rather than
-    the last item; a label after each item (`- …` / `Chủ trì: X` / `- …` / `Chủ trì: Y`) stays its
-    item's."""
+    """Whether a line of fields naming the lead (`Đơn vị tham mưu: Ban X.`), unmarked or marked
+    otherwise than the items (`- Cơ quan chủ trì: …` after `a) …`), printed right after the last of
+    two or more sibling items that print no field of their own and before anything but another such
+    item, leads the group above them (a title, `Nhiệm vụ 2: …`, a section) rather than the last item;
+    the lead may be among the fields that follow (`- Thời gian: …` / `- Đơn vị chủ trì: …`). A label
+    after each item (`- …` / `Chủ trì: X` / `- …` / `Chủ trì: Y`) stays its item's."""
     parent = item.parent
     if parent is None or parent.kind == "root" or item.kind not in ("dash", "plus", "letter", "paren"):
-        return False
-    if not (labelled_fields(found[index][1]) or {}).get("lead"):
         return False
     siblings = [child for child in parent.children if child.kind == item.kind]
     if len(siblings) < 2 or any(child.fields for child in siblings):
         return False
-    for _line, text in found[index + 1 :]:
+    # (the group's lead read already from the first of these fields: the rest follow it)
+    names_lead = any((labelled_fields(text) or {}).get("lead") for text in parent.fields)
+    for _line, text in found[index:]:
         marked = mark_of(text)
-        if text and marked is None and FIELD_LABEL.match(fold(text)):
-            continue  # the group's other fields
-        return not (marked and marked[0] == item.kind)
-    return True
+        rest = marked[2] if marked else text
+        if text and (marked is None or marked[0] != item.kind) and FIELD_LABEL.match(fold(rest)):
+            names_lead = names_lead or bool((labelled_fields(rest) or {}).get("lead"))
+            continue  # the group's fields
+        return names_lead and not (marked and marked[0] == item.kind)
+    return names_lead
 
 
 def _decimal_parent(stack: list[Node], mark: str) -> Node | None:

@@ -347,16 +347,45 @@ def lead_and_coordinating(text: str) -> tuple[str, str] | None:
     """`X chủ trì, phối hợp với Y` (a label's value or a sentence's start) → (X, Y)."""
     folded = folded_same_length(text)
     m = re.search(r"\s(?:chu tri|la co quan chu tri)\b", folded)
-    if not m or not (UNIT_START.match(folded.lstrip()) or _body_named(text.lstrip(), 0)):
+    if not m:
+        return None
+    if named := _unit_in_parentheses(text[: m.start()]):
+        # `Thường trực Hội đồng (Phòng Tư pháp) chủ trì …`: a standing body named by the unit that is it
+        return named, _coordinating_after(text, folded, m.end())
+    subject = text[: m.start()]
+    if not (UNIT_START.match(folded.lstrip()) or _body_named(text.lstrip(), 0) or _proper_name(subject)):
         return None
     lead = text[: m.start()].strip(" ,;")
     if g := list(re.finditer(r"\sgiao(?: cho)?\s+", folded[: m.start()])):
         lead = text[g[-1].end() : m.start()].strip(" ,;")  # "Chủ tịch UBND tỉnh giao Sở Nội vụ chủ trì"
-    rest_folded = folded[m.end() :]
-    coordinating = ""
-    if c := re.match(r"\s*,?\s*(?:va\s+)?phoi hop(?: chat che)?(?: voi)?\s+", rest_folded):
-        coordinating = _until_verb(text[m.end() + c.end() :])
-    return lead, coordinating
+    return lead, _coordinating_after(text, folded, m.end())
+
+
+def _coordinating_after(text: str, folded: str, at: int) -> str:
+    """The partners of `…, phối hợp với Y` right after `chủ trì` (ending at `at`); "" without."""
+    if c := re.match(r"\s*,?\s*(?:va\s+)?phoi hop(?: chat che)?(?: voi)?\s+", folded[at:]):
+        return _until_verb(text[at + c.end() :])
+    return ""
+
+
+# A subject ending in a unit's name in parentheses (`Cơ quan thường trực Ban Chỉ đạo (Sở Nội vụ)`).
+_SUBJECT_PARENTHESIS = re.compile(r"^[^()]{3,80}\(([^()]{3,80})\)\s*,?\s*$")
+
+
+def _unit_in_parentheses(subject: str) -> str:
+    """The unit a subject names in its closing parenthesis (the body that is the standing office, the
+    secretariat …); "" where the parenthesis names no unit or there is none."""
+    m = _SUBJECT_PARENTHESIS.match(subject.strip())
+    if m is None or not UNIT_START.match(folded_same_length(m.group(1))):
+        return ""
+    return m.group(1).strip()
+
+
+def _proper_name(subject: str) -> bool:
+    """A subject that is a proper name only: two to six words, each capitalised (`Báo Bắc Lam`,
+    `Đài Phát thanh - Truyền hình Hà Giang`), the whole paragraph's first words."""
+    words = [word for word in subject.split() if word not in ("-", "–")]
+    return 2 <= len(words) <= 6 and all(word[:1].isupper() for word in words) and not subject.isupper()
 
 
 # Fields of work that a unit's name joins with a dash (`Phòng Kế hoạch - Tài chính`, `Phòng Văn hóa -

@@ -182,6 +182,15 @@ def _group_of(node: Node, inline: bool) -> _Group:
                 if m := _IN_CHARGE.search(group.lead):
                     group.lead, group.leader = group.lead[: m.start()].strip(" ,"), m.group(1).strip()
                 break
+        if group.labelled:
+            # `- Thời gian thực hiện: …` among those fields (before or after the lead's): the time of
+            # every item below, unless one prints a time of its own (`… (thực hiện hằng tháng)`).
+            read = [labelled_fields(text) or {} for text in node.fields]
+            group.due = next((found["due"] for found in read if found.get("due")), "")
+            # (`- Cơ quan phối hợp: …` on a line of its own: the partners of every item too)
+            group.coordinating = group.coordinating or next(
+                (found["coordinating"] for found in read if found.get("coordinating")), ""
+            )
     if inline or node.kind == "period":
         # a period heading (`Tuần 2 (10/5 – 16/5/2027)`, a line `Quý III:`): its last day
         group.due = due_in(node.text) or (node.text if node.kind == "period" else "")
@@ -306,8 +315,9 @@ def read_tasks(document, *, inline: bool):
     # more of them): an item with no sign (a contact section's `- Hộp thư: …`) is no task.
     signed = sum(marked_fields(node.text) is not None for node in walk(root)) >= 2
     setting, proceedings = meeting_record(document, root)
+    absorbed: set[int] = set()  # the dash lines that list one task's contents (_lists_contents)
     for node in walk(root):
-        if section_skipped(node) or node.captions_table:
+        if section_skipped(node) or node.captions_table or id(node) in absorbed:
             continue
         if (setting or proceedings) and _recorded(node, setting, proceedings):
             continue
@@ -316,6 +326,13 @@ def read_tasks(document, *, inline: bool):
         if signed and not node.children and marked_fields(node.text) is None:
             continue
         task_children = node.children
+        node_fields = node.fields
+        if not inline and _lists_contents(node):
+            # `5. Công an huyện chủ trì tổ chức …, nội dung gồm:` over dash lines, then `Thời gian
+            # thực hiện: …`: one task; its dash lines are its contents and their fields are its own.
+            absorbed.update(id(child) for child in node.children)
+            node_fields = node.fields + [text for child in node.children for text in child.fields]
+            task_children = []
         if node.kind == "roman":
             groups[id(node)] = _group_of(node, inline)
             if inline:
@@ -373,6 +390,8 @@ def read_tasks(document, *, inline: bool):
             # a task whose first words read like a unit's name, not a unit heading its duties.
             heading = None
         contents = [node.text]
+        if task_children is not node.children:
+            contents = [" ".join([node.text, *(child.text for child in node.children)])]
         lead_from = ""
         closing_duties = []
         if dated_lead_in:
@@ -388,7 +407,17 @@ def read_tasks(document, *, inline: bool):
                 # tỉnh, Giám đốc Công an tỉnh: xây dựng …"): the task is the text after it.
                 contents = [heading[1]]
             inherited.lead, lead_from = heading[0], "heading"
-        elif node.text.endswith(":") and not node.fields:
+        elif (
+            node.fields
+            and not node.children
+            and _is_title(node.text)
+            and len(paragraphs := [text for text in node.body if len(text) > 40]) == 1
+            and _beside_shared_fields(node, groups)
+        ):
+            # `4. Công tác tuyên truyền` over one paragraph and its fields, beside titled groups of
+            # lettered tasks that share their fields: the title heads a group of one task.
+            contents = paragraphs
+        elif node.text.endswith(":") and not node.fields and task_children is node.children:
             # A topic's title (`1. Quyết liệt trong chỉ đạo, điều hành:`) over the paragraph that
             # assigns it; over paragraphs and a table, they introduce the table's tasks.
             contents = [] if node.before_table else [text for text in node.body if len(text) > 20]
@@ -458,11 +487,10 @@ def read_tasks(document, *, inline: bool):
             else:
                 # a label (`Thời gian thực hiện: …`) overrides it; under a period heading a task
                 # without a time of its own is due at the period's end
-                item.due = (
-                    due_in(content)
-                    or _time_after_dash(content)
-                    or _day_in_parentheses(content, inherited.due)
-                )
+                own_due = due_in(content) or _time_after_dash(content)
+                if own_due and inherited.due and not _names_a_time(own_due):
+                    own_due = ""  # `trong vòng 48 giờ kể từ …` under a group's printed time
+                item.due = own_due or _day_in_parentheses(content, inherited.due)
             if closing is not None:
                 item.lead, item.coordinating, lead_from = closing.lead, closing.coordinating, "label"
                 if closing.time:
@@ -523,7 +551,7 @@ def read_tasks(document, *, inline: bool):
                 item.content, item.lead, lead_from = split[0], split[1], "label"
             if lead_from == "sentence":
                 lower(item, 0.9, "guessed_lead")
-            for text in node.fields:
+            for text in node_fields:
                 labelled += 1
                 _apply(item, labelled_fields(text) or {})
             if marked is not None:
@@ -659,6 +687,36 @@ def _request_to_every_unit(text: str, node: Node):
     item = RawItem(content=text, line=node.line, section=section_of(node), due=due)
     lower(item, 0.9, "no_lead")
     return item
+
+
+# A lead-in that lists the parts of its own task (folded): `…, nội dung gồm:`, `…, bao gồm:`.
+_CONTENTS_LEAD_IN = re.compile(r"\bgom(?: cac (?:noi dung|hoat dong))?(?: sau)?\s*:\s*$")
+
+
+def _lists_contents(node: Node) -> bool:
+    """A numbered task whose subject leads it (`Công an huyện chủ trì tổ chức …`) and which ends
+    `… gồm:` over dash lines that name no lead of their own: the lines are its contents, not tasks."""
+    if not node.children or not _CONTENTS_LEAD_IN.search(fold(node.text)):
+        return False
+    if lead_and_coordinating(node.text) is None:
+        return False
+    return all(
+        child.kind in ("dash", "plus")
+        and not child.children
+        and not any((labelled_fields(text) or {}).get("lead") for text in child.fields)
+        for child in node.children
+    )
+
+
+def _beside_shared_fields(node: Node, groups: dict[int, "_Group"]) -> bool:
+    """Whether a sibling of the node is a titled group whose fields, printed after its items, hold for
+    every one of them (a group lead read from a field, _Group.labelled)."""
+    parent = node.parent
+    return parent is not None and any(
+        (group := groups.get(id(sibling))) is not None and group.labelled
+        for sibling in parent.children
+        if sibling is not node
+    )
 
 
 def _beside_unit_groups(node: Node, groups: dict[int, "_Group"], labels: bool = False) -> bool:

@@ -401,6 +401,34 @@ def _note_standing(note: str) -> str:
     return note if due.recurrence == ONGOING and not due.date else ""
 
 
+_NOTE_DAY = re.compile(r"\b(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?\b")
+# A note that schedules the row's event on a day (folded): `Dự kiến ngày …`, `Tổ chức ngày …`,
+# `Khai mạc …`, `Ngày …`, the day alone; not `Số liệu đến 20/12` (a day the row's content names).
+_NOTE_SCHEDULES = re.compile(r"^(?:du kien|to chuc|dien ra|khai mac|ngay\b|\d)")
+
+
+def _note_day_in_month(due: str, note: str) -> str:
+    """The day a short note schedules (`Dự kiến ngày 20/11`, `Tổ chức ngày 20/11/2027`) inside the
+    month a row's due names without a day (`Tháng 11/2027`): that day, with the month's year; "" for
+    a note of another month, a due naming a day, a note that only mentions a day (`Số liệu đến
+    20/12`), a longer note (a remark)."""
+    from engine.deadlines.parsing import names_day
+
+    if not note or len(note.split()) > _NOTE_TIME_WORDS or names_day(due):
+        return ""
+    if not _NOTE_SCHEDULES.match(fold(note).strip()):
+        return ""
+    month = _as_due(due).date
+    found = list(_NOTE_DAY.finditer(note))
+    if month is None or len(found) != 1:
+        return ""
+    day, number, year = int(found[0].group(1)), int(found[0].group(2)), found[0].group(3)
+    if number != month.month or not 1 <= day <= month.day or (year and int(year) % 100 != month.year % 100):
+        return ""
+    printed_year = re.search(r"\d{4}", due)
+    return f"{day:02d}/{number:02d}/{printed_year.group(0)}" if printed_year else f"{day:02d}/{number:02d}"
+
+
 def _frequency_due(text: str) -> str:
     """A frequency cell that names a round (`Hằng quý`, `6 tháng/lần`, `Hằng tuần (thứ Sáu)`); not
     `01 lần`, a one-off whose time is the deadline column's."""
@@ -811,6 +839,8 @@ class _Reader:
             if period := title_period(whole.group(1), [*sections, *state.title_lines]):
                 due = f"{due} ({period})"
         no_deadline = bool(due) and bool(_NO_DEADLINE.match(" ".join(fold(due).split()).strip(" .")))
+        if due and not no_deadline and (day := _note_day_in_month(due, value("note"))):
+            due = day  # `Tháng 11/2027` beside a note `Dự kiến ngày 20/11`: that day of the month
         lead = _LABEL_COLOUR.sub("", value("lead"))
         if state.person_leads:
             lead = "; ".join(_COMRADE.sub("", part.strip()) for part in lead.split(";") if part.strip())

@@ -1062,6 +1062,11 @@ def main() -> None:
 
         siblings_jp()
         return
+    if sys.argv[1:] == ["--siblings-jz"]:
+        from siblings_jz import siblings_jz  # the siblings of h216, h212 and h204
+
+        siblings_jz()
+        return
     if sys.argv[1:] == ["--siblings-jq"]:
         from siblings_jq import siblings_jq  # the siblings of h169 and h174 (jq2, jq4 by hand)
 

@@ -22,10 +22,11 @@ HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
 MOVED = HERE.parent / "docs"  # documents moved to the main corpus (README.md, "Moves")
 # Documents moved to the main corpus after they were used for tuning: written into ../docs (MOVED).
-_MOVED = {  # h13fixJY
-    "h213_ctr_doan_phuong_thoi_gian_viet_tat",
-    "h220_ctr_mttq_xa_tieu_de_thang",
-    "h221_kh_trung_tam_vhtt_xa_dip_le",
+_MOVED = {
+    "h213_ctr_doan_phuong_thoi_gian_viet_tat",  # h13fixJY
+    "h216_kh_xa_dich_benh_truong_chung_nhom",  # h13fixJZ
+    "h220_ctr_mttq_xa_tieu_de_thang",  # h13fixJY
+    "h221_kh_trung_tam_vhtt_xa_dip_le",  # h13fixJY
 }
 
 
