@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from engine.deadlines.parsing import Due, parse_due
+from engine.deadlines.parsing import Due, number_from_words, parse_due
 
 CASES = [
     # Deadlines that conclusions print inside a sentence (the recogniser cuts the phrase out).
@@ -320,3 +320,34 @@ def test_a_trackers_english_recurrence_recurs(text, recurrence):
     due = parse_due(text, year=2026)
     assert (due.recurrence, due.needs_review) == (recurrence, False)
     assert parse_due("every semester", year=2026).needs_review
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("trước ngày mười tám tháng Tư", date(2029, 4, 18)),
+        ("Hạn: ngày ba mươi tháng Chín", date(2029, 9, 30)),
+        ("chậm nhất ngày mồng năm tháng Giêng năm 2030", date(2030, 1, 5)),
+        ("ngày hai mươi tư tháng Mười Hai", date(2029, 12, 24)),
+        ("trước ngày 12 tháng Bảy", date(2029, 7, 12)),
+    ],
+)
+def test_a_day_and_month_written_in_words_are_that_day(text, expected):
+    due = parse_due(text, year=2029)
+    assert (due.date, due.needs_review) == (expected, False)
+
+
+@pytest.mark.parametrize(
+    ("words", "number"),
+    [("muoi", 10), ("muoi lam", 15), ("hai muoi", 20), ("ba muoi mot", 31), ("bay", 7), ("tam muoi", 80)],
+)
+def test_numbers_written_in_words(words, number):
+    assert number_from_words(words) == number
+    assert number_from_words("thang") is None
+
+
+def test_the_end_of_this_month_in_a_months_plan_is_its_last_day():
+    for text in ("cuối tháng này", "Trước cuối tháng này", "hết tháng này"):
+        due = parse_due(text, year=2029, period_start=date(2029, 2, 1), period_end=date(2029, 2, 28))
+        assert due.date == date(2029, 2, 28)
+    assert parse_due("cuối tháng này", year=2029).needs_review  # no month known: for a person to set
