@@ -269,8 +269,9 @@ NUMBER_WORDS = (
 _MONTH_WORDS = {"gieng": 1, "tu": 4, "chap": 12}
 # A day and its month written in words (`ngày hai mươi tháng Năm`, `ngày mồng năm tháng Tư`, `ngày 15
 # tháng Mười`), folded.
+MONTH_NAME = rf"(?:gieng|chap|muoi (?:mot|hai)|muoi|{_DIGIT_WORD})"
 _DAY_MONTH_WORDS = re.compile(
-    rf"\bngay (?:mong |mung )?({NUMBER_WORDS}|\d{{1,2}}) thang (gieng|chap|muoi (?:mot|hai)|muoi|{_DIGIT_WORD}|\d{{1,2}})\b(?!\s*\d)"
+    rf"\bngay (?:mong |mung )?({NUMBER_WORDS}|\d{{1,2}}) thang ({MONTH_NAME}|\d{{1,2}})\b(?!\s*\d)"
 )
 
 

@@ -482,3 +482,28 @@ def test_a_company_section_heads_its_items_as_a_unit_does():
     assert unit_heading("Xí nghiệp Cầu đường số 4") == ("Xí nghiệp Cầu đường số 4", "")
     assert names_unit("Chi nhánh Bắc Sơn") and names_unit("Phân xưởng Cơ điện")
     assert not names_unit("xí nghiệp đã hoàn thành")  # a lower-case word after it: no name
+
+
+TOPIC_SENTENCES = """
+THÔNG BÁO
+Kết luận của Giám đốc Sở Xây dựng tại cuộc họp giao ban quý III
+II. NHIỆM VỤ THỜI GIAN TỚI
+1. Về quy hoạch: Hồ sơ quy hoạch chung đô thị Tân An còn thiếu. Giao Phòng Quy hoạch - Kiến trúc hoàn thiện hồ sơ, trình Sở trước ngày 10/10/2029. Viện Quy hoạch xây dựng chủ trì, phối hợp với Công ty Tư vấn Phương Nam rà soát số liệu, xong trong tháng 11/2029.
+2. Về nhà ở: Ghi nhận đề xuất của Phòng Nhà ở về quỹ nhà tái định cư; giao Văn phòng Sở tham mưu phương án bố trí vốn.
+3. Về hồ sơ: Các phòng gửi danh mục hồ sơ lưu trữ về Văn phòng Sở trước ngày 15/10/2029. Văn phòng Sở tổng hợp, báo cáo Giám đốc trước ngày 25/10/2029.
+"""
+
+
+def test_a_topic_paragraph_assigning_in_several_sentences_gives_one_task_each():
+    found = conclusions.recognise(context_of(TOPIC_SENTENCES))
+    rows = [(item.content.split()[0], item.lead, item.due) for item in found.items]
+    assert rows == [
+        ("Giao", "Phòng Quy hoạch - Kiến trúc", "trước ngày 10/10/2029"),
+        ("Viện", "Viện Quy hoạch xây dựng", "xong trong tháng 11/2029"),
+        # one assignment in the paragraph: it stays whole, topic and all
+        ("Về", "Văn phòng Sở", ""),
+        ("Các", "", "trước ngày 15/10/2029"),
+        ("Văn", "Văn phòng Sở", "trước ngày 25/10/2029"),
+    ]
+    # the context sentence before the assignments is no task
+    assert not any("còn thiếu" in item.content for item in found.items)

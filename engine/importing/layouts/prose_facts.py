@@ -6,7 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from engine.deadlines.parsing import WRITTEN_DATE
+from engine.deadlines.parsing import MONTH_NAME, NUMBER_WORDS, WRITTEN_DATE
 from engine.importing.recognition import FIELD_LABEL, LABEL_WORDS
 
 # Unit names that hold a word of the verb list: masked (same length) so the verb does not end them.
@@ -553,6 +553,11 @@ _DUE_PHRASES = re.compile(
     r"(?:(?<=truoc )\d{1,2}\s*(?:h|gio)\s*(?:\d{2}(?:\s*phut)?)?\s*,?\s*)?(?:vao\s+)?(?:ngay\s+)?"
     r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?(?![\d/])"
     r"|(?:truoc|cham nhat)\s+ngay\s+\d{1,2}\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?"
+    # a day written in words, or a month by its name ("trước ngày hai mươi lăm tháng Ba", "hạn ngày
+    # 12 tháng Mười"; not "ngày 10 tháng sau", the next month's)
+    rf"|(?:truoc|cham nhat|han|vao|den het|den)\s+ngay\s+(?:mong\s+|mung\s+)?"
+    rf"(?:{NUMBER_WORDS}\s+thang\s+(?:{MONTH_NAME}|\d{{1,2}})|\d{{1,2}}\s+thang\s+(?!sau\b){MONTH_NAME})\b"
+    r"(?:\s+nam\s+\d{4})?"
     # a dotted full date after a deadline word ("trước ngày 25.7.2026"; a bare "1.2.3" is a number)
     r"|(?:truoc|cham nhat|han chot|den het|den)\s+(?:ngay\s+)?\d{1,2}\.\d{1,2}\.\d{4}(?![\d.]\d)"
     r"|(?:trong|truoc|het|cuoi|xong trong|vao|thoi gian\s*:)\s+"
@@ -597,7 +602,9 @@ _CONDITION = re.compile(
     r"|(?:truoc|sau|trong dip) tet(?= (?:nguyen dan|trung thu|doan ngo|am lich|co truyen))"
     # a span counted from an event ("trong vòng 48 giờ kể từ khi nhận mẫu", "trong 05 ngày kể từ ngày …",
     # "trong thời hạn 10 ngày sau khi nhận đủ hồ sơ")
-    r"|trong (?:vong |thoi han |thoi gian )?\d{1,3} (?:gio|ngay|ngay lam viec|tuan)"
+    # (the count may be written in words, with or without its digits: "mười lăm (15) ngày kể từ …")
+    rf"|trong (?:vong |thoi han |thoi gian )?(?:{NUMBER_WORDS} \(\d{{1,3}}\)|\d{{1,3}}|{NUMBER_WORDS})"
+    r" (?:gio|ngay|ngay lam viec|tuan)"
     r" (?:ke tu|sau khi))\s[^;.]*"
 )
 

@@ -18,6 +18,7 @@ from engine.importing.layouts.prose_facts import (
     closing_sentence,
     coordinating_in,
     due_in,
+    folded_same_length,
     heading_unit_in_parentheses,
     labelled_fields,
     lead_and_coordinating,
@@ -369,8 +370,13 @@ def read_tasks(document, *, inline: bool):
             heading = None
         contents = [node.text]
         lead_from = ""
+        split_up = False
         if dated_lead_in:
             pass
+        elif inline and not heading and not node.children and (split := assignment_sentences(node.text)):
+            # `2. Về quản lý đất đai: <context>. Yêu cầu Phòng X …. Văn phòng Y rà soát …`: each
+            # sentence that assigns is a task of its own; the context around them is none.
+            contents, split_up = split, True
         elif heading:
             # The paragraph as printed ("Sở Xây dựng: Tiếp tục …"): the unit is also the lead.
             contents = [node.text] if heading[1] else [text for text in node.body if len(text) > 20]
@@ -409,7 +415,7 @@ def read_tasks(document, *, inline: bool):
             )
             if inherited.lead and not lead_from:
                 lead_from = "heading"
-            sentences = [content, *node.body] if not heading else [content]
+            sentences = [content, *node.body] if not (heading or split_up) else [content]
             sentence = " ".join(sentences)
             own = None
             for text in sentences:
@@ -595,6 +601,54 @@ def _chair_assignments(text: str) -> list[str]:
         if CHAIR_GIVES.match(fold(sentence)) and (assigned := assignment_in(sentence)) and assigned.lead:
             found.append(sentence.strip())
     return found
+
+
+# A conclusion's topic before its sentences (`2. Về quản lý đất đai: …`, `Đối với dự án X: …`).
+_TOPIC = re.compile(r"^(?:ve|doi voi)\s[^:.;]{3,80}:\s*")
+# A sentence that assigns by its opening words: `Giao <unit> …`, `Yêu cầu <unit> …`, or the chair's
+# word on a proposal that goes on to assign it (`Thống nhất đề xuất của …; giao <unit> thực hiện …`).
+_OPENS_ASSIGNMENT = re.compile(
+    r"^(?:giao|yeu cau|de nghi)\s|^(?:thong nhat|ghi nhan|dong y|chap thuan)\b[^.]*[;,]\s*giao\s"
+)
+# A sentence cut after a short form's full stop (`TP. Hồ Chí Minh`, `Q. 3`) goes on in the next.
+_SHORT_FORM_END = re.compile(r"(?:^|\s)[A-ZĐ]{1,3}\.$")
+
+
+def _assigning(sentence: str) -> bool:
+    """Whether a sentence assigns a task: it opens by assigning a unit, or its subject is a named
+    unit that goes on with a task's verb (`Văn phòng Sở tổng hợp …`, `Chi cục X chủ trì, phối hợp
+    …`), or every unit of a kind is asked for something by a date (`Các phòng, đơn vị rà soát …
+    trước ngày …`)."""
+    folded = fold(sentence)
+    if EVERY_UNIT.match(folded):
+        due = due_in(sentence)  # a date, a round, or a count of days (`trong mười ngày kể từ …`)
+        return prints_date_or_recurrence(due) or bool(re.search(r"\d|\bngay\b", fold(due)))
+    found = assignment_in(sentence)
+    if found is None or not found.lead:
+        return False
+    if _OPENS_ASSIGNMENT.match(folded):
+        return True
+    if not sentence.startswith(found.lead):
+        return False
+    after = fold(sentence[len(found.lead) :]).lstrip(" ,;-–")
+    return bool(ACTION.match(after)) or after.startswith(("chu tri", "phoi hop voi"))
+
+
+def assignment_sentences(text: str) -> list[str]:
+    """The sentences of a conclusion's paragraph that each assign a task, where two or more do
+    (`Về sản xuất: Nắng nóng kéo dài. Giao Chi cục X theo dõi …. Chi cục Y chủ trì, … trước ngày
+    15/6.` → the two assignments); [] where the paragraph assigns once or not at all (it stays one
+    task). A topic before a colon and sentences of context are no part of any."""
+    topic = _TOPIC.match(folded_same_length(text))
+    body = text[topic.end() :] if topic else text
+    sentences: list[str] = []
+    for piece in _SENTENCE_END.split(body):
+        if sentences and _SHORT_FORM_END.search(sentences[-1]):
+            sentences[-1] = f"{sentences[-1]} {piece.strip()}"
+        elif piece.strip():
+            sentences.append(piece.strip())
+    assigning = [sentence for sentence in sentences if _assigning(sentence)]
+    return assigning if len(assigning) >= 2 else []
 
 
 def _assigned_paragraph(text: str, node: Node):
