@@ -667,7 +667,8 @@ def test_a_months_number_wrapped_onto_the_next_line_is_no_numbered_paragraph():
     ]
     texts = [text for _line, text in paragraphs(read_document("\n".join(lines).encode(), "tb.txt"))]
     assert texts[1] == (
-        "1. Về thủy lợi: Mực nước hồ được dự báo giảm đến cuối tháng 8. Giao Chi cục Thủy lợi theo dõi vận hành hồ chứa."
+        "1. Về thủy lợi: Mực nước hồ được dự báo giảm đến cuối tháng 8. "
+        "Giao Chi cục Thủy lợi theo dõi vận hành hồ chứa."
     )
     # the list's next number, or a list's first, opens a paragraph after a line cut the same way
     assert texts[2].startswith("2. ") and texts[3].startswith("3. ") and texts[-1].startswith("1. ")

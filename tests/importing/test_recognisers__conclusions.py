@@ -507,3 +507,16 @@ def test_a_topic_paragraph_assigning_in_several_sentences_gives_one_task_each():
     ]
     # the context sentence before the assignments is no task
     assert not any("còn thiếu" in item.content for item in found.items)
+
+
+def test_a_numbered_paragraph_telling_how_things_stand_is_no_task():
+    text = """
+THÔNG BÁO
+Kết luận của Chủ tịch UBND phường tại cuộc họp về chỉnh trang đô thị
+1. Đến nay đã tháo dỡ 46/60 biển quảng cáo sai quy định; còn 14 hộ kinh doanh chưa thực hiện.
+2. Giao Đội Quản lý trật tự đô thị phường tiếp tục vận động các hộ còn lại, xong trước ngày 30/9/2029.
+3. Giao Văn phòng UBND phường theo dõi, tổng hợp kết quả hằng tuần.
+4. Giao Công an phường bảo đảm trật tự khi tháo dỡ.
+"""
+    found = conclusions.recognise(context_of(text))
+    assert [item.content.split()[1] for item in found.items] == ["Đội", "Văn", "Công"]

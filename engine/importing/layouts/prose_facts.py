@@ -248,6 +248,11 @@ def _title_case(letters: str) -> bool:
     return len(letters) == 2 and letters[0].isupper() and letters[1].islower()
 
 
+# Kinds of body or post that lead as a run-in label after `Các` (`Các khoa lâm sàng: …`, `Các tổ
+# chuyên môn: …`, `Các giáo viên chủ nhiệm: …`), though alone they open no unit's name.
+_KIND_OF_BODY = re.compile(r"^(?:khoa(?! hoc)|to(?! chuc)|bo phan|giao vien chu nhiem|nhom)\b")
+
+
 def unit_heading(text: str) -> tuple[str, str] | None:
     """`Sở Nội vụ:` / `Giao Sở Tài chính:` / `Sở Tư pháp: Lồng ghép …` / `Trách nhiệm của X` →
     (the unit, the text after the colon); `Các Sở: Xây dựng, Công Thương:` → (`Sở Xây dựng, Sở Công
@@ -264,9 +269,10 @@ def unit_heading(text: str) -> tuple[str, str] | None:
     named = folded[plural.end() :] if plural and head.strip()[plural.end() :][:1].isupper() else folded
     # "Các trạm y tế xã: duy trì …": every body of one kind (one name, no list) as a run-in label.
     kind = bool(plural) and colon and bool(rest.strip()) and "," not in head and len(head.split()) <= 8
-    if kind and UNIT_START.match(folded[plural.end() :]):
+    if kind and (UNIT_START.match(folded[plural.end() :]) or _KIND_OF_BODY.match(folded[plural.end() :])):
         named = folded[plural.end() :]
-    if not (UNIT_START.match(named) or _section_named(head)) or len(folded.split()) > 24:
+    known = UNIT_START.match(named) or (kind and _KIND_OF_BODY.match(named)) or _section_named(head)
+    if not known or len(folded.split()) > 24:
         return None
     if colon and _SPEAKS.search(folded):
         return (
@@ -296,6 +302,30 @@ def unit_heading(text: str) -> tuple[str, str] | None:
         # "Sở X chủ trì, phối hợp …:" is a lead with its coordinating units, read by lead_in_sentence.
         return None
     return head.strip(" .;"), rest.strip()
+
+
+# A run-in label that names the lead and its partners before the task: `Phòng X (phối hợp: Khoa Y,
+# Khoa Z): <task>`, `Phòng X chủ trì, Khoa Y phối hợp: <task>`.
+_PARTNERS_IN_PARENTHESES = re.compile(
+    r"^(?P<lead>[^():]{3,120}?)\s*\((?:(?:đơn vị|các đơn vị)\s+)?phối hợp(?:\s+với)?\s*:?\s*"
+    r"(?P<partners>[^()]+)\)\s*:\s*(?P<rest>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_ROLES_LABEL = re.compile(
+    r"^(?P<lead>[^():,;]{3,120}?)\s+chủ trì\s*[,;]\s*(?P<partners>[^():;]{3,160}?)\s+phối hợp\s*:\s*"
+    r"(?P<rest>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def roles_label(text: str) -> tuple[str, str, str] | None:
+    """(lead, partners, task) of a paragraph opening with a label that names the lead unit and its
+    partners (`Phòng X (phối hợp: Khoa Y): Lập …`, `Phòng X chủ trì, Khoa Y phối hợp: Giám sát …`);
+    None otherwise, or where the lead named is no unit."""
+    m = _PARTNERS_IN_PARENTHESES.match(text.strip()) or _ROLES_LABEL.match(text.strip())
+    if m is None or not UNIT_START.match(folded_same_length(m.group("lead")).strip()):
+        return None
+    return m.group("lead").strip(), m.group("partners").strip(" ,;"), m.group("rest").strip()
 
 
 # A committee member over their duties: `2. Bà Lê Thị Hồng Nhung - Trưởng Trạm Y tế phường, Phó Trưởng
@@ -721,6 +751,8 @@ def due_in(text: str) -> str:
             found == "thuong xuyen"
             and _CLAUSE_END.search(before)
             and not before.endswith(("nhiem vu", "thuc hien", ";", "("))
+            # a closing sentence of its own (`… quá 24 giờ. Thường xuyên.`) is the task's time
+            and not (before.endswith(".") and not folded[match.end() :].strip(" .;)"))
         ):
             # "…; cập nhật thường xuyên": how a later clause's action is done, not when
             # (but "…, nhiệm vụ thường xuyên.", "…; thực hiện thường xuyên." and a clause that

@@ -26,6 +26,7 @@ from engine.importing.layouts.prose_facts import (
     member_heading,
     prints_date,
     prints_date_or_recurrence,
+    roles_label,
     unit_heading,
 )
 from engine.text import fold
@@ -355,7 +356,8 @@ def read_tasks(document, *, inline: bool):
             # A list item with a list nested under it is a task of its own too (its sub-items
             # take what it prints: its lead, its leader); so is a lead-in with a dated action.
         inherited = _inherited(node, groups)
-        heading = unit_heading(node.text)
+        roles = roles_label(node.text) if not node.children else None
+        heading = (roles[0], roles[2]) if roles else unit_heading(node.text)
         member = "" if heading else member_heading(node.text)
         if member:
             # A committee member over a paragraph of duties: the body the post heads leads them; a
@@ -382,6 +384,10 @@ def read_tasks(document, *, inline: bool):
             contents = [node.text] if heading[1] else [text for text in node.body if len(text) > 20]
             if member:
                 contents = [] if general else duties
+            if roles:
+                # `Phòng X (phối hợp: Khoa Y): Lập …`: the label is the lead and its partners, the
+                # task the text after it.
+                contents, inherited.coordinating = [heading[1]], roles[1]
             if heading[1] and _POST_LABEL.match(fold(heading[0])):
                 # A run-in label naming the heads of bodies ("Chỉ huy trưởng Bộ Chỉ huy Quân sự
                 # tỉnh, Giám đốc Công an tỉnh: xây dựng …"): the task is the text after it.
@@ -535,7 +541,7 @@ def read_tasks(document, *, inline: bool):
             # chung; …` under `III. TỔ CHỨC THỰC HIỆN`) names a role, not a task's lead.
             role_title = bool(heading) and not heading[1] and not member and not node.fields
             known[0] = known[0] or bool(node.fields or (item.lead and not role_title))
-        if contents == [node.text] and (not inline or heading):
+        if (contents == [node.text] or roles) and (not inline or heading):
             # An unnumbered `Giao <unit> theo dõi, đôn đốc …` after the last numbered task: a task
             # of its own, not more of the one above it (in conclusions too, after a run-in unit's
             # `<li><strong>Phòng X:</strong> …</li>`, whose body is no part of its sentence).
@@ -689,7 +695,9 @@ def _request_to_every_unit(text: str, node: Node):
 
     folded = fold(text)
     request = _REQUEST.match(folded)
-    if request is None or not EVERY_UNIT.match(folded[request.end() :]) or _CARRY_OUT.search(folded):
+    # or addressed without the verb (`Các khoa, phòng báo cáo kết quả … trước 16h00 ngày 03/6/2027.`)
+    asked = folded[request.end() :] if request else folded
+    if not EVERY_UNIT.match(asked) or _CARRY_OUT.search(folded) or re.search(r"\bda\b", asked[:40]):
         return None
     due = due_in(text)
     if not due or not prints_date_or_recurrence(due):
