@@ -167,11 +167,17 @@ def _number_wrapped(mark: tuple[str, str, str], before: str) -> bool:
     """A line opening `7. …` under one cut after a word that awaits a number (`… đến hết tháng` /
     `7. Giao …`): the month's number wrapped, not a paragraph numbered out of turn — the list's
     next number after the paragraph's own (or a list's first) opens one."""
-    if mark[0] != "number" or not _AWAITS_NUMBER.search(fold(before)):
+    if mark[0] != "number" or not _AWAITS_DAY_OR_MONTH.search(fold(before)):
         return False
     own = mark_of(before)
-    following = int(own[1]) + 1 if own is not None and own[0] == "number" else 1
+    if own is not None and own[0] != "number":
+        return False  # under a lettered or dashed item the number may be the outer list's next
+    following = int(own[1]) + 1 if own is not None else 1
     return int(mark[1]) not in (1, following)
+
+
+# A word a day's, a month's or a quarter's number follows (`đến hết tháng` / `7. …`).
+_AWAITS_DAY_OR_MONTH = re.compile(r"\b(?:ngay|thang|quy)$")
 
 
 # In a typed text, a line this long that ends with no punctuation ran out of room.
