@@ -265,13 +265,14 @@ NUMBER_WORDS = (
     rf"(?:(?:hai|ba|bon|nam|sau|bay|tam|chin) muoi(?: {_DIGIT_WORD})?|muoi(?: {_DIGIT_WORD})?"
     r"|mot|hai|ba|bon|nam|sau|bay|tam|chin)"
 )
-# A month by its name: `tháng Giêng`, `tháng Năm`, `tháng Mười Một`, `tháng Chạp`.
-_MONTH_WORDS = {"gieng": 1, "tu": 4, "chap": 12}
+# A month by its name: `tháng Năm`, `tháng Tư`, `tháng Mười Một` (not `tháng Giêng`, `tháng Chạp`:
+# the lunar year's first and last months, for a person to set).
+_MONTH_WORDS = {"tu": 4}
 # A day and its month written in words (`ngày hai mươi tháng Năm`, `ngày mồng năm tháng Tư`, `ngày 15
 # tháng Mười`), folded.
-MONTH_NAME = rf"(?:gieng|chap|muoi (?:mot|hai)|muoi|{_DIGIT_WORD})"
+MONTH_NAME = rf"(?:muoi (?:mot|hai)|muoi|{_DIGIT_WORD})"
 _DAY_MONTH_WORDS = re.compile(
-    rf"\bngay (?:mong |mung )?({NUMBER_WORDS}|\d{{1,2}}) thang ({MONTH_NAME}|\d{{1,2}})\b(?!\s*\d)"
+    rf"\bngay (?:mong |mung )?({NUMBER_WORDS}|\d{{1,2}}) thang ({MONTH_NAME}|\d{{1,2}})\b(?!\s*\d)(?!\s+(?:nam\s+[a-z]+\s+[a-z]+\s+)?am lich)"
 )
 
 

@@ -520,3 +520,15 @@ Kết luận của Chủ tịch UBND phường tại cuộc họp về chỉnh t
 """
     found = conclusions.recognise(context_of(text))
     assert [item.content.split()[1] for item in found.items] == ["Đội", "Văn", "Công"]
+
+
+def test_clauses_parted_by_semicolons_stay_one_task():
+    text = """
+THÔNG BÁO
+Kết luận của Trưởng Ban Chỉ đạo tại phiên họp thứ hai
+1. Về dữ liệu: Sở Tài chính chủ trì ban hành hướng dẫn trước ngày 15/3/2029; Các xã rà soát dữ liệu gửi Sở Tài chính trước ngày 30/3/2029; Sở Tài chính tổng hợp, báo cáo trong quý II/2029.
+2. Giao Văn phòng theo dõi, đôn đốc.
+3. Giao Sở Nội vụ kiểm tra việc thực hiện.
+"""
+    found = conclusions.recognise(context_of(text))
+    assert len(found.items) == 3 and found.items[0].content.startswith("Về dữ liệu: Sở Tài chính")

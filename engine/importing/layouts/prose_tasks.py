@@ -609,6 +609,9 @@ def _chair_assignments(text: str) -> list[str]:
     return found
 
 
+# A full stop before a capital: sentences, not the clauses a semicolon parts (`(2) Bộ X chủ trì …;
+# Các bộ … gửi kết quả về Bộ X …; Bộ X tổng hợp …` is one task told in clauses).
+_FULL_STOP = re.compile(r"(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])")
 # A conclusion's topic before its sentences (`2. Về quản lý đất đai: …`, `Đối với dự án X: …`).
 _TOPIC = re.compile(r"^(?:ve|doi voi)\s[^:.;]{3,80}:\s*")
 # A sentence that assigns by its opening words: `Giao <unit> …`, `Yêu cầu <unit> …`, or the chair's
@@ -648,7 +651,7 @@ def assignment_sentences(text: str) -> list[str]:
     topic = _TOPIC.match(folded_same_length(text))
     body = text[topic.end() :] if topic else text
     sentences: list[str] = []
-    for piece in _SENTENCE_END.split(body):
+    for piece in _FULL_STOP.split(body):
         if sentences and _SHORT_FORM_END.search(sentences[-1]):
             sentences[-1] = f"{sentences[-1]} {piece.strip()}"
         elif piece.strip():

@@ -23,7 +23,10 @@ HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
 MOVED = HERE.parent / "docs"  # documents moved to the main corpus (README.md, "Moves")
 # Documents moved to the main corpus after they were used for tuning: written into ../docs (MOVED).
-_MOVED = {"h193_kh_thang_phong_ban_qlda_nguoi_thuc_hien"}  # h13fixJS
+_MOVED = {
+    "h193_kh_thang_phong_ban_qlda_nguoi_thuc_hien",  # h13fixJS
+    "h196_tb_ket_luan_xa_giao_de_nghi",  # h13fixJV
+}
 
 
 def _writers():
@@ -895,7 +898,7 @@ def batch_h193() -> None:
             (h199_docx, "h199_ctr_kiem_tra_giam_sat_dang_uy_xa.docx", "odt"),
         ]:
             write(h, tmp / name)
-            h.soffice_convert(tmp / name, extension, DOCS / f"{Path(name).stem}.{extension}")
+            h.soffice_convert(tmp / name, extension, _out(f"{Path(name).stem}.{extension}"))
         name = "h200_kh_mua_kho_cap_nuoc_ban_quet_hai_trang"
         h200_docx(h, tmp / f"{name}.docx")
         h.soffice_convert(tmp / f"{name}.docx", "pdf", tmp / f"{name}.pdf")
