@@ -272,7 +272,8 @@ _MONTH_WORDS = {"tu": 4}
 # tháng Mười`), folded.
 MONTH_NAME = rf"(?:muoi (?:mot|hai)|muoi|{_DIGIT_WORD})"
 _DAY_MONTH_WORDS = re.compile(
-    rf"\bngay (?:mong |mung )?({NUMBER_WORDS}|\d{{1,2}}) thang ({MONTH_NAME}|\d{{1,2}})\b(?!\s*\d)(?!\s+(?:nam\s+[a-z]+\s+[a-z]+\s+)?am lich)"
+    rf"\bngay (?:mong |mung )?({NUMBER_WORDS}|\d{{1,2}}) thang ({MONTH_NAME}|\d{{1,2}})\b(?!\s*\d)"
+    r"(?!\s+(?:nam\s+[a-z]+\s+[a-z]+\s+)?am lich)"
 )
 
 
