@@ -135,7 +135,8 @@ _MONTH_SPAN = re.compile(
 _YEAR_RANGE = re.compile(r"^(?:nam|giai doan)?\s*(\d{4})\s*(?:-|–|den)\s*(\d{4})$")
 _YEAR_ONLY = re.compile(r"^(?:nam|trong nam|ca nam|vao nam|het nam|cuoi nam|den het nam)?\s*(\d{4})$")
 _WHOLE_YEAR = re.compile(r"^(ca nam|trong nam|nam)$")
-_WHOLE_MONTH = re.compile(r"^(?:ca|trong|suot) thang(?: nay)?$")
+# "Cả tháng", "trong tháng này", "(trước) cuối tháng này", "hết tháng này": the plan's own month.
+_WHOLE_MONTH = re.compile(r"^(?:(?:truoc|den|vao)\s+)?(?:ca|trong|suot|cuoi|het) thang(?: nay)?$")
 _WHOLE_WEEK = re.compile(r"^(?:ca|trong|suot) tuan(?: nay)?$")
 _WEEK_DAYS = 7
 # A weekday, folded: "Thứ Hai", "Thứ 2", "T. Hai" / "T.2" (a table's narrow day column), "Chủ nhật",
@@ -275,7 +276,58 @@ _MONTH_WORD = re.compile(
 _COMMA_YEAR = re.compile(r"\b(\d{1,2}) thang (\d{1,2}),? ((?:19|20)\d{2})\b")
 
 
+# A number up to 99 in Vietnamese words, folded ("hai mươi lăm", "mười", "ba mươi mốt", "mười lăm"):
+# days and counts of days are written so in formal prose (`trước ngày hai mươi tháng Năm`, `mười lăm
+# (15) ngày kể từ …`). `mười`/`mươi` and `một`/`mốt` fold alike.
+_DIGIT_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "lam": 5, "sau": 6, "bay": 7,
+                "tam": 8, "chin": 9}  # fmt: skip
+_DIGIT_WORD = r"(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin)"
+NUMBER_WORDS = (
+    rf"(?:(?:hai|ba|bon|nam|sau|bay|tam|chin) muoi(?: {_DIGIT_WORD})?|muoi(?: {_DIGIT_WORD})?"
+    r"|mot|hai|ba|bon|nam|sau|bay|tam|chin)"
+)
+# A month by its name: `tháng Năm`, `tháng Tư`, `tháng Mười Một` (not `tháng Giêng`, `tháng Chạp`:
+# the lunar year's first and last months, for a person to set).
+_MONTH_WORDS = {"tu": 4}
+# A day and its month written in words (`ngày hai mươi tháng Năm`, `ngày mồng năm tháng Tư`, `ngày 15
+# tháng Mười`), folded.
+MONTH_NAME = rf"(?:muoi (?:mot|hai)|muoi|{_DIGIT_WORD})"
+_DAY_MONTH_WORDS = re.compile(
+    rf"\bngay (?:mong |mung )?({NUMBER_WORDS}|\d{{1,2}}) thang ({MONTH_NAME}|\d{{1,2}})\b(?!\s*\d)"
+    r"(?!\s+(?:nam\s+[a-z]+\s+[a-z]+\s+)?am lich)"
+)
+
+
+def number_from_words(folded: str) -> int | None:
+    """`hai mươi lăm` (folded) → 25, `mười` → 10, `ba mươi mốt` → 31; None for words that are no
+    number written out."""
+    words = folded.split()
+    if not words or not re.fullmatch(NUMBER_WORDS, " ".join(words)):
+        return None
+    if "muoi" not in words:
+        return _DIGIT_WORDS.get(words[0]) if len(words) == 1 else None
+    at = words.index("muoi")
+    tens = _DIGIT_WORDS[words[0]] if at == 1 else 1
+    ones = _DIGIT_WORDS[words[at + 1]] if len(words) > at + 1 else 0
+    return tens * 10 + ones
+
+
+def _month_from_words(word: str) -> int | None:
+    return int(word) if word.isdigit() else _MONTH_WORDS.get(word) or number_from_words(word)
+
+
+def _day_month_in_digits(m: re.Match) -> str:
+    day = int(m.group(1)) if m.group(1).isdigit() else number_from_words(m.group(1))
+    month = _month_from_words(m.group(2))
+    if not day or not month or month > 12 or (m.group(1).isdigit() and m.group(2).isdigit()):
+        return m.group(0)
+    if m.group(1).isdigit() and m.group(2) == "sau":
+        return m.group(0)  # `ngày 10 tháng sau` is the next month's 10th, not June's
+    return f"ngay {day} thang {month}"
+
+
 def _written_forms(folded: str) -> str:
+    folded = _DAY_MONTH_WORDS.sub(_day_month_in_digits, folded)
     folded = _ROMAN_MONTH.sub(lambda m: f"{m.group(1)}/{_ROMAN_MONTHS[m.group(2)]}", folded)
     folded = _THG.sub("thang", folded)
     folded = _MONTH_WORD.sub(lambda m: f"thang {_MONTH_NUMBERS[m.group(1)]}", folded)

@@ -23,11 +23,12 @@ A time that names a span the document defines elsewhere (`Thời hạn: trong Th
 `Tháng hành động diễn ra từ ngày 15/4/2027 đến ngày 15/5/2027` in the aims) is due at the span's end.
 """
 
+import calendar
 import re
 from datetime import date, timedelta
 
 from engine.deadlines.calendar import WorkingCalendar
-from engine.deadlines.parsing import day_in_week
+from engine.deadlines.parsing import NUMBER_WORDS, day_in_week, number_from_words
 from engine.importing.blocks import Paragraph, Table
 from engine.importing.layouts.days import day_span
 from engine.importing.layouts.prose_facts import folded_same_length, prints_date
@@ -74,8 +75,10 @@ _NOUN_EVENT_DATE = (
 # `15 ngày kể từ ngày ký`, `10 ngày làm việc kể từ ngày ban hành Thông báo này`, `… kể từ ngày ký
 # ban hành`: days (working days) counted from the document's own signing — the clause ends there
 # or names `… này`, not another paper's (`kể từ ngày ký hợp đồng`, `… Quyết định số 12/QĐ-UBND`).
+# The count may be written in words, with or without its digits (`mười lăm (15) ngày`, `mười ngày`).
 _FROM_SIGNING = re.compile(
-    r"(?P<days>\d{1,3})\s+ngay(?P<working>\s+lam viec)?\s+(?:ke\s+)?tu\s+ngay\s+"
+    rf"(?:(?:{NUMBER_WORDS})\s*\((?P<days>\d{{1,3}})\)|(?P<plain>\d{{1,3}})|(?<![a-z])(?P<words>{NUMBER_WORDS}))"
+    r"\s+ngay(?P<working>\s+lam viec)?\s+(?:ke\s+)?tu\s+ngay\s+"
     r"(?:ky|ban hanh)(?:\s+ban hanh)?(?=\s*(?:[.,;)]|$)|\s+(?:[a-z]+\s+){1,2}nay\b)"
 )
 # The heading's place and date (`Đông Thạnh, ngày 06 tháng 4 năm 2027`, `Bình Minh, ngày 12/4/2027`).
@@ -83,13 +86,19 @@ _SIGNED = re.compile(
     r"[a-z]{2,}(?: [a-z]+){0,4},\s*ngay\s+(\d{1,2})(?:\s+thang\s+|\s*[/.-]\s*)(\d{1,2})"
     r"(?:\s+nam\s+|\s*[/.-]\s*)(\d{4})"
 )
+# A web post's date where it has no such heading (`Đăng bởi: Phòng X · 10/05/2027 10:15`, `Ngày đăng:
+# 06/10/2028`): the day it was posted.
+_POSTED = re.compile(
+    r"\b(?:ngay dang|dang (?:boi|luc|ngay))\b[^0-9]{0,80}?" + r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})"
+)
 _HEADING_LINES = 40
 
 
 def signing_date(lines: list[str]) -> date | None:
     """The date of the document's own heading: the first place and date in its first lines (read
-    as one text: a narrow heading cell wraps the date onto the next line)."""
-    if m := _SIGNED.search(folded_same_length(" ".join(lines[:_HEADING_LINES]))):
+    as one text: a narrow heading cell wraps the date onto the next line), or a web post's date."""
+    heading = folded_same_length(" ".join(lines[:_HEADING_LINES]))
+    if m := _SIGNED.search(heading) or _POSTED.search(heading):
         try:
             return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         except ValueError:
@@ -114,7 +123,7 @@ def _from_signing(items, lines: list[str]) -> None:
         signed = signed or signing_date(lines)
         if signed is None:
             return
-        days = int(m.group("days"))
+        days = int(m.group("days") or m.group("plain") or number_from_words(m.group("words")))
         found = (
             WorkingCalendar().add_working_days(signed, days)
             if m.group("working")
@@ -122,6 +131,24 @@ def _from_signing(items, lines: list[str]) -> None:
         )
         phrase = source[m.start() : m.end()]
         item.due = f"{found:%d/%m/%Y} ({phrase})"
+
+
+# `(trước) cuối tháng này`, `hết tháng này`, `trong tháng này`: the month the document is dated in.
+_THIS_MONTH = re.compile(r"\b(?:(?:truoc|den|vao)\s+)?(?:cuoi|het|trong)\s+thang\s+nay\b")
+
+
+def _this_month(items, lines: list[str]) -> None:
+    """Gives each item whose time is the end of `this month` the last day of its heading's month."""
+    signed: date | None = None
+    for item in items:
+        source = _counted_in(item, lambda text: _THIS_MONTH.search(folded_same_length(text)))
+        if (m := _THIS_MONTH.search(folded_same_length(source))) is None:
+            continue
+        signed = signed or signing_date(lines)
+        if signed is None:
+            return
+        last = date(signed.year, signed.month, calendar.monthrange(signed.year, signed.month)[1])
+        item.due = f"{last:%d/%m/%Y} ({source[m.start() : m.end()]})"
 
 
 def relative_due(text: str) -> tuple[str, int] | None:
@@ -381,6 +408,7 @@ def resolve_event_dues(items, document, year: int | None) -> None:
     """Gives each item whose time counts from a printed event the date that makes (in place):
     its due as printed (a cell, a label) or, without a dated due of its own, its content."""
     _from_signing(items, [line.text for line in document.lines])
+    _this_month(items, [line.text for line in document.lines])
     _weekday_dues(items, document, year)
     texts = [text for block in document.blocks for text in _free_texts(block)]
     _counted_from_printed_day(items, year)

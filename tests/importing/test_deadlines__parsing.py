@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from engine.deadlines.parsing import Due, parse_due
+from engine.deadlines.parsing import Due, number_from_words, parse_due
 
 CASES = [
     # Deadlines that conclusions print inside a sentence (the recogniser cuts the phrase out).
@@ -363,3 +363,37 @@ def test_a_day_of_the_quarters_last_month_with_no_quarter_named_recurs_each_quar
     assert parse_due("Ngày 15 tháng cuối quý", year=2026).recurrence == "quarterly"
     assert parse_due("trước ngày 10 tháng cuối của quý", year=2026).recurrence == "quarterly"
     assert parse_due("tháng cuối quý III/2026", year=2026).date == date(2026, 9, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("trước ngày mười tám tháng Tư", date(2029, 4, 18)),
+        ("Hạn: ngày ba mươi tháng Chín", date(2029, 9, 30)),
+        ("chậm nhất ngày mồng năm tháng Một năm 2030", date(2030, 1, 5)),
+        ("ngày hai mươi tư tháng Mười Hai", date(2029, 12, 24)),
+        ("trước ngày 12 tháng Bảy", date(2029, 7, 12)),
+    ],
+)
+def test_a_day_and_month_written_in_words_are_that_day(text, expected):
+    due = parse_due(text, year=2029)
+    assert (due.date, due.needs_review) == (expected, False)
+
+
+@pytest.mark.parametrize(
+    ("words", "number"),
+    [("muoi", 10), ("muoi lam", 15), ("hai muoi", 20), ("ba muoi mot", 31), ("bay", 7), ("tam muoi", 80)],
+)
+def test_numbers_written_in_words(words, number):
+    # (a lunar month's name, or a date marked lunar, is no solar day: for a person to set)
+    assert parse_due("trước ngày mồng năm tháng Giêng", year=2029).needs_review
+    assert parse_due("trước ngày hai mươi tháng Tư âm lịch", year=2029).needs_review
+    assert number_from_words(words) == number
+    assert number_from_words("thang") is None
+
+
+def test_the_end_of_this_month_in_a_months_plan_is_its_last_day():
+    for text in ("cuối tháng này", "Trước cuối tháng này", "hết tháng này"):
+        due = parse_due(text, year=2029, period_start=date(2029, 2, 1), period_end=date(2029, 2, 28))
+        assert due.date == date(2029, 2, 28)
+    assert parse_due("cuối tháng này", year=2029).needs_review  # no month known: for a person to set

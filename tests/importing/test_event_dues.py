@@ -256,3 +256,33 @@ def test_a_due_tied_to_a_legal_documents_entry_into_force():
     ]
     resolve_event_dues(items, document, 2029)
     assert [item.due[:10] for item in items] == ["01/01/2030", "15/10/2029", "Trước khi "]
+
+
+@pytest.mark.parametrize(
+    ("content", "due"),
+    [
+        # a count written in words, with its digits in parentheses or alone
+        (
+            "Phòng Tư pháp trình dự thảo trong thời hạn mười lăm (15) ngày kể từ ngày ký Thông báo này.",
+            "18/03/2028",
+        ),
+        ("Phòng Nội vụ hoàn thành trong hai mươi ngày kể từ ngày ban hành văn bản này.", "23/03/2028"),
+        # the end of `this month`: the heading's month
+        ("Trạm Y tế báo cáo trước cuối tháng này.", "31/03/2028"),
+        ("Đội Quản lý trật tự hoàn thành trong tháng này.", "31/03/2028"),
+    ],
+)
+def test_counts_in_words_and_this_month_are_read_from_the_headings_date(content, due):
+    items = [RawItem(line=0, content=content)]
+    resolve_event_dues(items, document_of(NOTICE), 2028)
+    assert items[0].due.startswith(due)
+
+
+def test_a_web_posts_date_stands_for_its_heading_date():
+    page = "Trang chủ › Thông báo\nPhân công nhiệm vụ\nNgười đăng: Văn phòng | Ngày đăng: 14/02/2029 08:10\n"
+    item = RawItem(line=3, content="Tổ Văn thư số hóa hồ sơ.", due="hết tháng này")
+    resolve_event_dues([item], document_of(page), 2029)
+    assert item.due.startswith("28/02/2029")
+    undated = RawItem(line=0, content="Trạm Y tế báo cáo trước cuối tháng này.")
+    resolve_event_dues([undated], document_of("THÔNG BÁO\nKết luận của Chủ tịch UBND xã"), 2029)
+    assert undated.due == ""

@@ -650,3 +650,25 @@ def test_docx_tabbed_lines_without_a_header_naming_columns_stay_paragraphs():
     document = read_document(_tabbed_docx(lines), "cv.docx")
     assert len(_tables(document)) == 1
     assert len(_paragraphs(document)) == 5
+
+
+def test_a_months_number_wrapped_onto_the_next_line_is_no_numbered_paragraph():
+    from engine.importing.layouts.outline import paragraphs
+
+    lines = [
+        "THÔNG BÁO",
+        "",
+        "1. Về thủy lợi: Mực nước hồ được dự báo giảm đến cuối tháng",
+        "8. Giao Chi cục Thủy lợi theo dõi vận hành hồ chứa.",
+        "2. Về giao thông: Mưa lớn kéo dài từ đầu tháng",
+        "3. Giao Sở Giao thông vận tải kiểm tra các tuyến đường.",
+        "Các đơn vị thực hiện trong tháng",
+        "1. Ban Quản lý dự án rà soát hồ sơ.",
+    ]
+    texts = [text for _line, text in paragraphs(read_document("\n".join(lines).encode(), "tb.txt"))]
+    assert texts[1] == (
+        "1. Về thủy lợi: Mực nước hồ được dự báo giảm đến cuối tháng 8. "
+        "Giao Chi cục Thủy lợi theo dõi vận hành hồ chứa."
+    )
+    # the list's next number, or a list's first, opens a paragraph after a line cut the same way
+    assert texts[2].startswith("2. ") and texts[3].startswith("3. ") and texts[-1].startswith("1. ")

@@ -484,3 +484,53 @@ def test_a_company_section_heads_its_items_as_a_unit_does():
     assert unit_heading("Xí nghiệp Cầu đường số 4") == ("Xí nghiệp Cầu đường số 4", "")
     assert names_unit("Chi nhánh Bắc Sơn") and names_unit("Phân xưởng Cơ điện")
     assert not names_unit("xí nghiệp đã hoàn thành")  # a lower-case word after it: no name
+
+
+TOPIC_SENTENCES = """
+THÔNG BÁO
+Kết luận của Giám đốc Sở Xây dựng tại cuộc họp giao ban quý III
+II. NHIỆM VỤ THỜI GIAN TỚI
+1. Về quy hoạch: Hồ sơ quy hoạch chung đô thị Tân An còn thiếu. Giao Phòng Quy hoạch - Kiến trúc hoàn thiện hồ sơ, trình Sở trước ngày 10/10/2029. Viện Quy hoạch xây dựng chủ trì, phối hợp với Công ty Tư vấn Phương Nam rà soát số liệu, xong trong tháng 11/2029.
+2. Về nhà ở: Ghi nhận đề xuất của Phòng Nhà ở về quỹ nhà tái định cư; giao Văn phòng Sở tham mưu phương án bố trí vốn.
+3. Về hồ sơ: Các phòng gửi danh mục hồ sơ lưu trữ về Văn phòng Sở trước ngày 15/10/2029. Văn phòng Sở tổng hợp, báo cáo Giám đốc trước ngày 25/10/2029.
+"""
+
+
+def test_a_topic_paragraph_assigning_in_several_sentences_gives_one_task_each():
+    found = conclusions.recognise(context_of(TOPIC_SENTENCES))
+    rows = [(item.content.split()[0], item.lead, item.due) for item in found.items]
+    assert rows == [
+        ("Giao", "Phòng Quy hoạch - Kiến trúc", "trước ngày 10/10/2029"),
+        ("Viện", "Viện Quy hoạch xây dựng", "xong trong tháng 11/2029"),
+        # one assignment in the paragraph: it stays whole, topic and all
+        ("Về", "Văn phòng Sở", ""),
+        ("Các", "", "trước ngày 15/10/2029"),
+        ("Văn", "Văn phòng Sở", "trước ngày 25/10/2029"),
+    ]
+    # the context sentence before the assignments is no task
+    assert not any("còn thiếu" in item.content for item in found.items)
+
+
+def test_a_numbered_paragraph_telling_how_things_stand_is_no_task():
+    text = """
+THÔNG BÁO
+Kết luận của Chủ tịch UBND phường tại cuộc họp về chỉnh trang đô thị
+1. Đến nay đã tháo dỡ 46/60 biển quảng cáo sai quy định; còn 14 hộ kinh doanh chưa thực hiện.
+2. Giao Đội Quản lý trật tự đô thị phường tiếp tục vận động các hộ còn lại, xong trước ngày 30/9/2029.
+3. Giao Văn phòng UBND phường theo dõi, tổng hợp kết quả hằng tuần.
+4. Giao Công an phường bảo đảm trật tự khi tháo dỡ.
+"""
+    found = conclusions.recognise(context_of(text))
+    assert [item.content.split()[1] for item in found.items] == ["Đội", "Văn", "Công"]
+
+
+def test_clauses_parted_by_semicolons_stay_one_task():
+    text = """
+THÔNG BÁO
+Kết luận của Trưởng Ban Chỉ đạo tại phiên họp thứ hai
+1. Về dữ liệu: Sở Tài chính chủ trì ban hành hướng dẫn trước ngày 15/3/2029; Các xã rà soát dữ liệu gửi Sở Tài chính trước ngày 30/3/2029; Sở Tài chính tổng hợp, báo cáo trong quý II/2029.
+2. Giao Văn phòng theo dõi, đôn đốc.
+3. Giao Sở Nội vụ kiểm tra việc thực hiện.
+"""
+    found = conclusions.recognise(context_of(text))
+    assert len(found.items) == 3 and found.items[0].content.startswith("Về dữ liệu: Sở Tài chính")

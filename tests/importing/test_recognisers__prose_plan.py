@@ -649,3 +649,29 @@ def test_a_subject_named_properly_or_by_the_unit_in_its_parenthesis_leads_and_a_
         ("Sở Y tế", "tháng 12/2026"),
     ]
     assert "Xử trí phản ứng sau tiêm" in found.items[2].content
+
+
+RUN_IN_ROLES = """
+PHÂN CÔNG NHIỆM VỤ THÁNG 9/2029
+II. Nhiệm vụ tháng 9/2029
+1. Phòng Hành chính - Quản trị: Sửa chữa hệ thống điều hòa hội trường. Hạn: 20/9/2029.
+2. Phòng Kỹ thuật chủ trì, Đội Xe phối hợp: Kiểm định phương tiện vận chuyển. Hằng tuần.
+3. Trung tâm Dữ liệu (phối hợp: Phòng Kỹ thuật, Phòng Tài vụ): Sao lưu dữ liệu nghiệp vụ. Hạn: 25/9/2029.
+4. Các tổ sản xuất: Vệ sinh khu vực làm việc cuối ca. Thường xuyên.
+Các phòng, ban gửi báo cáo kết quả về Phòng Hành chính - Quản trị trước 15h00 ngày 02/10/2029.
+"""
+
+
+def test_run_in_labels_name_the_lead_its_partners_and_a_kind_of_body():
+    found = prose_plan.recognise(context_of(RUN_IN_ROLES))
+    rows = [(item.content.split()[0], item.lead, item.coordinating, item.due) for item in found.items]
+    assert rows == [
+        ("Phòng", "Phòng Hành chính - Quản trị", "", "20/9/2029"),
+        # the label naming the lead and its partners is no part of the task
+        ("Kiểm", "Phòng Kỹ thuật", "Đội Xe", "Hằng tuần"),
+        ("Sao", "Trung tâm Dữ liệu", "Phòng Kỹ thuật, Phòng Tài vụ", "25/9/2029"),
+        # every body of a kind as a run-in label; `Thường xuyên.` as a sentence of its own is the time
+        ("Các", "Các tổ sản xuất", "", "Thường xuyên"),
+        # a dated request to every unit after the list, with no `Đề nghị`
+        ("Các", "", "", "trước 15h00 ngày 02/10/2029"),
+    ]

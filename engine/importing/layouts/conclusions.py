@@ -45,6 +45,23 @@ def _approval(item) -> bool:
     return not _ASSIGNS.search(folded) and not item.due
 
 
+# A numbered paragraph telling how things stand (`1. Đến nay đã kiểm đếm 112/140 hộ …; còn 28 hộ …`,
+# `Nhìn chung, các đơn vị đã …`): the chair's assessment before the tasks, none itself.
+_STANDING = re.compile(r"^(?:den nay|nhin chung|thoi gian qua|trong thoi gian qua|qua \d+ (?:thang|nam))\b")
+
+
+def _assessment(item) -> bool:
+    folded = fold(item.content).strip()
+    words = folded.split()[:8]
+    return (
+        not item.lead
+        and not item.due
+        and bool(_STANDING.match(folded))
+        and "da" in words
+        and not _ASSIGNS.search(folded)
+    )
+
+
 def applies(document) -> bool:
     """A notice of conclusions by its opening lines, or a text that assigns by `Giao …` three times."""
     paragraphs = [fold(block.text).strip(" *#") for block in document.blocks if isinstance(block, Paragraph)]
@@ -59,7 +76,9 @@ def recognise(context: Context) -> Recognised | None:
     if not applies(context.document):
         return None
     items, legend, _labelled = read_tasks(context.document, inline=True)
-    items = assigned_by_reference(context.document, [item for item in items if not _approval(item)])
+    items = assigned_by_reference(
+        context.document, [item for item in items if not (_approval(item) or _assessment(item))]
+    )
     if not items or sum(1 for item in items if item.lead) * 2 < len(items):
         return None
     mark_ocr(context.document, items)

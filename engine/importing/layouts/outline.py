@@ -144,8 +144,10 @@ def _continues(text: str, before: str, wrapped: bool) -> bool:
     and a line that opens in lower case continues one that ends a clause (`…;`, `…:`) as well. A
     line that opens with a field label (`Đơn vị chủ trì: …`) starts a field of its own, unless the
     line before broke off after a comma or a dash; so does any `Label: …` line under a field's."""
-    if not before or mark_of(text) is not None:
+    if not before:
         return False
+    if (mark := mark_of(text)) is not None:
+        return _number_wrapped(mark, before)
     if FIELD_LABEL.match(fold(text)) and not before.endswith((",", "-", "–")):
         return False  # a labelled field (`Đơn vị chủ trì: …`) opens a line of its own
     if _LABEL_LINE.match(text) and FIELD_LABEL.match(fold(before)) and not before.endswith((",", "-", "–")):
@@ -159,6 +161,23 @@ def _continues(text: str, before: str, wrapped: bool) -> bool:
     if text[:1].islower():
         return not before.endswith((".", "!", "?"))
     return not before.endswith((".", ":", ";", "!", "?"))
+
+
+def _number_wrapped(mark: tuple[str, str, str], before: str) -> bool:
+    """A line opening `7. …` under one cut after a word that awaits a number (`… đến hết tháng` /
+    `7. Giao …`): the month's number wrapped, not a paragraph numbered out of turn — the list's
+    next number after the paragraph's own (or a list's first) opens one."""
+    if mark[0] != "number" or not _AWAITS_DAY_OR_MONTH.search(fold(before)):
+        return False
+    own = mark_of(before)
+    if own is not None and own[0] != "number":
+        return False  # under a lettered or dashed item the number may be the outer list's next
+    following = int(own[1]) + 1 if own is not None else 1
+    return int(mark[1]) not in (1, following)
+
+
+# A word a day's, a month's or a quarter's number follows (`đến hết tháng` / `7. …`).
+_AWAITS_DAY_OR_MONTH = re.compile(r"\b(?:ngay|thang|quy)$")
 
 
 # In a typed text, a line this long that ends with no punctuation ran out of room.

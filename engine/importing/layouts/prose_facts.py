@@ -6,7 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from engine.deadlines.parsing import WRITTEN_DATE
+from engine.deadlines.parsing import MONTH_NAME, NUMBER_WORDS, WRITTEN_DATE
 from engine.importing.recognition import FIELD_LABEL, LABEL_WORDS
 
 # Unit names that hold a word of the verb list: masked (same length) so the verb does not end them.
@@ -267,6 +267,11 @@ def _title_case(letters: str) -> bool:
     return len(letters) == 2 and letters[0].isupper() and letters[1].islower()
 
 
+# Kinds of body or post that lead as a run-in label after `Các` (`Các khoa lâm sàng: …`, `Các tổ
+# chuyên môn: …`, `Các giáo viên chủ nhiệm: …`), though alone they open no unit's name.
+_KIND_OF_BODY = re.compile(r"^(?:khoa(?! hoc)|to(?! chuc)|bo phan|giao vien chu nhiem|nhom)\b")
+
+
 def unit_heading(text: str) -> tuple[str, str] | None:
     """`Sở Nội vụ:` / `Giao Sở Tài chính:` / `Đề nghị Hội Nông dân tỉnh` (a body outside the issuer's
     command, asked) / `Sở Tư pháp: Lồng ghép …` / `Trách nhiệm của X` → (the unit, the text after the
@@ -284,9 +289,10 @@ def unit_heading(text: str) -> tuple[str, str] | None:
     named = folded[plural.end() :] if plural and head.strip()[plural.end() :][:1].isupper() else folded
     # "Các trạm y tế xã: duy trì …": every body of one kind (one name, no list) as a run-in label.
     kind = bool(plural) and colon and bool(rest.strip()) and "," not in head and len(head.split()) <= 8
-    if kind and UNIT_START.match(folded[plural.end() :]):
+    if kind and (UNIT_START.match(folded[plural.end() :]) or _KIND_OF_BODY.match(folded[plural.end() :])):
         named = folded[plural.end() :]
-    if not (UNIT_START.match(named) or _section_named(head)) or len(folded.split()) > 24:
+    known = UNIT_START.match(named) or (kind and _KIND_OF_BODY.match(named)) or _section_named(head)
+    if not known or len(folded.split()) > 24:
         return None
     if colon and _SPEAKS.search(folded):
         return (
@@ -316,6 +322,30 @@ def unit_heading(text: str) -> tuple[str, str] | None:
         # "Sở X chủ trì, phối hợp …:" is a lead with its coordinating units, read by lead_in_sentence.
         return None
     return head.strip(" .;"), rest.strip()
+
+
+# A run-in label that names the lead and its partners before the task: `Phòng X (phối hợp: Khoa Y,
+# Khoa Z): <task>`, `Phòng X chủ trì, Khoa Y phối hợp: <task>`.
+_PARTNERS_IN_PARENTHESES = re.compile(
+    r"^(?P<lead>[^():]{3,120}?)\s*\((?:(?:đơn vị|các đơn vị)\s+)?phối hợp(?:\s+với)?\s*:?\s*"
+    r"(?P<partners>[^()]+)\)\s*:\s*(?P<rest>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_ROLES_LABEL = re.compile(
+    r"^(?P<lead>[^():,;]{3,120}?)\s+chủ trì\s*[,;]\s*(?P<partners>[^():;]{3,160}?)\s+phối hợp\s*:\s*"
+    r"(?P<rest>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def roles_label(text: str) -> tuple[str, str, str] | None:
+    """(lead, partners, task) of a paragraph opening with a label that names the lead unit and its
+    partners (`Phòng X (phối hợp: Khoa Y): Lập …`, `Phòng X chủ trì, Khoa Y phối hợp: Giám sát …`);
+    None otherwise, or where the lead named is no unit."""
+    m = _PARTNERS_IN_PARENTHESES.match(text.strip()) or _ROLES_LABEL.match(text.strip())
+    if m is None or not UNIT_START.match(folded_same_length(m.group("lead")).strip()):
+        return None
+    return m.group("lead").strip(), m.group("partners").strip(" ,;"), m.group("rest").strip()
 
 
 # A committee member over their duties: `2. Bà Lê Thị Hồng Nhung - Trưởng Trạm Y tế phường, Phó Trưởng
@@ -604,6 +634,11 @@ _DUE_PHRASES = re.compile(
     r"(?:(?<=truoc )\d{1,2}\s*(?:h|gio)\s*(?:\d{2}(?:\s*phut)?)?\s*,?\s*)?(?:vao\s+)?(?:ngay\s+)?"
     r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?(?![\d/])"
     r"|(?:truoc|cham nhat)\s+ngay\s+\d{1,2}\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?"
+    # a day written in words, or a month by its name ("trước ngày hai mươi lăm tháng Ba", "hạn ngày
+    # 12 tháng Mười"; not "ngày 10 tháng sau", the next month's)
+    rf"|(?:truoc|cham nhat|han|vao|den het|den)\s+ngay\s+(?:mong\s+|mung\s+)?"
+    rf"(?:{NUMBER_WORDS}\s+thang\s+(?:{MONTH_NAME}|\d{{1,2}})|\d{{1,2}}\s+thang\s+(?!sau\b){MONTH_NAME})\b"
+    r"(?:\s+nam\s+\d{4})?"
     # a dotted full date after a deadline word ("trước ngày 25.7.2026"; a bare "1.2.3" is a number)
     r"|(?:truoc|cham nhat|han chot|den het|den)\s+(?:ngay\s+)?\d{1,2}\.\d{1,2}\.\d{4}(?![\d.]\d)"
     r"|(?:trong|truoc|het|cuoi|xong trong|vao|thoi gian\s*:)\s+"
@@ -649,7 +684,9 @@ _CONDITION = re.compile(
     r"|(?:truoc|sau|trong dip) tet(?= (?:nguyen dan|trung thu|doan ngo|am lich|co truyen))"
     # a span counted from an event ("trong vòng 48 giờ kể từ khi nhận mẫu", "trong 05 ngày kể từ ngày …",
     # "trong thời hạn 10 ngày sau khi nhận đủ hồ sơ")
-    r"|trong (?:vong |thoi han |thoi gian )?\d{1,3} (?:gio|ngay|ngay lam viec|tuan)"
+    # (the count may be written in words, with or without its digits: "mười lăm (15) ngày kể từ …")
+    rf"|trong (?:vong |thoi han |thoi gian )?(?:{NUMBER_WORDS} \(\d{{1,3}}\)|\d{{1,3}}|{NUMBER_WORDS})"
+    r" (?:gio|ngay|ngay lam viec|tuan)"
     r" (?:ke tu|sau khi))\s[^;.]*"
 )
 
@@ -774,6 +811,8 @@ def due_in(text: str) -> str:
             and not re.match(
                 r"\s+trong (?:suot )?thoi gian (?:trien khai|thuc hien)\b", folded[match.end() :]
             )
+            # a closing sentence of its own (`… quá 24 giờ. Thường xuyên.`) is the task's time
+            and not (before.endswith(".") and not folded[match.end() :].strip(" .;)"))
         ):
             # "…; cập nhật thường xuyên": how a later clause's action is done, not when
             # (but "…, nhiệm vụ thường xuyên.", "…; thực hiện thường xuyên." and a clause that

@@ -18,6 +18,7 @@ from engine.importing.layouts.prose_facts import (
     closing_sentence,
     coordinating_in,
     due_in,
+    folded_same_length,
     heading_unit_in_parentheses,
     labelled_fields,
     lead_and_coordinating,
@@ -25,6 +26,7 @@ from engine.importing.layouts.prose_facts import (
     member_heading,
     prints_date,
     prints_date_or_recurrence,
+    roles_label,
     unit_heading,
 )
 from engine.text import fold
@@ -376,7 +378,8 @@ def read_tasks(document, *, inline: bool):
             # A list item with a list nested under it is a task of its own too (its sub-items
             # take what it prints: its lead, its leader); so is a lead-in with a dated action.
         inherited = _inherited(node, groups)
-        heading = unit_heading(node.text)
+        roles = roles_label(node.text) if not node.children else None
+        heading = (roles[0], roles[2]) if roles else unit_heading(node.text)
         member = "" if heading else member_heading(node.text)
         if member:
             # A committee member over a paragraph of duties: the body the post heads leads them; a
@@ -394,14 +397,23 @@ def read_tasks(document, *, inline: bool):
             contents = [" ".join([node.text, *(child.text for child in node.children)])]
         lead_from = ""
         closing_duties = []
+        split_up = False
         if dated_lead_in:
             pass
+        elif inline and not heading and not node.children and (split := assignment_sentences(node.text)):
+            # `2. Về quản lý đất đai: <context>. Yêu cầu Phòng X …. Văn phòng Y rà soát …`: each
+            # sentence that assigns is a task of its own; the context around them is none.
+            contents, split_up = split, True
         elif heading:
             # The paragraph as printed ("Sở Xây dựng: Tiếp tục …"): the unit is also the lead.
             body, closing_duties = _before_closing(node)
             contents = [node.text] if heading[1] else [text for text in body if len(text) > 20]
             if member:
                 contents = [] if general else duties
+            if roles:
+                # `Phòng X (phối hợp: Khoa Y): Lập …`: the label is the lead and its partners, the
+                # task the text after it.
+                contents, inherited.coordinating = [heading[1]], roles[1]
             if heading[1] and _POST_LABEL.match(fold(heading[0])):
                 # A run-in label naming the heads of bodies ("Chỉ huy trưởng Bộ Chỉ huy Quân sự
                 # tỉnh, Giám đốc Công an tỉnh: xây dựng …"): the task is the text after it.
@@ -445,7 +457,7 @@ def read_tasks(document, *, inline: bool):
             )
             if inherited.lead and not lead_from:
                 lead_from = "heading"
-            sentences = [content, *node.body] if not heading else [content]
+            sentences = [content, *node.body] if not (heading or split_up) else [content]
             sentence = " ".join(sentences)
             own = None
             for text in sentences:
@@ -570,7 +582,7 @@ def read_tasks(document, *, inline: bool):
             top = next((a for a in [node, *node.ancestors()] if a.kind == "roman"), None)
             items.extend(closing_duties)
             sections.setdefault(id(top), ([], [False]))[0].extend(closing_duties)
-        if contents == [node.text] and (not inline or heading):
+        if (contents == [node.text] or roles) and (not inline or heading):
             # An unnumbered `Giao <unit> theo dõi, đôn đốc …` after the last numbered task: a task
             # of its own, not more of the one above it (in conclusions too, after a run-in unit's
             # `<li><strong>Phòng X:</strong> …</li>`, whose body is no part of its sentence).
@@ -638,6 +650,57 @@ def _chair_assignments(text: str) -> list[str]:
     return found
 
 
+# A full stop before a capital: sentences, not the clauses a semicolon parts (`(2) Bộ X chủ trì …;
+# Các bộ … gửi kết quả về Bộ X …; Bộ X tổng hợp …` is one task told in clauses).
+_FULL_STOP = re.compile(r"(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])")
+# A conclusion's topic before its sentences (`2. Về quản lý đất đai: …`, `Đối với dự án X: …`).
+_TOPIC = re.compile(r"^(?:ve|doi voi)\s[^:.;]{3,80}:\s*")
+# A sentence that assigns by its opening words: `Giao <unit> …`, `Yêu cầu <unit> …`, or the chair's
+# word on a proposal that goes on to assign it (`Thống nhất đề xuất của …; giao <unit> thực hiện …`).
+_OPENS_ASSIGNMENT = re.compile(
+    r"^(?:giao|yeu cau|de nghi)\s|^(?:thong nhat|ghi nhan|dong y|chap thuan)\b[^.]*[;,]\s*giao\s"
+)
+# A sentence cut after a short form's full stop (`TP. Hồ Chí Minh`, `Q. 3`) goes on in the next.
+_SHORT_FORM_END = re.compile(r"(?:^|\s)[A-ZĐ]{1,3}\.$")
+
+
+def _assigning(sentence: str) -> bool:
+    """Whether a sentence assigns a task: it opens by assigning a unit, or its subject is a named
+    unit that goes on with a task's verb (`Văn phòng Sở tổng hợp …`, `Chi cục X chủ trì, phối hợp
+    …`), or every unit of a kind is asked for something by a date (`Các phòng, đơn vị rà soát …
+    trước ngày …`)."""
+    folded = fold(sentence)
+    if EVERY_UNIT.match(folded):
+        due = due_in(sentence)  # a date, a round, or a count of days (`trong mười ngày kể từ …`)
+        return prints_date_or_recurrence(due) or bool(re.search(r"\d|\bngay\b", fold(due)))
+    found = assignment_in(sentence)
+    if found is None or not found.lead:
+        return False
+    if _OPENS_ASSIGNMENT.match(folded):
+        return True
+    if not sentence.startswith(found.lead):
+        return False
+    after = fold(sentence[len(found.lead) :]).lstrip(" ,;-–")
+    return bool(ACTION.match(after)) or after.startswith(("chu tri", "phoi hop voi"))
+
+
+def assignment_sentences(text: str) -> list[str]:
+    """The sentences of a conclusion's paragraph that each assign a task, where two or more do
+    (`Về sản xuất: Nắng nóng kéo dài. Giao Chi cục X theo dõi …. Chi cục Y chủ trì, … trước ngày
+    15/6.` → the two assignments); [] where the paragraph assigns once or not at all (it stays one
+    task). A topic before a colon and sentences of context are no part of any."""
+    topic = _TOPIC.match(folded_same_length(text))
+    body = text[topic.end() :] if topic else text
+    sentences: list[str] = []
+    for piece in _FULL_STOP.split(body):
+        if sentences and _SHORT_FORM_END.search(sentences[-1]):
+            sentences[-1] = f"{sentences[-1]} {piece.strip()}"
+        elif piece.strip():
+            sentences.append(piece.strip())
+    assigning = [sentence for sentence in sentences if _assigning(sentence)]
+    return assigning if len(assigning) >= 2 else []
+
+
 def _assigned_paragraph(text: str, node: Node):
     """`Giao Văn phòng … theo dõi, đôn đốc …; định kỳ hằng tháng …` → the item it assigns; None for
     a paragraph that is not a `Giao <unit>` sentence (or introduces a list, `Giao …:`)."""
@@ -678,8 +741,10 @@ def _request_to_every_unit(text: str, node: Node):
 
     folded = fold(text)
     request = _REQUEST.match(folded)
+    # or addressed without the verb (`Các khoa, phòng báo cáo kết quả … trước 16h00 ngày 03/6/2027.`),
+    # not telling what was done (`… đã …`)
     addressed = folded[request.end() :] if request is not None else folded
-    if not EVERY_UNIT.match(addressed) or _CARRY_OUT.search(folded):
+    if not EVERY_UNIT.match(addressed) or _CARRY_OUT.search(folded) or re.search(r"\bda\b", addressed[:40]):
         return None
     due = due_in(text)
     if not due or not prints_date_or_recurrence(due):

@@ -27,6 +27,7 @@ _MOVED = {
     "h193_kh_thang_phong_ban_qlda_nguoi_thuc_hien",  # h13fixJS
     "h199_ctr_kiem_tra_giam_sat_dang_uy_xa",  # h13fixJU
     "h198_kh_trien_khai_thong_tu_bo_phu_luc",  # h13fixJW
+    "h196_tb_ket_luan_xa_giao_de_nghi",  # h13fixJV
 }
 
 
