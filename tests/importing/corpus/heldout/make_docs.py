@@ -8264,6 +8264,8 @@ def main() -> None:
         return __import__("batch_h203").batch_h203()  # h203–h212, batch_h203.py
     if sys.argv[1:] == ["--batch-h213"]:
         return __import__("batch_h213").batch_h213()  # h213–h222, batch_h213.py
+    if sys.argv[1:] == ["--batch-h233"]:
+        return __import__("batch_h233").batch_h233()  # h233–h242, batch_h233.py
     if sys.argv[1:] == ["--seventh-batch"]:
         with tempfile.TemporaryDirectory() as tmp:
             seventh_batch(Path(tmp))
