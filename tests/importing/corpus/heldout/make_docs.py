@@ -8266,6 +8266,8 @@ def main() -> None:
         return __import__("batch_h213").batch_h213()  # h213–h222, batch_h213.py
     if sys.argv[1:] == ["--batch-h223"]:
         return __import__("batch_h223").batch_h223()  # h223–h232, batch_h223.py
+    if sys.argv[1:] == ["--batch-h233"]:
+        return __import__("batch_h233").batch_h233()  # h233–h242, batch_h233.py
     if sys.argv[1:] == ["--seventh-batch"]:
         with tempfile.TemporaryDirectory() as tmp:
             seventh_batch(Path(tmp))
