@@ -43,6 +43,8 @@ def test_a_time_of_day_names_no_day_and_a_duty_roster_opens_with_who_is_on_duty(
     assert is_duty_roster("Trực cơ quan: PGĐ Hà Thị C")
     assert not is_duty_roster("Kiểm tra trực cấp cứu ngoài giờ")
     assert not is_duty_roster("Họp trực tuyến với Bộ Y tế")
+    assert not is_duty_roster("Trực ban 24/24 giờ trong mùa mưa bão")  # a task to keep watch
+    assert not is_duty_roster("Trực tuyến: hội nghị của Bộ Y tế")
 
 
 def test_an_entry_closing_with_who_is_in_charge_names_its_lead():
@@ -79,3 +81,16 @@ def test_a_weeks_other_tasks_after_its_days_are_due_at_their_deadline_or_the_wee
         ("Gửi báo cáo phổ ", "Tổ Văn phòng", "2027-11-03"),
         ("Kiểm kê đồ dùng ", "Tổ Nhà bếp", "2027-11-06"),
     ]
+
+
+def test_a_weeks_part_heading_is_numbered_or_lettered_first_and_a_room_is_none():
+    from engine.importing.layouts.calendar_weeks import _WEEK_PART
+
+    for text in ("III. CÔNG VIỆC KHÁC TRONG TUẦN", "B. Công việc khác", "3. Các công việc khác"):
+        assert _WEEK_PART.match(text), text
+    for text in (
+        "P. họp 4 tầng 1",
+        "3. các việc",
+        "2. Rà soát, cập nhật hồ sơ học sinh các lớp theo mẫu mới của Phòng",
+    ):
+        assert not _WEEK_PART.match(text), text

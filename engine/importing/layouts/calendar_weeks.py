@@ -556,7 +556,9 @@ _REQUEST = re.compile(r"^(?:de nghi|yeu cau|kinh de nghi)\s+")
 _DEADLINE_WORD = re.compile(r"\b(?:truoc|cham nhat|han chot)\b")
 # A numbered part heading after the days, no bullet, a few words ("III. CÔNG VIỆC KHÁC TRONG TUẦN",
 # "B. Công việc khác", "3. Các công việc khác").
-_WEEK_PART = re.compile(r"^(?:[IVX]{1,4}|[A-Z]|\d{1,2})\s*[.)]\s+(?=\S)(?!(?:\S+\s+){10})")
+# A part's letter is one of the first few (not `P. họp 4` — `Phòng họp` — or `T. 2`), its title opening
+# with a capital.
+_WEEK_PART = re.compile(r"^(?:[IVX]{1,4}|[A-EĐ]|\d{1,2})\s*[.)]\s+(?=[A-ZĐÀ-Ỹ])(?!(?:\S+\s+){10})")
 
 
 # A deadline or a labelled span in a time cell ("Trước 25/10", "Chậm nhất 30/6", "Tuần 1 tháng 11 (…)").

@@ -347,11 +347,17 @@ def is_holiday(text: str) -> bool:
     return bool(_HOLIDAY.match(" ".join(fold(text).split()).strip(" -–+•*.;")))
 
 
+# A roster's label: the duty in a few words, then a colon ("Trực lãnh đạo:", "Trực ban lãnh đạo:").
+_ROSTER = re.compile(r"^truc(?: [a-z]+){0,4}\s*:")
+
+
 def is_duty_roster(text: str) -> bool:
     """A line that opens by naming who is on duty ("Trực lãnh đạo: PCT …", "Trực cơ quan: …",
-    "Trực trường: thầy …"): no work item even where a unit is printed beside it."""
-    duty = _ON_DUTY.search(" ".join(fold(text).split()).strip(" -–+•*.;"))
-    return bool(duty) and duty.start() == 0
+    "Trực trường: thầy …"): no work item even where a unit is printed beside it. A task to keep
+    watch ("Trực ban 24/24 giờ trong mùa mưa bão") is one."""
+    folded = " ".join(fold(text).split()).strip(" -–+•*.;")
+    duty = _ON_DUTY.match(folded)
+    return bool(duty) and bool(_ROSTER.match(folded))
 
 
 def is_time_of_day(text: str) -> bool:

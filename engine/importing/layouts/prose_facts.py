@@ -588,7 +588,8 @@ _DUE_PHRASES = re.compile(
 # "… tại phiên họp sơ kết 6 tháng"), its day not printed: held after that period, for a person to set
 # (parse_due reads it so); only when the sentence prints no deadline of its own.
 _REVIEW_MEETING = re.compile(
-    r"\btai (?:cuoc hop|phien hop|ky hop|hoi nghi) (?:giao ban|so ket|tong ket)\b[^;,.()]{0,40}"
+    r"\btai (?:cuoc hop|phien hop|ky hop|hoi nghi) (?:giao ban|so ket|tong ket)"
+    r" (?:quy [ivx1-4]+|\d{1,2} thang|thang \d{1,2}|nam)\b[^;,.()]{0,30}"
 )
 # The time set by another plan or schedule: only when the sentence prints no deadline of its own.
 _BY_PLAN = re.compile(
