@@ -464,7 +464,14 @@ def _abbreviated(s: str, start: date | None, end: date | None) -> str:
     return f"thang {first}" + (f"-thang {last}" if m.group(2) else "") + s[m.end() :]
 
 
+# A meeting that reviews a period, its day not printed ("tại hội nghị giao ban quý II", "tại phiên
+# họp sơ kết 6 tháng"): held after the period it names, on a day for a person to set.
+_REVIEW_MEETING = re.compile(r"^tai (?:cuoc hop|phien hop|ky hop|hoi nghi) (?:giao ban|so ket|tong ket)\b")
+
+
 def _parse(printed: str, s: str, year: int, start: date | None, end: date | None) -> Due:
+    if _REVIEW_MEETING.match(s) and not re.search(r"\d{1,2}\s*/\s*\d{1,2}", s):
+        return Due(printed, needs_review=True)
     if _NEXT_YEAR.search(s):
         year += 1  # "Quý I năm sau", "trước ngày 31/01 năm liền kề": the programme's next year
         start = end = None  # a year named: not the period's year for the month ("Tháng 2 năm sau")

@@ -17,7 +17,9 @@ stays); an entry called off ("(Hoãn …)", "(Hủy …)") is none. An entry ope
 leader) is due that day; a note moving an entry ("… chuyển sang 14h00 thứ Năm (25/3)") gives it
 its new day; a closing note asking
 every body for something by a deadline ("Các cơ quan, đơn vị … trước 15h00 thứ Năm hằng tuần") is
-an item without a lead. A last entry that the document cuts before it says anything ("- 8 giờ,
+an item without a lead. A numbered part after the days ("III. CÔNG VIỆC KHÁC TRONG TUẦN") holds the
+week's other tasks: due at the deadline each prints ("trước 16g00 thứ Sáu (22/01)"), else on the
+week's last day. A last entry that the document cuts before it says anything ("- 8 giờ,
 Ban Chỉ đạo t", an excerpt's end) is dropped with a warning.
 """
 
@@ -132,6 +134,9 @@ class _Reader:
         self.heading_above = False  # the block just read was a day heading (a day's own table may follow)
         self.frame = 0  # characters of header rows read as the calendar's structure, not entries
         self.notes_only = False  # past a closing note: only requests and changes of the calendar
+        # Under a numbered part after the days ("III. CÔNG VIỆC KHÁC TRONG TUẦN"): the week's tasks,
+        # each due at the deadline it prints ("trước 16g00 thứ Sáu (22/01)"), else the week's last day.
+        self.week_part = False
 
     def set_day(self, text: str) -> bool:
         found = parse_day(text, year=self.year)
@@ -159,6 +164,10 @@ class _Reader:
         time = time or found_time
         text = rest.strip(" :-–") if found_time else text
         text, _tentative = without_tentative(text)
+        if day is None and self.week_part and _DEADLINE_WORD.search(fold(text)):
+            deadline = due_in(text)
+            found = parse_day(deadline, year=self.year) if deadline and prints_date(deadline) else None
+            day = found.when if found is not None else None
         day = day or self.day
         if (day is None and not recurring) or len(text) < 4 or is_not_task(text):
             return
@@ -413,6 +422,11 @@ class _Reader:
                 session[0] = ""
                 self.bulleted_day = False
                 self.heading_above = True
+                self.week_part = False
+            return
+        if self.days and _WEEK_PART.match(stripped) and not parse_time(_WEEK_PART.sub("", stripped))[0]:
+            self.flush(session)  # the week's other tasks after its days: the week's last day
+            self.day, self.week_part, self.bulleted_day, session[0] = max(self.days), True, True, ""
             return
         if self.items and not self.cells and (self.closing_request(stripped, line) or self.moved(stripped)):
             return
@@ -660,6 +674,11 @@ def _drop_cut_tail(document, reader: _Reader) -> None:
 # word its recurring time needs ("trước 15h00 thứ Năm hằng tuần"; "theo dõi hằng ngày" sets none).
 _REQUEST = re.compile(r"^(?:de nghi|yeu cau|kinh de nghi)\s+")
 _DEADLINE_WORD = re.compile(r"\b(?:truoc|cham nhat|han chot)\b")
+# A numbered part heading after the days, no bullet, a few words ("III. CÔNG VIỆC KHÁC TRONG TUẦN",
+# "B. Công việc khác", "3. Các công việc khác").
+# A part's letter is one of the first few (not `P. họp 4` — `Phòng họp` — or `T. 2`), its title opening
+# with a capital.
+_WEEK_PART = re.compile(r"^(?:[IVX]{1,4}|[A-EĐ]|\d{1,2})\s*[.)]\s+(?=[A-ZĐÀ-Ỹ])(?!(?:\S+\s+){10})")
 
 
 # A deadline or a labelled span in a time cell ("Trước 25/10", "Chậm nhất 30/6", "Tuần 1 tháng 11 (…)").

@@ -25,7 +25,12 @@ _ASSIGN = re.compile(
 
 # The chair's approval of a proposal ("3.3. Đồng ý chủ trương để Sở Y tế sử dụng …", "Thống nhất
 # chủ trương …", "Chấp thuận đề xuất …"): a decision taken, no task, unless it also assigns or dates one.
-_APPROVAL = re.compile(r"^(?:dong y|chap thuan|thong nhat)\b")
+# The body that concludes may stand first ("Ban Thường vụ thống nhất chủ trương …", "Thường trực
+# Đảng ủy đồng ý chủ trương …"): a few words before the approval of a proposal.
+_APPROVAL = re.compile(
+    r"^(?:dong y|chap thuan|thong nhat)\b"
+    r"|^[^,;:]{3,50}?\s(?:dong y|chap thuan|thong nhat)\s+(?:chu truong|de xuat|phuong an)\b"
+)
 _ASSIGNS = re.compile(r"\b(?:giao(?! (?:vien|duc|thong|dich|luu|ban|nhan))|yeu cau|de nghi|chu tri)\b")
 
 

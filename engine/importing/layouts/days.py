@@ -6,10 +6,12 @@ the month the caller is in, and the caller moves to the next month when the numb
 "14h", "Sáng"/"Chiều" at the start of an entry. `names_leader` tells a chairing leader
 ("PGĐ Trần Thị Mai", "Đ/c Hoàn") from a unit; `preparing_unit` finds the unit an entry names
 in parentheses ("(Sở Tài chính chuẩn bị nội dung)") or in a field ("Chuẩn bị: Phòng Kinh tế; Công
-đoàn."); `labelled_content` the "Nội dung:" field of an entry of inline fields, `leading_day` the day
+đoàn.") or who is in charge ("Phụ trách: Tổ Văn phòng.", "Người phụ trách: …"); `labelled_content`
+the "Nội dung:" field of an entry of inline fields, `leading_day` the day
 an entry opens with; a date may be written out ("Thứ Hai, ngày 15 tháng 6 năm 2026"). `is_not_task`
 tells the lines a leaders' calendar prints that are no work item: who is at the office or on duty,
-a holiday, a day with nothing planned, an entry called off.
+a holiday, a day with nothing planned, an entry called off; `is_duty_roster` a duty roster even
+beside a unit; `is_time_of_day` a time cell that names no day ("07g30", "Chiều", "Cả ngày").
 """
 
 from __future__ import annotations
@@ -43,10 +45,13 @@ _PREPARES = re.compile(
     re.IGNORECASE,
 )
 # A labelled field inside an entry's line: "Chuẩn bị: <unit>" up to the clause's end ("; mời …", ". "),
-# a remark in parentheses after the unit left out ("Văn phòng (kỹ thuật)").
+# a remark in parentheses after the unit left out ("Văn phòng (kỹ thuật)"). A school's plan closes its
+# entries with who is in charge: "Phụ trách: Tổ Văn phòng.", "Người phụ trách: Ban Giám hiệu.", "; phụ
+# trách: Liên đội." (not "Lãnh đạo phụ trách: …", a leader who oversees).
 _REMARK = r"(?:\s*\([^()]{1,40}\))?"
 _PREPARES_FIELD = re.compile(
-    r"(?:^|[.;]\s*|\s)(?:Đơn vị chuẩn bị|Chuẩn bị)\s*:\s*(?P<unit>[^;:()]{3,120}?)"
+    r"(?:^|[.;]\s*|\s)(?<!Lãnh đạo )(?<!lãnh đạo )"
+    r"(?:Đơn vị chuẩn bị|Chuẩn bị|(?:Người |Bộ phận |Đơn vị )?[Pp]hụ trách)\s*:\s*(?P<unit>[^;:()]{3,120}?)"
     + _REMARK
     + r"\s*(?:;|[.](?:\s|$)|$)",
 )
@@ -298,7 +303,7 @@ _ROUTINE = re.compile(rf"^\W*(?:(?:de |va )?{_CHORES}?\W*)?$")
 _ROUTINE_ONLY = re.compile(rf"^\W*{_CHORES}\W*$")
 _ON_DUTY = re.compile(
     r"(?:^|(?<!thuong)\s)truc(?! (?:tiep|tuyen|thuoc|quan))"
-    r"(?: (?:ban|lanh dao|co quan|le|tet|don vi)\b|\W*$|\s*:)"
+    r"(?: (?:ban|lanh dao|co quan|le|tet|don vi|truong)\b|\W*$|\s*:)"
 )
 _HOLIDAY = re.compile(r"^nghi(?: (?:le|tet|bu|phep|cuoi tuan)\b|\W*$)")
 _NOTHING = re.compile(r"^\W*(?:chua|khong) (?:co|bo tri|xep) lich\b")
@@ -359,6 +364,26 @@ def recurs(text: str) -> bool:
 def is_holiday(text: str) -> bool:
     """ "Nghỉ Tết Dương lịch", "Nghỉ lễ Quốc khánh", "Nghỉ bù": a day off, no work item."""
     return bool(_HOLIDAY.match(" ".join(fold(text).split()).strip(" -–+•*.;")))
+
+
+# A roster's label: the duty in a few words, then a colon ("Trực lãnh đạo:", "Trực ban lãnh đạo:").
+_ROSTER = re.compile(r"^truc(?: [a-z]+){0,4}\s*:")
+
+
+def is_duty_roster(text: str) -> bool:
+    """A line that opens by naming who is on duty ("Trực lãnh đạo: PCT …", "Trực cơ quan: …",
+    "Trực trường: thầy …"): no work item even where a unit is printed beside it. A task to keep
+    watch ("Trực ban 24/24 giờ trong mùa mưa bão") is one."""
+    folded = " ".join(fold(text).split()).strip(" -–+•*.;")
+    duty = _ON_DUTY.match(folded)
+    return bool(duty) and bool(_ROSTER.match(folded))
+
+
+def is_time_of_day(text: str) -> bool:
+    """A calendar's time cell that names no day: a clock time or a session ("07g30", "14h00 (dự
+    kiến)", "Chiều", "Cả ngày"), so the day comes from the day heading above it."""
+    clock, rest = parse_time(text)
+    return bool(clock) and not without_tentative(rest.strip())[0].strip(" .,;:-–")
 
 
 def is_not_task(text: str) -> bool:

@@ -259,17 +259,36 @@ def _full_width(document) -> int:
     return lengths[int(len(lengths) * 0.9)] if len(lengths) >= 10 else 0
 
 
+# A dash before a word in lower case: the hyphen of a compound wrapped onto the line's start
+# ("… các tổ chức chính trị" / "- xã hội vận động …"), not a list item's mark.
+_COMPOUND_DASH = re.compile(r"^[-–]\s+[^\W\d_]")
+
+
 def _runs_to_margin(before: str, text: str, full: int) -> bool:
     """A PDF line that reached the right margin without ending a sentence, followed by a line that
     opens no list mark and is no heading: one paragraph wrapped ("… chậm nhất ngày" / "20/11/2026.",
-    "… báo cáo" / "Giám đốc Sở trước ngày …")."""
+    "… báo cáo" / "Giám đốc Sở trước ngày …"). A dash before a word in lower case under such a line
+    is a compound's hyphen wrapped ("… chính trị" / "- xã hội …"): the paragraph goes on."""
+    compound = bool(_COMPOUND_DASH.match(text)) and text.lstrip("-– ")[:1].islower()
     return (
         full > 0
         and len(before) >= 0.8 * full
         and not before.endswith((".", ":", ";", "!", "?"))
-        and mark_of(text) is None
+        and (mark_of(text) is None or compound)
         and not _capitals(text)
         and not _capitals(before)
+    )
+
+
+def _short_title(paragraph: str, text: str, full: int) -> bool:
+    """In a PDF's text layer, a numbered line that stops well short of the margin ("1. Đánh giá chung")
+    is a title ending where it stands: the line under it, opening with a capital, starts its paragraph."""
+    return (
+        full > 0
+        and mark_of(paragraph) is not None
+        and len(paragraph) < 0.6 * full
+        and text[:1].isupper()
+        and not paragraph.endswith((",", "-", "–"))
     )
 
 
@@ -346,6 +365,8 @@ def _joined_paragraphs(document) -> list[tuple[int, str]]:
             typed_on = typed and found and line == last + 1 and _typed_on(before, text)
             last = line
             joins = same_block or typed_on or _continues(text, found[-1][1], wrapped) if found else False
+            if joins and _short_title(found[-1][1], text, full):
+                joins = False  # a PDF's numbered title on a line of its own over its paragraph
             previous, before = before, text
             joins = (joins or broken) and not (offset == 0 and block.style == "heading")
             if found and not after_blank and (joins or _runs_to_margin(previous, text, full)):

@@ -201,7 +201,10 @@ _VERBS = (
     r"cap nhat|xu ly|giai quyet|dam bao|bao dam|"
     r"can cu|quyet liet|khan truong|nghiem tuc|hoan thien|soan thao|du thao|thu thap|rut kinh nghiem|"
     r"khac phuc|ban hanh|phan cong|bo sung|dieu chinh|khao sat|tien hanh|van dong|phat quang|"
-    r"chuan bi|tuyen truyen|dang ky|lay mau|giai ngan|thu hoi|di doi|khoi cong"
+    r"chuan bi|tuyen truyen|dang ky|lay mau|giai ngan|thu hoi|di doi|khoi cong|"
+    # a Party body leading its unit's work ("Chi bộ Công an phường lãnh đạo bảo đảm …"); keeping
+    # watch ("Ban Dân vận nắm tình hình …")
+    r"lanh dao|nam (?:tinh hinh|bat|chac)"
 )
 
 
@@ -511,7 +514,9 @@ _LONGEST_NAME = 20
 # A body's word that opens its name only before a capital (`Ban Gia đình - Xã hội …`, `Hội LHPN các
 # xã …`, `Câu lạc bộ Phụ nữ khởi nghiệp …`, `Đội Kiểm tra …`), not before a lower-case word (`Tổ
 # chức …`, `Hội nghị …` are no bodies).
-_BODY_WORD = re.compile(r"(?:ban|hoi|cau lac bo|chi hoi|to|doi|khoa|nhom|bo phan)\s+")
+# (`Đảng ủy Quân sự xã`, `Chi bộ Công an phường`: a Party body named by its unit, not the issuer's
+# own `Đảng ủy xã`)
+_BODY_WORD = re.compile(r"(?:ban|hoi|cau lac bo|chi hoi|to|doi|khoa|nhom|bo phan|dang uy|chi bo)\s+")
 
 
 def _body_named(text: str, at: int) -> bool:
@@ -666,6 +671,13 @@ _DUE_PHRASES = re.compile(
 )
 
 
+# A report at a meeting that reviews a period ("báo cáo Ban Thường vụ tại hội nghị giao ban quý II",
+# "… tại phiên họp sơ kết 6 tháng"), its day not printed: held after that period, for a person to set
+# (parse_due reads it so); only when the sentence prints no deadline of its own.
+_REVIEW_MEETING = re.compile(
+    r"\btai (?:cuoc hop|phien hop|ky hop|hoi nghi) (?:giao ban|so ket|tong ket)"
+    r" (?:quy [ivx1-4]+|\d{1,2} thang|thang \d{1,2}|nam)\b[^;,.()]{0,30}"
+)
 # The time set by another plan or schedule: only when the sentence prints no deadline of its own.
 _BY_PLAN = re.compile(
     r"\btheo (?:ke hoach|lich|tien do) [^;,.]*(?:nam \d{4}|duoc phe duyet|da ban hanh)[^;,.]*"
@@ -826,6 +838,8 @@ def due_in(text: str) -> str:
         # "… theo Kế hoạch thanh tra năm 2026 đã được phê duyệt": the time is another plan's, for a
         # person to set (parse_due reads such a text as needing review).
         if m := _BY_PLAN.search(folded) or _CONDITION.search(folded) or _LUNAR_DATE.search(folded):
+            return text[m.start() : m.end()].strip()
+        if m := _REVIEW_MEETING.search(folded):
             return text[m.start() : m.end()].strip()
         # "… áp dụng từ ngày 01/4/2026", "vận hành từ ngày …": the day the change must be in place.
         if len(starts := list(_IN_PLACE_FROM.finditer(folded))) == 1:

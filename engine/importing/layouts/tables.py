@@ -25,7 +25,10 @@ workbook's sheet never continues another, and a sheet not read is a warning.
 Several deadline columns ("Thời hạn trình" over "Lãnh đạo Bộ | Chính phủ"): the latest printed;
 "Cả tuần" is the end of the group cell's range ("Tuần 27 (02/3 - 08/3)"); a group row that is
 only a month or quarter ("THÁNG 01", "QUÝ III") is the due of its rows; a note that is only a
-time ("Hằng quý") is the due of a row that prints none.
+time ("Hằng quý") is the due of a row that prints none. In a calendar whose first column is the
+time, a day merged across the table ("THỨ HAI - 07/6/2027") is no item: it is the due of the rows
+below that print only a time of day ("07g30", "Chiều", "Cả ngày"); a duty roster ("Trực lãnh
+đạo: …") is no item even beside the office that keeps it.
 """
 
 from __future__ import annotations
@@ -38,7 +41,14 @@ from django.utils.translation import gettext as _
 from engine.importing.blocks import Paragraph, Table
 from engine.importing.headers import Header, classify, is_form_responses, is_numbering_row, restates_header
 from engine.importing.indicators import is_plain_number
-from engine.importing.layouts.days import attended_with, is_holiday, is_not_task
+from engine.importing.layouts.days import (
+    attended_with,
+    is_day_heading,
+    is_duty_roster,
+    is_holiday,
+    is_not_task,
+    is_time_of_day,
+)
 from engine.importing.layouts.paired_rows import fold_labelled_rows
 from engine.importing.model import RawItem, Warning
 from engine.importing.recognition import Context, Recognised
@@ -172,6 +182,9 @@ class _State:
     # of lettered sub-rows (`a) …`, no number, no unit) below it.
     numbered: tuple[RawItem, bool] | None = None
     section_lead: str = ""  # the unit a section row names, in a table with no lead column
+    # The day a row merged across a calendar whose first column is the time names ("THỨ HAI -
+    # 07/6/2027" over "07g30 | …"): the due of the rows under it that print only a time of day.
+    day: str = ""
     # In a plan outlined only by its content cells' indent: the rows above that head indented rows
     # below them, (indent, text, due, lead), outermost first.
     indent_parents: list[tuple[int, str, str, str]] = field(default_factory=list)
@@ -585,7 +598,7 @@ class _Reader:
             if header.top and continuing_width(table, state):
                 self._rows_above_header(table, header, state)
             state.header = header
-            state.parents, state.indent_parents = [], []
+            state.parents, state.indent_parents, state.day = [], [], ""
             first = header.rows
             above = [" ".join(dict.fromkeys(table.texts(row))) for row in reversed(range(header.top))]
             between = [paragraph.text for paragraph in reversed(paragraphs[since_table:])]
@@ -718,6 +731,8 @@ class _Reader:
             return
         if content and not ref and not value("lead") and is_not_task(content):
             return  # a leader's presence at the office or leave in a calendar's row: no task
+        if content and not ref and is_duty_roster(content):
+            return  # "Trực lãnh đạo: PCT …" beside the office that keeps the roster: no task
         if attended_with(content, value("due"), value("lead"), self.items[self.table_start :]):
             return  # under a second leader of a calendar grouped by leader: the first one's item
         if (
@@ -729,6 +744,11 @@ class _Reader:
         distinct = {text for text in texts if text}
         has_data = any(own(role) for role in _DATA_ROLES)
         merged_across = all(cell.merged_from is not None for cell in row[1:])
+        # A day merged across a calendar whose first column is the time: the day of the rows below.
+        day_row = roles.get("due") == 0 and merged_across and len(row) > 2 and len(distinct) == 1
+        if day_row and is_day_heading(first_filled):
+            state.day = state.due = first_filled
+            return
         # A name merged across a calendar whose first column is its time ("Giám đốc Sở Lê Văn A"
         # over that leader's days, the table grouped by leader): a group heading, not a time.
         leader_group = merged_across and len(row) > 2 and _names_no_time(first_filled)
@@ -829,6 +849,8 @@ class _Reader:
         confidence = 1.0
         shaded = frozenset(c for c, cell in enumerate(table.rows[index]) if cell.filled)
         due = _latest_due(texts, header, shaded)
+        if state.day and (not due or is_time_of_day(due)):
+            due = f"{state.day} ({due})" if due else state.day  # "07g30" under "THỨ HAI - 07/6/2027"
         if due and header.period_columns and (standing := _note_standing(value("note"))):
             due = standing  # the marks span the year; the note says the work never ends
         if due and _WHOLE_GROUP.match(" ".join(fold(due).split())):

@@ -1182,6 +1182,11 @@ def main() -> None:
 
         siblings_p()
         return
+    if sys.argv[1:] == ["--siblings-ka"]:
+        from siblings_ka import siblings_ka  # the sibling of h217 (ka1, ka2 by hand)
+
+        siblings_ka()
+        return
     if sys.argv[1:] == ["--siblings-ja"]:
         from siblings_ja import siblings_ja  # the siblings of h126 and h137
 

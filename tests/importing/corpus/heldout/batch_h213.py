@@ -25,6 +25,7 @@ MOVED = HERE.parent / "docs"  # documents moved to the main corpus (README.md, "
 _MOVED = {
     "h213_ctr_doan_phuong_thoi_gian_viet_tat",  # h13fixJY
     "h216_kh_xa_dich_benh_truong_chung_nhom",  # h13fixJZ
+    "h217_tbkl_dang_uy_phuong_tham_muu",  # h13fixKA
     "h220_ctr_mttq_xa_tieu_de_thang",  # h13fixJY
     "h221_kh_trung_tam_vhtt_xa_dip_le",  # h13fixJY
 }
