@@ -2,10 +2,11 @@
 kb1, an indicator table whose `Lộ trình thực hiện` column dates some rows only (one a vague time
 with its expected day in parentheses); kb2, a monthly calendar sheet whose standing meetings stand
 in a part of their own above the dated rows and whose note row, merged across the table, asks every
-group for next month's calendar. kb3 (Markdown, one small table per problem and a block-quoted
-request recurring each month) is written by hand. Their expected items (expected/kb1_…, kb2_…,
-kb3_…) were written by hand before the first import. `python tests/importing/corpus/make_docs.py
---siblings-kb` writes kb1 and kb2 (.xlsx).
+group for next month's calendar; kb4, indicators with decimal codes under numbered group rows
+and a `Lộ trình hoàn thành` column. kb3 (Markdown, one small table per problem and a block-quoted
+request recurring each month) is written by hand. Their expected items (expected/kb1_…–kb4_…)
+were written by hand before the first import. `python tests/importing/corpus/make_docs.py
+--siblings-kb` writes kb1, kb2 and kb4 (.xlsx).
 """
 
 from pathlib import Path
@@ -103,6 +104,50 @@ def kb2_xlsx(path: Path) -> None:
     book.save(path)
 
 
+def kb4_xlsx(path: Path) -> None:
+    """A district health centre's indicators for 2029 with decimal codes under numbered group rows
+    (`1 | CHỈ TIÊU CHUYÊN MÔN` not merged, blank after its text, over `1.1`, `1.2`), two target
+    columns and a `Lộ trình hoàn thành` column filled on some rows: a blank one under a group row is
+    none, not the due of the row above the group."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Chi tieu 2029"
+    sheet.append(["TRUNG TÂM Y TẾ HUYỆN KRÔNG NĂNG"])
+    sheet.append(["CHỈ TIÊU CHUYÊN MÔN NĂM 2029"])
+    sheet.append([])
+    sheet.append(
+        [
+            "Mã",
+            "Tên chỉ tiêu",
+            "Đơn vị tính",
+            "Sở giao",
+            "Trung tâm phấn đấu",
+            "Khoa theo dõi",
+            "Lộ trình hoàn thành",
+        ]
+    )
+    rows = [
+        ("1", "CHỈ TIÊU CHUYÊN MÔN", "", "", "", "", ""),
+        ("1.1", "Tỷ lệ trẻ em dưới 1 tuổi tiêm chủng đầy đủ", "%", "95", "≥ 96", "Khoa Kiểm soát bệnh tật", "Tháng 11/2029"),
+        ("1.2", "Số ca khám sàng lọc tăng huyết áp", "Lượt", 4000, 4500, "Khoa Khám bệnh", "Hằng quý"),
+        ("2", "CHỈ TIÊU QUẢN LÝ", "", "", "", "", ""),
+        ("2.1", "Tỷ lệ hồ sơ sức khỏe điện tử được cập nhật", "%", "85", "90", "Phòng Kế hoạch - Nghiệp vụ", ""),
+        ("2.2", "Tỷ lệ người bệnh hài lòng với dịch vụ", "%", "90", "92", "Phòng Điều dưỡng", "Trước 15/10/2029"),
+        ("2.3", "Số trạm y tế xã đạt chuẩn quốc gia", "Trạm", 10, 11, "Phòng Kế hoạch - Nghiệp vụ", ""),
+    ]  # fmt: skip
+    for row in rows:
+        sheet.append(list(row))
+    sheet.append([])
+    sheet.append(["", "", "", "", "GIÁM ĐỐC"])
+    sheet.append(["", "", "", "", "Y Thuột Niê"])
+    sheet.merge_cells("A1:G1")
+    sheet.merge_cells("A2:G2")
+    book.save(path)
+
+
 def siblings_kb() -> None:
     kb1_xlsx(DOCS / "kb1_chi_tieu_phuong_lo_trinh_thuc_hien.xlsx")
     kb2_xlsx(DOCS / "kb2_lich_thang_ttyt_lich_thuong_xuyen.xlsx")
+    kb4_xlsx(DOCS / "kb4_chi_tieu_ttyt_ma_thap_phan_lo_trinh.xlsx")
