@@ -9,6 +9,8 @@ were written by hand before the first import. `python tests/importing/corpus/mak
 --siblings-kb` writes kb1, kb2 and kb4 (.xlsx).
 """
 
+# ruff: noqa: E501 — document text is data: long lines.
+
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
