@@ -492,7 +492,9 @@ def test_a_recurring_request_after_the_tables_to_the_kinds_leading_their_rows_is
     document = BlocksDocument(
         [
             table,
-            Paragraph("Các phòng, trung tâm báo cáo kết quả về Ban Giám đốc trước ngày 25 hằng tháng.", line=20),
+            Paragraph(
+                "Các phòng, trung tâm báo cáo kết quả về Ban Giám đốc trước ngày 25 hằng tháng.", line=20
+            ),
             Paragraph("Các sở báo cáo kết quả về Ban Giám đốc trước ngày 25 hằng tháng.", line=21),
         ]
     )
