@@ -2,7 +2,8 @@
 
 Pure: plain text and the programme's period in, a `Due` value out. It never raises:
 what it cannot read comes back with `needs_review=True`, for a person to set.
-Matching is accent-insensitive, so OCR text without diacritics reads the same.
+Matching is accent-insensitive, so OCR text without diacritics reads the same. A time no date can
+be read from that prints its expected day in parentheses (`Sau Tết (dự kiến 22/02)`) is due that day.
 """
 
 import calendar
@@ -354,9 +355,32 @@ def parse_due(
             return extended
         if rounds := _latest_round(printed, year, period_start, period_end):
             return rounds
-        return _parse(printed, _clean(printed), year, period_start, period_end)
+        due = _parse(printed, _clean(printed), year, period_start, period_end)
+        if (
+            due.date is None
+            and due.recurrence is None
+            and (expected := _expected_day(printed, year, period_start, period_end))
+        ):
+            return Due(printed, date=expected)
+        return due
     except (ValueError, OverflowError):
         return Due(printed, needs_review=True)
+
+
+# A vague time with the day it is expected on in parentheses ("Sau Tết (dự kiến 22/02)", "Đầu học
+# kỳ II (dự kiến ngày 15/01)", "Sau khai giảng (khoảng 05/9)"): due on that day.
+_EXPECTED = re.compile(
+    r"\(\s*(?:dự kiến|du kien|dự định|du dinh|khoảng|khoang|tức là|tuc la|tức|tuc)\s*:?\s*([^()]+)\)",
+    re.IGNORECASE,
+)
+
+
+def _expected_day(printed: str, year: int, start: date | None, end: date | None) -> date | None:
+    """The day a time the parser cannot date prints in parentheses as the expected one; None else."""
+    if (m := _EXPECTED.search(printed)) is None:
+        return None
+    inner = m.group(1)
+    return _parse(inner, _clean(inner), year, start, end).date
 
 
 def _local_day(printed: str) -> date | None:

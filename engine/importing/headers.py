@@ -17,6 +17,7 @@ The document that assigned a task ("Văn bản giao nhiệm vụ") is context to
 ("Đề nghị hoàn thành", "Thời hạn mới") is the due, not the one first given beside it.
 An online form's response sheet stamps each answer ("Dấu thời gian", "Timestamp"): context, never
 the due (is_form_responses); the unit a form asks for ("Tên đơn vị", "Đơn vị đăng ký") leads.
+A roadmap column ("Lộ trình thực hiện") is the due of the rows it fills.
 A frequency column ("Tần suất", "Chu kỳ") gives a row's round where it prints no deadline, and so
 do a kind of deadline ("Loại hạn": `Thường xuyên`) beside the date and an export's kind of task
 ("Loại công việc": `Định kỳ (hằng tuần)`). A revised deadline left blank
@@ -138,6 +139,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
         ("context", _SUBMITTED, 0.97),
         ("due", r"\bthoi gian\b|\bthoi diem\b|^hoan thanh$|^(ngay|thang|thu, ngay|ngay thang)$", 0.8),
         ("due", r"\b(tien do|moc thoi gian|han)\b", 0.55),
+        # A roadmap column ("Lộ trình", "Lộ trình thực hiện", "Lộ trình hoàn thành") beside an
+        # indicator or a task: when it is to be reached, filled on the rows that have one.
+        ("due", r"^lo trinh( (thuc hien|hoan thanh|dat chi tieu|dat duoc))?$", 0.9),
         ("result", r"\b(san pham|ket qua (dau ra|du kien|can dat)|hinh thuc van ban)\b", 0.85),
         ("result", r"^ket qua\b", 0.6),
         ("note", r"^ghi chu\b", 1.0),

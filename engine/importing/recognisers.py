@@ -217,7 +217,7 @@ def _labelled_request(text: str, every_unit) -> str:
     return ""
 
 
-def closing_requests(document, taken) -> list:
+def closing_requests(document, taken, leads: list[str] = ()) -> list:
     """After a document's last table, a paragraph that asks every unit of a kind for something by a
     dated deadline (`Các phòng, đơn vị báo cáo kết quả … trước ngày 30/10/2026`; under `TỔ CHỨC THỰC
     HIỆN` a recurring one too, `… trước ngày 25 hằng tháng`) is an item with no
@@ -227,7 +227,10 @@ def closing_requests(document, taken) -> list:
     paragraphs are read the same way without their number, and one whose subject is a named unit
     is its duty even undated (`2. Vụ Kế hoạch, Tài chính bố trí kinh phí …`: no due). Where the last
     table is an appendix (`PHỤ LỤC` above it), the `TỔ CHỨC THỰC HIỆN` part of the text above the
-    appendix is the document's closing and is read so too."""
+    appendix is the document's closing and is read so too. A request that recurs with a day of its
+    own (`Các khoa, phòng báo cáo tiến độ … trước ngày 05 của tháng cuối mỗi quý`) is an item outside
+    `TỔ CHỨC THỰC HIỆN` too where it addresses the kinds of unit that lead the tasks read (`leads`:
+    `Khoa …`, `Phòng …`): their duty, not a general rule of the table."""
     from engine.importing.blocks import Table
     from engine.importing.layouts.outline import mark_of, paragraphs
     from engine.importing.layouts.prose_facts import (
@@ -237,6 +240,7 @@ def closing_requests(document, taken) -> list:
         prints_date,
         prints_date_or_recurrence,
     )
+    from engine.importing.layouts.tables import names_lead_kinds
     from engine.importing.model import RawItem
 
     tables = [block for block in document.blocks if isinstance(block, Table)]
@@ -305,6 +309,8 @@ def closing_requests(document, taken) -> list:
         # trước ngày 25 hằng tháng`); a bare note after the table that does is the table's rule.
         recurring = prints_date_or_recurrence(due) or due == "định kỳ"
         dated = recurring if (every or given) and organising else prints_date(due)
+        if not dated and every and recurring and _DEADLINE_DAY.search(fold(text)):
+            dated = names_lead_kinds(fold(text), leads)  # the lead units' own periodic report
         if not dated and (every or not organising or not mark):
             continue
         item = RawItem(content=printed, line=line, due=due)
@@ -354,7 +360,15 @@ def best(context: Context, recognisers=None) -> tuple[Recognised | None, list[Re
     if chosen is None:
         return None, answers
     prose = chosen.layout in PROSE_LAYOUTS
-    requests = [] if prose else closing_requests(context.document, {item.line for item in chosen.items})
+    requests = (
+        []
+        if prose
+        else closing_requests(
+            context.document,
+            {item.line for item in chosen.items},
+            [item.lead for item in chosen.items if item.lead],
+        )
+    )
     if requests:
         chosen.items = sorted(chosen.items + requests, key=lambda item: item.line or 0)
     others = [a for a in answers if (a.layout in PROSE_LAYOUTS) != prose]

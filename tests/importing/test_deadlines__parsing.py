@@ -397,3 +397,22 @@ def test_the_end_of_this_month_in_a_months_plan_is_its_last_day():
         due = parse_due(text, year=2029, period_start=date(2029, 2, 1), period_end=date(2029, 2, 28))
         assert due.date == date(2029, 2, 28)
     assert parse_due("cuối tháng này", year=2029).needs_review  # no month known: for a person to set
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sau lễ tổng kết (dự kiến 14/6)", date(2029, 6, 14)),
+        ("Đầu năm học mới (dự kiến ngày 06/9)", date(2029, 9, 6)),
+        ("Sau Rằm tháng Giêng (khoảng 20/02/2030)", date(2030, 2, 20)),
+        ("Sau khi Bo tong ket (du kien: 12/10)", date(2029, 10, 12)),
+    ],
+)
+def test_a_vague_time_with_its_expected_day_in_parentheses_is_due_that_day(text, expected):
+    due = parse_due(text, year=2029)
+    assert (due.date, due.needs_review) == (expected, False)
+
+
+def test_a_parenthesis_that_names_no_day_or_a_readable_time_keeps_its_own_reading():
+    assert parse_due("Theo kế hoạch của Sở (dự kiến)", year=2029).needs_review
+    assert parse_due("Quý III/2029 (dự kiến 15/7)", year=2029).date == date(2029, 9, 30)

@@ -442,3 +442,16 @@ def test_a_state_column_and_a_kind_of_deadline_are_named_in_an_exports_words():
 def test_a_kind_of_task_column_is_a_frequency_not_the_task():
     for label in ("Loại công việc", "Loại nhiệm vụ", "Tính chất công việc"):
         assert max(role_scores(label), key=role_scores(label).get) == "frequency", label
+
+
+def test_a_roadmap_column_is_the_due_not_a_unit_doing_the_work():
+    header = classify(
+        _table(
+            [
+                ["TT", "Tên chỉ tiêu", "ĐVT", "Kế hoạch", "Bộ phận theo dõi", "Lộ trình thực hiện"],
+                ["1", "Tỷ lệ thu gom rác", "%", "90", "Tổ Môi trường", "Quý II/2029"],
+            ]
+        )
+    )
+    assert header.roles["due"] == 5 and header.roles.get("lead") != 5
+    assert role_scores("Lộ trình")["due"] >= 0.9

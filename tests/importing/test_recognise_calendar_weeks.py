@@ -421,3 +421,22 @@ def test_a_deadline_and_a_whole_week_in_a_day_cell():
     assert deadline_day("Chậm nhất ngày 03/10", year=2027).when == date(2027, 10, 3)
     assert deadline_day("25/9", year=2027) is None
     assert is_whole_week("Cả tuần") and is_whole_week("Trong tuần.") and not is_whole_week("Tuần 1")
+
+
+def test_a_note_row_merged_across_a_calendar_table_asking_every_unit_is_an_item():
+    # A month's calendar sheet: a `Ghi chú:` row merged across under the entries asks every
+    # department for next month's calendar by a day: an item without a lead; a note that sets no
+    # deadline is none.
+    rows = [
+        [("Ngày", 1, 1), ("Nội dung", 1, 1), ("Lãnh đạo chủ trì", 1, 1), ("Bộ phận chuẩn bị", 1, 1)],
+        [("05/10 (Thứ Hai)", 1, 1), ("Giao ban tháng 10", 1, 1), ("Hiệu trưởng", 1, 1), ("Văn phòng", 1, 1)],
+        [("09/10 (Thứ Sáu)", 1, 1), ("Kiểm tra hồ sơ chuyên môn", 1, 1), ("Phó Hiệu trưởng", 1, 1), ("Tổ Văn", 1, 1)],
+        [("Ghi chú: Lịch có thể thay đổi theo chỉ đạo của cấp trên.", 1, 4)],
+        [("Ghi chú: Các tổ, bộ phận đăng ký lịch tháng 11 về Văn phòng trước ngày 26/10/2029.", 1, 4)],
+    ]  # fmt: skip
+    found = _recognise(Table(grid_from_spans(rows), row_lines=[1, 2, 3, 4, 5]), year=2029)
+    assert [(i.content[:16], i.lead, i.due[:10]) for i in found.items] == [
+        ("Giao ban tháng 1", "Văn phòng", "05/10/2029"),
+        ("Kiểm tra hồ sơ c", "Tổ Văn", "09/10/2029"),
+        ("Các tổ, bộ phận ", "", "trước ngày"),
+    ]

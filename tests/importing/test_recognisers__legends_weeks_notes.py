@@ -475,3 +475,51 @@ def test_a_table_lead_cell_of_codes_with_a_partner_reads_as_the_lead_unit_only()
     )
     assert [item.lead for item in items[:2]] == ["Chi cục Trồng trọt", "Phòng Nghiệp vụ"]
     assert items[0].coordinating == "Phòng Nghiệp vụ"
+
+
+def test_a_recurring_request_after_the_tables_to_the_kinds_leading_their_rows_is_an_item():
+    # One small table per problem, then a note asking every kind of unit that leads the rows for a
+    # report each month by a day: their duty (no lead); a request to kinds no row names is none.
+    table = table_of(
+        [
+            ["Giải pháp", "Đơn vị thực hiện", "Thời hạn"],
+            ["Rà soát quy trình tiếp nhận hồ sơ", "Phòng Hành chính", "30/6/2029"],
+            ["Tập huấn kỹ năng giao tiếp", "Trung tâm Đào tạo", "Quý III/2029"],
+        ]
+    )
+    table.row_lines = [10, 11, 12]
+    leads = ["Phòng Hành chính", "Trung tâm Đào tạo"]
+    document = BlocksDocument(
+        [
+            table,
+            Paragraph(
+                "Các phòng, trung tâm báo cáo kết quả về Ban Giám đốc trước ngày 25 hằng tháng.", line=20
+            ),
+            Paragraph("Các sở báo cáo kết quả về Ban Giám đốc trước ngày 25 hằng tháng.", line=21),
+        ]
+    )
+    found = closing_requests(document, taken={11, 12}, leads=leads)
+    assert [(item.line, item.lead, item.due) for item in found] == [(20, "", "hằng tháng")]
+    assert closing_requests(document, taken={11, 12}) == []
+
+
+def test_a_group_row_blank_after_its_text_gives_its_sub_items_no_due_of_the_row_above():
+    # `2 | Xã hội` over `2.1`, `2.2` in a sheet whose last column is the due: the group row is blank
+    # after its text (not merged from above), so `2.1` with a blank due has none.
+    table = table_of(
+        [
+            ["Mã số", "Tên chỉ tiêu", "Đơn vị tính", "Cơ quan theo dõi", "Thời hạn"],
+            ["1", "Kinh tế", "", "", ""],
+            ["1.1", "Thu ngân sách", "Tỷ đồng", "Phòng Tài chính", "Tháng 10/2029"],
+            ["2", "Xã hội", "", "", ""],
+            ["2.1", "Tỷ lệ hộ nghèo", "%", "Phòng Nội vụ", ""],
+            ["2.2", "Số trường đạt chuẩn", "Trường", "Phòng Giáo dục", "Trước 30/8/2029"],
+        ]
+    )
+    table.spans_known = False
+    found = table_items(table)
+    assert [(item.content, item.due) for item in found] == [
+        ("Thu ngân sách", "Tháng 10/2029"),
+        ("Tỷ lệ hộ nghèo", ""),
+        ("Số trường đạt chuẩn", "Trước 30/8/2029"),
+    ]

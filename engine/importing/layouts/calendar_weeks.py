@@ -16,8 +16,9 @@ stays); an entry called off ("(Hoãn …)", "(Hủy …)") is none. An entry ope
 ("- Thứ Sáu 04/12, 09h30: …", a supplement after the week, or every line of a calendar grouped by
 leader) is due that day; a note moving an entry ("… chuyển sang 14h00 thứ Năm (25/3)") gives it
 its new day; a closing note asking
-every body for something by a deadline ("Các cơ quan, đơn vị … trước 15h00 thứ Năm hằng tuần") is
-an item without a lead. A numbered part after the days ("III. CÔNG VIỆC KHÁC TRONG TUẦN") holds the
+every body for something by a deadline ("Các cơ quan, đơn vị … trước 15h00 thứ Năm hằng tuần"), or
+a note row merged across the table under its entries (`Ghi chú: Các khoa, phòng …`) that does, is an
+item without a lead. A numbered part after the days ("III. CÔNG VIỆC KHÁC TRONG TUẦN") holds the
 week's other tasks: due at the deadline each prints ("trước 16g00 thứ Sáu (22/01)"), else on the
 week's last day. A last entry that the document cuts before it says anything ("- 8 giờ,
 Ban Chỉ đạo t", an excerpt's end) is dropped with a warning.
@@ -224,6 +225,17 @@ class _Reader:
         week_column = self._week_column(table, first, day_column)
         for index in range(first, len(table.rows)):
             row = table.rows[index]
+            line = table.row_lines[index] if index < len(table.row_lines) else None
+            # A note merged across the table under its entries ("Ghi chú: Các khoa, phòng đăng ký
+            # lịch tháng sau … trước ngày 25/01"): a closing request, as a note after the table is.
+            across = " ".join(row[0].text.split())
+            if (
+                self.items
+                and len(row) > 2
+                and all(cell.merged_from is not None for cell in row[1:])
+                and self.closing_request(across, line)
+            ):
+                continue
             day_cell = " ".join(row[day_column].text.split()) if day_column is not None else ""
             # A cell naming no day: "Hằng tuần" (that row recurs), "Cả tháng" (the month of the
             # days above, due on its last day).
@@ -244,7 +256,6 @@ class _Reader:
             content = row[content_column].text
             if not content.strip() or row[content_column].merged_from is not None:
                 continue
-            line = table.row_lines[index] if index < len(table.row_lines) else None
 
             def cell(role: str, row=row) -> str:
                 column = roles.get(role)
@@ -498,6 +509,8 @@ class _Reader:
         due as printed (recurring where it recurs). Notes that set no deadline ("… theo dõi
         hằng ngày") are none."""
         text = text.lstrip("> ").strip()
+        if label := _NOTE_LABEL.match(fold(text)):  # "Ghi chú: Các phòng …", "Lưu ý: …"
+            text = text[label.end() :]
         folded = fold(text)
         addressed = _REQUEST.sub("", folded, count=1)
         if _BULLET.match(text) or parse_time(text)[0] or not EVERY_UNIT.match(addressed):
@@ -673,6 +686,7 @@ def _drop_cut_tail(document, reader: _Reader) -> None:
 # What a closing request opens with before whom it asks ("Đề nghị các phòng …"), and the deadline
 # word its recurring time needs ("trước 15h00 thứ Năm hằng tuần"; "theo dõi hằng ngày" sets none).
 _REQUEST = re.compile(r"^(?:de nghi|yeu cau|kinh de nghi)\s+")
+_NOTE_LABEL = re.compile(r"^\W*(?:ghi chu|luu y|chu y)\s*:\s*")
 _DEADLINE_WORD = re.compile(r"\b(?:truoc|cham nhat|han chot)\b")
 # A numbered part heading after the days, no bullet, a few words ("III. CÔNG VIỆC KHÁC TRONG TUẦN",
 # "B. Công việc khác", "3. Các công việc khác").

@@ -514,7 +514,7 @@ _TO_LEADS = re.compile(r"^(?:cac|tat ca cac)\s+[^.;:]{0,30}?\bchu tri\b")
 _NOTE_LABEL = re.compile(r"^\(?\*+\)?\s*|^(?:ghi chu|luu y)\s*:\s*")
 
 
-def _names_lead_kinds(folded: str, leads: list[str]) -> bool:
+def names_lead_kinds(folded: str, leads: list[str]) -> bool:
     """`folded` opens by addressing every unit of the kinds that lead the table's tasks ("các phòng,
     trạm …" over rows led by "Phòng …" and "Trạm …"; "các xí nghiệp, đội, phòng …"): each kind it
     lists is the first word or two of a lead, and it lists at least two kinds or the kind of two leads."""
@@ -555,7 +555,7 @@ def _footnote_request(text: str, line: int | None, leads: list[str] = ()) -> Raw
     rest, rest_folded = text[start:], folded[start:]
     # Addressed to the lead bodies of the tasks above ("Các cơ quan chủ trì …", "Các đơn vị chủ trì
     # …"): their duty; a general note ("Ghi chú: các sở báo cáo …") stays a footnote.
-    to_leads = (EVERY_UNIT.match(rest_folded) and _TO_LEADS.match(rest_folded)) or _names_lead_kinds(
+    to_leads = (EVERY_UNIT.match(rest_folded) and _TO_LEADS.match(rest_folded)) or names_lead_kinds(
         rest_folded, leads
     )
     if not to_leads or not (due := due_in(rest)):
@@ -872,6 +872,7 @@ class _Reader:
         lead, partner = split_partner(lead)
         coordinating = "; ".join(part for part in (partner, coordinating) if part)
         merged_away = _merged_away(table, index, texts, header)
+        guessed_merge = False  # the due is the row above's, guessed merged away from a blank cell
         if no_deadline:
             due = ""  # printed as having none: no due, not the row above's
         elif due:
@@ -880,6 +881,7 @@ class _Reader:
             roles.get("due", 99) < roles["content"] and not table.records and not _keyed_row(texts, roles)
         ):
             due = state.due  # a month heading its rows, or a cell merged away
+            guessed_merge = "due" in merged_away and not table.row_widths
         if not lead and state.indent_parents:
             lead = next((p[3] for p in reversed(state.indent_parents) if p[3]), "")
         if not lead and "lead" in merged_away:
@@ -946,7 +948,9 @@ class _Reader:
             # A row heading sub-items is an item only where it holds values of its own.
             holds_values = any(own(role) for role in ("measure", "target", "value"))
             heading = "" if holds_values else f"{ref.rstrip('.')}. {content}"
-            state.parents.append((ref, heading, due, lead))
+            # A group row (`2 | CHỈ TIÊU XÃ HỘI`) blank after its text only seems to continue the
+            # row above's due: its sub-items (`2.1`, `2.2`) do not take that due from it.
+            state.parents.append((ref, heading, "" if guessed_merge else due, lead))
             if not holds_values:
                 self.rows_read -= 1
                 return

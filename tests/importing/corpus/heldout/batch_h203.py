@@ -25,9 +25,10 @@ DOCS = HERE / "docs"
 MOVED = HERE.parent / "docs"  # documents moved to the main corpus (README.md, "Moves")
 # Documents moved to the main corpus after they were used for tuning: written into ../docs (MOVED).
 _MOVED = {
-    "h204_kh_huyen_du_lich_hai_phu_luc_bao_cao",
-    "h212_kh_hdph_pbgdpl_huyen_chu_ngu_chu_tri",
-}  # h13fixJZ
+    "h204_kh_huyen_du_lich_hai_phu_luc_bao_cao",  # h13fixJZ
+    "h209_chi_tieu_huyen_tinh_giao_lo_trinh",  # h13fixKB
+    "h212_kh_hdph_pbgdpl_huyen_chu_ngu_chu_tri",  # h13fixJZ
+}
 
 
 def _writers():
@@ -760,7 +761,7 @@ def batch_h203() -> None:
             (h211_docx, "h211_chi_thi_pccc_huyen_danh_so_thap_phan.docx", "odt"),
         ]:
             write(h, tmp / name)
-            h.soffice_convert(tmp / name, extension, DOCS / f"{Path(name).stem}.{extension}")
+            h.soffice_convert(tmp / name, extension, _out(f"{Path(name).stem}.{extension}"))
         name = "h210_kh_thang_ttyt_huyen_thoi_gian_truoc_ban_quet"
         h210_docx(h, tmp / f"{name}.docx")
         h.soffice_convert(tmp / f"{name}.docx", "pdf", tmp / f"{name}.pdf")

@@ -24,8 +24,10 @@ MOVED = HERE.parent / "docs"  # documents moved to the main corpus (README.md, "
 # Documents moved to the main corpus after they were used for tuning: written into ../docs (MOVED).
 _MOVED = {
     "h213_ctr_doan_phuong_thoi_gian_viet_tat",  # h13fixJY
+    "h214_lich_thang_benh_vien_lich_co_dinh",  # h13fixKB
     "h216_kh_xa_dich_benh_truong_chung_nhom",  # h13fixJZ
     "h217_tbkl_dang_uy_phuong_tham_muu",  # h13fixKA
+    "h219_kh_thang_cong_ty_moi_truong_hai_bang",  # h13fixKB
     "h220_ctr_mttq_xa_tieu_de_thang",  # h13fixJY
     "h221_kh_trung_tam_vhtt_xa_dip_le",  # h13fixJY
 }
@@ -863,8 +865,8 @@ def batch_h213() -> None:
     h = _writers()
     DOCS.mkdir(exist_ok=True)
     h213(h, _out("h213_ctr_doan_phuong_thoi_gian_viet_tat.docx"))
-    h214(h, DOCS / "h214_lich_thang_benh_vien_lich_co_dinh.xlsx")
-    h219(h, DOCS / "h219_kh_thang_cong_ty_moi_truong_hai_bang.docx")
+    h214(h, _out("h214_lich_thang_benh_vien_lich_co_dinh.xlsx"))
+    h219(h, _out("h219_kh_thang_cong_ty_moi_truong_hai_bang.docx"))
     h221(h, _out("h221_kh_trung_tam_vhtt_xa_dip_le.xlsx"))
     if not shutil.which("soffice"):
         print("soffice not found: the .xls, .doc, .odt and the PDF were not regenerated", file=sys.stderr)
