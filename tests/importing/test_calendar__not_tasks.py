@@ -13,6 +13,7 @@ def test_presence_duty_holidays_and_empty_days_are_no_task():
         "Phó Chủ tịch Trần Văn Lộc làm việc tại trụ sở, giải quyết công việc thường xuyên",
         "Làm việc tại văn phòng, xử lý công việc nội bộ",
         "Giải quyết công việc thường xuyên.",
+        "+ Những ngày còn lại: Giải quyết công việc thường xuyên.",  # the rest of the week
         "Trực lãnh đạo: Phó Giám đốc Đặng Thu Trang",
         "Trực cơ quan: đ/c Hòa - Phó Chánh Văn phòng",
         "Phó Giám đốc Vũ Anh trực cơ quan",

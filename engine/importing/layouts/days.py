@@ -301,6 +301,8 @@ _AT_OFFICE = re.compile(
 _CHORES = r"(?:giai quyet|xu ly) cong viec(?: thuong xuyen| chuyen mon| noi bo| hang ngay)"
 _ROUTINE = re.compile(rf"^\W*(?:(?:de |va )?{_CHORES}?\W*)?$")
 _ROUTINE_ONLY = re.compile(rf"^\W*{_CHORES}\W*$")
+# "Các ngày còn lại: Giải quyết công việc thường xuyên", "Thời gian còn lại: …": the rest of the week.
+_REST_OF_WEEK = re.compile(r"^(?:cac|nhung) (?:ngay|buoi) con lai\s*:\s*|^thoi gian con lai\s*:\s*")
 _ON_DUTY = re.compile(
     r"(?:^|(?<!thuong)\s)truc(?! (?:tiep|tuyen|thuoc|quan))"
     r"(?: (?:ban|lanh dao|co quan|le|tet|don vi|truong)\b|\W*$|\s*:)"
@@ -391,7 +393,7 @@ def is_not_task(text: str) -> bool:
     an empty day, an entry called off ("… (Hoãn)"). A meeting held at the office ("làm việc tại cơ
     quan với Sở X về …") stays one."""
     folded = " ".join(fold(text).split()).strip(" -–+•*.;")
-    if _HOLIDAY.match(folded) or _NOTHING.match(folded) or _ROUTINE_ONLY.match(folded):
+    if _HOLIDAY.match(folded) or _NOTHING.match(folded) or _ROUTINE_ONLY.match(_REST_OF_WEEK.sub("", folded)):
         return True
     if _CALLED_OFF.search(folded):
         return True
