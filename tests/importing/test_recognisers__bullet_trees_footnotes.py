@@ -61,3 +61,17 @@ def test_a_bullet_tree_gives_each_dated_step_its_units_lead_and_a_timeless_paren
         "Lập phương án cấp nước bằng xe bồn": ("Phòng Kỹ thuật", date(2029, 4, 30)),
         "Quyết toán vốn công trình năm 2028": ("Phòng Kế toán", date(2029, 6, 30)),
     }
+
+
+def test_a_unit_run_in_before_a_dash_leads_the_sentence_after_it():
+    # a list item's bold label then a dash: the unit, and the task the sentence after it
+    assert unit_heading(
+        "Khoa Dược - Lập dự trù thuốc và vật tư y tế cho quý I năm 2030, trình Giám đốc phê duyệt."
+    ) == ("Khoa Dược", "Lập dự trù thuốc và vật tư y tế cho quý I năm 2030, trình Giám đốc phê duyệt.")
+    # a dash inside a name, a short title, a unit leading with `chủ trì`: no dash label
+    assert unit_heading("Phòng Văn hóa - Thông tin tổ chức hội thi.") is None
+    assert unit_heading("Phòng Nội vụ - Tổ chức cán bộ chủ trì rà soát hồ sơ công chức năm 2030.") is None
+    assert unit_heading("Phòng Tài chính - Kế hoạch: Tham mưu phân bổ vốn.") == (
+        "Phòng Tài chính - Kế hoạch",
+        "Tham mưu phân bổ vốn.",
+    )

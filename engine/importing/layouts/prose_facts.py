@@ -275,6 +275,37 @@ def _title_case(letters: str) -> bool:
 _KIND_OF_BODY = re.compile(r"^(?:khoa(?! hoc)|to(?! chuc)|bo phan|giao vien chu nhiem|nhom)\b")
 
 
+# A unit run in before a dash, its task a sentence after it (`Tổ Ngữ văn - Xây dựng chuyên đề …
+# cho khối 11.`), as a list item prints a bold label; a dash inside a name (`Phòng Tài chính - Kế
+# hoạch huyện: …`) is followed by no verb opening a sentence of eight words or more.
+_DASH_LABEL = re.compile(r"^(?P<unit>[^:;,.()\-–]{3,70}?)\s[-–]\s(?P<task>[A-ZĐÀ-Ỹ].*)$", re.DOTALL)
+
+
+def _dash_label(text: str) -> tuple[str, str] | None:
+    if not (m := _DASH_LABEL.match(text.strip())):
+        return None
+    unit, task = m.group("unit").strip(), m.group("task").strip()
+    folded_unit, folded_task = folded_same_length(unit), folded_same_length(task)
+    sentence = re.split(r"\.(?:\s|$)", folded_task, maxsplit=1)[0]
+    if (
+        not (UNIT_START.match(folded_unit) or _KIND_OF_BODY.match(folded_unit))
+        or len(unit.split()) > 8
+        or re.search(rf"\s(?:{_VERBS})\b", " " + folded_unit)
+        or not re.match(rf"(?:{_VERBS})\b", folded_task)
+        or len(sentence.split()) < 8
+        # a name goes on in capitals or to its label's colon (`Ban Tổ chức - Kiểm tra Huyện đoàn
+        # tham mưu …`, `Phòng Hành chính - Tổng hợp: …`), or leads the sentence itself
+        or any(word[:1].isupper() for word in task.split()[1:4])
+        or ":" in " ".join(task.split()[:6])
+        or re.search(
+            r"\b(?:chu tri|phoi hop|tham muu|thuc hien|chiu trach nhiem|la (?:co quan|don vi|dau moi))\b",
+            sentence,
+        )
+    ):
+        return None
+    return unit, task
+
+
 def unit_heading(text: str) -> tuple[str, str] | None:
     """`Sở Nội vụ:` / `Giao Sở Tài chính:` / `Đề nghị Hội Nông dân tỉnh` (a body outside the issuer's
     command, asked) / `Sở Tư pháp: Lồng ghép …` / `Trách nhiệm của X` → (the unit, the text after the
@@ -282,6 +313,8 @@ def unit_heading(text: str) -> tuple[str, str] | None:
     paragraph is not a unit's heading."""
     stripped = re.sub(r"^(?:giao|đề nghị|de nghi|đối với|doi voi)\s+", "", text, flags=re.IGNORECASE)
     stripped = re.sub(r"^(?:trách nhiệm|trach nhiem)\s+(?:của|cua)\s+", "", stripped, flags=re.IGNORECASE)
+    if stripped == text and (dashed := _dash_label(text)):  # not after `Giao …` (a sentence, no label)
+        return dashed
     head, colon, rest = stripped.partition(":")
     if colon and (several := elliptical_units(head, rest)):
         return several
