@@ -8268,6 +8268,8 @@ def main() -> None:
         return __import__("batch_h223").batch_h223()  # h223–h232, batch_h223.py
     if sys.argv[1:] == ["--batch-h233"]:
         return __import__("batch_h233").batch_h233()  # h233–h242, batch_h233.py
+    if sys.argv[1:] == ["--batch-h253"]:
+        return __import__("batch_h253").batch_h253()  # h253–h262, batch_h253.py
     if sys.argv[1:] == ["--seventh-batch"]:
         with tempfile.TemporaryDirectory() as tmp:
             seventh_batch(Path(tmp))
