@@ -8270,6 +8270,8 @@ def main() -> None:
         return __import__("batch_h233").batch_h233()  # h233–h242, batch_h233.py
     if sys.argv[1:] == ["--batch-h243"]:
         return __import__("batch_h243").batch_h243()  # h243–h252, batch_h243.py
+    if sys.argv[1:] == ["--batch-h253"]:
+        return __import__("batch_h253").batch_h253()  # h253–h262, batch_h253.py
     if sys.argv[1:] == ["--seventh-batch"]:
         with tempfile.TemporaryDirectory() as tmp:
             seventh_batch(Path(tmp))
