@@ -32,11 +32,31 @@ def kd1_xlsx(path: Path) -> None:
     book = Workbook()
     sheet = book.active
     sheet.title = "Nam hoc 2028-2029"
-    months = ["Tháng 9", "Tháng 10", "Tháng 11", "Tháng 12", "Tháng 1", "Tháng 2", "Tháng 3", "Tháng 4", "Tháng 5"]
+    months = [
+        "Tháng 9",
+        "Tháng 10",
+        "Tháng 11",
+        "Tháng 12",
+        "Tháng 1",
+        "Tháng 2",
+        "Tháng 3",
+        "Tháng 4",
+        "Tháng 5",
+    ]
     sheet.append(["PHÒNG GIÁO DỤC VÀ ĐÀO TẠO - TRƯỜNG TIỂU HỌC HÒA AN"])
     sheet.append(["KẾ HOẠCH HOẠT ĐỘNG GIÁO DỤC NGOÀI GIỜ LÊN LỚP NĂM HỌC 2028 - 2029"])
     sheet.append([])
-    sheet.append(["STT", "Hoạt động", "Bộ phận chủ trì", "Người phụ trách", "Ngày thực hiện trong tháng", *[""] * 8, "Ghi chú"])
+    sheet.append(
+        [
+            "STT",
+            "Hoạt động",
+            "Bộ phận chủ trì",
+            "Người phụ trách",
+            "Ngày thực hiện trong tháng",
+            *[""] * 8,
+            "Ghi chú",
+        ]
+    )
     sheet.append(["", "", "", "", *months, ""])
     blank = [""] * 9
 
@@ -46,16 +66,58 @@ def kd1_xlsx(path: Path) -> None:
             cells[index] = day
         sheet.append([number, activity, lead, person, *cells, note])
 
-    row(1, "Tổ chức Lễ khai giảng năm học 2028 - 2029", "Ban Giám hiệu", "Cô Hạnh - HT", {0: 5}, "Mời Ban đại diện cha mẹ học sinh")
-    row(2, "Hội thi vẽ tranh về an toàn giao thông cho học sinh khối 3, 4, 5", "Liên đội", "Thầy Phúc - TPT", {1: "18 - 20"})
-    row(3, "Chào mừng Ngày Nhà giáo Việt Nam 20/11: thi văn nghệ, báo tường", "Công đoàn trường", "Cô Mai - CTCĐ", {2: "14-20"})
-    row(4, "Hội chợ Xuân gây quỹ khuyến học", "Tổ Văn phòng", "Cô Ngân - KT", {3: "28-31", 4: "1-3"}, "Tại sân trường")
-    row(5, "Sinh hoạt dưới cờ theo chủ đề của tháng", "Liên đội", "Thầy Phúc - TPT", dict.fromkeys(range(9), "02"))
+    row(
+        1,
+        "Tổ chức Lễ khai giảng năm học 2028 - 2029",
+        "Ban Giám hiệu",
+        "Cô Hạnh - HT",
+        {0: 5},
+        "Mời Ban đại diện cha mẹ học sinh",
+    )
+    row(
+        2,
+        "Hội thi vẽ tranh về an toàn giao thông cho học sinh khối 3, 4, 5",
+        "Liên đội",
+        "Thầy Phúc - TPT",
+        {1: "18 - 20"},
+    )
+    row(
+        3,
+        "Chào mừng Ngày Nhà giáo Việt Nam 20/11: thi văn nghệ, báo tường",
+        "Công đoàn trường",
+        "Cô Mai - CTCĐ",
+        {2: "14-20"},
+    )
+    row(
+        4,
+        "Hội chợ Xuân gây quỹ khuyến học",
+        "Tổ Văn phòng",
+        "Cô Ngân - KT",
+        {3: "28-31", 4: "1-3"},
+        "Tại sân trường",
+    )
+    row(
+        5,
+        "Sinh hoạt dưới cờ theo chủ đề của tháng",
+        "Liên đội",
+        "Thầy Phúc - TPT",
+        dict.fromkeys(range(9), "02"),
+    )
     row(6, "Khảo sát chất lượng học sinh khối 5", "Tổ Khối 5", "Cô Thoa - TT", {6: "10-12", 8: "15-17"})
     row(7, "Tổ chức Ngày hội đọc sách năm 2029", "Thư viện trường", "Cô Vy - NVTV", {7: 21})
-    row(8, "Sơ kết học kỳ I, tổng kết năm học và trao thưởng học sinh", "Ban Giám hiệu", "Cô Hạnh - HT", {4: 12, 8: 25})
+    row(
+        8,
+        "Sơ kết học kỳ I, tổng kết năm học và trao thưởng học sinh",
+        "Ban Giám hiệu",
+        "Cô Hạnh - HT",
+        {4: 12, 8: 25},
+    )
     sheet.append([])
-    sheet.append(["Chú thích: số trong ô là ngày thực hiện trong tháng; 18 - 20 là từ ngày 18 đến ngày 20 của tháng đó."])
+    sheet.append(
+        [
+            "Chú thích: số trong ô là ngày thực hiện trong tháng; 18 - 20 là từ ngày 18 đến ngày 20 của tháng đó."
+        ]
+    )
     sheet.append([])
     sheet.append(["", "", "", "", "", "", "", "", "", "HIỆU TRƯỞNG"])
     sheet.append(["", "", "", "", "", "", "", "", "", "Nguyễn Thị Hạnh"])
@@ -90,7 +152,11 @@ def kd3_xlsx(path: Path) -> None:
     for values in rows:
         sheet.append(list(values))
     sheet.append([])
-    sheet.append(["Các đơn vị báo cáo tình hình chuẩn bị về Văn phòng HĐND - UBND phường trước ngày 13/11/2028 để tổng hợp."])
+    sheet.append(
+        [
+            "Các đơn vị báo cáo tình hình chuẩn bị về Văn phòng HĐND - UBND phường trước ngày 13/11/2028 để tổng hợp."
+        ]
+    )
     sheet.append([])
     sheet.append(["", "", "", "TM. ỦY BAN NHÂN DÂN"])
     sheet.append(["", "", "", "CHỦ TỊCH"])
