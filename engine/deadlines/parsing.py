@@ -103,9 +103,13 @@ _ISO_INSTANT = re.compile(
     r"^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})$", re.IGNORECASE
 )
 _LOCAL_ZONE = "Asia/Ho_Chi_Minh"
-# "05/6", "ngày 05/6", "dự kiến 02/9", "vào ngày 02/9", "khoảng 02/9": a day without a year (a
-# tentative or "on" word before it is no other time).
-_DAY_NO_YEAR = re.compile(r"^(?:(?:du kien|vao|khoang)\s*)?(?:ngay\s*)?(\d{1,2})\s*/\s*(\d{1,2})$")
+# "05/6", "ngày 05/6", "dự kiến 02/9", "vào ngày 02/9", "khoảng 02/9", "Sáng 04/9", "Tối ngày 15/11":
+# a day without a year (a tentative or "on" word, or the session of the day, before it is no other
+# time).
+_DAY_NO_YEAR = re.compile(
+    r"^(?:(?:buoi\s+)?(?:sang|chieu|toi|trua|dem)\s+)?(?:(?:du kien|vao|khoang)\s*)?(?:ngay\s*)?"
+    r"(\d{1,2})\s*/\s*(\d{1,2})$"
+)
 # "Tuần 3 (21-26/9)", "Đợt 2: 05 - 09/10", "Tuần 1 tháng 11 (02 - 07/11)": a week's or a round's
 # label (with its month) before the days it names; the days are the time (read as a range or a
 # day is).
@@ -254,8 +258,9 @@ def _english(s: str) -> Due | None:
     return None
 
 
-# A clock time beside a day ("25/3 (7h30)", "19/11 (14h00)", "8 giờ 30"): the day is the due.
-_CLOCK = re.compile(r"(?<![\d/.])\d{1,2}(?:h\d{0,2}|\s*gio\s*\d{2}(?:\s*phut)?)(?![\d/.])")
+# A clock time beside a day ("25/3 (7h30)", "19/11 (14h00)", "8 giờ 30", "07g00 ngày 05/9"): the
+# day is the due.
+_CLOCK = re.compile(r"(?<![\d/.])\d{1,2}(?:h\d{0,2}|g\d{2}|\s*gio\s*\d{2}(?:\s*phut)?)(?![\d/.])")
 
 
 # Days written as offices type them: a roman month ("15/III/2027", "05/III - 12/III/2027"), "thg"
@@ -356,6 +361,14 @@ def parse_due(
         if rounds := _latest_round(printed, year, period_start, period_end):
             return rounds
         due = _parse(printed, _clean(printed), year, period_start, period_end)
+        bare = _TRAILING_NOTE.sub("", printed)
+        if (
+            due.date is None
+            and due.recurrence is None
+            and bare != printed
+            and (before_note := _parse(bare, _clean(bare), year, period_start, period_end)).date
+        ):
+            return Due(printed, date=before_note.date)  # "Sáng 04/9 (tổng duyệt)": the time before the note
         if (
             due.date is None
             and due.recurrence is None
@@ -365,6 +378,10 @@ def parse_due(
         return due
     except (ValueError, OverflowError):
         return Due(printed, needs_review=True)
+
+
+# A note in words in parentheses after the time ("Sáng 04/9 (tổng duyệt)", "15/11 (họp báo)").
+_TRAILING_NOTE = re.compile(r"\s*\([^()\d]*\)\s*$")
 
 
 # A vague time with the day it is expected on in parentheses ("Sau Tết (dự kiến 22/02)", "Đầu học

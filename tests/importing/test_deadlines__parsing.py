@@ -416,3 +416,16 @@ def test_a_vague_time_with_its_expected_day_in_parentheses_is_due_that_day(text,
 def test_a_parenthesis_that_names_no_day_or_a_readable_time_keeps_its_own_reading():
     assert parse_due("Theo kế hoạch của Sở (dự kiến)", year=2029).needs_review
     assert parse_due("Quý III/2029 (dự kiến 15/7)", year=2029).date == date(2029, 9, 30)
+
+
+def test_a_session_or_a_clock_time_before_a_day_and_a_note_after_it_leave_the_day():
+    # "Chiều 10/3 (chạy thử)", "Tối ngày 12/3", "08g15 ngày 14/3": the day is the due
+    assert parse_due("Chiều 10/3 (chạy thử)", year=2029).date == date(2029, 3, 10)
+    assert parse_due("Tối ngày 12/3", year=2029).date == date(2029, 3, 12)
+    assert parse_due("08g15 ngày 14/3", year=2029).date == date(2029, 3, 14)
+    assert parse_due("Buổi sáng 20/3", year=2029).date == date(2029, 3, 20)
+    # a note in words is dropped only where the time before it reads; a recurrence in it still counts
+    assert parse_due("Quý II (thường xuyên)", year=2029).recurrence == "ongoing"
+    assert parse_due("Khi có yêu cầu (họp báo)", year=2029).date is None
+    # "5G" is no clock time
+    assert parse_due("Phủ sóng 5G", year=2029).date is None

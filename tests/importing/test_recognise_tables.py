@@ -1098,3 +1098,79 @@ def test_a_report_regimes_sending_body_leads_and_the_receiver_does_not():
     assert [(item.lead, item.due) for item in items] == [
         ("Phòng Tài chính - Kế hoạch", "Ngày 20 tháng cuối quý")
     ]
+
+
+def test_month_columns_holding_the_day_of_the_month_are_due_that_day():
+    months = [f"Th{n}" for n in range(1, 13)]
+    rows = [
+        [
+            ("TT", 2, 1),
+            ("Nội dung", 2, 1),
+            ("Đơn vị thực hiện", 2, 1),
+            ("Thời gian thực hiện (ngày trong tháng)", 1, 12),
+        ],
+        months,
+        ["1", "Khám sức khỏe định kỳ", "Trạm Y tế", "", "", "", "", "", "", "", "", "08", "", "", ""],
+        ["2", "Tiêm phòng dại cho chó", "Tổ Thú y", "", "", "", "", "6-9", "", "", "", "", "", "", "20 - 30"],
+        ["3", "Trực Tết", "Tổ Bảo vệ", "27-31", "1-5", "", "", "", "", "", "", "", "", "", ""],
+        ["4", "Họp giao ban", "Văn phòng", *["10"] * 12],
+        ["5", "Sửa cổng", "Tổ Bảo vệ", "", "", "x", "", "", "", "", "", "", "", "", ""],
+    ]
+    items = _items(_table(rows))
+    assert [item.due for item in items] == [
+        "ngày 8 tháng 9",
+        "ngày 30 tháng 12",
+        "ngày 5 tháng 2",
+        "Hằng tháng",
+        "Tháng 3",
+    ]
+
+
+def test_a_date_column_printed_month_first_is_read_so_as_a_whole():
+    from engine.importing.layouts.tables import day_first
+
+    header = ["STT", "Nội dung", "Đơn vị thực hiện", "Hạn", "Ngày giao"]
+    rows = [
+        header,
+        ["1", "Dọn kho", "Tổ Hậu cần", "3/4/2029", "3/1/2029"],
+        ["2", "Sơn tường", "Tổ Hậu cần", "3/21/2029", "25/2/2029"],
+        ["3", "Thay đèn", "Tổ Điện", "4/2/2029", ""],
+    ]
+    items = _items(_table(rows))
+    # `3/21/2029` proves `Hạn` is month first: `3/4/2029` is 4 March; `Ngày giao` proves nothing
+    # for it and stays day first (its `25/2/2029` proves day first).
+    assert [item.due for item in items] == ["4/3/2029", "21/3/2029", "2/4/2029"]
+    # a column with no proof either way stays as printed (day first, as Vietnamese type it)
+    assert [item.due for item in _items(_table([header, *[[*r[:3], "3/4/2029", ""] for r in rows[1:]]]))] == [
+        "3/4/2029"
+    ] * 3
+    assert day_first("12/31/2029 00:00:00") == "31/12/2029 00:00:00"
+    assert day_first("Quý I") == "Quý I"
+
+
+def test_a_line_alone_under_the_last_task_asking_every_unit_by_a_day_is_an_item():
+    rows = [
+        ["TT", "Thời hạn", "Công việc", "Bộ phận thực hiện"],
+        ["1", "Trước 02/3", "Chuẩn bị hội trường", "Tổ Hành chính"],
+        ["2", "Sáng 05/3", "Đón tiếp đại biểu", "Đoàn Thanh niên"],
+        [("Các bộ phận gửi báo cáo kết quả về Văn phòng trước ngày 10/3/2029.", 1, 4)],
+    ]
+    items = _items(_table(rows))
+    assert len(items) == 3 and items[-1].lead == "" and items[-1].due == "trước ngày 10/3/2029"
+    # the same line over further tasks is no closing request, and a line with no day is none either
+    heading = [("Các bộ phận trực thuộc", 1, 4)]
+    assert len(_items(_table([*rows[:3], heading]))) == 2
+    assert len(_items(_table([*rows[:2], rows[3], rows[2]]))) == 2
+
+
+def test_a_lead_column_of_personal_names_gives_way_to_a_column_of_bodies():
+    rows = [
+        ["STT", "Nội dung", "Tổ thực hiện", "Đầu mối", "Hạn"],
+        ["1", "Phát tờ rơi", "Tổ dân phố 2", "Trương Văn Kiên", "Tháng 3"],
+        ["2", "Dọn vệ sinh", "Đoàn Thanh niên", "Ngô Thị Huệ", "Tháng 4"],
+        ["3", "Lắp đèn", "Tổ dân phố 5", "Hà Minh Đức", "Tháng 5"],
+    ]
+    assert [item.lead for item in _items(_table(rows))] == ["Tổ dân phố 2", "Đoàn Thanh niên", "Tổ dân phố 5"]
+    # names under the only lead column stay its leads
+    alone = _items(_table([[r[0], r[1], r[3], r[4]] for r in rows]))
+    assert alone[0].lead == "Trương Văn Kiên"

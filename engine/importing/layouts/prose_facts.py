@@ -768,7 +768,10 @@ _IN_PLACE_FROM = re.compile(
 # task is done on, unless the clause cites a document or a meeting by it ("Kế hoạch số 12/KH-UBND
 # ngày …", "kết luận tại cuộc họp ngày …", "ký ngày …") or only says what a time is ("Thời gian
 # hoàn thành … chậm nhất là ngày …": the deadline phrases read it or leave it).
-_CLOSING_DAY = re.compile(r"\bngay\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*[.;]?\s*$")
+# Its weekday may follow it in parentheses ("… ngày 30/8/2027 (thứ Hai).").
+_CLOSING_DAY = re.compile(
+    r"\bngay\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}(?:\s*\(\s*(?:thu\s+[a-z]+|chu nhat)\s*\))?\s*[.;]?\s*$"
+)
 _CITED_BEFORE = re.compile(
     r"\bso\s*:?\s*\d|\d\s*/\s*[a-z]|\b(?:ke hoach|quyet dinh|cong van|thong bao|chi thi|nghi quyet|"
     r"van ban|to trinh|thong tu|nghi dinh|bao cao|ket luan|hop|hoi nghi|ky|ban hanh|hieu luc|lam viec|"

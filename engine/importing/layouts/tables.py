@@ -315,6 +315,8 @@ def _marked_period(texts: list[str], header: Header, shaded: frozenset[int] = fr
         and (_MARK.match(texts[column].strip()) or (column in shaded and not texts[column].strip()))
         and (due := _as_due(label)).date
     ]
+    if not marked and not header.indicator and (days := _days_in_month_columns(texts, header)):
+        return days
     # Period columns under a spanning deadline label are deadline columns too: their own texts
     # ("Tháng 3" under "Quý I") are read as printed dues (_latest_due), not as milestones.
     if marked or header.indicator or set(header.period_columns) & set(header.due_columns):
@@ -332,6 +334,76 @@ def _marked_period(texts: list[str], header: Header, shaded: frozenset[int] = fr
             return text
         return label
     return ""
+
+
+# A day of the month or a range of days ("03", "12-16", "25 - 31") in a month column.
+_DAYS_OF_MONTH = re.compile(r"^(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?$")
+_DAY_WORD = re.compile(r"\bngay\b")
+_MONTH_PERIOD = re.compile(r"^thang \d{1,2}(?: nam sau)?$")
+
+
+# A day printed with slashes and a four-digit year, as a spreadsheet exports it ("6/24/2027",
+# "24/06/2027 00:00:00"): its two first parts, a day and a month in an order the column decides.
+_SLASHED_DAY = re.compile(
+    r"^(\d{1,2})/(\d{1,2})/(\d{4})((?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?)?)$"
+)
+
+
+def month_first_columns(table: Table, rows: range) -> set[int]:
+    """The columns whose days are printed month first (`M/D/YYYY`, a sheet exported in the US
+    locale: "6/24/2027" is 24 June): decided for the whole column from its values, never per cell.
+    A value whose first part is over 12 proves the day comes first; one whose second part is over
+    12 proves the month does. A column with proof of the month first and none of the day first."""
+    proofs: dict[int, set[str]] = {}
+    for index in rows:
+        for column, cell in enumerate(table.rows[index]):
+            if match := _SLASHED_DAY.match(" ".join(cell.text.split())):
+                first, second = int(match.group(1)), int(match.group(2))
+                found = proofs.setdefault(column, set())
+                if first > 12:
+                    found.add("day")
+                elif second > 12:
+                    found.add("month")
+    return {column for column, found in proofs.items() if found == {"month"}}
+
+
+def day_first(text: str) -> str:
+    """A `M/D/YYYY` value of a month-first column written day first, as the deadline parser reads
+    it ("6/24/2027" → "24/6/2027"); any other text unchanged."""
+    match = _SLASHED_DAY.match(text)
+    if not match:
+        return text
+    return f"{match.group(2)}/{match.group(1)}/{match.group(3)}{match.group(4)}"
+
+
+def _days_in_month_columns(texts: list[str], header: Header) -> str:
+    """Month columns that hold the day of the month rather than a mark ("03" under "T3", "12-16"
+    under "T4"; a span over two months `25-31` then `01-14`): the last day printed in the last
+    month filled ("ngày 14 tháng 2"); the same day in every month column is a monthly round. Only
+    where the label over the months says they hold days ("Thời gian thực hiện (ngày trong tháng)",
+    "Ngày thực hiện"): numbers under months are counts elsewhere. "" where any filled cell of the
+    row is no day or any filled column no month."""
+    if not all(_DAY_WORD.search(fold(header.labels[column])) for column in header.period_columns):
+        return ""
+    filled = {
+        column: " ".join(texts[column].split())
+        for column in header.period_columns
+        if column < len(texts) and texts[column].strip()
+    }
+    if not filled:
+        return ""
+    for column, text in filled.items():
+        match = _DAYS_OF_MONTH.match(text)
+        if not match or not _MONTH_PERIOD.match(" ".join(fold(header.period_columns[column]).split())):
+            return ""
+        first, last = int(match.group(1)), int(match.group(2) or match.group(1))
+        if not 1 <= first <= 31 or not 1 <= last <= 31:
+            return ""
+    if len(filled) == len(header.period_columns) >= 6 and len(set(filled.values())) == 1:
+        return "Hằng tháng"
+    column = max(filled)
+    match = _DAYS_OF_MONTH.match(filled[column])
+    return f"ngày {int(match.group(2) or match.group(1))} {header.period_columns[column].lower()}"
 
 
 def _latest_due(texts: list[str], header: Header, shaded: frozenset[int] = frozenset()) -> str:
@@ -537,11 +609,75 @@ def names_lead_kinds(folded: str, leads: list[str]) -> bool:
     return len(kinds) >= 2 or starts.get(kinds[0], 0) >= 2
 
 
-def _footnote_request(text: str, line: int | None, leads: list[str] = ()) -> RawItem | None:
+def _tasks_below(table: Table, index: int, header: Header) -> bool:
+    """Whether a row under `index` prints a task: a content with a number or a lead beside it."""
+    content, ref, lead = (header.roles.get(role) for role in ("content", "ref", "lead"))
+
+    def text(row: list, column: int | None) -> str:
+        return row[column].text.strip() if column is not None and column < len(row) else ""
+
+    for row in table.rows[index + 1 :]:
+        if text(row, content) and (_NUMBER_REF.match(text(row, ref).rstrip(".")) or text(row, lead)):
+            return True
+    return False
+
+
+# Family names that open most Vietnamese personal names (folded).
+_FAMILY_NAMES = frozenset(
+    re.split(
+        r"\s+",
+        "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh truong lam mai to ha"
+        " dao cao luong ta chau quach thai kieu doan vuong luu trinh la lu tang khuc thach",
+    )
+)
+
+
+def _person_name(text: str) -> bool:
+    """A personal name alone ("Đỗ Thị Hằng", "Lý Thu Trang"): two to five capitalised words opening
+    with a family name, no digit."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 5
+        and all(word[:1].isupper() for word in words)
+        and fold(words[0]) in _FAMILY_NAMES
+        and not any(ch.isdigit() for ch in text)
+    )
+
+
+def _unit_column_beside_persons(table: Table, header: Header, rows: range) -> int | None:
+    """Where the lead column's cells are personal names (a contact point, `Đầu mối`) and another
+    column whose label names a lead too (`Chi hội thực hiện`) holds bodies: that column."""
+    from engine.importing.headers import role_scores
+
+    def cells(column: int) -> list[str]:
+        return [
+            " ".join(table.rows[r][column].text.split())
+            for r in rows
+            if column < len(table.rows[r]) and table.rows[r][column].text.strip()
+        ]
+
+    persons = cells(header.roles["lead"])
+    if len(persons) < 2 or sum(map(_person_name, persons)) <= len(persons) / 2:
+        return None
+    taken = set(header.roles.values())
+    for column, label in enumerate(header.labels):
+        if column in taken or not role_scores(label.split(" / ")[-1]).get("lead"):
+            continue
+        values = cells(column)
+        if len(values) >= 2 and sum(map(_person_name, values)) <= len(values) / 4:
+            return column
+    return None
+
+
+def _footnote_request(
+    text: str, line: int | None, leads: list[str] = (), *, closing: bool = False
+) -> RawItem | None:
     """A note under the table asking the lead bodies of its tasks for a periodic or dated duty ("Ghi
     chú: Các cơ quan chủ trì báo cáo tiến độ … trước ngày 25 hằng tháng", or "Các phòng, trạm báo
     cáo …" where phòng and trạm lead its rows) → an item of every unit (no lead); any other footnote
-    ("(*) Số liệu ước tính", a legend, "các sở báo cáo …" under rows no sở leads) → None."""
+    ("(*) Số liệu ước tính", a legend, "các sở báo cáo …" under rows no sở leads) → None. A
+    `closing` line (no note label, under the table's last task: "Các bộ phận báo cáo tiến độ tại
+    cuộc họp … ngày 30/8/2027") addresses every unit it names by their kind ("Các đơn vị …")."""
     from engine.importing.layouts.prose_facts import EVERY_UNIT, due_in, prints_date_or_recurrence
     from engine.importing.recognition import lower
 
@@ -555,9 +691,8 @@ def _footnote_request(text: str, line: int | None, leads: list[str] = ()) -> Raw
     rest, rest_folded = text[start:], folded[start:]
     # Addressed to the lead bodies of the tasks above ("Các cơ quan chủ trì …", "Các đơn vị chủ trì
     # …"): their duty; a general note ("Ghi chú: các sở báo cáo …") stays a footnote.
-    to_leads = (EVERY_UNIT.match(rest_folded) and _TO_LEADS.match(rest_folded)) or names_lead_kinds(
-        rest_folded, leads
-    )
+    addressed = EVERY_UNIT.match(rest_folded) and (closing or _TO_LEADS.match(rest_folded))
+    to_leads = addressed or names_lead_kinds(rest_folded, leads)
     if not to_leads or not (due := due_in(rest)):
         return None
     if not prints_date_or_recurrence(due):  # "trước khi tổ chức ít nhất 05 ngày": a reminder, no task
@@ -576,6 +711,7 @@ class _Reader:
         self.guessed_leads = 0
         self.table_start = 0  # the first item of the table being read
         self.indented = False  # the table being read is outlined by its content cells' indent
+        self.month_first: set[int] = set()  # columns of the table being read dated M/D/YYYY
 
     def table(self, table: Table, state: _State, paragraphs: list[Paragraph], since_table: int = 0) -> bool:
         """Read one table into items; False when it is no task table."""
@@ -616,6 +752,14 @@ class _Reader:
         holds_leaders = lead_column is not None and self._column_holds_leaders(table, lead_column, data_rows)
         if holds_leaders and not state.person_leads:
             header.roles["leader"] = header.roles.pop("lead")
+        elif (
+            lead_column is not None
+            and not state.person_leads
+            and (units := _unit_column_beside_persons(table, header, data_rows)) is not None
+        ):
+            # `Đầu mối` of names beside `Chi hội thực hiện` of branches: the branches lead.
+            header.roles["leader"] = header.roles.get("leader", lead_column)
+            header.roles["lead"] = units
         if "lead" not in header.roles and "monitoring" in header.roles and header.indicator:
             header.roles["lead"] = header.roles.pop("monitoring")  # who tracks an indicator leads it
         if "lead" not in header.roles:
@@ -633,6 +777,7 @@ class _Reader:
         header_texts = state.header_texts
         self.table_start = len(self.items)
         self.indented = _indent_outlined(table, header)
+        self.month_first = month_first_columns(table, data_rows)
         for index in data_rows:
             if _signature_row(table.rows[index]):
                 break  # the signers' posts under a sheet's table, their names below: no more rows
@@ -691,6 +836,8 @@ class _Reader:
     def _row(self, table: Table, index: int, header: Header, state: _State, table_lead: str, header_texts):
         row = table.rows[index]
         texts = [" ".join(cell.text.split()) for cell in row]
+        if self.month_first:
+            texts = [day_first(text) if c in self.month_first else text for c, text in enumerate(texts)]
         if not any(texts) or texts in header_texts or is_numbering_row(texts):
             return
         if restates_header(texts, header.roles):
@@ -722,6 +869,17 @@ class _Reader:
             if request := _footnote_request(first_filled, self._line(table, index), leads):
                 self.items.append(request)
             return
+        if (
+            len({text for text in texts if text}) == 1
+            and not _NUMBER_REF.match(first_filled)
+            and len(self.items) > self.table_start
+            and not _tasks_below(table, index, header)
+        ):
+            # A line alone under the table's last task asking every unit for a dated duty.
+            leads = [item.lead for item in self.items[self.table_start :] if item.lead]
+            if request := _footnote_request(first_filled, self._line(table, index), leads, closing=True):
+                self.items.append(request)
+                return
         # A total line ("Tổng cộng" over its sums) and a holiday ("Nghỉ Tết …") with no unit: no task.
         if content[:1] in "TtCcNn" and content and not ref and not value("lead"):
             folded_content = " ".join(fold(content).split()).strip(" .:")

@@ -1047,6 +1047,11 @@ def rasterise(pdf: Path, target: Path, scale: float = 2.0) -> None:
 
 
 def main() -> None:
+    if sys.argv[1:] == ["--siblings-kd"]:
+        from siblings_kd import siblings_kd  # the siblings of h234 and h242 (kd2, h239's, by hand)
+
+        siblings_kd()
+        return
     if sys.argv[1:] == ["--siblings-kb"]:
         from siblings_kb import siblings_kb  # the siblings of h209, h214, h219 and h222 (kb3 by hand)
 
