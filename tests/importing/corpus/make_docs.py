@@ -1047,6 +1047,11 @@ def rasterise(pdf: Path, target: Path, scale: float = 2.0) -> None:
 
 
 def main() -> None:
+    if sys.argv[1:] == ["--siblings-kf"]:
+        from siblings_kf import siblings_kf  # the sibling of h230 (kf2, kf3 by hand)
+
+        siblings_kf()
+        return
     if sys.argv[1:] == ["--siblings-kb"]:
         from siblings_kb import siblings_kb  # the siblings of h209, h214, h219 and h222 (kb3 by hand)
 
