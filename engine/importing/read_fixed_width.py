@@ -72,9 +72,7 @@ def _same_header(texts: list[tuple[int, int, str]], header: list[str]) -> bool:
 def _is_text_rule(texts: list[tuple[int, int, str]]) -> bool:
     """A line of rule runs only (`------------  ------`, `=====`, `────`): a table drawn with spaces
     underlines its header or parts its rows with it, as a blank line does; it is no row."""
-    return bool(texts) and all(
-        len(text) >= 3 and set(text) <= _RULE_RUN for _start, _end, text in texts
-    )
+    return bool(texts) and all(len(text) >= 3 and set(text) <= _RULE_RUN for _start, _end, text in texts)
 
 
 def _header_wrap(cells: list[str], header: list[str]) -> bool:

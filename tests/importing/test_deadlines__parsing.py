@@ -416,3 +416,32 @@ def test_a_vague_time_with_its_expected_day_in_parentheses_is_due_that_day(text,
 def test_a_parenthesis_that_names_no_day_or_a_readable_time_keeps_its_own_reading():
     assert parse_due("Theo kế hoạch của Sở (dự kiến)", year=2029).needs_review
     assert parse_due("Quý III/2029 (dự kiến 15/7)", year=2029).date == date(2029, 9, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("T4, 12/8", date(2026, 8, 12)),  # a calendar's day cell: an abbreviated weekday, a comma
+        ("CN, 16/8", date(2026, 8, 16)),
+        ("T6-T7, 21-22/8", date(2026, 8, 22)),  # two days on two lines: the second
+        ("T2,24/8", date(2026, 8, 24)),
+    ],
+)
+def test_an_abbreviated_weekday_before_its_day_is_that_day(text, expected):
+    assert parse_due(text, year=2026).date == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("05/9 19/9", date(2026, 9, 19)),  # `05/9<br>19/9`: one activity's sessions, due at the last
+        ("Ngày 03/10 Ngày 17/10 Ngày 31/10", date(2026, 10, 31)),
+        ("12/11/2026 26/11/2026", date(2026, 11, 26)),
+    ],
+)
+def test_days_on_the_lines_of_one_cell_are_due_on_the_last(text, expected):
+    assert parse_due(text, year=2026).date == expected
+
+
+def test_a_day_and_other_words_are_no_list_of_days():
+    assert parse_due("05/9 họp sơ kết", year=2026).date == date(2026, 9, 5)

@@ -1098,3 +1098,25 @@ def test_a_report_regimes_sending_body_leads_and_the_receiver_does_not():
     assert [(item.lead, item.due) for item in items] == [
         ("Phòng Tài chính - Kế hoạch", "Ngày 20 tháng cuối quý")
     ]
+
+
+def test_a_last_row_numbered_as_the_next_group_heading_is_an_item_not_its_parent():
+    """Groups merged across the table (`2. Văn hóa`) over rows numbered on across them (h13fixKF):
+    the row `2` right above the group `2.` is an item; `2.1` under a row `2` is still its sub-item."""
+    items = _items(
+        _table(
+            [
+                HEADER,
+                [("1. Kinh tế", 1, 6)],
+                ["1", "Rà soát hộ kinh doanh", "Phòng Kinh tế", "", "Trước 20/5", ""],
+                ["2", "Kiểm tra chợ tạm", "Đội Quản lý thị trường", "", "Trước 25/5", ""],
+                [("2. Văn hóa", 1, 6)],
+                ["3", "Tổ chức hội thi văn nghệ", "Phòng Văn hóa", "", "Trong tháng", ""],
+            ]
+        )
+    )
+    assert [(i.ref, i.lead) for i in items] == [
+        ("1", "Phòng Kinh tế"),
+        ("2", "Đội Quản lý thị trường"),
+        ("3", "Phòng Văn hóa"),
+    ]

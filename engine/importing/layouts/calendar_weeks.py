@@ -197,6 +197,13 @@ class _Reader:
         header = classify(table)
         day_column = self._day_column(table, header)
         under_heading, self.heading_above = self.heading_above, False
+        first = header.rows if header else 0
+        if (found := _session_columns(table, first, day_column or 0)) and (
+            day_column is not None or self._dated_cells(table, found[0], 0) >= 2
+        ):
+            # The header classifier may take a short calendar's first day row for a header row.
+            self.sessions_as_columns(table, *found, day_column or 0)
+            return
         if day_column is None:
             if (found := self._day_header(table)) is not None:
                 self.days_as_columns(table, *found)
@@ -223,9 +230,6 @@ class _Reader:
             ]
             content_column = max(range(table.width), key=widths.__getitem__)
         week_column = self._week_column(table, first, day_column)
-        if day_column is not None and (found := _session_columns(table, first, day_column)):
-            self.sessions_as_columns(table, *found, day_column)
-            return
         for index in range(first, len(table.rows)):
             row = table.rows[index]
             line = table.row_lines[index] if index < len(table.row_lines) else None
@@ -308,6 +312,14 @@ class _Reader:
                     text = rest.strip(" :-–") if clock else entry
                     self.add(text, line, time=" ".join(t for t in (session, clock) if t))
         self.day = None
+
+    def _dated_cells(self, table: Table, first: int, column: int) -> int:
+        """How many cells of a column from row `first` on name a dated day."""
+        return sum(
+            _is_dated(parse_day(" ".join(row[column].text.split()), year=self.year))
+            for row in table.rows[first:]
+            if row[column].merged_from is None and 0 < len(row[column].text.strip()) <= 40
+        )
 
     def _week_column(self, table: Table, first: int, day_column: int | None) -> int | None:
         """A column left of the day column whose cells group the days by week, merged down over
