@@ -443,5 +443,5 @@ def test_days_on_the_lines_of_one_cell_are_due_on_the_last(text, expected):
     assert parse_due(text, year=2026).date == expected
 
 
-def test_a_day_and_other_words_are_no_list_of_days():
-    assert parse_due("05/9 họp sơ kết", year=2026).date == date(2026, 9, 5)
+def test_one_day_alone_is_no_list_of_days():
+    assert parse_due("Ngày 05/9", year=2026).date == date(2026, 9, 5)
