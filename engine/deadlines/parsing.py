@@ -427,18 +427,28 @@ def _extension(printed: str, year: int, start: date | None, end: date | None) ->
     return Due(printed, date=due.date) if due.date else None
 
 
+_DAY_ON_LINE = re.compile(r"(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?", re.IGNORECASE)
+_DAYS_ON_LINES = re.compile(
+    r"(?:(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s+){1,5}(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?",
+    re.IGNORECASE,
+)
+
+
 def _latest_round(printed: str, year: int, start: date | None, end: date | None) -> Due | None:
     """Several times split by ";" ("Đợt 1: tháng 4; đợt 2: tháng 11/2026"), by "," before a round
     ("đợt 1 tháng 10, đợt 2 tháng 12/2026") or before a labelled phase or round ("Giai đoạn 1: Quý
     II/2026 Giai đoạn 2: Quý IV/2026", a cell's lines) or by "và" before a month or a quarter of its
-    own ("tháng 7/2027 và tháng 12/2027"), two or more of them dates and none a recurrence: due at the
-    latest (the work ends with its last round)."""
+    own ("tháng 7/2027 và tháng 12/2027"), or days only, one to a line of the cell ("08/7<br>22/7",
+    "Ngày 04/8 / Ngày 18/8": the sessions of one activity), two or more of them dates and none a
+    recurrence: due at the latest (the work ends with its last round)."""
     split = re.split(
         r";|,\s*(?=(?:đợt|lần)\s*\d)|\s(?=(?:giai đoạn|đợt|lần)\s*\d{1,2}\s*:)"
         r"|\s+và\s+(?=(?:tháng|quý)\s*\w)",
         printed,
         flags=re.IGNORECASE,
     )
+    if _DAYS_ON_LINES.fullmatch(printed):  # "08/7 22/7", "Ngày 04/8 Ngày 18/8": a cell's lines
+        split = _DAY_ON_LINE.findall(printed)
     if len(split) < 2:
         return None
     parts = [part.strip() for part in split if part.strip()]
@@ -486,6 +496,13 @@ _DAY_MONTH = re.compile(r"(?<![\d/.])(\d{1,2})\s*/\s*(\d{1,2})(?![\d])")
 # the day it names (a range's end).
 _OCCASION = re.compile(
     r"^(?:nhan\s+)?dip\b.*?\s(?=(?:\d{1,2}\s*/\s*\d{1,2}\s*-\s*)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?$)"
+)
+
+
+# A calendar's day cell: an abbreviated weekday (or two) before its day or days ("T3, 01/6", "CN,
+# 23/7", "T3-T4, 08-09/6"): the weekday is dropped, the day read.
+_ABBREVIATED_WEEKDAY = re.compile(
+    r"^(?:t\s?[2-7]|cn)(?:\s*-\s*(?:t\s?[2-7]|cn))?\s*,\s*(?=\d{1,2}(?:\s*-\s*\d{1,2})?\s*/\s*\d{1,2})"
 )
 
 
@@ -547,6 +564,8 @@ def _parse(printed: str, s: str, year: int, start: date | None, end: date | None
         return Due(printed, date=found, needs_review=found is None)
     if (english := _english(s)) and english.date:
         return Due(printed, date=english.date)
+    if weekday := _ABBREVIATED_WEEKDAY.match(s):
+        return _parse(printed, s[weekday.end() :], year, start, end)
     s = _abbreviated(s, start, end)
     if occasion := _OCCASION.match(s):
         return _parse(printed, s[occasion.end() :], year, start, end)

@@ -10,7 +10,8 @@ each text's start is a column's start. The lines under it belong to the table wh
 starts at a column's start and ends before the next column's (a heading or a paragraph running
 across the columns ends the table). A row starts where its number column (the first) is filled —
 or after a blank line where the first column is no number column — and each line's texts join the
-cells of the row above; a page number, a form feed and the header repeated are dropped.
+cells of the row above; a page number, a form feed and the header repeated are dropped, and a line of
+rule runs (`-----  ------`, `=====`) under the header or between rows parts rows as a blank line does.
 
 A ruled table starts at a rule line (its top border) and runs while its lines are rules or rows framed
 by vertical bars. The rules' junctions and the rows' bars are the column edges; the lines between two
@@ -31,6 +32,7 @@ from engine.text import nfc
 
 _GAP = re.compile(r"\S+(?: \S+)*")  # a text: words parted by single spaces
 _PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?(?:trang\s+)?\d{1,3}(?:\s*-)?\s*$", re.IGNORECASE)
+_RULE_RUN = set("-=─━═–—_")  # the characters of a rule drawn under or between a spaced table's rows
 _TOLERANCE = 1  # a column's text may start this many characters off its header's start
 
 
@@ -65,6 +67,12 @@ def _fits(texts: list[tuple[int, int, str]], columns: list[int]) -> bool:
 
 def _same_header(texts: list[tuple[int, int, str]], header: list[str]) -> bool:
     return [text for _s, _e, text in texts] == header
+
+
+def _is_text_rule(texts: list[tuple[int, int, str]]) -> bool:
+    """A line of rule runs only (`------------  ------`, `=====`, `────`): a table drawn with spaces
+    underlines its header or parts its rows with it, as a blank line does; it is no row."""
+    return bool(texts) and all(len(text) >= 3 and set(text) <= _RULE_RUN for _start, _end, text in texts)
 
 
 def _header_wrap(cells: list[str], header: list[str]) -> bool:
@@ -111,6 +119,9 @@ def find_tables(lines: list[str]) -> list[tuple[int, int, list[list[str]], list[
             if not texts:
                 blank_before = True
                 cursor += 1
+                continue
+            if _is_text_rule(texts):  # the header's underline, or a rule parting two rows
+                blank_before, cursor = True, cursor + 1
                 continue
             if _same_header(texts, header):  # the header repeated on the next page
                 blank_before, cursor = True, cursor + 1

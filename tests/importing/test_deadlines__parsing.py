@@ -429,3 +429,32 @@ def test_a_session_or_a_clock_time_before_a_day_and_a_note_after_it_leave_the_da
     assert parse_due("Khi có yêu cầu (họp báo)", year=2029).date is None
     # "5G" is no clock time
     assert parse_due("Phủ sóng 5G", year=2029).date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("T4, 12/8", date(2026, 8, 12)),  # a calendar's day cell: an abbreviated weekday, a comma
+        ("CN, 16/8", date(2026, 8, 16)),
+        ("T6-T7, 21-22/8", date(2026, 8, 22)),  # two days on two lines: the second
+        ("T2,24/8", date(2026, 8, 24)),
+    ],
+)
+def test_an_abbreviated_weekday_before_its_day_is_that_day(text, expected):
+    assert parse_due(text, year=2026).date == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("05/9 19/9", date(2026, 9, 19)),  # `05/9<br>19/9`: one activity's sessions, due at the last
+        ("Ngày 03/10 Ngày 17/10 Ngày 31/10", date(2026, 10, 31)),
+        ("12/11/2026 26/11/2026", date(2026, 11, 26)),
+    ],
+)
+def test_days_on_the_lines_of_one_cell_are_due_on_the_last(text, expected):
+    assert parse_due(text, year=2026).date == expected
+
+
+def test_one_day_alone_is_no_list_of_days():
+    assert parse_due("Ngày 05/9", year=2026).date == date(2026, 9, 5)

@@ -104,3 +104,22 @@ def test_a_borderless_table_over_a_page_break_is_read_as_one_table(print_pdf):  
     assert table.row_refs[-1].startswith(("page 2", "trang 2"))
     texts = [line.text for line in document.lines]
     assert "III. TỔ CHỨC THỰC HIỆN" in texts
+
+
+def test_rule_lines_under_the_header_and_between_rows_part_the_rows():
+    """A calendar typed with spaces (h13fixKF): a rule of `=`/`-` runs under its header and between
+    its entries is no row and no text of the first entry, and parts the rows as a blank line does."""
+    lines = [
+        "Ngày         Nội dung                        Đơn vị chuẩn bị",
+        "===========  ==============================  ===============",
+        "T5, 03/9     Họp giao ban Thường trực về     Văn phòng",
+        "             công tác tháng 9",
+        "-----------  ------------------------------  ---------------",
+        "T2, 07/9     Kiểm tra công tác phòng cháy    Công an xã",
+        "             tại chợ trung tâm",
+    ]
+    ((_first, _last, rows, _starts),) = find_tables(lines)
+    assert rows[1:] == [
+        ["T5, 03/9", "Họp giao ban Thường trực về công tác tháng 9", "Văn phòng"],
+        ["T2, 07/9", "Kiểm tra công tác phòng cháy tại chợ trung tâm", "Công an xã"],
+    ]

@@ -2,6 +2,7 @@
 
 # ruff: noqa: E501 — document text is data: long lines.
 
+from dataclasses import replace
 from datetime import date
 
 from engine.importing.blocks import Paragraph, Table, grid_from_spans
@@ -440,3 +441,24 @@ def test_a_note_row_merged_across_a_calendar_table_asking_every_unit_is_an_item(
         ("Kiểm tra hồ sơ c", "Tổ Văn", "09/10/2029"),
         ("Các tổ, bộ phận ", "", "trước ngày"),
     ]
+
+
+def test_a_calendar_whose_sessions_are_columns_reads_every_entry_of_every_cell():
+    """Days as rows, `Buổi sáng | Buổi chiều` as columns (h13fixKF): each dash paragraph of a cell
+    is an entry on the row's day with the column's session and its own clock; `làm việc tại cơ quan`
+    is none; a cell merged across both sessions is read once, its own time."""
+    rows = [
+        [("Thứ/ngày", 1, 1), ("Buổi sáng", 1, 1), ("Buổi chiều", 1, 1)],
+        [("Thứ Ba 14/9", 1, 1), ("- 8h00: Họp Ban chỉ đạo (Văn phòng chuẩn bị).\n- 10h00: Kiểm tra kho lưu trữ (Phòng Nội vụ chuẩn bị).", 1, 1),
+         ("- PCT Hà: làm việc tại cơ quan.", 1, 1)],
+        [("Thứ Tư 15/9", 1, 1), ("- Cả ngày: Dự hội nghị của tỉnh (Văn phòng chuẩn bị).", 1, 2)],
+    ]  # fmt: skip
+    grid = grid_from_spans(rows)
+    grid[1][1] = replace(grid[1][1], parts=tuple(grid[1][1].text.split("\n")))
+    found = _recognise(Table(grid, row_lines=[1, 2, 3]), year=2027)
+    assert found.layout == "week_calendar"
+    assert [(i.content, i.due, i.lead) for i in found.items] == [
+        ("Họp Ban chỉ đạo (Văn phòng chuẩn bị).", "14/09/2027 (Sáng 8h00)", "Văn phòng"),
+        ("Kiểm tra kho lưu trữ (Phòng Nội vụ chuẩn bị).", "14/09/2027 (Sáng 10h00)", "Phòng Nội vụ"),
+        ("Dự hội nghị của tỉnh (Văn phòng chuẩn bị).", "15/09/2027 (Cả ngày)", "Văn phòng"),
+    ]  # fmt: skip

@@ -1174,3 +1174,25 @@ def test_a_lead_column_of_personal_names_gives_way_to_a_column_of_bodies():
     # names under the only lead column stay its leads
     alone = _items(_table([[r[0], r[1], r[3], r[4]] for r in rows]))
     assert alone[0].lead == "Trương Văn Kiên"
+
+
+def test_a_last_row_numbered_as_the_next_group_heading_is_an_item_not_its_parent():
+    """Groups merged across the table (`2. Văn hóa`) over rows numbered on across them (h13fixKF):
+    the row `2` right above the group `2.` is an item; `2.1` under a row `2` is still its sub-item."""
+    items = _items(
+        _table(
+            [
+                HEADER,
+                [("1. Kinh tế", 1, 6)],
+                ["1", "Rà soát hộ kinh doanh", "Phòng Kinh tế", "", "Trước 20/5", ""],
+                ["2", "Kiểm tra chợ tạm", "Đội Quản lý thị trường", "", "Trước 25/5", ""],
+                [("2. Văn hóa", 1, 6)],
+                ["3", "Tổ chức hội thi văn nghệ", "Phòng Văn hóa", "", "Trong tháng", ""],
+            ]
+        )
+    )
+    assert [(i.ref, i.lead) for i in items] == [
+        ("1", "Phòng Kinh tế"),
+        ("2", "Đội Quản lý thị trường"),
+        ("3", "Phòng Văn hóa"),
+    ]

@@ -197,6 +197,13 @@ class _Reader:
         header = classify(table)
         day_column = self._day_column(table, header)
         under_heading, self.heading_above = self.heading_above, False
+        first = header.rows if header else 0
+        if (found := _session_columns(table, first, day_column or 0)) and (
+            day_column is not None or self._dated_cells(table, found[0], 0) >= 2
+        ):
+            # The header classifier may take a short calendar's first day row for a header row.
+            self.sessions_as_columns(table, *found, day_column or 0)
+            return
         if day_column is None:
             if (found := self._day_header(table)) is not None:
                 self.days_as_columns(table, *found)
@@ -278,6 +285,41 @@ class _Reader:
                 self.add(part, line, **details, recurring=recurring, day=row_day)
         if day_column is not None:
             self.day = None  # the table's rows carry their days: the paragraphs after it are none of them
+
+    def sessions_as_columns(
+        self, table: Table, first: int, sessions: dict[int, str], day_column: int
+    ) -> None:
+        """A calendar whose sessions are its columns (`Thứ, ngày | Buổi sáng | Buổi chiều`): each
+        cell holds that day's entries of that session, one to a paragraph or a dash line; a cell
+        merged across both sessions is read once (the whole day's entry). The column's session and
+        the entry's own clock are its time; each entry's lead is the unit it names as preparing."""
+        for index in range(first, len(table.rows)):
+            row = table.rows[index]
+            line = table.row_lines[index] if index < len(table.row_lines) else None
+            day_cell = " ".join(row[day_column].text.split())
+            if day_cell and row[day_column].merged_from is None and not self.set_day(day_cell):
+                across = " ".join(row[0].text.split())
+                if self.items and self.closing_request(across, line):
+                    continue
+            for column, session in sessions.items():
+                cell = row[column]
+                if cell.merged_from is not None or not cell.text.strip():
+                    continue
+                if any(row[other].merged_from == (index, column) for other in sessions if other != column):
+                    session = ""  # a cell merged across the sessions: the whole day, its own time
+                for entry in _entries("\n".join(cell.parts) if cell.parts else cell.text):
+                    clock, rest = parse_time(_BULLET.sub("", entry).strip())
+                    text = rest.strip(" :-–") if clock else entry
+                    self.add(text, line, time=" ".join(t for t in (session, clock) if t))
+        self.day = None
+
+    def _dated_cells(self, table: Table, first: int, column: int) -> int:
+        """How many cells of a column from row `first` on name a dated day."""
+        return sum(
+            _is_dated(parse_day(" ".join(row[column].text.split()), year=self.year))
+            for row in table.rows[first:]
+            if row[column].merged_from is None and 0 < len(row[column].text.strip()) <= 40
+        )
 
     def _week_column(self, table: Table, first: int, day_column: int | None) -> int | None:
         """A column left of the day column whose cells group the days by week, merged down over
@@ -609,6 +651,28 @@ def _people_column_leads(table: Table, header, roles: dict[str, int]) -> None:
     ]
     if scored:
         roles["lead"] = max(scored)[1]
+
+
+# A column headed by a session of the day ("Buổi sáng", "Sáng", "Chiều", "Buổi tối"), folded.
+_SESSION_HEADER = re.compile(r"^(?:buoi\s+)?(?P<session>sang|chieu|toi|trua)$")
+
+
+_SESSION_NAMES = {"sang": "Sáng", "chieu": "Chiều", "toi": "Tối", "trua": "Trưa"}
+
+
+def _session_columns(table: Table, first: int, day_column: int) -> tuple[int, dict[int, str]] | None:
+    """(first body row, {column: session}) of a calendar whose columns after the day column are all
+    headed by a session of the day (`Buổi sáng | Buổi chiều`, `Sáng | Chiều`), two or more: the
+    header row is one of the first few (whatever rows the header classifier took); None else."""
+    for index in range(min(max(first, 1), 4, len(table.rows))):
+        found: dict[int, str] = {}
+        for column in range(day_column + 1, table.width):
+            label = fold(" ".join(table.rows[index][column].text.split())).strip(" :")
+            if m := _SESSION_HEADER.match(label):
+                found[column] = _SESSION_NAMES[m.group("session")]
+        if len(found) >= 2 and len(found) == table.width - day_column - 1:
+            return index + 1, found
+    return None
 
 
 def _other_cells(header, row, roles: dict[str, int], time_column: int | None) -> list[str]:

@@ -1166,7 +1166,10 @@ class _Reader:
         for following in table.rows[index + 1 :]:
             text = following[column].text.strip() if column < len(following) else ""
             if text:
-                return _ref_key(text).startswith(key + ".")
+                # `2.1` under `2`; not the next group's heading `2. Phòng, chống dịch` (a number and
+                # a space: a sibling group merged across the row after the last row of this one).
+                rest = _ref_key(text).removeprefix(key + ".")
+                return rest != _ref_key(text) and rest[:1] not in ("", " ")
         return False
 
     @staticmethod

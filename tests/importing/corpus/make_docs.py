@@ -1052,6 +1052,11 @@ def main() -> None:
 
         siblings_kd()
         return
+    if sys.argv[1:] == ["--siblings-kf"]:
+        from siblings_kf import siblings_kf  # the sibling of h230 (kf2, kf3 by hand)
+
+        siblings_kf()
+        return
     if sys.argv[1:] == ["--siblings-kb"]:
         from siblings_kb import siblings_kb  # the siblings of h209, h214, h219 and h222 (kb3 by hand)
 
