@@ -16,7 +16,7 @@ from engine.importing.leaders import LeaderRef, match_leader
 from engine.importing.model import ImportedItem, ImportResult, Indicator, RawItem, RawProgramme, Warning
 from engine.importing.period import Period, find_title
 from engine.importing.readers import MAX_BYTES, Document, read_document
-from engine.importing.recognition import Context, lower
+from engine.importing.recognition import Context, lower, spell_out_label_abbreviations
 from engine.importing.units import UnitRef, UnitResolver
 
 
@@ -40,6 +40,7 @@ def recognise(
 ) -> RawProgramme:
     """Run every recogniser that applies (engine/importing/recognisers.py) and keep the best-supported."""
     period = _period(document, year)
+    spell_out_label_abbreviations(document)
     context = Context(document, resolver, list(leaders), period, year)
     chosen, _answers = recognisers.best(context)
     if chosen is None:

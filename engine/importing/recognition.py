@@ -218,3 +218,76 @@ def mark_confidence(document, items: Sequence[RawItem]) -> None:
             lower(item, 0.7, "ocr")
         if unreadable_share(item.content) > UNREADABLE_SHARE:
             lower(item, 0.5, "unreadable")
+
+
+# --- labels a document abbreviates -----------------------------------------------------------
+
+# An abbreviation of a field label that the document defines in its own text: `(sau đây viết tắt: CT
+# là chủ trì, PH là phối hợp, TG là thời gian)`, `Trong mục này, CT là đơn vị chủ trì …`, a legend
+# `Ghi chú: CT - chủ trì; PH - phối hợp; TH - thời hạn hoàn thành`, or `đơn vị chủ trì (CT)`. Only
+# a definition whose full words are a field label (FIELD_LABEL) counts, so a unit legend
+# (`VP: Văn phòng`) is no label's.
+_ABBREVIATION = r"(?<![\w/])(?P<short>[A-ZĐ]{2,4})(?![\w/])"
+_DEFINED_AFTER = re.compile(_ABBREVIATION + r"\s*(?:là|=|:|-|–|—)\s*(?P<full>[^\W\d_][^,;.()=:\-–—]{1,40})")
+_DEFINED_BEFORE = re.compile(
+    r"(?P<full>(?:[^\W\d_]+\s+){0,3}[^\W\d_]+)\s*\((?:viết tắt(?: là)?\s*:?\s*)?" + _ABBREVIATION + r"\)"
+)
+
+
+def _label_words(words: str) -> str | None:
+    """`words` as a label (`đơn vị chủ trì`, `thời gian thực hiện`), or its longest ending that is one."""
+    tokens = words.split()
+    for start in range(len(tokens)):
+        candidate = " ".join(tokens[start:])
+        match = FIELD_LABEL.match(fold(candidate) + ":")
+        if match and match.end() == len(fold(candidate)) + 1:
+            return candidate
+    return None
+
+
+def label_abbreviations(texts: Sequence[str]) -> dict[str, str]:
+    """The field labels the texts abbreviate, by their definitions: {"CT": "đơn vị chủ trì", …}.
+    An abbreviation defined twice with different labels is left out."""
+    found: dict[str, str] = {}
+    clashes: set[str] = set()
+    for text in texts:
+        text = nfc(text)
+        for match in (*_DEFINED_AFTER.finditer(text), *_DEFINED_BEFORE.finditer(text)):
+            label = _label_words(match.group("full").strip())
+            if label is None or (match.re is _DEFINED_AFTER and label != match.group("full").strip()):
+                continue
+            short = match.group("short")
+            if found.setdefault(short, label) != label:
+                clashes.add(short)
+    return {short: label for short, label in found.items() if short not in clashes}
+
+
+def spell_out_label_abbreviations(document) -> dict[str, str]:
+    """Writes the labels a document abbreviates in full where they label a field (`CT: Tổ Cảnh sát
+    khu vực; PH: …; TG: …` → `Đơn vị chủ trì: Tổ Cảnh sát khu vực; …`), in its lines and blocks
+    (in place), so every recogniser reads them as the labels it knows; the texts that define them
+    stay as printed. Returns the abbreviations spelled out."""
+    from dataclasses import replace
+
+    from engine.importing.blocks import Paragraph
+
+    texts = [line.text for line in document.lines]
+    labels = label_abbreviations(texts)
+    if not labels:
+        return {}
+    used = re.compile(r"(?:^|(?<=[\s;,(|.•–-]))(" + "|".join(map(re.escape, labels)) + r")\s*:")
+
+    def spelled(text: str) -> str:
+        if not used.search(text) or label_abbreviations([text]):
+            return text
+        return used.sub(lambda m: labels[m.group(1)][:1].upper() + labels[m.group(1)][1:] + ":", nfc(text))
+
+    document.lines = [
+        replace(line, cells=tuple(spelled(cell) for cell in line.cells)) for line in document.lines
+    ]
+    for block in document.blocks:
+        if isinstance(block, Paragraph):
+            block.text = spelled(block.text)
+        else:
+            block.rows = [[replace(cell, text=spelled(cell.text)) for cell in row] for row in block.rows]
+    return labels

@@ -164,12 +164,18 @@ _UNIT_WORDS = (
     # a department's cultural bodies ("Bảo tàng tỉnh", "Thư viện tỉnh", "Nhà hát …")
     r"bao tang|thu vien|nha hat|"
     # a commune civil servant's post, leading as a unit does ("Công chức Địa chính - Nông nghiệp")
-    # (not "công chức cấp xã", "công chức được giao …", "công chức và viên chức": the staff, no post)
-    r"cong chuc (?!(?:cap|xa|phuong|thi tran|duoc|va|thuoc|phu trach|chuyen mon|lam|cua|co|tai|trong)\b)|"
+    # (not "công chức cấp xã", "công chức được giao …", "công chức và viên chức": the staff, no post;
+    # "công chức tại …" is where they work, but "Công chức Tài chính - Kế toán" is a post)
+    r"cong chuc (?!(?:cap|xa|phuong|thi tran|duoc|va|thuoc|phu trach|chuyen mon|lam|cua|co|tai(?! chinh)"
+    r"|trong)\b)|"
     # the militia's and the army's units ("Trung đội dân quân cơ động xã", "Tiểu đội dân quân …")
     r"trung doi|tieu doi|dai doi|tieu doan|trung doan|"
     r"lien doan|mat tran|giam doc|chu tich|thu truong|chi huy truong|tong bien tap|"
     r"cac so|cac co quan|cac don vi|cac dia phuong|"
+    # a Party cell's and a mass organisation's grassroots branches ("Chi đoàn ấp", "Chi hội Phụ nữ
+    # khu phố", "Chi bộ"), and a hamlet's statutory teams ("Tổ bảo vệ an ninh, trật tự ấp", "Tổ hòa
+    # giải thôn", "Tổ dân phố số 3"): bodies even where a lower-case word follows
+    r"chi doan|chi hoi|chi bo|to (?:bao ve an ninh|hoa giai|tu quan|dan pho)|"
     r"cac bo|cac xa|cong ty|tong cong ty|dai|quy|hoi dong|vu (?!viec)|"
     # a mass organisation's grassroots bodies ("Các Đoàn cơ sở", "Các chi đoàn", "Các chi hội")
     r"cac (?:doan|chi doan|chi hoi|hoi co so)|"
@@ -419,7 +425,7 @@ def lead_and_coordinating(text: str) -> tuple[str, str] | None:
         # `Thường trực Hội đồng (Phòng Tư pháp) chủ trì …`: a standing body named by the unit that is it
         return named, _coordinating_after(text, folded, m.end())
     subject = text[: m.start()]
-    if not (UNIT_START.match(folded.lstrip()) or _body_named(text.lstrip(), 0) or _proper_name(subject)):
+    if not (UNIT_START.match(folded.lstrip()) or body_named(text.lstrip(), 0) or _proper_name(subject)):
         return None
     lead = text[: m.start()].strip(" ,;")
     if g := list(re.finditer(r"\sgiao(?: cho)?\s+", folded[: m.start()])):
@@ -521,9 +527,15 @@ _POST_LEADER = re.compile(
 )
 # `Đồng chí Chánh Văn phòng … rà soát …`, `Đ/c Trưởng phòng Nội vụ tham mưu …`: a post that heads a
 # unit, printed without the person's name; the unit it heads leads.
+# The person's name may come first, the post after a comma (`giao đồng chí Lê Thị Thu, Chi hội trưởng
+# Chi hội Phụ nữ ấp, thực hiện`, `đồng chí Trần Văn Bảy, Bí thư Chi bộ, …`): a grassroots branch's head
+# (`Bí thư`, `Chi hội trưởng`, `Chủ tịch`, `Tổ trưởng`) names the branch that leads.
 _POST_HOLDER = re.compile(
-    r"^(?:d/c|dong chi)\s+(?:pho\s+)?(?:chanh|truong|giam doc|thu truong|cuc truong|chi cuc truong)\s+"
-    r"(?=(?:van phong|phong|ban|so|thanh tra|trung tam|chi cuc|cuc|khoa|to|doi|vu)\b)"
+    r"^(?:d/c|dong chi)\s+(?:[a-z]+(?:\s+[a-z]+){1,4}\s*,\s*)?(?:pho\s+)?"
+    r"(?:chanh|truong|giam doc|thu truong|cuc truong|chi cuc truong|bi thu|chi hoi truong|chu tich"
+    r"|to truong|doi truong)\s+"
+    r"(?=(?:van phong|phong|ban|so|thanh tra|trung tam|chi cuc|cuc|khoa|to|doi|vu|chi bo|chi doan|chi hoi"
+    r"|doan|hoi)\b)"
 )
 
 
@@ -552,7 +564,7 @@ _LONGEST_NAME = 20
 _BODY_WORD = re.compile(r"(?:ban|hoi|cau lac bo|chi hoi|to|doi|khoa|nhom|bo phan|dang uy|chi bo)\s+")
 
 
-def _body_named(text: str, at: int) -> bool:
+def body_named(text: str, at: int) -> bool:
     m = _BODY_WORD.match(folded_same_length(text[at:]))
     # (a heading in capitals, `TỔ CHỨC THỰC HIỆN`, names no body)
     return bool(m) and text[at + m.end() : at + m.end() + 1].isupper() and not text[at : at + 40].isupper()
@@ -612,7 +624,7 @@ def assignment_in(text: str) -> Assignment | None:
     found = Assignment()
     # The sentence's own start when it names a unit; else the first `giao` that a unit or a leader
     # follows ("… báo cáo tại cuộc họp giao ban" is no assignment).
-    starts = [0] if UNIT_START.match(folded) or _POST_HOLDER.match(folded) or _body_named(text, 0) else []
+    starts = [0] if UNIT_START.match(folded) or _POST_HOLDER.match(folded) or body_named(text, 0) else []
     if CHAIR_GIVES.match(folded):
         starts = []  # "Giám đốc Trung tâm giao Phòng X …": the chair gives, the unit after `giao` leads
     if y := re.match(r"(?:yeu cau|de nghi)\s+", folded):
@@ -623,7 +635,7 @@ def assignment_in(text: str) -> Assignment | None:
             at
             for at in starts
             if UNIT_START.match(folded[at:])
-            or _body_named(text, at)
+            or body_named(text, at)
             or _LEADER.match(folded[at:])
             or _POST_LEADER.match(folded[at:])
             or _POST_HOLDER.match(folded[at:])
@@ -640,7 +652,7 @@ def assignment_in(text: str) -> Assignment | None:
     if post:
         start += post.end()
     rest, rest_folded = text[start:], folded[start:]
-    if not (UNIT_START.match(rest_folded) or _body_named(rest, 0) or _ABBREVIATED.match(rest)):
+    if not (UNIT_START.match(rest_folded) or body_named(rest, 0) or _ABBREVIATED.match(rest)):
         return found if found.leader else None
     found.lead = _until_verb(rest)
     ended_by_verb = bool(re.match(rf"\s*(?:{_VERBS})\b", rest_folded[len(found.lead) :]))
@@ -665,6 +677,12 @@ _DUE_PHRASES = re.compile(
     # (ngày 14/5/2027)", "trình Hội đồng tại phiên họp tháng 4/2026")
     r"tai (?:cuoc hop|buoi|phien hop|ky hop|hoi nghi)\b[^;.()]{0,50}?"
     r"(?:\(\s*(?:ngay\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*\)|(?<=hop |ban )thang\s+\d{1,2}\s*/\s*\d{4})"
+    # the meeting a task is put before, on its printed day ("thông qua tại kỳ sinh hoạt chi bộ ngày
+    # 29/6", "báo cáo tại cuộc họp giao ban ngày 15/5"): that day (a meeting only cited, "kết luận
+    # tại cuộc họp ngày …", is no deadline)
+    r"|(?:(?<=thong qua )|(?<=bao cao )|(?<=trinh )|(?<=trinh bay ))"
+    r"tai (?:ky|buoi|cuoc|phien) (?:sinh hoat|hop)\b"
+    r"[^;.()]{0,40}?\b(?P<meeting_day>ngay\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)(?![\d/])"
     # an event the task prepares, on its expected day ("dự kiến tổ chức ngày 08/4/2028"): that day
     r"|(?:truoc|cham nhat|han chot|den het|den|xong|hoan thanh|trong"
     r"|du kien(?:\s+(?:se\s+)?(?:duoc\s+)?(?:to chuc|dien ra|khai mac))?)?\s*"
@@ -715,6 +733,9 @@ _REVIEW_MEETING = re.compile(
 _BY_PLAN = re.compile(
     r"\btheo (?:ke hoach|lich|tien do) [^;,.]*(?:nam \d{4}|duoc phe duyet|da ban hanh)[^;,.]*"
 )
+# A task done before a step of its own whose day is not printed (folded): `hoàn thành trước khi trình
+# …`, `xong trước khi khởi công`, `chậm nhất trước khi …`: a deadline for a person to set.
+BEFORE_STEP = re.compile(r"(?:hoan thanh|xong|cham nhat) truoc khi\b")
 # A time that is a condition or a season, not a date ("trong suốt mùa mưa bão", "trong thời gian có
 # bão, lũ", "khi phát hiện dấu hiệu vi phạm"): for a person to set (parse_due reads it so). Not at
 # the sentence's start: "Khi có kết quả …, giao …" is the assignment's precondition.
@@ -725,6 +746,9 @@ _CONDITION = re.compile(
     # an approval's condition ("… trong thời gian chờ xây dựng")
     r"|trong thoi gian(?= (?!thuc hien\b|toi\b|nay\b|qua\b|tu\b|som nhat\b|cho\b)[a-z])"
     r"|khi (?:phat hien|xay ra|co|to chuc)"
+    # done before a step whose day is not printed ("hoàn thành trước khi trình UBND tỉnh điều chỉnh kế
+    # hoạch vốn", "xong trước khi khởi công"); with the day in parentheses it is a date (due_in)
+    r"|" + BEFORE_STEP.pattern + r"(?=[^;.()]*(?:[;.]|$))"
     # a festival of the lunar calendar with no date printed ("trước Tết Nguyên đán", "trước Tết Trung thu")
     r"|(?:truoc|sau|trong dip) tet(?= (?:nguyen dan|trung thu|doan ngo|am lich|co truyen))"
     # a span counted from an event ("trong vòng 48 giờ kể từ khi nhận mẫu", "trong 05 ngày kể từ ngày …",
@@ -743,6 +767,9 @@ _GLOSS_BEFORE = re.compile(r"(?:\btuc(?: la)?|\bnham|\bduong lich(?: la)?)\s*:?\
 # The day of the event a task must be done before, in parentheses after it ("… trước khi học sinh
 # tựu trường (ngày 25/8/2027)"): that day is the due, not a date of record.
 _BEFORE_EVENT_DAY = re.compile(r"\btruoc khi\b[^;.()]{0,80}\(\s*(?:ngay\s*)?$")
+# An occasion a date names, not a deadline ("để đề nghị hỗ trợ dịp 27/7", "tặng quà nhân dịp 2/9"),
+# unless a deadline word comes before it ("trước dịp 2/9" is read by the deadline phrases' words).
+_OCCASION_BEFORE = re.compile(r"(?<!truoc )(?<!den )(?<!truoc khi )\b(?:nhan\s+)?dip(?:\s+le)?\s*$")
 # A written date's lunar mark after it ("ngày 15 tháng 8 năm Mậu Thân âm lịch", "… (âm lịch)").
 _LUNAR_AFTER = re.compile(r"\s*(?:nam\s+[a-z]+\s+[a-z]+\s+)?\(?am lich\b")
 # A lunar date with no solar one beside it ("trước Rằm tháng Chạp", "trước ngày mồng 5 tháng Giêng
@@ -833,6 +860,8 @@ def due_in(text: str) -> str:
     spans: list[tuple[int, int, str]] = []
     for match in _DUE_PHRASES.finditer(folded):
         phrase = text[match.start() : match.end()].strip()
+        if match.group("meeting_day"):
+            phrase = text[match.start("meeting_day") : match.end()]  # the day of the meeting it is put to
         found = match.group().strip()
         glosses = bool(_GLOSS_BEFORE.search(folded[max(0, match.start() - 24) : match.start()])) or bool(
             _BEFORE_EVENT_DAY.search(folded[max(0, match.start() - 100) : match.start()])
@@ -845,6 +874,10 @@ def due_in(text: str) -> str:
             )
         ):
             continue  # "ngày 05/11/2025" with no "trước", "đến", "dự kiến": a date of record, not a deadline
+        if found[:1].isdigit() and _OCCASION_BEFORE.search(
+            folded[max(0, match.start() - 20) : match.start()]
+        ):
+            continue  # "hỗ trợ dịp 27/7", "nhân dịp 2/9": the occasion the task serves, not its deadline
         if _LUNAR_AFTER.match(folded, match.end()):
             continue  # "ngày 15 tháng 8 âm lịch": a lunar date, not the solar one its numbers spell
         if _AROUND_THE_CLOCK.fullmatch(found) or (

@@ -8,12 +8,14 @@ from dataclasses import dataclass
 from engine.importing.layouts.outline import Node, outline, walk
 from engine.importing.layouts.prose_facts import (
     ACTION,
+    BEFORE_STEP,
     CHAIR_GIVES,
     EVERY_MEMBER,
     EVERY_UNIT,
     UNIT_START,
     Assignment,
     assignment_in,
+    body_named,
     closing_parenthesis,
     closing_sentence,
     coordinating_in,
@@ -854,12 +856,17 @@ def _dated_duty(item) -> bool:
         item.due = due
         lower(item, 0.9, "no_lead")
         return True
-    if item.lead or not UNIT_START.match(fold(item.content)):
-        return False
+    if item.lead or not (UNIT_START.match(fold(item.content)) or body_named(item.content, 0)):
+        return False  # (`Tổ Tổng hợp tổng hợp kết quả …`: a section named with a capital)
     found = assignment_in(item.content)
     due = due_in(item.content)
-    # A named unit's duty may recur (`Văn phòng … theo dõi, đôn đốc; định kỳ 6 tháng tổng hợp …`).
-    if found is None or not found.lead or not prints_date_or_recurrence(due):
+    # A named unit's duty may recur (`Văn phòng … theo dõi, đôn đốc; định kỳ 6 tháng tổng hợp …`), or
+    # be done before a step whose day is not printed (`…, hoàn thành trước khi trình …`: for review).
+    if (
+        found is None
+        or not found.lead
+        or not (prints_date_or_recurrence(due) or BEFORE_STEP.search(fold(due)))
+    ):
         return False
     item.lead, item.coordinating, item.due = found.lead, found.coordinating, due
     lower(item, 0.9, "guessed_lead")

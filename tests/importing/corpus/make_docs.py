@@ -1057,6 +1057,11 @@ def main() -> None:
 
         siblings_kf()
         return
+    if sys.argv[1:] == ["--siblings-ke"]:
+        from siblings_ke import siblings_ke  # the siblings of h235, h241 and h225 (ke2, ke3 by hand)
+
+        siblings_ke()
+        return
     if sys.argv[1:] == ["--siblings-kb"]:
         from siblings_kb import siblings_kb  # the siblings of h209, h214, h219 and h222 (kb3 by hand)
 

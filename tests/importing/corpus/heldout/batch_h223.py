@@ -25,8 +25,13 @@ DOCS = HERE / "docs"
 MOVED = HERE.parent / "docs"  # documents moved to the main corpus (README.md, "Moves")
 # Documents moved to the main corpus after they were used for tuning: written into ../docs (MOVED).
 _MOVED = {
+    "h225_tbkl_so_y_te_hai_chu_tri_cham_nhat",  # h13fixKE
     "h230_lich_tuan_so_gddt_cot_sang_chieu",  # h13fixKF
 }
+
+
+def _out(name: str) -> Path:
+    return (MOVED if Path(name).stem in _MOVED else DOCS) / name
 
 
 def _writers():
@@ -820,10 +825,6 @@ def h232_docx(h, path: Path) -> None:
     document.save(path)
 
 
-def _out(name: str) -> Path:
-    return (MOVED if Path(name).stem in _MOVED else DOCS) / name
-
-
 def batch_h223() -> None:
     """Writes h223–h232's binaries (the .html and .csv are written by hand)."""
     h = _writers()
@@ -845,7 +846,7 @@ def batch_h223() -> None:
             (h231_xlsx, "h231_giao_chi_tieu_huyen_cot_theo_xa.xlsx", "ods"),
         ]:
             write(h, tmp / name)
-            h.soffice_convert(tmp / name, extension, DOCS / f"{Path(name).stem}.{extension}")
+            h.soffice_convert(tmp / name, extension, _out(f"{Path(name).stem}.{extension}"))
         name = "h232_tbkl_so_xay_dung_bang_phan_cong_ban_quet"
         h232_docx(h, tmp / f"{name}.docx")
         h.soffice_convert(tmp / f"{name}.docx", "pdf", tmp / f"{name}.pdf")

@@ -25,9 +25,11 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
 MOVED = HERE.parent / "docs"  # documents moved to the main corpus (README.md, "Moves")
-# The documents moved to the main corpus after they were used for tuning: written there.
+# Documents moved to the main corpus after they were used for tuning: written into ../docs (MOVED).
 _MOVED = {
     "h234_kh_ban_chqs_xa_ngay_trong_o_thang",  # h13fixKD
+    "h235_kh_cong_an_xa_nhan_viet_tat_ct_ph_tg",  # h13fixKE
+    "h241_nq_chi_bo_ap_giao_dong_chi_chi_hoi",  # h13fixKE
     "h242_phan_cong_khai_giang_thcs_han_truoc_viec",  # h13fixKD
 }
 
