@@ -48,7 +48,12 @@ def kg1_docx(h, path: Path) -> None:
         [1.3, 2.9, 1.6, 1.2],
     )
     for row in [
-        ["Thứ Ba (02/11)", "Họp giao ban tiến độ các công trình đầu tư công quý IV", "Ban QLDA ĐTXD huyện", "Ông Lê Văn Khải"],
+        [
+            "Thứ Ba (02/11)",
+            "Họp giao ban tiến độ các công trình đầu tư công quý IV",
+            "Ban QLDA ĐTXD huyện",
+            "Ông Lê Văn Khải",
+        ],
         [
             "Thứ Hai (08/11) - Thứ Tư (10/11)",
             "Kiểm tra hiện trạng mặt đường tỉnh lộ 519 đoạn qua thị trấn, lập phương án vá ổ gà",
