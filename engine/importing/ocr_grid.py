@@ -420,6 +420,53 @@ def _capital_inside(word: str) -> list[str]:
     return [word[a:b] for a, b in zip([0, *cuts], [*cuts, len(word)], strict=True)]
 
 
+# The vowel nuclei of Vietnamese syllables (tone marks aside; "gi"/"qu" open with their letter).
+_NUCLEI = frozenset(
+    ("a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y",
+     "ai", "ao", "au", "ay", "âu", "ây", "eo", "êu", "ia", "iê", "iu", "oa", "oă", "oe", "oi", "ôi",
+     "ơi", "ua", "uâ", "uê", "ui", "uô", "uơ", "ưa", "ưi", "ươ", "ưu", "uy", "yê",
+     "iêu", "yêu", "oai", "oay", "oao", "oeo", "uây", "uôi", "ươi", "ươu", "uya", "uyê", "uyu")
+)  # fmt: skip
+_SYLLABLE = re.compile(
+    r"(ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdđghklmnpqrstvx])?([aăâeêioôơuưy]+)(ng|nh|ch|[cmnpt])?"
+)
+
+
+def is_syllable(word: str) -> bool:
+    """Whether a word (any case, tone marks or none) is one Vietnamese syllable by the grammar:
+    an initial consonant cluster or none, a vowel nucleus, a final consonant or none; at most one
+    tone mark, and a stop final (c, ch, p, t) only under the acute or the dot below ("Ban",
+    "nghiêng", "quyết", "giữa"; not "mặntại", "online", "Mac")."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    if sum(1 for ch in decomposed if ch in _TONES) > 1:
+        return False
+    bare = unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in _TONES))
+    match = _SYLLABLE.fullmatch(bare)
+    if not match:
+        # "gìn", "gịt": "gi" before a final is the initial "g" and the nucleus "i"
+        match = re.fullmatch(r"(g)(i)(ng|nh|ch|[cmnpt])?", bare)
+        if not match:
+            return False
+    initial, nucleus, final = match.group(1) or "", match.group(2), match.group(3) or ""
+    if nucleus not in _NUCLEI and not (initial in ("qu", "gi") and nucleus == ""):
+        return False
+    return _tone_allows(word, final)
+
+
+def _abbreviation_after_syllable(word: str) -> list[str]:
+    """An ASCII word cut where a syllable meets an abbreviation in capitals ("BanQLDA" → "Ban",
+    "QLDA"): OCR lost the space; a brand's inner capital ("YouTube", "macOS") is no such cut."""
+    cuts = [i for i in range(2, len(word) - 1) if word[i].isupper() and word[i - 1].islower()]
+    if len(cuts) != 1:
+        return [word]
+    head, tail = word[: cuts[0]], word[cuts[0] :]
+    if tail.isupper() and tail.isalpha() and head.isalpha() and is_syllable(head):
+        return [head, tail]
+    return [word]
+
+
 def _tone_allows(syllable: str, final: str) -> bool:
     import unicodedata
 
@@ -446,22 +493,40 @@ def _split_core(word: str) -> list[str]:
         return [part for piece in pieces for part in _split_core(piece)]
     if match := _ABBREVIATION_GLUED.match(word):
         return [match.group(1), match.group(2)]
-    if not word.isalpha() or not word[1:].islower() or word.isascii():
+    if word.isascii() and word.isalpha():
+        return _abbreviation_after_syllable(word)
+    if not word.isalpha() or not word[1:].islower():
         return [word]
     folded = "".join(fold(ch) or ch for ch in word)
     if len(folded) != len(word):
         return [word]
     groups = [(m.start(), m.end()) for m in re.finditer(r"[aeiouy]+", folded)]
-    if len(groups) != 2:
+    if not 2 <= len(groups) <= 4:
         return [word]
-    # "qu"/"gi" open a syllable with a letter that reads as a vowel: no split there.
-    run = folded[groups[0][1] : groups[1][0]]
-    for final in _FINALS:
-        initial = run[len(final) :]
-        cut = groups[0][1] + len(final)
-        if run.startswith(final) and initial in _INITIALS and _tone_allows(word[:cut], final):
-            return [word[:cut], word[cut:]]
-    return [word]
+    # Each pair of vowel groups is cut between a final (the longest the run allows) and an
+    # initial ("mặntạicửa" → "mặn", "tại", "cửa"); "qu"/"gi" open a syllable with a letter that
+    # reads as a vowel: no split there. Every part must be a syllable, or the word stays whole.
+    cuts = []
+    for (_, end), (start, _) in itertools.pairwise(groups):
+        run = folded[end:start]
+        previous = cuts[-1] if cuts else 0
+        cut = next(
+            (
+                end + len(final)
+                for final in _FINALS
+                if run.startswith(final)
+                and run[len(final) :] in _INITIALS
+                and _tone_allows(word[previous : end + len(final)], final)
+            ),
+            None,
+        )
+        if cut is None:
+            return [word]
+        cuts.append(cut)
+    parts = [word[a:b] for a, b in zip([0, *cuts], [*cuts, len(word)], strict=True)]
+    if len(parts) > 2 and not all(is_syllable(part) for part in parts):
+        return [word]
+    return parts
 
 
 # A Vietnamese syllable carries one tone mark. Tesseract sometimes reads a speck beside a vowel as

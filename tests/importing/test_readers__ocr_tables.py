@@ -382,6 +382,9 @@ def test_a_bodys_abbreviation_misread_by_a_stroke_is_put_back_in_ocr_text():
     )
     # a word that only looks like one (a roman numeral, a code) stays
     assert fix_abbreviations("Mục III, mã CTIX-01") == "Mục III, mã CTIX-01"
+    # HIV with a stroke too many or read as a figure; the station HTV, a stroke away, stays
+    assert clean_cell("Tổ phòng, chống HTIV/AIDS xã") == "Tổ phòng, chống HIV/AIDS xã"
+    assert fix_abbreviations("xét nghiệm H1V, phát trên HTV") == "xét nghiệm HIV, phát trên HTV"
 
 
 def test_words_glued_before_a_capital_or_inside_quotes_are_split():
@@ -396,6 +399,25 @@ def test_words_glued_before_a_capital_or_inside_quotes_are_split():
     # one word, or not Vietnamese, stays whole
     assert split_glued_word("ĐẢNG") == ["ĐẢNG"]
     assert split_glued_word("YouTube") == ["YouTube"]
+
+
+def test_ocr_words_glued_over_several_syllables_or_before_an_abbreviation_are_split():
+    from engine.importing.ocr_grid import is_syllable, split_glued_word
+
+    assert split_glued_word("kiểmtrathườngxuyên") == ["kiểm", "tra", "thường", "xuyên"]
+    assert split_glued_word("hoànthànhtrước,") == ["hoàn", "thành", "trước,"]
+    assert split_glued_word("nướcsạchnôngthôn") == ["nước", "sạch", "nông", "thôn"]
+    # a syllable in plain letters before an abbreviation in capitals: the space OCR lost
+    assert split_glued_word("BanCHQS") == ["Ban", "CHQS"]
+    assert split_glued_word("TổGTVT") == ["Tổ", "GTVT"]
+    # brands, English and abbreviations stay whole: no syllable before the capitals, or none after
+    for whole in ("iOS", "macOS", "PowerBI", "TikTok", "MobiFone", "online", "nghiêng", "khuyến", "QLDA"):
+        assert split_glued_word(whole) == [whole]
+    # the grammar: initial, nucleus, final, one tone, a stop final under the acute or dot below
+    for syllable in ("Ban", "gìn", "quốc", "nghiêng", "khuya", "thuở", "giữa", "ươu"):
+        assert is_syllable(syllable)
+    for not_one in ("Mac", "online", "mặntại", "tôt", "hoàá", "ngk"):
+        assert not is_syllable(not_one)
 
 
 def test_a_dash_after_a_number_at_a_cells_end_opens_a_range_and_stays():

@@ -139,6 +139,13 @@ def test_a_range_of_days_is_its_last_day():
     assert is_day_range("14/9 – 19/9") and not is_day_range("14/9/2027")
 
 
+def test_a_range_of_weekdays_with_their_dates_in_parentheses_is_its_last_day():
+    assert parse_day("Thứ Ba (13/4) - Thứ Năm (15/4)", year=2027).when == date(2027, 4, 15)
+    assert parse_day("Thứ 2 (29/11) đến Thứ 4 (01/12)", year=2027).when == date(2027, 12, 1)
+    assert parse_day("Thứ Bảy (20/3)", year=2027).when == date(2027, 3, 20)
+    assert is_day_range("(05/7) - (09/7)") and not is_day_range("Thứ Sáu (09/7)")
+
+
 def test_a_numbering_column_and_a_column_of_ranges_are_no_day_columns():
     numbered = _table(
         [

@@ -62,10 +62,11 @@ _SESSION = re.compile(r"^\W*(?P<session>sáng|chiều|tối|trưa|cả ngày)\b\
 _RANGE = re.compile(
     r"(?<![\d/])(?:tu\s+)?(?:ngay\s+)?(?P<start_day>\d{1,2})"
     r"(?:\s*[/.]\s*(?P<start_month>\d{1,2})(?:\s*[/.]\s*(?P<start_year>\d{4}|\d{2}))?)?"
-    # the end's weekday may stand before it ("Thứ Sáu 12/3 - Thứ Bảy 13/3")
-    r"\s*(?:-|–|—|den)\s*(?:"
+    # the end's weekday may stand before it ("Thứ Sáu 12/3 - Thứ Bảy 13/3"), each day may stand in
+    # parentheses after its weekday ("Thứ Tư (06/10) - Thứ Sáu (08/10)")
+    r"\)?\s*(?:-|–|—|den)\s*(?:"
     + WEEKDAY
-    + r"\s*,?\s*)?(?:ngay\s+)?(?P<day>\d{1,2})\s*[/.]\s*(?P<month>\d{1,2})"
+    + r"\s*,?\s*)?\(?\s*(?:ngay\s+)?(?P<day>\d{1,2})\s*[/.]\s*(?P<month>\d{1,2})"
     r"(?:\s*[/.]\s*(?P<end_year>\d{4}|\d{2}))?(?![\d/])"
 )
 

@@ -1127,6 +1127,11 @@ def main() -> None:
 
         siblings_jl()
         return
+    if sys.argv[1:] == ["--siblings-kg"]:
+        from siblings_kg import siblings_kg  # the sibling of h210 and h232
+
+        siblings_kg()
+        return
     if sys.argv[1:] == ["--siblings-jx"]:
         from siblings_jx import siblings_jx  # the sibling of h189
 

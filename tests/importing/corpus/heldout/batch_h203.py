@@ -28,6 +28,7 @@ _MOVED = {
     "h204_kh_huyen_du_lich_hai_phu_luc_bao_cao",  # h13fixJZ
     "h209_chi_tieu_huyen_tinh_giao_lo_trinh",  # h13fixKB
     "h212_kh_hdph_pbgdpl_huyen_chu_ngu_chu_tri",  # h13fixJZ
+    "h210_kh_thang_ttyt_huyen_thoi_gian_truoc_ban_quet",  # h13fixKG
 }
 
 
@@ -765,7 +766,7 @@ def batch_h203() -> None:
         name = "h210_kh_thang_ttyt_huyen_thoi_gian_truoc_ban_quet"
         h210_docx(h, tmp / f"{name}.docx")
         h.soffice_convert(tmp / f"{name}.docx", "pdf", tmp / f"{name}.pdf")
-        h.rasterise(tmp / f"{name}.pdf", DOCS / f"{name}.pdf", scale=300 / 72)
+        h.rasterise(tmp / f"{name}.pdf", _out(f"{name}.pdf"), scale=300 / 72)
 
 
 if __name__ == "__main__":

@@ -27,6 +27,7 @@ MOVED = HERE.parent / "docs"  # documents moved to the main corpus (README.md, "
 _MOVED = {
     "h225_tbkl_so_y_te_hai_chu_tri_cham_nhat",  # h13fixKE
     "h230_lich_tuan_so_gddt_cot_sang_chieu",  # h13fixKF
+    "h232_tbkl_so_xay_dung_bang_phan_cong_ban_quet",  # h13fixKG
 }
 
 
@@ -850,7 +851,7 @@ def batch_h223() -> None:
         name = "h232_tbkl_so_xay_dung_bang_phan_cong_ban_quet"
         h232_docx(h, tmp / f"{name}.docx")
         h.soffice_convert(tmp / f"{name}.docx", "pdf", tmp / f"{name}.pdf")
-        h.rasterise(tmp / f"{name}.pdf", DOCS / f"{name}.pdf", scale=250 / 72)
+        h.rasterise(tmp / f"{name}.pdf", _out(f"{name}.pdf"), scale=250 / 72)
 
 
 if __name__ == "__main__":
