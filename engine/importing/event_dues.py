@@ -338,6 +338,10 @@ def _during_events(items, texts: list[str], year: int | None) -> None:
         source = _counted_in(item, lambda text: _DURING_EVENT.search(folded_same_length(text)))
         if (m := _DURING_EVENT.search(folded_same_length(source))) is None:
             continue
+        if relative_due(source):
+            # `(phương án bảo đảm an ninh) trong thời gian tổ chức Đại hội, trình … trước ngày khai mạc
+            # 07 ngày`: the course is what the task is about, the count is when it is due
+            continue
         if end := event_last_day(texts, m.group("name") or m.group("noun"), year):
             item.due = f"{end:%d/%m/%Y} ({source[m.start() : m.end()]})"
 

@@ -79,6 +79,25 @@ Ngày hội Đọc sách xã Hòa Bình diễn ra trong hai ngày 14 và 15/11/2
     assert items[0].due == "18/11/2028 (sau Ngày hội 03 ngày)"
 
 
+def test_a_count_in_the_same_sentence_dates_a_task_about_the_events_course():
+    text = """
+KẾ HOẠCH
+Hội thi khai mạc lúc 07 giờ 30 ngày 12/9/2027 tại Nhà văn hóa xã.
+- Lập phương án an ninh trong thời gian tổ chức Hội thi, trước ngày khai mạc 05 ngày.
+- Bố trí tổ y tế trực trong thời gian tổ chức Hội thi.
+"""
+    items = [
+        RawItem(
+            line=0,
+            content="Lập phương án an ninh trong thời gian tổ chức Hội thi, trước ngày khai mạc 05 ngày.",
+        ),
+        RawItem(line=0, content="Bố trí tổ y tế trực trong thời gian tổ chức Hội thi."),
+    ]
+    resolve_event_dues(items, document_of(text), 2027)
+    assert items[0].due == "07/09/2027 (trước ngày khai mạc 05 ngày)"
+    assert items[1].due == "12/09/2027 (trong thời gian tổ chức Hội thi)"  # `khai mạc` dates its course
+
+
 def test_working_days_from_a_meeting_dated_in_the_opening_sentence():
     text = """
 THÔNG BÁO
