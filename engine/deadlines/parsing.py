@@ -523,8 +523,12 @@ def _abbreviated(s: str, start: date | None, end: date | None) -> str:
 
 
 # A meeting that reviews a period, its day not printed ("tại hội nghị giao ban quý II", "tại phiên
-# họp sơ kết 6 tháng"): held after the period it names, on a day for a person to set.
-_REVIEW_MEETING = re.compile(r"^tai (?:cuoc hop|phien hop|ky hop|hoi nghi) (?:giao ban|so ket|tong ket)\b")
+# họp sơ kết 6 tháng"): held after the period it names, on a day for a person to set; so is a time
+# before a meeting whose day is not printed ("trước phiên họp UBND xã tháng 6": not the month's end).
+_REVIEW_MEETING = re.compile(
+    r"^tai (?:cuoc hop|phien hop|ky hop|hoi nghi) (?:giao ban|so ket|tong ket)\b"
+    r"|^truoc (?:cuoc hop|phien hop|ky hop|hoi nghi)\b"
+)
 
 
 def _parse(printed: str, s: str, year: int, start: date | None, end: date | None) -> Due:

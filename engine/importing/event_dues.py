@@ -35,7 +35,10 @@ from engine.importing.layouts.prose_facts import folded_same_length, prints_date
 
 # The events a plan counts its dues from (folded): its opening or closing, or the event itself by
 # the noun the plan calls it (`sau buổi lễ 02 ngày`, `sau Hội thao 03 ngày`, `sau Hội nghị 05 ngày`).
-_NOUN_EVENTS = r"(?:buoi\s+)?le hoi|(?:buoi\s+)?le|hoi nghi|hoi thao|hoi thi|hoi dien|hoi cho|dai hoi"
+# (`Sau Ngày hội 07 ngày`, `Sau kỳ họp 10 ngày`: a festival's or a council session's days.)
+_NOUN_EVENTS = (
+    r"(?:buoi\s+)?le hoi|(?:buoi\s+)?le|hoi nghi|hoi thao|hoi thi|hoi dien|hoi cho|dai hoi|ngay hoi|ky hop"
+)
 _EVENTS = r"khai mac|be mac|khai giang|to chuc|dien ra|" + _NOUN_EVENTS
 _NOUN_EVENT = re.compile(rf"^(?:{_NOUN_EVENTS})$")
 # `trước (ngày|lễ) khai mạc 20 ngày`, `chậm nhất 15 ngày trước ngày khai mạc`, `sau bế mạc 10 ngày`.
@@ -43,9 +46,13 @@ _RELATIVE = re.compile(
     rf"(?P<dir1>truoc|sau)\s+(?:ngay\s+|le\s+|khi\s+)?(?P<event1>{_EVENTS})\s+(?:it nhat\s+|toi thieu\s+)?"
     rf"(?P<days1>\d{{1,3}})\s+ngay\b"
     rf"|(?P<days2>\d{{1,3}})\s+ngay\s+(?P<dir2>truoc|sau)\s+(?:ngay\s+|le\s+|khi\s+)?(?P<event2>{_EVENTS})\b"
-    # a span after a meeting (`trong vòng 10 ngày kể từ ngày họp`): calendar days, as printed
-    r"|trong\s+(?:vong\s+|thoi han\s+)?(?P<days3>\d{1,3})\s+ngay\s+(?:ke\s+)?tu\s+(?:ngay\s+)?"
-    r"(?:(?:ket thuc\s+)?cuoc\s+)?(?P<event3>hop)\b(?!\s+(?:dong|nhat|tac|le|phap|ly|chuan|thuc|quy))"
+    # a span after a meeting (`trong vòng 10 ngày kể từ ngày họp`, `… 07 ngày làm việc kể từ ngày
+    # họp`): calendar or working days, as printed
+    r"|trong\s+(?:vong\s+|thoi han\s+)?(?P<days3>\d{1,3})\s+ngay(?P<working3>\s+lam viec)?\s+"
+    r"(?:ke\s+)?tu\s+(?:ngay\s+)?(?:(?:ket thuc\s+)?cuoc\s+)?(?P<event3>hop)\b"
+    r"(?!\s+(?:dong|nhat|tac|le|phap|ly|chuan|thuc|quy))"
+    # the event's own day as the whole time (`Ngày khai mạc`, `Phiên bế mạc`): no days counted
+    r"|^\s*(?:vao\s+)?(?:ngay|phien|buoi|le)\s+(?P<event4>khai mac|be mac|khai giang)\s*\.?\s*$"
 )
 # The meeting's own day, in minutes: `- Thời gian: 14 giờ 00, thứ Năm, ngày 06/5/2027.`, `Vào lúc 08
 # giờ 30 phút, thứ Ba, ngày 19/9/2028`, or `cuộc họp ngày 02/5/2027` in a notice of its conclusions.
@@ -53,6 +60,13 @@ _MEETING_DATE = (
     r"^[\s*•-]*(?:thoi gian(?: hop)?\s*:|vao luc|hom nay)\s*(?:\d{1,2}\s*(?:gio|h|:)\s*(?:\d{2})?"
     r"\s*(?:phut)?\s*,?\s*)?(?:(?:thu\s+\w+|chu nhat)\s*,?\s*)?(?:vao\s+)?ngay\s+"
     r"|(?:cuoc|phien|buoi)\s+hop\s+(?:vao\s+)?ngay\s+"
+)
+# The day first, in the opening sentence of a notice of conclusions: `Ngày 14/5/2027, Chủ tịch UBND xã
+# … chủ trì cuộc họp giao ban …`, `Sáng ngày 29/8/2028, đồng chí …, Chủ tịch … chủ trì cuộc họp …`.
+_MEETING_DAY_FIRST = re.compile(
+    r"^[\s*•-]*(?:(?:sang|chieu|toi)\s+)?(?:(?:thu\s+[a-z]+|chu nhat)\s*,?\s*)?ngay\s+"
+    r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?(?![\d/])"
+    r"\s*(?:\([^()]{0,12}\))?\s*,?[^.;]{0,120}?\bchu tri\s+(?:cuoc|phien|buoi)\s+hop\b"
 )
 # The event's own date: `khai mạc lúc 07 giờ 00 ngày 23/8/2026`, `khai mạc vào ngày 12/9/2026`,
 # `ngày khai mạc: 23/8/2026`.
@@ -159,6 +173,8 @@ def relative_due(text: str) -> tuple[str, int] | None:
         return None
     if m.group("event3"):
         return "hop", int(m.group("days3"))
+    if m.group("event4"):
+        return m.group("event4"), 0
     if m.group("event1"):
         direction, event, days = m.group("dir1"), m.group("event1"), int(m.group("days1"))
     else:
@@ -177,9 +193,10 @@ def event_date(texts: list[str], event: str, year: int | None) -> date | None:
     else:
         event_pattern = _EVENT_DATE.replace("{event}", re.escape(event))
     pattern = re.compile("(?:" + event_pattern + ")" + _DATE)
+    patterns = [pattern, _MEETING_DAY_FIRST] if event == "hop" else [pattern]
     found: set[date] = set()
     for text in texts:
-        for m in pattern.finditer(folded_same_length(text)):
+        for m in (m for pattern in patterns for m in pattern.finditer(folded_same_length(text))):
             day, month = int(m.group(1)), int(m.group(2))
             printed_year = int(m.group(3)) if m.group(3) else year
             if printed_year is None:
@@ -285,10 +302,16 @@ def _counted_from_printed_day(items, year: int | None) -> None:
 # A time that is an event's whole course (`trong thời gian diễn ra kỳ thi`, `trong suốt thời gian tổ
 # chức hội thi`): due on the last day the text prints for the event (`Kỳ thi … diễn ra trong các ngày
 # 27, 28 và 29/6/2027`, `Chiến dịch … diễn ra từ ngày 15/7 đến hết ngày 25/7/2028`).
+# (or the event's noun alone, `Trong thời gian kỳ họp`, `Trong thời gian Đại hội`, with `Kỳ họp … khai
+# mạc ngày 14/12/2027 …, họp trong 02 ngày (14 và 15/12/2027)`)
 _DURING_EVENT = re.compile(
-    r"\btrong\s+(?:suot\s+)?thoi gian\s+(?:dien ra|to chuc)\s+(?:cua\s+)?(?P<name>[a-z]+ [a-z]+)\b"
+    r"\btrong\s+(?:suot\s+)?thoi gian\s+(?:(?:dien ra|to chuc)\s+(?:cua\s+)?(?P<name>[a-z]+ [a-z]+)"
+    rf"|(?P<noun>{_NOUN_EVENTS}))\b"
 )
-_HELD = r"(?:[ ,][a-z0-9 ,]{0,100}?)?\s(?:se\s+)?(?:duoc\s+)?(?:dien ra|to chuc)\b(?P<clause>[^.;]{0,80})"
+_HELD = (
+    r"(?:[ ,][a-z0-9 ,]{0,100}?)?\s(?:se\s+)?(?:duoc\s+)?(?:dien ra|to chuc|khai mac)\b"
+    r"(?P<clause>[^.;]{0,80})"
+)
 _SLASH_DATE = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?(?![\d/])")
 
 
@@ -317,7 +340,11 @@ def _during_events(items, texts: list[str], year: int | None) -> None:
         source = _counted_in(item, lambda text: _DURING_EVENT.search(folded_same_length(text)))
         if (m := _DURING_EVENT.search(folded_same_length(source))) is None:
             continue
-        if end := event_last_day(texts, m.group("name"), year):
+        if relative_due(source):
+            # `(phương án bảo đảm an ninh) trong thời gian tổ chức Đại hội, trình … trước ngày khai mạc
+            # 07 ngày`: the course is what the task is about, the count is when it is due
+            continue
+        if end := event_last_day(texts, m.group("name") or m.group("noun"), year):
             item.due = f"{end:%d/%m/%Y} ({source[m.start() : m.end()]})"
 
 
@@ -406,12 +433,48 @@ def _free_texts(block) -> list[str]:
     return [texts.pop() for texts in rows if len(texts) == 1]
 
 
+# A due column's header that says what its counts of days count from (`Thời hạn (trước ngày khai mạc
+# kỳ họp)`, `Thời gian hoàn thành (trước khai mạc Đại hội)`, `Số ngày sau bế mạc`): no count of its own.
+_COUNTING_HEADER = re.compile(
+    rf"(?P<dir>truoc|sau)\s+(?:ngay\s+|khi\s+)?(?P<event>{_EVENTS})\b(?:\s+[a-z]+){{0,3}}"
+)
+# A cell under it that is only a count (`25 ngày`, `07 ngày`, `mười ngày`).
+_BARE_COUNT = re.compile(rf"^\s*(?P<days>\d{{1,3}}|{_COUNT_WORDS})\s+ngay\s*\.?\s*$")
+
+
+def _header_counts(items, document) -> None:
+    """Gives each table row whose due is a bare count of days (`25 ngày`) the phrase its column's
+    header completes (`25 ngày trước ngày khai mạc`), for the event's day to date it below."""
+    rows: dict[int, tuple[Table, int]] = {}
+    for block in document.blocks:
+        if isinstance(block, Table):
+            for index, line in enumerate(block.row_lines):
+                rows.setdefault(line, (block, index))
+    for item in items:
+        due = (item.due or "").strip()
+        if not (m := _BARE_COUNT.match(folded_same_length(due))) or count_of(m.group("days")) is None:
+            continue
+        if (found := rows.get(item.line)) is None:
+            continue
+        table, index = found
+        columns = [c for c, cell in enumerate(table.rows[index]) if cell.text.strip() == due]
+        for column in columns[:1]:
+            for above in table.rows[:index]:
+                header = above[column].text if column < len(above) else ""
+                folded = folded_same_length(header)
+                if re.search(r"\d", header) or not (h := _COUNTING_HEADER.search(folded)):
+                    continue
+                item.due = f"{count_of(m.group('days')):02d} ngày {header[h.start() : h.end()]}"
+                break
+
+
 def resolve_event_dues(items, document, year: int | None) -> None:
     """Gives each item whose time counts from a printed event the date that makes (in place):
     its due as printed (a cell, a label) or, without a dated due of its own, its content."""
     _from_signing(items, [line.text for line in document.lines])
     _this_month(items, [line.text for line in document.lines])
     _weekday_dues(items, document, year)
+    _header_counts(items, document)
     texts = [text for block in document.blocks for text in _free_texts(block)]
     _counted_from_printed_day(items, year)
     _during_events(items, texts, year)
@@ -430,8 +493,18 @@ def resolve_event_dues(items, document, year: int | None) -> None:
         event, days = found
         if event not in dates:
             dates[event] = event_date(texts, event, year)
-        if dates[event] is None:
+        start = dates[event]
+        if days > 0 and _NOUN_EVENT.match(event):
+            # `Sau Ngày hội 07 ngày`, `Sau kỳ họp 10 ngày`: counted from the event's last day where
+            # the text prints its days (`diễn ra trong hai ngày 24 và 25/9/2027`)
+            if event + "/last" not in dates:
+                dates[event + "/last"] = event_last_day(texts, event, year)
+            if (last := dates[event + "/last"]) and (start is None or last >= start):
+                start = last
+        if start is None:
             continue
         m = _RELATIVE.search(folded_same_length(source))
-        phrase = source[m.start() : m.end()]
-        item.due = f"{dates[event] + timedelta(days=days):%d/%m/%Y} ({phrase})"
+        phrase = source[m.start() : m.end()].strip()
+        working = bool(m.group("working3"))
+        found_day = WorkingCalendar().add_working_days(start, days) if working else start + timedelta(days)
+        item.due = f"{found_day:%d/%m/%Y} ({phrase})"

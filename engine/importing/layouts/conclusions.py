@@ -55,14 +55,22 @@ def _approval(item) -> bool:
 _STANDING = re.compile(r"^(?:den nay|nhin chung|thoi gian qua|trong thoi gian qua|qua \d+ (?:thang|nam))\b")
 
 
+# Or a period past that opens it (`1. Trong tháng 4 và nửa đầu tháng 5, các cơ quan đã …`, `Trong 8
+# tháng đầu năm 2028, các phòng đã …`): the period is what it tells of, not a due.
+_PAST_PERIOD = re.compile(
+    r"^(?:trong|qua)\s+(?:\d+\s+thang(?:\s+dau\s+nam)?|(?:thang|quy|tuan)\s+[0-9ivx]+|nam\s+\d{4})"
+    r"[^,;:]{0,40},[^;:.]{0,60}?\sda\s"
+)
+
+
 def _assessment(item) -> bool:
     folded = fold(item.content).strip()
     words = folded.split()[:8]
+    past = _PAST_PERIOD.match(folded)
     return (
         not item.lead
-        and not item.due
-        and bool(_STANDING.match(folded))
-        and "da" in words
+        and (not item.due or bool(past and folded.startswith(fold(item.due).strip())))
+        and ((bool(_STANDING.match(folded)) and "da" in words) or bool(past))
         and not _ASSIGNS.search(folded)
     )
 

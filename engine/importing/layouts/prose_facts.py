@@ -529,14 +529,25 @@ _POST_LEADER = re.compile(
 # unit, printed without the person's name; the unit it heads leads.
 # The person's name may come first, the post after a comma (`giao đồng chí Lê Thị Thu, Chi hội trưởng
 # Chi hội Phụ nữ ấp, thực hiện`, `đồng chí Trần Văn Bảy, Bí thư Chi bộ, …`): a grassroots branch's head
-# (`Bí thư`, `Chi hội trưởng`, `Chủ tịch`, `Tổ trưởng`) names the branch that leads.
+# (`Bí thư`, `Chi hội trưởng`, `Chủ tịch`, `Tổ trưởng`) names the branch that leads. After `Giao` the
+# post may stand alone (`Giao Chánh Văn phòng HĐND và UBND xã tổng hợp …`, `Giao Trạm trưởng Trạm Y tế
+# xã …`): then the unit's name is capitalised (_post_holder).
 _POST_HOLDER = re.compile(
-    r"^(?:d/c|dong chi)\s+(?:[a-z]+(?:\s+[a-z]+){1,4}\s*,\s*)?(?:pho\s+)?"
-    r"(?:chanh|truong|giam doc|thu truong|cuc truong|chi cuc truong|bi thu|chi hoi truong|chu tich"
-    r"|to truong|doi truong)\s+"
-    r"(?=(?:van phong|phong|ban|so|thanh tra|trung tam|chi cuc|cuc|khoa|to|doi|vu|chi bo|chi doan|chi hoi"
-    r"|doan|hoi)\b)"
+    r"^(?P<comrade>(?:d/c|dong chi)\s+(?:[a-z]+(?:\s+[a-z]+){1,4}\s*,\s*)?)?(?:pho\s+)?"
+    r"(?:chanh|truong|giam doc|thu truong|cuc truong|chi cuc truong|tram truong|chi huy truong|bi thu"
+    r"|chi hoi truong|chu tich|to truong|doi truong)\s+"
+    r"(?=(?:van phong|phong|ban|so|thanh tra|trung tam|chi cuc|cuc|khoa|to|doi|vu|tram|cong an|chi bo"
+    r"|chi doan|chi hoi|doan|hoi)\b)"
 )
+
+
+def _post_holder(text: str, folded: str, at: int) -> re.Match | None:
+    """The post that opens `text` at `at` (`Đồng chí Chánh Văn phòng …`, `Chánh Văn phòng HĐND …`):
+    without `đồng chí` only before a capitalised unit name (not `trưởng phòng họp`)."""
+    m = _POST_HOLDER.match(folded[at:])
+    if m is None or (not m.group("comrade") and not text[at + m.end() : at + m.end() + 1].isupper()):
+        return None
+    return m
 
 
 # A name's last words in lower case right before `chủ trì` (`Phòng Kế hoạch tổng hợp chủ trì, …`): a
@@ -624,7 +635,7 @@ def assignment_in(text: str) -> Assignment | None:
     found = Assignment()
     # The sentence's own start when it names a unit; else the first `giao` that a unit or a leader
     # follows ("… báo cáo tại cuộc họp giao ban" is no assignment).
-    starts = [0] if UNIT_START.match(folded) or _POST_HOLDER.match(folded) or body_named(text, 0) else []
+    starts = [0] if UNIT_START.match(folded) or _post_holder(text, folded, 0) or body_named(text, 0) else []
     if CHAIR_GIVES.match(folded):
         starts = []  # "Giám đốc Trung tâm giao Phòng X …": the chair gives, the unit after `giao` leads
     if y := re.match(r"(?:yeu cau|de nghi)\s+", folded):
@@ -638,7 +649,7 @@ def assignment_in(text: str) -> Assignment | None:
             or body_named(text, at)
             or _LEADER.match(folded[at:])
             or _POST_LEADER.match(folded[at:])
-            or _POST_HOLDER.match(folded[at:])
+            or _post_holder(text, folded, at)
             or _ABBREVIATED.match(text[at:])
         ),
         None,
@@ -648,7 +659,7 @@ def assignment_in(text: str) -> Assignment | None:
     if m := _LEADER.match(folded[start:]) or _POST_LEADER.match(folded[start:]):
         found.leader = text[start + m.start(1) : start + m.end(1)].strip()
         start += m.end()
-    post = _POST_HOLDER.match(folded[start:])
+    post = _post_holder(text, folded, start)
     if post:
         start += post.end()
     rest, rest_folded = text[start:], folded[start:]
@@ -749,6 +760,10 @@ _CONDITION = re.compile(
     # done before a step whose day is not printed ("hoàn thành trước khi trình UBND tỉnh điều chỉnh kế
     # hoạch vốn", "xong trước khi khởi công"); with the day in parentheses it is a date (due_in)
     r"|" + BEFORE_STEP.pattern + r"(?=[^;.()]*(?:[;.]|$))"
+    # right after a meeting, or before one whose day is not printed ("triển khai ngay sau cuộc họp",
+    # "báo cáo trước phiên họp UBND xã tháng 6"): for a person to set
+    r"|ngay (?:sau|trong) (?:cuoc|buoi|hoi)(?= (?:hop|nghi|lam viec)\b)"
+    r"|truoc (?:cuoc hop|phien hop|ky hop|hoi nghi)\b(?![^;.()]*\d{1,2}\s*/\s*\d{1,2})"
     # a festival of the lunar calendar with no date printed ("trước Tết Nguyên đán", "trước Tết Trung thu")
     r"|(?:truoc|sau|trong dip) tet(?= (?:nguyen dan|trung thu|doan ngo|am lich|co truyen))"
     # a span counted from an event ("trong vòng 48 giờ kể từ khi nhận mẫu", "trong 05 ngày kể từ ngày …",

@@ -26,6 +26,7 @@ MOVED = HERE.parent / "docs"  # documents moved to the main corpus (README.md, "
 # Documents moved to the main corpus after they were used for tuning: written into ../docs (MOVED).
 _MOVED = {
     "h225_tbkl_so_y_te_hai_chu_tri_cham_nhat",  # h13fixKE
+    "h226_kh_vp_huyen_ky_hop_dem_nguoc_ngay",  # h13fixKC
     "h230_lich_tuan_so_gddt_cot_sang_chieu",  # h13fixKF
     "h232_tbkl_so_xay_dung_bang_phan_cong_ban_quet",  # h13fixKG
 }

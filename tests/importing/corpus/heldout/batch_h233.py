@@ -29,6 +29,7 @@ MOVED = HERE.parent / "docs"  # documents moved to the main corpus (README.md, "
 _MOVED = {
     "h234_kh_ban_chqs_xa_ngay_trong_o_thang",  # h13fixKD
     "h235_kh_cong_an_xa_nhan_viet_tat_ct_ph_tg",  # h13fixKE
+    "h237_tbkl_chu_tich_xa_giao_chuc_danh_ngay_lam_viec",  # h13fixKC
     "h241_nq_chi_bo_ap_giao_dong_chi_chi_hoi",  # h13fixKE
     "h242_phan_cong_khai_giang_thcs_han_truoc_viec",  # h13fixKD
 }
