@@ -127,42 +127,34 @@ def _counted_in(item, counts) -> str:
     return due if counts(due) else ("" if prints_date(due) else item.content)
 
 
-def _from_signing(items, lines: list[str]) -> None:
-    """Gives each item whose time counts days from the document's own signing the date that makes."""
+def _dated_from_signing(items, lines: list[str], pattern: re.Pattern, due_of) -> None:
+    """Gives each item whose time `pattern` finds (in its due, else its content) the date `due_of`
+    makes of the document's own signing day and the match; none where the document prints no day."""
     signed: date | None = None
     for item in items:
-        source = _counted_in(item, lambda text: _FROM_SIGNING.search(folded_same_length(text)))
-        if (m := _FROM_SIGNING.search(folded_same_length(source))) is None:
+        source = _counted_in(item, lambda text: pattern.search(folded_same_length(text)))
+        if (m := pattern.search(folded_same_length(source))) is None:
             continue
         signed = signed or signing_date(lines)
         if signed is None:
             return
-        days = int(m.group("days") or m.group("plain") or number_from_words(m.group("words")))
-        found = (
-            WorkingCalendar().add_working_days(signed, days)
-            if m.group("working")
-            else signed + timedelta(days)
-        )
-        phrase = source[m.start() : m.end()]
-        item.due = f"{found:%d/%m/%Y} ({phrase})"
+        item.due = f"{due_of(signed, m):%d/%m/%Y} ({source[m.start() : m.end()]})"
+
+
+def _days_from(signed: date, m: re.Match) -> date:
+    """Days counted from the signing (`15 ngày`, `mười lăm (15) ngày`; working days where it says so)."""
+    days = int(m.group("days") or m.group("plain") or number_from_words(m.group("words")))
+    return (
+        WorkingCalendar().add_working_days(signed, days) if m.group("working") else signed + timedelta(days)
+    )
 
 
 # `(trước) cuối tháng này`, `hết tháng này`, `trong tháng này`: the month the document is dated in.
 _THIS_MONTH = re.compile(r"\b(?:(?:truoc|den|vao)\s+)?(?:cuoi|het|trong)\s+thang\s+nay\b")
 
 
-def _this_month(items, lines: list[str]) -> None:
-    """Gives each item whose time is the end of `this month` the last day of its heading's month."""
-    signed: date | None = None
-    for item in items:
-        source = _counted_in(item, lambda text: _THIS_MONTH.search(folded_same_length(text)))
-        if (m := _THIS_MONTH.search(folded_same_length(source))) is None:
-            continue
-        signed = signed or signing_date(lines)
-        if signed is None:
-            return
-        last = date(signed.year, signed.month, calendar.monthrange(signed.year, signed.month)[1])
-        item.due = f"{last:%d/%m/%Y} ({source[m.start() : m.end()]})"
+def _month_end(signed: date, _m: re.Match) -> date:
+    return date(signed.year, signed.month, calendar.monthrange(signed.year, signed.month)[1])
 
 
 def relative_due(text: str) -> tuple[str, int] | None:
@@ -471,8 +463,9 @@ def _header_counts(items, document) -> None:
 def resolve_event_dues(items, document, year: int | None) -> None:
     """Gives each item whose time counts from a printed event the date that makes (in place):
     its due as printed (a cell, a label) or, without a dated due of its own, its content."""
-    _from_signing(items, [line.text for line in document.lines])
-    _this_month(items, [line.text for line in document.lines])
+    lines = [line.text for line in document.lines]
+    _dated_from_signing(items, lines, _FROM_SIGNING, _days_from)  # N days from the signing
+    _dated_from_signing(items, lines, _THIS_MONTH, _month_end)  # the end of "this month"
     _weekday_dues(items, document, year)
     _header_counts(items, document)
     texts = [text for block in document.blocks for text in _free_texts(block)]
