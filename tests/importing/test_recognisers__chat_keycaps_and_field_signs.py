@@ -73,8 +73,14 @@ def test_a_plan_posted_in_a_chat_group_reads_its_keycap_tasks_and_sign_fields():
     from engine.importing.build import import_document
 
     result = import_document(_POSTED_PLAN.encode(), "nhom.txt", units=[], year=2029)
-    got = [(item.content, item.lead_text, item.due_date and item.due_date.isoformat()) for item in result.items]
+    got = [
+        (item.content, item.lead_text, item.due_date and item.due_date.isoformat()) for item in result.items
+    ]
     assert got == [
-        ("Phát tờ rơi phòng chống sốt xuất huyết cho các hộ dọc ngõ 14", "Tổ phó Nguyễn Thị Lan", "2029-05-12"),
+        (
+            "Phát tờ rơi phòng chống sốt xuất huyết cho các hộ dọc ngõ 14",
+            "Tổ phó Nguyễn Thị Lan",
+            "2029-05-12",
+        ),
         ("Kiểm tra bình chữa cháy tại nhà sinh hoạt cộng đồng", "Tổ bảo vệ dân phố", "2029-05-19"),
     ]
