@@ -110,6 +110,9 @@ _DAY_NO_YEAR = re.compile(
     r"^(?:(?:buoi\s+)?(?:sang|chieu|toi|trua|dem)\s+)?(?:(?:du kien|vao|khoang)\s*)?(?:ngay\s*)?"
     r"(\d{1,2})\s*/\s*(\d{1,2})$"
 )
+# What follows a day with no year and is no part of the time: a place (`, tại hội trường …`), the
+# hour people gather (`, tập trung 6h30`).
+_PLACE_AFTER_DAY = re.compile(r"(?<=\d)\s*,?\s+(?:tai|tap trung(?: luc)?)\b.*$")
 # "Tuần 3 (21-26/9)", "Đợt 2: 05 - 09/10", "Tuần 1 tháng 11 (02 - 07/11)": a week's or a round's
 # label (with its month) before the days it names; the days are the time (read as a range or a
 # day is).
@@ -592,8 +595,11 @@ def _parse(printed: str, s: str, year: int, start: date | None, end: date | None
         day, month = int(m.group(1)), int(m.group(3))
         found = _safe_date(_year(m.group(4), year), month, day)
         return Due(printed, date=found, needs_review=found is None)
-    # a day with its weekday beside it ("Thứ Sáu (14/5)", "15/5 (thứ Bảy)", "Chiều thứ Năm, 20/8")
-    if m := _DAY_NO_YEAR.match(s) or _DAY_NO_YEAR.match(_WEEKDAY_WORDS.sub(" ", s).strip(" .,;:")):
+    # a day with its weekday beside it ("Thứ Sáu (14/5)", "15/5 (thứ Bảy)", "Chiều thứ Năm, 20/8"), and
+    # the place or the gathering hour printed after it ("Thứ Tư 12/4, tại hội trường …", "Sáng Chủ
+    # nhật 12/9, tập trung 6h30")
+    day = _PLACE_AFTER_DAY.sub("", s)
+    if m := _DAY_NO_YEAR.match(day) or _DAY_NO_YEAR.match(_WEEKDAY_WORDS.sub(" ", day).strip(" .,;:")):
         month = int(m.group(2))
         found = _safe_date(_year_for_month(month, year, start, end), month, int(m.group(1)))
         return Due(printed, date=found, needs_review=found is None)

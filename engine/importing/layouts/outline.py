@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from engine.importing.blocks import Cell, Paragraph, Table
 from engine.importing.headers import MIN_RECORD_ROWS, field_rows, record_rows
-from engine.importing.layouts.prose_facts import due_in, labelled_fields, unit_heading
+from engine.importing.layouts.prose_facts import due_in, labelled_fields, sign_labelled, unit_heading
 from engine.importing.recognition import FIELD_LABEL
 from engine.text import fold, nfc
 
@@ -31,6 +31,8 @@ _MARKS = (
     ("decimal", re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(\S.*)$")),
     # `1/ …` (an e-mail's), not a document's number wrapped onto the line's start (`204/QĐ-UBND …`)
     ("number", re.compile(r"^(\d{1,3})\s*(?:[.)]|/(?!\d|[A-ZĐ]{2})|-(?=\s+[^\d\s]))\s*(\D.*)$")),
+    # a keycap emoji a chat message numbers its list with (`1️⃣ …`, `🔟 …`): a number like `1.`
+    ("number", re.compile(r"^(\d|🔟)\ufe0f?\u20e3?(?<=\u20e3|🔟)\s*(\S.*)$")),
     ("paren", re.compile(r"^\((\d{1,3})\)\s*(\S.*)$")),
     ("letter", re.compile(r"^([a-zđ])\s*\)\s*(\S.*)$")),
     # a dash, or a bullet a slide or a word processor prints (`▪`, `■`, `●`, `◦`, `►`)
@@ -103,7 +105,7 @@ def mark_of(text: str) -> tuple[str, str, str] | None:
     """(kind, mark, text after it) of a paragraph that starts with a list mark; None otherwise."""
     for kind, pattern in _MARKS:
         if m := pattern.match(text):
-            return kind, m.group(1), m.group(2).strip()
+            return kind, "10" if m.group(1) == "🔟" else m.group(1), m.group(2).strip()
     return None
 
 
@@ -139,7 +141,7 @@ _AWAITS_NUMBER = re.compile(r"\b(?:ngay|truoc|den|tu|thang|nam|quy|so)$")
 
 def _continues(text: str, before: str, wrapped: bool) -> bool:
     """Whether a line continues the paragraph before it: it opens no numbered, lettered or dashed
-    paragraph, and the line before does not end a sentence. In a hard-wrapped text any line may
+    paragraph or field sign, and the line before does not end a sentence. In a hard-wrapped text any line may
     continue, a heading in capitals neither continues nor is continued by a line in lower case,
     and a line that opens in lower case continues one that ends a clause (`…;`, `…:`) as well. A
     line that opens with a field label (`Đơn vị chủ trì: …`) starts a field of its own, unless the
@@ -148,6 +150,8 @@ def _continues(text: str, before: str, wrapped: bool) -> bool:
         return False
     if (mark := mark_of(text)) is not None:
         return _number_wrapped(mark, before)
+    if sign_labelled(text) is not None:
+        return False  # a field after its sign (`👉 Phụ trách: …`, `⏰ 12/4`) opens a line of its own
     if FIELD_LABEL.match(fold(text)) and not before.endswith((",", "-", "–")):
         return False  # a labelled field (`Đơn vị chủ trì: …`) opens a line of its own
     if _LABEL_LINE.match(text) and FIELD_LABEL.match(fold(before)) and not before.endswith((",", "-", "–")):
@@ -569,6 +573,8 @@ def _build(document) -> Node:
             if arrow["time"]:
                 stack[-1].fields.append(f"{_FIELD_OF_ROLE['due']}: {arrow['time']}")
             continue
+        if (signed := sign_labelled(text)) and stack[-1] is not root:
+            rest = signed  # `👉 Phụ trách: <unit>`, `⏰ <time>` under a task: its labelled field
         if FIELD_LABEL.match(fold(rest)) and stack[-1] is not root:
             # A label belongs to the task above it, whatever its mark — or, printed after a group's
             # items, to the group (`- …` / `- …` / `Đơn vị tham mưu: Ban X.`).

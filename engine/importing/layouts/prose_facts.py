@@ -98,6 +98,34 @@ def marked_fields(text: str) -> tuple[str, dict[str, str]] | None:
     return task, fields
 
 
+# A field line under a task in a chat message, opened by a sign instead of (or before) its label:
+# a pointing hand leads (`👉 Phụ trách: <unit>`, `👉 <unit>`), a handshake takes part (`🤝 Phối
+# hợp: …`), a clock, an hourglass or a calendar gives the time (`⏰ Thứ Tư 12/4`, `🕒 Xong trước 19/11`).
+_LINE_SIGNS = (
+    ("Chủ trì", "👉👈☝👆👇➡🙋👤👥"),
+    ("Phối hợp", "🤝🙌🫱🫲"),
+    ("Thời hạn", "⏰⏱⏲⌚⌛⏳📅📆🗓🕐🕑🕒🕓🕔🕕🕖🕗🕘🕙🕚🕛🕜🕝🕞🕟🕠🕡🕢🕣🕤🕥🕦🕧"),
+)
+_LINE_SIGN = re.compile(
+    "^\\s*([" + "".join(signs for _, signs in _LINE_SIGNS) + "])[\\ufe0f\\U0001f3fb-\\U0001f3ff]*\\s*(\\S.*)$"
+)
+
+_SHORT_LABEL = re.compile(r"^[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3}\s*:\s*(?=\S)")
+
+
+def sign_labelled(text: str) -> str | None:
+    """`👉 Phụ trách: X` → `Phụ trách: X`; `⏰ Thứ Tư 12/4` → `Thời hạn: Thứ Tư 12/4`; None where
+    the line opens with no field sign."""
+    if not (match := _LINE_SIGN.match(text)):
+        return None
+    value = match.group(2).strip()
+    if FIELD_LABEL.match(folded_same_length(value)):
+        return value
+    label = next(label for label, signs in _LINE_SIGNS if match.group(1) in signs)
+    # a label the field lists do not know (`👉 Phụ trách: …`, `⏰ Lịch: …`): the sign says the role
+    return f"{label}: {_SHORT_LABEL.sub('', value)}"
+
+
 # A lead field saying no unit is assigned yet (folded): `(chưa phân công)`, `chưa giao`.
 _UNASSIGNED = re.compile(r"chua (?:phan cong|giao|co don vi|xac dinh)\b")
 _PARTNER = re.compile(r"\s*\((?:phối hợp|phoi hop)(?: với| voi)?\s*:?\s*([^()]+)\)\s*$", re.IGNORECASE)
