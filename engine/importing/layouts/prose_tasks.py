@@ -34,7 +34,10 @@ from engine.importing.layouts.prose_facts import (
 from engine.text import fold
 
 _SKIP_SECTION = re.compile(
-    r"^(?:ve\s+)?(?:muc dich|yeu cau|muc tieu|quan diem|danh gia|ket qua dat|tinh hinh|can cu|"
+    # (a results-based plan's `MỤC TIÊU CỤ THỂ VÀ HOẠT ĐỘNG`, `Mục tiêu, nhiệm vụ và giải pháp`
+    # holds its tasks: the aims named with the activities are no section of aims alone)
+    r"^(?![^:]{0,40}\b(?:va|,)\s+(?:cac\s+)?(?:hoat dong|nhiem vu|giai phap)\b)"
+    r"(?:ve\s+)?(?:muc dich|yeu cau|muc tieu|quan diem|danh gia|ket qua dat|tinh hinh|can cu|"
     r"(?:nguon )?kinh phi|doi tuong|pham vi|hieu luc|dieu khoan|boi canh|thuc trang|su can thiet|"
     r"ton tai|han che|nguyen nhan|"
     # a report's results, difficulties and requests to a superior body: what was done or is asked
@@ -363,6 +366,7 @@ def read_tasks(document, *, inline: bool):
                 # them is a task (kept below where the plan labels its tasks).
                 section = f"{node.mark}. {node.text}"
                 for text in node.body:
+                    text = past_answerability(text)
                     duty = RawItem(content=text, line=node.line, ref=node.mark, section=section)
                     if _dated_duty(duty):
                         section_duties.append(duty)
@@ -684,6 +688,26 @@ def _assigning(sentence: str) -> bool:
         return False
     after = fold(sentence[len(found.lead) :]).lstrip(" ,;-–")
     return bool(ACTION.match(after)) or after.startswith(("chu tri", "phoi hop voi"))
+
+
+# A sentence that says to whom the units answer (`Thủ trưởng các cơ quan … chịu trách nhiệm trước Chủ
+# tịch UBND … về tiến độ, kết quả`): context before the duty the paragraph goes on to give.
+_ANSWERS_TO = re.compile(r"\bchiu trach nhiem truoc\b")
+
+
+def past_answerability(text: str) -> str:
+    """A paragraph without its opening sentences that only say to whom the units answer (and print no
+    date): `Các đơn vị … chịu trách nhiệm trước Chủ tịch UBND xã về kết quả. Phòng X tổng hợp …
+    trước ngày …` → `Phòng X tổng hợp … trước ngày …`; the text as it is where nothing else is left."""
+    sentences = [piece.strip() for piece in _FULL_STOP.split(text) if piece.strip()]
+    start = 0
+    while (
+        start < len(sentences) - 1
+        and _ANSWERS_TO.search(fold(sentences[start]))
+        and not prints_date(due_in(sentences[start]))
+    ):
+        start += 1
+    return " ".join(sentences[start:]) if start else text
 
 
 def assignment_sentences(text: str) -> list[str]:
