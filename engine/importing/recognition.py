@@ -87,7 +87,8 @@ FIELD_LABEL = re.compile(
     r"|chu tri(?: thuc hien| tham muu)?|dau moi(?: thuc hien)?|phoi hop(?: thuc hien)?"
     rf"|(?:{_HOLDER}\s*)?cung (?:thuc hien|phoi hop)|moc (?:hoan thanh|thoi gian[^:]{{0,15}})"
     r"|thoi (?:gian|han|diem)[^:]{0,25}|tien do(?: thuc hien| hoan thanh)?|(?:han|han chot)(?: hoan thanh)?"
-    r"|san pham[^:]{0,20}|ket qua[^:]{0,20}|chi so(?: dau ra| danh gia| do luong)|lanh dao(?: so| ubnd)?(?: phu trach| chi dao| theo doi)"
+    r"|san pham[^:]{0,20}|ket qua[^:]{0,20}|chi so(?: dau ra| danh gia| do luong)"
+    r"|lanh dao(?: so| ubnd)?(?: phu trach| chi dao| theo doi)"
     r"|nguoi (?:chi dao|theo doi)|ghi chu|truong doan|(?:nguon |du toan )?kinh phi[^:]{0,20}"
     rf"|{_INSPECTED}|{_INSPECTING})\s*:"  # an inspection programme's, a task's funding
 )

@@ -63,7 +63,9 @@ _MARKS = (
     ("label", re.compile(r"^(?:Mục tiêu)\s+(\d{1,2}|[IVX]{1,5})\s*[:.]\s+(\S.*)$")),
     (
         "sublabel",
-        re.compile(r"^(?:Hoạt động|Nhiệm vụ|Giải pháp|Nội dung)\s+(\d{1,2}(?:\.\d{1,2}){1,2})\.?\s*[:.]?\s+(\S.*)$"),
+        re.compile(
+            r"^(?:Hoạt động|Nhiệm vụ|Giải pháp|Nội dung)\s+(\d{1,2}(?:\.\d{1,2}){1,2})\.?\s*[:.]?\s+(\S.*)$"
+        ),
     ),
 )
 _DECORATION = re.compile(r"^[\s*_#>]+|[\s*_]+$")

@@ -244,8 +244,12 @@ _TIME_FIRST = re.compile(
     r"[^:;.]{1,50}?)\s*:\s+(?P<rest>\S.*)$"
 )
 _TIME_FIRST_HAS = re.compile(r"\d|\b(?:hang|moi)\b")
-# Verbs a subject is followed by besides a task's opening ones (ACTION): teaching, printing, analysing.
-_SUBJECT_VERB = re.compile(r"^(?:day (?:on|hoc|bu|phu dao|them)|in (?:sao|an|de|tai lieu)|phan tich)\b")
+# Verbs a subject is followed by besides a task's opening ones (ACTION): teaching, printing,
+# handing out, analysing (each with what it takes, so a word of a name is none).
+_SUBJECT_VERB = re.compile(
+    r"^(?:day (?:on|hoc|bu|phu dao|them)|in (?:sao|an|de|tai lieu)|phat (?:to roi|tai lieu|thuoc|hien)"
+    r"|phan tich)\b"
+)
 # Words that may open a subject in lower case: every body of a kind, or staff of a kind.
 _KIND_SUBJECT = re.compile(
     r"^(?:cac|tat ca|toan the|giao vien|nhan vien|can bo|cong chuc|vien chuc|bac si|y si|dieu duong"
@@ -281,6 +285,19 @@ def time_first(text: str) -> tuple[str, str, str] | None:
                 return text[: m.end("time")].strip(), rest, subject
             return None
     return None
+
+
+# A later clause whose subject takes part (`…; Đoàn trường phối hợp giữ trật tự.`).
+_PARTNER_CLAUSE = re.compile(r"^\s*([A-ZĐÀ-Ỹ][^,;:()]{2,60}?)\s+(?:phối hợp|cùng tham gia)\b")
+
+
+def _partner_clause(text: str) -> str:
+    """The body a clause after the first names as taking part (`Tổ A in sao đề; Đoàn trường phối
+    hợp giữ trật tự` → `Đoàn trường`); "" where none does."""
+    for clause in text.split(";")[1:]:
+        if m := _PARTNER_CLAUSE.match(clause):
+            return m.group(1).strip()
+    return ""
 
 
 # A task's own day in parentheses without a deadline word (`… tại Nhà văn hóa huyện (ngày 25/7)`).
@@ -434,6 +451,8 @@ def read_tasks(document, *, inline: bool):
         inherited = _inherited(node, groups)
         roles = roles_label(node.text) if not node.children else None
         heading = (roles[0], roles[2]) if roles else unit_heading(node.text)
+        if heading and not inline and time_first(node.text):
+            heading = None  # `Quý III/2029: Phó Giám đốc … chủ trì …`: a time, not a unit, before the colon
         member = "" if heading else member_heading(node.text)
         if member:
             # A committee member over a paragraph of duties: the body the post heads leads them; a
@@ -619,7 +638,7 @@ def read_tasks(document, *, inline: bool):
                 # `- Trước 15/3: Tổ Toán hoàn thành …`: the time it opens with is its due, the
                 # sentence's subject its lead (`…; Đoàn trường phối hợp …` a partner).
                 item.due, item.lead, lead_from = timed[0], timed[2], "sentence"
-                item.coordinating = item.coordinating or coordinating_in(content)
+                item.coordinating = item.coordinating or coordinating_in(content) or _partner_clause(content)
                 labelled += 1
             if not item.lead and not heading and (split := _unit_after_dash(content)):
                 # `<task> — <unit>` (the unit in italics, after an em dash): the unit leads it.
