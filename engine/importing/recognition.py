@@ -54,7 +54,8 @@ _INSPECTED = (
 )
 _INSPECTING = rf"chu the(?: {_INSPECTS}(?:,? {_INSPECTS})?)?|luc luong(?: {_INSPECTS}| thuc hien)?"
 LABEL_WORDS = {
-    "coordinating": r"(?:co quan|don vi|dv)?\s*phoi hop(?: thuc hien)?",
+    # "Cùng thực hiện", "Đơn vị cùng thực hiện": the partners of a results-based plan's activity
+    "coordinating": r"(?:co quan|don vi|dv)?\s*(?:phoi hop(?: thuc hien)?|cung (?:thuc hien|phoi hop))",
     "lead": (
         rf"{_HOLDER}(?:\s*/\s*{_HOLDER})?\s*(?:chu tri|thuc hien|chiu trach nhiem|phu trach|tham muu)"
         r"(?: thuc hien| chinh| tham muu)?|chu tri(?: thuc hien| tham muu)?|dau moi(?: thuc hien)?"
@@ -63,8 +64,11 @@ LABEL_WORDS = {
     "due": (
         rf"thoi (?:gian|han|diem)(?: thuc hien| hoan thanh| trien khai| tien hanh| {_INSPECTS})?"
         r"|tien do(?: thuc hien| hoan thanh)?|(?:han|han chot)(?: hoan thanh)?"
+        # a results-based plan's milestone: "Mốc hoàn thành", "Mốc thời gian (hoàn thành)"
+        r"|moc (?:hoan thanh|thoi gian(?: hoan thanh| thuc hien)?)"
     ),
-    "product": r"san pham(?: du kien| dau ra)?|ket qua(?: dau ra)?",
+    # "Chỉ số đầu ra", "Chỉ số đánh giá": what an activity is measured by (its numbers no due)
+    "product": r"san pham(?: du kien| dau ra)?|ket qua(?: dau ra)?|chi so(?: dau ra| danh gia| do luong)?",
     "leader": (
         r"lanh dao(?: so| ubnd)?(?: phu trach| chi dao| theo doi)|nguoi (?:chi dao|theo doi)|truong doan"
     ),
@@ -81,8 +85,10 @@ FIELD_LABEL = re.compile(
     rf"^\s*(?:{_HOLDER}(?:\s*/\s*{_HOLDER})?\s*"
     r"(?:chu tri|thuc hien|phoi hop|chiu trach nhiem|phu trach|tham muu)[^:]{0,30}"
     r"|chu tri(?: thuc hien| tham muu)?|dau moi(?: thuc hien)?|phoi hop(?: thuc hien)?"
+    rf"|(?:{_HOLDER}\s*)?cung (?:thuc hien|phoi hop)|moc (?:hoan thanh|thoi gian[^:]{{0,15}})"
     r"|thoi (?:gian|han|diem)[^:]{0,25}|tien do(?: thuc hien| hoan thanh)?|(?:han|han chot)(?: hoan thanh)?"
-    r"|san pham[^:]{0,20}|ket qua[^:]{0,20}|lanh dao(?: so| ubnd)?(?: phu trach| chi dao| theo doi)"
+    r"|san pham[^:]{0,20}|ket qua[^:]{0,20}|chi so(?: dau ra| danh gia| do luong)"
+    r"|lanh dao(?: so| ubnd)?(?: phu trach| chi dao| theo doi)"
     r"|nguoi (?:chi dao|theo doi)|ghi chu|truong doan|(?:nguon |du toan )?kinh phi[^:]{0,20}"
     rf"|{_INSPECTED}|{_INSPECTING})\s*:"  # an inspection programme's, a task's funding
 )

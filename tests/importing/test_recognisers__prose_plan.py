@@ -675,3 +675,94 @@ def test_run_in_labels_name_the_lead_its_partners_and_a_kind_of_body():
         # a dated request to every unit after the list, with no `Đề nghị`
         ("Các", "", "", "trước 15h00 ngày 02/10/2029"),
     ]
+
+
+RESULTS_BASED = """
+KẾ HOẠCH
+Nâng cao chất lượng nước sinh hoạt nông thôn năm 2029
+I. MỤC TIÊU
+Tỷ lệ hộ dùng nước sạch đạt 85%.
+II. MỤC TIÊU CỤ THỂ VÀ HOẠT ĐỘNG
+Mục tiêu 1. Mở rộng mạng lưới cấp nước
+Hoạt động 1.1. Khảo sát nhu cầu đấu nối của các hộ dân thôn Bàu Sen
+- Lãnh đạo theo dõi: Phó Chủ tịch UBND xã Đinh Văn Tâm
+- Đầu mối: Ban Quản lý nước sạch xã
+- Cùng thực hiện: Ban công tác Mặt trận các thôn
+- Mốc hoàn thành: trước ngày 20/5/2029
+- Chỉ số đầu ra: 01 báo cáo khảo sát, 300 phiếu
+Mục tiêu 2. Giám sát chất lượng nước
+Hoạt động 2.1: Lấy mẫu xét nghiệm nước tại các điểm cuối mạng
+- Mốc thời gian: hằng quý
+- Đầu mối thực hiện: Trạm Y tế xã
+III. TỔ CHỨC THỰC HIỆN
+Thủ trưởng các đơn vị đầu mối chịu trách nhiệm trước Chủ tịch UBND xã về kết quả. Văn phòng UBND xã tổng hợp, báo cáo UBND huyện trước ngày 15/12/2029.
+"""
+
+
+def test_a_results_based_plan_reads_its_activities_with_their_milestone_lead_and_partners():
+    items = prose_plan.recognise(context_of(RESULTS_BASED)).items
+    assert len(items) == 3, [item.content for item in items]
+    first = next(item for item in items if item.content.startswith("Khảo sát nhu cầu"))
+    assert (first.lead, first.due) == ("Ban Quản lý nước sạch xã", "trước ngày 20/5/2029")
+    assert first.coordinating == "Ban công tác Mặt trận các thôn"
+    assert "Đinh Văn Tâm" not in first.lead
+    second = next(item for item in items if item.content.startswith("Lấy mẫu"))
+    assert (second.lead, second.due) == ("Trạm Y tế xã", "hằng quý")
+    closing = next(item for item in items if "UBND huyện" in item.content)
+    assert closing.content.startswith("Văn phòng UBND xã tổng hợp")  # not the sentence of answerability
+    assert closing.lead == "Văn phòng UBND xã"
+
+
+TIME_FIRST = """
+KẾ HOẠCH
+Phòng, chống dịch bệnh mùa mưa năm 2029
+I. MỤC ĐÍCH
+Không để dịch lớn xảy ra.
+II. LỘ TRÌNH
+- Trước ngày 10/6/2029: Khoa Kiểm soát bệnh tật và Khoa Xét nghiệm rà soát cơ số thuốc, hóa chất.
+- Từ 15/6/2029 đến 30/7/2029: các cộng tác viên dân số phát tờ rơi tại từng hộ gia đình.
+- Quý III/2029: Phó Giám đốc phụ trách chuyên môn chủ trì diễn tập đáp ứng ổ dịch; Đội Y tế dự phòng phối hợp.
+- Sau mỗi đợt phun hóa chất 03 ngày: nhân viên côn trùng phân tích chỉ số muỗi, lăng quăng.
+III. TỔ CHỨC THỰC HIỆN
+Toàn thể viên chức Trung tâm thực hiện nghiêm lộ trình; báo cáo tại giao ban hằng tuần.
+"""
+
+
+def test_dash_lines_that_open_with_their_time_are_led_by_the_subject_after_the_colon():
+    items = prose_plan.recognise(context_of(TIME_FIRST)).items
+    by_lead = {item.lead: item for item in items}
+    assert by_lead["Khoa Kiểm soát bệnh tật và Khoa Xét nghiệm"].due == "Trước ngày 10/6/2029"
+    assert by_lead["các cộng tác viên dân số"].due == "Từ 15/6/2029 đến 30/7/2029"
+    post = by_lead["Phó Giám đốc phụ trách chuyên môn"]
+    assert (post.due, post.content[:12]) == ("Quý III/2029", "Phó Giám đốc")
+    assert "Đội Y tế dự phòng" in post.coordinating
+    assert by_lead["nhân viên côn trùng"].due.startswith("Sau mỗi đợt phun")
+    closing = next(item for item in items if item.content.startswith("Toàn thể viên chức"))
+    assert not closing.lead and "hằng tuần" in closing.due
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trước 15/3/2029: hoàn thành hồ sơ trình UBND huyện.",  # no subject
+        "Mục tiêu năm 2029: Tỷ lệ hộ nghèo giảm 2%.",  # no time word first
+        "Tháng 3/2029, Tổ Toán hoàn thành đề cương.",  # no colon after the time
+    ],
+)
+def test_a_line_is_no_time_first_task_without_a_time_a_colon_and_a_subject(text):
+    from engine.importing.layouts.prose_tasks import time_first
+
+    assert time_first(text) is None
+
+
+def test_milestone_partner_and_output_labels_are_field_labels():
+    from engine.importing.layouts.prose_facts import labelled_fields
+    from engine.importing.recognition import FIELD_LABEL
+    from engine.text import fold
+
+    for label in ("Mốc hoàn thành: tháng 4", "Đơn vị cùng thực hiện: Phòng A", "Chỉ số đầu ra: 02 lớp"):
+        assert FIELD_LABEL.match(fold(label)), label
+    assert labelled_fields("Mốc hoàn thành: Quý II/2029") == {"due": "Quý II/2029"}
+    assert labelled_fields("Cùng thực hiện: Hội Nông dân xã") == {"coordinating": "Hội Nông dân xã"}
+    assert labelled_fields("Chỉ số đầu ra: 100% hộ được tập huấn") == {"product": "100% hộ được tập huấn"}
+    assert labelled_fields("Đầu mối: Phòng Nội vụ") == {"lead": "Phòng Nội vụ"}

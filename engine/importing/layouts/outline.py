@@ -59,6 +59,16 @@ _MARKS = (
             r"(\d{1,2}|[IVX]{1,5})\s*[:.]\s+(\S.*)$"
         ),
     ),
+    # A results-based plan's goal (`Mục tiêu 2. <aim>`) over its numbered activities (`Hoạt động
+    # 2.1. <title>`, `Nhiệm vụ 1.3: …`): the goal a group like `Nhiệm vụ 1:`, each activity a task
+    # one level below it (the number the goal's and its own).
+    ("label", re.compile(r"^(?:Mục tiêu)\s+(\d{1,2}|[IVX]{1,5})\s*[:.]\s+(\S.*)$")),
+    (
+        "sublabel",
+        re.compile(
+            r"^(?:Hoạt động|Nhiệm vụ|Giải pháp|Nội dung)\s+(\d{1,2}(?:\.\d{1,2}){1,2})\.?\s*[:.]?\s+(\S.*)$"
+        ),
+    ),
 )
 _DECORATION = re.compile(r"^[\s*_#>]+|[\s*_]+$")
 _STOP = re.compile(r"^(?:noi nhan|tran trong|tren day la)")

@@ -218,11 +218,12 @@ UNIT_START = re.compile(rf"^(?:{_UNIT_WORDS})\b")
 # A paragraph addressed to every unit of a kind (`Các phòng, đơn vị …`, `Các chi bộ trực thuộc …`,
 # `Các công chức …`).
 EVERY_UNIT = re.compile(
-    r"^(?:cac|tat ca cac)\s+"
+    r"^(?:cac|tat ca cac|toan the(?: cac)?)\s+"
     r"(?:phong|to|bo phan|don vi|co quan|so|ban|nganh|khoa|xa|phuong|dia phuong|truong|chi bo|chi doan"
-    r"|chi hoi|cong chuc|co so)\b"
+    r"|chi hoi|cong chuc|co so|vien chuc|can bo|nhan vien)\b"
     # "Các công chức, đơn vị được giao …": a commune's civil servants, each a post;
-    # "Các cơ sở Đoàn trực thuộc …", "Các chi hội ấp …": every grassroots body
+    # "Các cơ sở Đoàn trực thuộc …", "Các chi hội ấp …": every grassroots body; "Toàn thể viên chức
+    # Trạm …", "Các cán bộ …": all the staff
 )
 # Words that end a unit's name inside a sentence: the verb of the assignment ("trình" but not the
 # nouns "công trình", "chương trình", "quy trình" inside a name).

@@ -34,7 +34,10 @@ from engine.importing.layouts.prose_facts import (
 from engine.text import fold
 
 _SKIP_SECTION = re.compile(
-    r"^(?:ve\s+)?(?:muc dich|yeu cau|muc tieu|quan diem|danh gia|ket qua dat|tinh hinh|can cu|"
+    # (a results-based plan's `MỤC TIÊU CỤ THỂ VÀ HOẠT ĐỘNG`, `Mục tiêu, nhiệm vụ và giải pháp`
+    # holds its tasks: the aims named with the activities are no section of aims alone)
+    r"^(?![^:]{0,40}\b(?:va|,)\s+(?:cac\s+)?(?:hoat dong|nhiem vu|giai phap)\b)"
+    r"(?:ve\s+)?(?:muc dich|yeu cau|muc tieu|quan diem|danh gia|ket qua dat|tinh hinh|can cu|"
     r"(?:nguon )?kinh phi|doi tuong|pham vi|hieu luc|dieu khoan|boi canh|thuc trang|su can thiet|"
     r"ton tai|han che|nguyen nhan|"
     # a report's results, difficulties and requests to a superior body: what was done or is asked
@@ -232,6 +235,71 @@ def _time_after_dash(text: str) -> str:
     return m.group(1) if (due.date or due.recurrence) and not due.needs_review else ""
 
 
+# A line that opens with its time, then a colon, then the sentence whose subject does it (`- Trước
+# 15/3/2027: Tổ Toán hoàn thành …`, `+ Từ 01/3 đến 15/3: các nhân viên y tế thôn rà soát …`, `- Tháng
+# 5/2027: giáo viên chủ nhiệm hướng dẫn …`, `- Sau mỗi đợt kiểm tra 05 ngày: …`): the time is short
+# and opens with a time word; a date, a month, a quarter, a round or a count of days follows.
+_TIME_FIRST = re.compile(
+    r"^(?P<time>(?:truoc|tu|den|trong|ngay|thang|quy|tuan|sau|cham nhat|hang|dinh ky|giua|cuoi|dau)\b"
+    r"[^:;.]{1,50}?)\s*:\s+(?P<rest>\S.*)$"
+)
+_TIME_FIRST_HAS = re.compile(r"\d|\b(?:hang|moi)\b")
+# Verbs a subject is followed by besides a task's opening ones (ACTION): teaching, printing,
+# handing out, analysing (each with what it takes, so a word of a name is none).
+_SUBJECT_VERB = re.compile(
+    r"^(?:day (?:on|hoc|bu|phu dao|them)|in (?:sao|an|de|tai lieu)|phat (?:to roi|tai lieu|thuoc|hien)"
+    r"|phan tich)\b"
+)
+# Words that may open a subject in lower case: every body of a kind, or staff of a kind.
+_KIND_SUBJECT = re.compile(
+    r"^(?:cac|tat ca|toan the|giao vien|nhan vien|can bo|cong chuc|vien chuc|bac si|y si|dieu duong"
+    r"|hoc sinh|sinh vien|doan vien|hoi vien|dang vien)\b"
+)
+
+
+def time_first(text: str) -> tuple[str, str, str] | None:
+    """`<time>: <subject> <verb> …` → (the time, the sentence, its subject): the subject is the words
+    before the first verb printed in lower case (`Phó Hiệu trưởng phụ trách chuyên môn chủ trì …`,
+    `giáo viên bộ môn dạy ôn tập …`, `Tổ A và Tổ B hoàn thành …`), up to ten words, no clause break,
+    a name (a capital) or a kind of bodies or staff; None for any other line."""
+    folded = folded_same_length(text)
+    m = _TIME_FIRST.match(folded)
+    if m is None or not _TIME_FIRST_HAS.search(m.group("time")):
+        return None
+    rest = text[m.start("rest") :].strip()
+    folded_rest = folded[m.start("rest") :].strip()
+    if ACTION.match(folded_rest):
+        return None  # `Trước 15/3: hoàn thành …`: no subject
+    for space in re.finditer(r"\s", folded_rest):
+        start = space.end()
+        if not rest[start : start + 1].islower():
+            continue  # a verb printed with a capital is a word of a name (`Tổ Tổng hợp`)
+        after = folded_rest[start:]
+        if ACTION.match(after) or _SUBJECT_VERB.match(after):
+            subject = rest[: space.start()].strip()
+            if (
+                len(subject.split()) <= 10
+                and not re.search(r"[,;:()]", subject)
+                and (subject[:1].isupper() or _KIND_SUBJECT.match(fold(subject)))
+            ):
+                return text[: m.end("time")].strip(), rest, subject
+            return None
+    return None
+
+
+# A later clause whose subject takes part (`…; Đoàn trường phối hợp giữ trật tự.`).
+_PARTNER_CLAUSE = re.compile(r"^\s*([A-ZĐÀ-Ỹ][^,;:()]{2,60}?)\s+(?:phối hợp|cùng tham gia)\b")
+
+
+def _partner_clause(text: str) -> str:
+    """The body a clause after the first names as taking part (`Tổ A in sao đề; Đoàn trường phối
+    hợp giữ trật tự` → `Đoàn trường`); "" where none does."""
+    for clause in text.split(";")[1:]:
+        if m := _PARTNER_CLAUSE.match(clause):
+            return m.group(1).strip()
+    return ""
+
+
 # A task's own day in parentheses without a deadline word (`… tại Nhà văn hóa huyện (ngày 25/7)`).
 _DAY_IN_PARENTHESES = re.compile(r"\((?:ngày\s+)?(\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)\)")
 
@@ -363,6 +431,7 @@ def read_tasks(document, *, inline: bool):
                 # them is a task (kept below where the plan labels its tasks).
                 section = f"{node.mark}. {node.text}"
                 for text in node.body:
+                    text = past_answerability(text)
                     duty = RawItem(content=text, line=node.line, ref=node.mark, section=section)
                     if _dated_duty(duty):
                         section_duties.append(duty)
@@ -382,6 +451,8 @@ def read_tasks(document, *, inline: bool):
         inherited = _inherited(node, groups)
         roles = roles_label(node.text) if not node.children else None
         heading = (roles[0], roles[2]) if roles else unit_heading(node.text)
+        if heading and not inline and time_first(node.text):
+            heading = None  # `Quý III/2029: Phó Giám đốc … chủ trì …`: a time, not a unit, before the colon
         member = "" if heading else member_heading(node.text)
         if member:
             # A committee member over a paragraph of duties: the body the post heads leads them; a
@@ -435,7 +506,7 @@ def read_tasks(document, *, inline: bool):
             # A topic's title (`1. Quyết liệt trong chỉ đạo, điều hành:`) over the paragraph that
             # assigns it; over paragraphs and a table, they introduce the table's tasks.
             contents = [] if node.before_table else [text for text in node.body if len(text) > 20]
-        elif not inherited.lead and (topic := _topic_and_task(node.text)):
+        elif not inherited.lead and time_first(node.text) is None and (topic := _topic_and_task(node.text)):
             contents = [topic]
         elif (
             not node.fields
@@ -451,6 +522,9 @@ def read_tasks(document, *, inline: bool):
             marked = marked_fields(content)
             if marked is not None:
                 content = marked[0]
+            timed = None if (inline or heading) else time_first(content)
+            if timed is not None:
+                content = timed[1]  # the task from its subject on; the time is its due
             item = RawItem(content=content, line=node.line, ref=ref_of(node), section=section_of(node))
             item.lead, item.coordinating, item.leader = (
                 inherited.lead,
@@ -560,6 +634,12 @@ def read_tasks(document, *, inline: bool):
                 # tiêm vắc xin …`, a numbered duty whose subject is a named unit, its verb right after
                 # the name, is led by it.
                 item.lead, item.coordinating, lead_from = found.lead, found.coordinating, "sentence"
+            if timed is not None:
+                # `- Trước 15/3: Tổ Toán hoàn thành …`: the time it opens with is its due, the
+                # sentence's subject its lead (`…; Đoàn trường phối hợp …` a partner).
+                item.due, item.lead, lead_from = timed[0], timed[2], "sentence"
+                item.coordinating = item.coordinating or coordinating_in(content) or _partner_clause(content)
+                labelled += 1
             if not item.lead and not heading and (split := _unit_after_dash(content)):
                 # `<task> — <unit>` (the unit in italics, after an em dash): the unit leads it.
                 item.content, item.lead, lead_from = split[0], split[1], "label"
@@ -684,6 +764,26 @@ def _assigning(sentence: str) -> bool:
         return False
     after = fold(sentence[len(found.lead) :]).lstrip(" ,;-–")
     return bool(ACTION.match(after)) or after.startswith(("chu tri", "phoi hop voi"))
+
+
+# A sentence that says to whom the units answer (`Thủ trưởng các cơ quan … chịu trách nhiệm trước Chủ
+# tịch UBND … về tiến độ, kết quả`): context before the duty the paragraph goes on to give.
+_ANSWERS_TO = re.compile(r"\bchiu trach nhiem truoc\b")
+
+
+def past_answerability(text: str) -> str:
+    """A paragraph without its opening sentences that only say to whom the units answer (and print no
+    date): `Các đơn vị … chịu trách nhiệm trước Chủ tịch UBND xã về kết quả. Phòng X tổng hợp …
+    trước ngày …` → `Phòng X tổng hợp … trước ngày …`; the text as it is where nothing else is left."""
+    sentences = [piece.strip() for piece in _FULL_STOP.split(text) if piece.strip()]
+    start = 0
+    while (
+        start < len(sentences) - 1
+        and _ANSWERS_TO.search(fold(sentences[start]))
+        and not prints_date(due_in(sentences[start]))
+    ):
+        start += 1
+    return " ".join(sentences[start:]) if start else text
 
 
 def assignment_sentences(text: str) -> list[str]:

@@ -21,6 +21,16 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
+MOVED = HERE.parent / "docs"  # documents moved to the main corpus (README.md, "Moves")
+# Documents moved to the main corpus after they were used for tuning: written into ../docs (MOVED).
+_MOVED = {
+    "h256_kh_phuong_muc_tieu_hoat_dong_dau_moi",  # h13fixKH
+    "h262_kh_on_thi_thpt_han_dung_truoc",  # h13fixKH
+}
+
+
+def _out(name: str) -> Path:
+    return (MOVED if Path(name).stem in _MOVED else DOCS) / name
 
 
 def _writers():
@@ -655,7 +665,7 @@ def batch_h253() -> None:
     DOCS.mkdir(exist_ok=True)
     h253(h, DOCS / "h253_ctr_hk_dai_hoc_nhom_theo_lanh_dao.docx")
     h254(h, DOCS / "h254_lich_thang_benh_vien_luoi_tuan_thu.xlsx")
-    h262(h, DOCS / "h262_kh_on_thi_thpt_han_dung_truoc.docx")
+    h262(h, _out("h262_kh_on_thi_thpt_han_dung_truoc.docx"))
     if not shutil.which("soffice"):
         print("soffice not found: the .xls, .odt, .doc and the PDF were not regenerated", file=sys.stderr)
         return
@@ -668,7 +678,7 @@ def batch_h253() -> None:
             (h259_docx, "h259_ctr_hoi_chu_thap_do_phuong_cot_thang_so.docx", "doc"),
         ]:
             write(h, tmp / name)
-            h.soffice_convert(tmp / name, extension, DOCS / f"{Path(name).stem}.{extension}")
+            h.soffice_convert(tmp / name, extension, _out(f"{Path(name).stem}.{extension}"))
 
 
 if __name__ == "__main__":
