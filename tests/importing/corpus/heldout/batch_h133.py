@@ -14,23 +14,16 @@ the scan pypdfium2; their bytes differ run to run, so regenerate only on purpose
 # ruff: noqa: E501 — document text is data: long lines.
 
 import datetime
-import importlib.util
 import shutil
 import sys
 import tempfile
 from pathlib import Path
 
+from batch_common import writers as _writers
+
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
 MOVED = HERE.parent / "docs"  # the main corpus's documents: where those moved there are written
-
-
-def _writers():
-    """`make_docs.py` as a module (a script, not a package member): its writer helpers."""
-    spec = importlib.util.spec_from_file_location("heldout_make_docs_h133", HERE / "make_docs.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 # -------------------------------------------------------------------------------------------- h133

@@ -16,23 +16,16 @@ so regenerate only on purpose.
 # ruff: noqa: E501 — document text is data: long lines.
 
 import datetime
-import importlib.util
 import shutil
 import sys
 import tempfile
 from pathlib import Path
 
+from batch_common import writers as _writers
+
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
 MOVED = HERE.parent / "docs"  # documents moved to the main corpus (README.md, "Moves")
-
-
-def _writers():
-    """`make_docs.py` as a module (a script, not a package member): its writer helpers."""
-    spec = importlib.util.spec_from_file_location("heldout_make_docs_h163", HERE / "make_docs.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _fonts(document, name: str = "Times New Roman", size: int = 12) -> None:

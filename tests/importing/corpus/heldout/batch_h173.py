@@ -16,7 +16,6 @@ so regenerate only on purpose.
 
 import csv
 import datetime
-import importlib.util
 import io
 import shutil
 import sys
@@ -25,16 +24,10 @@ import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from batch_common import writers as _writers
+
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
-
-
-def _writers():
-    """`make_docs.py` as a module (a script, not a package member): its writer helpers."""
-    spec = importlib.util.spec_from_file_location("heldout_make_docs_h173", HERE / "make_docs.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 # -------------------------------------------------------------------------------------------- h173

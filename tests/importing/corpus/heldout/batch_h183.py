@@ -16,11 +16,14 @@ the scan pypdfium2; their bytes differ run to run, so regenerate only on purpose
 # ruff: noqa: E501 — document text is data: long lines.
 
 import datetime
-import importlib.util
 import shutil
 import sys
 import tempfile
+from functools import partial
 from pathlib import Path
+
+from batch_common import out_path
+from batch_common import writers as _writers
 
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
@@ -34,13 +37,7 @@ _MOVED = {
     "h191_kh_thang_truong_thcs_tuan_gop",  # h13fixJT
 }
 
-
-def _writers():
-    """`make_docs.py` as a module (a script, not a package member): its writer helpers."""
-    spec = importlib.util.spec_from_file_location("heldout_make_docs_h183", HERE / "make_docs.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+_out = partial(out_path, moved=_MOVED)
 
 
 def _bold(document, text: str, centre: bool = True):
@@ -905,10 +902,6 @@ def h191_docx(h, path: Path) -> None:
         ["- UBND xã (b/c);", "- Các tổ chuyên môn;", "- Lưu: VT."],
     )
     document.save(path)
-
-
-def _out(name: str) -> Path:
-    return (MOVED if Path(name).stem in _MOVED else DOCS) / name
 
 
 def batch_h183() -> None:

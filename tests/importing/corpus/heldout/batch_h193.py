@@ -13,11 +13,16 @@ purpose.
 
 # ruff: noqa: E501 — document text is data: long lines.
 
-import importlib.util
 import shutil
 import sys
 import tempfile
+from functools import partial
 from pathlib import Path
+
+from batch_common import document as _document
+from batch_common import fill_rows as _rows
+from batch_common import out_path
+from batch_common import writers as _writers
 
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
@@ -30,28 +35,7 @@ _MOVED = {
     "h196_tb_ket_luan_xa_giao_de_nghi",  # h13fixJV
 }
 
-
-def _writers():
-    """`make_docs.py` as a module (a script, not a package member): its writer helpers."""
-    spec = importlib.util.spec_from_file_location("heldout_make_docs_h193", HERE / "make_docs.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def _document(size: int = 13):
-    from docx import Document
-    from docx.shared import Pt
-
-    document = Document()
-    document.styles["Normal"].font.name = "Times New Roman"
-    document.styles["Normal"].font.size = Pt(size)
-    return document
-
-
-def _rows(h, table, rows) -> None:
-    for row in rows:
-        h.fill_row(table, row)
+_out = partial(out_path, moved=_MOVED)
 
 
 # -------------------------------------------------------------------------------------------- h193
@@ -875,10 +859,6 @@ def h201(h, path: Path) -> None:
     sheet.cell(last + 1, 6, "CHỦ TỊCH")
     sheet.cell(last + 2, 6, "Phan Thị Mỹ Dung")
     workbook.save(path)
-
-
-def _out(name: str) -> Path:
-    return (MOVED if Path(name).stem in _MOVED else DOCS) / name
 
 
 def batch_h193() -> None:

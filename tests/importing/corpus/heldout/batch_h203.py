@@ -14,11 +14,16 @@ pypdfium2; their bytes differ run to run, so regenerate only on purpose.
 # ruff: noqa: E501 — document text is data: long lines.
 
 import datetime
-import importlib.util
 import shutil
 import sys
 import tempfile
+from functools import partial
 from pathlib import Path
+
+from batch_common import document as _document
+from batch_common import fill_rows as _rows
+from batch_common import out_path
+from batch_common import writers as _writers
 
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
@@ -31,28 +36,7 @@ _MOVED = {
     "h210_kh_thang_ttyt_huyen_thoi_gian_truoc_ban_quet",  # h13fixKG
 }
 
-
-def _writers():
-    """`make_docs.py` as a module (a script, not a package member): its writer helpers."""
-    spec = importlib.util.spec_from_file_location("heldout_make_docs_h203", HERE / "make_docs.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def _document(size: int = 13):
-    from docx import Document
-    from docx.shared import Pt
-
-    document = Document()
-    document.styles["Normal"].font.name = "Times New Roman"
-    document.styles["Normal"].font.size = Pt(size)
-    return document
-
-
-def _rows(h, table, rows) -> None:
-    for row in rows:
-        h.fill_row(table, row)
+_out = partial(out_path, moved=_MOVED)
 
 
 # -------------------------------------------------------------------------------------------- h203
@@ -737,10 +721,6 @@ def h212(h, path: Path) -> None:
         ],
     )
     document.save(path)
-
-
-def _out(name: str) -> Path:
-    return (MOVED if Path(name).stem in _MOVED else DOCS) / name
 
 
 def batch_h203() -> None:

@@ -15,12 +15,18 @@ regenerate only on purpose.
 
 # ruff: noqa: E501 — document text is data: long lines.
 
-import importlib.util
 import shutil
 import sys
 import tempfile
 from datetime import date
+from functools import partial
 from pathlib import Path
+
+from batch_common import document as _document
+from batch_common import fill_rows as _rows
+from batch_common import out_path
+from batch_common import wrap as _wrap
+from batch_common import writers as _writers
 
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
@@ -34,40 +40,7 @@ _MOVED = {
     "h242_phan_cong_khai_giang_thcs_han_truoc_viec",  # h13fixKD
 }
 
-
-def _out(name: str) -> Path:
-    return (MOVED if Path(name).stem in _MOVED else DOCS) / name
-
-
-def _writers():
-    """`make_docs.py` as a module (a script, not a package member): its writer helpers."""
-    spec = importlib.util.spec_from_file_location("heldout_make_docs_h233", HERE / "make_docs.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def _document(size: int = 13):
-    from docx import Document
-    from docx.shared import Pt
-
-    document = Document()
-    document.styles["Normal"].font.name = "Times New Roman"
-    document.styles["Normal"].font.size = Pt(size)
-    return document
-
-
-def _rows(h, table, rows) -> None:
-    for row in rows:
-        h.fill_row(table, row)
-
-
-def _wrap(sheet, first_row: int) -> None:
-    from openpyxl.styles import Alignment
-
-    for row in sheet.iter_rows(min_row=first_row):
-        for cell in row:
-            cell.alignment = Alignment(wrap_text=True, vertical="center")
+_out = partial(out_path, moved=_MOVED)
 
 
 # -------------------------------------------------------------------------------------------- h233

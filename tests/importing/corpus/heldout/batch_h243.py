@@ -13,38 +13,18 @@ run, so regenerate only on purpose.
 
 # ruff: noqa: E501 — document text is data: long lines.
 
-import importlib.util
 import shutil
 import sys
 import tempfile
 from datetime import date
 from pathlib import Path
 
+from batch_common import document as _document
+from batch_common import fill_rows as _rows
+from batch_common import writers as _writers
+
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
-
-
-def _writers():
-    """`make_docs.py` as a module (a script, not a package member): its writer helpers."""
-    spec = importlib.util.spec_from_file_location("heldout_make_docs_h243", HERE / "make_docs.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def _document(size: int = 13):
-    from docx import Document
-    from docx.shared import Pt
-
-    document = Document()
-    document.styles["Normal"].font.name = "Times New Roman"
-    document.styles["Normal"].font.size = Pt(size)
-    return document
-
-
-def _rows(h, table, rows) -> None:
-    for row in rows:
-        h.fill_row(table, row)
 
 
 # -------------------------------------------------------------------------------------------- h243

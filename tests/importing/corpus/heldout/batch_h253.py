@@ -13,11 +13,16 @@ PDF need LibreOffice (`soffice`); their bytes differ run to run, so regenerate o
 
 # ruff: noqa: E501 — document text is data: long lines.
 
-import importlib.util
 import shutil
 import sys
 import tempfile
+from functools import partial
 from pathlib import Path
+
+from batch_common import document as _document
+from batch_common import fill_rows as _rows
+from batch_common import out_path, wrap
+from batch_common import writers as _writers
 
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
@@ -28,40 +33,8 @@ _MOVED = {
     "h262_kh_on_thi_thpt_han_dung_truoc",  # h13fixKH
 }
 
-
-def _out(name: str) -> Path:
-    return (MOVED if Path(name).stem in _MOVED else DOCS) / name
-
-
-def _writers():
-    """`make_docs.py` as a module (a script, not a package member): its writer helpers."""
-    spec = importlib.util.spec_from_file_location("heldout_make_docs_h253", HERE / "make_docs.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def _document(size: int = 13):
-    from docx import Document
-    from docx.shared import Pt
-
-    document = Document()
-    document.styles["Normal"].font.name = "Times New Roman"
-    document.styles["Normal"].font.size = Pt(size)
-    return document
-
-
-def _rows(h, table, rows) -> None:
-    for row in rows:
-        h.fill_row(table, row)
-
-
-def _wrap(sheet, first_row: int) -> None:
-    from openpyxl.styles import Alignment
-
-    for row in sheet.iter_rows(min_row=first_row):
-        for cell in row:
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
+_wrap = partial(wrap, vertical="top")
+_out = partial(out_path, moved=_MOVED)
 
 
 # -------------------------------------------------------------------------------------------- h253
