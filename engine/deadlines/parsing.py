@@ -276,8 +276,6 @@ _THG = re.compile(r"\bthg\b")
 # number. "một", "năm" and "sáu" count only before a year ("tháng Năm năm 2028"), as they are also
 # words of their own ("3 tháng một lần", "6 tháng năm 2028", "tháng sau"). "Tháng Giêng" and "tháng
 # Chạp" name lunar months ("trước Rằm tháng Chạp"): not read here.
-_MONTH_NUMBERS = {"mot": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9,
-                  "muoi": 10, "muoi mot": 11, "muoi hai": 12}  # fmt: skip
 _MONTH_WORD = re.compile(
     r"\bthang (muoi mot|muoi hai|muoi|hai|ba|tu|bay|tam|chin|mot|nam|sau)"
     r"(?:(?= nam \d{4}\b)|(?<!mot|nam|sau)(?=\s*(?:[.,;)]|$)))"
@@ -339,7 +337,7 @@ def _written_forms(folded: str) -> str:
     folded = _DAY_MONTH_WORDS.sub(_day_month_in_digits, folded)
     folded = _ROMAN_MONTH.sub(lambda m: f"{m.group(1)}/{_ROMAN_MONTHS[m.group(2)]}", folded)
     folded = _THG.sub("thang", folded)
-    folded = _MONTH_WORD.sub(lambda m: f"thang {_MONTH_NUMBERS[m.group(1)]}", folded)
+    folded = _MONTH_WORD.sub(lambda m: f"thang {_month_from_words(m.group(1))}", folded)
     return _COMMA_YEAR.sub(r"\1/\2/\3", folded)
 
 

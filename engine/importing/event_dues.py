@@ -242,26 +242,15 @@ def named_span_end(texts: list[str], name: str, year: int | None) -> date | None
     return found.pop() if len(found) == 1 else None
 
 
-# A count of days written in words (folded): `mười`, `năm`, `mười lăm`, `hai mươi`, `hai mươi mốt`.
-_DIGIT_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "lam": 5, "sau": 6, "bay": 7,
-                "tam": 8, "chin": 9}  # fmt: skip
-_COUNT_WORDS = (
-    r"(?:(?:hai|ba|bon|nam|sau|bay|tam|chin)\s+muoi|muoi)(?:\s+(?:mot|hai|ba|bon|tu|lam|nam|sau|bay|tam|chin))?"
-    r"|mot|hai|ba|bon|nam|sau|bay|tam|chin"
-)
+# A count of days written in words (folded): `mười`, `năm`, `mười lăm`, `hai mươi`, `hai mươi mốt`
+# (parsing's NUMBER_WORDS, the words apart by any space).
+_COUNT_WORDS = NUMBER_WORDS.replace(" ", r"\s+")
 
 
 def count_of(words: str) -> int | None:
     """The number a count prints in digits or in words (`15`, `mười lăm` → 15); None otherwise."""
     words = " ".join(folded_same_length(words).split())
-    if words.isdigit():
-        return int(words)
-    if not re.fullmatch(_COUNT_WORDS, words):
-        return None
-    tens, _, units = words.partition("muoi")
-    value = (_DIGIT_WORDS[tens.strip()] * 10 if tens.strip() else 10) if "muoi" in words else 0
-    last = units.strip() if "muoi" in words else words
-    return value + (_DIGIT_WORDS[last] if last else 0)
+    return int(words) if words.isdigit() else number_from_words(words)
 
 
 # A count from an event whose day the same sentence gives in parentheses (`chậm nhất mười ngày sau
