@@ -192,10 +192,18 @@ def test_running_relay_pushes_a_transition_committed_after_it_started(world, rel
     _drain()
     sent.batches.clear()
     stop = threading.Event()
+    listening = threading.Event()
     errors = []
 
     def serve():
         running = relay.Relay()
+        listen = running.listen
+
+        def listen_then_say_so():  # a NOTIFY sent before LISTEN is not heard: wait for it
+            listen()
+            listening.set()
+
+        running.listen = listen_then_say_so
         try:
             running.run(stop=stop.is_set)
         except Exception as error:  # reported below, not lost in the thread
@@ -207,6 +215,7 @@ def test_running_relay_pushes_a_transition_committed_after_it_started(world, rel
     thread = threading.Thread(target=serve)
     thread.start()
     try:
+        assert listening.wait(10), errors
         advance(world, item, "report")
         rows = set(Notification.objects.filter(kind="work_item.reported").values_list("pk", flat=True))
         deadline = time.monotonic() + 10
