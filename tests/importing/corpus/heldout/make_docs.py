@@ -8274,6 +8274,8 @@ def main() -> None:
         return __import__("batch_h253").batch_h253()  # h253–h262, batch_h253.py
     if sys.argv[1:] == ["--batch-h263"]:
         return __import__("batch_h263").batch_h263()  # h263–h272, batch_h263.py
+    if sys.argv[1:] == ["--batch-h273"]:
+        return __import__("batch_h273").batch_h273()  # h273–h282, batch_h273.py
     if sys.argv[1:] == ["--seventh-batch"]:
         with tempfile.TemporaryDirectory() as tmp:
             seventh_batch(Path(tmp))
