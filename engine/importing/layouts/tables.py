@@ -412,6 +412,8 @@ def _latest_due(texts: list[str], header: Header, shaded: frozenset[int] = froze
     of period columns, the last period marked (or shaded) — unless a deadline column beside the grid
     prints a date of its own (`Kết thúc` 15/10/2027 with `Quý IV` marked): the marks stand for
     the deadline only where that cell is empty."""
+    if header.due_units:
+        texts = _counted_in_unit(texts, header.due_units)
     marked = _marked_period(texts, header, shaded) if header.period_columns else ""
     if marked and not _own_deadline(texts, header):
         return marked
@@ -427,6 +429,26 @@ def _latest_due(texts: list[str], header: Header, shaded: frozenset[int] = froze
         return main or (printed[0] if printed else "")
     dated = [(due.date, index, text) for index, text in enumerate(printed) if (due := _as_due(text)).date]
     return max(dated)[2] if dated else main
+
+
+# Bare numbers of a period (`3`, `3, 9`, `10 - 11`, `II, IV`): months or quarters as the label says.
+_BARE_NUMBERS = re.compile(r"^(?:\d{1,2}|[ivx]{1,3})(?:\s*(?:,|-|–|va|den)\s*(?:\d{1,2}|[ivx]{1,3}))*\.?$")
+_QUARTER_NUMBERS = re.compile(r"^(?:[1-4]|i{1,3}|iv)$")
+
+
+def _counted_in_unit(texts: list[str], units: dict[int, str]) -> list[str]:
+    """The row's cells with a due column's bare numbers read in the unit its label names
+    ("Thời gian (tháng)" over `3, 9` → "Tháng 3, 9"); a number no such period has stays as printed."""
+    texts = list(texts)
+    for column, unit in units.items():
+        folded = " ".join(fold(texts[column]).split()) if column < len(texts) else ""
+        if not _BARE_NUMBERS.match(folded):
+            continue
+        numbers = re.findall(r"\d{1,2}|[ivx]{1,3}", folded)
+        months = unit == "Tháng" and all(n.isdigit() and 1 <= int(n) <= 12 for n in numbers)
+        if months or (unit == "Quý" and all(_QUARTER_NUMBERS.match(n) for n in numbers)):
+            texts[column] = f"{unit} {texts[column]}"
+    return texts
 
 
 def _own_deadline(texts: list[str], header: Header) -> bool:
