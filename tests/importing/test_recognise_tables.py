@@ -1239,3 +1239,39 @@ def test_a_duration_in_months_is_no_month():
         )
     )
     assert item.due == "6"
+
+
+def test_a_table_with_no_time_column_takes_each_due_from_the_task_text():
+    items = _items(
+        _table(
+            [
+                ["Nội dung công việc", "Đơn vị thực hiện"],
+                ["Lập phương án phân luồng giao thông, xong trước ngày 12/4/2029.", "Công an huyện"],
+                ["Tuyên truyền cho người dân về lịch cấm đường hằng tuần.", "Đài Truyền thanh huyện"],
+                ["Bố trí lực lượng trực chốt khi có yêu cầu.", "Ban Chỉ huy Quân sự huyện"],
+                ["Tổng kết, rút kinh nghiệm.", "Văn phòng UBND huyện"],
+            ]
+        )
+    )
+    assert [item.due for item in items] == ["trước ngày 12/4/2029", "hằng tuần", "khi có yêu cầu", ""]
+
+
+def test_a_date_a_page_break_cut_off_its_sentence_finishes_the_row_above():
+    items = _items(
+        _table(
+            [
+                ["Nội dung công việc", "Đơn vị thực hiện"],
+                ["Khảo sát hiện trạng cầu treo, gửi kết quả về Sở trước ngày", "Phòng Kinh tế - Hạ tầng"],
+            ]
+        ),
+        _table(
+            [
+                ["20/6/2029.", ""],
+                ["Sửa chữa mặt cầu, hoàn thành trong tháng 8/2029.", "Ban Quản lý dự án huyện"],
+            ]
+        ),
+    )
+    assert [(item.content.split()[-1], item.due) for item in items] == [
+        ("20/6/2029.", "trước ngày 20/6/2029"),
+        ("8/2029.", "trong tháng 8/2029"),
+    ]

@@ -9,7 +9,8 @@ Rows are read with the header classifier's roles (engine/importing/headers.py):
 - a row with no number and no content of its own (merged down, or blank) but its own
   product or due continues the row above, unless the task cell is merged down onto it and it
   names another lead: then it is the same task for that body (corpus 01); a row starting in
-  lower case with no unit continues the row above across a page break;
+  lower case with no unit continues the row above across a page break, and so does a first row
+  of a page that only finishes with its date the sentence the row above left open;
 - a merged cell (`Cell.merged_from`) gives its value to every row it covers; a blank due is
   not carried down unless merged, except in a grouping column left of the content (a month
   heading its rows, seed 000), a short row whose trailing cells were merged away (the
@@ -23,6 +24,8 @@ A table with no header of its own continues the one before it when it has the sa
 so do the rows above a header lower down (a PDF page's last rows glued to the next table); a
 workbook's sheet never continues another, and a sheet not read is a warning.
 Several deadline columns ("Thời hạn trình" over "Lãnh đạo Bộ | Chính phủ"): the latest printed;
+a due column counting in the unit its label names ("Thời gian (tháng)") reads `3, 9` as months; in
+a table with no time column the deadline inside a task's text is its due;
 "Cả tuần" is the end of the group cell's range ("Tuần 27 (02/3 - 08/3)"); a group row that is
 only a month or quarter ("THÁNG 01", "QUÝ III") is the due of its rows; a note that is only a
 time ("Hằng quý") is the due of a row that prints none. In a calendar whose first column is the
@@ -536,6 +539,17 @@ def _note_day_in_month(due: str, note: str) -> str:
     return f"{day:02d}/{number:02d}/{printed_year.group(0)}" if printed_year else f"{day:02d}/{number:02d}"
 
 
+_SENTENCE_ENDS = (".", ";", ":", "!", "?", ")")
+
+
+def _content_due(content: str) -> str:
+    """The deadline phrase inside a task's text (`…, hoàn thành trước ngày 31/8/2027.`), as
+    printed; "" where there is none."""
+    from engine.importing.layouts.prose_facts import due_in
+
+    return due_in(content)
+
+
 def _frequency_due(text: str) -> str:
     """A frequency cell that names a round (`Hằng quý`, `6 tháng/lần`, `Hằng tuần (thứ Sáu)`); not
     `01 lần`, a one-off whose time is the deadline column's."""
@@ -824,9 +838,14 @@ class _Reader:
             column = header.roles.get(role)
             return texts[column] if column is not None and column < len(texts) else ""
 
-        if not self.items or value("ref").strip("*_ ") or not value("content")[:1].islower():
+        if not self.items or value("ref").strip("*_ "):
             return False
         item = self.items[-1]
+        content = value("content")
+        # `… báo cáo kết quả trước ngày` / `10/9/2027.`: the page broke the sentence before its date.
+        finishes = content[:1].isdigit() and not value("lead") and not item.content.endswith(_SENTENCE_ENDS)
+        if not content[:1].islower() and not finishes:
+            return False
         for role, field_name in (
             ("content", "content"),
             ("lead", "lead"),
@@ -841,6 +860,8 @@ class _Reader:
             state.due = due  # the next group's time, printed at the page's top
         elif due:
             item.due = " ".join(part for part in (item.due, due) if part)
+        elif "due" not in header.roles and not header.period_columns and item.due in ("", state.section_due):
+            item.due = _content_due(item.content) or item.due  # the task's text, whole again
         return True
 
     def _rows_above_header(self, table: Table, header: Header, state: _State) -> None:
@@ -1079,6 +1100,8 @@ class _Reader:
             due = parent[2]
         if not due and state.indent_parents and not no_deadline:
             due = next((p[2] for p in reversed(state.indent_parents) if p[2]), "")
+        if not due and "due" not in roles and not header.period_columns:
+            due = _content_due(content)  # a table with no time column: the task's text says it
         if not due and not no_deadline:
             due = state.section_due
         if not lead and parent:
