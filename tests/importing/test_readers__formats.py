@@ -113,6 +113,24 @@ def test_a_date_cell_shown_without_its_day_reads_as_the_period_it_shows():
     assert shown == ["05/2029", "10/2029", "2029", "14/07/2029", "02/2029"]
 
 
+def test_an_xls_date_cell_shown_without_its_day_reads_as_its_month():
+    from types import SimpleNamespace
+
+    import xlrd
+
+    from engine.importing.read_xlsx import _xls_value
+
+    book = SimpleNamespace(
+        datemode=0,
+        xf_list=[SimpleNamespace(format_key=170), SimpleNamespace(format_key=171)],
+        format_map={170: SimpleNamespace(format_str="mm/yyyy"), 171: SimpleNamespace(format_str="d/m/yyyy")},
+    )
+    serial = xlrd.xldate.xldate_from_date_tuple((2029, 11, 1), 0)
+    month = SimpleNamespace(ctype=xlrd.XL_CELL_DATE, value=serial, xf_index=0)
+    day = SimpleNamespace(ctype=xlrd.XL_CELL_DATE, value=serial, xf_index=1)
+    assert (_xls_value(book, month), _xls_value(book, day)) == ("11/2029", "01/11/2029")
+
+
 @pytest.mark.parametrize(
     ("number_format", "shown"),
     [
