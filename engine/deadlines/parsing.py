@@ -435,19 +435,27 @@ _DAYS_ON_LINES = re.compile(
 )
 
 
+# A deadline of its own in a step of the work ("ban hành trước ngày 30/5/2028").
+_OWN_DEADLINE = re.compile(r"\btr(?:ước|uoc)\s+(?:ngày\s+|ngay\s+)?\d", re.IGNORECASE)
+
+
 def _latest_round(printed: str, year: int, start: date | None, end: date | None) -> Due | None:
     """Several times split by ";" ("Đợt 1: tháng 4; đợt 2: tháng 11/2026"), by "," before a round
     ("đợt 1 tháng 10, đợt 2 tháng 12/2026") or before a labelled phase or round ("Giai đoạn 1: Quý
     II/2026 Giai đoạn 2: Quý IV/2026", a cell's lines) or by "và" before a month or a quarter of its
-    own ("tháng 7/2027 và tháng 12/2027"), or days only, one to a line of the cell ("08/7<br>22/7",
-    "Ngày 04/8 / Ngày 18/8": the sessions of one activity), two or more of them dates and none a
-    recurrence: due at the latest (the work ends with its last round)."""
+    own ("tháng 7/2027 và tháng 12/2027"), by "," before a deadline of its own ("dự thảo trước ngày
+    15/4/2028, ban hành trước ngày 30/5/2028": each step's, the work done at the last), or days
+    only, one to a line of the cell ("08/7<br>22/7", "Ngày 04/8 / Ngày 18/8": the sessions of one
+    activity), two or more of them dates and none a recurrence: due at the latest (the work ends
+    with its last round)."""
     split = re.split(
         r";|,\s*(?=(?:đợt|lần)\s*\d)|\s(?=(?:giai đoạn|đợt|lần)\s*\d{1,2}\s*:)"
         r"|\s+và\s+(?=(?:tháng|quý)\s*\w)",
         printed,
         flags=re.IGNORECASE,
     )
+    if len(split) < 2 and len(_OWN_DEADLINE.findall(printed)) >= 2:
+        split = re.split(r",\s*(?=[^,;]{0,40}?" + _OWN_DEADLINE.pattern + ")", printed, flags=re.IGNORECASE)
     if _DAYS_ON_LINES.fullmatch(printed):  # "08/7 22/7", "Ngày 04/8 Ngày 18/8": a cell's lines
         split = _DAY_ON_LINE.findall(printed)
     if len(split) < 2:

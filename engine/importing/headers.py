@@ -24,6 +24,8 @@ do a kind of deadline ("Loại hạn": `Thường xuyên`) beside the date and a
 leaves the row to the deadline first given. A state column ("Trạng thái": `Đã hủy`) drops a
 cancelled row.
 A one-row header of three or more period labels ("Quý I" …, "T1" … "T12") names period columns.
+A due column whose label closes with its unit ("Thời gian (tháng)", "Thời hạn (quý)") counts its
+bare numbers in it (Header.due_units).
 """
 
 from __future__ import annotations
@@ -223,6 +225,9 @@ class Header:
     # The due column names a revised deadline ("Gia hạn đến", "han_moi"): printed, it replaces the
     # deadline first given; a row printing none keeps that one (due_columns after it).
     revised_due: bool = False
+    # Due columns whose label names the unit their bare numbers count ("Thời gian (tháng)": `3, 9`
+    # are months 3 and 9): column → "Tháng" or "Quý" (tables.py reads `3, 9` as "Tháng 3, 9").
+    due_units: dict[int, str] = field(default_factory=dict)
 
     def get(self, cells: list[str], role: str) -> str:
         index = self.roles.get(role)
@@ -422,7 +427,23 @@ def _classify_at(table: Table, first: int, count: int) -> Header | None:
     header.period_columns = _period_columns(labels)
     header.revised_due = _is_revised(labels, roles)
     header.unit_columns = _unit_columns(labels)
+    header.due_units = {
+        column: unit
+        for column in header.due_columns or [roles.get("due")]
+        if column is not None and (unit := _unit_of_time(labels[column]))
+    }
     return header
+
+
+# A unit of time in parentheses closing a due column's label ("Thời gian (tháng)", "Thời hạn
+# (Quý)"); "(số tháng)" counts a duration, no month.
+_UNIT_OF_TIME = re.compile(r"\((thang|quy)\)$")
+
+
+def _unit_of_time(label: str) -> str:
+    """The period a due column's label says its numbers count: "Tháng", "Quý" or ""."""
+    match = _UNIT_OF_TIME.search(" ".join(fold(label.split(" / ")[-1]).split()).rstrip(" .:*"))
+    return {"thang": "Tháng", "quy": "Quý"}[match.group(1)] if match else ""
 
 
 def _unit_under_lead(upper: str, text: str) -> bool:

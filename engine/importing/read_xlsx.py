@@ -6,6 +6,8 @@ A sheet's declared dimension is not trusted: rows are walked as the XML gives th
 `IMPORT_MAX_CELLS` (a two-cell sheet reaching XFD1048576 is read as the one row it has).
 Merged ranges become spans, their value filled into every position they cover. A cell with no
 value but a solid fill (a Gantt sheet's shaded months) is `Cell.filled`: a mark, as an "x" is.
+A date cell reads as its number format shows it where that shows no day (`mm/yyyy` → "09/2027",
+`yyyy` → "2027"): the month or year printed, not the 1st that Excel keeps.
 
 What a clerk struck through is deleted text, as a Word reader takes a tracked deletion: a cell whose
 font is struck is read empty, and a run struck inside a rich-text cell (`~~28/02/2027~~ 15/4/2027`)
@@ -137,6 +139,44 @@ def _indented_styles(workbook) -> dict[int, int]:
     return found
 
 
+# What a number format shows of a date: quoted text, escapes and `[…]` (colour, locale) are no part.
+_FORMAT_LITERALS = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')
+
+
+def period_shown(number_format: str) -> str:
+    """The strftime of the period a date format shows without its day: `mm/yyyy`, `mmm-yy` → the
+    month ("%m/%Y"), `yyyy` → the year ("%Y"); "" for a format showing a day or a time of day. A
+    clerk who types `09/2027` into a cell Excel makes a date of gets the 1st of the month kept: the
+    month is what the sheet prints, and the due is its end, as for the text `09/2027`."""
+    shown = _FORMAT_LITERALS.sub("", number_format.split(";")[0]).lower()
+    if any(letter in shown for letter in "dhs") or "y" not in shown:
+        return ""
+    return "%m/%Y" if "m" in shown else "%Y"
+
+
+def _period_styles(workbook) -> dict[int, str]:
+    """The style ids whose date format shows no day: style id → the strftime of what it shows."""
+    from openpyxl.styles.numbers import BUILTIN_FORMATS
+
+    custom = getattr(workbook, "_number_formats", [])
+    found = {}
+    for style_id in getattr(workbook, "_date_formats", ()):
+        number_id = workbook._cell_styles[style_id].numFmtId
+        number_format = BUILTIN_FORMATS.get(number_id) or (
+            custom[number_id - 164] if 0 <= number_id - 164 < len(custom) else ""
+        )
+        if shown := period_shown(number_format):
+            found[style_id] = shown
+    return found
+
+
+def _value_text(cell: dict, periods: dict[int, str]) -> str:
+    value = cell["value"]
+    if (shown := periods.get(cell.get("style_id"))) and hasattr(value, "strftime"):
+        return value.strftime(shown)
+    return cell_text(value)
+
+
 def _struck_styles(workbook) -> set[int]:
     """The style ids whose font is struck through."""
     fonts = getattr(workbook, "_fonts", [])
@@ -226,6 +266,7 @@ def _sheet_rows(
     shaded = _filled_styles(workbook) if filled is not None else set()
     indented = _indented_styles(workbook) if indents is not None else {}
     struck = _struck_styles(workbook)
+    periods = _period_styles(workbook)
     left_out = left_out if left_out is not None else _LeftOut()
 
     most_columns = limit("IMPORT_MAX_COLUMNS")
@@ -246,7 +287,9 @@ def _sheet_rows(
         for index, cells in parser.parse():
             if hidden_columns is None:
                 hidden_columns = _hidden_columns(parser)
-            values = {cell["column"]: cell_text(cell["value"]) for cell in cells if cell["value"] is not None}
+            values = {
+                cell["column"]: _value_text(cell, periods) for cell in cells if cell["value"] is not None
+            }
             values = {column: text for column, text in values.items() if text}
             values = _visible(values, cells, index, parser, struck, hidden_columns, left_out)
             gap = index - 1 - len(rows) - pending_empty
@@ -429,7 +472,10 @@ def _xls_value(book, cell) -> str:
 
     if cell.ctype == xlrd.XL_CELL_DATE:
         try:
-            return cell_text(xlrd.xldate.xldate_as_datetime(cell.value, book.datemode))
+            value = xlrd.xldate.xldate_as_datetime(cell.value, book.datemode)
+            if shown := period_shown(_xls_format(book, cell)):
+                return value.strftime(shown)
+            return cell_text(value)
         except (ValueError, OverflowError):
             return cell_text(cell.value)
     if cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK, xlrd.XL_CELL_ERROR):
@@ -437,3 +483,11 @@ def _xls_value(book, cell) -> str:
     if cell.ctype == xlrd.XL_CELL_BOOLEAN:
         return cell_text(bool(cell.value))
     return cell_text(cell.value)
+
+
+def _xls_format(book, cell) -> str:
+    """The number format of an .xls cell ("" where the book keeps none)."""
+    try:
+        return book.format_map[book.xf_list[cell.xf_index].format_key].format_str
+    except (AttributeError, IndexError, KeyError, TypeError):
+        return ""

@@ -458,3 +458,21 @@ def test_days_on_the_lines_of_one_cell_are_due_on_the_last(text, expected):
 
 def test_one_day_alone_is_no_list_of_days():
     assert parse_due("Ngày 05/9", year=2026).date == date(2026, 9, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each step of the work with a deadline of its own: done at the last
+        ("lập dự toán trước ngày 12/3/2029, quyết toán trước ngày 28/11/2029", date(2029, 11, 28)),
+        ("Quý I trước ngày 25/3, cả năm trước 20/12/2029", date(2029, 12, 20)),
+        ("gửi bản thảo truoc ngay 02/5/2029, bản in truoc ngay 14/6/2029", date(2029, 6, 14)),
+    ],
+)
+def test_a_comma_before_a_second_deadline_of_its_own_is_due_at_the_later(text, expected):
+    assert parse_due(text, year=2029).date == expected
+
+
+def test_a_month_narrowed_by_one_deadline_is_that_deadline():
+    # one "trước": the month, then the day in it, not two steps
+    assert parse_due("Tháng 9, trước ngày 18/9/2029", year=2029).date == date(2029, 9, 18)

@@ -88,6 +88,66 @@ def test_xlsx_sheet_is_a_table_with_its_merged_range():
     assert table.texts(2) == ["2", "Báo cáo quý", "Văn phòng"] and table.rows[2][2].merged_from == (1, 2)
 
 
+def test_a_date_cell_shown_without_its_day_reads_as_the_period_it_shows():
+    from datetime import date
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["TT", "Việc", "Hạn"])
+    for number, (day, number_format) in enumerate(
+        [
+            (date(2029, 5, 1), "mm/yyyy"),  # typed `05/2029`: Excel keeps the 1st, prints the month
+            (date(2029, 10, 1), '"Tháng "m/yyyy'),
+            (date(2029, 1, 1), "yyyy"),
+            (date(2029, 7, 14), "dd/mm/yyyy"),  # a day shown is a day
+            (date(2029, 2, 1), "mmm-yy"),
+        ],
+        start=1,
+    ):
+        sheet.append([number, f"Việc {number}", day])
+        sheet.cell(row=sheet.max_row, column=3).number_format = number_format
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    (table,) = _tables(read_document(buffer.getvalue(), "han.xlsx"))
+    shown = [table.texts(row)[2] for row in range(1, 6)]
+    assert shown == ["05/2029", "10/2029", "2029", "14/07/2029", "02/2029"]
+
+
+def test_an_xls_date_cell_shown_without_its_day_reads_as_its_month():
+    from types import SimpleNamespace
+
+    import xlrd
+
+    from engine.importing.read_xlsx import _xls_value
+
+    book = SimpleNamespace(
+        datemode=0,
+        xf_list=[SimpleNamespace(format_key=170), SimpleNamespace(format_key=171)],
+        format_map={170: SimpleNamespace(format_str="mm/yyyy"), 171: SimpleNamespace(format_str="d/m/yyyy")},
+    )
+    serial = xlrd.xldate.xldate_from_date_tuple((2029, 11, 1), 0)
+    month = SimpleNamespace(ctype=xlrd.XL_CELL_DATE, value=serial, xf_index=0)
+    day = SimpleNamespace(ctype=xlrd.XL_CELL_DATE, value=serial, xf_index=1)
+    assert (_xls_value(book, month), _xls_value(book, day)) == ("11/2029", "01/11/2029")
+
+
+@pytest.mark.parametrize(
+    ("number_format", "shown"),
+    [
+        ("mm/yyyy", "%m/%Y"),
+        ("[$-42A]mmmm yyyy;@", "%m/%Y"),
+        ('"Quý" yyyy', "%Y"),
+        ("dd/mm/yyyy", ""),
+        ("m/d/yyyy h:mm", ""),
+        ("h:mm", ""),
+    ],
+)
+def test_the_period_a_date_format_shows(number_format, shown):
+    from engine.importing.read_xlsx import period_shown
+
+    assert period_shown(number_format) == shown
+
+
 HTML = """<!doctype html><html><head><title>Lịch</title><style>td{color:red}</style></head><body>
 <h2>CH&#431;&#416;NG TR&Igrave;NH C&Ocirc;NG T&Aacute;C TH&Aacute;NG 3/2026</h2>
 <p>Ph&acirc;n c&ocirc;ng&nbsp;nhi&#7879;m v&#7909;<br>theo tu&#7847;n</p>

@@ -1196,3 +1196,82 @@ def test_a_last_row_numbered_as_the_next_group_heading_is_an_item_not_its_parent
         ("2", "Đội Quản lý thị trường"),
         ("3", "Phòng Văn hóa"),
     ]
+
+
+def test_a_due_column_naming_its_unit_counts_its_bare_numbers_in_it():
+    items = _items(
+        _table(
+            [
+                ["TT", "Hoạt động", "Người thực hiện", "Thời gian (Tháng)"],
+                ["1", "Dọn vệ sinh kênh mương", "Tổ dân phố 3", "4"],
+                ["2", "Phun thuốc diệt muỗi", "Trạm Y tế", "5, 8"],
+                ["3", "Sửa chữa nhà văn hóa", "Ban Quản lý nhà văn hóa", "9 - 10"],
+                ["4", "Họp tổ dân phố", "Tổ trưởng", "Hằng tháng"],
+                ["5", "Trồng cây xanh", "Đoàn Thanh niên", "15"],  # no month: as printed
+            ]
+        ),
+        _table(
+            [
+                ["TT", "Hoạt động", "Người thực hiện", "Tiến độ (quý)"],
+                ["1", "Kiểm kê kho", "Phòng Vật tư", "III, IV"],
+                ["2", "Bảo dưỡng máy phát", "Tổ Cơ điện", "5"],  # no quarter: as printed
+            ]
+        ),
+    )
+    assert [item.due for item in items] == [
+        "Tháng 4",
+        "Tháng 5, 8",
+        "Tháng 9 - 10",
+        "Hằng tháng",
+        "15",
+        "Quý III, IV",
+        "5",
+    ]
+
+
+def test_a_duration_in_months_is_no_month():
+    (item,) = _items(
+        _table(
+            [
+                ["TT", "Hoạt động", "Người thực hiện", "Thời gian (số tháng)"],
+                ["1", "Xây dựng phần mềm", "Tổ Công nghệ", "6"],
+            ]
+        )
+    )
+    assert item.due == "6"
+
+
+def test_a_table_with_no_time_column_takes_each_due_from_the_task_text():
+    items = _items(
+        _table(
+            [
+                ["Nội dung công việc", "Đơn vị thực hiện"],
+                ["Lập phương án phân luồng giao thông, xong trước ngày 12/4/2029.", "Công an huyện"],
+                ["Tuyên truyền cho người dân về lịch cấm đường hằng tuần.", "Đài Truyền thanh huyện"],
+                ["Bố trí lực lượng trực chốt khi có yêu cầu.", "Ban Chỉ huy Quân sự huyện"],
+                ["Tổng kết, rút kinh nghiệm.", "Văn phòng UBND huyện"],
+            ]
+        )
+    )
+    assert [item.due for item in items] == ["trước ngày 12/4/2029", "hằng tuần", "khi có yêu cầu", ""]
+
+
+def test_a_date_a_page_break_cut_off_its_sentence_finishes_the_row_above():
+    items = _items(
+        _table(
+            [
+                ["Nội dung công việc", "Đơn vị thực hiện"],
+                ["Khảo sát hiện trạng cầu treo, gửi kết quả về Sở trước ngày", "Phòng Kinh tế - Hạ tầng"],
+            ]
+        ),
+        _table(
+            [
+                ["20/6/2029.", ""],
+                ["Sửa chữa mặt cầu, hoàn thành trong tháng 8/2029.", "Ban Quản lý dự án huyện"],
+            ]
+        ),
+    )
+    assert [(item.content.split()[-1], item.due) for item in items] == [
+        ("20/6/2029.", "trước ngày 20/6/2029"),
+        ("8/2029.", "trong tháng 8/2029"),
+    ]

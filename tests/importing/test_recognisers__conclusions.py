@@ -280,6 +280,23 @@ def test_due_in_reads_the_year_a_duty_is_done_in():
     assert due_in("báo cáo hằng năm, sơ kết vào năm 2028 và tổng kết vào năm 2030.") == "vào năm 2030"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        # a body's meeting that hears the result, its month printed after the body's name
+        ("Trình kết quả tại kỳ họp HĐND tỉnh tháng 12/2029.", "tại kỳ họp HĐND tỉnh tháng 12/2029"),
+        (
+            "báo cáo tại phiên họp Ban Thường vụ Đảng ủy xã tháng 3/2029",
+            "tại phiên họp Ban Thường vụ Đảng ủy xã tháng 3/2029",
+        ),
+        # a condition that is granted, not dated: for a person to set
+        ("Mua sắm xe chuyên dùng khi được phân bổ vốn.", "khi được phân bổ vốn"),
+    ],
+)
+def test_due_in_reads_a_body_meeting_month_and_a_granted_condition(sentence, due):
+    assert due_in(sentence) == due
+
+
 def test_a_lead_in_with_a_dated_action_of_its_own_is_a_task_and_heads_its_sub_items():
     text = """
 THÔNG BÁO

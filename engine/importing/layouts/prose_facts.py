@@ -714,9 +714,11 @@ def assignment_in(text: str) -> Assignment | None:
 
 _DUE_PHRASES = re.compile(
     # the meeting that hears the result, with its day or month ("báo cáo tại cuộc họp giao ban tháng 5
-    # (ngày 14/5/2027)", "trình Hội đồng tại phiên họp tháng 4/2026")
+    # (ngày 14/5/2027)", "trình Hội đồng tại phiên họp tháng 4/2026", a body's meeting "tại phiên họp
+    # UBND huyện tháng 7/2028")
     r"tai (?:cuoc hop|buoi|phien hop|ky hop|hoi nghi)\b[^;.()]{0,50}?"
-    r"(?:\(\s*(?:ngay\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*\)|(?<=hop |ban )thang\s+\d{1,2}\s*/\s*\d{4})"
+    r"(?:\(\s*(?:ngay\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*\)"
+    r"|(?:(?<=hop |ban )|(?<=tinh )|(?<=xa )|(?<=huyen )|(?<=phuong ))thang\s+\d{1,2}\s*/\s*\d{4})"
     # the meeting a task is put before, on its printed day ("thông qua tại kỳ sinh hoạt chi bộ ngày
     # 29/6", "báo cáo tại cuộc họp giao ban ngày 15/5"): that day (a meeting only cited, "kết luận
     # tại cuộc họp ngày …", is no deadline)
@@ -785,7 +787,7 @@ _CONDITION = re.compile(
     # not a span counted or bounded ("trong thời gian 30 ngày", "… thực hiện", "… từ … đến …") nor
     # an approval's condition ("… trong thời gian chờ xây dựng")
     r"|trong thoi gian(?= (?!thuc hien\b|toi\b|nay\b|qua\b|tu\b|som nhat\b|cho\b)[a-z])"
-    r"|khi (?:phat hien|xay ra|co|to chuc)"
+    r"|khi (?:phat hien|xay ra|co|to chuc|duoc)"
     # done before a step whose day is not printed ("hoàn thành trước khi trình UBND tỉnh điều chỉnh kế
     # hoạch vốn", "xong trước khi khởi công"); with the day in parentheses it is a date (due_in)
     r"|" + BEFORE_STEP.pattern + r"(?=[^;.()]*(?:[;.]|$))"

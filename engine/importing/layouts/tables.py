@@ -9,7 +9,8 @@ Rows are read with the header classifier's roles (engine/importing/headers.py):
 - a row with no number and no content of its own (merged down, or blank) but its own
   product or due continues the row above, unless the task cell is merged down onto it and it
   names another lead: then it is the same task for that body (corpus 01); a row starting in
-  lower case with no unit continues the row above across a page break;
+  lower case with no unit continues the row above across a page break, and so does a first row
+  of a page that only finishes with its date the sentence the row above left open;
 - a merged cell (`Cell.merged_from`) gives its value to every row it covers; a blank due is
   not carried down unless merged, except in a grouping column left of the content (a month
   heading its rows, seed 000), a short row whose trailing cells were merged away (the
@@ -23,6 +24,8 @@ A table with no header of its own continues the one before it when it has the sa
 so do the rows above a header lower down (a PDF page's last rows glued to the next table); a
 workbook's sheet never continues another, and a sheet not read is a warning.
 Several deadline columns ("Thời hạn trình" over "Lãnh đạo Bộ | Chính phủ"): the latest printed;
+a due column counting in the unit its label names ("Thời gian (tháng)") reads `3, 9` as months; in
+a table with no time column the deadline inside a task's text is its due;
 "Cả tuần" is the end of the group cell's range ("Tuần 27 (02/3 - 08/3)"); a group row that is
 only a month or quarter ("THÁNG 01", "QUÝ III") is the due of its rows; a note that is only a
 time ("Hằng quý") is the due of a row that prints none. In a calendar whose first column is the
@@ -412,6 +415,8 @@ def _latest_due(texts: list[str], header: Header, shaded: frozenset[int] = froze
     of period columns, the last period marked (or shaded) — unless a deadline column beside the grid
     prints a date of its own (`Kết thúc` 15/10/2027 with `Quý IV` marked): the marks stand for
     the deadline only where that cell is empty."""
+    if header.due_units:
+        texts = _counted_in_unit(texts, header.due_units)
     marked = _marked_period(texts, header, shaded) if header.period_columns else ""
     if marked and not _own_deadline(texts, header):
         return marked
@@ -427,6 +432,26 @@ def _latest_due(texts: list[str], header: Header, shaded: frozenset[int] = froze
         return main or (printed[0] if printed else "")
     dated = [(due.date, index, text) for index, text in enumerate(printed) if (due := _as_due(text)).date]
     return max(dated)[2] if dated else main
+
+
+# Bare numbers of a period (`3`, `3, 9`, `10 - 11`, `II, IV`): months or quarters as the label says.
+_BARE_NUMBERS = re.compile(r"^(?:\d{1,2}|[ivx]{1,3})(?:\s*(?:,|-|–|va|den)\s*(?:\d{1,2}|[ivx]{1,3}))*\.?$")
+_QUARTER_NUMBERS = re.compile(r"^(?:[1-4]|i{1,3}|iv)$")
+
+
+def _counted_in_unit(texts: list[str], units: dict[int, str]) -> list[str]:
+    """The row's cells with a due column's bare numbers read in the unit its label names
+    ("Thời gian (tháng)" over `3, 9` → "Tháng 3, 9"); a number no such period has stays as printed."""
+    texts = list(texts)
+    for column, unit in units.items():
+        folded = " ".join(fold(texts[column]).split()) if column < len(texts) else ""
+        if not _BARE_NUMBERS.match(folded):
+            continue
+        numbers = re.findall(r"\d{1,2}|[ivx]{1,3}", folded)
+        months = unit == "Tháng" and all(n.isdigit() and 1 <= int(n) <= 12 for n in numbers)
+        if months or (unit == "Quý" and all(_QUARTER_NUMBERS.match(n) for n in numbers)):
+            texts[column] = f"{unit} {texts[column]}"
+    return texts
 
 
 def _own_deadline(texts: list[str], header: Header) -> bool:
@@ -512,6 +537,17 @@ def _note_day_in_month(due: str, note: str) -> str:
         return ""
     printed_year = re.search(r"\d{4}", due)
     return f"{day:02d}/{number:02d}/{printed_year.group(0)}" if printed_year else f"{day:02d}/{number:02d}"
+
+
+_SENTENCE_ENDS = (".", ";", ":", "!", "?", ")")
+
+
+def _content_due(content: str) -> str:
+    """The deadline phrase inside a task's text (`…, hoàn thành trước ngày 31/8/2027.`), as
+    printed; "" where there is none."""
+    from engine.importing.layouts.prose_facts import due_in
+
+    return due_in(content)
 
 
 def _frequency_due(text: str) -> str:
@@ -802,9 +838,14 @@ class _Reader:
             column = header.roles.get(role)
             return texts[column] if column is not None and column < len(texts) else ""
 
-        if not self.items or value("ref").strip("*_ ") or not value("content")[:1].islower():
+        if not self.items or value("ref").strip("*_ "):
             return False
         item = self.items[-1]
+        content = value("content")
+        # `… báo cáo kết quả trước ngày` / `10/9/2027.`: the page broke the sentence before its date.
+        finishes = content[:1].isdigit() and not value("lead") and not item.content.endswith(_SENTENCE_ENDS)
+        if not content[:1].islower() and not finishes:
+            return False
         for role, field_name in (
             ("content", "content"),
             ("lead", "lead"),
@@ -819,6 +860,8 @@ class _Reader:
             state.due = due  # the next group's time, printed at the page's top
         elif due:
             item.due = " ".join(part for part in (item.due, due) if part)
+        elif "due" not in header.roles and not header.period_columns and item.due in ("", state.section_due):
+            item.due = _content_due(item.content) or item.due  # the task's text, whole again
         return True
 
     def _rows_above_header(self, table: Table, header: Header, state: _State) -> None:
@@ -1057,6 +1100,8 @@ class _Reader:
             due = parent[2]
         if not due and state.indent_parents and not no_deadline:
             due = next((p[2] for p in reversed(state.indent_parents) if p[2]), "")
+        if not due and "due" not in roles and not header.period_columns:
+            due = _content_due(content)  # a table with no time column: the task's text says it
         if not due and not no_deadline:
             due = state.section_due
         if not lead and parent:

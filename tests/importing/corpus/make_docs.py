@@ -1067,6 +1067,11 @@ def main() -> None:
 
         siblings_kb()
         return
+    if sys.argv[1:] == ["--siblings-kk"]:
+        from siblings_kk import siblings_kk  # the siblings of h244 and h245 (kk2, kk3, kk5 by hand)
+
+        siblings_kk()
+        return
     if sys.argv[1:] == ["--siblings-la"]:
         from siblings_la import siblings_la  # the siblings of h208 (la1 by hand)
 

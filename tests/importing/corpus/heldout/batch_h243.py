@@ -17,14 +17,23 @@ import shutil
 import sys
 import tempfile
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from batch_common import document as _document
 from batch_common import fill_rows as _rows
+from batch_common import out_path
 from batch_common import writers as _writers
 
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
+# Documents moved to the main corpus after they were used for tuning: written into ../docs.
+_MOVED = {
+    "h244_ctr_tong_cuc_o_ngay_dinh_dang_thang",  # h13fixKK
+    "h245_tb_vp_ubnd_tinh_ket_luan_bang_giao_cuoi",  # h13fixKK
+    "h246_kh_bcd_cds_tinh_don_vi_dau_chu_tri",  # h13fixKK
+}
+_out = partial(out_path, moved=_MOVED)
 
 
 # -------------------------------------------------------------------------------------------- h243
@@ -796,7 +805,7 @@ def batch_h243() -> None:
     h = _writers()
     DOCS.mkdir(exist_ok=True)
     h243(h, DOCS / "h243_kh_bo_trien_khai_luat_thoi_gian_trinh_ban_hanh.docx")
-    h244(h, DOCS / "h244_ctr_tong_cuc_o_ngay_dinh_dang_thang.xlsx")
+    h244(h, _out("h244_ctr_tong_cuc_o_ngay_dinh_dang_thang.xlsx"))
     h251(h, DOCS / "h251_kh_kiem_tra_bo_doi_tuong_truoc_ngay_lam_viec.docx")
     if not shutil.which("soffice"):
         print("soffice not found: the .doc, .xls, .odt and the PDFs were not regenerated", file=sys.stderr)
@@ -809,7 +818,7 @@ def batch_h243() -> None:
             (h252_docx, "h252_cv_vp_ubnd_tinh_truyen_dat_y_kien.docx", "odt"),
         ]:
             write(h, tmp / name)
-            h.soffice_convert(tmp / name, extension, DOCS / f"{Path(name).stem}.{extension}")
+            h.soffice_convert(tmp / name, extension, _out(f"{Path(name).stem}.{extension}"))
         name = "h249_chi_tieu_so_cong_thuong_luy_ke_quy"
         h249(h, tmp / f"{name}.xlsx")
         h.soffice_convert(tmp / f"{name}.xlsx", "xls", DOCS / f"{name}.xls")
