@@ -1067,6 +1067,11 @@ def main() -> None:
 
         siblings_kb()
         return
+    if sys.argv[1:] == ["--siblings-km"]:
+        from siblings_km import siblings_km  # the siblings of h250
+
+        siblings_km()
+        return
     if sys.argv[1:] == ["--siblings-la"]:
         from siblings_la import siblings_la  # the siblings of h208 (la1 by hand)
 
