@@ -1068,7 +1068,7 @@ def main() -> None:
         siblings_kb()
         return
     if sys.argv[1:] == ["--siblings-km"]:
-        from siblings_km import siblings_km  # the siblings of h250
+        from siblings_km import siblings_km  # the siblings of h250, h251 (km3 of h261 by hand)
 
         siblings_km()
         return

@@ -1,9 +1,12 @@
-"""The main corpus's siblings of the held-out scan h250 (moved to the main corpus when the importer
-was taught its shape, helper h13fixKM): a task table whose lead cells print units short (`P. QLVH`,
-`TTr`, `CA xã`) and a legend under the table that spells them out, set over several lines. Their
-expected items (expected/km1_…, km2_…) were written by hand before the first import. `python
+"""The main corpus's siblings of the held-out documents h250, h261 and h251 (moved to the main corpus
+when the importer was taught their shapes, helper h13fixKM): a task table whose lead cells print
+units short (`P. QLVH`, `TTr`, `CA xã`) and a legend under the table that spells them out, set over
+several lines (km1, km2); a hand-made CSV with commas inside typographic quotes (km3, by hand); a
+plan whose unnumbered `TỔ CHỨC THỰC HIỆN` gives every kind of lead unit a duty timed by each task
+(km4). Their expected items (expected/km*_…) were written by hand before the first import. `python
 tests/importing/corpus/make_docs.py --siblings-km` writes km1 (an image-only scan, portrait, about
-250 dpi, through LibreOffice and pypdfium2) and km2 (.docx, the legend typed as three paragraphs).
+250 dpi, through LibreOffice and pypdfium2), km2 (.docx, the legend typed as three paragraphs) and
+km4 (.docx).
 """
 
 # ruff: noqa: E501 — document text is data: long lines.
@@ -194,9 +197,90 @@ def km2_docx(h, path: Path) -> None:
     document.save(path)
 
 
+def km4_docx(h, path: Path) -> None:
+    """A Department of Health's supervision plan (.docx, sibling of h251): `TT | Nội dung giám sát |
+    Đơn vị được giám sát | Đơn vị thực hiện | Thời gian`, the supervised body no lead; then an
+    unnumbered `TỔ CHỨC THỰC HIỆN` over numbered duties, the first addressing every kind of lead
+    unit (`Các Chi cục, Trung tâm được giao chủ trì …`) with times each supervision sets."""
+    document = _document()
+    h.national_header(
+        document,
+        ["UBND TỈNH ĐÔNG NGUYÊN", "SỞ Y TẾ", "Số: 37/KH-SYT"],
+        "Đông Nguyên, ngày 15 tháng 01 năm 2027",
+    )
+    h.docx_paragraphs(
+        document,
+        [
+            "KẾ HOẠCH",
+            "Giám sát chuyên đề năm 2027",
+            "Để nâng cao chất lượng quản lý nhà nước về y tế trên địa bàn, Sở Y tế ban hành Kế hoạch giám sát chuyên đề năm 2027 như sau:",
+        ],
+    )
+    widths = [0.4, 2.6, 1.5, 1.5, 1.0]
+    table = h.grid_table(
+        document, ["TT", "Nội dung giám sát", "Đơn vị được giám sát", "Đơn vị thực hiện", "Thời gian"], widths
+    )
+    for row in [
+        [
+            "1",
+            "Giám sát việc thực hiện quy định về an toàn thực phẩm tại bếp ăn tập thể",
+            "Các doanh nghiệp tại Khu công nghiệp Nam Cầu",
+            "Chi cục An toàn vệ sinh thực phẩm",
+            "Tháng 4/2027",
+        ],
+        [
+            "2",
+            "Giám sát công tác tiêm chủng mở rộng và bảo quản vắc xin",
+            "Trạm Y tế các xã Pà Cò, Hang Kia, Tân Sơn",
+            "Trung tâm Kiểm soát bệnh tật",
+            "Quý II/2027",
+        ],
+        [
+            "3",
+            "Giám sát việc cung ứng dịch vụ kế hoạch hóa gia đình tại tuyến xã",
+            "Trạm Y tế 06 xã biên giới",
+            "Chi cục Dân số",
+            "Tháng 8/2027",
+        ],
+        [
+            "4",
+            "Giám sát hoạt động hành nghề y, dược ngoài công lập",
+            "Các phòng khám, nhà thuốc tư nhân",
+            "Thanh tra Sở",
+            "Quý III/2027",
+        ],
+        [
+            "5",
+            "Giám sát việc thu gom, xử lý chất thải y tế nguy hại",
+            "Bệnh viện Đa khoa khu vực Bắc Nguyên",
+            "Phòng Nghiệp vụ Y",
+            "Tháng 10/2027",
+        ],
+    ]:
+        h.fill_row(table, row)
+    h.set_widths(table, widths)
+    h.docx_paragraphs(
+        document,
+        [
+            "TỔ CHỨC THỰC HIỆN",
+            "1. Các Chi cục, Trung tâm được giao chủ trì xây dựng kế hoạch chi tiết từng cuộc giám sát, gửi đơn vị được giám sát trước ngày giám sát ít nhất 07 ngày làm việc; báo cáo kết quả về Sở Y tế trong thời hạn 10 ngày làm việc kể từ ngày kết thúc giám sát.",
+            "2. Phòng Nghiệp vụ Y tổng hợp kết quả giám sát năm 2027, báo cáo Giám đốc Sở trước ngày 20/12/2027.",
+            "3. Kinh phí thực hiện Kế hoạch từ nguồn chi thường xuyên năm 2027 của Sở Y tế.",
+            "Nơi nhận:",
+            "- Các đơn vị thuộc Sở;",
+            "- Lưu: VT, NVY.",
+            "GIÁM ĐỐC",
+            "(đã ký)",
+            "Mai Thị Hồng Loan",
+        ],
+    )
+    document.save(path)
+
+
 def siblings_km() -> None:
     h = heldout_writers()
     km2_docx(h, DOCS / "km2_kh_thang_xa_don_vi_viet_tat_chu_giai_xuong_dong.docx")
+    km4_docx(h, DOCS / "km4_kh_giam_sat_so_y_te_to_chuc_thuc_hien_khong_so.docx")
     if not shutil.which("soffice"):
         print("soffice not found: km1 was not regenerated", file=sys.stderr)
         return
