@@ -534,3 +534,31 @@ Kết luận của Trưởng Ban Chỉ đạo tại phiên họp thứ hai
 """
     found = conclusions.recognise(context_of(text))
     assert len(found.items) == 3 and found.items[0].content.startswith("Về dữ liệu: Sở Tài chính")
+
+
+LETTER_OF_OPINIONS = """ỦY BAN NHÂN DÂN HUYỆN ĐẢO
+VĂN PHÒNG
+V/v truyền đạt ý kiến của Phó Chủ tịch UBND về mùa du lịch hè
+Xét đề nghị của Phòng Văn hóa, Phó Chủ tịch UBND có ý kiến chỉ đạo như sau:
+- Ghi nhận, biểu dương Ban Quản lý cảng cá đã giữ vệ sinh bến tàu trong dịp lễ.
+- Đánh giá cao Đội Cứu hộ bãi biển về việc cứu kịp thời 03 du khách.
+- Phòng Văn hóa kiểm tra giá dịch vụ lưu trú tại các khu nghỉ dưỡng, báo cáo trước ngày 15/6/2029.
+- Hoan nghênh các khách sạn đã niêm yết giá; đề nghị Hiệp hội Du lịch vận động các cơ sở còn lại niêm yết trước ngày 01/7/2029.
+"""
+
+
+def test_a_letter_conveying_a_leaders_opinions_is_read_without_its_praise():
+    found = conclusions.recognise(context_of(LETTER_OF_OPINIONS))
+    assert found is not None
+    assert [item.content[:20] for item in found.items] == [
+        "Phòng Văn hóa kiểm t",
+        "Hoan nghênh các khác",  # the praise goes on to ask for something by a date: a task
+    ]
+    assert found.items[0].lead == "Phòng Văn hóa"
+    # without its `… có ý kiến chỉ đạo như sau:` line the letter names no conclusions
+    assert (
+        conclusions.recognise(
+            context_of(LETTER_OF_OPINIONS.replace("có ý kiến chỉ đạo như sau", "thông tin"))
+        )
+        is None
+    )

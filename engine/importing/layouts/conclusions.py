@@ -1,12 +1,15 @@
 """Meeting conclusions (thông báo kết luận): assignments whose facts sit inside the sentences.
 
-Shapes read (corpus 02, 06, 09, 10): `Giao đ/c <tên> – PGĐ Sở chỉ đạo, <Chi cục …> tham mưu …`,
+Shapes read (corpus 02, 06, 09, 10; a letter conveying a leader's opinions, `… có ý kiến như sau:`,
+too): `Giao đ/c <tên> – PGĐ Sở chỉ đạo, <Chi cục …> tham mưu …`,
 `Giao <unit> chủ trì, phối hợp …` (inline, or in a heading sentence that applies to the
 lettered items below it), a unit heading (`a) Trung tâm Phát triển quỹ đất tỉnh`) over dash
 sub-tasks, deadlines inside the sentence (`trước ngày 28/4/2026`, `(dự kiến ngày 15/5/2026)`,
 `trong tháng 02/2026`, `trước 28/4`, `hằng tháng`) read later by parse_due, coordinating units
 as a parenthesised list ending in `…`, and a body named in full once and abbreviated later
-(the legend). The outline is engine/importing/layouts/outline.py; prose_facts.py and prose_tasks.py read it.
+(the legend). A paragraph that approves a proposal, tells how things stand or only praises
+(`Biểu dương …`, `Ghi nhận …`) is no task unless it assigns or dates one. The outline is
+engine/importing/layouts/outline.py; prose_facts.py and prose_tasks.py read it.
 """
 
 import re
@@ -75,12 +78,31 @@ def _assessment(item) -> bool:
     )
 
 
+# A letter conveying a leader's opinions (công văn truyền đạt ý kiến): `… Chủ tịch UBND tỉnh có ý kiến
+# như sau:` over the paragraphs that give them.
+_OPINIONS_FOLLOW = re.compile(
+    r"\b(?:chu tich|pho chu tich|giam doc|pho giam doc|bi thu|pho bi thu|lanh dao)\b[^:]{0,120}"
+    r"\bco y kien(?: chi dao)?(?: nhu sau)?\s*:$"
+)
+# A paragraph that only praises or acknowledges (`Biểu dương <bodies> đã …`, `Ghi nhận, biểu dương …`,
+# `Hoan nghênh …`, `Đánh giá cao …`): no task, unless it goes on to assign or dates one.
+_PRAISE = re.compile(r"^(?:ghi nhan|bieu duong|khen ngoi|hoan nghenh|danh gia cao|bieu duong, khen ngoi)\b")
+
+
+def _praise(item) -> bool:
+    folded = fold(item.content).strip(" -–+*")
+    return bool(_PRAISE.match(folded)) and not _ASSIGNS.search(folded) and not item.due
+
+
 def applies(document) -> bool:
-    """A notice of conclusions by its opening lines, or a text that assigns by `Giao …` three times."""
+    """A notice of conclusions by its opening lines, a letter conveying a leader's opinions (`… có ý
+    kiến như sau:`), or a text that assigns by `Giao …` three times."""
     paragraphs = [fold(block.text).strip(" *#") for block in document.blocks if isinstance(block, Paragraph)]
     for index, text in enumerate(paragraphs[:150]):
         # "THÔNG BÁO" as a title (a portal's page puts it after its own banner), "Kết luận …" below it.
         if text.startswith("thong bao") and _CONCLUSION.search(" ".join(paragraphs[index : index + 4])[9:]):
+            return True
+        if _OPINIONS_FOLLOW.search(text):
             return True
     return sum(1 for text in paragraphs if _ASSIGN.search(text)) >= 3
 
@@ -90,7 +112,8 @@ def recognise(context: Context) -> Recognised | None:
         return None
     items, legend, _labelled = read_tasks(context.document, inline=True)
     items = assigned_by_reference(
-        context.document, [item for item in items if not (_approval(item) or _assessment(item))]
+        context.document,
+        [item for item in items if not (_approval(item) or _assessment(item) or _praise(item))],
     )
     if not items or sum(1 for item in items if item.lead) * 2 < len(items):
         return None
