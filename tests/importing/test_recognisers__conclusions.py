@@ -562,3 +562,23 @@ def test_a_letter_conveying_a_leaders_opinions_is_read_without_its_praise():
         )
         is None
     )
+
+
+RESULTS_AND_REMINDER = """THÔNG BÁO
+Kết luận của Hiệu trưởng tại cuộc họp Hội đồng trường
+1. Học kỳ I có 97% học sinh được xếp loại hạnh kiểm tốt, khá; các tổ chuyên môn đã hoàn thành chuyên đề. Ban Giám hiệu đánh giá cao Tổ Toán - Tin và Tổ Ngữ văn.
+2. Giao Tổ Văn phòng cập nhật hồ sơ phổ cập giáo dục, hoàn thành trước ngày 20/2/2029.
+3. Tổ Toán - Tin xây dựng đề cương ôn thi vào lớp 10, nộp Phó Hiệu trưởng trước ngày 01/3/2029.
+4. Các tổ tiếp tục thực hiện nghiêm quy chế chuyên môn và giờ giấc lên lớp.
+5. Tổ Ngữ văn tiếp tục bồi dưỡng đội tuyển học sinh giỏi, hoàn thành trước ngày 10/3/2029.
+"""
+
+
+def test_results_ending_in_the_chairs_praise_and_an_undated_reminder_to_go_on_are_no_tasks():
+    found = conclusions.recognise(context_of(RESULTS_AND_REMINDER))
+    assert found is not None
+    assert [item.content[:14] for item in found.items] == [
+        "Giao Tổ Văn ph",
+        "Tổ Toán - Tin ",
+        "Tổ Ngữ văn tiế",  # a unit goes on with a dated duty: a task
+    ]
