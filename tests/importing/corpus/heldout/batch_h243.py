@@ -17,14 +17,23 @@ import shutil
 import sys
 import tempfile
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from batch_common import document as _document
 from batch_common import fill_rows as _rows
+from batch_common import out_path
 from batch_common import writers as _writers
 
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
+# Documents moved to the main corpus after they were used for tuning: written into ../docs.
+_MOVED = {
+    "h250_kh_quy_so_tu_phap_ngang_viet_tat_ban_quet",  # h13fixKM
+    "h251_kh_kiem_tra_bo_doi_tuong_truoc_ngay_lam_viec",  # h13fixKM
+    "h252_cv_vp_ubnd_tinh_truyen_dat_y_kien",  # h13fixKM
+}
+_out = partial(out_path, moved=_MOVED)
 
 
 # -------------------------------------------------------------------------------------------- h243
@@ -797,7 +806,7 @@ def batch_h243() -> None:
     DOCS.mkdir(exist_ok=True)
     h243(h, DOCS / "h243_kh_bo_trien_khai_luat_thoi_gian_trinh_ban_hanh.docx")
     h244(h, DOCS / "h244_ctr_tong_cuc_o_ngay_dinh_dang_thang.xlsx")
-    h251(h, DOCS / "h251_kh_kiem_tra_bo_doi_tuong_truoc_ngay_lam_viec.docx")
+    h251(h, _out("h251_kh_kiem_tra_bo_doi_tuong_truoc_ngay_lam_viec.docx"))
     if not shutil.which("soffice"):
         print("soffice not found: the .doc, .xls, .odt and the PDFs were not regenerated", file=sys.stderr)
         return
@@ -809,14 +818,14 @@ def batch_h243() -> None:
             (h252_docx, "h252_cv_vp_ubnd_tinh_truyen_dat_y_kien.docx", "odt"),
         ]:
             write(h, tmp / name)
-            h.soffice_convert(tmp / name, extension, DOCS / f"{Path(name).stem}.{extension}")
+            h.soffice_convert(tmp / name, extension, _out(f"{Path(name).stem}.{extension}"))
         name = "h249_chi_tieu_so_cong_thuong_luy_ke_quy"
         h249(h, tmp / f"{name}.xlsx")
         h.soffice_convert(tmp / f"{name}.xlsx", "xls", DOCS / f"{name}.xls")
         name = "h250_kh_quy_so_tu_phap_ngang_viet_tat_ban_quet"
         h250_docx(h, tmp / f"{name}.docx")
         h.soffice_convert(tmp / f"{name}.docx", "pdf", tmp / f"{name}.pdf")
-        rasterise_300(tmp / f"{name}.pdf", DOCS / f"{name}.pdf")
+        rasterise_300(tmp / f"{name}.pdf", _out(f"{name}.pdf"))
 
 
 if __name__ == "__main__":

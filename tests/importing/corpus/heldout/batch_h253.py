@@ -31,6 +31,7 @@ MOVED = HERE.parent / "docs"  # documents moved to the main corpus (README.md, "
 _MOVED = {
     "h256_kh_phuong_muc_tieu_hoat_dong_dau_moi",  # h13fixKH
     "h262_kh_on_thi_thpt_han_dung_truoc",  # h13fixKH
+    "h257_tbkl_cao_dang_dong_mui_ten_giao",  # h13fixKM
 }
 
 _wrap = partial(wrap, vertical="top")
