@@ -590,11 +590,16 @@ def parse_tsv(tsv: str) -> list[Word]:
 # strokes touch; the word stays a stroke wider than an "II" printed in the same type.
 _TWO_STROKES = re.compile(r"^[I1l|]{2}(/\d{4})$")
 STROKE_SHARE = 0.3  # a stroke with its gap, as a share of the word's height (about 0.45)
+# A numeral alone ("Quý II", no year) is measured against its own height: two serif strokes with
+# their gap are about 0.9 of it, three about 1.35; a sans-serif type's are narrower still.
+_BARE_TWO_STROKES = re.compile(r"^[I1l|]{2}[.,]?$")
+THREE_STROKES = 1.15
 
 
 def restore_third_strokes(words: list[Word]) -> None:
     """Of the page's words reading "II/<year>" after "Quý", one a stroke or more wider than the
-    narrowest reads "III/<year>" (its third stroke was lost); one such word alone is left as read."""
+    narrowest reads "III/<year>" (its third stroke was lost); one such word alone is left as read.
+    A bare "II" after "Quý" as wide as three strokes of its height reads "III"."""
     quarters = [word for word in words if word.text.lower().rstrip(".:") in ("quý", "quy")]
 
     def after_quarter(word: Word) -> bool:  # "Quý" before it on its line or over it on the line above
@@ -608,6 +613,12 @@ def restore_third_strokes(words: list[Word]) -> None:
     for word in words:
         if (match := _TWO_STROKES.match(word.text)) and after_quarter(word):  # "11/2027": strokes as ones
             groups.setdefault(match.group(1), []).append(word)
+        elif (
+            _BARE_TWO_STROKES.match(word.text)
+            and word.width >= THREE_STROKES * word.height
+            and after_quarter(word)
+        ):
+            word.text = "III" + word.text[2:]
     for year, same in groups.items():
         narrowest = min(word.width for word in same)
         for word in same:

@@ -1,8 +1,12 @@
 """Delimited text and record exports: CSV (`,` or `;`, sniffed), TSV with a .tsv name, JSON and XML records.
 
-A CSV is one table. A JSON list of records (objects) is one table whose header row is the keys
-in first-seen order. The records may sit anywhere inside the file (`{"data": {"items": [...]}}`:
-the largest list of records found); a nested object is spread into dotted columns
+A CSV is one table. A cell that a hand-made CSV left unquoted because its delimiter stands inside
+typographic quotes (`Phong trào “Xanh, sạch, đẹp”`) is joined again where its row has more fields
+than the table's usual count (`_quoted_delimiters_joined`).
+
+A JSON list of records (objects) is one table whose header row is the keys in first-seen order.
+The records may sit anywhere inside the file (`{"data": {"items": [...]}}`: the largest list of
+records found); a nested object is spread into dotted columns
 (`owner.department`), a list of texts is one cell joined with "; ", a list of objects one cell
 with each object's values. Anything else returns None and the next reader tries.
 
@@ -26,6 +30,7 @@ import io
 import json
 import re
 import xml.etree.ElementTree as ElementTree
+from collections import Counter
 from xml.parsers import expat
 
 from django.utils.translation import gettext as _
@@ -63,8 +68,50 @@ def _csv(text: str, name: str, delimiter: str | None) -> Document:
         cells += len(row)
         if cells > limit("IMPORT_MAX_CELLS"):
             raise _too_many(name)
-        rows.append([_clean(cell).replace("\n", " ") for cell in row])
+        rows.append(row)
+    rows = [
+        [_clean(cell).replace("\n", " ") for cell in row]
+        for row in _quoted_delimiters_joined(rows, delimiter)
+    ]
     return _table_document(rows, name, "csv")
+
+
+# Typographic quotes, which a hand-made CSV does not wrap in `"`: a delimiter between an opening
+# one and its closing one is the text's own (`Số ấp đạt chuẩn “An toàn, trật tự”`), not a column's.
+_QUOTE_PAIRS = (("“", "”"), ("«", "»"), ("‘", "’"))
+
+
+def _opens_quote(cell: str) -> bool:
+    return any(cell.count(opening) > cell.count(closing) for opening, closing in _QUOTE_PAIRS)
+
+
+def _quoted_delimiters_joined(rows: list[list[str]], delimiter: str) -> list[list[str]]:
+    """Rows with more fields than the table's usual count, each cell split at a delimiter inside
+    typographic quotes joined again: a cell opening a quote with the next ones up to the cell that
+    closes it, where the row keeps at least the usual count."""
+    counts = Counter(len(row) for row in rows if sum(bool(cell.strip()) for cell in row) >= 2)
+    if len(counts) < 2:
+        return rows
+    width = counts.most_common(1)[0][0]
+    joined = []
+    for row in rows:
+        at = 0
+        while len(row) > width and at < len(row) - 1:
+            end = _closing_cell(row, at, delimiter, len(row) - width) if _opens_quote(row[at]) else None
+            if end is None:
+                at += 1
+                continue
+            row = [*row[:at], delimiter.join(row[at : end + 1]), *row[end + 1 :]]
+        joined.append(row)
+    return joined
+
+
+def _closing_cell(row: list[str], at: int, delimiter: str, spare: int) -> int | None:
+    """The index of the cell that closes the quote `row[at]` opens, at most `spare` cells on."""
+    for end in range(at + 1, min(len(row), at + spare + 1)):
+        if not _opens_quote(delimiter.join(row[at : end + 1])):
+            return end
+    return None
 
 
 def _too_many(name: str):

@@ -146,6 +146,8 @@ def _dated_duties(items) -> bool:
 _ORGANISING = re.compile(r"^to chuc thuc hien\b")
 # The heading with its numeral misread by OCR ("IIL TO CHỨC THỰC HIỆN", "TH. TỔ CHỨC …"), folded.
 _ORGANISING_MISREAD = re.compile(r"^[ivxlth1|]{1,4}[.,]?\s+to chuc thuc hien$")
+# The heading printed without a numeral, as a label over the numbered duties ("Tổ chức thực hiện:").
+_ORGANISING_LABEL = re.compile(r"^to chuc thuc hien\s*:?$")
 # "Hai bên giao <unit> …", "Hai cơ quan thống nhất giao <unit> …": the parties give a unit a duty.
 _PARTIES_GIVE = re.compile(r"^(?:\S+\s+){1,5}giao\s")
 # "… định kỳ trao đổi thông tin": a recurring duty whose round the text does not say.
@@ -230,7 +232,9 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
     appendix is the document's closing and is read so too. A request that recurs with a day of its
     own (`Các khoa, phòng báo cáo tiến độ … trước ngày 05 của tháng cuối mỗi quý`) is an item outside
     `TỔ CHỨC THỰC HIỆN` too where it addresses the kinds of unit that lead the tasks read (`leads`:
-    `Khoa …`, `Phòng …`): their duty, not a general rule of the table."""
+    `Khoa …`, `Phòng …`): their duty, not a general rule of the table; so is a numbered paragraph
+    under `TỔ CHỨC THỰC HIỆN` addressing them with a time each task sets (`… trong vòng 15 ngày kể
+    từ khi kết thúc kiểm tra`). The heading may be a label without a numeral (`Tổ chức thực hiện:`)."""
     from engine.importing.blocks import Table
     from engine.importing.layouts.outline import mark_of, paragraphs
     from engine.importing.layouts.prose_facts import (
@@ -284,8 +288,10 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
                 continue
             text = _HEADS_OF_EVERY.sub("Các ", text, count=1)
         mark = mark_of(text)
-        if (mark and _ORGANISING.match(fold(mark[2])) and len(mark[2].split()) <= 6) or (
-            _ORGANISING_MISREAD.match(" ".join(fold(text).split()))
+        if (
+            (mark and _ORGANISING.match(fold(mark[2])) and len(mark[2].split()) <= 6)
+            or _ORGANISING_MISREAD.match(" ".join(fold(text).split()))
+            or _ORGANISING_LABEL.match(" ".join(fold(text).split()))
         ):
             organising = True
             continue
@@ -299,6 +305,9 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
         if requested:
             text = text[_REQUESTED.match(fold(text)).end() :]
         every = bool(EVERY_UNIT.match(_BASED_ON.sub("", fold(text))))
+        # `1. Các Cục được giao chủ trì …` under `TỔ CHỨC THỰC HIỆN`: every unit of the kinds that
+        # lead the tasks read (`Cục …`), as `Các phòng …` over rows led by `Phòng …`.
+        every = every or (organising and bool(mark) and names_lead_kinds(fold(text), leads))
         # Under `TỔ CHỨC THỰC HIỆN` the parties may give named units a standing duty (`Hai bên giao
         # <unit> và <unit> làm đầu mối …, hằng quý …`): the units given lead it.
         given = organising and not every and bool(_PARTIES_GIVE.match(fold(text)))
@@ -311,6 +320,10 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
         dated = recurring if (every or given) and organising else prints_date(due)
         if not dated and every and recurring and _DEADLINE_DAY.search(fold(text)):
             dated = names_lead_kinds(fold(text), leads)  # the lead units' own periodic report
+        if not dated and every and organising and mark and due:
+            # `1. Các Cục được giao chủ trì … báo cáo … trong vòng 15 ngày kể từ khi kết thúc kiểm
+            # tra`: the lead units' duty at a time each task sets (its due for a person to set).
+            dated = names_lead_kinds(fold(text), leads)
         if not dated and (every or not organising or not mark):
             continue
         item = RawItem(content=printed, line=line, due=due)

@@ -87,7 +87,10 @@ def split_units(text: str) -> list[str]:
 _CODE_ENTRY = re.compile(
     r"^\(?([A-ZĐ](?:[A-ZĐ0-9.\-]{0,7}|[A-ZĐ][A-ZĐa-z0-9.\-]{0,6}))\)?\s*(?:[:=]|\s[-–]\s)\s*(.+?)\s*[.;]?$"
 )
-_LEGEND_HEAD = re.compile(r"^\W*(?:\((?:\*+|\d{1,2})\)\s*)?(?:ghi chu|chu giai|chu thich|ky hieu)\b[^:]*:\s*")
+_LEGEND_HEAD = re.compile(
+    r"^\W*(?:\((?:\*+|\d{1,2})\)\s*)?"
+    r"(?:ghi chu|chu giai|chu thich|ky hieu|(?:cac )?(?:chu |tu )?viet tat)\b[^:]*:\s*"
+)
 
 
 def code_legend(texts: list[str]) -> dict[str, str]:
@@ -132,42 +135,107 @@ _SHORT_FORM_ENTRY = re.compile(
 _CONNECTIVES = {"va", "and"}
 
 
-def _initials(words: list[str]) -> str:
-    return "".join(fold(word)[0] for word in words if fold(word)[:1].isalnum()).upper()
+def _letter_groups(word: str) -> list[str]:
+    """The starts of the words an abbreviation stands for: one letter or digit each (`XD&KTVB` →
+    x d k t v b), except that small letters after a capital go on that word (`TTr` = `Thanh tra`
+    → t tr, `CTr` = `Chương trình`); [] for a word that is no abbreviation (`Sở`, `P.`)."""
+    if not _is_abbreviation(word.replace("&", "")):
+        capitals = sum(ch.isupper() for ch in word)
+        if capitals < 2 or not word[:1].isupper() or not all(ch.isalnum() or ch in "&-" for ch in word):
+            return []
+    groups: list[str] = []
+    for ch in nfc(word):
+        if ch.isalpha() and ch.islower() and groups and groups[-1][:1].isalpha():
+            groups[-1] += fold(ch)
+        elif ch.isalnum():
+            groups.append(fold(ch))
+    return groups
+
+
+def _same_word(printed: str, name_word: str) -> bool:
+    """A word of a short form is the name's word, or its first letters cut with a dot (`P.` =
+    `Phòng`, `TT.` no: that is an abbreviation of two words)."""
+    if fold(printed) == fold(name_word):
+        return True
+    stem = printed[:-1]
+    return (
+        printed.endswith(".")
+        and stem.isalpha()
+        and not _is_abbreviation(stem)
+        and fold(name_word).startswith(fold(stem))
+    )
 
 
 def spells_out(short: str, full: str) -> bool:
     """`full` is `short` with its abbreviation written out: the words around the abbreviation
-    (`Trung tâm Khuyến công và` … ) the same, the words in its place starting with its letters
-    (`XTTM` = `Xúc tiến thương mại`, `TT-GDSK` = `Truyền thông - Giáo dục sức khỏe`; a `và` the
-    abbreviation skips, `KH&ĐT` = `Kế hoạch và Đầu tư`, may stand between them)."""
+    (`Trung tâm Khuyến công và` … ) the same or cut with a dot (`P.` = `Phòng`), the words in its
+    place starting with its letters (`XTTM` = `Xúc tiến thương mại`, `TT-GDSK` = `Truyền thông -
+    Giáo dục sức khỏe`, `TTr` = `Thanh tra`; a `và` the abbreviation skips, `KH&ĐT` = `Kế hoạch và
+    Đầu tư`, may stand between them). The short form may leave off the name's last words (`Ban
+    QLDA` = `Ban Quản lý dự án đầu tư xây dựng`, `BQL Di tích` = `Ban Quản lý Di tích tỉnh`)."""
     words, names = short.split(), full.split()
-    marks = [index for index, word in enumerate(words) if _is_abbreviation(word.replace("&", ""))]
+    return any(_spells_out(words, names[:end]) for end in range(len(names), len(words), -1))
+
+
+def _spells_out(words: list[str], names: list[str]) -> bool:
+    marks = [index for index, word in enumerate(words) if _letter_groups(word)]
     if len(marks) != 1 or len(names) <= len(words):
         return False
     at = marks[0]
     before, after = words[:at], words[at + 1 :]
-    if [fold(word) for word in names[: len(before)]] != [fold(word) for word in before]:
+    if not all(_same_word(word, name) for word, name in zip(before, names, strict=False)):
         return False
-    if after and [fold(word) for word in names[-len(after) :]] != [fold(word) for word in after]:
+    last = names[len(names) - len(after) :]
+    if not all(_same_word(word, name) for word, name in zip(after, last, strict=True)):
         return False
     middle = names[len(before) : len(names) - len(after)]
-    letters = "".join(ch for ch in fold(words[at]).upper() if ch.isalnum())
-    if len(letters) < 2:
+    groups = _letter_groups(words[at])
+    if len(groups) < 2:
         return False
+    middle = [word for word in middle if fold(word)[:1].isalnum()]
     plain = [word for word in middle if fold(word) not in _CONNECTIVES]
-    # An abbreviation may stop before the name's last words (`Ban QLDA` = `Ban Quản lý dự án đầu tư
-    # xây dựng`), never start after its first.
-    return any(_initials(words).startswith(letters) for words in (middle, plain))
+    # The abbreviation stands for exactly the words of its place (the name's last words it leaves
+    # off are cut by `spells_out`), never for more words between it and the words after it.
+    return any(
+        len(run) == len(groups)
+        and all(fold(word).startswith(group) for word, group in zip(run, groups, strict=True))
+        for run in (middle, plain)
+    )
+
+
+_LEGEND_LENGTH = 400
+
+
+def _wrapped_entries_joined(texts: list[str]) -> list[str]:
+    """The texts, a legend's line that a line break cuts inside an entry (a scan's text lines, a
+    hard-wrapped page) joined with the line that ends the entry: `… P. HCTP:` / `Phòng Hành chính
+    tư pháp; …`, `… HCTP: Phòng Hành` / `chính tư pháp; …`. Lines are joined only after a legend's
+    head and only where the cut shows (a line ending at its colon or inside a name, `Phòng Văn hóa
+    -`, `Phòng Phổ biến,`; the next opening in lower case)."""
+    joined: list[str] = []
+    in_legend = False
+    for text in texts:
+        text = " ".join((text or "").split())
+        if (
+            in_legend
+            and text
+            and (joined[-1].endswith((":", "-", "–", "&", ",")) or text[:1].islower())
+            and len(joined[-1]) + len(text) < _LEGEND_LENGTH
+        ):
+            joined[-1] += " " + text
+        else:
+            # a legend goes on over lines of entries (`A: …; B: …`) under its head
+            in_legend = bool(_LEGEND_HEAD.match(fold(text))) or (in_legend and ";" in text)
+            joined.append(text)
+    return joined
 
 
 def short_form_legend(texts: list[str]) -> dict[str, str]:
     """The short forms a document spells out in a note of their own (see `_SHORT_FORM_ENTRY`) → the
     name each stands for; only where the name's words start with the abbreviation's letters."""
     legend: dict[str, str] = {}
-    for text in texts:
-        text = " ".join((text or "").split())
-        if len(text) > 400:
+    for text in _wrapped_entries_joined(texts):
+        if len(text) > _LEGEND_LENGTH:
             continue
         head = _LEGEND_HEAD.match(fold(text))
         body = (text[head.end() :] if head else text).strip().lstrip("*").strip()

@@ -287,6 +287,27 @@ def test_csv_with_its_delimiter_sniffed(delimiter):
     assert table.texts(1) == ["1", "Họp, giao ban", "Văn phòng"]
 
 
+def test_a_delimiter_inside_typographic_quotes_of_an_unquoted_csv_cell_is_the_texts_own():
+    text = (
+        "TT,Nội dung,Chủ trì,Hạn\n"
+        "1,Thi “Giỏi nghề, mến nghề” khối may,Phòng Nghiệp vụ,20/5/2029\n"
+        "2,Đêm nhạc «Mùa hạ, sân trường, bạn bè»,Đoàn Thanh niên,01/6/2029\n"
+        "3,Trưng bày “Sách hay\u201d, tranh đẹp,Thư viện,05/6/2029\n"  # closed before the comma
+        "4,Chào cờ,Văn phòng,02/6/2029\n"
+    )
+    (table,) = _tables(read_document(text.encode(), "kh.csv"))
+    assert table.texts(1)[:4] == ["1", "Thi “Giỏi nghề, mến nghề” khối may", "Phòng Nghiệp vụ", "20/5/2029"]
+    assert table.texts(2)[:4] == [
+        "2",
+        "Đêm nhạc «Mùa hạ, sân trường, bạn bè»",
+        "Đoàn Thanh niên",
+        "01/6/2029",
+    ]
+    # a row split at a comma outside any quote stays split: nothing tells which cells belong together
+    assert table.texts(3) == ["3", "Trưng bày “Sách hay”", "tranh đẹp", "Thư viện", "05/6/2029"]
+    assert table.texts(4)[:4] == ["4", "Chào cờ", "Văn phòng", "02/6/2029"]
+
+
 def test_a_long_key_value_csv_is_pivoted_into_one_row_per_entity():
     text = (
         "record,attribute,value\n"

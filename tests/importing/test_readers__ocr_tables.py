@@ -445,6 +445,22 @@ def test_a_quarters_third_stroke_lost_by_ocr_is_measured_back():
     assert alone[1].text == "II/2026"  # nothing to measure it against
 
 
+def test_a_bare_quarter_numeral_as_wide_as_three_strokes_reads_iii():
+    from engine.importing.ocr_grid import Word, restore_third_strokes
+
+    def at(text, left, top, width, height=40):
+        return Word(text, left, top, width, height, (1, 1, 1))
+
+    words = [
+        at("Quý", 100, 100, 90), at("II", 200, 100, 56),  # three serif strokes (1.4 × height)
+        at("Quý", 100, 300, 90), at("II", 200, 300, 36),  # two strokes (0.9 × height)
+        at("Quý", 100, 500, 90), at("II.", 200, 500, 58),  # three, with the sentence's stop
+        at("Phần", 600, 100, 110), at("II", 720, 100, 56),  # no quarter before it
+    ]  # fmt: skip
+    restore_third_strokes(words)
+    assert [word.text for word in words[1::2]] == ["III", "II", "III.", "II"]
+
+
 def test_serif_strokes_read_as_h_and_roman_numerals_are_no_misreading_to_agree():
     from engine.importing.read_ocr import _letters_apart, fix_quarters
 

@@ -717,6 +717,20 @@ def test_a_test_word_or_a_note_naming_a_replacement_counts_only_in_a_form_respon
     assert [i.ref for i in items] == ["1", "2", "3"]
 
 
+def test_a_total_line_counting_the_rows_in_its_own_cell_is_no_item_in_any_column():
+    items = _items(
+        _table(
+            [
+                ["TT", "Công việc", "Người thực hiện", "Hạn"],
+                ["1", "Sửa mái nhà xe", "Tổ Bảo vệ", "12/8/2029"],
+                ["", "", "Tổng số công việc: 1 việc.", ""],
+                ["", "Tổng hợp: 3 báo cáo quý của các tổ", "Văn phòng", "15/8/2029"],
+            ]
+        )
+    )
+    assert [i.content for i in items] == ["Sửa mái nhà xe", "Tổng hợp: 3 báo cáo quý của các tổ"]
+
+
 def test_a_total_line_naming_what_it_counts_over_numbers_is_no_item():
     items = _items(
         _table(

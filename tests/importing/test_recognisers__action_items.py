@@ -168,6 +168,33 @@ def test_a_recurring_request_to_every_unit_is_an_item_under_to_chuc_thuc_hien_on
     assert len(chosen.items) == 2  # a bare note after the table: the table's rule, no item
 
 
+def test_a_duty_of_every_kind_of_lead_unit_under_an_unnumbered_organising_label_is_an_item():
+    table = "\n".join(
+        [
+            "KẾ HOẠCH THANH TRA NĂM 2028",
+            "STT\tNội dung\tĐơn vị chủ trì\tThời gian",
+            "1\tThanh tra việc cấp phép xây dựng\tVụ Quản lý hoạt động xây dựng\tQuý I/2028",
+            "2\tThanh tra dự án nhà ở xã hội\tVụ Quản lý nhà\tQuý III/2028",
+        ]
+    )
+    closing = "\n".join(
+        [
+            "Tổ chức thực hiện:",
+            "1. Các Vụ được giao chủ trì gửi báo cáo trong vòng 20 ngày kể từ khi kết thúc thanh tra.",
+            "2. Văn phòng Bộ tổng hợp kết quả năm 2028, báo cáo Bộ trưởng trước ngày 10/12/2028.",
+            "3. Các Vụ chủ động phối hợp trong quá trình thực hiện.",
+        ]
+    )
+    chosen, _answers = recognisers.best(context_of(f"{table}\n{closing}"))
+    assert [(item.content[:14], item.lead, item.due) for item in chosen.items][2:] == [
+        ("1. Các Vụ được", "", "trong vòng 20 ngày kể từ khi kết thúc thanh tra"),
+        ("2. Văn phòng B", "Văn phòng Bộ", "trước ngày 10/12/2028"),
+    ]  # the third, undated and timed by nothing, is an exhortation
+    # the same duties without the label are no closing section's: only the dated one is an item
+    chosen, _answers = recognisers.best(context_of(f"{table}\n{closing.split(chr(10), 1)[1]}"))
+    assert [item.content[:14] for item in chosen.items][2:] == []
+
+
 # A list of numbered duties, each a unit as subject, several with verbs no list holds (h96, h84, z01).
 DUTY_LIST = """KẾ HOẠCH
 Công tác bảo vệ môi trường năm 2027

@@ -551,3 +551,51 @@ Kết luận của Trưởng Ban Chỉ đạo tại phiên họp thứ hai
 """
     found = conclusions.recognise(context_of(text))
     assert len(found.items) == 3 and found.items[0].content.startswith("Về dữ liệu: Sở Tài chính")
+
+
+LETTER_OF_OPINIONS = """ỦY BAN NHÂN DÂN HUYỆN ĐẢO
+VĂN PHÒNG
+V/v truyền đạt ý kiến của Phó Chủ tịch UBND về mùa du lịch hè
+Xét đề nghị của Phòng Văn hóa, Phó Chủ tịch UBND có ý kiến chỉ đạo như sau:
+- Ghi nhận, biểu dương Ban Quản lý cảng cá đã giữ vệ sinh bến tàu trong dịp lễ.
+- Đánh giá cao Đội Cứu hộ bãi biển về việc cứu kịp thời 03 du khách.
+- Phòng Văn hóa kiểm tra giá dịch vụ lưu trú tại các khu nghỉ dưỡng, báo cáo trước ngày 15/6/2029.
+- Hoan nghênh các khách sạn đã niêm yết giá; đề nghị Hiệp hội Du lịch vận động các cơ sở còn lại niêm yết trước ngày 01/7/2029.
+"""
+
+
+def test_a_letter_conveying_a_leaders_opinions_is_read_without_its_praise():
+    found = conclusions.recognise(context_of(LETTER_OF_OPINIONS))
+    assert found is not None
+    assert [item.content[:20] for item in found.items] == [
+        "Phòng Văn hóa kiểm t",
+        "Hoan nghênh các khác",  # the praise goes on to ask for something by a date: a task
+    ]
+    assert found.items[0].lead == "Phòng Văn hóa"
+    # without its `… có ý kiến chỉ đạo như sau:` line the letter names no conclusions
+    assert (
+        conclusions.recognise(
+            context_of(LETTER_OF_OPINIONS.replace("có ý kiến chỉ đạo như sau", "thông tin"))
+        )
+        is None
+    )
+
+
+RESULTS_AND_REMINDER = """THÔNG BÁO
+Kết luận của Hiệu trưởng tại cuộc họp Hội đồng trường
+1. Học kỳ I có 97% học sinh được xếp loại hạnh kiểm tốt, khá; các tổ chuyên môn đã hoàn thành chuyên đề. Ban Giám hiệu đánh giá cao Tổ Toán - Tin và Tổ Ngữ văn.
+2. Giao Tổ Văn phòng cập nhật hồ sơ phổ cập giáo dục, hoàn thành trước ngày 20/2/2029.
+3. Tổ Toán - Tin xây dựng đề cương ôn thi vào lớp 10, nộp Phó Hiệu trưởng trước ngày 01/3/2029.
+4. Các tổ tiếp tục thực hiện nghiêm quy chế chuyên môn và giờ giấc lên lớp.
+5. Tổ Ngữ văn tiếp tục bồi dưỡng đội tuyển học sinh giỏi, hoàn thành trước ngày 10/3/2029.
+"""
+
+
+def test_results_ending_in_the_chairs_praise_and_an_undated_reminder_to_go_on_are_no_tasks():
+    found = conclusions.recognise(context_of(RESULTS_AND_REMINDER))
+    assert found is not None
+    assert [item.content[:14] for item in found.items] == [
+        "Giao Tổ Văn ph",
+        "Tổ Toán - Tin ",
+        "Tổ Ngữ văn tiế",  # a unit goes on with a dated duty: a task
+    ]

@@ -121,6 +121,54 @@ def test_a_short_form_spelt_out_in_a_note_names_the_unit_its_letters_start():
     }
 
 
+def test_a_short_form_may_cut_a_word_with_a_dot_mix_cases_and_leave_off_the_last_words():
+    from engine.importing.units import spells_out
+
+    assert spells_out("P. TNMT", "Phòng Tài nguyên và Môi trường")  # `P.` cuts `Phòng`
+    assert spells_out("Ph. TNMT", "Phòng Tài nguyên và Môi trường")
+    assert not spells_out("P. TNMT", "Ban Tài nguyên và Môi trường")  # `P.` is no cut of `Ban`
+    assert spells_out("TTr", "Thanh tra huyện")  # small letters go on the capital's word
+    assert spells_out("CTr Sở", "Chương trình Sở")
+    assert not spells_out("TTr", "Trung tâm Tin học")  # `Tr` does not start `tâm`
+    assert spells_out("BQL Chợ", "Ban Quản lý Chợ thị trấn")  # the level word left off
+    assert not spells_out("BQL Chợ", "Ban Quản lý Khu du lịch Chợ Gạo")
+    assert not spells_out("Sở", "Sở Y tế")  # no abbreviation
+
+
+def test_a_legend_set_over_lines_is_read_across_the_cut_entries():
+    from engine.importing.units import short_form_legend
+
+    legend = short_form_legend(
+        [
+            "Chữ viết tắt: P. TNMT: Phòng Tài nguyên và Môi trường; Ph. GD-ĐT: Phòng Giáo dục -",
+            "Đào tạo; TTr: Thanh tra huyện; BQL Chợ:",
+            "Ban Quản lý Chợ thị trấn; TT. YT: Trung tâm",
+            "y tế huyện.",
+            "Nơi nhận:",
+            "- Như trên;",
+        ]
+    )
+    assert legend == {
+        "P. TNMT": "Phòng Tài nguyên và Môi trường",
+        "Ph. GD-ĐT": "Phòng Giáo dục - Đào tạo",
+        "TTr": "Thanh tra huyện",
+        "BQL Chợ": "Ban Quản lý Chợ thị trấn",
+    }  # `TT. YT` has two abbreviations: no short form read
+    # without a legend's head, lines are not joined: the cut entry is lost, the others stay
+    assert short_form_legend(["Ban QLDA: Ban Quản lý dự án; Phòng KT:", "Phòng Kinh tế."]) == {
+        "Ban QLDA": "Ban Quản lý dự án"
+    }
+
+
+def test_a_lead_printed_short_matches_its_legend_entry_whatever_its_spaces():
+    from engine.importing.layouts.prose_tasks import expand_short_forms
+
+    legend = {"P. TNMT": "Phòng Tài nguyên và Môi trường", "TTr": "Thanh tra huyện"}
+    assert expand_short_forms("P.TNMT", legend) == "Phòng Tài nguyên và Môi trường"
+    assert expand_short_forms("P.  TNMT, TTr", legend) == "Phòng Tài nguyên và Môi trường, Thanh tra huyện"
+    assert expand_short_forms("PTNMT huyện", legend) == "PTNMT huyện"
+
+
 def test_a_table_lead_printed_short_reads_as_the_name_its_note_spells_out():
     from engine.importing.blocks import Paragraph
     from tests.importing.helpers_blocks import table_items, table_of

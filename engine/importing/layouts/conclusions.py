@@ -1,20 +1,25 @@
 """Meeting conclusions (thông báo kết luận): assignments whose facts sit inside the sentences.
 
-Shapes read (corpus 02, 06, 09, 10): `Giao đ/c <tên> – PGĐ Sở chỉ đạo, <Chi cục …> tham mưu …`,
+Shapes read (corpus 02, 06, 09, 10; a letter conveying a leader's opinions, `… có ý kiến như sau:`,
+too): `Giao đ/c <tên> – PGĐ Sở chỉ đạo, <Chi cục …> tham mưu …`,
 `Giao <unit> chủ trì, phối hợp …` (inline, or in a heading sentence that applies to the
 lettered items below it), a unit heading (`a) Trung tâm Phát triển quỹ đất tỉnh`) over dash
 sub-tasks, deadlines inside the sentence (`trước ngày 28/4/2026`, `(dự kiến ngày 15/5/2026)`,
 `trong tháng 02/2026`, `trước 28/4`, `hằng tháng`) read later by parse_due, coordinating units
 as a parenthesised list ending in `…`, and a body named in full once and abbreviated later
-(the legend). The outline is engine/importing/layouts/outline.py; prose_facts.py and prose_tasks.py read it.
+(the legend). A paragraph that approves a proposal, tells how things stand or only praises
+(`Biểu dương …`, `Ghi nhận …`, results ending `Hiệu trưởng biểu dương …`) is no task unless it
+assigns or dates one, nor is an undated reminder to every unit to go on (`Các đơn vị tiếp tục …`).
+The outline is engine/importing/layouts/outline.py; prose_facts.py and prose_tasks.py read it.
 """
 
 import re
 
 from engine.importing.blocks import Paragraph
 from engine.importing.layouts.decision import assigned_by_reference
+from engine.importing.layouts.prose_facts import EVERY_UNIT, UNIT_START
 from engine.importing.layouts.prose_tasks import mark_ocr, read_tasks
-from engine.importing.recognition import Context, Recognised, measure_support
+from engine.importing.recognition import Context, Recognised, measure_support, task_like_count
 from engine.text import fold
 
 _CONCLUSION = re.compile(r"\b(?:ket luan|y kien chi dao|thong bao)\b")
@@ -75,12 +80,52 @@ def _assessment(item) -> bool:
     )
 
 
+# A letter conveying a leader's opinions (công văn truyền đạt ý kiến): `… Chủ tịch UBND tỉnh có ý kiến
+# như sau:` over the paragraphs that give them.
+_OPINIONS_FOLLOW = re.compile(
+    r"\b(?:chu tich|pho chu tich|giam doc|pho giam doc|bi thu|pho bi thu|lanh dao)\b[^:]{0,120}"
+    r"\bco y kien(?: chi dao)?(?: nhu sau)?\s*:$"
+)
+# A paragraph that only praises or acknowledges (`Biểu dương <bodies> đã …`, `Ghi nhận, biểu dương …`,
+# `Hoan nghênh …`, `Đánh giá cao …`): no task, unless it goes on to assign or dates one.
+_PRAISE = re.compile(r"^(?:ghi nhan|bieu duong|khen ngoi|hoan nghenh|danh gia cao|bieu duong, khen ngoi)\b")
+
+
+# … or that tells results and ends with the chair's praise (`1. Công tác tuyển sinh cơ bản hoàn thành, …
+# Hiệu trưởng biểu dương Phòng Đào tạo.`): the assessment before the tasks, where no unit opens it.
+_CHAIR_PRAISES = re.compile(
+    r"(?:^|[.;]\s+)(?:hieu truong|chu tich|pho chu tich|giam doc|pho giam doc|bi thu|thu truong|"
+    r"ban giam hieu|ban giam doc|lanh dao|thuong truc|ban thuong vu)\b[^.;:]{0,40}?"
+    r"\s(?:bieu duong|khen ngoi|hoan nghenh|danh gia cao)\b"
+)
+# A reminder to every unit to go on keeping a rule (`Các đơn vị tiếp tục thực hiện nghiêm quy định về
+# giờ giấc làm việc …`), with no time: a standing instruction, no task.
+_KEEP_ON = re.compile(r"\b(?:tiep tuc|nghiem tuc|thuc hien nghiem|chap hanh nghiem)\b")
+
+
+def _praise(item) -> bool:
+    folded = fold(item.content).strip(" -–+*")
+    if _ASSIGNS.search(folded) or item.due:
+        return False
+    return bool(_PRAISE.match(folded)) or (
+        bool(_CHAIR_PRAISES.search(folded)) and not UNIT_START.match(folded)
+    )
+
+
+def _reminder(item) -> bool:
+    folded = fold(item.content).strip(" -–+*")
+    return bool(EVERY_UNIT.match(folded) and _KEEP_ON.search(folded)) and not item.due
+
+
 def applies(document) -> bool:
-    """A notice of conclusions by its opening lines, or a text that assigns by `Giao …` three times."""
+    """A notice of conclusions by its opening lines, a letter conveying a leader's opinions (`… có ý
+    kiến như sau:`), or a text that assigns by `Giao …` three times."""
     paragraphs = [fold(block.text).strip(" *#") for block in document.blocks if isinstance(block, Paragraph)]
     for index, text in enumerate(paragraphs[:150]):
         # "THÔNG BÁO" as a title (a portal's page puts it after its own banner), "Kết luận …" below it.
         if text.startswith("thong bao") and _CONCLUSION.search(" ".join(paragraphs[index : index + 4])[9:]):
+            return True
+        if _OPINIONS_FOLLOW.search(text):
             return True
     return sum(1 for text in paragraphs if _ASSIGN.search(text)) >= 3
 
@@ -89,10 +134,16 @@ def recognise(context: Context) -> Recognised | None:
     if not applies(context.document):
         return None
     items, legend, _labelled = read_tasks(context.document, inline=True)
+    # Praise and reminders are read as what they are, no task left unread: the support counts them
+    # out of the pieces a task could be.
+    said = [item for item in items if _praise(item) or _reminder(item)]
     items = assigned_by_reference(
-        context.document, [item for item in items if not (_approval(item) or _assessment(item))]
+        context.document,
+        [item for item in items if not (_approval(item) or _assessment(item) or item in said)],
     )
     if not items or sum(1 for item in items if item.lead) * 2 < len(items):
         return None
     mark_ocr(context.document, items)
-    return Recognised("conclusions", items, legend=legend, support=measure_support(items, context.document))
+    task_like = max(task_like_count(context.document) - len(said), len(items)) if said else None
+    support = measure_support(items, context.document, task_like=task_like)
+    return Recognised("conclusions", items, legend=legend, support=support)

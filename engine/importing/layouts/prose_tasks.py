@@ -700,13 +700,19 @@ def read_tasks(document, *, inline: bool):
 
 def expand_short_forms(text: str, legend: dict[str, str]) -> str:
     """`Phòng TC-KH` → `Phòng Tài chính - Kế hoạch` where the document's legend defines it; each
-    part of a list (`Phòng TC-KH, Ban QLDA`) alike; any other text stays as printed."""
+    part of a list (`Phòng TC-KH, Ban QLDA`) alike; any other text stays as printed. The spaces in
+    a short form do not count: `P.KT` is the legend's `P. KT`."""
     if not text or not legend:
         return text
-    if text.strip(" .") in legend:
-        return legend[text.strip(" .")]  # the whole name, which may hold a `và` (`… và XTTM`)
+    names = {_unspaced(short): full for short, full in legend.items()}
+    if _unspaced(text.strip(" .")) in names:
+        return names[_unspaced(text.strip(" ."))]  # the whole name, which may hold a `và` (`… và XTTM`)
     parts = re.split(r"(\s*[,;]\s*|\s+và\s+)", text)
-    return "".join(legend.get(part.strip(" ."), part) for part in parts)
+    return "".join(names.get(_unspaced(part.strip(" .")), part) for part in parts)
+
+
+def _unspaced(text: str) -> str:
+    return "".join(text.split())
 
 
 def _dated_lead_in(text: str) -> bool:

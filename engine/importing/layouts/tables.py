@@ -114,6 +114,9 @@ _TOTAL_ONLY = re.compile(r"^(tong cong|tong so|tong|cong)$")
 # A total line with what it counts ("Tổng số nhiệm vụ:", "Tổng cộng kinh phí"), every other cell a
 # number (a count, a sum, an average shown as a percentage).
 _TOTAL_OF = re.compile(r"^(tong cong|tong so|tong)( [a-z]+){0,4}$")
+# A total line with its count in its own cell ("Tổng cộng: 5 nhiệm vụ", "Tổng số nhiệm vụ: 12"), in
+# whichever column it is printed.
+_TOTAL_COUNT = re.compile(r"^(tong cong|tong so)( [a-z]+){0,3}: \d+( [a-z]+){0,3}$")
 _NUMBER_ONLY = re.compile(r"^[\d.,%\s]+$")
 # A note that is only a time ("Hằng quý", "Tháng 6"): the due of a row that prints none.
 _NOTE_TIME_WORDS = 6
@@ -906,6 +909,10 @@ class _Reader:
         if _CANCELLED.match(" ".join(fold(value("status")).replace("_", " ").split())):
             return  # a record whose state is cancelled ("Đã hủy", "da_huy", "Cancelled"): no task
         first_filled = next(text for text in texts if text)
+        if len({text for text in texts if text}) == 1 and _TOTAL_COUNT.match(
+            " ".join(fold(first_filled).split()).strip(" .")
+        ):
+            return  # "Tổng cộng: 5 nhiệm vụ" alone on its line: the table's count, no task
         footnote = first_filled[:1] in _FOOTNOTE_FIRST and _FOOTNOTE.match(fold(first_filled[:20]))
         if footnote and not own("lead") and not _NUMBER_REF.match(ref):
             leads = [item.lead for item in self.items[self.table_start :] if item.lead]

@@ -1072,6 +1072,11 @@ def main() -> None:
 
         siblings_kk()
         return
+    if sys.argv[1:] == ["--siblings-km"]:
+        from siblings_km import siblings_km  # the siblings of h250, h251 (km3 of h261 by hand)
+
+        siblings_km()
+        return
     if sys.argv[1:] == ["--siblings-la"]:
         from siblings_la import siblings_la  # the siblings of h208 (la1 by hand)
 

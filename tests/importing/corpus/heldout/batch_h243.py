@@ -32,6 +32,9 @@ _MOVED = {
     "h244_ctr_tong_cuc_o_ngay_dinh_dang_thang",  # h13fixKK
     "h245_tb_vp_ubnd_tinh_ket_luan_bang_giao_cuoi",  # h13fixKK
     "h246_kh_bcd_cds_tinh_don_vi_dau_chu_tri",  # h13fixKK
+    "h250_kh_quy_so_tu_phap_ngang_viet_tat_ban_quet",  # h13fixKM
+    "h251_kh_kiem_tra_bo_doi_tuong_truoc_ngay_lam_viec",  # h13fixKM
+    "h252_cv_vp_ubnd_tinh_truyen_dat_y_kien",  # h13fixKM
 }
 _out = partial(out_path, moved=_MOVED)
 
@@ -806,7 +809,7 @@ def batch_h243() -> None:
     DOCS.mkdir(exist_ok=True)
     h243(h, DOCS / "h243_kh_bo_trien_khai_luat_thoi_gian_trinh_ban_hanh.docx")
     h244(h, _out("h244_ctr_tong_cuc_o_ngay_dinh_dang_thang.xlsx"))
-    h251(h, DOCS / "h251_kh_kiem_tra_bo_doi_tuong_truoc_ngay_lam_viec.docx")
+    h251(h, _out("h251_kh_kiem_tra_bo_doi_tuong_truoc_ngay_lam_viec.docx"))
     if not shutil.which("soffice"):
         print("soffice not found: the .doc, .xls, .odt and the PDFs were not regenerated", file=sys.stderr)
         return
@@ -825,7 +828,7 @@ def batch_h243() -> None:
         name = "h250_kh_quy_so_tu_phap_ngang_viet_tat_ban_quet"
         h250_docx(h, tmp / f"{name}.docx")
         h.soffice_convert(tmp / f"{name}.docx", "pdf", tmp / f"{name}.pdf")
-        rasterise_300(tmp / f"{name}.pdf", DOCS / f"{name}.pdf")
+        rasterise_300(tmp / f"{name}.pdf", _out(f"{name}.pdf"))
 
 
 if __name__ == "__main__":

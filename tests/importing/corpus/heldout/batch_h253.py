@@ -32,6 +32,7 @@ _MOVED = {
     "h256_kh_phuong_muc_tieu_hoat_dong_dau_moi",  # h13fixKH
     "h262_kh_on_thi_thpt_han_dung_truoc",  # h13fixKH
     "h259_ctr_hoi_chu_thap_do_phuong_cot_thang_so",  # h13fixKK
+    "h257_tbkl_cao_dang_dong_mui_ten_giao",  # h13fixKM
 }
 
 _wrap = partial(wrap, vertical="top")
