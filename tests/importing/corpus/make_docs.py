@@ -1067,6 +1067,11 @@ def main() -> None:
 
         siblings_kb()
         return
+    if sys.argv[1:] == ["--siblings-kj"]:
+        from siblings_kj import siblings_kj  # the siblings of h254 and h255 (kj2, the sibling of h260, by hand)
+
+        siblings_kj()
+        return
     if sys.argv[1:] == ["--siblings-la"]:
         from siblings_la import siblings_la  # the siblings of h208 (la1 by hand)
 
