@@ -1068,7 +1068,7 @@ def main() -> None:
         siblings_kb()
         return
     if sys.argv[1:] == ["--siblings-kj"]:
-        from siblings_kj import siblings_kj  # the siblings of h254 and h255 (kj2, the sibling of h260, by hand)
+        from siblings_kj import siblings_kj  # the siblings of h254, h255 and h260 (kj2 by hand)
 
         siblings_kj()
         return
