@@ -63,6 +63,36 @@ def test_sub_items_inherit_the_lead_of_the_row_heading_them():
     ]
 
 
+def test_a_tracked_parent_task_with_a_state_of_its_own_is_an_item_beside_its_sub_tasks():
+    # A tracker's export: the parent is a task in the system (its own state), not a group heading.
+    header = ["TT", "Công việc", "Đơn vị thực hiện", "Hạn", "Tình trạng"]
+    items = _items(
+        _table(
+            [
+                header,
+                [
+                    "3",
+                    "Nâng cấp phần mềm một cửa",
+                    "Trung tâm Phục vụ hành chính công",
+                    "30/9/2027",
+                    "Đang làm",
+                ],
+                ["3.1", "Chuyển dữ liệu hồ sơ cũ", "Phòng Quản trị mạng", "15/8/2027", "Chưa làm"],
+                ["3.2", "Đào tạo người dùng", "", "", "Chưa làm"],
+                ["4", "Kiểm kê thiết bị", "Phòng Hành chính", "", ""],
+                ["4.1", "Kiểm kê máy chủ", "Phòng Quản trị mạng", "05/9/2027", ""],
+            ]
+        )
+    )
+    assert [(i.ref, i.section, i.lead, i.due) for i in items] == [
+        ("3", None, "Trung tâm Phục vụ hành chính công", "30/9/2027"),
+        ("3.1", None, "Phòng Quản trị mạng", "15/8/2027"),
+        ("3.2", None, "Trung tâm Phục vụ hành chính công", "30/9/2027"),
+        # no state of its own: a heading over its sub-task, as before
+        ("4.1", "4. Kiểm kê thiết bị", "Phòng Quản trị mạng", "05/9/2027"),
+    ]
+
+
 def test_a_row_with_no_number_and_content_of_its_own_continues_the_row_above_unless_another_lead():
     # Corpus 01: STT and task merged down, the row has its own product and deadline.
     header = ["STT", "Nhiệm vụ", "Sản phẩm", "Thời gian hoàn thành", "Chủ trì thực hiện"]

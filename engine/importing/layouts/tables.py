@@ -5,7 +5,8 @@ Rows are read with the header classifier's roles (engine/importing/headers.py):
   whole row) becomes the section of the rows below; a period it names ("I. Đến năm 2030")
   is their due when they print none;
 - a numbered row with sub-items ("5." over "5.1 … 5.8", "4.2" over "4.2.1.") heads them:
-  they inherit its lead and due, and it is an item itself only where it has values of its own;
+  they inherit its lead and due, and it is an item itself only where it has values of its own
+  or a state of its own (a tracker's `Trạng thái`: a tracked parent task, not a group);
 - a row with no number and no content of its own (merged down, or blank) but its own
   product or due continues the row above, unless the task cell is merged down onto it and it
   names another lead: then it is the same task for that body (corpus 01); a row starting in
@@ -1103,8 +1104,10 @@ class _Reader:
             ocr=table.ocr or any(cell.ocr for cell in table.rows[index]),
         )
         if _NUMBER_REF.match(ref) and self._has_children(table, index, header, key):
-            # A row heading sub-items is an item only where it holds values of its own.
-            holds_values = any(own(role) for role in ("measure", "target", "value"))
+            # A row heading sub-items is an item only where it holds values of its own, or a state
+            # of its own: in a tracker's export (`Trạng thái: Đang xử lý`) the parent task is
+            # tracked as its sub-tasks are, a group heading never is.
+            holds_values = any(own(role) for role in ("measure", "target", "value", "status"))
             heading = "" if holds_values else f"{ref.rstrip('.')}. {content}"
             # A group row (`2 | CHỈ TIÊU XÃ HỘI`) blank after its text only seems to continue the
             # row above's due: its sub-items (`2.1`, `2.2`) do not take that due from it.
