@@ -93,6 +93,49 @@ def test_a_tracked_parent_task_with_a_state_of_its_own_is_an_item_beside_its_sub
     ]
 
 
+def test_tasks_listed_in_one_cell_of_a_table_with_no_time_column_are_items_due_as_each_prints():
+    listed = (
+        "- Sửa mái nhà kho số 2, xong trước ngày 12/9/2027.",
+        "- Mua bình chữa cháy mới (trong tháng 10/2027).",
+        "- Kiểm tra hệ thống điện hằng tháng.",
+    )
+    items = _items(
+        _table(
+            [
+                ["TT", "Đơn vị", "Nhiệm vụ"],
+                ["1", "Đội Hậu cần", ("Sửa mái nhà kho …", 1, 1, listed)],
+                [
+                    "2",
+                    "Đội Bảo vệ",
+                    ("Trực 24/24, gồm: …", 1, 1, ("Trực 24/24, gồm:", "- cổng chính", "- cổng phụ")),
+                ],
+                ["3", "Đội Xe", "Đăng kiểm xe tải trước 30/11/2027."],
+            ]
+        )
+    )
+    assert [(i.content, i.lead, i.due) for i in items] == [
+        ("Sửa mái nhà kho số 2, xong trước ngày 12/9/2027.", "Đội Hậu cần", "trước ngày 12/9/2027"),
+        ("Mua bình chữa cháy mới (trong tháng 10/2027).", "Đội Hậu cần", "trong tháng 10/2027"),
+        ("Kiểm tra hệ thống điện hằng tháng.", "Đội Hậu cần", "hằng tháng"),
+        # a lead-in over its contents: one task
+        ("Trực 24/24, gồm: …", "Đội Bảo vệ", ""),
+        ("Đăng kiểm xe tải trước 30/11/2027.", "Đội Xe", "trước 30/11/2027"),
+    ]
+
+
+def test_tasks_listed_in_one_cell_beside_a_time_column_stay_one_task():
+    listed = ("- Lập dự toán", "- Trình phê duyệt")
+    items = _items(
+        _table(
+            [
+                ["TT", "Đơn vị", "Nhiệm vụ", "Thời hạn"],
+                ["1", "Phòng Tài chính", ("Lập dự toán Trình phê duyệt", 1, 1, listed), "Quý IV/2027"],
+            ]
+        )
+    )
+    assert [(i.content, i.due) for i in items] == [("Lập dự toán Trình phê duyệt", "Quý IV/2027")]
+
+
 def test_a_row_with_no_number_and_content_of_its_own_continues_the_row_above_unless_another_lead():
     # Corpus 01: STT and task merged down, the row has its own product and deadline.
     header = ["STT", "Nhiệm vụ", "Sản phẩm", "Thời gian hoàn thành", "Chủ trì thực hiện"]
