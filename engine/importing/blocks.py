@@ -29,7 +29,8 @@ class Cell:
     # A cell with no text but a fill colour (a Gantt sheet's shaded month): a mark, as an "x" is.
     filled: bool = False
     # The cell's paragraphs as printed, where the reader kept them and there were several (a Word
-    # cell of dash lines, `text` joining them with spaces): a matrix cell's tasks (period_matrix.py).
+    # cell of dash lines, a spreadsheet cell's lines, an HTML cell's list items; `text` joining them
+    # with spaces): a matrix cell's tasks (period_matrix.py), a wall calendar's day over its entries.
     parts: tuple[str, ...] = ()
     # The cell's indent level where the reader knows it (a spreadsheet cell's alignment): a plan
     # whose outline is only its content cells' indent (groups at 0, activities at 1, …).
@@ -126,10 +127,28 @@ def lines_from_blocks(blocks: list[Block]):
     return lines
 
 
+class LinedText(str):
+    """A cell's text, its lines joined by spaces, that keeps the lines (`parts`) where several."""
+
+    parts: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, lines: Iterable[str]) -> str:
+        kept = tuple(line for line in (" ".join(line.split()) for line in lines) if line)
+        text = cls(" ".join(kept))
+        if len(kept) > 1:
+            text.parts = kept
+        return text
+
+
 def padded_grid(rows) -> list[list[Cell]]:
-    """Rows of texts as a full grid of cells, short rows padded with blank cells to the widest."""
+    """Rows of texts as a full grid of cells, short rows padded with blank cells to the widest; a
+    `LinedText` gives its cell its lines as parts."""
     width = max((len(row) for row in rows), default=0)
-    return [[Cell(text) for text in row] + [Cell("")] * (width - len(row)) for row in rows]
+    return [
+        [Cell(text, parts=getattr(text, "parts", ())) for text in row] + [Cell("")] * (width - len(row))
+        for row in rows
+    ]
 
 
 def blocks_from_lines(lines) -> list[Block]:

@@ -11,7 +11,10 @@ item's paragraph. A block holding only a counting-up ordinal (a card's number bo
 A definition list (`<dl>` of `<dt>` label / `<dd>` value pairs: one event of a calendar
 page) is one paragraph of style "record", a `label: value` line per pair. A table nested in a
 cell (an outer layout table's cell holding the task table) is a table block of its own, after its
-row's other cells as paragraphs; the outer rows around it stay a table. Scripts and styles are dropped.
+row's other cells as paragraphs; the outer rows around it stay a table. A list in a cell (`<td><ul><li>
+…</li><li>…</li></ul>`) keeps the cell's text as one, and gives the cell its items as parts
+(`Cell.parts`), each with the mark a browser draws (the text before the list, if any, the first part).
+Scripts and styles are dropped.
 """
 
 import re
@@ -50,6 +53,26 @@ _ASIDE = re.compile(
 )
 
 
+# Where a list item starts inside a table cell, its mark (`- `, `2. `) up to the end sign: the item's
+# part keeps the mark, the cell's text does not.
+_CELL_ITEM, _MARK_END = "\x1e", "\x1f"
+_CELL_MARK = re.compile("\x1e[^\x1e\x1f]*\x1f")
+
+
+def _cell_plain(chunks: str) -> str:
+    return _CELL_MARK.sub(" ", chunks)
+
+
+def _cell(chunks: str) -> tuple[str, tuple[str, ...]]:
+    """A cell's text and, where it holds a list of two items or more, its parts: the text before
+    the list (if any) and each item after its mark (`- …`, `2. …`)."""
+    text = _clean(_tidy(_cell_plain(chunks)))
+    if chunks.count(_CELL_ITEM) < 2:
+        return text, ()
+    pieces = [_clean(_tidy(piece.replace(_MARK_END, " "))) for piece in chunks.split(_CELL_ITEM)]
+    return text, tuple(piece for piece in pieces if piece)
+
+
 def read(text: str, name: str, lower: str) -> Document | None:
     if not (lower.endswith((".html", ".htm")) or _SNIFF.search(text[:200_000])):
         return None
@@ -66,7 +89,8 @@ def read(text: str, name: str, lower: str) -> Document | None:
             builder.paragraph(value, style=style, level=level)
         else:
             number = builder.tables + 1
-            rows = [[(_clean(_tidy(cell)), rs, cs) for cell, rs, cs in row] for row in value]
+            rows = [[(*_cell(cell), rs, cs) for cell, rs, cs in row] for row in value]
+            rows = [[(text, rs, cs, parts) for text, parts, rs, cs in row] for row in rows]
             grid = grid_from_spans(rows)
             refs = [_("table %(t)d, row %(r)d") % {"t": number, "r": r} for r in range(1, len(grid) + 1)]
             builder.table(grid, ref=_("table %(t)d") % {"t": number}, row_refs=refs)
@@ -193,7 +217,7 @@ def _div_as_table_part(attrs: dict, classes: dict[str, str]) -> str:
 
 
 def _cell_text(cell: list) -> str:
-    return _tidy("".join(cell[0]))
+    return _tidy(_cell_plain("".join(cell[0])))
 
 
 def _column_letters(row: list) -> bool:
@@ -247,6 +271,7 @@ class _Parser(HTMLParser):
         self.style, self.level = "", 0
         self.tables: list[list] = []  # open tables (nested ones inside cells), each a list of rows
         self.cell: list[str] | None = None
+        self.cell_lists: list[list] = []  # the lists open in the cell: [tag, next number, type]
         self.cell_stack: list = []
         self.skip = 0
         self.menu: list | None = None  # [tag, depth] of a list the page marks as its menu
@@ -315,16 +340,7 @@ class _Parser(HTMLParser):
             return bool(self.items)
         while self.items and self.items[-1] >= len(self.lists):
             self.items.pop()  # an earlier item of this list, left unclosed
-        mark = "-"
-        if self.lists and self.lists[-1][0] == "ol":
-            entry = self.lists[-1]
-            value = attrs.get("value") or ""
-            if value.lstrip("-").isdigit():
-                entry[1] = int(value)
-            fmt = {"a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}.get(entry[2])
-            number = format_number(entry[1], fmt or "decimal")
-            mark = f"{number})" if entry[2] in ("a", "A") else f"{number}."
-            entry[1] += 1
+        mark = self.item_mark(self.lists[-1], attrs) if self.lists else "-"
         if self.items:
             self.text.append(f" {mark} ")  # an item of a nested list: inside the outer item
             self.items.append(len(self.lists))
@@ -334,6 +350,19 @@ class _Parser(HTMLParser):
         self.style, self.items = "list", [len(self.lists)]
         self.text.append(f"{mark} ")
         return True
+
+    @staticmethod
+    def item_mark(entry: list, attrs: dict) -> str:
+        """The mark a browser draws before an item of the list `entry` ([tag, next number, type])."""
+        if entry[0] != "ol":
+            return "-"
+        value = attrs.get("value") or ""
+        if value.lstrip("-").isdigit():
+            entry[1] = int(value)
+        fmt = {"a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}.get(entry[2])
+        number = format_number(entry[1], fmt or "decimal")
+        entry[1] += 1
+        return f"{number})" if entry[2] in ("a", "A") else f"{number}."
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
@@ -388,13 +417,19 @@ class _Parser(HTMLParser):
                     raise refuse(
                         "IMPORT_MAX_CELLS", _("The document has more than %(max)d table cells."), self.name
                     )
-                self.cell = []
+                self.cell, self.cell_lists = [], []
                 self.tables[-1][-1].append(
                     [self.cell, _span(attrs.get("rowspan")), _span(attrs.get("colspan")), []]
                 )
                 return
         if self.cell is not None:
-            if tag in ("p", "div", "li"):
+            if tag in ("ol", "ul"):
+                start = attrs.get("start") or ""
+                kind = (attrs.get("type") or "1") if tag == "ol" else "-"
+                self.cell_lists.append([tag, int(start) if start.lstrip("-").isdigit() else 1, kind])
+            elif tag == "li" and len(self.cell_lists) == 1:
+                self.cell.append(f"{_CELL_ITEM}{self.item_mark(self.cell_lists[-1], attrs)} {_MARK_END}")
+            elif tag in ("p", "div", "li"):
                 self.cell.append(" ")
             return
         if tag in ("ol", "ul", "li") and self.list_tag(tag, attrs):
@@ -441,6 +476,9 @@ class _Parser(HTMLParser):
         if tag in ("td", "th"):
             self.cell = None
             return
+        if self.cell is not None and tag in ("ol", "ul") and self.cell_lists:
+            self.cell_lists.pop()
+            return
         if self.cell is None and not self.tables and tag in ("ol", "ul", "li"):
             if tag == "li":
                 if self.items:
@@ -472,7 +510,7 @@ class _Parser(HTMLParser):
             self.end_table(segment)
             segment = []
             for parts, _rs, _cs, inner in row:
-                if text := _clean(_tidy("".join(parts))):
+                if text := _clean(_tidy(_cell_plain("".join(parts)))):
                     self.blocks.append(("p", text, "", 0))
                 for table in inner:
                     self.end_table(table)

@@ -5,7 +5,8 @@ A sheet's declared dimension is not trusted: rows are walked as the XML gives th
 `IMPORT_MAX_EMPTY_ROWS` empty rows ends the sheet, and the cells walked are counted against
 `IMPORT_MAX_CELLS` (a two-cell sheet reaching XFD1048576 is read as the one row it has).
 Merged ranges become spans, their value filled into every position they cover. A cell with no
-value but a solid fill (a Gantt sheet's shaded months) is `Cell.filled`: a mark, as an "x" is.
+value but a solid fill (a Gantt sheet's shaded months) is `Cell.filled`: a mark, as an "x" is. A
+cell's lines (Alt+Enter) are joined by spaces in its text and kept as its `Cell.parts`.
 A date cell reads as its number format shows it where that shows no day (`mm/yyyy` → "09/2027",
 `yyyy` → "2027"): the month or year printed, not the 1st that Excel keeps.
 
@@ -21,7 +22,7 @@ import re
 
 from django.utils.translation import gettext as _
 
-from engine.importing.blocks import Cell, padded_grid
+from engine.importing.blocks import Cell, LinedText, padded_grid
 from engine.importing.errors import ImportFailed
 from engine.importing.limits import limit, refuse
 from engine.importing.readers import Builder, Document, _clean, _fix_legacy
@@ -31,7 +32,7 @@ def cell_text(value) -> str:
     if value is None:
         return ""
     if isinstance(value, list):  # openpyxl's CellRichText: runs of text, each with its font
-        return _clean("".join(_unstruck_runs(value))).replace("\n", " ")
+        return _lined(_clean("".join(_unstruck_runs(value))))
     if isinstance(value, bool):
         return str(value)
     if isinstance(value, int):
@@ -40,7 +41,20 @@ def cell_text(value) -> str:
         return str(int(value)) if value.is_integer() else str(value).replace(".", ",")
     if hasattr(value, "strftime"):
         return value.strftime("%d/%m/%Y")
-    return _clean(str(value)).replace("\n", " ")
+    return _lined(_clean(str(value)))
+
+
+def _lined(text: str) -> str:
+    """A cell's text on one line; a `LinedText` keeping its lines where it has several (Alt+Enter)."""
+    if "\n" not in text:
+        return text
+    joined = text.replace("\n", " ")
+    lined = LinedText.of(text.split("\n"))
+    if len(lined.parts) < 2:
+        return joined
+    kept = LinedText(joined)  # the text exactly as before: its lines joined by one space each
+    kept.parts = lined.parts
+    return kept
 
 
 def _unstruck_runs(runs) -> list[str]:
@@ -399,17 +413,17 @@ def _sheet_table(builder: Builder, title: str, rows: list[list[str]], merges, fi
             grid[r][c] = Cell("", filled=True)
     for (r, c), level in (indents or {}).items():
         if r < height and c < width and grid[r][c].text:
-            grid[r][c] = Cell(grid[r][c].text, indent=level)
+            grid[r][c] = Cell(grid[r][c].text, indent=level, parts=grid[r][c].parts)
     for r1, c1, r2, c2 in merges:
         if r1 > height or c1 > width:
             continue
         r2, c2 = min(r2, height), min(c2, width)
-        text = grid[r1 - 1][c1 - 1].text
+        text, parts = grid[r1 - 1][c1 - 1].text, grid[r1 - 1][c1 - 1].parts
         row_span, col_span = r2 - r1 + 1, c2 - c1 + 1
         for r in range(r1 - 1, r2):
             for c in range(c1 - 1, c2):
                 origin = None if (r, c) == (r1 - 1, c1 - 1) else (r1 - 1, c1 - 1)
-                grid[r][c] = Cell(text, row_span, col_span, origin)
+                grid[r][c] = Cell(text, row_span, col_span, origin, parts=parts)
     refs = [f"{title}!A{r}" for r in range(1, height + 1)]
     table = builder.table(grid, ref=title, row_refs=refs)
     table.sheet = title or "?"

@@ -148,6 +148,22 @@ def test_the_period_a_date_format_shows(number_format, shown):
     assert period_shown(number_format) == shown
 
 
+def test_a_spreadsheet_cells_lines_are_its_parts_and_its_text_one_line():
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["Thứ Hai", "Thứ Ba"])
+    sheet.append(["12/6\n- 8h00: Họp tổ\n\n- Chiều: Trực", "13/6"])
+    sheet.append(["Nội dung\nkéo dài", None])
+    sheet.merge_cells("A3:B3")
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    (table,) = _tables(read_document(buffer.getvalue(), "lich.xlsx"))
+    lined, single = table.rows[1]
+    assert lined.text == "12/6 - 8h00: Họp tổ  - Chiều: Trực"  # as before: each line break a space
+    assert lined.parts == ("12/6", "- 8h00: Họp tổ", "- Chiều: Trực") and single.parts == ()
+    assert table.rows[2][1].merged_from == (2, 0) and table.rows[2][1].parts == ("Nội dung", "kéo dài")
+
+
 HTML = """<!doctype html><html><head><title>Lịch</title><style>td{color:red}</style></head><body>
 <h2>CH&#431;&#416;NG TR&Igrave;NH C&Ocirc;NG T&Aacute;C TH&Aacute;NG 3/2026</h2>
 <p>Ph&acirc;n c&ocirc;ng&nbsp;nhi&#7879;m v&#7909;<br>theo tu&#7847;n</p>

@@ -197,6 +197,28 @@ def test_html_lists_are_paragraphs_with_the_marks_a_browser_draws():
     assert styles[1:4] == ["heading", "list", "list"]
 
 
+_CELL_LISTS = """<table><tr><th>TT</th><th>Bộ phận</th><th>Việc cần làm</th></tr>
+<tr><td>1</td><td>Tổ Kế toán</td><td><ol start="3"><li>Đối chiếu công nợ <b>quý III</b> (trước 10/10/2027).</li>
+<li>Lập báo cáo thuế<ul><li>tờ khai</li><li>phụ lục</li></ul></li></ol></td></tr>
+<tr><td>2</td><td>Tổ Bảo vệ</td><td>Tuần tra ban đêm, gồm:<ul><li>khu kho</li><li>bãi xe</li></ul></td></tr>
+<tr><td>3</td><td>Tổ Lái xe</td><td><ul><li>Bảo dưỡng xe 29A (tháng 11/2027).</li></ul></td></tr></table>"""
+
+
+def test_a_list_in_a_table_cell_keeps_the_cells_text_and_gives_its_items_as_parts():
+    table = next(b for b in read_document(_CELL_LISTS.encode(), "to.html").blocks if isinstance(b, Table))
+    first, second, third = (row[2] for row in table.rows[1:])
+    # the text as before: one cell, no marks
+    assert first.text == "Đối chiếu công nợ quý III (trước 10/10/2027). Lập báo cáo thuế tờ khai phụ lục"
+    # the items with the marks a browser draws (`start` honoured); a nested list stays inside its item
+    assert first.parts == (
+        "3. Đối chiếu công nợ quý III (trước 10/10/2027).",
+        "4. Lập báo cáo thuế tờ khai phụ lục",
+    )
+    # text before the list is a part of its own; one item alone gives no parts
+    assert second.parts == ("Tuần tra ban đêm, gồm:", "- khu kho", "- bãi xe")
+    assert third.text == "Bảo dưỡng xe 29A (tháng 11/2027)." and third.parts == ()
+
+
 def test_a_heading_naming_a_unit_leads_the_list_under_it():
     imported = import_document(_LISTS.encode(), "giao.html", units=[], year=2027)
     got = [(i.content[:16], i.lead_text, i.due_date.isoformat()) for i in imported.items]

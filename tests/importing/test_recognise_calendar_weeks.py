@@ -204,6 +204,38 @@ def test_a_calendar_with_the_days_as_columns_reads_each_cell_on_its_columns_day(
     ]  # fmt: skip
 
 
+def test_a_month_laid_out_as_a_wall_calendar_reads_each_cell_as_its_day_over_its_entries():
+    """Weeks as rows, weekdays as columns: a cell's first line is its day, each line after an entry
+    due that day, the unit in its closing parenthesis the lead; a day alone is no item, a duty
+    roster none, a date inside an entry not its day; a note merged across asks every unit."""
+    cell = lambda *lines: (" ".join(lines), 1, 1, lines)  # noqa: E731 — a cell of lines, as read
+    rows = [
+        [("T2", 1, 1), ("T3", 1, 1), ("T4", 1, 1), ("T5", 1, 1), ("T6", 1, 1), ("T7", 1, 1), ("CN", 1, 1)],
+        [("", 1, 1), ("", 1, 1), ("", 1, 1), ("1/7", 1, 1),
+         cell("2/7", "- 9h00: Duyệt phương án thu hoạch vải thiều (Hội Nông dân xã)"),
+         ("3/7", 1, 1), cell("4/7", "Trực: đồng chí Hoàng Văn Minh")],
+        [cell("5/7", "Sáng: Họp Chi bộ thôn", "Chiều: Tiêm phòng cho đàn gia súc đợt 2/7 (Trạm Thú y xã)"),
+         ("6/7", 1, 1), ("7/7", 1, 1), ("8/7", 1, 1), ("9/7", 1, 1), ("10/7", 1, 1), ("11/7", 1, 1)],
+        [("Ghi chú: Các chi hội báo cáo sản lượng vải về Ban Kinh tế trước ngày 10/7/2028.", 1, 7)],
+    ]  # fmt: skip
+    found = _recognise(Table(grid_from_spans(rows), row_lines=[4, 5, 6, 7]), year=2028)
+    assert found.layout == "week_calendar"
+    assert [(i.content, i.due, i.lead) for i in found.items] == [
+        ("Duyệt phương án thu hoạch vải thiều (Hội Nông dân xã)", "02/07/2028 (9h00)", "Hội Nông dân xã"),
+        ("Họp Chi bộ thôn", "05/07/2028 (Sáng)", ""),
+        ("Tiêm phòng cho đàn gia súc đợt 2/7 (Trạm Thú y xã)", "05/07/2028 (Chiều)", "Trạm Thú y xã"),
+        ("Các chi hội báo cáo sản lượng vải về Ban Kinh tế trước ngày 10/7/2028.", "trước ngày 10/7/2028", ""),
+    ]  # fmt: skip
+
+
+def test_a_row_of_weekdays_over_no_dated_cells_is_no_wall_calendar():
+    rows = [
+        [("Thứ Hai", 1, 1), ("Thứ Ba", 1, 1), ("Thứ Tư", 1, 1), ("Thứ Năm", 1, 1), ("Thứ Sáu", 1, 1)],
+        [("Toán", 1, 1), ("Văn", 1, 1), ("Anh", 1, 1), ("Lý", 1, 1), ("Hóa", 1, 1)],
+    ]  # fmt: skip
+    assert calendar_weeks._weekday_columns(Table(grid_from_spans(rows), row_lines=[1, 2]), 2028) is None
+
+
 def test_a_table_with_two_dates_in_a_task_row_is_no_calendar_of_day_columns():
     rows = [
         [("STT", 1, 1), ("Nội dung", 1, 1), ("Ngày bắt đầu", 1, 1), ("Ngày kết thúc", 1, 1)],

@@ -63,6 +63,79 @@ def test_sub_items_inherit_the_lead_of_the_row_heading_them():
     ]
 
 
+def test_a_tracked_parent_task_with_a_state_of_its_own_is_an_item_beside_its_sub_tasks():
+    # A tracker's export: the parent is a task in the system (its own state), not a group heading.
+    header = ["TT", "Công việc", "Đơn vị thực hiện", "Hạn", "Tình trạng"]
+    items = _items(
+        _table(
+            [
+                header,
+                [
+                    "3",
+                    "Nâng cấp phần mềm một cửa",
+                    "Trung tâm Phục vụ hành chính công",
+                    "30/9/2027",
+                    "Đang làm",
+                ],
+                ["3.1", "Chuyển dữ liệu hồ sơ cũ", "Phòng Quản trị mạng", "15/8/2027", "Chưa làm"],
+                ["3.2", "Đào tạo người dùng", "", "", "Chưa làm"],
+                ["4", "Kiểm kê thiết bị", "Phòng Hành chính", "", ""],
+                ["4.1", "Kiểm kê máy chủ", "Phòng Quản trị mạng", "05/9/2027", ""],
+            ]
+        )
+    )
+    assert [(i.ref, i.section, i.lead, i.due) for i in items] == [
+        ("3", None, "Trung tâm Phục vụ hành chính công", "30/9/2027"),
+        ("3.1", None, "Phòng Quản trị mạng", "15/8/2027"),
+        ("3.2", None, "Trung tâm Phục vụ hành chính công", "30/9/2027"),
+        # no state of its own: a heading over its sub-task, as before
+        ("4.1", "4. Kiểm kê thiết bị", "Phòng Quản trị mạng", "05/9/2027"),
+    ]
+
+
+def test_tasks_listed_in_one_cell_of_a_table_with_no_time_column_are_items_due_as_each_prints():
+    listed = (
+        "- Sửa mái nhà kho số 2, xong trước ngày 12/9/2027.",
+        "- Mua bình chữa cháy mới (trong tháng 10/2027).",
+        "- Kiểm tra hệ thống điện hằng tháng.",
+    )
+    items = _items(
+        _table(
+            [
+                ["TT", "Đơn vị", "Nhiệm vụ"],
+                ["1", "Đội Hậu cần", ("Sửa mái nhà kho …", 1, 1, listed)],
+                [
+                    "2",
+                    "Đội Bảo vệ",
+                    ("Trực 24/24, gồm: …", 1, 1, ("Trực 24/24, gồm:", "- cổng chính", "- cổng phụ")),
+                ],
+                ["3", "Đội Xe", "Đăng kiểm xe tải trước 30/11/2027."],
+            ]
+        )
+    )
+    assert [(i.content, i.lead, i.due) for i in items] == [
+        ("Sửa mái nhà kho số 2, xong trước ngày 12/9/2027.", "Đội Hậu cần", "trước ngày 12/9/2027"),
+        ("Mua bình chữa cháy mới (trong tháng 10/2027).", "Đội Hậu cần", "trong tháng 10/2027"),
+        ("Kiểm tra hệ thống điện hằng tháng.", "Đội Hậu cần", "hằng tháng"),
+        # a lead-in over its contents: one task
+        ("Trực 24/24, gồm: …", "Đội Bảo vệ", ""),
+        ("Đăng kiểm xe tải trước 30/11/2027.", "Đội Xe", "trước 30/11/2027"),
+    ]
+
+
+def test_tasks_listed_in_one_cell_beside_a_time_column_stay_one_task():
+    listed = ("- Lập dự toán", "- Trình phê duyệt")
+    items = _items(
+        _table(
+            [
+                ["TT", "Đơn vị", "Nhiệm vụ", "Thời hạn"],
+                ["1", "Phòng Tài chính", ("Lập dự toán Trình phê duyệt", 1, 1, listed), "Quý IV/2027"],
+            ]
+        )
+    )
+    assert [(i.content, i.due) for i in items] == [("Lập dự toán Trình phê duyệt", "Quý IV/2027")]
+
+
 def test_a_row_with_no_number_and_content_of_its_own_continues_the_row_above_unless_another_lead():
     # Corpus 01: STT and task merged down, the row has its own product and deadline.
     header = ["STT", "Nhiệm vụ", "Sản phẩm", "Thời gian hoàn thành", "Chủ trì thực hiện"]

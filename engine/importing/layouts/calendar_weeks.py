@@ -21,7 +21,9 @@ a note row merged across the table under its entries (`Ghi chú: Các khoa, phò
 item without a lead. A numbered part after the days ("III. CÔNG VIỆC KHÁC TRONG TUẦN") holds the
 week's other tasks: due at the deadline each prints ("trước 16g00 thứ Sáu (22/01)"), else on the
 week's last day. A last entry that the document cuts before it says anything ("- 8 giờ,
-Ban Chỉ đạo t", an excerpt's end) is dropped with a warning.
+Ban Chỉ đạo t", an excerpt's end) is dropped with a warning. A month laid out as a wall calendar
+(a row per week, a column per weekday `Thứ Hai` … `Chủ nhật` or `T2` … `CN`) reads each cell as
+its day (`01/11`) over that day's entries, the unit in an entry's closing parenthesis its lead.
 """
 
 from __future__ import annotations
@@ -194,6 +196,9 @@ class _Reader:
         )
 
     def table(self, table: Table) -> None:
+        if (grid := _weekday_columns(table, self.year)) is not None:
+            self.weeks_as_rows(table, *grid)
+            return
         header = classify(table)
         day_column = self._day_column(table, header)
         under_heading, self.heading_above = self.heading_above, False
@@ -311,6 +316,36 @@ class _Reader:
                     clock, rest = parse_time(_BULLET.sub("", entry).strip())
                     text = rest.strip(" :-–") if clock else entry
                     self.add(text, line, time=" ".join(t for t in (session, clock) if t))
+        self.day = None
+
+    def weeks_as_rows(self, table: Table, header_row: int, columns: list[int]) -> None:
+        """A month laid out as a wall calendar: a row per week, a column per weekday (`Thứ Hai` …
+        `Chủ nhật`, a week label left of them), each cell its day (`01/11`, `1/3`) on its first line
+        over that day's entries, one to a line (a cell holding only its day is a day with none). An
+        entry's unit in closing parentheses (`… (Khoa Dược)`, the calendar's `Đơn vị chuẩn bị ghi
+        trong ngoặc`) prepares it: its lead. A note merged across under the weeks asking every
+        unit for something by a day is an item without a lead, as under any calendar."""
+        for index in range(header_row + 1, len(table.rows)):
+            row = table.rows[index]
+            line = table.row_lines[index] if index < len(table.row_lines) else None
+            across = " ".join(row[0].text.split())
+            if (
+                self.items
+                and len(row) > 2
+                and all(cell.merged_from is not None for cell in row[1:])
+                and self.closing_request(across, line)
+            ):
+                continue
+            for column in columns:
+                cell = row[column]
+                lines = list(cell.parts) or [cell.text]
+                if cell.merged_from is not None or not (day := _GRID_DAY.match(lines[0].strip())):
+                    continue
+                if not self.set_day(day.group(1)):
+                    continue
+                lines[0] = lines[0].strip()[day.end() :]
+                for entry in _entries("\n".join(lines)):
+                    self.add(entry, line, lead=_closing_unit(entry))
         self.day = None
 
     def _dated_cells(self, table: Table, first: int, column: int) -> int:
@@ -672,6 +707,49 @@ def _session_columns(table: Table, first: int, day_column: int) -> tuple[int, di
                 found[column] = _SESSION_NAMES[m.group("session")]
         if len(found) >= 2 and len(found) == table.width - day_column - 1:
             return index + 1, found
+    return None
+
+
+# A wall calendar's cell: its day first (`01/11`, `1/3`, `05/3/2028`), its entries after.
+_GRID_DAY = re.compile(r"(\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?)(?![\d/])\s*")
+# An entry's closing parenthesis (`… (Khoa Dược).`): a unit's name in it is the preparing unit.
+_CLOSING_PARENTHESIS = re.compile(r"\(([^()]{3,80})\)\s*\.?\s*$")
+
+
+def _closing_unit(entry: str) -> str:
+    """The unit an entry's closing parenthesis names (`(Phòng Quản lý chất lượng)`), else ""."""
+    from engine.importing.units import names_a_unit
+
+    if (match := _CLOSING_PARENTHESIS.search(entry)) and names_a_unit(unit := match.group(1).strip()):
+        return unit
+    return ""
+
+
+# A weekday as a wall calendar's header prints it short (`T2` … `T7`; `CN` is a weekday anyway).
+_SHORT_WEEKDAY = re.compile(r"t\.?\s?[2-7]")
+
+
+def _weekday_columns(table: Table, year: int | None) -> tuple[int, list[int]] | None:
+    """(header row, the weekday columns) of a month laid out as a wall calendar: a row among the
+    first eight naming five weekdays or more (`Thứ Hai` … `Chủ nhật`, `T2` … `CN`) and at most
+    one other cell (`Tuần`), over cells that open with their day (two at least); None else."""
+    for index in range(min(8, len(table.rows) - 1)):
+        texts = [
+            (column, " ".join(cell.text.split()))
+            for column, cell in enumerate(table.rows[index])
+            if cell.merged_from is None and cell.text.strip()
+        ]
+        columns = [c for c, text in texts if is_weekday(text) or _SHORT_WEEKDAY.fullmatch(fold(text))]
+        if len(columns) < 5 or len(texts) - len(columns) > 1:
+            continue
+        dated = sum(
+            bool(_GRID_DAY.match(text := (row[column].parts or (row[column].text,))[0].strip()))
+            and _is_dated(parse_day(_GRID_DAY.match(text).group(1), year=year))
+            for row in table.rows[index + 1 :]
+            for column in columns
+            if row[column].merged_from is None
+        )
+        return (index, columns) if dated >= 2 else None
     return None
 
 

@@ -5,7 +5,8 @@ Rows are read with the header classifier's roles (engine/importing/headers.py):
   whole row) becomes the section of the rows below; a period it names ("I. Đến năm 2030")
   is their due when they print none;
 - a numbered row with sub-items ("5." over "5.1 … 5.8", "4.2" over "4.2.1.") heads them:
-  they inherit its lead and due, and it is an item itself only where it has values of its own;
+  they inherit its lead and due, and it is an item itself only where it has values of its own
+  or a state of its own (a tracker's `Trạng thái`: a tracked parent task, not a group);
 - a row with no number and no content of its own (merged down, or blank) but its own
   product or due continues the row above, unless the task cell is merged down onto it and it
   names another lead: then it is the same task for that body (corpus 01); a row starting in
@@ -19,7 +20,9 @@ Rows are read with the header classifier's roles (engine/importing/headers.py):
 - where the table names no lead, a "Giao <đơn vị> chủ trì" in the note column or the
   paragraph above the table gives it (corpus 03, 07), flagged as guessed;
 - footnote rows under the table ("Ghi chú:", "(*) …") are not tasks;
-- a ditto mark filling a cell (`"`, `〃`, `- nt -`, `Như trên`) is the text of the cell above it.
+- a ditto mark filling a cell (`"`, `〃`, `- nt -`, `Như trên`) is the text of the cell above it;
+- where the table prints no time column, a task's due is the deadline its own text prints, and a
+  task cell listing several tasks (an HTML `<ul>`, dash paragraphs, no lead-in) gives an item each.
 A table with no header of its own continues the one before it when it has the same width, and
 so do the rows above a header lower down (a PDF page's last rows glued to the next table); a
 workbook's sheet never continues another, and a sheet not read is a warning.
@@ -474,6 +477,26 @@ def _own_deadline(texts: list[str], header: Header) -> bool:
 _CONTENT_RECURRENCE = re.compile(r"\b(?:dinh ky )?hang (?:tuan|thang|quy|nam)\b")
 # A standing task marked so at the end of its text ("Cập nhật dữ liệu … (thường xuyên)").
 _CONTENT_STANDING = re.compile(r"\((?:thuc hien |cong viec )?(thuong xuyen|lien tuc|hang ngay)\)\W*$")
+
+
+# A list item's mark opening a part of a cell (`- `, `• `, `+ `, `2. `, `b) `).
+_LIST_ITEM = re.compile(r"^(?:[-–•+*]|\d{1,2}[.)]|[a-zđ]\))\s+(?=\S)")
+
+
+def listed_tasks(parts: tuple[str, ...]) -> list[str]:
+    """The tasks a task cell lists (`<td><ul><li>…</li><li>…</li></ul>`, dash paragraphs), each
+    without its mark, where a table prints no time column: every task carries its own time and is
+    an item of the row's unit. None (`[]`) where the cell holds one part, or text before the list
+    (a lead-in: `Chuẩn bị hội nghị, gồm:` over its contents is one task)."""
+    if len(parts) < 2 or not all(_LIST_ITEM.match(part) for part in parts):
+        return []
+    return [_LIST_ITEM.sub("", part, count=1) for part in parts]
+
+
+def _text_due(content: str) -> str:
+    from engine.importing.layouts.prose_facts import due_in
+
+    return due_in(content)
 
 
 def _content_recurrence(content: str) -> str:
@@ -1041,7 +1064,9 @@ class _Reader:
         if content_in_lead:
             texts = list(texts)
             texts[header.roles["lead"]] = ""
-        self._item(table, index, header, state, table_lead, texts, ref, content, own)
+        listed = () if content_in_lead or "due" in roles else listed_tasks(row[roles["content"]].parts)
+        for task in listed or (content,):
+            self._item(table, index, header, state, table_lead, texts, ref, task, own)
 
     def _item(self, table, index, header, state, table_lead, texts, ref, content, own) -> None:
         def value(role: str) -> str:
@@ -1100,6 +1125,8 @@ class _Reader:
             due = _frequency_due(value("frequency"))
         if not due and not no_deadline:
             due = _note_due(value("note"))
+        if not due and not no_deadline and "due" not in roles and not header.period_columns:
+            due = _text_due(content)  # no time column: the time the task's own text prints
         if not due and not no_deadline:
             note_text = value("note")
             due = _content_recurrence(content) or _note_recurrence(note_text) or _note_by_plan(note_text)
@@ -1155,8 +1182,10 @@ class _Reader:
             ocr=table.ocr or any(cell.ocr for cell in table.rows[index]),
         )
         if _NUMBER_REF.match(ref) and self._has_children(table, index, header, key):
-            # A row heading sub-items is an item only where it holds values of its own.
-            holds_values = any(own(role) for role in ("measure", "target", "value"))
+            # A row heading sub-items is an item only where it holds values of its own, or a state
+            # of its own: in a tracker's export (`Trạng thái: Đang xử lý`) the parent task is
+            # tracked as its sub-tasks are, a group heading never is.
+            holds_values = any(own(role) for role in ("measure", "target", "value", "status"))
             heading = "" if holds_values else f"{ref.rstrip('.')}. {content}"
             # A group row (`2 | CHỈ TIÊU XÃ HỘI`) blank after its text only seems to continue the
             # row above's due: its sub-items (`2.1`, `2.2`) do not take that due from it.

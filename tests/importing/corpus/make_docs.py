@@ -1077,6 +1077,11 @@ def main() -> None:
 
         siblings_km()
         return
+    if sys.argv[1:] == ["--siblings-kj"]:
+        from siblings_kj import siblings_kj  # the siblings of h254, h255 and h260 (kj2 by hand)
+
+        siblings_kj()
+        return
     if sys.argv[1:] == ["--siblings-la"]:
         from siblings_la import siblings_la  # the siblings of h208 (la1 by hand)
 

@@ -29,6 +29,8 @@ DOCS = HERE / "docs"
 MOVED = HERE.parent / "docs"  # documents moved to the main corpus (README.md, "Moves")
 # Documents moved to the main corpus after they were used for tuning: written into ../docs (MOVED).
 _MOVED = {
+    "h254_lich_thang_benh_vien_luoi_tuan_thu",  # h13fixKJ
+    "h255_xuat_cv_cty_thuy_loi_viec_con_gio_truoc",  # h13fixKJ
     "h256_kh_phuong_muc_tieu_hoat_dong_dau_moi",  # h13fixKH
     "h262_kh_on_thi_thpt_han_dung_truoc",  # h13fixKH
     "h259_ctr_hoi_chu_thap_do_phuong_cot_thang_so",  # h13fixKK
@@ -639,7 +641,7 @@ def batch_h253() -> None:
     h = _writers()
     DOCS.mkdir(exist_ok=True)
     h253(h, DOCS / "h253_ctr_hk_dai_hoc_nhom_theo_lanh_dao.docx")
-    h254(h, DOCS / "h254_lich_thang_benh_vien_luoi_tuan_thu.xlsx")
+    h254(h, _out("h254_lich_thang_benh_vien_luoi_tuan_thu.xlsx"))
     h262(h, _out("h262_kh_on_thi_thpt_han_dung_truoc.docx"))
     if not shutil.which("soffice"):
         print("soffice not found: the .xls, .odt, .doc and the PDF were not regenerated", file=sys.stderr)
