@@ -27,8 +27,7 @@ A table with no header of its own continues the one before it when it has the sa
 so do the rows above a header lower down (a PDF page's last rows glued to the next table); a
 workbook's sheet never continues another, and a sheet not read is a warning.
 Several deadline columns ("Thời hạn trình" over "Lãnh đạo Bộ | Chính phủ"): the latest printed;
-a due column counting in the unit its label names ("Thời gian (tháng)") reads `3, 9` as months; in
-a table with no time column the deadline inside a task's text is its due;
+a due column counting in the unit its label names ("Thời gian (tháng)") reads `3, 9` as months;
 "Cả tuần" is the end of the group cell's range ("Tuần 27 (02/3 - 08/3)"); a group row that is
 only a month or quarter ("THÁNG 01", "QUÝ III") is the due of its rows; a note that is only a
 time ("Hằng quý") is the due of a row that prints none. In a calendar whose first column is the
@@ -491,12 +490,6 @@ def listed_tasks(parts: tuple[str, ...]) -> list[str]:
     if len(parts) < 2 or not all(_LIST_ITEM.match(part) for part in parts):
         return []
     return [_LIST_ITEM.sub("", part, count=1) for part in parts]
-
-
-def _text_due(content: str) -> str:
-    from engine.importing.layouts.prose_facts import due_in
-
-    return due_in(content)
 
 
 def _content_recurrence(content: str) -> str:
@@ -1126,7 +1119,7 @@ class _Reader:
         if not due and not no_deadline:
             due = _note_due(value("note"))
         if not due and not no_deadline and "due" not in roles and not header.period_columns:
-            due = _text_due(content)  # no time column: the time the task's own text prints
+            due = _content_due(content)  # no time column: the time the task's own text prints
         if not due and not no_deadline:
             note_text = value("note")
             due = _content_recurrence(content) or _note_recurrence(note_text) or _note_by_plan(note_text)
@@ -1134,8 +1127,6 @@ class _Reader:
             due = parent[2]
         if not due and state.indent_parents and not no_deadline:
             due = next((p[2] for p in reversed(state.indent_parents) if p[2]), "")
-        if not due and "due" not in roles and not header.period_columns:
-            due = _content_due(content)  # a table with no time column: the task's text says it
         if not due and not no_deadline:
             due = state.section_due
         if not lead and parent:
