@@ -8276,6 +8276,8 @@ def main() -> None:
         return __import__("batch_h263").batch_h263()  # h263–h272, batch_h263.py
     if sys.argv[1:] == ["--batch-h273"]:
         return __import__("batch_h273").batch_h273()  # h273–h282, batch_h273.py
+    if sys.argv[1:] == ["--batch-h293"]:
+        return __import__("batch_h293").batch_h293()  # h293–h302, batch_h293.py
     if sys.argv[1:] == ["--seventh-batch"]:
         with tempfile.TemporaryDirectory() as tmp:
             seventh_batch(Path(tmp))
