@@ -542,6 +542,36 @@ def test_several_deadline_columns_give_the_latest_printed():
     ]  # and the second header row is no item
 
 
+def test_of_two_submission_steps_the_later_one_wins_in_the_row_s_year_or_stays_for_review():
+    items = _items(
+        _table(
+            [
+                [
+                    "TT",
+                    "Nội dung",
+                    "Phòng tham mưu",
+                    "Thời gian trình Ban Giám đốc",
+                    "Thời gian trình Hội đồng quản trị",
+                ],
+                [
+                    "1",
+                    "Phương án giá dịch vụ",
+                    "Phòng Kinh doanh",
+                    "12/11/2029",
+                    "Báo cáo tại cuộc họp tháng 12",
+                ],
+                ["2", "Quy chế lương mới", "Phòng Nhân sự", "Tháng 11", "Kỳ họp thường niên cuối năm"],
+                ["3", "Kế hoạch bảo trì", "Phòng Kỹ thuật", "Tháng 12", "10/11/2029"],
+            ]
+        )
+    )
+    assert [i.due for i in items] == [
+        "Báo cáo tại cuộc họp tháng 12",  # December's meeting, after 12/11/2029 (not a monthly report)
+        "Kỳ họp thường niên cuối năm",  # the last step not dated: for a person to set
+        "Tháng 12",  # the cells read in the year one of them prints: December 2029 after 10/11/2029
+    ]
+
+
 def test_cả_tuần_is_due_at_the_end_of_the_week_cell():
     header = ["Tuần", "Ngày", "Nội dung", "Phụ trách"]
     items = _items(

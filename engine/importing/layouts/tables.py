@@ -26,7 +26,9 @@ Rows are read with the header classifier's roles (engine/importing/headers.py):
 A table with no header of its own continues the one before it when it has the same width, and
 so do the rows above a header lower down (a PDF page's last rows glued to the next table); a
 workbook's sheet never continues another, and a sheet not read is a warning.
-Several deadline columns ("Thời hạn trình" over "Lãnh đạo Bộ | Chính phủ"): the latest printed;
+Several deadline columns ("Thời hạn trình" over "Lãnh đạo Bộ | Chính phủ"): the latest printed,
+read in the year the row prints, or the last step's where no date can be read from it ("Kỳ họp
+thường lệ cuối năm", for review);
 a due column counting in the unit its label names ("Thời gian (tháng)") reads `3, 9` as months;
 "Cả tuần" is the end of the group cell's range ("Tuần 27 (02/3 - 08/3)"); a group row that is
 only a month or quarter ("THÁNG 01", "QUÝ III") is the due of its rows; a note that is only a
@@ -303,11 +305,16 @@ _WEEKDAY_WORD = re.compile(
 )
 
 
-def _as_due(text: str):
-    """The parsed due of a cell (any year: only compared with its row's other cells)."""
+_ANY_YEAR = 2000
+_PRINTED_YEAR = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
+
+
+def _as_due(text: str, year: int = _ANY_YEAR):
+    """The parsed due of a cell (in any year, or the one its row prints: only compared with its
+    row's other cells)."""
     from engine.deadlines.parsing import parse_due
 
-    return parse_due(text, year=2000)
+    return parse_due(text, year=year)
 
 
 def _marked_period(texts: list[str], header: Header, shaded: frozenset[int] = frozenset()) -> str:
@@ -435,7 +442,18 @@ def _latest_due(texts: list[str], header: Header, shaded: frozenset[int] = froze
         printed = [text for text in printed if not _MARK.match(text.strip())]
     if len(printed) < 2:
         return main or (printed[0] if printed else "")
-    dated = [(due.date, index, text) for index, text in enumerate(printed) if (due := _as_due(text)).date]
+    # the cells are read in the one year any of them prints (`15/10/2028` beside `Phiên họp tháng 11`)
+    years = sorted({int(y) for text in printed for y in _PRINTED_YEAR.findall(text)})
+    dues = [_as_due(text, years[0] if len(years) == 1 else _ANY_YEAR) for text in printed]
+    if dues[-1].needs_review and not dues[-1].date and not dues[-1].recurrence:
+        # the last step (`Thời gian trình HĐND`) at a time no date can be read from (`Kỳ họp thường
+        # lệ cuối năm`): the work is done then, for a person to set, not at an earlier step's date
+        return printed[-1]
+    dated = [
+        (due.date, index, text)
+        for index, (due, text) in enumerate(zip(dues, printed, strict=True))
+        if due.date
+    ]
     return max(dated)[2] if dated else main
 
 
