@@ -440,6 +440,28 @@ def test_a_row_cut_by_a_page_break_goes_on_the_row_above_cell_by_cell():
     ]
 
 
+def test_a_row_whose_text_ended_on_the_page_before_gets_the_rest_of_its_unit_s_name():
+    """The next page starts with the rest of the unit's name in lower case under an empty content
+    cell ("Ban Quản lý" / "dự án huyện"), the rest of the time beside it."""
+    page_two = _table([["", "", "dự án huyện", "các xã", "IV/2029", ""]])
+    items = _items(
+        _table([HEADER, ["9", "Tổng kết kế hoạch", "Ban Quản lý", "UBND", "Quý", ""]]),
+        page_two,
+    )
+    assert [(i.content, i.lead, i.coordinating, i.due) for i in items] == [
+        ("Tổng kết kế hoạch", "Ban Quản lý dự án huyện", "UBND các xã", "Quý IV/2029")
+    ]
+
+
+def test_a_continuing_table_s_first_row_naming_a_unit_of_its_own_is_not_a_cut_name():
+    items = _items(
+        _table([HEADER, ["1", "Rà soát văn bản", "Sở Tư pháp", "", "Quý I", ""]]),
+        _table([["", "", "Sở Nội vụ", "", "Quý II", ""]]),
+    )
+    # a second step with its own unit and time, as before: not one name glued across the break
+    assert [(i.lead, i.due) for i in items] == [("Sở Tư pháp; Sở Nội vụ", "Quý I; Quý II")]
+
+
 def test_a_numbered_first_row_of_a_continuing_table_is_an_item_of_its_own():
     items = _items(
         _table([HEADER, ["1", "Rà soát văn bản", "Sở Tư pháp", "", "Quý I", ""]]),

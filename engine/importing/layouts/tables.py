@@ -11,7 +11,8 @@ Rows are read with the header classifier's roles (engine/importing/headers.py):
   product or due continues the row above, unless the task cell is merged down onto it and it
   names another lead: then it is the same task for that body (corpus 01); a row starting in
   lower case with no unit continues the row above across a page break, and so does a first row
-  of a page that only finishes with its date the sentence the row above left open;
+  of a page that only finishes with its date the sentence the row above left open, or with no
+  task text the unit's name in lower case (`Sở Văn hóa, Thể thao` / `và Du lịch`);
 - a merged cell (`Cell.merged_from`) gives its value to every row it covers; a blank due is
   not carried down unless merged, except in a grouping column left of the content (a month
   heading its rows, seed 000), a short row whose trailing cells were merged away (the
@@ -881,7 +882,10 @@ class _Reader:
         content = value("content")
         # `… báo cáo kết quả trước ngày` / `10/9/2027.`: the page broke the sentence before its date.
         finishes = content[:1].isdigit() and not value("lead") and not item.content.endswith(_SENTENCE_ENDS)
-        if not content[:1].islower() and not finishes:
+        # `| | và Du lịch | các xã liên quan | … | IV/2028; …`: the task's text ended on the page
+        # before, the unit's name goes on in lower case
+        names_go_on = not content and value("lead")[:1].islower()
+        if not content[:1].islower() and not finishes and not names_go_on:
             return False
         for role, field_name in (
             ("content", "content"),
