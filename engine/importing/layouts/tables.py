@@ -28,8 +28,8 @@ A table with no header of its own continues the one before it when it has the sa
 so do the rows above a header lower down (a PDF page's last rows glued to the next table); a
 workbook's sheet never continues another, and a sheet not read is a warning.
 Several deadline columns ("Thời hạn trình" over "Lãnh đạo Bộ | Chính phủ"): the latest printed,
-read in the year the row prints, or the last step's where no date can be read from it ("Kỳ họp
-thường lệ cuối năm", for review);
+read in the year the row prints, or the last submission step's ("Thời gian trình HĐND") where no
+date can be read from it ("Kỳ họp thường lệ cuối năm", for review);
 a due column counting in the unit its label names ("Thời gian (tháng)") reads `3, 9` as months;
 "Cả tuần" is the end of the group cell's range ("Tuần 27 (02/3 - 08/3)"); a group row that is
 only a month or quarter ("THÁNG 01", "QUÝ III") is the due of its rows; a note that is only a
@@ -307,6 +307,8 @@ _WEEKDAY_WORD = re.compile(
 
 
 _ANY_YEAR = 2000
+# A due column of a submission step (`Thời gian trình UBND xã`, `Thời hạn trình / Chính phủ`).
+_SUBMISSION = re.compile(r"\btrinh\b")
 _PRINTED_YEAR = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
 
 
@@ -438,17 +440,24 @@ def _latest_due(texts: list[str], header: Header, shaded: frozenset[int] = froze
         main = ""
     if header.revised_due and main:
         return main  # an extension's new date replaces the deadline first given
-    printed = [texts[c] for c in header.due_columns if c < len(texts) and texts[c]]
+    columns = [c for c in header.due_columns if c < len(texts) and texts[c]]
     if header.period_columns:
-        printed = [text for text in printed if not _MARK.match(text.strip())]
+        columns = [c for c in columns if not _MARK.match(texts[c].strip())]
+    printed = [texts[c] for c in columns]
     if len(printed) < 2:
         return main or (printed[0] if printed else "")
     # the cells are read in the one year any of them prints (`15/10/2028` beside `Phiên họp tháng 11`)
     years = sorted({int(y) for text in printed for y in _PRINTED_YEAR.findall(text)})
     dues = [_as_due(text, years[0] if len(years) == 1 else _ANY_YEAR) for text in printed]
-    if dues[-1].needs_review and not dues[-1].date and not dues[-1].recurrence:
-        # the last step (`Thời gian trình HĐND`) at a time no date can be read from (`Kỳ họp thường
-        # lệ cuối năm`): the work is done then, for a person to set, not at an earlier step's date
+    last = dues[-1]
+    if (
+        _SUBMISSION.search(fold(header.labels[columns[-1]]))
+        and last.needs_review
+        and not (last.date or last.recurrence)
+    ):
+        # the last submission step (`Thời gian trình HĐND`) at a time no date can be read from (`Kỳ
+        # họp thường lệ cuối năm`): the work is done then, for a person to set, not at an earlier
+        # step's date
         return printed[-1]
     dated = [
         (due.date, index, text)
