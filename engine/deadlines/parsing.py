@@ -76,6 +76,11 @@ _QUARTERLY = re.compile(r"\b(hang|hng|moi) quy\b|\bthang cuoi (?:cua )?quy\b(?!\
 # "trước ngày 15 của quý tiếp theo"): a round every month or quarter.
 _NEXT_PERIOD = re.compile(r"\b(thang|quy) (?:lien ke|sau|ke tiep|tiep theo)\b")
 _REPORT = re.compile(r"\bba\w? ?cao\b|\bdinh ky\b")  # a periodic report, or "Định kỳ 6 tháng, năm"
+# A report at a meeting held in a month it numbers ("Báo cáo Ban Thường vụ tại hội nghị tháng 9",
+# "báo cáo tại phiên họp tháng 10/2028"): that month's meeting, not a monthly round.
+_AT_MEETING_OF_MONTH = re.compile(
+    r"\btai (?:cuoc hop|phien hop|ky hop|hoi nghi)\b[^;]{0,60}?\bthang \d{1,2}\b"
+)
 # "Định kỳ 6 tháng/lần", "định kỳ 3 tháng", "12 tháng một lần": a round every N months.
 _EVERY = {1: MONTHLY, 3: QUARTERLY, 6: HALF_YEARLY, 12: YEARLY}
 _EVERY_MONTHS = re.compile(r"\bdinh ky (\d{1,2}) thang\b|\b(\d{1,2}) thang\s*(?:/|mot|1)\s*lan\b")
@@ -557,7 +562,12 @@ def _parse(printed: str, s: str, year: int, start: date | None, end: date | None
         yearly = months == 12
         return Due(printed, date=date(year, 12, 31) if yearly else None, recurrence=_EVERY[months])
     # A round of N months that no report period has ("Định kỳ 5 tháng/lần") is not a recurrence.
-    if not every and _REPORT.search(s) and ("quy" in s or "thang" in s or "nam" in s):
+    if (
+        not every
+        and _REPORT.search(s)
+        and ("quy" in s or "thang" in s or "nam" in s)
+        and not _AT_MEETING_OF_MONTH.search(s)
+    ):
         recurrence = QUARTERLY if "quy" in s else HALF_YEARLY if "6 thang" in s else YEARLY
         if re.search(r"\bthang\b", s) and "6 thang" not in s and "quy" not in s:
             recurrence = MONTHLY

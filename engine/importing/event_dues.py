@@ -2,7 +2,9 @@
 `chậm nhất 15 ngày trước ngày khai mạc`, `sau bế mạc 10 ngày`, with `Đại hội khai mạc lúc 07 giờ 00
 ngày 23/8/2026` elsewhere in the text; or the event called by its noun, `Sau buổi lễ 02 ngày` with
 `Lễ khai giảng được tổ chức vào lúc 07 giờ 30 ngày 15/9/2026`, `Sau Hội nghị 05 ngày` with a sheet's
-title line `(Hội nghị tổ chức ngày 18/01/2028 …)`): the date a person computes from the printed one.
+title line `(Hội nghị tổ chức ngày 18/01/2028 …)`; in working days where it says so, `Sau Hội nghị 05
+ngày làm việc`; the event's own day, `Trong ngày Hội nghị`): the date a person computes from the
+printed one.
 
 Any layout's items are read here after the recogniser chose them (engine/importing/build.py): the
 event's date is looked up in the document's paragraphs, once per event, and used only where the
@@ -12,7 +14,10 @@ printed, or printed twice with different days, the item keeps the time as printe
 
 A span counted from the document's own signing (`trong vòng 15 ngày kể từ ngày ban hành Thông báo
 này`, `07 ngày làm việc kể từ ngày ký`) is counted from the place-and-date line of its heading
-(`Đông Thạnh, ngày 06 tháng 4 năm 2027`), in calendar or in working days as it says.
+(`Đông Thạnh, ngày 06 tháng 4 năm 2027`), in calendar or in working days as it says. In a register
+whose rows are each a paper (a conclusion, a decision), a span counted from that paper's day (`30
+ngày kể từ ngày ký kết luận`) is counted from the day the row prints under a `Ngày …` header naming
+it (`Ngày KL`, `Ngày ban hành`).
 
 A time that names only a weekday (`Thứ Ba`, `Trước thứ Tư`, `Sáng thứ Hai`) or the whole week (`Cả
 tuần`) in a table under a heading that prints a week's days (`### 3. Kế hoạch tuần 19 (10/5 – 14/5/2027)`
@@ -42,17 +47,21 @@ _NOUN_EVENTS = (
 _EVENTS = r"khai mac|be mac|khai giang|to chuc|dien ra|" + _NOUN_EVENTS
 _NOUN_EVENT = re.compile(rf"^(?:{_NOUN_EVENTS})$")
 # `trước (ngày|lễ) khai mạc 20 ngày`, `chậm nhất 15 ngày trước ngày khai mạc`, `sau bế mạc 10 ngày`.
+# Working days where it says so (`Sau Hội nghị 05 ngày làm việc`, `05 ngày làm việc trước Đại hội`).
 _RELATIVE = re.compile(
     rf"(?P<dir1>truoc|sau)\s+(?:ngay\s+|le\s+|khi\s+)?(?P<event1>{_EVENTS})\s+(?:it nhat\s+|toi thieu\s+)?"
-    rf"(?P<days1>\d{{1,3}})\s+ngay\b"
-    rf"|(?P<days2>\d{{1,3}})\s+ngay\s+(?P<dir2>truoc|sau)\s+(?:ngay\s+|le\s+|khi\s+)?(?P<event2>{_EVENTS})\b"
+    rf"(?P<days1>\d{{1,3}})\s+ngay\b(?P<working1>\s+lam viec)?"
+    rf"|(?P<days2>\d{{1,3}})\s+ngay(?P<working2>\s+lam viec)?\s+(?P<dir2>truoc|sau)\s+"
+    rf"(?:ngay\s+|le\s+|khi\s+)?(?P<event2>{_EVENTS})\b"
     # a span after a meeting (`trong vòng 10 ngày kể từ ngày họp`, `… 07 ngày làm việc kể từ ngày
     # họp`): calendar or working days, as printed
     r"|trong\s+(?:vong\s+|thoi han\s+)?(?P<days3>\d{1,3})\s+ngay(?P<working3>\s+lam viec)?\s+"
     r"(?:ke\s+)?tu\s+(?:ngay\s+)?(?:(?:ket thuc\s+)?cuoc\s+)?(?P<event3>hop)\b"
     r"(?!\s+(?:dong|nhat|tac|le|phap|ly|chuan|thuc|quy))"
-    # the event's own day as the whole time (`Ngày khai mạc`, `Phiên bế mạc`): no days counted
-    r"|^\s*(?:vao\s+)?(?:ngay|phien|buoi|le)\s+(?P<event4>khai mac|be mac|khai giang)\s*\.?\s*$"
+    # the event's own day as the whole time (`Ngày khai mạc`, `Phiên bế mạc`, `Trong ngày Hội nghị`,
+    # `Ngày Đại hội`): no days counted
+    r"|^\s*(?:trong\s+|vao\s+)?(?:(?:ngay|phien|buoi|le)\s+(?P<event4>khai mac|be mac|khai giang)"
+    rf"|ngay\s+(?P<event5>{_NOUN_EVENTS}))\s*\.?\s*$"
 )
 # The meeting's own day, in minutes: `- Thời gian: 14 giờ 00, thứ Năm, ngày 06/5/2027.`, `Vào lúc 08
 # giờ 30 phút, thứ Ba, ngày 19/9/2028`, or `cuộc họp ngày 02/5/2027` in a notice of its conclusions.
@@ -165,8 +174,8 @@ def relative_due(text: str) -> tuple[str, int] | None:
         return None
     if m.group("event3"):
         return "hop", int(m.group("days3"))
-    if m.group("event4"):
-        return m.group("event4"), 0
+    if m.group("event4") or m.group("event5"):
+        return re.sub(r"^buoi\s+", "", m.group("event4") or m.group("event5")), 0
     if m.group("event1"):
         direction, event, days = m.group("dir1"), m.group("event1"), int(m.group("days1"))
     else:
@@ -449,12 +458,75 @@ def _header_counts(items, document) -> None:
                 break
 
 
+# A span counted from a paper's day (`30 ngày kể từ ngày ký kết luận`, `15 ngày làm việc kể từ ngày
+# ban hành quyết định`): the words after `ngày` name the paper, whose day a register's row prints.
+_FROM_PAPER = re.compile(
+    rf"(?P<days>\d{{1,3}}|(?<![a-z]){_COUNT_WORDS})\s+ngay(?P<working>\s+lam viec)?\s+(?:ke\s+)?tu\s+ngay\s+"
+    r"(?P<paper>[a-z]+(?:\s+[a-z]+){0,5})"
+)
+_DATE_HEADER = re.compile(r"\s*ngay\b")
+_FULL_DATE = re.compile(r"^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$")
+
+
+def _names_paper(header: str, paper: str) -> bool:
+    """Whether a date column's header (`Ngày KL`, `Ngày ban hành`, `Ngày QĐ`) names the day a count
+    starts from (`ký kết luận`, `ban hành quyết định`): by its words, or by their initials."""
+    named = folded_same_length(header).split()[1:]
+    words = folded_same_length(paper).split()
+    if not named:
+        return False
+    if all(word in words for word in named) or all(word in named for word in words):
+        return True
+    initials = {"".join(word[0] for word in words[i : i + len(named[0])]) for i in range(len(words))}
+    return len(named) == 1 and len(named[0]) >= 2 and named[0] in initials
+
+
+def _row_paper_day(table: Table, index: int, paper: str) -> date | None:
+    """The day the table's row prints in the one column whose header (`Ngày …`) names the paper."""
+    found: set[date] = set()
+    for column, cell in enumerate(table.rows[index]):
+        if not (m := _FULL_DATE.match(cell.text)):
+            continue
+        headers = [above[column].text for above in table.rows[:index] if column < len(above)]
+        if any(_DATE_HEADER.match(folded_same_length(h)) and _names_paper(h, paper) for h in headers):
+            try:
+                found.add(date(int(m.group(3)), int(m.group(2)), int(m.group(1))))
+            except ValueError:
+                continue
+    return found.pop() if len(found) == 1 else None
+
+
+def _counted_from_row_day(items, document) -> None:
+    """Gives each table row whose time counts days from a paper's day (`30 ngày kể từ ngày ký kết
+    luận`) the date that makes of the day its own `Ngày KL` (`Ngày ban hành`, …) cell prints: a
+    register of conclusions or decisions, each row its own paper."""
+    rows: dict[int, tuple[Table, int]] | None = None
+    for item in items:
+        due = item.due or ""
+        if (m := _FROM_PAPER.search(folded_same_length(due))) is None:
+            continue
+        if rows is None:
+            rows = {}
+            for block in document.blocks:
+                if isinstance(block, Table):
+                    for index, line in enumerate(block.row_lines):
+                        rows.setdefault(line, (block, index))
+        found = rows.get(item.line)
+        day = _row_paper_day(*found, m.group("paper")) if found else None
+        if day is None or (days := count_of(m.group("days"))) is None:
+            continue
+        end = WorkingCalendar().add_working_days(day, days) if m.group("working") else day + timedelta(days)
+        phrase = re.sub(r"^\d{2}/\d{2}/\d{4} \((.*)\)$", r"\1", due.strip())
+        item.due = f"{end:%d/%m/%Y} ({phrase})"
+
+
 def resolve_event_dues(items, document, year: int | None) -> None:
     """Gives each item whose time counts from a printed event the date that makes (in place):
     its due as printed (a cell, a label) or, without a dated due of its own, its content."""
     lines = [line.text for line in document.lines]
     _dated_from_signing(items, lines, _FROM_SIGNING, _days_from)  # N days from the signing
     _dated_from_signing(items, lines, _THIS_MONTH, _month_end)  # the end of "this month"
+    _counted_from_row_day(items, document)  # N days from the day of the row's own paper
     _weekday_dues(items, document, year)
     _header_counts(items, document)
     texts = [text for block in document.blocks for text in _free_texts(block)]
@@ -487,6 +559,6 @@ def resolve_event_dues(items, document, year: int | None) -> None:
             continue
         m = _RELATIVE.search(folded_same_length(source))
         phrase = source[m.start() : m.end()].strip()
-        working = bool(m.group("working3"))
+        working = bool(m.group("working1") or m.group("working2") or m.group("working3"))
         found_day = WorkingCalendar().add_working_days(start, days) if working else start + timedelta(days)
         item.due = f"{found_day:%d/%m/%Y} ({phrase})"

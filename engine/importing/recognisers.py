@@ -168,6 +168,9 @@ _REQUESTER = re.compile(
 _BASED_ON = re.compile(r"^(?:can cu|tren co so)\s[^,]{3,80},\s*")
 _HEADS_OF_EVERY = re.compile(r"^(?:thủ trưởng|lãnh đạo)\s+các\s+", re.IGNORECASE)
 _REQUESTED = re.compile(r"^de nghi\s+")
+# The lead bodies of the tasks as a subject (`Cơ quan chủ trì các nhiệm vụ báo cáo …`, `Đơn vị chủ trì
+# …`): every unit that leads a task above, by their role.
+_LEAD_BODIES = re.compile(r"^(?:cac\s+)?(?:co quan|don vi|bo phan)\s+(?:duoc giao\s+)?chu tri\b")
 # A deadline with its day: `trước ngày 15/12`, `chậm nhất ngày 20 hằng tháng`.
 _DEADLINE_DAY = re.compile(r"\b(?:truoc|cham nhat|han chot)\s+(?:ngay\s+)?\d{1,2}\b")
 
@@ -232,7 +235,8 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
     appendix is the document's closing and is read so too. A request that recurs with a day of its
     own (`Các khoa, phòng báo cáo tiến độ … trước ngày 05 của tháng cuối mỗi quý`) is an item outside
     `TỔ CHỨC THỰC HIỆN` too where it addresses the kinds of unit that lead the tasks read (`leads`:
-    `Khoa …`, `Phòng …`): their duty, not a general rule of the table; so is a numbered paragraph
+    `Khoa …`, `Phòng …`) or names them by their role (`Ghi chú: Cơ quan chủ trì các nhiệm vụ báo cáo
+    … trước ngày 15/12 hằng năm`): their duty, not a general rule of the table; so is a numbered paragraph
     under `TỔ CHỨC THỰC HIỆN` addressing them with a time each task sets (`… trong vòng 15 ngày kể
     từ khi kết thúc kiểm tra`). The heading may be a label without a numeral (`Tổ chức thực hiện:`)."""
     from engine.importing.blocks import Table
@@ -250,6 +254,7 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
     tables = [block for block in document.blocks if isinstance(block, Table)]
     if not tables:
         return []
+    every_unit = re.compile(f"(?:{EVERY_UNIT.pattern})|(?:{_LEAD_BODIES.pattern})")
     after = max((line for line in tables[-1].row_lines if line), default=0)
     letter_end = _letter_end(paragraphs(document), tables[-1])
     appendix = _appendix_start(paragraphs(document), tables[-1])
@@ -297,14 +302,15 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
             continue
         if mark and organising and mark[0] in ("number", "decimal"):
             text = mark[2]
-        if request := _labelled_request(text, EVERY_UNIT):
+        if request := _labelled_request(text, every_unit):
             text = printed = request
         # `3. Đề nghị UBND các tỉnh … chỉ đạo …` under `TỔ CHỨC THỰC HIỆN`: a request to a body the
         # issuer does not command, a duty of that body even undated.
         requested = organising and bool(mark) and bool(_REQUESTED.match(fold(text)))
         if requested:
             text = text[_REQUESTED.match(fold(text)).end() :]
-        every = bool(EVERY_UNIT.match(_BASED_ON.sub("", fold(text))))
+        lead_bodies = bool(_LEAD_BODIES.match(_BASED_ON.sub("", fold(text))))
+        every = lead_bodies or bool(EVERY_UNIT.match(_BASED_ON.sub("", fold(text))))
         # `1. Các Cục được giao chủ trì …` under `TỔ CHỨC THỰC HIỆN`: every unit of the kinds that
         # lead the tasks read (`Cục …`), as `Các phòng …` over rows led by `Phòng …`.
         every = every or (organising and bool(mark) and names_lead_kinds(fold(text), leads))
@@ -319,7 +325,8 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
         recurring = prints_date_or_recurrence(due) or due == "định kỳ"
         dated = recurring if (every or given) and organising else prints_date(due)
         if not dated and every and recurring and _DEADLINE_DAY.search(fold(text)):
-            dated = names_lead_kinds(fold(text), leads)  # the lead units' own periodic report
+            # the lead units' own periodic report
+            dated = lead_bodies or names_lead_kinds(fold(text), leads)
         if not dated and every and organising and mark and due:
             # `1. Các Cục được giao chủ trì … báo cáo … trong vòng 15 ngày kể từ khi kết thúc kiểm
             # tra`: the lead units' duty at a time each task sets (its due for a person to set).

@@ -440,6 +440,28 @@ def test_a_row_cut_by_a_page_break_goes_on_the_row_above_cell_by_cell():
     ]
 
 
+def test_a_row_whose_text_ended_on_the_page_before_gets_the_rest_of_its_unit_s_name():
+    """The next page starts with the rest of the unit's name in lower case under an empty content
+    cell ("Ban Quản lý" / "dự án huyện"), the rest of the time beside it."""
+    page_two = _table([["", "", "dự án huyện", "các xã", "IV/2029", ""]])
+    items = _items(
+        _table([HEADER, ["9", "Tổng kết kế hoạch", "Ban Quản lý", "UBND", "Quý", ""]]),
+        page_two,
+    )
+    assert [(i.content, i.lead, i.coordinating, i.due) for i in items] == [
+        ("Tổng kết kế hoạch", "Ban Quản lý dự án huyện", "UBND các xã", "Quý IV/2029")
+    ]
+
+
+def test_a_continuing_table_s_first_row_naming_a_unit_of_its_own_is_not_a_cut_name():
+    items = _items(
+        _table([HEADER, ["1", "Rà soát văn bản", "Sở Tư pháp", "", "Quý I", ""]]),
+        _table([["", "", "Sở Nội vụ", "", "Quý II", ""]]),
+    )
+    # a second step with its own unit and time, as before: not one name glued across the break
+    assert [(i.lead, i.due) for i in items] == [("Sở Tư pháp; Sở Nội vụ", "Quý I; Quý II")]
+
+
 def test_a_numbered_first_row_of_a_continuing_table_is_an_item_of_its_own():
     items = _items(
         _table([HEADER, ["1", "Rà soát văn bản", "Sở Tư pháp", "", "Quý I", ""]]),
@@ -540,6 +562,36 @@ def test_several_deadline_columns_give_the_latest_printed():
         ("Phòng Thương mại", "30/6"),
         ("Phòng Xúc tiến", "Quý III"),
     ]  # and the second header row is no item
+
+
+def test_of_two_submission_steps_the_later_one_wins_in_the_row_s_year_or_stays_for_review():
+    items = _items(
+        _table(
+            [
+                [
+                    "TT",
+                    "Nội dung",
+                    "Phòng tham mưu",
+                    "Thời gian trình Ban Giám đốc",
+                    "Thời gian trình Hội đồng quản trị",
+                ],
+                [
+                    "1",
+                    "Phương án giá dịch vụ",
+                    "Phòng Kinh doanh",
+                    "12/11/2029",
+                    "Báo cáo tại cuộc họp tháng 12",
+                ],
+                ["2", "Quy chế lương mới", "Phòng Nhân sự", "Tháng 11", "Kỳ họp thường niên cuối năm"],
+                ["3", "Kế hoạch bảo trì", "Phòng Kỹ thuật", "Tháng 12", "10/11/2029"],
+            ]
+        )
+    )
+    assert [i.due for i in items] == [
+        "Báo cáo tại cuộc họp tháng 12",  # December's meeting, after 12/11/2029 (not a monthly report)
+        "Kỳ họp thường niên cuối năm",  # the last step not dated: for a person to set
+        "Tháng 12",  # the cells read in the year one of them prints: December 2029 after 10/11/2029
+    ]
 
 
 def test_cả_tuần_is_due_at_the_end_of_the_week_cell():

@@ -11,7 +11,8 @@ Rows are read with the header classifier's roles (engine/importing/headers.py):
   product or due continues the row above, unless the task cell is merged down onto it and it
   names another lead: then it is the same task for that body (corpus 01); a row starting in
   lower case with no unit continues the row above across a page break, and so does a first row
-  of a page that only finishes with its date the sentence the row above left open;
+  of a page that only finishes with its date the sentence the row above left open, or with no
+  task text the unit's name in lower case (`Sở Văn hóa, Thể thao` / `và Du lịch`);
 - a merged cell (`Cell.merged_from`) gives its value to every row it covers; a blank due is
   not carried down unless merged, except in a grouping column left of the content (a month
   heading its rows, seed 000), a short row whose trailing cells were merged away (the
@@ -26,7 +27,9 @@ Rows are read with the header classifier's roles (engine/importing/headers.py):
 A table with no header of its own continues the one before it when it has the same width, and
 so do the rows above a header lower down (a PDF page's last rows glued to the next table); a
 workbook's sheet never continues another, and a sheet not read is a warning.
-Several deadline columns ("Thời hạn trình" over "Lãnh đạo Bộ | Chính phủ"): the latest printed;
+Several deadline columns ("Thời hạn trình" over "Lãnh đạo Bộ | Chính phủ"): the latest printed,
+read in the year the row prints, or the last submission step's ("Thời gian trình HĐND") where no
+date can be read from it ("Kỳ họp thường lệ cuối năm", for review);
 a due column counting in the unit its label names ("Thời gian (tháng)") reads `3, 9` as months;
 "Cả tuần" is the end of the group cell's range ("Tuần 27 (02/3 - 08/3)"); a group row that is
 only a month or quarter ("THÁNG 01", "QUÝ III") is the due of its rows; a note that is only a
@@ -303,11 +306,18 @@ _WEEKDAY_WORD = re.compile(
 )
 
 
-def _as_due(text: str):
-    """The parsed due of a cell (any year: only compared with its row's other cells)."""
+_ANY_YEAR = 2000
+# A due column of a submission step (`Thời gian trình UBND xã`, `Thời hạn trình / Chính phủ`).
+_SUBMISSION = re.compile(r"\btrinh\b")
+_PRINTED_YEAR = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
+
+
+def _as_due(text: str, year: int = _ANY_YEAR):
+    """The parsed due of a cell (in any year, or the one its row prints: only compared with its
+    row's other cells)."""
     from engine.deadlines.parsing import parse_due
 
-    return parse_due(text, year=2000)
+    return parse_due(text, year=year)
 
 
 def _marked_period(texts: list[str], header: Header, shaded: frozenset[int] = frozenset()) -> str:
@@ -430,12 +440,30 @@ def _latest_due(texts: list[str], header: Header, shaded: frozenset[int] = froze
         main = ""
     if header.revised_due and main:
         return main  # an extension's new date replaces the deadline first given
-    printed = [texts[c] for c in header.due_columns if c < len(texts) and texts[c]]
+    columns = [c for c in header.due_columns if c < len(texts) and texts[c]]
     if header.period_columns:
-        printed = [text for text in printed if not _MARK.match(text.strip())]
+        columns = [c for c in columns if not _MARK.match(texts[c].strip())]
+    printed = [texts[c] for c in columns]
     if len(printed) < 2:
         return main or (printed[0] if printed else "")
-    dated = [(due.date, index, text) for index, text in enumerate(printed) if (due := _as_due(text)).date]
+    # the cells are read in the one year any of them prints (`15/10/2028` beside `Phiên họp tháng 11`)
+    years = sorted({int(y) for text in printed for y in _PRINTED_YEAR.findall(text)})
+    dues = [_as_due(text, years[0] if len(years) == 1 else _ANY_YEAR) for text in printed]
+    last = dues[-1]
+    if (
+        _SUBMISSION.search(fold(header.labels[columns[-1]]))
+        and last.needs_review
+        and not (last.date or last.recurrence)
+    ):
+        # the last submission step (`Thời gian trình HĐND`) at a time no date can be read from (`Kỳ
+        # họp thường lệ cuối năm`): the work is done then, for a person to set, not at an earlier
+        # step's date
+        return printed[-1]
+    dated = [
+        (due.date, index, text)
+        for index, (due, text) in enumerate(zip(dues, printed, strict=True))
+        if due.date
+    ]
     return max(dated)[2] if dated else main
 
 
@@ -863,7 +891,10 @@ class _Reader:
         content = value("content")
         # `… báo cáo kết quả trước ngày` / `10/9/2027.`: the page broke the sentence before its date.
         finishes = content[:1].isdigit() and not value("lead") and not item.content.endswith(_SENTENCE_ENDS)
-        if not content[:1].islower() and not finishes:
+        # `| | và Du lịch | các xã liên quan | … | IV/2028; …`: the task's text ended on the page
+        # before, the unit's name goes on in lower case
+        names_go_on = not content and value("lead")[:1].islower()
+        if not content[:1].islower() and not finishes and not names_go_on:
             return False
         for role, field_name in (
             ("content", "content"),

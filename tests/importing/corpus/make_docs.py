@@ -1067,6 +1067,11 @@ def main() -> None:
 
         siblings_kb()
         return
+    if sys.argv[1:] == ["--siblings-kq"]:
+        from siblings_kq import siblings_kq  # the sibling of h276 (kq1–kq3 by hand)
+
+        siblings_kq()
+        return
     if sys.argv[1:] == ["--siblings-kk"]:
         from siblings_kk import siblings_kk  # the siblings of h244 and h245 (kk2, kk3, kk5 by hand)
 
