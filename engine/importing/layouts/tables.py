@@ -29,7 +29,8 @@ workbook's sheet never continues another, and a sheet not read is a warning.
 Several deadline columns ("Thời hạn trình" over "Lãnh đạo Bộ | Chính phủ"): the latest printed;
 a due column counting in the unit its label names ("Thời gian (tháng)") reads `3, 9` as months;
 "Cả tuần" is the end of the group cell's range ("Tuần 27 (02/3 - 08/3)"); a group row that is
-only a month or quarter ("THÁNG 01", "QUÝ III") is the due of its rows; a note that is only a
+only a month or quarter ("THÁNG 01", "QUÝ III") is the due of its rows, and the month of a time
+that names only a day or a part of it ("Ngày 10", "Trước 25", "Tuần cuối"); a note that is only a
 time ("Hằng quý") is the due of a row that prints none. In a calendar whose first column is the
 time, a day merged across the table ("THỨ HAI - 07/6/2027") is no item: it is the due of the rows
 below that print only a time of day ("07g30", "Chiều", "Cả ngày"); a duty roster ("Trực lãnh
@@ -43,6 +44,7 @@ from dataclasses import dataclass, field, replace
 
 from django.utils.translation import gettext as _
 
+from engine.deadlines.parsing import within_month
 from engine.importing.blocks import Paragraph, Table
 from engine.importing.headers import Header, classify, is_form_responses, is_numbering_row, restates_header
 from engine.importing.indicators import is_plain_number
@@ -1081,10 +1083,12 @@ class _Reader:
             due = standing  # the marks span the year; the note says the work never ends
         if due and _WHOLE_GROUP.match(" ".join(fold(due).split())):
             due = _group_range(texts, header) or due
-        if due and (whole := _WHOLE_PERIOD.match(" ".join(fold(due).split()).strip(" ."))):
-            # the section rows of this table (those open above its title are the title's elders)
+        whole = _WHOLE_PERIOD.match(" ".join(fold(due).split()).strip(" .")) if due else None
+        if whole or within_month(due):
+            # the section rows of this table (those open above its title are the title's elders);
+            # a day or a part of "the month" (`Ngày 10`, `Tuần cuối` under `THÁNG 7/2027`) is that month's
             sections = [entry[1] for entry in reversed(state.sections) if entry not in state.titled_under]
-            if period := title_period(whole.group(1), [*sections, *state.title_lines]):
+            if period := title_period(whole.group(1) if whole else "thang", [*sections, *state.title_lines]):
                 due = f"{due} ({period})"
         no_deadline = bool(due) and bool(_NO_DEADLINE.match(" ".join(fold(due).split()).strip(" .")))
         if due and not no_deadline and (day := _note_day_in_month(due, value("note"))):
