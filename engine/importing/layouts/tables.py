@@ -115,9 +115,9 @@ _CANCELLED = re.compile(r"^(da |bi )?(huy( bo)?|thu hoi|rut lai)\b|^(cancell?ed|
 _NO_DEADLINE = re.compile(r"^khong (co )?(thoi han|han|han xu ly)$")
 # A total line that is only its word ("Tổng cộng", "Tổng số", "Cộng"), its sums in other cells.
 _TOTAL_ONLY = re.compile(r"^(tong cong|tong so|tong|cong)$")
-# A total line with what it counts ("Tổng số nhiệm vụ:", "Tổng cộng kinh phí"), every other cell a
-# number (a count, a sum, an average shown as a percentage).
-_TOTAL_OF = re.compile(r"^(tong cong|tong so|tong)( [a-z]+){0,4}$")
+# A total line with what it counts ("Tổng số nhiệm vụ:", "Tổng cộng kinh phí", "Cộng kinh phí"), every
+# other cell a number (a count, a sum, an average shown as a percentage); not `Cộng đồng …`, `Cộng tác …`.
+_TOTAL_OF = re.compile(r"^(tong cong|tong so|tong|cong(?! dong\b| tac\b))( [a-z]+){0,4}$")
 # A total line with its count in its own cell ("Tổng cộng: 5 nhiệm vụ", "Tổng số nhiệm vụ: 12"), in
 # whichever column it is printed.
 _TOTAL_COUNT = re.compile(r"^(tong cong|tong so)( [a-z]+){0,3}: \d+( [a-z]+){0,3}$")
@@ -953,7 +953,7 @@ class _Reader:
             folded_content = " ".join(fold(content).split()).strip(" .:")
             if _TOTAL_ONLY.match(folded_content) or is_holiday(content):
                 return
-        if content[:1] in "Tt" and not ref and _is_total_row(texts, roles["content"]):
+        if content[:1] in "TtCc" and not ref and _is_total_row(texts, roles["content"]):
             return
         if content and not ref and not value("lead") and is_not_task(content):
             return  # a leader's presence at the office or leave in a calendar's row: no task
@@ -1388,7 +1388,8 @@ def _expand_legend_codes(items: list[RawItem], blocks: list) -> None:
     """Lead and coordinating cells that hold only codes ("B", "A, E") explained in a legend under
     or above the table ("(*) Ký hiệu đơn vị:" / "A: Văn phòng …") read as the units it names; a
     unit printed with an abbreviation that a note spells out (`Khoa TT-GDSK` under `Ghi chú: Khoa
-    TT-GDSK là Khoa Truyền thông - Giáo dục sức khỏe`) reads as the name written out."""
+    TT-GDSK là Khoa Truyền thông - Giáo dục sức khỏe`, `Ban BVR` under a sheet's row `Viết tắt: Ban
+    BVR - Ban Bảo vệ rừng; …`) reads as the name written out."""
     from engine.importing.layouts.prose_tasks import expand_short_forms
     from engine.importing.units import code_legend, expand_codes, short_form_legend
 
@@ -1398,7 +1399,8 @@ def _expand_legend_codes(items: list[RawItem], blocks: list) -> None:
         if isinstance(block, Table):
             texts += [next((cell.text for cell in row if cell.text.strip()), "") for row in block.rows]
     legend = code_legend(texts)
-    short_forms = short_form_legend(paragraphs)
+    # (a legend typed in a sheet's merged row under the table is a row's first cell)
+    short_forms = short_form_legend(texts)
     for item in items:
         if legend:
             item.lead = expand_codes(item.lead, legend)
