@@ -237,6 +237,11 @@ def _wrapped_entries_joined(texts: list[str]) -> list[str]:
     return joined
 
 
+def opens_legend(text: str) -> bool:
+    """Whether a text opens with a legend's head (`Viết tắt:`, `Ghi chú:`, `(*) Ký hiệu đơn vị:`)."""
+    return bool(_LEGEND_HEAD.match(fold((text or "")[:60])))
+
+
 def short_form_legend(texts: list[str]) -> dict[str, str]:
     """The short forms a document spells out in a note of their own (see `_SHORT_FORM_ENTRY`) → the
     name each stands for; only where the name's words start with the abbreviation's letters."""

@@ -1391,7 +1391,7 @@ def _expand_legend_codes(items: list[RawItem], blocks: list) -> None:
     TT-GDSK là Khoa Truyền thông - Giáo dục sức khỏe`, `Ban BVR` under a sheet's row `Viết tắt: Ban
     BVR - Ban Bảo vệ rừng; …`) reads as the name written out."""
     from engine.importing.layouts.prose_tasks import expand_short_forms
-    from engine.importing.units import code_legend, expand_codes, short_form_legend
+    from engine.importing.units import code_legend, expand_codes, opens_legend, short_form_legend
 
     paragraphs = [block.text for block in blocks if isinstance(block, Paragraph)]
     texts = list(paragraphs)
@@ -1399,8 +1399,9 @@ def _expand_legend_codes(items: list[RawItem], blocks: list) -> None:
         if isinstance(block, Table):
             texts += [next((cell.text for cell in row if cell.text.strip()), "") for row in block.rows]
     legend = code_legend(texts)
-    # (a legend typed in a sheet's merged row under the table is a row's first cell)
-    short_forms = short_form_legend(texts)
+    # (a legend typed in a sheet's merged row under the table is a row's first cell, under its head)
+    legend_rows = [text for text in texts[len(paragraphs) :] if opens_legend(text)]
+    short_forms = short_form_legend(paragraphs + legend_rows)
     for item in items:
         if legend:
             item.lead = expand_codes(item.lead, legend)
