@@ -129,7 +129,24 @@ _DAY_RANGE = re.compile(
     r"^(?:tu\s*)?(?:ngay\s*)?(\d{1,2})(?:\s*[/.-]\s*(\d{1,2}))?(?:\s*[/.-]\s*\d{4})?\s*(?:-|den)\s*"
     r"(?:ngay\s*)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?$"
 )
-_HALF = re.compile(r"\b6 thang (dau|cuoi)(?: nam)?(?:\s*/?\s*(\d{4}))?")
+# "6 tháng đầu năm", "9 tháng đầu năm 2027", "3 tháng cuối năm": due at the end of those months.
+_HALF = re.compile(r"\b([369]) thang (dau|cuoi)(?: nam)?(?:\s*/?\s*(\d{4}))?")
+# A day, days or a range of days of a month with the month after them, as a month heading's month is
+# added to a time that prints only the day ("Trước 25 (Tháng 8/2027)", "ngày 05 và 20 (tháng 9)",
+# "Từ 12 - 14 (Tháng 10)"): due on the last day named.
+_DAYS_OF_MONTH = re.compile(
+    r"^(?:(?:truoc|cham nhat|han|den|vao|tu)\s+)?(?:ngay\s+)?(\d{1,2})"
+    r"(?:\s*(?:-|den|va|,)\s*(?:ngay\s+)?(\d{1,2}))*\s+thang\s*(\d{1,2})" + _YEAR + "$"
+)
+# A time inside a month that names no month (folded): a day or days of it ("Ngày 10", "Trước 25",
+# "trước ngày 10", "ngày 15 - 16", "Ngày 05 và 20") or a part of it ("Tuần cuối", "Cuối tháng", "Đầu
+# tháng", "Trung tuần", "Hạ tuần"): the month of the heading above it completes it.
+_WITHIN_MONTH = re.compile(
+    r"^(?:(?:truoc|cham nhat|han|den|vao|tu)\s+(?:ngay\s+)?|ngay\s+)\d{1,2}"
+    r"(?:\s*(?:-|den|va|,)\s*(?:ngay\s+)?\d{1,2})*$"
+    r"|^(?:(?:truoc|den|vao|trong)\s+)?(?:tuan (?:cuoi|dau|dau tien|thu [1-4])|(?:cuoi|dau|giua) thang"
+    r"|(?:thuong|trung|ha) tuan)(?: cua thang)?$"
+)
 _QUARTER = re.compile(
     r"\bquy\s*(iv|iii|ii|i|[1-4])\b(?:\s*(?:-|den|va|,)\s*(?:quy\s*)?(iv|iii|ii|i|[1-4])\b)*" + _YEAR
 )
@@ -147,7 +164,8 @@ _MONTH_SPAN = re.compile(
 )
 _YEAR_RANGE = re.compile(r"^(?:nam|giai doan)?\s*(\d{4})\s*(?:-|–|den)\s*(\d{4})$")
 _YEAR_ONLY = re.compile(r"^(?:nam|trong nam|ca nam|vao nam|het nam|cuoi nam|den het nam)?\s*(\d{4})$")
-_WHOLE_YEAR = re.compile(r"^(ca nam|trong nam|nam)$")
+# "Cả năm", "Hết năm", "Đến hết năm", "Cuối năm": the year's last day.
+_WHOLE_YEAR = re.compile(r"^(ca nam|trong nam|nam|(?:den |truoc )?het nam|(?:vao )?cuoi nam)$")
 # "Cả tháng", "trong tháng này", "(trước) cuối tháng này", "hết tháng này": the plan's own month.
 _WHOLE_MONTH = re.compile(r"^(?:(?:truoc|den|vao)\s+)?(?:ca|trong|suot|cuoi|het) thang(?: nay)?$")
 _WHOLE_WEEK = re.compile(r"^(?:ca|trong|suot) tuan(?: nay)?$")
@@ -210,9 +228,11 @@ def day_in_week(text: str | None, start: date, end: date) -> date | None:
 _WEEK_OF_MONTH = re.compile(
     r"^(?:trong\s+)?tuan\s*(?:thu\s*)?([1-5])\s+(?:cua\s+)?thang\s*(\d{1,2})" + _YEAR + "$"
 )
-# "Giữa tháng 5/2027", "Trung tuần tháng 4": the middle of the month, its 15th.
-_MID_MONTH = re.compile(r"^(?:vao\s+|trong\s+)?(?:giua|trung tuan)\s+thang\s*(\d{1,2})" + _YEAR + "$")
+# "Giữa tháng 5/2027": the middle of the month, its 15th; "Trung tuần tháng 4": the month's middle
+# ten days (11th–20th), due at their end, the 20th.
+_MID_MONTH = re.compile(r"^(?:vao\s+|trong\s+)?(giua|trung tuan)\s+thang\s*(\d{1,2})" + _YEAR + "$")
 _MID_MONTH_DAY = 15
+_MIDDLE_TEN_DAYS_END = 20
 # "Đầu tháng 5", "Thượng tuần tháng 4": the month's first ten days, due on its 10th; "Tuần đầu
 # (tiên) tháng 9": its first week (as "Tuần 1 tháng 9").
 _EARLY_MONTH = re.compile(
@@ -349,7 +369,9 @@ def _written_forms(folded: str) -> str:
 def _clean(text: str) -> str:
     folded = fold(nfc(text)).replace("–", "-").replace("—", "-")
     folded = _CLOCK.sub(" ", re.sub(r"[^\w/.,:\- ]", " ", folded))
-    return _written_forms(re.sub(r"\s+", " ", folded).strip(" .,;:"))
+    # "Cuối tháng (Tháng 9)": a part of the month, the month named after it.
+    folded = re.sub(r"\bthang\s+thang\b", "thang", re.sub(r"\s+", " ", folded))
+    return _written_forms(folded.strip(" .,;:"))
 
 
 def parse_due(
@@ -476,6 +498,14 @@ def _latest_round(printed: str, year: int, start: date | None, end: date | None)
 _NAMES_DAY = re.compile(r"(?<![\d/.-])\d{1,2}\s*[/.-]\s*\d{1,2}(?![\d])|\bngay \d{1,2}\b")
 
 
+def within_month(text: str | None) -> bool:
+    """Whether a due text is a time inside a month that names no month: a day or days of it
+    ("Ngày 10", "Trước 25", "ngày 15 - 16", "Ngày 05 và 20") or a part of it ("Tuần cuối", "Cuối
+    tháng", "Trung tuần"). A month heading above it (a merged month row, a `THÁNG 7` line) is its
+    month."""
+    return bool(text) and bool(_WITHIN_MONTH.match(_clean(text)))
+
+
 def names_day(text: str | None) -> bool:
     """Whether a due text names a day ("15/3/2027", "ngày 02 tháng 01"), not only a month, a quarter
     or a year ("Quý I/2027", "Tháng 12/2027")."""
@@ -505,6 +535,8 @@ _NEXT_YEAR = re.compile(r"\bnam (?:sau|toi|tiep theo|ke tiep|lien ke)\b")
 # quarters "QII", "Q.I", "Q2"; read as "tháng …" and "quý …".
 _ABBREVIATED_MONTHS = re.compile(r"^t\s?(\d{1,2})(?:\s*-\s*t\s?(\d{1,2}))?(?![\d/.,])")
 _ABBREVIATED_QUARTER = re.compile(r"(?<![\w.])q\s*\.?\s*(iv|iii|ii|i|[1-4])(?!\w)")
+# "6T đầu năm", "9T cuối năm": N months of the year ("6 tháng đầu năm").
+_ABBREVIATED_MONTHS_OF_YEAR = re.compile(r"(?<![\w.])(\d{1,2})\s?t(?= (?:dau|cuoi)\b)")
 _DAY_MONTH = re.compile(r"(?<![\d/.])(\d{1,2})\s*/\s*(\d{1,2})(?![\d])")
 # A holiday's occasion before its day ("Dịp 26/3", "Nhân dịp Quốc khánh 2/9", "Dịp 30/4 - 01/5"):
 # the day it names (a range's end).
@@ -525,6 +557,7 @@ def _abbreviated(s: str, start: date | None, end: date | None) -> str:
     "quy i"). In a week's plan "T2" is a weekday, and so it is where the days printed beside it fall
     in other months ("T2 (15/3)"); a day inside the month ("T3 (ra quân 07/3)") leaves it a month."""
     s = _ABBREVIATED_QUARTER.sub(r"quy \1", s)
+    s = _ABBREVIATED_MONTHS_OF_YEAR.sub(r"\1 thang", s)
     m = _ABBREVIATED_MONTHS.match(s)
     if m is None or (start and end and (end - start).days <= _WEEK_DAYS):
         return s
@@ -596,6 +629,12 @@ def _parse(printed: str, s: str, year: int, start: date | None, end: date | None
         _DAY_RANGE.match(days := s[label.end() :]) or _DAY_NO_YEAR.match(days)
     ):
         return _parse(printed, days, year, start, end)
+    if m := _DAYS_OF_MONTH.match(s):
+        month = int(m.group(3))
+        found = _safe_date(
+            _year(m.group(4), _year_for_month(month, year, start, end)), month, int(m.group(2) or m.group(1))
+        )
+        return Due(printed, date=found, needs_review=found is None)
     if m := _DAY_RANGE.match(s):
         month = int(m.group(4))
         found = _safe_date(
@@ -634,16 +673,17 @@ def _parse(printed: str, s: str, year: int, start: date | None, end: date | None
             found = _safe_date(target_year, month, _EARLY_MONTH_DAY)
         return Due(printed, date=found, needs_review=found is None)
     if m := _MID_MONTH.match(s):
-        month = int(m.group(1))
-        target_year = _year(m.group(2), _year_for_month(month, year, start, end))
-        found = _safe_date(target_year, month, _MID_MONTH_DAY)
+        month = int(m.group(2))
+        target_year = _year(m.group(3), _year_for_month(month, year, start, end))
+        day = _MID_MONTH_DAY if m.group(1) == "giua" else _MIDDLE_TEN_DAYS_END
+        found = _safe_date(target_year, month, day)
         return Due(printed, date=found, needs_review=found is None)
     if m := _MONTH_SPAN.search(s):
         found = _month_end(int(m.group(3)), int(m.group(2)))
         return Due(printed, date=found, needs_review=found is None)
     if m := _HALF.search(s):
-        half_year = _year(m.group(2), year)
-        found = _month_end(half_year, 6 if m.group(1) == "dau" else 12)
+        half_year = _year(m.group(3), year)
+        found = _month_end(half_year, int(m.group(1)) if m.group(2) == "dau" else 12)
         return Due(printed, date=found, needs_review=found is None)
     if m := _QUARTER.search(s):
         quarter = ROMAN[m.group(2) or m.group(1)]

@@ -128,9 +128,10 @@ def split_partner(text: str) -> tuple[str, str]:
 
 # A short form spelt out once, in a note under a list or in a parenthesis: `(Trung tâm Khuyến công và
 # XTTM: Trung tâm Khuyến công và Xúc tiến thương mại)`, `Ghi chú: Khoa TT-GDSK là Khoa Truyền thông -
-# Giáo dục sức khỏe.`, `* Công chức VH-XH: Công chức Văn hóa - Xã hội.`
+# Giáo dục sức khỏe.`, `* Công chức VH-XH: Công chức Văn hóa - Xã hội.`, `Viết tắt: Ban BVR - Ban Bảo vệ
+# rừng; …` (a dash between them: the first one, as the name may hold one).
 _SHORT_FORM_ENTRY = re.compile(
-    r"^(?P<short>[^:=()]{2,60}?)\s*(?::|=|\s(?:là|viết tắt của)\s)\s*(?P<full>[^:=]{4,160})$"
+    r"^(?P<short>[^:=()]{2,60}?)\s*(?::|=|\s(?:là|viết tắt của|-|–)\s)\s*(?P<full>[^:=]{4,160})$"
 )
 _CONNECTIVES = {"va", "and"}
 
@@ -193,7 +194,13 @@ def _spells_out(words: list[str], names: list[str]) -> bool:
     if len(groups) < 2:
         return False
     middle = [word for word in middle if fold(word)[:1].isalnum()]
-    plain = [word for word in middle if fold(word) not in _CONNECTIVES]
+    # (`số` before a number the abbreviation keeps: `TL1` = `Thủy lợi số 1`)
+    plain = [
+        word
+        for index, word in enumerate(middle)
+        if fold(word) not in _CONNECTIVES
+        and not (nfc(word).lower() == "số" and index + 1 < len(middle) and middle[index + 1][:1].isdigit())
+    ]
     # The abbreviation stands for exactly the words of its place (the name's last words it leaves
     # off are cut by `spells_out`), never for more words between it and the words after it.
     return any(
@@ -228,6 +235,11 @@ def _wrapped_entries_joined(texts: list[str]) -> list[str]:
             in_legend = bool(_LEGEND_HEAD.match(fold(text))) or (in_legend and ";" in text)
             joined.append(text)
     return joined
+
+
+def opens_legend(text: str) -> bool:
+    """Whether a text opens with a legend's head (`Viết tắt:`, `Ghi chú:`, `(*) Ký hiệu đơn vị:`)."""
+    return bool(_LEGEND_HEAD.match(fold((text or "")[:60])))
 
 
 def short_form_legend(texts: list[str]) -> dict[str, str]:

@@ -212,7 +212,8 @@ def test_a_heading_over_a_field_table_is_a_task_with_those_fields_and_role_headi
         ("Tuần thứ 3 tháng 9/2029", datetime.date(2029, 9, 16)),
         ("Tuần 5 tháng 1/2029", datetime.date(2029, 1, 31)),  # 29/1 – 4/2: the month's last day
         ("Giữa tháng 7/2029", datetime.date(2029, 7, 15)),
-        ("Trung tuần tháng 11/2029", datetime.date(2029, 11, 15)),
+        # the middle ten days (11th–20th): due at their end, as the first ten days at the 10th
+        ("Trung tuần tháng 11/2029", datetime.date(2029, 11, 20)),
         ("Tháng 7/2029", datetime.date(2029, 7, 31)),
         # the start of a month: its first ten days; its first week as "Tuần 1"
         ("Đầu tháng 7/2029", datetime.date(2029, 7, 10)),

@@ -622,7 +622,9 @@ def _build(document) -> Node:
         ):
             # A period named alone on a plain line over a list (`Tháng 3:` over `- …` tasks, a
             # legacy .doc's): a period node like a period heading's, under the section open above.
-            while len(stack) > 1 and stack[-1].kind in _IN_PERIOD:
+            # A month's title in capitals (`THÁNG 8`) closes the numbered tasks of the month above.
+            closes = (*_IN_PERIOD, "number", "decimal") if _month_title(period) else _IN_PERIOD
+            while len(stack) > 1 and stack[-1].kind in closes:
                 stack.pop()
             parent = stack[-1]
             node = Node("period", "", period, line, level=parent.level + 1, parent=parent, heading=True)
@@ -723,9 +725,21 @@ def _period_heading(text: str) -> str:
     """A heading that names a period with its dates (`Tuần 2 (10/5 – 16/5/2027)`, `Tháng 7/2026`):
     the heading's text; "" for any other heading."""
     folded = fold(text)
-    if not _PERIOD_WORDS.match(folded) or len(text.split()) > 12 or not due_in(text):
+    if not _PERIOD_WORDS.match(folded) or len(text.split()) > 12 or not (due_in(text) or _month_title(text)):
         return ""
     return text
+
+
+def _month_title(text: str) -> bool:
+    """A line in capitals that only names a month or a quarter (`THÁNG 7`, `QUÝ III NĂM 2028`): a
+    period heading over the numbered tasks of that period, as `Tháng 7:` is."""
+    period = text.strip()
+    return (
+        period.upper() == period
+        and len(period.split()) <= _PERIOD_LINE_WORDS
+        and bool(_MONTH_OR_QUARTER.match(fold(period)))
+        and bool(_period_line(f"{period}:"))
+    )
 
 
 # A period's heading alone on a plain line, ending in a colon (folded): `Tháng 01 và tháng 02:`,
@@ -736,13 +750,17 @@ _PERIOD_LINE_WORDS = 8
 _IN_PERIOD = ("dash", "plus", "letter", "paren", "ordinal", "arrow", "period", "task")
 
 
+_MONTH_OR_QUARTER = re.compile(r"^(?:thang|quy)\s*(?:\d{1,2}|[ivx]{1,4})\b")
+
+
 def _period_line(text: str) -> str:
-    """A plain line that only names a period and ends in a colon (`Tháng 4 - tháng 5:`): the period
-    (`Tháng 4 - tháng 5`) its tasks below are due at the end of; "" for any other line."""
+    """A plain line that only names a period and ends in a colon (`Tháng 4 - tháng 5:`), or one in
+    capitals that names a month or a quarter (`THÁNG 7`): the period (`Tháng 4 - tháng 5`) its tasks
+    below are due at the end of; "" for any other line."""
     from engine.deadlines.parsing import parse_due
 
     period = text.strip().rstrip(":").strip()
-    if not text.strip().endswith(":") or len(period.split()) > _PERIOD_LINE_WORDS:
+    if not (text.strip().endswith(":") or _month_title(period)) or len(period.split()) > _PERIOD_LINE_WORDS:
         return ""
     folded = fold(period)
     if _STANDING_WORK.match(folded):

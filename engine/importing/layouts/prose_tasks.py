@@ -5,6 +5,7 @@ and conclusions share it)."""
 import re
 from dataclasses import dataclass
 
+from engine.deadlines.parsing import parse_due, within_month
 from engine.importing.layouts.outline import Node, outline, walk
 from engine.importing.layouts.prose_facts import (
     ACTION,
@@ -300,6 +301,12 @@ def _partner_clause(text: str) -> str:
     return ""
 
 
+# A heading naming one month (`THÁNG 7`, `Tháng 10/2028`): the month of a day that prints none.
+_ONE_MONTH = re.compile(r"\bthang\s*\d{1,2}\b(?!\s*(?:-|,|va|den)\s*(?:thang\s*)?\d)")
+# Whether a time dates itself does not depend on the year.
+_ANY_YEAR = 2000
+
+
 # A task's own day in parentheses without a deadline word (`… tại Nhà văn hóa huyện (ngày 25/7)`).
 _DAY_IN_PARENTHESES = re.compile(r"\((?:ngày\s+)?(\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)\)")
 
@@ -312,6 +319,19 @@ def _day_in_parentheses(text: str, period_due: str) -> str:
     if m := _DAY_IN_PARENTHESES.search(text):
         return m.group(1)
     return period_due
+
+
+def in_heading_period(time: str, period_due: str) -> str:
+    """A task's own time read inside the period heading above it (`period_due`, `THÁNG 7`): a day or
+    a part of the heading's month (`ngày 15`, `trước ngày 10`, `tuần cuối`) takes its month, and a
+    time that gives no date nor round (`cả tháng`, `theo lịch của Bộ`) is bounded by the period; the
+    time as printed where there is no heading or it dates itself (`ngày 05/8`, `hằng tuần`)."""
+    if not time or not period_due:
+        return time
+    if within_month(time):
+        return f"{time} ({period_due})" if _ONE_MONTH.search(fold(period_due)) else time
+    due = parse_due(time, year=_ANY_YEAR)
+    return time if due.date or due.recurrence else f"{time} ({period_due})"
 
 
 def _unit_after_dash(text: str) -> tuple[str, str] | None:
@@ -583,6 +603,8 @@ def read_tasks(document, *, inline: bool):
                 item.lead, item.coordinating, lead_from = closing.lead, closing.coordinating, "label"
                 if closing.time:
                     item.due = due_in(closing.time) or closing.time
+                    if not inline:
+                        item.due = in_heading_period(item.due, inherited.due)
                 labelled += not inline
             elif (
                 not item.lead

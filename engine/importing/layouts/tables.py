@@ -32,7 +32,8 @@ read in the year the row prints, or the last submission step's ("Thời gian tr�
 date can be read from it ("Kỳ họp thường lệ cuối năm", for review);
 a due column counting in the unit its label names ("Thời gian (tháng)") reads `3, 9` as months;
 "Cả tuần" is the end of the group cell's range ("Tuần 27 (02/3 - 08/3)"); a group row that is
-only a month or quarter ("THÁNG 01", "QUÝ III") is the due of its rows; a note that is only a
+only a month or quarter ("THÁNG 01", "QUÝ III") is the due of its rows, and the month of a time
+that names only a day or a part of it ("Ngày 10", "Trước 25", "Tuần cuối"); a note that is only a
 time ("Hằng quý") is the due of a row that prints none. In a calendar whose first column is the
 time, a day merged across the table ("THỨ HAI - 07/6/2027") is no item: it is the due of the rows
 below that print only a time of day ("07g30", "Chiều", "Cả ngày"); a duty roster ("Trực lãnh
@@ -46,6 +47,7 @@ from dataclasses import dataclass, field, replace
 
 from django.utils.translation import gettext as _
 
+from engine.deadlines.parsing import within_month
 from engine.importing.blocks import Paragraph, Table
 from engine.importing.headers import Header, classify, is_form_responses, is_numbering_row, restates_header
 from engine.importing.indicators import is_plain_number
@@ -116,9 +118,9 @@ _CANCELLED = re.compile(r"^(da |bi )?(huy( bo)?|thu hoi|rut lai)\b|^(cancell?ed|
 _NO_DEADLINE = re.compile(r"^khong (co )?(thoi han|han|han xu ly)$")
 # A total line that is only its word ("Tổng cộng", "Tổng số", "Cộng"), its sums in other cells.
 _TOTAL_ONLY = re.compile(r"^(tong cong|tong so|tong|cong)$")
-# A total line with what it counts ("Tổng số nhiệm vụ:", "Tổng cộng kinh phí"), every other cell a
-# number (a count, a sum, an average shown as a percentage).
-_TOTAL_OF = re.compile(r"^(tong cong|tong so|tong)( [a-z]+){0,4}$")
+# A total line with what it counts ("Tổng số nhiệm vụ:", "Tổng cộng kinh phí", "Cộng kinh phí"), every
+# other cell a number (a count, a sum, an average shown as a percentage); not `Cộng đồng …`, `Cộng tác …`.
+_TOTAL_OF = re.compile(r"^(tong cong|tong so|tong|cong(?! dong\b| tac\b))( [a-z]+){0,4}$")
 # A total line with its count in its own cell ("Tổng cộng: 5 nhiệm vụ", "Tổng số nhiệm vụ: 12"), in
 # whichever column it is printed.
 _TOTAL_COUNT = re.compile(r"^(tong cong|tong so)( [a-z]+){0,3}: \d+( [a-z]+){0,3}$")
@@ -982,7 +984,7 @@ class _Reader:
             folded_content = " ".join(fold(content).split()).strip(" .:")
             if _TOTAL_ONLY.match(folded_content) or is_holiday(content):
                 return
-        if content[:1] in "Tt" and not ref and _is_total_row(texts, roles["content"]):
+        if content[:1] in "TtCc" and not ref and _is_total_row(texts, roles["content"]):
             return
         if content and not ref and not value("lead") and is_not_task(content):
             return  # a leader's presence at the office or leave in a calendar's row: no task
@@ -1112,10 +1114,12 @@ class _Reader:
             due = standing  # the marks span the year; the note says the work never ends
         if due and _WHOLE_GROUP.match(" ".join(fold(due).split())):
             due = _group_range(texts, header) or due
-        if due and (whole := _WHOLE_PERIOD.match(" ".join(fold(due).split()).strip(" ."))):
-            # the section rows of this table (those open above its title are the title's elders)
+        whole = _WHOLE_PERIOD.match(" ".join(fold(due).split()).strip(" .")) if due else None
+        if whole or within_month(due):
+            # the section rows of this table (those open above its title are the title's elders);
+            # a day or a part of "the month" (`Ngày 10`, `Tuần cuối` under `THÁNG 7/2027`) is that month's
             sections = [entry[1] for entry in reversed(state.sections) if entry not in state.titled_under]
-            if period := title_period(whole.group(1), [*sections, *state.title_lines]):
+            if period := title_period(whole.group(1) if whole else "thang", [*sections, *state.title_lines]):
                 due = f"{due} ({period})"
         no_deadline = bool(due) and bool(_NO_DEADLINE.match(" ".join(fold(due).split()).strip(" .")))
         if due and not no_deadline and (day := _note_day_in_month(due, value("note"))):
@@ -1415,9 +1419,10 @@ def _expand_legend_codes(items: list[RawItem], blocks: list) -> None:
     """Lead and coordinating cells that hold only codes ("B", "A, E") explained in a legend under
     or above the table ("(*) Ký hiệu đơn vị:" / "A: Văn phòng …") read as the units it names; a
     unit printed with an abbreviation that a note spells out (`Khoa TT-GDSK` under `Ghi chú: Khoa
-    TT-GDSK là Khoa Truyền thông - Giáo dục sức khỏe`) reads as the name written out."""
+    TT-GDSK là Khoa Truyền thông - Giáo dục sức khỏe`, `Ban BVR` under a sheet's row `Viết tắt: Ban
+    BVR - Ban Bảo vệ rừng; …`) reads as the name written out."""
     from engine.importing.layouts.prose_tasks import expand_short_forms
-    from engine.importing.units import code_legend, expand_codes, short_form_legend
+    from engine.importing.units import code_legend, expand_codes, opens_legend, short_form_legend
 
     paragraphs = [block.text for block in blocks if isinstance(block, Paragraph)]
     texts = list(paragraphs)
@@ -1425,7 +1430,9 @@ def _expand_legend_codes(items: list[RawItem], blocks: list) -> None:
         if isinstance(block, Table):
             texts += [next((cell.text for cell in row if cell.text.strip()), "") for row in block.rows]
     legend = code_legend(texts)
-    short_forms = short_form_legend(paragraphs)
+    # (a legend typed in a sheet's merged row under the table is a row's first cell, under its head)
+    legend_rows = [text for text in texts[len(paragraphs) :] if opens_legend(text)]
+    short_forms = short_form_legend(paragraphs + legend_rows)
     for item in items:
         if legend:
             item.lead = expand_codes(item.lead, legend)

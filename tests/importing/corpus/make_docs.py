@@ -1087,6 +1087,11 @@ def main() -> None:
 
         siblings_kj()
         return
+    if sys.argv[1:] == ["--siblings-kp"]:
+        from siblings_kp import siblings_kp  # the siblings of h273, h269, h263 and h268 (kp2 by hand)
+
+        siblings_kp()
+        return
     if sys.argv[1:] == ["--siblings-la"]:
         from siblings_la import siblings_la  # the siblings of h208 (la1 by hand)
 
