@@ -170,7 +170,7 @@ _HEADS_OF_EVERY = re.compile(r"^(?:thủ trưởng|lãnh đạo)\s+các\s+", re.
 _REQUESTED = re.compile(r"^de nghi\s+")
 # The lead bodies of the tasks as a subject (`Cơ quan chủ trì các nhiệm vụ báo cáo …`, `Đơn vị chủ trì
 # …`): every unit that leads a task above, by their role.
-_LEAD_BODIES = re.compile(r"^(?:cac\s+)?(?:co quan|don vi|bo phan)\s+(?:duoc giao\s+)?chu tri\b")
+_LEAD_BODIES = re.compile(r"^(?:cac\s+)?(?:co quan|don vi|bo phan)\s+(?:duoc giao\s+)?(?:chu tri|tham muu)\b")
 # A deadline with its day: `trước ngày 15/12`, `chậm nhất ngày 20 hằng tháng`.
 _DEADLINE_DAY = re.compile(r"\b(?:truoc|cham nhat|han chot)\s+(?:ngay\s+)?\d{1,2}\b")
 
@@ -309,6 +309,8 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
         requested = organising and bool(mark) and bool(_REQUESTED.match(fold(text)))
         if requested:
             text = text[_REQUESTED.match(fold(text)).end() :]
+        if line >= letter_end and _HEADS_OF_EVERY.match(text):
+            text = _HEADS_OF_EVERY.sub("Các ", text, count=1)  # `Thủ trưởng các đơn vị …`: the units
         lead_bodies = bool(_LEAD_BODIES.match(_BASED_ON.sub("", fold(text))))
         every = lead_bodies or bool(EVERY_UNIT.match(_BASED_ON.sub("", fold(text))))
         # `1. Các Cục được giao chủ trì …` under `TỔ CHỨC THỰC HIỆN`: every unit of the kinds that
