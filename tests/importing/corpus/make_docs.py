@@ -1082,6 +1082,11 @@ def main() -> None:
 
         siblings_kj()
         return
+    if sys.argv[1:] == ["--siblings-kn"]:
+        from siblings_kn import siblings_kn  # the siblings of h270 and h272 (kn1, kn2 by hand)
+
+        siblings_kn()
+        return
     if sys.argv[1:] == ["--siblings-la"]:
         from siblings_la import siblings_la  # the siblings of h208 (la1 by hand)
 
