@@ -161,7 +161,10 @@ def labelled_fields(text: str) -> dict[str, str] | None:
         fields["lead"] = lead = lead[: partner.start()].strip()
         fields.setdefault("coordinating", partner.group(1).strip(" .;"))
     folded_lead = folded_same_length(lead)
-    if (adviser := _ADVISER.search(folded_lead)) or (adviser := _HANDED.search(folded_lead)):
+    handed = _HANDED.search(folded_lead)
+    if handed and not lead[handed.end() : handed.end() + 1].isupper():
+        handed = None  # `Phòng Phổ biến, giáo dục pháp luật`: the name's own word, no body handed a part
+    if (adviser := _ADVISER.search(folded_lead)) or (adviser := handed):
         # `Ban Thường vụ (giao Ủy ban Kiểm tra tham mưu)`, `Thanh tra huyện, giao Phòng X cử …`
         if adviser.groups():
             helper = lead[adviser.start(1) : adviser.end(1)]
