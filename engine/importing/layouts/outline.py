@@ -834,7 +834,7 @@ _SENTENCE_END = re.compile(r"[.;]\s+|\s[-–—]\s+")
 
 
 # Fields closing a task in square brackets (`… . [Đơn vị thực hiện: X; phối hợp: Y; thời hạn: Z]`).
-_BRACKETED = re.compile(r"\s*\[([^\[\]]{3,300})\]\s*[.;]?\s*$")
+_BRACKETED = re.compile(r"\[([^\[\]]{3,300})\]\s*[.;]?\s*$")
 
 
 def _split_fields(node: Node) -> None:
