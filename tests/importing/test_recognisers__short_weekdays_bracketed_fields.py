@@ -172,3 +172,39 @@ def test_a_notices_bracketed_tasks_leave_out_bare_paragraphs_and_keep_the_closin
         ("Kiểm tra các điểm tậ", "Công an xã", date(2030, 5, 31), None),
         ("Các bộ phận gửi báo ", "", None, "monthly"),
     ]
+
+
+# --- a lead and time run in at a task's end -----------------------------------------------------
+
+
+def test_a_tasks_last_sentence_gives_its_lead_partners_and_time_in_three_more_ways():
+    from engine.importing.layouts.prose_facts import assignment_in, closing_sentence
+
+    def read(text):
+        found = closing_sentence(text)
+        return found and (found.lead, found.coordinating, found.time)
+
+    # the partners after the first `;`, the time after the second
+    assert read(
+        "Xây dựng quy chế phối hợp liên ngành. Sở Nội vụ chủ trì; Sở Tư pháp, Công an tỉnh phối hợp; trình UBND tỉnh trước ngày 30/9/2030."
+    ) == ("Sở Nội vụ", "Sở Tư pháp, Công an tỉnh", "trình UBND tỉnh trước ngày 30/9/2030")
+    # `Giao <unit> chủ trì`: the assignment's verb is no part of the name
+    assert read("Cập nhật cơ sở dữ liệu giá. Giao Trung tâm Thông tin chủ trì; hoàn thành trong Quý II.") == (
+        "Trung tâm Thông tin",
+        "",
+        "hoàn thành trong Quý II",
+    )
+    # `<unit> thực hiện <time>`: the body that carries it out, where only a time follows
+    assert read("Theo dõi giá vật liệu trên địa bàn. Phòng Kinh tế thực hiện hằng tháng.") == (
+        "Phòng Kinh tế",
+        "",
+        "hằng tháng",
+    )
+    assert (
+        read("Theo dõi giá vật liệu. Phòng Kinh tế thực hiện việc công bố giá theo quy định của Bộ.") is None
+    )
+    # `xây dựng` in small letters inside a body's name is no verb ending it
+    assert (
+        assignment_in("Viện Vật liệu xây dựng là đầu mối tổng hợp số liệu").lead == "Viện Vật liệu xây dựng"
+    )
+    assert assignment_in("Phòng Kinh tế xây dựng kế hoạch kiểm tra").lead == "Phòng Kinh tế"
