@@ -1083,7 +1083,7 @@ def main() -> None:
         siblings_kj()
         return
     if sys.argv[1:] == ["--siblings-kn"]:
-        from siblings_kn import siblings_kn  # the siblings of h270 and h272 (kn1, kn2 by hand)
+        from siblings_kn import siblings_kn  # the siblings of h270, h272, h264 (kn1, kn2, kn4 by hand)
 
         siblings_kn()
         return

@@ -1,11 +1,12 @@
-"""The main corpus's siblings of the held-out documents h270 and h272 (moved to the main corpus when
+"""The main corpus's siblings of the held-out documents h270, h272 and h264 (moved to the main corpus when
 the importer was taught their shapes, helper h13fixKN): a weekly calendar whose day lines cut the
 weekday short (`T2 (20/9)`, `T4-T5 (22-23/9)`, `T2, 11/10/2027`), whose entries close on an
 abbreviated label (`BPCB:`, `ĐVCB:`) and unit codes (`Đ.KTr`, `P.KHTH`) that a `Viết tắt:` line
 spells out, and whose week part puts the unit in parentheses before the time (kn1, kn2, by hand);
 a notice of conclusions whose tasks end on a bracketed field list `[Chủ trì: …; Hạn: …]` beside a
 paragraph of praise and a standing reminder that carry none, closed by a request after the notice's
-formula (kn3). Their expected items (expected/kn*_…) were written by hand before the first import.
+formula (kn3); a plan whose tasks run in the lead and time in their last sentence (kn4, by hand).
+Their expected items (expected/kn*_…) were written by hand before the first import.
 `python tests/importing/corpus/make_docs.py --siblings-kn` writes kn3 (.docx).
 """
 
