@@ -240,13 +240,19 @@ _DEFINED_BEFORE = re.compile(
 )
 
 
+# A calendar's label for the unit that prepares an entry (`Đơn vị chuẩn bị`, `Chuẩn bị`), folded:
+# its lead (days.preparing_unit), a label a week's calendar abbreviates (`ĐVCB: Phòng X`).
+_PREPARING_LABEL = re.compile(r"(?:(?:don vi|co quan|bo phan)\s+)?chuan bi")
+
+
 def _label_words(words: str) -> str | None:
-    """`words` as a label (`đơn vị chủ trì`, `thời gian thực hiện`), or its longest ending that is one."""
+    """`words` as a label (`đơn vị chủ trì`, `thời gian thực hiện`, `đơn vị chuẩn bị`), or its
+    longest ending that is one."""
     tokens = words.split()
     for start in range(len(tokens)):
         candidate = " ".join(tokens[start:])
         match = FIELD_LABEL.match(fold(candidate) + ":")
-        if match and match.end() == len(fold(candidate)) + 1:
+        if (match and match.end() == len(fold(candidate)) + 1) or _PREPARING_LABEL.fullmatch(fold(candidate)):
             return candidate
     return None
 

@@ -128,10 +128,10 @@ def split_partner(text: str) -> tuple[str, str]:
 
 # A short form spelt out once, in a note under a list or in a parenthesis: `(Trung tâm Khuyến công và
 # XTTM: Trung tâm Khuyến công và Xúc tiến thương mại)`, `Ghi chú: Khoa TT-GDSK là Khoa Truyền thông -
-# Giáo dục sức khỏe.`, `* Công chức VH-XH: Công chức Văn hóa - Xã hội.`, `Viết tắt: Ban BVR - Ban Bảo vệ
-# rừng; …` (a dash between them: the first one, as the name may hold one).
+# Giáo dục sức khỏe.`, `* Công chức VH-XH: Công chức Văn hóa - Xã hội.`, or after a dash (`Viết tắt:
+# P.TC-KT - Phòng Tài chính - Kế toán`: the first dash, the name's own dashes after it).
 _SHORT_FORM_ENTRY = re.compile(
-    r"^(?P<short>[^:=()]{2,60}?)\s*(?::|=|\s(?:là|viết tắt của|-|–)\s)\s*(?P<full>[^:=]{4,160})$"
+    r"^(?P<short>[^:=()]{2,60}?)\s*(?::|=|\s(?:là|viết tắt của|[-–])\s)\s*(?P<full>[^:=]{4,160})$"
 )
 _CONNECTIVES = {"va", "and"}
 
@@ -139,10 +139,11 @@ _CONNECTIVES = {"va", "and"}
 def _letter_groups(word: str) -> list[str]:
     """The starts of the words an abbreviation stands for: one letter or digit each (`XD&KTVB` →
     x d k t v b), except that small letters after a capital go on that word (`TTr` = `Thanh tra`
-    → t tr, `CTr` = `Chương trình`); [] for a word that is no abbreviation (`Sở`, `P.`)."""
+    → t tr, `CTr` = `Chương trình`, `P.PC-TTr` → p p c t tr); [] for a word that is no abbreviation
+    (`Sở`, `P.`)."""
     if not _is_abbreviation(word.replace("&", "")):
         capitals = sum(ch.isupper() for ch in word)
-        if capitals < 2 or not word[:1].isupper() or not all(ch.isalnum() or ch in "&-" for ch in word):
+        if capitals < 2 or not word[:1].isupper() or not all(ch.isalnum() or ch in "&-." for ch in word):
             return []
     groups: list[str] = []
     for ch in nfc(word):

@@ -5,12 +5,12 @@ down or left blank below; a time column ("7 giờ 30’", "Sáng") may sit besid
 day, under that day's heading, the day in no column. A week cell merged down left of the day column
 ("Tuần 1 (06/9 - 11/9)", a month's plan by week) gives its last day to the rows whose day cell is
 empty or says the whole week ("Cả tuần"); a day cell "Trước 25/9" is due that day. As lines, a
-day heading ("THỨ HAI   23/3", "* Thứ Ba: 24/3") heads the entries below it ("- 8h30: …",
-"Sáng: …"). Each entry is an item due on its day (with its time): its leader is the one who
-chairs it ("PCTTT …", "Đ/c <tên> - PCT UBND tỉnh chủ trì …", or the leader column); its lead
-is the unit that prepares it, named in parentheses ("(Sở Tài chính chuẩn bị nội dung)"),
-in the preparing-unit column, or in a note "Giao <đơn vị> chủ trì". Lines that are no work
-item (leaders "làm việc tại cơ quan", "Trực lãnh đạo: …", "Nghỉ lễ …", "(Chưa có lịch)";
+day heading ("THỨ HAI   23/3", "* Thứ Ba: 24/3", "T2 (23/3)", "T3-T4 (24-25/3)") heads the
+entries below it ("- 8h30: …", "Sáng: …"). Each entry is an item due on its day (with its
+time): its leader is the one who chairs it ("PCTTT …", "Đ/c <tên> - PCT UBND tỉnh chủ trì …", or
+the leader column); its lead is the unit that prepares it, named in parentheses ("(Sở Tài chính
+chuẩn bị nội dung)"), in the preparing-unit column, or in a note "Giao <đơn vị> chủ trì". Lines
+that are no work item (leaders "làm việc tại cơ quan", "Trực lãnh đạo: …", "Nghỉ lễ …", "(Chưa có lịch)";
 days.is_not_task) are skipped; "(dự kiến)" before an entry is dropped from its text (the entry
 stays); an entry called off ("(Hoãn …)", "(Hủy …)") is none. An entry opening with its own day
 ("- Thứ Sáu 04/12, 09h30: …", a supplement after the week, or every line of a calendar grouped by
@@ -19,8 +19,11 @@ its new day; a closing note asking
 every body for something by a deadline ("Các cơ quan, đơn vị … trước 15h00 thứ Năm hằng tuần"), or
 a note row merged across the table under its entries (`Ghi chú: Các khoa, phòng …`) that does, is an
 item without a lead. A numbered part after the days ("III. CÔNG VIỆC KHÁC TRONG TUẦN") holds the
-week's other tasks: due at the deadline each prints ("trước 16g00 thứ Sáu (22/01)"), else on the
-week's last day. A last entry that the document cuts before it says anything ("- 8 giờ,
+week's other tasks: due at the deadline each prints ("trước 16g00 thứ Sáu (22/01)", "trước T4": that
+day of the week), else on the week's last day; a unit in parentheses before the entry's own time
+("… (P.TC-KT), trước T4.") leads it, a time that recurs ("chiều T6 hằng tuần") makes it recurring.
+Units printed as codes that a legend spells out ("Viết tắt: P.TC-KT - Phòng Tài chính - Kế toán")
+read as the units they name. A last entry that the document cuts before it says anything ("- 8 giờ,
 Ban Chỉ đạo t", an excerpt's end) is dropped with a warning. A month laid out as a wall calendar
 (a row per week, a column per weekday `Thứ Hai` … `Chủ nhật` or `T2` … `CN`) reads each cell as
 its day (`01/11`) over that day's entries, the unit in an entry's closing parenthesis its lead.
@@ -59,9 +62,11 @@ from engine.importing.layouts.days import (
     shared_run,
     split_leader_unit,
     undated_due,
+    weekday_deadline,
     without_tentative,
 )
 from engine.importing.layouts.prose_facts import EVERY_UNIT, UNIT_START, due_in, prints_date
+from engine.importing.layouts.tables import expand_legend_codes
 from engine.importing.model import RawItem, Warning
 from engine.importing.recognition import Context, Recognised, lower
 from engine.text import fold
@@ -170,7 +175,13 @@ class _Reader:
         if day is None and self.week_part and _DEADLINE_WORD.search(fold(text)):
             deadline = due_in(text)
             found = parse_day(deadline, year=self.year) if deadline and prints_date(deadline) else None
-            day = found.when if found is not None else None
+            day = found.when if found is not None else weekday_deadline(text, self.days)
+        if self.week_part and not lead and (closing := _unit_then_time(text)):
+            # `- <task> (P.TC-KT), trước T4.`: the unit in parentheses before the entry's own time
+            # leads it; a time that recurs (`chiều T6 hằng tuần`) makes it recurring
+            lead = closing[0]
+            if day is None and not recurring and recurs(closing[1]):
+                recurring = closing[1]
         day = day or self.day
         if (day is None and not recurring) or len(text) < 4 or is_not_task(text):
             return
@@ -716,6 +727,29 @@ _GRID_DAY = re.compile(r"(\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?)(?![\d/])\s*"
 _CLOSING_PARENTHESIS = re.compile(r"\(([^()]{3,80})\)\s*\.?\s*$")
 
 
+# A week's other task closing on its unit in parentheses and its own time after a comma (`… (P.TC-KT),
+# trước T4.`, `… (Phòng Tổng hợp), chiều thứ Sáu hằng tuần.`).
+_UNIT_THEN_TIME = re.compile(r"\((?P<unit>[^()]{2,80})\)\s*,\s*(?P<time>[^(),]{2,60}?)\s*[.;]?\s*$")
+# A unit's code as a legend spells it out (`P.TC-KT`, `P.PC-TTr`, `VP`): capitals, dots, dashes.
+_UNIT_CODE = re.compile(r"[A-ZĐ][A-ZĐa-z]?(?:[.\-]?[A-ZĐ][A-ZĐa-z]*)+")
+
+
+def _unit_then_time(entry: str) -> tuple[str, str] | None:
+    """(unit, time) of an entry ending `(<unit>), <time>` where the parenthesis names a unit or
+    a unit's code and the time is one (a deadline, a weekday, a recurrence); None otherwise."""
+    from engine.importing.units import names_a_unit
+
+    if (match := _UNIT_THEN_TIME.search(entry)) is None:
+        return None
+    unit, time = match.group("unit").strip(), match.group("time").strip()
+    if not (names_a_unit(unit) or _UNIT_CODE.fullmatch(unit)):
+        return None
+    folded = fold(time)
+    if not (_DEADLINE_WORD.search(folded) or recurs(time) or is_weekday(time) or prints_date(time)):
+        return None
+    return unit, time
+
+
 def _closing_unit(entry: str) -> str:
     """The unit an entry's closing parenthesis names (`(Phòng Quản lý chất lượng)`), else ""."""
     from engine.importing.units import names_a_unit
@@ -861,6 +895,9 @@ def recognise(ctx: Context) -> Recognised | None:
     _drop_cut_tail(ctx.document, reader)
     if len(reader.days) < 2:
         return None
+    # Units printed as codes or short forms that a legend spells out (`Viết tắt: P.TC-KT - Phòng Tài
+    # chính - Kế toán`) read as the units they name, as in a task table.
+    expand_legend_codes(reader.items, ctx.document.blocks)
     if not reader.items:
         return Recognised("week_calendar", [], support=0.0)
     # The share of the document's text the entries are: a plan that cites two dates explains little.

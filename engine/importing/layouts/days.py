@@ -1,12 +1,14 @@
 """Days, times and people as calendars print them: "03 Thứ Hai", "Thứ 2 (03/3/2026)", "8h30".
 
-`parse_day` answers the date a day cell or a day heading names; a bare day number is read in
-the month the caller is in, and the caller moves to the next month when the numbers drop
-(a calendar that runs from 28/02 to 06/03). `parse_time` finds "7 giờ 30’", "(8h30)",
+`parse_day` answers the date a day cell or a day heading names (the weekday may be cut short,
+"T2 (14/8)"); `weekday_deadline` the day of the week a deadline naming only a weekday means; a
+bare day number is read in the month the caller is in, and the caller moves to the next month
+when the numbers drop (a calendar that runs from 28/02 to 06/03). `parse_time` finds "7 giờ 30’", "(8h30)",
 "14h", "Sáng"/"Chiều" at the start of an entry. `names_leader` tells a chairing leader
 ("PGĐ Trần Thị Mai", "Đ/c Hoàn") from a unit; `preparing_unit` finds the unit an entry names
 in parentheses ("(Sở Tài chính chuẩn bị nội dung)") or in a field ("Chuẩn bị: Phòng Kinh tế; Công
-đoàn.") or who is in charge ("Phụ trách: Tổ Văn phòng.", "Người phụ trách: …"); `labelled_content`
+đoàn.") or who is in charge ("Phụ trách: Tổ Văn phòng.", "Người phụ trách: …") or a council
+meeting's standing office ("Thường trực: Phòng Tổng hợp."); `labelled_content`
 the "Nội dung:" field of an entry of inline fields, `leading_day` the day
 an entry opens with; a date may be written out ("Thứ Hai, ngày 15 tháng 6 năm 2026"). `is_not_task`
 tells the lines a leaders' calendar prints that are no work item: who is at the office or on duty,
@@ -18,7 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from engine.deadlines.parsing import WEEKDAY, WRITTEN_DATE
 from engine.text import fold
@@ -51,9 +53,14 @@ _PREPARES = re.compile(
 _REMARK = r"(?:\s*\([^()]{1,40}\))?"
 _PREPARES_FIELD = re.compile(
     r"(?:^|[.;]\s*|\s)(?<!Lãnh đạo )(?<!lãnh đạo )"
-    r"(?:Đơn vị chuẩn bị|Chuẩn bị|(?:Người |Bộ phận |Đơn vị )?[Pp]hụ trách)\s*:\s*(?P<unit>[^;:()]{3,120}?)"
-    + _REMARK
-    + r"\s*(?:;|[.](?:\s|$)|$)",
+    r"(?:(?:Đơn vị|Bộ phận|Cơ quan) chuẩn bị|Chuẩn bị|(?:Người |Bộ phận |Đơn vị )?[Pp]hụ trách)\s*:\s*"
+    r"(?P<unit>[^;:()]{3,120}?)" + _REMARK + r"\s*(?:;|[.](?:\s|$)|$)",
+)
+# The standing office a council's meeting names (`Họp Hội đồng Thi đua … Thường trực: Phòng Tổng hợp.`),
+# which prepares it; a person on duty (`Thường trực: Đ/c Lan`) is none.
+_STANDING_FIELD = re.compile(
+    r"(?:^|[.;]\s*)(?:Cơ quan |Đơn vị |Bộ phận )?[Tt]hường trực\s*:\s*"
+    r"(?P<unit>[^;:()]{2,120}?)\s*(?:;|[.](?:\s|$)|$)"
 )
 _SESSION = re.compile(r"^\W*(?P<session>sáng|chiều|tối|trưa|cả ngày)\b\s*[:,\-–]?\s*", re.IGNORECASE)
 
@@ -130,7 +137,7 @@ def parse_day(text: str, *, year: int | None) -> Day | None:
         day, month, y = int(match.group(1)), int(match.group(2)), int(match.group(3))
         y = y + 2000 if y < 100 else y
         return _day(y, month, day)
-    has_weekday = bool(_WEEKDAY.search(folded))
+    has_weekday = bool(_WEEKDAY.search(folded) or _SHORT_DAY_HEADING.fullmatch(folded.strip(" *-•:")))
     if (match := _SHORT.search(folded)) and (has_weekday or len(folded) <= 8) and year:
         return _day(year, int(match.group(2)), int(match.group(1)))
     if match := _LEADING.match(folded) or _AFTER_WEEKDAY.match(folded):
@@ -146,10 +153,20 @@ def _day(year: int, month: int, day: int) -> Day | None:
         return None
 
 
+# A day heading with its weekday cut short (`T2 (14/8)`, `T3-T4 (15-16/8)`, `CN, 20/8`), folded: the
+# short form and the date only, as `T2` alone may be a month (`T2/2027`) or a wall calendar's column.
+_SHORT_DAY_HEADING = re.compile(
+    r"(?:t\s?[2-7]|cn)(?:\s*[-–]\s*(?:t\s?[2-7]|cn))?\s*(?:[(,:]\s*)?"
+    r"\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*[/.]\s*\d{1,2}(?:\s*[/.]\s*(?:\d{4}|\d{2}))?\s*\)?"
+)
+
+
 def is_day_heading(text: str) -> bool:
-    """ "THỨ HAI   3/3", "* Thứ Ba: 4/3", "Thứ 2 (03/3/2026)", "Thứ Hai, ngày 15 tháng 6 năm 2026":
-    a weekday and a date, little else."""
+    """ "THỨ HAI   3/3", "* Thứ Ba: 4/3", "Thứ 2 (03/3/2026)", "Thứ Hai, ngày 15 tháng 6 năm 2026",
+    "T2 (14/8)": a weekday and a date, little else."""
     folded = _folded(text).strip(" *-•:")
+    if _SHORT_DAY_HEADING.fullmatch(folded):
+        return True
     if not _WEEKDAY.match(folded) and not _FULL.match(folded):
         return False
     return (
@@ -240,6 +257,9 @@ def preparing_unit(text: str) -> str:
     if match := _PREPARES.search(text):
         return " ".join(match.group("unit").split()).strip(" ,;")
     if not (match := _PREPARES_FIELD.search(text)):
+        standing = _STANDING_FIELD.search(text)
+        if standing and not names_leader(unit := " ".join(standing.group("unit").split())):
+            return unit  # a council's meeting: its standing office prepares it
         return ""
     units = [match.group("unit")]
     end = match.end()
@@ -354,6 +374,26 @@ def undated_due(text: str, year: int | None, month: int | None) -> str:
     if recurs(text):
         return text
     return whole_month_due(text, year, month) if year and month else ""
+
+
+# A deadline naming a weekday only, its name cut short or not (`trước T4`, `chậm nhất thứ Sáu`, `hạn
+# chót sáng T.5`), folded; not a weekday followed by its date (`trước T4 (16/8)`: a day of its own).
+_WEEKDAY_DEADLINE = re.compile(
+    r"\b(?:truoc|cham nhat|han chot)\s+(?:(?:sang|chieu|toi|trua)\s+)?(?:ngay\s+)?"
+    r"(?P<day>" + WEEKDAY + r"|t\s?[2-7]|cn)\b(?!\s*[(,]?\s*\d)"
+)
+
+
+def weekday_deadline(text: str, days: set[date]) -> date | None:
+    """The day of the week `days` belong to that a deadline naming only a weekday means (`trước
+    T4` in a week of 14/8–18/8/2028 → 16/8/2028); None without such a deadline or days."""
+    if not days or (match := _WEEKDAY_DEADLINE.search(fold(text))) is None:
+        return None
+    word = re.sub(r"^t\s?(?=\d)", "thu ", match.group("day"))
+    from engine.deadlines.parsing import day_in_week
+
+    monday = min(days) - timedelta(days=min(days).weekday())
+    return day_in_week(word, monday, monday + timedelta(days=6))
 
 
 def recurs(text: str) -> bool:

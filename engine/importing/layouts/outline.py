@@ -7,11 +7,13 @@ of the document nests them).
 Unmarked paragraphs are the body of the node above them, except under a heading without a mark
 (`## Kinh phí`), which closes them; a hard-wrapped line that starts in lower case continues the
 paragraph before it, and so does, in a typed text, a line under a long one that ended in a word
-(`… cài đặt ứng dụng` / `VNeID, hoàn thành …`); labelled fields
-printed inline after a task's sentence (`… . Thời gian: …`) are its fields, and a line opening with a
+(`… cài đặt ứng dụng` / `VNeID, hoàn thành …`); labelled fields printed inline after a task's
+sentence (`… . Thời gian: …`, `… [Đơn vị thực hiện: …]`) are its fields, and a line opening with a
 field label is a field of its own. A record table (`label | value` rows) and a run of one-line
 `Label: value` paragraphs that makes one (a form, a mail-merged slip, led by the unit of its
 `Kính gửi:` line) are read as a task with its fields. Other tables are left to the table recognisers.
+The outline ends at the closing (`Nơi nhận`, a notice's `… thông báo để … biết, thực hiện.`); what a
+closing paragraph asks after that formula (`Các đơn vị báo cáo … hằng tháng.`) is kept on the root.
 
 What a paragraph says about a task is read by prose_facts.py; the task items by prose_tasks.py.
 """
@@ -21,7 +23,13 @@ from dataclasses import dataclass, field
 
 from engine.importing.blocks import Cell, Paragraph, Table
 from engine.importing.headers import MIN_RECORD_ROWS, field_rows, record_rows
-from engine.importing.layouts.prose_facts import due_in, labelled_fields, sign_labelled, unit_heading
+from engine.importing.layouts.prose_facts import (
+    due_in,
+    folded_same_length,
+    labelled_fields,
+    sign_labelled,
+    unit_heading,
+)
 from engine.importing.recognition import FIELD_LABEL
 from engine.text import fold, nfc
 
@@ -77,6 +85,15 @@ _NOTICE_CLOSING = re.compile(r"\bthong bao (?:de|cho) [^.;]{0,80}\bbiet\b")
 _ADDRESSEES = re.compile(r"^kinh gui\b")
 
 
+def _after_closing_formula(text: str) -> str:
+    """The sentences a notice's closing paragraph goes on with after its formula (`Văn phòng thông
+    báo để các đơn vị biết, thực hiện. Các đơn vị báo cáo kết quả … trước ngày 25 hằng tháng./.`:
+    a request of its own), "" where the formula ends the paragraph."""
+    formula = _NOTICE_CLOSING.search(folded_same_length(text))
+    end = re.compile(r"[.;!]\s+(?=[A-ZĐÀ-Ỹ])").search(text, formula.end()) if formula else None
+    return text[end.end() :].strip() if end else ""
+
+
 @dataclass
 class Node:
     # a key of _MARKS, "heading" (an unmarked heading naming a unit), "section" (_bullet_title) or "root"
@@ -92,6 +109,8 @@ class Node:
     before_table: bool = False  # a table follows it (and its body, if any) before the next mark
     heading: bool = False  # printed as a heading (`## 3. Kinh phí`, a Word heading style)
     nests: bool = False  # a list item with a list nested under it (its children are sub-items)
+    # (the root's) what a notice's closing paragraph asks after its formula (_after_closing_formula)
+    closing: list["Node"] = field(default_factory=list)
 
     @property
     def captions_table(self) -> bool:
@@ -565,6 +584,9 @@ def _build(document) -> Node:
         marked = mark_of(text)
         folded = fold(text)
         if _STOP.match(folded) or (marked is None and _NOTICE_CLOSING.search(folded)):
+            if not _STOP.match(folded) and (after := _after_closing_formula(text)):
+                # `… biết, thực hiện. Các đơn vị báo cáo … hằng tháng.`: a request of its own
+                root.closing.append(Node("closing", "", after, line, level=0, parent=root))
             break  # the closing formula, the addressees and the signature
         if _ADDRESSEES.match(folded):
             addressees = True  # "Kính gửi: - …; - …": not tasks
@@ -829,9 +851,21 @@ def _over_list(found: list[tuple[int, str]], index: int) -> bool:
 _SENTENCE_END = re.compile(r"[.;]\s+|\s[-–—]\s+")
 
 
+# Fields closing a task in square brackets (`… . [Đơn vị thực hiện: X; phối hợp: Y; thời hạn: Z]`).
+_BRACKETED = re.compile(r"\[([^\[\]]{3,300})\]\s*[.;]?\s*$")
+
+
 def _split_fields(node: Node) -> None:
-    """`1. <task>. Đơn vị thực hiện: X. Thời gian: Y.`, `1. <task> – Thời hạn: Y.` — labelled fields
-    printed inline after the task's sentence are its fields, as on lines of their own under it."""
+    """`1. <task>. Đơn vị thực hiện: X. Thời gian: Y.`, `1. <task> – Thời hạn: Y.`, `1. <task>.
+    [Đơn vị thực hiện: X; thời hạn: Y]` — labelled fields printed inline after the task's sentence
+    (or in square brackets closing it) are its fields, as on lines of their own under it."""
+    bracket = _BRACKETED.search(node.text)
+    if bracket and bracket.start() > 0 and FIELD_LABEL.match(fold(bracket.group(1))):
+        head = node.text[: bracket.start()].strip()
+        if len(head.split()) >= 3:
+            node.fields.append(bracket.group(1).strip())
+            node.text = head
+            return
     for match in _SENTENCE_END.finditer(node.text):
         head = node.text[: match.start()].strip()
         if head.count("(") > head.count(")"):

@@ -11,7 +11,9 @@ from engine.importing.recognition import FIELD_LABEL, LABEL_WORDS
 
 # Unit names that hold a word of the verb list: masked (same length) so the verb does not end them.
 _NAME_WORDS = re.compile(
-    r"\b(so|dau tu|bo|quan ly|chat luong) xay dung\b|\b(?:ban|vu|phong) to chuc\b"
+    # (`Vụ Vật liệu xây dựng`, `Cục Quản lý hoạt động xây dựng`; not `Phòng Kinh tế xây dựng kế hoạch …`,
+    # the office's verb)
+    r"\b(so|dau tu|bo|quan ly|chat luong|vat lieu|hoat dong) xay dung\b|\b(?:ban|vu|phong) to chuc\b"
     r"|\b(?:uy ban|ban|doi|to) kiem tra\b"
     # a field of work after a unit's word (`Trung tâm Dịch vụ tổng hợp`, `Tổ Điều tra tổng hợp`,
     # `Tổ Tuyên truyền lưu động`): the unit's name, not its verb — but not a second field after a
@@ -161,7 +163,10 @@ def labelled_fields(text: str) -> dict[str, str] | None:
         fields["lead"] = lead = lead[: partner.start()].strip()
         fields.setdefault("coordinating", partner.group(1).strip(" .;"))
     folded_lead = folded_same_length(lead)
-    if (adviser := _ADVISER.search(folded_lead)) or (adviser := _HANDED.search(folded_lead)):
+    handed = _HANDED.search(folded_lead)
+    if handed and not lead[handed.end() : handed.end() + 1].isupper():
+        handed = None  # `Phòng Phổ biến, giáo dục pháp luật`: the name's own word, no body handed a part
+    if (adviser := _ADVISER.search(folded_lead)) or (adviser := handed):
         # `Ban Thường vụ (giao Ủy ban Kiểm tra tham mưu)`, `Thanh tra huyện, giao Phòng X cử …`
         if adviser.groups():
             helper = lead[adviser.start(1) : adviser.end(1)]
@@ -1115,15 +1120,21 @@ def closing_parenthesis(text: str, *, dated: bool = False) -> Closing | None:
 # A task's closing sentence: `… . <unit> chủ trì[ tham mưu|thực hiện][, <unit> phối hợp|, phối hợp
 # [với] <unit>][; <time>].` — a new sentence (a capital after `. `) that opens with the body.
 _SENTENCE_END = re.compile(r"[.!?]\s+")
-_SENTENCE_LEAD = re.compile(r"^(.{3,120}?)\s+chu tri\b")
+# (`Giao <unit> chủ trì, …`: the assignment's verb before the body)
+_SENTENCE_LEAD = re.compile(r"^(?:giao(?: cho)?\s+)?(.{3,120}?)\s+chu tri\b")
+# `… . <unit> thực hiện thường xuyên.`: a body that carries the task out, then its time only.
+_SENTENCE_DOES = re.compile(r"^(.{3,120}?)\s+thuc hien\s+(?=\S)")
+_SENTENCE_TIME_WORDS = 8
 _COORDINATING_AFTER = re.compile(r"\bphoi hop(?: chat che)?(?: voi)?\s+(?=\S)")
 _COORDINATING_BEFORE = re.compile(r",\s*(.{3,120}?)\s+phoi hop\s*$")
 
 
 def closing_sentence(text: str) -> Closing | None:
     """`Kiện toàn …. Ban Xây dựng Đảng chủ trì, phối hợp Văn phòng; thời gian: tháng 9/2026.` → the
-    lead, the coordinating units and the time the task's last sentence prints; None where the
-    paragraph has one sentence or its last does not open with a body's name and `chủ trì`."""
+    lead, the coordinating units and the time the task's last sentence prints (`Giao X chủ trì, …`,
+    `X chủ trì; Y phối hợp; <time>`, `X thực hiện thường xuyên.` alike); None where the paragraph
+    has one sentence or its last does not open with a body's name and `chủ trì`, or with one and
+    `thực hiện` before a time only."""
     body = text.rstrip(" .;")
     starts = [m.end() for m in _SENTENCE_END.finditer(body) if body[m.end()].isupper()]
     if not starts or starts[-1] < 15:
@@ -1131,9 +1142,23 @@ def closing_sentence(text: str) -> Closing | None:
     sentence = text[starts[-1] :].strip().rstrip(".;").strip()
     folded = folded_same_length(sentence)
     found = _SENTENCE_LEAD.match(folded)
-    if found is None or not names_unit(lead := sentence[: found.end(1)].strip(" ,")):
+    if found is None:
+        does = _SENTENCE_DOES.match(folded)
+        time = sentence[does.end() :].strip(" ,") if does else ""
+        if (
+            does
+            and len(time.split()) <= _SENTENCE_TIME_WORDS
+            and due_in(time)
+            and names_unit(sentence[: does.end(1)])
+        ):
+            return Closing(sentence[: does.end(1)].strip(" ,"), "", time)
+        return None
+    if not names_unit(lead := sentence[found.start(1) : found.end(1)].strip(" ,")):
         return None
     rest, _semicolon, time = sentence[found.end() :].partition(";")
+    if not rest.strip(" ,") and (partners := _PARTNERS_AFTER.match(folded_same_length(time.split(";")[0]))):
+        # `X chủ trì; Y, Z phối hợp; trình … trước …`: the part after the first `;` names the partners
+        return Closing(lead, time[: partners.end(1)].strip(" ,."), time.partition(";")[2].strip(" .,"))
     folded_rest = folded[found.end() : found.end() + len(rest)]
     coordinating = ""
     if c := _COORDINATING_AFTER.search(folded_rest):

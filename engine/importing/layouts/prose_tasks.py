@@ -408,6 +408,7 @@ def read_tasks(document, *, inline: bool):
     signed = sum(marked_fields(node.text) is not None for node in walk(root)) >= 2
     setting, proceedings = meeting_record(document, root)
     absorbed: set[int] = set()  # the dash lines that list one task's contents (_lists_contents)
+    item_nodes: dict[int, Node] = {}  # the node each numbered item was read from
     for node in walk(root):
         if section_skipped(node) or node.captions_table or id(node) in absorbed:
             continue
@@ -675,6 +676,7 @@ def read_tasks(document, *, inline: bool):
                 item.due = ""  # the signs say which day is the due: not a start or a done day
                 _apply(item, marked[1])
             items.append(item)
+            item_nodes[id(item)] = node
             top = next((a for a in [node, *node.ancestors()] if a.kind == "roman"), None)
             section_items, known = sections.setdefault(id(top), ([], [False]))
             section_items.append(item)
@@ -695,6 +697,10 @@ def read_tasks(document, *, inline: bool):
                 if duty := _assigned_paragraph(text, node):
                     items.append(duty)
                     sections.setdefault(id(top), ([], [False]))[0].append(duty)
+    for closing in root.closing:
+        # what a notice's closing paragraph asks every unit after its formula, with a time of its own
+        if request := _request_to_every_unit(closing.text, closing):
+            items.append(request)
     if labelled and not inline:
         # A plan that labels its tasks: a section where no paragraph has a label or names a unit
         # (`IV. TỔ CHỨC THỰC HIỆN 1. Các phòng căn cứ Kế hoạch …`) says how the plan is run, except a
@@ -710,6 +716,8 @@ def read_tasks(document, *, inline: bool):
         items = [item for item in items if id(item) not in narrative]
         if section_duties:
             items = sorted(items + section_duties, key=lambda item: item.line or 0)
+    bare = _bare_among_fielded(items, item_nodes)
+    items = [item for item in items if id(item) not in bare]
     legend = legend_of(root)
     for item in items:
         # A lead printed as a short form the document defines (`Phòng TC-KH`) is the body it names.
@@ -722,7 +730,8 @@ def read_tasks(document, *, inline: bool):
 
 def expand_short_forms(text: str, legend: dict[str, str]) -> str:
     """`Phòng TC-KH` → `Phòng Tài chính - Kế hoạch` where the document's legend defines it; each
-    part of a list (`Phòng TC-KH, Ban QLDA`) alike; any other text stays as printed. The spaces in
+    part of a list (`Phòng TC-KH, Ban QLDA`) alike, split by `;` where a name holds a comma; any
+    other text stays as printed. The spaces in
     a short form do not count: `P.KT` is the legend's `P. KT`."""
     if not text or not legend:
         return text
@@ -730,7 +739,12 @@ def expand_short_forms(text: str, legend: dict[str, str]) -> str:
     if _unspaced(text.strip(" .")) in names:
         return names[_unspaced(text.strip(" ."))]  # the whole name, which may hold a `và` (`… và XTTM`)
     parts = re.split(r"(\s*[,;]\s*|\s+và\s+)", text)
-    return "".join(names.get(_unspaced(part.strip(" .")), part) for part in parts)
+    spelt = [names.get(_unspaced(part.strip(" .")), part) for part in parts]
+    if any("," in name for name in spelt[::2]) and len(spelt) > 1:
+        # a name spelt out with a comma of its own (`Phòng An toàn, an ninh hàng hải`): the list's
+        # commas become semicolons, so the names stay apart
+        spelt[1::2] = ["; " if sep.strip() == "," else sep for sep in spelt[1::2]]
+    return "".join(spelt)
 
 
 def _unspaced(text: str) -> str:
@@ -963,6 +977,34 @@ def _before_closing(node: Node) -> tuple[list[str], list]:
             duties.append(duty)
         return node.body[:index], duties
     return list(node.body), []
+
+
+# How many of a list's paragraphs print their own fields, and which share, before a paragraph
+# among them printing none is no task (`_bare_among_fielded`).
+MIN_FIELDED = 3
+FIELDED_SHARE = 2 / 3
+# What was done (folded): a paragraph of results (`… toàn ngành đã giải quyết …`), not a task.
+_DONE = re.compile(r"\bda\b")
+
+
+def _bare_among_fielded(items, item_nodes: dict[int, Node]) -> set[int]:
+    """The items read from a paragraph without fields or lead, and without a due unless it tells
+    what was done, in a list whose paragraphs print their fields (`2. <task> [Đơn vị thực hiện: …;
+    thời hạn: …]` … `8. …`): the results and praise before them (`1. Trong quý III, toàn ngành đã
+    …; biểu dương …`) or a standing reminder after them (`9. Các phòng tiếp tục chấp hành nghiêm
+    …`) are no tasks of that list."""
+    bare: set[int] = set()
+    for item in items:
+        node = item_nodes.get(id(item))
+        if node is None or node.fields or node.children or item.lead or node.parent is None:
+            continue
+        if item.due and not _DONE.search(fold(item.content)):
+            continue
+        siblings = [child for child in node.parent.children if child.kind == node.kind]
+        fielded = sum(bool(child.fields) for child in siblings)
+        if fielded >= MIN_FIELDED and fielded >= FIELDED_SHARE * len(siblings):
+            bare.add(id(item))
+    return bare
 
 
 _ORGANISING_SECTION = re.compile(r"\bto chuc thuc hien\b")

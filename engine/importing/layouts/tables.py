@@ -1399,7 +1399,7 @@ def read_tables(blocks: list, warnings: list[Warning]) -> tuple[list[RawItem], _
     if reader.items:
         for table in skipped_sheets:
             _warn_skipped_sheet(table, warnings)
-        _expand_legend_codes(reader.items, blocks)
+        expand_legend_codes(reader.items, blocks)
     return reader.items, reader
 
 
@@ -1415,7 +1415,7 @@ def _warn_skipped_sheet(table: Table, warnings: list[Warning]) -> None:
     warnings.append(Warning(table.row_lines[0] if table.row_lines else None, message))
 
 
-def _expand_legend_codes(items: list[RawItem], blocks: list) -> None:
+def expand_legend_codes(items: list[RawItem], blocks: list) -> None:
     """Lead and coordinating cells that hold only codes ("B", "A, E") explained in a legend under
     or above the table ("(*) Ký hiệu đơn vị:" / "A: Văn phòng …") read as the units it names; a
     unit printed with an abbreviation that a note spells out (`Khoa TT-GDSK` under `Ghi chú: Khoa

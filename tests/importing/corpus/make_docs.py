@@ -1092,6 +1092,11 @@ def main() -> None:
 
         siblings_kp()
         return
+    if sys.argv[1:] == ["--siblings-kn"]:
+        from siblings_kn import siblings_kn  # the siblings of h270, h272, h264 (kn1, kn2, kn4 by hand)
+
+        siblings_kn()
+        return
     if sys.argv[1:] == ["--siblings-la"]:
         from siblings_la import siblings_la  # the siblings of h208 (la1 by hand)
 

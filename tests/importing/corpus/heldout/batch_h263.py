@@ -33,6 +33,8 @@ _MOVED: set[str] = {
     "h268_ctct_cty_lam_nghiep_tien_do_viet_tat",  # h13fixKP
     "h269_ctr_quy_so_vhttdl_thang_ngay_trong_ngoac",  # h13fixKP
     "h271_ctr_quy_ubnd_xa_hai_cot_trinh",  # h13fixKQ
+    "h264_kh_bo_thi_hanh_nghi_dinh_tinh_tu_hieu_luc",  # h13fixKN, 2026-12-05
+    "h270_tbkl_kho_bac_khu_vuc_ngoac_vuong",  # h13fixKN, 2026-12-05
 }
 
 _wrap = partial(wrap, vertical="top")
