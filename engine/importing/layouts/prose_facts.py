@@ -803,6 +803,9 @@ _CONDITION = re.compile(
     rf"|trong (?:vong |thoi han |thoi gian )?(?:{NUMBER_WORDS} \(\d{{1,3}}\)|\d{{1,3}}|{NUMBER_WORDS})"
     r" (?:gio|ngay|ngay lam viec|tuan)"
     r" (?:ke tu|sau khi))\s[^;.]*"
+    # a count of days before an event ("ít nhất 05 ngày trước ngày cắt điện", "chậm nhất 10 ngày trước
+    # khi khai giảng"): computed where the text prints the event's day (event_dues), else to set
+    r"|(?:(?:it nhat|toi thieu|cham nhat)\s+)?\d{1,3}\s+ngay(?:\s+lam viec)?\s+truoc\s+(?:ngay|khi)\s[^;.()]*"
 )
 
 

@@ -1,0 +1,66 @@
+"""A plan's times and duties read around its table: a dated duty in a closing paragraph's later
+clause, a span the text defines above (`trong thời gian cao điểm`), a count of days before an event
+whose day is not printed (for review). Own text, not a corpus document's."""
+
+# ruff: noqa: E501 — document text is data: long lines.
+
+from engine.deadlines.parsing import parse_due
+from engine.importing.blocks import Paragraph
+from engine.importing.event_dues import resolve_event_dues
+from engine.importing.layouts.prose_facts import due_in
+from engine.importing.model import RawItem
+from engine.importing.recognisers import closing_requests
+
+from .helpers_blocks import BlocksDocument, document_of, table_of
+
+
+def _closing(*paragraphs: str) -> list:
+    table = table_of(
+        [["TT", "Nhiệm vụ", "Đơn vị", "Thời hạn"], ["1", "Sửa mái", "Phòng Quản trị", "Quý I/2029"]]
+    )
+    table.row_lines = [10, 11]
+    blocks = [table, *(Paragraph(text, line=20 + n) for n, text in enumerate(paragraphs))]
+    return closing_requests(BlocksDocument(blocks), taken=set())
+
+
+def test_a_later_clause_of_a_closing_paragraph_is_the_dated_duty_of_its_unit():
+    found = _closing(
+        "Kết thúc buổi làm việc, Chủ tịch Hội đồng lưu ý các thành viên bám sát địa bàn; Ban Kiểm tra "
+        "rà soát hồ sơ, báo cáo Thường trực trước ngày 12/3/2029.",
+        "Trưởng phòng Quản trị yêu cầu các tổ bảo đảm vệ sinh; Văn phòng Công ty lập sổ trực, xong trước ngày 05/3/2029.",
+        # undated later clause, or no unit starts it: no item
+        "Phát biểu kết luận, Giám đốc nhấn mạnh yêu cầu an toàn; Phòng Hành chính chủ động phối hợp.",
+        "Phát biểu bế mạc, Giám đốc yêu cầu giữ nghiêm kỷ luật; mọi người nộp bản thu hoạch trước ngày 20/3/2029.",
+    )
+    assert [(item.content.split(",")[0], item.lead, item.due) for item in found] == [
+        ("Ban Kiểm tra rà soát hồ sơ", "Ban Kiểm tra", "trước ngày 12/3/2029"),
+        ("Văn phòng Công ty lập sổ trực", "Văn phòng Công ty", "trước ngày 05/3/2029"),
+    ]
+
+
+def test_a_span_named_by_its_peak_is_due_at_the_end_the_text_defines():
+    text = """
+    PHƯƠNG ÁN
+    Bảo đảm giao thông dịp lễ hội Xuân 2029
+    Thời gian cao điểm đi lại được tính từ ngày 08/02/2029 đến hết ngày 18/02/2029.
+    """
+    items = [
+        RawItem(line=0, content="Trực chốt tại nút giao", due="trong thời gian cao điểm đi lại"),
+        RawItem(line=0, content="Tăng chuyến xe buýt", due="trong thời gian cao điểm mùa hè"),  # not defined
+    ]
+    resolve_event_dues(items, document_of(text), 2029)
+    assert [item.due for item in items] == [
+        "18/02/2029 (trong thời gian cao điểm đi lại)",
+        "trong thời gian cao điểm mùa hè",
+    ]
+
+
+def test_a_count_of_days_before_an_undated_event_is_a_time_for_review():
+    phrase = due_in("Gửi giấy mời tới các hộ dân ít nhất 07 ngày trước ngày tổ chức đối thoại.")
+    assert phrase == "ít nhất 07 ngày trước ngày tổ chức đối thoại"
+    due = parse_due(phrase, year=2029)
+    assert due.date is None
+    assert due_in("Niêm yết công khai chậm nhất 03 ngày làm việc trước khi họp dân") == (
+        "chậm nhất 03 ngày làm việc trước khi họp dân"
+    )
+    assert due_in("Thu gom rác thải 02 ngày một lần tại các tổ dân phố.") == ""
