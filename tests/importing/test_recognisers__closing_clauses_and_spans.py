@@ -1,15 +1,17 @@
 """A plan's times and duties read around its table: a dated duty in a closing paragraph's later
 clause, a span the text defines above (`trong thời gian cao điểm`), a count of days before an event
-whose day is not printed (for review). Own text, not a corpus document's."""
+whose day is not printed (for review), the start or end of every round (`đầu mỗi năm học`), an
+office's section (`Bộ phận …`) opening a unit's name. Own text, not a corpus document's."""
 
 # ruff: noqa: E501 — document text is data: long lines.
 
 from engine.deadlines.parsing import parse_due
 from engine.importing.blocks import Paragraph
 from engine.importing.event_dues import resolve_event_dues
-from engine.importing.layouts.prose_facts import due_in
+from engine.importing.layouts.prose_facts import UNIT_START, due_in
 from engine.importing.model import RawItem
 from engine.importing.recognisers import closing_requests
+from engine.text import fold
 
 from .helpers_blocks import BlocksDocument, document_of, table_of
 
@@ -64,3 +66,16 @@ def test_a_count_of_days_before_an_undated_event_is_a_time_for_review():
         "chậm nhất 03 ngày làm việc trước khi họp dân"
     )
     assert due_in("Thu gom rác thải 02 ngày một lần tại các tổ dân phố.") == ""
+
+
+def test_an_office_section_named_bo_phan_opens_a_units_name():
+    assert UNIT_START.match(fold("Bộ phận Tiếp nhận và Trả kết quả rà soát hồ sơ tồn đọng"))
+    assert not UNIT_START.match(fold("Bộ phận này được giao thêm nhiệm vụ"))
+    assert not UNIT_START.match(fold("Bộ phận chuyên môn tham mưu văn bản"))
+
+
+def test_the_start_or_end_of_every_round_is_a_recurring_time():
+    assert due_in("Tổ Văn phòng rà soát danh mục hồ sơ đầu mỗi năm học.") == "đầu mỗi năm học"
+    assert due_in("Kiểm kê tài sản vào cuối mỗi quý; lập biên bản.") == "vào cuối mỗi quý"
+    assert parse_due("đầu mỗi năm học", year=2029).recurrence is not None
+    assert due_in("Mỗi năm tổ chức hai đợt kiểm tra.") == ""

@@ -205,6 +205,9 @@ _UNIT_WORDS = (
     # giải thôn", "Tổ dân phố số 3"): bodies even where a lower-case word follows
     r"chi doan|chi hoi|chi bo|to (?:bao ve an ninh|hoa giai|tu quan|dan pho)|"
     r"cac bo|cac xa|cong ty|tong cong ty|dai|quy|hoi dong|vu (?!viec)|"
+    # an office's section by its name ("Bộ phận Kế hoạch - Tài chính", "Bộ phận Một cửa"), not the
+    # word for a part ("bộ phận này", "các bộ phận liên quan", "bộ phận chuyên môn")
+    r"bo phan (?!(?:nay|do|duoc|lien quan|co lien quan|chuyen mon|khac|con lai)\b)|"
     # a mass organisation's grassroots bodies ("Các Đoàn cơ sở", "Các chi đoàn", "Các chi hội")
     r"cac (?:doan|chi doan|chi hoi|hoi co so)|"
     r"bao (?:va|lam|nhan|dien|phat|cong|quan)|"
@@ -745,6 +748,8 @@ _DUE_PHRASES = re.compile(
     r"|(?:(?<=\d )|(?<=[ivx] ))(?:den het|den)\s+(?:thang\s+\d{1,2}|quy\s+[ivx1-4]+)"
     r"(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?"
     r"|(?:dinh ky\s+)?(?:hang|hng)\s+(?:tuan|thang|quy|nam)|thuong xuyen"
+    # the start or end of every round ("đầu mỗi năm học", "cuối mỗi quý"): a recurring time
+    r"|(?:vao\s+)?(?:dau|cuoi)\s+moi\s+(?:tuan|thang|quy|nam)(?:\s+hoc)?"
     # a month or quarter alone after a colon that ends the line ("Thu hồi mẫu đợt 2: tháng 6/2027"):
     # a sub-step's own time
     r"|(?<=: )(?:thang\s+\d{1,2}|quy\s+[ivx1-4]+)(?:\s*/\s*\d{4}|\s+nam\s+\d{4})(?=\s*[.;]?\s*$)"
