@@ -1,7 +1,8 @@
 """A plan's times and duties read around its table: a dated duty in a closing paragraph's later
 clause, a span the text defines above (`trong thời gian cao điểm`), a count of days before an event
 whose day is not printed (for review), the start or end of every round (`đầu mỗi năm học`), an
-office's section (`Bộ phận …`) opening a unit's name. Own text, not a corpus document's."""
+office's section (`Bộ phận …`) opening a unit's name, a note's request after its remark due a day
+of the next round (`trước ngày 05 của tháng đầu quý sau`). Own text, not a corpus document's."""
 
 # ruff: noqa: E501 — document text is data: long lines.
 
@@ -9,6 +10,7 @@ from engine.deadlines.parsing import parse_due
 from engine.importing.blocks import Paragraph
 from engine.importing.event_dues import resolve_event_dues
 from engine.importing.layouts.prose_facts import UNIT_START, due_in
+from engine.importing.layouts.tables import _footnote_request
 from engine.importing.model import RawItem
 from engine.importing.recognisers import closing_requests
 from engine.text import fold
@@ -79,3 +81,21 @@ def test_the_start_or_end_of_every_round_is_a_recurring_time():
     assert due_in("Kiểm kê tài sản vào cuối mỗi quý; lập biên bản.") == "vào cuối mỗi quý"
     assert parse_due("đầu mỗi năm học", year=2029).recurrence is not None
     assert due_in("Mỗi năm tổ chức hai đợt kiểm tra.") == ""
+
+
+def test_a_notes_request_after_its_remark_is_a_recurring_duty_of_the_lead_units():
+    leads = ["Đội Thu gom số 1", "Đội Thu gom số 2", "Xưởng Sửa chữa"]
+    note = (
+        "Ghi chú: Khối lượng tính bằng tấn, cộng dồn từ đầu quý. Các đội, xưởng gửi số liệu về Phòng "
+        "Kỹ thuật trước ngày 07 của tháng đầu quý sau."
+    )
+    item = _footnote_request(note, 12, leads)
+    assert item.content == note and item.due == "trước ngày 07 của tháng đầu quý sau" and not item.lead
+    assert parse_due(item.due, year=2029).recurrence == "quarterly"
+    # a remark alone, or a later clause addressed to bodies that lead no row: no task
+    assert _footnote_request("Ghi chú: Khối lượng tính bằng tấn; số liệu ước tính.", 12, leads) is None
+    assert (
+        _footnote_request("Ghi chú: Số liệu ước tính; các sở gửi số liệu trước ngày 05 tháng sau.", 12, leads)
+        is None
+    )
+    assert due_in("Các tổ nộp bảng chấm công chậm nhất ngày 02 tháng sau.") == "chậm nhất ngày 02 tháng sau"
