@@ -219,6 +219,8 @@ def _labelled_request(text: str, every_unit) -> str:
     return ""
 
 
+# The issuer giving a unit a duty (`Giao Văn phòng Sở …`), folded.
+_GIVES = re.compile(r"^giao\s+(?:cho\s+)?")
 # The issuer's head asking (`Giám đốc Trung tâm yêu cầu các khoa …`, `Chủ tịch UBND xã đề nghị …`),
 # folded: a request to others, not the head's own duty.
 _HEAD_ASKS = re.compile(
@@ -247,7 +249,8 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
     paragraphs are read the same way without their number, and one whose subject is a named unit
     is its duty even undated (`2. Vụ Kế hoạch, Tài chính bố trí kinh phí …`: no due); so is such a
     duty in a clause after a `;` of a paragraph that opens otherwise (`Giám đốc yêu cầu …; Phòng X
-    kiểm tra …, báo cáo … trước ngày …`), from that clause on. Where the last
+    kiểm tra …, báo cáo … trước ngày …`), from that clause on, and a dated duty the issuer gives a
+    named unit (`Giao Văn phòng Sở theo dõi, …, báo cáo … trước ngày …`). Where the last
     table is an appendix (`PHỤ LỤC` above it), the `TỔ CHỨC THỰC HIỆN` part of the text above the
     appendix is the document's closing and is read so too. A request that recurs with a day of its
     own (`Các khoa, phòng báo cáo tiến độ … trước ngày 05 của tháng cuối mỗi quý`) is an item outside
@@ -331,7 +334,17 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
         # Under `TỔ CHỨC THỰC HIỆN` the parties may give named units a standing duty (`Hai bên giao
         # <unit> và <unit> làm đầu mối …, hằng quý …`): the units given lead it.
         given = organising and not every and bool(_PARTIES_GIVE.match(fold(text)))
-        if not every and not given and (not UNIT_START.match(fold(text)) or _HEAD_ASKS.match(fold(text))):
+        # `Giao Văn phòng Sở theo dõi, …, báo cáo … trước ngày 30/10/2027.`: the issuer gives the named
+        # unit a duty, read as the unit's own (dated, outside `TỔ CHỨC THỰC HIỆN`).
+        gives = not organising and bool(
+            (m := _GIVES.match(fold(text))) and UNIT_START.match(fold(text)[m.end() :])
+        )
+        if (
+            not every
+            and not given
+            and not gives
+            and (not UNIT_START.match(fold(text)) or _HEAD_ASKS.match(fold(text)))
+        ):
             # `Giám đốc yêu cầu các đơn vị …; Phòng An toàn tổ chức kiểm tra …, báo cáo … trước ngày
             # 25/01/2028.`: a later clause that is a dated duty of the unit it starts with.
             if clause := _dated_unit_clause(text, UNIT_START, due_in, prints_date):

@@ -2,7 +2,8 @@
 clause, a span the text defines above (`trong thời gian cao điểm`), a count of days before an event
 whose day is not printed (for review), the start or end of every round (`đầu mỗi năm học`), an
 office's section (`Bộ phận …`) opening a unit's name, a note's request after its remark due a day
-of the next round (`trước ngày 05 của tháng đầu quý sau`). Own text, not a corpus document's."""
+of the next round (`trước ngày 05 của tháng đầu quý sau`), a dated duty the issuer gives a named
+unit after the table (`Giao <unit> …`). Own text, not a corpus document's."""
 
 # ruff: noqa: E501 — document text is data: long lines.
 
@@ -99,3 +100,14 @@ def test_a_notes_request_after_its_remark_is_a_recurring_duty_of_the_lead_units(
         is None
     )
     assert due_in("Các tổ nộp bảng chấm công chậm nhất ngày 02 tháng sau.") == "chậm nhất ngày 02 tháng sau"
+
+
+def test_a_dated_duty_the_issuer_gives_a_named_unit_after_the_table_is_its_task():
+    found = _closing(
+        "Giao Phòng Hành chính - Quản trị theo dõi việc thực hiện; báo cáo Ban Giám đốc trước ngày 22/3/2029.",
+        "Giao cho Văn phòng Công ty chủ động phối hợp với các đơn vị.",  # undated: no item
+        "Giao nhiệm vụ cho các tổ theo đúng tiến độ trước ngày 30/3/2029.",  # no unit named
+    )
+    assert [(item.lead, item.due) for item in found] == [
+        ("Phòng Hành chính - Quản trị", "trước ngày 22/3/2029")
+    ]
