@@ -4,9 +4,10 @@ As a table, a day cell ("Thứ 2 (23/3/2026)", "23/3/2026 (Thứ Hai)") heads it
 down or left blank below; a time column ("7 giờ 30’", "Sáng") may sit beside it; or one table per
 day, under that day's heading, the day in no column. A week cell merged down left of the day column
 ("Tuần 1 (06/9 - 11/9)", a month's plan by week) gives its last day to the rows whose day cell is
-empty or says the whole week ("Cả tuần"); a day cell "Trước 25/9" is due that day. As lines, a
-day heading ("THỨ HAI   23/3", "* Thứ Ba: 24/3") heads the entries below it ("- 8h30: …",
-"Sáng: …"). Each entry is an item due on its day (with its time): its leader is the one who
+empty or says the whole week ("Cả tuần"); with no week column, "Cả tuần" is the week the title
+dates (`(Từ ngày 13/9 đến ngày 19/9/2027)`), due its last day; a day cell "Trước 25/9" is due
+that day. As lines, a day heading ("THỨ HAI   23/3", "* Thứ Ba: 24/3") heads the entries below
+it ("- 8h30: …", "Sáng: …"). Each entry is an item due on its day (with its time): its leader is the one who
 chairs it ("PCTTT …", "Đ/c <tên> - PCT UBND tỉnh chủ trì …", or the leader column); its lead
 is the unit that prepares it, named in parentheses ("(Sở Tài chính chuẩn bị nội dung)"),
 in the preparing-unit column, or in a note "Giao <đơn vị> chủ trì". Lines that are no work
