@@ -82,6 +82,8 @@ def test_the_start_or_end_of_every_round_is_a_recurring_time():
     assert due_in("Kiểm kê tài sản vào cuối mỗi quý; lập biên bản.") == "vào cuối mỗi quý"
     assert parse_due("đầu mỗi năm học", year=2029).recurrence is not None
     assert due_in("Mỗi năm tổ chức hai đợt kiểm tra.") == ""
+    # "đầu mối" (a focal point) folds as "đầu mỗi" does: no time
+    assert due_in("Chi đoàn cử đồng chí Hà làm đầu mối nắm danh sách đoàn viên.") == ""
 
 
 def test_a_notes_request_after_its_remark_is_a_recurring_duty_of_the_lead_units():

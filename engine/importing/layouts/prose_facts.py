@@ -817,6 +817,8 @@ _CONDITION = re.compile(
 )
 
 
+# The start or end of every round, folded ("đầu mỗi năm học"); "đầu mối" folds the same.
+_EVERY_ROUND_EDGE = re.compile(r"^(?:vao\s+)?(?:dau|cuoi)\s+moi\b")
 # A lunar date's solar gloss ("23 tháng Chạp (tức ngày 30/01/2027)", "…, nhằm ngày 18/01/2028",
 # "(dương lịch là ngày 02/02/2028)"): the solar date is the time the lunar one names, a deadline
 # where the lunar one is (not a date of record).
@@ -941,6 +943,8 @@ def due_in(text: str) -> str:
             folded[max(0, match.start() - 20) : match.start()]
         ):
             continue  # "hỗ trợ dịp 27/7", "nhân dịp 2/9": the occasion the task serves, not its deadline
+        if _EVERY_ROUND_EDGE.match(found) and "mỗi" not in phrase.lower():
+            continue  # "đầu mối Nam" (a focal point) folds as "đầu mỗi năm" does: only the printed "mỗi"
         if _LUNAR_AFTER.match(folded, match.end()):
             continue  # "ngày 15 tháng 8 âm lịch": a lunar date, not the solar one its numbers spell
         if _AROUND_THE_CLOCK.fullmatch(found) or (
