@@ -213,10 +213,12 @@ def event_date(texts: list[str], event: str, year: int | None) -> date | None:
 # name as printed, opening with a capital (or a school term, `học kỳ I`), up to six words.
 # (The opening word in either case, `Trong học kỳ II` as a cell prints it; the name's capital counts.)
 # A campaign or a round is named by its noun in lower case too (`trong chiến dịch`, `trong đợt cao
-# điểm`, `trong đợt kiểm tra`), with the span printed after that noun elsewhere.
+# điểm`, `trong đợt kiểm tra`, `trong thời gian cao điểm`), with the span printed after that noun
+# elsewhere (`thời gian cao điểm … được tính từ ngày 20/01 đến hết ngày 05/02/2028`).
 _NAMED_SPAN = re.compile(
     r"^(?i:trong suốt|trong thời gian|trong|suốt)\s+"
-    r"([A-ZĐÀ-Ỹ][\w -]{1,60}?|[Hh]ọc kỳ\s+(?:I{1,3}|[1-3])|(?:[Cc]hiến dịch|[Đđ]ợt)(?:\s+[\w-]+){0,4})\s*\.?$"
+    r"([A-ZĐÀ-Ỹ][\w -]{1,60}?|[Hh]ọc kỳ\s+(?:I{1,3}|[1-3])"
+    r"|(?:[Cc]hiến dịch|[Đđ]ợt|[Cc]ao điểm)(?:\s+[\w-]+){0,4})\s*\.?$"
 )
 # `<name> diễn ra từ ngày 15/4/2027 đến ngày 15/5/2027`, `<name> … bắt đầu từ ngày 18/01/2027 và kết
 # thúc ngày 22/5/2027`: within the sentence, the range's end.

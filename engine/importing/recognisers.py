@@ -222,6 +222,26 @@ def _labelled_request(text: str, every_unit) -> str:
     return ""
 
 
+# The issuer giving a unit a duty (`Giao Văn phòng Sở …`), folded.
+_GIVES = re.compile(r"^giao\s+(?:cho\s+)?")
+# The issuer's head asking (`Giám đốc Trung tâm yêu cầu các khoa …`, `Chủ tịch UBND xã đề nghị …`),
+# folded: a request to others, not the head's own duty.
+_HEAD_ASKS = re.compile(
+    r"^(?:tong giam doc|giam doc|chu tich|thu truong|hieu truong|truong phong)\b"
+    r"[^,;]{0,40}?\s(?:yeu cau|de nghi)\s"
+)
+
+
+def _dated_unit_clause(text: str, unit_start, due_in, prints_date) -> str:
+    """The first clause after a `;` of a closing paragraph that starts with a named unit and prints
+    a dated deadline, up to the paragraph's end; "" where there is none."""
+    for m in re.finditer(r";\s+(?=\S)", text):
+        clause = text[m.end() :]
+        if unit_start.match(fold(clause)) and prints_date(due_in(clause)):
+            return clause.strip()
+    return ""
+
+
 def closing_requests(document, taken, leads: list[str] = ()) -> list:
     """After a document's last table, a paragraph that asks every unit of a kind for something by a
     dated deadline (`Các phòng, đơn vị báo cáo kết quả … trước ngày 30/10/2026`; under `TỔ CHỨC THỰC
@@ -230,7 +250,10 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
     hợp kết quả, báo cáo … trước ngày 15/12/2026`) an item led by that unit; an undated general
     instruction (`… chủ động triển khai`) is not. Under a `TỔ CHỨC THỰC HIỆN` heading the numbered
     paragraphs are read the same way without their number, and one whose subject is a named unit
-    is its duty even undated (`2. Vụ Kế hoạch, Tài chính bố trí kinh phí …`: no due). Where the last
+    is its duty even undated (`2. Vụ Kế hoạch, Tài chính bố trí kinh phí …`: no due); so is such a
+    duty in a clause after a `;` of a paragraph that opens otherwise (`Giám đốc yêu cầu …; Phòng X
+    kiểm tra …, báo cáo … trước ngày …`), from that clause on, and a dated duty the issuer gives a
+    named unit (`Giao Văn phòng Sở theo dõi, …, báo cáo … trước ngày …`). Where the last
     table is an appendix (`PHỤ LỤC` above it), the `TỔ CHỨC THỰC HIỆN` part of the text above the
     appendix is the document's closing and is read so too. A request that recurs with a day of its
     own (`Các khoa, phòng báo cáo tiến độ … trước ngày 05 của tháng cuối mỗi quý`) is an item outside
@@ -319,8 +342,23 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
         # Under `TỔ CHỨC THỰC HIỆN` the parties may give named units a standing duty (`Hai bên giao
         # <unit> và <unit> làm đầu mối …, hằng quý …`): the units given lead it.
         given = organising and not every and bool(_PARTIES_GIVE.match(fold(text)))
-        if not every and not given and not UNIT_START.match(fold(text)):
-            continue
+        # `Giao Văn phòng Sở theo dõi, …, báo cáo … trước ngày 30/10/2027.`: the issuer gives the named
+        # unit a duty, read as the unit's own (dated, outside `TỔ CHỨC THỰC HIỆN`).
+        gives = not organising and bool(
+            (m := _GIVES.match(fold(text))) and UNIT_START.match(fold(text)[m.end() :])
+        )
+        if (
+            not every
+            and not given
+            and not gives
+            and (not UNIT_START.match(fold(text)) or _HEAD_ASKS.match(fold(text)))
+        ):
+            # `Giám đốc yêu cầu các đơn vị …; Phòng An toàn tổ chức kiểm tra …, báo cáo … trước ngày
+            # 25/01/2028.`: a later clause that is a dated duty of the unit it starts with.
+            if clause := _dated_unit_clause(text, UNIT_START, due_in, prints_date):
+                text = printed = clause
+            elif not UNIT_START.match(fold(text)):
+                continue
         due = due_in(text) or ("định kỳ" if given and _PERIODIC.search(fold(text)) else "")
         # Under `TỔ CHỨC THỰC HIỆN` a request to every unit may recur (`… báo cáo kết quả …
         # trước ngày 25 hằng tháng`); a bare note after the table that does is the table's rule.

@@ -494,3 +494,24 @@ def test_a_calendar_whose_sessions_are_columns_reads_every_entry_of_every_cell()
         ("Kiểm tra kho lưu trữ (Phòng Nội vụ chuẩn bị).", "14/09/2027 (Sáng 10h00)", "Phòng Nội vụ"),
         ("Dự hội nghị của tỉnh (Văn phòng chuẩn bị).", "15/09/2027 (Cả ngày)", "Văn phòng"),
     ]  # fmt: skip
+
+
+def test_a_whole_week_row_above_the_days_is_due_on_the_last_day_the_title_dates():
+    # No week column: `Cả tuần` is the week of the calendar, whose title prints its range.
+    rows = [
+        [("Ngày", 1, 1), ("Giờ", 1, 1), ("Nội dung", 1, 1), ("Đơn vị chuẩn bị", 1, 1)],
+        [("Cả tuần", 1, 1), ("", 1, 1), ("Đoàn giám sát làm việc tại các trường", 1, 1), ("Phòng Thanh tra", 1, 1)],
+        [("Thứ Hai 06/11", 1, 1), ("08h00", 1, 1), ("Chào cờ đầu tuần", 1, 1), ("Văn phòng", 1, 1)],
+        [("Thứ Năm 09/11", 1, 1), ("14h00", 1, 1), ("Duyệt kế hoạch thi đua", 1, 1), ("Tổ Thi đua", 1, 1)],
+    ]  # fmt: skip
+    table = Table(grid_from_spans(rows), row_lines=[3, 4, 5, 6])
+    title = Paragraph("LỊCH LÀM VIỆC TUẦN 45 (Từ ngày 06/11/2028 đến ngày 12/11/2028)", line=1)
+    found = _recognise(title, table, year=2028)
+    assert [(i.content[:12], i.due[:10]) for i in found.items] == [
+        ("Đoàn giám sá", "12/11/2028"),
+        ("Chào cờ đầu ", "06/11/2028"),
+        ("Duyệt kế hoạ", "09/11/2028"),
+    ]
+    # without the title's range the week is not known: no day for that row
+    found = _recognise(table, year=2028)
+    assert [i.content[:12] for i in found.items] == ["Chào cờ đầu ", "Duyệt kế hoạ"]

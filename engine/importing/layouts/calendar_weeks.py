@@ -4,13 +4,15 @@ As a table, a day cell ("Thứ 2 (23/3/2026)", "23/3/2026 (Thứ Hai)") heads it
 down or left blank below; a time column ("7 giờ 30’", "Sáng") may sit beside it; or one table per
 day, under that day's heading, the day in no column. A week cell merged down left of the day column
 ("Tuần 1 (06/9 - 11/9)", a month's plan by week) gives its last day to the rows whose day cell is
-empty or says the whole week ("Cả tuần"); a day cell "Trước 25/9" is due that day. As lines, a
-day heading ("THỨ HAI   23/3", "* Thứ Ba: 24/3", "T2 (23/3)", "T3-T4 (24-25/3)") heads the
-entries below it ("- 8h30: …", "Sáng: …"). Each entry is an item due on its day (with its
-time): its leader is the one who chairs it ("PCTTT …", "Đ/c <tên> - PCT UBND tỉnh chủ trì …", or
-the leader column); its lead is the unit that prepares it, named in parentheses ("(Sở Tài chính
-chuẩn bị nội dung)"), in the preparing-unit column, or in a note "Giao <đơn vị> chủ trì". Lines
-that are no work item (leaders "làm việc tại cơ quan", "Trực lãnh đạo: …", "Nghỉ lễ …", "(Chưa có lịch)";
+empty or says the whole week ("Cả tuần"); with no week column, "Cả tuần" is the week the title
+dates (`(Từ ngày 13/9 đến ngày 19/9/2027)`), due its last day; a day cell "Trước 25/9" is due
+that day. As lines, a day heading ("THỨ HAI   23/3", "* Thứ Ba: 24/3", "T2 (23/3)", "T3-T4
+(24-25/3)") heads the entries below it ("- 8h30: …", "Sáng: …"). Each entry is an item due on its
+day (with its time): its leader is the one who chairs it ("PCTTT …", "Đ/c <tên> - PCT UBND tỉnh
+chủ trì …", or the leader column); its lead is the unit that prepares it, named in parentheses
+("(Sở Tài chính chuẩn bị nội dung)"), in the preparing-unit column, or in a note "Giao <đơn vị>
+chủ trì". Lines that are no work item (leaders "làm việc tại cơ quan", "Trực lãnh đạo: …", "Nghỉ
+lễ …", "(Chưa có lịch)";
 days.is_not_task) are skipped; "(dự kiến)" before an entry is dropped from its text (the entry
 stays); an entry called off ("(Hoãn …)", "(Hủy …)") is none. An entry opening with its own day
 ("- Thứ Sáu 04/12, 09h30: …", a supplement after the week, or every line of a calendar grouped by
@@ -145,6 +147,7 @@ class _Reader:
         # Under a numbered part after the days ("III. CÔNG VIỆC KHÁC TRONG TUẦN"): the week's tasks,
         # each due at the deadline it prints ("trước 16g00 thứ Sáu (22/01)"), else the week's last day.
         self.week_part = False
+        self.week_end: date | None = None  # the last day of the one week the title dates, if it does
 
     def set_day(self, text: str) -> bool:
         found = parse_day(text, year=self.year)
@@ -393,13 +396,16 @@ class _Reader:
     ) -> date | None:
         """The day a row is due where its day cell names no day of its own: a deadline ("Trước
         25/9": that day), or, under a week cell, nothing or the whole week ("Cả tuần", "Trong
-        tuần": the week's last day). None where the day cell is read as a day (or carried down)."""
+        tuần": the week's last day); "Cả tuần" with no week cell, in a calendar whose title dates one
+        week, that week's last day. None where the day cell is read as a day (or carried down)."""
         if day_column is None:
             return None
         if day_cell and (found := deadline_day(day_cell, year=self.year)) is not None and found.when:
             self.days.add(found.when)
             return found.when
         merged = table.rows[index][day_column].merged_from is not None
+        if week_column is None and not merged and is_whole_week(day_cell) and self.week_end is not None:
+            return self.week_end  # `Cả tuần` in the calendar of the one week its title dates: its last day
         if week_column is None or merged or (day_cell and not is_whole_week(day_cell)):
             return None
         span = day_span(_origin_text(table, index, week_column), year=self.year)
@@ -875,10 +881,22 @@ _WEEK_PART = re.compile(r"^(?:[IVX]{1,4}|[A-EĐ]|\d{1,2})\s*[.)]\s+(?=[A-ZĐÀ-�
 _TASK_TIME = re.compile(r"^(?:truoc|cham nhat|han|hoan thanh truoc|tuan \d{1,2} thang)\b")
 
 
+def _titled_week_end(blocks, year: int | None) -> date | None:
+    """The last day of the one week the calendar's opening lines date (`LỊCH CÔNG TÁC TUẦN 38` over
+    `(Từ ngày 13/9/2027 đến ngày 19/9/2027)`); None where they print no range of a week or less."""
+    for block in blocks[:12]:
+        if not isinstance(block, Paragraph):
+            continue  # a national header's table; the calendar's own is read as days
+        if (span := day_span(block.text, year=year)) is not None:
+            return span[1] if 0 <= (span[1] - span[0]).days <= 7 else None
+    return None
+
+
 def recognise(ctx: Context) -> Recognised | None:
     """A week calendar: at least two days named with their dates, and entries under them."""
     cells, place_column = _flattened(ctx.document.blocks)
     reader = _Reader(_year(ctx), cells=cells, place_column=place_column)
+    reader.week_end = _titled_week_end(ctx.document.blocks, reader.year)
     session = [""]
     for block in ctx.document.blocks:
         if isinstance(block, Table):

@@ -210,6 +210,9 @@ _UNIT_WORDS = (
     # giải thôn", "Tổ dân phố số 3"): bodies even where a lower-case word follows
     r"chi doan|chi hoi|chi bo|to (?:bao ve an ninh|hoa giai|tu quan|dan pho)|"
     r"cac bo|cac xa|cong ty|tong cong ty|dai|quy|hoi dong|vu (?!viec)|"
+    # an office's section by its name ("Bộ phận Kế hoạch - Tài chính", "Bộ phận Một cửa"), not the
+    # word for a part ("bộ phận này", "các bộ phận liên quan", "bộ phận chuyên môn")
+    r"bo phan (?!(?:nay|do|duoc|lien quan|co lien quan|chuyen mon|khac|con lai)\b)|"
     # a mass organisation's grassroots bodies ("Các Đoàn cơ sở", "Các chi đoàn", "Các chi hội")
     r"cac (?:doan|chi doan|chi hoi|hoi co so)|"
     r"bao (?:va|lam|nhan|dien|phat|cong|quan)|"
@@ -750,11 +753,16 @@ _DUE_PHRASES = re.compile(
     r"|(?:(?<=\d )|(?<=[ivx] ))(?:den het|den)\s+(?:thang\s+\d{1,2}|quy\s+[ivx1-4]+)"
     r"(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?"
     r"|(?:dinh ky\s+)?(?:hang|hng)\s+(?:tuan|thang|quy|nam)|thuong xuyen"
+    # the start or end of every round ("đầu mỗi năm học", "cuối mỗi quý"): a recurring time
+    r"|(?:vao\s+)?(?:dau|cuoi)\s+moi\s+(?:tuan|thang|quy|nam)(?:\s+hoc)?"
     # a month or quarter alone after a colon that ends the line ("Thu hồi mẫu đợt 2: tháng 6/2027"):
     # a sub-step's own time
     r"|(?<=: )(?:thang\s+\d{1,2}|quy\s+[ivx1-4]+)(?:\s*/\s*\d{4}|\s+nam\s+\d{4})(?=\s*[.;]?\s*$)"
     # a day of each round ("trước ngày 25 tháng cuối mỗi quý", "ngày 20 mỗi tháng")
     r"|(?:truoc|cham nhat)\s+ngay\s+\d{1,2}\s+(?:(?:cua\s+)?thang\s+(?:cuoi|dau)\s+)?moi\s+(?:thang|quy|nam)"
+    # … or of the next round ("trước ngày 05 của tháng đầu quý sau", "chậm nhất ngày 03 tháng sau")
+    r"|(?:truoc|cham nhat)\s+ngay\s+\d{1,2}\s+(?:cua\s+)?(?:thang\s+(?:cuoi|dau)\s+(?:cua\s+)?)?"
+    r"(?:thang|quy)\s+(?:sau|tiep theo|ke tiep|lien ke)\b(?!\s+khi\b)"
     # a round's or a task's month or quarter in parentheses ("đợt 1 (tháng 4/2027) và đợt 2 (tháng
     # 8/2027)", "… cấp cơ sở (quý II/2027).")
     r"|(?<=\()(?:thang\s+\d{1,2}|quy\s+[ivx1-4]+)\s*(?:/\s*\d{4}|\s+nam\s+\d{4})(?=\s*\))"
@@ -808,9 +816,14 @@ _CONDITION = re.compile(
     rf"|trong (?:vong |thoi han |thoi gian )?(?:{NUMBER_WORDS} \(\d{{1,3}}\)|\d{{1,3}}|{NUMBER_WORDS})"
     r" (?:gio|ngay|ngay lam viec|tuan)"
     r" (?:ke tu|sau khi))\s[^;.]*"
+    # a count of days before an event ("ít nhất 05 ngày trước ngày cắt điện", "chậm nhất 10 ngày trước
+    # khi khai giảng"): computed where the text prints the event's day (event_dues), else to set
+    r"|(?:(?:it nhat|toi thieu|cham nhat)\s+)?\d{1,3}\s+ngay(?:\s+lam viec)?\s+truoc\s+(?:ngay|khi)\s[^;.()]*"
 )
 
 
+# The start or end of every round, folded ("đầu mỗi năm học"); "đầu mối" folds the same.
+_EVERY_ROUND_EDGE = re.compile(r"^(?:vao\s+)?(?:dau|cuoi)\s+moi\b")
 # A lunar date's solar gloss ("23 tháng Chạp (tức ngày 30/01/2027)", "…, nhằm ngày 18/01/2028",
 # "(dương lịch là ngày 02/02/2028)"): the solar date is the time the lunar one names, a deadline
 # where the lunar one is (not a date of record).
@@ -878,12 +891,18 @@ def prints_date(due: str) -> bool:
     return bool(_PRINTED_DATE.search(due))
 
 
-_RECURS = re.compile(r"\b(?:hang|moi)\s+(?:ngay|tuan|thang|quy|nam)\b|\bdinh ky\b")
+_RECURS = re.compile(
+    r"\b(?:hang|moi)\s+(?:ngay|tuan|thang|quy|nam)\b|\bdinh ky\b"
+    # a day of the next round, which every round brings ("trước ngày 05 của tháng đầu quý sau")
+    r"|\bngay\s+\d{1,2}\s+(?:cua\s+)?(?:thang\s+(?:cuoi|dau)\s+(?:cua\s+)?)?(?:thang|quy)\s+"
+    r"(?:sau|tiep theo|ke tiep|lien ke)\b"
+)
 
 
 def prints_date_or_recurrence(due: str) -> bool:
     """Whether a deadline phrase names a day or a recurrence of its own (`trước ngày 25 hằng
-    tháng`, `hằng tuần`, `mỗi quý`): what a request to every unit must print to be a task."""
+    tháng`, `hằng tuần`, `mỗi quý`, `trước ngày 05 tháng sau`): what a request to every unit must
+    print to be a task."""
     return prints_date(due) or bool(_RECURS.search(folded_same_length(due)))
 
 
@@ -929,6 +948,8 @@ def due_in(text: str) -> str:
             folded[max(0, match.start() - 20) : match.start()]
         ):
             continue  # "hỗ trợ dịp 27/7", "nhân dịp 2/9": the occasion the task serves, not its deadline
+        if _EVERY_ROUND_EDGE.match(found) and "mỗi" not in phrase.lower():
+            continue  # "đầu mối Nam" (a focal point) folds as "đầu mỗi năm" does: only the printed "mỗi"
         if _LUNAR_AFTER.match(folded, match.end()):
             continue  # "ngày 15 tháng 8 âm lịch": a lunar date, not the solar one its numbers spell
         if _AROUND_THE_CLOCK.fullmatch(found) or (

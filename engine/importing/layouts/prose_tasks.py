@@ -43,8 +43,10 @@ _SKIP_SECTION = re.compile(
     r"ton tai|han che|nguyen nhan|"
     # a report's results, difficulties and requests to a superior body: what was done or is asked
     # of others, not the tasks (those are under `nhiệm vụ thời gian tới`, `phương hướng …`);
-    # `Đề xuất với UBND tỉnh`, `Đề xuất lên Bộ`: asked of the body named
-    r"ket qua|kho khan|vuong mac|(?:de xuat,?\s*)?kien nghi|de xuat (?:cua|voi|len|gui)\b|de xuat$)"
+    # `Đề xuất với UBND tỉnh`, `Đề xuất lên Bộ`: asked of the body named. An inspection's conclusion
+    # closes with `KIẾN NGHỊ (CÁC BIỆN PHÁP) XỬ LÝ`: the measures it sets the inspected, its tasks.
+    r"ket qua|kho khan|vuong mac|(?:de xuat,?\s*)?kien nghi(?!\s+(?:cac\s+)?(?:bien phap\s+)?xu ly)|"
+    r"de xuat (?:cua|voi|len|gui)\b|de xuat$)"
 )
 _ABBREVIATION = re.compile(
     r"([A-ZĐÀ-Ỹ][^()]{6,90}?)\s*\((?:sau đây (?:gọi|viết) tắt là\s*:?\s*|gọi tắt là\s*)?"
@@ -146,6 +148,25 @@ def meeting_record(document, root: Node) -> tuple[set[int], set[int]]:
         {id(node) for node, text in heads if _SETTING.match(text)},
         {id(node) for node, text in heads if _PROCEEDINGS.match(text)},
     )
+
+
+# An inspection's or a check's conclusion (`KẾT LUẬN THANH TRA`, `KẾT LUẬN KIỂM TRA`) tells its findings,
+# its verdict and the measures already taken before it sets measures (`KIẾN NGHỊ (CÁC BIỆN PHÁP) XỬ LÝ`,
+# `BIỆN PHÁP XỬ LÝ` not yet taken): only those, and what follows them, are tasks.
+_INSPECTION = re.compile(r"^ket luan (?:thanh tra|kiem tra|kiem toan)\b")
+_MEASURES = re.compile(r"^(?:(?:kien nghi|de nghi)\s+)?(?:cac\s+)?(?:bien phap\s+)?xu ly\b(?!.*\bda\b)")
+
+
+def inspection_findings(document, root: Node) -> set[int]:
+    """The ids of an inspection conclusion's top sections before the measures it sets; empty elsewhere."""
+    from engine.importing.blocks import Paragraph
+
+    titles = [fold(block.text).strip(" *#") for block in document.blocks[:40] if isinstance(block, Paragraph)]
+    if not any(_INSPECTION.match(text) for text in titles):
+        return set()
+    tops = root.children
+    measures = next((index for index, node in enumerate(tops) if _MEASURES.match(fold(node.text))), None)
+    return {id(node) for node in tops[:measures]} if measures else set()
 
 
 def _recorded(node: Node, setting: set[int], proceedings: set[int]) -> bool:
@@ -407,6 +428,7 @@ def read_tasks(document, *, inline: bool):
     # more of them): an item with no sign (a contact section's `- Hộp thư: …`) is no task.
     signed = sum(marked_fields(node.text) is not None for node in walk(root)) >= 2
     setting, proceedings = meeting_record(document, root)
+    setting |= inspection_findings(document, root)  # told, not set: no task at all
     absorbed: set[int] = set()  # the dash lines that list one task's contents (_lists_contents)
     item_nodes: dict[int, Node] = {}  # the node each numbered item was read from
     for node in walk(root):

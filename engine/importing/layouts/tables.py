@@ -754,6 +754,10 @@ def _unit_column_beside_persons(table: Table, header: Header, rows: range) -> in
     return None
 
 
+# Where a later clause of a note starts ("…; các phòng …", "…. Các tổ …").
+_LATER_CLAUSE = re.compile(r"[;.]\s+(?=\S)")
+
+
 def _footnote_request(
     text: str, line: int | None, leads: list[str] = (), *, closing: bool = False
 ) -> RawItem | None:
@@ -773,16 +777,21 @@ def _footnote_request(
         if not match.end():
             break
         start += match.end()
-    rest, rest_folded = text[start:], folded[start:]
     # Addressed to the lead bodies of the tasks above ("Các cơ quan chủ trì …", "Các đơn vị chủ trì
-    # …"): their duty; a general note ("Ghi chú: các sở báo cáo …") stays a footnote.
-    addressed = EVERY_UNIT.match(rest_folded) and (closing or _TO_LEADS.match(rest_folded))
-    to_leads = addressed or names_lead_kinds(rest_folded, leads)
+    # …"): their duty; a general note ("Ghi chú: các sở báo cáo …") stays a footnote. The request may
+    # follow the note's remark in a later clause ("Ghi chú: Số liệu là số lũy kế; các phòng báo cáo
+    # … trước ngày 05 của tháng đầu quý sau"): the request is read from there on, the note is the task.
+    for clause in (start, *(m.end() for m in _LATER_CLAUSE.finditer(folded, start))):
+        rest, rest_folded = text[clause:], folded[clause:]
+        addressed = EVERY_UNIT.match(rest_folded) and (closing or _TO_LEADS.match(rest_folded))
+        if to_leads := addressed or names_lead_kinds(rest_folded, leads):
+            break
     if not to_leads or not (due := due_in(rest)):
         return None
     if not prints_date_or_recurrence(due):  # "trước khi tổ chức ít nhất 05 ngày": a reminder, no task
         return None
-    item = RawItem(content=rest, line=line, due=due)
+    # (a note whose request comes after its remark is kept as printed, label and all)
+    item = RawItem(content=rest if clause == start else text, line=line, due=due)
     lower(item, 0.9, "no_lead")
     return item
 

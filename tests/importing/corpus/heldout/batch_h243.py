@@ -35,6 +35,7 @@ _MOVED = {
     "h250_kh_quy_so_tu_phap_ngang_viet_tat_ban_quet",  # h13fixKM
     "h251_kh_kiem_tra_bo_doi_tuong_truoc_ngay_lam_viec",  # h13fixKM
     "h252_cv_vp_ubnd_tinh_truyen_dat_y_kien",  # h13fixKM
+    "h249_chi_tieu_so_cong_thuong_luy_ke_quy",  # h13fixKR
 }
 _out = partial(out_path, moved=_MOVED)
 

@@ -35,6 +35,7 @@ _MOVED: set[str] = {
     "h271_ctr_quy_ubnd_xa_hai_cot_trinh",  # h13fixKQ
     "h264_kh_bo_thi_hanh_nghi_dinh_tinh_tu_hieu_luc",  # h13fixKN, 2026-12-05
     "h270_tbkl_kho_bac_khu_vuc_ngoac_vuong",  # h13fixKN, 2026-12-05
+    "h265_kl_thanh_tra_huyen_kien_nghi_ban_quet",  # h13fixKR
 }
 
 _wrap = partial(wrap, vertical="top")

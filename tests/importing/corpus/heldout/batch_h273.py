@@ -32,6 +32,8 @@ DOCS = HERE / "docs"
 _MOVED: set[str] = {
     "h273_ctr_quy_so_nnmt_hang_thang_ngay_trong_thang",  # h13fixKP
     "h276_phu_luc_kh_tinh_du_lich_chi_phu_luc",  # h13fixKQ
+    "h278_lich_tuan_so_xay_dung_ca_tuan_gop_ngay",  # h13fixKR
+    "h280_cv_don_doc_so_y_te_de_nghi_hoan_thanh",  # h13fixKR
 }
 
 _wrap = partial(wrap, vertical="top")

@@ -1,0 +1,115 @@
+"""A plan's times and duties read around its table: a dated duty in a closing paragraph's later
+clause, a span the text defines above (`trong thời gian cao điểm`), a count of days before an event
+whose day is not printed (for review), the start or end of every round (`đầu mỗi năm học`), an
+office's section (`Bộ phận …`) opening a unit's name, a note's request after its remark due a day
+of the next round (`trước ngày 05 của tháng đầu quý sau`), a dated duty the issuer gives a named
+unit after the table (`Giao <unit> …`). Own text, not a corpus document's."""
+
+# ruff: noqa: E501 — document text is data: long lines.
+
+from engine.deadlines.parsing import parse_due
+from engine.importing.blocks import Paragraph
+from engine.importing.event_dues import resolve_event_dues
+from engine.importing.layouts.prose_facts import UNIT_START, due_in
+from engine.importing.layouts.tables import _footnote_request
+from engine.importing.model import RawItem
+from engine.importing.recognisers import closing_requests
+from engine.text import fold
+
+from .helpers_blocks import BlocksDocument, document_of, table_of
+
+
+def _closing(*paragraphs: str) -> list:
+    table = table_of(
+        [["TT", "Nhiệm vụ", "Đơn vị", "Thời hạn"], ["1", "Sửa mái", "Phòng Quản trị", "Quý I/2029"]]
+    )
+    table.row_lines = [10, 11]
+    blocks = [table, *(Paragraph(text, line=20 + n) for n, text in enumerate(paragraphs))]
+    return closing_requests(BlocksDocument(blocks), taken=set())
+
+
+def test_a_later_clause_of_a_closing_paragraph_is_the_dated_duty_of_its_unit():
+    found = _closing(
+        "Kết thúc buổi làm việc, Chủ tịch Hội đồng lưu ý các thành viên bám sát địa bàn; Ban Kiểm tra "
+        "rà soát hồ sơ, báo cáo Thường trực trước ngày 12/3/2029.",
+        "Trưởng phòng Quản trị yêu cầu các tổ bảo đảm vệ sinh; Văn phòng Công ty lập sổ trực, xong trước ngày 05/3/2029.",
+        # undated later clause, or no unit starts it: no item
+        "Phát biểu kết luận, Giám đốc nhấn mạnh yêu cầu an toàn; Phòng Hành chính chủ động phối hợp.",
+        "Phát biểu bế mạc, Giám đốc yêu cầu giữ nghiêm kỷ luật; mọi người nộp bản thu hoạch trước ngày 20/3/2029.",
+    )
+    assert [(item.content.split(",")[0], item.lead, item.due) for item in found] == [
+        ("Ban Kiểm tra rà soát hồ sơ", "Ban Kiểm tra", "trước ngày 12/3/2029"),
+        ("Văn phòng Công ty lập sổ trực", "Văn phòng Công ty", "trước ngày 05/3/2029"),
+    ]
+
+
+def test_a_span_named_by_its_peak_is_due_at_the_end_the_text_defines():
+    text = """
+    PHƯƠNG ÁN
+    Bảo đảm giao thông dịp lễ hội Xuân 2029
+    Thời gian cao điểm đi lại được tính từ ngày 08/02/2029 đến hết ngày 18/02/2029.
+    """
+    items = [
+        RawItem(line=0, content="Trực chốt tại nút giao", due="trong thời gian cao điểm đi lại"),
+        RawItem(line=0, content="Tăng chuyến xe buýt", due="trong thời gian cao điểm mùa hè"),  # not defined
+    ]
+    resolve_event_dues(items, document_of(text), 2029)
+    assert [item.due for item in items] == [
+        "18/02/2029 (trong thời gian cao điểm đi lại)",
+        "trong thời gian cao điểm mùa hè",
+    ]
+
+
+def test_a_count_of_days_before_an_undated_event_is_a_time_for_review():
+    phrase = due_in("Gửi giấy mời tới các hộ dân ít nhất 07 ngày trước ngày tổ chức đối thoại.")
+    assert phrase == "ít nhất 07 ngày trước ngày tổ chức đối thoại"
+    due = parse_due(phrase, year=2029)
+    assert due.date is None
+    assert due_in("Niêm yết công khai chậm nhất 03 ngày làm việc trước khi họp dân") == (
+        "chậm nhất 03 ngày làm việc trước khi họp dân"
+    )
+    assert due_in("Thu gom rác thải 02 ngày một lần tại các tổ dân phố.") == ""
+
+
+def test_an_office_section_named_bo_phan_opens_a_units_name():
+    assert UNIT_START.match(fold("Bộ phận Tiếp nhận và Trả kết quả rà soát hồ sơ tồn đọng"))
+    assert not UNIT_START.match(fold("Bộ phận này được giao thêm nhiệm vụ"))
+    assert not UNIT_START.match(fold("Bộ phận chuyên môn tham mưu văn bản"))
+
+
+def test_the_start_or_end_of_every_round_is_a_recurring_time():
+    assert due_in("Tổ Văn phòng rà soát danh mục hồ sơ đầu mỗi năm học.") == "đầu mỗi năm học"
+    assert due_in("Kiểm kê tài sản vào cuối mỗi quý; lập biên bản.") == "vào cuối mỗi quý"
+    assert parse_due("đầu mỗi năm học", year=2029).recurrence is not None
+    assert due_in("Mỗi năm tổ chức hai đợt kiểm tra.") == ""
+    # "đầu mối" (a focal point) folds as "đầu mỗi" does: no time
+    assert due_in("Chi đoàn cử đồng chí Hà làm đầu mối nắm danh sách đoàn viên.") == ""
+
+
+def test_a_notes_request_after_its_remark_is_a_recurring_duty_of_the_lead_units():
+    leads = ["Đội Thu gom số 1", "Đội Thu gom số 2", "Xưởng Sửa chữa"]
+    note = (
+        "Ghi chú: Khối lượng tính bằng tấn, cộng dồn từ đầu quý. Các đội, xưởng gửi số liệu về Phòng "
+        "Kỹ thuật trước ngày 07 của tháng đầu quý sau."
+    )
+    item = _footnote_request(note, 12, leads)
+    assert item.content == note and item.due == "trước ngày 07 của tháng đầu quý sau" and not item.lead
+    assert parse_due(item.due, year=2029).recurrence == "quarterly"
+    # a remark alone, or a later clause addressed to bodies that lead no row: no task
+    assert _footnote_request("Ghi chú: Khối lượng tính bằng tấn; số liệu ước tính.", 12, leads) is None
+    assert (
+        _footnote_request("Ghi chú: Số liệu ước tính; các sở gửi số liệu trước ngày 05 tháng sau.", 12, leads)
+        is None
+    )
+    assert due_in("Các tổ nộp bảng chấm công chậm nhất ngày 02 tháng sau.") == "chậm nhất ngày 02 tháng sau"
+
+
+def test_a_dated_duty_the_issuer_gives_a_named_unit_after_the_table_is_its_task():
+    found = _closing(
+        "Giao Phòng Hành chính - Quản trị theo dõi việc thực hiện; báo cáo Ban Giám đốc trước ngày 22/3/2029.",
+        "Giao cho Văn phòng Công ty chủ động phối hợp với các đơn vị.",  # undated: no item
+        "Giao nhiệm vụ cho các tổ theo đúng tiến độ trước ngày 30/3/2029.",  # no unit named
+    )
+    assert [(item.lead, item.due) for item in found] == [
+        ("Phòng Hành chính - Quản trị", "trước ngày 22/3/2029")
+    ]
