@@ -29,3 +29,28 @@ def test_a_closing_note_to_the_lead_bodies_by_their_role_is_their_periodic_duty(
     assert [(item.content[:25], item.lead, item.due) for item in found] == [
         ("Đơn vị chủ trì nhiệm vụ g", "", "hằng tháng")
     ]  # an undated reminder is no item
+
+
+def test_the_heads_of_the_advising_units_asked_for_a_monthly_report_is_their_duty():
+    # `Đơn vị tham mưu` is how a department's programme names the units that lead its tasks; a
+    # request to their heads (`Thủ trưởng các …`) is the units' own, as one to the units is.
+    table = table_of(
+        [
+            ["TT", "Nội dung", "Đơn vị tham mưu", "Thời gian trình"],
+            ["1", "Đề án phát triển chè", "Phòng Trồng trọt", "Tháng 9"],
+        ]
+    )
+    table.row_lines = [5, 6]
+    document = BlocksDocument(
+        [
+            table,
+            Paragraph("Thủ trưởng các đơn vị tham mưu báo cáo tiến độ về Văn phòng trước ngày 20 hằng tháng.", line=7),
+            Paragraph("Thủ trưởng các đơn vị chủ động triển khai, bảo đảm chất lượng.", line=8),
+            Paragraph("Các đơn vị gửi báo cáo về Văn phòng trước ngày 22 hằng tháng.", line=9),
+        ]
+    )
+    found = closing_requests(document, taken={6}, leads=["Phòng Trồng trọt"])
+    # an exhortation with no time is no item; a bare monthly note to every unit stays the table's rule
+    assert [(item.content[:28], item.lead, item.due) for item in found] == [
+        ("Thủ trưởng các đơn vị tham m", "", "hằng tháng")
+    ]
