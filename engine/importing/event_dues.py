@@ -24,6 +24,9 @@ tuần`) in a table under a heading that prints a week's days (`### 3. Kế ho�
 in a weekly report whose own period is the week before) is that weekday's date in that week, or its
 last printed day.
 
+A time tied to a legal text's entry into force (`Trước ngày Thông tư có hiệu lực`, `chậm nhất 45 ngày
+kể từ ngày Nghị định có hiệu lực`) is counted from the day the document says it enters into force.
+
 A time that names a span the document defines elsewhere (`Thời hạn: trong Tháng hành động`, with
 `Tháng hành động diễn ra từ ngày 15/4/2027 đến ngày 15/5/2027` in the aims) is due at the span's end.
 """
@@ -348,6 +351,12 @@ _IN_FORCE_DUE = re.compile(
     rf"\b(?:truoc|den|cham nhat|khi)\s+(?:ngay\s+|khi\s+)?(?P<kind>{_KINDS_IN_FORCE})(?:\s+(?:moi|nay))?"
     r"\s+(?:chinh thuc\s+)?co hieu luc(?:\s+thi hanh)?\b"
 )
+# … or a span counted from it (`chậm nhất 45 ngày kể từ ngày Nghị định có hiệu lực`, `trong vòng 10
+# ngày làm việc kể từ khi Thông tư có hiệu lực`): that day and the days, working days where it says so.
+_IN_FORCE_SPAN = re.compile(
+    rf"(?P<days>\d{{1,3}})\s+ngay(?P<working>\s+lam viec)?\s+(?:ke\s+)?tu\s+(?:ngay\s+|khi\s+)?"
+    rf"(?P<kind>{_KINDS_IN_FORCE})(?:\s+(?:moi|nay))?\s+(?:chinh thuc\s+)?co hieu luc(?:\s+thi hanh)?\b"
+)
 _IN_FORCE_FROM = (
     r"\b(?:{kind})\b[^.;]{{0,100}}?\bco hieu luc(?:\s+thi hanh)?\s+(?:(?:ke\s+)?tu\s+)?(?:ngay\s+)?"
     r"(?:(\d{{1,2}})\s*/\s*(\d{{1,2}})\s*/\s*(\d{{4}})|(\d{{1,2}})\s+thang\s+(\d{{1,2}})\s+nam\s+(\d{{4}}))"
@@ -370,13 +379,22 @@ def in_force_day(texts: list[str], kind: str) -> date | None:
 
 
 def _in_force_dues(items, texts: list[str]) -> None:
-    """Gives each item whose time is a document's entry into force the day the text prints for it."""
+    """Gives each item whose time is a document's entry into force, or a span counted from it, the
+    day the text prints for it (and the span's days)."""
     for item in items:
-        source = _counted_in(item, lambda text: _IN_FORCE_DUE.search(folded_same_length(text)))
-        if (m := _IN_FORCE_DUE.search(folded_same_length(source))) is None:
+        for pattern in (_IN_FORCE_SPAN, _IN_FORCE_DUE):
+            source = _counted_in(item, lambda text, pattern=pattern: pattern.search(folded_same_length(text)))
+            if (m := pattern.search(folded_same_length(source))) is not None:
+                break
+        else:
             continue
-        if day := in_force_day(texts, m.group("kind")):
-            item.due = f"{day:%d/%m/%Y} ({source[m.start() : m.end()]})"
+        if (day := in_force_day(texts, m.group("kind"))) is None:
+            continue
+        if pattern is _IN_FORCE_SPAN:
+            days = int(m.group("days"))
+            working = m.group("working")
+            day = WorkingCalendar().add_working_days(day, days) if working else day + timedelta(days)
+        item.due = f"{day:%d/%m/%Y} ({source[m.start() : m.end()]})"
 
 
 _WEEK_WORD = re.compile(r"\btuan\b")

@@ -258,6 +258,18 @@ def test_a_due_tied_to_a_legal_documents_entry_into_force():
     assert [item.due[:10] for item in items] == ["01/01/2030", "15/10/2029", "Trước khi "]
 
 
+def test_a_span_counted_from_a_legal_documents_entry_into_force():
+    document = document_of("Thông tư này có hiệu lực thi hành kể từ ngày 01 tháng 02 năm 2030.")
+    items = [
+        RawItem(line=5, content="Ban hành", due="chậm nhất 30 ngày kể từ ngày Thông tư có hiệu lực"),
+        # working days skip the weekends and Tết (01–06/02/2030 in Vietnam's calendar): 07/02 is the first
+        RawItem(line=6, content="Tập huấn trong vòng 05 ngày làm việc kể từ khi Thông tư có hiệu lực."),
+        RawItem(line=7, content="Rà soát", due="15 ngày kể từ ngày Luật có hiệu lực"),  # not printed
+    ]
+    resolve_event_dues(items, document, 2030)
+    assert [item.due[:10] for item in items] == ["03/03/2030", "13/02/2030", "15 ngày kể"]
+
+
 @pytest.mark.parametrize(
     ("content", "due"),
     [

@@ -44,7 +44,10 @@ def test_the_heads_of_the_advising_units_asked_for_a_monthly_report_is_their_dut
     document = BlocksDocument(
         [
             table,
-            Paragraph("Thủ trưởng các đơn vị tham mưu báo cáo tiến độ về Văn phòng trước ngày 20 hằng tháng.", line=7),
+            Paragraph(
+                "Thủ trưởng các đơn vị tham mưu báo cáo tiến độ về Văn phòng trước ngày 20 hằng tháng.",
+                line=7,
+            ),
             Paragraph("Thủ trưởng các đơn vị chủ động triển khai, bảo đảm chất lượng.", line=8),
             Paragraph("Các đơn vị gửi báo cáo về Văn phòng trước ngày 22 hằng tháng.", line=9),
         ]
