@@ -2,7 +2,8 @@
 naming the lead and the time (`<unit> chủ trì, <unit> phối hợp; thời gian: …`), and a closing section
 whose numbered duties are a unit's recurring one or a request to every branch; and a steering
 committee's assignments by member (`<n>. Ông/Bà <name> - <post>, <role>:` over that member's
-duties), led by the body the post heads. Own text, not a corpus document's."""
+duties), led by the body the post heads; a run-in task whose lead is named in a clause after a
+semicolon (`…; <unit> chủ trì, phối hợp <unit>; <time>`). Own text, not a corpus document's."""
 
 # ruff: noqa: E501 — document text is data: long lines.
 
@@ -68,6 +69,20 @@ def test_a_hyphen_after_a_number_is_a_mark(text, expected):
         # one sentence, or a last sentence that opens with no body and `chủ trì`: none
         ("Ban Tổ chức chủ trì rà soát quy hoạch; thời gian: tháng 9/2026.", None),
         ("Rà soát quy hoạch. Hoàn thành trong tháng 9/2026.", None),
+        # a last sentence of a body that carries the task out, its time already taken off as the due
+        ("Kiểm kê tài sản cuối năm. Phòng Tài chính thực hiện;", ("Phòng Tài chính", "", "")),
+        # no sentence, but a clause after a semicolon opens with the body and `chủ trì`/`thực hiện`
+        (
+            "Sửa chữa 3 phòng học xuống cấp; Phòng Giáo dục chủ trì, phối hợp Ban Quản lý dự án; trước 30/7/2027.",
+            ("Phòng Giáo dục", "Ban Quản lý dự án", "trước 30/7/2027"),
+        ),
+        (
+            "In tờ rơi song ngữ; Trung tâm Văn hóa thực hiện, phối hợp Hội Nông dân xã; thời gian: quý IV/2027.",
+            ("Trung tâm Văn hóa", "Hội Nông dân xã", "quý IV/2027"),
+        ),
+        # `chủ trì` already named before the clause, or a clause that opens with no body: none
+        ("Phòng Y tế chủ trì tiêm chủng; Trạm Y tế xã thực hiện, phối hợp Công an xã;", None),
+        ("Sửa chữa 3 phòng học xuống cấp; kinh phí từ ngân sách xã chủ trì cấp;", None),
     ],
 )
 def test_closing_sentence(text, expected):

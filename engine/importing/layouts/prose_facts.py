@@ -1143,8 +1143,10 @@ def closing_parenthesis(text: str, *, dated: bool = False) -> Closing | None:
 _SENTENCE_END = re.compile(r"[.!?]\s+")
 # (`Giao <unit> chủ trì, …`: the assignment's verb before the body)
 _SENTENCE_LEAD = re.compile(r"^(?:giao(?: cho)?\s+)?(.{3,120}?)\s+chu tri\b")
-# `… . <unit> thực hiện thường xuyên.`: a body that carries the task out, then its time only.
-_SENTENCE_DOES = re.compile(r"^(.{3,120}?)\s+thuc hien\s+(?=\S)")
+# `… . <unit> thực hiện thường xuyên.`, `… . <unit> thực hiện; thời gian: …`: a body that carries
+# the task out, then its time only
+# (the time already taken off as the task's due: `… . <unit> thực hiện;`, the sentence ends there)
+_SENTENCE_DOES = re.compile(r"^(.{3,120}?)\s+thuc hien(?:\s*;?\s+(?=\S)|\s*$)")
 _SENTENCE_TIME_WORDS = 8
 _COORDINATING_AFTER = re.compile(r"\bphoi hop(?: chat che)?(?: voi)?\s+(?=\S)")
 _COORDINATING_BEFORE = re.compile(r",\s*(.{3,120}?)\s+phoi hop\s*$")
@@ -1155,7 +1157,44 @@ def closing_sentence(text: str) -> Closing | None:
     lead, the coordinating units and the time the task's last sentence prints (`Giao X chủ trì, …`,
     `X chủ trì; Y phối hợp; <time>`, `X thực hiện thường xuyên.` alike); None where the paragraph
     has one sentence or its last does not open with a body's name and `chủ trì`, or with one and
-    `thực hiện` before a time only."""
+    `thực hiện` alone or before a time only. Where no sentence does, a clause after a semicolon may
+    (closing_clause)."""
+    return _closing_last_sentence(text) or closing_clause(text)
+
+
+# A body that carries the task out in a clause of its own: `<unit> thực hiện` ending the clause or
+# before its partners (`…; Phòng X thực hiện, phối hợp Đài Y; thời gian: …`).
+_CLAUSE_DOES = re.compile(r"^(.{3,120}?)\s+thuc hien\s*(?=,\s*phoi hop\b|$)")
+_CLAUSE_START = re.compile(r";\s+")
+_LEAD_WORD = re.compile(r"\bchu tri\b")
+
+
+def closing_clause(text: str) -> Closing | None:
+    """`Rà soát …; Chi cục X chủ trì, phối hợp Phòng Y; thời gian: Quý II/2027.` → the lead, the
+    coordinating units and the time a clause after a semicolon prints, where it opens with a body's
+    name and `chủ trì` (or `thực hiện` ending the clause or before `phối hợp`): a run-in task names
+    who leads it after what is done. None where no clause does so, or where `chủ trì` comes before
+    that clause (the task's lead was named there)."""
+    body = text.rstrip(" .;")
+    folded = folded_same_length(body)
+    for start in (m.end() for m in _CLAUSE_START.finditer(body)):
+        if start < 15:
+            continue
+        if _LEAD_WORD.search(folded, 0, start):
+            return None
+        clause, _semicolon, time = body[start:].partition(";")
+        clause_folded = folded[start : start + len(clause)]
+        found = _SENTENCE_LEAD.match(clause_folded) or _CLAUSE_DOES.match(clause_folded)
+        if found is None or not names_unit(lead := clause[found.start(1) : found.end(1)].strip(" ,")):
+            continue
+        coordinating = ""
+        if c := _COORDINATING_AFTER.search(clause_folded, found.end()):
+            coordinating = _until_verb(clause[c.end() :]).strip(" ,.")
+        return Closing(lead, coordinating, _TIME_LABEL.sub("", time.strip()).strip(" .,"))
+    return None
+
+
+def _closing_last_sentence(text: str) -> Closing | None:
     body = text.rstrip(" .;")
     starts = [m.end() for m in _SENTENCE_END.finditer(body) if body[m.end()].isupper()]
     if not starts or starts[-1] < 15:
@@ -1165,11 +1204,10 @@ def closing_sentence(text: str) -> Closing | None:
     found = _SENTENCE_LEAD.match(folded)
     if found is None:
         does = _SENTENCE_DOES.match(folded)
-        time = sentence[does.end() :].strip(" ,") if does else ""
+        time = _TIME_LABEL.sub("", sentence[does.end() :].strip(" ,")) if does else ""
         if (
             does
-            and len(time.split()) <= _SENTENCE_TIME_WORDS
-            and due_in(time)
+            and (not time or (len(time.split()) <= _SENTENCE_TIME_WORDS and due_in(time)))
             and names_unit(sentence[: does.end(1)])
         ):
             return Closing(sentence[: does.end(1)].strip(" ,"), "", time)
