@@ -223,7 +223,8 @@ class Header:
     # an xã | …"): column → the unit; a row marks the units that lead (`C`) and coordinate (`P`).
     unit_columns: dict[int, str] = field(default_factory=dict)
     # The due column names a revised deadline ("Gia hạn đến", "han_moi"): printed, it replaces the
-    # deadline first given; a row printing none keeps that one (due_columns after it).
+    # deadline first given; a row printing none, or refusing or only asking for an extension, keeps
+    # that one (due_columns after it; tables.py).
     revised_due: bool = False
     # Due columns whose label names the unit their bare numbers count ("Thời gian (tháng)": `3, 9`
     # are months 3 and 9): column → "Tháng" or "Quý" (tables.py reads `3, 9` as "Tháng 3, 9").

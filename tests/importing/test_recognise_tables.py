@@ -1115,6 +1115,28 @@ def test_a_cancelled_task_is_dropped_and_a_blank_extension_leaves_the_first_dead
     assert parse_due(items[2].due, year=2027).recurrence == "ongoing"
 
 
+def test_an_extension_refused_or_only_asked_for_leaves_the_first_deadline():
+    items = _items(
+        _table(
+            [
+                ["TT", "Công việc", "Bộ phận", "Hạn hoàn thành", "Gia hạn", "Ghi chú"],
+                ["1", "Sơn lại hàng rào", "Tổ Bảo vệ", "12/3/2029", "Từ chối gia hạn", ""],
+                ["2", "Thay đèn hội trường", "Tổ Điện", "20/3/2029", "Đang xin gia hạn tới 5/4/2029", ""],
+                ["3", "Lát sân sau", "Tổ Xây dựng", "25/3/2029", "Không được phép gia hạn", ""],
+                ["4", "Dọn kho lưu trữ", "Tổ Văn thư", "28/3/2029", "Đã gia hạn đến 15/4/2029", ""],
+                ["5", "Vệ sinh bể nước", "Tổ Bảo vệ", "30/3/2029", "Đề nghị lùi đến 10/4/2029, chờ duyệt", ""],
+            ]
+        )
+    )
+    assert [(item.content, item.due) for item in items] == [
+        ("Sơn lại hàng rào", "12/3/2029"),
+        ("Thay đèn hội trường", "20/3/2029"),
+        ("Lát sân sau", "25/3/2029"),
+        ("Dọn kho lưu trữ", "Đã gia hạn đến 15/4/2029"),  # granted: the new date
+        ("Vệ sinh bể nước", "30/3/2029"),
+    ]
+
+
 def test_a_column_of_the_persons_who_do_the_work_leads_by_their_names():
     # `Đ/c …` cells under "Người thực hiện" are the doers, not supervising leaders: their names lead.
     items = _items(

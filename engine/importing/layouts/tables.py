@@ -311,6 +311,14 @@ _WEEKDAY_WORD = re.compile(
 _ANY_YEAR = 2000
 # A due column of a submission step (`Thời gian trình UBND xã`, `Thời hạn trình / Chính phủ`).
 _SUBMISSION = re.compile(r"\btrinh\b")
+# An extension cell that grants nothing (folded): refused (`Không chấp thuận gia hạn`, `Không đồng ý`,
+# `Từ chối`, `Chưa được chấp thuận`) or only asked for (`Xin gia hạn đến …`, `Đã đề nghị gia hạn …,
+# chờ ý kiến …`): the deadline first given stands.
+_NOT_GRANTED = re.compile(
+    r"\b(?:khong|chua)(?: duoc)?(?: phep)? (?:chap thuan|dong y|phe duyet|duyet|cho phep|gia han)\b"
+    r"|\btu choi\b|^(?:da )?(?:xin|de nghi|dang de nghi|dang xin) gia han\b"
+    r"|\bcho (?:y kien|duyet|phe duyet)\b"
+)
 _PRINTED_YEAR = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
 
 
@@ -431,7 +439,8 @@ def _latest_due(texts: list[str], header: Header, shaded: frozenset[int] = froze
     Government), the latest one; the due column's text where they cannot be compared; in a grid
     of period columns, the last period marked (or shaded) — unless a deadline column beside the grid
     prints a date of its own (`Kết thúc` 15/10/2027 with `Quý IV` marked): the marks stand for
-    the deadline only where that cell is empty."""
+    the deadline only where that cell is empty. An extension column's cell replaces the deadline
+    first given, unless it refuses the extension or only asks for one (`_NOT_GRANTED`)."""
     if header.due_units:
         texts = _counted_in_unit(texts, header.due_units)
     marked = _marked_period(texts, header, shaded) if header.period_columns else ""
@@ -440,9 +449,12 @@ def _latest_due(texts: list[str], header: Header, shaded: frozenset[int] = froze
     main = header.get(texts, "due")
     if header.period_columns and _MARK.match(main.strip()):
         main = ""
-    if header.revised_due and main:
-        return main  # an extension's new date replaces the deadline first given
     columns = [c for c in header.due_columns if c < len(texts) and texts[c]]
+    if header.revised_due and main:
+        if not _NOT_GRANTED.search(fold(main)):
+            return main  # an extension's new date replaces the deadline first given
+        # an extension refused or only asked for: the deadline first given stands
+        main, columns = "", [c for c in columns if c != header.roles["due"]]
     if header.period_columns:
         columns = [c for c in columns if not _MARK.match(texts[c].strip())]
     printed = [texts[c] for c in columns]
