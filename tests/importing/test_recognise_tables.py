@@ -1124,7 +1124,14 @@ def test_an_extension_refused_or_only_asked_for_leaves_the_first_deadline():
                 ["2", "Thay đèn hội trường", "Tổ Điện", "20/3/2029", "Đang xin gia hạn tới 5/4/2029", ""],
                 ["3", "Lát sân sau", "Tổ Xây dựng", "25/3/2029", "Không được phép gia hạn", ""],
                 ["4", "Dọn kho lưu trữ", "Tổ Văn thư", "28/3/2029", "Đã gia hạn đến 15/4/2029", ""],
-                ["5", "Vệ sinh bể nước", "Tổ Bảo vệ", "30/3/2029", "Đề nghị lùi đến 10/4/2029, chờ duyệt", ""],
+                [
+                    "5",
+                    "Vệ sinh bể nước",
+                    "Tổ Bảo vệ",
+                    "30/3/2029",
+                    "Đề nghị lùi đến 10/4/2029, chờ duyệt",
+                    "",
+                ],
             ]
         )
     )
