@@ -1177,20 +1177,23 @@ def closing_clause(text: str) -> Closing | None:
     that clause (the task's lead was named there)."""
     body = text.rstrip(" .;")
     folded = folded_same_length(body)
+    named = _LEAD_WORD.search(folded)
     for start in (m.end() for m in _CLAUSE_START.finditer(body)):
         if start < 15:
             continue
-        if _LEAD_WORD.search(folded, 0, start):
-            return None
-        clause, _semicolon, time = body[start:].partition(";")
-        clause_folded = folded[start : start + len(clause)]
+        if named is not None and named.start() < start:
+            return None  # `chủ trì` before this clause: the task's lead was named there
+        end = body.find(";", start)
+        end = len(body) if end < 0 else end
+        clause, clause_folded = body[start:end], folded[start:end]
         found = _SENTENCE_LEAD.match(clause_folded) or _CLAUSE_DOES.match(clause_folded)
         if found is None or not names_unit(lead := clause[found.start(1) : found.end(1)].strip(" ,")):
             continue
         coordinating = ""
         if c := _COORDINATING_AFTER.search(clause_folded, found.end()):
             coordinating = _until_verb(clause[c.end() :]).strip(" ,.")
-        return Closing(lead, coordinating, _TIME_LABEL.sub("", time.strip()).strip(" .,"))
+        time = body[end + 1 :].strip()
+        return Closing(lead, coordinating, _TIME_LABEL.sub("", time).strip(" .,"))
     return None
 
 
