@@ -26,6 +26,9 @@ cancelled row.
 A one-row header of three or more period labels ("Quý I" …, "T1" … "T12") names period columns.
 A due column whose label closes with its unit ("Thời gian (tháng)", "Thời hạn (quý)") counts its
 bare numbers in it (Header.due_units).
+The header may sit under title and metadata lines: one or two texts, or an export's filter line of
+`label: value` fields side by side (`Đơn vị: … | Từ ngày: … | Đến ngày: …`), which is never the
+header however its labels score.
 """
 
 from __future__ import annotations
@@ -649,10 +652,23 @@ def _spanning_text(table: Table, row: int, column: int) -> str:
 MAX_METADATA_ROWS = 8
 
 
+# A filter or export field in its own cell: a short label, a colon, its value (`Từ ngày: 01/01/2028`,
+# `Đơn vị: Tất cả`, `Người xuất: vp.sgddt`); the label is a few words, no sentence.
+_LABELLED_FIELD = re.compile(r"^[^\W\d_](?:[^\W_]|[ .\-/]){0,30}:\s*\S")
+
+
 def _is_metadata_row(table: Table, row: int) -> bool:
-    """A title or "label: value" line in a table at least three columns wide: one or two texts."""
+    """A title or "label: value" line in a table at least three columns wide: one or two texts, or
+    a filter line of more `label: value` fields (`_is_field_line`)."""
     texts = {" ".join(cell.text.split()) for cell in table.rows[row] if cell.text.strip()}
-    return table.width >= 3 and len(texts) <= 2
+    return table.width >= 3 and (len(texts) <= 2 or _is_field_line(table, row))
+
+
+def _is_field_line(table: Table, row: int) -> bool:
+    """`label: value` fields side by side, fewer than the table's columns (an export's filter line
+    `Loại: … | Đơn vị: … | Từ ngày: … | Đến ngày: …`): no header, however its labels score."""
+    texts = {" ".join(cell.text.split()) for cell in table.rows[row] if cell.text.strip()}
+    return 2 <= len(texts) < table.width and all(_LABELLED_FIELD.match(text) for text in texts)
 
 
 def _is_title_line(table: Table, row: int) -> bool:
@@ -680,7 +696,7 @@ def classify(table: Table, *, first_rows: int = 3) -> Header | None:
     for position, first in enumerate(filled[: first_rows + MAX_METADATA_ROWS]):
         if position >= first_rows and not all(_is_metadata_row(table, r) for r in filled[:position]):
             break
-        if _is_title_line(table, first):
+        if _is_title_line(table, first) or _is_field_line(table, first):
             continue  # "LỊCH CÔNG TÁC TUẦN 45" merged across the sheet names no column
         # Up to three header rows: a group over its columns over their periods (`Thời gian thực hiện`
         # over `Bắt đầu | Kết thúc | Tiến độ theo quý`, that over `Quý I` … `Quý IV`).

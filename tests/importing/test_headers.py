@@ -207,6 +207,35 @@ def test_the_header_may_sit_under_several_metadata_lines_of_an_export():
     assert (header.roles["content"], header.roles["lead"], header.roles["due"]) == (1, 2, 4)
 
 
+def test_a_filter_line_of_several_labelled_fields_is_metadata_and_no_header():
+    # An export's filter line names a unit, a task kind and dates (`Phòng: …`, `Nội dung: …`,
+    # `Hạn từ: …`) — words a header scores — but each cell is a `label: value` field: no header.
+    table = _table(
+        [
+            ["SỔ THEO DÕI CÔNG VIỆC - TRUNG TÂM Y TẾ", "", "", "", "", ""],
+            ["Phòng: Kế hoạch", "Nội dung: việc giao", "Hạn từ: 01.09.2026", "Hạn đến: 30.09", "", ""],
+            ["Người in: kt.ttyt", "", "", "", "", ""],
+            ["Kết xuất lúc: 02.10.2026 16:05", "", "", "", "", ""],
+            ["STT", "Công việc", "Khoa, phòng thực hiện", "Người nhắc", "Hạn", "Kết quả"],
+            ["1", "Tiêm vắc xin sởi đợt bổ sung", "Khoa Kiểm soát bệnh tật", "Lý Hoa", "20.09.2026", ""],
+        ]
+    )
+    header = classify(table)
+    assert (header.top, header.rows) == (4, 5)
+    assert (header.roles["content"], header.roles["lead"], header.roles["due"]) == (1, 2, 4)
+
+
+def test_a_header_whose_cells_only_hold_colons_is_still_a_header():
+    # A label with a colon and nothing after it (`Nội dung:`) is a header cell, no filled field.
+    table = _table(
+        [
+            ["TT:", "Nội dung:", "Chủ trì:", "Thời hạn:"],
+            ["1", "Rà soát hồ sơ đất đai", "Phòng Tài nguyên", "Quý III"],
+        ]
+    )
+    assert classify(table).top == 0
+
+
 def test_a_header_is_not_looked_for_under_rows_of_data():
     # Four rows of three cells are data, not metadata: no header is looked for below them.
     rows = [["a", "b", "c"]] * 4 + [["Nội dung", "Chủ trì", "Thời hạn"], ["Rà soát", "Sở Tư pháp", "Quý I"]]

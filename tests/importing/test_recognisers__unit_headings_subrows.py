@@ -211,3 +211,44 @@ def test_items_under_an_elliptical_label_are_led_by_every_body_and_a_duty_with_i
         ("Trung tâm Kiểm soát ", "Trung tâm Kiểm soát bệnh tật tỉnh"),
         ("Thủ trưởng các sở, n", ""),  # every body's head: no unit leads
     ]
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        ("P.TNMT: đo đạc lại thửa đất số 12", "P.TNMT"),
+        ("BP.VH-XH: lập danh sách hộ cận nghèo", "BP.VH-XH"),
+        ("TT DVNN: hướng dẫn gieo sạ", "TT DVNN"),
+        ("CA thị trấn: tuần tra đêm", "CA thị trấn"),
+        ("BQL (Ban Quản lý chợ Đồng Xuân): sửa mái che", "BQL (Ban Quản lý chợ Đồng Xuân)"),
+        ("VP: gửi giấy mời họp", "VP"),
+    ],
+)
+def test_an_office_by_its_short_code_before_a_colon_is_a_unit_heading(text, unit):
+    assert unit_heading(text) == (unit, text.split(": ", 1)[1])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ANTT: giữ vững, không để xảy ra điểm nóng",  # a topic's code alone
+        "CCHC: đạt 95% hồ sơ đúng hạn",
+        "P.TNMT đã nhận, sẽ báo cáo sau",  # no run-in colon: a reply, no heading
+        "P.TNMT:",  # nothing after the colon
+    ],
+)
+def test_a_topic_code_or_a_code_without_a_task_after_its_colon_is_no_unit_heading(text):
+    assert unit_heading(text) is None
+
+
+def test_numbered_directions_under_office_codes_are_read_with_their_units():
+    text = """Truyền đạt ý kiến của Chủ tịch UBND thị trấn:
+1/ P.TNMT (Phòng Tài nguyên và Môi trường): đo đạc lại thửa đất số 12, xong trước 10/6/2026.
+2/ TT DVNN: hướng dẫn gieo sạ vụ Hè Thu, báo cáo trước 20/6/2026.
+3/ CA thị trấn: tăng cường tuần tra ban đêm tại khu phố 3, hoàn thành trong tháng 6/2026."""
+    items = prose_plan.recognise(context_of(text)).items
+    assert [item.lead for item in items] == [
+        "P.TNMT (Phòng Tài nguyên và Môi trường)",
+        "TT DVNN",
+        "CA thị trấn",
+    ]

@@ -1,5 +1,6 @@
 """What a paragraph of prose says about a task: labelled fields (`Cơ quan chủ trì: …`), a heading
-that names a unit (`1. Sở Nội vụ:`), and the lead, leader, coordinating units and deadline inside
+that names a unit (`1. Sở Nội vụ:`, or an office's short code before a run-in colon: `1/ P.VHXH: …`,
+`TT PVHCC: …`), and the lead, leader, coordinating units and deadline inside
 a sentence (`Giao đ/c … chỉ đạo, <unit> tham mưu … trước ngày 28/4/2026`)."""
 
 import re
@@ -349,6 +350,28 @@ def _dash_label(text: str) -> tuple[str, str] | None:
     return unit, task
 
 
+# An office by its short form before a run-in colon, as a message or a minute writes it: `P.VHXH`,
+# `BP.TP-HT`, `P.KT-HT-ĐT (Phòng Kinh tế, …)`, `TT PVHCC`, `Ban CHQS phường`, `CA xã`, `TYT (Trạm Y tế
+# xã)` — a code in capitals after a kind's letter and a dot or its word, beside a second code, the
+# place's level or its name in parentheses. A code alone (`ANTT:`, `CCHC:`) is as often a topic's,
+# so only the issuer's own office, `VP`, stands alone.
+_CODE = r"(?:[A-ZĐ]{2,6}|[A-ZĐ]{1,3}\.\s?[A-ZĐ]{2,6})(?:[-&.][A-ZĐ]{1,6}){0,4}"
+_OFFICE_CODE = re.compile(
+    rf"^(?P<kind>(?:Phòng|Trung tâm|Ban|Đội|Tổ)\s+)?{_CODE}(?P<second>\s+{_CODE})?"
+    r"(?P<level>\s+(?:phường|xã|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|TP))?"
+    r"(?P<named>\s*\([^()]{3,80}\))?$"
+)
+
+
+def _office_code(head: str) -> bool:
+    """`head` (the words before a run-in colon) is an office's short form (`_OFFICE_CODE`)."""
+    if not (m := _OFFICE_CODE.match(head)):
+        return False
+    return bool(m.group("kind") or m.group("second") or m.group("level") or m.group("named")) or (
+        "." in head or head == "VP"
+    )
+
+
 def unit_heading(text: str) -> tuple[str, str] | None:
     """`Sở Nội vụ:` / `Giao Sở Tài chính:` / `Đề nghị Hội Nông dân tỉnh` (a body outside the issuer's
     command, asked) / `Sở Tư pháp: Lồng ghép …` / `Trách nhiệm của X` → (the unit, the text after the
@@ -370,7 +393,12 @@ def unit_heading(text: str) -> tuple[str, str] | None:
     kind = bool(plural) and colon and bool(rest.strip()) and "," not in head and len(head.split()) <= 8
     if kind and (UNIT_START.match(folded[plural.end() :]) or _KIND_OF_BODY.match(folded[plural.end() :])):
         named = folded[plural.end() :]
-    known = UNIT_START.match(named) or (kind and _KIND_OF_BODY.match(named)) or _section_named(head)
+    known = (
+        UNIT_START.match(named)
+        or (kind and _KIND_OF_BODY.match(named))
+        or _section_named(head)
+        or (colon and rest.strip() and _office_code(head.strip()))
+    )
     if not known or len(folded.split()) > 24:
         return None
     if colon and _SPEAKS.search(folded):
