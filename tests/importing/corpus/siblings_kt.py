@@ -13,7 +13,7 @@ DOCS = HERE / "docs"
 
 def _grid(sheet, months: list[int], rows: list[tuple], span_label: str) -> None:
     """A two-row header: `TT | Nội dung | Chủ trì | <span_label> over the month numbers | Ghi chú`."""
-    header_row = sheet.max_row + 1
+    header_row = 4  # under two title lines and a blank one
     width = 3 + len(months) + 1
     top = (
         ["TT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", span_label] + [None] * (len(months) - 1) + ["Ghi chú"]
