@@ -23,13 +23,16 @@ do a kind of deadline ("Loại hạn": `Thường xuyên`) beside the date and a
 ("Loại công việc": `Định kỳ (hằng tuần)`). A revised deadline left blank
 leaves the row to the deadline first given. A state column ("Trạng thái": `Đã hủy`) drops a
 cancelled row.
-A one-row header of three or more period labels ("Quý I" …, "T1" … "T12") names period columns.
+A one-row header of three or more period labels ("Quý I" …, "T1" … "T12") names period columns,
+and so do three or more bare month numbers in a row ("1" … "12") under a label naming months
+("Thời gian thực hiện (tháng)").
 A due column whose label closes with its unit ("Thời gian (tháng)", "Thời hạn (quý)") counts its
 bare numbers in it (Header.due_units).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -531,10 +534,40 @@ def _period_columns(labels: list[str]) -> dict[int, str]:
         for column, label in enumerate(labels)
         if " / " in label and (period := _period_of(label.split(" / ")[-1]) or _period_of(label))
     }
+    found = found or _numbered_months(labels)
     if len(found) >= 2:
         return _into_next_year(found)
     alone = {column: period for column, label in enumerate(labels) if (period := _period_of(label))}
     return _into_next_year(alone) if len(alone) >= 3 else {}
+
+
+# A spanning label over month columns ("Thời gian thực hiện (tháng)", "Tháng thực hiện").
+_MONTHS_WORD = re.compile(r"\bthang\b")
+
+
+def _numbered_months(labels: list[str]) -> dict[int, str]:
+    """Sub-columns labelled by the bare numbers of months ("1" … "12", "7" … "12") under a spanning
+    label that names months: the months, where three or more follow one another (each one more than
+    the last, or back to 1 at a new year). Numbers under any other label are counts or column
+    numbers."""
+    found = {}
+    for column, label in enumerate(labels):
+        parts = label.split(" / ")
+        number = parts[-1].strip()
+        if (
+            len(parts) > 1
+            and number.isdigit()
+            and 1 <= int(number) <= 12
+            and _MONTHS_WORD.search(_folded(parts[0]))
+        ):
+            found[column] = int(number)
+    columns = sorted(found)
+    numbers = [found[column] for column in columns]
+    steps = all(b - a == 1 or (a == 12 and b == 1) for a, b in itertools.pairwise(numbers))
+    adjacent = all(b - a == 1 for a, b in itertools.pairwise(columns))
+    if len(found) < 3 or not steps or not adjacent:
+        return {}
+    return {column: f"Tháng {number}" for column, number in found.items()}
 
 
 def _into_next_year(periods: dict[int, str]) -> dict[int, str]:

@@ -128,8 +128,12 @@ _NUMBER_ONLY = re.compile(r"^[\d.,%\s]+$")
 # A note that is only a time ("Hằng quý", "Tháng 6"): the due of a row that prints none.
 _NOTE_TIME_WORDS = 6
 # A note saying the time follows another body's schedule ("Theo lịch thi của Sở …", "Theo kế hoạch
-# của …"): the due of a row that prints none, for a person to set.
-_NOTE_BY_SCHEDULE = re.compile(r"^theo (lich|ke hoach|tien do|thong bao|huong dan|chi dao|yeu cau)\b")
+# của …") or waits for its word ("Khi có chỉ đạo của …", "Khi có yêu cầu"): the due of a row that
+# prints none, for a person to set.
+_NOTE_BY_SCHEDULE = re.compile(
+    r"^(?:theo (lich|ke hoach|tien do|thong bao|huong dan|chi dao|yeu cau)"
+    r"|khi co (chi dao|yeu cau|thong bao))\b"
+)
 _NOTE_SCHEDULE_WORDS = 14
 # A form's test response: its unit or its task only a test word ("test", "Thử", "test biểu mẫu",
 # "Thử gửi phiếu"), not a task ("Thử nghiệm …" is one).
