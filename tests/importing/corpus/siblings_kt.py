@@ -1,8 +1,9 @@
 """The main corpus's siblings of the held-out document h286 (moved to the main corpus when the importer
 was taught its shape, by h13fixKT on 2026-12-05): a work programme whose month columns are headed by
-the bare numbers `1` … `12` under a spanning `… (tháng)` label and marked `x`. Their expected items
-(expected/kt1_…, kt2_…) were written by hand before the first import. `python
-tests/importing/corpus/make_docs.py --siblings-kt` writes kt1 and kt2 (.xlsx).
+the bare numbers `1` … `12` under a spanning `… (tháng)` label and marked `x`; and of the held-out
+h293: a month's calendar whose week rows span the table and whose day cells give only the weekday.
+Their expected items (expected/kt1_…, kt2_…, kt3_…) were written by hand before the first import.
+`python tests/importing/corpus/make_docs.py --siblings-kt` writes kt1 and kt2 (.xlsx) and kt3 (.docx).
 """
 
 from pathlib import Path
@@ -109,6 +110,80 @@ def kt2_xlsx(path: Path) -> None:
     book.save(path)
 
 
+def kt3_docx(path: Path) -> None:
+    """A district People's Committee's calendar for April 2029: `Thứ | Nội dung | Chủ trì | Địa điểm
+    | Đơn vị chuẩn bị`, each week a row merged across the table (`TUẦN 2 (09/4 - 13/4/2029)`), each
+    day cell only the weekday (`Thứ Năm`), two weekdays (`Thứ Ba, Thứ Tư`) or `Cả tuần`."""
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("UBND HUYỆN TÂN LẬP")
+    document.add_paragraph("LỊCH CÔNG TÁC THÁNG 4/2029 CỦA THƯỜNG TRỰC UBND HUYỆN")
+    rows = [
+        ("TUẦN 1 (02/4 - 06/4/2029)",),
+        (
+            "Thứ Hai",
+            "Họp giao ban UBND huyện tháng 4/2029",
+            "Chủ tịch UBND huyện",
+            "Phòng họp số 1",
+            "Văn phòng HĐND và UBND huyện",
+        ),
+        (
+            "Thứ Ba, Thứ Tư",
+            "Kiểm tra công tác phòng cháy chữa cháy tại các chợ trên địa bàn",
+            "PCT Nguyễn Văn Bình",
+            "Các chợ",
+            "Phòng Kinh tế và Hạ tầng",
+        ),
+        ("TUẦN 2 (09/4 - 13/4/2029)",),
+        (
+            "Thứ Năm",
+            "Tiếp và làm việc với Đoàn giám sát của HĐND tỉnh về thu ngân sách",
+            "Chủ tịch UBND huyện",
+            "Hội trường UBND huyện",
+            "Phòng Tài chính - Kế hoạch",
+        ),
+        (
+            "Cả tuần",
+            "Rà soát hồ sơ cấp giấy chứng nhận quyền sử dụng đất tồn đọng",
+            "PCT Lê Thị Mai",
+            "Tại cơ quan",
+            "Phòng Nông nghiệp và Môi trường",
+        ),
+        ("TUẦN 3 (16/4 - 20/4/2029)",),
+        (
+            "Thứ Ba",
+            "Làm việc với UBND xã Tân Phú về xây dựng nông thôn mới nâng cao",
+            "PCT Nguyễn Văn Bình",
+            "UBND xã Tân Phú",
+            "Văn phòng Điều phối nông thôn mới",
+        ),
+        (
+            "Thứ Sáu",
+            "Hội nghị tổng kết công tác khuyến học, khuyến tài",
+            "PCT Lê Thị Mai",
+            "Hội trường UBND huyện",
+            "Phòng Giáo dục và Đào tạo",
+        ),
+    ]
+    table = document.add_table(rows=1, cols=5)
+    for cell, label in zip(
+        table.rows[0].cells, ("Thứ", "Nội dung", "Chủ trì", "Địa điểm", "Đơn vị chuẩn bị"), strict=True
+    ):
+        cell.text = label
+    for row in rows:
+        cells = table.add_row().cells
+        if len(row) == 1:
+            merged = cells[0].merge(cells[4])
+            merged.text = row[0]
+            continue
+        for cell, text in zip(cells, row, strict=True):
+            cell.text = text
+    document.add_paragraph("Lịch có thể thay đổi; Văn phòng thông báo lịch bổ sung (nếu có).")
+    document.save(path)
+
+
 def siblings_kt() -> None:
     kt1_xlsx(DOCS / "kt1_kh_ttyt_huyen_cot_thang_so.xlsx")
     kt2_xlsx(DOCS / "kt2_kh_xa_6_thang_cuoi_cot_thang_so.xlsx")
+    kt3_docx(DOCS / "kt3_lich_thang_ubnd_huyen_thu_trong_tuan.docx")
