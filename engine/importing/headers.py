@@ -26,6 +26,8 @@ cancelled row.
 A one-row header of three or more period labels ("Quý I" …, "T1" … "T12") names period columns,
 and so do three or more bare month numbers in a row ("1" … "12") under a label naming months
 ("Thời gian thực hiện (tháng)").
+In a calendar, a `Chủ trì` column whose every cell names a leader (`PCT …`) beside a column of the
+unit that prepares (`Đơn vị chuẩn bị`) is the leader, and the preparing unit leads.
 A due column whose label closes with its unit ("Thời gian (tháng)", "Thời hạn (quý)") counts its
 bare numbers in it (Header.due_units).
 """
@@ -422,6 +424,7 @@ def _classify_at(table: Table, first: int, count: int) -> Header | None:
     others = set(roles) - {"content", "ref", "note", "archived", "status"}
     if not others:
         return None
+    _leaders_beside_preparing(table, first + count, labels, roles, chosen)
     content_label = _folded(labels[roles["content"]].split(" / ")[-1])
     indicator = indicator and (content_label.startswith("chi tieu") or "lead" not in roles)
     rows = first + count
@@ -436,6 +439,37 @@ def _classify_at(table: Table, first: int, count: int) -> Header | None:
         if column is not None and (unit := _unit_of_time(labels[column]))
     }
     return header
+
+
+_PREPARING = re.compile(r"\bchuan bi\b")
+
+
+def _leaders_beside_preparing(table: Table, first: int, labels: list[str], roles: dict, chosen: dict) -> None:
+    """A calendar's `Chủ trì` column whose every cell names a leader (`PCT Nguyễn Văn Bình`, `Chủ
+    tịch UBND huyện`) beside a column of the unit that prepares (`Đơn vị chuẩn bị`): the leader
+    chairs, the preparing unit leads (roles changed in place)."""
+    if "lead" not in roles or "leader" in roles:
+        return
+    preparing = next(
+        (
+            c
+            for c, label in enumerate(labels)
+            if c not in roles.values() and _PREPARING.search(_folded(label))
+        ),
+        None,
+    )
+    if preparing is None:
+        return
+    from engine.importing.layouts.days import names_leader
+
+    column = roles["lead"]
+    rows = table.rows[first : first + _SAMPLE_ROWS]
+    # a week's row merged across the table is no cell of the column
+    cells = [row[column] for row in rows if column < len(row) and row[column].merged_from is None]
+    filled = [cell.text.strip() for cell in cells if cell.text.strip()]
+    if len(filled) >= 2 and all(names_leader(text) for text in filled):
+        roles["leader"], chosen["leader"] = column, chosen["lead"]
+        roles["lead"] = preparing
 
 
 # A unit of time in parentheses closing a due column's label ("Thời gian (tháng)", "Thời hạn

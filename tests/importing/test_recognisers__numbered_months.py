@@ -1,6 +1,8 @@
-"""Table shapes taught by h13fixKT (held-out h286), each on other text: month columns headed by the
-bare numbers of the months under a label naming months, marked `x`; a note that waits for another
-body's word (`Khi có chỉ đạo của …`) is a time for a person to set."""
+"""Table shapes taught by h13fixKT (held-out h286, h293), each on other text: month columns headed by
+the bare numbers of the months under a label naming months, marked `x`; a note that waits for another
+body's word (`Khi có chỉ đạo của …`) is a time for a person to set; in a month's calendar whose week
+rows print their days, a day cell of weekdays alone (or `Cả tuần`) is that day of the week, and a
+`Chủ trì` column of leaders beside the preparing unit's column is no lead."""
 
 from datetime import date
 
@@ -91,3 +93,44 @@ def test_numbers_under_a_label_naming_no_months_are_no_month_columns():
     )
     header = classify(scattered)
     assert header is not None and header.period_columns == {}
+
+
+def _week_calendar(lead_label: str, leaders: tuple[str, str, str]):
+    return _table(
+        [
+            ["Thứ", "Nội dung", lead_label, "Địa điểm", "Bộ phận chuẩn bị"],
+            [("TUẦN 2 (từ 12/5 đến 16/5/2031)", 1, 5)],
+            ["Thứ Hai", "Giao ban đầu tuần của Ban Giám đốc", leaders[0], "Phòng họp A", "Phòng Hành chính"],
+            [
+                "Thứ Tư và Thứ Năm",
+                "Kiểm tra kho vật tư tại chi nhánh",
+                leaders[1],
+                "Chi nhánh Bắc",
+                "Phòng Vật tư",
+            ],
+            [("TUẦN 3 (19/5 - 23/5/2031)", 1, 5)],
+            ["Cả tuần", "Kiểm kê tài sản cố định giữa năm", leaders[2], "Tại đơn vị", "Phòng Kế toán"],
+            ["Thứ Ba", "Tiếp đoàn kiểm tra của Tổng công ty", leaders[0], "Hội trường", "Phòng Hành chính"],
+        ]
+    )
+
+
+def test_a_weekday_under_a_week_row_is_that_day_of_the_week():
+    items = _items(_week_calendar("Chủ trì", ("Giám đốc", "PGĐ Hoàng Minh Tâm", "PGĐ Vũ Thị Lan")))
+    dues = [parse_due(item.due, year=2031).date for item in items]
+    assert dues == [date(2031, 5, 12), date(2031, 5, 15), date(2031, 5, 23), date(2031, 5, 20)]
+
+
+def test_a_chairing_column_of_leaders_beside_the_preparing_unit_is_no_lead():
+    items = _items(_week_calendar("Chủ trì", ("Giám đốc", "PGĐ Hoàng Minh Tâm", "PGĐ Vũ Thị Lan")))
+    assert [item.lead for item in items] == [
+        "Phòng Hành chính",
+        "Phòng Vật tư",
+        "Phòng Kế toán",
+        "Phòng Hành chính",
+    ]
+    # a `Chủ trì` column of units keeps leading
+    units = _items(_week_calendar("Chủ trì", ("Phòng Hành chính", "Phòng Vật tư", "Phòng Kế toán")))
+    header = classify(_week_calendar("Chủ trì", ("Phòng Hành chính", "Phòng Vật tư", "Phòng Kế toán")))
+    assert header is not None and header.roles["lead"] == 2
+    assert [item.lead for item in units][:2] == ["Phòng Hành chính", "Phòng Vật tư"]

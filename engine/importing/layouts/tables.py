@@ -37,7 +37,10 @@ that names only a day or a part of it ("Ngày 10", "Trước 25", "Tuần cuối
 time ("Hằng quý") is the due of a row that prints none. In a calendar whose first column is the
 time, a day merged across the table ("THỨ HAI - 07/6/2027") is no item: it is the due of the rows
 below that print only a time of day ("07g30", "Chiều", "Cả ngày"); a duty roster ("Trực lãnh
-đạo: …") is no item even beside the office that keeps it.
+đạo: …") is no item even beside the office that keeps it. In a month's calendar whose week rows
+span the table and print their days ("TUẦN 2 (từ 06/3 đến 10/3/2028)"), a row's first cell naming
+only weekdays ("Thứ Ba", "Thứ Năm, Thứ Sáu") or the whole week ("Cả tuần") is due on the last of
+those days in that week.
 """
 
 from __future__ import annotations
@@ -628,6 +631,33 @@ def _group_range(texts: list[str], header: Header) -> str:
     return ""
 
 
+# Weekdays listed in one day cell ("Thứ Năm, Thứ Sáu", "Thứ Hai và Thứ Ba"), folded.
+_WEEKDAY_LIST = re.compile(r"\s*(?:,|;|\bva\b|&)\s*")
+
+
+def _weekday_in_week(texts: list[str], header: Header, sections: list) -> str:
+    """The day a row's first cell names by weekdays alone ("Thứ Tư", "Thứ Năm, Thứ Sáu": the last
+    of them) or as the whole week ("Cả tuần") in the week its section row prints the days of
+    ("TUẦN 3 (từ 13/3 đến 17/3/2028)"), as "dd/mm/yyyy"; "" where the cell is no such day, or no
+    section above names the days of one week with their year."""
+    from engine.deadlines.parsing import day_in_week
+    from engine.importing.layouts.days import day_span
+
+    taken = set(header.roles.values())
+    content = header.roles.get("content", 0)
+    cell = next(
+        (texts[c] for c in range(min(content, len(texts))) if c not in taken and texts[c].strip()), ""
+    )
+    span = next((found for _r, text, _p in reversed(sections) if (found := day_span(text, year=None))), None)
+    if not cell or span is None:
+        return ""
+    days = [day_in_week(part, *span) for part in _WEEKDAY_LIST.split(fold(" ".join(cell.split()))) if part]
+    if not days or None in days:
+        return ""
+    last = max(days)
+    return f"{last.day:02d}/{last.month:02d}/{last.year}"
+
+
 def title_period(kind: str, lines: list[str]) -> str:
     """The one quarter (`kind` "quy") or month ("thang") the nearest of `lines` (nearest first) to
     name a period of that kind names, as printed; "" where it names none or several ("QUÝ II, III
@@ -1175,6 +1205,8 @@ class _Reader:
             due = parent[2]
         if not due and state.indent_parents and not no_deadline:
             due = next((p[2] for p in reversed(state.indent_parents) if p[2]), "")
+        if not due and not no_deadline and (day := _weekday_in_week(texts, header, state.sections)):
+            due = day  # `Thứ Năm, Thứ Sáu` under `TUẦN 2 (từ 06/3 đến 10/3/2028)`: 10/3/2028
         if not due and not no_deadline:
             due = state.section_due
         if not lead and parent:
