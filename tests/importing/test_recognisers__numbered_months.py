@@ -134,3 +134,17 @@ def test_a_chairing_column_of_leaders_beside_the_preparing_unit_is_no_lead():
     header = classify(_week_calendar("Chủ trì", ("Phòng Hành chính", "Phòng Vật tư", "Phòng Kế toán")))
     assert header is not None and header.roles["lead"] == 2
     assert [item.lead for item in units][:2] == ["Phòng Hành chính", "Phòng Vật tư"]
+
+
+def test_a_weekday_cell_beats_a_round_the_content_prints_and_a_day_not_set_is_for_review():
+    table = _table(
+        [
+            ["Thứ", "Nội dung", "Lãnh đạo chủ trì", "Bộ phận chuẩn bị"],
+            [("Tuần 1 (03/6 - 07/6/2030)", 1, 4)],
+            ["Thứ Sáu", "Họp hội đồng lương (ngày 07 hằng tháng)", "Giám đốc", "Phòng Tổ chức"],
+            ["Chưa xác định ngày", "Đón đoàn công tác của Cục Thuế", "Giám đốc", "Văn phòng"],
+        ]
+    )
+    items = _items(table)
+    assert parse_due(items[0].due, year=2030).date == date(2030, 6, 7)
+    assert items[1].due == "Chưa xác định ngày" and parse_due(items[1].due, year=2030).needs_review

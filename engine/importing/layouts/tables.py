@@ -40,7 +40,8 @@ below that print only a time of day ("07g30", "Chiều", "Cả ngày"); a duty r
 đạo: …") is no item even beside the office that keeps it. In a month's calendar whose week rows
 span the table and print their days ("TUẦN 2 (từ 06/3 đến 10/3/2028)"), a row's first cell naming
 only weekdays ("Thứ Ba", "Thứ Năm, Thứ Sáu") or the whole week ("Cả tuần") is due on the last of
-those days in that week.
+those days in that week, before any round its content prints; one saying the day is not set yet
+("Chưa xác định ngày") is for a person to set.
 """
 
 from __future__ import annotations
@@ -631,6 +632,8 @@ def _group_range(texts: list[str], header: Header) -> str:
     return ""
 
 
+# A day cell saying the day is not set yet ("Chưa xác định ngày", "Chưa có lịch"), folded.
+_DAY_NOT_SET = re.compile(r"^chua (xac dinh|co lich|co ngay|ro)\b")
 # Weekdays listed in one day cell ("Thứ Năm, Thứ Sáu", "Thứ Hai và Thứ Ba"), folded.
 _WEEKDAY_LIST = re.compile(r"\s*(?:,|;|\bva\b|&)\s*")
 
@@ -638,8 +641,9 @@ _WEEKDAY_LIST = re.compile(r"\s*(?:,|;|\bva\b|&)\s*")
 def _weekday_in_week(texts: list[str], header: Header, sections: list) -> str:
     """The day a row's first cell names by weekdays alone ("Thứ Tư", "Thứ Năm, Thứ Sáu": the last
     of them) or as the whole week ("Cả tuần") in the week its section row prints the days of
-    ("TUẦN 3 (từ 13/3 đến 17/3/2028)"), as "dd/mm/yyyy"; "" where the cell is no such day, or no
-    section above names the days of one week with their year."""
+    ("TUẦN 3 (từ 13/3 đến 17/3/2028)"), as "dd/mm/yyyy"; the cell itself where it says the day is
+    not set ("Chưa xác định ngày"); "" where the cell is no such day, or no section above names the
+    days of one week with their year."""
     from engine.deadlines.parsing import day_in_week
     from engine.importing.layouts.days import day_span
 
@@ -651,6 +655,8 @@ def _weekday_in_week(texts: list[str], header: Header, sections: list) -> str:
     span = next((found for _r, text, _p in reversed(sections) if (found := day_span(text, year=None))), None)
     if not cell or span is None:
         return ""
+    if _DAY_NOT_SET.match(fold(cell)):
+        return cell  # `Chưa xác định ngày`: for a person to set, not the week's or the month's end
     days = [day_in_week(part, *span) for part in _WEEKDAY_LIST.split(fold(" ".join(cell.split()))) if part]
     if not days or None in days:
         return ""
@@ -1190,6 +1196,10 @@ class _Reader:
             lead = next((p[3] for p in reversed(state.indent_parents) if p[3]), "")
         if not lead and "lead" in merged_away:
             lead = state.lead
+        if not due and not no_deadline and (day := _weekday_in_week(texts, header, state.sections)):
+            # `Thứ Năm, Thứ Sáu` under `TUẦN 2 (từ 06/3 đến 10/3/2028)`: 10/3/2028, the row's own day
+            # (before a round its content prints: `ngày 15 hằng tháng` on this month's calendar)
+            due = day
         if not due and not no_deadline:
             # `Tần suất`/`Chu kỳ` beside the deadline column: the round where no deadline is printed
             # (`Hằng tháng`, `6 tháng/lần`); a deadline printed beside it is this year's due.
@@ -1205,8 +1215,6 @@ class _Reader:
             due = parent[2]
         if not due and state.indent_parents and not no_deadline:
             due = next((p[2] for p in reversed(state.indent_parents) if p[2]), "")
-        if not due and not no_deadline and (day := _weekday_in_week(texts, header, state.sections)):
-            due = day  # `Thứ Năm, Thứ Sáu` under `TUẦN 2 (từ 06/3 đến 10/3/2028)`: 10/3/2028
         if not due and not no_deadline:
             due = state.section_due
         if not lead and parent:
