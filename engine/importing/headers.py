@@ -23,7 +23,11 @@ do a kind of deadline ("Loại hạn": `Thường xuyên`) beside the date and a
 ("Loại công việc": `Định kỳ (hằng tuần)`). A revised deadline left blank
 leaves the row to the deadline first given. A state column ("Trạng thái": `Đã hủy`) drops a
 cancelled row.
-A one-row header of three or more period labels ("Quý I" …, "T1" … "T12") names period columns.
+A one-row header of three or more period labels ("Quý I" …, "T1" … "T12") names period columns,
+and so do three or more bare month numbers in a row ("1" … "12") under a label naming months
+("Thời gian thực hiện (tháng)").
+In a calendar, a `Chủ trì` column whose every cell names a leader (`PCT …`) beside a column of the
+unit that prepares (`Đơn vị chuẩn bị`) is the leader, and the preparing unit leads.
 A due column whose label closes with its unit ("Thời gian (tháng)", "Thời hạn (quý)") counts its
 bare numbers in it (Header.due_units).
 The header may sit under title and metadata lines: one or two texts, or an export's filter line of
@@ -33,6 +37,7 @@ header however its labels score.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -423,6 +428,7 @@ def _classify_at(table: Table, first: int, count: int) -> Header | None:
     others = set(roles) - {"content", "ref", "note", "archived", "status"}
     if not others:
         return None
+    _leaders_beside_preparing(table, first + count, labels, roles, chosen)
     content_label = _folded(labels[roles["content"]].split(" / ")[-1])
     indicator = indicator and (content_label.startswith("chi tieu") or "lead" not in roles)
     rows = first + count
@@ -437,6 +443,37 @@ def _classify_at(table: Table, first: int, count: int) -> Header | None:
         if column is not None and (unit := _unit_of_time(labels[column]))
     }
     return header
+
+
+_PREPARING = re.compile(r"\bchuan bi\b")
+
+
+def _leaders_beside_preparing(table: Table, first: int, labels: list[str], roles: dict, chosen: dict) -> None:
+    """A calendar's `Chủ trì` column whose every cell names a leader (`PCT Nguyễn Văn Bình`, `Chủ
+    tịch UBND huyện`) beside a column of the unit that prepares (`Đơn vị chuẩn bị`): the leader
+    chairs, the preparing unit leads (roles changed in place)."""
+    if "lead" not in roles or "leader" in roles:
+        return
+    preparing = next(
+        (
+            c
+            for c, label in enumerate(labels)
+            if c not in roles.values() and _PREPARING.search(_folded(label))
+        ),
+        None,
+    )
+    if preparing is None:
+        return
+    from engine.importing.layouts.days import names_leader
+
+    column = roles["lead"]
+    rows = table.rows[first : first + _SAMPLE_ROWS]
+    # a week's row merged across the table is no cell of the column
+    cells = [row[column] for row in rows if column < len(row) and row[column].merged_from is None]
+    filled = [cell.text.strip() for cell in cells if cell.text.strip()]
+    if len(filled) >= 2 and all(names_leader(text) for text in filled):
+        roles["leader"], chosen["leader"] = column, chosen["lead"]
+        roles["lead"] = preparing
 
 
 # A unit of time in parentheses closing a due column's label ("Thời gian (tháng)", "Thời hạn
@@ -535,10 +572,40 @@ def _period_columns(labels: list[str]) -> dict[int, str]:
         for column, label in enumerate(labels)
         if " / " in label and (period := _period_of(label.split(" / ")[-1]) or _period_of(label))
     }
+    found = found or _numbered_months(labels)
     if len(found) >= 2:
         return _into_next_year(found)
     alone = {column: period for column, label in enumerate(labels) if (period := _period_of(label))}
     return _into_next_year(alone) if len(alone) >= 3 else {}
+
+
+# A spanning label over month columns ("Thời gian thực hiện (tháng)", "Tháng thực hiện").
+_MONTHS_WORD = re.compile(r"\bthang\b")
+
+
+def _numbered_months(labels: list[str]) -> dict[int, str]:
+    """Sub-columns labelled by the bare numbers of months ("1" … "12", "7" … "12") under a spanning
+    label that names months: the months, where three or more follow one another (each one more than
+    the last, or back to 1 at a new year). Numbers under any other label are counts or column
+    numbers."""
+    found = {}
+    for column, label in enumerate(labels):
+        parts = label.split(" / ")
+        number = parts[-1].strip()
+        if (
+            len(parts) > 1
+            and number.isdigit()
+            and 1 <= int(number) <= 12
+            and _MONTHS_WORD.search(_folded(parts[0]))
+        ):
+            found[column] = int(number)
+    columns = sorted(found)
+    numbers = [found[column] for column in columns]
+    steps = all(b - a == 1 or (a == 12 and b == 1) for a, b in itertools.pairwise(numbers))
+    adjacent = all(b - a == 1 for a, b in itertools.pairwise(columns))
+    if len(found) < 3 or not steps or not adjacent:
+        return {}
+    return {column: f"Tháng {number}" for column, number in found.items()}
 
 
 def _into_next_year(periods: dict[int, str]) -> dict[int, str]:

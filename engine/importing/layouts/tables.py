@@ -37,7 +37,11 @@ that names only a day or a part of it ("Ngày 10", "Trước 25", "Tuần cuối
 time ("Hằng quý") is the due of a row that prints none. In a calendar whose first column is the
 time, a day merged across the table ("THỨ HAI - 07/6/2027") is no item: it is the due of the rows
 below that print only a time of day ("07g30", "Chiều", "Cả ngày"); a duty roster ("Trực lãnh
-đạo: …") is no item even beside the office that keeps it.
+đạo: …") is no item even beside the office that keeps it. In a month's calendar whose week rows
+span the table and print their days ("TUẦN 2 (từ 06/3 đến 10/3/2028)"), a row's first cell naming
+only weekdays ("Thứ Ba", "Thứ Năm, Thứ Sáu") or the whole week ("Cả tuần") is due on the last of
+those days in that week, before any round its content prints; one saying the day is not set yet
+("Chưa xác định ngày") is for a person to set.
 """
 
 from __future__ import annotations
@@ -128,8 +132,12 @@ _NUMBER_ONLY = re.compile(r"^[\d.,%\s]+$")
 # A note that is only a time ("Hằng quý", "Tháng 6"): the due of a row that prints none.
 _NOTE_TIME_WORDS = 6
 # A note saying the time follows another body's schedule ("Theo lịch thi của Sở …", "Theo kế hoạch
-# của …"): the due of a row that prints none, for a person to set.
-_NOTE_BY_SCHEDULE = re.compile(r"^theo (lich|ke hoach|tien do|thong bao|huong dan|chi dao|yeu cau)\b")
+# của …") or waits for its word ("Khi có chỉ đạo của …", "Khi có yêu cầu"): the due of a row that
+# prints none, for a person to set.
+_NOTE_BY_SCHEDULE = re.compile(
+    r"^(?:theo (lich|ke hoach|tien do|thong bao|huong dan|chi dao|yeu cau)"
+    r"|khi co (chi dao|yeu cau|thong bao))\b"
+)
 _NOTE_SCHEDULE_WORDS = 14
 # A form's test response: its unit or its task only a test word ("test", "Thử", "test biểu mẫu",
 # "Thử gửi phiếu"), not a task ("Thử nghiệm …" is one).
@@ -634,6 +642,38 @@ def _group_range(texts: list[str], header: Header) -> str:
         if column != header.roles.get("due") and (match := _RANGE_IN_CELL.search(texts[column])):
             return match.group(0)
     return ""
+
+
+# A day cell saying the day is not set yet ("Chưa xác định ngày", "Chưa có lịch"), folded.
+_DAY_NOT_SET = re.compile(r"^chua (xac dinh|co lich|co ngay|ro)\b")
+# Weekdays listed in one day cell ("Thứ Năm, Thứ Sáu", "Thứ Hai và Thứ Ba"), folded.
+_WEEKDAY_LIST = re.compile(r"\s*(?:,|;|\bva\b|&)\s*")
+
+
+def _weekday_in_week(texts: list[str], header: Header, sections: list) -> str:
+    """The day a row's first cell names by weekdays alone ("Thứ Tư", "Thứ Năm, Thứ Sáu": the last
+    of them) or as the whole week ("Cả tuần") in the week its section row prints the days of
+    ("TUẦN 3 (từ 13/3 đến 17/3/2028)"), as "dd/mm/yyyy"; the cell itself where it says the day is
+    not set ("Chưa xác định ngày"); "" where the cell is no such day, or no section above names the
+    days of one week with their year."""
+    from engine.deadlines.parsing import day_in_week
+    from engine.importing.layouts.days import day_span
+
+    taken = set(header.roles.values())
+    content = header.roles.get("content", 0)
+    cell = next(
+        (texts[c] for c in range(min(content, len(texts))) if c not in taken and texts[c].strip()), ""
+    )
+    span = next((found for _r, text, _p in reversed(sections) if (found := day_span(text, year=None))), None)
+    if not cell or span is None:
+        return ""
+    if _DAY_NOT_SET.match(fold(cell)):
+        return cell  # `Chưa xác định ngày`: for a person to set, not the week's or the month's end
+    days = [day_in_week(part, *span) for part in _WEEKDAY_LIST.split(fold(" ".join(cell.split()))) if part]
+    if not days or None in days:
+        return ""
+    last = max(days)
+    return f"{last.day:02d}/{last.month:02d}/{last.year}"
 
 
 def title_period(kind: str, lines: list[str]) -> str:
@@ -1168,6 +1208,10 @@ class _Reader:
             lead = next((p[3] for p in reversed(state.indent_parents) if p[3]), "")
         if not lead and "lead" in merged_away:
             lead = state.lead
+        if not due and not no_deadline and (day := _weekday_in_week(texts, header, state.sections)):
+            # `Thứ Năm, Thứ Sáu` under `TUẦN 2 (từ 06/3 đến 10/3/2028)`: 10/3/2028, the row's own day
+            # (before a round its content prints: `ngày 15 hằng tháng` on this month's calendar)
+            due = day
         if not due and not no_deadline:
             # `Tần suất`/`Chu kỳ` beside the deadline column: the round where no deadline is printed
             # (`Hằng tháng`, `6 tháng/lần`); a deadline printed beside it is this year's due.

@@ -1097,6 +1097,11 @@ def main() -> None:
 
         siblings_kn()
         return
+    if sys.argv[1:] == ["--siblings-kt"]:
+        from siblings_kt import siblings_kt  # the siblings of h286
+
+        siblings_kt()
+        return
     if sys.argv[1:] == ["--siblings-la"]:
         from siblings_la import siblings_la  # the siblings of h208 (la1 by hand)
 

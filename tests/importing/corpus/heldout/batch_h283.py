@@ -30,7 +30,10 @@ from batch_common import writers as _writers
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
 # Documents moved to the main corpus after they were used for tuning: written into ../docs.
-_MOVED: set[str] = {"h290_so_theo_doi_ubnd_huyen_gia_han_nhieu_kieu"}  # h13fixKU
+_MOVED: set[str] = {
+    "h290_so_theo_doi_ubnd_huyen_gia_han_nhieu_kieu",  # h13fixKU
+    "h286_ctct_so_dan_toc_ton_giao_cot_thang_so",  # h13fixKT
+}
 
 _wrap = partial(wrap, vertical="top")
 _out = partial(out_path, moved=_MOVED)

@@ -28,7 +28,10 @@ from batch_common import writers as _writers
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
 # Documents moved to the main corpus after they were used for tuning: written into ../docs.
-_MOVED: set[str] = {"h298_kh_nghi_quyet_so_dttg_ba_cap_so"}  # h13fixKU
+_MOVED: set[str] = {
+    "h298_kh_nghi_quyet_so_dttg_ba_cap_so",  # h13fixKU
+    "h293_lich_thang_so_noi_vu_thu_trong_tuan",  # h13fixKT
+}
 
 _wrap = partial(wrap, vertical="top")
 _out = partial(out_path, moved=_MOVED)
