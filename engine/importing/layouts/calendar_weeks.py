@@ -252,15 +252,7 @@ class _Reader:
         for index in range(first, len(table.rows)):
             row = table.rows[index]
             line = table.row_lines[index] if index < len(table.row_lines) else None
-            # A note merged across the table under its entries ("Ghi chú: Các khoa, phòng đăng ký
-            # lịch tháng sau … trước ngày 25/01"): a closing request, as a note after the table is.
-            across = " ".join(row[0].text.split())
-            if (
-                self.items
-                and len(row) > 2
-                and all(cell.merged_from is not None for cell in row[1:])
-                and self.closing_request(across, line)
-            ):
+            if self._closing_note_row(row, line):
                 continue
             day_cell = " ".join(row[day_column].text.split()) if day_column is not None else ""
             # A cell naming no day: "Hằng tuần" (that row recurs), "Cả tháng" (the month of the
@@ -332,6 +324,17 @@ class _Reader:
                     self.add(text, line, time=" ".join(t for t in (session, clock) if t))
         self.day = None
 
+    def _closing_note_row(self, row, line) -> bool:
+        """Whether a row is a note merged across the table under its entries ("Ghi chú: Các khoa,
+        phòng đăng ký lịch tháng sau … trước ngày 25/01"), read as a closing request, as a note
+        after the table is."""
+        return bool(
+            self.items
+            and len(row) > 2
+            and all(cell.merged_from is not None for cell in row[1:])
+            and self.closing_request(" ".join(row[0].text.split()), line)
+        )
+
     def weeks_as_rows(self, table: Table, header_row: int, columns: list[int]) -> None:
         """A month laid out as a wall calendar: a row per week, a column per weekday (`Thứ Hai` …
         `Chủ nhật`, a week label left of them), each cell its day (`01/11`, `1/3`) on its first line
@@ -342,13 +345,7 @@ class _Reader:
         for index in range(header_row + 1, len(table.rows)):
             row = table.rows[index]
             line = table.row_lines[index] if index < len(table.row_lines) else None
-            across = " ".join(row[0].text.split())
-            if (
-                self.items
-                and len(row) > 2
-                and all(cell.merged_from is not None for cell in row[1:])
-                and self.closing_request(across, line)
-            ):
+            if self._closing_note_row(row, line):
                 continue
             for column in columns:
                 cell = row[column]
