@@ -1144,6 +1144,31 @@ def test_an_extension_refused_or_only_asked_for_leaves_the_first_deadline():
     ]
 
 
+def test_a_state_cell_granting_an_extension_gives_the_deadline_in_force():
+    # an e-office export with no extension column: the state says the deadline was moved
+    items = _items(
+        _table(
+            [
+                ["STT", "Trích yếu", "Đơn vị xử lý", "Hạn xử lý", "Trạng thái"],
+                [
+                    "1",
+                    "Báo cáo sơ kết học kỳ",
+                    "Phòng Giáo dục Trung học",
+                    "15/01/2029",
+                    "Đã gia hạn đến 25/01/2029",
+                ],
+                ["2", "Rà soát đội ngũ", "Phòng Tổ chức cán bộ", "20/01/2029", "Xin gia hạn đến 30/01/2029"],
+                ["3", "Kiểm tra thư viện", "Phòng Giáo dục Tiểu học", "22/01/2029", "Đang xử lý"],
+            ]
+        )
+    )
+    assert [(item.content, item.due) for item in items] == [
+        ("Báo cáo sơ kết học kỳ", "25/01/2029"),
+        ("Rà soát đội ngũ", "20/01/2029"),  # asked for only: the deadline stands
+        ("Kiểm tra thư viện", "22/01/2029"),
+    ]
+
+
 def test_a_column_of_the_persons_who_do_the_work_leads_by_their_names():
     # `Đ/c …` cells under "Người thực hiện" are the doers, not supervising leaders: their names lead.
     items = _items(

@@ -442,13 +442,21 @@ def _days_in_month_columns(texts: list[str], header: Header) -> str:
     return f"ngày {int(match.group(2) or match.group(1))} {header.period_columns[column].lower()}"
 
 
+# A state that grants an extension with its date (`Đã gia hạn đến 15/04/2028`, `Đã được gia hạn tới
+# ngày 30/6`): an e-office export's state column printing the deadline now in force.
+_EXTENDED_STATE = re.compile(r"\bda (?:duoc )?gia han (?:den|toi)(?: ngay)? (\d{1,2}/\d{1,2}(?:/\d{2,4})?)\b")
+
+
 def _latest_due(texts: list[str], header: Header, shaded: frozenset[int] = frozenset()) -> str:
     """The row's due: where several deadline columns are printed (to the Minister, then to the
     Government), the latest one; the due column's text where they cannot be compared; in a grid
     of period columns, the last period marked (or shaded) — unless a deadline column beside the grid
     prints a date of its own (`Kết thúc` 15/10/2027 with `Quý IV` marked): the marks stand for
     the deadline only where that cell is empty. An extension column's cell replaces the deadline
-    first given, unless it refuses the extension or only asks for one (`_NOT_GRANTED`)."""
+    first given, unless it refuses the extension or only asks for one (`_NOT_GRANTED`); so does a
+    state cell that says the deadline was extended to a date (`Đã gia hạn đến 15/04/2028`)."""
+    if "status" in header.roles and (extended := _EXTENDED_STATE.search(fold(header.get(texts, "status")))):
+        return extended.group(1)
     if header.due_units:
         texts = _counted_in_unit(texts, header.due_units)
     marked = _marked_period(texts, header, shaded) if header.period_columns else ""
