@@ -46,3 +46,11 @@ def wrap(sheet, first_row: int, vertical: str = "center") -> None:
 def out_path(name: str, moved: set[str]) -> Path:
     """Where a batch writes `name`: ../docs once its stem is in `moved`, else docs/."""
     return (MOVED if Path(name).stem in moved else DOCS) / name
+
+
+def convert_each(h, tmp: Path, conversions, out) -> None:
+    """Each `(writer, name, extension)`: written as `name` into `tmp`, then converted by LibreOffice
+    to `extension` where `out` puts it (`out_path`: a moved document into ../docs)."""
+    for write, name, extension in conversions:
+        write(h, tmp / name)
+        h.soffice_convert(tmp / name, extension, out(f"{Path(name).stem}.{extension}"))

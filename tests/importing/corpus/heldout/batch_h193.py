@@ -19,9 +19,9 @@ import tempfile
 from functools import partial
 from pathlib import Path
 
+from batch_common import convert_each, out_path
 from batch_common import document as _document
 from batch_common import fill_rows as _rows
-from batch_common import out_path
 from batch_common import writers as _writers
 
 HERE = Path(__file__).resolve().parent
@@ -874,13 +874,16 @@ def batch_h193() -> None:
         return
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        for write, name, extension in [
-            (h195_docx, "h195_ctr_nam_ubnd_tinh_nhom_thang.docx", "pdf"),
-            (h196_docx, "h196_tb_ket_luan_xa_giao_de_nghi.docx", "doc"),
-            (h199_docx, "h199_ctr_kiem_tra_giam_sat_dang_uy_xa.docx", "odt"),
-        ]:
-            write(h, tmp / name)
-            h.soffice_convert(tmp / name, extension, _out(f"{Path(name).stem}.{extension}"))
+        convert_each(
+            h,
+            tmp,
+            [
+                (h195_docx, "h195_ctr_nam_ubnd_tinh_nhom_thang.docx", "pdf"),
+                (h196_docx, "h196_tb_ket_luan_xa_giao_de_nghi.docx", "doc"),
+                (h199_docx, "h199_ctr_kiem_tra_giam_sat_dang_uy_xa.docx", "odt"),
+            ],
+            _out,
+        )
         name = "h200_kh_mua_kho_cap_nuoc_ban_quet_hai_trang"
         h200_docx(h, tmp / f"{name}.docx")
         h.soffice_convert(tmp / f"{name}.docx", "pdf", tmp / f"{name}.pdf")

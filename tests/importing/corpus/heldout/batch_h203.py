@@ -20,9 +20,9 @@ import tempfile
 from functools import partial
 from pathlib import Path
 
+from batch_common import convert_each, out_path
 from batch_common import document as _document
 from batch_common import fill_rows as _rows
-from batch_common import out_path
 from batch_common import writers as _writers
 
 HERE = Path(__file__).resolve().parent
@@ -735,14 +735,17 @@ def batch_h203() -> None:
         return
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        for write, name, extension in [
-            (h205_docx, "h205_ctr_quy_bql_kcn_lanh_dao_truoc_phong.docx", "pdf"),
-            (h206_docx, "h206_tbkl_so_nnmt_doi_voi_huyen.docx", "doc"),
-            (h209_xlsx, "h209_chi_tieu_huyen_tinh_giao_lo_trinh.xlsx", "xls"),
-            (h211_docx, "h211_chi_thi_pccc_huyen_danh_so_thap_phan.docx", "odt"),
-        ]:
-            write(h, tmp / name)
-            h.soffice_convert(tmp / name, extension, _out(f"{Path(name).stem}.{extension}"))
+        convert_each(
+            h,
+            tmp,
+            [
+                (h205_docx, "h205_ctr_quy_bql_kcn_lanh_dao_truoc_phong.docx", "pdf"),
+                (h206_docx, "h206_tbkl_so_nnmt_doi_voi_huyen.docx", "doc"),
+                (h209_xlsx, "h209_chi_tieu_huyen_tinh_giao_lo_trinh.xlsx", "xls"),
+                (h211_docx, "h211_chi_thi_pccc_huyen_danh_so_thap_phan.docx", "odt"),
+            ],
+            _out,
+        )
         name = "h210_kh_thang_ttyt_huyen_thoi_gian_truoc_ban_quet"
         h210_docx(h, tmp / f"{name}.docx")
         h.soffice_convert(tmp / f"{name}.docx", "pdf", tmp / f"{name}.pdf")

@@ -18,9 +18,9 @@ import tempfile
 from functools import partial
 from pathlib import Path
 
+from batch_common import convert_each, out_path
 from batch_common import document as _document
 from batch_common import fill_rows as _rows
-from batch_common import out_path
 from batch_common import wrap as _wrap
 from batch_common import writers as _writers
 
@@ -846,14 +846,17 @@ def batch_h213() -> None:
         return
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        for write, name, extension in [
-            (h215_xlsx, "h215_xuat_vb_den_phuong_nhom_trang_thai.xlsx", "xls"),
-            (h216_docx, "h216_kh_xa_dich_benh_truong_chung_nhom.docx", "odt"),
-            (h217_docx, "h217_tbkl_dang_uy_phuong_tham_muu.docx", "pdf"),
-            (h220_docx, "h220_ctr_mttq_xa_tieu_de_thang.docx", "doc"),
-        ]:
-            write(h, tmp / name)
-            h.soffice_convert(tmp / name, extension, _out(f"{Path(name).stem}.{extension}"))
+        convert_each(
+            h,
+            tmp,
+            [
+                (h215_xlsx, "h215_xuat_vb_den_phuong_nhom_trang_thai.xlsx", "xls"),
+                (h216_docx, "h216_kh_xa_dich_benh_truong_chung_nhom.docx", "odt"),
+                (h217_docx, "h217_tbkl_dang_uy_phuong_tham_muu.docx", "pdf"),
+                (h220_docx, "h220_ctr_mttq_xa_tieu_de_thang.docx", "doc"),
+            ],
+            _out,
+        )
 
 
 if __name__ == "__main__":

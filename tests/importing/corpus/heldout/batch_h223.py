@@ -20,9 +20,9 @@ import tempfile
 from functools import partial
 from pathlib import Path
 
+from batch_common import convert_each, out_path
 from batch_common import document as _document
 from batch_common import fill_rows as _rows
-from batch_common import out_path
 from batch_common import wrap as _wrap
 from batch_common import writers as _writers
 
@@ -814,14 +814,17 @@ def batch_h223() -> None:
         return
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        for write, name, extension in [
-            (h225_docx, "h225_tbkl_so_y_te_hai_chu_tri_cham_nhat.docx", "pdf"),
-            (h226_docx, "h226_kh_vp_huyen_ky_hop_dem_nguoc_ngay.docx", "doc"),
-            (h227_xlsx, "h227_kh_kiem_tra_qltt_doi_truoc_noi_dung.xlsx", "xls"),
-            (h231_xlsx, "h231_giao_chi_tieu_huyen_cot_theo_xa.xlsx", "ods"),
-        ]:
-            write(h, tmp / name)
-            h.soffice_convert(tmp / name, extension, _out(f"{Path(name).stem}.{extension}"))
+        convert_each(
+            h,
+            tmp,
+            [
+                (h225_docx, "h225_tbkl_so_y_te_hai_chu_tri_cham_nhat.docx", "pdf"),
+                (h226_docx, "h226_kh_vp_huyen_ky_hop_dem_nguoc_ngay.docx", "doc"),
+                (h227_xlsx, "h227_kh_kiem_tra_qltt_doi_truoc_noi_dung.xlsx", "xls"),
+                (h231_xlsx, "h231_giao_chi_tieu_huyen_cot_theo_xa.xlsx", "ods"),
+            ],
+            _out,
+        )
         name = "h232_tbkl_so_xay_dung_bang_phan_cong_ban_quet"
         h232_docx(h, tmp / f"{name}.docx")
         h.soffice_convert(tmp / f"{name}.docx", "pdf", tmp / f"{name}.pdf")

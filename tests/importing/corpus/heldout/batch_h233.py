@@ -22,9 +22,9 @@ from datetime import date
 from functools import partial
 from pathlib import Path
 
+from batch_common import convert_each, out_path
 from batch_common import document as _document
 from batch_common import fill_rows as _rows
-from batch_common import out_path
 from batch_common import wrap as _wrap
 from batch_common import writers as _writers
 
@@ -669,15 +669,18 @@ def batch_h233() -> None:
         return
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        for write, name, extension in [
-            (h235_docx, "h235_kh_cong_an_xa_nhan_viet_tat_ct_ph_tg.docx", "odt"),
-            (h236_xlsx, "h236_kh_htx_vu_mua_ngay_khong_nam.xlsx", "ods"),
-            (h237_docx, "h237_tbkl_chu_tich_xa_giao_chuc_danh_ngay_lam_viec.docx", "pdf"),
-            (h241_docx, "h241_nq_chi_bo_ap_giao_dong_chi_chi_hoi.docx", "doc"),
-            (h242_xlsx, "h242_phan_cong_khai_giang_thcs_han_truoc_viec.xlsx", "xls"),
-        ]:
-            write(h, tmp / name)
-            h.soffice_convert(tmp / name, extension, _out(f"{Path(name).stem}.{extension}"))
+        convert_each(
+            h,
+            tmp,
+            [
+                (h235_docx, "h235_kh_cong_an_xa_nhan_viet_tat_ct_ph_tg.docx", "odt"),
+                (h236_xlsx, "h236_kh_htx_vu_mua_ngay_khong_nam.xlsx", "ods"),
+                (h237_docx, "h237_tbkl_chu_tich_xa_giao_chuc_danh_ngay_lam_viec.docx", "pdf"),
+                (h241_docx, "h241_nq_chi_bo_ap_giao_dong_chi_chi_hoi.docx", "doc"),
+                (h242_xlsx, "h242_phan_cong_khai_giang_thcs_han_truoc_viec.xlsx", "xls"),
+            ],
+            _out,
+        )
 
 
 if __name__ == "__main__":

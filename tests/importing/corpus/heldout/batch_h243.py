@@ -20,9 +20,9 @@ from datetime import date
 from functools import partial
 from pathlib import Path
 
+from batch_common import convert_each, out_path
 from batch_common import document as _document
 from batch_common import fill_rows as _rows
-from batch_common import out_path
 from batch_common import writers as _writers
 
 HERE = Path(__file__).resolve().parent
@@ -816,13 +816,16 @@ def batch_h243() -> None:
         return
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        for write, name, extension in [
-            (h245_docx, "h245_tb_vp_ubnd_tinh_ket_luan_bang_giao_cuoi.docx", "pdf"),
-            (h246_docx, "h246_kh_bcd_cds_tinh_don_vi_dau_chu_tri.docx", "doc"),
-            (h252_docx, "h252_cv_vp_ubnd_tinh_truyen_dat_y_kien.docx", "odt"),
-        ]:
-            write(h, tmp / name)
-            h.soffice_convert(tmp / name, extension, _out(f"{Path(name).stem}.{extension}"))
+        convert_each(
+            h,
+            tmp,
+            [
+                (h245_docx, "h245_tb_vp_ubnd_tinh_ket_luan_bang_giao_cuoi.docx", "pdf"),
+                (h246_docx, "h246_kh_bcd_cds_tinh_don_vi_dau_chu_tri.docx", "doc"),
+                (h252_docx, "h252_cv_vp_ubnd_tinh_truyen_dat_y_kien.docx", "odt"),
+            ],
+            _out,
+        )
         name = "h249_chi_tieu_so_cong_thuong_luy_ke_quy"
         h249(h, tmp / f"{name}.xlsx")
         h.soffice_convert(tmp / f"{name}.xlsx", "xls", DOCS / f"{name}.xls")

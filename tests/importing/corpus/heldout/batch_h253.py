@@ -19,9 +19,9 @@ import tempfile
 from functools import partial
 from pathlib import Path
 
+from batch_common import convert_each, out_path, wrap
 from batch_common import document as _document
 from batch_common import fill_rows as _rows
-from batch_common import out_path, wrap
 from batch_common import writers as _writers
 
 HERE = Path(__file__).resolve().parent
@@ -648,14 +648,17 @@ def batch_h253() -> None:
         return
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        for write, name, extension in [
-            (h255_xlsx, "h255_xuat_cv_cty_thuy_loi_viec_con_gio_truoc.xlsx", "xls"),
-            (h256_docx, "h256_kh_phuong_muc_tieu_hoat_dong_dau_moi.docx", "odt"),
-            (h257_docx, "h257_tbkl_cao_dang_dong_mui_ten_giao.docx", "pdf"),
-            (h259_docx, "h259_ctr_hoi_chu_thap_do_phuong_cot_thang_so.docx", "doc"),
-        ]:
-            write(h, tmp / name)
-            h.soffice_convert(tmp / name, extension, _out(f"{Path(name).stem}.{extension}"))
+        convert_each(
+            h,
+            tmp,
+            [
+                (h255_xlsx, "h255_xuat_cv_cty_thuy_loi_viec_con_gio_truoc.xlsx", "xls"),
+                (h256_docx, "h256_kh_phuong_muc_tieu_hoat_dong_dau_moi.docx", "odt"),
+                (h257_docx, "h257_tbkl_cao_dang_dong_mui_ten_giao.docx", "pdf"),
+                (h259_docx, "h259_ctr_hoi_chu_thap_do_phuong_cot_thang_so.docx", "doc"),
+            ],
+            _out,
+        )
 
 
 if __name__ == "__main__":

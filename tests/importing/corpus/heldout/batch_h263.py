@@ -20,9 +20,9 @@ import tempfile
 from functools import partial
 from pathlib import Path
 
+from batch_common import convert_each, out_path, wrap
 from batch_common import document as _document
 from batch_common import fill_rows as _rows
-from batch_common import out_path, wrap
 from batch_common import writers as _writers
 
 HERE = Path(__file__).resolve().parent
@@ -699,15 +699,18 @@ def batch_h263() -> None:
         return
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        for write, name, extension in [
-            (h264_docx, "h264_kh_bo_thi_hanh_nghi_dinh_tinh_tu_hieu_luc.docx", "rtf"),
-            (h268_xlsx, "h268_ctct_cty_lam_nghiep_tien_do_viet_tat.xlsx", "xls"),
-            (h269_docx, "h269_ctr_quy_so_vhttdl_thang_ngay_trong_ngoac.docx", "pdf"),
-            (h270_docx, "h270_tbkl_kho_bac_khu_vuc_ngoac_vuong.docx", "doc"),
-            (h271_xlsx, "h271_ctr_quy_ubnd_xa_hai_cot_trinh.xlsx", "ods"),
-        ]:
-            write(h, tmp / name)
-            h.soffice_convert(tmp / name, extension, _out(f"{Path(name).stem}.{extension}"))
+        convert_each(
+            h,
+            tmp,
+            [
+                (h264_docx, "h264_kh_bo_thi_hanh_nghi_dinh_tinh_tu_hieu_luc.docx", "rtf"),
+                (h268_xlsx, "h268_ctct_cty_lam_nghiep_tien_do_viet_tat.xlsx", "xls"),
+                (h269_docx, "h269_ctr_quy_so_vhttdl_thang_ngay_trong_ngoac.docx", "pdf"),
+                (h270_docx, "h270_tbkl_kho_bac_khu_vuc_ngoac_vuong.docx", "doc"),
+                (h271_xlsx, "h271_ctr_quy_ubnd_xa_hai_cot_trinh.xlsx", "ods"),
+            ],
+            _out,
+        )
         name = "h265_kl_thanh_tra_huyen_kien_nghi_ban_quet"
         h265_docx(h, tmp / f"{name}.docx")
         h.soffice_convert(tmp / f"{name}.docx", "pdf", tmp / f"{name}.pdf")

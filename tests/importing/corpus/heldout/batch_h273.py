@@ -21,9 +21,9 @@ import tempfile
 from functools import partial
 from pathlib import Path
 
+from batch_common import convert_each, out_path, wrap
 from batch_common import document as _document
 from batch_common import fill_rows as _rows
-from batch_common import out_path, wrap
 from batch_common import writers as _writers
 
 HERE = Path(__file__).resolve().parent
@@ -1022,14 +1022,17 @@ def batch_h273() -> None:
         return
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        for write, name, extension in [
-            (h275_docx, "h275_tbkl_giao_ban_so_tai_chinh_doi_voi_phong.docx", "odt"),
-            (h276_docx, "h276_phu_luc_kh_tinh_du_lich_chi_phu_luc.docx", "pdf"),
-            (h278_docx, "h278_lich_tuan_so_xay_dung_ca_tuan_gop_ngay.docx", "doc"),
-            (h280_docx, "h280_cv_don_doc_so_y_te_de_nghi_hoan_thanh.docx", "rtf"),
-        ]:
-            write(h, tmp / name)
-            h.soffice_convert(tmp / name, extension, _out(f"{Path(name).stem}.{extension}"))
+        convert_each(
+            h,
+            tmp,
+            [
+                (h275_docx, "h275_tbkl_giao_ban_so_tai_chinh_doi_voi_phong.docx", "odt"),
+                (h276_docx, "h276_phu_luc_kh_tinh_du_lich_chi_phu_luc.docx", "pdf"),
+                (h278_docx, "h278_lich_tuan_so_xay_dung_ca_tuan_gop_ngay.docx", "doc"),
+                (h280_docx, "h280_cv_don_doc_so_y_te_de_nghi_hoan_thanh.docx", "rtf"),
+            ],
+            _out,
+        )
         # the commune's appendix: printed to a PDF, then scanned at 200 dpi (image only)
         name = "h277_phu_luc_pctt_xa_kinh_phi_ban_quet"
         h277_docx(h, tmp / f"{name}.docx")

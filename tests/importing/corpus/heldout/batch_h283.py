@@ -22,9 +22,9 @@ import tempfile
 from functools import partial
 from pathlib import Path
 
+from batch_common import convert_each, out_path, wrap
 from batch_common import document as _document
 from batch_common import fill_rows as _rows
-from batch_common import out_path, wrap
 from batch_common import writers as _writers
 
 HERE = Path(__file__).resolve().parent
@@ -992,15 +992,18 @@ def batch_h283() -> None:
         return
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        for write, name, extension in [
-            (h285_docx, "h285_kh_bo_tu_phap_muc_tieu_san_pham.docx", "doc"),
-            (h286_xlsx, "h286_ctct_so_dan_toc_ton_giao_cot_thang_so.xlsx", "xls"),
-            (h287_docx, "h287_tbkl_chu_tich_phuong_ngay_lam_viec.docx", "pdf"),
-            (h288_docx, "h288_ctr_dang_uy_phuong_quy_btv_bch.docx", "rtf"),
-            (h291_docx, "h291_kh_hoc_ky_thcs_thang_gop_sang_nam.docx", "odt"),
-        ]:
-            write(h, tmp / name)
-            h.soffice_convert(tmp / name, extension, _out(f"{Path(name).stem}.{extension}"))
+        convert_each(
+            h,
+            tmp,
+            [
+                (h285_docx, "h285_kh_bo_tu_phap_muc_tieu_san_pham.docx", "doc"),
+                (h286_xlsx, "h286_ctct_so_dan_toc_ton_giao_cot_thang_so.xlsx", "xls"),
+                (h287_docx, "h287_tbkl_chu_tich_phuong_ngay_lam_viec.docx", "pdf"),
+                (h288_docx, "h288_ctr_dang_uy_phuong_quy_btv_bch.docx", "rtf"),
+                (h291_docx, "h291_kh_hoc_ky_thcs_thang_gop_sang_nam.docx", "odt"),
+            ],
+            _out,
+        )
         # the decision h283 as printed, signed and scanned at 150 dpi (image only)
         name = "h284_qd_ubnd_tinh_phu_luc_theo_so_nganh_ban_quet"
         h283(h, tmp / f"{name}.docx")

@@ -20,9 +20,9 @@ import tempfile
 from functools import partial
 from pathlib import Path
 
+from batch_common import convert_each, out_path, wrap
 from batch_common import document as _document
 from batch_common import fill_rows as _rows
-from batch_common import out_path, wrap
 from batch_common import writers as _writers
 
 HERE = Path(__file__).resolve().parent
@@ -768,13 +768,16 @@ def batch_h293() -> None:
         return
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        for write, name, extension in [
-            (h293_docx, "h293_lich_thang_so_noi_vu_thu_trong_tuan.docx", "doc"),
-            (h298_docx, "h298_kh_nghi_quyet_so_dttg_ba_cap_so.docx", "pdf"),
-            (h300_docx, "h300_kh_thang_benh_vien_khu_vuc_nguoi_theo_doi.docx", "odt"),
-        ]:
-            write(h, tmp / name)
-            h.soffice_convert(tmp / name, extension, _out(f"{Path(name).stem}.{extension}"))
+        convert_each(
+            h,
+            tmp,
+            [
+                (h293_docx, "h293_lich_thang_so_noi_vu_thu_trong_tuan.docx", "doc"),
+                (h298_docx, "h298_kh_nghi_quyet_so_dttg_ba_cap_so.docx", "pdf"),
+                (h300_docx, "h300_kh_thang_benh_vien_khu_vuc_nguoi_theo_doi.docx", "odt"),
+            ],
+            _out,
+        )
         # the conclusions notice: printed to a PDF, then scanned at 200 dpi (image only, slightly skewed)
         name = "h301_tb_ket_luan_chong_han_so_nnmt_ban_quet"
         h301_docx(h, tmp / f"{name}.docx")
