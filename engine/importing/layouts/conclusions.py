@@ -88,7 +88,8 @@ _OPINIONS_FOLLOW = re.compile(
 )
 # A paragraph that only praises or acknowledges (`Biểu dương <bodies> đã …`, `Ghi nhận, biểu dương …`,
 # `Hoan nghênh …`, `Đánh giá cao …`): no task, unless it goes on to assign or dates one.
-_PRAISE = re.compile(r"^(?:ghi nhan|bieu duong|khen ngoi|hoan nghenh|danh gia cao|bieu duong, khen ngoi)\b")
+_PRAISE_WORDS = r"bieu duong|khen ngoi|hoan nghenh|danh gia cao"
+_PRAISE = re.compile(rf"^(?:ghi nhan|{_PRAISE_WORDS})\b")
 
 
 # … or that tells results and ends with the chair's praise (`1. Công tác tuyển sinh cơ bản hoàn thành, …
@@ -96,7 +97,7 @@ _PRAISE = re.compile(r"^(?:ghi nhan|bieu duong|khen ngoi|hoan nghenh|danh gia ca
 _CHAIR_PRAISES = re.compile(
     r"(?:^|[.;]\s+)(?:hieu truong|chu tich|pho chu tich|giam doc|pho giam doc|bi thu|thu truong|"
     r"ban giam hieu|ban giam doc|lanh dao|thuong truc|ban thuong vu)\b[^.;:]{0,40}?"
-    r"\s(?:bieu duong|khen ngoi|hoan nghenh|danh gia cao)\b"
+    rf"\s(?:{_PRAISE_WORDS})\b"
 )
 # A reminder to every unit to go on keeping a rule (`Các đơn vị tiếp tục thực hiện nghiêm quy định về
 # giờ giấc làm việc …`), with no time: a standing instruction, no task.
