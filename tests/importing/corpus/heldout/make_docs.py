@@ -8282,6 +8282,8 @@ def main() -> None:
         return __import__("batch_h293").batch_h293()  # h293–h302, batch_h293.py
     if sys.argv[1:] == ["--batch-h303"]:
         return __import__("batch_h303").batch_h303()  # h303–h312, batch_h303.py
+    if sys.argv[1:] == ["--batch-h313"]:
+        return __import__("batch_h313").batch_h313()  # h313–h322, batch_h313.py
     if sys.argv[1:] == ["--seventh-batch"]:
         with tempfile.TemporaryDirectory() as tmp:
             seventh_batch(Path(tmp))
