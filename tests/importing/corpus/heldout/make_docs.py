@@ -8280,6 +8280,8 @@ def main() -> None:
         return __import__("batch_h283").batch_h283()  # h283–h292, batch_h283.py
     if sys.argv[1:] == ["--batch-h293"]:
         return __import__("batch_h293").batch_h293()  # h293–h302, batch_h293.py
+    if sys.argv[1:] == ["--batch-h323"]:
+        return __import__("batch_h323").batch_h323()  # h323–h332, batch_h323.py
     if sys.argv[1:] == ["--seventh-batch"]:
         with tempfile.TemporaryDirectory() as tmp:
             seventh_batch(Path(tmp))
