@@ -44,8 +44,10 @@ from engine.importing.layouts.prose_facts import folded_same_length, prints_date
 # The events a plan counts its dues from (folded): its opening or closing, or the event itself by
 # the noun the plan calls it (`sau buổi lễ 02 ngày`, `sau Hội thao 03 ngày`, `sau Hội nghị 05 ngày`).
 # (`Sau Ngày hội 07 ngày`, `Sau kỳ họp 10 ngày`: a festival's or a council session's days.)
+# (`Trước phiên họp 07 ngày`: a body's meeting, dated by the group row its rows stand under.)
 _NOUN_EVENTS = (
     r"(?:buoi\s+)?le hoi|(?:buoi\s+)?le|hoi nghi|hoi thao|hoi thi|hoi dien|hoi cho|dai hoi|ngay hoi|ky hop"
+    r"|phien hop"
 )
 _EVENTS = r"khai mac|be mac|khai giang|to chuc|dien ra|" + _NOUN_EVENTS
 _NOUN_EVENT = re.compile(rf"^(?:{_NOUN_EVENTS})$")
@@ -199,6 +201,13 @@ def event_date(texts: list[str], event: str, year: int | None) -> date | None:
     pattern = re.compile("(?:" + event_pattern + ")" + _DATE)
     patterns = [pattern, _MEETING_DAY_FIRST] if event == "hop" else [pattern]
     found: set[date] = set()
+    if event == "hop":
+        # the opening sentence wraps over printed lines (a PDF's): `Chiều thứ Năm, ngày 04/11/2027,
+        # đồng chí …, Chủ tịch UBND` / `phường chủ trì cuộc họp …`, read with the lines after it
+        for start in range(len(texts) - 1):
+            m = _MEETING_DAY_FIRST.match(folded_same_length(" ".join(texts[start : start + 3])))
+            if m and (day := _printed_day(m, year)):
+                found.add(day)
     for text in texts:
         for m in (m for pattern in patterns for m in pattern.finditer(folded_same_length(text))):
             day, month = int(m.group(1)), int(m.group(2))
@@ -540,6 +549,39 @@ def _counted_from_row_day(items, document) -> None:
         item.due = f"{end:%d/%m/%Y} ({phrase})"
 
 
+# A group row across a table that names its meeting (`I. PHIÊN HỌP CHUYÊN ĐỀ QUÝ I (dự kiến ngày
+# 24/3/2028)`): the day is the one printed after `ngày`; a row that dates it only by its month (`(dự
+# kiến tháng 9/2028)`) names the meeting with no day.
+_GROUP_DAY = re.compile(r"\bngay\s+" + _DATE)
+
+
+def _printed_day(m: re.Match, year: int | None) -> date | None:
+    """The day a `dd/mm(/yyyy)` match prints (the year given where it prints none); None if it is none."""
+    try:
+        return date(int(m.group(3)) if m.group(3) else year, int(m.group(2)), int(m.group(1)))
+    except (TypeError, ValueError):
+        return None
+
+
+def _group_events(document, year: int | None) -> dict[int, tuple[str, date | None]]:
+    """{a table row's line: (the folded text, its printed day or None) of the group row above it in
+    its table — one text across the row — where that row prints at most one day}."""
+    groups: dict[int, tuple[str, date | None]] = {}
+    for block in document.blocks:
+        if not isinstance(block, Table):
+            continue
+        group: tuple[str, date | None] | None = None
+        for row, line in zip(block.rows, block.row_lines, strict=False):
+            texts = {cell.text.strip() for cell in row if cell.text.strip()}
+            if len(texts) == 1 and len(row) > 2:
+                folded = folded_same_length(texts.pop())
+                days = {day for m in _GROUP_DAY.finditer(folded) if (day := _printed_day(m, year))}
+                group = (folded, next(iter(days), None)) if len(days) <= 1 else None
+            elif group is not None:
+                groups[line] = group
+    return groups
+
+
 def resolve_event_dues(items, document, year: int | None) -> None:
     """Gives each item whose time counts from a printed event the date that makes (in place):
     its due as printed (a cell, a label) or, without a dated due of its own, its content."""
@@ -554,6 +596,7 @@ def resolve_event_dues(items, document, year: int | None) -> None:
     _during_events(items, texts, year)
     _in_force_dues(items, texts)
     dates: dict[str, date | None] = {}
+    groups: dict[int, tuple[str, date | None]] | None = None
     for item in items:
         due = item.due or ""
         source = _counted_in(item, relative_due)
@@ -565,6 +608,15 @@ def resolve_event_dues(items, document, year: int | None) -> None:
         if found is None:
             continue
         event, days = found
+        if groups is None:
+            groups = _group_events(document, year)
+        if (group := groups.get(item.line)) and re.search(rf"\b{re.escape(event)}\b", group[0]):
+            # `Trước phiên họp 07 ngày` under `I. PHIÊN HỌP … (dự kiến ngày 24/3/2028)`: that
+            # meeting's day; under one dated only by its month, for a person to set
+            if group[1] is not None:
+                m = _RELATIVE.search(folded_same_length(source))
+                item.due = f"{group[1] + timedelta(days):%d/%m/%Y} ({source[m.start() : m.end()].strip()})"
+            continue
         if event not in dates:
             dates[event] = event_date(texts, event, year)
         start = dates[event]

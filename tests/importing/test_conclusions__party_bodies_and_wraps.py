@@ -55,3 +55,21 @@ def test_a_short_numbered_title_on_a_pdf_line_does_not_take_the_line_under_it():
     assert not _short_title("1. Kết quả thực hiện", "tháng 5, các chi bộ …", 72)
     assert not _short_title("Kết quả thực hiện", "Tháng 5, các chi bộ …", 72)
     assert not _short_title("1. Kết quả thực hiện", "Tháng 5, các chi bộ …", 0)  # not a PDF
+
+
+def test_a_day_and_month_alone_on_a_line_under_one_cut_before_it_ends_that_line():
+    from engine.importing.layouts import conclusions
+    from tests.importing.helpers_blocks import context_of
+
+    text = """
+THÔNG BÁO
+Kết luận của Chủ tịch UBND phường tại cuộc họp giao ban
+1. Giao Phòng Văn hóa - Xã hội rà soát danh sách hộ cận nghèo, trình Chủ tịch trước ngày
+25/10.
+2. Giao Văn phòng HĐND và UBND phường tổng hợp kết quả, báo cáo chậm nhất ngày
+05/11.
+3. Giao Công an phường kiểm tra nhà trọ, xong trước ngày 30/11/2029.
+"""
+    found = conclusions.recognise(context_of(text))
+    dues = [item.due for item in found.items]
+    assert dues == ["trước ngày 25/10", "chậm nhất ngày 05/11", "trước ngày 30/11/2029"]

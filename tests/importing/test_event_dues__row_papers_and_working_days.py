@@ -10,7 +10,7 @@ from engine.deadlines.parsing import parse_due
 from engine.importing.blocks import Table
 from engine.importing.event_dues import relative_due, resolve_event_dues
 from engine.importing.model import RawItem
-from tests.importing.helpers_blocks import document_of
+from tests.importing.helpers_blocks import BlocksDocument, document_of, table_of
 
 # ruff: noqa: E501 — document text is data: long lines.
 
@@ -118,3 +118,56 @@ def test_a_report_at_a_meeting_of_a_numbered_month_is_due_in_that_month(text, ex
 
 def test_a_report_of_every_month_is_still_a_round():
     assert parse_due("Báo cáo tháng, quý", year=2029).recurrence is not None
+
+
+def test_working_days_from_a_meeting_whose_opening_sentence_wraps_over_printed_lines():
+    # a PDF's lines: the day on one, `chủ trì cuộc họp` on the next
+    text = """
+THÔNG BÁO
+Kết luận của Giám đốc Trung tâm tại cuộc họp về chuyển đổi số
+Chiều thứ Sáu, ngày 12/10/2029, đồng chí Phan Minh Đức, Giám đốc Trung tâm
+Y tế huyện chủ trì cuộc họp về triển khai bệnh án điện tử.
+1. Giao Phòng Kế hoạch - Nghiệp vụ hoàn thiện quy trình trong 03 ngày làm việc kể từ ngày họp.
+"""
+    items = [
+        RawItem(
+            line=0,
+            content="Giao Phòng Kế hoạch - Nghiệp vụ hoàn thiện quy trình",
+            due="trong 03 ngày làm việc kể từ ngày họp",
+        )
+    ]
+    resolve_event_dues(items, document_of(text), 2029)
+    # Friday 12/10 + three working days: Monday 15, Tuesday 16, Wednesday 17
+    assert items[0].due == "17/10/2029 (trong 03 ngày làm việc kể từ ngày họp)"
+
+
+def test_days_before_a_meeting_count_from_the_day_its_group_row_prints():
+    header = ["STT", "Nội dung", "Cơ quan chuẩn bị", "Thời gian trình"]
+
+    def group(text):
+        return [(text, 1, 4)]  # merged across the table
+
+    table = table_of(
+        [
+            header,
+            group("I. PHIÊN HỌP THƯỜNG KỲ THÁNG 4 (dự kiến ngày 25/4/2030)"),
+            ["1", "Đề án A", "Phòng Nội vụ", "Trước phiên họp 05 ngày"],
+            ["2", "Đề án B", "Phòng Tài chính", "Trước 10/4"],
+            group("II. PHIÊN HỌP THƯỜNG KỲ THÁNG 10 (dự kiến tháng 10/2030)"),
+            ["3", "Đề án C", "Phòng Nội vụ", "Trước phiên họp 05 ngày"],
+            group("III. PHIÊN HỌP THƯỜNG KỲ THÁNG 12 (dự kiến ngày 20/12/2030)"),
+            ["4", "Đề án D", "Phòng Y tế", "Trước phiên họp 07 ngày"],
+        ]
+    )
+    items = [
+        RawItem(line=3, content="Đề án A", due="Trước phiên họp 05 ngày"),
+        RawItem(line=6, content="Đề án C", due="Trước phiên họp 05 ngày"),
+        RawItem(line=8, content="Đề án D", due="Trước phiên họp 07 ngày"),
+    ]
+    resolve_event_dues(items, BlocksDocument([table]), 2030)
+    assert [item.due for item in items] == [
+        "20/04/2030 (Trước phiên họp 05 ngày)",
+        "Trước phiên họp 05 ngày",  # a meeting dated only by its month: for a person to set
+        "13/12/2030 (Trước phiên họp 07 ngày)",
+    ]
+    assert relative_due("Trước phiên họp 05 ngày") == ("phien hop", -5)

@@ -1468,3 +1468,25 @@ def test_a_date_a_page_break_cut_off_its_sentence_finishes_the_row_above():
         ("20/6/2029.", "trước ngày 20/6/2029"),
         ("8/2029.", "trong tháng 8/2029"),
     ]
+
+
+def test_an_unnumbered_row_kept_for_work_that_may_arise_is_no_task():
+    items = _items(
+        _table(
+            [
+                HEADER,
+                ["1", "Báo cáo công tác dân số", "Trạm Y tế", "", "Trước 20/6", ""],
+                ["", "Những việc phát sinh đột xuất", "Các bộ phận", "", "Theo chỉ đạo", ""],
+                ["", "Các nhiệm vụ khác phát sinh", "Văn phòng", "", "", ""],
+                # dated, it is a task all the same
+                ["", "Các nội dung phát sinh của quý III", "Văn phòng", "", "30/9/2029", ""],
+                # a task about what arose is one (`cập nhật hộ nghèo phát sinh`)
+                ["2", "Rà soát hộ nghèo phát sinh", "Công chức Lao động", "", "Quý IV", ""],
+            ]
+        )
+    )
+    assert [i.content for i in items] == [
+        "Báo cáo công tác dân số",
+        "Các nội dung phát sinh của quý III",
+        "Rà soát hộ nghèo phát sinh",
+    ]

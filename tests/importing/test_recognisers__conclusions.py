@@ -599,3 +599,84 @@ def test_results_ending_in_the_chairs_praise_and_an_undated_reminder_to_go_on_ar
         "Tổ Toán - Tin ",
         "Tổ Ngữ văn tiế",  # a unit goes on with a dated duty: a task
     ]
+
+
+TWO_BODIES_ONE_POINT = """
+THÔNG BÁO
+Kết luận của Chủ tịch UBND xã tại cuộc họp về mùa khô
+1. Đến nay đã chuyển giao 03 máy bơm và bàn giao 12 km kênh cho hợp tác xã; còn 4 thôn thiếu nước.
+2. Giao Phòng Kinh tế lập phương án điều tiết nước; Ban Quản lý công trình thủy lợi xã nạo vét kênh nội đồng; hoàn thành trong tháng 3/2030.
+3. Giao Trạm Khuyến nông hướng dẫn chuyển đổi cây trồng trước ngày 15/3/2030; Đài Truyền thanh xã phát tin hằng tuần.
+4. Giao Phòng Văn hóa - Xã hội vận động nhân dân tiết kiệm nước; Ủy ban MTTQ xã phối hợp tuyên truyền.
+5. Thống nhất chủ trương thu hồi, giao đất cho hộ bà Lò Thị Xuân làm trạm bơm.
+6. Đối với đề nghị của thôn Nà Phầy về hỗ trợ kinh phí đào giếng: không xem xét, thôn huy động xã hội hóa.
+7. Về kiến nghị của Hợp tác xã Tân Lập: Chủ tịch UBND xã không đồng ý miễn thủy lợi phí năm 2030.
+8. Giao Tổ công tác phòng, chống hạn xã kiểm tra các trạm bơm trước ngày 20/3/2030.
+"""
+
+
+def test_two_bodies_given_tasks_in_clauses_parted_by_semicolons_are_a_task_each():
+    found = conclusions.recognise(context_of(TWO_BODIES_ONE_POINT))
+    rows = [(item.content, item.lead, item.due) for item in found.items]
+    assert rows[:5] == [
+        # the last clause gives the time the two share
+        (
+            "Giao Phòng Kinh tế lập phương án điều tiết nước; hoàn thành trong tháng 3/2030.",
+            "Phòng Kinh tế",
+            "trong tháng 3/2030",
+        ),
+        (
+            "Ban Quản lý công trình thủy lợi xã nạo vét kênh nội đồng; hoàn thành trong tháng 3/2030.",
+            "Ban Quản lý công trình thủy lợi xã",
+            "trong tháng 3/2030",
+        ),
+        # each clause with its own time, a verb the task verbs may not list (`phát tin`)
+        (
+            "Giao Trạm Khuyến nông hướng dẫn chuyển đổi cây trồng trước ngày 15/3/2030.",
+            "Trạm Khuyến nông",
+            "trước ngày 15/3/2030",
+        ),
+        ("Đài Truyền thanh xã phát tin hằng tuần.", "Đài Truyền thanh xã", "hằng tuần"),
+        # a clause whose body only takes part stays with the task
+        (
+            "Giao Phòng Văn hóa - Xã hội vận động nhân dân tiết kiệm nước; Ủy ban MTTQ xã phối hợp tuyên truyền.",
+            "Phòng Văn hóa - Xã hội",
+            "",
+        ),
+    ]
+
+
+def test_results_that_hand_over_an_approval_of_land_allocation_and_refused_requests_are_no_tasks():
+    found = conclusions.recognise(context_of(TWO_BODIES_ONE_POINT))
+    # `bàn giao`, `chuyển giao` (handing over) and `giao đất` (allocating land) assign nothing;
+    # `Đối với đề nghị …: không xem xét`, `Về kiến nghị …: … không đồng ý …` answer a request
+    assert not any(
+        item.content.startswith(("Đến nay", "Thống nhất", "Đối với", "Về kiến nghị")) for item in found.items
+    )
+    # a working group (`Tổ công tác …`) leads as a body
+    assert found.items[-1].lead == "Tổ công tác phòng, chống hạn xã"
+
+
+def test_a_clause_after_a_semicolon_that_only_reports_goes_on_the_task_before_it():
+    text = """
+THÔNG BÁO
+Kết luận của Giám đốc Sở tại cuộc họp giao ban
+1. Giao Phòng Quản lý giá rà soát đơn giá; báo cáo Giám đốc Sở hằng tháng; Thanh tra Sở kiểm tra việc niêm yết giá.
+2. Giao Văn phòng Sở theo dõi, đôn đốc.
+"""
+    found = conclusions.recognise(context_of(text))
+    assert [(item.lead, item.due) for item in found.items] == [
+        ("Phòng Quản lý giá", "hằng tháng"),
+        ("Thanh tra Sở", ""),
+        ("Văn phòng Sở", ""),
+    ]
+
+
+def test_a_lead_ends_before_appraising_or_arranging_but_not_inside_a_bodys_name():
+    assert assignment_in("Giao Phòng Tài chính thẩm định dự toán sửa chữa trụ sở.").lead == "Phòng Tài chính"
+    assert assignment_in("Giao Trường Tiểu học Kim Đồng sắp xếp phòng học cho khối 1.").lead == (
+        "Trường Tiểu học Kim Đồng"
+    )
+    assert assignment_in("Giao Hội đồng thẩm định giá đất huyện hoàn thành hồ sơ.").lead == (
+        "Hội đồng thẩm định giá đất huyện"
+    )

@@ -7,7 +7,7 @@ lettered items below it), a unit heading (`a) Trung tâm Phát triển quỹ đ�
 sub-tasks, deadlines inside the sentence (`trước ngày 28/4/2026`, `(dự kiến ngày 15/5/2026)`,
 `trong tháng 02/2026`, `trước 28/4`, `hằng tháng`) read later by parse_due, coordinating units
 as a parenthesised list ending in `…`, and a body named in full once and abbreviated later
-(the legend). A paragraph that approves a proposal, tells how things stand or only praises
+(the legend). A paragraph that approves or refuses a proposal, tells how things stand or only praises
 (`Biểu dương …`, `Ghi nhận …`, results ending `Hiệu trưởng biểu dương …`) is no task unless it
 assigns or dates one, nor is an undated reminder to every unit to go on (`Các đơn vị tiếp tục …`).
 The outline is engine/importing/layouts/outline.py; prose_facts.py and prose_tasks.py read it.
@@ -36,7 +36,10 @@ _APPROVAL = re.compile(
     r"^(?:dong y|chap thuan|thong nhat)\b"
     r"|^[^,;:]{3,50}?\s(?:dong y|chap thuan|thong nhat)\s+(?:chu truong|de xuat|phuong an)\b"
 )
-_ASSIGNS = re.compile(r"\b(?:giao(?! (?:vien|duc|thong|dich|luu|ban|nhan))|yeu cau|de nghi|chu tri)\b")
+# (`giao` that hands over, not assigns: `bàn giao`, `chuyển giao`, `giao đất` (land allocation))
+_ASSIGNS = re.compile(
+    r"\b(?:(?<!ban )(?<!chuyen )giao(?! (?:vien|duc|thong|dich|luu|ban|nhan|dat))|yeu cau|de nghi|chu tri)\b"
+)
 
 
 # The same after a proposal's topic (`3. Về đề xuất của Phòng X …: Chủ tịch UBND huyện đồng ý chủ trương.`).
@@ -46,9 +49,16 @@ _TOPIC_APPROVAL = re.compile(
 )
 
 
+# … or a request refused after its topic (`7. Đối với kiến nghị của hộ ông X về …: không xem xét, thực
+# hiện theo …`, `Về đề nghị của xã Y …: Chủ tịch UBND huyện không đồng ý, …`): the answer, no task.
+_TOPIC_REFUSAL = re.compile(
+    r"^(?:ve|doi voi)\s[^:]{5,200}:\s*(?:[^,;:]{0,60}\s)?khong\s+(?:xem xet|chap thuan|dong y|giai quyet)\b"
+)
+
+
 def _approval(item) -> bool:
     folded = fold(item.content).strip()
-    if _TOPIC_APPROVAL.match(folded):
+    if _TOPIC_APPROVAL.match(folded) or _TOPIC_REFUSAL.match(folded):
         folded = folded.partition(":")[2]  # `Về đề nghị của …:` names the proposal, it assigns nothing
     elif not _APPROVAL.match(folded):
         return False

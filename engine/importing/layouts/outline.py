@@ -237,6 +237,8 @@ def _typed_on(before: str, text: str) -> bool:
 
 # A date or a month (`20/11/2026`, `9/2026`) alone on a line: the end of the line above it.
 _DATE = re.compile(r"\d{1,2}\s*/\s*(?:\d{1,2}\s*/\s*)?\d{4}")
+# A day and month alone on a line (`20/11.`), under a line cut before it (`… trước ngày`).
+_DAY_MONTH_ALONE = re.compile(r"^\d{1,2}\s*/\s*\d{1,2}\s*[.;,)]?$")
 
 
 def _ocr_continues(text: str, before: str, last_line: str = "", width: int = 0) -> bool:
@@ -380,9 +382,12 @@ def _joined_paragraphs(document) -> list[tuple[int, str]]:
             text = " ".join(_DECORATION.sub("", nfc(part).replace("**", "")).split())
             broken = soft and offset > 0 and _soft_break(before, text, marked)
             cut = _runs_to_margin(before, text, full) or broken or _AWAITS_NUMBER.search(fold(before))
-            if not re.search(r"[^\W\d_]", text) and not ((block.ocr or cut) and _DATE.search(text)):
+            if not re.search(r"[^\W\d_]", text) and not (
+                ((block.ocr or cut) and _DATE.search(text)) or (cut and _DAY_MONTH_ALONE.match(text))
+            ):
                 continue  # rules ("-----"), table bars, page numbers (an OCR line may be a date,
-                # and so may a PDF line under one cut at the margin: "… chậm nhất ngày" / "20/11/2026.")
+                # and so may a PDF line under one cut at the margin: "… chậm nhất ngày" / "20/11/2026.",
+                # also without its year: "… trước ngày" / "20/11.")
             line = block.line + offset
             # In a hard-wrapped text and in OCR lines a blank line ends a paragraph; OCR lines with
             # none between are one paragraph (the scan's lines), a list mark or capitals aside.

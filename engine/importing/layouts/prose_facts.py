@@ -209,7 +209,9 @@ _UNIT_WORDS = (
     # a Party cell's and a mass organisation's grassroots branches ("Chi đoàn ấp", "Chi hội Phụ nữ
     # khu phố", "Chi bộ"), and a hamlet's statutory teams ("Tổ bảo vệ an ninh, trật tự ấp", "Tổ hòa
     # giải thôn", "Tổ dân phố số 3"): bodies even where a lower-case word follows
-    r"chi doan|chi hoi|chi bo|to (?:bao ve an ninh|hoa giai|tu quan|dan pho)|"
+    # … and a meeting's working groups ("Tổ công tác giải phóng mặt bằng phường", "Tổ giúp việc Ban
+    # Chỉ đạo …")
+    r"chi doan|chi hoi|chi bo|to (?:bao ve an ninh|hoa giai|tu quan|dan pho|cong tac|giup viec)|"
     r"cac bo|cac xa|cong ty|tong cong ty|dai|quy|hoi dong|vu (?!viec)|"
     # an office's section by its name ("Bộ phận Kế hoạch - Tài chính", "Bộ phận Một cửa"), not the
     # word for a part ("bộ phận này", "các bộ phận liên quan", "bộ phận chuyên môn")
@@ -246,6 +248,8 @@ _VERBS = (
     r"can cu|quyet liet|khan truong|nghiem tuc|hoan thien|soan thao|du thao|thu thap|rut kinh nghiem|"
     r"khac phuc|ban hanh|phan cong|bo sung|dieu chinh|khao sat|tien hanh|van dong|phat quang|"
     r"chuan bi|tuyen truyen|dang ky|lay mau|giai ngan|thu hoi|di doi|khoi cong|"
+    # appraising, arranging (not in a body's name: "Hội đồng thẩm định …", "Ban Chỉ đạo sắp xếp …")
+    r"(?<!dong\s)tham dinh|(?<!chi dao\s)sap xep|"
     # a Party body leading its unit's work ("Chi bộ Công an phường lãnh đạo bảo đảm …"); keeping
     # watch ("Ban Dân vận nắm tình hình …")
     r"lanh dao|nam (?:tinh hinh|bat|chac)"

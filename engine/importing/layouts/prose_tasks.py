@@ -850,11 +850,65 @@ def past_answerability(text: str) -> str:
     return " ".join(sentences[start:]) if start else text
 
 
+# A clause that only gives the time the clauses before it share (`hoàn thành ngay trong tháng 11/2027`,
+# `xong trước ngày 30/9`, `thời gian: quý III/2028`).
+_SHARED_TIME = re.compile(
+    r"^(?:(?:hoan thanh|thuc hien xong|xong)\b|thoi gian(?: thuc hien| hoan thanh)?\s*:)"
+)
+
+
+# Words after a unit's name that tell no task of its own (`…; Phòng Y phối hợp …`, `…; Ban X đã …`).
+_NO_OWN_TASK = re.compile(r"^(?:va|cua|cung|phoi hop|tham gia|la|da|duoc|co|se|dang|chiu)\b")
+
+
+def _unit_acts(clause: str, lead: str) -> bool:
+    """A clause that opens with a named unit and goes on with a verb of its own in lower case
+    (`Đài Truyền thanh huyện phát sóng …`), one the task verbs may not list."""
+    after = clause[len(lead) :].strip()
+    return (
+        bool(UNIT_START.match(fold(clause))) and after[:1].islower() and not _NO_OWN_TASK.match(fold(after))
+    )
+
+
+def _assigning_clauses(sentence: str) -> list[str]:
+    """A `Giao <unit> …` sentence whose later clauses after `;` each open with another named unit
+    and its task (`Giao Văn phòng tổ chức đối thoại …; Công an xã bảo đảm an ninh …; hoàn thành
+    trong tháng 11/2027`) → one task for each unit, a last clause that only gives the time shared
+    by those without a time of their own; [] where fewer than two units are given tasks so. A
+    clause of another kind (`…; báo cáo kết quả …`, `…; Phòng Y phối hợp …`) goes on the task before it."""
+    clauses = [clause.strip() for clause in sentence.split(";") if clause.strip()]
+    if len(clauses) < 2 or not re.match(r"(?:giao|yeu cau|de nghi)\s", fold(clauses[0])):
+        return []
+    shared = ""
+    if _SHARED_TIME.match(fold(clauses[-1])) and due_in(clauses[-1]):
+        shared = clauses.pop().rstrip(" .")
+    tasks: list[list[str]] = []
+    leads: list[str] = []
+    for clause in clauses:
+        found = assignment_in(clause)
+        lead = found.lead if found else ""
+        opens = bool(lead) and (not tasks or (clause.startswith(lead) and not _PARTNER_CLAUSE.match(clause)))
+        if opens and tasks and not (_assigning(clause) or _unit_acts(clause, lead)):
+            opens = False
+        if opens and fold(lead) not in (fold(known) for known in leads):
+            tasks.append([clause])
+            leads.append(lead)
+        elif tasks:
+            tasks[-1].append(clause)
+        else:
+            return []
+    if len(tasks) < 2:
+        return []
+    joined = ["; ".join(parts).rstrip(" .") for parts in tasks]
+    return [f"{task}; {shared}." if shared and not due_in(task) else f"{task}." for task in joined]
+
+
 def assignment_sentences(text: str) -> list[str]:
     """The sentences of a conclusion's paragraph that each assign a task, where two or more do
     (`Về sản xuất: Nắng nóng kéo dài. Giao Chi cục X theo dõi …. Chi cục Y chủ trì, … trước ngày
     15/6.` → the two assignments); [] where the paragraph assigns once or not at all (it stays one
-    task). A topic before a colon and sentences of context are no part of any."""
+    task). A topic before a colon and sentences of context are no part of any; a sentence that
+    gives two units tasks in clauses parted by `;` is a task for each (`_assigning_clauses`)."""
     topic = _TOPIC.match(folded_same_length(text))
     body = text[topic.end() :] if topic else text
     sentences: list[str] = []
@@ -863,7 +917,10 @@ def assignment_sentences(text: str) -> list[str]:
             sentences[-1] = f"{sentences[-1]} {piece.strip()}"
         elif piece.strip():
             sentences.append(piece.strip())
-    assigning = [sentence for sentence in sentences if _assigning(sentence)]
+    assigning = []
+    for sentence in sentences:
+        if _assigning(sentence):
+            assigning += _assigning_clauses(sentence) or [sentence]
     return assigning if len(assigning) >= 2 else []
 
 

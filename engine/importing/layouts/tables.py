@@ -119,6 +119,20 @@ _WITHDRAWN = re.compile(r"^(?:da |duoc )?(?:rut|dua ra|loai) khoi (?:danh muc|ch
 # (an e-office's `Đã thu hồi`, `Bị rút lại`: the assignment withdrawn, as a cancelled one)
 _CANCELLED = re.compile(r"^(da |bi )?(huy( bo)?|thu hoi|rut lai)\b|^(cancell?ed|cancell?ation)$")
 # A due cell saying there is none ("Không thời hạn", "Không có thời hạn"): no due, as a blank.
+# An unnumbered row kept for the work that may arise (`Các nội dung phát sinh theo chỉ đạo của cấp
+# trên`, `Các nhiệm vụ phát sinh khác`, `Những việc phát sinh`): a placeholder, unless it prints a date.
+_ARISING = re.compile(
+    r"^(?:(?:cac|nhung)\s+)?(?:noi dung|nhiem vu|van de|cong viec|viec|de an|bao cao)\s+(?:khac\s+)?"
+    r"(?:dot xuat\s+|moi\s+)?phat sinh\b"
+)
+
+
+def _dated(due: str) -> bool:
+    from engine.importing.layouts.prose_facts import prints_date
+
+    return bool(due) and prints_date(due)
+
+
 _NO_DEADLINE = re.compile(r"^khong (co )?(thoi han|han|han xu ly)$")
 # A total line that is only its word ("Tổng cộng", "Tổng số", "Cộng"), its sums in other cells.
 _TOTAL_ONLY = re.compile(r"^(tong cong|tong so|tong|cong)$")
@@ -1055,6 +1069,8 @@ class _Reader:
                 return
         if content[:1] in "TtCc" and not ref and _is_total_row(texts, roles["content"]):
             return
+        if content and not ref and _ARISING.match(fold(content).strip()) and not _dated(value("due")):
+            return  # `Các nội dung phát sinh …` beside `Theo yêu cầu`: room for what may come, no task
         if content and not ref and not value("lead") and is_not_task(content):
             return  # a leader's presence at the office or leave in a calendar's row: no task
         if content and not ref and is_duty_roster(content):

@@ -1102,6 +1102,11 @@ def main() -> None:
 
         siblings_kt()
         return
+    if sys.argv[1:] == ["--siblings-le"]:
+        from siblings_le import siblings_le  # the siblings of h287 and h294 (le2 by hand)
+
+        siblings_le()
+        return
     if sys.argv[1:] == ["--siblings-la"]:
         from siblings_la import siblings_la  # the siblings of h208 (la1 by hand)
 
