@@ -136,6 +136,8 @@ def test_a_session_named_by_its_time_of_year_is_for_review_and_a_tasks_own_span_
     # a span the clause looks back on is no time of the task's
     assert due_in("Sơ kết, đánh giá kết quả Đề án bếp ăn bán trú giai đoạn 2026 - 2030.") == ""
     assert due_in("Tổng kết phong trào thi đua giai đoạn 2026 - 2030.") == ""
+    # … and one in a document's name is its title (the task drafts it)
+    assert due_in("Trình Đề án phát triển du lịch cộng đồng giai đoạn 2031 - 2035; Sở Du lịch chủ trì.") == ""
 
 
 def test_a_time_another_body_will_announce_is_for_review():

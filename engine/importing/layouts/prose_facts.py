@@ -966,12 +966,16 @@ def _cited_day(before: str) -> bool:
     )
 
 
-# A span of years closing a task's clause (`Triển khai mô hình … giai đoạn 2028 - 2030; Phòng X chủ
-# trì`), folded: the task runs over it and is done at its end. A span the clause reviews (`Rà soát,
-# đánh giá kết quả thực hiện chính sách … giai đoạn 2021 - 2025`, `Tổng kết Đề án giai đoạn …`) is
-# what is looked back on, no time of the task's.
-_OWN_SPAN = re.compile(r"\bgiai doan\s+\d{4}\s*[-–]\s*\d{4}(?=\s*(?:[;.]|$))")
-_REVIEWED = re.compile(r"\b(?:ket qua|tong ket|so ket|danh gia|ra soat|bao cao|thuc trang|nhin lai)\b")
+# A span of years closing a run-in task's first clause (`Triển khai mô hình … giai đoạn 2028 - 2030;
+# Phòng X chủ trì`), folded: the task runs over it and is done at its end. A span the clause reviews
+# (`Rà soát, đánh giá kết quả thực hiện chính sách … giai đoạn 2021 - 2025`, `Tổng kết … giai đoạn
+# …`) is what is looked back on, and one in a document's or a programme's name (`Đề án phát triển …
+# giai đoạn 2026 - 2030`, `Trình Nghị quyết … giai đoạn …`) is its title: no time of the task's.
+_OWN_SPAN = re.compile(r"\bgiai doan\s+\d{4}\s*[-–]\s*\d{4}(?=\s*;)")
+_REVIEWED = re.compile(
+    r"\b(?:ket qua|tong ket|so ket|danh gia|ra soat|bao cao|thuc trang|nhin lai"
+    r"|de an|nghi quyet|ke hoach|chuong trinh|chien luoc|quy hoach|chinh sach|du an|quy che|quy dinh)\b"
+)
 
 
 def _own_span(folded: str) -> tuple[int, int] | None:
