@@ -190,6 +190,8 @@ def test_a_day_of_the_following_period_recurs_and_next_year_is_the_next():
     assert parse_due("Trước ngày 05 của tháng liền kề", year=2026).recurrence == MONTHLY
     assert parse_due("trước ngày 10 tháng sau", year=2026).recurrence == MONTHLY
     assert parse_due("Trước ngày 15 của quý tiếp theo", year=2026).recurrence == QUARTERLY
+    # … or of the round before the one it serves (an entry registered for each month's programme)
+    assert parse_due("chậm nhất ngày 18 của quý liền trước", year=2026).recurrence == QUARTERLY
     assert parse_due("Tháng sau", year=2026).recurrence is None  # no day of each month: one deadline
     assert parse_due("Quý I năm sau", year=2026).date == date(2027, 3, 31)
     assert parse_due("Tháng 01 năm tới", year=2026).date == date(2027, 1, 31)

@@ -7,6 +7,8 @@ unit after the table (`Giao <unit> …`). Own text, not a corpus document's."""
 
 # ruff: noqa: E501 — document text is data: long lines.
 
+from datetime import date
+
 from engine.deadlines.parsing import parse_due
 from engine.importing.blocks import Paragraph
 from engine.importing.event_dues import resolve_event_dues
@@ -113,3 +115,33 @@ def test_a_dated_duty_the_issuer_gives_a_named_unit_after_the_table_is_its_task(
     assert [(item.lead, item.due) for item in found] == [
         ("Phòng Hành chính - Quản trị", "trước ngày 22/3/2029")
     ]
+
+
+def test_a_session_named_by_its_time_of_year_is_for_review_and_a_tasks_own_span_is_due_at_its_end():
+    session = due_in(
+        "Tham mưu dự thảo Nghị quyết về học phí, trình tại kỳ họp cuối năm 2031 của HĐND thành phố."
+    )
+    assert session == "tại kỳ họp cuối năm 2031"
+    due = parse_due(session, year=2031)
+    assert due.date is None and due.needs_review  # the council sets the session's day, not the year's end
+    assert due_in("Trình tại kỳ họp thường lệ giữa năm 2031; Phòng Giáo dục chủ trì.") == (
+        "tại kỳ họp thường lệ giữa năm 2031"
+    )
+    assert due_in("Hoàn thành hồ sơ trong năm 2031.") == "trong năm 2031"  # no session: the year itself
+    own = due_in(
+        "Nhân rộng mô hình bếp ăn bán trú tại 08 trường giai đoạn 2031 - 2033; Phòng Giáo dục chủ trì."
+    )
+    assert own == "giai đoạn 2031 - 2033"
+    assert parse_due(own, year=2031).date == date(2033, 12, 31)
+    # a span the clause looks back on is no time of the task's
+    assert due_in("Sơ kết, đánh giá kết quả Đề án bếp ăn bán trú giai đoạn 2026 - 2030.") == ""
+    assert due_in("Tổng kết phong trào thi đua giai đoạn 2026 - 2030.") == ""
+    # … and one in a document's name is its title (the task drafts it)
+    assert due_in("Trình Đề án phát triển du lịch cộng đồng giai đoạn 2031 - 2035; Sở Du lịch chủ trì.") == ""
+
+
+def test_a_time_another_body_will_announce_is_for_review():
+    found = due_in("Tham gia Hội thi giáo viên dạy giỏi cấp tỉnh (lịch cụ thể Sở sẽ thông báo sau).")
+    assert found == "lịch cụ thể Sở sẽ thông báo sau"
+    due = parse_due(found, year=2031)
+    assert due.date is None and due.needs_review

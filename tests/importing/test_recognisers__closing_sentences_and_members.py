@@ -10,9 +10,11 @@ semicolon (`…; <unit> chủ trì, phối hợp <unit>; <time>`). Own text, not
 import pytest
 
 from engine.importing.layouts import prose_plan
-from engine.importing.layouts.outline import mark_of
+from engine.importing.layouts.outline import _lead_clause_wrapped, mark_of
 from engine.importing.layouts.prose_facts import assignment_in, closing_sentence, due_in, member_heading
-from tests.importing.helpers_blocks import context_of
+from engine.importing.recognition import Context
+from engine.importing.units import UnitResolver
+from tests.importing.helpers_blocks import context_of, document_of
 
 PROGRAMME = """
 CHƯƠNG TRÌNH HÀNH ĐỘNG
@@ -178,3 +180,37 @@ def test_a_body_whose_name_ends_at_its_level_and_opens_something_is_given_the_ac
     )
     assert item is not None and item.lead == "Đài Truyền thanh huyện"
     assert retold._item_of("Trung tâm Khuyến nông huyện mô hình trồng nấm đạt kết quả tốt.", 1) is None
+
+
+# A plan's text layer as a PDF gives it: a task's lead clause after `;` begins a line of its own.
+WRAPPED_LEAD_CLAUSE = """
+KẾ HOẠCH
+Triển khai chuyển đổi số trong ngành giáo dục huyện năm 2031
+I. NHIỆM VỤ
+1.1. Số hóa hồ sơ học bạ của học sinh tiểu học, trung học cơ sở trên địa bàn
+huyện, bảo đảm kết nối với cơ sở dữ liệu ngành;
+Tổ Công nghệ thông tin chủ trì, định kỳ 3 tháng báo cáo Trưởng phòng.
+1.2. Bồi dưỡng kỹ năng số cho giáo viên các trường mầm non trên địa bàn huyện;
+Tổ Chuyên môn mầm non chủ trì, phối hợp các trường; thời gian: tháng 8/2031.
+1.3. Rà soát thiết bị dạy học trực tuyến của các trường học trên địa bàn;
+Các trường báo cáo số liệu về Phòng.
+1.4. Cập nhật phần mềm quản lý trường học cho toàn bộ các trường tiểu học
+và trung học cơ sở; Tổ Công nghệ thông tin thực hiện; thời gian: quý III/2031.
+"""
+
+
+def test_a_lead_clause_on_a_pdf_line_of_its_own_continues_its_task():
+    document = document_of(WRAPPED_LEAD_CLAUSE, name="kh.pdf")
+    document.kind = "pdf"
+    found = prose_plan.recognise(Context(document, UnitResolver([])))
+    got = [(" ".join(item.content.split()[:2]), item.lead, item.due) for item in found.items]
+    assert got[:2] == [
+        ("Số hóa", "Tổ Công nghệ thông tin", "định kỳ 3 tháng"),
+        ("Bồi dưỡng", "Tổ Chuyên môn mầm non", "tháng 8/2031"),
+    ]
+    # a line that opens with no body's lead clause (`Các trường báo cáo …`) stays a paragraph apart
+    assert found.items[2].content == "Rà soát thiết bị dạy học trực tuyến của các trường học trên địa bàn;"
+    assert _lead_clause_wrapped("… trên địa bàn;", "Tổ Chuyên môn mầm non chủ trì, phối hợp các trường.", 80)
+    assert not _lead_clause_wrapped("… trên địa bàn;", "Các trường báo cáo số liệu về Phòng.", 80)
+    assert not _lead_clause_wrapped("… trên địa bàn;", "Tổ Chuyên môn mầm non chủ trì.", 0)  # not a PDF
+    assert not _lead_clause_wrapped("… trên địa bàn.", "Tổ Chuyên môn mầm non chủ trì.", 80)

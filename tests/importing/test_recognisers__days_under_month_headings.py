@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from engine.deadlines.parsing import parse_due, within_month
+from engine.deadlines.parsing import MONTHLY, parse_due, within_month
 from engine.importing.blocks import Paragraph
 from engine.importing.layouts import prose_plan
 from engine.importing.layouts.prose_tasks import in_heading_period
@@ -160,3 +160,32 @@ def test_a_legend_row_under_the_table_expands_the_leads_and_a_total_line_is_no_i
     got = [(item.content[:12], item.lead) for item in items]
     assert got[:2] == [("Thay thế tuy", "Đội Xây lắp số 2"), ("Vận hành thử", "Tổ Quản lý vận hành")]
     assert "Cộng kinh ph" not in [content for content, _lead in got]
+
+
+PLANNED_AND_CLOSING = """
+CHƯƠNG TRÌNH CÔNG TÁC QUÝ I NĂM 2030
+THÁNG 1
+1. Hội nghị triển khai nhiệm vụ năm 2030 (Văn phòng Trung tâm chủ trì; ngày 08).
+Dự kiến: Tiếp đoàn giám sát của Ban Văn hóa - Xã hội HĐND tỉnh về thiết chế văn hóa (lịch cụ thể Ban sẽ thông báo sau).
+THÁNG 2
+2. Tổ chức hội báo xuân (Phòng Thông tin; ngày 12).
+Dự kiến: 30 triệu đồng.
+Các phòng gửi đăng ký nội dung bổ sung về Văn phòng Trung tâm trước ngày 22 của tháng liền trước.
+"""
+
+
+def test_a_planned_event_among_numbered_tasks_and_a_request_due_before_the_month_it_serves():
+    found = prose_plan.recognise(context_of(PLANNED_AND_CLOSING))
+    got = [
+        (" ".join(item.content.split()[:3]), item.lead, parse_due(item.due, year=2030))
+        for item in found.items
+    ]
+    assert [(words, lead) for words, lead, _due in got] == [
+        ("Hội nghị triển", "Văn phòng Trung tâm"),
+        ("Dự kiến: Tiếp", ""),  # an item of its own, no lead printed
+        ("Tổ chức hội", "Phòng Thông tin"),
+        ("Các phòng gửi", ""),  # `Dự kiến: 30 triệu đồng` is a sum, no event
+    ]
+    planned, request = got[1][2], got[3][2]
+    assert planned.date is None and planned.needs_review  # its time is to be announced
+    assert request.recurrence == MONTHLY  # a day of the month before each month's programme

@@ -27,6 +27,7 @@ from engine.importing.layouts.prose_facts import (
     due_in,
     folded_same_length,
     labelled_fields,
+    opens_lead_clause,
     sign_labelled,
     unit_heading,
 )
@@ -315,6 +316,13 @@ def _runs_to_margin(before: str, text: str, full: int) -> bool:
     )
 
 
+def _lead_clause_wrapped(before: str, text: str, full: int) -> bool:
+    """In a PDF's text layer, a line that opens with a body's name and `chủ trì` under a line that
+    ended a clause with `;` (`… trên địa bàn tỉnh;` / `Phòng Kế hoạch chủ trì, định kỳ 6 tháng báo
+    cáo …`): the run-in task's lead clause and its time, on a line of its own, not a new paragraph."""
+    return full > 0 and before.endswith(";") and mark_of(text) is None and opens_lead_clause(text)
+
+
 def _short_title(paragraph: str, text: str, full: int) -> bool:
     """In a PDF's text layer, a numbered line that stops well short of the margin ("1. Đánh giá chung")
     is a title ending where it stands: the line under it, opening with a capital, starts its paragraph."""
@@ -407,7 +415,15 @@ def _joined_paragraphs(document) -> list[tuple[int, str]]:
                 joins = False  # a PDF's numbered title on a line of its own over its paragraph
             previous, before = before, text
             joins = (joins or broken) and not (offset == 0 and block.style == "heading")
-            if found and not after_blank and (joins or _runs_to_margin(previous, text, full)):
+            if (
+                found
+                and not after_blank
+                and (
+                    joins
+                    or _runs_to_margin(previous, text, full)
+                    or _lead_clause_wrapped(previous, text, full)
+                )
+            ):
                 found[-1] = (found[-1][0], f"{found[-1][1]} {text}")
                 continue
             found.append((line, text))

@@ -792,9 +792,10 @@ _DUE_PHRASES = re.compile(
     r"|(?<=: )(?:thang\s+\d{1,2}|quy\s+[ivx1-4]+)(?:\s*/\s*\d{4}|\s+nam\s+\d{4})(?=\s*[.;]?\s*$)"
     # a day of each round ("trước ngày 25 tháng cuối mỗi quý", "ngày 20 mỗi tháng")
     r"|(?:truoc|cham nhat)\s+ngay\s+\d{1,2}\s+(?:(?:cua\s+)?thang\s+(?:cuoi|dau)\s+)?moi\s+(?:thang|quy|nam)"
-    # … or of the next round ("trước ngày 05 của tháng đầu quý sau", "chậm nhất ngày 03 tháng sau")
+    # … or of the next round ("trước ngày 05 của tháng đầu quý sau", "chậm nhất ngày 03 tháng sau"),
+    # or of the round before the one it serves ("đăng ký … trước ngày 25 của tháng liền trước")
     r"|(?:truoc|cham nhat)\s+ngay\s+\d{1,2}\s+(?:cua\s+)?(?:thang\s+(?:cuoi|dau)\s+(?:cua\s+)?)?"
-    r"(?:thang|quy)\s+(?:sau|tiep theo|ke tiep|lien ke)\b(?!\s+khi\b)"
+    r"(?:thang|quy)\s+(?:sau|tiep theo|ke tiep|lien ke|lien truoc)\b(?!\s+khi\b)"
     # a round's or a task's month or quarter in parentheses ("đợt 1 (tháng 4/2027) và đợt 2 (tháng
     # 8/2027)", "… cấp cơ sở (quý II/2027).")
     r"|(?<=\()(?:thang\s+\d{1,2}|quy\s+[ivx1-4]+)\s*(?:/\s*\d{4}|\s+nam\s+\d{4})(?=\s*\))"
@@ -809,17 +810,32 @@ _DUE_PHRASES = re.compile(
 )
 
 
+# A session named by its time of the year, its day not printed (folded): `tại kỳ họp cuối năm 2028`,
+# `tại kỳ họp thường lệ giữa năm`. The year's part it names is no deadline of the task's own.
+_SESSION_OF_YEAR = re.compile(
+    r"\btai (?:ky hop|phien hop|cuoc hop|hoi nghi)(?: thuong (?:le|ky|nien))?"
+    r" (?:dau|giua|cuoi) nam(?: \d{4})?\b"
+)
+_SESSION_BEFORE = re.compile(r"\b(?:ky hop|phien hop|cuoc hop|hoi nghi)(?: thuong (?:le|ky|nien))?$")
+
+
 # A report at a meeting that reviews a period ("báo cáo Ban Thường vụ tại hội nghị giao ban quý II",
 # "… tại phiên họp sơ kết 6 tháng"), its day not printed: held after that period, for a person to set
 # (parse_due reads it so); only when the sentence prints no deadline of its own.
 _REVIEW_MEETING = re.compile(
     r"\btai (?:cuoc hop|phien hop|ky hop|hoi nghi) (?:giao ban|so ket|tong ket)"
     r" (?:quy [ivx1-4]+|\d{1,2} thang|thang \d{1,2}|nam)\b[^;,.()]{0,30}"
+    # a session named by its time of the year ("trình tại kỳ họp cuối năm 2028 của HĐND tỉnh", "tại
+    # kỳ họp thường lệ giữa năm 2029"): its day is the council's to set, not the year's end
+    r"|" + _SESSION_OF_YEAR.pattern
 )
 # The time set by another plan or schedule: only when the sentence prints no deadline of its own.
 _BY_PLAN = re.compile(
     r"\btheo (?:ke hoach|lich|tien do) [^;,.]*(?:nam \d{4}|duoc phe duyet|da ban hanh)[^;,.]*"
 )
+# A time still to be announced by another body (folded): `thời gian Bộ thông báo sau`, `lịch cụ thể
+# Sở sẽ thông báo sau`: for a person to set once it is (parse_due reads no date in it).
+_TO_BE_ANNOUNCED = re.compile(r"\b(?:thoi gian|lich|ngay)\b[^;.()]{0,40}?\bthong bao sau\b")
 # A task done before a step of its own whose day is not printed (folded): `hoàn thành trước khi trình
 # …`, `xong trước khi khởi công`, `chậm nhất trước khi …`: a deadline for a person to set.
 BEFORE_STEP = re.compile(r"(?:hoan thanh|xong|cham nhat) truoc khi\b")
@@ -927,7 +943,7 @@ _RECURS = re.compile(
     r"\b(?:hang|moi)\s+(?:ngay|tuan|thang|quy|nam)\b|\bdinh ky\b"
     # a day of the next round, which every round brings ("trước ngày 05 của tháng đầu quý sau")
     r"|\bngay\s+\d{1,2}\s+(?:cua\s+)?(?:thang\s+(?:cuoi|dau)\s+(?:cua\s+)?)?(?:thang|quy)\s+"
-    r"(?:sau|tiep theo|ke tiep|lien ke)\b"
+    r"(?:sau|tiep theo|ke tiep|lien ke|lien truoc)\b"
 )
 
 
@@ -952,6 +968,29 @@ def _cited_day(before: str) -> bool:
         or re.search(r"\bso\s*:?\s*\d|\d\s*/\s*[a-z]", before)
         or _DOCUMENT_OF.search(before)
     )
+
+
+# A span of years closing a run-in task's first clause (`Triển khai mô hình … giai đoạn 2028 - 2030;
+# Phòng X chủ trì`), folded: the task runs over it and is done at its end. A span the clause reviews
+# (`Rà soát, đánh giá kết quả thực hiện chính sách … giai đoạn 2021 - 2025`, `Tổng kết … giai đoạn
+# …`) is what is looked back on, and one in a document's or a programme's name (`Đề án phát triển …
+# giai đoạn 2026 - 2030`, `Trình Nghị quyết … giai đoạn …`) is its title: no time of the task's.
+_OWN_SPAN = re.compile(r"\bgiai doan\s+\d{4}\s*[-–]\s*\d{4}(?=\s*;)")
+_REVIEWED = re.compile(
+    r"\b(?:ket qua|tong ket|so ket|danh gia|ra soat|bao cao|thuc trang|nhin lai"
+    r"|de an|nghi quyet|ke hoach|chuong trinh|chien luoc|quy hoach|chinh sach|du an|quy che|quy dinh)\b"
+)
+
+
+def _own_span(folded: str) -> tuple[int, int] | None:
+    """Where a task's own span of years is (_OWN_SPAN), the only one its text prints; None if none."""
+    spans = list(_OWN_SPAN.finditer(folded))
+    if len(spans) != 1:
+        return None
+    start = max(folded.rfind(";", 0, spans[0].start()), folded.rfind(". ", 0, spans[0].start())) + 1
+    if _REVIEWED.search(folded, start, spans[0].start()):
+        return None
+    return spans[0].start(), spans[0].end()
 
 
 def due_in(text: str) -> str:
@@ -980,6 +1019,8 @@ def due_in(text: str) -> str:
             folded[max(0, match.start() - 20) : match.start()]
         ):
             continue  # "hỗ trợ dịp 27/7", "nhân dịp 2/9": the occasion the task serves, not its deadline
+        if found.startswith("cuoi nam") and _SESSION_BEFORE.search(folded[: match.start()].rstrip()):
+            continue  # "tại kỳ họp cuối năm 2028": the session's time, its day not printed (_SESSION_OF_YEAR)
         if _EVERY_ROUND_EDGE.match(found) and "mỗi" not in phrase.lower():
             continue  # "đầu mối Nam" (a focal point) folds as "đầu mỗi năm" does: only the printed "mỗi"
         if _LUNAR_AFTER.match(folded, match.end()):
@@ -1010,10 +1051,17 @@ def due_in(text: str) -> str:
     if not phrases:
         # "… theo Kế hoạch thanh tra năm 2026 đã được phê duyệt": the time is another plan's, for a
         # person to set (parse_due reads such a text as needing review).
-        if m := _BY_PLAN.search(folded) or _CONDITION.search(folded) or _LUNAR_DATE.search(folded):
+        if m := (
+            _BY_PLAN.search(folded)
+            or _CONDITION.search(folded)
+            or _LUNAR_DATE.search(folded)
+            or _TO_BE_ANNOUNCED.search(folded)
+        ):
             return text[m.start() : m.end()].strip()
         if m := _REVIEW_MEETING.search(folded):
             return text[m.start() : m.end()].strip()
+        if span := _own_span(folded):
+            return text[span[0] : span[1]].strip()
         # "… áp dụng từ ngày 01/4/2026", "vận hành từ ngày …": the day the change must be in place.
         if len(starts := list(_IN_PLACE_FROM.finditer(folded))) == 1:
             group = 1 if starts[0].group(1) else 2
@@ -1182,6 +1230,19 @@ _SENTENCE_DOES = re.compile(r"^(.{3,120}?)\s+thuc hien(?:\s*;?\s+(?=\S)|\s*$)")
 _SENTENCE_TIME_WORDS = 8
 _COORDINATING_AFTER = re.compile(r"\bphoi hop(?: chat che)?(?: voi)?\s+(?=\S)")
 _COORDINATING_BEFORE = re.compile(r",\s*(.{3,120}?)\s+phoi hop\s*$")
+
+
+def opens_lead_clause(text: str) -> bool:
+    """A line that opens with a body's name and `chủ trì` (`Trung tâm Khuyến nông chủ trì, hằng quý
+    báo cáo …`): a run-in task's lead clause, as a PDF may carry it on a line of its own under the
+    line that ends the task's first clause with `;`."""
+    folded = folded_same_length(text)
+    found = _SENTENCE_LEAD.match(folded)
+    return (
+        found is not None
+        and not folded.startswith("giao")
+        and names_unit(text[found.start(1) : found.end(1)].strip(" ,"))
+    )
 
 
 def closing_sentence(text: str) -> Closing | None:

@@ -932,6 +932,8 @@ def _assigned_paragraph(text: str, node: Node):
 
     if text.rstrip().endswith(":"):
         return None
+    if planned := _planned_event(text, node):
+        return planned
     if not fold(text).startswith("giao "):
         return _request_to_every_unit(text, node)
     found = assignment_in(text)
@@ -940,6 +942,33 @@ def _assigned_paragraph(text: str, node: Node):
     item = RawItem(content=text, line=node.line, section=section_of(node) or (f"{node.mark}. {node.text}"))
     item.lead, item.coordinating, item.due = found.lead, found.coordinating, due_in(text)
     lower(item, 0.9, "guessed_lead")
+    return item
+
+
+# An event planned but not yet fixed, on an unnumbered line of its own (folded): `Dự kiến: Đón đoàn
+# công tác của Bộ … (thời gian Bộ thông báo sau).` — a capital opens what is planned, not a time or
+# a sum (`Dự kiến: tháng 5/2028`, `Dự kiến: 50 triệu đồng` belong to the task above).
+_PLANNED = re.compile(r"^du kien\s*:\s*(?=[a-z])")
+_PLANNED_WORDS = 5
+
+
+def _planned_event(text: str, node: Node):
+    """`Dự kiến: Đón đoàn công tác của Bộ … (thời gian Bộ thông báo sau).` under a numbered task: an
+    item of its own with no lead (whoever receives the visitors is not printed), due when its text
+    says (a time still to be announced is for a person to set)."""
+    from engine.importing.model import RawItem
+    from engine.importing.recognition import lower
+
+    m = _PLANNED.match(fold(text))
+    if m is None:
+        return None
+    rest = text[m.end() :].strip()
+    if not rest[:1].isupper() or len(rest.split()) < _PLANNED_WORDS:
+        return None
+    if due_in(rest).strip() == rest.strip(" ."):
+        return None  # `Dự kiến: Trong tháng 5 năm 2028`: the time of the task above
+    item = RawItem(content=text, line=node.line, section=section_of(node), due=due_in(text))
+    lower(item, 0.9, "no_lead")
     return item
 
 

@@ -1107,6 +1107,11 @@ def main() -> None:
 
         siblings_le()
         return
+    if sys.argv[1:] == ["--siblings-lb"]:
+        from siblings_lb import siblings_lb  # the siblings of h298 and h269 (lb2 by hand)
+
+        siblings_lb()
+        return
     if sys.argv[1:] == ["--siblings-la"]:
         from siblings_la import siblings_la  # the siblings of h208 (la1 by hand)
 
