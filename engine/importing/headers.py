@@ -301,6 +301,10 @@ def _path_scores(path: str) -> dict[str, float]:
     return _label_scores(path)
 
 
+# A label that opens by naming a time ("Thời gian …", "Thời hạn …", "Thời điểm …").
+_TIME_LABEL = re.compile(r"^thoi (gian|han|diem)\b")
+
+
 def _label_scores(text: str) -> dict[str, float]:
     folded = _folded(text)
     scores: dict[str, float] = {}
@@ -325,6 +329,10 @@ def _label_scores(text: str) -> dict[str, float]:
     if "inspected" in scores:
         scores.pop("lead", None)
         scores.pop("due", None)
+    if _TIME_LABEL.match(folded):
+        # "Thời gian thực hiện", "Thời hạn hoàn thành": when the work is done, not who does it
+        # (its "thực hiện" is no lead beside a "Người/bộ phận thực hiện" column).
+        scores.pop("lead", None)
     if "leader" in scores:
         scores["lead"] = min(scores.get("lead", 0.0), 0.4)
     if "coordinating" in scores:

@@ -166,7 +166,20 @@ _REQUESTER = re.compile(
 # A lead-in clause before whom a closing request asks (folded): "Căn cứ Chương trình này, các chi
 # đoàn …", "Trên cơ sở Kế hoạch này, các phòng …".
 _BASED_ON = re.compile(r"^(?:can cu|tren co so)\s[^,]{3,80},\s*")
-_HEADS_OF_EVERY = re.compile(r"^(?:thủ trưởng|lãnh đạo)\s+các\s+", re.IGNORECASE)
+# The heads of every unit of a kind (`Thủ trưởng các đơn vị`, `Lãnh đạo các phòng`, `Trưởng các
+# thôn, làng`, typed with or without diacritics), folded letter by letter: those units.
+_HEADS_OF_EVERY = re.compile(r"^(?:thu truong|lanh dao|truong)\s+cac\s+")
+
+
+def _every_headed(text: str) -> str:
+    """`text` with the heads of every unit it opens with made the units (`Trưởng các thôn báo cáo …`
+    → `Các thôn báo cáo …`); "" where it does not open so."""
+    from engine.importing.layouts.prose_facts import folded_same_length
+
+    match = _HEADS_OF_EVERY.match(folded_same_length(text))
+    return "Các " + text[match.end() :] if match else ""
+
+
 _REQUESTED = re.compile(r"^de nghi\s+")
 # The lead bodies of the tasks as a subject (`Cơ quan chủ trì các nhiệm vụ báo cáo …`, `Đơn vị chủ trì
 # …`): every unit that leads a task above, by their role.
@@ -261,7 +274,9 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
     `Khoa …`, `Phòng …`) or names them by their role (`Ghi chú: Cơ quan chủ trì các nhiệm vụ báo cáo
     … trước ngày 15/12 hằng năm`): their duty, not a general rule of the table; so is a numbered paragraph
     under `TỔ CHỨC THỰC HIỆN` addressing them with a time each task sets (`… trong vòng 15 ngày kể
-    từ khi kết thúc kiểm tra`). The heading may be a label without a numeral (`Tổ chức thực hiện:`)."""
+    từ khi kết thúc kiểm tra`). The heading may be a label without a numeral (`Tổ chức thực hiện:`).
+    The heads of every unit of a kind (`Thủ trưởng các đơn vị`, `Trưởng các thôn, làng`, typed with
+    or without diacritics) are asked as those units are."""
     from engine.importing.blocks import Table
     from engine.importing.layouts.outline import mark_of, paragraphs
     from engine.importing.layouts.prose_facts import (
@@ -312,9 +327,8 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
             # trưởng các cơ quan, đơn vị … trước ngày …` asks every addressed body.
             # Only that request: the letter's other paragraphs are the prose recognisers'.
             text = _REQUESTER.sub("", _ON_BEHALF.sub("", text), count=1)
-            if not _HEADS_OF_EVERY.match(text):
+            if not (text := _every_headed(text)):
                 continue
-            text = _HEADS_OF_EVERY.sub("Các ", text, count=1)
         mark = mark_of(text)
         if (
             (mark and _ORGANISING.match(fold(mark[2])) and len(mark[2].split()) <= 6)
@@ -332,8 +346,8 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
         requested = organising and bool(mark) and bool(_REQUESTED.match(fold(text)))
         if requested:
             text = text[_REQUESTED.match(fold(text)).end() :]
-        if line >= letter_end and _HEADS_OF_EVERY.match(text):
-            text = _HEADS_OF_EVERY.sub("Các ", text, count=1)  # `Thủ trưởng các đơn vị …`: the units
+        if line >= letter_end and (headed := _every_headed(text)):
+            text = headed  # `Thủ trưởng các đơn vị …`, `Trưởng các thôn …`: the units
         lead_bodies = bool(_LEAD_BODIES.match(_BASED_ON.sub("", fold(text))))
         every = lead_bodies or bool(EVERY_UNIT.match(_BASED_ON.sub("", fold(text))))
         # `1. Các Cục được giao chủ trì …` under `TỔ CHỨC THỰC HIỆN`: every unit of the kinds that

@@ -484,3 +484,18 @@ def test_a_roadmap_column_is_the_due_not_a_unit_doing_the_work():
     )
     assert header.roles["due"] == 5 and header.roles.get("lead") != 5
     assert role_scores("Lộ trình")["due"] >= 0.9
+
+
+def test_a_time_label_naming_the_work_done_is_no_lead():
+    # "Thời gian thực hiện" ends as "Bộ phận thực hiện" does: it names when, not who.
+    assert "lead" not in role_scores("Thời gian thực hiện")
+    assert "lead" not in role_scores("Thời hạn hoàn thành")
+    header = classify(
+        _table(
+            [
+                ["Tháng", "Thời gian thực hiện", "Nội dung", "Người/bộ phận thực hiện"],
+                ["5/2029", "12/5", "Kiểm kê kho", "Tổ Kho vận"],
+            ]
+        )
+    )
+    assert header.roles["lead"] == 3 and header.due_columns == [0, 1]

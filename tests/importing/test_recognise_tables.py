@@ -1490,3 +1490,54 @@ def test_an_unnumbered_row_kept_for_work_that_may_arise_is_no_task():
         "Các nội dung phát sinh của quý III",
         "Rà soát hộ nghèo phát sinh",
     ]
+
+
+def test_a_month_column_merged_down_frames_the_rows_own_time_beside_it():
+    # `Tháng` over `3/2029`, `12/2029`, `01/2030` beside the row's own time: that time is the due, in
+    # the frame's year; an empty cell or one with no day is the month's end.
+    items = _items(
+        _table(
+            [
+                ["Tháng", "Thời gian thực hiện", "Nội dung công việc", "Bộ phận thực hiện"],
+                [("3/2029", 3, 1), "12/3", "Kiểm kê kho vật tư", "Tổ Kho vận"],
+                ["Theo lịch của Công ty", "Diễn tập phòng cháy", "Tổ Bảo vệ"],
+                ["", "Sơn lại biển báo", "Tổ Bảo vệ"],
+                [("12/2029", 1, 1), "Tuần 2 - 3 (10/12 - 21/12)", "Bảo dưỡng máy phát", "Tổ Cơ điện"],
+                [("01/2030", 2, 1), "Trước 08/01", "Quyết toán vật tư năm", "Tổ Kho vận"],
+                ["Tháng 01 - 02", "Thay dây dẫn khu B", "Tổ Cơ điện"],
+            ]
+        )
+    )
+    assert [i.due for i in items] == [
+        "12/3/2029",
+        "3/2029",
+        "3/2029",
+        "Tuần 2 - 3 (10/12 - 21/12/2029)",
+        "Trước 08/01/2030",
+        "Tháng 01 - 02/2030",
+    ]
+    assert [i.lead for i in items][3] == "Tổ Cơ điện"  # "Thời gian thực hiện" names no lead
+
+
+def test_a_deputy_heads_post_alone_in_the_lead_column_is_the_leader_not_a_lead():
+    items = _items(
+        _table(
+            [
+                ["TT", "Nội dung", "Người/bộ phận thực hiện", "Thời hạn"],
+                ["1", "Rà soát hồ sơ bệnh án", "Phó Giám đốc phụ trách chuyên môn", "Quý I/2029"],
+                ["2", "Kiểm tra kho dược", "Khoa Dược", "Quý II/2029"],
+                ["3", "Duyệt dự toán mua sắm", "Phó Giám đốc", "Quý III/2029"],
+                ["4", "Tập huấn kiểm soát nhiễm khuẩn", "Khoa Kiểm soát nhiễm khuẩn", "Quý IV/2029"],
+                ["5", "Sơ kết công tác khám chữa bệnh", "Giám đốc Trung tâm", "Quý IV/2029"],
+                ["6", "Cập nhật phần mềm bệnh án", "Phòng Kế hoạch tổng hợp", "Quý IV/2029"],
+            ]
+        )
+    )
+    assert [(i.lead, i.leader) for i in items] == [
+        ("", "Phó Giám đốc phụ trách chuyên môn"),
+        ("Khoa Dược", ""),
+        ("", "Phó Giám đốc"),
+        ("Khoa Kiểm soát nhiễm khuẩn", ""),
+        ("Giám đốc Trung tâm", ""),  # the head, as printed (corpus h66 `Hiệu trưởng`)
+        ("Phòng Kế hoạch tổng hợp", ""),
+    ]

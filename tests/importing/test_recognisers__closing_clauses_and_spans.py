@@ -145,3 +145,36 @@ def test_a_time_another_body_will_announce_is_for_review():
     assert found == "lịch cụ thể Sở sẽ thông báo sau"
     due = parse_due(found, year=2031)
     assert due.date is None and due.needs_review
+
+
+def test_the_heads_of_every_village_asked_under_organising_is_a_recurring_request():
+    # `Trưởng các bản, tổ dân phố …` (typed with or without diacritics): every village, no lead
+    found = _closing(
+        "IV. TO CHUC THUC HIEN",
+        "Truong cac ban, to dan pho nop danh sach ho can ho tro ve UBND xa truoc ngay 05 hang thang.",
+        "Trưởng các thôn báo cáo số hộ tái nghèo trước ngày 28 hằng quý.",
+        "Trưởng các thôn chủ động tuyên truyền.",  # undated: no item
+    )
+    assert [(item.content[:20], item.lead, item.due) for item in found] == [
+        ("Truong cac ban, to d", "", "hang thang"),
+        ("Trưởng các thôn báo ", "", "hằng quý"),
+    ]
+
+
+def test_a_notes_later_clause_giving_a_named_unit_a_duty_with_the_periodic_reports_is_its_task():
+    note = (
+        "Ghi chú: Lịch có thể thay đổi theo đề nghị của đoàn; Phòng Tổ chức - Hành chính tổng hợp ý kiến, "
+        "gửi Tổng Giám đốc kèm theo báo cáo 6 tháng."
+    )
+    item = _footnote_request(note, 7, ["Ban Kiểm soát", "Ban Pháp chế"])
+    assert (
+        item.content.startswith("Phòng Tổ chức - Hành chính tổng hợp")
+        and item.lead == "Phòng Tổ chức - Hành chính"
+    )
+    assert parse_due(item.due, year=2029).recurrence == "half_yearly"
+    assert due_in("Đội Xe lồng ghép vào báo cáo quý kết quả bảo dưỡng.") == "lồng ghép vào báo cáo quý"
+    # one report (`báo cáo quý I/2029`, `báo cáo năm 2028`), or a later clause with no time: none
+    assert due_in("Đội Xe gửi kèm theo báo cáo quý I/2029.") == ""
+    assert (
+        _footnote_request("Ghi chú: Lịch có thể thay đổi; Phòng Tổ chức chủ động bố trí xe.", 7, []) is None
+    )

@@ -231,7 +231,9 @@ UNIT_START = re.compile(rf"^(?:{_UNIT_WORDS})\b")
 EVERY_UNIT = re.compile(
     r"^(?:cac|tat ca cac|toan the(?: cac)?)\s+"
     r"(?:phong|to|bo phan|don vi|co quan|so|ban|nganh|khoa|xa|phuong|dia phuong|truong|chi bo|chi doan"
-    r"|chi hoi|cong chuc|co so|vien chuc|can bo|nhan vien)\b"
+    r"|chi hoi|cong chuc|co so|vien chuc|can bo|nhan vien"
+    # a commune's villages and hamlets ("Các thôn, làng", "Các ấp, khu phố", "Các bản, buôn")
+    r"|thon|lang|ap|buon|khu pho|khom|soc)\b"
     # "Các công chức, đơn vị được giao …": a commune's civil servants, each a post;
     # "Các cơ sở Đoàn trực thuộc …", "Các chi hội ấp …": every grassroots body; "Toàn thể viên chức
     # Trạm …", "Các cán bộ …": all the staff
@@ -752,6 +754,12 @@ def assignment_in(text: str) -> Assignment | None:
     return found
 
 
+# Sent with a periodic report ("cùng báo cáo quý", "kèm theo báo cáo 6 tháng", "lồng ghép vào báo
+# cáo năm"), folded: that report's round (not "báo cáo quý I/2028", "báo cáo năm 2027": one report).
+_WITH_REPORT = (
+    r"(?:cung|cung voi|kem theo|long ghep (?:vao|trong|voi))\s+(?:ky\s+)?bao cao\s+(?:dinh ky\s+)?"
+    r"(?:hang\s+)?(?:tuan|thang|quy|6\s+thang|nam)\b(?!\s*(?:[ivx]{1,4}\b|\d|/))"
+)
 _DUE_PHRASES = re.compile(
     # the meeting that hears the result, with its day or month ("báo cáo tại cuộc họp giao ban tháng 5
     # (ngày 14/5/2027)", "trình Hội đồng tại phiên họp tháng 4/2026", a body's meeting "tại phiên họp
@@ -800,6 +808,8 @@ _DUE_PHRASES = re.compile(
     # 8/2027)", "… cấp cơ sở (quý II/2027).")
     r"|(?<=\()(?:thang\s+\d{1,2}|quy\s+[ivx1-4]+)\s*(?:/\s*\d{4}|\s+nam\s+\d{4})(?=\s*\))"
     r"|dinh ky\s+(?:3|6|12)\s+thang"  # "định kỳ 6 tháng tổng hợp, báo cáo": a round of months
+    # sent with a periodic report ("… cùng báo cáo quý", "lồng ghép vào báo cáo 6 tháng, năm"): its round
+    rf"|{_WITH_REPORT}"
     r"|(?:dinh ky\s+)?0?[12]\s+tuan\s*(?:/|mot|1)\s*lan"  # "định kỳ 02 tuần/lần": a round of weeks
     # a daily duty; but "bản tin / thời sự / báo hằng ngày" names a daily publication, not when
     r"|(?<!thoi su )(?<!ban tin )(?<!bao )(?<!tin )(?:hang|hng)\s+ngay"
@@ -944,6 +954,8 @@ _RECURS = re.compile(
     # a day of the next round, which every round brings ("trước ngày 05 của tháng đầu quý sau")
     r"|\bngay\s+\d{1,2}\s+(?:cua\s+)?(?:thang\s+(?:cuoi|dau)\s+(?:cua\s+)?)?(?:thang|quy)\s+"
     r"(?:sau|tiep theo|ke tiep|lien ke|lien truoc)\b"
+    # sent with a periodic report ("cùng báo cáo quý")
+    rf"|\b{_WITH_REPORT}"
 )
 
 

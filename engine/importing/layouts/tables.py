@@ -20,7 +20,9 @@ Rows are read with the header classifier's roles (engine/importing/headers.py):
   text) carries no blank due down either: it cannot say a cell was merged;
 - where the table names no lead, a "Giao <đơn vị> chủ trì" in the note column or the
   paragraph above the table gives it (corpus 03, 07), flagged as guessed;
-- footnote rows under the table ("Ghi chú:", "(*) …") are not tasks;
+- footnote rows under the table ("Ghi chú:", "(*) …") are not tasks, unless they ask the lead
+  bodies for a dated or periodic duty, or a later clause gives a named unit one (`…; Văn phòng Sở
+  tổng hợp, báo cáo … cùng báo cáo quý`);
 - a ditto mark filling a cell (`"`, `〃`, `- nt -`, `Như trên`) is the text of the cell above it;
 - where the table prints no time column, a task's due is the deadline its own text prints, and a
   task cell listing several tasks (an HTML `<ul>`, dash paragraphs, no lead-in) gives an item each.
@@ -31,6 +33,10 @@ Several deadline columns ("Thời hạn trình" over "Lãnh đạo Bộ | Chính
 read in the year the row prints, or the last submission step's ("Thời gian trình HĐND") where no
 date can be read from it ("Kỳ họp thường lệ cuối năm", for review);
 a due column counting in the unit its label names ("Thời gian (tháng)") reads `3, 9` as months;
+a month column merged down over its rows ("Tháng" over `9/2027`, `01/2028`) frames the time another
+due column prints (`05/9`, `Trước 15/01`): that time is the due, in the frame's year, and the month's
+end only where the row prints no dated time of its own; a deputy head's post alone in the lead
+column (`Phó Hiệu trưởng chuyên môn`) is the leader who oversees the work, not a lead;
 "Cả tuần" is the end of the group cell's range ("Tuần 27 (02/3 - 08/3)"); a group row that is
 only a month or quarter ("THÁNG 01", "QUÝ III") is the due of its rows, and the month of a time
 that names only a day or a part of it ("Ngày 10", "Trước 25", "Tuần cuối"); a note that is only a
@@ -167,6 +173,12 @@ _DITTO_WORDS = re.compile(r"^[-–(\s]*(?:n\.?\s?t|nhu tren|nhu o tren)\.?[-–)
 _LEADS = r"\s+(?:chủ trì|là cơ quan chủ trì|làm đầu mối)\b"
 _GIAO = re.compile(r"\b[Gg]iao\s+(?P<unit>[A-ZĐ][^.;:()]{2,90}?)" + _LEADS)
 _SUBJECT = re.compile(r"^(?P<unit>[A-ZĐ][^.;:()]{2,90}?)" + _LEADS)
+# A deputy head's post alone, with the field overseen or the person's name after it (`Phó Hiệu
+# trưởng chuyên môn`, `Phó Giám đốc phụ trách tài chính`), folded: a leader, not a unit.
+_DEPUTY_POST = re.compile(
+    r"^pho (?:hieu truong|giam doc|tong giam doc|chu tich|vien truong|cuc truong|chanh van phong)"
+    r"(?: [a-z ]+)?$"
+)
 _LEADER_CELL = re.compile(r"^(lanh dao|dong chi|d/c|giam doc|pho giam doc|chu tich|pho chu tich)\b")
 # A lead column named for the persons who do the work ("Người thực hiện", "Cán bộ thực hiện", "Cán bộ
 # được giao"): its `Đ/c …` cells are the persons who lead the task, not a supervising leader.
@@ -487,6 +499,8 @@ def _latest_due(texts: list[str], header: Header, shaded: frozenset[int] = froze
         main, columns = "", [c for c in columns if c != header.roles["due"]]
     if header.period_columns:
         columns = [c for c in columns if not _MARK.match(texts[c].strip())]
+    if framed := _within_frame(texts, header, columns):
+        return framed
     printed = [texts[c] for c in columns]
     if len(printed) < 2:
         return main or (printed[0] if printed else "")
@@ -509,6 +523,43 @@ def _latest_due(texts: list[str], header: Header, shaded: frozenset[int] = froze
         if due.date
     ]
     return max(dated)[2] if dated else main
+
+
+# A column named by the month alone ("Tháng") whose cells print a month and its year (`9/2027`,
+# `Tháng 01/2028`), merged down over the rows of that month: their frame, not a deadline of its own.
+_FRAME_LABEL = re.compile(r"^thang$")
+_FRAME_MONTH = re.compile(r"^(?:thang\s+)?\d{1,2}\s*/\s*((?:19|20)\d{2})$")
+# The last day-month or month a time prints without a year (`Trước 15/01`, `Tuần 19 (10/01 -
+# 15/01)`, `Tháng 10 - 11`), folded: where the frame's year goes.
+_YEARLESS = re.compile(r"\d{1,2}\s*/\s*\d{1,2}(?![\d/])|\bthang\s+\d{1,2}(?:\s*-\s*\d{1,2})?(?![\d/])")
+
+
+def _within_frame(texts: list[str], header: Header, columns: list[int]) -> str:
+    """Beside a month column that frames its rows (`Tháng` over `9/2027`, `01/2028`), the row's own
+    time in another due column (`05/9`, `Trước 15/01`, `Tuần 3 - 4 (13/9 - 26/9)`, `Tháng 10 - 11`)
+    is its due, read in the frame's year (printed into it: `Trước 15/01/2028`); "" where the row has
+    no frame or prints no dated time of its own (an empty cell, `Theo lịch của Sở`: the month's end)."""
+    from engine.importing.layouts.prose_facts import folded_same_length
+
+    frames = [
+        (c, m.group(1))
+        for c in columns
+        if _FRAME_LABEL.match(fold(header.labels[c].split(" / ")[-1]).strip(" :"))
+        and (m := _FRAME_MONTH.match(" ".join(fold(texts[c]).split())))
+    ]
+    if len(frames) != 1:
+        return ""
+    frame, year = frames[0]
+    for column in reversed([c for c in columns if c != frame]):
+        text = " ".join(texts[column].split())
+        if not _PRINTED_YEAR.search(text):
+            found = list(_YEARLESS.finditer(folded_same_length(text)))
+            if not found:
+                continue
+            text = f"{text[: found[-1].end()]}/{year}{text[found[-1].end() :]}"
+        if _as_due(text).date:
+            return text
+    return ""
 
 
 # Bare numbers of a period (`3`, `3, 9`, `10 - 11`, `II, IV`): months or quarters as the label says.
@@ -860,7 +911,12 @@ def _footnote_request(
         addressed = EVERY_UNIT.match(rest_folded) and (closing or _TO_LEADS.match(rest_folded))
         if to_leads := addressed or names_lead_kinds(rest_folded, leads):
             break
-    if not to_leads or not (due := due_in(rest)):
+    if not to_leads:
+        # A later clause that is a named unit's own periodic or dated duty ("Ghi chú: Thời gian theo
+        # quyết định của đoàn; Văn phòng Sở tổng hợp, báo cáo … cùng báo cáo quý"): that unit's task,
+        # from the clause on.
+        return _unit_clause(text, folded, start, line)
+    if not (due := due_in(rest)):
         return None
     if not prints_date_or_recurrence(due):  # "trước khi tổ chức ít nhất 05 ngày": a reminder, no task
         return None
@@ -868,6 +924,32 @@ def _footnote_request(
     item = RawItem(content=rest if clause == start else text, line=line, due=due)
     lower(item, 0.9, "no_lead")
     return item
+
+
+def _unit_clause(text: str, folded: str, start: int, line: int | None) -> RawItem | None:
+    """A note's later clause (after its remark) that opens with a named unit and gives it a duty
+    with a day or a round of its own → an item led by that unit; None otherwise."""
+    from engine.importing.layouts.prose_facts import (
+        EVERY_UNIT,
+        UNIT_START,
+        assignment_in,
+        due_in,
+        prints_date_or_recurrence,
+    )
+    from engine.importing.recognition import lower
+
+    for match in _LATER_CLAUSE.finditer(folded, start):
+        clause, rest = text[match.end() :], folded[match.end() :]
+        # a unit's name, capitalised (`Phòng …`), not every unit of a kind (`các sở …`)
+        if not clause[:1].isupper() or not UNIT_START.match(rest) or EVERY_UNIT.match(rest):
+            continue
+        due = due_in(clause)
+        assigned = assignment_in(clause)
+        if due and prints_date_or_recurrence(due) and assigned is not None and assigned.lead:
+            item = RawItem(content=clause, line=line, due=due, lead=assigned.lead)
+            lower(item, 0.9, "guessed_lead")
+            return item
+    return None
 
 
 class _Reader:
@@ -1217,6 +1299,12 @@ class _Reader:
             lead, coordinating = _marked_units(texts, header.unit_columns)
         lead, partner = split_partner(lead)
         coordinating = "; ".join(part for part in (partner, coordinating) if part)
+        leader = value("leader")
+        # `Phó Hiệu trưởng chuyên môn` alone in the lead column: the deputy who oversees the work,
+        # its leader, not a unit that leads it (and no other row's lead either).
+        deputy = bool(_DEPUTY_POST.match(" ".join(fold(lead).split())))
+        if deputy:
+            leader, lead = leader or lead, ""
         merged_away = _merged_away(table, index, texts, header)
         guessed_merge = False  # the due is the row above's, guessed merged away from a blank cell
         if no_deadline:
@@ -1228,9 +1316,9 @@ class _Reader:
         ):
             due = state.due  # a month heading its rows, or a cell merged away
             guessed_merge = "due" in merged_away and not table.row_widths
-        if not lead and state.indent_parents:
+        if not lead and state.indent_parents and not deputy:
             lead = next((p[3] for p in reversed(state.indent_parents) if p[3]), "")
-        if not lead and "lead" in merged_away:
+        if not lead and "lead" in merged_away and not deputy:
             lead = state.lead
         if not due and not no_deadline and (day := _weekday_in_week(texts, header, state.sections)):
             # `Thứ Năm, Thứ Sáu` under `TUẦN 2 (từ 06/3 đến 10/3/2028)`: 10/3/2028, the row's own day
@@ -1253,16 +1341,16 @@ class _Reader:
             due = next((p[2] for p in reversed(state.indent_parents) if p[2]), "")
         if not due and not no_deadline:
             due = state.section_due
-        if not lead and parent:
+        if not lead and parent and not deputy:
             lead = parent[3]
         if not lead and state.section_lead and "lead" not in roles:
             lead = state.section_lead
         note = value("note")
-        if not lead and (found := _note_lead(note)):
+        if not lead and not deputy and (found := _note_lead(note)):
             lead = found
         if not lead and (found := _post_unit(value("leader"))):
             lead = found  # `ThS. Lê Thị A - Trưởng khoa Dược`: the person heads the unit that leads
-        if not lead and table_lead:
+        if not lead and table_lead and not deputy:
             lead, confidence = table_lead, state.table_lead_confidence
             reasons.append("guessed_lead")
             self.guessed_leads += 1
@@ -1286,7 +1374,7 @@ class _Reader:
             section=section or (state.due if roles.get("due") == 0 else None) or None,
             lead=lead,
             coordinating=coordinating,
-            leader=value("leader"),
+            leader=leader,
             due=due,
             note="; ".join(notes),
             indicator_name=content if header.indicator else "",

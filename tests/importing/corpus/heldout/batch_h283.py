@@ -34,6 +34,7 @@ _MOVED: set[str] = {
     "h287_tbkl_chu_tich_phuong_ngay_lam_viec",  # h13fixLE
     "h290_so_theo_doi_ubnd_huyen_gia_han_nhieu_kieu",  # h13fixKU
     "h286_ctct_so_dan_toc_ton_giao_cot_thang_so",  # h13fixKT
+    "h291_kh_hoc_ky_thcs_thang_gop_sang_nam",  # h13fixLF
 }
 
 _wrap = partial(wrap, vertical="top")

@@ -32,6 +32,8 @@ _MOVED: set[str] = {
     "h294_ctr_hop_chuyen_de_xa_truoc_phien_hop",  # h13fixLE
     "h298_kh_nghi_quyet_so_dttg_ba_cap_so",  # h13fixKU
     "h293_lich_thang_so_noi_vu_thu_trong_tuan",  # h13fixKT
+    "h297_kh_kiem_tra_so_ct_hai_sheet_phoi_hop",  # h13fixLF
+    "h299_kh_giam_ngheo_xa_dtts_khong_dau",  # h13fixLF
 }
 
 _wrap = partial(wrap, vertical="top")
