@@ -7,7 +7,6 @@ Their expected items (expected/lc*_…) were written by hand before the first im
 `python tests/importing/corpus/make_docs.py --siblings-lc` writes lc3 (.xlsx).
 """
 
-# ruff: noqa: E501 — document text is data: long lines.
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
