@@ -111,9 +111,10 @@ _ISO_INSTANT = re.compile(
 _LOCAL_ZONE = "Asia/Ho_Chi_Minh"
 # "05/6", "ngày 05/6", "dự kiến 02/9", "vào ngày 02/9", "khoảng 02/9", "Sáng 04/9", "Tối ngày 15/11":
 # a day without a year (a tentative or "on" word, or the session of the day, before it is no other
-# time).
+# time); `trong ngày 17/4`, `đến hết ngày 30/6`: within that day, due on it.
 _DAY_NO_YEAR = re.compile(
-    r"^(?:(?:buoi\s+)?(?:sang|chieu|toi|trua|dem)\s+)?(?:(?:du kien|vao|khoang)\s*)?(?:ngay\s*)?"
+    r"^(?:(?:buoi\s+)?(?:sang|chieu|toi|trua|dem)\s+)?(?:(?:du kien|vao|khoang)\s*)?"
+    r"(?:(?:trong|(?:den\s+)?het)\s+ngay\s*|(?:ngay\s*)?)"
     r"(\d{1,2})\s*/\s*(\d{1,2})$"
 )
 # What follows a day with no year and is no part of the time: a place (`, tại hội trường …`), the

@@ -17,7 +17,7 @@ from engine.importing.model import ImportedItem, ImportResult, Indicator, RawIte
 from engine.importing.period import Period, find_title
 from engine.importing.readers import MAX_BYTES, Document, read_document
 from engine.importing.recognition import Context, lower, spell_out_label_abbreviations
-from engine.importing.units import UnitRef, UnitResolver
+from engine.importing.units import Resolution, UnitRef, UnitResolver, sending_office, spell_out_short_forms
 
 
 def _period(document: Document, year: int | None) -> Period:
@@ -46,6 +46,9 @@ def recognise(
     if chosen is None:
         raise ImportFailed(describe_unrecognised(document), source=document.name)
     resolve_event_dues(chosen.items, document, year or period.end.year)
+    legend = dict(chosen.legend)
+    if office := sending_office([line.text for line in document.lines]):
+        legend.setdefault("VP", office)  # `VP` in a message is the office it is sent from
     return RawProgramme(
         layout=chosen.layout,
         title=period.title,
@@ -53,7 +56,7 @@ def recognise(
         period_start=period.start,
         period_end=period.end,
         items=chosen.items,
-        legend=chosen.legend,
+        legend=legend,
         warnings=list(document.warnings) + chosen.warnings,
     )
 
@@ -71,6 +74,17 @@ def _indicator(raw: RawItem) -> Indicator | None:
     return None
 
 
+def _spelt_out(text: str, resolver: UnitResolver, legend: dict[str, str]) -> tuple[str, Resolution]:
+    """A cell's text and the units it names; a cell of office short forms that names none of the
+    organisation's units (`P.VHXH`, `CA phường`, `VP`) reads as the names they stand for, the short
+    forms kept beside them (units.spell_out_short_forms)."""
+    resolution = resolver.resolve(text)
+    if resolution.units or not text:
+        return text, resolution
+    spelt = spell_out_short_forms(text, legend)
+    return (spelt, resolver.resolve(spelt)) if spelt != text else (text, resolution)
+
+
 def build_items(
     programme: RawProgramme,
     resolver: UnitResolver,
@@ -84,8 +98,8 @@ def build_items(
     for position, raw in enumerate(programme.items, start=1):
         if progress is not None and position % 100 == 0:
             progress(position, total)
-        lead = resolver.resolve(raw.lead)
-        coordinating = resolver.resolve(raw.coordinating)
+        lead_text, lead = _spelt_out(raw.lead, resolver, programme.legend)
+        coordinating_text, coordinating = _spelt_out(raw.coordinating, resolver, programme.legend)
         for resolution in (lead, coordinating):
             for text in resolution.unresolved:
                 unresolved.setdefault(text)
@@ -148,8 +162,8 @@ def build_items(
                 content=raw.content,
                 lead_units=lead.units,
                 coordinating_units=[unit for unit in coordinating.units if unit.key not in lead_keys],
-                lead_text=raw.lead,
-                coordinating_text=raw.coordinating,
+                lead_text=lead_text,
+                coordinating_text=coordinating_text,
                 leader=leader.full_name if leader else (raw.leader or None),
                 leader_key=leader.key if leader else None,
                 due_text=due.text,

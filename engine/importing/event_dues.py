@@ -36,7 +36,7 @@ import re
 from datetime import date, timedelta
 
 from engine.deadlines.calendar import WorkingCalendar
-from engine.deadlines.parsing import NUMBER_WORDS, day_in_week, number_from_words
+from engine.deadlines.parsing import NUMBER_WORDS, WEEKDAY, day_in_week, number_from_words
 from engine.importing.blocks import Paragraph, Table
 from engine.importing.layouts.days import day_span
 from engine.importing.layouts.prose_facts import folded_same_length, prints_date
@@ -119,6 +119,12 @@ _SIGNED = re.compile(
 _POSTED = re.compile(
     r"\b(?:ngay dang|dang (?:boi|luc|ngay))\b[^0-9]{0,80}?" + r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})"
 )
+# A message's own day where it has no heading: a chat message's sender line (`[Chánh VP Trần Thị Hà]
+# 10:26 17/04/2028`), an e-mail's `Ngày gửi: 06/03/2028` (`Sent:`, `Date:`).
+_SENT = re.compile(
+    r"\]\s*\d{1,2}:\d{2}(?::\d{2})?\s*,?\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})"
+    r"|\b(?:ngay gui|sent|date)\s*:\s*(?:[a-z]+,?\s+)?(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})"
+)
 _HEADING_LINES = 40
 
 
@@ -126,12 +132,14 @@ def signing_date(lines: list[str]) -> date | None:
     """The date of the document's own heading: the first place and date in its first lines (read
     as one text: a narrow heading cell wraps the date onto the next line), or a web post's date."""
     heading = folded_same_length(" ".join(lines[:_HEADING_LINES]))
-    if m := _SIGNED.search(heading) or _POSTED.search(heading):
-        try:
-            return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-        except ValueError:
-            return None
-    return None
+    m = _SIGNED.search(heading) or _POSTED.search(heading) or _SENT.search(heading)
+    if m is None:
+        return None
+    day, month, year = [group for group in m.groups() if group][:3]
+    try:
+        return date(int(year), int(month), int(day))
+    except ValueError:
+        return None
 
 
 def _counted_in(item, counts) -> str:
@@ -169,6 +177,16 @@ _THIS_MONTH = re.compile(r"\b(?:(?:truoc|den|vao)\s+)?(?:cuoi|het|trong)\s+thang
 
 def _month_end(signed: date, _m: re.Match) -> date:
     return date(signed.year, signed.month, calendar.monthrange(signed.year, signed.month)[1])
+
+
+# `(trước 17h) thứ Sáu tuần này`, `sáng thứ Tư của tuần này`: that weekday of the week the document
+# (a message, a notice) is dated in.
+_THIS_WEEK = re.compile(rf"\b(?P<day>{WEEKDAY})\s+(?:cua\s+)?tuan\s+nay\b")
+
+
+def _weekday_this_week(signed: date, m: re.Match) -> date:
+    monday = signed - timedelta(signed.weekday())
+    return day_in_week(m.group("day"), monday, monday + timedelta(6)) or signed
 
 
 def relative_due(text: str) -> tuple[str, int] | None:
@@ -588,6 +606,7 @@ def resolve_event_dues(items, document, year: int | None) -> None:
     lines = [line.text for line in document.lines]
     _dated_from_signing(items, lines, _FROM_SIGNING, _days_from)  # N days from the signing
     _dated_from_signing(items, lines, _THIS_MONTH, _month_end)  # the end of "this month"
+    _dated_from_signing(items, lines, _THIS_WEEK, _weekday_this_week)  # a weekday of "this week"
     _counted_from_row_day(items, document)  # N days from the day of the row's own paper
     _weekday_dues(items, document, year)
     _header_counts(items, document)

@@ -263,11 +263,151 @@ def short_form_legend(texts: list[str]) -> dict[str, str]:
 
 def expand_codes(text: str, legend: dict[str, str]) -> str:
     """A cell of codes only ("B", "A, E") → the units the legend names ("Phòng Kinh tế; Công an
-    xã"); any other cell (a name, a code the legend lacks) stays as printed."""
+    xã"); a code that is an abbreviation of the name, not a mere letter, stays beside it as printed
+    (`P.TC-KH` → `Phòng Tài chính - Kế hoạch (P.TC-KH)`: a person, or the organisation's list of
+    units, may know the unit by either). Any other cell (a name, a code the legend lacks) stays as
+    printed."""
     parts = [part.strip() for part in re.split(r"\s*[,;/+]\s*", text or "") if part.strip()]
     if not parts or not legend or any(part.rstrip(".") not in legend for part in parts):
         return text
-    return "; ".join(legend[part.rstrip(".")] for part in parts)
+    return "; ".join(
+        f"{legend[code]} ({code})" if has_abbreviation(code) else legend[code]
+        for code in (part.rstrip(".") for part in parts)
+    )
+
+
+# The standard short forms of the offices of a commune or ward, a district and a province, as their
+# own messages write them without spelling them out (`P.VHXH`, `TT PVHCC`, `CA phường`, `VP`): the
+# letters of a division's or centre's name after its kind (`P.`/`Phòng`, `TT`/`Trung tâm`, `S.`/`Sở`,
+# `Ban`), or a whole code. Keys are the letters folded, without dots, dashes, `&` or spaces.
+_STANDARD_NAMES = {
+    # commune and ward (Phòng …, Trung tâm …)
+    "kt": "Kinh tế",
+    "kthtdt": "Kinh tế, Hạ tầng và Đô thị",
+    "vhxh": "Văn hóa - Xã hội",
+    "pvhcc": "Phục vụ hành chính công",
+    # district (Phòng …) and province (Sở …)
+    "nv": "Nội vụ",
+    "tp": "Tư pháp",
+    "tckh": "Tài chính - Kế hoạch",
+    "tc": "Tài chính",
+    "khdt": "Kế hoạch và Đầu tư",
+    "tnmt": "Tài nguyên và Môi trường",
+    "gddt": "Giáo dục và Đào tạo",
+    "ldtbxh": "Lao động - Thương binh và Xã hội",
+    "vhtt": "Văn hóa và Thông tin",
+    "vhttdl": "Văn hóa, Thể thao và Du lịch",
+    "yt": "Y tế",
+    "qldt": "Quản lý đô thị",
+    "ktht": "Kinh tế và Hạ tầng",
+    "nnptnt": "Nông nghiệp và Phát triển nông thôn",
+    "nnmt": "Nông nghiệp và Môi trường",
+    "dt": "Dân tộc",
+    "xd": "Xây dựng",
+    "ct": "Công Thương",
+    "gtvt": "Giao thông vận tải",
+    "tttt": "Thông tin và Truyền thông",
+    "khcn": "Khoa học và Công nghệ",
+    "chqs": "Chỉ huy Quân sự",
+    "qlda": "Quản lý dự án",
+}
+_STANDARD_KINDS = {"p": "Phòng", "phong": "Phòng", "tt": "Trung tâm", "trung tam": "Trung tâm", "s": "Sở"}
+_STANDARD_KINDS |= {"so": "Sở", "ban": "Ban", "b": "Ban"}
+# Whole codes, the kind inside them.
+_STANDARD_CODES = {
+    "vp": "Văn phòng HĐND và UBND",
+    "vphdndubnd": "Văn phòng HĐND và UBND",
+    "vpubnd": "Văn phòng UBND",
+    "ca": "Công an",
+    "tyt": "Trạm Y tế",
+    "ttyt": "Trung tâm Y tế",
+    "bchqs": "Ban Chỉ huy Quân sự",
+    "ttr": "Thanh tra",
+    "ttpvhcc": "Trung tâm Phục vụ hành chính công",
+    "bqlda": "Ban Quản lý dự án",
+}
+_STANDARD_FORM = re.compile(
+    r"^(?:(?P<kind>P|S|TT|B)\.\s*|(?P<word>Phòng|Trung tâm|Sở|Ban|P|TT|S)\s+)?"
+    r"(?P<code>[A-ZĐ][A-Za-zĐđ]?[A-ZĐ&.\-]{0,12}(?:\s+[A-ZĐ][A-ZĐ&\-]{1,8})?)"
+    r"(?P<level>\s+(?:phường|xã|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|TP))?$"
+)
+
+
+def _standard_name(short: str) -> str:
+    """The name a standard short form stands for (`P.VHXH` → `Phòng Văn hóa - Xã hội`, `CA phường` →
+    `Công an phường`, `TT PVHCC` → `Trung tâm Phục vụ hành chính công`); "" for any other text."""
+    m = _STANDARD_FORM.match(" ".join(short.split()).strip(" .;:"))
+    if m is None:
+        return ""
+    kind_word = m.group("kind") or m.group("word") or ""
+    letters = re.sub(r"[\s.&\-]", "", fold(m.group("code")))
+    name = ""
+    if kind_word:
+        base = _STANDARD_NAMES.get(letters)
+        name = f"{_STANDARD_KINDS[fold(kind_word)]} {base}" if base else ""
+    elif letters in _STANDARD_CODES:
+        name = _STANDARD_CODES[letters]
+    else:
+        # `TTPVHCC`, `PTNMT`, `STP`: the kind's letters run into the code (`P` before three letters at
+        # least: `PCT`, `PTP` are a leader's posts, Phó Chủ tịch, Phó Trưởng phòng)
+        for kind, least in (("tt", 2), ("p", 3), ("s", 2)):
+            rest = letters[len(kind) :]
+            if letters.startswith(kind) and len(rest) >= least and (base := _STANDARD_NAMES.get(rest)):
+                name = f"{_STANDARD_KINDS[kind]} {base}"
+                break
+    if not name:
+        return ""
+    level = (m.group("level") or "").strip()
+    return f"{name} {'thành phố' if level == 'TP' else level}".strip()
+
+
+def spell_out_short_forms(text: str, own: dict[str, str] | None = None) -> str:
+    """A lead or partner cell that is only office short forms, with no unit of the organisation's
+    named by it, → each short form after the name it stands for: the document's own (`own`: `VP` for
+    the office a message is sent from) or else the standard one (`_STANDARD_NAMES`), the short form
+    kept as printed in parentheses (`P.VHXH; CA phường` → `Phòng Văn hóa - Xã hội (P.VHXH); Công an
+    phường (CA phường)`). Any other text (a name, a short form neither knows) stays as printed."""
+    parts = [part.strip() for part in re.split(r"\s*[,;]\s*", text or "") if part.strip()]
+    if not parts or any(not _STANDARD_FORM.match(part.strip(" .")) for part in parts):
+        return text
+    own = {fold(short): name for short, name in (own or {}).items()}
+    names = [own.get(fold(part.strip(" ."))) or _standard_name(part) for part in parts]
+    if not all(names):
+        return text
+    return "; ".join(f"{name} ({part.strip(' .')})" for name, part in zip(names, parts, strict=True))
+
+
+# The office a message is sent from, named in its opening lines: a chat group's name (`Nhóm: VP UBND
+# PHƯỜNG NAM LAM - ĐIỀU HÀNH`), a sender in brackets (`[Văn phòng HĐND và UBND xã Phú Lộc] 09:15 …`),
+# an e-mail's `Từ: Văn phòng HĐND và UBND huyện Krông Bông <…>`.
+_OFFICE_NAMED = re.compile(
+    r"(?:^|[\[:]\s*)(?P<office>(?:Văn phòng|VĂN PHÒNG|VP)\s+(?:HĐND\s*(?:và|VÀ|-|&)\s*UBND|UBND|HĐND|Sở|SỞ)"
+    r"(?P<rest>\s+[^\]\[<>()\-–:;,\d]{2,60}?))\s*(?:$|[\]<(\-–,;])"
+)
+_LEVEL_WORDS = {"phuong", "xa", "huyen", "quan", "tinh", "thi", "tran", "thanh", "pho"}
+
+
+def sending_office(lines: list[str]) -> str:
+    """The office a message names itself by in its first lines (`_OFFICE_NAMED`), `VP` written out and
+    a name in capitals in the case a sentence gives it (`Văn phòng UBND phường Nam Lam`); ""."""
+    for line in lines[:8]:
+        m = _OFFICE_NAMED.search(" ".join((line or "").split()))
+        if m is None:
+            continue
+        words = m.group("office").split()
+        if words[0] == "VP":
+            words = ["Văn", "phòng", *words[1:]]
+        shaped = []
+        for word in words:
+            plain = fold(word)
+            if not word.isupper() or all(piece in {"ubnd", "hdnd"} for piece in re.split(r"[-&]", plain)):
+                shaped.append(word)  # mixed case as printed; `UBND`, `HĐND` stay
+            elif plain in _LEVEL_WORDS or plain in {"va", "phong"}:
+                shaped.append(word.lower())
+            else:
+                shaped.append(word.capitalize())
+        return " ".join(shaped)
+    return ""
 
 
 @dataclass(frozen=True)
@@ -589,7 +729,7 @@ def _name_key(spelling: str) -> str:
     return folded
 
 
-def _has_abbreviation(spelling: str) -> bool:
+def has_abbreviation(spelling: str) -> bool:
     return any(_is_abbreviation(token) for token in _tokens(spelling))
 
 
@@ -604,7 +744,7 @@ def propose_units(spellings: list[str]) -> list[UnitProposal]:
     clusters: list[list[tuple[str, str, str, bool]]] = []  # (spelling, signature, name key, abbreviated)
     for spelling in dict.fromkeys(s.strip() for s in spellings if s and s.strip()):
         _hint, letters = signature(spelling)
-        entry = (spelling, letters or fold(spelling), _name_key(spelling), _has_abbreviation(spelling))
+        entry = (spelling, letters or fold(spelling), _name_key(spelling), has_abbreviation(spelling))
         matches = [cluster for cluster in clusters if _joins(entry, cluster)]
         if len(matches) == 1:
             matches[0].append(entry)

@@ -12,6 +12,10 @@ CASES = [
     # Deadlines that conclusions print inside a sentence (the recogniser cuts the phrase out).
     ("trước ngày 28/4/2026", date(2026, 4, 28), None, False),
     ("trước 28/4", date(2026, 4, 28), None, False),
+    # within a day, or to its end: due on it
+    ("trong ngày 09/10", date(2026, 10, 9), None, False),
+    ("đến hết ngày 5/11", date(2026, 11, 5), None, False),
+    ("trong 3/4", None, None, True),  # a share, no day
     ("trong tháng 02/2026", date(2026, 2, 28), None, False),
     ("chậm nhất ngày 15/11/2025", date(2025, 11, 15), None, False),
     ("(dự kiến ngày 15/5/2026)", date(2026, 5, 15), None, False),

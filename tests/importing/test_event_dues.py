@@ -298,3 +298,28 @@ def test_a_web_posts_date_stands_for_its_heading_date():
     undated = RawItem(line=0, content="Trạm Y tế báo cáo trước cuối tháng này.")
     resolve_event_dues([undated], document_of("THÔNG BÁO\nKết luận của Chủ tịch UBND xã"), 2029)
     assert undated.due == ""
+
+
+def test_a_weekday_of_this_week_is_that_day_of_the_week_the_message_is_dated_in():
+    """`thứ Năm tuần này` in a chat message or an e-mail: the Thursday of the week of the message's
+    own day (its sender line, its `Ngày gửi:`), whatever hour is printed before it."""
+    items = [
+        RawItem(line=0, content="Tổng hợp số liệu tiêm chủng, gửi về trạm trước 10h thứ Năm tuần này."),
+        RawItem(line=0, content="Họp tổ công tác vào sáng thứ Hai của tuần này."),
+        RawItem(line=0, content="Nộp báo cáo trước 20/11.", due="trước 20/11"),
+    ]
+    chat = "Nhóm: TRẠM Y TẾ XÃ AN BÌNH\n[Trưởng trạm Đỗ Minh Khoa] 15:02 14/11/2029\nCác đ/c lưu ý:"
+    resolve_event_dues(items, document_of(chat), 2029)
+    assert [item.due for item in items] == [
+        "15/11/2029 (thứ Năm tuần này)",
+        "12/11/2029 (thứ Hai của tuần này)",
+        "trước 20/11",
+    ]
+    items = [RawItem(line=0, content="Gửi dự thảo trước 16h00 thứ Sáu tuần này.")]
+    mail = "Từ: Phòng Nội vụ <pnv@example.vn>\nNgày gửi: 04/06/2030\nTiêu đề: Góp ý dự thảo"
+    resolve_event_dues(items, document_of(mail), 2030)
+    assert items[0].due == "07/06/2030 (thứ Sáu tuần này)"
+    # a document that prints no day of its own: the weekday stays as printed
+    items = [RawItem(line=0, content="Gửi dự thảo trước thứ Sáu tuần này.")]
+    resolve_event_dues(items, document_of("KẾ HOẠCH\nCác tổ gửi dự thảo."), 2030)
+    assert items[0].due == ""

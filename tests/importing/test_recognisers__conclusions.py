@@ -40,8 +40,8 @@ def test_conclusions_read_leader_lead_and_due_inside_sentences():
         ("Sở Nội vụ", "", "hằng tháng"),
         ("Trung tâm Phát triển quỹ đất tỉnh", "", "dự kiến ngày 30/4/2026"),
         ("Trung tâm Phát triển quỹ đất tỉnh", "", "trước 28/4"),
-        # the short form the notice defines leads as the body it names
-        ("Trung tâm Phát triển quỹ đất tỉnh", "", "trước ngày 20/5/2026"),
+        # the short form the notice defines leads as the body it names, kept beside it as printed
+        ("Trung tâm Phát triển quỹ đất tỉnh (TTPTQĐ)", "", "trước ngày 20/5/2026"),
     ]
     # The heading's coordinating units apply to its lettered items.
     assert found.items[1].coordinating == "các cơ quan, đơn vị liên quan"
@@ -339,9 +339,9 @@ def test_short_forms_the_notice_defines_lead_as_the_bodies_they_name():
     no task."""
     found = conclusions.recognise(context_of(DEFINED_ONCE))
     assert [(item.lead, item.coordinating) for item in found.items] == [
-        ("Chi cục Trồng trọt và Bảo vệ thực vật", ""),
-        ("Trung tâm Khuyến nông tỉnh", "Phòng Kế hoạch - Tài chính"),
-        ("Văn phòng Sở Nông nghiệp", ""),
+        ("Chi cục Trồng trọt và Bảo vệ thực vật (Chi cục TT-BVTV)", ""),
+        ("Trung tâm Khuyến nông tỉnh (Trung tâm KN)", "Phòng Kế hoạch - Tài chính (Phòng KH-TC)"),
+        ("Văn phòng Sở Nông nghiệp", ""),  # a short form in words gives way to the name
     ]
 
 

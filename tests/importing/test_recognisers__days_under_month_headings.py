@@ -158,7 +158,10 @@ def test_a_legend_row_under_the_table_expands_the_leads_and_a_total_line_is_no_i
         Paragraph("GIÁM ĐỐC", line=20),
     )
     got = [(item.content[:12], item.lead) for item in items]
-    assert got[:2] == [("Thay thế tuy", "Đội Xây lắp số 2"), ("Vận hành thử", "Tổ Quản lý vận hành")]
+    assert got[:2] == [
+        ("Thay thế tuy", "Đội Xây lắp số 2 (Đội XL2)"),
+        ("Vận hành thử", "Tổ Quản lý vận hành (Tổ QLVH)"),
+    ]
     assert "Cộng kinh ph" not in [content for content, _lead in got]
 
 

@@ -53,8 +53,9 @@ def test_a_legend_names_the_units_its_codes_stand_for():
 
 def test_a_cell_of_codes_reads_as_the_units_and_any_other_cell_stays():
     legend = {"A": "Văn phòng Sở", "TC": "Phòng Tài chính - Kế hoạch"}
-    assert expand_codes("TC", legend) == "Phòng Tài chính - Kế hoạch"
-    assert expand_codes("A, TC", legend) == "Văn phòng Sở; Phòng Tài chính - Kế hoạch"
+    # a letter stands for nothing outside the legend; an abbreviation (`TC`) is kept beside its name
+    assert expand_codes("TC", legend) == "Phòng Tài chính - Kế hoạch (TC)"
+    assert expand_codes("A, TC", legend) == "Văn phòng Sở; Phòng Tài chính - Kế hoạch (TC)"
     assert expand_codes("A, X", legend) == "A, X"  # a code the legend lacks: as printed
     assert expand_codes("Thanh tra Sở", legend) == "Thanh tra Sở"
 
@@ -72,8 +73,8 @@ def test_table_leads_printed_as_codes_take_the_legend_under_the_table():
         )
     )
     assert [(item.lead, item.coordinating) for item in items] == [
-        ("Phòng Tài chính - Kế hoạch", "Văn phòng UBND xã"),
-        ("Trung tâm Y tế huyện", "Văn phòng UBND xã; Phòng Tài chính - Kế hoạch"),
+        ("Phòng Tài chính - Kế hoạch (TC)", "Văn phòng UBND xã"),
+        ("Trung tâm Y tế huyện (YT)", "Văn phòng UBND xã; Phòng Tài chính - Kế hoạch (TC)"),
     ]
 
 
@@ -473,8 +474,8 @@ def test_a_table_lead_cell_of_codes_with_a_partner_reads_as_the_lead_unit_only()
             ]
         )
     )
-    assert [item.lead for item in items[:2]] == ["Chi cục Trồng trọt", "Phòng Nghiệp vụ"]
-    assert items[0].coordinating == "Phòng Nghiệp vụ"
+    assert [item.lead for item in items[:2]] == ["Chi cục Trồng trọt", "Phòng Nghiệp vụ (NV)"]
+    assert items[0].coordinating == "Phòng Nghiệp vụ (NV)"
 
 
 def test_a_recurring_request_after_the_tables_to_the_kinds_leading_their_rows_is_an_item():

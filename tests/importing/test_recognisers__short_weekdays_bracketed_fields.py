@@ -73,8 +73,11 @@ def test_a_legend_spells_out_an_abbreviated_preparing_label_and_dashed_unit_code
 
 def test_a_list_of_codes_whose_names_hold_commas_is_split_by_semicolons():
     legend = {"P.AT": "Phòng An toàn, vệ sinh lao động", "P.KT": "Phòng Kỹ thuật"}
-    assert expand_short_forms("P.KT, P.AT", legend) == "Phòng Kỹ thuật; Phòng An toàn, vệ sinh lao động"
-    assert expand_short_forms("P.KT, Phòng Vật tư", legend) == "Phòng Kỹ thuật, Phòng Vật tư"
+    assert (
+        expand_short_forms("P.KT, P.AT", legend)
+        == "Phòng Kỹ thuật (P.KT); Phòng An toàn, vệ sinh lao động (P.AT)"
+    )
+    assert expand_short_forms("P.KT, Phòng Vật tư", legend) == "Phòng Kỹ thuật (P.KT), Phòng Vật tư"
 
 
 _WEEK = """TRUNG TÂM Y TẾ HUYỆN SƠN ĐÔNG
@@ -106,12 +109,12 @@ def test_a_week_of_short_weekday_lines_reads_its_days_codes_and_week_part():
     result = import_document(_WEEK.encode(), "lich_tuan.txt", units=[], year=2030)
     assert result.layout == "week_calendar"
     assert [(item.content[:22], item.lead_text, item.due_date, item.recurrence) for item in result.items] == [
-        ("Giao ban đầu tuần với ", "Phòng Quản trị - Vật tư", date(2030, 3, 4), None),
-        ("Kiểm tra chất lượng xé", "Khoa Xét nghiệm, Phòng Thanh tra", date(2030, 3, 4), None),
-        ("Tập huấn quy trình an ", "Khoa Xét nghiệm", date(2030, 3, 7), None),
-        ("Họp Hội đồng thuốc và ", "Phòng Quản trị - Vật tư", date(2030, 3, 8), None),
-        ("Lập dự toán mua sắm hó", "Phòng Quản trị - Vật tư", date(2030, 3, 6), None),
-        ("Báo cáo số ca sốt phát", "Khoa Xét nghiệm", None, "weekly"),
+        ("Giao ban đầu tuần với ", "Phòng Quản trị - Vật tư (P.QT-VT)", date(2030, 3, 4), None),
+        ("Kiểm tra chất lượng xé", "Khoa Xét nghiệm (K.XN), Phòng Thanh tra", date(2030, 3, 4), None),
+        ("Tập huấn quy trình an ", "Khoa Xét nghiệm (K.XN)", date(2030, 3, 7), None),
+        ("Họp Hội đồng thuốc và ", "Phòng Quản trị - Vật tư (P.QT-VT)", date(2030, 3, 8), None),
+        ("Lập dự toán mua sắm hó", "Phòng Quản trị - Vật tư (P.QT-VT)", date(2030, 3, 6), None),
+        ("Báo cáo số ca sốt phát", "Khoa Xét nghiệm (K.XN)", None, "weekly"),
     ]
 
 

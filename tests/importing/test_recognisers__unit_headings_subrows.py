@@ -5,7 +5,7 @@ import pytest
 
 from engine.importing.blocks import Paragraph
 from engine.importing.layouts import prose_plan
-from engine.importing.layouts.prose_facts import unit_heading
+from engine.importing.layouts.prose_facts import roles_label, unit_heading
 from tests.importing.helpers_blocks import context_of, table_items, table_of
 
 DECISION = """QUYẾT ĐỊNH
@@ -252,3 +252,28 @@ def test_numbered_directions_under_office_codes_are_read_with_their_units():
         "TT DVNN",
         "CA thị trấn",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "CA thị trấn chủ trì, BCH QS thị trấn phối hợp: kiểm tra an toàn phòng cháy tại chợ đêm",
+            ("CA thị trấn", "BCH QS thị trấn", "kiểm tra an toàn phòng cháy tại chợ đêm"),
+        ),
+        (
+            "P.TCKH phối hợp P.NV: rà soát định mức chi hành chính",
+            ("P.TCKH", "P.NV", "rà soát định mức chi hành chính"),
+        ),
+        (
+            "Phòng Y tế phối hợp với Trung tâm Y tế huyện: giám sát ổ dịch",
+            ("Phòng Y tế", "Trung tâm Y tế huyện", "giám sát ổ dịch"),
+        ),
+        # not a label of roles: a sentence's `chủ trì phối hợp với …`, a work done together, topics
+        ("Phòng Y tế chủ trì phối hợp với Phòng Nội vụ: giám sát …", None),
+        ("Tổ công tác phối hợp kiểm tra: các hộ kinh doanh", None),
+        ("ATTP phối hợp CCHC: nội dung tuyên truyền", None),
+    ],
+)
+def test_a_run_in_label_of_a_lead_by_its_short_code_and_its_partners(text, expected):
+    assert roles_label(text) == expected

@@ -1,6 +1,16 @@
 """Unit lists split where each part is a unit; --create-units clusters only an abbreviation with its name."""
 
-from engine.importing.units import UnitRef, UnitResolver, propose_units, split_units
+import pytest
+
+from engine.importing.units import (
+    UnitRef,
+    UnitResolver,
+    expand_codes,
+    propose_units,
+    sending_office,
+    spell_out_short_forms,
+    split_units,
+)
 
 
 def test_a_list_of_units_splits_and_a_name_with_a_comma_stays_whole():
@@ -164,9 +174,76 @@ def test_a_lead_printed_short_matches_its_legend_entry_whatever_its_spaces():
     from engine.importing.layouts.prose_tasks import expand_short_forms
 
     legend = {"P. TNMT": "Phòng Tài nguyên và Môi trường", "TTr": "Thanh tra huyện"}
-    assert expand_short_forms("P.TNMT", legend) == "Phòng Tài nguyên và Môi trường"
-    assert expand_short_forms("P.  TNMT, TTr", legend) == "Phòng Tài nguyên và Môi trường, Thanh tra huyện"
+    assert expand_short_forms("P.TNMT", legend) == "Phòng Tài nguyên và Môi trường (P.TNMT)"
+    assert (
+        expand_short_forms("P.  TNMT, TTr", legend)
+        == "Phòng Tài nguyên và Môi trường (P. TNMT), Thanh tra huyện"
+    )
     assert expand_short_forms("PTNMT huyện", legend) == "PTNMT huyện"
+
+
+def test_a_short_form_spelt_out_keeps_what_the_document_printed_beside_the_name():
+    """A legend's name replaces no abbreviation: the cell shows both (a calendar's `P.TC-KH` under
+    `Viết tắt: P.TC-KH: Phòng Tài chính - Kế hoạch` is found as either); a short form in words only
+    (`Văn phòng` for the office's full name) gives way to the name."""
+    from engine.importing.layouts.prose_tasks import expand_short_forms
+
+    legend = {
+        "P.NN-PTNT": "Phòng Nông nghiệp và Phát triển nông thôn",
+        "Văn phòng": "Văn phòng HĐND và UBND huyện",
+    }
+    assert expand_short_forms("P.NN-PTNT", legend) == "Phòng Nông nghiệp và Phát triển nông thôn (P.NN-PTNT)"
+    assert expand_short_forms("Văn phòng", legend) == "Văn phòng HĐND và UBND huyện"
+    assert (
+        expand_codes("B.QLDA", {"B.QLDA": "Ban Quản lý dự án", "A": "Văn phòng"})
+        == "Ban Quản lý dự án (B.QLDA)"
+    )
+    assert expand_codes("A", {"B.QLDA": "Ban Quản lý dự án", "A": "Văn phòng"}) == "Văn phòng"
+
+
+@pytest.mark.parametrize(
+    ("printed", "spelt"),
+    [
+        ("P.TCKH", "Phòng Tài chính - Kế hoạch (P.TCKH)"),
+        ("Phòng GD-ĐT", "Phòng Giáo dục và Đào tạo (Phòng GD-ĐT)"),
+        ("TT PVHCC", "Trung tâm Phục vụ hành chính công (TT PVHCC)"),
+        ("CA thị trấn", "Công an thị trấn (CA thị trấn)"),
+        ("BCHQS xã", "Ban Chỉ huy Quân sự xã (BCHQS xã)"),
+        ("STP", "Sở Tư pháp (STP)"),
+        ("P.VH-XH; TYT", "Phòng Văn hóa - Xã hội (P.VH-XH); Trạm Y tế (TYT)"),
+        ("VP", "Văn phòng HĐND và UBND (VP)"),
+        # not (only) standard short forms: as printed
+        ("PCT", "PCT"),  # a leader's post (Phó Chủ tịch)
+        ("ANTT", "ANTT"),  # a topic
+        ("P.VHXH, Đoàn Thanh niên", "P.VHXH, Đoàn Thanh niên"),
+        ("Phòng Nội vụ", "Phòng Nội vụ"),
+    ],
+)
+def test_standard_office_short_forms_are_spelt_out_where_nothing_else_names_them(printed, spelt):
+    assert spell_out_short_forms(printed) == spelt
+
+
+def test_the_document_s_own_office_comes_before_the_standard_name():
+    own = {"VP": sending_office(["Nhóm: VP HĐND-UBND XÃ TÂN HÒA - CÔNG VIỆC", "----"])}
+    assert own == {"VP": "Văn phòng HĐND-UBND xã Tân Hòa"}
+    assert spell_out_short_forms("VP", own) == "Văn phòng HĐND-UBND xã Tân Hòa (VP)"
+    assert (
+        sending_office(["[Văn phòng UBND thị trấn Ea Pốk] 07:40 02/11/2029"])
+        == "Văn phòng UBND thị trấn Ea Pốk"
+    )
+    assert sending_office(["From: Sở Y tế <syt@example.vn>", "Kính gửi …"]) == ""
+
+
+def test_a_lead_of_short_forms_reads_as_the_organisation_s_unit_before_the_standard_name():
+    """Only where the organisation's units name none of the short forms does the standard name come in."""
+    from engine.importing.build import _spelt_out
+
+    office = UnitRef(key=1, name="Văn phòng HĐND và UBND", short_name="VP")
+    resolver = UnitResolver([office, UnitRef(key=2, name="Phòng Kinh tế")])
+    text, resolution = _spelt_out("VP", resolver, {})
+    assert (text, [unit.key for unit in resolution.units]) == ("VP", [1])
+    text, resolution = _spelt_out("P.VHXH", resolver, {})
+    assert (text, resolution.units) == ("Phòng Văn hóa - Xã hội (P.VHXH)", [])
 
 
 def test_a_table_lead_printed_short_reads_as_the_name_its_note_spells_out():
@@ -183,4 +260,7 @@ def test_a_table_lead_printed_short_reads_as_the_name_its_note_spells_out():
         ),
         Paragraph("(Đội QLTT số 3: Đội Quản lý thị trường số 3; Phòng KH&ĐT: Phòng Kế hoạch và Đầu tư)"),
     )
-    assert [item.lead for item in items] == ["Đội Quản lý thị trường số 3", "Phòng Kế hoạch và Đầu tư"]
+    assert [item.lead for item in items] == [
+        "Đội Quản lý thị trường số 3 (Đội QLTT số 3)",
+        "Phòng Kế hoạch và Đầu tư (Phòng KH&ĐT)",
+    ]

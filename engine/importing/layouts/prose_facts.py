@@ -438,7 +438,8 @@ def unit_heading(text: str) -> tuple[str, str] | None:
 
 
 # A run-in label that names the lead and its partners before the task: `Phòng X (phối hợp: Khoa Y,
-# Khoa Z): <task>`, `Phòng X chủ trì, Khoa Y phối hợp: <task>`.
+# Khoa Z): <task>`, `Phòng X chủ trì, Khoa Y phối hợp: <task>`, `Phòng X phối hợp Phòng Y: <task>`
+# (the first named works with the second: it leads).
 _PARTNERS_IN_PARENTHESES = re.compile(
     r"^(?P<lead>[^():]{3,120}?)\s*\((?:(?:đơn vị|các đơn vị)\s+)?phối hợp(?:\s+với)?\s*:?\s*"
     r"(?P<partners>[^()]+)\)\s*:\s*(?P<rest>\S.*)$",
@@ -449,16 +450,33 @@ _ROLES_LABEL = re.compile(
     r"(?P<rest>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
+_PARTNER_LABEL = re.compile(
+    r"^(?P<lead>[^():,;]{2,120}?)\s+phối hợp(?:\s+với)?\s+(?P<partners>[^():;]{2,160}?)\s*:\s*"
+    r"(?P<rest>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 def roles_label(text: str) -> tuple[str, str, str] | None:
     """(lead, partners, task) of a paragraph opening with a label that names the lead unit and its
-    partners (`Phòng X (phối hợp: Khoa Y): Lập …`, `Phòng X chủ trì, Khoa Y phối hợp: Giám sát …`);
-    None otherwise, or where the lead named is no unit."""
-    m = _PARTNERS_IN_PARENTHESES.match(text.strip()) or _ROLES_LABEL.match(text.strip())
-    if m is None or not UNIT_START.match(folded_same_length(m.group("lead")).strip()):
+    partners (`Phòng X (phối hợp: Khoa Y): Lập …`, `Phòng X chủ trì, Khoa Y phối hợp: Giám sát …`,
+    `Phòng X phối hợp Phòng Y: Rà soát …`); None otherwise, or where the lead named is no unit (a
+    unit's name, or an office's short code: `CA xã chủ trì, Ban CHQS xã phối hợp:`, `P.TNMT phối hợp
+    VP:`)."""
+    text = text.strip()
+    m = _PARTNERS_IN_PARENTHESES.match(text) or _ROLES_LABEL.match(text) or _PARTNER_LABEL.match(text)
+    if m is None:
         return None
-    return m.group("lead").strip(), m.group("partners").strip(" ,;"), m.group("rest").strip()
+    lead, partners = m.group("lead").strip(), m.group("partners").strip(" ,;")
+    names_unit = UNIT_START.match(folded_same_length(lead))
+    if not names_unit and not _office_code(lead):
+        return None
+    if m.re is _PARTNER_LABEL and (
+        re.search(r"\bchu tri\b", folded_same_length(lead))
+        or not (UNIT_START.match(folded_same_length(partners)) or _office_code(partners))
+    ):
+        return None  # `Phòng X chủ trì phối hợp với …:` is a sentence's; `Tổ … phối hợp kiểm tra:` no partner
+    return lead, partners, m.group("rest").strip()
 
 
 # A committee member over their duties: `2. Bà Lê Thị Hồng Nhung - Trưởng Trạm Y tế phường, Phó Trưởng

@@ -32,6 +32,7 @@ from engine.importing.layouts.prose_facts import (
     roles_label,
     unit_heading,
 )
+from engine.importing.units import has_abbreviation
 from engine.text import fold
 
 _SKIP_SECTION = re.compile(
@@ -751,17 +752,29 @@ def read_tasks(document, *, inline: bool):
 
 
 def expand_short_forms(text: str, legend: dict[str, str]) -> str:
-    """`Phòng TC-KH` → `Phòng Tài chính - Kế hoạch` where the document's legend defines it; each
-    part of a list (`Phòng TC-KH, Ban QLDA`) alike, split by `;` where a name holds a comma; any
-    other text stays as printed. The spaces in
-    a short form do not count: `P.KT` is the legend's `P. KT`."""
+    """`Phòng TC-KH` → `Phòng Tài chính - Kế hoạch (Phòng TC-KH)` where the document's legend defines
+    it: the name written out, the abbreviation kept as printed beside it (a person, and the
+    organisation's own list of units, may know the unit by either); a short form in words only
+    (`Văn phòng` for `Văn phòng HĐND và UBND huyện`) gives way to the name. Each part of a list
+    (`Phòng TC-KH, Ban QLDA`) alike, split by `;` where a name holds a comma; any other text stays as
+    printed. The spaces in a short form do not count: `P.KT` is the legend's `P. KT`."""
     if not text or not legend:
         return text
     names = {_unspaced(short): full for short, full in legend.items()}
+
+    def spelt_out(part: str) -> str:
+        short = " ".join(part.strip(" .").split())
+        full = names.get(_unspaced(short))
+        if full is None:
+            return part
+        if _unspaced(full) == _unspaced(short) or not has_abbreviation(short):
+            return full
+        return f"{full} ({short})"
+
     if _unspaced(text.strip(" .")) in names:
-        return names[_unspaced(text.strip(" ."))]  # the whole name, which may hold a `và` (`… và XTTM`)
+        return spelt_out(text)  # the whole name, which may hold a `và` (`… và XTTM`)
     parts = re.split(r"(\s*[,;]\s*|\s+và\s+)", text)
-    spelt = [names.get(_unspaced(part.strip(" .")), part) for part in parts]
+    spelt = [spelt_out(part) for part in parts]
     if any("," in name for name in spelt[::2]) and len(spelt) > 1:
         # a name spelt out with a comma of its own (`Phòng An toàn, an ninh hàng hải`): the list's
         # commas become semicolons, so the names stay apart

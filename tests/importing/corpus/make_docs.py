@@ -1112,6 +1112,11 @@ def main() -> None:
 
         siblings_lb()
         return
+    if sys.argv[1:] == ["--siblings-lc"]:
+        from siblings_lc import siblings_lc  # the sibling of h40 (lc1, lc2 of h302 by hand)
+
+        siblings_lc()
+        return
     if sys.argv[1:] == ["--siblings-la"]:
         from siblings_la import siblings_la  # the siblings of h208 (la1 by hand)
 

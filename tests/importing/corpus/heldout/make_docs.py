@@ -3248,10 +3248,10 @@ def h50(path: Path) -> None:
 
 def fifth_batch(tmp: Path) -> None:
     """Writes h36–h50's binaries and h44's CSV (the .txt and .html ones are written by hand); those
-    of h37, h39, h43, h44, h46, h47, h48 and h50, moved to the main corpus, into ../docs."""
+    of h37, h39, h40, h43, h44, h46, h47, h48 and h50, moved to the main corpus, into ../docs."""
     h36(DOCS / "h36_ct_so_gddt_quy_thang_gop_chu_tri.docx")
     h37(MOVED / "h37_qd_phu_luc_ngang_san_pham.docx")
-    h40(DOCS / "h40_lich_tuan_phuong_gop_o_ngay.xlsx")
+    h40(MOVED / "h40_lich_tuan_phuong_gop_o_ngay.xlsx")  # moved to the main corpus (h13fixLC)
     h43(MOVED / "h43_chi_thi_nhom_co_quan_ngay_bang_chu.docx")
     h44(MOVED / "h44_xuat_eoffice_cham_phay_cv_cha.csv")
     h48(MOVED / "h48_tien_do_gantt_to_mau.xlsx")
