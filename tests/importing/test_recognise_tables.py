@@ -1468,3 +1468,24 @@ def test_a_date_a_page_break_cut_off_its_sentence_finishes_the_row_above():
         ("20/6/2029.", "trước ngày 20/6/2029"),
         ("8/2029.", "trong tháng 8/2029"),
     ]
+
+
+def test_under_a_month_or_quarter_group_only_a_day_inside_it_is_taken_from_the_task_text():
+    # No time column, groups date the rows: a task's name that says the period its report covers
+    # ("3 tháng cuối năm 2029", "trong quý II/2030") keeps its group's time; a day inside the
+    # group is more exact.
+    header = ["TT", "Nội dung", "Cơ quan chủ trì", "Ghi chú"]
+    items = _items(
+        _table(
+            [
+                header,
+                [("THÁNG 10", 1, 4)],
+                ["1", "Báo cáo 9 tháng đầu năm, nhiệm vụ 3 tháng cuối năm 2029", "Sở Y tế", ""],
+                ["2", "Quy định phí tham quan bảo tàng, trình trước ngày 12/10/2029", "Sở Tài chính", ""],
+                [("QUÝ I", 1, 4)],
+                ["3", "Sơ kết công tác quý I, nhiệm vụ trong quý II/2030", "Sở Y tế", ""],
+                ["4", "Đề án chợ đêm, hoàn thành trước ngày 20/02/2030", "Sở Công Thương", ""],
+            ]
+        )
+    )
+    assert [i.due for i in items] == ["THÁNG 10", "trước ngày 12/10/2029", "QUÝ I", "trước ngày 20/02/2030"]
