@@ -273,12 +273,29 @@ def test_footnote_rows_under_the_table_are_not_tasks():
             [
                 HEADER,
                 ["1", "Rà soát", "Sở Tư pháp", "", "Quý I", ""],
-                [("Ghi chú: các sở báo cáo trước ngày 15 hằng tháng.", 1, 6)],
+                [("Ghi chú: các sở cập nhật số liệu lên phần mềm trước ngày 15 hằng tháng.", 1, 6)],
                 [("(*) Theo Quyết định số 12/QĐ-UBND.", 1, 6)],
             ]
         )
     )
     assert [i.content for i in items] == ["Rà soát"]
+
+
+def test_a_footnote_asking_every_unit_for_a_report_by_a_round_is_an_item():
+    # A closing reporting request (the corpus README's policy), whatever kinds lead the rows.
+    items = _items(
+        _table(
+            [
+                HEADER,
+                ["1", "Kiểm tra nhà văn hóa", "Trung tâm Văn hóa", "", "Quý II", ""],
+                [("Ghi chú: Các xã, phường gửi báo cáo tiến độ về Trung tâm hằng quý.", 1, 6)],
+            ]
+        )
+    )
+    assert [(i.content[:14], i.lead, i.due) for i in items] == [
+        ("Kiểm tra nhà v", "Trung tâm Văn hóa", "Quý II"),
+        ("Các xã, phường", "", "hằng quý"),
+    ]
 
 
 def test_short_rows_of_a_markdown_page_carry_the_month_and_unit_down():

@@ -848,11 +848,18 @@ def _footnote_request(
 ) -> RawItem | None:
     """A note under the table asking the lead bodies of its tasks for a periodic or dated duty ("Ghi
     chú: Các cơ quan chủ trì báo cáo tiến độ … trước ngày 25 hằng tháng", or "Các phòng, trạm báo
-    cáo …" where phòng and trạm lead its rows) → an item of every unit (no lead); any other footnote
-    ("(*) Số liệu ước tính", a legend, "các sở báo cáo …" under rows no sở leads) → None. A
+    cáo …" where phòng and trạm lead its rows), or any units of a kind for a report by a round or a
+    day ("Ghi chú: Các đơn vị báo cáo … trước ngày 20 hằng tháng": a closing reporting request) → an
+    item of every unit (no lead); any other footnote ("(*) Số liệu ước tính", a legend, "các sở
+    cập nhật …" under rows no sở leads) → None. A
     `closing` line (no note label, under the table's last task: "Các bộ phận báo cáo tiến độ tại
     cuộc họp … ngày 30/8/2027") addresses every unit it names by their kind ("Các đơn vị …")."""
-    from engine.importing.layouts.prose_facts import EVERY_UNIT, due_in, prints_date_or_recurrence
+    from engine.importing.layouts.prose_facts import (
+        EVERY_UNIT,
+        asks_report,
+        due_in,
+        prints_date_or_recurrence,
+    )
     from engine.importing.recognition import lower
 
     text = " ".join(text.split())
@@ -868,7 +875,10 @@ def _footnote_request(
     # … trước ngày 05 của tháng đầu quý sau"): the request is read from there on, the note is the task.
     for clause in (start, *(m.end() for m in _LATER_CLAUSE.finditer(folded, start))):
         rest, rest_folded = text[clause:], folded[clause:]
-        addressed = EVERY_UNIT.match(rest_folded) and (closing or _TO_LEADS.match(rest_folded))
+        # a report asked of every unit of a kind is a closing reporting request (corpus README)
+        addressed = EVERY_UNIT.match(rest_folded) and (
+            closing or _TO_LEADS.match(rest_folded) or asks_report(rest_folded)
+        )
         if to_leads := addressed or names_lead_kinds(rest_folded, leads):
             break
     if not to_leads or not (due := due_in(rest)):
