@@ -73,8 +73,9 @@ _MONTHLY = re.compile(r"\b(hang|hng|moi) thang\b")
 # deadline) is that of each one; "tháng cuối quý III" is one month.
 _QUARTERLY = re.compile(r"\b(hang|hng|moi) quy\b|\bthang cuoi (?:cua )?quy\b(?!\s*(?:[ivx]{1,3}|[1-4])\b)")
 # A day of the period after each one ("Trước ngày 05 của tháng liền kề", "ngày 10 tháng sau",
-# "trước ngày 15 của quý tiếp theo"): a round every month or quarter.
-_NEXT_PERIOD = re.compile(r"\b(thang|quy) (?:lien ke|sau|ke tiep|tiep theo)\b")
+# "trước ngày 15 của quý tiếp theo") or before it ("trước ngày 25 của tháng liền trước"): a round
+# every month or quarter.
+_NEXT_PERIOD = re.compile(r"\b(thang|quy) (?:lien ke|sau|ke tiep|tiep theo|lien truoc)\b")
 _REPORT = re.compile(r"\bba\w? ?cao\b|\bdinh ky\b")  # a periodic report, or "Định kỳ 6 tháng, năm"
 # A report at a meeting held in a month it numbers ("Báo cáo Ban Thường vụ tại hội nghị tháng 9",
 # "báo cáo tại phiên họp tháng 10/2028"): that month's meeting, not a monthly round.

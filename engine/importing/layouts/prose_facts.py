@@ -809,9 +809,10 @@ _DUE_PHRASES = re.compile(
     r"|(?<=: )(?:thang\s+\d{1,2}|quy\s+[ivx1-4]+)(?:\s*/\s*\d{4}|\s+nam\s+\d{4})(?=\s*[.;]?\s*$)"
     # a day of each round ("trước ngày 25 tháng cuối mỗi quý", "ngày 20 mỗi tháng")
     r"|(?:truoc|cham nhat)\s+ngay\s+\d{1,2}\s+(?:(?:cua\s+)?thang\s+(?:cuoi|dau)\s+)?moi\s+(?:thang|quy|nam)"
-    # … or of the next round ("trước ngày 05 của tháng đầu quý sau", "chậm nhất ngày 03 tháng sau")
+    # … or of the next round ("trước ngày 05 của tháng đầu quý sau", "chậm nhất ngày 03 tháng sau"),
+    # or of the round before the one it serves ("trước ngày 25 của tháng liền trước")
     r"|(?:truoc|cham nhat)\s+ngay\s+\d{1,2}\s+(?:cua\s+)?(?:thang\s+(?:cuoi|dau)\s+(?:cua\s+)?)?"
-    r"(?:thang|quy)\s+(?:sau|tiep theo|ke tiep|lien ke)\b(?!\s+khi\b)"
+    r"(?:thang|quy)\s+(?:sau|tiep theo|ke tiep|lien ke|lien truoc)\b(?!\s+khi\b)"
     # a round's or a task's month or quarter in parentheses ("đợt 1 (tháng 4/2027) và đợt 2 (tháng
     # 8/2027)", "… cấp cơ sở (quý II/2027).")
     r"|(?<=\()(?:thang\s+\d{1,2}|quy\s+[ivx1-4]+)\s*(?:/\s*\d{4}|\s+nam\s+\d{4})(?=\s*\))"
@@ -942,9 +943,10 @@ def prints_date(due: str) -> bool:
 
 _RECURS = re.compile(
     r"\b(?:hang|moi)\s+(?:ngay|tuan|thang|quy|nam)\b|\bdinh ky\b"
-    # a day of the next round, which every round brings ("trước ngày 05 của tháng đầu quý sau")
+    # a day of the next round, which every round brings ("trước ngày 05 của tháng đầu quý sau"), or
+    # of the round before ("trước ngày 25 của tháng liền trước")
     r"|\bngay\s+\d{1,2}\s+(?:cua\s+)?(?:thang\s+(?:cuoi|dau)\s+(?:cua\s+)?)?(?:thang|quy)\s+"
-    r"(?:sau|tiep theo|ke tiep|lien ke)\b"
+    r"(?:sau|tiep theo|ke tiep|lien ke|lien truoc)\b"
 )
 
 
