@@ -281,6 +281,7 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
     from engine.importing.layouts.outline import mark_of, paragraphs
     from engine.importing.layouts.prose_facts import (
         UNIT_START,
+        asks_report,
         assignment_in,
         due_in,
         prints_date,
@@ -381,6 +382,11 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
         if not dated and every and recurring and _DEADLINE_DAY.search(fold(text)):
             # the lead units' own periodic report
             dated = lead_bodies or names_lead_kinds(fold(text), leads)
+        if not dated and every and recurring and asks_report(_BASED_ON.sub("", fold(text))):
+            # a programme's closing reporting request (`Các đơn vị báo cáo kết quả thực hiện về Văn
+            # phòng Sở trước ngày 20 hằng tháng`): a recurring item of the units it names, whoever
+            # leads the tasks (tests/importing/corpus/README.md, "Closing reporting requests")
+            dated = True
         if not dated and every and organising and mark and due:
             # `1. Các Cục được giao chủ trì … báo cáo … trong vòng 15 ngày kể từ khi kết thúc kiểm
             # tra`: the lead units' duty at a time each task sets (its due for a person to set).

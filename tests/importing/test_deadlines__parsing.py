@@ -482,3 +482,15 @@ def test_a_comma_before_a_second_deadline_of_its_own_is_due_at_the_later(text, e
 def test_a_month_narrowed_by_one_deadline_is_that_deadline():
     # one "trước": the month, then the day in it, not two steps
     assert parse_due("Tháng 9, trước ngày 18/9/2029", year=2029).date == date(2029, 9, 18)
+
+
+def test_a_day_of_the_round_before_each_one_recurs():
+    # "the 20th of the month before": every month (or quarter) brings one
+    from engine.deadlines.parsing import MONTHLY, QUARTERLY
+    from engine.importing.layouts.prose_facts import due_in, prints_date_or_recurrence
+
+    text = "Các tổ đăng ký lịch sử dụng hội trường với Phòng Hành chính trước ngày 20 của tháng liền trước."
+    assert due_in(text) == "trước ngày 20 của tháng liền trước"
+    assert prints_date_or_recurrence(due_in(text))
+    assert parse_due("trước ngày 20 của tháng liền trước", year=2029).recurrence == MONTHLY
+    assert parse_due("chậm nhất ngày 10 của quý liền trước", year=2029).recurrence == QUARTERLY

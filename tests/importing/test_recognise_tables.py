@@ -273,12 +273,29 @@ def test_footnote_rows_under_the_table_are_not_tasks():
             [
                 HEADER,
                 ["1", "Rà soát", "Sở Tư pháp", "", "Quý I", ""],
-                [("Ghi chú: các sở báo cáo trước ngày 15 hằng tháng.", 1, 6)],
+                [("Ghi chú: các sở cập nhật số liệu lên phần mềm trước ngày 15 hằng tháng.", 1, 6)],
                 [("(*) Theo Quyết định số 12/QĐ-UBND.", 1, 6)],
             ]
         )
     )
     assert [i.content for i in items] == ["Rà soát"]
+
+
+def test_a_footnote_asking_every_unit_for_a_report_by_a_round_is_an_item():
+    # A closing reporting request (the corpus README's policy), whatever kinds lead the rows.
+    items = _items(
+        _table(
+            [
+                HEADER,
+                ["1", "Kiểm tra nhà văn hóa", "Trung tâm Văn hóa", "", "Quý II", ""],
+                [("Ghi chú: Các xã, phường gửi báo cáo tiến độ về Trung tâm hằng quý.", 1, 6)],
+            ]
+        )
+    )
+    assert [(i.content[:14], i.lead, i.due) for i in items] == [
+        ("Kiểm tra nhà v", "Trung tâm Văn hóa", "Quý II"),
+        ("Các xã, phường", "", "hằng quý"),
+    ]
 
 
 def test_short_rows_of_a_markdown_page_carry_the_month_and_unit_down():
@@ -1541,3 +1558,24 @@ def test_a_deputy_heads_post_alone_in_the_lead_column_is_the_leader_not_a_lead()
         ("Giám đốc Trung tâm", ""),  # the head, as printed (corpus h66 `Hiệu trưởng`)
         ("Phòng Kế hoạch tổng hợp", ""),
     ]
+
+
+def test_under_a_month_or_quarter_group_only_a_day_inside_it_is_taken_from_the_task_text():
+    # No time column, groups date the rows: a task's name that says the period its report covers
+    # ("3 tháng cuối năm 2029", "trong quý II/2030") keeps its group's time; a day inside the
+    # group is more exact.
+    header = ["TT", "Nội dung", "Cơ quan chủ trì", "Ghi chú"]
+    items = _items(
+        _table(
+            [
+                header,
+                [("THÁNG 10", 1, 4)],
+                ["1", "Báo cáo 9 tháng đầu năm, nhiệm vụ 3 tháng cuối năm 2029", "Sở Y tế", ""],
+                ["2", "Quy định phí tham quan bảo tàng, trình trước ngày 12/10/2029", "Sở Tài chính", ""],
+                [("QUÝ I", 1, 4)],
+                ["3", "Sơ kết công tác quý I, nhiệm vụ trong quý II/2030", "Sở Y tế", ""],
+                ["4", "Đề án chợ đêm, hoàn thành trước ngày 20/02/2030", "Sở Công Thương", ""],
+            ]
+        )
+    )
+    assert [i.due for i in items] == ["THÁNG 10", "trước ngày 12/10/2029", "QUÝ I", "trước ngày 20/02/2030"]

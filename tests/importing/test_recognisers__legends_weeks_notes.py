@@ -480,7 +480,9 @@ def test_a_table_lead_cell_of_codes_with_a_partner_reads_as_the_lead_unit_only()
 
 def test_a_recurring_request_after_the_tables_to_the_kinds_leading_their_rows_is_an_item():
     # One small table per problem, then a note asking every kind of unit that leads the rows for a
-    # report each month by a day: their duty (no lead); a request to kinds no row names is none.
+    # report each month by a day: their duty (no lead). A report asked of kinds no row names is an
+    # item too (a closing reporting request, the policy of the corpus README); an undated charge
+    # to them is none.
     table = table_of(
         [
             ["Giải pháp", "Đơn vị thực hiện", "Thời hạn"],
@@ -497,11 +499,15 @@ def test_a_recurring_request_after_the_tables_to_the_kinds_leading_their_rows_is
                 "Các phòng, trung tâm báo cáo kết quả về Ban Giám đốc trước ngày 25 hằng tháng.", line=20
             ),
             Paragraph("Các sở báo cáo kết quả về Ban Giám đốc trước ngày 25 hằng tháng.", line=21),
+            Paragraph("Các sở chủ động phối hợp, hằng tháng rà soát tiến độ.", line=22),
         ]
     )
     found = closing_requests(document, taken={11, 12}, leads=leads)
-    assert [(item.line, item.lead, item.due) for item in found] == [(20, "", "hằng tháng")]
-    assert closing_requests(document, taken={11, 12}) == []
+    assert [(item.line, item.lead, item.due) for item in found] == [
+        (20, "", "hằng tháng"),
+        (21, "", "hằng tháng"),
+    ]
+    assert [item.line for item in closing_requests(document, taken={11, 12})] == [20, 21]
 
 
 def test_a_group_row_blank_after_its_text_gives_its_sub_items_no_due_of_the_row_above():
@@ -524,3 +530,38 @@ def test_a_group_row_blank_after_its_text_gives_its_sub_items_no_due_of_the_row_
         ("Tỷ lệ hộ nghèo", ""),
         ("Số trường đạt chuẩn", "Trước 30/8/2029"),
     ]
+
+
+def test_a_closing_reporting_request_to_every_unit_is_an_item_whoever_leads_the_tasks():
+    # The lead's policy: a programme's closing request for a report by a round is a recurring item
+    # of the units it asks, with or without a day, whatever kinds lead the rows above.
+    table = table_of(
+        [
+            ["Công việc", "Đơn vị chủ trì", "Thời hạn"],
+            ["Kiểm kê tài sản công", "Trung tâm Dịch vụ công", "Quý I/2030"],
+            ["Cập nhật cơ sở dữ liệu giá", "Chi cục Thống kê", "30/4/2030"],
+        ]
+    )
+    table.row_lines = [5, 6, 7]
+    document = BlocksDocument(
+        [
+            table,
+            Paragraph("Ghi chú: (*) nhiệm vụ chuyển tiếp từ năm 2029.", line=9),
+            Paragraph(
+                "Các cơ quan, đơn vị gửi báo cáo tiến độ về Thường trực Ban định kỳ hằng quý.", line=10
+            ),
+            Paragraph("Các đơn vị căn cứ báo cáo năm trước xây dựng kế hoạch hằng năm.", line=11),
+        ]
+    )
+    found = closing_requests(document, taken={6, 7}, leads=["Trung tâm Dịch vụ công", "Chi cục Thống kê"])
+    assert [(item.line, item.lead, item.due) for item in found] == [(10, "", "định kỳ hằng quý")]
+
+
+def test_asks_report_reads_a_report_asked_of_every_unit():
+    from engine.importing.layouts.prose_facts import asks_report
+
+    assert asks_report("Các phòng, ban chuyên môn báo cáo kết quả về Văn phòng trước ngày 18 hằng tháng.")
+    assert asks_report("Toàn thể viên chức Trạm định kỳ gửi báo cáo công việc cho Trưởng trạm hằng tuần.")
+    assert not asks_report("Các đơn vị căn cứ báo cáo năm trước xây dựng kế hoạch.")
+    assert not asks_report("Phòng Tài chính báo cáo kết quả hằng tháng.")  # a named unit: its own duty
+    assert not asks_report("Các xã tổ chức tuyên truyền hằng tháng.")

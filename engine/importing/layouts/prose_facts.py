@@ -238,6 +238,27 @@ EVERY_UNIT = re.compile(
     # "Các cơ sở Đoàn trực thuộc …", "Các chi hội ấp …": every grassroots body; "Toàn thể viên chức
     # Trạm …", "Các cán bộ …": all the staff
 )
+# What every unit of a kind is asked for when the verb after its subject is a report (folded):
+# `Các đơn vị báo cáo kết quả …`, `Các phòng, đơn vị trực thuộc gửi báo cáo tiến độ …`, `… định kỳ
+# báo cáo …`; not a report only named (`Các đơn vị căn cứ báo cáo …`, `… theo mẫu báo cáo`).
+_REPORTS = re.compile(
+    r"^[^.;:]{0,50}?\s(?:(?:dinh ky|thuong xuyen|hang thang|hang quy)\s+)?"
+    r"(?:gui\s+|tong hop,?\s+|tong hop\s+va\s+)?bao cao\b"
+)
+
+
+def asks_report(text: str) -> bool:
+    """Whether `text` asks every unit of a kind for a report (`Các đơn vị báo cáo kết quả thực hiện
+    về Văn phòng Sở trước ngày 20 hằng tháng`): a programme's closing reporting request, a tracked
+    item of those units wherever it stands after the tasks (with a day or a round of its own)."""
+    folded = " ".join(folded_same_length(text).split())
+    if not (subject := EVERY_UNIT.match(folded)):
+        return False
+    between = folded[subject.end() :]
+    match = _REPORTS.match(between)
+    return bool(match) and not re.search(r"\b(?:can cu|tren co so|theo mau)\b", between[: match.end()])
+
+
 # Words that end a unit's name inside a sentence: the verb of the assignment ("trình" but not the
 # nouns "công trình", "chương trình", "quy trình" inside a name).
 _VERBS = (
@@ -969,7 +990,8 @@ def prints_date(due: str) -> bool:
 
 _RECURS = re.compile(
     r"\b(?:hang|moi)\s+(?:ngay|tuan|thang|quy|nam)\b|\bdinh ky\b"
-    # a day of the next round, which every round brings ("trước ngày 05 của tháng đầu quý sau")
+    # a day of the next round, which every round brings ("trước ngày 05 của tháng đầu quý sau"), or
+    # of the round before ("trước ngày 25 của tháng liền trước")
     r"|\bngay\s+\d{1,2}\s+(?:cua\s+)?(?:thang\s+(?:cuoi|dau)\s+(?:cua\s+)?)?(?:thang|quy)\s+"
     r"(?:sau|tiep theo|ke tiep|lien ke|lien truoc)\b"
     # sent with a periodic report ("cùng báo cáo quý")

@@ -684,12 +684,37 @@ def _note_day_in_month(due: str, note: str) -> str:
 _SENTENCE_ENDS = (".", ";", ":", "!", "?", ")")
 
 
-def _content_due(content: str) -> str:
+# A group row's time that spans a period (folded): a month or a quarter (`THÁNG 7`, `Quý IV/2028`).
+_GROUP_PERIOD = re.compile(r"^(thang|quy)\b")
+
+
+def _inside_group(due: str, group: str) -> bool:
+    """Whether the day a task's text prints (`trước ngày 20/4/2028`) falls inside the month or
+    quarter its group row dates it by (`THÁNG 4`, `QUÝ IV`); not a day of another period, and not
+    under a group of another kind."""
+    kind = _GROUP_PERIOD.match(" ".join(fold(group).split()))
+    end, found = _as_due(group).date, _as_due(due).date
+    if not kind or end is None or found is None:
+        return False
+    years = re.search(r"\b(?:19|20)\d{2}\b", group), re.search(r"\b(?:19|20)\d{2}\b", due)
+    if all(years) and years[0].group(0) != years[1].group(0):
+        return False
+    first_month = end.month - (2 if kind.group(1) == "quy" else 0)
+    return first_month <= found.month and (found.month, found.day) <= (end.month, end.day)
+
+
+def _content_due(content: str, group: str = "") -> str:
     """The deadline phrase inside a task's text (`…, hoàn thành trước ngày 31/8/2027.`), as
-    printed; "" where there is none."""
+    printed; "" where there is none. Under a group row that dates its rows (`group`: `THÁNG 4`,
+    `QUÝ IV`) only a day inside that period is the task's (`trình trước ngày 20/4/2028`): a time
+    outside it, or no day, is what the task's name says it covers (`Báo cáo sơ kết 6 tháng đầu năm,
+    nhiệm vụ 6 tháng cuối năm 2028` under `THÁNG 7`), and the group's time stands."""
     from engine.importing.layouts.prose_facts import due_in
 
-    return due_in(content)
+    due = due_in(content)
+    if due and group and not _inside_group(due, group):
+        return ""
+    return due
 
 
 def _frequency_due(text: str) -> str:
@@ -888,11 +913,18 @@ def _footnote_request(
 ) -> RawItem | None:
     """A note under the table asking the lead bodies of its tasks for a periodic or dated duty ("Ghi
     chú: Các cơ quan chủ trì báo cáo tiến độ … trước ngày 25 hằng tháng", or "Các phòng, trạm báo
-    cáo …" where phòng and trạm lead its rows) → an item of every unit (no lead); any other footnote
-    ("(*) Số liệu ước tính", a legend, "các sở báo cáo …" under rows no sở leads) → None. A
+    cáo …" where phòng and trạm lead its rows), or any units of a kind for a report by a round or a
+    day ("Ghi chú: Các đơn vị báo cáo … trước ngày 20 hằng tháng": a closing reporting request) → an
+    item of every unit (no lead); any other footnote ("(*) Số liệu ước tính", a legend, "các sở
+    cập nhật …" under rows no sở leads) → None. A
     `closing` line (no note label, under the table's last task: "Các bộ phận báo cáo tiến độ tại
     cuộc họp … ngày 30/8/2027") addresses every unit it names by their kind ("Các đơn vị …")."""
-    from engine.importing.layouts.prose_facts import EVERY_UNIT, due_in, prints_date_or_recurrence
+    from engine.importing.layouts.prose_facts import (
+        EVERY_UNIT,
+        asks_report,
+        due_in,
+        prints_date_or_recurrence,
+    )
     from engine.importing.recognition import lower
 
     text = " ".join(text.split())
@@ -908,7 +940,10 @@ def _footnote_request(
     # … trước ngày 05 của tháng đầu quý sau"): the request is read from there on, the note is the task.
     for clause in (start, *(m.end() for m in _LATER_CLAUSE.finditer(folded, start))):
         rest, rest_folded = text[clause:], folded[clause:]
-        addressed = EVERY_UNIT.match(rest_folded) and (closing or _TO_LEADS.match(rest_folded))
+        # a report asked of every unit of a kind is a closing reporting request (corpus README)
+        addressed = EVERY_UNIT.match(rest_folded) and (
+            closing or _TO_LEADS.match(rest_folded) or asks_report(rest_folded)
+        )
         if to_leads := addressed or names_lead_kinds(rest_folded, leads):
             break
     if not to_leads:
@@ -1078,7 +1113,7 @@ class _Reader:
         elif due:
             item.due = " ".join(part for part in (item.due, due) if part)
         elif "due" not in header.roles and not header.period_columns and item.due in ("", state.section_due):
-            item.due = _content_due(item.content) or item.due  # the task's text, whole again
+            item.due = _content_due(item.content, item.due) or item.due  # the task's text, whole again
         return True
 
     def _rows_above_header(self, table: Table, header: Header, state: _State) -> None:
@@ -1331,7 +1366,8 @@ class _Reader:
         if not due and not no_deadline:
             due = _note_due(value("note"))
         if not due and not no_deadline and "due" not in roles and not header.period_columns:
-            due = _content_due(content)  # no time column: the time the task's own text prints
+            # no time column: the time the task's own text prints (inside its group's period)
+            due = _content_due(content, state.section_due)
         if not due and not no_deadline:
             note_text = value("note")
             due = _content_recurrence(content) or _note_recurrence(note_text) or _note_by_plan(note_text)

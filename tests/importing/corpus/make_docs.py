@@ -550,6 +550,9 @@ def programme_docx(path: Path, rows, *, leader_column=True, wide=False) -> list[
         landscape(document, [1.0, 8.5, 3.5, 3.5, 2.0, 2.2, 3.2, 1.5][:columns], table)
     for text in FOOTNOTES:
         document.add_paragraph(text)
+    # the closing reporting request is an item of the units it asks (corpus README, "Closing
+    # reporting requests")
+    expected.append(item("đoạn sau bảng", FOOTNOTES[1], None, "recurring"))
     document.add_paragraph("Nơi nhận:\n- UBND tỉnh (để b/c);\n- Lưu: VT, VP.")
     document.save(path)
     return expected
@@ -938,6 +941,7 @@ def programme_markdown(path: Path, rows) -> list[dict]:
         lines.append(f"| {number} | {content} | {lead} | {coordinating} | {end} |")
         expected.append(item(f"bảng 1, hàng {len(lines) - 4} (TT {number})", content, [lead], due))
     lines += ["", f"_{FOOTNOTES[1]}_"]
+    expected.append(item("đoạn sau bảng", FOOTNOTES[1], None, "recurring"))  # a closing reporting request
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return expected
 

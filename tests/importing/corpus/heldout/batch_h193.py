@@ -33,6 +33,7 @@ _MOVED = {
     "h199_ctr_kiem_tra_giam_sat_dang_uy_xa",  # h13fixJU
     "h198_kh_trien_khai_thong_tu_bo_phu_luc",  # h13fixJW
     "h196_tb_ket_luan_xa_giao_de_nghi",  # h13fixJV
+    "h195_ctr_nam_ubnd_tinh_nhom_thang",  # h13fixLD
 }
 
 _out = partial(out_path, moved=_MOVED)
