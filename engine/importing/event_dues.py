@@ -600,6 +600,142 @@ def _group_events(document, year: int | None) -> dict[int, tuple[str, date | Non
     return groups
 
 
+# A letter the document defines as a day (`**T** là ngày ban hành Thông báo này (12/4/2028)`, `Ngày N
+# là ngày bắt đầu …, dự kiến thứ Hai, ngày 03/7/2028`): the first date printed after it in the sentence.
+_LETTER_DAY = re.compile(
+    r"(?<![\w*])(?:ngay\s+)?\**(?P<letter>[a-z])\**\s+la\s+ngay\b[^.;]{0,160}?(?<![\d/])" + _DATE
+)
+# A time written as offsets from that letter (`T+15`, `T+10 NLV`, `N - 45`, `N - 30 đến N - 15`,
+# `Ngày N (06h00 - 11h00)`, `N - 7 và nhắc lại N + 7`, `Từ N đến N + 30`): every term is the letter
+# with an optional signed count (working days with `NLV` / `ngày làm việc`), joined by a few words.
+_LETTER_TERM = r"(?P<sign>[+-])\s*(?P<days>\d{{1,3}})(?P<working>\s*(?:nlv|ngay lam viec))?(?:\s+ngay)?"
+_LETTER_JOINS = r"tu|den|va|nhac lai|ngay|truoc|sau|-|,|;"
+
+
+def _letter_offsets(due: str, letter: str) -> list[tuple[int, bool]] | None:
+    """The (days, working) offsets a due writes from the letter (`N - 30 đến N - 15` → [(-30, False),
+    (-15, False)]); None where the due is anything but those terms and their joining words."""
+    text = re.sub(r"\([^()]*\)", " ", folded_same_length(due)).strip(" .")
+    term = re.compile(rf"(?<![a-z0-9]){letter}(?:\s*{_LETTER_TERM.format()})?(?![a-z0-9])")
+    offsets = []
+    for m in term.finditer(text):
+        days = int(m.group("days")) if m.group("days") else 0
+        offsets.append((-days if m.group("sign") == "-" else days, bool(m.group("working"))))
+    if not offsets or re.sub(rf"(?<![a-z])(?:{_LETTER_JOINS})(?![a-z])|\s", "", term.sub(" ", text)):
+        return None
+    return offsets
+
+
+def _letter_day_dues(items, texts: list[str], year: int | None) -> None:
+    """Gives each item whose time is written from a letter the document defines as a day (`T+15`,
+    `N - 30 đến N - 15`) the latest date its terms make (working days where it says so)."""
+    letters: dict[str, date] | None = None
+    for item in items:
+        due = (item.due or "").strip()
+        if not due or prints_date(due) or not re.search(r"(?<![A-Za-z])[A-Z](?![A-Za-zÀ-ỹ])", due):
+            continue
+        if letters is None:
+            found: dict[str, set[date]] = {}
+            for text in texts:
+                for m in _LETTER_DAY.finditer(folded_same_length(text)):
+                    if not text[m.start("letter")].isupper():
+                        continue
+                    day, month, printed_year = m.group(2, 3, 4)
+                    try:
+                        found.setdefault(m.group("letter"), set()).add(
+                            date(int(printed_year) if printed_year else year, int(month), int(day))
+                        )
+                    except (TypeError, ValueError):
+                        continue
+            letters = {letter: days.pop() for letter, days in found.items() if len(days) == 1}
+        for letter, day in letters.items():
+            if (offsets := _letter_offsets(due, letter)) is None:
+                continue
+            ends = [
+                WorkingCalendar().add_working_days(day, n) if working and n else day + timedelta(n)
+                for n, working in offsets
+            ]
+            item.due = f"{max(ends):%d/%m/%Y} ({due})"
+            break
+
+
+# An event the document dates on a line of its own (`Thời gian giao nhận quân: ngày 20/02/2028 (Chủ
+# nhật)`, `Thời gian chiến dịch: từ ngày 18/10/2027 đến ngày 17/11/2027`): its name, first and last day.
+_DEFINED_EVENT = re.compile(
+    r"(?:^|[\s*•-])thoi gian\s+(?P<name>[a-z]+(?:\s+[a-z]+){0,5}?)\s*:\s*(?:tu\s+)?(?:ngay\s+)?"
+    r"(?P<d1>\d{1,2})\s*/\s*(?P<m1>\d{1,2})(?:\s*/\s*(?P<y1>\d{4}))?(?![\d/])"
+    r"(?:\s*(?:-|–|den)\s*(?:het\s+)?(?:ngay\s+)?(?P<d2>\d{1,2})\s*/\s*(?P<m2>\d{1,2})(?:\s*/\s*(?P<y2>\d{4}))?"
+    r"(?![\d/]))?"
+)
+# A time counted from such an event by a shorter name (`Trước ngày giao quân 20 ngày`, `Sau chiến dịch
+# 10 ngày`, `05 ngày làm việc sau diễn tập`), its own day (`Ngày giao quân`) or its course (`Trước và
+# trong chiến dịch`, `Trong thời gian huấn luyện`: its last day).
+_FROM_DEFINED = re.compile(
+    r"^(?:(?P<dir1>truoc|sau)\s+(?:ngay\s+|khi\s+)?(?P<name1>[a-z]+(?:\s+[a-z]+){0,5}?)\s+(?P<days1>\d{1,3})"
+    r"\s+ngay(?P<working1>\s+lam viec)?"
+    r"|(?P<days2>\d{1,3})\s+ngay(?P<working2>\s+lam viec)?\s+(?P<dir2>truoc|sau)\s+(?:ngay\s+|khi\s+)?"
+    r"(?P<name2>[a-z]+(?:\s+[a-z]+){0,5}?)"
+    r"|(?:trong\s+)?ngay\s+(?P<own>[a-z]+(?:\s+[a-z]+){0,5}?)"
+    r"|(?:truoc\s+va\s+)?trong\s+(?:suot\s+)?(?:thoi gian\s+)?(?P<course>[a-z]+(?:\s+[a-z]+){0,5}?))\s*\.?$"
+)
+
+
+def _names_event(short: str, name: str) -> bool:
+    """Whether a time's words for an event (`giao quân`) name the one the document dates (`giao nhận
+    quân`): the same first word, the rest in order among its words."""
+    words, named = short.split(), iter(name.split())
+    return bool(words) and words[0] == name.split()[0] and all(word in named for word in words)
+
+
+def _defined_events(texts: list[str], year: int | None) -> dict[str, tuple[date, date]]:
+    """{folded name: (first, last day)} of the events the texts date on a `Thời gian <name>: …` line
+    (a name dated twice differently is left out)."""
+    found: dict[str, set[tuple[date, date]]] = {}
+    for text in texts:
+        for m in _DEFINED_EVENT.finditer(folded_same_length(text)):
+            last_year = m.group("y2") or m.group("y1")
+            try:
+                first = date(int(m.group("y1") or last_year or year), int(m.group("m1")), int(m.group("d1")))
+                last = (
+                    date(int(last_year or year), int(m.group("m2")), int(m.group("d2")))
+                    if m.group("d2")
+                    else first
+                )
+            except (TypeError, ValueError):
+                continue
+            if last >= first:
+                found.setdefault(m.group("name"), set()).add((first, last))
+    return {name: spans.pop() for name, spans in found.items() if len(spans) == 1}
+
+
+def _defined_event_dues(items, texts: list[str], year: int | None) -> None:
+    """Gives each item whose time counts from an event the document dates on a line of its own
+    (`Trước chiến dịch 20 ngày`) the date that makes: days before its first day, after its last."""
+    events: dict[str, tuple[date, date]] | None = None
+    for item in items:
+        due = (item.due or "").strip()
+        if not due or prints_date(due) or (m := _FROM_DEFINED.match(folded_same_length(due))) is None:
+            continue
+        if events is None:
+            events = _defined_events(texts, year)
+        short = next(m.group(g) for g in ("name1", "name2", "own", "course") if m.group(g))
+        spans = {span for name, span in events.items() if _names_event(short, name)}
+        if len(spans) != 1:
+            continue
+        first, last = spans.pop()
+        if m.group("own"):
+            day = first
+        elif m.group("course"):
+            day = last
+        else:
+            before = (m.group("dir1") or m.group("dir2")) == "truoc"
+            days = int(m.group("days1") or m.group("days2"))
+            start, days = (first, -days) if before else (last, days)
+            working = m.group("working1") or m.group("working2")
+            day = WorkingCalendar().add_working_days(start, days) if working else start + timedelta(days)
+        item.due = f"{day:%d/%m/%Y} ({due})"
+
+
 def resolve_event_dues(items, document, year: int | None) -> None:
     """Gives each item whose time counts from a printed event the date that makes (in place):
     its due as printed (a cell, a label) or, without a dated due of its own, its content."""
@@ -612,6 +748,7 @@ def resolve_event_dues(items, document, year: int | None) -> None:
     _header_counts(items, document)
     texts = [text for block in document.blocks for text in _free_texts(block)]
     _counted_from_printed_day(items, year)
+    _letter_day_dues(items, texts, year)  # `T+15`, `N - 45` from a letter the document defines as a day
     _during_events(items, texts, year)
     _in_force_dues(items, texts)
     dates: dict[str, date | None] = {}
@@ -653,3 +790,4 @@ def resolve_event_dues(items, document, year: int | None) -> None:
         working = bool(m.group("working1") or m.group("working2") or m.group("working3"))
         found_day = WorkingCalendar().add_working_days(start, days) if working else start + timedelta(days)
         item.due = f"{found_day:%d/%m/%Y} ({phrase})"
+    _defined_event_dues(items, texts, year)  # `Trước chiến dịch 20 ngày`: an event dated on its own line

@@ -148,6 +148,8 @@ _ORGANISING = re.compile(r"^to chuc thuc hien\b")
 _ORGANISING_MISREAD = re.compile(r"^[ivxlth1|]{1,4}[.,]?\s+to chuc thuc hien$")
 # The heading printed without a numeral, as a label over the numbered duties ("Tổ chức thực hiện:").
 _ORGANISING_LABEL = re.compile(r"^to chuc thuc hien\s*:?$")
+# The heading with its text after a colon on the same line (`IV. TỔ CHỨC THỰC HIỆN: Các phòng …`).
+_ORGANISING_INLINE = re.compile(r"^to chuc thuc hien\s*:\s*(?=\S)")
 # "Hai bên giao <unit> …", "Hai cơ quan thống nhất giao <unit> …": the parties give a unit a duty.
 _PARTIES_GIVE = re.compile(r"^(?:\S+\s+){1,5}giao\s")
 # "… định kỳ trao đổi thông tin": a recurring duty whose round the text does not say.
@@ -331,6 +333,12 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
             if not (text := _every_headed(text)):
                 continue
         mark = mark_of(text)
+        if mark and mark[0] == "roman" and (inline := _ORGANISING_INLINE.match(fold(mark[2]))):
+            # `IV. TỔ CHỨC THỰC HIỆN: Trưởng các phòng báo cáo … hằng tuần.`: the heading and its
+            # one paragraph on a line, read as that paragraph under the heading
+            organising = True
+            text = printed = mark[2][inline.end() :]
+            mark = None
         if (
             (mark and _ORGANISING.match(fold(mark[2])) and len(mark[2].split()) <= 6)
             or _ORGANISING_MISREAD.match(" ".join(fold(text).split()))
@@ -359,7 +367,8 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
         given = organising and not every and bool(_PARTIES_GIVE.match(fold(text)))
         # `Giao Văn phòng Sở theo dõi, …, báo cáo … trước ngày 30/10/2027.`: the issuer gives the named
         # unit a duty, read as the unit's own (dated, outside `TỔ CHỨC THỰC HIỆN`).
-        gives = not organising and bool(
+        # (Under `TỔ CHỨC THỰC HIỆN` too, an unnumbered one: `2. Tổ chức thực hiện` over `Giao …`.)
+        gives = (not organising or not mark) and bool(
             (m := _GIVES.match(fold(text))) and UNIT_START.match(fold(text)[m.end() :])
         )
         if (

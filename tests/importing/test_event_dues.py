@@ -323,3 +323,61 @@ def test_a_weekday_of_this_week_is_that_day_of_the_week_the_message_is_dated_in(
     items = [RawItem(line=0, content="Gửi dự thảo trước thứ Sáu tuần này.")]
     resolve_event_dues(items, document_of("KẾ HOẠCH\nCác tổ gửi dự thảo."), 2030)
     assert items[0].due == ""
+
+
+def test_offsets_from_a_letter_the_document_defines_as_a_day():
+    text = """
+    KẾ HOẠCH
+    Ngày X là ngày khánh thành cầu Phước Lộc, dự kiến thứ Tư, ngày 10/10/2029.
+    Ghi chú: H là ngày ký văn bản này (01/10/2029).
+    """
+    items = [
+        RawItem(line=0, content="Sơn cầu", due="X - 20"),
+        RawItem(line=0, content="Lắp đèn", due="X - 9 đến X - 2"),
+        RawItem(line=0, content="Cắt băng", due="Ngày X (08h00)"),
+        RawItem(line=0, content="Đăng tin", due="X - 3 và nhắc lại X + 4"),
+        RawItem(line=0, content="Thu dọn", due="Từ X đến X + 12"),
+        RawItem(line=0, content="Gửi giấy mời", due="H+2 NLV"),  # Mon 01/10 → Wed 03/10
+        RawItem(line=0, content="Quyết toán", due="Y + 30"),  # defined nowhere
+        RawItem(line=0, content="Dựng rạp", due="X - 5 nếu trời không mưa"),  # words beyond the terms
+    ]
+    resolve_event_dues(items, document_of(text), 2029)
+    assert [item.due for item in items] == [
+        "20/09/2029 (X - 20)",
+        "08/10/2029 (X - 9 đến X - 2)",
+        "10/10/2029 (Ngày X (08h00))",
+        "14/10/2029 (X - 3 và nhắc lại X + 4)",
+        "22/10/2029 (Từ X đến X + 12)",
+        "03/10/2029 (H+2 NLV)",
+        "Y + 30",
+        "X - 5 nếu trời không mưa",
+    ]
+
+
+def test_counts_from_an_event_the_document_dates_on_a_line_of_its_own():
+    text = """
+    KẾ HOẠCH
+    Thời gian hội diễn nghệ thuật quần chúng: ngày 08/3/2029.
+    Thời gian đợt vận động: từ ngày 01/4 đến ngày 30/4/2029.
+    """
+    items = [
+        RawItem(line=0, content="Đăng ký tiết mục", due="Trước ngày hội diễn 12 ngày"),
+        RawItem(line=0, content="Tổ chức hội diễn", due="Ngày hội diễn"),
+        RawItem(line=0, content="Trao giải", due="Sau hội diễn quần chúng 03 ngày"),
+        RawItem(line=0, content="Phát động", due="Trước đợt vận động 05 ngày"),
+        RawItem(line=0, content="Tuyên truyền", due="Trước và trong đợt vận động"),
+        RawItem(
+            line=0, content="Báo cáo", due="05 ngày làm việc sau đợt vận động"
+        ),  # Mon 30/4, holidays 30/4–1/5 → Tue 08/5
+        RawItem(line=0, content="Tập huấn", due="Trước hội thảo 10 ngày"),  # dated nowhere
+    ]
+    resolve_event_dues(items, document_of(text), 2029)
+    assert [item.due for item in items] == [
+        "24/02/2029 (Trước ngày hội diễn 12 ngày)",
+        "08/03/2029 (Ngày hội diễn)",
+        "11/03/2029 (Sau hội diễn quần chúng 03 ngày)",
+        "27/03/2029 (Trước đợt vận động 05 ngày)",
+        "30/04/2029 (Trước và trong đợt vận động)",
+        "08/05/2029 (05 ngày làm việc sau đợt vận động)",
+        "Trước hội thảo 10 ngày",
+    ]

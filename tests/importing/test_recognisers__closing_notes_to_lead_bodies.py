@@ -59,3 +59,47 @@ def test_the_heads_of_the_advising_units_asked_for_a_monthly_report_is_their_dut
         ("Thủ trưởng các đơn vị tham m", "", "hằng tháng"),
         ("Các đơn vị gửi báo cáo về Vă", "", "hằng tháng"),
     ]
+
+
+def test_an_organising_heading_with_its_paragraph_on_the_same_line():
+    # `III. TỔ CHỨC THỰC HIỆN: <request>`: the heading and its one paragraph on a line
+    table = table_of(
+        [
+            ["TT", "Nội dung", "Đơn vị chủ trì", "Thời hạn"],
+            ["1", "Sơn lại lớp học", "Tổ Văn phòng", "Tháng 8"],
+        ]
+    )
+    table.row_lines = [5, 6]
+    document = BlocksDocument(
+        [
+            table,
+            Paragraph(
+                "III. TỔ CHỨC THỰC HIỆN: Lãnh đạo các phòng gửi kết quả vào sáng thứ Hai hằng tuần.", line=7
+            ),
+        ]
+    )
+    found = closing_requests(document, taken={6})
+    assert [(item.content[:30], item.lead, item.due) for item in found] == [
+        ("Lãnh đạo các phòng gửi kết quả", "", "hằng tuần")
+    ]
+
+
+def test_a_dated_duty_the_issuer_gives_under_an_organising_heading():
+    table = table_of(
+        [["TT", "Nội dung", "Đơn vị chủ trì", "Thời hạn"], ["1", "Nạo vét kênh", "Phòng Kinh tế", "Tháng 5"]]
+    )
+    table.row_lines = [5, 6]
+    document = BlocksDocument(
+        [
+            table,
+            Paragraph("3. Tổ chức thực hiện", line=7),
+            Paragraph(
+                "Giao Phòng Kinh tế tổng hợp kết quả, báo cáo UBND phường trước ngày 15/6/2029.", line=8
+            ),
+            Paragraph("Giao Phòng Kinh tế chủ động phối hợp với các đơn vị liên quan.", line=9),  # undated
+        ]
+    )
+    found = closing_requests(document, taken={6})
+    assert [(item.content[:26], item.lead, item.due) for item in found] == [
+        ("Giao Phòng Kinh tế tổng hợ", "Phòng Kinh tế", "trước ngày 15/6/2029")
+    ]
