@@ -3,8 +3,8 @@
 Entities (`&acirc;`, `&nbsp;`) are decoded by the parser; `<br>` is a line break inside a cell or a
 `<p>` and ends a paragraph elsewhere (portal articles separate their lines only by `<br>`); a
 related-links list ("Tin liên quan"), a `<nav>` menu or a list whose class names a menu (`<ul
-class="menu">`) or a breadcrumb (`<ol class="breadcrumb">`), an `<aside>` (a sidebar of news, notices or links) and a pager ("Trang 1/2 · Xem
-tiếp »") are dropped; headings keep their level.
+class="menu">`) or a breadcrumb (`<ol class="breadcrumb">`), an `<aside>` (a sidebar of news,
+notices or links) and a pager ("Trang 1/2 · Xem tiếp »") are dropped; headings keep their level.
 A list item is a paragraph of style "list" that starts with the mark a browser draws (`1.`, `a)`,
 `-` for `<ul>`; `type`, `start` and `value` honoured); a list nested inside an item is part of that
 item's paragraph. A block holding only a counting-up ordinal (a card's number box) numbers the block after it.

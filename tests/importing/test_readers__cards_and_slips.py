@@ -277,4 +277,7 @@ def test_a_breadcrumb_drawn_as_a_list_is_dropped_like_a_menu():
 <h2>Phân công tiếp công dân tháng 3</h2><ol class="list-unstyled"><li>Thanh tra huyện: tiếp công dân định kỳ (ngày 15/3/2029)</li></ol>
 </body></html>"""
     texts = [b.text for b in read_document(page.encode(), "crumbs.html").blocks if isinstance(b, Paragraph)]
-    assert texts == ["Phân công tiếp công dân tháng 3", "1. Thanh tra huyện: tiếp công dân định kỳ (ngày 15/3/2029)"]
+    assert texts == [
+        "Phân công tiếp công dân tháng 3",
+        "1. Thanh tra huyện: tiếp công dân định kỳ (ngày 15/3/2029)",
+    ]
