@@ -87,7 +87,8 @@ _EVERY = {1: MONTHLY, 3: QUARTERLY, 6: HALF_YEARLY, 12: YEARLY}
 _EVERY_MONTHS = re.compile(r"\bdinh ky (\d{1,2}) thang\b|\b(\d{1,2}) thang\s*(?:/|mot|1)\s*lan\b")
 _PLAN = re.compile(r"\btheo (ke hoach|chi dao|yeu cau|lich|tien do|quy dinh)\b|\bdot xuat\b|\bkhi co\b")
 _BEFORE = re.compile(
-    r"\b(?:truoc|cham nhat|han|den)\s*(?:ngay)?\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{2,4}))?"
+    r"\b(?:truoc|cham nhat|han chot|han|den)\s*(?:ngay)?\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})"
+    r"(?:\s*[/.-]\s*(\d{2,4}))?"
 )
 # A date written out, folded ("15 thang 6 nam 2026"): day, month and year (optional) captured;
 # the importer's day headings and prose deadlines read it too.

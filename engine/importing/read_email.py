@@ -134,15 +134,47 @@ def _drop_quoted(lines: list[str]) -> list[str]:
     own = [line for line in lines if line.strip() and not line.lstrip().startswith(">")]
     if not own:
         return [re.sub(r"^\s*(>\s?)+", "", line) for line in lines]
-    kept = []
+    quoted = _quoted(lines)
+    return [line for index, line in enumerate(lines) if index not in quoted]
+
+
+def _quoted(lines: list[str]) -> set[int]:
+    """The indexes of a quoted earlier mail's lines: its `>` lines and the `… wrote:` line over them."""
+    found = set()
     for index, line in enumerate(lines):
         if line.lstrip().startswith(">"):
+            found.add(index)
             continue
         following = next((later for later in lines[index + 1 :] if later.strip()), "")
         if _QUOTE_INTRO.search(fold(line.strip())) and following.lstrip().startswith(">"):
-            continue
-        kept.append(line)
-    return kept
+            found.add(index)
+    return found
+
+
+# A mail a mail program saved as plain text: header lines at the top (`From: …`, `Date: …`,
+# `Subject: …`, or `Từ:`, `Ngày gửi:`, `Chủ đề:`), without the MIME ones of an .eml.
+_SAVED_HEADER = re.compile(
+    r"^(from|to|cc|date|sent|subject|tu|den|gui|gui luc|ngay gui|ngay|chu de|tieu de)\s*:\s*\S"
+)
+
+
+def unquoted_saved_mail(text: str) -> str:
+    """A mail saved as plain text (two header lines or more at its top, `From`/`Từ` among them) read
+    as a clerk reads an .eml: the quoted earlier mail it replies to (`On … wrote:` and its `>`
+    lines) is no text of it; those lines are left empty, so the others keep their numbers."""
+    lines = text.split("\n")
+    head = []
+    for line in lines[:12]:
+        if not line.strip():
+            break
+        head.append(fold(line.strip()))
+    headers = [line for line in head if _SAVED_HEADER.match(line)]
+    if len(headers) < 2 or not any(line.startswith(("from", "tu")) for line in headers):
+        return text
+    if not any(line.strip() and not line.lstrip().startswith(">") for line in lines[len(head) :]):
+        return text  # only a quote: read as it is
+    quoted = _quoted(lines)
+    return "\n".join("" if index in quoted else line for index, line in enumerate(lines))
 
 
 def _drop_signature(note: list[str]) -> list[str]:

@@ -3,8 +3,8 @@
 Entities (`&acirc;`, `&nbsp;`) are decoded by the parser; `<br>` is a line break inside a cell or a
 `<p>` and ends a paragraph elsewhere (portal articles separate their lines only by `<br>`); a
 related-links list ("Tin liên quan"), a `<nav>` menu or a list whose class names a menu (`<ul
-class="menu">`), an `<aside>` (a sidebar of news, notices or links) and a pager ("Trang 1/2 · Xem
-tiếp »") are dropped; headings keep their level.
+class="menu">`) or a breadcrumb (`<ol class="breadcrumb">`), an `<aside>` (a sidebar of news,
+notices or links) and a pager ("Trang 1/2 · Xem tiếp »") are dropped; headings keep their level.
 A list item is a paragraph of style "list" that starts with the mark a browser draws (`1.`, `a)`,
 `-` for `<ul>`; `type`, `start` and `value` honoured); a list nested inside an item is part of that
 item's paragraph. A block holding only a counting-up ordinal (a card's number box) numbers the block after it.
@@ -135,8 +135,11 @@ def _numbered_cards(blocks: list[tuple]) -> list[tuple]:
     return out
 
 
-# A list's class or id naming a site menu ("menu", "main-menu", "topmenu", "navbar", "nav-links").
-_MENU = re.compile(r"(?:^|[\s_-])(?:[a-z]*menu|nav|navbar|navigation)(?:$|[\s_-])", re.IGNORECASE)
+# A list's class or id naming a site menu ("menu", "main-menu", "topmenu", "navbar", "nav-links")
+# or the trail of pages above the article (`<ol class="breadcrumb">`: Trang chủ › Tin tức › …).
+_MENU = re.compile(
+    r"(?:^|[\s_-])(?:[a-z]*menu|nav|navbar|navigation|breadcrumbs?)(?:$|[\s_-])", re.IGNORECASE
+)
 # A pager under a list of cards or articles ("Trang 1/2 · Xem tiếp »", "« Trước 1 2 3 Sau »"):
 # page numbers and the words that move between pages, nothing of the page's own.
 _PAGER_WORD = re.compile(

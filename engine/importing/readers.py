@@ -267,4 +267,6 @@ def _read_textual(data: bytes, name: str) -> Document:
         if document is not None:
             document.encoding = encoding
             return document
-    return read_text(text, name, encoding)
+    from engine.importing.read_email import unquoted_saved_mail
+
+    return read_text(unquoted_saved_mail(text), name, encoding)

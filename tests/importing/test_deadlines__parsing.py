@@ -494,3 +494,12 @@ def test_a_day_of_the_round_before_each_one_recurs():
     assert prints_date_or_recurrence(due_in(text))
     assert parse_due("trước ngày 20 của tháng liền trước", year=2029).recurrence == MONTHLY
     assert parse_due("chậm nhất ngày 10 của quý liền trước", year=2029).recurrence == QUARTERLY
+
+
+def test_a_last_deadline_hour_and_day_reads_the_day():
+    from engine.importing.layouts.prose_facts import due_in
+
+    assert parse_due("hạn chót 09h30 ngày 04/3", year=2030).date == date(2030, 3, 4)
+    assert parse_due("Hạn chót: 18/10/2030", year=2030).date == date(2030, 10, 18)
+    assert due_in("Khoa Nhi: nộp báo cáo chuyên đề — hạn chót 16h00 ngày 21/8.") == "hạn chót 16h00 ngày 21/8"
+    assert due_in("Tổ Kế toán: đối chiếu sổ quỹ — chậm nhất 10h ngày 02/9.") == "chậm nhất 10h ngày 02/9"

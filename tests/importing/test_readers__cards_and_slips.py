@@ -269,3 +269,15 @@ def test_a_list_the_page_marks_as_its_menu_is_dropped_like_a_nav():
 <ol id="topmenu"><li>Liên hệ</li></ol><p>Hết</p></body></html>"""
     texts = [b.text for b in read_document(page.encode(), "menu.html").blocks if isinstance(b, Paragraph)]
     assert texts == ["Phân công tháng 7", "- Phòng Y tế: kiểm tra bếp ăn (trước 20/7/2027)", "Hết"]
+
+
+def test_a_breadcrumb_drawn_as_a_list_is_dropped_like_a_menu():
+    page = """<html><body><ul class="breadcrumbs"><li><a href="/">Trang chủ</a></li>
+<li><a href="/thong-bao">Thông báo</a></li><li class="active">Lịch tiếp dân</li></ul>
+<h2>Phân công tiếp công dân tháng 3</h2><ol class="list-unstyled"><li>Thanh tra huyện: tiếp công dân định kỳ (ngày 15/3/2029)</li></ol>
+</body></html>"""
+    texts = [b.text for b in read_document(page.encode(), "crumbs.html").blocks if isinstance(b, Paragraph)]
+    assert texts == [
+        "Phân công tiếp công dân tháng 3",
+        "1. Thanh tra huyện: tiếp công dân định kỳ (ngày 15/3/2029)",
+    ]

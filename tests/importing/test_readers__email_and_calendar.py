@@ -172,3 +172,27 @@ def test_a_calendar_of_events_only_is_read_for_its_events_and_an_empty_one_is_re
     assert table.texts(1)[0] == "Họp giao ban" and table.texts(1)[3] == "06/03/2028"
     with pytest.raises(ImportFailed):
         read_document(_calendar(), "rong.ics")
+
+
+SAVED_REPLY = """From: Nguyen Van An <an@xa-tanhoa.gov.vn>
+To: Cac ban nganh <bannganh@xa-tanhoa.gov.vn>
+Date: Mon, 2 Apr 2029 08:00:00 +0700
+Subject: Lich ve sinh moi truong thang 4 (sua)
+
+1. Đoàn Thanh niên xã: ra quân dọn vệ sinh kênh mương — trước 14/4/2029.
+
+Vào Thứ Sáu, 30/3/2029, Nguyễn Văn An đã viết:
+> 1. Hội Nông dân xã: phát quang bờ kênh — trước 10/4/2029.
+"""
+
+
+def test_a_mail_saved_as_text_reads_without_the_quoted_earlier_mail():
+    document = read_document(SAVED_REPLY.encode(), "thu_luu.txt")
+    texts = [" ".join(line.cells) for line in document.lines]
+    assert not any("Hội Nông dân" in text or "đã viết" in text for text in texts)
+    assert texts[5].startswith("1. Đoàn Thanh niên xã")  # the lines keep their numbers
+    # a plain text that merely quotes (no mail headers above it) keeps its quotes
+    plain = "\n".join(SAVED_REPLY.split("\n")[5:])
+    assert any(
+        "Hội Nông dân" in " ".join(line.cells) for line in read_document(plain.encode(), "a.txt").lines
+    )

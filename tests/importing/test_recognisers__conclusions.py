@@ -680,3 +680,14 @@ def test_a_lead_ends_before_appraising_or_arranging_but_not_inside_a_bodys_name(
     assert assignment_in("Giao Hội đồng thẩm định giá đất huyện hoàn thành hồ sơ.").lead == (
         "Hội đồng thẩm định giá đất huyện"
     )
+
+
+def test_a_schools_youth_union_and_a_staff_post_by_its_name_are_bodies():
+    from engine.importing.layouts.prose_facts import names_unit, unit_heading
+
+    assert unit_heading("Đoàn trường: phát động phong trào hiến máu tình nguyện") == (
+        "Đoàn trường",
+        "phát động phong trào hiến máu tình nguyện",
+    )
+    assert names_unit("Nhân viên Văn thư") and names_unit("Nhân viên Thiết bị - Thí nghiệm")
+    assert not names_unit("nhân viên hợp đồng của trường")  # the staff, no post's name

@@ -766,3 +766,25 @@ def test_milestone_partner_and_output_labels_are_field_labels():
     assert labelled_fields("Cùng thực hiện: Hội Nông dân xã") == {"coordinating": "Hội Nông dân xã"}
     assert labelled_fields("Chỉ số đầu ra: 100% hộ được tập huấn") == {"product": "100% hộ được tập huấn"}
     assert labelled_fields("Đầu mối: Phòng Nội vụ") == {"lead": "Phòng Nội vụ"}
+
+
+TIME_AFTER_STOP = """
+KẾ HOẠCH
+Công tác tháng 4 năm 2029
+1. Trạm Y tế xã
+- Tiêm vắc xin sởi - rubella bổ sung cho trẻ từ 1 đến 5 tuổi tại 03 thôn vùng cao. Hạn: 28/4/2029
+- Quản lý, cấp thuốc cho người bệnh tăng huyết áp tại trạm theo danh sách. Hằng tháng
+Trong quý I/2029, trạm đã khám sàng lọc cho 1.240 người cao tuổi trên địa bàn xã.
+"""
+
+
+def test_a_task_sentence_with_its_time_after_the_full_stop_is_no_title_over_the_next_paragraph():
+    from engine.importing.layouts.prose_tasks import _is_title
+
+    assert not _is_title("Quản lý, cấp thuốc cho người bệnh tăng huyết áp tại trạm. Hằng tháng")
+    assert _is_title("Công tác tuyên truyền, vận động nhân dân")
+    assert _is_title("Tổ chức hội nghị tại TP. Hải Phòng")  # an abbreviation, no time after it
+    items = prose_plan.recognise(context_of(TIME_AFTER_STOP)).items
+    contents = [item.content[:20] for item in items]
+    assert contents == ["Tiêm vắc xin sởi - r", "Quản lý, cấp thuốc c"]
+    assert items[1].lead == "Trạm Y tế xã" and "Hằng tháng" in items[1].due

@@ -110,6 +110,29 @@ def test_a_table_under_a_results_heading_holds_no_tasks():
     assert len(table_items(Paragraph("I. CÔNG VIỆC THÁNG 3/2026", 1), done, plan)) == 2
 
 
+def test_a_results_part_lasts_over_its_numbered_sub_headings_up_to_the_next_part():
+    header = ["STT", "Chỉ tiêu", "Đơn vị thực hiện", "Thời gian"]
+    figures = table_of([header, ["1", "Số lớp tập huấn cho cộng tác viên", "Phòng Dân số", "Quý I/2026"]])
+    task = ["1", "Tổ chức ngày hội hiến máu tình nguyện", "Khoa Xét nghiệm", "Tháng 6/2026"]
+    plan = table_of([header, task])
+    items = table_items(
+        Paragraph("I. KẾT QUẢ HOẠT ĐỘNG QUÝ I/2026", 1),
+        Paragraph("1. Công tác dân số: tổ chức 08 lớp tập huấn.", 2),
+        Paragraph("2. Số liệu chủ yếu:", 3),
+        figures,
+        Paragraph("II. PHƯƠNG HƯỚNG QUÝ II/2026", 4),
+        plan,
+    )
+    assert [item.content for item in items] == ["Tổ chức ngày hội hiến máu tình nguyện"]
+    # a numbered sub-heading naming tasks ends the results part
+    items = table_items(
+        Paragraph("I. KẾT QUẢ HOẠT ĐỘNG QUÝ I/2026", 1),
+        Paragraph("2. Nhiệm vụ quý II/2026:", 3),
+        plan,
+    )
+    assert [item.content for item in items] == ["Tổ chức ngày hội hiến máu tình nguyện"]
+
+
 def test_an_assignment_matrix_names_its_units_in_the_header_and_marks_lead_and_partners():
     spanning = ("Cơ quan thực hiện", 1, 4)
     table = table_of(

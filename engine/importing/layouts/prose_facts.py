@@ -192,6 +192,8 @@ _UNIT_WORDS = (
     r"phong(?!,?\s+(?:chong|chay|ngua|tranh|tru)\b)|"
     r"tram|kho bac|ngan hang|bao hiem|thue|vien|truong|benh vien|nha dau tu|tinh doan|"
     r"huyen doan|thanh doan|doan thanh nien|"
+    # a school's Youth Union ("Đoàn trường tổ chức …", "Đoàn trường: …")
+    r"doan truong|"
     r"dien luc|hat kiem lam|"
     # a government portal's editorial body ("Cổng Thông tin điện tử tỉnh thường xuyên đưa tin …")
     r"cong thong tin dien tu|"
@@ -815,8 +817,10 @@ _DUE_PHRASES = re.compile(
     # an event the task prepares, on its expected day ("dự kiến tổ chức ngày 08/4/2028"): that day
     r"|(?:truoc|cham nhat|han chot|den het|den|xong|hoan thanh|trong"
     r"|du kien(?:\s+(?:se\s+)?(?:duoc\s+)?(?:to chuc|dien ra|khai mac))?)?\s*"
-    # an hour before the day ("trước 16h00 ngày 12/11/2026", "trước 17 giờ ngày …")
-    r"(?:(?<=truoc )\d{1,2}\s*(?:h|gio)\s*(?:\d{2}(?:\s*phut)?)?\s*,?\s*)?(?:vao\s+)?(?:ngay\s+)?"
+    # an hour before the day ("trước 16h00 ngày 12/11/2026", "trước 17 giờ ngày …", "hạn chót 17h00
+    # ngày 12/5", "chậm nhất 10h ngày …")
+    r"(?:(?:(?<=truoc )|(?<=han chot )|(?<=cham nhat ))"
+    r"\d{1,2}\s*(?:h|gio)\s*(?:\d{2}(?:\s*phut)?)?\s*,?\s*)?(?:vao\s+)?(?:ngay\s+)?"
     r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?(?![\d/])"
     r"|(?:truoc|cham nhat)\s+ngay\s+\d{1,2}\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?"
     # a day written in words, or a month by its name ("trước ngày hai mươi lăm tháng Ba", "hạn ngày
@@ -1187,8 +1191,11 @@ def _day_of(phrase: str) -> tuple[int, int, int] | None:
 # Bodies a plan names inside parentheses besides those UNIT_START opens: a hospital's or a
 # school's sections (`Khoa …`, `Tổ …`, `Đội …`, `Bộ phận …`, `Nhóm …`), with a capital after them.
 # An organisation's sections, before a capital: a hospital's `Khoa`, an office's `Tổ`/`Đội`/`Bộ phận`, a
-# company's `Xí nghiệp`, `Nhà máy`, `Phân xưởng`, `Chi nhánh` (`Xí nghiệp Vệ sinh môi trường số 2`).
-_PAREN_UNIT = re.compile(r"^(?:khoa|to|doi|bo phan|nhom|ban|xi nghiep|nha may|phan xuong|chi nhanh)\s+(?=\S)")
+# company's `Xí nghiệp`, `Nhà máy`, `Phân xưởng`, `Chi nhánh` (`Xí nghiệp Vệ sinh môi trường số 2`);
+# a staff post by its name (`Nhân viên Y tế trường học`, `Nhân viên Thư viện`; not `nhân viên kế toán`).
+_PAREN_UNIT = re.compile(
+    r"^(?:khoa|to|doi|bo phan|nhom|ban|xi nghiep|nha may|phan xuong|chi nhanh|nhan vien)\s+(?=\S)"
+)
 # A task's closing parenthesis: `… (<unit> [chủ trì[, phối hợp <units>]][; <time>]).`
 _CLOSING = re.compile(r"\(([^()]{3,200})\)\s*[.;]?\s*$")
 _CLOSING_LEAD = re.compile(r"\s(?:chu tri|thuc hien|phu trach)\b")

@@ -1189,8 +1189,13 @@ def _opens_task(content: str, lead: str) -> bool:
 
 
 def _is_title(text: str) -> bool:
-    """A short line that ends no sentence: a topic's title, not a task's sentence."""
-    return len(text.split()) <= 20 and not text.rstrip().endswith((".", ";", ":", "!", "?"))
+    """A short line that ends no sentence: a topic's title, not a task's sentence. A sentence with
+    its time printed after its full stop (`Tiếp nhận hồ sơ qua Bộ phận một cửa. Thường xuyên`, a
+    portal's badge `Hạn: 30/11` read into the line) is a task's sentence."""
+    if len(text.split()) > 20 or text.rstrip().endswith((".", ";", ":", "!", "?")):
+        return False
+    sentence, stop, after = text.rstrip().rpartition(". ")
+    return not (stop and len(sentence.split()) >= 4 and len(after.split()) <= 8 and _names_a_time(after))
 
 
 def _topic_and_task(text: str) -> str | None:

@@ -267,6 +267,14 @@ _MARKED_HEADING = re.compile(r"^(?:[IVX]{1,5}|\d{1,2})\s*[.)/]\s+\S")
 _RESULTS_HEADING = re.compile(
     r"^(?:[ivx]{1,5}|\d{1,2})\s*[.)/]\s+(?:ket qua|tinh hinh thuc hien|danh gia (?:ket qua|tinh hinh))"
 )
+# A part's Roman-numbered heading (`I. …`, `II. …`): a results part (`I. KẾT QUẢ THỰC HIỆN QUÝ
+# III`) lasts, over its numbered sub-headings (`3. Một số chỉ tiêu chủ yếu:`), up to the next one;
+# a sub-heading that names tasks (`2. Nhiệm vụ tháng tới`, `Phương hướng …`) ends it sooner.
+_PART_HEADING = re.compile(r"^[IVX]{1,5}\s*[.)/]\s+\S")
+_TASKS_SUBHEADING = re.compile(
+    r"^\d{1,2}\s*[.)/]\s+(?:cac\s+)?"
+    r"(?:nhiem vu|phuong huong|ke hoach|cong tac trong tam|chuong trinh cong tac)"
+)
 
 
 def _section_unit(text: str) -> str:
@@ -1586,6 +1594,7 @@ def read_tables(blocks: list, warnings: list[Warning]) -> tuple[list[RawItem], _
     previous_was_table = False
     skipped_sheets: list[Table] = []
     heading = ""  # the last marked heading since the previous table
+    results_part = False  # inside a report's results part (a Roman heading naming results)
     since_table = 0  # the first paragraph after the previous table
     for block in blocks:
         if isinstance(block, Paragraph):
@@ -1594,8 +1603,13 @@ def read_tables(blocks: list, warnings: list[Warning]) -> tuple[list[RawItem], _
                 previous_was_table = False
                 if _MARKED_HEADING.match(block.text.strip()):
                     heading = block.text.strip()
+                    folded = " ".join(fold(heading).split())
+                    if _PART_HEADING.match(heading):
+                        results_part = bool(_RESULTS_HEADING.match(folded))
+                    elif _TASKS_SUBHEADING.match(folded):
+                        results_part = False
             continue
-        if _RESULTS_HEADING.match(" ".join(fold(heading).split())):
+        if results_part or _RESULTS_HEADING.match(" ".join(fold(heading).split())):
             # `I. KẾT QUẢ THỰC HIỆN THÁNG 4/2026` over a table: what was done, not tasks (a
             # report's tasks are under `II. NHIỆM VỤ … THÁNG 5`); nothing continues it.
             state.header, previous_was_table, heading = None, False, ""

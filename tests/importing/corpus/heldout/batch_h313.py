@@ -28,8 +28,9 @@ from batch_common import writers as _writers
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
 # Documents moved to the main corpus after they were used for tuning: written into ../docs.
-_MOVED = {  # h13fixMC
-    "h322_kh_chien_dich_tiem_chung_so_y_te_truoc_sau",
+_MOVED: set[str] = {
+    "h322_kh_chien_dich_tiem_chung_so_y_te_truoc_sau",  # h13fixMC
+    "h316_bc_quy_so_xay_dung_nhiem_vu_quy_sau",  # h13fixMD
 }
 
 _wrap = partial(wrap, vertical="top")
