@@ -149,15 +149,18 @@ def _counted_in(item, counts) -> str:
     return due if counts(due) else ("" if prints_date(due) else item.content)
 
 
-def _dated_from_signing(items, lines: list[str], pattern: re.Pattern, due_of) -> None:
+def _dated_from_signing(
+    items, lines: list[str], pattern: re.Pattern, due_of, dated: date | None = None
+) -> None:
     """Gives each item whose time `pattern` finds (in its due, else its content) the date `due_of`
-    makes of the document's own signing day and the match; none where the document prints no day."""
+    makes of the document's own signing day and the match; none where the document prints no day
+    and its reader knows none (`dated`: an e-mail's `Date:` header)."""
     signed: date | None = None
     for item in items:
         source = _counted_in(item, lambda text: pattern.search(folded_same_length(text)))
         if (m := pattern.search(folded_same_length(source))) is None:
             continue
-        signed = signed or signing_date(lines)
+        signed = signed or signing_date(lines) or dated
         if signed is None:
             return
         item.due = f"{due_of(signed, m):%d/%m/%Y} ({source[m.start() : m.end()]})"
@@ -180,13 +183,20 @@ def _month_end(signed: date, _m: re.Match) -> date:
 
 
 # `(trước 17h) thứ Sáu tuần này`, `sáng thứ Tư của tuần này`: that weekday of the week the document
-# (a message, a notice) is dated in.
-_THIS_WEEK = re.compile(rf"\b(?P<day>{WEEKDAY})\s+(?:cua\s+)?tuan\s+nay\b")
+# (a message, a notice) is dated in; `thứ Ba tuần sau`, `thứ Hai tuần tới`: of the week after it.
+_THIS_WEEK = re.compile(rf"\b(?P<day>{WEEKDAY})\s+(?:cua\s+)?tuan\s+(?:nay|(?P<next>sau|toi))\b")
 
 
 def _weekday_this_week(signed: date, m: re.Match) -> date:
-    monday = signed - timedelta(signed.weekday())
+    monday = signed - timedelta(signed.weekday()) + timedelta(7 if m.group("next") else 0)
     return day_in_week(m.group("day"), monday, monday + timedelta(6)) or signed
+
+
+def counts_from_own_day(text: str) -> bool:
+    """The text names a time counted from the document's own day (`thứ Năm tuần này`, `cuối tháng
+    này`, `15 ngày kể từ ngày ký`): a time, though no date is printed."""
+    folded = folded_same_length(text or "")
+    return any(pattern.search(folded) for pattern in (_THIS_WEEK, _THIS_MONTH, _FROM_SIGNING))
 
 
 def relative_due(text: str) -> tuple[str, int] | None:
@@ -739,10 +749,10 @@ def _defined_event_dues(items, texts: list[str], year: int | None) -> None:
 def resolve_event_dues(items, document, year: int | None) -> None:
     """Gives each item whose time counts from a printed event the date that makes (in place):
     its due as printed (a cell, a label) or, without a dated due of its own, its content."""
-    lines = [line.text for line in document.lines]
-    _dated_from_signing(items, lines, _FROM_SIGNING, _days_from)  # N days from the signing
-    _dated_from_signing(items, lines, _THIS_MONTH, _month_end)  # the end of "this month"
-    _dated_from_signing(items, lines, _THIS_WEEK, _weekday_this_week)  # a weekday of "this week"
+    lines, dated = [line.text for line in document.lines], getattr(document, "dated", None)
+    _dated_from_signing(items, lines, _FROM_SIGNING, _days_from, dated)  # N days from the signing
+    _dated_from_signing(items, lines, _THIS_MONTH, _month_end, dated)  # the end of "this month"
+    _dated_from_signing(items, lines, _THIS_WEEK, _weekday_this_week, dated)  # a weekday of this/next week
     _counted_from_row_day(items, document)  # N days from the day of the row's own paper
     _weekday_dues(items, document, year)
     _header_counts(items, document)

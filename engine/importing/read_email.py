@@ -21,8 +21,10 @@ mark would end the text there) and what follows it.
 """
 
 import re
+from datetime import date
 from email import policy
 from email.parser import BytesParser
+from email.utils import parsedate_to_datetime
 
 from django.utils.translation import gettext as _
 
@@ -97,6 +99,7 @@ def read_email(data: bytes, name: str) -> Document:
     subject = _SUBJECT_PREFIX.sub("", _clean(str(message.get("Subject", ""))))
     text = "\n".join(([subject, ""] if subject else []) + lines)
     document = read_text(text, name)
+    document.dated = _sent_day(message)
     attachments = [part.get_filename() or part.get_content_type() for part in message.iter_attachments()]
     if attachments:
         notes.append(
@@ -105,6 +108,15 @@ def read_email(data: bytes, name: str) -> Document:
         )
     document.warnings.extend(Warning(None, note) for note in notes)
     return document
+
+
+def _sent_day(message) -> date | None:
+    """The day the mail was sent as its `Date:` header writes it (in the sender's own zone: `Mon, 27
+    Nov 2028 10:14:37 +0700` → 27/11/2028); None where it has no header or one that does not parse."""
+    try:
+        return parsedate_to_datetime(str(message.get("Date", ""))).date()
+    except (TypeError, ValueError, IndexError):
+        return None
 
 
 def _html_text(html: str, name: str) -> str:

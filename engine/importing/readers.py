@@ -10,8 +10,10 @@ exported text (the seed layouts carry the value down). Every reader stays within
 """
 
 import io
+import re
 import zipfile
 from dataclasses import dataclass, field
+from datetime import date
 
 from django.utils.translation import gettext as _
 
@@ -55,6 +57,9 @@ class Document:
     # spreadsheet's rows struck through or hidden, its hidden columns; an e-mail's attachments not
     # read, a forward's amendments. build.recognise puts them first among the import's warnings.
     warnings: list = field(default_factory=list)
+    # The day the document itself is dated where its reader knows it from outside the text (an
+    # e-mail's `Date:` header): the day "this week", "this month" count from when the text prints none.
+    dated: date | None = None
 
 
 def _clean(text: str) -> str:
@@ -113,8 +118,14 @@ class Builder:
         return table
 
 
+# A checklist's box opening a line (`[x] 1. …`, `[ ] …`, `[~] …`, `☐ …`, `☑ …`): the task's state,
+# not its text (as Markdown's task-list box, read_markdown).
+_CHECK_BOX = re.compile(r"^(\s*)(?:\[[ xX~✓✔vV/]\]|[☐☑☒✅])[ \t]+(?=\S)", re.MULTILINE)
+
+
 def read_text(text: str, name: str, encoding: str = "unicode") -> Document:
     """Plain text: a line of tab-separated cells per line (blocks come from `blocks_from_lines`)."""
+    text = _CHECK_BOX.sub(r"\1", text)
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if len(lines) > limit("IMPORT_MAX_LINES"):
         raise refuse("IMPORT_MAX_LINES", _("The document has more than %(max)d lines."), name)

@@ -42,7 +42,8 @@ _VIETNAMESE = frozenset("àáảãạăằắẳẵặâầấẩẫậèéẻ�
 _WORD = re.compile(r"[^\W\d_]{2,}")
 # The words a prose task's labelled fields start with (folded), per role: "Cơ quan chủ trì",
 # "Bộ phận thực hiện", "Người/Đơn vị phụ trách", "Đơn vị (chủ trì) tham mưu"; "Thời hạn hoàn thành",
-# "Tiến độ hoàn thành", "Hạn hoàn thành", a bare "Hạn"; "Sản phẩm dự kiến". FIELD_LABEL and
+# "Tiến độ hoàn thành", "Hạn hoàn thành", a bare "Hạn"; "Sản phẩm dự kiến". A bare "Phụ trách" (a
+# checklist's `Phụ trách: <unit>` under each task) leads as "Đơn vị phụ trách" does. FIELD_LABEL and
 # prose_facts share them.
 _HOLDER = r"(?:co quan|don vi|dv|to chuc|bo phan|nguoi|ca nhan|can bo)"
 _INSPECTS = r"(?:kiem tra|giam sat|thanh tra)"
@@ -59,7 +60,7 @@ LABEL_WORDS = {
     "lead": (
         rf"{_HOLDER}(?:\s*/\s*{_HOLDER})?\s*(?:chu tri|thuc hien|chiu trach nhiem|phu trach|tham muu)"
         r"(?: thuc hien| chinh| tham muu)?|chu tri(?: thuc hien| tham muu)?|dau moi(?: thuc hien)?"
-        rf"|{_INSPECTING}"
+        rf"|phu trach(?: chinh| thuc hien)?|{_INSPECTING}"
     ),
     "due": (
         rf"thoi (?:gian|han|diem)(?: thuc hien| hoan thanh| trien khai| tien hanh| {_INSPECTS})?"
@@ -84,8 +85,9 @@ LABEL_WORDS = {
 FIELD_LABEL = re.compile(
     rf"^\s*(?:{_HOLDER}(?:\s*/\s*{_HOLDER})?\s*"
     r"(?:chu tri|thuc hien|phoi hop|chiu trach nhiem|phu trach|tham muu)[^:]{0,30}"
-    r"|chu tri(?: thuc hien| tham muu)?|dau moi(?: thuc hien)?|phoi hop(?: thuc hien)?"
-    rf"|(?:{_HOLDER}\s*)?cung (?:thuc hien|phoi hop)|moc (?:hoan thanh|thoi gian[^:]{{0,15}})"
+    r"|chu tri(?: thuc hien| tham muu)?|dau moi(?: thuc hien)?|phu trach(?: chinh| thuc hien)?"
+    rf"|phoi hop(?: thuc hien)?|(?:{_HOLDER}\s*)?cung (?:thuc hien|phoi hop)"
+    r"|moc (?:hoan thanh|thoi gian[^:]{0,15})"
     r"|thoi (?:gian|han|diem)[^:]{0,25}|tien do(?: thuc hien| hoan thanh)?|(?:han|han chot)(?: hoan thanh)?"
     r"|san pham[^:]{0,20}|ket qua[^:]{0,20}|chi so(?: dau ra| danh gia| do luong)"
     r"|lanh dao(?: so| ubnd)?(?: phu trach| chi dao| theo doi)"

@@ -381,3 +381,19 @@ def test_counts_from_an_event_the_document_dates_on_a_line_of_its_own():
         "08/05/2029 (05 ngày làm việc sau đợt vận động)",
         "Trước hội thảo 10 ngày",
     ]
+
+
+def test_a_weekday_of_next_week_is_that_day_of_the_week_after_the_message_is_dated_in():
+    """`thứ Ba tuần sau`, `chiều thứ Sáu tuần tới`: the day of the week after the message's own."""
+    items = [
+        RawItem(line=0, content="Nộp hồ sơ thi đua về Văn phòng.", due="thứ Ba tuần sau, trình Hiệu trưởng"),
+        RawItem(line=0, content="Tổng duyệt chương trình văn nghệ chiều thứ Sáu tuần tới."),
+        RawItem(line=0, content="Dọn vệ sinh khuôn viên vào thứ Bảy tuần này."),
+    ]
+    chat = "Nhóm: TỔ VĂN PHÒNG TRƯỜNG THCS HÒA AN\n[Hiệu trưởng Lê Thu] 07:45 21/03/2030\nCác đ/c lưu ý:"
+    resolve_event_dues(items, document_of(chat), 2030)
+    assert [item.due for item in items] == [
+        "26/03/2030 (thứ Ba tuần sau)",
+        "29/03/2030 (thứ Sáu tuần tới)",
+        "23/03/2030 (thứ Bảy tuần này)",
+    ]

@@ -196,3 +196,32 @@ def test_a_mail_saved_as_text_reads_without_the_quoted_earlier_mail():
     assert any(
         "Hội Nông dân" in " ".join(line.cells) for line in read_document(plain.encode(), "a.txt").lines
     )
+
+
+def test_a_mail_is_dated_by_its_date_header_and_weekdays_of_this_and_next_week_count_from_it():
+    """The mail's `Date:` header (in the sender's own zone) dates the document where its text prints
+    no day: `thứ Tư tuần này` / `thứ Hai tuần tới` under a `Hạn:` label are days of its week and the
+    next, though the task's text prints a date of its own (the data's cut-off)."""
+    text = (
+        "Kính gửi các phòng,\n\nVăn phòng gửi các việc chuẩn bị Hội nghị sơ kết công tác 6 tháng đầu năm của Sở.\n\n"
+        "DANH SÁCH VIỆC\n"
+        "1) Rà soát số liệu giải ngân vốn đầu tư công (số liệu đến ngày 30/6/2029)\n"
+        "   - Đầu mối: Phòng Kế hoạch - Đầu tư\n   - Hạn: 16h00 thứ Tư tuần này\n"
+        "2) Dự thảo báo cáo sơ kết 6 tháng đầu năm 2029\n"
+        "   - Đầu mối: Văn phòng\n   - Hạn: thứ Hai tuần tới\n"
+        "3) Chuẩn bị hội trường, tài liệu Hội nghị sơ kết\n"
+        "   - Đầu mối: Văn phòng\n   - Hạn: 13/7\n"
+    )
+    message = EmailMessage()
+    message["From"] = "Văn phòng <vp@example.vn>"
+    message["Subject"] = "RE: Chuẩn bị sơ kết"
+    message["Date"] = "Sun, 08 Jul 2029 23:30:00 +0700"  # (16:30 UTC: still Sunday where it was sent)
+    message.set_content(text, charset="utf-8", cte="quoted-printable")
+    data = message.as_bytes()
+    assert read_document(data, "thu.eml").dated == datetime.date(2029, 7, 8)
+    result = import_document(data, "thu.eml", units=[], year=2029)
+    assert [item.due_text for item in result.items] == [
+        "04/07/2029 (thứ Tư tuần này)",
+        "09/07/2029 (thứ Hai tuần tới)",
+        "13/7",
+    ]

@@ -769,3 +769,18 @@ def test_a_months_number_wrapped_onto_the_next_line_is_no_numbered_paragraph():
     )
     # the list's next number, or a list's first, opens a paragraph after a line cut the same way
     assert texts[2].startswith("2. ") and texts[3].startswith("3. ") and texts[-1].startswith("1. ")
+
+
+def test_a_checklist_box_opening_a_plain_text_line_is_left_out_and_one_inside_a_line_kept():
+    text = (
+        "Ký hiệu: [x] xong   [ ] chưa\n[x] 1. Lập danh sách cử tri\n  [ ] a) Niêm yết\n"
+        "☑ Gửi báo cáo\n[1] Chú thích"
+    )
+    document = read_document(text.encode(), "bang_kiem.txt")
+    assert [line.text for line in document.lines] == [
+        "Ký hiệu: [x] xong   [ ] chưa",
+        "1. Lập danh sách cử tri",
+        "a) Niêm yết",
+        "Gửi báo cáo",
+        "[1] Chú thích",
+    ]

@@ -42,7 +42,8 @@ def test_keycap_digits_number_a_list():
 @pytest.mark.parametrize(
     ("line", "field"),
     [
-        ("👉 Phụ trách: Tổ bảo vệ", "Chủ trì: Tổ bảo vệ"),
+        ("👉 Phụ trách: Tổ bảo vệ", "Phụ trách: Tổ bảo vệ"),  # a lead label of its own now
+        ("👉 Người làm: Tổ bảo vệ", "Chủ trì: Tổ bảo vệ"),
         ("👉 Đơn vị chủ trì: Tổ bảo vệ", "Đơn vị chủ trì: Tổ bảo vệ"),
         ("👉🏻 Tổ phó Nguyễn Thị Lan", "Chủ trì: Tổ phó Nguyễn Thị Lan"),
         ("🤝 Công an phường", "Phối hợp: Công an phường"),

@@ -788,3 +788,51 @@ def test_a_task_sentence_with_its_time_after_the_full_stop_is_no_title_over_the_
     contents = [item.content[:20] for item in items]
     assert contents == ["Tiêm vắc xin sởi - r", "Quản lý, cấp thuốc c"]
     assert items[1].lead == "Trạm Y tế xã" and "Hằng tháng" in items[1].due
+
+
+CHECKLIST = """TRUNG TÂM Y TẾ HUYỆN ĐỒNG XUÂN
+BẢNG KIỂM CÔNG VIỆC TIÊM CHỦNG MỞ RỘNG QUÝ III/2029
+
+Ký hiệu: [x] xong   [ ] chưa   [~] đang làm
+
+[x] 1. Tiếp nhận, bảo quản vắc xin sởi - rubella đợt 2
+     Phụ trách: Khoa Kiểm soát bệnh tật
+     Hạn: 05/7/2029
+
+[~] 2. Tập huấn cán bộ trạm y tế về an toàn tiêm chủng
+     Phụ trách: Phòng Kế hoạch - Nghiệp vụ; Khoa Dược
+     Hạn: trước 20/7/2029
+
+☐ 3. Rà soát đối tượng trẻ dưới 5 tuổi chưa tiêm đủ mũi
+     Phụ trách: Trạm Y tế các xã
+     Hạn: 31/8/2029
+
+=====
+Lưu ý:
+- Mục 1 đã xong, giữ lại để đối chiếu.
+- Trạm nào xong việc thì báo Khoa Kiểm soát bệnh tật.
+"""
+
+
+def test_a_checklist_of_boxed_tasks_with_phu_trach_lines_under_each_and_notes_under_a_rule():
+    """A plain-text checklist: a box (`[x]`, `[~]`, `☐`) before each task's number is its state, not
+    its text; a bare `Phụ trách:` line leads the task above it as `Đơn vị phụ trách:` does; a notes
+    heading ruled off below the last task (`=====` / `Lưu ý:`) ends the list: its lines are no tasks
+    nor fields of the last. The key line of boxes is no task."""
+    from engine.importing.build import import_document
+
+    result = import_document(CHECKLIST.encode(), "bang_kiem.txt", units=[], year=2029)
+    assert [(item.content[:30], item.lead_text, item.due_text) for item in result.items] == [
+        ("Tiếp nhận, bảo quản vắc xin sở", "Khoa Kiểm soát bệnh tật", "05/7/2029"),
+        ("Tập huấn cán bộ trạm y tế về a", "Phòng Kế hoạch - Nghiệp vụ; Khoa Dược", "trước 20/7/2029"),
+        ("Rà soát đối tượng trẻ dưới 5 t", "Trạm Y tế các xã", "31/8/2029"),
+    ]
+
+
+def test_a_bare_phu_trach_is_a_lead_label_and_a_leader_post_stays_a_leader():
+    from engine.importing.layouts.prose_facts import labelled_fields
+    from engine.importing.recognition import FIELD_LABEL
+
+    assert FIELD_LABEL.match("phu trach: phong tai chinh")
+    assert labelled_fields("Phụ trách: Phòng Tài chính - Kế hoạch") == {"lead": "Phòng Tài chính - Kế hoạch"}
+    assert "leader" in labelled_fields("Lãnh đạo phụ trách: đồng chí Phó Chủ tịch")

@@ -84,6 +84,18 @@ _STOP = re.compile(r"^(?:noi nhan|tran trong|tren day la)")
 # A notice's closing formula: "Văn phòng … thông báo để các cơ quan, đơn vị biết, thực hiện./."
 _NOTICE_CLOSING = re.compile(r"\bthong bao (?:de|cho) [^.;]{0,80}\bbiet\b")
 _ADDRESSEES = re.compile(r"^kinh gui\b")
+# A notes heading standing alone under a rule drawn in characters (`-----` / `Ghi chú:` / `- …`): the
+# task list ended at the rule, the lines under it are remarks on it, no tasks nor fields of the last.
+_RULE_LINE = re.compile(r"^[-_=*~]{3,}$")
+_NOTES_HEADING = re.compile(r"^(?:ghi chu|luu y|chu thich)\s*:?$")
+
+
+def _notes_under_rule(document, line: int, folded: str) -> bool:
+    """The paragraph at `line` is a notes heading the line above it (blank lines aside) rules off."""
+    if not _NOTES_HEADING.match(folded.strip()):
+        return False
+    above = [each.text.strip() for each in document.lines if each.number < line and each.text.strip()]
+    return bool(above) and bool(_RULE_LINE.match(above[-1]))
 
 
 def _after_closing_formula(text: str) -> str:
@@ -604,6 +616,8 @@ def _build(document) -> Node:
             continue
         marked = mark_of(text)
         folded = fold(text)
+        if _notes_under_rule(document, line, folded):
+            break  # `-----` / `Ghi chú:`: remarks on the list, below its last task
         if _STOP.match(folded) or (marked is None and _NOTICE_CLOSING.search(folded)):
             if not _STOP.match(folded) and (after := _after_closing_formula(text)):
                 # `… biết, thực hiện. Các đơn vị báo cáo … hằng tháng.`: a request of its own

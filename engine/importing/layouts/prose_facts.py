@@ -125,7 +125,7 @@ def sign_labelled(text: str) -> str | None:
     if FIELD_LABEL.match(folded_same_length(value)):
         return value
     label = next(label for label, signs in _LINE_SIGNS if match.group(1) in signs)
-    # a label the field lists do not know (`👉 Phụ trách: …`, `⏰ Lịch: …`): the sign says the role
+    # a label the field lists do not know (`👉 Người làm: …`, `⏰ Lịch: …`): the sign says the role
     return f"{label}: {_SHORT_LABEL.sub('', value)}"
 
 

@@ -1234,10 +1234,12 @@ def _apply(item, fields: dict[str, str]) -> None:
 
 
 def _names_a_time(text: str) -> bool:
+    """A date or a round, or a day counted from the document's own (`17h00 thứ Năm tuần này`)."""
     from engine.deadlines.parsing import parse_due
+    from engine.importing.event_dues import counts_from_own_day
 
     due = parse_due(text, year=2000)
-    return bool(due.date or due.recurrence)
+    return bool(due.date or due.recurrence) or counts_from_own_day(text)
 
 
 def mark_ocr(document, items) -> None:
