@@ -677,6 +677,12 @@ _DEFINED_EVENT = re.compile(
     r"(?:\s*(?:-|–|den)\s*(?:het\s+)?(?:ngay\s+)?(?P<d2>\d{1,2})\s*/\s*(?P<m2>\d{1,2})(?:\s*/\s*(?P<y2>\d{4}))?"
     r"(?![\d/]))?"
 )
+# … or in parentheses after the text it serves (`Kỳ thi tốt nghiệp THPT năm 2028 (thi các ngày 26,
+# 27/6/2028)`, `(thi đấu ngày 14/11/2029 tại …)`): its name, first and last of the days listed.
+_EVENT_IN_PARENS = re.compile(
+    r"\((?P<name>[a-z]+(?:\s+[a-z]+){0,3}?)\s+(?:vao\s+)?(?:cac\s+)?ngay\s+"
+    r"(?P<d1>\d{1,2})(?:\s*(?:,|va|-|–)\s*(?P<d2>\d{1,2}))*\s*/\s*(?P<m1>\d{1,2})(?:\s*/\s*(?P<y1>\d{4}))?(?![\d/])"
+)
 # A time counted from such an event by a shorter name (`Trước ngày giao quân 20 ngày`, `Sau chiến dịch
 # 10 ngày`, `05 ngày làm việc sau diễn tập`), its own day (`Ngày giao quân`) or its course (`Trước và
 # trong chiến dịch`, `Trong thời gian huấn luyện`: its last day).
@@ -702,7 +708,16 @@ def _defined_events(texts: list[str], year: int | None) -> dict[str, tuple[date,
     (a name dated twice differently is left out)."""
     found: dict[str, set[tuple[date, date]]] = {}
     for text in texts:
-        for m in _DEFINED_EVENT.finditer(folded_same_length(text)):
+        folded = folded_same_length(text)
+        for m in _EVENT_IN_PARENS.finditer(folded):
+            try:
+                first = date(int(m.group("y1") or year), int(m.group("m1")), int(m.group("d1")))
+                last = first.replace(day=int(m.group("d2") or m.group("d1")))
+            except (TypeError, ValueError):
+                continue
+            if last >= first:
+                found.setdefault(m.group("name"), set()).add((first, last))
+        for m in _DEFINED_EVENT.finditer(folded):
             last_year = m.group("y2") or m.group("y1")
             try:
                 first = date(int(m.group("y1") or last_year or year), int(m.group("m1")), int(m.group("d1")))
@@ -718,12 +733,23 @@ def _defined_events(texts: list[str], year: int | None) -> dict[str, tuple[date,
     return {name: spans.pop() for name, spans in found.items() if len(spans) == 1}
 
 
+_DASH_TAIL = re.compile(r"\s[—–]\s+(?P<time>[^—–]{3,60}?)\s*\.?\s*$")
+
+
+def _dash_tail(content: str) -> str:
+    """The clause after a dash that closes a task's line (`… — sau thi đấu 05 ngày làm việc.`); ""."""
+    m = _DASH_TAIL.search(content or "")
+    return m.group("time") if m else ""
+
+
 def _defined_event_dues(items, texts: list[str], year: int | None) -> None:
     """Gives each item whose time counts from an event the document dates on a line of its own
     (`Trước chiến dịch 20 ngày`) the date that makes: days before its first day, after its last."""
     events: dict[str, tuple[date, date]] | None = None
     for item in items:
-        due = (item.due or "").strip()
+        # the due as printed, or without one the time after a dash closing the task (`… — trước
+        # ngày thi 05 ngày.`, `… — ngày thi đấu.`)
+        due = (item.due or "").strip() or _dash_tail(item.content)
         if not due or prints_date(due) or (m := _FROM_DEFINED.match(folded_same_length(due))) is None:
             continue
         if events is None:

@@ -397,3 +397,26 @@ def test_a_weekday_of_next_week_is_that_day_of_the_week_after_the_message_is_dat
         "29/03/2030 (thứ Sáu tuần tới)",
         "23/03/2030 (thứ Bảy tuần này)",
     ]
+
+
+def test_counts_from_an_event_dated_in_parentheses_and_a_time_after_a_closing_dash():
+    """`(bầu cử các ngày 22, 23/5/2031)` dates the event; a task's line may close on its time after a
+    dash (`… — trước ngày bầu cử 10 ngày.`) with no due read off it."""
+    text = """
+    Triển khai Kế hoạch số 14/KH-UBND ngày 02/3/2031 về bầu cử đại biểu (bầu cử các ngày 22, 23/5/2031):
+    """
+    items = [
+        RawItem(line=0, content="Tổ Dân vận: niêm yết danh sách cử tri — trước ngày bầu cử 10 ngày."),
+        RawItem(line=0, content="Công an xã: bảo đảm an ninh các điểm bỏ phiếu — ngày bầu cử."),
+        RawItem(line=0, content="Văn phòng: tổng hợp kết quả — sau bầu cử 03 ngày làm việc."),
+        RawItem(line=0, content="Tổ Tuyên truyền: phát thanh lưu động", due="trong thời gian bầu cử"),
+        RawItem(line=0, content="Đoàn Thanh niên: trực cổ động — trước hội thi 05 ngày."),  # dated nowhere
+    ]
+    resolve_event_dues(items, document_of(text), 2031)
+    assert [item.due for item in items] == [
+        "12/05/2031 (trước ngày bầu cử 10 ngày)",
+        "22/05/2031 (ngày bầu cử)",
+        "28/05/2031 (sau bầu cử 03 ngày làm việc)",  # Fri 23/5 → Wed 28/5
+        "23/05/2031 (trong thời gian bầu cử)",
+        "",
+    ]
