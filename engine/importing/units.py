@@ -8,6 +8,7 @@ first; then signatures; then a signature one letter off, reported as a warning
 ("Trung tâm KHXX&NV"). "Các phòng, đơn vị (trực thuộc)" means every unit.
 """
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -180,7 +181,7 @@ def spells_out(short: str, full: str) -> bool:
     tỉnh`)."""
     words, names = short.split(), full.split()
     marks = [bool(_letter_groups(word)) for word in words]
-    if not any(marks) or any(one and two for one, two in zip(marks, marks[1:], strict=False)):
+    if not any(marks) or any(one and two for one, two in itertools.pairwise(marks)):
         return False
     return any(_spells_out(words, names[:end]) for end in range(len(names), len(words), -1))
 
