@@ -8,6 +8,7 @@ first; then signatures; then a signature one letter off, reported as a warning
 ("Trung tâm KHXX&NV"). "Các phòng, đơn vị (trực thuộc)" means every unit.
 """
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -169,45 +170,56 @@ def _same_word(printed: str, name_word: str) -> bool:
 
 
 def spells_out(short: str, full: str) -> bool:
-    """`full` is `short` with its abbreviation written out: the words around the abbreviation
-    (`Trung tâm Khuyến công và` … ) the same or cut with a dot (`P.` = `Phòng`), the words in its
+    """`full` is `short` with its abbreviations written out: the words around them (`Trung tâm
+    Khuyến công và` … ) the same or cut with a dot (`P.` = `Phòng`), the words in an abbreviation's
     place starting with its letters (`XTTM` = `Xúc tiến thương mại`, `TT-GDSK` = `Truyền thông -
     Giáo dục sức khỏe`, `TTr` = `Thanh tra`; a `và` the abbreviation skips, `KH&ĐT` = `Kế hoạch và
-    Đầu tư`, may stand between them). The short form may leave off the name's last words (`Ban
-    QLDA` = `Ban Quản lý dự án đầu tư xây dựng`, `BQL Di tích` = `Ban Quản lý Di tích tỉnh`)."""
+    Đầu tư`, may stand between them). A short form may hold several abbreviations between its words
+    (`TYT các xã, TT` = `Trạm Y tế các xã, thị trấn`), never two side by side (`TT. YT`: where one
+    ends is a guess). The short form may leave off the name's last
+    words (`Ban QLDA` = `Ban Quản lý dự án đầu tư xây dựng`, `BQL Di tích` = `Ban Quản lý Di tích
+    tỉnh`)."""
     words, names = short.split(), full.split()
+    marks = [bool(_letter_groups(word)) for word in words]
+    if not any(marks) or any(one and two for one, two in itertools.pairwise(marks)):
+        return False
     return any(_spells_out(words, names[:end]) for end in range(len(names), len(words), -1))
 
 
 def _spells_out(words: list[str], names: list[str]) -> bool:
-    marks = [index for index, word in enumerate(words) if _letter_groups(word)]
-    if len(marks) != 1 or len(names) <= len(words):
-        return False
-    at = marks[0]
-    before, after = words[:at], words[at + 1 :]
-    if not all(_same_word(word, name) for word, name in zip(before, names, strict=False)):
-        return False
-    last = names[len(names) - len(after) :]
-    if not all(_same_word(word, name) for word, name in zip(after, last, strict=True)):
-        return False
-    middle = names[len(before) : len(names) - len(after)]
-    groups = _letter_groups(words[at])
+    """The words of a short form, in order, stand for all of `names`: a plain word for the same
+    word, an abbreviation for as many words as it has letters."""
+    if not words:
+        return not names
+    groups = _letter_groups(words[0])
+    if not groups:
+        return bool(names) and _same_word(words[0], names[0]) and _spells_out(words[1:], names[1:])
     if len(groups) < 2:
         return False
-    middle = [word for word in middle if fold(word)[:1].isalnum()]
-    # (`số` before a number the abbreviation keeps: `TL1` = `Thủy lợi số 1`)
+    # The abbreviation stands for exactly the words of its place (the name's last words it leaves
+    # off are cut by `spells_out`), never for more words between it and the words after it.
+    for end in range(1, len(names) - len(words) + 2):
+        if _stands_for(groups, names[:end]) and _spells_out(words[1:], names[end:]):
+            return True
+    return False
+
+
+def _stands_for(groups: list[str], run: list[str]) -> bool:
+    """The words of `run` start with an abbreviation's letters, one word each (its punctuation, a
+    `và` it skips and a `số` before a number it keeps, `TL1` = `Thủy lợi số 1`, not counted)."""
+    if not fold(run[-1])[:1].isalnum():
+        return False
+    middle = [word for word in run if fold(word)[:1].isalnum()]
     plain = [
         word
         for index, word in enumerate(middle)
         if fold(word) not in _CONNECTIVES
         and not (nfc(word).lower() == "số" and index + 1 < len(middle) and middle[index + 1][:1].isdigit())
     ]
-    # The abbreviation stands for exactly the words of its place (the name's last words it leaves
-    # off are cut by `spells_out`), never for more words between it and the words after it.
     return any(
-        len(run) == len(groups)
-        and all(fold(word).startswith(group) for word, group in zip(run, groups, strict=True))
-        for run in (middle, plain)
+        len(words) == len(groups)
+        and all(fold(word).startswith(group) for word, group in zip(words, groups, strict=True))
+        for words in (middle, plain)
     )
 
 
@@ -245,8 +257,9 @@ def opens_legend(text: str) -> bool:
 
 def short_form_legend(texts: list[str]) -> dict[str, str]:
     """The short forms a document spells out in a note of their own (see `_SHORT_FORM_ENTRY`) → the
-    name each stands for; only where the name's words start with the abbreviation's letters."""
-    legend: dict[str, str] = {}
+    name each stands for; only where the name's words start with the abbreviation's letters. A unit
+    called by its number after its name in parentheses is one too (`_numbered_in_parentheses`)."""
+    legend: dict[str, str] = _numbered_in_parentheses(texts)
     for text in _wrapped_entries_joined(texts):
         if len(text) > _LEGEND_LENGTH:
             continue
@@ -258,6 +271,34 @@ def short_form_legend(texts: list[str]) -> dict[str, str]:
             match = _SHORT_FORM_ENTRY.match(part.strip())
             if match and spells_out(match.group("short").strip(), match.group("full").strip(" .")):
                 legend.setdefault(match.group("short").strip(), match.group("full").strip(" ."))
+    return legend
+
+
+# A unit's name followed by the number the document calls it by: `Phòng Kiểm sát việc tạm giữ, tạm giam
+# (Phòng 8)`, `Đội Kiểm tra thuế số 2, quản lý nợ (Đội 2)`: the kind word(s) and a number.
+_NUMBERED_SHORT = re.compile(r"\((?P<kind>[A-ZĐ][^\W\d_]+(?: [^\W\d_A-ZĐ]+)?) (?P<number>\d{1,2})\)")
+_NAME_LENGTH = 20
+
+
+def _numbered_in_parentheses(texts: list[str]) -> dict[str, str]:
+    """The units a document calls by a number once it has named them (`Phòng Kiểm tra nội bộ, giải
+    quyết khiếu nại (Phòng 3)`) → `{"Phòng 3": "Phòng Kiểm tra nội bộ, giải quyết khiếu nại"}`: the
+    name runs from the last place its kind word opens one (`Phòng`, with a capital) to the parenthesis,
+    two words at least after the kind, within one sentence (no `.`, `;`, `:`)."""
+    legend: dict[str, str] = {}
+    for text in texts:
+        text = " ".join((text or "").split())
+        for match in _NUMBERED_SHORT.finditer(text):
+            kind = match.group("kind")
+            before = text[: match.start()].rstrip()
+            opening = before.rfind(kind + " ")
+            if opening < 0 or (opening > 0 and before[opening - 1].isalnum()):
+                continue
+            name = before[opening:].strip(" ,")
+            words = name.split()
+            if not 2 + len(kind.split()) <= len(words) <= _NAME_LENGTH or re.search(r"[.;:()]", name):
+                continue
+            legend.setdefault(f"{kind} {match.group('number')}", name)
     return legend
 
 

@@ -300,3 +300,18 @@ def test_numbered_directions_under_office_codes_are_read_with_their_units():
 )
 def test_a_run_in_label_of_a_lead_by_its_short_code_and_its_partners(text, expected):
     assert roles_label(text) == expected
+
+
+def test_a_unit_s_heading_may_note_its_role_in_parentheses_before_its_colon():
+    from engine.importing.layouts.prose_facts import unit_heading
+
+    assert unit_heading("Chi cục Thủy lợi (đơn vị thực hiện Chương trình):") == ("Chi cục Thủy lợi", "")
+    assert unit_heading("Ban Dân tộc tỉnh (cơ quan thường trực, tổng hợp báo cáo): rà soát danh sách") == (
+        "Ban Dân tộc tỉnh",
+        "rà soát danh sách",
+    )
+    # any other parenthesis stays part of the heading as printed
+    assert unit_heading("Chi cục Thủy lợi (thực hiện Chương trình):") == (
+        "Chi cục Thủy lợi (thực hiện Chương trình)",
+        "",
+    )

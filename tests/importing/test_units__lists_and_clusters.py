@@ -264,3 +264,53 @@ def test_a_table_lead_printed_short_reads_as_the_name_its_note_spells_out():
         "Đội Quản lý thị trường số 3 (Đội QLTT số 3)",
         "Phòng Kế hoạch và Đầu tư (Phòng KH&ĐT)",
     ]
+
+
+def test_a_short_form_may_hold_abbreviations_between_its_words():
+    """`BQL các chợ, TTTM` spells out word by word: each abbreviation stands for as many words as it
+    has letters, the words between them the same; two abbreviations side by side stay unread."""
+    from engine.importing.units import short_form_legend, spells_out
+
+    assert spells_out("BQL các chợ, TTTM", "Ban Quản lý các chợ, trung tâm thương mại")
+    assert spells_out("Đội QLTT các huyện, TX", "Đội Quản lý thị trường các huyện, thị xã")
+    assert not spells_out("BQL các chợ, TTTM", "Ban Quản lý các chợ, siêu thị")  # other letters
+    assert not spells_out("BQL các chợ, TTTM", "Ban Quản lý các bến, trung tâm thương mại")
+    assert not spells_out("TT. KN", "Trung tâm Khuyến nông")  # side by side: where one ends is a guess
+    assert short_form_legend(["Ghi chú: BQL các chợ, TTTM - Ban Quản lý các chợ, trung tâm thương mại."]) == {
+        "BQL các chợ, TTTM": "Ban Quản lý các chợ, trung tâm thương mại"
+    }
+
+
+def test_a_short_form_with_a_number_after_it_names_the_unit_of_that_number():
+    from engine.importing.layouts.prose_tasks import expand_short_forms
+
+    legend = {
+        "Đội QLTT": "Đội Quản lý thị trường",
+        "BQL các chợ, TTTM": "Ban Quản lý các chợ, trung tâm thương mại",
+    }
+    assert (
+        expand_short_forms("Đội QLTT số 4, Đội QLTT 7", legend)
+        == "Đội Quản lý thị trường số 4 (Đội QLTT số 4), Đội Quản lý thị trường 7 (Đội QLTT 7)"
+    )
+    assert expand_short_forms("Đội QLTT Bắc", legend) == "Đội QLTT Bắc"  # no number: as printed
+    # a short form with a comma of its own gives way to the name (beside it, it would read as two units)
+    assert expand_short_forms("BQL các chợ, TTTM", legend) == "Ban Quản lý các chợ, trung tâm thương mại"
+
+
+def test_a_unit_called_by_its_number_after_its_name_reads_as_the_name():
+    from engine.importing.units import short_form_legend
+
+    legend = short_form_legend(
+        [
+            "Năm 2030, Cục Hải quan giao Chi cục Hải quan cửa khẩu cảng biển, cảng hàng không (Chi cục 4) chủ"
+            " trì; Phòng Nghiệp vụ (Phòng 2) phối hợp.",
+            "Giao tổ công tác (Tổ 1) theo dõi.",  # no `Tổ` with a capital opens the name
+            "Đội Kiểm soát số 3 trực; sau đó báo cáo (Đội 3).",  # the name is not in the sentence
+            "Các đơn vị gửi báo cáo về Trung tâm Dữ liệu và Công nghệ thông tin hải quan (Trung tâm 9).",
+        ]
+    )
+    assert legend == {
+        "Chi cục 4": "Chi cục Hải quan cửa khẩu cảng biển, cảng hàng không",
+        "Phòng 2": "Phòng Nghiệp vụ",
+        "Trung tâm 9": "Trung tâm Dữ liệu và Công nghệ thông tin hải quan",
+    }

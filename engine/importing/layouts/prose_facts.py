@@ -401,6 +401,11 @@ def _office_code(head: str) -> bool:
     )
 
 
+# A unit's role noted in parentheses after its name, before a heading's colon: `(đơn vị thực hiện Dự
+# án)`, `(cơ quan thường trực)`, `(là đơn vị đầu mối)`; never its partners (`(phối hợp: …)`).
+_ROLE_NOTE = re.compile(r"\s*\((?:là\s+)?(?:đơn vị|cơ quan)\s+(?!phối hợp)[^():]{2,80}\)\s*$", re.IGNORECASE)
+
+
 def unit_heading(text: str) -> tuple[str, str] | None:
     """`Sở Nội vụ:` / `Giao Sở Tài chính:` / `Đề nghị Hội Nông dân tỉnh` (a body outside the issuer's
     command, asked) / `Sở Tư pháp: Lồng ghép …` / `Trách nhiệm của X` → (the unit, the text after the
@@ -414,6 +419,9 @@ def unit_heading(text: str) -> tuple[str, str] | None:
     if colon and (several := elliptical_units(head, rest)):
         return several
     head = _NAMING.sub("", head)
+    if colon:
+        # `Trung tâm Lưu trữ (đơn vị thực hiện Đề án):`: a note of the unit's role, no part of its name
+        head = _ROLE_NOTE.sub("", head)
     folded = folded_same_length(head).strip()
     # "Các Trạm Khuyến nông số 1, số 2": several bodies of one kind, named with a capital.
     plural = re.match(r"(?:Các|các)\s+", head.strip())

@@ -757,17 +757,23 @@ def expand_short_forms(text: str, legend: dict[str, str]) -> str:
     organisation's own list of units, may know the unit by either); a short form in words only
     (`Văn phòng` for `Văn phòng HĐND và UBND huyện`) gives way to the name. Each part of a list
     (`Phòng TC-KH, Ban QLDA`) alike, split by `;` where a name holds a comma; any other text stays as
-    printed. The spaces in a short form do not count: `P.KT` is the legend's `P. KT`."""
+    printed. The spaces in a short form do not count: `P.KT` is the legend's `P. KT`. A short form
+    followed by a number (`Hạt QLĐB số 1`) is the unit of that number (`Hạt Quản lý đường bộ số 1`)."""
     if not text or not legend:
         return text
     names = {_unspaced(short): full for short, full in legend.items()}
 
     def spelt_out(part: str) -> str:
         short = " ".join(part.strip(" .").split())
-        full = names.get(_unspaced(short))
-        if full is None:
+        full, number = names.get(_unspaced(short)), ""
+        if full is None and (numbered := _NUMBERED.match(short)):
+            # `Hạt QLĐB số 1` under `Hạt QLĐB - Hạt Quản lý đường bộ`: the unit of that number
+            full, number = names.get(_unspaced(numbered.group(1))), numbered.group(2)
+            full = full and has_abbreviation(numbered.group(1)) and f"{full} {number}"
+        if not full:
             return part
-        if _unspaced(full) == _unspaced(short) or not has_abbreviation(short):
+        if _unspaced(full) == _unspaced(short) or not has_abbreviation(short) or "," in short:
+            # (a short form holding a comma, `TYT các xã, TT`, beside its name would read as two units)
             return full
         return f"{full} ({short})"
 
@@ -780,6 +786,10 @@ def expand_short_forms(text: str, legend: dict[str, str]) -> str:
         # commas become semicolons, so the names stay apart
         spelt[1::2] = ["; " if sep.strip() == "," else sep for sep in spelt[1::2]]
     return "".join(spelt)
+
+
+# A short form and the number of one of the units it names: `Hạt QLĐB số 1`, `Trạm KL 2`.
+_NUMBERED = re.compile(r"^(.+?)\s+((?:số\s+)?\d{1,3}[a-z]?)$")
 
 
 def _unspaced(text: str) -> str:

@@ -31,6 +31,7 @@ DOCS = HERE / "docs"
 _MOVED: set[str] = {
     "h322_kh_chien_dich_tiem_chung_so_y_te_truoc_sau",  # h13fixMC
     "h316_bc_quy_so_xay_dung_nhiem_vu_quy_sau",  # h13fixMD
+    "h318_qd_so_noi_vu_phan_cong_du_an_luu_tru",  # h13fixME
 }
 
 _wrap = partial(wrap, vertical="top")
