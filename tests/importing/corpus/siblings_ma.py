@@ -50,13 +50,49 @@ def ma1_docx(h, path: Path) -> None:
         [0.5, 3.3, 1.7, 1.5, 1.4],
     )
     for row in [
-        ["1", "Ổn định lớp, phổ biến quy chế đào tạo cho học sinh, sinh viên học kỳ II", "Phòng Công tác học sinh, sinh viên", "Giáo viên chủ nhiệm", "Tuần 1 - 2"],
-        ["2", "Kiểm tra hồ sơ, sổ sách giảng dạy của giáo viên", "Phòng Đào tạo", "Các khoa chuyên môn", "Tuần 3"],
+        [
+            "1",
+            "Ổn định lớp, phổ biến quy chế đào tạo cho học sinh, sinh viên học kỳ II",
+            "Phòng Công tác học sinh, sinh viên",
+            "Giáo viên chủ nhiệm",
+            "Tuần 1 - 2",
+        ],
+        [
+            "2",
+            "Kiểm tra hồ sơ, sổ sách giảng dạy của giáo viên",
+            "Phòng Đào tạo",
+            "Các khoa chuyên môn",
+            "Tuần 3",
+        ],
         ["", "Nghỉ Tết Nguyên đán Canh Tuất", "", "", "Tuần 4 - 5"],
-        ["3", "Nộp kế hoạch thực tập tại doanh nghiệp của các lớp khóa 2028", "Khoa Cơ khí động lực", "", "Chậm nhất thứ Tư tuần 7"],
-        ["4", "Tổ chức Hội giảng giáo viên giáo dục nghề nghiệp cấp trường", "Phòng Đào tạo", "Công đoàn trường", "Tuần 9 đến tuần 11"],
-        ["5", "Tổ chức thi tốt nghiệp cho sinh viên khóa 2027", "Phòng Khảo thí và Kiểm định chất lượng", "Các khoa chuyên môn", "Tuần 18"],
-        ["6", "Tổng kết năm học 2029 - 2030 và khen thưởng", "Phòng Tổ chức - Hành chính", "Các đơn vị", "Tháng 7/2030"],
+        [
+            "3",
+            "Nộp kế hoạch thực tập tại doanh nghiệp của các lớp khóa 2028",
+            "Khoa Cơ khí động lực",
+            "",
+            "Chậm nhất thứ Tư tuần 7",
+        ],
+        [
+            "4",
+            "Tổ chức Hội giảng giáo viên giáo dục nghề nghiệp cấp trường",
+            "Phòng Đào tạo",
+            "Công đoàn trường",
+            "Tuần 9 đến tuần 11",
+        ],
+        [
+            "5",
+            "Tổ chức thi tốt nghiệp cho sinh viên khóa 2027",
+            "Phòng Khảo thí và Kiểm định chất lượng",
+            "Các khoa chuyên môn",
+            "Tuần 18",
+        ],
+        [
+            "6",
+            "Tổng kết năm học 2029 - 2030 và khen thưởng",
+            "Phòng Tổ chức - Hành chính",
+            "Các đơn vị",
+            "Tháng 7/2030",
+        ],
     ]:
         h.fill_row(table, row)
     h.docx_paragraphs(
