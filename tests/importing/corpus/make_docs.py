@@ -1122,7 +1122,7 @@ def main() -> None:
         siblings_lc()
         return
     if sys.argv[1:] == ["--siblings-ma"]:
-        from siblings_ma import siblings_ma  # the siblings of h308 (ma2 by hand)
+        from siblings_ma import siblings_ma  # the siblings of h308 and h325 (ma2, ma3 by hand)
 
         siblings_ma()
         return

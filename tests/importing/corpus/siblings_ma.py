@@ -1,8 +1,9 @@
 """The main corpus's siblings of the held-out document h308 (moved to the main corpus when the
 importer was taught its shape, helper h13fixMA): a plan whose times are weeks counted from a week 1
-that a note dates. ma2 (Markdown) is written by hand. Their expected items (expected/ma*_…) were
+that a note dates; and of h325: a month's calendar whose day column prints day numbers only. ma2
+(Markdown) and ma3 (HTML) are written by hand. Their expected items (expected/ma*_…) were
 written by hand before the first import. `python tests/importing/corpus/make_docs.py --siblings-ma`
-writes ma1 (.pdf).
+writes ma1 (.pdf) and ma4 (.docx).
 """
 
 # ruff: noqa: E501 — document text is data: long lines.
@@ -106,8 +107,68 @@ def ma1_docx(h, path: Path) -> None:
     document.save(path)
 
 
+def ma4_docx(h, path: Path) -> None:
+    """A district hospital's work calendar for a month (.docx): a `Ngày` column of **day numbers
+    only** (the month from the title `LỊCH CÔNG TÁC THÁNG 11/2029`): `01 - 03` (a range of days,
+    not 1 March), `08`, `Hằng ngày`, `13, 20, 27` (three rounds), `18 - 25`, `Trong tháng`, and a
+    weekend duty row `Thứ Bảy, Chủ nhật` (no item)."""
+    from docx import Document
+    from docx.shared import Pt
+
+    document = Document()
+    document.styles["Normal"].font.name = "Times New Roman"
+    document.styles["Normal"].font.size = Pt(13)
+    h.national_header(
+        document,
+        ["SỞ Y TẾ TỈNH HÀ NGUYÊN", "BỆNH VIỆN ĐA KHOA HUYỆN MINH SƠN", "Số: 318/LCT-BV"],
+        "Minh Sơn, ngày 29 tháng 10 năm 2029",
+    )
+    h.docx_paragraphs(document, ["LỊCH CÔNG TÁC THÁNG 11/2029"])
+    table = h.grid_table(document, ["Ngày", "Nội dung", "Khoa, phòng thực hiện", "Phối hợp"])
+    for row in [
+        [
+            "01 - 03",
+            "Tự kiểm tra công tác kiểm soát nhiễm khuẩn tại các khoa lâm sàng",
+            "Khoa Kiểm soát nhiễm khuẩn",
+            "Phòng Điều dưỡng",
+        ],
+        [
+            "08",
+            "Tập huấn cấp cứu ngừng tuần hoàn cho điều dưỡng, hộ sinh",
+            "Phòng Điều dưỡng",
+            "Khoa Hồi sức cấp cứu",
+        ],
+        ["Hằng ngày", "Giao ban chuyên môn toàn viện lúc 07h15", "Phòng Kế hoạch tổng hợp", ""],
+        [
+            "13, 20, 27",
+            "Khám sàng lọc tăng huyết áp miễn phí tại các xã (03 đợt)",
+            "Khoa Khám bệnh",
+            "Trạm Y tế các xã",
+        ],
+        [
+            "18 - 25",
+            "Kiểm kê thuốc, vật tư y tế tiêu hao quý IV",
+            "Khoa Dược - Vật tư y tế",
+            "Phòng Tài chính - Kế toán",
+        ],
+        [
+            "Trong tháng",
+            "Hoàn thiện hồ sơ đề nghị xếp hạng bệnh viện hạng II",
+            "Phòng Tổ chức cán bộ",
+            "Các khoa, phòng",
+        ],
+        ["Thứ Bảy, Chủ nhật", "Trực cấp cứu theo lịch phân ca", "Khoa Hồi sức cấp cứu", ""],
+    ]:
+        h.fill_row(table, row)
+    h.docx_paragraphs(
+        document, ["Nơi nhận: Ban Giám đốc; các khoa, phòng; Lưu: VT.", "GIÁM ĐỐC", "BSCKII. Hoàng Văn Thái"]
+    )
+    document.save(path)
+
+
 def siblings_ma() -> None:
     h = heldout_writers()
+    ma4_docx(h, DOCS / "ma4_lich_ct_benh_vien_huyen_chi_so_ngay.docx")
     if not shutil.which("soffice"):
         print("soffice not found: ma1 was not regenerated", file=sys.stderr)
         return
