@@ -28,7 +28,7 @@ from batch_common import writers as _writers
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
 # Documents moved to the main corpus after they were used for tuning: written into ../docs.
-_MOVED: set[str] = set()
+_MOVED: set[str] = {"h308_kh_nam_hoc_dai_hoc_tuan_thu_tu"}
 
 _wrap = partial(wrap, vertical="top")
 _out = partial(out_path, moved=_MOVED)
