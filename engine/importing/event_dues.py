@@ -471,6 +471,55 @@ def _weekday_dues(items, document, year: int | None) -> None:
             item.due = f"{found:%d/%m/%Y} ({due})"
 
 
+# A note dating the first of the weeks a plan counts (`Tuần 1 của năm học bắt đầu từ thứ Hai, ngày
+# 04/9/2028`, `tuần thứ nhất tính từ ngày 06/01/2031`), folded: its day.
+_FIRST_WEEK = re.compile(
+    r"\btuan\s+(?:thu\s+)?(?:0?1|nhat)\b(?:(?!tuan)[^;]){0,60}?\b(?:bat dau|tu|tinh tu|vao)\b[^;\d]{0,25}?"
+    r"(?:ngay\s+)?(?P<day>\d{1,2})\s*/\s*(?P<month>\d{1,2})\s*/\s*(?P<year>\d{4})"
+)
+# A time given as a week of that count (`Tuần 12`, `Tuần 14 - 15`, `tuần 3 đến tuần 5`, `Chậm nhất
+# thứ Sáu tuần 21`), folded: the weeks' last (Sunday), or the weekday named in the week.
+_COUNTED_WEEK = re.compile(
+    r"^(?:(?:cham nhat|truoc|han|trong|vao|hoan thanh)\s+)?(?P<day>" + WEEKDAY + r"\s+)?(?:cac\s+)?tuan\s+"
+    r"(?:thu\s+)?(?P<first>\d{1,2})(?:\s*(?:-|den|toi)\s*(?:tuan\s+)?(?P<last>\d{1,2}))?\s*\.?$"
+)
+
+
+def first_week_day(texts: list[str]) -> date | None:
+    """The day the document's note dates week 1 from, where it prints one (and only one)."""
+    found = set()
+    for text in texts:
+        for m in _FIRST_WEEK.finditer(folded_same_length(text)):
+            try:
+                found.add(date(int(m.group("year")), int(m.group("month")), int(m.group("day"))))
+            except ValueError:
+                continue
+    return found.pop() if len(found) == 1 else None
+
+
+def _counted_weeks(items, texts: list[str]) -> None:
+    """Gives each item whose time is a numbered week (`Tuần 14 - 15`) of the count a note dates
+    (`Tuần 1 … bắt đầu từ thứ Hai, ngày 04/9/2028`) that week's last day, or the weekday it names;
+    weeks run Monday to Sunday, the first the one holding the printed day."""
+    start: date | None = None
+    for item in items:
+        due = (item.due or "").strip()
+        if not due or prints_date(due) or not (m := _COUNTED_WEEK.match(folded_same_length(due).lower())):
+            continue
+        if start is None and (start := first_week_day(texts)) is None:
+            return
+        week = int(m.group("last") or m.group("first"))
+        if week < 1 or (m.group("last") and week < int(m.group("first"))):
+            continue
+        monday = start - timedelta(start.weekday()) + timedelta(_WEEK_DAYS * (week - 1))
+        found = (
+            day_in_week(due[m.start("day") : m.end("day")], monday, monday + timedelta(6))
+            if m.group("day")
+            else None
+        )
+        item.due = f"{found or monday + timedelta(6):%d/%m/%Y} ({due})"
+
+
 def _free_texts(block) -> list[str]:
     """A paragraph's text, or a table's rows of one text (a sheet's title lines merged across it,
     `(Hội nghị tổ chức ngày 18/01/2028 …)`): where a document says when its event is held."""
@@ -780,9 +829,10 @@ def resolve_event_dues(items, document, year: int | None) -> None:
     _dated_from_signing(items, lines, _THIS_MONTH, _month_end, dated)  # the end of "this month"
     _dated_from_signing(items, lines, _THIS_WEEK, _weekday_this_week, dated)  # a weekday of this/next week
     _counted_from_row_day(items, document)  # N days from the day of the row's own paper
+    texts = [text for block in document.blocks for text in _free_texts(block)]
+    _counted_weeks(items, texts)  # a week of the count a note dates (`Tuần 14 - 15`)
     _weekday_dues(items, document, year)
     _header_counts(items, document)
-    texts = [text for block in document.blocks for text in _free_texts(block)]
     _counted_from_printed_day(items, year)
     _letter_day_dues(items, texts, year)  # `T+15`, `N - 45` from a letter the document defines as a day
     _during_events(items, texts, year)

@@ -152,6 +152,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
         # A roadmap column ("Lộ trình", "Lộ trình thực hiện", "Lộ trình hoàn thành") beside an
         # indicator or a task: when it is to be reached, filled on the rows that have one.
         ("due", r"^lo trinh( (thuc hien|hoan thanh|dat chi tieu|dat duoc))?$", 0.9),
+        # The week a task is done in, where the plan counts its weeks ("Tuần thực hiện": `Tuần 14 - 15`).
+        ("due", r"^tuan (thuc hien|hoan thanh|trien khai)$", 0.85),
         ("result", r"\b(san pham|ket qua (dau ra|du kien|can dat)|hinh thuc van ban)\b", 0.85),
         ("result", r"^ket qua\b", 0.6),
         ("note", r"^ghi chu\b", 1.0),
@@ -302,7 +304,7 @@ def _path_scores(path: str) -> dict[str, float]:
 
 
 # A label that opens by naming a time ("Thời gian …", "Thời hạn …", "Thời điểm …").
-_TIME_LABEL = re.compile(r"^thoi (gian|han|diem)\b")
+_TIME_LABEL = re.compile(r"^thoi (gian|han|diem)\b|^tuan (thuc hien|hoan thanh|trien khai)$")
 
 
 def _label_scores(text: str) -> dict[str, float]:

@@ -176,6 +176,7 @@ def _pdf_page(builder: Builder, page, page_number: int, spaced: list | None = No
                 builder.table(rows, ref=ref, row_refs=row_refs)
         return
     tables = page.find_tables()
+    _widen_past_the_edge(page, tables)
     placed: list[tuple[float, int, int, tuple[str, ...], str]] = []  # (top, table or 0, row, cells, ref)
     grids: dict[int, list[list[Cell]]] = {}
     for table_number, table in enumerate(tables, start=1):
@@ -235,6 +236,24 @@ def _pdf_page(builder: Builder, page, page_number: int, spaced: list | None = No
         else:
             builder.paragraph(cells[0], ref=ref)
     flush()
+
+
+def _widen_past_the_edge(page, tables) -> None:
+    """A table drawn wider than the page (Word's last column run past the margin and the paper's
+    edge): its ruling lines are cut at the page's edge, but the text layer keeps the characters
+    beyond it, so the cells that end at the edge reach to their rows' last character (`Tuần 14 - 15`,
+    not `Tuầ`)."""
+    edge = float(page.bbox[2])
+    for table in tables:
+        _x0, top, x1, bottom = table.bbox
+        if x1 < edge - 1:
+            continue
+        beyond = [
+            ch for ch in page.chars if ch["x1"] > edge and top <= (ch["top"] + ch["bottom"]) / 2 < bottom
+        ]
+        if beyond:
+            reach = max(ch["x1"] for ch in beyond) + 1
+            table.cells = [(c[0], c[1], reach, c[3]) if c[2] >= edge - 1 else c for c in table.cells]
 
 
 def _side_by_side(page, tables) -> tuple[float, float, float] | None:

@@ -420,3 +420,24 @@ def test_counts_from_an_event_dated_in_parentheses_and_a_time_after_a_closing_da
         "23/05/2031 (trong thời gian bầu cử)",
         "",
     ]
+
+
+def test_a_numbered_week_is_counted_from_the_week_one_a_note_dates():
+    """`Tuần 6 - 7` in a plan whose note dates week 1 (`Tuần thứ nhất … tính từ ngày 02/9/2030`):
+    the last (Sunday) of the last week named, or the weekday named in it; weeks run Monday to Sunday,
+    the first holding the day printed (a Wednesday here)."""
+    plan = (
+        "KẾ HOẠCH HOẠT ĐỘNG CỦA THƯ VIỆN NĂM HỌC 2030 - 2031\n"
+        "Tuần thứ nhất của năm học tính từ ngày 04/9/2030 (thứ Tư).\n"
+    )
+    items = [
+        RawItem(line=0, content="Giới thiệu sách mới cho học sinh lớp 6.", due="Tuần 2"),
+        RawItem(line=0, content="Kiểm kê kho sách giáo khoa.", due="Tuần 6 - 7"),
+        RawItem(line=0, content="Nộp báo cáo thống kê bạn đọc.", due="Trước thứ Năm tuần 10"),
+        RawItem(line=0, content="Tổ chức ngày hội đọc sách.", due="Tuần 2 tháng 11"),  # a month's week
+    ]
+    resolve_event_dues(items, document_of(plan), 2030)
+    assert [item.due[:10] for item in items] == ["15/09/2030", "20/10/2030", "07/11/2030", "Tuần 2 thá"]
+    undated = [RawItem(line=0, content="Kiểm kê kho sách.", due="Tuần 6 - 7")]
+    resolve_event_dues(undated, document_of("KẾ HOẠCH HOẠT ĐỘNG CỦA THƯ VIỆN\nTuần 1: khai giảng."), 2030)
+    assert undated[0].due == "Tuần 6 - 7"

@@ -499,3 +499,15 @@ def test_a_time_label_naming_the_work_done_is_no_lead():
         )
     )
     assert header.roles["lead"] == 3 and header.due_columns == [0, 1]
+
+
+def test_the_week_a_task_is_done_in_is_its_due():
+    """`Tuần hoàn thành` (`Tuần 6 - 7`, weeks a plan counts from a dated week 1): the due, not a
+    lead for its `hoàn thành`."""
+    table = _table(
+        [
+            ["STT", "Hoạt động", "Bộ phận phụ trách", "Tuần hoàn thành"],
+            ["1", "Kiểm kê kho sách giáo khoa", "Tổ Thư viện", "Tuần 6 - 7"],
+        ]
+    )
+    assert classify(table).roles == {"ref": 0, "content": 1, "lead": 2, "due": 3}

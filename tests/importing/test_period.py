@@ -55,3 +55,9 @@ def test_a_week_number_then_its_printed_days_end_the_week_on_its_last_printed_da
     ]
     period = find_title(lines)
     assert (period.start, period.end) == (date(2026, 4, 6), date(2026, 4, 11))
+
+
+def test_a_calendar_of_activities_titles_its_month():
+    lines = [(1, "TRUNG TÂM HỌC TẬP CỘNG ĐỒNG XÃ AN PHÚ"), (2, "LỊCH HOẠT ĐỘNG THÁNG 4/2031")]
+    period = find_title(lines)
+    assert (period.kind, period.start, period.end) == ("month", date(2031, 4, 1), date(2031, 4, 30))

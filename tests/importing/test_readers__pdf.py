@@ -15,6 +15,7 @@ import pytest
 from django.utils import translation
 
 from engine.importing.errors import ImportFailed
+from engine.importing.read_pdf import _widen_past_the_edge
 from engine.importing.readers import read_document
 from tests.browser import CHROMIUM
 from tests.importing.conftest import import_once, seed_path
@@ -248,3 +249,21 @@ def test_tables_side_by_side_are_read_left_then_right_each_under_its_title(print
         < left
     )
     assert left < right < next(i for i, text in enumerate(texts) if text.startswith("Ghi chú"))
+
+
+def test_a_table_drawn_past_the_pages_edge_keeps_the_text_beyond_it():
+    """Word's last column run past the paper (its ruling lines cut at x = 595): the cells that end
+    at the edge reach the text layer's characters beyond it; a table inside the page is unchanged."""
+    from types import SimpleNamespace
+
+    from pdfplumber.table import Table
+
+    def char(x0: float, top: float) -> dict:
+        return {"x0": x0, "x1": x0 + 6, "top": top, "bottom": top + 10}
+
+    page = SimpleNamespace(bbox=(0, 0, 595, 842), chars=[char(580, 105), char(610, 105), char(640, 125)])
+    cut = Table(page, [(60, 100, 300, 120), (300, 100, 595, 120), (60, 120, 300, 140), (300, 120, 595, 140)])
+    inside = Table(page, [(60, 300, 300, 320), (300, 300, 560, 320)])
+    _widen_past_the_edge(page, [cut, inside])
+    assert [cell[2] for cell in cut.cells] == [300, 647, 300, 647]
+    assert [cell[2] for cell in inside.cells] == [300, 560]

@@ -70,3 +70,31 @@ def test_bullets_are_cut_at_dashes_outside_brackets_only():
         ("Sáng", "Chào cờ"),
         ("Sáng", "Họp (Phòng Kế hoạch - Tài chính chuẩn bị)"),
     ]
+
+
+def test_day_cells_of_day_numbers_only_are_ranges_and_rounds_in_the_month():
+    """A month's calendar (March 2026 here) whose day cells print numbers only: `02 - 04` is 2–4
+    March (not 2 April), `09, 23` two rounds due on the later, `10 - 13` stays in March after it,
+    `Hằng ngày` is ongoing, a weekend row is a rota; `02 - 03` in March is still 2 March."""
+    items = _read(
+        _document(
+            [
+                HEADER,
+                ("02 - 04", "Kiểm tra kho lưu trữ", "Phòng Hành chính", ""),
+                ("Hằng ngày", "Cập nhật cổng thông tin", "Tổ Tin học", ""),
+                ("09, 23", "Họp tổ công tác (02 kỳ)", "Văn phòng", ""),
+                ("10 - 13", "Tập huấn nghiệp vụ", "Phòng Nghiệp vụ", ""),
+                ("Thứ Bảy, Chủ nhật", "Trực cơ quan theo lịch phân công", "Văn phòng", ""),
+                ("20", "Sơ kết quý I", "Văn phòng", ""),
+            ]
+        )
+    )
+    assert [item.due for item in items] == [
+        "04/03/2026",
+        "Hằng ngày",
+        "23/03/2026",
+        "13/03/2026",
+        "20/03/2026",
+    ]
+    (item,) = _read(_document([HEADER, ("02 - 03", "Kiểm tra kho lưu trữ", "Phòng Hành chính", "")]))
+    assert item.due == "02/03/2026"

@@ -19,9 +19,11 @@ from datetime import date
 
 from django.utils.translation import gettext as _
 
+from engine.deadlines.parsing import parse_due
 from engine.importing.errors import ImportFailed
 from engine.importing.layouts.columns import Columns
 from engine.importing.layouts.days import (
+    Day,
     is_not_task,
     names_leader,
     parse_day,
@@ -32,6 +34,9 @@ from engine.importing.model import RawItem, Warning
 from engine.importing.readers import Document
 from engine.text import fold
 
+# A day cell of day numbers only, several (`03 - 05`, `15 - 20`, `14, 28`, `13, 20 và 27`): a range or
+# rounds in the calendar's month, due on the last; `03 - 05` in a month other than May is no 3 May.
+_DAY_NUMBERS = re.compile(r"^(?:ngay\s+)?(\d{1,2})((?:\s*(?:-|–|,|;|va|den)\s*\d{1,2})+)$")
 _REST = re.compile(r"^(thu (bay|7)|chu nhat)(\s*,\s*(thu (bay|7)|chu nhat))*$")
 _TAGS = re.compile(r"</?(p|b|strong|br)\s*/?>", re.IGNORECASE)
 _ITALIC = re.compile(r"<i>.*?</i>", re.IGNORECASE | re.DOTALL)
@@ -109,6 +114,20 @@ def key_tasks(document: Document, before: int) -> list[RawItem]:
     return items
 
 
+def _day_numbers(cell: str, month: int) -> tuple[Day, int] | None:
+    """The last of the day numbers a cell prints (`_DAY_NUMBERS`) and the first (the row's days
+    start there: `14, 28` above `15 - 20` stays in the month), None for any other cell, or for two
+    numbers that read as a day and this month (`03 - 05` in May: 3 May)."""
+    if (m := _DAY_NUMBERS.match(fold(cell).strip(" ."))) is None:
+        return None
+    numbers = [int(m.group(1)), *map(int, re.findall(r"\d{1,2}", m.group(2)))]
+    if len(numbers) == 2 and re.match(r"\s*[-–]", m.group(2)) and numbers[1] == month:
+        return None
+    if any(not 1 <= number <= 31 for number in numbers) or numbers != sorted(numbers):
+        return None
+    return Day(None, numbers[-1], False), numbers[0]
+
+
 def read_days(
     document: Document,
     columns_at: list[tuple[int, Columns]],  # (index of the header line, its columns)
@@ -135,15 +154,20 @@ def read_days(
             continue
         day_cell = columns.get(line, "due")
         content = columns.get(line, "content")
-        found = parse_day(day_cell, year=year) if day_cell else None
-        # "Hằng tuần": that row recurs; "Cả tháng": due on the month's last day.
+        numbers = _day_numbers(day_cell, month)
+        found = numbers[0] if numbers else parse_day(day_cell, year=year) if day_cell else None
+        # "Hằng tuần": that row recurs; "Cả tháng": due on the month's last day; "Hằng ngày": ongoing.
         recurring = undated_due(day_cell, year, month) if found is None and day_cell else ""
+        if found is None and day_cell and not recurring:
+            recurring = day_cell if parse_due(day_cell, year=year).recurrence == "ongoing" else ""
+        if found is None and _REST.match(fold(day_cell).strip(" .")):
+            continue  # a row for the weekends (`Thứ Bảy, Chủ nhật | Trực … theo lịch phân ca`): a rota
         if found is not None:
             day_text = day_cell
             if found.when is not None:
                 when, year, month = found.when, found.when.year, found.when.month
             else:
-                if found.number < last_number:  # the calendar runs into the next month
+                if (numbers[1] if numbers else found.number) < last_number:  # into the next month
                     year, month = (year + 1, 1) if month == 12 else (year, month + 1)
                 try:
                     when = date(year, month, found.number)
@@ -151,7 +175,7 @@ def read_days(
                     when = None
                     message = _("%(day)s is not a day of this month.") % {"day": day_text}
                     warnings.append(Warning(line.number, message))
-            last_number = found.number
+            last_number = numbers[1] if numbers else found.number
         if (when is None and not recurring) or not content or _REST.match(fold(content).strip(" .")):
             continue  # a weekend or a holiday
         found_items = [(session, text) for session, text in split_items(content) if not is_not_task(text)]

@@ -1121,6 +1121,11 @@ def main() -> None:
 
         siblings_lc()
         return
+    if sys.argv[1:] == ["--siblings-ma"]:
+        from siblings_ma import siblings_ma  # the siblings of h308 and h325 (ma2, ma3 by hand)
+
+        siblings_ma()
+        return
     if sys.argv[1:] == ["--siblings-la"]:
         from siblings_la import siblings_la  # the siblings of h208 (la1 by hand)
 

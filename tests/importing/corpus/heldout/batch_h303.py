@@ -28,8 +28,9 @@ from batch_common import writers as _writers
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
 # Documents moved to the main corpus after they were used for tuning: written into ../docs.
-_MOVED = {  # h13fixMC
-    "h307_kh_di_doi_benh_vien_ngay_n",
+_MOVED: set[str] = {
+    "h307_kh_di_doi_benh_vien_ngay_n",  # h13fixMC
+    "h308_kh_nam_hoc_dai_hoc_tuan_thu_tu",  # h13fixMA
 }
 
 _wrap = partial(wrap, vertical="top")
