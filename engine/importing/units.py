@@ -625,6 +625,11 @@ class UnitResolver:
                     if approximate:
                         result.approximate.append((piece, unit))
             return
+        if len(pieces) == 2 and re.fullmatch(r"[^()]+\([^()]+\)", part) and spells_out(pieces[1], pieces[0]):
+            # a name with its own short form beside it (a legend's, spelt out): one unit, neither
+            # spelling known — unresolved as printed, not cut into words
+            result.unresolved.append(part)
+            return
         self._resolve_words(part, result)
 
     def _resolve_words(self, part: str, result: Resolution) -> None:

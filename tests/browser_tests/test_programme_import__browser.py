@@ -43,7 +43,10 @@ def test_secretariat_imports_seed_002_fixing_a_unit_in_the_browser(asgi_server, 
     assert "8.(1)" in page.inner_text("tr.import-problem >> nth=0")
     screenshot(page, "programme_import__1_preview")
 
-    picker = page.locator("li[data-spelling='Trung tâm CĐS&ĐMST']")
+    # the document's legend spells the short form out; the preview shows both spellings
+    picker = page.locator(
+        "li[data-spelling='Trung tâm Chuyển đổi số và Đổi mới sáng tạo (Trung tâm CĐS&ĐMST)']"
+    )
     picker.locator("select").select_option(label=RENAMED)
     picker.locator("button[type=submit]:not([name=create])").click()
     page.wait_for_selector(".msg-success")

@@ -314,3 +314,9 @@ def test_a_unit_called_by_its_number_after_its_name_reads_as_the_name():
         "Phòng 2": "Phòng Nghiệp vụ",
         "Trung tâm 9": "Trung tâm Dữ liệu và Công nghệ thông tin hải quan",
     }
+
+
+def test_a_name_with_its_short_form_beside_it_unresolved_stays_one_spelling():
+    resolver = UnitResolver(UNITS)
+    found = resolver.resolve("Trung tâm Dữ liệu và Số hóa (Trung tâm DL&SH)")
+    assert found.units == [] and found.unresolved == ["Trung tâm Dữ liệu và Số hóa (Trung tâm DL&SH)"]
