@@ -754,27 +754,17 @@ def _names_event(short: str, name: str) -> bool:
 
 def _defined_events(texts: list[str], year: int | None) -> dict[str, tuple[date, date]]:
     """{folded name: (first, last day)} of the events the texts date on a `Thời gian <name>: …` line
-    (a name dated twice differently is left out)."""
+    or in parentheses (a name dated twice differently is left out)."""
     found: dict[str, set[tuple[date, date]]] = {}
     for text in texts:
         folded = folded_same_length(text)
-        for m in _EVENT_IN_PARENS.finditer(folded):
-            try:
-                first = date(int(m.group("y1") or year), int(m.group("m1")), int(m.group("d1")))
-                last = first.replace(day=int(m.group("d2") or m.group("d1")))
-            except (TypeError, ValueError):
-                continue
-            if last >= first:
-                found.setdefault(m.group("name"), set()).add((first, last))
-        for m in _DEFINED_EVENT.finditer(folded):
-            last_year = m.group("y2") or m.group("y1")
+        for m in (*_EVENT_IN_PARENS.finditer(folded), *_DEFINED_EVENT.finditer(folded)):
+            named = m.re.groupindex
+            last_year = (m.group("y2") if "y2" in named else None) or m.group("y1")
+            last_month = (m.group("m2") if "m2" in named else None) or m.group("m1")
             try:
                 first = date(int(m.group("y1") or last_year or year), int(m.group("m1")), int(m.group("d1")))
-                last = (
-                    date(int(last_year or year), int(m.group("m2")), int(m.group("d2")))
-                    if m.group("d2")
-                    else first
-                )
+                last = date(int(last_year or year), int(last_month), int(m.group("d2") or m.group("d1")))
             except (TypeError, ValueError):
                 continue
             if last >= first:

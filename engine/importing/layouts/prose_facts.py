@@ -873,11 +873,9 @@ _DUE_PHRASES = re.compile(
 
 # A session named by its time of the year, its day not printed (folded): `tại kỳ họp cuối năm 2028`,
 # `tại kỳ họp thường lệ giữa năm`. The year's part it names is no deadline of the task's own.
-_SESSION_OF_YEAR = re.compile(
-    r"\btai (?:ky hop|phien hop|cuoc hop|hoi nghi)(?: thuong (?:le|ky|nien))?"
-    r" (?:dau|giua|cuoi) nam(?: \d{4})?\b"
-)
-_SESSION_BEFORE = re.compile(r"\b(?:ky hop|phien hop|cuoc hop|hoi nghi)(?: thuong (?:le|ky|nien))?$")
+_SESSION = r"(?:ky hop|phien hop|cuoc hop|hoi nghi)(?: thuong (?:le|ky|nien))?"
+_SESSION_OF_YEAR = re.compile(rf"\btai {_SESSION} (?:dau|giua|cuoi) nam(?: \d{{4}})?\b")
+_SESSION_BEFORE = re.compile(rf"\b{_SESSION}$")
 
 
 # A report at a meeting that reviews a period ("báo cáo Ban Thường vụ tại hội nghị giao ban quý II",

@@ -70,6 +70,7 @@ from engine.importing.layouts.days import (
     is_time_of_day,
 )
 from engine.importing.layouts.paired_rows import fold_labelled_rows
+from engine.importing.layouts.prose_facts import prints_date
 from engine.importing.model import RawItem, Warning
 from engine.importing.recognition import Context, Recognised
 from engine.importing.units import names_a_unit, split_partner
@@ -131,12 +132,6 @@ _ARISING = re.compile(
     r"^(?:(?:cac|nhung)\s+)?(?:noi dung|nhiem vu|van de|cong viec|viec|de an|bao cao)\s+(?:khac\s+)?"
     r"(?:dot xuat\s+|moi\s+)?phat sinh\b"
 )
-
-
-def _dated(due: str) -> bool:
-    from engine.importing.layouts.prose_facts import prints_date
-
-    return bool(due) and prints_date(due)
 
 
 _NO_DEADLINE = re.compile(r"^khong (co )?(thoi han|han|han xu ly)$")
@@ -1194,7 +1189,7 @@ class _Reader:
                 return
         if content[:1] in "TtCc" and not ref and _is_total_row(texts, roles["content"]):
             return
-        if content and not ref and _ARISING.match(fold(content).strip()) and not _dated(value("due")):
+        if content and not ref and _ARISING.match(fold(content).strip()) and not prints_date(value("due")):
             return  # `Các nội dung phát sinh …` beside `Theo yêu cầu`: room for what may come, no task
         if content and not ref and not value("lead") and is_not_task(content):
             return  # a leader's presence at the office or leave in a calendar's row: no task
