@@ -8288,6 +8288,8 @@ def main() -> None:
         return __import__("batch_h323").batch_h323()  # h323–h332, batch_h323.py
     if sys.argv[1:] == ["--batch-h333"]:
         return __import__("batch_h333").batch_h333()  # h333–h342, batch_h333.py
+    if sys.argv[1:] == ["--batch-h353"]:
+        return __import__("batch_h353").batch_h353()  # h353–h362, batch_h353.py
     if sys.argv[1:] == ["--seventh-batch"]:
         with tempfile.TemporaryDirectory() as tmp:
             seventh_batch(Path(tmp))
