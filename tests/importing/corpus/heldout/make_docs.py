@@ -8290,6 +8290,8 @@ def main() -> None:
         return __import__("batch_h333").batch_h333()  # h333–h342, batch_h333.py
     if sys.argv[1:] == ["--batch-h343"]:
         return __import__("batch_h343").batch_h343()  # h343–h352, batch_h343.py
+    if sys.argv[1:] == ["--batch-h353"]:
+        return __import__("batch_h353").batch_h353()  # h353–h362, batch_h353.py
     if sys.argv[1:] == ["--seventh-batch"]:
         with tempfile.TemporaryDirectory() as tmp:
             seventh_batch(Path(tmp))
