@@ -17,7 +17,14 @@ from engine.importing.model import ImportedItem, ImportResult, Indicator, RawIte
 from engine.importing.period import Period, find_title
 from engine.importing.readers import MAX_BYTES, Document, read_document
 from engine.importing.recognition import Context, lower, spell_out_label_abbreviations
-from engine.importing.units import Resolution, UnitRef, UnitResolver, sending_office, spell_out_short_forms
+from engine.importing.units import (
+    Resolution,
+    UnitRef,
+    UnitResolver,
+    name_defined_leads,
+    sending_office,
+    spell_out_short_forms,
+)
 
 
 def _period(document: Document, year: int | None) -> Period:
@@ -46,6 +53,7 @@ def recognise(
     if chosen is None:
         raise ImportFailed(describe_unrecognised(document), source=document.name)
     resolve_event_dues(chosen.items, document, year or period.end.year)
+    name_defined_leads(chosen.items, [line.text for line in document.lines])
     legend = dict(chosen.legend)
     if office := sending_office([line.text for line in document.lines]):
         legend.setdefault("VP", office)  # `VP` in a message is the office it is sent from

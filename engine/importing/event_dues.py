@@ -392,7 +392,13 @@ _IN_FORCE_DUE = re.compile(
 # ngày làm việc kể từ khi Thông tư có hiệu lực`): that day and the days, working days where it says so.
 _IN_FORCE_SPAN = re.compile(
     rf"(?P<days>\d{{1,3}})\s+ngay(?P<working>\s+lam viec)?\s+(?:ke\s+)?tu\s+(?:ngay\s+|khi\s+)?"
-    rf"(?P<kind>{_KINDS_IN_FORCE})(?:\s+(?:moi|nay))?\s+(?:chinh thuc\s+)?co hieu luc(?:\s+thi hanh)?\b"
+    rf"(?P<kind>{_KINDS_IN_FORCE})(?:\s+(?:moi|(?P<own>nay)))?\s+(?:chinh thuc\s+)?"
+    r"co hieu luc(?:\s+thi hanh)?\b"
+)
+# The document itself in force from its signing (`Quyết định này có hiệu lực kể từ ngày ký`, `… thi hành
+# kể từ ngày ký ban hành`): a time counted from its entry into force counts from its own day.
+_IN_FORCE_ON_SIGNING = (
+    r"\b(?:{kind})\s+nay\s+co hieu luc(?:\s+thi hanh)?\s+(?:ke\s+)?tu\s+ngay\s+(?:ky|ban hanh)\b"
 )
 _IN_FORCE_FROM = (
     r"\b(?:{kind})\b[^.;]{{0,100}}?\bco hieu luc(?:\s+thi hanh)?\s+(?:(?:ke\s+)?tu\s+)?(?:ngay\s+)?"
@@ -415,9 +421,18 @@ def in_force_day(texts: list[str], kind: str) -> date | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _in_force_dues(items, texts: list[str]) -> None:
+def _own_entry_into_force(texts: list[str], lines: list[str], kind: str) -> date | None:
+    """The document's own day where it says it is in force from its signing (`_IN_FORCE_ON_SIGNING`)."""
+    pattern = re.compile(_IN_FORCE_ON_SIGNING.format(kind=re.escape(kind)))
+    if any(pattern.search(folded_same_length(text)) for text in texts):
+        return signing_date(lines)
+    return None
+
+
+def _in_force_dues(items, texts: list[str], lines: list[str]) -> None:
     """Gives each item whose time is a document's entry into force, or a span counted from it, the
-    day the text prints for it (and the span's days)."""
+    day the text prints for it (and the span's days); for the document itself (`… này`), its own
+    day where it is in force from its signing."""
     for item in items:
         for pattern in (_IN_FORCE_SPAN, _IN_FORCE_DUE):
             source = _counted_in(item, lambda text, pattern=pattern: pattern.search(folded_same_length(text)))
@@ -425,7 +440,10 @@ def _in_force_dues(items, texts: list[str]) -> None:
                 break
         else:
             continue
-        if (day := in_force_day(texts, m.group("kind"))) is None:
+        day = in_force_day(texts, m.group("kind"))
+        if day is None and m.groupdict().get("own"):
+            day = _own_entry_into_force(texts, lines, m.group("kind"))
+        if day is None:
             continue
         if pattern is _IN_FORCE_SPAN:
             days = int(m.group("days"))
@@ -826,7 +844,7 @@ def resolve_event_dues(items, document, year: int | None) -> None:
     _counted_from_printed_day(items, year)
     _letter_day_dues(items, texts, year)  # `T+15`, `N - 45` from a letter the document defines as a day
     _during_events(items, texts, year)
-    _in_force_dues(items, texts)
+    _in_force_dues(items, texts, lines)
     dates: dict[str, date | None] = {}
     groups: dict[int, tuple[str, date | None]] | None = None
     for item in items:

@@ -302,6 +302,56 @@ def _numbered_in_parentheses(texts: list[str]) -> dict[str, str]:
     return legend
 
 
+# A name the document defines a shorter one for: `Tổ triển khai Dự án (sau đây gọi là Tổ triển khai)`,
+# `Ban Quản lý dự án đầu tư xây dựng tỉnh (sau đây gọi tắt là Ban Quản lý)`, `… (gọi chung là …)`.
+_DEFINED_AS = re.compile(
+    r"\(\s*(?:sau đây\s+)?(?:được\s+)?(?:gọi tắt là|gọi chung là|gọi là|viết tắt là)\s+"
+    r"(?P<short>[A-ZĐ][^()\d]{1,60}?)\s*\)",
+    re.IGNORECASE,
+)
+
+
+def defined_names(texts: list[str]) -> dict[str, str]:
+    """The bodies a document names once in full and defines a shorter name for, in parentheses after
+    the full one (`_DEFINED_AS`) → `{short: full}`. The full name runs from the last place the short
+    name's first word opens one (with a capital) to the parenthesis, within one sentence, and is
+    longer than the short name."""
+    legend: dict[str, str] = {}
+    for text in texts:
+        text = " ".join((text or "").split())
+        for match in _DEFINED_AS.finditer(text):
+            short = match.group("short").strip(" ,;.")
+            first = short.split()[0]
+            if not first[:1].isupper():
+                continue
+            before = text[: match.start()].rstrip()
+            opening = before.rfind(first + " ")
+            if opening < 0 or (opening > 0 and before[opening - 1].isalnum()):
+                continue
+            full = before[opening:].strip(" ,")
+            words = full.split()
+            if len(short.split()) < len(words) <= _NAME_LENGTH and not re.search(r"[.;:()]", full):
+                legend.setdefault(short, full)
+    return legend
+
+
+def name_defined_leads(items, texts: list[str]) -> None:
+    """Gives each item whose lead is a name the document defined (`defined_names`), or the first words
+    of one that its sentence goes on to print whole (`Tổ` of `Tổ trưởng Tổ triển khai báo cáo …`,
+    where `triển khai` is read as the verb), the full name the document gave it (in place)."""
+    defined = {fold(short): (short, full) for short, full in defined_names(texts).items()}
+    if not defined:
+        return
+    for item in items:
+        lead = fold((item.lead or "").strip())
+        if not lead:
+            continue
+        for folded, (short, full) in defined.items():
+            if folded == lead or (folded.startswith(lead + " ") and short in " ".join(item.content.split())):
+                item.lead = full
+                break
+
+
 def expand_codes(text: str, legend: dict[str, str]) -> str:
     """A cell of codes only ("B", "A, E") → the units the legend names ("Phòng Kinh tế; Công an
     xã"); a code that is an abbreviation of the name, not a mere letter, stays beside it as printed

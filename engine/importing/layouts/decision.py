@@ -34,8 +34,12 @@ _NOT_ASSIGNING_START = re.compile(
     r"^(?:nay\s+)?(?:ban hanh|phe duyet|thanh lap|cong nhan|bai bo|sua doi|quy dinh|kien toan)\b"
 )
 _NOT_ASSIGNING = re.compile(
-    r"chiu trach nhiem thi hanh|co hieu luc|thi hanh quyet dinh nay|thay the quyet dinh"
+    r"chiu trach nhiem thi hanh|thi hanh quyet dinh nay|thay the quyet dinh"
+    # the decision's entry into force, not a duty's time counted from it ("trình … trong vòng 20 ngày
+    # kể từ ngày Quyết định này có hiệu lực", "trước khi Quyết định có hiệu lực": _TIMED_BY_FORCE)
+    r"|co hieu luc"
 )
+_TIMED_BY_FORCE = re.compile(r"\b(?:ke tu|truoc|sau|tu)\s+(?:ngay|khi)\s+(?:[a-z]+\s+){0,3}co hieu luc")
 # Words before the body that a request or an order opens with.
 _ASKS = re.compile(r"^(?:đề nghị|yêu cầu)\s+", re.IGNORECASE)
 _TITLE_WORDS = 14
@@ -68,7 +72,7 @@ def _assigns(parts: list[tuple[int, str]]) -> bool:
     head = fold(parts[0][1]) if parts else ""
     if _NOT_ASSIGNING_START.match(head):
         return False
-    return not any(_NOT_ASSIGNING.search(fold(text)) for _line, text in parts)
+    return not any(_NOT_ASSIGNING.search(_TIMED_BY_FORCE.sub("", fold(text))) for _line, text in parts)
 
 
 def _lead_of(text: str):

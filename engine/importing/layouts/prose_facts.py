@@ -187,7 +187,9 @@ def labelled_fields(text: str) -> dict[str, str] | None:
 
 # Words that open a unit's name (folded); "bao", "ban", "bo", "hoi" only with what follows them.
 _UNIT_WORDS = (
-    r"so|van phong|uy ban|ubnd|trung tam|cong an|bo chi huy|bo chq|bchqs|bo doi|thanh tra|chi cuc|cuc|"
+    # a department (`Sở`), not the number words its folding shares ("Số hóa tài liệu …", "Số liệu …")
+    r"so(?! (?:hoa|lieu|luong|sach|hieu|tien|do|tay|ho|thu tu)\b)|"
+    r"van phong|uy ban|ubnd|trung tam|cong an|bo chi huy|bo chq|bchqs|bo doi|thanh tra|chi cuc|cuc|"
     # not the verb "phòng" (prevent): "Phòng, chống …", "Phòng cháy, chữa cháy …", "Phòng ngừa …"
     r"phong(?!,?\s+(?:chong|chay|ngua|tranh|tru)\b)|"
     r"tram|kho bac|ngan hang|bao hiem|thue|vien|truong|benh vien|nha dau tu|tinh doan|"
@@ -783,7 +785,14 @@ def assignment_in(text: str) -> Assignment | None:
     if post:
         start += post.end()
     rest, rest_folded = text[start:], folded[start:]
-    if not (UNIT_START.match(rest_folded) or body_named(rest, 0) or _ABBREVIATED.match(rest)):
+    if not (
+        UNIT_START.match(rest_folded)
+        or body_named(rest, 0)
+        or _ABBREVIATED.match(rest)
+        # after its head's post a body may be named in lower case ("Tổ trưởng Tổ triển khai báo cáo …",
+        # "Trưởng ban Ban công tác …"): the post says a body follows
+        or (post and _BODY_WORD.match(rest_folded))
+    ):
         return found if found.leader else None
     found.lead = _until_verb(rest)
     ended_by_verb = bool(re.match(rf"\s*(?:{_VERBS})\b", rest_folded[len(found.lead) :]))
@@ -846,6 +855,8 @@ _DUE_PHRASES = re.compile(
     r"|(?:dinh ky\s+)?(?:hang|hng)\s+(?:tuan|thang|quy|nam)|thuong xuyen"
     # the start or end of every round ("đầu mỗi năm học", "cuối mỗi quý"): a recurring time
     r"|(?:vao\s+)?(?:dau|cuoi)\s+moi\s+(?:tuan|thang|quy|nam)(?:\s+hoc)?"
+    # a week or a day at the edge of every round ("vào tuần cuối của mỗi quý", "ngày đầu mỗi tháng")
+    r"|(?:vao\s+)?(?:tuan|ngay|thang)\s+(?:dau|cuoi)\s+(?:cua\s+)?moi\s+(?:thang|quy|nam)(?:\s+hoc)?"
     # a month or quarter alone after a colon that ends the line ("Thu hồi mẫu đợt 2: tháng 6/2027"):
     # a sub-step's own time
     r"|(?<=: )(?:thang\s+\d{1,2}|quy\s+[ivx1-4]+)(?:\s*/\s*\d{4}|\s+nam\s+\d{4})(?=\s*[.;]?\s*$)"
@@ -891,6 +902,10 @@ _REVIEW_MEETING = re.compile(
 # The time set by another plan or schedule: only when the sentence prints no deadline of its own.
 _BY_PLAN = re.compile(
     r"\btheo (?:ke hoach|lich|tien do) [^;,.]*(?:nam \d{4}|duoc phe duyet|da ban hanh)[^;,.]*"
+    # the schedule of the project or works the task serves ("theo tiến độ của Dự án", "theo tiến độ
+    # thi công công trình"): set by that schedule, for a person to enter
+    r"|\btheo (?:tien do|lo trinh)(?: chung)?(?: (?:cua|thi cong|thuc hien|trien khai))?"
+    r" (?:du an|de an|cong trinh|goi thau|hop dong|chuong trinh)\b[^;,.]*"
 )
 # A time still to be announced by another body (folded): `thời gian Bộ thông báo sau`, `lịch cụ thể
 # Sở sẽ thông báo sau`: for a person to set once it is (parse_due reads no date in it).
@@ -977,6 +992,10 @@ _CITED_BEFORE = re.compile(
 )
 # Round the clock ("24/24 giờ", "24/7"), printed without a deadline word: a duration, no date.
 _AROUND_THE_CLOCK = re.compile(r"24\s*/\s*(?:24|7)")
+# A paper named by its round ("dự toán hằng năm", "kế hoạch hằng quý", "báo cáo hằng tháng"), folded:
+# the round words right after it belong to the paper.
+_PAPER_BEFORE = re.compile(r"\b(?:du toan|ke hoach|bao cao|ngan sach|chi tieu|so lieu)$")
+_ROUND_WORD = re.compile(r"(?:hang|hng)\s+(?:tuan|thang|quy|nam)")
 # A round ("hằng tuần", "định kỳ hằng tháng"): a recurrence.
 _ROUND = re.compile(r"^(?:dinh ky\s+)?(?:hang|hng)\s+(?:ngay|tuan|thang|quy)$")
 
@@ -1107,6 +1126,14 @@ def due_in(text: str) -> str:
             # opens with it, "…; thường xuyên kiểm tra …", say the task is a standing one, as does
             # a closing "… (thường xuyên)", and "… cập nhật thường xuyên trong thời gian triển khai":
             # all through the work).
+            continue
+        if (
+            _ROUND_WORD.fullmatch(found)
+            and _PAPER_BEFORE.search(before)
+            and _CONDITION.search(folded[match.end() :])
+        ):
+            # "thẩm định dự toán hằng năm của Dự án trong 07 ngày làm việc kể từ ngày nhận đủ hồ sơ":
+            # the paper's round (a yearly estimate), not the task's; its time is the count after it
             continue
         phrases.append((phrase, _day_of(found)))
         spans.append((match.start(), match.end(), found))
