@@ -34,6 +34,7 @@ A time that names a span the document defines elsewhere (`Thời hạn: trong Th
 import calendar
 import re
 from datetime import date, timedelta
+from itertools import pairwise
 
 from engine.deadlines.calendar import WorkingCalendar
 from engine.deadlines.parsing import NUMBER_WORDS, WEEKDAY, day_in_week, number_from_words
@@ -120,10 +121,12 @@ _POSTED = re.compile(
     r"\b(?:ngay dang|dang (?:boi|luc|ngay))\b[^0-9]{0,80}?" + r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})"
 )
 # A message's own day where it has no heading: a chat message's sender line (`[Chánh VP Trần Thị Hà]
-# 10:26 17/04/2028`), an e-mail's `Ngày gửi: 06/03/2028` (`Sent:`, `Date:`).
+# 10:26 17/04/2028`), an e-mail's `Ngày gửi: 06/03/2028` (`Sent:`, `Date:`; a webmail's `Gửi lúc: Thứ
+# Ba, 13/07/2027 08:47`).
 _SENT = re.compile(
     r"\]\s*\d{1,2}:\d{2}(?::\d{2})?\s*,?\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})"
-    r"|\b(?:ngay gui|sent|date)\s*:\s*(?:[a-z]+,?\s+)?(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})"
+    r"|\b(?:ngay gui|gui luc|sent|date)\s*:\s*(?:[a-z]+(?: [a-z]+)?,?\s+)?"
+    r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})"
 )
 _HEADING_LINES = 40
 
@@ -829,6 +832,28 @@ def _defined_event_dues(items, texts: list[str], year: int | None) -> None:
         item.due = f"{day:%d/%m/%Y} ({due})"
 
 
+# A time given as the one above (`gửi cùng thời hạn trên`, `thời hạn như trên`, `cùng thời gian nêu
+# trên`), folded.
+_SAME_AS_ABOVE = re.compile(
+    r"\b(?:cung|theo)\s+(?:thoi han|thoi gian|han)\s+(?:nhu\s+|neu\s+)?tren\b|\bthoi han nhu tren\b"
+)
+
+
+def _same_as_above(items) -> None:
+    """An item with no dated time of its own whose text gives it the time above (`…, gửi cùng thời
+    hạn trên.`) is due when the item before it is, where that one is dated."""
+    for before, item in pairwise(items):
+        due = item.due or ""
+        if prints_date(due) or not prints_date(before.due or ""):
+            continue
+        m = _SAME_AS_ABOVE.search(folded_same_length(due or item.content))
+        if m is None:
+            continue
+        source = due or item.content
+        day = re.match(r"\s*(\d{1,2}/\d{1,2}/\d{4})", before.due)
+        item.due = f"{day.group(1)} ({source[m.start() : m.end()]})" if day else before.due
+
+
 def resolve_event_dues(items, document, year: int | None) -> None:
     """Gives each item whose time counts from a printed event the date that makes (in place):
     its due as printed (a cell, a label) or, without a dated due of its own, its content."""
@@ -885,3 +910,4 @@ def resolve_event_dues(items, document, year: int | None) -> None:
         found_day = WorkingCalendar().add_working_days(start, days) if working else start + timedelta(days)
         item.due = f"{found_day:%d/%m/%Y} ({phrase})"
     _defined_event_dues(items, texts, year)  # `Trước chiến dịch 20 ngày`: an event dated on its own line
+    _same_as_above(items)  # `gửi cùng thời hạn trên`: the time of the item before

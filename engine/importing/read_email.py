@@ -164,14 +164,17 @@ def _quoted(lines: list[str]) -> set[int]:
 
 
 # A mail a mail program saved as plain text: header lines at the top (`From: …`, `Date: …`,
-# `Subject: …`, or `Từ:`, `Ngày gửi:`, `Chủ đề:`), without the MIME ones of an .eml.
+# `Subject: …`, or `Từ:`, `Ngày gửi:`, `Chủ đề:`; a webmail's `Gửi từ:`, `Gửi lúc:`), without the
+# MIME ones of an .eml.
 _SAVED_HEADER = re.compile(
-    r"^(from|to|cc|date|sent|subject|tu|den|gui|gui luc|ngay gui|ngay|chu de|tieu de)\s*:\s*\S"
+    r"^(from|to|cc|date|sent|subject|tu|gui tu|nguoi gui|den|gui|gui luc|ngay gui|ngay|chu de|tieu de)"
+    r"\s*:\s*\S"
 )
+_SENDER_HEADER = ("from", "tu", "gui tu", "nguoi gui")
 
 
 def unquoted_saved_mail(text: str) -> str:
-    """A mail saved as plain text (two header lines or more at its top, `From`/`Từ` among them) read
+    """A mail saved as plain text (two header lines or more at its top, `From`/`Từ`/`Gửi từ` among them) read
     as a clerk reads an .eml: the quoted earlier mail it replies to (`On … wrote:` and its `>`
     lines) is no text of it; those lines are left empty, so the others keep their numbers."""
     lines = text.split("\n")
@@ -181,7 +184,7 @@ def unquoted_saved_mail(text: str) -> str:
             break
         head.append(fold(line.strip()))
     headers = [line for line in head if _SAVED_HEADER.match(line)]
-    if len(headers) < 2 or not any(line.startswith(("from", "tu")) for line in headers):
+    if len(headers) < 2 or not any(line.startswith(_SENDER_HEADER) for line in headers):
         return text
     if not any(line.strip() and not line.lstrip().startswith(">") for line in lines[len(head) :]):
         return text  # only a quote: read as it is

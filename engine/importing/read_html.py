@@ -3,8 +3,9 @@
 Entities (`&acirc;`, `&nbsp;`) are decoded by the parser; `<br>` is a line break inside a cell or a
 `<p>` and ends a paragraph elsewhere (portal articles separate their lines only by `<br>`); a
 related-links list ("Tin liên quan"), a `<nav>` menu or a list whose class names a menu (`<ul
-class="menu">`) or a breadcrumb (`<ol class="breadcrumb">`), an `<aside>` (a sidebar of news,
-notices or links) and a pager ("Trang 1/2 · Xem tiếp »") are dropped; headings keep their level.
+class="menu">`) or a breadcrumb (`<ol class="breadcrumb">`), an `<aside>` or a `<div>` whose class
+or id names a sidebar (a sidebar of news, notices or links) and a pager ("Trang 1/2 · Xem tiếp »";
+a date alone is none) are dropped; headings keep their level.
 A list item is a paragraph of style "list" that starts with the mark a browser draws (`1.`, `a)`,
 `-` for `<ul>`; `type`, `start` and `value` honoured); a list nested inside an item is part of that
 item's paragraph. A block holding only a counting-up ordinal (a card's number box) numbers the block after it.
@@ -140,6 +141,9 @@ def _numbered_cards(blocks: list[tuple]) -> list[tuple]:
 _MENU = re.compile(
     r"(?:^|[\s_-])(?:[a-z]*menu|nav|navbar|navigation|breadcrumbs?)(?:$|[\s_-])", re.IGNORECASE
 )
+# A `<div>` whose class or id names a sidebar (`<div id="sidebar">`, `class="col-sidebar"`): a column of
+# links beside the page's content (other leaders' calendars, last week's, news), dropped as an `<aside>`.
+_SIDEBAR = re.compile(r"(?:^|[\s_-])(?:sidebar|side-bar)(?:$|[\s_-])", re.IGNORECASE)
 # A pager under a list of cards or articles ("Trang 1/2 · Xem tiếp »", "« Trước 1 2 3 Sau »"):
 # page numbers and the words that move between pages, nothing of the page's own.
 _PAGER_WORD = re.compile(
@@ -149,12 +153,17 @@ _PAGER_WORD = re.compile(
 )
 
 
+_PAGE_NUMBER = re.compile(r"\d+(?:/\d+)?")
+
+
 def _is_pager(value: str) -> bool:
+    """A pager's line; a date alone (`24/05`, a calendar's day cell after `Thứ Hai<br>`) is none: a
+    pager has a word or a mark that moves between pages beside its numbers."""
     words = value.split()
     return (
         len(words) <= 12
         and any(ch.isdigit() or ch in "«»‹›" for ch in value)
-        and any(not word.isdigit() for word in words)
+        and any(not _PAGE_NUMBER.fullmatch(word) for word in words)
         and all(_PAGER_WORD.fullmatch(word) for word in words)
     )
 
@@ -377,6 +386,8 @@ class _Parser(HTMLParser):
             return
         if tag == "div":
             self.divs.append(_div_as_table_part(attrs, self.table_classes))
+            if not self.divs[-1] and _SIDEBAR.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}"):
+                self.divs[-1] = "aside"
             tag = self.divs[-1] or tag
             if tag == "table" and self.cell is None and self.tables and not self.tables[-1]:
                 self.divs[-1] = ""  # a wrapper drawn as a table around the one already open

@@ -214,3 +214,17 @@ def test_a_lead_clause_on_a_pdf_line_of_its_own_continues_its_task():
     assert not _lead_clause_wrapped("… trên địa bàn;", "Các trường báo cáo số liệu về Phòng.", 80)
     assert not _lead_clause_wrapped("… trên địa bàn;", "Tổ Chuyên môn mầm non chủ trì.", 0)  # not a PDF
     assert not _lead_clause_wrapped("… trên địa bàn.", "Tổ Chuyên môn mầm non chủ trì.", 80)
+
+
+def test_a_retold_clause_keeps_its_asking_word_and_reads_a_body_set_apart_or_with_its_section():
+    """`Đề nghị <body> …` keeps its asking word in the item's text; `<body> (<section>) <verb>` and
+    `Riêng <body> đề nghị <verb>` are given the action, the text from the clause's start."""
+    from engine.importing.layouts import retold
+
+    asked = retold._item_of("Đề nghị Hạt Kiểm lâm huyện tăng cường tuần tra rừng phòng hộ đầu nguồn.", 1)
+    assert asked.content.startswith("Đề nghị Hạt Kiểm lâm") and asked.lead == "Hạt Kiểm lâm huyện"
+    section = retold._item_of("Phòng Tư pháp (bộ phận Hộ tịch) rà soát sổ đăng ký khai sinh năm 2026.", 1)
+    assert section is not None and section.lead == "Phòng Tư pháp"
+    apart = retold._item_of("Riêng Ban Quản lý chợ Nam đề nghị kiểm tra hệ thống phòng cháy trước 30/9.", 1)
+    assert apart is not None and apart.content.startswith("Riêng Ban Quản lý chợ Nam")
+    assert apart.lead == "Ban Quản lý chợ Nam" and apart.due == "trước 30/9"

@@ -7,7 +7,9 @@ day, under that day's heading, the day in no column. A week cell merged down lef
 empty or says the whole week ("Cả tuần"); with no week column, "Cả tuần" is the week the title
 dates (`(Từ ngày 13/9 đến ngày 19/9/2027)`), due its last day; a day cell "Trước 25/9" is due
 that day. As lines, a day heading ("THỨ HAI   23/3", "* Thứ Ba: 24/3", "T2 (23/3)", "T3-T4
-(24-25/3)") heads the entries below it ("- 8h30: …", "Sáng: …"). Each entry is an item due on its
+(24-25/3)") heads the entries below it ("- 8h30: …", "Sáng: …"); an entry's fields printed on
+lines of their own below it (`Chuẩn bị: <unit>`, `Địa điểm: …`, a portal's `<div>`s) are its lead
+and note, never entries, and go with an entry that is none. Each entry is an item due on its
 day (with its time): its leader is the one who chairs it ("PCTTT …", "Đ/c <tên> - PCT UBND tỉnh
 chủ trì …", or the leader column); its lead is the unit that prepares it, named in parentheses
 ("(Sở Tài chính chuẩn bị nội dung)"), in the preparing-unit column, or in a note "Giao <đơn vị>
@@ -120,6 +122,13 @@ def leader_and_lead(text: str, note: str = "") -> tuple[str, str]:
 
 
 _PLACE_HEADINGS = {"dia diem", "noi hop", "dia diem to chuc", "noi to chuc"}
+# The label of an entry's field printed on a line of its own below the entry (a portal's `<div>`s, a
+# page copied as text): who prepares it, its place, who attends, its transport, who chairs, folded.
+_ENTRY_FIELD = re.compile(
+    r"^(?:(?:(?:don vi|bo phan|co quan) )?chuan bi|(?:nguoi |bo phan |don vi )?phu trach"
+    r"|dia diem(?: to chuc)?|noi (?:hop|to chuc)|thanh phan(?: (?:tham du|du hop|du))?|phuong tien"
+    r"|chu tri|khach moi|moi|trang phuc)\s*:\s*\S"
+)
 
 
 # A header naming a deadline, not a day: "Thời hạn", "Thời gian hoàn thành", "Hạn chót", "Tiến độ".
@@ -148,6 +157,11 @@ class _Reader:
         # each due at the deadline it prints ("trước 16g00 thứ Sáu (22/01)"), else the week's last day.
         self.week_part = False
         self.week_end: date | None = None  # the last day of the one week the title dates, if it does
+        # The line before was an entry's (read or skipped) or one of its fields: a field line below
+        # (`Chuẩn bị: <unit>`) is that entry's, given to `fields_to` (None: the entry was no item).
+        self.after_entry = False
+        self.fields_to: RawItem | None = None
+        self.lead_guessed = False  # the lead of `fields_to` is the body its sentence opens with
 
     def set_day(self, text: str) -> bool:
         found = parse_day(text, year=self.year)
@@ -511,6 +525,10 @@ class _Reader:
 
     def line(self, stripped: str, line: int | None, session: list[str]) -> None:
         weekday, self.weekday = self.weekday, ""
+        after_entry, self.after_entry = self.after_entry, False
+        if after_entry and not self.cells and _ENTRY_FIELD.match(fold(stripped)):
+            self.entry_field(stripped)
+            return
         self.heading_above = False
         if weekday and is_bare_date(stripped):  # "Thứ hai" / "14/6": one day heading on two lines
             stripped = f"{weekday} {stripped}"
@@ -556,13 +574,35 @@ class _Reader:
             return
         if self.cells:
             self.cell(stripped, line, session)
-        elif _BULLET.match(stripped) or time:
+            return
+        read = len(self.items)
+        if _BULLET.match(stripped) or time:
             self.bulleted_day = True
             self.add(stripped, line, time="" if time else session[0], subject=True)
         elif not self.bulleted_day and len(stripped) >= 15:
             self.add(
                 stripped, line, time=session[0], subject=True
             )  # a day whose entries are plain paragraphs
+        else:
+            return
+        self.after_entry = True
+        item = self.fields_to = self.items[-1] if len(self.items) > read else None
+        self.lead_guessed = item is not None and item.lead == acting_body(item.content)
+
+    def entry_field(self, text: str) -> None:
+        """A field of the entry above on a line of its own: the unit that prepares it (or is in
+        charge) leads it where its sentence named none, or only the body it opens with; the others
+        (place, who attends, transport) are its note. The fields of an entry that is no item (called
+        off, the leader at the office) go with it."""
+        self.after_entry = True
+        item = self.fields_to
+        if item is None:
+            return
+        unit = preparing_unit(text)
+        if unit and (not item.lead or self.lead_guessed):
+            item.lead, self.lead_guessed = unit, False
+        else:
+            item.note = "; ".join(part for part in (item.note, text.strip()) if part)
 
     def moved(self, text: str) -> bool:
         """A note that moves an entry read above to another day ("Buổi làm việc với Hợp tác xã …

@@ -4,8 +4,11 @@ Run only when no other recogniser read anything (recognisers.FALLBACKS). A parag
 clauses at `;` and at a new sentence; a clause is an item when a body it names is given the action:
 the clause opens with the body and its verb (`Sở Xây dựng khẩn trương kiểm tra …`), or a `yêu cầu`,
 `đề nghị` or `giao` inside it names the body (`…, Chủ tịch UBND tỉnh yêu cầu Sở X chủ trì …`: the
-item starts at the body), or `Đối với <body>, … đề nghị <task>` addresses it (the task is what
-follows the verb). Only paragraphs of prose count (ending a sentence: not a title, a menu or a
+item starts at the body, or at the clause's start where the asking word opens it: `Đề nghị Ban X
+…`), or `Đối với <body>, … đề nghị <task>` addresses it (the task is what follows the verb), or the
+clause sets the body apart (`Riêng Trung tâm X đề nghị cập nhật …`: the whole clause); the body's
+section in parentheses after its name (`Văn phòng (bộ phận Tổng hợp) dự thảo …`) is skipped. Only
+paragraphs of prose count (ending a sentence: not a title, a menu or a
 caption); the one who gives the orders (a post, `Chủ tịch UBND tỉnh …`), a quotation and a clause
 whose body opens in lower case are no item. The lead, coordinating units and time are
 those the clause prints (prose_facts.assignment_in, due_in; where it prints no deadline, the one
@@ -34,6 +37,10 @@ _QUOTE = "\"“”'‘’"
 # trường từ ngày 19/10/2026`): its due (folded).
 _IN_PLACE_FROM = re.compile(r"\btu ngay\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}(?![\d/])")
 _SENTENCE_END = (".", "!", "?", "…")
+# A body set apart at a clause's start (`Riêng Trung tâm X đề nghị …`, `Còn Phòng Y …`), folded.
+_APART = re.compile(r"^(?:rieng|con)\s+(?=\S)")
+# The body's section in parentheses after its name (`Văn phòng (bộ phận Tổng hợp) dự thảo …`), folded.
+_SECTION_AFTER = re.compile(r"^\([^()]{2,60}\)\s*,?\s*")
 
 
 def _clauses(text: str) -> list[str]:
@@ -62,17 +69,24 @@ def _item_of(clause: str, line: int) -> RawItem | None:
         item = RawItem(content=task, line=line, due=_due(task))
         item.lead = lead
         return item
-    # The body asked (`UBND tỉnh giao Sở X …`) before the clause's own subject.
-    for start in [*(m.end() for m in _ASKS.finditer(folded)), 0]:
+    # The body asked (`UBND tỉnh giao Sở X …`) before the clause's own subject; the item's text is the
+    # clause from the body on, or from its start where the asking word opens it (`Đề nghị Ban X …`)
+    # or a body is set apart (`Riêng Trung tâm X đề nghị cập nhật …`).
+    starts = [(m.end(), 0 if m.start() == 0 else m.end()) for m in _ASKS.finditer(folded)]
+    apart = _APART.match(folded)
+    for start, text_from in [*starts, (apart.end(), 0) if apart else (0, 0)]:
         rest = clause[start:]
         if not rest[:1].isupper() or _POST.match(folded[start:]):
             continue
         found = assignment_in(rest)
         if found is None or not names_unit(found.lead) or not rest.startswith(found.lead):
             continue
-        after = folded[start + len(found.lead) :].lstrip(" ,:")
+        after = _SECTION_AFTER.sub("", folded[start + len(found.lead) :].lstrip(" ,:"), count=1)
+        if apart and start == apart.end():
+            after = re.sub(r"^(?:de nghi|yeu cau|can)\s+", "", after, count=1)
         if not (ACTION.match(after) or re.match(r"(?:chu tri|khan truong|la co quan)\b", after)):
             continue
+        rest = clause[text_from:]
         item = RawItem(content=rest, line=line, due=_due(rest))
         item.lead, item.coordinating = found.lead, found.coordinating
         return item
