@@ -93,3 +93,12 @@ def test_a_named_units_duty_each_round_with_a_day_under_the_organising_part_is_a
     assert result.items[-1].lead_text == "Tổ Văn phòng"
     assert result.items[-1].recurrence not in (None, "ongoing")
     assert not any(content.startswith("Các tổ căn cứ") for content in contents)
+
+
+def test_a_departments_name_over_a_dash_and_a_verb_of_accounts_end_where_they_should():
+    from engine.importing.layouts.prose_facts import assignment_in
+
+    found = assignment_in("Tổ Công đoàn Khoa Cơ khí - Động lực lập danh sách đoàn viên.")
+    assert found.lead == "Tổ Công đoàn Khoa Cơ khí - Động lực"
+    found = assignment_in("Phòng Kế hoạch - Tài chính quyết toán kinh phí năm 2028 trước ngày 10/3.")
+    assert found.lead == "Phòng Kế hoạch - Tài chính"

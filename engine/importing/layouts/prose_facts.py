@@ -275,6 +275,9 @@ _VERBS = (
     r"can cu|quyet liet|khan truong|nghiem tuc|hoan thien|soan thao|du thao|thu thap|rut kinh nghiem|"
     r"khac phuc|ban hanh|phan cong|bo sung|dieu chinh|khao sat|tien hanh|van dong|phat quang|"
     r"chuan bi|tuyen truyen|dang ky|lay mau|giai ngan|thu hoi|di doi|khoi cong|"
+    # settling accounts ("Tổ Công đoàn Phòng Tài chính - Kế toán quyết toán kinh phí …"; printed with a
+    # capital it is a name's word, "Phòng Thẩm tra quyết toán" keeps it lower: only after a name's end)
+    r"(?<!tra\s)quyet toan|"
     # appraising, arranging (not in a body's name: "Hội đồng thẩm định …", "Ban Chỉ đạo sắp xếp …")
     r"(?<!dong\s)tham dinh|(?<!chi dao\s)sap xep|"
     # a Party body leading its unit's work ("Chi bộ Công an phường lãnh đạo bảo đảm …"); keeping
@@ -589,7 +592,9 @@ _FIELDS = (
     r"truyen thong|van hoa|the thao|du lich|khoa hoc|cong nghe|moi truong|kinh te|ky thuat|do thi|"
     r"quan tri|phap che|thanh tra|thi dua|ngoai vu|dan toc|ton giao|tu phap|y te|giao duc|kien truc|"
     r"dien anh|nghiep vu|dao tao|dieu duong|ke toan|kiem tra|khen thuong|thong ke|ho tich|dia chinh|"
-    r"nong nghiep|xay dung|lao dong|phap luat|vat tu|thiet bi|trang thiet bi|hiv)"
+    r"nong nghiep|xay dung|lao dong|phap luat|vat tu|thiet bi|trang thiet bi|hiv|"
+    # a college's or a school's departments ("Khoa Điện - Điện tử", "Khoa Cơ khí - Động lực")
+    r"dien tu|vien thong|dong luc|tu dong hoa|co dien|tin hoc)"
 )
 
 
