@@ -132,6 +132,12 @@ _DAY_RANGE = re.compile(
     r"^(?:tu\s*)?(?:ngay\s*)?(\d{1,2})(?:\s*[/.-]\s*(\d{1,2}))?(?:\s*[/.-]\s*\d{4})?\s*(?:-|den)\s*"
     r"(?:ngay\s*)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?$"
 )
+# A list of days, the month printed once after the last or after each ("Ngày 12 và 26/5", "05, 15 và
+# 25/3/2028", "ngày 12/5 và 26/5"): due on the last day named.
+_DAY_LIST = re.compile(
+    r"^(?:vao\s+)?(?:(?:cac\s+)?ngay\s*)?(?:\d{1,2}(?:\s*/\s*\d{1,2})?\s*(?:,|va)\s*(?:ngay\s*)?)+"
+    r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?$"
+)
 # "6 tháng đầu năm", "9 tháng đầu năm 2027", "3 tháng cuối năm": due at the end of those months.
 _HALF = re.compile(r"\b([369]) thang (dau|cuoi)(?: nam)?(?:\s*/?\s*(\d{4}))?")
 # A day, days or a range of days of a month with the month after them, as a month heading's month is
@@ -643,6 +649,11 @@ def _parse(printed: str, s: str, year: int, start: date | None, end: date | None
         found = _safe_date(
             _year(m.group(5), _year_for_month(month, year, start, end)), month, int(m.group(3))
         )
+        return Due(printed, date=found, needs_review=found is None)
+    if m := _DAY_LIST.match(s):
+        month = int(m.group(2))
+        default_year = _year_for_month(month, year, start, end)
+        found = _safe_date(_year(m.group(3), default_year), month, int(m.group(1)))
         return Due(printed, date=found, needs_review=found is None)
     if m := (_BEFORE.search(s) or _DAY_WORDS.search(s)):
         day, month = int(m.group(1)), int(m.group(2))

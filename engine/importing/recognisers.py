@@ -285,6 +285,7 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
         UNIT_START,
         asks_report,
         assignment_in,
+        body_named,
         due_in,
         prints_date,
         prints_date_or_recurrence,
@@ -375,7 +376,7 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
             not every
             and not given
             and not gives
-            and (not UNIT_START.match(fold(text)) or _HEAD_ASKS.match(fold(text)))
+            and (not (UNIT_START.match(fold(text)) or body_named(text, 0)) or _HEAD_ASKS.match(fold(text)))
         ):
             # `Giám đốc yêu cầu các đơn vị …; Phòng An toàn tổ chức kiểm tra …, báo cáo … trước ngày
             # 25/01/2028.`: a later clause that is a dated duty of the unit it starts with.
@@ -400,6 +401,16 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
             # `1. Các Cục được giao chủ trì … báo cáo … trong vòng 15 ngày kể từ khi kết thúc kiểm
             # tra`: the lead units' duty at a time each task sets (its due for a person to set).
             dated = names_lead_kinds(fold(text), leads)
+        if (
+            not dated
+            and organising
+            and recurring
+            and (UNIT_START.match(fold(text)) or body_named(text, 0))
+            and _DEADLINE_DAY.search(fold(text))
+        ):
+            # `Văn phòng Đảng ủy cụ thể hóa Chương trình …, trình … trước ngày 25 hằng tháng.` under `TỔ
+            # CHỨC THỰC HIỆN`: a named unit's duty with a day of its own each round
+            dated = True
         if not dated and (every or not organising or not mark):
             continue
         item = RawItem(content=printed, line=line, due=due)

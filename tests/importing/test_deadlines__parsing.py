@@ -134,6 +134,11 @@ CASES = [
     ("thg 8/2027", date(2027, 8, 31), None, False),
     ("Quý II/2027", date(2027, 6, 30), None, False),  # a roman quarter is no roman month
     ("1.1.10", None, None, True),  # a clause's number, not a day of 2010
+    # A list of days, the month after the last or after each: the last day named.
+    ("Ngày 08 và 22/10", date(2026, 10, 22), None, False),
+    ("các ngày 3, 10, 17 và 24/6/2027", date(2027, 6, 24), None, False),
+    ("ngày 12/5 và 26/5", date(2026, 5, 26), None, False),
+    ("5, 6/2027", None, None, True),  # months without their word: no day
 ]
 
 

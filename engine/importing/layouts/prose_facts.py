@@ -275,6 +275,9 @@ _VERBS = (
     r"can cu|quyet liet|khan truong|nghiem tuc|hoan thien|soan thao|du thao|thu thap|rut kinh nghiem|"
     r"khac phuc|ban hanh|phan cong|bo sung|dieu chinh|khao sat|tien hanh|van dong|phat quang|"
     r"chuan bi|tuyen truyen|dang ky|lay mau|giai ngan|thu hoi|di doi|khoi cong|"
+    # settling accounts ("Tổ Công đoàn Phòng Tài chính - Kế toán quyết toán kinh phí …"; printed with a
+    # capital it is a name's word, "Phòng Thẩm tra quyết toán" keeps it lower: only after a name's end)
+    r"(?<!tra\s)quyet toan|"
     # appraising, arranging (not in a body's name: "Hội đồng thẩm định …", "Ban Chỉ đạo sắp xếp …")
     r"(?<!dong\s)tham dinh|(?<!chi dao\s)sap xep|"
     # a Party body leading its unit's work ("Chi bộ Công an phường lãnh đạo bảo đảm …"); keeping
@@ -589,7 +592,9 @@ _FIELDS = (
     r"truyen thong|van hoa|the thao|du lich|khoa hoc|cong nghe|moi truong|kinh te|ky thuat|do thi|"
     r"quan tri|phap che|thanh tra|thi dua|ngoai vu|dan toc|ton giao|tu phap|y te|giao duc|kien truc|"
     r"dien anh|nghiep vu|dao tao|dieu duong|ke toan|kiem tra|khen thuong|thong ke|ho tich|dia chinh|"
-    r"nong nghiep|xay dung|lao dong|phap luat|vat tu|thiet bi|trang thiet bi|hiv)"
+    r"nong nghiep|xay dung|lao dong|phap luat|vat tu|thiet bi|trang thiet bi|hiv|"
+    # a college's or a school's departments ("Khoa Điện - Điện tử", "Khoa Cơ khí - Động lực")
+    r"dien tu|vien thong|dong luc|tu dong hoa|co dien|tin hoc)"
 )
 
 
@@ -894,7 +899,8 @@ _SESSION_BEFORE = re.compile(rf"\b{_SESSION}$")
 # (parse_due reads it so); only when the sentence prints no deadline of its own.
 _REVIEW_MEETING = re.compile(
     r"\btai (?:cuoc hop|phien hop|ky hop|hoi nghi) (?:giao ban|so ket|tong ket)"
-    r" (?:quy [ivx1-4]+|\d{1,2} thang|thang \d{1,2}|nam)\b[^;,.()]{0,30}"
+    r" (?:quy [ivx1-4]+|\d{1,2} thang|thang \d{1,2}|nam|(?:tuan|thang|ky) (?:sau|toi|ke tiep))\b"
+    r"[^;,.()]{0,30}"
     # a session named by its time of the year ("trình tại kỳ họp cuối năm 2028 của HĐND tỉnh", "tại
     # kỳ họp thường lệ giữa năm 2029"): its day is the council's to set, not the year's end
     r"|" + _SESSION_OF_YEAR.pattern
@@ -992,6 +998,9 @@ _CITED_BEFORE = re.compile(
 )
 # Round the clock ("24/24 giờ", "24/7"), printed without a deadline word: a duration, no date.
 _AROUND_THE_CLOCK = re.compile(r"24\s*/\s*(?:24|7)")
+# Figures named before the day they run to ("tình hình giải ngân vốn đầu tư công đến ngày …", "số liệu
+# lũy kế đến hết ngày …"), folded, within the clause.
+_CUT_OFF_BEFORE = re.compile(r"\b(?:tinh hinh|so lieu|luy ke)\b[^,;.()]{0,80}$")
 # A paper named by its round ("dự toán hằng năm", "kế hoạch hằng quý", "báo cáo hằng tháng"), folded:
 # the round words right after it belong to the paper.
 _PAPER_BEFORE = re.compile(r"\b(?:du toan|ke hoach|bao cao|ngan sach|chi tieu|so lieu)$")
@@ -1135,6 +1144,16 @@ def due_in(text: str) -> str:
             # "thẩm định dự toán hằng năm của Dự án trong 07 ngày làm việc kể từ ngày nhận đủ hồ sơ":
             # the paper's round (a yearly estimate), not the task's; its time is the count after it
             continue
+        if (
+            found.startswith(("den ngay", "den het ngay"))
+            and _CUT_OFF_BEFORE.search(before)
+            and _REVIEW_MEETING.search(folded[match.end() :])
+        ):
+            # "Tổng hợp tình hình giải ngân vốn … đến ngày 30/9/2027, …, báo cáo tại cuộc họp giao ban
+            # tuần sau": the day the figures run to, not the task's; the meeting that hears them is
+            continue
+        if found == "hang nam" and before.endswith(("cay", "cay trong")):
+            continue  # "diện tích gieo trồng cây hằng năm": annual crops, a kind of plant, no round
         phrases.append((phrase, _day_of(found)))
         spans.append((match.start(), match.end(), found))
     if not phrases:

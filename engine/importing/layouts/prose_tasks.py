@@ -577,7 +577,9 @@ def read_tasks(document, *, inline: bool):
             )
             if inherited.lead and not lead_from:
                 lead_from = "heading"
-            sentences = [content, *node.body] if not (heading or split_up) else [content]
+            # (a closing follow-up in the body is a task of its own, below: none of this one's words)
+            body_sentences = [text for text in node.body if not (inline and follows_up(text))]
+            sentences = [content, *body_sentences] if not (heading or split_up) else [content]
             sentence = " ".join(sentences)
             own = None
             for text in sentences:
@@ -711,12 +713,16 @@ def read_tasks(document, *, inline: bool):
             top = next((a for a in [node, *node.ancestors()] if a.kind == "roman"), None)
             items.extend(closing_duties)
             sections.setdefault(id(top), ([], [False]))[0].extend(closing_duties)
-        if (contents == [node.text] or roles) and (not inline or heading):
+        if contents == [node.text] or roles:
             # An unnumbered `Giao <unit> theo dõi, đôn đốc …` after the last numbered task: a task
             # of its own, not more of the one above it (in conclusions too, after a run-in unit's
-            # `<li><strong>Phòng X:</strong> …</li>`, whose body is no part of its sentence).
+            # `<li><strong>Phòng X:</strong> …</li>`, whose body is no part of its sentence); in a
+            # conclusion's sentences, only a unit's follow-up of them all (`Văn phòng Sở theo dõi,
+            # đôn đốc việc thực hiện các nội dung trên, báo cáo …`).
             top = next((a for a in [node, *node.ancestors()] if a.kind == "roman"), None)
             for text in node.body:
+                if inline and not heading and not follows_up(text):
+                    continue
                 if duty := _assigned_paragraph(text, node):
                     items.append(duty)
                     sections.setdefault(id(top), ([], [False]))[0].append(duty)
@@ -957,7 +963,7 @@ def _assigned_paragraph(text: str, node: Node):
         return None
     if planned := _planned_event(text, node):
         return planned
-    if not fold(text).startswith("giao "):
+    if not fold(text).startswith("giao ") and not follows_up(text):
         return _request_to_every_unit(text, node)
     found = assignment_in(text)
     if found is None or not found.lead:
@@ -1084,6 +1090,23 @@ _CARRY_OUT_THIS = re.compile(
 )
 # A follow-up duty (`theo dõi, đôn đốc việc thực hiện …`): a standing one where it prints no time.
 _FOLLOW_UP = re.compile(r"\btheo doi,?\s+don doc\b")
+# A unit that opens a paragraph to follow up everything above it (`Văn phòng Sở theo dõi, đôn đốc
+# việc thực hiện các nội dung trên, báo cáo …`, `Phòng Tổng hợp là đầu mối theo dõi, đôn đốc các
+# đơn vị thực hiện Thông báo này`): a closing duty of its own.
+_UNIT_FOLLOWS_UP = re.compile(
+    r"^[^,;:.]{3,80}?\s(?:(?:la|lam) (?:dau moi|co quan thuong truc)\s)?(?:chu tri\s)?"
+    r"theo doi,?\s+don doc\b[^.;]{0,80}?\b(?:noi dung tren|thong bao nay|ket luan nay|cac nhiem vu tren"
+    r"|viec thuc hien (?:thong bao|ket luan|cac noi dung|cac nhiem vu))"
+)
+
+
+def follows_up(text: str) -> bool:
+    """Whether a paragraph is a named unit's follow-up of everything above it (`_UNIT_FOLLOWS_UP`;
+    not every unit's)."""
+    folded = fold(text).strip()
+    return bool(UNIT_START.match(folded) and not EVERY_UNIT.match(folded) and _UNIT_FOLLOWS_UP.match(folded))
+
+
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.;!]\s))\S")
 
 

@@ -599,7 +599,8 @@ def _own_deadline(texts: list[str], header: Header) -> bool:
 
 # A recurrence inside a task's text ("Báo cáo … hằng tháng", "định kỳ hằng quý"): its time where
 # the row prints no due.
-_CONTENT_RECURRENCE = re.compile(r"\b(?:dinh ky )?hang (?:tuan|thang|quy|nam)\b")
+# (not "cây hằng năm", "cây trồng hằng năm": annual crops, a kind of plant)
+_CONTENT_RECURRENCE = re.compile(r"(?<!cay )(?<!cay trong )\b(?:dinh ky )?hang (?:tuan|thang|quy|nam)\b")
 # A standing task marked so at the end of its text ("Cập nhật dữ liệu … (thường xuyên)").
 _CONTENT_STANDING = re.compile(r"\((?:thuc hien |cong viec )?(thuong xuyen|lien tuc|hang ngay)\)\W*$")
 
@@ -635,8 +636,11 @@ def _note_recurrence(note: str) -> str:
 
 
 # A note saying the time is another plan's or a roadmap's ("Theo lộ trình cải cách …", "Theo tiến
-# độ dự án …"): the due of a row printing none, for a person to set.
-_BY_PLAN_NOTE = re.compile(r"^theo (lo trinh|tien do|ke hoach|lich)\b")
+# độ dự án …"), or an occasion's ("Khi có phản ánh, kiến nghị", "Khi phát sinh", "Đột xuất"): the due
+# of a row printing none, for a person to set.
+_BY_PLAN_NOTE = re.compile(
+    r"^(?:theo (lo trinh|tien do|ke hoach|lich)|khi (?:co|phat sinh|duoc|xay ra|nhan duoc)|dot xuat)\b"
+)
 
 
 def _note_by_plan(note: str) -> str:

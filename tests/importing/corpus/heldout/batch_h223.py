@@ -35,6 +35,7 @@ _MOVED = {
     "h226_kh_vp_huyen_ky_hop_dem_nguoc_ngay",  # h13fixKC
     "h230_lich_tuan_so_gddt_cot_sang_chieu",  # h13fixKF
     "h232_tbkl_so_xay_dung_bang_phan_cong_ban_quet",  # h13fixKG
+    "h231_giao_chi_tieu_huyen_cot_theo_xa",  # lead (h13 lead2)
 }
 
 _out = partial(out_path, moved=_MOVED)

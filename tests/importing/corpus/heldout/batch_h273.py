@@ -34,6 +34,7 @@ _MOVED: set[str] = {
     "h276_phu_luc_kh_tinh_du_lich_chi_phu_luc",  # h13fixKQ
     "h278_lich_tuan_so_xay_dung_ca_tuan_gop_ngay",  # h13fixKR
     "h280_cv_don_doc_so_y_te_de_nghi_hoan_thanh",  # h13fixKR
+    "h275_tbkl_giao_ban_so_tai_chinh_doi_voi_phong",  # lead (h13 lead2)
 }
 
 _wrap = partial(wrap, vertical="top")

@@ -35,6 +35,7 @@ _MOVED: set[str] = {
     "h290_so_theo_doi_ubnd_huyen_gia_han_nhieu_kieu",  # h13fixKU
     "h286_ctct_so_dan_toc_ton_giao_cot_thang_so",  # h13fixKT
     "h291_kh_hoc_ky_thcs_thang_gop_sang_nam",  # h13fixLF
+    "h288_ctr_dang_uy_phuong_quy_btv_bch",  # lead (h13 lead2)
 }
 
 _wrap = partial(wrap, vertical="top")

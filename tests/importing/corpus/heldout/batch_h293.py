@@ -34,6 +34,7 @@ _MOVED: set[str] = {
     "h293_lich_thang_so_noi_vu_thu_trong_tuan",  # h13fixKT
     "h297_kh_kiem_tra_so_ct_hai_sheet_phoi_hop",  # h13fixLF
     "h299_kh_giam_ngheo_xa_dtts_khong_dau",  # h13fixLF
+    "h300_kh_thang_benh_vien_khu_vuc_nguoi_theo_doi",  # lead (h13 lead2)
 }
 
 _wrap = partial(wrap, vertical="top")
