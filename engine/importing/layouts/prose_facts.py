@@ -548,7 +548,10 @@ def lead_and_coordinating(text: str) -> tuple[str, str] | None:
     if not (UNIT_START.match(folded.lstrip()) or body_named(text.lstrip(), 0) or _proper_name(subject)):
         return None
     lead = text[: m.start()].strip(" ,;")
-    if g := list(re.finditer(r"\sgiao(?: cho)?\s+", folded[: m.start()])):
+    # (a capital `Giáo` is a word of the name, `Phòng Giáo dục và Đào tạo chủ trì`, not the verb)
+    if g := [
+        g for g in re.finditer(r"\sgiao(?: cho)?\s+", folded[: m.start()]) if text[g.start() + 1].islower()
+    ]:
         lead = text[g[-1].end() : m.start()].strip(" ,;")  # "Chủ tịch UBND tỉnh giao Sở Nội vụ chủ trì"
     return lead, _coordinating_after(text, folded, m.end())
 
@@ -717,6 +720,8 @@ def name_by_shape(text: str, *, proper_name: bool = True) -> str:
     is a field) that a word in lower case follows; "" where the shape does not say."""
     words = text.split()
     plain = [unicodedata.normalize("NFC", word).strip(",;.:") for word in words]
+    if proper_name and (fields := _fields_closed_by_va(words, plain)):
+        return fields  # before a level further on (`… số hóa hồ sơ của tỉnh trong …`)
     limit = min(len(words) - 1, _LONGEST_NAME)
     for index in range(1, limit):
         word, following = words[index], words[index + 1]
@@ -745,6 +750,45 @@ def name_by_shape(text: str, *, proper_name: bool = True) -> str:
                 and not UNIT_START.match(" ".join(folded_same_length(w) for w in words[start : index + 1]))
             ):
                 return " ".join(words[: index + 1])
+    return ""
+
+
+# A field of a name printed in lower case after its capital word that is two words long
+# (`Phát triển nông thôn`): the name goes on past it.
+_LOWER_FIELD_TAIL = {("nông", "thôn")}
+
+
+def _fields_closed_by_va(words: list[str], plain: list[str]) -> str:
+    """A body's name that lists its fields and closes the list with `và` (`Sở Khoa học và Công nghệ`,
+    `Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch`, `Phòng Kinh tế, Hạ tầng và Đô thị`): every
+    word up to the last field a capitalised one or a single lower-case one after a capital, the last
+    field a capital and at most one lower-case word (and the level it serves), then a word in lower
+    case (the verb); ""
+    elsewhere (`Ban Quản lý các chợ …` is no such list)."""
+    limit = min(len(words), _LONGEST_NAME)
+    previous_upper = True  # the body's word (`Sở`, `Trung`) opens the name
+    for index in range(1, limit):
+        word = plain[index]
+        if word == "và" and index >= 2 and index + 1 < len(words) and words[index + 1][:1].isupper():
+            end = index + 2  # the last field's capital word
+            if end < len(words) and words[end][:1].islower() and not words[end - 1].endswith((",", ";", ".")):
+                if end + 1 < len(words) and words[end + 1][:1].islower():
+                    end += 1  # `Công nghệ`, `Du lịch`: its lower-case second word
+                if tuple(plain[end : end + 2]) in _LOWER_FIELD_TAIL:
+                    end += 2
+                for size in (2, 1):  # the level it serves (`Phòng Văn hóa và Thông tin huyện`)
+                    if " ".join(plain[end : end + size]) in _LEVELS and end + size < len(words):
+                        end += size
+                        break
+            if end >= len(words) or not words[end][:1].islower() or words[end - 1].endswith((";", ".", ":")):
+                return ""
+            return " ".join(words[:end]).rstrip(",")
+        if word == "-" or words[index][:1].isupper():
+            previous_upper = word != "-"
+            continue
+        if not previous_upper or words[index - 1].endswith((";", ".", ":")):
+            return ""
+        previous_upper = False
     return ""
 
 
