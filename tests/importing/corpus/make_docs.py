@@ -1052,7 +1052,7 @@ def rasterise(pdf: Path, target: Path, scale: float = 2.0) -> None:
 
 def main() -> None:
     if sys.argv[1:] == ["--siblings-nc"]:
-        from siblings_nc import siblings_nc  # the siblings of h324 (nc2 by hand)
+        from siblings_nc import siblings_nc  # the siblings of h324 (nc2 by hand) and h309
 
         siblings_nc()
         return

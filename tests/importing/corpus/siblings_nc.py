@@ -1,9 +1,12 @@
-"""The main corpus's siblings of the held-out document h324 (moved to the main corpus when the
-importer was taught its shape, helper h13fixNC): a plan whose tasks are numbered paragraphs, each
-opening with its lead unit as the sentence's subject, some with `chủ trì`, the others with a verb of
-any kind (no list holds it) or `là cơ quan thường trực`; nc2 (plain text, typed numbers) is written
-by hand. Their expected items (expected/nc*_…) were written by hand before the first import.
-`python tests/importing/corpus/make_docs.py --siblings-nc` writes nc1 (.docx).
+"""The main corpus's siblings of the held-out documents h324 and h309 (moved to the main corpus
+when the importer was taught their shapes, helper h13fixNC). h324's: a plan whose tasks are numbered
+paragraphs, each opening with its lead unit as the sentence's subject, some with `chủ trì`, the others
+with a verb of any kind (no list holds it) or `là cơ quan thường trực`; nc2 (plain text, typed
+numbers) is written by hand. h309's (nc3): a guidance whose task table is followed by numbered duties
+under `TỔ CHỨC THỰC HIỆN`, one a report the lead bodies owe after each round (`sau mỗi đợt …`), then
+an appendix of numbered slogans (no items). Their expected items (expected/nc*_…) were written by
+hand before the first import. `python tests/importing/corpus/make_docs.py --siblings-nc` writes nc1
+and nc3 (.docx).
 """
 
 # ruff: noqa: E501 — document text is data: long lines.
@@ -96,6 +99,83 @@ def nc1_docx(h, path: Path) -> None:
     document.save(path)
 
 
+def nc3_docx(h, path: Path) -> None:
+    """A provincial Youth Union's guidance on its volunteer campaigns, .docx: a task table (`Đơn vị
+    chủ trì`, `Thời gian`), a last row merged across (no item); numbered duties under `III. TỔ CHỨC
+    THỰC HIỆN`: a report the lead bodies owe **within days after each round** (`trong vòng 07 ngày
+    sau mỗi đợt ra quân`: recurring), a named unit's standing duty (`thường xuyên`); then **an
+    appendix of numbered slogans** ending in `!`, one opening with a body's name (no items)."""
+    from docx import Document
+    from docx.shared import Pt
+
+    document = Document()
+    document.styles["Normal"].font.name = "Times New Roman"
+    document.styles["Normal"].font.size = Pt(13)
+    h.national_header(
+        document,
+        ["BCH ĐOÀN TỈNH KIÊN LÂM", "*", "Số 112-HD/TĐTN-PT"],
+        "Kiên Lâm, ngày 10 tháng 02 năm 2029",
+    )
+    h.docx_paragraphs(
+        document,
+        [
+            "HƯỚNG DẪN",
+            "Tổ chức các đợt ra quân tình nguyện năm 2029",
+            "I. MỤC ĐÍCH, YÊU CẦU",
+            "Phát huy vai trò xung kích của đoàn viên, thanh niên; các hoạt động thiết thực, an toàn, hiệu quả.",
+            "II. NỘI DUNG CÁC ĐỢT RA QUÂN",
+        ],
+    )
+    table = h.grid_table(
+        document,
+        ["TT", "Đợt ra quân", "Thời gian", "Đơn vị chủ trì"],
+        [0.4, 3.4, 1.6, 2.0],
+    )
+    for row in [
+        [
+            "1",
+            "Ra quân “Tháng Thanh niên”: làm sạch kênh rạch, trồng cây xanh tại các khu dân cư",
+            "Từ 01/3 đến 31/3/2029",
+            "Ban Phong trào Tỉnh đoàn",
+        ],
+        [
+            "2",
+            "Chiến dịch Thanh niên tình nguyện hè: sửa chữa nhà nhân ái, xây cầu nông thôn",
+            "Tháng 6 - tháng 8/2029",
+            "Ban Thanh niên nông thôn Tỉnh đoàn",
+        ],
+        [
+            "3",
+            "Chương trình “Xuân tình nguyện”: tặng quà Tết cho hộ nghèo, trẻ em khó khăn",
+            "Từ 15/12/2029 đến 20/01/2030",
+            "Hội Liên hiệp Thanh niên Việt Nam tỉnh",
+        ],
+    ]:
+        h.fill_row(table, row)
+    h.full_width_row(
+        table,
+        "Các hoạt động tình nguyện thường xuyên tại cơ sở do các cơ sở Đoàn chủ động tổ chức, không đưa vào Hướng dẫn này.",
+        bold=False,
+    )
+    h.docx_paragraphs(
+        document,
+        [
+            "III. TỔ CHỨC THỰC HIỆN",
+            "1. Các đơn vị chủ trì gửi báo cáo kết quả về Văn phòng Tỉnh đoàn trong vòng 07 ngày sau mỗi đợt ra quân.",
+            "2. Ban Tuyên giáo Tỉnh đoàn thường xuyên cập nhật hình ảnh các đợt ra quân trên trang thông tin điện tử của Tỉnh đoàn.",
+            "PHỤ LỤC: KHẨU HIỆU HÀNH ĐỘNG",
+            "1. Tuổi trẻ Kiên Lâm xung kích, tình nguyện vì cộng đồng!",
+            "2. Đoàn Thanh niên Cộng sản Hồ Chí Minh - đội dự bị tin cậy của Đảng!",
+            "3. Ở đâu cần thanh niên có, việc gì khó có thanh niên!",
+            "Nơi nhận: Trung ương Đoàn (b/c); Thường trực Tỉnh ủy (b/c); các cơ sở Đoàn trực thuộc; Lưu: VP.",
+            "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN — PHÓ BÍ THƯ",
+            "Thạch Thị Sa Vy",
+        ],
+    )
+    document.save(path)
+
+
 def siblings_nc() -> None:
     h = heldout_writers()
     nc1_docx(h, DOCS / "nc1_kh_ubnd_huyen_rac_nhua_danh_so_tu_dong.docx")
+    nc3_docx(h, DOCS / "nc3_hd_tinh_doan_ra_quan_sau_moi_dot_khau_hieu.docx")
