@@ -332,6 +332,11 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
             text = _REQUESTER.sub("", _ON_BEHALF.sub("", text), count=1)
             if not (text := _every_headed(text)):
                 continue
+        if organising and _APPENDIX.match(fold(text)) and len(text.split()) <= 10:
+            # `PHỤ LỤC: KHẨU HIỆU …` after the numbered duties: its numbered lines (slogans, a list of
+            # titles) are no duties of `TỔ CHỨC THỰC HIỆN`.
+            organising = False
+            continue
         mark = mark_of(text)
         if mark and mark[0] == "roman" and (inline := _ORGANISING_INLINE.match(fold(mark[2]))):
             # `IV. TỔ CHỨC THỰC HIỆN: Trưởng các phòng báo cáo … hằng tuần.`: the heading and its
