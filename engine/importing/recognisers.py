@@ -239,6 +239,8 @@ def _labelled_request(text: str, every_unit) -> str:
 
 # The issuer giving a unit a duty (`Giao Văn phòng Sở …`), folded.
 _GIVES = re.compile(r"^giao\s+(?:cho\s+)?")
+# A follow-up duty (`… theo dõi, đôn đốc …`), folded.
+_FOLLOWS_UP = re.compile(r"\btheo doi,?\s+(?:va\s+)?don doc\b")
 # The issuer's head asking (`Giám đốc Trung tâm yêu cầu các khoa …`, `Chủ tịch UBND xã đề nghị …`),
 # folded: a request to others, not the head's own duty.
 _HEAD_ASKS = re.compile(
@@ -405,6 +407,10 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
             # `1. Các Cục được giao chủ trì … báo cáo … trong vòng 15 ngày kể từ khi kết thúc kiểm
             # tra`: the lead units' duty at a time each task sets (its due for a person to set).
             dated = names_lead_kinds(fold(text), leads)
+        if not dated and gives and not due and _FOLLOWS_UP.search(fold(text)):
+            # `Giao Văn phòng Sở theo dõi, đôn đốc các phòng, đơn vị thực hiện; …` after the table:
+            # the issuer gives a named unit the follow-up of the tasks, its duty though undated.
+            dated = True
         if not dated and (every or not organising or not mark):
             continue
         item = RawItem(content=printed, line=line, due=due)

@@ -133,3 +133,24 @@ def test_a_report_after_each_round_is_recurring_and_an_appendix_of_slogans_ends_
     ]
     due = parse_due("sau mỗi đợt tập huấn", year=2027)
     assert due.recurrence == "monthly" and due.needs_review  # the rounds' days for a person to set
+
+
+def test_giving_a_named_unit_the_follow_up_after_the_table_is_its_duty_though_undated():
+    table = table_of(
+        [
+            ["TT", "Nội dung khắc phục", "Đơn vị thực hiện", "Thời hạn"],
+            ["1", "Lắp đặt bình chữa cháy tại kho lưu trữ", "Phòng Hành chính", "Tháng 10/2027"],
+        ]
+    )
+    table.row_lines = [5, 6]
+    document = BlocksDocument(
+        [
+            table,
+            Paragraph("Giao Phòng Pháp chế theo dõi, đôn đốc các bộ phận thực hiện khắc phục.", line=7),
+            Paragraph("Giao các bộ phận chủ động phối hợp.", line=8),
+        ]
+    )
+    found = closing_requests(document, taken={6})
+    assert [(item.content[:22], item.lead, item.due) for item in found] == [
+        ("Giao Phòng Pháp chế th", "Phòng Pháp chế", "")
+    ]
