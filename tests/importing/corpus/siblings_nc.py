@@ -4,9 +4,12 @@ paragraphs, each opening with its lead unit as the sentence's subject, some with
 with a verb of any kind (no list holds it) or `là cơ quan thường trực`; nc2 (plain text, typed
 numbers) is written by hand. h309's (nc3): a guidance whose task table is followed by numbered duties
 under `TỔ CHỨC THỰC HIỆN`, one a report the lead bodies owe after each round (`sau mỗi đợt …`), then
-an appendix of numbered slogans (no items). Their expected items (expected/nc*_…) were written by
+an appendix of numbered slogans (no items). h341's (nc4, HTML by hand): `Giao <unit> theo dõi, đôn
+đốc …` after a remedy table, undated. h314's (nc5): an indicator sheet whose merged note row under
+the table asks the lead bodies by their role (`Cơ quan chủ trì …`, no `Các`) for a periodic report.
+Their expected items (expected/nc*_…) were written by
 hand before the first import. `python tests/importing/corpus/make_docs.py --siblings-nc` writes nc1
-and nc3 (.docx).
+and nc3 (.docx) and nc5 (.xlsx).
 """
 
 # ruff: noqa: E501 — document text is data: long lines.
@@ -175,7 +178,51 @@ def nc3_docx(h, path: Path) -> None:
     document.save(path)
 
 
+def nc5_xlsx(path: Path) -> None:
+    """A district Health Centre's indicator sheet for 2028 (.xlsx): a two-row header (`Kế hoạch` over
+    `6 tháng | Cả năm` targets: numbers, no dues) beside `Khoa/phòng phụ trách` (the lead) and
+    `Thời hạn` (the due); group rows `I`, `II`; a count row; a note row merged across whose remark
+    comes first and whose later sentence asks **the lead bodies by their role, without `Các`**
+    (`Cơ quan chủ trì chỉ tiêu …`) for a monthly report."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Chi tieu 2028"
+    sheet.append(["TRUNG TÂM Y TẾ HUYỆN ĐÔNG KHÊ"])
+    sheet.append(["BIỂU CHỈ TIÊU CHUYÊN MÔN NĂM 2028"])
+    sheet.append([""])
+    first = sheet.max_row + 1
+    sheet.append(["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "", "Khoa/phòng phụ trách", "Thời hạn"])
+    sheet.append(["", "", "", "6 tháng", "Cả năm", "", ""])
+    for column in (1, 2, 3, 6, 7):
+        sheet.merge_cells(start_row=first, start_column=column, end_row=first + 1, end_column=column)
+    sheet.merge_cells(start_row=first, start_column=4, end_row=first, end_column=5)
+    rows = [
+        ["I", "KHÁM, CHỮA BỆNH", "", "", "", "", ""],
+        [1, "Số lượt khám bệnh tại Trung tâm", "lượt", 21000, 45000, "Khoa Khám bệnh", "Hằng quý"],
+        [2, "Tỷ lệ người bệnh hài lòng với dịch vụ khám, chữa bệnh", "%", "≥ 90", "≥ 92", "Phòng Điều dưỡng", "Tháng 12/2028"],
+        ["II", "Y TẾ DỰ PHÒNG", "", "", "", "", ""],
+        [3, "Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ", "%", 48, "≥ 95", "Khoa Kiểm soát bệnh tật", "Trước 20/12/2028"],
+        [4, "Số xã duy trì đạt Bộ tiêu chí quốc gia về y tế xã", "xã", "-", 14, "Phòng Kế hoạch - Nghiệp vụ", "Quý IV/2028"],
+    ]
+    for row in rows:
+        sheet.append(row)
+        if isinstance(row[0], str) and row[0]:
+            sheet.merge_cells(start_row=sheet.max_row, start_column=2, end_row=sheet.max_row, end_column=7)
+    sheet.append(["", "Cộng: 04 chỉ tiêu", "", "", "", "", ""])
+    sheet.append([""])
+    sheet.append(
+        [
+            "Ghi chú: Chỉ tiêu 6 tháng tính lũy kế từ đầu năm. Cơ quan chủ trì chỉ tiêu cập nhật số liệu thực hiện trên phần mềm, gửi Phòng Kế hoạch - Nghiệp vụ trước ngày 25 hằng tháng."
+        ]
+    )
+    sheet.merge_cells(start_row=sheet.max_row, start_column=1, end_row=sheet.max_row, end_column=7)
+    workbook.save(path)
+
+
 def siblings_nc() -> None:
     h = heldout_writers()
     nc1_docx(h, DOCS / "nc1_kh_ubnd_huyen_rac_nhua_danh_so_tu_dong.docx")
     nc3_docx(h, DOCS / "nc3_hd_tinh_doan_ra_quan_sau_moi_dot_khau_hieu.docx")
+    nc5_xlsx(DOCS / "nc5_bieu_chi_tieu_ttyt_huyen_ghi_chu_co_quan_chu_tri.xlsx")
