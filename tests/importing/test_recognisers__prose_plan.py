@@ -878,6 +878,9 @@ def test_a_name_of_fields_closed_by_va_ends_after_its_last_field_and_a_capital_g
         name_by_shape("Phòng Văn hóa và Thông tin huyện phát thanh lưu động")
         == "Phòng Văn hóa và Thông tin huyện"
     )
+    # a dash after the field's second word says nothing of where the verb is; a short form's level
+    assert not name_by_shape("Sở Tài nguyên và Môi trường - đầu mối, theo dõi").endswith("Môi")
+    assert name_by_shape("Văn phòng HĐND và UBND huyện chụp ảnh tư liệu") == "Văn phòng HĐND và UBND huyện"
     assert name_by_shape("Ban Quản lý các bến và Dịch vụ thu phí bến bãi") == ""  # no list of fields
     assert lead_and_coordinating(
         "Sở Giáo dục và Đào tạo chủ trì, phối hợp Sở Y tế tổ chức khám sức khỏe học sinh"

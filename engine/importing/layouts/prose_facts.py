@@ -758,6 +758,15 @@ def name_by_shape(text: str, *, proper_name: bool = True) -> str:
 _LOWER_FIELD_TAIL = {("nông", "thôn")}
 
 
+def _after_level(plain: list[str], at: int) -> int:
+    """The index after an administrative level (`huyện`, `thành phố`) that starts at `at`; 0 where none
+    does (the level a body's name closes with: `Phòng Văn hóa và Thông tin huyện`)."""
+    for size in (2, 1):
+        if at + size < len(plain) and " ".join(plain[at : at + size]) in _LEVELS:
+            return at + size
+    return 0
+
+
 def _fields_closed_by_va(words: list[str], plain: list[str]) -> str:
     """A body's name that lists its fields and closes the list with `và` (`Sở Khoa học và Công nghệ`,
     `Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch`, `Phòng Kinh tế, Hạ tầng và Đô thị`): every
@@ -770,17 +779,25 @@ def _fields_closed_by_va(words: list[str], plain: list[str]) -> str:
     for index in range(1, limit):
         word = plain[index]
         if word == "và" and index >= 2 and index + 1 < len(words) and words[index + 1][:1].isupper():
-            end = index + 2  # the last field's capital word
-            if end < len(words) and words[end][:1].islower() and not words[end - 1].endswith((",", ";", ".")):
-                if end + 1 < len(words) and words[end + 1][:1].islower():
+            end = index + 2  # after the last field's capital word
+            if not _after_level(plain, end):
+                if (
+                    end < len(words)
+                    and words[end][:1].islower()
+                    and not words[end - 1].endswith((",", ";", "."))
+                    and not words[end - 1].isupper()  # `UBND`, `HĐND`: a short form, no field's syllable
+                ):
                     end += 1  # `Công nghệ`, `Du lịch`: its lower-case second word
                 if tuple(plain[end : end + 2]) in _LOWER_FIELD_TAIL:
                     end += 2
-                for size in (2, 1):  # the level it serves (`Phòng Văn hóa và Thông tin huyện`)
-                    if " ".join(plain[end : end + size]) in _LEVELS and end + size < len(words):
-                        end += size
-                        break
-            if end >= len(words) or not words[end][:1].islower() or words[end - 1].endswith((";", ".", ":")):
+                end = _after_level(plain, end) or end
+            else:
+                end = _after_level(plain, end)
+            if (
+                end >= len(words)
+                or not words[end][:1].islower()
+                or words[end - 1].endswith((",", ";", ".", ":"))
+            ):
                 return ""
             return " ".join(words[:end]).rstrip(",")
         if word == "-" or words[index][:1].isupper():
