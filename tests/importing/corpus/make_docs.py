@@ -1052,7 +1052,7 @@ def rasterise(pdf: Path, target: Path, scale: float = 2.0) -> None:
 
 def main() -> None:
     if sys.argv[1:] == ["--siblings-nc"]:
-        from siblings_nc import siblings_nc  # the siblings of h324 (nc2 by hand), h309, h341 (nc4 by hand), h314
+        from siblings_nc import siblings_nc  # the siblings of h324, h309, h341, h314 (nc2, nc4 by hand)
 
         siblings_nc()
         return

@@ -201,10 +201,34 @@ def nc5_xlsx(path: Path) -> None:
     rows = [
         ["I", "KHÁM, CHỮA BỆNH", "", "", "", "", ""],
         [1, "Số lượt khám bệnh tại Trung tâm", "lượt", 21000, 45000, "Khoa Khám bệnh", "Hằng quý"],
-        [2, "Tỷ lệ người bệnh hài lòng với dịch vụ khám, chữa bệnh", "%", "≥ 90", "≥ 92", "Phòng Điều dưỡng", "Tháng 12/2028"],
+        [
+            2,
+            "Tỷ lệ người bệnh hài lòng với dịch vụ khám, chữa bệnh",
+            "%",
+            "≥ 90",
+            "≥ 92",
+            "Phòng Điều dưỡng",
+            "Tháng 12/2028",
+        ],
         ["II", "Y TẾ DỰ PHÒNG", "", "", "", "", ""],
-        [3, "Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ", "%", 48, "≥ 95", "Khoa Kiểm soát bệnh tật", "Trước 20/12/2028"],
-        [4, "Số xã duy trì đạt Bộ tiêu chí quốc gia về y tế xã", "xã", "-", 14, "Phòng Kế hoạch - Nghiệp vụ", "Quý IV/2028"],
+        [
+            3,
+            "Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ",
+            "%",
+            48,
+            "≥ 95",
+            "Khoa Kiểm soát bệnh tật",
+            "Trước 20/12/2028",
+        ],
+        [
+            4,
+            "Số xã duy trì đạt Bộ tiêu chí quốc gia về y tế xã",
+            "xã",
+            "-",
+            14,
+            "Phòng Kế hoạch - Nghiệp vụ",
+            "Quý IV/2028",
+        ],
     ]
     for row in rows:
         sheet.append(row)
