@@ -587,6 +587,11 @@ _REVIEW_MEETING = re.compile(
 )
 
 
+# A time after each round of an activity ("sau mỗi đợt …", "sau mỗi lần …", "sau khi kết thúc mỗi
+# kỳ …"), folded.
+_AFTER_EACH_ROUND = re.compile(r"\bsau\s+(?:khi\s+ket\s+thuc\s+)?moi\s+(?:dot|lan|ky|dip)\b")
+
+
 def _parse(printed: str, s: str, year: int, start: date | None, end: date | None) -> Due:
     if _REVIEW_MEETING.match(s) and not re.search(r"\d{1,2}\s*/\s*\d{1,2}", s):
         return Due(printed, needs_review=True)
@@ -595,9 +600,10 @@ def _parse(printed: str, s: str, year: int, start: date | None, end: date | None
         start = end = None  # a year named: not the period's year for the month ("Tháng 2 năm sau")
     if _ONGOING.search(s):
         return Due(printed, recurrence=ONGOING)
-    if s == "dinh ky":
-        # "Định kỳ" with no round: a recurring duty, proposed monthly (the shortest report period)
-        # for a person to set.
+    if s == "dinh ky" or _AFTER_EACH_ROUND.search(s):
+        # "Định kỳ" with no round, or a time after each round of an activity ("chậm nhất 05 ngày sau
+        # mỗi đợt tuyên truyền": the rounds' days not printed): a recurring duty, proposed monthly
+        # (the shortest report period) for a person to set.
         return Due(printed, recurrence=MONTHLY, needs_review=True)
     every = _EVERY_MONTHS.search(s)
     if every and (months := int(every.group(1) or every.group(2))) in _EVERY:

@@ -239,6 +239,8 @@ def _labelled_request(text: str, every_unit) -> str:
 
 # The issuer giving a unit a duty (`Giao Văn phòng Sở …`), folded.
 _GIVES = re.compile(r"^giao\s+(?:cho\s+)?")
+# A follow-up duty (`… theo dõi, đôn đốc …`), folded.
+_FOLLOWS_UP = re.compile(r"\btheo doi,?\s+(?:va\s+)?don doc\b")
 # The issuer's head asking (`Giám đốc Trung tâm yêu cầu các khoa …`, `Chủ tịch UBND xã đề nghị …`),
 # folded: a request to others, not the head's own duty.
 _HEAD_ASKS = re.compile(
@@ -333,6 +335,11 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
             text = _REQUESTER.sub("", _ON_BEHALF.sub("", text), count=1)
             if not (text := _every_headed(text)):
                 continue
+        if organising and _APPENDIX.match(fold(text)) and len(text.split()) <= 10:
+            # `PHỤ LỤC: KHẨU HIỆU …` after the numbered duties: its numbered lines (slogans, a list of
+            # titles) are no duties of `TỔ CHỨC THỰC HIỆN`.
+            organising = False
+            continue
         mark = mark_of(text)
         if mark and mark[0] == "roman" and (inline := _ORGANISING_INLINE.match(fold(mark[2]))):
             # `IV. TỔ CHỨC THỰC HIỆN: Trưởng các phòng báo cáo … hằng tuần.`: the heading and its
@@ -410,6 +417,10 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
         ):
             # `Văn phòng Đảng ủy cụ thể hóa Chương trình …, trình … trước ngày 25 hằng tháng.` under `TỔ
             # CHỨC THỰC HIỆN`: a named unit's duty with a day of its own each round
+            dated = True
+        if not dated and gives and not due and _FOLLOWS_UP.search(fold(text)):
+            # `Giao Văn phòng Sở theo dõi, đôn đốc các phòng, đơn vị thực hiện; …` after the table:
+            # the issuer gives a named unit the follow-up of the tasks, its duty though undated.
             dated = True
         if not dated and (every or not organising or not mark):
             continue

@@ -1579,3 +1579,19 @@ def test_under_a_month_or_quarter_group_only_a_day_inside_it_is_taken_from_the_t
         )
     )
     assert [i.due for i in items] == ["THÁNG 10", "trước ngày 12/10/2029", "QUÝ I", "trước ngày 20/02/2030"]
+
+
+def test_a_note_asking_the_lead_bodies_by_their_role_without_cac_after_a_remark_is_an_item():
+    from engine.importing.layouts.tables import _footnote_request
+
+    note = (
+        "Ghi chú: Số liệu quý tính đến ngày cuối quý. Đơn vị chủ trì nhiệm vụ cập nhật tiến độ "
+        "lên hệ thống trước ngày 05 hằng tháng."
+    )
+    found = _footnote_request(note, 12, ["Phòng Quản lý đô thị"])
+    assert found is not None and found.due == "hằng tháng" and not found.lead
+    # a remark about the lead bodies with no time asks nothing
+    assert (
+        _footnote_request("Ghi chú: Cơ quan chủ trì là đầu mối tổng hợp.", 12, ["Phòng Quản lý đô thị"])
+        is None
+    )

@@ -103,3 +103,54 @@ def test_a_dated_duty_the_issuer_gives_under_an_organising_heading():
     assert [(item.content[:26], item.lead, item.due) for item in found] == [
         ("Giao Phòng Kinh tế tổng hợ", "Phòng Kinh tế", "trước ngày 15/6/2029")
     ]
+
+
+def test_a_report_after_each_round_is_recurring_and_an_appendix_of_slogans_ends_the_duties():
+    from engine.deadlines.parsing import parse_due
+
+    table = table_of(
+        [
+            ["TT", "Đợt kiểm tra", "Đơn vị chủ trì", "Thời gian"],
+            ["1", "Kiểm tra an toàn thực phẩm dịp Tết", "Phòng Y tế", "Tháng 01/2027"],
+        ]
+    )
+    table.row_lines = [5, 6]
+    document = BlocksDocument(
+        [
+            table,
+            Paragraph("IV. TỔ CHỨC THỰC HIỆN", line=7),
+            Paragraph(
+                "1. Các đơn vị chủ trì gửi biên bản về Văn phòng trong vòng 03 ngày sau mỗi lần kiểm tra.",
+                line=8,
+            ),
+            Paragraph("PHỤ LỤC: KHẨU HIỆU", line=9),
+            Paragraph("1. Phòng Y tế huyện đồng hành cùng người tiêu dùng!", line=10),
+        ]
+    )
+    found = closing_requests(document, taken={6})
+    assert [(item.content[:28], item.lead, item.due) for item in found] == [
+        ("1. Các đơn vị chủ trì gửi bi", "", "trong vòng 03 ngày sau mỗi lần kiểm tra")
+    ]
+    due = parse_due("sau mỗi đợt tập huấn", year=2027)
+    assert due.recurrence == "monthly" and due.needs_review  # the rounds' days for a person to set
+
+
+def test_giving_a_named_unit_the_follow_up_after_the_table_is_its_duty_though_undated():
+    table = table_of(
+        [
+            ["TT", "Nội dung khắc phục", "Đơn vị thực hiện", "Thời hạn"],
+            ["1", "Lắp đặt bình chữa cháy tại kho lưu trữ", "Phòng Hành chính", "Tháng 10/2027"],
+        ]
+    )
+    table.row_lines = [5, 6]
+    document = BlocksDocument(
+        [
+            table,
+            Paragraph("Giao Phòng Pháp chế theo dõi, đôn đốc các bộ phận thực hiện khắc phục.", line=7),
+            Paragraph("Giao các bộ phận chủ động phối hợp.", line=8),
+        ]
+    )
+    found = closing_requests(document, taken={6})
+    assert [(item.content[:22], item.lead, item.due) for item in found] == [
+        ("Giao Phòng Pháp chế th", "Phòng Pháp chế", "")
+    ]

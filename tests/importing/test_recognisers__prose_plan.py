@@ -836,3 +836,56 @@ def test_a_bare_phu_trach_is_a_lead_label_and_a_leader_post_stays_a_leader():
     assert FIELD_LABEL.match("phu trach: phong tai chinh")
     assert labelled_fields("Phụ trách: Phòng Tài chính - Kế hoạch") == {"lead": "Phòng Tài chính - Kế hoạch"}
     assert "leader" in labelled_fields("Lãnh đạo phụ trách: đồng chí Phó Chủ tịch")
+
+
+SUBJECT_LED = """
+KẾ HOẠCH
+Chuyển đổi số trong quản lý hồ sơ năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+- Số hóa 80% hồ sơ lưu trữ của các cơ quan tỉnh.
+II. NHIỆM VỤ
+1. Sở Nội vụ chủ trì, phối hợp Văn phòng UBND tỉnh ban hành danh mục hồ sơ số hóa trước ngày 30/4/2026.
+2. Sở Thông tin và Truyền thông số hóa hồ sơ lưu trữ lịch sử của tỉnh trong quý III/2026.
+3. Sở Tài chính chủ trì thẩm định dự toán kinh phí số hóa trong tháng 5/2026.
+4. Trung tâm Lưu trữ lịch sử tỉnh sao chụp tài liệu bị hư hỏng, xong trước ngày 31/8/2026.
+5. Sở Tư pháp chủ trì rà soát quy định về giá trị pháp lý của bản số hóa trong tháng 6/2026.
+III. KINH PHÍ
+- Ngân sách tỉnh năm 2026.
+"""
+
+
+def test_numbered_duties_among_chu_tri_ones_are_led_by_the_unit_each_opens_with_whatever_its_verb():
+    found = prose_plan.recognise(context_of(SUBJECT_LED))
+    assert [(item.content[:16], item.lead) for item in found.items] == [
+        ("Sở Nội vụ chủ tr", "Sở Nội vụ"),
+        ("Sở Thông tin và ", "Sở Thông tin và Truyền thông"),  # a name of fields closed by `và`
+        ("Sở Tài chính chủ", "Sở Tài chính"),
+        ("Trung tâm Lưu tr", "Trung tâm Lưu trữ lịch sử tỉnh"),
+        ("Sở Tư pháp chủ t", "Sở Tư pháp"),
+    ]
+
+
+def test_a_name_of_fields_closed_by_va_ends_after_its_last_field_and_a_capital_giao_is_no_verb():
+    from engine.importing.layouts.prose_facts import assignment_in, lead_and_coordinating, name_by_shape
+
+    assert assignment_in("Trung tâm Lưu trữ, Số hóa và Tư liệu sao chụp bản đồ địa chính cũ.").lead == (
+        "Trung tâm Lưu trữ, Số hóa và Tư liệu"
+    )
+    assert name_by_shape("Sở Nông nghiệp và Phát triển nông thôn cấp phát giống lúa") == (
+        "Sở Nông nghiệp và Phát triển nông thôn"
+    )
+    assert (
+        name_by_shape("Phòng Văn hóa và Thông tin huyện phát thanh lưu động")
+        == "Phòng Văn hóa và Thông tin huyện"
+    )
+    # a dash after the field's second word says nothing of where the verb is; a short form's level
+    assert not name_by_shape("Sở Tài nguyên và Môi trường - đầu mối, theo dõi").endswith("Môi")
+    assert name_by_shape("Văn phòng HĐND và UBND huyện chụp ảnh tư liệu") == "Văn phòng HĐND và UBND huyện"
+    assert name_by_shape("Ban Quản lý các bến và Dịch vụ thu phí bến bãi") == ""  # no list of fields
+    assert lead_and_coordinating(
+        "Sở Giáo dục và Đào tạo chủ trì, phối hợp Sở Y tế tổ chức khám sức khỏe học sinh"
+    ) == (
+        "Sở Giáo dục và Đào tạo",
+        "Sở Y tế",
+    )
+    assert lead_and_coordinating("UBND tỉnh giao Phòng Nội vụ chủ trì tổ chức thi tuyển")[0] == "Phòng Nội vụ"

@@ -553,7 +553,10 @@ def lead_and_coordinating(text: str) -> tuple[str, str] | None:
     if not (UNIT_START.match(folded.lstrip()) or body_named(text.lstrip(), 0) or _proper_name(subject)):
         return None
     lead = text[: m.start()].strip(" ,;")
-    if g := list(re.finditer(r"\sgiao(?: cho)?\s+", folded[: m.start()])):
+    # (a capital `Giáo` is a word of the name, `Phòng Giáo dục và Đào tạo chủ trì`, not the verb)
+    if g := [
+        g for g in re.finditer(r"\sgiao(?: cho)?\s+", folded[: m.start()]) if text[g.start() + 1].islower()
+    ]:
         lead = text[g[-1].end() : m.start()].strip(" ,;")  # "Chủ tịch UBND tỉnh giao Sở Nội vụ chủ trì"
     return lead, _coordinating_after(text, folded, m.end())
 
@@ -724,6 +727,8 @@ def name_by_shape(text: str, *, proper_name: bool = True) -> str:
     is a field) that a word in lower case follows; "" where the shape does not say."""
     words = text.split()
     plain = [unicodedata.normalize("NFC", word).strip(",;.:") for word in words]
+    if proper_name and (fields := _fields_closed_by_va(words, plain)):
+        return fields  # before a level further on (`… số hóa hồ sơ của tỉnh trong …`)
     limit = min(len(words) - 1, _LONGEST_NAME)
     for index in range(1, limit):
         word, following = words[index], words[index + 1]
@@ -752,6 +757,62 @@ def name_by_shape(text: str, *, proper_name: bool = True) -> str:
                 and not UNIT_START.match(" ".join(folded_same_length(w) for w in words[start : index + 1]))
             ):
                 return " ".join(words[: index + 1])
+    return ""
+
+
+# A field of a name printed in lower case after its capital word that is two words long
+# (`Phát triển nông thôn`): the name goes on past it.
+_LOWER_FIELD_TAIL = {("nông", "thôn")}
+
+
+def _after_level(plain: list[str], at: int) -> int:
+    """The index after an administrative level (`huyện`, `thành phố`) that starts at `at`; 0 where none
+    does (the level a body's name closes with: `Phòng Văn hóa và Thông tin huyện`)."""
+    for size in (2, 1):
+        if at + size < len(plain) and " ".join(plain[at : at + size]) in _LEVELS:
+            return at + size
+    return 0
+
+
+def _fields_closed_by_va(words: list[str], plain: list[str]) -> str:
+    """A body's name that lists its fields and closes the list with `và` (`Sở Khoa học và Công nghệ`,
+    `Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch`, `Phòng Kinh tế, Hạ tầng và Đô thị`): every
+    word up to the last field a capitalised one or a single lower-case one after a capital, the last
+    field a capital and at most one lower-case word (and the level it serves), then a word in lower
+    case (the verb); ""
+    elsewhere (`Ban Quản lý các chợ …` is no such list)."""
+    limit = min(len(words), _LONGEST_NAME)
+    previous_upper = True  # the body's word (`Sở`, `Trung`) opens the name
+    for index in range(1, limit):
+        word = plain[index]
+        if word == "và" and index >= 2 and index + 1 < len(words) and words[index + 1][:1].isupper():
+            end = index + 2  # after the last field's capital word
+            if not _after_level(plain, end):
+                if (
+                    end < len(words)
+                    and words[end][:1].islower()
+                    and not words[end - 1].endswith((",", ";", "."))
+                    and not words[end - 1].isupper()  # `UBND`, `HĐND`: a short form, no field's syllable
+                ):
+                    end += 1  # `Công nghệ`, `Du lịch`: its lower-case second word
+                if tuple(plain[end : end + 2]) in _LOWER_FIELD_TAIL:
+                    end += 2
+                end = _after_level(plain, end) or end
+            else:
+                end = _after_level(plain, end)
+            if (
+                end >= len(words)
+                or not words[end][:1].islower()
+                or words[end - 1].endswith((",", ";", ".", ":"))
+            ):
+                return ""
+            return " ".join(words[:end]).rstrip(",")
+        if word == "-" or words[index][:1].isupper():
+            previous_upper = word != "-"
+            continue
+        if not previous_upper or words[index - 1].endswith((";", ".", ":")):
+            return ""
+        previous_upper = False
     return ""
 
 
@@ -858,6 +919,10 @@ _DUE_PHRASES = re.compile(
     r"|(?:(?<=\d )|(?<=[ivx] ))(?:den het|den)\s+(?:thang\s+\d{1,2}|quy\s+[ivx1-4]+)"
     r"(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?"
     r"|(?:dinh ky\s+)?(?:hang|hng)\s+(?:tuan|thang|quy|nam)|thuong xuyen"
+    # a time after each round of an activity ("chậm nhất 05 ngày sau mỗi đợt tuyên truyền", "sau mỗi
+    # lần kiểm tra"): a recurring time, the round's
+    r"|(?:(?:cham nhat|trong vong|truoc)\s+)?(?:\d{1,3}\s+ngay\s+(?:lam viec\s+)?)?"
+    r"sau\s+(?:khi\s+ket\s+thuc\s+)?moi\s+(?:dot|lan|ky|dip)\b(?:\s+[a-z]+){0,3}"
     # the start or end of every round ("đầu mỗi năm học", "cuối mỗi quý"): a recurring time
     r"|(?:vao\s+)?(?:dau|cuoi)\s+moi\s+(?:tuan|thang|quy|nam)(?:\s+hoc)?"
     # a week or a day at the edge of every round ("vào tuần cuối của mỗi quý", "ngày đầu mỗi tháng")
@@ -1028,6 +1093,8 @@ def prints_date(due: str) -> bool:
 
 _RECURS = re.compile(
     r"\b(?:hang|moi)\s+(?:ngay|tuan|thang|quy|nam)\b|\bdinh ky\b"
+    # after each round of an activity ("sau mỗi đợt tuyên truyền")
+    r"|\bsau\s+(?:khi\s+ket\s+thuc\s+)?moi\s+(?:dot|lan|ky|dip)\b"
     # a day of the next round, which every round brings ("trước ngày 05 của tháng đầu quý sau"), or
     # of the round before ("trước ngày 25 của tháng liền trước")
     r"|\bngay\s+\d{1,2}\s+(?:cua\s+)?(?:thang\s+(?:cuoi|dau)\s+(?:cua\s+)?)?(?:thang|quy)\s+"

@@ -682,6 +682,18 @@ def read_tasks(document, *, inline: bool):
                 # tiêm vắc xin …`, a numbered duty whose subject is a named unit, its verb right after
                 # the name, is led by it.
                 item.lead, item.coordinating, lead_from = found.lead, found.coordinating, "sentence"
+            elif (
+                not item.lead
+                and not inline
+                and not node.children
+                and node.kind in ("number", "decimal")
+                and not EVERY_UNIT.match(fold(content))
+                and _among_subject_led_duties(node)
+                and (found := _opening_unit(content))
+            ):
+                # `3. Công an huyện tuần tra …` in a numbered list whose other duties open with
+                # `<unit> chủ trì …`: a duty of the unit it opens with, whatever its verb.
+                item.lead, item.coordinating, lead_from = found.lead, found.coordinating, "sentence"
             if timed is not None:
                 # `- Trước 15/3: Tổ Toán hoàn thành …`: the time it opens with is its due, the
                 # sentence's subject its lead (`…; Đoàn trường phối hợp …` a partner).
@@ -1210,6 +1222,39 @@ def _beside_results(node: Node) -> bool:
         sibling is not roman and sibling.kind == "roman" and _RESULTS_SECTION.match(fold(sibling.text))
         for sibling in roman.parent.children
     )
+
+
+# A list of duties each led by the unit that opens it: at least this many of a numbered paragraph's
+# siblings open with `<unit> chủ trì …`, and at least this share of them open with a unit.
+_SUBJECT_LED_MIN = 2
+_SUBJECT_LED_SHARE = 0.5
+
+
+def _among_subject_led_duties(node: Node) -> bool:
+    """Whether the numbered paragraph's siblings are duties each opening with the unit that leads it
+    (`1. Sở X chủ trì …`, `2. Sở Y chủ trì, phối hợp …`, `3. Công an tỉnh bảo đảm …`)."""
+    if node.parent is None:
+        return False
+    siblings = [other for other in node.parent.children if other.kind == node.kind and other is not node]
+    led = sum(
+        1
+        for other in siblings
+        if (pair := lead_and_coordinating(other.text)) and pair[0] and other.text.startswith(pair[0])
+    )
+    opening = sum(1 for other in siblings if UNIT_START.match(fold(other.text)) or body_named(other.text, 0))
+    return led >= _SUBJECT_LED_MIN and opening >= _SUBJECT_LED_SHARE * len(siblings)
+
+
+def _opening_unit(content: str) -> Assignment | None:
+    """The unit a sentence opens with, where its name ends at a verb or by its shape and a word in
+    lower case follows it (not a clause cut at a comma: `Ban X các chợ thu gom …, bàn giao …`)."""
+    if not (UNIT_START.match(fold(content)) or body_named(content, 0)):
+        return None
+    found = assignment_in(content)
+    if found is None or not found.lead or not content.startswith(found.lead):
+        return None
+    after = content[len(found.lead) :]
+    return found if after[:1] == " " and after[1:2].islower() else None
 
 
 def _opens_task(content: str, lead: str) -> bool:

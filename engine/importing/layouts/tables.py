@@ -825,6 +825,9 @@ def _merged_away(table: Table, index: int, texts: list[str], header: Header) -> 
 
 
 _TO_LEADS = re.compile(r"^(?:cac|tat ca cac)\s+[^.;:]{0,30}?\bchu tri\b")
+# The lead bodies named by their role without `Các` (`Đơn vị chủ trì theo dõi …`, `Cơ quan chủ trì chỉ
+# tiêu cập nhật …`, `Đơn vị được giao chủ trì …`), folded.
+_LEAD_ROLE = re.compile(r"^(?:co quan|don vi|bo phan)\s+(?:duoc giao\s+)?chu tri\b")
 _NOTE_LABEL = re.compile(r"^\(?\*+\)?\s*|^(?:ghi chu|luu y)\s*:\s*")
 
 
@@ -951,7 +954,7 @@ def _footnote_request(
         addressed = EVERY_UNIT.match(rest_folded) and (
             closing or _TO_LEADS.match(rest_folded) or asks_report(rest_folded)
         )
-        if to_leads := addressed or names_lead_kinds(rest_folded, leads):
+        if to_leads := addressed or _LEAD_ROLE.match(rest_folded) or names_lead_kinds(rest_folded, leads):
             break
     if not to_leads:
         # A later clause that is a named unit's own periodic or dated duty ("Ghi chú: Thời gian theo

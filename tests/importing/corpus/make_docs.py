@@ -1051,6 +1051,11 @@ def rasterise(pdf: Path, target: Path, scale: float = 2.0) -> None:
 
 
 def main() -> None:
+    if sys.argv[1:] == ["--siblings-nc"]:
+        from siblings_nc import siblings_nc  # the siblings of h324, h309, h341, h314 (nc2, nc4 by hand)
+
+        siblings_nc()
+        return
     if sys.argv[1:] == ["--siblings-kd"]:
         from siblings_kd import siblings_kd  # the siblings of h234 and h242 (kd2, h239's, by hand)
 

@@ -32,6 +32,7 @@ _MOVED: set[str] = {
     "h322_kh_chien_dich_tiem_chung_so_y_te_truoc_sau",  # h13fixMC
     "h316_bc_quy_so_xay_dung_nhiem_vu_quy_sau",  # h13fixMD
     "h318_qd_so_noi_vu_phan_cong_du_an_luu_tru",  # h13fixME
+    "h314_phu_luc_chi_tieu_so_gddt_lo_trinh_nam",  # h13fixNC
 }
 
 _wrap = partial(wrap, vertical="top")
