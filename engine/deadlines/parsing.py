@@ -450,7 +450,19 @@ def _local_day(printed: str) -> date | None:
 _EXTENSION = re.compile(r"\bgia hạn(?:\s+(?:đến|tới))?\s*:?\s*([^()]+)", re.IGNORECASE)
 
 
+# The deadline an extension replaced, noted beside the new one ("15/3/2028 (đã gia hạn; hạn ban đầu
+# ngày 08/3/2028)", "(gia hạn lần 1; hạn cũ: 15/10/2027)", "thời hạn ban đầu: …"): no due.
+_SUPERSEDED = re.compile(
+    r"[;,]?\s*(?:thời\s+)?hạn\s+(?:ban đầu|cũ|trước đó)\s*:?\s*(?:là\s+)?(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}"
+    r"(?:\s*/\s*\d{4})?",
+    re.IGNORECASE,
+)
+
+
 def _extension(printed: str, year: int, start: date | None, end: date | None) -> Due | None:
+    if _SUPERSEDED.search(printed):
+        kept = parse_due(_SUPERSEDED.sub("", printed), year=year, period_start=start, period_end=end)
+        return Due(printed, date=kept.date) if kept.date else None
     if (m := _EXTENSION.search(printed)) is None:
         return None
     extended = m.group(1).strip(" .;,")

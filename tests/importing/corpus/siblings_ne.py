@@ -16,10 +16,34 @@ HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
 
 NE2_SLIPS = (
-    ("PGNV-35", "01/11/2027", "Xây dựng dự thảo Kế hoạch kiểm tra an toàn thực phẩm dịp Tết Nguyên đán Mậu Thân 2028.", "Chi cục An toàn vệ sinh thực phẩm", "15 ngày kể từ ngày giao nhiệm vụ"),
-    ("PGNV-36", "04/11/2027", "Báo cáo tình hình tiêm chủng mở rộng 10 tháng năm 2027 và đề xuất giải pháp tăng tỷ lệ tiêm đủ mũi.", "Trung tâm Kiểm soát bệnh tật tỉnh", "05 ngày làm việc kể từ ngày giao nhiệm vụ"),
-    ("PGNV-37", "04/11/2027", "Rà soát nhu cầu trang thiết bị y tế của các trạm y tế xã vùng sâu năm 2028.", "Phòng Kế hoạch - Tài chính", "30/11/2027 (đã được gia hạn; thời hạn ban đầu: 15/11/2027)"),
-    ("PGNV-38", "05/11/2027", "Tổ chức đoàn kiểm tra công tác khám bệnh, chữa bệnh bảo hiểm y tế tại Bệnh viện Đa khoa khu vực phía Bắc.", "Phòng Nghiệp vụ Y", "Trong tháng 12/2027"),
+    (
+        "PGNV-35",
+        "01/11/2027",
+        "Xây dựng dự thảo Kế hoạch kiểm tra an toàn thực phẩm dịp Tết Nguyên đán Mậu Thân 2028.",
+        "Chi cục An toàn vệ sinh thực phẩm",
+        "15 ngày kể từ ngày giao nhiệm vụ",
+    ),
+    (
+        "PGNV-36",
+        "04/11/2027",
+        "Báo cáo tình hình tiêm chủng mở rộng 10 tháng năm 2027 và đề xuất giải pháp tăng tỷ lệ tiêm đủ mũi.",
+        "Trung tâm Kiểm soát bệnh tật tỉnh",
+        "05 ngày làm việc kể từ ngày giao nhiệm vụ",
+    ),
+    (
+        "PGNV-37",
+        "04/11/2027",
+        "Rà soát nhu cầu trang thiết bị y tế của các trạm y tế xã vùng sâu năm 2028.",
+        "Phòng Kế hoạch - Tài chính",
+        "30/11/2027 (đã được gia hạn; thời hạn ban đầu: 15/11/2027)",
+    ),
+    (
+        "PGNV-38",
+        "05/11/2027",
+        "Tổ chức đoàn kiểm tra công tác khám bệnh, chữa bệnh bảo hiểm y tế tại Bệnh viện Đa khoa khu vực phía Bắc.",
+        "Phòng Nghiệp vụ Y",
+        "Trong tháng 12/2027",
+    ),
 )
 
 
@@ -31,12 +55,17 @@ def ne2_docx(path: Path) -> None:
     heading = document.add_table(rows=2, cols=2)
     for row, (left, right) in zip(
         heading.rows,
-        (("UBND TỈNH BẮC HOÀNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), ("SỞ Y TẾ", "Độc lập - Tự do - Hạnh phúc")),
+        (
+            ("UBND TỈNH BẮC HOÀNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            ("SỞ Y TẾ", "Độc lập - Tự do - Hạnh phúc"),
+        ),
         strict=True,
     ):
         row.cells[0].text, row.cells[1].text = left, right
     document.add_paragraph("DANH SÁCH PHIẾU GIAO NHIỆM VỤ CỦA GIÁM ĐỐC SỞ")
-    document.add_paragraph("(Xuất từ Hệ thống điều hành tác nghiệp ngày 05/11/2027; trạng thái: đang thực hiện; 04 phiếu)")
+    document.add_paragraph(
+        "(Xuất từ Hệ thống điều hành tác nghiệp ngày 05/11/2027; trạng thái: đang thực hiện; 04 phiếu)"
+    )
     for number, given, content, lead, time in NE2_SLIPS:
         document.add_paragraph(f"Phiếu giao nhiệm vụ số {number}")
         table = document.add_table(rows=6, cols=2)
