@@ -32,6 +32,7 @@ _MOVED: set[str] = {
     "h322_kh_chien_dich_tiem_chung_so_y_te_truoc_sau",  # h13fixMC
     "h316_bc_quy_so_xay_dung_nhiem_vu_quy_sau",  # h13fixMD
     "h318_qd_so_noi_vu_phan_cong_du_an_luu_tru",  # h13fixME
+    "h317_bien_ban_giao_ban_thanh_tra_tinh_ket_luan",  # h13fixNE
 }
 
 _wrap = partial(wrap, vertical="top")
