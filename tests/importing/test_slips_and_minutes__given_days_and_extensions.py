@@ -2,7 +2,9 @@
 (engine/importing/event_dues.py, the label read as context by engine/importing/headers.py), an
 extended deadline noting the one it replaced (engine/deadlines/parsing.py), a meeting dated `Vào hồi
 …`, an approved extension that is no task (prose_tasks.py), an office whose name lists its fields
-(prose_facts.unit_heading) and `hằng năm` only as a whole word (prose_facts.due_in)."""
+(prose_facts.unit_heading) and `hằng năm` only as a whole word (prose_facts.due_in); a round of a
+few days and a vague time with its days in parentheses (parsing.py), a phase row printing its months
+in parentheses (layouts/tables.py)."""
 
 from datetime import date
 
@@ -13,7 +15,7 @@ from engine.importing.headers import record_rows, role_scores
 from engine.importing.layouts.prose_facts import due_in, unit_heading
 from engine.importing.layouts.prose_tasks import approves_extension
 from engine.importing.model import RawItem
-from tests.importing.helpers_blocks import document_of, table_of
+from tests.importing.helpers_blocks import document_of, table_items, table_of
 
 SLIPS = """<html><body>
 <h1>PHIẾU XỬ LÝ VĂN BẢN ĐẾN — TRƯỜNG THPT NAM ĐÀN</h1>
@@ -112,3 +114,29 @@ def test_an_office_named_by_a_list_of_its_fields_is_the_whole_label():
 def test_hang_nam_is_a_round_only_as_a_whole_word():
     assert due_in("Tổng hợp kết quả 10 tháng năm 2029 của các xã.") == ""
     assert due_in("Tổng hợp kết quả thi đua hằng năm của các xã.") == "hằng năm"
+
+
+def test_a_round_of_a_few_days_is_a_weekly_round():
+    assert parse_due("Định kỳ 05 ngày/lần", year=2029).recurrence == "weekly"
+    assert parse_due("3 ngày một lần", year=2029).recurrence == "weekly"
+    assert parse_due("30 ngày/lần", year=2029).recurrence is None
+
+
+def test_a_vague_time_with_its_days_in_parentheses_is_due_on_the_last():
+    assert parse_due("Trong mùa khô (05/3 - 25/4)", year=2029).date == date(2029, 4, 25)
+    assert parse_due("Khi nước rút (02/11 – 09/11)", year=2029).date == date(2029, 11, 9)
+
+
+def test_a_phase_row_printing_its_months_in_parentheses_dates_the_rows_under_it():
+    rows = [
+        ["STT", "Nội dung", "Đơn vị chủ trì", "Thời gian"],
+        ["A", ("KHẢO SÁT (tháng 3 - 4/2029)", 1, 3)],
+        ["1", "Đo đạc hiện trạng 12 tuyến đường giao thông nông thôn", "Phòng Kinh tế", ""],
+        ["B", ("THI CÔNG (tháng 7/2029)", 1, 3)],
+        ["2", "Bê tông hóa tuyến đường liên thôn Gò Sỏi", "Ban Quản lý dự án xã", ""],
+    ]
+    items = table_items(table_of(rows))
+    assert [(item.lead, item.due) for item in items] == [
+        ("Phòng Kinh tế", "tháng 3 - 4/2029"),
+        ("Ban Quản lý dự án xã", "tháng 7/2029"),
+    ]
