@@ -429,8 +429,9 @@ _EXPECTED = re.compile(
 
 # A vague time with its days in parentheses ("Trong thời gian thu hoạch (25/5 - 10/6)", "Dịp nghỉ
 # hè (15/6 – 20/8)"): due on the last of them.
+# (A range: one day alone beside a weekday, "T2 (15/3)", is no such time.)
 _DAYS_IN_PARENTHESES = re.compile(
-    r"\(\s*(\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?(?:\s*[-–]\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)?)\s*\)"
+    r"\(\s*(\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s*[-–]\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)\s*\)"
 )
 
 

@@ -303,9 +303,9 @@ def _path_scores(path: str) -> dict[str, float]:
     return _label_scores(path)
 
 
-# The day a task or a paper was given or received (`Ngày giao`, `Ngày giao nhiệm vụ`, `Ngày nhận
-# phiếu`, `Ngày ký`): a record's own day.
-_GIVEN_DAY = re.compile(r"^ngay (giao|nhan|tiep nhan|ky|ban hanh)\b")
+# The day a task was given or received (`Ngày giao`, `Ngày giao nhiệm vụ`, `Ngày nhận phiếu`): a
+# record's own day.
+_GIVEN_DAY = re.compile(r"^ngay (giao|nhan|tiep nhan)\b")
 
 
 # A label that opens by naming a time ("Thời gian …", "Thời hạn …", "Thời điểm …").
