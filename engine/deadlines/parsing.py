@@ -64,8 +64,12 @@ _YEAR = r"(?:\s*(?:/|-|nam)\s*(\d{4}|(?<=/)(?:1[3-9]|[2-9]\d)(?!\d)|(?<=/ )(?:1[
 # hiện …`) say it is a standing one too.
 _ONGOING = re.compile(r"\b(thu\w{1,3} ?x\w{1,2}en|lien tuc|xuyen suot|(hang|hng) ngay|theo doi,? don doc)\b")
 # "Hằng tuần", and a round of one or two weeks ("định kỳ 02 tuần/lần", "2 tuần một lần"): the
-# weekly report is the nearest round the programme has (the printed text is kept beside it).
-_WEEKLY = re.compile(r"\b(hang|hng|moi) tuan\b|\b0?[12] tuan\s*(?:/|mot|1)\s*lan\b|\bhai tuan mot lan\b")
+# weekly report is the nearest round the programme has (the printed text is kept beside it); so it
+# is for a round of a few days ("Định kỳ 02 ngày/lần", "3 ngày một lần": a measurement, a patrol).
+_WEEKLY = re.compile(
+    r"\b(hang|hng|moi) tuan\b|\b0?[12] tuan\s*(?:/|mot|1)\s*lan\b|\bhai tuan mot lan\b"
+    r"|\b0?[1-7] ngay\s*(?:/|mot|1)\s*lan\b"
+)
 # "Hằng quý" and "mỗi quý" ("trước ngày 25 tháng cuối mỗi quý") alike: a round every quarter.
 _YEARLY = re.compile(r"\b(hang|hng|moi) nam\b")
 _MONTHLY = re.compile(r"\b(hang|hng|moi) thang\b")
@@ -429,9 +433,18 @@ _EXPECTED = re.compile(
 )
 
 
+# A vague time with its days in parentheses ("Trong thời gian thu hoạch (25/5 - 10/6)", "Dịp nghỉ
+# hè (15/6 – 20/8)"): due on the last of them.
+# (A range: one day alone beside a weekday, "T2 (15/3)", is no such time.)
+_DAYS_IN_PARENTHESES = re.compile(
+    r"\(\s*(\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s*[-–]\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)\s*\)"
+)
+
+
 def _expected_day(printed: str, year: int, start: date | None, end: date | None) -> date | None:
-    """The day a time the parser cannot date prints in parentheses as the expected one; None else."""
-    if (m := _EXPECTED.search(printed)) is None:
+    """The day a time the parser cannot date prints in parentheses as the expected one, or the last
+    of the days it prints there; None else."""
+    if (m := _EXPECTED.search(printed) or _DAYS_IN_PARENTHESES.search(printed)) is None:
         return None
     inner = m.group(1)
     return _parse(inner, _clean(inner), year, start, end).date
@@ -456,7 +469,19 @@ def _local_day(printed: str) -> date | None:
 _EXTENSION = re.compile(r"\bgia hạn(?:\s+(?:đến|tới))?\s*:?\s*([^()]+)", re.IGNORECASE)
 
 
+# The deadline an extension replaced, noted beside the new one ("15/3/2028 (đã gia hạn; hạn ban đầu
+# ngày 08/3/2028)", "(gia hạn lần 1; hạn cũ: 15/10/2027)", "thời hạn ban đầu: …"): no due.
+_SUPERSEDED = re.compile(
+    r"[;,]?\s*(?:thời\s+)?hạn\s+(?:ban đầu|cũ|trước đó)\s*:?\s*(?:là\s+)?(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}"
+    r"(?:\s*/\s*\d{4})?",
+    re.IGNORECASE,
+)
+
+
 def _extension(printed: str, year: int, start: date | None, end: date | None) -> Due | None:
+    if _SUPERSEDED.search(printed):
+        kept = parse_due(_SUPERSEDED.sub("", printed), year=year, period_start=start, period_end=end)
+        return Due(printed, date=kept.date) if kept.date else None
     if (m := _EXTENSION.search(printed)) is None:
         return None
     extended = m.group(1).strip(" .;,")

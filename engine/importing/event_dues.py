@@ -70,9 +70,10 @@ _RELATIVE = re.compile(
     rf"|ngay\s+(?P<event5>{_NOUN_EVENTS}))\s*\.?\s*$"
 )
 # The meeting's own day, in minutes: `- Thời gian: 14 giờ 00, thứ Năm, ngày 06/5/2027.`, `Vào lúc 08
-# giờ 30 phút, thứ Ba, ngày 19/9/2028`, or `cuộc họp ngày 02/5/2027` in a notice of its conclusions.
+# giờ 30 phút, thứ Ba, ngày 19/9/2028` (`Vào hồi …` alike), or `cuộc họp ngày 02/5/2027` in a notice
+# of its conclusions.
 _MEETING_DATE = (
-    r"^[\s*•-]*(?:thoi gian(?: hop)?\s*:|vao luc|hom nay)\s*(?:\d{1,2}\s*(?:gio|h|:)\s*(?:\d{2})?"
+    r"^[\s*•-]*(?:thoi gian(?: hop)?\s*:|vao (?:luc|hoi)|hom nay)\s*(?:\d{1,2}\s*(?:gio|h|:)\s*(?:\d{2})?"
     r"\s*(?:phut)?\s*,?\s*)?(?:(?:thu\s+\w+|chu nhat)\s*,?\s*)?(?:vao\s+)?ngay\s+"
     r"|(?:cuoc|phien|buoi)\s+hop\s+(?:vao\s+)?ngay\s+"
 )
@@ -623,10 +624,29 @@ def _row_paper_day(table: Table, index: int, paper: str) -> date | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _record_paper_day(table: Table, paper: str) -> date | None:
+    """The day a record table (one task as `label | value` rows) prints beside the one `Ngày …`
+    label naming the paper (`Ngày giao: 02/3/2028` for `05 ngày làm việc kể từ ngày giao`)."""
+    if table.width != 2:
+        return None
+    found: set[date] = set()
+    for row in table.rows:
+        label = row[0].text.strip().rstrip(":").strip()
+        if not (m := _FULL_DATE.match(row[1].text)) or not _DATE_HEADER.match(folded_same_length(label)):
+            continue
+        if _names_paper(label, paper):
+            try:
+                found.add(date(int(m.group(3)), int(m.group(2)), int(m.group(1))))
+            except ValueError:
+                continue
+    return found.pop() if len(found) == 1 else None
+
+
 def _counted_from_row_day(items, document) -> None:
     """Gives each table row whose time counts days from a paper's day (`30 ngày kể từ ngày ký kết
     luận`) the date that makes of the day its own `Ngày KL` (`Ngày ban hành`, …) cell prints: a
-    register of conclusions or decisions, each row its own paper."""
+    register of conclusions or decisions, each row its own paper; or, in a record table (a task
+    slip), the day its own `Ngày giao` row prints (`05 ngày làm việc kể từ ngày giao`)."""
     rows: dict[int, tuple[Table, int]] | None = None
     for item in items:
         due = item.due or ""
@@ -640,6 +660,8 @@ def _counted_from_row_day(items, document) -> None:
                         rows.setdefault(line, (block, index))
         found = rows.get(item.line)
         day = _row_paper_day(*found, m.group("paper")) if found else None
+        if day is None and found:
+            day = _record_paper_day(found[0], m.group("paper"))  # a slip's own `Ngày giao` row
         if day is None or (days := count_of(m.group("days"))) is None:
             continue
         end = WorkingCalendar().add_working_days(day, days) if m.group("working") else day + timedelta(days)

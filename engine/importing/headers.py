@@ -303,6 +303,11 @@ def _path_scores(path: str) -> dict[str, float]:
     return _label_scores(path)
 
 
+# The day a task was given or received (`Ngày giao`, `Ngày giao nhiệm vụ`, `Ngày nhận phiếu`): a
+# record's own day.
+_GIVEN_DAY = re.compile(r"^ngay (giao|nhan|tiep nhan)\b")
+
+
 # A label that opens by naming a time ("Thời gian …", "Thời hạn …", "Thời điểm …").
 _TIME_LABEL = re.compile(r"^thoi (gian|han|diem)\b|^tuan (thuc hien|hoan thanh|trien khai)$")
 
@@ -322,6 +327,10 @@ def _label_scores(text: str) -> dict[str, float]:
     if re.match(r"noi dung \w", folded) and not scores.get("context"):
         # "Nội dung phối hợp", "Nội dung kiểm tra, giám sát": the content, what follows says of what.
         return {"content": max(scores.get("content", 0.0), 0.97)}
+    if _GIVEN_DAY.match(folded):
+        # "Ngày giao nhiệm vụ", "Ngày giao việc", "Ngày nhận": the day the task was given, context
+        # to it (a time may count from it), never the task nor its due
+        return {"context": 0.9}
     if folded.startswith("ma ") and scores.get("ref", 0.0) >= 0.95:
         scores.pop("content", None)  # "Mã nhiệm vụ" is the task's code, not the task
     if _COUNT.match(folded):

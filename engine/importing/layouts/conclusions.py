@@ -18,7 +18,7 @@ import re
 from engine.importing.blocks import Paragraph
 from engine.importing.layouts.decision import assigned_by_reference
 from engine.importing.layouts.prose_facts import EVERY_UNIT, UNIT_START
-from engine.importing.layouts.prose_tasks import mark_ocr, read_tasks
+from engine.importing.layouts.prose_tasks import approves_extension, mark_ocr, read_tasks
 from engine.importing.recognition import Context, Recognised, measure_support, task_like_count
 from engine.text import fold
 
@@ -62,6 +62,8 @@ def _approval(item) -> bool:
         folded = folded.partition(":")[2]  # `Về đề nghị của …:` names the proposal, it assigns nothing
     elif not _APPROVAL.match(folded):
         return False
+    if approves_extension(item.content):
+        return True  # its date is the extension granted, no task's due
     return not _ASSIGNS.search(folded) and not item.due
 
 

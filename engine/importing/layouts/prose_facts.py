@@ -411,6 +411,28 @@ def _office_code(head: str) -> bool:
 _ROLE_NOTE = re.compile(r"\s*\((?:là\s+)?(?:đơn vị|cơ quan)\s+(?!phối hợp)[^():]{2,80}\)\s*$", re.IGNORECASE)
 
 
+# An office named by the fields it covers, verbs among them, after its proper first field (`Phòng
+# Giám sát, kiểm tra và xử lý sau thanh tra`, `Đội Thanh tra, giải quyết khiếu nại`): before a run-in
+# colon whose duty opens in lower case, no word of an assignment among them.
+_ASSIGNING_WORDS = re.compile(r"\b(?:chu tri|phoi hop|giao|de nghi|yeu cau|cac)\b")
+
+
+def _fields_in_name(head: str, rest: str, at: int) -> bool:
+    """Whether a run-in label's verb (at `at` in the folded head, one space before) stands in a list
+    of fields that names the office (after a comma that follows its capitalised first field)."""
+    words, folded = head.split(), folded_same_length(head).strip()
+    comma = head.find(",")
+    return (
+        len(words) > 2
+        and any(word[:1].isupper() for word in words[1:3])  # `Phòng Giám sát`, `Bộ phận Tiếp …`
+        and 0 < comma < at
+        and len(words) <= 12
+        and not re.search(r"\d", head)
+        and not _ASSIGNING_WORDS.search(folded)
+        and rest.strip()[:1].islower()
+    )
+
+
 def unit_heading(text: str) -> tuple[str, str] | None:
     """`Sở Nội vụ:` / `Giao Sở Tài chính:` / `Đề nghị Hội Nông dân tỉnh` (a body outside the issuer's
     command, asked) / `Sở Tư pháp: Lồng ghép …` / `Trách nhiệm của X` → (the unit, the text after the
@@ -467,6 +489,8 @@ def unit_heading(text: str) -> tuple[str, str] | None:
     )
     if not colon and (len(folded.split()) > 14 or verb):
         return None
+    if colon and verb and _fields_in_name(head, rest, verb.start()):
+        verb = None  # `Phòng Giám sát, kiểm tra và xử lý sau thanh tra: đôn đốc …`: the office's name
     if colon and verb:
         # "Sở X chủ trì, phối hợp …:" is a lead with its coordinating units, read by lead_in_sentence.
         return None
@@ -918,7 +942,8 @@ _DUE_PHRASES = re.compile(
     # a range's end ("từ tháng 5 đến tháng 10/2026", "từ quý II đến hết quý III"): its last month
     r"|(?:(?<=\d )|(?<=[ivx] ))(?:den het|den)\s+(?:thang\s+\d{1,2}|quy\s+[ivx1-4]+)"
     r"(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?"
-    r"|(?:dinh ky\s+)?(?:hang|hng)\s+(?:tuan|thang|quy|nam)|thuong xuyen"
+    # (a whole word: "10 tháng năm 2027" is no "hằng năm")
+    r"|(?:dinh ky\s+)?(?<![a-z])(?:hang|hng)\s+(?:tuan|thang|quy|nam)|thuong xuyen"
     # a time after each round of an activity ("chậm nhất 05 ngày sau mỗi đợt tuyên truyền", "sau mỗi
     # lần kiểm tra"): a recurring time, the round's
     r"|(?:(?:cham nhat|trong vong|truoc)\s+)?(?:\d{1,3}\s+ngay\s+(?:lam viec\s+)?)?"
@@ -944,7 +969,7 @@ _DUE_PHRASES = re.compile(
     rf"|{_WITH_REPORT}"
     r"|(?:dinh ky\s+)?0?[12]\s+tuan\s*(?:/|mot|1)\s*lan"  # "định kỳ 02 tuần/lần": a round of weeks
     # a daily duty; but "bản tin / thời sự / báo hằng ngày" names a daily publication, not when
-    r"|(?<!thoi su )(?<!ban tin )(?<!bao )(?<!tin )(?:hang|hng)\s+ngay"
+    r"|(?<!thoi su )(?<!ban tin )(?<!bao )(?<!tin )(?<![a-z])(?:hang|hng)\s+ngay"
     # a day named with its weekday, as a meeting's is ("sáng thứ Hai ngày 18/5/2026", "sáng Chủ
     # nhật, ngày 08/8/2027")
     r"|(?:(?:sang|chieu|toi)\s+)?(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat)\s*,?\s*(?:ngay\s+)?"

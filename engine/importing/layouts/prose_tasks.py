@@ -170,6 +170,21 @@ def inspection_findings(document, root: Node) -> set[int]:
     return {id(node) for node in tops[:measures]} if measures else set()
 
 
+# An approved extension (`Thống nhất gia hạn thời gian thanh tra … thêm 15 ngày (đến hết ngày
+# 26/11/2027)`, `Chấp thuận gia hạn …`, `Đồng ý cho lùi thời hạn …`): a decision taken, its date the
+# time granted, no task's due; one sentence that assigns nothing.
+_APPROVED_EXTENSION = re.compile(
+    r"^(?:dong y|chap thuan|thong nhat)\s+(?:(?:cho|viec)\s+)?(?:gia han|keo dai|lui)\b"
+)
+_ASSIGNING = re.compile(r"\b(?:giao(?! (?:vien|duc|thong|dich|luu|nhan|dat))|yeu cau|de nghi|chu tri)\b|;")
+
+
+def approves_extension(text: str) -> bool:
+    """The paragraph only approves an extension of a time (no task of its own)."""
+    folded = fold(text).strip(" -–+*")
+    return bool(_APPROVED_EXTENSION.match(folded)) and not _ASSIGNING.search(folded)
+
+
 def _recorded(node: Node, setting: set[int], proceedings: set[int]) -> bool:
     """A paragraph of the minutes' record (meeting_record): its setting, an opinion, a told report."""
     chain = [node, *node.ancestors()]
@@ -436,6 +451,8 @@ def read_tasks(document, *, inline: bool):
         if section_skipped(node) or node.captions_table or id(node) in absorbed:
             continue
         if (setting or proceedings) and _recorded(node, setting, proceedings):
+            continue
+        if approves_extension(node.text) and not node.children:
             continue
         if task_headings and not any(part.kind == "task" for part in [node, *node.ancestors()]):
             continue

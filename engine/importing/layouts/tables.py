@@ -325,10 +325,19 @@ def _note_lead(note: str) -> str:
     return match.group("unit").strip(" ,") if match else ""
 
 
+# A phase or round row that prints its months in parentheses (`B. ỨNG PHÓ (tháng 01 - 5/2028)`,
+# `I. ĐỢT 2 (tháng 9/2028)`): the period of the rows under it.
+_MONTHS_IN_PARENTHESES = re.compile(
+    r"\(\s*((?:từ\s+)?tháng\s+\d{1,2}(?:\s*[-–]\s*(?:tháng\s+)?\d{1,2})?\s*/\s*\d{4})\s*\)", re.IGNORECASE
+)
+
+
 def _period_phrase(text: str) -> str:
     if _GROUP_PERIOD.match(" ".join(fold(text).replace(".", " ").split())):
         return text.strip()
-    match = _PERIOD_IN_SECTION.search(text)
+    match = _PERIOD_IN_SECTION.search(text) or _MONTHS_IN_PARENTHESES.search(text)
+    if match and match.re is _MONTHS_IN_PARENTHESES:
+        return match.group(1).strip()
     return match.group(0).strip() if match else ""
 
 

@@ -1126,6 +1126,11 @@ def main() -> None:
 
         siblings_lc()
         return
+    if sys.argv[1:] == ["--siblings-ne"]:
+        from siblings_ne import siblings_ne  # the siblings of h330 and h317 (ne1, ne3 by hand)
+
+        siblings_ne()
+        return
     if sys.argv[1:] == ["--siblings-ma"]:
         from siblings_ma import siblings_ma  # the siblings of h308 and h325 (ma2, ma3 by hand)
 

@@ -32,6 +32,7 @@ _MOVED: set[str] = {
     "h307_kh_di_doi_benh_vien_ngay_n",  # h13fixMC
     "h308_kh_nam_hoc_dai_hoc_tuan_thu_tu",  # h13fixMA
     "h309_hd_tuyen_truyen_ban_tgdv_tinh_uy_ngay_ky_niem",  # h13fixNC
+    "h306_kh_han_man_xa_giai_doan_ban_quet",  # h13fixNE
 }
 
 _wrap = partial(wrap, vertical="top")

@@ -33,6 +33,8 @@ _MOVED: set[str] = {
     "h316_bc_quy_so_xay_dung_nhiem_vu_quy_sau",  # h13fixMD
     "h318_qd_so_noi_vu_phan_cong_du_an_luu_tru",  # h13fixME
     "h314_phu_luc_chi_tieu_so_gddt_lo_trinh_nam",  # h13fixNC
+    "h317_bien_ban_giao_ban_thanh_tra_tinh_ket_luan",  # h13fixNE
+    "h321_kh_mua_vu_xa_dong_bang_ban_quet",  # h13fixNE
 }
 
 _wrap = partial(wrap, vertical="top")
