@@ -53,7 +53,7 @@ ROLES = (
 _ASSIGNING_DOCUMENT = r"^van ban (giao|chi dao|ban hanh|can cu)\b|^(can cu|nguon) giao\b"
 _NEW_DEADLINE = (
     r"^(de nghi|yeu cau) hoan thanh\b|^(thoi han|han|han hoan thanh|moc) (moi|dieu chinh|de nghi)\b"
-    r"|^(gia han|dieu chinh)( (thoi han|den))?$|^han (sau )?gia han\b"
+    r"|^(gia han|dieu chinh)( (thoi han|den))?( \(?neu co)?$|^han (sau )?gia han\b"
 )
 # The submission time of a form's response sheet ("Dấu thời gian", "Timestamp", "Thời gian gửi").
 _SUBMITTED = (
@@ -148,6 +148,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
         # never when the task is due.
         ("context", _SUBMITTED, 0.97),
         ("due", r"\bthoi gian\b|\bthoi diem\b|^hoan thanh$|^(ngay|thang|thu, ngay|ngay thang)$", 0.8),
+        # The completion a contract or the plan first set ("Hoàn thành theo HĐ", "Hoàn thành theo hợp
+        # đồng", "Ngày hoàn thành theo KH"): the due, unless a revised one beside it is filled.
+        ("due", r"^(ngay )?hoan thanh theo (hd|hop dong|ke hoach|kh|tien do)\b", 0.85),
         ("due", r"\b(tien do|moc thoi gian|han)\b", 0.55),
         # A roadmap column ("Lộ trình", "Lộ trình thực hiện", "Lộ trình hoàn thành") beside an
         # indicator or a task: when it is to be reached, filled on the rows that have one.

@@ -125,6 +125,12 @@ _WITHDRAWN = re.compile(r"^(?:da |duoc )?(?:rut|dua ra|loai) khoi (?:danh muc|ch
 # A record's state column saying it was called off.
 # (an e-office's `Đã thu hồi`, `Bị rút lại`: the assignment withdrawn, as a cancelled one)
 _CANCELLED = re.compile(r"^(da |bi )?(huy( bo)?|thu hoi|rut lai)\b|^(cancell?ed|cancell?ation)$")
+# A due cell (a revised one above all: `Thời gian` over `Dự kiến | Điều chỉnh`) that calls the row
+# off instead of dating it (`Không tổ chức`, `Không thực hiện`, `Dừng thực hiện`, `Hủy`): no task.
+_CALLED_OFF = re.compile(
+    r"^(?:khong (?:to chuc|thuc hien|trien khai)|dung (?:thuc hien|to chuc|trien khai)|(?:da )?huy(?: bo)?)"
+    r"(?:\s*[.;,(].*)?$"
+)
 # A due cell saying there is none ("Không thời hạn", "Không có thời hạn"): no due, as a blank.
 # An unnumbered row kept for the work that may arise (`Các nội dung phát sinh theo chỉ đạo của cấp
 # trên`, `Các nhiệm vụ phát sinh khác`, `Những việc phát sinh`): a placeholder, unless it prints a date.
@@ -1160,6 +1166,8 @@ class _Reader:
             return  # withdrawn from the list in its note
         if _CANCELLED.match(" ".join(fold(value("status")).replace("_", " ").split())):
             return  # a record whose state is cancelled ("Đã hủy", "da_huy", "Cancelled"): no task
+        if _CALLED_OFF.match(" ".join(fold(own("due")).split())):
+            return  # its time says it will not be held (`Không tổ chức` under `Điều chỉnh`): no task
         first_filled = next(text for text in texts if text)
         if len({text for text in texts if text}) == 1 and _TOTAL_COUNT.match(
             " ".join(fold(first_filled).split()).strip(" .")

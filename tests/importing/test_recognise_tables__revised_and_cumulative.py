@@ -1,0 +1,65 @@
+"""Progress sheets: a completion first set beside an adjusted one, a row called off in its time,
+cumulative percentages under dated or period columns."""
+
+# ruff: noqa: E501 — document text is data: long lines.
+
+from engine.importing.blocks import Table, grid_from_spans
+from engine.importing.headers import role_scores
+from engine.importing.layouts import tables
+from engine.importing.recognition import Context
+
+
+class _Document:
+    def __init__(self, blocks):
+        self.blocks = blocks
+        self.lines = []
+
+
+def _table(rows) -> Table:
+    grid = grid_from_spans([[c if isinstance(c, tuple) else (c, 1, 1) for c in row] for row in rows])
+    return Table(grid, number=1, row_lines=list(range(1, len(grid) + 1)), spans_known=True)
+
+
+def _items(*blocks):
+    found = tables.recognise(Context(_Document(list(blocks)), None))
+    return found.items if found else []
+
+
+def test_the_completion_a_contract_set_is_the_due_unless_the_adjusted_one_beside_it_is_filled():
+    assert role_scores("Hoàn thành theo KH").get("due", 0) >= 0.8
+    items = _items(
+        _table(
+            [
+                [
+                    "TT",
+                    "Gói thầu",
+                    "Tổ phụ trách",
+                    "Khởi công",
+                    "Hoàn thành theo hợp đồng",
+                    "Điều chỉnh (nếu có)",
+                ],
+                ["1", "Nâng cấp đường vào bãi rác", "Tổ Kỹ thuật", "02/01/2031", "30/06/2031", ""],
+                ["2", "Lắp đặt trạm cân điện tử", "Tổ Kỹ thuật", "10/02/2031", "31/05/2031", "15/07/2031"],
+            ]
+        )
+    )
+    assert [(i.lead, i.due) for i in items] == [("Tổ Kỹ thuật", "30/06/2031"), ("Tổ Kỹ thuật", "15/07/2031")]
+
+
+def test_a_row_whose_adjusted_time_calls_it_off_is_no_item():
+    items = _items(
+        _table(
+            [
+                [("STT", 2, 1), ("Nội dung", 2, 1), ("Thời gian", 1, 2), ("Bộ phận chủ trì", 2, 1)],
+                ["Dự kiến", "Điều chỉnh"],
+                ["1", "Hội thi tiếng hát công nhân lao động", "Tháng 5", "", "Ban Tuyên giáo"],
+                ["2", "Giải bóng đá nữ công nhân", "Tháng 6", "Không tổ chức.", "Ban Văn thể"],
+                ["3", "Chợ phiên cuối năm cho công nhân", "Tháng 12", "Hủy bỏ", "Ban Chính sách"],
+                ["4", "Tập huấn cán bộ công đoàn cơ sở", "Quý III", "Tháng 10", "Ban Tổ chức"],
+            ]
+        )
+    )
+    assert [(i.content[:12], i.due) for i in items] == [
+        ("Hội thi tiến", "Tháng 5"),
+        ("Tập huấn cán", "Tháng 10"),
+    ]
