@@ -1,8 +1,6 @@
 """Progress sheets: a completion first set beside an adjusted one, a row called off in its time,
 cumulative percentages under dated or period columns."""
 
-# ruff: noqa: E501 — document text is data: long lines.
-
 from engine.importing.blocks import Table, grid_from_spans
 from engine.importing.headers import role_scores
 from engine.importing.layouts import tables
@@ -62,4 +60,76 @@ def test_a_row_whose_adjusted_time_calls_it_off_is_no_item():
     assert [(i.content[:12], i.due) for i in items] == [
         ("Hội thi tiến", "Tháng 5"),
         ("Tập huấn cán", "Tháng 10"),
+    ]
+
+
+def test_cumulative_shares_under_dated_columns_are_due_where_they_reach_100_led_by_the_row_merged_above():
+    items = _items(
+        _table(
+            [
+                [("STT", 2, 1), ("Hạng mục", 2, 1), ("Tỷ lệ hoàn thành lũy kế", 1, 3), ("Ghi chú", 2, 1)],
+                ["Đến 15/5/2031", "Tính đến ngày 15/8/2031", "Đến hết 15/11/2031"],
+                ["I", ("CÔNG TY CỔ PHẦN CẤP NƯỚC VÀ XÂY DỰNG ĐÔ THỊ SỐ 2 CỦA THÀNH PHỐ CẢNG PHÍA BẮC", 1, 5)],
+                ["1", "Thay tuyến ống phân phối phường Cầu Tre", "40%", "100%", "", ""],
+                ["2", "Lắp đồng hồ tổng các khu tập thể cũ", "10", "55", "100", "Theo mùa khô"],
+            ]
+        )
+    )
+    assert [(i.content[:11], i.lead, i.due) for i in items] == [
+        (
+            "Thay tuyến ",
+            "CÔNG TY CỔ PHẦN CẤP NƯỚC VÀ XÂY DỰNG ĐÔ THỊ SỐ 2 CỦA THÀNH PHỐ CẢNG PHÍA BẮC",
+            "15/8/2031",
+        ),
+        (
+            "Lắp đồng hồ",
+            "CÔNG TY CỔ PHẦN CẤP NƯỚC VÀ XÂY DỰNG ĐÔ THỊ SỐ 2 CỦA THÀNH PHỐ CẢNG PHÍA BẮC",
+            "15/11/2031",
+        ),
+    ]
+
+
+def test_a_row_whose_capital_was_moved_away_is_no_item_and_every_owner_s_report_under_the_table_is():
+    items = _items(
+        _table(
+            [
+                ["TT", "Dự án", "Đơn vị chủ trì", "Thời hạn", "Ghi chú"],
+                ["1", "Nạo vét kênh Tám Thước", "UBND xã Vĩnh Hòa", "30/9/2031", ""],
+                [
+                    "2",
+                    "Đường liên ấp Bờ Đập",
+                    "UBND xã Vĩnh Hòa",
+                    "",
+                    "Đã cắt giảm toàn bộ kế hoạch vốn năm 2031",
+                ],
+                [
+                    "Các chủ đầu tư gửi báo cáo khối lượng về Phòng Kinh tế trước ngày 20 hằng tháng.",
+                    "",
+                    "",
+                    "",
+                    "",
+                ],
+            ]
+        )
+    )
+    assert [(i.content[:13], i.due) for i in items] == [
+        ("Nạo vét kênh ", "30/9/2031"),
+        ("Các chủ đầu t", "hằng tháng"),
+    ]
+
+
+def test_a_group_row_merged_across_does_not_make_a_short_column_the_task_column():
+    items = _items(
+        _table(
+            [
+                ["TT", "Chủ quản, công trình", "Thời hạn", "Vướng mắc", "Người theo dõi"],
+                ["A", ("UBND PHƯỜNG HÒA BÌNH VÀ CÁC TỔ DÂN PHỐ TRỰC THUỘC PHƯỜNG", 1, 4)],
+                ["1", "Lát vỉa hè tuyến phố Chợ Cũ", "30/6/2031", "", "Hà"],
+                ["2", "Chiếu sáng ngõ 12 Hàng Thùng", "31/8/2031", "", "Vũ"],
+            ]
+        )
+    )
+    assert [(i.content, i.due) for i in items] == [
+        ("Lát vỉa hè tuyến phố Chợ Cũ", "30/6/2031"),
+        ("Chiếu sáng ngõ 12 Hàng Thùng", "31/8/2031"),
     ]

@@ -7,7 +7,6 @@ headed by dates or quarters, a row due where it reaches 100 (nd3, nd4). Their ex
 tests/importing/corpus/make_docs.py --siblings-nd` writes them.
 """
 
-# ruff: noqa: E501 — document text is data: long lines.
 import datetime
 import shutil
 import sys
