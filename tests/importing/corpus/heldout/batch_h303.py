@@ -31,6 +31,7 @@ DOCS = HERE / "docs"
 _MOVED: set[str] = {
     "h307_kh_di_doi_benh_vien_ngay_n",  # h13fixMC
     "h308_kh_nam_hoc_dai_hoc_tuan_thu_tu",  # h13fixMA
+    "h304_kh_giai_ngan_so_tai_chinh_luy_ke_phan_tram",  # h13fixND
 }
 
 _wrap = partial(wrap, vertical="top")

@@ -32,6 +32,7 @@ _MOVED: set[str] = {
     "h322_kh_chien_dich_tiem_chung_so_y_te_truoc_sau",  # h13fixMC
     "h316_bc_quy_so_xay_dung_nhiem_vu_quy_sau",  # h13fixMD
     "h318_qd_so_noi_vu_phan_cong_du_an_luu_tru",  # h13fixME
+    "h315_kh_giam_sat_hoi_phu_nu_du_kien_dieu_chinh",  # h13fixND
 }
 
 _wrap = partial(wrap, vertical="top")
