@@ -133,3 +133,21 @@ def test_a_group_row_merged_across_does_not_make_a_short_column_the_task_column(
         ("Lát vỉa hè tuyến phố Chợ Cũ", "30/6/2031"),
         ("Chiếu sáng ngõ 12 Hàng Thùng", "31/8/2031"),
     ]
+
+
+def test_a_bare_roman_number_beside_a_name_in_the_plan_s_own_case_heads_whom_it_concerns_not_a_lead():
+    items = _items(
+        _table(
+            [
+                ["STT", "Nội dung kiểm tra", "Thời gian"],
+                ["I", ("Ủy ban nhân dân các phường", 1, 2)],
+                ["1", "Kiểm tra hồ sơ cấp phép xây dựng nhà ở", "Tháng 9"],
+                ["II", ("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO THỊ XÃ", 1, 2)],
+                ["2", "Tổng hợp kết quả tự kiểm tra của các trường", "Tháng 10"],
+            ]
+        )
+    )
+    assert [(i.content[:9], i.lead) for i in items] == [
+        ("Kiểm tra ", ""),
+        ("Tổng hợp ", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO THỊ XÃ"),
+    ]

@@ -288,7 +288,11 @@ def _section_unit(text: str) -> str:
     the number cell beside `SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG` merged across), or ""."""
     from engine.importing.layouts.prose_facts import UNIT_START, folded_same_length, names_unit
 
-    name = re.sub(r"^(?:[IVX]{1,5}|[A-ZĐ])(?:\s*[.)/]\s*|\s+(?=\S))", "", text.strip()).strip(" .:")
+    name = re.sub(r"^(?:[IVX]{1,5}|[A-ZĐ])\s*[.)/]\s*", "", text.strip()).strip(" .:")
+    # a number without its stop beside a name in capitals (an owner's row merged across a budget
+    # sheet); `II Ủy ban nhân dân cấp xã` in a plan's own case is a heading of whom it concerns
+    if (bare := re.match(r"^(?:[IVX]{1,5}|[A-ZĐ])\s+(?=\S)", name)) and name[bare.end() :].isupper():
+        name = name[bare.end() :]
     # a whole row given to the name: a long one (`Ban Quản lý dự án đầu tư xây dựng các công trình
     # dân dụng và công nghiệp tỉnh`, 17 words) still opens as a body's does
     long_name = len(name.split()) <= 24 and UNIT_START.match(folded_same_length(name))
