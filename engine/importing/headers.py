@@ -53,7 +53,7 @@ ROLES = (
 _ASSIGNING_DOCUMENT = r"^van ban (giao|chi dao|ban hanh|can cu)\b|^(can cu|nguon) giao\b"
 _NEW_DEADLINE = (
     r"^(de nghi|yeu cau) hoan thanh\b|^(thoi han|han|han hoan thanh|moc) (moi|dieu chinh|de nghi)\b"
-    r"|^(gia han|dieu chinh)( (thoi han|den))?$|^han (sau )?gia han\b"
+    r"|^(gia han|dieu chinh)( (thoi han|den))?( \(?neu co)?$|^han (sau )?gia han\b"
 )
 # The submission time of a form's response sheet ("Dấu thời gian", "Timestamp", "Thời gian gửi").
 _SUBMITTED = (
@@ -148,10 +148,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
         # never when the task is due.
         ("context", _SUBMITTED, 0.97),
         ("due", r"\bthoi gian\b|\bthoi diem\b|^hoan thanh$|^(ngay|thang|thu, ngay|ngay thang)$", 0.8),
+        # The completion a contract or the plan first set ("Hoàn thành theo HĐ", "Hoàn thành theo hợp
+        # đồng", "Ngày hoàn thành theo KH"): the due, unless a revised one beside it is filled.
+        ("due", r"^(ngay )?hoan thanh theo (hd|hop dong|ke hoach|kh|tien do)\b", 0.85),
         ("due", r"\b(tien do|moc thoi gian|han)\b", 0.55),
         # A roadmap column ("Lộ trình", "Lộ trình thực hiện", "Lộ trình hoàn thành") beside an
         # indicator or a task: when it is to be reached, filled on the rows that have one.
         ("due", r"^lo trinh( (thuc hien|hoan thanh|dat chi tieu|dat duoc))?$", 0.9),
+        # A column headed by the day it reaches ("Đến 31/3/2028", "Tính đến ngày 30/6/2028"): a time.
+        ("due", r"^(tinh )?den( het)?( ngay)? \d{1,2}/\d{1,2}/(19|20)\d{2}$", 0.8),
         # The week a task is done in, where the plan counts its weeks ("Tuần thực hiện": `Tuần 14 - 15`).
         ("due", r"^tuan (thuc hien|hoan thanh|trien khai)$", 0.85),
         ("result", r"\b(san pham|ket qua (dau ra|du kien|can dat)|hinh thuc van ban)\b", 0.85),
@@ -545,9 +550,14 @@ def _action_column(table: Table, first: int, labels: list[str], roles: dict[str,
     for column, label in enumerate(labels):
         if column in taken or not label or "context" in role_scores(label.split(" / ")[-1]):
             continue
-        texts = [" ".join(row[column].text.split()) for row in rows if column < len(row)]
+        # a group row merged across the table (`A | BAN QUẢN LÝ DỰ ÁN …`) is no cell of the column
+        texts = [
+            " ".join(row[column].text.split())
+            for row in rows
+            if column < len(row) and row[column].merged_from is None
+        ]
         filled = [text for text in texts if text]
-        if len(filled) < max(1, len(texts) // 2):
+        if not filled or len(filled) < max(1, len(texts) // 2):
             continue
         words = sum(len(text.split()) for text in filled) / len(filled)
         if words >= _ACTION_MIN_WORDS and (best is None or words > best[0]):
@@ -583,13 +593,25 @@ def _period_of(label: str) -> str:
     return f"Tháng {int(match.group(1))}" if match and 1 <= int(match.group(1)) <= 12 else ""
 
 
+# A sub-column headed by the day it reaches ("Đến 31/3/2028", "Tính đến ngày 30/6/2028", "Đến hết
+# 31/01/2029") under a spanning cell (`Tiến độ giải ngân lũy kế (%)`): that day is its period.
+_DAY_LABEL = re.compile(r"^(?:(?:tinh )?den(?: het)?(?: ngay)? )?(\d{1,2}/\d{1,2}/(?:19|20)\d{2})$")
+
+
+def _day_label(label: str) -> str:
+    match = _DAY_LABEL.match(" ".join(_folded(label).split()))
+    return match.group(1) if match else ""
+
+
 def _period_columns(labels: list[str]) -> dict[int, str]:
-    """The sub-columns named by a period alone under a spanning cell, when there are two or more;
-    in a one-row header, a run of three or more ("T1 | T2 | … | T12", a Gantt sheet's months)."""
+    """The sub-columns named by a period alone under a spanning cell, when there are two or more
+    (or by the day each reaches: "Đến 30/6/2028"); in a one-row header, a run of three or more
+    ("T1 | T2 | … | T12", a Gantt sheet's months)."""
     found = {
         column: period
         for column, label in enumerate(labels)
-        if " / " in label and (period := _period_of(label.split(" / ")[-1]) or _period_of(label))
+        if " / " in label
+        and (period := _period_of(lower := label.split(" / ")[-1]) or _period_of(label) or _day_label(lower))
     }
     found = found or _numbered_months(labels)
     if len(found) >= 2:

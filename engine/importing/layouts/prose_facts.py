@@ -235,7 +235,7 @@ UNIT_START = re.compile(rf"^(?:{_UNIT_WORDS})\b")
 EVERY_UNIT = re.compile(
     r"^(?:cac|tat ca cac|toan the(?: cac)?)\s+"
     r"(?:phong|to|bo phan|don vi|co quan|so|ban|nganh|khoa|xa|phuong|dia phuong|truong|chi bo|chi doan"
-    r"|chi hoi|cong chuc|co so|vien chuc|can bo|nhan vien"
+    r"|chi hoi|cong chuc|co so|vien chuc|can bo|nhan vien|chu dau tu"
     # a commune's villages and hamlets ("Các thôn, làng", "Các ấp, khu phố", "Các bản, buôn")
     r"|thon|lang|ap|buon|khu pho|khom|soc)\b"
     # "Các công chức, đơn vị được giao …": a commune's civil servants, each a post;

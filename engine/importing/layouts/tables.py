@@ -121,10 +121,21 @@ _LABEL_COLOUR = re.compile(
 _ARCHIVED = re.compile(r"^(true|yes|y|1|x|co|da luu tru)$")
 # A note saying the row was taken off the list it is on ("Rút khỏi danh mục (Văn bản số …)", "Đã
 # rút khỏi Chương trình theo …", "Đưa ra khỏi kế hoạch"): no task any more.
-_WITHDRAWN = re.compile(r"^(?:da |duoc )?(?:rut|dua ra|loai) khoi (?:danh muc|chuong trinh|ke hoach)\b")
+# So is a project whose capital was moved away or cut (`Đã điều chuyển vốn theo Quyết định …`, `Cắt
+# giảm toàn bộ kế hoạch vốn`): nothing left to disburse or build.
+_WITHDRAWN = re.compile(
+    r"^(?:da |duoc )?(?:rut|dua ra|loai) khoi (?:danh muc|chuong trinh|ke hoach)\b"
+    r"|^(?:da |bi )?(?:dieu chuyen|cat giam|thu hoi) (?:toan bo )?(?:ke hoach )?von\b"
+)
 # A record's state column saying it was called off.
 # (an e-office's `Đã thu hồi`, `Bị rút lại`: the assignment withdrawn, as a cancelled one)
 _CANCELLED = re.compile(r"^(da |bi )?(huy( bo)?|thu hoi|rut lai)\b|^(cancell?ed|cancell?ation)$")
+# A due cell (a revised one above all: `Thời gian` over `Dự kiến | Điều chỉnh`) that calls the row
+# off instead of dating it (`Không tổ chức`, `Không thực hiện`, `Dừng thực hiện`, `Hủy`): no task.
+_CALLED_OFF = re.compile(
+    r"^(?:khong (?:to chuc|thuc hien|trien khai)|dung (?:thuc hien|to chuc|trien khai)|(?:da )?huy(?: bo)?)"
+    r"(?:\s*[.;,(].*)?$"
+)
 # A due cell saying there is none ("Không thời hạn", "Không có thời hạn"): no due, as a blank.
 # An unnumbered row kept for the work that may arise (`Các nội dung phát sinh theo chỉ đạo của cấp
 # trên`, `Các nhiệm vụ phát sinh khác`, `Những việc phát sinh`): a placeholder, unless it prints a date.
@@ -273,11 +284,19 @@ _TASKS_SUBHEADING = re.compile(
 
 
 def _section_unit(text: str) -> str:
-    """The unit a section row names (`II. Ban Thi đua - Khen thưởng`, `B. Phòng Tư pháp`), or ""."""
-    from engine.importing.layouts.prose_facts import names_unit
+    """The unit a section row names (`II. Ban Thi đua - Khen thưởng`, `B. Phòng Tư pháp`, `I` in
+    the number cell beside `SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG` merged across), or ""."""
+    from engine.importing.layouts.prose_facts import UNIT_START, folded_same_length, names_unit
 
     name = re.sub(r"^(?:[IVX]{1,5}|[A-ZĐ])\s*[.)/]\s*", "", text.strip()).strip(" .:")
-    return name if name and names_unit(name) else ""
+    # a number without its stop beside a name in capitals (an owner's row merged across a budget
+    # sheet); `II Ủy ban nhân dân cấp xã` in a plan's own case is a heading of whom it concerns
+    if (bare := re.match(r"^(?:[IVX]{1,5}|[A-ZĐ])\s+(?=\S)", name)) and name[bare.end() :].isupper():
+        name = name[bare.end() :]
+    # a whole row given to the name: a long one (`Ban Quản lý dự án đầu tư xây dựng các công trình
+    # dân dụng và công nghiệp tỉnh`, 17 words) still opens as a body's does
+    long_name = len(name.split()) <= 24 and UNIT_START.match(folded_same_length(name))
+    return name if name and (names_unit(name) or long_name) else ""
 
 
 # An assignment matrix's marks: the unit leads (`C`, `CT`, `Chủ trì`, `x`) or coordinates (`P`, `PH`).
@@ -391,6 +410,8 @@ def _marked_period(texts: list[str], header: Header, shaded: frozenset[int] = fr
     ]
     if not marked and not header.indicator and (days := _days_in_month_columns(texts, header)):
         return days
+    if not marked and not header.indicator and (reached := _reaches_full(texts, header)):
+        return reached
     # Period columns under a spanning deadline label are deadline columns too: their own texts
     # ("Tháng 3" under "Quý I") are read as printed dues (_latest_due), not as milestones.
     if marked or header.indicator or set(header.period_columns) & set(header.due_columns):
@@ -407,6 +428,34 @@ def _marked_period(texts: list[str], header: Header, shaded: frozenset[int] = fr
         if day and end and names_day(text) and end.year == day.year and 0 <= end.month - day.month <= 2:
             return text
         return label
+    return ""
+
+
+# A spanning label over period columns that holds a share done so far (`Tiến độ giải ngân lũy kế
+# (%)`, `Tỷ lệ hoàn thành lũy kế`), and a cell of it (`45`, `100%`, `87,5`).
+_CUMULATIVE_LABEL = re.compile(r"\bluy ke\b|\bcong don\b|%")
+_PERCENT_CELL = re.compile(r"^(\d{1,3}(?:[.,]\d+)?)\s*%?$")
+
+
+def _reaches_full(texts: list[str], header: Header) -> str:
+    """Under period columns holding a cumulative percentage (each the share done by the end of its
+    period: `15 | 45 | 75 | 100`), the period where the row reaches 100; "" where the cells are not
+    such shares (a word, a drop, a number over 100) or none reaches 100."""
+    columns = sorted(c for c in header.period_columns if c < len(texts))
+    spans = [fold(header.labels[column].split(" / ")[0]) for column in columns]
+    if not columns or not all(_CUMULATIVE_LABEL.search(span) for span in spans):
+        return ""
+    last = 0.0
+    for column in columns:
+        text = texts[column].strip()
+        if not text:
+            continue
+        match = _PERCENT_CELL.match(text)
+        if not match or (value := float(match.group(1).replace(",", "."))) > 100 or value < last:
+            return ""
+        if value == 100:
+            return header.period_columns[column]
+        last = value
     return ""
 
 
@@ -1176,6 +1225,8 @@ class _Reader:
             return  # withdrawn from the list in its note
         if _CANCELLED.match(" ".join(fold(value("status")).replace("_", " ").split())):
             return  # a record whose state is cancelled ("Đã hủy", "da_huy", "Cancelled"): no task
+        if _CALLED_OFF.match(" ".join(fold(own("due")).split())):
+            return  # its time says it will not be held (`Không tổ chức` under `Điều chỉnh`): no task
         first_filled = next(text for text in texts if text)
         if len({text for text in texts if text}) == 1 and _TOTAL_COUNT.match(
             " ".join(fold(first_filled).split()).strip(" .")

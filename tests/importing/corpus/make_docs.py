@@ -1131,6 +1131,11 @@ def main() -> None:
 
         siblings_ne()
         return
+    if sys.argv[1:] == ["--siblings-nd"]:
+        from siblings_nd import siblings_nd  # the siblings of h342, h315 and h304
+
+        siblings_nd()
+        return
     if sys.argv[1:] == ["--siblings-ma"]:
         from siblings_ma import siblings_ma  # the siblings of h308 and h325 (ma2, ma3 by hand)
 

@@ -33,6 +33,7 @@ _MOVED: set[str] = {
     "h308_kh_nam_hoc_dai_hoc_tuan_thu_tu",  # h13fixMA
     "h309_hd_tuyen_truyen_ban_tgdv_tinh_uy_ngay_ky_niem",  # h13fixNC
     "h306_kh_han_man_xa_giai_doan_ban_quet",  # h13fixNE
+    "h304_kh_giai_ngan_so_tai_chinh_luy_ke_phan_tram",  # h13fixND
 }
 
 _wrap = partial(wrap, vertical="top")

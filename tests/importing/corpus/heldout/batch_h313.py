@@ -35,6 +35,7 @@ _MOVED: set[str] = {
     "h314_phu_luc_chi_tieu_so_gddt_lo_trinh_nam",  # h13fixNC
     "h317_bien_ban_giao_ban_thanh_tra_tinh_ket_luan",  # h13fixNE
     "h321_kh_mua_vu_xa_dong_bang_ban_quet",  # h13fixNE
+    "h315_kh_giam_sat_hoi_phu_nu_du_kien_dieu_chinh",  # h13fixND
 }
 
 _wrap = partial(wrap, vertical="top")
