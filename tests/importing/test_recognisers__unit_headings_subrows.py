@@ -173,6 +173,30 @@ def test_a_section_row_naming_a_unit_leads_the_rows_under_it_where_no_column_nam
     ]
 
 
+def test_a_section_row_naming_its_lead_after_its_title_leads_the_rows_under_it():
+    # h13fixNB (the shape of h338): the title, then the lead after a dash or in parentheses.
+    table = table_of(
+        [
+            ["STT", "Hộ được hỗ trợ", "Nội dung hỗ trợ", "Thời gian"],
+            [("I. HỖ TRỢ SINH KẾ — Hội Nông dân xã chủ trì", 1, 4)],
+            ["1", "Hộ ông Lò Văn Sáng", "Cấp giống bò sinh sản", "Tháng 5/2027"],
+            [("II. SỬA CHỮA NHÀ Ở - do Đoàn Thanh niên xã chủ trì, Hội Cựu chiến binh phối hợp", 1, 4)],
+            ["2", "Hộ bà Vì Thị Lan", "Lợp lại mái nhà trước mùa mưa", "Tháng 6/2027"],
+            [("III. TẶNG QUÀ TẾT (Ủy ban Mặt trận Tổ quốc xã chủ trì)", 1, 4)],
+            ["3", "Các hộ nghèo trong xã", "Tặng quà nhân dịp Tết Nguyên đán", "Tháng 1/2028"],
+            [("IV. VIỆC KHÁC – chủ trì theo phân công", 1, 4)],
+            ["4", "Các hộ cận nghèo", "Rà soát, cập nhật danh sách", "Quý IV/2027"],
+        ]
+    )
+    items = table_items(table)
+    assert [(item.content[:14], item.lead) for item in items] == [
+        ("Cấp giống bò s", "Hội Nông dân xã"),
+        ("Lợp lại mái nh", "Đoàn Thanh niên xã"),
+        ("Tặng quà nhân ", "Ủy ban Mặt trận Tổ quốc xã"),
+        ("Rà soát, cập n", ""),  # no body named before `chủ trì`
+    ]
+
+
 @pytest.mark.parametrize(
     "text, unit",
     [

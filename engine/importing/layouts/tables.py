@@ -272,11 +272,23 @@ _TASKS_SUBHEADING = re.compile(
 )
 
 
+# A group heading that names its lead after its title: after a dash (`KIỂM TRA GIÁ – Phòng Quản lý
+# giá chủ trì`, `… - do Tổ Văn thư chủ trì, … phối hợp`) or in a closing parenthesis (`… (Bộ phận
+# Kế toán chủ trì)`).
+_SECTION_LEAD = re.compile(
+    r"(?:\s[—–-]\s*|\()\s*(?:do\s+)?(?P<unit>[A-ZĐÀ-Ỹ][^—–;:()]{2,90}?)\s+chủ\s+trì\b[^—–()]*\)?\s*$"
+)
+
+
 def _section_unit(text: str) -> str:
-    """The unit a section row names (`II. Ban Thi đua - Khen thưởng`, `B. Phòng Tư pháp`), or ""."""
+    """The unit a section row names (`II. Ban Thi đua - Khen thưởng`, `B. Phòng Tư pháp`), or
+    the one it says leads its rows (`A. THANH TRA HÀNH CHÍNH — Phòng Thanh tra chủ trì`), or ""."""
     from engine.importing.layouts.prose_facts import names_unit
 
     name = re.sub(r"^(?:[IVX]{1,5}|[A-ZĐ])\s*[.)/]\s*", "", text.strip()).strip(" .:")
+    match = _SECTION_LEAD.search(name)
+    if match and (unit := match.group("unit").strip(" ,"))[0].isupper() and names_unit(unit):
+        return unit
     return name if name and names_unit(name) else ""
 
 
