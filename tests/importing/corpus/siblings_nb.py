@@ -36,13 +36,27 @@ def nb1_xlsx(h, path: Path) -> None:
         ],
         5,
     )
-    sheet.append(["TT", "Đơn vị được kiểm tra", "Nội dung kiểm tra", "Thời kỳ kiểm tra", "Thời gian thực hiện"])
+    sheet.append(
+        ["TT", "Đơn vị được kiểm tra", "Nội dung kiểm tra", "Thời kỳ kiểm tra", "Thời gian thực hiện"]
+    )
     for cell in sheet[5]:
         cell.font = Font(bold=True)
     rows = [
         ["I", "KIỂM TRA QUẢN LÝ, SỬ DỤNG NGÂN SÁCH – Phòng Quản lý ngân sách chủ trì", "", "", ""],
-        ["1", "Ủy ban nhân dân xã Tân Lập", "Công tác lập, chấp hành dự toán và quyết toán ngân sách xã", "Năm 2027", "Tháng 3"],
-        ["2", "Trường Trung học phổ thông Nguyễn Du", "Việc quản lý, sử dụng kinh phí chi thường xuyên và nguồn thu học phí", "2026 - 2027", "Tháng 5 - 6"],
+        [
+            "1",
+            "Ủy ban nhân dân xã Tân Lập",
+            "Công tác lập, chấp hành dự toán và quyết toán ngân sách xã",
+            "Năm 2027",
+            "Tháng 3",
+        ],
+        [
+            "2",
+            "Trường Trung học phổ thông Nguyễn Du",
+            "Việc quản lý, sử dụng kinh phí chi thường xuyên và nguồn thu học phí",
+            "2026 - 2027",
+            "Tháng 5 - 6",
+        ],
         [
             "II",
             "KIỂM TRA TÀI CHÍNH DOANH NGHIỆP – Phòng Tài chính doanh nghiệp chủ trì, Thanh tra Sở phối hợp",
@@ -50,11 +64,35 @@ def nb1_xlsx(h, path: Path) -> None:
             "",
             "",
         ],
-        ["3", "Công ty TNHH MTV Thủy lợi Nam Khê", "Việc quản lý, sử dụng vốn nhà nước và trích lập các quỹ", "Năm 2027", "Quý III"],
-        ["4", "Công ty Cổ phần Môi trường đô thị", "Thực hiện nghĩa vụ tài chính đối với nhà nước; phân phối lợi nhuận", "Năm 2027", "Tháng 8"],
+        [
+            "3",
+            "Công ty TNHH MTV Thủy lợi Nam Khê",
+            "Việc quản lý, sử dụng vốn nhà nước và trích lập các quỹ",
+            "Năm 2027",
+            "Quý III",
+        ],
+        [
+            "4",
+            "Công ty Cổ phần Môi trường đô thị",
+            "Thực hiện nghĩa vụ tài chính đối với nhà nước; phân phối lợi nhuận",
+            "Năm 2027",
+            "Tháng 8",
+        ],
         ["III", "KIỂM TRA VỀ GIÁ – Phòng Quản lý giá và công sản chủ trì thực hiện", "", "", ""],
-        ["5", "Các cửa hàng xăng dầu trên địa bàn thành phố", "Việc kê khai, niêm yết giá và bán theo giá niêm yết", "Năm 2028", "Tháng 10"],
-        ["6", "Bến xe khách trung tâm tỉnh", "Kê khai giá cước vận tải hành khách dịp Tết Nguyên đán", "Năm 2028", "Tháng 12"],
+        [
+            "5",
+            "Các cửa hàng xăng dầu trên địa bàn thành phố",
+            "Việc kê khai, niêm yết giá và bán theo giá niêm yết",
+            "Năm 2028",
+            "Tháng 10",
+        ],
+        [
+            "6",
+            "Bến xe khách trung tâm tỉnh",
+            "Kê khai giá cước vận tải hành khách dịp Tết Nguyên đán",
+            "Năm 2028",
+            "Tháng 12",
+        ],
         ["", "Cộng: 06 cuộc kiểm tra", "", "", ""],
     ]
     for row in rows:
@@ -95,15 +133,37 @@ def nb2_docx(h, path: Path) -> None:
     )
     table = document.add_table(rows=1, cols=4)
     table.style = "Table Grid"
-    for cell, text in zip(table.rows[0].cells, ["STT", "Cơ sở được kiểm tra", "Nội dung kiểm tra", "Thời gian"], strict=True):
+    for cell, text in zip(
+        table.rows[0].cells, ["STT", "Cơ sở được kiểm tra", "Nội dung kiểm tra", "Thời gian"], strict=True
+    ):
         cell.text = text
     rows = [
         ["A", "KIỂM TRA CẤP MẦM NON - do Bộ phận Giáo dục Mầm non chủ trì"],
-        ["1", "Trường Mầm non Hoa Sen", "Tổ chức bữa ăn bán trú và bảo đảm an toàn thực phẩm", "Tháng 02/2028"],
-        ["2", "Trường Mầm non Sơn Ca", "Xây dựng môi trường giáo dục lấy trẻ làm trung tâm", "Trước 20/3/2028"],
+        [
+            "1",
+            "Trường Mầm non Hoa Sen",
+            "Tổ chức bữa ăn bán trú và bảo đảm an toàn thực phẩm",
+            "Tháng 02/2028",
+        ],
+        [
+            "2",
+            "Trường Mầm non Sơn Ca",
+            "Xây dựng môi trường giáo dục lấy trẻ làm trung tâm",
+            "Trước 20/3/2028",
+        ],
         ["B", "KIỂM TRA CẤP TIỂU HỌC VÀ TRUNG HỌC CƠ SỞ (Bộ phận Giáo dục phổ thông chủ trì)"],
-        ["3", "Trường Tiểu học Đông Xuân", "Dạy học môn Tiếng Anh và Tin học theo chương trình mới", "Tháng 3/2028"],
-        ["4", "Trường THCS Lê Lợi", "Công tác kiểm tra, đánh giá học sinh cuối học kỳ II", "Tháng 4 - 5/2028"],
+        [
+            "3",
+            "Trường Tiểu học Đông Xuân",
+            "Dạy học môn Tiếng Anh và Tin học theo chương trình mới",
+            "Tháng 3/2028",
+        ],
+        [
+            "4",
+            "Trường THCS Lê Lợi",
+            "Công tác kiểm tra, đánh giá học sinh cuối học kỳ II",
+            "Tháng 4 - 5/2028",
+        ],
         ["5", "Trường THCS Đông Ngàn", "Hoạt động thư viện và phong trào đọc sách", "Trước 15/4/2028"],
     ]
     for row in rows:
