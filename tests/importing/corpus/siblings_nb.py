@@ -8,12 +8,25 @@ chủ trì)`), the inspected body first (nb1 .xlsx, nb2 .docx). Their expected i
 """
 
 # ruff: noqa: E501 — document text is data: long lines.
+import shutil
+import sys
+import tempfile
 from pathlib import Path
 
 from heldout_writers import heldout_writers
 
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
+
+
+def _document():
+    from docx import Document
+    from docx.shared import Pt
+
+    document = Document()
+    document.styles["Normal"].font.name = "Times New Roman"
+    document.styles["Normal"].font.size = Pt(13)
+    return document
 
 
 def nb1_xlsx(h, path: Path) -> None:
@@ -182,7 +195,59 @@ def nb2_docx(h, path: Path) -> None:
     document.save(path)
 
 
+def nb3_docx(h, path: Path) -> None:
+    """A district People's Committee's dispatch to several offices (.docx, printed to a text PDF):
+    the subject line under the number wraps to a short last line right above `Kính gửi:`, the
+    addressees as dash lines (a kind word naming three offices once, the communes last), then
+    numbered duties per body — a unit's label over lettered duties, two offices as the subject with
+    a time counted from the signing, a centre as the subject, the communes' label, a follow-up duty
+    with no time."""
+    document = _document()
+    h.national_header(
+        document,
+        [
+            "ỦY BAN NHÂN DÂN",
+            "HUYỆN TÂN KỲ",
+            "Số: 1462/UBND-VP",
+            "V/v triển khai thu gom, xử lý rác thải sinh hoạt tại các khu dân cư nông thôn",
+        ],
+        "Tân Kỳ, ngày 14 tháng 10 năm 2027",
+    )
+    h.docx_paragraphs(
+        document,
+        [
+            "Kính gửi:",
+            "- Các phòng: Nông nghiệp và Môi trường, Kinh tế - Hạ tầng, Tài chính - Kế hoạch;",
+            "- Trung tâm Dịch vụ nông nghiệp huyện;",
+            "- UBND các xã, thị trấn.",
+            "Thực hiện Kế hoạch số 208/KH-UBND ngày 02/10/2027 của UBND tỉnh về bảo vệ môi trường nông thôn; xét đề nghị của Phòng Nông nghiệp và Môi trường tại Tờ trình số 77/TTr-NNMT ngày 09/10/2027, Chủ tịch UBND huyện yêu cầu:",
+            "1. Phòng Nông nghiệp và Môi trường:",
+            "a) Chủ trì hướng dẫn các xã lựa chọn vị trí điểm tập kết rác thải bảo đảm khoảng cách tới khu dân cư, hoàn thành trước ngày 15/11/2027.",
+            "b) Tổng hợp nhu cầu kinh phí hỗ trợ mua sắm xe đẩy, thùng chứa rác của các xã, gửi Phòng Tài chính - Kế hoạch trong tháng 11/2027.",
+            "2. Phòng Tài chính - Kế hoạch, Phòng Kinh tế - Hạ tầng thẩm định dự toán, đề xuất nguồn kinh phí thực hiện trong thời hạn 15 ngày kể từ ngày ký văn bản này.",
+            "3. Trung tâm Dịch vụ nông nghiệp huyện phối hợp hướng dẫn người dân phân loại rác tại nguồn, ủ phân hữu cơ từ rác thải hữu cơ; xong trước ngày 31/12/2027.",
+            "4. UBND các xã, thị trấn:",
+            "a) Thành lập tổ thu gom rác thải tại các thôn, xóm, hoàn thành trong quý IV/2027.",
+            "b) Định kỳ hằng quý báo cáo kết quả thu gom, xử lý rác thải về Phòng Nông nghiệp và Môi trường để tổng hợp.",
+            "5. Văn phòng HĐND và UBND huyện theo dõi, đôn đốc các cơ quan, đơn vị thực hiện nội dung văn bản này.",
+            "Yêu cầu Thủ trưởng các cơ quan, đơn vị, Chủ tịch UBND các xã, thị trấn nghiêm túc triển khai thực hiện./.",
+            "Nơi nhận: Như trên; Chủ tịch, các PCT UBND huyện; Lưu: VT.",
+            "KT. CHỦ TỊCH",
+            "PHÓ CHỦ TỊCH",
+            "Lương Văn Khải",
+        ],
+    )
+    document.save(path)
+
+
 def siblings_nb() -> None:
     h = heldout_writers()
     nb1_xlsx(h, DOCS / "nb1_pl_kiem_tra_so_tai_chinh_nhom_chu_tri.xlsx")
     nb2_docx(h, DOCS / "nb2_kh_kiem_tra_pgd_nhom_do_chu_tri.docx")
+    if not shutil.which("soffice"):
+        print("soffice not found: nb3 was not regenerated", file=sys.stderr)
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        name = "nb3_cv_ubnd_huyen_giao_cac_phong_rac_thai"
+        nb3_docx(h, Path(tmp) / f"{name}.docx")
+        h.soffice_convert(Path(tmp) / f"{name}.docx", "pdf", DOCS / f"{name}.pdf")
