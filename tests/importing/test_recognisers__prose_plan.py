@@ -836,3 +836,57 @@ def test_a_bare_phu_trach_is_a_lead_label_and_a_leader_post_stays_a_leader():
     assert FIELD_LABEL.match("phu trach: phong tai chinh")
     assert labelled_fields("Phụ trách: Phòng Tài chính - Kế hoạch") == {"lead": "Phòng Tài chính - Kế hoạch"}
     assert "leader" in labelled_fields("Lãnh đạo phụ trách: đồng chí Phó Chủ tịch")
+
+
+# h13fixNB (the shape of h336): a hard-wrapped letter whose subject line runs on right above
+# `Kính gửi:`, then numbered duties per body beside unit labels.
+WRAPPED_LETTER = """
+BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP TỈNH
+Số: 88/BQL-QHXD về việc phối hợp kiểm tra phòng cháy tại các nhà xưởng cho
+thuê trong khu công nghiệp Bình Lộc
+Kính gửi:
+- Các phòng: Quản lý doanh nghiệp, Quy hoạch và Xây dựng;
+- Công ty Phát triển hạ tầng khu công nghiệp;
+- Các doanh nghiệp thuê nhà xưởng.
+Để chuẩn bị cho đợt kiểm tra liên ngành về phòng cháy, chữa cháy, Trưởng ban
+yêu cầu các đơn vị, doanh nghiệp triển khai các việc sau đây cho kịp tiến độ
+đã thống nhất với cơ quan Công an tỉnh trong cuộc họp ngày mùng hai tháng tư
+1. Phòng Quản lý doanh nghiệp:
+a) Lập danh sách các nhà xưởng cho thuê có nguy cơ cháy cao trong khu công
+nghiệp, gửi Công an tỉnh trước ngày 15/5/2029 để xây dựng kế hoạch kiểm tra.
+b) Hướng dẫn doanh nghiệp tự kiểm tra hệ thống báo cháy, chữa cháy tự động
+theo mẫu biên bản thống nhất của Ban và của cơ quan Công an tỉnh năm nay.
+2. Phòng Quy hoạch và Xây dựng, Phòng Quản lý doanh nghiệp rà soát hồ sơ thiết
+kế các nhà xưởng xây dựng sau năm 2020, đề xuất xử lý các trường hợp không bảo
+đảm khoảng cách an toàn trong vòng 20 ngày kể từ ngày ký văn bản này.
+3. Công ty Phát triển hạ tầng khu công nghiệp:
+a) Kiểm tra, bảo dưỡng các trụ nước chữa cháy dọc các tuyến đường nội bộ của
+khu công nghiệp, hoàn thành trước ngày 30/6/2029 và báo cáo kết quả về Ban.
+4. Văn phòng Ban theo dõi, đôn đốc các đơn vị, doanh nghiệp thực hiện văn bản
+này, tổng hợp những khó khăn, vướng mắc để báo cáo Trưởng ban xem xét.
+Nơi nhận: Như trên; Lưu: VT.
+"""
+
+
+def test_kinh_gui_opens_a_paragraph_of_its_own_in_a_hard_wrapped_letter():
+    from engine.importing.layouts.outline import paragraphs
+    from tests.importing.helpers_blocks import document_of
+
+    texts = [text for _line, text in paragraphs(document_of(WRAPPED_LETTER))]
+    assert "Kính gửi:" in texts
+    assert "- Các phòng: Quản lý doanh nghiệp, Quy hoạch và Xây dựng;" in texts
+
+
+def test_a_numbered_duty_beside_unit_labels_is_led_by_its_subject_when_its_time_counts_from_the_signing_or_its_verb_follows():
+    found = prose_plan.recognise(context_of(WRAPPED_LETTER))
+    assert [(item.content[:20], item.lead, item.due) for item in found.items] == [
+        ("Lập danh sách các nh", "Phòng Quản lý doanh nghiệp", "trước ngày 15/5/2029"),
+        ("Hướng dẫn doanh nghi", "Phòng Quản lý doanh nghiệp", ""),
+        (
+            "Phòng Quy hoạch và X",
+            "Phòng Quy hoạch và Xây dựng, Phòng Quản lý doanh nghiệp",
+            "trong vòng 20 ngày kể từ ngày ký văn bản này",
+        ),
+        ("Kiểm tra, bảo dưỡng ", "Công ty Phát triển hạ tầng khu công nghiệp", "trước ngày 30/6/2029"),
+        ("Văn phòng Ban theo d", "Văn phòng Ban", "theo dõi, đôn đốc"),  # a standing follow-up
+    ]

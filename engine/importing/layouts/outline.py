@@ -430,6 +430,7 @@ def _joined_paragraphs(document) -> list[tuple[int, str]]:
             if (
                 found
                 and not after_blank
+                and not _ADDRESSEES.match(fold(text))
                 and (
                     joins
                     or _runs_to_margin(previous, text, full)
