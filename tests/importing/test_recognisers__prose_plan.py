@@ -890,3 +890,48 @@ def test_a_numbered_duty_beside_unit_labels_is_led_by_its_subject_when_its_time_
         ("Kiểm tra, bảo dưỡng ", "Công ty Phát triển hạ tầng khu công nghiệp", "trước ngày 30/6/2029"),
         ("Văn phòng Ban theo d", "Văn phòng Ban", "theo dõi, đôn đốc"),  # a standing follow-up
     ]
+
+
+def test_a_short_plain_text_letter_wrapped_at_a_width_is_hard_wrapped():
+    # h13fixNB (nb4): many short lines (header, addressees, signature), but its lines near the
+    # widest stop mid-sentence: a line opening with a capital still continues its paragraph.
+    from engine.importing.layouts.outline import paragraphs
+    from tests.importing.helpers_blocks import document_of
+
+    lines = [
+        "TRƯỜNG THPT HÒA AN",
+        "Số: 41/TB-THPT",
+        "Kính gửi:",
+        "- Các tổ chuyên môn;",
+        "- Đoàn trường.",
+        "Nhà trường thông báo kế hoạch tổ chức ngày hội đọc sách và đề nghị các tổ",
+        "chuyên môn, Đoàn trường phối hợp chuẩn bị chu đáo các nội dung dưới đây để",
+        "ngày hội diễn ra an toàn, tiết kiệm và thu hút đông đảo học sinh tham gia.",
+        "1. Tổ Ngữ văn chọn 20 đầu sách giới thiệu cho học sinh khối 10, gửi danh mục về",
+        "Ban Giám hiệu trước ngày 10/4/2029 để in tờ rơi giới thiệu sách tại ngày hội.",
+        "2. Đoàn trường tổ chức cuộc thi kể chuyện theo sách cho học sinh các khối lớp",
+        "Mười, Mười một và Mười hai, hoàn thành vòng sơ khảo trước ngày 15/4/2029 và",
+        "chọn 05 tiết mục xuất sắc nhất biểu diễn trong buổi khai mạc ngày hội sách.",
+        "3. Tổ Văn phòng chuẩn bị sân khấu, âm thanh, bàn ghế cho khu trưng bày sách",
+        "Giáo khoa và sách tham khảo của học sinh, xong trước ngày 18/4/2029 để Thư",
+        "viện trường sắp xếp sách theo chủ đề, theo khối lớp trước khi khai mạc.",
+        "Nơi nhận:",
+        "- Như trên;",
+        "- Lưu: VT.",
+        "HIỆU TRƯỞNG",
+        "Lê Minh Khang",
+    ]
+    texts = [text for _line, text in paragraphs(document_of("\n".join(lines)))]
+    assert any(
+        text.endswith(
+            "gửi danh mục về Ban Giám hiệu trước ngày 10/4/2029 để in tờ rơi giới thiệu sách tại ngày hội."
+        )
+        for text in texts
+    )
+
+
+def test_a_hospital_named_for_two_specialties_with_a_dash_is_one_subject():
+    from engine.importing.layouts.prose_facts import assignment_in
+
+    found = assignment_in("Trung tâm Y tế huyện, Bệnh viện Sản - Nhi khu vực phía Bắc kiểm tra cơ số thuốc.")
+    assert found.lead == "Trung tâm Y tế huyện, Bệnh viện Sản - Nhi khu vực phía Bắc"
