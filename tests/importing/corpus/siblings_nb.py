@@ -240,10 +240,73 @@ def nb3_docx(h, path: Path) -> None:
     document.save(path)
 
 
+def nb5_xlsx(h, path: Path) -> None:
+    """A provincial Department of Home Affairs' work programme (.xlsx): numbered tasks, two of them a
+    unit and no time over sub-tasks in rows without a number whose content cell opens with spaces
+    and a dash (one sub-task naming its own unit), a due column."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Chuong trinh"
+    h.sheet_title_rows(
+        sheet,
+        [
+            "SỞ NỘI VỤ TỈNH LONG THỊNH",
+            "CHƯƠNG TRÌNH CÔNG TÁC NĂM 2028",
+            "(Ban hành kèm theo Quyết định số 05/QĐ-SNV ngày 08/01/2028)",
+        ],
+        5,
+    )
+    sheet.append(["STT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn hoàn thành"])
+    rows = [
+        [
+            "1",
+            "Tham mưu kiện toàn tổ chức bộ máy các sở, ngành sau sắp xếp",
+            "Phòng Tổ chức, biên chế",
+            "Văn phòng Sở",
+            "Tháng 3/2028",
+        ],
+        ["2", "Tổ chức thi tuyển công chức tỉnh năm 2028", "Phòng Công chức, viên chức", "", ""],
+        ["", "    - Xây dựng kế hoạch, trình UBND tỉnh phê duyệt", "", "", "Tháng 4/2028"],
+        ["", "    - Thông báo tuyển dụng, tiếp nhận phiếu đăng ký dự tuyển", "", "", "Tháng 6/2028"],
+        [
+            "",
+            "    - Tổ chức thi vòng 1 trên máy vi tính",
+            "Trung tâm Lưu trữ lịch sử tỉnh",
+            "",
+            "Tháng 9/2028",
+        ],
+        [
+            "3",
+            "Thẩm định đề án vị trí việc làm của các đơn vị sự nghiệp công lập",
+            "Phòng Tổ chức, biên chế",
+            "",
+            "30/6/2028",
+        ],
+        ["4", "Công tác thi đua, khen thưởng", "Ban Thi đua - Khen thưởng", "", ""],
+        ["", "    + Hướng dẫn đăng ký thi đua năm 2028", "", "", "Tháng 02/2028"],
+        ["", "    + Thẩm định hồ sơ khen thưởng tổng kết năm", "", "", "Tháng 12/2028"],
+        [
+            "5",
+            "Thanh tra việc tuyển dụng viên chức tại 03 huyện",
+            "Thanh tra Sở",
+            "Phòng Công chức, viên chức",
+            "Quý III/2028",
+        ],
+    ]
+    for row in rows:
+        sheet.append(row)
+    for letter, width in zip("ABCDE", [6, 60, 28, 24, 18], strict=True):
+        sheet.column_dimensions[letter].width = width
+    book.save(path)
+
+
 def siblings_nb() -> None:
     h = heldout_writers()
     nb1_xlsx(h, DOCS / "nb1_pl_kiem_tra_so_tai_chinh_nhom_chu_tri.xlsx")
     nb2_docx(h, DOCS / "nb2_kh_kiem_tra_pgd_nhom_do_chu_tri.docx")
+    nb5_xlsx(h, DOCS / "nb5_ctct_so_noi_vu_tieu_muc_dau_cach.xlsx")
     if not shutil.which("soffice"):
         print("soffice not found: nb3 was not regenerated", file=sys.stderr)
         return
