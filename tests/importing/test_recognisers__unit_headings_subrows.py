@@ -339,3 +339,25 @@ def test_a_unit_s_heading_may_note_its_role_in_parentheses_before_its_colon():
         "Chi cục Thủy lợi (thực hiện Chương trình)",
         "",
     )
+
+
+def test_dash_sub_rows_under_a_numbered_row_with_no_time_are_its_tasks_led_by_its_unit():
+    # h13fixNB (the shape of h333): unnumbered rows whose content opens with spaces and a dash or
+    # a plus under a numbered row naming a unit and no time; one names a unit of its own.
+    table = table_of(
+        [
+            ["TT", "Nội dung", "Đơn vị chủ trì", "Thời gian"],
+            ["1", "Chuẩn bị mùa giải bóng đá thiếu niên", "Trung tâm Thể dục thể thao", ""],
+            ["", "    - Ban hành điều lệ giải", "", "Tháng 5/2029"],
+            ["", "    + Bốc thăm chia bảng", "Liên đoàn Bóng đá tỉnh", "Tháng 6/2029"],
+            ["", "    - Tập huấn trọng tài", "", "Tháng 7/2029"],
+            ["2", "Sửa chữa mặt sân vận động", "Ban Quản lý dự án", "Quý III/2029"],
+        ]
+    )
+    items = table_items(table)
+    assert [(item.content.strip(" -+")[:12], item.lead, item.due) for item in items] == [
+        ("Ban hành điề", "Trung tâm Thể dục thể thao", "Tháng 5/2029"),
+        ("Bốc thăm chi", "Liên đoàn Bóng đá tỉnh", "Tháng 6/2029"),
+        ("Tập huấn trọ", "Trung tâm Thể dục thể thao", "Tháng 7/2029"),
+        ("Sửa chữa mặt", "Ban Quản lý dự án", "Quý III/2029"),
+    ]

@@ -307,6 +307,8 @@ def _marked_units(texts: list[str], units: dict[int, str]) -> tuple[str, str]:
 
 # A sub-row's letter mark (`a) …`, `b. …`): not a row cut by a page break though in lower case.
 _LETTER_MARK = re.compile(r"^([a-zđ])\s*[).]\s+\S")
+# A sub-row's dash or plus (`    - …`, `+ …`, the cell often indented with spaces) under a numbered row.
+_DASH_MARK = re.compile(r"^[-+•–]\s*\S")
 
 
 def _ref_key(ref: str) -> str:
@@ -1283,7 +1285,11 @@ class _Reader:
                 content, content_in_lead = lead_text, True
             else:
                 return
-        if not ref and not value("lead") and state.numbered and _LETTER_MARK.match(content):
+        if (
+            not ref
+            and state.numbered
+            and ((not value("lead") and _LETTER_MARK.match(content)) or _DASH_MARK.match(content))
+        ):
             self._lettered(table, index, header, state, texts, content, own)
             return
         # A row split across a page break: no number, no unit, starting in lower case.
@@ -1475,21 +1481,27 @@ class _Reader:
     def _lettered(self, table, index, header, state, texts, content, own) -> None:
         """A sub-row `a) …` with no number and no unit under a numbered row: an item led by that
         row's unit, due at its own time (else the row's); the numbered row, printing no time of
-        its own, only heads its sub-rows and is no item."""
+        its own, only heads its sub-rows and is no item. A sub-row marked with a dash or a plus
+        (`    - …`) is one too, and may name a unit of its own (it leads)."""
         parent, printed = state.numbered
         if not printed and parent in self.items:
             self.items.remove(parent)
             self.rows_read -= 1
         texts = list(texts)
-        texts[header.roles["lead"]] = parent.lead
+        if not texts[header.roles["lead"]].strip():
+            texts[header.roles["lead"]] = parent.lead
         if not own("due") and "due" in header.roles:
             texts[header.roles["due"]] = parent.due
-        letter = _LETTER_MARK.match(content).group(1)
+        section = " / ".join(part for part in (parent.section, parent.content) if part)
+        lettered = _LETTER_MARK.match(content)
+        letter = (
+            lettered.group(1) if lettered else str(1 + sum(item.section == section for item in self.items))
+        )
         self.rows_read += 1
         self._item(table, index, header, state, "", texts, "", content, own)
         item = self.items[-1]
         item.ref = f"{parent.ref} {letter})" if parent.ref else f"{letter})"
-        item.section = " / ".join(part for part in (parent.section, parent.content) if part)
+        item.section = section
         item.coordinating = item.coordinating or parent.coordinating
         state.numbered = (parent, printed)
 
