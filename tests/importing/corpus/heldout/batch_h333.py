@@ -31,6 +31,7 @@ DOCS = HERE / "docs"
 _MOVED: set[str] = {
     "h338_phu_luc_don_vi_duoc_thanh_tra_so_y_te",  # h13fixNB
     "h336_cv_ubnd_tinh_giao_cac_so_tru_so_doi_du",  # h13fixNB
+    "h333_ctct_so_khcn_quy_thut_le_dau_cach",  # h13fixNB
 }
 
 _wrap = partial(wrap, vertical="top")
