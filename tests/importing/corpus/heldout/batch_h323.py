@@ -32,6 +32,7 @@ _MOVED: set[str] = {
     "h328_kh_vks_tinh_bang_noi_trang_ngang",  # h13fixME
     "h332_kh_sxh_ttyt_huyen_viet_tat_chu_giai",  # h13fixME
     "h325_lich_sx_dai_ptth_chi_so_ngay",  # h13fixMA
+    "h329_ctr_lien_minh_htx_lap_moi_quy",  # h13fixNB
 }
 
 _wrap = partial(wrap, vertical="top")
