@@ -632,10 +632,6 @@ def read_tasks(document, *, inline: bool):
                 if own_due and inherited.due and not _names_a_time(own_due):
                     own_due = ""  # `trong vòng 48 giờ kể từ …` under a group's printed time
                 item.due = own_due or _day_in_parentheses(content, inherited.due)
-                if not item.due and not re.search(r"\d", content) and (m := _FOLLOW_UP.search(fold(content))):
-                    # `5. Văn phòng … theo dõi, đôn đốc … thực hiện.` printing no time at all: a
-                    # standing follow-up, as in a closing `Giao …` sentence.
-                    item.due = content[m.start() : m.end()]
             if closing is not None:
                 item.lead, item.coordinating, lead_from = closing.lead, closing.coordinating, "label"
                 if closing.time:
