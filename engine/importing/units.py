@@ -84,9 +84,11 @@ def split_units(text: str) -> list[str]:
 
 # A legend line naming what a letter code stands for: "A: Văn phòng HĐND và UBND xã",
 # "B = Phòng Kinh tế", "(P.KT) Phòng Kinh tế"; several on one line split by ";".
-# A code may be in mixed case where two capitals open it ("TTr: Thanh tra Sở"), never a word ("Ghi").
+# A code may be in mixed case where two capitals open it ("TTr: Thanh tra Sở"), never a word ("Ghi"),
+# or two groups of capitals with a space between ("TT DN-HTND - Trung tâm Dạy nghề …").
 _CODE_ENTRY = re.compile(
-    r"^\(?([A-ZĐ](?:[A-ZĐ0-9.\-]{0,7}|[A-ZĐ][A-ZĐa-z0-9.\-]{0,6}))\)?\s*(?:[:=]|\s[-–]\s)\s*(.+?)\s*[.;]?$"
+    r"^\(?([A-ZĐ](?:[A-ZĐ0-9.\-]{0,7}|[A-ZĐ][A-ZĐa-z0-9.\-]{0,6}|[A-ZĐ]{0,3}\s[A-ZĐ][A-ZĐ0-9.\-&]{1,9}))\)?"
+    r"\s*(?:[:=]|\s[-–]\s)\s*(.+?)\s*[.;]?$"
 )
 _LEGEND_HEAD = re.compile(
     r"^\W*(?:\((?:\*+|\d{1,2})\)\s*)?"

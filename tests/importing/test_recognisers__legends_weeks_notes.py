@@ -565,3 +565,16 @@ def test_asks_report_reads_a_report_asked_of_every_unit():
     assert not asks_report("Các đơn vị căn cứ báo cáo năm trước xây dựng kế hoạch.")
     assert not asks_report("Phòng Tài chính báo cáo kết quả hằng tháng.")  # a named unit: its own duty
     assert not asks_report("Các xã tổ chức tuyên truyền hằng tháng.")
+
+
+def test_a_legend_code_of_two_groups_of_capitals_with_a_space_names_its_unit():
+    # h13fixNB (the shape of h329): `TT DN-HTND - …`, the name running on past the code's letters.
+    legend = code_legend(
+        [
+            "Viết tắt: BQL DA - Ban Quản lý dự án đầu tư xây dựng huyện; TT VH-TT - Trung tâm Văn hóa - Thể thao huyện."
+        ]
+    )
+    assert legend == {
+        "BQL DA": "Ban Quản lý dự án đầu tư xây dựng huyện",
+        "TT VH-TT": "Trung tâm Văn hóa - Thể thao huyện",
+    }

@@ -889,3 +889,102 @@ def test_a_name_of_fields_closed_by_va_ends_after_its_last_field_and_a_capital_g
         "Sở Y tế",
     )
     assert lead_and_coordinating("UBND tỉnh giao Phòng Nội vụ chủ trì tổ chức thi tuyển")[0] == "Phòng Nội vụ"
+
+
+# h13fixNB (the shape of h336): a hard-wrapped letter whose subject line runs on right above
+# `Kính gửi:`, then numbered duties per body beside unit labels.
+WRAPPED_LETTER = """
+BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP TỈNH
+Số: 88/BQL-QHXD về việc phối hợp kiểm tra phòng cháy tại các nhà xưởng cho
+thuê trong khu công nghiệp Bình Lộc
+Kính gửi:
+- Các phòng: Quản lý doanh nghiệp, Quy hoạch và Xây dựng;
+- Công ty Phát triển hạ tầng khu công nghiệp;
+- Các doanh nghiệp thuê nhà xưởng.
+Để chuẩn bị cho đợt kiểm tra liên ngành về phòng cháy, chữa cháy, Trưởng ban
+yêu cầu các đơn vị, doanh nghiệp triển khai các việc sau đây cho kịp tiến độ
+đã thống nhất với cơ quan Công an tỉnh trong cuộc họp ngày mùng hai tháng tư
+1. Phòng Quản lý doanh nghiệp:
+a) Lập danh sách các nhà xưởng cho thuê có nguy cơ cháy cao trong khu công
+nghiệp, gửi Công an tỉnh trước ngày 15/5/2029 để xây dựng kế hoạch kiểm tra.
+b) Hướng dẫn doanh nghiệp tự kiểm tra hệ thống báo cháy, chữa cháy tự động
+theo mẫu biên bản thống nhất của Ban và của cơ quan Công an tỉnh năm nay.
+2. Phòng Quy hoạch và Xây dựng, Phòng Quản lý doanh nghiệp rà soát hồ sơ thiết
+kế các nhà xưởng xây dựng sau năm 2020, đề xuất xử lý các trường hợp không bảo
+đảm khoảng cách an toàn trong vòng 20 ngày kể từ ngày ký văn bản này.
+3. Công ty Phát triển hạ tầng khu công nghiệp:
+a) Kiểm tra, bảo dưỡng các trụ nước chữa cháy dọc các tuyến đường nội bộ của
+khu công nghiệp, hoàn thành trước ngày 30/6/2029 và báo cáo kết quả về Ban.
+4. Văn phòng Ban theo dõi, đôn đốc các đơn vị, doanh nghiệp thực hiện văn bản
+này, tổng hợp những khó khăn, vướng mắc để báo cáo Trưởng ban xem xét.
+Nơi nhận: Như trên; Lưu: VT.
+"""
+
+
+def test_kinh_gui_opens_a_paragraph_of_its_own_in_a_hard_wrapped_letter():
+    from engine.importing.layouts.outline import paragraphs
+    from tests.importing.helpers_blocks import document_of
+
+    texts = [text for _line, text in paragraphs(document_of(WRAPPED_LETTER))]
+    assert "Kính gửi:" in texts
+    assert "- Các phòng: Quản lý doanh nghiệp, Quy hoạch và Xây dựng;" in texts
+
+
+def test_a_numbered_duty_beside_unit_labels_is_led_by_its_subject_when_its_time_counts_from_the_signing_or_its_verb_follows():
+    found = prose_plan.recognise(context_of(WRAPPED_LETTER))
+    assert [(item.content[:20], item.lead, item.due) for item in found.items] == [
+        ("Lập danh sách các nh", "Phòng Quản lý doanh nghiệp", "trước ngày 15/5/2029"),
+        ("Hướng dẫn doanh nghi", "Phòng Quản lý doanh nghiệp", ""),
+        (
+            "Phòng Quy hoạch và X",
+            "Phòng Quy hoạch và Xây dựng, Phòng Quản lý doanh nghiệp",
+            "trong vòng 20 ngày kể từ ngày ký văn bản này",
+        ),
+        ("Kiểm tra, bảo dưỡng ", "Công ty Phát triển hạ tầng khu công nghiệp", "trước ngày 30/6/2029"),
+        ("Văn phòng Ban theo d", "Văn phòng Ban", ""),  # its verb right after the name
+    ]
+
+
+def test_a_short_plain_text_letter_wrapped_at_a_width_is_hard_wrapped():
+    # h13fixNB (nb4): many short lines (header, addressees, signature), but its lines near the
+    # widest stop mid-sentence: a line opening with a capital still continues its paragraph.
+    from engine.importing.layouts.outline import paragraphs
+    from tests.importing.helpers_blocks import document_of
+
+    lines = [
+        "TRƯỜNG THPT HÒA AN",
+        "Số: 41/TB-THPT",
+        "Kính gửi:",
+        "- Các tổ chuyên môn;",
+        "- Đoàn trường.",
+        "Nhà trường thông báo kế hoạch tổ chức ngày hội đọc sách và đề nghị các tổ",
+        "chuyên môn, Đoàn trường phối hợp chuẩn bị chu đáo các nội dung dưới đây để",
+        "ngày hội diễn ra an toàn, tiết kiệm và thu hút đông đảo học sinh tham gia.",
+        "1. Tổ Ngữ văn chọn 20 đầu sách giới thiệu cho học sinh khối 10, gửi danh mục về",
+        "Ban Giám hiệu trước ngày 10/4/2029 để in tờ rơi giới thiệu sách tại ngày hội.",
+        "2. Đoàn trường tổ chức cuộc thi kể chuyện theo sách cho học sinh các khối lớp",
+        "Mười, Mười một và Mười hai, hoàn thành vòng sơ khảo trước ngày 15/4/2029 và",
+        "chọn 05 tiết mục xuất sắc nhất biểu diễn trong buổi khai mạc ngày hội sách.",
+        "3. Tổ Văn phòng chuẩn bị sân khấu, âm thanh, bàn ghế cho khu trưng bày sách",
+        "Giáo khoa và sách tham khảo của học sinh, xong trước ngày 18/4/2029 để Thư",
+        "viện trường sắp xếp sách theo chủ đề, theo khối lớp trước khi khai mạc.",
+        "Nơi nhận:",
+        "- Như trên;",
+        "- Lưu: VT.",
+        "HIỆU TRƯỞNG",
+        "Lê Minh Khang",
+    ]
+    texts = [text for _line, text in paragraphs(document_of("\n".join(lines)))]
+    assert any(
+        text.endswith(
+            "gửi danh mục về Ban Giám hiệu trước ngày 10/4/2029 để in tờ rơi giới thiệu sách tại ngày hội."
+        )
+        for text in texts
+    )
+
+
+def test_a_hospital_named_for_two_specialties_with_a_dash_is_one_subject():
+    from engine.importing.layouts.prose_facts import assignment_in
+
+    found = assignment_in("Trung tâm Y tế huyện, Bệnh viện Sản - Nhi khu vực phía Bắc kiểm tra cơ số thuốc.")
+    assert found.lead == "Trung tâm Y tế huyện, Bệnh viện Sản - Nhi khu vực phía Bắc"

@@ -173,6 +173,30 @@ def test_a_section_row_naming_a_unit_leads_the_rows_under_it_where_no_column_nam
     ]
 
 
+def test_a_section_row_naming_its_lead_after_its_title_leads_the_rows_under_it():
+    # h13fixNB (the shape of h338): the title, then the lead after a dash or in parentheses.
+    table = table_of(
+        [
+            ["STT", "Hộ được hỗ trợ", "Nội dung hỗ trợ", "Thời gian"],
+            [("I. HỖ TRỢ SINH KẾ — Hội Nông dân xã chủ trì", 1, 4)],
+            ["1", "Hộ ông Lò Văn Sáng", "Cấp giống bò sinh sản", "Tháng 5/2027"],
+            [("II. SỬA CHỮA NHÀ Ở - do Đoàn Thanh niên xã chủ trì, Hội Cựu chiến binh phối hợp", 1, 4)],
+            ["2", "Hộ bà Vì Thị Lan", "Lợp lại mái nhà trước mùa mưa", "Tháng 6/2027"],
+            [("III. TẶNG QUÀ TẾT (Ủy ban Mặt trận Tổ quốc xã chủ trì)", 1, 4)],
+            ["3", "Các hộ nghèo trong xã", "Tặng quà nhân dịp Tết Nguyên đán", "Tháng 1/2028"],
+            [("IV. VIỆC KHÁC – chủ trì theo phân công", 1, 4)],
+            ["4", "Các hộ cận nghèo", "Rà soát, cập nhật danh sách", "Quý IV/2027"],
+        ]
+    )
+    items = table_items(table)
+    assert [(item.content[:14], item.lead) for item in items] == [
+        ("Cấp giống bò s", "Hội Nông dân xã"),
+        ("Lợp lại mái nh", "Đoàn Thanh niên xã"),
+        ("Tặng quà nhân ", "Ủy ban Mặt trận Tổ quốc xã"),
+        ("Rà soát, cập n", ""),  # no body named before `chủ trì`
+    ]
+
+
 @pytest.mark.parametrize(
     "text, unit",
     [
@@ -315,3 +339,25 @@ def test_a_unit_s_heading_may_note_its_role_in_parentheses_before_its_colon():
         "Chi cục Thủy lợi (thực hiện Chương trình)",
         "",
     )
+
+
+def test_dash_sub_rows_under_a_numbered_row_with_no_time_are_its_tasks_led_by_its_unit():
+    # h13fixNB (the shape of h333): unnumbered rows whose content opens with spaces and a dash or
+    # a plus under a numbered row naming a unit and no time; one names a unit of its own.
+    table = table_of(
+        [
+            ["TT", "Nội dung", "Đơn vị chủ trì", "Thời gian"],
+            ["1", "Chuẩn bị mùa giải bóng đá thiếu niên", "Trung tâm Thể dục thể thao", ""],
+            ["", "    - Ban hành điều lệ giải", "", "Tháng 5/2029"],
+            ["", "    + Bốc thăm chia bảng", "Liên đoàn Bóng đá tỉnh", "Tháng 6/2029"],
+            ["", "    - Tập huấn trọng tài", "", "Tháng 7/2029"],
+            ["2", "Sửa chữa mặt sân vận động", "Ban Quản lý dự án", "Quý III/2029"],
+        ]
+    )
+    items = table_items(table)
+    assert [(item.content.strip(" -+")[:12], item.lead, item.due) for item in items] == [
+        ("Ban hành điề", "Trung tâm Thể dục thể thao", "Tháng 5/2029"),
+        ("Bốc thăm chi", "Liên đoàn Bóng đá tỉnh", "Tháng 6/2029"),
+        ("Tập huấn trọ", "Trung tâm Thể dục thể thao", "Tháng 7/2029"),
+        ("Sửa chữa mặt", "Ban Quản lý dự án", "Quý III/2029"),
+    ]

@@ -158,8 +158,19 @@ def _hard_wrapped(document) -> bool:
     lines = [line.strip() for text in texts for line in text.split("\n") if line.strip()]
     if len(lines) < 20:
         return False
-    cut = sum(1 for line in lines if 40 <= len(line) <= 90 and not line.endswith((".", ":", ";", "!", "?")))
-    return cut / len(lines) > 0.4
+    ends = (".", ":", ";", "!", "?")
+    cut = sum(1 for line in lines if 40 <= len(line) <= 90 and not line.endswith(ends))
+    if cut / len(lines) > 0.4:
+        return True
+    # A short letter in plain text (a header, addressees, a signature: many short lines) wrapped at
+    # a width: most of its lines that reach near that width stop mid-sentence.
+    widest = max(len(line) for line in lines)
+    near = [line for line in lines if 0.75 * widest <= len(line) <= 90]
+    return (
+        getattr(document, "kind", "") == "text"
+        and len(near) >= 10
+        and sum(not line.endswith(ends) for line in near) / len(near) > 0.6
+    )
 
 
 def paragraphs(document) -> list[tuple[int, str]]:
@@ -430,6 +441,7 @@ def _joined_paragraphs(document) -> list[tuple[int, str]]:
             if (
                 found
                 and not after_blank
+                and not _ADDRESSEES.match(fold(text))
                 and (
                     joins
                     or _runs_to_margin(previous, text, full)

@@ -619,7 +619,7 @@ _FIELDS = (
     r"truyen thong|van hoa|the thao|du lich|khoa hoc|cong nghe|moi truong|kinh te|ky thuat|do thi|"
     r"quan tri|phap che|thanh tra|thi dua|ngoai vu|dan toc|ton giao|tu phap|y te|giao duc|kien truc|"
     r"dien anh|nghiep vu|dao tao|dieu duong|ke toan|kiem tra|khen thuong|thong ke|ho tich|dia chinh|"
-    r"nong nghiep|xay dung|lao dong|phap luat|vat tu|thiet bi|trang thiet bi|hiv|"
+    r"nong nghiep|xay dung|lao dong|phap luat|vat tu|thiet bi|trang thiet bi|hiv|nhi|"
     # a college's or a school's departments ("Khoa Điện - Điện tử", "Khoa Cơ khí - Động lực")
     r"dien tu|vien thong|dong luc|tu dong hoa|co dien|tin hoc)"
 )

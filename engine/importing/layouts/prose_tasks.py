@@ -258,6 +258,15 @@ def _times_itself(text: str) -> bool:
     return bool(due) and (prints_date_or_recurrence(due) or parse_due(due, year=2000).date is not None)
 
 
+def _counted_from_own_day(text: str) -> bool:
+    """Whether a sentence's time is counted from the document's own day (`trong thời hạn 20 ngày
+    kể từ ngày ký văn bản này`)."""
+    from engine.importing.event_dues import counts_from_own_day
+
+    due = due_in(text)
+    return bool(due) and counts_from_own_day(due)
+
+
 # A task's time printed after a dash at its end (`<task> — chậm nhất ngày 30/7/2026.`).
 _DASH_TIME = re.compile(r"\s[—–]\s+([^—–]{2,60}?)\s*[.;]?$")
 
@@ -666,14 +675,20 @@ def read_tasks(document, *, inline: bool):
                 and _beside_unit_groups(node, groups, labels=True)
                 and UNIT_START.match(fold(content))
                 and not EVERY_UNIT.match(fold(content))
-                and _times_itself(content)
                 and (found := assignment_in(content))
                 and found.lead
                 and not _COLLECTIVE.search(fold(found.lead))
+                and (
+                    _times_itself(content)
+                    or _counted_from_own_day(content)
+                    or _opens_task(content, found.lead)
+                )
             ):
                 # `7. Văn phòng … tổng hợp …, báo cáo … trước ngày …` beside `1. Công an xã:` labels
                 # over dash tasks: a duty printing its own time (a day, a period, `hằng tuần`; not
-                # only `thường xuyên`) whose subject is a named unit is led by it.
+                # only `thường xuyên`; or days counted from the document's own, `trong thời hạn 20
+                # ngày kể từ ngày ký`) whose subject is a named unit is led by it, and so is one
+                # whose verb follows the unit's name right away (`6. Văn phòng … theo dõi, đôn đốc …`).
                 item.lead, item.coordinating, lead_from = found.lead, found.coordinating, "sentence"
             elif (
                 not item.lead

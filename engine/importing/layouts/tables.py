@@ -283,12 +283,24 @@ _TASKS_SUBHEADING = re.compile(
 )
 
 
+# A group heading that names its lead after its title: after a dash (`KIỂM TRA GIÁ – Phòng Quản lý
+# giá chủ trì`, `… - do Tổ Văn thư chủ trì, … phối hợp`) or in a closing parenthesis (`… (Bộ phận
+# Kế toán chủ trì)`).
+_SECTION_LEAD = re.compile(
+    r"(?:\s[—–-]\s*|\()\s*(?:do\s+)?(?P<unit>[A-ZĐÀ-Ỹ][^—–;:()]{2,90}?)\s+chủ\s+trì\b[^—–()]*\)?\s*$"
+)
+
+
 def _section_unit(text: str) -> str:
     """The unit a section row names (`II. Ban Thi đua - Khen thưởng`, `B. Phòng Tư pháp`, `I` in
-    the number cell beside `SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG` merged across), or ""."""
+    the number cell beside `SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG` merged across), or the one it says leads
+    its rows (`A. THANH TRA HÀNH CHÍNH — Phòng Thanh tra chủ trì`), or ""."""
     from engine.importing.layouts.prose_facts import UNIT_START, folded_same_length, names_unit
 
     name = re.sub(r"^(?:[IVX]{1,5}|[A-ZĐ])\s*[.)/]\s*", "", text.strip()).strip(" .:")
+    match = _SECTION_LEAD.search(name)
+    if match and (unit := match.group("unit").strip(" ,"))[0].isupper() and names_unit(unit):
+        return unit
     # a number without its stop beside a name in capitals (an owner's row merged across a budget
     # sheet); `II Ủy ban nhân dân cấp xã` in a plan's own case is a heading of whom it concerns
     if (bare := re.match(r"^(?:[IVX]{1,5}|[A-ZĐ])\s+(?=\S)", name)) and name[bare.end() :].isupper():
@@ -314,6 +326,8 @@ def _marked_units(texts: list[str], units: dict[int, str]) -> tuple[str, str]:
 
 # A sub-row's letter mark (`a) …`, `b. …`): not a row cut by a page break though in lower case.
 _LETTER_MARK = re.compile(r"^([a-zđ])\s*[).]\s+\S")
+# A sub-row's dash or plus (`    - …`, `+ …`, the cell often indented with spaces) under a numbered row.
+_DASH_MARK = re.compile(r"^[-+•–]\s*\S")
 
 
 def _ref_key(ref: str) -> str:
@@ -1338,7 +1352,11 @@ class _Reader:
                 content, content_in_lead = lead_text, True
             else:
                 return
-        if not ref and not value("lead") and state.numbered and _LETTER_MARK.match(content):
+        if (
+            not ref
+            and state.numbered
+            and ((not value("lead") and _LETTER_MARK.match(content)) or _DASH_MARK.match(content))
+        ):
             self._lettered(table, index, header, state, texts, content, own)
             return
         # A row split across a page break: no number, no unit, starting in lower case.
@@ -1530,21 +1548,27 @@ class _Reader:
     def _lettered(self, table, index, header, state, texts, content, own) -> None:
         """A sub-row `a) …` with no number and no unit under a numbered row: an item led by that
         row's unit, due at its own time (else the row's); the numbered row, printing no time of
-        its own, only heads its sub-rows and is no item."""
+        its own, only heads its sub-rows and is no item. A sub-row marked with a dash or a plus
+        (`    - …`) is one too, and may name a unit of its own (it leads)."""
         parent, printed = state.numbered
         if not printed and parent in self.items:
             self.items.remove(parent)
             self.rows_read -= 1
         texts = list(texts)
-        texts[header.roles["lead"]] = parent.lead
+        if not texts[header.roles["lead"]].strip():
+            texts[header.roles["lead"]] = parent.lead
         if not own("due") and "due" in header.roles:
             texts[header.roles["due"]] = parent.due
-        letter = _LETTER_MARK.match(content).group(1)
+        section = " / ".join(part for part in (parent.section, parent.content) if part)
+        lettered = _LETTER_MARK.match(content)
+        letter = (
+            lettered.group(1) if lettered else str(1 + sum(item.section == section for item in self.items))
+        )
         self.rows_read += 1
         self._item(table, index, header, state, "", texts, "", content, own)
         item = self.items[-1]
         item.ref = f"{parent.ref} {letter})" if parent.ref else f"{letter})"
-        item.section = " / ".join(part for part in (parent.section, parent.content) if part)
+        item.section = section
         item.coordinating = item.coordinating or parent.coordinating
         state.numbered = (parent, printed)
 

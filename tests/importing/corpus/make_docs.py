@@ -1136,6 +1136,11 @@ def main() -> None:
 
         siblings_nd()
         return
+    if sys.argv[1:] == ["--siblings-nb"]:
+        from siblings_nb import siblings_nb  # the siblings of h338
+
+        siblings_nb()
+        return
     if sys.argv[1:] == ["--siblings-ma"]:
         from siblings_ma import siblings_ma  # the siblings of h308 and h325 (ma2, ma3 by hand)
 

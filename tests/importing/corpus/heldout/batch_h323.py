@@ -33,6 +33,7 @@ _MOVED: set[str] = {
     "h332_kh_sxh_ttyt_huyen_viet_tat_chu_giai",  # h13fixME
     "h325_lich_sx_dai_ptth_chi_so_ngay",  # h13fixMA
     "h324_kh_ubnd_thanh_pho_danh_so_tu_dong_chu_dam",  # h13fixNC
+    "h329_ctr_lien_minh_htx_lap_moi_quy",  # h13fixNB
 }
 
 _wrap = partial(wrap, vertical="top")

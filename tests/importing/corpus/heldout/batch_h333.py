@@ -31,6 +31,9 @@ DOCS = HERE / "docs"
 _MOVED: set[str] = {
     "h341_kh_so_xay_dung_kien_nghi_ktnn_gop_doc",  # h13fixNC
     "h342_tien_do_ban_qlda_hang_muc_dieu_chinh",  # h13fixND
+    "h338_phu_luc_don_vi_duoc_thanh_tra_so_y_te",  # h13fixNB
+    "h336_cv_ubnd_tinh_giao_cac_so_tru_so_doi_du",  # h13fixNB
+    "h333_ctct_so_khcn_quy_thut_le_dau_cach",  # h13fixNB
 }
 
 _wrap = partial(wrap, vertical="top")
