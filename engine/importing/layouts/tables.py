@@ -37,7 +37,10 @@ a month column merged down over its rows ("Tháng" over `9/2027`, `01/2028`) fra
 due column prints (`05/9`, `Trước 15/01`): that time is the due, in the frame's year, and the month's
 end only where the row prints no dated time of its own; a deputy head's post alone in the lead
 column (`Phó Hiệu trưởng chuyên môn`) is the leader who oversees the work, not a lead;
-"Cả tuần" is the end of the group cell's range ("Tuần 27 (02/3 - 08/3)"); a group row that is
+"Cả tuần" is the end of the group cell's range ("Tuần 27 (02/3 - 08/3)"), and so is the due of
+a row beside such a cell where the table has no time column, unless its task prints a day inside that
+range (`(ngày 11/10)`); a team or a union in a column of those in charge (`Người phụ trách`:
+`Tổ nuôi dưỡng`, `Công đoàn trường`) leads its row, a person or a post there does not; a group row that is
 only a month or quarter ("THÁNG 01", "QUÝ III") is the due of its rows, and the month of a time
 that names only a day or a part of it ("Ngày 10", "Trước 25", "Tuần cuối"); a note that is only a
 time ("Hằng quý") is the due of a row that prints none. In a calendar whose first column is the
@@ -194,6 +197,15 @@ def _is_total_row(texts: list[str], content_column: int) -> bool:
     content = " ".join(fold(texts[content_column]).split()).strip(" .:")
     others = [text for column, text in enumerate(texts) if text and column != content_column]
     return bool(_TOTAL_OF.match(content)) and all(_NUMBER_ONLY.match(text) for text in others)
+
+
+def _leader_cell_unit(leader: str) -> str:
+    """A unit named where a column of those in charge (`Người phụ trách`) is expected to name
+    persons or posts (`Tổ nuôi dưỡng`, `Tổ Văn phòng (NV y tế); Trạm Y tế phường phối hợp`): the
+    cell, to be read as a lead; "" where its first part names a person or a post."""
+    first = re.split(r"\s*[;,]\s*", leader.strip(" ."), maxsplit=1)[0]
+    first = re.sub(r"\s*\([^()]*\)\s*$", "", first)
+    return leader.strip(" .") if names_a_unit(first) else ""
 
 
 def _post_unit(leader: str) -> str:
@@ -743,6 +755,29 @@ def _group_range(texts: list[str], header: Header) -> str:
         if column != header.roles.get("due") and (match := _RANGE_IN_CELL.search(texts[column])):
             return match.group(0)
     return ""
+
+
+_DAY_MONTH = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?:/\d{2,4})?(?![\d/])")
+
+
+def _day_in_range(content: str, group: str) -> str:
+    """The last day a task's text prints (`khám sức khỏe cho trẻ (ngày 11/10)`) that falls inside
+    the range its group cell prints (`09/10 - 13/10`): the task's own day in that week; ""."""
+    bounds = [(int(m.group(2)), int(m.group(1))) for m in _DAY_MONTH.finditer(group)]
+    if len(bounds) != 2:
+        return ""
+    start, end = bounds
+    inside = [
+        match.group(0)
+        for match in _DAY_MONTH.finditer(content)
+        if 1 <= int(match.group(2)) <= 12
+        and 1 <= int(match.group(1)) <= 31
+        and (
+            start <= (day := (int(match.group(2)), int(match.group(1)))) <= end
+            or (start > end and (day >= start or day <= end))
+        )
+    ]
+    return inside[-1] if inside else ""
 
 
 # A day cell saying the day is not set yet ("Chưa xác định ngày", "Chưa có lịch"), folded.
@@ -1371,6 +1406,10 @@ class _Reader:
         if not due and not no_deadline and "due" not in roles and not header.period_columns:
             # no time column: the time the task's own text prints (inside its group's period)
             due = _content_due(content, state.section_due)
+            if not due:
+                # a week cell left of the content, merged over its rows (`Tuần 1 (02/10 - 06/10)`):
+                # the week's last printed day, where the task prints no day of its own
+                due = _day_in_range(content, group := _group_range(texts, header)) or group
         if not due and not no_deadline:
             note_text = value("note")
             due = _content_recurrence(content) or _note_recurrence(note_text) or _note_by_plan(note_text)
@@ -1389,6 +1428,9 @@ class _Reader:
             lead = found
         if not lead and (found := _post_unit(value("leader"))):
             lead = found  # `ThS. Lê Thị A - Trưởng khoa Dược`: the person heads the unit that leads
+        if not lead and "lead" not in roles and not deputy and (found := _leader_cell_unit(value("leader"))):
+            # `Người phụ trách` of persons, posts and teams: a team (`Tổ nuôi dưỡng`) leads its row
+            lead, leader = found, ""
         if not lead and table_lead and not deputy:
             lead, confidence = table_lead, state.table_lead_confidence
             reasons.append("guessed_lead")

@@ -1,0 +1,40 @@
+"""A week cell merged over its rows as their due, a day printed inside that week, and teams named in
+a column of those in charge (h13fixNF)."""
+
+from engine.importing.blocks import Paragraph
+from engine.importing.units import names_a_unit
+from tests.importing.helpers_blocks import table_items, table_of
+
+
+def _plan():
+    return table_of(
+        [
+            ["Tuần", "Công việc", "Người phụ trách"],
+            [("Tuần 2\n(12/01 - 16/01)", 2, 1), "Kiểm kê tài sản cuối năm của khoa", "Tổ Hành chính khoa"],
+            ["Tập huấn kiểm soát nhiễm khuẩn (chiều 14/01)", "Điều dưỡng trưởng Vũ Thị Hạnh"],
+            [("Tuần 3\n(từ 19/01 đến 23/01)", 1, 1), "Chuẩn bị hồ sơ thi đua cuối năm", "Công đoàn bộ phận"],
+        ]
+    )
+
+
+def test_a_week_cell_merged_over_its_rows_dates_them_and_a_day_inside_it_wins():
+    items = table_items(Paragraph("LỊCH CÔNG TÁC THÁNG 01/2029", 1), _plan())
+    assert [item.due for item in items] == ["12/01 - 16/01", "14/01", "19/01 đến 23/01"]
+
+
+def test_a_day_outside_the_week_is_not_the_row_day():
+    from engine.importing.layouts.tables import _day_in_range
+
+    assert _day_in_range("Chuẩn bị cho đợt kiểm tra ngày 30/01", "12/01 - 16/01") == ""
+    assert _day_in_range("Trực Tết (sáng 02/01)", "29/12 - 02/01") == "02/01"
+
+
+def test_teams_in_a_column_of_those_in_charge_lead_and_persons_do_not():
+    items = table_items(Paragraph("LỊCH CÔNG TÁC THÁNG 01/2029", 1), _plan())
+    assert [item.lead for item in items] == ["Tổ Hành chính khoa", "", "Công đoàn bộ phận"]
+    assert items[1].leader == "Điều dưỡng trưởng Vũ Thị Hạnh"
+
+
+def test_a_trade_union_and_a_youth_union_branch_name_units():
+    assert names_a_unit("Công đoàn cơ sở Trường Tiểu học An Bình")
+    assert names_a_unit("Chi đoàn Khối văn phòng")
