@@ -38,3 +38,31 @@ def test_teams_in_a_column_of_those_in_charge_lead_and_persons_do_not():
 def test_a_trade_union_and_a_youth_union_branch_name_units():
     assert names_a_unit("Công đoàn cơ sở Trường Tiểu học An Bình")
     assert names_a_unit("Chi đoàn Khối văn phòng")
+
+
+def _tracker(progress: str, note: str):
+    return table_of(
+        [
+            ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Hạn xử lý", "Tiến độ thực hiện"],
+            ["1", "Số hóa hồ sơ đất đai giai đoạn 1", "Phòng Tài nguyên", "31/07/2029", progress],
+            ["2", "Kiểm kê rừng trồng", "Hạt Kiểm lâm", "30/09/2029", ""],
+            [(note, 1, 5)],
+        ]
+    )
+
+
+def test_a_progress_cell_granting_the_extension_asked_for_gives_the_new_deadline():
+    granted = "Trễ hạn; đã đề nghị gia hạn tới ngày 15/9/2029, lãnh đạo UBND đã phê duyệt"
+    items = table_items(_tracker(granted, ""))
+    assert items[0].due == "15/9/2029"
+    refused = "Đã xin gia hạn đến 15/9/2029, không được chấp thuận"
+    assert table_items(_tracker(refused, ""))[0].due == "31/07/2029"
+    waiting = "Đã xin gia hạn đến 15/9/2029, đang chờ ý kiến"
+    assert table_items(_tracker(waiting, ""))[0].due == "31/07/2029"
+
+
+def test_a_note_asking_every_unit_in_so_many_words_for_a_weekly_duty_is_an_item():
+    note = "Ghi chú: đề nghị các đơn vị cập nhật tiến độ vào bảng này trước 10h00 thứ Hai hằng tuần."
+    items = table_items(_tracker("", note))
+    assert [item.content[:32] for item in items][-1] == "đề nghị các đơn vị cập nhật tiến"
+    assert items[-1].lead == ""

@@ -488,6 +488,31 @@ def _days_in_month_columns(texts: list[str], header: Header) -> str:
 _EXTENDED_STATE = re.compile(r"\bda (?:duoc )?gia han (?:den|toi)(?: ngay)? (\d{1,2}/\d{1,2}(?:/\d{2,4})?)\b")
 
 
+# An extension asked for and then granted in the same cell (`Quá hạn; đã xin gia hạn đến 31/3/2028,
+# Giám đốc Sở đồng ý ngày 02/02/2028`), folded: the date asked for, once the grant follows.
+_ASKED_EXTENSION = re.compile(
+    r"\b(?:xin|de nghi) gia han (?:den|toi)(?: ngay)? (\d{1,2}/\d{1,2}(?:/\d{2,4})?)\b"
+)
+_GRANTED = re.compile(r"(?<!khong )(?<!chua )\b(?:dong y|chap thuan|phe duyet)\b")
+
+
+def _extended_to(texts: list[str], header: Header) -> str:
+    """The deadline now in force that a state cell prints (`Đã gia hạn đến 15/04/2028`), or that a
+    progress cell (`Tình hình thực hiện`, `Kết quả, tiến độ`) grants after the request (`đã xin
+    gia hạn đến 31/3/2028, Giám đốc Sở đồng ý …`; a result or a note column too); "" where none does."""
+    if "status" in header.roles and (extended := _EXTENDED_STATE.search(fold(header.get(texts, "status")))):
+        return extended.group(1)
+    taken = {column for role, column in header.roles.items() if role not in ("status", "result", "note")}
+    for column, text in enumerate(texts):
+        if column in taken or not text:
+            continue
+        folded = fold(text)
+        asked = _ASKED_EXTENSION.search(folded)
+        if asked and _GRANTED.search(folded, asked.end()) and not _NOT_GRANTED.search(folded[asked.end() :]):
+            return asked.group(1)
+    return ""
+
+
 def _latest_due(texts: list[str], header: Header, shaded: frozenset[int] = frozenset()) -> str:
     """The row's due: where several deadline columns are printed (to the Minister, then to the
     Government), the latest one; the due column's text where they cannot be compared; in a grid
@@ -496,8 +521,8 @@ def _latest_due(texts: list[str], header: Header, shaded: frozenset[int] = froze
     the deadline only where that cell is empty. An extension column's cell replaces the deadline
     first given, unless it refuses the extension or only asks for one (`_NOT_GRANTED`); so does a
     state cell that says the deadline was extended to a date (`Đã gia hạn đến 15/04/2028`)."""
-    if "status" in header.roles and (extended := _EXTENDED_STATE.search(fold(header.get(texts, "status")))):
-        return extended.group(1)
+    if extended := _extended_to(texts, header):
+        return extended
     if header.due_units:
         texts = _counted_in_unit(texts, header.due_units)
     marked = _marked_period(texts, header, shaded) if header.period_columns else ""
@@ -855,6 +880,8 @@ def _merged_away(table: Table, index: int, texts: list[str], header: Header) -> 
     return set(roles)
 
 
+# A note's request verb before those it asks (`đề nghị các phòng …`, `Yêu cầu các đơn vị …`), folded.
+_ASKS = re.compile(r"(?:de nghi|yeu cau)\s+(?=cac\b|tat ca\b)")
 _TO_LEADS = re.compile(r"^(?:cac|tat ca cac)\s+[^.;:]{0,30}?\bchu tri\b")
 _NOTE_LABEL = re.compile(r"^\(?\*+\)?\s*|^(?:ghi chu|luu y)\s*:\s*")
 
@@ -981,6 +1008,10 @@ def _footnote_request(
         # a report asked of every unit of a kind is a closing reporting request (corpus README)
         addressed = EVERY_UNIT.match(rest_folded) and (
             closing or _TO_LEADS.match(rest_folded) or asks_report(rest_folded)
+        )
+        # `Ghi chú: đề nghị các phòng, đơn vị cập nhật …, gửi lại … hằng tuần`: asked in so many words
+        addressed = addressed or (
+            (asked := _ASKS.match(rest_folded)) is not None and EVERY_UNIT.match(rest_folded[asked.end() :])
         )
         if to_leads := addressed or names_lead_kinds(rest_folded, leads):
             break
