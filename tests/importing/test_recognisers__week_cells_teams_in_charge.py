@@ -66,3 +66,35 @@ def test_a_note_asking_every_unit_in_so_many_words_for_a_weekly_duty_is_an_item(
     items = table_items(_tracker("", note))
     assert [item.content[:32] for item in items][-1] == "đề nghị các đơn vị cập nhật tiến"
     assert items[-1].lead == ""
+
+
+def test_one_day_of_every_round_without_a_year_is_a_recurring_deadline():
+    from engine.deadlines.parsing import parse_due
+    from engine.importing.layouts.tables import _day_rounds
+
+    rounds = _day_rounds("Chậm nhất 25/01, 25/4, 25/7, 25/10")
+    assert parse_due(rounds, year=2029).recurrence == "quarterly"
+    assert parse_due(_day_rounds("Trước 30/6 và 30/12"), year=2029).recurrence == "half_yearly"
+    assert _day_rounds("Trước 30/6/2029 và 30/12/2029") == ""  # dated, each of that year
+    assert _day_rounds("05/3 và 20/3") == ""  # two steps of one task
+
+
+def test_a_named_unit_periodic_report_after_the_last_table_is_its_item():
+    from engine.importing.recognisers import closing_requests
+    from tests.importing.helpers_blocks import BlocksDocument
+
+    table = table_of(
+        [
+            ["TT", "Nội dung", "Đơn vị thực hiện", "Thời hạn"],
+            ["1", "Cập nhật cơ sở dữ liệu giá đất", "Phòng Quản lý đất đai", "30/10/2029"],
+        ]
+    )
+    closing = Paragraph(
+        "Phòng Kế hoạch - Tài chính tổng hợp kết quả, báo cáo Giám đốc Sở vào tháng đầu của mỗi quý.", 9
+    )
+    document = BlocksDocument([table, closing])
+    document.lines = []
+    found = closing_requests(document, {2}, ["Phòng Quản lý đất đai"])
+    assert [(item.lead, item.due) for item in found] == [
+        ("Phòng Kế hoạch - Tài chính", "vào tháng đầu của mỗi quý")
+    ]

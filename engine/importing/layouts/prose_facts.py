@@ -845,7 +845,8 @@ _DUE_PHRASES = re.compile(
     r"(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?"
     r"|(?:dinh ky\s+)?(?:hang|hng)\s+(?:tuan|thang|quy|nam)|thuong xuyen"
     # the start or end of every round ("đầu mỗi năm học", "cuối mỗi quý"): a recurring time
-    r"|(?:vao\s+)?(?:dau|cuoi)\s+moi\s+(?:tuan|thang|quy|nam)(?:\s+hoc)?"
+    # (or a week or month at either end of it: "vào tuần cuối của mỗi quý", "tháng đầu mỗi năm")
+    r"|(?:vao\s+)?(?:(?:tuan|thang)\s+)?(?:dau|cuoi)\s+(?:cua\s+)?moi\s+(?:tuan|thang|quy|nam)(?:\s+hoc)?"
     # a month or quarter alone after a colon that ends the line ("Thu hồi mẫu đợt 2: tháng 6/2027"):
     # a sub-step's own time
     r"|(?<=: )(?:thang\s+\d{1,2}|quy\s+[ivx1-4]+)(?:\s*/\s*\d{4}|\s+nam\s+\d{4})(?=\s*[.;]?\s*$)"

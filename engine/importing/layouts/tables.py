@@ -38,7 +38,8 @@ due column prints (`05/9`, `Trước 15/01`): that time is the due, in the frame
 end only where the row prints no dated time of its own; a deputy head's post alone in the lead
 column (`Phó Hiệu trưởng chuyên môn`) is the leader who oversees the work, not a lead;
 "Cả tuần" is the end of the group cell's range ("Tuần 27 (02/3 - 08/3)"), and so is the due of
-a row beside such a cell where the table has no time column, unless its task prints a day inside that
+a row beside such a cell where the table has no time column (a deadline listing one day of every
+round with no year, `Trước 10/6 và 10/12`, is recurring), unless its task prints a day inside that
 range (`(ngày 11/10)`); a team or a union in a column of those in charge (`Người phụ trách`:
 `Tổ nuôi dưỡng`, `Công đoàn trường`) leads its row, a person or a post there does not; a group row that is
 only a month or quarter ("THÁNG 01", "QUÝ III") is the due of its rows, and the month of a time
@@ -57,6 +58,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from django.utils.translation import gettext as _
 
@@ -511,6 +513,29 @@ def _extended_to(texts: list[str], header: Header) -> str:
         if asked and _GRANTED.search(folded, asked.end()) and not _NOT_GRANTED.search(folded[asked.end() :]):
             return asked.group(1)
     return ""
+
+
+# The rounds a list of one day in several months stands for, by the months between them.
+_ROUND_OF_MONTHS = {1: "hằng tháng", 3: "hằng quý", 6: "6 tháng một lần", 12: "hằng năm"}
+
+
+def _day_rounds(due: str) -> str:
+    """A deadline listing one day of several months with no year (`Trước 10/6 và 10/12`, `15/01,
+    15/4, 15/7, 15/10`): the day of every round, as printed with its round (`… (6 tháng một lần)`);
+    "" where the cell prints a year, one date, or days that differ."""
+    if _PRINTED_YEAR.search(due):
+        return ""
+    found = [(int(m.group(1)), int(m.group(2))) for m in _DAY_MONTH.finditer(due)]
+    if len(found) < 2 or len({day for day, _month in found}) != 1:
+        return ""
+    months = [month for _day, month in found]
+    gaps = {later - earlier for earlier, later in pairwise(months)}
+    if len(gaps) != 1 or not all(1 <= month <= 12 for month in months):
+        return ""
+    gap = gaps.pop()
+    if gap * len(months) != 12 or gap not in _ROUND_OF_MONTHS:
+        return ""
+    return f"{due} ({_ROUND_OF_MONTHS[gap]})"
 
 
 def _latest_due(texts: list[str], header: Header, shaded: frozenset[int] = frozenset()) -> str:
@@ -1393,6 +1418,8 @@ class _Reader:
             if period := title_period(whole.group(1) if whole else "thang", [*sections, *state.title_lines]):
                 due = f"{due} ({period})"
         no_deadline = bool(due) and bool(_NO_DEADLINE.match(" ".join(fold(due).split()).strip(" .")))
+        if due and (rounds := _day_rounds(due)):
+            due = rounds  # `Trước 10/6 và 10/12`: the same day of every half year, a round
         if due and not no_deadline and (day := _note_day_in_month(due, value("note"))):
             due = day  # `Tháng 11/2027` beside a note `Dự kiến ngày 20/11`: that day of the month
         lead = _LABEL_COLOUR.sub("", value("lead"))
