@@ -98,3 +98,18 @@ def test_a_named_unit_periodic_report_after_the_last_table_is_its_item():
     assert [(item.lead, item.due) for item in found] == [
         ("Phòng Kế hoạch - Tài chính", "vào tháng đầu của mỗi quý")
     ]
+
+
+def test_a_scan_misreading_a_section_row_roman_number_still_names_its_unit():
+    table = table_of(
+        [
+            ["TT", "Nội dung nhiệm vụ", "Cơ quan phối hợp", "Thời hạn"],
+            [("I. SỞ Y TẾ", 1, 4)],
+            ["1", "Kiểm tra an toàn thực phẩm bếp ăn tập thể", "UBND các xã", "Quý III/2029"],
+            [("Il. SỞ GIÁO DỤC VÀ ĐÀO TẠO", 1, 4)],
+            ["1", "Tổ chức bữa ăn học đường đạt chuẩn", "Sở Y tế", "Năm 2029"],
+            [("III SỞ XÂY DỰNG", 1, 4)],
+            ["1", "Rà soát quy hoạch chợ đầu mối nông sản", "Sở Công Thương", "Tháng 12/2029"],
+        ]
+    )
+    assert [item.lead for item in table_items(table)] == ["SỞ Y TẾ", "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "SỞ XÂY DỰNG"]

@@ -286,11 +286,23 @@ _TASKS_SUBHEADING = re.compile(
 )
 
 
+# A Roman number as a scan misreads it (`1L.` for `II.`, `Il.`, a dot lost: `II SỞ NỘI VỤ`) before a
+# name in capitals: at least one Roman letter, no dot needed.
+_MISREAD_ROMAN = re.compile(r"^(?=[1lI|]*[IVXL])[IVXLl1|]{1,5}\s*[.)/]?\s+(?=[^\W\d_]{2})")
+
+
 def _section_unit(text: str) -> str:
     """The unit a section row names (`II. Ban Thi đua - Khen thưởng`, `B. Phòng Tư pháp`), or ""."""
     from engine.importing.layouts.prose_facts import names_unit
 
-    name = re.sub(r"^(?:[IVX]{1,5}|[A-ZĐ])\s*[.)/]\s*", "", text.strip()).strip(" .:")
+    text = text.strip()
+    name = re.sub(r"^(?:[IVX]{1,5}|[A-ZĐ])\s*[.)/]\s*", "", text).strip(" .:")
+    if (
+        name == text.strip(" .:")
+        and (misread := _MISREAD_ROMAN.match(text))
+        and text[misread.end() :].isupper()
+    ):
+        name = text[misread.end() :].strip(" .:")  # a scan's `1L. SỞ TÀI CHÍNH`, `II SỞ NỘI VỤ`
     return name if name and names_unit(name) else ""
 
 
