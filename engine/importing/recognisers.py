@@ -259,12 +259,19 @@ def _dated_unit_clause(text: str, unit_start, due_in, prints_date) -> str:
     return ""
 
 
+# A report the sentence's subject makes (`…, báo cáo Giám đốc Sở …`, `tổng hợp báo cáo …`), folded.
+_REPORTS_TO = re.compile(
+    r"\bbao cao\s+(?:ve\s+)?(?:giam doc|chu tich|lanh dao|ubnd|uy ban|thuong truc|ban|so|bo)\b"
+)
+
+
 def closing_requests(document, taken, leads: list[str] = ()) -> list:
     """After a document's last table, a paragraph that asks every unit of a kind for something by a
     dated deadline (`Các phòng, đơn vị báo cáo kết quả … trước ngày 30/10/2026`; under `TỔ CHỨC THỰC
     HIỆN` a recurring one too, `… trước ngày 25 hằng tháng`) is an item with no
     lead of its own, and one that is a dated duty of the unit it starts with (`Phòng Tư pháp tổng
-    hợp kết quả, báo cáo … trước ngày 15/12/2026`) an item led by that unit; an undated general
+    hợp kết quả, báo cáo … trước ngày 15/12/2026`; or its own report by a round, `Văn phòng Sở tổng
+    hợp …, báo cáo Giám đốc Sở vào tuần cuối của mỗi quý`) an item led by that unit; an undated general
     instruction (`… chủ động triển khai`) is not. Under a `TỔ CHỨC THỰC HIỆN` heading the numbered
     paragraphs are read the same way without their number, and one whose subject is a named unit
     is its duty even undated (`2. Vụ Kế hoạch, Tài chính bố trí kinh phí …`: no due); so is such a
@@ -403,6 +410,16 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
             # a programme's closing reporting request (`Các đơn vị báo cáo kết quả thực hiện về Văn
             # phòng Sở trước ngày 20 hằng tháng`): a recurring item of the units it names, whoever
             # leads the tasks (tests/importing/corpus/README.md, "Closing reporting requests")
+            dated = True
+        if (
+            not dated
+            and not every
+            and recurring
+            and UNIT_START.match(fold(text))
+            and _REPORTS_TO.search(fold(text))
+        ):
+            # `Văn phòng Sở tổng hợp …, báo cáo Giám đốc Sở vào tuần cuối của mỗi quý.`: a named
+            # unit's own periodic report after the table, its duty as a dated one is
             dated = True
         if not dated and every and organising and mark and due:
             # `1. Các Cục được giao chủ trì … báo cáo … trong vòng 15 ngày kể từ khi kết thúc kiểm

@@ -777,7 +777,10 @@ def looks_like_unit(text: str) -> bool:
 
 
 # Units of a commune, hospital or school that open with a word the list above leaves out.
-_MORE_UNIT_WORDS = re.compile(r"^(tram|khoa|to|bo phan|chi bo|hat|doi|trung doi|ban chi huy)\b")
+# A trade union (`Công đoàn trường`) and a Youth Union branch (`Chi đoàn Trung tâm`) too.
+_MORE_UNIT_WORDS = re.compile(
+    r"^(tram|khoa|to|bo phan|chi bo|hat|doi|trung doi|ban chi huy|cong doan|chi doan)\b"
+)
 
 
 def names_a_unit(text: str) -> bool:

@@ -949,9 +949,9 @@ _DUE_PHRASES = re.compile(
     r"|(?:(?:cham nhat|trong vong|truoc)\s+)?(?:\d{1,3}\s+ngay\s+(?:lam viec\s+)?)?"
     r"sau\s+(?:khi\s+ket\s+thuc\s+)?moi\s+(?:dot|lan|ky|dip)\b(?:\s+[a-z]+){0,3}"
     # the start or end of every round ("đầu mỗi năm học", "cuối mỗi quý"): a recurring time
-    r"|(?:vao\s+)?(?:dau|cuoi)\s+moi\s+(?:tuan|thang|quy|nam)(?:\s+hoc)?"
-    # a week or a day at the edge of every round ("vào tuần cuối của mỗi quý", "ngày đầu mỗi tháng")
-    r"|(?:vao\s+)?(?:tuan|ngay|thang)\s+(?:dau|cuoi)\s+(?:cua\s+)?moi\s+(?:thang|quy|nam)(?:\s+hoc)?"
+    # (or a week, a month or a day at either end of it: "vào tuần cuối của mỗi quý", "tháng đầu mỗi
+    # năm", "ngày đầu mỗi tháng")
+    r"|(?:vao\s+)?(?:(?:tuan|thang|ngay)\s+)?(?:dau|cuoi)\s+(?:cua\s+)?moi\s+(?:tuan|thang|quy|nam)(?:\s+hoc)?"
     # a month or quarter alone after a colon that ends the line ("Thu hồi mẫu đợt 2: tháng 6/2027"):
     # a sub-step's own time
     r"|(?<=: )(?:thang\s+\d{1,2}|quy\s+[ivx1-4]+)(?:\s*/\s*\d{4}|\s+nam\s+\d{4})(?=\s*[.;]?\s*$)"

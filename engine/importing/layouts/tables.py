@@ -37,7 +37,11 @@ a month column merged down over its rows ("Tháng" over `9/2027`, `01/2028`) fra
 due column prints (`05/9`, `Trước 15/01`): that time is the due, in the frame's year, and the month's
 end only where the row prints no dated time of its own; a deputy head's post alone in the lead
 column (`Phó Hiệu trưởng chuyên môn`) is the leader who oversees the work, not a lead;
-"Cả tuần" is the end of the group cell's range ("Tuần 27 (02/3 - 08/3)"); a group row that is
+"Cả tuần" is the end of the group cell's range ("Tuần 27 (02/3 - 08/3)"), and so is the due of
+a row beside such a cell where the table has no time column (a deadline listing one day of every
+round with no year, `Trước 10/6 và 10/12`, is recurring), unless its task prints a day inside that
+range (`(ngày 11/10)`); a team or a union in a column of those in charge (`Người phụ trách`:
+`Tổ nuôi dưỡng`, `Công đoàn trường`) leads its row, a person or a post there does not; a group row that is
 only a month or quarter ("THÁNG 01", "QUÝ III") is the due of its rows, and the month of a time
 that names only a day or a part of it ("Ngày 10", "Trước 25", "Tuần cuối"); a note that is only a
 time ("Hằng quý") is the due of a row that prints none. In a calendar whose first column is the
@@ -54,6 +58,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from django.utils.translation import gettext as _
 
@@ -207,6 +212,15 @@ def _is_total_row(texts: list[str], content_column: int) -> bool:
     return bool(_TOTAL_OF.match(content)) and all(_NUMBER_ONLY.match(text) for text in others)
 
 
+def _leader_cell_unit(leader: str) -> str:
+    """A unit named where a column of those in charge (`Người phụ trách`) is expected to name
+    persons or posts (`Tổ nuôi dưỡng`, `Tổ Văn phòng (NV y tế); Trạm Y tế phường phối hợp`): the
+    cell, to be read as a lead; "" where its first part names a person or a post."""
+    first = re.split(r"\s*[;,]\s*", leader.strip(" ."), maxsplit=1)[0]
+    first = re.sub(r"\s*\([^()]*\)\s*$", "", first)
+    return leader.strip(" .") if names_a_unit(first) else ""
+
+
 def _post_unit(leader: str) -> str:
     match = _POST_UNIT.search(leader.strip(" ."))
     return match.group(1) if match else ""
@@ -291,13 +305,25 @@ _SECTION_LEAD = re.compile(
 )
 
 
+# A Roman number as a scan misreads it (`1L.` for `II.`, `Il.`, a dot lost: `II SỞ NỘI VỤ`) before a
+# name in capitals: at least one Roman letter, no dot needed.
+_MISREAD_ROMAN = re.compile(r"^(?=[1lI|]*[IVXL])[IVXLl1|]{1,5}\s*[.)/]?\s+(?=[^\W\d_]{2})")
+
+
 def _section_unit(text: str) -> str:
     """The unit a section row names (`II. Ban Thi đua - Khen thưởng`, `B. Phòng Tư pháp`, `I` in
     the number cell beside `SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG` merged across), or the one it says leads
     its rows (`A. THANH TRA HÀNH CHÍNH — Phòng Thanh tra chủ trì`), or ""."""
     from engine.importing.layouts.prose_facts import UNIT_START, folded_same_length, names_unit
 
-    name = re.sub(r"^(?:[IVX]{1,5}|[A-ZĐ])\s*[.)/]\s*", "", text.strip()).strip(" .:")
+    text = text.strip()
+    name = re.sub(r"^(?:[IVX]{1,5}|[A-ZĐ])\s*[.)/]\s*", "", text).strip(" .:")
+    if (
+        name == text.strip(" .:")
+        and (misread := _MISREAD_ROMAN.match(text))
+        and text[misread.end() :].isupper()
+    ):
+        name = text[misread.end() :].strip(" .:")  # a scan's `1L. SỞ TÀI CHÍNH`, `II SỞ NỘI VỤ`
     match = _SECTION_LEAD.search(name)
     if match and (unit := match.group("unit").strip(" ,"))[0].isupper() and names_unit(unit):
         return unit
@@ -548,6 +574,54 @@ def _days_in_month_columns(texts: list[str], header: Header) -> str:
 _EXTENDED_STATE = re.compile(r"\bda (?:duoc )?gia han (?:den|toi)(?: ngay)? (\d{1,2}/\d{1,2}(?:/\d{2,4})?)\b")
 
 
+# An extension asked for and then granted in the same cell (`Quá hạn; đã xin gia hạn đến 31/3/2028,
+# Giám đốc Sở đồng ý ngày 02/02/2028`), folded: the date asked for, once the grant follows.
+_ASKED_EXTENSION = re.compile(
+    r"\b(?:xin|de nghi) gia han (?:den|toi)(?: ngay)? (\d{1,2}/\d{1,2}(?:/\d{2,4})?)\b"
+)
+_GRANTED = re.compile(r"(?<!khong )(?<!chua )\b(?:dong y|chap thuan|phe duyet)\b")
+
+
+def _extended_to(texts: list[str], header: Header) -> str:
+    """The deadline now in force that a state cell prints (`Đã gia hạn đến 15/04/2028`), or that a
+    progress cell (`Tình hình thực hiện`, `Kết quả, tiến độ`) grants after the request (`đã xin
+    gia hạn đến 31/3/2028, Giám đốc Sở đồng ý …`; a result or a note column too); "" where none does."""
+    if "status" in header.roles and (extended := _EXTENDED_STATE.search(fold(header.get(texts, "status")))):
+        return extended.group(1)
+    taken = {column for role, column in header.roles.items() if role not in ("status", "result", "note")}
+    for column, text in enumerate(texts):
+        if column in taken or not text:
+            continue
+        folded = fold(text)
+        asked = _ASKED_EXTENSION.search(folded)
+        if asked and _GRANTED.search(folded, asked.end()) and not _NOT_GRANTED.search(folded[asked.end() :]):
+            return asked.group(1)
+    return ""
+
+
+# The rounds a list of one day in several months stands for, by the months between them.
+_ROUND_OF_MONTHS = {1: "hằng tháng", 3: "hằng quý", 6: "6 tháng một lần", 12: "hằng năm"}
+
+
+def _day_rounds(due: str) -> str:
+    """A deadline listing one day of several months with no year (`Trước 10/6 và 10/12`, `15/01,
+    15/4, 15/7, 15/10`): the day of every round, as printed with its round (`… (6 tháng một lần)`);
+    "" where the cell prints a year, one date, or days that differ."""
+    if _PRINTED_YEAR.search(due):
+        return ""
+    found = [(int(m.group(1)), int(m.group(2))) for m in _DAY_MONTH.finditer(due)]
+    if len(found) < 2 or len({day for day, _month in found}) != 1:
+        return ""
+    months = [month for _day, month in found]
+    gaps = {later - earlier for earlier, later in pairwise(months)}
+    if len(gaps) != 1 or not all(1 <= month <= 12 for month in months):
+        return ""
+    gap = gaps.pop()
+    if gap * len(months) != 12 or gap not in _ROUND_OF_MONTHS:
+        return ""
+    return f"{due} ({_ROUND_OF_MONTHS[gap]})"
+
+
 def _latest_due(texts: list[str], header: Header, shaded: frozenset[int] = frozenset()) -> str:
     """The row's due: where several deadline columns are printed (to the Minister, then to the
     Government), the latest one; the due column's text where they cannot be compared; in a grid
@@ -556,8 +630,8 @@ def _latest_due(texts: list[str], header: Header, shaded: frozenset[int] = froze
     the deadline only where that cell is empty. An extension column's cell replaces the deadline
     first given, unless it refuses the extension or only asks for one (`_NOT_GRANTED`); so does a
     state cell that says the deadline was extended to a date (`Đã gia hạn đến 15/04/2028`)."""
-    if "status" in header.roles and (extended := _EXTENDED_STATE.search(fold(header.get(texts, "status")))):
-        return extended.group(1)
+    if extended := _extended_to(texts, header):
+        return extended
     if header.due_units:
         texts = _counted_in_unit(texts, header.due_units)
     marked = _marked_period(texts, header, shaded) if header.period_columns else ""
@@ -821,6 +895,29 @@ def _group_range(texts: list[str], header: Header) -> str:
     return ""
 
 
+_DAY_MONTH = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?:/\d{2,4})?(?![\d/])")
+
+
+def _day_in_range(content: str, group: str) -> str:
+    """The last day a task's text prints (`khám sức khỏe cho trẻ (ngày 11/10)`) that falls inside
+    the range its group cell prints (`09/10 - 13/10`): the task's own day in that week; ""."""
+    bounds = [(int(m.group(2)), int(m.group(1))) for m in _DAY_MONTH.finditer(group)]
+    if len(bounds) != 2:
+        return ""
+    start, end = bounds
+    inside = [
+        match.group(0)
+        for match in _DAY_MONTH.finditer(content)
+        if 1 <= int(match.group(2)) <= 12
+        and 1 <= int(match.group(1)) <= 31
+        and (
+            start <= (day := (int(match.group(2)), int(match.group(1)))) <= end
+            or (start > end and (day >= start or day <= end))
+        )
+    ]
+    return inside[-1] if inside else ""
+
+
 # A day cell saying the day is not set yet ("Chưa xác định ngày", "Chưa có lịch"), folded.
 _DAY_NOT_SET = re.compile(r"^chua (xac dinh|co lich|co ngay|ro)\b")
 # Weekdays listed in one day cell ("Thứ Năm, Thứ Sáu", "Thứ Hai và Thứ Ba"), folded.
@@ -896,6 +993,8 @@ def _merged_away(table: Table, index: int, texts: list[str], header: Header) -> 
     return set(roles)
 
 
+# A note's request verb before those it asks (`đề nghị các phòng …`, `Yêu cầu các đơn vị …`), folded.
+_ASKS = re.compile(r"(?:de nghi|yeu cau)\s+(?=cac\b|tat ca\b)")
 _TO_LEADS = re.compile(r"^(?:cac|tat ca cac)\s+[^.;:]{0,30}?\bchu tri\b")
 # The lead bodies named by their role without `Các` (`Đơn vị chủ trì theo dõi …`, `Cơ quan chủ trì chỉ
 # tiêu cập nhật …`, `Đơn vị được giao chủ trì …`), folded.
@@ -1025,6 +1124,10 @@ def _footnote_request(
         # a report asked of every unit of a kind is a closing reporting request (corpus README)
         addressed = EVERY_UNIT.match(rest_folded) and (
             closing or _TO_LEADS.match(rest_folded) or asks_report(rest_folded)
+        )
+        # `Ghi chú: đề nghị các phòng, đơn vị cập nhật …, gửi lại … hằng tuần`: asked in so many words
+        addressed = addressed or (
+            (asked := _ASKS.match(rest_folded)) is not None and EVERY_UNIT.match(rest_folded[asked.end() :])
         )
         if to_leads := addressed or _LEAD_ROLE.match(rest_folded) or names_lead_kinds(rest_folded, leads):
             break
@@ -1412,6 +1515,8 @@ class _Reader:
             if period := title_period(whole.group(1) if whole else "thang", [*sections, *state.title_lines]):
                 due = f"{due} ({period})"
         no_deadline = bool(due) and bool(_NO_DEADLINE.match(" ".join(fold(due).split()).strip(" .")))
+        if due and (rounds := _day_rounds(due)):
+            due = rounds  # `Trước 10/6 và 10/12`: the same day of every half year, a round
         if due and not no_deadline and (day := _note_day_in_month(due, value("note"))):
             due = day  # `Tháng 11/2027` beside a note `Dự kiến ngày 20/11`: that day of the month
         lead = _LABEL_COLOUR.sub("", value("lead"))
@@ -1456,6 +1561,10 @@ class _Reader:
         if not due and not no_deadline and "due" not in roles and not header.period_columns:
             # no time column: the time the task's own text prints (inside its group's period)
             due = _content_due(content, state.section_due)
+            if not due:
+                # a week cell left of the content, merged over its rows (`Tuần 1 (02/10 - 06/10)`):
+                # the week's last printed day, where the task prints no day of its own
+                due = _day_in_range(content, group := _group_range(texts, header)) or group
         if not due and not no_deadline:
             note_text = value("note")
             due = _content_recurrence(content) or _note_recurrence(note_text) or _note_by_plan(note_text)
@@ -1474,6 +1583,9 @@ class _Reader:
             lead = found
         if not lead and (found := _post_unit(value("leader"))):
             lead = found  # `ThS. Lê Thị A - Trưởng khoa Dược`: the person heads the unit that leads
+        if not lead and "lead" not in roles and not deputy and (found := _leader_cell_unit(value("leader"))):
+            # `Người phụ trách` of persons, posts and teams: a team (`Tổ nuôi dưỡng`) leads its row
+            lead, leader = found, ""
         if not lead and table_lead and not deputy:
             lead, confidence = table_lead, state.table_lead_confidence
             reasons.append("guessed_lead")
