@@ -69,6 +69,18 @@ def test_matching_is_one_to_one_and_keeps_document_order():
     assert match_items(wanted, produced) == [(0, 0), (1, 2)]
 
 
+def test_an_ocr_rows_misread_letter_is_tolerated_and_nothing_else():
+    misread = _item("Sơ kết sản xuấ vụ lúa Đông Xuân năm 2029")
+    wanted = [{"where": "1", "first_words": "Sơ kết sản xuất vụ lúa Đông Xuân năm 2029"}]
+    assert match_items(wanted, [misread]) == []  # a row read from text: its words as printed
+    misread.reasons = ["ocr"]
+    assert match_items(wanted, [misread]) == [(0, 0)]
+    # … but not another task
+    other = _item("Sơ kết sản xuất vụ lúa Hè Thu năm 2029")
+    other.reasons = ["ocr"]
+    assert match_items(wanted, [other]) == []
+
+
 def test_a_different_task_does_not_match():
     assert match_items([{"where": "1", "first_words": "Tổ chức Hội nghị"}], [_item("Tổ chức tập huấn")]) == []
 
