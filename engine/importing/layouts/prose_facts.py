@@ -280,6 +280,10 @@ _VERBS = (
     r"(?<!tra\s)quyet toan|"
     # appraising, arranging (not in a body's name: "Hội đồng thẩm định …", "Ban Chỉ đạo sắp xếp …")
     r"(?<!dong\s)tham dinh|(?<!chi dao\s)sap xep|"
+    # field work done by the body itself ("Ban Quản lý các bến xe vận chuyển …", "Tổ dân phố số 2 nạo
+    # vét …", "Hội Nông dân xã ra quân …"); printed with a capital they are a name's words (not the
+    # "tư vấn chuyên …" of an adviser's name)
+    r"thu gom|lap dat|cap phat|ra quan|(?<!tu\s)van chuyen|thu don|nao vet|"
     # a Party body leading its unit's work ("Chi bộ Công an phường lãnh đạo bảo đảm …"); keeping
     # watch ("Ban Dân vận nắm tình hình …")
     r"lanh dao|nam (?:tinh hinh|bat|chac)"
@@ -840,6 +844,61 @@ def _fields_closed_by_va(words: list[str], plain: list[str]) -> str:
     return ""
 
 
+# A verb at a word's start (folded): the lists that end a name, and a task's opening verbs.
+_VERB_AT = re.compile(rf"(?:{_VERBS}|{_TASK_VERBS})\b")
+# The most words an office named by its fields in lower case may have (`Phòng Tổ chức, biên chế và tổ
+# chức phi chính phủ` has 11).
+_LONGEST_FIELDS_NAME = 16
+
+
+def _assigning_at(words: list[str], folded: list[str], index: int) -> bool:
+    """Whether a word of assignment (_ASSIGNING_WORDS) opens at `index`: `giao` and `các` as printed
+    (not the `giáo` of `giáo dục`, nor `cấc`), the others folded."""
+    if words[index].strip(",").lower() in ("giao", "các"):
+        return True
+    two = " ".join(folded[index : index + 2])
+    return bool(_ASSIGNING_WORDS.match(two)) and folded[index] not in ("giao", "cac")
+
+
+def _fields_in_lower_case(text: str) -> str:
+    """An office named by the fields it covers, its first field capitalised and the others in lower
+    case, the list closed by `và` (`Phòng Tổ chức, biên chế và tổ chức phi chính phủ gửi …`, `Phòng
+    Phổ biến, giáo dục pháp luật và theo dõi thi hành pháp luật tổng hợp …`): a field may open with a
+    verb (`tổ chức`, `theo dõi`) and name an act (`sau thanh tra`), so the name runs to the last field's
+    first verb that no verb follows, the sentence's; "" where `text` does not open so (a capital
+    after the first field is `_fields_closed_by_va`'s, a word of assignment is a sentence's, a field
+    that is two verbs, `và tổ chức tập huấn`, is the sentence's own acts)."""
+    words = text.split()
+    if len(words) < 6 or not words[1][:1].isupper():
+        return ""
+    folded = [folded_same_length(word).strip(",") for word in words]
+
+    def verb_at(index: int) -> int:
+        m = _VERB_AT.match(" ".join(folded[index:]))
+        return len(m.group().split()) if m else 0
+
+    comma = next((index for index, word in enumerate(words[:5]) if word.endswith(",")), None)
+    if comma is None or any(words[index][:1].islower() and verb_at(index) for index in range(1, comma + 1)):
+        return ""  # `Phòng Nội vụ chủ trì, …`: the sentence's verb before the comma
+    field_start, closed, after_opening = True, False, 0
+    for index in range(comma + 1, min(len(words), _LONGEST_FIELDS_NAME + 1)):
+        word = words[index]
+        if not word[:1].islower() or re.search(r"[\d;:.()]", word) or _assigning_at(words, folded, index):
+            return ""
+        if folded[index] == "va" and not closed:
+            field_start, closed = True, True
+            continue
+        size = verb_at(index)
+        if field_start:
+            after_opening = index + size if size else 0  # the verb a field opens with is the field's
+        elif size and closed and not verb_at(index + size):
+            return "" if index == after_opening else " ".join(words[:index])
+        field_start = word.endswith(",")
+        if field_start and closed:
+            return ""  # a comma after the closing field: a clause, no name
+    return ""
+
+
 def assignment_in(text: str) -> Assignment | None:
     """`Giao đ/c <tên> – PGĐ Sở chỉ đạo, <unit> tham mưu …`, `Giao <unit> chủ trì, phối hợp <units> …`,
     `<unit> chủ trì, phối hợp …` → who leads, who coordinates, which leader directs."""
@@ -888,6 +947,8 @@ def assignment_in(text: str) -> Assignment | None:
     ended_by_verb = bool(re.match(rf"\s*(?:{_VERBS})\b", rest_folded[len(found.lead) :]))
     if (shaped := name_by_shape(rest, proper_name=not ended_by_verb)) and len(shaped) < len(found.lead):
         found.lead = shaped  # the verb the lists know comes later: the name ends where its shape does
+    if (fields := _fields_in_lower_case(rest)) and len(fields) > len(found.lead):
+        found.lead = fields  # a field opening with a verb (`… và tổ chức phi chính phủ`): still the name
     if post:
         found.lead = found.lead[:1].upper() + found.lead[1:]  # "Trưởng phòng Nội vụ" → "Phòng Nội vụ"
     if found.lead.endswith(")"):
@@ -1049,6 +1110,24 @@ _GLOSS_BEFORE = re.compile(r"(?:\btuc(?: la)?|\bnham|\bduong lich(?: la)?)\s*:?\
 # The day of the event a task must be done before, in parentheses after it ("… trước khi học sinh
 # tựu trường (ngày 25/8/2027)"): that day is the due, not a date of record.
 _BEFORE_EVENT_DAY = re.compile(r"\btruoc khi\b[^;.()]{0,80}\(\s*(?:ngay\s*)?$")
+# A named Day the task is done on, its day in parentheses after it ("ra quân … nhân Ngày Môi trường
+# thế giới (ngày 05/6/2027)", "hưởng ứng Ngày Pháp luật Việt Nam (09/11/2028)"): that day is the due,
+# not a date of record. Folded; the Day's name is printed with capitals (_named_day).
+_NAMED_DAY_BEFORE = re.compile(
+    r"\b(?:nhan|huong ung|chao mung|dip)\s+(?:(?:dip|le|ky niem)\s+)*(ngay)\s+[^;.()]{2,60}\(\s*(?:ngay\s*)?$"
+)
+
+
+def _named_day(text: str, folded: str, at: int) -> bool:
+    """Whether the day at `at` stands in parentheses after a named Day the task serves (_NAMED_DAY_BEFORE):
+    `Ngày` and its name's first word capitalised (`Ngày Sách …`), not a day only written (`ngày 5/6`)."""
+    start = max(0, at - 100)
+    if not (m := _NAMED_DAY_BEFORE.search(folded[start:at])):
+        return False
+    name = text[start + m.start(1) : at].split()
+    return len(name) > 1 and name[0] == "Ngày" and name[1][:1].isupper()
+
+
 # An occasion a date names, not a deadline ("để đề nghị hỗ trợ dịp 27/7", "tặng quà nhân dịp 2/9"),
 # unless a deadline word comes before it ("trước dịp 2/9" is read by the deadline phrases' words).
 _OCCASION_BEFORE = re.compile(r"(?<!truoc )(?<!den )(?<!truoc khi )\b(?:nhan\s+)?dip(?:\s+le)?\s*$")
@@ -1186,8 +1265,10 @@ def due_in(text: str) -> str:
         if match.group("meeting_day"):
             phrase = text[match.start("meeting_day") : match.end()]  # the day of the meeting it is put to
         found = match.group().strip()
-        glosses = bool(_GLOSS_BEFORE.search(folded[max(0, match.start() - 24) : match.start()])) or bool(
-            _BEFORE_EVENT_DAY.search(folded[max(0, match.start() - 100) : match.start()])
+        glosses = (
+            bool(_GLOSS_BEFORE.search(folded[max(0, match.start() - 24) : match.start()]))
+            or bool(_BEFORE_EVENT_DAY.search(folded[max(0, match.start() - 100) : match.start()]))
+            or _named_day(text, folded, match.start())
         )
         if not glosses and (
             found.startswith("ngay")
