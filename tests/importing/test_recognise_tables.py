@@ -1595,3 +1595,47 @@ def test_a_note_asking_the_lead_bodies_by_their_role_without_cac_after_a_remark_
         _footnote_request("Ghi chú: Cơ quan chủ trì là đầu mối tổng hợp.", 12, ["Phòng Quản lý đô thị"])
         is None
     )
+
+
+def test_a_notes_remark_explaining_a_column_is_no_part_of_the_request_after_it():
+    # h13fixOA (the shape of h342): `Ghi chú: Cột "…" ghi …; các <kind> …` — the column's legend
+    # belongs to the header; the item is the request from its clause on.
+    from engine.importing.layouts.tables import _footnote_request
+
+    leads = ["Tổ Thi công số 1", "Tổ Thi công số 2"]
+    note = (
+        "Ghi chú: Cột (7) ghi ngày nghiệm thu dự kiến sau khi gia hạn; các tổ thi công gửi nhật ký "
+        "công trình về Ban chỉ huy trước ngày 03 hằng tháng."
+    )
+    found = _footnote_request(note, 20, leads)
+    assert found is not None and found.due == "hằng tháng"
+    assert found.content.startswith("các tổ thi công gửi nhật ký")
+    # a remark about the figures, not a column, stays with the request: the note as printed
+    figures = (
+        "Ghi chú: Khối lượng tính đến ngày cuối tháng; các tổ thi công gửi nhật ký công trình về Ban "
+        "chỉ huy trước ngày 03 hằng tháng."
+    )
+    assert _footnote_request(figures, 20, leads).content.startswith("Ghi chú: Khối lượng tính")
+
+
+def test_a_line_under_the_table_giving_a_lead_unit_a_further_duty_after_a_lead_in_is_its_item():
+    # h13fixOA (the shape of h338): `Ngoài danh sách trên, <a unit leading rows above> …` alone
+    # under the table's last task, with an event for its time.
+    from engine.importing.layouts.tables import _footnote_request
+
+    leads = ["Phòng Kiểm tra nội bộ", "Ban Kiểm soát"]
+    line = (
+        "Ngoài kế hoạch nêu trên, Ban Kiểm soát kiểm tra đột xuất khi phát hiện sai sót trong hồ sơ vay vốn."
+    )
+    found = _footnote_request(line, 31, leads, closing=True)
+    assert found is not None and found.lead == "Ban Kiểm soát"
+    assert found.due.startswith("khi phát hiện sai sót")
+    # a unit that leads no row, or no lead-in before the unit: no such item
+    other = "Ngoài kế hoạch nêu trên, Văn phòng Công ty kiểm tra đột xuất khi phát hiện sai sót."
+    assert _footnote_request(other, 31, leads, closing=True) is None
+    assert (
+        _footnote_request(
+            "Ngoài kế hoạch nêu trên, các cuộc kiểm tra khác do Giám đốc quyết định.", 31, leads, closing=True
+        )
+        is None
+    )

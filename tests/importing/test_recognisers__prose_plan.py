@@ -941,7 +941,9 @@ def test_a_numbered_duty_beside_unit_labels_is_led_by_its_subject_when_its_time_
             "trong vòng 20 ngày kể từ ngày ký văn bản này",
         ),
         ("Kiểm tra, bảo dưỡng ", "Công ty Phát triển hạ tầng khu công nghiệp", "trước ngày 30/6/2029"),
-        ("Văn phòng Ban theo d", "Văn phòng Ban", ""),  # its verb right after the name
+        # its verb right after the name; its follow-up of the letter itself, with no time, a
+        # standing duty (h13fixOA, as nb3's expected file has it)
+        ("Văn phòng Ban theo d", "Văn phòng Ban", "theo dõi, đôn đốc"),
     ]
 
 
@@ -988,3 +990,32 @@ def test_a_hospital_named_for_two_specialties_with_a_dash_is_one_subject():
 
     found = assignment_in("Trung tâm Y tế huyện, Bệnh viện Sản - Nhi khu vực phía Bắc kiểm tra cơ số thuốc.")
     assert found.lead == "Trung tâm Y tế huyện, Bệnh viện Sản - Nhi khu vực phía Bắc"
+
+
+# h13fixOA (the shape of nb3): the last numbered duty beside unit labels, a named unit following up
+# the carrying out of the letter itself with no time.
+FOLLOW_UP_LETTER = """
+SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH HÀ BẮC
+Số: 301/SNNMT-CCTL
+Kính gửi:
+- Chi cục Thủy lợi;
+- Trung tâm Khuyến nông tỉnh.
+Để bảo đảm nước tưới cho vụ Đông Xuân, Giám đốc Sở yêu cầu:
+1. Chi cục Thủy lợi:
+a) Rà soát các trạm bơm bị hư hỏng, đề xuất kinh phí sửa chữa trước ngày 10/11/2029.
+b) Xây dựng lịch lấy nước đợt 1 gửi các công ty thủy nông trước ngày 25/11/2029.
+2. Trung tâm Khuyến nông tỉnh hướng dẫn nông dân gieo sạ đúng khung lịch thời vụ trong tháng 12/2029.
+3. Văn phòng Sở theo dõi, đôn đốc các đơn vị thực hiện Công văn này.
+4. Phòng Kế hoạch - Tài chính theo dõi, đôn đốc tiến độ giải ngân vốn sửa chữa trạm bơm.
+Nơi nhận: Như trên; Lưu: VT.
+"""
+
+
+def test_a_named_units_follow_up_of_the_letter_itself_beside_unit_labels_is_standing():
+    found = prose_plan.recognise(context_of(FOLLOW_UP_LETTER))
+    by_start = {item.content[:20]: item for item in found.items}
+    follow = by_start["Văn phòng Sở theo dõ"]
+    assert follow.lead == "Văn phòng Sở" and follow.due == "theo dõi, đôn đốc"
+    # following up something else (a disbursement), with no time: no standing duty read
+    other = by_start["Phòng Kế hoạch - Tài"]
+    assert other.due == ""

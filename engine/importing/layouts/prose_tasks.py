@@ -690,6 +690,10 @@ def read_tasks(document, *, inline: bool):
                 # ngày kể từ ngày ký`) whose subject is a named unit is led by it, and so is one
                 # whose verb follows the unit's name right away (`6. Văn phòng … theo dõi, đôn đốc …`).
                 item.lead, item.coordinating, lead_from = found.lead, found.coordinating, "sentence"
+                if not item.due and (follow := _follows_up_this(content)):
+                    # `5. Văn phòng … theo dõi, đôn đốc các cơ quan thực hiện nội dung văn bản
+                    # này.` with no time: the named unit's standing follow-up of the letter itself.
+                    item.due = follow
             elif (
                 not item.lead
                 and not inline
@@ -1142,6 +1146,24 @@ _UNIT_FOLLOWS_UP = re.compile(
     r"theo doi,?\s+don doc\b[^.;]{0,80}?\b(?:noi dung tren|thong bao nay|ket luan nay|cac nhiem vu tren"
     r"|viec thuc hien (?:thong bao|ket luan|cac noi dung|cac nhiem vu))"
 )
+
+
+# The carrying out of the document itself (`… thực hiện nội dung văn bản này`, `… thực hiện Công
+# văn này`, `… các nội dung trên`), folded.
+_OF_THIS_DOCUMENT = re.compile(
+    r"\bthuc hien\b[^.;]{0,40}?\b(?:van ban|cong van|chi thi|ke hoach|thong bao|quyet dinh|ket luan"
+    r"|chuong trinh|cong dien)\s+nay\b|\bcac noi dung tren\b"
+)
+
+
+def _follows_up_this(content: str) -> str:
+    """The follow-up's own words (`theo dõi, đôn đốc`, a standing duty's time) where `content`
+    follows up the carrying out of the document itself; "" otherwise."""
+    folded = folded_same_length(content)
+    match = _FOLLOW_UP.search(folded)
+    if not match or not _OF_THIS_DOCUMENT.search(fold(folded[match.end() :])):
+        return ""
+    return content[match.start() : match.end()]
 
 
 def follows_up(text: str) -> bool:

@@ -1085,6 +1085,9 @@ def _unit_column_beside_persons(table: Table, header: Header, rows: range) -> in
     return None
 
 
+# A note's remark explaining a column of the table (`Cột "Điều chỉnh" ghi …`, `Cột (5) là …`,
+# `Cột Lũy kế tính …`), folded.
+_COLUMN_LEGEND = re.compile(r"^cot\s+(?:[\"“'(]|\d|[a-z])")
 # Where a later clause of a note starts ("…; các phòng …", "…. Các tổ …").
 _LATER_CLAUSE = re.compile(r"[;.]\s+(?=\S)")
 
@@ -1131,6 +1134,8 @@ def _footnote_request(
         )
         if to_leads := addressed or _LEAD_ROLE.match(rest_folded) or names_lead_kinds(rest_folded, leads):
             break
+    if not to_leads and closing and (duty := _lead_further_duty(text, line, leads)):
+        return duty
     if not to_leads:
         # A later clause that is a named unit's own periodic or dated duty ("Ghi chú: Thời gian theo
         # quyết định của đoàn; Văn phòng Sở tổng hợp, báo cáo … cùng báo cáo quý"): that unit's task,
@@ -1140,9 +1145,41 @@ def _footnote_request(
         return None
     if not prints_date_or_recurrence(due):  # "trước khi tổ chức ít nhất 05 ngày": a reminder, no task
         return None
-    # (a note whose request comes after its remark is kept as printed, label and all)
-    item = RawItem(content=rest if clause == start else text, line=line, due=due)
+    # (a note whose request comes after its remark is kept as printed, label and all; but a remark
+    # that only explains a column of the table, `Ghi chú: Cột "Điều chỉnh" ghi …; các phòng cập nhật
+    # …`, is the header's legend, no part of the duty: the item is the request)
+    legend = clause != start and _COLUMN_LEGEND.match(folded[start:])
+    item = RawItem(content=rest if clause == start or legend else text, line=line, due=due)
     lower(item, 0.9, "no_lead")
+    return item
+
+
+# A lead-in setting a line beside the table's list (`Ngoài danh sách trên,`, `Ngoài các cuộc kiểm tra
+# nêu trên,`, `Ngoài ra,`), folded.
+_BESIDE_LIST = re.compile(r"^ngoai\b[^,;.:]{0,60},\s*")
+
+
+def _lead_further_duty(text: str, line: int | None, leads: list[str]) -> RawItem | None:
+    """A line under the table that, after a lead-in setting it beside the list (`Ngoài danh sách
+    trên, …`), gives a unit leading the table's tasks a further duty (`Ngoài các cuộc kiểm tra nêu
+    trên, Đội X kiểm tra đột xuất khi có phản ánh …`) → an item led by that unit, due at the time it
+    prints (an event, a date, or none); None otherwise."""
+    from engine.importing.layouts.prose_facts import due_in
+    from engine.importing.recognition import lower
+
+    folded = fold(text)
+    beside = _BESIDE_LIST.match(folded)
+    if not beside:
+        return None
+    rest = folded[beside.end() :]
+    lead = next(
+        (lead for lead in dict.fromkeys(leads) if rest.startswith(fold(lead).strip() + " ")),
+        "",
+    )
+    if not lead:
+        return None
+    item = RawItem(content=text, line=line, due=due_in(text[beside.end() :]), lead=lead)
+    lower(item, 0.9, "guessed_lead")
     return item
 
 
