@@ -734,7 +734,7 @@ _BODY_WORD = re.compile(r"(?:ban|hoi|cau lac bo|chi hoi|to|doi|khoa|nhom|bo phan
 
 
 def body_named(text: str, at: int) -> bool:
-    m = _BODY_WORD.match(folded_same_length(text[at:]))
+    m = _BODY_WORD.match(folded_same_length(text[at : at + 40]))  # (the body's word: a few letters)
     # (a heading in capitals, `TỔ CHỨC THỰC HIỆN`, names no body)
     return bool(m) and text[at + m.end() : at + m.end() + 1].isupper() and not text[at : at + 40].isupper()
 

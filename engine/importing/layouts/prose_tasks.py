@@ -1289,14 +1289,34 @@ def _among_subject_led_duties(node: Node) -> bool:
     (`1. Sở X chủ trì …`, `2. Sở Y chủ trì, phối hợp …`, `3. Công an tỉnh bảo đảm …`)."""
     if node.parent is None:
         return False
-    siblings = [other for other in node.parent.children if other.kind == node.kind and other is not node]
-    led = sum(
-        1
-        for other in siblings
-        if (pair := lead_and_coordinating(other.text)) and pair[0] and other.text.startswith(pair[0])
-    )
-    opening = sum(1 for other in siblings if UNIT_START.match(fold(other.text)) or body_named(other.text, 0))
+    marks = _subject_marks(node.parent, node.kind)
+    siblings = [mark for other, mark in marks if other is not node]
+    led = sum(1 for own_led, _opening in siblings if own_led)
+    opening = sum(1 for _led, own_opening in siblings if own_opening)
     return led >= _SUBJECT_LED_MIN and opening >= _SUBJECT_LED_SHARE * len(siblings)
+
+
+def _subject_marks(parent: Node, kind: str) -> list[tuple[Node, tuple[bool, bool]]]:
+    """(child, (opens with `<unit> chủ trì`, opens with a unit)) for each of a node's children of a
+    kind, read once per node and kind (every sibling asks: a long list would read them all again)."""
+    cache = parent.__dict__.setdefault("_subject_marks", {})
+    if kind not in cache:
+        cache[kind] = [
+            (
+                other,
+                (
+                    bool(
+                        (pair := lead_and_coordinating(other.text))
+                        and pair[0]
+                        and other.text.startswith(pair[0])
+                    ),
+                    bool(UNIT_START.match(fold(other.text)) or body_named(other.text, 0)),
+                ),
+            )
+            for other in parent.children
+            if other.kind == kind
+        ]
+    return cache[kind]
 
 
 def _opening_unit(content: str) -> Assignment | None:
