@@ -1138,21 +1138,18 @@ _CARRY_OUT_THIS = re.compile(
 )
 # A follow-up duty (`theo dõi, đôn đốc việc thực hiện …`): a standing one where it prints no time.
 _FOLLOW_UP = re.compile(r"\btheo doi,?\s+don doc\b")
-# A unit that opens a paragraph to follow up everything above it (`Văn phòng Sở theo dõi, đôn đốc
-# việc thực hiện các nội dung trên, báo cáo …`, `Phòng Tổng hợp là đầu mối theo dõi, đôn đốc các
-# đơn vị thực hiện Thông báo này`): a closing duty of its own.
+# A unit that opens a paragraph to follow up (`Văn phòng Sở theo dõi, đôn đốc …`, `Phòng Tổng hợp là
+# đầu mối theo dõi, đôn đốc …`), folded: with `_OF_THIS_DOCUMENT` after it, a closing duty of its own.
 _UNIT_FOLLOWS_UP = re.compile(
-    r"^[^,;:.]{3,80}?\s(?:(?:la|lam) (?:dau moi|co quan thuong truc)\s)?(?:chu tri\s)?"
-    r"theo doi,?\s+don doc\b[^.;]{0,80}?\b(?:noi dung tren|thong bao nay|ket luan nay|cac nhiem vu tren"
-    r"|viec thuc hien (?:thong bao|ket luan|cac noi dung|cac nhiem vu))"
+    r"^[^,;:.]{3,80}?\s(?:(?:la|lam) (?:dau moi|co quan thuong truc)\s)?(?:chu tri\s)?theo doi,?\s+don doc\b"
 )
-
-
-# The carrying out of the document itself (`… thực hiện nội dung văn bản này`, `… thực hiện Công
-# văn này`, `… các nội dung trên`), folded.
+# The carrying out of the document itself or of everything above (`… thực hiện nội dung văn bản này`,
+# `… thực hiện Công văn này`, `việc thực hiện các nội dung trên`, `… các nhiệm vụ trên`, `… Thông báo
+# này`), folded.
 _OF_THIS_DOCUMENT = re.compile(
     r"\bthuc hien\b[^.;]{0,40}?\b(?:van ban|cong van|chi thi|ke hoach|thong bao|quyet dinh|ket luan"
-    r"|chuong trinh|cong dien)\s+nay\b|\bcac noi dung tren\b"
+    r"|chuong trinh|cong dien)\s+nay\b|\b(?:cac )?(?:noi dung|nhiem vu) tren\b|\b(?:thong bao|ket luan) nay\b"
+    r"|\bviec thuc hien (?:thong bao|ket luan|cac noi dung|cac nhiem vu)\b"
 )
 
 
@@ -1170,7 +1167,11 @@ def follows_up(text: str) -> bool:
     """Whether a paragraph is a named unit's follow-up of everything above it (`_UNIT_FOLLOWS_UP`;
     not every unit's)."""
     folded = fold(text).strip()
-    return bool(UNIT_START.match(folded) and not EVERY_UNIT.match(folded) and _UNIT_FOLLOWS_UP.match(folded))
+    if not UNIT_START.match(folded) or EVERY_UNIT.match(folded):
+        return False
+    opening = _UNIT_FOLLOWS_UP.match(folded)
+    clause = re.split(r"[.;]", folded[opening.end() :], maxsplit=1)[0] if opening else ""
+    return bool(opening and _OF_THIS_DOCUMENT.search(clause[:120]))
 
 
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.;!]\s))\S")
