@@ -68,6 +68,10 @@ _RELATIVE = re.compile(
     # `Ngày Đại hội`): no days counted
     r"|^\s*(?:trong\s+|vao\s+)?(?:(?:ngay|phien|buoi|le)\s+(?P<event4>khai mac|be mac|khai giang)"
     rf"|ngay\s+(?P<event5>{_NOUN_EVENTS}))\s*\.?\s*$"
+    # before the ceremony itself, no days counted (`… trước Lễ khai giảng.`, `trước lễ khai mạc`):
+    # due on its day
+    r"|\btruoc\s+(?:ngay\s+|le\s+|buoi\s+le\s+)(?P<event6>khai mac|be mac|khai giang)\b"
+    r"(?!\s+(?:it nhat\s+|toi thieu\s+)?\d)"
 )
 # The meeting's own day, in minutes: `- Thời gian: 14 giờ 00, thứ Năm, ngày 06/5/2027.`, `Vào lúc 08
 # giờ 30 phút, thứ Ba, ngày 19/9/2028` (`Vào hồi …` alike), or `cuộc họp ngày 02/5/2027` in a notice
@@ -90,6 +94,11 @@ _TIME_OF_DAY = r"(?:(?:vao\s+)?(?:luc\s+)?\d{1,2}\s*(?:gio|h|:)\s*(?:\d{2})?\s*(
 _EVENT_DATE = (
     r"(?:{event})\s+(?:(?:se\s+)?(?:duoc\s+)?(?:to chuc|dien ra)\s+)?" + _TIME_OF_DAY + r"(?:vao\s+)?ngay\s+"
     r"|ngay\s+(?:{event})\s*(?::|la|vao)?\s*(?:ngay\s+)?"
+    # the verb first, a few words of the event's name after it (`tổ chức Lễ khai giảng năm học mới vào
+    # ngày 05/9/2027`, `tổ chức khai mạc Hội thao vào lúc 07 giờ 30 ngày 26/3/2028`)
+    r"|\b(?:to chuc|dien ra)\s+(?:le\s+|buoi\s+le\s+)?(?:{event})(?:\s+[a-z0-9-]+){0,6}?\s+"
+    + _TIME_OF_DAY
+    + r"(?:vao\s+)?ngay\s+"
 )
 _DATE = r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?(?![\d/])"
 # The event named by its noun and then held (`Lễ khai giảng được tổ chức vào lúc 07 giờ 30 ngày
@@ -211,8 +220,8 @@ def relative_due(text: str) -> tuple[str, int] | None:
         return None
     if m.group("event3"):
         return "hop", int(m.group("days3"))
-    if m.group("event4") or m.group("event5"):
-        return re.sub(r"^buoi\s+", "", m.group("event4") or m.group("event5")), 0
+    if m.group("event4") or m.group("event5") or m.group("event6"):
+        return re.sub(r"^buoi\s+", "", m.group("event4") or m.group("event5") or m.group("event6")), 0
     if m.group("event1"):
         direction, event, days = m.group("dir1"), m.group("event1"), int(m.group("days1"))
     else:

@@ -84,6 +84,10 @@ _STOP = re.compile(r"^(?:noi nhan|tran trong|tren day la)")
 # A notice's closing formula: "Văn phòng … thông báo để các cơ quan, đơn vị biết, thực hiện./."
 _NOTICE_CLOSING = re.compile(r"\bthong bao (?:de|cho) [^.;]{0,80}\bbiet\b")
 _ADDRESSEES = re.compile(r"^kinh gui\b")
+# The other lead-ins over a letter's addressees: a telegram's `CHỦ TỊCH UBND XÃ … điện:`, an
+# invitation's `Giám đốc … trân trọng kính mời:` — the dash lines under them name who, not what.
+# (on the text as printed: `đại diện:`, `phương diện:` fold as `điện:` does)
+_ADDRESSED_LEAD_IN = re.compile(r"(?:\bđiện|\bkính mời)\s*:\s*$")
 # A notes heading standing alone under a rule drawn in characters (`-----` / `Ghi chú:` / `- …`): the
 # task list ended at the rule, the lines under it are remarks on it, no tasks nor fields of the last.
 _RULE_LINE = re.compile(r"^[-_=*~]{3,}$")
@@ -635,7 +639,7 @@ def _build(document) -> Node:
                 # `… biết, thực hiện. Các đơn vị báo cáo … hằng tháng.`: a request of its own
                 root.closing.append(Node("closing", "", after, line, level=0, parent=root))
             break  # the closing formula, the addressees and the signature
-        if _ADDRESSEES.match(folded):
+        if _ADDRESSEES.match(folded) or (marked is None and _ADDRESSED_LEAD_IN.search(nfc(text).lower())):
             addressees = True  # "Kính gửi: - …; - …": not tasks
             continue
         if (

@@ -196,6 +196,10 @@ _UNIT_WORDS = (
     r"huyen doan|thanh doan|doan thanh nien|"
     # a school's Youth Union ("Đoàn trường tổ chức …", "Đoàn trường: …")
     r"doan truong|"
+    # a trade union by the body it serves ("Công đoàn trường phối hợp Chi đoàn …", "Công đoàn cơ sở",
+    # "Công đoàn khoa Nội"), not the word for a stage ("công đoạn sản xuất", which folds the same)
+    r"cong doan (?:truong|co so|khoa|phong|nganh|cong ty|benh vien|trung tam|xa|phuong|vien chuc|khoi"
+    r"|bo phan|co quan)|"
     r"dien luc|hat kiem lam|"
     # a government portal's editorial body ("Cổng Thông tin điện tử tỉnh thường xuyên đưa tin …")
     r"cong thong tin dien tu|"
