@@ -75,7 +75,9 @@ _STANDING = re.compile(r"^(?:den nay|nhin chung|thoi gian qua|trong thoi gian qu
 # Or a period past that opens it (`1. Trong tháng 4 và nửa đầu tháng 5, các cơ quan đã …`, `Trong 8
 # tháng đầu năm 2028, các phòng đã …`): the period is what it tells of, not a due.
 _PAST_PERIOD = re.compile(
-    r"^(?:trong|qua)\s+(?:\d+\s+thang(?:\s+dau\s+nam)?|(?:thang|quy|tuan)\s+[0-9ivx]+|nam\s+\d{4})"
+    r"^(?:(?:trong|qua)\s+(?:\d+\s+thang(?:\s+dau\s+nam)?|(?:thang|quy|tuan)\s+[0-9ivx]+|nam\s+\d{4})"
+    # … or the past month, quarter or year named bare (`Tháng 10/2027, các tổ chuyên môn đã …`)
+    r"|(?:thang|quy)\s+[0-9ivx]+\s*/\s*\d{4}|nam\s+\d{4})"
     r"[^,;:]{0,40},[^;:.]{0,60}?\sda\s"
 )
 
@@ -130,6 +132,81 @@ def _reminder(item) -> bool:
     return bool(EVERY_UNIT.match(folded) and _KEEP_ON.search(folded)) and not item.due
 
 
+# A closing list that dates the points above by their numbers (`- Nhiệm vụ tại điểm 2.1, 2.3: hoàn thành
+# trước ngày 31/3/2027`, `Nội dung tại mục 1 và 5: …`, `Nhiệm vụ ở điểm 2.5: theo lịch của Sở …`), folded:
+# the numbers and the time after the colon.
+_BY_POINT = re.compile(
+    r"^(?:cac\s+)?(?:nhiem vu|noi dung|cong viec|viec)\s+(?:tai|o|thuoc|neu tai|neu o)\s+"
+    r"(?:diem|muc|khoan)\s+"
+    r"(\d{1,2}(?:\.\d{1,2})*(?:\s*(?:,|;|va)\s*(?:(?:diem|muc|khoan)\s+)?\d{1,2}(?:\.\d{1,2})*)*)\s*:\s*(?=\S)"
+)
+# … and the points it does not name (`- Các nhiệm vụ còn lại: thực hiện thường xuyên`).
+_REST = re.compile(r"^(?:cac\s+)?(?:nhiem vu|noi dung|cong viec|viec)\s+con lai\s*:\s*(?=\S)")
+# A time after the colon that only says it is done (`hoàn thành trước …`): the rest is the time.
+_DONE = re.compile(r"^(?:hoan thanh|thuc hien)\s+(?=\S)")
+
+
+def _point_of(item, number: str) -> bool:
+    """The item is the point `number` (`2.1` is the item numbered `2.1.` under section 2, ref `2.2.1`;
+    `1` is `II.1`)."""
+    ref = item.ref or ""
+    return ref == number or ref.endswith("." + number)
+
+
+def _time_of(item) -> str:
+    """The time a line of the closing list gives: its due as read, else what follows the colon
+    (`theo thời gian tổ chức Hội chợ do Ban Tổ chức thông báo`: a time for a person to set)."""
+    if item.due:
+        return item.due
+    after = item.content.partition(":")[2].strip(" .;")
+    done = _DONE.match(fold(after))
+    return after[done.end() :] if done else after
+
+
+def dues_by_point(items: list) -> list:
+    """A closing list that gives the dues by the points' numbers (`Nhiệm vụ tại điểm 2.1, 2.3: …
+    31/3/2027`, `Các nhiệm vụ còn lại: thực hiện thường xuyên`): each named point above takes that time
+    (it prevails over a time inside the point's text), the points of the same section it does not name
+    take the rest's time; the list's lines are no items. Where a number names no point above, the
+    line is left as it was read."""
+    given: list[tuple[object, list]] = []
+    rest = None
+    for index, item in enumerate(items):
+        folded = fold(item.content).strip(" -–+*•")
+        match = _BY_POINT.match(folded)
+        if match:
+            numbers = re.findall(r"\d{1,2}(?:\.\d{1,2})*", match.group(1))
+            earlier = items[:index]
+            points = [
+                next((other for other in earlier if _point_of(other, number)), None) for number in numbers
+            ]
+            if all(points):
+                given.append((item, points))
+            continue
+        if _REST.match(folded) and given:
+            rest = item
+    if not given:
+        return items
+    named = set()
+    for line, points in given:
+        for point in points:
+            point.due = _time_of(line)
+            named.add(id(point))
+    drop = {id(line) for line, _points in given}
+    if rest is not None:
+        sections = {point.section for _line, points in given for point in points}
+        for item in items:
+            if (
+                id(item) not in named
+                and item.section in sections
+                and item is not rest
+                and id(item) not in drop
+            ):
+                item.due = _time_of(rest)
+        drop.add(id(rest))
+    return [item for item in items if id(item) not in drop]
+
+
 def applies(document) -> bool:
     """A notice of conclusions by its opening lines, a letter conveying a leader's opinions (`… có ý
     kiến như sau:`), or a text that assigns by `Giao …` three times."""
@@ -147,6 +224,7 @@ def recognise(context: Context) -> Recognised | None:
     if not applies(context.document):
         return None
     items, legend, _labelled = read_tasks(context.document, inline=True)
+    items = dues_by_point(items)
     # Praise and reminders are read as what they are, no task left unread: the support counts them
     # out of the pieces a task could be.
     said = [item for item in items if _praise(item) or _reminder(item)]

@@ -629,7 +629,9 @@ _FIELDS = (
     r"dien anh|nghiep vu|dao tao|dieu duong|ke toan|kiem tra|khen thuong|thong ke|ho tich|dia chinh|"
     r"nong nghiep|xay dung|lao dong|phap luat|vat tu|thiet bi|trang thiet bi|hiv|nhi|"
     # a college's or a school's departments ("Khoa Điện - Điện tử", "Khoa Cơ khí - Động lực")
-    r"dien tu|vien thong|dong luc|tu dong hoa|co dien|tin hoc)"
+    r"dien tu|vien thong|dong luc|tu dong hoa|co dien|tin hoc|"
+    # a school's subject groups ("Tổ Toán - Tin", "Tổ Thể dục - Quốc phòng", "Tổ Văn - GDCD")
+    r"tin|gdcd|the duc|quoc phong|ngoai ngu)"
 )
 
 

@@ -458,6 +458,25 @@ def read_tasks(document, *, inline: bool):
     item_nodes: dict[int, Node] = {}  # the node each numbered item was read from
     for node in walk(root):
         if section_skipped(node) or node.captions_table or id(node) in absorbed:
+            if inline and _ANSWERED_PROPOSAL.match(fold(node.text)) and id(node) not in absorbed:
+                # `3. Về đề xuất của Trung tâm X` in conclusions: the chair's answer, whose `Giao
+                # <unit> …` sentences after the approval are tasks.
+                for text in node.body:
+                    for sentence in _later_assignments(text):
+                        item = RawItem(
+                            content=sentence,
+                            line=node.line,
+                            ref=node.mark,
+                            section=f"{node.mark}. {node.text}",
+                        )
+                        found = assignment_in(sentence)
+                        item.lead, item.coordinating, item.due = (
+                            found.lead,
+                            found.coordinating,
+                            due_in(sentence),
+                        )
+                        lower(item, 0.9, "guessed_lead")
+                        items.append(item)
             continue
         if (setting or proceedings) and _recorded(node, setting, proceedings):
             continue
@@ -873,6 +892,23 @@ def _chair_assignments(text: str) -> list[str]:
     return found
 
 
+# A topic naming a body's proposal or request (`3. Về đề xuất của Trung tâm X`, `III. Về kiến nghị của
+# UBND xã Y`), folded: in conclusions the chair's answer to it.
+_ANSWERED_PROPOSAL = re.compile(r"^(?:ve|doi voi)\s+(?:cac\s+)?(?:de xuat|kien nghi|de nghi)\s+(?:cua|tai)\s")
+
+
+def _later_assignments(text: str) -> list[str]:
+    """The `Giao <unit> …` sentences after a paragraph's first (`Chủ tịch UBND huyện thống nhất về chủ
+    trương hỗ trợ …. Giao Phòng Tài chính - Kế hoạch thẩm định … trước ngày 05/10/2027.`): the
+    assignments the chair's word leads to; [] where the paragraph opens by assigning or never does."""
+    sentences = [piece.strip() for piece in _FULL_STOP.split(text) if piece.strip()]
+    return [
+        sentence
+        for sentence in sentences[1:]
+        if fold(sentence).startswith("giao ") and (found := assignment_in(sentence)) and found.lead
+    ]
+
+
 # A full stop before a capital: sentences, not the clauses a semicolon parts (`(2) Bộ X chủ trì …;
 # Các bộ … gửi kết quả về Bộ X …; Bộ X tổng hợp …` is one task told in clauses).
 _FULL_STOP = re.compile(r"(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])")
@@ -1151,6 +1187,9 @@ _OF_THIS_DOCUMENT = re.compile(
     r"|chuong trinh|cong dien)\s+nay\b|\b(?:cac )?(?:noi dung|nhiem vu) tren\b|\b(?:thong bao|ket luan) nay\b"
     r"|\bviec thuc hien (?:thong bao|ket luan|cac noi dung|cac nhiem vu)\b"
 )
+# … or the carrying out with nothing named after it (`… theo dõi, đôn đốc việc thực hiện, báo cáo …`):
+# of what is above, in a closing paragraph only.
+_BARE_CARRYING_OUT = re.compile(r"^[^.;]{0,80}?\bviec thuc hien(?=\s*(?:,|$))")
 
 
 def _follows_up_this(content: str) -> str:
@@ -1171,7 +1210,7 @@ def follows_up(text: str) -> bool:
         return False
     opening = _UNIT_FOLLOWS_UP.match(folded)
     clause = re.split(r"[.;]", folded[opening.end() :], maxsplit=1)[0] if opening else ""
-    return bool(opening and _OF_THIS_DOCUMENT.search(clause[:120]))
+    return bool(opening and (_OF_THIS_DOCUMENT.search(clause[:120]) or _BARE_CARRYING_OUT.match(clause)))
 
 
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.;!]\s))\S")

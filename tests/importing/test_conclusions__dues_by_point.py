@@ -1,0 +1,83 @@
+"""Conclusions whose points print no time and a closing list gives the dues by the points' numbers
+(`Nhiệm vụ tại điểm 2.1, 2.3: …`, `Các nhiệm vụ còn lại: thường xuyên`), the chair's answer to a
+body's proposal that then assigns (`Về đề xuất của …`: `… đồng ý …. Giao <unit> …`), a bare past
+month opening an assessment, a unit's follow-up of `việc thực hiện`, a school's subject group."""
+
+from types import SimpleNamespace
+
+from engine.importing.layouts import conclusions
+from engine.importing.layouts.conclusions import _assessment, dues_by_point
+from engine.importing.layouts.prose_facts import assignment_in
+from engine.importing.layouts.prose_tasks import follows_up
+from tests.importing.helpers_blocks import context_of
+
+
+def _item(content, ref=None, section=None, due="", lead=""):
+    return SimpleNamespace(content=content, ref=ref, section=section, due=due, lead=lead)
+
+
+def test_a_closing_list_dates_the_points_it_names_and_the_rest():
+    points = [
+        _item(f"Đội {n} làm việc {n}.", ref=f"I.1.{n}", section="1. Việc tuần tới") for n in (1, 2, 3, 4)
+    ]
+    points[1].due = "cuối năm 2029"
+    closing = [
+        _item("- Việc tại mục 1.2 và 1.4: hoàn thành trước ngày 12/6/2029.", due="trước ngày 12/6/2029"),
+        _item("- Việc tại mục 1.1: theo lịch của Ban Tổ chức giải."),
+        _item("- Các việc còn lại: thực hiện hằng tuần.", due="hằng tuần"),
+    ]
+    items = dues_by_point(points + closing)
+    assert items == points
+    assert [item.due for item in points] == [
+        "theo lịch của Ban Tổ chức giải",
+        "trước ngày 12/6/2029",
+        "hằng tuần",
+        "trước ngày 12/6/2029",
+    ]
+
+
+def test_a_list_naming_a_point_not_above_is_left_as_read():
+    points = [_item("Đội 1 làm việc.", ref="1", section="1. Việc")]
+    line = _item("- Nội dung tại mục 7: trước ngày 01/7/2029.", due="trước ngày 01/7/2029")
+    assert dues_by_point([*points, line]) == [*points, line]
+    assert points[0].due == ""
+
+
+def test_the_chairs_answer_to_a_proposal_assigns_in_its_later_sentence():
+    text = "\n".join(
+        [
+            "THÔNG BÁO",
+            "Kết luận của Giám đốc Trung tâm tại cuộc họp giao ban",
+            "1. Nhiệm vụ",
+            "1.1. Phòng Hành chính rà soát hợp đồng bảo vệ, trình Giám đốc trước ngày 10/4/2029.",
+            "1.2. Phòng Kỹ thuật kiểm định thiết bị đo trước ngày 20/4/2029.",
+            "2. Về kiến nghị của Phòng Dịch vụ",
+            "Giám đốc thống nhất chủ trương mua bổ sung xe chuyên dùng. Giao Phòng Tài vụ lập phương án "
+            "kinh phí, trình Giám đốc trước ngày 30/4/2029.",
+        ]
+    )
+    found = conclusions.recognise(context_of(text))
+    assert found is not None
+    given = [item for item in found.items if item.content.startswith("Giao Phòng Tài vụ")]
+    assert len(given) == 1 and given[0].lead == "Phòng Tài vụ" and given[0].due == "trước ngày 30/4/2029"
+
+
+def test_a_bare_past_month_opening_what_was_done_is_an_assessment():
+    assert _assessment(_item("Tháng 5/2029, các đội đã hoàn thành diễn tập phòng cháy theo kế hoạch."))
+    assert _assessment(_item("Quý I/2029, các khoa đã triển khai bệnh án điện tử."))
+    assert not _assessment(_item("Tháng 5/2029, các đội tổ chức diễn tập phòng cháy."))
+
+
+def test_a_units_follow_up_of_the_carrying_out_itself():
+    assert follows_up("Phòng Tổng hợp theo dõi, đôn đốc việc thực hiện, báo cáo Giám đốc hằng tháng.")
+    assert not follows_up("Phòng Tổng hợp theo dõi, đôn đốc việc thực hiện dự án kè sông, báo cáo Giám đốc.")
+
+
+def test_a_schools_subject_group_joined_by_a_dash_is_one_name():
+    assert (
+        assignment_in("Tổ Toán - Tin chủ trì tổ chức hội thi giải toán trên máy tính.").lead
+        == "Tổ Toán - Tin"
+    )
+    assert assignment_in("Tổ Thể dục - Quốc phòng chủ trì hội khỏe Phù Đổng cấp trường.").lead == (
+        "Tổ Thể dục - Quốc phòng"
+    )
