@@ -574,6 +574,13 @@ def _days_in_month_columns(texts: list[str], header: Header) -> str:
 _EXTENDED_STATE = re.compile(r"\bda (?:duoc )?gia han (?:den|toi)(?: ngay)? (\d{1,2}/\d{1,2}(?:/\d{2,4})?)\b")
 
 
+# A note that opens by granting an extension with its date (`Gia hạn đến 31/3/2027 (Thông báo số …)`,
+# `Được gia hạn tới ngày 30/6`), folded: the deadline now in force, as the authority it cites set it.
+_EXTENDED_NOTE = re.compile(
+    r"^(?:da |duoc |da duoc )?gia han (?:den|toi)(?: ngay)? (\d{1,2}/\d{1,2}(?:/\d{2,4})?)\b"
+)
+
+
 # An extension asked for and then granted in the same cell (`Quá hạn; đã xin gia hạn đến 31/3/2028,
 # Giám đốc Sở đồng ý ngày 02/02/2028`), folded: the date asked for, once the grant follows.
 _ASKED_EXTENSION = re.compile(
@@ -585,8 +592,13 @@ _GRANTED = re.compile(r"(?<!khong )(?<!chua )\b(?:dong y|chap thuan|phe duyet)\b
 def _extended_to(texts: list[str], header: Header) -> str:
     """The deadline now in force that a state cell prints (`Đã gia hạn đến 15/04/2028`), or that a
     progress cell (`Tình hình thực hiện`, `Kết quả, tiến độ`) grants after the request (`đã xin
-    gia hạn đến 31/3/2028, Giám đốc Sở đồng ý …`; a result or a note column too); "" where none does."""
+    gia hạn đến 31/3/2028, Giám đốc Sở đồng ý …`; a result or a note column too), or that a note opens
+    by granting (`Gia hạn đến 31/3/2027 (Thông báo số …)`); "" where none does."""
     if "status" in header.roles and (extended := _EXTENDED_STATE.search(fold(header.get(texts, "status")))):
+        return extended.group(1)
+    if "note" in header.roles and (
+        extended := _EXTENDED_NOTE.match(" ".join(fold(header.get(texts, "note")).split()).lstrip("(*-+ "))
+    ):
         return extended.group(1)
     taken = {column for role, column in header.roles.items() if role not in ("status", "result", "note")}
     for column, text in enumerate(texts):
