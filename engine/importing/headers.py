@@ -47,7 +47,7 @@ from engine.text import fold
 ROLES = (
     "content", "ref", "lead", "coordinating", "leader", "start", "due", "result", "measure",
     "target", "value", "note", "monitoring", "inspected", "context", "frequency", "archived",
-    "status",
+    "status", "active", "level",
 )  # fmt: skip
 
 _ASSIGNING_DOCUMENT = r"^van ban (giao|chi dao|ban hanh|can cu)\b|^(can cu|nguon) giao\b"
@@ -181,6 +181,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
         ("lead", r"^(lead|lead unit|owner|responsible|unit|department|dept|agency|office|division)$", 0.8),
         ("lead", r"\b(lead (unit|agency|department)|responsible (unit|agency|department|office))\b", 0.9),
         ("lead", r"\b(owner|responsible|department|agency)$", 0.7),
+        # A scheduler's resources (Microsoft Project's `Resource_Names`): the units the task is on.
+        ("lead", r"^(resources?|resource names?|assigned to|assignees?)$", 0.85),
+        # A scheduler's task flags and depth (`Active` `No`: a task set aside; `Outline_Level`: a
+        # row followed by deeper rows is the summary over them).
+        ("active", r"^(active|is active)$", 0.9),
+        ("level", r"^(outline level|wbs level)$", 0.95),
         ("coordinating", r"\b(coordinat\w*|support(ing)?|collaborat\w*|partners?|cooperat\w*)\b", 0.95),
         ("leader", r"\b(leaders?|supervisor|supervising|in charge|director)\b", 0.95),
         ("start", r"\b(start|begin|from)( date)?$", 0.9),
@@ -449,7 +455,7 @@ def _classify_at(table: Table, first: int, count: int) -> Header | None:
         chosen["content"] = 0.5
     if "content" not in roles:
         return None
-    others = set(roles) - {"content", "ref", "note", "archived", "status"}
+    others = set(roles) - {"content", "ref", "note", "archived", "status", "active", "level"}
     if not others:
         return None
     _leaders_beside_preparing(table, first + count, labels, roles, chosen)

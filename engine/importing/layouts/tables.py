@@ -124,6 +124,23 @@ _LABEL_COLOUR = re.compile(
 )
 # An archived record's flag, as exports print it ("true", "TRUE", "yes", "1", "x", "Có").
 _ARCHIVED = re.compile(r"^(true|yes|y|1|x|co|da luu tru)$")
+_INACTIVE = re.compile(r"^(false|no|n|0|khong)$")
+
+
+def _outline_level(table: Table, index: int, column: int) -> int | None:
+    text = table.rows[index][column].text.strip() if column < len(table.rows[index]) else ""
+    return int(text) if text.isdigit() else None
+
+
+def _summarises(table: Table, index: int, column: int | None) -> bool:
+    """A row of a scheduler's export (`Outline_Level`) whose next levelled row is deeper: the summary
+    task over the rows below it, no task of its own."""
+    if column is None or (level := _outline_level(table, index, column)) is None:
+        return False
+    for below in range(index + 1, len(table.rows)):
+        if (deeper := _outline_level(table, below, column)) is not None:
+            return deeper > level
+    return False
 # A note saying the row was taken off the list it is on ("Rút khỏi danh mục (Văn bản số …)", "Đã
 # rút khỏi Chương trình theo …", "Đưa ra khỏi kế hoạch"): no task any more.
 # So is a project whose capital was moved away or cut (`Đã điều chuyển vốn theo Quyết định …`, `Cắt
@@ -1387,6 +1404,10 @@ class _Reader:
         ref, content = value("ref").strip("*_ "), value("content")
         if _ARCHIVED.match(fold(value("archived")).strip()):
             return  # an export's archived record: taken off the board, no task
+        if _INACTIVE.match(fold(value("active")).strip()):
+            return  # a scheduler's task set inactive (`Active` `No`): kept in the plan, not to be done
+        if _summarises(table, index, roles.get("level")):
+            return  # a scheduler's summary task: its deeper rows below are the tasks
         if _WITHDRAWN.match(" ".join(fold(value("note")).split()).lstrip("(*- ")):
             return  # withdrawn from the list in its note
         if _CANCELLED.match(" ".join(fold(value("status")).replace("_", " ").split())):
