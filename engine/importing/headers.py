@@ -169,6 +169,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
         # việc": `Có thời hạn`, `Định kỳ (hằng tuần)`, `Thường xuyên`): the round where the
         # deadline column is empty, as a frequency column gives it — not the task.
         ("frequency", r"^(loai|phan loai|tinh chat) (cong viec|nhiem vu|viec)$", 0.9),
+        # An indicator's reporting period ("Kỳ đánh giá", "Kỳ báo cáo": `Hằng quý`, `6 tháng, cả
+        # năm`, `Năm`): the round it is reported on, where it names one.
+        ("frequency", r"^ky (danh gia|bao cao|theo doi)$", 0.9),
         # English column names, as record exports and trackers print them.
         ("ref", r"^(id|no|nr|ref|reference|code|number|item no|s n|#)$|^[a-z]+ (id|no|ref|code)$", 1.0),
         ("content", r"^(task|tasks|title|content|activity|activities|subject)$", 1.0),
