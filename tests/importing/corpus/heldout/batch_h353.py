@@ -27,7 +27,11 @@ from batch_common import writers as _writers
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
 # Documents moved to the main corpus after they were used for tuning: written into ../docs.
-_MOVED: set[str] = set()
+_MOVED: set[str] = {
+    "h354_kh_nha_o_xa_hoi_so_xay_dung_ms_project",  # h13fixPA
+    "h356_chi_tieu_ktxh_ubnd_tinh_giao_so_ghi_chu_o",  # h13fixPA
+    "h361_theo_doi_ket_luan_so_gddt_nhom_dong_thu_gon",  # h13fixPA
+}
 
 _wrap = partial(wrap, vertical="top")
 _out = partial(out_path, moved=_MOVED)
