@@ -355,8 +355,9 @@ def _sheet_rows(
 
 
 def _visible(values, cells, index, parser, struck, hidden_columns, left_out) -> dict[int, str]:
-    """A row's values as printed: none for a hidden row (not one of a collapsed group's) or one whose every value is struck through
-    (each noted in `left_out`), no struck cell's and no hidden column's."""
+    """A row's values as printed: none for a hidden row (not one of a collapsed group's) or one whose
+    every value is struck through (each noted in `left_out`), no struck cell's and no hidden
+    column's."""
     if not values:
         return values
     position = index - 1  # the row's 0-based place: rows are read from row 1, gaps kept

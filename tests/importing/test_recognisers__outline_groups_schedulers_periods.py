@@ -44,7 +44,13 @@ def test_a_note_granting_an_extension_with_its_date_gives_the_deadline_in_force(
         _table(
             [
                 ["STT", "Nội dung", "Đơn vị thực hiện", "Hạn", "Ghi chú"],
-                ["1", "Nâng cấp phần mềm kế toán", "Phòng Tài vụ", "01/4/2030", "Đã được gia hạn đến 20/5/2030 (QĐ 7)"],
+                [
+                    "1",
+                    "Nâng cấp phần mềm kế toán",
+                    "Phòng Tài vụ",
+                    "01/4/2030",
+                    "Đã được gia hạn đến 20/5/2030",
+                ],
                 ["2", "Sửa mái hội trường", "Phòng Hành chính", "05/4/2030", "Xin gia hạn đến 30/5/2030"],
             ]
         )

@@ -141,6 +141,8 @@ def _summarises(table: Table, index: int, column: int | None) -> bool:
         if (deeper := _outline_level(table, below, column)) is not None:
             return deeper > level
     return False
+
+
 # A note saying the row was taken off the list it is on ("Rút khỏi danh mục (Văn bản số …)", "Đã
 # rút khỏi Chương trình theo …", "Đưa ra khỏi kế hoạch"): no task any more.
 # So is a project whose capital was moved away or cut (`Đã điều chuyển vốn theo Quyết định …`, `Cắt

@@ -9,7 +9,6 @@ reporting period column (`Kỳ báo cáo`: `Hằng quý`, `Hằng tháng` recur)
 `python tests/importing/corpus/make_docs.py --siblings-pa` writes pa1, pa2 and pa3 (.xlsx).
 """
 
-# ruff: noqa: E501 — document text is data: long lines.
 import datetime
 from pathlib import Path
 
@@ -42,25 +41,74 @@ def pa1_xlsx(path: Path) -> None:
             "Kiểm tra công trình đường liên xã Tây Bình - Tây An ngày 09/01/2028",
             True,
             [
-                ["1", "Đôn đốc nhà thầu tăng ca, bảo đảm thông xe kỹ thuật tuyến đường", "Ban Quản lý dự án đầu tư xây dựng huyện", "31/3/2028", "Đang thực hiện", False],
-                ["2", "Giải quyết dứt điểm kiến nghị của 04 hộ dân về mốc giới thu hồi đất", "Trung tâm Phát triển quỹ đất huyện", "15/02/2028", "Hoàn thành", False],
+                [
+                    "1",
+                    "Đôn đốc nhà thầu tăng ca, bảo đảm thông xe kỹ thuật tuyến đường",
+                    "Ban Quản lý dự án đầu tư xây dựng huyện",
+                    "31/3/2028",
+                    "Đang thực hiện",
+                    False,
+                ],
+                [
+                    "2",
+                    "Giải quyết dứt điểm kiến nghị của 04 hộ dân về mốc giới thu hồi đất",
+                    "Trung tâm Phát triển quỹ đất huyện",
+                    "15/02/2028",
+                    "Hoàn thành",
+                    False,
+                ],
             ],
         ),
         (
             "Kiểm tra tình hình sản xuất vụ Đông Xuân tại xã Tây Phú ngày 20/01/2028",
             False,
             [
-                ["1", "Hướng dẫn nông dân phòng trừ sâu cuốn lá nhỏ trên lúa", "Phòng Nông nghiệp và Môi trường", "Thường xuyên", "Đang thực hiện", False],
-                ["2", "Khảo sát nạo vét kênh mương nội đồng thôn Phú Mỹ", "Phòng Kinh tế, Hạ tầng và Đô thị", "10/3/2028", "Đã hủy", True],
-                ["3", "Đề xuất hỗ trợ giống lúa cho các hộ bị thiệt hại do rét", "Phòng Nông nghiệp và Môi trường", "28/02/2028", "Chưa thực hiện", False],
+                [
+                    "1",
+                    "Hướng dẫn nông dân phòng trừ sâu cuốn lá nhỏ trên lúa",
+                    "Phòng Nông nghiệp và Môi trường",
+                    "Thường xuyên",
+                    "Đang thực hiện",
+                    False,
+                ],
+                [
+                    "2",
+                    "Khảo sát nạo vét kênh mương nội đồng thôn Phú Mỹ",
+                    "Phòng Kinh tế, Hạ tầng và Đô thị",
+                    "10/3/2028",
+                    "Đã hủy",
+                    True,
+                ],
+                [
+                    "3",
+                    "Đề xuất hỗ trợ giống lúa cho các hộ bị thiệt hại do rét",
+                    "Phòng Nông nghiệp và Môi trường",
+                    "28/02/2028",
+                    "Chưa thực hiện",
+                    False,
+                ],
             ],
         ),
         (
             "Kiểm tra Trường Tiểu học số 2 Tây Vinh ngày 26/02/2028",
             True,
             [
-                ["1", "Lập phương án sửa chữa dãy phòng học xuống cấp", "Phòng Văn hóa - Xã hội", "Tháng 4/2028", "Đang thực hiện", False],
-                ["2", "Bố trí kinh phí mua sắm bàn ghế học sinh", "Phòng Tài chính - Kế hoạch", "30/5/2028", "Chưa thực hiện", False],
+                [
+                    "1",
+                    "Lập phương án sửa chữa dãy phòng học xuống cấp",
+                    "Phòng Văn hóa - Xã hội",
+                    "Tháng 4/2028",
+                    "Đang thực hiện",
+                    False,
+                ],
+                [
+                    "2",
+                    "Bố trí kinh phí mua sắm bàn ghế học sinh",
+                    "Phòng Tài chính - Kế hoạch",
+                    "30/5/2028",
+                    "Chưa thực hiện",
+                    False,
+                ],
             ],
         ),
     ]
@@ -93,7 +141,19 @@ def pa2_xlsx(path: Path) -> None:
     book = Workbook()
     sheet = book.active
     sheet.title = "Task_Table1"
-    sheet.append(["ID", "Active", "Task_Name", "Duration", "Start", "Finish", "Outline_Level", "Resource_Names", "Percent_Complete"])
+    sheet.append(
+        [
+            "ID",
+            "Active",
+            "Task_Name",
+            "Duration",
+            "Start",
+            "Finish",
+            "Outline_Level",
+            "Resource_Names",
+            "Percent_Complete",
+        ]
+    )
 
     def day(text: str, hour: int) -> datetime.datetime:
         return datetime.datetime.strptime(text, "%d/%m/%Y").replace(hour=hour)
@@ -101,14 +161,84 @@ def pa2_xlsx(path: Path) -> None:
     rows = [
         [1, "Yes", "Hạ tầng số", "120 days", "03/01/2028", "16/06/2028", 1, "", 35],
         [2, "Yes", "Trung tâm dữ liệu tỉnh", "80 days", "03/01/2028", "21/04/2028", 2, "", 50],
-        [3, "Yes", "Lập hồ sơ đề xuất nâng cấp hệ thống lưu trữ của Trung tâm dữ liệu", "25 days", "03/01/2028", "04/02/2028", 3, "Trung tâm Công nghệ thông tin và Truyền thông[60%]", 100],
-        [4, "Yes", "Triển khai sao lưu dự phòng dữ liệu dùng chung của tỉnh", "45 days", "21/02/2028", "21/04/2028", 3, "Trung tâm Công nghệ thông tin và Truyền thông,Phòng Bưu chính - Viễn thông", 30],
-        [5, "Yes", "Rà soát vùng lõm sóng di động tại các xã miền núi", "30 days", "06/03/2028", "14/04/2028", 2, "Phòng Bưu chính - Viễn thông", 60],
-        [6, "Yes", "Nghiệm thu giai đoạn 1 mạng truyền số liệu chuyên dùng cấp xã", "0 days", "16/06/2028", "16/06/2028", 2, "Phòng Bưu chính - Viễn thông", 0],
+        [
+            3,
+            "Yes",
+            "Lập hồ sơ đề xuất nâng cấp hệ thống lưu trữ của Trung tâm dữ liệu",
+            "25 days",
+            "03/01/2028",
+            "04/02/2028",
+            3,
+            "Trung tâm Công nghệ thông tin và Truyền thông[60%]",
+            100,
+        ],
+        [
+            4,
+            "Yes",
+            "Triển khai sao lưu dự phòng dữ liệu dùng chung của tỉnh",
+            "45 days",
+            "21/02/2028",
+            "21/04/2028",
+            3,
+            "Trung tâm Công nghệ thông tin và Truyền thông,Phòng Bưu chính - Viễn thông",
+            30,
+        ],
+        [
+            5,
+            "Yes",
+            "Rà soát vùng lõm sóng di động tại các xã miền núi",
+            "30 days",
+            "06/03/2028",
+            "14/04/2028",
+            2,
+            "Phòng Bưu chính - Viễn thông",
+            60,
+        ],
+        [
+            6,
+            "Yes",
+            "Nghiệm thu giai đoạn 1 mạng truyền số liệu chuyên dùng cấp xã",
+            "0 days",
+            "16/06/2028",
+            "16/06/2028",
+            2,
+            "Phòng Bưu chính - Viễn thông",
+            0,
+        ],
         [7, "Yes", "Chính quyền số", "100 days", "07/02/2028", "23/06/2028", 1, "", 20],
-        [8, "Yes", "Tích hợp dịch vụ công trực tuyến lên Cổng dịch vụ công quốc gia", "60 days", "07/02/2028", "28/04/2028", 2, "Phòng Chuyển đổi số", 40],
-        [9, "No", "Hội thảo giới thiệu giải pháp chữ ký số cho doanh nghiệp", "1 day", "15/03/2028", "15/03/2028", 2, "Văn phòng Sở", 0],
-        [10, "Yes", "Tập huấn kỹ năng số cho cán bộ, công chức cấp xã", "20 days", "29/05/2028", "23/06/2028", 2, "Phòng Chuyển đổi số[50%],Văn phòng Sở[50%]", 0],
+        [
+            8,
+            "Yes",
+            "Tích hợp dịch vụ công trực tuyến lên Cổng dịch vụ công quốc gia",
+            "60 days",
+            "07/02/2028",
+            "28/04/2028",
+            2,
+            "Phòng Chuyển đổi số",
+            40,
+        ],
+        [
+            9,
+            "No",
+            "Hội thảo giới thiệu giải pháp chữ ký số cho doanh nghiệp",
+            "1 day",
+            "15/03/2028",
+            "15/03/2028",
+            2,
+            "Văn phòng Sở",
+            0,
+        ],
+        [
+            10,
+            "Yes",
+            "Tập huấn kỹ năng số cho cán bộ, công chức cấp xã",
+            "20 days",
+            "29/05/2028",
+            "23/06/2028",
+            2,
+            "Phòng Chuyển đổi số[50%],Văn phòng Sở[50%]",
+            0,
+        ],
     ]
     for number, active, name, duration, start, finish, level, resources, done in rows:
         sheet.append([number, active, name, duration, day(start, 8), day(finish, 17), level, resources, done])
@@ -135,12 +265,35 @@ def pa3_xlsx(path: Path) -> None:
         sheet.append([line])
         sheet.merge_cells(start_row=sheet.max_row, start_column=1, end_row=sheet.max_row, end_column=6)
     sheet.append([])
-    sheet.append(["TT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch năm 2028", "Cơ quan chủ trì theo dõi", "Kỳ báo cáo"])
+    sheet.append(
+        ["TT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch năm 2028", "Cơ quan chủ trì theo dõi", "Kỳ báo cáo"]
+    )
     rows = [
         ["I", "KINH TẾ", "", "", "", ""],
-        ["1", "Giá trị sản xuất ngành nông, lâm, thủy sản tăng", "%", "4,5", "Phòng Nông nghiệp và Môi trường", "Hằng quý"],
-        ["2", "Thu ngân sách nhà nước trên địa bàn", "Tỷ đồng", "215", "Phòng Tài chính - Kế hoạch", "Hằng tháng"],
-        ["3", "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ", "Tỷ đồng", "3.150", "Phòng Kinh tế, Hạ tầng và Đô thị", "6 tháng, cả năm"],
+        [
+            "1",
+            "Giá trị sản xuất ngành nông, lâm, thủy sản tăng",
+            "%",
+            "4,5",
+            "Phòng Nông nghiệp và Môi trường",
+            "Hằng quý",
+        ],
+        [
+            "2",
+            "Thu ngân sách nhà nước trên địa bàn",
+            "Tỷ đồng",
+            "215",
+            "Phòng Tài chính - Kế hoạch",
+            "Hằng tháng",
+        ],
+        [
+            "3",
+            "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ",
+            "Tỷ đồng",
+            "3.150",
+            "Phòng Kinh tế, Hạ tầng và Đô thị",
+            "6 tháng, cả năm",
+        ],
         ["II", "VĂN HÓA - XÃ HỘI", "", "", "", ""],
         ["4", "Tỷ lệ người dân tham gia bảo hiểm y tế", "%", "94,5", "Phòng Văn hóa - Xã hội", "Hằng quý"],
         ["5", "Số lao động được giải quyết việc làm mới", "Người", "1.200", "Phòng Nội vụ", "Năm"],
