@@ -47,7 +47,7 @@ from engine.text import fold
 ROLES = (
     "content", "ref", "lead", "coordinating", "leader", "start", "due", "result", "measure",
     "target", "value", "note", "monitoring", "inspected", "context", "frequency", "archived",
-    "status",
+    "status", "active", "level",
 )  # fmt: skip
 
 _ASSIGNING_DOCUMENT = r"^van ban (giao|chi dao|ban hanh|can cu)\b|^(can cu|nguon) giao\b"
@@ -169,6 +169,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
         # việc": `Có thời hạn`, `Định kỳ (hằng tuần)`, `Thường xuyên`): the round where the
         # deadline column is empty, as a frequency column gives it — not the task.
         ("frequency", r"^(loai|phan loai|tinh chat) (cong viec|nhiem vu|viec)$", 0.9),
+        # An indicator's reporting period ("Kỳ đánh giá", "Kỳ báo cáo": `Hằng quý`, `6 tháng, cả
+        # năm`, `Năm`): the round it is reported on, where it names one.
+        ("frequency", r"^ky (danh gia|bao cao|theo doi)$", 0.9),
         # English column names, as record exports and trackers print them.
         ("ref", r"^(id|no|nr|ref|reference|code|number|item no|s n|#)$|^[a-z]+ (id|no|ref|code)$", 1.0),
         ("content", r"^(task|tasks|title|content|activity|activities|subject)$", 1.0),
@@ -181,6 +184,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
         ("lead", r"^(lead|lead unit|owner|responsible|unit|department|dept|agency|office|division)$", 0.8),
         ("lead", r"\b(lead (unit|agency|department)|responsible (unit|agency|department|office))\b", 0.9),
         ("lead", r"\b(owner|responsible|department|agency)$", 0.7),
+        # A scheduler's resources (Microsoft Project's `Resource_Names`): the units the task is on.
+        ("lead", r"^(resources?|resource names?|assigned to|assignees?)$", 0.85),
+        # A scheduler's task flags and depth (`Active` `No`: a task set aside; `Outline_Level`: a
+        # row followed by deeper rows is the summary over them).
+        ("active", r"^(active|is active)$", 0.9),
+        ("level", r"^(outline level|wbs level)$", 0.95),
         ("coordinating", r"\b(coordinat\w*|support(ing)?|collaborat\w*|partners?|cooperat\w*)\b", 0.95),
         ("leader", r"\b(leaders?|supervisor|supervising|in charge|director)\b", 0.95),
         ("start", r"\b(start|begin|from)( date)?$", 0.9),
@@ -449,7 +458,7 @@ def _classify_at(table: Table, first: int, count: int) -> Header | None:
         chosen["content"] = 0.5
     if "content" not in roles:
         return None
-    others = set(roles) - {"content", "ref", "note", "archived", "status"}
+    others = set(roles) - {"content", "ref", "note", "archived", "status", "active", "level"}
     if not others:
         return None
     _leaders_beside_preparing(table, first + count, labels, roles, chosen)

@@ -205,6 +205,14 @@ def _hidden(attributes: dict) -> bool:
     return str(attributes.get("hidden", "")).lower() in ("1", "true")
 
 
+def _in_collapsed_group(attributes: dict) -> bool:
+    """A hidden row inside an outline group (`outlineLevel` 1 or deeper) is hidden because its group
+    is collapsed to its summary row: the rows are still the sheet's (a reader expands the group), not
+    put aside as a row hidden on its own is."""
+    level = str(attributes.get("outlineLevel", "") or "0")
+    return level.isdigit() and int(level) > 0
+
+
 class _LeftOut:
     """The rows and columns of a sheet read empty on purpose (struck through, hidden), 0-based,
     with the text they held: turned into warnings once the sheet's table has its lines."""
@@ -347,13 +355,15 @@ def _sheet_rows(
 
 
 def _visible(values, cells, index, parser, struck, hidden_columns, left_out) -> dict[int, str]:
-    """A row's values as printed: none for a hidden row or one whose every value is struck through
-    (each noted in `left_out`), no struck cell's and no hidden column's."""
+    """A row's values as printed: none for a hidden row (not one of a collapsed group's) or one whose
+    every value is struck through (each noted in `left_out`), no struck cell's and no hidden
+    column's."""
     if not values:
         return values
     position = index - 1  # the row's 0-based place: rows are read from row 1, gaps kept
     shown = " | ".join(text for column, text in sorted(values.items()) if column not in hidden_columns)
-    if _hidden(parser.row_dimensions.get(str(index), {})):
+    dimensions = parser.row_dimensions.get(str(index), {})
+    if _hidden(dimensions) and not _in_collapsed_group(dimensions):
         left_out.hidden_rows.append((position, shown))
         return {}
     struck_columns = {cell["column"] for cell in cells if cell.get("style_id") in struck}

@@ -124,6 +124,25 @@ _LABEL_COLOUR = re.compile(
 )
 # An archived record's flag, as exports print it ("true", "TRUE", "yes", "1", "x", "Có").
 _ARCHIVED = re.compile(r"^(true|yes|y|1|x|co|da luu tru)$")
+_INACTIVE = re.compile(r"^(false|no|n|0|khong)$")
+
+
+def _outline_level(table: Table, index: int, column: int) -> int | None:
+    text = table.rows[index][column].text.strip() if column < len(table.rows[index]) else ""
+    return int(text) if text.isdigit() else None
+
+
+def _summarises(table: Table, index: int, column: int | None) -> bool:
+    """A row of a scheduler's export (`Outline_Level`) whose next levelled row is deeper: the summary
+    task over the rows below it, no task of its own."""
+    if column is None or (level := _outline_level(table, index, column)) is None:
+        return False
+    for below in range(index + 1, len(table.rows)):
+        if (deeper := _outline_level(table, below, column)) is not None:
+            return deeper > level
+    return False
+
+
 # A note saying the row was taken off the list it is on ("Rút khỏi danh mục (Văn bản số …)", "Đã
 # rút khỏi Chương trình theo …", "Đưa ra khỏi kế hoạch"): no task any more.
 # So is a project whose capital was moved away or cut (`Đã điều chuyển vốn theo Quyết định …`, `Cắt
@@ -574,6 +593,13 @@ def _days_in_month_columns(texts: list[str], header: Header) -> str:
 _EXTENDED_STATE = re.compile(r"\bda (?:duoc )?gia han (?:den|toi)(?: ngay)? (\d{1,2}/\d{1,2}(?:/\d{2,4})?)\b")
 
 
+# A note that opens by granting an extension with its date (`Gia hạn đến 31/3/2027 (Thông báo số …)`,
+# `Được gia hạn tới ngày 30/6`), folded: the deadline now in force, as the authority it cites set it.
+_EXTENDED_NOTE = re.compile(
+    r"^(?:da |duoc |da duoc )?gia han (?:den|toi)(?: ngay)? (\d{1,2}/\d{1,2}(?:/\d{2,4})?)\b"
+)
+
+
 # An extension asked for and then granted in the same cell (`Quá hạn; đã xin gia hạn đến 31/3/2028,
 # Giám đốc Sở đồng ý ngày 02/02/2028`), folded: the date asked for, once the grant follows.
 _ASKED_EXTENSION = re.compile(
@@ -585,8 +611,13 @@ _GRANTED = re.compile(r"(?<!khong )(?<!chua )\b(?:dong y|chap thuan|phe duyet)\b
 def _extended_to(texts: list[str], header: Header) -> str:
     """The deadline now in force that a state cell prints (`Đã gia hạn đến 15/04/2028`), or that a
     progress cell (`Tình hình thực hiện`, `Kết quả, tiến độ`) grants after the request (`đã xin
-    gia hạn đến 31/3/2028, Giám đốc Sở đồng ý …`; a result or a note column too); "" where none does."""
+    gia hạn đến 31/3/2028, Giám đốc Sở đồng ý …`; a result or a note column too), or that a note opens
+    by granting (`Gia hạn đến 31/3/2027 (Thông báo số …)`); "" where none does."""
     if "status" in header.roles and (extended := _EXTENDED_STATE.search(fold(header.get(texts, "status")))):
+        return extended.group(1)
+    if "note" in header.roles and (
+        extended := _EXTENDED_NOTE.match(" ".join(fold(header.get(texts, "note")).split()).lstrip("(*-+ "))
+    ):
         return extended.group(1)
     taken = {column for role, column in header.roles.items() if role not in ("status", "result", "note")}
     for column, text in enumerate(texts):
@@ -1375,6 +1406,10 @@ class _Reader:
         ref, content = value("ref").strip("*_ "), value("content")
         if _ARCHIVED.match(fold(value("archived")).strip()):
             return  # an export's archived record: taken off the board, no task
+        if _INACTIVE.match(fold(value("active")).strip()):
+            return  # a scheduler's task set inactive (`Active` `No`): kept in the plan, not to be done
+        if _summarises(table, index, roles.get("level")):
+            return  # a scheduler's summary task: its deeper rows below are the tasks
         if _WITHDRAWN.match(" ".join(fold(value("note")).split()).lstrip("(*- ")):
             return  # withdrawn from the list in its note
         if _CANCELLED.match(" ".join(fold(value("status")).replace("_", " ").split())):

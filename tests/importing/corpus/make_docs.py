@@ -1051,6 +1051,11 @@ def rasterise(pdf: Path, target: Path, scale: float = 2.0) -> None:
 
 
 def main() -> None:
+    if sys.argv[1:] == ["--siblings-pa"]:
+        from siblings_pa import siblings_pa  # the siblings of h361, h354, h356
+
+        siblings_pa()
+        return
     if sys.argv[1:] == ["--siblings-nc"]:
         from siblings_nc import siblings_nc  # the siblings of h324, h309, h341, h314 (nc2, nc4 by hand)
 
