@@ -711,8 +711,11 @@ def _within_frame(texts: list[str], header: Header, columns: list[int]) -> str:
     return ""
 
 
-# Bare numbers of a period (`3`, `3, 9`, `10 - 11`, `II, IV`): months or quarters as the label says.
-_BARE_NUMBERS = re.compile(r"^(?:\d{1,2}|[ivx]{1,3})(?:\s*(?:,|-|–|va|den)\s*(?:\d{1,2}|[ivx]{1,3}))*\.?$")
+# Bare numbers of a period (`3`, `3, 9`, `10 - 11`, `II, IV`): months or quarters as the label says;
+# a remark in parentheses may follow (`III (tháng 8)`).
+_BARE_NUMBERS = re.compile(
+    r"^(?:\d{1,2}|[ivx]{1,3})(?:\s*(?:,|-|–|va|den)\s*(?:\d{1,2}|[ivx]{1,3}))*\.?(?=\s*(?:\([^()]*\))?$)"
+)
 _QUARTER_NUMBERS = re.compile(r"^(?:[1-4]|i{1,3}|iv)$")
 
 
@@ -722,9 +725,9 @@ def _counted_in_unit(texts: list[str], units: dict[int, str]) -> list[str]:
     texts = list(texts)
     for column, unit in units.items():
         folded = " ".join(fold(texts[column]).split()) if column < len(texts) else ""
-        if not _BARE_NUMBERS.match(folded):
+        if not (bare := _BARE_NUMBERS.match(folded)):
             continue
-        numbers = re.findall(r"\d{1,2}|[ivx]{1,3}", folded)
+        numbers = re.findall(r"\d{1,2}|[ivx]{1,3}", bare.group())
         months = unit == "Tháng" and all(n.isdigit() and 1 <= int(n) <= 12 for n in numbers)
         if months or (unit == "Quý" and all(_QUARTER_NUMBERS.match(n) for n in numbers)):
             texts[column] = f"{unit} {texts[column]}"
