@@ -163,6 +163,13 @@ _WITHIN_MONTH = re.compile(
 _QUARTER = re.compile(
     r"\bquy\s*(iv|iii|ii|i|[1-4])\b(?:\s*(?:-|den|va|,)\s*(?:quy\s*)?(iv|iii|ii|i|[1-4])\b)*" + _YEAR
 )
+# A quarter narrowed to one of its months in parentheses ("Quý III (tháng 8)", "Quý I, IV (tháng
+# 11/2027)", cleaned to "quy iii thang 8"): due at that month's end, when the month lies in the
+# (last) quarter named.
+_QUARTER_MONTH = re.compile(
+    r"\bquy\s*(?:(?:iv|iii|ii|i|[1-4])\s*(?:-|den|va|,)\s*(?:quy\s*)?)*(iv|iii|ii|i|[1-4])\s+"
+    r"(?:trong |vao )?thang\s*(\d{1,2})" + _YEAR + r"$"
+)
 # "tháng 4 - 6", "từ tháng 4 đến (hết) tháng 6/2026", "Tháng 5, 6 và 7/2026": the last month (a "6/2026"
 # year kept, a "6/5" date not); of a list of periods ("Quý II, III/2026") likewise the last.
 _MONTH = re.compile(
@@ -729,6 +736,9 @@ def _parse(printed: str, s: str, year: int, start: date | None, end: date | None
     if m := _HALF.search(s):
         half_year = _year(m.group(3), year)
         found = _month_end(half_year, int(m.group(1)) if m.group(2) == "dau" else 12)
+        return Due(printed, date=found, needs_review=found is None)
+    if (m := _QUARTER_MONTH.search(s)) and 0 <= 3 * ROMAN[m.group(1)] - int(m.group(2)) <= 2:
+        found = _month_end(_year(m.group(3), year), int(m.group(2)))
         return Due(printed, date=found, needs_review=found is None)
     if m := _QUARTER.search(s):
         quarter = ROMAN[m.group(2) or m.group(1)]

@@ -159,6 +159,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
         ("due", r"^(tinh )?den( het)?( ngay)? \d{1,2}/\d{1,2}/(19|20)\d{2}$", 0.8),
         # The week a task is done in, where the plan counts its weeks ("Tuần thực hiện": `Tuần 14 - 15`).
         ("due", r"^tuan (thuc hien|hoan thanh|trien khai)$", 0.85),
+        # Likewise the quarter or month ("Quý thực hiện": `II`, `I, III`; "Tháng hoàn thành": `3, 9`).
+        ("due", r"^(quy|thang) (du kien )?(thuc hien|hoan thanh|trien khai|to chuc)$", 0.85),
         ("result", r"\b(san pham|ket qua (dau ra|du kien|can dat)|hinh thuc van ban)\b", 0.85),
         ("result", r"^ket qua\b", 0.6),
         ("note", r"^ghi chu\b", 1.0),
@@ -323,7 +325,9 @@ _GIVEN_DAY = re.compile(r"^ngay (giao|nhan|tiep nhan)\b")
 
 
 # A label that opens by naming a time ("Thời gian …", "Thời hạn …", "Thời điểm …").
-_TIME_LABEL = re.compile(r"^thoi (gian|han|diem)\b|^tuan (thuc hien|hoan thanh|trien khai)$")
+_TIME_LABEL = re.compile(
+    r"^thoi (gian|han|diem)\b|^(tuan|quy|thang) (du kien )?(thuc hien|hoan thanh|trien khai|to chuc)$"
+)
 
 
 def _label_scores(text: str) -> dict[str, float]:
@@ -510,14 +514,17 @@ def _leaders_beside_preparing(table: Table, first: int, labels: list[str], roles
 
 
 # A unit of time in parentheses closing a due column's label ("Thời gian (tháng)", "Thời hạn
-# (Quý)"); "(số tháng)" counts a duration, no month.
-_UNIT_OF_TIME = re.compile(r"\((thang|quy)\)$")
+# (Quý)"); "(số tháng)" counts a duration, no month. A label opening with the unit and naming the
+# doing of the task ("Quý thực hiện", "Tháng hoàn thành") counts in it too.
+_UNIT_OF_TIME = re.compile(
+    r"\((thang|quy)\)$|^(thang|quy) (?:du kien )?(?:thuc hien|hoan thanh|trien khai|to chuc)$"
+)
 
 
 def _unit_of_time(label: str) -> str:
     """The period a due column's label says its numbers count: "Tháng", "Quý" or ""."""
     match = _UNIT_OF_TIME.search(" ".join(fold(label.split(" / ")[-1]).split()).rstrip(" .:*"))
-    return {"thang": "Tháng", "quy": "Quý"}[match.group(1)] if match else ""
+    return {"thang": "Tháng", "quy": "Quý"}[match.group(1) or match.group(2)] if match else ""
 
 
 def _unit_under_lead(upper: str, text: str) -> bool:

@@ -259,6 +259,27 @@ def _dated_unit_clause(text: str, unit_start, due_in, prints_date) -> str:
     return ""
 
 
+def _follow_up_sentence(text: str, unit_start, due_in) -> str:
+    """A later sentence of a closing paragraph whose named unit follows up the tasks and reports by a
+    round (`Chương trình này là căn cứ …. Văn phòng Sở theo dõi, đôn đốc …, tổng hợp báo cáo Giám đốc
+    Sở hằng quý.`), up to the paragraph's end, where the sentences before it print no time; "" where
+    there is none."""
+    from engine.importing.layouts.prose_facts import prints_date_or_recurrence
+
+    for m in re.finditer(r"(?<=\.)\s+(?=[A-ZĐ])", text):
+        clause, folded = text[m.end() :], fold(text[m.end() :])
+        if prints_date_or_recurrence(due_in(text[: m.start()])):
+            return ""
+        if (
+            unit_start.match(folded)
+            and _FOLLOWS_UP.search(folded)
+            and _REPORTS_TO.search(folded)
+            and prints_date_or_recurrence(due_in(clause))
+        ):
+            return clause.strip()
+    return ""
+
+
 # A report the sentence's subject makes (`…, báo cáo Giám đốc Sở …`, `tổng hợp báo cáo …`), folded.
 _REPORTS_TO = re.compile(
     r"\bbao cao\s+(?:ve\s+)?(?:giam doc|chu tich|lanh dao|ubnd|uy ban|thuong truc|ban|so|bo)\b"
@@ -370,6 +391,8 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
         requested = organising and bool(mark) and bool(_REQUESTED.match(fold(text)))
         if requested:
             text = text[_REQUESTED.match(fold(text)).end() :]
+        if organising and (follow_up := _follow_up_sentence(text, UNIT_START, due_in)):
+            text = printed = follow_up
         if line >= letter_end and (headed := _every_headed(text)):
             text = headed  # `Thủ trưởng các đơn vị …`, `Trưởng các thôn …`: the units
         lead_bodies = bool(_LEAD_BODIES.match(_BASED_ON.sub("", fold(text))))

@@ -271,6 +271,9 @@ class _State:
     # The day a row merged across a calendar whose first column is the time names ("THỨ HAI -
     # 07/6/2027" over "07g30 | …"): the due of the rows under it that print only a time of day.
     day: str = ""
+    # The last month a due printed with its year (`Tháng 01/2028`): (year, month), carried to the
+    # months printed without one below it (`Tháng 3`), the year given only where it changes.
+    month_year: tuple[int, int] | None = None
     # In a plan outlined only by its content cells' indent: the rows above that head indented rows
     # below them, (indent, text, due, lead), outermost first.
     indent_parents: list[tuple[int, str, str, str]] = field(default_factory=list)
@@ -705,6 +708,30 @@ def _latest_due(texts: list[str], header: Header, shaded: frozenset[int] = froze
     return max(dated)[2] if dated else main
 
 
+# A due that is a month with its year (`Tháng 01/2028`, `9/2027`), or a month alone (`Tháng 3`), folded.
+_MONTH_WITH_YEAR = re.compile(r"^(?:thang\s+)?(\d{1,2})\s*/\s*((?:19|20)\d{2})$")
+_MONTH_ALONE = re.compile(r"^thang\s+(\d{1,2})$")
+
+
+def _year_carried(due: str, state: _State) -> str:
+    """A month printed without its year under one printed with it (`Tháng 01/2028`, then `Tháng 02`,
+    `Tháng 3`: the year given only where it changes), read in that year, or the next one where the
+    months turn back (`Tháng 12/2027`, then `Tháng 1`); the month with its year is remembered. `Cả
+    năm học` below them is the last month printed (the school year's end)."""
+    folded = " ".join(fold(due).split()).strip(" .")
+    if folded == "ca nam hoc" and state.month_year:
+        # the whole school year below its months: due at the end of the last month the plan printed
+        return f"{due.strip()} (tháng {state.month_year[1]}/{state.month_year[0]})"
+    if (m := _MONTH_WITH_YEAR.match(folded)) and 1 <= int(m.group(1)) <= 12:
+        state.month_year = (int(m.group(2)), int(m.group(1)))
+    elif (m := _MONTH_ALONE.match(folded)) and state.month_year and 1 <= (month := int(m.group(1))) <= 12:
+        year, last = state.month_year
+        year += month < last
+        state.month_year = (year, month)
+        return f"{due.strip()}/{year}"
+    return due
+
+
 # A column named by the month alone ("Tháng") whose cells print a month and its year (`9/2027`,
 # `Tháng 01/2028`), merged down over the rows of that month: their frame, not a deadline of its own.
 _FRAME_LABEL = re.compile(r"^thang$")
@@ -742,8 +769,11 @@ def _within_frame(texts: list[str], header: Header, columns: list[int]) -> str:
     return ""
 
 
-# Bare numbers of a period (`3`, `3, 9`, `10 - 11`, `II, IV`): months or quarters as the label says.
-_BARE_NUMBERS = re.compile(r"^(?:\d{1,2}|[ivx]{1,3})(?:\s*(?:,|-|–|va|den)\s*(?:\d{1,2}|[ivx]{1,3}))*\.?$")
+# Bare numbers of a period (`3`, `3, 9`, `10 - 11`, `II, IV`): months or quarters as the label says;
+# a remark in parentheses may follow (`III (tháng 8)`).
+_BARE_NUMBERS = re.compile(
+    r"^(?:\d{1,2}|[ivx]{1,3})(?:\s*(?:,|-|–|va|den)\s*(?:\d{1,2}|[ivx]{1,3}))*\.?(?=\s*(?:\([^()]*\))?$)"
+)
 _QUARTER_NUMBERS = re.compile(r"^(?:[1-4]|i{1,3}|iv)$")
 
 
@@ -753,9 +783,9 @@ def _counted_in_unit(texts: list[str], units: dict[int, str]) -> list[str]:
     texts = list(texts)
     for column, unit in units.items():
         folded = " ".join(fold(texts[column]).split()) if column < len(texts) else ""
-        if not _BARE_NUMBERS.match(folded):
+        if not (bare := _BARE_NUMBERS.match(folded)):
             continue
-        numbers = re.findall(r"\d{1,2}|[ivx]{1,3}", folded)
+        numbers = re.findall(r"\d{1,2}|[ivx]{1,3}", bare.group())
         months = unit == "Tháng" and all(n.isdigit() and 1 <= int(n) <= 12 for n in numbers)
         if months or (unit == "Quý" and all(_QUARTER_NUMBERS.match(n) for n in numbers)):
             texts[column] = f"{unit} {texts[column]}"
@@ -839,8 +869,11 @@ def _note_standing(note: str) -> str:
 
 _NOTE_DAY = re.compile(r"\b(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?\b")
 # A note that schedules the row's event on a day (folded): `Dự kiến ngày …`, `Tổ chức ngày …`,
-# `Khai mạc …`, `Ngày …`, the day alone; not `Số liệu đến 20/12` (a day the row's content names).
-_NOTE_SCHEDULES = re.compile(r"^(?:du kien|to chuc|dien ra|khai mac|ngay\b|\d)")
+# `Khai mạc …`, `Ngày …`, the day alone, or sets its deadline (`Trước 20/12`, `Hoàn thành trước …`,
+# `Hạn 15/4`, `Chậm nhất …`); not `Số liệu đến 20/12` (a day the row's content names).
+_NOTE_SCHEDULES = re.compile(
+    r"^(?:du kien|to chuc|dien ra|khai mac|ngay\b|\d|(?:hoan thanh )?truoc\b|han\b|cham nhat\b)"
+)
 
 
 def _note_day_in_month(due: str, note: str) -> str:
@@ -1573,6 +1606,7 @@ class _Reader:
         confidence = 1.0
         shaded = frozenset(c for c, cell in enumerate(table.rows[index]) if cell.filled)
         due = _latest_due(texts, header, shaded)
+        due = _year_carried(due, state)
         if state.day and (not due or is_time_of_day(due)):
             due = f"{state.day} ({due})" if due else state.day  # "07g30" under "THỨ HAI - 07/6/2027"
         if due and header.period_columns and (standing := _note_standing(value("note"))):
