@@ -462,21 +462,7 @@ def read_tasks(document, *, inline: bool):
                 # `3. Về đề xuất của Trung tâm X` in conclusions: the chair's answer, whose `Giao
                 # <unit> …` sentences after the approval are tasks.
                 for text in node.body:
-                    for sentence in _later_assignments(text):
-                        item = RawItem(
-                            content=sentence,
-                            line=node.line,
-                            ref=node.mark,
-                            section=f"{node.mark}. {node.text}",
-                        )
-                        found = assignment_in(sentence)
-                        item.lead, item.coordinating, item.due = (
-                            found.lead,
-                            found.coordinating,
-                            due_in(sentence),
-                        )
-                        lower(item, 0.9, "guessed_lead")
-                        items.append(item)
+                    items.extend(_assigned_sentences(node, _later_assignments(text)))
             continue
         if (setting or proceedings) and _recorded(node, setting, proceedings):
             continue
@@ -500,21 +486,7 @@ def read_tasks(document, *, inline: bool):
                 # `III. Ý KIẾN …` over a paragraph of proposals that closes with the chair's `Giám đốc
                 # giao Phòng X …` sentence: that sentence is a task.
                 for text in node.body:
-                    for sentence in _chair_assignments(text):
-                        item = RawItem(
-                            content=sentence,
-                            line=node.line,
-                            ref=node.mark,
-                            section=f"{node.mark}. {node.text}",
-                        )
-                        found = assignment_in(sentence)
-                        item.lead, item.coordinating, item.due = (
-                            found.lead,
-                            found.coordinating,
-                            due_in(sentence),
-                        )
-                        lower(item, 0.9, "guessed_lead")
-                        items.append(item)
+                    items.extend(_assigned_sentences(node, _chair_assignments(text)))
             if not inline and not node.children:
                 # `III. TỔ CHỨC THỰC HIỆN` over unnumbered paragraphs: a dated duty of a unit among
                 # them is a task (kept below where the plan labels its tasks).
@@ -1214,6 +1186,22 @@ def follows_up(text: str) -> bool:
 
 
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.;!]\s))\S")
+
+
+def _assigned_sentences(node: Node, sentences) -> list:
+    """An item for each sentence that assigns (`Giao <unit> …`, `Giám đốc giao Phòng X …`) in a
+    section's body, led by the unit it names (a guess), due when it says."""
+    from engine.importing.model import RawItem
+    from engine.importing.recognition import lower
+
+    items = []
+    for sentence in sentences:
+        item = RawItem(content=sentence, line=node.line, ref=node.mark, section=f"{node.mark}. {node.text}")
+        found = assignment_in(sentence)
+        item.lead, item.coordinating, item.due = found.lead, found.coordinating, due_in(sentence)
+        lower(item, 0.9, "guessed_lead")
+        items.append(item)
+    return items
 
 
 def _before_closing(node: Node) -> tuple[list[str], list]:
