@@ -19,10 +19,19 @@ def _session_cookie(user) -> bytes:
     return f"sessionid={client.cookies['sessionid'].value}".encode()
 
 
-async def _connect(user=None, *, last_id=None, origin=ORIGIN):
+async def _cookies(*users) -> list[bytes]:
+    """Each user's session cookie, logged in before any socket opens: a login writes the user's row
+    (`last_login`), which the embedded SQLite refuses while a connected consumer reads (a shared-cache
+    table lock, not a wait) — a second tab's login once failed so in CI."""
+    return [await database_sync_to_async(_session_cookie)(user) for user in users]
+
+
+async def _connect(user=None, *, cookie=None, last_id=None, origin=ORIGIN):
     headers = [origin]
-    if user is not None:
-        headers.append((b"cookie", await database_sync_to_async(_session_cookie)(user)))
+    if cookie is None and user is not None:
+        cookie = await database_sync_to_async(_session_cookie)(user)
+    if cookie is not None:
+        headers.append((b"cookie", cookie))
     path = "/ws/notifications/" + (f"?last_id={last_id}" if last_id is not None else "")
     communicator = WebsocketCommunicator(application, path, headers=headers)
     connected, code = await communicator.connect()
@@ -54,8 +63,9 @@ async def test_foreign_origin_is_refused():
 async def test_user_gets_their_own_notification_and_never_anothers():
     world = await database_sync_to_async(build_world)("ws")
     item = await database_sync_to_async(world.item_in)("reported")
-    head_a, _ok, _code = await _connect(world.head_a)
-    head_c, _ok, _code = await _connect(world.head_c)  # unit C has nothing to do with the item
+    cookie_a, cookie_c = await _cookies(world.head_a, world.head_c)
+    head_a, _ok, _code = await _connect(cookie=cookie_a)
+    head_c, _ok, _code = await _connect(cookie=cookie_c)  # unit C has nothing to do with the item
     hello = await head_a.receive_json_from()
     assert hello["type"] == "hello" and hello["notifications"] == []
     await head_c.receive_json_from()
@@ -122,8 +132,9 @@ async def test_mark_read_updates_the_count_on_every_tab():
     world = await database_sync_to_async(build_world)("ws")
     item = await database_sync_to_async(world.item_in)("reported")
     await database_sync_to_async(advance)(world, item, "return")
-    tab1, _ok, _code = await _connect(world.head_a, last_id=0)
-    tab2, _ok, _code = await _connect(world.head_a, last_id=0)
+    (cookie,) = await _cookies(world.head_a)  # two tabs of one browser share its session
+    tab1, _ok, _code = await _connect(cookie=cookie, last_id=0)
+    tab2, _ok, _code = await _connect(cookie=cookie, last_id=0)
     hello = await tab1.receive_json_from()
     await tab2.receive_json_from()
     returned = next(n for n in hello["notifications"] if n["kind"] == "work_item.returned")
