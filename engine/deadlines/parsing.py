@@ -621,7 +621,9 @@ _REVIEW_MEETING = re.compile(
 
 # A time after each round of an activity ("sau mỗi đợt …", "sau mỗi lần …", "sau khi kết thúc mỗi
 # kỳ …"), folded.
-_AFTER_EACH_ROUND = re.compile(r"\bsau\s+(?:khi\s+ket\s+thuc\s+)?moi\s+(?:dot|lan|ky|dip)\b")
+# (prose_facts finds such a time in a sentence with the same words.)
+AFTER_EACH_ROUND = r"sau\s+(?:khi\s+ket\s+thuc\s+)?moi\s+(?:dot|lan|ky|dip)\b"
+_AFTER_EACH_ROUND = re.compile(r"\b" + AFTER_EACH_ROUND)
 
 
 def _parse(printed: str, s: str, year: int, start: date | None, end: date | None) -> Due:

@@ -7,7 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from engine.deadlines.parsing import MONTH_NAME, NUMBER_WORDS, WRITTEN_DATE
+from engine.deadlines.parsing import AFTER_EACH_ROUND, MONTH_NAME, NUMBER_WORDS, WRITTEN_DATE
 from engine.importing.recognition import FIELD_LABEL, LABEL_WORDS
 
 # Unit names that hold a word of the verb list: masked (same length) so the verb does not end them.
@@ -1014,7 +1014,8 @@ _DUE_PHRASES = re.compile(
     # a time after each round of an activity ("chậm nhất 05 ngày sau mỗi đợt tuyên truyền", "sau mỗi
     # lần kiểm tra"): a recurring time, the round's
     r"|(?:(?:cham nhat|trong vong|truoc)\s+)?(?:\d{1,3}\s+ngay\s+(?:lam viec\s+)?)?"
-    r"sau\s+(?:khi\s+ket\s+thuc\s+)?moi\s+(?:dot|lan|ky|dip)\b(?:\s+[a-z]+){0,3}"
+    + AFTER_EACH_ROUND
+    + r"(?:\s+[a-z]+){0,3}"
     # the start or end of every round ("đầu mỗi năm học", "cuối mỗi quý"): a recurring time
     # (or a week, a month or a day at either end of it: "vào tuần cuối của mỗi quý", "tháng đầu mỗi
     # năm", "ngày đầu mỗi tháng")
@@ -1204,10 +1205,11 @@ def prints_date(due: str) -> bool:
 _RECURS = re.compile(
     r"\b(?:hang|moi)\s+(?:ngay|tuan|thang|quy|nam)\b|\bdinh ky\b"
     # after each round of an activity ("sau mỗi đợt tuyên truyền")
-    r"|\bsau\s+(?:khi\s+ket\s+thuc\s+)?moi\s+(?:dot|lan|ky|dip)\b"
+    r"|\b"
+    + AFTER_EACH_ROUND
     # a day of the next round, which every round brings ("trước ngày 05 của tháng đầu quý sau"), or
     # of the round before ("trước ngày 25 của tháng liền trước")
-    r"|\bngay\s+\d{1,2}\s+(?:cua\s+)?(?:thang\s+(?:cuoi|dau)\s+(?:cua\s+)?)?(?:thang|quy)\s+"
+    + r"|\bngay\s+\d{1,2}\s+(?:cua\s+)?(?:thang\s+(?:cuoi|dau)\s+(?:cua\s+)?)?(?:thang|quy)\s+"
     r"(?:sau|tiep theo|ke tiep|lien ke|lien truoc)\b"
     # sent with a periodic report ("cùng báo cáo quý")
     rf"|\b{_WITH_REPORT}"

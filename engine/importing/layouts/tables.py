@@ -591,23 +591,17 @@ def _days_in_month_columns(texts: list[str], header: Header) -> str:
     return f"ngày {int(match.group(2) or match.group(1))} {header.period_columns[column].lower()}"
 
 
-# A state that grants an extension with its date (`Đã gia hạn đến 15/04/2028`, `Đã được gia hạn tới
-# ngày 30/6`): an e-office export's state column printing the deadline now in force.
-_EXTENDED_STATE = re.compile(r"\bda (?:duoc )?gia han (?:den|toi)(?: ngay)? (\d{1,2}/\d{1,2}(?:/\d{2,4})?)\b")
-
-
-# A note that opens by granting an extension with its date (`Gia hạn đến 31/3/2027 (Thông báo số …)`,
-# `Được gia hạn tới ngày 30/6`), folded: the deadline now in force, as the authority it cites set it.
-_EXTENDED_NOTE = re.compile(
-    r"^(?:da |duoc |da duoc )?gia han (?:den|toi)(?: ngay)? (\d{1,2}/\d{1,2}(?:/\d{2,4})?)\b"
-)
-
-
-# An extension asked for and then granted in the same cell (`Quá hạn; đã xin gia hạn đến 31/3/2028,
-# Giám đốc Sở đồng ý ngày 02/02/2028`), folded: the date asked for, once the grant follows.
-_ASKED_EXTENSION = re.compile(
-    r"\b(?:xin|de nghi) gia han (?:den|toi)(?: ngay)? (\d{1,2}/\d{1,2}(?:/\d{2,4})?)\b"
-)
+# An extension to a day, folded (`gia hạn đến 15/04/2028`, `gia hạn tới ngày 30/6`): the day.
+_EXTENSION_TO = r"gia han (?:den|toi)(?: ngay)? (\d{1,2}/\d{1,2}(?:/\d{2,4})?)\b"
+# A state that grants one (`Đã gia hạn đến 15/04/2028`, `Đã được gia hạn tới ngày 30/6`): an
+# e-office export's state column printing the deadline now in force.
+_EXTENDED_STATE = re.compile(r"\bda (?:duoc )?" + _EXTENSION_TO)
+# A note that opens by granting one (`Gia hạn đến 31/3/2027 (Thông báo số …)`, `Được gia hạn tới
+# ngày 30/6`): the deadline now in force, as the authority it cites set it.
+_EXTENDED_NOTE = re.compile(r"^(?:da |duoc |da duoc )?" + _EXTENSION_TO)
+# One asked for and then granted in the same cell (`Quá hạn; đã xin gia hạn đến 31/3/2028, Giám đốc
+# Sở đồng ý ngày 02/02/2028`): the day asked for, once the grant follows.
+_ASKED_EXTENSION = re.compile(r"\b(?:xin|de nghi) " + _EXTENSION_TO)
 _GRANTED = re.compile(r"(?<!khong )(?<!chua )\b(?:dong y|chap thuan|phe duyet)\b")
 
 
