@@ -9,6 +9,11 @@ a date alone is none) are dropped; headings keep their level.
 A list item is a paragraph of style "list" that starts with the mark a browser draws (`1.`, `a)`,
 `-` for `<ul>`; `type`, `start` and `value` honoured); a list nested inside an item is part of that
 item's paragraph. A block holding only a counting-up ordinal (a card's number box) numbers the block after it.
+A page of tabs (`<ul class="nav nav-tabs">` of `<a href="#quy1">Quý I</a>` links over `<div
+class="tab-pane" id="quy1">` panes; `role="tab"`, `data-toggle="tab"`, `aria-controls` too) shows one
+pane at a time under its label: each pane opens with its tab's label as a heading (the label is often
+the only place its period is printed). Struck text (`<s>`, `<strike>`, `<del>`, a `line-through`
+style) is deleted text, as in the other readers: a row struck through is read empty.
 A definition list (`<dl>` of `<dt>` label / `<dd>` value pairs: one event of a calendar
 page) is one paragraph of style "record", a `label: value` line per pair. A table nested in a
 cell (an outer layout table's cell holding the task table) is a table block of its own, after its
@@ -77,7 +82,7 @@ def _cell(chunks: str) -> tuple[str, tuple[str, ...]]:
 def read(text: str, name: str, lower: str) -> Document | None:
     if not (lower.endswith((".html", ".htm")) or _SNIFF.search(text[:200_000])):
         return None
-    parser = _Parser(name, _table_classes(text))
+    parser = _Parser(name, _table_classes(text), _tab_labels(text))
     parser.feed(text)
     parser.close()
     if parser.record is not None:
@@ -272,11 +277,85 @@ def _span(value: str | None) -> int:
     return max(1, min(int(digits or 1), 1000))
 
 
+# A list of tabs (`<ul class="nav nav-tabs">`, `nav-pills`, `role="tablist"`) and a tab control in it
+# (`role="tab"`, `data-toggle="tab"`, Bootstrap 5's `data-bs-toggle="pill"`).
+_TAB_LIST = re.compile(r"(?:^|\s)(?:nav-tabs|nav-pills|tabs|tab-list|tablist)(?:$|\s)", re.IGNORECASE)
+_TAB_TOGGLE = re.compile(r"^(?:tab|pill)$", re.IGNORECASE)
+# A tab pane's label opens it as a heading below the page's own headings.
+_TAB_LEVEL = 5
+# Deleted text: struck-through elements and a style that strikes through.
+_STRUCK_TAGS = {"s", "strike", "del"}
+_LINE_THROUGH = re.compile(r"text-decoration(?:-line)?\s*:[^;]*\bline-through\b", re.IGNORECASE)
+
+
+class _TabLabels(HTMLParser):
+    """{pane id: label} of a page's tab controls: an `<a>` or `<button>` that is a tab (its role or
+    toggle says so, or it stands in a list of tabs) and names its pane (`href="#id"`,
+    `data-target`, `data-bs-target`, `aria-controls`)."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.labels: dict[str, str] = {}
+        self.lists: list[bool] = []  # the open lists and blocks: whether each is a list of tabs
+        self.tab: tuple[str, list[str]] | None = None  # the tab being read: its pane and its text
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag in ("ul", "ol", "div", "nav"):
+            role, classes = (attrs.get("role") or "").lower(), attrs.get("class") or ""
+            self.lists.append(role == "tablist" or bool(_TAB_LIST.search(classes)))
+        if tag not in ("a", "button") or self.tab is not None:
+            return
+        toggle = attrs.get("data-toggle") or attrs.get("data-bs-toggle") or ""
+        is_tab = (
+            (attrs.get("role") or "").lower() == "tab"
+            or bool(_TAB_TOGGLE.match(toggle))
+            or self.lists[-1:] == [True]  # (a link in a list of tabs)
+        )
+        target = next(
+            (
+                value
+                for value in (attrs.get("href"), attrs.get("data-target"), attrs.get("data-bs-target"))
+                if value and value.startswith("#") and len(value) > 1
+            ),
+            "#" + attrs["aria-controls"] if attrs.get("aria-controls") else "",
+        )
+        if is_tab and target:
+            self.tab = (target[1:], [])
+
+    def handle_endtag(self, tag):
+        if tag in ("ul", "ol", "div", "nav") and self.lists:
+            self.lists.pop()
+        if tag in ("a", "button") and self.tab is not None:
+            pane, parts = self.tab
+            self.tab = None
+            if label := _SPACE.sub(" ", "".join(parts)).strip():
+                self.labels.setdefault(pane, label)
+
+    def handle_data(self, data):
+        if self.tab is not None:
+            self.tab[1].append(data)
+
+
+def _tab_labels(text: str) -> dict[str, str]:
+    """The labels of a page's tabs by the id of the pane each shows (none where it has no tabs)."""
+    if "tab" not in text.lower():
+        return {}
+    finder = _TabLabels()
+    finder.feed(text)
+    finder.close()
+    return finder.labels
+
+
 class _Parser(HTMLParser):
-    def __init__(self, name: str, table_classes: dict[str, str] | None = None):
+    def __init__(
+        self, name: str, table_classes: dict[str, str] | None = None, tab_labels: dict[str, str] | None = None
+    ):
         super().__init__(convert_charrefs=True)
         self.name = name
         self.table_classes = table_classes or {}
+        self.tab_labels = dict(tab_labels or {})  # pane id → its tab's label, until the pane opens
+        self.struck: list | None = None  # [tag, depth] of the struck element being read
         self.divs: list[str] = []  # each open <div>: the table tag it is drawn as, or ""
         self.blocks: list[tuple] = []  # ("p", text, style, level) or ("t", rows, "", 0)
         self.text: list[str] = []  # the paragraph being read
@@ -381,6 +460,14 @@ class _Parser(HTMLParser):
         if self.menu is not None:
             self.menu[1] += tag == self.menu[0]
             return
+        if self.struck is not None:
+            self.struck[1] += tag == self.struck[0]
+        elif tag in _STRUCK_TAGS or _LINE_THROUGH.search(attrs.get("style") or ""):
+            self.struck = [tag, 1]  # deleted text, up to its end tag
+        if (label := self.tab_labels.pop(attrs.get("id") or "", "")) and not self.skip and self.cell is None:
+            # a tab's pane: its label heads what it shows
+            self.end_paragraph()
+            self.blocks.append(("p", _clean(label), "heading", _TAB_LEVEL))
         if tag in ("ul", "ol") and _MENU.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}"):
             self.menu = [tag, 1]  # a site menu drawn as a list (`<ul class="menu">`): as a <nav>
             return
@@ -465,6 +552,10 @@ class _Parser(HTMLParser):
             if not self.menu[1]:
                 self.menu = None
             return
+        if self.struck is not None and tag == self.struck[0]:
+            self.struck[1] -= 1
+            if not self.struck[1]:
+                self.struck = None
         if tag == "div" and self.divs:
             tag = self.divs.pop() or tag
         if tag in ("script", "style", "nav", "aside"):
@@ -531,7 +622,7 @@ class _Parser(HTMLParser):
         self.end_table(segment)
 
     def handle_data(self, data):
-        if self.skip or self.menu is not None:
+        if self.skip or self.menu is not None or self.struck is not None:
             return
         if self.cell is not None:
             self.cell.append(data.replace("\n", " ") if data != "\n" else "\n")

@@ -422,6 +422,16 @@ def _period_phrase(text: str) -> str:
     return match.group(0).strip() if match else ""
 
 
+def _period_heading(between: list[str]) -> str:
+    """The paragraph right above a table (`between`, nearest first) where it is only a month, a
+    quarter or a half (`Quý I`, `THÁNG 3/2027`): a heading over the table's rows, as printed; ""
+    otherwise."""
+    nearest = next((text.strip() for text in between if text.strip()), "")
+    if len(nearest) > 30 or not _GROUP_PERIOD.match(" ".join(fold(nearest).replace(".", " ").split())):
+        return ""
+    return nearest
+
+
 def _names_no_time(text: str) -> bool:
     """A cell text that prints no time: no digit, no period ("Tháng Ba", "Quý II"), no weekday."""
     folded = " ".join(fold(text).split())
@@ -934,10 +944,17 @@ def _frequency_due(text: str) -> str:
     return text if text and _as_due(text).recurrence else ""
 
 
-def _note_due(note: str) -> str:
+def _note_due(note: str, *, under_period: bool = False) -> str:
     """A note that is only a time ("Hằng quý", "Định kỳ hằng tháng", "Tháng 6"), or that says the
-    time follows another body's schedule ("Theo lịch thi của Sở …": for a person to set)."""
-    if note and len(note.split()) <= _NOTE_SCHEDULE_WORDS and _NOTE_BY_SCHEDULE.match(fold(note)):
+    time follows another body's schedule ("Theo lịch thi của Sở …": for a person to set) — except
+    under a printed period (`Quý I`, `Tháng 11/2027` over the rows), which is the row's time: the
+    note then only cites the plan the task follows (`Theo Kế hoạch số 77/KH-SNV`)."""
+    if (
+        note
+        and not under_period
+        and len(note.split()) <= _NOTE_SCHEDULE_WORDS
+        and _NOTE_BY_SCHEDULE.match(fold(note))
+    ):
         return note
     if not note or len(note.split()) > _NOTE_TIME_WORDS:
         return ""
@@ -1292,8 +1309,8 @@ class _Reader:
         repeated = (
             header is not None
             and continuing_width(table, state)
-            and [[" ".join(t.split()) for t in table.texts(r)] for r in range(header.top, header.rows)]
-            == state.header_texts
+            and _label_rows(table.texts(r) for r in range(header.top, header.rows))
+            == _label_rows(state.header_texts)
         )
         if header is not None:
             if header.top and continuing_width(table, state):
@@ -1303,6 +1320,11 @@ class _Reader:
             first = header.rows
             above = [" ".join(dict.fromkeys(table.texts(row))) for row in reversed(range(header.top))]
             between = [paragraph.text for paragraph in reversed(paragraphs[since_table:])]
+            if period := _period_heading(between):
+                # `Quý I` (a tab's label, a heading) right above the table: its rows' period, as a
+                # group row across the table would be
+                state.sections = [("", period, period)]
+                state.section, state.section_due, state.section_lead = period, period, ""
             state.title_lines = [line for line in [*above, *between] if line.strip()]
             state.titled_under = list(state.sections)
         else:
@@ -1501,7 +1523,13 @@ class _Reader:
             has_data = False
         # One text across the row: a merged cell spanning it, or a group heading in a numbered table.
         one_text = len(distinct) == 1 and len(texts) > 2 and not has_data and not first_filled[:1].islower()
-        spans_row = one_text and not _NUMBER_REF.match(first_filled) and (merged_across or "ref" in roles)
+        # (not a note alone, `Chuyển sang tháng 12` beside a row struck through and read empty)
+        in_heading_column = texts.index(first_filled) in (0, roles.get("ref"), roles.get("content"))
+        spans_row = (
+            one_text
+            and not _NUMBER_REF.match(first_filled)
+            and (merged_across or ("ref" in roles and in_heading_column))
+        )
         # `2 | CÔNG TÁC THANH TRA` with the text merged across every cell after the number: a
         # numbered heading over `2.1`, `2.2`, whose copies are not its due or lead.
         ref_column = roles.get("ref")
@@ -1657,7 +1685,7 @@ class _Reader:
             # (`Hằng tháng`, `6 tháng/lần`); a deadline printed beside it is this year's due.
             due = _frequency_due(value("frequency"))
         if not due and not no_deadline:
-            due = _note_due(value("note"))
+            due = _note_due(value("note"), under_period=bool(state.section_due))
         if not due and not no_deadline and "due" not in roles and not header.period_columns:
             # no time column: the time the task's own text prints (inside its group's period)
             due = _content_due(content, state.section_due)
@@ -1667,7 +1695,9 @@ class _Reader:
                 due = _day_in_range(content, group := _group_range(texts, header)) or group
         if not due and not no_deadline:
             note_text = value("note")
-            due = _content_recurrence(content) or _note_recurrence(note_text) or _note_by_plan(note_text)
+            due = _content_recurrence(content) or _note_recurrence(note_text)
+            # (under a printed period a note citing the plan the task follows is no time: _note_due)
+            due = due or ("" if state.section_due else _note_by_plan(note_text))
         if not due and parent and not no_deadline:
             due = parent[2]
         if not due and state.indent_parents and not no_deadline:
@@ -1878,6 +1908,13 @@ def with_dittos_filled(table: Table, rows: range, kept: tuple[int | None, ...] =
                 grid[index][column] = replace(cell, text=above.text, parts=above.parts)
                 changed = True
     return replace(table, rows=grid) if changed else table
+
+
+def _label_rows(rows) -> list[list[str]]:
+    """A header's rows of labels, spaces collapsed, without its column-number row (`(1) (2) …`): a
+    header repeated on the next page often prints its labels alone."""
+    texts = [[" ".join(text.split()) for text in row] for row in rows]
+    return [row for row in texts if not is_numbering_row(row)]
 
 
 def continuing_width(table: Table, state: _State) -> bool:
