@@ -40,7 +40,7 @@ from engine.deadlines.calendar import WorkingCalendar
 from engine.deadlines.parsing import NUMBER_WORDS, WEEKDAY, day_in_week, number_from_words
 from engine.importing.blocks import Paragraph, Table
 from engine.importing.layouts.days import day_span
-from engine.importing.layouts.prose_facts import folded_same_length, prints_date
+from engine.importing.layouts.prose_facts import REGULAR_MEETING, folded_same_length, prints_date
 
 # The events a plan counts its dues from (folded): its opening or closing, or the event itself by
 # the noun the plan calls it (`sau buổi lễ 02 ngày`, `sau Hội thao 03 ngày`, `sau Hội nghị 05 ngày`).
@@ -885,6 +885,76 @@ def _same_as_above(items) -> None:
         item.due = f"{day.group(1)} ({source[m.start() : m.end()]})" if day else before.due
 
 
+# A task put to a body's regular meeting of a month (folded): `tổ chức vào kỳ sinh hoạt thường kỳ tháng
+# 8/2027`, `báo cáo tại kỳ sinh hoạt tháng sau`, `thông qua tại phiên họp thường kỳ tháng 10`.
+_AT_REGULAR_MEETING = re.compile(
+    r"\b(?:tai|vao|trong)\s+(?:ky|buoi|phien|cuoc)\s+(?P<noun>sinh hoat|hop|giao ban)"
+    r"(?:\s+(?:thuong ky|dinh ky|thuong le|chi bo|chi uy|ban chap hanh))*\s+(?:cua\s+)?thang\s+"
+    r"(?:(?P<month>\d{1,2})(?:\s*/\s*(?P<year>\d{4}))?(?![\d/])|(?P<next>sau|toi|tiep theo|ke tiep)\b)"
+)
+
+
+def _meeting_kind(noun: str) -> str:
+    return "sinh hoat" if noun == "sinh hoat" else "hop"  # (`giao ban` is a meeting: `họp`)
+
+
+def regular_meeting_days(texts: list[str]) -> dict[str, int]:
+    """{meeting kind: day of the month} where the document states its body's standing meeting day
+    once (`Chi bộ sinh hoạt thường kỳ vào ngày 05 hằng tháng`); a kind stated with two days is none.
+    Where one day only is stated, it is every kind's (a cell `họp` at its `kỳ sinh hoạt`): key "*"."""
+    found: dict[str, set[int]] = {}
+    for text in texts:
+        for m in REGULAR_MEETING.finditer(folded_same_length(text)):
+            day = int(m.group("day") or m.group("day2"))
+            if 1 <= day <= 31:
+                found.setdefault(_meeting_kind(m.group("noun")), set()).add(day)
+    days = {kind: next(iter(found_days)) for kind, found_days in found.items() if len(found_days) == 1}
+    if len({day for found_days in found.values() for day in found_days}) == 1:
+        days["*"] = next(iter(days.values()))
+    return days
+
+
+def _put_to_meeting(item) -> str:
+    """The text an item's meeting is named in: its due as printed where it names one, else its content
+    where its due is none or was read from the content (`… báo cáo tại kỳ họp chi bộ tháng 4/2028`
+    read as `tháng 4/2028`); "" otherwise (a cell's own date outweighs the content)."""
+    due = item.due or ""
+    if _AT_REGULAR_MEETING.search(folded_same_length(due)):
+        return due
+    if not due.strip() or due.strip() in item.content:
+        return item.content
+    return ""
+
+
+def _regular_meeting_dues(items, texts: list[str], lines: list[str], year: int | None, dated) -> None:
+    """A task put to the regular meeting of a month (`vào kỳ sinh hoạt thường kỳ tháng 8/2027`; of
+    the month after the document's own, `tại kỳ sinh hoạt tháng sau`) is due on that month's meeting
+    day where the document states it (`… sinh hoạt thường kỳ vào ngày 05 hằng tháng`); otherwise it
+    keeps its time as printed."""
+    days: dict[str, int] | None = None
+    signed: date | None = None
+    for item in items:
+        source = _put_to_meeting(item)
+        if (m := _AT_REGULAR_MEETING.search(folded_same_length(source))) is None:
+            continue
+        if days is None:
+            days = regular_meeting_days(texts)
+        if (day := days.get(_meeting_kind(m.group("noun")), days.get("*"))) is None:
+            continue
+        if m.group("next"):
+            signed = signed or signing_date(lines) or dated
+            if signed is None:
+                continue
+            month, in_year = (signed.month % 12) + 1, signed.year + (signed.month == 12)
+        else:
+            month = int(m.group("month"))
+            in_year = int(m.group("year") or 0) or year or 0
+        if not (1 <= month <= 12 and in_year):
+            continue
+        found = date(in_year, month, min(day, calendar.monthrange(in_year, month)[1]))
+        item.due = f"{found:%d/%m/%Y} ({source[m.start() : m.end()].strip()})"
+
+
 def resolve_event_dues(items, document, year: int | None) -> None:
     """Gives each item whose time counts from a printed event the date that makes (in place):
     its due as printed (a cell, a label) or, without a dated due of its own, its content."""
@@ -901,6 +971,7 @@ def resolve_event_dues(items, document, year: int | None) -> None:
     _letter_day_dues(items, texts, year)  # `T+15`, `N - 45` from a letter the document defines as a day
     _during_events(items, texts, year)
     _in_force_dues(items, texts, lines)
+    _regular_meeting_dues(items, texts, lines, year, dated)  # `tại kỳ sinh hoạt tháng sau`: its meeting day
     dates: dict[str, date | None] = {}
     groups: dict[int, tuple[str, date | None]] | None = None
     for item in items:

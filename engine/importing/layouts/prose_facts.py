@@ -219,7 +219,8 @@ _UNIT_WORDS = (
     # giải thôn", "Tổ dân phố số 3"): bodies even where a lower-case word follows
     # … and a meeting's working groups ("Tổ công tác giải phóng mặt bằng phường", "Tổ giúp việc Ban
     # Chỉ đạo …")
-    r"chi doan|chi hoi|chi bo|to (?:bao ve an ninh|hoa giai|tu quan|dan pho|cong tac|giup viec)|"
+    # (a cell's committee, "Chi ủy chuẩn bị …", leads its cell's work as the cell does)
+    r"chi doan|chi hoi|chi bo|chi uy|to (?:bao ve an ninh|hoa giai|tu quan|dan pho|cong tac|giup viec)|"
     r"cac bo|cac xa|cong ty|tong cong ty|dai|quy|hoi dong|vu (?!viec)|"
     # an office's section by its name ("Bộ phận Kế hoạch - Tài chính", "Bộ phận Một cửa"), not the
     # word for a part ("bộ phận này", "các bộ phận liên quan", "bộ phận chuyên môn")
@@ -628,6 +629,8 @@ _FIELDS = (
     r"quan tri|phap che|thanh tra|thi dua|ngoai vu|dan toc|ton giao|tu phap|y te|giao duc|kien truc|"
     r"dien anh|nghiep vu|dao tao|dieu duong|ke toan|kiem tra|khen thuong|thong ke|ho tich|dia chinh|"
     r"nong nghiep|xay dung|lao dong|phap luat|vat tu|thiet bi|trang thiet bi|hiv|nhi|"
+    # an office's sections ("Tổ Hành chính - Văn thư", "Bộ phận Kế toán - Tài vụ", "Tổ Lưu trữ - Hậu cần")
+    r"van thu|luu tru|tai vu|hau can|"
     # a college's or a school's departments ("Khoa Điện - Điện tử", "Khoa Cơ khí - Động lực")
     r"dien tu|vien thong|dong luc|tu dong hoa|co dien|tin hoc|"
     # a school's subject groups ("Tổ Toán - Tin", "Tổ Thể dục - Quốc phòng", "Tổ Văn - GDCD")
@@ -1221,6 +1224,36 @@ def prints_date_or_recurrence(due: str) -> bool:
     tháng`, `hằng tuần`, `mỗi quý`, `trước ngày 05 tháng sau`): what a request to every unit must
     print to be a task."""
     return prints_date(due) or bool(_RECURS.search(folded_same_length(due)))
+
+
+# A body's standing meeting day (folded): `Chi bộ sinh hoạt thường kỳ vào ngày 05 hằng tháng`,
+# `Ban Chấp hành họp định kỳ hằng tháng vào ngày 25`, `giao ban thường kỳ ngày 03 mỗi tháng`. The
+# noun (a cell's `sinh hoạt`, a board's `họp`/`giao ban`) and the day of the month.
+REGULAR_MEETING = re.compile(
+    r"\b(?P<noun>sinh hoat|hop|giao ban)\s+(?:thuong ky|dinh ky|thuong le)\s+"
+    r"(?:(?:vao\s+)?(?:ngay\s+)?(?P<day>\d{1,2})\s+(?:hang|moi|cua moi)\s+thang"
+    r"|(?:hang|moi)\s+thang\s+(?:mot lan\s+)?(?:vao\s+)?ngay\s+(?P<day2>\d{1,2}))\b"
+)
+# The sentence that states it opens the paragraph: `<body> sinh hoạt thường kỳ …`, up to its full stop.
+_MEETING_RULE = re.compile(r"^[^.;:]{2,80}?\s(?=(?:sinh hoat|hop|giao ban)\s)")
+_NEXT_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def after_meeting_rule(text: str) -> str:
+    """A paragraph that opens by stating its body's standing meeting day (`Chi bộ sinh hoạt thường
+    kỳ vào ngày 05 hằng tháng; …. Các đồng chí chi ủy viên … báo cáo tại kỳ sinh hoạt tháng sau.`):
+    that sentence is how the body works, no task; the text from the next sentence on is. The text
+    as it is where it does not open so, or where no sentence follows."""
+    folded = folded_same_length(text)
+    opening = _MEETING_RULE.match(folded)
+    if (
+        opening is None
+        or not (UNIT_START.match(folded) or body_named(text, 0))
+        or not (rule := REGULAR_MEETING.match(folded, opening.end()))
+    ):
+        return text  # (`Tổ chức họp giao ban thường kỳ …` is a task: no body meets there)
+    after = _NEXT_SENTENCE.search(text, rule.end())
+    return text[after.end() :].strip() if after else text
 
 
 _DOCUMENT_OF = re.compile(

@@ -15,6 +15,7 @@ from engine.importing.layouts.prose_facts import (
     EVERY_UNIT,
     UNIT_START,
     Assignment,
+    after_meeting_rule,
     assignment_in,
     body_named,
     closing_parenthesis,
@@ -578,6 +579,9 @@ def read_tasks(document, *, inline: bool):
             # paragraphs that say who does what: each paragraph is a task.
             contents = paragraphs
         for content in contents:
+            # `Chi bộ sinh hoạt thường kỳ vào ngày 05 hằng tháng. Các đồng chí … báo cáo tại kỳ sinh
+            # hoạt tháng sau.`: the body's meeting day is how it works; the sentence after it the task
+            content = after_meeting_rule(content)
             if not content or (content.endswith(":") and not heading and not dated_lead_in):
                 continue
             marked = marked_fields(content)
@@ -697,9 +701,9 @@ def read_tasks(document, *, inline: bool):
             elif (
                 not item.lead
                 and not inline
-                and node.kind in ("number", "decimal")
+                and node.kind in ("number", "decimal", "dash", "plus")
                 and _beside_results(node)
-                and UNIT_START.match(fold(content))
+                and (UNIT_START.match(fold(content)) or body_named(content, 0))
                 and not EVERY_UNIT.match(fold(content))
                 and (found := assignment_in(content))
                 and found.lead
@@ -707,7 +711,8 @@ def read_tasks(document, *, inline: bool):
             ):
                 # A report's coming tasks (`I. KẾT QUẢ …` before them): `3. Trạm Y tế xã tổ chức
                 # tiêm vắc xin …`, a numbered duty whose subject is a named unit, its verb right after
-                # the name, is led by it.
+                # the name, is led by it; so is a dash duty under a topic's title (a Party cell's
+                # resolution: `1. Lãnh đạo nhiệm vụ chuyên môn` over `- Tổ Tổng hợp tham mưu …`, `+ …`).
                 item.lead, item.coordinating, lead_from = found.lead, found.coordinating, "sentence"
             elif (
                 not item.lead
