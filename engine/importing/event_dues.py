@@ -771,9 +771,12 @@ def _letter_day_dues(items, texts: list[str], year: int | None) -> None:
 
 
 # An event the document dates on a line of its own (`Thời gian giao nhận quân: ngày 20/02/2028 (Chủ
-# nhật)`, `Thời gian chiến dịch: từ ngày 18/10/2027 đến ngày 17/11/2027`): its name, first and last day.
+# nhật)`, `Thời gian chiến dịch: từ ngày 18/10/2027 đến ngày 17/11/2027`; its hour and weekday before
+# the day, `Thời gian diễn tập: 07 giờ 30, thứ Sáu, ngày 19/11/2027`): its name, first and last day.
 _DEFINED_EVENT = re.compile(
-    r"(?:^|[\s*•-])thoi gian\s+(?P<name>[a-z]+(?:\s+[a-z]+){0,5}?)\s*:\s*(?:tu\s+)?(?:ngay\s+)?"
+    r"(?:^|[\s*•-])thoi gian\s+(?P<name>[a-z]+(?:\s+[a-z]+){0,5}?)\s*:\s*"
+    + _TIME_OF_DAY
+    + r"(?:(?:thu\s+[a-z]+|chu nhat)\s*,?\s*)?(?:tu\s+)?(?:ngay\s+)?"
     r"(?P<d1>\d{1,2})\s*/\s*(?P<m1>\d{1,2})(?:\s*/\s*(?P<y1>\d{4}))?(?![\d/])"
     r"(?:\s*(?:-|–|den)\s*(?:het\s+)?(?:ngay\s+)?(?P<d2>\d{1,2})\s*/\s*(?P<m2>\d{1,2})(?:\s*/\s*(?P<y2>\d{4}))?"
     r"(?![\d/]))?"
@@ -785,12 +788,14 @@ _EVENT_IN_PARENS = re.compile(
     r"(?P<d1>\d{1,2})(?:\s*(?:,|va|-|–)\s*(?P<d2>\d{1,2}))*\s*/\s*(?P<m1>\d{1,2})(?:\s*/\s*(?P<y1>\d{4}))?(?![\d/])"
 )
 # A time counted from such an event by a shorter name (`Trước ngày giao quân 20 ngày`, `Sau chiến dịch
-# 10 ngày`, `05 ngày làm việc sau diễn tập`), its own day (`Ngày giao quân`) or its course (`Trước và
-# trong chiến dịch`, `Trong thời gian huấn luyện`: its last day).
+# 10 ngày`, `05 ngày làm việc sau diễn tập`, a span after it `Trong 05 ngày làm việc sau diễn tập`), its
+# own day (`Ngày giao quân`) or its course (`Trước và trong chiến dịch`, `Trong thời gian huấn luyện`:
+# its last day).
 _FROM_DEFINED = re.compile(
     r"^(?:(?P<dir1>truoc|sau)\s+(?:ngay\s+|khi\s+)?(?P<name1>[a-z]+(?:\s+[a-z]+){0,5}?)\s+(?P<days1>\d{1,3})"
     r"\s+ngay(?P<working1>\s+lam viec)?"
-    r"|(?P<days2>\d{1,3})\s+ngay(?P<working2>\s+lam viec)?\s+(?P<dir2>truoc|sau)\s+(?:ngay\s+|khi\s+)?"
+    r"|(?:(?:trong|cham nhat)\s+(?:vong\s+|thoi han\s+)?)?"
+    r"(?P<days2>\d{1,3})\s+ngay(?P<working2>\s+lam viec)?\s+(?P<dir2>truoc|sau)\s+(?:ngay\s+|khi\s+)?"
     r"(?P<name2>[a-z]+(?:\s+[a-z]+){0,5}?)"
     r"|(?:trong\s+)?ngay\s+(?P<own>[a-z]+(?:\s+[a-z]+){0,5}?)"
     r"|(?:truoc\s+va\s+)?trong\s+(?:suot\s+)?(?:thoi gian\s+)?(?P<course>[a-z]+(?:\s+[a-z]+){0,5}?))\s*\.?$"
