@@ -76,7 +76,7 @@ from engine.importing.layouts.days import (
     parse_time,
 )
 from engine.importing.layouts.paired_rows import fold_labelled_rows
-from engine.importing.layouts.prose_facts import prints_date
+from engine.importing.layouts.prose_facts import folded_same_length, prints_date
 from engine.importing.model import RawItem, Warning
 from engine.importing.recognition import Context, Recognised
 from engine.importing.units import names_a_unit, split_partner
@@ -849,6 +849,20 @@ def _note_by_plan(note: str) -> str:
     if not _BY_PLAN_NOTE.match(fold(note)) or _as_due(note).date:
         return ""
     return note
+
+
+# A note opening with the round's whole course (folded: `Suốt đợt; 22h00 - 04h00`, `Cả đợt, ban đêm`,
+# `Trong suốt chiến dịch`): that clause is the row's time (event_dues dates it by the round's span).
+_NOTE_ROUND = re.compile(
+    r"^(?:trong suot|trong ca|trong toan|trong|suot|ca|toan)\s+(?:dot|chien dich|cao diem|dot cao diem)"
+    r"(?=\s*(?:[;,.(]|$))"
+)
+
+
+def _note_round(note: str) -> str:
+    note = note.strip()
+    m = _NOTE_ROUND.match(folded_same_length(note))
+    return note[: m.end()] if m else ""
 
 
 def _note_standing(note: str) -> str:
@@ -1700,7 +1714,7 @@ class _Reader:
             # (`Hằng tháng`, `6 tháng/lần`); a deadline printed beside it is this year's due.
             due = _frequency_due(value("frequency"))
         if not due and not no_deadline:
-            due = _note_due(value("note"))
+            due = _note_due(value("note")) or _note_round(value("note"))
         if not due and not no_deadline and "due" not in roles and not header.period_columns:
             # no time column: the time the task's own text prints (inside its group's period)
             due = _content_due(content, state.section_due)
