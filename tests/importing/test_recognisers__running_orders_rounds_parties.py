@@ -38,7 +38,11 @@ def _programme(title: str, times: list[str]):
 
 @pytest.mark.parametrize(
     "title",
-    ["CHƯƠNG TRÌNH HỘI NGHỊ TỔNG KẾT NĂM 2028", "Kịch bản buổi lễ kỷ niệm ngày thành lập", "TIẾN TRÌNH BUỔI LỄ"],
+    [
+        "CHƯƠNG TRÌNH HỘI NGHỊ TỔNG KẾT NĂM 2028",
+        "Kịch bản buổi lễ kỷ niệm ngày thành lập",
+        "TIẾN TRÌNH BUỔI LỄ",
+    ],
 )
 def test_an_events_running_order_by_the_hour_beside_the_plan_is_no_items(title):
     items = table_items(table_of(_TASKS), *_programme(title, ["13h30 - 14h00", "14 giờ 00", "15:00 - 15:30"]))
@@ -108,7 +112,10 @@ def test_a_note_opening_with_the_rounds_course_is_the_rows_time():
         ("Quý II/2031, tổng kết Kế hoạch.", "Quý II/2031"),
         ("Tháng 9/2030, Sở đã tổ chức hội nghị sơ kết.", ""),  # what was done
         ("Duy trì sinh hoạt câu lạc bộ, ít nhất 03 buổi mỗi quý.", "ít nhất 03 buổi mỗi quý"),
-        ("Hỗ trợ giảng viên cho các lớp bồi dưỡng, theo đề nghị của Trường Chính trị.", "theo đề nghị của Trường Chính trị"),
+        (
+            "Hỗ trợ giảng viên cho các lớp bồi dưỡng, theo đề nghị của Trường Chính trị.",
+            "theo đề nghị của Trường Chính trị",
+        ),
         ("Định kỳ hằng năm, ký kết kế hoạch trước ngày 15/02.", "Định kỳ hằng năm"),
         ("Định kỳ hằng năm, ký kết kế hoạch trước ngày 15/02/2030.", "trước ngày 15/02/2030"),
         ("Hằng quý, họp luân phiên (đợt đầu tiên vào tháng 4/2030).", "Hằng quý"),
