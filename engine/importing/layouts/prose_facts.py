@@ -1292,7 +1292,12 @@ def _drop_round_days(folded: str, phrases: list, spans: list) -> None:
     a day without a year under a yearly round the sentence opens with (`Hằng năm, …, ban hành trong
     tháng 01`: every year's January), and the first round's day beside a round (`Định kỳ 6 tháng,
     … (… lần đầu vào tháng 6/2027)`)."""
-    rounds = [index for index, (_phrase, day) in enumerate(phrases) if day is None]
+    # (a standing `thường xuyên` is no round: a date beside it is the task's deadline)
+    rounds = [
+        index
+        for index, (_phrase, day) in enumerate(phrases)
+        if day is None and spans[index][2] != "thuong xuyen"
+    ]
     if not rounds:
         return
     yearly_first = (
