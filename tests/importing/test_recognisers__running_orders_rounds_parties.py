@@ -5,8 +5,6 @@ span its title prints; a coordination programme's duties of `hai bên` led by th
 their own duties, and its times (an opening time, a yearly round, the first round's day, a count per
 round, `theo đề nghị của …`). Own text, not a corpus document's."""
 
-# ruff: noqa: E501 — document text is data: long lines.
-
 import pytest
 
 from engine.deadlines.parsing import parse_due
