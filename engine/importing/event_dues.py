@@ -268,8 +268,10 @@ def event_date(texts: list[str], event: str, year: int | None) -> date | None:
 # A campaign or a round is named by its noun in lower case too (`trong chiến dịch`, `trong đợt cao
 # điểm`, `trong đợt kiểm tra`, `trong thời gian cao điểm`), with the span printed after that noun
 # elsewhere (`thời gian cao điểm … được tính từ ngày 20/01 đến hết ngày 05/02/2028`).
+# The document's own round by its bare noun (`Suốt đợt`, `Cả đợt`, `Trong chiến dịch`) is the one its
+# title names, dated by the range printed in that title or on the line under it (_own_round_end).
 _NAMED_SPAN = re.compile(
-    r"^(?i:trong suốt|trong thời gian|trong|suốt)\s+"
+    r"^(?i:trong suốt|trong thời gian|trong cả|trong toàn|trong|suốt|cả|toàn)\s+"
     r"([A-ZĐÀ-Ỹ][\w -]{1,60}?|[Hh]ọc kỳ\s+(?:I{1,3}|[1-3])"
     r"|(?:[Cc]hiến dịch|[Đđ]ợt|[Cc]ao điểm)(?:\s+[\w-]+){0,4})\s*\.?$"
 )
@@ -303,6 +305,33 @@ def named_span_end(texts: list[str], name: str, year: int | None) -> date | None
             found.add(date(printed_year, int(m.group(5)), int(m.group(4))))
         except (TypeError, ValueError):
             continue
+    return found.pop() if len(found) == 1 else None
+
+
+# A round's bare noun (folded): the document's own campaign, round or peak period.
+_BARE_ROUND = re.compile(r"^(?:dot|chien dich|cao diem|dot cao diem|dot ra quan)$")
+# A range of days (`(Từ ngày 15/12/2027 đến ngày 28/02/2028)`, `từ 05/01 - 20/02/2028`), folded.
+_RANGE_OF_DAYS = re.compile(
+    r"\btu\s+(?:ngay\s+)?" + _DATE + r"\s*(?:-|–|den)\s*(?:het\s+)?(?:ngay\s+)?" + _DATE
+)
+
+
+def _own_round_end(texts: list[str], noun: str, year: int | None) -> date | None:
+    """The end of the document's own round named by its bare noun (`đợt`): the range printed in a
+    text naming that noun or in the text right after it (a sheet's title `DANH SÁCH NHIỆM VỤ ĐỢT
+    CAO ĐIỂM …` over `(Từ ngày 15/12/2027 đến ngày 28/02/2028)`); None where none, or several."""
+    word = re.compile(rf"\b{re.escape(noun)}\b")
+    found: set[date] = set()
+    for index, text in enumerate(texts):
+        if not word.search(folded_same_length(text)):
+            continue
+        for candidate in texts[index : index + 2]:
+            for m in _RANGE_OF_DAYS.finditer(folded_same_length(candidate)):
+                printed_year = int(m.group(6)) if m.group(6) else year
+                try:
+                    found.add(date(printed_year, int(m.group(5)), int(m.group(4))))
+                except (TypeError, ValueError):
+                    continue
     return found.pop() if len(found) == 1 else None
 
 
@@ -771,9 +800,12 @@ def _letter_day_dues(items, texts: list[str], year: int | None) -> None:
 
 
 # An event the document dates on a line of its own (`Thời gian giao nhận quân: ngày 20/02/2028 (Chủ
-# nhật)`, `Thời gian chiến dịch: từ ngày 18/10/2027 đến ngày 17/11/2027`): its name, first and last day.
+# nhật)`, `Thời gian chiến dịch: từ ngày 18/10/2027 đến ngày 17/11/2027`; its hour and weekday before
+# the day, `Thời gian diễn tập: 07 giờ 30, thứ Sáu, ngày 19/11/2027`): its name, first and last day.
 _DEFINED_EVENT = re.compile(
-    r"(?:^|[\s*•-])thoi gian\s+(?P<name>[a-z]+(?:\s+[a-z]+){0,5}?)\s*:\s*(?:tu\s+)?(?:ngay\s+)?"
+    r"(?:^|[\s*•-])thoi gian\s+(?P<name>[a-z]+(?:\s+[a-z]+){0,5}?)\s*:\s*"
+    + _TIME_OF_DAY
+    + r"(?:(?:thu\s+[a-z]+|chu nhat)\s*,?\s*)?(?:tu\s+)?(?:ngay\s+)?"
     r"(?P<d1>\d{1,2})\s*/\s*(?P<m1>\d{1,2})(?:\s*/\s*(?P<y1>\d{4}))?(?![\d/])"
     r"(?:\s*(?:-|–|den)\s*(?:het\s+)?(?:ngay\s+)?(?P<d2>\d{1,2})\s*/\s*(?P<m2>\d{1,2})(?:\s*/\s*(?P<y2>\d{4}))?"
     r"(?![\d/]))?"
@@ -785,12 +817,14 @@ _EVENT_IN_PARENS = re.compile(
     r"(?P<d1>\d{1,2})(?:\s*(?:,|va|-|–)\s*(?P<d2>\d{1,2}))*\s*/\s*(?P<m1>\d{1,2})(?:\s*/\s*(?P<y1>\d{4}))?(?![\d/])"
 )
 # A time counted from such an event by a shorter name (`Trước ngày giao quân 20 ngày`, `Sau chiến dịch
-# 10 ngày`, `05 ngày làm việc sau diễn tập`), its own day (`Ngày giao quân`) or its course (`Trước và
-# trong chiến dịch`, `Trong thời gian huấn luyện`: its last day).
+# 10 ngày`, `05 ngày làm việc sau diễn tập`, a span after it `Trong 05 ngày làm việc sau diễn tập`), its
+# own day (`Ngày giao quân`) or its course (`Trước và trong chiến dịch`, `Trong thời gian huấn luyện`:
+# its last day).
 _FROM_DEFINED = re.compile(
     r"^(?:(?P<dir1>truoc|sau)\s+(?:ngay\s+|khi\s+)?(?P<name1>[a-z]+(?:\s+[a-z]+){0,5}?)\s+(?P<days1>\d{1,3})"
     r"\s+ngay(?P<working1>\s+lam viec)?"
-    r"|(?P<days2>\d{1,3})\s+ngay(?P<working2>\s+lam viec)?\s+(?P<dir2>truoc|sau)\s+(?:ngay\s+|khi\s+)?"
+    r"|(?:(?:trong|cham nhat)\s+(?:vong\s+|thoi han\s+)?)?"
+    r"(?P<days2>\d{1,3})\s+ngay(?P<working2>\s+lam viec)?\s+(?P<dir2>truoc|sau)\s+(?:ngay\s+|khi\s+)?"
     r"(?P<name2>[a-z]+(?:\s+[a-z]+){0,5}?)"
     r"|(?:trong\s+)?ngay\s+(?P<own>[a-z]+(?:\s+[a-z]+){0,5}?)"
     r"|(?:truoc\s+va\s+)?trong\s+(?:suot\s+)?(?:thoi gian\s+)?(?P<course>[a-z]+(?:\s+[a-z]+){0,5}?))\s*\.?$"
@@ -979,7 +1013,11 @@ def resolve_event_dues(items, document, year: int | None) -> None:
         source = _counted_in(item, relative_due)
         found = relative_due(source)
         if found is None and (span := _NAMED_SPAN.match(due.strip())):
-            if end := named_span_end(texts, span.group(1).strip(), year):
+            name = span.group(1).strip()
+            end = named_span_end(texts, name, year)
+            if end is None and _BARE_ROUND.match(noun := " ".join(folded_same_length(name).split())):
+                end = _own_round_end(texts, noun, year)  # `Suốt đợt`: the round the title dates
+            if end:
                 item.due = f"{end:%d/%m/%Y} ({due.strip()})"
             continue
         if found is None:

@@ -1036,6 +1036,12 @@ _DUE_PHRASES = re.compile(
     # 8/2027)", "… cấp cơ sở (quý II/2027).")
     r"|(?<=\()(?:thang\s+\d{1,2}|quy\s+[ivx1-4]+)\s*(?:/\s*\d{4}|\s+nam\s+\d{4})(?=\s*\))"
     r"|dinh ky\s+(?:3|6|12)\s+thang"  # "định kỳ 6 tháng tổng hợp, báo cáo": a round of months
+    # a count of sessions every round ("ít nhất 02 buổi mỗi năm", "01 lần mỗi quý"): the round
+    r"|(?:(?:it nhat|toi thieu)\s+)?\d{1,2}\s+(?:lan|buoi|dot|cuoc|ky)\s+(?:trong\s+)?moi\s+"
+    r"(?:tuan|thang|quy|nam)\b"
+    # a month or a quarter with its year opening the sentence before a comma ("Tháng 12/2028, hai
+    # bên sơ kết …", "Quý IV/2030, tổng kết …"): the time of what the sentence goes on to do
+    r"|^(?:thang\s+\d{1,2}|quy\s+[ivx1-4]+)(?:\s*/\s*\d{4}|\s+nam\s+\d{4})(?=\s*,)"
     # sent with a periodic report ("… cùng báo cáo quý", "lồng ghép vào báo cáo 6 tháng, năm"): its round
     rf"|{_WITH_REPORT}"
     r"|(?:dinh ky\s+)?0?[12]\s+tuan\s*(?:/|mot|1)\s*lan"  # "định kỳ 02 tuần/lần": a round of weeks
@@ -1073,6 +1079,12 @@ _BY_PLAN = re.compile(
     # thi công công trình"): set by that schedule, for a person to enter
     r"|\btheo (?:tien do|lo trinh)(?: chung)?(?: (?:cua|thi cong|thuc hien|trien khai))?"
     r" (?:du an|de an|cong trinh|goi thau|hop dong|chuong trinh)\b[^;,.]*"
+)
+# A closing clause saying the work is done when another body asks (folded: `…, theo đề nghị của Hội.`,
+# `…, khi có yêu cầu.`, `…, theo yêu cầu của Sở.`): no date, for a person to set; only when the
+# sentence prints no deadline of its own.
+_ON_REQUEST = re.compile(
+    r",\s*((?:theo|khi co)\s+(?:de nghi|yeu cau|de xuat)(?:\s+cua\s+[^;,.()]{2,50})?)\s*[.;]?\s*$"
 )
 # A time still to be announced by another body (folded): `thời gian Bộ thông báo sau`, `lịch cụ thể
 # Sở sẽ thông báo sau`: for a person to set once it is (parse_due reads no date in it).
@@ -1295,6 +1307,45 @@ def _own_span(folded: str) -> tuple[int, int] | None:
     return spans[0].start(), spans[0].end()
 
 
+# A sentence that goes on to say what was done (`Tháng 3/2026, Sở đã tổ chức …`): its opening time is
+# a date of record.
+_PAST_AFTER = re.compile(r"[^.;]{0,80}?\bđã\b", re.IGNORECASE)
+# A yearly round opening the sentence (`Hằng năm, …`, `Định kỳ hằng năm, …`), folded.
+_OPENING_YEARLY = re.compile(r"^(?:dinh ky\s+)?(?:hang|hng)\s+nam$")
+# The first of a round's days (`(… chủ trì lần đầu vào tháng 6/2027)`, `đợt đầu trước ngày 15/3`,
+# `phiên đầu tiên vào tháng 7/2028`, `bắt đầu từ tháng 7/2027`), folded: where the rounds start, not
+# a one-off deadline.
+_FIRST_ROUND_BEFORE = re.compile(
+    r"\b(?:(?:lan|dot|ky|phien|buoi)\s+dau(?:\s+tien)?|lan thu nhat|bat dau)\b[^;.()]{0,24}$"
+)
+
+
+def _drop_round_days(folded: str, phrases: list, spans: list) -> None:
+    """Leaves out the dated phrases that only place a round the sentence sets (in place): a month or
+    a day without a year under a yearly round the sentence opens with (`Hằng năm, …, ban hành trong
+    tháng 01`: every year's January), and the first round's day beside a round (`Định kỳ 6 tháng,
+    … (… lần đầu vào tháng 6/2027)`)."""
+    # (a standing `thường xuyên` is no round: a date beside it is the task's deadline)
+    rounds = [
+        index
+        for index, (_phrase, day) in enumerate(phrases)
+        if day is None and spans[index][2] != "thuong xuyen"
+    ]
+    if not rounds:
+        return
+    yearly_first = (
+        rounds[0] == 0
+        and _OPENING_YEARLY.match(spans[0][2])
+        and not folded[: spans[0][0]].strip(" -+•*.)0123456789")
+    )
+    for index in range(len(phrases) - 1, -1, -1):
+        day, (start, _end, _found) = phrases[index][1], spans[index]
+        if day is None:
+            continue
+        if (yearly_first and not day[0]) or _FIRST_ROUND_BEFORE.search(folded[max(0, start - 60) : start]):
+            del phrases[index], spans[index]
+
+
 def due_in(text: str) -> str:
     """The deadline phrase inside a sentence (`trước ngày 28/4/2026`, `trong tháng 02/2026`,
     `(dự kiến ngày 15/5/2026)`, `hằng tháng`), as printed; "" where there is none."""
@@ -1368,6 +1419,8 @@ def due_in(text: str) -> str:
             continue
         if found == "hang nam" and before.endswith(("cay", "cay trong")):
             continue  # "diện tích gieo trồng cây hằng năm": annual crops, a kind of plant, no round
+        if match.start() == 0 and _PAST_AFTER.match(text, match.end()):
+            continue  # "Tháng 3/2026, Sở đã tổ chức …": when something was done, no deadline
         phrases.append((phrase, _day_of(found)))
         spans.append((match.start(), match.end(), found))
     if not phrases:
@@ -1382,6 +1435,8 @@ def due_in(text: str) -> str:
             return text[m.start() : m.end()].strip()
         if m := _REVIEW_MEETING.search(folded):
             return text[m.start() : m.end()].strip()
+        if m := _ON_REQUEST.search(folded):
+            return text[m.start(1) : m.end(1)].strip()
         if span := _own_span(folded):
             return text[span[0] : span[1]].strip()
         # "… áp dụng từ ngày 01/4/2026", "vận hành từ ngày …": the day the change must be in place.
@@ -1408,6 +1463,7 @@ def due_in(text: str) -> str:
             and not folded[end:start].strip()
         ):
             del phrases[index - 1], spans[index - 1]
+    _drop_round_days(folded, phrases, spans)
     # A task with several deadlines ("trước 30/5/2026 … và … trước ngày 15/6/2026") is done at
     # the last of them; a date outweighs a recurrence ("Thường xuyên … trong năm 2026"); a
     # sentence with no dated phrase keeps its first (`hằng tháng`).

@@ -456,6 +456,7 @@ def read_tasks(document, *, inline: bool):
     setting, proceedings = meeting_record(document, root)
     setting |= inspection_findings(document, root)  # told, not set: no task at all
     absorbed: set[int] = set()  # the dash lines that list one task's contents (_lists_contents)
+    parties: list[str] = []  # the bodies whose headings group their duties, in order
     item_nodes: dict[int, Node] = {}  # the node each numbered item was read from
     for node in walk(root):
         if section_skipped(node) or node.captions_table or id(node) in absorbed:
@@ -504,6 +505,8 @@ def read_tasks(document, *, inline: bool):
         dated_lead_in = bool(task_children) and inline and _dated_lead_in(node.text)
         if task_children:
             groups[id(node)] = _group_of(node, inline)
+            if (named := unit_heading(node.text)) and not named[1]:
+                parties.append(named[0])  # `1. Hội Liên hiệp Phụ nữ phường` over `a) … c)`
             # A lead field over (or after) a group's items labels them as a field of each would.
             labelled += groups[id(node)].labelled and not inline
             if not (dated_lead_in or node.nests):
@@ -554,6 +557,8 @@ def read_tasks(document, *, inline: bool):
                 # tỉnh, Giám đốc Công an tỉnh: xây dựng …"): the task is the text after it.
                 contents = [heading[1]]
             inherited.lead, lead_from = heading[0], "heading"
+            if not heading[1] and not member and not roles:
+                parties.append(heading[0])  # `1. Hội Liên hiệp Phụ nữ phường` over its duties
         elif (
             node.fields
             and not node.children
@@ -791,6 +796,7 @@ def read_tasks(document, *, inline: bool):
             items = sorted(items + section_duties, key=lambda item: item.line or 0)
     bare = _bare_among_fielded(items, item_nodes)
     items = [item for item in items if id(item) not in bare]
+    _led_by_the_parties(items, list(dict.fromkeys(parties)))
     legend = legend_of(root)
     for item in items:
         # A lead printed as a short form the document defines (`Phòng TC-KH`) is the body it names.
@@ -799,6 +805,29 @@ def read_tasks(document, *, inline: bool):
             expand_short_forms(item.coordinating, legend),
         )
     return items, legend, labelled
+
+
+# The parties as the subject (folded): `Hai bên …`, `Hằng năm, hai bên …`, `Tháng 12/2028, cả hai bên
+# …`, `Các bên …` — after at most a short opening clause (a time).
+_THE_PARTIES = re.compile(r"^(?:[^,;:.()]{0,40},\s*)?(?:ca\s+)?(?P<count>hai|ba|cac)\s+ben\b(?!\s+lien quan)")
+_PARTY_COUNTS = {"hai": 2, "ba": 3}
+
+
+def _led_by_the_parties(items, parties: list[str]) -> None:
+    """A duty whose subject is the parties (`hai bên`, `các bên`) in a programme of two or three
+    bodies, each heading its own duties (`1. Hội Liên hiệp Phụ nữ phường`, `2. Công an phường`), is
+    led by them all (in place): a closing note of who chairs one round (`(… chủ trì lần đầu …)`)
+    names no other lead."""
+    from engine.importing.recognition import lower
+
+    if not 2 <= len(parties) <= 3:
+        return
+    for item in items:
+        m = _THE_PARTIES.match(fold(item.content))
+        if m is None or _PARTY_COUNTS.get(m.group("count"), len(parties)) != len(parties):
+            continue
+        item.lead, item.coordinating = "; ".join(parties), ""
+        lower(item, 0.9, "guessed_lead")
 
 
 def expand_short_forms(text: str, legend: dict[str, str]) -> str:

@@ -73,9 +73,10 @@ from engine.importing.layouts.days import (
     is_holiday,
     is_not_task,
     is_time_of_day,
+    parse_time,
 )
 from engine.importing.layouts.paired_rows import fold_labelled_rows
-from engine.importing.layouts.prose_facts import prints_date
+from engine.importing.layouts.prose_facts import folded_same_length, prints_date
 from engine.importing.model import RawItem, Warning
 from engine.importing.recognition import Context, Recognised
 from engine.importing.units import names_a_unit, split_partner
@@ -860,6 +861,20 @@ def _note_by_plan(note: str) -> str:
     return note
 
 
+# A note opening with the round's whole course (folded: `Suốt đợt; 22h00 - 04h00`, `Cả đợt, ban đêm`,
+# `Trong suốt chiến dịch`): that clause is the row's time (event_dues dates it by the round's span).
+_NOTE_ROUND = re.compile(
+    r"^(?:trong suot|trong ca|trong toan|trong|suot|ca|toan)\s+(?:dot|chien dich|cao diem|dot cao diem)"
+    r"(?=\s*(?:[;,.(]|$))"
+)
+
+
+def _note_round(note: str) -> str:
+    note = note.strip()
+    m = _NOTE_ROUND.match(folded_same_length(note))
+    return note[: m.end()] if m else ""
+
+
 def _note_standing(note: str) -> str:
     """A note that is only a standing time ("Thường xuyên", "Hằng ngày"): over a grid of period
     marks, what the row's due is."""
@@ -1041,6 +1056,43 @@ def _is_day_calendar(header: Header) -> bool:
     """A calendar's day column first ("Ngày", "Thứ, ngày"): the calendar recognisers read it."""
     label = fold(header.labels[0].split(" / ")[-1]).strip(" .:") if header.labels else ""
     return header.roles.get("due") == 0 and label in {"ngay", "thu, ngay", "ngay thang", "thu", "thu/ngay"}
+
+
+# A title or column naming an event's running order (folded): its script (`KỊCH BẢN DIỄN TẬP`, `Kịch
+# bản chương trình`), the programme of a ceremony or a meeting (`CHƯƠNG TRÌNH BUỔI LỄ`, `Chương trình
+# Hội nghị tổng kết`), its course (`Diễn biến tình huống`, `Tiến trình buổi lễ`; not the province
+# Điện Biên).
+_RUNNING_ORDER = re.compile(
+    r"\bkich ban\b|\bdien bien (?:tinh huong|su kien|chuong trinh|buoi)|\btien trinh (?:buoi|le|hoi|dai|dien)"
+    r"|\bchuong trinh (?:chi tiet\s+)?(?:(?:cua\s+)?buoi\s+|cua\s+)?"
+    r"(?:le|hoi nghi|dai hoi|hoi thao|hoi thi|ngay hoi|mit tinh|toa dam|gap mat|dien tap|khai mac|be mac"
+    r"|khai giang)\b"
+)
+_RUNNING_ORDER_ROWS = 3
+
+
+def _clock_only(text: str) -> bool:
+    """A time cell that is only an hour of the day or a span of hours (`07h40`, `07h30 - 07h40`,
+    `8 giờ 00 - 8 giờ 15`), no day."""
+    clock, rest = parse_time(text)
+    rest = rest.strip()
+    return bool(clock) and (not rest or is_time_of_day(rest))
+
+
+def _runs_an_event(table: Table, header: Header, title_lines: list[str], rows: range) -> bool:
+    """Whether the table is the running order of one event on one day — the steps of a drill or
+    a ceremony by the hour (`07h30 - 07h40 | Tập trung lực lượng …`) under a title naming its
+    script or programme (`KỊCH BẢN DIỄN TẬP (ngày 19/11/2027)`) — not work to follow: every time
+    it prints is an hour, none a day, and there are a few of them."""
+    column = header.roles.get("due", header.roles.get("start"))
+    if column is None:
+        return False
+    named = [*title_lines, header.labels[header.roles["content"]]]
+    if not any(_RUNNING_ORDER.search(" ".join(fold(text).split())) for text in named):
+        return False
+    times = [row[column].text.strip() for row in (table.rows[index] for index in rows) if column < len(row)]
+    times = [text for text in times if text]
+    return len(times) >= _RUNNING_ORDER_ROWS and all(_clock_only(text) for text in times)
 
 
 def _keyed_row(texts: list[str], roles: dict[str, int]) -> bool:
@@ -1327,6 +1379,11 @@ class _Reader:
                 state.section, state.section_due, state.section_lead = period, period, ""
             state.title_lines = [line for line in [*above, *between] if line.strip()]
             state.titled_under = list(state.sections)
+            if _runs_an_event(table, header, state.title_lines, range(header.rows, len(table.rows))):
+                # a drill's or a ceremony's script by the hour beside the plan that prepares it: the
+                # event is the plan's item, its steps are none (read, as a report's results are not)
+                state.header = None
+                return True
         else:
             header = state.header
             first = 0
@@ -1685,7 +1742,7 @@ class _Reader:
             # (`Hằng tháng`, `6 tháng/lần`); a deadline printed beside it is this year's due.
             due = _frequency_due(value("frequency"))
         if not due and not no_deadline:
-            due = _note_due(value("note"), under_period=bool(state.section_due))
+            due = _note_due(value("note"), under_period=bool(state.section_due)) or _note_round(value("note"))
         if not due and not no_deadline and "due" not in roles and not header.period_columns:
             # no time column: the time the task's own text prints (inside its group's period)
             due = _content_due(content, state.section_due)

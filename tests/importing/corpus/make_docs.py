@@ -1056,6 +1056,11 @@ def main() -> None:
 
         siblings_qe()
         return
+    if sys.argv[1:] == ["--siblings-qd"]:
+        from siblings_qd import siblings_qd  # the siblings of h346, h348 and h347 (qd4, qd6 by hand)
+
+        siblings_qd()
+        return
     if sys.argv[1:] == ["--siblings-pa"]:
         from siblings_pa import siblings_pa  # the siblings of h361, h354, h356
 

@@ -30,6 +30,8 @@ DOCS = HERE / "docs"
 _MOVED: set[str] = {
     "h351_bien_ban_hop_hd_su_pham_mam_non",  # h13fixPC
     "h349_kh_kiem_tra_noi_bo_tieu_hoc_thang_gop",  # h13fixPD
+    "h346_kh_dien_tap_pccc_ttyt_kich_ban_hai_sheet",  # h13fixQD
+    "h347_ctr_phoi_hop_hoi_phu_nu_cong_an_phuong",  # h13fixQD
 }
 
 _wrap = partial(wrap, vertical="top")
