@@ -1,10 +1,14 @@
-"""The main corpus's siblings of the held-out document h355 (moved to the main corpus when the importer
-was taught its shape, helper h13fixQB): an e-office slip for an incoming document whose items are
-the leaders' directions in its processing log. qb1 is a department's slip as .docx (`Cán bộ xử lý`,
-`Nội dung ý kiến`, `Thời hạn`; the director's name before his post, two bodies in one sentence split
-by `;`, the second `gửi cùng thời hạn`, an extension asked by one line and granted by a later one
-without naming the body, a closing monthly request to every school); qb2 (a commune's page, .html) is
-written by hand. Their expected items (expected/qb*_…) were written by hand before the first import.
+"""The main corpus's siblings of the held-out documents h355 and h359 (moved to the main corpus when the
+importer was taught their shapes, helper h13fixQB). h355's: an e-office slip for an incoming document
+whose items are the leaders' directions in its processing log. qb1 is a department's slip as .docx (`Cán
+bộ xử lý`, `Nội dung ý kiến`, `Thời hạn`; the director's name before his post, two bodies in one
+sentence split by `;`, the second `gửi cùng thời hạn`, an extension asked by one line and granted by a
+later one without naming the body, a closing monthly request to every school); qb2 (a commune's page,
+.html) is written by hand. h359's (qb3, qb4: plain-text e-mails saved with English header dates, `Sent:
+Tuesday, October 5, 2027 9:05 AM` and `Date: Mon, 8 Nov 2027 07:42:15 +0700`, numbered `<unit>: <task>`
+duties with weekdays counted from the mail, `thời hạn như mục N`, a label of two bodies, a paragraph of
+two units' clauses and a `Đối với …:`/`Riêng …:` paragraph after the list) are written by hand. Their
+expected items (expected/qb*_…) were written by hand before the first import.
 `python tests/importing/corpus/make_docs.py --siblings-qb` writes qb1 (.docx).
 """
 
