@@ -864,10 +864,16 @@ def _defined_event_dues(items, texts: list[str], year: int | None) -> None:
 
 
 # A time given as the one above (`gửi cùng thời hạn trên`, `thời hạn như trên`, `cùng thời gian nêu
-# trên`), folded.
+# trên`; `cùng thời hạn` closing the clause: the one just given), folded.
 _SAME_AS_ABOVE = re.compile(
     r"\b(?:cung|theo)\s+(?:thoi han|thoi gian|han)\s+(?:nhu\s+|neu\s+)?tren\b|\bthoi han nhu tren\b"
+    r"|\bcung\s+(?:thoi han|han)(?=\s*(?:[.;)]|$))"
 )
+
+
+def takes_time_above(text: str) -> bool:
+    """The text gives its task the time of the one before (`…, gửi Sở X cùng thời hạn.`)."""
+    return bool(_SAME_AS_ABOVE.search(folded_same_length(text or "")))
 
 
 def _same_as_above(items) -> None:
