@@ -293,6 +293,13 @@ _EN_QUARTER = re.compile(r"^(?:q|quarter\s*)([1-4])\s*(?:/|-|\s)\s*(\d{4})$")
 _EN_MONTH_YEAR = re.compile(r"^(?:(?:by|in|before|end of)\s+)?" + _EN_MONTH + r",?\s+(\d{4})$")
 
 
+def english_day(s: str) -> date | None:
+    """A full date printed in English, day or month first (`Thursday, May 13, 2027 4:12 PM`, `Sat, 27
+    Mar 2027 08:05:41 +0700`; folded, lower case), or None."""
+    found = _english(s)
+    return found.date if found and (_EN_DAY_FIRST.search(s) or _EN_MONTH_FIRST.search(s)) else None
+
+
 def _english(s: str) -> Due | None:
     """A date, a month or a quarter ("Q1/2028") printed in English (folded, lower case), or None."""
     if m := _EN_DAY_FIRST.search(s):

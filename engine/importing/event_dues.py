@@ -27,6 +27,11 @@ last printed day.
 A time tied to a legal text's entry into force (`Trước ngày Thông tư có hiệu lực`, `chậm nhất 45 ngày
 kể từ ngày Nghị định có hiệu lực`) is counted from the day the document says it enters into force.
 
+A message's own day is its heading's, a web post's, or a saved mail's `Sent:`/`Date:` line, its month
+written in English too (`Sent: Thursday, May 13, 2027 4:12 PM`, `Date: Sat, 27 Mar 2027 …`). A time
+given as the one above (`cùng thời hạn trên`, a clause closing `… cùng thời hạn.`) or as a numbered
+point's (`thời hạn như mục 1`) is that item's, where it is dated.
+
 A time that names a span the document defines elsewhere (`Thời hạn: trong Tháng hành động`, with
 `Tháng hành động diễn ra từ ngày 15/4/2027 đến ngày 15/5/2027` in the aims) is due at the span's end.
 """
@@ -37,7 +42,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 
 from engine.deadlines.calendar import WorkingCalendar
-from engine.deadlines.parsing import NUMBER_WORDS, WEEKDAY, day_in_week, number_from_words
+from engine.deadlines.parsing import NUMBER_WORDS, WEEKDAY, day_in_week, english_day, number_from_words
 from engine.importing.blocks import Paragraph, Table
 from engine.importing.layouts.days import day_span
 from engine.importing.layouts.prose_facts import REGULAR_MEETING, folded_same_length, prints_date
@@ -139,6 +144,18 @@ _SENT = re.compile(
     r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})"
 )
 _HEADING_LINES = 40
+# A saved mail's header line whose date a mail program wrote in English (`Sent: Thursday, May 13, 2027
+# 4:12 PM`, Outlook's; `Date: Sat, 27 Mar 2027 08:05:41 +0700`, an RFC 822 header kept in the text).
+_SENT_HEADER = re.compile(r"^\s*(?:sent|date|ngay gui|gui luc|da gui)\s*:\s*")
+
+
+def _sent_in_words(lines: list[str]) -> date | None:
+    """The day of the first header line of a saved mail whose date names its month in English."""
+    for line in lines:
+        folded = folded_same_length(line).lower()
+        if (m := _SENT_HEADER.match(folded)) and (found := english_day(folded[m.end() :])):
+            return found
+    return None
 
 
 def signing_date(lines: list[str]) -> date | None:
@@ -147,7 +164,7 @@ def signing_date(lines: list[str]) -> date | None:
     heading = folded_same_length(" ".join(lines[:_HEADING_LINES]))
     m = _SIGNED.search(heading) or _POSTED.search(heading) or _SENT.search(heading)
     if m is None:
-        return None
+        return _sent_in_words(lines[:_HEADING_LINES])
     day, month, year = [group for group in m.groups() if group][:3]
     try:
         return date(int(year), int(month), int(day))
@@ -898,10 +915,16 @@ def _defined_event_dues(items, texts: list[str], year: int | None) -> None:
 
 
 # A time given as the one above (`gửi cùng thời hạn trên`, `thời hạn như trên`, `cùng thời gian nêu
-# trên`), folded.
+# trên`; `cùng thời hạn` closing the clause: the one just given), folded.
 _SAME_AS_ABOVE = re.compile(
     r"\b(?:cung|theo)\s+(?:thoi han|thoi gian|han)\s+(?:nhu\s+|neu\s+)?tren\b|\bthoi han nhu tren\b"
+    r"|\bcung\s+(?:thoi han|han)(?=\s*(?:[.;)]|$))"
 )
+
+
+def takes_time_above(text: str) -> bool:
+    """The text gives its task the time of the one before (`…, gửi Sở X cùng thời hạn.`)."""
+    return bool(_SAME_AS_ABOVE.search(folded_same_length(text or "")))
 
 
 def _same_as_above(items) -> None:
@@ -989,6 +1012,38 @@ def _regular_meeting_dues(items, texts: list[str], lines: list[str], year: int |
         item.due = f"{found:%d/%m/%Y} ({source[m.start() : m.end()].strip()})"
 
 
+# A time given as that of a point above by its number (`thời hạn như mục 1`, `thời hạn như điểm 2.3`,
+# `cùng thời hạn với mục 2`, `hạn như nhiệm vụ số 3`), folded: the number.
+_SAME_AS_POINT = re.compile(
+    r"\b(?:cung\s+)?(?:thoi han|thoi gian|han)\s+(?:nhu|theo|giong(?: nhu)?|cung voi|voi)\s+(?:tai\s+)?"
+    r"(?:muc|diem|khoan|nhiem vu|viec|noi dung)\s+(?:so\s+)?(\d{1,2}(?:\.\d{1,2})*)\b(?!\s*(?:dieu|cua)\b)"
+)
+
+
+def _same_as_point(items) -> None:
+    """An item with no dated time of its own whose text gives it the time of a point above by its
+    number (`…; thời hạn như mục 1.`) is due when that point is, where that one is dated (a point's
+    ref is its number, or ends with it: `2.3` under section `II`)."""
+    for index, item in enumerate(items):
+        due = item.due or ""
+        if prints_date(due) or (m := _SAME_AS_POINT.search(folded_same_length(due or item.content))) is None:
+            continue
+        number = m.group(1)
+        point = next(
+            (
+                other
+                for other in reversed(items[:index])
+                if (other.ref or "") == number or (other.ref or "").endswith("." + number)
+            ),
+            None,
+        )
+        if point is None or not prints_date(point.due or ""):
+            continue
+        source = due or item.content
+        day = re.match(r"\s*(\d{1,2}/\d{1,2}/\d{4})", point.due)
+        item.due = f"{day.group(1)} ({source[m.start() : m.end()]})" if day else point.due
+
+
 def resolve_event_dues(items, document, year: int | None) -> None:
     """Gives each item whose time counts from a printed event the date that makes (in place):
     its due as printed (a cell, a label) or, without a dated due of its own, its content."""
@@ -1051,3 +1106,4 @@ def resolve_event_dues(items, document, year: int | None) -> None:
         item.due = f"{found_day:%d/%m/%Y} ({phrase})"
     _defined_event_dues(items, texts, year)  # `Trước chiến dịch 20 ngày`: an event dated on its own line
     _same_as_above(items)  # `gửi cùng thời hạn trên`: the time of the item before
+    _same_as_point(items)  # `thời hạn như mục 1`: the time of that point

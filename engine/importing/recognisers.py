@@ -20,6 +20,7 @@ from engine.importing.layouts import (
     decision,
     ocr_rows,
     period_matrix,
+    processing_log,
     prose_plan,
     retold,
 )
@@ -109,6 +110,7 @@ def ocr_table_rows(context: Context) -> Recognised | None:
 # in the order of preference.
 RECOGNISERS: list[Callable[[Context], Recognised | None]] = [
     calendar,
+    processing_log.recognise,  # an e-office slip's log: its dated lines are no calendar
     calendar_weeks.recognise,
     column_table,
     period_matrix.recognise,

@@ -42,6 +42,7 @@ from django.utils.translation import gettext as _
 
 from engine.importing.blocks import Paragraph, Table
 from engine.importing.headers import classify, role_scores
+from engine.importing.layouts import processing_log
 from engine.importing.layouts.days import (
     LEADER_TITLES,
     SHARED_RUN,
@@ -931,6 +932,8 @@ def _titled_week_end(blocks, year: int | None) -> date | None:
 
 def recognise(ctx: Context) -> Recognised | None:
     """A week calendar: at least two days named with their dates, and entries under them."""
+    if processing_log.has_log(ctx.document):
+        return None  # an e-office slip's log: the time column dates who handled it, no calendar's days
     cells, place_column = _flattened(ctx.document.blocks)
     reader = _Reader(_year(ctx), cells=cells, place_column=place_column)
     reader.week_end = _titled_week_end(ctx.document.blocks, reader.year)

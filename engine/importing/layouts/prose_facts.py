@@ -280,6 +280,8 @@ _VERBS = (
     r"can cu|quyet liet|khan truong|nghiem tuc|hoan thien|soan thao|du thao|thu thap|rut kinh nghiem|"
     r"khac phuc|ban hanh|phan cong|bo sung|dieu chinh|khao sat|tien hanh|van dong|phat quang|"
     r"chuan bi|tuyen truyen|dang ky|lay mau|giai ngan|thu hoi|di doi|khoi cong|"
+    # issuing a paper ("Văn phòng Sở phát hành Kế hoạch, gửi …"; "Phòng Phát hành" keeps its capital)
+    r"phat hanh|"
     # settling accounts ("Tổ Công đoàn Phòng Tài chính - Kế toán quyết toán kinh phí …"; printed with a
     # capital it is a name's word, "Phòng Thẩm tra quyết toán" keeps it lower: only after a name's end)
     r"(?<!tra\s)quyet toan|"

@@ -398,6 +398,13 @@ def _unit_after_dash(text: str) -> tuple[str, str] | None:
 _POST_LABEL = re.compile(r"^(?:giam doc|chu tich|thu truong|chi huy truong|tong bien tap|chanh van phong)\b")
 
 
+def _lists_bodies(label: str) -> bool:
+    """A run-in label naming several bodies, each by its full name (`Cục A, Cục B và Thú y, Cục C`;
+    a comma inside one name, `Sở Văn hóa, Thể thao và Du lịch`, opens no body's name)."""
+    parts = [part for part in re.split(r"\s*[,;]\s*", fold(label).strip()) if part]
+    return len(parts) >= 2 and all(UNIT_START.match(part) for part in parts)
+
+
 def _inherited(node: Node, groups: dict[int, _Group]) -> _Group:
     merged = _Group()
     for ancestor in node.ancestors():
@@ -536,12 +543,24 @@ def read_tasks(document, *, inline: bool):
         lead_from = ""
         closing_duties = []
         split_up = False
+        shared_due = ""
         if dated_lead_in:
             pass
         elif inline and not heading and not node.children and (split := assignment_sentences(node.text)):
             # `2. Về quản lý đất đai: <context>. Yêu cầu Phòng X …. Văn phòng Y rà soát …`: each
             # sentence that assigns is a task of its own; the context around them is none.
             contents, split_up = split, True
+        elif (
+            not inline
+            and not heading
+            and not node.children
+            and _beside_run_in_labels(node)
+            and (split := _unit_clauses(node.text))
+        ):
+            # `5. Phòng A xây dựng …; Phòng B chuẩn bị …. Hội nghị dự kiến tổ chức ngày …` among `1. Vụ
+            # X: <task>` duties: each unit's clause is a task of its own, led by it, due when it says
+            # or else at the time the paragraph prints.
+            contents, split_up, shared_due = split, True, due_in(node.text)
         elif heading:
             # The paragraph as printed ("Sở Xây dựng: Tiếp tục …"): the unit is also the lead.
             body, closing_duties = _before_closing(node)
@@ -552,9 +571,10 @@ def read_tasks(document, *, inline: bool):
                 # `Phòng X (phối hợp: Khoa Y): Lập …`: the label is the lead and its partners, the
                 # task the text after it.
                 contents, inherited.coordinating = [heading[1]], roles[1]
-            if heading[1] and _POST_LABEL.match(fold(heading[0])):
+            if heading[1] and (_POST_LABEL.match(fold(heading[0])) or _lists_bodies(heading[0])):
                 # A run-in label naming the heads of bodies ("Chỉ huy trưởng Bộ Chỉ huy Quân sự
-                # tỉnh, Giám đốc Công an tỉnh: xây dựng …"): the task is the text after it.
+                # tỉnh, Giám đốc Công an tỉnh: xây dựng …"), or several bodies ("Cục A, Cục B, Cục C:
+                # gửi …"): the task is the text after it.
                 contents = [heading[1]]
             inherited.lead, lead_from = heading[0], "heading"
             if not heading[1] and not member and not roles:
@@ -609,7 +629,7 @@ def read_tasks(document, *, inline: bool):
             sentence = " ".join(sentences)
             own = None
             for text in sentences:
-                own = assignment_in(text) if inline else None
+                own = assignment_in(text) if inline or split_up else None
                 if own is None and (pair := lead_and_coordinating(text)):
                     own = Assignment(*pair)
                 if own is not None:
@@ -650,7 +670,7 @@ def read_tasks(document, *, inline: bool):
                 own_due = due_in(content) or _time_after_dash(content)
                 if own_due and inherited.due and not _names_a_time(own_due):
                     own_due = ""  # `trong vòng 48 giờ kể từ …` under a group's printed time
-                item.due = own_due or _day_in_parentheses(content, inherited.due)
+                item.due = own_due or _day_in_parentheses(content, inherited.due) or shared_due
             if closing is not None:
                 item.lead, item.coordinating, lead_from = closing.lead, closing.coordinating, "label"
                 if closing.time:
@@ -762,7 +782,7 @@ def read_tasks(document, *, inline: bool):
             top = next((a for a in [node, *node.ancestors()] if a.kind == "roman"), None)
             items.extend(closing_duties)
             sections.setdefault(id(top), ([], [False]))[0].extend(closing_duties)
-        if contents == [node.text] or roles:
+        if contents == [node.text] or roles or (split_up and not inline):
             # An unnumbered `Giao <unit> theo dõi, đôn đốc …` after the last numbered task: a task
             # of its own, not more of the one above it (in conclusions too, after a run-in unit's
             # `<li><strong>Phòng X:</strong> …</li>`, whose body is no part of its sentence); in a
@@ -989,6 +1009,40 @@ def _unit_acts(clause: str, lead: str) -> bool:
     )
 
 
+def _beside_run_in_labels(node: Node) -> bool:
+    """A paragraph among numbered duties printed `<unit>: <task>` (two or more such run-in labels
+    among its siblings of its kind)."""
+    parent = node.parent
+    if parent is None:
+        return False
+    labelled = (
+        sibling
+        for sibling in parent.children
+        if sibling is not node and sibling.kind == node.kind and not sibling.children
+    )
+    return sum(1 for sibling in labelled if (found := unit_heading(sibling.text)) and found[1]) >= 2
+
+
+def _unit_clauses(text: str) -> list[str]:
+    """A paragraph whose first sentence gives two or more named units a task each in clauses parted
+    by `;`, every clause opening with its unit and its own verb (`Phòng A (Văn phòng Bộ) xây dựng …;
+    Phòng B chuẩn bị …`) → those clauses; [] otherwise (the sentences after it are their context)."""
+    first = _FULL_STOP.split(text.strip(), maxsplit=1)[0]
+    clauses = [clause.strip(" .") for clause in first.split(";") if clause.strip(" .")]
+    if len(clauses) < 2:
+        return []
+    leads = []
+    for clause in clauses:
+        found = assignment_in(clause)
+        if found is None or not found.lead or not clause.startswith(found.lead):
+            return []
+        after = re.sub(r"^\s*\([^()]*\)", "", clause[len(found.lead) :]).strip()
+        if not after[:1].islower() or _NO_OWN_TASK.match(fold(after)) or fold(found.lead) in leads:
+            return []
+        leads.append(fold(found.lead))
+    return [f"{clause}." for clause in clauses]
+
+
 def _assigning_clauses(sentence: str) -> list[str]:
     """A `Giao <unit> …` sentence whose later clauses after `;` each open with another named unit
     and its task (`Giao Văn phòng tổ chức đối thoại …; Công an xã bảo đảm an ninh …; hoàn thành
@@ -1053,6 +1107,8 @@ def _assigned_paragraph(text: str, node: Node):
         return None
     if planned := _planned_event(text, node):
         return planned
+    if topic := _TOPIC_THEN_UNIT.match(fold(text)):
+        return _topic_duty(text, topic.end(), node)
     if not fold(text).startswith("giao ") and not follows_up(text):
         return _request_to_every_unit(text, node)
     found = assignment_in(text)
@@ -1060,6 +1116,33 @@ def _assigned_paragraph(text: str, node: Node):
         return None
     item = RawItem(content=text, line=node.line, section=section_of(node) or (f"{node.mark}. {node.text}"))
     item.lead, item.coordinating, item.due = found.lead, found.coordinating, due_in(text)
+    lower(item, 0.9, "guessed_lead")
+    return item
+
+
+# A paragraph naming its matter before a colon, then a named unit's duty (`Riêng báo cáo Chính phủ theo
+# Công văn số …: Vụ X hoàn thiện …, trình … trước ngày 28/5/2027`, `Đối với hồ sơ …: Phòng Y …`), folded.
+_TOPIC_THEN_UNIT = re.compile(r"^(?:rieng|doi voi|ve|rieng doi voi|rieng ve)\s[^:;]{3,120}:\s*")
+
+
+def _topic_duty(text: str, at: int, node: Node):
+    """The paragraph after its topic (`_TOPIC_THEN_UNIT`) as an item, where a named unit opens it with
+    its verb and it prints a date or a round of its own; None otherwise."""
+    from engine.importing.model import RawItem
+    from engine.importing.recognition import lower
+
+    rest = text[at:]
+    found = assignment_in(rest) if UNIT_START.match(fold(rest)) else None
+    due = due_in(rest)
+    if (
+        found is None
+        or not found.lead
+        or not _opens_task(rest, found.lead)
+        or not prints_date_or_recurrence(due)
+    ):
+        return None
+    item = RawItem(content=text, line=node.line, section=section_of(node) or (f"{node.mark}. {node.text}"))
+    item.lead, item.coordinating, item.due = found.lead, found.coordinating, due
     lower(item, 0.9, "guessed_lead")
     return item
 

@@ -76,6 +76,7 @@ from engine.importing.layouts.days import (
     parse_time,
 )
 from engine.importing.layouts.paired_rows import fold_labelled_rows
+from engine.importing.layouts.processing_log import log_tables
 from engine.importing.layouts.prose_facts import folded_same_length, prints_date
 from engine.importing.model import RawItem, Warning
 from engine.importing.recognition import Context, Recognised
@@ -1988,7 +1989,10 @@ def read_tables(blocks: list, warnings: list[Warning]) -> tuple[list[RawItem], _
     heading = ""  # the last marked heading since the previous table
     results_part = False  # inside a report's results part (a Roman heading naming results)
     since_table = 0  # the first paragraph after the previous table
+    log = {id(table) for table in log_tables(blocks)}  # an e-office slip's processing log: no task rows
     for block in blocks:
+        if id(block) in log:
+            continue
         if isinstance(block, Paragraph):
             paragraphs.append(block)
             if block.text.strip():

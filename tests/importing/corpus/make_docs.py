@@ -1061,6 +1061,11 @@ def main() -> None:
 
         siblings_qd()
         return
+    if sys.argv[1:] == ["--siblings-qb"]:
+        from siblings_qb import siblings_qb  # the siblings of h355 (qb2 by hand)
+
+        siblings_qb()
+        return
     if sys.argv[1:] == ["--siblings-pa"]:
         from siblings_pa import siblings_pa  # the siblings of h361, h354, h356
 

@@ -31,6 +31,7 @@ _MOVED: set[str] = {
     "h360_qd_ubnd_tinh_giao_nv_nghi_quyet_cp_phu_luc",  # h13fixQE
     "h353_tbkl_giao_ban_so_cong_thuong_han_theo_diem",  # h13fixPB
     "h354_kh_nha_o_xa_hoi_so_xay_dung_ms_project",  # h13fixPA
+    "h355_phieu_xu_ly_vb_den_vp_ubnd_tinh_y_kien",  # h13fixQB
     "h356_chi_tieu_ktxh_ubnd_tinh_giao_so_ghi_chu_o",  # h13fixPA
     "h361_theo_doi_ket_luan_so_gddt_nhom_dong_thu_gon",  # h13fixPA
     "h362_ctct_so_vhttdl_quy_so_la_ma",  # h13fixPD
