@@ -1051,6 +1051,11 @@ def rasterise(pdf: Path, target: Path, scale: float = 2.0) -> None:
 
 
 def main() -> None:
+    if sys.argv[1:] == ["--siblings-qc"]:
+        from siblings_qc import siblings_qc  # the siblings of h345, h343 (qc2 by hand)
+
+        siblings_qc()
+        return
     if sys.argv[1:] == ["--siblings-pa"]:
         from siblings_pa import siblings_pa  # the siblings of h361, h354, h356
 
