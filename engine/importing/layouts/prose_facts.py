@@ -255,6 +255,12 @@ _REPORTS = re.compile(
 )
 
 
+def every_unit_subject(text: str) -> str:
+    """The subject of a sentence addressed to every unit of a kind, up to its verb (`Các khoa lâm
+    sàng đăng ký …` → `Các khoa lâm sàng`); "" where `text` opens otherwise."""
+    return _until_verb(text) if EVERY_UNIT.match(folded_same_length(text)) else ""
+
+
 def asks_report(text: str) -> bool:
     """Whether `text` asks every unit of a kind for a report (`Các đơn vị báo cáo kết quả thực hiện
     về Văn phòng Sở trước ngày 20 hằng tháng`): a programme's closing reporting request, a tracked
@@ -717,6 +723,25 @@ def _post_holder(text: str, folded: str, at: int) -> re.Match | None:
 # A name's last words in lower case right before `chủ trì` (`Phòng Kế hoạch tổng hợp chủ trì, …`): a
 # field of work that is also a verb (`tổng hợp`), still the name's.
 _NAME_TO_CHU_TRI = re.compile(r"((?:\s+[a-z]+){1,3})\s+chu tri\b")
+# … or before a gloss in parentheses naming the body's role or another name of it, with the verb
+# after it (`Phòng Kế hoạch tổng hợp (thường trực Hội đồng) chuẩn bị …`, `Tổ Dược lâm sàng (Khoa
+# Dược) trình bày …`): the parenthesis closes the subject, the words before it are the name's.
+_NAME_TO_GLOSS = re.compile(
+    rf"((?:\s+[a-z]+){{1,3}})\s*\([^()]{{2,80}}\)\s*,?\s+(?:{_VERBS}|{_TASK_VERBS})\b"
+)
+_ROLE_GLOSS = re.compile(r"(?:co quan |don vi |bo phan )?(?:thuong truc|dau moi|thu ky|giup viec)\b")
+
+
+def subject_gloss(text: str) -> str:
+    """The gloss in parentheses right after a sentence's subject (`(thường trực Hội đồng)`, `(Khoa
+    Dược)`): its role or another name of the body; "" where `text` does not open with one."""
+    m = re.match(r"\s*\(([^()]{2,80})\)", text)
+    if m is None:
+        return ""
+    gloss = m.group(1)
+    folded = folded_same_length(gloss)
+    named = UNIT_START.match(folded) or body_named(gloss, 0) or _ROLE_GLOSS.match(folded)
+    return m.group() if named else ""
 
 
 @dataclass
@@ -961,6 +986,10 @@ def assignment_in(text: str) -> Assignment | None:
         found.lead = found.lead.rsplit("(", 1)[0].strip()
     if m := _NAME_TO_CHU_TRI.match(rest_folded[len(found.lead) :]):
         found.lead = rest[: len(found.lead) + m.end(1)]  # "Phòng Kế hoạch tổng hợp chủ trì": its field
+    elif (m := _NAME_TO_GLOSS.match(rest_folded[len(found.lead) :])) and subject_gloss(
+        rest[len(found.lead) + m.end(1) :]
+    ):
+        found.lead = rest[: len(found.lead) + m.end(1)]  # "Phòng Kế hoạch tổng hợp (thường trực …)"
     after = rest_folded[len(found.lead) :]
     if c := re.search(r"\bphoi hop(?: chat che)?(?: voi)?\s+", after[:60]):
         found.coordinating = _until_verb(rest[len(found.lead) + c.end() :])
