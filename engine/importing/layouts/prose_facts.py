@@ -273,6 +273,14 @@ def asks_report(text: str) -> bool:
     return bool(match) and not re.search(r"\b(?:can cu|tren co so|theo mau)\b", between[: match.end()])
 
 
+# Informing as a verb (folded): `thông tin kịp thời …`, not the noun (`thông tin liên hệ`, `Thông tin
+# chung:`, `hệ thống thông tin`, `công tác thông tin đối ngoại`).
+_INFORMS = (
+    r"(?<!cong tac\s)(?<!he thong\s)(?<!cong nghe\s)(?<!an toan\s)(?<!an ninh\s)"
+    r"thong tin(?!\s*:|\s+(?:lien he|lien lac|chung|ca nhan|chi tiet|khac|doi ngoai|dien tu|va)\b)"
+)
+
+
 # Words that end a unit's name inside a sentence: the verb of the assignment ("trình" but not the
 # nouns "công trình", "chương trình", "quy trình" inside a name).
 _VERBS = (
@@ -296,7 +304,12 @@ _VERBS = (
     r"thu gom|lap dat|cap phat|ra quan|(?<!tu\s)van chuyen|thu don|nao vet|"
     # a Party body leading its unit's work ("Chi bộ Công an phường lãnh đạo bảo đảm …"); keeping
     # watch ("Ban Dân vận nắm tình hình …")
-    r"lanh dao|nam (?:tinh hinh|bat|chac)"
+    r"lanh dao|nam (?:tinh hinh|bat|chac)|"
+    # counting ("Phòng Kinh tế thống kê thiệt hại …"; printed with a capital, "Chi cục Thống kê", it is
+    # a name's word, and after a dash a field's, "Phòng Tài chính - Thống kê"); informing ("Phòng Văn
+    # hóa - Xã hội thông tin liên tục …"), not a field named in lower case ("công tác thông tin đối
+    # ngoại", "hệ thống thông tin")
+    r"thong ke|" + _INFORMS
 )
 
 
@@ -316,7 +329,7 @@ _TASK_VERBS = (
     r"dieu chinh|lam viec|tham gia|tham dinh|phe duyet|van dong|phat dong|cham diem|"
     r"lien he|doi chieu|xac minh|ky ket|thanh ly|quyet toan|giai ngan|thi cong|sua chua|bao tri|"
     r"phong chong|ung pho|khac phuc|di doi|thu hoi|chuyen giao|tiep tuc|hop ban|hop danh gia|dang ky|"
-    r"tuan tra|"
+    r"tuan tra|" + _INFORMS + "|"
     # `mở` only with what is opened: folded it is also the `mô` of `mô hình`
     r"mo (?:chuyen muc|chuyen trang|lop|dot|rong)"
 )
@@ -384,6 +397,8 @@ def _dash_label(text: str) -> tuple[str, str] | None:
         or len(unit.split()) > 8
         or re.search(rf"\s(?:{_VERBS})\b", " " + folded_unit)
         or not re.match(rf"(?:{_VERBS})\b", folded_task)
+        # a field of the name before the level it serves (`Văn phòng - Thống kê xã là …`), not a verb
+        or re.match(rf"{_FIELDS}\s+(?:xa|phuong|thi tran|huyen|quan|tinh)\b", folded_task)
         or len(sentence.split()) < 8
         # a name goes on in capitals or to its label's colon (`Ban Tổ chức - Kiểm tra Huyện đoàn
         # tham mưu …`, `Phòng Hành chính - Tổng hợp: …`), or leads the sentence itself
@@ -718,6 +733,13 @@ def _post_holder(text: str, folded: str, at: int) -> re.Match | None:
     if m is None or (not m.group("comrade") and not text[at + m.end() : at + m.end() + 1].isupper()):
         return None
     return m
+
+
+def opening_post(text: str) -> str:
+    """The post that opens `text` before the unit it heads (`Chỉ huy trưởng ` of `Chỉ huy trưởng Ban
+    Chỉ huy Quân sự xã bố trí …`, `Chánh ` of `Chánh Văn phòng …`); "" where none does."""
+    m = _post_holder(text, folded_same_length(text), 0)
+    return text[: m.end()] if m else ""
 
 
 # A name's last words in lower case right before `chủ trì` (`Phòng Kế hoạch tổng hợp chủ trì, …`): a
@@ -1067,6 +1089,11 @@ _DUE_PHRASES = re.compile(
     r"|(?:dinh ky\s+)?0?[12]\s+tuan\s*(?:/|mot|1)\s*lan"  # "định kỳ 02 tuần/lần": a round of weeks
     # a daily duty; but "bản tin / thời sự / báo hằng ngày" names a daily publication, not when
     r"|(?<!thoi su )(?<!ban tin )(?<!bao )(?<!tin )(?<![a-z])(?:hang|hng)\s+ngay"
+    # a duty done without a break ("thông tin liên tục diễn biến của bão", "theo dõi liên tục"), not
+    # continuing training ("đào tạo liên tục") nor a run of rounds ("03 năm liên tục"); or several
+    # times a day ("ít nhất 03 lần/ngày"): a standing, daily duty
+    r"|(?<!dao tao )(?<!nam )(?<!thang )(?<!quy )(?<!ky )(?<!lan )(?<![a-z])lien tuc(?![a-z])"
+    r"|(?:(?:it nhat|toi thieu)\s+)?\d{1,2}\s+lan\s*/\s*ngay\b"
     # a day named with its weekday, as a meeting's is ("sáng thứ Hai ngày 18/5/2026", "sáng Chủ
     # nhật, ngày 08/8/2027")
     r"|(?:(?:sang|chieu|toi)\s+)?(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat)\s*,?\s*(?:ngay\s+)?"
@@ -1291,6 +1318,24 @@ def _own_span(folded: str) -> tuple[int, int] | None:
     return spans[0].start(), spans[0].end()
 
 
+_CLAUSE = re.compile(r"[^;]+?(?:(?<!\.)[.](?=\s|$)|;|$)")
+
+
+def _add_clause_days(text: str, folded: str, phrases: list, spans: list) -> None:
+    """Adds to a sentence's deadline phrases the day closing a clause that prints none of them (`cho
+    học sinh nghỉ học ngày 23/9 và ngày 24/9/2027; chằng chống … trước 17 giờ 00 ngày 22/9/2027`):
+    the day that clause's act is done on, one of the task's times (_CLOSING_DAY; not a day that cites
+    a document or a meeting)."""
+    for clause in _CLAUSE.finditer(folded):
+        if any(clause.start() <= start < clause.end() for start, _end, _found in spans):
+            continue
+        body = clause.group().rstrip(" .;")
+        if (m := _CLOSING_DAY.search(body)) and not _cited_day(body[: m.start()]):
+            start, end = clause.start() + m.start(), clause.start() + len(body)
+            phrases.append((text[start:end].strip(), _day_of(m.group())))
+            spans.append((start, end, m.group()))
+
+
 def due_in(text: str) -> str:
     """The deadline phrase inside a sentence (`trước ngày 28/4/2026`, `trong tháng 02/2026`,
     `(dự kiến ngày 15/5/2026)`, `hằng tháng`), as printed; "" where there is none."""
@@ -1404,6 +1449,7 @@ def due_in(text: str) -> str:
             and not folded[end:start].strip()
         ):
             del phrases[index - 1], spans[index - 1]
+    _add_clause_days(text, folded, phrases, spans)
     # A task with several deadlines ("trước 30/5/2026 … và … trước ngày 15/6/2026") is done at
     # the last of them; a date outweighs a recurrence ("Thường xuyên … trong năm 2026"); a
     # sentence with no dated phrase keeps its first (`hằng tháng`).
