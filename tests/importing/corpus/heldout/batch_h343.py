@@ -30,6 +30,8 @@ DOCS = HERE / "docs"
 _MOVED: set[str] = {
     "h351_bien_ban_hop_hd_su_pham_mam_non",  # h13fixPC
     "h349_kh_kiem_tra_noi_bo_tieu_hoc_thang_gop",  # h13fixPD
+    "h343_cong_dien_ubnd_xa_bao_gio_han",  # h13fixQC
+    "h345_giay_moi_hop_hdt_benh_vien_chuan_bi",  # h13fixQC
 }
 
 _wrap = partial(wrap, vertical="top")
