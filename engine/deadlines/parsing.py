@@ -62,7 +62,10 @@ _YEAR = r"(?:\s*(?:/|-|nam)\s*(\d{4}|(?<=/)(?:1[3-9]|[2-9]\d)(?!\d)|(?<=/ )(?:1[
 # "Thudng xuyén", "Thudne xuvén": OCR breaks the letters of "Thường xuyên" but keeps its shape.
 # A follow-up duty's own words ("theo dõi, đôn đốc" as the time of `Giao X theo dõi, đôn đốc việc thực
 # hiện …`) say it is a standing one too.
-_ONGOING = re.compile(r"\b(thu\w{1,3} ?x\w{1,2}en|lien tuc|xuyen suot|(hang|hng) ngay|theo doi,? don doc)\b")
+_ONGOING = re.compile(
+    r"\b(thu\w{1,3} ?x\w{1,2}en|lien tuc|xuyen suot|(hang|hng) ngay|theo doi,? don doc"
+    r"|\d{1,2} lan ?/ ?ngay)\b"
+)
 # "Hằng tuần", and a round of one or two weeks ("định kỳ 02 tuần/lần", "2 tuần một lần"): the
 # weekly report is the nearest round the programme has (the printed text is kept beside it); so it
 # is for a round of a few days ("Định kỳ 02 ngày/lần", "3 ngày một lần": a measurement, a patrol).

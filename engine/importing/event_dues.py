@@ -55,7 +55,10 @@ _NOUN_EVENTS = (
     r"(?:buoi\s+)?le hoi|(?:buoi\s+)?le|hoi nghi|hoi thao|hoi thi|hoi dien|hoi cho|dai hoi|ngay hoi|ky hop"
     r"|phien hop"
 )
-_EVENTS = r"khai mac|be mac|khai giang|to chuc|dien ra|" + _NOUN_EVENTS
+# (`trước ngày họp 02 ngày`, `05 ngày làm việc trước ngày họp`, `sau cuộc họp 07 ngày`: the meeting a
+# giấy mời calls, dated by its `Thời gian:` field; not `hợp đồng`, `hợp nhất` …, which fold alike)
+_MEETING = r"(?:cuoc\s+)?hop(?!\s+(?:dong|nhat|tac|le|phap|ly|chuan|thuc|quy))\b"
+_EVENTS = r"khai mac|be mac|khai giang|to chuc|dien ra|" + _NOUN_EVENTS + "|" + _MEETING
 _NOUN_EVENT = re.compile(rf"^(?:{_NOUN_EVENTS})$")
 # `trước (ngày|lễ) khai mạc 20 ngày`, `chậm nhất 15 ngày trước ngày khai mạc`, `sau bế mạc 10 ngày`.
 # Working days where it says so (`Sau Hội nghị 05 ngày làm việc`, `05 ngày làm việc trước Đại hội`).
@@ -77,15 +80,25 @@ _RELATIVE = re.compile(
     # due on its day
     r"|\btruoc\s+(?:ngay\s+|le\s+|buoi\s+le\s+)(?P<event6>khai mac|be mac|khai giang)\b"
     r"(?!\s+(?:it nhat\s+|toi thieu\s+)?\d)"
+    # done at the meeting, closing its clause (`trình bày 03 ca … tại cuộc họp.`, `… tại Hội nghị.`):
+    # due on its day, only where the meeting is still to come (resolve_event_dues: an invitation, not
+    # minutes)
+    r"|\btai\s+(?:(?:cuoc|buoi|phien)\s+)?(?P<event7>hop|hoi nghi|ky hop)(?:\s+nay)?(?=\s*(?:[.;,]|$))"
+    # a span after the event the sentence opens with (`Sau cuộc họp, Khoa X hoàn thiện …, trình …
+    # trong vòng 07 ngày.`): counted from its day, the span not counted from anything else
+    r"|^\s*(?P<after8>sau\s+(?:khi\s+(?:ket thuc\s+)?)?(?:ngay\s+|buoi\s+|phien\s+)?"
+    rf"(?P<event8>{_EVENTS}))\s*,[^.]*?"
+    r"(?P<span8>\btrong\s+(?:vong\s+|thoi han\s+)?(?P<days8>\d{1,3})\s+ngay(?P<working8>\s+lam viec)?)\b"
+    r"(?!\s+(?:ke\s+)?tu\b|\s+sau\b)"
 )
 # The meeting's own day, in minutes: `- Thời gian: 14 giờ 00, thứ Năm, ngày 06/5/2027.`, `Vào lúc 08
 # giờ 30 phút, thứ Ba, ngày 19/9/2028` (`Vào hồi …` alike), or `cuộc họp ngày 02/5/2027` in a notice
 # of its conclusions.
-_MEETING_DATE = (
+_TIME_FIELD = (
     r"^[\s*•-]*(?:thoi gian(?: hop)?\s*:|vao (?:luc|hoi)|hom nay)\s*(?:\d{1,2}\s*(?:gio|h|:)\s*(?:\d{2})?"
     r"\s*(?:phut)?\s*,?\s*)?(?:(?:thu\s+\w+|chu nhat)\s*,?\s*)?(?:vao\s+)?ngay\s+"
-    r"|(?:cuoc|phien|buoi)\s+hop\s+(?:vao\s+)?ngay\s+"
 )
+_MEETING_DATE = _TIME_FIELD + r"|(?:cuoc|phien|buoi)\s+hop\s+(?:vao\s+)?ngay\s+"
 # The day first, in the opening sentence of a notice of conclusions: `Ngày 14/5/2027, Chủ tịch UBND xã
 # … chủ trì cuộc họp giao ban …`, `Sáng ngày 29/8/2028, đồng chí …, Chủ tịch … chủ trì cuộc họp …`.
 _MEETING_DAY_FIRST = re.compile(
@@ -237,14 +250,21 @@ def relative_due(text: str) -> tuple[str, int] | None:
         return None
     if m.group("event3"):
         return "hop", int(m.group("days3"))
-    if m.group("event4") or m.group("event5") or m.group("event6"):
-        return re.sub(r"^buoi\s+", "", m.group("event4") or m.group("event5") or m.group("event6")), 0
+    if own := next((m.group(f"event{n}") for n in (4, 5, 6, 7) if m.group(f"event{n}")), None):
+        return re.sub(r"^buoi\s+", "", own), 0
+    if m.group("event8"):
+        return _event_name(m.group("event8")), int(m.group("days8"))
     if m.group("event1"):
         direction, event, days = m.group("dir1"), m.group("event1"), int(m.group("days1"))
     else:
         direction, event, days = m.group("dir2"), m.group("event2"), int(m.group("days2"))
-    event = re.sub(r"^buoi\s+", "", event)  # `buổi lễ` is the ceremony the plan calls `Lễ …`
-    return event, -days if direction == "truoc" else days
+    return _event_name(event), -days if direction == "truoc" else days
+
+
+def _event_name(event: str) -> str:
+    """The event as event_date looks it up: `buổi lễ` is the ceremony the plan calls `Lễ …`, `cuộc
+    họp` the meeting (`hop`)."""
+    return re.sub(r"^(?:buoi|cuoc)\s+", "", " ".join(event.split()))
 
 
 def event_date(texts: list[str], event: str, year: int | None) -> date | None:
@@ -258,8 +278,19 @@ def event_date(texts: list[str], event: str, year: int | None) -> date | None:
         event_pattern = _EVENT_DATE.replace("{event}", re.escape(event))
     pattern = re.compile("(?:" + event_pattern + ")" + _DATE)
     patterns = [pattern, _MEETING_DAY_FIRST] if event == "hop" else [pattern]
+    found = _printed_days(texts, patterns, event == "hop", year)
+    if not found and _NOUN_EVENT.match(event):
+        # an invitation calls the meeting it invites to by its noun (`trước ngày hội nghị 05 ngày`,
+        # `tại Hội nghị`) and dates it by its own `Thời gian: 08 giờ 00, ngày 18/7/2028` field
+        found = _printed_days(texts, [re.compile("(?:" + _TIME_FIELD + ")" + _DATE)], False, year)
+    return found.pop() if len(found) == 1 else None
+
+
+def _printed_days(texts: list[str], patterns: list[re.Pattern], opening: bool, year: int | None) -> set[date]:
+    """The days the patterns find in the texts (and, with `opening`, in a notice's opening sentence
+    wrapped over lines)."""
     found: set[date] = set()
-    if event == "hop":
+    if opening:
         # the opening sentence wraps over printed lines (a PDF's): `Chiều thứ Năm, ngày 04/11/2027,
         # đồng chí …, Chủ tịch UBND` / `phường chủ trì cuộc họp …`, read with the lines after it
         for start in range(len(texts) - 1):
@@ -276,7 +307,7 @@ def event_date(texts: list[str], event: str, year: int | None) -> date | None:
                 found.add(date(printed_year, month, day))
             except ValueError:
                 continue
-    return found.pop() if len(found) == 1 else None
+    return found
 
 
 # A due that is only a named span (`trong Tháng hành động`, `suốt Tuần lễ`, `Trong học kỳ II`): the
@@ -1044,6 +1075,13 @@ def _same_as_point(items) -> None:
         item.due = f"{day.group(1)} ({source[m.start() : m.end()]})" if day else point.due
 
 
+def _still_to_come(day: date, lines: list[str], dated: date | None) -> bool:
+    """Whether the event's day is after the document's own (an invitation to a meeting, not its
+    minutes); False where the document prints no day of its own."""
+    signed = signing_date(lines) or dated
+    return signed is not None and day > signed
+
+
 def resolve_event_dues(items, document, year: int | None) -> None:
     """Gives each item whose time counts from a printed event the date that makes (in place):
     its due as printed (a cell, a label) or, without a dated due of its own, its content."""
@@ -1100,8 +1138,14 @@ def resolve_event_dues(items, document, year: int | None) -> None:
         if start is None:
             continue
         m = _RELATIVE.search(folded_same_length(source))
+        if m.group("event7") and not _still_to_come(start, lines, dated):
+            continue  # `… tại cuộc họp` in minutes or a notice of its conclusions: no time of the task's
         phrase = source[m.start() : m.end()].strip()
-        working = bool(m.group("working1") or m.group("working2") or m.group("working3"))
+        if m.group("event8"):
+            # `Sau cuộc họp, … trong vòng 07 ngày`: the opening and the span, not the words between
+            opening, span = (source[m.start(group) : m.end(group)] for group in ("after8", "span8"))
+            phrase = f"{opening} … {span}"
+        working = any(m.group(f"working{n}") for n in (1, 2, 3, 8))
         found_day = WorkingCalendar().add_working_days(start, days) if working else start + timedelta(days)
         item.due = f"{found_day:%d/%m/%Y} ({phrase})"
     _defined_event_dues(items, texts, year)  # `Trước chiến dịch 20 ngày`: an event dated on its own line

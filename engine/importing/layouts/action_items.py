@@ -15,14 +15,18 @@ ending in a colon.
 
 import re
 
-from engine.importing.layouts.outline import outline, walk
+from engine.importing.event_dues import relative_due
+from engine.importing.layouts.outline import mark_of, outline, paragraphs, walk
 from engine.importing.layouts.prose_facts import (
     ACTION,
     EVERY_UNIT,
     assignment_in,
     closing_parenthesis,
     due_in,
+    every_unit_subject,
+    folded_same_length,
     lead_and_coordinating,
+    subject_gloss,
     unit_heading,
 )
 from engine.importing.layouts.prose_tasks import mark_ocr, ref_of, section_of, section_skipped
@@ -51,12 +55,69 @@ def _task_of(text: str) -> tuple[str, str, str] | None:
     if (found := assignment_in(text)) is not None and found.lead:
         at = text.find(found.lead)
         rest = text[at + len(found.lead) :] if at >= 0 else ""
+        rest = rest[len(subject_gloss(rest)) :]  # `Tổ Dược lâm sàng (Khoa Dược) trình bày …`
         if ACTION.match(fold(rest).lstrip(" ,:;-–")):
             return text, found.lead, found.coordinating
         return None
     if ACTION.match(folded):
         return text, "", ""
+    if (subject := every_unit_subject(text)) and ACTION.match(fold(text[len(subject) :]).lstrip(" ,")):
+        # `Các khoa lâm sàng đăng ký …, gửi Khoa Dược chậm nhất 05 ngày …`: every unit of a kind (no
+        # lead), a task where it prints a time of its own (a day, or days counted from an event)
+        return (text, "", "") if due_in(text) or relative_due(text) else None
     return None
+
+
+# A meeting's own fields (`Thời gian: 14 giờ 00, thứ Năm, ngày 21/10/2027.`, `Địa điểm: …`, `Chủ trì:
+# …`, `Thành phần: …`) and the one over its agenda on a line of its own (`Nội dung:`, `Nội dung cuộc
+# họp:`, `Chương trình:`), folded.
+_MEETING_FIELD = re.compile(r"^(?:thoi gian|dia diem|chu tri|thanh phan)\b[^:]{0,20}:")
+_AGENDA_FIELD = re.compile(
+    r"^(?:noi dung|chuong trinh)(?:\s+(?:cuoc |buoi |phien )?(?:hop|hoi nghi|lam viec))?\s*:\s*$"
+)
+_FIELDS_ABOVE = 4
+
+
+def _agenda_lines(document) -> set[int]:
+    """The lines of a meeting's agenda: the marked paragraphs right under its `Nội dung:` field where
+    that field stands among the meeting's own (`Thời gian:`, `Địa điểm:` …): what the meeting is to
+    discuss (a giấy mời's, a programme of a conference), no task. The agenda ends at the first
+    paragraph without a mark (`Để chuẩn bị nội dung cuộc họp, đề nghị:`)."""
+    found = paragraphs(document)
+    fields = [fold(text).strip(" -–*•") for _line, text in found]
+    agenda: set[int] = set()
+    for index, text in enumerate(fields):
+        if not _AGENDA_FIELD.match(text) or not any(
+            _MEETING_FIELD.match(above) for above in fields[max(0, index - _FIELDS_ABOVE) : index]
+        ):
+            continue
+        for line, after in found[index + 1 :]:
+            if mark_of(after) is None:
+                break
+            agenda.add(line)
+    return agenda
+
+
+# A time a sentence opens with before its subject (`Sau cuộc họp, Khoa Dược hoàn thiện …`, `Trước
+# ngày khai mạc, Phòng X …`), folded: a short clause closed by a comma.
+_OPENING_TIME = re.compile(r"^(?:ngay\s+)?(?:sau|truoc|trong)\s+(?:khi\s+)?[^,;.:]{2,40},\s*")
+
+
+def _task_after_list(node, text: str) -> tuple[str, str, str] | None:
+    """(the task's text, lead, coordinating) of a paragraph printed after a list, in the body of its
+    last item (the outline's reading), that is a task of its own: a sentence whose subject is a unit,
+    after a time it may open with (`Sau cuộc họp, Khoa Dược hoàn thiện …, trình … trong vòng 07
+    ngày.`); None for more of the item's own sentence."""
+    if node.parent is None or node.parent.children[-1] is not node or not text[:1].isupper():
+        return None
+    opening = _OPENING_TIME.match(folded_same_length(text))
+    rest = text[opening.end() :] if opening else text
+    found = _task_of(rest)
+    # the unit is the sentence's subject (not `Yêu cầu các đơn vị nghiêm túc thực hiện./.`, the
+    # closing formula, nor every unit of a kind)
+    if found is None or not found[1] or not rest.startswith(found[1]) or EVERY_UNIT.match(fold(found[1])):
+        return None
+    return text, found[1], found[2]
 
 
 def _closing_lead(node, due: str) -> tuple[str, str]:
@@ -113,11 +174,14 @@ def read_items(document) -> list[RawItem]:
     dated_lines.py for a programme's paragraphs without a day)."""
     items: list[RawItem] = []
     leads: dict[int, tuple[str, str]] = {}  # a list item's lead, for the sub-items nested under it
+    agenda = _agenda_lines(document)
+    lines = {text: line for line, text in paragraphs(document)}
     candidates = [
         node
         for node in walk(outline(document))
         if not (
-            node.kind in ("roman", "heading")
+            node.line in agenda
+            or node.kind in ("roman", "heading")
             or (node.children and not node.nests)
             or node.captions_table
             or section_skipped(node)
@@ -136,13 +200,21 @@ def read_items(document) -> list[RawItem]:
             lead, coordinating = leads[id(node.parent)]  # a nested sub-item: its item's lead
         if node.nests and lead:
             leads[id(node)] = (lead, coordinating)
+        after = [(text, task) for text in node.body if (task := _task_after_list(node, text))]
+        body = [text for text in node.body if text not in dict(after)]
         item = RawItem(content=content, line=node.line, ref=ref_of(node), section=section_of(node))
         item.lead, item.coordinating = lead, coordinating
-        item.due = due_in(" ".join([node.text, *node.body]))
+        item.due = due_in(" ".join([node.text, *body]))
         if not lead:
             item.lead, item.coordinating = _closing_lead(node, item.due)
         lower(item, GUESSED_CONFIDENCE, "guessed")
         if not item.lead:
             lower(item, GUESSED_CONFIDENCE, "no_lead")
         items.append(item)
+        for text, (task, lead, coordinating) in after:
+            # `Sau cuộc họp, Khoa Dược hoàn thiện …` after the list: a task of its own
+            own = RawItem(content=task, line=lines.get(text, node.line), section=section_of(node))
+            own.lead, own.coordinating, own.due = lead, coordinating, due_in(task)
+            lower(own, GUESSED_CONFIDENCE, "guessed")
+            items.append(own)
     return items

@@ -256,6 +256,12 @@ _REPORTS = re.compile(
 )
 
 
+def every_unit_subject(text: str) -> str:
+    """The subject of a sentence addressed to every unit of a kind, up to its verb (`Các khoa lâm
+    sàng đăng ký …` → `Các khoa lâm sàng`); "" where `text` opens otherwise."""
+    return _until_verb(text) if EVERY_UNIT.match(folded_same_length(text)) else ""
+
+
 def asks_report(text: str) -> bool:
     """Whether `text` asks every unit of a kind for a report (`Các đơn vị báo cáo kết quả thực hiện
     về Văn phòng Sở trước ngày 20 hằng tháng`): a programme's closing reporting request, a tracked
@@ -266,6 +272,14 @@ def asks_report(text: str) -> bool:
     between = folded[subject.end() :]
     match = _REPORTS.match(between)
     return bool(match) and not re.search(r"\b(?:can cu|tren co so|theo mau)\b", between[: match.end()])
+
+
+# Informing as a verb (folded): `thông tin kịp thời …`, not the noun (`thông tin liên hệ`, `Thông tin
+# chung:`, `hệ thống thông tin`, `công tác thông tin đối ngoại`).
+_INFORMS = (
+    r"(?<!cong tac\s)(?<!he thong\s)(?<!cong nghe\s)(?<!an toan\s)(?<!an ninh\s)"
+    r"thong tin(?!\s*:|\s+(?:lien he|lien lac|chung|ca nhan|chi tiet|khac|doi ngoai|dien tu|va)\b)"
+)
 
 
 # Words that end a unit's name inside a sentence: the verb of the assignment ("trình" but not the
@@ -293,7 +307,12 @@ _VERBS = (
     r"thu gom|lap dat|cap phat|ra quan|(?<!tu\s)van chuyen|thu don|nao vet|"
     # a Party body leading its unit's work ("Chi bộ Công an phường lãnh đạo bảo đảm …"); keeping
     # watch ("Ban Dân vận nắm tình hình …")
-    r"lanh dao|nam (?:tinh hinh|bat|chac)"
+    r"lanh dao|nam (?:tinh hinh|bat|chac)|"
+    # counting ("Phòng Kinh tế thống kê thiệt hại …"; printed with a capital, "Chi cục Thống kê", it is
+    # a name's word, and after a dash a field's, "Phòng Tài chính - Thống kê"); informing ("Phòng Văn
+    # hóa - Xã hội thông tin liên tục …"), not a field named in lower case ("công tác thông tin đối
+    # ngoại", "hệ thống thông tin")
+    r"thong ke|" + _INFORMS
 )
 
 
@@ -313,7 +332,7 @@ _TASK_VERBS = (
     r"dieu chinh|lam viec|tham gia|tham dinh|phe duyet|van dong|phat dong|cham diem|"
     r"lien he|doi chieu|xac minh|ky ket|thanh ly|quyet toan|giai ngan|thi cong|sua chua|bao tri|"
     r"phong chong|ung pho|khac phuc|di doi|thu hoi|chuyen giao|tiep tuc|hop ban|hop danh gia|dang ky|"
-    r"tuan tra|"
+    r"tuan tra|" + _INFORMS + "|"
     # `mở` only with what is opened: folded it is also the `mô` of `mô hình`
     r"mo (?:chuyen muc|chuyen trang|lop|dot|rong)"
 )
@@ -381,6 +400,8 @@ def _dash_label(text: str) -> tuple[str, str] | None:
         or len(unit.split()) > 8
         or re.search(rf"\s(?:{_VERBS})\b", " " + folded_unit)
         or not re.match(rf"(?:{_VERBS})\b", folded_task)
+        # a field of the name before the level it serves (`Văn phòng - Thống kê xã là …`), not a verb
+        or re.match(rf"{_FIELDS}\s+(?:xa|phuong|thi tran|huyen|quan|tinh)\b", folded_task)
         or len(sentence.split()) < 8
         # a name goes on in capitals or to its label's colon (`Ban Tổ chức - Kiểm tra Huyện đoàn
         # tham mưu …`, `Phòng Hành chính - Tổng hợp: …`), or leads the sentence itself
@@ -719,9 +740,35 @@ def _post_holder(text: str, folded: str, at: int) -> re.Match | None:
     return m
 
 
+def opening_post(text: str) -> str:
+    """The post that opens `text` before the unit it heads (`Chỉ huy trưởng ` of `Chỉ huy trưởng Ban
+    Chỉ huy Quân sự xã bố trí …`, `Chánh ` of `Chánh Văn phòng …`); "" where none does."""
+    m = _post_holder(text, folded_same_length(text), 0)
+    return text[: m.end()] if m else ""
+
+
 # A name's last words in lower case right before `chủ trì` (`Phòng Kế hoạch tổng hợp chủ trì, …`): a
 # field of work that is also a verb (`tổng hợp`), still the name's.
 _NAME_TO_CHU_TRI = re.compile(r"((?:\s+[a-z]+){1,3})\s+chu tri\b")
+# … or before a gloss in parentheses naming the body's role or another name of it, with the verb
+# after it (`Phòng Kế hoạch tổng hợp (thường trực Hội đồng) chuẩn bị …`, `Tổ Dược lâm sàng (Khoa
+# Dược) trình bày …`): the parenthesis closes the subject, the words before it are the name's.
+_NAME_TO_GLOSS = re.compile(
+    rf"((?:\s+[a-z]+){{1,3}})\s*\([^()]{{2,80}}\)\s*,?\s+(?:{_VERBS}|{_TASK_VERBS})\b"
+)
+_ROLE_GLOSS = re.compile(r"(?:co quan |don vi |bo phan )?(?:thuong truc|dau moi|thu ky|giup viec)\b")
+
+
+def subject_gloss(text: str) -> str:
+    """The gloss in parentheses right after a sentence's subject (`(thường trực Hội đồng)`, `(Khoa
+    Dược)`): its role or another name of the body; "" where `text` does not open with one."""
+    m = re.match(r"\s*\(([^()]{2,80})\)", text)
+    if m is None:
+        return ""
+    gloss = m.group(1)
+    folded = folded_same_length(gloss)
+    named = UNIT_START.match(folded) or body_named(gloss, 0) or _ROLE_GLOSS.match(folded)
+    return m.group() if named else ""
 
 
 @dataclass
@@ -966,6 +1013,10 @@ def assignment_in(text: str) -> Assignment | None:
         found.lead = found.lead.rsplit("(", 1)[0].strip()
     if m := _NAME_TO_CHU_TRI.match(rest_folded[len(found.lead) :]):
         found.lead = rest[: len(found.lead) + m.end(1)]  # "Phòng Kế hoạch tổng hợp chủ trì": its field
+    elif (m := _NAME_TO_GLOSS.match(rest_folded[len(found.lead) :])) and subject_gloss(
+        rest[len(found.lead) + m.end(1) :]
+    ):
+        found.lead = rest[: len(found.lead) + m.end(1)]  # "Phòng Kế hoạch tổng hợp (thường trực …)"
     after = rest_folded[len(found.lead) :]
     if c := re.search(r"\bphoi hop(?: chat che)?(?: voi)?\s+", after[:60]):
         found.coordinating = _until_verb(rest[len(found.lead) + c.end() :])
@@ -1049,6 +1100,11 @@ _DUE_PHRASES = re.compile(
     r"|(?:dinh ky\s+)?0?[12]\s+tuan\s*(?:/|mot|1)\s*lan"  # "định kỳ 02 tuần/lần": a round of weeks
     # a daily duty; but "bản tin / thời sự / báo hằng ngày" names a daily publication, not when
     r"|(?<!thoi su )(?<!ban tin )(?<!bao )(?<!tin )(?<![a-z])(?:hang|hng)\s+ngay"
+    # a duty done without a break ("thông tin liên tục diễn biến của bão", "theo dõi liên tục"), not
+    # continuing training ("đào tạo liên tục") nor a run of rounds ("03 năm liên tục"); or several
+    # times a day ("ít nhất 03 lần/ngày"): a standing, daily duty
+    r"|(?<!dao tao )(?<!nam )(?<!thang )(?<!quy )(?<!ky )(?<!lan )(?<![a-z])lien tuc(?![a-z])"
+    r"|(?:(?:it nhat|toi thieu)\s+)?\d{1,2}\s+lan\s*/\s*ngay\b"
     # a day named with its weekday, as a meeting's is ("sáng thứ Hai ngày 18/5/2026", "sáng Chủ
     # nhật, ngày 08/8/2027")
     r"|(?:(?:sang|chieu|toi)\s+)?(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat)\s*,?\s*(?:ngay\s+)?"
@@ -1348,6 +1404,24 @@ def _drop_round_days(folded: str, phrases: list, spans: list) -> None:
             del phrases[index], spans[index]
 
 
+_CLAUSE = re.compile(r"[^;]+?(?:(?<!\.)[.](?=\s|$)|;|$)")
+
+
+def _add_clause_days(text: str, folded: str, phrases: list, spans: list) -> None:
+    """Adds to a sentence's deadline phrases the day closing a clause that prints none of them (`cho
+    học sinh nghỉ học ngày 23/9 và ngày 24/9/2027; chằng chống … trước 17 giờ 00 ngày 22/9/2027`):
+    the day that clause's act is done on, one of the task's times (_CLOSING_DAY; not a day that cites
+    a document or a meeting)."""
+    for clause in _CLAUSE.finditer(folded):
+        if any(clause.start() <= start < clause.end() for start, _end, _found in spans):
+            continue
+        body = clause.group().rstrip(" .;")
+        if (m := _CLOSING_DAY.search(body)) and not _cited_day(body[: m.start()]):
+            start, end = clause.start() + m.start(), clause.start() + len(body)
+            phrases.append((text[start:end].strip(), _day_of(m.group())))
+            spans.append((start, end, m.group()))
+
+
 def due_in(text: str) -> str:
     """The deadline phrase inside a sentence (`trước ngày 28/4/2026`, `trong tháng 02/2026`,
     `(dự kiến ngày 15/5/2026)`, `hằng tháng`), as printed; "" where there is none."""
@@ -1466,6 +1540,7 @@ def due_in(text: str) -> str:
         ):
             del phrases[index - 1], spans[index - 1]
     _drop_round_days(folded, phrases, spans)
+    _add_clause_days(text, folded, phrases, spans)
     # A task with several deadlines ("trước 30/5/2026 … và … trước ngày 15/6/2026") is done at
     # the last of them; a date outweighs a recurrence ("Thường xuyên … trong năm 2026"); a
     # sentence with no dated phrase keeps its first (`hằng tháng`).

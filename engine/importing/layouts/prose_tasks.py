@@ -28,6 +28,7 @@ from engine.importing.layouts.prose_facts import (
     lead_and_coordinating,
     marked_fields,
     member_heading,
+    opening_post,
     prints_date,
     prints_date_or_recurrence,
     roles_label,
@@ -1466,10 +1467,12 @@ def _subject_marks(parent: Node, kind: str) -> list[tuple[Node, tuple[bool, bool
 
 def _opening_unit(content: str) -> Assignment | None:
     """The unit a sentence opens with, where its name ends at a verb or by its shape and a word in
-    lower case follows it (not a clause cut at a comma: `Ban X các chợ thu gom …, bàn giao …`)."""
+    lower case follows it (not a clause cut at a comma: `Ban X các chợ thu gom …, bàn giao …`); after
+    the post of its head (`Chỉ huy trưởng Ban Chỉ huy Quân sự xã bố trí …`) the body the post heads."""
     if not (UNIT_START.match(fold(content)) or body_named(content, 0)):
         return None
     found = assignment_in(content)
+    content = content[len(opening_post(content)) :]  # `Chỉ huy trưởng Ban Chỉ huy Quân sự xã …`: its body
     if found is None or not found.lead or not content.startswith(found.lead):
         return None
     after = content[len(found.lead) :]
@@ -1482,7 +1485,9 @@ def _opens_task(content: str, lead: str) -> bool:
     if ":" in " ".join(content.split()[:6]):
         return False  # `Số lượng đơn vị kiểm tra: Tối thiểu 20% …` is a label and its value
     at = content.find(lead)
-    return at == 0 and bool(ACTION.match(fold(content[len(lead) :]).lstrip(" ,;-–")))
+    # (after the post of its head: `Chỉ huy trưởng Ban Chỉ huy Quân sự xã bố trí …`)
+    after = fold(content[at + len(lead) :]).lstrip(" ,;-–")
+    return at == len(opening_post(content)) and bool(ACTION.match(after))
 
 
 def _is_title(text: str) -> bool:

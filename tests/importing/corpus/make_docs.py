@@ -1066,6 +1066,11 @@ def main() -> None:
 
         siblings_qb()
         return
+    if sys.argv[1:] == ["--siblings-qc"]:
+        from siblings_qc import siblings_qc  # the siblings of h345, h343 (qc2 by hand)
+
+        siblings_qc()
+        return
     if sys.argv[1:] == ["--siblings-pa"]:
         from siblings_pa import siblings_pa  # the siblings of h361, h354, h356
 

@@ -32,6 +32,8 @@ _MOVED: set[str] = {
     "h349_kh_kiem_tra_noi_bo_tieu_hoc_thang_gop",  # h13fixPD
     "h346_kh_dien_tap_pccc_ttyt_kich_ban_hai_sheet",  # h13fixQD
     "h347_ctr_phoi_hop_hoi_phu_nu_cong_an_phuong",  # h13fixQD
+    "h343_cong_dien_ubnd_xa_bao_gio_han",  # h13fixQC
+    "h345_giay_moi_hop_hdt_benh_vien_chuan_bi",  # h13fixQC
 }
 
 _wrap = partial(wrap, vertical="top")
