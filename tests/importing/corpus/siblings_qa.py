@@ -1,10 +1,11 @@
 """The main corpus's siblings of the held-out scans h344 and h352 (moved to the main corpus when the
 importer was taught their shapes, helper h13fixQA): the same shapes with other bodies, tasks, dates
-and wording. h344's (qa1, a scan; qa2, a .docx): an inspection team's on-the-spot record (`BIÊN BẢN
+and wording. h344's (qa1 and qa5, scans; qa2, a .docx): an inspection team's on-the-spot record (`BIÊN BẢN
 KIỂM TRA`) whose findings and shortcomings are no tasks, whose requests section asks the inspected
 body by name in a lead-in (`Đoàn kiểm tra đề nghị <body> thực hiện các nội dung sau:`), counts a
 time from the inspection (`kể từ ngày kiểm tra`, `kể từ ngày lập biên bản`) and closes with the
-inspecting side's own dated follow-up. h352's (qa3, a .docx; qa4, a double-spaced scan): an
+inspecting side's own dated follow-up; qa5's first page is broken early, a short page the OCR
+reads with a blank line after every line. h352's (qa3, a .docx; qa4, a double-spaced scan): an
 organising board's festival plan, its groups headed by a body that names its head in parentheses
 (`Tổ Hậu cần (Tổ trưởng: …)`), days in the lunar calendar with the solar ones beside them, a
 lunar day alone, duties through the festival's days or until it ends, and closing duties under
@@ -223,6 +224,57 @@ def qa4_docx(h, path: Path) -> None:
     document.save(path)
 
 
+def qa5_docx(h, path: Path) -> None:
+    """A commune's inter-agency check of a school building site (sibling of h344, printed then
+    scanned), its first page broken early, after the lead-in of the requests (`Căn cứ kết quả kiểm
+    tra, Tổ kiểm tra … yêu cầu Công ty Cổ phần Xây dựng Minh Khang thực hiện các nội dung sau:`,
+    wrapped over two lines): a short page, which the OCR reads with a blank line after every line.
+    `III. KIẾN NGHỊ VÀ YÊU CẦU` asks the contractor by name; a time counted from the check, a weekly
+    and a standing duty, the project board's own follow-up after them; the contractor's opinion and
+    the signatures on a third page."""
+    from docx.enum.text import WD_BREAK
+
+    document = _document()
+    h.national_header(
+        document,
+        ["UBND XÃ TÂN LẬP", "TỔ KIỂM TRA LIÊN NGÀNH", "Số: 11/BB-TKT"],
+        "",
+    )
+    _paragraphs(
+        document,
+        [
+            "BIÊN BẢN KIỂM TRA",
+            "Công tác bảo đảm an toàn lao động, vệ sinh môi trường tại công trình xây dựng",
+            "Hồi 14 giờ 00, ngày 21 tháng 9 năm 2027, tại công trình Nhà lớp học 02 tầng Trường Tiểu học Tân Lập, thôn Đồng Me, xã Tân Lập.",
+            "Tổ kiểm tra liên ngành (theo Quyết định số 96/QĐ-UBND ngày 15/9/2027 của Chủ tịch UBND xã) gồm đại diện Phòng Kinh tế, Công an xã, Trạm Y tế xã; đại diện nhà thầu: Ông Lại Văn Cường, Chỉ huy trưởng công trình.",
+            "I. TÌNH HÌNH THI CÔNG",
+            "Công trình khởi công ngày 05/6/2027, đạt khoảng 60% khối lượng; có 22 công nhân làm việc tại công trường.",
+            "II. KẾT QUẢ KIỂM TRA",
+            "- Giàn giáo tầng 2 chưa có lưới chống rơi, công nhân làm việc trên cao không đeo dây an toàn.",
+            "- Vật liệu tập kết lấn ra đường liên thôn, không có biển cảnh báo ban đêm.",
+            "- Nước thải sinh hoạt của lán trại chảy tràn ra mương thoát nước chung.",
+            "III. KIẾN NGHỊ VÀ YÊU CẦU",
+            "Căn cứ kết quả kiểm tra, Tổ kiểm tra liên ngành xã Tân Lập yêu cầu Công ty Cổ phần Xây dựng Minh Khang thực hiện các nội dung sau:",
+            "1. Lắp lưới chống rơi toàn bộ giàn giáo tầng 2, trang bị đủ dây an toàn cho công nhân làm việc trên cao. Thời hạn: 05 ngày kể từ ngày kiểm tra.",
+            "2. Thu dọn vật liệu lấn chiếm đường liên thôn, đặt biển báo và đèn cảnh báo ban đêm; hoàn thành trước ngày 25/9/2027.",
+            "3. Xây hố ga thu gom nước thải sinh hoạt của lán trại, không để chảy tràn ra mương chung, xong trước ngày 10/10/2027.",
+            "4. Tổ chức nhắc nhở an toàn lao động cho công nhân vào sáng thứ Hai hằng tuần.",
+            "5. Thường xuyên tưới nước chống bụi khu vực công trường trong giờ thi công.",
+            "Ban Quản lý dự án đầu tư xây dựng xã sẽ kiểm tra lại việc khắc phục trước ngày 15/10/2027.",
+            "IV. Ý KIẾN CỦA NHÀ THẦU",
+            "Nhà thầu thống nhất với nội dung kiểm tra và cam kết khắc phục đúng thời hạn.",
+            "Biên bản kết thúc hồi 16 giờ 00 cùng ngày, lập thành 03 bản có giá trị như nhau.",
+            "ĐẠI DIỆN NHÀ THẦU                    TỔ TRƯỞNG TỔ KIỂM TRA",
+            "Lại Văn Cường                        Đỗ Minh Tiến",
+        ],
+    )
+    # the first page ends after the requests' lead-in, the second after the requests
+    for start in ("1. Lắp lưới", "IV. Ý KIẾN"):
+        paragraph = next(p for p in document.paragraphs if p.text.startswith(start))
+        paragraph.insert_paragraph_before("").add_run().add_break(WD_BREAK.PAGE)
+    document.save(path)
+
+
 def siblings_qa() -> None:
     h = heldout_writers()
     qa2_docx(h, DOCS / "qa2_bien_ban_kiem_tra_cho_xa_de_nghi.docx")
@@ -235,6 +287,7 @@ def siblings_qa() -> None:
         for write, name in (
             (qa1_docx, "qa1_bien_ban_kiem_tra_attp_tram_y_te_ban_quet"),
             (qa4_docx, "qa4_phuong_an_le_hoi_nghinh_ong_gian_dong_ban_quet"),
+            (qa5_docx, "qa5_bien_ban_kiem_tra_cong_trinh_xa_trang_ngan_ban_quet"),
         ):
             write(h, Path(tmp) / f"{name}.docx")
             h.soffice_convert(Path(tmp) / f"{name}.docx", "pdf", Path(tmp) / f"{name}_text.pdf")
