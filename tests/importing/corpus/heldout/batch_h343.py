@@ -30,6 +30,8 @@ DOCS = HERE / "docs"
 _MOVED: set[str] = {
     "h351_bien_ban_hop_hd_su_pham_mam_non",  # h13fixPC
     "h349_kh_kiem_tra_noi_bo_tieu_hoc_thang_gop",  # h13fixPD
+    "h344_bien_ban_kiem_tra_pccc_cong_an_xa_ban_quet",  # h13fixQA
+    "h352_phuong_an_le_hoi_xa_am_lich_ban_quet",  # h13fixQA
 }
 
 _wrap = partial(wrap, vertical="top")
