@@ -100,7 +100,8 @@ _BEFORE = re.compile(
 # A date written out, folded ("15 thang 6 nam 2026"): day, month and year (optional) captured;
 # the importer's day headings and prose deadlines read it too.
 WRITTEN_DATE = r"(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?"
-_DAY_WORDS = re.compile(r"\bngay " + WRITTEN_DATE)
+# (not a lunar one: `ngày 16 tháng 8 âm lịch` is no 16 August)
+_DAY_WORDS = re.compile(r"\bngay " + WRITTEN_DATE + r"(?!\s+(?:nam\s+[a-z]+\s+[a-z]+\s+)?am lich)")
 # "15/03/2025", "15-03-2025", "15.03.2025": the same separator twice.
 _DAY = re.compile(r"(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?![\d/.-])")
 # "31/12/27", "01.4.27", "20.03.27": a day whose year is printed with two digits (this century).
@@ -404,13 +405,22 @@ def _clean(text: str) -> str:
     return _written_forms(folded.strip(" .,;:"))
 
 
+# A day of a numbered lunar month (`ngày 16 tháng 8 âm lịch`, `… tháng 7 năm Đinh Mùi âm lịch`), folded;
+# and a solar day printed beside it (`04/10/2028 (vào ngày 16 tháng 8 âm lịch)`).
+_LUNAR_NUMBERED = re.compile(r"\bthang\s+\d{1,2}(?:\s+nam\s+[a-z]+\s+[a-z]+)?\s+am lich\b")
+_SOLAR_DAY = re.compile(r"\d{1,2}\s*/\s*\d{1,2}")
+
+
 def parse_due(
     text: str | None, *, year: int, period_start: date | None = None, period_end: date | None = None
 ) -> Due:
-    """Read a due time; the year of the programme's period fills in what the text omits."""
+    """Read a due time; the year of the programme's period fills in what the text omits. A lunar
+    month's day with no solar day beside it is for a person to set (its numbers name no solar date)."""
     printed = " ".join(nfc(text or "").split()) or None
     if printed is None:
         return Due(None)
+    if _LUNAR_NUMBERED.search(fold(printed)) and not _SOLAR_DAY.search(printed):
+        return Due(printed, needs_review=True)
     try:
         if instant := _local_day(printed):
             return Due(printed, date=instant)

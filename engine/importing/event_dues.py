@@ -33,7 +33,15 @@ given as the one above (`cùng thời hạn trên`, a clause closing `… cùng 
 point's (`thời hạn như mục 1`) is that item's, where it is dated.
 
 A time that names a span the document defines elsewhere (`Thời hạn: trong Tháng hành động`, with
-`Tháng hành động diễn ra từ ngày 15/4/2027 đến ngày 15/5/2027` in the aims) is due at the span's end.
+`Tháng hành động diễn ra từ ngày 15/4/2027 đến ngày 15/5/2027` in the aims) is due at the span's end;
+so is a duty through an event's days or until it ends (`trong các ngày diễn ra lễ hội`, `đến khi kết
+thúc lễ hội`).
+
+In a record made on the spot (`BIÊN BẢN KIỂM TRA`), days counted from the inspection or the record
+(`15 ngày kể từ ngày kiểm tra`) count from the record's own day (its opening `Hồi … ngày …`). A lunar
+day printed alone (`vào ngày 11 tháng Giêng`) is the solar day a day of the same lunar month printed
+beside its solar one gives (`ngày 10 tháng Giêng (ngày 04/02/2028)`). An OCR document's event days
+are looked up in its paragraphs with their wrapped lines joined.
 """
 
 import calendar
@@ -138,6 +146,39 @@ _FROM_SIGNING = re.compile(
     r"\s+ngay(?P<working>\s+lam viec)?\s+(?:ke\s+)?tu\s+ngay\s+"
     r"(?:ky|ban hanh)(?:\s+ban hanh)?(?=\s*(?:[.,;)]|$)|\s+(?:[a-z]+\s+){1,2}nay\b)"
 )
+# In a record made on the spot (`BIÊN BẢN KIỂM TRA`), days counted from the inspection or from the
+# record itself (`Thời hạn: 15 ngày kể từ ngày kiểm tra`, `… kể từ ngày lập biên bản`, `… kể từ ngày
+# ký biên bản`): from the day the record is made.
+_FROM_RECORD = re.compile(
+    rf"(?:(?:{NUMBER_WORDS})\s*\((?P<days>\d{{1,3}})\)|(?P<plain>\d{{1,3}})|(?<![a-z])(?P<words>{NUMBER_WORDS}))"
+    r"\s+ngay(?P<working>\s+lam viec)?\s+(?:ke\s+)?tu\s+ngay\s+"
+    r"(?:kiem tra|thanh tra|lap bien ban|ky bien ban)\b(?!\s+(?:lai|lan)\b)"
+)
+_RECORD_TITLE = re.compile(r"^\W*bien ban\b")
+# The record's opening line: the hour and the day it is made (`Hồi 08 giờ 30 phút, ngày 14 tháng 10 năm
+# 2027, tại …`, `Vào lúc 14 giờ, ngày 05/3/2028`, `Hôm nay, ngày 05/3/2028`).
+_RECORD_OPENED = re.compile(
+    r"^\W*(?:(?:vao\s+)?(?:hoi|luc)\s+\d{1,2}\s*(?:gio|h)[^,;.]{0,20}?|hom nay)\s*,?\s*"
+    r"(?:(?:thu\s+[a-z]+|chu nhat)\s*,?\s*)?ngay\s+(\d{1,2})(?:\s+thang\s+|\s*[/.-]\s*)(\d{1,2})"
+    r"(?:\s+nam\s+|\s*[/.-]\s*)(\d{4})"
+)
+
+
+def record_date(lines: list[str]) -> date | None:
+    """The day a record (`BIÊN BẢN …` among its first lines) is made: its opening line's day, else
+    its heading's; None for any other document."""
+    heading = [folded_same_length(line) for line in lines[:_HEADING_LINES]]
+    if not any(_RECORD_TITLE.match(line) for line in heading):
+        return None
+    for line in heading:
+        if m := _RECORD_OPENED.match(line):
+            try:
+                return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            except ValueError:
+                return None
+    return signing_date(lines)
+
+
 # The heading's place and date (`Đông Thạnh, ngày 06 tháng 4 năm 2027`, `Bình Minh, ngày 12/4/2027`).
 _SIGNED = re.compile(
     r"[a-z]{2,}(?: [a-z]+){0,4},\s*ngay\s+(\d{1,2})(?:\s+thang\s+|\s*[/.-]\s*)(\d{1,2})"
@@ -193,12 +234,12 @@ def _counted_in(item, counts) -> str:
 
 
 def _dated_from_signing(
-    items, lines: list[str], pattern: re.Pattern, due_of, dated: date | None = None
+    items, lines: list[str], pattern: re.Pattern, due_of, dated: date | None = None, own: date | None = None
 ) -> None:
     """Gives each item whose time `pattern` finds (in its due, else its content) the date `due_of`
-    makes of the document's own signing day and the match; none where the document prints no day
-    and its reader knows none (`dated`: an e-mail's `Date:` header)."""
-    signed: date | None = None
+    makes of the document's own signing day (`own` where given: a record's day) and the match; none
+    where the document prints no day and its reader knows none (`dated`: an e-mail's `Date:` header)."""
+    signed: date | None = own
     for item in items:
         source = _counted_in(item, lambda text: pattern.search(folded_same_length(text)))
         if (m := pattern.search(folded_same_length(source))) is None:
@@ -426,13 +467,20 @@ def _counted_from_printed_day(items, year: int | None) -> None:
 # 27, 28 và 29/6/2027`, `Chiến dịch … diễn ra từ ngày 15/7 đến hết ngày 25/7/2028`).
 # (or the event's noun alone, `Trong thời gian kỳ họp`, `Trong thời gian Đại hội`, with `Kỳ họp … khai
 # mạc ngày 14/12/2027 …, họp trong 02 ngày (14 và 15/12/2027)`)
+# (`trong các ngày diễn ra lễ hội`, `trong những ngày tổ chức Hội thi`: its days, the same course;
+# `từ ngày 15/01/2028 đến khi kết thúc lễ hội`, `cho đến khi bế mạc Hội chợ`: a duty until its end)
 _DURING_EVENT = re.compile(
-    r"\btrong\s+(?:suot\s+)?thoi gian\s+(?:(?:dien ra|to chuc)\s+(?:cua\s+)?(?P<name>[a-z]+ [a-z]+)"
+    r"\btrong\s+(?:suot\s+)?(?:thoi gian|(?:cac|nhung)\s+ngay)\s+"
+    r"(?:(?:dien ra|to chuc)\s+(?:cua\s+)?(?P<name>[a-z]+ [a-z]+)"
     rf"|(?P<noun>{_NOUN_EVENTS}))\b"
+    rf"|\b(?:cho\s+)?den\s+khi\s+(?:ket thuc|be mac)\s+(?:cua\s+)?(?P<closing>{_NOUN_EVENTS}|[a-z]+ [a-z]+)\b"
 )
+# (a parenthesis counts as one step of the clause: the days may be printed twice, in the lunar
+# calendar and the solar in parentheses, `Lễ hội diễn ra từ ngày 09 đến ngày 12 tháng Giêng năm Mậu
+# Thân (từ ngày 03/02 đến ngày 06/02/2028)`)
 _HELD = (
     r"(?:[ ,][a-z0-9 ,]{0,100}?)?\s(?:se\s+)?(?:duoc\s+)?(?:dien ra|to chuc|khai mac)\b"
-    r"(?P<clause>[^.;]{0,80})"
+    r"(?P<clause>(?:[^.;()]|\([^()]{0,80}\)|[()]){0,80})"
 )
 _SLASH_DATE = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?(?![\d/])")
 
@@ -466,7 +514,7 @@ def _during_events(items, texts: list[str], year: int | None) -> None:
             # `(phương án bảo đảm an ninh) trong thời gian tổ chức Đại hội, trình … trước ngày khai mạc
             # 07 ngày`: the course is what the task is about, the count is when it is due
             continue
-        if end := event_last_day(texts, m.group("name") or m.group("noun"), year):
+        if end := event_last_day(texts, m.group("name") or m.group("noun") or m.group("closing"), year):
             item.due = f"{end:%d/%m/%Y} ({source[m.start() : m.end()]})"
 
 
@@ -1082,6 +1130,61 @@ def _still_to_come(day: date, lines: list[str], dated: date | None) -> bool:
     return signed is not None and day > signed
 
 
+# A lunar month's name (folded): one only the lunar calendar has (`tháng Giêng`, `tháng Chạp`), or a
+# number marked `âm lịch` (`tháng 7 âm lịch`, `tháng 8 năm Đinh Mùi âm lịch`).
+_LUNAR_MONTH = (
+    r"thang\s+(?P<month>gieng|chap|\d{1,2}(?=\s+(?:nam\s+[a-z]+\s+[a-z]+\s+)?am lich))"
+    r"(?:\s+nam\s+[a-z]+\s+[a-z]+)?(?:\s+am lich)?"
+)
+_LUNAR_DAY = re.compile(r"\bngay\s+(?:(?:mung|mong)\s+)?(?P<day>\d{1,2})\s+" + _LUNAR_MONTH)
+# … printed with its solar day in parentheses after it (`ngày 10 tháng Giêng (ngày 04/02/2028)`,
+# `(tức ngày …)`); not a range's (`… 12 tháng Giêng (từ ngày 03/02 đến …)`).
+_LUNAR_PAIR = re.compile(_LUNAR_DAY.pattern + r"\s*\(\s*(?:tuc\s+)?(?:ngay\s+)?" + _DATE)
+
+
+def lunar_months(texts: list[str], year: int | None) -> dict[str, date]:
+    """{folded lunar month: the solar day before its first} of the months whose days the texts print
+    beside solar ones (`ngày 10 tháng Giêng (ngày 04/02/2028)`): within a lunar month the days run
+    on as the solar ones do. A month whose printed pairs disagree is left out."""
+    found: dict[str, set[date]] = {}
+    for text in texts:
+        for m in _LUNAR_PAIR.finditer(folded_same_length(text)):
+            solar_year = int(m.group(5)) if m.group(5) else year
+            try:
+                solar = date(solar_year, int(m.group(4)), int(m.group(3)))
+            except (TypeError, ValueError):
+                continue
+            found.setdefault(m.group("month"), set()).add(solar - timedelta(days=int(m.group("day"))))
+    return {month: starts.pop() for month, starts in found.items() if len(starts) == 1}
+
+
+def _lunar_dues(items, texts: list[str], year: int | None) -> None:
+    """Gives each item whose time is a lunar day with no solar one (`vào ngày 11 tháng Giêng`) the
+    solar day it falls on, where the document prints another day of that lunar month beside its
+    solar day (`khai hội … ngày 10 tháng Giêng (ngày 04/02/2028)`)."""
+    months: dict[str, date] | None = None
+    for item in items:
+        due = item.due or ""
+        if prints_date(due) or (m := _LUNAR_DAY.search(folded_same_length(due))) is None:
+            continue
+        if months is None:
+            months = lunar_months(texts, year)
+        if (start := months.get(m.group("month"))) and 1 <= int(m.group("day")) <= 30:
+            item.due = f"{start + timedelta(days=int(m.group('day'))):%d/%m/%Y} ({due.strip()})"
+
+
+def _event_texts(document) -> list[str]:
+    """The texts an event's day is looked up in: each paragraph and a table's rows of one text; an OCR
+    page's lines joined into the paragraphs they wrap (`… (từ ngày 03/02` / `đến ngày 06/02/2028)`)."""
+    if getattr(document, "ocr", False):
+        from engine.importing.layouts.outline import paragraphs
+
+        joined = [text for _line, text in paragraphs(document) if text]
+        tables = [block for block in document.blocks if isinstance(block, Table)]
+        return joined + [text for block in tables for text in _free_texts(block)]
+    return [text for block in document.blocks for text in _free_texts(block)]
+
+
 def resolve_event_dues(items, document, year: int | None) -> None:
     """Gives each item whose time counts from a printed event the date that makes (in place):
     its due as printed (a cell, a label) or, without a dated due of its own, its content."""
@@ -1089,14 +1192,17 @@ def resolve_event_dues(items, document, year: int | None) -> None:
     _dated_from_signing(items, lines, _FROM_SIGNING, _days_from, dated)  # N days from the signing
     _dated_from_signing(items, lines, _THIS_MONTH, _month_end, dated)  # the end of "this month"
     _dated_from_signing(items, lines, _THIS_WEEK, _weekday_this_week, dated)  # a weekday of this/next week
+    if recorded := record_date(lines):  # N days from the inspection a record is made at
+        _dated_from_signing(items, lines, _FROM_RECORD, _days_from, own=recorded)
     _counted_from_row_day(items, document)  # N days from the day of the row's own paper
-    texts = [text for block in document.blocks for text in _free_texts(block)]
+    texts = _event_texts(document)
     _counted_weeks(items, texts)  # a week of the count a note dates (`Tuần 14 - 15`)
     _weekday_dues(items, document, year)
     _header_counts(items, document)
     _counted_from_printed_day(items, year)
     _letter_day_dues(items, texts, year)  # `T+15`, `N - 45` from a letter the document defines as a day
     _during_events(items, texts, year)
+    _lunar_dues(items, texts, year)  # `ngày 11 tháng Giêng` beside `ngày 10 tháng Giêng (ngày 04/02/2028)`
     _in_force_dues(items, texts, lines)
     _regular_meeting_dues(items, texts, lines, year, dated)  # `tại kỳ sinh hoạt tháng sau`: its meeting day
     dates: dict[str, date | None] = {}

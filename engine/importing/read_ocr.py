@@ -6,7 +6,8 @@ a PDF come from pdfium (pypdfium2) at 300 dpi. Before a page is read, Tesseract'
 detection (`--psm 0`, Debian `tesseract-ocr-osd`) says whether it lies turned a quarter (a
 landscape appendix printed on A4 and fed upright); such a page is turned back first. Every block
 it yields is flagged `ocr`, and the text goes through the same NFC/legacy cleaning as any other
-reader's.
+reader's. A page whose text has a blank line after nearly every line (Tesseract does so on some
+pages, one that ends early) has them dropped: the outline then joins a paragraph's wrapped lines.
 """
 
 import io
@@ -14,6 +15,7 @@ import os
 import re
 import shutil
 import subprocess
+from itertools import pairwise
 
 from django.utils.translation import gettext as _
 
@@ -324,10 +326,30 @@ def ocr_lines(lines) -> list[str]:
     return fix_years(fix_numbering(out))
 
 
+# Tesseract sets a blank line where a gap between lines is wider than the page's usual one; on a page
+# printed with wide line spacing it may set one after every line. Blank lines this many or more, and
+# between nearly all of them, say nothing of where paragraphs end.
+_SPACED_MIN_LINES = 8
+_SPACED_SHARE = 0.9
+
+
+def without_spacing_blanks(lines: list[str]) -> list[str]:
+    """A page's OCR lines without their blank lines where a blank follows nearly every text line (the
+    page's line spacing read as paragraph gaps: a paragraph's wrapped lines would stand apart); the
+    lines as they are where blanks part only some of them (paragraph breaks)."""
+    texts = [index for index, line in enumerate(lines) if line.strip()]
+    if len(texts) < _SPACED_MIN_LINES:
+        return lines
+    gaps = [after - before > 1 for before, after in pairwise(texts)]
+    if sum(gaps) < _SPACED_SHARE * len(gaps):
+        return lines
+    return [lines[index] for index in texts]
+
+
 def add_ocr_page(builder: Builder, text: str, page: int) -> None:
     """One page's OCR text: a paragraph per line (the OCR layout reads the lines)."""
     ref = _("page %(p)d") % {"p": page}
-    for line in ocr_lines(text.replace("\f", "").split("\n")):
+    for line in ocr_lines(without_spacing_blanks(text.replace("\f", "").split("\n"))):
         builder.paragraph(line, ref=ref)
 
 

@@ -212,6 +212,8 @@ _UNIT_WORDS = (
     r"|trong)\b)|"
     # the militia's and the army's units ("Trung đội dân quân cơ động xã", "Tiểu đội dân quân …")
     r"trung doi|tieu doi|dai doi|tieu doan|trung doan|"
+    # an organising board's subcommittees ("Tiểu ban Hậu cần - Tài chính", "Tiểu ban Nội dung")
+    r"tieu ban|"
     r"lien doan|mat tran|giam doc|chu tich|thu truong|chi huy truong|tong bien tap|"
     r"cac so|cac co quan|cac don vi|cac dia phuong|"
     # a Party cell's and a mass organisation's grassroots branches ("Chi đoàn ấp", "Chi hội Phụ nữ
@@ -240,7 +242,7 @@ UNIT_START = re.compile(rf"^(?:{_UNIT_WORDS})\b")
 EVERY_UNIT = re.compile(
     r"^(?:cac|tat ca cac|toan the(?: cac)?)\s+"
     r"(?:phong|to|bo phan|don vi|co quan|so|ban|nganh|khoa|xa|phuong|dia phuong|truong|chi bo|chi doan"
-    r"|chi hoi|cong chuc|co so|vien chuc|can bo|nhan vien|chu dau tu"
+    r"|chi hoi|cong chuc|co so|vien chuc|can bo|nhan vien|chu dau tu|tieu ban"
     # a commune's villages and hamlets ("Các thôn, làng", "Các ấp, khu phố", "Các bản, buôn")
     r"|thon|lang|ap|buon|khu pho|khom|soc)\b"
     # "Các công chức, đơn vị được giao …": a commune's civil servants, each a post;
@@ -465,11 +467,24 @@ def _fields_in_name(head: str, rest: str, at: int) -> bool:
     )
 
 
+# A unit heading's note naming who heads the body (`Tiểu ban Hậu cần (Trưởng tiểu ban: Giám đốc Trung
+# tâm …)`, `Tổ Tuyên truyền (Tổ trưởng: đ/c …)`, `(Phụ trách: …)`): the person or post in charge, no
+# part of the body's name, and its colon no label's.
+# (matched folded: OCR may misread a tone mark, `Trưởng tiếu ban`)
+_HEAD_NOTE = re.compile(
+    r"\s*\((?:dong chi\s+|d/c\s+)?(?:pho\s+)?(?:truong tieu ban|truong ban|truong to|to truong|truong nhom"
+    r"|nhom truong|doi truong|truong doan|nguoi phu trach|phu trach)\s*:[^()]{2,120}\)"
+)
+
+
 def unit_heading(text: str) -> tuple[str, str] | None:
     """`Sở Nội vụ:` / `Giao Sở Tài chính:` / `Đề nghị Hội Nông dân tỉnh` (a body outside the issuer's
     command, asked) / `Sở Tư pháp: Lồng ghép …` / `Trách nhiệm của X` → (the unit, the text after the
     colon); `Các Sở: Xây dựng, Công Thương:` → (`Sở Xây dựng, Sở Công Thương`, …); None when the
-    paragraph is not a unit's heading."""
+    paragraph is not a unit's heading. A note of who heads the body (`(Trưởng tiểu ban: …)`) is
+    left out."""
+    if note := _HEAD_NOTE.search(folded_same_length(text)):
+        text = text[: note.start()] + text[note.end() :]
     stripped = re.sub(r"^(?:giao|đề nghị|de nghi|đối với|doi voi)\s+", "", text, flags=re.IGNORECASE)
     stripped = re.sub(r"^(?:trách nhiệm|trach nhiem)\s+(?:của|cua)\s+", "", stripped, flags=re.IGNORECASE)
     if stripped == text and (dashed := _dash_label(text)):  # not after `Giao …` (a sentence, no label)
@@ -661,8 +676,9 @@ _FIELDS = (
 )
 
 
+# (`sẽ` before a verb: "Công an xã Tân Phú sẽ kiểm tra lại …" — the future says the name has ended)
 _UNITS_END = re.compile(
-    rf"(?<!\s-)(?<!o quan,)(?<!n vi,)\s(?:de|trong|theo|nham|{_VERBS})\b|[:;.](?:\s|$)|"
+    rf"(?<!\s-)(?<!o quan,)(?<!n vi,)\s(?:de|trong|theo|nham|se|{_VERBS})\b|[:;.](?:\s|$)|"
     rf"(?<=\blien quan)\s|\s-\s(?!{_FIELDS}\b)"
 )
 
@@ -1025,6 +1041,38 @@ def assignment_in(text: str) -> Assignment | None:
     return found
 
 
+# A lead-in asking one named body for the list below it (`Đoàn kiểm tra yêu cầu Trường THCS Tân Phú:`,
+# `Đề nghị Công ty TNHH Minh Phát thực hiện các nội dung sau:`), folded: who asks may stand first.
+_ASKS_FOR_LIST = re.compile(r"^(?:[^.;:()]{3,80}?\s)?(?:yeu cau|de nghi)\s+(?=\S)")
+# What may follow the body's name before the colon (`… thực hiện các nội dung sau`, `… như sau`).
+_LIST_FOLLOWS = re.compile(
+    r"\s+(?:(?:thuc hien|khac phuc|trien khai)\s+)?(?:(?:cac|nhung)\s+)?"
+    r"(?:(?:noi dung|viec|yeu cau|bien phap|van de|ton tai)\s+)?(?:nhu\s+)?sau$"
+)
+
+
+def requested_body(text: str) -> str:
+    """The one named body a lead-in asks for what the list below it sets (`Đoàn kiểm tra yêu cầu
+    Trường THCS Tân Phú:` → `Trường THCS Tân Phú`); "" where the paragraph is no such lead-in, or asks
+    every body of a kind (`… yêu cầu các đơn vị:`)."""
+    text = " ".join(text.split())
+    if not text.endswith(":"):
+        return ""
+    folded = folded_same_length(text[:-1])
+    if (m := _ASKS_FOR_LIST.match(folded)) is None or _COLLECTIVE_START.match(folded[m.end() :]):
+        return ""
+    rest, rest_folded = text[m.end() : -1], folded[m.end() :]
+    if tail := _LIST_FOLLOWS.search(rest_folded):
+        rest, rest_folded = rest[: tail.start()], rest_folded[: tail.start()]
+    if not (UNIT_START.match(rest_folded) or body_named(rest, 0)):
+        return ""
+    name = _until_verb(rest)
+    return name if name == rest.strip(" ,") and len(name.split()) <= _LONGEST_NAME else ""
+
+
+_COLLECTIVE_START = re.compile(r"^(?:cac|tat ca|toan the|moi|thu truong cac|lanh dao cac)\b")
+
+
 # Sent with a periodic report ("cùng báo cáo quý", "kèm theo báo cáo 6 tháng", "lồng ghép vào báo
 # cáo năm"), folded: that report's round (not "báo cáo quý I/2028", "báo cáo năm 2027": one report).
 _WITH_REPORT = (
@@ -1187,6 +1235,13 @@ _EVERY_ROUND_EDGE = re.compile(r"^(?:vao\s+)?(?:dau|cuoi)\s+moi\b")
 # "(dương lịch là ngày 02/02/2028)"): the solar date is the time the lunar one names, a deadline
 # where the lunar one is (not a date of record).
 _GLOSS_BEFORE = re.compile(r"(?:\btuc(?: la)?|\bnham|\bduong lich(?: la)?)\s*:?\s*(?:ngay\s*)?$")
+# … or the solar date in parentheses right after a lunar one ("chiều ngày 09 tháng Giêng (ngày
+# 03/02/2028)", "ngày Rằm tháng 7 âm lịch (12/8/2027)"): a month only the lunar calendar names
+# (Giêng, Chạp) or one marked "âm lịch" before it.
+_LUNAR_GLOSSED = re.compile(
+    r"\bthang\s+(?:gieng|chap|\d{1,2}\s+am lich)(?:\s+nam\s+[a-z]+\s+[a-z]+)?(?:\s+am lich)?"
+    r"\s*\(\s*(?:tuc\s+)?(?:ngay\s*)?$"
+)
 # The day of the event a task must be done before, in parentheses after it ("… trước khi học sinh
 # tựu trường (ngày 25/8/2027)"): that day is the due, not a date of record.
 _BEFORE_EVENT_DAY = re.compile(r"\btruoc khi\b[^;.()]{0,80}\(\s*(?:ngay\s*)?$")
@@ -1435,6 +1490,7 @@ def due_in(text: str) -> str:
         found = match.group().strip()
         glosses = (
             bool(_GLOSS_BEFORE.search(folded[max(0, match.start() - 24) : match.start()]))
+            or bool(_LUNAR_GLOSSED.search(folded[max(0, match.start() - 60) : match.start()]))
             or bool(_BEFORE_EVENT_DAY.search(folded[max(0, match.start() - 100) : match.start()]))
             or _named_day(text, folded, match.start())
         )

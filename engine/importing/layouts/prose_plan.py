@@ -4,8 +4,9 @@ Shapes read (corpus 03, 04, 05, 14): `(1) <task>` followed by `- Đơn vị ch�
 `a) Cơ quan chủ trì: … b) Cơ quan phối hợp: … c) Thời gian thực hiện: …` (several labels on
 one line too), `Cơ quan thực hiện: …` (no lead/coordinating split), `X chủ trì, phối hợp với Y`
 in a label; and `1. Sở Nội vụ:` followed by `a) … h)`, the unit leading the items under it.
-Sections such as `MỤC ĐÍCH, YÊU CẦU` and `KINH PHÍ` are skipped, and an inspection's conclusion is
-read only from the measures it sets (`KIẾN NGHỊ XỬ LÝ`); the text ends at `Nơi nhận`.
+Sections such as `MỤC ĐÍCH, YÊU CẦU` and `KINH PHÍ` are skipped, and an inspection's conclusion, or
+an inspection team's record (`BIÊN BẢN KIỂM TRA`), is read only from the measures it sets (`KIẾN NGHỊ
+XỬ LÝ`, `KIẾN NGHỊ, YÊU CẦU`), led by the body its lead-in asks; the text ends at `Nơi nhận`.
 The outline is engine/importing/layouts/outline.py; prose_facts.py and prose_tasks.py read it.
 """
 

@@ -31,6 +31,7 @@ from engine.importing.layouts.prose_facts import (
     opening_post,
     prints_date,
     prints_date_or_recurrence,
+    requested_body,
     roles_label,
     unit_heading,
 )
@@ -49,12 +50,20 @@ _SKIP_SECTION = re.compile(
     # `Đề xuất với UBND tỉnh`, `Đề xuất lên Bộ`: asked of the body named. An inspection's conclusion
     # closes with `KIẾN NGHỊ (CÁC BIỆN PHÁP) XỬ LÝ`: the measures it sets the inspected, its tasks.
     r"ket qua|kho khan|vuong mac|(?:de xuat,?\s*)?kien nghi(?!\s+(?:cac\s+)?(?:bien phap\s+)?xu ly)|"
-    r"de xuat (?:cua|voi|len|gui)\b|de xuat$)"
+    r"de xuat (?:cua|voi|len|gui)\b|de xuat$"
+    # an event's time and place (`I. THỜI GIAN, ĐỊA ĐIỂM`, `… VÀ THÀNH PHẦN`): when and where it is held
+    r"|thoi gian,?\s*(?:va\s+)?dia diem(?:,?\s*(?:va\s+)?thanh phan(?: tham du)?)?\W*$)"
 )
 _ABBREVIATION = re.compile(
     r"([A-ZĐÀ-Ỹ][^()]{6,90}?)\s*\((?:sau đây (?:gọi|viết) tắt là\s*:?\s*|gọi tắt là\s*)?"
     r"[“\"]?([A-ZĐ][\wĐ&.-]{1,15}(?: [\wĐ&.-]{1,12}){0,3})[”\"]?\)"
 )
+
+
+# A plan grouping its duties under unit headings (this many items led so at least): its dated duties
+# in the unnumbered paragraphs of a roman section (`III. TỔ CHỨC THỰC HIỆN`) are tasks, as in a plan
+# that labels its tasks.
+MIN_HEADED = 3
 
 
 @dataclass
@@ -155,21 +164,44 @@ def meeting_record(document, root: Node) -> tuple[set[int], set[int]]:
 
 # An inspection's or a check's conclusion (`KẾT LUẬN THANH TRA`, `KẾT LUẬN KIỂM TRA`) tells its findings,
 # its verdict and the measures already taken before it sets measures (`KIẾN NGHỊ (CÁC BIỆN PHÁP) XỬ LÝ`,
-# `BIỆN PHÁP XỬ LÝ` not yet taken): only those, and what follows them, are tasks.
-_INSPECTION = re.compile(r"^ket luan (?:thanh tra|kiem tra|kiem toan)\b")
-_MEASURES = re.compile(r"^(?:(?:kien nghi|de nghi)\s+)?(?:cac\s+)?(?:bien phap\s+)?xu ly\b(?!.*\bda\b)")
+# `BIỆN PHÁP XỬ LÝ` not yet taken): only those, and what follows them, are tasks. So does the record
+# an inspection team makes on the spot (`BIÊN BẢN KIỂM TRA`, `BIÊN BẢN` over `Kiểm tra …`): the
+# situation and shortcomings found, then what it asks of the inspected (`KIẾN NGHỊ, YÊU CẦU`).
+_INSPECTION = re.compile(r"^(?:ket luan|bien ban) (?:thanh tra|kiem tra|kiem toan)\b")
+_MEASURES = re.compile(
+    r"^(?:(?:kien nghi|de nghi)\s+)?(?:cac\s+)?(?:bien phap\s+)?xu ly\b(?!.*\bda\b)"
+    # (what it asks: `KIẾN NGHỊ, YÊU CẦU`, `YÊU CẦU, KIẾN NGHỊ`, `CÁC YÊU CẦU KHẮC PHỤC`, `KIẾN NGHỊ`)
+    r"|^(?:cac\s+)?(?:kien nghi|yeu cau|de nghi)(?:\s*(?:,|va)\s*(?:kien nghi|yeu cau|de nghi))*"
+    r"(?:\s+(?:khac phuc|doi voi\s.{3,80}))?\s*:?$"
+)
+
+
+def _inspection_titled(document) -> bool:
+    from engine.importing.blocks import Paragraph
+
+    titles = [fold(block.text).strip(" *#") for block in document.blocks[:40] if isinstance(block, Paragraph)]
+    # (`BIÊN BẢN` on a line of its own over `Kiểm tra …`: read as one title)
+    return any(
+        _INSPECTION.match(text if text != "bien ban" else f"{text} {after}")
+        for text, after in zip(titles, [*titles[1:], ""], strict=False)
+    )
+
+
+def inspection_parts(document, root: Node) -> tuple[set[int], set[int]]:
+    """The ids of an inspection conclusion's (or record's) top sections before the measures it sets,
+    and of the section setting them; empty elsewhere."""
+    if not _inspection_titled(document):
+        return set(), set()
+    tops = root.children
+    measures = next((index for index, node in enumerate(tops) if _MEASURES.match(fold(node.text))), None)
+    if not measures:
+        return set(), set()
+    return {id(node) for node in tops[:measures]}, {id(tops[measures])}
 
 
 def inspection_findings(document, root: Node) -> set[int]:
     """The ids of an inspection conclusion's top sections before the measures it sets; empty elsewhere."""
-    from engine.importing.blocks import Paragraph
-
-    titles = [fold(block.text).strip(" *#") for block in document.blocks[:40] if isinstance(block, Paragraph)]
-    if not any(_INSPECTION.match(text) for text in titles):
-        return set()
-    tops = root.children
-    measures = next((index for index, node in enumerate(tops) if _MEASURES.match(fold(node.text))), None)
-    return {id(node) for node in tops[:measures]} if measures else set()
+    return inspection_parts(document, root)[0]
 
 
 # An approved extension (`Thống nhất gia hạn thời gian thanh tra … thêm 15 ngày (đến hết ngày
@@ -212,6 +244,9 @@ def _group_of(node: Node, inline: bool) -> _Group:
             break
         if unit := heading_unit_in_parentheses(text):
             group.lead, group.in_parentheses = unit, True  # `1. Công tác … (Bộ phận Kế hoạch):`
+            break
+        if text is not node.text and (asked := requested_body(text)):
+            group.lead = asked  # `Đoàn kiểm tra yêu cầu Trường THCS Tân Phú:` over what it asks
             break
         if (inline or text.lower().startswith("giao") or lead_and_coordinating(text)) and (
             found := assignment_in(text)
@@ -455,6 +490,7 @@ def read_tasks(document, *, inline: bool):
     # Per top section (roman numeral): its items, and whether any of them has a label or a lead.
     sections: dict[int, tuple[list[RawItem], list[bool]]] = {}
     section_duties: list[RawItem] = []  # dated duties in a roman section's unnumbered paragraphs
+    headed = 0  # the items led by the unit heading they stand under (`1. Tiểu ban Hậu cần …` over dashes)
     # A document that prints its tasks as headings (`### NV-01. <task>` over its fields): a list
     # item under no task heading (a contact section's `- Đầu mối: …`) is no task.
     task_headings = any(node.kind == "task" for node in walk(root))
@@ -462,12 +498,15 @@ def read_tasks(document, *, inline: bool):
     # more of them): an item with no sign (a contact section's `- Hộp thư: …`) is no task.
     signed = sum(marked_fields(node.text) is not None for node in walk(root)) >= 2
     setting, proceedings = meeting_record(document, root)
-    setting |= inspection_findings(document, root)  # told, not set: no task at all
+    findings, measures = inspection_parts(document, root)
+    setting |= findings  # told, not set: no task at all
     absorbed: set[int] = set()  # the dash lines that list one task's contents (_lists_contents)
     parties: list[str] = []  # the bodies whose headings group their duties, in order
     item_nodes: dict[int, Node] = {}  # the node each numbered item was read from
     for node in walk(root):
-        if section_skipped(node) or node.captions_table or id(node) in absorbed:
+        # (an inspection's `KIẾN NGHỊ, YÊU CẦU` is the measures it sets, not a report's requests upward)
+        measure = any(id(part) in measures for part in [node, *node.ancestors()])
+        if (section_skipped(node) and not measure) or node.captions_table or id(node) in absorbed:
             if inline and _ANSWERED_PROPOSAL.match(fold(node.text)) and id(node) not in absorbed:
                 # `3. Về đề xuất của Trung tâm X` in conclusions: the chair's answer, whose `Giao
                 # <unit> …` sentences after the approval are tasks.
@@ -772,6 +811,7 @@ def read_tasks(document, *, inline: bool):
                 _apply(item, marked[1])
             items.append(item)
             item_nodes[id(item)] = node
+            headed += lead_from == "heading"
             top = next((a for a in [node, *node.ancestors()] if a.kind == "roman"), None)
             section_items, known = sections.setdefault(id(top), ([], [False]))
             section_items.append(item)
@@ -793,7 +833,7 @@ def read_tasks(document, *, inline: bool):
             for text in node.body:
                 if inline and not heading and not follows_up(text):
                     continue
-                if duty := _assigned_paragraph(text, node):
+                if duty := _assigned_paragraph(text, node) or (measure and _measure_paragraph(text, node)):
                     items.append(duty)
                     sections.setdefault(id(top), ([], [False]))[0].append(duty)
     for closing in root.closing:
@@ -813,8 +853,12 @@ def read_tasks(document, *, inline: bool):
             if not _dated_duty(item)
         }
         items = [item for item in items if id(item) not in narrative]
-        if section_duties:
-            items = sorted(items + section_duties, key=lambda item: item.line or 0)
+    if section_duties and not inline and (labelled or headed >= MIN_HEADED):
+        # (in a plan grouping its duties under unit headings too: `Tiểu ban Hậu cần - Tài chính
+        # quyết toán … trước ngày 29/02/2028` under `III. TỔ CHỨC THỰC HIỆN`)
+        items = sorted(items + section_duties, key=lambda item: item.line or 0)
+    if measures:
+        items = _follow_ups_split(items, item_nodes, measures)
     bare = _bare_among_fielded(items, item_nodes)
     items = [item for item in items if id(item) not in bare]
     _led_by_the_parties(items, list(dict.fromkeys(parties)))
@@ -1146,6 +1190,44 @@ def _topic_duty(text: str, at: int, node: Node):
     item.lead, item.coordinating, item.due = found.lead, found.coordinating, due
     lower(item, 0.9, "guessed_lead")
     return item
+
+
+# A sentence's end and the capital that opens the next (`… trong giờ thi công. Ban Quản lý …`).
+_NEXT_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def _follow_ups_split(items: list, item_nodes: dict, measures: set[int]) -> list:
+    """Under an inspection's measures, a request whose text runs on into a later sentence that is a
+    named body's own dated duty (the follow-up after the list, glued to the last request where the
+    scan's lines gave no paragraph break: `5. Thường xuyên tưới nước …. Ban Quản lý dự án … sẽ kiểm
+    tra lại … trước ngày 15/10/2027.`): the request ends before it, and it is an item of that body."""
+    out = []
+    for item in items:
+        out.append(item)
+        node = item_nodes.get(id(item))
+        if node is None or not any(id(part) in measures for part in [node, *node.ancestors()]):
+            continue
+        for m in _NEXT_SENTENCE.finditer(item.content):
+            later = _measure_paragraph(item.content[m.end() :], node)
+            if later is None or fold(later.lead) == fold(item.lead):
+                continue
+            head = item.content[: m.start()]
+            if item.due and item.due not in head:
+                item.due = due_in(head)
+            item.content = head
+            out.append(later)
+            break
+    return out
+
+
+def _measure_paragraph(text: str, node: Node):
+    """Under an inspection's measures, an unnumbered paragraph after them whose subject is a named
+    body and which dates what it does (`Công an xã Tân Phú sẽ kiểm tra lại việc khắc phục … trong
+    tháng 12/2027.`: the inspecting body's own follow-up): an item led by that body; None otherwise."""
+    from engine.importing.model import RawItem
+
+    item = RawItem(content=text, line=node.line, section=section_of(node) or f"{node.mark}. {node.text}")
+    return item if not text.rstrip().endswith(":") and _dated_duty(item) else None
 
 
 # An event planned but not yet fixed, on an unnumbered line of its own (folded): `Dự kiến: Đón đoàn

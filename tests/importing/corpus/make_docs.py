@@ -1071,6 +1071,11 @@ def main() -> None:
 
         siblings_qc()
         return
+    if sys.argv[1:] == ["--siblings-qa"]:
+        from siblings_qa import siblings_qa  # the siblings of h344 and h352
+
+        siblings_qa()
+        return
     if sys.argv[1:] == ["--siblings-pa"]:
         from siblings_pa import siblings_pa  # the siblings of h361, h354, h356
 

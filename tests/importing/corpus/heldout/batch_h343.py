@@ -34,6 +34,8 @@ _MOVED: set[str] = {
     "h347_ctr_phoi_hop_hoi_phu_nu_cong_an_phuong",  # h13fixQD
     "h343_cong_dien_ubnd_xa_bao_gio_han",  # h13fixQC
     "h345_giay_moi_hop_hdt_benh_vien_chuan_bi",  # h13fixQC
+    "h344_bien_ban_kiem_tra_pccc_cong_an_xa_ban_quet",  # h13fixQA
+    "h352_phuong_an_le_hoi_xa_am_lich_ban_quet",  # h13fixQA
 }
 
 _wrap = partial(wrap, vertical="top")
