@@ -8294,6 +8294,8 @@ def main() -> None:
         return __import__("batch_h353").batch_h353()  # h353–h362, batch_h353.py
     if sys.argv[1:] == ["--batch-h363"]:
         return __import__("batch_h363").batch_h363()  # h363–h372, batch_h363.py
+    if sys.argv[1:] == ["--batch-h373"]:
+        return __import__("batch_h373").batch_h373()  # h373–h382, batch_h373.py
     if sys.argv[1:] == ["--seventh-batch"]:
         with tempfile.TemporaryDirectory() as tmp:
             seventh_batch(Path(tmp))
