@@ -1076,6 +1076,11 @@ def main() -> None:
 
         siblings_qa()
         return
+    if sys.argv[1:] == ["--siblings-qj"]:
+        from siblings_qj import siblings_qj  # the siblings of h377
+
+        siblings_qj()
+        return
     if sys.argv[1:] == ["--siblings-pa"]:
         from siblings_pa import siblings_pa  # the siblings of h361, h354, h356
 
