@@ -11,6 +11,7 @@ exported text (the seed layouts carry the value down). Every reader stays within
 
 import io
 import re
+import unicodedata
 import zipfile
 from dataclasses import dataclass, field
 from datetime import date
@@ -176,7 +177,40 @@ def read_document(data: bytes, name: str, *, max_bytes: int = MAX_BYTES) -> Docu
         from engine.importing.blocks import blocks_from_lines
 
         document.blocks = blocks_from_lines(document.lines)
+    to_nfc(document)
     return document
+
+
+def _nfc_or_same(text: str) -> str:
+    return text if unicodedata.is_normalized("NFC", text) else nfc(text)
+
+
+def to_nfc(document: Document) -> None:
+    """Every text of the document in NFC, whatever its reader did: text typed with combining tone
+    marks (Unikey's `Unicode tổ hợp`: `ế` as `ê` + U+0301) reads as the same words as text typed
+    precomposed, in the same document too (a table row pasted from another file). The one place it
+    is done for every format (an e-mail's body, a converted file's, a future reader's)."""
+    from dataclasses import replace
+
+    document.lines = [
+        line
+        if all(unicodedata.is_normalized("NFC", cell) for cell in line.cells)
+        and unicodedata.is_normalized("NFC", line.raw)
+        else replace(line, cells=tuple(_nfc_or_same(cell) for cell in line.cells), raw=_nfc_or_same(line.raw))
+        for line in document.lines
+    ]
+    for block in document.blocks:
+        if isinstance(block, Paragraph):
+            block.text = _nfc_or_same(block.text)
+            continue
+        for row in block.rows:
+            for index, cell in enumerate(row):
+                if not unicodedata.is_normalized("NFC", cell.text) or not all(
+                    unicodedata.is_normalized("NFC", part) for part in cell.parts
+                ):
+                    row[index] = replace(
+                        cell, text=nfc(cell.text), parts=tuple(_nfc_or_same(part) for part in cell.parts)
+                    )
 
 
 def _read_any(data: bytes, name: str, *, max_bytes: int) -> Document:

@@ -1079,6 +1079,13 @@ _WITH_REPORT = (
     r"(?:cung|cung voi|kem theo|long ghep (?:vao|trong|voi))\s+(?:ky\s+)?bao cao\s+(?:dinh ky\s+)?"
     r"(?:hang\s+)?(?:tuan|thang|quy|6\s+thang|nam)\b(?!\s*(?:[ivx]{1,4}\b|\d|/))"
 )
+# A day of "the quarter's last month" with no quarter named (`ngày 10 của tháng cuối quý`, folded): a
+# report regime's day of every quarter (engine/deadlines/parsing.py reads it so); not a quarter's own
+# (`tháng cuối quý III`) nor the next one's (`tháng cuối quý sau`, read as the next round's).
+DAY_OF_QUARTER_END = (
+    r"ngay\s+\d{1,2}\s+(?:cua\s+)?thang\s+cuoi\s+(?:cua\s+)?quy\b"
+    r"(?!\s*(?:[ivx]{1,3}|[1-4])\b)(?!\s+(?:sau|tiep theo|ke tiep|lien ke|lien truoc|nay|do)\b)"
+)
 _DUE_PHRASES = re.compile(
     # the meeting that hears the result, with its day or month ("báo cáo tại cuộc họp giao ban tháng 5
     # (ngày 14/5/2027)", "trình Hội đồng tại phiên họp tháng 4/2026", a body's meeting "tại phiên họp
@@ -1129,6 +1136,9 @@ _DUE_PHRASES = re.compile(
     r"|(?<=: )(?:thang\s+\d{1,2}|quy\s+[ivx1-4]+)(?:\s*/\s*\d{4}|\s+nam\s+\d{4})(?=\s*[.;]?\s*$)"
     # a day of each round ("trước ngày 25 tháng cuối mỗi quý", "ngày 20 mỗi tháng")
     r"|(?:truoc|cham nhat)\s+ngay\s+\d{1,2}\s+(?:(?:cua\s+)?thang\s+(?:cuoi|dau)\s+)?moi\s+(?:thang|quy|nam)"
+    # … or of "the quarter's last month" with no quarter named ("trước ngày 10 của tháng cuối quý",
+    # a report regime's day: each quarter's; "tháng cuối quý III" is one month)
+    rf"|(?:truoc|cham nhat|vao)\s+{DAY_OF_QUARTER_END}"
     # … or of the next round ("trước ngày 05 của tháng đầu quý sau", "chậm nhất ngày 03 tháng sau"),
     # or of the round before the one it serves ("đăng ký … trước ngày 25 của tháng liền trước")
     r"|(?:truoc|cham nhat)\s+ngay\s+\d{1,2}\s+(?:cua\s+)?(?:thang\s+(?:cuoi|dau)\s+(?:cua\s+)?)?"
@@ -1341,6 +1351,8 @@ _RECURS = re.compile(
     r"(?:sau|tiep theo|ke tiep|lien ke|lien truoc)\b"
     # sent with a periodic report ("cùng báo cáo quý")
     rf"|\b{_WITH_REPORT}"
+    # a day of every quarter's last month ("trước ngày 10 của tháng cuối quý")
+    rf"|\b{DAY_OF_QUARTER_END}"
 )
 
 
