@@ -3,8 +3,6 @@ NFC from every reader, in one place (readers.to_nfc), and a report asked on a da
 quarter's last month" with no quarter named (`chậm nhất ngày 05 của tháng cuối quý`) is a quarterly
 round. Own text, not a corpus document's."""
 
-# ruff: noqa: E501 — document text is data: long lines.
-
 import unicodedata
 from email.message import EmailMessage
 
