@@ -82,6 +82,11 @@ _PAST_PERIOD = re.compile(
 )
 
 
+# Or a figure reached (`1. Thu ngân sách 9 tháng đạt 68% dự toán; …`, `Tỷ lệ giải ngân mới đạt 41,2% kế
+# hoạch`): a share achieved is how things stand, not what is to be done.
+_SHARE_REACHED = re.compile(r"^[^,;:]{3,80}?\s(?:moi |chi )?dat\s+\d{1,3}(?:[.,]\d+)?\s*%")
+
+
 def _assessment(item) -> bool:
     folded = fold(item.content).strip()
     words = folded.split()[:8]
@@ -89,7 +94,11 @@ def _assessment(item) -> bool:
     return (
         not item.lead
         and (not item.due or bool(past and folded.startswith(fold(item.due).strip())))
-        and ((bool(_STANDING.match(folded)) and "da" in words) or bool(past))
+        and (
+            (bool(_STANDING.match(folded)) and "da" in words)
+            or bool(past)
+            or bool(_SHARE_REACHED.match(folded))
+        )
         and not _ASSIGNS.search(folded)
     )
 

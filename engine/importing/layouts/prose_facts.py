@@ -819,12 +819,17 @@ _LEVELS = {"xã", "phường", "huyện", "quận", "tỉnh", "thị trấn", "t
 _LEVEL_LAST = {level.split()[-1] for level in _LEVELS}
 
 
+# The number of a body's region (`Chi cục Thuế khu vực XV`, `Cảng vụ Hàng hải khu vực 2`): the name's end
+# where a word in lower case follows.
+_REGION_NUMBER = re.compile(r"^(?:[IVXL]{1,6}|\d{1,2})$")
+
+
 def name_by_shape(text: str, *, proper_name: bool = True) -> str:
     """The unit's name that opens `text` where no verb of the lists ends it (`Trạm Y tế xã khám …`,
-    `Trung đội dân quân cơ động xã luyện tập …`, `Trường Tiểu học Lê Văn Tám gia cố …`): up to the
-    administrative level (`xã`, `phường`, …) that a word in lower case follows (not the `xã` of
-    `Hợp tác xã` nor of `Bảo hiểm xã hội`), else (with `proper_name`: no verb of the lists ends the
-    name) up to a proper name
+    `Trung đội dân quân cơ động xã luyện tập …`, `Trường Tiểu học Lê Văn Tám gia cố …`): up to a
+    numbered region (`… khu vực XIII kiểm soát …`), or to the administrative level (`xã`, `phường`,
+    …) that a word in lower case follows (not the `xã` of `Hợp tác xã` nor of `Bảo hiểm xã hội`),
+    else (with `proper_name`: no verb of the lists ends the name) up to a proper name
     (two or more capitalised words after a word in lower case, not a unit's word: `Phòng Giáo dục`
     is a field) that a word in lower case follows; "" where the shape does not say."""
     words = text.split()
@@ -846,6 +851,8 @@ def name_by_shape(text: str, *, proper_name: bool = True) -> str:
             and plain[index + 1 : index + 3] != ["trực", "thuộc"]
         ):
             return " ".join(words[: index + 1])
+        if plain[index - 2 : index] == ["khu", "vực"] and _REGION_NUMBER.match(plain[index]):
+            return " ".join(words[: index + 1])  # `Kho bạc Nhà nước khu vực XIII kiểm soát …`: its region
     for index in range(2, limit if proper_name else 0):
         word, following = words[index], words[index + 1]
         if word[:1].isupper() and following[:1].islower() and not word.endswith((",", ";", ".", ":")):

@@ -41,7 +41,11 @@ column (`Phó Hiệu trưởng chuyên môn`) is the leader who oversees the wor
 a row beside such a cell where the table has no time column (a deadline listing one day of every
 round with no year, `Trước 10/6 và 10/12`, is recurring), unless its task prints a day inside that
 range (`(ngày 11/10)`); a team or a union in a column of those in charge (`Người phụ trách`:
-`Tổ nuôi dưỡng`, `Công đoàn trường`) leads its row, a person or a post there does not; a group row that is
+`Tổ nuôi dưỡng`, `Công đoàn trường`) leads its row, a person or a post there does not, unless that
+column is the table's only word on who does the work and names no unit at all (posts and persons only:
+`Chủ tịch Công đoàn`, `PHT Trần Văn A`): then each cell leads as printed; a short note printing one day
+inside the row's week (`Sáng thứ Bảy 14/11` beside `Tuần 10 (09/11 - 14/11)`) is the row's day, and a
+round in the note (`Thường xuyên`, `Thứ Ba hằng tuần`) beside `Cả tháng` its time; a group row that is
 only a month or quarter ("THÁNG 01", "QUÝ III") is the due of its rows, and the month of a time
 that names only a day or a part of it ("Ngày 10", "Trước 25", "Tuần cuối"); a note that is only a
 time ("Hằng quý") is the due of a row that prints none. In a calendar whose first column is the
@@ -242,6 +246,34 @@ def _leader_cell_unit(leader: str) -> str:
     return leader.strip(" .") if names_a_unit(first) else ""
 
 
+# The column of those in charge (`Người phụ trách`, `Người chịu trách nhiệm`), folded.
+_IN_CHARGE_COLUMN = re.compile(r"^nguoi (phu trach|chu tri|chiu trach nhiem)$")
+# A post whose first word is a unit's (`Tổ trưởng chuyên môn`, `Trạm trưởng`, `Đội phó`), folded: no unit.
+_TEAM_POST = re.compile(r"^(?:to|tram|doi|khoi) (?:truong|pho)\b")
+
+
+def _posts_lead(table: Table, header: Header, rows: range) -> bool:
+    """Whether the table's only column of who does the work is one of those in charge (`Người phụ
+    trách`) whose every cell names posts or persons (`Chủ tịch Công đoàn`, `PHT Trần Thị Lan`,
+    `Giáo viên chủ nhiệm`), no unit: a school or a small office assigns its work to posts, and the
+    column is then the lead as printed. Where some cells name teams (`Tổ nuôi dưỡng`), the teams
+    lead their rows and a person beside them leads none (`_leader_cell_unit`)."""
+    column = header.roles.get("leader")
+    if "lead" in header.roles or column is None or header.unit_columns:
+        return False
+    if not _IN_CHARGE_COLUMN.match(
+        " ".join(fold(header.labels[column].split(" / ")[-1]).split()).strip(" .:")
+    ):
+        return False
+    cells = [" ".join(table.rows[r][column].text.split()) for r in rows if column < len(table.rows[r])]
+    cells = [cell for cell in cells if cell]
+    if len(cells) < 2:
+        return False
+    return not any(
+        (_leader_cell_unit(cell) and not _TEAM_POST.match(fold(cell))) or _post_unit(cell) for cell in cells
+    )
+
+
 def _post_unit(leader: str) -> str:
     match = _POST_UNIT.search(leader.strip(" ."))
     return match.group(1) if match else ""
@@ -257,6 +289,7 @@ class _State:
     header: Header | None = None
     header_texts: list[list[str]] = field(default_factory=list)  # header rows repeated at a page break
     person_leads: bool = False  # the lead column names the persons who do the work (`Người thực hiện`)
+    posts_lead: bool = False  # the only column of who does the work names posts and persons, no unit
     section: str = ""
     section_due: str = ""
     sections: list[tuple[str, str, str]] = field(default_factory=list)  # (ref, text, period) nested
@@ -918,6 +951,33 @@ def _note_day_in_month(due: str, note: str) -> str:
     return f"{day:02d}/{number:02d}/{printed_year.group(0)}" if printed_year else f"{day:02d}/{number:02d}"
 
 
+def _note_day_in_week(due: str, note: str) -> str:
+    """The one day a short note prints (`Sáng thứ Bảy 14/11`, `Hoàn thành trước 12/11`, `Chào cờ thứ
+    Hai 02/11`) inside the range a row's due prints (`Tuần 10 (09/11 - 14/11)`): that day, the row's
+    own in its week; "" for a note of no day, of several days, or of a day outside the range."""
+    if not note or len(note.split()) > _NOTE_TIME_WORDS or not _RANGE_IN_CELL.search(due):
+        return ""
+    days = list(_DAY_MONTH.finditer(note))
+    if len(days) != 1 or not _day_in_range(days[0].group(0), _RANGE_IN_CELL.search(due).group(0)):
+        return ""
+    printed_year = re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", due)
+    day = days[0].group(0)
+    return f"{day}/{printed_year.group(0)}" if printed_year and day.count("/") == 1 else day
+
+
+def _note_round_over_whole(due: str, note: str) -> str:
+    """A short note that is only a round or a standing time (`Thường xuyên`, `Thứ Ba, thứ Năm hằng
+    tuần`) beside a due that is the whole group's period (`Cả tháng`, `Trong tuần`): the note says
+    how the work runs over that period, and is the row's time; ""."""
+    if not note or len(note.split()) > _NOTE_TIME_WORDS:
+        return ""
+    whole = " ".join(fold(due).split()).strip(" .")
+    if not (_WHOLE_GROUP.match(whole) or _WHOLE_PERIOD.match(whole)):
+        return ""
+    found = _as_due(note)
+    return note if found.recurrence and not found.date and not found.needs_review else ""
+
+
 _SENTENCE_ENDS = (".", ";", ":", "!", "?", ")")
 
 
@@ -1405,6 +1465,7 @@ class _Reader:
             # `Đầu mối` of names beside `Chi hội thực hiện` of branches: the branches lead.
             header.roles["leader"] = header.roles.get("leader", lead_column)
             header.roles["lead"] = units
+        state.posts_lead = _posts_lead(table, header, data_rows)
         if "lead" not in header.roles and "monitoring" in header.roles and header.indicator:
             header.roles["lead"] = header.roles.pop("monitoring")  # who tracks an indicator leads it
         if "lead" not in header.roles:
@@ -1691,6 +1752,8 @@ class _Reader:
             due = f"{state.day} ({due})" if due else state.day  # "07g30" under "THỨ HAI - 07/6/2027"
         if due and header.period_columns and (standing := _note_standing(value("note"))):
             due = standing  # the marks span the year; the note says the work never ends
+        if due and (round_ := _note_round_over_whole(due, value("note"))):
+            due = round_  # `Cả tháng` beside `Thường xuyên`: the work runs all month, never done
         if due and _WHOLE_GROUP.match(" ".join(fold(due).split())):
             due = _group_range(texts, header) or due
         whole = _WHOLE_PERIOD.match(" ".join(fold(due).split()).strip(" .")) if due else None
@@ -1705,6 +1768,8 @@ class _Reader:
             due = rounds  # `Trước 10/6 và 10/12`: the same day of every half year, a round
         if due and not no_deadline and (day := _note_day_in_month(due, value("note"))):
             due = day  # `Tháng 11/2027` beside a note `Dự kiến ngày 20/11`: that day of the month
+        if due and not no_deadline and (day := _note_day_in_week(due, value("note"))):
+            due = day  # `Tuần 10 (09/11 - 14/11)` beside a note `Sáng thứ Bảy 14/11`: that day
         lead = _LABEL_COLOUR.sub("", value("lead"))
         if state.person_leads:
             lead = "; ".join(_COMRADE.sub("", part.strip()) for part in lead.split(";") if part.strip())
@@ -1750,7 +1815,9 @@ class _Reader:
             if not due:
                 # a week cell left of the content, merged over its rows (`Tuần 1 (02/10 - 06/10)`):
                 # the week's last printed day, where the task prints no day of its own
-                due = _day_in_range(content, group := _group_range(texts, header)) or group
+                # (or the one day its short note prints in that week: `Tiết chào cờ 13/3`)
+                group = _group_range(texts, header)
+                due = _day_in_range(content, group) or _note_day_in_week(group, value("note")) or group
         if not due and not no_deadline:
             note_text = value("note")
             due = _content_recurrence(content) or _note_recurrence(note_text)
@@ -1774,6 +1841,10 @@ class _Reader:
         if not lead and "lead" not in roles and not deputy and (found := _leader_cell_unit(value("leader"))):
             # `Người phụ trách` of persons, posts and teams: a team (`Tổ nuôi dưỡng`) leads its row
             lead, leader = found, ""
+        if not lead and state.posts_lead and "lead" not in roles:
+            # `Người phụ trách` of posts and persons only (`Chủ tịch Công đoàn`, `PHT Trần Thị Lan`):
+            # the table's only word on who does the work, its lead as printed
+            lead, leader = _COMRADE.sub("", leader.strip(" .")), ""
         if not lead and table_lead and not deputy:
             lead, confidence = table_lead, state.table_lead_confidence
             reasons.append("guessed_lead")

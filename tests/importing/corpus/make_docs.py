@@ -1071,6 +1071,11 @@ def main() -> None:
 
         siblings_qc()
         return
+    if sys.argv[1:] == ["--siblings-qg"]:
+        from siblings_qg import siblings_qg  # the siblings of h372 (qg1 by hand) and h368
+
+        siblings_qg()
+        return
     if sys.argv[1:] == ["--siblings-qa"]:
         from siblings_qa import siblings_qa  # the siblings of h344 and h352
 
