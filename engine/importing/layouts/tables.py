@@ -76,6 +76,7 @@ from engine.importing.layouts.days import (
     parse_time,
 )
 from engine.importing.layouts.paired_rows import fold_labelled_rows
+from engine.importing.layouts.pivots import with_pivot_groups_filled
 from engine.importing.layouts.processing_log import log_tables
 from engine.importing.layouts.prose_facts import folded_same_length, prints_date
 from engine.importing.model import RawItem, Warning
@@ -832,6 +833,54 @@ def listed_tasks(parts: tuple[str, ...]) -> list[str]:
     return [_LIST_ITEM.sub("", part, count=1) for part in parts]
 
 
+# A list item's number (`2.`, `2)`) at the start of a part.
+_LIST_NUMBER = re.compile(r"^(\d{1,2})[.)]\s")
+
+
+def _marked_groups(parts: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A cell's lines as the list items they make: each marked line (`- `, `2. `) opens one, an
+    unmarked line continues the one above (a task typed over two lines). None (`[]`) where the
+    first line is unmarked (a lead-in over its list, or no list)."""
+    if not parts or not _LIST_ITEM.match(parts[0]):
+        return []
+    groups: list[list[str]] = []
+    for part in parts:
+        if _LIST_ITEM.match(part):
+            groups.append([part])
+        else:
+            groups[-1].append(part)
+    return [tuple(group) for group in groups]
+
+
+def _unmarked(lines: tuple[str, ...]) -> str:
+    return " ".join((_LIST_ITEM.sub("", lines[0], count=1), *lines[1:]))
+
+
+def paired_tasks(
+    content_parts: tuple[str, ...], due_parts: tuple[str, ...], due: str
+) -> list[tuple[str, str]]:
+    """A task cell listing several tasks as its lines (`1. …` / `2. …`, `- …`, a task running onto a
+    second line) beside a time cell: (task, its time) each. The time cell's lines pair with the
+    tasks by their numbers (`1. Tháng 7` / `2. 15/8`), or in order where it lists as many times as
+    there are tasks; a single time is every task's. None (`[]`) where the cell lists no tasks or
+    the times cannot be paired (so the row stays one item)."""
+    tasks = _marked_groups(content_parts)
+    if len(tasks) < 2:
+        return []
+    if not due_parts:
+        return [(_unmarked(task), due) for task in tasks]
+    times = _marked_groups(due_parts)
+    numbers = [_LIST_NUMBER.match(task[0]) for task in tasks]
+    time_numbers = [_LIST_NUMBER.match(time[0]) for time in times]
+    if times and all(numbers) and all(time_numbers):
+        by_number = {m.group(1): _unmarked(time) for m, time in zip(time_numbers, times, strict=True)}
+        pairs = zip(numbers, tasks, strict=True)
+        return [(_unmarked(task), by_number.get(m.group(1), "")) for m, task in pairs]
+    if len(times) == len(tasks):
+        return [(_unmarked(task), _unmarked(time)) for task, time in zip(tasks, times, strict=True)]
+    return []
+
+
 def _content_recurrence(content: str) -> str:
     from engine.importing.layouts.prose_facts import folded_same_length
 
@@ -1416,6 +1465,7 @@ class _Reader:
                 table_lead, state.table_lead_confidence = table.sheet, 0.8
         state.table_lead = table_lead
         table = with_dittos_filled(table, data_rows, (header.roles.get("ref"), header.roles.get("content")))
+        table = with_pivot_groups_filled(table, data_rows, header.roles.get("content"))
         if first:
             rows = range(header.top, first)
             state.header_texts = [[" ".join(text.split()) for text in table.texts(row)] for row in rows]
@@ -1668,6 +1718,17 @@ class _Reader:
         if content_in_lead:
             texts = list(texts)
             texts[header.roles["lead"]] = ""
+        if (
+            not content_in_lead
+            and "due" in roles
+            and (paired := paired_tasks(row[roles["content"]].parts, row[roles["due"]].parts, value("due")))
+        ):
+            # one row per unit, its tasks as lines of one cell and their times as lines of the next
+            for task, due in paired:
+                texts = list(texts)
+                texts[roles["due"]] = due
+                self._item(table, index, header, state, table_lead, texts, ref, task, own)
+            return
         listed = () if content_in_lead or "due" in roles else listed_tasks(row[roles["content"]].parts)
         for task in listed or (content,):
             self._item(table, index, header, state, table_lead, texts, ref, task, own)
