@@ -80,13 +80,14 @@ def with_pivot_groups_filled(table: Table, rows: range, content: int | None) -> 
             labels = {}
             continue
         for column, cell in enumerate(row):
+            printed = bool(cell.text.strip())
             if _BLANK.match(_folded(cell)):
-                row[column] = cell = replace(cell, text="", parts=())
+                row[column] = cell = replace(cell, text="", parts=())  # a label, of an empty field
             if column not in columns or cell.merged_from is not None:
                 continue
-            if cell.text.strip():
+            if printed:
+                labels = {c: kept for c, kept in labels.items() if c < column}
                 labels[column] = cell
-                labels = {c: kept for c, kept in labels.items() if c <= column}
             elif column in labels and row[content].text.strip():
                 row[column] = replace(cell, text=labels[column].text, parts=labels[column].parts)
     return replace(table, rows=grid)
