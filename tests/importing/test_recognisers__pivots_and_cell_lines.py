@@ -88,12 +88,13 @@ def test_a_task_running_onto_a_second_line_pairs_with_the_times_in_order():
     ]
 
 
-def test_a_single_time_is_every_listed_tasks_and_unpairable_times_keep_the_row_whole():
-    assert paired_tasks(("a) Mua giấy", "b) Mua mực in"), (), "Tháng 9") == [
+def test_a_single_time_is_every_listed_tasks_in_a_table_listing_times_and_unpairable_ones_keep_the_row():
+    assert paired_tasks(("a) Mua giấy", "b) Mua mực in"), (), "Tháng 9", shared_time=True) == [
         ("Mua giấy", "Tháng 9"),
         ("Mua mực in", "Tháng 9"),
     ]
-    assert paired_tasks(("Chuẩn bị hội nghị, gồm:", "- Giấy mời"), (), "Tháng 9") == []
+    assert paired_tasks(("a) Mua giấy", "b) Mua mực in"), (), "Tháng 9") == []  # one task's steps
+    assert paired_tasks(("Chuẩn bị hội nghị, gồm:", "- Giấy mời"), (), "Tháng 9", shared_time=True) == []
     assert paired_tasks(("- Mua giấy", "- Mua mực in", "- Mua ghim"), ("- Tháng 9", "- Tháng 10"), "") == []
 
 

@@ -857,18 +857,19 @@ def _unmarked(lines: tuple[str, ...]) -> str:
 
 
 def paired_tasks(
-    content_parts: tuple[str, ...], due_parts: tuple[str, ...], due: str
+    content_parts: tuple[str, ...], due_parts: tuple[str, ...], due: str, *, shared_time: bool = False
 ) -> list[tuple[str, str]]:
     """A task cell listing several tasks as its lines (`1. …` / `2. …`, `- …`, a task running onto a
     second line) beside a time cell: (task, its time) each. The time cell's lines pair with the
     tasks by their numbers (`1. Tháng 7` / `2. 15/8`), or in order where it lists as many times as
-    there are tasks; a single time is every task's. None (`[]`) where the cell lists no tasks or
-    the times cannot be paired (so the row stays one item)."""
+    there are tasks. A single time is every task's only in a table that lists times so elsewhere
+    (`shared_time`): beside one time column, a dash list is otherwise one task's steps. None (`[]`)
+    where the cell lists no tasks or the times cannot be paired (so the row stays one item)."""
     tasks = _marked_groups(content_parts)
     if len(tasks) < 2:
         return []
     if not due_parts:
-        return [(_unmarked(task), due) for task in tasks]
+        return [(_unmarked(task), due) for task in tasks] if shared_time else []
     times = _marked_groups(due_parts)
     numbers = [_LIST_NUMBER.match(task[0]) for task in tasks]
     time_numbers = [_LIST_NUMBER.match(time[0]) for time in times]
@@ -879,6 +880,20 @@ def paired_tasks(
     if len(times) == len(tasks):
         return [(_unmarked(task), _unmarked(time)) for task, time in zip(tasks, times, strict=True)]
     return []
+
+
+def lists_times(table: Table, rows: range, header: Header) -> bool:
+    """Whether a row of the table pairs tasks listed as lines of a cell with times listed as lines
+    of the next (`paired_tasks`): a table of that kind, where a single time is every listed task's."""
+    content, due = header.roles.get("content"), header.roles.get("due")
+    if content is None or due is None:
+        return False
+    return any(
+        max(content, due) < len(table.rows[index])
+        and table.rows[index][due].parts
+        and paired_tasks(table.rows[index][content].parts, table.rows[index][due].parts, "")
+        for index in rows
+    )
 
 
 def _content_recurrence(content: str) -> str:
@@ -1396,6 +1411,7 @@ class _Reader:
         self.table_start = 0  # the first item of the table being read
         self.indented = False  # the table being read is outlined by its content cells' indent
         self.month_first: set[int] = set()  # columns of the table being read dated M/D/YYYY
+        self.lists_times = False  # the table pairs tasks and times listed as lines of their cells
 
     def table(self, table: Table, state: _State, paragraphs: list[Paragraph], since_table: int = 0) -> bool:
         """Read one table into items; False when it is no task table."""
@@ -1473,6 +1489,7 @@ class _Reader:
         self.table_start = len(self.items)
         self.indented = _indent_outlined(table, header)
         self.month_first = month_first_columns(table, data_rows)
+        self.lists_times = lists_times(table, data_rows, header)
         for index in data_rows:
             if _signature_row(table.rows[index]):
                 break  # the signers' posts under a sheet's table, their names below: no more rows
@@ -1721,7 +1738,14 @@ class _Reader:
         if (
             not content_in_lead
             and "due" in roles
-            and (paired := paired_tasks(row[roles["content"]].parts, row[roles["due"]].parts, value("due")))
+            and (
+                paired := paired_tasks(
+                    row[roles["content"]].parts,
+                    row[roles["due"]].parts,
+                    value("due"),
+                    shared_time=self.lists_times,
+                )
+            )
         ):
             # one row per unit, its tasks as lines of one cell and their times as lines of the next
             for task, due in paired:
