@@ -80,6 +80,7 @@ from engine.importing.layouts.days import (
     parse_time,
 )
 from engine.importing.layouts.paired_rows import fold_labelled_rows
+from engine.importing.layouts.pivots import with_pivot_groups_filled
 from engine.importing.layouts.processing_log import log_tables
 from engine.importing.layouts.prose_facts import folded_same_length, prints_date
 from engine.importing.model import RawItem, Warning
@@ -865,6 +866,69 @@ def listed_tasks(parts: tuple[str, ...]) -> list[str]:
     return [_LIST_ITEM.sub("", part, count=1) for part in parts]
 
 
+# A list item's number (`2.`, `2)`) at the start of a part.
+_LIST_NUMBER = re.compile(r"^(\d{1,2})[.)]\s")
+
+
+def _marked_groups(parts: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A cell's lines as the list items they make: each marked line (`- `, `2. `) opens one, an
+    unmarked line continues the one above (a task typed over two lines). None (`[]`) where the
+    first line is unmarked (a lead-in over its list, or no list)."""
+    if not parts or not _LIST_ITEM.match(parts[0]):
+        return []
+    groups: list[list[str]] = []
+    for part in parts:
+        if _LIST_ITEM.match(part):
+            groups.append([part])
+        else:
+            groups[-1].append(part)
+    return [tuple(group) for group in groups]
+
+
+def _unmarked(lines: tuple[str, ...]) -> str:
+    return " ".join((_LIST_ITEM.sub("", lines[0], count=1), *lines[1:]))
+
+
+def paired_tasks(
+    content_parts: tuple[str, ...], due_parts: tuple[str, ...], due: str, *, shared_time: bool = False
+) -> list[tuple[str, str]]:
+    """A task cell listing several tasks as its lines (`1. …` / `2. …`, `- …`, a task running onto a
+    second line) beside a time cell: (task, its time) each. The time cell's lines pair with the
+    tasks by their numbers (`1. Tháng 7` / `2. 15/8`), or in order where it lists as many times as
+    there are tasks. A single time is every task's only in a table that lists times so elsewhere
+    (`shared_time`): beside one time column, a dash list is otherwise one task's steps. None (`[]`)
+    where the cell lists no tasks or the times cannot be paired (so the row stays one item)."""
+    tasks = _marked_groups(content_parts)
+    if len(tasks) < 2:
+        return []
+    if not due_parts:
+        return [(_unmarked(task), due) for task in tasks] if shared_time else []
+    times = _marked_groups(due_parts)
+    numbers = [_LIST_NUMBER.match(task[0]) for task in tasks]
+    time_numbers = [_LIST_NUMBER.match(time[0]) for time in times]
+    if times and all(numbers) and all(time_numbers):
+        by_number = {m.group(1): _unmarked(time) for m, time in zip(time_numbers, times, strict=True)}
+        pairs = zip(numbers, tasks, strict=True)
+        return [(_unmarked(task), by_number.get(m.group(1), "")) for m, task in pairs]
+    if len(times) == len(tasks):
+        return [(_unmarked(task), _unmarked(time)) for task, time in zip(tasks, times, strict=True)]
+    return []
+
+
+def lists_times(table: Table, rows: range, header: Header) -> bool:
+    """Whether a row of the table pairs tasks listed as lines of a cell with times listed as lines
+    of the next (`paired_tasks`): a table of that kind, where a single time is every listed task's."""
+    content, due = header.roles.get("content"), header.roles.get("due")
+    if content is None or due is None:
+        return False
+    return any(
+        max(content, due) < len(table.rows[index])
+        and table.rows[index][due].parts
+        and paired_tasks(table.rows[index][content].parts, table.rows[index][due].parts, "")
+        for index in rows
+    )
+
+
 def _content_recurrence(content: str) -> str:
     from engine.importing.layouts.prose_facts import folded_same_length
 
@@ -1407,6 +1471,7 @@ class _Reader:
         self.table_start = 0  # the first item of the table being read
         self.indented = False  # the table being read is outlined by its content cells' indent
         self.month_first: set[int] = set()  # columns of the table being read dated M/D/YYYY
+        self.lists_times = False  # the table pairs tasks and times listed as lines of their cells
 
     def table(self, table: Table, state: _State, paragraphs: list[Paragraph], since_table: int = 0) -> bool:
         """Read one table into items; False when it is no task table."""
@@ -1477,6 +1542,7 @@ class _Reader:
                 table_lead, state.table_lead_confidence = table.sheet, 0.8
         state.table_lead = table_lead
         table = with_dittos_filled(table, data_rows, (header.roles.get("ref"), header.roles.get("content")))
+        table = with_pivot_groups_filled(table, data_rows, header.roles.get("content"))
         if first:
             rows = range(header.top, first)
             state.header_texts = [[" ".join(text.split()) for text in table.texts(row)] for row in rows]
@@ -1484,6 +1550,7 @@ class _Reader:
         self.table_start = len(self.items)
         self.indented = _indent_outlined(table, header)
         self.month_first = month_first_columns(table, data_rows)
+        self.lists_times = lists_times(table, data_rows, header)
         for index in data_rows:
             if _signature_row(table.rows[index]):
                 break  # the signers' posts under a sheet's table, their names below: no more rows
@@ -1729,6 +1796,24 @@ class _Reader:
         if content_in_lead:
             texts = list(texts)
             texts[header.roles["lead"]] = ""
+        if (
+            not content_in_lead
+            and "due" in roles
+            and (
+                paired := paired_tasks(
+                    row[roles["content"]].parts,
+                    row[roles["due"]].parts,
+                    value("due"),
+                    shared_time=self.lists_times,
+                )
+            )
+        ):
+            # one row per unit, its tasks as lines of one cell and their times as lines of the next
+            for task, due in paired:
+                texts = list(texts)
+                texts[roles["due"]] = due
+                self._item(table, index, header, state, table_lead, texts, ref, task, own)
+            return
         listed = () if content_in_lead or "due" in roles else listed_tasks(row[roles["content"]].parts)
         for task in listed or (content,):
             self._item(table, index, header, state, table_lead, texts, ref, task, own)

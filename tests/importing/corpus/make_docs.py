@@ -1086,6 +1086,11 @@ def main() -> None:
 
         siblings_qj()
         return
+    if sys.argv[1:] == ["--siblings-qi"]:
+        from siblings_qi import siblings_qi  # the siblings of h373 and h376
+
+        siblings_qi()
+        return
     if sys.argv[1:] == ["--siblings-pa"]:
         from siblings_pa import siblings_pa  # the siblings of h361, h354, h356
 
