@@ -93,7 +93,8 @@ def qf1_docx(path: Path) -> None:
         document.add_paragraph(f"- {time}")
     for line in (
         "III. KINH PHÍ",
-        "Kinh phí thực hiện Kế hoạch được bố trí từ nguồn ngân sách tỉnh năm 2027 và các nguồn hợp pháp khác.",
+        "Kinh phí thực hiện Kế hoạch được bố trí từ nguồn ngân sách tỉnh năm 2027 và các nguồn hợp pháp "
+        "khác.",
         "IV. TỔ CHỨC THỰC HIỆN",
         "Các cơ quan, đơn vị căn cứ nhiệm vụ được phân công chủ động triển khai thực hiện. Trong quá trình "
         "thực hiện, nếu có khó khăn, vướng mắc, kịp thời báo cáo Sở để xem xét, giải quyết./.",
