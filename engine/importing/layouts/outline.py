@@ -708,6 +708,9 @@ def _build(document) -> Node:
         if marked is not None and stack[-1].kind == "task" and _LABEL_LINE.match(rest):
             stack[-1].body.append(rest)  # a field of the task heading that no label word names
             continue
+        if marked is not None and _contents_field(rest, stack[-1], found, index):
+            stack[-1].body.append(rest)  # `- Nội dung: …` over `- Đơn vị chủ trì: …`: what the task holds
+            continue
         if marked is None and line in headings and _over_list(found, index) and unit_heading(text):
             # A heading without a mark that names a unit, right over a list (`<h3>Phòng Kế hoạch -
             # Tài chính</h3><ol>…`): a node of its own, so the unit leads the list's items.
@@ -867,6 +870,26 @@ def _closes_group(item: Node, found: list[tuple[int, str]], index: int) -> bool:
             continue  # the group's fields
         return names_lead and not (marked and marked[0] == item.kind)
     return names_lead
+
+
+# A field telling what a numbered task holds (folded): `Nội dung:`, `Nội dung thực hiện:`, `Nội dung chính:`.
+_CONTENTS_LABEL = re.compile(
+    r"^noi dung(?: (?:thuc hien|chinh|cong viec|nhiem vu|hoat dong|cu the))?\s*:\s*\S"
+)
+
+
+def _contents_field(rest: str, task: Node, found: list[tuple[int, str]], index: int) -> bool:
+    """Whether a list line `Nội dung: …` is the first field of the numbered task above it (`2. Giám
+    sát ca bệnh …` / `- Nội dung: …` / `- Đơn vị chủ trì: …` / `- Thời gian: …`): the task's
+    contents, printed among its labelled fields, so no sub-task of its own. The next paragraph
+    must open another field, and the task must have no sub-items yet."""
+    if task.kind not in ("number", "decimal", "letter", "paren") or task.children:
+        return False
+    if not _CONTENTS_LABEL.match(fold(rest)):
+        return False
+    after = next((text for _line, text in found[index + 1 :] if text), "")
+    marked = mark_of(after)
+    return bool(FIELD_LABEL.match(fold(marked[2] if marked else after)))
 
 
 def _decimal_parent(stack: list[Node], mark: str) -> Node | None:

@@ -19,7 +19,9 @@ _NAME_WORDS = re.compile(
     # a field of work after a unit's word (`Trung tâm Dịch vụ tổng hợp`, `Tổ Điều tra tổng hợp`,
     # `Tổ Tuyên truyền lưu động`): the unit's name, not its verb — but not a second field after a
     # dash (`Phòng Tổ chức - Nghiệp vụ tổng hợp kết quả`: the name ends there, `tổng hợp` is its verb)
-    r"|(?<![-–] )\b(?:dich vu|hanh chinh|dieu tra|nghiep vu) tong hop\b|\b(?:to|doi|ban) tuyen truyen\b"
+    # (`Phòng Kế hoạch tổng hợp`: a hospital's planning department, named so in full)
+    r"|(?<![-–] )\b(?:dich vu|hanh chinh|dieu tra|nghiep vu|phong ke hoach) tong hop\b"
+    r"|\b(?:to|doi|ban) tuyen truyen\b"
 )
 
 
@@ -1202,6 +1204,10 @@ _BY_PLAN = re.compile(
     # thi công công trình"): set by that schedule, for a person to enter
     r"|\btheo (?:tien do|lo trinh)(?: chung)?(?: (?:cua|thi cong|thuc hien|trien khai))?"
     r" (?:du an|de an|cong trinh|goi thau|hop dong|chuong trinh)\b[^;,.]*"
+    # the plan or timetable of a body above ("theo kế hoạch tuyển dụng của Sở", "theo lịch của Bộ",
+    # "theo lộ trình chung của UBND tỉnh"): set by that body, for a person to enter
+    r"|\btheo (?:ke hoach|lich|tien do|lo trinh)\b[^;,.()]{0,40}?\bcua"
+    r" (?:so|bo|ubnd|uy ban nhan dan|tinh uy|huyen uy|cap tren|trung uong|tinh|thanh pho)\b[^;,.()]*"
 )
 # A closing clause saying the work is done when another body asks (folded: `…, theo đề nghị của Hội.`,
 # `…, khi có yêu cầu.`, `…, theo yêu cầu của Sở.`): no date, for a person to set; only when the

@@ -515,6 +515,17 @@ def read_tasks(document, *, inline: bool):
             continue
         if (setting or proceedings) and _recorded(node, setting, proceedings):
             continue
+        if inline and not node.children and (answered := _proposal_answer(node.text)) is not None:
+            # `- Đối với đề xuất … của Khoa X: Giám đốc đồng ý …. Giao Phòng Y …`: the `Giao …`
+            # sentences are the tasks; a proposal refused or deferred (`chưa đồng ý`) gives none.
+            for item in _assigned_sentences(node, answered):
+                item.ref, item.section = ref_of(node), section_of(node)
+                items.append(item)
+            # (the notice's closing follow-up, printed after the last point, is its body's)
+            items.extend(
+                duty for text in node.body if follows_up(text) and (duty := _assigned_paragraph(text, node))
+            )
+            continue
         if approves_extension(node.text) and not node.children:
             continue
         if task_headings and not any(part.kind == "task" for part in [node, *node.ancestors()]):
@@ -966,6 +977,28 @@ def _chair_assignments(text: str) -> list[str]:
 # A topic naming a body's proposal or request (`3. Về đề xuất của Trung tâm X`, `III. Về kiến nghị của
 # UBND xã Y`), folded: in conclusions the chair's answer to it.
 _ANSWERED_PROPOSAL = re.compile(r"^(?:ve|doi voi)\s+(?:cac\s+)?(?:de xuat|kien nghi|de nghi)\s+(?:cua|tai)\s")
+
+
+# A list item answering one proposal (folded): `Đối với đề xuất …:`, `Về kiến nghị của … :`, then the answer.
+_PROPOSAL_ANSWERED = re.compile(
+    r"^(?:ve|doi voi)\s+(?:cac\s+)?(?:de xuat|kien nghi|de nghi)\b[^:]{3,200}:\s*\S"
+)
+# The chair declining a proposal, or putting it off (folded): `chưa đồng ý`, `không chấp thuận`.
+_REFUSED = re.compile(r"\b(?:chua|khong)\s+(?:dong y|chap thuan|thong qua|xem xet)\b")
+
+
+def _proposal_answer(text: str) -> list[str] | None:
+    """The assigning sentences (`Giao <unit> …`) after a proposal's answer (`Đối với đề xuất … của
+    Khoa X: Giám đốc đồng ý …. Giao Phòng Y lập dự toán …`); [] where the answer refuses it and
+    assigns nothing; None where the text answers no proposal or assigns in its first sentence
+    (read as any other point)."""
+    folded = fold(text)
+    if not _PROPOSAL_ANSWERED.match(folded):
+        return None
+    answer = text[text.index(":") + 1 :].strip()
+    if later := _later_assignments(answer):
+        return later
+    return [] if _REFUSED.search(folded) else None
 
 
 def _later_assignments(text: str) -> list[str]:

@@ -1091,6 +1091,11 @@ def main() -> None:
 
         siblings_qi()
         return
+    if sys.argv[1:] == ["--siblings-qf"]:
+        from siblings_qf import siblings_qf  # the sibling of h366 (qf2, qf3 by hand)
+
+        siblings_qf()
+        return
     if sys.argv[1:] == ["--siblings-pa"]:
         from siblings_pa import siblings_pa  # the siblings of h361, h354, h356
 

@@ -33,6 +33,8 @@ DOCS = HERE / "docs"
 _MOVED: set[str] = {
     "h368_tbkl_pct_ubnd_tinh_giai_ngan_von",  # h13fixQG
     "h372_kh_thang_11_truong_thcs",  # h13fixQG
+    "h366_kh_sot_xuat_huyet_so_y_te_truong_muc",  # h13fixQF
+    "h369_tbkl_giao_ban_benh_vien",  # h13fixQF
 }
 
 _wrap = partial(wrap, vertical="top")

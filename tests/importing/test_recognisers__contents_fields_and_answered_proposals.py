@@ -1,0 +1,104 @@
+"""A numbered task whose first dash field says what it holds (`- Nội dung: …` over `- Đơn vị chủ
+trì: …`), and a notice of conclusions whose dash points answer proposals (`Đối với đề xuất …: … Giao
+<unit> …`; a refused one gives no task), with the unit names and plan-set times they bring."""
+
+# ruff: noqa: E501 — document text is data: long lines.
+
+from engine.importing.layouts import conclusions, prose_plan
+from engine.importing.layouts.prose_facts import assignment_in, due_in
+from tests.importing.helpers_blocks import context_of
+
+CONTENTS_FIELD = """
+KẾ HOẠCH
+Phát triển du lịch cộng đồng năm 2029
+I. MỤC ĐÍCH, YÊU CẦU
+- Khai thác hiệu quả tiềm năng du lịch của địa phương.
+II. NHIỆM VỤ
+1. Xây dựng bộ nhận diện điểm đến du lịch cộng đồng
+- Nội dung: Thiết kế biểu trưng, khẩu hiệu; in ấn ấn phẩm quảng bá trong vòng 10 ngày sau khi được duyệt.
+- Đơn vị chủ trì: Trung tâm Xúc tiến du lịch
+- Đơn vị phối hợp: Hội Du lịch tỉnh
+- Thời gian hoàn thành: Quý II/2029
+2. Khảo sát các bản làng có tiềm năng
+- Đơn vị chủ trì: Phòng Quản lý lữ hành
+- Đơn vị phối hợp: UBND các xã
+- Thời gian hoàn thành: Tháng 3/2029
+3. Đào tạo hướng dẫn viên tại chỗ
++ Nội dung cụ thể: Mở 04 lớp cho người dân các bản, mỗi lớp 30 học viên.
++ Đơn vị chủ trì: Trường Cao đẳng Văn hóa nghệ thuật
++ Thời gian thực hiện: Từ tháng 6 đến tháng 9/2029
+III. KINH PHÍ
+Ngân sách tỉnh bảo đảm.
+Nơi nhận:
+- Lưu: VT.
+"""
+
+
+def test_a_contents_field_under_a_numbered_task_is_no_task_of_its_own():
+    found = prose_plan.recognise(context_of(CONTENTS_FIELD))
+    rows = [(item.content.split(" ")[0], item.lead, item.due) for item in found.items]
+    assert rows == [
+        ("Xây", "Trung tâm Xúc tiến du lịch", "Quý II/2029"),
+        ("Khảo", "Phòng Quản lý lữ hành", "Tháng 3/2029"),
+        ("Đào", "Trường Cao đẳng Văn hóa nghệ thuật", "Từ tháng 6 đến tháng 9/2029"),
+    ]
+
+
+def test_a_contents_line_over_sub_items_is_not_a_field():
+    # `- Nội dung: gồm các hoạt động sau:` over its own list is no field line (no field follows it)
+    text = CONTENTS_FIELD.replace(
+        "- Nội dung: Thiết kế biểu trưng, khẩu hiệu; in ấn ấn phẩm quảng bá trong vòng 10 ngày sau khi được duyệt.",
+        "- Nội dung: Thiết kế biểu trưng, khẩu hiệu.\n+ In ấn ấn phẩm quảng bá.",
+    )
+    found = prose_plan.recognise(context_of(text))
+    assert not any(item.content.startswith("Xây dựng bộ nhận diện") for item in found.items)
+
+
+ANSWERS = """
+THÔNG BÁO
+Kết luận của Giám đốc Sở tại cuộc họp giao ban quý I/2029
+I. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ
+Các phòng, đơn vị hoàn thành cơ bản kế hoạch quý I.
+II. KẾT LUẬN
+1. Về công tác chuyên môn
+- Phòng Quản lý lữ hành rà soát hồ sơ cấp phép lữ hành quốc tế, hoàn thành trước ngày 20/4/2029.
+2. Về đề xuất của các đơn vị
+- Đối với đề xuất tổ chức Tuần lễ ẩm thực của Trung tâm Xúc tiến du lịch: Giám đốc đồng ý về chủ trương. Giao Trung tâm Xúc tiến du lịch xây dựng kế hoạch chi tiết, trình Giám đốc trước ngày 05/5/2029.
+- Đối với đề xuất tăng biên chế của Bảo tàng tỉnh: Giám đốc chưa chấp thuận, đề nghị đơn vị sắp xếp nhân lực hiện có.
+Văn phòng Sở theo dõi, đôn đốc việc thực hiện các nội dung trên, báo cáo Giám đốc tại cuộc họp giao ban quý II/2029.
+Nơi nhận:
+- Lưu: VT.
+"""
+
+
+def test_an_answered_proposal_gives_its_assigning_sentence_and_a_refused_one_none():
+    found = conclusions.recognise(context_of(ANSWERS))
+    rows = [(item.content.split(",")[0], item.lead, item.due) for item in found.items]
+    assert rows == [
+        (
+            "Phòng Quản lý lữ hành rà soát hồ sơ cấp phép lữ hành quốc tế",
+            "Phòng Quản lý lữ hành",
+            "trước ngày 20/4/2029",
+        ),
+        (
+            "Giao Trung tâm Xúc tiến du lịch xây dựng kế hoạch chi tiết",
+            "Trung tâm Xúc tiến du lịch",
+            "trước ngày 05/5/2029",
+        ),
+        ("Văn phòng Sở theo dõi", "Văn phòng Sở", "tại cuộc họp giao ban quý II/2029"),
+    ]
+
+
+def test_a_hospital_planning_department_is_named_in_full():
+    found = assignment_in("Phòng Kế hoạch tổng hợp theo dõi việc thực hiện, báo cáo Giám đốc.")
+    assert found.lead == "Phòng Kế hoạch tổng hợp"
+
+
+def test_a_time_set_by_the_plan_of_a_body_above_is_for_review():
+    assert due_in("Phòng Nội vụ hoàn thiện hồ sơ thi tuyển, báo cáo theo kế hoạch thi tuyển của Bộ.") == (
+        "theo kế hoạch thi tuyển của Bộ"
+    )
+    assert (
+        due_in("Ban Quản lý dự án bàn giao mặt bằng theo lộ trình của UBND tỉnh")
+        == "theo lộ trình của UBND tỉnh"
+    )
