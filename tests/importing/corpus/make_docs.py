@@ -1076,6 +1076,11 @@ def main() -> None:
 
         siblings_qa()
         return
+    if sys.argv[1:] == ["--siblings-qh"]:
+        from siblings_qh import siblings_qh  # the siblings of h378
+
+        siblings_qh()
+        return
     if sys.argv[1:] == ["--siblings-pa"]:
         from siblings_pa import siblings_pa  # the siblings of h361, h354, h356
 
