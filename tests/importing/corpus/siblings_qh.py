@@ -263,6 +263,116 @@ def qh2_xlsx(path: Path) -> None:
     )
 
 
+def _signature_box(h, document, lines: list[str]) -> None:
+    """An electronic signature's box at the right margin (a bordered one-cell table, small print)."""
+    from docx.enum.table import WD_TABLE_ALIGNMENT
+    from docx.shared import Pt
+
+    table = document.add_table(rows=1, cols=1)
+    table.style = "Table Grid"
+    table.alignment = WD_TABLE_ALIGNMENT.RIGHT
+    h.set_widths(table, [3.0])
+    cell = table.cell(0, 0)
+    for index, line in enumerate(lines):
+        paragraph = cell.paragraphs[0] if index == 0 else cell.add_paragraph()
+        paragraph.add_run(line).font.size = Pt(8)
+
+
+def _closing(document, left: list[str], right: list[str]) -> None:
+    """`Nơi nhận` at the left and the signer at the right, side by side (a borderless table)."""
+    rows = max(len(left), len(right))
+    table = document.add_table(rows=rows, cols=2)
+    for index in range(rows):
+        table.cell(index, 0).text = left[index] if index < len(left) else ""
+        table.cell(index, 1).text = right[index] if index < len(right) else ""
+
+
+def qh3_docx(h, path: Path) -> None:
+    """A ward's dispatch and the plan it sends in one signed file (→ PDF with a text layer): the
+    dispatch's own numbered requests, then the plan under its own heading, number and signature box,
+    its activities over `- Chủ trì: …` / `- Thời gian thực hiện: …` dash lines."""
+    from docx import Document
+    from docx.shared import Mm, Pt
+
+    document = Document()
+    document.styles["Normal"].font.name = "Times New Roman"
+    document.styles["Normal"].font.size = Pt(13)
+    document.styles["Normal"].paragraph_format.space_after = Pt(3)
+    section = document.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    signer = [
+        "Ký bởi: Ủy ban nhân dân phường Tân Lập",
+        "Cơ quan: Thành phố Hải Đông",
+        "Thời gian ký: 17.04.2026 10:05:33 +07:00",
+    ]
+    _signature_box(h, document, signer)
+    h.national_header(
+        document,
+        [
+            "ỦY BAN NHÂN DÂN",
+            "PHƯỜNG TÂN LẬP",
+            "Số: 236/UBND-KT",
+            "V/v thực hiện Kế hoạch Tháng hành động vì an toàn thực phẩm năm 2026",
+        ],
+        "Tân Lập, ngày 17 tháng 4 năm 2026",
+    )
+    for text in (
+        "Kính gửi:",
+        "- Phòng Kinh tế, Hạ tầng và Đô thị; Phòng Văn hóa - Xã hội;",
+        "- Trạm Y tế phường; Công an phường;",
+        "- Các tổ dân phố.",
+        "Thực hiện chỉ đạo của Ủy ban nhân dân thành phố, Ủy ban nhân dân phường ban hành Kế hoạch số 41/KH-UBND ngày 17/4/2026 triển khai Tháng hành động vì an toàn thực phẩm năm 2026 (gửi kèm). Chủ tịch Ủy ban nhân dân phường đề nghị:",
+        "1. Phòng Văn hóa - Xã hội phổ biến Kế hoạch đến các tổ dân phố và hộ kinh doanh trước ngày 22/4/2026.",
+        "2. Phòng Kinh tế, Hạ tầng và Đô thị rà soát danh sách cơ sở kinh doanh thực phẩm trên địa bàn, hoàn thành trước ngày 25/4/2026.",
+        "3. Các tổ dân phố báo cáo kết quả tuyên truyền về Ủy ban nhân dân phường (qua Trạm Y tế phường) trước ngày 20/5/2026.",
+        "Đề nghị các đơn vị nghiêm túc triển khai thực hiện./.",
+    ):
+        document.add_paragraph(text)
+    _closing(
+        document,
+        ["Nơi nhận:", "- Như trên;", "- UBND thành phố (b/c);", "- Lưu: VT, KT."],
+        ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "Đặng Quốc Việt"],
+    )
+    document.add_paragraph().paragraph_format.page_break_before = True
+    _signature_box(h, document, signer)
+    h.national_header(
+        document,
+        ["ỦY BAN NHÂN DÂN", "PHƯỜNG TÂN LẬP", "Số: 41/KH-UBND"],
+        "Tân Lập, ngày 17 tháng 4 năm 2026",
+    )
+    for text in (
+        "KẾ HOẠCH",
+        "Triển khai Tháng hành động vì an toàn thực phẩm năm 2026",
+        "Căn cứ Kế hoạch số 88/KH-UBND ngày 02/4/2026 của Ủy ban nhân dân thành phố Hải Đông, Ủy ban nhân dân phường Tân Lập ban hành Kế hoạch như sau:",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "1. Nâng cao nhận thức của người sản xuất, kinh doanh và người tiêu dùng về an toàn thực phẩm.",
+        "2. Hoạt động thiết thực, hiệu quả, tránh hình thức.",
+        "II. NỘI DUNG HOẠT ĐỘNG",
+        "1. Tổ chức lễ phát động Tháng hành động và diễu hành tuyên truyền trên các tuyến phố chính.",
+        "- Chủ trì: Phòng Văn hóa - Xã hội; phối hợp: Trạm Y tế phường, Đoàn Thanh niên phường.",
+        "- Thời gian thực hiện: 07 giờ 30 ngày 29/4/2026.",
+        "2. Kiểm tra liên ngành các cơ sở kinh doanh dịch vụ ăn uống, bếp ăn tập thể của các trường mầm non.",
+        "- Chủ trì: Trạm Y tế phường; phối hợp: Công an phường, Phòng Kinh tế, Hạ tầng và Đô thị.",
+        "- Thời gian thực hiện: từ ngày 04/5 đến hết ngày 15/5/2026.",
+        "3. Phát tờ rơi, treo áp phích tuyên truyền tại chợ Tân Lập và các khu dân cư.",
+        "- Chủ trì: Ban quản lý chợ Tân Lập; phối hợp: các tổ dân phố.",
+        "- Thời gian thực hiện: từ ngày 25/4 đến ngày 31/5/2026.",
+        "4. Ký cam kết bảo đảm an toàn thực phẩm với các hộ kinh doanh thức ăn đường phố.",
+        "- Chủ trì: Phòng Kinh tế, Hạ tầng và Đô thị.",
+        "- Thời gian thực hiện: trước ngày 10/5/2026.",
+        "III. TỔ CHỨC THỰC HIỆN",
+        "1. Kinh phí thực hiện Kế hoạch được bố trí từ dự toán ngân sách phường năm 2026.",
+        "2. Trạm Y tế phường tổng hợp kết quả Tháng hành động, tham mưu Ủy ban nhân dân phường báo cáo Ủy ban nhân dân thành phố trước ngày 05/6/2026.",
+    ):
+        document.add_paragraph(text)
+    _closing(
+        document,
+        ["Nơi nhận:", "- UBND thành phố (b/c);", "- Các đơn vị liên quan;", "- Lưu: VT, KT."],
+        ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Đặng Quốc Việt"],
+    )
+    document.save(path)
+
+
 def siblings_qh() -> None:
     if not shutil.which("soffice"):
         print("soffice not found: qh1 and qh2 (PDFs) were not regenerated", file=sys.stderr)
@@ -277,3 +387,6 @@ def siblings_qh() -> None:
         ):
             write(tmp / f"{name}.xlsx")
             h.soffice_convert(tmp / f"{name}.xlsx", "pdf", DOCS / f"{name}.pdf")
+        name = "qh3_cv_phuong_gui_kem_ke_hoach_ky_so_mot_tep"
+        qh3_docx(h, tmp / f"{name}.docx")
+        h.soffice_convert(tmp / f"{name}.docx", "pdf", DOCS / f"{name}.pdf")
