@@ -1,8 +1,6 @@
 """A sheet printed wider than the page without fit-to-width: its columns come as one table per page,
 each with the number column and the header row repeated (layouts/split_columns.py)."""
 
-# ruff: noqa: E501 — document text is data: long lines.
-
 from engine.importing.blocks import Paragraph
 from engine.importing.layouts.split_columns import join_split_columns
 from tests.importing.helpers_blocks import table_items, table_of
