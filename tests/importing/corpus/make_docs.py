@@ -1077,7 +1077,7 @@ def main() -> None:
         siblings_qa()
         return
     if sys.argv[1:] == ["--siblings-qh"]:
-        from siblings_qh import siblings_qh  # the siblings of h378
+        from siblings_qh import siblings_qh  # the siblings of h378 and h375 (qh4 by hand)
 
         siblings_qh()
         return

@@ -1,5 +1,5 @@
-"""The main corpus's siblings of the held-out document h378 (moved to the main corpus when the
-importer was taught its shape, helper h13fixQH): a plan kept as an Excel sheet wider than the page
+"""The main corpus's siblings of the held-out documents h378 and h375 (moved to the main corpus when the
+importer was taught their shapes, helper h13fixQH): a plan kept as an Excel sheet wider than the page
 and printed to PDF as it stands (no fit-to-width), so its columns are split over pages, the number
 column and the header row repeated on every page as print titles. qh1: a ward's digital
 transformation plan over three pages, `TT | Nhiệm vụ` / `TT | Cơ quan chủ trì | Cơ quan phối hợp` /
@@ -7,7 +7,9 @@ transformation plan over three pages, `TT | Nhiệm vụ` / `TT | Cơ quan chủ
 over four pages, `Số TT | Tên nhiệm vụ` / `Số TT | Lãnh đạo phụ trách | Phòng chủ trì` / `Số TT |
 Phòng phối hợp | Thời gian hoàn thành` / `Số TT | Hình thức văn bản`. Their expected items
 (expected/qh*_…) were written by hand before the first import.
-`python tests/importing/corpus/make_docs.py --siblings-qh` writes qh1 and qh2 (.pdf, LibreOffice).
+qh3 (h375's): a ward's dispatch and the plan it sends in one signed PDF, each under its own heading,
+number and e-signature box; qh4 (by hand, docs/qh4_….txt) the same shape as an e-office's text export.
+`python tests/importing/corpus/make_docs.py --siblings-qh` writes qh1–qh3 (.pdf, LibreOffice).
 """
 
 # ruff: noqa: E501 — document text is data: long lines.
