@@ -85,3 +85,38 @@ def test_tables_numbering_other_rows_stay_apart():
         ]
     )
     assert join_split_columns([_TASKS, other]) == [_TASKS, other]
+
+
+def test_cards_whose_first_column_is_labels_stay_apart():
+    card = table_of(
+        [
+            ["Tên nhiệm vụ", "Lập kế hoạch"],
+            ["Đơn vị", "Phòng A"],
+            ["Thời hạn", "Tháng 3"],
+            ["Sản phẩm", "Kế hoạch"],
+        ]
+    )
+    other = table_of(
+        [
+            ["Tên nhiệm vụ", "Kiểm tra"],
+            ["Đơn vị", "Phòng B"],
+            ["Thời hạn", "Tháng 5"],
+            ["Sản phẩm", "Báo cáo"],
+        ]
+    )
+    assert join_split_columns([card, other]) == [card, other]
+
+
+def test_a_numbered_table_naming_its_own_content_is_another_table():
+    targets = table_of(
+        [["STT", "Chỉ tiêu", "Kế hoạch"], ["1", "Số hộ", "120"], ["2", "Số xã", "8"], ["3", "Tỷ lệ", "95%"]]
+    )
+    tasks = table_of(
+        [
+            ["STT", "Nhiệm vụ", "Thời hạn"],
+            ["1", "Rà soát", "Quý I"],
+            ["2", "Kiểm tra", "Quý II"],
+            ["3", "Tổng kết", "Quý IV"],
+        ]
+    )
+    assert join_split_columns([targets, tasks]) == [targets, tasks]

@@ -15,12 +15,20 @@ next page repeats its labels and prints other rows: never joined.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from engine.importing.blocks import Cell, Paragraph, Table
 from engine.text import fold
 
 _MIN_ROWS = 3  # numbered rows the pieces must share
+# A row's number (`1`, `1.2`, `II`, `A`): the first column is the number column, not a card's labels.
+_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]+|[A-ZĐ])\.?$")
+# A label naming the content (folded): a later page of the same rows never prints one of its own (two
+# numbered tables one after the other, an indicator table and a task table, are two tables).
+_CONTENT = re.compile(
+    r"^(?:noi dung|(?:ten )?nhiem vu|(?:ten )?chi tieu|(?:ten )?cong viec|(?:ten )?hoat dong)\b"
+)
 
 
 def _column(table: Table, column: int) -> list[str]:
@@ -43,10 +51,13 @@ def _continues_columns(first: Table, piece: Table, taken: set[str]) -> bool:
     if not labels[0] or labels[0] != _labels(first)[0]:
         return False
     numbers = _column(first, 0)
-    if _column(piece, 0) != numbers or sum(1 for text in numbers[1:] if text) < _MIN_ROWS:
+    printed = [text for text in numbers[1:] if text]
+    if _column(piece, 0) != numbers or len(printed) < _MIN_ROWS:
+        return False
+    if not all(_NUMBER.match(text) for text in printed):
         return False
     own = [label for label in labels[1:] if label]
-    return bool(own) and not taken & set(own)
+    return bool(own) and not taken & set(own) and not any(_CONTENT.match(label) for label in own)
 
 
 def _shifted(cell: Cell, offset: int) -> Cell:
