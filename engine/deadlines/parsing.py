@@ -135,9 +135,10 @@ _PLACE_AFTER_DAY = re.compile(r"(?<=\d)\s*,?\s+(?:tai|tap trung(?: luc)?)\b.*$")
 _LABELLED_DAYS = re.compile(
     r"^(?:tuan|dot|lan)\s*\d{1,2}(?:\s*thang\s*\d{1,2}(?:\s*/\s*\d{4})?)?\s*:?\s*(?=\d)"
 )
-# A range of days ("03/3 - 05/3", "từ 01/3/2026 đến 15/4/2026", "12 - 14/3"): due at its end.
+# A range of days ("03/3 - 05/3", "từ 01/3/2026 đến 15/4/2026", "12 - 14/3", "từ ngày 02/3 đến hết
+# ngày 20/3/2026"): due at its end.
 _DAY_RANGE = re.compile(
-    r"^(?:tu\s*)?(?:ngay\s*)?(\d{1,2})(?:\s*[/.-]\s*(\d{1,2}))?(?:\s*[/.-]\s*\d{4})?\s*(?:-|den)\s*"
+    r"^(?:tu\s*)?(?:ngay\s*)?(\d{1,2})(?:\s*[/.-]\s*(\d{1,2}))?(?:\s*[/.-]\s*\d{4})?\s*(?:-|den(?:\s+het)?)\s*"
     r"(?:ngay\s*)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?$"
 )
 # A list of days, the month printed once after the last or after each ("Ngày 12 và 26/5", "05, 15 và

@@ -2,12 +2,14 @@
 
 import hashlib
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 from django.utils.translation import gettext as _
 
 from engine.deadlines.parsing import names_day, parse_due
 from engine.importing import recognisers
+from engine.importing.bundles import documents_in
 from engine.importing.diagnosis import describe_unrecognised
 from engine.importing.errors import ImportFailed
 from engine.importing.event_dues import resolve_event_dues
@@ -16,7 +18,7 @@ from engine.importing.leaders import LeaderRef, match_leader
 from engine.importing.model import ImportedItem, ImportResult, Indicator, RawItem, RawProgramme, Warning
 from engine.importing.period import Period, find_title
 from engine.importing.readers import MAX_BYTES, Document, read_document
-from engine.importing.recognition import Context, lower, spell_out_label_abbreviations
+from engine.importing.recognition import Context, Recognised, lower, spell_out_label_abbreviations
 from engine.importing.units import (
     Resolution,
     UnitRef,
@@ -50,6 +52,7 @@ def recognise(
     spell_out_label_abbreviations(document)
     context = Context(document, resolver, list(leaders), period, year)
     chosen, _answers = recognisers.best(context)
+    chosen = read_each(context, chosen)
     if chosen is None:
         raise ImportFailed(describe_unrecognised(document), source=document.name)
     resolve_event_dues(chosen.items, document, year or period.end.year)
@@ -66,6 +69,29 @@ def recognise(
         items=chosen.items,
         legend=legend,
         warnings=list(document.warnings) + chosen.warnings,
+    )
+
+
+def read_each(context: Context, chosen: Recognised | None) -> Recognised | None:
+    """A file of several documents (bundles.py: a dispatch and the plan it sends) read document by
+    document, their items joined, where the whole file's reading found items in one of them only
+    (or none) and each has a reading of its own; else the whole file's reading."""
+    parts = documents_in(context.document)
+    if len(parts) < 2:
+        return chosen
+    part_lines = [{line.number for line in part.lines} for part in parts]
+    read_in = sum(any(item.line in lines for item in chosen.items) for lines in part_lines) if chosen else 0
+    if read_in > 1:
+        return chosen
+    readings = [recognisers.best(replace(context, document=part))[0] for part in parts]
+    if any(reading is None for reading in readings):
+        return chosen
+    return Recognised(
+        "+".join(reading.layout for reading in readings),
+        sorted((item for reading in readings for item in reading.items), key=lambda item: item.line or 0),
+        [warning for reading in readings for warning in reading.warnings],
+        {key: value for reading in reversed(readings) for key, value in reading.legend.items()},
+        support=min(reading.support for reading in readings),
     )
 
 

@@ -316,7 +316,11 @@ _VERBS = (
     # a name's word, and after a dash a field's, "Phòng Tài chính - Thống kê"); informing ("Phòng Văn
     # hóa - Xã hội thông tin liên tục …"), not a field named in lower case ("công tác thông tin đối
     # ngoại", "hệ thống thông tin")
-    r"thong ke|" + _INFORMS
+    r"thong ke|"
+    # making known ("Phòng Giáo dục trung học phổ biến Kế hoạch …"; "Phòng Phổ biến, giáo dục pháp
+    # luật" keeps its capital), posting ("Văn phòng đăng Kế hoạch trên Cổng …": `đăng` only with what
+    # is posted, folded it is also `đang`)
+    r"pho bien|quan triet|dang tai|dang (?:tin|bai|ke hoach|van ban|thong bao)|" + _INFORMS
 )
 
 
@@ -336,7 +340,9 @@ _TASK_VERBS = (
     r"dieu chinh|lam viec|tham gia|tham dinh|phe duyet|van dong|phat dong|cham diem|"
     r"lien he|doi chieu|xac minh|ky ket|thanh ly|quyet toan|giai ngan|thi cong|sua chua|bao tri|"
     r"phong chong|ung pho|khac phuc|di doi|thu hoi|chuyen giao|tiep tuc|hop ban|hop danh gia|dang ky|"
-    r"tuan tra|" + _INFORMS + "|"
+    r"tuan tra|pho bien|quan triet|dang tai|"
+    # `đăng` only with what is posted: folded it is also `đang` (now, in progress)
+    r"dang (?:tin|bai|ke hoach|van ban|thong bao)|" + _INFORMS + "|"
     # `mở` only with what is opened: folded it is also the `mô` of `mô hình`
     r"mo (?:chuyen muc|chuyen trang|lop|dot|rong)"
 )

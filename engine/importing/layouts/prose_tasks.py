@@ -871,7 +871,7 @@ def read_tasks(document, *, inline: bool):
     if measures:
         items = _follow_ups_split(items, item_nodes, measures)
     bare = _bare_among_fielded(items, item_nodes)
-    items = [item for item in items if id(item) not in bare]
+    items = [item for item in items if id(item) not in bare and not _budget_source(item)]
     _led_by_the_parties(items, list(dict.fromkeys(parties)))
     legend = legend_of(root)
     for item in items:
@@ -1486,6 +1486,16 @@ def _bare_among_fielded(items, item_nodes: dict[int, Node]) -> set[int]:
         if fielded >= MIN_FIELDED and fielded >= FIELDED_SHARE * len(siblings):
             bare.add(id(item))
     return bare
+
+
+# Where the money comes from (folded): `Kinh phí thực hiện từ nguồn ngân sách …`, `Kinh phí tổ chức
+# các hoạt động do … bảo đảm`, a numbered paragraph of a plan's closing section, not a task.
+_BUDGET_SOURCE = re.compile(r"^(?:nguon\s+)?kinh phi\b")
+
+
+def _budget_source(item) -> bool:
+    """The item only says how the plan is funded: it opens with `Kinh phí` and names no lead, no time."""
+    return not item.lead and not item.due and bool(_BUDGET_SOURCE.match(fold(item.content)))
 
 
 _ORGANISING_SECTION = re.compile(r"\bto chuc thuc hien\b")

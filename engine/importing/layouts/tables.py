@@ -83,6 +83,7 @@ from engine.importing.layouts.paired_rows import fold_labelled_rows
 from engine.importing.layouts.pivots import with_pivot_groups_filled
 from engine.importing.layouts.processing_log import log_tables
 from engine.importing.layouts.prose_facts import folded_same_length, prints_date
+from engine.importing.layouts.split_columns import join_split_columns
 from engine.importing.model import RawItem, Warning
 from engine.importing.recognition import Context, Recognised
 from engine.importing.units import names_a_unit, split_partner
@@ -2139,6 +2140,7 @@ def continuing_width(table: Table, state: _State) -> bool:
 def read_tables(blocks: list, warnings: list[Warning]) -> tuple[list[RawItem], _Reader]:
     reader = _Reader(warnings)
     state = _State()
+    blocks = join_split_columns(blocks)  # a sheet printed with its columns over several pages
     paragraphs: list[Paragraph] = []
     previous_was_table = False
     skipped_sheets: list[Table] = []

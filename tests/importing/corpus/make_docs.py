@@ -1096,6 +1096,11 @@ def main() -> None:
 
         siblings_qf()
         return
+    if sys.argv[1:] == ["--siblings-qh"]:
+        from siblings_qh import siblings_qh  # the siblings of h378 and h375 (qh4 by hand)
+
+        siblings_qh()
+        return
     if sys.argv[1:] == ["--siblings-pa"]:
         from siblings_pa import siblings_pa  # the siblings of h361, h354, h356
 

@@ -32,6 +32,8 @@ _MOVED: set[str] = {
     "h377_kh_pccc_phuong_unicode_to_hop",  # h13fixQJ
     "h373_nv_chua_hoan_thanh_vp_ubnd_tinh_pivot_dan_gia_tri",  # h13fixQI
     "h376_phan_cong_quy_so_nnmt_nhieu_dong_trong_o",  # h13fixQI
+    "h378_kh_cchc_so_noi_vu_excel_in_tach_cot",  # h13fixQH
+    "h375_cv_xa_gui_kem_ke_hoach_ky_so_mot_tep",  # h13fixQH
 }
 
 _wrap = partial(wrap, vertical="top")
