@@ -54,3 +54,36 @@ def convert_each(h, tmp: Path, conversions, out) -> None:
     for write, name, extension in conversions:
         write(h, tmp / name)
         h.soffice_convert(tmp / name, extension, out(f"{Path(name).stem}.{extension}"))
+
+
+def bold_header(sheet, row: int) -> None:
+    """A sheet's header row in bold, centred and wrapped."""
+    from openpyxl.styles import Alignment, Font
+
+    for cell in sheet[row]:
+        cell.font = Font(bold=True)
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+
+
+def paragraphs(document, lines: list[str]) -> None:
+    """One Word paragraph per line."""
+    for line in lines:
+        document.add_paragraph(line)
+
+
+def a4(document) -> None:
+    """The document's first section on A4 paper."""
+    from docx.shared import Mm
+
+    section = document.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+
+
+def table(document, header: list[str], rows: list[list[str]], h=None):
+    """A gridded Word table: the header row as plain text, then the rows (`fill_rows`)."""
+    grid = document.add_table(rows=1, cols=len(header))
+    grid.style = "Table Grid"
+    for cell, text in zip(grid.rows[0].cells, header, strict=True):
+        cell.text = text
+    fill_rows(h, grid, rows)
+    return grid

@@ -20,9 +20,11 @@ import tempfile
 from functools import partial
 from pathlib import Path
 
+from batch_common import bold_header as _bold_header
 from batch_common import convert_each, out_path, wrap
 from batch_common import document as _document
 from batch_common import fill_rows as _rows
+from batch_common import paragraphs as _paragraphs
 from batch_common import writers as _writers
 
 HERE = Path(__file__).resolve().parent
@@ -39,19 +41,6 @@ _MOVED: set[str] = {
 
 _wrap = partial(wrap, vertical="top")
 _out = partial(out_path, moved=_MOVED)
-
-
-def _bold_header(sheet, row: int) -> None:
-    from openpyxl.styles import Alignment, Font
-
-    for cell in sheet[row]:
-        cell.font = Font(bold=True)
-        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-
-
-def _paragraphs(document, lines: list[str]) -> None:
-    for line in lines:
-        document.add_paragraph(line)
 
 
 # -------------------------------------------------------------------------------------------- h333

@@ -22,9 +22,12 @@ import tempfile
 from functools import partial
 from pathlib import Path
 
+from batch_common import a4 as _a4
+from batch_common import bold_header as _bold_header
 from batch_common import convert_each, out_path, wrap
 from batch_common import document as _document
-from batch_common import fill_rows as _rows
+from batch_common import paragraphs as _paragraphs
+from batch_common import table as _table
 from batch_common import writers as _writers
 
 HERE = Path(__file__).resolve().parent
@@ -39,35 +42,6 @@ _MOVED: set[str] = {
 
 _wrap = partial(wrap, vertical="top")
 _out = partial(out_path, moved=_MOVED)
-
-
-def _bold_header(sheet, row: int) -> None:
-    from openpyxl.styles import Alignment, Font
-
-    for cell in sheet[row]:
-        cell.font = Font(bold=True)
-        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-
-
-def _paragraphs(document, lines: list[str]) -> None:
-    for line in lines:
-        document.add_paragraph(line)
-
-
-def _a4(document) -> None:
-    from docx.shared import Mm
-
-    section = document.sections[0]
-    section.page_width, section.page_height = Mm(210), Mm(297)
-
-
-def _table(document, header: list[str], rows: list[list[str]], h=None):
-    table = document.add_table(rows=1, cols=len(header))
-    table.style = "Table Grid"
-    for cell, text in zip(table.rows[0].cells, header, strict=True):
-        cell.text = text
-    _rows(h, table, rows)
-    return table
 
 
 # -------------------------------------------------------------------------------------------- h363

@@ -20,9 +20,12 @@ import unicodedata
 from functools import partial
 from pathlib import Path
 
+from batch_common import a4 as _a4
+from batch_common import bold_header as _bold_header
 from batch_common import convert_each, out_path, wrap
 from batch_common import document as _document
 from batch_common import fill_rows as _rows
+from batch_common import paragraphs as _paragraphs
 from batch_common import writers as _writers
 
 HERE = Path(__file__).resolve().parent
@@ -40,19 +43,6 @@ _wrap = partial(wrap, vertical="top")
 _out = partial(out_path, moved=_MOVED)
 
 
-def _bold_header(sheet, row: int) -> None:
-    from openpyxl.styles import Alignment, Font
-
-    for cell in sheet[row]:
-        cell.font = Font(bold=True)
-        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-
-
-def _paragraphs(document, lines: list[str]) -> None:
-    for line in lines:
-        document.add_paragraph(line)
-
-
 def _table(document, header: list[str], rows: list[list[str]], h=None):
     table = document.add_table(rows=1, cols=len(header))
     table.style = "Table Grid"
@@ -61,13 +51,6 @@ def _table(document, header: list[str], rows: list[list[str]], h=None):
         cell.paragraphs[0].add_run(text).bold = True
     _rows(h, table, rows)
     return table
-
-
-def _a4(document) -> None:
-    from docx.shared import Mm
-
-    section = document.sections[0]
-    section.page_width, section.page_height = Mm(210), Mm(297)
 
 
 def _closing(document, left: list[str], right: list[str]) -> None:
