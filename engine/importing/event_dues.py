@@ -389,12 +389,18 @@ def named_span_end(texts: list[str], name: str, year: int | None) -> date | None
             continue  # `học kỳ I` inside `học kỳ II`: another span's name
         if (m := _SPAN_AFTER.match(folded, start)) is None:
             continue
-        printed_year = int(m.group(6)) if m.group(6) else year
-        try:
-            found.add(date(printed_year, int(m.group(5)), int(m.group(4))))
-        except (TypeError, ValueError):
-            continue
+        if (end := _range_end(m, year)) is not None:
+            found.add(end)
     return found.pop() if len(found) == 1 else None
+
+
+def _range_end(m: re.Match, year: int | None) -> date | None:
+    """The last day of a matched range whose second date is groups 4–6 (day, month, year or the
+    document's year); None where it is no day."""
+    try:
+        return date(int(m.group(6)) if m.group(6) else year, int(m.group(5)), int(m.group(4)))
+    except (TypeError, ValueError):
+        return None
 
 
 # A round's bare noun (folded): the document's own campaign, round or peak period.
@@ -416,11 +422,8 @@ def _own_round_end(texts: list[str], noun: str, year: int | None) -> date | None
             continue
         for candidate in texts[index : index + 2]:
             for m in _RANGE_OF_DAYS.finditer(folded_same_length(candidate)):
-                printed_year = int(m.group(6)) if m.group(6) else year
-                try:
-                    found.add(date(printed_year, int(m.group(5)), int(m.group(4))))
-                except (TypeError, ValueError):
-                    continue
+                if (end := _range_end(m, year)) is not None:
+                    found.add(end)
     return found.pop() if len(found) == 1 else None
 
 
