@@ -8296,6 +8296,8 @@ def main() -> None:
         return __import__("batch_h363").batch_h363()  # h363–h372, batch_h363.py
     if sys.argv[1:] == ["--batch-h373"]:
         return __import__("batch_h373").batch_h373()  # h373–h382, batch_h373.py
+    if sys.argv[1:] == ["--batch-h383"]:
+        return __import__("batch_h383").batch_h383()  # h383–h392, batch_h383.py
     if sys.argv[1:] == ["--batch-h393"]:
         return __import__("batch_h393").batch_h393()  # h393–h402, batch_h393.py
     if sys.argv[1:] == ["--seventh-batch"]:
