@@ -8300,6 +8300,8 @@ def main() -> None:
         return __import__("batch_h383").batch_h383()  # h383–h392, batch_h383.py
     if sys.argv[1:] == ["--batch-h393"]:
         return __import__("batch_h393").batch_h393()  # h393–h402, batch_h393.py
+    if sys.argv[1:] == ["--batch-h403"]:
+        return __import__("batch_h403").batch_h403()  # h403–h412, batch_h403.py
     if sys.argv[1:] == ["--seventh-batch"]:
         with tempfile.TemporaryDirectory() as tmp:
             seventh_batch(Path(tmp))
