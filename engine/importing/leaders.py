@@ -5,6 +5,17 @@ from dataclasses import dataclass
 
 from engine.text import fold
 
+# The posts that head a body, folded, as documents print them before or after a leader's name
+# (`Phó Chủ tịch UBND tỉnh`, `Giám đốc Sở`, `Hiệu trưởng`, `Chánh Văn phòng`): one vocabulary for the
+# layouts that tell a leader from a unit by the post. `(?:pho\s+)?` before it takes the deputies.
+HEAD_POSTS = (
+    r"chu tich|tong giam doc|giam doc|bo truong|thu truong|tong cuc truong|cuc truong|vien truong"
+    r"|hieu truong|chanh van phong|chanh thanh tra|truong ban|bi thu"
+)
+HEAD_POST = rf"(?:pho\s+)?(?:{HEAD_POSTS})"
+# Their abbreviations as printed (case matters: `TT` alone is also `Trung tâm`), after a name or alone.
+POST_ABBREVIATIONS = r"PCTTT|PCT|CT|PGĐ|GĐ|PCVP|CVP|PBT|BT|PHT|HT|TT"
+
 
 @dataclass(frozen=True)
 class LeaderRef:

@@ -19,6 +19,7 @@ from engine.importing.blocks import Paragraph
 from engine.importing.layouts.decision import assigned_by_reference
 from engine.importing.layouts.prose_facts import EVERY_UNIT, UNIT_START
 from engine.importing.layouts.prose_tasks import approves_extension, mark_ocr, read_tasks
+from engine.importing.leaders import HEAD_POST
 from engine.importing.recognition import Context, Recognised, measure_support, task_like_count
 from engine.text import fold
 
@@ -106,7 +107,7 @@ def _assessment(item) -> bool:
 # A letter conveying a leader's opinions (công văn truyền đạt ý kiến): `… Chủ tịch UBND tỉnh có ý kiến
 # như sau:` over the paragraphs that give them.
 _OPINIONS_FOLLOW = re.compile(
-    r"\b(?:chu tich|pho chu tich|giam doc|pho giam doc|bi thu|pho bi thu|lanh dao)\b[^:]{0,120}"
+    rf"\b(?:{HEAD_POST}|lanh dao)\b[^:]{{0,120}}"
     r"\bco y kien(?: chi dao)?(?: nhu sau)?\s*:$"
 )
 # A paragraph that only praises or acknowledges (`Biểu dương <bodies> đã …`, `Ghi nhận, biểu dương …`,
@@ -118,8 +119,8 @@ _PRAISE = re.compile(rf"^(?:ghi nhan|{_PRAISE_WORDS})\b")
 # … or that tells results and ends with the chair's praise (`1. Công tác tuyển sinh cơ bản hoàn thành, …
 # Hiệu trưởng biểu dương Phòng Đào tạo.`): the assessment before the tasks, where no unit opens it.
 _CHAIR_PRAISES = re.compile(
-    r"(?:^|[.;]\s+)(?:hieu truong|chu tich|pho chu tich|giam doc|pho giam doc|bi thu|thu truong|"
-    r"ban giam hieu|ban giam doc|lanh dao|thuong truc|ban thuong vu)\b[^.;:]{0,40}?"
+    rf"(?:^|[.;]\s+)(?:{HEAD_POST}|ban giam hieu|ban giam doc|lanh dao|thuong truc|ban thuong vu)\b"
+    r"[^.;:]{0,40}?"
     rf"\s(?:{_PRAISE_WORDS})\b"
 )
 # A reminder to every unit to go on keeping a rule (`Các đơn vị tiếp tục thực hiện nghiêm quy định về

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from engine.deadlines.parsing import WEEKDAY, WRITTEN_DATE
+from engine.importing.leaders import POST_ABBREVIATIONS
 from engine.text import fold
 
 _WEEKDAY = re.compile(r"\b" + WEEKDAY + r"\b")
@@ -211,7 +212,7 @@ def names_leader(text: str) -> bool:
 # the office that attends with them (a calendar's "Chủ trì, tham gia" column).
 _LEADER_THEN_UNIT = re.compile(
     r"^(?P<leader>(?:Đ/c|Đồng chí)\s+(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s+){1,3}?"
-    r"(?:(?:PCTTT|PCT|CT|TT|PGĐ|GĐ|PCVP|CVP|BT|PBT)\b\s*)+)(?P<unit>\S.*)?$"
+    rf"(?:(?:{POST_ABBREVIATIONS})\b\s*)+)(?P<unit>\S.*)?$"
 )
 # The body an entry's sentence opens with, where it acts itself ("Ban Pháp chế giám sát …",
 # "Thường trực HĐND tỉnh dự …"): a body's first word, its name, then the calendar's verb.

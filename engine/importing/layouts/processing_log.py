@@ -31,6 +31,7 @@ from engine.importing.layouts.prose_facts import (
     due_in,
     folded_same_length,
 )
+from engine.importing.leaders import HEAD_POST, POST_ABBREVIATIONS
 from engine.importing.model import RawItem
 from engine.importing.recognition import Context, Recognised, measure_support
 from engine.text import fold
@@ -47,11 +48,9 @@ _DEADLINE = re.compile(r"^(?:han|thoi han)\b")
 # A log line written by a leader: a post that directs, printed before or after the person's name
 # (`Phó Chủ tịch UBND tỉnh - Trần Minh Khoa`, `Đ/c Lê Văn An - PGĐ Sở`, `Giám đốc Sở`, `Lãnh đạo Sở`).
 _LEADER_POST = re.compile(
-    r"\b(?:(?:pho\s+)?(?:chu tich|giam doc|bo truong|thu truong|cuc truong|vien truong|hieu truong"
-    r"|tong giam doc|tong cuc truong|chanh van phong|chanh thanh tra|truong ban|bi thu)"
-    r"|lanh dao (?:so|ubnd|uy ban|bo|cuc|vien|truong|van phong|xa|phuong|tinh|thanh pho))\b"
+    rf"\b(?:{HEAD_POST}|lanh dao (?:so|ubnd|uy ban|bo|cuc|vien|truong|van phong|xa|phuong|tinh|thanh pho))\b"
 )
-_LEADER_SHORT = re.compile(r"\b(?:P?CT|PCTTT|P?GĐ|CVP|BT|TT|PBT|HT|PHT)\b")
+_LEADER_SHORT = re.compile(rf"\b(?:{POST_ABBREVIATIONS})\b")
 # A sentence that assigns from its first word (`Giao Sở X …`, `Yêu cầu UBND các xã …`, `Đề nghị Sở Y
 # …`, `Chuyển Phòng Z …`), folded; or opens with the body it sets to work.
 _ASSIGNING_OPENING = re.compile(r"^(?:giao|yeu cau|de nghi|chuyen|phan cong)(?:\s+cho)?\s+")

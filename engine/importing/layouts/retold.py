@@ -19,6 +19,7 @@ import re
 
 from engine.importing.layouts.outline import paragraphs
 from engine.importing.layouts.prose_facts import ACTION, assignment_in, due_in, folded_same_length, names_unit
+from engine.importing.leaders import HEAD_POST
 from engine.importing.model import RawItem
 from engine.importing.recognition import Context, Recognised, lower, measure_support
 
@@ -31,7 +32,7 @@ _ASKS = re.compile(r"\b(?:yeu cau|de nghi|giao(?: cho)?)\s+")
 # `Đối với Sở Y tế, Chủ tịch UBND tỉnh đề nghị <task>` (folded).
 _ADDRESSED = re.compile(r"^doi voi\s+([^,]{3,100}),[^,;]{0,80}?\b(?:de nghi|yeu cau|giao)\s+")
 # A post, not a body: the one who orders (`Chủ tịch UBND tỉnh`, `Phó Chủ tịch Thường trực …`).
-_POST = re.compile(r"^(?:pho\s+)?(?:chu tich|giam doc|bi thu|thu truong|lanh dao)\b")
+_POST = re.compile(rf"^(?:{HEAD_POST}|lanh dao)\b")
 _QUOTE = "\"“”'‘’"
 # The day a change must be in place, where a clause prints no deadline (`… bảo đảm học sinh trở lại
 # trường từ ngày 19/10/2026`): its due (folded).

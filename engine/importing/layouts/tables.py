@@ -84,6 +84,7 @@ from engine.importing.layouts.pivots import with_pivot_groups_filled
 from engine.importing.layouts.processing_log import log_tables
 from engine.importing.layouts.prose_facts import folded_same_length, prints_date
 from engine.importing.layouts.split_columns import join_split_columns
+from engine.importing.leaders import HEAD_POST
 from engine.importing.model import RawItem, Warning
 from engine.importing.recognition import Context, Recognised
 from engine.importing.units import names_a_unit, split_partner
@@ -217,7 +218,7 @@ _DEPUTY_POST = re.compile(
     r"^pho (?:hieu truong|giam doc|tong giam doc|chu tich|vien truong|cuc truong|chanh van phong)"
     r"(?: [a-z ]+)?$"
 )
-_LEADER_CELL = re.compile(r"^(lanh dao|dong chi|d/c|giam doc|pho giam doc|chu tich|pho chu tich)\b")
+_LEADER_CELL = re.compile(rf"^(?:lanh dao|dong chi|d/c|{HEAD_POST})\b")
 # A lead column named for the persons who do the work ("Người thực hiện", "Cán bộ thực hiện", "Cán bộ
 # được giao"): its `Đ/c …` cells are the persons who lead the task, not a supervising leader.
 _DOER_COLUMN = re.compile(r"^(nguoi|can bo|ca nhan|cong chuc|vien chuc) (thuc hien|duoc giao|dam nhan)$")
