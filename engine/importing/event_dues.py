@@ -17,7 +17,8 @@ này`, `07 ngày làm việc kể từ ngày ký`) is counted from the place-and
 (`Đông Thạnh, ngày 06 tháng 4 năm 2027`), in calendar or in working days as it says. In a register
 whose rows are each a paper (a conclusion, a decision), a span counted from that paper's day (`30
 ngày kể từ ngày ký kết luận`) is counted from the day the row prints under a `Ngày …` header naming
-it (`Ngày KL`, `Ngày ban hành`).
+it (`Ngày KL`, `Ngày ban hành`); with no such column, from the day the row's own text gives the act
+(`… (Trưởng phòng giao ngày 10/10/2028)` for `05 ngày làm việc kể từ ngày giao`).
 
 A time that names only a weekday (`Thứ Ba`, `Trước thứ Tư`, `Sáng thứ Hai`) or the whole week (`Cả
 tuần`) in a table under a heading that prints a week's days (`### 3. Kế hoạch tuần 19 (10/5 – 14/5/2027)`
@@ -35,7 +36,8 @@ point's (`thời hạn như mục 1`) is that item's, where it is dated.
 A time that names a span the document defines elsewhere (`Thời hạn: trong Tháng hành động`, with
 `Tháng hành động diễn ra từ ngày 15/4/2027 đến ngày 15/5/2027` in the aims) is due at the span's end;
 so is a duty through an event's days or until it ends (`trong các ngày diễn ra lễ hội`, `đến khi kết
-thúc lễ hội`).
+thúc lễ hội`). A season named in lower case (`trong suốt mùa mưa bão`) is due at the end printed
+after its name elsewhere (`… mùa mưa bão (đến hết tháng 11/2027)`).
 
 In a record made on the spot (`BIÊN BẢN KIỂM TRA`), days counted from the inspection or the record
 (`15 ngày kể từ ngày kiểm tra`) count from the record's own day (its opening `Hồi … ngày …`). A lunar
@@ -359,10 +361,12 @@ def _printed_days(texts: list[str], patterns: list[re.Pattern], opening: bool, y
 # elsewhere (`thời gian cao điểm … được tính từ ngày 20/01 đến hết ngày 05/02/2028`).
 # The document's own round by its bare noun (`Suốt đợt`, `Cả đợt`, `Trong chiến dịch`) is the one its
 # title names, dated by the range printed in that title or on the line under it (_own_round_end).
+# A season is named by its noun in lower case too (`trong suốt mùa mưa bão`, `Trong mùa khô`), its
+# span printed after its name elsewhere (`… mùa mưa bão (đến hết tháng 11/2027)`: _SPAN_END_NOTE).
 _NAMED_SPAN = re.compile(
     r"^(?i:trong suốt|trong thời gian|trong cả|trong toàn|trong|suốt|cả|toàn)\s+"
     r"([A-ZĐÀ-Ỹ][\w -]{1,60}?|[Hh]ọc kỳ\s+(?:I{1,3}|[1-3])"
-    r"|(?:[Cc]hiến dịch|[Đđ]ợt|[Cc]ao điểm)(?:\s+[\w-]+){0,4})\s*\.?$"
+    r"|(?:[Cc]hiến dịch|[Đđ]ợt|[Cc]ao điểm|[Mm]ùa)(?:\s+[\w-]+){0,4})\s*\.?$"
 )
 # `<name> diễn ra từ ngày 15/4/2027 đến ngày 15/5/2027`, `<name> … bắt đầu từ ngày 18/01/2027 và kết
 # thúc ngày 22/5/2027`: within the sentence, the range's end.
@@ -373,11 +377,32 @@ _SPAN_AFTER = re.compile(
     + _DATE
 )
 
+# … or a parenthesis right after the name that gives its end, a day or a month, with or without its
+# start (`mùa mưa bão (đến hết tháng 11/2027)`, `mùa mưa lũ năm 2028 (từ tháng 8 đến hết tháng
+# 12/2028)`, `(đến ngày 15/12/2027)`), its year after the name allowed (`năm 2028`), folded.
+_SPAN_END_NOTE = re.compile(
+    r"(?:\s+nam\s+\d{4})?\s*\(\s*(?:tu\s+[^()]{1,40}?\s+)?den\s+(?:het\s+)?"
+    r"(?:ngay\s+(?P<day>\d{1,2})\s*/\s*(?P<month>\d{1,2})(?:\s*/\s*(?P<year>\d{4}))?"
+    r"|thang\s+(?P<whole>\d{1,2})(?:\s*/\s*(?P<whole_year>\d{4}))?)\s*\)"
+)
+
+
+def _span_end_note(m: re.Match, year: int | None) -> date | None:
+    """The last day a `_SPAN_END_NOTE` match gives: its day, or its month's last day (the year the
+    document's where it prints none); None where it is no day."""
+    try:
+        if m.group("whole"):
+            month, in_year = int(m.group("whole")), int(m.group("whole_year") or year)
+            return date(in_year, month, calendar.monthrange(in_year, month)[1])
+        return date(int(m.group("year") or year), int(m.group("month")), int(m.group("day")))
+    except (TypeError, ValueError):
+        return None
+
 
 def named_span_end(texts: list[str], name: str, year: int | None) -> date | None:
     """The end of the one range the texts print right after the span's name (`<name> diễn ra từ ngày
-    … đến ngày 15/5/2027`); None where they print none, or several different ones. The texts are
-    read as one (a hard-wrapped sentence runs over several paragraphs)."""
+    … đến ngày 15/5/2027`, `<name> (đến hết tháng 11/2027)`); None where they print none, or several
+    different ones. The texts are read as one (a hard-wrapped sentence runs over several paragraphs)."""
     if len(name.split()) > 6:
         return None
     wanted, folded = folded_same_length(name), folded_same_length(" ".join(texts))
@@ -387,9 +412,13 @@ def named_span_end(texts: list[str], name: str, year: int | None) -> date | None
         start = at + len(wanted)
         if folded[start : start + 1].isalnum():
             continue  # `học kỳ I` inside `học kỳ II`: another span's name
-        if (m := _SPAN_AFTER.match(folded, start)) is None:
+        if m := _SPAN_AFTER.match(folded, start):
+            end = _range_end(m, year)
+        elif m := _SPAN_END_NOTE.match(folded, start):
+            end = _span_end_note(m, year)  # `(đến hết tháng 11/2027)`: the end alone
+        else:
             continue
-        if (end := _range_end(m, year)) is not None:
+        if end is not None:
             found.add(end)
     return found.pop() if len(found) == 1 else None
 
@@ -779,11 +808,34 @@ def _record_paper_day(table: Table, paper: str) -> date | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _counted_from_row_day(items, document) -> None:
+# The words a count's start may add before the act (`kể từ ngày được giao`): the act is the next word.
+_PASSIVE = re.compile(r"^(?:duoc|da duoc)\s+")
+
+
+def _row_text_day(table: Table, index: int, paper: str, year: int | None) -> date | None:
+    """The day the row's own text gives the act a count starts from, where no column dates it: a
+    task registered with who assigned it and when (`… (Trưởng phòng giao ngày 10/10/2028)`, `(giao
+    tại cuộc họp giao ban ngày 09/3/2028)`) for `05 ngày làm việc kể từ ngày giao`; the act's word,
+    then a few words, then `ngày` and the day (the document's year where it prints none). None where
+    the row prints no such day, or several different ones."""
+    words = _PASSIVE.sub("", folded_same_length(paper)).split()
+    if not words:
+        return None
+    act = re.compile(rf"\b{re.escape(words[0])}\b[^.;()]{{0,60}}?\bngay\s+" + _DATE)
+    found: set[date] = set()
+    for cell in table.rows[index]:
+        for m in act.finditer(folded_same_length(cell.text)):
+            if day := _printed_day(m, year):
+                found.add(day)
+    return found.pop() if len(found) == 1 else None
+
+
+def _counted_from_row_day(items, document, year: int | None = None) -> None:
     """Gives each table row whose time counts days from a paper's day (`30 ngày kể từ ngày ký kết
     luận`) the date that makes of the day its own `Ngày KL` (`Ngày ban hành`, …) cell prints: a
     register of conclusions or decisions, each row its own paper; or, in a record table (a task
-    slip), the day its own `Ngày giao` row prints (`05 ngày làm việc kể từ ngày giao`)."""
+    slip), the day its own `Ngày giao` row prints (`05 ngày làm việc kể từ ngày giao`); or, with no
+    such column, the day the row's own text gives the act (`(… giao ngày 13/10/2025)`)."""
     rows: dict[int, tuple[Table, int]] | None = None
     for item in items:
         due = item.due or ""
@@ -799,6 +851,8 @@ def _counted_from_row_day(items, document) -> None:
         day = _row_paper_day(*found, m.group("paper")) if found else None
         if day is None and found:
             day = _record_paper_day(found[0], m.group("paper"))  # a slip's own `Ngày giao` row
+        if day is None and found:
+            day = _row_text_day(*found, m.group("paper"), year)  # `(… giao ngày 13/10/2025)` in the row
         if day is None or (days := count_of(m.group("days"))) is None:
             continue
         end = WorkingCalendar().add_working_days(day, days) if m.group("working") else day + timedelta(days)
@@ -1197,7 +1251,7 @@ def resolve_event_dues(items, document, year: int | None) -> None:
     _dated_from_signing(items, lines, _THIS_WEEK, _weekday_this_week, dated)  # a weekday of this/next week
     if recorded := record_date(lines):  # N days from the inspection a record is made at
         _dated_from_signing(items, lines, _FROM_RECORD, _days_from, own=recorded)
-    _counted_from_row_day(items, document)  # N days from the day of the row's own paper
+    _counted_from_row_day(items, document, year)  # N days from the day of the row's own paper
     texts = _event_texts(document)
     _counted_weeks(items, texts)  # a week of the count a note dates (`Tuần 14 - 15`)
     _weekday_dues(items, document, year)

@@ -1101,6 +1101,11 @@ def main() -> None:
 
         siblings_qh()
         return
+    if sys.argv[1:] == ["--siblings-qm"]:
+        from siblings_qm import siblings_qm  # the siblings of h380 and h382 (qm3 by hand)
+
+        siblings_qm()
+        return
     if sys.argv[1:] == ["--siblings-pa"]:
         from siblings_pa import siblings_pa  # the siblings of h361, h354, h356
 

@@ -37,6 +37,8 @@ _MOVED: set[str] = {
     "h376_phan_cong_quy_so_nnmt_nhieu_dong_trong_o",  # h13fixQI
     "h378_kh_cchc_so_noi_vu_excel_in_tach_cot",  # h13fixQH
     "h375_cv_xa_gui_kem_ke_hoach_ky_so_mot_tep",  # h13fixQH
+    "h380_phieu_dang_ky_cong_viec_thang_cong_chuc_xa",  # h13fixQM
+    "h382_cv_so_xay_dung_sao_y_xa_dau_den_ban_quet",  # h13fixQM
 }
 
 _wrap = partial(wrap, vertical="top")
