@@ -53,6 +53,9 @@ ROLES = (
 _ASSIGNING_DOCUMENT = r"^van ban (giao|chi dao|ban hanh|can cu)\b|^(can cu|nguon) giao\b"
 _NEW_DEADLINE = (
     r"^(de nghi|yeu cau) hoan thanh\b|^(thoi han|han|han hoan thanh|moc) (moi|dieu chinh|de nghi)\b"
+    # an amending decision's table (`Thời gian theo Kế hoạch | Thời gian điều chỉnh`, `Thời gian hoàn
+    # thành sau điều chỉnh`): the adjusted time, earlier or later than the plan's first one
+    r"|^(thoi gian|thoi han|tien do)( (hoan thanh|thuc hien))? (moi|(sau (khi )?|de nghi )?dieu chinh)\b"
     r"|^(gia han|dieu chinh)( (thoi han|den))?( \(?neu co)?$|^han (sau )?gia han\b"
 )
 # The submission time of a form's response sheet ("Dấu thời gian", "Timestamp", "Thời gian gửi").

@@ -940,14 +940,23 @@ def _split_fields(node: Node) -> None:
             node.fields.append(bracket.group(1).strip())
             node.text = head
             return
-    for match in _SENTENCE_END.finditer(node.text):
-        head = node.text[: match.start()].strip()
+    if split := inline_fields(node.text):
+        node.text = split[0]
+        node.fields.append(split[1])
+
+
+def inline_fields(text: str) -> tuple[str, str] | None:
+    """(the task's sentence, its fields) of a paragraph that prints labelled fields inline after the
+    sentence (`<task>. Đơn vị chủ trì: X; thời gian: Y.`, `<task> – Thời hạn: Y.`); None where it
+    prints none."""
+    for match in _SENTENCE_END.finditer(text):
+        head = text[: match.start()].strip()
         if head.count("(") > head.count(")"):
             continue  # inside a closing parenthesis (`(Giao: …; thời gian: …)`): closing_parenthesis reads it
-        if len(head.split()) >= 3 and FIELD_LABEL.match(fold(node.text[match.end() :])):
-            node.fields.append(node.text[match.end() :].strip())
-            node.text = head + (node.text[match.start()] if node.text[match.start()] in ".;" else "")
-            return
+        if len(head.split()) >= 3 and FIELD_LABEL.match(fold(text[match.end() :])):
+            stop = text[match.start()] if text[match.start()] in ".;" else ""
+            return head + stop, text[match.end() :].strip()
+    return None
 
 
 _INLINE = re.compile(r"(?:^|(?<=[\s;:.]))\((\d{1,2})\)\s+")

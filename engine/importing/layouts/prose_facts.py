@@ -134,6 +134,10 @@ def sign_labelled(text: str) -> str | None:
 # A lead field saying no unit is assigned yet (folded): `(chưa phân công)`, `chưa giao`.
 _UNASSIGNED = re.compile(r"chua (?:phan cong|giao|co don vi|xac dinh)\b")
 _PARTNER = re.compile(r"\s*\((?:phối hợp|phoi hop)(?: với| voi)?\s*:?\s*([^()]+)\)\s*$", re.IGNORECASE)
+# A lead or time field that an amendment changes names what it replaces after the new one (folded):
+# `Phòng X (thay cho Phòng Y)`, `Phòng X, thay thế Phòng Y`, `Ban X (trước đây là Ban Y)`, `30/11/2027
+# (thay cho 30/9/2027)` — the new body leads and the new time is the due; the replaced ones are none.
+_REPLACED = re.compile(r"\s*(?:\(|,|;|\s-)?\s*\b(?:thay (?:cho|the|vi)|truoc day (?:la|do))\s+[^()]*\)?\s*$")
 # A lead field naming the body that advises or helps it (folded): `Ban Thường vụ Đảng ủy (giao Ủy ban
 # Kiểm tra tham mưu)`, `… (Văn phòng giúp việc)`, or handing it a part (`Thanh tra huyện, giao Phòng
 # X cử công chức tham gia`): the body before leads, the one named after takes part.
@@ -157,6 +161,12 @@ def labelled_fields(text: str) -> dict[str, str] | None:
         value = text[match.end() : end].strip(" ;.,")
         if value and role not in fields:
             fields[role] = value
+    lead = fields.get("lead", "")
+    for role in ("lead", "due"):
+        # `Phòng X (thay cho Phòng Y)`, `30/11/2027 (thay cho 30/9/2027)`: what the amendment sets
+        value = fields.get(role, "")
+        if value and (replaced := _REPLACED.search(folded_same_length(value))) and replaced.start() > 0:
+            fields[role] = value[: replaced.start()].strip(" ,;")
     lead = fields.get("lead", "")
     if _UNASSIGNED.match(folded_same_length(lead).lstrip(" _*(")):
         fields.pop("lead")  # `Chủ trì: (chưa phân công – chờ …)`: no lead yet

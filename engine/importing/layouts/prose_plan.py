@@ -7,6 +7,9 @@ in a label; and `1. Sở Nội vụ:` followed by `a) … h)`, the unit leading 
 Sections such as `MỤC ĐÍCH, YÊU CẦU` and `KINH PHÍ` are skipped, and an inspection's conclusion, or
 an inspection team's record (`BIÊN BẢN KIỂM TRA`), is read only from the measures it sets (`KIẾN NGHỊ
 XỬ LÝ`, `KIẾN NGHỊ, YÊU CẦU`), led by the body its lead-in asks; the text ends at `Nơi nhận`.
+A decision or dispatch amending a plan (`Điều chỉnh, bổ sung Kế hoạch …`): the new lead and time of a
+field win over what they replace (`(thay cho …)`), the tasks taken out (`Đưa ra khỏi Kế hoạch các
+nhiệm vụ sau:`) are none, and a later article's sentence giving a named unit a dated duty is one.
 The outline is engine/importing/layouts/outline.py; prose_facts.py and prose_tasks.py read it.
 """
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from engine.deadlines.parsing import parse_due, within_month
-from engine.importing.layouts.outline import Node, outline, walk
+from engine.importing.layouts.outline import Node, inline_fields, outline, walk
 from engine.importing.layouts.prose_facts import (
     ACTION,
     BEFORE_STEP,
@@ -58,6 +58,77 @@ _ABBREVIATION = re.compile(
     r"([A-ZĐÀ-Ỹ][^()]{6,90}?)\s*\((?:sau đây (?:gọi|viết) tắt là\s*:?\s*|gọi tắt là\s*)?"
     r"[“\"]?([A-ZĐ][\wĐ&.-]{1,15}(?: [\wĐ&.-]{1,12}){0,3})[”\"]?\)"
 )
+
+
+# A lead-in over tasks that an amendment takes out of the plan (folded): `Đưa ra khỏi Kế hoạch các
+# nhiệm vụ sau:`, `Rút các nội dung sau khỏi Chương trình công tác:`, `Bãi bỏ các nhiệm vụ sau:`, `Không
+# thực hiện các hoạt động sau`, `Các nhiệm vụ đưa ra khỏi Kế hoạch`: what it lists is no task any more.
+_TASK_NOUN = r"(?:(?:cac|nhung|mot so)\s+)?(?:nhiem vu|noi dung|hoat dong|cong viec|de an|chi tieu)"
+_TAKEN_OUT = (
+    r"(?:dua|rut|loai) (?:ra )?khoi|bai bo|huy bo|loai bo|xoa bo|khong (?:tiep tuc )?(?:thuc hien|trien khai)"
+    r"|dung (?:thuc hien|trien khai)|dieu chinh giam"
+)
+_WITHDRAWN_TASKS = re.compile(
+    rf"^{_TASK_NOUN}\s+(?:(?:duoc|bi|de nghi)\s+)?(?:{_TAKEN_OUT})\b"
+    r"|^(?:dua|rut|loai) (?:ra )?khoi (?:ke hoach|chuong trinh|danh muc)\b"
+    rf"|^(?:dua|rut|loai)\s+{_TASK_NOUN}\b[^:]{{0,60}}\bkhoi (?:ke hoach|chuong trinh|danh muc)\b"
+    rf"|^(?:{_TAKEN_OUT})\s+{_TASK_NOUN}\s+(?:sau|so|tai|co ten|ra)\b"
+)
+
+
+def withdrawn(node: Node) -> bool:
+    """The node is, or stands under, a lead-in listing the tasks an amending decision takes out of
+    the plan (`4. Đưa ra khỏi Kế hoạch các nhiệm vụ sau:` over `a) Nhiệm vụ số 14: …`)."""
+    return any(_WITHDRAWN_TASKS.match(fold(part.text)) for part in [node, *node.ancestors()])
+
+
+# A paragraph opening an article of a decision (`Điều 2. …`), folded.
+_ARTICLE = re.compile(r"^dieu\s+\d{1,2}\s*[.:]\s*")
+# An article's sentence on the decision itself, not a duty: its entry into force, who carries it out.
+_ON_THE_DECISION = re.compile(r"\bco hieu luc\b|\bthi hanh quyet dinh\b|\bchiu trach nhiem thi hanh\b")
+# The issuer giving a unit the duty (`Giao Phòng X cập nhật …`), folded: the unit is its subject.
+_GIVEN = re.compile(r"^giao\s+(?:cho\s+)?(?=\S)")
+
+
+def article_duties(text: str, node: Node) -> list:
+    """The dated duties of named units among the sentences of a decision's article printed as one
+    paragraph after the plan's tasks (`Điều 2. Các nội dung khác … giữ nguyên. Văn phòng Sở cập nhật
+    … trong 05 ngày làm việc kể từ ngày ký Quyết định này.`): each such sentence is a task; the
+    article's other sentences (what stays, its entry into force) are none."""
+    from engine.importing.model import RawItem
+
+    article = _ARTICLE.match(fold(text))
+    if article is None:
+        return []
+    duties = []
+    for sentence in _FULL_STOP.split(text[article.end() :].strip()):
+        sentence = sentence.strip()
+        if not sentence or _ON_THE_DECISION.search(fold(sentence)):
+            continue
+        # (`Giao Phòng X cập nhật …`: the unit given the duty is its subject)
+        subject = sentence[given.end() :] if (given := _GIVEN.match(fold(sentence))) else sentence
+        duty = RawItem(content=subject, line=node.line, ref=ref_of(node), section=section_of(node))
+        if _dated_duty(duty) or _duty_from_signing(duty):
+            duty.content = sentence
+            duties.append(duty)
+    return duties
+
+
+def _duty_from_signing(item) -> bool:
+    """A sentence whose subject is a named unit and whose time is counted from the document's own day
+    (`Văn phòng Sở cập nhật … trong 05 ngày làm việc kể từ ngày ký Quyết định này`): its lead and due set."""
+    from engine.importing.event_dues import counts_from_own_day
+    from engine.importing.recognition import lower
+
+    due = due_in(item.content)
+    if not (due and counts_from_own_day(due) and UNIT_START.match(fold(item.content))):
+        return False
+    found = assignment_in(item.content)
+    if found is None or not found.lead or _COLLECTIVE.search(fold(found.lead)):
+        return False
+    item.lead, item.coordinating, item.due = found.lead, found.coordinating, due
+    lower(item, 0.9, "guessed_lead")
+    return True
 
 
 # A plan grouping its duties under unit headings (this many items led so at least): its dated duties
@@ -503,7 +574,18 @@ def read_tasks(document, *, inline: bool):
     absorbed: set[int] = set()  # the dash lines that list one task's contents (_lists_contents)
     parties: list[str] = []  # the bodies whose headings group their duties, in order
     item_nodes: dict[int, Node] = {}  # the node each numbered item was read from
+    for text in root.body:
+        section_duties.extend(article_duties(text, root))
     for node in walk(root):
+        # A decision's later article printed under the last task of the article above (`Điều 2. …`
+        # in the body of `b) …`): its dated duties are tasks, wherever it stands.
+        for text in node.body:
+            section_duties.extend(article_duties(text, node))
+        if withdrawn(node):
+            # A task an amendment takes out of the plan; a closing `Giao <unit> …` paragraph printed
+            # under the last of them is no part of it.
+            items.extend(duty for text in node.body if (duty := _assigned_paragraph(text, node)))
+            continue
         # (an inspection's `KIẾN NGHỊ, YÊU CẦU` is the measures it sets, not a report's requests upward)
         measure = any(id(part) in measures for part in [node, *node.ancestors()])
         if (section_skipped(node) and not measure) or node.captions_table or id(node) in absorbed:
@@ -663,6 +745,11 @@ def read_tasks(document, *, inline: bool):
             marked = marked_fields(content)
             if marked is not None:
                 content = marked[0]
+            own_fields = []
+            if content is not node.text and not node.fields and (split := inline_fields(content)):
+                # `2. Điều chỉnh đơn vị chủ trì của nhiệm vụ sau:` over `Nhiệm vụ số 8: <task>. Đơn
+                # vị chủ trì: X; thời gian: Y.`: the paragraph's own fields, as a list item's are.
+                content, own_fields = split[0], [split[1]]
             timed = None if (inline or heading) else time_first(content)
             if timed is not None:
                 content = timed[1]  # the task from its subject on; the time is its due
@@ -813,7 +900,7 @@ def read_tasks(document, *, inline: bool):
                 item.content, item.lead, lead_from = split[0], split[1], "label"
             if lead_from == "sentence":
                 lower(item, 0.9, "guessed_lead")
-            for text in node_fields:
+            for text in [*node_fields, *own_fields]:
                 labelled += 1
                 _apply(item, labelled_fields(text) or {})
             if marked is not None:

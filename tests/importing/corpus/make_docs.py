@@ -1081,6 +1081,11 @@ def main() -> None:
 
         siblings_qa()
         return
+    if sys.argv[1:] == ["--siblings-ql"]:
+        from siblings_ql import siblings_ql  # the siblings of h379
+
+        siblings_ql()
+        return
     if sys.argv[1:] == ["--siblings-qj"]:
         from siblings_qj import siblings_qj  # the siblings of h377
 
