@@ -42,7 +42,8 @@ def _gantt(path: Path, title: list[str], months: list[str], parts: list[str], ro
         sheet.cell(number, 1, line).font = Font(bold=True)
         sheet.merge_cells(start_row=number, start_column=1, end_row=number, end_column=width)
     top = len(title) + 2
-    for column, label in enumerate(("TT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp"), start=1):
+    labels = ("TT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp")
+    for column, label in enumerate(labels, start=1):
         sheet.cell(top, column, label).font = Font(bold=True)
         sheet.merge_cells(start_row=top, start_column=column, end_row=top + 1, end_column=column)
     for index, month in enumerate(months):
@@ -93,26 +94,71 @@ def qn1_xlsx(path: Path) -> None:
     W, Y = GREEN, YELLOW
     rows = [
         ("A", "CHUẨN BỊ SẢN XUẤT", None, "", {}, ""),
-        ("1", "Xây dựng lịch thời vụ gieo cấy vụ Đông Xuân 2028 - 2029", "Phòng Nông nghiệp và Môi trường",
-         "Trạm Khuyến nông", _span(0, 3, W), ""),
-        ("2", "Nạo vét kênh mương nội đồng, tu sửa trạm bơm điện", "Ban Quản lý công trình thủy lợi huyện",
-         "UBND các xã", {**_span(2, 4, W), 5: Y}, ""),
-        ("3", "Hội nghị tập huấn quy trình canh tác lúa giảm phát thải", "Trạm Khuyến nông",
-         "Hợp tác xã nông nghiệp", {5: W, 9: W}, "03 lớp"),
+        (
+            "1",
+            "Xây dựng lịch thời vụ gieo cấy vụ Đông Xuân 2028 - 2029",
+            "Phòng Nông nghiệp và Môi trường",
+            "Trạm Khuyến nông",
+            _span(0, 3, W),
+            "",
+        ),
+        (
+            "2",
+            "Nạo vét kênh mương nội đồng, tu sửa trạm bơm điện",
+            "Ban Quản lý công trình thủy lợi huyện",
+            "UBND các xã",
+            {**_span(2, 4, W), 5: Y},
+            "",
+        ),
+        (
+            "3",
+            "Hội nghị tập huấn quy trình canh tác lúa giảm phát thải",
+            "Trạm Khuyến nông",
+            "Hợp tác xã nông nghiệp",
+            {5: W, 9: W},
+            "03 lớp",
+        ),
         ("B", "GIEO CẤY VÀ CHĂM SÓC", None, "", {}, ""),
-        ("4", "Cập nhật, báo cáo tiến độ gieo cấy và tình hình sâu bệnh", "Phòng Nông nghiệp và Môi trường",
-         "UBND các xã", {1: W, 5: W, 9: W, 13: W}, "Gửi UBND huyện"),
-        ("5", "Cung ứng giống lúa xác nhận cho các hợp tác xã", "Trung tâm Dịch vụ nông nghiệp",
-         "", {**_span(8, 10, W), 11: Y}, ""),
-        ("6", "Kiểm tra công tác chống rét cho mạ và gia súc", "Phòng Nông nghiệp và Môi trường",
-         "Trạm Thú y", {}, "Thời gian chưa xác định, tùy diễn biến thời tiết"),
-        ("7", "Ra quân diệt chuột bảo vệ sản xuất", "UBND các xã, thị trấn", "Hội Nông dân huyện",
-         _span(12, 15, W), ""),
+        (
+            "4",
+            "Cập nhật, báo cáo tiến độ gieo cấy và tình hình sâu bệnh",
+            "Phòng Nông nghiệp và Môi trường",
+            "UBND các xã",
+            {1: W, 5: W, 9: W, 13: W},
+            "Gửi UBND huyện",
+        ),
+        (
+            "5",
+            "Cung ứng giống lúa xác nhận cho các hợp tác xã",
+            "Trung tâm Dịch vụ nông nghiệp",
+            "",
+            {**_span(8, 10, W), 11: Y},
+            "",
+        ),
+        (
+            "6",
+            "Kiểm tra công tác chống rét cho mạ và gia súc",
+            "Phòng Nông nghiệp và Môi trường",
+            "Trạm Thú y",
+            {},
+            "Thời gian chưa xác định, tùy diễn biến thời tiết",
+        ),
+        (
+            "7",
+            "Ra quân diệt chuột bảo vệ sản xuất",
+            "UBND các xã, thị trấn",
+            "Hội Nông dân huyện",
+            _span(12, 15, W),
+            "",
+        ),
     ]
     _gantt(
         path,
-        ["UBND HUYỆN TAM NÔNG", "PHÒNG NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
-         "TIẾN ĐỘ TRIỂN KHAI SẢN XUẤT VỤ ĐÔNG XUÂN 2028 - 2029"],
+        [
+            "UBND HUYỆN TAM NÔNG",
+            "PHÒNG NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
+            "TIẾN ĐỘ TRIỂN KHAI SẢN XUẤT VỤ ĐÔNG XUÂN 2028 - 2029",
+        ],
         ["Tháng 11", "Tháng 12", "Tháng 01", "Tháng 02"],
         ["Tuần 1", "Tuần 2", "Tuần 3", "Tuần 4"],
         rows,
@@ -127,20 +173,63 @@ def qn2_ods(path: Path) -> None:
     B, G = "FF9DC3E6", "FFBFBFBF"
     rows = [
         ("I", "RA QUÂN VÀ TUYÊN TRUYỀN", None, "", {}, ""),
-        ("1", "Lễ ra quân chiến dịch Thanh niên tình nguyện hè 2029", "Ban Phong trào",
-         "Đoàn Thanh niên các huyện", {1: B}, ""),
-        ("2", "Tuyên truyền phòng, chống đuối nước cho thiếu nhi", "Ban Tuyên giáo",
-         "Hội đồng Đội tỉnh", {**_span(1, 4, B), 5: G}, ""),
+        (
+            "1",
+            "Lễ ra quân chiến dịch Thanh niên tình nguyện hè 2029",
+            "Ban Phong trào",
+            "Đoàn Thanh niên các huyện",
+            {1: B},
+            "",
+        ),
+        (
+            "2",
+            "Tuyên truyền phòng, chống đuối nước cho thiếu nhi",
+            "Ban Tuyên giáo",
+            "Hội đồng Đội tỉnh",
+            {**_span(1, 4, B), 5: G},
+            "",
+        ),
         ("II", "CÁC CÔNG TRÌNH, PHẦN VIỆC", None, "", {}, ""),
-        ("3", "Xây dựng công trình thanh niên thắp sáng đường quê", "Ban Phong trào",
-         "Điện lực tỉnh", {3: B, 7: B}, "02 công trình"),
-        ("4", "Tổng hợp số liệu kết quả chiến dịch gửi Trung ương Đoàn", "Văn phòng Tỉnh đoàn",
-         "Các cơ sở Đoàn", {2: B, 5: B, 8: B}, ""),
-        ("5", "Tổ chức chương trình Tiếp sức mùa thi", "Hội Sinh viên tỉnh",
-         "Sở Giáo dục và Đào tạo", {**_span(0, 1, B), 2: G}, ""),
-        ("6", "Giao lưu thanh niên biên giới", "Ban Thanh niên xã hội", "Bộ đội Biên phòng tỉnh",
-         {}, "Chờ chủ trương của Ban Thường vụ Tỉnh đoàn"),
-        ("7", "Sơ kết chiến dịch, khen thưởng tập thể, cá nhân", "Văn phòng Tỉnh đoàn", "", {}, "Tháng 9/2029"),
+        (
+            "3",
+            "Xây dựng công trình thanh niên thắp sáng đường quê",
+            "Ban Phong trào",
+            "Điện lực tỉnh",
+            {3: B, 7: B},
+            "02 công trình",
+        ),
+        (
+            "4",
+            "Tổng hợp số liệu kết quả chiến dịch gửi Trung ương Đoàn",
+            "Văn phòng Tỉnh đoàn",
+            "Các cơ sở Đoàn",
+            {2: B, 5: B, 8: B},
+            "",
+        ),
+        (
+            "5",
+            "Tổ chức chương trình Tiếp sức mùa thi",
+            "Hội Sinh viên tỉnh",
+            "Sở Giáo dục và Đào tạo",
+            {**_span(0, 1, B), 2: G},
+            "",
+        ),
+        (
+            "6",
+            "Giao lưu thanh niên biên giới",
+            "Ban Thanh niên xã hội",
+            "Bộ đội Biên phòng tỉnh",
+            {},
+            "Chờ chủ trương của Ban Thường vụ Tỉnh đoàn",
+        ),
+        (
+            "7",
+            "Sơ kết chiến dịch, khen thưởng tập thể, cá nhân",
+            "Văn phòng Tỉnh đoàn",
+            "",
+            {},
+            "Tháng 9/2029",
+        ),
     ]
     from make_docs import soffice_convert
 
@@ -161,20 +250,56 @@ def qn2_ods(path: Path) -> None:
 def qn3_xls(path: Path) -> None:
     """A high school's first-semester sheet: weeks `1`–`4` under `Tháng 9` … `Tháng 12`, orange =
     work, grey = reserve; written as .xlsx, converted to .xls."""
-    O, G = "FFF4B183", "FFC0C0C0"
+    W, G = "FFF4B183", "FFC0C0C0"
     rows = [
-        ("1", "Rà soát, cập nhật kế hoạch giáo dục của các tổ chuyên môn", "Tổ Toán - Tin",
-         "Các tổ chuyên môn", _span(0, 1, O), ""),
-        ("2", "Tổ chức kiểm tra giữa học kỳ I", "Ban Giám hiệu", "Các tổ chuyên môn",
-         {**_span(5, 6, O), 7: G}, ""),
-        ("3", "Hội thi giáo viên dạy giỏi cấp trường", "Tổ Ngữ văn", "Công đoàn trường",
-         {6: O, 10: O}, "02 vòng"),
-        ("4", "Sinh hoạt chuyên môn theo nghiên cứu bài học", "Các tổ chuyên môn", "",
-         {0: O, 4: O, 8: O, 12: O}, ""),
-        ("5", "Hoàn thành hồ sơ kiểm định chất lượng giáo dục", "Hội đồng tự đánh giá", "",
-         _span(9, 14, O), ""),
-        ("6", "Tham quan trải nghiệm tại khu di tích", "Đoàn Thanh niên trường", "Hội Cha mẹ học sinh",
-         {}, "Chưa có lịch, chờ phê duyệt của Sở"),
+        (
+            "1",
+            "Rà soát, cập nhật kế hoạch giáo dục của các tổ chuyên môn",
+            "Tổ Toán - Tin",
+            "Các tổ chuyên môn",
+            _span(0, 1, W),
+            "",
+        ),
+        (
+            "2",
+            "Tổ chức kiểm tra giữa học kỳ I",
+            "Ban Giám hiệu",
+            "Các tổ chuyên môn",
+            {**_span(5, 6, W), 7: G},
+            "",
+        ),
+        (
+            "3",
+            "Hội thi giáo viên dạy giỏi cấp trường",
+            "Tổ Ngữ văn",
+            "Công đoàn trường",
+            {6: W, 10: W},
+            "02 vòng",
+        ),
+        (
+            "4",
+            "Sinh hoạt chuyên môn theo nghiên cứu bài học",
+            "Các tổ chuyên môn",
+            "",
+            {0: W, 4: W, 8: W, 12: W},
+            "",
+        ),
+        (
+            "5",
+            "Hoàn thành hồ sơ kiểm định chất lượng giáo dục",
+            "Hội đồng tự đánh giá",
+            "",
+            _span(9, 14, W),
+            "",
+        ),
+        (
+            "6",
+            "Tham quan trải nghiệm tại khu di tích",
+            "Đoàn Thanh niên trường",
+            "Hội Cha mẹ học sinh",
+            {},
+            "Chưa có lịch, chờ phê duyệt của Sở",
+        ),
     ]
     from make_docs import soffice_convert
 
@@ -186,7 +311,7 @@ def qn3_xls(path: Path) -> None:
             ["Tháng 9", "Tháng 10", "Tháng 11", "Tháng 12"],
             ["1", "2", "3", "4"],
             rows,
-            [(O, "Kế hoạch"), (G, "Dự phòng")],
+            [(W, "Kế hoạch"), (G, "Dự phòng")],
             [],
         )
         soffice_convert(source, "xls", path)
@@ -218,11 +343,14 @@ def qn4_docx(path: Path) -> None:
         "Quý II, toàn ngành hoàn thành 96% chỉ tiêu; 18/21 trường đạt chuẩn quốc gia.",
         "II. NHIỆM VỤ THỜI GIAN TỚI",
         "1. Bộ phận Giáo dục Tiểu học",
-        "- Hướng dẫn các trường xây dựng kế hoạch dạy học môn Tiếng Anh lớp 3, hoàn thành trước ngày 15/8/2029.",
-        "- Tổng hợp kết quả khảo sát chất lượng đầu năm, báo cáo Trưởng phòng tại cuộc họp giao ban quý III/2029.",
+        "- Hướng dẫn các trường xây dựng kế hoạch dạy học môn Tiếng Anh lớp 3, hoàn thành trước "
+        "ngày 15/8/2029.",
+        "- Tổng hợp kết quả khảo sát chất lượng đầu năm, báo cáo Trưởng phòng tại cuộc họp giao ban "
+        "quý III/2029.",
         "2. Bộ phận Giáo dục Trung học cơ sở",
         "- Chỉ đạo các trường tổ chức ôn tập hè cho học sinh yếu, kém; thực hiện hằng tuần trong tháng 7.",
-        "- Đánh giá việc thực hiện chương trình giáo dục địa phương, báo cáo tại hội nghị sơ kết quý IV năm 2029.",
+        "- Đánh giá việc thực hiện chương trình giáo dục địa phương, báo cáo tại hội nghị sơ kết "
+        "quý IV năm 2029.",
         "3. Bộ phận Tổ chức - Hành chính",
         "- Rà soát đội ngũ giáo viên thừa, thiếu theo từng môn học, xong trong tháng 8/2029.",
         "- Nghiên cứu phương án sắp xếp điểm trường lẻ, báo cáo tại cuộc họp giao ban quý I.",
