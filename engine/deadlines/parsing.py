@@ -638,6 +638,12 @@ _REVIEW_MEETING = re.compile(
     r"^tai (?:cuoc hop|phien hop|ky hop|hoi nghi) (?:giao ban|so ket|tong ket)\b"
     r"|^truoc (?:cuoc hop|phien hop|ky hop|hoi nghi)\b"
 )
+# The period such a meeting is named by, printed with its year ("giao ban tháng 11/2026", "giao ban
+# quý IV/2024", "quý IV năm 2024"): the meeting of that period, due at its end (as a month with its
+# year has been read); without the year ("quý II", "6 tháng", "tháng sau") it stays for a person.
+_MEETING_PERIOD_OF_YEAR = re.compile(
+    r"\d{1,2}\s*/\s*\d{1,2}|\b(?:quy|thang)\s*(?:iv|iii|ii|i|\d{1,2})\s*(?:/|-|nam)\s*(?:19|20)\d{2}\b"
+)
 
 
 # A time after each round of an activity ("sau mỗi đợt …", "sau mỗi lần …", "sau khi kết thúc mỗi
@@ -648,7 +654,7 @@ _AFTER_EACH_ROUND = re.compile(r"\b" + AFTER_EACH_ROUND)
 
 
 def _parse(printed: str, s: str, year: int, start: date | None, end: date | None) -> Due:
-    if _REVIEW_MEETING.match(s) and not re.search(r"\d{1,2}\s*/\s*\d{1,2}", s):
+    if _REVIEW_MEETING.match(s) and not _MEETING_PERIOD_OF_YEAR.search(s):
         return Due(printed, needs_review=True)
     if _NEXT_YEAR.search(s):
         year += 1  # "Quý I năm sau", "trước ngày 31/01 năm liền kề": the programme's next year

@@ -28,6 +28,9 @@ class Cell:
     ocr: bool = False
     # A cell with no text but a fill colour (a Gantt sheet's shaded month): a mark, as an "x" is.
     filled: bool = False
+    # That fill's colour as the reader knows it ("FFF4B183", "theme 5 -0.25"; "" where unknown): a
+    # legend's swatch tells one colour's marks from another's (work from reserve time, tables.py).
+    fill: str = ""
     # The cell's paragraphs as printed, where the reader kept them and there were several (a Word
     # cell of dash lines, a spreadsheet cell's lines, an HTML cell's list items; `text` joining them
     # with spaces): a matrix cell's tasks (period_matrix.py), a wall calendar's day over its entries.

@@ -248,6 +248,10 @@ class Header:
     # Columns named by a period alone under a spanning cell ("Thời gian" over "Quý I" … "Quý IV"):
     # column → the period; a row marks ('x') the periods it runs in (tables.py: due the last one).
     period_columns: dict[int, str] = field(default_factory=dict)
+    # Period columns that split a month into parts (a Gantt sheet's weeks `1`–`4` under `Tháng 5`):
+    # column → (the month, the part, how many parts the month has); their periods end on the part's
+    # last day (`_month_parts`).
+    period_parts: dict[int, tuple[str, int, int]] = field(default_factory=dict)
     # Columns named by a unit under a spanning lead cell ("Đơn vị thực hiện" over "Phòng A | Công
     # an xã | …"): column → the unit; a row marks the units that lead (`C`) and coordinate (`P`).
     unit_columns: dict[int, str] = field(default_factory=dict)
@@ -475,6 +479,7 @@ def _classify_at(table: Table, first: int, count: int) -> Header | None:
     due_columns = _due_columns(labels, roles)
     header = Header(rows, roles, labels, sum(chosen.values()), indicator, chosen, first, due_columns)
     header.period_columns = _period_columns(labels)
+    header.period_parts = _month_parts(labels)
     header.revised_due = _is_revised(labels, roles)
     header.unit_columns = _unit_columns(labels)
     header.due_units = {
@@ -626,6 +631,8 @@ def _period_columns(labels: list[str]) -> dict[int, str]:
     """The sub-columns named by a period alone under a spanning cell, when there are two or more
     (or by the day each reaches: "Đến 30/6/2028"); in a one-row header, a run of three or more
     ("T1 | T2 | … | T12", a Gantt sheet's months)."""
+    if parts := _month_parts(labels):
+        return {column: _part_period(*part) for column, part in parts.items()}
     found = {
         column: period
         for column, label in enumerate(labels)
@@ -637,6 +644,69 @@ def _period_columns(labels: list[str]) -> dict[int, str]:
         return _into_next_year(found)
     alone = {column: period for column, label in enumerate(labels) if (period := _period_of(label))}
     return _into_next_year(alone) if len(alone) >= 3 else {}
+
+
+# A part of a month under its label: its number, bare or as a week (`1`, `Tuần 1`, `T1`, `W1`), or
+# a ten-day part by name (`Thượng tuần`, `Trung tuần`, `Hạ tuần`: the first, second and third).
+_PART_LABEL = re.compile(r"^(?:(?:tuan|t|w)\s*(?:thu\s*)?)?([1-5])$|^(thuong|trung|ha) tuan$")
+_TEN_DAY_PARTS = {"thuong": 1, "trung": 2, "ha": 3}
+
+
+def _part_number(label: str) -> int:
+    """The number of a month's part its folded label names (`tuan 2` → 2, `ha tuan` → 3); 0."""
+    match = _PART_LABEL.match(label)
+    if not match:
+        return 0
+    return int(match.group(1)) if match.group(1) else _TEN_DAY_PARTS[match.group(2)]
+
+
+# The day each part but the last ends on, for a month split into 2–5 columns that print no days:
+# halves at the 15th, thirds the ten-day parts (thượng, trung, hạ tuần), fourths and fifths weeks
+# of seven days from the 1st; the last part runs to the month's end.
+_PART_ENDS = {2: (15,), 3: (10, 20), 4: (7, 14, 21), 5: (7, 14, 21, 28)}
+
+
+def _month_parts(labels: list[str]) -> dict[int, tuple[str, int, int]]:
+    """Columns that split each month of a grid into parts: a run of two to five adjacent columns
+    under one month label merged over them (`Tháng 5`, `T5`), each named below by its number in
+    order (`1` … `4`, `Tuần 1` … `Tuần 4`) or by nothing: column → (the month as a period, the part,
+    the run's length). Unnamed parts only where two or more months are split so. {} where any month
+    column of the grid is a month alone, or a number is out of order."""
+    runs: list[list[tuple[int, str, str]]] = []  # (column, month, the part's label)
+    for column, label in enumerate(labels):
+        parts = label.split(" / ")
+        lower = _folded(parts[-1]) if len(parts) > 1 else ""
+        upper = parts[-2] if lower and _PART_LABEL.match(lower) else parts[-1]
+        lower = lower if upper != parts[-1] else ""
+        month = _period_of(upper)
+        if not _MONTH_OR_QUARTER.match(_folded(month)) or not month.startswith("Tháng"):
+            continue
+        if runs and runs[-1][-1][0] == column - 1 and runs[-1][-1][1] == month:
+            runs[-1].append((column, month, lower))
+        else:
+            runs.append([(column, month, lower)])
+    if not runs or any(not 2 <= len(run) <= 5 for run in runs):
+        return {}
+    named = [bool(lower) for run in runs for _column, _month, lower in run]
+    if any(named) and not all(named):
+        return {}
+    if not any(named) and len(runs) < 2:
+        return {}
+    found = {}
+    months = _into_next_year({run[0][0]: run[0][1] for run in runs})
+    for run in runs:
+        for part, (column, _month, lower) in enumerate(run, start=1):
+            if lower and _part_number(lower) != part:
+                return {}
+            found[column] = (months[run[0][0]], part, len(run))
+    return found
+
+
+def _part_period(month: str, part: int, parts: int) -> str:
+    """A part of a month as a due text: its last day ("ngày 7 tháng 5"), the month for the last."""
+    if part == parts:
+        return month
+    return f"ngày {_PART_ENDS[parts][part - 1]} {month[:1].lower()}{month[1:]}"
 
 
 # A spanning label over month columns ("Thời gian thực hiện (tháng)", "Tháng thực hiện").

@@ -5,7 +5,8 @@ A sheet's declared dimension is not trusted: rows are walked as the XML gives th
 `IMPORT_MAX_EMPTY_ROWS` empty rows ends the sheet, and the cells walked are counted against
 `IMPORT_MAX_CELLS` (a two-cell sheet reaching XFD1048576 is read as the one row it has).
 Merged ranges become spans, their value filled into every position they cover. A cell with no
-value but a solid fill (a Gantt sheet's shaded months) is `Cell.filled`: a mark, as an "x" is. A
+value but a solid fill (a Gantt sheet's shaded months) is `Cell.filled` (its colour `Cell.fill`): a
+mark, as an "x" is. A
 cell's lines (Alt+Enter) are joined by spaces in its text and kept as its `Cell.parts`.
 A date cell reads as its number format shows it where that shows no day (`mm/yyyy` → "09/2027",
 `yyyy` → "2027"): the month or year printed, not the 1st that Excel keeps.
@@ -103,7 +104,7 @@ def read_xlsx(data: bytes, name: str) -> Document:
     budget = [limit("IMPORT_MAX_CELLS")]
     try:
         for sheet in workbook.worksheets:
-            filled: set[tuple[int, int]] = set()
+            filled: dict[tuple[int, int], str] = {}
             indents: dict[tuple[int, int], int] = {}
             left_out = _LeftOut()
             rows = _sheet_rows(sheet, workbook, name, budget, filled, indents, left_out)
@@ -126,9 +127,10 @@ def read_xlsx(data: bytes, name: str) -> Document:
 _WHITE = {"FFFFFFFF", "00FFFFFF", "FFFFFF"}
 
 
-def _filled_styles(workbook) -> set[int]:
-    """The style ids whose fill is a solid colour (not white): a shaded cell."""
-    found = set()
+def _filled_styles(workbook) -> dict[int, str]:
+    """The style ids whose fill is a solid colour (not white): a shaded cell; style id → the colour
+    (its RGB, or the theme colour and tint where the fill names one)."""
+    found = {}
     fills = getattr(workbook, "_fills", [])
     for style_id, style in enumerate(getattr(workbook, "_cell_styles", [])):
         fill = fills[style.fillId] if style.fillId < len(fills) else None
@@ -137,8 +139,20 @@ def _filled_styles(workbook) -> set[int]:
         colour = getattr(fill.fgColor, "rgb", None)
         if isinstance(colour, str) and colour.upper() in _WHITE:
             continue
-        found.add(style_id)
+        found[style_id] = _colour_name(fill.fgColor)
     return found
+
+
+def _colour_name(colour) -> str:
+    """A fill colour as one string: "FFF4B183" for an RGB, "theme 5 -0.25" for a theme colour."""
+    rgb = getattr(colour, "rgb", None)
+    if isinstance(rgb, str):
+        return rgb.upper()
+    theme = getattr(colour, "theme", None)
+    if isinstance(theme, int):
+        return f"theme {theme} {getattr(colour, 'tint', 0) or 0:g}"
+    indexed = getattr(colour, "indexed", None)
+    return f"indexed {indexed}" if isinstance(indexed, int) else ""
 
 
 def _indented_styles(workbook) -> dict[int, int]:
@@ -280,12 +294,12 @@ def _sheet_rows(
     sheet, workbook, name: str, budget: list[int], filled=None, indents=None, left_out=None
 ) -> list[list[str]]:
     """The sheet's rows from row 1 as the XML gives them (gaps as empty rows), bounded; `filled`
-    receives the (row, column), 0-based, of each shaded cell with no value, `indents` the indent
-    level of each indented cell with one, `left_out` the rows and columns read empty on purpose
+    receives the (row, column), 0-based, of each shaded cell with no value (→ its colour), `indents`
+    the indent level of each indented cell with one, `left_out` the rows and columns read empty on purpose
     (struck through, hidden)."""
     from openpyxl.worksheet._reader import WorkSheetParser
 
-    shaded = _filled_styles(workbook) if filled is not None else set()
+    shaded = _filled_styles(workbook) if filled is not None else {}
     indented = _indented_styles(workbook) if indents is not None else {}
     struck = _struck_styles(workbook)
     periods = _period_styles(workbook)
@@ -328,7 +342,7 @@ def _sheet_rows(
                         and cell.get("style_id") in shaded
                         and cell["column"] <= most_columns
                     ):
-                        filled.add((first, cell["column"] - 1))
+                        filled[(first, cell["column"] - 1)] = shaded[cell["style_id"]]
             if indented:
                 first = len(rows) + pending_empty
                 for cell in cells:
@@ -411,16 +425,17 @@ def _merges(sheet) -> list[tuple[int, int, int, int]]:
     return merges
 
 
-def _sheet_table(builder: Builder, title: str, rows: list[list[str]], merges, filled=(), indents=None):
-    """One sheet → one table (a full grid as wide as its widest row); nothing for an empty sheet."""
+def _sheet_table(builder: Builder, title: str, rows: list[list[str]], merges, filled=None, indents=None):
+    """One sheet → one table (a full grid as wide as its widest row); nothing for an empty sheet.
+    `filled`: (row, column) → the fill colour of each shaded cell with no value."""
     if not rows:
         return None
     width = max(len(row) for row in rows)
     height = len(rows)
     grid = padded_grid(rows)
-    for r, c in filled:
+    for (r, c), colour in (filled or {}).items():
         if r < height and c < width and not grid[r][c].text:
-            grid[r][c] = Cell("", filled=True)
+            grid[r][c] = Cell("", filled=True, fill=colour)
     for (r, c), level in (indents or {}).items():
         if r < height and c < width and grid[r][c].text:
             grid[r][c] = Cell(grid[r][c].text, indent=level, parts=grid[r][c].parts)
@@ -483,7 +498,7 @@ def read_xls(data: bytes, name: str) -> Document:
             while rows and not any(rows[-1]):
                 rows.pop()
             merges = [(r1 + 1, c1 + 1, r2, c2) for r1, r2, c1, c2 in sheet.merged_cells]
-            _sheet_table(builder, sheet.name, rows, merges)
+            _sheet_table(builder, sheet.name, rows, merges, _xls_fills(book, sheet, rows))
             book.unload_sheet(index)
     finally:
         book.release_resources()
@@ -507,6 +522,26 @@ def _xls_value(book, cell) -> str:
     if cell.ctype == xlrd.XL_CELL_BOOLEAN:
         return cell_text(bool(cell.value))
     return cell_text(cell.value)
+
+
+def _xls_fills(book, sheet, rows: list[list[str]]) -> dict[tuple[int, int], str]:
+    """The shaded cells with no value of an .xls sheet's rows that hold a value (as `_sheet_rows`
+    finds them in an .xlsx): (row, column) → the solid fill's colour as RGB hex; white is none."""
+    found = {}
+    for r, row in enumerate(rows):
+        if not any(row):
+            continue
+        for c, text in enumerate(row):
+            if text:
+                continue
+            try:
+                background = book.xf_list[sheet.cell_xf_index(r, c)].background
+                rgb = book.colour_map.get(background.pattern_colour_index)
+            except (AttributeError, IndexError, KeyError, TypeError):
+                continue
+            if background.fill_pattern == 1 and rgb and tuple(rgb) != (255, 255, 255):
+                found[(r, c)] = "FF" + "".join(f"{part:02X}" for part in rgb)
+    return found
 
 
 def _xls_format(book, cell) -> str:

@@ -1010,7 +1010,8 @@ def assignment_in(text: str) -> Assignment | None:
         starts = []  # "Giám đốc Trung tâm giao Phòng X …": the chair gives, the unit after `giao` leads
     if y := re.match(r"(?:yeu cau|de nghi)\s+", folded):
         starts.append(y.end())  # "Yêu cầu Nhà đầu tư 02 dự án lập hồ sơ …", "Đề nghị Điện lực … di dời …"
-    starts += [g.end() for g in _GIAO.finditer(folded)]
+    # (the word as printed: "giáo viên", "giáo dục" fold to it too, and assign nothing)
+    starts += [g.end() for g in _GIAO.finditer(folded) if text[g.start() : g.start() + 4].lower() == "giao"]
     start = next(
         (
             at

@@ -195,7 +195,12 @@ _NOTE_TIME_WORDS = 6
 # prints none, for a person to set.
 _NOTE_BY_SCHEDULE = re.compile(
     r"^(?:theo (lich|ke hoach|tien do|thong bao|huong dan|chi dao|yeu cau)"
-    r"|khi co (chi dao|yeu cau|thong bao))\b"
+    r"|khi co (chi dao|yeu cau|thong bao)"
+    # or says the time is not set yet ("Chưa xác định thời gian, chờ …", "Thời gian chưa ấn định",
+    # "Chờ chủ trương của …"): a row no period marks, for a person to set
+    r"|chua (?:xac dinh|co|an dinh|bo tri|chot) (?:thoi gian|lich|ngay)"
+    r"|(?:thoi gian|lich|ngay) (?:chua (?:xac dinh|co|an dinh|chot)|se thong bao sau)"
+    r"|cho (?:chu truong|y kien chi dao|phe duyet))\b"
 )
 _NOTE_SCHEDULE_WORDS = 14
 # A form's test response: its unit or its task only a test word ("test", "Thử", "test biểu mẫu",
@@ -524,6 +529,8 @@ def _marked_period(texts: list[str], header: Header, shaded: frozenset[int] = fr
         return reached
     # Period columns under a spanning deadline label are deadline columns too: their own texts
     # ("Tháng 3" under "Quý I") are read as printed dues (_latest_due), not as milestones.
+    if marked and (monthly := _monthly_parts(marked, header)):
+        return monthly
     if marked or header.indicator or set(header.period_columns) & set(header.due_columns):
         return max(marked)[2] if marked else ""
     from engine.deadlines.parsing import names_day
@@ -539,6 +546,44 @@ def _marked_period(texts: list[str], header: Header, shaded: frozenset[int] = fr
             return text
         return label
     return ""
+
+
+# A legend's label for a colour whose cells are not the work's own time: reserve time kept for bad
+# weather or delays ("Thời gian dự phòng"), or the time actually taken beside the planned one
+# ("Tiến độ thực tế"), folded.
+_NOT_PLAN_TIME = re.compile(r"\bdu phong\b|\bthuc te\b")
+
+
+def reserve_fills(table: Table) -> frozenset[str]:
+    """The fill colours a legend in the table tells apart as no planned time: a row whose first
+    cell with anything is a swatch (filled, no text) and whose next one a label naming reserve or
+    actual time ("Thời gian dự phòng (khi thời tiết bất lợi)"); the shaded cells of that colour
+    are no marks of the row's due. A colour also given a label of planned time is kept."""
+    reserve, planned = set(), set()
+    for row in table.rows:
+        cells = [cell for cell in row if cell.filled or cell.text.strip()]
+        if len(cells) < 2 or not cells[0].filled or cells[0].text.strip() or not cells[0].fill:
+            continue
+        if not cells[1].text.strip() or len(cells) > 3:
+            continue
+        label = " ".join(fold(cells[1].text).split())
+        (reserve if _NOT_PLAN_TIME.search(label) else planned).add(cells[0].fill)
+    return frozenset(reserve - planned)
+
+
+def _monthly_parts(marked: list[tuple], header: Header) -> str:
+    """A row marking one part of each month, the same part, in three or more months one after
+    another (the report filled in each month's last week): a monthly round, "Hằng tháng"; ""."""
+    parts = header.period_parts
+    columns = sorted(column for _day, column, _label in marked)
+    if len(columns) < 3 or not all(column in parts for column in columns):
+        return ""
+    months = [parts[column][0] for column in columns]
+    order = list(dict.fromkeys(parts[column][0] for column in sorted(parts)))
+    if len(set(months)) != len(months) or len({parts[column][1:] for column in columns}) != 1:
+        return ""
+    first = order.index(months[0])
+    return "Hằng tháng" if order[first : first + len(months)] == months else ""
 
 
 # A spanning label over period columns that holds a share done so far (`Tiến độ giải ngân lũy kế
@@ -1552,6 +1597,7 @@ class _Reader:
         self.table_start = len(self.items)
         self.indented = _indent_outlined(table, header)
         self.month_first = month_first_columns(table, data_rows)
+        self.reserve_fills = reserve_fills(table)
         self.lists_times = lists_times(table, data_rows, header)
         for index in data_rows:
             if _signature_row(table.rows[index]):
@@ -1832,7 +1878,10 @@ class _Reader:
         parent = state.parents[-1] if state.parents else None
         reasons: list[str] = []
         confidence = 1.0
-        shaded = frozenset(c for c, cell in enumerate(table.rows[index]) if cell.filled)
+        reserve = self.reserve_fills
+        shaded = frozenset(
+            c for c, cell in enumerate(table.rows[index]) if cell.filled and cell.fill not in reserve
+        )
         due = _latest_due(texts, header, shaded)
         due = _year_carried(due, state)
         if state.day and (not due or is_time_of_day(due)):

@@ -1086,6 +1086,11 @@ def main() -> None:
 
         siblings_ql()
         return
+    if sys.argv[1:] == ["--siblings-qn"]:
+        from siblings_qn import siblings_qn  # the siblings of h323 (qn1–qn3) and h327 (qn4)
+
+        siblings_qn()
+        return
     if sys.argv[1:] == ["--siblings-qj"]:
         from siblings_qj import siblings_qj  # the siblings of h377
 

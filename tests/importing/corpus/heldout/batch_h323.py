@@ -34,6 +34,8 @@ _MOVED: set[str] = {
     "h325_lich_sx_dai_ptth_chi_so_ngay",  # h13fixMA
     "h324_kh_ubnd_thanh_pho_danh_so_tu_dong_chu_dam",  # h13fixNC
     "h329_ctr_lien_minh_htx_lap_moi_quy",  # h13fixNB
+    "h323_tien_do_so_du_lich_tuan_to_mau",  # h13fixQN
+    "h327_tb_ket_luan_so_tnmt_nhom_theo_don_vi",  # h13fixQN
 }
 
 _wrap = partial(wrap, vertical="top")
