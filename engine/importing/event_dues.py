@@ -1148,6 +1148,55 @@ def _regular_meeting_dues(items, texts: list[str], lines: list[str], year: int |
         item.due = f"{found:%d/%m/%Y} ({source[m.start() : m.end()].strip()})"
 
 
+# A session named by its time of the year (folded: `kỳ họp thường lệ giữa năm 2027`, `Hội nghị cuối năm`),
+# its part of the year and year; after it, in parentheses, the month or day it is expected on (`(dự kiến
+# tháng 7/2027)`, `(dự kiến tổ chức ngày 15/12/2027)`).
+_SESSION_OF_YEAR = (
+    r"(?:ky hop|phien hop|cuoc hop|hoi nghi)(?:\s+thuong\s+(?:le|ky|nien))?\s+"
+    r"(?P<part>dau|giua|cuoi)\s+nam(?:\s+(?P<year>\d{4}))?"
+)
+_SESSION_NAMED = re.compile(r"\b" + _SESSION_OF_YEAR + r"\b")
+_SESSION_DATED = re.compile(
+    r"\b" + _SESSION_OF_YEAR + r"\s*\(\s*(?:du kien\s+)?(?:(?:to chuc|khai mac|hop)\s+)?(?:vao\s+)?"
+    r"(?P<when>thang\s+\d{1,2}(?:\s*/\s*\d{4})?|ngay\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)\s*\)"
+)
+
+
+def dated_sessions(texts: list[str], year: int | None) -> dict[tuple[str, int], str]:
+    """{(part of the year, year): the time as printed} of the sessions the texts date in parentheses
+    after their name (`Tại kỳ họp thường lệ giữa năm 2027 (dự kiến tháng 7/2027): …`); a session
+    dated twice differently is left out."""
+    found: dict[tuple[str, int], set[str]] = {}
+    for text in texts:
+        folded = folded_same_length(text)
+        for m in _SESSION_DATED.finditer(folded):
+            in_year = int(m.group("year") or 0) or year
+            if not in_year:
+                continue
+            when = " ".join(text[m.start("when") : m.end("when")].split())
+            if not re.search(r"/\s*\d{4}$", when):
+                when = f"{when}/{in_year}"
+            found.setdefault((m.group("part"), in_year), set()).add(when)
+    return {key: whens.pop() for key, whens in found.items() if len(whens) == 1}
+
+
+def _session_dues(items, texts: list[str], year: int | None) -> None:
+    """A task whose time is a session named by its time of the year (`báo cáo tại kỳ họp thường lệ
+    giữa năm 2027`), its day not printed there, is due when the document expects that session
+    elsewhere (`Tại kỳ họp thường lệ giữa năm 2027 (dự kiến tháng 7/2027)`): `tháng 7/2027 (tại kỳ họp
+    …)`; a session the document does not date keeps its time, for review."""
+    sessions: dict[tuple[str, int], str] | None = None
+    for item in items:
+        due = (item.due or "").strip()
+        if not due or prints_date(due) or (m := _SESSION_NAMED.search(folded_same_length(due))) is None:
+            continue
+        if sessions is None:
+            sessions = dated_sessions(texts, year)
+        in_year = int(m.group("year") or 0) or year
+        if when := sessions.get((m.group("part"), in_year or 0)):
+            item.due = f"{when} ({due})"
+
+
 # A time given as that of a point above by its number (`thời hạn như mục 1`, `thời hạn như điểm 2.3`,
 # `cùng thời hạn với mục 2`, `hạn như nhiệm vụ số 3`), folded: the number.
 _SAME_AS_POINT = re.compile(
@@ -1262,6 +1311,7 @@ def resolve_event_dues(items, document, year: int | None) -> None:
     _lunar_dues(items, texts, year)  # `ngày 11 tháng Giêng` beside `ngày 10 tháng Giêng (ngày 04/02/2028)`
     _in_force_dues(items, texts, lines)
     _regular_meeting_dues(items, texts, lines, year, dated)  # `tại kỳ sinh hoạt tháng sau`: its meeting day
+    _session_dues(items, texts, year)  # `tại kỳ họp giữa năm 2027` with `(dự kiến tháng 7/2027)` after it
     dates: dict[str, date | None] = {}
     groups: dict[int, tuple[str, date | None]] | None = None
     for item in items:

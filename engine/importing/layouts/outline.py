@@ -3,7 +3,8 @@
 Paragraphs that start with a mark — `I.`, `1.`, `1/` (an e-mail's), `I-`/`1-` (a Party committee's),
 `1.1`, `(1)`, `a)`, `-`, `+`, a numbered group label `Nhiệm vụ 1:` — become nodes; a mark kind seen
 for the first time goes one level deeper, a kind already open closes the levels below it (as a reader
-of the document nests them).
+of the document nests them). An article's title line (`Điều 2. Tổ chức thực hiện`, in a resolution or a
+decision) opens a top section as `I.` does, its mark `Điều 2`.
 Unmarked paragraphs are the body of the node above them, except under a heading without a mark
 (`## Kinh phí`), which closes them; a hard-wrapped line that starts in lower case continues the
 paragraph before it, and so does, in a typed text, a line under a long one that ended in a word
@@ -562,6 +563,24 @@ def _field_paragraphs(table, fields) -> list[tuple[int, str]]:
     return out
 
 
+# An article's line with its short title (folded): `Điều 2. Tổ chức thực hiện`, `Điều 1: Chương trình …`.
+_ARTICLE = re.compile(r"^dieu\s+(\d{1,2})\s*[.:]\s*(?=\S)")
+_ARTICLE_TITLE_WORDS = 16
+
+
+def _article_title(text: str) -> tuple[str, str] | None:
+    """(`Điều N`, its title) of a line that opens an article with a title only (up to
+    _ARTICLE_TITLE_WORDS words, no sentence's end); None for an article printed as a sentence
+    (`Điều 2. Giao Sở Y tế chủ trì …`), which stays a paragraph."""
+    m = _ARTICLE.match(fold(text))
+    if m is None:
+        return None
+    title = text[m.end() :].strip()
+    if len(title.split()) > _ARTICLE_TITLE_WORDS or title.endswith((".", ";", ":")):
+        return None
+    return f"Điều {m.group(1)}", title
+
+
 def _open_top_node(root: Node, stack: list[Node], kind: str, text: str, line: int | None) -> Node:
     """A heading node of the first level under the root, closing every open node below it."""
     del stack[1:]
@@ -715,6 +734,13 @@ def _build(document) -> Node:
             # A heading without a mark that names a unit, right over a list (`<h3>Phòng Kế hoạch -
             # Tài chính</h3><ol>…`): a node of its own, so the unit leads the list's items.
             last = _open_top_node(root, stack, "heading", text, line)
+            continue
+        if marked is None and (article := _article_title(text)):
+            # `Điều 2. Tổ chức thực hiện` (a resolution's or a decision's article, titled on its own
+            # line): a section of its own as a roman numeral's, so its numbered paragraphs are not
+            # those of the article above, nor its line the body of their last.
+            last = _open_top_node(root, stack, "roman", article[1], line)
+            last.mark = article[0]
             continue
         if marked is None and _bullet_title(found, index, text, stack):
             # A title in capitals over bullets, after bullets or at the top (a slide's `KẾT QUẢ THÁNG

@@ -246,7 +246,11 @@ _UNIT_WORDS = (
     r"cong tac|phap|thanh nien|xay|doi|bao ve)|"
     r"bo (?:tai|noi|tu|cong|ke|y|giao|xay|khoa|van|ngoai|quoc|lao|nong|thong)|"
     # the mass organisations, by name or by their usual short forms (`Hội LHPN`, `Hội CCB`, `Hội NCT`)
-    r"hoi (?:dong|nong|lien|phu|cuu|chu|nha|luat|van|nguoi|khuyen|lhpn|ccb|nct|lhtn|ctd)"
+    r"hoi (?:dong|nong|lien|phu|cuu|chu|nha|luat|van|nguoi|khuyen|lhpn|ccb|nct|lhtn|ctd)|"
+    # the standing body of a council, a Party committee or the Front (`Thường trực Hội đồng nhân dân
+    # xã`, `Thường trực HĐND`, `Thường trực Đảng ủy`, `Thường trực Ủy ban MTTQ`), not a person on
+    # duty (`Thường trực: Đ/c Lan`) nor the word for standing (`thường trực tại …`)
+    r"thuong truc (?=hoi dong|hdnd|dang uy|huyen uy|tinh uy|thanh uy|quan uy|uy ban|ubmttq|mttq|ban chi dao)"
 )
 UNIT_START = re.compile(rf"^(?:{_UNIT_WORDS})\b")
 # A paragraph addressed to every unit of a kind (`Các phòng, đơn vị …`, `Các chi bộ trực thuộc …`,
@@ -1348,6 +1352,8 @@ _CUT_OFF_BEFORE = re.compile(r"\b(?:tinh hinh|so lieu|luy ke)\b[^,;.()]{0,80}$")
 # A paper named by its round ("dự toán hằng năm", "kế hoạch hằng quý", "báo cáo hằng tháng"), folded:
 # the round words right after it belong to the paper.
 _PAPER_BEFORE = re.compile(r"\b(?:du toan|ke hoach|bao cao|ngan sach|chi tieu|so lieu)$")
+# A time's label right before the phrase (folded): `…; thời gian: thường xuyên.`, `thời hạn thực hiện:`.
+_TIME_LABEL_BEFORE = re.compile(r"\b(?:thoi gian|thoi han)(?: thuc hien| giam sat| kiem tra)?\s*:$")
 _ROUND_WORD = re.compile(r"(?:hang|hng)\s+(?:tuan|thang|quy|nam)")
 # A round ("hằng tuần", "định kỳ hằng tháng"): a recurrence.
 _ROUND = re.compile(r"^(?:dinh ky\s+)?(?:hang|hng)\s+(?:ngay|tuan|thang|quy)$")
@@ -1563,6 +1569,7 @@ def due_in(text: str) -> str:
             found == "thuong xuyen"
             and _CLAUSE_END.search(before)
             and not before.endswith(("nhiem vu", "thuc hien", ";", "("))
+            and not _TIME_LABEL_BEFORE.search(before)
             and not re.match(
                 r"\s+trong (?:suot )?thoi gian (?:trien khai|thuc hien)\b", folded[match.end() :]
             )

@@ -356,6 +356,31 @@ _IN_CHARGE = re.compile(r"\s*\((?:người |lãnh đạo )?phụ trách\s*:?\s*(
 _COLLECTIVE = re.compile(r"\bcac\b")
 
 
+# A clause closing with its own time in parentheses (folded): `… 6 tháng đầu năm 2027 (tháng 6/2027)`,
+# `… (quý III/2027)`, `… (dự kiến tháng 9)`, `… (trước ngày 30/6/2027)`.
+_TIMED_CLAUSE_END = re.compile(
+    r"\((?:du kien\s+|thoi gian\s*:\s*)?(?:truoc\s+|trong\s+)?(?:ngay\s+)?"
+    r"(?:thang\s+\d{1,2}|quy\s+[ivx1-4]+|\d{1,2}\s*/\s*\d{1,2})(?:\s*/\s*\d{2,4})?\s*\)\s*[.;]?\s*$"
+)
+
+
+def timed_clauses(text: str) -> list[str]:
+    """The clauses of a paragraph that lists two tasks or more split by `;`, each closing with its own
+    time in parentheses (`Ban X: giám sát A (tháng 6/2027); giám sát B (tháng 8/2027).`), each a task
+    of its own (the first keeps what opens the paragraph); `[text]` for any other paragraph."""
+    parts, depth, start = [], 0, 0
+    for at, ch in enumerate(text):
+        depth += (ch == "(") - (ch == ")")
+        if ch == ";" and depth == 0:
+            parts.append(text[start:at].strip())
+            start = at + 1
+    parts.append(text[start:].strip())
+    parts = [part for part in parts if part]
+    if len(parts) < 2 or not all(_TIMED_CLAUSE_END.search(fold(part)) for part in parts):
+        return [text]
+    return parts
+
+
 def _times_itself(text: str) -> bool:
     """Whether a sentence prints a time of its own that dates or repeats it: a day, a period that
     ends on one (`trong quý III/2028`), a recurrence (`định kỳ hằng tuần`, `hằng ngày`); not a
@@ -736,6 +761,9 @@ def read_tasks(document, *, inline: bool):
             # `3. Thực hiện tuyên truyền trên các phương tiện thông tin đại chúng` over the
             # paragraphs that say who does what: each paragraph is a task.
             contents = paragraphs
+        if not inline:
+            # `Ban X: giám sát A (tháng 6/2027); giám sát B (tháng 8/2027).`: a task per clause
+            contents = [part for content in contents for part in timed_clauses(content)]
         for content in contents:
             # `Chi bộ sinh hoạt thường kỳ vào ngày 05 hằng tháng. Các đồng chí … báo cáo tại kỳ sinh
             # hoạt tháng sau.`: the body's meeting day is how it works; the sentence after it the task
@@ -889,6 +917,17 @@ def read_tasks(document, *, inline: bool):
                 # `3. Công an huyện tuần tra …` in a numbered list whose other duties open with
                 # `<unit> chủ trì …`: a duty of the unit it opens with, whatever its verb.
                 item.lead, item.coordinating, lead_from = found.lead, found.coordinating, "sentence"
+            elif (
+                not item.lead
+                and not inline
+                and item.due
+                and node.kind in ("number", "decimal")
+                and _organising_article(node)
+                and (found := _opening_unit(content))
+            ):
+                # `1. Thường trực HĐND xã ban hành Kế hoạch … trước ngày 31/01/2027` under `Điều 2. Tổ
+                # chức thực hiện`: a timed duty of the body its sentence opens with.
+                item.lead, item.coordinating, lead_from = found.lead, found.coordinating, "sentence"
             if timed is not None:
                 # `- Trước 15/3: Tổ Toán hoàn thành …`: the time it opens with is its due, the
                 # sentence's subject its lead (`…; Đoàn trường phối hợp …` a partner).
@@ -958,6 +997,7 @@ def read_tasks(document, *, inline: bool):
     if measures:
         items = _follow_ups_split(items, item_nodes, measures)
     bare = _bare_among_fielded(items, item_nodes)
+    bare |= _standing_instructions(items, item_nodes)
     items = [item for item in items if id(item) not in bare and not _budget_source(item)]
     _led_by_the_parties(items, list(dict.fromkeys(parties)))
     legend = legend_of(root)
@@ -1586,6 +1626,39 @@ def _budget_source(item) -> bool:
 
 
 _ORGANISING_SECTION = re.compile(r"\bto chuc thuc hien\b")
+
+
+def _organising_article(node: Node) -> bool:
+    """Whether the node stands under an article that organises the carrying out (`Điều 2. Tổ chức
+    thực hiện`, outline.py reads an article's line as a section)."""
+    top = next((a for a in [node, *node.ancestors()] if a.kind == "roman"), None)
+    if top is None or not top.mark.startswith("Điều"):
+        return False
+    return bool(_ORGANISING_SECTION.search(fold(top.text)))
+
+
+# A subject naming bodies of a kind (folded): every unit of a kind (EVERY_UNIT), or a list of bodies
+# ending in them (`Ủy ban nhân dân xã, các cơ quan, tổ chức, đơn vị chịu sự giám sát …`).
+_LISTED_KINDS = re.compile(r"^[^.;:]{0,80}?,\s*(?:va\s+)?cac\s")
+
+
+def _standing_instructions(items, item_nodes: dict[int, Node]) -> set[int]:
+    """The items of an organising article (`Điều 2. Tổ chức thực hiện`) that tell bodies of a kind how
+    to work, with no lead and no time (`2. Các Ban … căn cứ Chương trình này chủ động xây dựng kế
+    hoạch …`, `3. Ủy ban nhân dân xã, các cơ quan, … có trách nhiệm thực hiện …`): no tasks, where the
+    document's tasks stand in another article."""
+    found: set[int] = set()
+    for item in items:
+        node = item_nodes.get(id(item))
+        if node is None or item.lead or item.due or not _organising_article(node):
+            continue
+        folded = fold(item.content)
+        if EVERY_UNIT.match(folded) or _LISTED_KINDS.match(folded):
+            found.add(id(item))
+    elsewhere = (item_nodes.get(id(item)) for item in items if id(item) not in found)
+    if not any(node is not None and not _organising_article(node) for node in elsewhere):
+        return set()  # the article holds all the document's items: they are its tasks
+    return found
 
 
 def _dated_duty(item) -> bool:

@@ -1091,6 +1091,11 @@ def main() -> None:
 
         siblings_qn()
         return
+    if sys.argv[1:] == ["--siblings-qk"]:
+        from siblings_qk import siblings_qk  # the siblings of h374
+
+        siblings_qk()
+        return
     if sys.argv[1:] == ["--siblings-qj"]:
         from siblings_qj import siblings_qj  # the siblings of h377
 

@@ -33,6 +33,7 @@ DOCS = HERE / "docs"
 # Documents moved to the main corpus after they were used for tuning: written into ../docs.
 _MOVED: set[str] = {
     "h379_qd_dieu_chinh_bo_sung_kh_so_tai_chinh",  # h13fixQL
+    "h374_nq_hdnd_xa_chuong_trinh_giam_sat_nam_sau",  # h13fixQK
     "h377_kh_pccc_phuong_unicode_to_hop",  # h13fixQJ
     "h373_nv_chua_hoan_thanh_vp_ubnd_tinh_pivot_dan_gia_tri",  # h13fixQI
     "h376_phan_cong_quy_so_nnmt_nhieu_dong_trong_o",  # h13fixQI
