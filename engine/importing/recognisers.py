@@ -139,12 +139,12 @@ COMBINE_QUALITY = 0.75
 COMBINE_MIN_ITEMS = 3
 
 
-def _combine_bar(items) -> float:
-    """COMBINE_QUALITY for the other reading's items, less the OCR discount where every one of them
-    was read by OCR: a scan's items are each worth OCR_CONFIDENCE at most (mark_confidence), so a
-    scanned decision's well-read duty could never join its scanned appendix's table, which the
-    same text as a Word file joins."""
-    return COMBINE_QUALITY * (OCR_CONFIDENCE if items and all(item.ocr for item in items) else 1.0)
+def _combine_bar(document) -> float:
+    """COMBINE_QUALITY, less the OCR discount for a scan: a scan's items are each worth
+    OCR_CONFIDENCE at most (mark_confidence), so a scanned decision's well-read duty could never
+    join its scanned appendix's table, which the same text as a Word file joins. Typed text without
+    diacritics (its items flagged OCR too) keeps the whole bar."""
+    return COMBINE_QUALITY * (OCR_CONFIDENCE if getattr(document, "ocr", False) else 1.0)
 
 
 def _dated_duties(items) -> bool:
@@ -539,7 +539,7 @@ def best(context: Context, recognisers=None) -> tuple[Recognised | None, list[Re
         other is not None
         and (len(other.items) >= COMBINE_MIN_ITEMS or _dated_duties(other.items))
         and measure_support(other.items, context.document, task_like=len(other.items))
-        >= _combine_bar(other.items)
+        >= _combine_bar(context.document)
     ):
         # The prose reading of the closing paragraphs outweighs closing_requests' own reading of them.
         other_lines = {item.line for item in other.items}

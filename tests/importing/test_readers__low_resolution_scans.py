@@ -99,6 +99,18 @@ def test_a_scanned_decisions_dated_duty_joins_its_scanned_appendix():
     assert both.layout == "columns+decision"
     assert [item.line for item in both.items] == [9, 20, 21, 22]
     assert all(item.ocr for item in both.items)
+    # Typed text without diacritics has its items flagged OCR too, but it is no scan: the whole bar.
+    typed = Context(Document(name="qd.txt", kind="text"), resolver=None)
+
+    def flagged(layout, items, support):
+        return lambda _c: Recognised(
+            layout,
+            [RawItem(i.content, i.line, lead=i.lead, due=i.due, ocr=True, confidence=0.7) for i in items],
+            support=support,
+        )
+
+    kept = recognisers.best(typed, [flagged("columns", rows, 0.7), flagged("decision", duty, 0.1)])[0]
+    assert kept.layout == "columns"
     # An undated duty without a lead stays out, scan or not.
     vague = [RawItem("Theo dõi việc thực hiện", 9)]
     alone = recognisers.best(context, [answer("columns", rows, 0.7), answer("decision", vague, 0.1)])[0]
