@@ -3,7 +3,8 @@
 A scanned programme is mostly a ruled table. Read as plain text, Tesseract runs each text line
 across the columns ("1 | Tham mưu … Chi cục Thủy Văn phòng Sở, | Tháng …") and a cell's wrapped
 lines become lines of their own, so the table is lost. Here the page image's long horizontal and
-vertical ink runs are the ruling lines; lines that touch form a table, their positions its grid,
+vertical ink runs are the ruling lines; lines that touch form a table (and so do the pieces of
+one line that a turned low-resolution scan breaks it into), their positions its grid,
 and a missing stretch of a line between two grid cells merges them (row and column spans, as a
 Word table's merged cells). The lines are then painted white (a ruling line read as "|", "[" or
 "_" spoils the words beside it) and Tesseract reads the page once, giving each word its box
@@ -260,6 +261,14 @@ def find_grids_straightened(image, dpi: float):
     return grids, erased, to_grid
 
 
+def _one_line(a: Segment, b: Segment, tolerance: int) -> bool:
+    """Two pieces of one ruling line: side by side (within `tolerance`) and end to end, overlapping
+    or a pixel or two apart. A ruling line of a turned low-resolution scan, straightened, is a
+    staircase whose steps are pieces of their own; where no rule crosses a column line's piece (a
+    row of a few wrapped lines), or no column line a rule's, only this joins them into one table."""
+    return abs(a.position - b.position) <= tolerance and a.start <= b.end + 2 and b.start <= a.end + 2
+
+
 def find_grids(image, dpi: float, *, ink=None, horizontal=None) -> tuple[list[Grid], object]:
     """The ruled tables of a page image, and the line mask (ink of the ruling lines) to erase
     (`ink` and `horizontal`, where the caller has them, are the page's ink and long rules)."""
@@ -321,15 +330,15 @@ def find_grids(image, dpi: float, *, ink=None, horizontal=None) -> tuple[list[Gr
         return i
 
     for i, (kind, a) in enumerate(lines):
-        if kind != "h":
-            continue
         for j, (other, b) in enumerate(lines):
-            if other != "v":
-                continue
-            if (
-                b.start - tolerance <= a.position <= b.end + tolerance
-                and a.start - tolerance <= b.position <= a.end + tolerance
-            ):
+            if kind == "h" and other == "v":
+                touch = (
+                    b.start - tolerance <= a.position <= b.end + tolerance
+                    and a.start - tolerance <= b.position <= a.end + tolerance
+                )
+            else:
+                touch = kind == other and i < j and _one_line(a, b, tolerance)
+            if touch:
                 parent[find(j)] = find(i)
     groups: dict[int, list[tuple[str, Segment]]] = {}
     for i, entry in enumerate(lines):

@@ -4,7 +4,8 @@ Tesseract runs as its own process (`tesseract - - -l vie`), one page at a time, 
 its memory is its own and a stuck page ends with a message, not a stuck worker. Page images of
 a PDF come from pdfium (pypdfium2) at 300 dpi. Before a page is read, Tesseract's orientation
 detection (`--psm 0`, Debian `tesseract-ocr-osd`) says whether it lies turned a quarter (a
-landscape appendix printed on A4 and fed upright); such a page is turned back first. Every block
+landscape appendix printed on A4 and fed upright); such a page is turned back first. A scan stored
+at a low resolution (below 180 dpi: 150, 100 dpi) is smoothed before Tesseract reads it. Every block
 it yields is flagged `ocr`, and the text goes through the same NFC/legacy cleaning as any other
 reader's. A page whose text has a blank line after nearly every line (Tesseract does so on some
 pages, one that ends early) has them dropped: the outline then joins a paragraph's wrapped lines.
@@ -353,9 +354,45 @@ def add_ocr_page(builder: Builder, text: str, page: int) -> None:
         builder.paragraph(line, ref=ref)
 
 
-def ocr_page(builder: Builder, image, name: str, page: int, dpi: float) -> None:
+# A scan stored below this resolution and rendered at DPI is blocky: each of its pixels a square of
+# several, every stroke's edge a staircase, and Tesseract misreads its small letters and digits
+# ("Kim" for "Kiểm", "38/2027" for "31/8/2027", "Quý II" for "Quý III"). Smoothed by this radius
+# (pixels at DPI), its edges are grey again as a scanner's own 300 dpi are. A 200 dpi scan (measured
+# a hair under, 199.99…) is sharp enough and read as it is.
+BLOCKY_BELOW_DPI = 180
+SMOOTHING_RADIUS = 1.0
+
+
+def scan_dpi(page) -> float | None:
+    """The resolution a PDF page's scan was stored at: the page's largest image's pixels across the
+    width it is printed at; None for a page without an image."""
+    best = None
+    for obj in page.get_objects():
+        if obj.type != 3:  # FPDF_PAGEOBJ_IMAGE
+            continue
+        left, _bottom, right, _top = obj.get_bounds()
+        width = obj.get_px_size()[0]
+        if right - left > 0 and (best is None or width * (right - left) > best[0] * best[1]):
+            best = (width, right - left)
+    return best[0] / (best[1] / 72) if best else None
+
+
+def smoothed(image, render_dpi: float, stored_dpi: float | None):
+    """The page image Tesseract reads: smoothed where it is a low-resolution scan rendered larger
+    (`stored_dpi` below BLOCKY_BELOW_DPI and below `render_dpi`), else as it is."""
+    from PIL import ImageFilter
+
+    if stored_dpi is None or stored_dpi >= BLOCKY_BELOW_DPI or stored_dpi >= render_dpi:
+        return image
+    return image.filter(ImageFilter.GaussianBlur(SMOOTHING_RADIUS))
+
+
+def ocr_page(
+    builder: Builder, image, name: str, page: int, dpi: float, stored_dpi: float | None = None
+) -> None:
     """One page image read by OCR: its ruled tables as Tables (engine/importing/ocr_grid.py), the
-    rest a paragraph per text line; a page without a ruled table as plain lines."""
+    rest a paragraph per text line; a page without a ruled table as plain lines. A page rendered from
+    a scan stored at `stored_dpi` is read smoothed where that is low (`smoothed`)."""
     from engine.importing.ocr_grid import (
         find_grids_straightened,
         grid_cells,
@@ -369,9 +406,9 @@ def ocr_page(builder: Builder, image, name: str, page: int, dpi: float) -> None:
     image = upright(image, name, dpi)
     grids, erased, to_grid = find_grids_straightened(image, dpi)
     if not grids:
-        add_ocr_page(builder, ocr_png(_png(image), name, page), page)
+        add_ocr_page(builder, ocr_png(_png(smoothed(image, dpi, stored_dpi)), name, page), page)
         return
-    words = parse_tsv(ocr_png(_png(erased), name, page, tsv=True))
+    words = parse_tsv(ocr_png(_png(smoothed(erased, dpi, stored_dpi)), name, page, tsv=True))
     restore_third_strokes(words)
     for word in words:  # into the straightened page's coordinates, where the grids are
         x, y = to_grid(*word.centre)
@@ -432,7 +469,7 @@ def ocr_pdf(data: bytes, name: str) -> Document:
             if width * height * scale * scale > limit("IMPORT_MAX_IMAGE_PIXELS"):
                 scale = (limit("IMPORT_MAX_IMAGE_PIXELS") / (width * height)) ** 0.5
             image = page.render(scale=scale, grayscale=True).to_pil()
-            ocr_page(builder, image, name, index + 1, 72 * scale)
+            ocr_page(builder, image, name, index + 1, 72 * scale, scan_dpi(page))
             page.close()
     finally:
         pdf.close()

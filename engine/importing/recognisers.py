@@ -27,6 +27,7 @@ from engine.importing.layouts import (
 from engine.importing.layouts.prose_facts import EVERY_UNIT
 from engine.importing.model import Warning
 from engine.importing.recognition import (
+    OCR_CONFIDENCE,
     OCR_SHARE,
     Context,
     Recognised,
@@ -136,6 +137,14 @@ PROSE_LAYOUTS = {"decision", "prose_plan", "conclusions", "action_items", "dated
 # share of the document it covers: a 14-row appendix beside 74 prose duties.
 COMBINE_QUALITY = 0.75
 COMBINE_MIN_ITEMS = 3
+
+
+def _combine_bar(document) -> float:
+    """COMBINE_QUALITY, less the OCR discount for a scan: a scan's items are each worth
+    OCR_CONFIDENCE at most (mark_confidence), so a scanned decision's well-read duty could never
+    join its scanned appendix's table, which the same text as a Word file joins. Typed text without
+    diacritics (its items flagged OCR too) keeps the whole bar."""
+    return COMBINE_QUALITY * (OCR_CONFIDENCE if getattr(document, "ocr", False) else 1.0)
 
 
 def _dated_duties(items) -> bool:
@@ -529,7 +538,8 @@ def best(context: Context, recognisers=None) -> tuple[Recognised | None, list[Re
     if (
         other is not None
         and (len(other.items) >= COMBINE_MIN_ITEMS or _dated_duties(other.items))
-        and measure_support(other.items, context.document, task_like=len(other.items)) >= COMBINE_QUALITY
+        and measure_support(other.items, context.document, task_like=len(other.items))
+        >= _combine_bar(context.document)
     ):
         # The prose reading of the closing paragraphs outweighs closing_requests' own reading of them.
         other_lines = {item.line for item in other.items}

@@ -172,6 +172,7 @@ REASONS = {
     "due_unread": gettext_lazy("due not read as a date"),
 }
 LOW_CONFIDENCE = 0.75  # below this a row is flagged in the preview
+OCR_CONFIDENCE = 0.7  # what an item read by OCR is worth at most (mark_confidence)
 
 
 def lower(item: RawItem, confidence: float, reason: str) -> None:
@@ -223,7 +224,7 @@ def mark_confidence(document, items: Sequence[RawItem]) -> None:
     for item in items:
         if document.ocr or item.ocr or item.line in from_ocr:
             item.ocr = True
-            lower(item, 0.7, "ocr")
+            lower(item, OCR_CONFIDENCE, "ocr")
         if unreadable_share(item.content) > UNREADABLE_SHARE:
             lower(item, 0.5, "unreadable")
 

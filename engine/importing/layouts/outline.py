@@ -195,6 +195,10 @@ def _capitals(text: str) -> bool:
 
 # A line ending with a word that a number or a date follows ("trước ngày", "đến tháng", "năm").
 _AWAITS_NUMBER = re.compile(r"\b(?:ngay|truoc|den|tu|thang|nam|quy|so)$")
+# A line that opens an article of a decision or a regulation (`Điều 2. Giao …`, folded): the article's
+# number and its dot, then its words. It never continues the article above, even where OCR read that
+# one's closing dot as a comma (`… năm 2027,` over `Điều 2. …`).
+_ARTICLE_LINE = re.compile(r"^dieu\s+\d{1,3}\s*[.:]\s+\S")
 
 
 def _continues(text: str, before: str, wrapped: bool) -> bool:
@@ -447,6 +451,7 @@ def _joined_paragraphs(document) -> list[tuple[int, str]]:
                 found
                 and not after_blank
                 and not _ADDRESSEES.match(fold(text))
+                and not _ARTICLE_LINE.match(fold(text))
                 and (
                     joins
                     or _runs_to_margin(previous, text, full)

@@ -1096,6 +1096,11 @@ def main() -> None:
 
         siblings_qk()
         return
+    if sys.argv[1:] == ["--siblings-qo"]:
+        from siblings_qo import siblings_qo  # the siblings of h284
+
+        siblings_qo()
+        return
     if sys.argv[1:] == ["--siblings-qj"]:
         from siblings_qj import siblings_qj  # the siblings of h377
 

@@ -36,6 +36,7 @@ _MOVED: set[str] = {
     "h286_ctct_so_dan_toc_ton_giao_cot_thang_so",  # h13fixKT
     "h291_kh_hoc_ky_thcs_thang_gop_sang_nam",  # h13fixLF
     "h288_ctr_dang_uy_phuong_quy_btv_bch",  # lead (h13 lead2)
+    "h284_qd_ubnd_tinh_phu_luc_theo_so_nganh_ban_quet",  # h13fixQO
 }
 
 _wrap = partial(wrap, vertical="top")
