@@ -653,13 +653,29 @@ AFTER_EACH_ROUND = r"sau\s+(?:khi\s+ket\s+thuc\s+)?moi\s+(?:dot|lan|ky|dip)\b"
 _AFTER_EACH_ROUND = re.compile(r"\b" + AFTER_EACH_ROUND)
 
 
+# A response time counted in hours (folded: "trong vòng 48 giờ kể từ khi nhận mẫu", "trong vòng 24
+# giờ", "trong hai mươi bốn (24) giờ sau khi phát hiện"): each case's turnaround in a standing duty
+# (a sample tested, an outbreak reported), not one deadline. Not a count from this document itself
+# ("… kể từ khi nhận được Công điện này", "… kể từ ngày ký") nor from a day it prints.
+RESPONSE_HOURS = (
+    r"\b(?:trong|cham nhat)\s+(?:vong\s+|thoi han\s+|thoi gian\s+)?"
+    rf"(?:(?:{NUMBER_WORDS}\s+)?\(?\d{{1,3}}\)?|{NUMBER_WORDS})\s+gio\b(?![^;.]*\b(?:nay|ky|ban hanh)\b)"
+)
+_RESPONSE_HOURS = re.compile(RESPONSE_HOURS)
+
+
+def _response_hours(s: str) -> bool:
+    """Whether a folded due text is only a response time in hours (RESPONSE_HOURS), no day printed."""
+    return bool(_RESPONSE_HOURS.match(s)) and not re.search(r"\d\s*[/.]\s*\d", s)
+
+
 def _parse(printed: str, s: str, year: int, start: date | None, end: date | None) -> Due:
     if _REVIEW_MEETING.match(s) and not _MEETING_PERIOD_OF_YEAR.search(s):
         return Due(printed, needs_review=True)
     if _NEXT_YEAR.search(s):
         year += 1  # "Quý I năm sau", "trước ngày 31/01 năm liền kề": the programme's next year
         start = end = None  # a year named: not the period's year for the month ("Tháng 2 năm sau")
-    if _ONGOING.search(s):
+    if _ONGOING.search(s) or _response_hours(s):
         return Due(printed, recurrence=ONGOING)
     if s == "dinh ky" or _AFTER_EACH_ROUND.search(s):
         # "Định kỳ" with no round, or a time after each round of an activity ("chậm nhất 05 ngày sau

@@ -211,7 +211,7 @@ def _continues(text: str, before: str, wrapped: bool) -> bool:
     if not before:
         return False
     if (mark := mark_of(text)) is not None:
-        return _number_wrapped(mark, before)
+        return _number_wrapped(mark, before) or _closes_parenthesis(text, before)
     if sign_labelled(text) is not None:
         return False  # a field after its sign (`👉 Phụ trách: …`, `⏰ 12/4`) opens a line of its own
     if FIELD_LABEL.match(fold(text)) and not before.endswith((",", "-", "–")):
@@ -240,6 +240,18 @@ def _number_wrapped(mark: tuple[str, str, str], before: str) -> bool:
         return False  # under a lettered or dashed item the number may be the outer list's next
     following = int(own[1]) + 1 if own is not None else 1
     return int(mark[1]) not in (1, following)
+
+
+# A line opening with a letter or a number and a closing parenthesis (`y) …`, `3) …`).
+_PARENTHESIS_CLOSED = re.compile(r"^[^\W_]{1,3}\)")
+
+
+def _closes_parenthesis(text: str, before: str) -> bool:
+    """A line opening `y) …` under a paragraph that left a parenthesis open (`… về Cục (qua Phòng
+    Dịch tễ thú` / `y) trước ngày …`): the parenthesised name's last word wrapped with its closing
+    bracket, not a lettered point (the bracket opened near the line's end, as a name's is)."""
+    opened = before.rfind("(")
+    return bool(_PARENTHESIS_CLOSED.match(text)) and opened > before.rfind(")") and len(before) - opened <= 80
 
 
 # A word a day's, a month's or a quarter's number follows (`đến hết tháng` / `7. …`).

@@ -7,7 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from engine.deadlines.parsing import AFTER_EACH_ROUND, MONTH_NAME, NUMBER_WORDS, WRITTEN_DATE
+from engine.deadlines.parsing import AFTER_EACH_ROUND, MONTH_NAME, NUMBER_WORDS, RESPONSE_HOURS, WRITTEN_DATE
 from engine.importing.recognition import FIELD_LABEL, LABEL_WORDS
 
 # Unit names that hold a word of the verb list: masked (same length) so the verb does not end them.
@@ -1229,6 +1229,9 @@ _BY_PLAN = re.compile(
     # "theo lộ trình chung của UBND tỉnh"): set by that body, for a person to enter
     r"|\btheo (?:ke hoach|lich|tien do|lo trinh)\b[^;,.()]{0,40}?\bcua"
     r" (?:so|bo|ubnd|uy ban nhan dan|tinh uy|huyen uy|cap tren|trung uong|tinh|thanh pho)\b[^;,.()]*"
+    # a plan cited by its number ("theo Kế hoạch kiểm tra số 12/KH-UBKT", "theo Chương trình số
+    # 05/CTr-BCH"): its time is that plan's; not an appendix's caption ("Kèm theo Kế hoạch số …")
+    r"|(?<!kem )\btheo (?:ke hoach|lich|chuong trinh)\b[^;,.()]{0,40}?\bso\s*:?\s*\d{1,4}\s*/[a-z0-9/-]*"
 )
 # A closing clause saying the work is done when another body asks (folded: `…, theo đề nghị của Hội.`,
 # `…, khi có yêu cầu.`, `…, theo yêu cầu của Sở.`): no date, for a person to set; only when the
@@ -1273,6 +1276,12 @@ _CONDITION = re.compile(
 )
 
 
+# A response time in hours with no event named after it ("báo cáo ổ dịch mới về Cục trong vòng 24 giờ
+# qua hệ thống …"): each case's turnaround, a standing duty (parse_due reads it so); only when the
+# sentence prints no deadline of its own.
+_RESPONSE_TIME = re.compile(RESPONSE_HOURS)
+
+
 # The start or end of every round, folded ("đầu mỗi năm học"); "đầu mối" folds the same.
 _EVERY_ROUND_EDGE = re.compile(r"^(?:vao\s+)?(?:dau|cuoi)\s+moi\b")
 # A lunar date's solar gloss ("23 tháng Chạp (tức ngày 30/01/2027)", "…, nhằm ngày 18/01/2028",
@@ -1305,6 +1314,28 @@ def _named_day(text: str, folded: str, at: int) -> bool:
         return False
     name = text[start + m.start(1) : at].split()
     return len(name) > 1 and name[0] == "Ngày" and name[1][:1].isupper()
+
+
+# A named Day's own words right before a day without its year, no punctuation between (folded):
+# `chào mừng Ngày Phụ nữ Việt Nam 20/10`, `kỷ niệm Ngày Thầy thuốc Việt Nam 27/02`.
+_DAY_NAME_BEFORE = re.compile(r"\b(ngay)\s+[^;.,()\d/]{2,60}?\s*$")
+_FULL_DATE = re.compile(r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}")
+
+
+def _day_of_name(text: str, folded: str, match: re.Match) -> bool:
+    """Whether a bare day (`20/10`, no deadline word, no year) is part of a named Day's name
+    (`… chào mừng Ngày Phụ nữ Việt Nam 20/10, tổ chức ngày 18/10/2025`) in a sentence that prints a
+    full date of its own: the anniversary the task serves, not its time. `Ngày` and its name's first
+    word are capitalised; without another date the Day's day stays the task's time."""
+    if not re.fullmatch(r"\d{1,2}\s*/\s*\d{1,2}", match.group().strip()):
+        return False
+    start = max(0, match.start() - 70)
+    if not (m := _DAY_NAME_BEFORE.search(folded[start : match.start()])):
+        return False
+    name = text[start + m.start(1) : match.start()].split()
+    if len(name) < 2 or name[0] != "Ngày" or not name[1][:1].isupper():
+        return False
+    return any(not (match.start() <= other.start() < match.end()) for other in _FULL_DATE.finditer(folded))
 
 
 # An occasion a date names, not a deadline ("để đề nghị hỗ trợ dịp 27/7", "tặng quà nhân dịp 2/9"),
@@ -1550,6 +1581,8 @@ def due_in(text: str) -> str:
             )
         ):
             continue  # "ngày 05/11/2025" with no "trước", "đến", "dự kiến": a date of record, not a deadline
+        if found[:1].isdigit() and _day_of_name(text, folded, match):
+            continue  # "chào mừng Ngày Phụ nữ Việt Nam 20/10, tổ chức ngày 18/10/2025": the Day's name
         if found[:1].isdigit() and _OCCASION_BEFORE.search(
             folded[max(0, match.start() - 20) : match.start()]
         ):
@@ -1610,6 +1643,7 @@ def due_in(text: str) -> str:
         if m := (
             _BY_PLAN.search(folded)
             or _CONDITION.search(folded)
+            or _RESPONSE_TIME.search(folded)
             or _LUNAR_DATE.search(folded)
             or _TO_BE_ANNOUNCED.search(folded)
         ):

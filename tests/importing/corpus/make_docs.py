@@ -1096,6 +1096,11 @@ def main() -> None:
 
         siblings_qk()
         return
+    if sys.argv[1:] == ["--siblings-qr"]:
+        from siblings_qr import siblings_qr  # the siblings of h399 and h402
+
+        siblings_qr()
+        return
     if sys.argv[1:] == ["--siblings-qo"]:
         from siblings_qo import siblings_qo  # the siblings of h284
 

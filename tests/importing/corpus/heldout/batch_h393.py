@@ -7,9 +7,17 @@ Each is typed as one clerk would type it in Word or Excel; expected items are wr
 
 import subprocess
 import tempfile
+from functools import partial
 from pathlib import Path
 
-from batch_common import DOCS, a4, bold_header, document, wrap
+from batch_common import DOCS, a4, bold_header, document, out_path, wrap
+
+# Documents moved to the main corpus after they were used for tuning: written into ../docs.
+_MOVED: set[str] = {
+    "h399_tbkl_ldld_tinh_quy_iii",  # h13fixQR
+    "h402_cv_cuc_cnty_giao_nhiem_vu",  # h13fixQR
+}
+_out = partial(out_path, moved=_MOVED)
 
 QH = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 DL = "Độc lập - Tự do - Hạnh phúc"
@@ -1446,7 +1454,7 @@ def batch_h393() -> None:
     h396(DOCS / "h396_kh_cchc_benh_vien_phu_luc.docx")
     h397(DOCS / "h397_kh_dang_uy_xa_chuyen_doi_so.docx")
     h398(DOCS / "h398_tbkl_giao_ban_kho_bac.docx")
-    h399(DOCS / "h399_tbkl_ldld_tinh_quy_iii.docx")
+    h399(_out("h399_tbkl_ldld_tinh_quy_iii.docx"))
     h400(DOCS / "h400_lich_tuan_ban_tgdv_tinh_uy.docx")
     h401(DOCS / "h401_chi_tieu_hoi_phu_nu_2027.xlsx")
     with tempfile.TemporaryDirectory() as tmp:
@@ -1455,5 +1463,5 @@ def batch_h393() -> None:
         _convert(tmp / "h395_ct_tinh_doan_2026.docx", "doc", DOCS / "h395_ct_tinh_doan_2026.doc")
         h402_docx(tmp / "h402_cv_cuc_cnty_giao_nhiem_vu.docx")
         _convert(
-            tmp / "h402_cv_cuc_cnty_giao_nhiem_vu.docx", "pdf", DOCS / "h402_cv_cuc_cnty_giao_nhiem_vu.pdf"
+            tmp / "h402_cv_cuc_cnty_giao_nhiem_vu.docx", "pdf", _out("h402_cv_cuc_cnty_giao_nhiem_vu.pdf")
         )
