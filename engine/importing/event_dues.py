@@ -717,6 +717,13 @@ def _free_texts(block) -> list[str]:
     return [texts.pop() for texts in rows if len(texts) == 1]
 
 
+def _cell_texts(document) -> list[str]:
+    """Every table cell's text: a time column pairs a lunar day with its solar one (`Rằm tháng Giêng
+    (20/02/2027)`) in a cell of a row that prints more."""
+    tables = (block for block in document.blocks if isinstance(block, Table))
+    return [cell.text for table in tables for row in table.rows for cell in row if cell.text.strip()]
+
+
 # A due column's header that says what its counts of days count from (`Thời hạn (trước ngày khai mạc
 # kỳ họp)`, `Thời gian hoàn thành (trước khai mạc Đại hội)`, `Số ngày sau bế mạc`): no count of its own.
 _COUNTING_HEADER = re.compile(
@@ -1242,10 +1249,19 @@ _LUNAR_MONTH = (
     r"thang\s+(?P<month>gieng|chap|\d{1,2}(?=\s+(?:nam\s+[a-z]+\s+[a-z]+\s+)?am lich))"
     r"(?:\s+nam\s+[a-z]+\s+[a-z]+)?(?:\s+am lich)?"
 )
-_LUNAR_DAY = re.compile(r"\bngay\s+(?:(?:mung|mong)\s+)?(?P<day>\d{1,2})\s+" + _LUNAR_MONTH)
+# A lunar day of it: after `ngày`, or marked lunar by its own word (`mùng 8 tháng Giêng`, `Rằm tháng
+# Giêng`: the 15th), as a table's time cell prints it.
+_LUNAR_DAY = re.compile(
+    r"(?:\bngay\s+|\b(?=(?:mung|mong|ram)\b))(?:(?:mung|mong)\s+)?(?P<day>\d{1,2}|ram)\s+" + _LUNAR_MONTH
+)
 # … printed with its solar day in parentheses after it (`ngày 10 tháng Giêng (ngày 04/02/2028)`,
 # `(tức ngày …)`); not a range's (`… 12 tháng Giêng (từ ngày 03/02 đến …)`).
 _LUNAR_PAIR = re.compile(_LUNAR_DAY.pattern + r"\s*\(\s*(?:tuc\s+)?(?:ngay\s+)?" + _DATE)
+
+
+def lunar_day(match: re.Match) -> int:
+    """The day of the lunar month a `_LUNAR_DAY` match names: its number, or 15 for `Rằm`."""
+    return 15 if match.group("day") == "ram" else int(match.group("day"))
 
 
 def lunar_months(texts: list[str], year: int | None) -> dict[str, date]:
@@ -1260,7 +1276,7 @@ def lunar_months(texts: list[str], year: int | None) -> dict[str, date]:
                 solar = date(solar_year, int(m.group(4)), int(m.group(3)))
             except (TypeError, ValueError):
                 continue
-            found.setdefault(m.group("month"), set()).add(solar - timedelta(days=int(m.group("day"))))
+            found.setdefault(m.group("month"), set()).add(solar - timedelta(days=lunar_day(m)))
     return {month: starts.pop() for month, starts in found.items() if len(starts) == 1}
 
 
@@ -1275,8 +1291,8 @@ def _lunar_dues(items, texts: list[str], year: int | None) -> None:
             continue
         if months is None:
             months = lunar_months(texts, year)
-        if (start := months.get(m.group("month"))) and 1 <= int(m.group("day")) <= 30:
-            item.due = f"{start + timedelta(days=int(m.group('day'))):%d/%m/%Y} ({due.strip()})"
+        if (start := months.get(m.group("month"))) and 1 <= lunar_day(m) <= 30:
+            item.due = f"{start + timedelta(days=lunar_day(m)):%d/%m/%Y} ({due.strip()})"
 
 
 def _event_texts(document) -> list[str]:
@@ -1308,7 +1324,8 @@ def resolve_event_dues(items, document, year: int | None) -> None:
     _counted_from_printed_day(items, year)
     _letter_day_dues(items, texts, year)  # `T+15`, `N - 45` from a letter the document defines as a day
     _during_events(items, texts, year)
-    _lunar_dues(items, texts, year)  # `ngày 11 tháng Giêng` beside `ngày 10 tháng Giêng (ngày 04/02/2028)`
+    # `ngày 11 tháng Giêng` beside `ngày 10 tháng Giêng (ngày 04/02/2028)`, in a paragraph or any cell
+    _lunar_dues(items, texts + _cell_texts(document), year)
     _in_force_dues(items, texts, lines)
     _regular_meeting_dues(items, texts, lines, year, dated)  # `tại kỳ sinh hoạt tháng sau`: its meeting day
     _session_dues(items, texts, year)  # `tại kỳ họp giữa năm 2027` with `(dự kiến tháng 7/2027)` after it

@@ -59,6 +59,7 @@ from engine.importing.layouts.days import (
     is_whole_week,
     labelled_content,
     leading_day,
+    names_another_paper,
     names_leader,
     parse_day,
     parse_time,
@@ -304,6 +305,8 @@ class _Reader:
             leader, lead = cell("leader"), cell("lead")
             if names_leader(lead):  # a "Chủ trì" column naming who chairs
                 leader, lead = leader or lead, ""
+            if names_another_paper(lead):  # `Theo giấy mời`: the invitation says who prepares
+                lead = ""
             if leader and not lead:  # "Đ/c Lan PCT P. TCKH": the leader, then the office with them
                 leader, lead = split_leader_unit(leader)
             for part in _entries(content):

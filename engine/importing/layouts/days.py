@@ -8,7 +8,8 @@ when the numbers drop (a calendar that runs from 28/02 to 06/03). `parse_time` f
 ("PGĐ Trần Thị Mai", "Đ/c Hoàn") from a unit; `preparing_unit` finds the unit an entry names
 in parentheses ("(Sở Tài chính chuẩn bị nội dung)") or in a field ("Chuẩn bị: Phòng Kinh tế; Công
 đoàn.") or who is in charge ("Phụ trách: Tổ Văn phòng.", "Người phụ trách: …") or a council
-meeting's standing office ("Thường trực: Phòng Tổng hợp."); `labelled_content`
+meeting's standing office ("Thường trực: Phòng Tổng hợp."), and `names_another_paper` a lead cell
+that names none but the paper that does ("Theo giấy mời"); `labelled_content`
 the "Nội dung:" field of an entry of inline fields, `leading_day` the day
 an entry opens with; a date may be written out ("Thứ Hai, ngày 15 tháng 6 năm 2026"). `is_not_task`
 tells the lines a leaders' calendar prints that are no work item: who is at the office or on duty,
@@ -206,6 +207,17 @@ def parse_time(text: str) -> tuple[str, str]:
 def names_leader(text: str) -> bool:
     """A cell that names who chairs ("Giám đốc Nguyễn Văn Hùng", "PGĐ Trần Thị Mai"), not a unit."""
     return bool(_LEADER_TITLE.match(text.strip()))
+
+
+# A preparing-unit cell that sends the reader to another paper (`Theo giấy mời`, `Theo Giấy triệu
+# tập`, `Theo thông báo`), folded.
+_ANOTHER_PAPER = re.compile(r"^theo (?:giay (?:moi|trieu tap)|thong bao|van ban trieu tap|cong van moi)\b")
+
+
+def names_another_paper(text: str) -> bool:
+    """A lead cell that names no unit but the paper that says who prepares or attends (`Theo giấy
+    mời` beside a meeting another body calls): the row has no lead."""
+    return bool(_ANOTHER_PAPER.match(" ".join(fold(text).split())))
 
 
 # "Đ/c Lan PCT P. TCKH", "Đ/c Minh CT BCĐ CĐS TP": a leader's name and title abbreviations, then

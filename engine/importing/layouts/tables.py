@@ -77,6 +77,7 @@ from engine.importing.layouts.days import (
     is_holiday,
     is_not_task,
     is_time_of_day,
+    names_another_paper,
     parse_time,
 )
 from engine.importing.layouts.paired_rows import fold_labelled_rows
@@ -100,8 +101,8 @@ _PERIOD_IN_SECTION = re.compile(
     r"(?:đến|den|trong|năm|nam|giai đoạn|giai doan|quý|quy)\b[^.;]*?\d{4}(?:\s*[-–]\s*\d{4})?", re.IGNORECASE
 )
 # A group row that is only a month, a quarter or a half ("THÁNG 01", "QUÝ III", "Tháng 3/2026",
-# "6 tháng cuối năm"): the due of the rows under it.
-_GROUP_PERIOD = re.compile(
+# "6 tháng cuối năm"): the due of the rows under it; numbered too (`I. THÁNG 7/2026`: _numbered_period).
+_PERIOD_ONLY = re.compile(
     r"^(thang \d{1,2}|quy (?:[ivx]{1,4}|[1-4])|6 thang (?:dau|cuoi)(?: nam)?)(?:\s*/\s*\d{4}| nam \d{4})?$"
 )
 # "Cả tuần" / "Trong tháng": the due is the end of the group cell's range ("Tuần 27 (02/3 - 08/3)").
@@ -456,9 +457,24 @@ _MONTHS_IN_PARENTHESES = re.compile(
 )
 
 
+# A section row's number before its text (`I.`, `B)`, `2.`).
+_LEADING_REF = re.compile(r"^\s*(?:[IVXLC]+|[A-ZĐ]|\d{1,3})(?:\.\d+)*[.)]?\s+")
+
+
+def _numbered_period(text: str) -> str:
+    """The period a numbered section row is only (`I THÁNG 7/2026`, its number in a column of its
+    own; `B. QUÝ IV NĂM 2027`): its text after the number, as printed; "" otherwise."""
+    bare = _LEADING_REF.sub("", text, count=1)
+    if bare != text and _PERIOD_ONLY.match(" ".join(fold(bare).replace(".", " ").split())):
+        return bare.strip()
+    return ""
+
+
 def _period_phrase(text: str) -> str:
     if _GROUP_PERIOD.match(" ".join(fold(text).replace(".", " ").split())):
         return text.strip()
+    if period := _numbered_period(text):
+        return period
     match = _PERIOD_IN_SECTION.search(text) or _MONTHS_IN_PARENTHESES.search(text)
     if match and match.re is _MONTHS_IN_PARENTHESES:
         return match.group(1).strip()
@@ -1907,6 +1923,8 @@ class _Reader:
         if due and not no_deadline and (day := _note_day_in_week(due, value("note"))):
             due = day  # `Tuần 10 (09/11 - 14/11)` beside a note `Sáng thứ Bảy 14/11`: that day
         lead = _LABEL_COLOUR.sub("", value("lead"))
+        if names_another_paper(lead):
+            lead = ""  # `Theo giấy mời`: who prepares is the invitation's word, no unit of the plan
         if state.person_leads:
             lead = "; ".join(_COMRADE.sub("", part.strip()) for part in lead.split(";") if part.strip())
         coordinating = value("coordinating")

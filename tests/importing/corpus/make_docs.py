@@ -1101,6 +1101,11 @@ def main() -> None:
 
         siblings_qr()
         return
+    if sys.argv[1:] == ["--siblings-qu"]:
+        from siblings_qu import siblings_qu  # the siblings of h385, h400, h410 (qu4 by hand)
+
+        siblings_qu()
+        return
     if sys.argv[1:] == ["--siblings-qo"]:
         from siblings_qo import siblings_qo  # the siblings of h284
 

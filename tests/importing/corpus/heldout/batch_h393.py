@@ -10,12 +10,13 @@ import tempfile
 from functools import partial
 from pathlib import Path
 
-from batch_common import DOCS, a4, bold_header, document, out_path, wrap
+from batch_common import a4, bold_header, document, out_path, wrap
 
 # Documents moved to the main corpus after they were used for tuning: written into ../docs.
 _MOVED: set[str] = {
     "h399_tbkl_ldld_tinh_quy_iii",  # h13fixQR
     "h402_cv_cuc_cnty_giao_nhiem_vu",  # h13fixQR
+    "h400_lich_tuan_ban_tgdv_tinh_uy",  # h13fixQU
 }
 _out = partial(out_path, moved=_MOVED)
 
@@ -1449,18 +1450,18 @@ def h402_docx(path: Path) -> None:
 
 
 def batch_h393() -> None:
-    h393(DOCS / "h393_ct_bhxh_co_so_2026.docx")
-    h394(DOCS / "h394_ct_quy_i_dai_hoc_2026.xlsx")
-    h396(DOCS / "h396_kh_cchc_benh_vien_phu_luc.docx")
-    h397(DOCS / "h397_kh_dang_uy_xa_chuyen_doi_so.docx")
-    h398(DOCS / "h398_tbkl_giao_ban_kho_bac.docx")
+    h393(_out("h393_ct_bhxh_co_so_2026.docx"))
+    h394(_out("h394_ct_quy_i_dai_hoc_2026.xlsx"))
+    h396(_out("h396_kh_cchc_benh_vien_phu_luc.docx"))
+    h397(_out("h397_kh_dang_uy_xa_chuyen_doi_so.docx"))
+    h398(_out("h398_tbkl_giao_ban_kho_bac.docx"))
     h399(_out("h399_tbkl_ldld_tinh_quy_iii.docx"))
-    h400(DOCS / "h400_lich_tuan_ban_tgdv_tinh_uy.docx")
-    h401(DOCS / "h401_chi_tieu_hoi_phu_nu_2027.xlsx")
+    h400(_out("h400_lich_tuan_ban_tgdv_tinh_uy.docx"))
+    h401(_out("h401_chi_tieu_hoi_phu_nu_2027.xlsx"))
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         h395_docx(tmp / "h395_ct_tinh_doan_2026.docx")
-        _convert(tmp / "h395_ct_tinh_doan_2026.docx", "doc", DOCS / "h395_ct_tinh_doan_2026.doc")
+        _convert(tmp / "h395_ct_tinh_doan_2026.docx", "doc", _out("h395_ct_tinh_doan_2026.doc"))
         h402_docx(tmp / "h402_cv_cuc_cnty_giao_nhiem_vu.docx")
         _convert(
             tmp / "h402_cv_cuc_cnty_giao_nhiem_vu.docx", "pdf", _out("h402_cv_cuc_cnty_giao_nhiem_vu.pdf")
