@@ -12,8 +12,6 @@ expected items (expected/qt*_…) were written by hand before the first import.
 `python tests/importing/corpus/make_docs.py --siblings-qt` writes qt1 (.docx) and qt2 (.pdf).
 """
 
-# ruff: noqa: E501 — document text is data: long lines.
-
 import tempfile
 from pathlib import Path
 
@@ -78,7 +76,9 @@ QT2 = [
 ]
 
 
-def _notice(path: Path, heading: list[tuple[str, str]], lines: list[str], signature: list[tuple[str, str]]) -> None:
+def _notice(
+    path: Path, heading: list[tuple[str, str]], lines: list[str], signature: list[tuple[str, str]]
+) -> None:
     """A notice in the administrative form: the heading table (issuer / Quốc hiệu), the paragraphs,
     the `Nơi nhận` and the signature side by side."""
     from docx import Document
