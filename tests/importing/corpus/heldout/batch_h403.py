@@ -9,9 +9,10 @@ in expected/, before any import. Run: `python make_docs.py --batch-h403`."""
 import tempfile
 from pathlib import Path
 
-from batch_common import DOCS, a4, document, writers
+from batch_common import DOCS, a4, document, out_path, writers
 
-MOVED: set[str] = set()
+# Documents moved to the main corpus (README.md, "Moves"): written into ../docs.
+MOVED: set[str] = {"h404_tb_dang_uy_phuong_loi_bi_thu"}
 
 
 def _title_rows(sheet, lines, width):
@@ -911,7 +912,7 @@ def batch_h403() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         h404_docx(h, tmp / "h404.docx")
-        h.soffice_convert(tmp / "h404.docx", "pdf", DOCS / "h404_tb_dang_uy_phuong_loi_bi_thu.pdf")
+        h.soffice_convert(tmp / "h404.docx", "pdf", out_path("h404_tb_dang_uy_phuong_loi_bi_thu.pdf", MOVED))
         h405_xlsx(h, tmp / "h405.xlsx")
         h.soffice_convert(tmp / "h405.xlsx", "xls", DOCS / "h405_ctct_hoi_lhpn_tinh_moi_quy_mot_sheet.xls")
         h406_docx(h, tmp / "h406.docx")
