@@ -201,6 +201,16 @@ _AWAITS_NUMBER = re.compile(r"\b(?:ngay|truoc|den|tu|thang|nam|quy|so)$")
 _ARTICLE_LINE = re.compile(r"^dieu\s+\d{1,3}\s*[.:]\s+\S")
 
 
+# Quotation marks that may close a sentence after its stop (`… cuối năm.”`, `… điểm nóng."`).
+_CLOSING_QUOTES = '”"’»'
+
+
+def _unquoted_end(text: str) -> str:
+    """The line without the quotation marks closing it: a quoted sentence (a leader's words, `… trước
+    ngày 30/4.”`) ends where its stop stands inside them."""
+    return text.rstrip(_CLOSING_QUOTES)
+
+
 def _continues(text: str, before: str, wrapped: bool) -> bool:
     """Whether a line continues the paragraph before it: it opens no numbered, lettered or dashed
     paragraph or field sign, and the line before does not end a sentence. In a hard-wrapped text any line may
@@ -220,6 +230,7 @@ def _continues(text: str, before: str, wrapped: bool) -> bool:
         return False  # a form's next field under one (`Ngày nhận: …` under `Thời hạn: …`), whatever its label
     if text[:1].isdigit() and _AWAITS_NUMBER.search(fold(before)):
         return True  # `… trình UBND tỉnh trước ngày` over `10/6/2026.`: a line cut inside a date
+    before = _unquoted_end(before)
     if not wrapped:
         return text[:1].islower() and not before.endswith((".", ":", ";", "!", "?"))
     if _capitals(text) != _capitals(before):
@@ -297,7 +308,7 @@ def _ocr_continues(text: str, before: str, last_line: str = "", width: int = 0) 
         return False
     if _STOP.match(fold(text)):
         return False
-    if not (width and last_line.endswith((".", "!", "?"))):
+    if not (width and _unquoted_end(last_line).endswith((".", "!", "?"))):
         return True
     first_word = text.split()[0] if text.split() else ""
     room_left = len(last_line) + 1 + len(first_word) < ROOM_LEFT * width
@@ -353,7 +364,7 @@ def _runs_to_margin(before: str, text: str, full: int) -> bool:
     return (
         full > 0
         and len(before) >= 0.8 * full
-        and not before.endswith((".", ":", ";", "!", "?"))
+        and not _unquoted_end(before).endswith((".", ":", ";", "!", "?"))
         and (mark_of(text) is None or compound)
         and not _capitals(text)
         and not _capitals(before)
@@ -390,7 +401,7 @@ def _soft_break(before: str, text: str, marked: bool) -> bool:
     ("… hoàn thành trước ngày" / "26/3/2026.", "… báo cáo Ban" / "Thường vụ …")."""
     return (
         (marked or len(before) >= 40)
-        and not before.endswith((".", ":", ";", "!", "?"))
+        and not _unquoted_end(before).endswith((".", ":", ";", "!", "?"))
         and mark_of(text) is None
         and not FIELD_LABEL.match(fold(text))
         and not _capitals(text)

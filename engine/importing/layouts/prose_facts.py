@@ -1071,6 +1071,80 @@ def assignment_in(text: str) -> Assignment | None:
     return found
 
 
+# A leader's direction reported as speech (a notice of conclusions, minutes): the framing words up to a
+# colon — a topic (`Về đầu tư công, …`), who speaks, the verb that reports it, perhaps the body addressed
+# — then the words themselves in quotation marks (`… đồng chí Bí thư chỉ đạo: “Ủy ban nhân dân phường rà
+# soát …”`, `Về môi trường: "…"`), and what the paragraph says after them.
+_QUOTED_SPEECH = re.compile(
+    r"^(?P<framing>[^.;:“”\"«»]{0,160}?)\s*:\s*[“\"«](?P<quote>[^“”\"«»]{8,}?)[”\"»]\s*(?P<after>.*)$",
+    re.DOTALL,
+)
+# … or the words after a verb of speech, with no quotation marks (`Giám đốc nhấn mạnh: Phòng X …`),
+# folded: the verb closes the framing, or the body it addresses does (`… giao Đoàn Thanh niên:`).
+_SPEECH_VERB = r"(?:chi dao|nhan manh|yeu cau|de nghi|noi(?: ro)?|phat bieu|luu y|giao(?: cho)?)"
+_SPEECH_ENDS = re.compile(rf"\b{_SPEECH_VERB}$")
+_ADDRESSES = re.compile(rf"\b{_SPEECH_VERB}\s+(?=\S)")
+
+
+def _addressee(framing: str) -> str:
+    """The one body the framing words address after their verb (`… giao Đoàn Thanh niên phường`, `…
+    yêu cầu Ban Xây dựng Đảng`), where its name closes them and someone speaks before the verb (a
+    bare `Giao Phòng X:` is a run-in assignment, no speech); "" otherwise."""
+    folded = folded_same_length(framing)
+    for verb in reversed(list(_ADDRESSES.finditer(folded))):
+        if not folded[: verb.start()].strip():
+            continue
+        if verb.group().startswith("giao") and framing[verb.start() : verb.start() + 4].lower() != "giao":
+            continue  # `giáo viên`, `giáo dục` fold to it too, and address no one
+        rest = framing[verb.end() :].strip()
+        if (UNIT_START.match(folded[verb.end() :]) or body_named(framing, verb.end())) and (
+            _until_verb(rest) == rest.strip(" ,") and len(rest.split()) <= _LONGEST_NAME
+        ):
+            return rest
+    return ""
+
+
+def quoted_direction(text: str) -> tuple[str, Assignment | None] | None:
+    """A leader's direction reported as speech → (the task's words, who leads it): the quoted words, or
+    the sentence after them where they name no body and no time (a quote that only exhorts, `“Tôi
+    không muốn nghe báo cáo chung chung.” Văn phòng X lập mẫu báo cáo …`); the body the framing
+    addresses leads (`giao Đoàn Thanh niên phường: “Thanh niên …”`), else the body the words name.
+    ("", None) for quoted words that only exhort, with no body, no time and nothing after; None where
+    the paragraph is not so built: no verb of speech (or a topic, before quoted words) ends the framing."""
+    text = " ".join(text.split())
+    quoted = _QUOTED_SPEECH.match(text)
+    if quoted:
+        framing, words, after = quoted.group("framing"), quoted.group("quote").strip(), quoted.group("after")
+    else:
+        framing, _colon, words = text.partition(":")
+        after = ""
+        if not words.strip() or len(framing) > 160 or re.search(r"[.;]", framing):
+            return None
+    folded = fold_words(framing)
+    addressed = _addressee(framing)
+    speaks = (m := _SPEECH_ENDS.search(folded)) is not None and m.start() > 0  # (who speaks stands first)
+    if not (addressed or speaks or (quoted and _TOPIC_ONLY.match(folded))):
+        return None
+    words, after = words.strip(), after.strip()
+    own = assignment_in(words)
+    if not (addressed or (own and own.lead) or due_in(words)):
+        if after and (later := assignment_in(after)) and later.lead:
+            return after, later
+        return ("", None) if quoted and not after else None
+    if addressed:
+        return words, Assignment(lead=addressed, coordinating=own.coordinating if own else "")
+    return words, own
+
+
+# A framing that is a topic alone (`Về vệ sinh môi trường`, `Đối với công tác dân vận`), folded.
+_TOPIC_ONLY = re.compile(r"^(?:ve|doi voi)\s[^,]{3,80}$")
+
+
+def fold_words(text: str) -> str:
+    """`text` folded, its spaces single and its ends stripped (a framing's words to match)."""
+    return " ".join(folded_same_length(text).split())
+
+
 # A lead-in asking one named body for the list below it (`Đoàn kiểm tra yêu cầu Trường THCS Tân Phú:`,
 # `Đề nghị Công ty TNHH Minh Phát thực hiện các nội dung sau:`), folded: who asks may stand first.
 _ASKS_FOR_LIST = re.compile(r"^(?:[^.;:()]{3,80}?\s)?(?:yeu cau|de nghi)\s+(?=\S)")
@@ -1601,7 +1675,7 @@ def due_in(text: str) -> str:
         if (
             found == "thuong xuyen"
             and _CLAUSE_END.search(before)
-            and not before.endswith(("nhiem vu", "thuc hien", ";", "("))
+            and not before.endswith(("nhiem vu", "thuc hien", " lam", ";", "("))
             and not _TIME_LABEL_BEFORE.search(before)
             and not re.match(
                 r"\s+trong (?:suot )?thoi gian (?:trien khai|thuc hien)\b", folded[match.end() :]
@@ -1610,8 +1684,9 @@ def due_in(text: str) -> str:
             and not (before.endswith(".") and not folded[match.end() :].strip(" .;)"))
         ):
             # "…; cập nhật thường xuyên": how a later clause's action is done, not when
-            # (but "…, nhiệm vụ thường xuyên.", "…; thực hiện thường xuyên." and a clause that
-            # opens with it, "…; thường xuyên kiểm tra …", say the task is a standing one, as does
+            # (but "…, nhiệm vụ thường xuyên.", "…; thực hiện thường xuyên.", "…; việc này làm thường
+            # xuyên, …" and a clause that opens with it, "…; thường xuyên kiểm tra …", say the task is
+            # a standing one, as does
             # a closing "… (thường xuyên)", and "… cập nhật thường xuyên trong thời gian triển khai":
             # all through the work).
             continue

@@ -31,6 +31,7 @@ from engine.importing.layouts.prose_facts import (
     opening_post,
     prints_date,
     prints_date_or_recurrence,
+    quoted_direction,
     requested_body,
     roles_label,
     unit_heading,
@@ -654,6 +655,7 @@ def read_tasks(document, *, inline: bool):
                 # giao Phòng X …` sentence: that sentence is a task.
                 for text in node.body:
                     items.extend(_assigned_sentences(node, _chair_assignments(text)))
+                items.extend(_spoken_directions(node, root))
             if not inline and not node.children:
                 # `III. TỔ CHỨC THỰC HIỆN` over unnumbered paragraphs: a dated duty of a unit among
                 # them is a task (kept below where the plan labels its tasks).
@@ -770,6 +772,13 @@ def read_tasks(document, *, inline: bool):
             content = after_meeting_rule(content)
             if not content or (content.endswith(":") and not heading and not dated_lead_in):
                 continue
+            speech = quoted_direction(content) if inline and not heading else None
+            if speech is not None:
+                # `Về …, đồng chí Bí thư chỉ đạo: “<unit> …”`: the leader's words are the task, the
+                # body they (or the framing) name leads; words that only exhort are none.
+                if not speech[0]:
+                    continue
+                content = speech[0]
             marked = marked_fields(content)
             if marked is not None:
                 content = marked[0]
@@ -791,10 +800,10 @@ def read_tasks(document, *, inline: bool):
                 lead_from = "heading"
             # (a closing follow-up in the body is a task of its own, below: none of this one's words)
             body_sentences = [text for text in node.body if not (inline and follows_up(text))]
-            sentences = [content, *body_sentences] if not (heading or split_up) else [content]
+            sentences = [content, *body_sentences] if not (heading or split_up or speech) else [content]
             sentence = " ".join(sentences)
-            own = None
-            for text in sentences:
+            own = speech[1] if speech else None
+            for text in sentences if speech is None else ():
                 own = assignment_in(text) if inline or split_up else None
                 if own is None and (pair := lead_and_coordinating(text)):
                     own = Assignment(*pair)
@@ -1099,6 +1108,36 @@ def _chair_assignments(text: str) -> list[str]:
         if CHAIR_GIVES.match(fold(sentence)) and (assigned := assignment_in(sentence)) and assigned.lead:
             found.append(sentence.strip())
     return found
+
+
+def _spoken_directions(node: Node, root: Node) -> list:
+    """In conclusions, the unnumbered paragraphs of a roman section (`II. NHIỆM VỤ TRỌNG TÂM`) that
+    give the chair's directions as speech (`Về …, Chủ tịch chỉ đạo: “<unit> …”`, quoted_direction): an
+    item each, led by the body the words (or the framing) name, due when they say; words that only
+    exhort give none (a paragraph `Giám đốc giao Phòng X: “…”` is the chair's assignment, read by
+    _chair_assignments). Where the notice speaks so, its follow-up paragraph there (`Văn phòng … theo
+    dõi, đôn đốc …`) is an item too."""
+    from engine.importing.model import RawItem
+    from engine.importing.recognition import lower
+
+    if not any(quoted_direction(text) for part in walk(root) for text in [part.text, *part.body]):
+        return []
+    items = []
+    for text in node.body:
+        speech = quoted_direction(text) if not _chair_assignments(text) else None
+        if speech is None:
+            if follows_up(text) and (duty := _assigned_paragraph(text, node)):
+                items.append(duty)
+            continue
+        words, found = speech
+        if not words:
+            continue
+        item = RawItem(content=words, line=node.line, ref=node.mark, section=f"{node.mark}. {node.text}")
+        item.lead, item.coordinating = (found.lead, found.coordinating) if found else ("", "")
+        item.due = due_in(words)
+        lower(item, 0.9, "guessed_lead")
+        items.append(item)
+    return items
 
 
 # A topic naming a body's proposal or request (`3. Về đề xuất của Trung tâm X`, `III. Về kiến nghị của

@@ -1111,6 +1111,11 @@ def main() -> None:
 
         siblings_qo()
         return
+    if sys.argv[1:] == ["--siblings-qt"]:
+        from siblings_qt import siblings_qt  # the siblings of h404 (qt3 by hand)
+
+        siblings_qt()
+        return
     if sys.argv[1:] == ["--siblings-qj"]:
         from siblings_qj import siblings_qj  # the siblings of h377
 

@@ -15,6 +15,7 @@ from batch_common import DOCS, a4, document, out_path, writers
 # Documents moved to the main corpus after they were used for tuning: written into ../docs.
 _MOVED: set[str] = {
     "h410_ctct_hoi_nong_dan_am_duong_lich",  # h13fixQU
+    "h404_tb_dang_uy_phuong_loi_bi_thu",  # h13fixQT
 }
 _out = partial(out_path, moved=_MOVED)
 
