@@ -3,8 +3,6 @@ marked by icons under them, `[Đã hủy]`, `Không có sự kiện nào`); an e
 column stands beside the unit's name; a page of tabs, one per unit, whose tables name no unit. Texts
 other than the corpus documents'."""
 
-# ruff: noqa: E501 — document text is data: long lines.
-
 import pytest
 
 from engine.importing.build import import_document
