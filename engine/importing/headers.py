@@ -331,6 +331,10 @@ def _path_scores(path: str) -> dict[str, float]:
 _GIVEN_DAY = re.compile(r"^ngay (giao|nhan|tiep nhan)\b")
 
 
+# The score of a unit code column's label (`Mã đơn vị chủ trì`): below any column naming the unit.
+UNIT_CODE_SCORE = 0.35
+
+
 # A label that opens by naming a time ("Thời gian …", "Thời hạn …", "Thời điểm …").
 _TIME_LABEL = re.compile(
     r"^thoi (gian|han|diem)\b|^(tuan|quy|thang) (du kien )?(thuc hien|hoan thanh|trien khai|to chuc)$"
@@ -358,6 +362,12 @@ def _label_scores(text: str) -> dict[str, float]:
         return {"context": 0.9}
     if folded.startswith("ma ") and scores.get("ref", 0.0) >= 0.95:
         scores.pop("content", None)  # "Mã nhiệm vụ" is the task's code, not the task
+    if folded.startswith("ma ") and {"lead", "coordinating"} & set(scores):
+        # "Mã định danh đơn vị chủ trì", "Mã đơn vị xử lý chính": the unit's code ("H15.42.03")
+        # beside its name, which leads; the code leads only where no column names the unit
+        for role in ("lead", "coordinating"):
+            if role in scores:
+                scores[role] = min(scores[role], UNIT_CODE_SCORE)
     if _COUNT.match(folded):
         scores.pop("content", None)  # "Số nhiệm vụ", "Số lượng công việc": how many tasks, not one
     if re.search(_SUBMITTED, folded):

@@ -8,15 +8,17 @@ empty or says the whole week ("Cả tuần"); with no week column, "Cả tuần"
 dates (`(Từ ngày 13/9 đến ngày 19/9/2027)`), due its last day; a day cell "Trước 25/9" is due
 that day. As lines, a day heading ("THỨ HAI   23/3", "* Thứ Ba: 24/3", "T2 (23/3)", "T3-T4
 (24-25/3)") heads the entries below it ("- 8h30: …", "Sáng: …"); an entry's fields printed on
-lines of their own below it (`Chuẩn bị: <unit>`, `Địa điểm: …`, a portal's `<div>`s) are its lead
-and note, never entries, and go with an entry that is none. Each entry is an item due on its
-day (with its time): its leader is the one who chairs it ("PCTTT …", "Đ/c <tên> - PCT UBND tỉnh
-chủ trì …", or the leader column); its lead is the unit that prepares it, named in parentheses
-("(Sở Tài chính chuẩn bị nội dung)"), in the preparing-unit column, or in a note "Giao <đơn vị>
-chủ trì". Lines that are no work item (leaders "làm việc tại cơ quan", "Trực lãnh đạo: …", "Nghỉ
-lễ …", "(Chưa có lịch)";
+lines of their own below it (`Chuẩn bị: <unit>`, `Địa điểm: …`, a portal's `<div>`s, a phone
+calendar's agenda printed as text with `📍 <place>`, `↻ Hằng tuần …`, `🔔 … trước` detail lines under
+`07:30 – 09:00  <title>`) are its lead and note, never entries, and go with an entry that is none.
+Each entry is an item due on its day (with its time): its leader is the one who chairs it ("PCTTT …",
+"Đ/c <tên> - PCT UBND tỉnh chủ trì …", or the leader column); its lead is the unit that prepares
+it, named in parentheses ("(Sở Tài chính chuẩn bị nội dung)"), in the preparing-unit column, or in
+a note "Giao <đơn vị> chủ trì". Lines that are no work item (leaders "làm việc tại cơ quan",
+"Trực lãnh đạo: …", "Nghỉ lễ …", "(Chưa có lịch)";
 days.is_not_task) are skipped; "(dự kiến)" before an entry is dropped from its text (the entry
-stays); an entry called off ("(Hoãn …)", "(Hủy …)") is none. An entry opening with its own day
+stays); an entry called off ("(Hoãn …)", "(Hủy …)", a calendar app's "[Đã hủy] …") is none, and so is
+an empty day ("(Chưa có lịch)", "Không có sự kiện nào"). An entry opening with its own day
 ("- Thứ Sáu 04/12, 09h30: …", a supplement after the week, or every line of a calendar grouped by
 leader) is due that day; a note moving an entry ("… chuyển sang 14h00 thứ Năm (25/3)") gives it
 its new day; a closing note asking
@@ -128,8 +130,13 @@ _PLACE_HEADINGS = {"dia diem", "noi hop", "dia diem to chuc", "noi to chuc"}
 # page copied as text): who prepares it, its place, who attends, its transport, who chairs, folded.
 _ENTRY_FIELD = re.compile(
     r"^(?:(?:(?:don vi|bo phan|co quan) )?chuan bi|(?:nguoi |bo phan |don vi )?phu trach"
-    r"|dia diem(?: to chuc)?|noi (?:hop|to chuc)|thanh phan(?: (?:tham du|du hop|du))?|phuong tien"
-    r"|chu tri|khach moi|moi|trang phuc)\s*:\s*\S"
+    r"|dia diem(?: to chuc)?|noi (?:hop|to chuc)|thanh phan(?: (?:tham du|du hop|du))?|nguoi (?:tham du|du)"
+    r"|phuong tien|chu tri|khach moi|moi|trang phuc)\s*:\s*\S"
+)
+# A calendar app's detail line under an event, marked by its icon instead of a label: the place
+# (📍), the recurrence (↻, 🔁), the reminder (🔔, ⏰), the guests (👥). (Not 📌: a message's bullet.)
+_DETAIL_ICON = re.compile(
+    r"^[\U0001F4CD\u21BB\u27F3\U0001F501\U0001F504\U0001F514\u23F0\U0001F465\U0001F464]"
 )
 
 
@@ -530,7 +537,11 @@ class _Reader:
     def line(self, stripped: str, line: int | None, session: list[str]) -> None:
         weekday, self.weekday = self.weekday, ""
         after_entry, self.after_entry = self.after_entry, False
-        if after_entry and not self.cells and _ENTRY_FIELD.match(fold(stripped)):
+        if (
+            after_entry
+            and not self.cells
+            and (_ENTRY_FIELD.match(fold(stripped)) or _DETAIL_ICON.match(stripped))
+        ):
             self.entry_field(stripped)
             return
         self.heading_above = False

@@ -35,9 +35,11 @@ _WRITTEN = re.compile(r"(?:\bngay\s+)?\b" + WRITTEN_DATE + r"\b")
 _LEADING = re.compile(r"^\s*(\d{1,2})\b(?![/.-]\d)")
 _AFTER_WEEKDAY = re.compile(r"^\W*" + WEEKDAY + r"\W*(\d{1,2})\s*$")
 _TIME = re.compile(
-    r"^\W*\(?\s*(?P<time>\d{1,2}\s*(?:giờ|gio|h|g|:)\s*(?:\d{2})?\s*(?:phút|phut|’|'|p)?)\s*\)?\s*[:,\-–]?\s*",
+    r"^\W*\(?\s*(?P<time>\d{1,2}\s*(?:giờ|gio|h|g|:)\s*(?:\d{2})?\s*(?:phút|phut|’|'|p(?![^\W\d_]))?)\s*\)?\s*[:,\-–]?\s*",
     re.IGNORECASE,
 )
+# The dash between a span's start and its end ("7h30 - 9h00", "07:30 – 09:00").
+_SPAN_DASH = re.compile(r"\d\s*[-–—]\s*$")
 # How a calendar names the leader who chairs: a title, then a name.
 LEADER_TITLES = (
     r"(?:Đ/c|Đồng chí|PCTTT|PCT|CT|PGĐ|GĐ|CVP|PCVP|Chủ tịch|Phó Chủ tịch|Giám đốc|Phó Giám đốc|"
@@ -196,9 +198,13 @@ def is_session(text: str) -> bool:
 
 
 def parse_time(text: str) -> tuple[str, str]:
-    """(time or session, the rest): "7 giờ 30’: Họp …" → ("7 giờ 30’", "Họp …")."""
+    """(time or session, the rest): "7 giờ 30’: Họp …" → ("7 giờ 30’", "Họp …"); of a span ("07:30 –
+    09:00  Giao ban …", a calendar app's event) the start, its end no part of the rest."""
     if match := _TIME.match(text):
-        return " ".join(match.group("time").split()), text[match.end() :]
+        end = match.end()
+        if _SPAN_DASH.search(match.group(0)) and (until := _TIME.match(text[end:])):
+            end += until.end()
+        return " ".join(match.group("time").split()), text[end:]
     if match := _SESSION.match(text):
         return match.group("session").capitalize(), text[match.end() :]
     return "", text
@@ -342,13 +348,15 @@ _ON_DUTY = re.compile(
     r"(?: (?:ban|lanh dao|co quan|le|tet|don vi|truong)\b|\W*$|\s*:)"
 )
 _HOLIDAY = re.compile(r"^nghi(?: (?:le|tet|bu|phep|cuoi tuan)\b|\W*$)")
-_NOTHING = re.compile(r"^\W*(?:chua|khong) (?:co|bo tri|xep) lich\b")
+# An empty day: "(Chưa có lịch)", "Không bố trí lịch", a calendar app's "Không có sự kiện nào".
+_NOTHING = re.compile(r"^\W*(?:chua|khong) (?:co|bo tri|xep) (?:lich|su kien)\b")
 # An entry called off: a note in parentheses that it is postponed or cancelled ("(Hoãn)", "(Hoãn,
 # chuyển sang thứ Năm)", "(Tạm hoãn)", "(Hủy do …)", "(Lùi lịch …)"), or only that note (the entry
-# itself struck through and dropped by the reader). Not "(chuyển từ …)": the entry moved here.
+# itself struck through and dropped by the reader), or in square brackets as a calendar app marks
+# it ("[Đã hủy] Họp …"). Not "(chuyển từ …)": the entry moved here.
 _CALLED_OFF = re.compile(
-    r"\(\s*(?:tam hoan|hoan|(?:da )?huy(?: bo)?|lui(?: lich)?)"
-    r"(?=\s*(?:[,;.)]|\s(?:sang|den|toi|do|vi|lai)\b))"
+    r"[(\[]\s*(?:tam hoan|hoan|(?:da )?huy(?: bo)?|lui(?: lich)?)"
+    r"(?=\s*(?:[,;.)\]]|\s(?:sang|den|toi|do|vi|lai)\b))"
 )
 
 

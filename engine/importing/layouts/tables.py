@@ -19,7 +19,9 @@ Rows are read with the header classifier's roles (engine/importing/headers.py):
   thuvienphapluat Markdown shape, corpus 12); a table whose reader gave no spans (tab-separated
   text) carries no blank due down either: it cannot say a cell was merged;
 - where the table names no lead, a "Giao <đơn vị> chủ trì" in the note column or the
-  paragraph above the table gives it (corpus 03, 07), flagged as guessed;
+  paragraph above the table gives it (corpus 03, 07), flagged as guessed; else the last heading
+  above it that is only a unit's name (a page's tab label heading its pane, `Khoa Dược`), or the
+  workbook sheet's name;
 - footnote rows under the table ("Ghi chú:", "(*) …") are not tasks, unless they ask the lead
   bodies for a dated or periodic duty, or a later clause gives a named unit one (`…; Văn phòng Sở
   tổng hợp, báo cáo … cùng báo cáo quý`);
@@ -68,7 +70,15 @@ from django.utils.translation import gettext as _
 
 from engine.deadlines.parsing import within_month
 from engine.importing.blocks import Paragraph, Table
-from engine.importing.headers import Header, classify, is_form_responses, is_numbering_row, restates_header
+from engine.importing.headers import (
+    UNIT_CODE_SCORE,
+    Header,
+    classify,
+    is_form_responses,
+    is_numbering_row,
+    restates_header,
+    role_scores,
+)
 from engine.importing.indicators import is_plain_number
 from engine.importing.layouts.days import (
     attended_with,
@@ -489,6 +499,14 @@ def _period_heading(between: list[str]) -> str:
     if len(nearest) > 30 or not _GROUP_PERIOD.match(" ".join(fold(nearest).replace(".", " ").split())):
         return ""
     return nearest
+
+
+def _unit_heading(between: list[Paragraph]) -> str:
+    """The last heading between the previous table and this one (`between`, in order) where it is
+    a unit's name and nothing else (a tab's label `Phòng Đào tạo` heading its pane, `Khoa Dược`
+    over its own table): the unit whose rows the table holds; "" otherwise."""
+    heading = next((p.text.strip() for p in reversed(between) if p.style == "heading" and p.text.strip()), "")
+    return heading if names_a_unit(heading) else ""
 
 
 def _names_no_time(text: str) -> bool:
@@ -1378,7 +1396,6 @@ def _person_name(text: str) -> bool:
 def _unit_column_beside_persons(table: Table, header: Header, rows: range) -> int | None:
     """Where the lead column's cells are personal names (a contact point, `Đầu mối`) and another
     column whose label names a lead too (`Chi hội thực hiện`) holds bodies: that column."""
-    from engine.importing.headers import role_scores
 
     def cells(column: int) -> list[str]:
         return [
@@ -1600,12 +1617,17 @@ class _Reader:
             table_lead, state.table_lead_confidence = _paragraph_lead(
                 paragraphs, far="inspected" in header.roles
             )
+            if not table_lead and (unit := _unit_heading(paragraphs[since_table:])):
+                # a page of one tab per unit (its label the pane's heading) or a unit's heading
+                # over its own table: the heading leads the rows no column assigns
+                table_lead, state.table_lead_confidence = unit, 0.8
             if not table_lead and table.sheet and names_a_unit(table.sheet):
                 # a workbook of one sheet per unit: the sheet's name leads the rows no column assigns
                 table_lead, state.table_lead_confidence = table.sheet, 0.8
         state.table_lead = table_lead
         table = with_dittos_filled(table, data_rows, (header.roles.get("ref"), header.roles.get("content")))
         table = with_pivot_groups_filled(table, data_rows, header.roles.get("content"))
+        table = with_coded_units_named(table, data_rows, header)
         if first:
             rows = range(header.top, first)
             state.header_texts = [[" ".join(text.split()) for text in table.texts(row)] for row in rows]
@@ -2190,6 +2212,48 @@ def with_dittos_filled(table: Table, rows: range, kept: tuple[int | None, ...] =
             if above is not None and above.text.strip() and not is_ditto(above.text):
                 grid[index][column] = replace(cell, text=above.text, parts=above.parts)
                 changed = True
+    return replace(table, rows=grid) if changed else table
+
+
+def _unit_code_column(header: Header) -> int | None:
+    """The column of the lead units' codes beside the lead column (`Mã định danh đơn vị chủ trì`
+    over `H15.42.03` next to `Đơn vị chủ trì`), or None."""
+    lead = header.roles.get("lead")
+    for column, label in enumerate(header.labels):
+        label = label.split(" / ")[-1]
+        if (
+            column != lead
+            and " ".join(fold(label).split()).startswith("ma ")
+            and 0 < role_scores(label).get("lead", 0.0) <= UNIT_CODE_SCORE
+        ):
+            return column
+    return None
+
+
+def with_coded_units_named(table: Table, rows: range, header: Header) -> Table:
+    """The table with each empty lead cell beside a unit's code filled with the name the other rows
+    pair with that code (an e-office export's `H15.42.03` always beside `Phòng Kinh tế`); a code
+    paired with several names, or with none, fills nothing."""
+    lead = header.roles.get("lead")
+    if lead is None or (code_column := _unit_code_column(header)) is None:
+        return table
+    names: dict[str, set[str]] = {}
+    for index in rows:
+        row = table.rows[index]
+        if (
+            max(lead, code_column) < len(row)
+            and (code := row[code_column].text.strip())
+            and row[lead].text.strip()
+        ):
+            names.setdefault(code, set()).add(row[lead].text.strip())
+    grid, changed = [list(row) for row in table.rows], False
+    for index in rows:
+        row = grid[index]
+        if max(lead, code_column) >= len(row) or row[lead].text.strip() or row[lead].merged_from:
+            continue
+        if len(found := names.get(row[code_column].text.strip(), set())) == 1:
+            grid[index][lead] = replace(row[lead], text=next(iter(found)))
+            changed = True
     return replace(table, rows=grid) if changed else table
 
 
