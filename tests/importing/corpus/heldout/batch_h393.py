@@ -7,9 +7,21 @@ Each is typed as one clerk would type it in Word or Excel; expected items are wr
 
 import subprocess
 import tempfile
+from functools import partial
 from pathlib import Path
 
-from batch_common import DOCS, a4, bold_header, document, wrap
+from batch_common import DOCS, a4, bold_header, document, out_path, wrap
+
+# Documents moved to the main corpus after they were used for tuning: written into ../docs.
+_MOVED: set[str] = {
+    "h393_ct_bhxh_co_so_2026",  # h13fixQP
+    "h395_ct_tinh_doan_2026",  # h13fixQP
+    "h396_kh_cchc_benh_vien_phu_luc",  # h13fixQP
+    "h397_kh_dang_uy_xa_chuyen_doi_so",  # h13fixQP
+    "h398_tbkl_giao_ban_kho_bac",  # h13fixQP
+    "h401_chi_tieu_hoi_phu_nu_2027",  # h13fixQP
+}
+_out = partial(out_path, moved=_MOVED)
 
 QH = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 DL = "Độc lập - Tự do - Hạnh phúc"
@@ -1441,18 +1453,18 @@ def h402_docx(path: Path) -> None:
 
 
 def batch_h393() -> None:
-    h393(DOCS / "h393_ct_bhxh_co_so_2026.docx")
+    h393(_out("h393_ct_bhxh_co_so_2026.docx"))
     h394(DOCS / "h394_ct_quy_i_dai_hoc_2026.xlsx")
-    h396(DOCS / "h396_kh_cchc_benh_vien_phu_luc.docx")
-    h397(DOCS / "h397_kh_dang_uy_xa_chuyen_doi_so.docx")
-    h398(DOCS / "h398_tbkl_giao_ban_kho_bac.docx")
+    h396(_out("h396_kh_cchc_benh_vien_phu_luc.docx"))
+    h397(_out("h397_kh_dang_uy_xa_chuyen_doi_so.docx"))
+    h398(_out("h398_tbkl_giao_ban_kho_bac.docx"))
     h399(DOCS / "h399_tbkl_ldld_tinh_quy_iii.docx")
     h400(DOCS / "h400_lich_tuan_ban_tgdv_tinh_uy.docx")
-    h401(DOCS / "h401_chi_tieu_hoi_phu_nu_2027.xlsx")
+    h401(_out("h401_chi_tieu_hoi_phu_nu_2027.xlsx"))
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         h395_docx(tmp / "h395_ct_tinh_doan_2026.docx")
-        _convert(tmp / "h395_ct_tinh_doan_2026.docx", "doc", DOCS / "h395_ct_tinh_doan_2026.doc")
+        _convert(tmp / "h395_ct_tinh_doan_2026.docx", "doc", _out("h395_ct_tinh_doan_2026.doc"))
         h402_docx(tmp / "h402_cv_cuc_cnty_giao_nhiem_vu.docx")
         _convert(
             tmp / "h402_cv_cuc_cnty_giao_nhiem_vu.docx", "pdf", DOCS / "h402_cv_cuc_cnty_giao_nhiem_vu.pdf"
