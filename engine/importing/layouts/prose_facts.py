@@ -287,20 +287,27 @@ def every_unit_subject(text: str) -> str:
 _OF_EVERY_PLACE = re.compile(
     r"\s(?:cac|tat ca cac)\s+(?:xa|phuong|thi tran|huyen|quan|thi xa|tinh|thanh pho|dia phuong|co so)\b"
 )
-# A later clause whose subject is the same units, left out (`…; định kỳ hằng quý báo cáo …`), folded.
+# A later clause whose subject is the same units, left out, opening with its round and the report
+# (`…; định kỳ hằng quý báo cáo …`, `…; hằng tháng gửi báo cáo …`), folded.
 _LATER_REPORT = re.compile(
-    r";\s+(?:(?:dinh ky|thuong xuyen)\s+)?(?:(?:hang|moi)\s+(?:thang|quy|nam)\s+)?(?:gui\s+)?bao cao\b"
+    r";\s+(?:dinh ky(?:\s+(?:hang|moi)\s+(?:thang|quy|nam))?|(?:hang|moi)\s+(?:thang|quy|nam))\s+"
+    r"(?:gui\s+)?bao cao\b"
 )
+
+
+# Every body of a mass organisation's or a team's kind (`Các Đoàn trực thuộc`, `Các Đội công tác`, `Các
+# Hội thành viên`), folded: asked for a report as EVERY_UNIT's kinds are.
+_OTHER_KINDS = re.compile(r"^(?:cac|tat ca cac)\s+(?:doan|doi|hoi)\b")
 
 
 def _every_subject(folded: str) -> int:
     """Where the subject ends of a sentence addressed to every body of a kind: EVERY_UNIT's kinds
-    (`Các phòng, đơn vị …`), bodies of another kind after `Các` (`Các Đoàn trực thuộc`), or bodies
+    (`Các phòng, đơn vị …`), a mass organisation's or a team's (`Các Đoàn trực thuộc`), or bodies
     of every place (`Hội LHPN các xã, phường`); 0 where the sentence opens otherwise."""
     if subject := EVERY_UNIT.match(folded):
         return subject.end()
     named = _until_verb(folded)
-    if named and (named.startswith("cac ") or _OF_EVERY_PLACE.search(named)):
+    if named and (_OTHER_KINDS.match(named) or _OF_EVERY_PLACE.search(named)):
         return len(named)
     return 0
 
@@ -308,9 +315,10 @@ def _every_subject(folded: str) -> int:
 def asks_report(text: str) -> bool:
     """Whether `text` asks every unit of a kind for a report (`Các đơn vị báo cáo kết quả thực hiện
     về Văn phòng Sở trước ngày 20 hằng tháng`, `Hội Nông dân các xã báo cáo …`; or after a general
-    charge, in a later clause of the same units: `Các phòng căn cứ Kế hoạch này chủ động triển khai;
-    định kỳ hằng quý báo cáo kết quả …`): a programme's closing reporting request, a tracked item
-    of those units wherever it stands after the tasks (with a day or a round of its own)."""
+    charge, in a later clause of the same units opening with its round: `Các phòng căn cứ Kế hoạch
+    này chủ động triển khai; định kỳ hằng quý báo cáo kết quả …`): a programme's closing reporting
+    request, a tracked item of those units wherever it stands after the tasks (with a day or a round
+    of its own)."""
     folded = " ".join(folded_same_length(text).split())
     if not (end := _every_subject(folded)):
         return False
