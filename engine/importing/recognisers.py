@@ -297,8 +297,30 @@ _REPORTS_TO = re.compile(
 )
 
 
+def _numbered_unit_duty(text: str) -> bool:
+    """Whether a numbered paragraph opens with a named unit and goes on to its duty (`2. Phòng Tài
+    chính kế toán bố trí kinh phí …`, `1. Phòng Tổ chức là đơn vị thường trực, …`), not a unit's
+    name alone over its duties (`1. Sở Nội vụ:`) nor a rule with no unit (`3. Kinh phí …`)."""
+    from engine.importing.layouts.outline import mark_of
+    from engine.importing.layouts.prose_facts import UNIT_START, assignment_in
+
+    mark = mark_of(text)
+    if not mark or mark[0] not in ("number", "decimal"):
+        return False
+    body = mark[2].strip()
+    assigned = assignment_in(body) if UNIT_START.match(fold(body)) else None
+    return bool(assigned and assigned.lead) and len(body.split()) > len(assigned.lead.split()) + 2
+
+
+def _last_task_table(tables: list, taken) -> object:
+    """The last table that holds an item read (the task table), not a signature block or a
+    borderless layout table printed under it (`TM. … / GIÁM ĐỐC` beside `Nơi nhận`), whose closing
+    paragraphs stand above it; the last table where none holds one."""
+    return next((table for table in reversed(tables) if set(table.row_lines) & set(taken)), tables[-1])
+
+
 def closing_requests(document, taken, leads: list[str] = ()) -> list:
-    """After a document's last table, a paragraph that asks every unit of a kind for something by a
+    """After a document's last task table, a paragraph that asks every unit of a kind for something by a
     dated deadline (`Các phòng, đơn vị báo cáo kết quả … trước ngày 30/10/2026`; under `TỔ CHỨC THỰC
     HIỆN` a recurring one too, `… trước ngày 25 hằng tháng`) is an item with no
     lead of its own, and one that is a dated duty of the unit it starts with (`Phòng Tư pháp tổng
@@ -338,9 +360,10 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
     if not tables:
         return []
     every_unit = re.compile(f"(?:{EVERY_UNIT.pattern})|(?:{_LEAD_BODIES.pattern})")
-    after = max((line for line in tables[-1].row_lines if line), default=0)
-    letter_end = _letter_end(paragraphs(document), tables[-1])
-    appendix = _appendix_start(paragraphs(document), tables[-1])
+    last = _last_task_table(tables, taken)
+    after = max((line for line in last.row_lines if line), default=0)
+    letter_end = _letter_end(paragraphs(document), last)
+    appendix = _appendix_start(paragraphs(document), last)
     found = []
     organising = False  # under `TỔ CHỨC THỰC HIỆN`
     for line, text in paragraphs(document):
@@ -356,9 +379,10 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
                 organising = bool(_ORGANISING.match(fold(mark[2])))
                 continue
             # … and there only a request with a day of its own (`… định kỳ trước ngày 15/12 hằng
-            # năm báo cáo …`), not a unit's heading (`1. Sở Nội vụ`) or a budget rule (`… trong dự
-            # toán ngân sách hằng năm …`).
-            if not organising or not _DEADLINE_DAY.search(fold(text)):
+            # năm báo cáo …`) or a numbered duty of the named unit it opens with (`2. Phòng Tài
+            # chính bố trí kinh phí …`), not a unit's heading (`1. Sở Nội vụ`) or a budget rule (`…
+            # trong dự toán ngân sách hằng năm …`).
+            if not organising or not (_DEADLINE_DAY.search(fold(text)) or _numbered_unit_duty(text)):
                 continue
         elif (
             line < letter_end and (mark := mark_of(text)) and mark[0] == "roman" and len(mark[2].split()) <= 8
@@ -407,7 +431,10 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
         if line >= letter_end and (headed := _every_headed(text)):
             text = headed  # `Thủ trưởng các đơn vị …`, `Trưởng các thôn …`: the units
         lead_bodies = bool(_LEAD_BODIES.match(_BASED_ON.sub("", fold(text))))
+        # (every body of a kind by another word, `Các Đoàn trực thuộc`, `Hội LHPN các xã, phường`,
+        # where it is asked for a report)
         every = lead_bodies or bool(EVERY_UNIT.match(_BASED_ON.sub("", fold(text))))
+        every = every or asks_report(_BASED_ON.sub("", fold(text)))
         # `1. Các Cục được giao chủ trì …` under `TỔ CHỨC THỰC HIỆN`: every unit of the kinds that
         # lead the tasks read (`Cục …`), as `Các phòng …` over rows led by `Phòng …`.
         every = every or (organising and bool(mark) and names_lead_kinds(fold(text), leads))

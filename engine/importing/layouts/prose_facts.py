@@ -234,7 +234,9 @@ _UNIT_WORDS = (
     # … and a meeting's working groups ("Tổ công tác giải phóng mặt bằng phường", "Tổ giúp việc Ban
     # Chỉ đạo …")
     # (a cell's committee, "Chi ủy chuẩn bị …", leads its cell's work as the cell does)
-    r"chi doan|chi hoi|chi bo|chi uy|to (?:bao ve an ninh|hoa giai|tu quan|dan pho|cong tac|giup viec)|"
+    # (a school's statutory office team, "Tổ Văn phòng", beside its subject groups)
+    r"chi doan|chi hoi|chi bo|chi uy|"
+    r"to (?:bao ve an ninh|hoa giai|tu quan|dan pho|cong tac|giup viec|van phong)|"
     r"cac bo|cac xa|cong ty|tong cong ty|dai|quy|hoi dong|vu (?!viec)|"
     # an office's section by its name ("Bộ phận Kế hoạch - Tài chính", "Bộ phận Một cửa"), not the
     # word for a part ("bộ phận này", "các bộ phận liên quan", "bộ phận chuyên môn")
@@ -280,14 +282,50 @@ def every_unit_subject(text: str) -> str:
     return _until_verb(text) if EVERY_UNIT.match(folded_same_length(text)) else ""
 
 
+# Bodies of every place of a level, named by their kind (folded): `Hội LHPN các xã, phường`, `Đoàn
+# Thanh niên các xã, thị trấn` — every commune's union, as `Các chi hội …` are every branch.
+_OF_EVERY_PLACE = re.compile(
+    r"\s(?:cac|tat ca cac)\s+(?:xa|phuong|thi tran|huyen|quan|thi xa|tinh|thanh pho|dia phuong|co so)\b"
+)
+# A later clause whose subject is the same units, left out, opening with its round and the report
+# (`…; định kỳ hằng quý báo cáo …`, `…; hằng tháng gửi báo cáo …`), folded.
+_LATER_REPORT = re.compile(
+    r";\s+(?:dinh ky(?:\s+(?:hang|moi)\s+(?:thang|quy|nam))?|(?:hang|moi)\s+(?:thang|quy|nam))\s+"
+    r"(?:gui\s+)?bao cao\b"
+)
+
+
+# Every body of a mass organisation's or a team's kind (`Các Đoàn trực thuộc`, `Các Đội công tác`, `Các
+# Hội thành viên`), folded: asked for a report as EVERY_UNIT's kinds are.
+_OTHER_KINDS = re.compile(r"^(?:cac|tat ca cac)\s+(?:doan|doi|hoi)\b")
+
+
+def _every_subject(folded: str) -> int:
+    """Where the subject ends of a sentence addressed to every body of a kind: EVERY_UNIT's kinds
+    (`Các phòng, đơn vị …`), a mass organisation's or a team's (`Các Đoàn trực thuộc`), or bodies
+    of every place (`Hội LHPN các xã, phường`); 0 where the sentence opens otherwise."""
+    if subject := EVERY_UNIT.match(folded):
+        return subject.end()
+    named = _until_verb(folded)
+    if named and (_OTHER_KINDS.match(named) or _OF_EVERY_PLACE.search(named)):
+        return len(named)
+    return 0
+
+
 def asks_report(text: str) -> bool:
     """Whether `text` asks every unit of a kind for a report (`Các đơn vị báo cáo kết quả thực hiện
-    về Văn phòng Sở trước ngày 20 hằng tháng`): a programme's closing reporting request, a tracked
-    item of those units wherever it stands after the tasks (with a day or a round of its own)."""
+    về Văn phòng Sở trước ngày 20 hằng tháng`, `Hội Nông dân các xã báo cáo …`; or after a general
+    charge, in a later clause of the same units opening with its round: `Các phòng căn cứ Kế hoạch
+    này chủ động triển khai; định kỳ hằng quý báo cáo kết quả …`): a programme's closing reporting
+    request, a tracked item of those units wherever it stands after the tasks (with a day or a round
+    of its own)."""
     folded = " ".join(folded_same_length(text).split())
-    if not (subject := EVERY_UNIT.match(folded)):
+    if not (end := _every_subject(folded)):
         return False
-    between = folded[subject.end() :]
+    between = folded[end:]
+    sentence = between.split(". ")[0]
+    if _LATER_REPORT.search(sentence):
+        return True
     match = _REPORTS.match(between)
     return bool(match) and not re.search(r"\b(?:can cu|tren co so|theo mau)\b", between[: match.end()])
 
@@ -305,7 +343,8 @@ _INFORMS = (
 _VERBS = (
     r"chu tri|tham muu|thuc hien|phoi hop|khan truong|to chuc|ra soat|xay dung|nghien cuu|theo doi|"
     r"huong dan|tiep tuc|chiu trach nhiem|co trach nhiem|trien khai|kiem tra|don doc|bao cao|hoan thanh|"
-    r"lam viec|tong hop|chu dong|cung voi|cung|la co quan|la don vi|la dau moi|lam dau moi|tap trung|"
+    r"lam viec|tong hop|chu dong|cung voi|cung|la co quan|la don vi|la bo phan|la dau moi|lam dau moi|"
+    r"tap trung|can doi|"
     r"day manh|day nhanh|thuong xuyen|de xuat|"
     r"chi dao|phu trach|quan tam|bo tri|tang cuong|lap|(?<!cong\s)(?<!chuong\s)(?<!quy\s)trinh|"
     r"cap nhat|xu ly|giai quyet|dam bao|bao dam|"
@@ -350,7 +389,7 @@ _TASK_VERBS = (
     r"de xuat|phoi hop|chu tri|nghien cuu|soan thao|du thao|ban hanh|sua doi|bo sung|danh gia|thong ke|"
     r"tuyen truyen|kiem ke|ve sinh|nhap|thanh tra|giam sat|xu ly|giai quyet|dam bao|bao dam|tang cuong|"
     r"day manh|nang cao|nang cap|chi dao|quan ly|tiep nhan|cung cap|thu thap|khao sat|lua chon|mua sam|"
-    r"sap xep|rut kinh nghiem|tong ket|so ket|boi duong|dao tao|tap huan|kiem soat|phan cong|bo tri|"
+    r"sap xep|rut kinh nghiem|tong ket|so ket|boi duong|dao tao|tap huan|kiem soat|phan cong|bo tri|can doi|"
     r"dieu chinh|lam viec|tham gia|tham dinh|phe duyet|van dong|phat dong|cham diem|"
     r"lien he|doi chieu|xac minh|ky ket|thanh ly|quyet toan|giai ngan|thi cong|sua chua|bao tri|"
     r"phong chong|ung pho|khac phuc|di doi|thu hoi|chuyen giao|tiep tuc|hop ban|hop danh gia|dang ky|"
@@ -1630,6 +1669,10 @@ def _add_clause_days(text: str, folded: str, phrases: list, spans: list) -> None
             spans.append((start, end, m.group()))
 
 
+# A purpose clause after a deadline (`… trước ngày 20/3 để tổng hợp, báo cáo …`), folded.
+_PURPOSE = re.compile(r"\bde\s+(?:tong hop|bao cao|trinh)\b")
+
+
 def due_in(text: str) -> str:
     """The deadline phrase inside a sentence (`trước ngày 28/4/2026`, `trong tháng 02/2026`,
     `(dự kiến ngày 15/5/2026)`, `hằng tháng`), as printed; "" where there is none."""
@@ -1705,6 +1748,10 @@ def due_in(text: str) -> str:
         ):
             # "Tổng hợp tình hình giải ngân vốn … đến ngày 30/9/2027, …, báo cáo tại cuộc họp giao ban
             # tuần sau": the day the figures run to, not the task's; the meeting that hears them is
+            continue
+        if spans and _day_of(spans[-1][2]) and _PURPOSE.search(folded[spans[-1][1] : match.start()]):
+            # "… trước ngày 30/3/2026 để tổng hợp, báo cáo tại cuộc họp giao ban tháng 4/2026": the
+            # time of what the deadline serves (another's report, a meeting), not the task's
             continue
         if found == "hang nam" and before.endswith(("cay", "cay trong")):
             continue  # "diện tích gieo trồng cây hằng năm": annual crops, a kind of plant, no round

@@ -978,6 +978,10 @@ def read_tasks(document, *, inline: bool):
             top = next((a for a in [node, *node.ancestors()] if a.kind == "roman"), None)
             for text in node.body:
                 if inline and not heading and not follows_up(text):
+                    # (under a conclusion's last point, every unit's report with a day of its own:
+                    # `Các phòng báo cáo kết quả thực hiện … trước ngày 30/3/2026 …`)
+                    if request := _request_to_every_unit(text, node):
+                        items.append(request)
                     continue
                 if duty := _assigned_paragraph(text, node) or (measure and _measure_paragraph(text, node)):
                     items.append(duty)
@@ -1465,6 +1469,11 @@ _CARRY_OUT = re.compile(
 )
 
 
+# Every unit of a kind whose verb is the report on the results (`Các phòng báo cáo kết quả thực hiện
+# …`, `Các đơn vị gửi báo cáo kết quả …`), folded: the subject, then the report right after it.
+_REPORTS_ON = re.compile(r"^(?:cac|tat ca cac)\s+[^,;.]{2,40}?\s(?:gui\s+)?bao cao\s+ket qua\b")
+
+
 def _request_to_every_unit(text: str, node: Node):
     """`Đề nghị các phòng, đơn vị cập nhật … trước 17h00 thứ Sáu hằng tuần.` after the numbered tasks:
     a request to every unit of a kind with a date or a recurrence of its own is a task with no lead;
@@ -1480,7 +1489,10 @@ def _request_to_every_unit(text: str, node: Node):
     # or addressed without the verb (`Các khoa, phòng báo cáo kết quả … trước 16h00 ngày 03/6/2027.`),
     # not telling what was done (`… đã …`)
     addressed = folded[request.end() :] if request is not None else folded
-    if not EVERY_UNIT.match(addressed) or _CARRY_OUT.search(folded) or re.search(r"\bda\b", addressed[:40]):
+    # (a report on the carrying out is asked for, not the carrying out: `Các phòng báo cáo kết quả
+    # thực hiện các nhiệm vụ tại Thông báo này …`)
+    carry_out = _CARRY_OUT.search(folded) and not _REPORTS_ON.match(addressed)
+    if not EVERY_UNIT.match(addressed) or carry_out or re.search(r"\bda\b", addressed[:40]):
         return None
     due = due_in(text)
     if not due or not prints_date_or_recurrence(due):
@@ -1700,10 +1712,16 @@ def _standing_instructions(items, item_nodes: dict[int, Node]) -> set[int]:
     return found
 
 
+# A named unit that is the plan's standing body (`Văn phòng … là cơ quan thường trực, …`, `… là đơn
+# vị thường trực`, `… là bộ phận thường trực`), folded.
+_STANDING_BODY = re.compile(r"^[^.;:]{3,80}?\s(?:la|lam)\s+(?:co quan|don vi|bo phan)\s+thuong truc\b")
+
+
 def _dated_duty(item) -> bool:
-    """A paragraph whose subject is a named unit and which prints a date or a recurrence: its lead and
-    due set; or one addressed to every unit of a kind (`Các chi bộ … gửi về … trước ngày …`, under
-    `TỔ CHỨC THỰC HIỆN` a recurring one too): its due, no lead."""
+    """A paragraph whose subject is a named unit and which prints a date or a recurrence, or whose
+    unit is the plan's standing body (`_STANDING_BODY`, dated or not): its lead and due set; or one
+    addressed to every unit of a kind (`Các chi bộ … gửi về … trước ngày …`, under `TỔ CHỨC THỰC
+    HIỆN` a recurring one too): its due, no lead."""
     from engine.importing.recognition import lower
 
     if not item.lead and EVERY_UNIT.match(fold(item.content)):
@@ -1720,6 +1738,12 @@ def _dated_duty(item) -> bool:
         return False  # (`Tổ Tổng hợp tổng hợp kết quả …`: a section named with a capital)
     found = assignment_in(item.content)
     due = due_in(item.content)
+    if found is not None and found.lead and _STANDING_BODY.match(fold(item.content)):
+        # `Văn phòng Đảng ủy là cơ quan thường trực, giúp … theo dõi, đôn đốc …`: the standing body's
+        # duty, an item even undated (it runs to the plan's end; corpus README, "Standing bodies")
+        item.lead, item.coordinating, item.due = found.lead, found.coordinating, due
+        lower(item, 0.9, "guessed_lead")
+        return True
     # A named unit's duty may recur (`Văn phòng … theo dõi, đôn đốc; định kỳ 6 tháng tổng hợp …`), or
     # be done before a step whose day is not printed (`…, hoàn thành trước khi trình …`: for review).
     if (

@@ -1457,9 +1457,8 @@ def _footnote_request(
     for clause in (start, *(m.end() for m in _LATER_CLAUSE.finditer(folded, start))):
         rest, rest_folded = text[clause:], folded[clause:]
         # a report asked of every unit of a kind is a closing reporting request (corpus README)
-        addressed = EVERY_UNIT.match(rest_folded) and (
-            closing or _TO_LEADS.match(rest_folded) or asks_report(rest_folded)
-        )
+        addressed = EVERY_UNIT.match(rest_folded) and (closing or _TO_LEADS.match(rest_folded))
+        addressed = addressed or asks_report(rest_folded)
         # `Ghi chú: đề nghị các phòng, đơn vị cập nhật …, gửi lại … hằng tuần`: asked in so many words
         addressed = addressed or (
             (asked := _ASKS.match(rest_folded)) is not None and EVERY_UNIT.match(rest_folded[asked.end() :])

@@ -1106,6 +1106,11 @@ def main() -> None:
 
         siblings_qu()
         return
+    if sys.argv[1:] == ["--siblings-qp"]:
+        from siblings_qp import siblings_qp  # the siblings of h383, h393, h395, h396, h401
+
+        siblings_qp()
+        return
     if sys.argv[1:] == ["--siblings-qo"]:
         from siblings_qo import siblings_qo  # the siblings of h284
 

@@ -17,6 +17,12 @@ _MOVED: set[str] = {
     "h399_tbkl_ldld_tinh_quy_iii",  # h13fixQR
     "h402_cv_cuc_cnty_giao_nhiem_vu",  # h13fixQR
     "h400_lich_tuan_ban_tgdv_tinh_uy",  # h13fixQU
+    "h393_ct_bhxh_co_so_2026",  # h13fixQP
+    "h395_ct_tinh_doan_2026",  # h13fixQP
+    "h396_kh_cchc_benh_vien_phu_luc",  # h13fixQP
+    "h397_kh_dang_uy_xa_chuyen_doi_so",  # h13fixQP
+    "h398_tbkl_giao_ban_kho_bac",  # h13fixQP
+    "h401_chi_tieu_hoi_phu_nu_2027",  # h13fixQP
 }
 _out = partial(out_path, moved=_MOVED)
 
