@@ -102,7 +102,9 @@ def qq2_docx(path: Path) -> None:
         "- Tham mưu tổ chức các hoạt động kỷ niệm 82 năm Cách mạng Tháng Tám thành công (19/8/1945 - "
         "19/8/2027); hoàn thành trước ngày 12/8/2027."
     )
-    line("- Lập danh sách học sinh có hoàn cảnh khó khăn được tặng quà đầu năm học; báo cáo trước ngày 25/8/2027.")
+    line(
+        "- Lập danh sách học sinh có hoàn cảnh khó khăn được tặng quà đầu năm học; báo cáo trước ngày 25/8/2027."
+    )
     line("2. Văn phòng HĐND và UBND xã:", bold=True)
     line(
         "- Chuẩn bị tài liệu phục vụ kỳ họp thường lệ giữa năm của HĐND xã; thực hiện theo giấy mời của "
