@@ -147,9 +147,23 @@ def _matches(expected_key: str, produced_key: str, ocr: bool = False) -> bool:
     return len(produced_key) >= 20 and expected_key.startswith(produced_key)
 
 
+def after_lead_label(item) -> str:
+    """An item's content after a run-in label that only names its lead (`Ban Quản lý dự án …: Khẩn
+    trương …`), which expected first words leave out whatever its length; "" where it has none."""
+    lead = (getattr(item, "lead_text", "") or "").strip(" :")
+    head, colon, rest = (item.content or "").partition(":")
+    if lead and colon and content_key(head) == content_key(lead) and rest.strip():
+        return rest
+    return ""
+
+
 def match_items(expected: list[dict], produced: list) -> list[tuple[int, int]]:
-    """One-to-one pairs (expected index, produced index), taken in document order."""
-    keys = [content_key(item.content) for item in produced]
+    """One-to-one pairs (expected index, produced index), taken in document order. An item's first
+    words are matched with its run-in lead label and without it (older files kept the label)."""
+    keys = [
+        [key for key in (content_key(item.content), content_key(after_lead_label(item))) if key]
+        for item in produced
+    ]
     used: set[int] = set()
     pairs = []
     cursor = 0
@@ -157,7 +171,12 @@ def match_items(expected: list[dict], produced: list) -> list[tuple[int, int]]:
         wanted = content_key(item["first_words"])
         order = [*range(cursor, len(keys)), *range(cursor)]
         found = next(
-            (p for p in order if p not in used and _matches(wanted, keys[p], "ocr" in produced[p].reasons)),
+            (
+                p
+                for p in order
+                if p not in used
+                and any(_matches(wanted, key, "ocr" in produced[p].reasons) for key in keys[p])
+            ),
             None,
         )
         if found is not None:

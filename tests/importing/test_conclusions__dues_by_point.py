@@ -6,7 +6,7 @@ month opening an assessment, a unit's follow-up of `việc thực hiện`, a sch
 from types import SimpleNamespace
 
 from engine.importing.layouts import conclusions
-from engine.importing.layouts.conclusions import _assessment, dues_by_point
+from engine.importing.layouts.conclusions import dues_by_point, tells_how_things_stand
 from engine.importing.layouts.prose_facts import assignment_in
 from engine.importing.layouts.prose_tasks import follows_up
 from tests.importing.helpers_blocks import context_of
@@ -63,9 +63,11 @@ def test_the_chairs_answer_to_a_proposal_assigns_in_its_later_sentence():
 
 
 def test_a_bare_past_month_opening_what_was_done_is_an_assessment():
-    assert _assessment(_item("Tháng 5/2029, các đội đã hoàn thành diễn tập phòng cháy theo kế hoạch."))
-    assert _assessment(_item("Quý I/2029, các khoa đã triển khai bệnh án điện tử."))
-    assert not _assessment(_item("Tháng 5/2029, các đội tổ chức diễn tập phòng cháy."))
+    assert tells_how_things_stand(
+        _item("Tháng 5/2029, các đội đã hoàn thành diễn tập phòng cháy theo kế hoạch.")
+    )
+    assert tells_how_things_stand(_item("Quý I/2029, các khoa đã triển khai bệnh án điện tử."))
+    assert not tells_how_things_stand(_item("Tháng 5/2029, các đội tổ chức diễn tập phòng cháy."))
 
 
 def test_a_units_follow_up_of_the_carrying_out_itself():

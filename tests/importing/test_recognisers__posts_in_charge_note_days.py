@@ -7,7 +7,7 @@ from types import SimpleNamespace
 
 from engine.deadlines.parsing import parse_due
 from engine.importing.blocks import Paragraph
-from engine.importing.layouts.conclusions import _assessment
+from engine.importing.layouts.conclusions import tells_how_things_stand
 from engine.importing.layouts.prose_facts import assignment_in
 from tests.importing.helpers_blocks import table_items, table_of
 
@@ -69,6 +69,6 @@ def test_a_body_named_by_a_numbered_region_ends_at_its_number():
 def test_a_share_reached_is_an_assessment_not_a_task():
     reached = SimpleNamespace(content="Tỷ lệ hộ dùng nước sạch mới đạt 72,5% chỉ tiêu; còn 3 thôn chưa có.")
     reached.lead, reached.due = "", ""
-    assert _assessment(reached)
+    assert tells_how_things_stand(reached)
     asked = SimpleNamespace(content="Yêu cầu các xã bảo đảm tỷ lệ thu đạt 95% kế hoạch.", lead="", due="")
-    assert not _assessment(asked)
+    assert not tells_how_things_stand(asked)

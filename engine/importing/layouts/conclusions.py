@@ -88,16 +88,44 @@ _PAST_PERIOD = re.compile(
 _SHARE_REACHED = re.compile(r"^[^,;:]{3,80}?\s(?:moi |chi )?dat\s+\d{1,3}(?:[.,]\d+)?\s*%")
 
 
-def _assessment(item) -> bool:
+# Or the day the figures run to, before them (`1. Đến ngày 31/7/2027, giải ngân toàn huyện mới đạt 41%
+# …`, `Tính đến hết tháng 6/2028, các trường đã …`): the cut-off of how things stand, not a due.
+_AS_OF = re.compile(
+    r"^(?:tinh\s+)?den\s+(?:het\s+)?(?:ngay\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?"
+    r"|(?:thang|quy)\s+[0-9ivx]+(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?)\s*,\s*"
+)
+# … a share to reach is a target, not a figure reached (`phải đạt 95%`, `phấn đấu đạt 100%`).
+_TARGET_SHARE = re.compile(r"\b(?:phai|can|phan dau|bao dam|dam bao)\s+dat\b")
+
+
+def _as_of_standing(folded: str) -> str:
+    """The opening that names the day a paragraph's figures run to (`Đến ngày 31/7/2027, …`), where
+    the paragraph tells a share reached or what was done (`đã …`), not a target; "" otherwise."""
+    as_of = _AS_OF.match(folded)
+    if not as_of:
+        return ""
+    rest = folded[as_of.end() :]
+    reached = bool(_SHARE_REACHED.match(rest)) or " da " in f" {' '.join(rest.split()[:10])} "
+    return as_of.group() if reached and not _TARGET_SHARE.search(rest) else ""
+
+
+def tells_how_things_stand(item) -> bool:
+    """The chair's assessment before the tasks (`1. Đến nay đã kiểm đếm 112/140 hộ …`, `Trong 8 tháng
+    đầu năm 2028, các phòng đã …`, `Đến ngày 31/7/2027, giải ngân mới đạt 41% …`): no task, whoever
+    reads the notice."""
     folded = fold(item.content).strip()
     words = folded.split()[:8]
     past = _PAST_PERIOD.match(folded)
+    as_of = _as_of_standing(folded)
+    due = fold(item.due).strip()
     return (
         not item.lead
-        and (not item.due or bool(past and folded.startswith(fold(item.due).strip())))
+        # the due read is the opening's day (`Đến ngày 31/7/2027`, `hết tháng 5/2027`), no deadline
+        and (not item.due or bool(past and folded.startswith(due)) or bool(as_of and due in as_of))
         and (
             (bool(_STANDING.match(folded)) and "da" in words)
             or bool(past)
+            or bool(as_of)
             or bool(_SHARE_REACHED.match(folded))
         )
         and not _ASSIGNS.search(folded)
@@ -235,12 +263,12 @@ def recognise(context: Context) -> Recognised | None:
         return None
     items, legend, _labelled = read_tasks(context.document, inline=True)
     items = dues_by_point(items)
-    # Praise and reminders are read as what they are, no task left unread: the support counts them
-    # out of the pieces a task could be.
-    said = [item for item in items if _praise(item) or _reminder(item)]
+    # Praise, reminders and the chair's assessment (`1. Đến ngày …, giải ngân mới đạt 38% …`) are read
+    # as what they are, no task left unread: the support counts them out of the pieces a task could be.
+    said = [item for item in items if _praise(item) or _reminder(item) or tells_how_things_stand(item)]
     items = assigned_by_reference(
         context.document,
-        [item for item in items if not (_approval(item) or _assessment(item) or item in said)],
+        [item for item in items if not (_approval(item) or item in said)],
     )
     if not items or sum(1 for item in items if item.lead) * 2 < len(items):
         return None

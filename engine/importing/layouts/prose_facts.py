@@ -1347,10 +1347,13 @@ _BY_PLAN = re.compile(
     r"|(?<!kem )\btheo (?:ke hoach|lich|chuong trinh)\b[^;,.()]{0,40}?\bso\s*:?\s*\d{1,4}\s*/[a-z0-9/-]*"
 )
 # A closing clause saying the work is done when another body asks (folded: `…, theo đề nghị của Hội.`,
-# `…, khi có yêu cầu.`, `…, theo yêu cầu của Sở.`): no date, for a person to set; only when the
+# `…, khi có yêu cầu.`, `…, theo yêu cầu của Sở.`) or summons it (`…; hoàn thành theo triệu tập của
+# Thường trực HĐND.`, `…, theo giấy mời của Sở.`): no date, for a person to set; only when the
 # sentence prints no deadline of its own.
 _ON_REQUEST = re.compile(
-    r",\s*((?:theo|khi co)\s+(?:de nghi|yeu cau|de xuat)(?:\s+cua\s+[^;,.()]{2,50})?)\s*[.;]?\s*$"
+    r"[,;]\s*(?:(?:hoan thanh|thuc hien)\s+)?"
+    r"((?:theo|khi co)\s+(?:de nghi|yeu cau|de xuat|(?:giay |lich )?trieu tap|giay moi)"
+    r"(?:\s+cua\s+[^;,.()]{2,50})?)\s*[.;]?\s*$"
 )
 # A time still to be announced by another body (folded): `thời gian Bộ thông báo sau`, `lịch cụ thể
 # Sở sẽ thông báo sau`: for a person to set once it is (parse_due reads no date in it).
@@ -1360,14 +1363,16 @@ _TO_BE_ANNOUNCED = re.compile(r"\b(?:thoi gian|lich|ngay)\b[^;.()]{0,40}?\bthong
 BEFORE_STEP = re.compile(r"(?:hoan thanh|xong|cham nhat) truoc khi\b")
 # A time that is a condition or a season, not a date ("trong suốt mùa mưa bão", "trong thời gian có
 # bão, lũ", "khi phát hiện dấu hiệu vi phạm"): for a person to set (parse_due reads it so). Not at
-# the sentence's start: "Khi có kết quả …, giao …" is the assignment's precondition.
+# the sentence's start: "Khi có kết quả …, giao …" is the assignment's precondition; nor after
+# "kịp thời" ("thanh toán kịp thời khi có hồ sơ", "xử lý kịp thời khi phát hiện"): how promptly a
+# standing duty answers each case, no time.
 _CONDITION = re.compile(
     r"(?<=\s)(?:trong suot (?:mua|thoi gian|qua trinh)|trong thoi gian (?:co|xay ra)"
     # an event's or a season's time ("trong thời gian thu hoạch", "trong thời gian cao điểm dịch"),
     # not a span counted or bounded ("trong thời gian 30 ngày", "… thực hiện", "… từ … đến …") nor
     # an approval's condition ("… trong thời gian chờ xây dựng")
     r"|trong thoi gian(?= (?!thuc hien\b|toi\b|nay\b|qua\b|tu\b|som nhat\b|cho\b)[a-z])"
-    r"|khi (?:phat hien|xay ra|co|to chuc|duoc)"
+    r"|(?<!kip thoi )khi (?:phat hien|xay ra|co|to chuc|duoc)"
     # done before a step whose day is not printed ("hoàn thành trước khi trình UBND tỉnh điều chỉnh kế
     # hoạch vốn", "xong trước khi khởi công"); with the day in parentheses it is a date (due_in)
     r"|" + BEFORE_STEP.pattern + r"(?=[^;.()]*(?:[;.]|$))"
@@ -1449,6 +1454,24 @@ def _day_of_name(text: str, folded: str, match: re.Match) -> bool:
     if len(name) < 2 or name[0] != "Ngày" or not name[1][:1].isupper():
         return False
     return any(not (match.start() <= other.start() < match.end()) for other in _FULL_DATE.finditer(folded))
+
+
+# An anniversary's span in parentheses (folded: `Lễ kỷ niệm 80 năm … (02/9/1945 - 02/9/2025)`): the
+# same day and month in two years, the years it counts, not a time of the task.
+_ANNIVERSARY_SPAN = re.compile(
+    r"\(\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\s*[-–—]\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\s*\)"
+)
+
+
+def _anniversary_spans(folded: str) -> list[tuple[int, int]]:
+    """Where the text prints an anniversary's span of years as two dates (`(30/4/1975 - 30/4/2025)`:
+    the same day and month, the years apart): dates inside them are no deadline."""
+    return [
+        (m.start(), m.end())
+        for m in _ANNIVERSARY_SPAN.finditer(folded)
+        if (int(m.group(1)), int(m.group(2))) == (int(m.group(4)), int(m.group(5)))
+        and m.group(3) != m.group(6)
+    ]
 
 
 # An occasion a date names, not a deadline ("để đề nghị hỗ trợ dịp 27/7", "tặng quà nhân dịp 2/9"),
@@ -1679,7 +1702,10 @@ def due_in(text: str) -> str:
     folded = folded_same_length(text)
     phrases: list[tuple[str, tuple[int, int, int] | None]] = []
     spans: list[tuple[int, int, str]] = []
+    anniversaries = _anniversary_spans(folded)
     for match in _DUE_PHRASES.finditer(folded):
+        if any(start <= match.start() < end for start, end in anniversaries):
+            continue  # "(30/4/1975 - 30/4/2027)" after "Lễ kỷ niệm 52 năm …": the years counted
         phrase = text[match.start() : match.end()].strip()
         if match.group("meeting_day"):
             phrase = text[match.start("meeting_day") : match.end()]  # the day of the meeting it is put to

@@ -23,8 +23,13 @@ MIN_GROUPED_SHARE = 0.05
 
 def recognise(context: Context) -> Recognised | None:
     items, legend, labelled = read_tasks(context.document, inline=False)
-    if not labelled and conclusions.applies(context.document):
+    notice = conclusions.applies(context.document)
+    if not labelled and notice:
         return None  # a notice of conclusions without labels: its facts are inside the sentences
+    if notice:
+        # A notice of conclusions with a label or two: the chair's assessment (`1. Đến ngày …, giải
+        # ngân mới đạt 38% …`) is no task in this reading either.
+        items = [item for item in items if not conclusions.tells_how_things_stand(item)]
     if items and not labelled and sum(1 for item in items if item.lead) * 2 < len(items):
         # Numbered paragraphs with few labels or units (a schedule's plan, its report outline):
         # only the duties under a unit's heading are tasks (`1. Sở Nội vụ` over `a) … d)`).

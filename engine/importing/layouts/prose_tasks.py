@@ -832,7 +832,10 @@ def read_tasks(document, *, inline: bool):
                     own.coordinating or ("" if own.lead != inherited.lead else item.coordinating),
                 )
                 item.leader = own.leader or item.leader
-                lead_from = "sentence"
+                # `Sở Xây dựng: Tăng cường …` read inline: the sentence's unit is the run-in label's,
+                # printed as a label, not guessed from the words.
+                labelled_unit = bool(heading and heading[1] and own.lead == heading[0])
+                lead_from = "label" if labelled_unit else "sentence"
             elif own and own.leader:
                 item.leader = own.leader
             if inline:

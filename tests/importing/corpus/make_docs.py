@@ -1121,6 +1121,11 @@ def main() -> None:
 
         siblings_qt()
         return
+    if sys.argv[1:] == ["--siblings-qq"]:
+        from siblings_qq import siblings_qq  # the siblings of h388 and h389 (qq3 by hand)
+
+        siblings_qq()
+        return
     if sys.argv[1:] == ["--siblings-qj"]:
         from siblings_qj import siblings_qj  # the siblings of h377
 

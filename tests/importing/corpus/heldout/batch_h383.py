@@ -17,6 +17,8 @@ TN = "Độc lập - Tự do - Hạnh phúc"
 _MOVED: set[str] = {
     "h385_ctct_quy_iii_2026_so_tai_chinh_thanh_hoa",  # h13fixQU
     "h383_ctct_nam_2027_so_nnmt_nghe_an",  # h13fixQP
+    "h388_tbkl_vp_ubnd_tinh_quang_ngai_giai_ngan",  # h13fixQQ
+    "h389_tbkl_giao_ban_thang_3_phuong_tran_bien",  # h13fixQQ
 }
 _out = partial(out_path, moved=_MOVED)
 
