@@ -8302,6 +8302,8 @@ def main() -> None:
         return __import__("batch_h393").batch_h393()  # h393–h402, batch_h393.py
     if sys.argv[1:] == ["--batch-h403"]:
         return __import__("batch_h403").batch_h403()  # h403–h412, batch_h403.py
+    if sys.argv[1:] == ["--batch-h413"]:
+        return __import__("batch_h413").batch_h413()  # h413–h422, batch_h413.py
     if sys.argv[1:] == ["--seventh-batch"]:
         with tempfile.TemporaryDirectory() as tmp:
             seventh_batch(Path(tmp))
