@@ -8302,6 +8302,8 @@ def main() -> None:
         return __import__("batch_h393").batch_h393()  # h393–h402, batch_h393.py
     if sys.argv[1:] == ["--batch-h403"]:
         return __import__("batch_h403").batch_h403()  # h403–h412, batch_h403.py
+    if sys.argv[1:] == ["--batch-h423"]:
+        return __import__("batch_h423").batch_h423()  # h423–h432, batch_h423.py
     if sys.argv[1:] == ["--seventh-batch"]:
         with tempfile.TemporaryDirectory() as tmp:
             seventh_batch(Path(tmp))
