@@ -8304,6 +8304,8 @@ def main() -> None:
         return __import__("batch_h403").batch_h403()  # h403–h412, batch_h403.py
     if sys.argv[1:] == ["--batch-h413"]:
         return __import__("batch_h413").batch_h413()  # h413–h422, batch_h413.py
+    if sys.argv[1:] == ["--batch-h423"]:
+        return __import__("batch_h423").batch_h423()  # h423–h432, batch_h423.py
     if sys.argv[1:] == ["--seventh-batch"]:
         with tempfile.TemporaryDirectory() as tmp:
             seventh_batch(Path(tmp))
