@@ -1159,6 +1159,15 @@ def _content_due(content: str, group: str = "") -> str:
     return due
 
 
+def _indicator_time(due: str, header: Header) -> str:
+    """The time an indicator's own name prints, kept only where it is a date: in an indicator table
+    the name says what is measured (`Tỷ lệ người dân tập luyện thường xuyên`, `Số người được khám
+    sức khỏe định kỳ`), so a standing or recurring word in it is not the row's time."""
+    if header.indicator and due and (not (read := _as_due(due)).date or read.recurrence):
+        return ""
+    return due
+
+
 def _frequency_due(text: str) -> str:
     """A frequency cell that names a round (`Hằng quý`, `6 tháng/lần`, `Hằng tuần (thứ Sáu)`); not
     `01 lần`, a one-off whose time is the deadline column's."""
@@ -1986,7 +1995,7 @@ class _Reader:
             due = _note_due(value("note"), under_period=bool(state.section_due)) or _note_round(value("note"))
         if not due and not no_deadline and "due" not in roles and not header.period_columns:
             # no time column: the time the task's own text prints (inside its group's period)
-            due = _content_due(content, state.section_due)
+            due = _indicator_time(_content_due(content, state.section_due), header)
             if not due:
                 # a week cell left of the content, merged over its rows (`Tuần 1 (02/10 - 06/10)`):
                 # the week's last printed day, where the task prints no day of its own
@@ -1995,7 +2004,7 @@ class _Reader:
                 due = _day_in_range(content, group) or _note_day_in_week(group, value("note")) or group
         if not due and not no_deadline:
             note_text = value("note")
-            due = _content_recurrence(content) or _note_recurrence(note_text)
+            due = _indicator_time(_content_recurrence(content), header) or _note_recurrence(note_text)
             # (under a printed period a note citing the plan the task follows is no time: _note_due)
             due = due or ("" if state.section_due else _note_by_plan(note_text))
         if not due and parent and not no_deadline:
