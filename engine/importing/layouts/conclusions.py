@@ -78,7 +78,9 @@ _STANDING = re.compile(r"^(?:den nay|nhin chung|thoi gian qua|trong thoi gian qu
 _PAST_PERIOD = re.compile(
     r"^(?:(?:trong|qua)\s+(?:\d+\s+thang(?:\s+dau\s+nam)?|(?:thang|quy|tuan)\s+[0-9ivx]+|nam\s+\d{4})"
     # … or the past month, quarter or year named bare (`Tháng 10/2027, các tổ chuyên môn đã …`)
-    r"|(?:thang|quy)\s+[0-9ivx]+\s*/\s*\d{4}|nam\s+\d{4})"
+    r"|(?:thang|quy)\s+[0-9ivx]+\s*/\s*\d{4}|nam\s+\d{4}"
+    # … or the months of the year gone by, bare (`Sáu tháng đầu năm 2027, xã đã …`, `9 tháng đầu năm, …`)
+    r"|(?:\d+|ba|sau|chin)\s+thang\s+dau\s+nam(?:\s+\d{4})?)"
     r"[^,;:]{0,40},[^;:.]{0,60}?\sda\s"
 )
 

@@ -1232,10 +1232,11 @@ DAY_OF_QUARTER_END = (
 _DUE_PHRASES = re.compile(
     # the meeting that hears the result, with its day or month ("báo cáo tại cuộc họp giao ban tháng 5
     # (ngày 14/5/2027)", "trình Hội đồng tại phiên họp tháng 4/2026", a body's meeting "tại phiên họp
-    # UBND huyện tháng 7/2028")
+    # UBND huyện tháng 7/2028", a regular one "tại phiên họp UBND xã thường kỳ tháng 9/2027")
     r"tai (?:cuoc hop|buoi|phien hop|ky hop|hoi nghi)\b[^;.()]{0,50}?"
     r"(?:\(\s*(?:ngay\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*\)"
-    r"|(?:(?<=hop |ban )|(?<=tinh )|(?<=xa )|(?<=huyen )|(?<=phuong ))thang\s+\d{1,2}\s*/\s*\d{4})"
+    r"|(?:(?<=hop |ban )|(?<=tinh )|(?<=xa )|(?<=huyen )|(?<=phuong )|(?<=thuong ky )|(?<=thuong le ))"
+    r"thang\s+\d{1,2}\s*/\s*\d{4})"
     # the meeting a task is put before, on its printed day ("thông qua tại kỳ sinh hoạt chi bộ ngày
     # 29/6", "báo cáo tại cuộc họp giao ban ngày 15/5"): that day (a meeting only cited, "kết luận
     # tại cuộc họp ngày …", is no deadline)
@@ -1383,9 +1384,10 @@ _CONDITION = re.compile(
     # a festival of the lunar calendar with no date printed ("trước Tết Nguyên đán", "trước Tết Trung thu")
     r"|(?:truoc|sau|trong dip) tet(?= (?:nguyen dan|trung thu|doan ngo|am lich|co truyen))"
     # a span counted from an event ("trong vòng 48 giờ kể từ khi nhận mẫu", "trong 05 ngày kể từ ngày …",
-    # "trong thời hạn 10 ngày sau khi nhận đủ hồ sơ")
+    # "trong thời hạn 10 ngày sau khi nhận đủ hồ sơ", or bounded: "không quá 20 ngày kể từ ngày nhận …")
     # (the count may be written in words, with or without its digits: "mười lăm (15) ngày kể từ …")
-    rf"|trong (?:vong |thoi han |thoi gian )?(?:{NUMBER_WORDS} \(\d{{1,3}}\)|\d{{1,3}}|{NUMBER_WORDS})"
+    r"|(?:trong|khong qua|toi da) (?:vong |thoi han |thoi gian )?"
+    rf"(?:{NUMBER_WORDS} \(\d{{1,3}}\)|\d{{1,3}}|{NUMBER_WORDS})"
     r" (?:gio|ngay|ngay lam viec|tuan)"
     r" (?:ke tu|sau khi))\s[^;.]*"
     # a count of days before an event ("ít nhất 05 ngày trước ngày cắt điện", "chậm nhất 10 ngày trước

@@ -757,6 +757,15 @@ def _content_due(content: str, group: str = "") -> str:
     return due
 
 
+def _indicator_time(due: str, header: Header) -> str:
+    """The time an indicator's own name prints, kept only where it is a date: in an indicator table
+    the name says what is measured (`Tỷ lệ người dân tập luyện thường xuyên`, `Số người được khám
+    sức khỏe định kỳ`), so a standing or recurring word in it is not the row's time."""
+    if header.indicator and due and (not (read := _as_due(due)).date or read.recurrence):
+        return ""
+    return due
+
+
 def _frequency_due(text: str) -> str:
     """A frequency cell that names a round (`Hằng quý`, `6 tháng/lần`, `Hằng tuần (thứ Sáu)`); not
     `01 lần`, a one-off whose time is the deadline column's."""

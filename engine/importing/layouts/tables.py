@@ -103,6 +103,7 @@ from engine.importing.layouts.table_dues import (
     _day_rounds,
     _frequency_due,
     _group_range,
+    _indicator_time,
     _latest_due,
     _names_no_time,
     _note_by_plan,
@@ -744,7 +745,7 @@ class _Reader:
             due = _note_due(value("note"), under_period=bool(state.section_due)) or _note_round(value("note"))
         if not due and not no_deadline and "due" not in roles and not header.period_columns:
             # no time column: the time the task's own text prints (inside its group's period)
-            due = _content_due(content, state.section_due)
+            due = _indicator_time(_content_due(content, state.section_due), header)
             if not due:
                 # a week cell left of the content, merged over its rows (`Tuần 1 (02/10 - 06/10)`):
                 # the week's last printed day, where the task prints no day of its own
@@ -753,7 +754,7 @@ class _Reader:
                 due = _day_in_range(content, group) or _note_day_in_week(group, value("note")) or group
         if not due and not no_deadline:
             note_text = value("note")
-            due = _content_recurrence(content) or _note_recurrence(note_text)
+            due = _indicator_time(_content_recurrence(content), header) or _note_recurrence(note_text)
             # (under a printed period a note citing the plan the task follows is no time: _note_due)
             due = due or ("" if state.section_due else _note_by_plan(note_text))
         if not due and parent and not no_deadline:

@@ -6,13 +6,20 @@ appendix table), two meeting conclusions, a weekly calendar, an indicator table 
 printed to PDF from Word. Written by helper h13author38, expected items by hand before any import."""
 
 import tempfile
+from functools import partial
 from pathlib import Path
 
-from batch_common import DOCS, a4, document, writers
+from batch_common import DOCS, a4, document, out_path, writers
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
 
 CENTER = WD_ALIGN_PARAGRAPH.CENTER
+# Documents moved to the main corpus after they were used for tuning: written into ../docs.
+_MOVED: set[str] = {
+    "h418_tbkl_vp_ubnd_tinh_dau_tu_cong",  # h13fixQW
+    "h421_chi_tieu_so_vhttdl_2026",  # h13fixQW
+}
+_out = partial(out_path, moved=_MOVED)
 
 
 def para(doc, text, bold=False, italic=False, align=None, size=None):
@@ -1384,10 +1391,10 @@ def batch_h413():
     h414(DOCS / "h414_nv_quy1_so_cong_thuong_2027.xlsx")
     h416(DOCS / "h416_kh_thi_thpt_so_gddt_2026.docx")
     h417(DOCS / "h417_kh_cds_so_khcn_phu_luc.docx")
-    h418(DOCS / "h418_tbkl_vp_ubnd_tinh_dau_tu_cong.docx")
+    h418(_out("h418_tbkl_vp_ubnd_tinh_dau_tu_cong.docx"))
     h419(DOCS / "h419_tbkl_ubnd_phuong_giao_ban.docx")
     h420(DOCS / "h420_lich_tuan_vp_doan_dbqh_hdnd.docx")
-    h421(DOCS / "h421_chi_tieu_so_vhttdl_2026.xlsx")
+    h421(_out("h421_chi_tieu_so_vhttdl_2026.xlsx"))
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         h415_docx(tmp / "h415_ctct_bql_kkt_2026.docx")
