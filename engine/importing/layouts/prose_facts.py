@@ -227,7 +227,10 @@ _UNIT_WORDS = (
     # an organising board's subcommittees ("Tiểu ban Hậu cần - Tài chính", "Tiểu ban Nội dung")
     r"tieu ban|"
     r"lien doan|mat tran|giam doc|chu tich|thu truong|chi huy truong|tong bien tap|"
-    r"(?:pho )?hieu truong|giao vien chu nhiem|"
+    # a school's posts that lead where no unit does ("Phó Hiệu trưởng phụ trách chuyên môn xây dựng …",
+    # "Giáo viên chủ nhiệm khối 10 rà soát …"); not the chair ("Hiệu trưởng nhấn mạnh …") nor the staff
+    # in a saying ("Giáo viên chủ nhiệm là …")
+    r"pho hieu truong|giao vien chu nhiem (?=lop|khoi|cac lop)|"
     r"cac so|cac co quan|cac don vi|cac dia phuong|"
     # a Party cell's and a mass organisation's grassroots branches ("Chi đoàn ấp", "Chi hội Phụ nữ
     # khu phố", "Chi bộ"), and a hamlet's statutory teams ("Tổ bảo vệ an ninh, trật tự ấp", "Tổ hòa
