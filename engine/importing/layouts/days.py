@@ -210,9 +210,18 @@ def parse_time(text: str) -> tuple[str, str]:
     return "", text
 
 
+# The head of a division or its deputy by post (`Trưởng phòng`, `Phó Trưởng ban Lê Thị Hoa`, `Chi cục
+# trưởng`, `Phó Cục trưởng …`): a person who chairs, never the unit (which opens `Phòng …`, `Ban …`).
+_HEAD_OF_DIVISION = re.compile(
+    r"(?:Phó\s+)?(?:Trưởng\s+(?:phòng|ban|khoa|đài|trạm)|(?:Chi cục|Cục|Vụ|Viện|Đội|Hạt|Trạm)\s+trưởng)\b"
+)
+
+
 def names_leader(text: str) -> bool:
-    """A cell that names who chairs ("Giám đốc Nguyễn Văn Hùng", "PGĐ Trần Thị Mai"), not a unit."""
-    return bool(_LEADER_TITLE.match(text.strip()))
+    """A cell that names who chairs ("Giám đốc Nguyễn Văn Hùng", "PGĐ Trần Thị Mai", a division's
+    head by post: "Trưởng phòng", "Phó Trưởng ban Lê Thị Hoa"), not a unit."""
+    text = text.strip()
+    return bool(_LEADER_TITLE.match(text) or _HEAD_OF_DIVISION.match(text))
 
 
 # A preparing-unit cell that sends the reader to another paper (`Theo giấy mời`, `Theo Giấy triệu
@@ -345,7 +354,7 @@ _ROUTINE_ONLY = re.compile(rf"^\W*{_CHORES}\W*$")
 _REST_OF_WEEK = re.compile(r"^(?:cac|nhung) (?:ngay|buoi) con lai\s*:\s*|^thoi gian con lai\s*:\s*")
 _ON_DUTY = re.compile(
     r"(?:^|(?<!thuong)\s)truc(?! (?:tiep|tuyen|thuoc|quan))"
-    r"(?: (?:ban|lanh dao|co quan|le|tet|don vi|truong)\b|\W*$|\s*:)"
+    r"(?: (?:ban|lanh dao|co quan|le|tet|don vi|truong|chi huy(?=\s*:|\W*$))\b|\W*$|\s*:)"
 )
 _HOLIDAY = re.compile(r"^nghi(?: (?:le|tet|bu|phep|cuoi tuan)\b|\W*$)")
 # An empty day: "(Chưa có lịch)", "Không bố trí lịch", a calendar app's "Không có sự kiện nào".

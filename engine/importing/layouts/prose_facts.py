@@ -227,6 +227,10 @@ _UNIT_WORDS = (
     # an organising board's subcommittees ("Tiểu ban Hậu cần - Tài chính", "Tiểu ban Nội dung")
     r"tieu ban|"
     r"lien doan|mat tran|giam doc|chu tich|thu truong|chi huy truong|tong bien tap|"
+    # a school's posts that lead where no unit does ("Phó Hiệu trưởng phụ trách chuyên môn xây dựng …",
+    # "Giáo viên chủ nhiệm khối 10 rà soát …"); not the chair ("Hiệu trưởng nhấn mạnh …") nor the staff
+    # in a saying ("Giáo viên chủ nhiệm là …")
+    r"pho hieu truong|giao vien chu nhiem (?=lop|khoi|cac lop)|"
     r"cac so|cac co quan|cac don vi|cac dia phuong|"
     # a Party cell's and a mass organisation's grassroots branches ("Chi đoàn ấp", "Chi hội Phụ nữ
     # khu phố", "Chi bộ"), and a hamlet's statutory teams ("Tổ bảo vệ an ninh, trật tự ấp", "Tổ hòa
@@ -744,6 +748,22 @@ _UNITS_END = re.compile(
 )
 
 
+# A school's post that leads where no unit does (`Phó Hiệu trưởng`, `Giáo viên chủ nhiệm`), and the
+# field it has charge of, part of the post (`Phó Hiệu trưởng phụ trách cơ sở vật chất tổ chức …`).
+_SCHOOL_POST = re.compile(r"^(?:(?:pho )?hieu truong|giao vien chu nhiem)\b")
+_IN_CHARGE_OF = re.compile(r"\s+phu trach\s+(?=\S)")
+
+
+def _post_in_charge(text: str, lead: str) -> str:
+    """`lead` (a school's post read from the start of `text`) with the field it has charge of
+    (`Phó Hiệu trưởng` → `Phó Hiệu trưởng phụ trách chuyên môn`), up to the verb after it."""
+    folded = folded_same_length(text)
+    if not _SCHOOL_POST.match(folded) or not (m := _IN_CHARGE_OF.match(folded, len(lead))):
+        return lead
+    field = _until_verb(text[m.end() :])
+    return text[: m.end() + len(field)] if field and len(field.split()) <= 4 else lead
+
+
 def _until_verb(text: str) -> str:
     """The units at the start of `text`, up to the verb or the punctuation that ends them;
     a parenthesised list ending in `…` is kept whole."""
@@ -1094,6 +1114,7 @@ def assignment_in(text: str) -> Assignment | None:
         found.lead = fields  # a field opening with a verb (`… và tổ chức phi chính phủ`): still the name
     if post:
         found.lead = found.lead[:1].upper() + found.lead[1:]  # "Trưởng phòng Nội vụ" → "Phòng Nội vụ"
+    found.lead = _post_in_charge(rest, found.lead)
     if found.lead.endswith(")"):
         found.lead = found.lead.rsplit("(", 1)[0].strip()
     if m := _NAME_TO_CHU_TRI.match(rest_folded[len(found.lead) :]):

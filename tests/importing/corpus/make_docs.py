@@ -1146,6 +1146,11 @@ def main() -> None:
 
         siblings_qh()
         return
+    if sys.argv[1:] == ["--siblings-qx"]:
+        from siblings_qx import siblings_qx  # the siblings of h430
+
+        siblings_qx()
+        return
     if sys.argv[1:] == ["--siblings-qm"]:
         from siblings_qm import siblings_qm  # the siblings of h380 and h382 (qm3 by hand)
 

@@ -11,9 +11,13 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from batch_common import DOCS, a4, document
+from batch_common import DOCS, a4, document, out_path
 
-_MOVED: set[str] = set()
+# Documents moved to the main corpus after they were used for tuning: written into ../docs.
+_MOVED: set[str] = {
+    "h430_lich_tuan_phong_csgt",  # h13fixQX
+    "h428_tbkl_giao_ban_truong_thpt",  # h13fixQX
+}
 
 
 _NATIONAL = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n───────────"
@@ -1338,9 +1342,9 @@ def batch_h423() -> None:
     h424(DOCS / "h424_kh_benh_vien_dktinh_2026.xlsx")
     h426(DOCS / "h426_kh_hoi_nong_dan_sxkd_gioi.docx")
     h427(DOCS / "h427_kh_vien_thuy_loi_cds_phu_luc.docx")
-    h428(DOCS / "h428_tbkl_giao_ban_truong_thpt.docx")
+    h428(out_path("h428_tbkl_giao_ban_truong_thpt.docx", _MOVED))
     h429(DOCS / "h429_tbkl_giao_ban_cty_thuy_loi.docx")
-    h430(DOCS / "h430_lich_tuan_phong_csgt.docx")
+    h430(out_path("h430_lich_tuan_phong_csgt.docx", _MOVED))
     h431(DOCS / "h431_chi_tieu_dai_ptth.xlsx")
     if not shutil.which("soffice"):
         print("soffice not found: h425 (.doc) and h432 (.pdf) were not regenerated")
