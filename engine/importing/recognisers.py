@@ -297,6 +297,26 @@ _REPORTS_TO = re.compile(
 )
 
 
+# A round a closing sentence opens with before its subject, folded: `Định kỳ hằng quý (trước ngày 15
+# của tháng cuối quý), `, `Hằng tháng, `, `Định kỳ 6 tháng, ` (the comma closes it).
+_ROUND_FIRST = re.compile(
+    r"^(?:dinh ky\s+)?(?:hang|moi)?\s*(?:\d+\s+)?(?:tuan|thang|quy|nam)(?:\s*\([^()]{0,80}\))?\s*,\s*"
+)
+
+
+def _numbered_report_request(text: str) -> bool:
+    """Whether a numbered paragraph asks every unit of a kind for a report (prose_facts.asks_report)
+    by a round of its own (`2. Các phòng, trung tâm báo cáo kết quả … định kỳ hằng quý về …`): a
+    programme's closing reporting request, though it prints no day."""
+    from engine.importing.layouts.outline import mark_of
+    from engine.importing.layouts.prose_facts import asks_report, due_in, prints_date_or_recurrence
+
+    mark = mark_of(text)
+    if not mark or mark[0] not in ("number", "decimal"):
+        return False
+    return asks_report(mark[2]) and prints_date_or_recurrence(due_in(mark[2]))
+
+
 def _numbered_unit_duty(text: str) -> bool:
     """Whether a numbered paragraph opens with a named unit and goes on to its duty (`2. Phòng Tài
     chính kế toán bố trí kinh phí …`, `1. Phòng Tổ chức là đơn vị thường trực, …`), not a unit's
@@ -379,10 +399,15 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
                 organising = bool(_ORGANISING.match(fold(mark[2])))
                 continue
             # … and there only a request with a day of its own (`… định kỳ trước ngày 15/12 hằng
-            # năm báo cáo …`) or a numbered duty of the named unit it opens with (`2. Phòng Tài
-            # chính bố trí kinh phí …`), not a unit's heading (`1. Sở Nội vụ`) or a budget rule (`…
-            # trong dự toán ngân sách hằng năm …`).
-            if not organising or not (_DEADLINE_DAY.search(fold(text)) or _numbered_unit_duty(text)):
+            # năm báo cáo …`), a numbered duty of the named unit it opens with (`2. Phòng Tài
+            # chính bố trí kinh phí …`) or a numbered closing reporting request by a round (`2. Các
+            # khoa, phòng báo cáo kết quả … hằng tháng về …`), not a unit's heading (`1. Sở Nội vụ`)
+            # or a budget rule (`… trong dự toán ngân sách hằng năm …`).
+            if not organising or not (
+                _DEADLINE_DAY.search(fold(text))
+                or _numbered_unit_duty(text)
+                or _numbered_report_request(text)
+            ):
                 continue
         elif (
             line < letter_end and (mark := mark_of(text)) and mark[0] == "roman" and len(mark[2].split()) <= 8
@@ -430,6 +455,10 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
             text = printed = follow_up
         if line >= letter_end and (headed := _every_headed(text)):
             text = headed  # `Thủ trưởng các đơn vị …`, `Trưởng các thôn …`: the units
+        if (round_first := _ROUND_FIRST.match(fold(text))) and asks_report(text[round_first.end() :]):
+            # `Định kỳ hằng quý (trước ngày 15 …), các phòng báo cáo kết quả …`: the round opens the
+            # sentence, its subject after it; read from the subject, the round kept in what is printed
+            text = f"{text[round_first.end() :]} ({text[: round_first.end()].strip(' ,')})"
         lead_bodies = bool(_LEAD_BODIES.match(_BASED_ON.sub("", fold(text))))
         # (every body of a kind by another word, `Các Đoàn trực thuộc`, `Hội LHPN các xã, phường`,
         # where it is asked for a report)
@@ -496,9 +525,10 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
             # `Văn phòng Đảng ủy cụ thể hóa Chương trình …, trình … trước ngày 25 hằng tháng.` under `TỔ
             # CHỨC THỰC HIỆN`: a named unit's duty with a day of its own each round
             dated = True
-        if not dated and gives and not due and _FOLLOWS_UP.search(fold(text)):
+        if not dated and gives and (not due or recurring) and _FOLLOWS_UP.search(fold(text)):
             # `Giao Văn phòng Sở theo dõi, đôn đốc các phòng, đơn vị thực hiện; …` after the table:
-            # the issuer gives a named unit the follow-up of the tasks, its duty though undated.
+            # the issuer gives a named unit the follow-up of the tasks, its duty though undated (or
+            # by a round: `…, định kỳ 6 tháng báo cáo … kết quả thực hiện`).
             dated = True
         if not dated and (every or not organising or not mark):
             continue

@@ -20,12 +20,14 @@ from engine.importing.layouts.outline import mark_of, outline, paragraphs, walk
 from engine.importing.layouts.prose_facts import (
     ACTION,
     EVERY_UNIT,
+    asks_report,
     assignment_in,
     closing_parenthesis,
     due_in,
     every_unit_subject,
     folded_same_length,
     lead_and_coordinating,
+    prints_date_or_recurrence,
     subject_gloss,
     unit_heading,
 )
@@ -107,9 +109,14 @@ def _task_after_list(node, text: str) -> tuple[str, str, str] | None:
     """(the task's text, lead, coordinating) of a paragraph printed after a list, in the body of its
     last item (the outline's reading), that is a task of its own: a sentence whose subject is a unit,
     after a time it may open with (`Sau cuộc họp, Khoa Dược hoàn thiện …, trình … trong vòng 07
-    ngày.`); None for more of the item's own sentence."""
+    ngày.`), or every unit's report with a time of its own (prose_facts.asks_report; no lead); None
+    for more of the item's own sentence."""
     if node.parent is None or node.parent.children[-1] is not node or not text[:1].isupper():
         return None
+    if asks_report(text) and prints_date_or_recurrence(due_in(text)):
+        # `Các đơn vị báo cáo kết quả … trước ngày 15/12/2026.` after the list: every unit's report
+        # with a time of its own, a task with no lead (its time no part of the last item's)
+        return text, "", ""
     opening = _OPENING_TIME.match(folded_same_length(text))
     rest = text[opening.end() :] if opening else text
     found = _task_of(rest)
@@ -216,5 +223,7 @@ def read_items(document) -> list[RawItem]:
             own = RawItem(content=task, line=lines.get(text, node.line), section=section_of(node))
             own.lead, own.coordinating, own.due = lead, coordinating, due_in(task)
             lower(own, GUESSED_CONFIDENCE, "guessed")
+            if not lead:
+                lower(own, GUESSED_CONFIDENCE, "no_lead")
             items.append(own)
     return items

@@ -474,6 +474,9 @@ def _dash_label(text: str) -> tuple[str, str] | None:
         # tham mưu …`, `Phòng Hành chính - Tổng hợp: …`), or leads the sentence itself
         or any(word[:1].isupper() for word in task.split()[1:4])
         or ":" in " ".join(task.split()[:6])
+        # a verb right after another is the sentence's, the word before it the name's last field
+        # (`Ban Tổ chức - Kiểm tra tổng hợp đề nghị …`: the body `Ban Tổ chức - Kiểm tra`)
+        or re.match(rf"(?:{_VERBS})\s(?:{_VERBS})\b", folded_task)
         or re.search(
             r"\b(?:chu tri|phoi hop|tham muu|thuc hien|chiu trach nhiem|la (?:co quan|don vi|dau moi))\b",
             sentence,
@@ -1498,8 +1501,9 @@ def _anniversary_spans(folded: str) -> list[tuple[int, int]]:
 
 
 # An occasion a date names, not a deadline ("để đề nghị hỗ trợ dịp 27/7", "tặng quà nhân dịp 2/9"),
-# unless a deadline word comes before it ("trước dịp 2/9" is read by the deadline phrases' words).
-_OCCASION_BEFORE = re.compile(r"(?<!truoc )(?<!den )(?<!truoc khi )\b(?:nhan\s+)?dip(?:\s+le)?\s*$")
+# or a round named by its day ("giới thiệu kết nạp đợt 19/5, trình … trước ngày 05/5"), unless a
+# deadline word comes before it ("trước dịp 2/9" is read by the deadline phrases' words).
+_OCCASION_BEFORE = re.compile(r"(?<!truoc )(?<!den )(?<!truoc khi )\b(?:(?:nhan\s+)?dip(?:\s+le)?|dot)\s*$")
 # A written date's lunar mark after it ("ngày 15 tháng 8 năm Mậu Thân âm lịch", "… (âm lịch)").
 _LUNAR_AFTER = re.compile(r"\s*(?:nam\s+[a-z]+\s+[a-z]+\s+)?\(?am lich\b")
 # A lunar date with no solar one beside it ("trước Rằm tháng Chạp", "trước ngày mồng 5 tháng Giêng

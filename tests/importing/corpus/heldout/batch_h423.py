@@ -17,6 +17,9 @@ from batch_common import DOCS, a4, document, out_path
 _MOVED: set[str] = {
     "h430_lich_tuan_phong_csgt",  # h13fixQX
     "h428_tbkl_giao_ban_truong_thpt",  # h13fixQX
+    "h425_ctr_dang_uy_khoi_2027",  # h13fixQV
+    "h427_kh_vien_thuy_loi_cds_phu_luc",  # h13fixQV
+    "h432_cv_hoi_ccb_ky_niem",  # h13fixQV
 }
 
 
@@ -1341,7 +1344,7 @@ def batch_h423() -> None:
     h423(DOCS / "h423_ctr_thue_tinh_quy1.docx")
     h424(DOCS / "h424_kh_benh_vien_dktinh_2026.xlsx")
     h426(DOCS / "h426_kh_hoi_nong_dan_sxkd_gioi.docx")
-    h427(DOCS / "h427_kh_vien_thuy_loi_cds_phu_luc.docx")
+    h427(out_path("h427_kh_vien_thuy_loi_cds_phu_luc.docx", _MOVED))
     h428(out_path("h428_tbkl_giao_ban_truong_thpt.docx", _MOVED))
     h429(DOCS / "h429_tbkl_giao_ban_cty_thuy_loi.docx")
     h430(out_path("h430_lich_tuan_phong_csgt.docx", _MOVED))
@@ -1352,6 +1355,8 @@ def batch_h423() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         h425_docx(tmp / "h425_ctr_dang_uy_khoi_2027.docx")
-        _soffice(tmp / "h425_ctr_dang_uy_khoi_2027.docx", "doc", DOCS / "h425_ctr_dang_uy_khoi_2027.doc")
+        _soffice(
+            tmp / "h425_ctr_dang_uy_khoi_2027.docx", "doc", out_path("h425_ctr_dang_uy_khoi_2027.doc", _MOVED)
+        )
         h432_docx(tmp / "h432_cv_hoi_ccb_ky_niem.docx")
-        _soffice(tmp / "h432_cv_hoi_ccb_ky_niem.docx", "pdf", DOCS / "h432_cv_hoi_ccb_ky_niem.pdf")
+        _soffice(tmp / "h432_cv_hoi_ccb_ky_niem.docx", "pdf", out_path("h432_cv_hoi_ccb_ky_niem.pdf", _MOVED))
