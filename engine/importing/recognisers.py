@@ -304,30 +304,33 @@ _ROUND_FIRST = re.compile(
 )
 
 
+def _numbered_body(text: str) -> str:
+    """A paragraph's text after its number (`2. …`, `2.1. …`); "" where it is not numbered so."""
+    from engine.importing.layouts.outline import mark_of
+
+    mark = mark_of(text)
+    return mark[2] if mark and mark[0] in ("number", "decimal") else ""
+
+
 def _numbered_report_request(text: str) -> bool:
     """Whether a numbered paragraph asks every unit of a kind for a report (prose_facts.asks_report)
     by a round of its own (`2. Các phòng, trung tâm báo cáo kết quả … định kỳ hằng quý về …`): a
     programme's closing reporting request, though it prints no day."""
-    from engine.importing.layouts.outline import mark_of
     from engine.importing.layouts.prose_facts import asks_report, due_in, prints_date_or_recurrence
 
-    mark = mark_of(text)
-    if not mark or mark[0] not in ("number", "decimal"):
-        return False
-    return asks_report(mark[2]) and prints_date_or_recurrence(due_in(mark[2]))
+    body = _numbered_body(text)
+    return bool(body) and asks_report(body) and prints_date_or_recurrence(due_in(body))
 
 
 def _numbered_unit_duty(text: str) -> bool:
     """Whether a numbered paragraph opens with a named unit and goes on to its duty (`2. Phòng Tài
     chính kế toán bố trí kinh phí …`, `1. Phòng Tổ chức là đơn vị thường trực, …`), not a unit's
     name alone over its duties (`1. Sở Nội vụ:`) nor a rule with no unit (`3. Kinh phí …`)."""
-    from engine.importing.layouts.outline import mark_of
     from engine.importing.layouts.prose_facts import UNIT_START, assignment_in
 
-    mark = mark_of(text)
-    if not mark or mark[0] not in ("number", "decimal"):
+    body = _numbered_body(text).strip()
+    if not body:
         return False
-    body = mark[2].strip()
     assigned = assignment_in(body) if UNIT_START.match(fold(body)) else None
     return bool(assigned and assigned.lead) and len(body.split()) > len(assigned.lead.split()) + 2
 
