@@ -1,13 +1,21 @@
 """What every held-out batch writer (`batch_h*.py`) shares: `make_docs.py`'s writer helpers loaded as
 a module, a Word document in the offices' usual font, table rows filled in, wrapped sheet cells, and
-where a document is written (`docs/`, or `../docs` once it moved to the main corpus)."""
+where a document is written (`docs/`, or `../docs` once it moved to the main corpus); and the Word
+helpers (a paragraph, a cell, the title block, a gridded table with section rows, the signature
+table, landscape pages, a LibreOffice conversion) that the writers from h433 on use instead of
+their own copies."""
 
 import importlib.util
+import shutil
+import subprocess
+import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
 MOVED = HERE.parent / "docs"  # documents moved to the main corpus (README.md, "Moves")
+
+NATIONAL = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n───────────"
 
 
 def writers():
@@ -87,3 +95,106 @@ def table(document, header: list[str], rows: list[list[str]], h=None):
         cell.text = text
     fill_rows(h, grid, rows)
     return grid
+
+
+# --- Word helpers shared by the batch writers from h433 on -------------------------------------
+
+
+def para(doc, text, bold=False, italic=False, center=False, size=None, right=False):
+    """One Word paragraph of one run, bold/italic/sized, centred or right-aligned."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    p = doc.add_paragraph()
+    run = p.add_run(text)
+    run.bold, run.italic = bold, italic
+    if size:
+        run.font.size = Pt(size)
+    if center:
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    elif right:
+        p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    return p
+
+
+def cell_text(cell, text, bold=False, center=False, italic=False):
+    """A table cell's text, one paragraph per line of `text`."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    cell.text = ""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        p = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
+        run = p.add_run(line)
+        run.bold, run.italic = bold, italic
+        if center:
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+
+def head_block(doc, left: str, right: str = NATIONAL, left2: str = "", right2: str = ""):
+    """The title block as a borderless two-column table (as most offices type it)."""
+    t = doc.add_table(rows=2 if (left2 or right2) else 1, cols=2)
+    cell_text(t.rows[0].cells[0], left, bold=True, center=True)
+    cell_text(t.rows[0].cells[1], right, bold=True, center=True)
+    if left2 or right2:
+        cell_text(t.rows[1].cells[0], left2, center=True)
+        cell_text(t.rows[1].cells[1], right2, italic=True, center=True)
+    return t
+
+
+def grid(doc, header, rows, widths=None, section_merge=True):
+    """A gridded table; a row given as ("§", stt, text) is a section row, its text merged across."""
+    from docx.shared import Cm
+
+    t = doc.add_table(rows=1, cols=len(header))
+    t.style = "Table Grid"
+    for c, h in zip(t.rows[0].cells, header, strict=False):
+        cell_text(c, h, bold=True, center=True)
+    for row in rows:
+        cells = t.add_row().cells
+        if row and row[0] == "§":
+            cell_text(cells[0], row[1], bold=True, center=True)
+            if section_merge:
+                merged = cells[1].merge(cells[-1])
+                cell_text(merged, row[2], bold=True)
+            else:
+                cell_text(cells[1], row[2], bold=True)
+            continue
+        for c, v in zip(cells, row, strict=False):
+            cell_text(c, v)
+    if widths:
+        for r in t.rows:
+            for c, w in zip(r.cells, widths, strict=False):
+                c.width = Cm(w)
+    return t
+
+
+def sign_table(doc, left: str, right: str):
+    """Nơi nhận and the signature side by side in a borderless table."""
+    t = doc.add_table(rows=1, cols=2)
+    cell_text(t.rows[0].cells[0], left)
+    cell_text(t.rows[0].cells[1], right, bold=True, center=True)
+    return t
+
+
+def soffice(src: Path, ext: str, dest: Path) -> None:
+    """`src` converted by LibreOffice to `ext` and copied to `dest`."""
+    with tempfile.TemporaryDirectory() as out:
+        subprocess.run(
+            ["soffice", "--headless", "--convert-to", ext, "--outdir", out, str(src)],
+            check=True,
+            capture_output=True,
+        )
+        produced = Path(out) / f"{src.stem}.{ext}"
+        shutil.copy(produced, dest)
+
+
+def landscape(doc):
+    """The first section on landscape A4 with 15 mm side margins."""
+    from docx.enum.section import WD_ORIENT
+    from docx.shared import Mm
+
+    s = doc.sections[0]
+    s.orientation = WD_ORIENT.LANDSCAPE
+    s.page_width, s.page_height = Mm(297), Mm(210)
+    s.left_margin = s.right_margin = Mm(15)
