@@ -8306,6 +8306,8 @@ def main() -> None:
         return __import__("batch_h413").batch_h413()  # h413–h422, batch_h413.py
     if sys.argv[1:] == ["--batch-h423"]:
         return __import__("batch_h423").batch_h423()  # h423–h432, batch_h423.py
+    if sys.argv[1:] == ["--batch-h443"]:
+        return __import__("batch_h443").batch_h443()  # h443–h452, batch_h443.py
     if sys.argv[1:] == ["--seventh-batch"]:
         with tempfile.TemporaryDirectory() as tmp:
             seventh_batch(Path(tmp))
