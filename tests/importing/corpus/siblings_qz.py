@@ -9,9 +9,13 @@ written by helper h13fixQZ when the importer was taught their shapes:
 - a notice of conclusions whose last numbered point prints no day of its own, followed by every
   unit's dated report (`Các phòng … báo cáo kết quả … trước ngày …`): that report is an item of its
   own, and its day is not the last point's. qz3: a district People's Committee's notice (.docx).
+- a plan's task table followed by `TỔ CHỨC THỰC HIỆN` whose unnumbered paragraph names the plan's
+  standing body (`Phòng X, Y và Z là cơ quan thường trực, theo dõi, đôn đốc …`) with no time: an
+  item led by that body, due none (corpus README, "Standing bodies"). qz4: a district plan with the
+  table in its body (.docx); qz5: a ward plan signed above its appendix table (.docx).
 
 Their expected items (expected/qz*_…) were written by hand before the first import.
-`python tests/importing/corpus/make_docs.py --siblings-qz` writes all three.
+`python tests/importing/corpus/make_docs.py --siblings-qz` writes all five.
 """
 
 from pathlib import Path
@@ -50,7 +54,15 @@ _QZ1_ROWS = [
         "Bộ phận Tiểu học",
         "Hoàn thành tự đánh giá và hồ sơ kiểm định trong tháng 11/2027",
     ),
-    ("5", "Tỷ lệ học sinh trung học cơ sở xếp loại học lực khá, giỏi", "%", "61,5", "63,0", "Bộ phận THCS", ""),
+    (
+        "5",
+        "Tỷ lệ học sinh trung học cơ sở xếp loại học lực khá, giỏi",
+        "%",
+        "61,5",
+        "63,0",
+        "Bộ phận THCS",
+        "",
+    ),
     (
         "6",
         "Số phòng học bộ môn được đầu tư thiết bị",
@@ -60,7 +72,15 @@ _QZ1_ROWS = [
         "Bộ phận Kế hoạch - Tài chính",
         "Theo Quyết định số 45/QĐ-UBND ngày 12/01/2027 của UBND huyện",
     ),
-    ("7", "Số giáo viên đạt chuẩn trình độ đào tạo tăng thêm", "Người", "35", "40", "Bộ phận Tổ chức cán bộ", ""),
+    (
+        "7",
+        "Số giáo viên đạt chuẩn trình độ đào tạo tăng thêm",
+        "Người",
+        "35",
+        "40",
+        "Bộ phận Tổ chức cán bộ",
+        "",
+    ),
 ]
 
 
@@ -75,7 +95,15 @@ def qz1_xlsx(path: Path) -> None:
     sheet["A1"] = "UBND HUYỆN ĐỨC PHONG"
     sheet["A2"] = "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"
     sheet["A3"] = "CHỈ TIÊU PHÁT TRIỂN GIÁO DỤC NĂM 2027"
-    header = ["STT", "Chỉ tiêu", "Đơn vị tính", "Thực hiện 2026", "Kế hoạch 2027", "Bộ phận theo dõi", "Ghi chú"]
+    header = [
+        "STT",
+        "Chỉ tiêu",
+        "Đơn vị tính",
+        "Thực hiện 2026",
+        "Kế hoạch 2027",
+        "Bộ phận theo dõi",
+        "Ghi chú",
+    ]
     for column, label in enumerate(header, start=1):
         sheet.cell(row=5, column=column, value=label)
     for row, values in enumerate(_QZ1_ROWS, start=6):
@@ -113,7 +141,13 @@ _QZ2_ROWS = [
         "",
         "Số liệu báo cáo tính đến hết ngày 30/6/2027",
     ),
-    ("4", "Kiểm tra công tác cải cách hành chính tại 10 cơ quan, đơn vị", "Phòng Cải cách hành chính", "", "Quý III"),
+    (
+        "4",
+        "Kiểm tra công tác cải cách hành chính tại 10 cơ quan, đơn vị",
+        "Phòng Cải cách hành chính",
+        "",
+        "Quý III",
+    ),
     (
         "5",
         "Rà soát, sắp xếp các thôn, tổ dân phố chưa đủ tiêu chuẩn theo quy định",
@@ -196,11 +230,135 @@ def qz3_docx(path: Path) -> None:
         "Các phòng, ban chuyên môn báo cáo kết quả thực hiện các nhiệm vụ trên về Văn phòng HĐND và"
         " UBND huyện trước ngày 05/5/2027 để tổng hợp."
     )
-    document.add_paragraph(
-        "Văn phòng HĐND và UBND huyện thông báo để các cơ quan, đơn vị biết, thực hiện./."
-    )
+    document.add_paragraph("Văn phòng HĐND và UBND huyện thông báo để các cơ quan, đơn vị biết, thực hiện./.")
     document.add_paragraph("Nơi nhận:\n- TT Huyện ủy, TT HĐND huyện;\n- Các phòng, ban;\n- Lưu: VT.")
     document.add_paragraph("TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\n\nLò Thị Ngân")
+    document.save(path)
+
+
+_QZ4_ROWS = [
+    (
+        "1",
+        "Khảo sát, lập danh mục các tuyến đường giao thông nông thôn cần sửa chữa",
+        "Phòng Kinh tế, Hạ tầng và Đô thị",
+        "Tháng 5/2027",
+    ),
+    (
+        "2",
+        "Bố trí kinh phí sửa chữa từ nguồn sự nghiệp giao thông",
+        "Phòng Tài chính - Kế hoạch",
+        "Quý II/2027",
+    ),
+    ("3", "Vận động Nhân dân hiến đất mở rộng đường ngõ xóm", "UBND các xã", "Trước ngày 30/9/2027"),
+    (
+        "4",
+        "Nghiệm thu, bàn giao các tuyến đường đã sửa chữa",
+        "Ban Quản lý dự án đầu tư xây dựng huyện",
+        "Tháng 12/2027",
+    ),
+]
+
+
+def qz4_docx(path: Path) -> None:
+    """A district plan with its task table in the body, then `III. TỔ CHỨC THỰC HIỆN` of two
+    unnumbered paragraphs: every unit's general charge (no item) and the standing body's follow-up
+    with no time (an item, due none)."""
+    from docx import Document
+
+    document = Document()
+    heading = document.add_table(rows=2, cols=2)
+    heading.cell(0, 0).text = "ỦY BAN NHÂN DÂN\nHUYỆN ĐỨC PHONG"
+    heading.cell(0, 1).text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
+    heading.cell(1, 0).text = "Số: 97/KH-UBND"
+    heading.cell(1, 1).text = "Đức Phong, ngày 22 tháng 4 năm 2027"
+    document.add_paragraph("KẾ HOẠCH")
+    document.add_paragraph("Sửa chữa, nâng cấp đường giao thông nông thôn năm 2027")
+    document.add_paragraph("I. MỤC ĐÍCH, YÊU CẦU")
+    document.add_paragraph("Bảo đảm đi lại an toàn, thuận lợi cho Nhân dân; huy động nguồn lực xã hội hóa.")
+    document.add_paragraph("II. NHIỆM VỤ CỤ THỂ")
+    header = ["STT", "Nội dung", "Đơn vị chủ trì", "Thời gian hoàn thành"]
+    table = document.add_table(rows=1 + len(_QZ4_ROWS), cols=len(header))
+    table.style = "Table Grid"
+    for column, label in enumerate(header):
+        table.cell(0, column).text = label
+    for row, values in enumerate(_QZ4_ROWS, start=1):
+        for column, value in enumerate(values):
+            table.cell(row, column).text = value
+    document.add_paragraph("III. TỔ CHỨC THỰC HIỆN")
+    document.add_paragraph(
+        "Các cơ quan, đơn vị được giao nhiệm vụ chủ động phối hợp triển khai thực hiện Kế hoạch này."
+    )
+    document.add_paragraph(
+        "Phòng Kinh tế, Hạ tầng và Đô thị là cơ quan thường trực, theo dõi, đôn đốc các đơn vị thực hiện"
+        " Kế hoạch này, kịp thời báo cáo UBND huyện những khó khăn, vướng mắc."
+    )
+    document.add_paragraph("Nơi nhận:\n- TT Huyện ủy, TT HĐND huyện;\n- Các cơ quan, đơn vị;\n- Lưu: VT.")
+    document.add_paragraph("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nVi Văn Thành")
+    document.save(path)
+
+
+_QZ5_ROWS = [
+    (
+        "1",
+        "Rà soát, cập nhật danh sách người cao tuổi trên địa bàn phường",
+        "Công chức Văn hóa - Xã hội",
+        "",
+        "Tháng 7/2027",
+    ),
+    (
+        "2",
+        "Tổ chức khám sức khỏe cho người cao tuổi từ 80 tuổi trở lên",
+        "Trạm Y tế phường",
+        "Hội Người cao tuổi phường",
+        "Quý III/2027",
+    ),
+    (
+        "3",
+        "Tặng quà người cao tuổi nhân Ngày Quốc tế Người cao tuổi",
+        "Hội Người cao tuổi phường",
+        "Ủy ban MTTQ Việt Nam phường",
+        "Trước ngày 01/10/2027",
+    ),
+]
+
+
+def qz5_docx(path: Path) -> None:
+    """A ward plan signed above its appendix: `II. TỔ CHỨC THỰC HIỆN` of an unnumbered general
+    charge (no item) and the standing body's duty with no time (an item, due none), then `Nơi
+    nhận`, the signature and `Phụ lục` with the task table."""
+    from docx import Document
+
+    document = Document()
+    heading = document.add_table(rows=2, cols=2)
+    heading.cell(0, 0).text = "ỦY BAN NHÂN DÂN\nPHƯỜNG AN THẠNH"
+    heading.cell(0, 1).text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
+    heading.cell(1, 0).text = "Số: 45/KH-UBND"
+    heading.cell(1, 1).text = "An Thạnh, ngày 10 tháng 6 năm 2027"
+    document.add_paragraph("KẾ HOẠCH")
+    document.add_paragraph("Chăm sóc và phát huy vai trò người cao tuổi năm 2027")
+    document.add_paragraph("I. MỤC ĐÍCH, YÊU CẦU")
+    document.add_paragraph("Chăm lo đời sống vật chất, tinh thần của người cao tuổi trên địa bàn phường.")
+    document.add_paragraph("(Nhiệm vụ cụ thể tại Phụ lục kèm theo)")
+    document.add_paragraph("II. TỔ CHỨC THỰC HIỆN")
+    document.add_paragraph(
+        "Các ban, ngành, đoàn thể phường căn cứ nhiệm vụ được phân công chủ động thực hiện."
+    )
+    document.add_paragraph(
+        "Hội Người cao tuổi phường là đơn vị thường trực, giúp UBND phường theo dõi, đôn đốc việc thực"
+        " hiện Kế hoạch."
+    )
+    document.add_paragraph("Nơi nhận:\n- Đảng ủy phường;\n- Các ban, ngành, đoàn thể;\n- Lưu: VT.")
+    document.add_paragraph("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNgô Thị Bích")
+    document.add_paragraph("Phụ lục")
+    document.add_paragraph("PHÂN CÔNG NHIỆM VỤ (Kèm theo Kế hoạch số 45/KH-UBND ngày 10/6/2027)")
+    header = ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian"]
+    table = document.add_table(rows=1 + len(_QZ5_ROWS), cols=len(header))
+    table.style = "Table Grid"
+    for column, label in enumerate(header):
+        table.cell(0, column).text = label
+    for row, values in enumerate(_QZ5_ROWS, start=1):
+        for column, value in enumerate(values):
+            table.cell(row, column).text = value
     document.save(path)
 
 
@@ -209,3 +367,5 @@ def siblings_qz() -> None:
     qz1_xlsx(DOCS / "qz1_chi_tieu_phong_gddt_ghi_chu_thoi_han.xlsx")
     qz2_docx(DOCS / "qz2_kh_so_noi_vu_ghi_chu_thoi_han.docx")
     qz3_docx(DOCS / "qz3_tb_kl_ubnd_huyen_bao_cao_sau_diem_cuoi.docx")
+    qz4_docx(DOCS / "qz4_kh_huyen_co_quan_thuong_truc_sau_bang.docx")
+    qz5_docx(DOCS / "qz5_kh_phuong_don_vi_thuong_truc_truoc_phu_luc.docx")
