@@ -4,8 +4,10 @@ printed under a conclusion's last point, whose day is not that point's, and a st
 undated duty under `TỔ CHỨC THỰC HIỆN` after the task tables."""
 
 from engine.importing.blocks import Table, grid_from_spans
+from engine.importing.layouts import conclusions
 from engine.importing.layouts.table_dues import _note_due
 from engine.importing.layouts.tables import read_tables
+from tests.importing.helpers_blocks import context_of
 
 
 def test_a_long_note_that_sets_the_deadline_is_the_rows_time():
@@ -49,3 +51,22 @@ def test_an_indicator_row_takes_the_time_its_long_note_sets():
     table = Table(grid_from_spans([[(text, 1, 1) for text in row] for row in rows]))
     items, _reader = read_tables([table], [])
     assert [item.due for item in items] == ["trong tháng 10/2029", ""]
+
+
+def test_every_units_report_after_the_last_point_does_not_date_it():
+    text = "\n".join(
+        [
+            "THÔNG BÁO",
+            "Kết luận của Giám đốc Ban Quản lý dự án tại cuộc họp giao ban tháng 6/2029",
+            "1. Nhiệm vụ thời gian tới",
+            "1.1. Phòng Kỹ thuật kiểm tra chất lượng thi công cầu Bến Đá trước ngày 15/7/2029.",
+            "1.2. Phòng Kế hoạch hoàn thiện hồ sơ quyết toán gói thầu số 4 trước ngày 20/7/2029.",
+            "1.3. Phòng Hành chính rà soát quy chế chi tiêu nội bộ của Ban.",
+            "Các phòng báo cáo kết quả thực hiện các nhiệm vụ trên về Ban Giám đốc trước ngày 25/7/2029.",
+        ]
+    )
+    found = conclusions.recognise(context_of(text))
+    assert found is not None
+    dues = {item.content[:20]: item.due for item in found.items}
+    assert dues["Phòng Hành chính rà "] == ""
+    assert dues["Các phòng báo cáo kế"] == "trước ngày 25/7/2029"

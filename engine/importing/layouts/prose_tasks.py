@@ -799,7 +799,16 @@ def read_tasks(document, *, inline: bool):
             if inherited.lead and not lead_from:
                 lead_from = "heading"
             # (a closing follow-up in the body is a task of its own, below: none of this one's words)
-            body_sentences = [text for text in node.body if not (inline and follows_up(text))]
+            # (nor is every unit's report with a day of its own, printed under the last point: a
+            # task of its own, below, whose day is none of this one's)
+            body_sentences = [
+                text
+                for text in node.body
+                if not (
+                    inline
+                    and (follows_up(text) or (not heading and _request_to_every_unit(text, node) is not None))
+                )
+            ]
             sentences = [content, *body_sentences] if not (heading or split_up or speech) else [content]
             sentence = " ".join(sentences)
             own = speech[1] if speech else None
