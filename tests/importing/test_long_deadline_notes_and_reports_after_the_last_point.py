@@ -3,11 +3,12 @@ length says nothing; a remark that only mentions a date is no time), every unit'
 printed under a conclusion's last point, whose day is not that point's, and a standing body's
 undated duty under `TỔ CHỨC THỰC HIỆN` after the task tables."""
 
-from engine.importing.blocks import Table, grid_from_spans
+from engine.importing.blocks import Paragraph, Table, grid_from_spans
 from engine.importing.layouts import conclusions
 from engine.importing.layouts.table_dues import _note_due
 from engine.importing.layouts.tables import read_tables
-from tests.importing.helpers_blocks import context_of
+from engine.importing.recognisers import closing_requests
+from tests.importing.helpers_blocks import BlocksDocument, context_of, table_of
 
 
 def test_a_long_note_that_sets_the_deadline_is_the_rows_time():
@@ -70,3 +71,24 @@ def test_every_units_report_after_the_last_point_does_not_date_it():
     dues = {item.content[:20]: item.due for item in found.items}
     assert dues["Phòng Hành chính rà "] == ""
     assert dues["Các phòng báo cáo kế"] == "trước ngày 25/7/2029"
+
+
+def test_a_standing_bodys_undated_duty_after_the_tables_is_an_item():
+    table = table_of(
+        [
+            ["TT", "Nhiệm vụ", "Đơn vị", "Thời hạn"],
+            ["1", "Trồng cây xanh", "Phòng Quản lý đô thị", "Quý I/2029"],
+        ]
+    )
+    table.row_lines = [10, 11]
+    paragraphs = [
+        "III. TỔ CHỨC THỰC HIỆN",
+        "Các cơ quan, đơn vị chủ động triển khai thực hiện Kế hoạch này.",
+        "Phòng Tài nguyên, Môi trường và Đô thị là cơ quan thường trực, theo dõi, đôn đốc việc thực hiện.",
+    ]
+    blocks = [table, *(Paragraph(text, line=20 + n) for n, text in enumerate(paragraphs))]
+    found = closing_requests(BlocksDocument(blocks), taken=set())
+    assert [(item.lead, item.due) for item in found] == [("Phòng Tài nguyên, Môi trường và Đô thị", "")]
+    # not outside `TỔ CHỨC THỰC HIỆN`
+    blocks = [table, Paragraph(paragraphs[2], line=20)]
+    assert closing_requests(BlocksDocument(blocks), taken=set()) == []

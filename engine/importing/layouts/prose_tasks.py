@@ -1729,6 +1729,12 @@ def _standing_instructions(items, item_nodes: dict[int, Node]) -> set[int]:
 _STANDING_BODY = re.compile(r"^[^.;:]{3,80}?\s(?:la|lam)\s+(?:co quan|don vi|bo phan)\s+thuong truc\b")
 
 
+def standing_body(text: str) -> bool:
+    """Whether a paragraph's subject is a named unit that is the plan's standing body
+    (`_STANDING_BODY`): its duty is an item even undated (corpus README, "Standing bodies")."""
+    return bool(_STANDING_BODY.match(fold(text)))
+
+
 def _dated_duty(item) -> bool:
     """A paragraph whose subject is a named unit and which prints a date or a recurrence, or whose
     unit is the plan's standing body (`_STANDING_BODY`, dated or not): its lead and due set; or one
