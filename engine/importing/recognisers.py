@@ -376,6 +376,7 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
         prints_date,
         prints_date_or_recurrence,
     )
+    from engine.importing.layouts.prose_tasks import standing_body
     from engine.importing.layouts.tables import names_lead_kinds
     from engine.importing.model import RawItem
 
@@ -532,6 +533,11 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
             # `Giao Văn phòng Sở theo dõi, đôn đốc các phòng, đơn vị thực hiện; …` after the table:
             # the issuer gives a named unit the follow-up of the tasks, its duty though undated (or
             # by a round: `…, định kỳ 6 tháng báo cáo … kết quả thực hiện`).
+            dated = True
+        if not dated and organising and not every and standing_body(text):
+            # `Phòng X là cơ quan thường trực, theo dõi, đôn đốc các đơn vị thực hiện Kế hoạch này …`
+            # under `TỔ CHỨC THỰC HIỆN` after the tables, numbered or not: the standing body's duty, an
+            # item even undated (it runs to the plan's end; corpus README, "Standing bodies")
             dated = True
         if not dated and (every or not organising or not mark):
             continue

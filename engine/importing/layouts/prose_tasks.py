@@ -799,7 +799,16 @@ def read_tasks(document, *, inline: bool):
             if inherited.lead and not lead_from:
                 lead_from = "heading"
             # (a closing follow-up in the body is a task of its own, below: none of this one's words)
-            body_sentences = [text for text in node.body if not (inline and follows_up(text))]
+            # (nor is every unit's report with a day of its own, printed under the last point: a
+            # task of its own, below, whose day is none of this one's)
+            body_sentences = [
+                text
+                for text in node.body
+                if not (
+                    inline
+                    and (follows_up(text) or (not heading and _request_to_every_unit(text, node) is not None))
+                )
+            ]
             sentences = [content, *body_sentences] if not (heading or split_up or speech) else [content]
             sentence = " ".join(sentences)
             own = speech[1] if speech else None
@@ -1718,6 +1727,12 @@ def _standing_instructions(items, item_nodes: dict[int, Node]) -> set[int]:
 # A named unit that is the plan's standing body (`Văn phòng … là cơ quan thường trực, …`, `… là đơn
 # vị thường trực`, `… là bộ phận thường trực`), folded.
 _STANDING_BODY = re.compile(r"^[^.;:]{3,80}?\s(?:la|lam)\s+(?:co quan|don vi|bo phan)\s+thuong truc\b")
+
+
+def standing_body(text: str) -> bool:
+    """Whether a paragraph's subject is a named unit that is the plan's standing body
+    (`_STANDING_BODY`): its duty is an item even undated (corpus README, "Standing bodies")."""
+    return bool(_STANDING_BODY.match(fold(text)))
 
 
 def _dated_duty(item) -> bool:

@@ -669,9 +669,10 @@ def _note_standing(note: str) -> str:
 _NOTE_DAY = re.compile(r"\b(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?\b")
 # A note that schedules the row's event on a day (folded): `Dự kiến ngày …`, `Tổ chức ngày …`,
 # `Khai mạc …`, `Ngày …`, the day alone, or sets its deadline (`Trước 20/12`, `Hoàn thành trước …`,
-# `Hạn 15/4`, `Chậm nhất …`); not `Số liệu đến 20/12` (a day the row's content names).
+# `Hoàn thành hồ sơ trong …`, `Hạn 15/4`, `Chậm nhất …`); not `Số liệu đến 20/12` (a day the row's
+# content names).
 _NOTE_SCHEDULES = re.compile(
-    r"^(?:du kien|to chuc|dien ra|khai mac|ngay\b|\d|(?:hoan thanh )?truoc\b|han\b|cham nhat\b)"
+    r"^(?:du kien|to chuc|dien ra|khai mac|ngay\b|\d|hoan thanh\b|truoc\b|han\b|cham nhat\b)"
 )
 
 
@@ -784,10 +785,27 @@ def _note_due(note: str, *, under_period: bool = False) -> str:
         and _NOTE_BY_SCHEDULE.match(fold(note))
     ):
         return note
-    if not note or len(note.split()) > _NOTE_TIME_WORDS:
+    if not note:
         return ""
+    if len(note.split()) > _NOTE_TIME_WORDS:
+        return _note_deadline(note)
     due = _as_due(note)
     return note if (due.date or due.recurrence) and not due.needs_review else ""
+
+
+def _note_deadline(note: str) -> str:
+    """A note of any length that opens by setting the row's deadline or scheduling its event
+    (`Hoàn thành hồ sơ trong Quý III`, `Dự kiến tổ chức vào tháng 10/2027 tại …`, `Chậm nhất ngày
+    15/8, gửi về …`: _NOTE_SCHEDULES) and dates it: the time it prints, as a task's text is read
+    (due_in). A remark that only mentions a time (`Số liệu tính đến 31/12/2026`, `Theo Nghị quyết …
+    ngày …`, `Đã hoàn thành …` (done)) or gives a round or no date is none: its length says nothing."""
+    from engine.importing.layouts.prose_facts import due_in
+
+    if not _NOTE_SCHEDULES.match(fold(note).strip()):
+        return ""
+    found = due_in(note)
+    read = _as_due(found) if found else None
+    return found if read is not None and read.date and not read.recurrence and not read.needs_review else ""
 
 
 def _group_range(texts: list[str], header: Header) -> str:

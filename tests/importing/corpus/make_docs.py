@@ -1146,6 +1146,11 @@ def main() -> None:
 
         siblings_qh()
         return
+    if sys.argv[1:] == ["--siblings-qz"]:
+        from siblings_qz import siblings_qz  # the siblings of h421 and h428
+
+        siblings_qz()
+        return
     if sys.argv[1:] == ["--siblings-qx"]:
         from siblings_qx import siblings_qx  # the siblings of h430
 
