@@ -5,7 +5,8 @@ the text does not say; a weekly report opening a sentence; a list of months afte
 spending, `chi thường xuyên`, that is no time); ra2 is a notice of conclusions whose lettered items
 end in a first report day followed by a round (`trước ngày … và hằng tháng`), a day after `trong ngày`
 written in words, and a list of quarters. Their expected items (expected/ra1_…, ra2_…) were written by
-hand before the first import.
+hand before the first import. ra3 (sibling of 13) is a Markdown page written by hand: a legal
+site's one-cell-per-line table with a line of dots where the site cut rows out.
 `python tests/importing/corpus/make_docs.py --siblings-ra` writes ra1 and ra2.
 """
 
