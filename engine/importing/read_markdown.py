@@ -260,6 +260,16 @@ def _is_prose(piece: list[str]) -> bool:
     return bool(_ATTACHED.search(" ".join(plain(line) for line in piece)))
 
 
+# A line of dots alone ("….................................", "......"): where a site cut part of a table.
+_CUT_MARK = re.compile(r"[.…·]{6,}")
+
+
+def _cut_mark(piece: list[str]) -> bool:
+    """Whether a piece between bars is only a cut mark (_CUT_MARK) on one line."""
+    lines = [text.strip() for text in piece if text.strip()]
+    return len(lines) == 1 and bool(_CUT_MARK.fullmatch(lines[0]))
+
+
 def _one_cell_per_line(builder: Builder, lines: list[str]) -> None:
     rows: list[list[str]] = []
     row: list[str] = []
@@ -284,6 +294,12 @@ def _one_cell_per_line(builder: Builder, lines: list[str]) -> None:
                 if text.strip():
                     _paragraph(builder, text, [])
             in_table = True
+        elif _cut_mark(piece) and rows and len(row) >= len(rows[0]):
+            # the site's mark where it cut rows out ("….........", in place of the next row's opening
+            # bar, after a row with all its cells): the row ends there, and the mark is no cell (a
+            # row's own cell of dots to fill in comes before the row is full)
+            rows.append(row)
+            row = []
         elif any(text.strip() for text in piece):
             row.append(plain(" ".join(text.strip() for text in piece if text.strip())))
         elif row:

@@ -295,6 +295,33 @@ def test_markdown_with_one_cell_per_line_and_wrapped_text():
     assert table.row_widths == [3, 2, 3, 3]
 
 
+# A site cut rows out of a one-cell-per-line table and left a line of dots where the next row's
+# opening bar was: the row before ends there, and the dots are no cell. A row's own cell of dots (a
+# blank to fill in) comes before the row is full and stays a cell.
+CUT_TABLE = "\n".join(
+    [
+        "KẾ HOẠCH",
+        "|", "TT", "|", "Việc", "|", "Chủ trì", "|", "Hạn", "|",
+        "|", "1", "|", "Lập danh sách hộ nghèo", "|", "Phòng Lao động", "|", "Tháng 2/2028", "|",
+        ".......................",
+        "|", "5", "|", "Trao quà Tết", "|", "Hội Chữ thập đỏ", "|", "Tháng 1/2028", "|",
+        "|", "6", "|", "..........", "|", "Ủy ban", "|", "Quý I/2028", "|",
+        "|",
+    ]
+)  # fmt: skip
+
+
+def test_a_line_of_dots_where_a_site_cut_rows_out_ends_the_row_before():
+    (table,) = _tables(read_document(CUT_TABLE.encode(), "ds.md"))
+    rows = [table.texts(r) for r in range(len(table.rows))]
+    assert rows == [
+        ["TT", "Việc", "Chủ trì", "Hạn"],
+        ["1", "Lập danh sách hộ nghèo", "Phòng Lao động", "Tháng 2/2028"],
+        ["5", "Trao quà Tết", "Hội Chữ thập đỏ", "Tháng 1/2028"],
+        ["6", "..........", "Ủy ban", "Quý I/2028"],
+    ]
+
+
 @pytest.mark.parametrize("delimiter", [",", ";"])
 def test_csv_with_its_delimiter_sniffed(delimiter):
     text = delimiter.join(["TT", "Nội dung", "Chủ trì"]) + "\n"

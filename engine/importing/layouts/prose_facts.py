@@ -7,7 +7,14 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from engine.deadlines.parsing import AFTER_EACH_ROUND, MONTH_NAME, NUMBER_WORDS, RESPONSE_HOURS, WRITTEN_DATE
+from engine.deadlines.parsing import (
+    AFTER_EACH_ROUND,
+    MONTH_NAME,
+    NUMBER_WORDS,
+    PERIODIC_REPORT,
+    RESPONSE_HOURS,
+    WRITTEN_DATE,
+)
 from engine.importing.recognition import FIELD_LABEL, LABEL_WORDS
 
 # Unit names that hold a word of the verb list: masked (same length) so the verb does not end them.
@@ -1275,7 +1282,8 @@ _DUE_PHRASES = re.compile(
     r"(?:(?:(?<=truoc )|(?<=han chot )|(?<=cham nhat ))"
     r"\d{1,2}\s*(?:h|gio)\s*(?:\d{2}(?:\s*phut)?)?\s*,?\s*)?(?:vao\s+)?(?:ngay\s+)?"
     r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?(?![\d/])"
-    r"|(?:truoc|cham nhat)\s+ngay\s+\d{1,2}\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?"
+    # (or within it: "báo cáo … trong ngày 20 tháng 11 năm 2025", as "trong ngày 20/11/2025" is read)
+    r"|(?:truoc|cham nhat|trong)\s+ngay\s+\d{1,2}\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?"
     # a day written in words, or a month by its name ("trước ngày hai mươi lăm tháng Ba", "hạn ngày
     # 12 tháng Mười"; not "ngày 10 tháng sau", the next month's)
     rf"|(?:truoc|cham nhat|han|vao|den het|den)\s+ngay\s+(?:mong\s+|mung\s+)?"
@@ -1283,8 +1291,14 @@ _DUE_PHRASES = re.compile(
     r"(?:\s+nam\s+\d{4})?"
     # a dotted full date after a deadline word ("trước ngày 25.7.2026"; a bare "1.2.3" is a number)
     r"|(?:truoc|cham nhat|han chot|den het|den)\s+(?:ngay\s+)?\d{1,2}\.\d{1,2}\.\d{4}(?![\d.]\d)"
+    # (a list of months or quarters, "trong tháng 11, tháng 12 năm 2025", "trong quý II và quý III/2027":
+    # the whole list, read at its last)
     r"|(?:trong|truoc|het|cuoi|xong trong|vao|thoi gian\s*:)\s+"
-    r"(?:thang\s+\d{1,2}(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?|quy\s+[ivx1-4]+(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?|nam\s+\d{4})"
+    r"(?:thang\s+\d{1,2}(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?"
+    r"(?:\s*(?:,|va)\s*thang\s+\d{1,2}(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?)*"
+    r"|quy\s+[ivx1-4]+(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?"
+    r"(?:\s*(?:,|va)\s*quy\s+[ivx1-4]+(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?)*"
+    r"|nam\s+\d{4})"
     # a range's end ("từ tháng 5 đến tháng 10/2026", "từ quý II đến hết quý III"): its last month
     r"|(?:(?<=\d )|(?<=[ivx] ))(?:den het|den)\s+(?:thang\s+\d{1,2}|quy\s+[ivx1-4]+)"
     r"(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?"
@@ -1315,6 +1329,10 @@ _DUE_PHRASES = re.compile(
     # 8/2027)", "… cấp cơ sở (quý II/2027).")
     r"|(?<=\()(?:thang\s+\d{1,2}|quy\s+[ivx1-4]+)\s*(?:/\s*\d{4}|\s+nam\s+\d{4})(?=\s*\))"
     r"|dinh ky\s+(?:3|6|12)\s+thang"  # "định kỳ 6 tháng tổng hợp, báo cáo": a round of months
+    # a report sent with the periodic report whose round the text does not say ("lồng ghép trong báo
+    # cáo công tác định kỳ", "định kỳ tổng hợp báo cáo …"): a recurrence (a round printed after it,
+    # "… định kỳ hằng quý", is read by itself)
+    rf"|{PERIODIC_REPORT}"
     # a count of sessions every round ("ít nhất 02 buổi mỗi năm", "01 lần mỗi quý"): the round
     r"|(?:(?:it nhat|toi thieu)\s+)?\d{1,2}\s+(?:lan|buoi|dot|cuoc|ky)\s+(?:trong\s+)?moi\s+"
     r"(?:tuan|thang|quy|nam)\b"
@@ -1806,6 +1824,8 @@ def due_in(text: str) -> str:
             # "… trước ngày 30/3/2026 để tổng hợp, báo cáo tại cuộc họp giao ban tháng 4/2026": the
             # time of what the deadline serves (another's report, a meeting), not the task's
             continue
+        if found == "thuong xuyen" and re.search(r"(?:^|[\s,(])chi$", text[: match.start()].rstrip().lower()):
+            continue  # "nguồn vốn đầu tư, chi thường xuyên": recurrent spending, a budget's kind, no time
         if found == "hang nam" and before.endswith(("cay", "cay trong")):
             continue  # "diện tích gieo trồng cây hằng năm": annual crops, a kind of plant, no round
         if match.start() == 0 and _PAST_AFTER.match(text, match.end()):
@@ -1853,6 +1873,16 @@ def due_in(text: str) -> str:
             and not folded[end:start].strip()
         ):
             del phrases[index - 1], spans[index - 1]
+    # "báo cáo … trước ngày 20 tháng 11 năm 2025 và hằng tháng": a first report on its day, then one
+    # every round; the task recurs.
+    for index in range(len(spans) - 2, -1, -1):
+        (_start, end, _found), (start, _end, found) = spans[index], spans[index + 1]
+        if (
+            phrases[index][1]
+            and _ROUND.match(found)
+            and re.fullmatch(r"\s*,?\s*(?:va|sau do|roi)\s*", folded[end:start])
+        ):
+            del phrases[index], spans[index]
     _drop_round_days(folded, phrases, spans)
     _add_clause_days(text, folded, phrases, spans)
     # A task with several deadlines ("trước 30/5/2026 … và … trước ngày 15/6/2026") is done at
@@ -1890,9 +1920,12 @@ def _day_of(phrase: str) -> tuple[int, int, int] | None:
         or (m := re.search(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", phrase))
     ):
         day, month, year = int(m.group(1)), int(m.group(2)), m.group(3)
-    elif m := re.search(r"thang\s+(\d{1,2})(?:\s*/\s*(\d{4})|\s+nam\s+(\d{4}))?", phrase):
+    # (of a list of months or quarters, "trong tháng 11, tháng 12 năm 2025", the last)
+    elif ms := list(re.finditer(r"thang\s+(\d{1,2})(?:\s*/\s*(\d{4})|\s+nam\s+(\d{4}))?", phrase)):
+        m = ms[-1]
         day, month, year = 31, int(m.group(1)), m.group(2) or m.group(3)
-    elif m := re.search(r"quy\s+([ivx1-4]+)(?:\s*/\s*(\d{4})|\s+nam\s+(\d{4}))?", phrase):
+    elif ms := list(re.finditer(r"quy\s+([ivx1-4]+)(?:\s*/\s*(\d{4})|\s+nam\s+(\d{4}))?", phrase)):
+        m = ms[-1]
         day, month, year = 31, _QUARTERS.get(m.group(1), 4) * 3, m.group(2) or m.group(3)
     elif m := re.search(r"nam\s+(\d{4})", phrase):
         day, month, year = 31, 12, m.group(1)

@@ -1416,6 +1416,11 @@ def main() -> None:
 
         siblings_jc()
         return
+    if sys.argv[1:] == ["--siblings-ra"]:
+        from siblings_ra import siblings_ra  # the siblings of the real documents 03, 09, 02 and 10
+
+        siblings_ra()
+        return
     if sys.argv[1:] == ["--siblings-q2"]:
         from siblings_q2 import siblings_q2  # the sibling of h123 (z02, z03 by hand)
 
