@@ -1146,6 +1146,11 @@ def main() -> None:
 
         siblings_qh()
         return
+    if sys.argv[1:] == ["--siblings-re"]:
+        from siblings_re import siblings_re  # the siblings of h435, h442 and h436
+
+        siblings_re()
+        return
     if sys.argv[1:] == ["--siblings-qx"]:
         from siblings_qx import siblings_qx  # the siblings of h430
 
