@@ -1147,7 +1147,7 @@ def main() -> None:
         siblings_qh()
         return
     if sys.argv[1:] == ["--siblings-re"]:
-        from siblings_re import siblings_re  # the siblings of h435, h442 and h436
+        from siblings_re import siblings_re  # the siblings of h435 and h442
 
         siblings_re()
         return
