@@ -598,8 +598,12 @@ def unit_heading(text: str) -> tuple[str, str] | None:
     # A verb written in title case is a word of a name ("Phòng Xây dựng và Kiểm tra văn bản …"),
     # not one of a heading in capitals.
     words = head.split()
-    proper = len(words) > 2 and words[1][:1].isupper()
-    named_to_colon = re.sub(rf"\s(?:{_FIELDS})$", "", folded) if colon and proper else folded
+    # (after a kind of two words, its third: `Trung tâm Dữ liệu thống kê`)
+    proper = len(words) > 2 and any(word[:1].isupper() for word in words[1:3])
+    # (so does one ending a bare label with no colon and no sentence's stop, over the duties under it:
+    # `2. Phòng Quản lý chất lượng công trình xây dựng`, `3. Trung tâm Dữ liệu thống kê`)
+    label = colon or not re.search(r"[.;!?]$", head.strip())
+    named_to_colon = re.sub(rf"\s(?:{_FIELDS})$", "", folded) if label and proper else folded
     spaced = " " + head.strip()
     verb = next(
         (
@@ -1423,6 +1427,9 @@ _CONDITION = re.compile(
     # "báo cáo trước phiên họp UBND xã tháng 6"): for a person to set
     r"|ngay (?:sau|trong) (?:cuoc|buoi|hoi)(?= (?:hop|nghi|lam viec)\b)"
     r"|truoc (?:cuoc hop|phien hop|ky hop|hoi nghi)\b(?![^;.()]*\d{1,2}\s*/\s*\d{1,2})"
+    # before a season whose days are not printed ("trước mùa mưa bão", "trước mùa khô", "trước mùa
+    # tuyển sinh")
+    r"|truoc mua(?= (?:mua|lu|bao|kho|ret|nang|thi|tuyen sinh|le hoi|du lich|cao diem)\b)"
     # a festival of the lunar calendar with no date printed ("trước Tết Nguyên đán", "trước Tết Trung thu")
     r"|(?:truoc|sau|trong dip) tet(?= (?:nguyen dan|trung thu|doan ngo|am lich|co truyen))"
     # a span counted from an event ("trong vòng 48 giờ kể từ khi nhận mẫu", "trong 05 ngày kể từ ngày …",
@@ -1579,13 +1586,16 @@ def _day_month(m: re.Match) -> bool:
 _CLAUSE_END = re.compile(r";|(?<!\.)[.](?:\s|$)")
 
 
-# A deadline phrase that names a day (`trước ngày 25/7`, `25.7.2026`), not only a period or a recurrence.
-_PRINTED_DATE = re.compile(r"\d{1,2}\s*/\s*\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}")
+# A deadline phrase that names a day (`trước ngày 25/7`, `25.7.2026`, written out `trước ngày 05 tháng
+# 12 năm 2027`), not only a period or a recurrence; matched folded.
+_PRINTED_DATE = re.compile(
+    r"\d{1,2}\s*/\s*\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}|\bngay\s+\d{1,2}\s+thang\s+\d{1,2}\b"
+)
 
 
 def prints_date(due: str) -> bool:
     """Whether a deadline phrase (from `due_in`) names a day."""
-    return bool(_PRINTED_DATE.search(due))
+    return bool(_PRINTED_DATE.search(folded_same_length(due)))
 
 
 _RECURS = re.compile(

@@ -1486,6 +1486,14 @@ _CARRY_OUT = re.compile(
 _REPORTS_ON = re.compile(r"^(?:cac|tat ca cac)\s+[^,;.]{2,40}?\s(?:gui\s+)?bao cao\s+ket qua\b")
 
 
+def _addresses_every_unit(text: str) -> bool:
+    """Whether a paragraph is addressed to every unit of a kind, as its subject or asked by the issuer
+    (`Các phòng, đơn vị báo cáo …`, `Sở X đề nghị các đơn vị, địa phương …`)."""
+    folded = fold(text)
+    request = _REQUEST.match(folded)
+    return bool(EVERY_UNIT.match(folded[request.end() :] if request is not None else folded))
+
+
 def _request_to_every_unit(text: str, node: Node):
     """`Đề nghị các phòng, đơn vị cập nhật … trước 17h00 thứ Sáu hằng tuần.` after the numbered tasks:
     a request to every unit of a kind with a date or a recurrence of its own is a task with no lead;
@@ -1631,8 +1639,18 @@ def _before_closing(node: Node) -> tuple[list[str], list]:
     """A unit heading's body up to the document's closing paragraph (`Giám đốc các Sở, … nghiêm túc
     thực hiện Chỉ thị này. Giao Sở X theo dõi, đôn đốc …`), which the last heading's body holds
     but which is none of that unit's duties; and the items the closing's `Giao <unit> …` sentences
-    assign (an undated follow-up a standing duty)."""
+    assign (an undated follow-up a standing duty). Under the last heading, a paragraph addressed to
+    every unit of a kind (`Các phòng, đơn vị báo cáo kết quả … trước ngày 30/9/2026 …`, `Sở X đề nghị
+    các đơn vị, địa phương quan tâm, triển khai thực hiện./.`) closes the document too: the body ends
+    before it, and what it and the paragraphs after it ask every unit with a time of their own are
+    items with no lead (`_request_to_every_unit`)."""
+    last = node.parent is not None and node.parent.children[-1] is node
     for index, text in enumerate(node.body):
+        if index and last and _addresses_every_unit(text):
+            requests = [
+                request for closing in node.body[index:] if (request := _request_to_every_unit(closing, node))
+            ]
+            return node.body[:index], requests
         if not _CARRY_OUT_THIS.match(fold(text)):
             continue
         duties = []

@@ -1151,6 +1151,11 @@ def main() -> None:
 
         siblings_qz()
         return
+    if sys.argv[1:] == ["--siblings-re"]:
+        from siblings_re import siblings_re  # the siblings of h435 and h442
+
+        siblings_re()
+        return
     if sys.argv[1:] == ["--siblings-qx"]:
         from siblings_qx import siblings_qx  # the siblings of h430
 

@@ -26,7 +26,11 @@ from batch_common import (
     writers,
 )
 
-_MOVED: set[str] = set()
+_MOVED: set[str] = {
+    "h435_cv_so_xay_dung_nghe_an_mua_bao",  # h13fixRE
+    "h442_tb_ket_luan_so_tai_chinh_dak_lak",  # h13fixRE
+    "h436_kh_so_dan_toc_ton_giao_lam_dong",  # h13fixRE
+}
 
 
 def _out(name: str) -> Path:
