@@ -23,6 +23,9 @@ from heldout_writers import heldout_writers
 
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
+sys.path.insert(0, str(HERE / "heldout"))
+
+from batch_common import closing, print_split, signature_box  # noqa: E402 — heldout/ on the path first
 
 
 def _sheet(path: Path, title: str, top: list[tuple[str, str, bool]], header, rows, widths, closing) -> None:
@@ -59,22 +62,7 @@ def _sheet(path: Path, title: str, top: list[tuple[str, str, bool]], header, row
     for column, below, text, is_bold in closing:
         sheet[f"{column}{end + below}"] = text
         sheet[f"{column}{end + below}"].font = bold if is_bold else plain
-    letters = "ABCDEFGHIJ"[: len(widths)]
-    for letter, width in zip(letters, widths, strict=True):
-        sheet.column_dimensions[letter].width = width
-    for row in range(start, end + 1):
-        lines = max(
-            -(-len(str(sheet.cell(row, column).value or "")) // int(width * 1.1))
-            for column, width in enumerate(widths, start=1)
-        )
-        sheet.row_dimensions[row].height = 16 * max(lines, 1) + 2
-    sheet.print_title_rows = f"{start}:{start}"
-    sheet.print_title_cols = "A:A"
-    sheet.page_setup.orientation = "portrait"
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.pageOrder = "downThenOver"
-    sheet.sheet_properties.pageSetUpPr.fitToPage = False
-    sheet.print_area = f"A1:{letters[-1]}{end + 8}"
+    print_split(sheet, start, end, widths, end + 8)
     book.save(path)
 
 
@@ -265,30 +253,6 @@ def qh2_xlsx(path: Path) -> None:
     )
 
 
-def _signature_box(h, document, lines: list[str]) -> None:
-    """An electronic signature's box at the right margin (a bordered one-cell table, small print)."""
-    from docx.enum.table import WD_TABLE_ALIGNMENT
-    from docx.shared import Pt
-
-    table = document.add_table(rows=1, cols=1)
-    table.style = "Table Grid"
-    table.alignment = WD_TABLE_ALIGNMENT.RIGHT
-    h.set_widths(table, [3.0])
-    cell = table.cell(0, 0)
-    for index, line in enumerate(lines):
-        paragraph = cell.paragraphs[0] if index == 0 else cell.add_paragraph()
-        paragraph.add_run(line).font.size = Pt(8)
-
-
-def _closing(document, left: list[str], right: list[str]) -> None:
-    """`Nơi nhận` at the left and the signer at the right, side by side (a borderless table)."""
-    rows = max(len(left), len(right))
-    table = document.add_table(rows=rows, cols=2)
-    for index in range(rows):
-        table.cell(index, 0).text = left[index] if index < len(left) else ""
-        table.cell(index, 1).text = right[index] if index < len(right) else ""
-
-
 def qh3_docx(h, path: Path) -> None:
     """A ward's dispatch and the plan it sends in one signed file (→ PDF with a text layer): the
     dispatch's own numbered requests, then the plan under its own heading, number and signature box,
@@ -307,7 +271,7 @@ def qh3_docx(h, path: Path) -> None:
         "Cơ quan: Thành phố Hải Đông",
         "Thời gian ký: 17.04.2026 10:05:33 +07:00",
     ]
-    _signature_box(h, document, signer)
+    signature_box(h, document, signer, width=3.0, cleared=False)
     h.national_header(
         document,
         [
@@ -330,13 +294,13 @@ def qh3_docx(h, path: Path) -> None:
         "Đề nghị các đơn vị nghiêm túc triển khai thực hiện./.",
     ):
         document.add_paragraph(text)
-    _closing(
+    closing(
         document,
         ["Nơi nhận:", "- Như trên;", "- UBND thành phố (b/c);", "- Lưu: VT, KT."],
         ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "Đặng Quốc Việt"],
     )
     document.add_paragraph().paragraph_format.page_break_before = True
-    _signature_box(h, document, signer)
+    signature_box(h, document, signer, width=3.0, cleared=False)
     h.national_header(
         document,
         ["ỦY BAN NHÂN DÂN", "PHƯỜNG TÂN LẬP", "Số: 41/KH-UBND"],
@@ -367,7 +331,7 @@ def qh3_docx(h, path: Path) -> None:
         "2. Trạm Y tế phường tổng hợp kết quả Tháng hành động, tham mưu Ủy ban nhân dân phường báo cáo Ủy ban nhân dân thành phố trước ngày 05/6/2026.",
     ):
         document.add_paragraph(text)
-    _closing(
+    closing(
         document,
         ["Nơi nhận:", "- UBND thành phố (b/c);", "- Các đơn vị liên quan;", "- Lưu: VT, KT."],
         ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Đặng Quốc Việt"],

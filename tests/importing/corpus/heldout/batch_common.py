@@ -198,3 +198,53 @@ def landscape(doc):
     s.orientation = WD_ORIENT.LANDSCAPE
     s.page_width, s.page_height = Mm(297), Mm(210)
     s.left_margin = s.right_margin = Mm(15)
+
+
+def closing(document, left: list[str], right: list[str]) -> None:
+    """`Nơi nhận` at the left and the signer at the right, side by side (a borderless table)."""
+    rows = max(len(left), len(right))
+    table = document.add_table(rows=rows, cols=2)
+    for index in range(rows):
+        table.cell(index, 0).text = left[index] if index < len(left) else ""
+        table.cell(index, 1).text = right[index] if index < len(right) else ""
+
+
+def signature_box(h, document, lines: list[str], width: float = 2.8, cleared: bool = True) -> None:
+    """The box an electronic signature stamps on a page (`Ký bởi: …`, `Thời gian ký: …`): a small
+    bordered one-cell table `width` cm wide at the right margin; `cleared`: the cell's text set
+    empty first (its first paragraph then starts with an empty run)."""
+    from docx.enum.table import WD_TABLE_ALIGNMENT
+    from docx.shared import Pt
+
+    table = document.add_table(rows=1, cols=1)
+    table.style = "Table Grid"
+    table.alignment = WD_TABLE_ALIGNMENT.RIGHT
+    h.set_widths(table, [width])
+    cell = table.cell(0, 0)
+    if cleared:
+        cell.text = ""
+    for index, line in enumerate(lines):
+        paragraph = cell.paragraphs[0] if index == 0 else cell.add_paragraph()
+        paragraph.add_run(line).font.size = Pt(8)
+
+
+def print_split(sheet, start: int, end: int, widths: list[float], last_row: int) -> None:
+    """A sheet printed on A4 portrait as it stands (no fit-to-width), its columns split over pages:
+    the column widths, the row heights Excel's AutoFit gives wrapped cells (about 1.1 characters per
+    width unit) for rows `start`–`end`, the header row and column A repeated on every page."""
+    letters = "ABCDEFGHIJ"[: len(widths)]
+    for letter, width in zip(letters, widths, strict=True):
+        sheet.column_dimensions[letter].width = width
+    for row in range(start, end + 1):
+        lines = max(
+            -(-len(str(sheet.cell(row, column).value or "")) // int(width * 1.1))
+            for column, width in enumerate(widths, start=1)
+        )
+        sheet.row_dimensions[row].height = 16 * max(lines, 1) + 2
+    sheet.print_title_rows = f"{start}:{start}"
+    sheet.print_title_cols = "A:A"
+    sheet.page_setup.orientation = "portrait"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.pageOrder = "downThenOver"
+    sheet.sheet_properties.pageSetUpPr.fitToPage = False
+    sheet.print_area = f"A1:{letters[-1]}{last_row}"

@@ -19,11 +19,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from batch_common import DOCS, MOVED
 from batch_common import writers as _writers
-
-HERE = Path(__file__).resolve().parent
-DOCS = HERE / "docs"
-MOVED = HERE.parent / "docs"  # the main corpus's documents: where those moved there are written
 
 
 # -------------------------------------------------------------------------------------------- h133

@@ -21,11 +21,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from batch_common import DOCS, MOVED
 from batch_common import writers as _writers
-
-HERE = Path(__file__).resolve().parent
-DOCS = HERE / "docs"
-MOVED = HERE.parent / "docs"  # documents moved to the main corpus (README.md, "Moves")
 
 
 def _fonts(document, name: str = "Times New Roman", size: int = 12) -> None:

@@ -24,10 +24,8 @@ import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from batch_common import DOCS, MOVED
 from batch_common import writers as _writers
-
-HERE = Path(__file__).resolve().parent
-DOCS = HERE / "docs"
 
 
 # -------------------------------------------------------------------------------------------- h173
@@ -1048,7 +1046,6 @@ def h181(h, path: Path) -> None:
 
 
 # Documents moved to the main corpus after they were used for tuning: written into ../docs.
-MOVED = HERE.parent / "docs"
 _MOVED = {  # h13fixJM, h13fixJL, h13fixJQ
     "h174_ctr_htqt_dai_hoc_cot_song_ngu",
     "h173_kh_ttkn_ba_bang_quy_mot_sheet",

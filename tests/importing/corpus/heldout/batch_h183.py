@@ -22,12 +22,9 @@ import tempfile
 from functools import partial
 from pathlib import Path
 
-from batch_common import out_path
+from batch_common import DOCS, out_path
 from batch_common import writers as _writers
 
-HERE = Path(__file__).resolve().parent
-DOCS = HERE / "docs"
-MOVED = HERE.parent / "docs"  # documents moved to the main corpus (README.md, "Moves")
 # Documents moved to the main corpus after they were used for tuning: written into ../docs (MOVED).
 _MOVED = {
     "h185_tbkl_giam_doc_so_giao_trong_cau",  # h13fixJV

@@ -20,13 +20,11 @@ from datetime import date
 from functools import partial
 from pathlib import Path
 
-from batch_common import convert_each, out_path
+from batch_common import DOCS, convert_each, out_path
 from batch_common import document as _document
 from batch_common import fill_rows as _rows
 from batch_common import writers as _writers
 
-HERE = Path(__file__).resolve().parent
-DOCS = HERE / "docs"
 # Documents moved to the main corpus after they were used for tuning: written into ../docs.
 _MOVED = {
     "h244_ctr_tong_cuc_o_ngay_dinh_dang_thang",  # h13fixKK

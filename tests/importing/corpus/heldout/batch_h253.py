@@ -19,14 +19,11 @@ import tempfile
 from functools import partial
 from pathlib import Path
 
-from batch_common import convert_each, out_path, wrap
+from batch_common import DOCS, convert_each, out_path, wrap
 from batch_common import document as _document
 from batch_common import fill_rows as _rows
 from batch_common import writers as _writers
 
-HERE = Path(__file__).resolve().parent
-DOCS = HERE / "docs"
-MOVED = HERE.parent / "docs"  # documents moved to the main corpus (README.md, "Moves")
 # Documents moved to the main corpus after they were used for tuning: written into ../docs (MOVED).
 _MOVED = {
     "h254_lich_thang_benh_vien_luoi_tuan_thu",  # h13fixKJ

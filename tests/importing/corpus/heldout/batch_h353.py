@@ -19,16 +19,14 @@ import tempfile
 from functools import partial
 from pathlib import Path
 
+from batch_common import DOCS, convert_each, out_path, wrap
 from batch_common import a4 as _a4
 from batch_common import bold_header as _bold_header
-from batch_common import convert_each, out_path, wrap
 from batch_common import document as _document
 from batch_common import paragraphs as _paragraphs
 from batch_common import table as _table
 from batch_common import writers as _writers
 
-HERE = Path(__file__).resolve().parent
-DOCS = HERE / "docs"
 # Documents moved to the main corpus after they were used for tuning: written into ../docs.
 _MOVED: set[str] = {
     "h360_qd_ubnd_tinh_giao_nv_nghi_quyet_cp_phu_luc",  # h13fixQE

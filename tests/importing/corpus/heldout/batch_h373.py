@@ -20,16 +20,14 @@ import unicodedata
 from functools import partial
 from pathlib import Path
 
+from batch_common import DOCS, closing, convert_each, out_path, print_split, signature_box, wrap
 from batch_common import a4 as _a4
 from batch_common import bold_header as _bold_header
-from batch_common import convert_each, out_path, wrap
 from batch_common import document as _document
 from batch_common import fill_rows as _rows
 from batch_common import paragraphs as _paragraphs
 from batch_common import writers as _writers
 
-HERE = Path(__file__).resolve().parent
-DOCS = HERE / "docs"
 # Documents moved to the main corpus after they were used for tuning: written into ../docs.
 _MOVED: set[str] = {
     "h379_qd_dieu_chinh_bo_sung_kh_so_tai_chinh",  # h13fixQL
@@ -55,15 +53,6 @@ def _table(document, header: list[str], rows: list[list[str]], h=None):
         cell.paragraphs[0].add_run(text).bold = True
     _rows(h, table, rows)
     return table
-
-
-def _closing(document, left: list[str], right: list[str]) -> None:
-    """`Nơi nhận` at the left and the signer at the right, side by side (a borderless table)."""
-    rows = max(len(left), len(right))
-    table = document.add_table(rows=rows, cols=2)
-    for index in range(rows):
-        table.cell(index, 0).text = left[index] if index < len(left) else ""
-        table.cell(index, 1).text = right[index] if index < len(right) else ""
 
 
 def _compact(document) -> None:
@@ -293,24 +282,6 @@ def h374(h, path: Path) -> None:
 
 
 # -------------------------------------------------------------------------------------------- h375
-def _signature_box(h, document, lines: list[str]) -> None:
-    """The box an electronic signature stamps on a page (`Ký bởi: …`, `Thời gian ký: …`): a small
-    bordered one-cell table at the right margin."""
-    from docx.enum.table import WD_TABLE_ALIGNMENT
-    from docx.shared import Pt
-
-    table = document.add_table(rows=1, cols=1)
-    table.style = "Table Grid"
-    table.alignment = WD_TABLE_ALIGNMENT.RIGHT
-    h.set_widths(table, [2.8])
-    cell = table.cell(0, 0)
-    cell.text = ""
-    for index, line in enumerate(lines):
-        paragraph = cell.paragraphs[0] if index == 0 else cell.add_paragraph()
-        run = paragraph.add_run(line)
-        run.font.size = Pt(8)
-
-
 def h375_docx(h, path: Path) -> None:
     """A commune chairman's **dispatch and the plan it sends, in one PDF** as the e-office issues
     them (→ PDF with a text layer): page 1 the dispatch (`V/v triển khai Kế hoạch …`, its own
@@ -326,7 +297,7 @@ def h375_docx(h, path: Path) -> None:
         "Cơ quan: Tỉnh Đồng Khánh",
         "Thời gian ký: 04.08.2025 16:42:10 +07:00",
     ]
-    _signature_box(h, document, signer)
+    signature_box(h, document, signer)
     h.national_header(
         document,
         [
@@ -354,7 +325,7 @@ def h375_docx(h, path: Path) -> None:
             "Ủy ban nhân dân xã đề nghị các cơ quan, đơn vị quan tâm, phối hợp thực hiện./.",
         ],
     )
-    _closing(
+    closing(
         document,
         [
             "Nơi nhận:",
@@ -366,7 +337,7 @@ def h375_docx(h, path: Path) -> None:
         ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "", "Nguyễn Thị Mỹ Linh"],
     )
     _page_break(document)
-    _signature_box(h, document, signer)
+    signature_box(h, document, signer)
     h.national_header(
         document,
         ["ỦY BAN NHÂN DÂN", "XÃ PHƯỚC HƯNG", "Số: 58/KH-UBND"],
@@ -409,7 +380,7 @@ def h375_docx(h, path: Path) -> None:
             "3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã vận động Nhân dân treo cờ Tổ quốc và tham gia các hoạt động kỷ niệm.",
         ],
     )
-    _closing(
+    closing(
         document,
         [
             "Nơi nhận:",
@@ -804,23 +775,7 @@ def h378_xlsx(h, path: Path) -> None:
     for row, column, text, is_bold in closing:
         sheet[f"{column}{row}"] = text
         sheet[f"{column}{row}"].font = bold if is_bold else plain
-    widths = [6, 58, 26, 26, 24, 18, 18]
-    for index, width in zip("ABCDEFG", widths, strict=True):
-        sheet.column_dimensions[index].width = width
-    # the row heights Excel's AutoFit gives wrapped cells (about 1.1 characters per width unit)
-    for row in range(start, end + 1):
-        lines = max(
-            -(-len(str(sheet.cell(row, column).value or "")) // int(width * 1.1))
-            for column, width in enumerate(widths, start=1)
-        )
-        sheet.row_dimensions[row].height = 16 * max(lines, 1) + 2
-    sheet.print_title_rows = f"{start}:{start}"
-    sheet.print_title_cols = "A:A"
-    sheet.page_setup.orientation = "portrait"
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.pageOrder = "downThenOver"
-    sheet.sheet_properties.pageSetUpPr.fitToPage = False
-    sheet.print_area = f"A1:G{end + 7}"
+    print_split(sheet, start, end, [6, 58, 26, 26, 24, 18, 18], end + 7)
     book.save(path)
 
 

@@ -8,7 +8,7 @@ import tempfile
 from functools import partial
 from pathlib import Path
 
-from batch_common import DOCS, a4, bold_header, document, out_path, wrap
+from batch_common import DOCS, a4, bold_header, document, out_path, para, soffice, wrap
 
 QH = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 TN = "Độc lập - Tự do - Hạnh phúc"
@@ -21,19 +21,6 @@ _MOVED: set[str] = {
     "h389_tbkl_giao_ban_thang_3_phuong_tran_bien",  # h13fixQQ
 }
 _out = partial(out_path, moved=_MOVED)
-
-
-def _para(doc, text, bold=False, center=False, italic=False, right=False):
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-
-    p = doc.add_paragraph()
-    run = p.add_run(text)
-    run.bold, run.italic = bold, italic
-    if center:
-        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    elif right:
-        p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    return p
 
 
 def _header(doc, org_top, org, number, place_date):
@@ -81,25 +68,12 @@ def _grid(doc, header, rows, widths=(1.2, 6.4, 3.4, 3.0, 2.5, 1.8)):
 
 
 def _signature(doc, recipients, title, name, sign="(Đã ký)"):
-    _para(doc, "Nơi nhận:", bold=True, italic=True)
+    para(doc, "Nơi nhận:", bold=True, italic=True)
     for line in recipients:
-        _para(doc, line)
-    _para(doc, title, bold=True, right=True)
-    _para(doc, sign, italic=True, right=True)
-    _para(doc, name, bold=True, right=True)
-
-
-def _convert(src: Path, ext: str, dest: Path) -> None:
-    import shutil
-    import subprocess
-
-    with tempfile.TemporaryDirectory() as out:
-        subprocess.run(
-            ["soffice", "--headless", "--convert-to", ext, "--outdir", out, str(src)],
-            check=True,
-            capture_output=True,
-        )
-        shutil.move(str(Path(out) / f"{src.stem}.{ext}"), dest)
+        para(doc, line)
+    para(doc, title, bold=True, right=True)
+    para(doc, sign, italic=True, right=True)
+    para(doc, name, bold=True, right=True)
 
 
 # h383 — Sở Nông nghiệp và Môi trường Nghệ An, yearly programme 2027, .docx task table
@@ -113,9 +87,9 @@ def h383(path: Path) -> None:
         "Số: 45/CTr-SNNMT",
         "Nghệ An, ngày 28 tháng 12 năm 2026",
     )
-    _para(doc, "CHƯƠNG TRÌNH CÔNG TÁC NĂM 2027", bold=True, center=True)
-    _para(doc, "của Sở Nông nghiệp và Môi trường tỉnh Nghệ An", italic=True, center=True)
-    _para(
+    para(doc, "CHƯƠNG TRÌNH CÔNG TÁC NĂM 2027", bold=True, center=True)
+    para(doc, "của Sở Nông nghiệp và Môi trường tỉnh Nghệ An", italic=True, center=True)
+    para(
         doc,
         "Căn cứ Chương trình công tác năm 2027 của UBND tỉnh; căn cứ chức năng, nhiệm vụ được "
         "giao, Sở Nông nghiệp và Môi trường ban hành Chương trình công tác năm 2027 như sau:",
@@ -219,8 +193,8 @@ def h383(path: Path) -> None:
             ],
         ],
     )
-    _para(doc, "")
-    _para(
+    para(doc, "")
+    para(
         doc,
         "Các phòng, đơn vị thuộc Sở căn cứ Chương trình này chủ động xây dựng kế hoạch triển khai; "
         "định kỳ hằng quý báo cáo kết quả thực hiện về Văn phòng Sở  (trước ngày 15 của tháng "
@@ -420,8 +394,8 @@ def h385(path: Path) -> None:
     _header(
         doc, "UBND TỈNH THANH HÓA", "SỞ TÀI CHÍNH", "Số: 2318/CTr-STC", "Thanh Hóa, ngày 29 tháng 6 năm 2026"
     )
-    _para(doc, "CHƯƠNG TRÌNH CÔNG TÁC QUÝ III NĂM 2026", bold=True, center=True)
-    _para(
+    para(doc, "CHƯƠNG TRÌNH CÔNG TÁC QUÝ III NĂM 2026", bold=True, center=True)
+    para(
         doc,
         "Thực hiện Chương trình công tác năm 2026 của UBND tỉnh, Giám đốc Sở Tài chính ban hành "
         "Chương trình công tác quý III năm 2026 như sau:",
@@ -531,8 +505,8 @@ def h385(path: Path) -> None:
             ],
         ],
     )
-    _para(doc, "")
-    _para(
+    para(doc, "")
+    para(
         doc,
         "Các phòng, đơn vị thuộc Sở báo cáo kết quả thực hiện nhiệm vụ được giao về Văn phòng Sở "
         "trước ngày 25 hằng tháng để tổng hợp, báo cáo Giám đốc Sở.",
@@ -551,8 +525,8 @@ def h386(path: Path) -> None:
     doc = document()
     a4(doc)
     _header(doc, "ỦY BAN NHÂN DÂN", "XÃ BẢO HÀ", "Số: 27/KH-UBND", "Bảo Hà, ngày 20 tháng 02 năm 2026")
-    _para(doc, "KẾ HOẠCH", bold=True, center=True)
-    _para(doc, "Thực hiện chuyển đổi số trên địa bàn xã Bảo Hà năm 2026", bold=True, center=True)
+    para(doc, "KẾ HOẠCH", bold=True, center=True)
+    para(doc, "Thực hiện chuyển đổi số trên địa bàn xã Bảo Hà năm 2026", bold=True, center=True)
     lines = [
         ("I. MỤC ĐÍCH, YÊU CẦU", True),
         (
@@ -567,7 +541,7 @@ def h386(path: Path) -> None:
         ("II. NHIỆM VỤ CỤ THỂ", True),
     ]
     for text, bold in lines:
-        _para(doc, text, bold=bold)
+        para(doc, text, bold=bold)
     tasks = [
         (
             "Hoàn thiện hạ tầng số tại trụ sở UBND xã",
@@ -634,19 +608,19 @@ def h386(path: Path) -> None:
         ),
     ]
     for n, (title, content, lead, support, due) in enumerate(tasks, start=1):
-        _para(doc, f"{n}. {title}", bold=True)
-        _para(doc, f"- Nội dung: {content}")
-        _para(doc, f"- Đơn vị chủ trì: {lead}")
+        para(doc, f"{n}. {title}", bold=True)
+        para(doc, f"- Nội dung: {content}")
+        para(doc, f"- Đơn vị chủ trì: {lead}")
         if support:
-            _para(doc, f"- Đơn vị phối hợp: {support}")
-        _para(doc, f"- Thời gian hoàn thành: {due}")
-    _para(doc, "III. TỔ CHỨC THỰC HIỆN", bold=True)
-    _para(
+            para(doc, f"- Đơn vị phối hợp: {support}")
+        para(doc, f"- Thời gian hoàn thành: {due}")
+    para(doc, "III. TỔ CHỨC THỰC HIỆN", bold=True)
+    para(
         doc,
         "1. Văn phòng HĐND và UBND xã: Là cơ quan thường trực, theo dõi, đôn đốc việc triển khai "
         "Kế hoạch; tổng hợp, báo cáo Chủ tịch UBND xã kết quả thực hiện trước ngày 05/12/2026.",
     )
-    _para(
+    para(
         doc,
         "2. Các phòng, đơn vị được giao nhiệm vụ chủ động triển khai; báo cáo kết quả thực hiện "
         "định kỳ hằng quý (trước ngày 20 tháng cuối quý) về Văn phòng HĐND và UBND xã.",
@@ -671,8 +645,8 @@ def h387(path: Path) -> None:
     doc = document()
     a4(doc)
     _header(doc, "UBND THÀNH PHỐ CẦN THƠ", "SỞ Y TẾ", "Số: 118/KH-SYT", "Cần Thơ, ngày 12 tháng 01 năm 2027")
-    _para(doc, "KẾ HOẠCH", bold=True, center=True)
-    _para(doc, "Phòng, chống bệnh sốt xuất huyết năm 2027", bold=True, center=True)
+    para(doc, "KẾ HOẠCH", bold=True, center=True)
+    para(doc, "Phòng, chống bệnh sốt xuất huyết năm 2027", bold=True, center=True)
     for text, bold in [
         ("I. MỤC TIÊU", True),
         ("1. Giảm tỷ lệ mắc sốt xuất huyết dưới 100 ca/100.000 dân; tỷ lệ tử vong dưới 0,05%.", False),
@@ -698,7 +672,7 @@ def h387(path: Path) -> None:
             False,
         ),
     ]:
-        _para(doc, text, bold=bold)
+        para(doc, text, bold=bold)
     _signature(
         doc,
         ["- UBND thành phố (b/c);", "- Ban Giám đốc Sở;", "- Các đơn vị trực thuộc;", "- Lưu: VT, NVY."],
@@ -706,9 +680,9 @@ def h387(path: Path) -> None:
         "Lâm Thị Bích Ngọc",
     )
     doc.add_page_break()
-    _para(doc, "PHỤ LỤC", bold=True, center=True)
-    _para(doc, "PHÂN CÔNG NHIỆM VỤ PHÒNG, CHỐNG SỐT XUẤT HUYẾT NĂM 2027", bold=True, center=True)
-    _para(doc, "(Kèm theo Kế hoạch số 118/KH-SYT ngày 12/01/2027 của Sở Y tế)", italic=True, center=True)
+    para(doc, "PHỤ LỤC", bold=True, center=True)
+    para(doc, "PHÂN CÔNG NHIỆM VỤ PHÒNG, CHỐNG SỐT XUẤT HUYẾT NĂM 2027", bold=True, center=True)
+    para(doc, "(Kèm theo Kế hoạch số 118/KH-SYT ngày 12/01/2027 của Sở Y tế)", italic=True, center=True)
     _grid(
         doc,
         ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện"],
@@ -788,8 +762,8 @@ def h388(path: Path) -> None:
     doc = document()
     a4(doc)
     _header(doc, "UBND TỈNH QUẢNG NGÃI", "VĂN PHÒNG", "Số: 312/TB-VP", "Quảng Ngãi, ngày 14 tháng 8 năm 2026")
-    _para(doc, "THÔNG BÁO", bold=True, center=True)
-    _para(
+    para(doc, "THÔNG BÁO", bold=True, center=True)
+    para(
         doc,
         "Kết luận của Phó Chủ tịch UBND tỉnh Trần Minh Quang tại cuộc họp về tiến độ giải ngân vốn "
         "đầu tư công năm 2026",
@@ -830,7 +804,7 @@ def h388(path: Path) -> None:
         "kịp thời khi có khối lượng hoàn thành.",
         "Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.",
     ]:
-        _para(doc, text)
+        para(doc, text)
     _signature(
         doc,
         [
@@ -853,8 +827,8 @@ def h389(path: Path) -> None:
     _header(
         doc, "ỦY BAN NHÂN DÂN", "PHƯỜNG TRẤN BIÊN", "Số: 86/TB-UBND", "Trấn Biên, ngày 27 tháng 3 năm 2027"
     )
-    _para(doc, "THÔNG BÁO", bold=True, center=True)
-    _para(
+    para(doc, "THÔNG BÁO", bold=True, center=True)
+    para(
         doc,
         "Kết luận của Chủ tịch UBND phường tại cuộc họp giao ban tháng 3 năm 2027",
         bold=True,
@@ -925,7 +899,7 @@ def h389(path: Path) -> None:
         ),
         ("UBND phường thông báo để các phòng, đơn vị biết, thực hiện./.", False),
     ]:
-        _para(doc, text, bold=bold)
+        para(doc, text, bold=bold)
     _signature(
         doc,
         ["- TT Đảng ủy phường (b/c);", "- CT, các PCT UBND phường;", "- Các phòng, đơn vị;", "- Lưu: VT."],
@@ -951,8 +925,8 @@ def h390(path: Path) -> None:
         "Số: 1764/LCT-SGDĐT",
         "Đắk Lắk, ngày 13 tháng 11 năm 2026",
     )
-    _para(doc, "LỊCH CÔNG TÁC TUẦN 47", bold=True, center=True)
-    _para(doc, "(Từ ngày 16/11/2026 đến ngày 22/11/2026)", italic=True, center=True)
+    para(doc, "LỊCH CÔNG TÁC TUẦN 47", bold=True, center=True)
+    para(doc, "(Từ ngày 16/11/2026 đến ngày 22/11/2026)", italic=True, center=True)
     _grid(
         doc,
         ["Thứ, ngày", "Buổi", "Nội dung công việc", "Chủ trì / Thành phần", "Địa điểm", "Đơn vị chuẩn bị"],
@@ -1043,8 +1017,8 @@ def h390(path: Path) -> None:
             ],
         ],
     )
-    _para(doc, "")
-    _para(
+    para(doc, "")
+    para(
         doc,
         "Ghi chú: Lịch công tác có thể thay đổi; trường hợp thay đổi, Văn phòng Sở sẽ thông báo "
         "trên hệ thống quản lý văn bản và điều hành.",
@@ -1162,7 +1136,7 @@ def h392(path: Path) -> None:
         "an toàn giao thông dịp Tết Nguyên đán Đinh Mùi và Lễ hội Xuân 2027",
         "Hưng Yên, ngày 08 tháng 01 năm 2027",
     )
-    _para(doc, "Kính gửi: Các phòng, đơn vị thuộc Sở.", center=True)
+    para(doc, "Kính gửi: Các phòng, đơn vị thuộc Sở.", center=True)
     for text in [
         "Thực hiện Công văn số 21/UBND-KT ngày 05/01/2027 của UBND tỉnh về bảo đảm trật tự an toàn giao "
         "thông dịp Tết Nguyên đán Đinh Mùi và Lễ hội Xuân 2027, Giám đốc Sở Xây dựng yêu cầu các phòng, "
@@ -1194,7 +1168,7 @@ def h392(path: Path) -> None:
         "hợp, báo cáo UBND tỉnh.",
         "Yêu cầu các phòng, đơn vị nghiêm túc thực hiện./.",
     ]:
-        _para(doc, text)
+        para(doc, text)
     _signature(
         doc,
         [
@@ -1223,13 +1197,13 @@ def batch_h383() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         h385(tmp / "h385_ctct_quy_iii_2026_so_tai_chinh_thanh_hoa.docx")
-        _convert(
+        soffice(
             tmp / "h385_ctct_quy_iii_2026_so_tai_chinh_thanh_hoa.docx",
             "doc",
             _out("h385_ctct_quy_iii_2026_so_tai_chinh_thanh_hoa.doc"),
         )
         h389(tmp / "h389_tbkl_giao_ban_thang_3_phuong_tran_bien.docx")
-        _convert(
+        soffice(
             tmp / "h389_tbkl_giao_ban_thang_3_phuong_tran_bien.docx",
             "pdf",
             _out("h389_tbkl_giao_ban_thang_3_phuong_tran_bien.pdf"),

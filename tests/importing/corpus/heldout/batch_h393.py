@@ -5,12 +5,11 @@ Party committee's board, a provincial Women's Union, a ministry's department), y
 Each is typed as one clerk would type it in Word or Excel; expected items are written by hand in
 `expected/`."""
 
-import subprocess
 import tempfile
 from functools import partial
 from pathlib import Path
 
-from batch_common import a4, bold_header, document, out_path, wrap
+from batch_common import a4, bold_header, document, out_path, para, soffice, wrap
 
 # Documents moved to the main corpus after they were used for tuning: written into ../docs.
 _MOVED: set[str] = {
@@ -28,30 +27,6 @@ _out = partial(out_path, moved=_MOVED)
 
 QH = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 DL = "Độc lập - Tự do - Hạnh phúc"
-
-
-def _convert(src: Path, ext: str, dest: Path) -> None:
-    """LibreOffice converts `src` to `ext`; the result is moved to `dest`."""
-    subprocess.run(
-        ["soffice", "--headless", "--convert-to", ext, "--outdir", str(src.parent), str(src)],
-        check=True,
-        capture_output=True,
-    )
-    src.with_suffix("." + ext).replace(dest)
-
-
-def _para(doc, text: str, bold=False, italic=False, center=False, size=None):
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Pt
-
-    p = doc.add_paragraph()
-    run = p.add_run(text)
-    run.bold, run.italic = bold, italic
-    if size:
-        run.font.size = Pt(size)
-    if center:
-        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    return p
 
 
 def _head(doc, left: list[str], right: list[str]) -> None:
@@ -123,9 +98,9 @@ def h393(path: Path) -> None:
         ["BẢO HIỂM XÃ HỘI TỈNH PHÚ LÂM", "BẢO HIỂM XÃ HỘI CƠ SỞ TÂN SƠN", "Số: 07/CTr-BHXHCS"],
         [QH, DL, "Tân Sơn, ngày 06 tháng 01 năm 2026"],
     )
-    _para(doc, "CHƯƠNG TRÌNH CÔNG TÁC", bold=True, center=True)
-    _para(doc, "Năm 2026", bold=True, center=True)
-    _para(
+    para(doc, "CHƯƠNG TRÌNH CÔNG TÁC", bold=True, center=True)
+    para(doc, "Năm 2026", bold=True, center=True)
+    para(
         doc,
         "Căn cứ Quyết định số 1452/QĐ-BHXH ngày 25/12/2025 của Giám đốc Bảo hiểm xã hội tỉnh "
         "Phú Lâm về việc giao chỉ tiêu kế hoạch thu, chi năm 2026; căn cứ kết quả thực hiện "
@@ -249,12 +224,12 @@ def h393(path: Path) -> None:
             ],
         ],
     )
-    _para(
+    para(
         doc,
         "Các tổ nghiệp vụ báo cáo kết quả thực hiện Chương trình về Tổ Hành chính - Tổng hợp "
         "trước ngày 25 hằng tháng để tổng hợp, báo cáo Giám đốc.",
     )
-    _para(
+    para(
         doc,
         "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các tổ kịp thời báo cáo Giám đốc "
         "để xem xét, chỉ đạo./.",
@@ -450,9 +425,9 @@ def h395_docx(path: Path) -> None:
         ["BAN CHẤP HÀNH ĐOÀN TỈNH PHÚ LÂM", "***", "Số: 85-CTr/TĐTN-VP"],
         ["ĐOÀN TNCS HỒ CHÍ MINH", "", "Phú Lâm, ngày 12 tháng 01 năm 2026"],
     )
-    _para(doc, "CHƯƠNG TRÌNH", bold=True, center=True)
-    _para(doc, "công tác Đoàn và phong trào thanh thiếu nhi tỉnh Phú Lâm năm 2026", bold=True, center=True)
-    _para(
+    para(doc, "CHƯƠNG TRÌNH", bold=True, center=True)
+    para(doc, "công tác Đoàn và phong trào thanh thiếu nhi tỉnh Phú Lâm năm 2026", bold=True, center=True)
+    para(
         doc,
         "Thực hiện Chương trình công tác năm 2026 của Trung ương Đoàn, Ban Thường vụ Tỉnh "
         "Đoàn ban hành Chương trình công tác năm 2026 với các nội dung sau:",
@@ -534,12 +509,12 @@ def h395_docx(path: Path) -> None:
             ],
         ],
     )
-    _para(
+    para(
         doc,
         "Các Đoàn trực thuộc báo cáo kết quả thực hiện Chương trình về Ban Thường vụ Tỉnh Đoàn "
         "(qua Văn phòng) trước ngày 15 của tháng cuối quý.",
     )
-    _para(
+    para(
         doc,
         "Căn cứ Chương trình này, các ban, đơn vị trực thuộc Tỉnh Đoàn cụ thể hóa thành kế "
         "hoạch của đơn vị./.",
@@ -569,42 +544,42 @@ def h396(path: Path) -> None:
         ["SỞ Y TẾ TỈNH PHÚ LÂM", "BỆNH VIỆN ĐA KHOA KHU VỰC BẮC PHÚ LÂM", "Số: 46/KH-BV"],
         [QH, DL, "Phú Lâm, ngày 20 tháng 01 năm 2026"],
     )
-    _para(doc, "KẾ HOẠCH", bold=True, center=True)
-    _para(doc, "Cải cách hành chính năm 2026", bold=True, center=True)
-    _para(
+    para(doc, "KẾ HOẠCH", bold=True, center=True)
+    para(doc, "Cải cách hành chính năm 2026", bold=True, center=True)
+    para(
         doc,
         "Thực hiện Kế hoạch số 15/KH-SYT ngày 08/01/2026 của Sở Y tế về cải cách hành chính "
         "năm 2026, Bệnh viện Đa khoa khu vực Bắc Phú Lâm xây dựng Kế hoạch cải cách hành chính "
         "(CCHC) năm 2026 như sau:",
     )
-    _para(doc, "I. MỤC ĐÍCH, YÊU CẦU", bold=True)
-    _para(
+    para(doc, "I. MỤC ĐÍCH, YÊU CẦU", bold=True)
+    para(
         doc,
         "1. Nâng cao chất lượng khám bệnh, chữa bệnh, giảm thời gian chờ của người bệnh; "
         "tăng cường ứng dụng công nghệ thông tin trong quản lý bệnh viện.",
     )
-    _para(
+    para(
         doc,
         "2. Xác định rõ trách nhiệm của từng khoa, phòng; gắn kết quả CCHC với đánh giá, "
         "xếp loại viên chức cuối năm.",
     )
-    _para(doc, "II. NHIỆM VỤ", bold=True)
-    _para(
+    para(doc, "II. NHIỆM VỤ", bold=True)
+    para(
         doc,
         "Tập trung vào cải cách thủ tục hành chính trong khám, chữa bệnh, cải cách tổ chức bộ "
         "máy, cải cách tài chính công và chuyển đổi số (chi tiết tại Phụ lục kèm theo).",
     )
-    _para(doc, "III. TỔ CHỨC THỰC HIỆN", bold=True)
-    _para(
+    para(doc, "III. TỔ CHỨC THỰC HIỆN", bold=True)
+    para(
         doc,
         "1. Phòng Tổ chức cán bộ là đơn vị thường trực, giúp Giám đốc theo dõi, đôn đốc triển "
         "khai Kế hoạch; tổng hợp báo cáo CCHC định kỳ hằng quý, 6 tháng, năm gửi Sở Y tế đúng "
         "thời hạn quy định.",
     )
-    _para(
+    para(
         doc, "2. Phòng Tài chính kế toán bố trí kinh phí thực hiện Kế hoạch trong dự toán được giao năm 2026."
     )
-    _para(
+    para(
         doc,
         "3. Các khoa, phòng căn cứ nhiệm vụ được giao tổ chức triển khai, báo cáo kết quả thực "
         "hiện về Phòng Tổ chức cán bộ trước ngày 10 của tháng cuối quý.",
@@ -615,9 +590,9 @@ def h396(path: Path) -> None:
         ["GIÁM ĐỐC", "", "(Đã ký)", "", "BSCKII. Phạm Minh Đức"],
     )
     doc.add_page_break()
-    _para(doc, "PHỤ LỤC", bold=True, center=True)
-    _para(doc, "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2026", bold=True, center=True)
-    _para(doc, "(Kèm theo Kế hoạch số 46/KH-BV ngày 20/01/2026 của Bệnh viện)", italic=True, center=True)
+    para(doc, "PHỤ LỤC", bold=True, center=True)
+    para(doc, "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2026", bold=True, center=True)
+    para(doc, "(Kèm theo Kế hoạch số 46/KH-BV ngày 20/01/2026 của Bệnh viện)", italic=True, center=True)
     _grid(
         doc,
         ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành", "Sản phẩm"],
@@ -718,27 +693,27 @@ def h397(path: Path) -> None:
         ["ĐẢNG BỘ TỈNH PHÚ LÂM", "ĐẢNG ỦY XÃ TÂN PHƯỚC", "*", "Số 18-KH/ĐU"],
         ["ĐẢNG CỘNG SẢN VIỆT NAM", "", "Tân Phước, ngày 28 tháng 7 năm 2025"],
     )
-    _para(doc, "KẾ HOẠCH", bold=True, center=True)
-    _para(
+    para(doc, "KẾ HOẠCH", bold=True, center=True)
+    para(
         doc,
         "thực hiện chuyển đổi số trong các cơ quan Đảng của Đảng bộ xã 6 tháng cuối năm 2025",
         bold=True,
         center=True,
     )
-    _para(
+    para(
         doc,
         "Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị và Kế hoạch số "
         "32-KH/TU của Ban Thường vụ Tỉnh ủy, Ban Thường vụ Đảng ủy xã ban hành Kế hoạch thực "
         "hiện chuyển đổi số 6 tháng cuối năm 2025 như sau:",
     )
-    _para(doc, "I. MỤC ĐÍCH, YÊU CẦU", bold=True)
-    _para(
+    para(doc, "I. MỤC ĐÍCH, YÊU CẦU", bold=True)
+    para(
         doc,
         "Bảo đảm hoạt động của các cơ quan Đảng, chi bộ trực thuộc sau khi sắp xếp tổ chức "
         "bộ máy được thông suốt trên môi trường số; 100% văn bản đi, đến (trừ văn bản mật) được "
         "xử lý trên môi trường mạng.",
     )
-    _para(doc, "II. NHIỆM VỤ CỤ THỂ", bold=True)
+    para(doc, "II. NHIỆM VỤ CỤ THỂ", bold=True)
     tasks = [
         (
             "1. Rà soát, nâng cấp hạ tầng mạng nội bộ, thiết bị đầu cuối cho cán bộ các cơ quan Đảng xã.",
@@ -804,17 +779,17 @@ def h397(path: Path) -> None:
         ),
     ]
     for title, lead, support, due in tasks:
-        _para(doc, title)
-        _para(doc, "- Cơ quan chủ trì: " + lead)
-        _para(doc, "- Cơ quan phối hợp: " + support)
-        _para(doc, "- Thời gian hoàn thành: " + due)
-    _para(doc, "III. TỔ CHỨC THỰC HIỆN", bold=True)
-    _para(
+        para(doc, title)
+        para(doc, "- Cơ quan chủ trì: " + lead)
+        para(doc, "- Cơ quan phối hợp: " + support)
+        para(doc, "- Thời gian hoàn thành: " + due)
+    para(doc, "III. TỔ CHỨC THỰC HIỆN", bold=True)
+    para(
         doc,
         "1. Văn phòng Đảng ủy là cơ quan thường trực, giúp Ban Thường vụ theo dõi, đôn đốc thực "
         "hiện Kế hoạch.",
     )
-    _para(
+    para(
         doc,
         "2. Các chi bộ trực thuộc, các cơ quan liên quan báo cáo kết quả thực hiện về Đảng ủy "
         "xã (qua Văn phòng Đảng ủy) trước ngày 25 hằng tháng.",
@@ -844,29 +819,29 @@ def h398(path: Path) -> None:
         ["KHO BẠC NHÀ NƯỚC", "KHO BẠC NHÀ NƯỚC KHU VỰC XVII", "Số: 214/TB-KVXVII"],
         [QH, DL, "Phú Lâm, ngày 04 tháng 3 năm 2026"],
     )
-    _para(doc, "THÔNG BÁO", bold=True, center=True)
-    _para(
+    para(doc, "THÔNG BÁO", bold=True, center=True)
+    para(
         doc,
         "Kết luận của Giám đốc Kho bạc Nhà nước khu vực XVII tại cuộc họp giao ban tháng 3/2026",
         bold=True,
         center=True,
     )
-    _para(
+    para(
         doc,
         "Ngày 02/3/2026, Giám đốc Kho bạc Nhà nước khu vực XVII chủ trì cuộc họp giao ban đánh "
         "giá kết quả thực hiện nhiệm vụ tháng 02/2026, triển khai nhiệm vụ tháng 3/2026. Dự họp "
         "có các Phó Giám đốc, Trưởng các phòng chuyên môn và Trưởng các Phòng Giao dịch. Sau khi "
         "nghe báo cáo và ý kiến của các đại biểu, Giám đốc kết luận như sau:",
     )
-    _para(doc, "I. ĐÁNH GIÁ CHUNG", bold=True)
-    _para(
+    para(doc, "I. ĐÁNH GIÁ CHUNG", bold=True)
+    para(
         doc,
         "Trong tháng 02/2026, mặc dù trùng dịp Tết Nguyên đán, các phòng đã hoàn thành tốt "
         "nhiệm vụ; tổng thu ngân sách nhà nước qua Kho bạc đạt 1.246 tỷ đồng, giải ngân vốn đầu "
         "tư công đạt 9,8% kế hoạch. Tuy nhiên, một số hồ sơ kiểm soát chi còn phải bổ sung "
         "nhiều lần, việc đối chiếu số liệu thu với cơ quan thuế có lúc chưa kịp thời.",
     )
-    _para(doc, "II. NHIỆM VỤ TRỌNG TÂM THÁNG 3/2026", bold=True)
+    para(doc, "II. NHIỆM VỤ TRỌNG TÂM THÁNG 3/2026", bold=True)
     tasks = [
         "1. Phòng Kiểm soát chi ngân sách nhà nước: Tập trung kiểm soát, thanh toán kịp thời vốn đầu tư "
         "công ngay khi có khối lượng nghiệm thu; tổng hợp báo cáo tình hình giải ngân quý I/2026 trước "
@@ -889,14 +864,14 @@ def h398(path: Path) -> None:
         "ngân sách; đối chiếu số liệu thu hằng ngày, không để sai sót kéo dài.",
     ]
     for task in tasks:
-        _para(doc, task)
-    _para(
+        para(doc, task)
+    para(
         doc,
         "Các phòng báo cáo kết quả thực hiện các nhiệm vụ tại Thông báo này bằng văn bản về "
         "Phòng Tổ chức - Hành chính trước ngày 30/3/2026 để tổng hợp, báo cáo tại cuộc họp giao "
         "ban tháng 4/2026.",
     )
-    _para(doc, "Kho bạc Nhà nước khu vực XVII thông báo để các phòng biết, thực hiện./.")
+    para(doc, "Kho bạc Nhà nước khu vực XVII thông báo để các phòng biết, thực hiện./.")
     _sign(
         doc,
         [
@@ -922,29 +897,29 @@ def h399(path: Path) -> None:
         ["TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM", "LIÊN ĐOÀN LAO ĐỘNG TỈNH PHÚ LÂM", "Số: 356/TB-LĐLĐ"],
         [QH, DL, "Phú Lâm, ngày 10 tháng 10 năm 2025"],
     )
-    _para(doc, "THÔNG BÁO", bold=True, center=True)
-    _para(
+    para(doc, "THÔNG BÁO", bold=True, center=True)
+    para(
         doc,
         "Kết luận của đồng chí Chủ tịch Liên đoàn Lao động tỉnh tại Hội nghị giao ban quý III/2025",
         bold=True,
         center=True,
     )
-    _para(
+    para(
         doc,
         "Ngày 08/10/2025, Thường trực Liên đoàn Lao động (LĐLĐ) tỉnh tổ chức Hội nghị giao ban "
         "đánh giá kết quả hoạt động công đoàn quý III, triển khai nhiệm vụ quý IV/2025. Đồng chí "
         "Trịnh Văn Hải, Chủ tịch LĐLĐ tỉnh chủ trì Hội nghị. Sau khi nghe báo cáo và ý kiến thảo "
         "luận, đồng chí Chủ tịch kết luận:",
     )
-    _para(doc, "1. Đánh giá chung", bold=True)
-    _para(
+    para(doc, "1. Đánh giá chung", bold=True)
+    para(
         doc,
         "Quý III/2025, các cấp công đoàn đã hoàn thành việc sắp xếp tổ chức công đoàn theo mô "
         "hình chính quyền địa phương hai cấp; phát triển mới 1.120 đoàn viên. Tuy nhiên, số "
         "công đoàn cơ sở ngoài nhà nước được thành lập mới còn thấp; công tác thu kinh phí công "
         "đoàn ở một số đơn vị chưa đạt tiến độ.",
     )
-    _para(doc, "2. Nhiệm vụ trọng tâm quý IV/2025", bold=True)
+    para(doc, "2. Nhiệm vụ trọng tâm quý IV/2025", bold=True)
     groups = [
         (
             "2.1. Ban Tổ chức:",
@@ -1006,10 +981,10 @@ def h399(path: Path) -> None:
         ),
     ]
     for label, lines in groups:
-        _para(doc, label, bold=True)
+        para(doc, label, bold=True)
         for line in lines:
-            _para(doc, line)
-    _para(
+            para(doc, line)
+    para(
         doc,
         "Trên đây là kết luận của đồng chí Chủ tịch LĐLĐ tỉnh, Văn phòng thông báo để các ban, "
         "đơn vị biết, thực hiện./.",
@@ -1041,8 +1016,8 @@ def h400(path: Path) -> None:
         ["TỈNH ỦY PHÚ LÂM", "BAN TUYÊN GIÁO VÀ DÂN VẬN", "*"],
         ["ĐẢNG CỘNG SẢN VIỆT NAM", "", "Phú Lâm, ngày 17 tháng 4 năm 2026"],
     )
-    _para(doc, "LỊCH CÔNG TÁC TUẦN", bold=True, center=True)
-    _para(doc, "(Từ ngày 20/4/2026 đến ngày 26/4/2026)", italic=True, center=True)
+    para(doc, "LỊCH CÔNG TÁC TUẦN", bold=True, center=True)
+    para(doc, "(Từ ngày 20/4/2026 đến ngày 26/4/2026)", italic=True, center=True)
     days = [
         (
             "Thứ Hai\n20/4",
@@ -1189,7 +1164,7 @@ def h400(path: Path) -> None:
             for p in cell.paragraphs:
                 for run in p.runs:
                     run.font.size = Pt(11)
-    _para(doc, "Lịch công tác có thể thay đổi, Văn phòng Ban sẽ thông báo cụ thể.", italic=True)
+    para(doc, "Lịch công tác có thể thay đổi, Văn phòng Ban sẽ thông báo cụ thể.", italic=True)
     _sign(
         doc,
         [
@@ -1378,69 +1353,69 @@ def h402_docx(path: Path) -> None:
         ],
         [QH, DL, "Hà Nội, ngày 28 tháng 8 năm 2025"],
     )
-    _para(doc, "Kính gửi:", bold=True)
-    _para(doc, "- Các đơn vị thuộc Cục;")
-    _para(doc, "- Sở Nông nghiệp và Môi trường các tỉnh, thành phố.")
-    _para(
+    para(doc, "Kính gửi:", bold=True)
+    para(doc, "- Các đơn vị thuộc Cục;")
+    para(doc, "- Sở Nông nghiệp và Môi trường các tỉnh, thành phố.")
+    para(
         doc,
         "Thời gian gần đây, bệnh Dịch tả lợn châu Phi (DTLCP) tái phát tại nhiều địa phương, "
         "nguy cơ lây lan trên diện rộng là rất lớn. Để chủ động kiểm soát dịch bệnh, Cục Chăn "
         "nuôi và Thú y giao nhiệm vụ cho các đơn vị như sau:",
     )
-    _para(doc, "1. Phòng Dịch tễ thú y")
-    _para(
+    para(doc, "1. Phòng Dịch tễ thú y")
+    para(
         doc,
         "a) Theo dõi, tổng hợp tình hình dịch bệnh hằng ngày, kịp thời tham mưu Lãnh đạo Cục chỉ "
         "đạo xử lý ổ dịch.",
     )
-    _para(
+    para(
         doc,
         "b) Tham mưu văn bản hướng dẫn tiêm phòng vắc xin DTLCP đợt 2 năm 2025, trình Lãnh đạo "
         "Cục trước ngày 15/9/2025.",
     )
-    _para(doc, "2. Trung tâm Chẩn đoán thú y trung ương")
-    _para(
+    para(doc, "2. Trung tâm Chẩn đoán thú y trung ương")
+    para(
         doc,
         "a) Xét nghiệm mẫu bệnh phẩm do các địa phương gửi, trả kết quả trong vòng 48 giờ kể từ "
         "khi nhận mẫu.",
     )
-    _para(
+    para(
         doc,
         "b) Tổ chức tập huấn kỹ thuật lấy mẫu, bảo quản mẫu cho cán bộ thú y các Chi cục vùng "
         "trong tháng 10/2025.",
     )
-    _para(doc, "3. Các Chi cục Chăn nuôi và Thú y vùng")
-    _para(
+    para(doc, "3. Các Chi cục Chăn nuôi và Thú y vùng")
+    para(
         doc,
         "a) Phối hợp với Sở Nông nghiệp và Môi trường kiểm tra công tác tiêm phòng, kiểm soát "
         "giết mổ tại các tỉnh thuộc vùng phụ trách; hoàn thành trước ngày 31/10/2025.",
     )
-    _para(
+    para(
         doc,
         "b) Tăng cường kiểm dịch động vật, sản phẩm động vật vận chuyển ra, vào vùng; xử lý "
         "nghiêm các trường hợp vi phạm.",
     )
-    _para(
+    para(
         doc,
         "4. Phòng Kế hoạch - Tài chính: Cân đối, đề xuất kinh phí mua vắc xin dự phòng và hóa "
         "chất khử trùng, trình Cục trưởng trong tháng 9/2025.",
     )
-    _para(
+    para(
         doc,
         "5. Văn phòng Cục: Đăng tải thường xuyên thông tin về tình hình dịch bệnh và khuyến cáo "
         "phòng bệnh trên Cổng thông tin điện tử của Cục.",
     )
-    _para(
+    para(
         doc,
         "6. Đề nghị Sở Nông nghiệp và Môi trường các tỉnh, thành phố chỉ đạo cơ quan chuyên môn "
         "báo cáo ổ dịch mới phát sinh về Cục trong vòng 24 giờ qua hệ thống VAHIS.",
     )
-    _para(
+    para(
         doc,
         "Các đơn vị thuộc Cục báo cáo kết quả thực hiện về Cục (qua Phòng Dịch tễ thú y) trước "
         "ngày 25 hằng tháng để tổng hợp, báo cáo Bộ trưởng.",
     )
-    _para(doc, "Cục Chăn nuôi và Thú y đề nghị các đơn vị nghiêm túc triển khai thực hiện./.")
+    para(doc, "Cục Chăn nuôi và Thú y đề nghị các đơn vị nghiêm túc triển khai thực hiện./.")
     _sign(
         doc,
         [
@@ -1467,8 +1442,8 @@ def batch_h393() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         h395_docx(tmp / "h395_ct_tinh_doan_2026.docx")
-        _convert(tmp / "h395_ct_tinh_doan_2026.docx", "doc", _out("h395_ct_tinh_doan_2026.doc"))
+        soffice(tmp / "h395_ct_tinh_doan_2026.docx", "doc", _out("h395_ct_tinh_doan_2026.doc"))
         h402_docx(tmp / "h402_cv_cuc_cnty_giao_nhiem_vu.docx")
-        _convert(
+        soffice(
             tmp / "h402_cv_cuc_cnty_giao_nhiem_vu.docx", "pdf", _out("h402_cv_cuc_cnty_giao_nhiem_vu.pdf")
         )

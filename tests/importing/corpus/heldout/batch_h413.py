@@ -9,7 +9,7 @@ import tempfile
 from functools import partial
 from pathlib import Path
 
-from batch_common import DOCS, a4, document, out_path, writers
+from batch_common import DOCS, a4, document, out_path, para, writers
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
 
@@ -25,18 +25,6 @@ _MOVED: set[str] = {
     "h421_chi_tieu_so_vhttdl_2026",  # h13fixQW
 }
 _out = partial(out_path, moved=_MOVED)
-
-
-def para(doc, text, bold=False, italic=False, align=None, size=None):
-    p = doc.add_paragraph()
-    run = p.add_run(text)
-    run.bold = bold
-    run.italic = italic
-    if size:
-        run.font.size = Pt(size)
-    if align is not None:
-        p.alignment = align
-    return p
 
 
 def cell_lines(cell, lines, bold=False, align=None):
@@ -107,8 +95,8 @@ def h413(path):
             "Quảng Ninh, ngày 12 tháng 01 năm 2026",
         ],
     )
-    para(doc, "CHƯƠNG TRÌNH", bold=True, align=CENTER)
-    para(doc, "Công tác năm 2026 của Sở Tư pháp", bold=True, align=CENTER)
+    para(doc, "CHƯƠNG TRÌNH", bold=True, center=True)
+    para(doc, "Công tác năm 2026 của Sở Tư pháp", bold=True, center=True)
     para(
         doc,
         "Căn cứ Chương trình công tác năm 2026 của Ủy ban nhân dân tỉnh; Kế hoạch công tác "
@@ -426,8 +414,8 @@ def h415_docx(path):
     para(doc, "UBND TỈNH HÀ TĨNH\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold=True)
     para(doc, "BAN QUẢN LÝ KHU KINH TẾ\t\tĐộc lập - Tự do - Hạnh phúc", bold=True)
     para(doc, "Số: 27/CTr-KKT\t\t\tHà Tĩnh, ngày 20 tháng 01 năm 2026", italic=True)
-    para(doc, "CHƯƠNG TRÌNH CÔNG TÁC NĂM 2026", bold=True, align=CENTER)
-    para(doc, "của Ban Quản lý Khu kinh tế tỉnh", bold=True, align=CENTER)
+    para(doc, "CHƯƠNG TRÌNH CÔNG TÁC NĂM 2026", bold=True, center=True)
+    para(doc, "của Ban Quản lý Khu kinh tế tỉnh", bold=True, center=True)
     para(
         doc,
         "Thực hiện Chương trình công tác năm 2026 của UBND tỉnh, Ban Quản lý Khu kinh tế tỉnh "
@@ -538,7 +526,7 @@ def h415_docx(path):
     para(doc, "- Các phòng, đơn vị thuộc Ban;", size=11)
     para(doc, "- Lưu: VT, VP.", size=11)
     para(doc, "")
-    para(doc, "Hoàng Minh Tuấn", bold=True, align=WD_ALIGN_PARAGRAPH.RIGHT)
+    para(doc, "Hoàng Minh Tuấn", bold=True, right=True)
     doc.save(path)
 
 
@@ -546,14 +534,14 @@ def h415_docx(path):
 def h416(path):
     doc = document(14)
     a4(doc)
-    para(doc, "UBND TỈNH THANH HÓA", align=CENTER)
-    para(doc, "SỞ GIÁO DỤC VÀ ĐÀO TẠO", bold=True, align=CENTER)
-    para(doc, "Số: 412/KH-SGDĐT", align=CENTER)
-    para(doc, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold=True, align=CENTER)
-    para(doc, "Độc lập - Tự do - Hạnh phúc", bold=True, align=CENTER)
-    para(doc, "Thanh Hóa, ngày 25 tháng 02 năm 2026", italic=True, align=WD_ALIGN_PARAGRAPH.RIGHT)
-    para(doc, "KẾ HOẠCH", bold=True, align=CENTER)
-    para(doc, "Tổ chức Kỳ thi tốt nghiệp trung học phổ thông năm 2026", bold=True, align=CENTER)
+    para(doc, "UBND TỈNH THANH HÓA", center=True)
+    para(doc, "SỞ GIÁO DỤC VÀ ĐÀO TẠO", bold=True, center=True)
+    para(doc, "Số: 412/KH-SGDĐT", center=True)
+    para(doc, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold=True, center=True)
+    para(doc, "Độc lập - Tự do - Hạnh phúc", bold=True, center=True)
+    para(doc, "Thanh Hóa, ngày 25 tháng 02 năm 2026", italic=True, right=True)
+    para(doc, "KẾ HOẠCH", bold=True, center=True)
+    para(doc, "Tổ chức Kỳ thi tốt nghiệp trung học phổ thông năm 2026", bold=True, center=True)
     para(
         doc,
         "Căn cứ Quy chế thi tốt nghiệp trung học phổ thông hiện hành và hướng dẫn của Bộ Giáo "
@@ -650,9 +638,9 @@ def h416(path):
     para(doc, "- Các phòng thuộc Sở;", size=11)
     para(doc, "- Các trường THPT, TT GDNN-GDTX;", size=11)
     para(doc, "- Lưu: VT, QLCL.", size=11)
-    para(doc, "KT. GIÁM ĐỐC", bold=True, align=WD_ALIGN_PARAGRAPH.RIGHT)
-    para(doc, "PHÓ GIÁM ĐỐC", bold=True, align=WD_ALIGN_PARAGRAPH.RIGHT)
-    para(doc, "Lê Văn Thành", bold=True, align=WD_ALIGN_PARAGRAPH.RIGHT)
+    para(doc, "KT. GIÁM ĐỐC", bold=True, right=True)
+    para(doc, "PHÓ GIÁM ĐỐC", bold=True, right=True)
+    para(doc, "Lê Văn Thành", bold=True, right=True)
     doc.save(path)
 
 
@@ -669,8 +657,8 @@ def h417(path):
             "Lâm Đồng, ngày 09 tháng 02 năm 2026",
         ],
     )
-    para(doc, "KẾ HOẠCH", bold=True, align=CENTER)
-    para(doc, "Chuyển đổi số của Sở Khoa học và Công nghệ năm 2026", bold=True, align=CENTER)
+    para(doc, "KẾ HOẠCH", bold=True, center=True)
+    para(doc, "Chuyển đổi số của Sở Khoa học và Công nghệ năm 2026", bold=True, center=True)
     para(doc, "I. MỤC ĐÍCH, YÊU CẦU", bold=True)
     para(
         doc,
@@ -700,16 +688,16 @@ def h417(path):
         "- UBND tỉnh (b/c);\n- Giám đốc, các PGĐ Sở;\n- Các phòng, đơn vị thuộc Sở;\n- Lưu: VT, CĐS.",
         size=11,
     )
-    para(doc, "GIÁM ĐỐC", bold=True, align=WD_ALIGN_PARAGRAPH.RIGHT)
-    para(doc, "Đặng Quốc Bảo", bold=True, align=WD_ALIGN_PARAGRAPH.RIGHT)
+    para(doc, "GIÁM ĐỐC", bold=True, right=True)
+    para(doc, "Đặng Quốc Bảo", bold=True, right=True)
     doc.add_page_break()
-    para(doc, "PHỤ LỤC", bold=True, align=CENTER)
-    para(doc, "DANH MỤC NHIỆM VỤ CHUYỂN ĐỔI SỐ NĂM 2026", bold=True, align=CENTER)
+    para(doc, "PHỤ LỤC", bold=True, center=True)
+    para(doc, "DANH MỤC NHIỆM VỤ CHUYỂN ĐỔI SỐ NĂM 2026", bold=True, center=True)
     para(
         doc,
         "(Kèm theo Kế hoạch số 96/KH-SKHCN ngày 09/02/2026 của Sở Khoa học và Công nghệ)",
         italic=True,
-        align=CENTER,
+        center=True,
     )
     grid(
         doc,
@@ -817,13 +805,13 @@ def h418(path):
             "Đồng Tháp, ngày 24 tháng 8 năm 2026",
         ],
     )
-    para(doc, "THÔNG BÁO", bold=True, align=CENTER)
+    para(doc, "THÔNG BÁO", bold=True, center=True)
     para(
         doc,
         "Kết luận của Chủ tịch UBND tỉnh Phan Quốc Nam tại cuộc họp về tiến độ giải ngân vốn đầu "
         "tư công năm 2026",
         bold=True,
-        align=CENTER,
+        center=True,
     )
     para(
         doc,
@@ -912,12 +900,12 @@ def h419(path):
             "Đông Tiến, ngày 06 tháng 4 năm 2026",
         ],
     )
-    para(doc, "THÔNG BÁO", bold=True, align=CENTER)
+    para(doc, "THÔNG BÁO", bold=True, center=True)
     para(
         doc,
         "Kết luận của Chủ tịch UBND phường tại Hội nghị giao ban tháng 3 năm 2026",
         bold=True,
-        align=CENTER,
+        center=True,
     )
     para(
         doc,
@@ -1007,8 +995,8 @@ def h420(path):
         ["ĐOÀN ĐBQH VÀ HĐND TỈNH GIA LAI", "VĂN PHÒNG"],
         ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"],
     )
-    para(doc, "LỊCH CÔNG TÁC TUẦN", bold=True, align=CENTER)
-    para(doc, "(Từ ngày 11/01/2027 đến ngày 15/01/2027)", italic=True, align=CENTER)
+    para(doc, "LỊCH CÔNG TÁC TUẦN", bold=True, center=True)
+    para(doc, "(Từ ngày 11/01/2027 đến ngày 15/01/2027)", italic=True, center=True)
     header = ["Thứ, ngày", "Thời gian", "Nội dung công việc", "Thành phần", "Địa điểm", "Đơn vị chuẩn bị"]
     days = [
         (
@@ -1118,8 +1106,8 @@ def h420(path):
         "thống quản lý văn bản và điều hành.",
         italic=True,
     )
-    para(doc, "CHÁNH VĂN PHÒNG", bold=True, align=WD_ALIGN_PARAGRAPH.RIGHT)
-    para(doc, "Ksor H'Bla", bold=True, align=WD_ALIGN_PARAGRAPH.RIGHT)
+    para(doc, "CHÁNH VĂN PHÒNG", bold=True, right=True)
+    para(doc, "Ksor H'Bla", bold=True, right=True)
     doc.save(path)
 
 
@@ -1319,7 +1307,7 @@ def h422_docx(path):
             "Vĩnh Hanh, ngày 05 tháng 5 năm 2027",
         ],
     )
-    para(doc, "Kính gửi:", align=CENTER)
+    para(doc, "Kính gửi:", center=True)
     for line in (
         "- Phòng Kinh tế;",
         "- Phòng Văn hóa - Xã hội;",
@@ -1327,7 +1315,7 @@ def h422_docx(path):
         "- Công an xã;",
         "- Trưởng các ấp.",
     ):
-        para(doc, line, align=CENTER)
+        para(doc, line, center=True)
     para(
         doc,
         "Thực hiện Công văn số 1120/UBND-KT ngày 28/4/2027 của UBND tỉnh An Giang về việc chủ "

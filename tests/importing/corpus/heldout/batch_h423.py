@@ -7,11 +7,22 @@ provincial radio-television station, a Veterans' Association — each document t
 would. Expected items were written by hand, before any import (`expected/`)."""
 
 import shutil
-import subprocess
 import tempfile
 from pathlib import Path
 
-from batch_common import DOCS, a4, document, out_path
+from batch_common import (
+    DOCS,
+    a4,
+    cell_text,
+    document,
+    grid,
+    head_block,
+    landscape,
+    out_path,
+    para,
+    sign_table,
+    soffice,
+)
 
 # Documents moved to the main corpus after they were used for tuning: written into ../docs.
 _MOVED: set[str] = {
@@ -23,123 +34,21 @@ _MOVED: set[str] = {
 }
 
 
-_NATIONAL = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n───────────"
-
-
-# --- small helpers (own, so that nothing of the importer is touched) -------------------------------
-
-
-def _para(doc, text, bold=False, italic=False, center=False, size=None, right=False):
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Pt
-
-    p = doc.add_paragraph()
-    run = p.add_run(text)
-    run.bold, run.italic = bold, italic
-    if size:
-        run.font.size = Pt(size)
-    if center:
-        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    elif right:
-        p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    return p
-
-
-def _cell(cell, text, bold=False, center=False, italic=False):
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-
-    cell.text = ""
-    lines = text.split("\n")
-    for i, line in enumerate(lines):
-        p = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
-        run = p.add_run(line)
-        run.bold, run.italic = bold, italic
-        if center:
-            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-
-
-def _head_block(doc, left: str, right: str = _NATIONAL, left2: str = "", right2: str = ""):
-    """The title block as a borderless two-column table (as most offices type it)."""
-    t = doc.add_table(rows=2 if (left2 or right2) else 1, cols=2)
-    _cell(t.rows[0].cells[0], left, bold=True, center=True)
-    _cell(t.rows[0].cells[1], right, bold=True, center=True)
-    if left2 or right2:
-        _cell(t.rows[1].cells[0], left2, center=True)
-        _cell(t.rows[1].cells[1], right2, italic=True, center=True)
-    return t
-
-
-def _grid(doc, header, rows, widths=None, section_merge=True):
-    """A gridded table; a row given as ("§", stt, text) is a section row, its text merged across."""
-    from docx.shared import Cm
-
-    t = doc.add_table(rows=1, cols=len(header))
-    t.style = "Table Grid"
-    for c, h in zip(t.rows[0].cells, header, strict=False):
-        _cell(c, h, bold=True, center=True)
-    for row in rows:
-        cells = t.add_row().cells
-        if row and row[0] == "§":
-            _cell(cells[0], row[1], bold=True, center=True)
-            if section_merge:
-                merged = cells[1].merge(cells[-1])
-                _cell(merged, row[2], bold=True)
-            else:
-                _cell(cells[1], row[2], bold=True)
-            continue
-        for c, v in zip(cells, row, strict=False):
-            _cell(c, v)
-    if widths:
-        for r in t.rows:
-            for c, w in zip(r.cells, widths, strict=False):
-                c.width = Cm(w)
-    return t
-
-
-def _sign_table(doc, left: str, right: str):
-    """Nơi nhận and the signature side by side in a borderless table."""
-    t = doc.add_table(rows=1, cols=2)
-    _cell(t.rows[0].cells[0], left)
-    _cell(t.rows[0].cells[1], right, bold=True, center=True)
-    return t
-
-
-def _soffice(src: Path, ext: str, dest: Path) -> None:
-    with tempfile.TemporaryDirectory() as out:
-        subprocess.run(
-            ["soffice", "--headless", "--convert-to", ext, "--outdir", out, str(src)],
-            check=True,
-            capture_output=True,
-        )
-        produced = Path(out) / f"{src.stem}.{ext}"
-        shutil.copy(produced, dest)
-
-
-def _landscape(doc):
-    from docx.enum.section import WD_ORIENT
-    from docx.shared import Mm
-
-    s = doc.sections[0]
-    s.orientation = WD_ORIENT.LANDSCAPE
-    s.page_width, s.page_height = Mm(297), Mm(210)
-    s.left_margin = s.right_margin = Mm(15)
-
-
 # --- h423: Thuế tỉnh, programme of quarter I/2026 (.docx task table) --------------------------------
 
 
 def h423(path: Path) -> None:
     doc = document(13)
-    _landscape(doc)
-    _head_block(
+    landscape(doc)
+    head_block(
         doc,
         "CỤC THUẾ\nTHUẾ TỈNH PHÚ LÂM\n────────",
         left2="Số:  215/CTr-TPL",
         right2="Phú Lâm, ngày 06 tháng 01 năm 2026",
     )
-    _para(doc, "CHƯƠNG TRÌNH CÔNG TÁC", bold=True, center=True)
-    _para(doc, "Quý I năm 2026", bold=True, center=True)
-    _para(
+    para(doc, "CHƯƠNG TRÌNH CÔNG TÁC", bold=True, center=True)
+    para(doc, "Quý I năm 2026", bold=True, center=True)
+    para(
         doc,
         "Căn cứ Quyết định số 1850/QĐ-CT ngày 25/12/2025 của Cục Thuế về giao dự toán thu ngân sách "
         "nhà nước năm 2026; căn cứ chức năng, nhiệm vụ được giao, Thuế tỉnh Phú Lâm xây dựng Chương "
@@ -257,23 +166,23 @@ def h423(path: Path) -> None:
             "",
         ],
     ]
-    _grid(
+    grid(
         doc,
         ["STT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành", "Ghi chú"],
         rows,
         widths=[1.2, 10, 5, 4.5, 3, 2.5],
     )
-    _para(
+    para(
         doc,
         "Căn cứ Chương trình công tác quý I năm 2026, các phòng, Thuế cơ sở chủ động xây dựng kế "
         "hoạch của đơn vị để triển khai thực hiện đảm bảo tiến độ, chất lượng.",
     )
-    _para(
+    para(
         doc,
         "Các phòng, Thuế cơ sở báo cáo kết quả thực hiện Chương trình về Văn phòng trước ngày 25 "
         "hằng tháng để tổng hợp, báo cáo Lãnh đạo Thuế tỉnh./.",
     )
-    _sign_table(
+    sign_table(
         doc,
         "Nơi nhận:\n- Cục Thuế (để b/c);\n- Lãnh đạo Thuế tỉnh;\n- Các phòng, Thuế cơ sở;\n- Lưu: VT, VP.",
         "KT. TRƯỞNG THUẾ TỈNH\nPHÓ TRƯỞNG THUẾ TỈNH\n\n\n\nNguyễn Văn Khải",
@@ -472,15 +381,15 @@ def h424(path: Path) -> None:
 def h425_docx(path: Path) -> None:
     doc = document(14)
     a4(doc)
-    _head_block(
+    head_block(
         doc,
         "ĐẢNG BỘ TỈNH LONG HÒA\nĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH\n*\nSố 24-CTr/ĐUK",
         "ĐẢNG CỘNG SẢN VIỆT NAM\n───────\n\nLong Hòa, ngày 08 tháng 01 năm 2027",
     )
-    _para(doc, "CHƯƠNG TRÌNH", bold=True, center=True)
-    _para(doc, "công tác năm 2027 của Ban Thường vụ Đảng ủy Khối", bold=True, center=True)
-    _para(doc, "-----", center=True)
-    _para(
+    para(doc, "CHƯƠNG TRÌNH", bold=True, center=True)
+    para(doc, "công tác năm 2027 của Ban Thường vụ Đảng ủy Khối", bold=True, center=True)
+    para(doc, "-----", center=True)
+    para(
         doc,
         "Thực hiện Quy chế làm việc của Ban Chấp hành Đảng bộ Khối nhiệm kỳ 2025 - 2030, Ban Thường "
         "vụ Đảng ủy Khối ban hành Chương trình công tác năm 2027, cụ thể như sau:",
@@ -578,24 +487,24 @@ def h425_docx(path: Path) -> None:
             "",
         ],
     ]
-    _grid(
+    grid(
         doc,
         ["TT", "Nội dung", "Cơ quan chuẩn bị", "Thời gian", "Ghi chú"],
         rows,
         widths=[1, 8.5, 4, 2.2, 2.3],
     )
-    _para(
+    para(
         doc,
         "Căn cứ Chương trình này, các ban, Văn phòng Đảng ủy Khối chủ động chuẩn bị nội dung, bảo đảm "
         "chất lượng, đúng thời gian. Trong quá trình thực hiện, nếu có điều chỉnh, bổ sung, Văn phòng "
         "Đảng ủy Khối tổng hợp, báo cáo Thường trực Đảng ủy Khối xem xét, quyết định.",
     )
-    _para(
+    para(
         doc,
         "Giao Văn phòng Đảng ủy Khối theo dõi, đôn đốc, định kỳ 6 tháng báo cáo Ban Thường vụ kết quả "
         "thực hiện Chương trình.",
     )
-    _sign_table(
+    sign_table(
         doc,
         "Nơi nhận:\n- Thường trực Tỉnh ủy (b/c),\n- Các đồng chí Ủy viên BCH Đảng bộ Khối,\n"
         "- Các ban, Văn phòng Đảng ủy Khối,\n- Các đảng bộ, chi bộ cơ sở,\n- Lưu Văn phòng.",
@@ -610,12 +519,12 @@ def h425_docx(path: Path) -> None:
 def h426(path: Path) -> None:
     doc = document(14)
     a4(doc)
-    _para(doc, "HỘI NÔNG DÂN TỈNH HẢI THÀNH", bold=False, center=False)
-    _para(doc, "BAN THƯỜNG VỤ", bold=True)
-    _para(doc, "Số: 112-KH/HNDT", italic=False)
-    _para(doc, "Hải Thành, ngày 20 tháng 01 năm 2026", italic=True, right=True)
-    _para(doc, "KẾ HOẠCH", bold=True, center=True)
-    _para(
+    para(doc, "HỘI NÔNG DÂN TỈNH HẢI THÀNH", bold=False, center=False)
+    para(doc, "BAN THƯỜNG VỤ", bold=True)
+    para(doc, "Số: 112-KH/HNDT", italic=False)
+    para(doc, "Hải Thành, ngày 20 tháng 01 năm 2026", italic=True, right=True)
+    para(doc, "KẾ HOẠCH", bold=True, center=True)
+    para(
         doc,
         "Tổ chức phong trào nông dân thi đua sản xuất, kinh doanh giỏi, đoàn kết giúp nhau làm giàu "
         "và giảm nghèo bền vững năm 2026",
@@ -720,8 +629,8 @@ def h426(path: Path) -> None:
         ),
     ]
     for text, bold in lines:
-        _para(doc, text, bold=bold)
-    _sign_table(
+        para(doc, text, bold=bold)
+    sign_table(
         doc,
         "Nơi nhận:\n- TW Hội NDVN (b/c);\n- Thường trực Tỉnh ủy (b/c);\n- Các ban, đơn vị;\n"
         "- Hội ND các xã, phường;\n- Lưu: VP.",
@@ -739,14 +648,14 @@ def h427(path: Path) -> None:
 
     doc = document(13)
     a4(doc)
-    _head_block(
+    head_block(
         doc,
         "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nVIỆN KHOA HỌC THỦY LỢI MIỀN TRUNG\n───────",
         left2="Số: 38/KH-VTLMT",
         right2="Quy Nhơn, ngày 15 tháng 01 năm 2027",
     )
-    _para(doc, "KẾ HOẠCH", bold=True, center=True)
-    _para(doc, "Chuyển đổi số của Viện Khoa học Thủy lợi miền Trung năm 2027", bold=True, center=True)
+    para(doc, "KẾ HOẠCH", bold=True, center=True)
+    para(doc, "Chuyển đổi số của Viện Khoa học Thủy lợi miền Trung năm 2027", bold=True, center=True)
     body = [
         ("I. MỤC TIÊU", True),
         (
@@ -780,8 +689,8 @@ def h427(path: Path) -> None:
         ),
     ]
     for text, bold in body:
-        _para(doc, text, bold=bold)
-    _sign_table(
+        para(doc, text, bold=bold)
+    sign_table(
         doc,
         "Nơi nhận:\n- Bộ NN&MT (Cục Chuyển đổi số) (để b/c);\n- Lãnh đạo Viện;\n"
         "- Các đơn vị trực thuộc;\n- Lưu: VT, TCHC.",
@@ -790,9 +699,9 @@ def h427(path: Path) -> None:
     sec = doc.add_section(WD_SECTION.NEW_PAGE)
     sec.orientation = WD_ORIENT.LANDSCAPE
     sec.page_width, sec.page_height = Mm(297), Mm(210)
-    _para(doc, "Phụ lục", bold=True, center=True)
-    _para(doc, "DANH MỤC NHIỆM VỤ CHUYỂN ĐỔI SỐ NĂM 2027", bold=True, center=True)
-    _para(
+    para(doc, "Phụ lục", bold=True, center=True)
+    para(doc, "DANH MỤC NHIỆM VỤ CHUYỂN ĐỔI SỐ NĂM 2027", bold=True, center=True)
+    para(
         doc,
         "(Kèm theo Kế hoạch số 38/KH-VTLMT ngày 15/01/2027 của Viện Khoa học Thủy lợi miền Trung)",
         italic=True,
@@ -888,7 +797,7 @@ def h427(path: Path) -> None:
             "Báo cáo đánh giá",
         ],
     ]
-    _grid(
+    grid(
         doc,
         ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn hoàn thành", "Kết quả/sản phẩm"],
         rows,
@@ -903,14 +812,14 @@ def h427(path: Path) -> None:
 def h428(path: Path) -> None:
     doc = document(13)
     a4(doc)
-    _head_block(
+    head_block(
         doc,
         "SỞ GIÁO DỤC VÀ ĐÀO TẠO PHÚ LÂM\nTRƯỜNG THPT TÂN PHONG\n───────",
         left2="Số: 97/TB-THPTTP",
         right2="Tân Phong, ngày 03 tháng 11 năm 2025",
     )
-    _para(doc, "THÔNG BÁO", bold=True, center=True)
-    _para(doc, "Kết luận của Hiệu trưởng tại cuộc họp giao ban tháng 10 năm 2025", bold=True, center=True)
+    para(doc, "THÔNG BÁO", bold=True, center=True)
+    para(doc, "Kết luận của Hiệu trưởng tại cuộc họp giao ban tháng 10 năm 2025", bold=True, center=True)
     body = [
         "Chiều ngày 31/10/2025, Hiệu trưởng nhà trường chủ trì cuộc họp giao ban tháng 10/2025. Tham dự "
         "có các Phó Hiệu trưởng, Chủ tịch Công đoàn, Bí thư Đoàn trường, các tổ trưởng chuyên môn, tổ "
@@ -946,18 +855,18 @@ def h428(path: Path) -> None:
         "nhân nghiêm túc thực hiện./.",
     ]
     for text in body:
-        _para(doc, text, bold=text[:2] in ("1.", "2.") and text[2] == " ")
-    _para(doc, "Nơi nhận:", bold=True, italic=True)
+        para(doc, text, bold=text[:2] in ("1.", "2.") and text[2] == " ")
+    para(doc, "Nơi nhận:", bold=True, italic=True)
     for line in (
         "- Ban Giám hiệu;",
         "- Các tổ chuyên môn, tổ Văn phòng;",
         "- Công đoàn, Đoàn trường;",
         "- Lưu: VT.",
     ):
-        _para(doc, line)
-    _para(doc, "HIỆU TRƯỞNG", bold=True, right=True)
-    _para(doc, "(đã ký)", italic=True, right=True)
-    _para(doc, "Võ Thị Thu Hà", bold=True, right=True)
+        para(doc, line)
+    para(doc, "HIỆU TRƯỞNG", bold=True, right=True)
+    para(doc, "(đã ký)", italic=True, right=True)
+    para(doc, "Võ Thị Thu Hà", bold=True, right=True)
     doc.save(path)
 
 
@@ -967,14 +876,14 @@ def h428(path: Path) -> None:
 def h429(path: Path) -> None:
     doc = document(13)
     a4(doc)
-    _head_block(
+    head_block(
         doc,
         "CÔNG TY TNHH MTV KHAI THÁC\nCÔNG TRÌNH THỦY LỢI BÌNH SƠN\n───────",
         left2="Số: 58/TB-CTTL",
         right2="Bình Sơn, ngày 06 tháng 4 năm 2026",
     )
-    _para(doc, "THÔNG BÁO", bold=True, center=True)
-    _para(doc, "Kết luận của Chủ tịch Công ty tại Hội nghị giao ban quý I năm 2026", bold=True, center=True)
+    para(doc, "THÔNG BÁO", bold=True, center=True)
+    para(doc, "Kết luận của Chủ tịch Công ty tại Hội nghị giao ban quý I năm 2026", bold=True, center=True)
     body = [
         (
             "Ngày 02/4/2026, tại Hội trường Công ty, Chủ tịch Công ty chủ trì Hội nghị giao ban đánh giá kết "
@@ -1034,8 +943,8 @@ def h429(path: Path) -> None:
         ("Đề nghị các phòng, Xí nghiệp khẩn trương triển khai thực hiện./.", False),
     ]
     for text, bold in body:
-        _para(doc, text, bold=bold)
-    _sign_table(
+        para(doc, text, bold=bold)
+    sign_table(
         doc,
         "Nơi nhận:\n- Chủ tịch, Ban Giám đốc Công ty;\n- Kiểm soát viên;\n- Các phòng, "
         "Xí nghiệp;\n- Lưu: VT, TCHC.",
@@ -1049,14 +958,14 @@ def h429(path: Path) -> None:
 
 def h430(path: Path) -> None:
     doc = document(12)
-    _landscape(doc)
-    _head_block(
+    landscape(doc)
+    head_block(
         doc,
         "CÔNG AN TỈNH PHÚ LÂM\nPHÒNG CẢNH SÁT GIAO THÔNG\n───────",
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n───────",
     )
-    _para(doc, "LỊCH CÔNG TÁC TUẦN 12", bold=True, center=True)
-    _para(doc, "(Từ ngày 16/3/2026 đến ngày 22/3/2026)", italic=True, center=True)
+    para(doc, "LỊCH CÔNG TÁC TUẦN 12", bold=True, center=True)
+    para(doc, "(Từ ngày 16/3/2026 đến ngày 22/3/2026)", italic=True, center=True)
     header = [
         "Thứ, ngày",
         "Buổi",
@@ -1153,19 +1062,19 @@ def h430(path: Path) -> None:
         ],
         ["Chủ nhật\n22/3", "", "Trực chỉ huy: Phó Trưởng phòng Nguyễn Thị Lan", "", "", "", ""],
     ]
-    t = _grid(doc, header, rows, widths=[2, 1.6, 8, 3.6, 4.5, 3.2, 4])
+    t = grid(doc, header, rows, widths=[2, 1.6, 8, 3.6, 4.5, 3.2, 4])
     for first, second in ((1, 2), (3, 4), (6, 7), (9, 10)):
         a, b = t.rows[first].cells[0], t.rows[second].cells[0]
         text = a.text
         merged = a.merge(b)
-        _cell(merged, text, bold=True, center=True)
-    _para(
+        cell_text(merged, text, bold=True, center=True)
+    para(
         doc,
         "Lịch công tác có thể thay đổi, các Đội theo dõi lịch điều chỉnh trên hệ thống "
         "quản lý văn bản nội bộ.",
         italic=True,
     )
-    _sign_table(
+    sign_table(
         doc,
         "Nơi nhận:\n- Ban Giám đốc CAT (b/c);\n- Chỉ huy Phòng;\n- Các Đội;\n- Lưu: ĐTM.",
         "TL. TRƯỞNG PHÒNG\nĐỘI TRƯỞNG ĐỘI THAM MƯU\n\n\n\nTrịnh Văn Hòa",
@@ -1294,7 +1203,7 @@ def h431(path: Path) -> None:
 def h432_docx(path: Path) -> None:
     doc = document(14)
     a4(doc)
-    _head_block(
+    head_block(
         doc,
         "HỘI CỰU CHIẾN BINH VIỆT NAM\nHỘI CCB TỈNH HẢI THÀNH\n*\nSố: 45/CV-CCB\nV/v triển khai "
         "các hoạt động kỷ niệm 37 năm Ngày thành lập Hội CCB Việt Nam",
@@ -1330,8 +1239,8 @@ def h432_docx(path: Path) -> None:
         "Nhận được Công văn này, đề nghị các đơn vị khẩn trương triển khai thực hiện./.",
     ]
     for text in body:
-        _para(doc, text, bold=text == "Kính gửi:")
-    _sign_table(
+        para(doc, text, bold=text == "Kính gửi:")
+    sign_table(
         doc,
         "Nơi nhận:\n- Như trên;\n- TW Hội CCB VN (b/c);\n- Thường trực Tỉnh ủy (b/c);\n- Lưu: VT, VP.",
         "TM. THƯỜNG TRỰC\nPHÓ CHỦ TỊCH\n\n\n\nBùi Xuân Trường",
@@ -1355,8 +1264,8 @@ def batch_h423() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         h425_docx(tmp / "h425_ctr_dang_uy_khoi_2027.docx")
-        _soffice(
+        soffice(
             tmp / "h425_ctr_dang_uy_khoi_2027.docx", "doc", out_path("h425_ctr_dang_uy_khoi_2027.doc", _MOVED)
         )
         h432_docx(tmp / "h432_cv_hoi_ccb_ky_niem.docx")
-        _soffice(tmp / "h432_cv_hoi_ccb_ky_niem.docx", "pdf", out_path("h432_cv_hoi_ccb_ky_niem.pdf", _MOVED))
+        soffice(tmp / "h432_cv_hoi_ccb_ky_niem.docx", "pdf", out_path("h432_cv_hoi_ccb_ky_niem.pdf", _MOVED))
