@@ -1306,9 +1306,10 @@ _DUE_PHRASES = re.compile(
     r"(?:\s+nam\s+\d{4})?"
     # a dotted full date after a deadline word ("trước ngày 25.7.2026"; a bare "1.2.3" is a number)
     r"|(?:truoc|cham nhat|han chot|den het|den)\s+(?:ngay\s+)?\d{1,2}\.\d{1,2}\.\d{4}(?![\d.]\d)"
-    # (or foreseen: "thời gian dự kiến tháng 01/2027", "dự kiến tổ chức quý III/2027")
+    # (or the task's time foreseen: "; thời gian dự kiến tháng 01/2027", "thời gian dự kiến tổ chức: quý
+    # III/2027"; a bare "(dự kiến tháng 12/2029)" after a session is that session's, event_dues')
     r"|(?:trong|truoc|het|cuoi|xong trong|vao|thoi gian\s*:"
-    r"|(?:thoi gian\s+)?du kien(?:\s+(?:to chuc|thuc hien|hoan thanh|trien khai))?\s*:?)\s+"
+    r"|thoi gian\s+du kien(?:\s+(?:to chuc|thuc hien|hoan thanh|trien khai))?\s*:?)\s+"
     r"(?:thang\s+\d{1,2}(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?|quy\s+[ivx1-4]+(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?|nam\s+\d{4})"
     # a range's end ("từ tháng 5 đến tháng 10/2026", "từ quý II đến hết quý III"): its last month
     r"|(?:(?<=\d )|(?<=[ivx] ))(?:den het|den)\s+(?:thang\s+\d{1,2}|quy\s+[ivx1-4]+)"
