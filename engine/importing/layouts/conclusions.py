@@ -111,6 +111,14 @@ def _as_of_standing(folded: str) -> str:
     return as_of.group() if reached and not _TARGET_SHARE.search(rest) else ""
 
 
+# Or the body that concludes agreeing with the report it heard, before telling how things stand
+# (`1. Ban Thường vụ cơ bản thống nhất với báo cáo kết quả quý I …; tuy nhiên …`, `Hội nghị nhất trí
+# với đánh giá …`): the assessment, whatever lead its opening words seem to name.
+_AGREES_WITH_REPORT = re.compile(
+    r"^[^,;:.]{3,50}?\s(?:dong y|thong nhat|nhat tri)\s+(?:voi\s+)?(?:noi dung\s+)?(?:bao cao|danh gia)\b"
+)
+
+
 def tells_how_things_stand(item) -> bool:
     """The chair's assessment before the tasks (`1. Đến nay đã kiểm đếm 112/140 hộ …`, `Trong 8 tháng
     đầu năm 2028, các phòng đã …`, `Đến ngày 31/7/2027, giải ngân mới đạt 41% …`): no task, whoever
@@ -120,6 +128,8 @@ def tells_how_things_stand(item) -> bool:
     past = _PAST_PERIOD.match(folded)
     as_of = _as_of_standing(folded)
     due = fold(item.due).strip()
+    if _AGREES_WITH_REPORT.match(folded) and not item.due and not _ASSIGNS.search(folded):
+        return True
     return (
         not item.lead
         # the due read is the opening's day (`Đến ngày 31/7/2027`, `hết tháng 5/2027`), no deadline

@@ -293,6 +293,27 @@ def every_unit_subject(text: str) -> str:
     return _until_verb(text) if EVERY_UNIT.match(folded_same_length(text)) else ""
 
 
+# Every body of a kind named by its proper kind (folded): `Các Hạt Kiểm lâm khu vực`, `Các Trạm Chăn
+# nuôi và Thú y`, `Các Trung tâm Y tế` — a unit's word after `các`, printed with its capital.
+_NAMED_KIND = re.compile(r"^(?:cac|tat ca cac)\s+")
+
+
+def named_kind_subject(text: str) -> str:
+    """The subject of a sentence addressed to every body of a kind named by its proper kind (`Các Hạt
+    Kiểm lâm khu vực tổng hợp …` → `Các Hạt Kiểm lâm khu vực`), not EVERY_UNIT's common kinds (`Các
+    phòng, đơn vị`); "" where `text` opens otherwise."""
+    folded = folded_same_length(text)
+    opening = _NAMED_KIND.match(folded)
+    if (
+        not opening
+        or EVERY_UNIT.match(folded)
+        or not UNIT_START.match(folded[opening.end() :])
+        or not text[opening.end() :][:1].isupper()
+    ):
+        return ""
+    return _until_verb(text)
+
+
 # Bodies of every place of a level, named by their kind (folded): `Hội LHPN các xã, phường`, `Đoàn
 # Thanh niên các xã, thị trấn` — every commune's union, as `Các chi hội …` are every branch.
 _OF_EVERY_PLACE = re.compile(
@@ -1270,7 +1291,9 @@ _DUE_PHRASES = re.compile(
     # UBND huyện tháng 7/2028", a regular one "tại phiên họp UBND xã thường kỳ tháng 9/2027")
     r"tai (?:cuoc hop|buoi|phien hop|ky hop|hoi nghi)\b[^;.()]{0,50}?"
     r"(?:\(\s*(?:ngay\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*\)"
-    r"|(?:(?<=hop |ban )|(?<=tinh )|(?<=xa )|(?<=huyen )|(?<=phuong )|(?<=thuong ky )|(?<=thuong le ))"
+    r"|(?:(?<=hop |ban )|(?<=tinh )|(?<=xa )|(?<=huyen )|(?<=phuong )|(?<=thuong ky )|(?<=thuong le )"
+    # or bare ("trình Ban Thường vụ tại hội nghị tháng 7/2027"): that month's meeting
+    r"|(?<=hoi nghi ))"
     r"thang\s+\d{1,2}\s*/\s*\d{4})"
     # the meeting a task is put before, on its printed day ("thông qua tại kỳ sinh hoạt chi bộ ngày
     # 29/6", "báo cáo tại cuộc họp giao ban ngày 15/5"): that day (a meeting only cited, "kết luận
@@ -1296,8 +1319,11 @@ _DUE_PHRASES = re.compile(
     # a dotted full date after a deadline word ("trước ngày 25.7.2026"; a bare "1.2.3" is a number)
     r"|(?:truoc|cham nhat|han chot|den het|den)\s+(?:ngay\s+)?\d{1,2}\.\d{1,2}\.\d{4}(?![\d.]\d)"
     # (a list of months or quarters, "trong tháng 11, tháng 12 năm 2025", "trong quý II và quý III/2027":
-    # the whole list, read at its last)
-    r"|(?:trong|truoc|het|cuoi|xong trong|vao|thoi gian\s*:)\s+"
+    # the whole list, read at its last; or the task's time foreseen: "; thời gian dự kiến tháng
+    # 01/2027", "thời gian dự kiến tổ chức: quý III/2027"; a bare "(dự kiến tháng 12/2029)" after a
+    # session is that session's, event_dues')
+    r"|(?:trong|truoc|het|cuoi|xong trong|vao|thoi gian\s*:"
+    r"|thoi gian\s+du kien(?:\s+(?:to chuc|thuc hien|hoan thanh|trien khai))?\s*:?)\s+"
     r"(?:thang\s+\d{1,2}(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?"
     r"(?:\s*(?:,|va)\s*thang\s+\d{1,2}(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?)*"
     r"|quy\s+[ivx1-4]+(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?"
@@ -1365,6 +1391,8 @@ _DUE_PHRASES = re.compile(
 _SESSION = r"(?:ky hop|phien hop|cuoc hop|hoi nghi)(?: thuong (?:le|ky|nien))?"
 _SESSION_OF_YEAR = re.compile(rf"\btai {_SESSION} (?:dau|giua|cuoi) nam(?: \d{{4}})?\b")
 _SESSION_BEFORE = re.compile(rf"\b{_SESSION}$")
+# A count of months before `cuối năm` (folded): `6 tháng cuối năm 2027`, the half-year's name.
+_MONTHS_BEFORE = re.compile(r"\b\d{1,2}\s+thang$")
 
 
 # A report at a meeting that reviews a period ("báo cáo Ban Thường vụ tại hội nghị giao ban quý II",
@@ -1392,6 +1420,9 @@ _BY_PLAN = re.compile(
     # a plan cited by its number ("theo Kế hoạch kiểm tra số 12/KH-UBKT", "theo Chương trình số
     # 05/CTr-BCH"): its time is that plan's; not an appendix's caption ("Kèm theo Kế hoạch số …")
     r"|(?<!kem )\btheo (?:ke hoach|lich|chuong trinh)\b[^;,.()]{0,40}?\bso\s*:?\s*\d{1,4}\s*/[a-z0-9/-]*"
+    # a time the text says is another's schedule ("thời gian theo lịch làm việc của Đoàn", "thời gian
+    # thực hiện: theo kế hoạch của Ban tổ chức"): set by that schedule, for a person to enter
+    r"|\bthoi gian(?: thuc hien)?\s*:?\s*theo (?:ke hoach|lich|tien do|lo trinh)\b[^;,.()]*"
 )
 # A closing clause saying the work is done when another body asks (folded: `…, theo đề nghị của Hội.`,
 # `…, khi có yêu cầu.`, `…, theo yêu cầu của Sở.`) or summons it (`…; hoàn thành theo triệu tập của
@@ -1420,6 +1451,9 @@ _CONDITION = re.compile(
     # an approval's condition ("… trong thời gian chờ xây dựng")
     r"|trong thoi gian(?= (?!thuc hien\b|toi\b|nay\b|qua\b|tu\b|som nhat\b|cho\b)[a-z])"
     r"|(?<!kip thoi )khi (?:phat hien|xay ra|co|to chuc|duoc)"
+    # the days or spells a condition holds ("trong những ngày có cấp dự báo cháy cao", "vào các đợt
+    # có không khí lạnh tăng cường"): no date, for a person to set
+    r"|(?:trong|vao) (?:nhung|cac) (?:ngay|dot|thoi diem|thoi ky) (?:co|xay ra)\b"
     # done before a step whose day is not printed ("hoàn thành trước khi trình UBND tỉnh điều chỉnh kế
     # hoạch vốn", "xong trước khi khởi công"); with the day in parentheses it is a date (due_in)
     r"|" + BEFORE_STEP.pattern + r"(?=[^;.()]*(?:[;.]|$))"
@@ -1584,6 +1618,8 @@ def _day_month(m: re.Match) -> bool:
 
 # A clause ends at ";" or a full stop, not at an ellipsis ("Tạp chí …... thường xuyên đăng tải").
 _CLAUSE_END = re.compile(r";|(?<!\.)[.](?:\s|$)")
+# A clause that assigns the task the sentences before it describe (folded): `Giao <unit> …`.
+_ASSIGNING_CLAUSE = re.compile(r"^\s*giao(?: cho)?\s+(?!nhiem vu\b)\S")
 
 
 # A deadline phrase that names a day (`trước ngày 25/7`, `25.7.2026`, written out `trước ngày 05 tháng
@@ -1751,6 +1787,10 @@ def _add_clause_days(text: str, folded: str, phrases: list, spans: list) -> None
 _PURPOSE = re.compile(r"\bde\s+(?:tong hop|bao cao|trinh)\b")
 
 
+# The start of a range between a round and the range's end (folded): ` (từ tháng 4 `, ` từ quý II `.
+_RANGE_OPENS = re.compile(r"\s*\(?\s*tu\s+(?:thang|quy)\s+[0-9ivx]{1,4}(?:\s*/\s*\d{4})?\s+")
+
+
 def due_in(text: str) -> str:
     """The deadline phrase inside a sentence (`trước ngày 28/4/2026`, `trong tháng 02/2026`,
     `(dự kiến ngày 15/5/2026)`, `hằng tháng`), as printed; "" where there is none."""
@@ -1758,7 +1798,8 @@ def due_in(text: str) -> str:
     phrases: list[tuple[str, tuple[int, int, int] | None]] = []
     spans: list[tuple[int, int, str]] = []
     anniversaries = _anniversary_spans(folded)
-    for match in _DUE_PHRASES.finditer(folded):
+    matches = list(_DUE_PHRASES.finditer(folded))
+    for match in matches:
         if any(start <= match.start() < end for start, end in anniversaries):
             continue  # "(30/4/1975 - 30/4/2027)" after "Lễ kỷ niệm 52 năm …": the years counted
         phrase = text[match.start() : match.end()].strip()
@@ -1787,6 +1828,14 @@ def due_in(text: str) -> str:
             continue  # "hỗ trợ dịp 27/7", "nhân dịp 2/9": the occasion the task serves, not its deadline
         if found.startswith("cuoi nam") and _SESSION_BEFORE.search(folded[: match.start()].rstrip()):
             continue  # "tại kỳ họp cuối năm 2028": the session's time, its day not printed (_SESSION_OF_YEAR)
+        if (
+            found.startswith("cuoi nam")
+            and _MONTHS_BEFORE.search(folded[: match.start()].rstrip())
+            and len(matches) > 1
+        ):
+            # "kế hoạch kiểm tra 6 tháng cuối năm 2027 …; hoàn thành … trước ngày 15/12/2027": the
+            # half-year the work covers, named; the sentence's own deadline is the other phrase
+            continue
         if _EVERY_ROUND_EDGE.match(found) and "mỗi" not in phrase.lower():
             continue  # "đầu mối Nam" (a focal point) folds as "đầu mỗi năm" does: only the printed "mỗi"
         if _LUNAR_AFTER.match(folded, match.end()):
@@ -1799,6 +1848,9 @@ def due_in(text: str) -> str:
         if (
             found == "thuong xuyen"
             and _CLAUSE_END.search(before)
+            # (the sentence that assigns the task written before it, "… Giao Văn phòng phối hợp Ban
+            # X theo dõi, hướng dẫn thường xuyên.", gives the task's own time)
+            and not _ASSIGNING_CLAUSE.match(_CLAUSE_END.split(before)[-1])
             and not before.endswith(("nhiem vu", "thuc hien", " lam", ";", "("))
             and not _TIME_LABEL_BEFORE.search(before)
             and not re.match(
@@ -1907,10 +1959,12 @@ def due_in(text: str) -> str:
     if len(dated) == 1 and (index := dated[0][1]) > 0:
         _round_start, round_end, round_found = spans[index - 1]
         period_start, _end, period_found = spans[index]
-        if (
-            _ROUND.match(round_found)
-            and period_found.startswith("trong ")
-            and not folded[round_end:period_start].strip()
+        gap = folded[round_end:period_start]
+        if _ROUND.match(round_found) and (
+            (period_found.startswith("trong ") and not gap.strip())
+            # … or by a range in parentheses after it ("trước ngày 25 hằng tháng (từ tháng 4 đến tháng
+            # 11/2027)"): the months the rounds run, not a deadline
+            or (period_found.startswith("den") and _RANGE_OPENS.fullmatch(gap))
         ):
             return phrases[index - 1][0]
     # A phrase without a year ("trước 28/4") is in the year the others name.

@@ -28,6 +28,7 @@ from engine.importing.layouts.prose_facts import (
     lead_and_coordinating,
     marked_fields,
     member_heading,
+    named_kind_subject,
     opening_post,
     prints_date,
     prints_date_or_recurrence,
@@ -1512,14 +1513,34 @@ def _request_to_every_unit(text: str, node: Node):
     # (a report on the carrying out is asked for, not the carrying out: `Các phòng báo cáo kết quả
     # thực hiện các nhiệm vụ tại Thông báo này …`)
     carry_out = _CARRY_OUT.search(folded) and not _REPORTS_ON.match(addressed)
-    if not EVERY_UNIT.match(addressed) or carry_out or re.search(r"\bda\b", addressed[:40]):
+    kind = "" if EVERY_UNIT.match(addressed) else _named_kind_reporting(text[len(text) - len(addressed) :])
+    if not (EVERY_UNIT.match(addressed) or kind) or carry_out or re.search(r"\bda\b", addressed[:40]):
         return None
     due = due_in(text)
     if not due or not prints_date_or_recurrence(due):
         return None
     item = RawItem(content=text, line=node.line, section=section_of(node), due=due)
-    lower(item, 0.9, "no_lead")
+    if kind:
+        item.lead = kind
+        lower(item, 0.9, "guessed_lead")
+    else:
+        lower(item, 0.9, "no_lead")
     return item
+
+
+# A request's first clause asking for a report (`… tổng hợp tình hình …, báo cáo về Chi cục …`), folded.
+_REPORT_IN_CLAUSE = re.compile(r"^[^;.]*?\bbao cao\b")
+
+
+def _named_kind_reporting(text: str) -> str:
+    """The subject of a closing paragraph that asks every body of a kind named by its proper kind for a
+    report (`Các Hạt Kiểm lâm khu vực tổng hợp tình hình …, báo cáo về Chi cục trước ngày 25 hằng
+    tháng`): that kind, which leads it as printed (the bodies a heading above may name); ""
+    otherwise."""
+    subject = named_kind_subject(text)
+    if not subject or not _REPORT_IN_CLAUSE.match(fold(text[len(subject) :])):
+        return ""
+    return subject
 
 
 # A lead-in that lists the parts of its own task (folded): `…, nội dung gồm:`, `…, bao gồm:`.

@@ -788,7 +788,15 @@ def _note_due(note: str, *, under_period: bool = False) -> str:
     if not note:
         return ""
     if len(note.split()) > _NOTE_TIME_WORDS:
-        return _note_deadline(note)
+        if deadline := _note_deadline(note):
+            return deadline
+        # a remark whose last clause, after a `;`, is only a dated time (`Trường Tiểu học X; trước
+        # 31/8/2027`): that time; any other longer note is a remark
+        last = note.rpartition(";")[2].strip(" .")
+        if ";" not in note or not last or len(last.split()) > _NOTE_TIME_WORDS:
+            return ""
+        due = _as_due(last)
+        return last if due.date and not due.recurrence and not due.needs_review else ""
     due = _as_due(note)
     return note if (due.date or due.recurrence) and not due.needs_review else ""
 

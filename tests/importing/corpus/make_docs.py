@@ -1156,6 +1156,11 @@ def main() -> None:
 
         siblings_re()
         return
+    if sys.argv[1:] == ["--siblings-rf"]:
+        from siblings_rf import siblings_rf  # the siblings of h441 and h445
+
+        siblings_rf()
+        return
     if sys.argv[1:] == ["--siblings-qx"]:
         from siblings_qx import siblings_qx  # the siblings of h430
 
