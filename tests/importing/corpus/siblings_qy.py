@@ -8,7 +8,6 @@ tests/importing/corpus/make_docs.py --siblings-qy` writes qy1 (landscape) and qy
 image-only PDFs through LibreOffice and pypdfium2.
 """
 
-# ruff: noqa: E501 — document text is data: long lines.
 import shutil
 import sys
 import tempfile
