@@ -14,7 +14,9 @@ the Vietnamese names. In a list of shortcomings and remedies the remedy ("Biện
 is the content and the shortcoming ("Tồn tại, hạn chế", "Nguyên nhân") a context column kept in
 the note; where no column is named as the content, the column of long texts no other role took is.
 The document that assigned a task ("Văn bản giao nhiệm vụ") is context too; a revised deadline
-("Đề nghị hoàn thành", "Thời hạn mới") is the due, not the one first given beside it.
+("Đề nghị hoàn thành", "Thời hạn mới") is the due, not the one first given beside it; another
+deadline column beside it ("Hạn ban đầu") is the one first given, which a row keeps where the
+revised cell is blank or "—".
 An online form's response sheet stamps each answer ("Dấu thời gian", "Timestamp"): context, never
 the due (is_form_responses); the unit a form asks for ("Tên đơn vị", "Đơn vị đăng ký") leads.
 A roadmap column ("Lộ trình thực hiện") is the due of the rows it fills.
@@ -56,8 +58,13 @@ _NEW_DEADLINE = (
     # an amending decision's table (`Thời gian theo Kế hoạch | Thời gian điều chỉnh`, `Thời gian hoàn
     # thành sau điều chỉnh`): the adjusted time, earlier or later than the plan's first one
     r"|^(thoi gian|thoi han|tien do)( (hoan thanh|thuc hien))? (moi|(sau (khi )?|de nghi )?dieu chinh)\b"
+    # "Hạn điều chỉnh" OCR'd from a low scan as "Hạn điền chính": an "u" read as an "n"
+    r"|^(thoi )?han dien chinh$"
     r"|^(gia han|dieu chinh)( (thoi han|den))?( \(?neu co)?$|^han (sau )?gia han\b"
 )
+# Another deadline beside a revised one ("Hạn ban đầu | Hạn điều chỉnh", an OCR'd "Hạn han đầu"): the
+# one first given, which a row whose revised cell is blank or "—" (no adjustment asked) keeps.
+_FIRST_DEADLINE = r"^(thoi )?han \w+"
 # The submission time of a form's response sheet ("Dấu thời gian", "Timestamp", "Thời gian gửi").
 _SUBMITTED = (
     r"^(dau thoi gian|timestamp|submitted( at| on)?|submission (time|date)"
@@ -784,6 +791,8 @@ def _due_columns(labels: list[str], roles: dict[str, int]) -> list[int]:
             scores = role_scores(parts[0])
         if column == roles["due"] or (scores.get("due", 0) >= 0.8 and "start" not in scores):
             columns.append(column)
+        elif revised and re.search(_FIRST_DEADLINE, _folded(parts[-1])):
+            columns.append(column)  # `Hạn ban đầu` beside `Hạn điều chỉnh`
     if revised:
         # A revised deadline replaces the one first given where a row prints it (tables._latest_due),
         # not the latest of both; a row printing none keeps its first deadline.

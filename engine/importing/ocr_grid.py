@@ -319,6 +319,13 @@ def find_grids(image, dpi: float, *, ink=None, horizontal=None) -> tuple[list[Gr
         for s in candidates
         if s not in vertical and row_high(s) and any(abs(s.position - x) <= 2 * tolerance for x in columns)
     ]
+    # A step of a column line's staircase (a turned low-resolution scan, straightened: the line
+    # moves a scan pixel aside every few hundred of ours), too short to count alone and ending at no
+    # rule, continues that line end to end: without it the top rule it reaches stays out of the table.
+    steps = [s for s in candidates if s not in vertical]
+    while joined := [s for s in steps if any(_one_line(s, v, tolerance) for v in vertical)]:
+        vertical += joined
+        steps = [s for s in steps if s not in joined]
     # Lines that touch (within a few pixels) belong to one table.
     lines = [("h", s) for s in horizontal] + [("v", s) for s in vertical]
     parent = list(range(len(lines)))

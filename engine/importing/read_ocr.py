@@ -24,6 +24,7 @@ from engine.importing.encodings import VIETNAMESE
 from engine.importing.errors import ImportFailed
 from engine.importing.limits import limit, refuse
 from engine.importing.readers import Builder, Document, _clean, _fix_legacy
+from engine.text import fold
 
 DPI = 300
 LANGUAGES = "vie"
@@ -213,11 +214,14 @@ _DATE_STROKE = re.compile(
     r"(?<![\d/])(\d{1,2})[Il|!](\d{1,2})(\s*/\s*(?:19|20)\d{2})(?![\d/])"
     r"|(?<![\d/])(\d{1,2}\s*/\s*)(\d{1,2})[Il|!]((?:19|20)\d{2})(?![\d/])"
 )
-# A table cell that is only a date with one slash lost ("2403/2027", "24/032027"): two digits of
-# the day and two of the month run together.
+# A table cell that is only a date with one slash lost ("2403/2027", "24/032027", "10/62027"): two
+# digits of the day and two of the month run together, or the month run into the year.
 _DATE_RUN_TOGETHER = re.compile(
-    r"(\d{2})(\d{2})\s*/\s*((?:19|20)\d{2})|(\d{1,2})\s*/\s*(\d{2})((?:19|20)\d{2})"
+    r"(\d{2})(\d{2})\s*/\s*((?:19|20)\d{2})|(\d{1,2})\s*/\s*(\d{1,2})((?:19|20)\d{2})"
 )
+# A cell that is only a date with both slashes lost ("1562027", a thin slash faded out of a low
+# resolution scan): day and month three or four digits before the year.
+_DATE_NO_SLASH = re.compile(r"(\d{3,4})((?:19|20)\d{2})")
 
 
 def _day_and_month(day: str, month: str) -> bool:
@@ -241,11 +245,26 @@ def fix_date_cell(text: str) -> str:
     """An OCR'd cell that is only a date with a slash lost (`2403/2027`) as the date (`24/03/2027`)."""
     m = _DATE_RUN_TOGETHER.fullmatch(text.strip())
     if not m:
-        return text
+        return _slashes_lost(text)
     day, month, year = (
         (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
     )
     return f"{day}/{month}/{year}" if _day_and_month(day, month) else text
+
+
+def _slashes_lost(text: str) -> str:
+    """A cell that is only a date with both slashes lost (`1562027`) as the date (`15/6/2027`), where
+    its digits part into a day and a month one way only (`1112027`, 1/11 or 11/1, stays)."""
+    m = _DATE_NO_SLASH.fullmatch(text.strip())
+    if not m:
+        return text
+    digits = m.group(1)
+    dates = [
+        (digits[:cut], digits[cut:])
+        for cut in (1, 2)
+        if len(digits) - cut <= 2 and _day_and_month(digits[:cut], digits[cut:])
+    ]
+    return f"{dates[0][0]}/{dates[0][1]}/{m.group(2)}" if len(dates) == 1 else text
 
 
 def clean_cell(text: str) -> str:
@@ -296,16 +315,23 @@ def fix_numbering(texts: list[str]) -> list[str]:
     return out
 
 
-def fix_years(texts: list[str]) -> list[str]:
-    """A page's lines with a date's year whose "0" was misread (`15/5/2926`) put back (`15/5/2026`),
-    where the page prints that year elsewhere: no office dates a task in the 2900s."""
-    years = {m.group() for text in texts for m in _YEAR.finditer(text)}
+def _years_put_back(text: str, years: set[str]) -> str:
+    """`text` with a date's year whose "0" was misread (`15/5/2926`) put back (`15/5/2026`) where
+    `years` (those the scan prints) has it."""
 
     def meant(m: re.Match) -> str:
         year = f"20{m.group(3)}"
         return f"{m.group(1)}{year}" if year in years else m.group()
 
-    return [_YEAR_MISREAD.sub(meant, text) for text in texts]
+    return _YEAR_MISREAD.sub(meant, text)
+
+
+def fix_years(texts: list[str]) -> list[str]:
+    """A page's lines with a date's year whose "0" was misread (`15/5/2926`) put back (`15/5/2026`),
+    where the page prints that year elsewhere: no office dates a task in the 2900s. (A table cell's:
+    agree_cells, by the years the whole scan prints.)"""
+    years = {m.group() for text in texts for m in _YEAR.finditer(text)}
+    return [_years_put_back(text, years) for text in texts]
 
 
 def ocr_lines(lines) -> list[str]:
@@ -511,6 +537,37 @@ def _letters_apart(a: str, b: str) -> bool:
     return 0 < changed <= _AGREE_EDITS
 
 
+_OFFICE = re.compile(r"(Phòng|Sở|Trung tâm|Ban)\s+(\S.*)")
+_VOWEL_LETTERS = frozenset("aeiouy")
+
+
+def _vowels_apart(a: str, b: str) -> bool:
+    """Two texts of one length apart only by a vowel or two (`Xã hãi` / `Xã hội`, `Kính` / `Kinh`):
+    OCR misreads a low scan's small marked vowels, its consonants and word breaks stay."""
+    changed = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return 0 < len(changed) <= _AGREE_EDITS and all(
+        fold(x).lower() in _VOWEL_LETTERS and fold(y).lower() in _VOWEL_LETTERS for x, y in changed
+    )
+
+
+def standard_office(text: str) -> str:
+    """An OCR'd cell naming an office by a standard name with a vowel or two misread (`Phòng Văn hóa
+    -Xã hãi`) as that name (`Phòng Văn hóa - Xã hội`); "" for any other text, a name printed right
+    among them."""
+    from engine.importing.units import STANDARD_NAMES
+
+    m = _OFFICE.fullmatch(" ".join(text.split()))
+    if m is None:
+        return ""
+    name = re.sub(r"\s*-\s*", " - ", m.group(2))
+    meant = {
+        standard
+        for standard in STANDARD_NAMES
+        if len(standard) == len(name) and _vowels_apart(name, standard)
+    }
+    return f"{m.group(1)} {meant.pop()}" if len(meant) == 1 else ""
+
+
 def agree_cells(document: Document) -> None:
     """An OCR'd cell that reads a letter or two away from a text the scan prints more often
     (another cell, a line of text: `Văn phòng HĐND-UBND` in a cell above and in the closing line)
@@ -549,6 +606,12 @@ def agree_cells(document: Document) -> None:
         ]
         if len(better) == 1:
             fixed[text] = better[0]
+    years = {m.group() for text in texts for m in _YEAR.finditer(text)}
+    for text in {cell.text for cell in cells} - fixed.keys():
+        if office := standard_office(text):
+            fixed[text] = office
+        elif (dated := _years_put_back(text, years)) != text:
+            fixed[text] = dated  # `31/7/2829` in a scan that prints 2029
     if not fixed:
         return
     for block in document.blocks:

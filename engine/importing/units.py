@@ -404,6 +404,8 @@ _STANDARD_NAMES = {
     "chqs": "Chỉ huy Quân sự",
     "qlda": "Quản lý dự án",
 }
+# The offices' standard names, for OCR to agree with (read_ocr.standard_office).
+STANDARD_NAMES = frozenset(_STANDARD_NAMES.values())
 _STANDARD_KINDS = {"p": "Phòng", "phong": "Phòng", "tt": "Trung tâm", "trung tam": "Trung tâm", "s": "Sở"}
 _STANDARD_KINDS |= {"so": "Sở", "ban": "Ban", "b": "Ban"}
 # Whole codes, the kind inside them.

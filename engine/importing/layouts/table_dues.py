@@ -135,6 +135,8 @@ _NOT_GRANTED = re.compile(
     r"|\bcho (?:y kien|duyet|phe duyet)\b"
 )
 _PRINTED_YEAR = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
+# A cell that prints only a dash (`—`, `-`, `–`): no value.
+_NO_VALUE = re.compile(r"^\s*[-–—]+\s*$")
 
 
 def _as_due(text: str, year: int = _ANY_YEAR):
@@ -397,6 +399,10 @@ def _latest_due(texts: list[str], header: Header, shaded: frozenset[int] = froze
     if header.period_columns and _MARK.match(main.strip()):
         main = ""
     columns = [c for c in header.due_columns if c < len(texts) and texts[c]]
+    if header.revised_due:
+        # `—` in a revised deadline's cell: no adjustment asked, the deadline first given stands
+        columns = [c for c in columns if not _NO_VALUE.match(texts[c])]
+        main = "" if _NO_VALUE.match(main) else main
     if header.revised_due and main:
         if not _NOT_GRANTED.search(fold(main)):
             return main  # an extension's new date replaces the deadline first given

@@ -1211,6 +1211,11 @@ def main() -> None:
 
         siblings_kk()
         return
+    if sys.argv[1:] == ["--siblings-qy"]:
+        from siblings_qy import siblings_qy  # the siblings of h180
+
+        siblings_qy()
+        return
     if sys.argv[1:] == ["--siblings-km"]:
         from siblings_km import siblings_km  # the siblings of h250, h251 (km3 of h261 by hand)
 

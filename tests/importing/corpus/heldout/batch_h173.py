@@ -1046,7 +1046,8 @@ def h181(h, path: Path) -> None:
 
 
 # Documents moved to the main corpus after they were used for tuning: written into ../docs.
-_MOVED = {  # h13fixJM, h13fixJL, h13fixJQ
+_MOVED = {  # h13fixJM, h13fixJL, h13fixJQ, h13fixQY
+    "h180_phu_luc_cham_tien_do_xa_ban_quet",
     "h174_ctr_htqt_dai_hoc_cot_song_ngu",
     "h173_kh_ttkn_ba_bang_quy_mot_sheet",
     "h177_kh_so_tai_chinh_hai_bang_canh_nhau",
@@ -1087,4 +1088,4 @@ def batch_h173() -> None:
         name = "h180_phu_luc_cham_tien_do_xa_ban_quet"
         h180_docx(h, tmp / f"{name}.docx")
         h.soffice_convert(tmp / f"{name}.docx", "pdf", tmp / f"{name}.pdf")
-        h.rasterise(tmp / f"{name}.pdf", DOCS / f"{name}.pdf", scale=100 / 72)
+        h.rasterise(tmp / f"{name}.pdf", _folder(name) / f"{name}.pdf", scale=100 / 72)
