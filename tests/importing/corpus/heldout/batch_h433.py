@@ -26,7 +26,9 @@ from batch_common import (
     writers,
 )
 
-_MOVED: set[str] = set()
+_MOVED: set[str] = {
+    "h434_kh_so_y_te_an_giang_sxh_phu_luc",  # h13fixRD
+}
 
 
 def _out(name: str) -> Path:

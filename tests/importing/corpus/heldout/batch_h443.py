@@ -26,7 +26,9 @@ from batch_common import (
     writers,
 )
 
-_MOVED: set[str] = set()
+_MOVED: set[str] = {
+    "h444_kh_tinh_doan_thang_thanh_nien",  # h13fixRD
+}
 
 
 def _out(name: str) -> Path:
