@@ -299,8 +299,10 @@ _REPORTS_TO = re.compile(
 
 # A round a closing sentence opens with before its subject, folded: `Định kỳ hằng quý (trước ngày 15
 # của tháng cuối quý), `, `Hằng tháng, `, `Định kỳ 6 tháng, ` (the comma closes it).
+# Rounds joined (`Định kỳ 6 tháng và năm, `, `Hằng quý, năm, `) are one.
+_ONE_ROUND = r"(?:hang|moi)?\s*(?:\d+\s+)?(?:tuan|thang|quy|nam)"
 _ROUND_FIRST = re.compile(
-    r"^(?:dinh ky\s+)?(?:hang|moi)?\s*(?:\d+\s+)?(?:tuan|thang|quy|nam)(?:\s*\([^()]{0,80}\))?\s*,\s*"
+    rf"^(?:dinh ky\s+)?{_ONE_ROUND}(?:\s*(?:,|va|hoac)\s*{_ONE_ROUND})*(?:\s*\([^()]{{0,80}}\))?\s*,\s*"
 )
 
 
@@ -462,7 +464,10 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
         if (round_first := _ROUND_FIRST.match(fold(text))) and asks_report(text[round_first.end() :]):
             # `Định kỳ hằng quý (trước ngày 15 …), các phòng báo cáo kết quả …`: the round opens the
             # sentence, its subject after it; read from the subject, the round kept in what is printed
-            text = f"{text[round_first.end() :]} ({text[: round_first.end()].strip(' ,')})"
+            round_phrase = text[: round_first.end()].strip(" ,")
+            text = f"{text[round_first.end() :]} ({round_phrase})"
+        else:
+            round_phrase = ""
         lead_bodies = bool(_LEAD_BODIES.match(_BASED_ON.sub("", fold(text))))
         # (every body of a kind by another word, `Các Đoàn trực thuộc`, `Hội LHPN các xã, phường`,
         # where it is asked for a report)
@@ -493,6 +498,10 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
             elif not UNIT_START.match(fold(text)):
                 continue
         due = due_in(text) or ("định kỳ" if given and _PERIODIC.search(fold(text)) else "")
+        if round_phrase and prints_date(due):
+            # `Định kỳ 6 tháng và năm, các đơn vị báo cáo … trước ngày 10/6/2027 và ngày 10/12/2027`:
+            # the round the request opens with is its time; the days printed are its rounds' days.
+            due = round_phrase
         # Under `TỔ CHỨC THỰC HIỆN` a request to every unit may recur (`… báo cáo kết quả …
         # trước ngày 25 hằng tháng`); a bare note after the table that does is the table's rule.
         recurring = prints_date_or_recurrence(due) or due == "định kỳ"

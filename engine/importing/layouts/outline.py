@@ -758,6 +758,9 @@ def _build(document) -> Node:
         if marked is not None and _contents_field(rest, stack[-1], found, index):
             stack[-1].body.append(rest)  # `- Nội dung: …` over `- Đơn vị chủ trì: …`: what the task holds
             continue
+        if marked is not None and _setting_field(rest, stack[-1], found, index):
+            stack[-1].fields.append(rest)  # `- Địa điểm: …` among `- Thời gian: …`, `- Đơn vị thực hiện: …`
+            continue
         if marked is None and line in headings and _over_list(found, index) and unit_heading(text):
             # A heading without a mark that names a unit, right over a list (`<h3>Phòng Kế hoạch -
             # Tài chính</h3><ol>…`): a node of its own, so the unit leads the list's items.
@@ -941,6 +944,30 @@ def _contents_field(rest: str, task: Node, found: list[tuple[int, str]], index: 
         return False
     if not _CONTENTS_LABEL.match(fold(rest)):
         return False
+    after = next((text for _line, text in found[index + 1 :] if text), "")
+    marked = mark_of(after)
+    return bool(FIELD_LABEL.match(fold(marked[2] if marked else after)))
+
+
+# The setting of a task printed as a field of its own (folded): where, who attends, in what form, how
+# large (`Địa điểm: …`, `Thành phần: …`, `Hình thức: …`, `Quy mô: …`). No role reads it.
+_SETTING_LABEL = re.compile(
+    r"^(?:dia diem(?: to chuc)?|thanh phan(?: tham (?:du|gia))?|hinh thuc(?: to chuc)?|quy mo"
+    r"|doi tuong tham gia)\s*:\s*\S"
+)
+
+
+def _setting_field(rest: str, task: Node, found: list[tuple[int, str]], index: int) -> bool:
+    """Whether a list line `Địa điểm: …` (or `Thành phần:`, `Hình thức:`, `Quy mô:`) is a field of the
+    numbered task above it, among its labelled fields (`3. Tổ chức Ngày hội …` / `- Thời gian: …` /
+    `- Địa điểm: …` / `- Đơn vị thực hiện: …`): the task's setting, no sub-task of its own. The task
+    must have a labelled field already or the next paragraph must open one, and no sub-items yet."""
+    if task.kind not in ("number", "decimal", "letter", "paren") or task.children:
+        return False
+    if not _SETTING_LABEL.match(fold(rest)):
+        return False
+    if task.fields:
+        return True
     after = next((text for _line, text in found[index + 1 :] if text), "")
     marked = mark_of(after)
     return bool(FIELD_LABEL.match(fold(marked[2] if marked else after)))

@@ -272,6 +272,8 @@ EVERY_UNIT = re.compile(
     r"^(?:cac|tat ca cac|toan the(?: cac)?)\s+"
     r"(?:phong|to|bo phan|don vi|co quan|so|ban|nganh|khoa|xa|phuong|dia phuong|truong|chi bo|chi doan"
     r"|chi hoi|cong chuc|co so|vien chuc|can bo|nhan vien|chu dau tu|tieu ban"
+    # a health centre's or a service's stations ("Các trạm y tế xã", "Các trạm khuyến nông")
+    r"|tram"
     # a commune's villages and hamlets ("Các thôn, làng", "Các ấp, khu phố", "Các bản, buôn")
     r"|thon|lang|ap|buon|khu pho|khom|soc)\b"
     # "Các công chức, đơn vị được giao …": a commune's civil servants, each a post;
@@ -724,9 +726,12 @@ def lead_and_coordinating(text: str) -> tuple[str, str] | None:
     if not (UNIT_START.match(folded.lstrip()) or body_named(text.lstrip(), 0) or _proper_name(subject)):
         return None
     lead = text[: m.start()].strip(" ,;")
-    # (a capital `Giáo` is a word of the name, `Phòng Giáo dục và Đào tạo chủ trì`, not the verb)
+    # (a capital `Giáo` is a word of the name, `Phòng Giáo dục và Đào tạo chủ trì`, not the verb; nor
+    # is an accented `giáo`, `Ban Tuyên giáo Tỉnh đoàn chủ trì`, `Ban Tôn giáo`: the verb is `giao`)
     if g := [
-        g for g in re.finditer(r"\sgiao(?: cho)?\s+", folded[: m.start()]) if text[g.start() + 1].islower()
+        g
+        for g in re.finditer(r"\sgiao(?: cho)?\s+", folded[: m.start()])
+        if text[g.start() + 1 : g.start() + 5] == "giao"
     ]:
         lead = text[g[-1].end() : m.start()].strip(" ,;")  # "Chủ tịch UBND tỉnh giao Sở Nội vụ chủ trì"
     return lead, _coordinating_after(text, folded, m.end())
@@ -799,6 +804,9 @@ def _post_in_charge(text: str, lead: str) -> str:
     return text[: m.end() + len(field)] if field and len(field.split()) <= 4 else lead
 
 
+_PHARMACY = re.compile(r"Dược\b")
+
+
 def _until_verb(text: str) -> str:
     """The units at the start of `text`, up to the verb or the punctuation that ends them;
     a parenthesised list ending in `…` is kept whole."""
@@ -809,12 +817,15 @@ def _until_verb(text: str) -> str:
     # A field after a dash continues the name even where it is also a verb ("- Tổng hợp", "- Tổ chức"),
     # and so does a kind of body listed after another ("cơ quan, tổ chức liên quan"; the text is
     # searched from its second character, hence "o quan,"); "… liên quan" ends the units.
-    # A verb printed with a capital inside a name is a word of it (`Ban Xây dựng Đảng`, `Ban Chỉ đạo …`).
+    # A verb printed with a capital inside a name is a word of it (`Ban Xây dựng Đảng`, `Ban Chỉ đạo …`),
+    # and so is pharmacy after a dash (`Phòng Nghiệp vụ Y - Dược`, `Khoa Y - Dược cổ truyền`): the
+    # capital `Dược` is the field, the verb `được` is printed in lower case.
     end = next(
         (
             m
             for m in _UNITS_END.finditer(folded[1:])
             if not (m.group().startswith(" ") and text[m.start() + 2 : m.start() + 4].istitle())
+            and not (m.group() == " - " and _PHARMACY.match(text, m.end() + 1))
         ),
         None,
     )

@@ -1161,6 +1161,11 @@ def main() -> None:
 
         siblings_rf()
         return
+    if sys.argv[1:] == ["--siblings-rd"]:
+        from siblings_rd import siblings_rd  # the siblings of h444 (rd1) and h434 (rd2)
+
+        siblings_rd()
+        return
     if sys.argv[1:] == ["--siblings-qx"]:
         from siblings_qx import siblings_qx  # the siblings of h430
 

@@ -33,6 +33,7 @@ _MOVED: set[str] = {
     "h436_kh_so_dan_toc_ton_giao_lam_dong",  # h13fixRE
     "h440_chi_tieu_ubnd_xa_tan_loi",  # h13fixRF
     "h441_cv_chi_cuc_kiem_lam_tuyen_quang",  # h13fixRF
+    "h434_kh_so_y_te_an_giang_sxh_phu_luc",  # h13fixRD
 }
 
 

@@ -32,6 +32,7 @@ _MOVED: set[str] = {
     "h447_kh_tuyen_sinh_cao_dang_phu_luc",  # h13fixRF
     "h448_tb_ket_luan_giao_ban_vqg",  # h13fixRF
     "h450_cv_hai_quan_khu_vuc_thu_ngan_sach",  # h13fixRF
+    "h444_kh_tinh_doan_thang_thanh_nien",  # h13fixRD
 }
 
 

@@ -1,0 +1,136 @@
+"""A numbered activity whose dash lines print its setting among its labelled fields (`- Địa điểm: …`,
+`- Thành phần: …`, `- Hình thức: …` beside `- Thời gian: …` and `- Đơn vị thực hiện: …`: fields, no
+sub-task); a board named with an accented `giáo` (`Ban Tôn giáo`, `Ban Tuyên giáo`), which is no verb
+`giao`; a unit named with `Y - Dược`; a closing report opened by joined rounds (`Định kỳ quý và năm,
+…`), which recurs though it prints its rounds' days; and every station of a kind (`Các trạm …`). Own
+text, not a corpus document's."""
+
+# ruff: noqa: E501 — document text is data: long lines.
+
+from engine.deadlines.parsing import parse_due
+from engine.importing.blocks import Paragraph
+from engine.importing.layouts import prose_plan
+from engine.importing.layouts.prose_facts import EVERY_UNIT, assignment_in, labelled_fields
+from engine.importing.recognisers import closing_requests
+from engine.text import fold
+
+from .helpers_blocks import BlocksDocument, context_of, table_of
+
+ACTIVITIES = """
+KẾ HOẠCH
+Tổ chức Tuần lễ học tập suốt đời năm 2029
+I. MỤC ĐÍCH, YÊU CẦU
+1. Lan tỏa tinh thần học tập trong cán bộ, hội viên.
+II. CÁC HOẠT ĐỘNG
+1. Khai mạc Tuần lễ học tập suốt đời cấp huyện
+- Thời gian: ngày 02/10/2029.
+- Địa điểm: Hội trường Trung tâm Văn hóa huyện.
+- Đơn vị thực hiện: Ban Tôn giáo Hội Nông dân huyện chủ trì, phối hợp Phòng Giáo dục và Đào tạo.
+2. Trưng bày sách, báo về nông nghiệp sạch
+- Hình thức: trưng bày kết hợp giới thiệu sách điện tử.
+- Thời gian: từ ngày 03/10/2029 đến ngày 06/10/2029.
+- Đơn vị thực hiện: Thư viện huyện.
+3. Tọa đàm "Nông dân học nghề trực tuyến"
+- Thời gian: ngày 05/10/2029.
+- Thành phần: 80 hội viên tiêu biểu các xã.
+- Quy mô: 01 buổi.
+- Đơn vị thực hiện: Trung tâm Giáo dục nghề nghiệp huyện.
+III. KINH PHÍ
+Từ nguồn ngân sách huyện.
+Nơi nhận:
+- Lưu: VT.
+"""
+
+
+def test_setting_lines_among_an_activitys_fields_are_fields_not_sub_tasks():
+    found = prose_plan.recognise(context_of(ACTIVITIES))
+    rows = [(item.content.split(" ")[0], item.lead, item.due) for item in found.items]
+    assert rows == [
+        ("Khai", "Ban Tôn giáo Hội Nông dân huyện", "ngày 02/10/2029"),
+        ("Trưng", "Thư viện huyện", "từ ngày 03/10/2029 đến ngày 06/10/2029"),
+        ("Tọa", "Trung tâm Giáo dục nghề nghiệp huyện", "ngày 05/10/2029"),
+    ]
+
+
+def test_a_place_line_with_no_field_beside_it_is_read_as_before():
+    # `- Địa điểm: …` over plain dash lines, with no labelled field under the task: not its field
+    text = """
+KẾ HOẠCH
+II. NHIỆM VỤ
+1. Rà soát các điểm sinh hoạt cộng đồng
+- Địa điểm: các thôn vùng cao.
+- Phòng Văn hóa huyện lập danh sách trước ngày 10/10/2029.
+Nơi nhận:
+- Lưu: VT.
+"""
+    found = prose_plan.recognise(context_of(text))
+    assert found is None or not any(item.content.startswith("Rà soát") for item in found.items)
+
+
+def test_an_accented_giao_is_a_word_of_the_boards_name_not_the_verb():
+    fields = labelled_fields(
+        "Đơn vị thực hiện: Ban Tuyên giáo Huyện ủy chủ trì, phối hợp Văn phòng Huyện ủy."
+    )
+    assert fields["lead"] == "Ban Tuyên giáo Huyện ủy"
+    assert fields["coordinating"] == "Văn phòng Huyện ủy"
+    # the verb still hands the task over: `UBND huyện giao Phòng Nội vụ chủ trì`
+    assert (
+        labelled_fields("Đơn vị thực hiện: UBND huyện giao Phòng Nội vụ chủ trì, phối hợp Công an huyện.")[
+            "lead"
+        ]
+        == "Phòng Nội vụ"
+    )
+
+
+def test_pharmacy_after_a_dash_is_part_of_a_units_name():
+    assigned = assignment_in(
+        "Phòng Y - Dược cổ truyền là đầu mối, tổng hợp kết quả báo cáo Sở trước ngày 10/12/2029."
+    )
+    assert assigned.lead == "Phòng Y - Dược cổ truyền"
+    # the verb `được` after a dash, in lower case, ends the name
+    assert assignment_in("Phòng Y tế - được giao chủ trì, tổng hợp báo cáo.").lead == "Phòng Y tế"
+
+
+def _appendix_plan(*closing: str) -> BlocksDocument:
+    appendix = table_of(
+        [
+            ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Thời gian"],
+            ["1", "Phun hóa chất diệt muỗi", "Khoa Kiểm soát bệnh tật", "Tháng 7/2029"],
+        ]
+    )
+    appendix.row_lines = [30, 31]
+    blocks = [
+        Paragraph("IV. TỔ CHỨC THỰC HIỆN", line=10),
+        *(Paragraph(text, line=11 + index) for index, text in enumerate(closing)),
+        Paragraph("Nơi nhận:", line=20),
+        Paragraph("PHỤ LỤC", line=25),
+        appendix,
+    ]
+    return BlocksDocument(blocks)
+
+
+def test_a_report_opened_by_joined_rounds_recurs_though_it_prints_each_rounds_day():
+    found = closing_requests(
+        _appendix_plan(
+            "1. Định kỳ 6 tháng và năm, các khoa báo cáo kết quả thực hiện về Phòng Kế hoạch trước ngày 15/6/2029 và ngày 15/12/2029."
+        ),
+        taken={31},
+    )
+    assert [item.content[:30] for item in found] == ["1. Định kỳ 6 tháng và năm, các"]
+    assert parse_due(found[0].due, year=2029).recurrence == "half_yearly"
+
+
+def test_rounds_joined_by_a_comma_open_a_report_too():
+    found = closing_requests(
+        _appendix_plan(
+            "2. Hằng quý, năm, các phòng báo cáo kết quả về Văn phòng trước ngày 20 của tháng cuối quý."
+        ),
+        taken={31},
+    )
+    assert len(found) == 1
+    assert parse_due(found[0].due, year=2029).recurrence == "quarterly"
+
+
+def test_every_station_of_a_kind_is_every_unit():
+    assert EVERY_UNIT.match(fold("Các trạm y tế xã xây dựng kế hoạch"))
+    assert EVERY_UNIT.match(fold("Các trạm khuyến nông báo cáo"))
