@@ -258,7 +258,10 @@ _RB3_LINES = [
         "- 8 giờ 00: Đồng chí Viện trưởng tiếp công dân định kỳ tại trụ sở Viện. Địa điểm: Phòng "
         "tiếp công dân. Văn phòng chuẩn bị.",
     ),
-    ("entry", "- Trực lãnh đạo thứ Bảy, Chủ nhật (20 - 21/3/2027): đồng chí Phó Viện trưởng Hà Thị Kim Loan."),
+    (
+        "entry",
+        "- Trực lãnh đạo thứ Bảy, Chủ nhật (20 - 21/3/2027): đồng chí Phó Viện trưởng Hà Thị Kim Loan.",
+    ),
     ("plain", "Lịch công tác có thể thay đổi, Văn phòng sẽ thông báo bổ sung."),
 ]
 
