@@ -26,7 +26,7 @@ from batch_common import (
     writers,
 )
 
-_MOVED: set[str] = set()
+_MOVED: set[str] = {"h446_lich_tuan_ttyt_khu_vuc", "h449_lich_tuan_toa_an_tinh_van_xuoi"}
 
 
 def _out(name: str) -> Path:
