@@ -16,6 +16,30 @@ HEAD_POST = rf"(?:pho\s+)?(?:{HEAD_POSTS})"
 # Their abbreviations as printed (case matters: `TT` alone is also `Trung tâm`), after a name or alone.
 POST_ABBREVIATIONS = r"PCTTT|PCT|CT|PGĐ|GĐ|PCVP|CVP|PBT|BT|PHT|HT|TT"
 
+# A professional or academic title before a person's name (`BSCKII.`, `BS.CKI.`, `ThS.BS.`, `PGS.TS.`,
+# `DS.`, `ĐD.`, `KTV.`): the title of a doctor, pharmacist, nurse, technician, engineer, lawyer or
+# scholar, never a unit. Longer spellings first; one or more, parted by dots.
+_PROFESSIONAL_TITLE = (
+    r"(?:PGS|GS|TSKH|TS|ThS|Ths|NCS|BSCKII|BSCKI|BSCK[12]|BSNT|BS|DSCKII|DSCKI|DS|CKII|CKI|CK[12]"
+    r"|ĐDCKI|ĐD|CNĐD|KTV|KTS|KS|CN|LS|YS|NHS)"
+)
+_TITLED_NAME = re.compile(
+    rf"^(?P<titles>{_PROFESSIONAL_TITLE}(?:\s*\.\s*{_PROFESSIONAL_TITLE})*\s*\.?)\s*"
+    r"(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){1,4})(?=\s*(?:[-–,(]|$))"
+)
+
+
+def names_titled_person(text: str) -> bool:
+    """A person named with a professional or academic title before the name (`BSCKII. Lê Văn Hòa -
+    Giám đốc`, `ThS.BS. Võ Thanh Tùng`, `PGS.TS. Lý Hoàng Minh, Hiệu trưởng`): the titles hold a dot,
+    the name two to five capitalised words, a post may follow after a dash, comma or parenthesis."""
+    match = _TITLED_NAME.match(" ".join(text.split()))
+    return bool(
+        match
+        and "." in match.group("titles")
+        and all(word[:1].isupper() for word in match.group("name").split())
+    )
+
 
 @dataclass(frozen=True)
 class LeaderRef:

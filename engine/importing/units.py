@@ -780,18 +780,21 @@ def looks_like_unit(text: str) -> bool:
 
 # Units of a commune, hospital or school that open with a word the list above leaves out.
 # A trade union (`Công đoàn trường`) and a Youth Union branch (`Chi đoàn Trung tâm`) too.
+# A court's specialised chamber (`Tòa Hình sự`, `Tòa Gia đình và người chưa thành niên`), not a building
+# (`Tòa nhà A`).
 _MORE_UNIT_WORDS = re.compile(
-    r"^(tram|khoa|to|bo phan|chi bo|hat|doi|trung doi|ban chi huy|cong doan|chi doan)\b"
+    r"^(tram|khoa|to|bo phan|chi bo|hat|doi|trung doi|ban chi huy|cong doan|chi doan|toa(?! nha))\b"
 )
 
 
-def names_a_unit(text: str) -> bool:
+def names_a_unit(text: str, *, max_words: int = 12) -> bool:
     """A title that is a unit's name and nothing else ("Phòng Kinh tế", "Công an xã"): a unit word
-    first, two to twelve words, capitalised, no digits (a sheet "Quý 1" or "Tháng 3" names a time)."""
+    first, two to twelve words (or `max_words`: a procuracy's or a court's divisions are named at
+    length), capitalised, no digits (a sheet "Quý 1" or "Tháng 3" names a time)."""
     words = text.split()
     folded = fold(text)
     return (
-        2 <= len(words) <= 12
+        2 <= len(words) <= max_words
         and text[:1].isupper()
         and not any(ch.isdigit() for ch in text)
         and bool(_UNIT_WORDS.match(folded) or _MORE_UNIT_WORDS.match(folded))

@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from engine.deadlines.parsing import WEEKDAY, WRITTEN_DATE
-from engine.importing.leaders import POST_ABBREVIATIONS
+from engine.importing.leaders import POST_ABBREVIATIONS, names_titled_person
+from engine.importing.units import names_a_unit
 from engine.text import fold
 
 _WEEKDAY = re.compile(r"\b" + WEEKDAY + r"\b")
@@ -219,9 +220,10 @@ _HEAD_OF_DIVISION = re.compile(
 
 def names_leader(text: str) -> bool:
     """A cell that names who chairs ("Giám đốc Nguyễn Văn Hùng", "PGĐ Trần Thị Mai", a division's
-    head by post: "Trưởng phòng", "Phó Trưởng ban Lê Thị Hoa"), not a unit."""
+    head by post: "Trưởng phòng", "Phó Trưởng ban Lê Thị Hoa", a person by a professional title
+    before the name: "BSCKII. Lê Văn Hòa - Giám đốc", "PGS.TS. Lý Hoàng Minh"), not a unit."""
     text = text.strip()
-    return bool(_LEADER_TITLE.match(text) or _HEAD_OF_DIVISION.match(text))
+    return bool(_LEADER_TITLE.match(text) or _HEAD_OF_DIVISION.match(text) or names_titled_person(text))
 
 
 # A preparing-unit cell that sends the reader to another paper (`Theo giấy mời`, `Theo Giấy triệu
@@ -277,6 +279,31 @@ def acting_body(text: str) -> str:
 _NEXT_PREPARING = re.compile(r"\s*(?P<unit>[A-ZĐÀ-Ỹ][^;:()]{2,80}?)" + _REMARK + r"\s*(?:;|[.](?:\s|$)|$)")
 
 
+# An entry's closing sentence naming the unit that prepares it (`… . Văn phòng chuẩn bị.`, `… . Phòng
+# Tổ chức cán bộ chuẩn bị nội dung.`), as a calendar typed as prose closes its entries: a unit's name,
+# then `chuẩn bị` and at most what it prepares, up to the sentence's end.
+_PREPARED_THINGS = (
+    r"nội dung|tài liệu|báo cáo|hồ sơ|văn bản|chương trình|hội trường|phòng họp|địa điểm|điều kiện"
+)
+_CLOSING_PREPARES = re.compile(
+    r"(?:^|(?<=[.;])\s+)(?P<unit>[A-ZĐÀ-Ỹ][^.;:()]{2,160}?)\s+chuẩn bị"
+    rf"(?:\s+(?:{_PREPARED_THINGS})(?:\s*(?:,|và)\s*(?:{_PREPARED_THINGS}))*)?\s*(?:[.;]|$)"
+)
+# The longest name of a unit such a sentence may give (`Phòng Kiểm sát việc giải quyết các vụ, việc dân
+# sự, hôn nhân và gia đình`).
+_CLOSING_UNIT_WORDS = 20
+
+
+def _closing_preparer(text: str) -> str:
+    """The unit an entry's closing sentence names as preparing it ("… . Tòa Hình sự chuẩn bị."), ""
+    where no sentence of the entry is only that."""
+    for match in _CLOSING_PREPARES.finditer(text):
+        unit = " ".join(match.group("unit").split()).strip(" ,;")
+        if unit[:1].isupper() and names_a_unit(unit, max_words=_CLOSING_UNIT_WORDS):
+            return unit
+    return ""
+
+
 def preparing_unit(text: str) -> str:
     """The unit an entry names as preparing it: "(Văn phòng Sở chuẩn bị nội dung)" or a field
     "… Chuẩn bị: Văn phòng Sở; mời …" → "Văn phòng Sở"; the field may list several, split by ";"
@@ -285,6 +312,8 @@ def preparing_unit(text: str) -> str:
     if match := _PREPARES.search(text):
         return " ".join(match.group("unit").split()).strip(" ,;")
     if not (match := _PREPARES_FIELD.search(text)):
+        if unit := _closing_preparer(text):
+            return unit
         standing = _STANDING_FIELD.search(text)
         if standing and not names_leader(unit := " ".join(standing.group("unit").split())):
             return unit  # a council's meeting: its standing office prepares it

@@ -1166,6 +1166,11 @@ def main() -> None:
 
         siblings_rd()
         return
+    if sys.argv[1:] == ["--siblings-rb"]:
+        from siblings_rb import siblings_rb  # the siblings of h446 and h449
+
+        siblings_rb()
+        return
     if sys.argv[1:] == ["--siblings-qx"]:
         from siblings_qx import siblings_qx  # the siblings of h430
 

@@ -33,6 +33,8 @@ _MOVED: set[str] = {
     "h448_tb_ket_luan_giao_ban_vqg",  # h13fixRF
     "h450_cv_hai_quan_khu_vuc_thu_ngan_sach",  # h13fixRF
     "h444_kh_tinh_doan_thang_thanh_nien",  # h13fixRD
+    "h446_lich_tuan_ttyt_khu_vuc",  # h13fixRB
+    "h449_lich_tuan_toa_an_tinh_van_xuoi",  # h13fixRB
 }
 
 
