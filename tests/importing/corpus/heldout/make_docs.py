@@ -8312,6 +8312,8 @@ def main() -> None:
         return __import__("batch_h443").batch_h443()  # h443–h452, batch_h443.py
     if sys.argv[1:] == ["--batch-h453"]:
         return __import__("batch_h453").batch_h453()  # h453–h462, batch_h453.py
+    if sys.argv[1:] == ["--batch-h463"]:
+        return __import__("batch_h463").batch_h463()  # h463–h472, batch_h463.py
     if sys.argv[1:] == ["--seventh-batch"]:
         with tempfile.TemporaryDirectory() as tmp:
             seventh_batch(Path(tmp))
