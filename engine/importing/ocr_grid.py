@@ -692,14 +692,21 @@ def _cell_text(words: list[Word]) -> str:
     return " ".join(word for word in words if not _RULE_NOISE.fullmatch(word))
 
 
-def grid_cells(grid: Grid, words: list[Word], clean) -> list[list[Cell]]:
-    """The table's full grid of Cells: merged positions repeat the merged cell's text."""
-    regions = grid.regions()
+def cell_words(grid: Grid, words: list[Word], regions=None) -> dict[tuple[int, int], list[Word]]:
+    """Each (merged) cell's top-left position → the words whose centre lies in it."""
+    regions = grid.regions() if regions is None else regions
     texts: dict[tuple[int, int], list[Word]] = {}
     for word in words:
         position = grid.cell_at(*word.centre)
         if position is not None:
             texts.setdefault(regions[position], []).append(word)
+    return texts
+
+
+def grid_cells(grid: Grid, words: list[Word], clean) -> list[list[Cell]]:
+    """The table's full grid of Cells: merged positions repeat the merged cell's text."""
+    regions = grid.regions()
+    texts = cell_words(grid, words, regions)
     extent: dict[tuple[int, int], tuple[int, int]] = {}
     for position, origin in regions.items():
         last_r, last_c = extent.get(origin, origin)

@@ -9,6 +9,8 @@ at a low resolution (below 180 dpi: 150, 100 dpi) is smoothed before Tesseract r
 it yields is flagged `ocr`, and the text goes through the same NFC/legacy cleaning as any other
 reader's. A page whose text has a blank line after nearly every line (Tesseract does so on some
 pages, one that ends early) has them dropped: the outline then joins a paragraph's wrapped lines.
+A ruled table's header cell that reads as no column's name beside others that do is read again
+alone (reread_header_cells): a bold label at a low resolution garbles in the page's reading.
 """
 
 import io
@@ -16,10 +18,12 @@ import os
 import re
 import shutil
 import subprocess
+from dataclasses import replace
 from itertools import pairwise
 
 from django.utils.translation import gettext as _
 
+from engine.importing.blocks import Table
 from engine.importing.encodings import VIETNAMESE
 from engine.importing.errors import ImportFailed
 from engine.importing.limits import limit, refuse
@@ -434,8 +438,10 @@ def ocr_page(
     if not grids:
         add_ocr_page(builder, ocr_png(_png(smoothed(image, dpi, stored_dpi)), name, page), page)
         return
-    words = parse_tsv(ocr_png(_png(smoothed(erased, dpi, stored_dpi)), name, page, tsv=True))
+    read = smoothed(erased, dpi, stored_dpi)  # the page as Tesseract reads it
+    words = parse_tsv(ocr_png(_png(read), name, page, tsv=True))
     restore_third_strokes(words)
+    scanned = {id(word): (word.left, word.top, word.width, word.height) for word in words}
     for word in words:  # into the straightened page's coordinates, where the grids are
         x, y = to_grid(*word.centre)
         word.left, word.top = round(x - word.width / 2), round(y - word.height / 2)
@@ -455,12 +461,78 @@ def ocr_page(
         flush()
         tables += 1
         rows = grid_cells(entry[1], entry[2], clean_cell)
+        reread_header_cells(rows, entry[1], entry[2], scanned, read, name, page)
         refs = [
             _("page %(p)d, table %(t)d, row %(r)d") % {"p": page, "t": tables, "r": number}
             for number in range(1, len(rows) + 1)
         ]
         builder.table(rows, ref=_("page %(p)d, table %(t)d") % {"p": page, "t": tables}, row_refs=refs)
     flush()
+
+
+# A header cell of more words than this is no column's name.
+HEADER_CELL_WORDS = 6
+# White margin around a header cell's words read again alone (Tesseract wants a border).
+REREAD_MARGIN = 0.5  # of the words' height
+
+
+def unnamed_header_cells(rows: list[list]) -> list[tuple[int, int]]:
+    """The cells of a table's header rows (as the header classifier finds them) that name no column
+    while two other cells of their row do ("Đa vị chú tr." for a bold "Đơn vị chủ trì" whose counters
+    filled at 100 dpi): a short text given no role. Their (row, column)."""
+    from engine.importing.headers import classify, role_scores
+
+    header = classify(Table(rows, ocr=True))
+    if header is None:
+        return []
+    found = []
+    for r in range(header.top, header.rows):
+        own = [(c, cell.text) for c, cell in enumerate(rows[r]) if not cell.is_merged_copy and cell.text]
+        named = [c for c, text in own if max(role_scores(text).values(), default=0.0) >= 0.5]
+        if len(named) < 2:
+            continue
+        found.extend(
+            (r, c)
+            for c, text in own
+            if c not in named
+            and len(text.split()) <= HEADER_CELL_WORDS
+            and max(role_scores(text).values(), default=0.0) < 0.3
+        )
+    return found
+
+
+def reread_header_cells(rows, grid, words, scanned, image, name: str, page: int) -> None:
+    """A header cell the page's reading garbled into no role (unnamed_header_cells) is read again
+    alone, its words cut from the page as one block (`--psm 6`): away from the page's layout analysis
+    a bold label often reads ("Đa vị chú tr." → "… vị chủ trì"). The new text is kept only where it
+    names a role; the cell and the positions merged into it take it."""
+    from PIL import ImageOps
+
+    from engine.importing.headers import role_scores
+    from engine.importing.ocr_grid import cell_words
+
+    cells = unnamed_header_cells(rows)
+    if not cells:
+        return
+    by_cell = cell_words(grid, words)
+    for r, c in cells:
+        boxes = [scanned[id(word)] for word in by_cell.get((r, c), ()) if id(word) in scanned]
+        if not boxes:
+            continue
+        margin = round(REREAD_MARGIN * max(height for _x, _y, _w, height in boxes))
+        left = max(0, min(x for x, _y, _w, _h in boxes) - margin)
+        top = max(0, min(y for _x, y, _w, _h in boxes) - margin)
+        right = min(image.width, max(x + w for x, _y, w, _h in boxes) + margin)
+        bottom = min(image.height, max(y + h for _x, y, _w, h in boxes) + margin)
+        crop = ImageOps.expand(image.crop((left, top, right, bottom)), border=margin, fill=255)
+        text = clean_cell(" ".join(ocr_png(_png(crop), name, page).split()))
+        if max(role_scores(text).values(), default=0.0) < 0.5:
+            continue
+        for row in rows:
+            for index, cell in enumerate(row):
+                if cell.merged_from == (r, c):
+                    row[index] = replace(cell, text=text)
+        rows[r][c] = replace(rows[r][c], text=text)
 
 
 def _png(image) -> bytes:
