@@ -302,18 +302,33 @@ _NAMED_KIND = re.compile(r"^(?:cac|tat ca cac)\s+")
 
 def named_kind_subject(text: str) -> str:
     """The subject of a sentence addressed to every body of a kind named by its proper kind (`Các Hạt
-    Kiểm lâm khu vực tổng hợp …` → `Các Hạt Kiểm lâm khu vực`), not EVERY_UNIT's common kinds (`Các
-    phòng, đơn vị`); "" where `text` opens otherwise."""
+    Kiểm lâm khu vực tổng hợp …` → `Các Hạt Kiểm lâm khu vực`, `Các Trạm Y tế xã …` → `Các Trạm Y tế
+    xã`), not EVERY_UNIT's common kinds (`Các phòng, đơn vị`); "" where `text` opens otherwise."""
     folded = folded_same_length(text)
     opening = _NAMED_KIND.match(folded)
     if (
         not opening
-        or EVERY_UNIT.match(folded)
+        or (EVERY_UNIT.match(folded) and not _proper_field_after_kind(text))
         or not UNIT_START.match(folded[opening.end() :])
         or not text[opening.end() :][:1].isupper()
     ):
         return ""
     return _until_verb(text)
+
+
+def _proper_field_after_kind(text: str) -> bool:
+    """`Các Trạm Y tế xã …`, `Các Phòng Giáo dục và Đào tạo …`: EVERY_UNIT's kind word, capitalised,
+    followed by a field whose first word is capitalised too — the kind named by its proper name. `Các
+    phòng, đơn vị`, `Các Phòng, Ban`, `Các trạm y tế xã` stay common kinds."""
+    words = text.split()
+    start = 3 if [w.lower() for w in words[:3]] == ["tất", "cả", "các"] else 1
+    return (
+        len(words) > start + 1
+        and words[0].lower() in {"các", "tất"}
+        and words[start][:1].isupper()
+        and not words[start].endswith(",")
+        and words[start + 1][:1].isupper()
+    )
 
 
 # Bodies of every place of a level, named by their kind (folded): `Hội LHPN các xã, phường`, `Đoàn

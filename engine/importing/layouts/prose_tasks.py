@@ -1513,7 +1513,7 @@ def _request_to_every_unit(text: str, node: Node):
     # (a report on the carrying out is asked for, not the carrying out: `Các phòng báo cáo kết quả
     # thực hiện các nhiệm vụ tại Thông báo này …`)
     carry_out = _CARRY_OUT.search(folded) and not _REPORTS_ON.match(addressed)
-    kind = "" if EVERY_UNIT.match(addressed) else _named_kind_reporting(text[len(text) - len(addressed) :])
+    kind = _named_kind_reporting(text[len(text) - len(addressed) :])
     if not (EVERY_UNIT.match(addressed) or kind) or carry_out or re.search(r"\bda\b", addressed[:40]):
         return None
     due = due_in(text)
