@@ -448,7 +448,8 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
         ):
             organising = True
             continue
-        if mark and organising and mark[0] in ("number", "decimal"):
+        if mark and organising and mark[0] in ("number", "decimal", "dash", "plus"):
+            # (a dash paragraph too: `- Các Bộ môn, Văn phòng Khoa báo cáo … hằng tháng`)
             text = mark[2]
         if request := _labelled_request(text, every_unit):
             text = printed = request
