@@ -450,6 +450,10 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
             continue
         if mark and organising and mark[0] in ("number", "decimal"):
             text = mark[2]
+        elif mark and organising and mark[0] in ("dash", "plus") and asks_report(fold(mark[2])):
+            # (a dash paragraph that is every unit's request: `- Các Bộ môn, Văn phòng Khoa báo cáo …
+            # hằng tháng`; a named unit's dash paragraph stays as it was read)
+            text = mark[2]
         if request := _labelled_request(text, every_unit):
             text = printed = request
         # `3. Đề nghị UBND các tỉnh … chỉ đạo …` under `TỔ CHỨC THỰC HIỆN`: a request to a body the

@@ -272,6 +272,8 @@ EVERY_UNIT = re.compile(
     r"^(?:cac|tat ca cac|toan the(?: cac)?)\s+"
     r"(?:phong|to|bo phan|don vi|co quan|so|ban|nganh|khoa|xa|phuong|dia phuong|truong|chi bo|chi doan"
     r"|chi hoi|cong chuc|co so|vien chuc|can bo|nhan vien|chu dau tu|tieu ban"
+    # a faculty's or a school's departments ("Các Bộ môn, Văn phòng Khoa")
+    r"|bo mon"
     # a health centre's or a service's stations ("Các trạm y tế xã", "Các trạm khuyến nông")
     r"|tram"
     # a commune's villages and hamlets ("Các thôn, làng", "Các ấp, khu phố", "Các bản, buôn")
@@ -349,7 +351,7 @@ _LATER_REPORT = re.compile(
 _OTHER_KINDS = re.compile(r"^(?:cac|tat ca cac)\s+(?:doan|doi|hoi)\b")
 
 
-def _every_subject(folded: str) -> int:
+def every_subject_end(folded: str) -> int:
     """Where the subject ends of a sentence addressed to every body of a kind: EVERY_UNIT's kinds
     (`Các phòng, đơn vị …`), a mass organisation's or a team's (`Các Đoàn trực thuộc`), or bodies
     of every place (`Hội LHPN các xã, phường`); 0 where the sentence opens otherwise."""
@@ -369,7 +371,7 @@ def asks_report(text: str) -> bool:
     request, a tracked item of those units wherever it stands after the tasks (with a day or a round
     of its own)."""
     folded = " ".join(folded_same_length(text).split())
-    if not (end := _every_subject(folded)):
+    if not (end := every_subject_end(folded)):
         return False
     between = folded[end:]
     sentence = between.split(". ")[0]
@@ -377,6 +379,21 @@ def asks_report(text: str) -> bool:
         return True
     match = _REPORTS.match(between)
     return bool(match) and not re.search(r"\b(?:can cu|tren co so|theo mau)\b", between[: match.end()])
+
+
+# A report of the results as the verb after the subject (folded): `… báo cáo kết quả …`, `… gửi báo cáo
+# kết quả …`.
+_REPORTS_RESULTS = re.compile(r"^\s*(?:(?:dinh ky|hang thang|hang quy)\s+)?(?:gui\s+)?bao cao\s+ket qua\b")
+
+
+def reports_results(folded: str) -> bool:
+    """Whether `folded` is every unit of a kind, or a list of kinds (`Các phòng, đơn vị`, `Các Đội,
+    Trạm`, `Các Bộ môn, Văn phòng Khoa`), reporting the results (`… báo cáo kết quả thực hiện các nội
+    dung trên về …`): a request for a report on the carrying out, not a charge to carry it out."""
+    folded = " ".join(folded.split())
+    if not every_subject_end(folded):
+        return False
+    return bool(_REPORTS_RESULTS.match(folded[len(_until_verb(folded)) :]))
 
 
 # Informing as a verb (folded): `thông tin kịp thời …`, not the noun (`thông tin liên hệ`, `Thông tin

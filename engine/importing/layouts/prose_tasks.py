@@ -16,12 +16,14 @@ from engine.importing.layouts.prose_facts import (
     UNIT_START,
     Assignment,
     after_meeting_rule,
+    asks_report,
     assignment_in,
     body_named,
     closing_parenthesis,
     closing_sentence,
     coordinating_in,
     due_in,
+    every_subject_end,
     folded_same_length,
     heading_unit_in_parentheses,
     labelled_fields,
@@ -33,6 +35,7 @@ from engine.importing.layouts.prose_facts import (
     prints_date,
     prints_date_or_recurrence,
     quoted_direction,
+    reports_results,
     requested_body,
     roles_label,
     unit_heading,
@@ -657,6 +660,14 @@ def read_tasks(document, *, inline: bool):
                 for text in node.body:
                     items.extend(_assigned_sentences(node, _chair_assignments(text)))
                 items.extend(_spoken_directions(node, root))
+                if not node.children and node is _last_roman(root):
+                    # `III. TỔ CHỨC THỰC HIỆN` over `Các đơn vị báo cáo kết quả thực hiện … trước ngày
+                    # 25/6/2027 …` closing conclusions: every unit's report with a time of its own is a
+                    # task with no lead, as under the last point (corpus README, "Closing reporting
+                    # requests are items").
+                    items.extend(
+                        request for text in node.body if (request := _request_to_every_unit(text, node))
+                    )
             if not inline and not node.children:
                 # `III. TỔ CHỨC THỰC HIỆN` over unnumbered paragraphs: a dated duty of a unit among
                 # them is a task (kept below where the plan labels its tasks).
@@ -1484,7 +1495,11 @@ _CARRY_OUT = re.compile(
 
 # Every unit of a kind whose verb is the report on the results (`Các phòng báo cáo kết quả thực hiện
 # …`, `Các đơn vị gửi báo cáo kết quả …`), folded: the subject, then the report right after it.
-_REPORTS_ON = re.compile(r"^(?:cac|tat ca cac)\s+[^,;.]{2,40}?\s(?:gui\s+)?bao cao\s+ket qua\b")
+
+
+def _last_roman(root: Node) -> Node | None:
+    """The document's last top section under a roman numeral (`III. TỔ CHỨC THỰC HIỆN`), if any."""
+    return next((node for node in reversed(root.children) if node.kind == "roman"), None)
 
 
 def _addresses_every_unit(text: str) -> bool:
@@ -1492,7 +1507,9 @@ def _addresses_every_unit(text: str) -> bool:
     (`Các phòng, đơn vị báo cáo …`, `Sở X đề nghị các đơn vị, địa phương …`)."""
     folded = fold(text)
     request = _REQUEST.match(folded)
-    return bool(EVERY_UNIT.match(folded[request.end() :] if request is not None else folded))
+    addressed = folded[request.end() :] if request is not None else folded
+    # (or every body of a list of kinds asked for a report: `Các Đội, Trạm báo cáo kết quả …`)
+    return bool(EVERY_UNIT.match(addressed) or asks_report(addressed))
 
 
 def _request_to_every_unit(text: str, node: Node):
@@ -1512,9 +1529,12 @@ def _request_to_every_unit(text: str, node: Node):
     addressed = folded[request.end() :] if request is not None else folded
     # (a report on the carrying out is asked for, not the carrying out: `Các phòng báo cáo kết quả
     # thực hiện các nhiệm vụ tại Thông báo này …`)
-    carry_out = _CARRY_OUT.search(folded) and not _REPORTS_ON.match(addressed)
+    carry_out = _CARRY_OUT.search(folded) and not reports_results(addressed)
+    # (every unit of a kind, or of a list of kinds: `Các Đội, Trạm báo cáo …`; a kind named by its
+    # proper name, `Các Trạm Y tế xã …`, leads its request)
+    every = every_subject_end(addressed)
     kind = _named_kind_reporting(text[len(text) - len(addressed) :])
-    if not (EVERY_UNIT.match(addressed) or kind) or carry_out or re.search(r"\bda\b", addressed[:40]):
+    if not (every or kind) or carry_out or re.search(r"\bda\b", addressed[:40]):
         return None
     due = due_in(text)
     if not due or not prints_date_or_recurrence(due):

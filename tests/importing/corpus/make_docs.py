@@ -1051,6 +1051,11 @@ def rasterise(pdf: Path, target: Path, scale: float = 2.0) -> None:
 
 
 def main() -> None:
+    if sys.argv[1:] == ["--siblings-rh"]:
+        from siblings_rh import siblings_rh  # the siblings of h456, h468, h470 and h471 (rh1–rh3 by hand)
+
+        siblings_rh()
+        return
     if sys.argv[1:] == ["--siblings-qe"]:
         from siblings_qe import siblings_qe  # the siblings of h335, h360 (qe2–qe4 by hand)
 

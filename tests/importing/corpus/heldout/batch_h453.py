@@ -26,7 +26,9 @@ from batch_common import (
     writers,
 )
 
-_MOVED: set[str] = set()
+_MOVED: set[str] = {
+    "h456_tb_ket_luan_so_khcn_giao_ban",  # h13fixRH
+}
 
 
 def _out(name: str) -> Path:

@@ -27,7 +27,11 @@ from batch_common import (
     writers,
 )
 
-_MOVED: set[str] = set()
+_MOVED: set[str] = {
+    "h468_kh_quy_khoa_cntt",  # h13fixRH
+    "h470_cv_csgt_doi_nhiem_vu",  # h13fixRH
+    "h471_tbkl_vksnd_giao_ban_quy",  # h13fixRH
+}
 
 
 def _out(name: str) -> Path:
