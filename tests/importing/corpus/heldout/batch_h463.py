@@ -27,7 +27,11 @@ from batch_common import (
     writers,
 )
 
-_MOVED: set[str] = set()
+_MOVED: set[str] = {
+    "h466_chi_tieu_bhxh_tinh_phong",  # h13fixRI
+    "h467_lich_tuan_kbnn_khu_vuc",  # h13fixRI
+    "h472_chi_tieu_nhcsxh_chi_nhanh",  # h13fixRI
+}
 
 
 def _out(name: str) -> Path:
