@@ -231,7 +231,11 @@ def _appendix_start(found: list[tuple[int, str]], table) -> int:
 
 
 # The label of a note under a table ("Ghi chú:", "Lưu ý:", "* Ghi chú:").
-_NOTE_LABEL = re.compile(r"^\W*(?:ghi chu|luu y|chu y)\s*:\s*")
+_NOTE_LABEL = re.compile(r"^\W*(?:ghi chu|luu y|chu y|yeu cau)\s*:\s*")
+# A note's label alone on its line (`Ghi chú:`, `Lưu ý:`, `Yêu cầu:`), folded, over its points printed
+# as list items (`- Các phòng chuẩn bị …`): each point is read as a paragraph of its own.
+_NOTE_LABEL_ALONE = re.compile(r"^\W*(?:ghi chu|luu y|chu y|yeu cau)\s*:?\s*$")
+_LIST_DASH = re.compile(r"^\s*[-–+•]\s+")
 
 
 def _labelled_request(text: str, every_unit) -> str:
@@ -392,6 +396,7 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
     appendix = _appendix_start(paragraphs(document), last)
     found = []
     organising = False  # under `TỔ CHỨC THỰC HIỆN`
+    noted = False  # under a note's label alone (`Ghi chú:`), among its `- …` points
     for line, text in paragraphs(document):
         above_appendix = line < appendix and not line < letter_end
         if (line <= after and not line < letter_end and not above_appendix) or line in taken:
@@ -454,6 +459,14 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
             # (a dash paragraph that is every unit's request: `- Các Bộ môn, Văn phòng Khoa báo cáo …
             # hằng tháng`; a named unit's dash paragraph stays as it was read)
             text = mark[2]
+        if _NOTE_LABEL_ALONE.match(" ".join(fold(text).split())):
+            noted = True  # `Ghi chú:` alone: its points follow as `- …` lines
+            continue
+        if noted and (dash := _LIST_DASH.match(text)):
+            text = printed = text[dash.end() :]
+            mark = None
+        else:
+            noted = False
         if request := _labelled_request(text, every_unit):
             text = printed = request
         # `3. Đề nghị UBND các tỉnh … chỉ đạo …` under `TỔ CHỨC THỰC HIỆN`: a request to a body the

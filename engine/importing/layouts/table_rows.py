@@ -155,7 +155,9 @@ _TO_LEADS = re.compile(r"^(?:cac|tat ca cac)\s+[^.;:]{0,30}?\bchu tri\b")
 # The lead bodies named by their role without `Các` (`Đơn vị chủ trì theo dõi …`, `Cơ quan chủ trì chỉ
 # tiêu cập nhật …`, `Đơn vị được giao chủ trì …`), folded.
 _LEAD_ROLE = re.compile(r"^(?:co quan|don vi|bo phan)\s+(?:duoc giao\s+)?chu tri\b")
-_NOTE_LABEL = re.compile(r"^\(?\*+\)?\s*|^(?:ghi chu|luu y)\s*:\s*")
+# A note's label (`Ghi chú:`, `Lưu ý:`, `Yêu cầu:` before the request, `(*)`) or a list item's dash
+# under a label on the row above (`- Các phòng báo cáo …`), folded: no part of what it asks.
+_NOTE_LABEL = re.compile(r"^\(?\*+\)?\s*|^(?:ghi chu|luu y|yeu cau)\s*:\s*|^[-–+•]\s+")
 
 
 def names_lead_kinds(folded: str, leads: list[str]) -> bool:
@@ -189,6 +191,8 @@ def _tasks_below(table: Table, index: int, header: Header) -> bool:
         return row[column].text.strip() if column is not None and column < len(row) else ""
 
     for row in table.rows[index + 1 :]:
+        if len(row) > 2 and len({cell.text.strip() for cell in row if cell.text.strip()}) == 1:
+            continue  # one text merged across the row (a note's next point, a heading): no task of its own
         if text(row, content) and (_NUMBER_REF.match(text(row, ref).rstrip(".")) or text(row, lead)):
             return True
     return False

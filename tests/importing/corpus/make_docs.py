@@ -1226,6 +1226,11 @@ def main() -> None:
 
         siblings_kk()
         return
+    if sys.argv[1:] == ["--siblings-ri"]:
+        from siblings_ri import siblings_ri  # the siblings of h466, h467 and h472
+
+        siblings_ri()
+        return
     if sys.argv[1:] == ["--siblings-qy"]:
         from siblings_qy import siblings_qy  # the siblings of h180
 

@@ -31,6 +31,9 @@ _MOVED: set[str] = {
     "h468_kh_quy_khoa_cntt",  # h13fixRH
     "h470_cv_csgt_doi_nhiem_vu",  # h13fixRH
     "h471_tbkl_vksnd_giao_ban_quy",  # h13fixRH
+    "h466_chi_tieu_bhxh_tinh_phong",  # h13fixRI
+    "h467_lich_tuan_kbnn_khu_vuc",  # h13fixRI
+    "h472_chi_tieu_nhcsxh_chi_nhanh",  # h13fixRI
 }
 
 

@@ -1,0 +1,89 @@
+"""A closing reporting request set off under a table by a note's label (corpus README, "Closing
+reporting requests are items"): `Ghi chú:` / `Lưu ý:` alone on its line (a paragraph, a row merged
+across the table) with the request as a `- ` point under it, or `Yêu cầu:` before the request on its
+line. The label and the dash are no part of what it asks; a point that asks nothing stays no item.
+Own text, not a corpus document's."""
+
+from engine.importing.blocks import Paragraph, Table, grid_from_spans
+from engine.importing.layouts import tables
+from engine.importing.recognisers import closing_requests
+from engine.importing.recognition import Context
+from tests.importing.helpers_blocks import BlocksDocument, table_of
+
+
+class _Document:
+    def __init__(self, blocks):
+        self.blocks = blocks
+        self.lines = []
+
+
+def _sheet_items(rows):
+    grid = grid_from_spans([[c if isinstance(c, tuple) else (c, 1, 1) for c in row] for row in rows])
+    table = Table(grid, number=1, row_lines=list(range(1, len(grid) + 1)), spans_known=True)
+    found = tables.recognise(Context(_Document([table]), None))
+    return found.items if found else []
+
+
+HEADER = ["STT", "Chỉ tiêu", "Đơn vị tính", "Đội chủ trì", "Thời hạn"]
+ROWS = [
+    HEADER,
+    ["1", "Số hộ được cấp nước sạch mới", "Hộ", "Đội Kỹ thuật", "30/9/2029"],
+    ["2", "Tỷ lệ thất thoát nước", "%", "Đội Quản lý mạng", "31/12/2029"],
+]
+
+
+def test_a_dashed_point_under_a_note_label_merged_across_the_sheet_is_the_request():
+    items = _sheet_items(
+        [
+            *ROWS,
+            [("Lưu ý:", 1, 5)],
+            [("- Các tổ sản xuất gửi số liệu thực hiện về Phòng Kinh doanh định kỳ hằng tháng.", 1, 5)],
+            [("- Số hộ tính theo hợp đồng đã ký.", 1, 5)],
+        ]
+    )
+    assert [(i.content[:22], i.lead, i.due) for i in items] == [
+        ("Số hộ được cấp nước sạ", "Đội Kỹ thuật", "30/9/2029"),
+        ("Tỷ lệ thất thoát nước", "Đội Quản lý mạng", "31/12/2029"),
+        ("Các tổ sản xuất gửi số", "", "định kỳ hằng tháng"),
+    ]
+
+
+def test_a_request_after_a_yeu_cau_label_on_its_row_is_read_without_the_label():
+    items = _sheet_items(
+        [*ROWS, [("Yêu cầu: Các tổ sản xuất báo cáo tiến độ trước ngày 08 của tháng cuối quý.", 1, 5)]]
+    )
+    assert [(i.content[:22], i.lead) for i in items][-1] == ("Các tổ sản xuất báo cá", "")
+    assert items[-1].due == "trước ngày 08 của tháng cuối quý"
+
+
+def _paragraph_document(*texts: str):
+    table = table_of(
+        [
+            ["TT", "Nội dung", "Đơn vị chuẩn bị", "Ngày"],
+            ["1", "Họp giao ban tháng", "Văn phòng", "03/9/2029"],
+        ]
+    )
+    table.row_lines = [5, 6]
+    return BlocksDocument([table, *(Paragraph(text, line=7 + n) for n, text in enumerate(texts))])
+
+
+def test_a_dashed_point_under_a_note_label_paragraph_is_a_dated_request_of_every_unit():
+    document = _paragraph_document(
+        "Ghi chú:",
+        "- Lịch có thể thay đổi theo chỉ đạo của cấp trên.",
+        "- Các khoa gửi danh sách tham dự về Văn phòng trước 10h00 ngày 04/9/2029.",
+    )
+    found = closing_requests(document, taken={6})
+    assert [(item.content[:24], item.lead, item.line) for item in found] == [
+        ("Các khoa gửi danh sách t", "", 9)
+    ]
+    assert "04/9/2029" in found[0].due
+
+
+def test_a_dashed_line_with_no_note_label_above_it_is_left_alone():
+    # a list after an ordinary paragraph (a signature block's `Nơi nhận`, a plan's own list) is not a note
+    document = _paragraph_document(
+        "Nơi nhận:",
+        "- Các khoa gửi danh sách tham dự về Văn phòng trước 10h00 ngày 04/9/2029.",
+    )
+    assert closing_requests(document, taken={6}) == []
