@@ -914,6 +914,17 @@ def read_tasks(document, *, inline: bool):
             elif (
                 not item.lead
                 and not inline
+                and standing_body(content)
+                and (found := assignment_in(content))
+                and found.lead
+            ):
+                # `1. Phòng X là cơ quan thường trực, tham mưu … theo dõi, đôn đốc …` among points
+                # that name their units (a labelled plan's organising section): the standing body
+                # leads its duty, as it does where the section names no unit (_dated_duty).
+                item.lead, item.coordinating, lead_from = found.lead, found.coordinating, "sentence"
+            elif (
+                not item.lead
+                and not inline
                 and node.kind in ("number", "decimal", "dash", "plus")
                 and _beside_results(node)
                 and (UNIT_START.match(fold(content)) or body_named(content, 0))

@@ -30,7 +30,12 @@ def _document():
 
 
 def _task(document, text: str, lead: str, partner: str, time: str) -> None:
-    for line in (text, f"- Đơn vị chủ trì: {lead}.", f"- Đơn vị phối hợp: {partner}.", f"- Thời gian: {time}."):
+    for line in (
+        text,
+        f"- Đơn vị chủ trì: {lead}.",
+        f"- Đơn vị phối hợp: {partner}.",
+        f"- Thời gian: {time}.",
+    ):
         document.add_paragraph(line)
 
 
