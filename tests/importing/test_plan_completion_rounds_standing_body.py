@@ -62,3 +62,30 @@ def test_the_standing_body_leads_its_duty_among_points_that_name_units():
     assert by_ref["II.1"].lead == "Phòng Giáo dục Tiểu học"
     assert parse_due(by_ref["II.1"].due, year=2029).recurrence is not None
     assert by_ref["II.2"].lead == "Hội Khuyến học tỉnh"
+
+
+ORGANISING = """
+KẾ HOẠCH
+Chuyển đổi số trong trường học năm 2029
+I. NHIỆM VỤ
+1. Xây dựng kho học liệu số dùng chung cho các trường trung học cơ sở.
+- Đơn vị chủ trì: Phòng Giáo dục Trung học.
+- Thời gian: Quý IV/2029.
+II. TỔ CHỨC THỰC HIỆN
+1. Phòng Giáo dục Trung học là đơn vị thường trực, tham mưu Giám đốc Sở theo dõi, đôn đốc việc thực hiện Kế hoạch.
+2. Phòng Kế hoạch - Tài chính bố trí kinh phí thực hiện Kế hoạch trong dự toán năm 2029.
+3. Thủ trưởng các đơn vị trực thuộc chịu trách nhiệm tổ chức thực hiện các nhiệm vụ được giao.
+"""
+
+
+def test_one_named_units_undated_duty_under_the_organising_section_is_an_item():
+    found = prose_plan.recognise(context_of(ORGANISING))
+    by_ref = {item.ref: item for item in found.items}
+    assert by_ref["II.2"].lead == "Phòng Kế hoạch - Tài chính"
+    assert not by_ref["II.2"].due
+    assert by_ref["II.1"].lead == "Phòng Giáo dục Trung học"
+
+
+def test_a_general_charge_to_the_heads_of_every_unit_is_no_item():
+    found = prose_plan.recognise(context_of(ORGANISING))
+    assert "II.3" not in {item.ref for item in found.items}
