@@ -427,6 +427,8 @@ def parse_due(
             return Due(printed, date=instant)
         if extended := _extension(printed, year, period_start, period_end):
             return extended
+        if completed := _completion(printed, year, period_start, period_end):
+            return completed
         if rounds := _latest_round(printed, year, period_start, period_end):
             return rounds
         due = _parse(printed, _clean(printed), year, period_start, period_end)
@@ -514,6 +516,26 @@ def _extension(printed: str, year: int, start: date | None, end: date | None) ->
         return None
     extended = m.group(1).strip(" .;,")
     due = _parse(extended, _clean(extended), year, start, end)
+    return Due(printed, date=due.date) if due.date else None
+
+
+# A time that gives the work's start and then its completion ("Khởi công tháng 4/2027, hoàn thành
+# tháng 11/2027", "Bắt đầu từ quý I, kết thúc quý III/2028", "Triển khai từ 01/3; hoàn thành trước
+# 30/6/2028"): the completion is the due, not the start.
+_STARTS = re.compile(
+    r"^\s*(?:khởi công|bắt đầu|triển khai|thực hiện|khởi động)\b[^,;]*[,;]\s*(?:và\s+)?(?:dự kiến\s+)?"
+    r"(?:hoàn thành|kết thúc|hoàn tất|xong)\s*:?\s*(?P<end>.+)$",
+    re.IGNORECASE,
+)
+
+
+def _completion(printed: str, year: int, start: date | None, end: date | None) -> Due | None:
+    """The due of a time printing a start, then a completion (_STARTS): the completion's; None where
+    the text is no such time or the completion names no date."""
+    if (m := _STARTS.match(printed)) is None:
+        return None
+    completion = m.group("end").strip(" .;,")
+    due = _parse(completion, _clean(completion), year, start, end)
     return Due(printed, date=due.date) if due.date else None
 
 

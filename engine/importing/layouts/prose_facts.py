@@ -1785,8 +1785,9 @@ _FIRST_ROUND_BEFORE = re.compile(
 def _drop_round_days(folded: str, phrases: list, spans: list) -> None:
     """Leaves out the dated phrases that only place a round the sentence sets (in place): a month or
     a day without a year under a yearly round the sentence opens with (`Hằng năm, …, ban hành trong
-    tháng 01`: every year's January), and the first round's day beside a round (`Định kỳ 6 tháng,
-    … (… lần đầu vào tháng 6/2027)`)."""
+    tháng 01`: every year's January), the first round's day beside a round (`Định kỳ 6 tháng,
+    … (… lần đầu vào tháng 6/2027)`), and a day without a year alone in parentheses after a round
+    (`định kỳ 6 tháng (trước ngày 15/6) và năm (trước ngày 15/12)`: the rounds' days)."""
     # (a standing `thường xuyên` is no round: a date beside it is the task's deadline)
     rounds = [
         index
@@ -1804,8 +1805,18 @@ def _drop_round_days(folded: str, phrases: list, spans: list) -> None:
         day, (start, _end, _found) = phrases[index][1], spans[index]
         if day is None:
             continue
-        if (yearly_first and not day[0]) or _FIRST_ROUND_BEFORE.search(folded[max(0, start - 60) : start]):
+        if (
+            (yearly_first and not day[0])
+            or _FIRST_ROUND_BEFORE.search(folded[max(0, start - 60) : start])
+            or (not day[0] and rounds[0] < index and _in_parentheses(folded, start, spans[index][1]))
+        ):
             del phrases[index], spans[index]
+
+
+def _in_parentheses(folded: str, start: int, end: int) -> bool:
+    """Whether a phrase is all a parenthesis holds (`định kỳ 6 tháng (trước ngày 15/6) và năm (trước
+    ngày 15/12)`): after a round, the day each round falls on, not a one-off deadline."""
+    return folded[:start].rstrip().endswith("(") and folded[end:].lstrip().startswith(")")
 
 
 _CLAUSE = re.compile(r"[^;]+?(?:(?<!\.)[.](?=\s|$)|;|$)")

@@ -591,6 +591,7 @@ def read_tasks(document, *, inline: bool):
     # Per top section (roman numeral): its items, and whether any of them has a label or a lead.
     sections: dict[int, tuple[list[RawItem], list[bool]]] = {}
     section_duties: list[RawItem] = []  # dated duties in a roman section's unnumbered paragraphs
+    organising: set[int] = set()  # one named unit's own duty under `TỔ CHỨC THỰC HIỆN`, led by it
     headed = 0  # the items led by the unit heading they stand under (`1. Tiểu ban Hậu cần …` over dashes)
     # A document that prints its tasks as headings (`### NV-01. <task>` over its fields): a list
     # item under no task heading (a contact section's `- Đầu mối: …`) is no task.
@@ -810,6 +811,7 @@ def read_tasks(document, *, inline: bool):
             )
             if inherited.lead and not lead_from:
                 lead_from = "heading"
+            organising_duty = False
             # (a closing follow-up in the body is a task of its own, below: none of this one's words)
             # (nor is every unit's report with a day of its own, printed under the last point: a
             # task of its own, below, whose day is none of this one's)
@@ -925,6 +927,27 @@ def read_tasks(document, *, inline: bool):
             elif (
                 not item.lead
                 and not inline
+                and (found := assignment_in(content))
+                and found.lead
+                and (
+                    standing_body(content)
+                    or (
+                        (UNIT_START.match(fold(content)) or body_named(content, 0))
+                        and _own_organising_duty(item, found.lead)
+                    )
+                )
+            ):
+                # `1. Phòng X là cơ quan thường trực, tham mưu … theo dõi, đôn đốc …` among points
+                # that name their units (a labelled plan's organising section): the standing body
+                # leads its duty, as it does where the section names no unit (_dated_duty); so does
+                # one named unit its own duty there (`3. Văn phòng Sở bảo đảm kinh phí …`). (Such a
+                # lead does not make the section one that names its units: see `known` below.)
+                item.lead, item.coordinating, lead_from = found.lead, found.coordinating, "sentence"
+                organising_duty = True
+                organising.add(id(item))
+            elif (
+                not item.lead
+                and not inline
                 and node.kind in ("number", "decimal", "dash", "plus")
                 and _beside_results(node)
                 and (UNIT_START.match(fold(content)) or body_named(content, 0))
@@ -988,7 +1011,7 @@ def read_tasks(document, *, inline: bool):
             # A unit's name alone as a title over its general duties (`1. Hiệu trưởng` / `Chỉ đạo
             # chung; …` under `III. TỔ CHỨC THỰC HIỆN`) names a role, not a task's lead.
             role_title = bool(heading) and not heading[1] and not member and not node.fields
-            known[0] = known[0] or bool(node.fields or (item.lead and not role_title))
+            known[0] = known[0] or bool(node.fields or (item.lead and not role_title and not organising_duty))
         if closing_duties:
             top = next((a for a in [node, *node.ancestors()] if a.kind == "roman"), None)
             items.extend(closing_duties)
@@ -1024,7 +1047,7 @@ def read_tasks(document, *, inline: bool):
             for section_items, known in sections.values()
             if not known[0]
             for item in section_items
-            if not _dated_duty(item)
+            if id(item) not in organising and not _dated_duty(item)
         }
         items = [item for item in items if id(item) not in narrative]
     if section_duties and not inline and (labelled or headed >= MIN_HEADED):
@@ -1794,6 +1817,19 @@ def standing_body(text: str) -> bool:
     return bool(_STANDING_BODY.match(fold(text)))
 
 
+def _own_organising_duty(item, lead: str) -> bool:
+    """Whether a paragraph under `TỔ CHỨC THỰC HIỆN` is one named unit's own duty: its subject the
+    unit `lead` (not every unit of a kind, `Các phòng …`, nor the heads of every unit, `Thủ trưởng các
+    đơn vị …`, `Trưởng các phòng …`: a general charge), its verb right after the name."""
+    folded = fold(item.content)
+    return (
+        bool(_ORGANISING_SECTION.search(fold(item.section or "")))
+        and not EVERY_UNIT.match(folded)
+        and not _COLLECTIVE.search(fold(lead))
+        and _opens_task(item.content, lead)
+    )
+
+
 def _dated_duty(item) -> bool:
     """A paragraph whose subject is a named unit and which prints a date or a recurrence, or whose
     unit is the plan's standing body (`_STANDING_BODY`, dated or not): its lead and due set; or one
@@ -1819,6 +1855,12 @@ def _dated_duty(item) -> bool:
         # `Văn phòng Đảng ủy là cơ quan thường trực, giúp … theo dõi, đôn đốc …`: the standing body's
         # duty, an item even undated (it runs to the plan's end; corpus README, "Standing bodies")
         item.lead, item.coordinating, item.due = found.lead, found.coordinating, due
+        lower(item, 0.9, "guessed_lead")
+        return True
+    if found is not None and found.lead and not due and _own_organising_duty(item, found.lead):
+        # `2. Văn phòng Sở bảo đảm kinh phí thực hiện Kế hoạch …` under `TỔ CHỨC THỰC HIỆN`: one named
+        # unit's own duty, an item even undated (corpus README, "Standing bodies and posts in charge")
+        item.lead, item.coordinating, item.due = found.lead, found.coordinating, ""
         lower(item, 0.9, "guessed_lead")
         return True
     # A named unit's duty may recur (`Văn phòng … theo dõi, đôn đốc; định kỳ 6 tháng tổng hợp …`), or

@@ -1161,6 +1161,11 @@ def main() -> None:
 
         siblings_re()
         return
+    if sys.argv[1:] == ["--siblings-rj"]:
+        from siblings_rj import siblings_rj  # the siblings of h461
+
+        siblings_rj()
+        return
     if sys.argv[1:] == ["--siblings-rf"]:
         from siblings_rf import siblings_rf  # the siblings of h441 and h445
 

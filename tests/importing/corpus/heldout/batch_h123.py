@@ -18,7 +18,6 @@ import tempfile
 from pathlib import Path
 
 from make_docs import (
-    DOCS,
     MOVED,
     docx_paragraphs,
     grid_table,
@@ -498,7 +497,7 @@ def write_converted(tmp: Path) -> None:
     # h125 was moved to the main corpus (README.md, "Moves", h13fixJE): written into ../docs.
     converted = [
         (h125_docx, "h125_tbkl_benh_vien_dau_trang_giua_cau.docx", "pdf", MOVED),
-        (h127_docx, "h127_kh_bo_thi_hanh_luat_han_tu_ngay_ky.docx", "odt", DOCS),
+        (h127_docx, "h127_kh_bo_thi_hanh_luat_han_tu_ngay_ky.docx", "odt", MOVED),  # h13fixRJ
         (h128_docx, "h128_chi_thi_tet_xa_ngay_am_lich.docx", "doc", MOVED),
     ]
     for write, name, extension, folder in converted:

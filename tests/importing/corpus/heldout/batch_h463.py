@@ -34,6 +34,7 @@ _MOVED: set[str] = {
     "h466_chi_tieu_bhxh_tinh_phong",  # h13fixRI
     "h467_lich_tuan_kbnn_khu_vuc",  # h13fixRI
     "h472_chi_tieu_nhcsxh_chi_nhanh",  # h13fixRI
+    "h464_kh_hlhpn_khoi_nghiep_van_xuoi",  # h13fixRJ
 }
 
 

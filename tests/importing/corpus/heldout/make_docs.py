@@ -4354,7 +4354,7 @@ def h62_xlsx(path: Path) -> None:
 def sixth_batch(tmp: Path) -> None:
     """Writes h51–h62's binaries and h59's CSV (the .md, .html and .txt ones are written by hand)."""
     h51(MOVED / "h51_trong_tam_quy_huyen_lanh_dao_san_pham.xlsx")
-    h52(DOCS / "h52_kh_so_de_muc_ba_cap_truong_dong_duoi.docx")
+    h52(MOVED / "h52_kh_so_de_muc_ba_cap_truong_dong_duoi.docx")  # moved (h13fixRJ)
     h54(MOVED / "h54_lich_tuan_moi_tuan_mot_sheet.xlsx")
     h59(MOVED / "h59_danh_muc_xa_ky_hieu_don_vi_chu_giai.csv")
     h61(MOVED / "h61_kh_truong_bang_long_trong_o.docx")

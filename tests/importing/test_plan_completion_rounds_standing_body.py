@@ -1,0 +1,91 @@
+"""A time that gives a start and then a completion, a round's days printed in parentheses, and a
+standing body's duty among points that name their units: how a labelled plan's times and its
+organising section read (engine/deadlines/parsing.py, prose_facts, prose_tasks)."""
+
+# ruff: noqa: E501 (documents are printed as offices write them, a paragraph a line)
+
+from datetime import date
+
+from engine.deadlines.parsing import parse_due
+from engine.importing.layouts import prose_plan
+from engine.importing.layouts.prose_facts import due_in
+from tests.importing.helpers_blocks import context_of
+
+
+def test_a_start_then_a_completion_is_due_at_the_completion():
+    assert parse_due("Bắt đầu tháng 2/2029, hoàn thành tháng 7/2029", year=2029).date == date(2029, 7, 31)
+    assert parse_due("Triển khai từ quý II, kết thúc quý IV/2029", year=2029).date == date(2029, 12, 31)
+    assert parse_due("Khởi công 01/5; hoàn thành trước 20/9/2029", year=2029).date == date(2029, 9, 20)
+
+
+def test_a_time_without_a_completion_is_read_as_before():
+    assert parse_due("Thực hiện trong tháng 6/2029", year=2029).date == date(2029, 6, 30)
+    assert parse_due("Tháng 3 - tháng 5/2029", year=2029).date == date(2029, 5, 31)
+
+
+def test_a_rounds_days_in_parentheses_are_no_deadline():
+    text = "Các trường gửi báo cáo về Phòng định kỳ 6 tháng (trước ngày 12/6) và năm (trước ngày 12/12)."
+    due = due_in(text)
+    assert parse_due(due, year=2029).recurrence is not None
+
+
+def test_a_day_in_parentheses_without_a_round_is_still_the_deadline():
+    assert due_in("Các trường gửi báo cáo sơ kết học kỳ (trước ngày 20/1/2029).") == "trước ngày 20/1/2029"
+    assert (
+        due_in("Các trường gửi báo cáo hằng tháng; báo cáo tổng kết trước ngày 10/12.") == "trước ngày 10/12"
+    )
+
+
+PLAN = """
+KẾ HOẠCH
+Phát triển thư viện trường học năm 2029
+I. NHIỆM VỤ
+1. Bổ sung 2.000 đầu sách cho thư viện các trường tiểu học vùng sâu.
+- Đơn vị chủ trì: Phòng Giáo dục Tiểu học.
+- Đơn vị phối hợp: Các trường tiểu học.
+- Thời gian: Bắt đầu tháng 2/2029, hoàn thành tháng 7/2029.
+2. Tập huấn nghiệp vụ cho cán bộ thư viện các trường.
+- Đơn vị chủ trì: Phòng Tổ chức cán bộ.
+- Đơn vị phối hợp: Trung tâm Bồi dưỡng nhà giáo.
+- Thời gian: Quý III/2029.
+II. TỔ CHỨC THỰC HIỆN
+1. Phòng Giáo dục Tiểu học là đơn vị thường trực, tham mưu Giám đốc Sở theo dõi, đôn đốc việc thực hiện Kế hoạch; tổng hợp báo cáo định kỳ 6 tháng, năm.
+2. Đề nghị Hội Khuyến học tỉnh vận động các nhà hảo tâm tặng sách cho học sinh.
+"""
+
+
+def test_the_standing_body_leads_its_duty_among_points_that_name_units():
+    found = prose_plan.recognise(context_of(PLAN))
+    by_ref = {item.ref: item for item in found.items}
+    assert by_ref["I.1"].lead == "Phòng Giáo dục Tiểu học"
+    assert parse_due(by_ref["I.1"].due, year=2029).date == date(2029, 7, 31)
+    assert by_ref["II.1"].lead == "Phòng Giáo dục Tiểu học"
+    assert parse_due(by_ref["II.1"].due, year=2029).recurrence is not None
+    assert by_ref["II.2"].lead == "Hội Khuyến học tỉnh"
+
+
+ORGANISING = """
+KẾ HOẠCH
+Chuyển đổi số trong trường học năm 2029
+I. NHIỆM VỤ
+1. Xây dựng kho học liệu số dùng chung cho các trường trung học cơ sở.
+- Đơn vị chủ trì: Phòng Giáo dục Trung học.
+- Thời gian: Quý IV/2029.
+II. TỔ CHỨC THỰC HIỆN
+1. Phòng Giáo dục Trung học là đơn vị thường trực, tham mưu Giám đốc Sở theo dõi, đôn đốc việc thực hiện Kế hoạch.
+2. Phòng Kế hoạch - Tài chính bố trí kinh phí thực hiện Kế hoạch trong dự toán năm 2029.
+3. Thủ trưởng các đơn vị trực thuộc chịu trách nhiệm tổ chức thực hiện các nhiệm vụ được giao.
+"""
+
+
+def test_one_named_units_undated_duty_under_the_organising_section_is_an_item():
+    found = prose_plan.recognise(context_of(ORGANISING))
+    by_ref = {item.ref: item for item in found.items}
+    assert by_ref["II.2"].lead == "Phòng Kế hoạch - Tài chính"
+    assert not by_ref["II.2"].due
+    assert by_ref["II.1"].lead == "Phòng Giáo dục Trung học"
+
+
+def test_a_general_charge_to_the_heads_of_every_unit_is_no_item():
+    found = prose_plan.recognise(context_of(ORGANISING))
+    assert "II.3" not in {item.ref for item in found.items}
