@@ -240,9 +240,19 @@ def _stroke_date(m: re.Match) -> str:
     return f"{head}{month}/{year}" if _day_and_month(head.strip(" /"), month) else m.group()
 
 
+# A date whose month's "0" OCR read as a "9" (`31/19/2027`, a cell's crop a pixel aside): no month
+# 19, the one month it can be is October (as a year's `2926` is 2026: fix_years).
+_MONTH_MISREAD = re.compile(r"(?<![\d/])(\d{1,2})(\s*/\s*)19(\s*/\s*(?:19|20)\d{2})(?![\d/])")
+
+
+def _month_put_back(m: re.Match) -> str:
+    return f"{m.group(1)}{m.group(2)}10{m.group(3)}" if 1 <= int(m.group(1)) <= 31 else m.group()
+
+
 def fix_dates(text: str) -> str:
-    """OCR text with a date's slash read as a stroke letter put back (`27I10/2026` → `27/10/2026`)."""
-    return _DATE_STROKE.sub(_stroke_date, text)
+    """OCR text with a date's slash read as a stroke letter put back (`27I10/2026` → `27/10/2026`),
+    and a month's "0" read as a "9" (`31/19/2027` → `31/10/2027`)."""
+    return _MONTH_MISREAD.sub(_month_put_back, _DATE_STROKE.sub(_stroke_date, text))
 
 
 def fix_date_cell(text: str) -> str:

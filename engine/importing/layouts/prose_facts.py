@@ -1666,9 +1666,11 @@ _ASSIGNING_CLAUSE = re.compile(r"^\s*giao(?: cho)?\s+(?!nhiem vu\b)\S")
 
 
 # A deadline phrase that names a day (`trước ngày 25/7`, `25.7.2026`, written out `trước ngày 05 tháng
-# 12 năm 2027`), not only a period or a recurrence; matched folded.
+# 12 năm 2027`), not only a period or a recurrence; matched folded. A day written out with its lunar
+# mark (`vào ngày 16 tháng 8 âm lịch`) names no solar day: event_dues reads it by the lunar month.
 _PRINTED_DATE = re.compile(
-    r"\d{1,2}\s*/\s*\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}|\bngay\s+\d{1,2}\s+thang\s+\d{1,2}\b"
+    r"\d{1,2}\s*/\s*\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}"
+    r"|\bngay\s+\d{1,2}\s+thang\s+\d{1,2}\b(?!" + _LUNAR_AFTER.pattern + ")"
 )
 
 
