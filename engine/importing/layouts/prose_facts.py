@@ -411,6 +411,8 @@ _VERBS = (
     r"huong dan|tiep tuc|chiu trach nhiem|co trach nhiem|trien khai|kiem tra|don doc|bao cao|hoan thanh|"
     r"lam viec|tong hop|chu dong|cung voi|cung|la co quan|la don vi|la bo phan|la dau moi|lam dau moi|"
     r"tap trung|can doi|"
+    # doing the work itself ("Phòng 11 trực tiếp kiểm sát …"); printed with a capital it is a name's word
+    r"truc tiep|"
     r"day manh|day nhanh|thuong xuyen|de xuat|"
     r"chi dao|phu trach|quan tam|bo tri|tang cuong|lap|(?<!cong\s)(?<!chuong\s)(?<!quy\s)trinh|"
     r"cap nhat|xu ly|giai quyet|dam bao|bao dam|"
@@ -966,8 +968,14 @@ _LONGEST_NAME = 20
 _BODY_WORD = re.compile(r"(?:ban|hoi|cau lac bo|chi hoi|to|doi|khoa|nhom|bo phan|dang uy|chi bo)\s+")
 
 
+# A body called an agency by its name (`Cơ quan Cảnh sát điều tra Công an tỉnh`, `Cơ quan Thi hành án
+# dân sự …`), only before a capital: `cơ quan chuyên môn`, `các cơ quan liên quan` are no names.
+_AGENCY_WORD = re.compile(r"co quan\s+")
+
+
 def body_named(text: str, at: int) -> bool:
-    m = _BODY_WORD.match(folded_same_length(text[at : at + 40]))  # (the body's word: a few letters)
+    folded = folded_same_length(text[at : at + 40])
+    m = _BODY_WORD.match(folded) or _AGENCY_WORD.match(folded)  # (the body's word: a few letters)
     # (a heading in capitals, `TỔ CHỨC THỰC HIỆN`, names no body)
     return bool(m) and text[at + m.end() : at + m.end() + 1].isupper() and not text[at : at + 40].isupper()
 
@@ -1202,7 +1210,8 @@ def assignment_in(text: str) -> Assignment | None:
     ):
         found.lead = rest[: len(found.lead) + m.end(1)]  # "Phòng Kế hoạch tổng hợp (thường trực …)"
     after = rest_folded[len(found.lead) :]
-    if c := re.search(r"\bphoi hop(?: chat che)?(?: voi)?\s+", after[:60]):
+    c = re.search(r"\bphoi hop(?: chat che)?(?: voi)?\s+", after[:60])
+    if c and not ACTION.match(after[c.end() :]):  # (`phối hợp rà soát …`: an act done together, no partner)
         found.coordinating = _until_verb(rest[len(found.lead) + c.end() :])
     if len(found.lead.split()) > _LONGEST_NAME:
         return None
@@ -1605,6 +1614,10 @@ def _anniversary_spans(folded: str) -> list[tuple[int, int]]:
 # An occasion a date names, not a deadline ("để đề nghị hỗ trợ dịp 27/7", "tặng quà nhân dịp 2/9"),
 # or a round named by its day ("giới thiệu kết nạp đợt 19/5, trình … trước ngày 05/5"), unless a
 # deadline word comes before it ("trước dịp 2/9" is read by the deadline phrases' words).
+# A term that ends (or falls due) in the period printed right after it, qualifying the people or papers
+# the task is about ("Kiểm sát viên hết thời hạn bổ nhiệm trong năm 2027", "giấy phép hết hạn trong
+# tháng 6", "công chức đến hạn nâng lương trong quý III").
+_TERM_ENDS_BEFORE = re.compile(r"\b(?:het|den) (?:thoi )?han(?:\s+[a-z]+){0,3}$")
 _OCCASION_BEFORE = re.compile(r"(?<!truoc )(?<!den )(?<!truoc khi )\b(?:(?:nhan\s+)?dip(?:\s+le)?|dot)\s*$")
 # A written date's lunar mark after it ("ngày 15 tháng 8 năm Mậu Thân âm lịch", "… (âm lịch)").
 _LUNAR_AFTER = re.compile(r"\s*(?:nam\s+[a-z]+\s+[a-z]+\s+)?\(?am lich\b")
@@ -1891,6 +1904,15 @@ def due_in(text: str) -> str:
         ):
             # "kế hoạch kiểm tra 6 tháng cuối năm 2027 …; hoàn thành … trước ngày 15/12/2027": the
             # half-year the work covers, named; the sentence's own deadline is the other phrase
+            continue
+        if (
+            len(matches) > 1
+            and found.startswith("trong ")
+            and _TERM_ENDS_BEFORE.search(folded[: match.start()].rstrip())
+        ):
+            # "hoàn thiện hồ sơ bổ nhiệm lại Kiểm sát viên hết thời hạn bổ nhiệm trong năm 2027, trình
+            # … trước ngày 20/4/2027": the period in which the people's term ends says whom the work
+            # is about, not when it is done; the sentence's own deadline is the other phrase
             continue
         if _EVERY_ROUND_EDGE.match(found) and "mỗi" not in phrase.lower():
             continue  # "đầu mối Nam" (a focal point) folds as "đầu mỗi năm" does: only the printed "mỗi"

@@ -1,0 +1,51 @@
+"""Conclusions whose section opens with a sentence to every unit (`Các đơn vị tiếp tục …, tập trung vào
+các nhiệm vụ sau:`) over points that each name their own body: a division named by its number (`Phòng
+4 trực tiếp kiểm tra …`, as procuracies and police number theirs), an outside agency the issuer asks
+(`Đề nghị Cơ quan Thi hành án dân sự tỉnh phối hợp …`); and a term that ends in a period, which says
+whom the work is about, not when it is done (prose_facts)."""
+
+# ruff: noqa: E501 (documents are printed as offices write them, a paragraph a line)
+
+from engine.importing.layouts import conclusions
+from engine.importing.layouts.prose_facts import assignment_in, due_in
+from tests.importing.helpers_blocks import context_of
+
+NOTICE = """
+CÔNG AN TỈNH BÌNH PHƯỚC
+THÔNG BÁO
+Kết luận của đồng chí Giám đốc tại hội nghị giao ban tháng 3 năm 2028
+Ngày 05/3/2028, Công an tỉnh tổ chức hội nghị giao ban; đồng chí Giám đốc kết luận như sau:
+I. NHIỆM VỤ TRỌNG TÂM THÁNG 3
+Các đơn vị tiếp tục quán triệt, thực hiện nghiêm kế hoạch công tác năm 2028, trong đó tập trung vào các nhiệm vụ sau:
+1. Phòng 4 trực tiếp kiểm tra công tác quản lý vũ khí tại 03 Công an huyện; ban hành kết luận kiểm tra trong tháng 4/2028.
+2. Phòng Tham mưu rà soát hồ sơ cán bộ hết thời hạn giữ chức vụ trong năm 2028, trình Giám đốc trước ngày 15/4/2028.
+3. Đề nghị Cơ quan Thi hành án dân sự tỉnh phối hợp rà soát các quyết định thi hành án tồn đọng, hoàn thành trong quý II/2028.
+II. TỔ CHỨC THỰC HIỆN
+Các đơn vị báo cáo kết quả về Phòng Tham mưu trước ngày 25/5/2028./.
+"""
+
+
+def test_a_point_naming_its_own_body_leads_by_it_not_by_every_unit():
+    items = conclusions.recognise(context_of(NOTICE)).items
+    by_start = {item.content[:12]: item for item in items}
+    assert by_start["Phòng 4 trực"].lead == "Phòng 4"
+    assert by_start["Phòng Tham m"].due == "trước ngày 15/4/2028"
+    outside = next(item for item in items if "Thi hành án" in item.content)
+    assert outside.lead == "Cơ quan Thi hành án dân sự tỉnh"
+    assert not outside.coordinating  # `phối hợp rà soát`: an act done together, no partner named
+
+
+def test_a_term_ending_in_a_period_is_not_the_tasks_time():
+    assert due_in(
+        "Phòng Tham mưu rà soát hồ sơ cán bộ hết thời hạn giữ chức vụ trong năm 2028, trình Giám đốc trước ngày 15/4/2028."
+    ) == "trước ngày 15/4/2028"
+    # alone it is still the only time the sentence prints
+    assert due_in("Rà soát hồ sơ cán bộ hết thời hạn giữ chức vụ trong năm 2028.") == "trong năm 2028"
+
+
+def test_a_division_by_number_and_an_agency_by_name_read_as_subjects():
+    assert assignment_in("Phòng 11 trực tiếp kiểm sát công tác thi hành án dân sự.").lead == "Phòng 11"
+    found = assignment_in("Đề nghị Cơ quan Cảnh sát điều tra Công an tỉnh phối hợp với Viện kiểm sát rà soát các vụ án.")
+    assert found.lead == "Cơ quan Cảnh sát điều tra Công an tỉnh"
+    assert found.coordinating == "Viện kiểm sát"
+    assert assignment_in("Đề nghị cơ quan chuyên môn rà soát các vụ án.") is None
