@@ -36,16 +36,21 @@ def test_a_point_naming_its_own_body_leads_by_it_not_by_every_unit():
 
 
 def test_a_term_ending_in_a_period_is_not_the_tasks_time():
-    assert due_in(
-        "Phòng Tham mưu rà soát hồ sơ cán bộ hết thời hạn giữ chức vụ trong năm 2028, trình Giám đốc trước ngày 15/4/2028."
-    ) == "trước ngày 15/4/2028"
+    assert (
+        due_in(
+            "Phòng Tham mưu rà soát hồ sơ cán bộ hết thời hạn giữ chức vụ trong năm 2028, trình Giám đốc trước ngày 15/4/2028."
+        )
+        == "trước ngày 15/4/2028"
+    )
     # alone it is still the only time the sentence prints
     assert due_in("Rà soát hồ sơ cán bộ hết thời hạn giữ chức vụ trong năm 2028.") == "trong năm 2028"
 
 
 def test_a_division_by_number_and_an_agency_by_name_read_as_subjects():
     assert assignment_in("Phòng 11 trực tiếp kiểm sát công tác thi hành án dân sự.").lead == "Phòng 11"
-    found = assignment_in("Đề nghị Cơ quan Cảnh sát điều tra Công an tỉnh phối hợp với Viện kiểm sát rà soát các vụ án.")
+    found = assignment_in(
+        "Đề nghị Cơ quan Cảnh sát điều tra Công an tỉnh phối hợp với Viện kiểm sát rà soát các vụ án."
+    )
     assert found.lead == "Cơ quan Cảnh sát điều tra Công an tỉnh"
     assert found.coordinating == "Viện kiểm sát"
     assert assignment_in("Đề nghị cơ quan chuyên môn rà soát các vụ án.") is None
