@@ -248,3 +248,16 @@ def print_split(sheet, start: int, end: int, widths: list[float], last_row: int)
     sheet.page_setup.pageOrder = "downThenOver"
     sheet.sheet_properties.pageSetUpPr.fitToPage = False
     sheet.print_area = f"A1:{letters[-1]}{last_row}"
+
+
+def marked_paragraphs(doc, lines, marks: dict[str, dict], strip: bool = False) -> None:
+    """One paragraph per line; a line opening with a key of `marks` (`"**"`, `"__"`, `"#"`) is
+    written without it, with that key's `para` options (`{"bold": True}`); `strip` trims what follows."""
+    for line in lines:
+        for mark, options in marks.items():
+            if line.startswith(mark):
+                rest = line[len(mark) :]
+                para(doc, rest.strip() if strip else rest, **options)
+                break
+        else:
+            para(doc, line)

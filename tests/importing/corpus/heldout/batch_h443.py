@@ -18,6 +18,7 @@ from batch_common import (
     grid,
     head_block,
     landscape,
+    marked_paragraphs,
     out_path,
     para,
     sign_table,
@@ -44,11 +45,7 @@ def _out(name: str) -> Path:
 
 def _paras(doc, lines) -> None:
     """Body lines; a line starting with '#' is a bold heading."""
-    for line in lines:
-        if line.startswith("#"):
-            para(doc, line[1:].strip(), bold=True)
-        else:
-            para(doc, line)
+    marked_paragraphs(doc, lines, {"#": {"bold": True}}, strip=True)
 
 
 # ------------------------------------------------------------------------------------------- h443

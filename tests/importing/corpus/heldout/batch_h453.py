@@ -19,6 +19,7 @@ from batch_common import (
     grid,
     head_block,
     landscape,
+    marked_paragraphs,
     out_path,
     para,
     sign_table,
@@ -38,13 +39,7 @@ def _out(name: str) -> Path:
 
 def _lines(doc, lines) -> None:
     """Body paragraphs; a line starting with '**' is bold, one starting with '__' italic."""
-    for line in lines:
-        if line.startswith("**"):
-            para(doc, line[2:], bold=True)
-        elif line.startswith("__"):
-            para(doc, line[2:], italic=True)
-        else:
-            para(doc, line)
+    marked_paragraphs(doc, lines, {"**": {"bold": True}, "__": {"italic": True}})
 
 
 def _title(doc, *lines) -> None:

@@ -20,6 +20,7 @@ from batch_common import (
     grid,
     head_block,
     landscape,
+    marked_paragraphs,
     out_path,
     para,
     sign_table,
@@ -44,13 +45,7 @@ def _out(name: str) -> Path:
 
 def _lines(doc, lines) -> None:
     """Body paragraphs: a line starting with `**` is bold, with `__` a centred bold heading."""
-    for line in lines:
-        if line.startswith("__"):
-            para(doc, line[2:], bold=True, center=True)
-        elif line.startswith("**"):
-            para(doc, line[2:], bold=True)
-        else:
-            para(doc, line)
+    marked_paragraphs(doc, lines, {"__": {"bold": True, "center": True}, "**": {"bold": True}})
 
 
 def _sheet_title(sheet, lines, width: int) -> None:
