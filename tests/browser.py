@@ -109,6 +109,16 @@ def screenshot(page, name: str) -> Path:
     return path
 
 
+def htmx_ready(page) -> None:
+    """Wait until the page has loaded and htmx has processed it.
+
+    htmx is a deferred script: an element can be on the page (and `wait_for_selector` return)
+    before htmx has bound its `hx-*` attributes, and a click then does nothing.
+    """
+    page.wait_for_load_state("load")
+    page.wait_for_function("() => window.htmx !== undefined && document.readyState === 'complete'")
+
+
 def login(browser, server: AsgiServer, username: str, password: str = "pw"):
     """A new browser context logged in as `username`; returns its page."""
     context = browser.new_context(locale="vi-VN", viewport={"width": 1200, "height": 900})

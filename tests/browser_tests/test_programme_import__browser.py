@@ -7,7 +7,7 @@ from django.conf import settings
 
 from engine.demo import seed_demo
 from engine.models import Programme, Unit, UnitAlias
-from tests.browser import login, screenshot
+from tests.browser import htmx_ready, login, screenshot
 
 RENAMED = "Trung tâm Số hoá tỉnh"
 
@@ -51,6 +51,7 @@ def test_secretariat_imports_seed_002_fixing_a_unit_in_the_browser(asgi_server, 
     picker.locator("button[type=submit]:not([name=create])").click()
     page.wait_for_selector(".msg-success")
     assert page.inner_text("[data-testid=problem-count]") == "0"
+    htmx_ready(page)
 
     # One inline edit: the first row's content, through htmx.
     first = page.locator("tr[data-row-id='1']")
