@@ -41,6 +41,32 @@ def names_titled_person(text: str) -> bool:
     )
 
 
+# A military or police rank before a person's name (`Đại tá`, `Thượng úy`, `Thiếu tướng`, `Chuẩn Đô
+# đốc`, `Trung sĩ`): the rank of an officer, a non-commissioned officer or a soldier of the army, the
+# navy or the police, never a unit. `Đồng chí` may precede it, a rank's abbreviation (`Đ/tá`, `Th.tá`)
+# is not read. A professional title may stand between the rank and the name (`Thiếu tướng, PGS.TS.
+# Lê Văn Minh`).
+_RANK = (
+    r"(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)|Chuẩn\s+úy|Chuẩn\s+uý"
+    r"|(?:Chuẩn\s+|Phó\s+)?Đô\s+đốc|(?:Thượng|Trung|Hạ)\s+sĩ|Binh\s+(?:nhất|nhì))"
+)
+_RANKED_NAME = re.compile(
+    rf"^(?:(?:Đồng chí|Đ/c)\s+)?(?P<rank>{_RANK})\s*,?\s+"
+    rf"(?:{_PROFESSIONAL_TITLE}(?:\s*\.\s*{_PROFESSIONAL_TITLE})*\s*\.\s*)?"
+    r"(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){1,4})(?=\s*(?:[-–,(]|$))",
+    re.IGNORECASE,
+)
+
+
+def names_ranked_person(text: str) -> bool:
+    """A person named by a military or police rank before the name (`Đại tá Nguyễn Hữu Phong, Chỉ huy
+    trưởng`, `Thượng úy Lê Văn An - Đội trưởng`, `Thiếu tướng, TS. Trần Quốc Minh`): the rank (a
+    professional title may follow it), then two to five capitalised words, a post may follow after a
+    dash, comma or parenthesis."""
+    match = _RANKED_NAME.match(" ".join(text.split()))
+    return bool(match and all(word[:1].isupper() for word in match.group("name").split()))
+
+
 @dataclass(frozen=True)
 class LeaderRef:
     key: object

@@ -1176,6 +1176,11 @@ def main() -> None:
 
         siblings_rd()
         return
+    if sys.argv[1:] == ["--siblings-rm"]:
+        from siblings_rm import siblings_rm  # the siblings of h492
+
+        siblings_rm()
+        return
     if sys.argv[1:] == ["--siblings-rb"]:
         from siblings_rb import siblings_rb  # the siblings of h446 and h449
 
