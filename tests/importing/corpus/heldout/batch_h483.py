@@ -25,7 +25,7 @@ from batch_common import (
     writers,
 )
 
-_MOVED: set[str] = set()
+_MOVED: set[str] = {"h489_cv_thue_tinh_giao_nhiem_vu"}  # h13fixRP
 
 PARTY = "ĐẢNG CỘNG SẢN VIỆT NAM\n───────────"
 
