@@ -82,9 +82,34 @@ def _drop_running_footers(document: Document) -> None:
     paragraphs = [block for block in last.values() if isinstance(block, Paragraph)]
     counts = pages_per_key([block.text] for block in paragraphs)
     running = {key for key, count in counts.items() if count >= max(_MIN_FOOTER_PAGES, len(last) / 2)}
+    running |= _page_counting_footers(paragraphs, counts, len(last))
     if running:
         dropped = {id(block) for block in paragraphs if repeat_key(block.text) in running}
         document.blocks = [block for block in document.blocks if id(block) not in dropped]
+
+
+def _page_counting_footers(paragraphs: list, counts, pages: int) -> set[str]:
+    """The footers of a document too short to tell one by repetition alone (two pages): a last line
+    on every page that prints that page's own number (`Cục X - Trang 1`, `Cục X - Trang 2`) counts the
+    pages; a sentence running over the break (`… hoàn` / `thành trước ngày …`) goes on past it."""
+    from engine.importing.blocks import repeat_key
+
+    if pages < 2:
+        return set()
+    found = set()
+    for key, count in counts.items():
+        if count != pages or "#" not in key:
+            continue
+        own = [block for block in paragraphs if repeat_key(block.text) == key]
+        if all(_page_number(block.ref) in re.findall(r"\d+", block.text) for block in own):
+            found.add(key)
+    return found
+
+
+def _page_number(ref: str) -> str:
+    """The page's number in a block's ref (`trang 2` → `2`), "" where it names none."""
+    found = re.search(r"\d+", ref)
+    return found.group() if found else ""
 
 
 def _ocr(data: bytes, name: str, has_text: bool) -> Document:

@@ -200,6 +200,40 @@ def test_a_line_ending_most_pages_with_only_its_number_changed_is_a_running_foot
     ]
 
 
+def _two_pages(last_lines: tuple[str, str]):
+    from engine.importing.blocks import Paragraph
+    from engine.importing.readers import Document
+
+    document = Document(name="x.pdf", kind="pdf")
+    for page, last_line in enumerate(last_lines, start=1):
+        document.blocks += [
+            Paragraph(f"Nội dung trang {page}, câu chạy qua chỗ ngắt", ref=f"trang {page}"),
+            Paragraph(last_line, ref=f"trang {page}"),
+        ]
+    return document
+
+
+def test_a_two_page_footer_printing_each_pages_own_number_is_a_running_footer():
+    from engine.importing.read_pdf import _drop_running_footers
+
+    document = _two_pages(
+        ("Cục Quản lý thị trường tỉnh X - Trang 1", "Cục Quản lý thị trường tỉnh X - Trang 2")
+    )
+    _drop_running_footers(document)
+    assert [block.text for block in document.blocks] == [
+        "Nội dung trang 1, câu chạy qua chỗ ngắt",
+        "Nội dung trang 2, câu chạy qua chỗ ngắt",
+    ]
+
+
+def test_two_pages_ending_alike_with_numbers_that_are_not_theirs_keep_their_lines():
+    from engine.importing.read_pdf import _drop_running_footers
+
+    document = _two_pages(("Tổ 5 thực hiện trước ngày 20/6.", "Tổ 7 thực hiện trước ngày 25/6."))
+    _drop_running_footers(document)
+    assert len(document.blocks) == 4
+
+
 def _quarter_table(title: str, rows: list[tuple[str, str, str, str]]) -> str:
     cells = "".join(f"<tr>{''.join(f'<td>{html.escape(c)}</td>' for c in row)}</tr>" for row in rows)
     return (

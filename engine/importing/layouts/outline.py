@@ -260,9 +260,17 @@ _PARENTHESIS_CLOSED = re.compile(r"^[^\W_]{1,3}\)")
 def _closes_parenthesis(text: str, before: str) -> bool:
     """A line opening `y) …` under a paragraph that left a parenthesis open (`… về Cục (qua Phòng
     Dịch tễ thú` / `y) trước ngày …`): the parenthesised name's last word wrapped with its closing
-    bracket, not a lettered point (the bracket opened near the line's end, as a name's is)."""
+    bracket, not a lettered point (the bracket opened near the line's end, as a name's is); so is a
+    line opening with a dash that closes it (`… (qua Phòng Nghiệp vụ` / `- Dự toán - Pháp chế) trước
+    ngày …`): the name's hyphen wrapped to the line's start, not a dashed point."""
     opened = before.rfind("(")
-    return bool(_PARENTHESIS_CLOSED.match(text)) and opened > before.rfind(")") and len(before) - opened <= 80
+    if not (opened > before.rfind(")") and len(before) - opened <= 80):
+        return False
+    return bool(_PARENTHESIS_CLOSED.match(text) or _DASH_CLOSING_NAME.match(text))
+
+
+# A line opening with a dash and a name's last words that close a parenthesis (`- Pháp chế) …`).
+_DASH_CLOSING_NAME = re.compile(r"^[-–]\s*[^\s()][^()]{0,60}\)")
 
 
 # A word a day's, a month's or a quarter's number follows (`đến hết tháng` / `7. …`).

@@ -583,19 +583,27 @@ _ROLE_NOTE = re.compile(r"\s*\((?:là\s+)?(?:đơn vị|cơ quan)\s+(?!phối h�
 _ASSIGNING_WORDS = re.compile(r"\b(?:chu tri|phoi hop|giao|de nghi|yeu cau|cac)\b")
 
 
+# The number closing an office's name among offices of one kind (`… số 1`, `… số 2`, `Đội 3`).
+_OFFICE_NUMBER = re.compile(r"\s+(?:số\s+)?\d{1,2}$")
+
+
 def _fields_in_name(head: str, rest: str, at: int) -> bool:
     """Whether a run-in label's verb (at `at` in the folded head, one space before) stands in a list
-    of fields that names the office (after a comma that follows its capitalised first field)."""
+    of fields that names the office (after a comma that follows its capitalised first field). The
+    task after the colon opens in lower case, unless the office's own number closes the name
+    (`Phòng Thanh tra, kiểm tra số 1: Hoàn thành …`): a number no verb's object ends on."""
     words, folded = head.split(), folded_same_length(head).strip()
     comma = head.find(",")
+    numbered = _OFFICE_NUMBER.search(head.strip())
+    unnumbered = head.strip()[: numbered.start()] if numbered else head
     return (
         len(words) > 2
         and any(word[:1].isupper() for word in words[1:3])  # `Phòng Giám sát`, `Bộ phận Tiếp …`
         and 0 < comma < at
         and len(words) <= 12
-        and not re.search(r"\d", head)
+        and not re.search(r"\d", unnumbered)
         and not _ASSIGNING_WORDS.search(folded)
-        and rest.strip()[:1].islower()
+        and (rest.strip()[:1].islower() or bool(numbered))
     )
 
 

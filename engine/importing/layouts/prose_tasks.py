@@ -771,10 +771,11 @@ def read_tasks(document, *, inline: bool):
         elif (
             not node.fields
             and _is_title(node.text)
-            and (paragraphs := [text for text in node.body if len(text) > 40])
+            and (paragraphs := [text for text in node.body if len(text) > 40 and not closing_charge(text)])
         ):
             # `3. Thực hiện tuyên truyền trên các phương tiện thông tin đại chúng` over the
-            # paragraphs that say who does what: each paragraph is a task.
+            # paragraphs that say who does what: each paragraph is a task (the document's closing
+            # charge printed under the last title is none).
             contents = paragraphs
         if not inline:
             # `Ban X: giám sát A (tháng 6/2027); giám sát B (tháng 8/2027).`: a task per clause
@@ -972,6 +973,20 @@ def read_tasks(document, *, inline: bool):
             ):
                 # `3. Công an huyện tuần tra …` in a numbered list whose other duties open with
                 # `<unit> chủ trì …`: a duty of the unit it opens with, whatever its verb.
+                item.lead, item.coordinating, lead_from = found.lead, found.coordinating, "sentence"
+            elif (
+                not item.lead
+                and not inline
+                and not node.children
+                and node.kind in ("number", "decimal", "letter", "paren")
+                and not EVERY_UNIT.match(fold(content))
+                and _beside_run_in_labels(node)
+                and (found := _opening_unit(content))
+            ):
+                # `6. Văn phòng Thuế tỉnh phối hợp Phòng X công khai …` among `1. Phòng Y: <task>`
+                # points (or `c) …` among `a) Phòng Y: …`): a dispatch addresses this point to the
+                # unit its sentence opens with, as the run-in labels beside it address theirs (its
+                # partner leads nothing).
                 item.lead, item.coordinating, lead_from = found.lead, found.coordinating, "sentence"
             elif (
                 not item.lead
@@ -1310,12 +1325,23 @@ def _beside_run_in_labels(node: Node) -> bool:
     parent = node.parent
     if parent is None:
         return False
-    labelled = (
-        sibling
-        for sibling in parent.children
-        if sibling is not node and sibling.kind == node.kind and not sibling.children
-    )
-    return sum(1 for sibling in labelled if (found := unit_heading(sibling.text)) and found[1]) >= 2
+    return sum(1 for sibling in _run_in_labels(parent, node.kind) if sibling is not node) >= 2
+
+
+def _run_in_labels(parent: Node, kind: str) -> list[Node]:
+    """A node's children of a kind, with no children of their own, printed `<unit>: <task>`; read
+    once per node and kind (every sibling asks: a long list would read them all again)."""
+    cache = parent.__dict__.setdefault("_run_in_labels", {})
+    if kind not in cache:
+        cache[kind] = [
+            child
+            for child in parent.children
+            if child.kind == kind
+            and not child.children
+            and (found := unit_heading(child.text)) is not None
+            and found[1]
+        ]
+    return cache[kind]
 
 
 def _unit_clauses(text: str) -> list[str]:
@@ -1533,6 +1559,27 @@ def _addresses_every_unit(text: str) -> bool:
     addressed = folded[request.end() :] if request is not None else folded
     # (or every body of a list of kinds asked for a report: `Các Đội, Trạm báo cáo kết quả …`)
     return bool(EVERY_UNIT.match(addressed) or asks_report(addressed))
+
+
+# The heads of every unit a closing charge asks (`Thủ trưởng các đơn vị`, `Trưởng các phòng`), folded.
+_HEADS_OF_EVERY_UNIT = re.compile(r"^(?:thu truong|truong|giam doc|lanh dao)\s+(?=cac\s)")
+_CARRY_OUT_VERB = re.compile(r"\b(?:thuc hien|trien khai|chap hanh)\b")
+# A closing charge is a short sentence: no task is told in it.
+_CLOSING_CHARGE_WORDS = 30
+
+
+def closing_charge(text: str) -> bool:
+    """Whether a paragraph is the document's closing charge: the issuer asks every unit, or the heads
+    of every unit, to carry the document out (`Kho bạc … yêu cầu Trưởng các đơn vị nghiêm túc triển
+    khai thực hiện./.`), in a short sentence that prints no time of its own."""
+    folded = fold(text)
+    request = _REQUEST.match(folded)
+    if request is None or len(folded.split()) > _CLOSING_CHARGE_WORDS or due_in(text):
+        return False
+    addressed = folded[request.end() :]
+    if heads := _HEADS_OF_EVERY_UNIT.match(addressed):
+        addressed = addressed[heads.end() :]
+    return bool(EVERY_UNIT.match(addressed)) and bool(_CARRY_OUT_VERB.search(addressed))
 
 
 def _request_to_every_unit(text: str, node: Node):

@@ -1161,6 +1161,11 @@ def main() -> None:
 
         siblings_re()
         return
+    if sys.argv[1:] == ["--siblings-rp"]:
+        from siblings_rp import siblings_rp  # the siblings of h489
+
+        siblings_rp()
+        return
     if sys.argv[1:] == ["--siblings-rj"]:
         from siblings_rj import siblings_rj  # the siblings of h461
 
