@@ -25,7 +25,7 @@ from batch_common import (
     writers,
 )
 
-_MOVED: set[str] = set()
+_MOVED = {"h491_tb_kl_giao_ban_bao_ptth"}  # h13fixRN
 
 PARTY = "ĐẢNG CỘNG SẢN VIỆT NAM\n───────────"
 
