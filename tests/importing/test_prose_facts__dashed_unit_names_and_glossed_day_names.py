@@ -27,6 +27,9 @@ def test_a_second_part_after_a_dash_continues_the_name():
     assert _lead("Phòng Tổ chức - Cán bộ tham mưu quy hoạch cán bộ giai đoạn 2026-2031.") == (
         "Phòng Tổ chức - Cán bộ"
     )
+    assert _lead("Phòng Khoa học - Hợp tác quốc tế tổ chức hội thảo khoa học cấp trường.") == (
+        "Phòng Khoa học - Hợp tác quốc tế"
+    )
 
 
 def test_two_dashed_names_joined_by_va_both_stay_whole():
@@ -79,6 +82,9 @@ def test_a_topic_de_stays_in_the_name_the_purpose_de_ends_it():
         == "Ban Chuyên đề"
     )
     assert _lead("Phòng Kinh tế để nắm tình hình, báo cáo trước ngày 10/5.") == "Phòng Kinh tế"
+    # `đề` opening a verb (`đề nghị`, `đề xuất`) still ends the name
+    assert _lead("Ban Quản lý chợ Nam đề nghị kiểm tra hệ thống phòng cháy.") == "Ban Quản lý chợ Nam"
+    assert _lead("Ban Chuyên đề đề xuất kế hoạch sản xuất chương trình năm 2028.") == "Ban Chuyên đề"
 
 
 def test_a_named_days_bare_day_in_parentheses_is_no_due_beside_the_tasks_own_date():

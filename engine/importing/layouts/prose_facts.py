@@ -816,11 +816,11 @@ _FIELDS = (
 
 
 # A name's second part after a dash that _FIELDS does not list (`Ban Văn nghệ - Giải trí`, `Phòng
-# Hành chính - Trị sự`, `Phòng Dịch vụ - Quảng cáo`): a capitalised word and at most two lower-case
+# Hành chính - Trị sự`, `Phòng Dịch vụ - Quảng cáo`): a capitalised word and at most three lower-case
 # ones, then the sentence's verb, `và` and another unit, or a stop. A dash before the task itself
 # (`Tổ Ngữ văn - Xây dựng chuyên đề …`: a verb), its time (`- Tháng 5/2027`, `- Hằng quý`,
 # `- Thường xuyên`) or a person (`- Đồng chí Lê Văn An`, `- Trưởng phòng …`) ends the name.
-_DASHED_PART_WORDS = 3
+_DASHED_PART_WORDS = 4
 _TIME_OPENERS = {
     "hằng", "hàng", "tháng", "quý", "năm", "ngày", "tuần", "trước", "trong", "sau", "đến", "từ",
     "định", "cuối", "đầu", "giữa", "cả", "suốt", "mỗi", "sáng", "chiều", "tối", "thứ", "chủ",
@@ -833,7 +833,7 @@ _NAME_STOPS = re.compile(r"(?:de|trong|theo|nham|se)\b")
 def dashed_part(text: str) -> str:
     """The second part of a unit's name at the start of `text` (the words right after its ` - `) where
     no field of _FIELDS names it but its shape does (`Giải trí chuẩn bị …` → `Giải trí`, `Trị sự và
-    Ban …` → `Trị sự`): a capitalised word that opens no verb, time or person, at most two lower-case
+    Ban …` → `Trị sự`): a capitalised word that opens no verb, time or person, at most three lower-case
     words after it that are no verb, then a verb, `và`, the level the body serves (`tỉnh`), another
     dashed part, a comma or semicolon, or the end; "" where the dash is no name's (`Xây dựng chuyên
     đề …`, `Tháng 5/2027`, `Đồng chí Lê Văn An …`)."""
@@ -899,6 +899,17 @@ def _post_in_charge(text: str, lead: str) -> str:
 _PHARMACY = re.compile(r"Dược\b")
 
 
+# The asking and proposing verbs that open with `đề` (`Ban Quản lý chợ đề nghị …`, `đề xuất`), folded.
+_DE_VERB = re.compile(rf"de (?:nghi|xuat|ra)\b|(?:{_VERBS})\b")
+
+
+def _topic_word(text: str, folded: str, at: int) -> bool:
+    """Whether the `de` folded at `at` is `đề` as a name's word (`Ban Chuyên đề`, a topic), no stop:
+    only the printed `để` (in order to) ends the units, and `đề` only where it opens a verb (`đề
+    nghị`, `đề xuất`)."""
+    return text[at : at + 2] != "để" and not _DE_VERB.match(folded, at)
+
+
 def _until_verb(text: str) -> str:
     """The units at the start of `text`, up to the verb or the punctuation that ends them;
     a parenthesised list ending in `…` is kept whole."""
@@ -919,8 +930,7 @@ def _until_verb(text: str) -> str:
             if not (m.group().startswith(" ") and text[m.start() + 2 : m.start() + 4].istitle())
             and not (m.group() == " - " and _PHARMACY.match(text, m.end() + 1))
             and not (m.group() == " - " and dashed_part(text[m.end() + 1 :]))
-            # (`để`, in order to, ends the units; `đề`, a topic, is a name's word: `Ban Chuyên đề`)
-            and not (m.group() == " de" and text[m.start() + 2 : m.start() + 4] != "để")
+            and not (m.group() == " de" and _topic_word(text, folded, m.start() + 2))
         ),
         None,
     )
