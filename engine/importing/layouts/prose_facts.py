@@ -823,6 +823,64 @@ _FIELDS = (
 )
 
 
+# A name's second part after a dash that _FIELDS does not list (`Ban Văn nghệ - Giải trí`, `Phòng
+# Hành chính - Trị sự`, `Phòng Dịch vụ - Quảng cáo`): a capitalised word and at most three lower-case
+# ones, then the sentence's verb, `và` and another unit, or a stop. A dash before the task itself
+# (`Tổ Ngữ văn - Xây dựng chuyên đề …`: a verb), its time (`- Tháng 5/2027`, `- Hằng quý`,
+# `- Thường xuyên`) or a person (`- Đồng chí Lê Văn An`, `- Trưởng phòng …`) ends the name.
+_DASHED_PART_WORDS = 4
+_TIME_OPENERS = {
+    "hằng", "hàng", "tháng", "quý", "năm", "ngày", "tuần", "trước", "trong", "sau", "đến", "từ",
+    "định", "cuối", "đầu", "giữa", "cả", "suốt", "mỗi", "sáng", "chiều", "tối", "thứ", "chủ",
+}  # fmt: skip
+_PERSON_OR_POST = re.compile(r"(?:dong chi|d/c|ong|ba|pho|truong|giam doc|chu tich|lanh dao|thu truong)\b")
+# Words that end a name but open no verb of the lists (`để`, `trong`, `theo`, `nhằm`, `sẽ`), folded.
+_NAME_STOPS = re.compile(r"(?:de|trong|theo|nham|se)\b")
+
+
+def dashed_part(text: str) -> str:
+    """The second part of a unit's name at the start of `text` (the words right after its ` - `) where
+    no field of _FIELDS names it but its shape does (`Giải trí chuẩn bị …` → `Giải trí`, `Trị sự và
+    Ban …` → `Trị sự`): a capitalised word that opens no verb, time or person, at most three lower-case
+    words after it that are no verb, then a verb, `và`, the level the body serves (`tỉnh`), another
+    dashed part, a comma or semicolon, or the end; "" where the dash is no name's (`Xây dựng chuyên
+    đề …`, `Tháng 5/2027`, `Đồng chí Lê Văn An …`)."""
+    words = text.split()
+    if not words or not words[0][:1].isupper() or words[0].isupper() or re.search(r"[\d/()]", words[0]):
+        return ""
+    folded = [folded_same_length(word).strip(",;.:") for word in words]
+    if (
+        words[0].lower().strip(",;.:") in _TIME_OPENERS
+        or _VERB_AT.match(" ".join(folded))
+        or _PERSON_OR_POST.match(" ".join(folded))
+    ):
+        return ""
+    for end in range(1, min(len(words), _DASHED_PART_WORDS) + 1):
+        if words[end - 1].endswith((",", ";")) or end == len(words):
+            return " ".join(words[:end]).rstrip(",;.")
+        following = words[end]
+        another = folded[end] == "va" and end + 1 < len(words) and words[end + 1][:1].isupper()
+        level = following.strip(",;.:") in _LEVELS or " ".join(words[end : end + 2]).strip(",;.:") in _LEVELS
+        if following[:1].islower() and (_VERB_AT.match(" ".join(folded[end:])) or another or level):
+            return " ".join(words[:end])
+        if (
+            following in ("-", "–")
+            and (  # a third part (`Khoa Tai - Mũi - Họng`)
+                re.match(rf"{_FIELDS}\b", " ".join(folded[end + 1 :]))
+                or dashed_part(" ".join(words[end + 1 :]))
+            )
+        ):
+            return " ".join(words[:end])
+        if (
+            not following[:1].islower()
+            or re.search(r"[\d/()]", following)
+            or _NAME_STOPS.match(folded[end])
+            or words[end - 1].endswith((".", ":"))
+        ):
+            return ""
+    return ""
+
+
 # (`sẽ` before a verb: "Công an xã Tân Phú sẽ kiểm tra lại …" — the future says the name has ended)
 _UNITS_END = re.compile(
     rf"(?<!\s-)(?<!o quan,)(?<!n vi,)\s(?:de|trong|theo|nham|se|{_VERBS})\b|[:;.](?:\s|$)|"
@@ -849,6 +907,17 @@ def _post_in_charge(text: str, lead: str) -> str:
 _PHARMACY = re.compile(r"Dược\b")
 
 
+# The asking and proposing verbs that open with `đề` (`Ban Quản lý chợ đề nghị …`, `đề xuất`), folded.
+_DE_VERB = re.compile(rf"de (?:nghi|xuat|ra)\b|(?:{_VERBS})\b")
+
+
+def _topic_word(text: str, folded: str, at: int) -> bool:
+    """Whether the `de` folded at `at` is `đề` as a name's word (`Ban Chuyên đề`, a topic), no stop:
+    only the printed `để` (in order to) ends the units, and `đề` only where it opens a verb (`đề
+    nghị`, `đề xuất`)."""
+    return text[at : at + 2] != "để" and not _DE_VERB.match(folded, at)
+
+
 def _until_verb(text: str) -> str:
     """The units at the start of `text`, up to the verb or the punctuation that ends them;
     a parenthesised list ending in `…` is kept whole."""
@@ -868,6 +937,8 @@ def _until_verb(text: str) -> str:
             for m in _UNITS_END.finditer(folded[1:])
             if not (m.group().startswith(" ") and text[m.start() + 2 : m.start() + 4].istitle())
             and not (m.group() == " - " and _PHARMACY.match(text, m.end() + 1))
+            and not (m.group() == " - " and dashed_part(text[m.end() + 1 :]))
+            and not (m.group() == " de" and _topic_word(text, folded, m.start() + 2))
         ),
         None,
     )
@@ -1582,6 +1653,9 @@ def _named_day(text: str, folded: str, at: int) -> bool:
 # A named Day's own words right before a day without its year, no punctuation between (folded):
 # `chào mừng Ngày Phụ nữ Việt Nam 20/10`, `kỷ niệm Ngày Thầy thuốc Việt Nam 27/02`.
 _DAY_NAME_BEFORE = re.compile(r"\b(ngay)\s+[^;.,()\d/]{2,60}?\s*$")
+# … or in parentheses right after the Day's name, which may list what it marks (`kỷ niệm 52 năm Ngày
+# giải phóng hoàn toàn miền Nam, thống nhất đất nước (30/4) và Ngày Quốc tế Lao động (01/5)`).
+_DAY_NAME_GLOSSED = re.compile(r"\b(ngay)\s+[^;.()\d/]{2,80}?\s*\(\s*$")
 _FULL_DATE = re.compile(r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}")
 
 
@@ -1592,13 +1666,26 @@ def _day_of_name(text: str, folded: str, match: re.Match) -> bool:
     word are capitalised; without another date the Day's day stays the task's time."""
     if not re.fullmatch(r"\d{1,2}\s*/\s*\d{1,2}", match.group().strip()):
         return False
-    start = max(0, match.start() - 70)
-    if not (m := _DAY_NAME_BEFORE.search(folded[start : match.start()])):
-        return False
-    name = text[start + m.start(1) : match.start()].split()
-    if len(name) < 2 or name[0] != "Ngày" or not name[1][:1].isupper():
+    start = max(0, match.start() - 90)
+    if m := _DAY_NAME_BEFORE.search(folded[start : match.start()]):
+        name = text[start + m.start(1) : match.start()].split()
+        if len(name) < 2 or name[0] != "Ngày" or not name[1][:1].isupper():
+            return False
+    elif m := _DAY_NAME_GLOSSED.search(folded[start : match.start()]):
+        if not _names_a_day(text[start + m.start(1) : match.start()].rstrip(" (").split()):
+            return False
+    else:
         return False
     return any(not (match.start() <= other.start() < match.end()) for other in _FULL_DATE.finditer(folded))
+
+
+def _names_a_day(name: list[str]) -> bool:
+    """Whether `name` (the words from `Ngày` to a parenthesis) is a named Day's: `Ngày` capitalised,
+    then a capitalised word (`Ngày Quốc tế Lao động`) or a proper name later on (`Ngày giải phóng hoàn
+    toàn miền Nam, thống nhất đất nước`); a day only written in lower case (`trước ngày lễ …`) is none."""
+    if len(name) < 2 or name[0] != "Ngày":
+        return False
+    return name[1][:1].isupper() or any(word[:1].isupper() for word in name[2:])
 
 
 # An anniversary's span in parentheses (folded: `Lễ kỷ niệm 80 năm … (02/9/1945 - 02/9/2025)`): the

@@ -1166,6 +1166,11 @@ def main() -> None:
 
         siblings_rp()
         return
+    if sys.argv[1:] == ["--siblings-rn"]:
+        from siblings_rn import siblings_rn  # the siblings of h491
+
+        siblings_rn()
+        return
     if sys.argv[1:] == ["--siblings-rj"]:
         from siblings_rj import siblings_rj  # the siblings of h461
 

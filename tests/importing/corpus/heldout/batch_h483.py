@@ -29,6 +29,7 @@ from batch_common import (
 _MOVED: set[str] = {
     "h492_lich_tuan_bchqs_tinh",  # h13fixRM
     "h489_cv_thue_tinh_giao_nhiem_vu",  # h13fixRP
+    "h491_tb_kl_giao_ban_bao_ptth",  # h13fixRN
 }
 
 PARTY = "ĐẢNG CỘNG SẢN VIỆT NAM\n───────────"
