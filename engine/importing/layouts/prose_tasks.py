@@ -39,6 +39,7 @@ from engine.importing.layouts.prose_facts import (
     requested_body,
     roles_label,
     unit_heading,
+    verb_follows,
 )
 from engine.importing.units import has_abbreviation
 from engine.text import fold
@@ -983,6 +984,20 @@ def read_tasks(document, *, inline: bool):
             ):
                 # `1. Thường trực HĐND xã ban hành Kế hoạch … trước ngày 31/01/2027` under `Điều 2. Tổ
                 # chức thực hiện`: a timed duty of the body its sentence opens with.
+                item.lead, item.coordinating, lead_from = found.lead, found.coordinating, "sentence"
+            elif (
+                not item.lead
+                and not inline
+                and not node.children
+                and node.kind in ("number", "decimal", "letter")
+                and _among_unit_headings(node)
+                and (found := _subject_body(content))
+            ):
+                # `3. Trạm Y tế xã chủ động phòng, chống …` beside `1. Phòng Kinh tế` over `a)`–`c)`;
+                # `c) Ban Pháp chế giám sát …` under `2. Các Ban của HĐND tỉnh` beside `1. Ủy ban nhân
+                # dân tỉnh`: in a document that assigns unit by unit, a point whose subject is one
+                # named body (a committee, a board, a station), its verb right after the name, is led
+                # by it, dated or not.
                 item.lead, item.coordinating, lead_from = found.lead, found.coordinating, "sentence"
             if timed is not None:
                 # `- Trước 15/3: Tổ Toán hoàn thành …`: the time it opens with is its due, the
@@ -1944,6 +1959,46 @@ def _opening_unit(content: str) -> Assignment | None:
         return None
     after = content[len(found.lead) :]
     return found if after[:1] == " " and after[1:2].islower() else None
+
+
+def _subject_body(content: str) -> Assignment | None:
+    """The one named body a point's sentence opens with, its verb right after the name (`Trạm Y tế xã
+    chủ động phòng, chống …`, `Ban Pháp chế giám sát …`, `Ban Chỉ huy Quân sự xã huy động …`); None
+    for every body of a kind (`Các Ban …`), a subject naming several (`Ủy ban … và các đoàn thể …`),
+    or a name whose end no verb of the lists marks."""
+    if EVERY_UNIT.match(fold(content)):
+        return None
+    found = _opening_unit(content)
+    if found is None or _COLLECTIVE.search(fold(found.lead)):
+        return None
+    after = content[len(opening_post(content)) + len(found.lead) :]
+    return found if verb_follows(fold(after).lstrip(" ,")) else None
+
+
+def _among_unit_headings(node: Node) -> bool:
+    """Whether a point stands among headings that name a unit over its own duties: a sibling of it,
+    or of a point above it, is a unit's name alone on its line (`1. Phòng Kinh tế` over `a)`–`c)`,
+    `1. Ủy ban nhân dân tỉnh`, `Công an xã:`) — a document that assigns its work unit by unit. (Run-in
+    labels, `1. Phòng X: <task>`, are `_beside_run_in_labels`'.)"""
+    part = node
+    while part.parent is not None:
+        if any(other is not part for other in _unit_headings(part.parent, part.kind)):
+            return True
+        part = part.parent
+    return False
+
+
+def _unit_headings(parent: Node, kind: str) -> list[Node]:
+    """The children of a kind whose text is a unit's name alone (`unit_heading` with no task after
+    it), read once per node and kind (every point of a long list asks)."""
+    cache = parent.__dict__.setdefault("_unit_headings", {})
+    if kind not in cache:
+        cache[kind] = [
+            other
+            for other in parent.children
+            if other.kind == kind and (found := unit_heading(other.text)) is not None and not found[1]
+        ]
+    return cache[kind]
 
 
 def _opens_task(content: str, lead: str) -> bool:
