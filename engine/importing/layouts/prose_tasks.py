@@ -1963,16 +1963,41 @@ def _opening_unit(content: str) -> Assignment | None:
 
 def _subject_body(content: str) -> Assignment | None:
     """The one named body a point's sentence opens with, its verb right after the name (`Trạm Y tế xã
-    chủ động phòng, chống …`, `Ban Pháp chế giám sát …`, `Ban Chỉ huy Quân sự xã huy động …`); None
-    for every body of a kind (`Các Ban …`), a subject naming several (`Ủy ban … và các đoàn thể …`),
-    or a name whose end no verb of the lists marks."""
-    if EVERY_UNIT.match(fold(content)):
+    chủ động phòng, chống …`, `Ban Pháp chế giám sát …`, `Ban Chỉ huy Quân sự xã huy động …`, a field
+    joined by a dash that no list holds: `Khoa Hồi sức tích cực - Chống độc kiểm tra …`); None for
+    every body of a kind (`Các Ban …`), a subject naming several (`Ủy ban … và các đoàn thể …`), or a
+    name whose end no verb of the lists marks."""
+    if EVERY_UNIT.match(fold(content)) or not (UNIT_START.match(fold(content)) or body_named(content, 0)):
         return None
-    found = _opening_unit(content)
-    if found is None or _COLLECTIVE.search(fold(found.lead)):
+    found = assignment_in(content)
+    start = len(opening_post(content))  # (`Chỉ huy trưởng Ban Chỉ huy Quân sự xã …`: its body)
+    if found is None or not found.lead or not content.startswith(found.lead, start):
         return None
-    after = content[len(opening_post(content)) + len(found.lead) :]
-    return found if verb_follows(fold(after).lstrip(" ,")) else None
+    after = content[start + len(found.lead) :]
+    if field := _field_after_dash(after):
+        found.lead, after = content[start : start + len(found.lead) + len(field)], after[len(field) :]
+    if _COLLECTIVE.search(fold(found.lead)) or not (after[:1] == " " and after[1:2].islower()):
+        return None
+    return found if verb_follows(fold(after).lstrip()) else None
+
+
+def _field_after_dash(after: str) -> str:
+    """The field a dash joins to a body's name that opens a sentence (`after`: the text after the
+    name), a capitalised word and at most three in lower case, where a verb of the lists comes right
+    after it and the field is no verb itself (`Khoa Hồi sức tích cực - Chống độc kiểm tra …`), the
+    shortest such; "" where none does (`Tổ Ngữ văn - Xây dựng chuyên đề …` is a label and its task)."""
+    dash, _space, rest = after.lstrip(" ").partition(" ")
+    words = rest.split(" ")
+    if not after.startswith(" ") or dash not in ("-", "–") or not words[0][:1].isupper():
+        return ""
+    if verb_follows(fold(rest)):
+        return ""  # the dash opens the task (`- Xây dựng …`)
+    for size in range(1, 5):
+        if len(words) <= size or (size > 1 and not words[size - 1][:1].islower()):
+            return ""
+        if verb_follows(fold(" ".join(words[size:]))):
+            return after[: len(after) - len(" ".join(words[size:])) - 1]
+    return ""
 
 
 def _among_unit_headings(node: Node) -> bool:
