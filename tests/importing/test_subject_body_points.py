@@ -5,8 +5,13 @@ board, a station, a council — its verb right after the name, is led by that bo
 (prose_tasks `_among_unit_headings`, `_subject_body`; held-out h480 and h482, siblings ro1–ro3)."""
 
 from engine.importing.layouts import prose_plan
-from engine.importing.layouts.prose_facts import ACTION, assignment_in
-from engine.importing.layouts.prose_tasks import _field_after_dash, _subject_body, read_tasks
+from engine.importing.layouts.prose_facts import ACTION
+from engine.importing.layouts.prose_tasks import (
+    _field_after_dash,
+    _name_before_verb,
+    _subject_body,
+    read_tasks,
+)
 from tests.importing.helpers_blocks import context_of
 
 PLAN = """
@@ -108,11 +113,30 @@ def test_a_field_joined_by_a_dash_that_no_list_holds_stays_in_the_name():
     assert _field_after_dash(" - Xây dựng chuyên đề cho khối 11.") == ""
 
 
-def test_oversight_words_end_a_name_but_not_a_board_named_for_them():
-    assert assignment_in("Ban Dân tộc giám sát việc cấp phát giống cây trồng.").lead == "Ban Dân tộc"
-    assert assignment_in("Ban Pháp chế thẩm tra dự thảo nghị quyết.").lead == "Ban Pháp chế"
-    found = assignment_in("Ban giám sát đầu tư của cộng đồng xã kiểm tra công trình đường giao thông.")
-    assert found.lead == "Ban giám sát đầu tư của cộng đồng xã"
-    assert assignment_in("Tổ giám sát của Hội đồng nhân dân xã kiểm tra công trình.") is None  # no name
+def test_a_name_read_past_its_verb_ends_at_the_verb_but_an_acts_object_stays():
+    assert (
+        _subject_body("Ban Dân tộc giám sát việc cấp phát giống cây trồng, trước ngày 30/6.").lead
+        == "Ban Dân tộc"
+    )
+    # read on to a later verb (`báo cáo`): still cut at the first
+    assert (
+        _subject_body("Ban Kinh tế - Xã hội thẩm tra các báo cáo trình kỳ họp.").lead
+        == "Ban Kinh tế - Xã hội"
+    )
+    # a field that is an act keeps its object in lower case; a field listed after `và` stays
+    assert _name_before_verb("Ban Chỉ đạo phòng, chống thiên tai xã", ran_on=False) == (
+        "Ban Chỉ đạo phòng, chống thiên tai xã"
+    )
+    assert _name_before_verb("Đội Chỉ huy, điều khiển giao thông và giám sát", ran_on=True) == (
+        "Đội Chỉ huy, điều khiển giao thông và giám sát"
+    )
+    # … but where the name as read ran into the sentence, its verb ends it
+    assert _subject_body("Khoa Kiểm soát nhiễm khuẩn giám sát việc vệ sinh tay hằng tuần.").lead == (
+        "Khoa Kiểm soát nhiễm khuẩn"
+    )
+    assert (
+        _subject_body("Tổ Công nghệ thông tin cập nhật dữ liệu lên phần mềm.").lead
+        == "Tổ Công nghệ thông tin"
+    )
     assert ACTION.match("phong, chong dich benh")
     assert ACTION.match("huy dong luc luong dan quan")

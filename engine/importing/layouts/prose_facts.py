@@ -418,11 +418,6 @@ _VERBS = (
     r"cap nhat|xu ly|giai quyet|dam bao|bao dam|"
     r"can cu|quyet liet|khan truong|nghiem tuc|hoan thien|soan thao|du thao|thu thap|rut kinh nghiem|"
     r"khac phuc|ban hanh|phan cong|bo sung|dieu chinh|khao sat|tien hanh|van dong|phat quang|"
-    # a council's committee overseeing or examining ("Ban Pháp chế giám sát chuyên đề …", "Ban Kinh tế -
-    # Ngân sách thẩm tra …"); not a board named in lower case for it ("Ban giám sát đầu tư của cộng
-    # đồng", "Tổ giám sát …"; `_until_verb` searches from the text's second letter, hence "^an", "^o")
-    # nor a field listed after a comma ("Phòng Thanh tra, giám sát …")
-    r"(?<!ban\s)(?<!doan\s)(?<!to\s)(?<!^an\s)(?<!^oan\s)(?<!^o\s)(?<!,\s)(?:giam sat|tham tra)|"
     r"chuan bi|tuyen truyen|dang ky|lay mau|giai ngan|thu hoi|di doi|khoi cong|"
     # issuing a paper ("Văn phòng Sở phát hành Kế hoạch, gửi …"; "Phòng Phát hành" keeps its capital)
     r"phat hanh|"

@@ -1973,12 +1973,45 @@ def _subject_body(content: str) -> Assignment | None:
     start = len(opening_post(content))  # (`Chỉ huy trưởng Ban Chỉ huy Quân sự xã …`: its body)
     if found is None or not found.lead or not content.startswith(found.lead, start):
         return None
+    ran_on = not verb_follows(fold(content[start + len(found.lead) :]).lstrip())
+    found.lead = _name_before_verb(found.lead, ran_on=ran_on)  # `Ban Pháp chế giám sát chuyên đề …`
     after = content[start + len(found.lead) :]
     if field := _field_after_dash(after):
         found.lead, after = content[start : start + len(found.lead) + len(field)], after[len(field) :]
     if _COLLECTIVE.search(fold(found.lead)) or not (after[:1] == " " and after[1:2].islower()):
         return None
     return found if verb_follows(fold(after).lstrip()) else None
+
+
+def _name_before_verb(name: str, *, ran_on: bool) -> str:
+    """A body's name read past its sentence's verb (`Ban Pháp chế giám sát chuyên`, `Ban Kinh tế - Xã
+    hội thẩm tra các`: no verb of the lists that end a name stopped it) up to the first word in lower
+    case that opens a task after its field; `name` itself where none does, where the verb is a field
+    listed after a comma or `và` (`Đội Chỉ huy, điều khiển giao thông và giám sát`), or where the
+    field is an act whose object follows in lower case (`Ban Chỉ đạo phòng, chống thiên tai xã`, `Ban
+    Quản lý dự án đầu tư xây dựng …`) and a verb follows the name as read — unless the reading `ran_on`
+    into the sentence (`Khoa Kiểm soát nhiễm khuẩn giám sát việc …`, no verb after it)."""
+    words = name.split(" ")
+    if len(words) < 3 or (not ran_on and verb_follows(fold(" ".join(words[1:])))):
+        return name
+    folded = folded_same_length(name).lower()
+    for index in range(2, len(words)):
+        previous = words[index - 1]
+        at = len(" ".join(words[:index])) + 1
+        if (
+            words[index][:1].islower()
+            and not previous.endswith(",")
+            and previous not in ("và", "-", "–")
+            # (read in place: `Công nghệ thông tin` is a field, `thông tin` after it informs no one)
+            and _TASK_AT.match(folded, at)
+        ):
+            return " ".join(words[:index])
+    return name
+
+
+# A task's verb where it stands in a text (ACTION, not only at its start; its lookbehinds see the
+# words before it).
+_TASK_AT = re.compile(ACTION.pattern.removeprefix("^"))
 
 
 def _field_after_dash(after: str) -> str:
