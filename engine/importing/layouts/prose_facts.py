@@ -460,7 +460,9 @@ _TASK_VERBS = (
     r"sap xep|rut kinh nghiem|tong ket|so ket|boi duong|dao tao|tap huan|kiem soat|phan cong|bo tri|can doi|"
     r"dieu chinh|lam viec|tham gia|tham dinh|phe duyet|van dong|phat dong|cham diem|"
     r"lien he|doi chieu|xac minh|ky ket|thanh ly|quyet toan|giai ngan|thi cong|sua chua|bao tri|"
-    r"phong chong|ung pho|khac phuc|di doi|thu hoi|chuyen giao|tiep tuc|hop ban|hop danh gia|dang ky|"
+    # (`phòng, chống` printed with its comma too; a station mobilising, a committee examining)
+    r"phong,? chong|huy dong|tham tra|"
+    r"ung pho|khac phuc|di doi|thu hoi|chuyen giao|tiep tuc|hop ban|hop danh gia|dang ky|"
     r"tuan tra|pho bien|quan triet|dang tai|"
     # `đăng` only with what is posted: folded it is also `đang` (now, in progress)
     r"dang (?:tin|bai|ke hoach|van ban|thong bao)|" + _INFORMS + "|"
@@ -1173,6 +1175,14 @@ def _fields_closed_by_va(words: list[str], plain: list[str]) -> str:
 
 # A verb at a word's start (folded): the lists that end a name, and a task's opening verbs.
 _VERB_AT = re.compile(rf"(?:{_VERBS}|{_TASK_VERBS})\b")
+
+
+def verb_follows(folded: str) -> bool:
+    """Whether `folded` (what follows a sentence's subject) opens with a verb of the lists: one that
+    ends a unit's name (`chủ động`, `giám sát`) or opens a task (`huy động`, `phòng, chống`)."""
+    return bool(_VERB_AT.match(folded))
+
+
 # The most words an office named by its fields in lower case may have (`Phòng Tổ chức, biên chế và tổ
 # chức phi chính phủ` has 11).
 _LONGEST_FIELDS_NAME = 16

@@ -39,6 +39,7 @@ from engine.importing.layouts.prose_facts import (
     requested_body,
     roles_label,
     unit_heading,
+    verb_follows,
 )
 from engine.importing.units import has_abbreviation
 from engine.text import fold
@@ -998,6 +999,20 @@ def read_tasks(document, *, inline: bool):
             ):
                 # `1. Thường trực HĐND xã ban hành Kế hoạch … trước ngày 31/01/2027` under `Điều 2. Tổ
                 # chức thực hiện`: a timed duty of the body its sentence opens with.
+                item.lead, item.coordinating, lead_from = found.lead, found.coordinating, "sentence"
+            elif (
+                not item.lead
+                and not inline
+                and not node.children
+                and node.kind in ("number", "decimal", "letter")
+                and _among_unit_headings(node)
+                and (found := _subject_body(content))
+            ):
+                # `3. Trạm Y tế xã chủ động phòng, chống …` beside `1. Phòng Kinh tế` over `a)`–`c)`;
+                # `c) Ban Pháp chế giám sát …` under `2. Các Ban của HĐND tỉnh` beside `1. Ủy ban nhân
+                # dân tỉnh`: in a document that assigns unit by unit, a point whose subject is one
+                # named body (a committee, a board, a station), its verb right after the name, is led
+                # by it, dated or not.
                 item.lead, item.coordinating, lead_from = found.lead, found.coordinating, "sentence"
             if timed is not None:
                 # `- Trước 15/3: Tổ Toán hoàn thành …`: the time it opens with is its due, the
@@ -1991,6 +2006,104 @@ def _opening_unit(content: str) -> Assignment | None:
         return None
     after = content[len(found.lead) :]
     return found if after[:1] == " " and after[1:2].islower() else None
+
+
+def _subject_body(content: str) -> Assignment | None:
+    """The one named body a point's sentence opens with, its verb right after the name (`Trạm Y tế xã
+    chủ động phòng, chống …`, `Ban Pháp chế giám sát …`, `Ban Chỉ huy Quân sự xã huy động …`, a field
+    joined by a dash that no list holds: `Khoa Hồi sức tích cực - Chống độc kiểm tra …`); None for
+    every body of a kind (`Các Ban …`), a subject naming several (`Ủy ban … và các đoàn thể …`), or a
+    name whose end no verb of the lists marks."""
+    if EVERY_UNIT.match(fold(content)) or not (UNIT_START.match(fold(content)) or body_named(content, 0)):
+        return None
+    found = assignment_in(content)
+    start = len(opening_post(content))  # (`Chỉ huy trưởng Ban Chỉ huy Quân sự xã …`: its body)
+    if found is None or not found.lead or not content.startswith(found.lead, start):
+        return None
+    ran_on = not verb_follows(fold(content[start + len(found.lead) :]).lstrip())
+    found.lead = _name_before_verb(found.lead, ran_on=ran_on)  # `Ban Pháp chế giám sát chuyên đề …`
+    after = content[start + len(found.lead) :]
+    if field := _field_after_dash(after):
+        found.lead, after = content[start : start + len(found.lead) + len(field)], after[len(field) :]
+    if _COLLECTIVE.search(fold(found.lead)) or not (after[:1] == " " and after[1:2].islower()):
+        return None
+    return found if verb_follows(fold(after).lstrip()) else None
+
+
+def _name_before_verb(name: str, *, ran_on: bool) -> str:
+    """A body's name read past its sentence's verb (`Ban Pháp chế giám sát chuyên`, `Ban Kinh tế - Xã
+    hội thẩm tra các`: no verb of the lists that end a name stopped it) up to the first word in lower
+    case that opens a task after its field; `name` itself where none does, where the verb is a field
+    listed after a comma or `và` (`Đội Chỉ huy, điều khiển giao thông và giám sát`), or where the
+    field is an act whose object follows in lower case (`Ban Chỉ đạo phòng, chống thiên tai xã`, `Ban
+    Quản lý dự án đầu tư xây dựng …`) and a verb follows the name as read — unless the reading `ran_on`
+    into the sentence (`Khoa Kiểm soát nhiễm khuẩn giám sát việc …`, no verb after it)."""
+    words = name.split(" ")
+    if len(words) < 3 or (not ran_on and verb_follows(fold(" ".join(words[1:])))):
+        return name
+    folded = folded_same_length(name).lower()
+    for index in range(2, len(words)):
+        previous = words[index - 1]
+        at = len(" ".join(words[:index])) + 1
+        if (
+            words[index][:1].islower()
+            and not previous.endswith(",")
+            and previous not in ("và", "-", "–")
+            # (read in place: `Công nghệ thông tin` is a field, `thông tin` after it informs no one)
+            and _TASK_AT.match(folded, at)
+        ):
+            return " ".join(words[:index])
+    return name
+
+
+# A task's verb where it stands in a text (ACTION, not only at its start; its lookbehinds see the
+# words before it).
+_TASK_AT = re.compile(ACTION.pattern.removeprefix("^"))
+
+
+def _field_after_dash(after: str) -> str:
+    """The field a dash joins to a body's name that opens a sentence (`after`: the text after the
+    name), a capitalised word and at most three in lower case, where a verb of the lists comes right
+    after it and the field is no verb itself (`Khoa Hồi sức tích cực - Chống độc kiểm tra …`), the
+    shortest such; "" where none does (`Tổ Ngữ văn - Xây dựng chuyên đề …` is a label and its task)."""
+    dash, _space, rest = after.lstrip(" ").partition(" ")
+    words = rest.split(" ")
+    if not after.startswith(" ") or dash not in ("-", "–") or not words[0][:1].isupper():
+        return ""
+    if verb_follows(fold(rest)):
+        return ""  # the dash opens the task (`- Xây dựng …`)
+    for size in range(1, 5):
+        if len(words) <= size or (size > 1 and not words[size - 1][:1].islower()):
+            return ""
+        if verb_follows(fold(" ".join(words[size:]))):
+            return after[: len(after) - len(" ".join(words[size:])) - 1]
+    return ""
+
+
+def _among_unit_headings(node: Node) -> bool:
+    """Whether a point stands among headings that name a unit over its own duties: a sibling of it,
+    or of a point above it, is a unit's name alone on its line (`1. Phòng Kinh tế` over `a)`–`c)`,
+    `1. Ủy ban nhân dân tỉnh`, `Công an xã:`) — a document that assigns its work unit by unit. (Run-in
+    labels, `1. Phòng X: <task>`, are `_beside_run_in_labels`'.)"""
+    part = node
+    while part.parent is not None:
+        if any(other is not part for other in _unit_headings(part.parent, part.kind)):
+            return True
+        part = part.parent
+    return False
+
+
+def _unit_headings(parent: Node, kind: str) -> list[Node]:
+    """The children of a kind whose text is a unit's name alone (`unit_heading` with no task after
+    it), read once per node and kind (every point of a long list asks)."""
+    cache = parent.__dict__.setdefault("_unit_headings", {})
+    if kind not in cache:
+        cache[kind] = [
+            other
+            for other in parent.children
+            if other.kind == kind and (found := unit_heading(other.text)) is not None and not found[1]
+        ]
+    return cache[kind]
 
 
 def _opens_task(content: str, lead: str) -> bool:

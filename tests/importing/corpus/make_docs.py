@@ -1171,6 +1171,11 @@ def main() -> None:
 
         siblings_rn()
         return
+    if sys.argv[1:] == ["--siblings-ro"]:
+        from siblings_ro import siblings_ro  # the siblings of h480 and h482
+
+        siblings_ro()
+        return
     if sys.argv[1:] == ["--siblings-rj"]:
         from siblings_rj import siblings_rj  # the siblings of h461
 

@@ -26,7 +26,10 @@ from batch_common import (
     writers,
 )
 
-_MOVED: set[str] = set()
+_MOVED: set[str] = {
+    "h480_kh_xa_han_man_van_xuoi",  # h13fixRO
+    "h482_cv_tt_hdnd_chuan_bi_ky_hop",  # h13fixRO
+}
 
 
 def _out(name: str) -> Path:
