@@ -261,3 +261,38 @@ def marked_paragraphs(doc, lines, marks: dict[str, dict], strip: bool = False) -
                 break
         else:
             para(doc, line)
+
+
+def grouped_sheet(sheet, rows, widths: list[float], note: str, signer: tuple[str, str], sign_column: int):
+    """A sheet's table body and close, below its header row: each row appended, a two-cell row
+    (number, group name) merged across the table as a group row; the cells wrapped from the row
+    after the header; then, one row left empty, `note` merged across the table, the signer's title
+    (`signer`: title, name) two rows under it and the name three rows further, in `sign_column`; the
+    column widths (`widths`, from A)."""
+    columns = len(widths)
+    first = sheet.max_row + 1
+    for row in rows:
+        sheet.append(row)
+        if len(row) == 2:
+            sheet.merge_cells(
+                start_row=sheet.max_row, start_column=2, end_row=sheet.max_row, end_column=columns
+            )
+    wrap(sheet, first)
+    last = sheet.max_row
+    sheet.cell(last + 2, 1).value = note
+    sheet.merge_cells(start_row=last + 2, start_column=1, end_row=last + 2, end_column=columns)
+    sheet.cell(last + 4, sign_column).value = signer[0]
+    sheet.cell(last + 7, sign_column).value = signer[1]
+    for letter, width in zip("ABCDEFGHIJ"[:columns], widths, strict=True):
+        sheet.column_dimensions[letter].width = width
+
+
+def write_batch(written, converted, out) -> None:
+    """A batch's documents: each `(writer, name)` of `written` written where `out` puts it; each
+    `(writer, name, extension)` of `converted` written into a temporary folder and converted by
+    LibreOffice (`convert_each`)."""
+    h = writers()
+    for write, name in written:
+        write(h, out(name))
+    with tempfile.TemporaryDirectory() as tmp:
+        convert_each(h, Path(tmp), converted, out)

@@ -11,13 +11,11 @@ Their expected items (`expected/`) were written by hand from the document text."
 # ruff: noqa: E501 — document text is data: long lines.
 
 import datetime
-import tempfile
 from pathlib import Path
 
 from batch_common import (
     NATIONAL,
     bold_header,
-    convert_each,
     document,
     grid,
     head_block,
@@ -27,7 +25,7 @@ from batch_common import (
     para,
     sign_table,
     wrap,
-    writers,
+    write_batch,
 )
 
 _MOVED: set[str] = set()
@@ -959,22 +957,20 @@ def h512(h, path: Path) -> None:
 # --------------------------------------------------------------------------------------------- batch
 def batch_h503() -> None:
     """Writes h503–h512 (run from this folder: `python make_docs.py --batch-h503`)."""
-    h = writers()
-    h503(h, _out("h503_ct_tand_tinh_nam_2027.docx"))
-    h504(h, _out("h504_kh_hlhpn_tinh_khoi_nghiep.docx"))
-    h506(h, _out("h506_giao_chi_tieu_ldld_tinh.xlsx"))
-    h508(h, _out("h508_lich_tuan_cty_cap_nuoc.docx"))
-    h509(h, _out("h509_ct_quy_cang_vu_hang_hai.xlsx"))
-    h511(h, _out("h511_kh_cchc_bql_kcn.docx"))
-    h512(h, _out("h512_kh_ngay_sach_thu_vien_tinh.docx"))
-    with tempfile.TemporaryDirectory() as tmp:
-        convert_each(
-            h,
-            Path(tmp),
-            [
-                (h505_docx, "h505_tb_kl_mttq_tinh.docx", "pdf"),
-                (h507_docx, "h507_cv_bhxh_tinh_cao_diem_thu.docx", "doc"),
-                (h510_docx, "h510_kh_pccc_rung_vqg.docx", "odt"),
-            ],
-            _out,
-        )
+    write_batch(
+        [
+            (h503, "h503_ct_tand_tinh_nam_2027.docx"),
+            (h504, "h504_kh_hlhpn_tinh_khoi_nghiep.docx"),
+            (h506, "h506_giao_chi_tieu_ldld_tinh.xlsx"),
+            (h508, "h508_lich_tuan_cty_cap_nuoc.docx"),
+            (h509, "h509_ct_quy_cang_vu_hang_hai.xlsx"),
+            (h511, "h511_kh_cchc_bql_kcn.docx"),
+            (h512, "h512_kh_ngay_sach_thu_vien_tinh.docx"),
+        ],
+        [
+            (h505_docx, "h505_tb_kl_mttq_tinh.docx", "pdf"),
+            (h507_docx, "h507_cv_bhxh_tinh_cao_diem_thu.docx", "doc"),
+            (h510_docx, "h510_kh_pccc_rung_vqg.docx", "odt"),
+        ],
+        _out,
+    )
