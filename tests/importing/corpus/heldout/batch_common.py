@@ -296,3 +296,19 @@ def write_batch(written, converted, out) -> None:
         write(h, out(name))
     with tempfile.TemporaryDirectory() as tmp:
         convert_each(h, Path(tmp), converted, out)
+
+
+def page_field(paragraph) -> None:
+    """A PAGE field (the page's number, `1` as last shown) at the paragraph's end, as Word's `Trang 1`
+    header or footer has."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), "PAGE")
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = "1"
+    run.append(text)
+    field.append(run)
+    paragraph._p.append(field)
