@@ -312,3 +312,15 @@ def page_field(paragraph) -> None:
     run.append(text)
     field.append(run)
     paragraph._p.append(field)
+
+
+def calendar_page(left: str, date: str, title: str, week: str):
+    """A weekly calendar's opening: a 12-point landscape document, the title block with no number
+    (`left`; the place and `date` at the right), the calendar's title in bold and its week in
+    italics, centred."""
+    doc = document(12)
+    landscape(doc)
+    head_block(doc, left, NATIONAL, "", date)
+    para(doc, title, bold=True, center=True)
+    para(doc, week, italic=True, center=True)
+    return doc

@@ -13,6 +13,7 @@ from batch_common import (
     NATIONAL,
     a4,
     bold_header,
+    calendar_page,
     document,
     grid,
     grouped_sheet,
@@ -486,17 +487,12 @@ def h496_docx(h, path: Path) -> None:
 
 def h497_docx(h, path: Path) -> None:
     """Phòng Tham mưu Công an tỉnh: the Board of Directors' weekly calendar; office and duty lines."""
-    doc = document(12)
-    landscape(doc)
-    head_block(
-        doc,
+    doc = calendar_page(
         "CÔNG AN TỈNH HÀ LAM\nPHÒNG THAM MƯU\n───────",
-        NATIONAL,
-        "",
         "Hà Lam, ngày 04 tháng 12 năm 2026",
+        "LỊCH CÔNG TÁC TUẦN CỦA BAN GIÁM ĐỐC CÔNG AN TỈNH",
+        "(Tuần 50, từ ngày 07/12/2026 đến ngày 13/12/2026)",
     )
-    para(doc, "LỊCH CÔNG TÁC TUẦN CỦA BAN GIÁM ĐỐC CÔNG AN TỈNH", bold=True, center=True)
-    para(doc, "(Tuần 50, từ ngày 07/12/2026 đến ngày 13/12/2026)", italic=True, center=True)
     rows = [
         [
             "Thứ Hai\n07/12",

@@ -16,10 +16,10 @@ from pathlib import Path
 from batch_common import (
     NATIONAL,
     bold_header,
+    calendar_page,
     document,
     grid,
     head_block,
-    landscape,
     marked_paragraphs,
     out_path,
     para,
@@ -460,17 +460,12 @@ def h508(h, path: Path) -> None:
     """A water supply joint-stock company's weekly calendar of its board of directors: the day merged
     down over its entries, chair and preparing unit in their own columns, lines that only say who is
     at the office or on duty, one entry marked (dự kiến)."""
-    doc = document(12)
-    landscape(doc)
-    head_block(
-        doc,
+    doc = calendar_page(
         "CÔNG TY CỔ PHẦN\nCẤP NƯỚC HÒA SƠN\n───────",
-        NATIONAL,
-        "",
         "Hòa Sơn, ngày 04 tháng 12 năm 2026",
+        "LỊCH CÔNG TÁC TUẦN CỦA BAN GIÁM ĐỐC",
+        "(Tuần 50, từ ngày 07/12/2026 đến ngày 13/12/2026)",
     )
-    para(doc, "LỊCH CÔNG TÁC TUẦN CỦA BAN GIÁM ĐỐC", bold=True, center=True)
-    para(doc, "(Tuần 50, từ ngày 07/12/2026 đến ngày 13/12/2026)", italic=True, center=True)
     entries = [
         (
             "Thứ Hai\n07/12",
