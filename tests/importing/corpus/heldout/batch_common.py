@@ -283,8 +283,7 @@ def grouped_sheet(sheet, rows, widths: list[float], note: str, signer: tuple[str
     sheet.merge_cells(start_row=last + 2, start_column=1, end_row=last + 2, end_column=columns)
     sheet.cell(last + 4, sign_column).value = signer[0]
     sheet.cell(last + 7, sign_column).value = signer[1]
-    for letter, width in zip("ABCDEFGHIJ"[:columns], widths, strict=True):
-        sheet.column_dimensions[letter].width = width
+    column_widths(sheet, widths)
 
 
 def write_batch(written, converted, out) -> None:
@@ -324,3 +323,26 @@ def calendar_page(left: str, date: str, title: str, week: str):
     para(doc, title, bold=True, center=True)
     para(doc, week, italic=True, center=True)
     return doc
+
+
+def bold_group_rows(sheet, rows, columns: int, date_column: int) -> None:
+    """Each row appended to the sheet; a row of a text number and a group name (two cells) merged
+    across the `columns` and bold; a date in `date_column` shown as dd/mm/yyyy."""
+    import datetime
+
+    from openpyxl.styles import Font
+
+    for row in rows:
+        sheet.append(row)
+        at = sheet.max_row
+        if isinstance(row[0], str) and len(row) == 2:
+            sheet.merge_cells(start_row=at, start_column=2, end_row=at, end_column=columns)
+            sheet.cell(at, 1).font = sheet.cell(at, 2).font = Font(bold=True)
+        if isinstance(sheet.cell(at, date_column).value, datetime.datetime):
+            sheet.cell(at, date_column).number_format = "dd/mm/yyyy"
+
+
+def column_widths(sheet, widths: list[float]) -> None:
+    """The sheet's column widths, from column A on."""
+    for letter, width in zip("ABCDEFGHIJ"[: len(widths)], widths, strict=True):
+        sheet.column_dimensions[letter].width = width

@@ -15,8 +15,10 @@ from pathlib import Path
 
 from batch_common import (
     NATIONAL,
+    bold_group_rows,
     bold_header,
     calendar_page,
+    column_widths,
     document,
     grid,
     head_block,
@@ -381,14 +383,7 @@ def h506(h, path: Path) -> None:
             "",
         ],
     ]
-    for row in rows:
-        ws.append(row)
-        r = ws.max_row
-        if isinstance(row[0], str) and len(row) == 2:
-            ws.merge_cells(start_row=r, start_column=2, end_row=r, end_column=7)
-            ws.cell(r, 1).font = ws.cell(r, 2).font = Font(bold=True)
-        if isinstance(ws.cell(r, 6).value, datetime.datetime):
-            ws.cell(r, 6).number_format = "dd/mm/yyyy"
+    bold_group_rows(ws, rows, columns=7, date_column=6)
     ws.append([])
     ws.append(
         [
@@ -407,8 +402,7 @@ def h506(h, path: Path) -> None:
     ws.append(["", "", "", "", "CHỦ TỊCH"])
     ws.append(["", "", "", "", "Lương Văn Thạch"])
     wrap(ws, 7)
-    for letter, width in zip("ABCDEFG", [6, 52, 11, 14, 24, 18, 26], strict=True):
-        ws.column_dimensions[letter].width = width
+    column_widths(ws, [6, 52, 11, 14, 24, 18, 26])
     wb.save(path)
 
 
@@ -709,14 +703,7 @@ def h509(h, path: Path) -> None:
             "Kế hoạch",
         ],
     ]
-    for row in rows:
-        ws.append(row)
-        r = ws.max_row
-        if isinstance(row[0], str):
-            ws.merge_cells(start_row=r, start_column=2, end_row=r, end_column=6)
-            ws.cell(r, 1).font = ws.cell(r, 2).font = Font(bold=True)
-        if isinstance(ws.cell(r, 5).value, datetime.datetime):
-            ws.cell(r, 5).number_format = "dd/mm/yyyy"
+    bold_group_rows(ws, rows, columns=6, date_column=5)
     ws.append([])
     ws.append(
         [
@@ -728,8 +715,7 @@ def h509(h, path: Path) -> None:
     ws.append(["", "", "", "", "GIÁM ĐỐC"])
     ws.append(["", "", "", "", "Nguyễn Hữu Phước"])
     wrap(ws, 6)
-    for letter, width in zip("ABCDEF", [6, 56, 26, 26, 16, 24], strict=True):
-        ws.column_dimensions[letter].width = width
+    column_widths(ws, [6, 56, 26, 26, 16, 24])
     wb.save(path)
 
 
