@@ -346,3 +346,14 @@ def column_widths(sheet, widths: list[float]) -> None:
     """The sheet's column widths, from column A on."""
     for letter, width in zip("ABCDEFGHIJ"[: len(widths)], widths, strict=True):
         sheet.column_dimensions[letter].width = width
+
+
+def notes_and_signer(sheet, notes: list[str], signer: list[str], column: int = 5) -> None:
+    """Under a sheet's table: an empty row, each of `notes` in column B, an empty row, then the
+    signer's lines (`signer`: the title lines, then the name) one a row in `column`."""
+    sheet.append([])
+    for note in notes:
+        sheet.append(["", note])
+    sheet.append([])
+    for line in signer:
+        sheet.append([""] * (column - 1) + [line])

@@ -23,6 +23,7 @@ from batch_common import (
     grid,
     head_block,
     marked_paragraphs,
+    notes_and_signer,
     out_path,
     para,
     sign_table,
@@ -384,23 +385,14 @@ def h506(h, path: Path) -> None:
         ],
     ]
     bold_group_rows(ws, rows, columns=7, date_column=6)
-    ws.append([])
-    ws.append(
+    notes_and_signer(
+        ws,
         [
-            "",
             "Ghi chú: Chỉ tiêu số 3 và số 4 tính trên tổng số đơn vị có tổ chức công đoàn tại thời điểm 31/12/2026.",
-        ]
-    )
-    ws.append(
-        [
-            "",
             "Các công đoàn ngành, công đoàn các khu công nghiệp và công đoàn cơ sở trực thuộc báo cáo kết quả thực hiện chỉ tiêu về Liên đoàn Lao động tỉnh (qua Ban Tổ chức) trước ngày 15/6/2027 và trước ngày 15/12/2027.",
-        ]
+        ],
+        ["TM. BAN THƯỜNG VỤ", "CHỦ TỊCH", "Lương Văn Thạch"],
     )
-    ws.append([])
-    ws.append(["", "", "", "", "TM. BAN THƯỜNG VỤ"])
-    ws.append(["", "", "", "", "CHỦ TỊCH"])
-    ws.append(["", "", "", "", "Lương Văn Thạch"])
     wrap(ws, 7)
     column_widths(ws, [6, 52, 11, 14, 24, 18, 26])
     wb.save(path)
@@ -704,16 +696,13 @@ def h509(h, path: Path) -> None:
         ],
     ]
     bold_group_rows(ws, rows, columns=6, date_column=5)
-    ws.append([])
-    ws.append(
+    notes_and_signer(
+        ws,
         [
-            "",
             "Các phòng, Đại diện Cảng vụ tại Bắc Hòa báo cáo kết quả thực hiện nhiệm vụ quý I về Phòng Tổ chức - Hành chính trước ngày 25/3/2027 để tổng hợp, báo cáo Giám đốc.",
-        ]
+        ],
+        ["GIÁM ĐỐC", "Nguyễn Hữu Phước"],
     )
-    ws.append([])
-    ws.append(["", "", "", "", "GIÁM ĐỐC"])
-    ws.append(["", "", "", "", "Nguyễn Hữu Phước"])
     wrap(ws, 6)
     column_widths(ws, [6, 56, 26, 26, 16, 24])
     wb.save(path)
