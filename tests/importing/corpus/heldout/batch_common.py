@@ -357,3 +357,16 @@ def notes_and_signer(sheet, notes: list[str], signer: list[str], column: int = 5
     sheet.append([])
     for line in signer:
         sheet.append([""] * (column - 1) + [line])
+
+
+def title_rows(sheet, lines: list[str], columns: int, bold: tuple[int, ...]) -> None:
+    """The sheet's title lines from A1 down, each merged across the `columns` and centred; the rows
+    numbered in `bold` in bold, the last (the decision the sheet goes with) in italics."""
+    from openpyxl.styles import Alignment, Font
+
+    for row, line in enumerate(lines, start=1):
+        sheet.cell(row, 1).value = line
+    for row in range(1, len(lines) + 1):
+        sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=columns)
+        sheet.cell(row, 1).alignment = Alignment(horizontal="center")
+        sheet.cell(row, 1).font = Font(bold=row in bold, italic=row == len(lines))

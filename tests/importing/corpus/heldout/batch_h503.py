@@ -27,6 +27,7 @@ from batch_common import (
     out_path,
     para,
     sign_table,
+    title_rows,
     wrap,
     write_batch,
 )
@@ -270,21 +271,21 @@ def h506(h, path: Path) -> None:
     indicator / unit / target / tracking board / time, lettered group rows, ≥ in targets, a real
     date cell, a note row, a closing report request with two dates below the table."""
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font
 
     wb = Workbook()
     ws = wb.active
     ws.title = "Giao chi tieu 2027"
-    ws["A1"] = "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM"
-    ws["A2"] = "LIÊN ĐOÀN LAO ĐỘNG TỈNH HÒA SƠN"
-    ws["A3"] = "PHỤ LỤC GIAO CHỈ TIÊU HOẠT ĐỘNG CÔNG ĐOÀN NĂM 2027"
-    ws["A4"] = (
-        "(Kèm theo Quyết định số 1190/QĐ-LĐLĐ ngày 04/12/2026 của Ban Thường vụ Liên đoàn Lao động tỉnh)"
+    title_rows(
+        ws,
+        [
+            "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM",
+            "LIÊN ĐOÀN LAO ĐỘNG TỈNH HÒA SƠN",
+            "PHỤ LỤC GIAO CHỈ TIÊU HOẠT ĐỘNG CÔNG ĐOÀN NĂM 2027",
+            "(Kèm theo Quyết định số 1190/QĐ-LĐLĐ ngày 04/12/2026 của Ban Thường vụ Liên đoàn Lao động tỉnh)",
+        ],
+        columns=7,
+        bold=(2, 3),
     )
-    for r in range(1, 5):
-        ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=7)
-        ws.cell(r, 1).alignment = Alignment(horizontal="center")
-        ws.cell(r, 1).font = Font(bold=r in (2, 3), italic=r == 4)
     header = [
         "STT",
         "Chỉ tiêu",
@@ -592,20 +593,20 @@ def h509(h, path: Path) -> None:
     column after the deadline column, deadlines as words, ranges, one real date cell and a monthly
     round; a closing report request under the table."""
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font
 
     wb = Workbook()
     ws = wb.active
     ws.title = "CT quy I-2027"
-    ws["A1"] = "CẢNG VỤ HÀNG HẢI HÒA SƠN"
-    ws["A2"] = "CHƯƠNG TRÌNH CÔNG TÁC QUÝ I NĂM 2027"
-    ws["A3"] = (
-        "(Ban hành kèm theo Quyết định số 508/QĐ-CVHHHS ngày 04/12/2026 của Giám đốc Cảng vụ hàng hải Hòa Sơn)"
+    title_rows(
+        ws,
+        [
+            "CẢNG VỤ HÀNG HẢI HÒA SƠN",
+            "CHƯƠNG TRÌNH CÔNG TÁC QUÝ I NĂM 2027",
+            "(Ban hành kèm theo Quyết định số 508/QĐ-CVHHHS ngày 04/12/2026 của Giám đốc Cảng vụ hàng hải Hòa Sơn)",
+        ],
+        columns=6,
+        bold=(1, 2),
     )
-    for r in range(1, 4):
-        ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=6)
-        ws.cell(r, 1).alignment = Alignment(horizontal="center")
-        ws.cell(r, 1).font = Font(bold=r < 3, italic=r == 3)
     ws.append([])
     ws.append(["STT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn", "Sản phẩm"])
     bold_header(ws, 5)
