@@ -15,6 +15,7 @@ import tempfile
 from pathlib import Path
 
 from heldout_writers import heldout_writers
+from sibling_writers import page_field
 
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
@@ -158,21 +159,6 @@ def je3_xlsx(h, path: Path) -> None:
     workbook.save(path)
 
 
-def _page_field(paragraph) -> None:
-    """A PAGE field, as a footer `Trang 1` has."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    field = OxmlElement("w:fldSimple")
-    field.set(qn("w:instr"), "PAGE")
-    run = OxmlElement("w:r")
-    text = OxmlElement("w:t")
-    text.text = "1"
-    run.append(text)
-    field.append(run)
-    paragraph._p.append(field)
-
-
 def je4_docx(h, path: Path) -> None:
     """A children's hospital's conclusions of the monthly briefing (sibling of h125, → text PDF): a running
     header with the notice's date and a page-number footer, the page break inside a conclusion's
@@ -189,7 +175,7 @@ def je4_docx(h, path: Path) -> None:
     ].text = "Bệnh viện Nhi đồng thành phố Cửu Long - TB số 57/TB-BVNĐ ngày 19/4/2027"
     footer = section.footer.paragraphs[0]
     footer.text = "- "
-    _page_field(footer)
+    page_field(footer)
     footer.add_run(" -")
     h.national_header(
         document,

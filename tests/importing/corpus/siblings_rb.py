@@ -18,6 +18,8 @@ Their expected items (expected/rb*_…) were written by hand before the first im
 
 from pathlib import Path
 
+from sibling_writers import heading_table, merged_day_calendar
+
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
 
@@ -107,27 +109,16 @@ def rb1_docx(path: Path) -> None:
     from docx import Document
 
     document = Document()
-    heading = document.add_table(rows=2, cols=2)
-    heading.cell(0, 0).text = "SỞ Y TẾ BÌNH ĐỊNH\nTRUNG TÂM KIỂM SOÁT BỆNH TẬT"
-    heading.cell(0, 1).text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
-    heading.cell(1, 0).text = "Số: 39/LCT-KSBT"
-    heading.cell(1, 1).text = "Quy Nhơn, ngày 17 tháng 9 năm 2027"
+    heading_table(
+        document,
+        "SỞ Y TẾ BÌNH ĐỊNH\nTRUNG TÂM KIỂM SOÁT BỆNH TẬT",
+        "Số: 39/LCT-KSBT",
+        "Quy Nhơn, ngày 17 tháng 9 năm 2027",
+    )
     document.add_paragraph("LỊCH CÔNG TÁC TUẦN 39")
     document.add_paragraph("(Từ ngày 20/9/2027 đến ngày 26/9/2027)")
     header = ["Ngày", "Buổi", "Nội dung", "Chủ trì", "Thành phần", "Chuẩn bị"]
-    table = document.add_table(rows=1, cols=len(header))
-    table.style = "Table Grid"
-    for column, label in enumerate(header):
-        table.cell(0, column).text = label
-    for day, entries in _RB1_DAYS:
-        first = len(table.rows)
-        for entry in entries:
-            cells = table.add_row().cells
-            for cell, value in zip(cells[1:], entry, strict=True):
-                cell.text = value
-        last = len(table.rows) - 1
-        cell = table.cell(first, 0).merge(table.cell(last, 0)) if last > first else table.cell(first, 0)
-        cell.text = day
+    merged_day_calendar(document, header, _RB1_DAYS)
     document.add_paragraph("Thứ Bảy, Chủ nhật: trực lãnh đạo theo lịch phân công.")
     document.add_paragraph("Nơi nhận:\n- Ban Giám đốc;\n- Các khoa, phòng;\n- Lưu: VT.")
     document.add_paragraph("GIÁM ĐỐC\n\n\n\nThS.BS. Võ Thanh Tùng")
@@ -272,11 +263,12 @@ def rb3_docx(path: Path) -> None:
     from docx import Document
 
     document = Document()
-    heading = document.add_table(rows=2, cols=2)
-    heading.cell(0, 0).text = "VIỆN KIỂM SÁT NHÂN DÂN\nTỈNH NINH THUẬN"
-    heading.cell(0, 1).text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
-    heading.cell(1, 0).text = "Số: 11/LCT-VKS"
-    heading.cell(1, 1).text = "Ninh Thuận, ngày 12 tháng 3 năm 2027"
+    heading_table(
+        document,
+        "VIỆN KIỂM SÁT NHÂN DÂN\nTỈNH NINH THUẬN",
+        "Số: 11/LCT-VKS",
+        "Ninh Thuận, ngày 12 tháng 3 năm 2027",
+    )
     document.add_paragraph("LỊCH CÔNG TÁC TUẦN CỦA LÃNH ĐẠO VIỆN")
     document.add_paragraph("(Từ ngày 15/3/2027 đến ngày 19/3/2027)")
     for kind, text in _RB3_LINES:

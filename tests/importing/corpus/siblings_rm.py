@@ -17,6 +17,8 @@ Their expected items (expected/rm*_…) were written by hand before the first im
 
 from pathlib import Path
 
+from sibling_writers import grid_table, heading_table, merged_day_calendar
+
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
 
@@ -111,27 +113,16 @@ def rm1_docx(path: Path) -> None:
     from docx import Document
 
     document = Document()
-    heading = document.add_table(rows=2, cols=2)
-    heading.cell(0, 0).text = "CÔNG AN TỈNH LÂM ĐỒNG\nPHÒNG THAM MƯU"
-    heading.cell(0, 1).text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
-    heading.cell(1, 0).text = "Số: 42/LCT-PV01"
-    heading.cell(1, 1).text = "Lâm Đồng, ngày 08 tháng 10 năm 2027"
+    heading_table(
+        document,
+        "CÔNG AN TỈNH LÂM ĐỒNG\nPHÒNG THAM MƯU",
+        "Số: 42/LCT-PV01",
+        "Lâm Đồng, ngày 08 tháng 10 năm 2027",
+    )
     document.add_paragraph("LỊCH CÔNG TÁC TUẦN CỦA BAN GIÁM ĐỐC CÔNG AN TỈNH")
     document.add_paragraph("(Tuần 42, từ ngày 11/10/2027 đến ngày 17/10/2027)")
     header = ["Thứ, ngày", "Buổi", "Nội dung", "Chủ trì", "Thành phần", "Đơn vị chuẩn bị"]
-    table = document.add_table(rows=1, cols=len(header))
-    table.style = "Table Grid"
-    for column, label in enumerate(header):
-        table.cell(0, column).text = label
-    for day, entries in _RM1_DAYS:
-        first = len(table.rows)
-        for entry in entries:
-            cells = table.add_row().cells
-            for cell, value in zip(cells[1:], entry, strict=True):
-                cell.text = value
-        last = len(table.rows) - 1
-        cell = table.cell(first, 0).merge(table.cell(last, 0)) if last > first else table.cell(first, 0)
-        cell.text = day
+    merged_day_calendar(document, header, _RM1_DAYS)
     document.add_paragraph("Nơi nhận:\n- Ban Giám đốc;\n- Các phòng nghiệp vụ;\n- Lưu: VT, PV01.")
     document.add_paragraph("KT. TRƯỞNG PHÒNG\nPHÓ TRƯỞNG PHÒNG\n\n\n\nThượng tá Kha Văn Đông")
     document.save(path)
@@ -286,20 +277,16 @@ def rm3_docx(path: Path) -> None:
     from docx import Document
 
     document = Document()
-    heading = document.add_table(rows=2, cols=2)
-    heading.cell(0, 0).text = "CÔNG AN THÀNH PHỐ ĐÀ NẴNG\nCÔNG AN PHƯỜNG HÒA KHÁNH"
-    heading.cell(0, 1).text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
-    heading.cell(1, 1).text = "Hòa Khánh, ngày 03 tháng 12 năm 2027"
+    heading_table(
+        document,
+        "CÔNG AN THÀNH PHỐ ĐÀ NẴNG\nCÔNG AN PHƯỜNG HÒA KHÁNH",
+        "",
+        "Hòa Khánh, ngày 03 tháng 12 năm 2027",
+    )
     document.add_paragraph("LỊCH LÀM VIỆC TUẦN CỦA CHỈ HUY CÔNG AN PHƯỜNG")
     document.add_paragraph("Tuần 49 (từ 06/12/2027 đến 12/12/2027)")
     header = ["Ngày", "Buổi", "Nội dung", "Chỉ huy chủ trì", "Bộ phận chuẩn bị"]
-    table = document.add_table(rows=1, cols=len(header))
-    table.style = "Table Grid"
-    for column, label in enumerate(header):
-        table.cell(0, column).text = label
-    for values in _RM3_ROWS:
-        for cell, value in zip(table.add_row().cells, values, strict=True):
-            cell.text = value
+    grid_table(document, header, _RM3_ROWS)
     document.add_paragraph(
         "Ghi chú: Các bộ phận chuẩn bị chủ động báo cáo chỉ huy nội dung trước buổi làm việc; lịch "
         "có thay đổi Tổ Tổng hợp thông báo sau."

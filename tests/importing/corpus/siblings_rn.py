@@ -15,40 +15,21 @@ Their expected items (expected/rn*_…) were written by hand before the first im
 `python tests/importing/corpus/make_docs.py --siblings-rn` writes all three.
 """
 
-import tempfile
 from pathlib import Path
 
 from heldout_writers import heldout_writers
+from sibling_writers import closing, letter, write_converted
 
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
 
 
-def _document():
-    from docx import Document
-    from docx.shared import Pt
-
-    document = Document()
-    document.styles["Normal"].font.name = "Times New Roman"
-    document.styles["Normal"].font.size = Pt(13)
-    return document
-
-
-def _paragraphs(document, texts) -> None:
-    for text in texts:
-        document.add_paragraph(text)
-
-
 def rn1_docx(h, path: Path) -> None:
     """Bệnh viện Đa khoa tỉnh Kon Tum: the director's conclusions at the February meeting (06/3/2028)."""
-    document = _document()
-    h.national_header(
-        document,
+    document = letter(
+        h,
         ["SỞ Y TẾ TỈNH KON TUM", "BỆNH VIỆN ĐA KHOA TỈNH", "Số: 52/TB-BVĐK"],
         "Kon Tum, ngày 06 tháng 3 năm 2028",
-    )
-    _paragraphs(
-        document,
         (
             "THÔNG BÁO",
             "Kết luận của Giám đốc Bệnh viện tại buổi giao ban tháng 02 năm 2028",
@@ -80,23 +61,21 @@ def rn1_docx(h, path: Path) -> None:
             "Phòng Hành chính - Quản trị thông báo để các khoa, phòng biết, thực hiện./.",
         ),
     )
-    table = document.add_table(rows=1, cols=2)
-    table.cell(0, 0).text = "Nơi nhận:\n- Ban Giám đốc;\n- Các khoa, phòng;\n- Lưu: VT, HCQT."
-    table.cell(0, 1).text = "TL. GIÁM ĐỐC\nTRƯỞNG PHÒNG HÀNH CHÍNH - QUẢN TRỊ\n\n\nY Bhin"
+    closing(
+        document,
+        ["Nơi nhận:\n- Ban Giám đốc;\n- Các khoa, phòng;\n- Lưu: VT, HCQT."],
+        ["TL. GIÁM ĐỐC\nTRƯỞNG PHÒNG HÀNH CHÍNH - QUẢN TRỊ\n\n\nY Bhin"],
+    )
     document.save(path)
 
 
 def rn2_docx(h, path: Path) -> None:
     """Trường Đại học Kinh tế Bảo Lộc (invented): the rector's conclusions at the weekly meeting of
     25/10/2027, dash points under `2. Nhiệm vụ`; written as .docx, printed to PDF."""
-    document = _document()
-    h.national_header(
-        document,
+    document = letter(
+        h,
         ["BỘ GIÁO DỤC VÀ ĐÀO TẠO", "TRƯỜNG ĐẠI HỌC KINH TẾ BẢO LỘC", "Số: 318/TB-ĐHKTBL"],
         "Lâm Đồng, ngày 27 tháng 10 năm 2027",
-    )
-    _paragraphs(
-        document,
         (
             "THÔNG BÁO",
             "Ý kiến kết luận của Hiệu trưởng tại cuộc họp giao ban Ban Giám hiệu ngày 25/10/2027",
@@ -135,14 +114,10 @@ def rn2_docx(h, path: Path) -> None:
 def rn3_docx(h, path: Path) -> None:
     """Sở Văn hóa, Thể thao và Du lịch tỉnh Đắk Nông: the director's conclusions at the May meeting
     (05/6/2028), lettered points; written as .docx, saved as .odt."""
-    document = _document()
-    h.national_header(
-        document,
+    document = letter(
+        h,
         ["UBND TỈNH ĐẮK NÔNG", "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "Số: 147/TB-SVHTTDL"],
         "Đắk Nông, ngày 05 tháng 6 năm 2028",
-    )
-    _paragraphs(
-        document,
         (
             "THÔNG BÁO",
             "Kết luận của Giám đốc Sở tại cuộc họp giao ban tháng 5 năm 2028",
@@ -182,11 +157,10 @@ def siblings_rn() -> None:
     DOCS.mkdir(exist_ok=True)
     h = heldout_writers()
     rn1_docx(h, DOCS / "rn1_tb_kl_giao_ban_benh_vien_gach_noi.docx")
-    with tempfile.TemporaryDirectory() as tmp:
-        tmp = Path(tmp)
-        name = "rn2_tb_kl_giao_ban_dai_hoc_gach_noi"
-        rn2_docx(h, tmp / f"{name}.docx")
-        h.soffice_convert(tmp / f"{name}.docx", "pdf", DOCS / f"{name}.pdf")
-        name = "rn3_tb_kl_giao_ban_so_vhttdl_gach_noi"
-        rn3_docx(h, tmp / f"{name}.docx")
-        h.soffice_convert(tmp / f"{name}.docx", "odt", DOCS / f"{name}.odt")
+    write_converted(
+        h,
+        [
+            (rn2_docx, "rn2_tb_kl_giao_ban_dai_hoc_gach_noi.docx", "pdf"),
+            (rn3_docx, "rn3_tb_kl_giao_ban_so_vhttdl_gach_noi.docx", "odt"),
+        ],
+    )

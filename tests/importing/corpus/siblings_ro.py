@@ -19,23 +19,13 @@ Their expected items (expected/ro*_…) were written by hand before the first im
 
 import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 from heldout_writers import heldout_writers
+from sibling_writers import letter, write_converted
 
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
-
-
-def _document():
-    from docx import Document
-    from docx.shared import Pt
-
-    document = Document()
-    document.styles["Normal"].font.name = "Times New Roman"
-    document.styles["Normal"].font.size = Pt(13)
-    return document
 
 
 def _paragraphs(document, lines: list[str]) -> None:
@@ -48,14 +38,10 @@ def _paragraphs(document, lines: list[str]) -> None:
 
 def ro1_docx(h, path: Path) -> None:
     """UBND phường An Khánh (Cần Thơ), plan against dengue fever for 2027 (12/3/2027)."""
-    document = _document()
-    h.national_header(
-        document,
+    document = letter(
+        h,
         ["ỦY BAN NHÂN DÂN", "PHƯỜNG AN KHÁNH", "Số: 58/KH-UBND"],
         "An Khánh, ngày 12 tháng 3 năm 2027",
-    )
-    _paragraphs(
-        document,
         [
             "**KẾ HOẠCH",
             "**Phòng, chống bệnh sốt xuất huyết trên địa bàn phường năm 2027",
@@ -95,20 +81,17 @@ def ro1_docx(h, path: Path) -> None:
             "PHÓ CHỦ TỊCH",
             "Trần Thị Mỹ Duyên",
         ],
+        write=_paragraphs,
     )
     document.save(path)
 
 
 def ro2_docx(h, path: Path) -> None:
     """Bệnh viện Đa khoa tỉnh Kon Tum, dispatch preparing the yearly quality inspection (25/8/2027)."""
-    document = _document()
-    h.national_header(
-        document,
+    document = letter(
+        h,
         ["SỞ Y TẾ TỈNH KON TUM", "BỆNH VIỆN ĐA KHOA TỈNH", "Số: 1187/BVĐK-QLCL"],
         "Kon Tum, ngày 25 tháng 8 năm 2027",
-    )
-    _paragraphs(
-        document,
         [
             "V/v chuẩn bị kiểm tra, đánh giá chất lượng bệnh viện năm 2027",
             "Kính gửi: Các khoa, phòng trong Bệnh viện.",
@@ -141,20 +124,17 @@ def ro2_docx(h, path: Path) -> None:
             "GIÁM ĐỐC",
             "Y Bhin Êban",
         ],
+        write=_paragraphs,
     )
     document.save(path)
 
 
 def ro3_docx(h, path: Path) -> None:
     """Thường trực HĐND xã Tân Phước (Đồng Tháp), plan for the council's fourth session (02/6/2027)."""
-    document = _document()
-    h.national_header(
-        document,
+    document = letter(
+        h,
         ["HỘI ĐỒNG NHÂN DÂN", "XÃ TÂN PHƯỚC", "THƯỜNG TRỰC", "Số: 21/KH-TTHĐND"],
         "Tân Phước, ngày 02 tháng 6 năm 2027",
-    )
-    _paragraphs(
-        document,
         [
             "**KẾ HOẠCH",
             "**Tổ chức Kỳ họp thứ tư Hội đồng nhân dân xã khóa I, nhiệm kỳ 2026 - 2031",
@@ -190,6 +170,7 @@ def ro3_docx(h, path: Path) -> None:
             "CHỦ TỊCH",
             "Nguyễn Văn Lành",
         ],
+        write=_paragraphs,
     )
     document.save(path)
 
@@ -201,10 +182,10 @@ def siblings_ro() -> None:
     if not shutil.which("soffice"):
         print("soffice not found: the .odt and the .doc were not regenerated", file=sys.stderr)
         return
-    with tempfile.TemporaryDirectory() as tmp:
-        for writer, name, extension in (
+    write_converted(
+        h,
+        [
             (ro2_docx, "ro2_cv_benh_vien_kiem_tra_chat_luong.docx", "odt"),
             (ro3_docx, "ro3_kh_tt_hdnd_xa_ky_hop.docx", "doc"),
-        ):
-            writer(h, Path(tmp) / name)
-            h.soffice_convert(Path(tmp) / name, extension, DOCS / f"{Path(name).stem}.{extension}")
+        ],
+    )

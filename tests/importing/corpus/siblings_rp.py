@@ -19,42 +19,13 @@ Their expected items (expected/rp*_…) were written by hand before the first im
 
 import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 from heldout_writers import heldout_writers
+from sibling_writers import a4_document, closing, page_field, write_converted
 
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
-
-
-def _document(size: int = 14):
-    from docx import Document
-    from docx.shared import Mm, Pt
-
-    document = Document()
-    document.styles["Normal"].font.name = "Times New Roman"
-    document.styles["Normal"].font.size = Pt(size)
-    section = document.sections[0]
-    section.page_width, section.page_height = Mm(210), Mm(297)
-    section.left_margin, section.right_margin = Mm(30), Mm(20)
-    section.top_margin, section.bottom_margin = Mm(20), Mm(20)
-    return document
-
-
-def _page_field(paragraph) -> None:
-    """A PAGE field (the page's number) at the paragraph's end."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    field = OxmlElement("w:fldSimple")
-    field.set(qn("w:instr"), "PAGE")
-    run = OxmlElement("w:r")
-    text = OxmlElement("w:t")
-    text.text = "1"
-    run.append(text)
-    field.append(run)
-    paragraph._p.append(field)
 
 
 def _paragraphs(document, texts, space_after: int = 0) -> None:
@@ -66,24 +37,17 @@ def _paragraphs(document, texts, space_after: int = 0) -> None:
         paragraph.paragraph_format.widow_control = False  # a page may break after any line
 
 
-def _closing(document, left: str, right: str) -> None:
-    """`Nơi nhận` and the signer side by side (a borderless two-cell table)."""
-    table = document.add_table(rows=1, cols=2)
-    table.cell(0, 0).text = left
-    table.cell(0, 1).text = right
-
-
 def rp1_docx(h, path: Path) -> None:
     """BHXH tỉnh Gia Lai (01/10/2027): the quarter's measures to raise contributions and cut arrears;
     the page number at the top of page 2 on."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
-    document = _document()
+    document = a4_document(14, top_bottom=20)
     section = document.sections[0]
     section.different_first_page_header_footer = True
     header = section.header.paragraphs[0]
     header.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    _page_field(header)
+    page_field(header)
     h.national_header(
         document,
         [
@@ -130,10 +94,10 @@ def rp1_docx(h, path: Path) -> None:
         ],
         space_after=6,
     )
-    _closing(
+    closing(
         document,
-        "Nơi nhận:\n- Như trên;\n- BHXH Việt Nam (để b/c);\n- Giám đốc, các PGĐ;\n- Lưu: VT, QLT.",
-        "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n\nRơ Chăm Hưng",
+        ["Nơi nhận:\n- Như trên;\n- BHXH Việt Nam (để b/c);\n- Giám đốc, các PGĐ;\n- Lưu: VT, QLT."],
+        ["KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n\nRơ Chăm Hưng"],
     )
     document.save(path)
 
@@ -141,10 +105,10 @@ def rp1_docx(h, path: Path) -> None:
 def rp2_docx(h, path: Path) -> None:
     """Cục Quản lý thị trường tỉnh Bến Tre (14/3/2028): the checks before the dry season; a footer
     `<office> - Trang <n>` on every page."""
-    document = _document(13)
+    document = a4_document(13, top_bottom=20)
     footer = document.sections[0].footer.paragraphs[0]
     footer.text = "Cục Quản lý thị trường tỉnh Bến Tre - Trang "
-    _page_field(footer)
+    page_field(footer)
     h.national_header(
         document,
         [
@@ -186,10 +150,10 @@ def rp2_docx(h, path: Path) -> None:
         ],
         space_after=21,
     )
-    _closing(
+    closing(
         document,
-        "Nơi nhận:\n- Như trên;\n- Tổng cục QLTT (để b/c);\n- UBND tỉnh (để b/c);\n- Lưu: VT, NV.",
-        "CỤC TRƯỞNG\n\n\n\nTrần Văn Lộc",
+        ["Nơi nhận:\n- Như trên;\n- Tổng cục QLTT (để b/c);\n- UBND tỉnh (để b/c);\n- Lưu: VT, NV."],
+        ["CỤC TRƯỞNG\n\n\n\nTrần Văn Lộc"],
     )
     document.save(path)
 
@@ -199,7 +163,7 @@ def rp3_docx(h, path: Path) -> None:
     points under one numbered section, a page break forced before point d)."""
     from docx.enum.text import WD_BREAK
 
-    document = _document()
+    document = a4_document(14, top_bottom=20)
     h.national_header(
         document,
         [
@@ -243,10 +207,10 @@ def rp3_docx(h, path: Path) -> None:
         ],
         space_after=4,
     )
-    _closing(
+    closing(
         document,
-        "Nơi nhận:\n- Như trên;\n- KBNN (để b/c);\n- Lưu: VT, KTNN.",
-        "GIÁM ĐỐC\n\n\n\nLâm Thị Ngọc Hân",
+        ["Nơi nhận:\n- Như trên;\n- KBNN (để b/c);\n- Lưu: VT, KTNN."],
+        ["GIÁM ĐỐC\n\n\n\nLâm Thị Ngọc Hân"],
     )
     document.save(path)
 
@@ -257,12 +221,11 @@ def siblings_rp() -> None:
         return
     DOCS.mkdir(exist_ok=True)
     h = heldout_writers()
-    with tempfile.TemporaryDirectory() as tmp:
-        for writer, name in (
-            (rp1_docx, "rp1_cv_bhxh_tinh_so_trang_dau_trang"),
-            (rp2_docx, "rp2_cv_qltt_tinh_chan_trang"),
-            (rp3_docx, "rp3_cv_kbnn_tp_ngat_trang_muc_chu"),
-        ):
-            source = Path(tmp) / f"{name}.docx"
-            writer(h, source)
-            h.soffice_convert(source, "pdf", DOCS / f"{name}.pdf")
+    write_converted(
+        h,
+        [
+            (rp1_docx, "rp1_cv_bhxh_tinh_so_trang_dau_trang.docx", "pdf"),
+            (rp2_docx, "rp2_cv_qltt_tinh_chan_trang.docx", "pdf"),
+            (rp3_docx, "rp3_cv_kbnn_tp_ngat_trang_muc_chu.docx", "pdf"),
+        ],
+    )

@@ -261,3 +261,112 @@ def marked_paragraphs(doc, lines, marks: dict[str, dict], strip: bool = False) -
                 break
         else:
             para(doc, line)
+
+
+def grouped_sheet(sheet, rows, widths: list[float], note: str, signer: tuple[str, str], sign_column: int):
+    """A sheet's table body and close, below its header row: each row appended, a two-cell row
+    (number, group name) merged across the table as a group row; the cells wrapped from the row
+    after the header; then, one row left empty, `note` merged across the table, the signer's title
+    (`signer`: title, name) two rows under it and the name three rows further, in `sign_column`; the
+    column widths (`widths`, from A)."""
+    columns = len(widths)
+    first = sheet.max_row + 1
+    for row in rows:
+        sheet.append(row)
+        if len(row) == 2:
+            sheet.merge_cells(
+                start_row=sheet.max_row, start_column=2, end_row=sheet.max_row, end_column=columns
+            )
+    wrap(sheet, first)
+    last = sheet.max_row
+    sheet.cell(last + 2, 1).value = note
+    sheet.merge_cells(start_row=last + 2, start_column=1, end_row=last + 2, end_column=columns)
+    sheet.cell(last + 4, sign_column).value = signer[0]
+    sheet.cell(last + 7, sign_column).value = signer[1]
+    column_widths(sheet, widths)
+
+
+def write_batch(written, converted, out) -> None:
+    """A batch's documents: each `(writer, name)` of `written` written where `out` puts it; each
+    `(writer, name, extension)` of `converted` written into a temporary folder and converted by
+    LibreOffice (`convert_each`)."""
+    h = writers()
+    for write, name in written:
+        write(h, out(name))
+    with tempfile.TemporaryDirectory() as tmp:
+        convert_each(h, Path(tmp), converted, out)
+
+
+def page_field(paragraph) -> None:
+    """A PAGE field (the page's number, `1` as last shown) at the paragraph's end, as Word's `Trang 1`
+    header or footer has."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), "PAGE")
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = "1"
+    run.append(text)
+    field.append(run)
+    paragraph._p.append(field)
+
+
+def calendar_page(left: str, date: str, title: str, week: str):
+    """A weekly calendar's opening: a 12-point landscape document, the title block with no number
+    (`left`; the place and `date` at the right), the calendar's title in bold and its week in
+    italics, centred."""
+    doc = document(12)
+    landscape(doc)
+    head_block(doc, left, NATIONAL, "", date)
+    para(doc, title, bold=True, center=True)
+    para(doc, week, italic=True, center=True)
+    return doc
+
+
+def bold_group_rows(sheet, rows, columns: int, date_column: int) -> None:
+    """Each row appended to the sheet; a row of a text number and a group name (two cells) merged
+    across the `columns` and bold; a date in `date_column` shown as dd/mm/yyyy."""
+    import datetime
+
+    from openpyxl.styles import Font
+
+    for row in rows:
+        sheet.append(row)
+        at = sheet.max_row
+        if isinstance(row[0], str) and len(row) == 2:
+            sheet.merge_cells(start_row=at, start_column=2, end_row=at, end_column=columns)
+            sheet.cell(at, 1).font = sheet.cell(at, 2).font = Font(bold=True)
+        if isinstance(sheet.cell(at, date_column).value, datetime.datetime):
+            sheet.cell(at, date_column).number_format = "dd/mm/yyyy"
+
+
+def column_widths(sheet, widths: list[float]) -> None:
+    """The sheet's column widths, from column A on."""
+    for letter, width in zip("ABCDEFGHIJ"[: len(widths)], widths, strict=True):
+        sheet.column_dimensions[letter].width = width
+
+
+def notes_and_signer(sheet, notes: list[str], signer: list[str], column: int = 5) -> None:
+    """Under a sheet's table: an empty row, each of `notes` in column B, an empty row, then the
+    signer's lines (`signer`: the title lines, then the name) one a row in `column`."""
+    sheet.append([])
+    for note in notes:
+        sheet.append(["", note])
+    sheet.append([])
+    for line in signer:
+        sheet.append([""] * (column - 1) + [line])
+
+
+def title_rows(sheet, lines: list[str], columns: int, bold: tuple[int, ...]) -> None:
+    """The sheet's title lines from A1 down, each merged across the `columns` and centred; the rows
+    numbered in `bold` in bold, the last (the decision the sheet goes with) in italics."""
+    from openpyxl.styles import Alignment, Font
+
+    for row, line in enumerate(lines, start=1):
+        sheet.cell(row, 1).value = line
+    for row in range(1, len(lines) + 1):
+        sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=columns)
+        sheet.cell(row, 1).alignment = Alignment(horizontal="center")
+        sheet.cell(row, 1).font = Font(bold=row in bold, italic=row == len(lines))

@@ -17,6 +17,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from batch_common import page_field
 from make_docs import (
     MOVED,
     docx_paragraphs,
@@ -209,21 +210,6 @@ def h124(path: Path) -> None:
 
 
 # -------------------------------------------------------------------------------------------- h125
-def page_field(paragraph) -> None:
-    """A PAGE field, as Word's `Trang 1` footer has."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    field = OxmlElement("w:fldSimple")
-    field.set(qn("w:instr"), "PAGE")
-    run = OxmlElement("w:r")
-    text = OxmlElement("w:t")
-    text.text = "1"
-    run.append(text)
-    field.append(run)
-    paragraph._p.append(field)
-
-
 def h125_docx(path: Path) -> None:
     """A provincial hospital's conclusions of the weekly briefing (→ text PDF): a running header and a page-number
     footer on every page, so the page break falls inside a conclusion's sentence."""

@@ -5,7 +5,6 @@ disease-control centre, a high school, a provincial tax office, an electricity c
 press and broadcasting house and a provincial military command), written by helper h13author45 with
 invented names, units, places and dates. `make_docs.py --batch-h483` writes them into `docs/`."""
 
-import tempfile
 from pathlib import Path
 
 from batch_common import (
@@ -13,7 +12,6 @@ from batch_common import (
     a4,
     bold_header,
     cell_text,
-    convert_each,
     document,
     grid,
     head_block,
@@ -22,7 +20,7 @@ from batch_common import (
     para,
     sign_table,
     wrap,
-    writers,
+    write_batch,
 )
 
 # Documents moved to the main corpus after they were used for tuning: written into ../docs.
@@ -1179,22 +1177,20 @@ def h492_docx(h, path: Path) -> None:
 
 def batch_h483() -> None:
     """Writes h483–h492 into docs/ (or ../docs, once moved)."""
-    h = writers()
-    h483_docx(h, _out("h483_ct_ban_tgdv_tinh_uy_nam.docx"))
-    h485_docx(h, _out("h485_kh_hoi_ccb_tinh_muc_so.docx"))
-    h486_xlsx(h, _out("h486_chi_tieu_hoi_chu_thap_do.xlsx"))
-    h487_docx(h, _out("h487_lich_tuan_cdc_gop_ngay.docx"))
-    h490_xlsx(h, _out("h490_ct_quy_dien_luc_gop_thoi_gian.xlsx"))
-    h491_docx(h, _out("h491_tb_kl_giao_ban_bao_ptth.docx"))
-    h492_docx(h, _out("h492_lich_tuan_bchqs_tinh.docx"))
-    with tempfile.TemporaryDirectory() as tmp:
-        convert_each(
-            h,
-            Path(tmp),
-            [
-                (h484_docx, "h484_tb_kl_btv_dang_uy_xa.docx", "doc"),
-                (h488_docx, "h488_kh_thpt_on_thi_phu_luc.docx", "odt"),
-                (h489_docx, "h489_cv_thue_tinh_giao_nhiem_vu.docx", "pdf"),
-            ],
-            _out,
-        )
+    write_batch(
+        [
+            (h483_docx, "h483_ct_ban_tgdv_tinh_uy_nam.docx"),
+            (h485_docx, "h485_kh_hoi_ccb_tinh_muc_so.docx"),
+            (h486_xlsx, "h486_chi_tieu_hoi_chu_thap_do.xlsx"),
+            (h487_docx, "h487_lich_tuan_cdc_gop_ngay.docx"),
+            (h490_xlsx, "h490_ct_quy_dien_luc_gop_thoi_gian.xlsx"),
+            (h491_docx, "h491_tb_kl_giao_ban_bao_ptth.docx"),
+            (h492_docx, "h492_lich_tuan_bchqs_tinh.docx"),
+        ],
+        [
+            (h484_docx, "h484_tb_kl_btv_dang_uy_xa.docx", "doc"),
+            (h488_docx, "h488_kh_thpt_on_thi_phu_luc.docx", "odt"),
+            (h489_docx, "h489_cv_thue_tinh_giao_nhiem_vu.docx", "pdf"),
+        ],
+        _out,
+    )

@@ -7,28 +7,29 @@ regional customs branch and the provincial state treasury), written blind to the
 h13author46 with invented names, units, places and dates. `make_docs.py --batch-h493` writes them
 into `docs/`."""
 
-import tempfile
 from pathlib import Path
 
 from batch_common import (
     NATIONAL,
     a4,
     bold_header,
-    convert_each,
+    calendar_page,
     document,
     grid,
+    grouped_sheet,
     head_block,
     landscape,
+    marked_paragraphs,
     out_path,
     para,
     sign_table,
-    wrap,
-    writers,
+    write_batch,
 )
 
 _MOVED: set[str] = set()
 
 PROVINCE = "UBND TỈNH HÀ LAM"
+HEADINGS = {"#": {"bold": True}}  # a line opening with `#`: a bold heading
 
 
 def _out(name: str) -> Path:
@@ -317,21 +318,17 @@ def h494_xlsx(h, path: Path) -> None:
             "",
         ],
     ]
-    for row in rows:
-        ws.append(row)
-        if len(row) == 2:
-            ws.merge_cells(start_row=ws.max_row, start_column=2, end_row=ws.max_row, end_column=8)
-    wrap(ws, 8)
-    last = ws.max_row
-    ws.cell(last + 2, 1).value = (
-        "Các đơn vị báo cáo kết quả thực hiện chỉ tiêu được giao về Phòng Kế hoạch - Tài chính "
-        "trước ngày 15 của tháng cuối quý để tổng hợp, báo cáo Giám đốc Sở."
+    grouped_sheet(
+        ws,
+        rows,
+        [6, 48, 9, 12, 12, 30, 16, 20],
+        (
+            "Các đơn vị báo cáo kết quả thực hiện chỉ tiêu được giao về Phòng Kế hoạch - Tài chính "
+            "trước ngày 15 của tháng cuối quý để tổng hợp, báo cáo Giám đốc Sở."
+        ),
+        ("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC", "Lò Văn Thắng"),
+        sign_column=6,
     )
-    ws.merge_cells(start_row=last + 2, start_column=1, end_row=last + 2, end_column=8)
-    ws.cell(last + 4, 6).value = "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC"
-    ws.cell(last + 7, 6).value = "Lò Văn Thắng"
-    for letter, width in zip("ABCDEFGH", [6, 48, 9, 12, 12, 30, 16, 20], strict=True):
-        ws.column_dimensions[letter].width = width
     wb.save(path)
 
 
@@ -385,11 +382,7 @@ def h495_docx(h, path: Path) -> None:
         "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị phản ánh về Sở Nội vụ để "
         "được hướng dẫn./.",
     ]
-    for line in lines:
-        if line.startswith("#"):
-            para(doc, line[1:], bold=True)
-        else:
-            para(doc, line)
+    marked_paragraphs(doc, lines, HEADINGS)
     sign_table(
         doc,
         "Nơi nhận:\n- UBND tỉnh (b/c);\n- Các sở, ban, ngành;\n- UBND các xã, phường;\n- Lưu: VT, TCBC.",
@@ -482,11 +475,7 @@ def h496_docx(h, path: Path) -> None:
         '"Vì người nghèo" xã, bảo đảm mọi hộ nghèo đều được đón Tết.',
         "Văn phòng HĐND và UBND xã thông báo để các phòng, đơn vị biết, thực hiện./.",
     ]
-    for line in lines:
-        if line.startswith("#"):
-            para(doc, line[1:], bold=True)
-        else:
-            para(doc, line)
+    marked_paragraphs(doc, lines, HEADINGS)
     sign_table(
         doc,
         "Nơi nhận:\n- TT Đảng ủy, TT HĐND xã (b/c);\n- CT, các PCT UBND xã;\n- Các phòng, đơn vị;\n"
@@ -498,17 +487,12 @@ def h496_docx(h, path: Path) -> None:
 
 def h497_docx(h, path: Path) -> None:
     """Phòng Tham mưu Công an tỉnh: the Board of Directors' weekly calendar; office and duty lines."""
-    doc = document(12)
-    landscape(doc)
-    head_block(
-        doc,
+    doc = calendar_page(
         "CÔNG AN TỈNH HÀ LAM\nPHÒNG THAM MƯU\n───────",
-        NATIONAL,
-        "",
         "Hà Lam, ngày 04 tháng 12 năm 2026",
+        "LỊCH CÔNG TÁC TUẦN CỦA BAN GIÁM ĐỐC CÔNG AN TỈNH",
+        "(Tuần 50, từ ngày 07/12/2026 đến ngày 13/12/2026)",
     )
-    para(doc, "LỊCH CÔNG TÁC TUẦN CỦA BAN GIÁM ĐỐC CÔNG AN TỈNH", bold=True, center=True)
-    para(doc, "(Tuần 50, từ ngày 07/12/2026 đến ngày 13/12/2026)", italic=True, center=True)
     rows = [
         [
             "Thứ Hai\n07/12",
@@ -653,11 +637,7 @@ def h498_docx(h, path: Path) -> None:
         "4. Các khoa, phòng báo cáo kết quả thực hiện về Phòng Quản lý chất lượng trước ngày 20 của tháng cuối "
         "quý để tổng hợp, báo cáo Giám đốc./.",
     ]
-    for line in lines:
-        if line.startswith("#"):
-            para(doc, line[1:], bold=True)
-        else:
-            para(doc, line)
+    marked_paragraphs(doc, lines, HEADINGS)
     sign_table(
         doc,
         "Nơi nhận:\n- Sở Y tế (b/c);\n- Ban Giám đốc;\n- Các khoa, phòng;\n- Lưu: VT, QLCL.",
@@ -777,21 +757,17 @@ def h499_xlsx(h, path: Path) -> None:
             "Theo kế hoạch của Trường",
         ],
     ]
-    for row in rows:
-        ws.append(row)
-        if len(row) == 2:
-            ws.merge_cells(start_row=ws.max_row, start_column=2, end_row=ws.max_row, end_column=6)
-    wrap(ws, 8)
-    last = ws.max_row
-    ws.cell(last + 2, 1).value = (
-        "Các đơn vị báo cáo tiến độ thực hiện về Phòng Hành chính - Tổng hợp trước ngày 28 hằng tháng để tổng "
-        "hợp, báo cáo Hiệu trưởng."
+    grouped_sheet(
+        ws,
+        rows,
+        [6, 52, 30, 28, 18, 22],
+        (
+            "Các đơn vị báo cáo tiến độ thực hiện về Phòng Hành chính - Tổng hợp trước ngày 28 hằng tháng để tổng "
+            "hợp, báo cáo Hiệu trưởng."
+        ),
+        ("HIỆU TRƯỞNG", "PGS.TS. Đoàn Minh Khoa"),
+        sign_column=5,
     )
-    ws.merge_cells(start_row=last + 2, start_column=1, end_row=last + 2, end_column=6)
-    ws.cell(last + 4, 5).value = "HIỆU TRƯỞNG"
-    ws.cell(last + 7, 5).value = "PGS.TS. Đoàn Minh Khoa"
-    for letter, width in zip("ABCDEF", [6, 52, 30, 28, 18, 22], strict=True):
-        ws.column_dimensions[letter].width = width
     wb.save(path)
 
 
@@ -839,11 +815,7 @@ def h500_docx(h, path: Path) -> None:
         "3. Các Đoàn trực thuộc xây dựng kế hoạch triển khai, gửi về Ban Thường vụ Tỉnh đoàn (qua Ban Phong trào "
         "Thanh niên) trước ngày 20/02/2027; báo cáo kết quả trước ngày 05/4/2027.",
     ]
-    for line in lines:
-        if line.startswith("#"):
-            para(doc, line[1:], bold=True)
-        else:
-            para(doc, line)
+    marked_paragraphs(doc, lines, HEADINGS)
     sign_table(
         doc,
         "Nơi nhận:\n- Trung ương Đoàn (b/c);\n- Thường trực Tỉnh ủy (b/c);\n- Các Đoàn trực thuộc;\n"
@@ -894,8 +866,7 @@ def h501_docx(h, path: Path) -> None:
         "Yêu cầu Thủ trưởng các đơn vị nghiêm túc triển khai; trường hợp có vướng mắc, báo cáo Chi cục trưởng "
         "để được chỉ đạo./.",
     ]
-    for line in lines:
-        para(doc, line)
+    marked_paragraphs(doc, lines, HEADINGS)
     sign_table(
         doc,
         "Nơi nhận:\n- Như trên;\n- Cục Hải quan (để b/c);\n- Lãnh đạo Chi cục;\n- Lưu: VT, NV.",
@@ -952,11 +923,7 @@ def h502_docx(h, path: Path) -> None:
         "(sáng thứ Hai) cho đến khi hoàn thành.",
         "3. Trưởng các phòng, Trưởng Phòng Giao dịch chịu trách nhiệm trước Giám đốc về kết quả thực hiện./.",
     ]
-    for line in lines:
-        if line.startswith("#"):
-            para(doc, line[1:], bold=True)
-        else:
-            para(doc, line)
+    marked_paragraphs(doc, lines, HEADINGS)
     sign_table(
         doc,
         "Nơi nhận:\n- Kho bạc Nhà nước (b/c);\n- Sở Tài chính;\n- Ban Giám đốc;\n- Các phòng, Phòng Giao dịch;\n"
@@ -968,22 +935,20 @@ def h502_docx(h, path: Path) -> None:
 
 def batch_h493() -> None:
     """Writes h493–h502 into docs/ (the .doc, the .pdf and the .odt through LibreOffice)."""
-    h = writers()
-    h493_docx(h, _out("h493_ct_so_gddt_nam_2027_bang.docx"))
-    h494_xlsx(h, _out("h494_giao_chi_tieu_so_nnmt_2027.xlsx"))
-    h496_docx(h, _out("h496_tbkl_chu_tich_ubnd_xa_giao_ban.docx"))
-    h498_docx(h, _out("h498_kh_bvdk_tinh_cai_tien_chat_luong.docx"))
-    h499_xlsx(h, _out("h499_ct_dai_hoc_hoc_ky_2.xlsx"))
-    h501_docx(h, _out("h501_cv_hai_quan_kv_nhiem_vu_cuoi_nam.docx"))
-    h502_docx(h, _out("h502_kh_kbnn_tinh_khoa_so_2026.docx"))
-    with tempfile.TemporaryDirectory() as tmp:
-        convert_each(
-            h,
-            Path(tmp),
-            [
-                (h495_docx, "h495_kh_so_noi_vu_vtvl_phu_luc.docx", "doc"),
-                (h497_docx, "h497_lich_tuan_bgd_cong_an_tinh.docx", "pdf"),
-                (h500_docx, "h500_kh_tinh_doan_thang_thanh_nien.docx", "odt"),
-            ],
-            _out,
-        )
+    write_batch(
+        [
+            (h493_docx, "h493_ct_so_gddt_nam_2027_bang.docx"),
+            (h494_xlsx, "h494_giao_chi_tieu_so_nnmt_2027.xlsx"),
+            (h496_docx, "h496_tbkl_chu_tich_ubnd_xa_giao_ban.docx"),
+            (h498_docx, "h498_kh_bvdk_tinh_cai_tien_chat_luong.docx"),
+            (h499_xlsx, "h499_ct_dai_hoc_hoc_ky_2.xlsx"),
+            (h501_docx, "h501_cv_hai_quan_kv_nhiem_vu_cuoi_nam.docx"),
+            (h502_docx, "h502_kh_kbnn_tinh_khoa_so_2026.docx"),
+        ],
+        [
+            (h495_docx, "h495_kh_so_noi_vu_vtvl_phu_luc.docx", "doc"),
+            (h497_docx, "h497_lich_tuan_bgd_cong_an_tinh.docx", "pdf"),
+            (h500_docx, "h500_kh_tinh_doan_thang_thanh_nien.docx", "odt"),
+        ],
+        _out,
+    )

@@ -11,23 +11,25 @@ Their expected items (`expected/`) were written by hand from the document text."
 # ruff: noqa: E501 — document text is data: long lines.
 
 import datetime
-import tempfile
 from pathlib import Path
 
 from batch_common import (
     NATIONAL,
+    bold_group_rows,
     bold_header,
-    convert_each,
+    calendar_page,
+    column_widths,
     document,
     grid,
     head_block,
-    landscape,
     marked_paragraphs,
+    notes_and_signer,
     out_path,
     para,
     sign_table,
+    title_rows,
     wrap,
-    writers,
+    write_batch,
 )
 
 _MOVED: set[str] = set()
@@ -269,21 +271,21 @@ def h506(h, path: Path) -> None:
     indicator / unit / target / tracking board / time, lettered group rows, ≥ in targets, a real
     date cell, a note row, a closing report request with two dates below the table."""
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font
 
     wb = Workbook()
     ws = wb.active
     ws.title = "Giao chi tieu 2027"
-    ws["A1"] = "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM"
-    ws["A2"] = "LIÊN ĐOÀN LAO ĐỘNG TỈNH HÒA SƠN"
-    ws["A3"] = "PHỤ LỤC GIAO CHỈ TIÊU HOẠT ĐỘNG CÔNG ĐOÀN NĂM 2027"
-    ws["A4"] = (
-        "(Kèm theo Quyết định số 1190/QĐ-LĐLĐ ngày 04/12/2026 của Ban Thường vụ Liên đoàn Lao động tỉnh)"
+    title_rows(
+        ws,
+        [
+            "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM",
+            "LIÊN ĐOÀN LAO ĐỘNG TỈNH HÒA SƠN",
+            "PHỤ LỤC GIAO CHỈ TIÊU HOẠT ĐỘNG CÔNG ĐOÀN NĂM 2027",
+            "(Kèm theo Quyết định số 1190/QĐ-LĐLĐ ngày 04/12/2026 của Ban Thường vụ Liên đoàn Lao động tỉnh)",
+        ],
+        columns=7,
+        bold=(2, 3),
     )
-    for r in range(1, 5):
-        ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=7)
-        ws.cell(r, 1).alignment = Alignment(horizontal="center")
-        ws.cell(r, 1).font = Font(bold=r in (2, 3), italic=r == 4)
     header = [
         "STT",
         "Chỉ tiêu",
@@ -383,34 +385,17 @@ def h506(h, path: Path) -> None:
             "",
         ],
     ]
-    for row in rows:
-        ws.append(row)
-        r = ws.max_row
-        if isinstance(row[0], str) and len(row) == 2:
-            ws.merge_cells(start_row=r, start_column=2, end_row=r, end_column=7)
-            ws.cell(r, 1).font = ws.cell(r, 2).font = Font(bold=True)
-        if isinstance(ws.cell(r, 6).value, datetime.datetime):
-            ws.cell(r, 6).number_format = "dd/mm/yyyy"
-    ws.append([])
-    ws.append(
+    bold_group_rows(ws, rows, columns=7, date_column=6)
+    notes_and_signer(
+        ws,
         [
-            "",
             "Ghi chú: Chỉ tiêu số 3 và số 4 tính trên tổng số đơn vị có tổ chức công đoàn tại thời điểm 31/12/2026.",
-        ]
-    )
-    ws.append(
-        [
-            "",
             "Các công đoàn ngành, công đoàn các khu công nghiệp và công đoàn cơ sở trực thuộc báo cáo kết quả thực hiện chỉ tiêu về Liên đoàn Lao động tỉnh (qua Ban Tổ chức) trước ngày 15/6/2027 và trước ngày 15/12/2027.",
-        ]
+        ],
+        ["TM. BAN THƯỜNG VỤ", "CHỦ TỊCH", "Lương Văn Thạch"],
     )
-    ws.append([])
-    ws.append(["", "", "", "", "TM. BAN THƯỜNG VỤ"])
-    ws.append(["", "", "", "", "CHỦ TỊCH"])
-    ws.append(["", "", "", "", "Lương Văn Thạch"])
     wrap(ws, 7)
-    for letter, width in zip("ABCDEFG", [6, 52, 11, 14, 24, 18, 26], strict=True):
-        ws.column_dimensions[letter].width = width
+    column_widths(ws, [6, 52, 11, 14, 24, 18, 26])
     wb.save(path)
 
 
@@ -462,17 +447,12 @@ def h508(h, path: Path) -> None:
     """A water supply joint-stock company's weekly calendar of its board of directors: the day merged
     down over its entries, chair and preparing unit in their own columns, lines that only say who is
     at the office or on duty, one entry marked (dự kiến)."""
-    doc = document(12)
-    landscape(doc)
-    head_block(
-        doc,
+    doc = calendar_page(
         "CÔNG TY CỔ PHẦN\nCẤP NƯỚC HÒA SƠN\n───────",
-        NATIONAL,
-        "",
         "Hòa Sơn, ngày 04 tháng 12 năm 2026",
+        "LỊCH CÔNG TÁC TUẦN CỦA BAN GIÁM ĐỐC",
+        "(Tuần 50, từ ngày 07/12/2026 đến ngày 13/12/2026)",
     )
-    para(doc, "LỊCH CÔNG TÁC TUẦN CỦA BAN GIÁM ĐỐC", bold=True, center=True)
-    para(doc, "(Tuần 50, từ ngày 07/12/2026 đến ngày 13/12/2026)", italic=True, center=True)
     entries = [
         (
             "Thứ Hai\n07/12",
@@ -613,20 +593,20 @@ def h509(h, path: Path) -> None:
     column after the deadline column, deadlines as words, ranges, one real date cell and a monthly
     round; a closing report request under the table."""
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font
 
     wb = Workbook()
     ws = wb.active
     ws.title = "CT quy I-2027"
-    ws["A1"] = "CẢNG VỤ HÀNG HẢI HÒA SƠN"
-    ws["A2"] = "CHƯƠNG TRÌNH CÔNG TÁC QUÝ I NĂM 2027"
-    ws["A3"] = (
-        "(Ban hành kèm theo Quyết định số 508/QĐ-CVHHHS ngày 04/12/2026 của Giám đốc Cảng vụ hàng hải Hòa Sơn)"
+    title_rows(
+        ws,
+        [
+            "CẢNG VỤ HÀNG HẢI HÒA SƠN",
+            "CHƯƠNG TRÌNH CÔNG TÁC QUÝ I NĂM 2027",
+            "(Ban hành kèm theo Quyết định số 508/QĐ-CVHHHS ngày 04/12/2026 của Giám đốc Cảng vụ hàng hải Hòa Sơn)",
+        ],
+        columns=6,
+        bold=(1, 2),
     )
-    for r in range(1, 4):
-        ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=6)
-        ws.cell(r, 1).alignment = Alignment(horizontal="center")
-        ws.cell(r, 1).font = Font(bold=r < 3, italic=r == 3)
     ws.append([])
     ws.append(["STT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn", "Sản phẩm"])
     bold_header(ws, 5)
@@ -716,27 +696,16 @@ def h509(h, path: Path) -> None:
             "Kế hoạch",
         ],
     ]
-    for row in rows:
-        ws.append(row)
-        r = ws.max_row
-        if isinstance(row[0], str):
-            ws.merge_cells(start_row=r, start_column=2, end_row=r, end_column=6)
-            ws.cell(r, 1).font = ws.cell(r, 2).font = Font(bold=True)
-        if isinstance(ws.cell(r, 5).value, datetime.datetime):
-            ws.cell(r, 5).number_format = "dd/mm/yyyy"
-    ws.append([])
-    ws.append(
+    bold_group_rows(ws, rows, columns=6, date_column=5)
+    notes_and_signer(
+        ws,
         [
-            "",
             "Các phòng, Đại diện Cảng vụ tại Bắc Hòa báo cáo kết quả thực hiện nhiệm vụ quý I về Phòng Tổ chức - Hành chính trước ngày 25/3/2027 để tổng hợp, báo cáo Giám đốc.",
-        ]
+        ],
+        ["GIÁM ĐỐC", "Nguyễn Hữu Phước"],
     )
-    ws.append([])
-    ws.append(["", "", "", "", "GIÁM ĐỐC"])
-    ws.append(["", "", "", "", "Nguyễn Hữu Phước"])
     wrap(ws, 6)
-    for letter, width in zip("ABCDEF", [6, 56, 26, 26, 16, 24], strict=True):
-        ws.column_dimensions[letter].width = width
+    column_widths(ws, [6, 56, 26, 26, 16, 24])
     wb.save(path)
 
 
@@ -959,22 +928,20 @@ def h512(h, path: Path) -> None:
 # --------------------------------------------------------------------------------------------- batch
 def batch_h503() -> None:
     """Writes h503–h512 (run from this folder: `python make_docs.py --batch-h503`)."""
-    h = writers()
-    h503(h, _out("h503_ct_tand_tinh_nam_2027.docx"))
-    h504(h, _out("h504_kh_hlhpn_tinh_khoi_nghiep.docx"))
-    h506(h, _out("h506_giao_chi_tieu_ldld_tinh.xlsx"))
-    h508(h, _out("h508_lich_tuan_cty_cap_nuoc.docx"))
-    h509(h, _out("h509_ct_quy_cang_vu_hang_hai.xlsx"))
-    h511(h, _out("h511_kh_cchc_bql_kcn.docx"))
-    h512(h, _out("h512_kh_ngay_sach_thu_vien_tinh.docx"))
-    with tempfile.TemporaryDirectory() as tmp:
-        convert_each(
-            h,
-            Path(tmp),
-            [
-                (h505_docx, "h505_tb_kl_mttq_tinh.docx", "pdf"),
-                (h507_docx, "h507_cv_bhxh_tinh_cao_diem_thu.docx", "doc"),
-                (h510_docx, "h510_kh_pccc_rung_vqg.docx", "odt"),
-            ],
-            _out,
-        )
+    write_batch(
+        [
+            (h503, "h503_ct_tand_tinh_nam_2027.docx"),
+            (h504, "h504_kh_hlhpn_tinh_khoi_nghiep.docx"),
+            (h506, "h506_giao_chi_tieu_ldld_tinh.xlsx"),
+            (h508, "h508_lich_tuan_cty_cap_nuoc.docx"),
+            (h509, "h509_ct_quy_cang_vu_hang_hai.xlsx"),
+            (h511, "h511_kh_cchc_bql_kcn.docx"),
+            (h512, "h512_kh_ngay_sach_thu_vien_tinh.docx"),
+        ],
+        [
+            (h505_docx, "h505_tb_kl_mttq_tinh.docx", "pdf"),
+            (h507_docx, "h507_cv_bhxh_tinh_cao_diem_thu.docx", "doc"),
+            (h510_docx, "h510_kh_pccc_rung_vqg.docx", "odt"),
+        ],
+        _out,
+    )
