@@ -104,7 +104,7 @@ _RR1_DAYS = [
 
 
 def rr1_docx(path: Path) -> None:
-    """An electricity company's week (07–13/6/2027): `Lãnh đạo chủ trì` names an officer by a
+    """An electricity company's week (07–13/6/2027): `Chủ trì` names an officer by a
     corporate post (`TGĐ`, `P.TGĐ`, `Kế toán trưởng`, `Chủ tịch HĐTV`) and name beside `Bộ phận chuẩn
     bị`; the day cell merged over its entries; one line only says the director is at the office."""
     from docx import Document
@@ -117,7 +117,7 @@ def rr1_docx(path: Path) -> None:
     heading.cell(1, 1).text = "Quảng Lam, ngày 04 tháng 6 năm 2027"
     document.add_paragraph("LỊCH CÔNG TÁC TUẦN CỦA BAN TỔNG GIÁM ĐỐC")
     document.add_paragraph("(Tuần 23, từ ngày 07/6/2027 đến ngày 13/6/2027)")
-    header = ["Ngày", "Giờ", "Nội dung", "Lãnh đạo chủ trì", "Bộ phận chuẩn bị", "Thành phần", "Địa điểm"]
+    header = ["Ngày", "Giờ", "Nội dung", "Chủ trì", "Bộ phận chuẩn bị", "Thành phần", "Địa điểm"]
     table = document.add_table(rows=1, cols=len(header))
     table.style = "Table Grid"
     for column, label in enumerate(header):
