@@ -67,6 +67,36 @@ def names_ranked_person(text: str) -> bool:
     return bool(match and all(word[:1].isupper() for word in match.group("name").split()))
 
 
+# A company's officer by post (`Tổng Giám đốc`, `Phó Tổng Giám đốc`, `PTGĐ`, `TGĐ`, `Chủ tịch HĐQT`,
+# `Thành viên HĐTV`, `Trưởng Ban Kiểm soát`, `Kế toán trưởng`, `Giám đốc điều hành`): a person who chairs,
+# never the unit that prepares (`Ban Kiểm soát` alone opens with `Ban`). The board's name may be spelt
+# out (`Hội đồng quản trị`, `Hội đồng thành viên`).
+_BOARD = r"(?:HĐQT|HĐTV|Hội\s+đồng\s+(?:quản\s+trị|thành\s+viên))"
+_CORPORATE_POST = (
+    rf"(?:(?:Phó\s+)?Tổng\s+Giám\s+đốc|P\.?\s?TGĐ|TGĐ|(?:Phó\s+)?Chủ\s+tịch\s+{_BOARD}"
+    rf"|(?:P\.?\s?)?CT\s?{_BOARD}|Thành\s+viên\s+{_BOARD}"
+    r"|(?:Phó\s+)?Trưởng\s+Ban\s+[Kk]iểm\s+soát|Kiểm\s+soát\s+viên|Kế\s+toán\s+trưởng|KTT"
+    r"|(?:Phó\s+)?Giám\s+đốc\s+(?:điều\s+hành|tài\s+chính|kỹ\s+thuật|kinh\s+doanh))"
+)
+_CORPORATE_OFFICER = re.compile(
+    rf"^(?:(?:Đồng chí|Đ/c|Ông|Bà)\s+)?(?P<post>{_CORPORATE_POST})"
+    r"(?:\s*[-–:,]?\s*(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){1,4}))?\s*(?:[-–,(].*)?$"
+)
+
+
+def names_corporate_officer(text: str) -> bool:
+    """A company's officer named by post, a name may follow (`Tổng Giám đốc Vũ Đình Khải`, `PTGĐ Ngô
+    Thị Hạnh`, `Chủ tịch HĐQT Trịnh Văn Lực`, `Kế toán trưởng Lê Thu`, `Phó Tổng Giám đốc`): the post
+    opens the cell, then two to five capitalised words or nothing; `KTT` only before a name."""
+    match = _CORPORATE_OFFICER.match(" ".join(text.split()))
+    if not match:
+        return False
+    name = match.group("name")
+    if name is None:
+        return match.group("post") != "KTT"
+    return all(word[:1].isupper() for word in name.split())
+
+
 @dataclass(frozen=True)
 class LeaderRef:
     key: object

@@ -38,11 +38,12 @@ its day (`01/11`) over that day's entries, the unit in an entry's closing parent
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from django.utils.translation import gettext as _
 
-from engine.importing.blocks import Paragraph, Table
+from engine.importing.blocks import Cell, Paragraph, Table
 from engine.importing.headers import classify, role_scores
 from engine.importing.layouts import processing_log
 from engine.importing.layouts.days import (
@@ -272,8 +273,14 @@ class _Reader:
             ]
             content_column = max(range(table.width), key=widths.__getitem__)
         week_column = self._week_column(table, first, day_column)
+        joined_below = False
         for index in range(first, len(table.rows)):
+            if joined_below:  # the lower half of a row cut by a page break, read with its upper half
+                joined_below = False
+                continue
             row = table.rows[index]
+            if joined_below := _cut_by_page(table, index, day_column):
+                row = _joined_row(row, table.rows[index + 1])
             line = table.row_lines[index] if index < len(table.row_lines) else None
             if self._closing_note_row(row, line):
                 continue
@@ -855,6 +862,62 @@ def _other_cells(header, row, roles: dict[str, int], time_column: int | None) ->
     ]
 
 
+def _cut_by_page(table: Table, index: int, day_column: int | None) -> bool:
+    """Whether a row and the one below are one entry cut where the page broke: its day cell is a
+    weekday alone (`Thứ Bảy`) and the cell below a date alone (`12/12`), the day cell's two lines on
+    either side of the break, as a PDF prints a row that runs onto the next page."""
+    if day_column is None or index + 1 >= len(table.rows):
+        return False
+    here, below = table.rows[index][day_column], table.rows[index + 1][day_column]
+    return (
+        here.merged_from is None
+        and below.merged_from is None
+        and is_weekday(here.text)
+        and is_bare_date(below.text)
+    )
+
+
+def _page_cut_tables_joined(blocks: list) -> list:
+    """The blocks with a table that a page break cut in two read as one: a table whose first row's
+    cell is a date alone (`12/12`) under the weekday alone (`Thứ Bảy`) that closes the table just
+    before it, in the same column of a table as wide, is that row's lower half (`_cut_by_page`)."""
+    joined: list = []
+    for block in blocks:
+        upper = joined[-1] if joined else None
+        if (
+            isinstance(block, Table)
+            and isinstance(upper, Table)
+            and block.rows
+            and upper.rows
+            and block.width == upper.width
+            and not block.sheet
+            and any(
+                _cut_by_page(Table(rows=[upper.rows[-1], block.rows[0]]), 0, column)
+                for column in range(block.width)
+            )
+        ):
+            joined[-1] = replace(
+                upper,
+                rows=upper.rows + block.rows,
+                row_lines=upper.row_lines + block.row_lines,
+                row_refs=upper.row_refs + block.row_refs,
+                row_widths=upper.row_widths + block.row_widths
+                if len(upper.row_widths) == len(upper.rows) and len(block.row_widths) == len(block.rows)
+                else [],
+            )
+            continue
+        joined.append(block)
+    return joined
+
+
+def _joined_row(upper: list[Cell], lower: list[Cell]) -> list[Cell]:
+    """One row of a row cut by a page break: each cell's text above the break, then below it."""
+    return [
+        a if b.merged_from is not None else replace(a, text=" ".join(f"{a.text} {b.text}".split()), parts=())
+        for a, b in zip(upper, lower, strict=True)
+    ]
+
+
 def _origin_text(table: Table, index: int, column: int) -> str:
     """The text of a cell, or of the cell merged down or across into it."""
     cell = table.rows[index][column]
@@ -952,7 +1015,7 @@ def recognise(ctx: Context) -> Recognised | None:
     reader = _Reader(_year(ctx), cells=cells, place_column=place_column)
     reader.week_end = _titled_week_end(ctx.document.blocks, reader.year)
     session = [""]
-    for block in ctx.document.blocks:
+    for block in _page_cut_tables_joined(ctx.document.blocks):
         if isinstance(block, Table):
             reader.flush(session)
             reader.table(block)

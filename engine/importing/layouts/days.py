@@ -24,7 +24,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from engine.deadlines.parsing import WEEKDAY, WRITTEN_DATE
-from engine.importing.leaders import POST_ABBREVIATIONS, names_ranked_person, names_titled_person
+from engine.importing.leaders import (
+    POST_ABBREVIATIONS,
+    names_corporate_officer,
+    names_ranked_person,
+    names_titled_person,
+)
 from engine.importing.units import names_a_unit
 from engine.text import fold
 
@@ -222,13 +227,16 @@ def names_leader(text: str) -> bool:
     """A cell that names who chairs ("Giám đốc Nguyễn Văn Hùng", "PGĐ Trần Thị Mai", a division's
     head by post: "Trưởng phòng", "Phó Trưởng ban Lê Thị Hoa", a person by a professional title
     before the name: "BSCKII. Lê Văn Hòa - Giám đốc", "PGS.TS. Lý Hoàng Minh", or by a military or
-    police rank: "Đại tá Nguyễn Hữu Phong, Chỉ huy trưởng", "Thượng úy Lê Văn An"), not a unit."""
+    police rank: "Đại tá Nguyễn Hữu Phong, Chỉ huy trưởng", "Thượng úy Lê Văn An", or a company's
+    officer by post: "Tổng Giám đốc Vũ Đình Khải", "PTGĐ Ngô Thị Hạnh", "Chủ tịch HĐQT Trịnh Văn
+    Lực"), not a unit."""
     text = text.strip()
     return bool(
         _LEADER_TITLE.match(text)
         or _HEAD_OF_DIVISION.match(text)
         or names_titled_person(text)
         or names_ranked_person(text)
+        or names_corporate_officer(text)
     )
 
 

@@ -1176,6 +1176,11 @@ def main() -> None:
 
         siblings_ro()
         return
+    if sys.argv[1:] == ["--siblings-rr"]:
+        from siblings_rr import siblings_rr  # the siblings of h508 and h497
+
+        siblings_rr()
+        return
     if sys.argv[1:] == ["--siblings-rj"]:
         from siblings_rj import siblings_rj  # the siblings of h461
 
