@@ -26,7 +26,9 @@ from batch_common import (
     writers,
 )
 
-_MOVED: set[str] = set()
+_MOVED: set[str] = {
+    "h501_cv_hai_quan_kv_nhiem_vu_cuoi_nam",  # h13fixRQ
+}
 
 PROVINCE = "UBND TỈNH HÀ LAM"
 
