@@ -14,6 +14,8 @@ Their expected items (expected/rq*_…) were written by hand before the first im
 `python tests/importing/corpus/make_docs.py --siblings-rq` writes all three.
 """
 
+# ruff: noqa: E501 (the plain-text document is printed as offices write it, a paragraph a line)
+
 from pathlib import Path
 
 from heldout_writers import heldout_writers
