@@ -212,6 +212,9 @@ _UNIT_WORDS = (
     # not the verb "phòng" (prevent): "Phòng, chống …", "Phòng cháy, chữa cháy …", "Phòng ngừa …"
     r"phong(?!,?\s+(?:chong|chay|ngua|tranh|tru)\b)|"
     r"tram|kho bac|ngan hang|bao hiem|thue|vien|truong|benh vien|nha dau tu|tinh doan|"
+    # a customs office by the post or zone it serves ("Hải quan cửa khẩu cảng X", "Hải quan Khu công
+    # nghiệp Y", "Hải quan sân bay quốc tế Z"), not the word in a procedure ("hải quan điện tử")
+    r"hai quan (?=cua khau|khu (?:cong nghiep|kinh te|che xuat)|cang|san bay|ga)|"
     r"huyen doan|thanh doan|doan thanh nien|"
     # a school's Youth Union ("Đoàn trường tổ chức …", "Đoàn trường: …")
     r"doan truong|"

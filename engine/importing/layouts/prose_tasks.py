@@ -992,6 +992,19 @@ def read_tasks(document, *, inline: bool):
             elif (
                 not item.lead
                 and not inline
+                and node.kind in ("number", "decimal", "letter", "paren")
+                and not EVERY_UNIT.match(fold(content))
+                and _in_topic_led_list(node)
+                and (found := _unit_after_topic(content) or _point_unit(content))
+            ):
+                # `1. Về công tác thu ngân sách: Hải quan cửa khẩu X, Hải quan Y rà soát …` in a
+                # dispatch whose points open with a topic and then the unit addressed (or `a) Đội
+                # Tổng hợp tổng hợp …` under a bare `4. Về công tác cải cách hành chính:`): the unit
+                # the sentence opens with after its topic leads (its partners lead nothing).
+                item.lead, item.coordinating, lead_from = found.lead, found.coordinating, "sentence"
+            elif (
+                not item.lead
+                and not inline
                 and item.due
                 and node.kind in ("number", "decimal")
                 and _organising_article(node)
@@ -1459,6 +1472,50 @@ def _assigned_paragraph(text: str, node: Node):
 # A paragraph naming its matter before a colon, then a named unit's duty (`Riêng báo cáo Chính phủ theo
 # Công văn số …: Vụ X hoàn thiện …, trình … trước ngày 28/5/2027`, `Đối với hồ sơ …: Phòng Y …`), folded.
 _TOPIC_THEN_UNIT = re.compile(r"^(?:rieng|doi voi|ve|rieng doi voi|rieng ve)\s[^:;]{3,120}:\s*")
+
+
+def _unit_after_topic(text: str) -> Assignment | None:
+    """The unit a point opens with after its topic label (`Về công tác quyết toán: Đội Tổng hợp chủ
+    trì, phối hợp …`, `Đối với hồ sơ tồn đọng: Phòng X rà soát …`), its verb right after its name
+    (`_opening_unit`); None where no topic label opens the point or no named unit follows it."""
+    topic = _TOPIC_THEN_UNIT.match(fold(text))
+    if topic is None or EVERY_UNIT.match(fold(text[topic.end() :])):
+        return None
+    return _point_unit(text[topic.end() :])
+
+
+def _point_unit(text: str) -> Assignment | None:
+    """The unit a point's sentence opens with, its verb after its name: one body read up to its verb
+    (`_subject_body`: `Khoa Kiểm soát nhiễm khuẩn giám sát việc …`), else the units the sentence's
+    reading names (`_opening_unit`: `Hải quan cửa khẩu X, Hải quan Y rà soát …`)."""
+    return _subject_body(text) or _opening_unit(text)
+
+
+# A list of points addressed by topic (`1. Về …: <unit> …`): at least this many of them open with a
+# topic label and then a named unit.
+_TOPIC_LED_MIN = 2
+
+
+def _in_topic_led_list(node: Node) -> bool:
+    """Whether a point stands in a list whose points open with a topic label and then the unit
+    addressed (`1. Về công tác thu ngân sách: Hải quan cửa khẩu X …`, `2. Về công tác kiểm tra: Đội Y
+    …`), at least _TOPIC_LED_MIN of them, itself among them or under one that is a bare topic label
+    (`4. Về công tác cải cách hành chính:` over `a) Đội Tổng hợp …`)."""
+    point = node
+    parent = node.parent
+    bare_topic = parent is not None and parent.text.rstrip().endswith(":")
+    if bare_topic and _TOPIC_THEN_UNIT.match(fold(parent.text)):
+        point = parent  # a lettered point under a bare topic label: the list of its label
+    if point.parent is None:
+        return False
+    cache = point.parent.__dict__.setdefault("_topic_led", {})  # (read once per list and kind)
+    if point.kind not in cache:
+        cache[point.kind] = sum(
+            1
+            for other in point.parent.children
+            if other.kind == point.kind and _unit_after_topic(other.text) is not None
+        )
+    return cache[point.kind] >= _TOPIC_LED_MIN
 
 
 def _topic_duty(text: str, at: int, node: Node):

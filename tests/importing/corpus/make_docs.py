@@ -1181,6 +1181,11 @@ def main() -> None:
 
         siblings_rr()
         return
+    if sys.argv[1:] == ["--siblings-rq"]:
+        from siblings_rq import siblings_rq  # the siblings of h501
+
+        siblings_rq()
+        return
     if sys.argv[1:] == ["--siblings-rj"]:
         from siblings_rj import siblings_rj  # the siblings of h461
 
