@@ -26,7 +26,7 @@ from batch_common import (
     writers,
 )
 
-_MOVED: set[str] = set()
+_MOVED = {"h500_kh_tinh_doan_thang_thanh_nien"}  # h13fixRS
 
 PROVINCE = "UBND TỈNH HÀ LAM"
 

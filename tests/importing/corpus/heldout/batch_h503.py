@@ -30,7 +30,7 @@ from batch_common import (
     writers,
 )
 
-_MOVED: set[str] = set()
+_MOVED = {"h505_tb_kl_mttq_tinh"}  # h13fixRS
 
 BOLD = {"**": {"bold": True}, "__": {"italic": True}, "##": {"bold": True, "center": True}}
 
