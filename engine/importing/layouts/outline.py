@@ -301,8 +301,9 @@ def _typed_on(before: str, text: str) -> bool:
 
 # A date or a month (`20/11/2026`, `9/2026`) alone on a line: the end of the line above it.
 _DATE = re.compile(r"\d{1,2}\s*/\s*(?:\d{1,2}\s*/\s*)?\d{4}")
-# A day and month alone on a line (`20/11.`), under a line cut before it (`… trước ngày`).
-_DAY_MONTH_ALONE = re.compile(r"^\d{1,2}\s*/\s*\d{1,2}\s*[.;,)]?$")
+# A day and month alone on a line (`20/11.`), under a line cut before it (`… trước ngày`); it may close
+# the parenthesis the line above opened and then the sentence (`… (xong trước` / `20/12).`).
+_DAY_MONTH_ALONE = re.compile(r"^\d{1,2}\s*/\s*\d{1,2}\s*(?:\)\s*[.;,]?|[.;,)])?$")
 
 
 def _ocr_continues(text: str, before: str, last_line: str = "", width: int = 0) -> bool:

@@ -14,6 +14,7 @@ from engine.deadlines.parsing import (
     PERIODIC_REPORT,
     RESPONSE_HOURS,
     WRITTEN_DATE,
+    parse_due,
 )
 from engine.importing.recognition import FIELD_LABEL, LABEL_WORDS
 
@@ -1859,7 +1860,7 @@ _DOCUMENT_OF = re.compile(
 )
 
 
-def _cited_day(before: str) -> bool:
+def cited_day(before: str) -> bool:
     """Whether the words before a day cite a document (`Kế hoạch số 12/KH-UBND`, `Thông báo của Sở Y
     tế`) or a meeting by it, or bound a span."""
     return bool(
@@ -1954,7 +1955,7 @@ def _add_clause_days(text: str, folded: str, phrases: list, spans: list) -> None
         if any(clause.start() <= start < clause.end() for start, _end, _found in spans):
             continue
         body = clause.group().rstrip(" .;")
-        if (m := _CLOSING_DAY.search(body)) and not _cited_day(body[: m.start()]):
+        if (m := _CLOSING_DAY.search(body)) and not cited_day(body[: m.start()]):
             start, end = clause.start() + m.start(), clause.start() + len(body)
             phrases.append((text[start:end].strip(), _day_of(m.group())))
             spans.append((start, end, m.group()))
@@ -2102,7 +2103,7 @@ def due_in(text: str) -> str:
             group = 1 if starts[0].group(1) else 2
             return text[starts[0].start(group) : starts[0].end()].strip()
         clause = _CLAUSE_END.split(folded.rstrip(" .;"))[-1]
-        if (m := _CLOSING_DAY.search(clause)) and not _cited_day(clause[: m.start()]):
+        if (m := _CLOSING_DAY.search(clause)) and not cited_day(clause[: m.start()]):
             end = len(folded.rstrip(" .;"))
             return text[end - len(clause) + m.start() : end].strip()
         return ""
@@ -2246,7 +2247,7 @@ def closing_parenthesis(text: str, *, dated: bool = False) -> Closing | None:
     if m is None or m.start() < 15:
         return None
     inner = m.group(1)
-    who, _semicolon, time = inner.partition(";")
+    who, _semicolon, time = _time_first(*inner.partition(";")[::2])
     time = _TIME_LABEL.sub("", time.strip())
     partner = ""
     if m := _PARTNERS_AFTER.match(folded_same_length(time)):
@@ -2263,14 +2264,46 @@ def closing_parenthesis(text: str, *, dated: bool = False) -> Closing | None:
     found = _CLOSING_LEAD.search(folded)
     if found is None and not time.strip() and not dated:
         return None
+    coordinating = partner
+    if found is None and (partners := _PARTNERS_NAMED.search(folded)):
+        # `(ngày 20/3/2027; Ban X phối hợp Hội Y)`: the body before `phối hợp` leads, the rest partner
+        found, coordinating = partners, who[partners.end() :].strip(" ,.")
     lead = who[: found.start()] if found else who
     lead = lead.strip(" ,")
     if not names_unit(lead) or due_in(f"({lead})") == lead:
         return None  # (`(quý II/2027)` is the task's time, though `quý` folds as a fund's `Quỹ`)
-    coordinating = partner
     if found and (c := re.search(r"\bphoi hop(?: chat che)?(?: voi)?\s+", folded[found.end() :])):
         coordinating = who[found.end() + c.end() :].strip(" ,.")
     return Closing(lead, coordinating, time.strip(" .,"))
+
+
+# `<body> phối hợp [với] <partners>` inside a closing parenthesis (folded): the body leads.
+_PARTNERS_NAMED = re.compile(r"\s+phoi hop(?: chat che)?(?: voi)?\s+(?=\S)")
+
+
+def _time_first(before: str, after: str) -> tuple[str, str, str]:
+    """A closing parenthesis's two parts in the order `(<who>; <time>)`: where it prints the time
+    first and the body after the `;` (`(ngày 20/3/2027; Ban Phong trào … phối hợp …)`, `(quý II/2027;
+    Phòng Y tế chủ trì)`), the parts swapped; as printed otherwise."""
+    if after.strip() and _time_only(before) and names_unit(after.strip()) and not _time_only(after):
+        return after, ";", before
+    return before, ";" if after else "", after
+
+
+def _time_only(text: str) -> bool:
+    """Whether a part of a parenthesis is a time and nothing else (`ngày 26/3/2027`, `tuần 2 tháng
+    3/2027`, `hằng quý`): a date or a round read from it, no body named in it."""
+    text = text.strip(" ,.")
+    if not text or len(text.split()) > _TIME_ONLY_WORDS:
+        return False
+    due = parse_due(text, year=2000)
+    if not (due.date or due.recurrence) or due.needs_review:
+        return False
+    # (`quý II/2028` folds as a fund's `Quỹ` does: a name only where no deadline phrase reads it)
+    return not names_unit(text) or due_in(f"({text})") == text
+
+
+_TIME_ONLY_WORDS = 8
 
 
 # A task's closing sentence: `… . <unit> chủ trì[ tham mưu|thực hiện][, <unit> phối hợp|, phối hợp

@@ -19,6 +19,7 @@ from engine.importing.layouts.prose_facts import (
     asks_report,
     assignment_in,
     body_named,
+    cited_day,
     closing_parenthesis,
     closing_sentence,
     coordinating_in,
@@ -496,11 +497,31 @@ _ANY_YEAR = 2000
 _DAY_IN_PARENTHESES = re.compile(r"\((?:ngày\s+)?(\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)\)")
 
 
+# A parenthesis that holds one full day alone and closes a sentence (`… tại xã Hòa Sơn (ngày
+# 01/3/2027). Giao …`), folded: the day the activity the sentence names is held.
+_EVENT_DAY = re.compile(
+    r"\(\s*(?:du kien\s+)?(?:vao\s+)?ngay\s+(\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})\s*\)\s*(?:[.;]|$)"
+)
+
+
+def _event_day(text: str) -> str:
+    """The day an activity's sentence prints in a parenthesis of its own at its end (`Lễ ra quân …
+    tại xã Hòa Sơn (ngày 01/3/2027). Giao Ban … chủ trì …`): a plan's event is due the day it is
+    held; "" where no such parenthesis closes a sentence, or where the words before it cite a
+    document (`Kế hoạch số 12/KH-UBND (ngày 05/01/2027).`), whose day it is."""
+    folded = folded_same_length(text)
+    for m in _EVENT_DAY.finditer(folded):
+        if m.start() >= 15 and not cited_day(folded[: m.start()]):
+            return text[m.start(1) : m.end(1)]
+    return ""
+
+
 def _day_in_parentheses(text: str, period_due: str) -> str:
     """Under a period heading (`period_due`, its last day), the day a task prints in parentheses
-    (`(ngày 15/5)`) is its own; without one the period's end is the due. "" outside a period."""
+    (`(ngày 15/5)`) is its own; without one the period's end is the due. Outside a period, a full
+    day alone in a parenthesis closing a sentence is the activity's day (`_event_day`)."""
     if not period_due:
-        return ""
+        return _event_day(text)
     if m := _DAY_IN_PARENTHESES.search(text):
         return m.group(1)
     return period_due
@@ -1027,6 +1048,19 @@ def read_tasks(document, *, inline: bool):
                 # named body (a committee, a board, a station), its verb right after the name, is led
                 # by it, dated or not.
                 item.lead, item.coordinating, lead_from = found.lead, found.coordinating, "sentence"
+            elif (
+                not item.lead
+                and not inline
+                and not node.children
+                and node.kind in ("number", "decimal", "letter", "paren", "dash", "plus")
+                and _beside_labelled_leads(node)
+                and (found := _subject_body(content))
+            ):
+                # `- Ban Thanh thiếu nhi trường học hướng dẫn …` in a section whose other points print
+                # who leads them (`a) … (ngày 20/3/2027; Ban X phối hợp Y)`, `… . Giao Ban Z chủ
+                # trì …`): a point whose subject is one named body, its verb right after the name,
+                # is that body's to lead, as the labelled points beside it are theirs.
+                item.lead, item.coordinating, lead_from = found.lead, found.coordinating, "sentence"
             if timed is not None:
                 # `- Trước 15/3: Tổ Toán hoàn thành …`: the time it opens with is its due, the
                 # sentence's subject its lead (`…; Đoàn trường phối hợp …` a partner).
@@ -1354,6 +1388,39 @@ def _beside_run_in_labels(node: Node) -> bool:
     if parent is None:
         return False
     return sum(1 for sibling in _run_in_labels(parent, node.kind) if sibling is not node) >= 2
+
+
+# How many other points of a section must print who leads them for a point opening with a body to
+# be led by it (`_beside_labelled_leads`).
+_LABELLED_LEADS = 2
+
+
+def _beside_labelled_leads(node: Node) -> bool:
+    """Whether a point stands in a section (its top heading, `III. NỘI DUNG HOẠT ĐỘNG`) in which at
+    least _LABELLED_LEADS other points print who leads them in a closing parenthesis or sentence
+    (`(Ban Tuyên giáo; tuần 2 tháng 3/2027)`, `… . Giao Ban X chủ trì, phối hợp …`): a plan that
+    names the lead of each of its activities."""
+    top = node
+    while top.parent is not None and top.kind != "roman":
+        top = top.parent
+    return sum(1 for other in _labelled_lead_points(top) if other is not node) >= _LABELLED_LEADS
+
+
+def _labelled_lead_points(top: Node) -> list[Node]:
+    """The points under a section with no children of their own whose closing parenthesis or
+    closing sentence names the body that leads them; read once per section (every point asks)."""
+    cache = top.__dict__.setdefault("_labelled_lead_points", None)
+    if cache is None:
+        cache = [
+            point
+            for point in walk(top)
+            if point is not top
+            and not point.children
+            and (closing := closing_parenthesis(point.text) or closing_sentence(point.text)) is not None
+            and closing.lead
+        ]
+        top.__dict__["_labelled_lead_points"] = cache
+    return cache
 
 
 def _run_in_labels(parent: Node, kind: str) -> list[Node]:

@@ -1186,6 +1186,11 @@ def main() -> None:
 
         siblings_rq()
         return
+    if sys.argv[1:] == ["--siblings-rs"]:
+        from siblings_rs import siblings_rs  # the siblings of h500 and h505
+
+        siblings_rs()
+        return
     if sys.argv[1:] == ["--siblings-rj"]:
         from siblings_rj import siblings_rj  # the siblings of h461
 

@@ -30,6 +30,7 @@ from batch_common import (
 _MOVED: set[str] = {
     "h497_lich_tuan_bgd_cong_an_tinh",  # h13fixRR
     "h501_cv_hai_quan_kv_nhiem_vu_cuoi_nam",  # h13fixRQ
+    "h500_kh_tinh_doan_thang_thanh_nien",  # h13fixRS
 }
 
 PROVINCE = "UBND TỈNH HÀ LAM"
