@@ -1176,6 +1176,11 @@ def main() -> None:
 
         siblings_ro()
         return
+    if sys.argv[1:] == ["--siblings-rt"]:
+        from siblings_rt import siblings_rt  # the siblings of h502 and h511
+
+        siblings_rt()
+        return
     if sys.argv[1:] == ["--siblings-rj"]:
         from siblings_rj import siblings_rj  # the siblings of h461
 
