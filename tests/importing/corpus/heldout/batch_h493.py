@@ -26,7 +26,9 @@ from batch_common import (
     writers,
 )
 
-_MOVED: set[str] = set()
+_MOVED: set[str] = {
+    "h502_kh_kbnn_tinh_khoa_so_2026",  # h13fixRT
+}
 
 PROVINCE = "UBND TỈNH HÀ LAM"
 
