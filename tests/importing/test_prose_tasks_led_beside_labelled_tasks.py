@@ -98,7 +98,9 @@ def test_a_trailing_sentence_that_gives_the_task_to_its_doer(text, expected):
     [
         ("Phòng Kế toán là đơn vị đầu mối, theo dõi, đôn đốc việc thực hiện Kế hoạch này.", True),
         ("Văn phòng Sở là cơ quan đầu mối tổng hợp kết quả thực hiện.", True),
-        ("Phòng Tổ chức làm đầu mối theo dõi việc thực hiện.", True),
+        ("Phòng Tổ chức là bộ phận đầu mối theo dõi việc thực hiện.", True),
+        # a bare `là đầu mối` is left as it was (the corpus's expected files disagree on it)
+        ("Văn phòng Sở là đầu mối theo dõi, tổng hợp kết quả thực hiện Kế hoạch.", False),
         ("Văn phòng Ban là cơ quan thường trực, tham mưu Trưởng ban theo dõi.", True),
         ("Phòng Kế toán chủ trì, phối hợp các phòng thực hiện.", False),
         ("Đầu mối liên hệ: Phòng Kế toán.", False),

@@ -1912,11 +1912,12 @@ def _standing_instructions(items, item_nodes: dict[int, Node]) -> set[int]:
 
 
 # A named unit that is the plan's standing body (`Văn phòng … là cơ quan thường trực, …`, `… là đơn
-# vị thường trực`, `… là bộ phận thường trực`) or its focal unit (`Phòng X là đơn vị đầu mối, theo
-# dõi, đôn đốc …`, `… là cơ quan đầu mối`, `… làm đầu mối`), folded.
+# vị thường trực`, `… là bộ phận thường trực`) or its focal body named as such (`Phòng X là đơn vị
+# đầu mối, theo dõi, đôn đốc …`, `… là cơ quan đầu mối`, `… là bộ phận đầu mối`), folded. (A bare
+# `… là đầu mối theo dõi …` is not read so: the corpus's expected files disagree on it, g13 and h174
+# against h469.)
 _STANDING_BODY = re.compile(
-    r"^[^.;:]{3,80}?\s(?:la|lam)\s+"
-    r"(?:(?:co quan|don vi|bo phan)\s+thuong truc|(?:(?:co quan|don vi|bo phan)\s+)?dau moi)\b"
+    r"^[^.;:]{3,80}?\s(?:la|lam)\s+(?:co quan|don vi|bo phan)\s+(?:thuong truc|dau moi)\b"
 )
 
 
