@@ -9,7 +9,7 @@ I./1./1.1 whose lead and time follow each task in a trailing sentence worded sev
 thực hiện, trình … trước ngày …`, `X phối hợp Y thực hiện trong tháng …`, `X chủ trì, hoàn thành …`,
 `X thực hiện thường xuyên.`) and whose standing office is `cơ quan đầu mối`. rt3: a district
 hospital's plan (.docx) mixing both: a department's label over `+` tasks, subject-led dash tasks,
-`Giao cho X thực hiện, …`, `(X thực hiện)` and a focal office that `làm đầu mối`. Their expected
+`Giao cho X thực hiện, …`, `(X thực hiện)` and a focal office that is `bộ phận đầu mối`. Their expected
 items (expected/rt*_…) were written by hand before the first import.
 `python tests/importing/corpus/make_docs.py --siblings-rt` writes all three.
 """
@@ -179,7 +179,7 @@ def rt3_docx(h, path: Path) -> None:
             "- Phòng Công tác xã hội in tờ rơi hướng dẫn phòng bệnh phát cho người bệnh, người nhà trong quý "
             "II/2028.",
             "III. TỔ CHỨC THỰC HIỆN",
-            "1. Phòng Kế hoạch tổng hợp làm đầu mối theo dõi, tổng hợp tình hình thu dung, điều trị, báo cáo "
+            "1. Phòng Kế hoạch tổng hợp là bộ phận đầu mối theo dõi, tổng hợp tình hình thu dung, điều trị, báo cáo "
             "Giám đốc.",
             "2. Các khoa lâm sàng báo cáo số ca bệnh về Phòng Kế hoạch tổng hợp hằng ngày (trước 15 giờ).",
             "3. Trưởng các khoa, phòng chịu trách nhiệm trước Giám đốc về việc thực hiện Kế hoạch này./.",
