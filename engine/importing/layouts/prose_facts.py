@@ -2314,7 +2314,11 @@ _SENTENCE_LEAD = re.compile(r"^(?:giao(?: cho)?\s+)?(.{3,120}?)\s+chu tri\b")
 # `… . <unit> thực hiện thường xuyên.`, `… . <unit> thực hiện; thời gian: …`: a body that carries
 # the task out, then its time only
 # (the time already taken off as the task's due: `… . <unit> thực hiện;`, the sentence ends there)
-_SENTENCE_DOES = re.compile(r"^(.{3,120}?)\s+thuc hien(?:\s*;?\s+(?=\S)|\s*$)")
+# (`Giao <unit> thực hiện, trình … trước ngày …`: the assignment's verb before the body, a comma
+# before the time and the step it closes with)
+_SENTENCE_DOES = re.compile(r"^(?:giao(?: cho)?\s+)?(.{3,120}?)\s+thuc hien(?:\s*[;,]?\s+(?=\S)|\s*$)")
+# `<unit> phối hợp <unit> thực hiện …`: the first body leads, the one after `phối hợp` is its partner
+_PARTNER_IN_DOER = re.compile(r"\s+phoi hop(?: chat che)?(?: voi)?\s+")
 _SENTENCE_TIME_WORDS = 8
 _COORDINATING_AFTER = re.compile(r"\bphoi hop(?: chat che)?(?: voi)?\s+(?=\S)")
 _COORDINATING_BEFORE = re.compile(r",\s*(.{3,120}?)\s+phoi hop\s*$")
@@ -2378,6 +2382,18 @@ def closing_clause(text: str) -> Closing | None:
     return None
 
 
+def _doer_and_partner(doer: str, time: str) -> Closing:
+    """The closing sentence's doer split at `phối hợp` (`Phòng Quản lý đầu tư phối hợp Văn phòng Ban`
+    → the lead `Phòng Quản lý đầu tư`, its partner `Văn phòng Ban`), where both parts name a unit;
+    the doer as it is otherwise."""
+    found = _PARTNER_IN_DOER.search(folded_same_length(doer))
+    if found is not None:
+        lead, partner = doer[: found.start()].strip(" ,"), doer[found.end() :].strip(" ,")
+        if names_unit(lead) and names_unit(partner):
+            return Closing(lead, partner, time)
+    return Closing(doer, "", time)
+
+
 def _closing_last_sentence(text: str) -> Closing | None:
     body = text.rstrip(" .;")
     starts = [m.end() for m in _SENTENCE_END.finditer(body) if body[m.end()].isupper()]
@@ -2392,9 +2408,9 @@ def _closing_last_sentence(text: str) -> Closing | None:
         if (
             does
             and (not time or (len(time.split()) <= _SENTENCE_TIME_WORDS and due_in(time)))
-            and names_unit(sentence[: does.end(1)])
+            and names_unit(sentence[does.start(1) : does.end(1)])
         ):
-            return Closing(sentence[: does.end(1)].strip(" ,"), "", time)
+            return _doer_and_partner(sentence[does.start(1) : does.end(1)].strip(" ,"), time)
         return None
     if not names_unit(lead := sentence[found.start(1) : found.end(1)].strip(" ,")):
         return None

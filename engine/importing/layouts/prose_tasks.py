@@ -941,6 +941,24 @@ def read_tasks(document, *, inline: bool):
             elif (
                 not item.lead
                 and not inline
+                and not node.children
+                and node.kind in ("dash", "plus", "number", "decimal")
+                and (UNIT_START.match(fold(content)) or body_named(content, 0))
+                and not EVERY_UNIT.match(fold(content))
+                and (found := assignment_in(content))
+                and found.lead
+                and not _COLLECTIVE.search(fold(found.lead))
+                and _opens_task(content, found.lead)
+                and _beside_led_tasks(node, groups)
+            ):
+                # `- Phòng Kiểm soát chi thực hiện kiểm soát …` beside `- Hướng dẫn …. Đơn vị thực
+                # hiện: Phòng Kiểm soát chi; …`, `- … (Phòng X thực hiện).` or `- Phòng Y:` over `+`
+                # tasks: where the tasks beside it name their lead, one whose subject is a named unit,
+                # its verb right after the name, names its lead that way.
+                item.lead, item.coordinating, lead_from = found.lead, found.coordinating, "sentence"
+            elif (
+                not item.lead
+                and not inline
                 and _ADDRESSED.match(fold(content))
                 and (found := assignment_in(content))
                 and found.lead
@@ -1815,6 +1833,31 @@ def _beside_unit_groups(node: Node, groups: dict[int, "_Group"], labels: bool = 
     )
 
 
+def _beside_led_tasks(node: Node, groups: dict[int, "_Group"]) -> bool:
+    """A task among sibling tasks of which another names its lead as a plan labels it: in a label
+    line or a labelled field (`Đơn vị thực hiện: Phòng X; thời hạn: …`), in a closing parenthesis
+    (`(Phòng X thực hiện)`) or sentence (`Phòng X chủ trì, …`), or as a unit's label line over its
+    own tasks (`- Phòng X:` over `+ …`)."""
+    parent = node.parent
+    if parent is None:
+        return False
+    for sibling in parent.children:
+        if sibling is node:
+            continue
+        if sibling.children:
+            group = groups.get(id(sibling))
+            if group is not None and group.lead and sibling.text.endswith(":"):
+                return True
+            continue
+        text = " ".join([sibling.text, *sibling.body])
+        if any(labelled_fields(field) for field in sibling.fields) or inline_fields(text):
+            return True
+        dated = bool(due_in(sibling.text))
+        if closing_parenthesis(sibling.text, dated=dated) or closing_sentence(sibling.text):
+            return True
+    return False
+
+
 _ADDRESSED = re.compile(r"^(?:giao|de nghi|yeu cau)\s")
 
 
@@ -1993,8 +2036,13 @@ def _standing_instructions(items, item_nodes: dict[int, Node]) -> set[int]:
 
 
 # A named unit that is the plan's standing body (`Văn phòng … là cơ quan thường trực, …`, `… là đơn
-# vị thường trực`, `… là bộ phận thường trực`), folded.
-_STANDING_BODY = re.compile(r"^[^.;:]{3,80}?\s(?:la|lam)\s+(?:co quan|don vi|bo phan)\s+thuong truc\b")
+# vị thường trực`, `… là bộ phận thường trực`) or its focal body named as such (`Phòng X là đơn vị
+# đầu mối, theo dõi, đôn đốc …`, `… là cơ quan đầu mối`, `… là bộ phận đầu mối`), folded. (A bare
+# `… là đầu mối theo dõi …` is not read so: the corpus's expected files disagree on it, g13 and h174
+# against h469.)
+_STANDING_BODY = re.compile(
+    r"^[^.;:]{3,80}?\s(?:la|lam)\s+(?:co quan|don vi|bo phan)\s+(?:thuong truc|dau moi)\b"
+)
 
 
 def standing_body(text: str) -> bool:

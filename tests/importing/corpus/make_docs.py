@@ -1191,6 +1191,11 @@ def main() -> None:
 
         siblings_rs()
         return
+    if sys.argv[1:] == ["--siblings-rt"]:
+        from siblings_rt import siblings_rt  # the siblings of h502 and h511
+
+        siblings_rt()
+        return
     if sys.argv[1:] == ["--siblings-rj"]:
         from siblings_rj import siblings_rj  # the siblings of h461
 

@@ -31,6 +31,7 @@ _MOVED: set[str] = {
     "h497_lich_tuan_bgd_cong_an_tinh",  # h13fixRR
     "h501_cv_hai_quan_kv_nhiem_vu_cuoi_nam",  # h13fixRQ
     "h500_kh_tinh_doan_thang_thanh_nien",  # h13fixRS
+    "h502_kh_kbnn_tinh_khoa_so_2026",  # h13fixRT
 }
 
 PROVINCE = "UBND TỈNH HÀ LAM"

@@ -36,6 +36,7 @@ from batch_common import (
 _MOVED: set[str] = {
     "h508_lich_tuan_cty_cap_nuoc",  # h13fixRR
     "h505_tb_kl_mttq_tinh",  # h13fixRS
+    "h511_kh_cchc_bql_kcn",  # h13fixRT
 }
 
 BOLD = {"**": {"bold": True}, "__": {"italic": True}, "##": {"bold": True, "center": True}}
