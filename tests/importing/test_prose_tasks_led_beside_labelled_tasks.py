@@ -64,9 +64,12 @@ I. NHIỆM VỤ
 """
 
 
-def test_a_subject_led_task_whose_own_siblings_name_no_lead_is_left_as_before():
+def test_a_subject_led_task_is_led_by_its_subject_where_its_section_prints_leads():
+    # Its own heading's siblings name no lead, but two points of its Roman section do, in a closing
+    # parenthesis and a closing sentence: the section-wide rule (`_beside_labelled_leads`) leads it.
+    # The task without a subject stays without a lead.
     found = prose_plan.recognise(context_of(UNLED))
-    assert [item.lead for item in found.items] == ["", "", "Phòng Nội vụ", "Phòng Nội vụ"]
+    assert [item.lead for item in found.items] == ["Phòng Văn hóa", "", "Phòng Nội vụ", "Phòng Nội vụ"]
 
 
 @pytest.mark.parametrize(
