@@ -8318,6 +8318,8 @@ def main() -> None:
         return __import__("batch_h473").batch_h473()  # h473–h482, batch_h473.py
     if sys.argv[1:] == ["--batch-h483"]:
         return __import__("batch_h483").batch_h483()  # h483–h492, batch_h483.py
+    if sys.argv[1:] == ["--batch-h513"]:
+        return __import__("batch_h513").batch_h513()  # h513–h522, batch_h513.py
     if sys.argv[1:] == ["--seventh-batch"]:
         with tempfile.TemporaryDirectory() as tmp:
             seventh_batch(Path(tmp))
