@@ -8318,6 +8318,8 @@ def main() -> None:
         return __import__("batch_h473").batch_h473()  # h473–h482, batch_h473.py
     if sys.argv[1:] == ["--batch-h483"]:
         return __import__("batch_h483").batch_h483()  # h483–h492, batch_h483.py
+    if sys.argv[1:] == ["--batch-h523"]:
+        return __import__("batch_h523").batch_h523()  # h523–h532, batch_h523.py
     if sys.argv[1:] == ["--seventh-batch"]:
         with tempfile.TemporaryDirectory() as tmp:
             seventh_batch(Path(tmp))
