@@ -40,6 +40,13 @@ def test_a_heading_closing_with_the_units_number_is_led_by_the_full_name_before_
         == "Phòng Thực hành quyền công tố và kiểm sát điều tra án kinh tế"
     )
     assert heading_unit_in_parentheses("2. Đội Kiểm tra thuế số 2 (Đội 2)") == "Đội Kiểm tra thuế số 2"
+    # a long name full of commas, past twenty words with its number, and a closing colon
+    assert (
+        heading_unit_in_parentheses(
+            "3. Phòng Giám sát, kiểm tra và xử lý sau thanh tra đối với các cơ quan, đơn vị cấp huyện (Phòng 4):"
+        )
+        == "Phòng Giám sát, kiểm tra và xử lý sau thanh tra đối với các cơ quan, đơn vị cấp huyện"
+    )
     # a body of its own in the parenthesis still leads: the text before is a topic, not that body
     assert heading_unit_in_parentheses("3. Công tác tuyển sinh (Phòng Đào tạo):") == "Phòng Đào tạo"
     # a number whose kind word does not open the text before is not its short name
