@@ -8,9 +8,12 @@ people (`Trạm trưởng`, `Y sĩ Phạm Thu Hà; Cộng tác viên dân số`)
 rw2: a provincial tax office's quarter programme (.docx) whose units are numbered bold headings
 closing with the number the office calls them by (`1. Phòng Quản lý hộ kinh doanh, cá nhân và thu
 khác (Phòng 4)`, `2. Đội Kiểm tra thuế số 1 (Đội 1)`): the full name before the parenthesis leads
-the dash tasks below, the number is the same body's short name. Their expected items
+the dash tasks below, the number is the same body's short name.
+rw3: a provincial inspectorate's quarter programme (.docx) of the same shape in plain headings whose
+long names are full of commas (`1. Phòng Thanh tra, giải quyết khiếu nại, tố cáo và phòng, chống
+tham nhũng khối kinh tế ngành (Phòng 2):`). Their expected items
 (expected/rw*_…) were written by hand before the first import.
-`python tests/importing/corpus/make_docs.py --siblings-rw` writes both.
+`python tests/importing/corpus/make_docs.py --siblings-rw` writes the three.
 """
 
 from pathlib import Path
@@ -165,8 +168,44 @@ def rw2_docx(h, path: Path) -> None:
     document.save(path)
 
 
+def rw3_docx(h, path: Path) -> None:
+    """A provincial inspectorate's programme for the third quarter of 2027 (25/06/2027): three unit
+    headings (plain text), two with long names full of commas closing with the unit's number, one of
+    them with a colon, dash tasks below."""
+    document = _document()
+    h.national_header(
+        document,
+        ["UBND TỈNH ĐÔNG HẢI", "THANH TRA TỈNH", "Số: 88/CTr-TTr"],
+        "Đông Hải, ngày 25 tháng 6 năm 2027",
+    )
+    for text in (
+        "CHƯƠNG TRÌNH CÔNG TÁC QUÝ III NĂM 2027",
+        "Căn cứ Kế hoạch thanh tra năm 2027 đã được phê duyệt, Thanh tra tỉnh xây dựng Chương trình công "
+        "tác quý III năm 2027 như sau:",
+        "I. NHIỆM VỤ CỦA CÁC PHÒNG",
+        "1. Phòng Thanh tra, giải quyết khiếu nại, tố cáo và phòng, chống tham nhũng khối kinh tế ngành "
+        "(Phòng 2):",
+        "- Tiến hành thanh tra việc quản lý, sử dụng vốn đầu tư công tại Ban Quản lý dự án giao thông; "
+        "hoàn thành trong tháng 8/2027.",
+        "- Tiếp công dân định kỳ tại Trụ sở tiếp công dân tỉnh vào ngày 15 hằng tháng.",
+        "2. Phòng Giám sát, kiểm tra và xử lý sau thanh tra đối với các cơ quan, đơn vị cấp huyện (Phòng 4)",
+        "- Theo dõi, đôn đốc việc thực hiện kết luận thanh tra đã ban hành; thường xuyên.",
+        "- Kiểm tra việc xử lý sau thanh tra tại 03 xã, trước ngày 15/9/2027.",
+        "3. Văn phòng",
+        "- Tổng hợp báo cáo công tác thanh tra quý III gửi Thanh tra Chính phủ, trước ngày 20/9/2027.",
+        "Nơi nhận:",
+        "- Thanh tra Chính phủ (b/c);",
+        "- Lưu: VT.",
+        "CHÁNH THANH TRA",
+        "Nông Văn Đức",
+    ):
+        document.add_paragraph(text)
+    document.save(path)
+
+
 def siblings_rw() -> None:
     DOCS.mkdir(exist_ok=True)
     h = heldout_writers()
     rw1_docx(h, DOCS / "rw1_kh_thang_tram_y_te_tuan_gop.docx")
     rw2_docx(h, DOCS / "rw2_ct_quy_thue_tinh_phong_so.docx")
+    rw3_docx(h, DOCS / "rw3_ct_quy_thanh_tra_tinh_phong_so_dai.docx")
