@@ -2430,13 +2430,40 @@ def _closing_last_sentence(text: str) -> Closing | None:
 _HEADING_UNIT = re.compile(r"\(([^()]{3,120})\)\s*:?\s*$")
 
 
+# The number a heading calls its unit by (`(Phòng 2)`, `(Đội 3)`): the kind word(s) and a number.
+_NUMBER_NAME = re.compile(r"^(?P<kind>[A-ZĐ][^\W\d_]+(?: [^\W\d_A-ZĐ]+)?) \d{1,2}$")
+# A heading's own number before the name (`1.`, `II.`, `a)`).
+_HEADING_NUMBER = re.compile(r"^\s*(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)/]\s*")
+
+
+def _named_before_number(before: str, inner: str) -> str:
+    """`1. Phòng Thực hành quyền công tố … (Phòng 2)` → the unit's full name the heading prints before
+    the number it calls the unit by: the parenthesis is the same body's short name (its kind word and a
+    number, units.py `_numbered_in_parentheses`), not a second body, and the full name leads; "" where
+    the parenthesis is not such a number or the text before does not open with its kind word (up to 24
+    words: a heading given to a long name)."""
+    short = _NUMBER_NAME.match(inner)
+    if short is None:
+        return ""
+    name = _HEADING_NUMBER.sub("", before).strip(" ,:")
+    if not name.startswith(short.group("kind") + " ") or not 2 <= len(name.split()) <= 24:
+        return ""
+    # a long name (`Phòng Giám sát, kiểm tra và xử lý sau thanh tra đối với các cơ quan, đơn vị cấp
+    # huyện`, 18 words) still opens as a body's does
+    return name if names_unit(name) or UNIT_START.match(folded_same_length(name)) else ""
+
+
 def heading_unit_in_parentheses(text: str) -> str:
     """`1. Công tác tuyển sinh (Bộ phận Kế hoạch - Tài chính):` → the body in the heading's closing
     parenthesis, that leads the items under it; "" where there is none."""
     m = _HEADING_UNIT.search(text)
-    if m is None or m.start() < 5 or len(text[: m.start()].split()) > 20:
+    if m is None or m.start() < 5:
         return ""
     inner = m.group(1).strip()
+    if named := _named_before_number(text[: m.start()], inner):
+        return named
+    if len(text[: m.start()].split()) > 20:
+        return ""
     if found := _CLOSING_LEAD.search(folded_same_length(inner)):
         inner = inner[: found.start()].strip(" ,")  # "(Phòng Nội vụ chủ trì)"
     if ";" in inner or not names_unit(inner):

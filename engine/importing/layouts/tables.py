@@ -299,6 +299,23 @@ _DASH_MARK = re.compile(r"^[-+•–]\s*\S")
 _SENTENCE_ENDS = (".", ";", ":", "!", "?", ")")
 
 
+def _spans_rest(row: list, index: int) -> bool:
+    """`| Tuần 2 (từ 07/12 đến 13/12/2026) ⟶ |` under a blank number cell: one cell of the row's own
+    merged across every column after it (three at least), the cells before it blank: a group heading
+    over the rows below (a week, a month, a part of the plan), not data continuing the row above,
+    whichever column it starts in (the time column of a plan whose number cell stays unmerged)."""
+    filled = [column for column, cell in enumerate(row) if cell.text.strip()]
+    if not filled:
+        return False
+    start = filled[0]
+    rest = row[start + 1 :]
+    return (
+        row[start].merged_from is None
+        and len(rest) >= 3
+        and all(cell.merged_from is not None and cell.merged_from[0] == index for cell in rest)
+    )
+
+
 class _Reader:
     def __init__(self, warnings: list[Warning]):
         self.items: list[RawItem] = []
@@ -551,6 +568,8 @@ class _Reader:
         leader_group = merged_across and len(row) > 2 and _names_no_time(first_filled)
         if leader_group and len(distinct) == 1 and not any(own(r) for r in _DATA_ROLES if roles.get(r) != 0):
             has_data = False
+        if len(distinct) == 1 and _spans_rest(row, index):
+            has_data = False  # one cell merged across the row from its time column: a heading, no time
         # One text across the row: a merged cell spanning it, or a group heading in a numbered table.
         one_text = len(distinct) == 1 and len(texts) > 2 and not has_data and not first_filled[:1].islower()
         # (not a note alone, `Chuyển sang tháng 12` beside a row struck through and read empty)
@@ -558,7 +577,7 @@ class _Reader:
         spans_row = (
             one_text
             and not _NUMBER_REF.match(first_filled)
-            and (merged_across or ("ref" in roles and in_heading_column))
+            and (merged_across or ("ref" in roles and in_heading_column) or _spans_rest(row, index))
         )
         # `2 | CÔNG TÁC THANH TRA` with the text merged across every cell after the number: a
         # numbered heading over `2.1`, `2.2`, whose copies are not its due or lead.

@@ -1196,6 +1196,11 @@ def main() -> None:
 
         siblings_rt()
         return
+    if sys.argv[1:] == ["--siblings-rw"]:
+        from siblings_rw import siblings_rw  # the siblings of h527 and h532
+
+        siblings_rw()
+        return
     if sys.argv[1:] == ["--siblings-rj"]:
         from siblings_rj import siblings_rj  # the siblings of h461
 
