@@ -21,7 +21,9 @@ from batch_common import (
     writers,
 )
 
-_MOVED: set[str] = set()
+_MOVED: set[str] = {
+    "h528_tbkl_mam_non_hop_hdsp_giao_chuc_danh.docx",  # h13fixRU
+}
 
 
 def _out(name: str) -> Path:
