@@ -78,3 +78,25 @@ def test_a_stations_notice_of_conclusions_gives_each_point_to_its_post():
         "Ban đại diện cộng đồng khu phố",
     ]
     assert not any(item.content.startswith("Tháng 02/2028") for item in imported.items)
+
+
+SCHOOL_NOTICE = """THÔNG BÁO
+Kết luận của Hiệu trưởng tại cuộc họp Hội đồng trường tháng 10 năm 2028
+
+I. ĐÁNH GIÁ CHUNG
+Tháng 9/2028, nhà trường khai giảng an toàn; việc cập nhật hồ sơ học sinh còn chậm.
+
+II. NHIỆM VỤ TRỌNG TÂM
+1. Tổ trưởng chuyên môn khối 3 rà soát kế hoạch dạy học, nộp trước ngày 10/10/2028.
+2. Nhân viên bảo vệ kiểm tra hệ thống điện, bình chữa cháy hằng tuần.
+III. Đề nghị Ban đại diện cha mẹ học sinh phối hợp vận động phụ huynh tham gia Hội thi Giai điệu tuổi hồng ngày 20/11/2028.
+
+Trên đây là kết luận của Hiệu trưởng./.
+"""
+
+
+def test_a_request_to_one_body_printed_as_a_roman_point_is_an_item():
+    imported = import_document(SCHOOL_NOTICE.encode(), "tb.txt", units=[], year=2028)
+    leads = [item.lead_text for item in imported.items]
+    assert leads == ["Tổ trưởng chuyên môn khối 3", "Nhân viên bảo vệ", "Ban đại diện cha mẹ học sinh"]
+    assert imported.items[-1].due_text == "ngày 20/11/2028"
