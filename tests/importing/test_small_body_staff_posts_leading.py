@@ -33,7 +33,6 @@ Trên đây là kết luận của Trưởng trạm; đề nghị các bộ ph�
 
 def test_a_small_bodys_staff_post_opens_a_name_that_leads():
     for text in (
-        "Tổ trưởng tổ Mẫu giáo bé hoàn thành",
         "Tổ trưởng chuyên môn rà soát",
         "Nhân viên y tế phối hợp",
         "Nhân viên bảo vệ kiểm tra",

@@ -207,12 +207,12 @@ def labelled_fields(text: str) -> dict[str, str] | None:
 
 # A small body's staff posts by their function (folded), each one person or one team that a school's,
 # a clinic's or a commune's notice of conclusions gives a task to by name, as a larger body names its
-# units: a team's head (`Tổ trưởng tổ Văn phòng`, `Tổ phó chuyên môn`), a staff member by the work
-# he does (`Nhân viên y tế`, `Nhân viên bảo vệ`, `Kế toán`, `Văn thư`, `Thủ quỹ`, `Y sĩ`), a clinic's
+# units: a team's head (`Tổ trưởng chuyên môn`; `Tổ trưởng tổ Văn phòng`: _team_head), a staff
+# member by the work he does (`Nhân viên y tế`, `Nhân viên bảo vệ`, `Kế toán`, `Văn thư`, `Thủ quỹ`, `Y sĩ`), a clinic's
 # head (`Trưởng trạm`), and the teachers of every class (`Giáo viên các nhóm, lớp`). Not the words as
 # a topic (`Kế toán, thống kê …`, `Nhân viên được giao …`, `Văn thư lưu trữ là …`): a verb follows.
 _STAFF_POSTS = (
-    r"to (?:truong|pho)(?= to\b| chuyen mon\b)|"
+    r"to (?:truong|pho)(?= chuyen mon\b)|"
     r"nhan vien (?=y te|bao ve|van thu|ke toan|thu quy|cap duong|nau an|nuoi duong|phuc vu|thiet bi"
     r"|thu vien|tap vu|cong nghe thong tin|ho tro|van phong)|"
     r"(?:ke toan(?: truong)?|van thu|thu quy|y si|nu ho sinh|(?:pho )?truong tram)"
@@ -1025,6 +1025,17 @@ def _post_holder(text: str, folded: str, at: int) -> re.Match | None:
     return m
 
 
+# A team's head named with the team in lower case (`Tổ trưởng tổ Mẫu giáo lớn`, `Tổ phó tổ Văn
+# phòng`): in a small body's conclusions the post itself, which leads as printed; with the team's
+# name capitalised (`Tổ trưởng Tổ kiểm tra …`) the team leads instead (_post_holder).
+_TEAM_HEAD = re.compile(r"(?:Tổ|tổ) (?:trưởng|phó) tổ [A-ZÀ-Ỹ]")
+
+
+def _team_head(text: str, at: int) -> bool:
+    """Whether `text` opens at `at` with a team's head whose team is named after a lower-case `tổ`."""
+    return bool(_TEAM_HEAD.match(text, at))
+
+
 def opening_post(text: str) -> str:
     """The post that opens `text` before the unit it heads (`Chỉ huy trưởng ` of `Chỉ huy trưởng Ban
     Chỉ huy Quân sự xã bố trí …`, `Chánh ` of `Chánh Văn phòng …`); "" where none does."""
@@ -1270,7 +1281,14 @@ def assignment_in(text: str) -> Assignment | None:
     found = Assignment()
     # The sentence's own start when it names a unit; else the first `giao` that a unit or a leader
     # follows ("… báo cáo tại cuộc họp giao ban" is no assignment).
-    starts = [0] if UNIT_START.match(folded) or _post_holder(text, folded, 0) or body_named(text, 0) else []
+    starts = (
+        [0]
+        if UNIT_START.match(folded)
+        or _post_holder(text, folded, 0)
+        or body_named(text, 0)
+        or _team_head(text, 0)
+        else []
+    )
     if CHAIR_GIVES.match(folded):
         starts = []  # "Giám đốc Trung tâm giao Phòng X …": the chair gives, the unit after `giao` leads
     if y := re.match(r"(?:yeu cau|de nghi)\s+", folded):
@@ -1287,6 +1305,7 @@ def assignment_in(text: str) -> Assignment | None:
             or _POST_LEADER.match(folded[at:])
             or _post_holder(text, folded, at)
             or _ABBREVIATED.match(text[at:])
+            or _team_head(text, at)
         ),
         None,
     )
@@ -1303,6 +1322,7 @@ def assignment_in(text: str) -> Assignment | None:
         UNIT_START.match(rest_folded)
         or body_named(rest, 0)
         or _ABBREVIATED.match(rest)
+        or _team_head(rest, 0)
         # after its head's post a body may be named in lower case ("Tổ trưởng Tổ triển khai báo cáo …",
         # "Trưởng ban Ban công tác …"): the post says a body follows
         or (post and _BODY_WORD.match(rest_folded))
