@@ -210,7 +210,8 @@ def labelled_fields(text: str) -> dict[str, str] | None:
 # units: a team's head (`Tổ trưởng chuyên môn`; `Tổ trưởng tổ Văn phòng`: _team_head), a staff
 # member by the work he does (`Nhân viên y tế`, `Nhân viên bảo vệ`, `Kế toán`, `Văn thư`, `Thủ quỹ`,
 # `Y sĩ`), a clinic's head (`Trưởng trạm`), and the teachers of every class (`Giáo viên các nhóm,
-# lớp`). Not the words as a topic (`Kế toán, thống kê …`, `Nhân viên được giao …`, `Văn thư lưu trữ là …`): a verb follows.
+# lớp`). Not the words as a topic (`Kế toán, thống kê …`, `Nhân viên được giao …`, `Văn thư lưu trữ
+# là …`): a verb follows.
 _STAFF_POSTS = (
     r"to (?:truong|pho)(?= chuyen mon\b)|"
     r"nhan vien (?=y te|bao ve|van thu|ke toan|thu quy|cap duong|nau an|nuoi duong|phuc vu|thiet bi"
