@@ -205,6 +205,21 @@ def labelled_fields(text: str) -> dict[str, str] | None:
     return fields
 
 
+# A small body's staff posts by their function (folded), each one person or one team that a school's,
+# a clinic's or a commune's notice of conclusions gives a task to by name, as a larger body names its
+# units: a team's head (`Tổ trưởng chuyên môn`; `Tổ trưởng tổ Văn phòng`: _team_head), a staff
+# member by the work he does (`Nhân viên y tế`, `Nhân viên bảo vệ`, `Kế toán`, `Văn thư`, `Thủ quỹ`,
+# `Y sĩ`), a clinic's head (`Trưởng trạm`), and the teachers of every class (`Giáo viên các nhóm,
+# lớp`). Not the words as a topic (`Kế toán, thống kê …`, `Nhân viên được giao …`, `Văn thư lưu trữ
+# là …`): a verb follows.
+_STAFF_POSTS = (
+    r"to (?:truong|pho)(?= chuyen mon\b)|"
+    r"nhan vien (?=y te|bao ve|van thu|ke toan|thu quy|cap duong|nau an|nuoi duong|phuc vu|thiet bi"
+    r"|thu vien|tap vu|cong nghe thong tin|ho tro|van phong)|"
+    r"(?:ke toan(?: truong)?|van thu|thu quy|y si|nu ho sinh|(?:pho )?truong tram)"
+    r"(?=\s+(?:phu trach\s+\S+(?:\s+\S+)?\s+)?(?!la\b|va\b|,)[a-z]+\s)|"
+    r"giao vien (?=(?:cac|tat ca cac) (?:nhom|lop|khoi|to)\b)"
+)
 # Words that open a unit's name (folded); "bao", "ban", "bo", "hoi" only with what follows them.
 _UNIT_WORDS = (
     # a department (`Sở`), not the number words its folding shares ("Số hóa tài liệu …", "Số liệu …")
@@ -242,6 +257,10 @@ _UNIT_WORDS = (
     # "Giáo viên chủ nhiệm khối 10 rà soát …"); not the chair ("Hiệu trưởng nhấn mạnh …") nor the staff
     # in a saying ("Giáo viên chủ nhiệm là …")
     r"pho hieu truong|giao vien chu nhiem (?=lop|khoi|cac lop)|"
+    # a small body's staff posts, given their own tasks in its conclusions where it has no unit below
+    # it (a school, a clinic, a commune): `Tổ trưởng tổ Mẫu giáo lớn …`, `Tổ trưởng chuyên môn …`,
+    # `Nhân viên y tế phối hợp …`, `Kế toán lập dự toán …`, `Giáo viên các nhóm, lớp …` (_STAFF_POSTS)
+    rf"{_STAFF_POSTS}|"
     r"cac so|cac co quan|cac don vi|cac dia phuong|"
     # a Party cell's and a mass organisation's grassroots branches ("Chi đoàn ấp", "Chi hội Phụ nữ
     # khu phố", "Chi bộ"), and a hamlet's statutory teams ("Tổ bảo vệ an ninh, trật tự ấp", "Tổ hòa
@@ -260,6 +279,8 @@ _UNIT_WORDS = (
     r"cac (?:doan|chi doan|chi hoi|hoi co so)|"
     r"bao (?:va|lam|nhan|dien|phat|cong|quan)|"
     r"ban (?:quan|chi|dan|to|thuong|tuyen|noi|kinh|bien|dieu|kiem|phong trao|van|thi dua|tiep|giam|"
+    # a board that speaks for a school's parents (`Ban đại diện cha mẹ học sinh`, `Ban ĐDCMHS`)
+    r"dai dien|"
     r"cong tac|phap|thanh nien|xay|doi|bao ve)|"
     r"bo (?:tai|noi|tu|cong|ke|y|giao|xay|khoa|van|ngoai|quoc|lao|nong|thong)|"
     # the mass organisations, by name or by their usual short forms (`Hội LHPN`, `Hội CCB`, `Hội NCT`)
@@ -894,9 +915,12 @@ _UNITS_END = re.compile(
 )
 
 
-# A school's post that leads where no unit does (`Phó Hiệu trưởng`, `Giáo viên chủ nhiệm`), and the
-# field it has charge of, part of the post (`Phó Hiệu trưởng phụ trách cơ sở vật chất tổ chức …`).
-_SCHOOL_POST = re.compile(r"^(?:(?:pho )?hieu truong|giao vien chu nhiem)\b")
+# A school's or a station's post that leads where no unit does (`Phó Hiệu trưởng`, `Giáo viên chủ
+# nhiệm`, `Phó Trưởng trạm`, `Tổ trưởng`), and the field it has charge of, part of the post (`Phó
+# Hiệu trưởng phụ trách cơ sở vật chất tổ chức …`, `Phó Trưởng trạm phụ trách dự phòng chỉ đạo …`).
+_SCHOOL_POST = re.compile(
+    r"^(?:(?:pho )?hieu truong|giao vien chu nhiem|(?:pho )?truong tram|to (?:truong|pho))\b"
+)
 _IN_CHARGE_OF = re.compile(r"\s+phu trach\s+(?=\S)")
 
 
@@ -1000,6 +1024,17 @@ def _post_holder(text: str, folded: str, at: int) -> re.Match | None:
     if m is None or (not m.group("comrade") and not text[at + m.end() : at + m.end() + 1].isupper()):
         return None
     return m
+
+
+# A team's head named with the team in lower case (`Tổ trưởng tổ Mẫu giáo lớn`, `Tổ phó tổ Văn
+# phòng`): in a small body's conclusions the post itself, which leads as printed; with the team's
+# name capitalised (`Tổ trưởng Tổ kiểm tra …`) the team leads instead (_post_holder).
+_TEAM_HEAD = re.compile(r"(?:Tổ|tổ) (?:trưởng|phó) tổ [A-ZÀ-Ỹ]")
+
+
+def _team_head(text: str, at: int) -> bool:
+    """Whether `text` opens at `at` with a team's head whose team is named after a lower-case `tổ`."""
+    return bool(_TEAM_HEAD.match(text, at))
 
 
 def opening_post(text: str) -> str:
@@ -1247,7 +1282,14 @@ def assignment_in(text: str) -> Assignment | None:
     found = Assignment()
     # The sentence's own start when it names a unit; else the first `giao` that a unit or a leader
     # follows ("… báo cáo tại cuộc họp giao ban" is no assignment).
-    starts = [0] if UNIT_START.match(folded) or _post_holder(text, folded, 0) or body_named(text, 0) else []
+    starts = (
+        [0]
+        if UNIT_START.match(folded)
+        or _post_holder(text, folded, 0)
+        or body_named(text, 0)
+        or _team_head(text, 0)
+        else []
+    )
     if CHAIR_GIVES.match(folded):
         starts = []  # "Giám đốc Trung tâm giao Phòng X …": the chair gives, the unit after `giao` leads
     if y := re.match(r"(?:yeu cau|de nghi)\s+", folded):
@@ -1264,6 +1306,7 @@ def assignment_in(text: str) -> Assignment | None:
             or _POST_LEADER.match(folded[at:])
             or _post_holder(text, folded, at)
             or _ABBREVIATED.match(text[at:])
+            or _team_head(text, at)
         ),
         None,
     )
@@ -1280,6 +1323,7 @@ def assignment_in(text: str) -> Assignment | None:
         UNIT_START.match(rest_folded)
         or body_named(rest, 0)
         or _ABBREVIATED.match(rest)
+        or _team_head(rest, 0)
         # after its head's post a body may be named in lower case ("Tổ trưởng Tổ triển khai báo cáo …",
         # "Trưởng ban Ban công tác …"): the post says a body follows
         or (post and _BODY_WORD.match(rest_folded))

@@ -683,6 +683,8 @@ def read_tasks(document, *, inline: bool):
                 for text in node.body:
                     items.extend(_assigned_sentences(node, _chair_assignments(text)))
                 items.extend(_spoken_directions(node, root))
+                if (request := _request_as_roman_point(node)) is not None:
+                    items.append(request)
                 if not node.children and node is _last_roman(root):
                     # `III. TỔ CHỨC THỰC HIỆN` over `Các đơn vị báo cáo kết quả thực hiện … trước ngày
                     # 25/6/2027 …` closing conclusions: every unit's report with a time of its own is a
@@ -1701,6 +1703,28 @@ _CARRY_OUT = re.compile(
 
 # Every unit of a kind whose verb is the report on the results (`Các phòng báo cáo kết quả thực hiện
 # …`, `Các đơn vị gửi báo cáo kết quả …`), folded: the subject, then the report right after it.
+
+
+# A request to one named body printed as a roman point of its own (folded): `Đề nghị …`, `Yêu cầu …`.
+_ASKS_A_BODY = re.compile(r"^(?:de nghi|yeu cau)\s+")
+
+
+def _request_as_roman_point(node: Node):
+    """In conclusions, a roman point that is itself a whole sentence asking one named body for help
+    (`III. Đề nghị Ban đại diện cha mẹ học sinh phối hợp … trong tháng 3/2028.`), with nothing below
+    it: an item led by that body, as the same request numbered `3.` is. A title (`III. ĐỀ NGHỊ`), a
+    request to every unit of a kind or one with no body named is none."""
+    from engine.importing.model import RawItem
+
+    text = node.text.strip()
+    if node.children or node.body or _is_title(text) or not _ASKS_A_BODY.match(fold(text)):
+        return None
+    if _addresses_every_unit(text) or not (found := assignment_in(text)).lead:
+        return None
+    item = RawItem(content=text, line=node.line, ref=node.mark, section=f"{node.mark}. {text}")
+    item.lead, item.coordinating = found.lead, found.coordinating
+    item.due = due_in(text)
+    return item
 
 
 def _last_roman(root: Node) -> Node | None:

@@ -1201,6 +1201,11 @@ def main() -> None:
 
         siblings_rw()
         return
+    if sys.argv[1:] == ["--siblings-ru"]:
+        from siblings_ru import siblings_ru  # the siblings of h528
+
+        siblings_ru()
+        return
     if sys.argv[1:] == ["--siblings-rj"]:
         from siblings_rj import siblings_rj  # the siblings of h461
 

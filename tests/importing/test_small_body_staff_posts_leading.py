@@ -1,0 +1,101 @@
+"""A small body's notice of conclusions (a school, a commune health station, a commune office) gives
+its points to staff posts, not units: a team's head (`Tổ trưởng tổ …`, `Tổ trưởng chuyên môn`), a
+staff member by the work he does (`Nhân viên y tế`, `Kế toán`, `Văn thư`, `Y sĩ`), a station's head
+(`Trưởng trạm`), the teachers of every class (`Giáo viên các lớp`), and a request to the parents'
+board (`Đề nghị Ban đại diện cha mẹ học sinh …`). Each such point is an item led by the post as
+printed. Own text, not a corpus document's."""
+
+# ruff: noqa: E501 — document text is data: long lines.
+
+from engine.importing.build import import_document
+from engine.importing.layouts.prose_facts import UNIT_START, assignment_in
+from engine.text import fold
+
+NOTICE = """THÔNG BÁO
+Kết luận của Trưởng trạm tại cuộc họp giao ban tháng 3 năm 2028
+
+Ngày 02/3/2028, Trạm Y tế phường Hòa Bình họp giao ban tháng 3. Trưởng trạm kết luận như sau:
+
+1. Đánh giá chung
+Tháng 02/2028, Trạm hoàn thành tiêm chủng mở rộng đạt 98%; việc nhập dữ liệu hồ sơ sức khỏe còn chậm.
+
+2. Nhiệm vụ tháng 3/2028
+a) Phó Trưởng trạm phụ trách dự phòng chỉ đạo tiêm vắc xin sởi cho trẻ 9 tháng tuổi, hoàn thành trong tháng 3/2028.
+b) Y sĩ đa khoa cập nhật hồ sơ sức khỏe điện tử cho người cao tuổi, xong trước ngày 25/3/2028.
+c) Kế toán quyết toán kinh phí quý I, trình Trưởng trạm trước ngày 31/3/2028.
+d) Nữ hộ sinh theo dõi phụ nữ mang thai trên địa bàn, báo cáo vào ngày 28 hằng tháng.
+đ) Tổ trưởng tổ Tiêm chủng rà soát thuốc, vật tư y tế trước ngày 20/3/2028.
+3. Đề nghị Ban đại diện cộng đồng khu phố phối hợp vận động người dân tham gia ngày hội hiến máu tổ chức ngày 15/3/2028.
+
+Trên đây là kết luận của Trưởng trạm; đề nghị các bộ phận, cá nhân thực hiện./.
+"""
+
+
+def test_a_small_bodys_staff_post_opens_a_name_that_leads():
+    for text in (
+        "Tổ trưởng chuyên môn rà soát",
+        "Nhân viên y tế phối hợp",
+        "Nhân viên bảo vệ kiểm tra",
+        "Kế toán lập dự toán",
+        "Văn thư cập nhật",
+        "Giáo viên các nhóm, lớp thường xuyên",
+        "Ban đại diện cha mẹ học sinh vận động",
+    ):
+        assert UNIT_START.match(fold(text)), text
+    # the words as a topic or in a saying: no post that leads
+    for text in ("Kế toán, thống kê là", "Văn thư là bộ phận", "Nhân viên được giao", "Giáo viên là người"):
+        assert not UNIT_START.match(fold(text)), text
+
+
+def test_the_post_leads_as_printed():
+    assert (
+        assignment_in("Kế toán lập dự toán thu, chi năm 2028, trình Hiệu trưởng trước ngày 25/12/2027.").lead
+        == "Kế toán"
+    )
+    assert (
+        assignment_in("Nhân viên y tế phối hợp với Trạm Y tế xã khám sức khỏe cho trẻ.").lead
+        == "Nhân viên y tế"
+    )
+    assert (
+        assignment_in("Tổ trưởng tổ Nhà trẻ hoàn thiện hồ sơ đánh giá trẻ trước ngày 20/12/2027.").lead
+        == "Tổ trưởng tổ Nhà trẻ"
+    )
+    found = assignment_in("Đề nghị Ban đại diện cha mẹ học sinh phối hợp vận động phụ huynh tham gia.")
+    assert found.lead == "Ban đại diện cha mẹ học sinh"
+
+
+def test_a_stations_notice_of_conclusions_gives_each_point_to_its_post():
+    imported = import_document(NOTICE.encode(), "tb.txt", units=[], year=2028)
+    assert imported.layout.startswith("conclusions")
+    leads = [item.lead_text for item in imported.items]
+    assert leads == [
+        "Phó Trưởng trạm phụ trách dự phòng",
+        "Y sĩ đa khoa",
+        "Kế toán",
+        "Nữ hộ sinh",
+        "Tổ trưởng tổ Tiêm chủng",
+        "Ban đại diện cộng đồng khu phố",
+    ]
+    assert not any(item.content.startswith("Tháng 02/2028") for item in imported.items)
+
+
+SCHOOL_NOTICE = """THÔNG BÁO
+Kết luận của Hiệu trưởng tại cuộc họp Hội đồng trường tháng 10 năm 2028
+
+I. ĐÁNH GIÁ CHUNG
+Tháng 9/2028, nhà trường khai giảng an toàn; việc cập nhật hồ sơ học sinh còn chậm.
+
+II. NHIỆM VỤ TRỌNG TÂM
+1. Tổ trưởng chuyên môn khối 3 rà soát kế hoạch dạy học, nộp trước ngày 10/10/2028.
+2. Nhân viên bảo vệ kiểm tra hệ thống điện, bình chữa cháy hằng tuần.
+III. Đề nghị Ban đại diện cha mẹ học sinh phối hợp vận động phụ huynh tham gia Hội thi Giai điệu tuổi hồng ngày 20/11/2028.
+
+Trên đây là kết luận của Hiệu trưởng./.
+"""
+
+
+def test_a_request_to_one_body_printed_as_a_roman_point_is_an_item():
+    imported = import_document(SCHOOL_NOTICE.encode(), "tb.txt", units=[], year=2028)
+    leads = [item.lead_text for item in imported.items]
+    assert leads == ["Tổ trưởng chuyên môn khối 3", "Nhân viên bảo vệ", "Ban đại diện cha mẹ học sinh"]
+    assert imported.items[-1].due_text == "ngày 20/11/2028"
