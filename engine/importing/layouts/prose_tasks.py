@@ -3,6 +3,7 @@ heading gives the items below it, labelled fields, the legend of abbreviations (
 and conclusions share it)."""
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from engine.deadlines.parsing import parse_due, within_month
@@ -1004,82 +1005,9 @@ def read_tasks(document, *, inline: bool):
                 # the name, is led by it; so is a dash duty under a topic's title (a Party cell's
                 # resolution: `1. Lãnh đạo nhiệm vụ chuyên môn` over `- Tổ Tổng hợp tham mưu …`, `+ …`).
                 item.lead, item.coordinating, lead_from = found.lead, found.coordinating, "sentence"
-            elif (
-                not item.lead
-                and not inline
-                and not node.children
-                and node.kind in ("number", "decimal")
-                and not EVERY_UNIT.match(fold(content))
-                and _among_subject_led_duties(node)
-                and (found := _opening_unit(content))
-            ):
-                # `3. Công an huyện tuần tra …` in a numbered list whose other duties open with
-                # `<unit> chủ trì …`: a duty of the unit it opens with, whatever its verb.
-                item.lead, item.coordinating, lead_from = found.lead, found.coordinating, "sentence"
-            elif (
-                not item.lead
-                and not inline
-                and not node.children
-                and node.kind in ("number", "decimal", "letter", "paren")
-                and not EVERY_UNIT.match(fold(content))
-                and _beside_run_in_labels(node)
-                and (found := _opening_unit(content))
-            ):
-                # `6. Văn phòng Thuế tỉnh phối hợp Phòng X công khai …` among `1. Phòng Y: <task>`
-                # points (or `c) …` among `a) Phòng Y: …`): a dispatch addresses this point to the
-                # unit its sentence opens with, as the run-in labels beside it address theirs (its
-                # partner leads nothing).
-                item.lead, item.coordinating, lead_from = found.lead, found.coordinating, "sentence"
-            elif (
-                not item.lead
-                and not inline
-                and node.kind in ("number", "decimal", "letter", "paren")
-                and not EVERY_UNIT.match(fold(content))
-                and _in_topic_led_list(node)
-                and (found := _unit_after_topic(content) or _point_unit(content))
-            ):
-                # `1. Về công tác thu ngân sách: Hải quan cửa khẩu X, Hải quan Y rà soát …` in a
-                # dispatch whose points open with a topic and then the unit addressed (or `a) Đội
-                # Tổng hợp tổng hợp …` under a bare `4. Về công tác cải cách hành chính:`): the unit
-                # the sentence opens with after its topic leads (its partners lead nothing).
-                item.lead, item.coordinating, lead_from = found.lead, found.coordinating, "sentence"
-            elif (
-                not item.lead
-                and not inline
-                and item.due
-                and node.kind in ("number", "decimal")
-                and _organising_article(node)
-                and (found := _opening_unit(content))
-            ):
-                # `1. Thường trực HĐND xã ban hành Kế hoạch … trước ngày 31/01/2027` under `Điều 2. Tổ
-                # chức thực hiện`: a timed duty of the body its sentence opens with.
-                item.lead, item.coordinating, lead_from = found.lead, found.coordinating, "sentence"
-            elif (
-                not item.lead
-                and not inline
-                and not node.children
-                and node.kind in ("number", "decimal", "letter")
-                and _among_unit_headings(node)
-                and (found := _subject_body(content))
-            ):
-                # `3. Trạm Y tế xã chủ động phòng, chống …` beside `1. Phòng Kinh tế` over `a)`–`c)`;
-                # `c) Ban Pháp chế giám sát …` under `2. Các Ban của HĐND tỉnh` beside `1. Ủy ban nhân
-                # dân tỉnh`: in a document that assigns unit by unit, a point whose subject is one
-                # named body (a committee, a board, a station), its verb right after the name, is led
-                # by it, dated or not.
-                item.lead, item.coordinating, lead_from = found.lead, found.coordinating, "sentence"
-            elif (
-                not item.lead
-                and not inline
-                and not node.children
-                and node.kind in ("number", "decimal", "letter", "paren", "dash", "plus")
-                and _beside_labelled_leads(node)
-                and (found := _subject_body(content))
-            ):
-                # `- Ban Thanh thiếu nhi trường học hướng dẫn …` in a section whose other points print
-                # who leads them (`a) … (ngày 20/3/2027; Ban X phối hợp Y)`, `… . Giao Ban Z chủ
-                # trì …`): a point whose subject is one named body, its verb right after the name,
-                # is that body's to lead, as the labelled points beside it are theirs.
+            elif not item.lead and not inline and (found := _led_by_opening_unit(node, content, item.due)):
+                # A point whose sentence opens with the unit that does it, in a document whose
+                # other points show that it assigns that way (`_OPENING_UNIT_RULES`).
                 item.lead, item.coordinating, lead_from = found.lead, found.coordinating, "sentence"
             if timed is not None:
                 # `- Trước 15/3: Tổ Toán hoàn thành …`: the time it opens with is its due, the
@@ -2375,3 +2303,73 @@ def mark_ocr(document, items) -> None:
         for item in items:
             item.ocr = True
             lower(item, 0.7, "ocr")
+
+
+@dataclass(frozen=True)
+class _OpeningUnitRule:
+    """When a point is led by the unit its sentence opens with: its kinds of mark, whether it must
+    have no points below it, print a due, and not open with every unit of a kind (`Các phòng …`);
+    the neighbours that show the document assigns that way (`beside`); and how the unit is read."""
+
+    kinds: tuple[str, ...]
+    beside: Callable[[Node], bool]
+    read: Callable[[str], Assignment | None]
+    leaf: bool = True
+    dated: bool = False
+    one_unit: bool = False
+
+
+def _topic_or_point_unit(content: str) -> Assignment | None:
+    return _unit_after_topic(content) or _point_unit(content)
+
+
+# In order; the first that holds leads the point. Each came with the shape that taught it:
+_OPENING_UNIT_RULES = (
+    # `3. Công an huyện tuần tra …` in a numbered list whose other duties open with `<unit> chủ
+    # trì …`: a duty of the unit it opens with, whatever its verb.
+    _OpeningUnitRule(("number", "decimal"), _among_subject_led_duties, _opening_unit, one_unit=True),
+    # `6. Văn phòng Thuế tỉnh phối hợp Phòng X công khai …` among `1. Phòng Y: <task>` points (or
+    # `c) …` among `a) Phòng Y: …`): addressed to the unit its sentence opens with, as the run-in
+    # labels beside it address theirs (its partner leads nothing).
+    _OpeningUnitRule(
+        ("number", "decimal", "letter", "paren"), _beside_run_in_labels, _opening_unit, one_unit=True
+    ),
+    # `1. Về công tác thu ngân sách: Hải quan cửa khẩu X, Hải quan Y rà soát …` in a dispatch whose
+    # points open with a topic and then the unit addressed (or `a) Đội Tổng hợp tổng hợp …` under a
+    # bare `4. Về công tác cải cách hành chính:`): the unit after its topic leads.
+    _OpeningUnitRule(
+        ("number", "decimal", "letter", "paren"),
+        _in_topic_led_list,
+        _topic_or_point_unit,
+        leaf=False,
+        one_unit=True,
+    ),
+    # `1. Thường trực HĐND xã ban hành Kế hoạch … trước ngày 31/01/2027` under `Điều 2. Tổ chức
+    # thực hiện`: a timed duty of the body its sentence opens with.
+    _OpeningUnitRule(("number", "decimal"), _organising_article, _opening_unit, leaf=False, dated=True),
+    # `3. Trạm Y tế xã chủ động phòng, chống …` beside `1. Phòng Kinh tế` over `a)`–`c)`; `c) Ban
+    # Pháp chế giám sát …` under `2. Các Ban của HĐND tỉnh`: in a document that assigns unit by
+    # unit, a point whose subject is one named body, its verb right after the name, dated or not.
+    _OpeningUnitRule(("number", "decimal", "letter"), _among_unit_headings, _subject_body),
+    # `- Ban Thanh thiếu nhi trường học hướng dẫn …` in a section whose other points print who leads
+    # them (`a) … (ngày 20/3/2027; Ban X phối hợp Y)`, `… . Giao Ban Z chủ trì …`).
+    _OpeningUnitRule(
+        ("number", "decimal", "letter", "paren", "dash", "plus"), _beside_labelled_leads, _subject_body
+    ),
+)
+
+
+def _led_by_opening_unit(node: Node, content: str, due: str) -> Assignment | None:
+    """The unit a point's sentence opens with, by the first of `_OPENING_UNIT_RULES` that holds for
+    it, or None."""
+    for rule in _OPENING_UNIT_RULES:
+        if (
+            node.kind in rule.kinds
+            and not (rule.leaf and node.children)
+            and not (rule.dated and not due)
+            and not (rule.one_unit and EVERY_UNIT.match(fold(content)))
+            and rule.beside(node)
+            and (found := rule.read(content))
+        ):
+            return found
+    return None
