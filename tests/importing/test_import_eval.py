@@ -238,6 +238,12 @@ def test_the_command_prints_json_and_exits_normally_for_one_document():
     assert [d["document"] for d in report["documents"]] == ["g06_ct_nam.csv"]
     assert set(report["overall"]) == {"recall", "precision", "lead", "due"}
     assert isinstance(report["goal_met"], bool)
+    # The counts behind each ratio, so samples can be pooled from the JSON alone.
+    (document,) = report["documents"]
+    for metric in ("lead", "due"):
+        scored, right = document[f"{metric}_scored"], document[f"{metric}_right"]
+        assert 0 < scored <= document["matched"]
+        assert document[metric] == right / scored
 
 
 HELDOUT = set_files("heldout")
