@@ -16,8 +16,11 @@ sys.path.insert(0, str(HERE / "heldout"))
 from batch_common import a4, closing, convert_each, document, page_field, paragraphs  # noqa: E402 — heldout/ first
 
 __all__ = [
+    "DOCS",
     "a4_document",
+    "bold_marked",
     "closing",
+    "document",
     "grid_table",
     "heading_table",
     "letter",
@@ -41,15 +44,30 @@ def heading_table(doc, left: str, number: str, date: str) -> None:
 
 
 def grid_table(doc, header: list[str], rows=()):
-    """A gridded table: the header row as plain text, then one row per tuple of `rows`."""
+    """A gridded table: the header row as plain text, then one row per tuple of `rows`; a row given
+    as a string is a heading row, written in the second cell merged across the rest of the row (the
+    first cell left blank)."""
     table = doc.add_table(rows=1, cols=len(header))
     table.style = "Table Grid"
     for column, label in enumerate(header):
         table.cell(0, column).text = label
     for values in rows:
-        for cell, value in zip(table.add_row().cells, values, strict=True):
+        cells = table.add_row().cells
+        if isinstance(values, str):
+            cells[1].merge(cells[-1]).text = values
+            continue
+        for cell, value in zip(cells, values, strict=True):
             cell.text = value
     return table
+
+
+def bold_marked(doc, lines) -> None:
+    """One paragraph per line; a line opening with `**` is one bold run, the mark dropped."""
+    for line in lines:
+        if line.startswith("**"):
+            doc.add_paragraph().add_run(line[2:]).bold = True
+        else:
+            doc.add_paragraph(line)
 
 
 def merged_day_calendar(doc, header: list[str], days) -> None:

@@ -19,62 +19,52 @@ Their expected items (expected/rq*_…) were written by hand before the first im
 from pathlib import Path
 
 from heldout_writers import heldout_writers
-
-HERE = Path(__file__).resolve().parent
-DOCS = HERE / "docs"
+from sibling_writers import DOCS, letter
 
 
 def rq1_docx(h, path: Path) -> None:
     """A provincial tax office's dispatch on the first quarter's tasks (08/01/2028): five points by
     topic, the third a bare topic label over a) and b), a closing request and a general charge."""
-    from docx import Document
-    from docx.shared import Pt
-
-    document = Document()
-    document.styles["Normal"].font.name = "Times New Roman"
-    document.styles["Normal"].font.size = Pt(13)
-    h.national_header(
-        document,
+    letter(
+        h,
         [
             "CỤC THUẾ",
             "THUẾ TỈNH ĐÔNG GIANG",
             "Số: 512/TĐG-NVDTPC\nV/v triển khai nhiệm vụ trọng tâm quý I/2028",
         ],
         "Đông Giang, ngày 08 tháng 01 năm 2028",
-    )
-    for text in (
-        "Kính gửi:",
-        "- Các phòng thuộc Thuế tỉnh;",
-        "- Thuế cơ sở 1, Thuế cơ sở 2.",
-        "Để hoàn thành dự toán thu ngân sách quý I/2028, Thủ trưởng Thuế tỉnh Đông Giang yêu cầu các đơn "
-        "vị tập trung thực hiện các nội dung sau:",
-        "1. Về công tác quản lý nợ thuế: Phòng Quản lý nợ và cưỡng chế nợ thuế chủ trì, phối hợp Thuế cơ sở "
-        "1 phân loại nợ, ban hành quyết định cưỡng chế các khoản nợ quá hạn trên 90 ngày trước ngày "
-        "25/02/2028.",
-        "2. Đối với công tác hoàn thuế: Phòng Kiểm tra thuế số 2 giải quyết hồ sơ hoàn thuế giá trị gia "
-        "tăng đúng thời hạn, báo cáo kết quả trước ngày 10/3/2028.",
-        "3. Về công tác tuyên truyền, hỗ trợ người nộp thuế:",
-        "a) Phòng Nghiệp vụ - Dự toán - Pháp chế tổ chức hội nghị đối thoại với doanh nghiệp trong tháng "
-        "3/2028.",
-        "b) Thuế cơ sở 1, Thuế cơ sở 2 hướng dẫn hộ kinh doanh sử dụng hóa đơn điện tử khởi tạo từ máy tính "
-        "tiền; thực hiện thường xuyên.",
-        "4. Về công tác chuyển đổi số: Văn phòng Thuế tỉnh cập nhật dữ liệu người nộp thuế trên hệ thống "
-        "quản lý thuế tập trung hằng tháng.",
-        "5. Về công tác thi đua, khen thưởng: Văn phòng Thuế tỉnh tổng hợp hồ sơ đề nghị khen thưởng năm "
-        "2027, trình Hội đồng Thi đua - Khen thưởng trước ngày 20/01/2028.",
-        "Các đơn vị báo cáo tiến độ thực hiện về Thuế tỉnh (qua Phòng Nghiệp vụ - Dự toán - Pháp chế) trước "
-        "ngày 25/3/2028. Trong quá trình thực hiện, nếu có vướng mắc, các đơn vị phản ánh kịp thời để được "
-        "hướng dẫn./.",
-        "Nơi nhận:",
-        "- Như trên;",
-        "- Cục Thuế (để b/c);",
-        "- Lưu: VT, NVDTPC.",
-        "KT. TRƯỞNG THUẾ TỈNH",
-        "PHÓ TRƯỞNG THUẾ TỈNH",
-        "Đinh Quốc Khánh",
-    ):
-        document.add_paragraph(text)
-    document.save(path)
+        [
+            "Kính gửi:",
+            "- Các phòng thuộc Thuế tỉnh;",
+            "- Thuế cơ sở 1, Thuế cơ sở 2.",
+            "Để hoàn thành dự toán thu ngân sách quý I/2028, Thủ trưởng Thuế tỉnh Đông Giang yêu cầu các đơn "
+            "vị tập trung thực hiện các nội dung sau:",
+            "1. Về công tác quản lý nợ thuế: Phòng Quản lý nợ và cưỡng chế nợ thuế chủ trì, phối hợp Thuế cơ sở "
+            "1 phân loại nợ, ban hành quyết định cưỡng chế các khoản nợ quá hạn trên 90 ngày trước ngày "
+            "25/02/2028.",
+            "2. Đối với công tác hoàn thuế: Phòng Kiểm tra thuế số 2 giải quyết hồ sơ hoàn thuế giá trị gia "
+            "tăng đúng thời hạn, báo cáo kết quả trước ngày 10/3/2028.",
+            "3. Về công tác tuyên truyền, hỗ trợ người nộp thuế:",
+            "a) Phòng Nghiệp vụ - Dự toán - Pháp chế tổ chức hội nghị đối thoại với doanh nghiệp trong tháng "
+            "3/2028.",
+            "b) Thuế cơ sở 1, Thuế cơ sở 2 hướng dẫn hộ kinh doanh sử dụng hóa đơn điện tử khởi tạo từ máy tính "
+            "tiền; thực hiện thường xuyên.",
+            "4. Về công tác chuyển đổi số: Văn phòng Thuế tỉnh cập nhật dữ liệu người nộp thuế trên hệ thống "
+            "quản lý thuế tập trung hằng tháng.",
+            "5. Về công tác thi đua, khen thưởng: Văn phòng Thuế tỉnh tổng hợp hồ sơ đề nghị khen thưởng năm "
+            "2027, trình Hội đồng Thi đua - Khen thưởng trước ngày 20/01/2028.",
+            "Các đơn vị báo cáo tiến độ thực hiện về Thuế tỉnh (qua Phòng Nghiệp vụ - Dự toán - Pháp chế) trước "
+            "ngày 25/3/2028. Trong quá trình thực hiện, nếu có vướng mắc, các đơn vị phản ánh kịp thời để được "
+            "hướng dẫn./.",
+            "Nơi nhận:",
+            "- Như trên;",
+            "- Cục Thuế (để b/c);",
+            "- Lưu: VT, NVDTPC.",
+            "KT. TRƯỞNG THUẾ TỈNH",
+            "PHÓ TRƯỞNG THUẾ TỈNH",
+            "Đinh Quốc Khánh",
+        ],
+    ).save(path)
 
 
 RQ2_TEXT = """\

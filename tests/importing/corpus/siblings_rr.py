@@ -16,13 +16,10 @@ Their expected items (expected/rr*_…) were written by hand before the first im
 `python tests/importing/corpus/make_docs.py --siblings-rr` writes both.
 """
 
-import tempfile
 from pathlib import Path
 
 from heldout_writers import heldout_writers
-
-HERE = Path(__file__).resolve().parent
-DOCS = HERE / "docs"
+from sibling_writers import DOCS, document, grid_table, heading_table, merged_day_calendar, write_converted
 
 # (day, time, content, chair, preparing, attending, place)
 _RR1_DAYS = [
@@ -109,31 +106,23 @@ def rr1_docx(path: Path) -> None:
     bị`; the day cell merged over its entries; one line only says the director is at the office."""
     from docx import Document
 
-    document = Document()
-    heading = document.add_table(rows=2, cols=2)
-    heading.cell(0, 0).text = "TỔNG CÔNG TY ĐIỆN LỰC MIỀN TRUNG\nCÔNG TY ĐIỆN LỰC QUẢNG LAM"
-    heading.cell(0, 1).text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
-    heading.cell(1, 0).text = "Số: 23/LCT-PCQL"
-    heading.cell(1, 1).text = "Quảng Lam, ngày 04 tháng 6 năm 2027"
-    document.add_paragraph("LỊCH CÔNG TÁC TUẦN CỦA BAN TỔNG GIÁM ĐỐC")
-    document.add_paragraph("(Tuần 23, từ ngày 07/6/2027 đến ngày 13/6/2027)")
-    header = ["Ngày", "Giờ", "Nội dung", "Chủ trì", "Bộ phận chuẩn bị", "Thành phần", "Địa điểm"]
-    table = document.add_table(rows=1, cols=len(header))
-    table.style = "Table Grid"
-    for column, label in enumerate(header):
-        table.cell(0, column).text = label
-    for day, entries in _RR1_DAYS:
-        first = len(table.rows)
-        for entry in entries:
-            cells = table.add_row().cells
-            for cell, value in zip(cells[1:], entry, strict=True):
-                cell.text = value
-        last = len(table.rows) - 1
-        cell = table.cell(first, 0).merge(table.cell(last, 0)) if last > first else table.cell(first, 0)
-        cell.text = day
-    document.add_paragraph("Ghi chú: Lịch có thể thay đổi, Văn phòng Công ty sẽ thông báo khi có điều chỉnh.")
-    document.add_paragraph("TL. TỔNG GIÁM ĐỐC\nCHÁNH VĂN PHÒNG\n\n\n\nLê Thị Ngọc Hà")
-    document.save(path)
+    doc = Document()
+    heading_table(
+        doc,
+        "TỔNG CÔNG TY ĐIỆN LỰC MIỀN TRUNG\nCÔNG TY ĐIỆN LỰC QUẢNG LAM",
+        "Số: 23/LCT-PCQL",
+        "Quảng Lam, ngày 04 tháng 6 năm 2027",
+    )
+    doc.add_paragraph("LỊCH CÔNG TÁC TUẦN CỦA BAN TỔNG GIÁM ĐỐC")
+    doc.add_paragraph("(Tuần 23, từ ngày 07/6/2027 đến ngày 13/6/2027)")
+    merged_day_calendar(
+        doc,
+        ["Ngày", "Giờ", "Nội dung", "Chủ trì", "Bộ phận chuẩn bị", "Thành phần", "Địa điểm"],
+        _RR1_DAYS,
+    )
+    doc.add_paragraph("Ghi chú: Lịch có thể thay đổi, Văn phòng Công ty sẽ thông báo khi có điều chỉnh.")
+    doc.add_paragraph("TL. TỔNG GIÁM ĐỐC\nCHÁNH VĂN PHÒNG\n\n\n\nLê Thị Ngọc Hà")
+    doc.save(path)
 
 
 # (day, time, content, chair, preparing, place)
@@ -232,33 +221,26 @@ _RR2_ROWS = [
 _RR2_PAD = 21
 
 
-def rr2_docx(path: Path) -> None:
+def rr2_docx(h, path: Path) -> None:
     """An urban-environment company's week (13–19/9/2027), landscape: `Chủ trì` names an officer by a
     corporate post (`Tổng Giám đốc`, `Phó Tổng Giám đốc`, `Giám đốc điều hành`, `Trưởng Ban Kiểm
     soát`) and name beside `Đơn vị chuẩn bị`; the day printed on every row, weekday over date; Friday
     afternoon's row runs over the page break."""
-    from docx import Document
     from docx.shared import Pt
 
-    h = heldout_writers()
-    document = Document()
-    document.styles["Normal"].font.name = "Times New Roman"
-    document.styles["Normal"].font.size = Pt(13)
-    document.styles["Normal"].paragraph_format.widow_control = False
-    h.set_landscape(document.sections[0])
+    doc = document()
+    doc.styles["Normal"].paragraph_format.widow_control = False
+    h.set_landscape(doc.sections[0])
     h.national_header(
-        document,
+        doc,
         ["CÔNG TY TNHH MTV MÔI TRƯỜNG ĐÔ THỊ BẮC SƠN", "Số: 37/LCT-MTĐT"],
         "Bắc Sơn, ngày 10 tháng 9 năm 2027",
     )
-    document.add_paragraph("LỊCH CÔNG TÁC TUẦN CỦA BAN TỔNG GIÁM ĐỐC")
-    subtitle = document.add_paragraph("(Tuần 37, từ ngày 13/9/2027 đến ngày 19/9/2027)")
+    doc.add_paragraph("LỊCH CÔNG TÁC TUẦN CỦA BAN TỔNG GIÁM ĐỐC")
+    subtitle = doc.add_paragraph("(Tuần 37, từ ngày 13/9/2027 đến ngày 19/9/2027)")
     subtitle.paragraph_format.space_after = Pt(_RR2_PAD)
     header = ["Thứ, ngày", "Buổi", "Nội dung công việc", "Chủ trì", "Đơn vị chuẩn bị", "Địa điểm"]
-    table = document.add_table(rows=1, cols=len(header))
-    table.style = "Table Grid"
-    for column, label in enumerate(header):
-        table.cell(0, column).text = label
+    table = grid_table(doc, header)
     for day, *rest in _RR2_ROWS:
         cells = table.add_row().cells
         weekday, date = day.split("\n")
@@ -267,16 +249,12 @@ def rr2_docx(path: Path) -> None:
         for cell, value in zip(cells[1:], rest, strict=True):
             cell.text = value
     h.set_widths(table, [1.0, 0.7, 3.8, 1.9, 1.8, 1.6])
-    document.add_paragraph("Chủ nhật 19/9/2027: Trực lãnh đạo: Phó Tổng Giám đốc Lâm Văn Cường.")
-    document.add_paragraph("TL. TỔNG GIÁM ĐỐC\nTRƯỞNG PHÒNG TỔ CHỨC - HÀNH CHÍNH\n\n\n\nĐoàn Minh Khoa")
-    document.save(path)
+    doc.add_paragraph("Chủ nhật 19/9/2027: Trực lãnh đạo: Phó Tổng Giám đốc Lâm Văn Cường.")
+    doc.add_paragraph("TL. TỔNG GIÁM ĐỐC\nTRƯỞNG PHÒNG TỔ CHỨC - HÀNH CHÍNH\n\n\n\nĐoàn Minh Khoa")
+    doc.save(path)
 
 
 def siblings_rr() -> None:
     """Writes rr1 (.docx) and rr2 (.pdf, printed from a .docx by LibreOffice) into docs/."""
     rr1_docx(DOCS / "rr1_lich_tuan_cty_dien_luc.docx")
-    h = heldout_writers()
-    with tempfile.TemporaryDirectory() as tmp:
-        source = Path(tmp) / "rr2_lich_tuan_cty_moi_truong_do_thi.docx"
-        rr2_docx(source)
-        h.soffice_convert(source, "pdf", DOCS / "rr2_lich_tuan_cty_moi_truong_do_thi.pdf")
+    write_converted(heldout_writers(), [(rr2_docx, "rr2_lich_tuan_cty_moi_truong_do_thi.docx", "pdf")])

@@ -18,23 +18,10 @@ Their expected items (expected/rs*_…) were written by hand before the first im
 
 import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 from heldout_writers import heldout_writers
-
-HERE = Path(__file__).resolve().parent
-DOCS = HERE / "docs"
-
-
-def _document():
-    from docx import Document
-    from docx.shared import Pt
-
-    document = Document()
-    document.styles["Normal"].font.name = "Times New Roman"
-    document.styles["Normal"].font.size = Pt(13)
-    return document
+from sibling_writers import DOCS, letter, write_converted
 
 
 def _paragraphs(document, lines: list[str]) -> None:
@@ -53,14 +40,10 @@ def _paragraphs(document, lines: list[str]) -> None:
 
 def rs1_docx(h, path: Path) -> None:
     """Hội LHPN huyện Tân Phước (Tiền Giang): plan for the 2027 action month for gender equality."""
-    document = _document()
-    h.national_header(
-        document,
+    letter(
+        h,
         ["HỘI LHPN TỈNH TIỀN GIANG", "BAN THƯỜNG VỤ HỘI LHPN HUYỆN TÂN PHƯỚC", "Số: 41/KH-HPN"],
         "Tân Phước, ngày 20 tháng 10 năm 2027",
-    )
-    _paragraphs(
-        document,
         [
             "**KẾ HOẠCH",
             "**Tổ chức Tháng hành động vì bình đẳng giới năm 2027",
@@ -97,20 +80,16 @@ def rs1_docx(h, path: Path) -> None:
             "CHỦ TỊCH",
             "Nguyễn Thị Bích Thủy",
         ],
-    )
-    document.save(path)
+        write=_paragraphs,
+    ).save(path)
 
 
 def rs2_docx(h, path: Path) -> None:
     """Hội Nông dân tỉnh Hậu Giang: plan for the 2028 provincial farmers' fair (converted to .odt)."""
-    document = _document()
-    h.national_header(
-        document,
+    letter(
+        h,
         ["BAN CHẤP HÀNH", "HỘI NÔNG DÂN TỈNH HẬU GIANG", "Số: 77-KH/HNDT"],
         "Vị Thanh, ngày 02 tháng 3 năm 2028",
-    )
-    _paragraphs(
-        document,
         [
             "**KẾ HOẠCH",
             "**Tổ chức Ngày hội Nông dân tỉnh Hậu Giang lần thứ III năm 2028",
@@ -140,21 +119,17 @@ def rs2_docx(h, path: Path) -> None:
             "CHỦ TỊCH",
             "Trần Văn Lực",
         ],
-    )
-    document.save(path)
+        write=_paragraphs,
+    ).save(path)
 
 
 def rs3_docx(h, path: Path) -> None:
     """UBND xã Phú Hữu: notice of the chairman's conclusions at the November 2027 briefing (to PDF);
     two points end with a bare day after a deadline word forced onto a line of its own."""
-    document = _document()
-    h.national_header(
-        document,
+    letter(
+        h,
         ["ỦY BAN NHÂN DÂN", "XÃ PHÚ HỮU", "Số: 312/TB-UBND"],
         "Phú Hữu, ngày 03 tháng 12 năm 2027",
-    )
-    _paragraphs(
-        document,
         [
             "**THÔNG BÁO",
             "**Kết luận của Chủ tịch Ủy ban nhân dân xã tại cuộc họp giao ban tháng 11 năm 2027",
@@ -186,8 +161,8 @@ def rs3_docx(h, path: Path) -> None:
             "CHÁNH VĂN PHÒNG",
             "Lê Văn Tâm",
         ],
-    )
-    document.save(path)
+        write=_paragraphs,
+    ).save(path)
 
 
 def siblings_rs() -> None:
@@ -197,10 +172,10 @@ def siblings_rs() -> None:
     if not shutil.which("soffice"):
         print("soffice not found: the .odt and the .pdf were not regenerated", file=sys.stderr)
         return
-    with tempfile.TemporaryDirectory() as tmp:
-        for writer, name, extension in (
+    write_converted(
+        h,
+        [
             (rs2_docx, "rs2_kh_hoi_nong_dan_tinh_ngay_hoi.docx", "odt"),
             (rs3_docx, "rs3_tb_kl_ubnd_xa_giao_ban.docx", "pdf"),
-        ):
-            writer(h, Path(tmp) / name)
-            h.soffice_convert(Path(tmp) / name, extension, DOCS / f"{Path(name).stem}.{extension}")
+        ],
+    )

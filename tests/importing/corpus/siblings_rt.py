@@ -19,19 +19,7 @@ items (expected/rt*_…) were written by hand before the first import.
 from pathlib import Path
 
 from heldout_writers import heldout_writers
-
-HERE = Path(__file__).resolve().parent
-DOCS = HERE / "docs"
-
-
-def _document():
-    from docx import Document
-    from docx.shared import Pt
-
-    document = Document()
-    document.styles["Normal"].font.name = "Times New Roman"
-    document.styles["Normal"].font.size = Pt(13)
-    return document
+from sibling_writers import DOCS, letter
 
 
 def _lines(document, lines, bold_prefixes=("I.", "II.", "III.", "KẾ HOẠCH")) -> None:
@@ -46,14 +34,10 @@ def _lines(document, lines, bold_prefixes=("I.", "II.", "III.", "KẾ HOẠCH"))
 
 def rt1_docx(h, path: Path) -> None:
     """A provincial social insurance office's plan for the 2027 year-end closing (10/12/2027)."""
-    document = _document()
-    h.national_header(
-        document,
+    letter(
+        h,
         ["BẢO HIỂM XÃ HỘI VIỆT NAM", "BẢO HIỂM XÃ HỘI TỈNH NAM TRUNG", "Số: 412/KH-BHXH"],
         "Nam Trung, ngày 10 tháng 12 năm 2027",
-    )
-    _lines(
-        document,
         [
             "KẾ HOẠCH",
             "**Triển khai công tác thu, chi và khóa sổ quyết toán năm 2027",
@@ -89,20 +73,16 @@ def rt1_docx(h, path: Path) -> None:
             "GIÁM ĐỐC",
             "Lê Thị Hồng Vân",
         ],
-    )
-    document.save(path)
+        write=_lines,
+    ).save(path)
 
 
 def rt2_docx(h, path: Path) -> None:
     """A medical college's administrative reform plan for 2028 (05/01/2028), numbered I./1./1.1."""
-    document = _document()
-    h.national_header(
-        document,
+    letter(
+        h,
         ["SỞ Y TẾ TỈNH TÂY SƠN", "TRƯỜNG CAO ĐẲNG Y TẾ", "Số: 09/KH-CĐYT"],
         "Tây Sơn, ngày 05 tháng 01 năm 2028",
-    )
-    _lines(
-        document,
         [
             "KẾ HOẠCH",
             "**Cải cách hành chính năm 2028",
@@ -142,20 +122,16 @@ def rt2_docx(h, path: Path) -> None:
             "HIỆU TRƯỞNG",
             "Phạm Quốc Bảo",
         ],
-    )
-    document.save(path)
+        write=_lines,
+    ).save(path)
 
 
 def rt3_docx(h, path: Path) -> None:
     """A district hospital's plan for the 2028 dengue season (20/02/2028), mixing the shapes."""
-    document = _document()
-    h.national_header(
-        document,
+    letter(
+        h,
         ["SỞ Y TẾ TỈNH ĐÔNG HẢI", "BỆNH VIỆN ĐA KHOA HUYỆN LONG MỸ", "Số: 37/KH-BV"],
         "Long Mỹ, ngày 20 tháng 02 năm 2028",
-    )
-    _lines(
-        document,
         [
             "KẾ HOẠCH",
             "**Thu dung, điều trị bệnh sốt xuất huyết năm 2028",
@@ -189,8 +165,8 @@ def rt3_docx(h, path: Path) -> None:
             "GIÁM ĐỐC",
             "Nguyễn Văn Thành",
         ],
-    )
-    document.save(path)
+        write=_lines,
+    ).save(path)
 
 
 def siblings_rt() -> None:

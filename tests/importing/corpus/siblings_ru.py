@@ -14,59 +14,44 @@ the first import. `python tests/importing/corpus/make_docs.py --siblings-ru` wri
 from pathlib import Path
 
 from heldout_writers import heldout_writers
-
-HERE = Path(__file__).resolve().parent
-DOCS = HERE / "docs"
-
-
-def _document():
-    from docx import Document
-    from docx.shared import Pt
-
-    document = Document()
-    document.styles["Normal"].font.name = "Times New Roman"
-    document.styles["Normal"].font.size = Pt(13)
-    return document
+from sibling_writers import DOCS, letter
 
 
 def ru1_docx(h, path: Path) -> None:
     """A primary school's notice of the Principal's conclusions (22/02/2028): an assessment, six
     numbered points given to posts, a request to the parents' board."""
-    document = _document()
-    h.national_header(
-        document,
+    letter(
+        h,
         ["UBND PHƯỜNG AN KHÁNH", "TRƯỜNG TIỂU HỌC KIM ĐỒNG", "Số: 15/TB-THKĐ"],
         "An Khánh, ngày 22 tháng 02 năm 2028",
-    )
-    for text in (
-        "THÔNG BÁO",
-        "Kết luận của Hiệu trưởng tại cuộc họp Hội đồng trường tháng 02 năm 2028",
-        "Ngày 21/02/2028, Trường Tiểu học Kim Đồng họp Hội đồng trường tháng 02. Chủ trì: ông Lê Văn "
-        "Tâm, Hiệu trưởng. Sau khi nghe các ý kiến, Hiệu trưởng kết luận như sau:",
-        "I. ĐÁNH GIÁ CHUNG",
-        "Học kỳ I, 100% học sinh hoàn thành chương trình lớp học; tuy nhiên, một số phòng học khối 1 "
-        "còn thiếu bàn ghế đúng quy cách, việc cập nhật sổ điểm điện tử còn chậm.",
-        "II. NHIỆM VỤ TRỌNG TÂM",
-        "1. Phó Hiệu trưởng phụ trách cơ sở vật chất kiểm tra, sửa chữa bàn ghế các phòng học khối 1, "
-        "hoàn thành trước ngày 28/02/2028.",
-        "2. Tổ trưởng chuyên môn khối 5 xây dựng đề ôn tập giữa học kỳ II, nộp Phó Hiệu trưởng trước "
-        "ngày 05/3/2028.",
-        "3. Nhân viên thư viện phối hợp với Liên đội tổ chức Ngày hội đọc sách vào ngày 20/3/2028.",
-        "4. Văn thư cập nhật văn bản đi, đến trên hệ thống quản lý văn bản điện tử hằng ngày.",
-        "5. Kế toán công khai tài chính học kỳ I trên bảng tin nhà trường trước ngày 15/3/2028.",
-        "6. Giáo viên các lớp thường xuyên nhắc nhở học sinh đội mũ bảo hiểm khi ngồi trên xe máy.",
-        "III. Đề nghị Ban đại diện cha mẹ học sinh phối hợp với nhà trường vận động phụ huynh đưa đón "
-        "học sinh đúng giờ, bảo đảm an toàn giao thông trước cổng trường trong tháng 3/2028.",
-        "Trên đây là kết luận của Hiệu trưởng; đề nghị các bộ phận, cá nhân nghiêm túc thực hiện./.",
-        "Nơi nhận:",
-        "- CB, GV, NV nhà trường;",
-        "- Ban đại diện CMHS;",
-        "- Lưu: VT.",
-        "HIỆU TRƯỞNG",
-        "Lê Văn Tâm",
-    ):
-        document.add_paragraph(text)
-    document.save(path)
+        [
+            "THÔNG BÁO",
+            "Kết luận của Hiệu trưởng tại cuộc họp Hội đồng trường tháng 02 năm 2028",
+            "Ngày 21/02/2028, Trường Tiểu học Kim Đồng họp Hội đồng trường tháng 02. Chủ trì: ông Lê Văn "
+            "Tâm, Hiệu trưởng. Sau khi nghe các ý kiến, Hiệu trưởng kết luận như sau:",
+            "I. ĐÁNH GIÁ CHUNG",
+            "Học kỳ I, 100% học sinh hoàn thành chương trình lớp học; tuy nhiên, một số phòng học khối 1 "
+            "còn thiếu bàn ghế đúng quy cách, việc cập nhật sổ điểm điện tử còn chậm.",
+            "II. NHIỆM VỤ TRỌNG TÂM",
+            "1. Phó Hiệu trưởng phụ trách cơ sở vật chất kiểm tra, sửa chữa bàn ghế các phòng học khối 1, "
+            "hoàn thành trước ngày 28/02/2028.",
+            "2. Tổ trưởng chuyên môn khối 5 xây dựng đề ôn tập giữa học kỳ II, nộp Phó Hiệu trưởng trước "
+            "ngày 05/3/2028.",
+            "3. Nhân viên thư viện phối hợp với Liên đội tổ chức Ngày hội đọc sách vào ngày 20/3/2028.",
+            "4. Văn thư cập nhật văn bản đi, đến trên hệ thống quản lý văn bản điện tử hằng ngày.",
+            "5. Kế toán công khai tài chính học kỳ I trên bảng tin nhà trường trước ngày 15/3/2028.",
+            "6. Giáo viên các lớp thường xuyên nhắc nhở học sinh đội mũ bảo hiểm khi ngồi trên xe máy.",
+            "III. Đề nghị Ban đại diện cha mẹ học sinh phối hợp với nhà trường vận động phụ huynh đưa đón "
+            "học sinh đúng giờ, bảo đảm an toàn giao thông trước cổng trường trong tháng 3/2028.",
+            "Trên đây là kết luận của Hiệu trưởng; đề nghị các bộ phận, cá nhân nghiêm túc thực hiện./.",
+            "Nơi nhận:",
+            "- CB, GV, NV nhà trường;",
+            "- Ban đại diện CMHS;",
+            "- Lưu: VT.",
+            "HIỆU TRƯỞNG",
+            "Lê Văn Tâm",
+        ],
+    ).save(path)
 
 
 RU2_TEXT = """TRẠM Y TẾ XÃ PHÚ LỘC

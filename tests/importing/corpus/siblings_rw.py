@@ -1,3 +1,4 @@
+# ruff: noqa: E501 — document text is data: long lines.
 """The main corpus's siblings of the held-out documents h527 and h532 (moved to the main corpus when
 the importer was taught their shapes, helper h13fixRW).
 rw1: a commune health station's month plan (.docx) whose table `TT | Thời gian | Nội dung công việc |
@@ -19,60 +20,27 @@ tham nhũng khối kinh tế ngành (Phòng 2):`). Their expected items
 from pathlib import Path
 
 from heldout_writers import heldout_writers
-
-HERE = Path(__file__).resolve().parent
-DOCS = HERE / "docs"
-
-
-def _document():
-    from docx import Document
-    from docx.shared import Pt
-
-    document = Document()
-    document.styles["Normal"].font.name = "Times New Roman"
-    document.styles["Normal"].font.size = Pt(13)
-    return document
-
-
-def _bold(document, text: str) -> None:
-    document.add_paragraph().add_run(text).bold = True
-
-
-def _week_table(document, header: list[str], rows: list) -> None:
-    """A table whose string rows are week headings: written in the time column (the second) and
-    merged across the rest of the row, the number cell blank."""
-    table = document.add_table(rows=1, cols=len(header))
-    table.style = "Table Grid"
-    for cell, text in zip(table.rows[0].cells, header, strict=True):
-        cell.text = text
-    for row in rows:
-        cells = table.add_row().cells
-        if isinstance(row, str):
-            merged = cells[1].merge(cells[-1])
-            merged.text = row
-            continue
-        for cell, text in zip(cells, row, strict=True):
-            cell.text = text
+from sibling_writers import DOCS, bold_marked, grid_table, letter, paragraphs
 
 
 def rw1_docx(h, path: Path) -> None:
     """A commune health station's plan for March 2027 (24/02/2027): a short aim, the week table of six
     tasks under four week rows, a closing line with no time."""
-    document = _document()
-    h.national_header(
-        document,
+    document = letter(
+        h,
         ["UBND XÃ TÂN LẬP", "TRẠM Y TẾ XÃ TÂN LẬP", "Số: 07/KH-TYT"],
         "Tân Lập, ngày 24 tháng 02 năm 2027",
+        [
+            "**KẾ HOẠCH",
+            "**Hoạt động tháng 3 năm 2027",
+            "**I. MỤC TIÊU",
+            "Duy trì tiêm chủng đầy đủ cho trẻ em; chủ động phòng chống dịch bệnh mùa xuân; quản lý tốt "
+            "người mắc bệnh không lây nhiễm trên địa bàn.",
+            "**II. NỘI DUNG HOẠT ĐỘNG",
+        ],
+        write=bold_marked,
     )
-    _bold(document, "KẾ HOẠCH")
-    _bold(document, "Hoạt động tháng 3 năm 2027")
-    _bold(document, "I. MỤC TIÊU")
-    document.add_paragraph(
-        "Duy trì tiêm chủng đầy đủ cho trẻ em; chủ động phòng chống dịch bệnh mùa xuân; quản lý tốt "
-        "người mắc bệnh không lây nhiễm trên địa bàn."
-    )
-    _bold(document, "II. NỘI DUNG HOẠT ĐỘNG")
-    _week_table(
+    grid_table(
         document,
         ["TT", "Thời gian", "Nội dung công việc", "Người phụ trách", "Ghi chú"],
         [
@@ -112,95 +80,82 @@ def rw1_docx(h, path: Path) -> None:
             ],
         ],
     )
-    for text in (
-        "Trên đây là Kế hoạch hoạt động tháng 3 năm 2027 của Trạm Y tế xã Tân Lập.",
-        "Nơi nhận:",
-        "- Trung tâm Y tế khu vực (b/c);",
-        "- Lưu: TYT.",
-        "TRẠM TRƯỞNG",
-        "Lò Văn Sinh",
-    ):
-        document.add_paragraph(text)
+    paragraphs(
+        document,
+        [
+            "Trên đây là Kế hoạch hoạt động tháng 3 năm 2027 của Trạm Y tế xã Tân Lập.",
+            "Nơi nhận:",
+            "- Trung tâm Y tế khu vực (b/c);",
+            "- Lưu: TYT.",
+            "TRẠM TRƯỞNG",
+            "Lò Văn Sinh",
+        ],
+    )
     document.save(path)
 
 
 def rw2_docx(h, path: Path) -> None:
     """A provincial tax office's programme for the second quarter of 2027 (28/03/2027): four unit
     headings, three of them closing with the number the office calls the unit by, dash tasks below."""
-    document = _document()
-    h.national_header(
-        document,
+    letter(
+        h,
         ["CỤC THUẾ", "THUẾ TỈNH BẮC SƠN", "Số: 512/CTr-TBS"],
         "Bắc Sơn, ngày 28 tháng 3 năm 2027",
-    )
-    _bold(document, "CHƯƠNG TRÌNH CÔNG TÁC QUÝ II NĂM 2027")
-    document.add_paragraph(
-        "Thực hiện nhiệm vụ thu ngân sách năm 2027, Thuế tỉnh Bắc Sơn ban hành Chương trình công tác "
-        "quý II năm 2027 của các phòng, đội như sau:"
-    )
-    _bold(document, "I. NHIỆM VỤ CỦA CÁC PHÒNG, ĐỘI")
-    _bold(document, "1. Phòng Quản lý hộ kinh doanh, cá nhân và thu khác (Phòng 4)")
-    for text in (
-        "- Rà soát, cập nhật doanh thu khoán của hộ kinh doanh trên địa bàn; hoàn thành trong tháng 4/2027.",
-        "- Đôn đốc thu lệ phí trước bạ nhà, đất của cá nhân, trước ngày 20/5/2027.",
-    ):
-        document.add_paragraph(text)
-    _bold(document, "2. Đội Kiểm tra thuế số 1 (Đội 1)")
-    for text in (
-        "- Kiểm tra tại trụ sở người nộp thuế đối với 12 doanh nghiệp theo kế hoạch năm; Quý II.",
-        "- Theo dõi, đôn đốc doanh nghiệp nộp số thuế truy thu sau kiểm tra; thường xuyên.",
-    ):
-        document.add_paragraph(text)
-    _bold(document, "3. Phòng Nghiệp vụ, dự toán, pháp chế (Phòng 1)")
-    document.add_paragraph(
-        "- Xây dựng báo cáo đánh giá thực hiện dự toán thu ngân sách 6 tháng đầu năm, trước ngày 25/6/2027."
-    )
-    _bold(document, "4. Văn phòng")
-    document.add_paragraph("- Chuẩn bị hội nghị sơ kết công tác thuế 6 tháng đầu năm 2027; tháng 6/2027.")
-    for text in (
-        "Nơi nhận:",
-        "- Cục Thuế (b/c);",
-        "- Lưu: VT, VP.",
-        "TRƯỞNG THUẾ TỈNH",
-        "Hà Minh Khôi",
-    ):
-        document.add_paragraph(text)
-    document.save(path)
+        [
+            "**CHƯƠNG TRÌNH CÔNG TÁC QUÝ II NĂM 2027",
+            "Thực hiện nhiệm vụ thu ngân sách năm 2027, Thuế tỉnh Bắc Sơn ban hành Chương trình công tác "
+            "quý II năm 2027 của các phòng, đội như sau:",
+            "**I. NHIỆM VỤ CỦA CÁC PHÒNG, ĐỘI",
+            "**1. Phòng Quản lý hộ kinh doanh, cá nhân và thu khác (Phòng 4)",
+            "- Rà soát, cập nhật doanh thu khoán của hộ kinh doanh trên địa bàn; hoàn thành trong tháng 4/2027.",
+            "- Đôn đốc thu lệ phí trước bạ nhà, đất của cá nhân, trước ngày 20/5/2027.",
+            "**2. Đội Kiểm tra thuế số 1 (Đội 1)",
+            "- Kiểm tra tại trụ sở người nộp thuế đối với 12 doanh nghiệp theo kế hoạch năm; Quý II.",
+            "- Theo dõi, đôn đốc doanh nghiệp nộp số thuế truy thu sau kiểm tra; thường xuyên.",
+            "**3. Phòng Nghiệp vụ, dự toán, pháp chế (Phòng 1)",
+            "- Xây dựng báo cáo đánh giá thực hiện dự toán thu ngân sách 6 tháng đầu năm, trước ngày 25/6/2027.",
+            "**4. Văn phòng",
+            "- Chuẩn bị hội nghị sơ kết công tác thuế 6 tháng đầu năm 2027; tháng 6/2027.",
+            "Nơi nhận:",
+            "- Cục Thuế (b/c);",
+            "- Lưu: VT, VP.",
+            "TRƯỞNG THUẾ TỈNH",
+            "Hà Minh Khôi",
+        ],
+        write=bold_marked,
+    ).save(path)
 
 
 def rw3_docx(h, path: Path) -> None:
     """A provincial inspectorate's programme for the third quarter of 2027 (25/06/2027): three unit
     headings (plain text), two with long names full of commas closing with the unit's number, one of
     them with a colon, dash tasks below."""
-    document = _document()
-    h.national_header(
-        document,
+    letter(
+        h,
         ["UBND TỈNH ĐÔNG HẢI", "THANH TRA TỈNH", "Số: 88/CTr-TTr"],
         "Đông Hải, ngày 25 tháng 6 năm 2027",
-    )
-    for text in (
-        "CHƯƠNG TRÌNH CÔNG TÁC QUÝ III NĂM 2027",
-        "Căn cứ Kế hoạch thanh tra năm 2027 đã được phê duyệt, Thanh tra tỉnh xây dựng Chương trình công "
-        "tác quý III năm 2027 như sau:",
-        "I. NHIỆM VỤ CỦA CÁC PHÒNG",
-        "1. Phòng Thanh tra, giải quyết khiếu nại, tố cáo và phòng, chống tham nhũng khối kinh tế ngành "
-        "(Phòng 2):",
-        "- Tiến hành thanh tra việc quản lý, sử dụng vốn đầu tư công tại Ban Quản lý dự án giao thông; "
-        "hoàn thành trong tháng 8/2027.",
-        "- Tiếp công dân định kỳ tại Trụ sở tiếp công dân tỉnh vào ngày 15 hằng tháng.",
-        "2. Phòng Giám sát, kiểm tra và xử lý sau thanh tra đối với các cơ quan, đơn vị cấp huyện (Phòng 4)",
-        "- Theo dõi, đôn đốc việc thực hiện kết luận thanh tra đã ban hành; thường xuyên.",
-        "- Kiểm tra việc xử lý sau thanh tra tại 03 xã, trước ngày 15/9/2027.",
-        "3. Văn phòng",
-        "- Tổng hợp báo cáo công tác thanh tra quý III gửi Thanh tra Chính phủ, trước ngày 20/9/2027.",
-        "Nơi nhận:",
-        "- Thanh tra Chính phủ (b/c);",
-        "- Lưu: VT.",
-        "CHÁNH THANH TRA",
-        "Nông Văn Đức",
-    ):
-        document.add_paragraph(text)
-    document.save(path)
+        [
+            "CHƯƠNG TRÌNH CÔNG TÁC QUÝ III NĂM 2027",
+            "Căn cứ Kế hoạch thanh tra năm 2027 đã được phê duyệt, Thanh tra tỉnh xây dựng Chương trình công "
+            "tác quý III năm 2027 như sau:",
+            "I. NHIỆM VỤ CỦA CÁC PHÒNG",
+            "1. Phòng Thanh tra, giải quyết khiếu nại, tố cáo và phòng, chống tham nhũng khối kinh tế ngành "
+            "(Phòng 2):",
+            "- Tiến hành thanh tra việc quản lý, sử dụng vốn đầu tư công tại Ban Quản lý dự án giao thông; "
+            "hoàn thành trong tháng 8/2027.",
+            "- Tiếp công dân định kỳ tại Trụ sở tiếp công dân tỉnh vào ngày 15 hằng tháng.",
+            "2. Phòng Giám sát, kiểm tra và xử lý sau thanh tra đối với các cơ quan, đơn vị cấp huyện (Phòng 4)",
+            "- Theo dõi, đôn đốc việc thực hiện kết luận thanh tra đã ban hành; thường xuyên.",
+            "- Kiểm tra việc xử lý sau thanh tra tại 03 xã, trước ngày 15/9/2027.",
+            "3. Văn phòng",
+            "- Tổng hợp báo cáo công tác thanh tra quý III gửi Thanh tra Chính phủ, trước ngày 20/9/2027.",
+            "Nơi nhận:",
+            "- Thanh tra Chính phủ (b/c);",
+            "- Lưu: VT.",
+            "CHÁNH THANH TRA",
+            "Nông Văn Đức",
+        ],
+    ).save(path)
 
 
 def siblings_rw() -> None:
