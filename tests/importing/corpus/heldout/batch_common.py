@@ -17,6 +17,15 @@ MOVED = HERE.parent / "docs"  # documents moved to the main corpus (README.md, "
 
 NATIONAL = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n───────────"
 
+# `marked_paragraphs`' usual marks: a line opening `**` bold, `##` bold and centred, `^^` centred,
+# `__` in italics
+MARKS = {
+    "**": {"bold": True},
+    "##": {"bold": True, "center": True},
+    "^^": {"center": True},
+    "__": {"italic": True},
+}
+
 
 def writers():
     """`make_docs.py` as a module (a script, not a package member): its writer helpers."""

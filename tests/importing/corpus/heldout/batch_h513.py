@@ -10,6 +10,7 @@ import tempfile
 from pathlib import Path
 
 from batch_common import (
+    MARKS,
     NATIONAL,
     bold_header,
     convert_each,
@@ -17,6 +18,7 @@ from batch_common import (
     grid,
     head_block,
     landscape,
+    marked_paragraphs,
     out_path,
     para,
     sign_table,
@@ -339,85 +341,45 @@ def h515(path: Path) -> None:
         "Bắc Hà, ngày 02 tháng 12 năm 2026",
     )
     lines = [
-        ("KẾ HOẠCH", {"bold": True, "center": True}),
-        (
-            "Phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số năm 2027",
-            {"bold": True, "center": True},
-        ),
-        (
-            "Thực hiện Kế hoạch số 88/KH-UBND ngày 20/11/2026 của Ủy ban nhân dân tỉnh, Sở Khoa học và "
-            "Công nghệ ban hành Kế hoạch phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số "
-            "năm 2027 như sau:",
-            {},
-        ),
-        ("I. MỤC ĐÍCH, YÊU CẦU", {"bold": True}),
-        (
-            "1. Cụ thể hóa các nhiệm vụ được UBND tỉnh giao; xác định rõ đơn vị chủ trì, thời gian hoàn "
-            "thành từng nhiệm vụ.",
-            {},
-        ),
-        ("2. Bảo đảm sự phối hợp chặt chẽ giữa các phòng, đơn vị thuộc Sở và các sở, ngành liên quan.", {}),
-        ("II. NHIỆM VỤ CỤ THỂ", {"bold": True}),
-        ("1. Hoàn thiện thể chế, chính sách", {"bold": True}),
-        (
-            "a) Tham mưu UBND tỉnh ban hành Quy định quản lý nhiệm vụ khoa học và công nghệ cấp tỉnh "
-            "phù hợp với Luật Khoa học, công nghệ và đổi mới sáng tạo. Đơn vị chủ trì: Phòng Quản lý "
-            "khoa học; thời gian hoàn thành: Quý II/2027.",
-            {},
-        ),
-        (
-            "b) Rà soát, đề xuất bãi bỏ các văn bản quy phạm pháp luật của tỉnh trong lĩnh vực khoa học và "
-            "công nghệ không còn phù hợp (Văn phòng Sở chủ trì, phối hợp Sở Tư pháp; trong tháng 3/2027).",
-            {},
-        ),
-        ("2. Phát triển hệ sinh thái khởi nghiệp đổi mới sáng tạo", {"bold": True}),
-        (
-            "- Tổ chức Cuộc thi Ý tưởng khởi nghiệp đổi mới sáng tạo tỉnh Bắc Hà năm 2027; Trung tâm Đổi "
-            "mới sáng tạo và Chuyển đổi số chủ trì, thực hiện trong Quý III/2027.",
-            {},
-        ),
-        (
-            "- Hỗ trợ ít nhất 10 doanh nghiệp nhỏ và vừa xác lập quyền sở hữu công nghiệp đối với sản "
-            "phẩm chủ lực của tỉnh; Phòng Sở hữu trí tuệ và Tiêu chuẩn đo lường chất lượng thực hiện "
-            "thường xuyên.",
-            {},
-        ),
-        ("3. Chuyển đổi số", {"bold": True}),
-        (
-            "- Vận hành Hệ thống thông tin giải quyết thủ tục hành chính tỉnh, bảo đảm tỷ lệ hồ sơ trực "
-            "tuyến toàn trình đạt trên 80%. Phòng Chuyển đổi số chủ trì; thời gian: hằng tháng.",
-            {},
-        ),
-        (
-            "- Triển khai giai đoạn 2 Nền tảng tích hợp, chia sẻ dữ liệu dùng chung của tỉnh (Phòng "
-            "Chuyển đổi số; hoàn thành trước 30/11/2027).",
-            {},
-        ),
-        ("4. Tiêu chuẩn, đo lường, chất lượng", {"bold": True}),
-        (
-            "Phòng Sở hữu trí tuệ và Tiêu chuẩn đo lường chất lượng tổ chức kiểm tra nhà nước về đo lường "
-            "đối với cột đo xăng dầu và cân tại các chợ, hai đợt vào tháng 5 và tháng 10/2027.",
-            {},
-        ),
-        ("III. TỔ CHỨC THỰC HIỆN", {"bold": True}),
-        (
-            "1. Văn phòng Sở là cơ quan thường trực, tham mưu Giám đốc Sở theo dõi, đôn đốc việc thực hiện "
-            "Kế hoạch này.",
-            {},
-        ),
-        (
-            "2. Phòng Kế hoạch - Tài chính bố trí kinh phí thực hiện Kế hoạch từ nguồn sự nghiệp khoa học "
-            "và công nghệ năm 2027.",
-            {},
-        ),
-        (
-            "3. Các phòng, đơn vị thuộc Sở căn cứ nhiệm vụ được giao chủ động triển khai thực hiện; báo cáo "
-            "kết quả định kỳ hằng quý (trước ngày 15 tháng cuối quý) về Văn phòng Sở để tổng hợp./.",
-            {},
-        ),
+        "##KẾ HOẠCH",
+        "##Phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số năm 2027",
+        "Thực hiện Kế hoạch số 88/KH-UBND ngày 20/11/2026 của Ủy ban nhân dân tỉnh, Sở Khoa học và "
+        "Công nghệ ban hành Kế hoạch phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số "
+        "năm 2027 như sau:",
+        "**I. MỤC ĐÍCH, YÊU CẦU",
+        "1. Cụ thể hóa các nhiệm vụ được UBND tỉnh giao; xác định rõ đơn vị chủ trì, thời gian hoàn "
+        "thành từng nhiệm vụ.",
+        "2. Bảo đảm sự phối hợp chặt chẽ giữa các phòng, đơn vị thuộc Sở và các sở, ngành liên quan.",
+        "**II. NHIỆM VỤ CỤ THỂ",
+        "**1. Hoàn thiện thể chế, chính sách",
+        "a) Tham mưu UBND tỉnh ban hành Quy định quản lý nhiệm vụ khoa học và công nghệ cấp tỉnh "
+        "phù hợp với Luật Khoa học, công nghệ và đổi mới sáng tạo. Đơn vị chủ trì: Phòng Quản lý "
+        "khoa học; thời gian hoàn thành: Quý II/2027.",
+        "b) Rà soát, đề xuất bãi bỏ các văn bản quy phạm pháp luật của tỉnh trong lĩnh vực khoa học và "
+        "công nghệ không còn phù hợp (Văn phòng Sở chủ trì, phối hợp Sở Tư pháp; trong tháng 3/2027).",
+        "**2. Phát triển hệ sinh thái khởi nghiệp đổi mới sáng tạo",
+        "- Tổ chức Cuộc thi Ý tưởng khởi nghiệp đổi mới sáng tạo tỉnh Bắc Hà năm 2027; Trung tâm Đổi "
+        "mới sáng tạo và Chuyển đổi số chủ trì, thực hiện trong Quý III/2027.",
+        "- Hỗ trợ ít nhất 10 doanh nghiệp nhỏ và vừa xác lập quyền sở hữu công nghiệp đối với sản "
+        "phẩm chủ lực của tỉnh; Phòng Sở hữu trí tuệ và Tiêu chuẩn đo lường chất lượng thực hiện "
+        "thường xuyên.",
+        "**3. Chuyển đổi số",
+        "- Vận hành Hệ thống thông tin giải quyết thủ tục hành chính tỉnh, bảo đảm tỷ lệ hồ sơ trực "
+        "tuyến toàn trình đạt trên 80%. Phòng Chuyển đổi số chủ trì; thời gian: hằng tháng.",
+        "- Triển khai giai đoạn 2 Nền tảng tích hợp, chia sẻ dữ liệu dùng chung của tỉnh (Phòng "
+        "Chuyển đổi số; hoàn thành trước 30/11/2027).",
+        "**4. Tiêu chuẩn, đo lường, chất lượng",
+        "Phòng Sở hữu trí tuệ và Tiêu chuẩn đo lường chất lượng tổ chức kiểm tra nhà nước về đo lường "
+        "đối với cột đo xăng dầu và cân tại các chợ, hai đợt vào tháng 5 và tháng 10/2027.",
+        "**III. TỔ CHỨC THỰC HIỆN",
+        "1. Văn phòng Sở là cơ quan thường trực, tham mưu Giám đốc Sở theo dõi, đôn đốc việc thực hiện "
+        "Kế hoạch này.",
+        "2. Phòng Kế hoạch - Tài chính bố trí kinh phí thực hiện Kế hoạch từ nguồn sự nghiệp khoa học "
+        "và công nghệ năm 2027.",
+        "3. Các phòng, đơn vị thuộc Sở căn cứ nhiệm vụ được giao chủ động triển khai thực hiện; báo cáo "
+        "kết quả định kỳ hằng quý (trước ngày 15 tháng cuối quý) về Văn phòng Sở để tổng hợp./.",
     ]
-    for text, options in lines:
-        para(doc, text, **options)
+    marked_paragraphs(doc, lines, MARKS)
     sign_table(
         doc,
         "Nơi nhận:\n- UBND tỉnh (b/c);\n- Ban Giám đốc Sở;\n- Các phòng, đơn vị thuộc Sở;\n- Lưu: VT, VP.",
@@ -497,50 +459,28 @@ def h517(path: Path) -> None:
         "Nam Sơn, ngày 25 tháng 11 năm 2026",
     )
     lines = [
-        ("KẾ HOẠCH", {"bold": True, "center": True}),
-        (
-            "Tổ chức phục vụ Kỳ họp thứ Tư, Hội đồng nhân dân tỉnh khóa XI, nhiệm kỳ 2026 - 2031",
-            {"bold": True, "center": True},
-        ),
-        (
-            "Thực hiện Thông báo số 112/TB-HĐND ngày 18/11/2026 của Thường trực HĐND tỉnh về thời gian, nội "
-            "dung Kỳ họp thứ Tư, Văn phòng Đoàn ĐBQH và HĐND tỉnh xây "
-            "dựng Kế hoạch tổ chức phục vụ kỳ họp như sau:",
-            {},
-        ),
-        ("I. MỤC ĐÍCH, YÊU CẦU", {"bold": True}),
-        (
-            "Phục vụ kỳ họp chu đáo, an toàn, tiết kiệm; tài liệu được gửi đến đại biểu đúng thời gian quy "
-            "định; thực hiện tốt việc số hóa tài liệu kỳ họp.",
-            {},
-        ),
-        ("II. THỜI GIAN, ĐỊA ĐIỂM", {"bold": True}),
-        (
-            "Kỳ họp dự kiến diễn ra trong 03 ngày, từ ngày 16/12/2026 đến hết ngày 18/12/2026, tại Hội "
-            "trường Trung tâm Hội nghị tỉnh.",
-            {},
-        ),
-        ("III. PHÂN CÔNG NHIỆM VỤ", {"bold": True}),
-        ("Các phòng thực hiện nhiệm vụ theo Phụ lục kèm theo Kế hoạch này.", {}),
-        ("IV. TỔ CHỨC THỰC HIỆN", {"bold": True}),
-        (
-            "1. Phòng Công tác Hội đồng nhân dân là đơn vị thường trực, tham mưu Chánh Văn phòng theo dõi, "
-            "đôn đốc việc thực hiện Kế hoạch.",
-            {},
-        ),
-        (
-            "2. Phòng Hành chính - Tổ chức - Quản trị bảo đảm kinh phí, cơ sở vật chất, phương tiện phục vụ "
-            "kỳ họp.",
-            {},
-        ),
-        (
-            "3. Các phòng báo cáo tiến độ chuẩn bị về Phòng Công tác Hội đồng nhân dân trước 16 giờ ngày "
-            "11/12/2026 để tổng hợp, báo cáo Chánh Văn phòng./.",
-            {},
-        ),
+        "##KẾ HOẠCH",
+        "##Tổ chức phục vụ Kỳ họp thứ Tư, Hội đồng nhân dân tỉnh khóa XI, nhiệm kỳ 2026 - 2031",
+        "Thực hiện Thông báo số 112/TB-HĐND ngày 18/11/2026 của Thường trực HĐND tỉnh về thời gian, nội "
+        "dung Kỳ họp thứ Tư, Văn phòng Đoàn ĐBQH và HĐND tỉnh xây "
+        "dựng Kế hoạch tổ chức phục vụ kỳ họp như sau:",
+        "**I. MỤC ĐÍCH, YÊU CẦU",
+        "Phục vụ kỳ họp chu đáo, an toàn, tiết kiệm; tài liệu được gửi đến đại biểu đúng thời gian quy "
+        "định; thực hiện tốt việc số hóa tài liệu kỳ họp.",
+        "**II. THỜI GIAN, ĐỊA ĐIỂM",
+        "Kỳ họp dự kiến diễn ra trong 03 ngày, từ ngày 16/12/2026 đến hết ngày 18/12/2026, tại Hội "
+        "trường Trung tâm Hội nghị tỉnh.",
+        "**III. PHÂN CÔNG NHIỆM VỤ",
+        "Các phòng thực hiện nhiệm vụ theo Phụ lục kèm theo Kế hoạch này.",
+        "**IV. TỔ CHỨC THỰC HIỆN",
+        "1. Phòng Công tác Hội đồng nhân dân là đơn vị thường trực, tham mưu Chánh Văn phòng theo dõi, "
+        "đôn đốc việc thực hiện Kế hoạch.",
+        "2. Phòng Hành chính - Tổ chức - Quản trị bảo đảm kinh phí, cơ sở vật chất, phương tiện phục vụ "
+        "kỳ họp.",
+        "3. Các phòng báo cáo tiến độ chuẩn bị về Phòng Công tác Hội đồng nhân dân trước 16 giờ ngày "
+        "11/12/2026 để tổng hợp, báo cáo Chánh Văn phòng./.",
     ]
-    for text, options in lines:
-        para(doc, text, **options)
+    marked_paragraphs(doc, lines, MARKS)
     sign_table(
         doc,
         "Nơi nhận:\n- Thường trực HĐND tỉnh (b/c);\n- Lãnh đạo Văn phòng;\n- Các phòng thuộc Văn phòng;"
@@ -741,68 +681,37 @@ def h519(path: Path) -> None:
         NATIONAL + "\n\nLạng Giang, ngày 04 tháng 12 năm 2026",
     )
     body = [
-        ("Kính gửi:", {"center": True}),
-        ("- Các phòng, đơn vị thuộc Sở;", {"center": True}),
-        ("- Ủy ban nhân dân các xã vùng đồng bào dân tộc thiểu số.", {"center": True}),
-        (
-            "Để chủ động triển khai công tác dân tộc, tôn giáo dịp cuối năm 2026 và Tết Nguyên đán Đinh Mùi "
-            "năm 2027, Sở Dân tộc và Tôn giáo đề nghị các phòng, đơn vị và Ủy ban nhân dân các xã thực hiện "
-            "một số nội dung sau:",
-            {},
-        ),
-        ("1. Phòng Chính sách dân tộc", {}),
-        (
-            "- Tổng hợp, đề xuất danh sách người có uy tín trong đồng bào dân tộc thiểu số năm 2027, trình "
-            "Giám đốc Sở trước ngày 20/12/2026.",
-            {},
-        ),
-        (
-            "- Phối hợp Văn phòng Sở tổ chức thăm, tặng quà người có uy tín dịp Tết Nguyên đán Đinh Mùi "
-            "2027, hoàn thành trước ngày 30/01/2027.",
-            {},
-        ),
-        ("2. Phòng Tôn giáo", {}),
-        (
-            "a) Thường xuyên nắm tình hình hoạt động tôn giáo trên địa bàn dịp Lễ Giáng sinh và Tết "
-            "Nguyên đán; kịp thời tham mưu xử lý các vụ việc phát sinh.",
-            {},
-        ),
-        (
-            "b) Chủ trì tổ chức thăm, chúc mừng các tổ chức tôn giáo dịp Lễ Giáng sinh năm 2026 (trong các "
-            "ngày từ 21/12 đến 24/12/2026).",
-            {},
-        ),
-        (
-            "3. Phòng Kế hoạch - Tài chính tổng hợp kết quả thực hiện Chương trình mục tiêu quốc gia phát "
-            "triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi năm 2026, tham mưu báo cáo "
-            "UBND tỉnh trước ngày 05/01/2027.",
-            {},
-        ),
-        (
-            "4. Văn phòng Sở bố trí phương tiện, kinh phí phục vụ các đoàn đi thăm, tặng quà; hoàn thành thủ "
-            "tục thanh, quyết toán trước ngày 31/01/2027.",
-            {},
-        ),
-        ("5. Đề nghị Ủy ban nhân dân các xã vùng đồng bào dân tộc thiểu số:", {}),
-        (
-            "- Rà soát, cập nhật danh sách hộ nghèo là người dân tộc thiểu số cần hỗ trợ dịp Tết, gửi về Sở "
-            "(qua Phòng Chính sách dân tộc) trước ngày 25/12/2026.",
-            {},
-        ),
-        (
-            "- Chỉ đạo bảo đảm an ninh, trật tự tại các cơ sở thờ tự, điểm nhóm sinh hoạt tôn giáo tập "
-            "trung trên địa bàn trong dịp lễ, Tết.",
-            {},
-        ),
-        (
-            "Các phòng, đơn vị báo cáo kết quả thực hiện về Văn phòng Sở trước ngày 05/02/2027 để tổng hợp, "
-            "báo cáo Giám đốc Sở.",
-            {},
-        ),
-        ("Đề nghị các đơn vị quan tâm, phối hợp thực hiện./.", {}),
+        "^^Kính gửi:",
+        "^^- Các phòng, đơn vị thuộc Sở;",
+        "^^- Ủy ban nhân dân các xã vùng đồng bào dân tộc thiểu số.",
+        "Để chủ động triển khai công tác dân tộc, tôn giáo dịp cuối năm 2026 và Tết Nguyên đán Đinh Mùi "
+        "năm 2027, Sở Dân tộc và Tôn giáo đề nghị các phòng, đơn vị và Ủy ban nhân dân các xã thực hiện "
+        "một số nội dung sau:",
+        "1. Phòng Chính sách dân tộc",
+        "- Tổng hợp, đề xuất danh sách người có uy tín trong đồng bào dân tộc thiểu số năm 2027, trình "
+        "Giám đốc Sở trước ngày 20/12/2026.",
+        "- Phối hợp Văn phòng Sở tổ chức thăm, tặng quà người có uy tín dịp Tết Nguyên đán Đinh Mùi "
+        "2027, hoàn thành trước ngày 30/01/2027.",
+        "2. Phòng Tôn giáo",
+        "a) Thường xuyên nắm tình hình hoạt động tôn giáo trên địa bàn dịp Lễ Giáng sinh và Tết "
+        "Nguyên đán; kịp thời tham mưu xử lý các vụ việc phát sinh.",
+        "b) Chủ trì tổ chức thăm, chúc mừng các tổ chức tôn giáo dịp Lễ Giáng sinh năm 2026 (trong các "
+        "ngày từ 21/12 đến 24/12/2026).",
+        "3. Phòng Kế hoạch - Tài chính tổng hợp kết quả thực hiện Chương trình mục tiêu quốc gia phát "
+        "triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi năm 2026, tham mưu báo cáo "
+        "UBND tỉnh trước ngày 05/01/2027.",
+        "4. Văn phòng Sở bố trí phương tiện, kinh phí phục vụ các đoàn đi thăm, tặng quà; hoàn thành thủ "
+        "tục thanh, quyết toán trước ngày 31/01/2027.",
+        "5. Đề nghị Ủy ban nhân dân các xã vùng đồng bào dân tộc thiểu số:",
+        "- Rà soát, cập nhật danh sách hộ nghèo là người dân tộc thiểu số cần hỗ trợ dịp Tết, gửi về Sở "
+        "(qua Phòng Chính sách dân tộc) trước ngày 25/12/2026.",
+        "- Chỉ đạo bảo đảm an ninh, trật tự tại các cơ sở thờ tự, điểm nhóm sinh hoạt tôn giáo tập "
+        "trung trên địa bàn trong dịp lễ, Tết.",
+        "Các phòng, đơn vị báo cáo kết quả thực hiện về Văn phòng Sở trước ngày 05/02/2027 để tổng hợp, "
+        "báo cáo Giám đốc Sở.",
+        "Đề nghị các đơn vị quan tâm, phối hợp thực hiện./.",
     ]
-    for text, options in body:
-        para(doc, text, **options)
+    marked_paragraphs(doc, body, MARKS)
     sign_table(
         doc,
         "Nơi nhận:\n- Như trên;\n- UBND tỉnh (b/c);\n- Giám đốc, các PGĐ Sở;\n- Lưu: VT, VP.",
@@ -947,82 +856,45 @@ def h521_docx(h, path: Path) -> None:
         "Đắk Sơn, ngày 01 tháng 12 năm 2026",
     )
     lines = [
-        ("KẾ HOẠCH", {"bold": True, "center": True}),
-        ("Phòng cháy, chữa cháy rừng mùa khô năm 2026 - 2027", {"bold": True, "center": True}),
-        ("I. MỤC ĐÍCH, YÊU CẦU", {"bold": True}),
-        (
-            "Chủ động phòng ngừa, phát hiện sớm và chữa cháy kịp thời, không để xảy ra cháy rừng lớn; nâng "
-            "cao trách nhiệm của chủ rừng và cộng đồng dân cư sống gần rừng.",
-            {},
-        ),
-        ("II. NỘI DUNG THỰC HIỆN", {"bold": True}),
-        ("1. Công tác tuyên truyền", {"bold": True}),
-        (
-            "- Phòng Quản lý bảo vệ rừng và Bảo tồn thiên nhiên phối hợp Báo và Phát thanh, Truyền hình Đắk "
-            "Sơn xây dựng phóng sự tuyên truyền phòng cháy, chữa cháy rừng, phát sóng trong tháng 12/2026 và "
-            "tháng 01/2027.",
-            {},
-        ),
-        (
-            "+ Các Hạt Kiểm lâm khu vực tổ chức ký cam kết bảo vệ rừng, phòng cháy rừng với các hộ gia đình "
-            "sống gần rừng; hoàn thành trước 31/12/2026.",
-            {},
-        ),
-        ("2. Công tác phòng cháy", {"bold": True}),
-        (
-            "- Đội Kiểm lâm cơ động và Phòng cháy, chữa cháy rừng kiểm tra, bảo dưỡng trang thiết bị, phương "
-            "tiện chữa cháy rừng; xong trước ngày 15/12/2026.",
-            {},
-        ),
-        (
-            "- Cập nhật bản đồ trọng điểm cháy rừng, đăng tải cấp dự báo cháy rừng trên trang thông tin điện "
-            "tử của Chi cục hằng ngày trong mùa khô (Phòng Quản lý bảo "
-            "vệ rừng và Bảo tồn thiên nhiên chủ trì).",
-            {},
-        ),
-        (
-            "- Các Hạt Kiểm lâm khu vực tổ chức trực phòng cháy, chữa cháy rừng 24/24 giờ trong thời kỳ cao "
-            "điểm nắng nóng (từ ngày 01/02/2027 đến ngày 30/4/2027).",
-            {},
-        ),
-        ("3. Công tác chữa cháy, diễn tập", {"bold": True}),
-        (
-            "Tổ chức diễn tập chữa cháy rừng cấp tỉnh tại xã Ea Rông. Đội Kiểm lâm cơ động và Phòng cháy, "
-            "chữa cháy rừng chủ trì, phối hợp Hạt Kiểm lâm khu vực II và Ủy ban nhân dân xã Ea Rông; thời "
-            "gian: Tháng 3/2027.",
-            {},
-        ),
-        ("4. Công tác kiểm tra, đôn đốc", {"bold": True}),
-        (
-            "Phòng Thanh tra - Pháp chế kiểm tra công tác phòng cháy, chữa cháy rừng của các chủ rừng là tổ "
-            "chức, định kỳ hằng tháng ít nhất 01 đợt.",
-            {},
-        ),
-        ("III. TỔ CHỨC THỰC HIỆN", {"bold": True}),
-        (
-            "1. Phòng Quản lý bảo vệ rừng và Bảo tồn thiên nhiên là đơn vị thường trực, giúp Chi cục trưởng "
-            "theo dõi, đôn đốc, tổng hợp tình hình thực hiện Kế hoạch.",
-            {},
-        ),
-        (
-            "2. Phòng Hành chính - Tổng hợp bố trí kinh phí, nhiên liệu, hậu cần phục vụ công tác phòng "
-            "cháy, chữa cháy rừng.",
-            {},
-        ),
-        (
-            "3. Các Hạt Kiểm lâm khu vực, Đội Kiểm lâm cơ động và Phòng cháy, chữa cháy rừng báo cáo tình "
-            "hình cháy rừng hằng tuần (trước 15 giờ thứ Sáu) về Chi cục qua Phòng Quản lý bảo vệ rừng và Bảo "
-            "tồn thiên nhiên.",
-            {},
-        ),
-        (
-            "4. Các đơn vị báo cáo tổng kết công tác phòng cháy, chữa cháy rừng mùa khô 2026 - 2027 về Chi "
-            "cục trước ngày 15/5/2027./.",
-            {},
-        ),
+        "##KẾ HOẠCH",
+        "##Phòng cháy, chữa cháy rừng mùa khô năm 2026 - 2027",
+        "**I. MỤC ĐÍCH, YÊU CẦU",
+        "Chủ động phòng ngừa, phát hiện sớm và chữa cháy kịp thời, không để xảy ra cháy rừng lớn; nâng "
+        "cao trách nhiệm của chủ rừng và cộng đồng dân cư sống gần rừng.",
+        "**II. NỘI DUNG THỰC HIỆN",
+        "**1. Công tác tuyên truyền",
+        "- Phòng Quản lý bảo vệ rừng và Bảo tồn thiên nhiên phối hợp Báo và Phát thanh, Truyền hình Đắk "
+        "Sơn xây dựng phóng sự tuyên truyền phòng cháy, chữa cháy rừng, phát sóng trong tháng 12/2026 và "
+        "tháng 01/2027.",
+        "+ Các Hạt Kiểm lâm khu vực tổ chức ký cam kết bảo vệ rừng, phòng cháy rừng với các hộ gia đình "
+        "sống gần rừng; hoàn thành trước 31/12/2026.",
+        "**2. Công tác phòng cháy",
+        "- Đội Kiểm lâm cơ động và Phòng cháy, chữa cháy rừng kiểm tra, bảo dưỡng trang thiết bị, phương "
+        "tiện chữa cháy rừng; xong trước ngày 15/12/2026.",
+        "- Cập nhật bản đồ trọng điểm cháy rừng, đăng tải cấp dự báo cháy rừng trên trang thông tin điện "
+        "tử của Chi cục hằng ngày trong mùa khô (Phòng Quản lý bảo "
+        "vệ rừng và Bảo tồn thiên nhiên chủ trì).",
+        "- Các Hạt Kiểm lâm khu vực tổ chức trực phòng cháy, chữa cháy rừng 24/24 giờ trong thời kỳ cao "
+        "điểm nắng nóng (từ ngày 01/02/2027 đến ngày 30/4/2027).",
+        "**3. Công tác chữa cháy, diễn tập",
+        "Tổ chức diễn tập chữa cháy rừng cấp tỉnh tại xã Ea Rông. Đội Kiểm lâm cơ động và Phòng cháy, "
+        "chữa cháy rừng chủ trì, phối hợp Hạt Kiểm lâm khu vực II và Ủy ban nhân dân xã Ea Rông; thời "
+        "gian: Tháng 3/2027.",
+        "**4. Công tác kiểm tra, đôn đốc",
+        "Phòng Thanh tra - Pháp chế kiểm tra công tác phòng cháy, chữa cháy rừng của các chủ rừng là tổ "
+        "chức, định kỳ hằng tháng ít nhất 01 đợt.",
+        "**III. TỔ CHỨC THỰC HIỆN",
+        "1. Phòng Quản lý bảo vệ rừng và Bảo tồn thiên nhiên là đơn vị thường trực, giúp Chi cục trưởng "
+        "theo dõi, đôn đốc, tổng hợp tình hình thực hiện Kế hoạch.",
+        "2. Phòng Hành chính - Tổng hợp bố trí kinh phí, nhiên liệu, hậu cần phục vụ công tác phòng "
+        "cháy, chữa cháy rừng.",
+        "3. Các Hạt Kiểm lâm khu vực, Đội Kiểm lâm cơ động và Phòng cháy, chữa cháy rừng báo cáo tình "
+        "hình cháy rừng hằng tuần (trước 15 giờ thứ Sáu) về Chi cục qua Phòng Quản lý bảo vệ rừng và Bảo "
+        "tồn thiên nhiên.",
+        "4. Các đơn vị báo cáo tổng kết công tác phòng cháy, chữa cháy rừng mùa khô 2026 - 2027 về Chi "
+        "cục trước ngày 15/5/2027./.",
     ]
-    for text, options in lines:
-        para(doc, text, **options)
+    marked_paragraphs(doc, lines, MARKS)
     sign_table(
         doc,
         "Nơi nhận:\n- Sở Nông nghiệp và Môi trường (b/c);\n- Lãnh đạo Chi cục;\n- Các phòng, Hạt, Đội;\n"
@@ -1044,71 +916,37 @@ def h522(path: Path) -> None:
         "Phú Hà, ngày 04 tháng 12 năm 2026",
     )
     lines = [
-        ("THÔNG BÁO", {"bold": True, "center": True}),
-        (
-            "Kết luận của Giám đốc Sở Tài chính tại cuộc họp về tiến độ giải ngân vốn đầu tư công và "
-            "chuẩn bị dự toán ngân sách năm 2027",
-            {"bold": True, "center": True},
-        ),
-        (
-            "Chiều ngày 03/12/2026, đồng chí Phạm Minh Khôi, Giám đốc Sở Tài chính chủ trì cuộc họp. Tham dự "
-            "có các Phó Giám đốc Sở, Trưởng các phòng thuộc Sở. Sau khi nghe các phòng báo cáo, Giám đốc Sở "
-            "kết luận như sau:",
-            {},
-        ),
-        ("I. ĐÁNH GIÁ CHUNG", {"bold": True}),
-        (
-            "Đến ngày 30/11/2026, tỷ lệ giải ngân vốn đầu tư công của tỉnh đạt 71,4% kế hoạch, thấp hơn bình "
-            "quân chung; một số chủ đầu tư chậm hoàn thiện hồ sơ thanh toán.",
-            {},
-        ),
-        ("II. NHIỆM VỤ TRỌNG TÂM THỜI GIAN TỚI", {"bold": True}),
-        (
-            "1. Giao Phòng Tài chính đầu tư tham mưu UBND tỉnh điều chuyển kế hoạch vốn từ các dự án chậm "
-            "giải ngân sang các dự án có khả năng giải ngân (hoàn thành trước ngày 12/12/2026).",
-            {},
-        ),
-        (
-            "2. Phòng Tài chính đầu tư chủ trì, phối hợp Kho bạc Nhà nước khu vực XII đôn đốc các chủ đầu tư "
-            "hoàn thiện hồ sơ thanh toán; báo cáo tiến độ giải ngân hằng tuần vào chiều thứ Năm.",
-            {},
-        ),
-        ("3. Giao Phòng Quản lý ngân sách:", {}),
-        (
-            "3.1. Tham mưu dự thảo Quyết định giao dự toán ngân sách nhà nước năm 2027, trình UBND tỉnh ngay "
-            "sau khi HĐND tỉnh thông qua Nghị quyết dự toán (dự kiến trước ngày 20/12/2026).",
-            {},
-        ),
-        ("3.2. Thẩm định quyết toán ngân sách năm 2025 của các xã, phường; hoàn thành trong Quý I/2027.", {}),
-        (
-            "4. Phòng Quản lý giá và Công sản khẩn trương hoàn thiện phương án xử lý trụ sở, cơ sở nhà đất "
-            "dôi dư sau sắp xếp đơn vị hành chính, trình UBND tỉnh trong tháng 12/2026.",
-            {},
-        ),
-        (
-            "5. Phòng Đăng ký kinh doanh tiếp tục rà soát, xử lý hồ sơ doanh nghiệp ngừng hoạt động nhưng "
-            "không thông báo; thực hiện thường xuyên.",
-            {},
-        ),
-        (
-            "6. Văn phòng Sở chuẩn bị nội dung Hội nghị tổng kết công tác tài chính năm 2026, triển khai "
-            "nhiệm vụ năm 2027 (thời gian dự kiến: Tuần 2 tháng 01/2027).",
-            {},
-        ),
-        (
-            "7. Đề nghị Kho bạc Nhà nước khu vực XII bố trí cán bộ trực, kiểm soát chi ngoài giờ hành chính "
-            "đến hết ngày 31/01/2027 (thời gian chỉnh lý quyết toán).",
-            {},
-        ),
-        (
-            "Các phòng được giao nhiệm vụ báo cáo kết quả thực hiện về Văn phòng Sở trước ngày 26/12/2026 "
-            "để tổng hợp, báo cáo Giám đốc Sở.",
-            {},
-        ),
-        ("Sở Tài chính thông báo để các phòng, đơn vị biết, thực hiện./.", {}),
+        "##THÔNG BÁO",
+        "##Kết luận của Giám đốc Sở Tài chính tại cuộc họp về tiến độ giải ngân vốn đầu tư công và "
+        "chuẩn bị dự toán ngân sách năm 2027",
+        "Chiều ngày 03/12/2026, đồng chí Phạm Minh Khôi, Giám đốc Sở Tài chính chủ trì cuộc họp. Tham dự "
+        "có các Phó Giám đốc Sở, Trưởng các phòng thuộc Sở. Sau khi nghe các phòng báo cáo, Giám đốc Sở "
+        "kết luận như sau:",
+        "**I. ĐÁNH GIÁ CHUNG",
+        "Đến ngày 30/11/2026, tỷ lệ giải ngân vốn đầu tư công của tỉnh đạt 71,4% kế hoạch, thấp hơn bình "
+        "quân chung; một số chủ đầu tư chậm hoàn thiện hồ sơ thanh toán.",
+        "**II. NHIỆM VỤ TRỌNG TÂM THỜI GIAN TỚI",
+        "1. Giao Phòng Tài chính đầu tư tham mưu UBND tỉnh điều chuyển kế hoạch vốn từ các dự án chậm "
+        "giải ngân sang các dự án có khả năng giải ngân (hoàn thành trước ngày 12/12/2026).",
+        "2. Phòng Tài chính đầu tư chủ trì, phối hợp Kho bạc Nhà nước khu vực XII đôn đốc các chủ đầu tư "
+        "hoàn thiện hồ sơ thanh toán; báo cáo tiến độ giải ngân hằng tuần vào chiều thứ Năm.",
+        "3. Giao Phòng Quản lý ngân sách:",
+        "3.1. Tham mưu dự thảo Quyết định giao dự toán ngân sách nhà nước năm 2027, trình UBND tỉnh ngay "
+        "sau khi HĐND tỉnh thông qua Nghị quyết dự toán (dự kiến trước ngày 20/12/2026).",
+        "3.2. Thẩm định quyết toán ngân sách năm 2025 của các xã, phường; hoàn thành trong Quý I/2027.",
+        "4. Phòng Quản lý giá và Công sản khẩn trương hoàn thiện phương án xử lý trụ sở, cơ sở nhà đất "
+        "dôi dư sau sắp xếp đơn vị hành chính, trình UBND tỉnh trong tháng 12/2026.",
+        "5. Phòng Đăng ký kinh doanh tiếp tục rà soát, xử lý hồ sơ doanh nghiệp ngừng hoạt động nhưng "
+        "không thông báo; thực hiện thường xuyên.",
+        "6. Văn phòng Sở chuẩn bị nội dung Hội nghị tổng kết công tác tài chính năm 2026, triển khai "
+        "nhiệm vụ năm 2027 (thời gian dự kiến: Tuần 2 tháng 01/2027).",
+        "7. Đề nghị Kho bạc Nhà nước khu vực XII bố trí cán bộ trực, kiểm soát chi ngoài giờ hành chính "
+        "đến hết ngày 31/01/2027 (thời gian chỉnh lý quyết toán).",
+        "Các phòng được giao nhiệm vụ báo cáo kết quả thực hiện về Văn phòng Sở trước ngày 26/12/2026 "
+        "để tổng hợp, báo cáo Giám đốc Sở.",
+        "Sở Tài chính thông báo để các phòng, đơn vị biết, thực hiện./.",
     ]
-    for text, options in lines:
-        para(doc, text, **options)
+    marked_paragraphs(doc, lines, MARKS)
     sign_table(
         doc,
         "Nơi nhận:\n- Giám đốc, các PGĐ Sở;\n- Các phòng thuộc Sở;\n- KBNN khu vực XII;\n- Lưu: VT, VP.",

@@ -9,11 +9,13 @@ import tempfile
 from pathlib import Path
 
 from batch_common import (
+    MARKS,
     bold_header,
     convert_each,
     document,
     grid,
     head_block,
+    marked_paragraphs,
     out_path,
     para,
     sign_table,
@@ -299,86 +301,46 @@ def h525_docx(h, path: Path) -> None:
         center=True,
     )
     lines = [
-        (
-            "Thực hiện Phương án Điều tra lao động và việc làm "
-            "năm 2027 của Cục Thống kê, Thống kê tỉnh Nam Lâm "
-            "ban hành Kế hoạch triển khai trên địa bàn tỉnh như sau:",
-            {},
-        ),
-        ("I. MỤC ĐÍCH, YÊU CẦU", {"bold": True}),
-        (
-            "1. Thu thập thông tin về lực lượng lao động, việc làm, thất nghiệp hằng tháng, hằng quý phục vụ "
-            "đánh giá tình hình kinh tế - xã hội của tỉnh.",
-            {},
-        ),
-        ("2. Bảo đảm đúng phương án, đúng tiến độ, chất lượng thông tin; không để sót địa bàn, sót hộ.", {}),
-        ("II. NỘI DUNG VÀ THỜI GIAN THỰC HIỆN", {"bold": True}),
-        ("1. Công tác chuẩn bị", {"bold": True}),
-        (
-            "a) Cập nhật, rà soát bảng kê hộ của 186 địa bàn điều tra mẫu; Phòng Thống kê Xã hội chủ trì, "
-            "thực hiện trong tháng 12/2026.",
-            {},
-        ),
-        (
-            "b) Tuyển chọn điều tra viên, giám sát viên cấp tỉnh; hoàn thành trước ngày 25/12/2026 "
-            "(Văn phòng chủ trì, phối hợp với Phòng Thống kê Xã hội).",
-            {},
-        ),
-        (
-            "c) Tập huấn nghiệp vụ cho điều tra viên, giám sát "
-            "viên: Phòng Thống kê Xã hội tổ chức 02 lớp tại "
-            "trụ sở Thống kê tỉnh, trong tháng 01/2027.",
-            {},
-        ),
-        ("2. Thu thập thông tin", {"bold": True}),
-        (
-            "a) Thống kê khu vực I và Thống kê khu vực II tổ chức thu thập thông tin tại địa bàn, từ ngày 01 "
-            "đến ngày 10 hằng tháng.",
-            {},
-        ),
-        (
-            "b) Kiểm tra, giám sát chất lượng phiếu điều tra trên "
-            "chương trình CAPI, xử lý kịp thời lỗi logic: "
-            "Phòng Thống kê Xã hội thực hiện thường xuyên trong suốt thời gian điều tra.",
-            {},
-        ),
-        ("3. Nghiệm thu, tổng hợp kết quả", {"bold": True}),
-        (
-            "a) Nghiệm thu dữ liệu điều tra của từng quý, gửi Cục Thống kê trước ngày 15 của tháng đầu quý "
-            "sau (Phòng Thống kê Xã hội).",
-            {},
-        ),
-        (
-            "b) Biên soạn báo cáo phân tích tình hình lao động, việc làm năm 2027 của tỉnh; Phòng Thống kê "
-            "Tổng hợp chủ trì, hoàn thành trong tháng 12/2027.",
-            {},
-        ),
-        ("III. KINH PHÍ", {"bold": True}),
-        (
-            "Kinh phí thực hiện từ nguồn kinh phí Điều tra lao động và việc làm năm 2027 do Cục Thống kê "
-            "phân bổ; thanh, quyết toán theo quy định.",
-            {},
-        ),
-        ("IV. TỔ CHỨC THỰC HIỆN", {"bold": True}),
-        (
-            "1. Phòng Thống kê Xã hội là đơn vị thường trực, giúp Chánh Thống kê tỉnh theo dõi, đôn đốc việc "
-            "thực hiện Kế hoạch này.",
-            {},
-        ),
-        ("2. Văn phòng bảo đảm kinh phí, máy tính bảng và các điều kiện phục vụ điều tra.", {}),
-        (
-            "3. Các Thống kê khu vực báo cáo tiến độ thu thập thông tin về Phòng Thống kê Xã hội trước ngày "
-            "12 hằng tháng.",
-            {},
-        ),
-        (
-            "Trong quá trình thực hiện, nếu có vướng mắc, các đơn vị phản ánh về Phòng Thống kê Xã hội để "
-            "tổng hợp, báo cáo Chánh Thống kê tỉnh xem xét, giải quyết./.",
-            {},
-        ),
+        "Thực hiện Phương án Điều tra lao động và việc làm "
+        "năm 2027 của Cục Thống kê, Thống kê tỉnh Nam Lâm "
+        "ban hành Kế hoạch triển khai trên địa bàn tỉnh như sau:",
+        "**I. MỤC ĐÍCH, YÊU CẦU",
+        "1. Thu thập thông tin về lực lượng lao động, việc làm, thất nghiệp hằng tháng, hằng quý phục vụ "
+        "đánh giá tình hình kinh tế - xã hội của tỉnh.",
+        "2. Bảo đảm đúng phương án, đúng tiến độ, chất lượng thông tin; không để sót địa bàn, sót hộ.",
+        "**II. NỘI DUNG VÀ THỜI GIAN THỰC HIỆN",
+        "**1. Công tác chuẩn bị",
+        "a) Cập nhật, rà soát bảng kê hộ của 186 địa bàn điều tra mẫu; Phòng Thống kê Xã hội chủ trì, "
+        "thực hiện trong tháng 12/2026.",
+        "b) Tuyển chọn điều tra viên, giám sát viên cấp tỉnh; hoàn thành trước ngày 25/12/2026 "
+        "(Văn phòng chủ trì, phối hợp với Phòng Thống kê Xã hội).",
+        "c) Tập huấn nghiệp vụ cho điều tra viên, giám sát "
+        "viên: Phòng Thống kê Xã hội tổ chức 02 lớp tại "
+        "trụ sở Thống kê tỉnh, trong tháng 01/2027.",
+        "**2. Thu thập thông tin",
+        "a) Thống kê khu vực I và Thống kê khu vực II tổ chức thu thập thông tin tại địa bàn, từ ngày 01 "
+        "đến ngày 10 hằng tháng.",
+        "b) Kiểm tra, giám sát chất lượng phiếu điều tra trên "
+        "chương trình CAPI, xử lý kịp thời lỗi logic: "
+        "Phòng Thống kê Xã hội thực hiện thường xuyên trong suốt thời gian điều tra.",
+        "**3. Nghiệm thu, tổng hợp kết quả",
+        "a) Nghiệm thu dữ liệu điều tra của từng quý, gửi Cục Thống kê trước ngày 15 của tháng đầu quý "
+        "sau (Phòng Thống kê Xã hội).",
+        "b) Biên soạn báo cáo phân tích tình hình lao động, việc làm năm 2027 của tỉnh; Phòng Thống kê "
+        "Tổng hợp chủ trì, hoàn thành trong tháng 12/2027.",
+        "**III. KINH PHÍ",
+        "Kinh phí thực hiện từ nguồn kinh phí Điều tra lao động và việc làm năm 2027 do Cục Thống kê "
+        "phân bổ; thanh, quyết toán theo quy định.",
+        "**IV. TỔ CHỨC THỰC HIỆN",
+        "1. Phòng Thống kê Xã hội là đơn vị thường trực, giúp Chánh Thống kê tỉnh theo dõi, đôn đốc việc "
+        "thực hiện Kế hoạch này.",
+        "2. Văn phòng bảo đảm kinh phí, máy tính bảng và các điều kiện phục vụ điều tra.",
+        "3. Các Thống kê khu vực báo cáo tiến độ thu thập thông tin về Phòng Thống kê Xã hội trước ngày "
+        "12 hằng tháng.",
+        "Trong quá trình thực hiện, nếu có vướng mắc, các đơn vị phản ánh về Phòng Thống kê Xã hội để "
+        "tổng hợp, báo cáo Chánh Thống kê tỉnh xem xét, giải quyết./.",
     ]
-    for text, opts in lines:
-        para(doc, text, **opts)
+    marked_paragraphs(doc, lines, MARKS)
     sign_table(
         doc,
         "Nơi nhận:\n- Cục Thống kê (để b/c);\n- UBND tỉnh (để b/c);\n- Lãnh đạo Thống kê tỉnh;\n"
@@ -398,72 +360,40 @@ def h526_docx(h, path: Path) -> None:
         right2="Bắc Hòa, ngày 03 tháng 12 năm 2026",
     )
     lines = [
-        ("Kính gửi:", {"bold": True}),
-        ("- Trưởng các phòng chuyên môn thuộc Thi hành án dân sự tỉnh;", {}),
-        ("- Trưởng Phòng Thi hành án dân sự khu vực 1, 2, 3, 4.", {}),
-        (
-            "Kết quả thi hành án dân sự 02 tháng đầu năm công "
-            "tác 2027 cho thấy số việc, số tiền có điều kiện "
-            "chuyển kỳ sau còn lớn, một số vụ việc có giá trị lớn chậm được tổ chức thi hành. Để hoàn thành "
-            "chỉ tiêu được giao và chuẩn bị tổng kết công tác năm 2026, Thủ trưởng Thi hành án dân sự tỉnh "
-            "yêu cầu:",
-            {},
-        ),
-        ("1. Phòng Nghiệp vụ và Tổ chức thi hành án", {"bold": True}),
-        (
-            "a) Chủ trì rà soát, phân loại toàn bộ hồ sơ có điều "
-            "kiện thi hành chuyển kỳ sau, hoàn thành trước "
-            "ngày 20/12/2026.",
-            {},
-        ),
-        (
-            "b) Theo dõi, hướng dẫn nghiệp vụ đối với các vụ việc "
-            "phức tạp, có giá trị trên 5 tỷ đồng; thường "
-            "xuyên báo cáo Thủ trưởng.",
-            {},
-        ),
-        (
-            "c) Tổng hợp số liệu, xây dựng báo cáo thống kê thi hành án năm 2026 gửi Cục Quản lý thi hành án "
-            "dân sự trước ngày 10/01/2027.",
-            {},
-        ),
-        (
-            "2. Phòng Kiểm tra, giải quyết khiếu nại, tố cáo tổ chức kiểm tra chéo kết quả thi hành án tại "
-            "Phòng Thi hành án dân sự khu vực 3 và khu vực 4 trong tháng 01/2027.",
-            {},
-        ),
-        ("3. Văn phòng", {"bold": True}),
-        (
-            "- Tham mưu tổ chức Hội nghị tổng kết công tác thi hành án dân sự năm 2026, dự kiến ngày "
-            "08/01/2027;",
-            {},
-        ),
-        (
-            "- Hoàn thiện hồ sơ đề nghị khen thưởng năm 2026, trình Hội đồng Thi đua - Khen thưởng trước "
-            "ngày 25/12/2026.",
-            {},
-        ),
-        (
-            "4. Phòng Thi hành án dân sự khu vực 2 tập trung tổ chức cưỡng chế, xử lý tài sản trong vụ Công "
-            "ty TNHH Thương mại Hưng Phát theo kế hoạch đã được phê duyệt; báo cáo kết quả trước ngày "
-            "31/12/2026.",
-            {},
-        ),
-        ("5. Các Phòng Thi hành án dân sự khu vực", {"bold": True}),
-        (
-            "- Tăng cường xác minh điều kiện thi hành án, kịp thời ra quyết định về việc chưa có điều kiện "
-            "thi hành án theo quy định; thực hiện thường xuyên.",
-            {},
-        ),
-        (
-            "- Báo cáo số liệu thi hành án tháng 12 và năm 2026 về Thi hành án dân sự tỉnh (qua Phòng Nghiệp "
-            "vụ và Tổ chức thi hành án) trước ngày 05/01/2027.",
-            {},
-        ),
-        ("Nhận được Công văn này, yêu cầu Trưởng các đơn vị nghiêm túc triển khai thực hiện./.", {}),
+        "**Kính gửi:",
+        "- Trưởng các phòng chuyên môn thuộc Thi hành án dân sự tỉnh;",
+        "- Trưởng Phòng Thi hành án dân sự khu vực 1, 2, 3, 4.",
+        "Kết quả thi hành án dân sự 02 tháng đầu năm công "
+        "tác 2027 cho thấy số việc, số tiền có điều kiện "
+        "chuyển kỳ sau còn lớn, một số vụ việc có giá trị lớn chậm được tổ chức thi hành. Để hoàn thành "
+        "chỉ tiêu được giao và chuẩn bị tổng kết công tác năm 2026, Thủ trưởng Thi hành án dân sự tỉnh "
+        "yêu cầu:",
+        "**1. Phòng Nghiệp vụ và Tổ chức thi hành án",
+        "a) Chủ trì rà soát, phân loại toàn bộ hồ sơ có điều "
+        "kiện thi hành chuyển kỳ sau, hoàn thành trước "
+        "ngày 20/12/2026.",
+        "b) Theo dõi, hướng dẫn nghiệp vụ đối với các vụ việc "
+        "phức tạp, có giá trị trên 5 tỷ đồng; thường "
+        "xuyên báo cáo Thủ trưởng.",
+        "c) Tổng hợp số liệu, xây dựng báo cáo thống kê thi hành án năm 2026 gửi Cục Quản lý thi hành án "
+        "dân sự trước ngày 10/01/2027.",
+        "2. Phòng Kiểm tra, giải quyết khiếu nại, tố cáo tổ chức kiểm tra chéo kết quả thi hành án tại "
+        "Phòng Thi hành án dân sự khu vực 3 và khu vực 4 trong tháng 01/2027.",
+        "**3. Văn phòng",
+        "- Tham mưu tổ chức Hội nghị tổng kết công tác thi hành án dân sự năm 2026, dự kiến ngày 08/01/2027;",
+        "- Hoàn thiện hồ sơ đề nghị khen thưởng năm 2026, trình Hội đồng Thi đua - Khen thưởng trước "
+        "ngày 25/12/2026.",
+        "4. Phòng Thi hành án dân sự khu vực 2 tập trung tổ chức cưỡng chế, xử lý tài sản trong vụ Công "
+        "ty TNHH Thương mại Hưng Phát theo kế hoạch đã được phê duyệt; báo cáo kết quả trước ngày "
+        "31/12/2026.",
+        "**5. Các Phòng Thi hành án dân sự khu vực",
+        "- Tăng cường xác minh điều kiện thi hành án, kịp thời ra quyết định về việc chưa có điều kiện "
+        "thi hành án theo quy định; thực hiện thường xuyên.",
+        "- Báo cáo số liệu thi hành án tháng 12 và năm 2026 về Thi hành án dân sự tỉnh (qua Phòng Nghiệp "
+        "vụ và Tổ chức thi hành án) trước ngày 05/01/2027.",
+        "Nhận được Công văn này, yêu cầu Trưởng các đơn vị nghiêm túc triển khai thực hiện./.",
     ]
-    for text, opts in lines:
-        para(doc, text, **opts)
+    marked_paragraphs(doc, lines, MARKS)
     sign_table(
         doc,
         "Nơi nhận:\n- Như trên;\n- Cục QLTHADS (để b/c);\n- Lãnh đạo THADS tỉnh;\n- Lưu: VT, NV.",
@@ -597,72 +527,41 @@ def h528_docx(h, path: Path) -> None:
         center=True,
     )
     lines = [
-        (
-            "Ngày 03/12/2026, Trường Mầm non Hoa Sen tổ chức họp Hội đồng sư phạm tháng 12. Chủ trì: bà Phạm "
-            "Thị Thu Hà, Hiệu trưởng; dự họp có toàn thể cán bộ, "
-            "giáo viên, nhân viên nhà trường. Sau khi nghe "
-            "báo cáo kết quả tháng 11 và ý kiến của các thành viên, Hiệu trưởng kết luận như sau:",
-            {},
-        ),
-        ("1. Đánh giá chung", {"bold": True}),
-        (
-            "Tháng 11/2026, nhà trường duy trì tỷ lệ chuyên cần "
-            'đạt 96,5%; tổ chức thành công Hội thi "Bé với '
-            'an toàn giao thông". Tuy nhiên, việc cập nhật hồ sơ trẻ trên cơ sở dữ liệu ngành còn chậm; '
-            "một số nhóm lớp chưa bảo đảm giữ ấm cho trẻ khi ngủ trưa.",
-            {},
-        ),
-        ("2. Nhiệm vụ trọng tâm tháng 12/2026 và tháng 01/2027", {"bold": True}),
-        (
-            'a) Phó Hiệu trưởng phụ trách chuyên môn chỉ đạo các khối lớp tổ chức chuyên đề "Bé vui khám '
-            'phá" cấp trường, hoàn thành trong tháng 12/2026.',
-            {},
-        ),
-        (
-            "b) Phó Hiệu trưởng phụ trách nuôi dưỡng kiểm tra "
-            "quy trình chế biến, lưu mẫu thức ăn tại bếp ăn; "
-            "báo cáo Hiệu trưởng vào ngày 30 hằng tháng.",
-            {},
-        ),
-        (
-            "c) Tổ trưởng tổ Mẫu giáo lớn hoàn thiện hồ sơ đánh "
-            "giá trẻ 5 tuổi theo Bộ chuẩn phát triển trẻ em "
-            "năm tuổi, nộp trước ngày 20/12/2026.",
-            {},
-        ),
-        (
-            "d) Nhân viên y tế phối hợp với Trạm Y tế xã khám sức "
-            "khỏe, cân đo và theo dõi biểu đồ tăng trưởng "
-            "cho trẻ đợt 2; xong trước ngày 15/01/2027.",
-            {},
-        ),
-        ("đ) Kế toán lập dự toán thu, chi ngân sách năm 2027, trình Hiệu trưởng trước ngày 25/12/2026.", {}),
-        (
-            "e) Giáo viên các nhóm, lớp thường xuyên trao đổi với cha mẹ trẻ về chế độ giữ ấm, phòng bệnh "
-            "đường hô hấp cho trẻ trong mùa rét.",
-            {},
-        ),
-        ("g) Nhân viên bảo vệ kiểm tra hệ thống điện, bình chữa cháy; ghi sổ theo dõi hằng tuần.", {}),
-        (
-            "h) Tổ trưởng tổ Văn phòng sắp xếp, bổ sung hồ sơ "
-            "tự đánh giá kiểm định chất lượng giáo dục, hoàn "
-            "thành trước ngày 10/01/2027.",
-            {},
-        ),
-        (
-            "3. Đề nghị Ban đại diện cha mẹ trẻ em nhà trường phối hợp vận động phụ huynh tham gia Ngày hội "
-            '"Bé vui đón Tết" tổ chức ngày 22/01/2027.',
-            {},
-        ),
-        (
-            "Trên đây là kết luận của Hiệu trưởng tại cuộc họp "
-            "Hội đồng sư phạm tháng 12/2026; đề nghị các bộ "
-            "phận, cá nhân nghiêm túc thực hiện./.",
-            {},
-        ),
+        "Ngày 03/12/2026, Trường Mầm non Hoa Sen tổ chức họp Hội đồng sư phạm tháng 12. Chủ trì: bà Phạm "
+        "Thị Thu Hà, Hiệu trưởng; dự họp có toàn thể cán bộ, "
+        "giáo viên, nhân viên nhà trường. Sau khi nghe "
+        "báo cáo kết quả tháng 11 và ý kiến của các thành viên, Hiệu trưởng kết luận như sau:",
+        "**1. Đánh giá chung",
+        "Tháng 11/2026, nhà trường duy trì tỷ lệ chuyên cần "
+        'đạt 96,5%; tổ chức thành công Hội thi "Bé với '
+        'an toàn giao thông". Tuy nhiên, việc cập nhật hồ sơ trẻ trên cơ sở dữ liệu ngành còn chậm; '
+        "một số nhóm lớp chưa bảo đảm giữ ấm cho trẻ khi ngủ trưa.",
+        "**2. Nhiệm vụ trọng tâm tháng 12/2026 và tháng 01/2027",
+        'a) Phó Hiệu trưởng phụ trách chuyên môn chỉ đạo các khối lớp tổ chức chuyên đề "Bé vui khám '
+        'phá" cấp trường, hoàn thành trong tháng 12/2026.',
+        "b) Phó Hiệu trưởng phụ trách nuôi dưỡng kiểm tra "
+        "quy trình chế biến, lưu mẫu thức ăn tại bếp ăn; "
+        "báo cáo Hiệu trưởng vào ngày 30 hằng tháng.",
+        "c) Tổ trưởng tổ Mẫu giáo lớn hoàn thiện hồ sơ đánh "
+        "giá trẻ 5 tuổi theo Bộ chuẩn phát triển trẻ em "
+        "năm tuổi, nộp trước ngày 20/12/2026.",
+        "d) Nhân viên y tế phối hợp với Trạm Y tế xã khám sức "
+        "khỏe, cân đo và theo dõi biểu đồ tăng trưởng "
+        "cho trẻ đợt 2; xong trước ngày 15/01/2027.",
+        "đ) Kế toán lập dự toán thu, chi ngân sách năm 2027, trình Hiệu trưởng trước ngày 25/12/2026.",
+        "e) Giáo viên các nhóm, lớp thường xuyên trao đổi với cha mẹ trẻ về chế độ giữ ấm, phòng bệnh "
+        "đường hô hấp cho trẻ trong mùa rét.",
+        "g) Nhân viên bảo vệ kiểm tra hệ thống điện, bình chữa cháy; ghi sổ theo dõi hằng tuần.",
+        "h) Tổ trưởng tổ Văn phòng sắp xếp, bổ sung hồ sơ "
+        "tự đánh giá kiểm định chất lượng giáo dục, hoàn "
+        "thành trước ngày 10/01/2027.",
+        "3. Đề nghị Ban đại diện cha mẹ trẻ em nhà trường phối hợp vận động phụ huynh tham gia Ngày hội "
+        '"Bé vui đón Tết" tổ chức ngày 22/01/2027.',
+        "Trên đây là kết luận của Hiệu trưởng tại cuộc họp "
+        "Hội đồng sư phạm tháng 12/2026; đề nghị các bộ "
+        "phận, cá nhân nghiêm túc thực hiện./.",
     ]
-    for text, opts in lines:
-        para(doc, text, **opts)
+    marked_paragraphs(doc, lines, MARKS)
     sign_table(
         doc,
         "Nơi nhận:\n- CB, GV, NV nhà trường;\n- Ban ĐDCMTE;\n- Lưu: VT.",
@@ -812,66 +711,35 @@ def h530_docx(h, path: Path) -> None:
     para(doc, "CHƯƠNG TRÌNH CÔNG TÁC", bold=True, center=True)
     para(doc, "tháng 01 năm 2027", bold=True, center=True)
     lines = [
-        ("I. THAM MƯU BAN THƯỜNG VỤ TỈNH ỦY", {"bold": True}),
-        (
-            "1. Tham mưu báo cáo tổng kết công tác tổ chức xây "
-            "dựng Đảng năm 2026, phương hướng, nhiệm vụ năm "
-            "2027 (Phòng Tổ chức đảng, đảng viên chủ trì; trình trước 10/01/2027).",
-            {},
-        ),
-        (
-            "2. Thẩm định nhân sự đề nghị bổ nhiệm, giới thiệu "
-            "ứng cử thuộc diện Ban Thường vụ Tỉnh ủy quản lý "
-            "(Phòng Tổ chức cán bộ; thường xuyên).",
-            {},
-        ),
-        (
-            "3. Tham mưu rà soát, bổ sung quy hoạch cán bộ lãnh đạo, quản lý nhiệm kỳ 2030 - 2035 năm 2027 "
-            "(Phòng Tổ chức cán bộ; trong tháng).",
-            {},
-        ),
-        ("II. HƯỚNG DẪN, KIỂM TRA", {"bold": True}),
-        (
-            "1. Hướng dẫn các đảng bộ trực thuộc tổ chức trao Huy hiệu Đảng đợt 03/02/2027 (Phòng Tổ chức "
-            "đảng, đảng viên; trước 20/01).",
-            {},
-        ),
-        (
-            "2. Kiểm tra công tác bảo vệ chính trị nội bộ tại Đảng ủy xã Tân Lập và Đảng ủy xã Suối Ngọc "
-            "(Phòng Bảo vệ chính trị nội bộ; từ 12 đến 16/01/2027).",
-            {},
-        ),
-        (
-            "3. Tổng hợp kết quả đánh giá, xếp loại chất lượng tổ chức đảng, đảng viên năm 2026, báo cáo Ban "
-            "Tổ chức Trung ương (Phòng Tổ chức đảng, đảng viên; trước 25/01).",
-            {},
-        ),
-        ("III. CÔNG TÁC KHÁC", {"bold": True}),
-        (
-            "1. Cập nhật, quản lý cơ sở dữ liệu đảng viên của Đảng bộ tỉnh trên phần mềm quản lý đảng viên. "
-            "Phòng Tổ chức đảng, đảng viên thực hiện hằng tháng.",
-            {},
-        ),
-        (
-            "2. Chuẩn bị nội dung, điều kiện tổ chức Hội nghị cán bộ, công chức Ban Tổ chức Tỉnh ủy năm 2027 "
-            "(Văn phòng Ban; dự kiến ngày 22/01/2027).",
-            {},
-        ),
-        (
-            "3. Nắm tình hình tư tưởng cán bộ, đảng viên dịp Tết "
-            "Nguyên đán Đinh Mùi 2027 (Phòng Bảo vệ chính "
-            "trị nội bộ; thường xuyên).",
-            {},
-        ),
-        ("* Thực hiện các nhiệm vụ đột xuất do Thường trực Tỉnh ủy, Ban Thường vụ Tỉnh ủy giao.", {}),
-        (
-            "Các phòng báo cáo kết quả thực hiện Chương trình về Văn phòng Ban trước ngày 28/01/2027 để tổng "
-            "hợp, báo cáo lãnh đạo Ban.",
-            {},
-        ),
+        "**I. THAM MƯU BAN THƯỜNG VỤ TỈNH ỦY",
+        "1. Tham mưu báo cáo tổng kết công tác tổ chức xây "
+        "dựng Đảng năm 2026, phương hướng, nhiệm vụ năm "
+        "2027 (Phòng Tổ chức đảng, đảng viên chủ trì; trình trước 10/01/2027).",
+        "2. Thẩm định nhân sự đề nghị bổ nhiệm, giới thiệu "
+        "ứng cử thuộc diện Ban Thường vụ Tỉnh ủy quản lý "
+        "(Phòng Tổ chức cán bộ; thường xuyên).",
+        "3. Tham mưu rà soát, bổ sung quy hoạch cán bộ lãnh đạo, quản lý nhiệm kỳ 2030 - 2035 năm 2027 "
+        "(Phòng Tổ chức cán bộ; trong tháng).",
+        "**II. HƯỚNG DẪN, KIỂM TRA",
+        "1. Hướng dẫn các đảng bộ trực thuộc tổ chức trao Huy hiệu Đảng đợt 03/02/2027 (Phòng Tổ chức "
+        "đảng, đảng viên; trước 20/01).",
+        "2. Kiểm tra công tác bảo vệ chính trị nội bộ tại Đảng ủy xã Tân Lập và Đảng ủy xã Suối Ngọc "
+        "(Phòng Bảo vệ chính trị nội bộ; từ 12 đến 16/01/2027).",
+        "3. Tổng hợp kết quả đánh giá, xếp loại chất lượng tổ chức đảng, đảng viên năm 2026, báo cáo Ban "
+        "Tổ chức Trung ương (Phòng Tổ chức đảng, đảng viên; trước 25/01).",
+        "**III. CÔNG TÁC KHÁC",
+        "1. Cập nhật, quản lý cơ sở dữ liệu đảng viên của Đảng bộ tỉnh trên phần mềm quản lý đảng viên. "
+        "Phòng Tổ chức đảng, đảng viên thực hiện hằng tháng.",
+        "2. Chuẩn bị nội dung, điều kiện tổ chức Hội nghị cán bộ, công chức Ban Tổ chức Tỉnh ủy năm 2027 "
+        "(Văn phòng Ban; dự kiến ngày 22/01/2027).",
+        "3. Nắm tình hình tư tưởng cán bộ, đảng viên dịp Tết "
+        "Nguyên đán Đinh Mùi 2027 (Phòng Bảo vệ chính "
+        "trị nội bộ; thường xuyên).",
+        "* Thực hiện các nhiệm vụ đột xuất do Thường trực Tỉnh ủy, Ban Thường vụ Tỉnh ủy giao.",
+        "Các phòng báo cáo kết quả thực hiện Chương trình về Văn phòng Ban trước ngày 28/01/2027 để tổng "
+        "hợp, báo cáo lãnh đạo Ban.",
     ]
-    for text, opts in lines:
-        para(doc, text, **opts)
+    marked_paragraphs(doc, lines, MARKS)
     sign_table(
         doc,
         "Nơi nhận:\n- Thường trực Tỉnh ủy (b/c),\n- Lãnh đạo Ban,\n- Các phòng,\n- Lưu Văn phòng Ban.",
@@ -896,41 +764,22 @@ def h531_docx(h, path: Path) -> None:
         center=True,
     )
     lines = [
-        ("I. MỤC ĐÍCH, YÊU CẦU", {"bold": True}),
-        (
-            "- Nâng cao ý thức của người dân, cơ sở về phòng cháy, chữa cháy trong mùa hanh khô và dịp Tết "
-            "Nguyên đán Đinh Mùi 2027; kiềm chế thiệt hại do cháy, nổ gây ra.",
-            {},
-        ),
-        (
-            "- Các nhiệm vụ phải có đơn vị chủ trì, thời gian hoàn thành cụ thể; bảo đảm an toàn tuyệt đối "
-            "cho lực lượng tham gia.",
-            {},
-        ),
-        ("II. NỘI DUNG", {"bold": True}),
-        (
-            "Nội dung, đơn vị chủ trì, đơn vị phối hợp và thời gian thực hiện từng nhiệm vụ tại Phụ lục kèm "
-            "theo Kế hoạch này.",
-            {},
-        ),
-        ("III. TỔ CHỨC THỰC HIỆN", {"bold": True}),
-        (
-            "1. Đội Tham mưu, tổng hợp là đơn vị thường trực, giúp Trưởng phòng theo dõi, đôn đốc, tổng hợp "
-            "kết quả thực hiện Kế hoạch.",
-            {},
-        ),
-        (
-            "2. Các Đội Chữa cháy và CNCH khu vực báo cáo kết quả thực hiện về Đội Tham mưu, tổng hợp trước "
-            "ngày 20 hằng tháng.",
-            {},
-        ),
-        (
-            "3. Chỉ huy các đội căn cứ Kế hoạch bố trí lực lượng, phương tiện phù hợp với tình hình thực tế.",
-            {},
-        ),
+        "**I. MỤC ĐÍCH, YÊU CẦU",
+        "- Nâng cao ý thức của người dân, cơ sở về phòng cháy, chữa cháy trong mùa hanh khô và dịp Tết "
+        "Nguyên đán Đinh Mùi 2027; kiềm chế thiệt hại do cháy, nổ gây ra.",
+        "- Các nhiệm vụ phải có đơn vị chủ trì, thời gian hoàn thành cụ thể; bảo đảm an toàn tuyệt đối "
+        "cho lực lượng tham gia.",
+        "**II. NỘI DUNG",
+        "Nội dung, đơn vị chủ trì, đơn vị phối hợp và thời gian thực hiện từng nhiệm vụ tại Phụ lục kèm "
+        "theo Kế hoạch này.",
+        "**III. TỔ CHỨC THỰC HIỆN",
+        "1. Đội Tham mưu, tổng hợp là đơn vị thường trực, giúp Trưởng phòng theo dõi, đôn đốc, tổng hợp "
+        "kết quả thực hiện Kế hoạch.",
+        "2. Các Đội Chữa cháy và CNCH khu vực báo cáo kết quả thực hiện về Đội Tham mưu, tổng hợp trước "
+        "ngày 20 hằng tháng.",
+        "3. Chỉ huy các đội căn cứ Kế hoạch bố trí lực lượng, phương tiện phù hợp với tình hình thực tế.",
     ]
-    for text, opts in lines:
-        para(doc, text, **opts)
+    marked_paragraphs(doc, lines, MARKS)
     sign_table(
         doc,
         "Nơi nhận:\n- Đ/c Giám đốc CA tỉnh (b/c);\n- Lãnh đạo "
@@ -1022,67 +871,39 @@ def h532_docx(h, path: Path) -> None:
     )
     para(doc, "CHƯƠNG TRÌNH CÔNG TÁC QUÝ I NĂM 2027", bold=True, center=True)
     lines = [
-        (
-            "Căn cứ Chỉ thị công tác năm 2027 của Viện trưởng "
-            "Viện kiểm sát nhân dân tối cao và Kế hoạch công "
-            "tác năm 2027 của Viện kiểm sát nhân dân tỉnh, Viện trưởng ban hành Chương trình công tác quý I "
-            "năm 2027 như sau:",
-            {},
-        ),
-        ("I. NHIỆM VỤ CỦA CÁC PHÒNG NGHIỆP VỤ VÀ VĂN PHÒNG", {"bold": True}),
-        ("1. Phòng Thực hành quyền công tố và kiểm sát điều tra án trật tự xã hội (Phòng 2)", {"bold": True}),
-        (
-            "- Kiểm sát chặt chẽ việc tiếp nhận, giải quyết nguồn tin về tội phạm ngay từ khi thụ lý; thực "
-            "hiện thường xuyên.",
-            {},
-        ),
-        (
-            "- Phối hợp với Cơ quan Cảnh sát điều tra Công an tỉnh rà soát các vụ án tạm đình chỉ điều tra, "
-            "hoàn thành trong tháng 02/2027.",
-            {},
-        ),
-        ("- Phối hợp tổ chức 01 phiên tòa rút kinh nghiệm xét xử trực tuyến: tháng 3/2027.", {}),
-        (
-            "2. Phòng Kiểm sát việc giải quyết các vụ, việc dân sự, hôn nhân và gia đình (Phòng 9)",
-            {"bold": True},
-        ),
-        ("- Kiểm sát 100% bản án, quyết định sơ thẩm do Tòa án gửi đến; thường xuyên.", {}),
-        ("- Ban hành ít nhất 02 kiến nghị khắc phục vi phạm trong giải quyết vụ việc dân sự; Quý I.", {}),
-        ("3. Phòng Kiểm sát thi hành án dân sự (Phòng 11)", {"bold": True}),
-        (
-            "- Trực tiếp kiểm sát việc tổ chức thi hành án tại "
-            "Thi hành án dân sự tỉnh, từ ngày 08/3 đến ngày "
-            "19/3/2027.",
-            {},
-        ),
-        ("4. Văn phòng", {"bold": True}),
-        (
-            "- Tổng hợp, xây dựng báo cáo công tác kiểm sát tháng, gửi Viện kiểm sát nhân dân tối cao trước "
-            "ngày 25 hằng tháng.",
-            {},
-        ),
-        ("- Tổ chức Hội nghị triển khai công tác kiểm sát năm 2027 (dự kiến ngày 12/01/2027).", {}),
-        (
-            "- Chuẩn bị các điều kiện chăm lo Tết Nguyên đán Đinh Mùi cho công chức, người lao động; trước "
-            "30/01/2027.",
-            {},
-        ),
-        ("5. Phòng Thống kê tội phạm và công nghệ thông tin (Phòng 15)", {"bold": True}),
-        ("- Lập báo cáo thống kê tội phạm và kết quả công tác kiểm sát quý I, trước ngày 05/4/2027.", {}),
-        ("II. ĐỐI VỚI VIỆN KIỂM SÁT NHÂN DÂN KHU VỰC", {"bold": True}),
-        (
-            "Viện kiểm sát nhân dân khu vực 1, 2, 3 căn cứ Chương trình này xây dựng chương trình công tác "
-            "quý I của đơn vị, gửi về Văn phòng trước ngày 10/01/2027.",
-            {},
-        ),
-        (
-            "Quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị báo cáo Viện trưởng (qua Văn phòng) "
-            "để chỉ đạo./.",
-            {},
-        ),
+        "Căn cứ Chỉ thị công tác năm 2027 của Viện trưởng "
+        "Viện kiểm sát nhân dân tối cao và Kế hoạch công "
+        "tác năm 2027 của Viện kiểm sát nhân dân tỉnh, Viện trưởng ban hành Chương trình công tác quý I "
+        "năm 2027 như sau:",
+        "**I. NHIỆM VỤ CỦA CÁC PHÒNG NGHIỆP VỤ VÀ VĂN PHÒNG",
+        "**1. Phòng Thực hành quyền công tố và kiểm sát điều tra án trật tự xã hội (Phòng 2)",
+        "- Kiểm sát chặt chẽ việc tiếp nhận, giải quyết nguồn tin về tội phạm ngay từ khi thụ lý; thực "
+        "hiện thường xuyên.",
+        "- Phối hợp với Cơ quan Cảnh sát điều tra Công an tỉnh rà soát các vụ án tạm đình chỉ điều tra, "
+        "hoàn thành trong tháng 02/2027.",
+        "- Phối hợp tổ chức 01 phiên tòa rút kinh nghiệm xét xử trực tuyến: tháng 3/2027.",
+        "**2. Phòng Kiểm sát việc giải quyết các vụ, việc dân sự, hôn nhân và gia đình (Phòng 9)",
+        "- Kiểm sát 100% bản án, quyết định sơ thẩm do Tòa án gửi đến; thường xuyên.",
+        "- Ban hành ít nhất 02 kiến nghị khắc phục vi phạm trong giải quyết vụ việc dân sự; Quý I.",
+        "**3. Phòng Kiểm sát thi hành án dân sự (Phòng 11)",
+        "- Trực tiếp kiểm sát việc tổ chức thi hành án tại "
+        "Thi hành án dân sự tỉnh, từ ngày 08/3 đến ngày "
+        "19/3/2027.",
+        "**4. Văn phòng",
+        "- Tổng hợp, xây dựng báo cáo công tác kiểm sát tháng, gửi Viện kiểm sát nhân dân tối cao trước "
+        "ngày 25 hằng tháng.",
+        "- Tổ chức Hội nghị triển khai công tác kiểm sát năm 2027 (dự kiến ngày 12/01/2027).",
+        "- Chuẩn bị các điều kiện chăm lo Tết Nguyên đán Đinh Mùi cho công chức, người lao động; trước "
+        "30/01/2027.",
+        "**5. Phòng Thống kê tội phạm và công nghệ thông tin (Phòng 15)",
+        "- Lập báo cáo thống kê tội phạm và kết quả công tác kiểm sát quý I, trước ngày 05/4/2027.",
+        "**II. ĐỐI VỚI VIỆN KIỂM SÁT NHÂN DÂN KHU VỰC",
+        "Viện kiểm sát nhân dân khu vực 1, 2, 3 căn cứ Chương trình này xây dựng chương trình công tác "
+        "quý I của đơn vị, gửi về Văn phòng trước ngày 10/01/2027.",
+        "Quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị báo cáo Viện trưởng (qua Văn phòng) "
+        "để chỉ đạo./.",
     ]
-    for text, opts in lines:
-        para(doc, text, **opts)
+    marked_paragraphs(doc, lines, MARKS)
     sign_table(
         doc,
         "Nơi nhận:\n- VKSND tối cao (b/c);\n- Thường trực Tỉnh ủy (b/c);\n- Lãnh đạo Viện;\n"
