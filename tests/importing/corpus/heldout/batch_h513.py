@@ -6,14 +6,13 @@ Ethnic Minorities and Religions, an investment and trade promotion centre, a for
 sub-department and a Department of Finance). Every name, person, place, number and date is
 invented; no third-party text."""
 
-import tempfile
 from pathlib import Path
 
 from batch_common import (
     MARKS,
     NATIONAL,
     bold_header,
-    convert_each,
+    column_widths,
     document,
     grid,
     head_block,
@@ -23,7 +22,7 @@ from batch_common import (
     para,
     sign_table,
     wrap,
-    writers,
+    write_batch,
 )
 
 _MOVED: set[str] = set()
@@ -36,7 +35,7 @@ def _out(name: str) -> Path:
 
 
 # --------------------------------------------------------------------------------------------- h513
-def h513(path: Path) -> None:
+def h513(h, path: Path) -> None:
     """Sở Công Thương: yearly work programme as a table under roman section rows."""
     doc = document()
     landscape(doc)
@@ -177,7 +176,7 @@ def h513(path: Path) -> None:
 
 
 # --------------------------------------------------------------------------------------------- h514
-def h514(path: Path) -> None:
+def h514(h, path: Path) -> None:
     """Sở Văn hóa, Thể thao và Du lịch: leaders' weekly calendar as a sheet, days merged down."""
     from openpyxl import Workbook
 
@@ -324,13 +323,12 @@ def h514(path: Path) -> None:
     ws.cell(row + 6, 5, "Vũ Thị Ngọc Lan")
     wrap(ws, 1)
     bold_header(ws, 4)
-    for letter, width in zip("ABCDEF", [11, 9, 52, 22, 30, 22], strict=True):
-        ws.column_dimensions[letter].width = width
+    column_widths(ws, [11, 9, 52, 22, 30, 22])
     wb.save(path)
 
 
 # --------------------------------------------------------------------------------------------- h515
-def h515(path: Path) -> None:
+def h515(h, path: Path) -> None:
     """Sở Khoa học và Công nghệ: a plan in prose, lead and time in trailing sentences or parentheses."""
     doc = document()
     head_block(
@@ -448,7 +446,7 @@ def h516_docx(h, path: Path) -> None:
 
 
 # --------------------------------------------------------------------------------------------- h517
-def h517(path: Path) -> None:
+def h517(h, path: Path) -> None:
     """Văn phòng Đoàn ĐBQH và HĐND tỉnh: a plan serving a council session, tasks in an appendix table."""
     doc = document()
     head_block(
@@ -671,7 +669,7 @@ def h518_docx(h, path: Path) -> None:
 
 
 # --------------------------------------------------------------------------------------------- h519
-def h519(path: Path) -> None:
+def h519(h, path: Path) -> None:
     """Sở Dân tộc và Tôn giáo: a dispatch assigning tasks, a unit label then dashes, a) b) points."""
     doc = document()
     head_block(
@@ -721,7 +719,7 @@ def h519(path: Path) -> None:
 
 
 # --------------------------------------------------------------------------------------------- h520
-def h520(path: Path) -> None:
+def h520(h, path: Path) -> None:
     """Trung tâm Xúc tiến Đầu tư và Thương mại: indicators assigned to its offices for 2027."""
     from openpyxl import Workbook
 
@@ -839,8 +837,7 @@ def h520(path: Path) -> None:
     ws.cell(last + 8, 6, "Nguyễn Thị Mỹ Hạnh")
     wrap(ws, 6)
     bold_header(ws, 6)
-    for letter, width in zip("ABCDEFG", [6, 50, 11, 12, 12, 28, 13], strict=True):
-        ws.column_dimensions[letter].width = width
+    column_widths(ws, [6, 50, 11, 12, 12, 28, 13])
     wb.save(path)
 
 
@@ -905,7 +902,7 @@ def h521_docx(h, path: Path) -> None:
 
 
 # --------------------------------------------------------------------------------------------- h522
-def h522(path: Path) -> None:
+def h522(h, path: Path) -> None:
     """Sở Tài chính: notice of the Director's conclusions, I./1./3.1 numbering, 'Giao …' phrasing."""
     doc = document()
     head_block(
@@ -958,25 +955,23 @@ def h522(path: Path) -> None:
 # --------------------------------------------------------------------------------------------- batch
 def batch_h513() -> None:
     """Writes h513–h522 (the .pdf, .odt and .doc through LibreOffice)."""
-    h = writers()
-    h513(_out("h513_ct_so_cong_thuong_nam_2027.docx"))
-    h514(_out("h514_lich_tuan_so_vhttdl_ngay_gop.xlsx"))
-    h515(_out("h515_kh_so_khcn_doi_moi_sang_tao.docx"))
-    h517(_out("h517_kh_vp_doan_dbqh_hdnd_phuc_vu_ky_hop.docx"))
-    h519(_out("h519_cv_so_dan_toc_ton_giao_cuoi_nam.docx"))
-    h520(_out("h520_chi_tieu_tt_xuc_tien_dau_tu_2027.xlsx"))
-    h522(_out("h522_tbkl_so_tai_chinh_giai_ngan.docx"))
-    with tempfile.TemporaryDirectory() as tmp:
-        convert_each(
-            h,
-            Path(tmp),
-            [
-                (h516_docx, "h516_tbkl_thanh_tra_tinh_giao_ban.docx", "pdf"),
-                (h518_docx, "h518_ct_ubkt_dang_uy_xa_2027.docx", "odt"),
-                (h521_docx, "h521_kh_chi_cuc_kiem_lam_pcccr.docx", "doc"),
-            ],
-            _out,
-        )
+    write_batch(
+        [
+            (h513, "h513_ct_so_cong_thuong_nam_2027.docx"),
+            (h514, "h514_lich_tuan_so_vhttdl_ngay_gop.xlsx"),
+            (h515, "h515_kh_so_khcn_doi_moi_sang_tao.docx"),
+            (h517, "h517_kh_vp_doan_dbqh_hdnd_phuc_vu_ky_hop.docx"),
+            (h519, "h519_cv_so_dan_toc_ton_giao_cuoi_nam.docx"),
+            (h520, "h520_chi_tieu_tt_xuc_tien_dau_tu_2027.xlsx"),
+            (h522, "h522_tbkl_so_tai_chinh_giai_ngan.docx"),
+        ],
+        [
+            (h516_docx, "h516_tbkl_thanh_tra_tinh_giao_ban.docx", "pdf"),
+            (h518_docx, "h518_ct_ubkt_dang_uy_xa_2027.docx", "odt"),
+            (h521_docx, "h521_kh_chi_cuc_kiem_lam_pcccr.docx", "doc"),
+        ],
+        _out,
+    )
 
 
 if __name__ == "__main__":

@@ -5,13 +5,12 @@ provincial post office, a provincial Party Committee's Organisation Board, a pro
 prevention and rescue police division and a provincial People's Procuracy. Every name, person,
 place, number and date in them is invented."""
 
-import tempfile
 from pathlib import Path
 
 from batch_common import (
     MARKS,
     bold_header,
-    convert_each,
+    column_widths,
     document,
     grid,
     head_block,
@@ -20,7 +19,7 @@ from batch_common import (
     para,
     sign_table,
     wrap,
-    writers,
+    write_batch,
 )
 
 # Documents moved to the main corpus after they were used for tuning: written into ../docs.
@@ -157,7 +156,7 @@ def h523_docx(h, path: Path) -> None:
     doc.save(path)
 
 
-def h524_xlsx(path: Path) -> None:
+def h524_xlsx(h, path: Path) -> None:
     """Cooperative Alliance: an indicator sheet with group rows, a note column and a closing note."""
     from openpyxl import Workbook
 
@@ -280,8 +279,7 @@ def h524_xlsx(path: Path) -> None:
     ws.merge_cells(start_row=last, start_column=1, end_row=last, end_column=7)
     bold_header(ws, 5)
     wrap(ws, 6)
-    for letter, width in zip("ABCDEFG", [6, 50, 12, 12, 28, 16, 24], strict=True):
-        ws.column_dimensions[letter].width = width
+    column_widths(ws, [6, 50, 12, 12, 28, 16, 24])
     wb.save(path)
 
 
@@ -570,7 +568,7 @@ def h528_docx(h, path: Path) -> None:
     doc.save(path)
 
 
-def h529_xlsx(path: Path) -> None:
+def h529_xlsx(h, path: Path) -> None:
     """Post office: a leaders' weekly calendar, the day merged down, chair and preparing unit apart."""
     from openpyxl import Workbook
 
@@ -694,8 +692,7 @@ def h529_xlsx(path: Path) -> None:
     ws.append(["TL. GIÁM ĐỐC", None, None, None, "CHÁNH VĂN PHÒNG"])
     bold_header(ws, 5)
     wrap(ws, 6)
-    for letter, width in zip("ABCDEF", [12, 10, 50, 24, 30, 24], strict=True):
-        ws.column_dimensions[letter].width = width
+    column_widths(ws, [12, 10, 50, 24, 30, 24])
     wb.save(path)
 
 
@@ -915,22 +912,20 @@ def h532_docx(h, path: Path) -> None:
 
 def batch_h523() -> None:
     """Writes h523–h532 (the .doc, .pdf and .odt through LibreOffice)."""
-    h = writers()
-    h523_docx(h, _out("h523_ct_hoi_nong_dan_tinh_2027.docx"))
-    h524_xlsx(_out("h524_giao_chi_tieu_lien_minh_htx_2027.xlsx"))
-    h527_docx(h, _out("h527_kh_thang_truong_thcs_cot_nguoi_phu_trach.docx"))
-    h528_docx(h, _out("h528_tbkl_mam_non_hop_hdsp_giao_chuc_danh.docx"))
-    h529_xlsx(_out("h529_lich_tuan_buu_dien_tinh_ngay_gop.xlsx"))
-    h530_docx(h, _out("h530_ct_thang_ban_to_chuc_tinh_uy_ngoac.docx"))
-    h532_docx(h, _out("h532_ct_quy_vks_tinh_phong_tieu_de.docx"))
-    with tempfile.TemporaryDirectory() as tmp:
-        convert_each(
-            h,
-            Path(tmp),
-            [
-                (h525_docx, "h525_kh_thong_ke_tinh_dieu_tra_lao_dong.docx", "doc"),
-                (h526_docx, "h526_cv_thads_tinh_giao_phong.docx", "pdf"),
-                (h531_docx, "h531_kh_pccc_mua_kho_phu_luc.docx", "odt"),
-            ],
-            _out,
-        )
+    write_batch(
+        [
+            (h523_docx, "h523_ct_hoi_nong_dan_tinh_2027.docx"),
+            (h524_xlsx, "h524_giao_chi_tieu_lien_minh_htx_2027.xlsx"),
+            (h527_docx, "h527_kh_thang_truong_thcs_cot_nguoi_phu_trach.docx"),
+            (h528_docx, "h528_tbkl_mam_non_hop_hdsp_giao_chuc_danh.docx"),
+            (h529_xlsx, "h529_lich_tuan_buu_dien_tinh_ngay_gop.xlsx"),
+            (h530_docx, "h530_ct_thang_ban_to_chuc_tinh_uy_ngoac.docx"),
+            (h532_docx, "h532_ct_quy_vks_tinh_phong_tieu_de.docx"),
+        ],
+        [
+            (h525_docx, "h525_kh_thong_ke_tinh_dieu_tra_lao_dong.docx", "doc"),
+            (h526_docx, "h526_cv_thads_tinh_giao_phong.docx", "pdf"),
+            (h531_docx, "h531_kh_pccc_mua_kho_phu_luc.docx", "odt"),
+        ],
+        _out,
+    )
