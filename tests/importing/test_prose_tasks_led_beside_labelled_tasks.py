@@ -2,15 +2,19 @@
 named unit (`- Phòng X thực hiện …`) beside tasks led by a labelled field, a closing parenthesis or a
 unit's label line over `+` tasks; a trailing sentence `Giao <unit> thực hiện, trình … trước …` and
 `<unit> phối hợp <unit> thực hiện …` (the first leads); the plan's focal unit (`… là đơn vị đầu mối,
-theo dõi …`) under `TỔ CHỨC THỰC HIỆN`. Own text, not a corpus document's (prose_tasks, prose_facts)."""
+theo dõi …`) under `TỔ CHỨC THỰC HIỆN`; a task named before a colon and its doer after it (`c) Tập
+huấn …: Phòng X tổ chức …`); a state service's regional offices (`Chi cục Thuế khu vực II và Chi cục
+Thuế khu vực V …` as one subject, `Các Thống kê khu vực báo cáo … hằng tháng` every one's report
+round). Own text, not a corpus document's (prose_tasks, prose_facts)."""
 
 # ruff: noqa: E501 (documents are printed as offices write them, a paragraph a line)
 
 import pytest
 
 from engine.importing.layouts import prose_plan
-from engine.importing.layouts.prose_facts import closing_sentence
-from engine.importing.layouts.prose_tasks import standing_body
+from engine.importing.layouts.prose_facts import EVERY_UNIT, assignment_in, closing_sentence, names_unit
+from engine.importing.layouts.prose_tasks import _task_then_doer, read_tasks, standing_body
+from engine.text import fold
 from tests.importing.helpers_blocks import context_of
 
 PLAN = """
@@ -111,3 +115,100 @@ def test_a_trailing_sentence_that_gives_the_task_to_its_doer(text, expected):
 )
 def test_the_focal_unit_is_read_as_the_standing_body(text, expected):
     assert standing_body(text) is expected
+
+
+DOER_AFTER_COLON = """
+KẾ HOẠCH
+Điều tra doanh nghiệp năm 2029
+I. MỤC ĐÍCH
+Thu thập thông tin về doanh nghiệp trên địa bàn tỉnh.
+II. NỘI DUNG
+1. Chuẩn bị
+a) Lập danh sách doanh nghiệp điều tra; Phòng Nghiệp vụ chủ trì, hoàn thành trước ngày 15/02/2029.
+b) Tập huấn cho điều tra viên: Phòng Thống kê Nông nghiệp tổ chức 01 lớp tại Hội trường, trong tháng 3/2029.
+2. Thu thập
+a) Chi cục Thống kê khu vực II và Chi cục Thống kê khu vực IV thu thập thông tin, xong trước ngày 30/5/2029.
+b) Kiểm tra phiếu trên phần mềm: Phòng Tin học thực hiện thường xuyên.
+c) Nghiệm thu phiếu, gửi Cục trước ngày 20/6/2029 (Văn phòng chủ trì, phối hợp với Phòng Nghiệp vụ).
+III. TỔ CHỨC THỰC HIỆN
+1. Phòng Nghiệp vụ là đơn vị thường trực, theo dõi, đôn đốc việc thực hiện Kế hoạch này.
+2. Các Thống kê khu vực báo cáo tiến độ về Phòng Nghiệp vụ trước ngày 10 hằng tháng.
+3. Các Thống kê khu vực chủ động phối hợp với các đơn vị trong quá trình thực hiện.
+"""
+
+
+def test_a_task_named_before_a_colon_is_led_by_the_body_after_it():
+    # Among points that name their lead after the task (`; Phòng X chủ trì`, `(Văn phòng chủ trì …)`),
+    # `<task>: <unit> <verb> …` is one task, the whole point, led by the body after the colon; two
+    # regional offices as one subject lead together; every regional office's dated report round is an
+    # item with no lead, their undated charge none.
+    found = prose_plan.recognise(context_of(DOER_AFTER_COLON))
+    got = [(" ".join(item.content.split()[:3]), item.lead, item.due) for item in found.items]
+    assert got == [
+        ("Lập danh sách", "Phòng Nghiệp vụ", "trước ngày 15/02/2029"),
+        ("Tập huấn cho", "Phòng Thống kê Nông nghiệp", "trong tháng 3/2029"),
+        (
+            "Chi cục Thống",
+            "Chi cục Thống kê khu vực II và Chi cục Thống kê khu vực IV",
+            "trước ngày 30/5/2029",
+        ),
+        ("Kiểm tra phiếu", "Phòng Tin học", "thường xuyên"),
+        ("Nghiệm thu phiếu,", "Văn phòng", "trước ngày 20/6/2029"),
+        ("Phòng Nghiệp vụ", "Phòng Nghiệp vụ", ""),
+        ("Các Thống kê", "", "hằng tháng"),
+    ]
+
+
+TOPIC_THEN_UNIT = """
+KẾ HOẠCH
+Cải cách hành chính năm 2029
+I. MỤC ĐÍCH
+Nâng cao hiệu quả cải cách hành chính của tỉnh.
+II. NHIỆM VỤ
+1. Đẩy mạnh rà soát, hoàn thiện thể chế: Sở Tư pháp rà soát các văn bản quy phạm pháp luật của tỉnh, trình trước ngày 30/6/2029.
+2. Nâng cao chất lượng dịch vụ công: Văn phòng UBND tỉnh cập nhật cơ sở dữ liệu thủ tục hành chính hằng tháng.
+3. Tăng cường kỷ luật, kỷ cương hành chính: Sở Nội vụ kiểm tra công vụ tại các sở, ngành trong quý III/2029.
+"""
+
+
+def test_a_topic_before_a_unit_task_keeps_only_the_task_where_no_point_names_its_lead_after_it():
+    # The limit: with no point beside it naming its lead after the task, a topic before a colon is
+    # a title (`_topic_and_task`), not the task.
+    items, _legend, _labelled = read_tasks(context_of(TOPIC_THEN_UNIT).document, inline=False)
+    assert [" ".join(item.content.split()[:2]) for item in items] == ["Sở Tư", "Văn phòng", "Sở Nội"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        (
+            "Tập huấn cho điều tra viên: Phòng Thống kê Nông nghiệp tổ chức 01 lớp, trong tháng 3/2029.",
+            "Phòng Thống kê Nông nghiệp",
+        ),
+        ("Kiểm tra phiếu trên phần mềm: Phòng Tin học thực hiện thường xuyên.", "Phòng Tin học"),
+        # a unit's run-in label, a topic that names no task, every unit of a kind after the colon, no
+        # body after it: none is a task and its doer
+        ("Phòng Tin học: kiểm tra phiếu trên phần mềm thường xuyên.", None),
+        ("Công tác tuyên truyền: Phòng Văn hóa tổ chức hội thi trong tháng 5/2029.", None),
+        ("Kiểm tra phiếu trên phần mềm: Các phòng thực hiện thường xuyên.", None),
+        ("Kiểm tra phiếu trên phần mềm: thực hiện thường xuyên trong năm.", None),
+    ],
+)
+def test_a_task_and_its_doer_after_a_colon(text, lead):
+    found = _task_then_doer(text)
+    assert (found and found.lead) == lead
+
+
+def test_a_regional_office_is_named_by_its_field_and_region_number():
+    assert names_unit("Thống kê khu vực II")
+    assert names_unit("Hải quan khu vực 3")
+    # the verb before an area, with no region number, names no body
+    assert not names_unit("Thống kê khu vực bị ngập úng")
+    found = assignment_in("Thống kê khu vực I và Thống kê khu vực II tổ chức thu thập thông tin tại địa bàn.")
+    assert found.lead == "Thống kê khu vực I và Thống kê khu vực II"
+    # one region's office, a lower-case word after `và`: the name ends at its region
+    found = assignment_in("Kho bạc Nhà nước khu vực XIII và các đơn vị liên quan kiểm soát chi.")
+    assert found.lead == "Kho bạc Nhà nước khu vực XIII"
+    assert EVERY_UNIT.match(fold("Các Thống kê khu vực báo cáo tiến độ"))
+    assert EVERY_UNIT.match(fold("Các Chi cục Thuế khu vực gửi báo cáo"))
+    assert not EVERY_UNIT.match(fold("Các khu vực bị ảnh hưởng"))

@@ -229,8 +229,13 @@ _UNIT_WORDS = (
     r"phong(?!,?\s+(?:chong|chay|ngua|tranh|tru)\b)|"
     r"tram|kho bac|ngan hang|bao hiem|thue|vien|truong|benh vien|nha dau tu|tinh doan|"
     # a customs office by the post or zone it serves ("Hải quan cửa khẩu cảng X", "Hải quan Khu công
-    # nghiệp Y", "Hải quan sân bay quốc tế Z"), not the word in a procedure ("hải quan điện tử")
-    r"hai quan (?=cua khau|khu (?:cong nghiep|kinh te|che xuat)|cang|san bay|ga)|"
+    # nghiệp Y", "Hải quan sân bay quốc tế Z", "Hải quan khu vực 3"), not the word in a procedure
+    # ("hải quan điện tử")
+    r"hai quan (?=cua khau|khu (?:cong nghiep|kinh te|che xuat)|cang|san bay|ga"
+    r"|khu vuc (?:[ivxl]+|\d{1,2})\b)|"
+    # a regional statistics office by its region's number ("Thống kê khu vực II tổ chức …"), not the
+    # verb ("Thống kê khu vực bị ngập …")
+    r"thong ke (?=khu vuc (?:[ivxl]+|\d{1,2})\b)|"
     r"huyen doan|thanh doan|doan thanh nien|"
     # a school's Youth Union ("Đoàn trường tổ chức …", "Đoàn trường: …")
     r"doan truong|"
@@ -302,7 +307,10 @@ EVERY_UNIT = re.compile(
     # a health centre's or a service's stations ("Các trạm y tế xã", "Các trạm khuyến nông")
     r"|tram"
     # a commune's villages and hamlets ("Các thôn, làng", "Các ấp, khu phố", "Các bản, buôn")
-    r"|thon|lang|ap|buon|khu pho|khom|soc)\b"
+    r"|thon|lang|ap|buon|khu pho|khom|soc"
+    # a state service's regional offices ("Các Thống kê khu vực", "Các Chi cục Thuế khu vực", "Các
+    # Kho bạc Nhà nước khu vực", "Các Bảo hiểm xã hội khu vực")
+    r"|(?:thong ke|(?:chi cuc )?(?:thue|hai quan)|kho bac(?: nha nuoc)?|bao hiem xa hoi) khu vuc)\b"
     # "Các công chức, đơn vị được giao …": a commune's civil servants, each a post;
     # "Các cơ sở Đoàn trực thuộc …", "Các chi hội ấp …": every grassroots body; "Toàn thể viên chức
     # Trạm …", "Các cán bộ …": all the staff
@@ -1138,7 +1146,14 @@ def name_by_shape(text: str, *, proper_name: bool = True) -> str:
             and plain[index + 1 : index + 3] != ["trực", "thuộc"]
         ):
             return " ".join(words[: index + 1])
-        if plain[index - 2 : index] == ["khu", "vực"] and _REGION_NUMBER.match(plain[index]):
+        if (
+            plain[index - 2 : index] == ["khu", "vực"]
+            and _REGION_NUMBER.match(plain[index])
+            # (`Thống kê khu vực I và Thống kê khu vực II tổ chức …`: two regions' bodies, one subject)
+            and not (
+                plain[index + 1] == "và" and words[index + 2 : index + 3] and words[index + 2][0].isupper()
+            )
+        ):
             return " ".join(words[: index + 1])  # `Kho bạc Nhà nước khu vực XIII kiểm soát …`: its region
     for index in range(2, limit if proper_name else 0):
         word, following = words[index], words[index + 1]

@@ -791,7 +791,12 @@ def read_tasks(document, *, inline: bool):
             # A topic's title (`1. Quyết liệt trong chỉ đạo, điều hành:`) over the paragraph that
             # assigns it; over paragraphs and a table, they introduce the table's tasks.
             contents = [] if node.before_table else [text for text in node.body if len(text) > 20]
-        elif not inherited.lead and time_first(node.text) is None and (topic := _topic_and_task(node.text)):
+        elif (
+            not inherited.lead
+            and time_first(node.text) is None
+            and not _doer_after_task(node)
+            and (topic := _topic_and_task(node.text))
+        ):
             contents = [topic]
         elif (
             not node.fields
@@ -1004,6 +1009,12 @@ def read_tasks(document, *, inline: bool):
                 # tiêm vắc xin …`, a numbered duty whose subject is a named unit, its verb right after
                 # the name, is led by it; so is a dash duty under a topic's title (a Party cell's
                 # resolution: `1. Lãnh đạo nhiệm vụ chuyên môn` over `- Tổ Tổng hợp tham mưu …`, `+ …`).
+                item.lead, item.coordinating, lead_from = found.lead, found.coordinating, "sentence"
+            elif not item.lead and not inline and content is node.text and _doer_after_task(node):
+                # `c) Tập huấn nghiệp vụ …: Phòng X tổ chức 02 lớp …, trong tháng 01/2027` among points
+                # that name their lead after the task (`…; Phòng Y chủ trì`, `(Văn phòng chủ trì)`):
+                # the task before the colon, the body after it that does it.
+                found = _task_then_doer(content)
                 item.lead, item.coordinating, lead_from = found.lead, found.coordinating, "sentence"
             elif not item.lead and not inline and (found := _led_by_opening_unit(node, content, item.due)):
                 # A point whose sentence opens with the unit that does it, in a document whose
@@ -2264,6 +2275,31 @@ def _topic_and_task(text: str) -> str | None:
     if UNIT_START.search(folded) or not UNIT_START.match(fold(rest.strip())):
         return None
     return rest.strip()
+
+
+# The most words of a task named before the colon that its doer follows (`_task_then_doer`).
+_NAMED_TASK_WORDS = 25
+
+
+def _task_then_doer(text: str) -> Assignment | None:
+    """`Tập huấn nghiệp vụ cho điều tra viên: Phòng X tổ chức 02 lớp …, trong tháng 01/2027` → the
+    one named body after the colon that does the task named before it (`_subject_body`: its verb
+    right after its name), where the words before the colon open with a task's verb and name no
+    body; None otherwise (`Sở X: <task>` is a run-in label, `Công tác …: <unit> …` a topic)."""
+    title, colon, rest = text.partition(":")
+    folded = fold(title)
+    if not colon or len(title.split()) > _NAMED_TASK_WORDS or title.count("(") != title.count(")"):
+        return None
+    if UNIT_START.match(folded) or body_named(title, 0) or not ACTION.match(folded):
+        return None
+    return _subject_body(rest.strip())
+
+
+def _doer_after_task(node: Node) -> bool:
+    """Whether a point with no points below it prints its task and then, after a colon, the body that
+    does it (`_task_then_doer`), in a section whose other points name their lead after the task
+    (`_beside_labelled_leads`): the whole point is the task, led by that body."""
+    return not node.children and _beside_labelled_leads(node) and _task_then_doer(node.text) is not None
 
 
 def _apply(item, fields: dict[str, str]) -> None:

@@ -1201,6 +1201,11 @@ def main() -> None:
 
         siblings_rw()
         return
+    if sys.argv[1:] == ["--siblings-rx"]:
+        from siblings_rx import siblings_rx  # the siblings of h525
+
+        siblings_rx()
+        return
     if sys.argv[1:] == ["--siblings-ru"]:
         from siblings_ru import siblings_ru  # the siblings of h528
 
