@@ -212,3 +212,53 @@ def test_a_regional_office_is_named_by_its_field_and_region_number():
     assert EVERY_UNIT.match(fold("Các Thống kê khu vực báo cáo tiến độ"))
     assert EVERY_UNIT.match(fold("Các Chi cục Thuế khu vực gửi báo cáo"))
     assert not EVERY_UNIT.match(fold("Các khu vực bị ảnh hưởng"))
+
+
+# A dash task of one named body, dated, over `+` tasks of other doers (h521, ry1–ry3): no heading of
+# its parts but a task of its own beside them; every body of a kind named by its proper kind leads its
+# dated points, not its undated charge.
+OWN_SUB_TASKS = """
+KẾ HOẠCH
+Phòng, chống hạn hán vụ Hè Thu năm 2029
+I. MỤC ĐÍCH, YÊU CẦU
+Bảo đảm đủ nước tưới cho diện tích lúa vụ Hè Thu.
+II. NỘI DUNG THỰC HIỆN
+1. Công tác chuẩn bị
+- Phòng Thủy lợi phối hợp Công ty Khai thác công trình thủy lợi lập phương án điều tiết nước, trình trước ngày 15/4/2029.
++ Các Trạm Thủy nông liên xã tổ chức nạo vét kênh nội đồng, hoàn thành trước ngày 30/4/2029.
++ Trung tâm Dự báo khí tượng thủy văn tỉnh cung cấp bản tin dự báo nguồn nước trước ngày 10/4/2029.
+- Tổ chức kiểm tra các trạm bơm điện, xong trong tháng 4/2029 (Phòng Thủy lợi chủ trì).
+2. Công tác vận hành
+- Các Trạm Thủy nông liên xã tổ chức vận hành trạm bơm theo lịch điều tiết (từ ngày 01/5/2029 đến ngày 31/7/2029).
+- Các Trạm Thủy nông liên xã tích cực tuyên truyền người dân tiết kiệm nước.
+III. TỔ CHỨC THỰC HIỆN
+1. Phòng Thủy lợi là đơn vị thường trực, theo dõi, đôn đốc việc thực hiện Kế hoạch.
+2. Các Trạm Thủy nông liên xã báo cáo mực nước các hồ chứa vào thứ Sáu hằng tuần về Chi cục.
+3. Các Trạm Thủy nông liên xã chủ động phối hợp với Ủy ban nhân dân các xã trong quá trình thực hiện.
+"""
+
+
+def test_a_dated_dash_task_over_plus_tasks_of_other_doers_is_a_task_of_its_own_and_each_names_its_lead():
+    found = prose_plan.recognise(context_of(OWN_SUB_TASKS))
+    got = [(" ".join(item.content.split()[:3]), item.lead, item.due) for item in found.items]
+    assert got == [
+        ("Phòng Thủy lợi", "Phòng Thủy lợi", "trước ngày 15/4/2029"),
+        ("Các Trạm Thủy", "Các Trạm Thủy nông liên xã", "trước ngày 30/4/2029"),
+        ("Trung tâm Dự", "Trung tâm Dự báo khí tượng thủy văn tỉnh", "trước ngày 10/4/2029"),
+        ("Tổ chức kiểm", "Phòng Thủy lợi", "xong trong tháng 4/2029"),
+        ("Các Trạm Thủy", "Các Trạm Thủy nông liên xã", "đến ngày 31/7/2029"),
+        ("Các Trạm Thủy", "", ""),
+        ("Phòng Thủy lợi", "Phòng Thủy lợi", ""),
+        ("Các Trạm Thủy", "Các Trạm Thủy nông liên xã", "hằng tuần"),
+    ]  # the kind's undated charge under `TỔ CHỨC THỰC HIỆN` is no item; in II it leads nothing
+
+
+def test_a_dash_task_over_plus_parts_with_no_doer_or_ending_in_a_colon_heads_them_and_is_no_task():
+    parts = OWN_SUB_TASKS.replace("+ Các Trạm Thủy nông liên xã tổ chức nạo vét", "+ Nạo vét").replace(
+        "+ Trung tâm Dự báo khí tượng thủy văn tỉnh cung cấp", "+ Cung cấp"
+    )
+    found = prose_plan.recognise(context_of(parts))
+    assert not any(item.content.startswith("Phòng Thủy lợi phối hợp") for item in found.items)
+    colon = OWN_SUB_TASKS.replace("trình trước ngày 15/4/2029.", "trình trước ngày 15/4/2029, gồm:")
+    found = prose_plan.recognise(context_of(colon))
+    assert not any(item.content.startswith("Phòng Thủy lợi phối hợp") for item in found.items)

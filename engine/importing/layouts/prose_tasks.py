@@ -708,13 +708,16 @@ def read_tasks(document, *, inline: bool):
         # phóng mặt bằng các đoạn tuyến dự kiến khởi công trước ngày 30/4/2026, trong đó:") is a
         # task too, besides heading them.
         dated_lead_in = bool(task_children) and inline and _dated_lead_in(node.text)
+        # So is a whole dated task of a named body over sub-points that name their own doers.
+        own_task = bool(task_children) and not inline and _task_over_own_tasks(node)
         if task_children:
-            groups[id(node)] = _group_of(node, inline)
+            # (a task over its own tasks of other doers gives them nothing: each names its own)
+            groups[id(node)] = _Group() if own_task else _group_of(node, inline)
             if (named := unit_heading(node.text)) and not named[1]:
                 parties.append(named[0])  # `1. Hội Liên hiệp Phụ nữ phường` over `a) … c)`
             # A lead field over (or after) a group's items labels them as a field of each would.
             labelled += groups[id(node)].labelled and not inline
-            if not (dated_lead_in or node.nests):
+            if not (dated_lead_in or own_task or node.nests):
                 continue
             # A list item with a list nested under it is a task of its own too (its sub-items
             # take what it prints: its lead, its leader); so is a lead-in with a dated action.
@@ -742,7 +745,7 @@ def read_tasks(document, *, inline: bool):
         closing_duties = []
         split_up = False
         shared_due = ""
-        if dated_lead_in:
+        if dated_lead_in or own_task:
             pass
         elif inline and not heading and not node.children and (split := assignment_sentences(node.text)):
             # `2. Về quản lý đất đai: <context>. Yêu cầu Phòng X …. Văn phòng Y rà soát …`: each
@@ -843,6 +846,7 @@ def read_tasks(document, *, inline: bool):
             if inherited.lead and not lead_from:
                 lead_from = "heading"
             organising_duty = False
+            kind_led = False  # led by every body of a kind: no sign the section names its units
             # (a closing follow-up in the body is a task of its own, below: none of this one's words)
             # (nor is every unit's report with a day of its own, printed under the last point: a
             # task of its own, below, whose day is none of this one's)
@@ -1020,6 +1024,28 @@ def read_tasks(document, *, inline: bool):
                 # A point whose sentence opens with the unit that does it, in a document whose
                 # other points show that it assigns that way (`_OPENING_UNIT_RULES`).
                 item.lead, item.coordinating, lead_from = found.lead, found.coordinating, "sentence"
+            elif not item.lead and own_task and (found := _subject_body(content)):
+                # `- Phòng X phối hợp … xây dựng …, phát sóng trong tháng 12/2026.` over its own `+`
+                # tasks of other doers (_task_over_own_tasks): the body it opens with leads it.
+                item.lead, item.coordinating, lead_from = found.lead, found.coordinating, "sentence"
+            elif (
+                not item.lead
+                and not inline
+                and node.parent is not None
+                and _task_over_own_tasks(node.parent)
+                and (found := _subject_body(content))
+            ):
+                # `+ Trung tâm X cấp phát … trước ngày …` under such a task: the body it opens with.
+                item.lead, item.coordinating, lead_from = found.lead, found.coordinating, "sentence"
+            elif (
+                not item.lead
+                and not inline
+                and not node.children
+                and (kind := _dated_kind_subject(content, item.due))
+            ):
+                # `+ Các Hạt Kiểm lâm khu vực tổ chức … trước 31/12/2026.`: every body of a kind named by
+                # its proper kind leads its dated point (undated, a general charge: no lead).
+                item.lead, lead_from, kind_led = kind, "sentence", True
             if timed is not None:
                 # `- Trước 15/3: Tổ Toán hoàn thành …`: the time it opens with is its due, the
                 # sentence's subject its lead (`…; Đoàn trường phối hợp …` a partner).
@@ -1047,7 +1073,9 @@ def read_tasks(document, *, inline: bool):
             # A unit's name alone as a title over its general duties (`1. Hiệu trưởng` / `Chỉ đạo
             # chung; …` under `III. TỔ CHỨC THỰC HIỆN`) names a role, not a task's lead.
             role_title = bool(heading) and not heading[1] and not member and not node.fields
-            known[0] = known[0] or bool(node.fields or (item.lead and not role_title and not organising_duty))
+            known[0] = known[0] or bool(
+                node.fields or (item.lead and not role_title and not organising_duty and not kind_led)
+            )
         if closing_duties:
             top = next((a for a in [node, *node.ancestors()] if a.kind == "roman"), None)
             items.extend(closing_duties)
@@ -2034,20 +2062,27 @@ def _dated_duty(item) -> bool:
     HIỆN` a recurring one too): its due, no lead."""
     from engine.importing.recognition import lower
 
+    due = due_in(item.content)
+    # Under `TỔ CHỨC THỰC HIỆN` a request to every unit may recur (`Các phòng, trạm, đội báo cáo …
+    # trước ngày 25 hằng tháng`): the plan's own report round, a task as a dated one is.
+    recurs = bool(_ORGANISING_SECTION.search(fold(item.section or ""))) and prints_date_or_recurrence(due)
     if not item.lead and EVERY_UNIT.match(fold(item.content)):
-        due = due_in(item.content)
-        # Under `TỔ CHỨC THỰC HIỆN` the request may recur (`Các phòng, trạm, đội báo cáo … trước
-        # ngày 25 hằng tháng`): the plan's own report round, a task as a dated one is.
-        recurs = bool(_ORGANISING_SECTION.search(fold(item.section or ""))) and prints_date_or_recurrence(due)
         if not (prints_date(due) or recurs):
             return False
         item.due = due
         lower(item, 0.9, "no_lead")
         return True
+    kind = _dated_kind_subject(item.content, due) if prints_date(due) or recurs else ""
+    if kind and item.lead in ("", kind):
+        # `3. Các Hạt Kiểm lâm khu vực, Đội X báo cáo … hằng tuần …` under `TỔ CHỨC THỰC HIỆN`: every
+        # body of a kind named by its proper kind, dated (or there recurring) as every unit's is above;
+        # undated (`Các Vụ chủ động phối hợp …`) a general charge, no item.
+        item.lead, item.due = kind, due
+        lower(item, 0.9, "guessed_lead")
+        return True
     if item.lead or not (UNIT_START.match(fold(item.content)) or body_named(item.content, 0)):
         return False  # (`Tổ Tổng hợp tổng hợp kết quả …`: a section named with a capital)
     found = assignment_in(item.content)
-    due = due_in(item.content)
     if found is not None and found.lead and _STANDING_BODY.match(fold(item.content)):
         # `Văn phòng Đảng ủy là cơ quan thường trực, giúp … theo dõi, đôn đốc …`: the standing body's
         # duty, an item even undated (it runs to the plan's end; corpus README, "Standing bodies")
@@ -2071,6 +2106,52 @@ def _dated_duty(item) -> bool:
     item.lead, item.coordinating, item.due = found.lead, found.coordinating, due
     lower(item, 0.9, "guessed_lead")
     return True
+
+
+# The list points a task may stand over as a whole sentence of its own (not numbered headings).
+_LIST_POINTS = ("dash", "plus", "letter", "paren")
+
+
+def _task_over_own_tasks(node: Node) -> bool:
+    """`- Phòng X phối hợp Báo Y xây dựng phóng sự …, phát sóng trong tháng 12/2026.` over `+ Các Hạt
+    Kiểm lâm khu vực tổ chức ký cam kết …; hoàn thành trước 31/12/2026.`: a list point that is a whole
+    task of one named body (its verb right after the name, a date or a round of its own, no colon at
+    its end) over sub-points that each name their own doer is no heading of its parts but a task of its
+    own beside them. Over sub-points with no doer (`+ Tại xã A …`) it heads its parts, as before."""
+    if node.kind not in _LIST_POINTS or not node.children or node.text.rstrip().endswith(":"):
+        return False
+    if not prints_date_or_recurrence(due_in(node.text)) or _subject_body(node.text) is None:
+        return False
+    return all(_names_own_doer(child.text) for child in node.children)
+
+
+def _names_own_doer(text: str) -> bool:
+    """Whether a point opens with its own doer: one named body, its verb right after the name, or every
+    body of a kind (`Các Hạt Kiểm lâm khu vực …`, `Các phòng, đơn vị …`)."""
+    return bool(_subject_body(text) or named_kind_subject(text) or EVERY_UNIT.match(fold(text)))
+
+
+# The words that open every body of a kind (`Các …`, `Tất cả các …`), as printed.
+_EVERY_OF_KIND = re.compile(r"^(?:tất cả các|các)\s+", re.IGNORECASE)
+
+
+def _dated_kind_subject(content: str, due: str) -> str:
+    """`+ Các Hạt Kiểm lâm khu vực tổ chức ký cam kết …; hoàn thành trước 31/12/2026.`: every body of
+    a kind named by its proper kind (named_kind_subject) leads a point that prints a date or a round
+    of its own, as it leads its closing report request (`_named_kind_reporting`). Undated (`Các Vụ
+    chủ động phối hợp …`) it is a general charge and leads nothing (corpus README, "Standing bodies
+    and posts in charge"); "" then, and for any other subject."""
+    kind = named_kind_subject(content)
+    if not kind or not prints_date_or_recurrence(due):
+        return ""
+    after = fold(content[len(kind) :]).lstrip(" ,;")
+    ran_on = not (ACTION.match(after) or verb_follows(after))
+    # (a name read past its verb, `Các Chi cục Thuế khu vực tiếp nhận`: up to the verb)
+    every = _EVERY_OF_KIND.match(kind)
+    if every is not None:
+        kind = kind[: every.end()] + _name_before_verb(kind[every.end() :], ran_on=ran_on)
+    after = fold(content[len(kind) :]).lstrip(" ,;")
+    return kind if ACTION.match(after) or verb_follows(after) else ""
 
 
 _RESULTS_SECTION = re.compile(r"^(?:ket qua|tinh hinh|danh gia)\b")

@@ -1196,6 +1196,11 @@ def main() -> None:
 
         siblings_rt()
         return
+    if sys.argv[1:] == ["--siblings-ry"]:
+        from siblings_ry import siblings_ry  # the siblings of h521
+
+        siblings_ry()
+        return
     if sys.argv[1:] == ["--siblings-rw"]:
         from siblings_rw import siblings_rw  # the siblings of h527 and h532
 
