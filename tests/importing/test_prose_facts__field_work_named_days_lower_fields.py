@@ -64,11 +64,19 @@ def test_an_office_named_by_lower_case_fields_not_closed_by_va_runs_to_the_sente
         "Phòng Thanh tra, xử lý đơn thư, tiếp công dân tổng hợp kết quả tiếp dân quý I trước ngày 05/4."
     )
     assert found is not None and found.lead == "Phòng Thanh tra, xử lý đơn thư, tiếp công dân"
-    found = assignment_in("Phòng Hành chính, quản trị bố trí hội trường và phương tiện đưa đón đoàn.")
-    assert found is not None and found.lead == "Phòng Hành chính, quản trị"
+    found = assignment_in("Đội Điều tra, xử lý tội phạm, ma túy tổ chức truy quét các tụ điểm.")
+    assert found is not None and found.lead == "Đội Điều tra, xử lý tội phạm, ma túy"
+
+    # `chủ trì` where the last field's words end is the sentence's verb
+    found = assignment_in("Phòng Thanh tra, kiểm tra, pháp chế chủ trì, phối hợp Văn phòng rà soát quy chế.")
+    assert found is not None and found.lead == "Phòng Thanh tra, kiểm tra, pháp chế"
+    assert found.coordinating == "Văn phòng"
 
 
 def test_a_field_opening_with_a_verb_last_is_the_sentences_own_act():
     # `…, tổng hợp số liệu báo cáo …`: the words after the comma are the subject's acts, no field
     found = assignment_in("Phòng Nội vụ, tổng hợp số liệu báo cáo Ủy ban nhân dân huyện.")
     assert found is not None and found.lead == "Phòng Nội vụ"
+    # a word of assignment opening the field after the comma: a clause of the sentence
+    found = assignment_in("Phòng Tài chính, phối hợp Kho bạc Nhà nước huyện đối chiếu số dư tạm ứng.")
+    assert found is not None and found.lead == "Phòng Tài chính"

@@ -1247,9 +1247,11 @@ def _fields_in_lower_case(text: str) -> str:
     first verb that no verb follows, the sentence's. A list of fields not closed by `và` (`Phòng Kiểm
     tra, giải quyết khiếu nại, tố cáo tổ chức …`, `Phòng Tổ chức, cán bộ tham mưu …`) runs to the
     first verb inside a field of a few words that opens with none: a field that opens with a verb
-    may be the sentence's own act (`Phòng Nội vụ, tổng hợp kết quả báo cáo …`). "" where `text` does
-    not open so (a capital after the first field is `_fields_closed_by_va`'s, a word of assignment
-    is a sentence's, a field that is two verbs, `và tổ chức tập huấn`, is the sentence's own acts)."""
+    may be the sentence's own act (`Phòng Nội vụ, tổng hợp kết quả báo cáo …`). A word of assignment
+    where a field's words end (`… và theo dõi thi hành án chủ trì, …`) is the sentence's verb too.
+    "" where `text` does not open so (a capital after the first field is `_fields_closed_by_va`'s, a
+    word of assignment opening a field is a sentence's, a field that is two verbs, `và tổ chức tập
+    huấn`, is the sentence's own acts)."""
     words = text.split()
     if len(words) < 6 or not words[1][:1].isupper():
         return ""
@@ -1265,19 +1267,27 @@ def _fields_in_lower_case(text: str) -> str:
     field_start, closed, after_opening, opened_at = True, False, 0, comma + 1
     for index in range(comma + 1, min(len(words), _LONGEST_FIELDS_NAME + 1)):
         word = words[index]
-        if not word[:1].islower() or re.search(r"[\d;:.()]", word) or _assigning_at(words, folded, index):
+        if not word[:1].islower() or re.search(r"[\d;:.()]", word):
             return ""
+        size = verb_at(index)
+        # (the sentence's verb where a field's words end: after a list not closed by `và`, one
+        # within a few words of a field that opens with no verb, `…, tố cáo tổ chức …`)
+        ends_open_list = not closed and not after_opening and index - opened_at <= _LONGEST_LAST_FIELD
+        if _assigning_at(words, folded, index):
+            # `… tố cáo chủ trì, phối hợp …`: a word of assignment where the name may end is the
+            # sentence's verb; opening a field (`…, phối hợp …`, `các …`) it is a clause's
+            ends = size and not field_start and (index != after_opening if closed else ends_open_list)
+            return " ".join(words[:index]) if ends else ""
         if folded[index] == "va" and not closed:
             field_start, closed = True, True
             continue
-        size = verb_at(index)
         if field_start:
             after_opening = index + size if size else 0  # the verb a field opens with is the field's
             opened_at = index
         elif size and closed and not verb_at(index + size):
             return "" if index == after_opening else " ".join(words[:index])
-        elif size and not closed and not after_opening and index - opened_at <= _LONGEST_LAST_FIELD:
-            return " ".join(words[:index])  # (a list not closed by `và`: `…, tố cáo tổ chức …`)
+        elif size and ends_open_list:
+            return " ".join(words[:index])
         field_start = word.endswith(",")
         if field_start and closed:
             return ""  # a comma after the closing field: a clause, no name
