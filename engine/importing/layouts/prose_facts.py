@@ -2416,6 +2416,21 @@ _CLAUSE_DOES = re.compile(r"^(.{3,120}?)\s+thuc hien\s*(?=,\s*phoi hop\b|$)")
 # … or before the clause's own time and nothing else (`…; Phòng X thực hiện thường xuyên.`, `…; Ban Y
 # thực hiện trong quý III/2027`): the time the deadline reader takes whole, no further act.
 _CLAUSE_DOES_WHEN = re.compile(r"^(.{3,120}?)\s+thuc hien\s+(?=\S)")
+# The start of a span before its end (folded), which due_in reads alone: `từ tháng 12/2027 `, `từ
+# ngày 08/11 ` of `từ ngày 08/11 đến ngày 19/11/2027`.
+_SPAN_START = re.compile(r"tu\s+(?:ngay\s+|thang\s+|quy\s+)?[0-9ivx]{1,4}(?:\s*/\s*\d{1,4}){0,2}")
+
+
+def _time_alone(text: str) -> bool:
+    """Whether `text` is a time and nothing else: what due_in reads is all of it, or the end of a span
+    whose start is all that comes before (`từ tháng 12/2027 đến tháng 4/2028`)."""
+    due = due_in(text)
+    if not due or not text.endswith(due):
+        return False
+    before = folded_same_length(text[: len(text) - len(due)]).strip()
+    return not before or bool(_SPAN_START.fullmatch(before))
+
+
 _CLAUSE_START = re.compile(r";\s+")
 _LEAD_WORD = re.compile(r"\bchu tri\b")
 
@@ -2442,7 +2457,7 @@ def closing_clause(text: str) -> Closing | None:
         own_time = ""
         if found is None and (does := _CLAUSE_DOES_WHEN.match(clause_folded)):
             own_time = clause[does.end() :].strip(" ,.")
-            found = does if due_in(own_time) == own_time else None
+            found = does if _time_alone(own_time) else None
         if found is None or not names_unit(lead := clause[found.start(1) : found.end(1)].strip(" ,")):
             continue
         coordinating = ""
