@@ -24,7 +24,9 @@ from batch_common import (
     writers,
 )
 
-_MOVED: set[str] = set()
+_MOVED: set[str] = {
+    "h515_kh_so_khcn_doi_moi_sang_tao",  # h13fixRZ
+}
 
 PARTY = "ĐẢNG CỘNG SẢN VIỆT NAM\n───────────"
 
