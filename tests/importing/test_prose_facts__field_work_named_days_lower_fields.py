@@ -1,6 +1,7 @@
 """A sentence's subject and time (prose_facts): verbs of field work end a unit's name, a named Day
 with its day in parentheses is when the task is done, and an office named by its fields in lower
-case, closed by `và`, keeps a field that opens with a verb."""
+case, closed by `và`, keeps a field that opens with a verb; a list of such fields not closed by `và`
+runs to the sentence's verb."""
 
 from engine.importing.layouts.prose_facts import assignment_in, due_in
 
@@ -56,3 +57,26 @@ def test_a_subject_followed_by_two_verbs_after_va_is_no_office_of_fields():
     assert found is not None and found.lead == "Trung tâm Y tế"
     found = assignment_in("Phòng Nội vụ chủ trì, phối hợp các phòng và tổ chức hội nghị tổng kết.")
     assert found is not None and found.lead == "Phòng Nội vụ"
+
+
+def test_an_office_named_by_lower_case_fields_not_closed_by_va_runs_to_the_sentences_verb():
+    found = assignment_in(
+        "Phòng Thanh tra, xử lý đơn thư, tiếp công dân tổng hợp kết quả tiếp dân quý I trước ngày 05/4."
+    )
+    assert found is not None and found.lead == "Phòng Thanh tra, xử lý đơn thư, tiếp công dân"
+    found = assignment_in("Đội Điều tra, xử lý tội phạm, ma túy tổ chức truy quét các tụ điểm.")
+    assert found is not None and found.lead == "Đội Điều tra, xử lý tội phạm, ma túy"
+
+    # `chủ trì` where the last field's words end is the sentence's verb
+    found = assignment_in("Phòng Thanh tra, kiểm tra, pháp chế chủ trì, phối hợp Văn phòng rà soát quy chế.")
+    assert found is not None and found.lead == "Phòng Thanh tra, kiểm tra, pháp chế"
+    assert found.coordinating == "Văn phòng"
+
+
+def test_a_field_opening_with_a_verb_last_is_the_sentences_own_act():
+    # `…, tổng hợp số liệu báo cáo …`: the words after the comma are the subject's acts, no field
+    found = assignment_in("Phòng Nội vụ, tổng hợp số liệu báo cáo Ủy ban nhân dân huyện.")
+    assert found is not None and found.lead == "Phòng Nội vụ"
+    # a word of assignment opening the field after the comma: a clause of the sentence
+    found = assignment_in("Phòng Tài chính, phối hợp Kho bạc Nhà nước huyện đối chiếu số dư tạm ứng.")
+    assert found is not None and found.lead == "Phòng Tài chính"

@@ -82,6 +82,28 @@ def test_a_hyphen_after_a_number_is_a_mark(text, expected):
             "In tờ rơi song ngữ; Trung tâm Văn hóa thực hiện, phối hợp Hội Nông dân xã; thời gian: quý IV/2027.",
             ("Trung tâm Văn hóa", "Hội Nông dân xã", "quý IV/2027"),
         ),
+        # a clause whose body carries the task out before its own time and nothing else
+        (
+            "Cấp mã số vùng trồng cho các hợp tác xã; Chi cục Trồng trọt thực hiện thường xuyên.",
+            ("Chi cục Trồng trọt", "", "thường xuyên"),
+        ),
+        (
+            "Sửa chữa 3 phòng học xuống cấp; Ban Quản lý dự án thực hiện trong quý III/2027.",
+            ("Ban Quản lý dự án", "", "trong quý III/2027"),
+        ),
+        # a span's start before its end is still the time alone (due on the end)
+        (
+            "Nạo vét kênh tiêu nội đồng phía bắc xã; Trạm Thủy nông Đông Hòa thực hiện từ tháng 11/2027"
+            " đến tháng 01/2028.",
+            ("Trạm Thủy nông Đông Hòa", "", "từ tháng 11/2027 đến tháng 01/2028"),
+        ),
+        # … but not where an act follows `thực hiện` (the clause is a second task, not a closing),
+        # nor other words before the time's end
+        ("Sửa chữa 3 phòng học xuống cấp; Phòng Giáo dục thực hiện kiểm tra trong tháng 5/2027.", None),
+        (
+            "Mua sắm bàn ghế cho 6 phòng học; Phòng Tài chính thực hiện từ nguồn dự phòng đến tháng 4/2028.",
+            None,
+        ),
         # `chủ trì` already named before the clause, or a clause that opens with no body: none
         ("Phòng Y tế chủ trì tiêm chủng; Trạm Y tế xã thực hiện, phối hợp Công an xã;", None),
         ("Sửa chữa 3 phòng học xuống cấp; kinh phí từ ngân sách xã chủ trì cấp;", None),

@@ -1240,6 +1240,9 @@ def verb_follows(folded: str) -> bool:
 # The most words an office named by its fields in lower case may have (`Phòng Tổ chức, biên chế và tổ
 # chức phi chính phủ` has 11).
 _LONGEST_FIELDS_NAME = 16
+# The most words the last field of a list not closed by `và` may have before the sentence's verb
+# (`tố cáo`, `cán bộ`, `thông tin đối ngoại`).
+_LONGEST_LAST_FIELD = 4
 
 
 def _assigning_at(words: list[str], folded: list[str], index: int) -> bool:
@@ -1256,9 +1259,14 @@ def _fields_in_lower_case(text: str) -> str:
     case, the list closed by `và` (`Phòng Tổ chức, biên chế và tổ chức phi chính phủ gửi …`, `Phòng
     Phổ biến, giáo dục pháp luật và theo dõi thi hành pháp luật tổng hợp …`): a field may open with a
     verb (`tổ chức`, `theo dõi`) and name an act (`sau thanh tra`), so the name runs to the last field's
-    first verb that no verb follows, the sentence's; "" where `text` does not open so (a capital
-    after the first field is `_fields_closed_by_va`'s, a word of assignment is a sentence's, a field
-    that is two verbs, `và tổ chức tập huấn`, is the sentence's own acts)."""
+    first verb that no verb follows, the sentence's. A list of fields not closed by `và` (`Phòng Kiểm
+    tra, giải quyết khiếu nại, tố cáo tổ chức …`, `Phòng Tổ chức, cán bộ tham mưu …`) runs to the
+    first verb inside a field of a few words that opens with none: a field that opens with a verb
+    may be the sentence's own act (`Phòng Nội vụ, tổng hợp kết quả báo cáo …`). A word of assignment
+    where a field's words end (`… và theo dõi thi hành án chủ trì, …`) is the sentence's verb too.
+    "" where `text` does not open so (a capital after the first field is `_fields_closed_by_va`'s, a
+    word of assignment opening a field is a sentence's, a field that is two verbs, `và tổ chức tập
+    huấn`, is the sentence's own acts)."""
     words = text.split()
     if len(words) < 6 or not words[1][:1].isupper():
         return ""
@@ -1271,19 +1279,30 @@ def _fields_in_lower_case(text: str) -> str:
     comma = next((index for index, word in enumerate(words[:5]) if word.endswith(",")), None)
     if comma is None or any(words[index][:1].islower() and verb_at(index) for index in range(1, comma + 1)):
         return ""  # `Phòng Nội vụ chủ trì, …`: the sentence's verb before the comma
-    field_start, closed, after_opening = True, False, 0
+    field_start, closed, after_opening, opened_at = True, False, 0, comma + 1
     for index in range(comma + 1, min(len(words), _LONGEST_FIELDS_NAME + 1)):
         word = words[index]
-        if not word[:1].islower() or re.search(r"[\d;:.()]", word) or _assigning_at(words, folded, index):
+        if not word[:1].islower() or re.search(r"[\d;:.()]", word):
             return ""
+        size = verb_at(index)
+        # (the sentence's verb where a field's words end: after a list not closed by `và`, one
+        # within a few words of a field that opens with no verb, `…, tố cáo tổ chức …`)
+        ends_open_list = not closed and not after_opening and index - opened_at <= _LONGEST_LAST_FIELD
+        if _assigning_at(words, folded, index):
+            # `… tố cáo chủ trì, phối hợp …`: a word of assignment where the name may end is the
+            # sentence's verb; opening a field (`…, phối hợp …`, `các …`) it is a clause's
+            ends = size and not field_start and (index != after_opening if closed else ends_open_list)
+            return " ".join(words[:index]) if ends else ""
         if folded[index] == "va" and not closed:
             field_start, closed = True, True
             continue
-        size = verb_at(index)
         if field_start:
             after_opening = index + size if size else 0  # the verb a field opens with is the field's
+            opened_at = index
         elif size and closed and not verb_at(index + size):
             return "" if index == after_opening else " ".join(words[:index])
+        elif size and ends_open_list:
+            return " ".join(words[:index])
         field_start = word.endswith(",")
         if field_start and closed:
             return ""  # a comma after the closing field: a clause, no name
@@ -2409,6 +2428,24 @@ def closing_sentence(text: str) -> Closing | None:
 # A body that carries the task out in a clause of its own: `<unit> thực hiện` ending the clause or
 # before its partners (`…; Phòng X thực hiện, phối hợp Đài Y; thời gian: …`).
 _CLAUSE_DOES = re.compile(r"^(.{3,120}?)\s+thuc hien\s*(?=,\s*phoi hop\b|$)")
+# … or before the clause's own time and nothing else (`…; Phòng X thực hiện thường xuyên.`, `…; Ban Y
+# thực hiện trong quý III/2027`): the time the deadline reader takes whole, no further act.
+_CLAUSE_DOES_WHEN = re.compile(r"^(.{3,120}?)\s+thuc hien\s+(?=\S)")
+# The start of a span before its end (folded), which due_in reads alone: `từ tháng 12/2027 `, `từ
+# ngày 08/11 ` of `từ ngày 08/11 đến ngày 19/11/2027`.
+_SPAN_START = re.compile(r"tu\s+(?:ngay\s+|thang\s+|quy\s+)?[0-9ivx]{1,4}(?:\s*/\s*\d{1,4}){0,2}")
+
+
+def _time_alone(text: str) -> bool:
+    """Whether `text` is a time and nothing else: what due_in reads is all of it, or the end of a span
+    whose start is all that comes before (`từ tháng 12/2027 đến tháng 4/2028`)."""
+    due = due_in(text)
+    if not due or not text.endswith(due):
+        return False
+    before = folded_same_length(text[: len(text) - len(due)]).strip()
+    return not before or bool(_SPAN_START.fullmatch(before))
+
+
 _CLAUSE_START = re.compile(r";\s+")
 _LEAD_WORD = re.compile(r"\bchu tri\b")
 
@@ -2416,8 +2453,9 @@ _LEAD_WORD = re.compile(r"\bchu tri\b")
 def closing_clause(text: str) -> Closing | None:
     """`Rà soát …; Chi cục X chủ trì, phối hợp Phòng Y; thời gian: Quý II/2027.` → the lead, the
     coordinating units and the time a clause after a semicolon prints, where it opens with a body's
-    name and `chủ trì` (or `thực hiện` ending the clause or before `phối hợp`): a run-in task names
-    who leads it after what is done. None where no clause does so, or where `chủ trì` comes before
+    name and `chủ trì` (or `thực hiện` ending the clause, before `phối hợp`, or before the clause's
+    own time and nothing else: `…; Phòng X thực hiện thường xuyên.`): a run-in task names who leads it
+    after what is done. None where no clause does so, or where `chủ trì` comes before
     that clause (the task's lead was named there)."""
     body = text.rstrip(" .;")
     folded = folded_same_length(body)
@@ -2431,12 +2469,16 @@ def closing_clause(text: str) -> Closing | None:
         end = len(body) if end < 0 else end
         clause, clause_folded = body[start:end], folded[start:end]
         found = _SENTENCE_LEAD.match(clause_folded) or _CLAUSE_DOES.match(clause_folded)
+        own_time = ""
+        if found is None and (does := _CLAUSE_DOES_WHEN.match(clause_folded)):
+            own_time = clause[does.end() :].strip(" ,.")
+            found = does if _time_alone(own_time) else None
         if found is None or not names_unit(lead := clause[found.start(1) : found.end(1)].strip(" ,")):
             continue
         coordinating = ""
         if c := _COORDINATING_AFTER.search(clause_folded, found.end()):
             coordinating = _until_verb(clause[c.end() :]).strip(" ,.")
-        time = body[end + 1 :].strip()
+        time = own_time or body[end + 1 :].strip()
         return Closing(lead, coordinating, _TIME_LABEL.sub("", time).strip(" .,"))
     return None
 

@@ -1201,6 +1201,11 @@ def main() -> None:
 
         siblings_ry()
         return
+    if sys.argv[1:] == ["--siblings-rz"]:
+        from siblings_rz import siblings_rz  # the siblings of h526 and h515
+
+        siblings_rz()
+        return
     if sys.argv[1:] == ["--siblings-rw"]:
         from siblings_rw import siblings_rw  # the siblings of h527 and h532
 

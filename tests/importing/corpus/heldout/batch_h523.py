@@ -28,6 +28,7 @@ _MOVED: set[str] = {
     "h532_ct_quy_vks_tinh_phong_tieu_de",  # h13fixRW
     "h528_tbkl_mam_non_hop_hdsp_giao_chuc_danh",  # h13fixRU
     "h525_kh_thong_ke_tinh_dieu_tra_lao_dong",  # h13fixRX
+    "h526_cv_thads_tinh_giao_phong",  # h13fixRZ
 }
 
 
