@@ -24,7 +24,9 @@ from batch_common import (
     writers,
 )
 
-_MOVED: set[str] = set()
+_MOVED: set[str] = {
+    "h516_tbkl_thanh_tra_tinh_giao_ban",  # h13fixSA
+}
 
 PARTY = "ĐẢNG CỘNG SẢN VIỆT NAM\n───────────"
 

@@ -26,6 +26,8 @@ _MOVED: set[str] = {
     "h527_kh_thang_truong_thcs_cot_nguoi_phu_trach",  # h13fixRW
     "h532_ct_quy_vks_tinh_phong_tieu_de",  # h13fixRW
     "h528_tbkl_mam_non_hop_hdsp_giao_chuc_danh",  # h13fixRU
+    "h523_ct_hoi_nong_dan_tinh_2027",  # h13fixSA
+    "h531_kh_pccc_mua_kho_phu_luc",  # h13fixSA
 }
 
 
