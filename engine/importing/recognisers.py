@@ -332,12 +332,13 @@ def _numbered_unit_duty(text: str) -> bool:
     """Whether a numbered paragraph opens with a named unit and goes on to its duty (`2. Phòng Tài
     chính kế toán bố trí kinh phí …`, `1. Phòng Tổ chức là đơn vị thường trực, …`), not a unit's
     name alone over its duties (`1. Sở Nội vụ:`) nor a rule with no unit (`3. Kinh phí …`)."""
-    from engine.importing.layouts.prose_facts import UNIT_START, assignment_in
+    from engine.importing.layouts.prose_facts import UNIT_START, assignment_in, body_named
 
     body = _numbered_body(text).strip()
     if not body:
         return False
-    assigned = assignment_in(body) if UNIT_START.match(fold(body)) else None
+    # (a body named by its word before a capital, `2. Đội Tham mưu, tổng hợp là đơn vị thường trực …`)
+    assigned = assignment_in(body) if UNIT_START.match(fold(body)) or body_named(body, 0) else None
     return bool(assigned and assigned.lead) and len(body.split()) > len(assigned.lead.split()) + 2
 
 
@@ -382,7 +383,7 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
         prints_date,
         prints_date_or_recurrence,
     )
-    from engine.importing.layouts.prose_tasks import standing_body
+    from engine.importing.layouts.prose_tasks import standing_body, standing_body_lead
     from engine.importing.layouts.tables import names_lead_kinds
     from engine.importing.model import RawItem
 
@@ -573,7 +574,7 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
         elif (assigned := assignment_in(text)) is not None and assigned.lead:
             if not dated and not requested and _EVERY_HEAD.search(fold(assigned.lead)):
                 continue  # "Thủ trưởng các cơ quan, đơn vị … chủ động triển khai": an exhortation
-            item.lead, item.coordinating = assigned.lead, assigned.coordinating
+            item.lead, item.coordinating = standing_body_lead(text, assigned.lead), assigned.coordinating
             lower(item, 0.9, "guessed_lead")
         else:
             continue

@@ -54,3 +54,27 @@ def test_a_division_by_number_and_an_agency_by_name_read_as_subjects():
     assert found.lead == "Cơ quan Cảnh sát điều tra Công an tỉnh"
     assert found.coordinating == "Viện kiểm sát"
     assert assignment_in("Đề nghị cơ quan chuyên môn rà soát các vụ án.") is None
+
+
+DEPUTIES = """
+SỞ TƯ PHÁP TỈNH HÒA AN
+THÔNG BÁO
+Kết luận của Giám đốc Sở tại cuộc họp giao ban tháng 6 năm 2029
+Ngày 03/6/2029, Giám đốc Sở chủ trì họp giao ban và kết luận như sau:
+1. Phòng Hành chính tư pháp rà soát hồ sơ hộ tịch tồn đọng, hoàn thành trước ngày 20/6/2029.
+2. Phòng Bổ trợ tư pháp kiểm tra hoạt động công chứng tại 04 văn phòng công chứng trong tháng 6/2029.
+3. Các Phó Giám đốc Sở theo lĩnh vực được phân công chỉ đạo các phòng hoàn thành nhiệm vụ, bảo đảm chất lượng.
+4. Các đồng chí Phó Giám đốc Sở chỉ đạo các phòng gửi báo cáo sơ kết 6 tháng trước ngày 25/6/2029.
+"""
+
+
+def test_an_undated_charge_to_every_deputy_is_no_item_a_dated_one_is():
+    items = conclusions.recognise(context_of(DEPUTIES)).items
+    starts = [item.content[:24] for item in items]
+    assert "Các Phó Giám đốc Sở theo" not in starts  # a general charge: no time, no product of its own
+    # limit: with a time of its own the point stays an item
+    assert "Các đồng chí Phó Giám đố" in starts
+    assert [item.lead for item in items if item.content.startswith("Phòng")] == [
+        "Phòng Hành chính tư pháp",
+        "Phòng Bổ trợ tư pháp",
+    ]

@@ -89,3 +89,42 @@ def test_one_named_units_undated_duty_under_the_organising_section_is_an_item():
 def test_a_general_charge_to_the_heads_of_every_unit_is_no_item():
     found = prose_plan.recognise(context_of(ORGANISING))
     assert "II.3" not in {item.ref for item in found.items}
+
+
+def test_a_standing_bodys_name_runs_on_after_a_comma_with_a_field_in_lower_case():
+    from engine.importing.layouts.prose_tasks import standing_body_lead
+
+    text = "Đội Điều tra, tổng hợp là đơn vị thường trực, giúp Trưởng phòng theo dõi, đôn đốc việc thực hiện Kế hoạch."
+    assert standing_body_lead(text, "Đội Điều tra") == "Đội Điều tra, tổng hợp"
+    # limit: a unit after the comma is another body, and a sentence that names no standing body keeps its lead
+    assert (
+        standing_body_lead("Phòng Tổ chức, Văn phòng là đơn vị đầu mối, tổng hợp kết quả.", "Phòng Tổ chức")
+        == "Phòng Tổ chức"
+    )
+    assert (
+        standing_body_lead("Đội Điều tra, tổng hợp kết quả gửi Văn phòng.", "Đội Điều tra") == "Đội Điều tra"
+    )
+
+
+def test_a_numbered_standing_body_above_an_appendix_leads_by_its_whole_name():
+    from engine.importing.blocks import Paragraph
+    from engine.importing.recognisers import closing_requests
+
+    from .helpers_blocks import BlocksDocument, table_of
+
+    appendix = table_of(
+        [
+            ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Thời gian"],
+            ["1", "Kiểm tra kho vật tư", "Đội Hậu cần, kỹ thuật", "Tháng 8/2029"],
+        ]
+    )
+    appendix.row_lines = [40, 41]
+    texts = [
+        "III. TỔ CHỨC THỰC HIỆN",
+        "1. Đội Hậu cần, kỹ thuật là đơn vị thường trực, giúp Chỉ huy trưởng theo dõi, đôn đốc việc thực hiện Kế hoạch.",
+        "2. Chỉ huy các đội căn cứ Kế hoạch bố trí lực lượng phù hợp.",
+        "PHỤ LỤC",
+    ]
+    blocks = [*(Paragraph(text, line=20 + n) for n, text in enumerate(texts)), appendix]
+    found = closing_requests(BlocksDocument(blocks), taken={41})
+    assert [(item.lead, item.due) for item in found] == [("Đội Hậu cần, kỹ thuật", "")]

@@ -121,3 +121,39 @@ def test_a_round_named_by_its_day_is_no_deadline():
         == "trước ngày 05/5/2029"
     )
     assert due_in("Hoàn thành trước đợt 2/9.") != ""
+
+
+def test_a_report_in_a_later_clause_with_its_round_after_it_is_every_units_request():
+    # the subject is left out of the report's clause and its time comes after it
+    blocks = [
+        _task_table(),
+        Paragraph(
+            "Căn cứ Kế hoạch này, các tổ, đội trực thuộc chủ động bố trí nhân lực; báo cáo tiến độ về Phòng Kinh tế trước ngày 18 hằng tháng.",
+            line=20,
+        ),
+    ]
+    found = closing_requests(BlocksDocument(blocks), taken={11})
+    assert [(item.content[:18], item.lead) for item in found] == [("Căn cứ Kế hoạch nà", "")]
+    assert "hằng tháng" in found[0].due
+
+
+def test_a_later_clause_that_is_not_a_report_leaves_a_general_charge_no_item():
+    # limit: the later clause names another duty, not a report, and no time — a general charge
+    blocks = [
+        _task_table(),
+        Paragraph(
+            "Các tổ, đội trực thuộc chủ động bố trí nhân lực; phối hợp chặt chẽ với Phòng Kinh tế trong quá trình thực hiện.",
+            line=20,
+        ),
+    ]
+    assert closing_requests(BlocksDocument(blocks), taken={11}) == []
+
+
+def test_asks_report_reads_the_later_clause_only_after_every_unit():
+    from engine.importing.layouts.prose_facts import asks_report
+
+    assert asks_report(
+        "Các đơn vị xây dựng kế hoạch cụ thể; báo cáo kết quả về Văn phòng trước ngày 10 hằng quý."
+    )
+    # limit: a named unit's sentence is no request of every unit, whatever its later clause
+    assert not asks_report("Phòng Kinh tế xây dựng kế hoạch cụ thể; báo cáo kết quả về Văn phòng hằng quý.")

@@ -31,7 +31,13 @@ from engine.importing.layouts.prose_facts import (
     subject_gloss,
     unit_heading,
 )
-from engine.importing.layouts.prose_tasks import mark_ocr, ref_of, section_of, section_skipped
+from engine.importing.layouts.prose_tasks import (
+    mark_ocr,
+    ref_of,
+    section_of,
+    section_skipped,
+    standing_body_lead,
+)
 from engine.importing.model import RawItem
 from engine.importing.recognition import Context, Recognised, lower, measure_support
 from engine.text import fold
@@ -210,7 +216,8 @@ def read_items(document) -> list[RawItem]:
         after = [(text, task) for text in node.body if (task := _task_after_list(node, text))]
         body = [text for text in node.body if text not in dict(after)]
         item = RawItem(content=content, line=node.line, ref=ref_of(node), section=section_of(node))
-        item.lead, item.coordinating = lead, coordinating
+        # (`Tổ Hành chính, tổng hợp là bộ phận thường trực …`: the standing body by its whole name)
+        item.lead, item.coordinating = standing_body_lead(content, lead), coordinating
         item.due = due_in(" ".join([node.text, *body]))
         if not lead:
             item.lead, item.coordinating = _closing_lead(node, item.due)

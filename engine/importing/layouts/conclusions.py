@@ -9,7 +9,8 @@ sub-tasks, deadlines inside the sentence (`trước ngày 28/4/2026`, `(dự ki�
 as a parenthesised list ending in `…`, and a body named in full once and abbreviated later
 (the legend). A paragraph that approves or refuses a proposal, tells how things stand or only praises
 (`Biểu dương …`, `Ghi nhận …`, results ending `Hiệu trưởng biểu dương …`) is no task unless it
-assigns or dates one, nor is an undated reminder to every unit to go on (`Các đơn vị tiếp tục …`).
+assigns or dates one, nor is an undated reminder to every unit to go on (`Các đơn vị tiếp tục …`) or
+an undated charge to every holder of a leading post (`Các Phó Chánh Thanh tra … chỉ đạo các phòng …`).
 The outline is engine/importing/layouts/outline.py; prose_facts.py and prose_tasks.py read it.
 """
 
@@ -168,6 +169,19 @@ _CHAIR_PRAISES = re.compile(
 _KEEP_ON = re.compile(r"\b(?:tiep tuc|nghiem tuc|thuc hien nghiem|chap hanh nghiem)\b")
 
 
+# Every holder of a leading post as the subject (`Các Phó Chánh Thanh tra theo lĩnh vực được phân công
+# chỉ đạo …`, `Các đồng chí Phó Giám đốc Sở …`), folded: the leaders, each over the units of his field.
+_EVERY_LEADER = re.compile(rf"^(?:cac|tat ca cac)\s+(?:dong chi\s+)?{HEAD_POST}\b")
+
+
+def _leaders_charge(item) -> bool:
+    """An undated point addressed to every holder of a leading post (`4. Các Phó Chánh Thanh tra theo
+    lĩnh vực được phân công chỉ đạo các phòng hoàn thành nhiệm vụ …`): a general charge, as one to the
+    heads of every unit is (corpus README, "Standing bodies and posts in charge"), no task; dated, it
+    stays one."""
+    return not item.due and not item.lead and bool(_EVERY_LEADER.match(fold(item.content).strip(" -–+*")))
+
+
 def _praise(item) -> bool:
     folded = fold(item.content).strip(" -–+*")
     if _ASSIGNS.search(folded) or item.due:
@@ -277,7 +291,11 @@ def recognise(context: Context) -> Recognised | None:
     items = dues_by_point(items)
     # Praise, reminders and the chair's assessment (`1. Đến ngày …, giải ngân mới đạt 38% …`) are read
     # as what they are, no task left unread: the support counts them out of the pieces a task could be.
-    said = [item for item in items if _praise(item) or _reminder(item) or tells_how_things_stand(item)]
+    said = [
+        item
+        for item in items
+        if _praise(item) or _reminder(item) or _leaders_charge(item) or tells_how_things_stand(item)
+    ]
     items = assigned_by_reference(
         context.document,
         [item for item in items if not (_approval(item) or item in said)],

@@ -371,10 +371,11 @@ def _proper_field_after_kind(text: str) -> bool:
 _OF_EVERY_PLACE = re.compile(
     r"\s(?:cac|tat ca cac)\s+(?:xa|phuong|thi tran|huyen|quan|thi xa|tinh|thanh pho|dia phuong|co so)\b"
 )
-# A later clause whose subject is the same units, left out, opening with its round and the report
-# (`…; định kỳ hằng quý báo cáo …`, `…; hằng tháng gửi báo cáo …`), folded.
+# A later clause whose subject is the same units, left out, opening with the report, its round
+# before it (`…; định kỳ hằng quý báo cáo …`, `…; hằng tháng gửi báo cáo …`) or its time after it
+# (`…; báo cáo kết quả thực hiện về Văn phòng … trước ngày 15 hằng tháng`), folded.
 _LATER_REPORT = re.compile(
-    r";\s+(?:dinh ky(?:\s+(?:hang|moi)\s+(?:thang|quy|nam))?|(?:hang|moi)\s+(?:thang|quy|nam))\s+"
+    r";\s+(?:(?:dinh ky(?:\s+(?:hang|moi)\s+(?:thang|quy|nam))?|(?:hang|moi)\s+(?:thang|quy|nam))\s+)?"
     r"(?:gui\s+)?bao cao\b"
 )
 
@@ -399,8 +400,9 @@ def every_subject_end(folded: str) -> int:
 def asks_report(text: str) -> bool:
     """Whether `text` asks every unit of a kind for a report (`Các đơn vị báo cáo kết quả thực hiện
     về Văn phòng Sở trước ngày 20 hằng tháng`, `Hội Nông dân các xã báo cáo …`; or after a general
-    charge, in a later clause of the same units opening with its round: `Các phòng căn cứ Kế hoạch
-    này chủ động triển khai; định kỳ hằng quý báo cáo kết quả …`): a programme's closing reporting
+    charge, in a later clause of the same units opening with the report or its round: `Các phòng căn
+    cứ Kế hoạch này chủ động triển khai; định kỳ hằng quý báo cáo kết quả …`, `Các ban, đơn vị xây
+    dựng kế hoạch …; báo cáo kết quả … trước ngày 15 hằng tháng`): a programme's closing reporting
     request, a tracked item of those units wherever it stands after the tasks (with a day or a round
     of its own)."""
     folded = " ".join(folded_same_length(text).split())

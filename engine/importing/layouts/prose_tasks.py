@@ -995,8 +995,8 @@ def read_tasks(document, *, inline: bool):
                 # leads its duty, as it does where the section names no unit (_dated_duty); so does
                 # one named unit its own duty there (`3. Văn phòng Sở bảo đảm kinh phí …`). (Such a
                 # lead does not make the section one that names its units: see `known` below.)
-                item.lead, item.coordinating, lead_from = found.lead, found.coordinating, "sentence"
-                organising_duty = True
+                item.lead, item.coordinating = standing_body_lead(content, found.lead), found.coordinating
+                lead_from, organising_duty = "sentence", True
                 organising.add(id(item))
             elif (
                 not item.lead
@@ -2032,14 +2032,32 @@ def _standing_instructions(items, item_nodes: dict[int, Node]) -> set[int]:
 # `… là đầu mối theo dõi …` is not read so: the corpus's expected files disagree on it, g13 and h174
 # against h469.)
 _STANDING_BODY = re.compile(
-    r"^[^.;:]{3,80}?\s(?:la|lam)\s+(?:co quan|don vi|bo phan)\s+(?:thuong truc|dau moi)\b"
+    r"^([^.;:]{3,80}?)\s(?:la|lam)\s+(?:co quan|don vi|bo phan)\s+(?:thuong truc|dau moi)\b"
 )
+# The most words in lower case a standing body's name runs on after a comma (`, tổng hợp`).
+_NAME_FIELD_WORDS = 4
 
 
 def standing_body(text: str) -> bool:
     """Whether a paragraph's subject is a named unit that is the plan's standing body
     (`_STANDING_BODY`): its duty is an item even undated (corpus README, "Standing bodies")."""
     return bool(_STANDING_BODY.match(fold(text)))
+
+
+def standing_body_lead(text: str, lead: str) -> str:
+    """The standing body's name: its sentence's whole subject where the lead read from the sentence
+    stops at a comma before a field in lower case that the copula follows (`Đội Tham mưu, tổng hợp
+    là đơn vị thường trực …`: the field is a word of the name, not a verb — the verb is `là`);
+    else `lead`."""
+    match = _STANDING_BODY.match(folded_same_length(text))
+    if not match or not lead:
+        return lead
+    subject = text[: match.end(1)].strip()
+    rest = subject[len(lead) :] if subject.startswith(lead) else ""
+    words = rest[1:].split() if rest.startswith(",") else []
+    if words and len(words) <= _NAME_FIELD_WORDS and all(word[:1].islower() for word in words):
+        return subject
+    return lead
 
 
 def _own_organising_duty(item, lead: str) -> bool:
@@ -2086,7 +2104,11 @@ def _dated_duty(item) -> bool:
     if found is not None and found.lead and _STANDING_BODY.match(fold(item.content)):
         # `Văn phòng Đảng ủy là cơ quan thường trực, giúp … theo dõi, đôn đốc …`: the standing body's
         # duty, an item even undated (it runs to the plan's end; corpus README, "Standing bodies")
-        item.lead, item.coordinating, item.due = found.lead, found.coordinating, due
+        item.lead, item.coordinating, item.due = (
+            standing_body_lead(item.content, found.lead),
+            found.coordinating,
+            due,
+        )
         lower(item, 0.9, "guessed_lead")
         return True
     if found is not None and found.lead and not due and _own_organising_duty(item, found.lead):

@@ -1216,6 +1216,11 @@ def main() -> None:
 
         siblings_rx()
         return
+    if sys.argv[1:] == ["--siblings-sa"]:
+        from siblings_sa import siblings_sa  # the siblings of h523, h531 and h516
+
+        siblings_sa()
+        return
     if sys.argv[1:] == ["--siblings-ru"]:
         from siblings_ru import siblings_ru  # the siblings of h528
 

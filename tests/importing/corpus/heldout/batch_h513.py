@@ -29,6 +29,7 @@ from batch_common import (
 _MOVED: set[str] = {
     "h521_kh_chi_cuc_kiem_lam_pcccr",  # h13fixRY
     "h515_kh_so_khcn_doi_moi_sang_tao",  # h13fixRZ
+    "h516_tbkl_thanh_tra_tinh_giao_ban",  # h13fixSA
 }
 
 PARTY = "ĐẢNG CỘNG SẢN VIỆT NAM\n───────────"

@@ -29,6 +29,8 @@ _MOVED: set[str] = {
     "h528_tbkl_mam_non_hop_hdsp_giao_chuc_danh",  # h13fixRU
     "h525_kh_thong_ke_tinh_dieu_tra_lao_dong",  # h13fixRX
     "h526_cv_thads_tinh_giao_phong",  # h13fixRZ
+    "h523_ct_hoi_nong_dan_tinh_2027",  # h13fixSA
+    "h531_kh_pccc_mua_kho_phu_luc",  # h13fixSA
 }
 
 
