@@ -12,7 +12,13 @@ round). Own text, not a corpus document's (prose_tasks, prose_facts)."""
 import pytest
 
 from engine.importing.layouts import prose_plan
-from engine.importing.layouts.prose_facts import EVERY_UNIT, assignment_in, closing_sentence, names_unit
+from engine.importing.layouts.prose_facts import (
+    EVERY_UNIT,
+    assignment_in,
+    closing_sentence,
+    named_kind_subject,
+    names_unit,
+)
 from engine.importing.layouts.prose_tasks import _task_then_doer, read_tasks, standing_body
 from engine.text import fold
 from tests.importing.helpers_blocks import context_of
@@ -212,6 +218,18 @@ def test_a_regional_office_is_named_by_its_field_and_region_number():
     assert EVERY_UNIT.match(fold("Các Thống kê khu vực báo cáo tiến độ"))
     assert EVERY_UNIT.match(fold("Các Chi cục Thuế khu vực gửi báo cáo"))
     assert not EVERY_UNIT.match(fold("Các khu vực bị ảnh hưởng"))
+
+
+def test_the_regional_offices_of_a_field_printed_by_their_proper_name_are_a_named_kind():
+    # Every unit of a kind (EVERY_UNIT) and, printed with its capitals, a kind named by its proper
+    # name, which leads its dated points (ry3: `Các Chi cục Thuế khu vực tổ chức …`, h13fixRY).
+    assert (
+        named_kind_subject("Các Chi cục Thuế khu vực tổ chức đối thoại với người nộp thuế")
+        == "Các Chi cục Thuế khu vực"
+    )
+    # in lower case it is a common kind, as `Các trạm y tế xã` is
+    assert named_kind_subject("Các chi cục thuế khu vực tiếp nhận hồ sơ") == ""
+    assert named_kind_subject("Các khu vực bị ảnh hưởng khắc phục hậu quả") == ""
 
 
 # A dash task of one named body, dated, over `+` tasks of other doers (h521, ry1–ry3): no heading of

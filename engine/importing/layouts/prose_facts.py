@@ -296,6 +296,11 @@ _UNIT_WORDS = (
     r"thuong truc (?=hoi dong|hdnd|dang uy|huyen uy|tinh uy|thanh uy|quan uy|uy ban|ubmttq|mttq|ban chi dao)"
 )
 UNIT_START = re.compile(rf"^(?:{_UNIT_WORDS})\b")
+# A state service's regional offices of one field, folded: `thống kê khu vực`, `chi cục thuế khu vực`,
+# `kho bạc nhà nước khu vực`, `bảo hiểm xã hội khu vực`.
+_REGIONAL_OFFICES = (
+    r"(?:thong ke|(?:chi cuc )?(?:thue|hai quan)|kho bac(?: nha nuoc)?|bao hiem xa hoi) khu vuc"
+)
 # A paragraph addressed to every unit of a kind (`Các phòng, đơn vị …`, `Các chi bộ trực thuộc …`,
 # `Các công chức …`).
 EVERY_UNIT = re.compile(
@@ -310,7 +315,7 @@ EVERY_UNIT = re.compile(
     r"|thon|lang|ap|buon|khu pho|khom|soc"
     # a state service's regional offices ("Các Thống kê khu vực", "Các Chi cục Thuế khu vực", "Các
     # Kho bạc Nhà nước khu vực", "Các Bảo hiểm xã hội khu vực")
-    r"|(?:thong ke|(?:chi cuc )?(?:thue|hai quan)|kho bac(?: nha nuoc)?|bao hiem xa hoi) khu vuc)\b"
+    rf"|{_REGIONAL_OFFICES})\b"
     # "Các công chức, đơn vị được giao …": a commune's civil servants, each a post;
     # "Các cơ sở Đoàn trực thuộc …", "Các chi hội ấp …": every grassroots body; "Toàn thể viên chức
     # Trạm …", "Các cán bộ …": all the staff
@@ -357,6 +362,13 @@ def _proper_field_after_kind(text: str) -> bool:
     phòng, đơn vị`, `Các Phòng, Ban`, `Các trạm y tế xã` stay common kinds."""
     words = text.split()
     start = 3 if [w.lower() for w in words[:3]] == ["tất", "cả", "các"] else 1
+    if (
+        len(words) > start
+        and words[start][:1].isupper()
+        and re.match(_REGIONAL_OFFICES, folded_same_length(" ".join(words[start:])))
+    ):
+        # the regional offices of one field printed by their proper name (`Các Chi cục Thuế khu vực`)
+        return True
     return (
         len(words) > start + 1
         and words[0].lower() in {"các", "tất"}
