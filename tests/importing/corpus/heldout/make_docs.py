@@ -8328,6 +8328,8 @@ def main() -> None:
         return __import__("batch_h523").batch_h523()  # h523–h532, batch_h523.py
     if sys.argv[1:] == ["--batch-h533"]:
         return __import__("batch_h533").batch_h533()  # h533–h542, batch_h533.py
+    if sys.argv[1:] == ["--batch-h543"]:
+        return __import__("batch_h543").batch_h543()  # h543–h552, batch_h543.py
     if sys.argv[1:] == ["--seventh-batch"]:
         with tempfile.TemporaryDirectory() as tmp:
             seventh_batch(Path(tmp))
