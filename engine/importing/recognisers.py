@@ -230,11 +230,13 @@ def _appendix_start(found: list[tuple[int, str]], table) -> int:
     return start
 
 
+# The words that label a note under a table, folded.
+_NOTE_WORDS = r"^\W*(?:ghi chu|luu y|chu y|yeu cau)\s*"
 # The label of a note under a table ("Ghi chú:", "Lưu ý:", "* Ghi chú:").
-_NOTE_LABEL = re.compile(r"^\W*(?:ghi chu|luu y|chu y|yeu cau)\s*:\s*")
+_NOTE_LABEL = re.compile(_NOTE_WORDS + r":\s*")
 # A note's label alone on its line (`Ghi chú:`, `Lưu ý:`, `Yêu cầu:`), folded, over its points printed
 # as list items (`- Các phòng chuẩn bị …`): each point is read as a paragraph of its own.
-_NOTE_LABEL_ALONE = re.compile(r"^\W*(?:ghi chu|luu y|chu y|yeu cau)\s*:?\s*$")
+_NOTE_LABEL_ALONE = re.compile(_NOTE_WORDS + r":?\s*$")
 _LIST_DASH = re.compile(r"^\s*[-–+•]\s+")
 
 
