@@ -413,12 +413,15 @@ _CALLED_OFF = re.compile(
 
 
 # A session that only carries on an entry already listed ("(Tiếp tục chương trình buổi sáng)", "Tiếp
-# tục làm việc", "Tiếp tục hội nghị buổi sáng", "Tiếp tục nội dung ngày thứ Hai"): no entry of its own.
-# Not one that names what it goes on doing ("Tiếp tục kiểm tra … tại xã A").
+# tục làm việc", "Tiếp tục phiên tòa buổi sáng", "Tiếp tục nội dung ngày thứ Hai"): no entry of its
+# own. Not one that names what it goes on doing ("Tiếp tục kiểm tra công tác … tại xã A").
+_EARLIER_SESSION = (
+    r"(?:cua )?(?:(?:buoi )?(?:sang|chieu|toi)|hom qua|ngay hom truoc|buoi truoc"
+    r"|(?:ngay )?(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat))(?: nay)?"
+)
 _CARRIES_ON = re.compile(
-    r"^tiep tuc(?: (?:chuong trinh|noi dung|lich|cong viec|lam viec|hoi nghi|cuoc hop|hop|buoi lam viec)"
-    r"(?: lam viec)?)?(?: (?:cua )?(?:(?:buoi )?(?:sang|chieu|toi)|hom qua|ngay hom truoc|buoi truoc"
-    r"|ngay (?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)|thu (?:hai|ba|tu|nam|sau|bay))(?: nay)?)?$"
+    r"^tiep tuc(?: (?:chuong trinh|noi dung|lich|cong viec|lam viec|hoi nghi|cuoc hop|hop))?(?: lam viec)?$"
+    rf"|^tiep tuc(?: [a-z]+){{0,4}} {_EARLIER_SESSION}$"
 )
 
 
