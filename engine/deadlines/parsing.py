@@ -451,8 +451,11 @@ def parse_due(
         return Due(printed, needs_review=True)
 
 
-# A note in words in parentheses after the time ("Sáng 04/9 (tổng duyệt)", "15/11 (họp báo)").
-_TRAILING_NOTE = re.compile(r"\s*\([^()\d]*\)\s*$")
+# A note in words in parentheses after the time ("Sáng 04/9 (tổng duyệt)", "15/11 (họp báo)"), or the
+# round or phase the time is for ("15/01 (đợt 1)", "30/6 (lần 2)", "Quý III (giai đoạn II)").
+_TRAILING_NOTE = re.compile(
+    r"\s*\((?:[^()\d]*|\s*(?:đợt|lần|giai đoạn|phase|round)\s*(?:\d{1,2}|[IVX]{1,4})\s*)\)\s*$", re.IGNORECASE
+)
 
 
 # A vague time with the day it is expected on in parentheses ("Sau Tết (dự kiến 22/02)", "Đầu học
@@ -555,13 +558,15 @@ def _latest_round(printed: str, year: int, start: date | None, end: date | None)
     ("đợt 1 tháng 10, đợt 2 tháng 12/2026") or before a labelled phase or round ("Giai đoạn 1: Quý
     II/2026 Giai đoạn 2: Quý IV/2026", a cell's lines) or by "và" before a month or a quarter of its
     own ("tháng 7/2027 và tháng 12/2027"), by "," before a deadline of its own ("dự thảo trước ngày
-    15/4/2028, ban hành trước ngày 30/5/2028": each step's, the work done at the last), or days
+    15/4/2028, ban hành trước ngày 30/5/2028": each step's, the work done at the last), by "," after
+    a day's note in parentheses before another day ("Ngày 20/01 (tháng), ngày 31/01 (quý)": each
+    part's note aside, as "15/01 (đợt 1)"'s), or days
     only, one to a line of the cell ("08/7<br>22/7", "Ngày 04/8 / Ngày 18/8": the sessions of one
     activity), two or more of them dates and none a recurrence: due at the latest (the work ends
     with its last round)."""
     split = re.split(
         r";|,\s*(?=(?:đợt|lần)\s*\d)|\s(?=(?:giai đoạn|đợt|lần)\s*\d{1,2}\s*:)"
-        r"|\s+và\s+(?=(?:tháng|quý)\s*\w)",
+        r"|\s+và\s+(?=(?:tháng|quý)\s*\w)|(?<=\))\s*,\s*(?=(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2})",
         printed,
         flags=re.IGNORECASE,
     )
@@ -571,8 +576,9 @@ def _latest_round(printed: str, year: int, start: date | None, end: date | None)
         split = _DAY_ON_LINE.findall(printed)
     if len(split) < 2:
         return None
-    parts = [part.strip() for part in split if part.strip()]
-    dues = [_parse(part, _clean(part), year, start, end) for part in parts]
+    # (each part's note in parentheses aside: "Ngày 20/01 (tháng), ngày 31/01 (quý)", "15/01 (đợt 1)")
+    parts = [_TRAILING_NOTE.sub("", part).strip() for part in split if part.strip()]
+    dues = [_parse(part, _clean(part), year, start, end) for part in parts if part]
     if any(due.recurrence for due in dues):
         return None
     dated = [due.date for due in dues if due.date]

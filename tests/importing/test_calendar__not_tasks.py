@@ -109,3 +109,21 @@ def test_an_entry_called_off_is_no_task_and_one_moved_here_stays():
         "Họp Ban Chỉ đạo huy động nguồn lực xây dựng nông thôn mới",
     ):
         assert not is_not_task(text), text
+
+
+def test_a_session_only_carrying_on_an_earlier_entry_is_no_task():
+    for text in (
+        "(Tiếp tục chương trình buổi sáng)",
+        "(Tiếp tục làm việc)",
+        "- Tiếp tục hội nghị buổi sáng.",
+        "(Tiếp tục phiên tòa buổi sáng)",
+        "Tiếp tục nội dung ngày thứ Hai",
+    ):
+        assert is_not_task(text), text
+    # what it goes on doing, or with whom, is named: a task
+    for text in (
+        "Tiếp tục kiểm tra công tác phòng cháy tại xã Tân Lập",
+        "Tiếp tục làm việc với Đoàn kiểm tra của Bộ",
+        "Tiếp tục hoàn thiện dự thảo báo cáo tổng kết năm",
+    ):
+        assert not is_not_task(text), text

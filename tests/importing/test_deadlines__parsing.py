@@ -508,3 +508,26 @@ def test_a_last_deadline_hour_and_day_reads_the_day():
     assert parse_due("Hạn chót: 18/10/2030", year=2030).date == date(2030, 10, 18)
     assert due_in("Khoa Nhi: nộp báo cáo chuyên đề — hạn chót 16h00 ngày 21/8.") == "hạn chót 16h00 ngày 21/8"
     assert due_in("Tổ Kế toán: đối chiếu sổ quỹ — chậm nhất 10h ngày 02/9.") == "chậm nhất 10h ngày 02/9"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ngày 20/01 (tháng), ngày 31/01 (quý)", date(2031, 1, 31)),  # each day with what it is for
+        ("10/3 (báo cáo tháng), 15/4 (báo cáo quý)", date(2031, 4, 15)),
+        ("05/3 (lần 1); 19/3 (lần 2)", date(2031, 3, 19)),  # each day with its round
+        ("12/4 (đợt I); 24/5 (đợt II)", date(2031, 5, 24)),
+        ("30/4 (giai đoạn 1), 20/6 (giai đoạn 2)", date(2031, 6, 20)),
+        ("15/01 (đợt 1)", date(2031, 1, 15)),  # one day with its round
+    ],
+)
+def test_days_each_with_a_note_or_round_in_parentheses_are_due_at_the_last(text, expected):
+    assert parse_due(text, year=2031).date == expected
+
+
+def test_a_note_with_a_day_of_its_own_or_a_recurrence_is_no_list_of_days():
+    # a weekday beside a day is no round; a recurrence is kept
+    assert parse_due("T2 (15/3)", year=2031).date is None
+    assert parse_due("Hằng tháng (ngày 20), quý (ngày 31)", year=2031).date is None
+    # a comma after a day with no note in parentheses is not split by this rule
+    assert parse_due("Thứ Tư 12/4, tại hội trường", year=2031).date == date(2031, 4, 12)

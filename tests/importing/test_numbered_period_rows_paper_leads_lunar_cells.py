@@ -94,3 +94,41 @@ def test_a_lunar_day_alone_in_a_time_cell_is_dated_by_the_pair_another_cell_prin
     dues = [parse_due(item.due, year=2029) for item in items]
     assert [due.date for due in dues[:3]] == [date(2029, 2, 22), date(2029, 2, 17), date(2029, 2, 28)]
     assert dues[3].date is None  # no pair of tháng Chạp printed: for a person to set
+
+
+def test_a_group_row_that_is_only_a_standing_time_makes_its_rows_ongoing():
+    from engine.deadlines.parsing import ONGOING
+
+    header = ["STT", "Nội dung", "Đơn vị chủ trì", "Ghi chú"]
+    items = table_items(
+        table_of(
+            [
+                header,
+                ["", "QUÝ I/2031", "", ""],
+                ["1", "Tổ chức hội nghị triển khai", "Văn phòng", ""],
+                ["", "THỰC HIỆN THƯỜNG XUYÊN TRONG NĂM", "", ""],
+                ["2", "Cập nhật cơ sở dữ liệu", "Phòng Tin học", ""],
+                ["II", "Triển khai liên tục", "", ""],
+                ["3", "Tiếp nhận phản ánh", "Phòng Tiếp dân", ""],
+            ]
+        )
+    )
+    assert [i.due for i in items] == [
+        "QUÝ I/2031",
+        "THỰC HIỆN THƯỜNG XUYÊN TRONG NĂM",
+        "II Triển khai liên tục",
+    ]
+    assert parse_due(items[1].due, year=2031).recurrence == ONGOING
+    # a kind of task (`NHIỆM VỤ THƯỜNG XUYÊN`) or a field (`GIÁO DỤC THƯỜNG XUYÊN`) is no time
+    items = table_items(
+        table_of(
+            [
+                header,
+                ["", "NHIỆM VỤ THƯỜNG XUYÊN", "", ""],
+                ["1", "Rà soát", "Văn phòng", ""],
+                ["", "GIÁO DỤC THƯỜNG XUYÊN", "", ""],
+                ["2", "Mở lớp", "Phòng GDTX", ""],
+            ]
+        )
+    )
+    assert [i.due for i in items] == ["", ""]

@@ -412,6 +412,19 @@ _CALLED_OFF = re.compile(
 )
 
 
+# A session that only carries on an entry already listed ("(Tiếp tục chương trình buổi sáng)", "Tiếp
+# tục làm việc", "Tiếp tục phiên tòa buổi sáng", "Tiếp tục nội dung ngày thứ Hai"): no entry of its
+# own. Not one that names what it goes on doing ("Tiếp tục kiểm tra công tác … tại xã A").
+_EARLIER_SESSION = (
+    r"(?:cua )?(?:(?:buoi )?(?:sang|chieu|toi)|hom qua|ngay hom truoc|buoi truoc"
+    r"|(?:ngay )?(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat))(?: nay)?"
+)
+_CARRIES_ON = re.compile(
+    r"^tiep tuc(?: (?:chuong trinh|noi dung|lich|cong viec|lam viec|hoi nghi|cuoc hop|hop))?(?: lam viec)?$"
+    rf"|^tiep tuc(?: [a-z]+){{0,4}} {_EARLIER_SESSION}$"
+)
+
+
 _WHOLE_MONTH = re.compile(r"^(?:ca|trong|suot) thang(?: nay)?$")
 _WHOLE_WEEK = re.compile(r"^(?:ca|trong|suot) tuan(?: nay)?$")
 # A deadline in a day cell ("Trước 25/9", "Hạn 15/11", "Chậm nhất ngày 20/10"): due that day.
@@ -504,9 +517,12 @@ def is_time_of_day(text: str) -> bool:
 
 def is_not_task(text: str) -> bool:
     """A calendar line that is no work item: presence at the office, a duty roster, a holiday,
-    an empty day, an entry called off ("… (Hoãn)"). A meeting held at the office ("làm việc tại cơ
-    quan với Sở X về …") stays one."""
+    an empty day, an entry called off ("… (Hoãn)"), a session carrying on an earlier entry ("(Tiếp
+    tục chương trình buổi sáng)"). A meeting held at the office ("làm việc tại cơ quan với Sở X về
+    …") stays one."""
     folded = " ".join(fold(text).split()).strip(" -–+•*.;")
+    if _CARRIES_ON.match(folded.strip("() ")):
+        return True
     if _HOLIDAY.match(folded) or _NOTHING.match(folded) or _ROUTINE_ONLY.match(_REST_OF_WEEK.sub("", folded)):
         return True
     if _CALLED_OFF.search(folded):

@@ -89,8 +89,18 @@ def _numbered_period(text: str) -> str:
     return ""
 
 
+# A group row that is only a standing time (`THỰC HIỆN THƯỜNG XUYÊN TRONG NĂM`, `Thường xuyên`, `II.
+# CÁC NỘI DUNG TRIỂN KHAI LIÊN TỤC`): the rows under it run all through, as a `Thường xuyên` cell
+# says (folded, the number aside). A bare `NHIỆM VỤ THƯỜNG XUYÊN` is a kind of task, not a time.
+_STANDING_ONLY = re.compile(
+    r"^(?:(?:(?:cac )?(?:nhiem vu|cong viec|noi dung) )?(?:duoc )?(?:thuc hien|trien khai) )?"
+    r"(?:thuong xuyen|lien tuc|hang ngay)(?: (?:trong|ca|suot) (?:nam|quy|thang)(?: \d{4})?)?$"
+)
+
+
 def _period_phrase(text: str) -> str:
-    if _GROUP_PERIOD.match(" ".join(fold(text).replace(".", " ").split())):
+    folded = " ".join(fold(_LEADING_REF.sub("", text, count=1)).replace(".", " ").split())
+    if _GROUP_PERIOD.match(" ".join(fold(text).replace(".", " ").split())) or _STANDING_ONLY.match(folded):
         return text.strip()
     if period := _numbered_period(text):
         return period

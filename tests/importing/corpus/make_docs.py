@@ -1216,6 +1216,11 @@ def main() -> None:
 
         siblings_rx()
         return
+    if sys.argv[1:] == ["--siblings-sf"]:
+        from siblings_sf import siblings_sf  # the siblings of h539, h543 and h550
+
+        siblings_sf()
+        return
     if sys.argv[1:] == ["--siblings-sa"]:
         from siblings_sa import siblings_sa  # the siblings of h523, h531 and h516
 
