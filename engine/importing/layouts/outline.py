@@ -61,11 +61,13 @@ _MARKS = (
         ),
     ),
     # A group of tasks labelled with its number (`Nhiệm vụ 1: <title>`, `Nội dung 2. …`): its number
-    # is the mark, the title its text; the items printed under it are its children.
+    # is the mark, the title its text; the items printed under it are its children. A plan's
+    # numbered projects (`Đề án 3. <title>`, `Dự án 2: …`) are labelled the same way: over its
+    # labelled fields alone, one is a task.
     (
         "label",
         re.compile(
-            r"^(?:Nhóm nhiệm vụ|Nhiệm vụ|Nội dung|Giải pháp|Lĩnh vực|Chuyên đề)\s+"
+            r"^(?:Nhóm nhiệm vụ|Nhiệm vụ|Nội dung|Giải pháp|Lĩnh vực|Chuyên đề|Đề án|Dự án)\s+"
             r"(\d{1,2}|[IVX]{1,5})\s*[:.]\s+(\S.*)$"
         ),
     ),
@@ -945,14 +947,18 @@ _CONTENTS_LABEL = re.compile(
 
 
 def _contents_field(rest: str, task: Node, found: list[tuple[int, str]], index: int) -> bool:
-    """Whether a list line `Nội dung: …` is the first field of the numbered task above it (`2. Giám
-    sát ca bệnh …` / `- Nội dung: …` / `- Đơn vị chủ trì: …` / `- Thời gian: …`): the task's
-    contents, printed among its labelled fields, so no sub-task of its own. The next paragraph
-    must open another field, and the task must have no sub-items yet."""
-    if task.kind not in ("number", "decimal", "letter", "paren") or task.children:
+    """Whether a list line `Nội dung: …` is a field of the numbered task above it (`2. Giám sát ca
+    bệnh …` / `- Nội dung: …` / `- Đơn vị chủ trì: …` / `- Thời gian: …`; a labelled task, `Đề án 3.
+    …` / `- Đơn vị chủ trì: …` / `- Nội dung: …`): the task's contents, printed among its labelled
+    fields, so no sub-task of its own. The next paragraph must open another field (or, under a
+    labelled task, the task have one already), and the task must have no sub-items yet."""
+    labelled = task.kind in ("label", "sublabel")
+    if task.kind not in ("number", "decimal", "letter", "paren", "label", "sublabel") or task.children:
         return False
     if not _CONTENTS_LABEL.match(fold(rest)):
         return False
+    if labelled and task.fields:
+        return True
     after = next((text for _line, text in found[index + 1 :] if text), "")
     marked = mark_of(after)
     return bool(FIELD_LABEL.match(fold(marked[2] if marked else after)))
