@@ -161,3 +161,41 @@ def test_a_project_named_in_a_sentence_is_no_mark():
     text = PROJECTS.replace("Ngân sách huyện bảo đảm.", "Đề án 06 của Chính phủ được lồng ghép thực hiện.")
     found = prose_plan.recognise(context_of(text))
     assert not any(item.content.startswith("Đề án 06") for item in found.items)
+
+
+LETTERED_PROJECTS = """
+KẾ HOẠCH
+Cải tiến chất lượng dịch vụ thư viện năm 2029
+I. MỤC TIÊU
+- Tăng số lượt bạn đọc.
+II. CÁC ĐỀ ÁN
+Đề án 1. Số hóa tài liệu địa chí
+a) Đơn vị chủ trì: Phòng Nghiệp vụ
+b) Nội dung: Quét, biên mục 2.000 tài liệu quý hiếm
+c) Thời gian hoàn thành: Tháng 9/2029
+Đề án 2. Thư viện lưu động về các xã
+a) Đơn vị chủ trì: Phòng Phục vụ bạn đọc
+b) Nội dung: Đưa xe sách về trường học các xã vùng cao
+c) Thời gian thực hiện: Hằng tháng
+III. KINH PHÍ
+Ngân sách tỉnh bảo đảm.
+Nơi nhận:
+- Lưu: VT.
+"""
+
+
+def test_a_projects_lettered_fields_in_a_text_are_its_own_not_a_record_task_under_it():
+    # in a plain text the run of `a) Label: value` lines reads as a record; under a project's title
+    # its `Nội dung` row is the project's contents, and the project the task
+    found = prose_plan.recognise(context_of(LETTERED_PROJECTS))
+    rows = [(item.content.split(" ")[0], item.lead, item.due) for item in found.items]
+    assert rows == [("Số", "Phòng Nghiệp vụ", "Tháng 9/2029"), ("Thư", "Phòng Phục vụ bạn đọc", "Hằng tháng")]
+
+
+def test_a_record_under_a_plain_title_is_still_a_task_of_its_own():
+    # the limit: a run of fields under a line that is no numbered project keeps its own content
+    text = LETTERED_PROJECTS.replace("Đề án 1. Số hóa tài liệu địa chí", "Số hóa tài liệu địa chí")
+    text = text[: text.index("Đề án 2.")] + text[text.index("III. KINH PHÍ") :]
+    found = prose_plan.recognise(context_of(text))
+    rows = [(item.content, item.lead, item.due) for item in found.items]
+    assert rows == [("Quét, biên mục 2.000 tài liệu quý hiếm", "Phòng Nghiệp vụ", "Tháng 9/2029")]

@@ -441,7 +441,8 @@ def _joined_paragraphs(document) -> list[tuple[int, str]]:
     for block in _labelled_records(document.blocks):
         if not isinstance(block, Paragraph):
             if record := record_rows(block):
-                found.extend(_record_paragraphs(block, record))
+                titled = bool(found) and _labels_project(found[-1], titles)
+                found.extend(_record_paragraphs(block, record, titled=titled))
                 before = ""
                 continue
             if found and found[-1][1] and (fields := field_rows(block)) and _titles_fields(found[-1], titles):
@@ -562,15 +563,17 @@ def _labelled_records(blocks) -> list:
 _FIELD_OF_ROLE = {"lead": "Chủ trì", "due": "Thời hạn", "coordinating": "Phối hợp"}
 
 
-def _record_paragraphs(table, record) -> list[tuple[int, str]]:
+def _record_paragraphs(table, record, titled: bool = False) -> list[tuple[int, str]]:
     """A record table (one task as `label | value` rows) read as a printed task: its content as a
-    dash item, the other rows as the labelled fields under it (`Đơn vị chủ trì: …`)."""
+    dash item, the other rows as the labelled fields under it (`Đơn vị chủ trì: …`). Under a
+    numbered project's title (`titled`: `Đề án 2. <title>` over `a) Đơn vị chủ trì: …` / `b) Nội
+    dung: …`) the fields are the title's and the content its contents, no task of its own."""
     lines = table.row_lines or [0] * len(table.rows)
     out: list[tuple[int, str]] = []
     rows = [(line, entry) for line, entry in zip(lines, record, strict=False)]
     for line, (role, _label, value) in rows:
         if role == "content":
-            out.append((line, f"- {value}"))
+            out.append((line, f"- Nội dung: {value}" if titled else f"- {value}"))
     for line, (role, label, value) in rows:
         if role != "content" and value:
             if role in _FIELD_OF_ROLE and not FIELD_LABEL.match(fold(f"{label}:")):
@@ -580,6 +583,13 @@ def _record_paragraphs(table, record) -> list[tuple[int, str]]:
     if addressee and out and not any(role == "lead" and value for role, _label, value in record):
         out.insert(1, (addressee[0], f"Chủ trì: {addressee[1]}"))  # the unit the slip is sent to
     return out
+
+
+def _labels_project(above: tuple[int, str], titles: set[int]) -> bool:
+    """Whether the paragraph right above a record table is a labelled task's title (`Đề án 2.
+    <title>`, `Nhiệm vụ 3: …`; outline's "label" marks), whose fields the record prints."""
+    marked = mark_of(above[1])
+    return bool(marked) and marked[0] in ("label", "sublabel") and _titles_fields(above, titles)
 
 
 def _titles_fields(above: tuple[int, str], titles: set[int]) -> bool:
