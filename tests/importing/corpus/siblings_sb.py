@@ -162,7 +162,10 @@ SB2_PROJECTS = [
             ("Phối hợp", "UBND các xã; Ủy ban Mặt trận Tổ quốc huyện"),
             ("Thời gian", "Trước ngày 30/9/2028"),
             ("Kết quả đầu ra", "120 hộ nghèo có nhà ở kiên cố"),
-            ("Nội dung thực hiện", "Rà soát hộ nghèo thiếu đất ở; hỗ trợ xây mới, sửa chữa nhà ở theo định mức của tỉnh"),
+            (
+                "Nội dung thực hiện",
+                "Rà soát hộ nghèo thiếu đất ở; hỗ trợ xây mới, sửa chữa nhà ở theo định mức của tỉnh",
+            ),
         ],
     ),
     (
@@ -171,7 +174,10 @@ SB2_PROJECTS = [
             ("Chủ trì", "Trạm Khuyến nông huyện"),
             ("Phối hợp", "Hội Nông dân huyện"),
             ("Thời gian", "Quý II/2028"),
-            ("Nội dung thực hiện", "Xây dựng 06 mô hình chăn nuôi bò sinh sản, trồng dược liệu dưới tán rừng"),
+            (
+                "Nội dung thực hiện",
+                "Xây dựng 06 mô hình chăn nuôi bò sinh sản, trồng dược liệu dưới tán rừng",
+            ),
         ],
     ),
     (
@@ -189,7 +195,10 @@ SB2_PROJECTS = [
             ("Chủ trì", "Phòng Nội vụ"),
             ("Phối hợp", "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện"),
             ("Thời gian", "Tháng 8/2028"),
-            ("Nội dung thực hiện", "Đào tạo nghề ngắn hạn cho 300 lao động thuộc hộ nghèo, hộ cận nghèo; kết nối việc làm"),
+            (
+                "Nội dung thực hiện",
+                "Đào tạo nghề ngắn hạn cho 300 lao động thuộc hộ nghèo, hộ cận nghèo; kết nối việc làm",
+            ),
             ("Kết quả đầu ra", "70% lao động sau đào tạo có việc làm"),
         ],
     ),
@@ -199,7 +208,10 @@ SB2_PROJECTS = [
             ("Chủ trì", "Phòng Văn hóa - Thông tin"),
             ("Phối hợp", "Trung tâm Truyền thông và Văn hóa huyện"),
             ("Thời gian", "Hằng quý"),
-            ("Nội dung thực hiện", "Biên tập chuyên mục giảm nghèo trên đài truyền thanh; cấp phát tài liệu cho thôn, bản"),
+            (
+                "Nội dung thực hiện",
+                "Biên tập chuyên mục giảm nghèo trên đài truyền thanh; cấp phát tài liệu cho thôn, bản",
+            ),
         ],
     ),
 ]
@@ -244,7 +256,10 @@ SB3_PROJECTS = [
         [
             ("Đơn vị chủ trì", "Khoa Xây dựng"),
             ("Đơn vị phối hợp", "Phòng Đảm bảo chất lượng"),
-            ("Nội dung", "Thu thập minh chứng, viết báo cáo tự đánh giá theo bộ tiêu chuẩn của Bộ Giáo dục và Đào tạo"),
+            (
+                "Nội dung",
+                "Thu thập minh chứng, viết báo cáo tự đánh giá theo bộ tiêu chuẩn của Bộ Giáo dục và Đào tạo",
+            ),
             ("Thời gian hoàn thành", "30/4/2028"),
             ("Chỉ số đánh giá", "báo cáo tự đánh giá được Hội đồng thông qua"),
         ],
@@ -254,7 +269,10 @@ SB3_PROJECTS = [
         [
             ("Đơn vị chủ trì", "Phòng Công tác sinh viên"),
             ("Đơn vị phối hợp", "Các khoa đào tạo"),
-            ("Nội dung", "Khảo sát trực tuyến và qua điện thoại; công bố kết quả trên cổng thông tin của Trường"),
+            (
+                "Nội dung",
+                "Khảo sát trực tuyến và qua điện thoại; công bố kết quả trên cổng thông tin của Trường",
+            ),
             ("Thời gian hoàn thành", "Tháng 12/2028"),
             ("Chỉ số đánh giá", "tỷ lệ phản hồi đạt trên 70%"),
         ],
