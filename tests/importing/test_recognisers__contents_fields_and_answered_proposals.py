@@ -1,5 +1,6 @@
 """A numbered task whose first dash field says what it holds (`- Nội dung: …` over `- Đơn vị chủ
-trì: …`), and a notice of conclusions whose dash points answer proposals (`Đối với đề xuất …: … Giao
+trì: …`), a plan's numbered project over its fields (`Đề án 3. <title>` / `- Đơn vị chủ trì: …` /
+`- Nội dung: …`: one task, titled by its line), and a notice of conclusions whose dash points answer proposals (`Đối với đề xuất …: … Giao
 <unit> …`; a refused one gives no task), with the unit names and plan-set times they bring."""
 
 # ruff: noqa: E501 — document text is data: long lines.
@@ -102,3 +103,99 @@ def test_a_time_set_by_the_plan_of_a_body_above_is_for_review():
         due_in("Ban Quản lý dự án bàn giao mặt bằng theo lộ trình của UBND tỉnh")
         == "theo lộ trình của UBND tỉnh"
     )
+
+
+PROJECTS = """
+KẾ HOẠCH
+Chuyển đổi số tại Trung tâm Y tế huyện năm 2029
+I. MỤC TIÊU
+- 100% hồ sơ sức khỏe người dân được số hóa.
+II. CÁC DỰ ÁN
+Dự án 1: Số hóa hồ sơ sức khỏe người dân
+- Đơn vị chủ trì: Khoa Y tế công cộng
+- Đơn vị phối hợp: Các trạm y tế xã
+- Nội dung: Nhập liệu hồ sơ, đối chiếu với cơ sở dữ liệu dân cư.
+- Thời gian hoàn thành: Tháng 10/2029
+Dự án 2: Thanh toán viện phí không dùng tiền mặt
+- Đơn vị chủ trì: Phòng Tài chính - Kế toán
+- Thời gian hoàn thành: Quý III/2029
+- Nội dung: Lắp đặt máy thanh toán thẻ tại các quầy thu viện phí.
+Đề án 3. Đặt lịch khám trực tuyến
+- Đơn vị chủ trì: Phòng Kế hoạch - Nghiệp vụ
+- Thời gian thực hiện: Hằng tháng
+III. KINH PHÍ
+Ngân sách huyện bảo đảm.
+Nơi nhận:
+- Lưu: VT.
+"""
+
+
+def test_a_numbered_project_over_its_fields_is_one_task_titled_by_its_line():
+    # `Dự án 1: <title>` / `Đề án 3. <title>` over `- Đơn vị chủ trì: …` and a `- Nội dung: …` among
+    # (or after) the fields: the project is the task, its contents no sub-task, its lead its own
+    found = prose_plan.recognise(context_of(PROJECTS))
+    rows = [(item.content.split(" ")[0], item.lead, item.due) for item in found.items]
+    assert rows == [
+        ("Số", "Khoa Y tế công cộng", "Tháng 10/2029"),
+        ("Thanh", "Phòng Tài chính - Kế toán", "Quý III/2029"),
+        ("Đặt", "Phòng Kế hoạch - Nghiệp vụ", "Hằng tháng"),
+    ]
+
+
+def test_a_project_over_numbered_tasks_stays_their_group():
+    # a project whose tasks are printed under it, each with its own fields: they are the tasks
+    text = PROJECTS.replace(
+        "- Đơn vị chủ trì: Khoa Y tế công cộng\n- Đơn vị phối hợp: Các trạm y tế xã\n"
+        "- Nội dung: Nhập liệu hồ sơ, đối chiếu với cơ sở dữ liệu dân cư.\n- Thời gian hoàn thành: Tháng 10/2029",
+        "1. Nhập liệu hồ sơ sức khỏe\n- Đơn vị chủ trì: Khoa Y tế công cộng\n- Thời gian hoàn thành: Tháng 10/2029\n"
+        "2. Đối chiếu với cơ sở dữ liệu dân cư\n- Đơn vị chủ trì: Các trạm y tế xã\n- Thời gian hoàn thành: Tháng 11/2029",
+    )
+    found = prose_plan.recognise(context_of(text))
+    rows = [(item.content.split(" ")[0], item.lead) for item in found.items]
+    assert rows[:2] == [("Nhập", "Khoa Y tế công cộng"), ("Đối", "Các trạm y tế xã")]
+    assert not any(item.content.startswith("Số hóa hồ sơ") for item in found.items)
+
+
+def test_a_project_named_in_a_sentence_is_no_mark():
+    # `Đề án 06 của Chính phủ …` opens a sentence, not a numbered project (no `.`/`:` after its number)
+    text = PROJECTS.replace("Ngân sách huyện bảo đảm.", "Đề án 06 của Chính phủ được lồng ghép thực hiện.")
+    found = prose_plan.recognise(context_of(text))
+    assert not any(item.content.startswith("Đề án 06") for item in found.items)
+
+
+LETTERED_PROJECTS = """
+KẾ HOẠCH
+Cải tiến chất lượng dịch vụ thư viện năm 2029
+I. MỤC TIÊU
+- Tăng số lượt bạn đọc.
+II. CÁC ĐỀ ÁN
+Đề án 1. Số hóa tài liệu địa chí
+a) Đơn vị chủ trì: Phòng Nghiệp vụ
+b) Nội dung: Quét, biên mục 2.000 tài liệu quý hiếm
+c) Thời gian hoàn thành: Tháng 9/2029
+Đề án 2. Thư viện lưu động về các xã
+a) Đơn vị chủ trì: Phòng Phục vụ bạn đọc
+b) Nội dung: Đưa xe sách về trường học các xã vùng cao
+c) Thời gian thực hiện: Hằng tháng
+III. KINH PHÍ
+Ngân sách tỉnh bảo đảm.
+Nơi nhận:
+- Lưu: VT.
+"""
+
+
+def test_a_projects_lettered_fields_in_a_text_are_its_own_not_a_record_task_under_it():
+    # in a plain text the run of `a) Label: value` lines reads as a record; under a project's title
+    # its `Nội dung` row is the project's contents, and the project the task
+    found = prose_plan.recognise(context_of(LETTERED_PROJECTS))
+    rows = [(item.content.split(" ")[0], item.lead, item.due) for item in found.items]
+    assert rows == [("Số", "Phòng Nghiệp vụ", "Tháng 9/2029"), ("Thư", "Phòng Phục vụ bạn đọc", "Hằng tháng")]
+
+
+def test_a_record_under_a_plain_title_is_still_a_task_of_its_own():
+    # the limit: a run of fields under a line that is no numbered project keeps its own content
+    text = LETTERED_PROJECTS.replace("Đề án 1. Số hóa tài liệu địa chí", "Số hóa tài liệu địa chí")
+    text = text[: text.index("Đề án 2.")] + text[text.index("III. KINH PHÍ") :]
+    found = prose_plan.recognise(context_of(text))
+    rows = [(item.content, item.lead, item.due) for item in found.items]
+    assert rows == [("Quét, biên mục 2.000 tài liệu quý hiếm", "Phòng Nghiệp vụ", "Tháng 9/2029")]

@@ -61,11 +61,13 @@ _MARKS = (
         ),
     ),
     # A group of tasks labelled with its number (`Nhiệm vụ 1: <title>`, `Nội dung 2. …`): its number
-    # is the mark, the title its text; the items printed under it are its children.
+    # is the mark, the title its text; the items printed under it are its children. A plan's
+    # numbered projects (`Đề án 3. <title>`, `Dự án 2: …`) are labelled the same way: over its
+    # labelled fields alone, one is a task.
     (
         "label",
         re.compile(
-            r"^(?:Nhóm nhiệm vụ|Nhiệm vụ|Nội dung|Giải pháp|Lĩnh vực|Chuyên đề)\s+"
+            r"^(?:Nhóm nhiệm vụ|Nhiệm vụ|Nội dung|Giải pháp|Lĩnh vực|Chuyên đề|Đề án|Dự án)\s+"
             r"(\d{1,2}|[IVX]{1,5})\s*[:.]\s+(\S.*)$"
         ),
     ),
@@ -439,7 +441,8 @@ def _joined_paragraphs(document) -> list[tuple[int, str]]:
     for block in _labelled_records(document.blocks):
         if not isinstance(block, Paragraph):
             if record := record_rows(block):
-                found.extend(_record_paragraphs(block, record))
+                titled = bool(found) and _labels_project(found[-1], titles)
+                found.extend(_record_paragraphs(block, record, titled=titled))
                 before = ""
                 continue
             if found and found[-1][1] and (fields := field_rows(block)) and _titles_fields(found[-1], titles):
@@ -560,15 +563,17 @@ def _labelled_records(blocks) -> list:
 _FIELD_OF_ROLE = {"lead": "Chủ trì", "due": "Thời hạn", "coordinating": "Phối hợp"}
 
 
-def _record_paragraphs(table, record) -> list[tuple[int, str]]:
+def _record_paragraphs(table, record, titled: bool = False) -> list[tuple[int, str]]:
     """A record table (one task as `label | value` rows) read as a printed task: its content as a
-    dash item, the other rows as the labelled fields under it (`Đơn vị chủ trì: …`)."""
+    dash item, the other rows as the labelled fields under it (`Đơn vị chủ trì: …`). Under a
+    numbered project's title (`titled`: `Đề án 2. <title>` over `a) Đơn vị chủ trì: …` / `b) Nội
+    dung: …`) the fields are the title's and the content its contents, no task of its own."""
     lines = table.row_lines or [0] * len(table.rows)
     out: list[tuple[int, str]] = []
     rows = [(line, entry) for line, entry in zip(lines, record, strict=False)]
     for line, (role, _label, value) in rows:
         if role == "content":
-            out.append((line, f"- {value}"))
+            out.append((line, f"- Nội dung: {value}" if titled else f"- {value}"))
     for line, (role, label, value) in rows:
         if role != "content" and value:
             if role in _FIELD_OF_ROLE and not FIELD_LABEL.match(fold(f"{label}:")):
@@ -578,6 +583,13 @@ def _record_paragraphs(table, record) -> list[tuple[int, str]]:
     if addressee and out and not any(role == "lead" and value for role, _label, value in record):
         out.insert(1, (addressee[0], f"Chủ trì: {addressee[1]}"))  # the unit the slip is sent to
     return out
+
+
+def _labels_project(above: tuple[int, str], titles: set[int]) -> bool:
+    """Whether the paragraph right above a record table is a labelled task's title (`Đề án 2.
+    <title>`, `Nhiệm vụ 3: …`; outline's "label" marks), whose fields the record prints."""
+    marked = mark_of(above[1])
+    return bool(marked) and marked[0] in ("label", "sublabel") and _titles_fields(above, titles)
 
 
 def _titles_fields(above: tuple[int, str], titles: set[int]) -> bool:
@@ -945,14 +957,18 @@ _CONTENTS_LABEL = re.compile(
 
 
 def _contents_field(rest: str, task: Node, found: list[tuple[int, str]], index: int) -> bool:
-    """Whether a list line `Nội dung: …` is the first field of the numbered task above it (`2. Giám
-    sát ca bệnh …` / `- Nội dung: …` / `- Đơn vị chủ trì: …` / `- Thời gian: …`): the task's
-    contents, printed among its labelled fields, so no sub-task of its own. The next paragraph
-    must open another field, and the task must have no sub-items yet."""
-    if task.kind not in ("number", "decimal", "letter", "paren") or task.children:
+    """Whether a list line `Nội dung: …` is a field of the numbered task above it (`2. Giám sát ca
+    bệnh …` / `- Nội dung: …` / `- Đơn vị chủ trì: …` / `- Thời gian: …`; a labelled task, `Đề án 3.
+    …` / `- Đơn vị chủ trì: …` / `- Nội dung: …`): the task's contents, printed among its labelled
+    fields, so no sub-task of its own. The next paragraph must open another field (or, under a
+    labelled task, the task have one already), and the task must have no sub-items yet."""
+    labelled = task.kind in ("label", "sublabel")
+    if task.kind not in ("number", "decimal", "letter", "paren", "label", "sublabel") or task.children:
         return False
     if not _CONTENTS_LABEL.match(fold(rest)):
         return False
+    if labelled and task.fields:
+        return True
     after = next((text for _line, text in found[index + 1 :] if text), "")
     marked = mark_of(after)
     return bool(FIELD_LABEL.match(fold(marked[2] if marked else after)))

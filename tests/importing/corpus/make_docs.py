@@ -1226,6 +1226,11 @@ def main() -> None:
 
         siblings_sa()
         return
+    if sys.argv[1:] == ["--siblings-sb"]:
+        from siblings_sb import siblings_sb  # the siblings of h535
+
+        siblings_sb()
+        return
     if sys.argv[1:] == ["--siblings-ru"]:
         from siblings_ru import siblings_ru  # the siblings of h528
 
