@@ -25,7 +25,9 @@ from batch_common import (
 )
 
 # Documents moved to the main corpus after they were used for tuning: written into ../docs.
-_MOVED: set[str] = set()
+_MOVED: set[str] = {
+    "h548_kh_tieu_hoc_hkpd_chuc_danh",  # h13fixSD
+}
 
 
 def _out(name: str) -> Path:
