@@ -3,12 +3,16 @@ its points to staff posts, not units: a team's head (`Tổ trưởng tổ …`, 
 staff member by the work he does (`Nhân viên y tế`, `Kế toán`, `Văn thư`, `Y sĩ`), a station's head
 (`Trưởng trạm`), the teachers of every class (`Giáo viên các lớp`), and a request to the parents'
 board (`Đề nghị Ban đại diện cha mẹ học sinh …`). Each such point is an item led by the post as
-printed. Own text, not a corpus document's."""
+printed. So in a small body's plan for one event, where a post opens its point as a run-in label
+(`Hiệu trưởng: …`, `Tổng phụ trách Đội: …`, `Giáo viên Âm nhạc: …`, its holder in parentheses left
+out); the event's facts (`NỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM`) are no items, and a report paragraph opening
+with when it falls (`Sau khi kết thúc Hội thi, Phó Hiệu trưởng tổng hợp …`) is one. Own text, not a
+corpus document's."""
 
 # ruff: noqa: E501 — document text is data: long lines.
 
 from engine.importing.build import import_document
-from engine.importing.layouts.prose_facts import UNIT_START, assignment_in
+from engine.importing.layouts.prose_facts import UNIT_START, assignment_in, unit_heading
 from engine.text import fold
 
 NOTICE = """THÔNG BÁO
@@ -99,3 +103,84 @@ def test_a_request_to_one_body_printed_as_a_roman_point_is_an_item():
     leads = [item.lead_text for item in imported.items]
     assert leads == ["Tổ trưởng chuyên môn khối 3", "Nhân viên bảo vệ", "Ban đại diện cha mẹ học sinh"]
     assert imported.items[-1].due_text == "ngày 20/11/2028"
+
+
+# A small body's plan for one event whose assignment section opens each point with a post as a run-in
+# label; its facts section and its report paragraph (opening with when it falls). Own text.
+EVENT_PLAN = """KẾ HOẠCH
+Tổ chức Hội thi Tiếng hát học sinh năm 2028
+
+I. MỤC ĐÍCH, YÊU CẦU
+Tạo sân chơi lành mạnh cho học sinh, phát hiện các em có năng khiếu.
+
+II. NỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM
+- Nội dung: Đơn ca, song ca, tốp ca theo khối lớp.
+- Thời gian: 8 giờ 00 ngày 18/11/2028.
+- Địa điểm: Hội trường nhà trường.
+
+III. PHÂN CÔNG NHIỆM VỤ
+1. Hiệu trưởng: Ký quyết định thành lập Ban Giám khảo trước ngày 01/11/2028.
+2. Phó Hiệu trưởng (cô Lê Thu Hà): Xây dựng thể lệ Hội thi, gửi các lớp trước ngày 05/11/2028.
+3. Giáo viên Âm nhạc: Hướng dẫn các tiết mục dự thi xong trước ngày 15/11/2028.
+4. Tổng phụ trách Đội: Trang trí hội trường, chuẩn bị âm thanh trước ngày 17/11/2028.
+5. Thủ quỹ: Chi giải thưởng theo dự toán được duyệt trong ngày 18/11/2028.
+
+IV. CHẾ ĐỘ BÁO CÁO
+Sau khi kết thúc Hội thi, Phó Hiệu trưởng tổng hợp kết quả, báo cáo UBND phường trước ngày 22/11/2028.
+
+Trên đây là Kế hoạch tổ chức Hội thi Tiếng hát học sinh năm 2028./.
+"""
+
+
+def test_a_staff_post_before_a_colon_is_a_run_in_label_that_leads():
+    for text, post in (
+        ("Hiệu trưởng: Ký quyết định …", "Hiệu trưởng"),
+        ("Tổng phụ trách Đội: Trang trí hội trường …", "Tổng phụ trách Đội"),
+        ("Giáo viên Giáo dục thể chất: Tập luyện …", "Giáo viên Giáo dục thể chất"),
+        ("Kế toán: Lập dự trù kinh phí …", "Kế toán"),
+        ("Thủ quỹ: Chi giải thưởng …", "Thủ quỹ"),
+        ("Nhân viên thư viện: Trưng bày sách …", "Nhân viên thư viện"),
+        # the holder named in parentheses is no part of the post
+        ("Phó Hiệu trưởng (thầy Đinh Quang Vũ): Xây dựng …", "Phó Hiệu trưởng"),
+        ("Y sĩ (anh Phạm Văn Lực): Khám sàng lọc …", "Y sĩ"),
+    ):
+        assert unit_heading(text) == (post, text.partition(": ")[2]), text
+
+
+def test_a_post_without_its_colon_or_a_topic_before_one_is_no_label():
+    # the chair who speaks, not an addressee; a topic or a field's label; a subject not capitalised
+    for text in (
+        "Hiệu trưởng nhấn mạnh việc bảo đảm an toàn cho học sinh.",
+        "Hiệu trưởng kết luận:",
+        "Kế toán, thống kê: Thực hiện đúng chế độ …",
+        "Giáo viên là người hướng dẫn: …",
+        "Giáo viên dự thi: 12 người.",
+        "Thời gian: 8 giờ 00 ngày 18/11/2028.",
+    ):
+        assert unit_heading(text) is None, text
+
+
+def test_an_event_plan_gives_each_post_its_point_and_its_report():
+    imported = import_document(EVENT_PLAN.encode(), "kh.txt", units=[], year=2028)
+    leads = [item.lead_text for item in imported.items]
+    assert leads == [
+        "Hiệu trưởng",
+        "Phó Hiệu trưởng",
+        "Giáo viên Âm nhạc",
+        "Tổng phụ trách Đội",
+        "Thủ quỹ",
+        "Phó Hiệu trưởng",
+    ]
+    # the event's facts are no items; the report opening with when it falls is one
+    assert not any(item.content.startswith(("Nội dung", "Thời gian", "Địa điểm")) for item in imported.items)
+    assert imported.items[-1].due_text == "trước ngày 22/11/2028"
+
+
+def test_a_report_opening_with_when_it_falls_but_naming_no_doer_is_no_item():
+    plan = EVENT_PLAN.replace(
+        "Sau khi kết thúc Hội thi, Phó Hiệu trưởng tổng hợp kết quả",
+        "Sau khi kết thúc Hội thi, tổng hợp kết quả",
+    )
+    imported = import_document(plan.encode(), "kh.txt", units=[], year=2028)
+    assert [item.lead_text for item in imported.items][-1] == "Thủ quỹ"
+    assert not any("tổng hợp kết quả" in item.content for item in imported.items)

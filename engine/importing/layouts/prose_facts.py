@@ -624,6 +624,34 @@ def _office_code(head: str) -> bool:
 # A unit's role noted in parentheses after its name, before a heading's colon: `(đơn vị thực hiện Dự
 # án)`, `(cơ quan thường trực)`, `(là đơn vị đầu mối)`; never its partners (`(phối hợp: …)`).
 _ROLE_NOTE = re.compile(r"\s*\((?:là\s+)?(?:đơn vị|cơ quan)\s+(?!phối hợp)[^():]{2,80}\)\s*$", re.IGNORECASE)
+# Who holds a post, noted in parentheses after it before a heading's colon: `Phó Hiệu trưởng (thầy
+# Đinh Văn A):`, `Kế toán (bà Lê Thị B):`, `Phòng X (đ/c Trần C):` — a person, no part of the lead.
+_HOLDER_NOTE = re.compile(
+    r"\s*\((?:thầy|cô|ông|bà|anh|chị|đồng chí|đ/c)\s+[A-ZĐÀ-Ỹ][^():]{1,60}\)\s*$", re.IGNORECASE
+)
+# A small body's staff post before a run-in colon (folded), where the body has no unit below it to
+# name (a school, a clinic, a small office): `Hiệu trưởng: …`, `Tổng phụ trách Đội: …`, `Kế toán: …`,
+# `Văn thư: …`, `Nhân viên thư viện: …`, `Giáo viên bộ môn: …`, `Bí thư Đoàn trường: …`. With its
+# colon the post is the addressee that leads its point (corpus README, "Standing bodies and posts in
+# charge"); without it `Hiệu trưởng` is the chair who speaks (`Hiệu trưởng nhấn mạnh …`), and a
+# staff post is read as a sentence's subject only before its verb (_STAFF_POSTS).
+_POST_BEFORE_COLON = re.compile(
+    r"^(?:(?:pho )?hieu truong|tong phu trach(?: doi)?|(?:pho )?truong tram|ke toan(?: truong)?|van thu"
+    r"|thu quy|y si|nu ho sinh|nhan vien \w+(?: \w+)?|giao vien (?:bo mon|phu trach|day)\b[^,;]*"
+    r"|bi thu (?:chi doan|doan truong)(?: \w+){0,3}|to truong \w+(?: \w+){0,3})$"
+)
+# A subject's teacher (`Giáo viên Giáo dục thể chất`, `Giáo viên Tiếng Anh`, `GV Tin học`): the
+# subject named with its capital.
+_SUBJECT_TEACHER = re.compile(r"^(?:Giáo viên|GV)\s+[A-ZĐÀ-Ỹ][^,;()]{1,40}$")
+
+
+def _post_label(head: str) -> bool:
+    """`head` (the words before a run-in colon) is a small body's staff post (`_POST_BEFORE_COLON`)
+    or a subject's teacher (`_SUBJECT_TEACHER`)."""
+    head = head.strip()
+    return bool(
+        _POST_BEFORE_COLON.match(" ".join(folded_same_length(head).split())) or _SUBJECT_TEACHER.match(head)
+    )
 
 
 # An office named by the fields it covers, verbs among them, after its proper first field (`Phòng
@@ -685,6 +713,7 @@ def unit_heading(text: str) -> tuple[str, str] | None:
     if colon:
         # `Trung tâm Lưu trữ (đơn vị thực hiện Đề án):`: a note of the unit's role, no part of its name
         head = _ROLE_NOTE.sub("", head)
+        head = _HOLDER_NOTE.sub("", head)
     folded = folded_same_length(head).strip()
     # "Các Trạm Khuyến nông số 1, số 2": several bodies of one kind, named with a capital.
     plural = re.match(r"(?:Các|các)\s+", head.strip())
@@ -693,11 +722,13 @@ def unit_heading(text: str) -> tuple[str, str] | None:
     kind = bool(plural) and colon and bool(rest.strip()) and "," not in head and len(head.split()) <= 8
     if kind and (UNIT_START.match(folded[plural.end() :]) or _KIND_OF_BODY.match(folded[plural.end() :])):
         named = folded[plural.end() :]
+    post = bool(colon and rest.strip() and _post_label(head))
     known = (
         UNIT_START.match(named)
         or (kind and _KIND_OF_BODY.match(named))
         or _section_named(head)
         or (colon and rest.strip() and _office_code(head.strip()))
+        or post
     )
     if not known or len(folded.split()) > 24:
         return None
@@ -729,8 +760,10 @@ def unit_heading(text: str) -> tuple[str, str] | None:
     )
     if not colon and (len(folded.split()) > 14 or verb):
         return None
-    if colon and verb and _fields_in_name(head, rest, verb.start()):
-        verb = None  # `Phòng Giám sát, kiểm tra và xử lý sau thanh tra: đôn đốc …`: the office's name
+    if colon and verb and (post or _fields_in_name(head, rest, verb.start())):
+        # `Phòng Giám sát, kiểm tra và xử lý sau thanh tra: đôn đốc …`: the office's name; `Tổng phụ
+        # trách Đội:`: the post's own words
+        verb = None
     if colon and verb:
         # "Sở X chủ trì, phối hợp …:" is a lead with its coordinating units, read by lead_in_sentence.
         return None

@@ -59,8 +59,10 @@ _SKIP_SECTION = re.compile(
     # closes with `KIẾN NGHỊ (CÁC BIỆN PHÁP) XỬ LÝ`: the measures it sets the inspected, its tasks.
     r"ket qua|kho khan|vuong mac|(?:de xuat,?\s*)?kien nghi(?!\s+(?:cac\s+)?(?:bien phap\s+)?xu ly)|"
     r"de xuat (?:cua|voi|len|gui)\b|de xuat$"
-    # an event's time and place (`I. THỜI GIAN, ĐỊA ĐIỂM`, `… VÀ THÀNH PHẦN`): when and where it is held
-    r"|thoi gian,?\s*(?:va\s+)?dia diem(?:,?\s*(?:va\s+)?thanh phan(?: tham du)?)?\W*$)"
+    # an event's time and place (`I. THỜI GIAN, ĐỊA ĐIỂM`, `… VÀ THÀNH PHẦN`): when and where it is held;
+    # so with what is held there first (`II. NỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM`: the events, the day, the
+    # place; the tasks are under `PHÂN CÔNG NHIỆM VỤ`)
+    r"|(?:noi dung,?\s*)?thoi gian,?\s*(?:va\s+)?dia diem(?:,?\s*(?:va\s+)?thanh phan(?: tham du)?)?\W*$)"
 )
 _ABBREVIATION = re.compile(
     r"([A-ZĐÀ-Ỹ][^()]{6,90}?)\s*\((?:sau đây (?:gọi|viết) tắt là\s*:?\s*|gọi tắt là\s*)?"
@@ -2073,6 +2075,23 @@ def _own_organising_duty(item, lead: str) -> bool:
     )
 
 
+# When a paragraph's duty falls, opening it before its subject (folded): `Kết thúc Hội thi, Phòng X
+# tổng hợp …`, `Sau khi kết thúc đợt kiểm tra, Tổ Y báo cáo …`, `Khi có kết quả, …`.
+_OPENING_WHEN = re.compile(
+    r"^(?:(?:ngay\s+)?sau khi|sau|khi|truoc khi|ket thuc|ngay sau)\s+[^,;:.()]{3,60},\s*(?=\S)"
+)
+
+
+def _past_opening_when(text: str) -> str:
+    """A paragraph without the clause of when it falls that opens it (`_OPENING_WHEN`), where a
+    named body follows as its subject; the text as it is otherwise."""
+    opening = _OPENING_WHEN.match(folded_same_length(text))
+    if opening is None:
+        return text
+    rest = text[opening.end() :]
+    return rest if UNIT_START.match(fold(rest)) or body_named(rest, 0) else text
+
+
 def _dated_duty(item) -> bool:
     """A paragraph whose subject is a named unit and which prints a date or a recurrence, or whose
     unit is the plan's standing body (`_STANDING_BODY`, dated or not): its lead and due set; or one
@@ -2098,10 +2117,11 @@ def _dated_duty(item) -> bool:
         item.lead, item.due = kind, due
         lower(item, 0.9, "guessed_lead")
         return True
-    if item.lead or not (UNIT_START.match(fold(item.content)) or body_named(item.content, 0)):
+    subject = _past_opening_when(item.content)
+    if item.lead or not (UNIT_START.match(fold(subject)) or body_named(subject, 0)):
         return False  # (`Tổ Tổng hợp tổng hợp kết quả …`: a section named with a capital)
-    found = assignment_in(item.content)
-    if found is not None and found.lead and _STANDING_BODY.match(fold(item.content)):
+    found = assignment_in(subject)
+    if found is not None and found.lead and _STANDING_BODY.match(fold(subject)):
         # `Văn phòng Đảng ủy là cơ quan thường trực, giúp … theo dõi, đôn đốc …`: the standing body's
         # duty, an item even undated (it runs to the plan's end; corpus README, "Standing bodies")
         item.lead, item.coordinating, item.due = (

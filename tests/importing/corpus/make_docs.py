@@ -1231,6 +1231,11 @@ def main() -> None:
 
         siblings_sb()
         return
+    if sys.argv[1:] == ["--siblings-sd"]:
+        from siblings_sd import siblings_sd  # the siblings of h548
+
+        siblings_sd()
+        return
     if sys.argv[1:] == ["--siblings-ru"]:
         from siblings_ru import siblings_ru  # the siblings of h528
 
