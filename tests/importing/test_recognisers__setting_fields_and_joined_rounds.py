@@ -1,16 +1,17 @@
 """A numbered activity whose dash lines print its setting among its labelled fields (`- Địa điểm: …`,
 `- Thành phần: …`, `- Hình thức: …` beside `- Thời gian: …` and `- Đơn vị thực hiện: …`: fields, no
-sub-task); a board named with an accented `giáo` (`Ban Tôn giáo`, `Ban Tuyên giáo`), which is no verb
+sub-task), or a line under any other short label beside its lead or its time (`- Số lượng: …`, `- Mục
+tiêu: …`: a field too, unless the label is a unit's name or the value opens with a task's verb); a board named with an accented `giáo` (`Ban Tôn giáo`, `Ban Tuyên giáo`), which is no verb
 `giao`; a unit named with `Y - Dược`; a closing report opened by joined rounds (`Định kỳ quý và năm,
-…`), which recurs though it prints its rounds' days; and every station of a kind (`Các trạm …`). Own
-text, not a corpus document's."""
+…`), which recurs though it prints its rounds' days; every station of a kind (`Các trạm …`); and the
+Youth Union of every commune (`Đoàn các xã …`). Own text, not a corpus document's."""
 
 # ruff: noqa: E501 — document text is data: long lines.
 
 from engine.deadlines.parsing import parse_due
 from engine.importing.blocks import Paragraph
 from engine.importing.layouts import prose_plan
-from engine.importing.layouts.prose_facts import EVERY_UNIT, assignment_in, labelled_fields
+from engine.importing.layouts.prose_facts import EVERY_UNIT, UNIT_START, assignment_in, labelled_fields
 from engine.importing.recognisers import closing_requests
 from engine.text import fold
 
@@ -134,3 +135,78 @@ def test_rounds_joined_by_a_comma_open_a_report_too():
 def test_every_station_of_a_kind_is_every_unit():
     assert EVERY_UNIT.match(fold("Các trạm y tế xã xây dựng kế hoạch"))
     assert EVERY_UNIT.match(fold("Các trạm khuyến nông báo cáo"))
+
+
+LABELLED_EXTRAS = """
+KẾ HOẠCH
+Phát triển thư viện cộng đồng năm 2029
+II. CÁC HOẠT ĐỘNG
+1. Xây dựng tủ sách pháp luật tại nhà văn hóa các thôn
+- Quy định áp dụng: Thông tư số 15 của Bộ
+- Thời gian: Quý II/2029
+- Đơn vị chủ trì: Phòng Văn hóa - Thông tin huyện
+- Số lượng: 24 tủ sách
+2. Tổ chức Ngày hội đọc sách cho học sinh tiểu học
+- Thời gian: Tháng 4/2029
+- Mục tiêu: 90% trường tiểu học tham gia
+- Đơn vị chủ trì: Thư viện huyện
+3. Luân chuyển sách giữa các điểm đọc
+- Tiêu chí: mỗi điểm đọc ít nhất 200 đầu sách
+- Đơn vị chủ trì: Trung tâm Văn hóa huyện
+- Thời gian: Hằng quý
+Nơi nhận:
+- Lưu: VT.
+"""
+
+
+def test_lines_under_labels_no_role_reads_beside_an_activitys_lead_and_time_are_fields():
+    # before the time (the next line names it), between the fields, after them; `Quy định`, `Số`
+    # fold as `Quỹ`, `Sở` do, but name no unit
+    found = prose_plan.recognise(context_of(LABELLED_EXTRAS))
+    rows = [(item.content.split(" ")[0], item.lead, item.due) for item in found.items]
+    assert rows == [
+        ("Xây", "Phòng Văn hóa - Thông tin huyện", "Quý II/2029"),
+        ("Tổ", "Thư viện huyện", "Tháng 4/2029"),
+        ("Luân", "Trung tâm Văn hóa huyện", "Hằng quý"),
+    ]
+
+
+def test_a_units_label_or_a_verb_after_the_label_stays_a_task_of_its_own():
+    text = """
+KẾ HOẠCH
+II. CÁC HOẠT ĐỘNG
+1. Tuyên truyền phòng, chống dịch bệnh mùa mưa
+- Đơn vị chủ trì: Trung tâm Y tế huyện
+- Thời gian: Tháng 6/2029
+- Phòng Y tế: tham mưu UBND huyện kiểm tra các cơ sở trước ngày 30/6/2029
+- Truyền thông: tổ chức 05 buổi nói chuyện tại các trường học trước ngày 20/6/2029
+Nơi nhận:
+- Lưu: VT.
+"""
+    found = prose_plan.recognise(context_of(text))
+    rows = [(item.content.split(":")[0], item.lead, item.due) for item in found.items]
+    assert rows == [
+        ("Phòng Y tế", "Phòng Y tế", "trước ngày 30/6/2029"),
+        ("Truyền thông", "Trung tâm Y tế huyện", "trước ngày 20/6/2029"),
+    ]
+
+
+def test_a_short_label_with_no_lead_or_time_beside_it_is_read_as_before():
+    text = """
+KẾ HOẠCH
+II. NHIỆM VỤ
+1. Rà soát hộ nghèo, hộ cận nghèo
+- Số lượng: toàn bộ các thôn
+- Phòng Lao động - Thương binh và Xã hội tổng hợp trước ngày 15/11/2029.
+Nơi nhận:
+- Lưu: VT.
+"""
+    found = prose_plan.recognise(context_of(text))
+    assert found is None or not any(item.content.startswith("Rà soát") for item in found.items)
+
+
+def test_the_youth_union_of_every_commune_is_a_unit_not_a_delegation():
+    assert UNIT_START.match(fold("Đoàn các xã, thị trấn báo cáo kết quả"))
+    assert UNIT_START.match(fold("Đoàn các trường học tổ chức"))
+    assert not UNIT_START.match(fold("Đoàn kiểm tra làm việc với các xã"))
+    assert not UNIT_START.match(fold("Đoàn công tác của tỉnh"))

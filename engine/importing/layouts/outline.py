@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from engine.importing.blocks import Cell, Paragraph, Table
 from engine.importing.headers import MIN_RECORD_ROWS, field_rows, record_rows
 from engine.importing.layouts.prose_facts import (
+    ACTION,
+    UNIT_START,
     due_in,
     folded_same_length,
     labelled_fields,
@@ -982,20 +984,56 @@ _SETTING_LABEL = re.compile(
 )
 
 
+# Any other field under a short label of its own (folded): one to four words, then the value
+# (`Số lượng: 06 lớp`, `Chỉ tiêu: 40 tổ hợp tác`, `Mục tiêu: …`, `Đối tượng: …`).
+_OTHER_LABEL = re.compile(r"^([a-z]+(?: [a-z]+){0,3})\s*:\s*(\S.*)$")
+
+
 def _setting_field(rest: str, task: Node, found: list[tuple[int, str]], index: int) -> bool:
     """Whether a list line `Địa điểm: …` (or `Thành phần:`, `Hình thức:`, `Quy mô:`) is a field of the
     numbered task above it, among its labelled fields (`3. Tổ chức Ngày hội …` / `- Thời gian: …` /
     `- Địa điểm: …` / `- Đơn vị thực hiện: …`): the task's setting, no sub-task of its own. The task
-    must have a labelled field already or the next paragraph must open one, and no sub-items yet."""
+    must have a labelled field already or the next paragraph must open one, and no sub-items yet.
+    So is a line under any other short label among the task's lead and due fields (`- Số lượng: …`,
+    `- Chỉ tiêu: …`, read by no role) — unless the label names a unit (`- Phòng Y tế: …`, a unit's
+    duty) or the value opens with a task's verb (`- Tuyên truyền: tổ chức …`, a sub-task of a topic)."""
     if task.kind not in ("number", "decimal", "letter", "paren") or task.children:
         return False
-    if not _SETTING_LABEL.match(fold(rest)):
+    folded = fold(rest)
+    if not _SETTING_LABEL.match(folded) and not _other_field(rest, task, found, index):
         return False
     if task.fields:
         return True
     after = next((text for _line, text in found[index + 1 :] if text), "")
     marked = mark_of(after)
     return bool(FIELD_LABEL.match(fold(marked[2] if marked else after)))
+
+
+def _other_field(rest: str, task: Node, found: list[tuple[int, str]], index: int) -> bool:
+    """Whether a list line `<short label>: <value>` reads as one more field of the numbered task
+    above it (_setting_field): no unit named by its label, no task's verb opening its value, and the
+    task's lead or due field printed above it or on the next paragraph."""
+    if not (match := _OTHER_LABEL.match(fold(rest))) or _names_unit(rest.split(":", 1)[0], match.group(1)):
+        return False
+    if ACTION.match(match.group(2)):
+        return False
+    if any(_names_lead_or_due(text) for text in task.fields):
+        return True
+    after = next((text for _line, text in found[index + 1 :] if text), "")
+    marked = mark_of(after)
+    return _names_lead_or_due(marked[2] if marked else after)
+
+
+def _names_unit(label: str, folded: str) -> bool:
+    """Whether a label is a unit's name (`Phòng Y tế`, `Sở Tư pháp`, `Quỹ Hỗ trợ nông dân`): it opens
+    like one and is capitalised past its first word. A field's label is not (`Số lớp`, `Quy định áp
+    dụng`), though its first word folds to a unit's (`Sở`, `Quỹ`)."""
+    return bool(UNIT_START.match(folded)) and any(word[:1].isupper() for word in label.split()[1:])
+
+
+def _names_lead_or_due(text: str) -> bool:
+    fields = labelled_fields(text) or {}
+    return bool(fields.get("lead") or fields.get("due"))
 
 
 def _decimal_parent(stack: list[Node], mark: str) -> Node | None:

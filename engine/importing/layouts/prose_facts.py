@@ -282,6 +282,9 @@ _UNIT_WORDS = (
     r"bo phan (?!(?:nay|do|duoc|lien quan|co lien quan|chuyen mon|khac|con lai)\b)|"
     # a mass organisation's grassroots bodies ("Các Đoàn cơ sở", "Các chi đoàn", "Các chi hội")
     r"cac (?:doan|chi doan|chi hoi|hoi co so)|"
+    # … and the Youth Union of each commune or school, as `Hội LHPN các xã` ("Đoàn các xã, thị trấn
+    # báo cáo …"), not a delegation named by its work ("Đoàn kiểm tra", "Đoàn công tác")
+    r"doan (?=cac (?:xa|phuong|thi tran|huyen|truong|co so|don vi)\b)|"
     r"bao (?:va|lam|nhan|dien|phat|cong|quan)|"
     r"ban (?:quan|chi|dan|to|thuong|tuyen|noi|kinh|bien|dieu|kiem|phong trao|van|thi dua|tiep|giam|"
     # a board that speaks for a school's parents (`Ban đại diện cha mẹ học sinh`, `Ban ĐDCMHS`)

@@ -1206,6 +1206,11 @@ def main() -> None:
 
         siblings_rz()
         return
+    if sys.argv[1:] == ["--siblings-sc"]:
+        from siblings_sc import siblings_sc  # the siblings of h546
+
+        siblings_sc()
+        return
     if sys.argv[1:] == ["--siblings-rw"]:
         from siblings_rw import siblings_rw  # the siblings of h527 and h532
 

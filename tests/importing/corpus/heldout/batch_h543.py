@@ -29,6 +29,7 @@ _MOVED: set[str] = {
     "h543_kh_so_gddt_moc_thang_dong_muc",  # h13fixSF
     "h550_lich_tuan_dai_ptth_sang_chieu_cot",  # h13fixSF
     "h548_kh_tieu_hoc_hkpd_chuc_danh",  # h13fixSD
+    "h546_kh_hoi_lhpn_hoat_dong_truong_nhan",  # h13fixSC
 }
 
 
