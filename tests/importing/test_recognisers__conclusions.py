@@ -721,6 +721,9 @@ def test_a_lead_ends_before_appraising_or_arranging_but_not_inside_a_bodys_name(
     assert assignment_in("Giao Hội đồng thẩm định giá đất huyện hoàn thành hồ sơ.").lead == (
         "Hội đồng thẩm định giá đất huyện"
     )
+    assert assignment_in("Đề nghị Công đoàn cơ sở phát động phong trào thi đua lao động giỏi.").lead == (
+        "Công đoàn cơ sở"
+    )
 
 
 def test_a_schools_youth_union_and_a_staff_post_by_its_name_are_bodies():

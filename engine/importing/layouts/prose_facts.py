@@ -481,6 +481,9 @@ _VERBS = (
     # vét …", "Hội Nông dân xã ra quân …"); printed with a capital they are a name's words (not the
     # "tư vấn chuyên …" of an adviser's name)
     r"thu gom|lap dat|cap phat|ra quan|(?<!tu\s)van chuyen|thu don|nao vet|"
+    # launching a movement ("Công đoàn Công ty phát động phong trào thi đua …"; "Ban Phát động …" keeps
+    # its capital)
+    r"phat dong|"
     # a Party body leading its unit's work ("Chi bộ Công an phường lãnh đạo bảo đảm …"); keeping
     # watch ("Ban Dân vận nắm tình hình …")
     r"lanh dao|nam (?:tinh hinh|bat|chac)|"
