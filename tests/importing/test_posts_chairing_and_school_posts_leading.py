@@ -2,7 +2,9 @@
 <tên>`, `Chi cục trưởng`) beside a preparing-unit column: the post chairs, the preparing unit leads;
 a command's `Trực chỉ huy: <post>` line is a duty roster, no item. A school's post opening a
 conclusion's point (`Phó Hiệu trưởng phụ trách cơ sở vật chất …`, `Giáo viên chủ nhiệm lớp 12 …`)
-leads it where no unit is named, the field in its charge part of the post. Own text, not a corpus
+leads it where no unit is named, the field in its charge part of the post; so does a company's
+deputy director by the field in his charge (`Phó Tổng Giám đốc phụ trách sản xuất (ông …) …`), his
+name in parentheses no part of the post. Own text, not a corpus
 document's."""
 
 # ruff: noqa: E501 — document text is data: long lines.
@@ -49,3 +51,19 @@ def test_a_school_post_opening_a_point_leads_it_with_its_field():
     assert found.lead == "Phó Hiệu trưởng phụ trách cơ sở vật chất"
     found = assignment_in("Giáo viên chủ nhiệm lớp 12 hoàn thành hồ sơ đăng ký dự thi trước ngày 20/4/2027.")
     assert found.lead == "Giáo viên chủ nhiệm lớp 12"
+
+
+def test_a_deputy_director_by_the_field_in_his_charge_leads_a_point():
+    found = assignment_in(
+        "Phó Tổng Giám đốc phụ trách sản xuất (ông Lê Minh Tuấn) trực tiếp chỉ đạo công tác ứng trực trong dịp Tết."
+    )
+    assert found.lead == "Phó Tổng Giám đốc phụ trách sản xuất"
+    found = assignment_in("Phó Giám đốc phụ trách kỹ thuật kiểm tra an toàn lao động trước ngày 15/5/2028.")
+    assert found.lead == "Phó Giám đốc phụ trách kỹ thuật"
+
+
+def test_a_director_or_a_deputy_by_name_leads_no_point():
+    # the director who concludes, a deputy named by his name (a calendar's chair): no post that leads
+    assert assignment_in("Phó Giám đốc Nguyễn Văn Tuấn kiểm tra trạm bơm Hòa Bình.") is None
+    assert assignment_in("Tổng Giám đốc giao Phòng Kỹ thuật lập phương án cấp nước.").lead == "Phòng Kỹ thuật"
+    assert assignment_in("Phó Tổng Giám đốc chỉ đạo các phòng hoàn thành nhiệm vụ.") is None

@@ -503,6 +503,47 @@ def test_a_company_section_heads_its_items_as_a_unit_does():
     assert not names_unit("xí nghiệp đã hoàn thành")  # a lower-case word after it: no name
 
 
+SECTIONS_NOTICE = """
+THÔNG BÁO
+Kết luận của Giám đốc Công ty tại cuộc họp giao ban tháng 9 năm 2029
+I. KẾT QUẢ THÁNG 8
+Sản lượng gạch đạt 4,2 triệu viên; Nhà máy gạch Tuynel Đồng Tâm vận hành ổn định.
+II. NHIỆM VỤ THÁNG 9
+- Nhà máy gạch Tuynel Đồng Tâm hoàn thành sửa lò nung số 2 trước ngày 20/9/2029.
+- Phân xưởng tạo hình số 3 khẩn trương thay băng tải trong tháng 9/2029.
+- Giao Chi nhánh Lạng Giang đôn đốc thu hồi công nợ trước ngày 30/9/2029.
+- Phòng Kỹ thuật lập kế hoạch bảo dưỡng máy ép trước ngày 15/9/2029.
+"""
+
+
+def test_a_company_section_named_by_what_it_makes_opens_a_point_it_leads():
+    # the section's word, what it makes in lower case, then its place or its number
+    assert assignment_in("Nhà máy nước Sông Lam hoàn thành súc xả bể lắng.").lead == "Nhà máy nước Sông Lam"
+    assert assignment_in("Xí nghiệp cấp nước số 2 khắc phục thất thoát.").lead == "Xí nghiệp cấp nước số 2"
+    assert assignment_in("Giao Phân xưởng cơ khí Đông Anh sửa chữa máy bơm.").lead == (
+        "Phân xưởng cơ khí Đông Anh"
+    )
+    items = conclusions.recognise(context_of(SECTIONS_NOTICE)).items
+    assert [(item.lead, item.due) for item in items] == [
+        ("Nhà máy gạch Tuynel Đồng Tâm", "trước ngày 20/9/2029"),
+        ("Phân xưởng tạo hình số 3", "trong tháng 9/2029"),
+        ("Chi nhánh Lạng Giang", "trước ngày 30/9/2029"),
+        ("Phòng Kỹ thuật", "trước ngày 15/9/2029"),
+    ]
+
+
+def test_a_section_word_before_a_verb_or_no_name_names_no_section():
+    from engine.importing.layouts.prose_facts import body_named
+
+    # a verb after the word (the plant as the subject of a report), or no capital nor number within
+    # three words: no section's name
+    assert not body_named("Nhà máy tiếp tục duy trì sản xuất ổn định.", 0)
+    assert not body_named("Chi nhánh ngân hàng tăng cường cho vay.", 0)
+    assert not body_named("Xí nghiệp vận chuyển số 1 rà soát lộ trình.", 0)
+    assert not body_named("nhà máy nước Sông Lam", 0)  # a section's word in lower case opens no name
+    assert assignment_in("Nhà máy hoàn thành Trạm bơm số 3 trước ngày 30/9/2029.") is None
+
+
 TOPIC_SENTENCES = """
 THÔNG BÁO
 Kết luận của Giám đốc Sở Xây dựng tại cuộc họp giao ban quý III
@@ -679,6 +720,9 @@ def test_a_lead_ends_before_appraising_or_arranging_but_not_inside_a_bodys_name(
     )
     assert assignment_in("Giao Hội đồng thẩm định giá đất huyện hoàn thành hồ sơ.").lead == (
         "Hội đồng thẩm định giá đất huyện"
+    )
+    assert assignment_in("Đề nghị Công đoàn cơ sở phát động phong trào thi đua lao động giỏi.").lead == (
+        "Công đoàn cơ sở"
     )
 
 

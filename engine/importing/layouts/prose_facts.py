@@ -262,6 +262,10 @@ _UNIT_WORDS = (
     # "Giáo viên chủ nhiệm khối 10 rà soát …"); not the chair ("Hiệu trưởng nhấn mạnh …") nor the staff
     # in a saying ("Giáo viên chủ nhiệm là …")
     r"pho hieu truong|giao vien chu nhiem (?=lop|khoi|cac lop)|"
+    # a company's or an agency's deputy director by the field in his charge ("Phó Tổng Giám đốc phụ
+    # trách sản xuất chỉ đạo …", "Phó Giám đốc phụ trách kỹ thuật …"): the post leads as printed; not
+    # the director who concludes, nor a deputy named with no field ("Phó Giám đốc Nguyễn Văn A …")
+    r"pho (?:tong )?giam doc (?=phu trach )|"
     # a small body's staff posts, given their own tasks in its conclusions where it has no unit below
     # it (a school, a clinic, a commune): `Tổ trưởng tổ Mẫu giáo lớn …`, `Tổ trưởng chuyên môn …`,
     # `Nhân viên y tế phối hợp …`, `Kế toán lập dự toán …`, `Giáo viên các nhóm, lớp …` (_STAFF_POSTS)
@@ -480,6 +484,9 @@ _VERBS = (
     # vét …", "Hội Nông dân xã ra quân …"); printed with a capital they are a name's words (not the
     # "tư vấn chuyên …" of an adviser's name)
     r"thu gom|lap dat|cap phat|ra quan|(?<!tu\s)van chuyen|thu don|nao vet|"
+    # launching a movement ("Công đoàn Công ty phát động phong trào thi đua …"; "Ban Phát động …" keeps
+    # its capital)
+    r"phat dong|"
     # a Party body leading its unit's work ("Chi bộ Công an phường lãnh đạo bảo đảm …"); keeping
     # watch ("Ban Dân vận nắm tình hình …")
     r"lanh dao|nam (?:tinh hinh|bat|chac)|"
@@ -977,7 +984,9 @@ _UNITS_END = re.compile(
 # nhiệm`, `Phó Trưởng trạm`, `Tổ trưởng`), and the field it has charge of, part of the post (`Phó
 # Hiệu trưởng phụ trách cơ sở vật chất tổ chức …`, `Phó Trưởng trạm phụ trách dự phòng chỉ đạo …`).
 _SCHOOL_POST = re.compile(
-    r"^(?:(?:pho )?hieu truong|giao vien chu nhiem|(?:pho )?truong tram|to (?:truong|pho))\b"
+    r"^(?:(?:pho )?hieu truong|giao vien chu nhiem|(?:pho )?truong tram|to (?:truong|pho)"
+    # (a company's deputy director, `Phó Tổng Giám đốc phụ trách sản xuất`)
+    r"|pho (?:tong )?giam doc)\b"
 )
 _IN_CHARGE_OF = re.compile(r"\s+phu trach\s+(?=\S)")
 
@@ -989,7 +998,13 @@ def _post_in_charge(text: str, lead: str) -> str:
     if not _SCHOOL_POST.match(folded) or not (m := _IN_CHARGE_OF.match(folded, len(lead))):
         return lead
     field = _until_verb(text[m.end() :])
+    # (the holder's name in parentheses after the field, `… phụ trách sản xuất (ông Lê Minh Tuấn)`,
+    # is no part of the post)
+    field = _HOLDER_NAMED.sub("", field)
     return text[: m.end() + len(field)] if field and len(field.split()) <= 4 else lead
+
+
+_HOLDER_NAMED = re.compile(r"\s*\((?:ông|bà|đồng chí|đ/c)\s+[^()]{3,40}\)$", re.IGNORECASE)
 
 
 _PHARMACY = re.compile(r"Dược\b")
@@ -1151,11 +1166,40 @@ _BODY_WORD = re.compile(r"(?:ban|hoi|cau lac bo|chi hoi|to|doi|khoa|nhom|bo phan
 _AGENCY_WORD = re.compile(r"co quan\s+")
 
 
+# A company's production section (`Xí nghiệp`, `Nhà máy`, `Phân xưởng`, `Chi nhánh`), capitalised: its
+# name may say what it makes in lower case before the capital or the number that names it (`Nhà máy
+# nước Sông Lam`, `Xí nghiệp cấp nước số 2`, `Phân xưởng cơ khí Đông Anh`), up to three such words,
+# none a verb (`Nhà máy hoàn thành …`, `Chi nhánh tiếp tục …` name no section).
+_SECTION_WORD = re.compile(r"(?:xi nghiep|nha may|phan xuong|chi nhanh)\s+")
+_SECTION_MADE_WORDS = 3
+
+
 def body_named(text: str, at: int) -> bool:
-    folded = folded_same_length(text[at : at + 40])
-    m = _BODY_WORD.match(folded) or _AGENCY_WORD.match(folded)  # (the body's word: a few letters)
     # (a heading in capitals, `TỔ CHỨC THỰC HIỆN`, names no body)
-    return bool(m) and text[at + m.end() : at + m.end() + 1].isupper() and not text[at : at + 40].isupper()
+    if text[at : at + 40].isupper():
+        return False
+    folded = folded_same_length(text[at : at + 60])
+    m = _BODY_WORD.match(folded) or _AGENCY_WORD.match(folded)  # (the body's word: a few letters)
+    if m:
+        return text[at + m.end() : at + m.end() + 1].isupper()
+    return _company_section(text[at : at + 60], folded)
+
+
+def _company_section(text: str, folded: str) -> bool:
+    """Whether `text` opens with a company's section by name (`Nhà máy nước Sông Lam …`, `Xí nghiệp Cấp
+    nước số 2 …`)."""
+    m = _SECTION_WORD.match(folded)
+    if m is None or not text[:1].isupper():
+        return False
+    at = m.end()
+    for _made in range(_SECTION_MADE_WORDS + 1):
+        if text[at : at + 1].isupper() or re.match(r"số\s+\d", text[at:]):
+            return True
+        word = re.match(r"[^\W\d_]+\s+", text[at:])
+        if word is None or verb_follows(folded[at:]):
+            return False
+        at += word.end()
+    return False
 
 
 # The administrative level that closes a unit's name (`Trạm Y tế xã`, `Ban Chỉ huy Quân sự phường`),

@@ -1226,6 +1226,11 @@ def main() -> None:
 
         siblings_sf()
         return
+    if sys.argv[1:] == ["--siblings-se"]:
+        from siblings_se import siblings_se  # the siblings of h542
+
+        siblings_se()
+        return
     if sys.argv[1:] == ["--siblings-sa"]:
         from siblings_sa import siblings_sa  # the siblings of h523, h531 and h516
 

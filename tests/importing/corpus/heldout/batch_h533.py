@@ -27,6 +27,7 @@ from batch_common import (
 _MOVED: set[str] = {
     "h539_ctct_thang_thue_co_so_doi_chu_tri",  # h13fixSF
     "h535_kh_cai_tien_chat_luong_bv_truong_nhan",  # h13fixSB
+    "h542_tbkl_cap_nuoc_giao_ban_thang",  # h13fixSE
 }
 
 
