@@ -8330,6 +8330,8 @@ def main() -> None:
         return __import__("batch_h533").batch_h533()  # h533–h542, batch_h533.py
     if sys.argv[1:] == ["--batch-h543"]:
         return __import__("batch_h543").batch_h543()  # h543–h552, batch_h543.py
+    if sys.argv[1:] == ["--batch-h553"]:
+        return __import__("batch_h553").batch_h553()  # h553–h562, batch_h553.py
     if sys.argv[1:] == ["--seventh-batch"]:
         with tempfile.TemporaryDirectory() as tmp:
             seventh_batch(Path(tmp))
