@@ -8326,6 +8326,8 @@ def main() -> None:
         return __import__("batch_h513").batch_h513()  # h513–h522, batch_h513.py
     if sys.argv[1:] == ["--batch-h523"]:
         return __import__("batch_h523").batch_h523()  # h523–h532, batch_h523.py
+    if sys.argv[1:] == ["--batch-h563"]:
+        return __import__("batch_h563").batch_h563()  # h563–h572, batch_h563.py
     if sys.argv[1:] == ["--seventh-batch"]:
         with tempfile.TemporaryDirectory() as tmp:
             seventh_batch(Path(tmp))
