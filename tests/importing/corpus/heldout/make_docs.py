@@ -8332,6 +8332,8 @@ def main() -> None:
         return __import__("batch_h543").batch_h543()  # h543–h552, batch_h543.py
     if sys.argv[1:] == ["--batch-h553"]:
         return __import__("batch_h553").batch_h553()  # h553–h562, batch_h553.py
+    if sys.argv[1:] == ["--batch-h563"]:
+        return __import__("batch_h563").batch_h563()  # h563–h572, batch_h563.py
     if sys.argv[1:] == ["--seventh-batch"]:
         with tempfile.TemporaryDirectory() as tmp:
             seventh_batch(Path(tmp))
