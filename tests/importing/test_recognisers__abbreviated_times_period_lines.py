@@ -13,6 +13,7 @@ import pytest
 from engine.deadlines.parsing import ONGOING, parse_due
 from engine.importing.blocks import Paragraph
 from engine.importing.layouts import prose_plan
+from engine.importing.layouts.outline import _period_line
 from engine.importing.layouts.prose_facts import closing_parenthesis
 from engine.importing.recognisers import closing_requests
 
@@ -112,3 +113,44 @@ def test_partners_after_the_semicolon_of_a_closing_parenthesis_are_no_time():
         "Khám sức khỏe cho người cao tuổi (Phòng Y tế chủ trì; Trạm Y tế xã phối hợp)."
     )
     assert (found.lead, found.coordinating, found.time) == ("Phòng Y tế", "Trạm Y tế xã", "")
+
+
+STANDING_TITLE = """
+CHƯƠNG TRÌNH CÔNG TÁC NĂM 2028
+của Ban Chấp hành Hội Người cao tuổi huyện
+THÁNG 3
+- Tập huấn kỹ năng chăm sóc sức khỏe cho chi hội trưởng các xã (Ban Tổ chức; Văn phòng Hội).
+QUÝ II
+- Sơ kết 6 tháng công tác Hội, biểu dương gương người cao tuổi làm kinh tế giỏi (Văn phòng Hội).
+THƯỜNG XUYÊN
+- Thăm hỏi hội viên ốm đau, hoàn cảnh khó khăn (Ban Chính sách; Ban Kiểm tra).
+Các chi hội thường xuyên kiểm tra danh sách hội viên, báo cáo hằng quý về Văn phòng Hội.
+"""
+
+
+def test_a_standing_title_in_capitals_after_month_titles_makes_its_tasks_ongoing():
+    # h13fixSG: `THƯỜNG XUYÊN` (`CÁC NHIỆM VỤ THƯỜNG XUYÊN`) alone in capitals is a period title as
+    # `THÁNG 3` is; its tasks do not fall under the title above it.
+    found = prose_plan.recognise(context_of(STANDING_TITLE))
+    got = [(item.content.split()[0], item.lead, item.due) for item in found.items]
+    assert got[:3] == [
+        ("Tập", "Ban Tổ chức; Văn phòng Hội", "THÁNG 3"),
+        ("Sơ", "Văn phòng Hội", "QUÝ II"),
+        ("Thăm", "Ban Chính sách; Ban Kiểm tra", "THƯỜNG XUYÊN"),
+    ]
+    assert parse_due(got[2][2], year=2028).recurrence == ONGOING
+
+
+@pytest.mark.parametrize(
+    ("line", "standing"),
+    [
+        ("THƯỜNG XUYÊN", True),
+        ("CÁC NHIỆM VỤ THƯỜNG XUYÊN", True),
+        ("HOẠT ĐỘNG THƯỜNG XUYÊN", True),
+        # limits: a sentence opening with the word, or the word in lower case with no colon
+        ("THƯỜNG XUYÊN KIỂM TRA AN TOÀN THỰC PHẨM", False),
+        ("Thường xuyên", False),
+    ],
+)
+def test_only_a_title_of_the_standing_work_alone_is_a_period_line(line, standing):
+    assert bool(_period_line(line)) is standing

@@ -548,3 +548,36 @@ def test_an_inspection_programmes_numbered_items_carry_their_fields_not_their_su
         ("Giám sát việc", "Ban Thường trực Ủy ban Mặt trận huyện", "Tháng 6/2029"),
         ("Giám sát việc", "Ban Thanh tra nhân dân xã", "Khi có đơn thư phản ánh"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "time"),
+    [
+        # two bare bodies split by `;`: both lead, neither is the time (h13fixSG)
+        (
+            "Tập huấn nghiệp vụ cho chi hội trưởng các thôn (Ban Tổ chức; Văn phòng Hội).",
+            "Ban Tổ chức; Văn phòng Hội",
+            "",
+        ),
+        (
+            "Kiểm tra quỹ tín dụng nội bộ tại các chi hội (Ban Kiểm tra; Ban Kinh tế; Văn phòng).",
+            "Ban Kiểm tra; Ban Kinh tế; Văn phòng",
+            "",
+        ),
+        # limits: a body and its time (a month, a round, a quarter) stay a body and a time
+        (
+            "Rà soát hộ nghèo năm 2027 tại các xã vùng cao (Phòng Lao động; tháng 5/2027).",
+            "Phòng Lao động",
+            "tháng 5/2027",
+        ),
+        ("Báo cáo kết quả giải ngân vốn vay ủy thác (Ban Kinh tế; hằng quý).", "Ban Kinh tế", "hằng quý"),
+        (
+            "Tổ chức giải bóng chuyền hơi của hội viên (Ban Phong trào; quý II/2027).",
+            "Ban Phong trào",
+            "quý II/2027",
+        ),
+    ],
+)
+def test_bare_bodies_split_by_a_semicolon_in_a_closing_parenthesis_all_lead(text, lead, time):
+    found = closing_parenthesis(text, dated=True)
+    assert (found.lead, found.time) == (lead, time)

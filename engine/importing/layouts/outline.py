@@ -899,8 +899,9 @@ def _month_title(text: str) -> bool:
 
 
 # A period's heading alone on a plain line, ending in a colon (folded): `Tháng 01 và tháng 02:`,
-# `Quý III:`, `Tháng 7 đến tháng 8:`, and the standing work's `Công việc thường xuyên:`.
-_STANDING_WORK = re.compile(r"^(?:cong viec|nhiem vu|hoat dong)\s+thuong xuyen$")
+# `Quý III:`, `Tháng 7 đến tháng 8:`, and the standing work's `Công việc thường xuyên:` (or its title
+# in capitals, `THƯỜNG XUYÊN`, `CÁC NHIỆM VỤ THƯỜNG XUYÊN`, after month titles).
+_STANDING_WORK = re.compile(r"^(?:(?:cac\s+)?(?:cong viec|nhiem vu|hoat dong)\s+)?thuong xuyen$")
 _PERIOD_LINE_WORDS = 8
 # The nodes a period line closes: the list items and the period above it (not a section).
 _IN_PERIOD = ("dash", "plus", "letter", "paren", "ordinal", "arrow", "period", "task")
@@ -916,9 +917,11 @@ def _period_line(text: str) -> str:
     from engine.deadlines.parsing import parse_due
 
     period = text.strip().rstrip(":").strip()
+    folded = fold(period)
+    if period.isupper() and _STANDING_WORK.match(folded):
+        return period  # `THƯỜNG XUYÊN` over the standing tasks, a title as `THÁNG 7` is
     if not (text.strip().endswith(":") or _month_title(period)) or len(period.split()) > _PERIOD_LINE_WORDS:
         return ""
-    folded = fold(period)
     if _STANDING_WORK.match(folded):
         return period
     due = parse_due(period, year=2000)

@@ -2414,7 +2414,8 @@ def closing_parenthesis(text: str, *, dated: bool = False) -> Closing | None:
     Without `chủ trì` the body must be followed by a time (`(Phòng Kinh tế; định kỳ hằng quý)`):
     a bare name in parentheses is as often an abbreviation or an example; but where the sentence
     before it printed its time (`dated`: `… chậm nhất ngày 30/11/2026 (Phòng Kinh tế).`), a bare
-    body's name closing it is who does the task."""
+    body's name closing it is who does the task. Bare bodies on both sides of the `;` (`(Văn phòng;
+    Ban Chính sách - Xã hội)`) all lead."""
     m = _CLOSING.search(text)
     if m is None or m.start() < 15:
         return None
@@ -2444,9 +2445,19 @@ def closing_parenthesis(text: str, *, dated: bool = False) -> Closing | None:
     lead = lead.strip(" ,")
     if not names_unit(lead) or due_in(f"({lead})") == lead:
         return None  # (`(quý II/2027)` is the task's time, though `quý` folds as a fund's `Quỹ`)
+    if found is None and _bodies_only(time):
+        # `(Văn phòng; Ban Chính sách - Xã hội)`: two bare bodies, no time — both lead the task
+        lead, time = f"{lead}; {time.strip(' .,')}", ""
     if found and (c := re.search(r"\bphoi hop(?: chat che)?(?: voi)?\s+", folded[found.end() :])):
         coordinating = who[found.end() + c.end() :].strip(" ,.")
     return Closing(lead, coordinating, time.strip(" .,"))
+
+
+def _bodies_only(text: str) -> bool:
+    """Whether the part after a closing parenthesis's `;` names a body and no time (`Ủy ban Kiểm tra
+    Hội`, not `hằng quý`, `quý II/2027`, `Phòng Y tế, trước ngày 30/6`): a lead beside the first."""
+    text = text.strip(" .,")
+    return bool(text) and names_unit(text) and not due_in(f"({text})") and not _time_only(text)
 
 
 # `<body> phối hợp [với] <partners>` inside a closing parenthesis (folded): the body leads.
