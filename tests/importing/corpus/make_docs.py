@@ -1221,6 +1221,11 @@ def main() -> None:
 
         siblings_rx()
         return
+    if sys.argv[1:] == ["--siblings-sg"]:
+        from siblings_sg import siblings_sg  # the siblings of h557
+
+        siblings_sg()
+        return
     if sys.argv[1:] == ["--siblings-sf"]:
         from siblings_sf import siblings_sf  # the siblings of h539, h543 and h550
 
