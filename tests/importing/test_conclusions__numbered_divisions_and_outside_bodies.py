@@ -78,3 +78,73 @@ def test_an_undated_charge_to_every_deputy_is_no_item_a_dated_one_is():
         "Phòng Hành chính tư pháp",
         "Phòng Bổ trợ tư pháp",
     ]
+
+
+# A request part printed as a roman title over unnumbered paragraphs, and a last part whose one
+# paragraph holds every unit's dated report and then one named unit's own duty (prose_tasks
+# `_request_as_roman_point`, `_closing_request_and_duties`; outline `_before_closing_formula`).
+CLOSING_PARTS = """
+SỞ GIAO THÔNG VẬN TẢI TỈNH NAM LÂM
+THÔNG BÁO
+Kết luận của Giám đốc Sở tại cuộc họp giao ban tháng 4 năm 2028
+Ngày 20/4/2028, Giám đốc Sở chủ trì cuộc họp giao ban; Giám đốc Sở kết luận như sau:
+I. NHIỆM VỤ THÁNG 5
+1. Phòng Quản lý vận tải kiểm tra các bến xe khách trên địa bàn trước ngày 20/5/2028.
+2. Thanh tra Sở tổ chức kiểm tra tải trọng xe trên Quốc lộ 1A trong tháng 5/2028.
+II. ĐỀ NGHỊ PHỐI HỢP
+Đề nghị Công an tỉnh phối hợp với Thanh tra Sở xử lý xe quá tải tại các mỏ đá, hoàn thành trước ngày 30/6/2028.
+Đề nghị các huyện, thị xã rà soát các điểm đỗ xe tự phát.
+III. TỔ CHỨC THỰC HIỆN
+Các phòng, đơn vị báo cáo kết quả về Văn phòng Sở trước ngày 25/5/2028. Văn phòng Sở có trách nhiệm theo dõi, đôn đốc, tổng hợp báo cáo Giám đốc tại cuộc họp giao ban tháng 5/2028. Văn phòng Sở thông báo để các đơn vị biết, thực hiện./.
+"""
+
+
+def _closing_items():
+    return conclusions.recognise(context_of(CLOSING_PARTS)).items
+
+
+def test_a_request_under_a_roman_title_is_led_by_the_body_asked():
+    items = _closing_items()
+    asked = next(item for item in items if item.content.startswith("Đề nghị Công an tỉnh"))
+    assert asked.lead == "Công an tỉnh"
+    assert asked.due == "trước ngày 30/6/2028"
+    assert asked.section == "II. ĐỀ NGHỊ PHỐI HỢP"
+
+
+def test_a_request_under_a_roman_title_to_every_unit_with_no_time_is_no_item():
+    assert not any(item.content.startswith("Đề nghị các huyện") for item in _closing_items())
+
+
+def test_a_closing_paragraph_gives_every_units_report_and_the_named_units_duty():
+    items = _closing_items()
+    report = next(item for item in items if item.content.startswith("Các phòng, đơn vị báo cáo"))
+    assert report.due == "trước ngày 25/5/2028"  # its own sentence's day, not the duty's after it
+    assert not report.lead
+    duty = next(item for item in items if item.content.startswith("Văn phòng Sở có trách nhiệm"))
+    assert duty.lead == "Văn phòng Sở"
+    assert "tháng 5/2028" in duty.due
+
+
+def test_a_sentence_of_the_closing_paragraph_that_only_tells_is_no_item():
+    assert not any("thông báo để" in item.content for item in _closing_items())
+
+
+def test_a_named_units_sentence_with_no_time_nor_follow_up_after_a_report_is_no_item():
+    text = CLOSING_PARTS.replace(
+        "Văn phòng Sở có trách nhiệm theo dõi, đôn đốc, tổng hợp báo cáo Giám đốc tại cuộc họp giao ban tháng 5/2028.",
+        "Văn phòng Sở là đầu mối tiếp nhận báo cáo.",
+    )
+    items = conclusions.recognise(context_of(text)).items
+    assert not any(item.content.startswith("Văn phòng Sở") for item in items)
+
+
+def test_the_sentences_before_a_notices_closing_formula_are_the_paragraphs_own():
+    from engine.importing.layouts.outline import _before_closing_formula
+
+    assert (
+        _before_closing_formula(
+            "Các đơn vị báo cáo kết quả trước ngày 05/8/2028. Văn phòng thông báo để các đơn vị biết, thực hiện./."
+        )
+        == "Các đơn vị báo cáo kết quả trước ngày 05/8/2028."
+    )
+    assert _before_closing_formula("Văn phòng thông báo để các đơn vị biết, thực hiện./.") == ""

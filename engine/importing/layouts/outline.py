@@ -116,6 +116,17 @@ def _after_closing_formula(text: str) -> str:
     return text[end.end() :].strip() if end else ""
 
 
+def _before_closing_formula(text: str) -> str:
+    """The sentences a notice's closing paragraph opens with before its formula (`Các đơn vị báo cáo
+    kết quả … trước ngày 05/8/2028. Văn phòng … thông báo để các đơn vị biết, thực hiện./.`), ""
+    where the formula opens the paragraph."""
+    formula = _NOTICE_CLOSING.search(folded_same_length(text))
+    if formula is None:
+        return ""
+    stops = list(re.compile(r"[.;!]\s+(?=[A-ZĐÀ-Ỹ])").finditer(text, 0, formula.start()))
+    return text[: stops[-1].start() + 1].strip() if stops else ""
+
+
 @dataclass
 class Node:
     # a key of _MARKS, "heading" (an unmarked heading naming a unit), "section" (_bullet_title) or "root"
@@ -694,7 +705,10 @@ def _build(document) -> Node:
     }
     if len(tasks) < 2:
         tasks = {}
+    ending = False  # the paragraph read last closes the notice (_before_closing_formula)
     for index, (line, text) in enumerate(found):
+        if ending:
+            break
         if not text:
             if last is not None and not last.fields and not last.children:
                 last.before_table = True
@@ -708,7 +722,11 @@ def _build(document) -> Node:
             if not _STOP.match(folded) and (after := _after_closing_formula(text)):
                 # `… biết, thực hiện. Các đơn vị báo cáo … hằng tháng.`: a request of its own
                 root.closing.append(Node("closing", "", after, line, level=0, parent=root))
-            break  # the closing formula, the addressees and the signature
+            if _STOP.match(folded) or not (before := _before_closing_formula(text)):
+                break  # the closing formula, the addressees and the signature
+            # `Các đơn vị báo cáo … trước ngày 05/8. Văn phòng … thông báo để … biết, thực hiện./.`:
+            # the sentences before the formula are the paragraph's own; the outline ends after them.
+            text, folded, ending = before, fold(before), True
         if _ADDRESSEES.match(folded) or (marked is None and _ADDRESSED_LEAD_IN.search(nfc(text).lower())):
             addressees = True  # "Kính gửi: - …; - …": not tasks
             continue

@@ -686,16 +686,14 @@ def read_tasks(document, *, inline: bool):
                 for text in node.body:
                     items.extend(_assigned_sentences(node, _chair_assignments(text)))
                 items.extend(_spoken_directions(node, root))
-                if (request := _request_as_roman_point(node)) is not None:
-                    items.append(request)
+                items.extend(_request_as_roman_point(node))
                 if not node.children and node is _last_roman(root):
                     # `III. TỔ CHỨC THỰC HIỆN` over `Các đơn vị báo cáo kết quả thực hiện … trước ngày
                     # 25/6/2027 …` closing conclusions: every unit's report with a time of its own is a
                     # task with no lead, as under the last point (corpus README, "Closing reporting
-                    # requests are items").
-                    items.extend(
-                        request for text in node.body if (request := _request_to_every_unit(text, node))
-                    )
+                    # requests are items"); a named unit's duty in a later sentence is its own.
+                    for text in node.body:
+                        items.extend(_closing_request_and_duties(text, node))
             if not inline and not node.children:
                 # `III. TỔ CHỨC THỰC HIỆN` over unnumbered paragraphs: a dated duty of a unit among
                 # them is a task (kept below where the plan labels its tasks).
@@ -1678,19 +1676,32 @@ _CARRY_OUT = re.compile(
 _ASKS_A_BODY = re.compile(r"^(?:de nghi|yeu cau)\s+")
 
 
-def _request_as_roman_point(node: Node):
+def _request_as_roman_point(node: Node) -> list:
     """In conclusions, a roman point that is itself a whole sentence asking one named body for help
     (`III. Đề nghị Ban đại diện cha mẹ học sinh phối hợp … trong tháng 3/2028.`), with nothing below
-    it: an item led by that body, as the same request numbered `3.` is. A title (`III. ĐỀ NGHỊ`), a
-    request to every unit of a kind or one with no body named is none."""
+    it: an item led by that body, as the same request numbered `3.` is. So is each unnumbered
+    paragraph of such a request under a roman title with no points (`III. ĐỀ NGHỊ PHỐI HỢP` over `Đề
+    nghị Sở X phối hợp với Phòng Y … trước ngày 15/02/2027.`). A title alone, a request to every unit
+    of a kind or one with no body named is none."""
+    text = node.text.strip()
+    if node.children:
+        return []
+    if not _is_title(text):
+        request = None if node.body else _request_to_a_body(text, node)
+        return [request] if request is not None else []
+    return [request for paragraph in node.body if (request := _request_to_a_body(paragraph, node))]
+
+
+def _request_to_a_body(text: str, node: Node):
+    """`Đề nghị <one named body> …`: an item led by that body, due when it says; None otherwise."""
     from engine.importing.model import RawItem
 
-    text = node.text.strip()
-    if node.children or node.body or _is_title(text) or not _ASKS_A_BODY.match(fold(text)):
+    text = text.strip()
+    if not _ASKS_A_BODY.match(fold(text)) or _addresses_every_unit(text):
         return None
-    if _addresses_every_unit(text) or not (found := assignment_in(text)).lead:
+    if (found := assignment_in(text)) is None or not found.lead:
         return None
-    item = RawItem(content=text, line=node.line, ref=node.mark, section=f"{node.mark}. {text}")
+    item = RawItem(content=text, line=node.line, ref=node.mark, section=f"{node.mark}. {node.text.strip()}")
     item.lead, item.coordinating = found.lead, found.coordinating
     item.due = due_in(text)
     return item
@@ -1766,6 +1777,40 @@ def _request_to_every_unit(text: str, node: Node):
     else:
         lower(item, 0.9, "no_lead")
     return item
+
+
+def _closing_request_and_duties(text: str, node: Node) -> list:
+    """A closing paragraph under the last roman section: every unit's request with a time of its own
+    (`_request_to_every_unit`), read from its own sentence where later sentences follow it; and each
+    later sentence whose subject is one named unit given a duty with a time of its own or a
+    follow-up (`Văn phòng X có trách nhiệm theo dõi, đôn đốc, tổng hợp kết quả báo cáo … tại Hội
+    nghị giao ban tháng 01/2027.`), an item led by that unit. A sentence that only tells (`Văn phòng
+    X thông báo để các đơn vị biết`) is none, nor is any later sentence where the paragraph opens with
+    no such request."""
+    from engine.importing.model import RawItem
+
+    sentences = [piece.strip() for piece in _FULL_STOP.split(text) if piece.strip()]
+    whole = _request_to_every_unit(text, node)
+    if len(sentences) < 2 or (first := _request_to_every_unit(sentences[0], node)) is None:
+        return [whole] if whole is not None else []
+    items = [first]
+    for sentence in sentences[1:]:
+        folded = fold(sentence)
+        if not UNIT_START.match(folded) or EVERY_UNIT.match(folded):
+            continue
+        due = due_in(sentence)
+        if not (due or _FOLLOW_UP.search(folded)) or (found := assignment_in(sentence)) is None:
+            continue
+        if not found.lead:
+            continue
+        if not folded.startswith(fold(found.lead)):
+            continue
+        item = RawItem(
+            content=sentence, line=node.line, section=section_of(node) or f"{node.mark}. {node.text}"
+        )
+        item.lead, item.coordinating, item.due = found.lead, found.coordinating, due
+        items.append(item)
+    return items
 
 
 # A request's first clause asking for a report (`… tổng hợp tình hình …, báo cáo về Chi cục …`), folded.

@@ -1226,6 +1226,11 @@ def main() -> None:
 
         siblings_sg()
         return
+    if sys.argv[1:] == ["--siblings-sj"]:
+        from siblings_sj import siblings_sj  # the siblings of h554
+
+        siblings_sj()
+        return
     if sys.argv[1:] == ["--siblings-sf"]:
         from siblings_sf import siblings_sf  # the siblings of h539, h543 and h550
 
