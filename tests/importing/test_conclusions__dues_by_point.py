@@ -1,7 +1,10 @@
 """Conclusions whose points print no time and a closing list gives the dues by the points' numbers
 (`Nhiệm vụ tại điểm 2.1, 2.3: …`, `Các nhiệm vụ còn lại: thường xuyên`), the chair's answer to a
 body's proposal that then assigns (`Về đề xuất của …`: `… đồng ý …. Giao <unit> …`), a bare past
-month opening an assessment, a unit's follow-up of `việc thực hiện`, a school's subject group."""
+month opening an assessment, a unit's follow-up of `việc thực hiện`, a school's subject group; a
+point's lead inside its sentence, after a topic label or after the chair's word on a proposal."""
+
+# ruff: noqa: E501 (documents are printed as offices write them, a paragraph a line)
 
 from types import SimpleNamespace
 
@@ -83,3 +86,38 @@ def test_a_schools_subject_group_joined_by_a_dash_is_one_name():
     assert assignment_in("Tổ Thể dục - Quốc phòng chủ trì hội khỏe Phù Đổng cấp trường.").lead == (
         "Tổ Thể dục - Quốc phòng"
     )
+
+
+# A notice whose points print their lead inside the sentence: after a topic label, or in the clause
+# after the chair's word on a proposal (prose_tasks._unit_after_topic, _unit_after_approval).
+INSIDE = """
+HỘI CỰU CHIẾN BINH TỈNH
+THÔNG BÁO
+Kết luận của đồng chí Chủ tịch Hội tại cuộc họp Thường trực tháng 02 năm 2029
+Ngày 03/02/2029, Thường trực Hội họp; đồng chí Chủ tịch kết luận như sau:
+a) Về hội thao truyền thống: Ban Tổ chức xây dựng điều lệ, trình Thường trực trước ngày 20/02/2029.
+b) Đồng ý chủ trương tặng 30 sổ tiết kiệm cho hội viên nghèo; Văn phòng lập danh sách, trình trong tháng 03/2029 và trao sổ trong quý III/2029.
+c) Giao Ban Kiểm tra kiểm tra việc thu chi quỹ hội tại 05 huyện, báo cáo trước ngày 30/4/2029.
+d) Nhất trí lùi thời gian sơ kết sang tháng 7/2029; các đơn vị chủ động sắp xếp.
+"""
+
+
+def test_a_point_is_led_by_the_unit_after_its_topic_or_after_the_chairs_word():
+    items = conclusions.recognise(context_of(INSIDE)).items
+    by_start = {item.content[:12]: item for item in items}
+    assert by_start["Về hội thao "].lead == "Ban Tổ chức"
+    approved = by_start["Đồng ý chủ t"]
+    assert approved.lead == "Văn phòng"
+    assert approved.due == "trong quý III/2029"  # two times: the last
+
+
+def test_the_chairs_word_alone_or_to_every_unit_names_no_lead():
+    from engine.importing.layouts.prose_tasks import _unit_after_approval
+
+    # the clause after it gives the work to every unit, or to no named body
+    assert _unit_after_approval("Nhất trí lùi thời gian sơ kết; các đơn vị chủ động sắp xếp.") is None
+    assert _unit_after_approval("Thống nhất phương án; hoàn thành trong tháng 5/2029.") is None
+    # a unit that opens a clause of a point that opens otherwise is no lead by this rule
+    assert _unit_after_approval("Tổ chức hội thao; Văn phòng lập danh sách.") is None
+    found = _unit_after_approval("Chấp thuận đề xuất; Ban Tuyên giáo xây dựng tài liệu trước ngày 05/5/2029.")
+    assert found is not None and found.lead == "Ban Tuyên giáo"

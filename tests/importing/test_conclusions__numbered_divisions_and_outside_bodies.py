@@ -148,3 +148,20 @@ def test_the_sentences_before_a_notices_closing_formula_are_the_paragraphs_own()
         == "Các đơn vị báo cáo kết quả trước ngày 05/8/2028."
     )
     assert _before_closing_formula("Văn phòng thông báo để các đơn vị biết, thực hiện./.") == ""
+
+
+def test_a_trade_association_asked_by_a_label_leads_its_points():
+    from engine.importing.layouts.prose_facts import unit_heading
+
+    assert unit_heading("Đề nghị Hiệp hội Du lịch tỉnh") == ("Hiệp hội Du lịch tỉnh", "")
+    found = assignment_in("Đề nghị Hiệp hội Vận tải ô tô tỉnh chỉ đạo các doanh nghiệp không tăng giá cước.")
+    assert found is not None and found.lead == "Hiệp hội Vận tải ô tô tỉnh"
+    # the associations named in lower case inside a sentence lead nothing by themselves
+    assert unit_heading("Vận động các hiệp hội ngành hàng tham gia") is None
+
+
+def test_a_month_with_its_leading_zero_compares_as_that_month():
+    # `tháng 01/2029` is January (its `1/20` is no day of a 20th month): the later time is the due
+    assert due_in("trình trong tháng 01/2029 và tổ chức trong quý II/2029.") == "trong quý II/2029"
+    assert due_in("trình trong tháng 01/2029 và tổ chức trong tháng 5/2029.") == "trong tháng 5/2029"
+    assert due_in("trình trong tháng 09/2029 và báo cáo trước ngày 15/3/2029.") == "trong tháng 09/2029"

@@ -297,6 +297,9 @@ _UNIT_WORDS = (
     r"bo (?:tai|noi|tu|cong|ke|y|giao|xay|khoa|van|ngoai|quoc|lao|nong|thong)|"
     # the mass organisations, by name or by their usual short forms (`Hội LHPN`, `Hội CCB`, `Hội NCT`)
     r"hoi (?:dong|nong|lien|phu|cuu|chu|nha|luat|van|nguoi|khuyen|lhpn|ccb|nct|lhtn|ctd)|"
+    # a trade's or a profession's association by its field (`Hiệp hội Du lịch tỉnh`, `Hiệp hội Doanh
+    # nghiệp huyện`), asked as the mass organisations are
+    r"hiep hoi|"
     # the standing body of a council, a Party committee or the Front (`Thường trực Hội đồng nhân dân
     # xã`, `Thường trực HĐND`, `Thường trực Đảng ủy`, `Thường trực Ủy ban MTTQ`), not a person on
     # duty (`Thường trực: Đ/c Lan`) nor the word for standing (`thường trực tại …`)
@@ -2339,7 +2342,8 @@ def _day_of(phrase: str) -> tuple[int, int, int] | None:
     quarter counts from its end); None for a recurrence."""
     if (
         (m := re.search(r"ngay\s+" + WRITTEN_DATE, phrase))
-        or (m := re.search(r"(?<!thang )(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{2,4}))?", phrase))
+        # (not inside a month written with its leading zero, `tháng 01/2027`: its `1/20` is no day)
+        or (m := re.search(r"(?<!thang )(?<!\d)(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{2,4}))?", phrase))
         or (m := re.search(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", phrase))
     ):
         day, month, year = int(m.group(1)), int(m.group(2)), m.group(3)

@@ -867,6 +867,11 @@ def read_tasks(document, *, inline: bool):
                     own = Assignment(*pair)
                 if own is not None:
                     break
+            if own is None and inline and speech is None:
+                # `a) Về Chương trình X: Ban Y khẩn trương hoàn thiện …`, `đ) Đồng ý chủ trương …; Ban
+                # Y xây dựng kế hoạch …`: the unit whose name opens the sentence after its topic, or
+                # the clause after the chair's word on a proposal.
+                own = _unit_after_topic(content) or _unit_after_approval(content)
             if own is None and (coordinating := coordinating_in(content)):
                 item.coordinating = coordinating
             # `… (Phòng Kinh tế chủ trì; trước ngày 30/9/2026).`: the task's own lead and time, as a
@@ -1304,6 +1309,26 @@ _TOPIC = re.compile(r"^(?:ve|doi voi)\s[^:.;]{3,80}:\s*")
 _OPENS_ASSIGNMENT = re.compile(
     r"^(?:giao|yeu cau|de nghi)\s|^(?:thong nhat|ghi nhan|dong y|chap thuan)\b[^.]*[;,]\s*giao\s"
 )
+# The chair's word on a proposal that opens a conclusion (`Đồng ý chủ trương mở 05 lớp …`, `Thống nhất
+# phương án …`), folded: a clause after it may give the work to a unit by its name.
+_APPROVAL_OPENS = re.compile(r"^(?:thong nhat|ghi nhan|dong y|nhat tri|chap thuan)\b")
+
+
+def _unit_after_approval(text: str) -> Assignment | None:
+    """`Đồng ý chủ trương …; Ban X xây dựng kế hoạch, trình …`: the unit that opens the first clause
+    after the chair's word with its own verb (`_point_unit`); None where the conclusion opens otherwise,
+    or the clause names every unit of a kind, or no clause opens with a named unit."""
+    if not _APPROVAL_OPENS.match(fold(text)):
+        return None
+    for clause in text.split(";")[1:]:
+        clause = clause.strip()
+        if EVERY_UNIT.match(fold(clause)):
+            return None
+        if (found := _point_unit(clause)) is not None and found.lead and clause.startswith(found.lead):
+            return found
+    return None
+
+
 # A sentence cut after a short form's full stop (`TP. Hồ Chí Minh`, `Q. 3`) goes on in the next.
 _SHORT_FORM_END = re.compile(r"(?:^|\s)[A-ZĐ]{1,3}\.$")
 

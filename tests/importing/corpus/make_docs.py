@@ -1261,6 +1261,11 @@ def main() -> None:
 
         siblings_ru()
         return
+    if sys.argv[1:] == ["--siblings-si"]:
+        from siblings_si import siblings_si  # the siblings of h567 and h569
+
+        siblings_si()
+        return
     if sys.argv[1:] == ["--siblings-rj"]:
         from siblings_rj import siblings_rj  # the siblings of h461
 
