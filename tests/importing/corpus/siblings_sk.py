@@ -6,7 +6,8 @@ Party committee's grassroots bodies (`Các chi, đảng bộ cơ sở`, h560) or
 (`Các xí nghiệp`, h562); and a numbered request to a body the issuer does not command (`3. Đề nghị
 Ban đại diện cha mẹ học sinh …`) under `TỔ CHỨC THỰC HIỆN` of a plan whose tasks are an appendix
 table (h568). Their expected items (expected/sk1_…, sk2_…, sk3_…) were written by hand before the
-first import. `python tests/importing/corpus/make_docs.py --siblings-sk` writes the three (.docx).
+first import; and of h555: a week calendar running over the new year whose day cells print no year
+(sk4, sk5). `python tests/importing/corpus/make_docs.py --siblings-sk` writes the five.
 """
 
 from pathlib import Path
@@ -175,3 +176,52 @@ def siblings_sk() -> None:
     sk1_docx(DOCS / "sk1_ct_cong_ty_moi_truong_thuong_truc_sau_bang.docx")
     sk2_docx(DOCS / "sk2_kh_dang_uy_xa_hoc_tap_dang_bo_bao_cao.docx")
     sk3_docx(DOCS / "sk3_kh_ubnd_xa_tet_de_nghi_phu_luc.docx")
+    sk4_xlsx(DOCS / "sk4_lich_tuan_ubnd_huyen_qua_nam_moi.xlsx")
+    sk5_docx(DOCS / "sk5_lich_tuan_so_xay_dung_qua_nam_moi.docx")
+
+
+# The week calendars of h555's shape: a week running over the new year whose day cells print no year.
+def sk4_xlsx(path: Path) -> None:
+    """A district People's Committee's week calendar from 29/12/2031 to 04/01/2032 (.xlsx): day cells
+    `Thứ Hai\\n29/12` merged down over their entries, no year printed; the January days are 2032's."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Tuan 1"
+    sheet.append(["ỦY BAN NHÂN DÂN HUYỆN ĐÔNG TRIỀU"])
+    sheet.append(["LỊCH CÔNG TÁC TUẦN CỦA LÃNH ĐẠO UBND HUYỆN"])
+    sheet.append(["Tuần 01 (từ ngày 29/12/2031 đến ngày 04/01/2032)"])
+    sheet.append(["Thứ, ngày", "Thời gian", "Nội dung công việc", "Chủ trì", "Đơn vị chuẩn bị"])
+    rows = [
+        ("Thứ Hai\n29/12", "08h00", "Họp Ban Chỉ đạo phòng, chống dịch bệnh gia súc", "PCT Lê Văn Hải", "Phòng Nông nghiệp và Môi trường"),
+        ("Thứ Tư\n31/12", "14h00", "Tổng kết công tác thu ngân sách năm 2031", "Chủ tịch UBND huyện", "Phòng Tài chính - Kế hoạch"),
+        ("Thứ Năm\n01/01", None, "Nghỉ Tết Dương lịch năm 2032", None, None),
+        ("Thứ Sáu\n02/01", "08h30", "Kiểm tra công tác bảo đảm trật tự an toàn giao thông dịp đầu năm", "PCT Phạm Thu Hà", "Công an huyện"),
+        ("Thứ Bảy\n03/01", "07h30", "Dự Lễ ra quân đầu xuân của lực lượng vũ trang huyện", "Chủ tịch UBND huyện", "Ban Chỉ huy Quân sự huyện"),
+    ]
+    for row in rows:
+        sheet.append(list(row))
+    book.save(path)
+
+
+def sk5_docx(path: Path) -> None:
+    """A provincial department's week calendar from 28/12/2033 to 03/01/2034 (.docx): day cells
+    `Thứ Tư (28/12)` with the year printed only in the title; the January days are 2034's."""
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("SỞ XÂY DỰNG TỈNH HÀ NAM SƠN")
+    document.add_paragraph("LỊCH LÀM VIỆC TUẦN CỦA BAN GIÁM ĐỐC SỞ")
+    document.add_paragraph("(Từ ngày 28/12/2033 đến ngày 03/01/2034)")
+    _table(
+        document,
+        ("Ngày", "Giờ", "Nội dung", "Lãnh đạo chủ trì", "Đơn vị chuẩn bị"),
+        [
+            ("Thứ Tư (28/12)", "08h00", "Giao ban công tác tháng 12 của Sở", "Giám đốc Sở", "Văn phòng Sở"),
+            ("Thứ Sáu (30/12)", "14h00", "Nghiệm thu công trình nhà văn hóa tỉnh", "Phó Giám đốc Trần Minh", "Phòng Quản lý xây dựng"),
+            ("Thứ Hai (02/01)", "08h00", "Họp triển khai nhiệm vụ quy hoạch năm 2034", "Giám đốc Sở", "Phòng Quy hoạch - Kiến trúc"),
+            ("Thứ Ba (03/01)", "09h00", "Làm việc với Thanh tra Sở về kế hoạch thanh tra năm 2034", "Giám đốc Sở", "Thanh tra Sở"),
+        ],
+    )
+    document.save(path)
