@@ -194,11 +194,35 @@ def sk4_xlsx(path: Path) -> None:
     sheet.append(["Tuần 01 (từ ngày 29/12/2031 đến ngày 04/01/2032)"])
     sheet.append(["Thứ, ngày", "Thời gian", "Nội dung công việc", "Chủ trì", "Đơn vị chuẩn bị"])
     rows = [
-        ("Thứ Hai\n29/12", "08h00", "Họp Ban Chỉ đạo phòng, chống dịch bệnh gia súc", "PCT Lê Văn Hải", "Phòng Nông nghiệp và Môi trường"),
-        ("Thứ Tư\n31/12", "14h00", "Tổng kết công tác thu ngân sách năm 2031", "Chủ tịch UBND huyện", "Phòng Tài chính - Kế hoạch"),
+        (
+            "Thứ Hai\n29/12",
+            "08h00",
+            "Họp Ban Chỉ đạo phòng, chống dịch bệnh gia súc",
+            "PCT Lê Văn Hải",
+            "Phòng Nông nghiệp và Môi trường",
+        ),
+        (
+            "Thứ Tư\n31/12",
+            "14h00",
+            "Tổng kết công tác thu ngân sách năm 2031",
+            "Chủ tịch UBND huyện",
+            "Phòng Tài chính - Kế hoạch",
+        ),
         ("Thứ Năm\n01/01", None, "Nghỉ Tết Dương lịch năm 2032", None, None),
-        ("Thứ Sáu\n02/01", "08h30", "Kiểm tra công tác bảo đảm trật tự an toàn giao thông dịp đầu năm", "PCT Phạm Thu Hà", "Công an huyện"),
-        ("Thứ Bảy\n03/01", "07h30", "Dự Lễ ra quân đầu xuân của lực lượng vũ trang huyện", "Chủ tịch UBND huyện", "Ban Chỉ huy Quân sự huyện"),
+        (
+            "Thứ Sáu\n02/01",
+            "08h30",
+            "Kiểm tra công tác bảo đảm trật tự an toàn giao thông dịp đầu năm",
+            "PCT Phạm Thu Hà",
+            "Công an huyện",
+        ),
+        (
+            "Thứ Bảy\n03/01",
+            "07h30",
+            "Dự Lễ ra quân đầu xuân của lực lượng vũ trang huyện",
+            "Chủ tịch UBND huyện",
+            "Ban Chỉ huy Quân sự huyện",
+        ),
     ]
     for row in rows:
         sheet.append(list(row))
@@ -219,9 +243,27 @@ def sk5_docx(path: Path) -> None:
         ("Ngày", "Giờ", "Nội dung", "Lãnh đạo chủ trì", "Đơn vị chuẩn bị"),
         [
             ("Thứ Tư (28/12)", "08h00", "Giao ban công tác tháng 12 của Sở", "Giám đốc Sở", "Văn phòng Sở"),
-            ("Thứ Sáu (30/12)", "14h00", "Nghiệm thu công trình nhà văn hóa tỉnh", "Phó Giám đốc Trần Minh", "Phòng Quản lý xây dựng"),
-            ("Thứ Hai (02/01)", "08h00", "Họp triển khai nhiệm vụ quy hoạch năm 2034", "Giám đốc Sở", "Phòng Quy hoạch - Kiến trúc"),
-            ("Thứ Ba (03/01)", "09h00", "Làm việc với Thanh tra Sở về kế hoạch thanh tra năm 2034", "Giám đốc Sở", "Thanh tra Sở"),
+            (
+                "Thứ Sáu (30/12)",
+                "14h00",
+                "Nghiệm thu công trình nhà văn hóa tỉnh",
+                "Phó Giám đốc Trần Minh",
+                "Phòng Quản lý xây dựng",
+            ),
+            (
+                "Thứ Hai (02/01)",
+                "08h00",
+                "Họp triển khai nhiệm vụ quy hoạch năm 2034",
+                "Giám đốc Sở",
+                "Phòng Quy hoạch - Kiến trúc",
+            ),
+            (
+                "Thứ Ba (03/01)",
+                "09h00",
+                "Làm việc với Thanh tra Sở về kế hoạch thanh tra năm 2034",
+                "Giám đốc Sở",
+                "Thanh tra Sở",
+            ),
         ],
     )
     document.save(path)
