@@ -27,6 +27,7 @@ _MOVED: set[str] = {
     "h553_ct_so_nnmt_cot_cap_trinh",  # h13fixSK
     "h560_kh_btg_huyen_uy_ngay_le",  # h13fixSK
     "h562_kh_cap_nuoc_thuy_loi_dong_xuan",  # h13fixSK
+    "h555_lich_tuan_ubnd_tp_qua_nam_moi",  # h13fixSK
 }
 
 _PARTY = "ĐẢNG CỘNG SẢN VIỆT NAM\n───────────"
