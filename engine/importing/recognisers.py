@@ -402,6 +402,7 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
     every_unit = re.compile(f"(?:{EVERY_UNIT.pattern})|(?:{_LEAD_BODIES.pattern})")
     last = _last_task_table(tables, taken)
     after = max((line for line in last.row_lines if line), default=0)
+    read_table = bool(set(last.row_lines) & set(taken))  # the last table's rows were read as tasks
     letter_end = _letter_end(paragraphs(document), last)
     appendix = _appendix_start(paragraphs(document), last)
     found = []
@@ -570,11 +571,11 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
             # the issuer gives a named unit the follow-up of the tasks, its duty though undated (or
             # by a round: `…, định kỳ 6 tháng báo cáo … kết quả thực hiện`).
             dated = True
-        if not dated and (organising or not mark) and not every and standing_body(text):
+        if not dated and (organising or (not mark and read_table)) and not every and standing_body(text):
             # `Phòng X là cơ quan thường trực, theo dõi, đôn đốc các đơn vị thực hiện Kế hoạch này …`
             # under `TỔ CHỨC THỰC HIỆN` after the tables, numbered or not: the standing body's duty, an
             # item even undated (it runs to the plan's end; corpus README, "Standing bodies"); so is
-            # such a paragraph unnumbered after the task table outside that heading (a programme
+            # such a paragraph unnumbered after a task table read outside that heading (a programme
             # printing none: `Văn phòng Sở là cơ quan thường trực, theo dõi, …` under its table)
             dated = True
         if not dated and (every or not organising or not mark):
