@@ -332,11 +332,15 @@ def _numbered_report_request(text: str) -> bool:
 
 def _numbered_unit_duty(text: str) -> bool:
     """Whether a numbered paragraph opens with a named unit and goes on to its duty (`2. Phòng Tài
-    chính kế toán bố trí kinh phí …`, `1. Phòng Tổ chức là đơn vị thường trực, …`), not a unit's
-    name alone over its duties (`1. Sở Nội vụ:`) nor a rule with no unit (`3. Kinh phí …`)."""
+    chính kế toán bố trí kinh phí …`, `1. Phòng Tổ chức là đơn vị thường trực, …`), or asks a named
+    body the issuer does not command for one (`3. Đề nghị Ban đại diện cha mẹ học sinh phối hợp …`),
+    not a unit's name alone over its duties (`1. Sở Nội vụ:`) nor a rule with no unit (`3. Kinh phí
+    …`)."""
     from engine.importing.layouts.prose_facts import UNIT_START, assignment_in, body_named
 
     body = _numbered_body(text).strip()
+    if requested := _REQUESTED.match(fold(body)):
+        body = body[requested.end() :]
     if not body:
         return False
     # (a body named by its word before a capital, `2. Đội Tham mưu, tổng hợp là đơn vị thường trực …`)
@@ -373,7 +377,10 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
     under `TỔ CHỨC THỰC HIỆN` addressing them with a time each task sets (`… trong vòng 15 ngày kể
     từ khi kết thúc kiểm tra`). The heading may be a label without a numeral (`Tổ chức thực hiện:`).
     The heads of every unit of a kind (`Thủ trưởng các đơn vị`, `Trưởng các thôn, làng`, typed with
-    or without diacritics) are asked as those units are."""
+    or without diacritics) are asked as those units are. A standing body's duty (`Văn phòng Sở là cơ
+    quan thường trực, …`) is its item unnumbered after the table without that heading too, and a
+    numbered request to a named body (`3. Đề nghị Ban đại diện cha mẹ học sinh phối hợp …`) is its
+    duty above an appendix as a named unit's numbered duty is."""
     from engine.importing.blocks import Table
     from engine.importing.layouts.outline import mark_of, paragraphs
     from engine.importing.layouts.prose_facts import (
@@ -395,6 +402,7 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
     every_unit = re.compile(f"(?:{EVERY_UNIT.pattern})|(?:{_LEAD_BODIES.pattern})")
     last = _last_task_table(tables, taken)
     after = max((line for line in last.row_lines if line), default=0)
+    read_table = bool(set(last.row_lines) & set(taken))  # the last table's rows were read as tasks
     letter_end = _letter_end(paragraphs(document), last)
     appendix = _appendix_start(paragraphs(document), last)
     found = []
@@ -563,10 +571,12 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
             # the issuer gives a named unit the follow-up of the tasks, its duty though undated (or
             # by a round: `…, định kỳ 6 tháng báo cáo … kết quả thực hiện`).
             dated = True
-        if not dated and organising and not every and standing_body(text):
+        if not dated and (organising or (not mark and read_table)) and not every and standing_body(text):
             # `Phòng X là cơ quan thường trực, theo dõi, đôn đốc các đơn vị thực hiện Kế hoạch này …`
             # under `TỔ CHỨC THỰC HIỆN` after the tables, numbered or not: the standing body's duty, an
-            # item even undated (it runs to the plan's end; corpus README, "Standing bodies")
+            # item even undated (it runs to the plan's end; corpus README, "Standing bodies"); so is
+            # such a paragraph unnumbered after a task table read outside that heading (a programme
+            # printing none: `Văn phòng Sở là cơ quan thường trực, theo dõi, …` under its table)
             dated = True
         if not dated and (every or not organising or not mark):
             continue

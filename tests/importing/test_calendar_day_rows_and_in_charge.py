@@ -94,3 +94,37 @@ def test_a_weeks_part_heading_is_numbered_or_lettered_first_and_a_room_is_none()
         "2. Rà soát, cập nhật hồ sơ học sinh các lớp theo mẫu mới của Phòng",
     ):
         assert not _WEEK_PART.match(text), text
+
+
+# A week over the new year whose day cells print no year: the January days after December's are the
+# next year's, and December's days under a title week ending in January the year before's.
+def test_a_day_printing_no_year_in_a_week_over_the_new_year_is_in_the_year_its_neighbours_say():
+    from datetime import date
+
+    from engine.importing.layouts.days import across_new_year
+
+    assert across_new_year(date(2030, 1, 2), date(2030, 12, 31), "Thứ Năm\n02/01") == date(2031, 1, 2)
+    assert across_new_year(date(2031, 12, 29), date(2031, 1, 4), "Thứ Hai (29/12)") == date(2030, 12, 29)
+    # (a day printing its year, a day in the same month or season, no day known: as read)
+    assert across_new_year(date(2030, 1, 2), date(2030, 12, 31), "02/01/2030") == date(2030, 1, 2)
+    assert across_new_year(date(2030, 12, 30), date(2030, 12, 28), "Thứ Ba 30/12") == date(2030, 12, 30)
+    assert across_new_year(date(2030, 1, 5), date(2030, 1, 3), "Thứ Hai 05/01") == date(2030, 1, 5)
+    assert across_new_year(date(2030, 11, 2), date(2030, 1, 3), "Thứ Hai 02/11") == date(2030, 11, 2)
+    assert across_new_year(date(2030, 1, 2), None, "Thứ Năm 02/01") == date(2030, 1, 2)
+
+
+_NEW_YEAR_WEEK = """<html><body><h2>LỊCH CÔNG TÁC TUẦN CỦA LÃNH ĐẠO UBND XÃ</h2>
+<p>(Từ ngày 29/12/2031 đến ngày 04/01/2032)</p>
+<table border="1">
+<tr><th>Thứ, ngày</th><th>Nội dung</th><th>Chủ trì</th><th>Đơn vị chuẩn bị</th></tr>
+<tr><td>Thứ Hai (29/12)</td><td>Tổng kết công tác quân sự địa phương năm 2031</td>
+<td>Chủ tịch UBND xã</td><td>Ban Chỉ huy Quân sự xã</td></tr>
+<tr><td>Thứ Sáu (02/01)</td><td>Kiểm tra chợ Tết, an toàn thực phẩm</td>
+<td>PCT UBND xã</td><td>Trạm Y tế xã</td></tr>
+</table></body></html>"""
+
+
+def test_a_week_calendar_over_the_new_year_dates_its_days_in_their_own_years():
+    imported = import_document(_NEW_YEAR_WEEK.encode(), "lich.html", units=[], year=None)
+    got = [(item.content[:20], item.due_date.isoformat()) for item in imported.items]
+    assert got == [("Tổng kết công tác qu", "2031-12-29"), ("Kiểm tra chợ Tết, an", "2032-01-02")]

@@ -83,3 +83,82 @@ def test_a_dash_request_under_the_organising_label_after_a_table_is_read():
     ]
     found = closing_requests(BlocksDocument(blocks), taken={11}, leads=["Bộ môn Hóa"])
     assert [(item.line, item.lead) for item in found] == [(22, "")]
+
+
+# A Party committee's grassroots bodies and a company's member units are kinds asked for a report as
+# `Các đơn vị …` are; a charge to them that asks no report is not.
+def test_a_party_committees_or_a_companys_kinds_asked_for_a_report_are_every_unit():
+    assert asks_report(
+        fold("Các chi, đảng bộ cơ sở báo cáo kết quả về Văn phòng Huyện ủy trước ngày 10 hằng tháng.")
+    )
+    assert asks_report(fold("Các đảng bộ trực thuộc hằng quý báo cáo kết quả học tập về Ban Tuyên giáo."))
+    assert asks_report(
+        fold("Các nhà máy báo cáo sản lượng về Phòng Kế hoạch trước 16 giờ thứ Sáu hằng tuần.")
+    )
+    assert asks_report(
+        fold("Các chi nhánh gửi báo cáo doanh thu về Phòng Tài chính trước ngày 05 hằng tháng.")
+    )
+    # (a charge to carry out, a named member unit, a report only named: none)
+    assert not asks_report(fold("Các chi, đảng bộ cơ sở căn cứ Kế hoạch chủ động triển khai thực hiện."))
+    assert not asks_report(fold("Xí nghiệp Cơ khí báo cáo tiến độ về Phòng Kỹ thuật hằng tuần."))
+    assert not asks_report(fold("Các nhà máy căn cứ báo cáo năm trước xây dựng kế hoạch sản xuất."))
+
+
+def _programme(*closing: str):
+    table = table_of(
+        [
+            ["TT", "Nội dung", "Đơn vị chủ trì", "Thời gian"],
+            ["1", "Sửa chữa trạm bơm số 3", "Phòng Kỹ thuật", "Tháng 4/2031"],
+        ]
+    )
+    table.row_lines = [10, 11]
+    return BlocksDocument([table, *(Paragraph(text, line=20 + n) for n, text in enumerate(closing))])
+
+
+def test_a_standing_bodys_duty_under_the_table_with_no_organising_heading_is_its_item():
+    document = _programme(
+        "Phòng Hành chính - Tổng hợp là đơn vị thường trực, theo dõi, đôn đốc việc thực hiện Chương trình.",
+        "Các nhà máy báo cáo kết quả về Phòng Hành chính - Tổng hợp trước ngày 28 hằng tháng.",
+    )
+    found = closing_requests(document, taken={11}, leads=["Phòng Kỹ thuật"])
+    assert [(item.line, item.lead, item.due) for item in found] == [
+        (20, "Phòng Hành chính - Tổng hợp", ""),
+        (21, "", "hằng tháng"),
+    ]
+
+
+def test_a_numbered_standing_body_or_a_plain_remark_under_the_table_is_no_item():
+    # (outside `TỔ CHỨC THỰC HIỆN` a numbered paragraph is not the programme's closing; a remark on
+    # the standing body's place names no duty)
+    document = _programme(
+        "1. Phòng Hành chính - Tổng hợp là đơn vị thường trực, theo dõi việc thực hiện Chương trình.",
+        "Chương trình có thể được điều chỉnh khi có chỉ đạo của cấp trên.",
+    )
+    assert closing_requests(document, taken={11}, leads=["Phòng Kỹ thuật"]) == []
+
+
+def _plan_with_appendix(*organising: str):
+    table = table_of(
+        [
+            ["TT", "Thời gian", "Nội dung công việc", "Đơn vị thực hiện"],
+            ["1", "Trước 15/3/2031", "Diễn tập phương án chữa cháy", "Đội Bảo vệ"],
+        ]
+    )
+    table.row_lines = [40, 41]
+    paragraphs = [
+        Paragraph("I. MỤC ĐÍCH, YÊU CẦU", line=1),
+        Paragraph("Nâng cao ý thức phòng cháy của người lao động.", line=2),
+        Paragraph("II. TỔ CHỨC THỰC HIỆN", line=3),
+        *(Paragraph(text, line=4 + n) for n, text in enumerate(organising)),
+        Paragraph("PHỤ LỤC", line=30),
+    ]
+    return BlocksDocument([*paragraphs, table])
+
+
+def test_a_numbered_request_to_a_named_body_above_an_appendix_is_its_duty():
+    document = _plan_with_appendix(
+        "1. Đề nghị Công đoàn cơ sở phối hợp vận động người lao động tham gia diễn tập đầy đủ.",
+        "2. Đề nghị các đơn vị quan tâm, tạo điều kiện.",
+    )
+    found = closing_requests(document, taken={41}, leads=["Đội Bảo vệ"])
+    assert [(item.line, item.lead) for item in found] == [(4, "Công đoàn cơ sở")]

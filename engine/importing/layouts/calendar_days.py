@@ -24,6 +24,7 @@ from engine.importing.errors import ImportFailed
 from engine.importing.layouts.columns import Columns
 from engine.importing.layouts.days import (
     Day,
+    across_new_year,
     is_not_task,
     names_leader,
     parse_day,
@@ -142,8 +143,13 @@ def read_days(
         if re.match(r"^[IVX]+\.\s", line.text.strip()):
             section = line.text.strip()
             break
+    from engine.importing.layouts.calendar_weeks import _titled_week_end
+
     when: date | None = None
     year, month, last_number = period_start.year, period_start.month, 0
+    # (the one week the title dates, `(Từ ngày 28/12/2033 đến ngày 03/01/2034)`: where the days print no
+    # year, the year the first is in)
+    week_end = _titled_week_end(document.blocks, year)
     day_text = ""
     for line in document.lines[start_index + 1 :]:
         if not line.filled:
@@ -165,7 +171,8 @@ def read_days(
         if found is not None:
             day_text = day_cell
             if found.when is not None:
-                when, year, month = found.when, found.when.year, found.when.month
+                when = across_new_year(found.when, when or week_end, day_cell)
+                year, month = when.year, when.month
             else:
                 if (numbers[1] if numbers else found.number) < last_number:  # into the next month
                     year, month = (year + 1, 1) if month == 12 else (year, month + 1)

@@ -49,6 +49,7 @@ from engine.importing.layouts import processing_log
 from engine.importing.layouts.days import (
     LEADER_TITLES,
     SHARED_RUN,
+    across_new_year,
     acting_body,
     attended_with,
     day_span,
@@ -177,8 +178,9 @@ class _Reader:
         found = parse_day(text, year=self.year)
         if found is None or found.when is None:
             return False
-        self.day = found.when
-        self.days.add(found.when)
+        when = across_new_year(found.when, self.day or self.week_end, text)
+        self.day = when
+        self.days.add(when)
         return True
 
     def add(

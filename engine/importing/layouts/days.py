@@ -156,6 +156,25 @@ def parse_day(text: str, *, year: int | None) -> Day | None:
     return None
 
 
+# A day printed with its year (`02/01/2027`, `2/1/27`).
+_PRINTED_YEAR = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}")
+
+
+def across_new_year(when: date, near: date | None, text: str) -> date:
+    """The day a day cell printing no year names in a calendar running over the new year, `near` a
+    day of the calendar already known (the day above, the week's last day): a January day read in
+    the year of a December day before it is the next year's (`Thứ Năm 31/12`, then `Thứ Sáu 01/01`),
+    a December day read in the year of a January day the next year's is the year before's (the
+    title's week `28/12/2033 – 03/01/2034`, a month calendar of January, over `Thứ Tư (28/12)`)."""
+    if near is None or _PRINTED_YEAR.search(text):
+        return when
+    if when.month == 1 and (near - when).days > 300:
+        return when.replace(year=when.year + 1)
+    if when.month == 12 and (when - near).days > 300:
+        return when.replace(year=when.year - 1)
+    return when
+
+
 def _day(year: int, month: int, day: int) -> Day | None:
     try:
         return Day(date(year, month, day), day, True)

@@ -403,8 +403,12 @@ _LATER_REPORT = re.compile(
 
 
 # Every body of a mass organisation's or a team's kind (`Các Đoàn trực thuộc`, `Các Đội công tác`, `Các
-# Hội thành viên`), folded: asked for a report as EVERY_UNIT's kinds are.
-_OTHER_KINDS = re.compile(r"^(?:cac|tat ca cac)\s+(?:doan|doi|hoi)\b")
+# Hội thành viên`), a Party committee's grassroots bodies (`Các chi, đảng bộ cơ sở`, `Các đảng bộ
+# trực thuộc`) or a company's member units (`Các xí nghiệp`, `Các chi nhánh`, `Các nhà máy`), folded:
+# asked for a report as EVERY_UNIT's kinds are.
+_OTHER_KINDS = re.compile(
+    r"^(?:cac|tat ca cac)\s+(?:doan|doi|hoi|chi,\s+dang bo|dang bo|xi nghiep|chi nhanh|nha may)\b"
+)
 
 
 def every_subject_end(folded: str) -> int:

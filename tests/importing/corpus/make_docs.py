@@ -1351,6 +1351,11 @@ def main() -> None:
 
         siblings_qy()
         return
+    if sys.argv[1:] == ["--siblings-sk"]:
+        from siblings_sk import siblings_sk  # the siblings of h553, h560, h562 and h568
+
+        siblings_sk()
+        return
     if sys.argv[1:] == ["--siblings-km"]:
         from siblings_km import siblings_km  # the siblings of h250, h251 (km3 of h261 by hand)
 

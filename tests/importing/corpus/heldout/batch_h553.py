@@ -26,6 +26,10 @@ from batch_common import (
 _MOVED: set[str] = {
     "h557_ct_hoi_ccb_tinh_theo_thang",  # h13fixSG
     "h554_tbkl_giao_ban_cong_an_tinh",  # h13fixSJ
+    "h553_ct_so_nnmt_cot_cap_trinh",  # h13fixSK
+    "h560_kh_btg_huyen_uy_ngay_le",  # h13fixSK
+    "h562_kh_cap_nuoc_thuy_loi_dong_xuan",  # h13fixSK
+    "h555_lich_tuan_ubnd_tp_qua_nam_moi",  # h13fixSK
 }
 
 _PARTY = "ĐẢNG CỘNG SẢN VIỆT NAM\n───────────"
