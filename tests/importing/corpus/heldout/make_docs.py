@@ -8334,6 +8334,8 @@ def main() -> None:
         return __import__("batch_h553").batch_h553()  # h553–h562, batch_h553.py
     if sys.argv[1:] == ["--batch-h563"]:
         return __import__("batch_h563").batch_h563()  # h563–h572, batch_h563.py
+    if sys.argv[1:] == ["--batch-h583"]:
+        return __import__("batch_h583").batch_h583()  # h583–h592, batch_h583.py
     if sys.argv[1:] == ["--seventh-batch"]:
         with tempfile.TemporaryDirectory() as tmp:
             seventh_batch(Path(tmp))
