@@ -8336,6 +8336,8 @@ def main() -> None:
         return __import__("batch_h563").batch_h563()  # h563–h572, batch_h563.py
     if sys.argv[1:] == ["--batch-h573"]:
         return __import__("batch_h573").batch_h573()  # h573–h582, batch_h573.py
+    if sys.argv[1:] == ["--batch-h583"]:
+        return __import__("batch_h583").batch_h583()  # h583–h592, batch_h583.py
     if sys.argv[1:] == ["--seventh-batch"]:
         with tempfile.TemporaryDirectory() as tmp:
             seventh_batch(Path(tmp))
