@@ -641,8 +641,9 @@ def _office_code(head: str) -> bool:
 # A unit's role noted in parentheses after its name, before a heading's colon: `(đơn vị thực hiện Dự
 # án)`, `(cơ quan thường trực)`, `(là đơn vị đầu mối)`; never its partners (`(phối hợp: …)`).
 _ROLE_NOTE = re.compile(r"\s*\((?:là\s+)?(?:đơn vị|cơ quan)\s+(?!phối hợp)[^():]{2,80}\)\s*$", re.IGNORECASE)
-# Who holds a post, noted in parentheses after it before a heading's colon: `Phó Hiệu trưởng (thầy
-# Đinh Văn A):`, `Kế toán (bà Lê Thị B):`, `Phòng X (đ/c Trần C):` — a person, no part of the lead.
+# Who holds a post, noted in parentheses after it — before a heading's colon (`Phó Hiệu trưởng (thầy
+# Đinh Văn A):`, `Kế toán (bà Lê Thị B):`, `Phòng X (đ/c Trần C):`) or after the field a deputy has
+# charge of (`… phụ trách sản xuất (ông Lê Minh Tuấn)`): a person, no part of the lead.
 _HOLDER_NOTE = re.compile(
     r"\s*\((?:thầy|cô|ông|bà|anh|chị|đồng chí|đ/c)\s+[A-ZĐÀ-Ỹ][^():]{1,60}\)\s*$", re.IGNORECASE
 )
@@ -1007,11 +1008,8 @@ def _post_in_charge(text: str, lead: str) -> str:
     field = _until_verb(text[m.end() :])
     # (the holder's name in parentheses after the field, `… phụ trách sản xuất (ông Lê Minh Tuấn)`,
     # is no part of the post)
-    field = _HOLDER_NAMED.sub("", field)
+    field = _HOLDER_NOTE.sub("", field)
     return text[: m.end() + len(field)] if field and len(field.split()) <= 4 else lead
-
-
-_HOLDER_NAMED = re.compile(r"\s*\((?:ông|bà|đồng chí|đ/c)\s+[^()]{3,40}\)$", re.IGNORECASE)
 
 
 _PHARMACY = re.compile(r"Dược\b")
