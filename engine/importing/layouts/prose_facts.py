@@ -216,7 +216,10 @@ _STAFF_POSTS = (
     r"to (?:truong|pho)(?= chuyen mon\b)|"
     r"nhan vien (?=y te|bao ve|van thu|ke toan|thu quy|cap duong|nau an|nuoi duong|phuc vu|thiet bi"
     r"|thu vien|tap vu|cong nghe thong tin|ho tro|van phong)|"
-    r"(?:ke toan(?: truong)?|van thu|thu quy|y si|nu ho sinh|(?:pho )?truong tram)"
+    r"(?:ke toan(?: truong)?|van thu|thu quy|y si|nu ho sinh|(?:pho )?truong tram"
+    # a hospital's chief of its nursing, midwifery or technical staff (`Điều dưỡng trưởng Bệnh viện`,
+    # `Hộ sinh trưởng khoa Sản`, `Kỹ thuật viên trưởng`): a post, not the staff (`Điều dưỡng các khoa`)
+    r"|(?:dieu duong|ho sinh|ky thuat vien) truong)"
     r"(?=\s+(?:phu trach\s+\S+(?:\s+\S+)?\s+)?(?!la\b|va\b|,)[a-z]+\s)|"
     r"giao vien (?=(?:cac|tat ca cac) (?:nhom|lop|khoi|to)\b)"
 )
@@ -1623,6 +1626,13 @@ _DUE_PHRASES = re.compile(
     r"|(?:(?<=thong qua )|(?<=bao cao )|(?<=trinh )|(?<=trinh bay ))"
     r"tai (?:ky|buoi|cuoc|phien) (?:sinh hoat|hop)\b"
     r"[^;.()]{0,40}?\b(?P<meeting_day>ngay\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)(?![\d/])"
+    # … or the report of the work's results, its object between, at a briefing named bare or as a
+    # meeting ("báo cáo kết quả 01 tháng thực hiện tại giao ban ngày 05/01/2027", "báo cáo tiến độ …
+    # tại buổi giao ban ngày 12/3"): that day; not one already made ("đã báo cáo kết quả … tại giao ban
+    # ngày …"), nor past a deadline of its own in between ("báo cáo kết quả trước ngày …")
+    r"|(?<!da )bao cao\s+(?:ket qua|tien do|tinh hinh)\b(?:(?!truoc|cham nhat|han\b)[^;.()]){0,50}?"
+    r"\btai\s+(?:(?:ky|buoi|cuoc|phien)\s+(?:sinh hoat|hop|giao ban)|giao ban|hoi nghi)\b[^;.()]{0,40}?"
+    r"\b(?P<report_day>ngay\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)(?![\d/])"
     # an event the task prepares, on its expected day ("dự kiến tổ chức ngày 08/4/2028"): that day
     r"|(?:truoc|cham nhat|han chot|den het|den|xong|hoan thanh|trong"
     r"|du kien(?:\s+(?:se\s+)?(?:duoc\s+)?(?:to chuc|dien ra|khai mac))?)?\s*"
@@ -2158,8 +2168,8 @@ def due_in(text: str) -> str:
         if any(start <= match.start() < end for start, end in anniversaries):
             continue  # "(30/4/1975 - 30/4/2027)" after "Lễ kỷ niệm 52 năm …": the years counted
         phrase = text[match.start() : match.end()].strip()
-        if match.group("meeting_day"):
-            phrase = text[match.start("meeting_day") : match.end()]  # the day of the meeting it is put to
+        if meeting := next((name for name in ("meeting_day", "report_day") if match.group(name)), None):
+            phrase = text[match.start(meeting) : match.end()]  # the day of the meeting it is put to
         found = match.group().strip()
         glosses = (
             bool(_GLOSS_BEFORE.search(folded[max(0, match.start() - 24) : match.start()]))

@@ -1351,6 +1351,11 @@ def main() -> None:
 
         siblings_qy()
         return
+    if sys.argv[1:] == ["--siblings-sp"]:
+        from siblings_sp import siblings_sp  # the siblings of h574 and h575
+
+        siblings_sp()
+        return
     if sys.argv[1:] == ["--siblings-sk"]:
         from siblings_sk import siblings_sk  # the siblings of h553, h560, h562 and h568
 
