@@ -97,6 +97,48 @@ def names_corporate_officer(text: str) -> bool:
     return all(word[:1].isupper() for word in name.split())
 
 
+# Family names that open most Vietnamese personal names (folded).
+_FAMILY_NAMES = frozenset(
+    re.split(
+        r"\s+",
+        "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh truong lam mai to ha"
+        " dao cao luong ta chau quach thai kieu doan vuong luu trinh la lu tang khuc thach",
+    )
+)
+
+
+def names_person(text: str) -> bool:
+    """A personal name alone ("Đỗ Thị Hằng", "Lý Thu Trang"): two to five capitalised words opening
+    with a family name, no digit."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 5
+        and all(word[:1].isupper() for word in words)
+        and fold(words[0]) in _FAMILY_NAMES
+        and not any(ch.isdigit() for ch in text)
+    )
+
+
+# At most this many words of a post before the holder's name (`Phó Bí thư Thường trực Đảng ủy`).
+_POST_WORDS = 6
+
+
+def names_post_holder(text: str) -> bool:
+    """A post, then the full name of who holds it (`Tổng Biên tập Lê Quang Vinh`, `PTBT Nguyễn Thị
+    Ngọc Ánh`, `Bí thư Đảng ủy Hoàng Văn Nam`, `Ông Trịnh Minh Khoa`), whatever the post: one to
+    six words, then a personal name of three to five words (a two-word tail is as often a place's
+    name: `… Hà Lam`, `… Lê Lợi`). Not where the words before the name name a unit: a body named
+    after a person (`Trường THCS Trần Quốc Toản`, `Đoàn TNCS Hồ Chí Minh`) is no person."""
+    from engine.importing.units import names_a_unit
+
+    words = " ".join(text.split()).strip(" ,;.").split()
+    for size in (5, 4, 3):
+        head, name = words[:-size], " ".join(words[-size:])
+        if 1 <= len(head) <= _POST_WORDS and names_person(name):
+            return not names_a_unit(" ".join(head))
+    return False
+
+
 @dataclass(frozen=True)
 class LeaderRef:
     key: object

@@ -12,7 +12,8 @@ lines of their own below it (`Chuẩn bị: <unit>`, `Địa điểm: …`, a po
 calendar's agenda printed as text with `📍 <place>`, `↻ Hằng tuần …`, `🔔 … trước` detail lines under
 `07:30 – 09:00  <title>`) are its lead and note, never entries, and go with an entry that is none.
 Each entry is an item due on its day (with its time): its leader is the one who chairs it ("PCTTT …",
-"Đ/c <tên> - PCT UBND tỉnh chủ trì …", or the leader column); its lead is the unit that prepares
+"Đ/c <tên> - PCT UBND tỉnh chủ trì …", or the leader column: a `Chủ trì` column of posts, with or
+without their holders' names, "PTBT <tên>", never the lead); its lead is the unit that prepares
 it, named in parentheses ("(Sở Tài chính chuẩn bị nội dung)"), in the preparing-unit column, or in
 a note "Giao <đơn vị> chủ trì". Lines that are no work item (leaders "làm việc tại cơ quan",
 "Trực lãnh đạo: …", "Nghỉ lễ …", "(Chưa có lịch)";
@@ -21,18 +22,19 @@ stays); an entry called off ("(Hoãn …)", "(Hủy …)", a calendar app's "[Đ
 an empty day ("(Chưa có lịch)", "Không có sự kiện nào"). An entry opening with its own day
 ("- Thứ Sáu 04/12, 09h30: …", a supplement after the week, or every line of a calendar grouped by
 leader) is due that day; a note moving an entry ("… chuyển sang 14h00 thứ Năm (25/3)") gives it
-its new day; a closing note asking
-every body for something by a deadline ("Các cơ quan, đơn vị … trước 15h00 thứ Năm hằng tuần"), or
-a note row merged across the table under its entries (`Ghi chú: Các khoa, phòng …`) that does, is an
-item without a lead. A numbered part after the days ("III. CÔNG VIỆC KHÁC TRONG TUẦN") holds the
-week's other tasks: due at the deadline each prints ("trước 16g00 thứ Sáu (22/01)", "trước T4": that
-day of the week), else on the week's last day; a unit in parentheses before the entry's own time
-("… (P.TC-KT), trước T4.") leads it, a time that recurs ("chiều T6 hằng tuần") makes it recurring.
-Units printed as codes that a legend spells out ("Viết tắt: P.TC-KT - Phòng Tài chính - Kế toán")
-read as the units they name. A last entry that the document cuts before it says anything ("- 8 giờ,
-Ban Chỉ đạo t", an excerpt's end) is dropped with a warning. A month laid out as a wall calendar
-(a row per week, a column per weekday `Thứ Hai` … `Chủ nhật` or `T2` … `CN`) reads each cell as
-its day (`01/11`) over that day's entries, the unit in an entry's closing parenthesis its lead.
+its new day; a closing note asking every body for something by a deadline ("Các cơ quan, đơn vị …
+trước 15h00 thứ Năm hằng tuần"), or a note row merged across the table under its entries (`Ghi chú:
+Các khoa, phòng …`) that does, is an item without a lead; a note typed in one cell of a row under the
+entries (`Ghi chú: Lịch có thể thay đổi …`) is no entry of the day above it. A numbered part after the
+days ("III. CÔNG VIỆC KHÁC TRONG TUẦN") holds the week's other tasks: due at the deadline each prints
+("trước 16g00 thứ Sáu (22/01)", "trước T4": that day of the week), else on the week's last day; a unit
+in parentheses before the entry's own time ("… (P.TC-KT), trước T4.") leads it, a time that recurs
+("chiều T6 hằng tuần") makes it recurring. Units printed as codes that a legend spells out ("Viết tắt:
+P.TC-KT - Phòng Tài chính - Kế toán") read as the units they name. A last entry that the document cuts
+before it says anything ("- 8 giờ, Ban Chỉ đạo t", an excerpt's end) is dropped with a warning. A
+month laid out as a wall calendar (a row per week, a column per weekday `Thứ Hai` … `Chủ nhật` or `T2`
+… `CN`) reads each cell as its day (`01/11`) over that day's entries, the unit in an entry's closing
+parenthesis its lead.
 """
 
 from __future__ import annotations
@@ -52,6 +54,7 @@ from engine.importing.layouts.days import (
     across_new_year,
     acting_body,
     attended_with,
+    chair_cell_names_person,
     day_span,
     deadline_day,
     is_bare_date,
@@ -285,6 +288,11 @@ class _Reader:
                 row = _joined_row(row, table.rows[index + 1])
             line = table.row_lines[index] if index < len(table.row_lines) else None
             if self._closing_note_row(row, line):
+                continue
+            if self.items and (note := _note_row(row)):
+                # a note typed under the entries in a cell of its own: no entry, though a request
+                # by a deadline is an item
+                self.closing_request(note, line)
                 continue
             day_cell = " ".join(row[day_column].text.split()) if day_column is not None else ""
             # A cell naming no day: "Hằng tuần" (that row recurs), "Cả tháng" (the month of the
@@ -752,7 +760,7 @@ def _people_column_leads(table: Table, header, roles: dict[str, int]) -> None:
         return
     cells = [" ".join(row[column].text.split()) for row in table.rows[header.rows :]]
     cells = [text for text in cells if text]
-    if not cells or sum(names_leader(text) for text in cells) <= len(cells) / 2:
+    if not cells or sum(chair_cell_names_person(text) for text in cells) <= len(cells) / 2:
         return
     del roles["lead"]
     roles.setdefault("leader", column)
@@ -918,6 +926,15 @@ def _joined_row(upper: list[Cell], lower: list[Cell]) -> list[Cell]:
         a if b.merged_from is not None else replace(a, text=" ".join(f"{a.text} {b.text}".split()), parts=())
         for a, b in zip(upper, lower, strict=True)
     ]
+
+
+def _note_row(row: list[Cell]) -> str:
+    """The text of a row that is a note typed under a calendar's entries in one cell, not merged
+    across (`Ghi chú: Lịch có thể thay đổi …`, `Lưu ý: …`, a spreadsheet's line below its table):
+    the row's only text, opening with a note's label; "" for any other row (an entry's row has its
+    time, leader or unit beside it)."""
+    texts = [text for cell in row if cell.merged_from is None and (text := " ".join(cell.text.split()))]
+    return texts[0] if len(texts) == 1 and _NOTE_LABEL.match(fold(texts[0])) else ""
 
 
 def _origin_text(table: Table, index: int, column: int) -> str:
