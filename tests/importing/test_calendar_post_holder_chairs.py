@@ -22,6 +22,7 @@ def test_a_post_before_a_full_name_is_a_person_who_chairs():
         "Chánh án Lưu Văn Phúc",
         "Ông Trịnh Minh Khoa",
         "Q. Viện trưởng Đinh Thị Mỹ Linh",
+        "Trưởng Công an xã Lê Văn Tâm",  # a unit's head by post, the unit's name after it
     ):
         assert names_post_holder(text) and chair_cell_names_person(text), text
 
@@ -29,6 +30,7 @@ def test_a_post_before_a_full_name_is_a_person_who_chairs():
 def test_a_body_named_after_a_person_or_a_short_tail_is_no_post_holder():
     for text in (
         "Trường THCS Trần Quốc Toản",  # a school named after a person: a unit
+        "Trường Nguyễn Văn Trỗi",
         "Đoàn TNCS Hồ Chí Minh",
         "Công ty Điện lực Hà Lam",  # a place's two-word name, no person's
         "Phường Lê Lợi",
