@@ -508,7 +508,8 @@ def _classify_at(table: Table, first: int, count: int) -> Header | None:
     return header
 
 
-_PREPARING = re.compile(r"\bchuan bi\b")
+# A header naming the unit that prepares (`Đơn vị chuẩn bị`, `Cơ quan chuẩn bị`), folded.
+PREPARING_LABEL = re.compile(r"\bchuan bi\b")
 
 
 def _leaders_beside_preparing(table: Table, first: int, labels: list[str], roles: dict, chosen: dict) -> None:
@@ -522,7 +523,7 @@ def _leaders_beside_preparing(table: Table, first: int, labels: list[str], roles
         (
             c
             for c, label in enumerate(labels)
-            if c not in roles.values() and _PREPARING.search(_folded(label))
+            if c not in roles.values() and PREPARING_LABEL.search(_folded(label))
         ),
         None,
     )

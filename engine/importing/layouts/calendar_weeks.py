@@ -289,7 +289,7 @@ class _Reader:
             line = table.row_lines[index] if index < len(table.row_lines) else None
             if self._closing_note_row(row, line):
                 continue
-            if self.items and (note := _note_row(row)):
+            if self.items and (note := note_row([c.text for c in row if c.merged_from is None])):
                 # a note typed under the entries in a cell of its own: no entry, though a request
                 # by a deadline is an item
                 self.closing_request(note, line)
@@ -671,18 +671,8 @@ class _Reader:
         15h00 thứ Năm hằng tuần", "Đề nghị các phòng … trước ngày 20/12"): an item with no lead,
         due as printed (recurring where it recurs). Notes that set no deadline ("… theo dõi
         hằng ngày") are none."""
-        text = text.lstrip("> ").strip()
-        if label := _NOTE_LABEL.match(fold(text)):  # "Ghi chú: Các phòng …", "Lưu ý: …"
-            text = text[label.end() :]
-        folded = fold(text)
-        addressed = _REQUEST.sub("", folded, count=1)
-        if _BULLET.match(text) or parse_time(text)[0] or not EVERY_UNIT.match(addressed):
+        if (item := closing_request_item(text, line)) is None:
             return False
-        due = due_in(text)
-        if not due or not (prints_date(due) or (_DEADLINE_WORD.search(folded) and recurs(due))):
-            return False
-        item = RawItem(content=text, line=line, due=due, reasons=[])
-        lower(item, 0.9, "no_lead")
         self.items.append(item)
         return True
 
@@ -928,13 +918,32 @@ def _joined_row(upper: list[Cell], lower: list[Cell]) -> list[Cell]:
     ]
 
 
-def _note_row(row: list[Cell]) -> str:
-    """The text of a row that is a note typed under a calendar's entries in one cell, not merged
-    across (`Ghi chú: Lịch có thể thay đổi …`, `Lưu ý: …`, a spreadsheet's line below its table):
-    the row's only text, opening with a note's label; "" for any other row (an entry's row has its
-    time, leader or unit beside it)."""
-    texts = [text for cell in row if cell.merged_from is None and (text := " ".join(cell.text.split()))]
-    return texts[0] if len(texts) == 1 and _NOTE_LABEL.match(fold(texts[0])) else ""
+def closing_request_item(text: str, line: int | None) -> RawItem | None:
+    """A note after a calendar's entries (a block quote's "> " and a note's label dropped) that asks
+    every body of a kind for something by a deadline of its own: an item with no lead, due as
+    printed (recurring where it recurs); None for any other note."""
+    text = text.lstrip("> ").strip()
+    if label := _NOTE_LABEL.match(fold(text)):  # "Ghi chú: Các phòng …", "Lưu ý: …"
+        text = text[label.end() :]
+    folded = fold(text)
+    addressed = _REQUEST.sub("", folded, count=1)
+    if _BULLET.match(text) or parse_time(text)[0] or not EVERY_UNIT.match(addressed):
+        return None
+    due = due_in(text)
+    if not due or not (prints_date(due) or (_DEADLINE_WORD.search(folded) and recurs(due))):
+        return None
+    item = RawItem(content=text, line=line, due=due, reasons=[])
+    lower(item, 0.9, "no_lead")
+    return item
+
+
+def note_row(texts: list[str]) -> str:
+    """The text of a row that is a note typed under a calendar's entries in one cell (`Ghi chú: Lịch
+    có thể thay đổi …`, `Lưu ý: …`, a spreadsheet's line below its table): the row's only text
+    (`texts`: its cells' texts), opening with a note's label; "" for any other row (an entry's row
+    has its time, leader or unit beside it)."""
+    filled = [text for text in (" ".join(t.split()) for t in texts) if text]
+    return filled[0] if len(filled) == 1 and _NOTE_LABEL.match(fold(filled[0])) else ""
 
 
 def _origin_text(table: Table, index: int, column: int) -> str:
