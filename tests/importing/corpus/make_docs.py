@@ -1356,6 +1356,11 @@ def main() -> None:
 
         siblings_sp()
         return
+    if sys.argv[1:] == ["--siblings-sn"]:
+        from siblings_sn import siblings_sn  # the siblings of h576
+
+        siblings_sn()
+        return
     if sys.argv[1:] == ["--siblings-sk"]:
         from siblings_sk import siblings_sk  # the siblings of h553, h560, h562 and h568
 
