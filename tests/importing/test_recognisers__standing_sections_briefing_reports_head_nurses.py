@@ -7,8 +7,6 @@ kết quả … tại giao ban ngày 05/01/2027`) is the point's due, later than
 01/12/2026`); a hospital's head nurse (`Điều dưỡng trưởng Bệnh viện`) leads the point she opens.
 Own text, not a corpus document's."""
 
-# ruff: noqa: E501 — document text is data: long lines.
-
 from engine.deadlines.parsing import parse_due
 from engine.importing.layouts.prose_facts import assignment_in, due_in
 
