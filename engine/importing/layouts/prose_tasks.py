@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from engine.deadlines.parsing import parse_due, within_month
-from engine.importing.layouts.outline import Node, inline_fields, outline, walk
+from engine.importing.layouts.outline import Node, inline_fields, numbered_period, outline, walk
 from engine.importing.layouts.prose_facts import (
     ACTION,
     BEFORE_STEP,
@@ -354,9 +354,11 @@ def _group_of(node: Node, inline: bool) -> _Group:
             group.coordinating = group.coordinating or next(
                 (found["coordinating"] for found in read if found.get("coordinating")), ""
             )
-    if inline or node.kind == "period":
-        # a period heading (`Tuần 2 (10/5 – 16/5/2027)`, a line `Quý III:`): its last day
-        group.due = due_in(node.text) or (node.text if node.kind == "period" else "")
+    if inline or node.kind == "period" or numbered_period(node):
+        # a period heading (`Tuần 2 (10/5 – 16/5/2027)`, a line `Quý III:`, a numbered month over
+        # its lines, `1. Tháng 12/2026`): its last day
+        period = node.kind == "period" or numbered_period(node)
+        group.due = due_in(node.text) or (node.text.rstrip(" :") if period else "")
     return group
 
 
@@ -1411,11 +1413,34 @@ def _beside_labelled_leads(node: Node) -> bool:
     """Whether a point stands in a section (its top heading, `III. NỘI DUNG HOẠT ĐỘNG`) in which at
     least _LABELLED_LEADS other points print who leads them in a closing parenthesis or sentence
     (`(Ban Tuyên giáo; tuần 2 tháng 3/2027)`, `… . Giao Ban X chủ trì, phối hợp …`): a plan that
-    names the lead of each of its activities."""
+    names the lead of each of its activities. Where the points are numbered straight through the
+    sections, the sections they run through are one list (`_numbered_through`)."""
     top = node
     while top.parent is not None and top.kind != "roman":
         top = top.parent
-    return sum(1 for other in _labelled_lead_points(top) if other is not node) >= _LABELLED_LEADS
+    labelled = [other for section in _numbered_through(top) for other in _labelled_lead_points(section)]
+    return sum(1 for other in labelled if other is not node) >= _LABELLED_LEADS
+
+
+def _numbered_through(top: Node) -> list[Node]:
+    """The roman sections whose numbered points run on as one list with those of `top` (`I.` over
+    `1.`–`2.`, `II.` over `3.`–`4.`, `III.` over `5.` …: a programme numbering its points straight
+    through its sections), `top` among them; `[top]` where `top` is no roman section or the
+    sections each number their points from 1 again. A section with no numbered point neither
+    breaks the run nor joins it."""
+    if top.kind != "roman" or top.parent is None:
+        return [top]
+    runs: list[list[Node]] = [[]]
+    following = None  # the number the next section's first point takes if the numbering runs on
+    for section in (other for other in top.parent.children if other.kind == "roman"):
+        numbers = [int(c.mark) for c in section.children if c.kind == "number" and c.mark.isdigit()]
+        if not numbers:
+            continue
+        if following is None or numbers[0] != following or numbers[0] == 1:
+            runs.append([])
+        runs[-1].append(section)
+        following = numbers[-1] + 1
+    return next((run for run in runs if top in run), [top])
 
 
 def _labelled_lead_points(top: Node) -> list[Node]:
@@ -1901,10 +1926,9 @@ def _beside_led_tasks(node: Node, groups: dict[int, "_Group"]) -> bool:
     line or a labelled field (`Đơn vị thực hiện: Phòng X; thời hạn: …`), in a closing parenthesis
     (`(Phòng X thực hiện)`) or sentence (`Phòng X chủ trì, …`), or as a unit's label line over its
     own tasks (`- Phòng X:` over `+ …`)."""
-    parent = node.parent
-    if parent is None:
+    if node.parent is None:
         return False
-    for sibling in parent.children:
+    for sibling in _list_mates(node):
         if sibling is node:
             continue
         if sibling.children:
@@ -1919,6 +1943,27 @@ def _beside_led_tasks(node: Node, groups: dict[int, "_Group"]) -> bool:
         if closing_parenthesis(sibling.text, dated=dated) or closing_sentence(sibling.text):
             return True
     return False
+
+
+def _is_period(node: Node) -> bool:
+    """A period heading: unmarked (`Tháng 7:`, `### Tuần 2 (…)`) or numbered (`1. Tháng 12/2026`)."""
+    return node.kind == "period" or numbered_period(node)
+
+
+def _list_mates(node: Node) -> list[Node]:
+    """The items a point is read among: its siblings; under a period heading that stands among other
+    period headings (`1. Tháng 12/2026` / `2. Tháng 01/2027`, each over `- …` lines), the lines of
+    all of them, one schedule cut by its months. A period heading alone, or beside headings that
+    name no period, keeps its own lines."""
+    parent = node.parent
+    if parent is None:
+        return []
+    if not _is_period(parent) or parent.parent is None:
+        return parent.children
+    periods = [other for other in parent.parent.children if other is not parent and _is_period(other)]
+    if not periods:
+        return parent.children
+    return [line for period in [parent, *periods] for line in period.children]
 
 
 _ADDRESSED = re.compile(r"^(?:giao|de nghi|yeu cau)\s")
