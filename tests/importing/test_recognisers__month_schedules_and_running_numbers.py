@@ -5,8 +5,6 @@ the roman sections (`I.` over `1.`–`2.`, `II.` over `3.`–`4.`) — one list 
 them, a round given after its period (`mỗi quý một đợt`) and a judge's or a council's verbs (`dự
 giờ`, `chấm bài`, `xem xét`). Own text, not a corpus document's (outline, prose_tasks, prose_facts)."""
 
-# ruff: noqa: E501 (documents are printed as offices write them, a paragraph a line)
-
 import pytest
 
 from engine.deadlines.parsing import parse_due
@@ -149,3 +147,26 @@ def test_marking_needs_what_is_marked():
     # folded, `chấm` is also the `chậm` of `chậm nhất`: no task's verb alone
     assert ACTION.match(fold("chấm bài thi tự luận"))
     assert not ACTION.match(fold("chậm nhất ngày 15/4/2028"))
+
+
+QUARTERS = """
+KẾ HOẠCH
+II. LỘ TRÌNH
+1. Quý I/2028
+- Phòng Tổ chức rà soát quy chế nội bộ trước ngày 15/3/2028.
+- Tập huấn nghiệp vụ (Phòng Đào tạo thực hiện, trước ngày 20/3/2028).
+2. Quý II/2028
+- Khoa Kiểm soát nhiễm khuẩn giám sát vệ sinh tay tại các khoa lâm sàng trước ngày 30/5/2028.
+- Khảo sát sự hài lòng của người bệnh (Phòng Công tác xã hội).
+"""
+
+
+def test_a_numbered_quarter_heading_is_a_time_and_leads_nothing():
+    # folded, `Quý` is also the `Quỹ` of a fund's name: the heading is no unit over its lines
+    found = prose_plan.recognise(context_of(QUARTERS))
+    assert [(item.lead, item.due) for item in found.items] == [
+        ("Phòng Tổ chức", "trước ngày 15/3/2028"),
+        ("Phòng Đào tạo", "trước ngày 20/3/2028"),
+        ("Khoa Kiểm soát nhiễm khuẩn", "trước ngày 30/5/2028"),
+        ("Phòng Công tác xã hội", "Quý II/2028"),
+    ]

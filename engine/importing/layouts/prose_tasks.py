@@ -315,6 +315,10 @@ def _group_of(node: Node, inline: bool) -> _Group:
     """What a heading says for the items below it: a unit (`1. Sở Nội vụ:`), `Giao X chủ trì …:`,
     or a sentence ending in a colon (in its body) that assigns them."""
     group = _Group()
+    if numbered_period(node):
+        # `1. Quý I/2028` over its lines: a time, no unit (folded, `Quý` is also the `Quỹ` of a fund)
+        group.due = node.text.rstrip(" :")
+        return group
     if member := member_heading(node.text):
         group.lead = member  # `2. Bà <name> - Trưởng Trạm Y tế phường, Ủy viên:` over dash duties
         return group
@@ -354,11 +358,9 @@ def _group_of(node: Node, inline: bool) -> _Group:
             group.coordinating = group.coordinating or next(
                 (found["coordinating"] for found in read if found.get("coordinating")), ""
             )
-    if inline or node.kind == "period" or numbered_period(node):
-        # a period heading (`Tuần 2 (10/5 – 16/5/2027)`, a line `Quý III:`, a numbered month over
-        # its lines, `1. Tháng 12/2026`): its last day
-        period = node.kind == "period" or numbered_period(node)
-        group.due = due_in(node.text) or (node.text.rstrip(" :") if period else "")
+    if inline or node.kind == "period":
+        # a period heading (`Tuần 2 (10/5 – 16/5/2027)`, a line `Quý III:`): its last day
+        group.due = due_in(node.text) or (node.text if node.kind == "period" else "")
     return group
 
 
@@ -964,7 +966,8 @@ def read_tasks(document, *, inline: bool):
                 and node.kind in ("dash", "plus", "number", "decimal")
                 and (UNIT_START.match(fold(content)) or body_named(content, 0))
                 and not EVERY_UNIT.match(fold(content))
-                and (found := assignment_in(content))
+                # (a name read past a verb that ends no name, `Khoa X giám sát … tại các khoa`: up to it)
+                and (found := _subject_body(content) or assignment_in(content))
                 and found.lead
                 and not _COLLECTIVE.search(fold(found.lead))
                 and _opens_task(content, found.lead)
