@@ -926,6 +926,21 @@ _IN_PERIOD = ("dash", "plus", "letter", "paren", "ordinal", "arrow", "period", "
 
 
 _MONTH_OR_QUARTER = re.compile(r"^(?:thang|quy)\s*(?:\d{1,2}|[ivx]{1,4})\b")
+# One month or quarter named alone, its year or not (folded): `Tháng 12/2026`, `Tháng 01 năm 2027`,
+# `Quý III/2027`, `THÁNG 7:`; nothing after it.
+_ONE_PERIOD_ALONE = re.compile(r"^(?:thang|quy)\s*(?:\d{1,2}|[ivx]{1,4})(?:\s*(?:/|-|nam)\s*\d{4})?\s*:?$")
+
+
+def numbered_period(node) -> bool:
+    """A numbered paragraph that names one month or quarter alone over a list of its own (`1. Tháng
+    12/2026` over `- …` lines, `2. Quý II/2027:`): a period heading, as `Tháng 12/2026` printed
+    without a number is. Not a paragraph with no list under it, nor one with words after the
+    period (`1. Tháng 12/2026 tổ chức sơ kết …` is a task that prints its time first)."""
+    return (
+        node.kind in ("number", "decimal", "letter")
+        and bool(node.children)
+        and bool(_ONE_PERIOD_ALONE.match(fold(node.text).strip()))
+    )
 
 
 def _period_line(text: str) -> str:

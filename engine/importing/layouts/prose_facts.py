@@ -508,7 +508,10 @@ _VERBS = (
     # making known ("Phòng Giáo dục trung học phổ biến Kế hoạch …"; "Phòng Phổ biến, giáo dục pháp
     # luật" keeps its capital), posting ("Văn phòng đăng Kế hoạch trên Cổng …": `đăng` only with what
     # is posted, folded it is also `đang`)
-    r"pho bien|quan triet|dang tai|dang (?:tin|bai|ke hoach|van ban|thong bao)|" + _INFORMS
+    r"pho bien|quan triet|dang tai|dang (?:tin|bai|ke hoach|van ban|thong bao)|"
+    # a contest's judges sitting in on a lesson (`Ban Giám khảo dự giờ, chấm …`), a council weighing a
+    # case (`Hội đồng Khen thưởng, Kỷ luật xem xét, giải quyết …`): no name's words
+    r"du gio|xem xet|" + _INFORMS
 )
 
 
@@ -531,6 +534,9 @@ _TASK_VERBS = (
     r"phong,? chong|huy dong|tham tra|"
     r"ung pho|khac phuc|di doi|thu hoi|chuyen giao|tiep tuc|hop ban|hop danh gia|dang ky|"
     r"tuan tra|pho bien|quan triet|dang tai|"
+    # a contest's judges marking (`Ban Giám khảo chấm bài thi …`): `chấm` only with what is marked,
+    # folded it is also the `chậm` of `chậm nhất`
+    r"du gio|cham (?:thi|bai|tiet)|"
     # `đăng` only with what is posted: folded it is also `đang` (now, in progress)
     r"dang (?:tin|bai|ke hoach|van ban|thong bao)|" + _INFORMS + "|"
     # `mở` only with what is opened: folded it is also the `mô` of `mô hình`
@@ -1698,6 +1704,8 @@ _DUE_PHRASES = re.compile(
     # a count of sessions every round ("ít nhất 02 buổi mỗi năm", "01 lần mỗi quý"): the round
     r"|(?:(?:it nhat|toi thieu)\s+)?\d{1,2}\s+(?:lan|buoi|dot|cuoc|ky)\s+(?:trong\s+)?moi\s+"
     r"(?:tuan|thang|quy|nam)\b"
+    # … or the round first ("mỗi quý một đợt", "mỗi tháng 01 lần"): the round
+    r"|(?<![a-z])moi\s+(?:tuan|thang|quy|nam)\s+(?:mot|hai|\d{1,2})\s+(?:lan|buoi|dot|cuoc|ky)\b"
     # a month or a quarter with its year opening the sentence before a comma ("Tháng 12/2028, hai
     # bên sơ kết …", "Quý IV/2030, tổng kết …"): the time of what the sentence goes on to do
     r"|^(?:thang\s+\d{1,2}|quy\s+[ivx1-4]+)(?:\s*/\s*\d{4}|\s+nam\s+\d{4})(?=\s*,)"

@@ -1361,6 +1361,11 @@ def main() -> None:
 
         siblings_sn()
         return
+    if sys.argv[1:] == ["--siblings-sq"]:
+        from siblings_sq import siblings_sq  # the siblings of h572 and h582
+
+        siblings_sq()
+        return
     if sys.argv[1:] == ["--siblings-sk"]:
         from siblings_sk import siblings_sk  # the siblings of h553, h560, h562 and h568
 

@@ -29,6 +29,7 @@ _MOVED: set[str] = {
     "h574_ctr_dang_uy_phuong_hang_thang",  # h13fixSP
     "h575_tbkl_bv_phu_san_giao_ban",  # h13fixSP
     "h576_lich_tuan_dai_ptth_ban_bien_tap",  # h13fixSN
+    "h582_ctr_doan_luat_su_tinh",  # h13fixSQ
 }
 
 
