@@ -7,6 +7,7 @@ sentences that open with a round or a condition before whom they ask (prose_fact
 
 from engine.importing.layouts import prose_plan
 from engine.importing.layouts.prose_facts import assignment_in, unit_heading
+from engine.importing.layouts.prose_tasks import _courtesy_closing
 from tests.importing.helpers_blocks import context_of
 
 DISPATCH = """
@@ -75,3 +76,22 @@ def test_closing_sentences_after_a_round_or_a_condition():
     # the condition before the request asking for nothing with a time: the courtesy closing, no item
     assert not [item for item in items if item.content.startswith("Trong quá trình")]
     assert not [item for item in items if item.ref == "3" and "Định kỳ" in item.content]
+
+
+def test_a_courtesy_closing_under_the_last_title_is_no_item_but_a_dated_one_is():
+    text = """
+Để chuẩn bị kỳ thi, Hiệu trưởng yêu cầu các đơn vị thực hiện một số nội dung sau:
+1. Phòng Khảo thí
+Xây dựng lịch thi học kỳ II năm học 2029 - 2030, trình Hiệu trưởng trước ngày 10/4/2030.
+2. Các khoa chuyên môn
+Rà soát ngân hàng đề thi các học phần, gửi Phòng Khảo thí trước ngày 20/4/2030.
+Trong quá trình thực hiện, nếu có vướng mắc, các đơn vị báo cáo Hiệu trưởng để xem xét, giải quyết./.
+"""
+    contents = [item.content for item in _items(text)]
+    assert not [content for content in contents if content.startswith("Trong quá trình")]
+    # the same condition before a request with a day of its own is a request, no courtesy
+    assert not _courtesy_closing(
+        "Trong quá trình thực hiện, nếu có vướng mắc, các đơn vị báo cáo Hiệu trưởng trước ngày 25/4/2030."
+    )
+    # nor is a condition before one named body's duty
+    assert not _courtesy_closing("Nếu có phát sinh, Phòng Khảo thí báo cáo Hiệu trưởng để xem xét.")

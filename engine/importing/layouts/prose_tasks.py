@@ -805,11 +805,17 @@ def read_tasks(document, *, inline: bool):
         elif (
             not node.fields
             and _is_title(node.text)
-            and (paragraphs := [text for text in node.body if len(text) > 40 and not closing_charge(text)])
+            and (
+                paragraphs := [
+                    text
+                    for text in node.body
+                    if len(text) > 40 and not closing_charge(text) and not _courtesy_closing(text)
+                ]
+            )
         ):
             # `3. Thực hiện tuyên truyền trên các phương tiện thông tin đại chúng` over the
             # paragraphs that say who does what: each paragraph is a task (the document's closing
-            # charge printed under the last title is none).
+            # charge printed under the last title is none, nor its courtesy closing).
             contents = paragraphs
         if not inline:
             # `Ban X: giám sát A (tháng 6/2027); giám sát B (tháng 8/2027).`: a task per clause
@@ -1753,6 +1759,13 @@ def _past_lead_in(folded: str) -> str:
     có vướng mắc, đề nghị các đơn vị phản ánh …`); the sentence whole where it opens with neither."""
     lead_in = ROUND_FIRST.match(folded) or _CONDITION_FIRST.match(folded)
     return folded[lead_in.end() :] if lead_in else folded
+
+
+def _courtesy_closing(text: str) -> bool:
+    """Whether a paragraph is the document's courtesy closing: a condition before it asks every unit
+    (`Trong quá trình thực hiện, nếu có vướng mắc, các đơn vị báo cáo … để xem xét, giải quyết./.`),
+    with no time of its own (one printing a day or a round is a request, `_request_to_every_unit`)."""
+    return bool(_CONDITION_FIRST.match(fold(text))) and _addresses_every_unit(text) and not due_in(text)
 
 
 def _addresses_every_unit(text: str) -> bool:
