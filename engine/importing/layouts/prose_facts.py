@@ -414,6 +414,15 @@ _OTHER_KINDS = re.compile(
 )
 
 
+# A round a closing sentence opens with before its subject, folded: `Định kỳ hằng quý (trước ngày 15
+# của tháng cuối quý), `, `Hằng tháng, `, `Định kỳ 6 tháng, ` (the comma closes it).
+# Rounds joined (`Định kỳ 6 tháng và năm, `, `Hằng quý, năm, `) are one.
+_ONE_ROUND = r"(?:hang|moi)?\s*(?:\d+\s+)?(?:tuan|thang|quy|nam)"
+ROUND_FIRST = re.compile(
+    rf"^(?:dinh ky\s+)?{_ONE_ROUND}(?:\s*(?:,|va|hoac)\s*{_ONE_ROUND})*(?:\s*\([^()]{{0,80}}\))?\s*,\s*"
+)
+
+
 def every_subject_end(folded: str) -> int:
     """Where the subject ends of a sentence addressed to every body of a kind: EVERY_UNIT's kinds
     (`Các phòng, đơn vị …`), a mass organisation's or a team's (`Các Đoàn trực thuộc`), or bodies
@@ -656,6 +665,31 @@ _ROLE_NOTE = re.compile(r"\s*\((?:là\s+)?(?:đơn vị|cơ quan)\s+(?!phối h�
 _HOLDER_NOTE = re.compile(
     r"\s*\((?:thầy|cô|ông|bà|anh|chị|đồng chí|đ/c)\s+[A-ZĐÀ-Ỹ][^():]{1,60}\)\s*$", re.IGNORECASE
 )
+# The words of a bare label's name before its role note: a unit's proper name (a capital after the
+# kind's word), no clause break.
+_BARE_LABEL_NAME_WORDS = 12
+
+
+def _bare_role_label(head: str) -> bool:
+    """Whether a paragraph with no colon is a unit's label closed by a note of its role (`Trung tâm
+    Mua sắm tài sản công tỉnh (đơn vị mua sắm tập trung)`): the note ends it, and before it stands
+    a unit's proper name alone (up to twelve words, a capital after its first word, no comma or
+    stop). A sentence that ends in such a note (`Phòng X tổ chức … (cơ quan thường trực)`) is
+    none: a verb in lower case stands in its name."""
+    note = _ROLE_NOTE.search(head)
+    if note is None:
+        return False
+    name = head[: note.start()].strip()
+    words = name.split()
+    return (
+        2 <= len(words) <= _BARE_LABEL_NAME_WORDS
+        and bool(UNIT_START.match(folded_same_length(name)))
+        and any(word[:1].isupper() for word in words[1:3])
+        and not re.search(r"[,;.:()]", name)
+        and _until_verb(name) == name
+    )
+
+
 # A small body's staff post before a run-in colon (folded), where the body has no unit below it to
 # name (a school, a clinic, a small office): `Hiệu trưởng: …`, `Tổng phụ trách Đội: …`, `Kế toán: …`,
 # `Văn thư: …`, `Nhân viên thư viện: …`, `Giáo viên bộ môn: …`, `Bí thư Đoàn trường: …`. With its
@@ -741,6 +775,10 @@ def unit_heading(text: str) -> tuple[str, str] | None:
         # `Trung tâm Lưu trữ (đơn vị thực hiện Đề án):`: a note of the unit's role, no part of its name
         head = _ROLE_NOTE.sub("", head)
         head = _HOLDER_NOTE.sub("", head)
+    elif _bare_role_label(head):
+        # `2. Trung tâm X (đơn vị mua sắm tập trung)` over its lettered points: the same note closing
+        # a bare label (its verbs are the role's, not a task's)
+        head = _ROLE_NOTE.sub("", head)
     folded = folded_same_length(head).strip()
     # "Các Trạm Khuyến nông số 1, số 2": several bodies of one kind, named with a capital.
     plural = re.match(r"(?:Các|các)\s+", head.strip())
@@ -1167,6 +1205,20 @@ class Assignment:
 _LONGEST_NAME = 20
 
 
+def _fits_names(lead: str) -> bool:
+    """Whether a lead read inside a sentence is short enough to be a unit's name (`_LONGEST_NAME`), or
+    a list of names each short enough (`Đề nghị Hội Liên hiệp Phụ nữ tỉnh, Tỉnh Đoàn, Hội Nông dân
+    tỉnh, … chỉ đạo …`: five bodies asked at once): every part after a comma opens with a capital,
+    as a proper name does. A long run whose parts after a comma open in lower case (`Phòng X, tổ
+    chức …`) is a sentence, no list."""
+    if len(lead.split()) <= _LONGEST_NAME:
+        return True
+    parts = [part for part in re.split(r"\s*,\s*", lead.strip()) if part]
+    return len(parts) >= 2 and all(
+        part[:1].isupper() and len(part.split()) <= _LONGEST_NAME for part in parts
+    )
+
+
 # A body's word that opens its name only before a capital (`Ban Gia đình - Xã hội …`, `Hội LHPN các
 # xã …`, `Câu lạc bộ Phụ nữ khởi nghiệp …`, `Đội Kiểm tra …`), not before a lower-case word (`Tổ
 # chức …`, `Hội nghị …` are no bodies).
@@ -1492,7 +1544,7 @@ def assignment_in(text: str) -> Assignment | None:
     c = re.search(r"\bphoi hop(?: chat che)?(?: voi)?\s+", after[:60])
     if c and not ACTION.match(after[c.end() :]):  # (`phối hợp rà soát …`: an act done together, no partner)
         found.coordinating = _until_verb(rest[len(found.lead) + c.end() :])
-    if len(found.lead.split()) > _LONGEST_NAME:
+    if not _fits_names(found.lead):
         return None
     return found
 

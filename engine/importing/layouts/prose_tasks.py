@@ -14,6 +14,7 @@ from engine.importing.layouts.prose_facts import (
     CHAIR_GIVES,
     EVERY_MEMBER,
     EVERY_UNIT,
+    ROUND_FIRST,
     UNIT_START,
     Assignment,
     after_meeting_rule,
@@ -808,11 +809,17 @@ def read_tasks(document, *, inline: bool):
         elif (
             not node.fields
             and _is_title(node.text)
-            and (paragraphs := [text for text in node.body if len(text) > 40 and not closing_charge(text)])
+            and (
+                paragraphs := [
+                    text
+                    for text in node.body
+                    if len(text) > 40 and not closing_charge(text) and not _courtesy_closing(text)
+                ]
+            )
         ):
             # `3. Thực hiện tuyên truyền trên các phương tiện thông tin đại chúng` over the
             # paragraphs that say who does what: each paragraph is a task (the document's closing
-            # charge printed under the last title is none).
+            # charge printed under the last title is none, nor its courtesy closing).
             contents = paragraphs
         if not inline:
             # `Ban X: giám sát A (tháng 6/2027); giám sát B (tháng 8/2027).`: a task per clause
@@ -1765,10 +1772,35 @@ def _last_roman(root: Node) -> Node | None:
     return next((node for node in reversed(root.children) if node.kind == "roman"), None)
 
 
+# A condition a closing sentence opens with before whom it asks (folded): `Trong quá trình thực hiện,
+# nếu có khó khăn, vướng mắc, `, `Trường hợp phát sinh vướng mắc, ` (the comma before the request or
+# the subject closes it).
+_CONDITION_FIRST = re.compile(
+    r"^(?:trong qua trinh (?:to chuc |trien khai )?thuc hien\s*,?\s*)?"
+    r"(?:neu|truong hop|khi)\s+(?:co|phat sinh)\s[^.;:]{2,80}?,\s*(?=(?:de nghi|yeu cau|cac|tat ca)\s)"
+)
+
+
+def _past_lead_in(folded: str) -> str:
+    """A closing sentence from its request or its subject on, after the round or the condition it
+    opens with (`Định kỳ 6 tháng, các cơ quan, đơn vị báo cáo …`, `Trong quá trình thực hiện, nếu
+    có vướng mắc, đề nghị các đơn vị phản ánh …`); the sentence whole where it opens with neither."""
+    lead_in = ROUND_FIRST.match(folded) or _CONDITION_FIRST.match(folded)
+    return folded[lead_in.end() :] if lead_in else folded
+
+
+def _courtesy_closing(text: str) -> bool:
+    """Whether a paragraph is the document's courtesy closing: a condition before it asks every unit
+    (`Trong quá trình thực hiện, nếu có vướng mắc, các đơn vị báo cáo … để xem xét, giải quyết./.`),
+    with no time of its own (one printing a day or a round is a request, `_request_to_every_unit`)."""
+    return bool(_CONDITION_FIRST.match(fold(text))) and _addresses_every_unit(text) and not due_in(text)
+
+
 def _addresses_every_unit(text: str) -> bool:
     """Whether a paragraph is addressed to every unit of a kind, as its subject or asked by the issuer
-    (`Các phòng, đơn vị báo cáo …`, `Sở X đề nghị các đơn vị, địa phương …`)."""
-    folded = fold(text)
+    (`Các phòng, đơn vị báo cáo …`, `Sở X đề nghị các đơn vị, địa phương …`), perhaps after a round
+    or a condition (`_past_lead_in`)."""
+    folded = _past_lead_in(fold(text))
     request = _REQUEST.match(folded)
     addressed = folded[request.end() :] if request is not None else folded
     # (or every body of a list of kinds asked for a report: `Các Đội, Trạm báo cáo kết quả …`)
@@ -1806,7 +1838,7 @@ def _request_to_every_unit(text: str, node: Node):
     from engine.importing.model import RawItem
     from engine.importing.recognition import lower
 
-    folded = fold(text)
+    folded = _past_lead_in(fold(text))  # (`Định kỳ 6 tháng, các cơ quan, đơn vị báo cáo …`)
     request = _REQUEST.match(folded)
     # or addressed without the verb (`Các khoa, phòng báo cáo kết quả … trước 16h00 ngày 03/6/2027.`),
     # not telling what was done (`… đã …`)

@@ -1366,6 +1366,11 @@ def main() -> None:
 
         siblings_sq()
         return
+    if sys.argv[1:] == ["--siblings-so"]:
+        from siblings_so import siblings_so  # the siblings of h573 and h587
+
+        siblings_so()
+        return
     if sys.argv[1:] == ["--siblings-sk"]:
         from siblings_sk import siblings_sk  # the siblings of h553, h560, h562 and h568
 

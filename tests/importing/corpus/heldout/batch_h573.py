@@ -30,6 +30,7 @@ _MOVED: set[str] = {
     "h575_tbkl_bv_phu_san_giao_ban",  # h13fixSP
     "h576_lich_tuan_dai_ptth_ban_bien_tap",  # h13fixSN
     "h582_ctr_doan_luat_su_tinh",  # h13fixSQ
+    "h573_cv_stc_mua_sam_tap_trung",  # h13fixSO
 }
 
 
