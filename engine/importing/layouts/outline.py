@@ -83,6 +83,11 @@ _MARKS = (
             r"^(?:Hoạt động|Nhiệm vụ|Giải pháp|Nội dung)\s+(\d{1,2}(?:\.\d{1,2}){1,2})\.?\s*[:.]?\s+(\S.*)$"
         ),
     ),
+    # An activity numbered on its own (`Hoạt động 3. <title>`, `Hoạt động 2: …`): over its labelled
+    # fields alone, one task, as a project is; the same kind as a goal's activities, so printed
+    # under a goal (`Mục tiêu 1.`) it stays a level below it, never the goal's sibling, and under
+    # a numbered section (`1. Hoạt động truyền thông`) it is that section's item.
+    ("sublabel", re.compile(r"^(?:Hoạt động)\s+(\d{1,2})\s*[:.]\s+(\S.*)$")),
 )
 _DECORATION = re.compile(r"^[\s*_#>]+|[\s*_]+$")
 _STOP = re.compile(r"^(?:noi nhan|tran trong|tren day la)")
