@@ -99,3 +99,29 @@ def test_an_activity_named_in_a_sentence_is_no_mark():
         "Hoạt động 3 của Chương trình được lồng ghép vào kế hoạch năm.",
     )
     assert not any(content.startswith("Hoạt động 3") for content, _lead, _due in _rows(text))
+
+
+def test_a_place_among_an_activitys_fields_is_no_task_of_its_own():
+    # `- Địa điểm: …` among an activity's (or a project's) fields, first or not: its setting
+    text = ACTIVITIES.replace(
+        "- Thời gian: ngày 26/3/2029.\n", "- Thời gian: ngày 26/3/2029.\n- Địa điểm: sân vận động xã.\n"
+    ).replace(
+        "- Thời gian: tháng 4/2029.\n", "- Địa điểm: hội trường nhà trường.\n- Thời gian: tháng 4/2029.\n"
+    )
+    assert [content for content, _lead, _due in _rows(text)] == [
+        "Hội trại truyền thống",
+        "Tọa đàm phòng chống bạo lực học đường",
+    ]
+
+
+def test_a_project_after_activities_is_their_sibling():
+    # `Dự án 3: …` printed after `Hoạt động 2: …`: a task beside it, not an item under it
+    text = ACTIVITIES.replace(
+        "III. TỔ CHỨC THỰC HIỆN",
+        "Dự án 3: Thư viện xanh\n- Đơn vị chủ trì: Tổ Văn phòng\n- Thời gian: tháng 5/2029\n"
+        "III. TỔ CHỨC THỰC HIỆN",
+    )
+    assert _rows(text)[1:] == [
+        ("Tọa đàm phòng chống bạo lực học đường", "Tổ Tư vấn tâm lý", "tháng 4/2029"),
+        ("Thư viện xanh", "Tổ Văn phòng", "tháng 5/2029"),
+    ]

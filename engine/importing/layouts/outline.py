@@ -848,7 +848,11 @@ def _build(document) -> Node:
             del stack[stack.index(within) + 1 :]  # `1.1.1.` under `1.1.`: a level deeper
         else:
             kinds = [node.kind for node in stack]
-            if kind in kinds:
+            if kind == "label" and "sublabel" in kinds and kind not in kinds:
+                # A numbered label after activities (`Hoạt động 2. …` / `Dự án 3: …`): never an
+                # item of the activity above it, their sibling.
+                del stack[kinds.index("sublabel") :]
+            elif kind in kinds:
                 at = kinds.index(kind)
                 if line in list_items and stack[at].heading:
                     # A list item under a numbered heading of the same kind (`<h4>1. Lĩnh vực …</h4>`
@@ -1022,8 +1026,9 @@ def _setting_field(rest: str, task: Node, found: list[tuple[int, str]], index: i
     must have a labelled field already or the next paragraph must open one, and no sub-items yet.
     So is a line under any other short label among the task's lead and due fields (`- Số lượng: …`,
     `- Chỉ tiêu: …`, read by no role) — unless the label names a unit (`- Phòng Y tế: …`, a unit's
-    duty) or the value opens with a task's verb (`- Tuyên truyền: tổ chức …`, a sub-task of a topic)."""
-    if task.kind not in ("number", "decimal", "letter", "paren") or task.children:
+    duty) or the value opens with a task's verb (`- Tuyên truyền: tổ chức …`, a sub-task of a topic).
+    A labelled task's (`Hoạt động 2. …`, `Dự án 1: …` over its fields) is read the same way."""
+    if task.kind not in ("number", "decimal", "letter", "paren", "label", "sublabel") or task.children:
         return False
     folded = fold(rest)
     if not _SETTING_LABEL.match(folded) and not _other_field(rest, task, found, index):
