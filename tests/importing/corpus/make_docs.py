@@ -1376,6 +1376,11 @@ def main() -> None:
 
         siblings_sk()
         return
+    if sys.argv[1:] == ["--siblings-sl"]:
+        from siblings_sl import siblings_sl  # the siblings of h578
+
+        siblings_sl()
+        return
     if sys.argv[1:] == ["--siblings-km"]:
         from siblings_km import siblings_km  # the siblings of h250, h251 (km3 of h261 by hand)
 

@@ -31,6 +31,7 @@ _MOVED: set[str] = {
     "h576_lich_tuan_dai_ptth_ban_bien_tap",  # h13fixSN
     "h582_ctr_doan_luat_su_tinh",  # h13fixSQ
     "h573_cv_stc_mua_sam_tap_trung",  # h13fixSO
+    "h578_kh_dtnt_hoat_dong_truong_nhan",  # h13fixSL
 }
 
 
