@@ -30,6 +30,9 @@ _NAME_WORDS = re.compile(
     # (`Phòng Kế hoạch tổng hợp`: a hospital's planning department, named so in full)
     r"|(?<![-–] )\b(?:dich vu|hanh chinh|dieu tra|nghiep vu|phong ke hoach) tong hop\b"
     r"|\b(?:to|doi|ban) tuyen truyen\b"
+    # a body named by its work in lower case (`Tổ biên soạn`, `Nhóm vận hành`, `Đội sửa chữa`, `Đội
+    # Quản lý vận hành`): the name's words, not its verb
+    r"|\b(?:to|nhom|doi|ban|bo phan|quan ly) (?:van hanh|bien soan|sua chua)\b"
 )
 
 
@@ -50,6 +53,9 @@ def folded_same_length(text: str) -> str:
             .replace("kiem tra", "kiem·tra")
             .replace("tong hop", "tong·hop")
             .replace("tuyen truyen", "tuyen·truyen")
+            .replace("van hanh", "van·hanh")
+            .replace("bien soan", "bien·soan")
+            .replace("sua chua", "sua·chua")
         ),
         "".join(out),
     )
@@ -520,7 +526,15 @@ _VERBS = (
     r"pho bien|quan triet|dang tai|dang (?:tin|bai|ke hoach|van ban|thong bao)|"
     # a contest's judges sitting in on a lesson (`Ban Giám khảo dự giờ, chấm …`), a council weighing a
     # case (`Hội đồng Khen thưởng, Kỷ luật xem xét, giải quyết …`): no name's words
-    r"du gio|xem xet|" + _INFORMS
+    r"du gio|xem xet|"
+    # running, compiling, repairing ("Phòng Kỹ thuật vận hành hệ thống …", "Phòng Nghiệp vụ biên soạn
+    # tài liệu …", "Giao Phòng Kỹ thuật sửa chữa …"); a body named by that work in lower case (`Tổ
+    # biên soạn`, `Đội Quản lý vận hành`) is masked by _NAME_WORDS
+    r"van hanh|bien soan|sua chua|"
+    # sending staff ("Văn phòng cử cán bộ …", "Phòng Nội vụ cử 02 công chức …"): `cử` only with who is
+    # sent, folded it is also `cũ`, `cụ`; not the `cử` of `bầu cử`, `ứng cử`, `đề cử`
+    r"(?<!bau\s)(?<!ung\s)(?<!de\s)(?<!tuyen\s)cu (?:\d+|can bo|cong chuc|vien chuc|nguoi|dai dien|"
+    r"dong chi|thanh vien|lanh dao|chuyen vien|giao vien|nhan vien|luc luong|doan|to cong tac)|" + _INFORMS
 )
 
 
@@ -598,6 +612,11 @@ def _title_case(letters: str) -> bool:
 _KIND_OF_BODY = re.compile(r"^(?:khoa(?! hoc)|to(?! chuc)|bo phan|giao vien chu nhiem|nhom)\b")
 
 
+# The verbs by which a sentence gives its subject the lead (folded): after a dash they say the words
+# before them are still the subject's name (`Phòng Kiểm tra - Giám sát chủ trì …`).
+_LEADS_VERB = r"chu tri|tham muu|chiu trach nhiem|co trach nhiem|la (?:co quan|don vi|dau moi)|lam dau moi"
+
+
 # A unit run in before a dash, its task a sentence after it (`Tổ Ngữ văn - Xây dựng chuyên đề …
 # cho khối 11.`), as a list item prints a bold label; a dash inside a name (`Phòng Tài chính - Kế
 # hoạch huyện: …`) is followed by no verb opening a sentence of eight words or more.
@@ -625,10 +644,7 @@ def _dash_label(text: str) -> tuple[str, str] | None:
         # a verb right after another is the sentence's, the word before it the name's last field
         # (`Ban Tổ chức - Kiểm tra tổng hợp đề nghị …`: the body `Ban Tổ chức - Kiểm tra`)
         or re.match(rf"(?:{_VERBS})\s(?:{_VERBS})\b", folded_task)
-        or re.search(
-            r"\b(?:chu tri|phoi hop|tham muu|thuc hien|chiu trach nhiem|la (?:co quan|don vi|dau moi))\b",
-            sentence,
-        )
+        or re.search(rf"\b(?:{_LEADS_VERB}|phoi hop|thuc hien)\b", sentence)
     ):
         return None
     return unit, task
@@ -971,11 +987,12 @@ _FIELDS = (
 
 
 # A name's second part after a dash that _FIELDS does not list (`Ban Văn nghệ - Giải trí`, `Phòng
-# Hành chính - Trị sự`, `Phòng Dịch vụ - Quảng cáo`): a capitalised word and at most three lower-case
-# ones, then the sentence's verb, `và` and another unit, or a stop. A dash before the task itself
-# (`Tổ Ngữ văn - Xây dựng chuyên đề …`: a verb), its time (`- Tháng 5/2027`, `- Hằng quý`,
-# `- Thường xuyên`) or a person (`- Đồng chí Lê Văn An`, `- Trưởng phòng …`) ends the name.
-_DASHED_PART_WORDS = 4
+# Hành chính - Trị sự`, `Phòng Dịch vụ - Quảng cáo`, `Phòng Tuyên truyền - Hỗ trợ người nộp thuế`): a
+# capitalised word and at most four lower-case ones, then the sentence's verb, `và` and another unit,
+# or a stop. A dash before the task itself (`Tổ Ngữ văn - Xây dựng chuyên đề …`: a verb), its time
+# (`- Tháng 5/2027`, `- Hằng quý`, `- Thường xuyên`) or a person (`- Đồng chí Lê Văn An`, `- Trưởng
+# phòng …`) ends the name.
+_DASHED_PART_WORDS = 5
 _TIME_OPENERS = {
     "hằng", "hàng", "tháng", "quý", "năm", "ngày", "tuần", "trước", "trong", "sau", "đến", "từ",
     "định", "cuối", "đầu", "giữa", "cả", "suốt", "mỗi", "sáng", "chiều", "tối", "thứ", "chủ",
@@ -988,20 +1005,19 @@ _NAME_STOPS = re.compile(r"(?:de|trong|theo|nham|se)\b")
 def dashed_part(text: str) -> str:
     """The second part of a unit's name at the start of `text` (the words right after its ` - `) where
     no field of _FIELDS names it but its shape does (`Giải trí chuẩn bị …` → `Giải trí`, `Trị sự và
-    Ban …` → `Trị sự`): a capitalised word that opens no verb, time or person, at most three lower-case
+    Ban …` → `Trị sự`): a capitalised word that opens no verb, time or person, at most four lower-case
     words after it that are no verb, then a verb, `và`, the level the body serves (`tỉnh`), another
-    dashed part, a comma or semicolon, or the end; "" where the dash is no name's (`Xây dựng chuyên
-    đề …`, `Tháng 5/2027`, `Đồng chí Lê Văn An …`)."""
+    dashed part, a comma or semicolon, or the end; a part that opens with a verb only before a lead's
+    verb (_field_of_act); "" where the dash is no name's (`Xây dựng chuyên đề …`, `Tháng 5/2027`,
+    `Đồng chí Lê Văn An …`)."""
     words = text.split()
     if not words or not words[0][:1].isupper() or words[0].isupper() or re.search(r"[\d/()]", words[0]):
         return ""
     folded = [folded_same_length(word).strip(",;.:") for word in words]
-    if (
-        words[0].lower().strip(",;.:") in _TIME_OPENERS
-        or _VERB_AT.match(" ".join(folded))
-        or _PERSON_OR_POST.match(" ".join(folded))
-    ):
+    if words[0].lower().strip(",;.:") in _TIME_OPENERS or _PERSON_OR_POST.match(" ".join(folded)):
         return ""
+    if _VERB_AT.match(" ".join(folded)):
+        return _field_of_act(words, folded)
     for end in range(1, min(len(words), _DASHED_PART_WORDS) + 1):
         if words[end - 1].endswith((",", ";")) or end == len(words):
             return " ".join(words[:end]).rstrip(",;.")
@@ -1024,6 +1040,25 @@ def dashed_part(text: str) -> str:
             or _NAME_STOPS.match(folded[end])
             or words[end - 1].endswith((".", ":"))
         ):
+            return ""
+    return ""
+
+
+def _field_of_act(words: list[str], folded: list[str]) -> str:
+    """A dashed part that opens with a verb printed with a capital and still names a field (`Giám sát
+    chủ trì …` → `Giám sát`, `Giám sát đầu tư tham mưu …`): a lead's verb (_LEADS_VERB) follows
+    the capital word within the part's words, none of them another verb, comma or capital; "" where
+    the dash opens the task itself (`Xây dựng chuyên đề …`, `Tiếp tục chủ trì …`, `Chuẩn bị tổ chức
+    …`, `Giám sát tổng hợp …`: the verb after it is no lead's)."""
+    if re.match(_TASK_MANNER, " ".join(folded)).end():
+        return ""  # `Tiếp tục chủ trì …`, `Khẩn trương …`: the manner of the task
+    for end in range(1, min(len(words), _DASHED_PART_WORDS + 1)):
+        if words[end - 1].endswith((",", ";", ".", ":")) or re.search(r"[\d/()]", words[end - 1]):
+            return ""
+        rest = " ".join(folded[end:])
+        if words[end][:1].islower() and re.match(rf"(?:{_LEADS_VERB})\b", rest):
+            return " ".join(words[:end])
+        if end > 1 and (words[end][:1].isupper() or _VERB_AT.match(rest)):
             return ""
     return ""
 

@@ -1371,6 +1371,11 @@ def main() -> None:
 
         siblings_so()
         return
+    if sys.argv[1:] == ["--siblings-sr"]:
+        from siblings_sr import siblings_sr  # the siblings for where a unit's name ends in prose (sr1–sr3)
+
+        siblings_sr()
+        return
     if sys.argv[1:] == ["--siblings-sk"]:
         from siblings_sk import siblings_sk  # the siblings of h553, h560, h562 and h568
 
