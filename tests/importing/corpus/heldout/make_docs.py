@@ -8340,6 +8340,8 @@ def main() -> None:
         return __import__("batch_h583").batch_h583()  # h583–h592, batch_h583.py
     if sys.argv[1:] == ["--batch-h593"]:
         return __import__("batch_h593").batch_h593()  # h593–h602, batch_h593.py
+    if sys.argv[1:] == ["--batch-h603"]:
+        return __import__("batch_h603").batch_h603()  # h603–h612, batch_h603.py
     if sys.argv[1:] == ["--seventh-batch"]:
         with tempfile.TemporaryDirectory() as tmp:
             seventh_batch(Path(tmp))
