@@ -31,7 +31,9 @@ def test_a_clause_with_no_time_of_its_own_keeps_the_sentence_whole():
         "Phòng Kế toán lập dự toán; Văn phòng tổng hợp, trình Giám đốc trước ngày 20/3/2029."
     )
     # only a standing `thường xuyên` is no time that dates a clause
-    assert not timed_unit_clauses("Đội Bảo vệ tuần tra thường xuyên; Phòng Kỹ thuật sửa cổng trước ngày 20/3/2029.")
+    assert not timed_unit_clauses(
+        "Đội Bảo vệ tuần tra thường xuyên; Phòng Kỹ thuật sửa cổng trước ngày 20/3/2029."
+    )
 
 
 def test_a_paragraph_of_several_sentences_is_not_split_by_clauses():
