@@ -1156,9 +1156,12 @@ _LEADER = re.compile(
 )
 
 # `Giao đồng chí Phó Giám đốc phụ trách chuyên môn chỉ đạo Khoa A và Khoa B triển khai …`: a leader by
-# post directs; the units after `chỉ đạo` lead.
+# post directs; the units after `chỉ đạo` lead. A deputy's post may open the sentence without `đồng
+# chí` (`Phó Giám đốc Nguyễn Thị B chỉ đạo Khoa X tổ chức …`), read only before a named unit
+# (_directing_post).
 _POST_LEADER = re.compile(
-    r"^(?:d/c|dong chi)\s+((?:pho\s+)?(?:giam doc|chu tich|thu truong|hieu truong|vien truong|tong giam doc)"
+    r"^(?:(?P<comrade>d/c|dong chi)\s+|(?=pho\s))"
+    r"(?P<post>(?:pho\s+)?(?:giam doc|chu tich|thu truong|hieu truong|vien truong|tong giam doc)"
     r"\b[^,;.()]{0,50}?)\s+(?:truc tiep\s+)?chi dao\s+"
 )
 # `Đồng chí Chánh Văn phòng … rà soát …`, `Đ/c Trưởng phòng Nội vụ tham mưu …`: a post that heads a
@@ -1175,6 +1178,19 @@ _POST_HOLDER = re.compile(
     r"(?=(?:van phong|phong|ban|so|thanh tra|trung tam|chi cuc|cuc|khoa|to|doi|vu|tram|cong an|chi bo"
     r"|chi doan|chi hoi|doan|hoi)\b)"
 )
+
+
+def _directing_post(text: str, folded: str, at: int) -> re.Match | None:
+    """The leader's post that opens `text` at `at` and directs (`Đồng chí Phó Giám đốc … chỉ đạo …`).
+    Without `đồng chí` only a deputy's post, and only where a named unit follows `chỉ đạo`
+    (`Phó Giám đốc Nguyễn Thị B chỉ đạo Khoa X …`: Khoa X leads); before every unit of a kind (`Phó
+    Giám đốc phụ trách chuyên môn chỉ đạo các khoa …`) the post itself leads as printed: None."""
+    m = _POST_LEADER.match(folded[at:])
+    if m is None or m.group("comrade"):
+        return m
+    after = at + m.end()
+    named = UNIT_START.match(folded[after:]) or body_named(text, after)
+    return m if named and not EVERY_UNIT.match(folded[after:]) and text[after : after + 1].isupper() else None
 
 
 def _post_holder(text: str, folded: str, at: int) -> re.Match | None:
@@ -1517,6 +1533,7 @@ def assignment_in(text: str) -> Assignment | None:
         or _post_holder(text, folded, 0)
         or body_named(text, 0)
         or _team_head(text, 0)
+        or _directing_post(text, folded, 0)
         else []
     )
     if CHAIR_GIVES.match(folded):
@@ -1532,7 +1549,7 @@ def assignment_in(text: str) -> Assignment | None:
             if UNIT_START.match(folded[at:])
             or body_named(text, at)
             or _LEADER.match(folded[at:])
-            or _POST_LEADER.match(folded[at:])
+            or _directing_post(text, folded, at)
             or _post_holder(text, folded, at)
             or _ABBREVIATED.match(text[at:])
             or _team_head(text, at)
@@ -1541,8 +1558,9 @@ def assignment_in(text: str) -> Assignment | None:
     )
     if start is None:
         return None
-    if m := _LEADER.match(folded[start:]) or _POST_LEADER.match(folded[start:]):
-        found.leader = text[start + m.start(1) : start + m.end(1)].strip()
+    if m := _LEADER.match(folded[start:]) or _directing_post(text, folded, start):
+        held = "post" if "post" in m.re.groupindex else 1  # (`_LEADER`: the person's name first)
+        found.leader = text[start + m.start(held) : start + m.end(held)].strip()
         start += m.end()
     post = _post_holder(text, folded, start)
     if post:

@@ -824,6 +824,9 @@ def read_tasks(document, *, inline: bool):
         if not inline:
             # `Ban X: giám sát A (tháng 6/2027); giám sát B (tháng 8/2027).`: a task per clause
             contents = [part for content in contents for part in timed_clauses(content)]
+        elif not (heading or split_up or dated_lead_in):
+            # `Phòng A xây dựng … trước ngày 10/01; Phòng B kiểm tra … trước ngày 25/01.`: a task per unit
+            contents = [part for content in contents for part in (timed_unit_clauses(content) or [content])]
         for content in contents:
             # `Chi bộ sinh hoạt thường kỳ vào ngày 05 hằng tháng. Các đồng chí … báo cáo tại kỳ sinh
             # hoạt tháng sau.`: the body's meeting day is how it works; the sentence after it the task
@@ -1504,6 +1507,19 @@ def _unit_clauses(text: str) -> list[str]:
             return []
         leads.append(fold(found.lead))
     return [f"{clause}." for clause in clauses]
+
+
+def timed_unit_clauses(text: str) -> list[str]:
+    """A conclusion's one-sentence paragraph that gives two or more named units a task each in
+    clauses parted by `;` (`_unit_clauses`), every clause with a time of its own (`Phòng A xây dựng
+    lịch trực, trình … trước ngày 10/01/2027; Phòng B kiểm tra … trước ngày 25/01/2027.`, `hằng
+    tháng`) → those clauses, a task each; [] otherwise: a clause with no time of its own (`…; Phòng B
+    phối hợp …`, `…; Phòng B tổng hợp …`) may be a step of one task, and a paragraph of several
+    sentences is read as it stands."""
+    if len([piece for piece in _FULL_STOP.split(text.strip()) if piece.strip()]) != 1:
+        return []
+    clauses = _unit_clauses(text)
+    return clauses if all(_times_itself(clause) for clause in clauses) else []
 
 
 def _assigning_clauses(sentence: str) -> list[str]:

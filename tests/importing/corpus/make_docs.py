@@ -1376,6 +1376,11 @@ def main() -> None:
 
         siblings_sr()
         return
+    if sys.argv[1:] == ["--siblings-sw"]:
+        from siblings_sw import siblings_sw  # the siblings of h595 and h609
+
+        siblings_sw()
+        return
     if sys.argv[1:] == ["--siblings-sk"]:
         from siblings_sk import siblings_sk  # the siblings of h553, h560, h562 and h568
 
