@@ -194,6 +194,32 @@ def _every_headed(text: str) -> str:
 
 
 _REQUESTED = re.compile(r"^de nghi\s+")
+# A part's heading that asks every body of a kind (folded): `2. Đề nghị các doanh nghiệp xuất nhập khẩu,
+# đại lý làm thủ tục hải quan`, `3. Yêu cầu các hộ kinh doanh trên địa bàn:` — the request's verb,
+# then `các …` (`tất cả các …`, `toàn thể …`, `mọi …`); its points follow as `a) …`, `- …`.
+_ASKS_EVERY = re.compile(
+    r"^(?:kinh\s+)?(?:de nghi|yeu cau)\s+(?:cac|tat ca(?: cac)?|toan the(?: cac)?|moi)\s"
+)
+# The marks of the points under such a heading.
+_POINT_MARKS = ("letter", "dash", "plus")
+# At most this many words in such a heading: a longer paragraph is a request of its own.
+_ASKS_EVERY_WORDS = 25
+
+
+def asks_every_heading(body: str, due_in) -> bool:
+    """Whether a numbered part's text (its number dropped) only asks every body of a kind, its points
+    printed below it (`Đề nghị các doanh nghiệp xuất nhập khẩu, đại lý làm thủ tục hải quan`, `Yêu
+    cầu các hộ kinh doanh:`): the request's verb and whom it asks, short, printing no time and no
+    full stop (`Đề nghị các đơn vị báo cáo … trước ngày 15/12.` is a request of its own)."""
+    body = body.strip()
+    return (
+        bool(_ASKS_EVERY.match(fold(body)))
+        and len(body.split()) <= _ASKS_EVERY_WORDS
+        and not body.endswith((".", ";"))
+        and not due_in(body)
+    )
+
+
 # The lead bodies of the tasks as a subject (`Cơ quan chủ trì các nhiệm vụ báo cáo …`, `Đơn vị chủ trì
 # …`): every unit that leads a task above, by their role.
 _LEAD_BODIES = re.compile(r"^(?:cac\s+)?(?:co quan|don vi|bo phan)\s+(?:duoc giao\s+)?(?:chu tri|tham muu)\b")
@@ -399,6 +425,7 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
     found = []
     organising = False  # under `TỔ CHỨC THỰC HIỆN`
     noted = False  # under a note's label alone (`Ghi chú:`), among its `- …` points
+    asked = False  # under a numbered part that asks every body of a kind (`2. Đề nghị các doanh nghiệp`)
     for line, text in paragraphs(document):
         above_appendix = line < appendix and not line < letter_end
         if (line <= after and not line < letter_end and not above_appendix) or line in taken:
@@ -453,8 +480,24 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
             or _ORGANISING_MISREAD.match(" ".join(fold(text).split()))
             or _ORGANISING_LABEL.match(" ".join(fold(text).split()))
         ):
-            organising = True
+            organising, asked = True, False
             continue
+        if mark and mark[0] in ("roman", "number", "decimal"):
+            asked = asks_every_heading(mark[2], due_in)
+            if asked:
+                continue
+        elif asked and mark and mark[0] in _POINT_MARKS:
+            # `a) Nộp đủ số tiền thuế còn nợ … trước ngày 31/12/2026;` under `2. Đề nghị các doanh
+            # nghiệp …`: a request to every body the part asks, an item with no lead where it prints
+            # a day or a round of its own; an undated exhortation (`b) Chấp hành nghiêm …`) is not.
+            if not prints_date_or_recurrence(due_in(mark[2])):
+                continue
+            item = RawItem(content=mark[2], line=line, due=due_in(mark[2]))
+            lower(item, 0.9, "no_lead")
+            found.append(item)
+            continue
+        elif not mark:
+            asked = False
         if mark and organising and mark[0] in ("number", "decimal"):
             text = mark[2]
         elif mark and organising and mark[0] in ("dash", "plus") and asks_report(fold(mark[2])):

@@ -236,7 +236,8 @@ _UNIT_WORDS = (
     r"van phong|uy ban|ubnd|trung tam|cong an|bo chi huy|bo chq|bchqs|bo doi|thanh tra|chi cuc|cuc|"
     # not the verb "phòng" (prevent): "Phòng, chống …", "Phòng cháy, chữa cháy …", "Phòng ngừa …"
     r"phong(?!,?\s+(?:chong|chay|ngua|tranh|tru)\b)|"
-    r"tram|kho bac|ngan hang|bao hiem|thue|vien|truong|benh vien|nha dau tu|tinh doan|"
+    # (a school, `Trường THCS …`, not the word for a case: "trường hợp khó khăn có văn bản …")
+    r"tram|kho bac|ngan hang|bao hiem|thue|vien|truong(?! hop\b)|benh vien|nha dau tu|tinh doan|"
     # a customs office by the post or zone it serves ("Hải quan cửa khẩu cảng X", "Hải quan Khu công
     # nghiệp Y", "Hải quan sân bay quốc tế Z", "Hải quan khu vực 3"), not the word in a procedure
     # ("hải quan điện tử")

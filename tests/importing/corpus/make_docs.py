@@ -1381,6 +1381,11 @@ def main() -> None:
 
         siblings_sw()
         return
+    if sys.argv[1:] == ["--siblings-sx"]:
+        from siblings_sx import siblings_sx  # the siblings of h599
+
+        siblings_sx()
+        return
     if sys.argv[1:] == ["--siblings-sk"]:
         from siblings_sk import siblings_sk  # the siblings of h553, h560, h562 and h568
 
