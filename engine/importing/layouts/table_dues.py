@@ -5,8 +5,9 @@ title names (`NHIỆM VỤ QUÝ III/2027`); a period grid's marks and cells (`x`
 a month, a percentage reaching 100); several deadline columns (the latest, an extension granted, the
 month frame another column's day is in, a count in the unit the label names, a month's year carried
 down); a note's time (`Hằng quý`, `Theo lịch của Sở …`, a day inside the row's week, a round over the
-whole period), a content's own deadline or round; the weekdays a month calendar's row names; and a
-task cell listing several tasks, paired with a time cell listing their times.
+whole period or over a row's several marks), a content's own deadline or round; the weekdays a month
+calendar's row names; and a task cell listing several tasks, paired with a time cell listing their
+times.
 """
 
 from __future__ import annotations
@@ -177,19 +178,25 @@ def _as_due(text: str, year: int = _ANY_YEAR):
     return parse_due(text, year=year)
 
 
-def _marked_period(texts: list[str], header: Header, shaded: frozenset[int] = frozenset()) -> str:
-    """The last period a row marks in a grid of period columns ("x" under "Quý II" and "Quý IV":
-    "Quý IV"; a shaded cell under "T8" in a Gantt sheet: "Tháng 8"); every period marked is the
-    last one too. A row with no mark whose period cells hold words (a milestone, "Mở lớp đợt 1",
-    "Thông qua văn kiện") runs to the last period filled, or to the day that cell prints
-    ("Trước 25/9" under "Tháng 9")."""
-    marked = [
+def _marks(texts: list[str], header: Header, shaded: frozenset[int] = frozenset()) -> list[tuple]:
+    """The dated periods a row marks in a grid of period columns (an `x`, or a shaded empty cell):
+    (the period's end, its column, its label) for each."""
+    return [
         (due.date, column, label)
         for column, label in header.period_columns.items()
         if column < len(texts)
         and (_MARK.match(texts[column].strip()) or (column in shaded and not texts[column].strip()))
         and (due := _as_due(label)).date
     ]
+
+
+def _marked_period(texts: list[str], header: Header, shaded: frozenset[int] = frozenset()) -> str:
+    """The last period a row marks in a grid of period columns ("x" under "Quý II" and "Quý IV":
+    "Quý IV"; a shaded cell under "T8" in a Gantt sheet: "Tháng 8"); every period marked is the
+    last one too. A row with no mark whose period cells hold words (a milestone, "Mở lớp đợt 1",
+    "Thông qua văn kiện") runs to the last period filled, or to the day that cell prints
+    ("Trước 25/9" under "Tháng 9")."""
+    marked = _marks(texts, header, shaded)
     if not marked and not header.indicator and (days := _days_in_month_columns(texts, header)):
         return days
     if not marked and not header.indicator and (reached := _reaches_full(texts, header)):
@@ -721,6 +728,18 @@ def _note_standing(note: str) -> str:
         return ""
     due = _as_due(note)
     return note if due.recurrence == ONGOING and not due.date else ""
+
+
+def _note_round_over_marks(note: str, texts: list[str], header: Header, shaded: frozenset[int]) -> str:
+    """A note opening with a round shorter than a year (`Hằng quý, mỗi quý 01 số`, `Hằng tháng`,
+    `Định kỳ hằng quý`) beside a row marking two or more periods of a grid (`x` under T3, T6, T9,
+    T12): the marks are the round's turns, and the round is the row's time; "" for a note that only
+    mentions a round after other words (`Báo cáo hằng quý về Sở`), a yearly round (`Hằng năm`: this
+    year's turn is the marked period), or a single mark (one turn, due when it is marked)."""
+    round_ = _note_recurrence(note.strip())
+    if not round_ or _as_due(round_).date or len(_marks(texts, header, shaded)) < 2:
+        return ""
+    return round_
 
 
 _NOTE_DAY = re.compile(r"\b(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?\b")

@@ -50,14 +50,15 @@ inside the row's week (`Sáng thứ Bảy 14/11` beside `Tuần 10 (09/11 - 14/1
 round in the note (`Thường xuyên`, `Thứ Ba hằng tuần`) beside `Cả tháng` its time; a group row that is
 only a month or quarter ("THÁNG 01", "QUÝ III") is the due of its rows, and the month of a time
 that names only a day or a part of it ("Ngày 10", "Trước 25", "Tuần cuối"); a note that is only a
-time ("Hằng quý") is the due of a row that prints none. In a calendar whose first column is the
-time, a day merged across the table ("THỨ HAI - 07/6/2027") is no item: it is the due of the rows
-below that print only a time of day ("07g30", "Chiều", "Cả ngày"); a duty roster ("Trực lãnh
-đạo: …") is no item even beside the office that keeps it. In a month's calendar whose week rows
-span the table and print their days ("TUẦN 2 (từ 06/3 đến 10/3/2028)"), a row's first cell naming
-only weekdays ("Thứ Ba", "Thứ Năm, Thứ Sáu") or the whole week ("Cả tuần") is due on the last of
-those days in that week, before any round its content prints; one saying the day is not set yet
-("Chưa xác định ngày") is for a person to set.
+time ("Hằng quý") is the due of a row that prints none, and a note opening with a round shorter
+than a year (`Hằng quý, mỗi quý 01 số`) beside two or more marks of a period grid is the row's
+time. In a calendar whose first column is the time, a day merged across the table ("THỨ HAI -
+07/6/2027") is no item: it is the due of the rows below that print only a time of day ("07g30",
+"Chiều", "Cả ngày"); a duty roster ("Trực lãnh đạo: …") is no item even beside the office that
+keeps it. In a month's calendar whose week rows span the table and print their days ("TUẦN 2 (từ 06/3 đến
+10/3/2028)"), a row's first cell naming only weekdays ("Thứ Ba", "Thứ Năm, Thứ Sáu") or the whole week
+("Cả tuần") is due on the last of those days in that week, before any round its content prints; one
+saying the day is not set yet ("Chưa xác định ngày") is for a person to set.
 
 This file keeps the reader (_Reader, _State, read_tables, recognise); its helpers decide who leads a
 row (table_leads.py), when it is due (table_dues.py) and what kind of row it is (table_rows.py).
@@ -113,6 +114,7 @@ from engine.importing.layouts.table_dues import (
     _note_due,
     _note_recurrence,
     _note_round,
+    _note_round_over_marks,
     _note_round_over_whole,
     _note_standing,
     _period_heading,
@@ -715,6 +717,12 @@ class _Reader:
             due = f"{state.day} ({due})" if due else state.day  # "07g30" under "THỨ HAI - 07/6/2027"
         if due and header.period_columns and (standing := _note_standing(value("note"))):
             due = standing  # the marks span the year; the note says the work never ends
+        elif (
+            due
+            and header.period_columns
+            and (round_ := _note_round_over_marks(value("note"), texts, header, shaded))
+        ):
+            due = round_  # `x` under T3, T6, T9, T12 beside `Hằng quý`: the marks are a round's turns
         if due and (round_ := _note_round_over_whole(due, value("note"))):
             due = round_  # `Cả tháng` beside `Thường xuyên`: the work runs all month, never done
         if due and _WHOLE_GROUP.match(" ".join(fold(due).split())):

@@ -1391,6 +1391,11 @@ def main() -> None:
 
         siblings_sk()
         return
+    if sys.argv[1:] == ["--siblings-sz"]:
+        from siblings_sz import siblings_sz  # the siblings of h608
+
+        siblings_sz()
+        return
     if sys.argv[1:] == ["--siblings-sl"]:
         from siblings_sl import siblings_sl  # the siblings of h578
 
