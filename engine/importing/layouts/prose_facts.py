@@ -1694,8 +1694,9 @@ _DUE_PHRASES = re.compile(
     # sent with a periodic report ("… cùng báo cáo quý", "lồng ghép vào báo cáo 6 tháng, năm"): its round
     rf"|{_WITH_REPORT}"
     r"|(?:dinh ky\s+)?0?[12]\s+tuan\s*(?:/|mot|1)\s*lan"  # "định kỳ 02 tuần/lần": a round of weeks
-    # a daily duty; but "bản tin / thời sự / báo hằng ngày" names a daily publication, not when
-    r"|(?<!thoi su )(?<!ban tin )(?<!bao )(?<!tin )(?<![a-z])(?:hang|hng)\s+ngay"
+    # a daily or nightly duty ("tuần tra hằng đêm"); but "bản tin / thời sự / báo hằng ngày" names a
+    # daily publication, not when
+    r"|(?<!thoi su )(?<!ban tin )(?<!bao )(?<!tin )(?<![a-z])(?:hang|hng)\s+(?:ngay|dem)\b"
     # a duty done without a break ("thông tin liên tục diễn biến của bão", "theo dõi liên tục"), not
     # continuing training ("đào tạo liên tục") nor a run of rounds ("03 năm liên tục"); or several
     # times a day ("ít nhất 03 lần/ngày"): a standing, daily duty
