@@ -1351,6 +1351,11 @@ def main() -> None:
 
         siblings_qy()
         return
+    if sys.argv[1:] == ["--siblings-sm"]:
+        from siblings_sm import siblings_sm  # the siblings of h584 (numbered duties opening with a team)
+
+        siblings_sm()
+        return
     if sys.argv[1:] == ["--siblings-sk"]:
         from siblings_sk import siblings_sk  # the siblings of h553, h560, h562 and h568
 
