@@ -28,8 +28,9 @@ cancelled row.
 A one-row header of three or more period labels ("Quý I" …, "T1" … "T12") names period columns,
 and so do three or more bare month numbers in a row ("1" … "12") under a label naming months
 ("Thời gian thực hiện (tháng)").
-In a calendar, a `Chủ trì` column whose every cell names a leader (`PCT …`) beside a column of the
-unit that prepares (`Đơn vị chuẩn bị`) is the leader, and the preparing unit leads.
+In a calendar, a `Chủ trì` column whose every cell names a leader (`PCT …`, a post and its holder's
+full name: `PTBT <tên>`) beside a column of the unit that prepares (`Đơn vị chuẩn bị`) is the leader,
+and the preparing unit leads.
 A due column whose label closes with its unit ("Thời gian (tháng)", "Thời hạn (quý)") counts its
 bare numbers in it (Header.due_units).
 The header may sit under title and metadata lines: one or two texts, or an export's filter line of
@@ -507,33 +508,35 @@ def _classify_at(table: Table, first: int, count: int) -> Header | None:
     return header
 
 
-_PREPARING = re.compile(r"\bchuan bi\b")
+# A header naming the unit that prepares (`Đơn vị chuẩn bị`, `Cơ quan chuẩn bị`), folded.
+PREPARING_LABEL = re.compile(r"\bchuan bi\b")
 
 
 def _leaders_beside_preparing(table: Table, first: int, labels: list[str], roles: dict, chosen: dict) -> None:
     """A calendar's `Chủ trì` column whose every cell names a leader (`PCT Nguyễn Văn Bình`, `Chủ
-    tịch UBND huyện`) beside a column of the unit that prepares (`Đơn vị chuẩn bị`): the leader
-    chairs, the preparing unit leads (roles changed in place)."""
+    tịch UBND huyện`, any post before its holder's full name: `Tổng Biên tập Lê Quang Vinh`) beside a
+    column of the unit that prepares (`Đơn vị chuẩn bị`): the leader chairs, the preparing unit leads
+    (roles changed in place)."""
     if "lead" not in roles or "leader" in roles:
         return
     preparing = next(
         (
             c
             for c, label in enumerate(labels)
-            if c not in roles.values() and _PREPARING.search(_folded(label))
+            if c not in roles.values() and PREPARING_LABEL.search(_folded(label))
         ),
         None,
     )
     if preparing is None:
         return
-    from engine.importing.layouts.days import names_leader
+    from engine.importing.layouts.days import chair_cell_names_person
 
     column = roles["lead"]
     rows = table.rows[first : first + _SAMPLE_ROWS]
     # a week's row merged across the table is no cell of the column
     cells = [row[column] for row in rows if column < len(row) and row[column].merged_from is None]
     filled = [cell.text.strip() for cell in cells if cell.text.strip()]
-    if len(filled) >= 2 and all(names_leader(text) for text in filled):
+    if len(filled) >= 2 and all(chair_cell_names_person(text) for text in filled):
         roles["leader"], chosen["leader"] = column, chosen["lead"]
         roles["lead"] = preparing
 

@@ -97,6 +97,54 @@ def names_corporate_officer(text: str) -> bool:
     return all(word[:1].isupper() for word in name.split())
 
 
+# Family names that open most Vietnamese personal names (folded).
+_FAMILY_NAMES = frozenset(
+    re.split(
+        r"\s+",
+        "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh truong lam mai to ha"
+        " dao cao luong ta chau quach thai kieu doan vuong luu trinh la lu tang khuc thach"
+        " phung lai mac giap nong ninh khong ton hua diep kim",
+    )
+)
+
+
+def names_person(text: str) -> bool:
+    """A personal name alone ("Đỗ Thị Hằng", "Lý Thu Trang"): two to five capitalised words opening
+    with a family name, no digit."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 5
+        and all(word[:1].isupper() for word in words)
+        and fold(words[0]) in _FAMILY_NAMES
+        and not any(ch.isdigit() for ch in text)
+    )
+
+
+# At most this many words of a post before the holder's name (`Phó Bí thư Thường trực Đảng ủy`).
+_POST_WORDS = 6
+# A unit's head or deputy by post (`Trưởng Ban Tuyên giáo`, `Phó Trưởng đoàn`): a post though a unit's
+# name follows it (`Trưởng` folds as `Trường`, a school), exact spelling.
+_HEAD_OR_DEPUTY = re.compile(r"^(?:Phó|Trưởng|Q\.|Quyền)\s")
+
+
+def names_post_holder(text: str) -> bool:
+    """A post, then the full name of who holds it (`Tổng Biên tập Lê Quang Vinh`, `PTBT Nguyễn Thị
+    Ngọc Ánh`, `Bí thư Huyện ủy Hoàng Văn Nam`, `Chánh án Lưu Văn Phúc`, `Ông Trịnh Minh Khoa`),
+    whatever the post: one to six words, then a personal name of three to five words (a two-word
+    tail is as often a place's name: `… Hà Lam`, `… Lê Lợi`). Not a body named after a person, a
+    unit's name whole (`Trường THCS Trần Quốc Toản`, `Đoàn TNCS Hồ Chí Minh`), unless it opens with
+    the post of the unit's head or deputy (`Trưởng Công an xã Lê Văn Tâm`)."""
+    from engine.importing.units import names_a_unit
+
+    text = " ".join(text.split()).strip(" ,;.")
+    words = text.split()
+    if names_a_unit(text) and not _HEAD_OR_DEPUTY.match(text):
+        return False
+    return any(
+        1 <= len(words) - size <= _POST_WORDS and names_person(" ".join(words[-size:])) for size in (5, 4, 3)
+    )
+
+
 @dataclass(frozen=True)
 class LeaderRef:
     key: object

@@ -24,7 +24,7 @@ from engine.importing.layouts import (
     prose_plan,
     retold,
 )
-from engine.importing.layouts.prose_facts import EVERY_UNIT
+from engine.importing.layouts.prose_facts import EVERY_UNIT, ROUND_FIRST
 from engine.importing.model import Warning
 from engine.importing.recognition import (
     OCR_CONFIDENCE,
@@ -303,15 +303,6 @@ _REPORTS_TO = re.compile(
 )
 
 
-# A round a closing sentence opens with before its subject, folded: `Định kỳ hằng quý (trước ngày 15
-# của tháng cuối quý), `, `Hằng tháng, `, `Định kỳ 6 tháng, ` (the comma closes it).
-# Rounds joined (`Định kỳ 6 tháng và năm, `, `Hằng quý, năm, `) are one.
-_ONE_ROUND = r"(?:hang|moi)?\s*(?:\d+\s+)?(?:tuan|thang|quy|nam)"
-_ROUND_FIRST = re.compile(
-    rf"^(?:dinh ky\s+)?{_ONE_ROUND}(?:\s*(?:,|va|hoac)\s*{_ONE_ROUND})*(?:\s*\([^()]{{0,80}}\))?\s*,\s*"
-)
-
-
 def _numbered_body(text: str) -> str:
     """A paragraph's text after its number (`2. …`, `2.1. …`); "" where it is not numbered so."""
     from engine.importing.layouts.outline import mark_of
@@ -489,7 +480,7 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
             text = printed = follow_up
         if line >= letter_end and (headed := _every_headed(text)):
             text = headed  # `Thủ trưởng các đơn vị …`, `Trưởng các thôn …`: the units
-        if (round_first := _ROUND_FIRST.match(fold(text))) and asks_report(text[round_first.end() :]):
+        if (round_first := ROUND_FIRST.match(fold(text))) and asks_report(text[round_first.end() :]):
             # `Định kỳ hằng quý (trước ngày 15 …), các phòng báo cáo kết quả …`: the round opens the
             # sentence, its subject after it; read from the subject, the round kept in what is printed
             round_phrase = text[: round_first.end()].strip(" ,")

@@ -98,3 +98,40 @@ def test_day_cells_of_day_numbers_only_are_ranges_and_rounds_in_the_month():
     ]
     (item,) = _read(_document([HEADER, ("02 - 03", "Kiểm tra kho lưu trữ", "Phòng Hành chính", "")]))
     assert item.due == "02/03/2026"
+
+
+def test_a_chu_tri_column_of_post_holders_is_the_leader_and_the_preparing_column_the_lead():
+    # any post before its holder's full name chairs; a note typed under the entries is no entry,
+    # though one asking every unit for something by a day is a request without a lead
+    items = _read(
+        _document(
+            [
+                ("Ngày", "Nội dung", "Chủ trì", "Đơn vị chuẩn bị"),
+                (
+                    "Thứ 2 (06/4/2026)",
+                    "Họp Ban Chấp hành",
+                    "Bí thư Đảng ủy Hoàng Văn Nam",
+                    "Văn phòng Đảng ủy",
+                ),
+                (
+                    "Thứ 3 (07/4/2026)",
+                    "Kiểm tra chi bộ Thôn 3",
+                    "Chủ nhiệm UBKT Phan Thị Mai",
+                    "Ủy ban Kiểm tra",
+                ),
+                ("", "Ghi chú: Lịch có thể thay đổi theo chỉ đạo của cấp trên.", "", ""),
+                (
+                    "",
+                    "Lưu ý: Các chi bộ gửi báo cáo tháng về Văn phòng Đảng ủy trước ngày 09/4/2026.",
+                    "",
+                    "",
+                ),
+            ]
+        )
+    )
+    assert [(i.content[:20], i.lead, i.leader) for i in items] == [
+        ("Họp Ban Chấp hành", "Văn phòng Đảng ủy", "Bí thư Đảng ủy Hoàng Văn Nam"),
+        ("Kiểm tra chi bộ Thôn", "Ủy ban Kiểm tra", "Chủ nhiệm UBKT Phan Thị Mai"),
+        ("Các chi bộ gửi báo c", "", ""),
+    ]
+    assert "09/4/2026" in items[-1].due

@@ -21,12 +21,13 @@ from django.utils.translation import gettext as _
 
 from engine.deadlines.parsing import parse_due
 from engine.importing.errors import ImportFailed
+from engine.importing.headers import PREPARING_LABEL
 from engine.importing.layouts.columns import Columns
 from engine.importing.layouts.days import (
     Day,
     across_new_year,
+    chair_cell_names_person,
     is_not_task,
-    names_leader,
     parse_day,
     preparing_unit,
     undated_due,
@@ -129,6 +130,27 @@ def _day_numbers(cell: str, month: int) -> tuple[Day, int] | None:
     return Day(None, numbers[-1], False), numbers[0]
 
 
+def _preparing_column(header_cells, columns: Columns) -> int | None:
+    """The column headed as the unit that prepares (`Đơn vị chuẩn bị`, `Cơ quan chuẩn bị`) beside
+    the lead column the header gave (`Chủ trì`), if any."""
+    lead = columns.roles.get("lead")
+    return next(
+        (
+            index
+            for index, cell in enumerate(header_cells)
+            if index != lead and PREPARING_LABEL.search(fold(" ".join(cell.split())))
+        ),
+        None,
+    )
+
+
+def _cell(line, index: int | None) -> str:
+    """A line's cell at `index` ("" where there is none)."""
+    if index is None or index >= len(line.cells):
+        return ""
+    return " ".join(line.cells[index].split())
+
+
 def read_days(
     document: Document,
     columns_at: list[tuple[int, Columns]],  # (index of the header line, its columns)
@@ -143,7 +165,9 @@ def read_days(
         if re.match(r"^[IVX]+\.\s", line.text.strip()):
             section = line.text.strip()
             break
-    from engine.importing.layouts.calendar_weeks import _titled_week_end
+    from engine.importing.layouts.calendar_weeks import _titled_week_end, closing_request_item, note_row
+
+    preparing = _preparing_column(document.lines[start_index].cells, columns)
 
     when: date | None = None
     year, month, last_number = period_start.year, period_start.month, 0
@@ -157,6 +181,12 @@ def read_days(
         if len(line.cells) == 1:
             if any(item.due for item in items):
                 break
+            continue
+        if items and (note := note_row(line.cells)):
+            # a note typed under the entries in a cell of its own: no entry, though a request by a
+            # deadline is an item
+            if (request := closing_request_item(note, line.number)) is not None:
+                items.append(request)
             continue
         day_cell = columns.get(line, "due")
         content = columns.get(line, "content")
@@ -187,8 +217,9 @@ def read_days(
             continue  # a weekend or a holiday
         found_items = [(session, text) for session, text in split_items(content) if not is_not_task(text)]
         unit_cell, leader_cell = columns.get(line, "lead"), columns.get(line, "leader")
-        if names_leader(unit_cell) and not leader_cell:  # a "Chủ trì" column naming who chairs
-            unit_cell, leader_cell = "", unit_cell
+        if chair_cell_names_person(unit_cell) and not leader_cell:  # a "Chủ trì" column naming who chairs
+            # the unit that prepares, in a column of its own (`Đơn vị chuẩn bị`), leads
+            unit_cell, leader_cell = _cell(line, preparing), unit_cell
         units = _pair(unit_sequence(unit_cell), len(found_items))
         leaders = _pair(split_leaders(leader_cell), len(found_items))
         for (session, text), unit, leader in zip(found_items, units, leaders, strict=True):

@@ -12,7 +12,8 @@ lines of their own below it (`Chuẩn bị: <unit>`, `Địa điểm: …`, a po
 calendar's agenda printed as text with `📍 <place>`, `↻ Hằng tuần …`, `🔔 … trước` detail lines under
 `07:30 – 09:00  <title>`) are its lead and note, never entries, and go with an entry that is none.
 Each entry is an item due on its day (with its time): its leader is the one who chairs it ("PCTTT …",
-"Đ/c <tên> - PCT UBND tỉnh chủ trì …", or the leader column); its lead is the unit that prepares
+"Đ/c <tên> - PCT UBND tỉnh chủ trì …", or the leader column: a `Chủ trì` column of posts, with or
+without their holders' names, "PTBT <tên>", never the lead); its lead is the unit that prepares
 it, named in parentheses ("(Sở Tài chính chuẩn bị nội dung)"), in the preparing-unit column, or in
 a note "Giao <đơn vị> chủ trì". Lines that are no work item (leaders "làm việc tại cơ quan",
 "Trực lãnh đạo: …", "Nghỉ lễ …", "(Chưa có lịch)";
@@ -21,18 +22,19 @@ stays); an entry called off ("(Hoãn …)", "(Hủy …)", a calendar app's "[Đ
 an empty day ("(Chưa có lịch)", "Không có sự kiện nào"). An entry opening with its own day
 ("- Thứ Sáu 04/12, 09h30: …", a supplement after the week, or every line of a calendar grouped by
 leader) is due that day; a note moving an entry ("… chuyển sang 14h00 thứ Năm (25/3)") gives it
-its new day; a closing note asking
-every body for something by a deadline ("Các cơ quan, đơn vị … trước 15h00 thứ Năm hằng tuần"), or
-a note row merged across the table under its entries (`Ghi chú: Các khoa, phòng …`) that does, is an
-item without a lead. A numbered part after the days ("III. CÔNG VIỆC KHÁC TRONG TUẦN") holds the
-week's other tasks: due at the deadline each prints ("trước 16g00 thứ Sáu (22/01)", "trước T4": that
-day of the week), else on the week's last day; a unit in parentheses before the entry's own time
-("… (P.TC-KT), trước T4.") leads it, a time that recurs ("chiều T6 hằng tuần") makes it recurring.
-Units printed as codes that a legend spells out ("Viết tắt: P.TC-KT - Phòng Tài chính - Kế toán")
-read as the units they name. A last entry that the document cuts before it says anything ("- 8 giờ,
-Ban Chỉ đạo t", an excerpt's end) is dropped with a warning. A month laid out as a wall calendar
-(a row per week, a column per weekday `Thứ Hai` … `Chủ nhật` or `T2` … `CN`) reads each cell as
-its day (`01/11`) over that day's entries, the unit in an entry's closing parenthesis its lead.
+its new day; a closing note asking every body for something by a deadline ("Các cơ quan, đơn vị …
+trước 15h00 thứ Năm hằng tuần"), or a note row merged across the table under its entries (`Ghi chú:
+Các khoa, phòng …`) that does, is an item without a lead; a note typed in one cell of a row under the
+entries (`Ghi chú: Lịch có thể thay đổi …`) is no entry of the day above it. A numbered part after the
+days ("III. CÔNG VIỆC KHÁC TRONG TUẦN") holds the week's other tasks: due at the deadline each prints
+("trước 16g00 thứ Sáu (22/01)", "trước T4": that day of the week), else on the week's last day; a unit
+in parentheses before the entry's own time ("… (P.TC-KT), trước T4.") leads it, a time that recurs
+("chiều T6 hằng tuần") makes it recurring. Units printed as codes that a legend spells out ("Viết tắt:
+P.TC-KT - Phòng Tài chính - Kế toán") read as the units they name. A last entry that the document cuts
+before it says anything ("- 8 giờ, Ban Chỉ đạo t", an excerpt's end) is dropped with a warning. A
+month laid out as a wall calendar (a row per week, a column per weekday `Thứ Hai` … `Chủ nhật` or `T2`
+… `CN`) reads each cell as its day (`01/11`) over that day's entries, the unit in an entry's closing
+parenthesis its lead.
 """
 
 from __future__ import annotations
@@ -52,6 +54,7 @@ from engine.importing.layouts.days import (
     across_new_year,
     acting_body,
     attended_with,
+    chair_cell_names_person,
     day_span,
     deadline_day,
     is_bare_date,
@@ -285,6 +288,11 @@ class _Reader:
                 row = _joined_row(row, table.rows[index + 1])
             line = table.row_lines[index] if index < len(table.row_lines) else None
             if self._closing_note_row(row, line):
+                continue
+            if self.items and (note := note_row([c.text for c in row if c.merged_from is None])):
+                # a note typed under the entries in a cell of its own: no entry, though a request
+                # by a deadline is an item
+                self.closing_request(note, line)
                 continue
             day_cell = " ".join(row[day_column].text.split()) if day_column is not None else ""
             # A cell naming no day: "Hằng tuần" (that row recurs), "Cả tháng" (the month of the
@@ -663,18 +671,8 @@ class _Reader:
         15h00 thứ Năm hằng tuần", "Đề nghị các phòng … trước ngày 20/12"): an item with no lead,
         due as printed (recurring where it recurs). Notes that set no deadline ("… theo dõi
         hằng ngày") are none."""
-        text = text.lstrip("> ").strip()
-        if label := _NOTE_LABEL.match(fold(text)):  # "Ghi chú: Các phòng …", "Lưu ý: …"
-            text = text[label.end() :]
-        folded = fold(text)
-        addressed = _REQUEST.sub("", folded, count=1)
-        if _BULLET.match(text) or parse_time(text)[0] or not EVERY_UNIT.match(addressed):
+        if (item := closing_request_item(text, line)) is None:
             return False
-        due = due_in(text)
-        if not due or not (prints_date(due) or (_DEADLINE_WORD.search(folded) and recurs(due))):
-            return False
-        item = RawItem(content=text, line=line, due=due, reasons=[])
-        lower(item, 0.9, "no_lead")
         self.items.append(item)
         return True
 
@@ -752,7 +750,7 @@ def _people_column_leads(table: Table, header, roles: dict[str, int]) -> None:
         return
     cells = [" ".join(row[column].text.split()) for row in table.rows[header.rows :]]
     cells = [text for text in cells if text]
-    if not cells or sum(names_leader(text) for text in cells) <= len(cells) / 2:
+    if not cells or sum(chair_cell_names_person(text) for text in cells) <= len(cells) / 2:
         return
     del roles["lead"]
     roles.setdefault("leader", column)
@@ -918,6 +916,34 @@ def _joined_row(upper: list[Cell], lower: list[Cell]) -> list[Cell]:
         a if b.merged_from is not None else replace(a, text=" ".join(f"{a.text} {b.text}".split()), parts=())
         for a, b in zip(upper, lower, strict=True)
     ]
+
+
+def closing_request_item(text: str, line: int | None) -> RawItem | None:
+    """A note after a calendar's entries (a block quote's "> " and a note's label dropped) that asks
+    every body of a kind for something by a deadline of its own: an item with no lead, due as
+    printed (recurring where it recurs); None for any other note."""
+    text = text.lstrip("> ").strip()
+    if label := _NOTE_LABEL.match(fold(text)):  # "Ghi chú: Các phòng …", "Lưu ý: …"
+        text = text[label.end() :]
+    folded = fold(text)
+    addressed = _REQUEST.sub("", folded, count=1)
+    if _BULLET.match(text) or parse_time(text)[0] or not EVERY_UNIT.match(addressed):
+        return None
+    due = due_in(text)
+    if not due or not (prints_date(due) or (_DEADLINE_WORD.search(folded) and recurs(due))):
+        return None
+    item = RawItem(content=text, line=line, due=due, reasons=[])
+    lower(item, 0.9, "no_lead")
+    return item
+
+
+def note_row(texts: list[str]) -> str:
+    """The text of a row that is a note typed under a calendar's entries in one cell (`Ghi chú: Lịch
+    có thể thay đổi …`, `Lưu ý: …`, a spreadsheet's line below its table): the row's only text
+    (`texts`: its cells' texts), opening with a note's label; "" for any other row (an entry's row
+    has its time, leader or unit beside it)."""
+    filled = [text for text in (" ".join(t.split()) for t in texts) if text]
+    return filled[0] if len(filled) == 1 and _NOTE_LABEL.match(fold(filled[0])) else ""
 
 
 def _origin_text(table: Table, index: int, column: int) -> str:

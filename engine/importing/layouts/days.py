@@ -27,6 +27,7 @@ from engine.deadlines.parsing import WEEKDAY, WRITTEN_DATE
 from engine.importing.leaders import (
     POST_ABBREVIATIONS,
     names_corporate_officer,
+    names_post_holder,
     names_ranked_person,
     names_titled_person,
 )
@@ -257,6 +258,15 @@ def names_leader(text: str) -> bool:
         or names_ranked_person(text)
         or names_corporate_officer(text)
     )
+
+
+def chair_cell_names_person(text: str) -> bool:
+    """A cell of a chair column (`Chủ trì`) naming who chairs: a leader by post (names_leader) or any
+    post before its holder's full name (`Tổng Biên tập Lê Quang Vinh`, `PTBT Nguyễn Thị Ngọc Ánh`,
+    `Bí thư Đảng ủy Hoàng Văn Nam`; leaders.names_post_holder). Read over a whole column only: a
+    single line may be a place named after a person (`Quảng trường Hồ Chí Minh`), a column headed
+    as the chair holds none."""
+    return names_leader(text) or names_post_holder(text)
 
 
 # A preparing-unit cell that sends the reader to another paper (`Theo giấy mời`, `Theo Giấy triệu

@@ -83,6 +83,11 @@ _MARKS = (
             r"^(?:Hoạt động|Nhiệm vụ|Giải pháp|Nội dung)\s+(\d{1,2}(?:\.\d{1,2}){1,2})\.?\s*[:.]?\s+(\S.*)$"
         ),
     ),
+    # An activity numbered on its own (`Hoạt động 3. <title>`, `Hoạt động 2: …`): over its labelled
+    # fields alone, one task, as a project is; the same kind as a goal's activities, so printed
+    # under a goal (`Mục tiêu 1.`) it stays a level below it, never the goal's sibling, and under
+    # a numbered section (`1. Hoạt động truyền thông`) it is that section's item.
+    ("sublabel", re.compile(r"^(?:Hoạt động)\s+(\d{1,2})\s*[:.]\s+(\S.*)$")),
 )
 _DECORATION = re.compile(r"^[\s*_#>]+|[\s*_]+$")
 _STOP = re.compile(r"^(?:noi nhan|tran trong|tren day la)")
@@ -843,7 +848,11 @@ def _build(document) -> Node:
             del stack[stack.index(within) + 1 :]  # `1.1.1.` under `1.1.`: a level deeper
         else:
             kinds = [node.kind for node in stack]
-            if kind in kinds:
+            if kind == "label" and "sublabel" in kinds and kind not in kinds:
+                # A numbered label after activities (`Hoạt động 2. …` / `Dự án 3: …`): never an
+                # item of the activity above it, their sibling.
+                del stack[kinds.index("sublabel") :]
+            elif kind in kinds:
                 at = kinds.index(kind)
                 if line in list_items and stack[at].heading:
                     # A list item under a numbered heading of the same kind (`<h4>1. Lĩnh vực …</h4>`
@@ -926,6 +935,21 @@ _IN_PERIOD = ("dash", "plus", "letter", "paren", "ordinal", "arrow", "period", "
 
 
 _MONTH_OR_QUARTER = re.compile(r"^(?:thang|quy)\s*(?:\d{1,2}|[ivx]{1,4})\b")
+# One month or quarter named alone, its year or not (folded): `Tháng 12/2026`, `Tháng 01 năm 2027`,
+# `Quý III/2027`, `THÁNG 7:`; nothing after it.
+_ONE_PERIOD_ALONE = re.compile(r"^(?:thang|quy)\s*(?:\d{1,2}|[ivx]{1,4})(?:\s*(?:/|-|nam)\s*\d{4})?\s*:?$")
+
+
+def numbered_period(node) -> bool:
+    """A numbered paragraph that names one month or quarter alone over a list of its own (`1. Tháng
+    12/2026` over `- …` lines, `2. Quý II/2027:`): a period heading, as `Tháng 12/2026` printed
+    without a number is. Not a paragraph with no list under it, nor one with words after the
+    period (`1. Tháng 12/2026 tổ chức sơ kết …` is a task that prints its time first)."""
+    return (
+        node.kind in ("number", "decimal", "letter")
+        and bool(node.children)
+        and bool(_ONE_PERIOD_ALONE.match(fold(node.text).strip()))
+    )
 
 
 def _period_line(text: str) -> str:
@@ -1017,8 +1041,9 @@ def _setting_field(rest: str, task: Node, found: list[tuple[int, str]], index: i
     must have a labelled field already or the next paragraph must open one, and no sub-items yet.
     So is a line under any other short label among the task's lead and due fields (`- Số lượng: …`,
     `- Chỉ tiêu: …`, read by no role) — unless the label names a unit (`- Phòng Y tế: …`, a unit's
-    duty) or the value opens with a task's verb (`- Tuyên truyền: tổ chức …`, a sub-task of a topic)."""
-    if task.kind not in ("number", "decimal", "letter", "paren") or task.children:
+    duty) or the value opens with a task's verb (`- Tuyên truyền: tổ chức …`, a sub-task of a topic).
+    A labelled task's (`Hoạt động 2. …`, `Dự án 1: …` over its fields) is read the same way."""
+    if task.kind not in ("number", "decimal", "letter", "paren", "label", "sublabel") or task.children:
         return False
     folded = fold(rest)
     if not _SETTING_LABEL.match(folded) and not _other_field(rest, task, found, index):

@@ -30,6 +30,9 @@ _NAME_WORDS = re.compile(
     # (`Phòng Kế hoạch tổng hợp`: a hospital's planning department, named so in full)
     r"|(?<![-–] )\b(?:dich vu|hanh chinh|dieu tra|nghiep vu|phong ke hoach) tong hop\b"
     r"|\b(?:to|doi|ban) tuyen truyen\b"
+    # a body named by its work in lower case (`Tổ biên soạn`, `Nhóm vận hành`, `Đội sửa chữa`, `Đội
+    # Quản lý vận hành`): the name's words, not its verb
+    r"|\b(?:to|nhom|doi|ban|bo phan|quan ly) (?:van hanh|bien soan|sua chua)\b"
 )
 
 
@@ -50,6 +53,9 @@ def folded_same_length(text: str) -> str:
             .replace("kiem tra", "kiem·tra")
             .replace("tong hop", "tong·hop")
             .replace("tuyen truyen", "tuyen·truyen")
+            .replace("van hanh", "van·hanh")
+            .replace("bien soan", "bien·soan")
+            .replace("sua chua", "sua·chua")
         ),
         "".join(out),
     )
@@ -216,7 +222,10 @@ _STAFF_POSTS = (
     r"to (?:truong|pho)(?= chuyen mon\b)|"
     r"nhan vien (?=y te|bao ve|van thu|ke toan|thu quy|cap duong|nau an|nuoi duong|phuc vu|thiet bi"
     r"|thu vien|tap vu|cong nghe thong tin|ho tro|van phong)|"
-    r"(?:ke toan(?: truong)?|van thu|thu quy|y si|nu ho sinh|(?:pho )?truong tram)"
+    r"(?:ke toan(?: truong)?|van thu|thu quy|y si|nu ho sinh|(?:pho )?truong tram"
+    # a hospital's chief of its nursing, midwifery or technical staff (`Điều dưỡng trưởng Bệnh viện`,
+    # `Hộ sinh trưởng khoa Sản`, `Kỹ thuật viên trưởng`): a post, not the staff (`Điều dưỡng các khoa`)
+    r"|(?:dieu duong|ho sinh|ky thuat vien) truong)"
     r"(?=\s+(?:phu trach\s+\S+(?:\s+\S+)?\s+)?(?!la\b|va\b|,)[a-z]+\s)|"
     r"giao vien (?=(?:cac|tat ca cac) (?:nhom|lop|khoi|to)\b)"
 )
@@ -411,6 +420,15 @@ _OTHER_KINDS = re.compile(
 )
 
 
+# A round a closing sentence opens with before its subject, folded: `Định kỳ hằng quý (trước ngày 15
+# của tháng cuối quý), `, `Hằng tháng, `, `Định kỳ 6 tháng, ` (the comma closes it).
+# Rounds joined (`Định kỳ 6 tháng và năm, `, `Hằng quý, năm, `) are one.
+_ONE_ROUND = r"(?:hang|moi)?\s*(?:\d+\s+)?(?:tuan|thang|quy|nam)"
+ROUND_FIRST = re.compile(
+    rf"^(?:dinh ky\s+)?{_ONE_ROUND}(?:\s*(?:,|va|hoac)\s*{_ONE_ROUND})*(?:\s*\([^()]{{0,80}}\))?\s*,\s*"
+)
+
+
 def every_subject_end(folded: str) -> int:
     """Where the subject ends of a sentence addressed to every body of a kind: EVERY_UNIT's kinds
     (`Các phòng, đơn vị …`), a mass organisation's or a team's (`Các Đoàn trực thuộc`), or bodies
@@ -505,7 +523,18 @@ _VERBS = (
     # making known ("Phòng Giáo dục trung học phổ biến Kế hoạch …"; "Phòng Phổ biến, giáo dục pháp
     # luật" keeps its capital), posting ("Văn phòng đăng Kế hoạch trên Cổng …": `đăng` only with what
     # is posted, folded it is also `đang`)
-    r"pho bien|quan triet|dang tai|dang (?:tin|bai|ke hoach|van ban|thong bao)|" + _INFORMS
+    r"pho bien|quan triet|dang tai|dang (?:tin|bai|ke hoach|van ban|thong bao)|"
+    # a contest's judges sitting in on a lesson (`Ban Giám khảo dự giờ, chấm …`), a council weighing a
+    # case (`Hội đồng Khen thưởng, Kỷ luật xem xét, giải quyết …`): no name's words
+    r"du gio|xem xet|"
+    # running, compiling, repairing ("Phòng Kỹ thuật vận hành hệ thống …", "Phòng Nghiệp vụ biên soạn
+    # tài liệu …", "Giao Phòng Kỹ thuật sửa chữa …"); a body named by that work in lower case (`Tổ
+    # biên soạn`, `Đội Quản lý vận hành`) is masked by _NAME_WORDS
+    r"van hanh|bien soan|sua chua|"
+    # sending staff ("Văn phòng cử cán bộ …", "Phòng Nội vụ cử 02 công chức …"): `cử` only with who is
+    # sent, folded it is also `cũ`, `cụ`; not the `cử` of `bầu cử`, `ứng cử`, `đề cử`
+    r"(?<!bau\s)(?<!ung\s)(?<!de\s)(?<!tuyen\s)cu (?:\d+|can bo|cong chuc|vien chuc|nguoi|dai dien|"
+    r"dong chi|thanh vien|lanh dao|chuyen vien|giao vien|nhan vien|luc luong|doan|to cong tac)|" + _INFORMS
 )
 
 
@@ -528,6 +557,9 @@ _TASK_VERBS = (
     r"phong,? chong|huy dong|tham tra|"
     r"ung pho|khac phuc|di doi|thu hoi|chuyen giao|tiep tuc|hop ban|hop danh gia|dang ky|"
     r"tuan tra|pho bien|quan triet|dang tai|"
+    # a contest's judges marking (`Ban Giám khảo chấm bài thi …`): `chấm` only with what is marked,
+    # folded it is also the `chậm` of `chậm nhất`
+    r"du gio|cham (?:thi|bai|tiet)|"
     # `đăng` only with what is posted: folded it is also `đang` (now, in progress)
     r"dang (?:tin|bai|ke hoach|van ban|thong bao)|" + _INFORMS + "|"
     # `mở` only with what is opened: folded it is also the `mô` of `mô hình`
@@ -580,6 +612,11 @@ def _title_case(letters: str) -> bool:
 _KIND_OF_BODY = re.compile(r"^(?:khoa(?! hoc)|to(?! chuc)|bo phan|giao vien chu nhiem|nhom)\b")
 
 
+# The verbs by which a sentence gives its subject the lead (folded): after a dash they say the words
+# before them are still the subject's name (`Phòng Kiểm tra - Giám sát chủ trì …`).
+_LEADS_VERB = r"chu tri|tham muu|chiu trach nhiem|co trach nhiem|la (?:co quan|don vi|dau moi)|lam dau moi"
+
+
 # A unit run in before a dash, its task a sentence after it (`Tổ Ngữ văn - Xây dựng chuyên đề …
 # cho khối 11.`), as a list item prints a bold label; a dash inside a name (`Phòng Tài chính - Kế
 # hoạch huyện: …`) is followed by no verb opening a sentence of eight words or more.
@@ -607,10 +644,7 @@ def _dash_label(text: str) -> tuple[str, str] | None:
         # a verb right after another is the sentence's, the word before it the name's last field
         # (`Ban Tổ chức - Kiểm tra tổng hợp đề nghị …`: the body `Ban Tổ chức - Kiểm tra`)
         or re.match(rf"(?:{_VERBS})\s(?:{_VERBS})\b", folded_task)
-        or re.search(
-            r"\b(?:chu tri|phoi hop|tham muu|thuc hien|chiu trach nhiem|la (?:co quan|don vi|dau moi))\b",
-            sentence,
-        )
+        or re.search(rf"\b(?:{_LEADS_VERB}|phoi hop|thuc hien)\b", sentence)
     ):
         return None
     return unit, task
@@ -647,6 +681,31 @@ _ROLE_NOTE = re.compile(r"\s*\((?:là\s+)?(?:đơn vị|cơ quan)\s+(?!phối h�
 _HOLDER_NOTE = re.compile(
     r"\s*\((?:thầy|cô|ông|bà|anh|chị|đồng chí|đ/c)\s+[A-ZĐÀ-Ỹ][^():]{1,60}\)\s*$", re.IGNORECASE
 )
+# The words of a bare label's name before its role note: a unit's proper name (a capital after the
+# kind's word), no clause break.
+_BARE_LABEL_NAME_WORDS = 12
+
+
+def _bare_role_label(head: str) -> bool:
+    """Whether a paragraph with no colon is a unit's label closed by a note of its role (`Trung tâm
+    Mua sắm tài sản công tỉnh (đơn vị mua sắm tập trung)`): the note ends it, and before it stands
+    a unit's proper name alone (up to twelve words, a capital after its first word, no comma or
+    stop). A sentence that ends in such a note (`Phòng X tổ chức … (cơ quan thường trực)`) is
+    none: a verb in lower case stands in its name."""
+    note = _ROLE_NOTE.search(head)
+    if note is None:
+        return False
+    name = head[: note.start()].strip()
+    words = name.split()
+    return (
+        2 <= len(words) <= _BARE_LABEL_NAME_WORDS
+        and bool(UNIT_START.match(folded_same_length(name)))
+        and any(word[:1].isupper() for word in words[1:3])
+        and not re.search(r"[,;.:()]", name)
+        and _until_verb(name) == name
+    )
+
+
 # A small body's staff post before a run-in colon (folded), where the body has no unit below it to
 # name (a school, a clinic, a small office): `Hiệu trưởng: …`, `Tổng phụ trách Đội: …`, `Kế toán: …`,
 # `Văn thư: …`, `Nhân viên thư viện: …`, `Giáo viên bộ môn: …`, `Bí thư Đoàn trường: …`. With its
@@ -732,6 +791,10 @@ def unit_heading(text: str) -> tuple[str, str] | None:
         # `Trung tâm Lưu trữ (đơn vị thực hiện Đề án):`: a note of the unit's role, no part of its name
         head = _ROLE_NOTE.sub("", head)
         head = _HOLDER_NOTE.sub("", head)
+    elif _bare_role_label(head):
+        # `2. Trung tâm X (đơn vị mua sắm tập trung)` over its lettered points: the same note closing
+        # a bare label (its verbs are the role's, not a task's)
+        head = _ROLE_NOTE.sub("", head)
     folded = folded_same_length(head).strip()
     # "Các Trạm Khuyến nông số 1, số 2": several bodies of one kind, named with a capital.
     plural = re.match(r"(?:Các|các)\s+", head.strip())
@@ -924,11 +987,12 @@ _FIELDS = (
 
 
 # A name's second part after a dash that _FIELDS does not list (`Ban Văn nghệ - Giải trí`, `Phòng
-# Hành chính - Trị sự`, `Phòng Dịch vụ - Quảng cáo`): a capitalised word and at most three lower-case
-# ones, then the sentence's verb, `và` and another unit, or a stop. A dash before the task itself
-# (`Tổ Ngữ văn - Xây dựng chuyên đề …`: a verb), its time (`- Tháng 5/2027`, `- Hằng quý`,
-# `- Thường xuyên`) or a person (`- Đồng chí Lê Văn An`, `- Trưởng phòng …`) ends the name.
-_DASHED_PART_WORDS = 4
+# Hành chính - Trị sự`, `Phòng Dịch vụ - Quảng cáo`, `Phòng Tuyên truyền - Hỗ trợ người nộp thuế`): a
+# capitalised word and at most four lower-case ones, then the sentence's verb, `và` and another unit,
+# or a stop. A dash before the task itself (`Tổ Ngữ văn - Xây dựng chuyên đề …`: a verb), its time
+# (`- Tháng 5/2027`, `- Hằng quý`, `- Thường xuyên`) or a person (`- Đồng chí Lê Văn An`, `- Trưởng
+# phòng …`) ends the name.
+_DASHED_PART_WORDS = 5
 _TIME_OPENERS = {
     "hằng", "hàng", "tháng", "quý", "năm", "ngày", "tuần", "trước", "trong", "sau", "đến", "từ",
     "định", "cuối", "đầu", "giữa", "cả", "suốt", "mỗi", "sáng", "chiều", "tối", "thứ", "chủ",
@@ -941,20 +1005,19 @@ _NAME_STOPS = re.compile(r"(?:de|trong|theo|nham|se)\b")
 def dashed_part(text: str) -> str:
     """The second part of a unit's name at the start of `text` (the words right after its ` - `) where
     no field of _FIELDS names it but its shape does (`Giải trí chuẩn bị …` → `Giải trí`, `Trị sự và
-    Ban …` → `Trị sự`): a capitalised word that opens no verb, time or person, at most three lower-case
+    Ban …` → `Trị sự`): a capitalised word that opens no verb, time or person, at most four lower-case
     words after it that are no verb, then a verb, `và`, the level the body serves (`tỉnh`), another
-    dashed part, a comma or semicolon, or the end; "" where the dash is no name's (`Xây dựng chuyên
-    đề …`, `Tháng 5/2027`, `Đồng chí Lê Văn An …`)."""
+    dashed part, a comma or semicolon, or the end; a part that opens with a verb only before a lead's
+    verb (_field_of_act); "" where the dash is no name's (`Xây dựng chuyên đề …`, `Tháng 5/2027`,
+    `Đồng chí Lê Văn An …`)."""
     words = text.split()
     if not words or not words[0][:1].isupper() or words[0].isupper() or re.search(r"[\d/()]", words[0]):
         return ""
     folded = [folded_same_length(word).strip(",;.:") for word in words]
-    if (
-        words[0].lower().strip(",;.:") in _TIME_OPENERS
-        or _VERB_AT.match(" ".join(folded))
-        or _PERSON_OR_POST.match(" ".join(folded))
-    ):
+    if words[0].lower().strip(",;.:") in _TIME_OPENERS or _PERSON_OR_POST.match(" ".join(folded)):
         return ""
+    if _VERB_AT.match(" ".join(folded)):
+        return _field_of_act(words, folded)
     for end in range(1, min(len(words), _DASHED_PART_WORDS) + 1):
         if words[end - 1].endswith((",", ";")) or end == len(words):
             return " ".join(words[:end]).rstrip(",;.")
@@ -977,6 +1040,25 @@ def dashed_part(text: str) -> str:
             or _NAME_STOPS.match(folded[end])
             or words[end - 1].endswith((".", ":"))
         ):
+            return ""
+    return ""
+
+
+def _field_of_act(words: list[str], folded: list[str]) -> str:
+    """A dashed part that opens with a verb printed with a capital and still names a field (`Giám sát
+    chủ trì …` → `Giám sát`, `Giám sát đầu tư tham mưu …`): a lead's verb (_LEADS_VERB) follows
+    the capital word within the part's words, none of them another verb, comma or capital; "" where
+    the dash opens the task itself (`Xây dựng chuyên đề …`, `Tiếp tục chủ trì …`, `Chuẩn bị tổ chức
+    …`, `Giám sát tổng hợp …`: the verb after it is no lead's)."""
+    if re.match(_TASK_MANNER, " ".join(folded)).end():
+        return ""  # `Tiếp tục chủ trì …`, `Khẩn trương …`: the manner of the task
+    for end in range(1, min(len(words), _DASHED_PART_WORDS + 1)):
+        if words[end - 1].endswith((",", ";", ".", ":")) or re.search(r"[\d/()]", words[end - 1]):
+            return ""
+        rest = " ".join(folded[end:])
+        if words[end][:1].islower() and re.match(rf"(?:{_LEADS_VERB})\b", rest):
+            return " ".join(words[:end])
+        if end > 1 and (words[end][:1].isupper() or _VERB_AT.match(rest)):
             return ""
     return ""
 
@@ -1156,6 +1238,20 @@ class Assignment:
 # The most words a unit's name read inside a sentence may have ("Ban Quản lý dự án đầu tư xây dựng các
 # công trình dân dụng và công nghiệp tỉnh" has 18); a longer run is a sentence, not a name.
 _LONGEST_NAME = 20
+
+
+def _fits_names(lead: str) -> bool:
+    """Whether a lead read inside a sentence is short enough to be a unit's name (`_LONGEST_NAME`), or
+    a list of names each short enough (`Đề nghị Hội Liên hiệp Phụ nữ tỉnh, Tỉnh Đoàn, Hội Nông dân
+    tỉnh, … chỉ đạo …`: five bodies asked at once): every part after a comma opens with a capital,
+    as a proper name does. A long run whose parts after a comma open in lower case (`Phòng X, tổ
+    chức …`) is a sentence, no list."""
+    if len(lead.split()) <= _LONGEST_NAME:
+        return True
+    parts = [part for part in re.split(r"\s*,\s*", lead.strip()) if part]
+    return len(parts) >= 2 and all(
+        part[:1].isupper() and len(part.split()) <= _LONGEST_NAME for part in parts
+    )
 
 
 # A body's word that opens its name only before a capital (`Ban Gia đình - Xã hội …`, `Hội LHPN các
@@ -1483,7 +1579,7 @@ def assignment_in(text: str) -> Assignment | None:
     c = re.search(r"\bphoi hop(?: chat che)?(?: voi)?\s+", after[:60])
     if c and not ACTION.match(after[c.end() :]):  # (`phối hợp rà soát …`: an act done together, no partner)
         found.coordinating = _until_verb(rest[len(found.lead) + c.end() :])
-    if len(found.lead.split()) > _LONGEST_NAME:
+    if not _fits_names(found.lead):
         return None
     return found
 
@@ -1623,6 +1719,13 @@ _DUE_PHRASES = re.compile(
     r"|(?:(?<=thong qua )|(?<=bao cao )|(?<=trinh )|(?<=trinh bay ))"
     r"tai (?:ky|buoi|cuoc|phien) (?:sinh hoat|hop)\b"
     r"[^;.()]{0,40}?\b(?P<meeting_day>ngay\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)(?![\d/])"
+    # … or the report of the work's results, its object between, at a briefing named bare or as a
+    # meeting ("báo cáo kết quả 01 tháng thực hiện tại giao ban ngày 05/01/2027", "báo cáo tiến độ …
+    # tại buổi giao ban ngày 12/3"): that day; not one already made ("đã báo cáo kết quả … tại giao ban
+    # ngày …"), nor past a deadline of its own in between ("báo cáo kết quả trước ngày …")
+    r"|(?<!da )bao cao\s+(?:ket qua|tien do|tinh hinh)\b(?:(?!truoc|cham nhat|han\b)[^;.()]){0,50}?"
+    r"\btai\s+(?:(?:ky|buoi|cuoc|phien)\s+(?:sinh hoat|hop|giao ban)|giao ban|hoi nghi)\b[^;.()]{0,40}?"
+    r"\b(?P<report_day>ngay\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)(?![\d/])"
     # an event the task prepares, on its expected day ("dự kiến tổ chức ngày 08/4/2028"): that day
     r"|(?:truoc|cham nhat|han chot|den het|den|xong|hoan thanh|trong"
     r"|du kien(?:\s+(?:se\s+)?(?:duoc\s+)?(?:to chuc|dien ra|khai mac))?)?\s*"
@@ -1688,6 +1791,8 @@ _DUE_PHRASES = re.compile(
     # a count of sessions every round ("ít nhất 02 buổi mỗi năm", "01 lần mỗi quý"): the round
     r"|(?:(?:it nhat|toi thieu)\s+)?\d{1,2}\s+(?:lan|buoi|dot|cuoc|ky)\s+(?:trong\s+)?moi\s+"
     r"(?:tuan|thang|quy|nam)\b"
+    # … or the round first ("mỗi quý một đợt", "mỗi tháng 01 lần"): the round
+    r"|(?<![a-z])moi\s+(?:tuan|thang|quy|nam)\s+(?:mot|hai|\d{1,2})\s+(?:lan|buoi|dot|cuoc|ky)\b"
     # a month or a quarter with its year opening the sentence before a comma ("Tháng 12/2028, hai
     # bên sơ kết …", "Quý IV/2030, tổng kết …"): the time of what the sentence goes on to do
     r"|^(?:thang\s+\d{1,2}|quy\s+[ivx1-4]+)(?:\s*/\s*\d{4}|\s+nam\s+\d{4})(?=\s*,)"
@@ -2159,8 +2264,8 @@ def due_in(text: str) -> str:
         if any(start <= match.start() < end for start, end in anniversaries):
             continue  # "(30/4/1975 - 30/4/2027)" after "Lễ kỷ niệm 52 năm …": the years counted
         phrase = text[match.start() : match.end()].strip()
-        if match.group("meeting_day"):
-            phrase = text[match.start("meeting_day") : match.end()]  # the day of the meeting it is put to
+        if meeting := next((name for name in ("meeting_day", "report_day") if match.group(name)), None):
+            phrase = text[match.start(meeting) : match.end()]  # the day of the meeting it is put to
         found = match.group().strip()
         glosses = (
             bool(_GLOSS_BEFORE.search(folded[max(0, match.start() - 24) : match.start()]))

@@ -7,13 +7,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from engine.deadlines.parsing import parse_due, within_month
-from engine.importing.layouts.outline import Node, inline_fields, outline, walk
+from engine.importing.layouts.outline import Node, inline_fields, numbered_period, outline, walk
 from engine.importing.layouts.prose_facts import (
     ACTION,
     BEFORE_STEP,
     CHAIR_GIVES,
     EVERY_MEMBER,
     EVERY_UNIT,
+    ROUND_FIRST,
     UNIT_START,
     Assignment,
     after_meeting_rule,
@@ -315,6 +316,10 @@ def _group_of(node: Node, inline: bool) -> _Group:
     """What a heading says for the items below it: a unit (`1. Sở Nội vụ:`), `Giao X chủ trì …:`,
     or a sentence ending in a colon (in its body) that assigns them."""
     group = _Group()
+    if numbered_period(node):
+        # `1. Quý I/2028` over its lines: a time, no unit (folded, `Quý` is also the `Quỹ` of a fund)
+        group.due = node.text.rstrip(" :")
+        return group
     if member := member_heading(node.text):
         group.lead = member  # `2. Bà <name> - Trưởng Trạm Y tế phường, Ủy viên:` over dash duties
         return group
@@ -804,11 +809,17 @@ def read_tasks(document, *, inline: bool):
         elif (
             not node.fields
             and _is_title(node.text)
-            and (paragraphs := [text for text in node.body if len(text) > 40 and not closing_charge(text)])
+            and (
+                paragraphs := [
+                    text
+                    for text in node.body
+                    if len(text) > 40 and not closing_charge(text) and not _courtesy_closing(text)
+                ]
+            )
         ):
             # `3. Thực hiện tuyên truyền trên các phương tiện thông tin đại chúng` over the
             # paragraphs that say who does what: each paragraph is a task (the document's closing
-            # charge printed under the last title is none).
+            # charge printed under the last title is none, nor its courtesy closing).
             contents = paragraphs
         if not inline:
             # `Ban X: giám sát A (tháng 6/2027); giám sát B (tháng 8/2027).`: a task per clause
@@ -962,7 +973,8 @@ def read_tasks(document, *, inline: bool):
                 and node.kind in ("dash", "plus", "number", "decimal")
                 and (UNIT_START.match(fold(content)) or body_named(content, 0))
                 and not EVERY_UNIT.match(fold(content))
-                and (found := assignment_in(content))
+                # (a name read past a verb that ends no name, `Khoa X giám sát … tại các khoa`: up to it)
+                and (found := _subject_body(content) or assignment_in(content))
                 and found.lead
                 and not _COLLECTIVE.search(fold(found.lead))
                 and _opens_task(content, found.lead)
@@ -1411,11 +1423,34 @@ def _beside_labelled_leads(node: Node) -> bool:
     """Whether a point stands in a section (its top heading, `III. NỘI DUNG HOẠT ĐỘNG`) in which at
     least _LABELLED_LEADS other points print who leads them in a closing parenthesis or sentence
     (`(Ban Tuyên giáo; tuần 2 tháng 3/2027)`, `… . Giao Ban X chủ trì, phối hợp …`): a plan that
-    names the lead of each of its activities."""
+    names the lead of each of its activities. Where the points are numbered straight through the
+    sections, the sections they run through are one list (`_numbered_through`)."""
     top = node
     while top.parent is not None and top.kind != "roman":
         top = top.parent
-    return sum(1 for other in _labelled_lead_points(top) if other is not node) >= _LABELLED_LEADS
+    labelled = [other for section in _numbered_through(top) for other in _labelled_lead_points(section)]
+    return sum(1 for other in labelled if other is not node) >= _LABELLED_LEADS
+
+
+def _numbered_through(top: Node) -> list[Node]:
+    """The roman sections whose numbered points run on as one list with those of `top` (`I.` over
+    `1.`–`2.`, `II.` over `3.`–`4.`, `III.` over `5.` …: a programme numbering its points straight
+    through its sections), `top` among them; `[top]` where `top` is no roman section or the
+    sections each number their points from 1 again. A section with no numbered point neither
+    breaks the run nor joins it."""
+    if top.kind != "roman" or top.parent is None:
+        return [top]
+    runs: list[list[Node]] = [[]]
+    following = None  # the number the next section's first point takes if the numbering runs on
+    for section in (other for other in top.parent.children if other.kind == "roman"):
+        numbers = [int(c.mark) for c in section.children if c.kind == "number" and c.mark.isdigit()]
+        if not numbers:
+            continue
+        if following is None or numbers[0] != following or numbers[0] == 1:
+            runs.append([])
+        runs[-1].append(section)
+        following = numbers[-1] + 1
+    return next((run for run in runs if top in run), [top])
 
 
 def _labelled_lead_points(top: Node) -> list[Node]:
@@ -1737,10 +1772,35 @@ def _last_roman(root: Node) -> Node | None:
     return next((node for node in reversed(root.children) if node.kind == "roman"), None)
 
 
+# A condition a closing sentence opens with before whom it asks (folded): `Trong quá trình thực hiện,
+# nếu có khó khăn, vướng mắc, `, `Trường hợp phát sinh vướng mắc, ` (the comma before the request or
+# the subject closes it).
+_CONDITION_FIRST = re.compile(
+    r"^(?:trong qua trinh (?:to chuc |trien khai )?thuc hien\s*,?\s*)?"
+    r"(?:neu|truong hop|khi)\s+(?:co|phat sinh)\s[^.;:]{2,80}?,\s*(?=(?:de nghi|yeu cau|cac|tat ca)\s)"
+)
+
+
+def _past_lead_in(folded: str) -> str:
+    """A closing sentence from its request or its subject on, after the round or the condition it
+    opens with (`Định kỳ 6 tháng, các cơ quan, đơn vị báo cáo …`, `Trong quá trình thực hiện, nếu
+    có vướng mắc, đề nghị các đơn vị phản ánh …`); the sentence whole where it opens with neither."""
+    lead_in = ROUND_FIRST.match(folded) or _CONDITION_FIRST.match(folded)
+    return folded[lead_in.end() :] if lead_in else folded
+
+
+def _courtesy_closing(text: str) -> bool:
+    """Whether a paragraph is the document's courtesy closing: a condition before it asks every unit
+    (`Trong quá trình thực hiện, nếu có vướng mắc, các đơn vị báo cáo … để xem xét, giải quyết./.`),
+    with no time of its own (one printing a day or a round is a request, `_request_to_every_unit`)."""
+    return bool(_CONDITION_FIRST.match(fold(text))) and _addresses_every_unit(text) and not due_in(text)
+
+
 def _addresses_every_unit(text: str) -> bool:
     """Whether a paragraph is addressed to every unit of a kind, as its subject or asked by the issuer
-    (`Các phòng, đơn vị báo cáo …`, `Sở X đề nghị các đơn vị, địa phương …`)."""
-    folded = fold(text)
+    (`Các phòng, đơn vị báo cáo …`, `Sở X đề nghị các đơn vị, địa phương …`), perhaps after a round
+    or a condition (`_past_lead_in`)."""
+    folded = _past_lead_in(fold(text))
     request = _REQUEST.match(folded)
     addressed = folded[request.end() :] if request is not None else folded
     # (or every body of a list of kinds asked for a report: `Các Đội, Trạm báo cáo kết quả …`)
@@ -1778,7 +1838,7 @@ def _request_to_every_unit(text: str, node: Node):
     from engine.importing.model import RawItem
     from engine.importing.recognition import lower
 
-    folded = fold(text)
+    folded = _past_lead_in(fold(text))  # (`Định kỳ 6 tháng, các cơ quan, đơn vị báo cáo …`)
     request = _REQUEST.match(folded)
     # or addressed without the verb (`Các khoa, phòng báo cáo kết quả … trước 16h00 ngày 03/6/2027.`),
     # not telling what was done (`… đã …`)
@@ -1901,10 +1961,9 @@ def _beside_led_tasks(node: Node, groups: dict[int, "_Group"]) -> bool:
     line or a labelled field (`Đơn vị thực hiện: Phòng X; thời hạn: …`), in a closing parenthesis
     (`(Phòng X thực hiện)`) or sentence (`Phòng X chủ trì, …`), or as a unit's label line over its
     own tasks (`- Phòng X:` over `+ …`)."""
-    parent = node.parent
-    if parent is None:
+    if node.parent is None:
         return False
-    for sibling in parent.children:
+    for sibling in _list_mates(node):
         if sibling is node:
             continue
         if sibling.children:
@@ -1919,6 +1978,27 @@ def _beside_led_tasks(node: Node, groups: dict[int, "_Group"]) -> bool:
         if closing_parenthesis(sibling.text, dated=dated) or closing_sentence(sibling.text):
             return True
     return False
+
+
+def _is_period(node: Node) -> bool:
+    """A period heading: unmarked (`Tháng 7:`, `### Tuần 2 (…)`) or numbered (`1. Tháng 12/2026`)."""
+    return node.kind == "period" or numbered_period(node)
+
+
+def _list_mates(node: Node) -> list[Node]:
+    """The items a point is read among: its siblings; under a period heading that stands among other
+    period headings (`1. Tháng 12/2026` / `2. Tháng 01/2027`, each over `- …` lines), the lines of
+    all of them, one schedule cut by its months. A period heading alone, or beside headings that
+    name no period, keeps its own lines."""
+    parent = node.parent
+    if parent is None:
+        return []
+    if not _is_period(parent) or parent.parent is None:
+        return parent.children
+    periods = [other for other in parent.parent.children if other is not parent and _is_period(other)]
+    if not periods:
+        return parent.children
+    return [line for period in [parent, *periods] for line in period.children]
 
 
 _ADDRESSED = re.compile(r"^(?:giao|de nghi|yeu cau)\s")

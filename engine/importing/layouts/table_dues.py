@@ -98,6 +98,26 @@ _STANDING_ONLY = re.compile(
 )
 
 
+# A section row that names the standing kind of work, bare (`CÔNG VIỆC THƯỜNG XUYÊN`, `III. NHIỆM VỤ
+# THƯỜNG XUYÊN`, folded, the number aside): a time only after section rows that each name a month or
+# a quarter (_standing_after_periods); beside `NHIỆM VỤ TRỌNG TÂM` or `NHIỆM VỤ PHÁT SINH` a kind.
+_STANDING_KIND = re.compile(r"^(?:cac )?(?:nhiem vu|cong viec|noi dung) thuong xuyen$")
+
+
+def _standing_after_periods(text: str, *, after_periods: bool) -> str:
+    """A bare `CÔNG VIỆC THƯỜNG XUYÊN` section row that closes a table timed by its section rows
+    (`THÁNG 01/2027`, `QUÝ II/2027` above it, `after_periods`): the time of the rows under it, which
+    run all through the year as a `Thường xuyên` cell says, as printed; "" otherwise (the row then
+    names a kind of task among others, not a time)."""
+    folded = " ".join(fold(_LEADING_REF.sub("", text, count=1)).replace(".", " ").split())
+    return text.strip() if after_periods and _STANDING_KIND.match(folded) else ""
+
+
+def _names_month_or_quarter(period: str) -> bool:
+    """Whether a section row's period (as _period_phrase gives it) is a month or a quarter."""
+    return bool(_GROUP_PERIOD.match(" ".join(fold(period).replace(".", " ").split())))
+
+
 def _period_phrase(text: str) -> str:
     folded = " ".join(fold(_LEADING_REF.sub("", text, count=1)).replace(".", " ").split())
     if _GROUP_PERIOD.match(" ".join(fold(text).replace(".", " ").split())) or _STANDING_ONLY.match(folded):
@@ -635,6 +655,27 @@ def _content_recurrence(content: str) -> str:
         return content[match.start() : match.end()]
     match = _CONTENT_STANDING.search(folded)
     return content[match.start(1) : match.end(1)] if match else ""
+
+
+# A day of "the month" that names no month (folded): a weekday at its start or end (`vào ngày thứ Hai
+# đầu tháng`, `thứ Sáu tuần cuối tháng`, `thứ Hai đầu tiên của tháng`) or its first or last working
+# day; not one of a month it names (`thứ Hai đầu tháng 3`).
+_DAY_OF_ANY_MONTH = re.compile(
+    r"\b(?:(?:ngay|buoi|sang|chieu)\s+)*(?:thu (?:hai|ba|tu|nam|sau|bay)(?: dau tien)?"
+    r"|ngay lam viec(?: dau tien| cuoi cung)?)"
+    r"(?: (?:cua )?tuan)? (?:(?:dau|cuoi)(?: cung)? )?(?:cua )?thang\b(?!\s*(?:\d|nay|sau|truoc|toi))"
+)
+
+
+def _standing_round(content: str, section_due: str) -> str:
+    """A day of "the month" a task's text prints with no month (`Giao ban … vào ngày thứ Hai đầu
+    tháng`) under a section row of standing work (`CÔNG VIỆC THƯỜNG XUYÊN`): a round every month,
+    as printed with the round it means; "" otherwise (under `THÁNG 7/2027` it is that month's day)."""
+    if not section_due or _as_due(section_due).recurrence != "ongoing":
+        return ""
+    folded = folded_same_length(content)
+    match = _DAY_OF_ANY_MONTH.search(folded)
+    return f"{content[match.start() : match.end()]} (hằng tháng)" if match else ""
 
 
 def _note_recurrence(note: str) -> str:

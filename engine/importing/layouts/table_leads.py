@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from engine.importing.blocks import Paragraph, Table
 from engine.importing.headers import UNIT_CODE_SCORE, Header, role_scores
+from engine.importing.leaders import names_person
 from engine.importing.units import names_a_unit
 from engine.text import fold
 
@@ -153,28 +154,6 @@ def _unit_heading(between: list[Paragraph]) -> str:
     return heading if names_a_unit(heading) else ""
 
 
-# Family names that open most Vietnamese personal names (folded).
-_FAMILY_NAMES = frozenset(
-    re.split(
-        r"\s+",
-        "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh truong lam mai to ha"
-        " dao cao luong ta chau quach thai kieu doan vuong luu trinh la lu tang khuc thach",
-    )
-)
-
-
-def _person_name(text: str) -> bool:
-    """A personal name alone ("Đỗ Thị Hằng", "Lý Thu Trang"): two to five capitalised words opening
-    with a family name, no digit."""
-    words = text.split()
-    return (
-        2 <= len(words) <= 5
-        and all(word[:1].isupper() for word in words)
-        and fold(words[0]) in _FAMILY_NAMES
-        and not any(ch.isdigit() for ch in text)
-    )
-
-
 def _unit_column_beside_persons(table: Table, header: Header, rows: range) -> int | None:
     """Where the lead column's cells are personal names (a contact point, `Đầu mối`) and another
     column whose label names a lead too (`Chi hội thực hiện`) holds bodies: that column."""
@@ -187,14 +166,14 @@ def _unit_column_beside_persons(table: Table, header: Header, rows: range) -> in
         ]
 
     persons = cells(header.roles["lead"])
-    if len(persons) < 2 or sum(map(_person_name, persons)) <= len(persons) / 2:
+    if len(persons) < 2 or sum(map(names_person, persons)) <= len(persons) / 2:
         return None
     taken = set(header.roles.values())
     for column, label in enumerate(header.labels):
         if column in taken or not role_scores(label.split(" / ")[-1]).get("lead"):
             continue
         values = cells(column)
-        if len(values) >= 2 and sum(map(_person_name, values)) <= len(values) / 4:
+        if len(values) >= 2 and sum(map(names_person, values)) <= len(values) / 4:
             return column
     return None
 

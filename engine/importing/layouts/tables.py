@@ -105,6 +105,7 @@ from engine.importing.layouts.table_dues import (
     _group_range,
     _indicator_time,
     _latest_due,
+    _names_month_or_quarter,
     _names_no_time,
     _note_by_plan,
     _note_day_in_month,
@@ -116,6 +117,8 @@ from engine.importing.layouts.table_dues import (
     _note_standing,
     _period_heading,
     _period_phrase,
+    _standing_after_periods,
+    _standing_round,
     _weekday_in_week,
     _year_carried,
     day_first,
@@ -272,6 +275,9 @@ class _State:
     # table before and this one (a table continuing another keeps that one's).
     title_lines: list[str] = field(default_factory=list)
     titled_under: list[tuple[str, str, str]] = field(default_factory=list)  # the sections then open
+    # A section row of this table named a month or a quarter (`THÁNG 3/2027`, `QUÝ II`): a table timed
+    # by its section rows, whose bare `CÔNG VIỆC THƯỜNG XUYÊN` row is a time too.
+    timed_sections: bool = False
 
 
 # A section heading (`I. …`, `2. …`) and one naming a report's results, over a table of what was
@@ -350,6 +356,8 @@ class _Reader:
                 self._rows_above_header(table, header, state)
             state.header = header
             state.parents, state.indent_parents, state.day = [], [], ""
+            if not repeated:
+                state.timed_sections = False
             first = header.rows
             above = [" ".join(dict.fromkeys(table.texts(row))) for row in reversed(range(header.top))]
             between = [paragraph.text for paragraph in reversed(paragraphs[since_table:])]
@@ -596,7 +604,11 @@ class _Reader:
             while state.sections and not (ref and _is_child(ref, state.sections[-1][0])):
                 state.sections.pop()
             parent_due = state.sections[-1][2] if state.sections else ""
-            state.sections.append((ref, section, _period_phrase(section) or parent_due))
+            period = _period_phrase(section) or _standing_after_periods(
+                section, after_periods=state.timed_sections
+            )
+            state.timed_sections = state.timed_sections or _names_month_or_quarter(period)
+            state.sections.append((ref, section, period or parent_due))
             state.section = " / ".join(entry[1] for entry in state.sections)
             state.section_due, state.parents = state.sections[-1][2], []
             # `II. Ban Thi đua - Khen thưởng` across a table with no lead column: the unit leads
@@ -774,6 +786,8 @@ class _Reader:
         if not due and not no_deadline:
             note_text = value("note")
             due = _indicator_time(_content_recurrence(content), header) or _note_recurrence(note_text)
+            # `vào ngày thứ Hai đầu tháng` under `CÔNG VIỆC THƯỜNG XUYÊN`: every month's
+            due = due or _standing_round(content, state.section_due)
             # (under a printed period a note citing the plan the task follows is no time: _note_due)
             due = due or ("" if state.section_due else _note_by_plan(note_text))
         if not due and parent and not no_deadline:

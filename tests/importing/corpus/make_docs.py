@@ -1356,10 +1356,40 @@ def main() -> None:
 
         siblings_sm()
         return
+    if sys.argv[1:] == ["--siblings-sp"]:
+        from siblings_sp import siblings_sp  # the siblings of h574 and h575
+
+        siblings_sp()
+        return
+    if sys.argv[1:] == ["--siblings-sn"]:
+        from siblings_sn import siblings_sn  # the siblings of h576
+
+        siblings_sn()
+        return
+    if sys.argv[1:] == ["--siblings-sq"]:
+        from siblings_sq import siblings_sq  # the siblings of h572 and h582
+
+        siblings_sq()
+        return
+    if sys.argv[1:] == ["--siblings-so"]:
+        from siblings_so import siblings_so  # the siblings of h573 and h587
+
+        siblings_so()
+        return
+    if sys.argv[1:] == ["--siblings-sr"]:
+        from siblings_sr import siblings_sr  # the siblings for where a unit's name ends in prose (sr1–sr3)
+
+        siblings_sr()
+        return
     if sys.argv[1:] == ["--siblings-sk"]:
         from siblings_sk import siblings_sk  # the siblings of h553, h560, h562 and h568
 
         siblings_sk()
+        return
+    if sys.argv[1:] == ["--siblings-sl"]:
+        from siblings_sl import siblings_sl  # the siblings of h578
+
+        siblings_sl()
         return
     if sys.argv[1:] == ["--siblings-km"]:
         from siblings_km import siblings_km  # the siblings of h250, h251 (km3 of h261 by hand)

@@ -25,7 +25,14 @@ from batch_common import (
 )
 
 # Documents moved to the main corpus after they were used for tuning: written into ../docs.
-_MOVED: set[str] = set()
+_MOVED: set[str] = {
+    "h574_ctr_dang_uy_phuong_hang_thang",  # h13fixSP
+    "h575_tbkl_bv_phu_san_giao_ban",  # h13fixSP
+    "h576_lich_tuan_dai_ptth_ban_bien_tap",  # h13fixSN
+    "h582_ctr_doan_luat_su_tinh",  # h13fixSQ
+    "h573_cv_stc_mua_sam_tap_trung",  # h13fixSO
+    "h578_kh_dtnt_hoat_dong_truong_nhan",  # h13fixSL
+}
 
 
 def _out(name: str) -> Path:

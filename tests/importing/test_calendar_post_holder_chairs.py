@@ -1,0 +1,97 @@
+"""A calendar's chair column naming each chair by a post of any kind before the holder's full name
+(`Tổng Biên tập <tên>`, `PTBT <tên>`, `Bí thư Đảng ủy <tên>`) beside a column of the unit that
+prepares the entry: the holder chairs, the preparing unit leads. A note typed in one cell of a row
+under the entries (`Ghi chú: Lịch có thể thay đổi …`) is no entry of the last day. Own text, not a
+corpus document's."""
+
+# ruff: noqa: E501 — document text is data: long lines.
+
+from engine.importing.blocks import Table, grid_from_spans
+from engine.importing.layouts import calendar_weeks
+from engine.importing.layouts.days import chair_cell_names_person, names_leader
+from engine.importing.leaders import names_post_holder
+from engine.importing.recognition import Context
+from tests.importing.helpers_blocks import BlocksDocument
+
+
+def test_a_post_before_a_full_name_is_a_person_who_chairs():
+    for text in (
+        "Tổng Biên tập Đoàn Minh Khôi",
+        "PTBT Vương Thị Thu Hà",
+        "Bí thư Đảng ủy Hoàng Văn Nam",
+        "Chánh án Lưu Văn Phúc",
+        "Ông Trịnh Minh Khoa",
+        "Q. Viện trưởng Đinh Thị Mỹ Linh",
+        "Trưởng Công an xã Lê Văn Tâm",  # a unit's head by post, the unit's name after it
+    ):
+        assert names_post_holder(text) and chair_cell_names_person(text), text
+
+
+def test_a_body_named_after_a_person_or_a_short_tail_is_no_post_holder():
+    for text in (
+        "Trường THCS Trần Quốc Toản",  # a school named after a person: a unit
+        "Trường Nguyễn Văn Trỗi",
+        "Đoàn TNCS Hồ Chí Minh",
+        "Công ty Điện lực Hà Lam",  # a place's two-word name, no person's
+        "Phường Lê Lợi",
+        "Phòng Thời sự",
+        "Lê Quang Vinh",  # a name with no post before it
+        "Tổng Biên tập",  # a post with no name
+        "Biên tập viên trực ca đêm",
+    ):
+        assert not names_post_holder(text), text
+    # a single line may be a place named after a person: the broader reading is a chair column's only
+    assert not names_leader("Quảng trường Hồ Chí Minh")
+
+
+HEADER = [
+    ("Thứ, ngày", 1, 1),
+    ("Giờ", 1, 1),
+    ("Nội dung", 1, 1),
+    ("Chủ trì", 1, 1),
+    ("Đơn vị chuẩn bị", 1, 1),
+    ("Địa điểm", 1, 1),
+]
+
+
+def _items(rows):
+    table = Table(grid_from_spans(rows), row_lines=list(range(1, len(rows) + 1)))
+    return calendar_weeks.recognise(Context(BlocksDocument([table]), None)).items
+
+
+def test_the_preparing_unit_leads_beside_a_chair_column_of_post_holders():
+    items = _items(
+        [
+            HEADER,
+            [("Thứ Hai 14/6/2027", 2, 1), ("08h00", 1, 1), ("Giao ban Ban Biên tập", 1, 1),
+             ("Tổng Biên tập Đoàn Minh Khôi", 1, 1), ("Ban Thư ký tòa soạn", 1, 1), ("Phòng họp 1", 1, 1)],
+            [("14h00", 1, 1), ("Duyệt số báo Xuân", 1, 1), ("PTBT Vương Thị Thu Hà", 1, 1),
+             ("Ban Văn hóa - Xã hội", 1, 1), ("Phòng họp 1", 1, 1)],
+            [("Thứ Ba 15/6/2027", 1, 1), ("09h00", 1, 1), ("Làm việc với nhà in về hợp đồng năm 2028", 1, 1),
+             ("PTBT Quách Đình Tuấn", 1, 1), ("Ban Trị sự", 1, 1), ("Phòng khách", 1, 1)],
+            [("", 1, 1), ("", 1, 1), ("Ghi chú: Lịch có thể thay đổi, Ban Thư ký tòa soạn sẽ báo sau.", 1, 1),
+             ("", 1, 1), ("", 1, 1), ("", 1, 1)],
+        ]
+    )  # fmt: skip
+    assert [(i.lead, i.leader) for i in items] == [
+        ("Ban Thư ký tòa soạn", "Tổng Biên tập Đoàn Minh Khôi"),
+        ("Ban Văn hóa - Xã hội", "PTBT Vương Thị Thu Hà"),
+        ("Ban Trị sự", "PTBT Quách Đình Tuấn"),
+    ]  # the note under the entries is no entry of Thứ Ba
+
+
+def test_a_noted_request_under_the_entries_is_still_an_item():
+    # limit: a note that asks every unit for something by a day is a request, not dropped
+    items = _items(
+        [
+            HEADER,
+            [("Thứ Hai 14/6/2027", 1, 1), ("08h00", 1, 1), ("Giao ban Ban Biên tập", 1, 1),
+             ("Tổng Biên tập Đoàn Minh Khôi", 1, 1), ("Ban Thư ký tòa soạn", 1, 1), ("Phòng họp 1", 1, 1)],
+            [("Thứ Ba 15/6/2027", 1, 1), ("14h00", 1, 1), ("Duyệt số báo Xuân", 1, 1),
+             ("PTBT Vương Thị Thu Hà", 1, 1), ("Ban Văn hóa - Xã hội", 1, 1), ("Phòng họp 1", 1, 1)],
+            [("", 1, 1), ("", 1, 1), ("Ghi chú: Các ban gửi lịch tuần sau về Ban Thư ký tòa soạn trước 15h00 ngày 17/6/2027.", 1, 1),
+             ("", 1, 1), ("", 1, 1), ("", 1, 1)],
+        ]
+    )  # fmt: skip
+    assert [i.lead for i in items] == ["Ban Thư ký tòa soạn", "Ban Văn hóa - Xã hội", ""]
+    assert "17/6/2027" in items[-1].due
