@@ -49,7 +49,7 @@ def sm1_docx(path: Path) -> None:
         "7. Phòng Kế hoạch - Nghiệp vụ tổng hợp kết quả, xây dựng báo cáo năm, trình Giám đốc gửi Sở Y "
         "tế trước ngày 15/12/2028.",
         "III. TỔ CHỨC THỰC HIỆN",
-        "1. Phòng Kế hoạch - Nghiệp vụ là đầu mối, giúp Giám đốc theo dõi, đôn đốc việc thực hiện Kế "
+        "1. Phòng Kế hoạch - Nghiệp vụ là đơn vị đầu mối, giúp Giám đốc theo dõi, đôn đốc việc thực hiện Kế "
         "hoạch này.",
         "2. Các khoa, phòng báo cáo kết quả thực hiện về Phòng Kế hoạch - Nghiệp vụ trước ngày 25 hằng "
         "tháng.",
@@ -130,7 +130,7 @@ SM3_PARAGRAPHS = (
     "trưởng hằng tuần.",
     "6. Đội Kiểm tra thuế số 2 thường xuyên kiểm tra việc sử dụng hóa đơn điện tử của các hộ kinh doanh.",
     "III. TỔ CHỨC THỰC HIỆN",
-    "1. Đội Nghiệp vụ - Dự toán là đầu mối, giúp Chi cục trưởng theo dõi, đôn đốc việc thực hiện Kế "
+    "1. Đội Nghiệp vụ - Dự toán là đơn vị đầu mối, giúp Chi cục trưởng theo dõi, đôn đốc việc thực hiện Kế "
     "hoạch này.",
     "2. Các Đội báo cáo kết quả thu về Đội Nghiệp vụ - Dự toán trước 16 giờ thứ Năm hằng tuần.",
     "3. Kinh phí thực hiện Kế hoạch bảo đảm từ dự toán chi thường xuyên năm 2028 của Chi cục.",
