@@ -59,11 +59,12 @@ _SP = r"\s*"
 # A period's year: four digits, or two after a slash where they can be no month ("Quý II/27",
 # "Tháng 3 - 4/27": 2027).
 _YEAR = r"(?:\s*(?:/|-|nam)\s*(\d{4}|(?<=/)(?:1[3-9]|[2-9]\d)(?!\d)|(?<=/ )(?:1[3-9]|[2-9]\d)(?!\d)))?"
+# A daily or nightly duty ("hằng ngày", "hằng đêm": a patrol every night) is a standing one.
 # "Thudng xuyén", "Thudne xuvén": OCR breaks the letters of "Thường xuyên" but keeps its shape.
 # A follow-up duty's own words ("theo dõi, đôn đốc" as the time of `Giao X theo dõi, đôn đốc việc thực
 # hiện …`) say it is a standing one too.
 _ONGOING = re.compile(
-    r"\b(thu\w{1,3} ?x\w{1,2}en|lien tuc|xuyen suot|(hang|hng) ngay|theo doi,? don doc"
+    r"\b(thu\w{1,3} ?x\w{1,2}en|lien tuc|xuyen suot|(hang|hng) (?:ngay|dem)|theo doi,? don doc"
     r"|\d{1,2} lan ?/ ?ngay)\b"
 )
 # "Hằng tuần", and a round of one or two weeks ("định kỳ 02 tuần/lần", "2 tuần một lần"): the

@@ -72,6 +72,7 @@ CASES = [
     ("Định kỳ trước 16 giờ ngày thứ Sáu hằng tuần", None, "weekly", False),
     ("định kỳ hàng tuần", None, "weekly", False),
     ("hằng ngày", None, "ongoing", False),
+    ("tuần tra hằng đêm", None, "ongoing", False),  # a nightly patrol: a standing duty
     ("Báo cáo: Quý, 6 tháng, năm và đột xuất", None, "quarterly", False),
     ("Theo Kế hoạch của UBND tỉnh", None, None, True),
     ("Theo kế hoạch của cấp có thẩm quyền", None, None, True),

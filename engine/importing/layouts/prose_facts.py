@@ -22,7 +22,10 @@ from engine.importing.recognition import FIELD_LABEL, LABEL_WORDS
 _NAME_WORDS = re.compile(
     # (`Vụ Vật liệu xây dựng`, `Cục Quản lý hoạt động xây dựng`; not `Phòng Kinh tế xây dựng kế hoạch …`,
     # the office's verb)
-    r"\b(so|dau tu|bo|quan ly|chat luong|vat lieu|hoat dong) xay dung\b|\b(?:ban|vu|phong) to chuc\b"
+    r"\b(so|dau tu|bo|quan ly|chat luong|vat lieu|hoat dong) xay dung\b"
+    # (`Ban Tổ chức`, `Vụ Tổ chức cán bộ`; not the `vụ` of a field, `Phòng Kế hoạch - Nghiệp vụ tổ chức
+    # tập huấn …`, `Trung tâm Dịch vụ tổ chức …`: the name ends there, `tổ chức` is its verb)
+    r"|\b(?:ban|(?<!nghiep )(?<!dich )(?<!nhiem )(?<!phuc )vu|phong) to chuc\b"
     r"|\b(?:uy ban|ban|doi|to) kiem tra\b"
     # a field of work after a unit's word (`Trung tâm Dịch vụ tổng hợp`, `Tổ Điều tra tổng hợp`,
     # `Tổ Tuyên truyền lưu động`): the unit's name, not its verb — but not a second field after a
@@ -33,6 +36,9 @@ _NAME_WORDS = re.compile(
     # a body named by its work in lower case (`Tổ biên soạn`, `Nhóm vận hành`, `Đội sửa chữa`, `Đội
     # Quản lý vận hành`): the name's words, not its verb
     r"|\b(?:to|nhom|doi|ban|bo phan|quan ly) (?:van hanh|bien soan|sua chua)\b"
+    # a body or a person named by advising in lower case (`Hội đồng tư vấn`, `Tổ tư vấn`, `đơn vị tư
+    # vấn`, `chuyên gia tư vấn`): the name's words, not its verb
+    r"|\b(?:to|nhom|doi|ban|bo phan|hoi dong|dich vu|don vi|cong ty|trung tam|chuyen gia|can bo) tu van\b"
 )
 
 
@@ -56,6 +62,7 @@ def folded_same_length(text: str) -> str:
             .replace("van hanh", "van·hanh")
             .replace("bien soan", "bien·soan")
             .replace("sua chua", "sua·chua")
+            .replace("tu van", "tu·van")
         ),
         "".join(out),
     )
@@ -532,6 +539,10 @@ _VERBS = (
     # tài liệu …", "Giao Phòng Kỹ thuật sửa chữa …"); a body named by that work in lower case (`Tổ
     # biên soạn`, `Đội Quản lý vận hành`) is masked by _NAME_WORDS
     r"van hanh|bien soan|sua chua|"
+    # advising ("Tổ Tư vấn học đường tư vấn chọn trường …", "Phòng Pháp chế tư vấn …"); printed with a
+    # capital it is a name's word, a body named by it in lower case (`Hội đồng tư vấn`) is masked by
+    # _NAME_WORDS
+    r"tu van|"
     # sending staff ("Văn phòng cử cán bộ …", "Phòng Nội vụ cử 02 công chức …"): `cử` only with who is
     # sent, folded it is also `cũ`, `cụ`; not the `cử` of `bầu cử`, `ứng cử`, `đề cử`
     r"(?<!bau\s)(?<!ung\s)(?<!de\s)(?<!tuyen\s)cu (?:\d+|can bo|cong chuc|vien chuc|nguoi|dai dien|"
@@ -1818,8 +1829,9 @@ _DUE_PHRASES = re.compile(
     # sent with a periodic report ("… cùng báo cáo quý", "lồng ghép vào báo cáo 6 tháng, năm"): its round
     rf"|{_WITH_REPORT}"
     r"|(?:dinh ky\s+)?0?[12]\s+tuan\s*(?:/|mot|1)\s*lan"  # "định kỳ 02 tuần/lần": a round of weeks
-    # a daily duty; but "bản tin / thời sự / báo hằng ngày" names a daily publication, not when
-    r"|(?<!thoi su )(?<!ban tin )(?<!bao )(?<!tin )(?<![a-z])(?:hang|hng)\s+ngay"
+    # a daily or nightly duty ("tuần tra hằng đêm"); but "bản tin / thời sự / báo hằng ngày" names a
+    # daily publication, not when
+    r"|(?<!thoi su )(?<!ban tin )(?<!bao )(?<!tin )(?<![a-z])(?:hang|hng)\s+(?:ngay|dem)\b"
     # a duty done without a break ("thông tin liên tục diễn biến của bão", "theo dõi liên tục"), not
     # continuing training ("đào tạo liên tục") nor a run of rounds ("03 năm liên tục"); or several
     # times a day ("ít nhất 03 lần/ngày"): a standing, daily duty

@@ -2390,14 +2390,67 @@ def _among_subject_led_duties(node: Node) -> bool:
         return False
     marks = _subject_marks(node.parent, node.kind)
     siblings = [mark for other, mark in marks if other is not node]
-    led = sum(1 for own_led, _opening in siblings if own_led)
-    opening = sum(1 for _led, own_opening in siblings if own_opening)
+    led = sum(1 for own_led, _opening, _subject in siblings if own_led)
+    opening = sum(1 for _led, own_opening, _subject in siblings if own_opening)
     return led >= _SUBJECT_LED_MIN and opening >= _SUBJECT_LED_SHARE * len(siblings)
 
 
-def _subject_marks(parent: Node, kind: str) -> list[tuple[Node, tuple[bool, bool]]]:
-    """(child, (opens with `<unit> chủ trì`, opens with a unit)) for each of a node's children of a
-    kind, read once per node and kind (every sibling asks: a long list would read them all again)."""
+# A list of duties each done by the body that opens it, whatever its verb: at least this many of a
+# numbered paragraph's siblings open with one named body and its verb right after the name, and at
+# least this share of them.
+_SUBJECT_OPENED_MIN = 3
+_SUBJECT_OPENED_SHARE = 2 / 3
+
+
+def _among_subject_opened_duties(node: Node) -> bool:
+    """Whether the numbered paragraph's siblings are, nearly all, duties whose subject is one named
+    body of the issuer, its verb right after the name (`1. Đội Trinh sát nắm tình hình …`, `2. Đội Quản
+    lý thị trường số 3 kiểm tra …`, `3. Khoa Dược rà soát …`), none of them needing `chủ trì` to show it
+    (`_among_subject_led_duties`). A few such points among unassigned ones (`Tăng cường …`, `Rà soát
+    …`) are not that list, nor are sentences that tell what bodies did (`_subject_doer`); a report's
+    results are skipped as a section (`section_skipped`)."""
+    if node.parent is None:
+        return False
+    marks = _subject_marks(node.parent, node.kind)
+    siblings = [mark for other, mark in marks if other is not node]
+    opened = sum(1 for _led, _opening, own_subject in siblings if own_subject)
+    return opened >= _SUBJECT_OPENED_MIN and opened >= _SUBJECT_OPENED_SHARE * len(siblings)
+
+
+# An aspect word a subject's name was read into (`Phòng Kinh tế đã tổ chức …`): the sentence tells
+# what was done or is being done, it sets no task.
+_TOLD_ASPECT = re.compile(r"\s(?:da|dang)$")
+
+
+def _subject_doer(content: str) -> Assignment | None:
+    """The one named body a duty's sentence opens with, its verb right after the name (`_subject_body`),
+    read in full where the name holds a field that reads like a verb and the verb follows the whole
+    name (`Đội Kiểm soát hành chính về xuất nhập cảnh kiểm tra …`, not `Đội Kiểm soát`); None for
+    a sentence that tells what a body did (`Phòng Kinh tế đã tổ chức …`)."""
+    found = _subject_body(content)
+    if found is None or _TOLD_ASPECT.search(fold(found.lead)):
+        return None
+    whole = _opening_unit(content)
+    if whole is None or len(whole.lead) <= len(found.lead) or not whole.lead.startswith(found.lead):
+        return found
+    after = content[len(opening_post(content)) + len(whole.lead) :]
+    field = whole.lead[len(found.lead) :]
+    return whole if verb_follows(fold(after).lstrip()) and _one_act_field(field) else found
+
+
+def _one_act_field(field: str) -> bool:
+    """Whether the words a body's name goes on with after its kind are one field of work: an act at
+    their start and its object, no other act (`quản lý hành chính về trật tự xã hội`, `quản lý dược`);
+    not a task and more (`đánh giá chất lượng xây dựng bộ đề`: the task read into the name)."""
+    folded = fold(field).strip()
+    acts = [at.start() for at in _TASK_AT.finditer(folded) if not at.start() or folded[at.start() - 1] == " "]
+    return acts == [0]
+
+
+def _subject_marks(parent: Node, kind: str) -> list[tuple[Node, tuple[bool, bool, bool]]]:
+    """(child, (opens with `<unit> chủ trì`, opens with a unit, opens with one named body and its verb
+    right after the name)) for each of a node's children of a kind, read once per node and kind (every
+    sibling asks: a long list would read them all again)."""
     cache = parent.__dict__.setdefault("_subject_marks", {})
     if kind not in cache:
         cache[kind] = [
@@ -2410,6 +2463,7 @@ def _subject_marks(parent: Node, kind: str) -> list[tuple[Node, tuple[bool, bool
                         and other.text.startswith(pair[0])
                     ),
                     bool(UNIT_START.match(fold(other.text)) or body_named(other.text, 0)),
+                    _subject_doer(other.text) is not None,
                 ),
             )
             for other in parent.children
@@ -2681,6 +2735,11 @@ _OPENING_UNIT_RULES = (
     _OpeningUnitRule(
         ("number", "decimal", "letter", "paren", "dash", "plus"), _beside_labelled_leads, _subject_body
     ),
+    # `3. Đội Kiểm soát hành chính về xuất nhập cảnh kiểm tra …, xong trước ngày …` in a numbered list
+    # whose other points nearly all open with one named body and its verb (`1. Đội Trinh sát nắm tình
+    # hình …`, `2. Tổ Cơ động tuần tra …`): the body its sentence opens with leads it, dated or not (no
+    # `chủ trì` needed).
+    _OpeningUnitRule(("number", "decimal"), _among_subject_opened_duties, _subject_doer, one_unit=True),
 )
 
 

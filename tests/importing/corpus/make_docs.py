@@ -1351,6 +1351,11 @@ def main() -> None:
 
         siblings_qy()
         return
+    if sys.argv[1:] == ["--siblings-sm"]:
+        from siblings_sm import siblings_sm  # the siblings of h584 (numbered duties opening with a team)
+
+        siblings_sm()
+        return
     if sys.argv[1:] == ["--siblings-sp"]:
         from siblings_sp import siblings_sp  # the siblings of h574 and h575
 
