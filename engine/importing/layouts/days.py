@@ -422,6 +422,13 @@ _AT_OFFICE = re.compile(
 _CHORES = r"(?:giai quyet|xu ly) cong viec(?: thuong xuyen| chuyen mon| noi bo| hang ngay)"
 _ROUTINE = re.compile(rf"^\W*(?:(?:de |va )?{_CHORES}?\W*)?$")
 _ROUTINE_ONLY = re.compile(rf"^\W*{_CHORES}\W*$")
+# A leader's own routine: "<leader> giải quyết công việc thường xuyên", the chores closing the line.
+_CHORES_AT_END = re.compile(rf"[\s,;:\-–]+{_CHORES}\W*$")
+# Words that make the part before the chores more than a leader's name and post: whom they meet,
+# what about, where ("Đ/c Giám đốc làm việc với Sở X về …"): a work item, not a routine.
+_MORE_THAN_A_NAME = re.compile(r"\b(?:voi|ve|tai|cung|cho|de|lam viec|hop|du|chu tri|kiem tra)\b")
+# A leader's name and post are a few words ("Đ/c Vi Thị Hằng - Phó Chánh án").
+_NAME_AND_POST_WORDS = 12
 # "Các ngày còn lại: Giải quyết công việc thường xuyên", "Thời gian còn lại: …": the rest of the week.
 _REST_OF_WEEK = re.compile(r"^(?:cac|nhung) (?:ngay|buoi) con lai\s*:\s*|^thoi gian con lai\s*:\s*")
 _ON_DUTY = re.compile(
@@ -544,6 +551,22 @@ def is_time_of_day(text: str) -> bool:
     return bool(clock) and not without_tentative(rest.strip())[0].strip(" .,;:-–")
 
 
+def leader_at_chores(text: str) -> bool:
+    """ "Đ/c Lê Văn An - Phó Giám đốc giải quyết công việc thường xuyên", "PCT Trần Bình xử lý công
+    việc chuyên môn": a leader named by post or title, then only the routine chores: where the
+    leader is, no work item. Not a unit's ("Văn phòng giải quyết công việc thường xuyên"), nor a
+    leader's meeting that ends so ("Đ/c Giám đốc làm việc với Sở X về giải quyết công việc …")."""
+    line = " ".join(text.split()).strip(" -–+•*.;")
+    folded = fold(line)
+    chores = _CHORES_AT_END.search(folded)
+    if chores is None:
+        return False
+    subject = folded[: chores.start()]
+    if not subject or len(subject.split()) > _NAME_AND_POST_WORDS or _MORE_THAN_A_NAME.search(subject):
+        return False
+    return names_leader(" ".join(line.split()[: len(subject.split())]))
+
+
 def is_not_task(text: str) -> bool:
     """A calendar line that is no work item: presence at the office, a duty roster, a holiday,
     an empty day, an entry called off ("… (Hoãn)"), a session carrying on an earlier entry ("(Tiếp
@@ -557,6 +580,8 @@ def is_not_task(text: str) -> bool:
     if _CALLED_OFF.search(folded):
         return True
     if (at_office := _AT_OFFICE.search(folded)) and _ROUTINE.match(at_office.group("rest")):
+        return True
+    if leader_at_chores(text):
         return True
     duty = _ON_DUTY.search(folded)
     # "Trực lãnh đạo …: PCT …" at the start, or "<leader> trực cơ quan" at the sentence's end.

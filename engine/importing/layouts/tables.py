@@ -568,8 +568,10 @@ class _Reader:
         distinct = {text for text in texts if text}
         has_data = any(own(role) for role in _DATA_ROLES)
         merged_across = all(cell.merged_from is not None for cell in row[1:])
-        # A day merged across a calendar whose first column is the time: the day of the rows below.
-        day_row = roles.get("due") == 0 and merged_across and len(row) > 2 and len(distinct) == 1
+        # A day merged across a calendar whose first column is the time, or whose time column is
+        # not named as one (`Giờ`) or missing: the day of the rows below. Where the table names
+        # its time column elsewhere, a row across it stays a heading (a group, not a day).
+        day_row = roles.get("due", 0) == 0 and merged_across and len(row) > 2 and len(distinct) == 1
         if day_row and is_day_heading(first_filled):
             state.day = state.due = first_filled
             return

@@ -1391,6 +1391,11 @@ def main() -> None:
 
         siblings_sx()
         return
+    if sys.argv[1:] == ["--siblings-su"]:
+        from siblings_su import siblings_su  # the siblings of h596
+
+        siblings_su()
+        return
     if sys.argv[1:] == ["--siblings-sk"]:
         from siblings_sk import siblings_sk  # the siblings of h553, h560, h562 and h568
 
