@@ -1897,6 +1897,13 @@ _TO_BE_ANNOUNCED = re.compile(r"\b(?:thoi gian|lich|ngay)\b[^;.()]{0,40}?\bthong
 # A task done before a step of its own whose day is not printed (folded): `hoàn thành trước khi trình
 # …`, `xong trước khi khởi công`, `chậm nhất trước khi …`: a deadline for a person to set.
 BEFORE_STEP = re.compile(r"(?:hoan thanh|xong|cham nhat) truoc khi\b")
+# A count of days printed after the event it counts back from (folded): `trước khi tiến hành ít nhất
+# 10 ngày`, `trước ngày làm việc với đoàn 05 ngày làm việc`; the event in words only (no digit, so
+# `trước ngày 15/6 …` stays a date), 3–60 characters within the clause.
+_BEFORE_EVENT_COUNT = (
+    r"\btruoc\s+(?:ngay|khi)\s[^;.,()/\d]{3,60}?\s(?:(?:it nhat|toi thieu|cham nhat)\s+)?"
+    r"\d{1,3}\s+ngay(?:\s+lam viec)?\b"
+)
 # A time that is a condition or a season, not a date ("trong suốt mùa mưa bão", "trong thời gian có
 # bão, lũ", "khi phát hiện dấu hiệu vi phạm"): for a person to set (parse_due reads it so). Not at
 # the sentence's start: "Khi có kết quả …, giao …" is the assignment's precondition; nor after
@@ -1925,15 +1932,21 @@ _CONDITION = re.compile(
     # a festival of the lunar calendar with no date printed ("trước Tết Nguyên đán", "trước Tết Trung thu")
     r"|(?:truoc|sau|trong dip) tet(?= (?:nguyen dan|trung thu|doan ngo|am lich|co truyen))"
     # a span counted from an event ("trong vòng 48 giờ kể từ khi nhận mẫu", "trong 05 ngày kể từ ngày …",
-    # "trong thời hạn 10 ngày sau khi nhận đủ hồ sơ", or bounded: "không quá 20 ngày kể từ ngày nhận …")
+    # "trong thời hạn 10 ngày sau khi nhận đủ hồ sơ", or bounded: "không quá 20 ngày kể từ ngày nhận …",
+    # "chậm nhất 15 ngày sau khi kết thúc đợt kiểm tra", "… sau ngày kết thúc hội thi": an event named,
+    # not a day printed)
     # (the count may be written in words, with or without its digits: "mười lăm (15) ngày kể từ …")
-    r"|(?:trong|khong qua|toi da) (?:vong |thoi han |thoi gian )?"
+    r"|(?:trong|khong qua|toi da|cham nhat) (?:vong |thoi han |thoi gian )?"
     rf"(?:{NUMBER_WORDS} \(\d{{1,3}}\)|\d{{1,3}}|{NUMBER_WORDS})"
     r" (?:gio|ngay|ngay lam viec|tuan)"
-    r" (?:ke tu|sau khi))\s[^;.]*"
+    r" (?:ke tu|sau khi|sau ngay(?= [a-z])))\s[^;.]*"
     # a count of days before an event ("ít nhất 05 ngày trước ngày cắt điện", "chậm nhất 10 ngày trước
     # khi khai giảng"): computed where the text prints the event's day (event_dues), else to set
     r"|(?:(?:it nhat|toi thieu|cham nhat)\s+)?\d{1,3}\s+ngay(?:\s+lam viec)?\s+truoc\s+(?:ngay|khi)\s[^;.()]*"
+    # … or the event first and its count after ("trước khi tiến hành ít nhất 10 ngày", "trước ngày làm
+    # việc với đoàn ít nhất 05 ngày", "trước ngày khai mạc 07 ngày làm việc"): the event named in words
+    # (no digit, no day printed in it) and only a count of days after it
+    r"|" + _BEFORE_EVENT_COUNT
 )
 
 

@@ -1406,6 +1406,11 @@ def main() -> None:
 
         siblings_sz()
         return
+    if sys.argv[1:] == ["--siblings-sy"]:
+        from siblings_sy import siblings_sy  # the siblings of h594
+
+        siblings_sy()
+        return
     if sys.argv[1:] == ["--siblings-sl"]:
         from siblings_sl import siblings_sl  # the siblings of h578
 

@@ -30,6 +30,7 @@ _MOVED: set[str] = {
     "h595_tbkl_bvdk_tinh_hoi_dong_qlcl",  # h13fixSW
     "h599_cv_hai_quan_cua_khau_tet",  # h13fixSX
     "h596_lich_tuan_tand_tinh_cong_tt",  # h13fixSU
+    "h594_kh_giam_sat_tt_hdnd_huyen",  # h13fixSY
 }
 
 
