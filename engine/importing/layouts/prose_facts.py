@@ -2009,6 +2009,9 @@ def _anniversary_spans(folded: str) -> list[tuple[int, int]]:
 # the task is about ("Kiểm sát viên hết thời hạn bổ nhiệm trong năm 2027", "giấy phép hết hạn trong
 # tháng 6", "công chức đến hạn nâng lương trong quý III").
 _TERM_ENDS_BEFORE = re.compile(r"\b(?:het|den) (?:thoi )?han(?:\s+[a-z]+){0,3}$")
+# Papers or facts already done in the period printed right after (as printed, "đã" not "đa"): "các hồ
+# sơ đã tiếp nhận trong năm 2026", "số nợ đã phát sinh trong quý III" say which, not when the work is due.
+_DONE_BEFORE = re.compile(r"(?<!\w)đã(?:\s+\w+){1,2}\s*$", re.IGNORECASE)
 _OCCASION_BEFORE = re.compile(r"(?<!truoc )(?<!den )(?<!truoc khi )\b(?:(?:nhan\s+)?dip(?:\s+le)?|dot)\s*$")
 # A written date's lunar mark after it ("ngày 15 tháng 8 năm Mậu Thân âm lịch", "… (âm lịch)").
 _LUNAR_AFTER = re.compile(r"\s*(?:nam\s+[a-z]+\s+[a-z]+\s+)?\(?am lich\b")
@@ -2299,11 +2302,15 @@ def due_in(text: str) -> str:
         if (
             len(matches) > 1
             and found.startswith("trong ")
-            and _TERM_ENDS_BEFORE.search(folded[: match.start()].rstrip())
+            and (
+                _TERM_ENDS_BEFORE.search(folded[: match.start()].rstrip())
+                or _DONE_BEFORE.search(text[max(0, match.start() - 30) : match.start()])
+            )
         ):
             # "hoàn thiện hồ sơ bổ nhiệm lại Kiểm sát viên hết thời hạn bổ nhiệm trong năm 2027, trình
             # … trước ngày 20/4/2027": the period in which the people's term ends says whom the work
-            # is about, not when it is done; the sentence's own deadline is the other phrase
+            # is about, not when it is done; the sentence's own deadline is the other phrase (so
+            # "các hồ sơ đã tiếp nhận trong năm 2026, xong trước ngày 20/12/2026": which papers)
             continue
         if _EVERY_ROUND_EDGE.match(found) and "mỗi" not in phrase.lower():
             continue  # "đầu mối Nam" (a focal point) folds as "đầu mỗi năm" does: only the printed "mỗi"
