@@ -557,6 +557,9 @@ _TASK_VERBS = (
     r"phong,? chong|huy dong|tham tra|"
     r"ung pho|khac phuc|di doi|thu hoi|chuyen giao|tiep tuc|hop ban|hop danh gia|dang ky|"
     r"tuan tra|pho bien|quan triet|dang tai|"
+    # keeping up, digitising, stocking (`Khoa Dược dự trữ đủ thuốc …`; not `Cục Dự trữ Nhà nước`, a body,
+    # nor `hàng dự trữ quốc gia`, goods)
+    r"duy tri|so hoa|du tru(?! nha nuoc| quoc gia)|"
     # a contest's judges marking (`Ban Giám khảo chấm bài thi …`): `chấm` only with what is marked,
     # folded it is also the `chậm` of `chậm nhất`
     r"du gio|cham (?:thi|bai|tiet)|"
