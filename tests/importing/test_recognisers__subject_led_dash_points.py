@@ -4,13 +4,13 @@ subject, the body named once in full with its short form after it (`- Tổ Quả
 QLTT3) kiểm tra …`) and later by the short form alone (prose_tasks `_among_subject_body_points`,
 `_past_own_short_form`); a period that says which papers were already handled (`các hồ sơ đã tiếp
 nhận trong năm 2026`) is not the point's deadline where another phrase prints one (prose_facts
-`due_in`)."""
+`due_in`); `duy trì`, `số hóa`, `dự trữ` open a task (prose_facts `_TASK_VERBS`)."""
 
 # ruff: noqa: E501 (documents are printed as offices write them, a paragraph a line)
 
 from engine.importing.layouts import prose_plan
 from engine.importing.layouts.outline import outline, walk
-from engine.importing.layouts.prose_facts import due_in
+from engine.importing.layouts.prose_facts import due_in, verb_follows
 from engine.importing.layouts.prose_tasks import (
     _among_subject_body_points,
     _past_own_short_form,
@@ -96,3 +96,11 @@ def test_a_period_of_papers_already_handled_is_not_the_deadline():
     assert (
         due_in("đa dạng hóa trong năm 2026 các hình thức, báo cáo trước ngày 20/12/2026.") == "trong năm 2026"
     )
+
+
+def test_keeping_up_digitising_and_stocking_are_task_verbs_but_a_reserve_body_is_a_name():
+    assert verb_follows("duy tri truc phong chay")
+    assert verb_follows("so hoa cac luan van")
+    assert verb_follows("du tru du thuoc")
+    assert not verb_follows("du tru nha nuoc khu vuc")  # `Cục Dự trữ Nhà nước …`: a body's name
+    assert not verb_follows("du tru quoc gia")  # `hàng dự trữ quốc gia`: goods
