@@ -569,6 +569,9 @@ _TASK_VERBS = (
     r"phong,? chong|huy dong|tham tra|"
     r"ung pho|khac phuc|di doi|thu hoi|chuyen giao|tiep tuc|hop ban|hop danh gia|dang ky|"
     r"tuan tra|pho bien|quan triet|dang tai|"
+    # keeping up, digitising, stocking (`Khoa Dược dự trữ đủ thuốc …`; not `Cục Dự trữ Nhà nước`, a body,
+    # nor `hàng dự trữ quốc gia`, goods)
+    r"duy tri|so hoa|du tru(?! nha nuoc| quoc gia)|"
     # a contest's judges marking (`Ban Giám khảo chấm bài thi …`): `chấm` only with what is marked,
     # folded it is also the `chậm` of `chậm nhất`
     r"du gio|cham (?:thi|bai|tiet)|"
@@ -2053,6 +2056,9 @@ def _anniversary_spans(folded: str) -> list[tuple[int, int]]:
 # the task is about ("Kiểm sát viên hết thời hạn bổ nhiệm trong năm 2027", "giấy phép hết hạn trong
 # tháng 6", "công chức đến hạn nâng lương trong quý III").
 _TERM_ENDS_BEFORE = re.compile(r"\b(?:het|den) (?:thoi )?han(?:\s+[a-z]+){0,3}$")
+# Papers or facts already done in the period printed right after (as printed, "đã" not "đa"): "các hồ
+# sơ đã tiếp nhận trong năm 2026", "số nợ đã phát sinh trong quý III" say which, not when the work is due.
+_DONE_BEFORE = re.compile(r"(?<!\w)đã(?:\s+\w+){1,2}\s*$", re.IGNORECASE)
 _OCCASION_BEFORE = re.compile(r"(?<!truoc )(?<!den )(?<!truoc khi )\b(?:(?:nhan\s+)?dip(?:\s+le)?|dot)\s*$")
 # A written date's lunar mark after it ("ngày 15 tháng 8 năm Mậu Thân âm lịch", "… (âm lịch)").
 _LUNAR_AFTER = re.compile(r"\s*(?:nam\s+[a-z]+\s+[a-z]+\s+)?\(?am lich\b")
@@ -2343,11 +2349,15 @@ def due_in(text: str) -> str:
         if (
             len(matches) > 1
             and found.startswith("trong ")
-            and _TERM_ENDS_BEFORE.search(folded[: match.start()].rstrip())
+            and (
+                _TERM_ENDS_BEFORE.search(folded[: match.start()].rstrip())
+                or _DONE_BEFORE.search(text[max(0, match.start() - 30) : match.start()])
+            )
         ):
             # "hoàn thiện hồ sơ bổ nhiệm lại Kiểm sát viên hết thời hạn bổ nhiệm trong năm 2027, trình
             # … trước ngày 20/4/2027": the period in which the people's term ends says whom the work
-            # is about, not when it is done; the sentence's own deadline is the other phrase
+            # is about, not when it is done; the sentence's own deadline is the other phrase (so
+            # "các hồ sơ đã tiếp nhận trong năm 2026, xong trước ngày 20/12/2026": which papers)
             continue
         if _EVERY_ROUND_EDGE.match(found) and "mỗi" not in phrase.lower():
             continue  # "đầu mối Nam" (a focal point) folds as "đầu mỗi năm" does: only the printed "mỗi"

@@ -44,7 +44,7 @@ from engine.importing.layouts.prose_facts import (
     unit_heading,
     verb_follows,
 )
-from engine.importing.units import has_abbreviation
+from engine.importing.units import has_abbreviation, spells_out
 from engine.text import fold
 
 _SKIP_SECTION = re.compile(
@@ -65,10 +65,14 @@ _SKIP_SECTION = re.compile(
     # place; the tasks are under `PHÂN CÔNG NHIỆM VỤ`)
     r"|(?:noi dung,?\s*)?thoi gian,?\s*(?:va\s+)?dia diem(?:,?\s*(?:va\s+)?thanh phan(?: tham du)?)?\W*$)"
 )
-_ABBREVIATION = re.compile(
-    r"([A-ZĐÀ-Ỹ][^()]{6,90}?)\s*\((?:sau đây (?:gọi|viết) tắt là\s*:?\s*|gọi tắt là\s*)?"
+# A short form in parentheses right after the name it stands for: `(Ban QLDA)`, `(sau đây viết tắt là
+# Phòng TC-KH)`; group 1 the short form.
+_SHORT_FORM = (
+    r"\((?:sau đây (?:gọi|viết) tắt là\s*:?\s*|gọi tắt là\s*)?"
     r"[“\"]?([A-ZĐ][\wĐ&.-]{1,15}(?: [\wĐ&.-]{1,12}){0,3})[”\"]?\)"
 )
+_ABBREVIATION = re.compile(r"([A-ZĐÀ-Ỹ][^()]{6,90}?)\s*" + _SHORT_FORM)
+_SHORT_FORM_FIRST = re.compile(r"^\s*" + _SHORT_FORM)
 
 
 # A lead-in over tasks that an amendment takes out of the plan (folded): `Đưa ra khỏi Kế hoạch các
@@ -2498,14 +2502,78 @@ def _subject_body(content: str) -> Assignment | None:
     start = len(opening_post(content))  # (`Chỉ huy trưởng Ban Chỉ huy Quân sự xã …`: its body)
     if found is None or not found.lead or not content.startswith(found.lead, start):
         return None
-    ran_on = not verb_follows(fold(content[start + len(found.lead) :]).lstrip())
+    ran_on = not verb_follows(
+        fold(_past_own_short_form(content[start + len(found.lead) :], found.lead)).lstrip()
+    )
     found.lead = _name_before_verb(found.lead, ran_on=ran_on)  # `Ban Pháp chế giám sát chuyên đề …`
-    after = content[start + len(found.lead) :]
+    after = _past_own_short_form(content[start + len(found.lead) :], found.lead)
     if field := _field_after_dash(after):
         found.lead, after = content[start : start + len(found.lead) + len(field)], after[len(field) :]
     if _COLLECTIVE.search(fold(found.lead)) or not (after[:1] == " " and after[1:2].islower()):
         return None
     return found if verb_follows(fold(after).lstrip()) else None
+
+
+# Points that each open with the one body doing them, its verb right after its name (`- Đội X rà soát
+# …`, `- Đội Y (Đội QLY) đôn đốc …`), under a dispatch's topic headings (`1. Về thu ngân sách`): at
+# least this many of a point's fellows open that way, and at least this share of them.
+_SUBJECT_BODY_POINTS = 3
+_SUBJECT_BODY_SHARE = 0.75
+# The marks of headings whose lists of points are read as one run (`1.` … `4.` over their dashes).
+_TOPIC_HEADING_KINDS = ("roman", "number", "decimal", "letter")
+
+
+def _fellow_points(node: Node) -> list[Node]:
+    """The points of a node's kind in its list and, where that list stands under a numbered topic
+    heading, in the lists under the headings of that heading's kind beside it (a dispatch whose points
+    run on from topic to topic: `1. Về …` over `- …`, `2. Về …` over `- …`)."""
+    parent = node.parent
+    if parent is None:
+        return []
+    lists = [parent]
+    if parent.parent is not None and parent.kind in _TOPIC_HEADING_KINDS:
+        lists = [other for other in parent.parent.children if other.kind == parent.kind]
+    return [point for heading in lists for point in heading.children if point.kind == node.kind]
+
+
+# A word of tense or aspect that a name read up to the verb may have taken in (`Tổ X đã`): a result told.
+_TOLD_AT_END = re.compile(r"\s(?:đã|đang|vừa|chưa)$", re.IGNORECASE)
+
+
+def _body_doing(content: str) -> Assignment | None:
+    """The one named body a point opens with that does its task (`_subject_body`); None where the
+    point tells what the body has done or is doing (`Tổ X đã kiểm tra …`, `Đội Y đang rà soát …`)."""
+    found = _subject_body(content)
+    return None if found is None or _TOLD_AT_END.search(found.lead) else found
+
+
+def _subject_body_opens(node: Node) -> bool:
+    """Whether a point opens with one named body doing it (`_body_doing`), read once per node."""
+    cache = node.__dict__
+    if "_subject_body_opens" not in cache:
+        cache["_subject_body_opens"] = _body_doing(node.text) is not None
+    return cache["_subject_body_opens"]
+
+
+def _among_subject_body_points(node: Node) -> bool:
+    """Whether a point stands among fellow points (`_fellow_points`) that mostly open with the one
+    named body doing them: at least _SUBJECT_BODY_POINTS of them and _SUBJECT_BODY_SHARE of all. A
+    list where only a point or two open with a body (a body named as the topic of a finding, a point
+    beside label-led ones) is not this shape, nor are results told (`Đội X đã tổ chức …`: `_body_doing`)."""
+    fellows = [other for other in _fellow_points(node) if other is not node]
+    opening = sum(1 for other in fellows if _subject_body_opens(other))
+    return opening >= _SUBJECT_BODY_POINTS and opening >= _SUBJECT_BODY_SHARE * len(fellows)
+
+
+def _past_own_short_form(after: str, name: str) -> str:
+    """The text after a body's name past the short form of that name printed in parentheses right
+    after it (`Đội Quản lý thuế số 2 (Đội QLT2) rà soát …` → ` rà soát …`: the body named once in full
+    with the abbreviation the later points use alone); `after` as it is where the parenthesis holds
+    anything else (a partner, a place, a person: `(phối hợp Công an xã)`, `(ông X)`)."""
+    m = _SHORT_FORM_FIRST.match(after)
+    if m is None or not spells_out(m.group(1), name):
+        return after
+    return " " + after[m.end() :].lstrip()
 
 
 def _name_before_verb(name: str, *, ran_on: bool) -> str:
@@ -2740,6 +2808,10 @@ _OPENING_UNIT_RULES = (
     # hình …`, `2. Tổ Cơ động tuần tra …`): the body its sentence opens with leads it, dated or not (no
     # `chủ trì` needed).
     _OpeningUnitRule(("number", "decimal"), _among_subject_opened_duties, _subject_doer, one_unit=True),
+    # `- Đội Quản lý nợ (Đội QLN) rà soát …`, `- Đội QLN đôn đốc …` under a dispatch's topic headings
+    # (`1. Về thu ngân sách` over its dashes), its other points opening the same way: each point's
+    # subject, one named body (in full with its short form after it, or the short form alone).
+    _OpeningUnitRule(("dash", "plus"), _among_subject_body_points, _body_doing, one_unit=True),
 )
 
 

@@ -1396,6 +1396,11 @@ def main() -> None:
 
         siblings_su()
         return
+    if sys.argv[1:] == ["--siblings-sv"]:
+        from siblings_sv import siblings_sv  # the siblings of h603 (sv1–sv3 by hand)
+
+        siblings_sv()
+        return
     if sys.argv[1:] == ["--siblings-sk"]:
         from siblings_sk import siblings_sk  # the siblings of h553, h560, h562 and h568
 
