@@ -2421,9 +2421,9 @@ def _among_subject_opened_duties(node: Node) -> bool:
     return opened >= _SUBJECT_OPENED_MIN and opened >= _SUBJECT_OPENED_SHARE * len(siblings)
 
 
-# An aspect word a subject's name was read into (`Phòng Kinh tế đã tổ chức …`): the sentence tells
-# what was done or is being done, it sets no task.
-_TOLD_ASPECT = re.compile(r"\s(?:da|dang)$")
+# A word of tense or aspect that a name read up to the verb may have taken in (`Phòng Kinh tế đã tổ
+# chức …`, `Tổ X đang …`): the sentence tells what was done or is being done, it sets no task.
+_TOLD_AT_END = re.compile(r"\s(?:đã|đang|vừa|chưa)$", re.IGNORECASE)
 
 
 def _subject_doer(content: str) -> Assignment | None:
@@ -2432,7 +2432,7 @@ def _subject_doer(content: str) -> Assignment | None:
     name (`Đội Kiểm soát hành chính về xuất nhập cảnh kiểm tra …`, not `Đội Kiểm soát`); None for
     a sentence that tells what a body did (`Phòng Kinh tế đã tổ chức …`)."""
     found = _subject_body(content)
-    if found is None or _TOLD_ASPECT.search(fold(found.lead)):
+    if found is None or _TOLD_AT_END.search(found.lead):
         return None
     whole = _opening_unit(content)
     if whole is None or len(whole.lead) <= len(found.lead) or not whole.lead.startswith(found.lead):
@@ -2534,10 +2534,6 @@ def _fellow_points(node: Node) -> list[Node]:
     if parent.parent is not None and parent.kind in _TOPIC_HEADING_KINDS:
         lists = [other for other in parent.parent.children if other.kind == parent.kind]
     return [point for heading in lists for point in heading.children if point.kind == node.kind]
-
-
-# A word of tense or aspect that a name read up to the verb may have taken in (`Tổ X đã`): a result told.
-_TOLD_AT_END = re.compile(r"\s(?:đã|đang|vừa|chưa)$", re.IGNORECASE)
 
 
 def _body_doing(content: str) -> Assignment | None:
