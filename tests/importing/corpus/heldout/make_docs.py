@@ -8338,6 +8338,8 @@ def main() -> None:
         return __import__("batch_h573").batch_h573()  # h573–h582, batch_h573.py
     if sys.argv[1:] == ["--batch-h583"]:
         return __import__("batch_h583").batch_h583()  # h583–h592, batch_h583.py
+    if sys.argv[1:] == ["--batch-h613"]:
+        return __import__("batch_h613").batch_h613()  # h613–h622, batch_h613.py
     if sys.argv[1:] == ["--seventh-batch"]:
         with tempfile.TemporaryDirectory() as tmp:
             seventh_batch(Path(tmp))
