@@ -8338,6 +8338,8 @@ def main() -> None:
         return __import__("batch_h573").batch_h573()  # h573–h582, batch_h573.py
     if sys.argv[1:] == ["--batch-h583"]:
         return __import__("batch_h583").batch_h583()  # h583–h592, batch_h583.py
+    if sys.argv[1:] == ["--batch-h623"]:
+        return __import__("batch_h623").batch_h623()  # h623–h632, batch_h623.py
     if sys.argv[1:] == ["--seventh-batch"]:
         with tempfile.TemporaryDirectory() as tmp:
             seventh_batch(Path(tmp))
