@@ -27,6 +27,7 @@ from engine.deadlines.parsing import WEEKDAY, WRITTEN_DATE
 from engine.importing.leaders import (
     POST_ABBREVIATIONS,
     names_corporate_officer,
+    names_person,
     names_post_holder,
     names_ranked_person,
     names_titled_person,
@@ -241,6 +242,22 @@ def parse_time(text: str) -> tuple[str, str]:
 _HEAD_OF_DIVISION = re.compile(
     r"(?:Phó\s+)?(?:Trưởng\s+(?:phòng|ban|khoa|đài|trạm)|(?:Chi cục|Cục|Vụ|Viện|Đội|Hạt|Trạm)\s+trưởng)\b"
 )
+
+
+def names_head_post_only(text: str) -> bool:
+    """A division's head or deputy by post alone, or before the holder's name only (`Trưởng phòng`,
+    `Phó Trưởng khoa`, `Trưởng ban Lê Thị Hoa`): the head of the writer's own office, a post. Not a
+    post before a unit's name (`Trưởng phòng Nội vụ`: the unit it heads) nor a school (`Trường …`,
+    which `fold` spells as `Trưởng`). A post in capitals, as a signature prints it (`TRƯỞNG PHÒNG`),
+    is read in its sentence case."""
+    text = " ".join(text.split()).strip(" .;,")
+    if text.isupper():
+        text = text.capitalize()
+    match = _HEAD_OF_DIVISION.match(text)
+    if match is None:
+        return False
+    rest = text[match.end() :].strip(" .:-–")
+    return not rest or names_person(rest)
 
 
 def names_leader(text: str) -> bool:

@@ -34,10 +34,14 @@ _POST_UNIT = re.compile(
 def _leader_cell_unit(leader: str) -> str:
     """A unit named where a column of those in charge (`Người phụ trách`) is expected to name
     persons or posts (`Tổ nuôi dưỡng`, `Tổ Văn phòng (NV y tế); Trạm Y tế phường phối hợp`): the
-    cell, to be read as a lead; "" where its first part names a person or a post."""
+    cell, to be read as a lead; "" where its first part names a person or a post (a division's head
+    by post alone, `Trưởng phòng`, `Phó Trưởng khoa Lê Văn An`, though `Trưởng` folds as `Trường`, a
+    school; `Trưởng phòng Nội vụ` still names the unit it heads)."""
+    from engine.importing.layouts.days import names_head_post_only
+
     first = re.split(r"\s*[;,]\s*", leader.strip(" ."), maxsplit=1)[0]
     first = re.sub(r"\s*\([^()]*\)\s*$", "", first)
-    return leader.strip(" .") if names_a_unit(first) else ""
+    return leader.strip(" .") if names_a_unit(first) and not names_head_post_only(first) else ""
 
 
 # The column of those in charge (`Người phụ trách`, `Người chịu trách nhiệm`), folded.

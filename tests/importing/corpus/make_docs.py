@@ -1401,6 +1401,11 @@ def main() -> None:
 
         siblings_sv()
         return
+    if sys.argv[1:] == ["--siblings-ta"]:
+        from siblings_ta import siblings_ta  # the siblings of h619
+
+        siblings_ta()
+        return
     if sys.argv[1:] == ["--siblings-sk"]:
         from siblings_sk import siblings_sk  # the siblings of h553, h560, h562 and h568
 
