@@ -1602,6 +1602,10 @@ def assignment_in(text: str) -> Assignment | None:
     found.lead = _post_in_charge(rest, found.lead)
     if found.lead.endswith(")"):
         found.lead = found.lead.rsplit("(", 1)[0].strip()
+    elif "(" in found.lead and ")" not in found.lead.rsplit("(", 1)[1]:
+        # the verb came inside a parenthesis after the unit (`Giao UBND xã (đồng chí …, Chủ tịch UBND
+        # xã trực tiếp chỉ đạo) tập trung …`): the leader who directs is a note, the unit leads
+        found.lead = found.lead.rsplit("(", 1)[0].strip()
     if m := _NAME_TO_CHU_TRI.match(rest_folded[len(found.lead) :]):
         found.lead = rest[: len(found.lead) + m.end(1)]  # "Phòng Kế hoạch tổng hợp chủ trì": its field
     elif (m := _NAME_TO_GLOSS.match(rest_folded[len(found.lead) :])) and subject_gloss(
