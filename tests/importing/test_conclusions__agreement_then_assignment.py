@@ -85,3 +85,10 @@ def test_an_undated_charge_to_every_member_of_a_leading_body_is_no_task():
     # dated, it stays a task; a body's own members as a kind of unit are not its leaders
     assert not _leaders_charge(_item(text, due="trước ngày 30/6"))
     assert not _leaders_charge(_item("Các thành viên tổ công tác rà soát hồ sơ."))
+
+
+def test_tong_hop_before_a_plain_act_is_the_name_s_field():
+    found = assignment_in("Giao Khoa Nội tổng hợp xây dựng quy trình chăm sóc người bệnh.")
+    assert found.lead == "Khoa Nội tổng hợp"
+    # before a thing compiled it is the act: the unit ends before it
+    assert assignment_in("Văn phòng tổng hợp báo cáo gửi Thường trực.").lead == "Văn phòng"
