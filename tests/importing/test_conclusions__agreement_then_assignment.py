@@ -1,7 +1,8 @@
-"""Conclusions whose points agree before they assign (`Ban Thường vụ cơ bản thống nhất với dự thảo.
-Giao Văn phòng …`), a leader in parentheses after the unit assigned (`Giao UBND xã (đồng chí …, Chủ
-tịch UBND xã trực tiếp chỉ đạo) …`), a later clause naming who prepares an unled point, and an undated
-charge to every member of a leading body."""
+"""Conclusions whose points give the verdict on a paper before they assign (`Ban Thường vụ cơ bản
+thống nhất với dự thảo. Giao Văn phòng …`; an approved policy stays in the item), a leader in
+parentheses after the unit assigned (`Giao UBND xã (đồng chí …, Chủ tịch UBND xã trực tiếp chỉ đạo)
+…`), a later clause naming who prepares an unled point, an undated charge to every member of a
+leading body, and a unit named `… tổng hợp` before its act."""
 
 from types import SimpleNamespace
 
@@ -26,7 +27,7 @@ def test_a_point_that_agrees_first_starts_at_the_sentence_that_assigns():
     from_assigning_sentence(item)
     assert item.content.startswith("Giao Phòng Tổ chức hành chính hoàn thiện")
     assert item.lead == "Phòng Tổ chức hành chính"
-    item = _item("Đồng ý chủ trương mua sắm xe cứu thương. Đề nghị Sở Y tế lập dự toán trước 30/6.")
+    item = _item("Đảng ủy nhất trí với nội dung tờ trình. Đề nghị Sở Y tế lập dự toán trước 30/6.")
     from_assigning_sentence(item)
     assert item.content.startswith("Đề nghị Sở Y tế lập dự toán")
 
@@ -42,6 +43,11 @@ def test_a_point_that_tells_something_else_or_assigns_first_is_left_whole():
     item = _item(text, lead="Văn phòng")
     from_assigning_sentence(item)
     assert item.content == text and item.lead == "Văn phòng"
+    # an approved policy is what the task carries out: the item keeps it as printed
+    text = "Đồng ý chủ trương mua sắm xe cứu thương. Đề nghị Sở Y tế lập dự toán trước 30/6."
+    item = _item(text)
+    from_assigning_sentence(item)
+    assert item.content == text
     # `Giao` with no unit after it is no assignment to start at
     text = "Thống nhất với báo cáo. Giao ban định kỳ vào thứ Hai hằng tuần."
     item = _item(text)

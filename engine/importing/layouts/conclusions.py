@@ -276,23 +276,29 @@ def dues_by_point(items: list) -> list:
     return [item for item in items if id(item) not in drop]
 
 
-# A point that opens with the concluding body's agreement and assigns in its next sentence (`Ban Thường
-# vụ cơ bản thống nhất với dự thảo. Giao Văn phòng …`, `Đồng ý chủ trương kết nạp …. Giao Ban …`): the
-# agreement is the decision taken, the task starts at the sentence that assigns (printed `Giao`,
-# `Đề nghị` or `Yêu cầu` with a capital after a full stop).
-_AGREES = re.compile(r"\b(?:dong y|thong nhat|nhat tri|chap thuan)\b")
+# A point that opens with the concluding body's verdict on a paper it heard and assigns in its next
+# sentence (`Ban Thường vụ cơ bản thống nhất với dự thảo. Giao Văn phòng …`, `Hội đồng nhất trí với
+# nội dung tờ trình. Giao …`): the verdict is no part of the task, which starts at the sentence that
+# assigns (printed `Giao`, `Đề nghị` or `Yêu cầu` with a capital after a full stop). An approved policy
+# (`Đồng ý chủ trương tổ chức Hội thi …. Giao Ban …`) is what the task carries out: the item keeps it
+# as printed (the main corpus's convention, h445).
+_AGREES = re.compile(
+    r"\b(?:dong y|thong nhat|nhat tri)\s+(?:voi\s+)?(?:(?:toan bo\s+)?noi dung\s+)?"
+    r"(?:du thao|bao cao|to trinh|de an|de xuat|ke hoach|chuong trinh)\b"
+)
 _ASSIGNING_SENTENCE = re.compile(r"\.\s+(?=(?:Giao|Đề nghị|Yêu cầu)\s+\S)")
 
 
 def from_assigning_sentence(item) -> None:
-    """Start the item at its first assigning sentence where every sentence before it only agrees
-    (an agreement verb, no `giao`/`đề nghị`/`yêu cầu`/`chủ trì`); its lead is read again from there.
+    """Start the item at its first assigning sentence where every sentence before it only gives the
+    verdict on a paper (no `giao`/`đề nghị`/`yêu cầu`/`chủ trì`, no policy approved); its lead is read
+    again from there.
     A paragraph that assigns first, or that tells something else before `Giao …`, is left whole."""
     found = _ASSIGNING_SENTENCE.search(item.content)
     if not found:
         return
     before = fold(item.content[: found.start()])
-    if not _AGREES.search(before) or _ASSIGNS.search(before):
+    if not _AGREES.search(before) or _ASSIGNS.search(before) or "chu truong" in before:
         return
     rest = item.content[found.end() :]
     assigned = assignment_in(rest)
