@@ -18,7 +18,7 @@ import re
 
 from engine.importing.blocks import Paragraph
 from engine.importing.layouts.decision import assigned_by_reference
-from engine.importing.layouts.prose_facts import EVERY_UNIT, UNIT_START
+from engine.importing.layouts.prose_facts import EVERY_UNIT, UNIT_START, assignment_in
 from engine.importing.layouts.prose_tasks import approves_extension, mark_ocr, read_tasks
 from engine.importing.leaders import HEAD_POST
 from engine.importing.recognition import Context, Recognised, measure_support, task_like_count
@@ -171,7 +171,12 @@ _KEEP_ON = re.compile(r"\b(?:tiep tuc|nghiem tuc|thuc hien nghiem|chap hanh nghi
 
 # Every holder of a leading post as the subject (`Các Phó Chánh Thanh tra theo lĩnh vực được phân công
 # chỉ đạo …`, `Các đồng chí Phó Giám đốc Sở …`), folded: the leaders, each over the units of his field.
-_EVERY_LEADER = re.compile(rf"^(?:cac|tat ca cac)\s+(?:dong chi\s+)?{HEAD_POST}\b")
+# … or every member of a leading body (`Các đồng chí Ủy viên Ban Thường vụ theo lĩnh vực được phân công
+# chỉ đạo, đôn đốc …`, `Các thành viên Ban Chỉ đạo …`): each over his field, the same general charge.
+_EVERY_LEADER = re.compile(
+    rf"^(?:cac|tat ca cac)\s+(?:dong chi\s+)?"
+    rf"(?:{HEAD_POST}|(?:uy vien|thanh vien)\s+(?:ban|thuong truc|hoi dong)\b)\b"
+)
 
 
 def _leaders_charge(item) -> bool:
@@ -271,6 +276,60 @@ def dues_by_point(items: list) -> list:
     return [item for item in items if id(item) not in drop]
 
 
+# A point that opens with the concluding body's verdict on a paper it heard and assigns in its next
+# sentence (`Ban Thường vụ cơ bản thống nhất với dự thảo. Giao Văn phòng …`, `Hội đồng nhất trí với
+# nội dung tờ trình. Giao …`): the verdict is no part of the task, which starts at the sentence that
+# assigns (printed `Giao`, `Đề nghị` or `Yêu cầu` with a capital after a full stop). An approved policy
+# (`Đồng ý chủ trương tổ chức Hội thi …. Giao Ban …`) is what the task carries out: the item keeps it
+# as printed (the main corpus's convention, h445).
+_AGREES = re.compile(
+    r"\b(?:dong y|thong nhat|nhat tri)\s+(?:voi\s+)?(?:(?:toan bo\s+)?noi dung\s+)?"
+    r"(?:du thao|bao cao|to trinh|de an|de xuat|ke hoach|chuong trinh)\b"
+)
+_ASSIGNING_SENTENCE = re.compile(r"\.\s+(?=(?:Giao|Đề nghị|Yêu cầu)\s+\S)")
+
+
+def from_assigning_sentence(item) -> None:
+    """Start the item at its first assigning sentence where every sentence before it only gives the
+    verdict on a paper (no `giao`/`đề nghị`/`yêu cầu`/`chủ trì`, no policy approved); its lead is read
+    again from there.
+    A paragraph that assigns first, or that tells something else before `Giao …`, is left whole."""
+    found = _ASSIGNING_SENTENCE.search(item.content)
+    if not found:
+        return
+    before = fold(item.content[: found.start()])
+    if not _AGREES.search(before) or _ASSIGNS.search(before) or "chu truong" in before:
+        return
+    rest = item.content[found.end() :]
+    assigned = assignment_in(rest)
+    if assigned is None or not assigned.lead:
+        return  # `Giao` with no unit after it: leave the point as read
+    item.content = rest
+    item.lead = assigned.lead
+
+
+# A later clause of an unled point that names who prepares it (`Duy trì giao ban … vào ngày 05 hằng
+# tháng; Văn phòng Đảng ủy chuẩn bị nội dung, tài liệu.`): after a semicolon, a unit then its act.
+_LATER_CLAUSE = re.compile(r";\s+(?=\S)")
+
+
+def lead_in_later_clause(item) -> None:
+    """Give an unled point the unit a later clause opens with (`…; Văn phòng X chuẩn bị …`). Only
+    where the point's own opening names no unit (no subject of its own) and the clause opens with a
+    unit's name followed by its act; a clause addressed to every unit (`…; các đơn vị …`) leads nothing."""
+    if item.lead or UNIT_START.match(fold(item.content).strip(" -–+*")):
+        return
+    for found in _LATER_CLAUSE.finditer(item.content):
+        clause = item.content[found.end() :]
+        folded = fold(clause)
+        if not clause[:1].isupper() or not UNIT_START.match(folded) or EVERY_UNIT.match(folded):
+            continue
+        assigned = assignment_in(clause)
+        if assigned is not None and assigned.lead:
+            item.lead = assigned.lead
+            return
+
+
 def applies(document) -> bool:
     """A notice of conclusions by its opening lines, a letter conveying a leader's opinions (`… có ý
     kiến như sau:`), or a text that assigns by `Giao …` three times."""
@@ -289,6 +348,9 @@ def recognise(context: Context) -> Recognised | None:
         return None
     items, legend, _labelled = read_tasks(context.document, inline=True)
     items = dues_by_point(items)
+    for item in items:
+        from_assigning_sentence(item)
+        lead_in_later_clause(item)
     # Praise, reminders and the chair's assessment (`1. Đến ngày …, giải ngân mới đạt 38% …`) are read
     # as what they are, no task left unread: the support counts them out of the pieces a task could be.
     said = [

@@ -1244,6 +1244,13 @@ _NAME_TO_CHU_TRI = re.compile(r"((?:\s+[a-z]+){1,3})\s+chu tri\b")
 _NAME_TO_GLOSS = re.compile(
     rf"((?:\s+[a-z]+){{1,3}})\s*\([^()]{{2,80}}\)\s*,?\s+(?:{_VERBS}|{_TASK_VERBS})\b"
 )
+# … or `tổng hợp` right before a plain act with no comma between (`Khoa Ngoại tổng hợp xây dựng đề án`,
+# `Phòng Hành chính tổng hợp chuẩn bị …`): two acts in a row is no sentence, the first is the name's field.
+# (Not before an act that is also a thing compiled: `tổng hợp báo cáo`, `tổng hợp đề xuất`.)
+_NAME_TO_ACT = re.compile(
+    r"(\s+tong hop)\s+(?:xay dung|to chuc|trien khai|thuc hien|ra soat|kiem tra|hoan thien|hoan chinh"
+    r"|chuan bi|cap nhat|theo doi|huong dan|soan thao|lap)\b"
+)
 _ROLE_GLOSS = re.compile(r"(?:co quan |don vi |bo phan )?(?:thuong truc|dau moi|thu ky|giup viec)\b")
 
 
@@ -1602,12 +1609,18 @@ def assignment_in(text: str) -> Assignment | None:
     found.lead = _post_in_charge(rest, found.lead)
     if found.lead.endswith(")"):
         found.lead = found.lead.rsplit("(", 1)[0].strip()
+    elif "(" in found.lead and ")" not in found.lead.rsplit("(", 1)[1]:
+        # the verb came inside a parenthesis after the unit (`Giao UBND xã (đồng chí …, Chủ tịch UBND
+        # xã trực tiếp chỉ đạo) tập trung …`): the leader who directs is a note, the unit leads
+        found.lead = found.lead.rsplit("(", 1)[0].strip()
     if m := _NAME_TO_CHU_TRI.match(rest_folded[len(found.lead) :]):
         found.lead = rest[: len(found.lead) + m.end(1)]  # "Phòng Kế hoạch tổng hợp chủ trì": its field
     elif (m := _NAME_TO_GLOSS.match(rest_folded[len(found.lead) :])) and subject_gloss(
         rest[len(found.lead) + m.end(1) :]
     ):
         found.lead = rest[: len(found.lead) + m.end(1)]  # "Phòng Kế hoạch tổng hợp (thường trực …)"
+    elif m := _NAME_TO_ACT.match(rest_folded[len(found.lead) :]):
+        found.lead = rest[: len(found.lead) + m.end(1)]  # "Khoa Ngoại tổng hợp xây dựng …"
     after = rest_folded[len(found.lead) :]
     c = re.search(r"\bphoi hop(?: chat che)?(?: voi)?\s+", after[:60])
     if c and not ACTION.match(after[c.end() :]):  # (`phối hợp rà soát …`: an act done together, no partner)

@@ -1406,6 +1406,11 @@ def main() -> None:
 
         siblings_ta()
         return
+    if sys.argv[1:] == ["--siblings-tc"]:
+        from siblings_tc import siblings_tc  # the siblings of h624
+
+        siblings_tc()
+        return
     if sys.argv[1:] == ["--siblings-sk"]:
         from siblings_sk import siblings_sk  # the siblings of h553, h560, h562 and h568
 
