@@ -101,3 +101,16 @@ def test_limit_a_list_where_few_points_open_with_a_body_is_no_list_of_their_duti
     assert not any(_among_subject_opened_duties(node) for node in points)
     # (the list of duties itself, for contrast)
     assert all(_among_subject_opened_duties(node) for node in _points(PLAN) if node.parent.mark == "II")
+
+
+def test_a_point_whose_verb_no_list_knows_is_led_by_the_unit_it_opens_with():
+    """Among duties that open with their body and its verb, a point whose verb is in no list
+    (`luyện tập`, `khám`) is still led by the unit it opens with (h96, after `duy trì` became a verb);
+    a sentence telling what a body did is not."""
+    assert _subject_doer("Trung đội dân quân cơ động xã luyện tập phương án phòng cháy.").lead == (
+        "Trung đội dân quân cơ động xã"
+    )
+    assert _subject_doer("Trạm Y tế xã khám sức khỏe cho công dân, trước ngày 30/10/2028.").lead == (
+        "Trạm Y tế xã"
+    )
+    assert _subject_doer("Phòng Kinh tế đã luyện tập phương án phòng cháy.") is None

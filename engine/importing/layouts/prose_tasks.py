@@ -2432,7 +2432,12 @@ def _subject_doer(content: str) -> Assignment | None:
     name (`Đội Kiểm soát hành chính về xuất nhập cảnh kiểm tra …`, not `Đội Kiểm soát`); None for
     a sentence that tells what a body did (`Phòng Kinh tế đã tổ chức …`)."""
     found = _subject_body(content)
-    if found is None or _TOLD_AT_END.search(found.lead):
+    if found is None:
+        # a verb no list knows (`Trung đội dân quân cơ động xã luyện tập …`, `Trạm Y tế xã khám …`)
+        # among siblings that open with their body and its verb: the unit it opens with
+        found = _opening_unit(content)
+        return None if found is None or _TOLD_AT_END.search(found.lead) else found
+    if _TOLD_AT_END.search(found.lead):
         return None
     whole = _opening_unit(content)
     if whole is None or len(whole.lead) <= len(found.lead) or not whole.lead.startswith(found.lead):
