@@ -116,6 +116,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
         ("lead", r"\b(chiu trach nhiem|trach nhiem thuc hien|co quan thuc hien|don vi thuc hien)\b", 0.8),
         # "Bộ phận thực hiện" (an OCR'd "Bô phận" folds the same), "Phòng thực hiện", "Tổ phụ trách".
         ("lead", r"^(bo phan|phong|to|ban|khoa) (thuc hien|phu trach|chu tri)$", 0.8),
+        # A school's faculty or department that runs a class or a course ("Khoa chủ nhiệm", "Bộ môn
+        # chủ nhiệm", "Đơn vị chủ nhiệm lớp"): a unit before the word; alone ("Chủ nhiệm", "Giáo
+        # viên chủ nhiệm", "Chủ nhiệm đề tài") it is a person, no lead column.
+        ("lead", r"^(khoa|bo mon|phong|to|don vi|co quan) chu nhiem( lop| khoa hoc)?$", 0.8),
         # An e-office export's main handler ("Đơn vị xử lý chính", "Phòng xử lý"); "Đơn vị phối
         # hợp xử lý" stays the coordinating units (the rule below).
         ("lead", r"^(don vi|phong|bo phan|co quan)( \w+)? xu ly( chinh)?$|\bxu ly chinh\b", 0.85),
