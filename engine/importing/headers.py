@@ -100,6 +100,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
         # number and date, context to the task, not the task.
         ("context", _ASSIGNING_DOCUMENT, 0.95),
         ("content", r"\bchi tieu\b", 0.7),
+        # A school's plan of the classes it opens: the class or course is the task ("Khóa học", "Tên
+        # lớp", "Lớp bồi dưỡng", "Nghề đào tạo"); a bare "Lớp" may be a grade ("10A1"), not read so.
+        (
+            "content",
+            r"^(ten )?(khoa (hoc|dao tao|boi duong|tap huan)|lop (dao tao|boi duong|tap huan|hoc))\b"
+            r"|^ten (lop|nghe)\b|^nghe dao tao$",
+            0.8,
+        ),
         (
             "target",
             r"^chi tieu( ke hoach| giao| phan dau)?( (nam|den nam|giai doan))? ?\d{4}"

@@ -62,3 +62,9 @@ def test_numbered_duties_with_their_own_time_under_the_table_are_items():
 def test_numbered_paragraphs_of_a_results_part_are_no_items():
     items = _items(TABLE.format(lead="Khoa chủ nhiệm") + DUTIES.format(part="KẾT QUẢ THỰC HIỆN NĂM 2027"))
     assert [item.content[:20] for item in items[2:]] == ["2. Các khoa, phòng b"]
+
+
+def test_a_course_or_a_trade_is_the_content_column_but_a_bare_class_is_not_named_so():
+    for label in ("Khóa học", "Tên lớp", "Lớp bồi dưỡng", "Nghề đào tạo"):
+        assert role_scores(label).get("content", 0) >= 0.8, label
+    assert role_scores("Lớp").get("content", 0) < 0.5  # a grade (`10A1`) in a school's roster
