@@ -377,7 +377,9 @@ def _numbered_timed_duty(text: str) -> bool:
     from engine.importing.layouts.prose_facts import due_in, prints_date_or_recurrence
 
     due = due_in(_numbered_body(text))
-    return _numbered_unit_duty(text) and (prints_date_or_recurrence(due) or bool(_STANDING_TIME.search(fold(due))))
+    return _numbered_unit_duty(text) and (
+        prints_date_or_recurrence(due) or bool(_STANDING_TIME.search(fold(due)))
+    )
 
 
 def _last_task_table(tables: list, taken) -> object:

@@ -91,7 +91,13 @@ def tb2_html(path: Path) -> None:
     duties of named teams with their own times) and `III. TỔ CHỨC THỰC HIỆN`."""
     rows = [
         ("STT", "Nghề đào tạo", "Địa điểm, số học viên", "Thời gian", "Tổ chủ nhiệm"),
-        ("1", "Kỹ thuật trồng và chăm sóc cây ăn quả", "Xã Tân Lộc; 35 học viên", "04/2028 - 06/2028", "Tổ Nông nghiệp"),
+        (
+            "1",
+            "Kỹ thuật trồng và chăm sóc cây ăn quả",
+            "Xã Tân Lộc; 35 học viên",
+            "04/2028 - 06/2028",
+            "Tổ Nông nghiệp",
+        ),
         ("2", "Sửa chữa máy nông nghiệp", "Xã Phú Điền; 30 học viên", "Quý III/2028", "Tổ Cơ khí - Điện"),
         (
             "3",
@@ -133,7 +139,7 @@ def tb2_html(path: Path) -> None:
     paragraphs = lambda texts: "\n".join(f"<p>{escape(text)}</p>" for text in texts)  # noqa: E731
     path.write_text(
         '<!DOCTYPE html>\n<html lang="vi"><head><meta charset="utf-8"><title>Kế hoạch mở lớp</title></head>'
-        f"<body>\n{paragraphs(before)}\n<table border=\"1\">\n{cells}\n</table>\n{paragraphs(after)}\n"
+        f'<body>\n{paragraphs(before)}\n<table border="1">\n{cells}\n</table>\n{paragraphs(after)}\n'
         "</body></html>\n",
         encoding="utf-8",
     )
