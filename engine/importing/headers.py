@@ -100,6 +100,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
         # number and date, context to the task, not the task.
         ("context", _ASSIGNING_DOCUMENT, 0.95),
         ("content", r"\bchi tieu\b", 0.7),
+        # A school's plan of the classes it opens: the class or course is the task ("Khóa học", "Tên
+        # lớp", "Lớp bồi dưỡng", "Nghề đào tạo"); a bare "Lớp" may be a grade ("10A1"), not read so.
+        (
+            "content",
+            r"^(ten )?(khoa (hoc|dao tao|boi duong|tap huan)|lop (dao tao|boi duong|tap huan|hoc))\b"
+            r"|^ten (lop|nghe)\b|^nghe dao tao$",
+            0.8,
+        ),
         (
             "target",
             r"^chi tieu( ke hoach| giao| phan dau)?( (nam|den nam|giai doan))? ?\d{4}"
@@ -116,6 +124,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
         ("lead", r"\b(chiu trach nhiem|trach nhiem thuc hien|co quan thuc hien|don vi thuc hien)\b", 0.8),
         # "Bộ phận thực hiện" (an OCR'd "Bô phận" folds the same), "Phòng thực hiện", "Tổ phụ trách".
         ("lead", r"^(bo phan|phong|to|ban|khoa) (thuc hien|phu trach|chu tri)$", 0.8),
+        # A school's faculty or department that runs a class or a course ("Khoa chủ nhiệm", "Bộ môn
+        # chủ nhiệm", "Đơn vị chủ nhiệm lớp"): a unit before the word; alone ("Chủ nhiệm", "Giáo
+        # viên chủ nhiệm", "Chủ nhiệm đề tài") it is a person, no lead column.
+        ("lead", r"^(khoa|bo mon|phong|to|don vi|co quan) chu nhiem( lop| khoa hoc)?$", 0.8),
         # An e-office export's main handler ("Đơn vị xử lý chính", "Phòng xử lý"); "Đơn vị phối
         # hợp xử lý" stays the coordinating units (the rule below).
         ("lead", r"^(don vi|phong|bo phan|co quan)( \w+)? xu ly( chinh)?$|\bxu ly chinh\b", 0.85),

@@ -365,6 +365,23 @@ def _numbered_unit_duty(text: str) -> bool:
     return bool(assigned and assigned.lead) and len(body.split()) > len(assigned.lead.split()) + 2
 
 
+# A standing duty's time (folded): `thực hiện thường xuyên`, `liên tục`.
+_STANDING_TIME = re.compile(r"\b(?:thuong xuyen|lien tuc)\b")
+
+
+def _numbered_timed_duty(text: str) -> bool:
+    """Whether a numbered paragraph is a named unit's duty (_numbered_unit_duty) that prints a time
+    of its own: a day or a month (`1. Phòng X ban hành lịch … trước ngày 15/01/2027`, `… trong tháng
+    9/2027`), a round, or a standing time (`3. Phòng Y bảo đảm …; thực hiện thường xuyên`); not an
+    undated charge (`2. Phòng Z chủ động phân công …`)."""
+    from engine.importing.layouts.prose_facts import due_in, prints_date_or_recurrence
+
+    due = due_in(_numbered_body(text))
+    return _numbered_unit_duty(text) and (
+        prints_date_or_recurrence(due) or bool(_STANDING_TIME.search(fold(due)))
+    )
+
+
 def _last_task_table(tables: list, taken) -> object:
     """The last table that holds an item read (the task table), not a signature block or a
     borderless layout table printed under it (`TM. … / GIÁM ĐỐC` beside `Nơi nhận`), whose closing
@@ -410,7 +427,7 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
         prints_date_or_recurrence,
     )
     from engine.importing.layouts.prose_tasks import standing_body, standing_body_lead
-    from engine.importing.layouts.tables import names_lead_kinds
+    from engine.importing.layouts.tables import names_lead_kinds, names_results
     from engine.importing.model import RawItem
 
     tables = [block for block in document.blocks if isinstance(block, Table)]
@@ -426,6 +443,7 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
     organising = False  # under `TỔ CHỨC THỰC HIỆN`
     noted = False  # under a note's label alone (`Ghi chú:`), among its `- …` points
     asked = False  # under a numbered part that asks every body of a kind (`2. Đề nghị các doanh nghiệp`)
+    results = False  # under a report's results part (`I. KẾT QUẢ THỰC HIỆN …`)
     for line, text in paragraphs(document):
         above_appendix = line < appendix and not line < letter_end
         if (line <= after and not line < letter_end and not above_appendix) or line in taken:
@@ -482,6 +500,8 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
         ):
             organising, asked = True, False
             continue
+        if mark and mark[0] == "roman":
+            results = names_results(f"I. {mark[2]}")  # a report's results part: what was done
         if mark and mark[0] in ("roman", "number", "decimal"):
             asked = asks_every_heading(mark[2], due_in)
             if asked:
@@ -498,7 +518,20 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
             continue
         elif not mark:
             asked = False
+        timed = (
+            not organising
+            and read_table
+            and not results
+            and not above_appendix
+            and line >= letter_end
+            and _numbered_timed_duty(text)
+        )
         if mark and organising and mark[0] in ("number", "decimal"):
+            text = mark[2]
+        elif timed:
+            # `II. CÁC NHIỆM VỤ BẢO ĐẢM` under the task table, over `1. Phòng X ban hành … trước
+            # ngày 15/01/2027`, `3. Phòng Y bảo đảm …; thực hiện thường xuyên`: a named unit's
+            # numbered duty with a time of its own is its item outside `TỔ CHỨC THỰC HIỆN` too.
             text = mark[2]
         elif mark and organising and mark[0] in ("dash", "plus") and asks_report(fold(mark[2])):
             # (a dash paragraph that is every unit's request: `- Các Bộ môn, Văn phòng Khoa báo cáo …
@@ -612,6 +645,7 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
             # such a paragraph unnumbered after a task table read outside that heading (a programme
             # printing none: `Văn phòng Sở là cơ quan thường trực, theo dõi, …` under its table)
             dated = True
+        dated = dated or timed
         if not dated and (every or not organising or not mark):
             continue
         item = RawItem(content=printed, line=line, due=due)

@@ -996,6 +996,9 @@ _FIELDS = (
     r"van thu|luu tru|tai vu|hau can|"
     # a college's or a school's departments ("Khoa Điện - Điện tử", "Khoa Cơ khí - Động lực")
     r"dien tu|vien thong|dong luc|tu dong hoa|co dien|tin hoc|"
+    # a school's or a college's offices ("Phòng Đào tạo - Quản lý khoa học", "Phòng Khảo thí - Quản
+    # lý chất lượng"): a field managed, not the verb `quản lý` opening the task
+    r"quan ly (?:khoa hoc|chat luong|sinh vien|hoc vien|nguoi hoc|dao tao)|khao thi|"
     # a school's subject groups ("Tổ Toán - Tin", "Tổ Thể dục - Quốc phòng", "Tổ Văn - GDCD")
     r"tin|gdcd|the duc|quoc phong|ngoai ngu)"
 )

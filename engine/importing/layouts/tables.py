@@ -288,6 +288,14 @@ _MARKED_HEADING = re.compile(r"^(?:[IVX]{1,5}|\d{1,2})\s*[.)/]\s+\S")
 _RESULTS_HEADING = re.compile(
     r"^(?:[ivx]{1,5}|\d{1,2})\s*[.)/]\s+(?:ket qua|tinh hinh thuc hien|danh gia (?:ket qua|tinh hinh))"
 )
+
+
+def names_results(heading: str) -> bool:
+    """Whether a numbered heading (`I. KẾT QUẢ THỰC HIỆN …`, `1. Tình hình thực hiện …`) opens a
+    report's results part: what was done, no tasks."""
+    return bool(_RESULTS_HEADING.match(" ".join(fold(heading).split())))
+
+
 # A part's Roman-numbered heading (`I. …`, `II. …`): a results part (`I. KẾT QUẢ THỰC HIỆN QUÝ
 # III`) lasts, over its numbered sub-headings (`3. Một số chỉ tiêu chủ yếu:`), up to the next one;
 # a sub-heading that names tasks (`2. Nhiệm vụ tháng tới`, `Phương hướng …`) ends it sooner.
@@ -984,7 +992,7 @@ def read_tables(blocks: list, warnings: list[Warning]) -> tuple[list[RawItem], _
                     elif _TASKS_SUBHEADING.match(folded):
                         results_part = False
             continue
-        if results_part or _RESULTS_HEADING.match(" ".join(fold(heading).split())):
+        if results_part or names_results(heading):
             # `I. KẾT QUẢ THỰC HIỆN THÁNG 4/2026` over a table: what was done, not tasks (a
             # report's tasks are under `II. NHIỆM VỤ … THÁNG 5`); nothing continues it.
             state.header, previous_was_table, heading = None, False, ""

@@ -1416,6 +1416,11 @@ def main() -> None:
 
         siblings_sk()
         return
+    if sys.argv[1:] == ["--siblings-tb"]:
+        from siblings_tb import siblings_tb  # the siblings of h621
+
+        siblings_tb()
+        return
     if sys.argv[1:] == ["--siblings-sz"]:
         from siblings_sz import siblings_sz  # the siblings of h608
 
