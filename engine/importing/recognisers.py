@@ -169,6 +169,24 @@ _PERIODIC = re.compile(r"\bdinh ky\b")
 _EVERY_HEAD = re.compile(r"\b(?:cac|tat ca|moi)\s")
 
 
+# A paragraph opening an article of a decision (`Điều 2. …`, `Điều 3: …`), folded.
+_ARTICLE_OPENS = re.compile(r"^dieu\s+\d{1,2}\s*[.:]")
+
+
+def _article_organises(text: str) -> bool | None:
+    """Whether a paragraph that opens a decision's article opens the one that organises the carrying
+    out (`Điều 2. Tổ chức thực hiện`, a title only, as a `IV. TỔ CHỨC THỰC HIỆN` heading does);
+    False for any other article (`Điều 1. Ban hành kèm theo …`, `Điều 3. Quyết định có hiệu lực …`,
+    `Điều 2. Tổ chức thực hiện Kế hoạch này.` printed as a sentence), which ends that part; None for
+    a paragraph that opens no article."""
+    from engine.importing.layouts.outline import article_title
+
+    if not _ARTICLE_OPENS.match(fold(text)):
+        return None
+    titled = article_title(text)
+    return bool(titled and _ORGANISING.match(fold(titled[1])))
+
+
 # A letter's appendix: its heading (`PHỤ LỤC`) above the last table; the letter ends at `Nơi nhận`.
 _APPENDIX = re.compile(r"^phu luc\b")
 _RECIPIENTS = re.compile(r"^noi nhan\b")
@@ -403,7 +421,9 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
     kiểm tra …, báo cáo … trước ngày …`), from that clause on, and a dated duty the issuer gives a
     named unit (`Giao Văn phòng Sở theo dõi, …, báo cáo … trước ngày …`). Where the last
     table is an appendix (`PHỤ LỤC` above it), the `TỔ CHỨC THỰC HIỆN` part of the text above the
-    appendix is the document's closing and is read so too. A request that recurs with a day of its
+    appendix is the document's closing and is read so too; in a decision signed above its appendix
+    that part is the article `Điều 2. Tổ chức thực hiện` (its title alone on the line), up to the next
+    article (`Điều 3. Quyết định có hiệu lực …` ends it). A request that recurs with a day of its
     own (`Các khoa, phòng báo cáo tiến độ … trước ngày 05 của tháng cuối mỗi quý`) is an item outside
     `TỔ CHỨC THỰC HIỆN` too where it addresses the kinds of unit that lead the tasks read (`leads`:
     `Khoa …`, `Phòng …`) or names them by their role (`Ghi chú: Cơ quan chủ trì các nhiệm vụ báo cáo
@@ -449,6 +469,11 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
         if (line <= after and not line < letter_end and not above_appendix) or line in taken:
             continue
         printed = text
+        if (above_appendix or line < letter_end) and (article := _article_organises(text)) is not None:
+            # A decision's articles above its appendix, signed there or not: `Điều 2. Tổ chức thực
+            # hiện` opens its closing part as a `III. TỔ CHỨC THỰC HIỆN` heading does; the next ends it.
+            organising = article
+            continue
         if above_appendix:
             # The body text above an appendix: only its `TỔ CHỨC THỰC HIỆN` part closes it; the
             # parts before (aims, a summary of the tasks) are the prose recognisers'.

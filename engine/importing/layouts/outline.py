@@ -635,7 +635,7 @@ _ARTICLE = re.compile(r"^dieu\s+(\d{1,2})\s*[.:]\s*(?=\S)")
 _ARTICLE_TITLE_WORDS = 16
 
 
-def _article_title(text: str) -> tuple[str, str] | None:
+def article_title(text: str) -> tuple[str, str] | None:
     """(`Điều N`, its title) of a line that opens an article with a title only (up to
     _ARTICLE_TITLE_WORDS words, no sentence's end); None for an article printed as a sentence
     (`Điều 2. Giao Sở Y tế chủ trì …`), which stays a paragraph."""
@@ -812,7 +812,7 @@ def _build(document) -> Node:
             # Tài chính</h3><ol>…`): a node of its own, so the unit leads the list's items.
             last = _open_top_node(root, stack, "heading", text, line)
             continue
-        if marked is None and (article := _article_title(text)):
+        if marked is None and (article := article_title(text)):
             # `Điều 2. Tổ chức thực hiện` (a resolution's or a decision's article, titled on its own
             # line): a section of its own as a roman numeral's, so its numbered paragraphs are not
             # those of the article above, nor its line the body of their last.

@@ -1411,6 +1411,11 @@ def main() -> None:
 
         siblings_tc()
         return
+    if sys.argv[1:] == ["--siblings-td"]:
+        from siblings_td import siblings_td  # the siblings of h620
+
+        siblings_td()
+        return
     if sys.argv[1:] == ["--siblings-sk"]:
         from siblings_sk import siblings_sk  # the siblings of h553, h560, h562 and h568
 
