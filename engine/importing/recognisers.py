@@ -464,6 +464,7 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
     noted = False  # under a note's label alone (`Ghi chú:`), among its `- …` points
     asked = False  # under a numbered part that asks every body of a kind (`2. Đề nghị các doanh nghiệp`)
     results = False  # under a report's results part (`I. KẾT QUẢ THỰC HIỆN …`)
+    parted = False  # under a roman part of the document's own after the task table (`II. CÁC NHIỆM VỤ …`)
     for line, text in paragraphs(document):
         above_appendix = line < appendix and not line < letter_end
         if (line <= after and not line < letter_end and not above_appendix) or line in taken:
@@ -527,6 +528,7 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
             continue
         if mark and mark[0] == "roman":
             results = names_results(f"I. {mark[2]}")  # a report's results part: what was done
+            parted = True
         if mark and mark[0] in ("roman", "number", "decimal"):
             asked = asks_every_heading(mark[2], due_in)
             if asked:
@@ -544,7 +546,8 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
         elif not mark:
             asked = False
         timed = (
-            not organising
+            parted  # (a numbered duty right under the table, no part of its own: the prose readers')
+            and not organising
             and read_table
             and not results
             and not above_appendix
