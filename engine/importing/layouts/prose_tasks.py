@@ -2432,12 +2432,7 @@ def _subject_doer(content: str) -> Assignment | None:
     name (`Đội Kiểm soát hành chính về xuất nhập cảnh kiểm tra …`, not `Đội Kiểm soát`); None for
     a sentence that tells what a body did (`Phòng Kinh tế đã tổ chức …`)."""
     found = _subject_body(content)
-    if found is None:
-        # a verb no list knows (`Trung đội dân quân cơ động xã luyện tập …`, `Trạm Y tế xã khám …`)
-        # among siblings that open with their body and its verb: the unit it opens with
-        found = _opening_unit(content)
-        return None if found is None or _TOLD_AT_END.search(found.lead) else found
-    if _TOLD_AT_END.search(found.lead):
+    if found is None or _TOLD_AT_END.search(found.lead):
         return None
     whole = _opening_unit(content)
     if whole is None or len(whole.lead) <= len(found.lead) or not whole.lead.startswith(found.lead):
@@ -2445,6 +2440,17 @@ def _subject_doer(content: str) -> Assignment | None:
     after = content[len(opening_post(content)) + len(whole.lead) :]
     field = whole.lead[len(found.lead) :]
     return whole if verb_follows(fold(after).lstrip()) and _one_act_field(field) else found
+
+
+def _subject_doer_or_opening(content: str) -> Assignment | None:
+    """`_subject_doer`, or for a point whose verb no list knows (`Trung đội dân quân cơ động xã luyện
+    tập …`, `Trạm Y tế xã khám …`) among siblings that open with their body and its verb, the unit it
+    opens with; never a name that took in a told tense. Only the reader: the siblings are counted
+    by `_subject_doer` alone."""
+    if (found := _subject_doer(content)) is not None:
+        return found
+    found = _opening_unit(content)
+    return None if found is None or not found.lead or _TOLD_AT_END.search(found.lead) else found
 
 
 def _one_act_field(field: str) -> bool:
@@ -2808,7 +2814,9 @@ _OPENING_UNIT_RULES = (
     # whose other points nearly all open with one named body and its verb (`1. Đội Trinh sát nắm tình
     # hình …`, `2. Tổ Cơ động tuần tra …`): the body its sentence opens with leads it, dated or not (no
     # `chủ trì` needed).
-    _OpeningUnitRule(("number", "decimal"), _among_subject_opened_duties, _subject_doer, one_unit=True),
+    _OpeningUnitRule(
+        ("number", "decimal"), _among_subject_opened_duties, _subject_doer_or_opening, one_unit=True
+    ),
     # `- Đội Quản lý nợ (Đội QLN) rà soát …`, `- Đội QLN đôn đốc …` under a dispatch's topic headings
     # (`1. Về thu ngân sách` over its dashes), its other points opening the same way: each point's
     # subject, one named body (in full with its short form after it, or the short form alone).
