@@ -2431,8 +2431,8 @@ def _subject_doer(content: str) -> Assignment | None:
     read in full where the name holds a field that reads like a verb and the verb follows the whole
     name (`Đội Kiểm soát hành chính về xuất nhập cảnh kiểm tra …`, not `Đội Kiểm soát`); None for
     a sentence that tells what a body did (`Phòng Kinh tế đã tổ chức …`)."""
-    found = _subject_body(content)
-    if found is None or _TOLD_AT_END.search(found.lead):
+    found = _body_doing(content)
+    if found is None:
         return None
     whole = _opening_unit(content)
     if whole is None or len(whole.lead) <= len(found.lead) or not whole.lead.startswith(found.lead):
