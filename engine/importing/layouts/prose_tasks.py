@@ -2445,12 +2445,30 @@ def _subject_doer(content: str) -> Assignment | None:
 def _subject_doer_or_opening(content: str) -> Assignment | None:
     """`_subject_doer`, or for a point whose verb no list knows (`Trung đội dân quân cơ động xã luyện
     tập …`, `Trạm Y tế xã khám …`) among siblings that open with their body and its verb, the unit it
-    opens with; never a name that took in a told tense. Only the reader: the siblings are counted
-    by `_subject_doer` alone."""
+    opens with; never a name that took in a told tense. A note in parentheses after the name is read
+    past (`_past_note_after_name`)."""
     if (found := _subject_doer(content)) is not None:
         return found
     found = _opening_unit(content)
+    if found is None and (bare := _past_note_after_name(content)) != content:
+        # `Sở X (cơ quan thường trực Ban Chỉ huy …) theo dõi …`: the name, its note left out
+        return _subject_doer_or_opening(bare)
     return None if found is None or not found.lead or _TOLD_AT_END.search(found.lead) else found
+
+
+# A note in parentheses right after the name a sentence opens with, a word in lower case after it
+# (`Sở X (cơ quan thường trực Ban Chỉ huy …) theo dõi …`); group 1 the name. Not a parenthesis that
+# opens the sentence or holds another (the name must be a unit's: `_past_note_after_name`).
+_NOTE_AFTER_NAME = re.compile(r"([^()]{3,120}?)\s*\([^()]{1,200}\)\s+(?=[a-zà-ỹđ])")
+
+
+def _past_note_after_name(content: str) -> str:
+    """A sentence that opens with a unit's name and a note on it in parentheses, without the note (its
+    subject and verb then stand together); the sentence as it is otherwise."""
+    match = _NOTE_AFTER_NAME.match(content)
+    if match is None or not (UNIT_START.match(fold(match.group(1))) or body_named(match.group(1), 0)):
+        return content
+    return match.group(1) + " " + content[match.end() :]
 
 
 def _one_act_field(field: str) -> bool:
@@ -2478,7 +2496,7 @@ def _subject_marks(parent: Node, kind: str) -> list[tuple[Node, tuple[bool, bool
                         and other.text.startswith(pair[0])
                     ),
                     bool(UNIT_START.match(fold(other.text)) or body_named(other.text, 0)),
-                    _subject_doer(other.text) is not None,
+                    _subject_doer_or_opening(other.text) is not None,
                 ),
             )
             for other in parent.children
