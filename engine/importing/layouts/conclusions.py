@@ -184,7 +184,11 @@ def _leaders_charge(item) -> bool:
     lĩnh vực được phân công chỉ đạo các phòng hoàn thành nhiệm vụ …`): a general charge, as one to the
     heads of every unit is (corpus README, "Standing bodies and posts in charge"), no task; dated, it
     stays one."""
-    return not item.due and not item.lead and bool(_EVERY_LEADER.match(fold(item.content).strip(" -–+*")))
+    folded = fold(item.content).strip(" -–+*")
+    # A lead the point does not print is the point above's, carried down (`5. … Phó Giám đốc phụ trách
+    # chuyên môn chỉ đạo …` / `Các Phó Giám đốc theo lĩnh vực …`): every leader is still the subject.
+    inherited = not item.lead or fold(item.lead).strip() not in folded
+    return not item.due and inherited and bool(_EVERY_LEADER.match(folded))
 
 
 def _praise(item) -> bool:
@@ -287,20 +291,36 @@ _AGREES = re.compile(
     r"(?:du thao|bao cao|to trinh|de an|de xuat|ke hoach|chuong trinh)\b"
 )
 _ASSIGNING_SENTENCE = re.compile(r"\.\s+(?=(?:Giao|Đề nghị|Yêu cầu)\s+\S)")
+# … or with the chair's assessment of the field (`Giám đốc ghi nhận việc cải tiến quy trình …; tuy
+# nhiên thời gian chờ còn kéo dài. Giao Khoa X …`, `Hội nghị đánh giá cao … Tuy nhiên, tiến độ còn
+# chậm. Đề nghị …`): an acknowledgement or praise, or a shortcoming that remains (`tuy nhiên`, `còn
+# chậm`, `còn hạn chế`, `còn kéo dài`); how things stand, no part of the task.
+_ACKNOWLEDGES = re.compile(rf"^(?:[^.;:]{{0,40}}?\s)?(?:ghi nhan|{_PRAISE_WORDS})\b")
+_SHORTCOMING = re.compile(
+    r"\btuy nhien\b|\bcon\s+(?:cham|han che|ton tai|keo dai|thap|bat cap|nhieu (?:han che|bat cap|kho khan))\b"
+)
 
 
 def from_assigning_sentence(item) -> None:
     """Start the item at its first assigning sentence where every sentence before it only gives the
-    verdict on a paper (no `giao`/`đề nghị`/`yêu cầu`/`chủ trì`, no policy approved); its lead is read
-    again from there.
-    A paragraph that assigns first, or that tells something else before `Giao …`, is left whole."""
+    verdict on a paper or the chair's assessment (no `giao`/`đề nghị`/`yêu cầu`/`chủ trì`, no policy
+    approved, no time of the item's); its lead is read again from there.
+    A paragraph that assigns first, or that tells something else before `Giao …` (a unit's own task,
+    `Phòng X rà soát … . Giao Phòng Y …`), is left whole."""
     found = _ASSIGNING_SENTENCE.search(item.content)
     if not found:
         return
     before = fold(item.content[: found.start()])
-    if not _AGREES.search(before) or _ASSIGNS.search(before) or "chu truong" in before:
+    acknowledges = bool(_ACKNOWLEDGES.match(before.strip(" -–+*")))
+    if not (_AGREES.search(before) or acknowledges or _SHORTCOMING.search(before)):
         return
+    if _ASSIGNS.search(before) or "chu truong" in before:
+        return
+    if not acknowledges and UNIT_START.match(before.strip(" -–+*")) and " da " not in f" {before} ":
+        return  # a unit's own task before it (`Phòng X rà soát …; tuy nhiên …`), not what it did
     rest = item.content[found.end() :]
+    if item.due and fold(item.due) not in fold(rest):
+        return  # the time read is the assessment's (`Đến ngày 30/11, …`): leave the point as read
     assigned = assignment_in(rest)
     if assigned is None or not assigned.lead:
         return  # `Giao` with no unit after it: leave the point as read
