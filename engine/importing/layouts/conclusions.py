@@ -185,10 +185,15 @@ def _leaders_charge(item) -> bool:
     heads of every unit is (corpus README, "Standing bodies and posts in charge"), no task; dated, it
     stays one."""
     folded = fold(item.content).strip(" -–+*")
+    every = _EVERY_LEADER.match(folded)
+    if item.due or not every:
+        return False
     # A lead the point does not print is the point above's, carried down (`5. … Phó Giám đốc phụ trách
-    # chuyên môn chỉ đạo …` / `Các Phó Giám đốc theo lĩnh vực …`): every leader is still the subject.
-    inherited = not item.lead or fold(item.lead).strip() not in folded
-    return not item.due and inherited and bool(_EVERY_LEADER.match(folded))
+    # chuyên môn chỉ đạo …` / `Các Phó Giám đốc theo lĩnh vực …`), and one read inside the leaders'
+    # own words (`Sở` of `Các Phó Giám đốc Sở …`) is theirs: every leader is still the subject. A unit
+    # the point names after them (`… chỉ đạo Phòng X …`) leads it, as before.
+    found = re.search(rf"\b{re.escape(fold(item.lead).strip())}\b", folded) if item.lead else None
+    return found is None or found.start() <= every.end() + 1
 
 
 def _praise(item) -> bool:
