@@ -296,36 +296,31 @@ _AGREES = re.compile(
     r"(?:du thao|bao cao|to trinh|de an|de xuat|ke hoach|chuong trinh)\b"
 )
 _ASSIGNING_SENTENCE = re.compile(r"\.\s+(?=(?:Giao|Đề nghị|Yêu cầu)\s+\S)")
-# … or with the chair's assessment of the field (`Giám đốc ghi nhận việc cải tiến quy trình …; tuy
-# nhiên thời gian chờ còn kéo dài. Giao Khoa X …`, `Hội nghị đánh giá cao … Tuy nhiên, tiến độ còn
-# chậm. Đề nghị …`): an acknowledgement or praise, or a shortcoming that remains (`tuy nhiên`, `còn
-# chậm`, `còn hạn chế`, `còn kéo dài`); how things stand, no part of the task.
+# … or with the chair's acknowledgement or praise of the field, whatever shortcoming it goes on to name
+# (`Giám đốc ghi nhận việc cải tiến quy trình …; tuy nhiên thời gian chờ còn kéo dài. Giao Khoa X …`,
+# `Hiệu trưởng đánh giá cao … . Tuy nhiên, … còn nhiều bất cập. Giao Phòng Y …`): the chair's verdict,
+# as the agreement with a paper is, no part of the task. A shortcoming told alone (`Tình hình thu ngân
+# sách còn chậm. Giao …`) is not taken: nothing says it is the chair's verdict and not the task's cause.
 _ACKNOWLEDGES = re.compile(rf"^(?:[^.;:]{{0,40}}?\s)?(?:ghi nhan|{_PRAISE_WORDS})\b")
-_SHORTCOMING = re.compile(
-    r"\btuy nhien\b|\bcon\s+(?:cham|han che|ton tai|keo dai|thap|bat cap|nhieu (?:han che|bat cap|kho khan))\b"
-)
 
 
 def from_assigning_sentence(item) -> None:
     """Start the item at its first assigning sentence where every sentence before it only gives the
-    verdict on a paper or the chair's assessment (no `giao`/`đề nghị`/`yêu cầu`/`chủ trì`, no policy
+    verdict on a paper or the chair's acknowledgement (no `giao`/`đề nghị`/`yêu cầu`/`chủ trì`, no policy
     approved, no time of the item's); its lead is read again from there.
-    A paragraph that assigns first, or that tells something else before `Giao …` (a unit's own task,
-    `Phòng X rà soát … . Giao Phòng Y …`), is left whole."""
+    A paragraph that assigns first, or that tells something else before `Giao …`, is left whole."""
     found = _ASSIGNING_SENTENCE.search(item.content)
     if not found:
         return
     before = fold(item.content[: found.start()])
-    acknowledges = bool(_ACKNOWLEDGES.match(before.strip(" -–+*")))
-    if not (_AGREES.search(before) or acknowledges or _SHORTCOMING.search(before)):
+    agrees = bool(_AGREES.search(before))
+    if not (agrees or _ACKNOWLEDGES.match(before.strip(" -–+*"))):
         return
     if _ASSIGNS.search(before) or "chu truong" in before:
         return
-    if not acknowledges and UNIT_START.match(before.strip(" -–+*")) and " da " not in f" {before} ":
-        return  # a unit's own task before it (`Phòng X rà soát …; tuy nhiên …`), not what it did
     rest = item.content[found.end() :]
-    if item.due and fold(item.due) not in fold(rest):
-        return  # the time read is the assessment's (`Đến ngày 30/11, …`): leave the point as read
+    if not agrees and item.due and fold(item.due) not in fold(rest):
+        return  # the time read is the acknowledgement's (`… ghi nhận đến ngày 30/11 …`): left as read
     assigned = assignment_in(rest)
     if assigned is None or not assigned.lead:
         return  # `Giao` with no unit after it: leave the point as read
