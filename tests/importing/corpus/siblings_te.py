@@ -38,8 +38,7 @@ def te1_docx(path: Path) -> None:
         "1. Về sản xuất vụ Đông Xuân",
         "- Chi cục Trồng trọt và Bảo vệ thực vật hướng dẫn các huyện lịch xuống giống, phòng trừ sinh vật "
         "gây hại lúa Đông Xuân, hoàn thành trước ngày 15/01/2028.",
-        "- Trung tâm Khuyến nông tổ chức tập huấn kỹ thuật canh tác cà phê tái canh cho nông dân hằng "
-        "tháng.",
+        "- Trung tâm Khuyến nông tổ chức tập huấn kỹ thuật canh tác cà phê tái canh cho nông dân hằng tháng.",
         "2. Về phòng, chống dịch bệnh gia súc",
         "Giám đốc Sở ghi nhận kết quả tiêm phòng vắc xin lở mồm long móng đợt 2 năm 2027; tuy nhiên công "
         "tác giám sát dịch bệnh tại cơ sở còn hạn chế. Giao Chi cục Chăn nuôi và Thú y chủ trì, phối hợp "
@@ -96,8 +95,7 @@ TE2_LINES = (
     "Các Phó Hiệu trưởng theo lĩnh vực được phân công chỉ đạo các đơn vị triển khai thực hiện.",
     "4. Tổ chức thực hiện",
     "Các đơn vị báo cáo kết quả thực hiện về Phòng Hành chính - Tổng hợp trước ngày 28/10/2027.",
-    "Phòng Hành chính - Tổng hợp thông báo ý kiến kết luận của Hiệu trưởng để các đơn vị biết, thực "
-    "hiện./.",
+    "Phòng Hành chính - Tổng hợp thông báo ý kiến kết luận của Hiệu trưởng để các đơn vị biết, thực hiện./.",
     "",
     "Nơi nhận:",
     "- Ban Giám hiệu;",
