@@ -282,7 +282,10 @@ _UNIT_WORDS = (
     # a company's or an agency's deputy director by the field in his charge ("Phó Tổng Giám đốc phụ
     # trách sản xuất chỉ đạo …", "Phó Giám đốc phụ trách kỹ thuật …"): the post leads as printed; not
     # the director who concludes, nor a deputy named with no field ("Phó Giám đốc Nguyễn Văn A …")
-    r"pho (?:tong )?giam doc (?=phu trach )|"
+    # … also with the body's kind after the post, the issuer's own deputy (`Phó Giám đốc Sở phụ trách
+    # lâm nghiệp`, `Phó Giám đốc Bệnh viện phụ trách …`); not with a body's full name (`Phó Giám đốc Sở
+    # Tài chính …`: another body's deputy, and `phụ trách` would not follow the post)
+    r"pho (?:tong )?giam doc (?:(?:so|benh vien|trung tam|cong ty) )?(?=phu trach )|"
     # a small body's staff posts, given their own tasks in its conclusions where it has no unit below
     # it (a school, a clinic, a commune): `Tổ trưởng tổ Mẫu giáo lớn …`, `Tổ trưởng chuyên môn …`,
     # `Nhân viên y tế phối hợp …`, `Kế toán lập dự toán …`, `Giáo viên các nhóm, lớp …` (_STAFF_POSTS)
@@ -1094,7 +1097,7 @@ _UNITS_END = re.compile(
 _SCHOOL_POST = re.compile(
     r"^(?:(?:pho )?hieu truong|giao vien chu nhiem|(?:pho )?truong tram|to (?:truong|pho)"
     # (a company's deputy director, `Phó Tổng Giám đốc phụ trách sản xuất`)
-    r"|pho (?:tong )?giam doc)\b"
+    r"|pho (?:tong )?giam doc(?: (?:so|benh vien|trung tam|cong ty)(?= phu trach\b))?)\b"
 )
 _IN_CHARGE_OF = re.compile(r"\s+phu trach\s+(?=\S)")
 
@@ -1109,6 +1112,9 @@ def _post_in_charge(text: str, lead: str) -> str:
     # (the holder's name in parentheses after the field, `… phụ trách sản xuất (ông Lê Minh Tuấn)`,
     # is no part of the post)
     field = _HOLDER_NOTE.sub("", field)
+    # … nor one with a title before the name, which _until_verb cuts at its stop (`… phụ trách cơ sở
+    # vật chất (TS. Đinh Quang Vũ)` read as `cơ sở vật chất (TS`): the field ends at the parenthesis
+    field = field.split("(", 1)[0].rstrip()
     return text[: m.end() + len(field)] if field and len(field.split()) <= 4 else lead
 
 
@@ -1217,7 +1223,15 @@ def _post_holder(text: str, folded: str, at: int) -> re.Match | None:
     m = _POST_HOLDER.match(folded[at:])
     if m is None or (not m.group("comrade") and not text[at + m.end() : at + m.end() + 1].isupper()):
         return None
+    if folded.startswith("pho ", at) and _OWN_DEPUTY_FIELD.match(folded, at + m.end()):
+        return None  # `Phó Giám đốc Sở phụ trách lâm nghiệp …`: the issuer's deputy by his field leads
     return m
+
+
+# The body's kind alone after a deputy's post, then the field in his charge (`Phó Giám đốc Sở phụ trách
+# …`, `Phó Giám đốc Bệnh viện phụ trách …`): the issuer's own deputy, a post that leads as printed
+# (UNIT_START), not the head of a unit named `Sở` (`Giám đốc Sở Tài chính …` names a body: not taken).
+_OWN_DEPUTY_FIELD = re.compile(r"(?:so|benh vien|trung tam|cong ty) phu trach\b")
 
 
 # A team's head named with the team in lower case (`Tổ trưởng tổ Mẫu giáo lớn`, `Tổ phó tổ Văn

@@ -1411,6 +1411,11 @@ def main() -> None:
 
         siblings_tc()
         return
+    if sys.argv[1:] == ["--siblings-te"]:
+        from siblings_te import siblings_te  # the siblings of h615 and h476
+
+        siblings_te()
+        return
     if sys.argv[1:] == ["--siblings-td"]:
         from siblings_td import siblings_td  # the siblings of h620
 
