@@ -179,6 +179,21 @@ def _as_due(text: str, year: int = _ANY_YEAR):
     return parse_due(text, year=year)
 
 
+# One day printed alone (`06/03/2027`, `Ngày 06/3`, a date cell), folded: a start that can be an end.
+_ONE_DAY = re.compile(r"^(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?$")
+
+
+def _start_as_end(start: str) -> str:
+    """The start cell of a row whose end cell (`Đến ngày`) is empty, where it prints one day
+    (`Từ ngày` 06/03/2027): a job of that day, due on it (a one-day outage, a one-day visit); ""
+    else. (A start printed as a month, a quarter or a range, `Tháng 3`, `Từ 01/3`, says nothing of
+    when a longer job ends: no due from it.)"""
+    text = " ".join(start.split()).strip(" .")
+    if not _ONE_DAY.match(fold(text)):
+        return ""
+    return text if _as_due(text).date else ""
+
+
 def _marks(texts: list[str], header: Header, shaded: frozenset[int] = frozenset()) -> list[tuple]:
     """The dated periods a row marks in a grid of period columns (an `x`, or a shaded empty cell):
     (the period's end, its column, its label) for each."""

@@ -121,6 +121,7 @@ from engine.importing.layouts.table_dues import (
     _period_phrase,
     _standing_after_periods,
     _standing_round,
+    _start_as_end,
     _weekday_in_week,
     _year_carried,
     day_first,
@@ -786,6 +787,8 @@ class _Reader:
             # `Thứ Năm, Thứ Sáu` under `TUẦN 2 (từ 06/3 đến 10/3/2028)`: 10/3/2028, the row's own day
             # (before a round its content prints: `ngày 15 hằng tháng` on this month's calendar)
             due = day
+        if not due and not no_deadline and "due" in roles and (day := _start_as_end(value("start"))):
+            due = day  # `Từ ngày` 06/03/2027 beside an empty `Đến ngày`: a one-day job, due that day
         if not due and not no_deadline:
             # `Tần suất`/`Chu kỳ` beside the deadline column: the round where no deadline is printed
             # (`Hằng tháng`, `6 tháng/lần`); a deadline printed beside it is this year's due.
