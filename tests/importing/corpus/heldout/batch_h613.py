@@ -31,6 +31,7 @@ _MOVED: set[str] = {
     "h619_kh_phong_khhtqt_dai_hoc_tu_den",  # h13fixTA
     "h621_kh_truong_chinh_tri_mo_lop",  # h13fixTB
     "h620_qd_cap_nuoc_phu_luc_nhiem_vu",  # h13fixTD
+    "h613_kh_chi_cuc_bvtv_truong_nhan",  # h13fixTG
 }
 
 
