@@ -73,6 +73,7 @@ def test_an_empty_end_day_beside_a_start_day_is_a_one_day_job_and_a_start_month_
                 ["1", "Thay cáp ngầm trung thế tuyến số 3", "Đội Vận hành", "12/5/2029", "14/5/2029", ""],
                 ["2", "Vệ sinh trạm biến áp khu công nghiệp", "Đội Vận hành", "20/5/2029", "", "Trong ngày"],
                 ["3", "Lập hồ sơ quyết toán công trình", "Phòng Kế hoạch", "Tháng 5/2029", "", ""],
+                ["4", "Tuần tra ban đêm các tuyến đường", "Tổ Tuần tra", "15/5/2029", "", "Suốt đợt"],
             ]
         )
     )
@@ -80,6 +81,8 @@ def test_an_empty_end_day_beside_a_start_day_is_a_one_day_job_and_a_start_month_
     assert parse_due(items[1].due, year=2029).date == date(2029, 5, 20)
     # a start month says nothing of when a longer job ends: not taken as its due
     assert items[2].due != "Tháng 5/2029"
+    # a note saying the row runs the whole campaign: no one-day job
+    assert items[3].due == "Suốt đợt"
 
 
 def test_a_dated_day_after_the_period_a_round_covers_is_the_rounds_day():

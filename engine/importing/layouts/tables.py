@@ -787,14 +787,16 @@ class _Reader:
             # `Thứ Năm, Thứ Sáu` under `TUẦN 2 (từ 06/3 đến 10/3/2028)`: 10/3/2028, the row's own day
             # (before a round its content prints: `ngày 15 hằng tháng` on this month's calendar)
             due = day
-        if not due and not no_deadline and "due" in roles and (day := _start_as_end(value("start"))):
-            due = day  # `Từ ngày` 06/03/2027 beside an empty `Đến ngày`: a one-day job, due that day
         if not due and not no_deadline:
             # `Tần suất`/`Chu kỳ` beside the deadline column: the round where no deadline is printed
             # (`Hằng tháng`, `6 tháng/lần`); a deadline printed beside it is this year's due.
             due = _frequency_due(value("frequency"))
         if not due and not no_deadline:
             due = _note_due(value("note"), under_period=bool(state.section_due)) or _note_round(value("note"))
+        if not due and not no_deadline and "due" in roles and (day := _start_as_end(value("start"))):
+            # `Từ ngày` 06/03/2027 beside an empty `Đến ngày`: a one-day job, due that day (after the
+            # note: `Suốt đợt` there says the row runs the whole campaign, no one day)
+            due = day
         if not due and not no_deadline and "due" not in roles and not header.period_columns:
             # no time column: the time the task's own text prints (inside its group's period)
             due = _indicator_time(_content_due(content, state.section_due), header)
