@@ -577,8 +577,8 @@ def _latest_round(printed: str, year: int, start: date | None, end: date | None)
     II/2026 Giai đoạn 2: Quý IV/2026", a cell's lines) or by "và" before a month or a quarter of its
     own ("tháng 7/2027 và tháng 12/2027") or by "và" between two days ("Ngày 15/6/2027 và ngày
     15/12/2027"; a month's days, "ngày 05 và 20", are one time, not this), by "," before a deadline
-    of its own ("dự thảo trước ngày
-    15/4/2028, ban hành trước ngày 30/5/2028": each step's, the work done at the last), by "," after
+    of its own ("dự thảo trước ngày 15/4/2028, ban hành trước ngày 30/5/2028": each step's, the work
+    done at the last), by "," after
     a day's note in parentheses before another day ("Ngày 20/01 (tháng), ngày 31/01 (quý)": each
     part's note aside, as "15/01 (đợt 1)"'s), or days
     only, one to a line of the cell ("08/7<br>22/7", "Ngày 04/8 / Ngày 18/8": the sessions of one
