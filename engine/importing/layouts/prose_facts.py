@@ -2268,12 +2268,20 @@ _FIRST_ROUND_BEFORE = re.compile(
 )
 
 
+# The period a round's report covers named right before the parenthesis that holds its day (`… định
+# kỳ 6 tháng (trước ngày 15/6) và năm (trước ngày 15/11/2027)`, folded): that day, even with its
+# year, is the yearly round's, not a deadline of the task. (A dated day in parentheses after other
+# words, `… hằng quý; hoàn thành Đề án (trước ngày 30/6/2027)`, stays the task's deadline.)
+_ROUND_PERIOD_BEFORE = re.compile(r"\b(?:nam|quy|thang|ca nam)\s*\(\s*[^()]*$")
+
+
 def _drop_round_days(folded: str, phrases: list, spans: list) -> None:
     """Leaves out the dated phrases that only place a round the sentence sets (in place): a month or
     a day without a year under a yearly round the sentence opens with (`Hằng năm, …, ban hành trong
     tháng 01`: every year's January), the first round's day beside a round (`Định kỳ 6 tháng,
     … (… lần đầu vào tháng 6/2027)`), and a day without a year alone in parentheses after a round
-    (`định kỳ 6 tháng (trước ngày 15/6) và năm (trước ngày 15/12)`: the rounds' days)."""
+    (`định kỳ 6 tháng (trước ngày 15/6) và năm (trước ngày 15/12)`: the rounds' days), or with its
+    year where a period's name opens the parenthesis (`… và năm (trước ngày 15/11/2027)`)."""
     # (a standing `thường xuyên` is no round: a date beside it is the task's deadline)
     rounds = [
         index
@@ -2294,7 +2302,11 @@ def _drop_round_days(folded: str, phrases: list, spans: list) -> None:
         if (
             (yearly_first and not day[0])
             or _FIRST_ROUND_BEFORE.search(folded[max(0, start - 60) : start])
-            or (not day[0] and rounds[0] < index and _in_parentheses(folded, start, spans[index][1]))
+            or (
+                rounds[0] < index
+                and _in_parentheses(folded, start, spans[index][1])
+                and (not day[0] or _ROUND_PERIOD_BEFORE.search(folded[max(0, start - 40) : start]))
+            )
         ):
             del phrases[index], spans[index]
 

@@ -121,6 +121,7 @@ from engine.importing.layouts.table_dues import (
     _period_phrase,
     _standing_after_periods,
     _standing_round,
+    _start_as_end,
     _weekday_in_week,
     _year_carried,
     day_first,
@@ -792,6 +793,10 @@ class _Reader:
             due = _frequency_due(value("frequency"))
         if not due and not no_deadline:
             due = _note_due(value("note"), under_period=bool(state.section_due)) or _note_round(value("note"))
+        if not due and not no_deadline and "due" in roles and (day := _start_as_end(value("start"))):
+            # `Từ ngày` 06/03/2027 beside an empty `Đến ngày`: a one-day job, due that day (after the
+            # note: `Suốt đợt` there says the row runs the whole campaign, no one day)
+            due = day
         if not due and not no_deadline and "due" not in roles and not header.period_columns:
             # no time column: the time the task's own text prints (inside its group's period)
             due = _indicator_time(_content_due(content, state.section_due), header)

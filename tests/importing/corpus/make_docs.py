@@ -1416,6 +1416,11 @@ def main() -> None:
 
         siblings_te()
         return
+    if sys.argv[1:] == ["--siblings-tg"]:
+        from siblings_tg import siblings_tg  # the siblings of h494, h509, h591, h597, h601, h607, h612, h613
+
+        siblings_tg()
+        return
     if sys.argv[1:] == ["--siblings-td"]:
         from siblings_td import siblings_td  # the siblings of h620
 
