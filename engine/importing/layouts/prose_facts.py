@@ -422,9 +422,14 @@ _LATER_REPORT = re.compile(
 # Every body of a mass organisation's or a team's kind (`Các Đoàn trực thuộc`, `Các Đội công tác`, `Các
 # Hội thành viên`), a Party committee's grassroots bodies (`Các chi, đảng bộ cơ sở`, `Các đảng bộ
 # trực thuộc`) or a company's member units (`Các xí nghiệp`, `Các chi nhánh`, `Các nhà máy`), folded:
-# asked for a report as EVERY_UNIT's kinds are.
+# asked for a report as EVERY_UNIT's kinds are. So are a court's divisions or the courts below it
+# (`Các Tòa chuyên trách, các Phòng …`), every district's body (`Các huyện, thành đoàn …`, `Các
+# huyện, thị xã …`) and every holder of a post of a kind named by its `… viên` (`Các Chấp hành viên,
+# công chức …`, `Các thanh tra viên …`), folded. Not a body's members (`Các thành viên Ban Chỉ đạo`,
+# `Các ủy viên …`): persons each with their own field, not staff of one kind asked for one report.
 _OTHER_KINDS = re.compile(
-    r"^(?:cac|tat ca cac)\s+(?:doan|doi|hoi|chi,\s+dang bo|dang bo|xi nghiep|chi nhanh|nha may)\b"
+    r"^(?:cac|tat ca cac)\s+(?:doan|doi|hoi|chi,\s+dang bo|dang bo|xi nghiep|chi nhanh|nha may"
+    r"|toa|huyen|quan|thi xa|(?!thanh vien\b|uy vien\b)(?:[a-z]+\s+){1,2}vien)\b"
 )
 
 
