@@ -473,6 +473,24 @@ def asks_report(text: str) -> bool:
     return bool(match) and not re.search(r"\b(?:can cu|tren co so|theo mau)\b", between[: match.end()])
 
 
+# Sending a product to a named unit as the verb after the subject (folded): `… gửi biên bản kiểm tra,
+# nghiệm thu … về Phòng Kỹ thuật …`, `… nộp bảng chấm công cho Phòng Tổ chức …`; the unit it is sent
+# to checked by UNIT_START after `về`/`cho`/`tới`.
+_SENDS = re.compile(r"^[^.;:]{0,50}?\s(?:gui|nop)\s[^.;:]{2,120}?\s(?:ve|cho|toi)\s+")
+
+
+def sends_to_unit(text: str) -> bool:
+    """Whether `text` asks every unit of a kind to send something to a named unit (`Các phòng, bộ
+    phận gửi biên bản nghiệm thu … về Phòng Kỹ thuật - Hạ tầng …`): the products a round gathers,
+    asked as a report is. Not a sending to whom it may concern (`… gửi về địa chỉ thư điện tử …`,
+    `… gửi cho khách hàng …`): only to a unit's name."""
+    folded = " ".join(folded_same_length(text).split())
+    if not (end := every_subject_end(folded)):
+        return False
+    between = folded[end:].split(". ")[0]
+    return any(UNIT_START.match(between[m.end() :]) for m in _SENDS.finditer(between))
+
+
 # A report of the results as the verb after the subject (folded): `… báo cáo kết quả …`, `… gửi báo cáo
 # kết quả …`.
 _REPORTS_RESULTS = re.compile(r"^\s*(?:(?:dinh ky|hang thang|hang quy)\s+)?(?:gui\s+)?bao cao\s+ket qua\b")
