@@ -175,6 +175,8 @@ _FOOTNOTE = re.compile(
     r"^(\(?\*+\)?|ghi chu\s*:|luu y\s*:|chu thich|nguon\s*:|\(\d+\)\s+\w|tong (so|cong)\s*:)"
 )
 _FOOTNOTE_FIRST = set("(*GgLlCcNnTt")
+# A note's label alone in its cell (`Ghi chú:`, `Lưu ý:`), folded.
+_NOTE_LABEL_CELL = re.compile(r"^(?:ghi chu|luu y)\s*:$")
 # A board label's colour after its name ("Phòng Kỹ thuật (green)"): not part of the unit's name.
 _LABEL_COLOUR = re.compile(
     r"\s*\((?:green|yellow|orange|red|purple|blue|sky|lime|pink|black|grey|gray|"
@@ -538,7 +540,13 @@ class _Reader:
         footnote = first_filled[:1] in _FOOTNOTE_FIRST and _FOOTNOTE.match(fold(first_filled[:20]))
         if footnote and not own("lead") and not _NUMBER_REF.match(ref):
             leads = [item.lead for item in self.items[self.table_start :] if item.lead]
-            if request := _footnote_request(first_filled, self._line(table, index), leads):
+            note = first_filled
+            if _NOTE_LABEL_CELL.match(fold(first_filled).strip()):
+                # `Ghi chú:` in a cell of its own, the note merged across the cells beside it: the note
+                # is the label and the first text after it (a label with text of its own is read as is)
+                after = texts[texts.index(first_filled) + 1 :]
+                note = f"{first_filled} {next((text for text in after if text), '')}".strip()
+            if request := _footnote_request(note, self._line(table, index), leads):
                 self.items.append(request)
             return
         if (
