@@ -561,9 +561,13 @@ class _Reader:
                 self.items.append(request)
                 return
         # A total line ("Tổng cộng" over its sums) and a holiday ("Nghỉ Tết …") with no unit: no task.
-        if content[:1] in "TtCcNn" and content and not ref and not value("lead"):
+        # (a holiday merged across the row, its text in the lead column too: `Nghỉ Tết Nguyên đán: từ
+        # ngày 01/02 đến hết ngày 14/02/2027` over the rows of a term, no heading whose span is
+        # theirs; a unit printed beside a holiday's words keeps the row)
+        across = len({text for text in texts if text}) == 1
+        if content[:1] in "TtCcNn" and content and not ref and (not value("lead") or across):
             folded_content = " ".join(fold(content).split()).strip(" .:")
-            if _TOTAL_ONLY.match(folded_content) or is_holiday(content):
+            if (_TOTAL_ONLY.match(folded_content) and not value("lead")) or is_holiday(content):
                 return
         if content[:1] in "TtCc" and not ref and _is_total_row(texts, roles["content"]):
             return
@@ -798,6 +802,10 @@ class _Reader:
             # `Tần suất`/`Chu kỳ` beside the deadline column: the round where no deadline is printed
             # (`Hằng tháng`, `6 tháng/lần`); a deadline printed beside it is this year's due.
             due = _frequency_due(value("frequency"))
+        if not due and not no_deadline and "start" in roles:
+            # `Thường xuyên` typed in the `Từ ngày` column, the `Đến ngày` left blank: the work is a
+            # standing one (or a round, `Hằng tháng`); a start date alone is no due (its end is unknown)
+            due = _frequency_due(value("start"))
         if not due and not no_deadline:
             due = _note_due(value("note"), under_period=bool(state.section_due)) or _note_round(value("note"))
         if not due and not no_deadline and "due" not in roles and not header.period_columns:
