@@ -295,7 +295,9 @@ def _lead_further_duty(text: str, line: int | None, leads: list[str]) -> RawItem
     return item
 
 
-def _unit_clause(text: str, folded: str, start: int, line: int | None, *, first: bool = False) -> RawItem | None:
+def _unit_clause(
+    text: str, folded: str, start: int, line: int | None, *, first: bool = False
+) -> RawItem | None:
     """A note's later clause (after its remark) that opens with a named unit and gives it a duty
     with a day or a round of its own → an item led by that unit; None otherwise. A `first` line (a
     closing line alone under the table's last task, a list's dash or label left out: `- Văn phòng

@@ -34,22 +34,44 @@ def th1_docx(path: Path) -> None:
         document.add_paragraph(text)
     table = document.add_table(rows=1, cols=4)
     table.style = "Table Grid"
-    for cell, text in zip(table.rows[0].cells, ("TT", "Nội dung công việc", "Đơn vị thực hiện", "Thời hạn")):
+    for cell, text in zip(
+        table.rows[0].cells, ("TT", "Nội dung công việc", "Đơn vị thực hiện", "Thời hạn"), strict=True
+    ):
         cell.text = text
     for row in (
-        ("1", "Thanh tra việc quản lý, sử dụng quỹ đất công ích tại UBND huyện Yên Thịnh", "Phòng Nghiệp vụ 1",
-         "30/5/2028"),
-        ("2", "Thanh tra trách nhiệm thực hiện pháp luật về tiếp công dân tại Sở Công Thương", "Phòng Nghiệp vụ 2",
-         "Tháng 6/2028"),
-        ("3", "Xác minh, tham mưu giải quyết đơn khiếu nại của bà Lò Thị Hoa, xã Nậm Ty", "Phòng Tiếp công dân",
-         "Trước 15/5/2028"),
-        ("4", "Theo dõi, đôn đốc việc thực hiện kết luận thanh tra đã ban hành năm 2027", "Phòng Nghiệp vụ 3",
-         "Thường xuyên"),
-        ("5", "Tổng hợp báo cáo công tác thanh tra 6 tháng đầu năm 2028 gửi Thanh tra Chính phủ", "Văn phòng",
-         "15/6/2028"),
+        (
+            "1",
+            "Thanh tra việc quản lý, sử dụng quỹ đất công ích tại UBND huyện Yên Thịnh",
+            "Phòng Nghiệp vụ 1",
+            "30/5/2028",
+        ),
+        (
+            "2",
+            "Thanh tra trách nhiệm thực hiện pháp luật về tiếp công dân tại Sở Công Thương",
+            "Phòng Nghiệp vụ 2",
+            "Tháng 6/2028",
+        ),
+        (
+            "3",
+            "Xác minh, tham mưu giải quyết đơn khiếu nại của bà Lò Thị Hoa, xã Nậm Ty",
+            "Phòng Tiếp công dân",
+            "Trước 15/5/2028",
+        ),
+        (
+            "4",
+            "Theo dõi, đôn đốc việc thực hiện kết luận thanh tra đã ban hành năm 2027",
+            "Phòng Nghiệp vụ 3",
+            "Thường xuyên",
+        ),
+        (
+            "5",
+            "Tổng hợp báo cáo công tác thanh tra 6 tháng đầu năm 2028 gửi Thanh tra Chính phủ",
+            "Văn phòng",
+            "15/6/2028",
+        ),
     ):
         cells = table.add_row().cells
-        for cell, text in zip(cells, row):
+        for cell, text in zip(cells, row, strict=True):
             cell.text = text
     for text in (
         "Trưởng các phòng căn cứ Chương trình này chủ động triển khai thực hiện.",
@@ -84,17 +106,47 @@ def th2_xlsx(path: Path) -> None:
     for column, text in enumerate(header, start=1):
         sheet.cell(row=5, column=column, value=text)
     rows = [
-        ("1", "Rà soát, lập danh sách trẻ trong độ tuổi tiêm chủng tại các xã, thị trấn", "02/01/2028",
-         "20/01/2028", "Khoa Kiểm soát bệnh tật", "Các trạm y tế"),
-        ("2", "Tiếp nhận, bảo quản vắc xin theo đúng quy định dây chuyền lạnh", "Liên tục", "",
-         "Khoa Dược - Vật tư y tế", "Khoa Kiểm soát bệnh tật"),
+        (
+            "1",
+            "Rà soát, lập danh sách trẻ trong độ tuổi tiêm chủng tại các xã, thị trấn",
+            "02/01/2028",
+            "20/01/2028",
+            "Khoa Kiểm soát bệnh tật",
+            "Các trạm y tế",
+        ),
+        (
+            "2",
+            "Tiếp nhận, bảo quản vắc xin theo đúng quy định dây chuyền lạnh",
+            "Liên tục",
+            "",
+            "Khoa Dược - Vật tư y tế",
+            "Khoa Kiểm soát bệnh tật",
+        ),
         None,  # the holiday
-        ("3", "Tổ chức tiêm bổ sung vắc xin sởi - rubella cho trẻ từ 1 đến 5 tuổi", "15/3/2028", "10/4/2028",
-         "Khoa Kiểm soát bệnh tật", "Các trạm y tế"),
-        ("4", "Giám sát phản ứng sau tiêm chủng tại các điểm tiêm", "15/3/2028", "15/4/2028",
-         "Phòng Kế hoạch - Nghiệp vụ", "Khoa Kiểm soát bệnh tật"),
-        ("5", "Sơ kết công tác tiêm chủng mở rộng 6 tháng đầu năm", "20/6/2028", "30/6/2028",
-         "Phòng Kế hoạch - Nghiệp vụ", "Các khoa, phòng"),
+        (
+            "3",
+            "Tổ chức tiêm bổ sung vắc xin sởi - rubella cho trẻ từ 1 đến 5 tuổi",
+            "15/3/2028",
+            "10/4/2028",
+            "Khoa Kiểm soát bệnh tật",
+            "Các trạm y tế",
+        ),
+        (
+            "4",
+            "Giám sát phản ứng sau tiêm chủng tại các điểm tiêm",
+            "15/3/2028",
+            "15/4/2028",
+            "Phòng Kế hoạch - Nghiệp vụ",
+            "Khoa Kiểm soát bệnh tật",
+        ),
+        (
+            "5",
+            "Sơ kết công tác tiêm chủng mở rộng 6 tháng đầu năm",
+            "20/6/2028",
+            "30/6/2028",
+            "Phòng Kế hoạch - Nghiệp vụ",
+            "Các khoa, phòng",
+        ),
     ]
     row_number = 6
     for row in rows:
@@ -145,10 +197,8 @@ TH3_LINES = (
     "",
     "1. Đội Thủ tục hàng hóa xuất nhập khẩu: kiểm tra thực tế hàng hóa thuộc diện rủi ro cao, hoàn "
     "thành trước ngày 31/3/2028.",
-    "2. Đội Kiểm soát hải quan: tuần tra, kiểm soát khu vực cảng và vùng nước cảng; thực hiện thường "
-    "xuyên.",
-    "3. Đội Tổng hợp: tổng hợp kết quả kiểm tra của các Đội, báo cáo Cục Hải quan tỉnh định kỳ hằng "
-    "tuần.",
+    "2. Đội Kiểm soát hải quan: tuần tra, kiểm soát khu vực cảng và vùng nước cảng; thực hiện thường xuyên.",
+    "3. Đội Tổng hợp: tổng hợp kết quả kiểm tra của các Đội, báo cáo Cục Hải quan tỉnh định kỳ hằng tuần.",
     "",
     "Các Đội báo cáo nhanh kết quả kiểm tra về Chi cục (qua Đội Tổng hợp) trước 16 giờ 00 thứ Sáu hằng tuần.",
     "Khi kết thúc đợt cao điểm, các Đội gửi báo cáo tổng kết về Chi cục trước ngày 05/4/2028.",
