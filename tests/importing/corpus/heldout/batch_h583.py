@@ -29,6 +29,7 @@ from batch_common import (
 _MOVED: set[str] = {
     "h587_cv_mttq_tinh_tet_vi_nguoi_ngheo",  # h13fixSO
     "h584_kh_cong_an_xa_cao_diem_tet",  # h13fixSM
+    "h586_kh_dao_tao_dai_hoc_tu_ngay_den_ngay",  # h13fixTH
 }
 
 
