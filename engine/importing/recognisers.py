@@ -445,6 +445,7 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
         due_in,
         prints_date,
         prints_date_or_recurrence,
+        sends_to_unit,
     )
     from engine.importing.layouts.prose_tasks import standing_body, standing_body_lead
     from engine.importing.layouts.tables import names_lead_kinds, names_results
@@ -630,8 +631,10 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
         recurring = prints_date_or_recurrence(due) or due == "định kỳ"
         dated = recurring if (every or given) and organising else prints_date(due)
         if not dated and every and recurring and _DEADLINE_DAY.search(fold(text)):
-            # the lead units' own periodic report
-            dated = lead_bodies or names_lead_kinds(fold(text), leads)
+            # the lead units' own periodic report; or every unit's products sent to a named unit by
+            # a day each round (`Các phòng, bộ phận gửi biên bản nghiệm thu … về Phòng Kỹ thuật trước
+            # ngày 25 hằng tháng`): a closing reporting request (not one with no day of its own)
+            dated = lead_bodies or names_lead_kinds(fold(text), leads) or sends_to_unit(text)
         if not dated and every and recurring and asks_report(_BASED_ON.sub("", fold(text))):
             # a programme's closing reporting request (`Các đơn vị báo cáo kết quả thực hiện về Văn
             # phòng Sở trước ngày 20 hằng tháng`): a recurring item of the units it names, whoever

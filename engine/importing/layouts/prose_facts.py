@@ -425,9 +425,14 @@ _LATER_REPORT = re.compile(
 # Every body of a mass organisation's or a team's kind (`Các Đoàn trực thuộc`, `Các Đội công tác`, `Các
 # Hội thành viên`), a Party committee's grassroots bodies (`Các chi, đảng bộ cơ sở`, `Các đảng bộ
 # trực thuộc`) or a company's member units (`Các xí nghiệp`, `Các chi nhánh`, `Các nhà máy`), folded:
-# asked for a report as EVERY_UNIT's kinds are.
+# asked for a report as EVERY_UNIT's kinds are. So are a court's divisions or the courts below it
+# (`Các Tòa chuyên trách, các Phòng …`), every district's body (`Các huyện, thành đoàn …`, `Các
+# huyện, thị xã …`) and every holder of a post of a kind named by its `… viên` (`Các Chấp hành viên,
+# công chức …`, `Các thanh tra viên …`), folded. Not a body's members (`Các thành viên Ban Chỉ đạo`,
+# `Các ủy viên …`): persons each with their own field, not staff of one kind asked for one report.
 _OTHER_KINDS = re.compile(
-    r"^(?:cac|tat ca cac)\s+(?:doan|doi|hoi|chi,\s+dang bo|dang bo|xi nghiep|chi nhanh|nha may)\b"
+    r"^(?:cac|tat ca cac)\s+(?:doan|doi|hoi|chi,\s+dang bo|dang bo|xi nghiep|chi nhanh|nha may"
+    r"|toa|huyen|quan|thi xa|(?!thanh vien\b|uy vien\b)(?:[a-z]+\s+){1,2}vien)\b"
 )
 
 
@@ -469,6 +474,24 @@ def asks_report(text: str) -> bool:
         return True
     match = _REPORTS.match(between)
     return bool(match) and not re.search(r"\b(?:can cu|tren co so|theo mau)\b", between[: match.end()])
+
+
+# Sending a product to a named unit as the verb after the subject (folded): `… gửi biên bản kiểm tra,
+# nghiệm thu … về Phòng Kỹ thuật …`, `… nộp bảng chấm công cho Phòng Tổ chức …`; the unit it is sent
+# to checked by UNIT_START after `về`/`cho`/`tới`.
+_SENDS = re.compile(r"^[^.;:]{0,50}?\s(?:gui|nop)\s[^.;:]{2,120}?\s(?:ve|cho|toi)\s+")
+
+
+def sends_to_unit(text: str) -> bool:
+    """Whether `text` asks every unit of a kind to send something to a named unit (`Các phòng, bộ
+    phận gửi biên bản nghiệm thu … về Phòng Kỹ thuật - Hạ tầng …`): the products a round gathers,
+    asked as a report is. Not a sending to whom it may concern (`… gửi về địa chỉ thư điện tử …`,
+    `… gửi cho khách hàng …`): only to a unit's name."""
+    folded = " ".join(folded_same_length(text).split())
+    if not (end := every_subject_end(folded)):
+        return False
+    between = folded[end:].split(". ")[0]
+    return any(UNIT_START.match(between[m.end() :]) for m in _SENDS.finditer(between))
 
 
 # A report of the results as the verb after the subject (folded): `… báo cáo kết quả …`, `… gửi báo cáo

@@ -1111,7 +1111,10 @@ def read_tasks(document, *, inline: bool):
             # conclusion's sentences, only a unit's follow-up of them all (`Văn phòng Sở theo dõi,
             # đôn đốc việc thực hiện các nội dung trên, báo cáo …`).
             top = next((a for a in [node, *node.ancestors()] if a.kind == "roman"), None)
+            closed = {duty.content for duty in closing_duties}
             for text in node.body:
+                if text in closed:
+                    continue  # read above as the closing's request (`_before_closing`): once
                 if inline and not heading and not follows_up(text):
                     # (under a conclusion's last point, every unit's report with a day of its own:
                     # `Các phòng báo cáo kết quả thực hiện … trước ngày 30/3/2026 …`)
@@ -1801,11 +1804,21 @@ _CONDITION_FIRST = re.compile(
 )
 
 
+# The end of the campaign or the plan a closing sentence opens with before whom it asks (folded):
+# `Kết thúc đợt cao điểm, `, `Sau khi kết thúc Chiến dịch, `, `Khi hoàn thành đợt kiểm tra, ` — the
+# time the request then prints is its own. Not any clause before a comma (`Căn cứ …, các đơn vị …`
+# is a basis, `Trên cơ sở …` a source): only the end of a stretch of work.
+_END_FIRST = re.compile(
+    r"^(?:sau khi\s+|khi\s+)?(?:ket thuc|hoan thanh)\s[^.;:,]{2,60},\s*(?=(?:de nghi|yeu cau|cac|tat ca)\s)"
+)
+
+
 def _past_lead_in(folded: str) -> str:
-    """A closing sentence from its request or its subject on, after the round or the condition it
-    opens with (`Định kỳ 6 tháng, các cơ quan, đơn vị báo cáo …`, `Trong quá trình thực hiện, nếu
-    có vướng mắc, đề nghị các đơn vị phản ánh …`); the sentence whole where it opens with neither."""
-    lead_in = ROUND_FIRST.match(folded) or _CONDITION_FIRST.match(folded)
+    """A closing sentence from its request or its subject on, after the round, the condition or the
+    end of the work it opens with (`Định kỳ 6 tháng, các cơ quan, đơn vị báo cáo …`, `Trong quá trình
+    thực hiện, nếu có vướng mắc, đề nghị các đơn vị phản ánh …`, `Kết thúc đợt cao điểm, các Đội gửi
+    báo cáo …`); the sentence whole where it opens with none."""
+    lead_in = ROUND_FIRST.match(folded) or _CONDITION_FIRST.match(folded) or _END_FIRST.match(folded)
     return folded[lead_in.end() :] if lead_in else folded
 
 

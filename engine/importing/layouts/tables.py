@@ -176,6 +176,8 @@ _FOOTNOTE = re.compile(
     r"^(\(?\*+\)?|ghi chu\s*:|luu y\s*:|chu thich|nguon\s*:|\(\d+\)\s+\w|tong (so|cong)\s*:)"
 )
 _FOOTNOTE_FIRST = set("(*GgLlCcNnTt")
+# A note's label alone in its cell (`Ghi chú:`, `Lưu ý:`), folded.
+_NOTE_LABEL_CELL = re.compile(r"^(?:ghi chu|luu y)\s*:$")
 # A board label's colour after its name ("Phòng Kỹ thuật (green)"): not part of the unit's name.
 _LABEL_COLOUR = re.compile(
     r"\s*\((?:green|yellow|orange|red|purple|blue|sky|lime|pink|black|grey|gray|"
@@ -539,7 +541,13 @@ class _Reader:
         footnote = first_filled[:1] in _FOOTNOTE_FIRST and _FOOTNOTE.match(fold(first_filled[:20]))
         if footnote and not own("lead") and not _NUMBER_REF.match(ref):
             leads = [item.lead for item in self.items[self.table_start :] if item.lead]
-            if request := _footnote_request(first_filled, self._line(table, index), leads):
+            note = first_filled
+            if _NOTE_LABEL_CELL.match(fold(first_filled).strip()):
+                # `Ghi chú:` in a cell of its own, the note merged across the cells beside it: the note
+                # is the label and the first text after it (a label with text of its own is read as is)
+                after = texts[texts.index(first_filled) + 1 :]
+                note = f"{first_filled} {next((text for text in after if text), '')}".strip()
+            if request := _footnote_request(note, self._line(table, index), leads):
                 self.items.append(request)
             return
         if (
@@ -554,9 +562,13 @@ class _Reader:
                 self.items.append(request)
                 return
         # A total line ("Tổng cộng" over its sums) and a holiday ("Nghỉ Tết …") with no unit: no task.
-        if content[:1] in "TtCcNn" and content and not ref and not value("lead"):
+        # (a holiday merged across the row, its text in the lead column too: `Nghỉ Tết Nguyên đán: từ
+        # ngày 01/02 đến hết ngày 14/02/2027` over the rows of a term, no heading whose span is
+        # theirs; a unit printed beside a holiday's words keeps the row)
+        across = len({text for text in texts if text}) == 1
+        if content[:1] in "TtCcNn" and content and not ref and (not value("lead") or across):
             folded_content = " ".join(fold(content).split()).strip(" .:")
-            if _TOTAL_ONLY.match(folded_content) or is_holiday(content):
+            if (_TOTAL_ONLY.match(folded_content) and not value("lead")) or is_holiday(content):
                 return
         if content[:1] in "TtCc" and not ref and _is_total_row(texts, roles["content"]):
             return
@@ -791,6 +803,10 @@ class _Reader:
             # `Tần suất`/`Chu kỳ` beside the deadline column: the round where no deadline is printed
             # (`Hằng tháng`, `6 tháng/lần`); a deadline printed beside it is this year's due.
             due = _frequency_due(value("frequency"))
+        if not due and not no_deadline and "start" in roles:
+            # `Thường xuyên` typed in the `Từ ngày` column, the `Đến ngày` left blank: the work is a
+            # standing one (or a round, `Hằng tháng`); a start date alone is no due (its end is unknown)
+            due = _frequency_due(value("start"))
         if not due and not no_deadline:
             due = _note_due(value("note"), under_period=bool(state.section_due)) or _note_round(value("note"))
         if not due and not no_deadline and "due" in roles and (day := _start_as_end(value("start"))):

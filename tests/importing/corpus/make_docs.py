@@ -1421,6 +1421,11 @@ def main() -> None:
 
         siblings_tg()
         return
+    if sys.argv[1:] == ["--siblings-th"]:
+        from siblings_th import siblings_th  # the siblings of h490, h503, h586, h598, h623, h631 and h632
+
+        siblings_th()
+        return
     if sys.argv[1:] == ["--siblings-td"]:
         from siblings_td import siblings_td  # the siblings of h620
 

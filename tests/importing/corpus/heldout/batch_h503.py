@@ -38,6 +38,7 @@ _MOVED: set[str] = {
     "h505_tb_kl_mttq_tinh",  # h13fixRS
     "h511_kh_cchc_bql_kcn",  # h13fixRT
     "h509_ct_quy_cang_vu_hang_hai",  # h13fixTG
+    "h503_ct_tand_tinh_nam_2027",  # h13fixTH
 }
 
 BOLD = {"**": {"bold": True}, "__": {"italic": True}, "##": {"bold": True, "center": True}}
