@@ -58,8 +58,7 @@ def tj2_docx(path: Path) -> None:
         "2. Văn phòng Sở bảo đảm phương tiện, kinh phí phục vụ các Đoàn kiểm tra.",
         "3. Trưởng các phòng thuộc Sở chủ động bố trí công chức tham gia Đoàn kiểm tra, phối hợp thực "
         "hiện Kế hoạch.",
-        "4. Các Đoàn kiểm tra báo cáo kết quả về Sở Tài chính (qua Thanh tra Sở) trước ngày "
-        "15/12/2028.",
+        "4. Các Đoàn kiểm tra báo cáo kết quả về Sở Tài chính (qua Thanh tra Sở) trước ngày 15/12/2028.",
         "Nơi nhận:",
         "- UBND tỉnh (b/c);",
         "- Các phòng thuộc Sở;",
