@@ -121,7 +121,7 @@ def tj3_docx(path: Path) -> None:
         "II. NỘI DUNG",
         "Các hoạt động của Ngày hội được phân công tại Phụ lục kèm theo.",
         "III. TỔ CHỨC THỰC HIỆN",
-        "1. Hiệu trưởng phụ trách chung, phân công nhiệm vụ cho các bộ phận.",
+        "1. Phó Hiệu trưởng phụ trách cơ sở vật chất chỉ đạo chung, kiểm tra tiến độ chuẩn bị các hoạt động.",
         "2. Các tổ chuyên môn báo cáo tiến độ chuẩn bị về Hiệu trưởng trước ngày 28 hằng tháng.",
         "3. Toàn thể cán bộ, giáo viên, nhân viên nghiêm túc thực hiện Kế hoạch này.",
         "HIỆU TRƯỞNG",
