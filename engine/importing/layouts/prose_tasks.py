@@ -2196,12 +2196,16 @@ def _general_charges(items) -> set[int]:
     that are items there. Not taken: such a point with a date or a round of its own (`Trưởng các thôn
     báo cáo … trước ngày 25 hằng tháng`: a closing reporting request, an item with no lead), nor one
     asking for a report with no time printed (whether that is an item the conventions do not say),
-    nor a point of any other section (a plan's tasks may well be given to every unit of a kind)."""
+    nor a point of any other section (a plan's tasks may well be given to every unit of a kind). The
+    point is dropped after the reading, so it still counts where its section is told to name units."""
     found: set[int] = set()
     for item in items:
-        if item.lead or item.due or not _ORGANISING_SECTION.search(fold(item.section or "")):
+        if item.due or not _ORGANISING_SECTION.search(fold(item.section or "")):
             continue
         folded = _past_lead_in(fold(item.content))
+        # (the heads read as the point's lead, `Trưởng các thôn`, lead nothing: many bodies, no unit)
+        if item.lead and not _every_unit_or_heads(fold(item.lead)):
+            continue
         if _every_unit_or_heads(folded) and not asks_report(folded):
             found.add(id(item))
     return found
@@ -2886,7 +2890,7 @@ def _led_by_opening_unit(node: Node, content: str, due: str) -> Assignment | Non
             node.kind in rule.kinds
             and not (rule.leaf and node.children)
             and not (rule.dated and not due)
-            and not (rule.one_unit and _every_unit_or_heads(fold(content)))
+            and not (rule.one_unit and EVERY_UNIT.match(fold(content)))
             and rule.beside(node)
             and (found := rule.read(content))
         ):
