@@ -28,6 +28,7 @@ _MOVED: set[str] = {
     "h492_lich_tuan_bchqs_tinh",  # h13fixRM
     "h489_cv_thue_tinh_giao_nhiem_vu",  # h13fixRP
     "h491_tb_kl_giao_ban_bao_ptth",  # h13fixRN
+    "h488_kh_thpt_on_thi_phu_luc",  # h13fixTJ
 }
 
 PARTY = "ĐẢNG CỘNG SẢN VIỆT NAM\n───────────"
