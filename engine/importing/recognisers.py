@@ -167,6 +167,20 @@ _PARTIES_GIVE = re.compile(r"^(?:\S+\s+){1,5}giao\s")
 _PERIODIC = re.compile(r"\bdinh ky\b")
 # A subject naming every body of a kind, or their heads ("Thủ trưởng các cơ quan, đơn vị"): no unit named.
 _EVERY_HEAD = re.compile(r"\b(?:cac|tat ca|moi)\s")
+# A subject's general direction right after its name (folded): `Phó Hiệu trưởng … chỉ đạo chung, …`,
+# `Phó Chủ tịch UBND xã phụ trách chung`, `… chỉ đạo toàn diện`: the post's charge, not a task.
+_GENERAL_DIRECTION = re.compile(
+    r"^[\s,]*(?:chi dao chung|phu trach chung|chi dao toan dien|lanh dao chung|chiu trach nhiem chung)\b"
+)
+
+
+def _directs_in_general(text: str, lead: str) -> bool:
+    """Whether a point's subject `lead` is given only the general direction (`_GENERAL_DIRECTION`):
+    undated, a general charge under `TỔ CHỨC THỰC HIỆN`, no item (corpus README, "Standing bodies and
+    posts in charge"). Not taken: a subject given a task by name after it (`Phòng X chủ trì …`,
+    `Phó Hiệu trưởng tổ chức …`): that is its own duty; nor a dated point (the caller keeps those)."""
+    folded, name = fold(text), fold(lead)
+    return folded.startswith(name) and bool(_GENERAL_DIRECTION.match(folded[len(name) :]))
 
 
 # A paragraph opening an article of a decision (`Điều 2. …`, `Điều 3: …`), folded.
@@ -685,6 +699,8 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
         elif (assigned := assignment_in(text)) is not None and assigned.lead:
             if not dated and not requested and _EVERY_HEAD.search(fold(assigned.lead)):
                 continue  # "Thủ trưởng các cơ quan, đơn vị … chủ động triển khai": an exhortation
+            if not dated and not requested and _directs_in_general(text, assigned.lead):
+                continue  # "Phó Hiệu trưởng phụ trách chuyên môn chỉ đạo chung, …": a general charge
             item.lead, item.coordinating = standing_body_lead(text, assigned.lead), assigned.coordinating
             lower(item, 0.9, "guessed_lead")
         else:

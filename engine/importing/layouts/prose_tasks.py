@@ -1149,6 +1149,8 @@ def read_tasks(document, *, inline: bool):
         items = _follow_ups_split(items, item_nodes, measures)
     bare = _bare_among_fielded(items, item_nodes)
     bare |= _standing_instructions(items, item_nodes)
+    bare |= _general_charges(items)
+    bare |= {id(item) for item in items if _appendix_pointer(item)}
     items = [item for item in items if id(item) not in bare and not _budget_source(item)]
     _led_by_the_parties(items, list(dict.fromkeys(parties)))
     legend = legend_of(root)
@@ -1847,6 +1849,18 @@ _CARRY_OUT_VERB = re.compile(r"\b(?:thuc hien|trien khai|chap hanh)\b")
 _CLOSING_CHARGE_WORDS = 30
 
 
+def _every_unit_or_heads(folded: str) -> bool:
+    """Whether a folded sentence opens with every unit of a kind (`các phòng …`, EVERY_UNIT) or with
+    the heads of every unit of a kind (`trưởng các thôn …`, `thủ trưởng các đơn vị …`): many bodies,
+    not one named unit, whatever verb follows (corpus README, "Standing bodies and posts in charge":
+    undated, a general charge). Not the head of one body (`Trưởng phòng Kinh tế …`, `Trưởng Công an
+    xã …`): no `các` after the post, one unit (or one post) that may well lead its point."""
+    if EVERY_UNIT.match(folded):
+        return True
+    heads = _HEADS_OF_EVERY_UNIT.match(folded)
+    return heads is not None and bool(EVERY_UNIT.match(folded[heads.end() :]))
+
+
 def closing_charge(text: str) -> bool:
     """Whether a paragraph is the document's closing charge: the issuer asks every unit, or the heads
     of every unit, to carry the document out (`Kho bạc … yêu cầu Trưởng các đơn vị nghiêm túc triển
@@ -2185,6 +2199,50 @@ def _organising_article(node: Node) -> bool:
     if top is None or not top.mark.startswith("Điều"):
         return False
     return bool(_ORGANISING_SECTION.search(fold(top.text)))
+
+
+def _general_charges(items) -> set[int]:
+    """The points under `TỔ CHỨC THỰC HIỆN` addressed to every unit of a kind or to the heads of every
+    unit of a kind (`3. Trưởng các thôn chủ động nắm tình hình …, phối hợp thực hiện Kế hoạch.`, `Các
+    phòng căn cứ Kế hoạch …`) that lead nothing, print no time and ask no report: general charges,
+    no items (corpus README, "Standing bodies and posts in charge"), beside the named units' duties
+    that are items there. Not taken: such a point with a date or a round of its own (`Trưởng các thôn
+    báo cáo … trước ngày 25 hằng tháng`: a closing reporting request, an item with no lead), nor one
+    asking for a report with no time printed (whether that is an item the conventions do not say),
+    nor a point of any other section (a plan's tasks may well be given to every unit of a kind). The
+    point is dropped after the reading, so it still counts where its section is told to name units."""
+    found: set[int] = set()
+    for item in items:
+        if item.due or not _ORGANISING_SECTION.search(fold(item.section or "")):
+            continue
+        folded = _past_lead_in(fold(item.content))
+        # (the heads read as the point's lead, `Trưởng các thôn`, lead nothing: many bodies, no unit)
+        if item.lead and not _every_unit_or_heads(fold(item.lead)):
+            continue
+        if _every_unit_or_heads(folded) and not asks_report(folded):
+            found.add(id(item))
+    return found
+
+
+# A sentence's close that says where a thing is set out (folded, its end stop off): `… tại Phụ lục kèm
+# theo Kế hoạch này`, `… chi tiết theo Phụ lục đính kèm`, `… như Phụ lục II`.
+_AT_APPENDIX = re.compile(
+    r"\s(?:duoc the hien\s+|chi tiet\s+|cu the\s+)?(?:tai|theo|o|nhu)\s+(?:cac\s+)?phu luc\b[^.;:()]{0,60}$"
+)
+
+
+def _appendix_pointer(item) -> bool:
+    """Whether a point only says where something is set out: a thing named, not a task's verb, and
+    the appendix it is in (`6. Lịch tập huấn nghiệp vụ cho cán bộ … tại Phụ lục kèm theo Kế hoạch
+    này.`, `Danh mục nhiệm vụ chi tiết tại Phụ lục kèm theo.`): no item, the appendix's rows are the
+    tasks. Not taken: a point opening with a task's verb (`Tổ chức tập huấn theo Phụ lục kèm
+    theo`: a task done as the appendix says), one that leads or prints a time (`…; Phòng X thực hiện
+    trong Quý II`), nor an appendix named in parentheses or mid-sentence (`Rà soát … (chi tiết tại
+    Phụ lục) và báo cáo …`)."""
+    if item.lead or item.due:
+        return False
+    folded = fold(item.content).rstrip(" ./")
+    return not ACTION.match(folded) and bool(_AT_APPENDIX.search(folded))
 
 
 # A subject naming bodies of a kind (folded): every unit of a kind (EVERY_UNIT), or a list of bodies

@@ -1426,6 +1426,11 @@ def main() -> None:
 
         siblings_th()
         return
+    if sys.argv[1:] == ["--siblings-tj"]:
+        from siblings_tj import siblings_tj  # the siblings of h488, h495 and h604 (tj1 by hand)
+
+        siblings_tj()
+        return
     if sys.argv[1:] == ["--siblings-td"]:
         from siblings_td import siblings_td  # the siblings of h620
 
