@@ -714,11 +714,11 @@ class _Reader:
 
         roles = header.roles
         key = _ref_key(ref)
-        # (a lettered sub-row `a`, `b` stays under the numbered row heading it: _letters_below)
+        # (a sub-row lettered `a`, `b` stays under the numbered row above it: _letters_below)
         while (
             state.parents
             and not _is_child(ref, state.parents[-1][0])
-            and not (_LETTER_REF.match(key) and state.parents[-1][1])
+            and not (_LETTER_REF.match(key) and _NUMBER_REF.match(state.parents[-1][0]))
         ):
             state.parents.pop()
         parent = state.parents[-1] if state.parents else None
