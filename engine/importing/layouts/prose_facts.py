@@ -430,9 +430,18 @@ _LATER_REPORT = re.compile(
 # huyện, thị xã …`) and every holder of a post of a kind named by its `… viên` (`Các Chấp hành viên,
 # công chức …`, `Các thanh tra viên …`), folded. Not a body's members (`Các thành viên Ban Chỉ đạo`,
 # `Các ủy viên …`): persons each with their own field, not staff of one kind asked for one report.
+# Trade unions of every kind (`Các công đoàn ngành, công đoàn cơ sở trực thuộc`) are one too.
 _OTHER_KINDS = re.compile(
-    r"^(?:cac|tat ca cac)\s+(?:doan|doi|hoi|chi,\s+dang bo|dang bo|xi nghiep|chi nhanh|nha may"
+    r"^(?:cac|tat ca cac)\s+(?:doan|doi|hoi|chi,\s+dang bo|dang bo|xi nghiep|chi nhanh|nha may|cong doan"
     r"|toa|huyen|quan|thi xa|(?!thanh vien\b|uy vien\b)(?:[a-z]+\s+){1,2}vien)\b"
+)
+# A body of every place of a level, its kind then the level with no `các` (`Các LĐLĐ huyện, thành
+# phố`, `Các Phòng Kinh tế huyện và …`), folded: the level closes the body's name (a comma, `và` or
+# the subject's end after it). Not a place named after the level (`Các Trạm Y tế xã Tân An …`: one
+# commune's), nor a body placed by a preposition (`Các dự án trên địa bàn huyện`: no body of each).
+_PLACE_BODIES = re.compile(
+    r"^(?:cac|tat ca cac)\s+(?:(?!(?:tren|thuoc|cua|tai|o|trong)\b)\S+\s+){1,4}?"
+    r"(?:huyen|quan|thi xa|thanh pho|xa|phuong|thi tran)(?=\s*,|\s+va\b|$)"
 )
 
 
@@ -448,11 +457,12 @@ ROUND_FIRST = re.compile(
 def every_subject_end(folded: str) -> int:
     """Where the subject ends of a sentence addressed to every body of a kind: EVERY_UNIT's kinds
     (`Các phòng, đơn vị …`), a mass organisation's or a team's (`Các Đoàn trực thuộc`), or bodies
-    of every place (`Hội LHPN các xã, phường`); 0 where the sentence opens otherwise."""
+    of every place (`Hội LHPN các xã, phường`, `Các LĐLĐ huyện, thành phố`); 0 where the sentence
+    opens otherwise."""
     if subject := EVERY_UNIT.match(folded):
         return subject.end()
     named = _until_verb(folded)
-    if named and (_OTHER_KINDS.match(named) or _OF_EVERY_PLACE.search(named)):
+    if named and (_OTHER_KINDS.match(named) or _OF_EVERY_PLACE.search(named) or _PLACE_BODIES.match(named)):
         return len(named)
     return 0
 

@@ -62,11 +62,28 @@ _SIGNER = re.compile(
 )
 
 
+# A signer's name on the last line of a signature block typed into one cell (`Lê Hoàng Phúc`): two to
+# five words, each opening with a capital, no digit.
+_SIGNER_NAME = re.compile(r"^(?:[A-ZÀ-Ỹ][^\s\d]*\s+){1,4}[A-ZÀ-Ỹ][^\s\d]*$")
+
+
+def _posts_of_signed_cell(cell) -> str:
+    """A signature block typed into one cell with line breaks (`KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / … / Lê
+    Hoàng Phúc`): its posts' lines, the signer's name under them left out; the text as it stands
+    where it is one line or its last line is no person's name. Only a name on the last line: a cell
+    whose lines in lower case come first or between (`Giám đốc chỉ đạo …`) is a task's text."""
+    lines = [" ".join(line.split()) for line in cell.parts or cell.text.splitlines() if line.strip()]
+    if len(lines) < 2 or not _SIGNER_NAME.match(lines[-1]) or not lines[0].isupper():
+        return " ".join(cell.text.split())
+    return " ".join(lines[:-1])
+
+
 def _signature_row(row: list) -> bool:
     """A row whose filled cells are in capitals and signers' posts: the signature block under a
     sheet's table (the names below it too), not a task. Beside a post, the body that prepared the
-    sheet may sign by its name alone (`PHÒNG TỔNG HỢP | GIÁM ĐỐC`)."""
-    texts = [" ".join(cell.text.split()) for cell in row if cell.text.strip() and cell.merged_from is None]
+    sheet may sign by its name alone (`PHÒNG TỔNG HỢP | GIÁM ĐỐC`). The block may be one cell whose
+    last line is the signer's name (_posts_of_signed_cell)."""
+    texts = [_posts_of_signed_cell(cell) for cell in row if cell.text.strip() and cell.merged_from is None]
     if not texts or not all(text.isupper() and not re.search(r"\d", text) for text in texts):
         return False
     posts = sum(bool(_SIGNER.match(fold(text))) for text in texts)

@@ -311,6 +311,8 @@ _TASKS_SUBHEADING = re.compile(
 
 # A sub-row's letter mark (`a) …`, `b. …`): not a row cut by a page break though in lower case.
 _LETTER_MARK = re.compile(r"^([a-zđ])\s*[).]\s+\S")
+# A sub-row's letter alone in the number column (`a`, `b)`, `c.`) under a numbered row.
+_LETTER_REF = re.compile(r"^[a-zđ][).]?$")
 # A sub-row's dash or plus (`    - …`, `+ …`, the cell often indented with spaces) under a numbered row.
 _DASH_MARK = re.compile(r"^[-+•–]\s*\S")
 
@@ -725,7 +727,12 @@ class _Reader:
 
         roles = header.roles
         key = _ref_key(ref)
-        while state.parents and not _is_child(ref, state.parents[-1][0]):
+        # (a sub-row lettered `a`, `b` stays under the numbered row above it: _letters_below)
+        while (
+            state.parents
+            and not _is_child(ref, state.parents[-1][0])
+            and not (_LETTER_REF.match(key) and _NUMBER_REF.match(state.parents[-1][0]))
+        ):
             state.parents.pop()
         parent = state.parents[-1] if state.parents else None
         reasons: list[str] = []
@@ -885,11 +892,16 @@ class _Reader:
             reasons=reasons,
             ocr=table.ocr or any(cell.ocr for cell in table.rows[index]),
         )
-        if _NUMBER_REF.match(ref) and self._has_children(table, index, header, key):
+        lettered = bool(_NUMBER_REF.match(ref)) and self._letters_below(table, index, header)
+        if _NUMBER_REF.match(ref) and (lettered or self._has_children(table, index, header, key)):
             # A row heading sub-items is an item only where it holds values of its own, or a state
             # of its own: in a tracker's export (`Trạng thái: Đang xử lý`) the parent task is
             # tracked as its sub-tasks are, a group heading never is.
             holds_values = any(own(role) for role in ("measure", "target", "value", "status"))
+            # Over sub-rows lettered in the number column (`1 | Cấp giấy chứng nhận lần đầu` over
+            # `a | Hộ gia đình …`, `b | Tổ chức …`) the row heads them only where it prints nothing
+            # but its number and text: with a unit or a time of its own it is a task of its own.
+            holds_values = holds_values or (lettered and any(own(role) for role in ("lead", "due")))
             heading = "" if holds_values else f"{ref.rstrip('.')}. {content}"
             # A group row (`2 | CHỈ TIÊU XÃ HỘI`) blank after its text only seems to continue the
             # row above's due: its sub-items (`2.1`, `2.2`) do not take that due from it.
@@ -948,6 +960,19 @@ class _Reader:
         item.section = section
         item.coordinating = item.coordinating or parent.coordinating
         state.numbered = (parent, printed)
+
+    @staticmethod
+    def _letters_below(table: Table, index: int, header: Header) -> bool:
+        """Whether the next row numbered under `index` is lettered in the number column (`a`, `b)`):
+        the row's sub-rows. Not a lettered row after a row between (the next number comes first)."""
+        column = header.roles.get("ref")
+        if column is None:
+            return False
+        for following in table.rows[index + 1 :]:
+            text = following[column].text.strip() if column < len(following) else ""
+            if text:
+                return bool(_LETTER_REF.match(text))
+        return False
 
     @staticmethod
     def _has_children(table: Table, index: int, header: Header, key: str) -> bool:

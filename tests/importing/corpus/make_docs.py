@@ -1431,6 +1431,11 @@ def main() -> None:
 
         siblings_tj()
         return
+    if sys.argv[1:] == ["--siblings-tf"]:
+        from siblings_tf import siblings_tf  # the siblings of h506, h577, h454 and h628
+
+        siblings_tf()
+        return
     if sys.argv[1:] == ["--siblings-td"]:
         from siblings_td import siblings_td  # the siblings of h620
 

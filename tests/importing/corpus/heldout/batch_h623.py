@@ -32,6 +32,7 @@ _MOVED: set[str] = {
     "h623_cv_qltt_cao_diem_tet_nhan_dong",  # h13fixTH
     "h631_ctr_quy_thads_huyen",  # h13fixTH
     "h632_kh_bao_tri_kcn_danh_muc_kiem",  # h13fixTH
+    "h628_chi_tieu_vpdkdd_chi_tieu_con",  # h13fixTF
 }
 
 
