@@ -188,6 +188,8 @@ def test_a_holiday_merged_across_is_no_heading_and_a_standing_start_is_the_time(
     ]
 
 
-def test_a_start_date_alone_is_no_due():
+def test_a_start_date_alone_is_a_one_day_job_not_a_standing_time():
+    """Only a standing word in `Từ ngày` is a standing time; a single day there with `Đến ngày` empty
+    is a one-day job due that day (h13fixTG's rule in table_dues, h601)."""
     items = _sheet_items([*ROWS, ["3", "Lập kế hoạch năm 2030", "02/01/2030", "", "Văn phòng"]])
-    assert items[-1].due != "02/01/2030"
+    assert items[-1].due == "02/01/2030"
