@@ -4,7 +4,8 @@ shape of pages converted from thuvienphapluat.vn, where every cell sits between 
 an empty pair `|`/`|` ends a row and cell text is hard-wrapped (lines are joined with a space).
 
 Emphasis (`**I.**`, `*1*`), links and escapes are stripped from cells and paragraphs, struck-through
-text (`~~30/3/2026~~`, deleted) dropped and a task list's box (`- [x] `) left out; `#` headings
+text (`~~30/3/2026~~`, deleted) dropped (a pipe row struck through as a whole, a remark in
+parentheses aside, is read empty) and a task list's box (`- [x] `) left out; `#` headings
 and list items keep their style. In the one-cell-per-line shape a piece of more than
 `PROSE_LINES` lines, or one holding an appendix title ("PHỤ LỤC", "(Kèm theo …)"), is prose
 and ends the table.
@@ -123,7 +124,28 @@ def _split_row(line: str) -> list[str]:
     body = line.strip()
     body = body[1:] if body.startswith("|") else body
     body = body[:-1] if body.endswith("|") and not body.endswith("\\|") else body
-    return [plain(cell) for cell in re.split(r"(?<!\\)\|", body)]
+    raw = re.split(r"(?<!\\)\|", body)
+    cells = [plain(cell) for cell in raw]
+    return [""] * len(cells) if _struck_row(raw, cells) else cells
+
+
+# What an editor writes beside a row struck through: a remark in parentheses ("(chuyển sang tháng 9)",
+# "(hoãn)"), after its struck text is dropped.
+_REMARK = re.compile(r"\([^()]{1,80}\)")
+
+
+def _struck_row(raw: list[str], cells: list[str]) -> bool:
+    """Whether a pipe row is struck through as a whole (`| ~~Thứ Sáu, 27/8~~ | ~~14h00~~ | ~~Sơ kết …~~
+    *(chuyển sang tháng 9)* | ~~Phòng …~~ |`): a cancelled or moved entry, read empty (as a spreadsheet's
+    row whose every value is struck, read_xlsx). Every cell holding text holds struck text, two at
+    least, and keeps nothing else but a remark in parentheses. Not a row where one cell's old value is
+    struck beside its new one (`~~30/3/2026~~ 15/4/2026`) or where a cell is left unstruck: its other
+    values still stand."""
+    filled = [(text, cell) for text, cell in zip(raw, cells, strict=True) if text.strip()]
+    struck = [text for text, _cell in filled if _STRUCK.search(text)]
+    return len(struck) >= 2 and all(
+        _STRUCK.search(text) and (not cell or _REMARK.fullmatch(cell)) for text, cell in filled
+    )
 
 
 def _pipe_tables(builder: Builder, lines: list[str]) -> None:

@@ -6,9 +6,12 @@ day, under that day's heading, the day in no column. A week cell merged down lef
 ("Tuần 1 (06/9 - 11/9)", a month's plan by week) gives its last day to the rows whose day cell is
 empty or says the whole week ("Cả tuần"); with no week column, "Cả tuần" is the week the title
 dates (`(Từ ngày 13/9 đến ngày 19/9/2027)`), due its last day; a day cell "Trước 25/9" is due
-that day. As lines, a day heading ("THỨ HAI   23/3", "* Thứ Ba: 24/3", "T2 (23/3)", "T3-T4
-(24-25/3)") heads the entries below it ("- 8h30: …", "Sáng: …"); an entry's fields printed on
-lines of their own below it (`Chuẩn bị: <unit>`, `Địa điểm: …`, a portal's `<div>`s, a phone
+that day, one marked tentative ("Dự kiến 19/8", days.parse_day) its day. After the dated days, a
+table whose time cells are all rounds ("Lịch cố định trong quý": "Chiều thứ Sáu hằng tuần", "Ngày 25
+hằng tháng", a daily "Hằng ngày" beside them) is the calendar's standing schedule: each row recurring.
+As lines, a day heading ("THỨ HAI   23/3", "* Thứ Ba: 24/3", "T2 (23/3)", "T3-T4 (24-25/3)") heads
+the entries below it ("- 8h30: …", "Sáng: …"); an entry's fields printed on lines of their own below
+it (`Chuẩn bị: <unit>`, `Địa điểm: …`, a portal's `<div>`s, a phone
 calendar's agenda printed as text with `📍 <place>`, `↻ Hằng tuần …`, `🔔 … trước` detail lines under
 `07:30 – 09:00  <title>`) are its lead and note, never entries, and go with an entry that is none.
 Each entry is an item due on its day (with its time): its leader is the one who chairs it ("PCTTT …",
@@ -250,6 +253,8 @@ class _Reader:
             return
         header = classify(table)
         day_column = self._day_column(table, header)
+        if day_column is None and self.days:
+            day_column = _standing_column(table, header)
         under_heading, self.heading_above = self.heading_above, False
         first = header.rows if header else 0
         if (found := _session_columns(table, first, day_column or 0)) and (
@@ -768,6 +773,32 @@ def _people_column_leads(table: Table, header, roles: dict[str, int]) -> None:
     ]
     if scored:
         roles["lead"] = max(scored)[1]
+
+
+def _standing_column(table: Table, header) -> int | None:
+    """The first or second column of a calendar's standing schedule, a table after its dated days
+    (`Lịch cố định trong quý`: `Thời gian | Nội dung | Chủ trì | Đơn vị chuẩn bị`) whose every time
+    cell is a round (`Chiều thứ Sáu hằng tuần`, `Hằng tháng`) or daily (`Hằng ngày`), one a round at
+    least: read as the day column, each row due at its round (undated_due), a daily row no entry (a
+    leaders' calendar's daily line is a duty roster or the office's routine). None where the table
+    has no content column or a cell names no round: a task table's deadlines are tables.py's, and a
+    table of rounds before any dated day is no calendar's (the caller asks only after days)."""
+    from engine.deadlines.parsing import parse_due
+
+    if header is None or "content" not in header.roles:
+        return None
+    for column in range(min(2, table.width)):
+        if column in (header.roles.get("ref"), header.roles.get("content")):
+            continue
+        cells = [" ".join(row[column].text.split()) for row in table.rows[header.rows :]]
+        cells = [text for text in cells if text]
+        rounds = [text for text in cells if len(text) <= 40 and recurs(text)]
+        daily = [
+            text for text in cells if len(text) <= 40 and parse_due(text, year=2000).recurrence == "ongoing"
+        ]
+        if rounds and len(rounds) + len(daily) == len(cells):
+            return column
+    return None
 
 
 # A column headed by a session of the day ("Buổi sáng", "Sáng", "Chiều", "Buổi tối"), folded.

@@ -134,9 +134,17 @@ def _folded(text: str) -> str:
     return _WRITTEN.sub(lambda m: "/".join(g for g in m.groups() if g), fold(text))
 
 
+# A day cell's tentative mark before its day (`Dự kiến 19/8`, `(Dự kiến) 19/8`, `Dự kiến: 20/8/2027`),
+# folded: the entry is on that day (tests/importing/corpus/README.md: "(dự kiến)" is an item on its
+# day). Only right before a figure: `Dự kiến tuần 3`, `Dự kiến tháng 9` name no day and stay unread.
+_TENTATIVE_DAY = re.compile(r"^\W*du kien\s*\)?\s*[:,\-–]?\s*(?=\d)")
+
+
 def parse_day(text: str, *, year: int | None) -> Day | None:
     """The day a day cell names, or None where it names none."""
     folded = _folded(text)
+    if tentative := _TENTATIVE_DAY.match(folded):
+        folded = folded[tentative.end() :]
     if not folded:
         return None
     if match := _RANGE.search(folded):  # "07 - 09/7", "03/8/2026 - 08/8/2026": the range's last day
