@@ -467,6 +467,33 @@ def every_subject_end(folded: str) -> int:
     return 0
 
 
+# A body's members as the subject (folded): `Các thành viên Ban Chỉ đạo …`, `các thành viên …`. Not every
+# unit of a kind by themselves (_OTHER_KINDS): only where their report goes to a named unit or the
+# body's standing agency, as a steering body's reporting regime asks its members.
+_MEMBERS = re.compile(r"^(?:cac|tat ca cac)\s+thanh vien\b")
+
+
+def members_report_to_collector(folded: str) -> bool:
+    """Whether `folded` asks a body's members (`Các thành viên Ban Chỉ đạo …`) for a report sent to a
+    named unit or to the body's standing agency (`… báo cáo kết quả định kỳ về Cơ quan Thường trực
+    trước ngày 18 hằng tháng`, `… gửi báo cáo kết quả … về Sở Nội vụ trước ngày …`): the body's
+    reporting regime, every member's report collected by one unit, asked as every unit's is. Members
+    asked to report with no one named to collect it (`Các thành viên Ban Chỉ đạo báo cáo kết quả
+    trước ngày 20 hằng tháng`), or for anything but a report, are left out: persons each with their
+    own field (_OTHER_KINDS), nothing says one unit tracks their reports."""
+    if not (members := _MEMBERS.match(folded)):
+        return False
+    between = folded[members.end() :].split(". ")[0]
+    if not (report := _REPORTS.match(between)):
+        return False
+    after = between[report.end() :]
+    for to in re.finditer(r"\s(?:ve|gui|cho|toi)\s+", after):
+        rest = after[to.end() :]
+        if UNIT_START.match(rest) or re.match(r"(?:co quan\s+)?thuong truc\b", rest):
+            return True
+    return False
+
+
 def asks_report(text: str) -> bool:
     """Whether `text` asks every unit of a kind for a report (`Các đơn vị báo cáo kết quả thực hiện
     về Văn phòng Sở trước ngày 20 hằng tháng`, `Hội Nông dân các xã báo cáo …`; or after a general
@@ -477,7 +504,7 @@ def asks_report(text: str) -> bool:
     of its own)."""
     folded = " ".join(folded_same_length(text).split())
     if not (end := every_subject_end(folded)):
-        return False
+        return members_report_to_collector(folded)
     between = folded[end:]
     sentence = between.split(". ")[0]
     if _LATER_REPORT.search(sentence):

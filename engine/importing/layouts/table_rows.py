@@ -174,7 +174,13 @@ _TO_LEADS = re.compile(r"^(?:cac|tat ca cac)\s+[^.;:]{0,30}?\bchu tri\b")
 _LEAD_ROLE = re.compile(r"^(?:co quan|don vi|bo phan)\s+(?:duoc giao\s+)?chu tri\b")
 # A note's label (`Ghi chú:`, `Lưu ý:`, `Yêu cầu:` before the request, `(*)`) or a list item's dash
 # under a label on the row above (`- Các phòng báo cáo …`), folded: no part of what it asks.
-_NOTE_LABEL = re.compile(r"^\(?\*+\)?\s*|^(?:ghi chu|luu y|yeu cau)\s*:\s*|^[-–+•]\s+")
+# A note's label or mark before its text (folded): `(*)`, `Ghi chú:`, `Yêu cầu:`, a dash; and a label
+# naming the reporting regime (`Chế độ báo cáo:`, `Chế độ thông tin, báo cáo:`), the request after it.
+# Not any other label (`Kinh phí:`, `Thời gian:`): those open a remark, not a request to the units.
+_REGIME_LABEL = re.compile(r"^che do (?:thong tin,?\s+)?bao cao\s*:")
+_NOTE_LABEL = re.compile(
+    r"^\(?\*+\)?\s*|^(?:ghi chu|luu y|yeu cau|che do (?:thong tin,?\s+)?bao cao)\s*:\s*|^[-–+•]\s+"
+)
 
 
 def names_lead_kinds(folded: str, leads: list[str]) -> bool:
@@ -278,7 +284,10 @@ def _footnote_request(
     # that only explains a column of the table, `Ghi chú: Cột "Điều chỉnh" ghi …; các phòng cập nhật
     # …`, is the header's legend, no part of the duty: the item is the request)
     legend = clause != start and _COLUMN_LEGEND.match(folded[start:])
-    item = RawItem(content=rest if clause == start or legend else text, line=line, due=due)
+    # (a reporting regime's label is the request's own title, `Chế độ báo cáo: các thành viên báo cáo
+    # …`, kept as printed; a note's mark or label, `Ghi chú:`, is not)
+    regime = clause == start and _REGIME_LABEL.match(folded)
+    item = RawItem(content=rest if (clause == start and not regime) or legend else text, line=line, due=due)
     lower(item, 0.9, "no_lead")
     return item
 

@@ -1426,6 +1426,11 @@ def main() -> None:
 
         siblings_th()
         return
+    if sys.argv[1:] == ["--siblings-tl"]:
+        from siblings_tl import siblings_tl  # the siblings of h194
+
+        siblings_tl()
+        return
     if sys.argv[1:] == ["--siblings-tj"]:
         from siblings_tj import siblings_tj  # the siblings of h488, h495 and h604 (tj1 by hand)
 

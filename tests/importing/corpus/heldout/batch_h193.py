@@ -31,6 +31,7 @@ _MOVED = {
     "h198_kh_trien_khai_thong_tu_bo_phu_luc",  # h13fixJW
     "h196_tb_ket_luan_xa_giao_de_nghi",  # h13fixJV
     "h195_ctr_nam_ubnd_tinh_nhom_thang",  # h13fixLD
+    "h194_ctr_bcd_389_tinh_hai_sheet",  # h13fixTL
 }
 
 _out = partial(out_path, moved=_MOVED)
@@ -864,7 +865,7 @@ def batch_h193() -> None:
     h = _writers()
     DOCS.mkdir(exist_ok=True)
     h193(h, _out("h193_kh_thang_phong_ban_qlda_nguoi_thuc_hien.docx"))
-    h194(h, DOCS / "h194_ctr_bcd_389_tinh_hai_sheet.xlsx")
+    h194(h, _out("h194_ctr_bcd_389_tinh_hai_sheet.xlsx"))
     h198(h, _out("h198_kh_trien_khai_thong_tu_bo_phu_luc.docx"))
     h201(h, DOCS / "h201_qd_giao_chi_tieu_xa_don_vi_gop.xlsx")
     if not shutil.which("soffice"):
