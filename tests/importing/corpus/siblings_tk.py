@@ -4,8 +4,10 @@ writes a month with a dot before its year (`05.2027`) beside a money column of d
 cell opened by a bullet dash (`-Trước 15/11`, `- 30/9`), a count of sessions a week (`03 buổi/tuần`:
 recurring), and a directive's duty bound to a measure crossing a figure (`khi mực nước sông … vượt
 4,2 m`: a condition, for a person to set). Their expected items (expected/tk1_…, tk2_…) were written
-by hand before the first import. `python tests/importing/corpus/make_docs.py --siblings-tk` writes the
-two.
+by hand before the first import. `python tests/importing/corpus/make_docs.py --siblings-tk` writes
+tk1, tk2 and tk4 (tk3, a Markdown month plan, is written by hand in docs/); tk3 and tk4 end with a
+report request to the staff of every village or commune (`Nhân viên thú y các thôn, làng báo cáo …`:
+those units asked, an item with no scored lead).
 """
 
 from pathlib import Path
@@ -120,6 +122,53 @@ def tk2_txt(path: Path) -> None:
     path.write_text(TK2_TEXT, encoding="utf-8")
 
 
+TK4_ROWS = (
+    ("1", "Tiêm phòng dại cho đàn chó, mèo tại các thôn vùng giáp ranh", "Trạm trưởng", "-Từ 05/4 đến 20/4"),
+    (
+        "2",
+        "Giám sát dịch bệnh trên đàn gia cầm tại chợ Phố Ràng",
+        "Bác sĩ thú y Nông Văn Dũng",
+        "02 lần/tuần",
+    ),
+    ("3", "Lập hồ sơ đề nghị cấp kinh phí hỗ trợ tiêu độc khử trùng", "Kế toán Lý Thị Mến", "04.2029"),
+)
+
+
+def tk4_docx(path: Path) -> None:
+    """A district veterinary station's April 2029 plan (.docx): a task table led by posts and staff
+    with their names, and under it a monthly report request to the veterinary staff of every village
+    (`Nhân viên thú y các thôn, làng báo cáo … trước ngày 26 hằng tháng`: an item of every village),
+    then an undated charge to the same staff (no item)."""
+    from docx import Document
+
+    document = Document()
+    for text in (
+        "CHI CỤC CHĂN NUÔI VÀ THÚ Y TỈNH LÀO CAI",
+        "TRẠM CHĂN NUÔI VÀ THÚ Y HUYỆN BẢO YÊN",
+        "KẾ HOẠCH",
+        "Công tác tháng 4 năm 2029",
+    ):
+        document.add_paragraph(text)
+    table = document.add_table(rows=1, cols=4)
+    for cell, text in zip(
+        table.rows[0].cells, ("TT", "Nội dung", "Người thực hiện", "Thời gian"), strict=True
+    ):
+        cell.text = text
+    for row in TK4_ROWS:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+    for text in (
+        "Nhân viên thú y các thôn, làng báo cáo tình hình dịch bệnh gia súc, gia cầm về Trạm trước ngày 26 "
+        "hằng tháng.",
+        "Nhân viên thú y các thôn, làng tích cực tuyên truyền người chăn nuôi tiêm phòng đầy đủ.",
+        "TRẠM TRƯỞNG",
+        "Hoàng Văn Chiến",
+    ):
+        document.add_paragraph(text)
+    document.save(path)
+
+
 def siblings_tk() -> None:
     tk1_docx(DOCS / "tk1_kh_trung_tam_dv_nong_nghiep_thang_cham.docx")
     tk2_txt(DOCS / "tk2_ct_ubnd_xa_mua_lu_nguong_muc_nuoc.txt")
+    tk4_docx(DOCS / "tk4_kh_thang_tram_thu_y_nhan_vien_cac_thon.docx")
