@@ -84,6 +84,13 @@ _MONTHLY = re.compile(r"\b(hang|hng|moi) thang\b")
 # The last month of "the quarter" with no quarter named ("Ngày 15 tháng cuối quý", a report regime's
 # deadline) is that of each one; "tháng cuối quý III" is one month.
 _QUARTERLY = re.compile(r"\b(hang|hng|moi) quy\b|\bthang cuoi (?:cua )?quy\b(?!\s*(?:[ivx]{1,3}|[1-4])\b)")
+# A school's round every term ("Hằng học kỳ", "cuối mỗi học kỳ"): two a school year, so the
+# half-yearly report period. (A named term, "Học kỳ I", "cuối học kỳ II", is one time, not this.)
+_EVERY_TERM = re.compile(r"\b(?:hang|hng|moi|tung) hoc ky\b")
+# "Định kỳ" whose only round is the work's own ("Định kỳ theo đợt", "định kỳ theo từng đợt"): the
+# rounds are not dated, so it is read as a bare "Định kỳ" is. (Not "Theo đợt" alone: a campaign
+# run in rounds with no word of a recurrence may be a one-off; it stays for a person to set.)
+_PERIODIC_BY_ROUND = re.compile(r"^dinh ky,? theo (?:tung |cac )?(?:dot|lan)$")
 # A day of the period after each one ("Trước ngày 05 của tháng liền kề", "ngày 10 tháng sau",
 # "trước ngày 15 của quý tiếp theo"), or before the one it serves ("đăng ký … trước ngày 25 của
 # tháng liền trước"): a round every month or quarter.
@@ -441,6 +448,10 @@ def parse_due(
             return completed
         if rounds := _latest_round(printed, year, period_start, period_end):
             return rounds
+        if (ends := _OPEN_END.search(printed)) and (
+            expected := _expected_day(printed[ends.start() :], year, period_start, period_end)
+        ):
+            return Due(printed, date=expected)  # "từ 15/12 đến khi kết thúc vụ (dự kiến 30/4/2027)"
         due = _parse(printed, _clean(printed), year, period_start, period_end)
         bare = _TRAILING_NOTE.sub("", printed)
         if (
@@ -482,6 +493,12 @@ _EXPECTED = re.compile(
 _DAYS_IN_PARENTHESES = re.compile(
     r"\(\s*(\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s*[-–]\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)\s*\)"
 )
+
+
+# A run from a day to an event, not a day ("từ ngày 15/12/2026 đến khi kết thúc vụ", "đến hết đợt
+# dịch"): due on the event's expected day where one is printed after it in parentheses (_EXPECTED);
+# with none, the run keeps the parser's reading (the day it prints), for a person to check.
+_OPEN_END = re.compile(r"\b(?:đến|tới|den|toi)\s+(?:khi|lúc|luc|hết|het)\b", re.IGNORECASE)
 
 
 def _expected_day(printed: str, year: int, start: date | None, end: date | None) -> date | None:
@@ -567,8 +584,10 @@ def _latest_round(printed: str, year: int, start: date | None, end: date | None)
     """Several times split by ";" ("Đợt 1: tháng 4; đợt 2: tháng 11/2026"), by "," before a round
     ("đợt 1 tháng 10, đợt 2 tháng 12/2026") or before a labelled phase or round ("Giai đoạn 1: Quý
     II/2026 Giai đoạn 2: Quý IV/2026", a cell's lines) or by "và" before a month or a quarter of its
-    own ("tháng 7/2027 và tháng 12/2027"), by "," before a deadline of its own ("dự thảo trước ngày
-    15/4/2028, ban hành trước ngày 30/5/2028": each step's, the work done at the last), by "," after
+    own ("tháng 7/2027 và tháng 12/2027") or by "và" between two days ("Ngày 15/6/2027 và ngày
+    15/12/2027"; a month's days, "ngày 05 và 20", are one time, not this), by "," before a deadline
+    of its own ("dự thảo trước ngày 15/4/2028, ban hành trước ngày 30/5/2028": each step's, the work
+    done at the last), by "," after
     a day's note in parentheses before another day ("Ngày 20/01 (tháng), ngày 31/01 (quý)": each
     part's note aside, as "15/01 (đợt 1)"'s), or days
     only, one to a line of the cell ("08/7<br>22/7", "Ngày 04/8 / Ngày 18/8": the sessions of one
@@ -576,7 +595,8 @@ def _latest_round(printed: str, year: int, start: date | None, end: date | None)
     with its last round)."""
     split = re.split(
         r";|,\s*(?=(?:đợt|lần)\s*\d)|\s(?=(?:giai đoạn|đợt|lần)\s*\d{1,2}\s*:)"
-        r"|\s+và\s+(?=(?:tháng|quý)\s*\w)|(?<=\))\s*,\s*(?=(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2})",
+        r"|\s+và\s+(?=(?:tháng|quý)\s*\w)|(?<=\))\s*,\s*(?=(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2})"
+        r"|(?<=\d)\s+và\s+(?=(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2})",
         printed,
         flags=re.IGNORECASE,
     )
@@ -726,7 +746,12 @@ def _parse(printed: str, s: str, year: int, start: date | None, end: date | None
         start = end = None  # a year named: not the period's year for the month ("Tháng 2 năm sau")
     if _ONGOING.search(s) or _response_hours(s):
         return Due(printed, recurrence=ONGOING)
-    if s == "dinh ky" or _AFTER_EACH_ROUND.search(s) or _PERIODIC_REPORT.fullmatch(s):
+    if (
+        s == "dinh ky"
+        or _PERIODIC_BY_ROUND.match(s)
+        or _AFTER_EACH_ROUND.search(s)
+        or _PERIODIC_REPORT.fullmatch(s)
+    ):
         # "Định kỳ" with no round, or a time after each round of an activity ("chậm nhất 05 ngày sau
         # mỗi đợt tuyên truyền": the rounds' days not printed): a recurring duty, proposed monthly
         # (the shortest report period) for a person to set.
@@ -746,7 +771,12 @@ def _parse(printed: str, s: str, year: int, start: date | None, end: date | None
         if re.search(r"\bthang\b", s) and "6 thang" not in s and "quy" not in s:
             recurrence = MONTHLY
         return Due(printed, recurrence=recurrence)
-    for pattern, recurrence in ((_WEEKLY, WEEKLY), (_MONTHLY, MONTHLY), (_QUARTERLY, QUARTERLY)):
+    for pattern, recurrence in (
+        (_WEEKLY, WEEKLY),
+        (_MONTHLY, MONTHLY),
+        (_QUARTERLY, QUARTERLY),
+        (_EVERY_TERM, HALF_YEARLY),
+    ):
         if pattern.search(s):
             return Due(printed, recurrence=recurrence)
     if m := _ENGLISH_ROUND.search(s):

@@ -167,6 +167,20 @@ _PARTIES_GIVE = re.compile(r"^(?:\S+\s+){1,5}giao\s")
 _PERIODIC = re.compile(r"\bdinh ky\b")
 # A subject naming every body of a kind, or their heads ("Thủ trưởng các cơ quan, đơn vị"): no unit named.
 _EVERY_HEAD = re.compile(r"\b(?:cac|tat ca|moi)\s")
+# A subject's general direction right after its name (folded): `Phó Hiệu trưởng … chỉ đạo chung, …`,
+# `Phó Chủ tịch UBND xã phụ trách chung`, `… chỉ đạo toàn diện`: the post's charge, not a task.
+_GENERAL_DIRECTION = re.compile(
+    r"^[\s,]*(?:chi dao chung|phu trach chung|chi dao toan dien|lanh dao chung|chiu trach nhiem chung)\b"
+)
+
+
+def _directs_in_general(text: str, lead: str) -> bool:
+    """Whether a point's subject `lead` is given only the general direction (`_GENERAL_DIRECTION`):
+    undated, a general charge under `TỔ CHỨC THỰC HIỆN`, no item (corpus README, "Standing bodies and
+    posts in charge"). Not taken: a subject given a task by name after it (`Phòng X chủ trì …`,
+    `Phó Hiệu trưởng tổ chức …`): that is its own duty; nor a dated point (the caller keeps those)."""
+    folded, name = fold(text), fold(lead)
+    return folded.startswith(name) and bool(_GENERAL_DIRECTION.match(folded[len(name) :]))
 
 
 # A paragraph opening an article of a decision (`Điều 2. …`, `Điều 3: …`), folded.
@@ -451,6 +465,7 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
         due_in,
         prints_date,
         prints_date_or_recurrence,
+        sends_to_unit,
     )
     from engine.importing.layouts.prose_tasks import standing_body, standing_body_lead
     from engine.importing.layouts.tables import names_lead_kinds, names_results
@@ -636,8 +651,10 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
         recurring = prints_date_or_recurrence(due) or due == "định kỳ"
         dated = recurring if (every or given) and organising else prints_date(due)
         if not dated and every and recurring and _DEADLINE_DAY.search(fold(text)):
-            # the lead units' own periodic report
-            dated = lead_bodies or names_lead_kinds(fold(text), leads)
+            # the lead units' own periodic report; or every unit's products sent to a named unit by
+            # a day each round (`Các phòng, bộ phận gửi biên bản nghiệm thu … về Phòng Kỹ thuật trước
+            # ngày 25 hằng tháng`): a closing reporting request (not one with no day of its own)
+            dated = lead_bodies or names_lead_kinds(fold(text), leads) or sends_to_unit(text)
         if not dated and every and recurring and asks_report(_BASED_ON.sub("", fold(text))):
             # a programme's closing reporting request (`Các đơn vị báo cáo kết quả thực hiện về Văn
             # phòng Sở trước ngày 20 hằng tháng`): a recurring item of the units it names, whoever
@@ -688,6 +705,8 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
         elif (assigned := assignment_in(text)) is not None and assigned.lead:
             if not dated and not requested and _EVERY_HEAD.search(fold(assigned.lead)):
                 continue  # "Thủ trưởng các cơ quan, đơn vị … chủ động triển khai": an exhortation
+            if not dated and not requested and _directs_in_general(text, assigned.lead):
+                continue  # "Phó Hiệu trưởng phụ trách chuyên môn chỉ đạo chung, …": a general charge
             item.lead, item.coordinating = standing_body_lead(text, assigned.lead), assigned.coordinating
             lower(item, 0.9, "guessed_lead")
         else:

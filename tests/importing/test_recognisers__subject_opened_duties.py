@@ -119,3 +119,34 @@ def test_a_point_whose_verb_no_list_knows_is_led_by_the_unit_it_opens_with():
         "Trạm Y tế xã khám sức khỏe cho công dân, trước ngày 30/10/2028."
     ).lead == ("Trạm Y tế xã")
     assert _subject_doer_or_opening("Phòng Kinh tế đã luyện tập phương án phòng cháy.") is None
+
+
+# A plan whose duties mostly open with a unit and a verb no list knows (`diễn tập`, `gia cố`,
+# `canh gác`): they count as such duties, so the known-verb ones among them are read too (zm1).
+DRILLS = """
+KẾ HOẠCH
+Phòng, chống thiên tai năm 2028
+II. NHIỆM VỤ
+1. Trung đội dân quân thường trực xã diễn tập phương án sơ tán dân trong tháng 5/2028.
+2. Ban Chỉ huy phòng thủ dân sự xã rà soát danh sách hộ dân trước ngày 15/4/2028.
+3. Trạm Y tế xã dự trữ cơ số thuốc, hoàn thành trước ngày 31/5/2028.
+4. Trường Tiểu học Kim Đồng gia cố mái che phòng học, xong trước ngày 20/8/2028.
+5. Đội Thanh niên xung kích xã canh gác các điểm xung yếu thường xuyên.
+6. Văn phòng UBND xã tổng hợp, báo cáo kết quả định kỳ hằng quý.
+"""
+
+
+def test_points_whose_verbs_no_list_knows_count_among_the_duties():
+    assert all(_among_subject_opened_duties(node) for node in _points(DRILLS) if node.parent.mark == "II")
+
+
+def test_a_note_in_parentheses_after_the_name_is_read_past():
+    """`Sở X (cơ quan thường trực …) theo dõi …`: the unit before the note leads (h151's first point,
+    once its list counts as duties opening with their bodies); a parenthesis that opens the sentence,
+    or a note after words that are no unit's name, gives no lead."""
+    assert _subject_doer_or_opening(
+        "Sở Nông nghiệp và Môi trường (cơ quan thường trực Ban Chỉ huy Phòng thủ dân sự tỉnh) theo dõi "
+        "chặt chẽ diễn biến của bão, báo cáo trước 17 giờ ngày 15/9/2028."
+    ).lead == ("Sở Nông nghiệp và Môi trường")
+    assert _subject_doer_or_opening("(Sở Tài chính) theo dõi việc giải ngân.") is None
+    assert _subject_doer_or_opening("Tăng cường (nhất là dịp Tết) kiểm tra các cơ sở.") is None

@@ -215,6 +215,12 @@ class _Reader:
             if day is None and not recurring and recurs(closing[1]):
                 recurring = closing[1]
         day = day or self.day
+        if day is not None and not recurring and (span := day_span(text, year=self.year)) and span[0] == day:
+            # `Tham gia Đoàn công tác … (từ ngày 08/12 đến ngày 12/12/2026)` on Tuesday 08/12: the
+            # entry runs from its day to the run's end, due then (its last day, as a row's several
+            # dates are). A run that starts on another day (`báo cáo tình hình từ 01/12 đến 07/12`,
+            # the period a report covers) is no length of the entry: it stays on its day.
+            day = span[1]
         if (day is None and not recurring) or len(text) < 4 or is_not_task(text):
             return
         own_leader, own_lead = leader_and_lead(text, note)

@@ -184,7 +184,16 @@ def _leaders_charge(item) -> bool:
     lĩnh vực được phân công chỉ đạo các phòng hoàn thành nhiệm vụ …`): a general charge, as one to the
     heads of every unit is (corpus README, "Standing bodies and posts in charge"), no task; dated, it
     stays one."""
-    return not item.due and not item.lead and bool(_EVERY_LEADER.match(fold(item.content).strip(" -–+*")))
+    folded = fold(item.content).strip(" -–+*")
+    every = _EVERY_LEADER.match(folded)
+    if item.due or not every:
+        return False
+    # A lead the point does not print is the point above's, carried down (`5. … Phó Giám đốc phụ trách
+    # chuyên môn chỉ đạo …` / `Các Phó Giám đốc theo lĩnh vực …`), and one read inside the leaders'
+    # own words (`Sở` of `Các Phó Giám đốc Sở …`) is theirs: every leader is still the subject. A unit
+    # the point names after them (`… chỉ đạo Phòng X …`) leads it, as before.
+    found = re.search(rf"\b{re.escape(fold(item.lead).strip())}\b", folded) if item.lead else None
+    return found is None or found.start() <= every.end() + 1
 
 
 def _praise(item) -> bool:
@@ -287,20 +296,31 @@ _AGREES = re.compile(
     r"(?:du thao|bao cao|to trinh|de an|de xuat|ke hoach|chuong trinh)\b"
 )
 _ASSIGNING_SENTENCE = re.compile(r"\.\s+(?=(?:Giao|Đề nghị|Yêu cầu)\s+\S)")
+# … or with the chair's acknowledgement or praise of the field, whatever shortcoming it goes on to name
+# (`Giám đốc ghi nhận việc cải tiến quy trình …; tuy nhiên thời gian chờ còn kéo dài. Giao Khoa X …`,
+# `Hiệu trưởng đánh giá cao … . Tuy nhiên, … còn nhiều bất cập. Giao Phòng Y …`): the chair's verdict,
+# as the agreement with a paper is, no part of the task. A shortcoming told alone (`Tình hình thu ngân
+# sách còn chậm. Giao …`) is not taken: nothing says it is the chair's verdict and not the task's cause.
+_ACKNOWLEDGES = re.compile(rf"^(?:[^.;:]{{0,40}}?\s)?(?:ghi nhan|{_PRAISE_WORDS})\b")
 
 
 def from_assigning_sentence(item) -> None:
     """Start the item at its first assigning sentence where every sentence before it only gives the
-    verdict on a paper (no `giao`/`đề nghị`/`yêu cầu`/`chủ trì`, no policy approved); its lead is read
-    again from there.
+    verdict on a paper or the chair's acknowledgement (no `giao`/`đề nghị`/`yêu cầu`/`chủ trì`, no policy
+    approved, no time of the item's); its lead is read again from there.
     A paragraph that assigns first, or that tells something else before `Giao …`, is left whole."""
     found = _ASSIGNING_SENTENCE.search(item.content)
     if not found:
         return
     before = fold(item.content[: found.start()])
-    if not _AGREES.search(before) or _ASSIGNS.search(before) or "chu truong" in before:
+    agrees = bool(_AGREES.search(before))
+    if not (agrees or _ACKNOWLEDGES.match(before.strip(" -–+*"))):
+        return
+    if _ASSIGNS.search(before) or "chu truong" in before:
         return
     rest = item.content[found.end() :]
+    if not agrees and item.due and fold(item.due) not in fold(rest):
+        return  # the time read is the acknowledgement's (`… ghi nhận đến ngày 30/11 …`): left as read
     assigned = assignment_in(rest)
     if assigned is None or not assigned.lead:
         return  # `Giao` with no unit after it: leave the point as read

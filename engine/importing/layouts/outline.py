@@ -91,8 +91,14 @@ _MARKS = (
 )
 _DECORATION = re.compile(r"^[\s*_#>]+|[\s*_]+$")
 _STOP = re.compile(r"^(?:noi nhan|tran trong|tren day la)")
-# A notice's closing formula: "Văn phòng … thông báo để các cơ quan, đơn vị biết, thực hiện./."
-_NOTICE_CLOSING = re.compile(r"\bthong bao (?:de|cho) [^.;]{0,80}\bbiet\b")
+# A notice's closing formula: "Văn phòng … thông báo để các cơ quan, đơn vị biết, thực hiện./.", or
+# with what it conveys named first ("… thông báo ý kiến kết luận của Giám đốc Sở để các phòng … biết",
+# "… thông báo kết luận của Chủ tịch … để …", "… thông báo ý kiến chỉ đạo của … để …"). Only the
+# notice's own conclusions or directions: another object (`thông báo lịch tiếp dân cho các xã biết`)
+# may be a task and is not taken.
+_NOTICE_CLOSING = re.compile(
+    r"\bthong bao (?:(?:y kien )?(?:ket luan|chi dao)\b[^.;]{0,80}?\s)?(?:de|cho) [^.;]{0,80}\bbiet\b"
+)
 _ADDRESSEES = re.compile(r"^kinh gui\b")
 # The other lead-ins over a letter's addressees: a telegram's `CHỦ TỊCH UBND XÃ … điện:`, an
 # invitation's `Giám đốc … trân trọng kính mời:` — the dash lines under them name who, not what.

@@ -282,7 +282,10 @@ _UNIT_WORDS = (
     # a company's or an agency's deputy director by the field in his charge ("Phó Tổng Giám đốc phụ
     # trách sản xuất chỉ đạo …", "Phó Giám đốc phụ trách kỹ thuật …"): the post leads as printed; not
     # the director who concludes, nor a deputy named with no field ("Phó Giám đốc Nguyễn Văn A …")
-    r"pho (?:tong )?giam doc (?=phu trach )|"
+    # … also with the body's kind after the post, the issuer's own deputy (`Phó Giám đốc Sở phụ trách
+    # lâm nghiệp`, `Phó Giám đốc Bệnh viện phụ trách …`); not with a body's full name (`Phó Giám đốc Sở
+    # Tài chính …`: another body's deputy, and `phụ trách` would not follow the post)
+    r"pho (?:tong )?giam doc (?:(?:so|benh vien|trung tam|cong ty) )?(?=phu trach )|"
     # a small body's staff posts, given their own tasks in its conclusions where it has no unit below
     # it (a school, a clinic, a commune): `Tổ trưởng tổ Mẫu giáo lớn …`, `Tổ trưởng chuyên môn …`,
     # `Nhân viên y tế phối hợp …`, `Kế toán lập dự toán …`, `Giáo viên các nhóm, lớp …` (_STAFF_POSTS)
@@ -422,9 +425,23 @@ _LATER_REPORT = re.compile(
 # Every body of a mass organisation's or a team's kind (`Các Đoàn trực thuộc`, `Các Đội công tác`, `Các
 # Hội thành viên`), a Party committee's grassroots bodies (`Các chi, đảng bộ cơ sở`, `Các đảng bộ
 # trực thuộc`) or a company's member units (`Các xí nghiệp`, `Các chi nhánh`, `Các nhà máy`), folded:
-# asked for a report as EVERY_UNIT's kinds are.
+# asked for a report as EVERY_UNIT's kinds are. So are a court's divisions or the courts below it
+# (`Các Tòa chuyên trách, các Phòng …`), every district's body (`Các huyện, thành đoàn …`, `Các
+# huyện, thị xã …`) and every holder of a post of a kind named by its `… viên` (`Các Chấp hành viên,
+# công chức …`, `Các thanh tra viên …`), folded. Not a body's members (`Các thành viên Ban Chỉ đạo`,
+# `Các ủy viên …`): persons each with their own field, not staff of one kind asked for one report.
+# Trade unions of every kind (`Các công đoàn ngành, công đoàn cơ sở trực thuộc`) are one too.
 _OTHER_KINDS = re.compile(
-    r"^(?:cac|tat ca cac)\s+(?:doan|doi|hoi|chi,\s+dang bo|dang bo|xi nghiep|chi nhanh|nha may)\b"
+    r"^(?:cac|tat ca cac)\s+(?:doan|doi|hoi|chi,\s+dang bo|dang bo|xi nghiep|chi nhanh|nha may|cong doan"
+    r"|toa|huyen|quan|thi xa|(?!thanh vien\b|uy vien\b)(?:[a-z]+\s+){1,2}vien)\b"
+)
+# A body of every place of a level, its kind then the level with no `các` (`Các LĐLĐ huyện, thành
+# phố`, `Các Phòng Kinh tế huyện và …`), folded: the level closes the body's name (a comma, `và` or
+# the subject's end after it). Not a place named after the level (`Các Trạm Y tế xã Tân An …`: one
+# commune's), nor a body placed by a preposition (`Các dự án trên địa bàn huyện`: no body of each).
+_PLACE_BODIES = re.compile(
+    r"^(?:cac|tat ca cac)\s+(?:(?!(?:tren|thuoc|cua|tai|o|trong)\b)\S+\s+){1,4}?"
+    r"(?:huyen|quan|thi xa|thanh pho|xa|phuong|thi tran)(?=\s*,|\s+va\b|$)"
 )
 
 
@@ -440,11 +457,12 @@ ROUND_FIRST = re.compile(
 def every_subject_end(folded: str) -> int:
     """Where the subject ends of a sentence addressed to every body of a kind: EVERY_UNIT's kinds
     (`Các phòng, đơn vị …`), a mass organisation's or a team's (`Các Đoàn trực thuộc`), or bodies
-    of every place (`Hội LHPN các xã, phường`); 0 where the sentence opens otherwise."""
+    of every place (`Hội LHPN các xã, phường`, `Các LĐLĐ huyện, thành phố`); 0 where the sentence
+    opens otherwise."""
     if subject := EVERY_UNIT.match(folded):
         return subject.end()
     named = _until_verb(folded)
-    if named and (_OTHER_KINDS.match(named) or _OF_EVERY_PLACE.search(named)):
+    if named and (_OTHER_KINDS.match(named) or _OF_EVERY_PLACE.search(named) or _PLACE_BODIES.match(named)):
         return len(named)
     return 0
 
@@ -466,6 +484,24 @@ def asks_report(text: str) -> bool:
         return True
     match = _REPORTS.match(between)
     return bool(match) and not re.search(r"\b(?:can cu|tren co so|theo mau)\b", between[: match.end()])
+
+
+# Sending a product to a named unit as the verb after the subject (folded): `… gửi biên bản kiểm tra,
+# nghiệm thu … về Phòng Kỹ thuật …`, `… nộp bảng chấm công cho Phòng Tổ chức …`; the unit it is sent
+# to checked by UNIT_START after `về`/`cho`/`tới`.
+_SENDS = re.compile(r"^[^.;:]{0,50}?\s(?:gui|nop)\s[^.;:]{2,120}?\s(?:ve|cho|toi)\s+")
+
+
+def sends_to_unit(text: str) -> bool:
+    """Whether `text` asks every unit of a kind to send something to a named unit (`Các phòng, bộ
+    phận gửi biên bản nghiệm thu … về Phòng Kỹ thuật - Hạ tầng …`): the products a round gathers,
+    asked as a report is. Not a sending to whom it may concern (`… gửi về địa chỉ thư điện tử …`,
+    `… gửi cho khách hàng …`): only to a unit's name."""
+    folded = " ".join(folded_same_length(text).split())
+    if not (end := every_subject_end(folded)):
+        return False
+    between = folded[end:].split(". ")[0]
+    return any(UNIT_START.match(between[m.end() :]) for m in _SENDS.finditer(between))
 
 
 # A report of the results as the verb after the subject (folded): `… báo cáo kết quả …`, `… gửi báo cáo
@@ -1094,7 +1130,7 @@ _UNITS_END = re.compile(
 _SCHOOL_POST = re.compile(
     r"^(?:(?:pho )?hieu truong|giao vien chu nhiem|(?:pho )?truong tram|to (?:truong|pho)"
     # (a company's deputy director, `Phó Tổng Giám đốc phụ trách sản xuất`)
-    r"|pho (?:tong )?giam doc)\b"
+    r"|pho (?:tong )?giam doc(?: (?:so|benh vien|trung tam|cong ty)(?= phu trach\b))?)\b"
 )
 _IN_CHARGE_OF = re.compile(r"\s+phu trach\s+(?=\S)")
 
@@ -1109,6 +1145,9 @@ def _post_in_charge(text: str, lead: str) -> str:
     # (the holder's name in parentheses after the field, `… phụ trách sản xuất (ông Lê Minh Tuấn)`,
     # is no part of the post)
     field = _HOLDER_NOTE.sub("", field)
+    # … nor one with a title before the name, which _until_verb cuts at its stop (`… phụ trách cơ sở
+    # vật chất (TS. Đinh Quang Vũ)` read as `cơ sở vật chất (TS`): the field ends at the parenthesis
+    field = field.split("(", 1)[0].rstrip()
     return text[: m.end() + len(field)] if field and len(field.split()) <= 4 else lead
 
 
@@ -1217,7 +1256,15 @@ def _post_holder(text: str, folded: str, at: int) -> re.Match | None:
     m = _POST_HOLDER.match(folded[at:])
     if m is None or (not m.group("comrade") and not text[at + m.end() : at + m.end() + 1].isupper()):
         return None
+    if folded.startswith("pho ", at) and _OWN_DEPUTY_FIELD.match(folded, at + m.end()):
+        return None  # `Phó Giám đốc Sở phụ trách lâm nghiệp …`: the issuer's deputy by his field leads
     return m
+
+
+# The body's kind alone after a deputy's post, then the field in his charge (`Phó Giám đốc Sở phụ trách
+# …`, `Phó Giám đốc Bệnh viện phụ trách …`): the issuer's own deputy, a post that leads as printed
+# (UNIT_START), not the head of a unit named `Sở` (`Giám đốc Sở Tài chính …` names a body: not taken).
+_OWN_DEPUTY_FIELD = re.compile(r"(?:so|benh vien|trung tam|cong ty) phu trach\b")
 
 
 # A team's head named with the team in lower case (`Tổ trưởng tổ Mẫu giáo lớn`, `Tổ phó tổ Văn
@@ -2259,12 +2306,20 @@ _FIRST_ROUND_BEFORE = re.compile(
 )
 
 
+# The period a round's report covers named right before the parenthesis that holds its day (`… định
+# kỳ 6 tháng (trước ngày 15/6) và năm (trước ngày 15/11/2027)`, folded): that day, even with its
+# year, is the yearly round's, not a deadline of the task. (A dated day in parentheses after other
+# words, `… hằng quý; hoàn thành Đề án (trước ngày 30/6/2027)`, stays the task's deadline.)
+_ROUND_PERIOD_BEFORE = re.compile(r"\b(?:nam|quy|thang|ca nam)\s*\(\s*[^()]*$")
+
+
 def _drop_round_days(folded: str, phrases: list, spans: list) -> None:
     """Leaves out the dated phrases that only place a round the sentence sets (in place): a month or
     a day without a year under a yearly round the sentence opens with (`Hằng năm, …, ban hành trong
     tháng 01`: every year's January), the first round's day beside a round (`Định kỳ 6 tháng,
     … (… lần đầu vào tháng 6/2027)`), and a day without a year alone in parentheses after a round
-    (`định kỳ 6 tháng (trước ngày 15/6) và năm (trước ngày 15/12)`: the rounds' days)."""
+    (`định kỳ 6 tháng (trước ngày 15/6) và năm (trước ngày 15/12)`: the rounds' days), or with its
+    year where a period's name opens the parenthesis (`… và năm (trước ngày 15/11/2027)`)."""
     # (a standing `thường xuyên` is no round: a date beside it is the task's deadline)
     rounds = [
         index
@@ -2285,7 +2340,11 @@ def _drop_round_days(folded: str, phrases: list, spans: list) -> None:
         if (
             (yearly_first and not day[0])
             or _FIRST_ROUND_BEFORE.search(folded[max(0, start - 60) : start])
-            or (not day[0] and rounds[0] < index and _in_parentheses(folded, start, spans[index][1]))
+            or (
+                rounds[0] < index
+                and _in_parentheses(folded, start, spans[index][1])
+                and (not day[0] or _ROUND_PERIOD_BEFORE.search(folded[max(0, start - 40) : start]))
+            )
         ):
             del phrases[index], spans[index]
 

@@ -1111,7 +1111,10 @@ def read_tasks(document, *, inline: bool):
             # conclusion's sentences, only a unit's follow-up of them all (`Văn phòng Sở theo dõi,
             # đôn đốc việc thực hiện các nội dung trên, báo cáo …`).
             top = next((a for a in [node, *node.ancestors()] if a.kind == "roman"), None)
+            closed = {duty.content for duty in closing_duties}
             for text in node.body:
+                if text in closed:
+                    continue  # read above as the closing's request (`_before_closing`): once
                 if inline and not heading and not follows_up(text):
                     # (under a conclusion's last point, every unit's report with a day of its own:
                     # `Các phòng báo cáo kết quả thực hiện … trước ngày 30/3/2026 …`)
@@ -1146,6 +1149,8 @@ def read_tasks(document, *, inline: bool):
         items = _follow_ups_split(items, item_nodes, measures)
     bare = _bare_among_fielded(items, item_nodes)
     bare |= _standing_instructions(items, item_nodes)
+    bare |= _general_charges(items)
+    bare |= {id(item) for item in items if _appendix_pointer(item)}
     items = [item for item in items if id(item) not in bare and not _budget_source(item)]
     _led_by_the_parties(items, list(dict.fromkeys(parties)))
     legend = legend_of(root)
@@ -1801,11 +1806,21 @@ _CONDITION_FIRST = re.compile(
 )
 
 
+# The end of the campaign or the plan a closing sentence opens with before whom it asks (folded):
+# `Kết thúc đợt cao điểm, `, `Sau khi kết thúc Chiến dịch, `, `Khi hoàn thành đợt kiểm tra, ` — the
+# time the request then prints is its own. Not any clause before a comma (`Căn cứ …, các đơn vị …`
+# is a basis, `Trên cơ sở …` a source): only the end of a stretch of work.
+_END_FIRST = re.compile(
+    r"^(?:sau khi\s+|khi\s+)?(?:ket thuc|hoan thanh)\s[^.;:,]{2,60},\s*(?=(?:de nghi|yeu cau|cac|tat ca)\s)"
+)
+
+
 def _past_lead_in(folded: str) -> str:
-    """A closing sentence from its request or its subject on, after the round or the condition it
-    opens with (`Định kỳ 6 tháng, các cơ quan, đơn vị báo cáo …`, `Trong quá trình thực hiện, nếu
-    có vướng mắc, đề nghị các đơn vị phản ánh …`); the sentence whole where it opens with neither."""
-    lead_in = ROUND_FIRST.match(folded) or _CONDITION_FIRST.match(folded)
+    """A closing sentence from its request or its subject on, after the round, the condition or the
+    end of the work it opens with (`Định kỳ 6 tháng, các cơ quan, đơn vị báo cáo …`, `Trong quá trình
+    thực hiện, nếu có vướng mắc, đề nghị các đơn vị phản ánh …`, `Kết thúc đợt cao điểm, các Đội gửi
+    báo cáo …`); the sentence whole where it opens with none."""
+    lead_in = ROUND_FIRST.match(folded) or _CONDITION_FIRST.match(folded) or _END_FIRST.match(folded)
     return folded[lead_in.end() :] if lead_in else folded
 
 
@@ -1832,6 +1847,18 @@ _HEADS_OF_EVERY_UNIT = re.compile(r"^(?:thu truong|truong|giam doc|lanh dao)\s+(
 _CARRY_OUT_VERB = re.compile(r"\b(?:thuc hien|trien khai|chap hanh)\b")
 # A closing charge is a short sentence: no task is told in it.
 _CLOSING_CHARGE_WORDS = 30
+
+
+def _every_unit_or_heads(folded: str) -> bool:
+    """Whether a folded sentence opens with every unit of a kind (`các phòng …`, EVERY_UNIT) or with
+    the heads of every unit of a kind (`trưởng các thôn …`, `thủ trưởng các đơn vị …`): many bodies,
+    not one named unit, whatever verb follows (corpus README, "Standing bodies and posts in charge":
+    undated, a general charge). Not the head of one body (`Trưởng phòng Kinh tế …`, `Trưởng Công an
+    xã …`): no `các` after the post, one unit (or one post) that may well lead its point."""
+    if EVERY_UNIT.match(folded):
+        return True
+    heads = _HEADS_OF_EVERY_UNIT.match(folded)
+    return heads is not None and bool(EVERY_UNIT.match(folded[heads.end() :]))
 
 
 def closing_charge(text: str) -> bool:
@@ -2174,6 +2201,50 @@ def _organising_article(node: Node) -> bool:
     return bool(_ORGANISING_SECTION.search(fold(top.text)))
 
 
+def _general_charges(items) -> set[int]:
+    """The points under `TỔ CHỨC THỰC HIỆN` addressed to every unit of a kind or to the heads of every
+    unit of a kind (`3. Trưởng các thôn chủ động nắm tình hình …, phối hợp thực hiện Kế hoạch.`, `Các
+    phòng căn cứ Kế hoạch …`) that lead nothing, print no time and ask no report: general charges,
+    no items (corpus README, "Standing bodies and posts in charge"), beside the named units' duties
+    that are items there. Not taken: such a point with a date or a round of its own (`Trưởng các thôn
+    báo cáo … trước ngày 25 hằng tháng`: a closing reporting request, an item with no lead), nor one
+    asking for a report with no time printed (whether that is an item the conventions do not say),
+    nor a point of any other section (a plan's tasks may well be given to every unit of a kind). The
+    point is dropped after the reading, so it still counts where its section is told to name units."""
+    found: set[int] = set()
+    for item in items:
+        if item.due or not _ORGANISING_SECTION.search(fold(item.section or "")):
+            continue
+        folded = _past_lead_in(fold(item.content))
+        # (the heads read as the point's lead, `Trưởng các thôn`, lead nothing: many bodies, no unit)
+        if item.lead and not _every_unit_or_heads(fold(item.lead)):
+            continue
+        if _every_unit_or_heads(folded) and not asks_report(folded):
+            found.add(id(item))
+    return found
+
+
+# A sentence's close that says where a thing is set out (folded, its end stop off): `… tại Phụ lục kèm
+# theo Kế hoạch này`, `… chi tiết theo Phụ lục đính kèm`, `… như Phụ lục II`.
+_AT_APPENDIX = re.compile(
+    r"\s(?:duoc the hien\s+|chi tiet\s+|cu the\s+)?(?:tai|theo|o|nhu)\s+(?:cac\s+)?phu luc\b[^.;:()]{0,60}$"
+)
+
+
+def _appendix_pointer(item) -> bool:
+    """Whether a point only says where something is set out: a thing named, not a task's verb, and
+    the appendix it is in (`6. Lịch tập huấn nghiệp vụ cho cán bộ … tại Phụ lục kèm theo Kế hoạch
+    này.`, `Danh mục nhiệm vụ chi tiết tại Phụ lục kèm theo.`): no item, the appendix's rows are the
+    tasks. Not taken: a point opening with a task's verb (`Tổ chức tập huấn theo Phụ lục kèm
+    theo`: a task done as the appendix says), one that leads or prints a time (`…; Phòng X thực hiện
+    trong Quý II`), nor an appendix named in parentheses or mid-sentence (`Rà soát … (chi tiết tại
+    Phụ lục) và báo cáo …`)."""
+    if item.lead or item.due:
+        return False
+    folded = fold(item.content).rstrip(" ./")
+    return not ACTION.match(folded) and bool(_AT_APPENDIX.search(folded))
+
+
 # A subject naming bodies of a kind (folded): every unit of a kind (EVERY_UNIT), or a list of bodies
 # ending in them (`Ủy ban nhân dân xã, các cơ quan, tổ chức, đơn vị chịu sự giám sát …`).
 _LISTED_KINDS = re.compile(r"^[^.;:]{0,80}?,\s*(?:va\s+)?cac\s")
@@ -2445,12 +2516,30 @@ def _subject_doer(content: str) -> Assignment | None:
 def _subject_doer_or_opening(content: str) -> Assignment | None:
     """`_subject_doer`, or for a point whose verb no list knows (`Trung đội dân quân cơ động xã luyện
     tập …`, `Trạm Y tế xã khám …`) among siblings that open with their body and its verb, the unit it
-    opens with; never a name that took in a told tense. Only the reader: the siblings are counted
-    by `_subject_doer` alone."""
+    opens with; never a name that took in a told tense. A note in parentheses after the name is read
+    past (`_past_note_after_name`)."""
     if (found := _subject_doer(content)) is not None:
         return found
     found = _opening_unit(content)
+    if found is None and (bare := _past_note_after_name(content)) != content:
+        # `Sở X (cơ quan thường trực Ban Chỉ huy …) theo dõi …`: the name, its note left out
+        return _subject_doer_or_opening(bare)
     return None if found is None or not found.lead or _TOLD_AT_END.search(found.lead) else found
+
+
+# A note in parentheses right after the name a sentence opens with, a word in lower case after it
+# (`Sở X (cơ quan thường trực Ban Chỉ huy …) theo dõi …`); group 1 the name. Not a parenthesis that
+# opens the sentence or holds another (the name must be a unit's: `_past_note_after_name`).
+_NOTE_AFTER_NAME = re.compile(r"([^()]{3,120}?)\s*\([^()]{1,200}\)\s+(?=[a-zà-ỹđ])")
+
+
+def _past_note_after_name(content: str) -> str:
+    """A sentence that opens with a unit's name and a note on it in parentheses, without the note (its
+    subject and verb then stand together); the sentence as it is otherwise."""
+    match = _NOTE_AFTER_NAME.match(content)
+    if match is None or not (UNIT_START.match(fold(match.group(1))) or body_named(match.group(1), 0)):
+        return content
+    return match.group(1) + " " + content[match.end() :]
 
 
 def _one_act_field(field: str) -> bool:
@@ -2478,7 +2567,7 @@ def _subject_marks(parent: Node, kind: str) -> list[tuple[Node, tuple[bool, bool
                         and other.text.startswith(pair[0])
                     ),
                     bool(UNIT_START.match(fold(other.text)) or body_named(other.text, 0)),
-                    _subject_doer(other.text) is not None,
+                    _subject_doer_or_opening(other.text) is not None,
                 ),
             )
             for other in parent.children

@@ -13,6 +13,7 @@ times.
 from __future__ import annotations
 
 import re
+from datetime import date
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -176,6 +177,21 @@ def _as_due(text: str, year: int = _ANY_YEAR):
     from engine.deadlines.parsing import parse_due
 
     return parse_due(text, year=year)
+
+
+# One day printed alone (`06/03/2027`, `Ngày 06/3`, a date cell), folded: a start that can be an end.
+_ONE_DAY = re.compile(r"^(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?$")
+
+
+def _start_as_end(start: str) -> str:
+    """The start cell of a row whose end cell (`Đến ngày`) is empty, where it prints one day
+    (`Từ ngày` 06/03/2027): a job of that day, due on it (a one-day outage, a one-day visit); ""
+    else. (A start printed as a month, a quarter or a range, `Tháng 3`, `Từ 01/3`, says nothing of
+    when a longer job ends: no due from it.)"""
+    text = " ".join(start.split()).strip(" .")
+    if not _ONE_DAY.match(fold(text)):
+        return ""
+    return text if _as_due(text).date else ""
 
 
 def _marks(texts: list[str], header: Header, shaded: frozenset[int] = frozenset()) -> list[tuple]:
@@ -478,6 +494,22 @@ _MONTH_WITH_YEAR = re.compile(r"^(?:thang\s+)?(\d{1,2})\s*/\s*((?:19|20)\d{2})$"
 _MONTH_ALONE = re.compile(r"^thang\s+(\d{1,2})$")
 
 
+def _within_titled_span(year: int, month: int, title_lines: list[str]) -> bool:
+    """Whether the table's title (`title_lines`, nearest first) names a quarter, a half-year or a
+    month (`CHƯƠNG TRÌNH CÔNG TÁC QUÝ I NĂM 2027`) that holds `month` of `year`: a month printed
+    below a later one (`Tháng 3/2027`, then `Tháng 2`) is then a row out of order inside that
+    period, not the next year's. (A year's title, or a school year's, is no such span: there months
+    that turn back, `Tháng 12/2027` then `Tháng 1`, still read as the next year's.)"""
+    from engine.importing.period import find_title
+
+    period = find_title(list(enumerate(reversed(title_lines))))
+    return (
+        period is not None
+        and period.kind in ("quarter", "half_year", "month")
+        and period.start <= date(year, month, 1) <= period.end
+    )
+
+
 def _year_carried(due: str, state: _State) -> str:
     """A month printed without its year under one printed with it (`Tháng 01/2028`, then `Tháng 02`,
     `Tháng 3`: the year given only where it changes), read in that year, or the next one where the
@@ -491,7 +523,7 @@ def _year_carried(due: str, state: _State) -> str:
         state.month_year = (int(m.group(2)), int(m.group(1)))
     elif (m := _MONTH_ALONE.match(folded)) and state.month_year and 1 <= (month := int(m.group(1))) <= 12:
         year, last = state.month_year
-        year += month < last
+        year += month < last and not _within_titled_span(year, month, state.title_lines)
         state.month_year = (year, month)
         return f"{due.strip()}/{year}"
     return due

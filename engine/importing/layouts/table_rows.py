@@ -62,11 +62,28 @@ _SIGNER = re.compile(
 )
 
 
+# A signer's name on the last line of a signature block typed into one cell (`Lê Hoàng Phúc`): two to
+# five words, each opening with a capital, no digit.
+_SIGNER_NAME = re.compile(r"^(?:[A-ZÀ-Ỹ][^\s\d]*\s+){1,4}[A-ZÀ-Ỹ][^\s\d]*$")
+
+
+def _posts_of_signed_cell(cell) -> str:
+    """A signature block typed into one cell with line breaks (`KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / … / Lê
+    Hoàng Phúc`): its posts' lines, the signer's name under them left out; the text as it stands
+    where it is one line or its last line is no person's name. Only a name on the last line: a cell
+    whose lines in lower case come first or between (`Giám đốc chỉ đạo …`) is a task's text."""
+    lines = [" ".join(line.split()) for line in cell.parts or cell.text.splitlines() if line.strip()]
+    if len(lines) < 2 or not _SIGNER_NAME.match(lines[-1]) or not lines[0].isupper():
+        return " ".join(cell.text.split())
+    return " ".join(lines[:-1])
+
+
 def _signature_row(row: list) -> bool:
     """A row whose filled cells are in capitals and signers' posts: the signature block under a
     sheet's table (the names below it too), not a task. Beside a post, the body that prepared the
-    sheet may sign by its name alone (`PHÒNG TỔNG HỢP | GIÁM ĐỐC`)."""
-    texts = [" ".join(cell.text.split()) for cell in row if cell.text.strip() and cell.merged_from is None]
+    sheet may sign by its name alone (`PHÒNG TỔNG HỢP | GIÁM ĐỐC`). The block may be one cell whose
+    last line is the signer's name (_posts_of_signed_cell)."""
+    texts = [_posts_of_signed_cell(cell) for cell in row if cell.text.strip() and cell.merged_from is None]
     if not texts or not all(text.isupper() and not re.search(r"\d", text) for text in texts):
         return False
     posts = sum(bool(_SIGNER.match(fold(text))) for text in texts)
@@ -252,7 +269,7 @@ def _footnote_request(
         # A later clause that is a named unit's own periodic or dated duty ("Ghi chú: Thời gian theo
         # quyết định của đoàn; Văn phòng Sở tổng hợp, báo cáo … cùng báo cáo quý"): that unit's task,
         # from the clause on.
-        return _unit_clause(text, folded, start, line)
+        return _unit_clause(text, folded, start, line, first=closing)
     if not (due := due_in(rest)):
         return None
     if not prints_date_or_recurrence(due):  # "trước khi tổ chức ít nhất 05 ngày": a reminder, no task
@@ -295,9 +312,15 @@ def _lead_further_duty(text: str, line: int | None, leads: list[str]) -> RawItem
     return item
 
 
-def _unit_clause(text: str, folded: str, start: int, line: int | None) -> RawItem | None:
+def _unit_clause(
+    text: str, folded: str, start: int, line: int | None, *, first: bool = False
+) -> RawItem | None:
     """A note's later clause (after its remark) that opens with a named unit and gives it a duty
-    with a day or a round of its own → an item led by that unit; None otherwise."""
+    with a day or a round of its own → an item led by that unit; None otherwise. A `first` line (a
+    closing line alone under the table's last task, a list's dash or label left out: `- Văn phòng
+    theo dõi, đôn đốc …, báo cáo Giám đốc … trước ngày 05/10/2027`) is read so from its first clause
+    too, as closing_requests reads such a paragraph under a document's table; a note's remark is not
+    (`Ghi chú: Phòng X là đầu mối …` explains the table)."""
     from engine.importing.layouts.prose_facts import (
         EVERY_UNIT,
         UNIT_START,
@@ -307,8 +330,9 @@ def _unit_clause(text: str, folded: str, start: int, line: int | None) -> RawIte
     )
     from engine.importing.recognition import lower
 
-    for match in _LATER_CLAUSE.finditer(folded, start):
-        clause, rest = text[match.end() :], folded[match.end() :]
+    starts = [m.end() for m in _LATER_CLAUSE.finditer(folded, start)]
+    for clause_start in [start, *starts] if first else starts:
+        clause, rest = text[clause_start:], folded[clause_start:]
         # a unit's name, capitalised (`Phòng …`), not every unit of a kind (`các sở …`)
         if not clause[:1].isupper() or not UNIT_START.match(rest) or EVERY_UNIT.match(rest):
             continue

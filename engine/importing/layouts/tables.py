@@ -121,6 +121,7 @@ from engine.importing.layouts.table_dues import (
     _period_phrase,
     _standing_after_periods,
     _standing_round,
+    _start_as_end,
     _weekday_in_week,
     _year_carried,
     day_first,
@@ -175,6 +176,8 @@ _FOOTNOTE = re.compile(
     r"^(\(?\*+\)?|ghi chu\s*:|luu y\s*:|chu thich|nguon\s*:|\(\d+\)\s+\w|tong (so|cong)\s*:)"
 )
 _FOOTNOTE_FIRST = set("(*GgLlCcNnTt")
+# A note's label alone in its cell (`Ghi chú:`, `Lưu ý:`), folded.
+_NOTE_LABEL_CELL = re.compile(r"^(?:ghi chu|luu y)\s*:$")
 # A board label's colour after its name ("Phòng Kỹ thuật (green)"): not part of the unit's name.
 _LABEL_COLOUR = re.compile(
     r"\s*\((?:green|yellow|orange|red|purple|blue|sky|lime|pink|black|grey|gray|"
@@ -308,6 +311,8 @@ _TASKS_SUBHEADING = re.compile(
 
 # A sub-row's letter mark (`a) …`, `b. …`): not a row cut by a page break though in lower case.
 _LETTER_MARK = re.compile(r"^([a-zđ])\s*[).]\s+\S")
+# A sub-row's letter alone in the number column (`a`, `b)`, `c.`) under a numbered row.
+_LETTER_REF = re.compile(r"^[a-zđ][).]?$")
 # A sub-row's dash or plus (`    - …`, `+ …`, the cell often indented with spaces) under a numbered row.
 _DASH_MARK = re.compile(r"^[-+•–]\s*\S")
 
@@ -538,7 +543,13 @@ class _Reader:
         footnote = first_filled[:1] in _FOOTNOTE_FIRST and _FOOTNOTE.match(fold(first_filled[:20]))
         if footnote and not own("lead") and not _NUMBER_REF.match(ref):
             leads = [item.lead for item in self.items[self.table_start :] if item.lead]
-            if request := _footnote_request(first_filled, self._line(table, index), leads):
+            note = first_filled
+            if _NOTE_LABEL_CELL.match(fold(first_filled).strip()):
+                # `Ghi chú:` in a cell of its own, the note merged across the cells beside it: the note
+                # is the label and the first text after it (a label with text of its own is read as is)
+                after = texts[texts.index(first_filled) + 1 :]
+                note = f"{first_filled} {next((text for text in after if text), '')}".strip()
+            if request := _footnote_request(note, self._line(table, index), leads):
                 self.items.append(request)
             return
         if (
@@ -553,9 +564,13 @@ class _Reader:
                 self.items.append(request)
                 return
         # A total line ("Tổng cộng" over its sums) and a holiday ("Nghỉ Tết …") with no unit: no task.
-        if content[:1] in "TtCcNn" and content and not ref and not value("lead"):
+        # (a holiday merged across the row, its text in the lead column too: `Nghỉ Tết Nguyên đán: từ
+        # ngày 01/02 đến hết ngày 14/02/2027` over the rows of a term, no heading whose span is
+        # theirs; a unit printed beside a holiday's words keeps the row)
+        across = len({text for text in texts if text}) == 1
+        if content[:1] in "TtCcNn" and content and not ref and (not value("lead") or across):
             folded_content = " ".join(fold(content).split()).strip(" .:")
-            if _TOTAL_ONLY.match(folded_content) or is_holiday(content):
+            if (_TOTAL_ONLY.match(folded_content) and not value("lead")) or is_holiday(content):
                 return
         if content[:1] in "TtCc" and not ref and _is_total_row(texts, roles["content"]):
             return
@@ -712,7 +727,12 @@ class _Reader:
 
         roles = header.roles
         key = _ref_key(ref)
-        while state.parents and not _is_child(ref, state.parents[-1][0]):
+        # (a sub-row lettered `a`, `b` stays under the numbered row above it: _letters_below)
+        while (
+            state.parents
+            and not _is_child(ref, state.parents[-1][0])
+            and not (_LETTER_REF.match(key) and _NUMBER_REF.match(state.parents[-1][0]))
+        ):
             state.parents.pop()
         parent = state.parents[-1] if state.parents else None
         reasons: list[str] = []
@@ -790,8 +810,16 @@ class _Reader:
             # `Tần suất`/`Chu kỳ` beside the deadline column: the round where no deadline is printed
             # (`Hằng tháng`, `6 tháng/lần`); a deadline printed beside it is this year's due.
             due = _frequency_due(value("frequency"))
+        if not due and not no_deadline and "start" in roles:
+            # `Thường xuyên` typed in the `Từ ngày` column, the `Đến ngày` left blank: the work is a
+            # standing one (or a round, `Hằng tháng`); a start date alone is no due (its end is unknown)
+            due = _frequency_due(value("start"))
         if not due and not no_deadline:
             due = _note_due(value("note"), under_period=bool(state.section_due)) or _note_round(value("note"))
+        if not due and not no_deadline and "due" in roles and (day := _start_as_end(value("start"))):
+            # `Từ ngày` 06/03/2027 beside an empty `Đến ngày`: a one-day job, due that day (after the
+            # note: `Suốt đợt` there says the row runs the whole campaign, no one day)
+            due = day
         if not due and not no_deadline and "due" not in roles and not header.period_columns:
             # no time column: the time the task's own text prints (inside its group's period)
             due = _indicator_time(_content_due(content, state.section_due), header)
@@ -864,11 +892,16 @@ class _Reader:
             reasons=reasons,
             ocr=table.ocr or any(cell.ocr for cell in table.rows[index]),
         )
-        if _NUMBER_REF.match(ref) and self._has_children(table, index, header, key):
+        lettered = bool(_NUMBER_REF.match(ref)) and self._letters_below(table, index, header)
+        if _NUMBER_REF.match(ref) and (lettered or self._has_children(table, index, header, key)):
             # A row heading sub-items is an item only where it holds values of its own, or a state
             # of its own: in a tracker's export (`Trạng thái: Đang xử lý`) the parent task is
             # tracked as its sub-tasks are, a group heading never is.
             holds_values = any(own(role) for role in ("measure", "target", "value", "status"))
+            # Over sub-rows lettered in the number column (`1 | Cấp giấy chứng nhận lần đầu` over
+            # `a | Hộ gia đình …`, `b | Tổ chức …`) the row heads them only where it prints nothing
+            # but its number and text: with a unit or a time of its own it is a task of its own.
+            holds_values = holds_values or (lettered and any(own(role) for role in ("lead", "due")))
             heading = "" if holds_values else f"{ref.rstrip('.')}. {content}"
             # A group row (`2 | CHỈ TIÊU XÃ HỘI`) blank after its text only seems to continue the
             # row above's due: its sub-items (`2.1`, `2.2`) do not take that due from it.
@@ -927,6 +960,19 @@ class _Reader:
         item.section = section
         item.coordinating = item.coordinating or parent.coordinating
         state.numbered = (parent, printed)
+
+    @staticmethod
+    def _letters_below(table: Table, index: int, header: Header) -> bool:
+        """Whether the next row numbered under `index` is lettered in the number column (`a`, `b)`):
+        the row's sub-rows. Not a lettered row after a row between (the next number comes first)."""
+        column = header.roles.get("ref")
+        if column is None:
+            return False
+        for following in table.rows[index + 1 :]:
+            text = following[column].text.strip() if column < len(following) else ""
+            if text:
+                return bool(_LETTER_REF.match(text))
+        return False
 
     @staticmethod
     def _has_children(table: Table, index: int, header: Header, key: str) -> bool:

@@ -1416,6 +1416,31 @@ def main() -> None:
 
         siblings_tc()
         return
+    if sys.argv[1:] == ["--siblings-te"]:
+        from siblings_te import siblings_te  # the siblings of h615 and h476
+
+        siblings_te()
+        return
+    if sys.argv[1:] == ["--siblings-tg"]:
+        from siblings_tg import siblings_tg  # the siblings of h494, h509, h591, h597, h601, h607, h612, h613
+
+        siblings_tg()
+        return
+    if sys.argv[1:] == ["--siblings-th"]:
+        from siblings_th import siblings_th  # the siblings of h490, h503, h586, h598, h623, h631 and h632
+
+        siblings_th()
+        return
+    if sys.argv[1:] == ["--siblings-tj"]:
+        from siblings_tj import siblings_tj  # the siblings of h488, h495 and h604 (tj1 by hand)
+
+        siblings_tj()
+        return
+    if sys.argv[1:] == ["--siblings-tf"]:
+        from siblings_tf import siblings_tf  # the siblings of h506, h577, h454 and h628
+
+        siblings_tf()
+        return
     if sys.argv[1:] == ["--siblings-td"]:
         from siblings_td import siblings_td  # the siblings of h620
 

@@ -30,6 +30,7 @@ from batch_common import (
 _MOVED: set[str] = {
     "h456_tb_ket_luan_so_khcn_giao_ban",  # h13fixRH
     "h461_kh_xa_mien_nui_muc_nhan",  # h13fixRJ
+    "h454_chi_tieu_so_cong_thuong_2027",  # h13fixTF
 }
 
 

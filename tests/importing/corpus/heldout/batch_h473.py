@@ -29,6 +29,7 @@ from batch_common import (
 _MOVED: set[str] = {
     "h480_kh_xa_han_man_van_xuoi",  # h13fixRO
     "h482_cv_tt_hdnd_chuan_bi_ky_hop",  # h13fixRO
+    "h476_tbkl_so_dttg_giao_ban",  # h13fixTE
 }
 
 

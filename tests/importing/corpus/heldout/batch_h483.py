@@ -28,6 +28,8 @@ _MOVED: set[str] = {
     "h492_lich_tuan_bchqs_tinh",  # h13fixRM
     "h489_cv_thue_tinh_giao_nhiem_vu",  # h13fixRP
     "h491_tb_kl_giao_ban_bao_ptth",  # h13fixRN
+    "h490_ct_quy_dien_luc_gop_thoi_gian",  # h13fixTH
+    "h488_kh_thpt_on_thi_phu_luc",  # h13fixTJ
 }
 
 PARTY = "ĐẢNG CỘNG SẢN VIỆT NAM\n───────────"

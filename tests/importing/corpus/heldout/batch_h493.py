@@ -32,6 +32,8 @@ _MOVED: set[str] = {
     "h501_cv_hai_quan_kv_nhiem_vu_cuoi_nam",  # h13fixRQ
     "h500_kh_tinh_doan_thang_thanh_nien",  # h13fixRS
     "h502_kh_kbnn_tinh_khoa_so_2026",  # h13fixRT
+    "h494_giao_chi_tieu_so_nnmt_2027",  # h13fixTG
+    "h495_kh_so_noi_vu_vtvl_phu_luc",  # h13fixTJ
 }
 
 PROVINCE = "UBND TỈNH HÀ LAM"

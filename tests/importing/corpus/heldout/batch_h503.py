@@ -37,6 +37,9 @@ _MOVED: set[str] = {
     "h508_lich_tuan_cty_cap_nuoc",  # h13fixRR
     "h505_tb_kl_mttq_tinh",  # h13fixRS
     "h511_kh_cchc_bql_kcn",  # h13fixRT
+    "h509_ct_quy_cang_vu_hang_hai",  # h13fixTG
+    "h503_ct_tand_tinh_nam_2027",  # h13fixTH
+    "h506_giao_chi_tieu_ldld_tinh",  # h13fixTF
 }
 
 BOLD = {"**": {"bold": True}, "__": {"italic": True}, "##": {"bold": True, "center": True}}

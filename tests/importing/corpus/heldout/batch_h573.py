@@ -32,6 +32,7 @@ _MOVED: set[str] = {
     "h582_ctr_doan_luat_su_tinh",  # h13fixSQ
     "h573_cv_stc_mua_sam_tap_trung",  # h13fixSO
     "h578_kh_dtnt_hoat_dong_truong_nhan",  # h13fixSL
+    "h577_chi_tieu_ldld_tinh_2027",  # h13fixTF
 }
 
 

@@ -29,6 +29,8 @@ from batch_common import (
 _MOVED: set[str] = {
     "h587_cv_mttq_tinh_tet_vi_nguoi_ngheo",  # h13fixSO
     "h584_kh_cong_an_xa_cao_diem_tet",  # h13fixSM
+    "h591_kh_cang_vu_hang_hai_truong_nhan",  # h13fixTG
+    "h586_kh_dao_tao_dai_hoc_tu_ngay_den_ngay",  # h13fixTH
 }
 
 

@@ -31,6 +31,9 @@ _MOVED: set[str] = {
     "h599_cv_hai_quan_cua_khau_tet",  # h13fixSX
     "h596_lich_tuan_tand_tinh_cong_tt",  # h13fixSU
     "h594_kh_giam_sat_tt_hdnd_huyen",  # h13fixSY
+    "h597_chi_tieu_nam_hoc_so_gddt",  # h13fixTG
+    "h601_kh_dien_luc_cat_dien_quy_i",  # h13fixTG
+    "h598_kh_tinh_doan_xuan_tinh_nguyen_phu_luc",  # h13fixTH
 }
 
 

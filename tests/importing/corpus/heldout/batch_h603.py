@@ -31,6 +31,9 @@ _MOVED: set[str] = {
     "h609_tbkl_ttyt_huyen_giao_ban",  # h13fixSW
     "h608_kh_khuyen_nong_cot_thang_danh_dau",  # h13fixSZ
     "h603_cv_thue_co_so_thu_cuoi_nam",  # h13fixSV
+    "h607_ctr_hoi_lhpn_tinh_2027",  # h13fixTG
+    "h612_lich_tuan_bql_kkt",  # h13fixTG
+    "h604_kh_xa_trat_tu_dat_dai_xay_dung",  # h13fixTJ
 }
 
 

@@ -31,6 +31,8 @@ _MOVED: set[str] = {
     "h619_kh_phong_khhtqt_dai_hoc_tu_den",  # h13fixTA
     "h621_kh_truong_chinh_tri_mo_lop",  # h13fixTB
     "h620_qd_cap_nuoc_phu_luc_nhiem_vu",  # h13fixTD
+    "h615_tbkl_bv_nhi_giao_ban",  # h13fixTE
+    "h613_kh_chi_cuc_bvtv_truong_nhan",  # h13fixTG
 }
 
 

@@ -29,6 +29,10 @@ from batch_common import (
 # Documents moved to the main corpus after they were used for tuning: written into ../docs.
 _MOVED: set[str] = {
     "h624_tbkl_dang_uy_xa_thuong_vu",  # h13fixTC
+    "h623_cv_qltt_cao_diem_tet_nhan_dong",  # h13fixTH
+    "h631_ctr_quy_thads_huyen",  # h13fixTH
+    "h632_kh_bao_tri_kcn_danh_muc_kiem",  # h13fixTH
+    "h628_chi_tieu_vpdkdd_chi_tieu_con",  # h13fixTF
 }
 
 

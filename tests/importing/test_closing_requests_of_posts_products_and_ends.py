@@ -1,0 +1,193 @@
+"""Closing requests the importer had left out (corpus README, "Closing reporting requests are items";
+h13fixTH): every holder of a post named by its `… viên`, a court's divisions or every district's body
+asked for a report; every unit's products sent to a named unit by a day each round; a request that
+opens with the end of the work. In a sheet: a note's label in a cell of its own beside the note, a
+named unit's dated duty as a closing line, a holiday merged across the rows and a standing word typed
+in the start column. And the near shapes each rule leaves alone. Own text, not a corpus document's."""
+
+from engine.importing.blocks import Paragraph, Table, grid_from_spans
+from engine.importing.layouts import tables
+from engine.importing.layouts.prose_facts import asks_report, sends_to_unit
+from engine.importing.layouts.prose_tasks import _past_lead_in
+from engine.importing.recognisers import closing_requests
+from engine.importing.recognition import Context
+from engine.text import fold
+from tests.importing.helpers_blocks import BlocksDocument, table_of
+
+# --- every unit of a kind asked for a report -------------------------------------------------------
+
+
+def test_posts_named_by_their_vien_are_every_holder_asked_for_a_report():
+    assert asks_report(
+        "Các Kiểm sát viên, chuyên viên báo cáo kết quả công việc vào thứ Sáu cuối hằng tháng."
+    )
+    assert asks_report("Các thẩm tra viên báo cáo tiến độ hồ sơ hằng tuần.")
+
+
+def test_a_bodys_members_are_not_staff_of_one_kind():
+    assert not asks_report("Các thành viên Ban Chỉ đạo báo cáo kết quả trước ngày 20 hằng tháng.")
+    assert not asks_report("Các ủy viên Ban Thường vụ báo cáo tình hình địa bàn phụ trách hằng quý.")
+
+
+def test_a_courts_divisions_and_every_districts_body_are_asked_as_units_are():
+    assert asks_report(
+        "Các Tòa chuyên trách, các Phòng và Văn phòng báo cáo kết quả trước ngày 20 hằng tháng."
+    )
+    assert asks_report(
+        "Các quận, huyện đoàn xây dựng kế hoạch gửi về Thành đoàn trước ngày 05/3/2029; báo cáo kết quả "
+        "trước ngày 30/6/2029."
+    )
+    assert asks_report("Các huyện, thị xã báo cáo kết quả về Sở trước ngày 15 hằng tháng.")
+
+
+def test_a_named_court_or_district_alone_is_no_every_unit():
+    assert not asks_report("Tòa Hình sự báo cáo kết quả trước ngày 20 hằng tháng.")
+    assert not asks_report("Các huyện căn cứ báo cáo của Sở để triển khai.")
+
+
+# --- products sent to a named unit ----------------------------------------------------------------
+
+
+def test_every_units_products_sent_to_a_named_unit():
+    assert sends_to_unit(
+        "Các tổ, đội gửi sổ nhật ký vận hành về Phòng Kỹ thuật trước ngày 28 hằng tháng để tổng hợp."
+    )
+    assert sends_to_unit("Các khoa nộp bảng chấm công cho Phòng Tổ chức cán bộ trước ngày 02 hằng tháng.")
+
+
+def test_products_sent_to_no_unit_or_by_a_named_unit_are_not():
+    assert not sends_to_unit(
+        "Các đơn vị gửi hồ sơ về địa chỉ thư điện tử của cơ quan trước ngày 28 hằng tháng."
+    )
+    assert not sends_to_unit("Các phòng gửi thư mời cho khách hàng trước ngày 28 hằng tháng.")
+    assert not sends_to_unit("Phòng Kỹ thuật gửi biên bản về Văn phòng trước ngày 28 hằng tháng.")
+
+
+def _paragraph_document(*texts: str):
+    table = table_of(
+        [
+            ["TT", "Nội dung", "Đơn vị thực hiện", "Thời hạn"],
+            ["1", "Bảo dưỡng trạm bơm tăng áp khu B", "Đội Vận hành", "30/6/2029"],
+            ["2", "Kiểm định đồng hồ tổng", "Phòng Kỹ thuật", "31/8/2029"],
+        ]
+    )
+    table.row_lines = [5, 6, 7]
+    return BlocksDocument([table, *(Paragraph(text, line=8 + n) for n, text in enumerate(texts))])
+
+
+def test_products_sent_by_a_day_each_round_after_the_table_are_a_closing_request():
+    document = _paragraph_document(
+        "Các tổ, đội gửi sổ nhật ký vận hành về Phòng Kỹ thuật trước ngày 28 hằng tháng để tổng hợp."
+    )
+    found = closing_requests(document, taken={6, 7}, leads=["Đội Vận hành", "Phòng Kỹ thuật"])
+    assert [(item.content[:20], item.lead, item.due) for item in found] == [
+        ("Các tổ, đội gửi sổ n", "", "hằng tháng")
+    ]
+
+
+def test_products_sent_with_no_day_of_their_own_are_no_item():
+    document = _paragraph_document("Các tổ, đội gửi sổ nhật ký vận hành về Phòng Kỹ thuật khi có yêu cầu.")
+    assert closing_requests(document, taken={6, 7}, leads=["Đội Vận hành", "Phòng Kỹ thuật"]) == []
+
+
+# --- the end of the work before whom a closing request asks ----------------------------------------
+
+
+def test_the_end_of_the_work_opens_a_closing_request():
+    assert _past_lead_in(
+        fold("Kết thúc đợt kiểm tra, các Đoàn gửi báo cáo về Sở trước ngày 10/4/2029.")
+    ) == fold("các Đoàn gửi báo cáo về Sở trước ngày 10/4/2029.")
+    assert _past_lead_in(fold("Sau khi kết thúc chiến dịch, các chi đoàn báo cáo kết quả.")).startswith(
+        "cac chi"
+    )
+
+
+def test_a_basis_before_the_subject_is_no_end_of_the_work():
+    text = fold("Căn cứ kết quả đợt kiểm tra, các đơn vị báo cáo về Sở trước ngày 10/4/2029.")
+    assert _past_lead_in(text) == text
+
+
+# --- sheets ---------------------------------------------------------------------------------------
+
+
+class _Document:
+    def __init__(self, blocks):
+        self.blocks = blocks
+        self.lines = []
+
+
+def _sheet_items(rows):
+    grid = grid_from_spans([[c if isinstance(c, tuple) else (c, 1, 1) for c in row] for row in rows])
+    table = Table(grid, number=1, row_lines=list(range(1, len(grid) + 1)), spans_known=True)
+    found = tables.recognise(Context(_Document([table]), None))
+    return found.items if found else []
+
+
+HEADER = ["TT", "Nội dung công việc", "Từ ngày", "Đến ngày", "Đơn vị chủ trì"]
+ROWS = [
+    HEADER,
+    ["1", "Kiểm kê tài sản cố định cuối năm", "01/12/2029", "20/12/2029", "Phòng Tài chính"],
+    ["2", "Quyết toán kinh phí các dự án năm 2029", "05/12/2029", "28/12/2029", "Phòng Kế hoạch"],
+]
+
+
+def test_a_note_label_in_a_cell_of_its_own_is_read_with_the_note_beside_it():
+    items = _sheet_items(
+        [*ROWS, ["Ghi chú:", ("Các phòng báo cáo tiến độ về Văn phòng trước ngày 10 hằng tháng.", 1, 4)]]
+    )
+    assert [(i.content[:24], i.lead, i.due) for i in items][-1] == (
+        "Các phòng báo cáo tiến đ",
+        "",
+        "hằng tháng",
+    )
+
+
+def test_a_note_label_beside_a_remark_is_no_item():
+    items = _sheet_items([*ROWS, ["Ghi chú:", ("Số liệu tính đến ngày 30/11/2029.", 1, 4)]])
+    assert len(items) == 2
+
+
+def test_a_closing_line_that_is_a_named_units_dated_duty_is_its_item():
+    items = _sheet_items(
+        [
+            *ROWS,
+            [("Tổ chức thực hiện:", 1, 5)],
+            [("- Văn phòng theo dõi, đôn đốc, báo cáo Giám đốc kết quả trước ngày 05/01/2030.", 1, 5)],
+        ]
+    )
+    assert [(i.content[:22], i.lead, i.due) for i in items][-1] == (
+        "Văn phòng theo dõi, đô",
+        "Văn phòng",
+        "trước ngày 05/01/2030",
+    )
+
+
+def test_a_closing_line_that_is_a_named_units_undated_charge_is_no_item():
+    items = _sheet_items(
+        [
+            *ROWS,
+            [("Tổ chức thực hiện:", 1, 5)],
+            [("- Văn phòng theo dõi, đôn đốc các phòng thực hiện.", 1, 5)],
+        ]
+    )
+    assert len(items) == 2
+
+
+def test_a_holiday_merged_across_is_no_heading_and_a_standing_start_is_the_time():
+    items = _sheet_items(
+        [
+            *ROWS,
+            ["", ("Nghỉ Tết Dương lịch: từ ngày 01/01 đến hết ngày 03/01/2030", 1, 4)],
+            ["3", "Trực bảo vệ cơ quan", "Thường xuyên", "", "Văn phòng"],
+        ]
+    )
+    assert [(i.content[:19], i.due) for i in items] == [
+        ("Kiểm kê tài sản cố ", "20/12/2029"),
+        ("Quyết toán kinh phí", "28/12/2029"),
+        ("Trực bảo vệ cơ quan", "Thường xuyên"),
+    ]
+
+
+def test_a_start_date_alone_is_no_due():
+    items = _sheet_items([*ROWS, ["3", "Lập kế hoạch năm 2030", "02/01/2030", "", "Văn phòng"]])
+    assert items[-1].due != "02/01/2030"
