@@ -73,6 +73,10 @@ _ONGOING = re.compile(
 _WEEKLY = re.compile(
     r"\b(hang|hng|moi) tuan\b|\b0?[12] tuan\s*(?:/|mot|1)\s*lan\b|\bhai tuan mot lan\b"
     r"|\b0?[1-7] ngay\s*(?:/|mot|1)\s*lan\b"
+    # a count of sessions or times a week ("02 buổi/tuần", "3 lần / tuần", "2 buổi mỗi tuần"): a round
+    # every week; not a count of weeks ("02 tuần", a span) nor of sessions a month or a year (their
+    # rounds are not read from a count)
+    r"|\b0?[1-7] (?:buoi|lan)\s*(?:/|moi|mot)\s*tuan\b"
 )
 # "Hằng quý" and "mỗi quý" ("trước ngày 25 tháng cuối mỗi quý") alike: a round every quarter.
 _YEARLY = re.compile(r"\b(hang|hng|moi) nam\b")
@@ -189,7 +193,10 @@ _MONTH = re.compile(
     r"\bthang\s*(\d{1,2})(?:\s*(?:-|den(?:\s+het)?|va|,)\s*(?:thang\s*)?(\d{1,2})(?!\d|\s*/\s*(?:0?[1-9]|1[0-2])(?!\d)))*"
     + _YEAR
 )
-_MONTH_SLASH = re.compile(r"^(\d{1,2})\s*/\s*(\d{4})$")
+# "06/2026", and with a dot as its mark ("06.2026", "6.2027": a time column that writes its dates
+# with dots): a month's end. The dot form takes only a year of this era after it (19xx, 20xx), so a
+# figure with dots ("1.200", "45.8", "10.0000") stays no time.
+_MONTH_SLASH = re.compile(r"^(\d{1,2})\s*(?:/\s*|\.(?=\s*(?:19|20)\d{2}$)\s*)(\d{4})$")
 # A range of months whose ends print their own years ("Tháng 12/2025 - tháng 01/2026", "từ tháng
 # 11/2026 đến tháng 02/2027", "12/2025 - 01/2026"): due at the end of its last month.
 _MONTH_SPAN = re.compile(
@@ -411,7 +418,9 @@ def _clean(text: str) -> str:
     folded = _CLOCK.sub(" ", re.sub(r"[^\w/.,:\- ]", " ", folded))
     # "Cuối tháng (Tháng 9)": a part of the month, the month named after it.
     folded = re.sub(r"\bthang\s+thang\b", "thang", re.sub(r"\s+", " ", folded))
-    return _written_forms(folded.strip(" .,;:"))
+    # A cell's bullet dash before the time ("-Dịp 18/11", "- 30/6": a scan's or a list's mark) is no
+    # part of it; a dash inside ("10/3 - 20/3") or after stays.
+    return _written_forms(folded.strip(" .,;:").lstrip("- "))
 
 
 # A day of a numbered lunar month (`ngày 16 tháng 8 âm lịch`, `… tháng 7 năm Đinh Mùi âm lịch`), folded;

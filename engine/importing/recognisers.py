@@ -212,8 +212,14 @@ _REQUESTER = re.compile(
 # đoàn …", "Trên cơ sở Kế hoạch này, các phòng …".
 _BASED_ON = re.compile(r"^(?:can cu|tren co so)\s[^,]{3,80},\s*")
 # The heads of every unit of a kind (`Thủ trưởng các đơn vị`, `Lãnh đạo các phòng`, `Trưởng các
-# thôn, làng`, typed with or without diacritics), folded letter by letter: those units.
-_HEADS_OF_EVERY = re.compile(r"^(?:thu truong|lanh dao|truong)\s+cac\s+")
+# thôn, làng`, typed with or without diacritics), folded letter by letter: those units. So are the
+# staff of every unit of a kind (`Nhân viên y tế các thôn, bản`, `Cán bộ địa chính các xã`: a post's
+# staff word and at most two words of its field): a request to them asks those units. Not a staff
+# word with a longer phrase before `các` (`Cán bộ được giao phụ trách các thôn`: whom a task names),
+# and the request's own limits hold (a deadline or a round of its own; an undated charge is none).
+_HEADS_OF_EVERY = re.compile(
+    r"^(?:thu truong|lanh dao|truong|(?:nhan vien|can bo)(?:\s+[a-z]+){0,2})\s+cac\s+"
+)
 
 
 def _every_headed(text: str) -> str:

@@ -2009,6 +2009,11 @@ _CONDITION = re.compile(
     # an approval's condition ("… trong thời gian chờ xây dựng")
     r"|trong thoi gian(?= (?!thuc hien\b|toi\b|nay\b|qua\b|tu\b|som nhat\b|cho\b)[a-z])"
     r"|(?<!kip thoi )khi (?:phat hien|xay ra|co|to chuc|duoc)"
+    # a measure crossing a figure ("khi nhiệt độ xuống dưới 12°C", "khi mực nước sông vượt 3,5 m",
+    # "khi lượng mưa tăng trên 100 mm"): a threshold, no date; not a figure with no measure moving
+    # ("khi đạt 100%" is a target's share)
+    r"|(?<!kip thoi )khi [a-z ]{3,30}? (?:xuong|giam|tang|len|vuot)(?: (?:duoi|tren|qua|xuong|len))?"
+    r"(?=\s\d)"
     # the days or spells a condition holds ("trong những ngày có cấp dự báo cháy cao", "vào các đợt
     # có không khí lạnh tăng cường"): no date, for a person to set
     r"|(?:trong|vao) (?:nhung|cac) (?:ngay|dot|thoi diem|thoi ky) (?:co|xay ra)\b"

@@ -1406,6 +1406,11 @@ def main() -> None:
 
         siblings_ta()
         return
+    if sys.argv[1:] == ["--siblings-tk"]:
+        from siblings_tk import siblings_tk  # the siblings of h406, h411, h565 and h313
+
+        siblings_tk()
+        return
     if sys.argv[1:] == ["--siblings-tc"]:
         from siblings_tc import siblings_tc  # the siblings of h624
 

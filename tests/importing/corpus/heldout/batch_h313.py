@@ -34,6 +34,7 @@ _MOVED: set[str] = {
     "h317_bien_ban_giao_ban_thanh_tra_tinh_ket_luan",  # h13fixNE
     "h321_kh_mua_vu_xa_dong_bang_ban_quet",  # h13fixNE
     "h315_kh_giam_sat_hoi_phu_nu_du_kien_dieu_chinh",  # h13fixND
+    "h313_ct_ubnd_huyen_chong_ret_theo_co_quan",  # h13fixTK
 }
 
 _wrap = partial(wrap, vertical="top")

@@ -16,6 +16,8 @@ from batch_common import DOCS, a4, document, out_path, writers
 _MOVED: set[str] = {
     "h410_ctct_hoi_nong_dan_am_duong_lich",  # h13fixQU
     "h404_tb_dang_uy_phuong_loi_bi_thu",  # h13fixQT
+    "h406_kh_trung_tam_van_hoa_kinh_phi_dau_cham",  # h13fixTK
+    "h411_ctr_phoi_hop_mttq_xa_ban_quet",  # h13fixTK
 }
 _out = partial(out_path, moved=_MOVED)
 

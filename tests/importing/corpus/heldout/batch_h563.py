@@ -28,6 +28,7 @@ _MOVED: set[str] = {
     "h569_cv_so_du_lich_tet_giao_phong",  # h13fixSI
     "h568_kh_on_thi_thpt_phu_luc_lo_trinh",  # h13fixSK
     "h572_kh_hoi_thi_gvdg_xa_moc_thang",  # h13fixSQ
+    "h565_kh_thang_tram_y_te_xa_nguoi_thuc_hien",  # h13fixTK
 }
 
 
