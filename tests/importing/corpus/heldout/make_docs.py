@@ -8346,6 +8346,10 @@ def main() -> None:
         return __import__("batch_h613").batch_h613()  # h613–h622, batch_h613.py
     if sys.argv[1:] == ["--batch-h623"]:
         return __import__("batch_h623").batch_h623()  # h623–h632, batch_h623.py
+    if sys.argv[1:] == ["--batch-h633"]:
+        return __import__("batch_h633").batch_h633()  # h633–h642, batch_h633.py
+    if sys.argv[1:] == ["--batch-h643"]:
+        return __import__("batch_h643").batch_h643()  # h643–h652, batch_h643.py
     if sys.argv[1:] == ["--seventh-batch"]:
         with tempfile.TemporaryDirectory() as tmp:
             seventh_batch(Path(tmp))
