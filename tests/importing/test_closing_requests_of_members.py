@@ -4,10 +4,8 @@ whose report goes to a named unit or to the body's standing agency are every mem
 whose lead is not scored; a reporting regime's label (`Chế độ báo cáo:`) opens such a closing line.
 And the near shapes left alone. Own text, not a corpus document's."""
 
-from engine.importing.blocks import Table, grid_from_spans
-from engine.importing.layouts import tables
 from engine.importing.layouts.prose_facts import asks_report
-from engine.importing.recognition import Context
+from tests.importing.helpers_blocks import table_items, table_of
 
 
 def test_members_reporting_to_the_standing_agency_or_a_named_unit_are_asked():
@@ -29,17 +27,8 @@ def test_members_with_no_one_named_to_collect_their_report_stay_out():
     assert not asks_report("Các ủy viên Ban Thường vụ báo cáo tình hình về Văn phòng hằng quý.")
 
 
-class _Document:
-    def __init__(self, blocks):
-        self.blocks = blocks
-        self.lines = []
-
-
 def _sheet_items(rows):
-    grid = grid_from_spans([[c if isinstance(c, tuple) else (c, 1, 1) for c in row] for row in rows])
-    table = Table(grid, number=1, row_lines=list(range(1, len(grid) + 1)), spans_known=True)
-    found = tables.recognise(Context(_Document([table]), None))
-    return found.items if found else []
+    return table_items(table_of(rows))
 
 
 ROWS = [

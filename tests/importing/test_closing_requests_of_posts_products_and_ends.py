@@ -5,14 +5,12 @@ opens with the end of the work. In a sheet: a note's label in a cell of its own 
 named unit's dated duty as a closing line, a holiday merged across the rows and a standing word typed
 in the start column. And the near shapes each rule leaves alone. Own text, not a corpus document's."""
 
-from engine.importing.blocks import Paragraph, Table, grid_from_spans
-from engine.importing.layouts import tables
+from engine.importing.blocks import Paragraph
 from engine.importing.layouts.prose_facts import asks_report, sends_to_unit
 from engine.importing.layouts.prose_tasks import _past_lead_in
 from engine.importing.recognisers import closing_requests
-from engine.importing.recognition import Context
 from engine.text import fold
-from tests.importing.helpers_blocks import BlocksDocument, table_of
+from tests.importing.helpers_blocks import BlocksDocument, table_items, table_of
 
 # --- every unit of a kind asked for a report -------------------------------------------------------
 
@@ -110,17 +108,8 @@ def test_a_basis_before_the_subject_is_no_end_of_the_work():
 # --- sheets ---------------------------------------------------------------------------------------
 
 
-class _Document:
-    def __init__(self, blocks):
-        self.blocks = blocks
-        self.lines = []
-
-
 def _sheet_items(rows):
-    grid = grid_from_spans([[c if isinstance(c, tuple) else (c, 1, 1) for c in row] for row in rows])
-    table = Table(grid, number=1, row_lines=list(range(1, len(grid) + 1)), spans_known=True)
-    found = tables.recognise(Context(_Document([table]), None))
-    return found.items if found else []
+    return table_items(table_of(rows))
 
 
 HEADER = ["TT", "Nội dung công việc", "Từ ngày", "Đến ngày", "Đơn vị chủ trì"]

@@ -4,24 +4,13 @@ across the table) with the request as a `- ` point under it, or `Yêu cầu:` be
 line. The label and the dash are no part of what it asks; a point that asks nothing stays no item.
 Own text, not a corpus document's."""
 
-from engine.importing.blocks import Paragraph, Table, grid_from_spans
-from engine.importing.layouts import tables
+from engine.importing.blocks import Paragraph
 from engine.importing.recognisers import closing_requests
-from engine.importing.recognition import Context
-from tests.importing.helpers_blocks import BlocksDocument, table_of
-
-
-class _Document:
-    def __init__(self, blocks):
-        self.blocks = blocks
-        self.lines = []
+from tests.importing.helpers_blocks import BlocksDocument, table_items, table_of
 
 
 def _sheet_items(rows):
-    grid = grid_from_spans([[c if isinstance(c, tuple) else (c, 1, 1) for c in row] for row in rows])
-    table = Table(grid, number=1, row_lines=list(range(1, len(grid) + 1)), spans_known=True)
-    found = tables.recognise(Context(_Document([table]), None))
-    return found.items if found else []
+    return table_items(table_of(rows))
 
 
 HEADER = ["STT", "Chỉ tiêu", "Đơn vị tính", "Đội chủ trì", "Thời hạn"]
