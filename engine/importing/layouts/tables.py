@@ -965,28 +965,18 @@ class _Reader:
     def _letters_below(table: Table, index: int, header: Header) -> bool:
         """Whether the next row numbered under `index` is lettered in the number column (`a`, `b)`):
         the row's sub-rows. Not a lettered row after a row between (the next number comes first)."""
-        column = header.roles.get("ref")
-        if column is None:
-            return False
-        for following in table.rows[index + 1 :]:
-            text = following[column].text.strip() if column < len(following) else ""
-            if text:
-                return bool(_LETTER_REF.match(text))
-        return False
+        text = _next_ref(table, index, header)
+        return bool(text and _LETTER_REF.match(text))
 
     @staticmethod
     def _has_children(table: Table, index: int, header: Header, key: str) -> bool:
-        column = header.roles.get("ref")
-        if column is None:
+        text = _next_ref(table, index, header)
+        if not text:
             return False
-        for following in table.rows[index + 1 :]:
-            text = following[column].text.strip() if column < len(following) else ""
-            if text:
-                # `2.1` under `2`; not the next group's heading `2. Phòng, chống dịch` (a number and
-                # a space: a sibling group merged across the row after the last row of this one).
-                rest = _ref_key(text).removeprefix(key + ".")
-                return rest != _ref_key(text) and rest[:1] not in ("", " ")
-        return False
+        # `2.1` under `2`; not the next group's heading `2. Phòng, chống dịch` (a number and a space: a
+        # sibling group merged across the row after the last row of this one).
+        rest = _ref_key(text).removeprefix(key + ".")
+        return rest != _ref_key(text) and rest[:1] not in ("", " ")
 
     @staticmethod
     def _line(table: Table, index: int) -> int | None:
@@ -1110,3 +1100,16 @@ def recognise(ctx: Context) -> Recognised | None:
     if reader.guessed_leads:
         support -= 0.05
     return Recognised("table", items, warnings, support=round(support, 3))
+
+
+def _next_ref(table: Table, index: int, header: Header) -> str:
+    """The number printed in the reference column of the first row after `index` that prints one;
+    "" where the table has no such column or no later row numbered."""
+    column = header.roles.get("ref")
+    if column is None:
+        return ""
+    for following in table.rows[index + 1 :]:
+        text = following[column].text.strip() if column < len(following) else ""
+        if text:
+            return text
+    return ""
