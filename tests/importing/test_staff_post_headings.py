@@ -5,8 +5,6 @@ parentheses left out (corpus README, "Standing bodies and posts in charge"; h648
 that names the post before its verb and a colon (`Hiệu trưởng phát biểu:`) heads nothing. Own text,
 not a corpus document's."""
 
-# ruff: noqa: E501 — document text is data: long lines.
-
 from engine.importing.build import import_document
 from engine.importing.layouts.prose_facts import unit_heading
 

@@ -46,11 +46,13 @@ def uf1_docx(path: Path) -> None:
         "II. NHIỆM VỤ THÁNG 3 VÀ PHÂN CÔNG THỰC HIỆN",
         "1. Trưởng trạm:",
         "- Chủ trì giao ban chuyên môn của Trạm vào sáng thứ Hai hằng tuần.",
-        "- Hoàn thiện báo cáo kết quả công tác y tế quý I/2028, gửi Trung tâm Y tế huyện trước ngày 25/3/2028.",
+        "- Hoàn thiện báo cáo kết quả công tác y tế quý I/2028, gửi Trung tâm Y tế huyện trước ngày "
+        "25/3/2028.",
         "2. Phó Trưởng trạm phụ trách dân số (bà Hoàng Thị Nhàn):",
         "- Tổ chức chiến dịch truyền thông chăm sóc sức khỏe sinh sản tại 06 thôn, từ ngày 06/3 đến ngày "
         "17/3/2028.",
-        "- Rà soát danh sách phụ nữ trong độ tuổi sinh đẻ, cập nhật sổ theo dõi, hoàn thành trước ngày 20/3/2028.",
+        "- Rà soát danh sách phụ nữ trong độ tuổi sinh đẻ, cập nhật sổ theo dõi, hoàn thành trước ngày "
+        "20/3/2028.",
         "3. Nữ hộ sinh:",
         "- Khám thai định kỳ cho phụ nữ có thai trên địa bàn xã vào ngày 10/3/2028 tại Trạm.",
         "4. Kế toán:",
