@@ -791,7 +791,8 @@ def _bare_role_label(head: str) -> bool:
 # charge"); without it `Hiệu trưởng` is the chair who speaks (`Hiệu trưởng nhấn mạnh …`), and a
 # staff post is read as a sentence's subject only before its verb (_STAFF_POSTS).
 _POST_BEFORE_COLON = re.compile(
-    r"^(?:(?:pho )?hieu truong|tong phu trach(?: doi)?|(?:pho )?truong tram|ke toan(?: truong)?|van thu"
+    r"^(?:(?:pho )?(?:hieu truong|truong tram)(?: phu trach(?: \w+){1,4})?|tong phu trach(?: doi)?"
+    r"|ke toan(?: truong)?|van thu"
     r"|thu quy|y si|nu ho sinh|nhan vien \w+(?: \w+)?|giao vien (?:bo mon|phu trach|day)\b[^,;]*"
     r"|bi thu (?:chi doan|doan truong)(?: \w+){0,3}|to truong \w+(?: \w+){0,3})$"
 )
@@ -881,7 +882,9 @@ def unit_heading(text: str) -> tuple[str, str] | None:
     kind = bool(plural) and colon and bool(rest.strip()) and "," not in head and len(head.split()) <= 8
     if kind and (UNIT_START.match(folded[plural.end() :]) or _KIND_OF_BODY.match(folded[plural.end() :])):
         named = folded[plural.end() :]
-    post = bool(colon and rest.strip() and _post_label(head))
+    # (a post alone before its colon, nothing after it, heads the points below: `1. Hiệu trưởng:` over
+    # dash tasks; not a sentence naming the post, `Hiệu trưởng phát biểu:`, which no post pattern takes)
+    post = bool(colon and _post_label(head))
     known = (
         UNIT_START.match(named)
         or (kind and _KIND_OF_BODY.match(named))

@@ -1411,6 +1411,11 @@ def main() -> None:
 
         siblings_tk()
         return
+    if sys.argv[1:] == ["--siblings-uf"]:
+        from siblings_uf import siblings_uf  # the sibling of h648 (uf2 by hand)
+
+        siblings_uf()
+        return
     if sys.argv[1:] == ["--siblings-tc"]:
         from siblings_tc import siblings_tc  # the siblings of h624
 
