@@ -184,6 +184,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
         ("due", r"^tuan (thuc hien|hoan thanh|trien khai)$", 0.85),
         # Likewise the quarter or month ("Quý thực hiện": `II`, `I, III`; "Tháng hoàn thành": `3, 9`).
         ("due", r"^(quy|thang) (du kien )?(thuc hien|hoan thanh|trien khai|to chuc)$", 0.85),
+        # A milestone column ("Mốc hoàn thành", "Mốc tiến độ", "Cột mốc"): when the row is to be done.
+        # Only "mốc" alone or before a word of doing or time: "Mốc giới" (a boundary marker), "Mốc
+        # cao độ" (a survey's datum) are things a works sheet counts, no time.
+        ("due", r"^(cot )?moc( (hoan thanh|thuc hien|tien do|dat duoc|du kien))?$", 0.85),
         ("result", r"\b(san pham|ket qua (dau ra|du kien|can dat)|hinh thuc van ban)\b", 0.85),
         ("result", r"^ket qua\b", 0.6),
         ("note", r"^ghi chu\b", 1.0),

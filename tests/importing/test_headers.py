@@ -511,3 +511,20 @@ def test_the_week_a_task_is_done_in_is_its_due():
         ]
     )
     assert classify(table).roles == {"ref": 0, "content": 1, "lead": 2, "due": 3}
+
+
+def test_a_milestone_column_is_the_due():
+    """h13fixUE (the shape of h647): `Mốc hoàn thành` beside a quantity and its unit is when the row
+    is to be done; a survey's `Mốc giới` (a boundary marker) or `Mốc cao độ` is a thing counted."""
+    table = _table(
+        [
+            ["STT", "Hạng mục", "Đơn vị tính", "Khối lượng", "Cột mốc", "Đội phụ trách"],
+            ["1", "Đổ bê tông móng trạm bơm số 2", "m3", "420", "Quý II/2031", "Đội Thi công số 3"],
+        ]
+    )
+    header = classify(table)
+    assert header.roles["due"] == 4 and header.roles["lead"] == 5
+    assert role_scores("Mốc hoàn thành")["due"] >= 0.85
+    assert role_scores("Mốc tiến độ")["due"] >= 0.85
+    assert "due" not in role_scores("Mốc giới")
+    assert "due" not in role_scores("Mốc cao độ")

@@ -1618,6 +1618,36 @@ def test_a_notes_remark_explaining_a_column_is_no_part_of_the_request_after_it()
     assert _footnote_request(figures, 20, leads).content.startswith("Ghi chú: Khối lượng tính")
 
 
+def test_a_notes_remark_opening_with_a_columns_label_is_that_columns_legend():
+    # h13fixUE (the shape of h647): `Ghi chú: <a column's label> … . Các <kind> báo cáo …` — the
+    # remark explains that column (its legend, as `Cột (7) ghi …`); the item is the request.
+    from engine.importing.layouts.tables import _footnote_request
+
+    leads = ["Xí nghiệp Cấp nước số 1", "Phòng Kỹ thuật"]
+    labels = ["STT", "Hạng mục", "Khối lượng", "Thời điểm đưa vào vận hành", "Đơn vị thực hiện"]
+    note = (
+        "Lưu ý: Thời điểm đưa vào vận hành tính từ ngày có biên bản nghiệm thu. Các xí nghiệp gửi "
+        "báo cáo tiến độ về Phòng Kỹ thuật trước ngày 25 hằng tháng."
+    )
+    found = _footnote_request(note, 30, leads, labels=labels)
+    assert found is not None and found.due == "hằng tháng"
+    assert found.content.startswith("Các xí nghiệp gửi báo cáo")
+    # a remark naming no column (or a two-word label only, or a column further in) keeps the note
+    # as printed
+    for remark in (
+        "Số liệu tính đến ngày cuối tháng",
+        "Khối lượng tính theo hồ sơ thiết kế",
+        "Các hạng mục có thời điểm đưa vào vận hành sau năm 2031 ghi rõ lý do",
+    ):
+        kept = _footnote_request(
+            f"Lưu ý: {remark}. Các xí nghiệp gửi báo cáo tiến độ về Phòng Kỹ thuật trước ngày 25 hằng tháng.",
+            30,
+            leads,
+            labels=labels,
+        )
+        assert kept is not None and kept.content.startswith("Lưu ý:"), remark
+
+
 def test_a_line_under_the_table_giving_a_lead_unit_a_further_duty_after_a_lead_in_is_its_item():
     # h13fixOA (the shape of h338): `Ngoài danh sách trên, <a unit leading rows above> …` alone
     # under the table's last task, with an event for its time.

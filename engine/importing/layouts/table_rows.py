@@ -224,12 +224,30 @@ def _tasks_below(table: Table, index: int, header: Header) -> bool:
 # A note's remark explaining a column of the table (`Cột "Điều chỉnh" ghi …`, `Cột (5) là …`,
 # `Cột Lũy kế tính …`), folded.
 _COLUMN_LEGEND = re.compile(r"^cot\s+(?:[\"“'(]|\d|[a-z])")
+
+
+def _names_a_column(folded: str, labels) -> bool:
+    """Whether a note's remark (folded) opens by naming a column of the table by its header label
+    (`Mốc hoàn thành giải ngân theo thời hạn …` under a `Mốc hoàn thành` column, `Kế hoạch năm 2027
+    tính …`): the column's legend, as `Cột (5) ghi …` is. Only a label of three words or more, whole
+    and at the remark's opening: a two-word one (`Chỉ tiêu`, `Thời hạn`, `Số liệu`) is as often the
+    remark's subject in general words (`Chỉ tiêu năm nay tính …`), and `Các chỉ tiêu …` names the
+    rows, not a column — those stay with the note as printed; so does a remark naming a column
+    further in."""
+    for label in labels:
+        for part in str(label).split(" / "):
+            key = " ".join(fold(part).replace("_", " ").split()).strip(" .:*")
+            if len(key.split()) >= 3 and re.match(rf"{re.escape(key)}\b", folded):
+                return True
+    return False
+
+
 # Where a later clause of a note starts ("…; các phòng …", "…. Các tổ …").
 _LATER_CLAUSE = re.compile(r"[;.]\s+(?=\S)")
 
 
 def _footnote_request(
-    text: str, line: int | None, leads: list[str] = (), *, closing: bool = False
+    text: str, line: int | None, leads: list[str] = (), *, closing: bool = False, labels=()
 ) -> RawItem | None:
     """A note under the table asking the lead bodies of its tasks for a periodic or dated duty ("Ghi
     chú: Các cơ quan chủ trì báo cáo tiến độ … trước ngày 25 hằng tháng", or "Các phòng, trạm báo
@@ -283,7 +301,10 @@ def _footnote_request(
     # (a note whose request comes after its remark is kept as printed, label and all; but a remark
     # that only explains a column of the table, `Ghi chú: Cột "Điều chỉnh" ghi …; các phòng cập nhật
     # …`, is the header's legend, no part of the duty: the item is the request)
-    legend = clause != start and _COLUMN_LEGEND.match(folded[start:])
+    # (or opens with a column's own label: `Mốc hoàn thành giải ngân theo …` under `Mốc hoàn thành`)
+    legend = clause != start and (
+        _COLUMN_LEGEND.match(folded[start:]) or _names_a_column(folded[start:], labels)
+    )
     # (a reporting regime's label is the request's own title, `Chế độ báo cáo: các thành viên báo cáo
     # …`, kept as printed; a note's mark or label, `Ghi chú:`, is not)
     regime = clause == start and _REGIME_LABEL.match(folded)

@@ -549,7 +549,7 @@ class _Reader:
                 # is the label and the first text after it (a label with text of its own is read as is)
                 after = texts[texts.index(first_filled) + 1 :]
                 note = f"{first_filled} {next((text for text in after if text), '')}".strip()
-            if request := _footnote_request(note, self._line(table, index), leads):
+            if request := _footnote_request(note, self._line(table, index), leads, labels=header.labels):
                 self.items.append(request)
             return
         if (

@@ -1441,6 +1441,11 @@ def main() -> None:
 
         siblings_tl()
         return
+    if sys.argv[1:] == ["--siblings-ue"]:
+        from siblings_ue import siblings_ue  # the siblings of h647
+
+        siblings_ue()
+        return
     if sys.argv[1:] == ["--siblings-tj"]:
         from siblings_tj import siblings_tj  # the siblings of h488, h495 and h604 (tj1 by hand)
 
