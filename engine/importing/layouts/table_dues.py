@@ -5,7 +5,8 @@ title names (`NHIỆM VỤ QUÝ III/2027`); a period grid's marks and cells (`x`
 a month, a percentage reaching 100); several deadline columns (the latest, an extension granted, the
 month frame another column's day is in, a count in the unit the label names, a month's year carried
 down); a note's time (`Hằng quý`, `Theo lịch của Sở …`, a day inside the row's week, a round over the
-whole period or over a row's several marks), a content's own deadline or round; the weekdays a month
+whole period or over a row's several marks, a span or a standing time beside a month merged down), a
+content's own deadline or round; the weekdays a month
 calendar's row names; and a task cell listing several tasks, paired with a time cell listing their
 times.
 """
