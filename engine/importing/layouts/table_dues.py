@@ -5,7 +5,8 @@ title names (`NHIỆM VỤ QUÝ III/2027`); a period grid's marks and cells (`x`
 a month, a percentage reaching 100); several deadline columns (the latest, an extension granted, the
 month frame another column's day is in, a count in the unit the label names, a month's year carried
 down); a note's time (`Hằng quý`, `Theo lịch của Sở …`, a day inside the row's week, a round over the
-whole period or over a row's several marks), a content's own deadline or round; the weekdays a month
+whole period or over a row's several marks, a span or a standing time beside a month merged down), a
+content's own deadline or round; the weekdays a month
 calendar's row names; and a task cell listing several tasks, paired with a time cell listing their
 times.
 """
@@ -784,19 +785,54 @@ _NOTE_SCHEDULES = re.compile(
 )
 
 
-def _note_day_in_month(due: str, note: str) -> str:
-    """The day a short note schedules (`Dự kiến ngày 20/11`, `Tổ chức ngày 20/11/2027`) inside the
-    month a row's due names without a day (`Tháng 11/2027`): that day, with the month's year; "" for
+# A note that is only a span of days (folded): `Từ 08/01 đến 22/01/2027`, `Từ ngày 04/02 - 12/02`,
+# `Dự kiến 10/3 – 14/3`: the work runs those days and is done on the last.
+_NOTE_SPAN = re.compile(
+    r"^(?:(?:du kien|thuc hien|to chuc)\s+)?(?:tu\s+)?(?:ngay\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?"
+    r"\s*(?:-|–|den(?:\s+ngay)?)\s*(?:ngay\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*\.?$"
+)
+# A due that is only a month (folded): `Tháng 02/2027`, `THÁNG 7`, `Tháng 3 năm 2027`.
+_MONTH_ONLY = re.compile(r"^thang \d{1,2}(?:\s*/\s*\d{4}| nam \d{4})?$")
+
+
+def _note_time_in_month(due: str, note: str, *, carried: bool = False) -> str:
+    """A short note's own time beside a row's due that is only a month (`Tháng 02/2027`, printed in
+    the row or merged down over the month's rows, or carried down from the row above): the month is
+    the frame the row is filed under, the note when the row's work is done — a standing time
+    (`Hằng ngày`, `Thường xuyên`: the work runs every day, ongoing), or a day or a span of days
+    inside the month (_note_day_in_month: the day, the span's last day). "" for anything else: a
+    round beside the month (`Hằng năm` beside `Tháng 3`: this year's turn is that month; `Hằng tuần`
+    is not taken either, no document shows it), a day or a span ending outside the month (a remark on
+    another phase, or a slip: the month stands for a person to compare), a longer note (a remark), a
+    quarter or a day as the due (a quarter's programme is not this shape; a day is the row's own;
+    a due the row prints itself, not `carried`, keeps _note_day_in_month's one scheduled day)."""
+    if not note or not _MONTH_ONLY.match(" ".join(fold(due).split()).strip(" .")):
+        return "" if carried else _note_day_in_month(due, note)
+    return _note_standing(note) or _note_day_in_month(due, note, spans=True)
+
+
+def _note_day_in_month(due: str, note: str, *, spans: bool = False) -> str:
+    """The day a short note schedules (`Dự kiến ngày 20/11`, `Tổ chức ngày 20/11/2027`), or with
+    `spans` the last day of the span it is (`Từ 08/01 đến 22/01/2027`: _NOTE_SPAN, done on its last
+    day), inside the month a row's due names without a day (`Tháng 11/2027`): that day, with the
+    month's year; "" for
     a note of another month, a due naming a day, a note that only mentions a day (`Số liệu đến
     20/12`), a longer note (a remark)."""
     from engine.deadlines.parsing import names_day
 
     if not note or len(note.split()) > _NOTE_TIME_WORDS or names_day(due):
         return ""
-    if not _NOTE_SCHEDULES.match(fold(note).strip()):
+    folded = " ".join(fold(note).split())
+    span = spans and bool(_NOTE_SPAN.match(folded))
+    if not span and not _NOTE_SCHEDULES.match(folded):
         return ""
     month = _as_due(due).date
     found = list(_NOTE_DAY.finditer(note))
+    if span and len(found) == 2:
+        first, last = ((int(m.group(2)), int(m.group(1))) for m in found)
+        if first > last and first[0] != 12:
+            return ""  # `Từ 22/01 đến 08/01`: no span (only December's may run into January)
+        found = found[1:]
     if month is None or len(found) != 1:
         return ""
     day, number, year = int(found[0].group(1)), int(found[0].group(2)), found[0].group(3)

@@ -109,7 +109,6 @@ from engine.importing.layouts.table_dues import (
     _names_month_or_quarter,
     _names_no_time,
     _note_by_plan,
-    _note_day_in_month,
     _note_day_in_week,
     _note_due,
     _note_recurrence,
@@ -117,6 +116,7 @@ from engine.importing.layouts.table_dues import (
     _note_round_over_marks,
     _note_round_over_whole,
     _note_standing,
+    _note_time_in_month,
     _period_heading,
     _period_phrase,
     _standing_after_periods,
@@ -767,8 +767,11 @@ class _Reader:
         no_deadline = bool(due) and bool(_NO_DEADLINE.match(" ".join(fold(due).split()).strip(" .")))
         if due and (rounds := _day_rounds(due)):
             due = rounds  # `Trước 10/6 và 10/12`: the same day of every half year, a round
-        if due and not no_deadline and (day := _note_day_in_month(due, value("note"))):
-            due = day  # `Tháng 11/2027` beside a note `Dự kiến ngày 20/11`: that day of the month
+        month_due = ""  # what rows left blank below carry: the month, never this row's note's time
+        if due and not no_deadline and (day := _note_time_in_month(due, value("note"))):
+            # `Tháng 11/2027` beside a note `Dự kiến ngày 20/11`: that day of the month (a span
+            # `Từ 08/01 đến 22/01/2027`: its last day; `Hằng ngày`: ongoing)
+            month_due, due = due, day
         if due and not no_deadline and (day := _note_day_in_week(due, value("note"))):
             due = day  # `Tuần 10 (09/11 - 14/11)` beside a note `Sáng thứ Bảy 14/11`: that day
         lead = _LABEL_COLOUR.sub("", value("lead"))
@@ -792,12 +795,14 @@ class _Reader:
         if no_deadline:
             due = ""  # printed as having none: no due, not the row above's
         elif due:
-            state.due = due
+            state.due = month_due or due
         elif "due" in merged_away or (
             roles.get("due", 99) < roles["content"] and not table.records and not _keyed_row(texts, roles)
         ):
             due = state.due  # a month heading its rows, or a cell merged away
             guessed_merge = "due" in merged_away and not table.row_widths
+            if due and (own_time := _note_time_in_month(due, value("note"), carried=True)):
+                due = own_time  # the month carried down frames the row; its note's time is its own
         if not lead and state.indent_parents and not deputy:
             lead = next((p[3] for p in reversed(state.indent_parents) if p[3]), "")
         if not lead and "lead" in merged_away and not deputy:

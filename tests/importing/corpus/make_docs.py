@@ -1416,6 +1416,11 @@ def main() -> None:
 
         siblings_uf()
         return
+    if sys.argv[1:] == ["--siblings-uc"]:
+        from siblings_uc import siblings_uc  # the siblings of h640 (uc2 by hand)
+
+        siblings_uc()
+        return
     if sys.argv[1:] == ["--siblings-tc"]:
         from siblings_tc import siblings_tc  # the siblings of h624
 
