@@ -606,6 +606,9 @@ def _latest_round(printed: str, year: int, start: date | None, end: date | None)
         split = _DAY_ON_LINE.findall(printed)
     if len(split) < 2:
         return None
+    cleaned = _clean(printed)
+    if any(p.search(cleaned) for p in (_WEEKLY, _MONTHLY, _QUARTERLY, _YEARLY, _EVERY_TERM)):
+        return None  # "Trước 15/3, 15/6, 15/9 và 15/12 (hằng quý)": a round's days, not a work's steps
     # (each part's note in parentheses aside: "Ngày 20/01 (tháng), ngày 31/01 (quý)", "15/01 (đợt 1)")
     parts = [_TRAILING_NOTE.sub("", part).strip() for part in split if part.strip()]
     dues = [_parse(part, _clean(part), year, start, end) for part in parts if part]

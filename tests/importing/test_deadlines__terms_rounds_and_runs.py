@@ -107,3 +107,10 @@ def test_a_calendar_entry_running_from_its_day_is_due_at_the_runs_end():
         date(2029, 5, 9),
         date(2029, 5, 8),  # the period its figures cover: no length of the entry
     ]
+
+
+def test_the_days_of_a_round_joined_by_va_are_the_round_not_steps():
+    """`và` between days is a work's steps (the last is its due) only where no round is printed: the
+    days of a quarterly report (`Trước 15/3, 15/6, 15/9 và 15/12 (hằng quý)`, nf4) are its round."""
+    assert parse_due("Trước 15/3, 15/6, 15/9 và 15/12 (hằng quý)", year=2029).recurrence == "quarterly"
+    assert parse_due("Ngày 15/6/2027 và ngày 15/12/2027", year=2027).date == date(2027, 12, 15)
