@@ -1411,6 +1411,11 @@ def main() -> None:
 
         siblings_tk()
         return
+    if sys.argv[1:] == ["--siblings-ud"]:
+        from siblings_ud import siblings_ud  # the siblings of h645
+
+        siblings_ud()
+        return
     if sys.argv[1:] == ["--siblings-tc"]:
         from siblings_tc import siblings_tc  # the siblings of h624
 
