@@ -32,8 +32,7 @@ UD1_LINES = [
     "**1. Phòng Điều độ",
     "a) Trực vận hành hệ thống điều khiển xa (SCADA) 24/24h, chỉ huy xử lý sự cố trên lưới điện trung "
     "áp, khôi phục cấp điện nhanh nhất cho khách hàng.",
-    "b) Lập phương thức vận hành lưới điện dịp Tết, trình Giám đốc Công ty phê duyệt trước ngày "
-    "05/01/2028.",
+    "b) Lập phương thức vận hành lưới điện dịp Tết, trình Giám đốc Công ty phê duyệt trước ngày 05/01/2028.",
     "c) Tổng hợp tình hình cung cấp điện, báo cáo Tổng công ty trước 9 giờ hằng ngày, từ ngày "
     "28/01/2028 đến ngày 05/02/2028.",
     "**2. Phòng Kỹ thuật",
@@ -81,8 +80,7 @@ UD2_LINES = [
     "khu vực.",
     "b) Giám sát véc tơ truyền bệnh tại các ổ dịch cũ; báo cáo Giám đốc Trung tâm trước 15 giờ thứ Năm "
     "hằng tuần, từ ngày 01/6/2028 đến ngày 30/11/2028.",
-    "c) Tổ chức chiến dịch diệt lăng quăng, bọ gậy tại các xã trọng điểm, hoàn thành trước ngày "
-    "30/6/2028.",
+    "c) Tổ chức chiến dịch diệt lăng quăng, bọ gậy tại các xã trọng điểm, hoàn thành trước ngày 30/6/2028.",
     "**2. Khoa Xét nghiệm - Chẩn đoán hình ảnh",
     "Dự trù sinh phẩm xét nghiệm nhanh NS1, bảo đảm đủ cho mùa dịch; hoàn thành trong tháng 5/2028.",
     "**3. Phòng Kế hoạch - Tài chính",
