@@ -117,3 +117,12 @@ def test_labelled_units_over_lettered_points_take_both_times():
         ("Mua bình chữa chá", "Phòng Hành chính", None, date(2027, 5, 31)),
         ("Các phòng báo cáo", "", "monthly", None),
     ]
+
+
+def test_a_round_the_clock_phrase_names_no_day():
+    # so a note under a calendar or a table (`Trực ban 24/24 giờ theo quy định.`) is no dated request
+    from engine.importing.layouts.prose_facts import prints_date, prints_date_or_recurrence
+
+    assert not prints_date("24/24 giờ")
+    assert not prints_date_or_recurrence("24/24h")
+    assert prints_date("trước 24/12/2027")

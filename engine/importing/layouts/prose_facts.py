@@ -2229,8 +2229,9 @@ _PRINTED_DATE = re.compile(
 
 
 def prints_date(due: str) -> bool:
-    """Whether a deadline phrase (from `due_in`) names a day."""
-    return bool(_PRINTED_DATE.search(folded_same_length(due)))
+    """Whether a deadline phrase (from `due_in`) names a day (a duty kept round the clock, `24/24
+    giờ`, names none: a note `Trực ban 24/24 giờ theo quy định.` is no dated request)."""
+    return bool(_PRINTED_DATE.search(_AROUND_THE_CLOCK_HOURS.sub(" ", folded_same_length(due))))
 
 
 _RECURS = re.compile(
