@@ -2194,6 +2194,11 @@ _CITED_BEFORE = re.compile(
 )
 # Round the clock ("24/24 giờ", "24/7"), printed without a deadline word: a duration, no date.
 _AROUND_THE_CLOCK = re.compile(r"24\s*/\s*(?:24|7)")
+# The same, as a sentence's time of its own (folded): "24/24 giờ", "24/24h".
+_AROUND_THE_CLOCK_HOURS = re.compile(r"(?<![\d/])24\s*/\s*24\s*(?:gio|h)\b")
+# An occasion or a season later in the same clause bounding such a duty (folded): "… trong dịp lễ",
+# "… trong mùa mưa bão", "… vào những ngày cao điểm", "… khi có bão".
+_BOUNDED_AFTER = re.compile(r"[^,;.()]*?\b(?:trong|dip|vao (?:nhung|cac) ngay|khi|suot)\b")
 # Figures named before the day they run to ("tình hình giải ngân vốn đầu tư công đến ngày …", "số liệu
 # lũy kế đến hết ngày …"), folded, within the clause.
 _CUT_OFF_BEFORE = re.compile(r"\b(?:tinh hinh|so lieu|luy ke)\b[^,;.()]{0,80}$")
@@ -2227,8 +2232,9 @@ _PRINTED_DATE = re.compile(
 
 
 def prints_date(due: str) -> bool:
-    """Whether a deadline phrase (from `due_in`) names a day."""
-    return bool(_PRINTED_DATE.search(folded_same_length(due)))
+    """Whether a deadline phrase (from `due_in`) names a day (a duty kept round the clock, `24/24
+    giờ`, names none: a note `Trực ban 24/24 giờ theo quy định.` is no dated request)."""
+    return bool(_PRINTED_DATE.search(_AROUND_THE_CLOCK_HOURS.sub(" ", folded_same_length(due))))
 
 
 _RECURS = re.compile(
@@ -2407,8 +2413,17 @@ def _add_clause_days(text: str, folded: str, phrases: list, spans: list) -> None
 _PURPOSE = re.compile(r"\bde\s+(?:tong hop|bao cao|trinh)\b")
 
 
-# The start of a range between a round and the range's end (folded): ` (từ tháng 4 `, ` từ quý II `.
-_RANGE_OPENS = re.compile(r"\s*\(?\s*tu\s+(?:thang|quy)\s+[0-9ivx]{1,4}(?:\s*/\s*\d{4})?\s+")
+# The start of a range between a round and the range's end (folded): ` (từ tháng 4 `, ` từ quý II `,
+# after a comma too (`…, từ tháng 12/2026 `, `…, từ ngày 15/12/2026 `), the months or days the rounds run.
+_RANGE_OPENS = re.compile(
+    r"\s*(?P<comma>,)?\s*\(?\s*tu\s+(?:(?:thang|quy)\s+[0-9ivx]{1,4}(?:\s*/\s*\d{4})?"
+    r"|ngay\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?)\s+"
+)
+# What may follow a range put after its round with a comma (folded): the sentence's or clause's end, or a
+# purpose clause (`…, từ tháng 12/2026 đến tháng 3/2027, để tổng hợp …`). Not more words of the clause
+# (`báo cáo hằng tháng, từ tháng 4 đến tháng 6 tổ chức kiểm tra …`): there the range may be the time
+# of the next action, so the sentence keeps its dated phrase.
+_RANGE_CLOSES = re.compile(r"\s*(?:[.;)]|$|,\s*(?:de|nham)\s)")
 
 
 def due_in(text: str) -> str:
@@ -2552,6 +2567,14 @@ def due_in(text: str) -> str:
         if (m := _CLOSING_DAY.search(clause)) and not cited_day(clause[: m.start()]):
             end = len(folded.rstrip(" .;"))
             return text[end - len(clause) + m.start() : end].strip()
+        # "Theo dõi hệ thống giám sát tàu cá 24/24 giờ, thông báo ngay …": a duty kept round the
+        # clock, with no other time printed, is a continuous one (parse_due reads it as ongoing). Any
+        # other time the sentence prints wins ("trực 24/24 giờ trong mùa mưa lũ (từ … đến 15/10)",
+        # "… trong thời gian có bão"), and so does an occasion bounding it in its clause ("Trực chỉ
+        # huy 24/24 giờ trong dịp lễ.": the watch lasts the holiday, no standing duty). Not "24/7"
+        # (`ngày 24/7` is a day) nor a bare "24/24" ("đạt 24/24 tiêu chí": a count; "Trực 24/24, gồm:").
+        if (m := _AROUND_THE_CLOCK_HOURS.search(folded)) and not _BOUNDED_AFTER.match(folded, m.end()):
+            return text[m.start() : m.end()].strip()
         return ""
     # "trước ngày 15/12 hằng năm": a day without a year that every year brings is a yearly round,
     # not a deadline of the programme's year.
@@ -2591,13 +2614,19 @@ def due_in(text: str) -> str:
     # period is the sentence's only dated phrase.
     if len(dated) == 1 and (index := dated[0][1]) > 0:
         _round_start, round_end, round_found = spans[index - 1]
-        period_start, _end, period_found = spans[index]
+        period_start, period_end, period_found = spans[index]
         gap = folded[round_end:period_start]
         if _ROUND.match(round_found) and (
             (period_found.startswith("trong ") and not gap.strip())
             # … or by a range in parentheses after it ("trước ngày 25 hằng tháng (từ tháng 4 đến tháng
-            # 11/2027)"): the months the rounds run, not a deadline
-            or (period_found.startswith("den") and _RANGE_OPENS.fullmatch(gap))
+            # 11/2027)") or after a comma, closing its clause ("trước ngày 20 hằng tháng, từ tháng
+            # 12/2026 đến tháng 3/2027, để tổng hợp …", "… hằng tuần, từ ngày 15/12 đến ngày
+            # 31/3/2027."): the months or days the rounds run, not a deadline
+            or (
+                period_found.startswith("den")
+                and (opens := _RANGE_OPENS.fullmatch(gap))
+                and (not opens.group("comma") or _RANGE_CLOSES.match(folded, period_end))
+            )
         ):
             return phrases[index - 1][0]
     # A phrase without a year ("trước 28/4") is in the year the others name.

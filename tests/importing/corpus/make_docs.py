@@ -1421,6 +1421,11 @@ def main() -> None:
 
         siblings_uc()
         return
+    if sys.argv[1:] == ["--siblings-ud"]:
+        from siblings_ud import siblings_ud  # the siblings of h645
+
+        siblings_ud()
+        return
     if sys.argv[1:] == ["--siblings-tc"]:
         from siblings_tc import siblings_tc  # the siblings of h624
 

@@ -30,6 +30,7 @@ from batch_common import (
 _MOVED: set[str] = {
     "h648_kh_mam_non_thang_01_2027",  # h13fixUF
     "h647_chi_tieu_ban_qlda_dan_dung_2027",  # h13fixUE
+    "h645_cv_chi_cuc_thuy_san_iuu",  # h13fixUD
 }
 
 
