@@ -237,13 +237,11 @@ _STAFF_POSTS = (
     r"giao vien (?=(?:cac|tat ca cac) (?:nhom|lop|khoi|to)\b)"
 )
 # The deputy heads of a body below a department, folded, that a notice of conclusions may give a point
-# by the field in their charge (`Phó Trưởng phòng`, `Phó Trưởng ban`, `Phó Trưởng khoa`, `Phó Chánh
-# Văn phòng`, `Phó Chánh Thanh tra`, `Phó Cục trưởng`, `Phó Chi cục trưởng`, `Phó Viện trưởng`, `Phó Đội
-# trưởng`), beside a director's deputy (`Phó Giám đốc`, read on its own below).
-DEPUTY_HEADS = (
-    r"pho (?:truong (?:phong|ban|khoa)|chanh (?:van phong|thanh tra)|(?:chi )?cuc truong|vien truong"
-    r"|doi truong)"
-)
+# by the field in their charge (`Phó Trưởng phòng`, `Phó Trưởng ban`, `Phó Trưởng khoa`, `Phó Cục
+# trưởng`, `Phó Chi cục trưởng`, `Phó Viện trưởng`, `Phó Đội trưởng`), beside a director's deputy (`Phó
+# Giám đốc`, read on its own below). Not `Phó Chánh Văn phòng` nor `Phó Chánh Thanh tra`: the post
+# names its unit with a capital (`Văn phòng`, `Thanh tra`), which leads (_post_holder).
+DEPUTY_HEADS = r"pho (?:truong (?:phong|ban|khoa)|(?:chi )?cuc truong|vien truong|doi truong)"
 # Words that open a unit's name (folded); "bao", "ban", "bo", "hoi" only with what follows them.
 _UNIT_WORDS = (
     # a department (`Sở`), not the number words its folding shares ("Số hóa tài liệu …", "Số liệu …")
@@ -295,7 +293,7 @@ _UNIT_WORDS = (
     # Tài chính …`: another body's deputy, and `phụ trách` would not follow the post)
     r"pho (?:tong )?giam doc (?:(?:so|benh vien|trung tam|cong ty) )?(?=phu trach )|"
     # … and so the issuer's deputy head of any other kind of body by his field (`Phó Trưởng phòng phụ
-    # trách công tác chữa cháy (đồng chí …) chỉ đạo …`, `Phó Chánh Văn phòng phụ trách …`, `Phó Chi cục
+    # trách công tác chữa cháy (đồng chí …) chỉ đạo …`, `Phó Cục trưởng phụ trách …`, `Phó Chi cục
     # trưởng phụ trách …`, `Phó Đội trưởng phụ trách …`; DEPUTY_HEADS), only before `phụ trách`;
     # not a deputy chair (`Phó Chủ tịch UBND … phụ trách …` directs the units named after him)
     rf"(?:{DEPUTY_HEADS}) (?=phu trach )|"
