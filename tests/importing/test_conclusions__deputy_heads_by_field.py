@@ -61,10 +61,13 @@ def test_every_deputy_head_charged_without_a_time_is_no_task_with_one_it_is():
             "Thông báo này."
         )
     )
-    assert _leaders_charge(_item("Các Phó Chi cục trưởng theo lĩnh vực được phân công chỉ đạo các đội thực hiện."))
+    assert _leaders_charge(
+        _item("Các Phó Chi cục trưởng theo lĩnh vực được phân công chỉ đạo các đội thực hiện.")
+    )
     assert not _leaders_charge(
         _item(
-            "Các Phó Trưởng ban theo lĩnh vực được phân công kiểm tra, báo cáo Trưởng ban trước ngày 15/9/2029.",
+            "Các Phó Trưởng ban theo lĩnh vực được phân công kiểm tra, báo cáo Trưởng ban trước ngày "
+            "15/9/2029.",
             due="trước ngày 15/9/2029",
         )
     )
