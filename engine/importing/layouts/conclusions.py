@@ -18,7 +18,7 @@ import re
 
 from engine.importing.blocks import Paragraph
 from engine.importing.layouts.decision import assigned_by_reference
-from engine.importing.layouts.prose_facts import EVERY_UNIT, UNIT_START, assignment_in
+from engine.importing.layouts.prose_facts import DEPUTY_HEADS, EVERY_UNIT, UNIT_START, assignment_in
 from engine.importing.layouts.prose_tasks import approves_extension, mark_ocr, read_tasks
 from engine.importing.leaders import HEAD_POST
 from engine.importing.recognition import Context, Recognised, measure_support, task_like_count
@@ -173,9 +173,13 @@ _KEEP_ON = re.compile(r"\b(?:tiep tuc|nghiem tuc|thuc hien nghiem|chap hanh nghi
 # chỉ đạo …`, `Các đồng chí Phó Giám đốc Sở …`), folded: the leaders, each over the units of his field.
 # … or every member of a leading body (`Các đồng chí Ủy viên Ban Thường vụ theo lĩnh vực được phân công
 # chỉ đạo, đôn đốc …`, `Các thành viên Ban Chỉ đạo …`): each over his field, the same general charge.
+# … or every deputy head of a body below a department (`Các Phó Trưởng phòng theo lĩnh vực được phân
+# công chỉ đạo các đội …`, `Các Phó Chi cục trưởng …`, `Các Phó Đội trưởng …`; DEPUTY_HEADS): each over
+# the teams of his field. Only the deputies: the heads themselves (`Các Trưởng phòng …`) are the heads
+# of every unit of a kind, not the issuer's leaders, and this rule does not read them.
 _EVERY_LEADER = re.compile(
     rf"^(?:cac|tat ca cac)\s+(?:dong chi\s+)?"
-    rf"(?:{HEAD_POST}|(?:uy vien|thanh vien)\s+(?:ban|thuong truc|hoi dong)\b)\b"
+    rf"(?:{HEAD_POST}|{DEPUTY_HEADS}|(?:uy vien|thanh vien)\s+(?:ban|thuong truc|hoi dong)\b)\b"
 )
 
 

@@ -236,6 +236,12 @@ _STAFF_POSTS = (
     r"(?=\s+(?:phu trach\s+\S+(?:\s+\S+)?\s+)?(?!la\b|va\b|,)[a-z]+\s)|"
     r"giao vien (?=(?:cac|tat ca cac) (?:nhom|lop|khoi|to)\b)"
 )
+# The deputy heads of a body below a department, folded, that a notice of conclusions may give a point
+# by the field in their charge (`Phó Trưởng phòng`, `Phó Trưởng ban`, `Phó Trưởng khoa`, `Phó Cục
+# trưởng`, `Phó Chi cục trưởng`, `Phó Viện trưởng`, `Phó Đội trưởng`), beside a director's deputy (`Phó
+# Giám đốc`, read on its own below). Not `Phó Chánh Văn phòng` nor `Phó Chánh Thanh tra`: the post
+# names its unit with a capital (`Văn phòng`, `Thanh tra`), which leads (_post_holder).
+DEPUTY_HEADS = r"pho (?:truong (?:phong|ban|khoa)|(?:chi )?cuc truong|vien truong|doi truong)"
 # Words that open a unit's name (folded); "bao", "ban", "bo", "hoi" only with what follows them.
 _UNIT_WORDS = (
     # a department (`Sở`), not the number words its folding shares ("Số hóa tài liệu …", "Số liệu …")
@@ -286,6 +292,11 @@ _UNIT_WORDS = (
     # lâm nghiệp`, `Phó Giám đốc Bệnh viện phụ trách …`); not with a body's full name (`Phó Giám đốc Sở
     # Tài chính …`: another body's deputy, and `phụ trách` would not follow the post)
     r"pho (?:tong )?giam doc (?:(?:so|benh vien|trung tam|cong ty) )?(?=phu trach )|"
+    # … and so the issuer's deputy head of any other kind of body by his field (`Phó Trưởng phòng phụ
+    # trách công tác chữa cháy (đồng chí …) chỉ đạo …`, `Phó Cục trưởng phụ trách …`, `Phó Chi cục
+    # trưởng phụ trách …`, `Phó Đội trưởng phụ trách …`; DEPUTY_HEADS), only before `phụ trách`;
+    # not a deputy chair (`Phó Chủ tịch UBND … phụ trách …` directs the units named after him)
+    rf"(?:{DEPUTY_HEADS}) (?=phu trach )|"
     # a small body's staff posts, given their own tasks in its conclusions where it has no unit below
     # it (a school, a clinic, a commune): `Tổ trưởng tổ Mẫu giáo lớn …`, `Tổ trưởng chuyên môn …`,
     # `Nhân viên y tế phối hợp …`, `Kế toán lập dự toán …`, `Giáo viên các nhóm, lớp …` (_STAFF_POSTS)
@@ -1160,7 +1171,9 @@ _UNITS_END = re.compile(
 _SCHOOL_POST = re.compile(
     r"^(?:(?:pho )?hieu truong|giao vien chu nhiem|(?:pho )?truong tram|to (?:truong|pho)"
     # (a company's deputy director, `Phó Tổng Giám đốc phụ trách sản xuất`)
-    r"|pho (?:tong )?giam doc(?: (?:so|benh vien|trung tam|cong ty)(?= phu trach\b))?)\b"
+    r"|pho (?:tong )?giam doc(?: (?:so|benh vien|trung tam|cong ty)(?= phu trach\b))?"
+    # (the issuer's other deputy heads, `Phó Trưởng phòng phụ trách công tác chữa cháy`)
+    rf"|{DEPUTY_HEADS})\b"
 )
 _IN_CHARGE_OF = re.compile(r"\s+phu trach\s+(?=\S)")
 

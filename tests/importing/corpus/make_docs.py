@@ -1446,6 +1446,11 @@ def main() -> None:
 
         siblings_th()
         return
+    if sys.argv[1:] == ["--siblings-ua"]:
+        from siblings_ua import siblings_ua  # the siblings of h637
+
+        siblings_ua()
+        return
     if sys.argv[1:] == ["--siblings-tl"]:
         from siblings_tl import siblings_tl  # the siblings of h194
 

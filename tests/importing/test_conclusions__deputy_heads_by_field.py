@@ -1,0 +1,75 @@
+"""A notice of conclusions of the head of a body below a department (a police division, a tax
+sub-department, a customs department, a board) that gives a point to one of its deputy heads by the
+field in his charge (`Phó Trưởng phòng phụ trách công tác chữa cháy (đồng chí …) chỉ đạo …`): the post
+leads as printed, without the holder's name; an undated charge to every such deputy (`Các Phó Trưởng
+phòng theo lĩnh vực được phân công chỉ đạo các đội …`) is no item, a dated one is. Held-out h637
+(moved); siblings ua1–ua3."""
+
+from types import SimpleNamespace
+
+from engine.importing.layouts.conclusions import _leaders_charge
+from engine.importing.layouts.prose_facts import assignment_in
+
+
+def _item(content: str, lead: str = "", due: str = ""):
+    return SimpleNamespace(content=content, lead=lead, due=due)
+
+
+def test_a_deputy_head_given_a_point_by_his_field_leads_it_without_his_name():
+    for text, post in (
+        (
+            "Phó Trưởng phòng phụ trách công tác chữa cháy (đồng chí Thiếu tá Lê Văn B) chỉ đạo kiểm tra "
+            "phương tiện chữa cháy trước ngày 20/01/2029.",
+            "Phó Trưởng phòng phụ trách công tác chữa cháy",
+        ),
+        (
+            "Phó Chi cục trưởng phụ trách quản lý nợ (bà Hà Thị C) chỉ đạo rà soát nợ thuế trước ngày "
+            "15/3/2029.",
+            "Phó Chi cục trưởng phụ trách quản lý nợ",
+        ),
+        (
+            "Phó Viện trưởng phụ trách khoa học chủ trì rà soát đề tài cấp cơ sở trong tháng 4/2029.",
+            "Phó Viện trưởng phụ trách khoa học",
+        ),
+        (
+            "Phó Đội trưởng phụ trách địa bàn (đ/c Vũ Văn D) kiểm tra các cơ sở kinh doanh xăng dầu.",
+            "Phó Đội trưởng phụ trách địa bàn",
+        ),
+    ):
+        found = assignment_in(text)
+        assert found is not None and found.lead == post, text
+
+
+def test_a_deputy_head_named_without_a_field_or_a_deputy_chair_is_not_taken_as_the_post():
+    # no field in his charge: the rule reads the post only before `phụ trách`
+    found = assignment_in("Phó Trưởng phòng Nguyễn Văn E kiểm tra công tác phòng cháy tại các chợ.")
+    assert found is None or not (found.lead or "").startswith("Phó Trưởng phòng")
+    # a deputy head whose post names its unit with a capital: the unit leads, as before
+    found = assignment_in("Phó Chánh Văn phòng phụ trách hành chính chủ trì rà soát quy chế làm việc.")
+    assert found is not None and found.lead == "Văn phòng"
+    # a deputy chair of a people's committee directs the unit named after him, which leads
+    found = assignment_in(
+        "Phó Chủ tịch UBND huyện phụ trách kinh tế chỉ đạo Phòng Nông nghiệp rà soát diện tích lúa."
+    )
+    assert found is None or not (found.lead or "").startswith("Phó Chủ tịch")
+
+
+def test_every_deputy_head_charged_without_a_time_is_no_task_with_one_it_is():
+    assert _leaders_charge(
+        _item(
+            "Các Phó Trưởng phòng theo lĩnh vực được phân công chỉ đạo các đội triển khai thực hiện nghiêm "
+            "Thông báo này."
+        )
+    )
+    assert _leaders_charge(
+        _item("Các Phó Chi cục trưởng theo lĩnh vực được phân công chỉ đạo các đội thực hiện.")
+    )
+    assert not _leaders_charge(
+        _item(
+            "Các Phó Trưởng ban theo lĩnh vực được phân công kiểm tra, báo cáo Trưởng ban trước ngày "
+            "15/9/2029.",
+            due="trước ngày 15/9/2029",
+        )
+    )
+    # the heads themselves are not the issuer's leaders: this rule leaves them to the units' rules
+    assert not _leaders_charge(_item("Các Trưởng phòng chỉ đạo cán bộ rà soát hồ sơ tồn đọng."))
