@@ -2404,8 +2404,14 @@ def _add_clause_days(text: str, folded: str, phrases: list, spans: list) -> None
 _PURPOSE = re.compile(r"\bde\s+(?:tong hop|bao cao|trinh)\b")
 
 
-# The start of a range between a round and the range's end (folded): ` (từ tháng 4 `, ` từ quý II `.
-_RANGE_OPENS = re.compile(r"\s*\(?\s*tu\s+(?:thang|quy)\s+[0-9ivx]{1,4}(?:\s*/\s*\d{4})?\s+")
+# The start of a range between a round and the range's end (folded): ` (từ tháng 4 `, ` từ quý II `,
+# `, từ ngày 11/12/2026 ` (`… vào thứ Sáu hằng tuần, từ ngày 11/12/2026 đến ngày 29/01/2027`: the
+# weeks the rounds run). Only a range that opens right after the round, in parentheses or after a
+# comma: a range further on (`hằng tuần tổng hợp …, hoàn thành từ … đến …`) is no bound of the round.
+_RANGE_OPENS = re.compile(
+    r"\s*[(,]?\s*tu\s+(?:(?:thang|quy)\s+[0-9ivx]{1,4}(?:\s*/\s*\d{4})?"
+    r"|ngay\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)\s+"
+)
 
 
 def due_in(text: str) -> str:
