@@ -161,6 +161,35 @@ _ORGANISING_MISREAD = re.compile(r"^[ivxlth1|]{1,4}[.,]?\s+to chuc thuc hien$")
 _ORGANISING_LABEL = re.compile(r"^to chuc thuc hien\s*:?$")
 # The heading with its text after a colon on the same line (`IV. TỔ CHỨC THỰC HIỆN: Các phòng …`).
 _ORGANISING_INLINE = re.compile(r"^to chuc thuc hien\s*:\s*(?=\S)")
+# The issuer's lead-in to its closing points after the task table, one sentence ending in the
+# request's verb (and whom it asks) and a colon (folded): `Ngoài các nội dung trên, Kho bạc … đề
+# nghị:`, `Để bảo đảm tiến độ, Giám đốc Sở yêu cầu:`, `… đề nghị các khoa, phòng:`, `… đề nghị như
+# sau:`. Its numbered points are read as under `TỔ CHỨC THỰC HIỆN`. Not a lead-in that goes on past
+# its addressees to what it asks (`… đề nghị các đơn vị triển khai ngay các việc sau:`: the points are
+# the tasks, the prose readers'), one after another sentence (`Mưa lớn … . Đề nghị …:`), nor the
+# closing exhortation with no colon (`Yêu cầu các phòng … nghiêm túc thực hiện./.`).
+_ISSUER_ASKS_LEAD_IN = re.compile(
+    r"^[^:;.]{0,120}?\s(?:de nghi|yeu cau)"
+    r"(?:\s+nhu sau|\s+(?:cac|tat ca cac|toan the)\s(?P<whom>[^:;.]{1,60}))?\s*:$"
+)
+# Words that say what is asked, not whom: a lead-in naming them goes on past its addressees.
+_ASKS_WHAT = re.compile(r"\b(?:thuc hien|trien khai|cac viec|noi dung|sau|nhu)\b")
+# At most this many words in such a lead-in, and in whom it names.
+_LEAD_IN_WORDS = 30
+_LEAD_IN_WHOM_WORDS = 8
+
+
+def _issuer_asks_lead_in(text: str) -> bool:
+    """Whether an unnumbered paragraph is the issuer's lead-in to its closing points
+    (`_ISSUER_ASKS_LEAD_IN`)."""
+    folded = " ".join(fold(text).split())
+    match = _ISSUER_ASKS_LEAD_IN.match(folded)
+    if not match or len(text.split()) > _LEAD_IN_WORDS:
+        return False
+    whom = match.group("whom") or ""
+    return len(whom.split()) <= _LEAD_IN_WHOM_WORDS and not _ASKS_WHAT.search(whom)
+
+
 # "Hai bên giao <unit> …", "Hai cơ quan thống nhất giao <unit> …": the parties give a unit a duty.
 _PARTIES_GIVE = re.compile(r"^(?:\S+\s+){1,5}giao\s")
 # "… định kỳ trao đổi thông tin": a recurring duty whose round the text does not say.
@@ -540,6 +569,12 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
             organising = True
             text = printed = mark[2][inline.end() :]
             mark = None
+        if not mark and read_table and line > after and _issuer_asks_lead_in(text):
+            # `Ngoài các nội dung trên, <issuer> đề nghị:` under the task table: the issuer's closing
+            # points follow, numbered, read as under `TỔ CHỨC THỰC HIỆN` (a named unit's duty, the
+            # standing body's, every unit's request by a day or a round).
+            organising, asked = True, False
+            continue
         if (
             (mark and _ORGANISING.match(fold(mark[2])) and len(mark[2].split()) <= 6)
             or _ORGANISING_MISREAD.match(" ".join(fold(text).split()))

@@ -1426,6 +1426,11 @@ def main() -> None:
 
         siblings_ud()
         return
+    if sys.argv[1:] == ["--siblings-ub"]:
+        from siblings_ub import siblings_ub  # the siblings of h638 (ub2 by hand)
+
+        siblings_ub()
+        return
     if sys.argv[1:] == ["--siblings-tc"]:
         from siblings_tc import siblings_tc  # the siblings of h624
 

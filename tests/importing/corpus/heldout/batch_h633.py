@@ -30,6 +30,7 @@ from batch_common import (
 _MOVED: set[str] = {
     "h640_ctr_quy1_cty_thuy_loi",  # h13fixUC
     "h637_tbkl_pc07_tet_dinh_mui",  # h13fixUA
+    "h638_cv_kbnn_kv_khoa_so_nien_do",  # h13fixUB
 }
 
 
