@@ -8346,6 +8346,8 @@ def main() -> None:
         return __import__("batch_h613").batch_h613()  # h613–h622, batch_h613.py
     if sys.argv[1:] == ["--batch-h623"]:
         return __import__("batch_h623").batch_h623()  # h623–h632, batch_h623.py
+    if sys.argv[1:] == ["--batch-h663"]:
+        return __import__("batch_h663").batch_h663()  # h663–h672, batch_h663.py
     if sys.argv[1:] == ["--seventh-batch"]:
         with tempfile.TemporaryDirectory() as tmp:
             seventh_batch(Path(tmp))
