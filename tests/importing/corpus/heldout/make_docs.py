@@ -8348,6 +8348,8 @@ def main() -> None:
         return __import__("batch_h623").batch_h623()  # h623–h632, batch_h623.py
     if sys.argv[1:] == ["--batch-h653"]:
         return __import__("batch_h653").batch_h653()  # h653–h662, batch_h653.py
+    if sys.argv[1:] == ["--batch-h663"]:
+        return __import__("batch_h663").batch_h663()  # h663–h672, batch_h663.py
     if sys.argv[1:] == ["--seventh-batch"]:
         with tempfile.TemporaryDirectory() as tmp:
             seventh_batch(Path(tmp))
