@@ -8350,6 +8350,10 @@ def main() -> None:
         return __import__("batch_h633").batch_h633()  # h633–h642, batch_h633.py
     if sys.argv[1:] == ["--batch-h643"]:
         return __import__("batch_h643").batch_h643()  # h643–h652, batch_h643.py
+    if sys.argv[1:] == ["--batch-h653"]:
+        return __import__("batch_h653").batch_h653()  # h653–h662, batch_h653.py
+    if sys.argv[1:] == ["--batch-h663"]:
+        return __import__("batch_h663").batch_h663()  # h663–h672, batch_h663.py
     if sys.argv[1:] == ["--seventh-batch"]:
         with tempfile.TemporaryDirectory() as tmp:
             seventh_batch(Path(tmp))
