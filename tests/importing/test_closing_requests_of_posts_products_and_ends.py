@@ -162,6 +162,23 @@ def test_a_closing_line_that_is_a_named_units_undated_charge_is_no_item():
     assert len(items) == 2
 
 
+def test_a_closing_line_timed_by_each_of_the_works_events_is_no_item():
+    """`sau mỗi lần kiểm tra` is how each inspection is closed, not a round of the calendar (h349)."""
+    items = _sheet_items(
+        [
+            *ROWS,
+            [
+                (
+                    "Ban Kiểm tra nội bộ lập biên bản sau mỗi lần kiểm tra; người được kiểm tra được thông báo.",
+                    1,
+                    5,
+                )
+            ],
+        ]
+    )
+    assert len(items) == 2
+
+
 def test_a_holiday_merged_across_is_no_heading_and_a_standing_start_is_the_time():
     items = _sheet_items(
         [

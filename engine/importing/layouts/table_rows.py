@@ -342,6 +342,11 @@ def _lead_further_duty(text: str, line: int | None, leads: list[str]) -> RawItem
     return item
 
 
+# A round of the work's own events, not of the calendar (`sau mỗi lần kiểm tra`, `sau từng đợt`),
+# folded: a closing line so timed tells how each is done; it sets a unit no task of its own.
+_AFTER_EACH_EVENT = re.compile(r"\b(?:sau|truoc|ket thuc) (?:moi|tung|cac) (?:lan|dot|buoi|cuoc)\b")
+
+
 def _unit_clause(
     text: str, folded: str, start: int, line: int | None, *, first: bool = False
 ) -> RawItem | None:
@@ -367,6 +372,8 @@ def _unit_clause(
         if not clause[:1].isupper() or not UNIT_START.match(rest) or EVERY_UNIT.match(rest):
             continue
         due = due_in(clause)
+        if clause_start == start and first and _AFTER_EACH_EVENT.search(fold(due)):
+            continue  # `Ban X lập biên bản sau mỗi lần kiểm tra; …`: how each inspection is closed, no task
         assigned = assignment_in(clause)
         if due and prints_date_or_recurrence(due) and assigned is not None and assigned.lead:
             item = RawItem(content=clause, line=line, due=due, lead=assigned.lead)
