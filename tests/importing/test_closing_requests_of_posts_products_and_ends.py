@@ -169,7 +169,7 @@ def test_a_closing_line_timed_by_each_of_the_works_events_is_no_item():
             *ROWS,
             [
                 (
-                    "Ban Kiểm tra nội bộ lập biên bản sau mỗi lần kiểm tra; người được kiểm tra được thông báo.",
+                    "Ban Kiểm tra nội bộ lập biên bản sau mỗi lần kiểm tra; người được kiểm tra biết.",
                     1,
                     5,
                 )
