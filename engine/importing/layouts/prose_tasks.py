@@ -44,7 +44,7 @@ from engine.importing.layouts.prose_facts import (
     unit_heading,
     verb_follows,
 )
-from engine.importing.units import has_abbreviation, spells_out
+from engine.importing.units import defined_names, has_abbreviation, spells_out
 from engine.text import fold
 
 _SKIP_SECTION = re.compile(
@@ -2492,6 +2492,78 @@ def _among_subject_opened_duties(node: Node) -> bool:
     return opened >= _SUBJECT_OPENED_MIN and opened >= _SUBJECT_OPENED_SHARE * len(siblings)
 
 
+# Duties under a section's topic headings, each opening with its doer (`1. Công tác tuyên truyền` over
+# `Tổ X phối hợp …`, `3. Trực cháy` over `a) Tổ Y tổ chức …` and `b) Bộ phận Z cập nhật …`): at least
+# this many of the section's other duties open with one named body and its verb (or a name the document
+# said a body goes by), and at least this share of them.
+_TOPIC_DUTIES_MIN = 3
+_TOPIC_DUTIES_SHARE = 2 / 3
+
+
+def _topic_duties(section: Node) -> list[str]:
+    """The duties under a section's topic headings: the paragraph(s) under a bare title (`2. Kiện toàn
+    tổ chức, lực lượng` over its one paragraph) and the lettered points under a title (`3. Trực cháy …`
+    over `a)`, `b)`); read once per section."""
+    cache = section.__dict__
+    if "_topic_duties" not in cache:
+        duties = []
+        for topic in section.children:
+            if topic.kind not in ("number", "decimal") or not _is_title(topic.text):
+                continue
+            duties += [text for text in topic.body if len(text) > 40] if not topic.children else []
+            duties += [point.text for point in topic.children if point.kind == "letter"]
+        cache["_topic_duties"] = duties
+    return cache["_topic_duties"]
+
+
+def _among_topic_duties(node: Node) -> bool:
+    """Whether a paragraph under a topic's title (`4. Chuẩn bị phương tiện` over `Bộ phận Kế toán lập
+    …`), or a lettered point under one, stands among the section's duties (`_topic_duties`) that nearly
+    all open with their doer: one named body and its verb right after the name (`_subject_doer_or_opening`)
+    or a name the document said a body goes by (`_goes_by_opening`). Not a section of unassigned
+    paragraphs with a body or two among them (`Tăng cường …`, `Rà soát …`), nor numbered sentences
+    (`_among_subject_opened_duties` reads those), nor a heading over lettered points itself."""
+    topic = node if node.kind in ("number", "decimal") else node.parent
+    if topic is None or topic.parent is None or not _is_title(topic.text):
+        return False
+    if node is topic and node.children:
+        return False
+    section = topic.parent
+    names = _names_gone_by(section)
+    duties = _topic_duties(section)
+    own = set(node.body) if node is topic else {node.text}
+    others = [text for text in duties if text not in own]
+    opened = sum(1 for text in others if _subject_doer_or_opening(text) or _goes_by_opening(text, names))
+    return opened >= _TOPIC_DUTIES_MIN and opened >= _TOPIC_DUTIES_SHARE * len(others)
+
+
+def _names_gone_by(node: Node) -> list[str]:
+    """The shorter names the document defines for bodies it names once in full (`Tổ Kiểm lâm cơ động
+    và PCCCR (sau đây gọi là Tổ cơ động)`: units `defined_names`), longest first; read once per
+    document. (The item keeps the name as printed; build gives it the full one: `name_defined_leads`.)"""
+    root = node
+    while root.parent is not None:
+        root = root.parent
+    cache = root.__dict__
+    if "_names_gone_by" not in cache:
+        texts = [text for part in (root, *walk(root)) for text in (part.text, *part.body)]
+        cache["_names_gone_by"] = sorted(defined_names(texts), key=len, reverse=True)
+    return cache["_names_gone_by"]
+
+
+def _goes_by_opening(content: str, names: list[str]) -> Assignment | None:
+    """The name a body goes by (`_names_gone_by`) that a sentence opens with, a verb's word in lower
+    case right after it (`Tổ cơ động tổ chức trực …`), as printed; None where the sentence tells what
+    it did or is doing (`Tổ cơ động đã …`)."""
+    for name in names:
+        after = content[len(name) :]
+        if content.startswith(name) and after[:1] == " " and after[1:2].islower():
+            if re.match(r"\s(?:đã|đang|vừa|chưa)\b", after):
+                return None
+            return Assignment(lead=name)
+    return None
+
+
 # A word of tense or aspect that a name read up to the verb may have taken in (`Phòng Kinh tế đã tổ
 # chức …`, `Tổ X đang …`): the sentence tells what was done or is being done, it sets no task.
 _TOLD_AT_END = re.compile(r"\s(?:đã|đang|vừa|chưa)$", re.IGNORECASE)
@@ -2860,6 +2932,7 @@ class _OpeningUnitRule:
     leaf: bool = True
     dated: bool = False
     one_unit: bool = False
+    goes_by: bool = False  # also a name the document said a body goes by (`_goes_by_opening`)
 
 
 def _topic_or_point_unit(content: str) -> Assignment | None:
@@ -2910,6 +2983,16 @@ _OPENING_UNIT_RULES = (
     # (`1. Về thu ngân sách` over its dashes), its other points opening the same way: each point's
     # subject, one named body (in full with its short form after it, or the short form alone).
     _OpeningUnitRule(("dash", "plus"), _among_subject_body_points, _body_doing, one_unit=True),
+    # `Bộ phận Kế toán lập dự toán …` under `4. Chuẩn bị phương tiện, dụng cụ`, `a) Tổ cơ động tổ
+    # chức trực …` under `3. Trực cháy …`: a duty under a topic's title among the section's duties that
+    # nearly all open with their doer (`_among_topic_duties`) is led by it, dated or not.
+    _OpeningUnitRule(
+        ("number", "decimal", "letter"),
+        _among_topic_duties,
+        _subject_doer_or_opening,
+        one_unit=True,
+        goes_by=True,
+    ),
 )
 
 
@@ -2923,7 +3006,9 @@ def _led_by_opening_unit(node: Node, content: str, due: str) -> Assignment | Non
             and not (rule.dated and not due)
             and not (rule.one_unit and EVERY_UNIT.match(fold(content)))
             and rule.beside(node)
-            and (found := rule.read(content))
+            and (
+                found := rule.read(content) or (rule.goes_by and _goes_by_opening(content, _names_gone_by(node)))
+            )
         ):
             return found
     return None
