@@ -2679,7 +2679,7 @@ def _subject_body(content: str) -> Assignment | None:
     )
     found.lead = _name_before_verb(found.lead, ran_on=ran_on)  # `Ban Pháp chế giám sát chuyên đề …`
     after = _past_own_short_form(content[start + len(found.lead) :], found.lead)
-    if field := _field_after_dash(after):
+    if field := _field_after_dash(after, proper=found.lead.split()[-1][:1].isupper()):
         found.lead, after = content[start : start + len(found.lead) + len(field)], after[len(field) :]
     if _COLLECTIVE.search(fold(found.lead)) or not (after[:1] == " " and after[1:2].islower()):
         return None
@@ -2775,7 +2775,7 @@ def _name_before_verb(name: str, *, ran_on: bool) -> str:
 _TASK_AT = re.compile(ACTION.pattern.removeprefix("^"))
 
 
-def _field_after_dash(after: str) -> str:
+def _field_after_dash(after: str, *, proper: bool = False) -> str:
     """The field a dash joins to a body's name that opens a sentence (`after`: the text after the
     name), a capitalised word and at most three in lower case, where a verb of the lists comes right
     after it and the field is no verb itself (`Khoa Hồi sức tích cực - Chống độc kiểm tra …`), the
@@ -2786,8 +2786,14 @@ def _field_after_dash(after: str) -> str:
         return ""
     if verb_follows(fold(rest)):
         return ""  # the dash opens the task (`- Xây dựng …`)
+    # Where the name ends in a proper name (`Trạm Kiểm lâm liên xã Tà Sa - Nà Pò kiểm tra …`, `proper`),
+    # the dash may join another proper name, capitalised word by word (two places one body serves);
+    # a capitalised word after a word in lower case is no such name.
+    named = proper and all(word[:1].isupper() for word in words[:2])
     for size in range(1, 5):
-        if len(words) <= size or (size > 1 and not words[size - 1][:1].islower()):
+        if len(words) <= size or (size > 1 and not words[size - 1][:1].islower() and not named):
+            return ""
+        if named and not words[size - 1][:1].isupper():
             return ""
         if verb_follows(fold(" ".join(words[size:]))):
             return after[: len(after) - len(" ".join(words[size:])) - 1]
