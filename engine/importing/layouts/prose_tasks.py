@@ -185,6 +185,19 @@ def _named_before(text: str, short: str) -> str:
     return ""
 
 
+def _spells_a_term(words: list[str], short: str) -> bool:
+    """Whether a short form of capitals alone is the initials of the words right before it, and they
+    name no unit: a term (`phòng cháy, chữa cháy rừng (PCCCR)`), not the body whose name precedes it
+    (`Chi cục Kiểm lâm tỉnh về …`). A short form with a kind word (`Ban QLDA`) or spelling a unit's
+    name (`Ban Quản lý dự án (BQLDA)`) is not taken here."""
+    letters = short.replace("-", "").replace(".", "")
+    if not letters.isalpha() or not letters.isupper() or len(letters) < 2 or len(words) < len(letters):
+        return False
+    term = words[-len(letters) :]
+    initials = "".join(word.strip(",;-")[:1] for word in term).upper()
+    return fold(initials) == fold(letters) and not UNIT_START.match(fold(" ".join(term)))
+
+
 def legend_of(root: Node) -> dict[str, str]:
     """A body named in full once and abbreviated later: `Ban Quản lý dự án … số 1 (Ban QLDA số 1)`,
     `Phòng Tài chính - Kế hoạch (sau đây viết tắt là Phòng TC-KH)`, `Văn phòng HĐND và UBND huyện
@@ -198,6 +211,8 @@ def legend_of(root: Node) -> dict[str, str]:
                     legend.setdefault(short, named)
                     continue
                 words = full.split()
+                if _spells_a_term(words, short):
+                    continue  # `… của Chi cục Kiểm lâm về phòng cháy, chữa cháy rừng (PCCCR)`: a term
                 # The full name is the words that the short form's capitals start, counted from its end.
                 capitals = sum(1 for ch in short if ch.isupper())
                 full = " ".join(words[-max(capitals, 2) * 2 :]) if len(words) > capitals * 2 else full
