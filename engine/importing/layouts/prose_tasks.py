@@ -3028,7 +3028,8 @@ def _led_by_opening_unit(node: Node, content: str, due: str) -> Assignment | Non
             and not (rule.one_unit and EVERY_UNIT.match(fold(content)))
             and rule.beside(node)
             and (
-                found := rule.read(content) or (rule.goes_by and _goes_by_opening(content, _names_gone_by(node)))
+                found := rule.read(content)
+                or (rule.goes_by and _goes_by_opening(content, _names_gone_by(node)))
             )
         ):
             return found
