@@ -44,7 +44,7 @@ from engine.importing.layouts.prose_facts import (
     unit_heading,
     verb_follows,
 )
-from engine.importing.units import has_abbreviation, spells_out
+from engine.importing.units import defined_names, has_abbreviation, spells_out
 from engine.text import fold
 
 _SKIP_SECTION = re.compile(
@@ -185,6 +185,19 @@ def _named_before(text: str, short: str) -> str:
     return ""
 
 
+def _spells_a_term(words: list[str], short: str) -> bool:
+    """Whether a short form of capitals alone is the initials of the words right before it, and they
+    name no unit: a term (`phòng cháy, chữa cháy rừng (PCCCR)`), not the body whose name precedes it
+    (`Chi cục Kiểm lâm tỉnh về …`). A short form with a kind word (`Ban QLDA`) or spelling a unit's
+    name (`Ban Quản lý dự án (BQLDA)`) is not taken here."""
+    letters = short.replace("-", "").replace(".", "")
+    if not letters.isalpha() or not letters.isupper() or len(letters) < 2 or len(words) < len(letters):
+        return False
+    term = words[-len(letters) :]
+    initials = "".join(word.strip(",;-")[:1] for word in term).upper()
+    return fold(initials) == fold(letters) and not UNIT_START.match(fold(" ".join(term)))
+
+
 def legend_of(root: Node) -> dict[str, str]:
     """A body named in full once and abbreviated later: `Ban Quản lý dự án … số 1 (Ban QLDA số 1)`,
     `Phòng Tài chính - Kế hoạch (sau đây viết tắt là Phòng TC-KH)`, `Văn phòng HĐND và UBND huyện
@@ -198,6 +211,8 @@ def legend_of(root: Node) -> dict[str, str]:
                     legend.setdefault(short, named)
                     continue
                 words = full.split()
+                if _spells_a_term(words, short):
+                    continue  # `… của Chi cục Kiểm lâm về phòng cháy, chữa cháy rừng (PCCCR)`: a term
                 # The full name is the words that the short form's capitals start, counted from its end.
                 capitals = sum(1 for ch in short if ch.isupper())
                 full = " ".join(words[-max(capitals, 2) * 2 :]) if len(words) > capitals * 2 else full
@@ -2492,6 +2507,78 @@ def _among_subject_opened_duties(node: Node) -> bool:
     return opened >= _SUBJECT_OPENED_MIN and opened >= _SUBJECT_OPENED_SHARE * len(siblings)
 
 
+# Duties under a section's topic headings, each opening with its doer (`1. Công tác tuyên truyền` over
+# `Tổ X phối hợp …`, `3. Trực cháy` over `a) Tổ Y tổ chức …` and `b) Bộ phận Z cập nhật …`): at least
+# this many of the section's other duties open with one named body and its verb (or a name the document
+# said a body goes by), and at least this share of them.
+_TOPIC_DUTIES_MIN = 3
+_TOPIC_DUTIES_SHARE = 2 / 3
+
+
+def _topic_duties(section: Node) -> list[str]:
+    """The duties under a section's topic headings: the paragraph(s) under a bare title (`2. Kiện toàn
+    tổ chức, lực lượng` over its one paragraph) and the lettered points under a title (`3. Trực cháy …`
+    over `a)`, `b)`); read once per section."""
+    cache = section.__dict__
+    if "_topic_duties" not in cache:
+        duties = []
+        for topic in section.children:
+            if topic.kind not in ("number", "decimal") or not _is_title(topic.text):
+                continue
+            duties += [text for text in topic.body if len(text) > 40] if not topic.children else []
+            duties += [point.text for point in topic.children if point.kind == "letter"]
+        cache["_topic_duties"] = duties
+    return cache["_topic_duties"]
+
+
+def _among_topic_duties(node: Node) -> bool:
+    """Whether a paragraph under a topic's title (`4. Chuẩn bị phương tiện` over `Bộ phận Kế toán lập
+    …`), or a lettered point under one, stands among the section's duties (`_topic_duties`) that nearly
+    all open with their doer: one named body and its verb right after the name (`_subject_doer_or_opening`)
+    or a name the document said a body goes by (`_goes_by_opening`). Not a section of unassigned
+    paragraphs with a body or two among them (`Tăng cường …`, `Rà soát …`), nor numbered sentences
+    (`_among_subject_opened_duties` reads those), nor a heading over lettered points itself."""
+    topic = node if node.kind in ("number", "decimal") else node.parent
+    if topic is None or topic.parent is None or not _is_title(topic.text):
+        return False
+    if node is topic and node.children:
+        return False
+    section = topic.parent
+    names = _names_gone_by(section)
+    duties = _topic_duties(section)
+    own = set(node.body) if node is topic else {node.text}
+    others = [text for text in duties if text not in own]
+    opened = sum(1 for text in others if _subject_doer_or_opening(text) or _goes_by_opening(text, names))
+    return opened >= _TOPIC_DUTIES_MIN and opened >= _TOPIC_DUTIES_SHARE * len(others)
+
+
+def _names_gone_by(node: Node) -> list[str]:
+    """The shorter names the document defines for bodies it names once in full (`Tổ Kiểm lâm cơ động
+    và PCCCR (sau đây gọi là Tổ cơ động)`: units `defined_names`), longest first; read once per
+    document. (The item keeps the name as printed; build gives it the full one: `name_defined_leads`.)"""
+    root = node
+    while root.parent is not None:
+        root = root.parent
+    cache = root.__dict__
+    if "_names_gone_by" not in cache:
+        texts = [text for part in (root, *walk(root)) for text in (part.text, *part.body)]
+        cache["_names_gone_by"] = sorted(defined_names(texts), key=len, reverse=True)
+    return cache["_names_gone_by"]
+
+
+def _goes_by_opening(content: str, names: list[str]) -> Assignment | None:
+    """The name a body goes by (`_names_gone_by`) that a sentence opens with, a verb's word in lower
+    case right after it (`Tổ cơ động tổ chức trực …`), as printed; None where the sentence tells what
+    it did or is doing (`Tổ cơ động đã …`)."""
+    for name in names:
+        after = content[len(name) :]
+        if content.startswith(name) and after[:1] == " " and after[1:2].islower():
+            if re.match(r"\s(?:đã|đang|vừa|chưa)\b", after):
+                return None
+            return Assignment(lead=name)
+    return None
+
+
 # A word of tense or aspect that a name read up to the verb may have taken in (`Phòng Kinh tế đã tổ
 # chức …`, `Tổ X đang …`): the sentence tells what was done or is being done, it sets no task.
 _TOLD_AT_END = re.compile(r"\s(?:đã|đang|vừa|chưa)$", re.IGNORECASE)
@@ -2607,7 +2694,7 @@ def _subject_body(content: str) -> Assignment | None:
     )
     found.lead = _name_before_verb(found.lead, ran_on=ran_on)  # `Ban Pháp chế giám sát chuyên đề …`
     after = _past_own_short_form(content[start + len(found.lead) :], found.lead)
-    if field := _field_after_dash(after):
+    if field := _field_after_dash(after, proper=found.lead.split()[-1][:1].isupper()):
         found.lead, after = content[start : start + len(found.lead) + len(field)], after[len(field) :]
     if _COLLECTIVE.search(fold(found.lead)) or not (after[:1] == " " and after[1:2].islower()):
         return None
@@ -2703,7 +2790,7 @@ def _name_before_verb(name: str, *, ran_on: bool) -> str:
 _TASK_AT = re.compile(ACTION.pattern.removeprefix("^"))
 
 
-def _field_after_dash(after: str) -> str:
+def _field_after_dash(after: str, *, proper: bool = False) -> str:
     """The field a dash joins to a body's name that opens a sentence (`after`: the text after the
     name), a capitalised word and at most three in lower case, where a verb of the lists comes right
     after it and the field is no verb itself (`Khoa Hồi sức tích cực - Chống độc kiểm tra …`), the
@@ -2714,8 +2801,14 @@ def _field_after_dash(after: str) -> str:
         return ""
     if verb_follows(fold(rest)):
         return ""  # the dash opens the task (`- Xây dựng …`)
+    # Where the name ends in a proper name (`Trạm Kiểm lâm liên xã Tà Sa - Nà Pò kiểm tra …`, `proper`),
+    # the dash may join another proper name, capitalised word by word (two places one body serves);
+    # a capitalised word after a word in lower case is no such name.
+    named = proper and all(word[:1].isupper() for word in words[:2])
     for size in range(1, 5):
-        if len(words) <= size or (size > 1 and not words[size - 1][:1].islower()):
+        if len(words) <= size or (size > 1 and not words[size - 1][:1].islower() and not named):
+            return ""
+        if named and not words[size - 1][:1].isupper():
             return ""
         if verb_follows(fold(" ".join(words[size:]))):
             return after[: len(after) - len(" ".join(words[size:])) - 1]
@@ -2860,6 +2953,7 @@ class _OpeningUnitRule:
     leaf: bool = True
     dated: bool = False
     one_unit: bool = False
+    goes_by: bool = False  # also a name the document said a body goes by (`_goes_by_opening`)
 
 
 def _topic_or_point_unit(content: str) -> Assignment | None:
@@ -2910,6 +3004,16 @@ _OPENING_UNIT_RULES = (
     # (`1. Về thu ngân sách` over its dashes), its other points opening the same way: each point's
     # subject, one named body (in full with its short form after it, or the short form alone).
     _OpeningUnitRule(("dash", "plus"), _among_subject_body_points, _body_doing, one_unit=True),
+    # `Bộ phận Kế toán lập dự toán …` under `4. Chuẩn bị phương tiện, dụng cụ`, `a) Tổ cơ động tổ
+    # chức trực …` under `3. Trực cháy …`: a duty under a topic's title among the section's duties that
+    # nearly all open with their doer (`_among_topic_duties`) is led by it, dated or not.
+    _OpeningUnitRule(
+        ("number", "decimal", "letter"),
+        _among_topic_duties,
+        _subject_doer_or_opening,
+        one_unit=True,
+        goes_by=True,
+    ),
 )
 
 
@@ -2923,7 +3027,10 @@ def _led_by_opening_unit(node: Node, content: str, due: str) -> Assignment | Non
             and not (rule.dated and not due)
             and not (rule.one_unit and EVERY_UNIT.match(fold(content)))
             and rule.beside(node)
-            and (found := rule.read(content))
+            and (
+                found := rule.read(content)
+                or (rule.goes_by and _goes_by_opening(content, _names_gone_by(node)))
+            )
         ):
             return found
     return None

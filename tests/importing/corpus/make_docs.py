@@ -1431,6 +1431,11 @@ def main() -> None:
 
         siblings_ub()
         return
+    if sys.argv[1:] == ["--siblings-ve"]:
+        from siblings_ve import siblings_ve  # the siblings of h669 (ve2 by hand)
+
+        siblings_ve()
+        return
     if sys.argv[1:] == ["--siblings-tc"]:
         from siblings_tc import siblings_tc  # the siblings of h624
 
