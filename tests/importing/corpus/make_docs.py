@@ -1432,7 +1432,7 @@ def main() -> None:
         siblings_ub()
         return
     if sys.argv[1:] == ["--siblings-vd"]:
-        from siblings_vd import siblings_vd  # the siblings of h662 and h667 (vd3 by hand)
+        from siblings_vd import siblings_vd  # the siblings of h662 and h667 (vd3, vd4 by hand)
 
         siblings_vd()
         return

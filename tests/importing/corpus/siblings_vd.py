@@ -4,9 +4,9 @@ open with a team's run-in label and a colon (`- Đội YTDP: …`), one with the
 subject and a partner after `phối hợp` (`- Đội YTDP phối hợp Tổ Truyền thông … tổ chức …`: the first
 team leads, its partner does not); and a numbered point whose subject is a unit collecting what is due
 (`2. Đội Thuế liên phường Bắc Sơn thu đủ, thu kịp thời …`: `thu` ends the unit's name).
-Their expected items (expected/vd1_…, vd2_…, vd3_…) were written by hand before the first import.
-`python tests/importing/corpus/make_docs.py --siblings-vd` writes vd1 and vd2; vd3 is a hand-written
-text file in docs/.
+Their expected items (expected/vd1_…–vd4_…) were written by hand before the first import.
+`python tests/importing/corpus/make_docs.py --siblings-vd` writes vd1 and vd2; vd3 and vd4 are
+hand-written text files in docs/.
 """
 
 from pathlib import Path
