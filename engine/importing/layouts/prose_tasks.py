@@ -2966,10 +2966,16 @@ _OPENING_UNIT_RULES = (
     # trì …`: a duty of the unit it opens with, whatever its verb.
     _OpeningUnitRule(("number", "decimal"), _among_subject_led_duties, _opening_unit, one_unit=True),
     # `6. Văn phòng Thuế tỉnh phối hợp Phòng X công khai …` among `1. Phòng Y: <task>` points (or
-    # `c) …` among `a) Phòng Y: …`): addressed to the unit its sentence opens with, as the run-in
-    # labels beside it address theirs (its partner leads nothing).
+    # `c) …` among `a) Phòng Y: …`, or `- Tổ CSKV phối hợp Tổ QLHC tổ chức …` among `- Tổ An ninh:
+    # …` dashes): addressed to the unit its sentence opens with, as the run-in labels beside it
+    # address theirs (its partner leads nothing). Two such labels of its own kind of mark are asked
+    # for (`_beside_run_in_labels`): a dash opening with a unit under a numbered `1. Phòng Y: …` is
+    # not taken by this rule, nor one whose section's dashes print no unit before a colon.
     _OpeningUnitRule(
-        ("number", "decimal", "letter", "paren"), _beside_run_in_labels, _opening_unit, one_unit=True
+        ("number", "decimal", "letter", "paren", "dash", "plus"),
+        _beside_run_in_labels,
+        _opening_unit,
+        one_unit=True,
     ),
     # `1. Về công tác thu ngân sách: Hải quan cửa khẩu X, Hải quan Y rà soát …` in a dispatch whose
     # points open with a topic and then the unit addressed (or `a) Đội Tổng hợp tổng hợp …` under a

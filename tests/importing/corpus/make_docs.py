@@ -1436,6 +1436,11 @@ def main() -> None:
 
         siblings_ve()
         return
+    if sys.argv[1:] == ["--siblings-vd"]:
+        from siblings_vd import siblings_vd  # the siblings of h662 and h667 (vd3, vd4 by hand)
+
+        siblings_vd()
+        return
     if sys.argv[1:] == ["--siblings-tc"]:
         from siblings_tc import siblings_tc  # the siblings of h624
 
