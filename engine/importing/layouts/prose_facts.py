@@ -251,6 +251,10 @@ _UNIT_WORDS = (
     r"phong(?!,?\s+(?:chong|chay|ngua|tranh|tru)\b)|"
     # (a school, `Trường THCS …`, not the word for a case: "trường hợp khó khăn có văn bản …")
     r"tram|kho bac|ngan hang|bao hiem|thue|vien|truong(?! hop\b)|benh vien|nha dau tu|tinh doan|"
+    # the procuracies and the courts by their short forms (`VKSND khu vực 1, 2, 3`, `VKS tỉnh`, `TAND
+    # khu vực 2`) and the court by its word (`Tòa án nhân dân huyện`); `Viện …` is read above. Not
+    # `KSV` (a prosecutor, a person) nor `TA` alone (a topic's code as often).
+    r"vks(?:nd)?|tand|toa an|"
     # a customs office by the post or zone it serves ("Hải quan cửa khẩu cảng X", "Hải quan Khu công
     # nghiệp Y", "Hải quan sân bay quốc tế Z", "Hải quan khu vực 3"), not the word in a procedure
     # ("hải quan điện tử")
@@ -752,6 +756,16 @@ _OFFICE_CODE = re.compile(
 )
 
 
+# An office named by its number, its field spelt out in parentheses before a run-in colon, as a
+# procuracy's or a court's divisions are (`Phòng 7 (Kiểm sát giải quyết các vụ, việc dân sự …):`,
+# `Đội 2 (Cảnh sát giao thông):`): the field's verbs are the office's name, no sentence's. Not a
+# note in lower case after the number (`Phòng 7 (phối hợp Phòng 2):`, partners; `(đ/c …)`, a
+# holder), nor a number that does not follow the kind's word at once (`Phòng 7 tổ chức … (…):`).
+_NUMBERED_OFFICE = re.compile(
+    r"^(?:Phòng|Đội|Tổ|Ban|Vụ|Cục|Khoa)\s+(?:số\s+)?\d{1,2}\s*\((?=[A-ZĐÀ-Ỹ])[^():;]{3,120}\)$"
+)
+
+
 def _office_code(head: str) -> bool:
     """`head` (the words before a run-in colon) is an office's short form (`_OFFICE_CODE`)."""
     if not (m := _OFFICE_CODE.match(head)):
@@ -903,6 +917,7 @@ def unit_heading(text: str) -> tuple[str, str] | None:
         or (colon and rest.strip() and _office_code(head.strip()))
         or post
     )
+    numbered = bool(colon and rest.strip() and _NUMBERED_OFFICE.match(head.strip()))
     if not known or len(folded.split()) > 24:
         return None
     if colon and _SPEAKS.search(folded):
@@ -933,7 +948,7 @@ def unit_heading(text: str) -> tuple[str, str] | None:
     )
     if not colon and (len(folded.split()) > 14 or verb):
         return None
-    if colon and verb and (post or _fields_in_name(head, rest, verb.start())):
+    if colon and verb and (post or numbered or _fields_in_name(head, rest, verb.start())):
         # `Phòng Giám sát, kiểm tra và xử lý sau thanh tra: đôn đốc …`: the office's name; `Tổng phụ
         # trách Đội:`: the post's own words
         verb = None
