@@ -757,10 +757,12 @@ _OFFICE_CODE = re.compile(
 
 
 # An office named by its number, its field spelt out in parentheses before a run-in colon, as a
-# procuracy's or a court's divisions are (`Phòng 7 (Kiểm sát giải quyết các vụ, việc dân sự …):`,
-# `Đội 2 (Cảnh sát giao thông):`): the field's verbs are the office's name, no sentence's. Not a
-# note in lower case after the number (`Phòng 7 (phối hợp Phòng 2):`, partners; `(đ/c …)`, a
-# holder), nor a number that does not follow the kind's word at once (`Phòng 7 tổ chức … (…):`).
+# procuracy's divisions or a tax office's teams are (`Phòng 7 (Kiểm sát giải quyết các vụ, việc dân sự
+# …):`, `Đội 4 (Quản lý nợ và cưỡng chế nợ thuế):`): the field's verbs are the office's name, no
+# sentence's, and the shape names an office even where its kind's word alone opens none (`Đội`). Not
+# a note in lower case after the number (`Phòng 7 (phối hợp Phòng 2):`, partners; `(đ/c …)`, a
+# holder), nor a number that does not follow the kind's word at once (`Phòng 7 tổ chức … (…):`), nor
+# `Đội 4:` with no field (a number alone is as often a team of people as an office).
 _NUMBERED_OFFICE = re.compile(
     r"^(?:Phòng|Đội|Tổ|Ban|Vụ|Cục|Khoa)\s+(?:số\s+)?\d{1,2}\s*\((?=[A-ZĐÀ-Ỹ])[^():;]{3,120}\)$"
 )
@@ -910,14 +912,15 @@ def unit_heading(text: str) -> tuple[str, str] | None:
     # (a post alone before its colon, nothing after it, heads the points below: `1. Hiệu trưởng:` over
     # dash tasks; not a sentence naming the post, `Hiệu trưởng phát biểu:`, which no post pattern takes)
     post = bool(colon and _post_label(head))
+    numbered = bool(colon and rest.strip() and _NUMBERED_OFFICE.match(head.strip()))
     known = (
-        UNIT_START.match(named)
+        numbered
+        or UNIT_START.match(named)
         or (kind and _KIND_OF_BODY.match(named))
         or _section_named(head)
         or (colon and rest.strip() and _office_code(head.strip()))
         or post
     )
-    numbered = bool(colon and rest.strip() and _NUMBERED_OFFICE.match(head.strip()))
     if not known or len(folded.split()) > 24:
         return None
     if colon and _SPEAKS.search(folded):
