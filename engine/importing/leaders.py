@@ -11,6 +11,8 @@ from engine.text import fold
 HEAD_POSTS = (
     r"chu tich|tong giam doc|giam doc|bo truong|thu truong|tong cuc truong|cuc truong|vien truong"
     r"|hieu truong|chanh van phong|chanh thanh tra|truong ban|bi thu"
+    # a court's chief justice (`Chánh án`, `Phó Chánh án`), as a procuracy's `Viện trưởng`
+    r"|chanh an"
 )
 HEAD_POST = rf"(?:pho\s+)?(?:{HEAD_POSTS})"
 # Their abbreviations as printed (case matters: `TT` alone is also `Trung tâm`), after a name or alone.

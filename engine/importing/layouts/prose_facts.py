@@ -251,6 +251,10 @@ _UNIT_WORDS = (
     r"phong(?!,?\s+(?:chong|chay|ngua|tranh|tru)\b)|"
     # (a school, `Trường THCS …`, not the word for a case: "trường hợp khó khăn có văn bản …")
     r"tram|kho bac|ngan hang|bao hiem|thue|vien|truong(?! hop\b)|benh vien|nha dau tu|tinh doan|"
+    # the procuracies and the courts by their short forms (`VKSND khu vực 1, 2, 3`, `VKS tỉnh`, `TAND
+    # khu vực 2`) and the court by its word (`Tòa án nhân dân huyện`); `Viện …` is read above. Not
+    # `KSV` (a prosecutor, a person) nor `TA` alone (a topic's code as often).
+    r"vks(?:nd)?|tand|toa an|"
     # a customs office by the post or zone it serves ("Hải quan cửa khẩu cảng X", "Hải quan Khu công
     # nghiệp Y", "Hải quan sân bay quốc tế Z", "Hải quan khu vực 3"), not the word in a procedure
     # ("hải quan điện tử")
@@ -757,6 +761,18 @@ _OFFICE_CODE = re.compile(
 )
 
 
+# An office named by its number, its field spelt out in parentheses before a run-in colon, as a
+# procuracy's divisions or a tax office's teams are (`Phòng 7 (Kiểm sát giải quyết các vụ, việc dân sự
+# …):`, `Đội 4 (Quản lý nợ và cưỡng chế nợ thuế):`): the field's verbs are the office's name, no
+# sentence's, and the shape names an office even where its kind's word alone opens none (`Đội`). Not
+# a note in lower case after the number (`Phòng 7 (phối hợp Phòng 2):`, partners; `(đ/c …)`, a
+# holder), nor a number that does not follow the kind's word at once (`Phòng 7 tổ chức … (…):`), nor
+# `Đội 4:` with no field (a number alone is as often a team of people as an office).
+_NUMBERED_OFFICE = re.compile(
+    r"^(?:Phòng|Đội|Tổ|Ban|Vụ|Cục|Khoa)\s+(?:số\s+)?\d{1,2}\s*\((?=[A-ZĐÀ-Ỹ])[^():;]{3,120}\)$"
+)
+
+
 def _office_code(head: str) -> bool:
     """`head` (the words before a run-in colon) is an office's short form (`_OFFICE_CODE`)."""
     if not (m := _OFFICE_CODE.match(head)):
@@ -901,8 +917,10 @@ def unit_heading(text: str) -> tuple[str, str] | None:
     # (a post alone before its colon, nothing after it, heads the points below: `1. Hiệu trưởng:` over
     # dash tasks; not a sentence naming the post, `Hiệu trưởng phát biểu:`, which no post pattern takes)
     post = bool(colon and _post_label(head))
+    numbered = bool(colon and rest.strip() and _NUMBERED_OFFICE.match(head.strip()))
     known = (
-        UNIT_START.match(named)
+        numbered
+        or UNIT_START.match(named)
         or (kind and _KIND_OF_BODY.match(named))
         or _section_named(head)
         or (colon and rest.strip() and _office_code(head.strip()))
@@ -938,7 +956,7 @@ def unit_heading(text: str) -> tuple[str, str] | None:
     )
     if not colon and (len(folded.split()) > 14 or verb):
         return None
-    if colon and verb and (post or _fields_in_name(head, rest, verb.start())):
+    if colon and verb and (post or numbered or _fields_in_name(head, rest, verb.start())):
         # `Phòng Giám sát, kiểm tra và xử lý sau thanh tra: đôn đốc …`: the office's name; `Tổng phụ
         # trách Đội:`: the post's own words
         verb = None

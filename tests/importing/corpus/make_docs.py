@@ -1441,6 +1441,11 @@ def main() -> None:
 
         siblings_vd()
         return
+    if sys.argv[1:] == ["--siblings-vb"]:
+        from siblings_vb import siblings_vb  # the siblings of h657
+
+        siblings_vb()
+        return
     if sys.argv[1:] == ["--siblings-tc"]:
         from siblings_tc import siblings_tc  # the siblings of h624
 
