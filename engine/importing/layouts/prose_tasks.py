@@ -2866,6 +2866,24 @@ def _topic_or_point_unit(content: str) -> Assignment | None:
     return _unit_after_topic(content) or _point_unit(content)
 
 
+# A dispatch's points that open with their doer (`_among_doer_points`): at least this many fellows,
+# at least this share of them, and at least one fellow naming its body (not all `Các …`).
+_DOER_POINTS = 4
+_DOER_SHARE = 0.75
+
+
+def _among_doer_points(node: Node) -> bool:
+    """Whether a point stands among fellow points (`_fellow_points`, across a dispatch's topic headings)
+    that nearly all open with their doer (`_names_own_doer`: one named body and its verb, or every body
+    of a kind), one of them at least a named body. Not taken: a list of topics (`a) Công tác tuyên
+    truyền …`) with a doer here and there, under the share; nor a list all `Các …`, which names no
+    body to lead and is every unit's charge."""
+    fellows = [other for other in _fellow_points(node) if other is not node]
+    doers = [other for other in fellows if _names_own_doer(other.text)]
+    named = any(_subject_body_opens(other) for other in doers)
+    return named and len(doers) >= _DOER_POINTS and len(doers) >= _DOER_SHARE * len(fellows)
+
+
 # In order; the first that holds leads the point. Each came with the shape that taught it:
 _OPENING_UNIT_RULES = (
     # `3. Công an huyện tuần tra …` in a numbered list whose other duties open with `<unit> chủ
@@ -2910,6 +2928,11 @@ _OPENING_UNIT_RULES = (
     # (`1. Về thu ngân sách` over its dashes), its other points opening the same way: each point's
     # subject, one named body (in full with its short form after it, or the short form alone).
     _OpeningUnitRule(("dash", "plus"), _among_subject_body_points, _body_doing, one_unit=True),
+    # `b) Trường Mầm non Hoa Sen, Trường Tiểu học Tân Phú hoàn thiện hồ sơ …` in a dispatch to every
+    # school whose lettered points nearly all open with their doer, named (`c) Trường Tiểu học X chủ
+    # trì …`) or every one of a kind (`a) Các trường tiểu học tổ chức …`): the body or bodies its
+    # sentence opens with lead it.
+    _OpeningUnitRule(("letter", "paren"), _among_doer_points, _point_unit, one_unit=True),
 )
 
 
