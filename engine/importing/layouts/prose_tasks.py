@@ -1843,7 +1843,7 @@ def _addresses_every_unit(text: str) -> bool:
 
 
 # The heads of every unit a closing charge asks (`Thủ trưởng các đơn vị`, `Trưởng các phòng`), folded.
-_HEADS_OF_EVERY_UNIT = re.compile(r"^(?:thu truong|truong|giam doc|lanh dao)\s+(?=cac\s)")
+_HEADS_OF_EVERY_UNIT = re.compile(r"^(?:thu truong|truong|giam doc|lanh dao|hieu truong)\s+(?=cac\s)")
 _CARRY_OUT_VERB = re.compile(r"\b(?:thuc hien|trien khai|chap hanh)\b")
 # A closing charge is a short sentence: no task is told in it.
 _CLOSING_CHARGE_WORDS = 30
@@ -1861,11 +1861,36 @@ def _every_unit_or_heads(folded: str) -> bool:
     return heads is not None and bool(EVERY_UNIT.match(folded[heads.end() :]))
 
 
+# A closing charge's opening on the letter's receipt (`Nhận được Công văn này, Phòng X đề nghị …`),
+# folded.
+_ON_RECEIPT = re.compile(
+    r"^(?:ngay\s+)?(?:khi\s+)?nhan duoc\s+"
+    r"(?:cong van|van ban|ke hoach|thong bao|chi thi|huong dan)\s+nay\s*,\s*"
+)
+# A contact line after the closing charge (`Quá trình thực hiện có vướng mắc liên hệ Bộ phận X (đồng
+# chí …, điện thoại …)./.`): whom to ask, no task; folded.
+_CONTACT_LINE = re.compile(r"\b(?:vuong mac|kho khan)\b[^.]{0,80}?\b(?:lien he|phan anh|trao doi)\b")
+
+
+def _past_contact_line(text: str) -> str:
+    """A paragraph without the contact line that closes it (`_CONTACT_LINE`, the last sentence and not
+    the first): the closing charge before it is judged alone. Not taken: a last sentence asking for a
+    report or a time (`… báo cáo về Phòng trước ngày …`): a task, left in the text."""
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ])", text.strip())
+    if len(sentences) < 2 or not _CONTACT_LINE.search(fold(sentences[-1])) or due_in(sentences[-1]):
+        return text
+    return " ".join(sentences[:-1])
+
+
 def closing_charge(text: str) -> bool:
     """Whether a paragraph is the document's closing charge: the issuer asks every unit, or the heads
     of every unit, to carry the document out (`Kho bạc … yêu cầu Trưởng các đơn vị nghiêm túc triển
-    khai thực hiện./.`), in a short sentence that prints no time of its own."""
+    khai thực hiện./.`), in a short sentence that prints no time of its own; it may open on the
+    letter's receipt (`Nhận được Công văn này, …`) and end with a contact line (`_past_contact_line`)."""
+    text = _past_contact_line(text)
     folded = fold(text)
+    if receipt := _ON_RECEIPT.match(folded):
+        folded = folded[receipt.end() :]
     request = _REQUEST.match(folded)
     if request is None or len(folded.split()) > _CLOSING_CHARGE_WORDS or due_in(text):
         return False
