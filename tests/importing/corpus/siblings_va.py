@@ -5,8 +5,8 @@ lettered points under bold topic headings open with their doer, every unit of a 
 that ends at its sentence (`; thời gian: tuần 3 tháng 11/2028. Các trạm … cử …`: the week's Sunday); a
 count of days from an event dated earlier in the sentence (`… ngày 22/11/2028; công bố kết quả chậm
 nhất sau 05 ngày kể từ ngày kiểm tra`); and a closing charge opening on the letter's receipt with a
-contact line after it (no item). Their expected items (expected/va1_…, va2_…) were written by hand
-before the first import. `python tests/importing/corpus/make_docs.py --siblings-va` writes the two.
+contact line after it (no item). Their expected items (expected/va1_…, va2_…, va3_…) were written by hand
+before the first import. `python tests/importing/corpus/make_docs.py --siblings-va` writes the three.
 """
 
 from pathlib import Path
@@ -113,6 +113,54 @@ def va2_txt(path: Path) -> None:
     path.write_text(VA2_TEXT, encoding="utf-8")
 
 
+# The third sibling, a provincial tax department's dispatch to its regional offices (a plain text file)
+VA3_LINES = (
+    "CỤC THUẾ TỈNH ĐÔNG HẢI",
+    "Số: 2215/CTĐH-TH",
+    "V/v triển khai một số nhiệm vụ trọng tâm tháng 9 năm 2029",
+    "",
+    "Kính gửi: Các Chi cục Thuế khu vực.",
+    "",
+    "Căn cứ chỉ đạo của Tổng cục Thuế tại Công văn số 3120/TCT-KK ngày 14/8/2029, Cục Thuế tỉnh đề nghị "
+    "các Chi cục Thuế khu vực thực hiện các nội dung sau:",
+    "",
+    "1. Về quản lý thu, hoàn thuế",
+    "a) Chi cục Thuế khu vực Bến Gỗ chủ trì hội nghị đối thoại với doanh nghiệp cụm phía Nam; thời gian "
+    "thực hiện: tuần 2 tháng 9/2029. Các Chi cục Thuế khu vực trong cụm cử cán bộ tham dự.",
+    "b) Chi cục Thuế khu vực Long Điền, Chi cục Thuế khu vực Xuân Sơn rà soát hồ sơ hoàn thuế giá trị "
+    "gia tăng tồn đọng, hoàn thành trước ngày 20/9/2029.",
+    "c) Các Chi cục Thuế khu vực cập nhật danh sách người nộp thuế ngừng hoạt động trên ứng dụng quản lý "
+    "thuế tập trung trước ngày 10/9/2029.",
+    "2. Về tuyên truyền, hỗ trợ người nộp thuế",
+    "a) Chi cục Thuế khu vực Phước Hải tổ chức cuộc thi trực tuyến tìm hiểu chính sách thuế, khai mạc "
+    "ngày 11/9/2029; tổng kết, trao giải chậm nhất sau 15 ngày kể từ ngày khai mạc.",
+    "b) Các Chi cục Thuế khu vực rà soát bộ phận một cửa, báo cáo nhu cầu trang bị máy tra cứu trong "
+    "tháng 9/2029.",
+    "3. Chế độ báo cáo",
+    "Các Chi cục Thuế khu vực báo cáo kết quả thực hiện trước ngày 26 hằng tháng về Cục Thuế (qua Phòng "
+    "Tổng hợp - Nghiệp vụ - Dự toán).",
+    "",
+    "Nhận được Công văn này, Cục Thuế tỉnh đề nghị Thủ trưởng các đơn vị nghiêm túc triển khai thực "
+    "hiện. Trong quá trình thực hiện nếu có khó khăn, vướng mắc, đề nghị liên hệ Phòng Tổng hợp - Nghiệp "
+    "vụ - Dự toán (bà Trịnh Thu Hà, điện thoại 0254.3856.190)./.",
+    "",
+    "Nơi nhận:",
+    "- Như trên;",
+    "- Lãnh đạo Cục;",
+    "- Lưu: VT, TH.",
+    "KT. CỤC TRƯỞNG",
+    "PHÓ CỤC TRƯỞNG",
+    "Đinh Quốc Bảo",
+)
+VA3_TEXT = "\n".join(VA3_LINES) + "\n"
+
+
+def va3_txt(path: Path) -> None:
+    """A provincial tax department's dispatch to its regional offices for September 2029 (plain text)."""
+    path.write_text(VA3_TEXT, encoding="utf-8")
+
+
 def siblings_va() -> None:
     va1_docx(DOCS / "va1_cv_ttyt_tram_y_te_quy4.docx")
     va2_txt(DOCS / "va2_cv_phong_vhtt_nha_van_hoa.txt")
+    va3_txt(DOCS / "va3_cv_cuc_thue_chi_cuc_khu_vuc.txt")
