@@ -168,7 +168,7 @@ _SENDS = re.compile(r"\s(?:cu|bo tri|tham gia)\b")
 
 
 # A sentence end inside a field's value: a full stop, then a capital opening the next sentence.
-_NEXT_SENTENCE = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])")
+_TIME_SENTENCE_END = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])")
 
 
 def _time_sentence(value: str) -> str:
@@ -176,7 +176,7 @@ def _time_sentence(value: str) -> str:
     số 1 cử giáo viên dự` → `tuần 2 tháng 3/2027`): the next sentence is the task's, not its time.
     Not taken: a next sentence that prints a time of its own (`Quý III/2027. Báo cáo trước 30/9/2027`),
     where which one is the deadline is the reader's call; nor a value whose first sentence is no time."""
-    stop = _NEXT_SENTENCE.search(value)
+    stop = _TIME_SENTENCE_END.search(value)
     if stop is None or stop.start() == 0:
         return value
     head, rest = value[: stop.start()], value[stop.end() :]
