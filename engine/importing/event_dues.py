@@ -476,9 +476,45 @@ _COUNT_FROM_DAY = re.compile(
 )
 
 
+# … or the event dated first and the count after it in the same sentence (`tổ chức thi chọn học sinh
+# giỏi … ngày 23/01/2027; công bố kết quả chậm nhất sau 10 ngày kể từ ngày thi`, `khai mạc Hội chợ
+# ngày 12/5/2028, tổng kết trong vòng 07 ngày kể từ ngày khai mạc`): counted from that day when the
+# event's word (`thi`, `khai mạc`) stands before it. Not taken: working days (`05 ngày làm việc kể từ
+# ngày …`, holidays unknown), a sentence printing two days before the count (which is the event's?),
+# and an act the text does not print before the day (`kể từ ngày ký`, the signing's: _FROM_SIGNING).
+_COUNT_AFTER_DAY = re.compile(
+    r"(?P<before>[^.]{0,160}?)\bngay\s+(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?(?![\d/])"
+    r"(?P<between>[^.]{0,80}?)(?:(?:cham nhat|trong vong|trong)\s+)?(?:sau\s+)?"
+    rf"(?P<days>\d{{1,3}}|{_COUNT_WORDS})\s+ngay\s+(?:ke\s+)?tu\s+(?:ngay|khi)\s+"
+    r"(?P<act>[a-z]+(?:\s+mac)?)\b"
+)
+
+
+def _count_after_day(text: str, year: int | None) -> tuple[date, str] | None:
+    """(the due, the words read) of a count after an event whose day the sentence prints first."""
+    folded = folded_same_length(text)
+    m = _COUNT_AFTER_DAY.search(folded)
+    if m is None or _SLASH_DATE.search(m.group("before")) or _SLASH_DATE.search(m.group("between")):
+        return None
+    if not re.search(rf"\b{m.group('act')}\b", m.group("before")):
+        return None
+    days, printed_year = count_of(m.group("days")), int(m.group(4)) if m.group(4) else year
+    if days is None or printed_year is None:
+        return None
+    try:
+        event = date(printed_year, int(m.group(3)), int(m.group(2)))
+    except ValueError:
+        return None
+    return event + timedelta(days=days), text[m.end("before") : m.end()]
+
+
 def _counted_from_printed_day(items, year: int | None) -> None:
-    """Gives each item whose time counts days from an event dated in parentheses the date that makes."""
+    """Gives each item whose time counts days from an event dated in parentheses (or dated before the
+    count, _COUNT_AFTER_DAY) the date that makes."""
     for item in items:
+        if not item.due and (after := _count_after_day(item.content, year)):
+            item.due = f"{after[0]:%d/%m/%Y} ({after[1]})"
+            continue
         source = _counted_in(item, lambda text: _COUNT_FROM_DAY.search(folded_same_length(text)))
         if (m := _COUNT_FROM_DAY.search(folded_same_length(source))) is None:
             continue

@@ -167,6 +167,34 @@ _HANDED = re.compile(r"\s*,\s*giao(?: cho)?\s+(?=\S)")
 _SENDS = re.compile(r"\s(?:cu|bo tri|tham gia)\b")
 
 
+# A sentence end inside a field's value: a full stop, then a capital opening the next sentence.
+_TIME_SENTENCE_END = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def _time_sentence(value: str) -> str:
+    """A time field's value up to the end of its sentence (`tuần 2 tháng 3/2027. Các trường THCS cụm
+    số 1 cử giáo viên dự` → `tuần 2 tháng 3/2027`): the next sentence is the task's, not its time.
+    Not taken: a next sentence that prints a time of its own (`Quý III/2027. Báo cáo trước 30/9/2027`),
+    where which one is the deadline is the reader's call; nor a value whose first sentence is no time."""
+    stop = _TIME_SENTENCE_END.search(value)
+    if stop is None or stop.start() == 0:
+        return value
+    head, rest = value[: stop.start()], value[stop.end() :]
+    if not _reads_as_time(head) or _reads_as_time(rest):
+        return value
+    return head
+
+
+# Any year serves to ask whether a text is a time at all.
+_ANY_YEAR = 2000
+
+
+def _reads_as_time(text: str) -> bool:
+    """Whether the due parser reads a date or a round from `text` (its year aside)."""
+    due = parse_due(text, year=_ANY_YEAR)
+    return due.date is not None or due.recurrence is not None
+
+
 def labelled_fields(text: str) -> dict[str, str] | None:
     """`Cơ quan chủ trì: X; Cơ quan phối hợp: Y. Thời gian: Z` → {"lead": X, …}; None without a label."""
     folded = folded_same_length(text)
@@ -180,6 +208,8 @@ def labelled_fields(text: str) -> dict[str, str] | None:
         end = found[index + 1].start() if index + 1 < len(found) else len(text)
         role = next(role for role, _p in _LABELS if match.group(role))
         value = text[match.end() : end].strip(" ;.,")
+        if role == "due":
+            value = _time_sentence(value)
         if value and role not in fields:
             fields[role] = value
     lead = fields.get("lead", "")

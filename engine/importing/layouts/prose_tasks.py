@@ -1858,7 +1858,7 @@ def _addresses_every_unit(text: str) -> bool:
 
 
 # The heads of every unit a closing charge asks (`Thủ trưởng các đơn vị`, `Trưởng các phòng`), folded.
-_HEADS_OF_EVERY_UNIT = re.compile(r"^(?:thu truong|truong|giam doc|lanh dao)\s+(?=cac\s)")
+_HEADS_OF_EVERY_UNIT = re.compile(r"^(?:thu truong|truong|giam doc|lanh dao|hieu truong)\s+(?=cac\s)")
 _CARRY_OUT_VERB = re.compile(r"\b(?:thuc hien|trien khai|chap hanh)\b")
 # A closing charge is a short sentence: no task is told in it.
 _CLOSING_CHARGE_WORDS = 30
@@ -1876,11 +1876,36 @@ def _every_unit_or_heads(folded: str) -> bool:
     return heads is not None and bool(EVERY_UNIT.match(folded[heads.end() :]))
 
 
+# A closing charge's opening on the letter's receipt (`Nhận được Công văn này, Phòng X đề nghị …`),
+# folded.
+_ON_RECEIPT = re.compile(
+    r"^(?:ngay\s+)?(?:khi\s+)?nhan duoc\s+"
+    r"(?:cong van|van ban|ke hoach|thong bao|chi thi|huong dan)\s+nay\s*,\s*"
+)
+# A contact line after the closing charge (`Quá trình thực hiện có vướng mắc liên hệ Bộ phận X (đồng
+# chí …, điện thoại …)./.`): whom to ask, no task; folded.
+_CONTACT_LINE = re.compile(r"\b(?:vuong mac|kho khan)\b[^.]{0,80}?\b(?:lien he|phan anh|trao doi)\b")
+
+
+def _past_contact_line(text: str) -> str:
+    """A paragraph without the contact line that closes it (`_CONTACT_LINE`, the last sentence and not
+    the first): the closing charge before it is judged alone. Not taken: a last sentence asking for a
+    report or a time (`… báo cáo về Phòng trước ngày …`): a task, left in the text."""
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ])", text.strip())
+    if len(sentences) < 2 or not _CONTACT_LINE.search(fold(sentences[-1])) or due_in(sentences[-1]):
+        return text
+    return " ".join(sentences[:-1])
+
+
 def closing_charge(text: str) -> bool:
     """Whether a paragraph is the document's closing charge: the issuer asks every unit, or the heads
     of every unit, to carry the document out (`Kho bạc … yêu cầu Trưởng các đơn vị nghiêm túc triển
-    khai thực hiện./.`), in a short sentence that prints no time of its own."""
+    khai thực hiện./.`), in a short sentence that prints no time of its own; it may open on the
+    letter's receipt (`Nhận được Công văn này, …`) and end with a contact line (`_past_contact_line`)."""
+    text = _past_contact_line(text)
     folded = fold(text)
+    if receipt := _ON_RECEIPT.match(folded):
+        folded = folded[receipt.end() :]
     request = _REQUEST.match(folded)
     if request is None or len(folded.split()) > _CLOSING_CHARGE_WORDS or due_in(text):
         return False
@@ -2960,6 +2985,24 @@ def _topic_or_point_unit(content: str) -> Assignment | None:
     return _unit_after_topic(content) or _point_unit(content)
 
 
+# A dispatch's points that open with their doer (`_among_doer_points`): at least this many fellows,
+# at least this share of them, and at least one fellow naming its body (not all `Các …`).
+_DOER_POINTS = 4
+_DOER_SHARE = 0.75
+
+
+def _among_doer_points(node: Node) -> bool:
+    """Whether a point stands among fellow points (`_fellow_points`, across a dispatch's topic headings)
+    that nearly all open with their doer (`_names_own_doer`: one named body and its verb, or every body
+    of a kind), one of them at least a named body. Not taken: a list of topics (`a) Công tác tuyên
+    truyền …`) with a doer here and there, under the share; nor a list all `Các …`, which names no
+    body to lead and is every unit's charge."""
+    fellows = [other for other in _fellow_points(node) if other is not node]
+    doers = [other for other in fellows if _names_own_doer(other.text)]
+    named = any(_subject_body_opens(other) for other in doers)
+    return named and len(doers) >= _DOER_POINTS and len(doers) >= _DOER_SHARE * len(fellows)
+
+
 # In order; the first that holds leads the point. Each came with the shape that taught it:
 _OPENING_UNIT_RULES = (
     # `3. Công an huyện tuần tra …` in a numbered list whose other duties open with `<unit> chủ
@@ -3020,6 +3063,11 @@ _OPENING_UNIT_RULES = (
         one_unit=True,
         goes_by=True,
     ),
+    # `b) Trường Mầm non Hoa Sen, Trường Tiểu học Tân Phú hoàn thiện hồ sơ …` in a dispatch to every
+    # school whose lettered points nearly all open with their doer, named (`c) Trường Tiểu học X chủ
+    # trì …`) or every one of a kind (`a) Các trường tiểu học tổ chức …`): the body or bodies its
+    # sentence opens with lead it.
+    _OpeningUnitRule(("letter", "paren"), _among_doer_points, _point_unit, one_unit=True),
 )
 
 

@@ -1446,6 +1446,11 @@ def main() -> None:
 
         siblings_vb()
         return
+    if sys.argv[1:] == ["--siblings-va"]:
+        from siblings_va import siblings_va  # the siblings of h656
+
+        siblings_va()
+        return
     if sys.argv[1:] == ["--siblings-tc"]:
         from siblings_tc import siblings_tc  # the siblings of h624
 

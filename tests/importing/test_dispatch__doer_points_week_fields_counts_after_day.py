@@ -1,0 +1,99 @@
+"""A dispatch to the units below its issuer (held-out h656, siblings va1–va3): lettered points that open
+with their doer lead by the named body or bodies; a time field ends at its sentence; a count of days
+from an event dated earlier in the sentence; a closing charge on the letter's receipt with a contact
+line. Each rule with a near shape it must not take."""
+
+from datetime import date
+
+from engine.importing.build import import_document
+from engine.importing.event_dues import _count_after_day
+from engine.importing.layouts.prose_facts import labelled_fields
+from engine.importing.layouts.prose_tasks import closing_charge
+
+
+def _items(text: str, year: int = 2028):
+    return import_document(text.encode(), "cv.txt", units=[], year=year).items
+
+
+def test_a_time_field_ends_at_its_sentence_when_the_next_prints_no_time():
+    fields = labelled_fields("thời gian: tuần 3 tháng 11/2028. Các trạm y tế trong cụm cử cán bộ tham dự.")
+    assert fields["due"] == "tuần 3 tháng 11/2028"
+
+
+def test_a_time_field_keeps_a_next_sentence_that_prints_a_time_of_its_own():
+    fields = labelled_fields("thời gian: Quý III/2028. Báo cáo kết quả trước ngày 30/9/2028.")
+    assert fields["due"] == "Quý III/2028. Báo cáo kết quả trước ngày 30/9/2028"
+
+
+def test_a_count_of_days_from_an_event_dated_before_it_in_the_sentence():
+    found = _count_after_day(
+        "Trạm Y tế thị trấn tổ chức kiểm tra tay nghề ngày 22/11/2028; công bố kết quả chậm nhất sau 05 "
+        "ngày kể từ ngày kiểm tra.",
+        2028,
+    )
+    assert found is not None and found[0] == date(2028, 11, 27)
+    found = _count_after_day("Khai mạc giải ngày 18/5/2029; trao giải sau 10 ngày kể từ ngày khai mạc.", 2029)
+    assert found is not None and found[0] == date(2029, 5, 28)
+
+
+def test_no_count_from_a_day_of_another_act_working_days_or_two_days():
+    # the act counted from is not the one dated (the signing's: _FROM_SIGNING reads it)
+    assert _count_after_day("Họp ngày 10/3/2028; gửi báo cáo sau 15 ngày kể từ ngày ký.", 2028) is None
+    # working days: the holidays are not known
+    assert _count_after_day("Thi ngày 10/3/2028; công bố sau 05 ngày làm việc kể từ ngày thi.", 2028) is None
+    # two days before the count: which one is the event's is not said
+    text = "Thi ngày 10/3/2028 và ngày 12/3/2028; công bố sau 05 ngày kể từ ngày thi."
+    assert _count_after_day(text, 2028) is None
+
+
+def test_a_closing_charge_on_the_letters_receipt_with_a_contact_line():
+    assert closing_charge(
+        "Nhận được Công văn này, Phòng GD&ĐT đề nghị Hiệu trưởng các trường nghiêm túc triển khai thực "
+        "hiện. Quá trình thực hiện có vướng mắc liên hệ Bộ phận X (đồng chí A, điện thoại 0912.000.000)./."
+    )
+
+
+def test_a_last_sentence_asking_for_a_dated_report_is_no_contact_line():
+    assert not closing_charge(
+        "Nhận được Công văn này, Phòng GD&ĐT đề nghị Hiệu trưởng các trường nghiêm túc triển khai thực "
+        "hiện. Có khó khăn, vướng mắc liên hệ và báo cáo về Phòng trước ngày 15/3/2028."
+    )
+
+
+def _dispatch(near: bool = False) -> str:
+    """The sibling va1's paragraphs as plain text; `near`: its points to every station turned into bare
+    topics (`a) Rà soát …`), so that few points open with their doer."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent / "corpus"))
+    from siblings_va import VA1_PARAGRAPHS
+
+    text = "\n".join(VA1_PARAGRAPHS) + "\n"
+    if near:
+        for every, bare in (
+            ("a) Các trạm y tế xã, thị trấn rà soát", "a) Rà soát"),
+            ("c) Các trạm y tế tổ chức", "c) Tổ chức"),
+            ("b) Các trạm y tế giám sát", "b) Giám sát"),
+        ):
+            text = text.replace(every, bare)
+    return text
+
+
+def _lead_of(items, opening: str) -> str:
+    return next(item for item in items if item.content.startswith(opening)).lead_text
+
+
+def test_a_lettered_point_among_doer_points_is_led_by_the_bodies_it_opens_with():
+    items = _items(_dispatch())
+    assert _lead_of(items, "Trạm Y tế xã Đông Hòa") == "Trạm Y tế xã Đông Hòa, Trạm Y tế xã Tân Lập"
+    assert _lead_of(items, "Trạm Y tế thị trấn Hòa Bình") == "Trạm Y tế thị trấn Hòa Bình"
+    assert _lead_of(items, "Các trạm y tế giám sát") == ""  # every station's: no lead
+    # the closing charge and its contact line are no item
+    assert not any(item.content.startswith("Nhận được") for item in items)
+
+
+def test_a_list_of_topics_with_a_doer_here_and_there_leads_by_no_opening_body():
+    items = _items(_dispatch(near=True))
+    assert _lead_of(items, "Trạm Y tế xã Đông Hòa") == ""
+    assert _lead_of(items, "Trạm Y tế thị trấn Hòa Bình") == ""
