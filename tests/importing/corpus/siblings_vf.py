@@ -8,6 +8,8 @@ Their expected items (expected/vf1_…, vf2_…) were written by hand before the
 `python tests/importing/corpus/make_docs.py --siblings-vf` writes the two (LibreOffice makes the PDFs).
 """
 
+# ruff: noqa: E501 — document text is data: long lines.
+
 import shutil
 import sys
 import tempfile
@@ -39,17 +41,21 @@ def _plan_docx(path: Path, head: tuple, rows: tuple, tail: tuple, blank: int) ->
     table = document.add_table(rows=1, cols=5)
     table.style = "Table Grid"
     widths = (Cm(1.2), Cm(7.4), Cm(2.8), Cm(3.2), Cm(1.6))
-    for cell, text in zip(table.rows[0].cells, ("STT", "Nhiệm vụ", "Bộ phận thực hiện", "Thời gian hoàn thành", "Ghi chú")):
+    for cell, text in zip(
+        table.rows[0].cells,
+        ("STT", "Nhiệm vụ", "Bộ phận thực hiện", "Thời gian hoàn thành", "Ghi chú"),
+        strict=True,
+    ):
         cell.text = text
     for row in rows:
         cells = table.add_row().cells
-        for cell, text in zip(cells, row):
+        for cell, text in zip(cells, row, strict=True):
             cell.text = text
     table.autofit = False
-    for column, width in zip(table.columns, widths):
+    for column, width in zip(table.columns, widths, strict=True):
         column.width = width
     for row in table.rows:
-        for cell, width in zip(row.cells, widths):
+        for cell, width in zip(row.cells, widths, strict=True):
             cell.width = width
     for text in tail:
         document.add_paragraph(text)
@@ -71,16 +77,76 @@ VF1_HEAD = (
     "Các phòng báo cáo kết quả thực hiện nhiệm vụ về Phòng Tổ chức - Hành chính trước ngày 25 hằng tháng.",
 )
 VF1_ROWS = (
-    ("1", "Thu thập hồ sơ, tài liệu đến hạn nộp lưu của 12 cơ quan, tổ chức thuộc nguồn nộp lưu vào Lưu trữ lịch sử tỉnh", "Phòng Nghiệp vụ lưu trữ", "Quý II/2028", ""),
-    ("2", "Chỉnh lý khoa học 85 mét giá tài liệu phông Ủy ban nhân dân tỉnh giai đoạn 1991 - 2005", "Phòng Nghiệp vụ lưu trữ", "Trước 30/9/2028", ""),
-    ("3", "Số hóa 120.000 trang tài liệu có giá trị đặc biệt, đưa vào cơ sở dữ liệu tài liệu lưu trữ của tỉnh", "Phòng Tin học và Dịch vụ lưu trữ", "Tháng 11/2028", ""),
-    ("4", "Phục vụ độc giả khai thác, sử dụng tài liệu tại phòng đọc", "Phòng Tin học và Dịch vụ lưu trữ", "Thường xuyên", ""),
-    ("5", "Tổ chức triển lãm tài liệu lưu trữ nhân kỷ niệm ngày thành lập Đảng bộ tỉnh", "Phòng Tin học và Dịch vụ lưu trữ", "Tháng 02/2028", ""),
-    ("6", "Khử trùng, khử axit, tu bổ 3.500 tờ tài liệu bị hư hỏng trong kho bảo quản", "Phòng Bảo quản tài liệu", "Quý III/2028", ""),
-    ("7", "Kiểm tra hệ thống phòng cháy, chữa cháy, điều hòa, hút ẩm tại kho lưu trữ chuyên dụng", "Phòng Bảo quản tài liệu", "Trước 31/5/2028", ""),
-    ("8", "Xây dựng kế hoạch mua sắm trang thiết bị bảo quản tài liệu năm 2029 trình Giám đốc Sở Nội vụ", "Phòng Tổ chức - Hành chính", "Tháng 10/2028", ""),
-    ("9", "Quyết toán kinh phí số hóa năm 2027 của\nTrung tâm Lưu trữ lịch sử", "Phòng Tổ chức - Hành chính", "Trước 31/3/2028", ""),
-    ("10", "Tổng hợp, báo cáo thống kê công tác văn thư, lưu trữ năm 2028 gửi Cục Văn thư và Lưu trữ nhà nước", "Phòng Tổ chức - Hành chính", "Trước 15/12/2028", ""),
+    (
+        "1",
+        "Thu thập hồ sơ, tài liệu đến hạn nộp lưu của 12 cơ quan, tổ chức thuộc nguồn nộp lưu vào Lưu trữ lịch sử tỉnh",
+        "Phòng Nghiệp vụ lưu trữ",
+        "Quý II/2028",
+        "",
+    ),
+    (
+        "2",
+        "Chỉnh lý khoa học 85 mét giá tài liệu phông Ủy ban nhân dân tỉnh giai đoạn 1991 - 2005",
+        "Phòng Nghiệp vụ lưu trữ",
+        "Trước 30/9/2028",
+        "",
+    ),
+    (
+        "3",
+        "Số hóa 120.000 trang tài liệu có giá trị đặc biệt, đưa vào cơ sở dữ liệu tài liệu lưu trữ của tỉnh",
+        "Phòng Tin học và Dịch vụ lưu trữ",
+        "Tháng 11/2028",
+        "",
+    ),
+    (
+        "4",
+        "Phục vụ độc giả khai thác, sử dụng tài liệu tại phòng đọc",
+        "Phòng Tin học và Dịch vụ lưu trữ",
+        "Thường xuyên",
+        "",
+    ),
+    (
+        "5",
+        "Tổ chức triển lãm tài liệu lưu trữ nhân kỷ niệm ngày thành lập Đảng bộ tỉnh",
+        "Phòng Tin học và Dịch vụ lưu trữ",
+        "Tháng 02/2028",
+        "",
+    ),
+    (
+        "6",
+        "Khử trùng, khử axit, tu bổ 3.500 tờ tài liệu bị hư hỏng trong kho bảo quản",
+        "Phòng Bảo quản tài liệu",
+        "Quý III/2028",
+        "",
+    ),
+    (
+        "7",
+        "Kiểm tra hệ thống phòng cháy, chữa cháy, điều hòa, hút ẩm tại kho lưu trữ chuyên dụng",
+        "Phòng Bảo quản tài liệu",
+        "Trước 31/5/2028",
+        "",
+    ),
+    (
+        "8",
+        "Xây dựng kế hoạch mua sắm trang thiết bị bảo quản tài liệu năm 2029 trình Giám đốc Sở Nội vụ",
+        "Phòng Tổ chức - Hành chính",
+        "Tháng 10/2028",
+        "",
+    ),
+    (
+        "9",
+        "Quyết toán kinh phí số hóa năm 2027 của\nTrung tâm Lưu trữ lịch sử",
+        "Phòng Tổ chức - Hành chính",
+        "Trước 31/3/2028",
+        "",
+    ),
+    (
+        "10",
+        "Tổng hợp, báo cáo thống kê công tác văn thư, lưu trữ năm 2028 gửi Cục Văn thư và Lưu trữ nhà nước",
+        "Phòng Tổ chức - Hành chính",
+        "Trước 15/12/2028",
+        "",
+    ),
 )
 VF1_TAIL = ("GIÁM ĐỐC", "Đặng Thu Hà")
 
@@ -98,14 +164,62 @@ VF2_HEAD = (
     "Đề nghị Công an phường phối hợp xử lý các trường hợp vi phạm trật tự đô thị.",
 )
 VF2_ROWS = (
-    ("1", "Khảo sát, lập danh sách hộ kinh doanh lấn chiếm vỉa hè trên 08 tuyến phố", "Đội Quản lý trật tự xây dựng đô thị", "Tháng 01/2029", ""),
-    ("2", "Ra quân xử lý vi phạm trật tự lòng đường, vỉa hè tuyến phố Trần Phú, Lê Lợi", "Đội Quản lý trật tự xây dựng đô thị", "Quý I/2029", ""),
-    ("3", "Kẻ vạch sơn phân định phần vỉa hè cho người đi bộ và phần để xe", "Bộ phận Địa chính - Xây dựng", "Trước 30/4/2029", ""),
-    ("4", "Tuyên truyền, vận động hộ kinh doanh ký cam kết không lấn chiếm", "Bộ phận Văn hóa - Xã hội", "Tháng 02/2029", ""),
-    ("5", "Kiểm tra, xử lý công trình xây dựng không phép trên địa bàn", "Bộ phận Địa chính - Xây dựng", "Thường xuyên", ""),
-    ("6", "Trồng bổ sung cây xanh tại tuyến phố Nguyễn Huệ và vườn hoa An Lạc", "Bộ phận Địa chính - Xây dựng", "Quý II/2029", ""),
-    ("7", "Lắp đặt biển báo cấm đỗ xe tại các điểm thường xuyên ùn tắc", "Đội Quản lý trật tự xây dựng đô thị", "Trước 31/5/2029", ""),
-    ("8", "Đề xuất tuyến phố văn minh trình\nỦy ban nhân dân quận", "Đội Quản lý trật tự xây dựng đô thị", "Tháng 9/2029", ""),
+    (
+        "1",
+        "Khảo sát, lập danh sách hộ kinh doanh lấn chiếm vỉa hè trên 08 tuyến phố",
+        "Đội Quản lý trật tự xây dựng đô thị",
+        "Tháng 01/2029",
+        "",
+    ),
+    (
+        "2",
+        "Ra quân xử lý vi phạm trật tự lòng đường, vỉa hè tuyến phố Trần Phú, Lê Lợi",
+        "Đội Quản lý trật tự xây dựng đô thị",
+        "Quý I/2029",
+        "",
+    ),
+    (
+        "3",
+        "Kẻ vạch sơn phân định phần vỉa hè cho người đi bộ và phần để xe",
+        "Bộ phận Địa chính - Xây dựng",
+        "Trước 30/4/2029",
+        "",
+    ),
+    (
+        "4",
+        "Tuyên truyền, vận động hộ kinh doanh ký cam kết không lấn chiếm",
+        "Bộ phận Văn hóa - Xã hội",
+        "Tháng 02/2029",
+        "",
+    ),
+    (
+        "5",
+        "Kiểm tra, xử lý công trình xây dựng không phép trên địa bàn",
+        "Bộ phận Địa chính - Xây dựng",
+        "Thường xuyên",
+        "",
+    ),
+    (
+        "6",
+        "Trồng bổ sung cây xanh tại tuyến phố Nguyễn Huệ và vườn hoa An Lạc",
+        "Bộ phận Địa chính - Xây dựng",
+        "Quý II/2029",
+        "",
+    ),
+    (
+        "7",
+        "Lắp đặt biển báo cấm đỗ xe tại các điểm thường xuyên ùn tắc",
+        "Đội Quản lý trật tự xây dựng đô thị",
+        "Trước 31/5/2029",
+        "",
+    ),
+    (
+        "8",
+        "Đề xuất tuyến phố văn minh trình\nỦy ban nhân dân quận",
+        "Đội Quản lý trật tự xây dựng đô thị",
+        "Tháng 9/2029",
+        "",
+    ),
     ("9", "Tổng kết, đánh giá kết quả thực hiện Kế hoạch", "Văn phòng - Thống kê", "Trước 20/12/2029", ""),
 )
 VF2_TAIL = ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Võ Minh Trí")
