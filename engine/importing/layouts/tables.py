@@ -12,7 +12,9 @@ Rows are read with the header classifier's roles (engine/importing/headers.py):
   names another lead: then it is the same task for that body (corpus 01); a row starting in
   lower case with no unit continues the row above across a page break, and so does a first row
   of a page that only finishes with its date the sentence the row above left open, or with no
-  task text the unit's name in lower case (`Sở Văn hóa, Thể thao` / `và Du lịch`);
+  task text the unit's name in lower case (`Sở Văn hóa, Thể thao` / `và Du lịch`), or with no
+  time of its own both the open task text and the unit's name in lower case (`… của` / `Trung
+  tâm`, `Phòng Hành chính - Tổng` / `hợp`);
 - a merged cell (`Cell.merged_from`) gives its value to every row it covers; a blank due is
   not carried down unless merged, except in a grouping column left of the content (a month
   heading its rows, seed 000), a short row whose trailing cells were merged away (the
@@ -468,7 +470,17 @@ class _Reader:
         # `| | và Du lịch | các xã liên quan | … | IV/2028; …`: the task's text ended on the page
         # before, the unit's name goes on in lower case
         names_go_on = not content and value("lead")[:1].islower()
-        if not content[:1].islower() and not finishes and not names_go_on:
+        # `| | Trung tâm | hợp | |` under `… dự toán … của | Phòng Hành chính - Tổng`: the page cut
+        # both the task's text (a name going on in capitals) and the unit's name (in lower case).
+        # Not taken: a row printing its own time (a task of its own, `các xã` leading it), nor one
+        # under a task whose text ended its sentence.
+        both_go_on = (
+            bool(content)
+            and value("lead")[:1].islower()
+            and not value("due")
+            and not item.content.endswith(_SENTENCE_ENDS)
+        )
+        if not content[:1].islower() and not finishes and not names_go_on and not both_go_on:
             return False
         for role, field_name in (
             ("content", "content"),

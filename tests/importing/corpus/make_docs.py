@@ -1051,6 +1051,11 @@ def rasterise(pdf: Path, target: Path, scale: float = 2.0) -> None:
 
 
 def main() -> None:
+    if sys.argv[1:] == ["--siblings-vf"]:
+        from siblings_vf import siblings_vf  # the siblings of h666 (vf1, vf2)
+
+        siblings_vf()
+        return
     if sys.argv[1:] == ["--siblings-rh"]:
         from siblings_rh import siblings_rh  # the siblings of h456, h468, h470 and h471 (rh1–rh3 by hand)
 

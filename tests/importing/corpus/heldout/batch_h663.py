@@ -26,9 +26,10 @@ from batch_common import (
 )
 
 # Documents moved to the main corpus after they were used for tuning: written into ../docs.
-_MOVED: set[str] = {"h669_kh_hat_kiem_lam_pcccr"}  # h13fixVE
 _MOVED: set[str] = {
+    "h669_kh_hat_kiem_lam_pcccr",  # h13fixVE
     "h667_tbkl_cang_vu_hang_hai_giao_ban",  # h13fixVD
+    "h666_kh_quy_dat_son_khe_phu_luc",  # h13fixVF
 }
 
 
