@@ -97,3 +97,14 @@ def test_a_list_of_topics_with_a_doer_here_and_there_leads_by_no_opening_body():
     items = _items(_dispatch(near=True))
     assert _lead_of(items, "Trạm Y tế xã Đông Hòa") == ""
     assert _lead_of(items, "Trạm Y tế thị trấn Hòa Bình") == ""
+
+
+def test_a_culture_house_is_a_body_and_every_culture_house_every_unit_of_a_kind():
+    """`Nhà Văn hóa phường Bắc Sơn tổ chức …` opens with a body; `Các nhà văn hóa phường …` is every
+    unit of a kind (va2); not the words in a task (`xây dựng nhà văn hóa thôn`)."""
+    from engine.importing.layouts.prose_facts import EVERY_UNIT, UNIT_START
+    from engine.text import fold
+
+    assert UNIT_START.match(fold("Nhà Văn hóa phường Bắc Sơn tổ chức Hội diễn văn nghệ"))
+    assert EVERY_UNIT.match(fold("Các nhà văn hóa phường báo cáo kết quả"))
+    assert not UNIT_START.match(fold("Xây dựng nhà văn hóa thôn Đông"))

@@ -303,8 +303,9 @@ _UNIT_WORDS = (
     r"dien luc|hat kiem lam|"
     # a government portal's editorial body ("Cổng Thông tin điện tử tỉnh thường xuyên đưa tin …")
     r"cong thong tin dien tu|"
-    # a department's cultural bodies ("Bảo tàng tỉnh", "Thư viện tỉnh", "Nhà hát …")
-    r"bao tang|thu vien|nha hat|"
+    # a department's cultural bodies ("Bảo tàng tỉnh", "Thư viện tỉnh", "Nhà hát …", "Nhà Văn hóa
+    # phường Bắc Sơn", "Nhà Thiếu nhi huyện")
+    r"bao tang|thu vien|nha hat|nha van hoa|nha thieu nhi|"
     # a commune civil servant's post, leading as a unit does ("Công chức Địa chính - Nông nghiệp")
     # (not "công chức cấp xã", "công chức được giao …", "công chức và viên chức": the staff, no post;
     # "công chức tại …" is where they work, but "Công chức Tài chính - Kế toán" is a post)
@@ -388,6 +389,8 @@ EVERY_UNIT = re.compile(
     r"|tram"
     # a commune's villages and hamlets ("Các thôn, làng", "Các ấp, khu phố", "Các bản, buôn")
     r"|thon|lang|ap|buon|khu pho|khom|soc"
+    # a district's culture houses ("Các nhà văn hóa phường")
+    r"|nha van hoa"
     # a state service's regional offices ("Các Thống kê khu vực", "Các Chi cục Thuế khu vực", "Các
     # Kho bạc Nhà nước khu vực", "Các Bảo hiểm xã hội khu vực")
     rf"|{_REGIONAL_OFFICES})\b"
