@@ -902,6 +902,33 @@ def _content_due(content: str, group: str = "") -> str:
     return due
 
 
+def _content_day_in_period(due: str, content: str) -> str:
+    """The day a task's text prints (`… theo Quyết định của UBND tỉnh (trước 15/5)`, `trao giải dịp
+    kỷ niệm ngày thành lập Hội (20/11)`) inside the quarter or the month the row's time cell names
+    with no day (`Quý II`, `Tháng 11/2027`, printed in the row or merged down over its rows): the
+    quarter files the row, the day is when its work is due — as under a group row (_content_due).
+    "" for a day outside that period (`chào mừng Quốc khánh 2/9` under `Tháng 6 - 8`: the occasion
+    the work marks, not its time), a text that prints no day (`(tháng 3)`), a round, a time cell
+    that is a day, a round or a span of quarters; of a span of months (`Tháng 6 - 8`) only the last
+    month is its frame (its first months are not read from the cell: no day of them is taken)."""
+    from engine.deadlines.parsing import names_day
+
+    if not due or not content or names_day(due):
+        return ""
+    period = " ".join(fold(due).split()).strip(" .")
+    frame = _as_due(due)
+    if not _GROUP_PERIOD.match(period) or frame.date is None or frame.recurrence or frame.needs_review:
+        return ""
+    found = _content_due(content, due)
+    read = _as_due(found) if found else None
+    if read is None or read.date is None or read.recurrence or read.needs_review or not names_day(found):
+        return ""
+    printed_year = re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", due)
+    if printed_year and re.search(r"(?<![\d/])\d{1,2}\s*/\s*\d{1,2}\W*$", found):
+        return f"{found}/{printed_year.group(0)}"
+    return found
+
+
 def _indicator_time(due: str, header: Header) -> str:
     """The time an indicator's own name prints, kept only where it is a date: in an indicator table
     the name says what is measured (`Tỷ lệ người dân tập luyện thường xuyên`, `Số người được khám
