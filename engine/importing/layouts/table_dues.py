@@ -902,6 +902,12 @@ def _content_due(content: str, group: str = "") -> str:
     return due
 
 
+# A day alone in the parentheses that close a task's text (folded: `… (ngày 26/3)`, `… (26/3/2027)`):
+# the day the row's event is held. (A day inside the text with no `trước`, `dự kiến` before it,
+# `Quyết định … ngày 05/11`, is a date of record: prose_facts.due_in leaves it.)
+_CLOSING_DAY = re.compile(r"\(\s*(?:ngay\s+)?(\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)\s*\)\W*$")
+
+
 def _content_day_in_period(due: str, content: str) -> str:
     """The day a task's text prints (`… theo Quyết định của UBND tỉnh (trước 15/5)`, `trao giải dịp
     kỷ niệm ngày thành lập Hội (20/11)`) inside the quarter or the month the row's time cell names
@@ -920,6 +926,8 @@ def _content_day_in_period(due: str, content: str) -> str:
     if not _GROUP_PERIOD.match(period) or frame.date is None or frame.recurrence or frame.needs_review:
         return ""
     found = _content_due(content, due)
+    if not found and (closing := _CLOSING_DAY.search(fold(content))) and _inside_group(closing.group(1), due):
+        found = closing.group(1)  # `Tổ chức Đêm hội … (ngày 15/9)`: the day the event is held
     read = _as_due(found) if found else None
     if read is None or read.date is None or read.recurrence or read.needs_review or not names_day(found):
         return ""
