@@ -908,6 +908,22 @@ def _content_due(content: str, group: str = "") -> str:
 _CLOSING_DAY = re.compile(r"\(\s*(?:ngay\s+)?(\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)\s*\)\W*$")
 
 
+# An occasion the work marks, named before a bare day outside parentheses (folded: `chào mừng Quốc
+# khánh 2/9`, `hưởng ứng Ngày Môi trường thế giới 5/6`, `nhân dịp 27/7`): the day is the occasion's
+# name; under a quarter or a month the period is the row's time. (A day in the parentheses that close
+# the text, `trao giải dịp kỷ niệm ngày thành lập Hội (20/11)`, is when the work is done.)
+_OCCASION_NAMED = re.compile(r"\b(?:chao mung|huong ung|ky niem|dip)\b[^()]{0,60}$")
+
+
+def _names_occasion(content: str, found: str) -> bool:
+    """Whether the bare day `found` (no deadline word before it) follows an occasion's name in
+    `content`, outside parentheses."""
+    if not re.fullmatch(r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?", found.strip()):
+        return False
+    at = content.rfind(found)
+    return at >= 0 and bool(_OCCASION_NAMED.search(fold(content[:at])))
+
+
 def _content_day_in_period(due: str, content: str) -> str:
     """The day a task's text prints (`… theo Quyết định của UBND tỉnh (trước 15/5)`, `trao giải dịp
     kỷ niệm ngày thành lập Hội (20/11)`) inside the quarter or the month the row's time cell names
@@ -928,6 +944,8 @@ def _content_day_in_period(due: str, content: str) -> str:
     found = _content_due(content, due)
     if not found and (closing := _CLOSING_DAY.search(fold(content))) and _inside_group(closing.group(1), due):
         found = closing.group(1)  # `Tổ chức Đêm hội … (ngày 15/9)`: the day the event is held
+    if found and _names_occasion(content, found):
+        return ""
     read = _as_due(found) if found else None
     if read is None or read.date is None or read.recurrence or read.needs_review or not names_day(found):
         return ""
