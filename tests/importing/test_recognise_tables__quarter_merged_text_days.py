@@ -53,6 +53,17 @@ def test_a_day_outside_the_period_or_no_day_leaves_the_period():
     assert [due.date for due in dues] == [date(2029, 9, 30)] * 3
 
 
+def test_a_named_day_in_parentheses_or_a_date_of_record_leaves_the_month():
+    dues = _dues(
+        [("Tháng 12", 2, 1), None],
+        [
+            "Tổ chức các hoạt động hưởng ứng Ngày Quốc tế Người khuyết tật (03/12)",  # the Day's name
+            "Tổng hợp số liệu người có công thời điểm 01/12/2029",  # a date of record
+        ],
+    )
+    assert [due.date for due in dues] == [date(2029, 12, 31)] * 2
+
+
 def test_only_a_period_cell_gives_way():
     # a time cell that is a day, a round or a standing time is the row's own: the text's day is not read
     assert _content_day_in_period("30/6/2029", "Gửi báo cáo (trước 15/5)") == ""

@@ -908,20 +908,26 @@ def _content_due(content: str, group: str = "") -> str:
 _CLOSING_DAY = re.compile(r"\(\s*(?:ngay\s+)?(\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)\s*\)\W*$")
 
 
-# An occasion the work marks, named before a bare day outside parentheses (folded: `chào mừng Quốc
-# khánh 2/9`, `hưởng ứng Ngày Môi trường thế giới 5/6`, `nhân dịp 27/7`): the day is the occasion's
-# name; under a quarter or a month the period is the row's time. (A day in the parentheses that close
-# the text, `trao giải dịp kỷ niệm ngày thành lập Hội (20/11)`, is when the work is done.)
-_OCCASION_NAMED = re.compile(r"\b(?:chao mung|huong ung|ky niem|dip)\b[^()]{0,60}$")
+_BARE_DAY = re.compile(r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?")
 
 
 def _names_occasion(content: str, found: str) -> bool:
-    """Whether the bare day `found` (no deadline word before it) follows an occasion's name in
-    `content`, outside parentheses."""
-    if not re.fullmatch(r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?", found.strip()):
+    """Whether the bare day `found` (no deadline word before it) is no time of the work: printed
+    inside the text (`chào mừng Quốc khánh 2/9`, `Điều tra … thời điểm 01/4/2027`: an occasion's
+    name, a date of record), or in the closing parentheses as a named Day's (`hưởng ứng Ngày Pháp luật
+    … (09/11)`, `nhân Ngày Doanh nhân Việt Nam (13/10)`: `Ngày` and its name capitalised, as
+    prose_facts reads a Day's name). A day closing the text after a lower-case `ngày` (`trao giải dịp
+    kỷ niệm ngày thành lập Hội (20/11)`) is when the work is done."""
+    from engine.importing.layouts.prose_facts import _names_a_day
+
+    if not _BARE_DAY.fullmatch(found.strip()):
         return False
-    at = content.rfind(found)
-    return at >= 0 and bool(_OCCASION_NAMED.search(fold(content[:at])))
+    closing = _CLOSING_DAY.search(fold(content))
+    if closing is None or " ".join(closing.group(1).split()) != " ".join(found.split()):
+        return True
+    before = content[: closing.start()]
+    at = before.rfind("Ngày ")
+    return at >= 0 and _names_a_day(before[at:].split())
 
 
 def _content_day_in_period(due: str, content: str) -> str:
