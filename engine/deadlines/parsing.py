@@ -105,9 +105,18 @@ _REPORT = re.compile(r"\bba\w? ?cao\b|\bdinh ky\b")  # a periodic report, or "Đ
 _AT_MEETING_OF_MONTH = re.compile(
     r"\btai (?:cuoc hop|phien hop|ky hop|hoi nghi)\b[^;]{0,60}?\bthang \d{1,2}\b"
 )
-# "Định kỳ 6 tháng/lần", "định kỳ 3 tháng", "12 tháng một lần": a round every N months.
-_EVERY = {1: MONTHLY, 3: QUARTERLY, 6: HALF_YEARLY, 12: YEARLY}
-_EVERY_MONTHS = re.compile(r"\bdinh ky (\d{1,2}) thang\b|\b(\d{1,2}) thang\s*(?:/|mot|1)\s*lan\b")
+# "Định kỳ 6 tháng/lần", "định kỳ 3 tháng", "12 tháng một lần": a round every N months. A round of
+# two months ("Hai tháng một số", a periodical's issue; "02 tháng/lần", "định kỳ 2 tháng") is read as
+# the nearest shorter report period, the month, as two weeks are read as a week (_WEEKLY); the printed
+# text is kept beside it. A count of issues or sessions ("một số", "một kỳ") is a turn as "lần" is.
+# Not "2 tháng" alone (a span), nor a round of 4 or 5 months (no report period is near enough).
+_EVERY = {1: MONTHLY, 2: MONTHLY, 3: QUARTERLY, 6: HALF_YEARLY, 12: YEARLY}
+_MONTH_COUNT_WORDS = {"mot": 1, "hai": 2, "ba": 3, "sau": 6}
+_EVERY_MONTHS = re.compile(
+    r"\bdinh ky (\d{1,2}|hai|ba|sau) thang\b"
+    # (`một số` before a noun is "some": `2 tháng một số đơn vị …` is no round)
+    r"|\b(\d{1,2}|mot|hai|ba|sau) thang\s*(?:/|mot|1)\s*(?:lan\b|(?:so|ky)\b(?!\s*[a-z]))"
+)
 _PLAN = re.compile(r"\btheo (ke hoach|chi dao|yeu cau|lich|tien do|quy dinh)\b|\bdot xuat\b|\bkhi co\b")
 _BEFORE = re.compile(
     r"\b(?:truoc|cham nhat|han chot|han|den)\s*(?:ngay)?\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})"
@@ -633,6 +642,11 @@ def within_month(text: str | None) -> bool:
     return bool(text) and bool(_WITHIN_MONTH.match(_clean(text)))
 
 
+def _month_count(printed: str) -> int:
+    """The months of a round as printed, in figures or in a word (`06`, `hai`)."""
+    return int(printed) if printed.isdigit() else _MONTH_COUNT_WORDS[printed]
+
+
 def names_day(text: str | None) -> bool:
     """Whether a due text names a day ("15/3/2027", "ngày 02 tháng 01"), not only a month, a quarter
     or a year ("Quý I/2027", "Tháng 12/2027")."""
@@ -764,7 +778,7 @@ def _parse(printed: str, s: str, year: int, start: date | None, end: date | None
         # (the shortest report period) for a person to set.
         return Due(printed, recurrence=MONTHLY, needs_review=True)
     every = _EVERY_MONTHS.search(s)
-    if every and (months := int(every.group(1) or every.group(2))) in _EVERY:
+    if every and (months := _month_count(every.group(1) or every.group(2))) in _EVERY:
         yearly = months == 12
         return Due(printed, date=date(year, 12, 31) if yearly else None, recurrence=_EVERY[months])
     # A round of N months that no report period has ("Định kỳ 5 tháng/lần") is not a recurrence.

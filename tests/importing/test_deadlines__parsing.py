@@ -194,6 +194,19 @@ def test_a_round_every_n_months_recurs_so():
     assert parse_due("trong 6 tháng", year=2027).recurrence is None
 
 
+def test_a_round_of_two_months_or_in_words_recurs_at_the_nearest_shorter_period():
+    from engine.deadlines.parsing import HALF_YEARLY, MONTHLY, QUARTERLY
+
+    # a periodical's issue every two months (h660): the month, as two weeks are read as a week
+    assert parse_due("Hai tháng một số", year=2027).recurrence == MONTHLY
+    assert parse_due("02 tháng/lần", year=2027).recurrence == MONTHLY
+    assert parse_due("Sáu tháng một lần", year=2027).recurrence == HALF_YEARLY
+    assert parse_due("Ba tháng một kỳ", year=2027).recurrence == QUARTERLY
+    # `một số` before a noun is "some"; two months alone are a span
+    assert parse_due("2 tháng một số đơn vị", year=2027).recurrence is None
+    assert parse_due("trong 2 tháng", year=2027).recurrence is None
+
+
 def test_a_day_of_the_following_period_recurs_and_next_year_is_the_next():
     from engine.deadlines.parsing import MONTHLY, QUARTERLY
 

@@ -902,6 +902,65 @@ def _content_due(content: str, group: str = "") -> str:
     return due
 
 
+# A day alone in the parentheses that close a task's text (folded: `… (ngày 26/3)`, `… (26/3/2027)`):
+# the day the row's event is held. (A day inside the text with no `trước`, `dự kiến` before it,
+# `Quyết định … ngày 05/11`, is a date of record: prose_facts.due_in leaves it.)
+_CLOSING_DAY = re.compile(r"\(\s*(?:ngay\s+)?(\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)\s*\)\W*$")
+
+
+_BARE_DAY = re.compile(r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?")
+
+
+def _names_occasion(content: str, found: str) -> bool:
+    """Whether the bare day `found` (no deadline word before it) is no time of the work: printed
+    inside the text (`chào mừng Quốc khánh 2/9`, `Điều tra … thời điểm 01/4/2027`: an occasion's
+    name, a date of record), or in the closing parentheses as a named Day's (`hưởng ứng Ngày Pháp luật
+    … (09/11)`, `nhân Ngày Doanh nhân Việt Nam (13/10)`: `Ngày` and its name capitalised, as
+    prose_facts reads a Day's name). A day closing the text after a lower-case `ngày` (`trao giải dịp
+    kỷ niệm ngày thành lập Hội (20/11)`) is when the work is done."""
+    from engine.importing.layouts.prose_facts import _names_a_day
+
+    if not _BARE_DAY.fullmatch(found.strip()):
+        return False
+    closing = _CLOSING_DAY.search(fold(content))
+    if closing is None or " ".join(closing.group(1).split()) != " ".join(found.split()):
+        return True
+    before = content[: closing.start()]
+    at = before.rfind("Ngày ")
+    return at >= 0 and _names_a_day(before[at:].split())
+
+
+def _content_day_in_period(due: str, content: str) -> str:
+    """The day a task's text prints (`… theo Quyết định của UBND tỉnh (trước 15/5)`, `trao giải dịp
+    kỷ niệm ngày thành lập Hội (20/11)`) inside the quarter or the month the row's time cell names
+    with no day (`Quý II`, `Tháng 11/2027`, printed in the row or merged down over its rows): the
+    quarter files the row, the day is when its work is due — as under a group row (_content_due).
+    "" for a day outside that period (`chào mừng Quốc khánh 2/9` under `Tháng 6 - 8`: the occasion
+    the work marks, not its time), a text that prints no day (`(tháng 3)`), a round, a time cell
+    that is a day, a round or a span of quarters; of a span of months (`Tháng 6 - 8`) only the last
+    month is its frame (its first months are not read from the cell: no day of them is taken)."""
+    from engine.deadlines.parsing import names_day
+
+    if not due or not content or names_day(due):
+        return ""
+    period = " ".join(fold(due).split()).strip(" .")
+    frame = _as_due(due)
+    if not _GROUP_PERIOD.match(period) or frame.date is None or frame.recurrence or frame.needs_review:
+        return ""
+    found = _content_due(content, due)
+    if not found and (closing := _CLOSING_DAY.search(fold(content))) and _inside_group(closing.group(1), due):
+        found = closing.group(1)  # `Tổ chức Đêm hội … (ngày 15/9)`: the day the event is held
+    if found and _names_occasion(content, found):
+        return ""
+    read = _as_due(found) if found else None
+    if read is None or read.date is None or read.recurrence or read.needs_review or not names_day(found):
+        return ""
+    printed_year = re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", due)
+    if printed_year and re.search(r"(?<![\d/])\d{1,2}\s*/\s*\d{1,2}\W*$", found):
+        return f"{found}/{printed_year.group(0)}"
+    return found
+
+
 def _indicator_time(due: str, header: Header) -> str:
     """The time an indicator's own name prints, kept only where it is a date: in an indicator table
     the name says what is measured (`Tỷ lệ người dân tập luyện thường xuyên`, `Số người được khám

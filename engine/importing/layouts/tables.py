@@ -100,6 +100,7 @@ from engine.importing.layouts.split_columns import join_split_columns
 from engine.importing.layouts.table_dues import (
     _WHOLE_GROUP,
     _WHOLE_PERIOD,
+    _content_day_in_period,
     _content_due,
     _content_recurrence,
     _day_in_range,
@@ -786,6 +787,10 @@ class _Reader:
             month_due, due = due, day
         if due and not no_deadline and (day := _note_day_in_week(due, value("note"))):
             due = day  # `Tuần 10 (09/11 - 14/11)` beside a note `Sáng thứ Bảy 14/11`: that day
+        if due and not no_deadline and (day := _content_day_in_period(due, content)):
+            # `Quý II` beside a task printing `(trước 15/5)`: that day; the quarter is what rows left
+            # blank below carry
+            month_due, due = month_due or due, day
         lead = _LABEL_COLOUR.sub("", value("lead"))
         if names_another_paper(lead):
             lead = ""  # `Theo giấy mời`: who prepares is the invitation's word, no unit of the plan

@@ -1456,6 +1456,11 @@ def main() -> None:
 
         siblings_va()
         return
+    if sys.argv[1:] == ["--siblings-vc"]:
+        from siblings_vc import siblings_vc  # the siblings of h660
+
+        siblings_vc()
+        return
     if sys.argv[1:] == ["--siblings-tc"]:
         from siblings_tc import siblings_tc  # the siblings of h624
 

@@ -30,6 +30,7 @@ _MOVED: set[str] = {
     "h662_kh_cong_an_phuong_to_gach_dau",  # h13fixVD
     "h657_tbkl_vks_tinh_giao_ban",  # h13fixVB
     "h656_cv_phong_gddt_nhiem_vu_hk2",  # h13fixVA
+    "h660_ctr_hoi_vhnt_cot_quy_gop",  # h13fixVC
 }
 
 
