@@ -1156,9 +1156,12 @@ def read_tasks(document, *, inline: bool):
             if id(item) not in organising and not _dated_duty(item)
         }
         items = [item for item in items if id(item) not in narrative]
-    if section_duties and not inline and (labelled or headed >= MIN_HEADED):
+    led = sum(1 for item in items if item.lead)
+    if section_duties and not inline and (labelled or headed >= MIN_HEADED or _led_plan(led, len(items))):
         # (in a plan grouping its duties under unit headings too: `Tiểu ban Hậu cần - Tài chính
-        # quyết toán … trước ngày 29/02/2028` under `III. TỔ CHỨC THỰC HIỆN`)
+        # quyết toán … trước ngày 29/02/2028` under `III. TỔ CHỨC THỰC HIỆN`; or in one whose tasks
+        # each name the unit doing them, `1. … Đoàn Thanh niên tổ chức …`, `+ Tổ Văn nghệ: dàn dựng
+        # …`, over `III. TỔ CHỨC THỰC HIỆN` `Tổ Văn phòng tổng hợp …, báo cáo … trước ngày 20/5/2029.`)
         items = sorted(items + section_duties, key=lambda item: item.line or 0)
     if measures:
         items = _follow_ups_split(items, item_nodes, measures)
@@ -1176,6 +1179,13 @@ def read_tasks(document, *, inline: bool):
             expand_short_forms(item.coordinating, legend),
         )
     return items, legend, labelled
+
+
+def _led_plan(led: int, total: int) -> bool:
+    """Whether a plan's tasks are a unit's each: at least MIN_HEADED of them led, and most of them.
+    Not a plan of a few led paragraphs among many unassigned ones (an outline of what to do): its
+    closing section's dated sentences may be narrative there, as in an unlabelled plan they are."""
+    return led >= MIN_HEADED and led * 2 > total
 
 
 # The parties as the subject (folded): `Hai bên …`, `Hằng năm, hai bên …`, `Tháng 12/2028, cả hai bên
