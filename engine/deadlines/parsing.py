@@ -71,6 +71,9 @@ _ONGOING = re.compile(
 # continuous one. Not "24/7" (in a due cell it is a day, 24 July), nor where a day or a range is
 # printed beside it ("trực 24/24 giờ từ 25/01 đến 10/02/2029": that day is the due).
 _AROUND_THE_CLOCK = re.compile(r"[^\d]*(?<!\d)24\s*/\s*24(?:\s*(?:gio|h))?(?![\d/])[^\d]*")
+# … nor where the cell names the span the watch lasts ("Trong suốt đợt; trực 24/24 giờ", "trực 24/24
+# giờ trong dịp Tết", "trong mùa mưa bão"): that span is its time.
+_WATCH_SPAN = re.compile(r"\b(?:suot|dot|dip|mua|trong|khi)\b")
 # "Hằng tuần", and a round of one or two weeks ("định kỳ 02 tuần/lần", "2 tuần một lần"): the
 # weekly report is the nearest round the programme has (the printed text is kept beside it); so it
 # is for a round of a few days ("Định kỳ 02 ngày/lần", "3 ngày một lần": a measurement, a patrol).
@@ -765,7 +768,11 @@ def _parse(printed: str, s: str, year: int, start: date | None, end: date | None
     if _NEXT_YEAR.search(s):
         year += 1  # "Quý I năm sau", "trước ngày 31/01 năm liền kề": the programme's next year
         start = end = None  # a year named: not the period's year for the month ("Tháng 2 năm sau")
-    if _ONGOING.search(s) or _response_hours(s) or _AROUND_THE_CLOCK.fullmatch(s):
+    if (
+        _ONGOING.search(s)
+        or _response_hours(s)
+        or (_AROUND_THE_CLOCK.fullmatch(s) and not _WATCH_SPAN.search(s))
+    ):
         return Due(printed, recurrence=ONGOING)
     if (
         s == "dinh ky"

@@ -126,3 +126,11 @@ def test_a_round_the_clock_phrase_names_no_day():
     assert not prints_date("24/24 giờ")
     assert not prints_date_or_recurrence("24/24h")
     assert prints_date("trước 24/12/2027")
+
+
+def test_a_due_cell_naming_the_span_of_the_watch_is_not_a_standing_duty():
+    """`Trong suốt đợt; trực 24/24 giờ` (qd3): the campaign is the watch's time, not ongoing."""
+    from engine.deadlines.parsing import parse_due
+
+    assert parse_due("Trong suốt đợt; trực 24/24 giờ", year=2028).recurrence != "ongoing"
+    assert parse_due("Trực 24/24 giờ", year=2028).recurrence == "ongoing"
