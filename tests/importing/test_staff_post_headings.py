@@ -60,3 +60,12 @@ def test_each_post_heading_leads_its_dash_tasks():
     ]
     assert imported.items[-1].content.startswith("Các tổ chuyên môn báo cáo")
     assert not any(item.content.startswith("Tổng số trẻ") for item in imported.items)
+
+
+def test_limit_the_holders_of_a_post_in_every_unit_of_a_kind_head_no_points():
+    """`8. Tổ trưởng các tổ dân phố:` over lettered points is a charge to many, not one post's
+    heading (qc3); `1. Hiệu trưởng:` alone is."""
+    from engine.importing.layouts.prose_facts import unit_heading
+
+    assert unit_heading("Tổ trưởng các tổ dân phố:") is None
+    assert unit_heading("Hiệu trưởng:") is not None

@@ -948,8 +948,10 @@ def unit_heading(text: str) -> tuple[str, str] | None:
     if kind and (UNIT_START.match(folded[plural.end() :]) or _KIND_OF_BODY.match(folded[plural.end() :])):
         named = folded[plural.end() :]
     # (a post alone before its colon, nothing after it, heads the points below: `1. Hiệu trưởng:` over
-    # dash tasks; not a sentence naming the post, `Hiệu trưởng phát biểu:`, which no post pattern takes)
-    post = bool(colon and _post_label(head))
+    # dash tasks; not a sentence naming the post, `Hiệu trưởng phát biểu:`, which no post pattern takes,
+    # nor the holders of a post in every unit of a kind, `8. Tổ trưởng các tổ dân phố:`, a charge to
+    # many whose lettered points are theirs, no one post's)
+    post = bool(colon and _post_label(head) and (rest.strip() or not re.search(r"\bcac\b", folded)))
     numbered = bool(colon and rest.strip() and _NUMBERED_OFFICE.match(head.strip()))
     known = (
         numbered
