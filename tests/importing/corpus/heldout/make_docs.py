@@ -8354,6 +8354,10 @@ def main() -> None:
         return __import__("batch_h653").batch_h653()  # h653–h662, batch_h653.py
     if sys.argv[1:] == ["--batch-h663"]:
         return __import__("batch_h663").batch_h663()  # h663–h672, batch_h663.py
+    if sys.argv[1:] == ["--batch-h673"]:
+        return __import__("batch_h673").batch_h673()  # h673–h682, batch_h673.py
+    if sys.argv[1:] == ["--batch-h683"]:
+        return __import__("batch_h683").batch_h683()  # h683–h692, batch_h683.py
     if sys.argv[1:] == ["--seventh-batch"]:
         with tempfile.TemporaryDirectory() as tmp:
             seventh_batch(Path(tmp))
