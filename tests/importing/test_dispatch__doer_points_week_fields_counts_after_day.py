@@ -108,3 +108,16 @@ def test_a_culture_house_is_a_body_and_every_culture_house_every_unit_of_a_kind(
     assert UNIT_START.match(fold("Nhà Văn hóa phường Bắc Sơn tổ chức Hội diễn văn nghệ"))
     assert EVERY_UNIT.match(fold("Các nhà văn hóa phường báo cáo kết quả"))
     assert not UNIT_START.match(fold("Xây dựng nhà văn hóa thôn Đông"))
+
+
+def test_two_culture_houses_before_their_verb_are_read_whole_and_count_as_doers():
+    """`Nhà Văn hóa phường X, Nhà Văn hóa phường Y dựng …` (va2): the second name is not cut at the
+    lower-case `hóa` of its own word, and a point opening with several named bodies counts among
+    points that open with their doer; a capitalised run that is no unit's word still ends a name."""
+    from engine.importing.layouts.prose_facts import name_by_shape
+    from engine.importing.layouts.prose_tasks import _names_own_doer
+
+    text = "Nhà Văn hóa phường Đằng Lâm, Nhà Văn hóa phường Cát Bi dựng chương trình nghệ thuật"
+    assert name_by_shape(text) == "Nhà Văn hóa phường Đằng Lâm, Nhà Văn hóa phường Cát Bi"
+    assert _names_own_doer(text)
+    assert not _names_own_doer("Chương trình nghệ thuật, Hội diễn văn nghệ quần chúng được tổ chức")

@@ -1503,6 +1503,11 @@ _LEVEL_LAST = {level.split()[-1] for level in _LEVELS}
 _REGION_NUMBER = re.compile(r"^(?:[IVXL]{1,6}|\d{1,2})$")
 
 
+# A unit's word whose last syllable is printed in lower case after capitals (`Nhà Văn hóa phường …`,
+# `Nhà Thiếu nhi …`), folded: the capitalised words are not a proper name ending there.
+_UNIT_WORD_RUNS_ON = re.compile(r"\b(?:nha van hoa|nha thieu nhi)$")
+
+
 def name_by_shape(text: str, *, proper_name: bool = True) -> str:
     """The unit's name that opens `text` where no verb of the lists ends it (`Trạm Y tế xã khám …`,
     `Trung đội dân quân cơ động xã luyện tập …`, `Trường Tiểu học Lê Văn Tám gia cố …`): up to a
@@ -1550,6 +1555,10 @@ def name_by_shape(text: str, *, proper_name: bool = True) -> str:
                 and words[start - 1][:1].islower()
                 and index - start >= 1
                 and not UNIT_START.match(" ".join(folded_same_length(w) for w in words[start : index + 1]))
+                # (nor a unit's word printed with its last syllable in lower case: `Nhà Văn hóa …`)
+                and not _UNIT_WORD_RUNS_ON.search(
+                    " ".join(folded_same_length(w) for w in words[start : index + 2])
+                )
             ):
                 return " ".join(words[: index + 1])
     return ""

@@ -2460,8 +2460,13 @@ def _task_over_own_tasks(node: Node) -> bool:
 
 def _names_own_doer(text: str) -> bool:
     """Whether a point opens with its own doer: one named body, its verb right after the name, or every
-    body of a kind (`Các Hạt Kiểm lâm khu vực …`, `Các phòng, đơn vị …`)."""
-    return bool(_subject_body(text) or named_kind_subject(text) or EVERY_UNIT.match(fold(text)))
+    body of a kind (`Các Hạt Kiểm lâm khu vực …`, `Các phòng, đơn vị …`), or several named bodies
+    before their verb (`Nhà Văn hóa phường X, Nhà Văn hóa phường Y dựng …`: `_point_unit`)."""
+    if _subject_body(text) or named_kind_subject(text) or EVERY_UNIT.match(fold(text)):
+        return True
+    several = _point_unit(text)
+    after = text[len(several.lead) :] if several is not None else ""
+    return bool(several is not None and "," in several.lead and after[:1] == " " and after[1:2].islower())
 
 
 # The words that open every body of a kind (`Các …`, `Tất cả các …`), as printed.
