@@ -1181,6 +1181,12 @@ def read_tasks(document, *, inline: bool):
     return items, legend, labelled
 
 
+def _most_of(count: int, total: int, least: int, share: float) -> bool:
+    """Whether `count` of `total` points show a shape: at least `least` of them and at least `share`
+    of all — the test every "a list whose points mostly …" rule below makes, each with its own figures."""
+    return count >= least and count >= share * total
+
+
 def _led_plan(led: int, total: int) -> bool:
     """Whether a plan's tasks are a unit's each: at least MIN_HEADED of them led, and most of them.
     Not a plan of a few led paragraphs among many unassigned ones (an outline of what to do): its
@@ -2224,7 +2230,7 @@ def _bare_among_fielded(items, item_nodes: dict[int, Node]) -> set[int]:
             continue
         siblings = [child for child in node.parent.children if child.kind == node.kind]
         fielded = sum(bool(child.fields) for child in siblings)
-        if fielded >= MIN_FIELDED and fielded >= FIELDED_SHARE * len(siblings):
+        if _most_of(fielded, len(siblings), MIN_FIELDED, FIELDED_SHARE):
             bare.add(id(item))
     return bare
 
@@ -2544,7 +2550,7 @@ def _among_subject_opened_duties(node: Node) -> bool:
     marks = _subject_marks(node.parent, node.kind)
     siblings = [mark for other, mark in marks if other is not node]
     opened = sum(1 for _led, _opening, own_subject in siblings if own_subject)
-    return opened >= _SUBJECT_OPENED_MIN and opened >= _SUBJECT_OPENED_SHARE * len(siblings)
+    return _most_of(opened, len(siblings), _SUBJECT_OPENED_MIN, _SUBJECT_OPENED_SHARE)
 
 
 # Duties under a section's topic headings, each opening with its doer (`1. Công tác tuyên truyền` over
@@ -2589,7 +2595,7 @@ def _among_topic_duties(node: Node) -> bool:
     own = set(node.body) if node is topic else {node.text}
     others = [text for text in duties if text not in own]
     opened = sum(1 for text in others if _subject_doer_or_opening(text) or _goes_by_opening(text, names))
-    return opened >= _TOPIC_DUTIES_MIN and opened >= _TOPIC_DUTIES_SHARE * len(others)
+    return _most_of(opened, len(others), _TOPIC_DUTIES_MIN, _TOPIC_DUTIES_SHARE)
 
 
 def _names_gone_by(node: Node) -> list[str]:
@@ -2785,7 +2791,7 @@ def _among_subject_body_points(node: Node) -> bool:
     beside label-led ones) is not this shape, nor are results told (`Đội X đã tổ chức …`: `_body_doing`)."""
     fellows = [other for other in _fellow_points(node) if other is not node]
     opening = sum(1 for other in fellows if _subject_body_opens(other))
-    return opening >= _SUBJECT_BODY_POINTS and opening >= _SUBJECT_BODY_SHARE * len(fellows)
+    return _most_of(opening, len(fellows), _SUBJECT_BODY_POINTS, _SUBJECT_BODY_SHARE)
 
 
 def _past_own_short_form(after: str, name: str) -> str:
@@ -3015,7 +3021,7 @@ def _among_doer_points(node: Node) -> bool:
     fellows = [other for other in _fellow_points(node) if other is not node]
     doers = [other for other in fellows if _names_own_doer(other.text)]
     named = any(_subject_body_opens(other) for other in doers)
-    return named and len(doers) >= _DOER_POINTS and len(doers) >= _DOER_SHARE * len(fellows)
+    return named and _most_of(len(doers), len(fellows), _DOER_POINTS, _DOER_SHARE)
 
 
 # In order; the first that holds leads the point. Each came with the shape that taught it:
