@@ -8358,6 +8358,8 @@ def main() -> None:
         return __import__("batch_h673").batch_h673()  # h673–h682, batch_h673.py
     if sys.argv[1:] == ["--batch-h683"]:
         return __import__("batch_h683").batch_h683()  # h683–h692, batch_h683.py
+    if sys.argv[1:] == ["--batch-h693"]:
+        return __import__("batch_h693").batch_h693()  # h693–h702, batch_h693.py
     if sys.argv[1:] == ["--seventh-batch"]:
         with tempfile.TemporaryDirectory() as tmp:
             seventh_batch(Path(tmp))
