@@ -8358,6 +8358,8 @@ def main() -> None:
         return __import__("batch_h673").batch_h673()  # h673–h682, batch_h673.py
     if sys.argv[1:] == ["--batch-h683"]:
         return __import__("batch_h683").batch_h683()  # h683–h692, batch_h683.py
+    if sys.argv[1:] == ["--batch-h703"]:
+        return __import__("batch_h703").batch_h703()  # h703–h712, batch_h703.py
     if sys.argv[1:] == ["--seventh-batch"]:
         with tempfile.TemporaryDirectory() as tmp:
             seventh_batch(Path(tmp))
