@@ -8360,6 +8360,8 @@ def main() -> None:
         return __import__("batch_h683").batch_h683()  # h683–h692, batch_h683.py
     if sys.argv[1:] == ["--batch-h693"]:
         return __import__("batch_h693").batch_h693()  # h693–h702, batch_h693.py
+    if sys.argv[1:] == ["--batch-h723"]:
+        return __import__("batch_h723").batch_h723()  # h723–h732, batch_h723.py
     if sys.argv[1:] == ["--seventh-batch"]:
         with tempfile.TemporaryDirectory() as tmp:
             seventh_batch(Path(tmp))
