@@ -6,7 +6,7 @@ from io import StringIO
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 
 from engine.importing.evaluation import (
     HELDOUT_EXPECTED_DIR,
@@ -282,3 +282,12 @@ def test_the_command_scores_the_heldout_set_only():
             load_expected(HELDOUT_EXPECTED_DIR / f"{document['document']}.json").items
         )
         assert document["recall"] is not None
+
+
+def test_exclude_skips_the_documents_whose_name_matches_and_refuses_a_bad_pattern():
+    out = StringIO()
+    call_command("import_eval", "--doc", "g0", "--exclude", r"^g0[1-5]_", "--json", stdout=out)
+    names = [d["document"] for d in json.loads(out.getvalue())["documents"]]
+    assert names and all(name.startswith(("g06_", "g07_", "g08_", "g09_")) for name in names)
+    with pytest.raises(CommandError, match="--exclude"):
+        call_command("import_eval", "--doc", "g06_", "--exclude", "(", stdout=StringIO())
