@@ -436,6 +436,9 @@ EVERY_UNIT = re.compile(
     r"|thon|lang|ap|buon|khu pho|khom|soc"
     # a district's culture houses ("Các nhà văn hóa phường")
     r"|nha van hoa"
+    # a body's teams ("Các Đội Quản lý thị trường", "Các đội dân phòng"), not those it deals with
+    # ("Các đối tượng …", "Các đối tác …") nor its staff ("Các đội ngũ …"), which fold the same
+    r"|doi(?! (?:tuong|tac|ngu)\b)"
     # a state service's regional offices ("Các Thống kê khu vực", "Các Chi cục Thuế khu vực", "Các
     # Kho bạc Nhà nước khu vực", "Các Bảo hiểm xã hội khu vực")
     rf"|{_REGIONAL_OFFICES})\b"
