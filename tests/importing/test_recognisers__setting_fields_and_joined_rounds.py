@@ -8,10 +8,18 @@ Youth Union of every commune (`Đoàn các xã …`). Own text, not a corpus doc
 
 # ruff: noqa: E501 — document text is data: long lines.
 
+import pytest
+
 from engine.deadlines.parsing import parse_due
 from engine.importing.blocks import Paragraph
 from engine.importing.layouts import prose_plan
-from engine.importing.layouts.prose_facts import EVERY_UNIT, UNIT_START, assignment_in, labelled_fields
+from engine.importing.layouts.prose_facts import (
+    EVERY_UNIT,
+    UNIT_START,
+    assignment_in,
+    doer_labelled,
+    labelled_fields,
+)
 from engine.importing.recognisers import closing_requests
 from engine.text import fold
 
@@ -210,3 +218,98 @@ def test_the_youth_union_of_every_commune_is_a_unit_not_a_delegation():
     assert UNIT_START.match(fold("Đoàn các trường học tổ chức"))
     assert not UNIT_START.match(fold("Đoàn kiểm tra làm việc với các xã"))
     assert not UNIT_START.match(fold("Đoàn công tác của tỉnh"))
+
+
+# A task's doer printed under a bare label on a line of its own below it (h680, wb1–wb3;
+# prose_facts.doer_labelled): `- Thực hiện: Tổ Thu thập.` leads that task only.
+DOER_LINES = """
+KẾ HOẠCH
+Thu thập và chỉnh lý tài liệu năm 2029
+II. NỘI DUNG, TIẾN ĐỘ THỰC HIỆN
+1. Thu thập tài liệu hết thời hạn bảo quản tại lưu trữ cơ quan của 06 cơ quan.
+- Thực hiện: Tổ Thu thập.
+- Thời gian: Quý II/2029.
+2. Chỉnh lý tài liệu Phông Ủy ban nhân dân huyện giai đoạn 1991 - 2000.
+- Thực hiện: Tổ Chỉnh lý, phối hợp với Tổ Thu thập.
+- Thời gian: tháng 10/2029.
+3. Lập hồ sơ đề nghị hủy tài liệu hết giá trị.
+- Chịu trách nhiệm: Nhóm Thẩm định.
+4. Kiểm tra nghiệp vụ lưu trữ tại các xã.
+- Thực hiện: Nguyễn Văn An.
+- Thời gian: tháng 11/2029.
+5. Số hóa tài liệu có giá trị sử dụng cao.
+- Thời gian: thường xuyên.
+Nơi nhận:
+- Lưu: VT.
+"""
+
+
+def test_a_doer_under_a_bare_label_below_a_task_leads_that_task_only():
+    found = prose_plan.recognise(context_of(DOER_LINES))
+    rows = [(item.content.split(" ")[0], item.lead, item.coordinating, item.due) for item in found.items]
+    assert rows == [
+        ("Thu", "Tổ Thu thập", "", "Quý II/2029"),
+        # the partner after the doer takes part, the doer leads
+        ("Chỉnh", "Tổ Chỉnh lý", "Tổ Thu thập", "tháng 10/2029"),
+        # a doer line with no time line beside it is still the task's field, no sub-task
+        ("Lập", "Nhóm Thẩm định", "", ""),
+        # a person under the bare label leads nothing (nor is the line a task)
+        ("Kiểm", "", "", "tháng 11/2029"),
+        # the doer above is its own task's, not this one's
+        ("Số", "", "", "thường xuyên"),
+    ]
+
+
+def test_a_bare_doer_label_reads_as_the_holders_field():
+    assert doer_labelled("Thực hiện: Tổ Thu thập.") == "Đơn vị thực hiện: Tổ Thu thập."
+    assert labelled_fields("Thực hiện: Tổ Chỉnh lý, phối hợp Tổ Thu thập.") == {
+        "lead": "Tổ Chỉnh lý",
+        "coordinating": "Tổ Thu thập",
+    }
+    assert labelled_fields("Chịu trách nhiệm: Đội Quản lý thị trường số 2.") == {
+        "lead": "Đội Quản lý thị trường số 2"
+    }
+    assert labelled_fields("Trách nhiệm thực hiện: Bộ phận Bổ sung - Biên mục.") == {
+        "lead": "Bộ phận Bổ sung - Biên mục"
+    }
+    # the fields after it on the same line are read as before
+    assert labelled_fields("Thực hiện: Phòng Kế hoạch - Tài chính; Thời gian: Quý II/2027.") == {
+        "lead": "Phòng Kế hoạch - Tài chính",
+        "due": "Quý II/2027",
+    }
+    # a holder's label is left to FIELD_LABEL as before
+    assert doer_labelled("Đơn vị thực hiện: Tổ Thu thập.") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Thực hiện: Nguyễn Văn An.",  # a person
+        "Thực hiện: đ/c Lò Thị Hạnh.",
+        "Thực hiện: Kế hoạch số 12/KH-UBND ngày 03/02/2027 của UBND tỉnh.",  # a basis
+        "Thực hiện: Công tác thu thập tài liệu.",  # a topic
+        "Thực hiện: Tổ chức hội nghị tập huấn.",  # the verb `tổ chức`, no team
+        "Thực hiện: Phòng, chống dịch bệnh.",  # the verb `phòng`, no office
+        "Thực hiện: Ban hành quy chế.",
+        "THỰC HIỆN: PHÒNG HÀNH CHÍNH - TỔNG HỢP",  # a heading in capitals
+        "Thực hiện: Tổ Thu thập hướng dẫn các cơ quan nộp lưu.",  # a sentence, no field
+        "Thực hiện: phối hợp với Tổ Số hóa.",  # partners only
+        "Thực hiện nhiệm vụ chuyên môn: Tổ Thu thập.",  # no bare label
+    ],
+)
+def test_a_bare_doer_label_takes_no_person_topic_heading_sentence_or_partners(line):
+    assert doer_labelled(line) is None
+    assert not (labelled_fields(line) or {}).get("lead")
+
+
+def test_a_partners_line_of_its_own_takes_part_and_leads_nothing():
+    assert labelled_fields("Phối hợp: Khoa Hồi sức tích cực - Chống độc.") == {
+        "coordinating": "Khoa Hồi sức tích cực - Chống độc"
+    }
+
+
+def test_every_team_of_a_kind_is_every_unit_but_not_those_dealt_with():
+    assert EVERY_UNIT.match(fold("Các Đội Quản lý thị trường báo cáo kết quả"))
+    assert EVERY_UNIT.match(fold("Các đội dân phòng"))
+    for text in ("Các đối tượng kiểm tra", "Các đối tác", "Các đội ngũ giáo viên"):
+        assert not EVERY_UNIT.match(fold(text))

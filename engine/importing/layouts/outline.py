@@ -27,6 +27,7 @@ from engine.importing.headers import MIN_RECORD_ROWS, field_rows, record_rows
 from engine.importing.layouts.prose_facts import (
     ACTION,
     UNIT_START,
+    doer_labelled,
     due_in,
     folded_same_length,
     labelled_fields,
@@ -757,6 +758,8 @@ def _build(document) -> Node:
             continue
         if (signed := sign_labelled(text)) and stack[-1] is not root:
             rest = signed  # `👉 Phụ trách: <unit>`, `⏰ <time>` under a task: its labelled field
+        elif (doer := doer_labelled(rest)) and stack[-1] is not root:
+            rest = doer  # `- Thực hiện: Tổ Thu thập.` under a task: its doer's field, for it alone
         if FIELD_LABEL.match(fold(rest)) and stack[-1] is not root:
             # A label belongs to the task above it, whatever its mark — or, printed after a group's
             # items, to the group (`- …` / `- …` / `Đơn vị tham mưu: Ban X.`).

@@ -152,6 +152,49 @@ def sign_labelled(text: str) -> str | None:
     return f"{label}: {_SHORT_LABEL.sub('', value)}"
 
 
+# A doer's field under a bare label, with no holder word before it (folded): `Thực hiện: Tổ Thu thập.`,
+# `Chịu trách nhiệm: Đội Quản lý thị trường số 2`, `Trách nhiệm thực hiện: Nhóm Hạ tầng`.
+_BARE_DOER = re.compile(r"^\s*(?:thuc hien|(?:chiu )?trach nhiem(?: thuc hien| chinh)?)\s*:\s*(?=\S)")
+# Where the doer's value ends: a clause's end, or a separator before the next field on the same line.
+_DOER_END = re.compile(r"[;.](?:\s|$)|\s[·•|]\s")
+# The doer's partners after it (folded): `Tổ Chỉnh lý, phối hợp Tổ Thu thập`, `…, phối hợp với …`.
+_DOER_PARTNERS = re.compile(r"^(?:chu tri\s*)?,?\s*(?:va\s+)?phoi hop(?: voi)?\s+(?=\S)")
+
+
+def doer_labelled(text: str) -> str | None:
+    """`Thực hiện: Tổ Thu thập.` → `Đơn vị thực hiện: Tổ Thu thập.`; `Thực hiện: Tổ Chỉnh lý, phối hợp
+    Tổ Thu thập.` → `Đơn vị thực hiện: Tổ Chỉnh lý; Phối hợp: Tổ Thu thập.`: a task's doer printed
+    under a bare label (a line of its own under the task, or a cell), the lead of that task as a
+    holder's label (`Đơn vị thực hiện:`) is. None where the text is no such field: another label; a
+    value that is no body's name — a person (`Thực hiện: Nguyễn Văn An`, `đ/c Lan`), a topic or a
+    basis (`Thực hiện: Kế hoạch số 12/KH-UBND`, `Công tác thu thập …`), a heading in capitals — or a
+    name a verb follows (`Thực hiện: Tổ Thu thập hướng dẫn …`: a sentence, not a field); a value
+    that opens with partners (`Thực hiện: phối hợp với Tổ X`) names no doer either."""
+    folded = folded_same_length(text)
+    if FIELD_LABEL.match(folded) or not (label := _BARE_DOER.match(folded)):
+        return None
+    start = label.end()
+    stop = _DOER_END.search(text, start)
+    end = stop.start() if stop else len(text)
+    if (after := _LABEL_AT.search(folded, start)) and after.start() < end:
+        end = after.start()  # `Thực hiện: Bộ phận Một cửa - Thời gian: …`: the next field's label
+    value = text[start:end].strip()
+    if not value or value.isupper():
+        return None  # (`THỰC HIỆN: PHÒNG …` in capitals: a heading)
+    if not (UNIT_START.match(folded[start:]) or body_named(text, start)):
+        return None
+    lead = _until_verb(value)
+    rest = value[len(lead) :].strip(" ,")
+    partners = ""
+    if rest:
+        if not (joined := _DOER_PARTNERS.match(folded_same_length(rest))):
+            return None  # a verb after the name: a sentence, no field
+        partners = _until_verb(rest[joined.end() :])
+        if not partners:
+            return None
+    return f"Đơn vị thực hiện: {lead}" + (f"; Phối hợp: {partners}" if partners else "") + text[end:]
+
+
 # A lead field saying no unit is assigned yet (folded): `(chưa phân công)`, `chưa giao`.
 _UNASSIGNED = re.compile(r"chua (?:phan cong|giao|co don vi|xac dinh)\b")
 _PARTNER = re.compile(r"\s*\((?:phối hợp|phoi hop)(?: với| voi)?\s*:?\s*([^()]+)\)\s*$", re.IGNORECASE)
@@ -199,7 +242,9 @@ def labelled_fields(text: str) -> dict[str, str] | None:
     """`Cơ quan chủ trì: X; Cơ quan phối hợp: Y. Thời gian: Z` → {"lead": X, …}; None without a label."""
     folded = folded_same_length(text)
     if not FIELD_LABEL.match(folded):
-        return None
+        if (doer := doer_labelled(text)) is None:
+            return None
+        text, folded = doer, folded_same_length(doer)  # `Thực hiện: Tổ Thu thập.`: the doer's field
     found = list(_LABEL_AT.finditer(folded))
     if not found:
         return None
@@ -391,6 +436,9 @@ EVERY_UNIT = re.compile(
     r"|thon|lang|ap|buon|khu pho|khom|soc"
     # a district's culture houses ("Các nhà văn hóa phường")
     r"|nha van hoa"
+    # a body's teams ("Các Đội Quản lý thị trường", "Các đội dân phòng"), not those it deals with
+    # ("Các đối tượng …", "Các đối tác …") nor its staff ("Các đội ngũ …"), which fold the same
+    r"|doi(?! (?:tuong|tac|ngu)\b)"
     # a state service's regional offices ("Các Thống kê khu vực", "Các Chi cục Thuế khu vực", "Các
     # Kho bạc Nhà nước khu vực", "Các Bảo hiểm xã hội khu vực")
     rf"|{_REGIONAL_OFFICES})\b"

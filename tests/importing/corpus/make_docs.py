@@ -1051,6 +1051,11 @@ def rasterise(pdf: Path, target: Path, scale: float = 2.0) -> None:
 
 
 def main() -> None:
+    if sys.argv[1:] == ["--siblings-wb"]:
+        from siblings_wb import siblings_wb  # the siblings of h680 (wb1–wb3)
+
+        siblings_wb()
+        return
     if sys.argv[1:] == ["--siblings-vf"]:
         from siblings_vf import siblings_vf  # the siblings of h666 (vf1, vf2)
 
