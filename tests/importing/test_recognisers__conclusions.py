@@ -405,8 +405,10 @@ def test_a_lunar_festivals_occasion_without_a_printed_date_is_for_a_person_to_se
 
 
 def test_a_festivals_occasion_limits():
-    # the solar new year is no lunar festival; a date the sentence prints is its due
+    # the solar new year is no lunar festival; a date the sentence prints is its due; an occasion
+    # listed after another period (a part's title naming its span) is no time
     assert "tết" not in due_in("Văn phòng bố trí trực cơ quan dịp Tết Dương lịch.").lower()
+    assert due_in("II. NHIỆM VỤ TRỌNG TÂM THÁNG 02/2028 VÀ DỊP TẾT NGUYÊN ĐÁN") == ""
     assert (
         due_in("Công đoàn tặng quà dịp Tết Nguyên đán, hoàn thành trước ngày 20/01/2028.")
         == "trước ngày 20/01/2028"
