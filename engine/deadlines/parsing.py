@@ -85,6 +85,36 @@ _WEEKLY = re.compile(
     # rounds are not read from a count)
     r"|\b0?[1-7] (?:buoi|lan)\s*(?:/|moi|mot)\s*tuan\b"
 )
+# A count of sessions, issues or times in each period ("01 kỳ/tháng", "01 số/quý", "2 lần/năm", "02
+# đợt/năm", "4 buổi mỗi tháng"): a round; its report round is the longest one no longer than the
+# time between them (2 a year: half-yearly; 3 or 4 a year: quarterly; 2 a month: weekly). Not a count
+# of months per time ("2 tháng/lần", _EVERY_MONTHS), nor a count of people or things ("200 hội viên/năm",
+# "06 chợ/quý": a target), nor one beside a month, quarter or day the text prints ("Tháng 6 và 12/2027
+# (02 đợt/năm)": those are its dues).
+_COUNT_PER_PERIOD = re.compile(
+    r"\b0?(\d{1,2}|mot|hai|ba|bon)\s*(?:ky|so|lan|buoi|dot|cuoc|phien)\s*(?:/|moi|mot|1)\s*(thang|quy|nam)\b"
+)
+_PERIOD_MONTHS = {"thang": 1, "quy": 3, "nam": 12}
+_COUNT_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4}
+# The report rounds, longest first, by their months.
+_ROUNDS_BY_MONTHS = ((12, YEARLY), (6, HALF_YEARLY), (3, QUARTERLY), (1, MONTHLY))
+# A month, quarter or day printed with its number ("tháng 6", "quý II", "15/6").
+_NUMBERED_PERIOD = re.compile(r"\b(?:thang|quy)\s+(?:\d|[ivx]+\b)|\d\s*/\s*\d")
+
+
+def _count_round(s: str) -> str | None:
+    """The report round of a count per period in a folded due text (_COUNT_PER_PERIOD), None where
+    there is none or the text prints a month, quarter or day of its own."""
+    m = _COUNT_PER_PERIOD.search(s)
+    if m is None or _NUMBERED_PERIOD.search(s[: m.start()] + " " + s[m.end() :]):
+        return None
+    count = int(m.group(1)) if m.group(1).isdigit() else _COUNT_WORDS[m.group(1)]
+    if count < 1:
+        return None
+    between = _PERIOD_MONTHS[m.group(2)] / count
+    return next((round_ for months, round_ in _ROUNDS_BY_MONTHS if months <= between), WEEKLY)
+
+
 # "Hằng quý" and "mỗi quý" ("trước ngày 25 tháng cuối mỗi quý") alike: a round every quarter.
 _YEARLY = re.compile(r"\b(hang|hng|moi) nam\b")
 _MONTHLY = re.compile(r"\b(hang|hng|moi) thang\b")
@@ -788,6 +818,8 @@ def _parse(printed: str, s: str, year: int, start: date | None, end: date | None
     if every and (months := _month_count(every.group(1) or every.group(2))) in _EVERY:
         yearly = months == 12
         return Due(printed, date=date(year, 12, 31) if yearly else None, recurrence=_EVERY[months])
+    if counted := _count_round(s):
+        return Due(printed, date=date(year, 12, 31) if counted == YEARLY else None, recurrence=counted)
     # A round of N months that no report period has ("Định kỳ 5 tháng/lần") is not a recurrence.
     if (
         not every

@@ -95,3 +95,60 @@ def test_a_noted_request_under_the_entries_is_still_an_item():
     )  # fmt: skip
     assert [i.lead for i in items] == ["Ban Thư ký tòa soạn", "Ban Văn hóa - Xã hội", ""]
     assert "17/6/2027" in items[-1].due
+
+
+def test_a_noted_request_after_a_remark_is_read_from_its_own_sentence():
+    # `Ghi chú: <remark>. Các phòng … đăng ký lịch tuần sau … trước 15h00 thứ Năm hằng tuần.`: the
+    # request to every unit, from its own sentence, recurring (a weekday each week)
+    item = calendar_weeks.closing_request_item(
+        "Ghi chú: Lịch có thể thay đổi, Văn phòng sẽ thông báo bổ sung. Các phòng, ban, ngành đăng ký lịch "
+        "công tác tuần sau về Văn phòng HĐND và UBND huyện trước 15h00 thứ Năm hằng tuần.",
+        20,
+    )
+    assert item is not None and item.content.startswith("Các phòng, ban, ngành đăng ký")
+    assert item.lead == "" and "hằng tuần" in item.due
+    # … the remark may end in `;`
+    item = calendar_weeks.closing_request_item(
+        "Lưu ý: Lịch có thể điều chỉnh; Văn phòng Sở sẽ thông báo sau. Các phòng, chi cục gửi đăng ký lịch "
+        "tuần sau về Văn phòng Sở chậm nhất 16 giờ thứ Sáu hằng tuần.",
+        9,
+    )
+    assert item is not None and item.content.startswith("Các phòng, chi cục")
+
+
+def test_a_remark_alone_or_an_unlabelled_one_is_no_request():
+    # limits: a note that is only a remark asks nothing; without a note's label the line is read whole
+    # (a remark opening it is no request); a request with a weekday and no round nor date is none
+    assert (
+        calendar_weeks.closing_request_item("Ghi chú: Lịch có thể thay đổi, Văn phòng sẽ thông báo sau.", 5)
+        is None
+    )
+    assert (
+        calendar_weeks.closing_request_item(
+            "Lịch có thể thay đổi. Các phòng đăng ký lịch tuần sau về Văn phòng trước 15h00 thứ Năm hằng tuần.",
+            5,
+        )
+        is None
+    )
+    assert (
+        calendar_weeks.closing_request_item(
+            "Ghi chú: Lịch có thể thay đổi. Các phòng đăng ký lịch tuần sau về Văn phòng trước 15h00 thứ Năm.",
+            5,
+        )
+        is None
+    )
+
+
+def test_a_note_row_with_a_remark_before_the_request_under_a_sheets_entries():
+    items = _items(
+        [
+            HEADER,
+            [("Thứ Hai 14/6/2027", 1, 1), ("08h00", 1, 1), ("Giao ban Ban Biên tập", 1, 1),
+             ("Tổng Biên tập Đoàn Minh Khôi", 1, 1), ("Ban Thư ký tòa soạn", 1, 1), ("Phòng họp 1", 1, 1)],
+            [("Thứ Ba 15/6/2027", 1, 1), ("14h00", 1, 1), ("Duyệt số báo Xuân", 1, 1),
+             ("PTBT Vương Thị Thu Hà", 1, 1), ("Ban Văn hóa - Xã hội", 1, 1), ("Phòng họp 1", 1, 1)],
+            [("Ghi chú: Lịch có thể thay đổi. Các ban đăng ký lịch tuần sau với Ban Thư ký tòa soạn trước 10 giờ sáng thứ Sáu hàng tuần.", 6, 1)],
+        ]
+    )  # fmt: skip
+    assert [i.lead for i in items] == ["Ban Thư ký tòa soạn", "Ban Văn hóa - Xã hội", ""]
+    assert items[-1].content.startswith("Các ban đăng ký")

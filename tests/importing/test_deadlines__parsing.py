@@ -545,3 +545,31 @@ def test_a_note_with_a_day_of_its_own_or_a_recurrence_is_no_list_of_days():
     assert parse_due("Hằng tháng (ngày 20), quý (ngày 31)", year=2031).date is None
     # a comma after a day with no note in parentheses is not split by this rule
     assert parse_due("Thứ Tư 12/4, tại hội trường", year=2031).date == date(2031, 4, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence"),
+    [
+        ("01 kỳ/tháng", "monthly"),
+        ("01 số/quý", "quarterly"),
+        ("2 lần/năm", "half_yearly"),
+        ("02 đợt/năm", "half_yearly"),
+        ("3 lần/năm", "quarterly"),  # every four months: the quarter is the longest round within
+        ("2 buổi/tháng", "weekly"),
+        ("Định kỳ 01 lần mỗi quý", "quarterly"),
+        ("1 lần/năm", "yearly"),
+    ],
+)
+def test_a_count_per_period_is_a_round(text, recurrence):
+    assert parse_due(text, year=2027).recurrence == recurrence
+
+
+def test_a_count_per_period_limits():
+    # a count of things, not of sessions or issues, is a target; a count of months per time is read
+    # as before; the months printed beside a count are its dues; no count is no round
+    assert parse_due("200 hội viên/năm", year=2027).recurrence is None
+    assert parse_due("06 chợ/quý", year=2027).recurrence is None
+    assert parse_due("2 tháng/lần", year=2027).recurrence == "monthly"
+    due = parse_due("Tháng 3 và tháng 9/2027 (02 đợt/năm)", year=2027)
+    assert due.recurrence is None and due.date == date(2027, 9, 30)
+    assert parse_due("0 lần/năm", year=2027).recurrence is None

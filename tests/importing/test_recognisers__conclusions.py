@@ -389,6 +389,32 @@ def test_a_lunar_festival_without_a_printed_date_is_for_a_person_to_set(sentence
     assert parse_due(due, year=2027).needs_review
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Đề nghị Công đoàn cơ sở tổ chức thăm hỏi, tặng quà người lao động khó khăn dịp Tết Nguyên đán Mậu Thân.",
+        "Đoàn Thanh niên tổ chức vui chơi cho thiếu nhi nhân dịp Tết Trung thu.",
+    ],
+)
+def test_a_lunar_festivals_occasion_without_a_printed_date_is_for_a_person_to_set(sentence):
+    from engine.deadlines.parsing import parse_due
+
+    due = due_in(sentence)
+    assert "dịp tết" in due.lower()
+    assert parse_due(due, year=2027).needs_review
+
+
+def test_a_festivals_occasion_limits():
+    # the solar new year is no lunar festival; a date the sentence prints is its due; an occasion
+    # listed after another period (a part's title naming its span) is no time
+    assert "tết" not in due_in("Văn phòng bố trí trực cơ quan dịp Tết Dương lịch.").lower()
+    assert due_in("II. NHIỆM VỤ TRỌNG TÂM THÁNG 02/2028 VÀ DỊP TẾT NGUYÊN ĐÁN") == ""
+    assert (
+        due_in("Công đoàn tặng quà dịp Tết Nguyên đán, hoàn thành trước ngày 20/01/2028.")
+        == "trước ngày 20/01/2028"
+    )
+
+
 _PORTAL_NOTICE = """<html><body>
 <nav><ul><li><a href="/">Trang chủ</a></li><li><a href="/tin">Tin tức</a></li></ul></nav>
 <article>

@@ -958,10 +958,15 @@ def _joined_row(upper: list[Cell], lower: list[Cell]) -> list[Cell]:
 def closing_request_item(text: str, line: int | None) -> RawItem | None:
     """A note after a calendar's entries (a block quote's "> " and a note's label dropped) that asks
     every body of a kind for something by a deadline of its own: an item with no lead, due as
-    printed (recurring where it recurs); None for any other note."""
+    printed (recurring where it recurs); None for any other note. A labelled note whose request
+    follows a remark of its own ("Ghi chú: Lịch có thể thay đổi, Văn phòng sẽ thông báo bổ sung. Các
+    phòng, ban, ngành đăng ký lịch công tác tuần sau … trước 15h00 thứ Năm hằng tuần.") is that
+    request, from the sentence that addresses every body to the note's end (corpus README, "Closing
+    reporting requests": the item starts at the request's own sentence); a remark with no such later
+    sentence is none. Only after a note's label: an unlabelled line is read whole."""
     text = text.lstrip("> ").strip()
     if label := _NOTE_LABEL.match(fold(text)):  # "Ghi chú: Các phòng …", "Lưu ý: …"
-        text = text[label.end() :]
+        text = _request_sentence(text[label.end() :])
     folded = fold(text)
     addressed = _REQUEST.sub("", folded, count=1)
     if _BULLET.match(text) or parse_time(text)[0] or not EVERY_UNIT.match(addressed):
@@ -972,6 +977,23 @@ def closing_request_item(text: str, line: int | None) -> RawItem | None:
     item = RawItem(content=text, line=line, due=due, reasons=[])
     lower(item, 0.9, "no_lead")
     return item
+
+
+# Where a note's next sentence starts (`… bổ sung. Các phòng …`, `…; các đơn vị …`).
+_NEXT_SENTENCE = re.compile(r"(?<=[.;!])\s+(?=\S)")
+
+
+def _request_sentence(note: str) -> str:
+    """A note's text from its first sentence that addresses every body of a kind (`Các phòng, đơn vị
+    …`, `Đề nghị các cơ quan …`) to its end; the whole note where its first sentence does, or where
+    none does."""
+    if EVERY_UNIT.match(_REQUEST.sub("", fold(note), count=1)):
+        return note
+    for match in _NEXT_SENTENCE.finditer(note):
+        rest = note[match.end() :]
+        if EVERY_UNIT.match(_REQUEST.sub("", fold(rest), count=1)):
+            return rest
+    return note
 
 
 def note_row(texts: list[str]) -> str:
@@ -1088,6 +1110,11 @@ def recognise(ctx: Context) -> Recognised | None:
             if not _NOTE_END.match(fold(block.text)) or isinstance(block, Table):
                 break
             reader.flush(session)
+            if reader.items:
+                # the note's own text is read as a closing request, as the notes after it are
+                # (`Ghi chú: Lịch có thể thay đổi …. Các phòng, đơn vị đăng ký … trước 15h00 thứ Năm
+                # hằng tuần.`)
+                reader.closing_request(" ".join(block.text.split()), block.line)
             reader.notes_only = True
         else:
             reader.paragraph(block, session)

@@ -2158,8 +2158,13 @@ _CONDITION = re.compile(
     # before a season whose days are not printed ("trước mùa mưa bão", "trước mùa khô", "trước mùa
     # tuyển sinh")
     r"|truoc mua(?= (?:mua|lu|bao|kho|ret|nang|thi|tuyen sinh|le hoi|du lich|cao diem)\b)"
-    # a festival of the lunar calendar with no date printed ("trước Tết Nguyên đán", "trước Tết Trung thu")
-    r"|(?:truoc|sau|trong dip) tet(?= (?:nguyen dan|trung thu|doan ngo|am lich|co truyen))"
+    # a festival of the lunar calendar with no date printed ("trước Tết Nguyên đán", "trước Tết Trung thu"),
+    # or its occasion ("dịp Tết Nguyên đán Đinh Mùi", "nhân dịp Tết Trung thu", "vào dịp Tết cổ
+    # truyền": the days around it, for a person to set); not the solar new year ("dịp Tết Dương lịch"),
+    # nor an occasion listed after another period ("NHIỆM VỤ THÁNG 01/2027 VÀ DỊP TẾT NGUYÊN ĐÁN", a
+    # part's title naming the span it covers: no time for the tasks under it)
+    r"|(?:truoc|sau|(?:(?:trong|nhan|vao) )?(?<!\bva )(?<!, )dip) tet"
+    r"(?= (?:nguyen dan|trung thu|doan ngo|am lich|co truyen))"
     # a span counted from an event ("trong vòng 48 giờ kể từ khi nhận mẫu", "trong 05 ngày kể từ ngày …",
     # "trong thời hạn 10 ngày sau khi nhận đủ hồ sơ", or bounded: "không quá 20 ngày kể từ ngày nhận …",
     # "chậm nhất 15 ngày sau khi kết thúc đợt kiểm tra", "… sau ngày kết thúc hội thi": an event named,

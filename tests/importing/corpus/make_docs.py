@@ -1456,6 +1456,11 @@ def main() -> None:
 
         siblings_vb()
         return
+    if sys.argv[1:] == ["--siblings-wf"]:
+        from siblings_wf import siblings_wf  # the siblings of h674, h684 and h682
+
+        siblings_wf()
+        return
     if sys.argv[1:] == ["--siblings-va"]:
         from siblings_va import siblings_va  # the siblings of h656
 

@@ -30,6 +30,8 @@ from batch_common import (
 # Documents moved to the main corpus after they were used for tuning: written into ../docs.
 _MOVED: set[str] = {
     "h680_kh_luu_tru_thu_thap_chinh_ly",  # h13fixWB
+    "h674_lich_tuan_vp_hdnd_ubnd_huyen",  # h13fixWF
+    "h682_ctr_hoi_bvntd_tinh",  # h13fixWF
 }
 
 
