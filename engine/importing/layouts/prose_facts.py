@@ -699,7 +699,13 @@ _TASK_VERBS = (
 ACTION = re.compile(rf"^{_TASK_MANNER}(?:{_TASK_VERBS})\b")
 
 
-_NAMING = re.compile(r"\s*\((?:sau đây )?(?:gọi|viết) tắt là[^)]*\)", re.IGNORECASE)
+# A note defining the shorter name a body goes by below, after its full name (`(sau đây gọi tắt là
+# Ban QLDA)`, `(viết tắt là …)`, and without `tắt`: `(sau đây gọi là Trung tâm Kiểm nghiệm)`, `(gọi
+# chung là các cơ sở KCB)`, `(sau đây được gọi là …)`, as `units._DEFINED_AS` reads them): no part
+# of the name, so a bare label closed by one is the body's label.
+_NAMING = re.compile(
+    r"\s*\((?:sau đây\s+)?(?:được\s+)?(?:(?:gọi|viết) tắt là|gọi chung là|gọi là)[^)]*\)", re.IGNORECASE
+)
 _ABBREVIATED = re.compile(r"^[A-ZĐ][A-ZĐ&-]{1,12}\b")
 
 
