@@ -116,11 +116,16 @@ Các đơn vị báo cáo kết quả thực hiện về Sở trước ngày 15/
 
 def test_a_bare_label_closed_by_a_note_defining_its_short_name_leads_what_is_under_it():
     items = _items(NAMED_LABELS)
-    assert [item.lead for item in items if item.ref in ("1.a", "1.b")] == ["Trung tâm Văn hóa - Điện ảnh tỉnh"] * 2
+    assert [item.lead for item in items if item.ref in ("1.a", "1.b")] == [
+        "Trung tâm Văn hóa - Điện ảnh tỉnh"
+    ] * 2
     assert [item.lead for item in items if item.content.startswith("Tổ chức Ngày Sách")] == ["Thư viện tỉnh"]
     # without `tắt`, as with it, the note is no part of the name
     for note in ("(sau đây gọi là Trung tâm)", "(gọi chung là Trung tâm)", "(sau đây gọi tắt là Trung tâm)"):
-        assert unit_heading(f"Trung tâm Văn hóa - Điện ảnh tỉnh {note}") == ("Trung tâm Văn hóa - Điện ảnh tỉnh", "")
+        assert unit_heading(f"Trung tâm Văn hóa - Điện ảnh tỉnh {note}") == (
+            "Trung tâm Văn hóa - Điện ảnh tỉnh",
+            "",
+        )
 
 
 def test_every_body_of_the_kinds_a_noted_label_lists_heads_the_lines_under_it():
@@ -136,7 +141,10 @@ def test_a_noted_label_is_a_body_only_where_its_words_name_one():
     assert unit_heading("Công tác kiểm tra chất lượng thuốc (sau đây gọi là công tác kiểm nghiệm)") is None
     assert unit_heading("Các hoạt động tuyên truyền, vận động (gọi chung là hoạt động truyền thông)") is None
     assert unit_heading("Các trạm y tế xã tổ chức tiêm chủng (gọi chung là tiêm chủng)") is None
-    assert unit_heading("Trung tâm Kiểm nghiệm thuốc tỉnh (sau đây gọi là Trung tâm) lấy mẫu thuốc trên địa bàn") is None
+    assert (
+        unit_heading("Trung tâm Kiểm nghiệm thuốc tỉnh (sau đây gọi là Trung tâm) lấy mẫu thuốc trên địa bàn")
+        is None
+    )
     assert unit_heading("Các trạm y tế xã (gọi chung là các trạm).") is None
     # every body of a kind with no note stays as it was: no label of its own
     assert unit_heading("Các trạm y tế xã") is None

@@ -36,8 +36,7 @@ WA1_LINES = [
     "đảm tối thiểu 420 mẫu; hoàn thành trước ngày 30/6/2028.",
     "b) Hướng dẫn các địa phương tiêm phòng vắc xin lở mồm long móng, tụ huyết trùng cho đàn gia súc "
     "đợt 1 trong tháng 4/2028.",
-    "c) Cập nhật tình hình dịch bệnh lên Hệ thống thông tin dịch bệnh động vật Việt Nam (VAHIS) hằng "
-    "tuần.",
+    "c) Cập nhật tình hình dịch bệnh lên Hệ thống thông tin dịch bệnh động vật Việt Nam (VAHIS) hằng tuần.",
     "**2. Trung tâm Khuyến nông tỉnh (sau đây được gọi là Trung tâm)",
     "Năm 2027, Trung tâm đã xây dựng 14 mô hình chăn nuôi lợn an toàn sinh học tại 6 huyện, được người "
     "chăn nuôi đánh giá cao.",
@@ -95,8 +94,7 @@ WA2_LINES = (
     "Kiện toàn Ban Chăm sóc sức khỏe học sinh, bố trí nhân viên y tế trường học trong tháng 9/2028.",
     "",
     "2. Trung tâm Kiểm soát bệnh tật tỉnh (sau đây gọi là Trung tâm)",
-    "Năm học 2027-2028, Trung tâm đã phối hợp tẩy giun cho hơn 18.000 học sinh tại 46 trường trên địa "
-    "bàn.",
+    "Năm học 2027-2028, Trung tâm đã phối hợp tẩy giun cho hơn 18.000 học sinh tại 46 trường trên địa bàn.",
     "Hướng dẫn các trường triển khai phòng, chống dịch bệnh truyền nhiễm trong trường học; thực hiện "
     "thường xuyên.",
     "Tập huấn sơ cấp cứu ban đầu cho nhân viên y tế trường học trước ngày 20/11/2028.",
