@@ -1,13 +1,15 @@
 """A dispatch whose numbered labels only name the unit, one closed by a note of its role (`2. Ban
 Quản lý dự án (đơn vị thực hiện dự án)`), over the unit's lettered points; a request to a list of
 named bodies too long for one name (`Đề nghị Hội A tỉnh, Tỉnh Đoàn, … chỉ đạo …`); and the closing
-sentences that open with a round or a condition before whom they ask (prose_facts, prose_tasks)."""
+sentences that open with a round or a condition before whom they ask; a bare label closed by a note
+defining the shorter name its body goes by (`(sau đây gọi là Trung tâm)`, `(gọi chung là các
+trường)`), and a paragraph under such a label telling what the body did (prose_facts, prose_tasks)."""
 
 # ruff: noqa: E501 (documents are printed as offices write them, a paragraph a line)
 
 from engine.importing.layouts import prose_plan
 from engine.importing.layouts.prose_facts import assignment_in, unit_heading
-from engine.importing.layouts.prose_tasks import _courtesy_closing
+from engine.importing.layouts.prose_tasks import _courtesy_closing, _tells_done
 from tests.importing.helpers_blocks import context_of
 
 DISPATCH = """
@@ -95,3 +97,64 @@ Trong quá trình thực hiện, nếu có vướng mắc, các đơn vị báo 
     )
     # nor is a condition before one named body's duty
     assert not _courtesy_closing("Nếu có phát sinh, Phòng Khảo thí báo cáo Hiệu trưởng để xem xét.")
+
+
+NAMED_LABELS = """
+Kính gửi: Các đơn vị trực thuộc Sở.
+Thực hiện Kế hoạch của Ủy ban nhân dân tỉnh, Sở Văn hóa, Thể thao và Du lịch đề nghị các đơn vị thực hiện một số nội dung sau:
+1. Trung tâm Văn hóa - Điện ảnh tỉnh (sau đây gọi là Trung tâm)
+a) Tổ chức chiếu phim lưu động phục vụ đồng bào vùng cao trong Quý II/2029.
+b) Xây dựng chương trình nghệ thuật mừng Xuân, hoàn thành trước ngày 20/01/2029.
+2. Thư viện tỉnh (sau đây được gọi là Thư viện)
+Năm 2028, Thư viện đã luân chuyển 12.000 bản sách về các xã vùng sâu, vùng xa.
+Tổ chức Ngày Sách và Văn hóa đọc Việt Nam trong tháng 4/2029.
+3. Các nhà văn hóa huyện, trung tâm văn hóa - thể thao xã (gọi chung là các thiết chế văn hóa)
+Cập nhật lịch hoạt động lên trang thông tin điện tử trước ngày 10 hằng tháng.
+Các đơn vị báo cáo kết quả thực hiện về Sở trước ngày 15/12/2029.
+"""
+
+
+def test_a_bare_label_closed_by_a_note_defining_its_short_name_leads_what_is_under_it():
+    items = _items(NAMED_LABELS)
+    assert [item.lead for item in items if item.ref in ("1.a", "1.b")] == [
+        "Trung tâm Văn hóa - Điện ảnh tỉnh"
+    ] * 2
+    assert [item.lead for item in items if item.content.startswith("Tổ chức Ngày Sách")] == ["Thư viện tỉnh"]
+    # without `tắt`, as with it, the note is no part of the name
+    for note in ("(sau đây gọi là Trung tâm)", "(gọi chung là Trung tâm)", "(sau đây gọi tắt là Trung tâm)"):
+        assert unit_heading(f"Trung tâm Văn hóa - Điện ảnh tỉnh {note}") == (
+            "Trung tâm Văn hóa - Điện ảnh tỉnh",
+            "",
+        )
+
+
+def test_every_body_of_the_kinds_a_noted_label_lists_heads_the_lines_under_it():
+    items = _items(NAMED_LABELS)
+    lines = [item for item in items if item.content.startswith("Cập nhật lịch hoạt động")]
+    assert len(lines) == 1 and lines[0].due  # a task of its own, not folded into the label
+    assert not [item for item in items if item.content.startswith("Các nhà văn hóa huyện")]
+    assert any(item.content.startswith("Các đơn vị báo cáo kết quả") and not item.lead for item in items)
+
+
+def test_a_noted_label_is_a_body_only_where_its_words_name_one():
+    # a topic closed by a note, a sentence with its verb before the note, a label ending its sentence
+    assert unit_heading("Công tác kiểm tra chất lượng thuốc (sau đây gọi là công tác kiểm nghiệm)") is None
+    assert unit_heading("Các hoạt động tuyên truyền, vận động (gọi chung là hoạt động truyền thông)") is None
+    assert unit_heading("Các trạm y tế xã tổ chức tiêm chủng (gọi chung là tiêm chủng)") is None
+    assert (
+        unit_heading("Trung tâm Kiểm nghiệm thuốc tỉnh (sau đây gọi là Trung tâm) lấy mẫu thuốc trên địa bàn")
+        is None
+    )
+    assert unit_heading("Các trạm y tế xã (gọi chung là các trạm).") is None
+    # every body of a kind with no note stays as it was: no label of its own
+    assert unit_heading("Các trạm y tế xã") is None
+
+
+def test_what_the_body_did_under_its_label_is_no_task():
+    contents = [item.content for item in _items(NAMED_LABELS)]
+    assert not [content for content in contents if content.startswith("Năm 2028")]
+    assert _tells_done("Năm học 2027-2028, Trung tâm đã phối hợp tẩy giun cho học sinh tại 46 trường.")
+    # a duty opening with its verb, or whose `đã` stands late, is a duty still
+    assert not _tells_done("Tiếp tục duy trì các mô hình đã xây dựng năm 2028, nhân rộng ra các xã.")
+    assert not _tells_done("Kiện toàn Ban Chăm sóc sức khỏe học sinh theo danh sách các trường đã gửi về Sở.")
+    assert not _tells_done("Thông báo ngay về Sở các mẫu không đạt chất lượng.")

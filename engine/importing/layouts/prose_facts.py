@@ -747,7 +747,13 @@ _TASK_VERBS = (
 ACTION = re.compile(rf"^{_TASK_MANNER}(?:{_TASK_VERBS})\b")
 
 
-_NAMING = re.compile(r"\s*\((?:sau đây )?(?:gọi|viết) tắt là[^)]*\)", re.IGNORECASE)
+# A note defining the shorter name a body goes by below, after its full name (`(sau đây gọi tắt là
+# Ban QLDA)`, `(viết tắt là …)`, and without `tắt`: `(sau đây gọi là Trung tâm Kiểm nghiệm)`, `(gọi
+# chung là các cơ sở KCB)`, `(sau đây được gọi là …)`, as `units._DEFINED_AS` reads them): no part
+# of the name, so a bare label closed by one is the body's label.
+_NAMING = re.compile(
+    r"\s*\((?:sau đây\s+)?(?:được\s+)?(?:(?:gọi|viết) tắt là|gọi chung là|gọi là)[^)]*\)", re.IGNORECASE
+)
 _ABBREVIATED = re.compile(r"^[A-ZĐ][A-ZĐ&-]{1,12}\b")
 
 
@@ -978,6 +984,9 @@ def unit_heading(text: str) -> tuple[str, str] | None:
     head, colon, rest = stripped.partition(":")
     if colon and (several := elliptical_units(head, rest)):
         return several
+    # (a note defining the shorter name a label's bodies go by below, `(gọi chung là các trường)`,
+    # says the words before it name bodies: a bare label of every body of a kind may close with one)
+    defined = not colon and bool(_NAMING.search(head)) and not _NAMING.sub("", head).strip().endswith(".")
     head = _NAMING.sub("", head)
     if colon:
         # `Trung tâm Lưu trữ (đơn vị thực hiện Đề án):`: a note of the unit's role, no part of its name
@@ -993,6 +1002,9 @@ def unit_heading(text: str) -> tuple[str, str] | None:
     named = folded[plural.end() :] if plural and head.strip()[plural.end() :][:1].isupper() else folded
     # "Các trạm y tế xã: duy trì …": every body of one kind (one name, no list) as a run-in label.
     kind = bool(plural) and colon and bool(rest.strip()) and "," not in head and len(head.split()) <= 8
+    # "Các trường trung học phổ thông, trung tâm giáo dục … (gọi chung là các trường)" over the lines
+    # they do: every body of the kinds it lists (the first opening a body's name), named so by the note
+    kind = kind or (bool(plural) and defined)
     if kind and (UNIT_START.match(folded[plural.end() :]) or _KIND_OF_BODY.match(folded[plural.end() :])):
         named = folded[plural.end() :]
     # (a post alone before its colon, nothing after it, heads the points below: `1. Hiệu trưởng:` over
@@ -1037,7 +1049,10 @@ def unit_heading(text: str) -> tuple[str, str] | None:
         ),
         None,
     )
-    if not colon and (len(folded.split()) > 14 or verb):
+    listed_kinds = kind and defined  # `Các trường …, trung tâm … (gọi chung là các trường)`
+    if verb and listed_kinds and 0 < named_to_colon.find(",") < verb.start():
+        verb = None  # (a field of a later kind's name, `… giáo dục thường xuyên`; not in the first one)
+    if not colon and (len(folded.split()) > (24 if listed_kinds else 14) or verb):
         return None
     if colon and verb and (post or numbered or _fields_in_name(head, rest, verb.start())):
         # `Phòng Giám sát, kiểm tra và xử lý sau thanh tra: đôn đốc …`: the office's name; `Tổng phụ

@@ -790,6 +790,10 @@ def read_tasks(document, *, inline: bool):
             # The paragraph as printed ("Sở Xây dựng: Tiếp tục …"): the unit is also the lead.
             body, closing_duties = _before_closing(node)
             contents = [node.text] if heading[1] else [text for text in body if len(text) > 20]
+            if not heading[1]:
+                # (a paragraph under the label telling what the body did, `Năm 2027, Trung tâm đã xây
+                # dựng 14 mô hình …`, is no duty of it)
+                contents = [text for text in contents if not _tells_done(text)]
             if member:
                 contents = [] if general else duties
             if roles:
@@ -2207,12 +2211,29 @@ def _before_closing(node: Node) -> tuple[list[str], list]:
     return list(node.body), []
 
 
+# What was done (folded): a paragraph of results (`… toàn ngành đã giải quyết …`), not a task.
+_DONE = re.compile(r"\bda\b")
+# The words of a paragraph's first clause in which `đã` tells what was done (`_tells_done`).
+_DONE_WORDS = 8
+
+
+def _tells_done(text: str) -> bool:
+    """Whether a paragraph under a body's label tells what the body did rather than sets it a duty:
+    it opens with no task's verb and `đã` stands among its first clause's first eight words (`Năm
+    2027, Trung tâm đã xây dựng …`, `Năm học 2027-2028, Trung tâm đã phối hợp …`). A duty that opens
+    with its verb is none however it goes on (`Tiếp tục duy trì các mô hình đã xây dựng …`), nor one
+    whose `đã` stands later in the clause (`Kiện toàn Ban … theo danh sách … đã …`)."""
+    folded = fold(text).strip()
+    if ACTION.match(folded):
+        return False
+    clause = re.split(r"[;.:]", folded, maxsplit=1)[0]
+    return bool(_DONE.search(" ".join(clause.split()[:_DONE_WORDS])))
+
+
 # How many of a list's paragraphs print their own fields, and which share, before a paragraph
 # among them printing none is no task (`_bare_among_fielded`).
 MIN_FIELDED = 3
 FIELDED_SHARE = 2 / 3
-# What was done (folded): a paragraph of results (`… toàn ngành đã giải quyết …`), not a task.
-_DONE = re.compile(r"\bda\b")
 
 
 def _bare_among_fielded(items, item_nodes: dict[int, Node]) -> set[int]:

@@ -1056,6 +1056,11 @@ def main() -> None:
 
         siblings_wb()
         return
+    if sys.argv[1:] == ["--siblings-wa"]:
+        from siblings_wa import siblings_wa  # the siblings of h673 (wa1–wa3)
+
+        siblings_wa()
+        return
     if sys.argv[1:] == ["--siblings-vf"]:
         from siblings_vf import siblings_vf  # the siblings of h666 (vf1, vf2)
 

@@ -32,6 +32,7 @@ _MOVED: set[str] = {
     "h680_kh_luu_tru_thu_thap_chinh_ly",  # h13fixWB
     "h674_lich_tuan_vp_hdnd_ubnd_huyen",  # h13fixWF
     "h682_ctr_hoi_bvntd_tinh",  # h13fixWF
+    "h673_cv_syt_nghiep_vu_duoc",  # h13fixWA
 }
 
 
