@@ -222,6 +222,28 @@ def _stands_for(groups: list[str], run: list[str]) -> bool:
         len(words) == len(groups)
         and all(fold(word).startswith(group) for word, group in zip(words, groups, strict=True))
         for words in (middle, plain)
+    ) or _stands_for_capitalised(groups, plain)
+
+
+def _stands_for_capitalised(groups: list[str], run: list[str]) -> bool:
+    """A name printed with a capital on each of its words, its short form taking one letter a word
+    where a word is two syllables (`TĐC` = `Tiêu chuẩn Đo lường Chất lượng`): the run's capitalised
+    syllables start with the abbreviation's letters, one each, and each is followed by at most one
+    syllable in lower case (a word of the name); never a run opening in lower case, one with a lower-case
+    word of two syllables or more (`Kiểm tra chất lượng`: a field, not words of a title), nor an
+    abbreviation of one letter or of letters that are no capitals' (`TTr`)."""
+    if len(groups) < 2 or any(len(group) != 1 for group in groups) or not run or not run[0][:1].isupper():
+        return False
+    words: list[list[str]] = []
+    for word in run:
+        if word[:1].isupper():
+            words.append([word])
+        elif len(words[-1]) < 2:
+            words[-1].append(word)
+        else:
+            return False
+    return len(words) == len(groups) and all(
+        fold(word[0]).startswith(group) for word, group in zip(words, groups, strict=True)
     )
 
 

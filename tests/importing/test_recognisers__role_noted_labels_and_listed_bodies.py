@@ -158,3 +158,90 @@ def test_what_the_body_did_under_its_label_is_no_task():
     assert not _tells_done("Tiếp tục duy trì các mô hình đã xây dựng năm 2028, nhân rộng ra các xã.")
     assert not _tells_done("Kiện toàn Ban Chăm sóc sức khỏe học sinh theo danh sách các trường đã gửi về Sở.")
     assert not _tells_done("Thông báo ngay về Sở các mẫu không đạt chất lượng.")
+
+
+# A bare label naming several units too long for one unit's label: every district's division and the
+# city's own (h13fixWC; own text, not a corpus document's).
+SEVERAL = """
+Kính gửi: Các cơ quan, đơn vị có tên sau đây.
+Thực hiện Kế hoạch của Ủy ban nhân dân tỉnh về phát triển du lịch cộng đồng năm 2029, Sở Văn hóa, Thể thao và Du lịch đề nghị các cơ quan, đơn vị thực hiện các nội dung sau:
+1. Phòng Văn hóa - Thông tin các huyện, thị xã; Phòng Văn hóa, Khoa học và Thông tin thành phố Bắc Lâm
+a) Rà soát các điểm du lịch cộng đồng trên địa bàn, gửi danh sách về Sở trước ngày 20/02/2029.
+b) Hướng dẫn các hộ kinh doanh homestay đăng ký tiêu chuẩn phục vụ khách du lịch trong tháng 4/2029.
+2. Trung tâm Thông tin Xúc tiến Du lịch tỉnh (Trung tâm TTXTDL)
+a) Xây dựng bản đồ số các điểm du lịch cộng đồng, hoàn thành trong Quý III/2029.
+"""
+
+
+def test_a_bare_label_naming_several_units_leads_its_points_with_all_of_them():
+    items = _items(SEVERAL)
+    for ref in ("1.a", "1.b"):
+        lead = next(item.lead for item in items if item.ref == ref)
+        assert "Phòng Văn hóa - Thông tin các huyện, thị xã" in lead
+        assert "Phòng Văn hóa, Khoa học và Thông tin thành phố Bắc Lâm" in lead
+    # a centre's short form in its label's parenthesis: its full name leads (the short form may stay
+    # beside it, as a person knows the unit by either; prose_facts `_named_before_own_short`)
+    centre = next(item.lead for item in items if item.ref == "2.a")
+    assert centre.startswith("Trung tâm Thông tin Xúc tiến Du lịch tỉnh")
+
+
+def test_several_units_in_a_bare_label_part_at_a_semicolon_a_comma_or_va_before_a_kind_word():
+    for text in (
+        "Phòng Kinh tế, Hạ tầng và Đô thị các huyện, thị xã; Phòng Quản lý đô thị thành phố Lâm Giang",
+        "Phòng Kinh tế các huyện, Phòng Kinh tế - Hạ tầng thị xã Bình Sơn và Phòng Kinh tế thành phố Đông Phú",
+        "Trạm Chăn nuôi và Thú y các huyện, thị xã và Trạm Thú y thành phố Long Giang",
+    ):
+        assert unit_heading(text) == (text, "")
+
+
+def test_a_bare_label_of_several_units_has_its_limits():
+    # a verb in a part: two clauses of a sentence, no label
+    assert (
+        unit_heading(
+            "Phòng Kinh tế các huyện chủ trì rà soát; Phòng Quản lý đô thị thành phố phối hợp thực hiện kiểm tra"
+        )
+        is None
+    )
+    # a sentence's stop at its end, or a part that names no unit (`về công tác …`)
+    assert (
+        unit_heading("Phòng Kinh tế các huyện, thị xã; Phòng Quản lý đô thị thành phố Lâm Giang và các xã.")
+        is None
+    )
+    assert (
+        unit_heading(
+            "Phòng Kinh tế, Hạ tầng và Đô thị các huyện, thị xã; về công tác quản lý đô thị thành phố Lâm Giang"
+        )
+        is None
+    )
+    # heads of bodies among the names (`Vụ trưởng …`, `Thủ trưởng …`, `Chủ tịch …`), or a part in lower
+    # case (`các cơ quan, đơn vị có liên quan`): a line of addressees, no unit's label
+    assert (
+        unit_heading(
+            "Văn phòng Bộ, Vụ trưởng Vụ Kế hoạch - Tài chính, Thủ trưởng các cơ quan, đơn vị thuộc Bộ"
+        )
+        is None
+    )
+    assert (
+        unit_heading("Chủ tịch, các Phó Chủ tịch UBND tỉnh; Ban Thường vụ Đảng ủy UBND tỉnh và các xã")
+        is None
+    )
+    from engine.importing.layouts.prose_facts import _bare_units_listed
+
+    assert (
+        _bare_units_listed(
+            "Các sở, ban, ngành; UBND các xã, phường, đặc khu; các cơ quan, đơn vị có liên quan"
+        )
+        == ""
+    )
+    # more than four units: a list of addressees, not one label
+    five = "; ".join(
+        f"Phòng Kinh tế huyện {name} tỉnh Bắc Lâm" for name in ("An", "Bình", "Cát", "Đông", "Yên")
+    )
+    assert unit_heading(five) is None
+    # a comma or `và` before a word of the same name (`Hạ tầng`, `Đô thị`) parts nothing: one unit
+    assert (
+        _bare_units_listed(
+            "Phòng Kinh tế, Hạ tầng và Đô thị các huyện, thị xã, thành phố trực thuộc tỉnh Lâm Giang"
+        )
+        == ""
+    )

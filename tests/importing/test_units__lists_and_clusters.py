@@ -145,6 +145,20 @@ def test_a_short_form_may_cut_a_word_with_a_dot_mix_cases_and_leave_off_the_last
     assert not spells_out("Sở", "Sở Y tế")  # no abbreviation
 
 
+def test_a_short_form_may_take_a_letter_a_word_of_a_name_printed_with_a_capital_on_each_word():
+    from engine.importing.units import spells_out
+
+    # `TĐC`: Tiêu chuẩn, Đo lường, Chất lượng (h13fixWC)
+    assert spells_out("Trung tâm Kỹ thuật TĐC", "Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng")
+    assert spells_out("Chi cục TĐC", "Chi cục Tiêu chuẩn Đo lường Chất lượng")
+    # limits: not where the name's words after the first are in lower case (a field, no title)
+    assert not spells_out("Trung tâm TĐC", "Trung tâm Tiêu chuẩn đo lường chất lượng")
+    # nor past a word of three syllables or more in lower case after a capital
+    assert not spells_out("Phòng QT", "Phòng Quản lý đô thị Thành phố")
+    # nor with other letters
+    assert not spells_out("Chi cục TĐL", "Chi cục Tiêu chuẩn Đo lường Chất lượng")
+
+
 def test_a_legend_set_over_lines_is_read_across_the_cut_entries():
     from engine.importing.units import short_form_legend
 

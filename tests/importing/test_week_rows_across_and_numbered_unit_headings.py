@@ -54,3 +54,23 @@ def test_a_heading_closing_with_the_units_number_is_led_by_the_full_name_before_
         heading_unit_in_parentheses("4. Công tác kiểm sát án hình sự (Phòng 7)")
         != "Công tác kiểm sát án hình sự"
     )
+
+
+def test_a_heading_closing_with_its_own_short_form_is_led_by_the_full_name_before_it():
+    # the short form spells the name out, a letter a word (`TĐC`) or a syllable (`KHTH`) (h13fixWC)
+    assert (
+        heading_unit_in_parentheses(
+            "2. Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng (Trung tâm Kỹ thuật TĐC)"
+        )
+        == "Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng"
+    )
+    assert (
+        heading_unit_in_parentheses("1. Phòng Kế hoạch tổng hợp (Phòng KHTH):") == "Phòng Kế hoạch tổng hợp"
+    )
+    # limits: another body of the same kind in the parenthesis leads, as before
+    assert heading_unit_in_parentheses("1. Phòng Kế hoạch tổng hợp (Phòng Tài chính)") == "Phòng Tài chính"
+    # a topic before the short form: the short form leads as printed (no full name to give it)
+    assert (
+        heading_unit_in_parentheses("2. Kiểm tra đo lường (Trung tâm Kỹ thuật TĐC)")
+        == "Trung tâm Kỹ thuật TĐC"
+    )

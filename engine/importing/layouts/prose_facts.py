@@ -17,6 +17,7 @@ from engine.deadlines.parsing import (
     parse_due,
 )
 from engine.importing.recognition import FIELD_LABEL, LABEL_WORDS
+from engine.importing.units import spells_out
 
 # Unit names that hold a word of the verb list: masked (same length) so the verb does not end them.
 _NAME_WORDS = re.compile(
@@ -969,6 +970,50 @@ _HEAD_NOTE = re.compile(
 )
 
 
+# Where a bare label (no colon) names a second unit after its first: at `;`, or at `,` or `và` right
+# before a unit's kind word printed with its capital (`…, Phòng Quản lý đô thị …`, `… và Trung tâm …`).
+_NEXT_UNIT = re.compile(r"\s*;\s*|(?:\s*,\s*|\s+và\s+)(?=[A-ZĐÀ-Ỹ])")
+_BARE_LABEL_WORDS = 14
+_LISTED_UNITS = 4
+# The head of a body named among addressees (`Vụ trưởng Vụ …`, `Thủ trưởng các cơ quan`, `Chủ tịch, các
+# Phó Chủ tịch UBND tỉnh`, `Giám đốc …`): a post, no unit's name (matched as printed: folded, `trưởng`
+# would be the `trường` of a school's name).
+_HEAD_OF_BODY = re.compile(r"(?i)(?<!\w)(?:trưởng|chủ tịch|giám đốc|bí thư)(?!\w)")
+
+
+def _bare_units_listed(head: str) -> str:
+    """A bare label over lettered points naming two to four units, each a bare unit label by itself
+    (`Phòng Kinh tế, Hạ tầng và Đô thị các huyện, thị xã; Phòng Quản lý đô thị thành phố Lâm Giang`:
+    every district's division and the city's one), too long for one unit's label: all of them, as
+    printed, lead the points. "" where it is not this shape: fourteen words or fewer (read as one
+    label below), a part that is no unit's bare label alone (a verb, a sentence's stop, a field), that
+    opens in lower case or with no unit's kind word, or names a post (`Thủ trưởng các cơ quan`,
+    `Chủ tịch …`: addressees, `_HEAD_OF_BODY`), more than four parts. A comma or `và` parts only
+    before a unit's kind word with its capital, so a name holding them (`Phòng Kinh tế, Hạ tầng và
+    Đô thị`) stays whole."""
+    head = head.strip()
+    if len(head.split()) <= _BARE_LABEL_WORDS or re.search(r"[.!?:()]", head):
+        return ""
+    cuts = [0]
+    for m in _NEXT_UNIT.finditer(head):
+        if m.group().strip() == ";" or UNIT_START.match(folded_same_length(head[m.end() :])):
+            cuts += [m.start(), m.end()]
+    cuts.append(len(head))
+    parts = [head[start:end].strip() for start, end in zip(cuts[::2], cuts[1::2], strict=True)]
+    if not 2 <= len(parts) <= _LISTED_UNITS:
+        return ""
+    if not all(
+        len(part.split()) <= _BARE_LABEL_WORDS
+        and part[:1].isupper()
+        and UNIT_START.match(folded_same_length(part))
+        and not _HEAD_OF_BODY.search(part)
+        and unit_heading(part) == (part, "")
+        for part in parts
+    ):
+        return ""
+    return head
+
+
 def unit_heading(text: str) -> tuple[str, str] | None:
     """`Sở Nội vụ:` / `Giao Sở Tài chính:` / `Đề nghị Hội Nông dân tỉnh` (a body outside the issuer's
     command, asked) / `Sở Tư pháp: Lồng ghép …` / `Trách nhiệm của X` → (the unit, the text after the
@@ -979,6 +1024,8 @@ def unit_heading(text: str) -> tuple[str, str] | None:
         text = text[: note.start()] + text[note.end() :]
     stripped = re.sub(r"^(?:giao|đề nghị|de nghi|đối với|doi voi)\s+", "", text, flags=re.IGNORECASE)
     stripped = re.sub(r"^(?:trách nhiệm|trach nhiem)\s+(?:của|cua)\s+", "", stripped, flags=re.IGNORECASE)
+    if ":" not in stripped and (listed := _bare_units_listed(stripped)):
+        return listed, ""  # (before a dash's label: `Phòng Văn hóa - Thông tin các huyện; …` names units)
     if stripped == text and (dashed := _dash_label(text)):  # not after `Giao …` (a sentence, no label)
         return dashed
     head, colon, rest = stripped.partition(":")
@@ -1052,7 +1099,7 @@ def unit_heading(text: str) -> tuple[str, str] | None:
     listed_kinds = kind and defined  # `Các trường …, trung tâm … (gọi chung là các trường)`
     if verb and listed_kinds and 0 < named_to_colon.find(",") < verb.start():
         verb = None  # (a field of a later kind's name, `… giáo dục thường xuyên`; not in the first one)
-    if not colon and (len(folded.split()) > (24 if listed_kinds else 14) or verb):
+    if not colon and (len(folded.split()) > (24 if listed_kinds else _BARE_LABEL_WORDS) or verb):
         return None
     if colon and verb and (post or numbered or _fields_in_name(head, rest, verb.start())):
         # `Phòng Giám sát, kiểm tra và xử lý sau thanh tra: đôn đốc …`: the office's name; `Tổng phụ
@@ -3094,17 +3141,22 @@ _NUMBER_NAME = re.compile(r"^(?P<kind>[A-ZĐ][^\W\d_]+(?: [^\W\d_A-ZĐ]+)?) \d{1
 _HEADING_NUMBER = re.compile(r"^\s*(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)/]\s*")
 
 
-def _named_before_number(before: str, inner: str) -> str:
+def _named_before_own_short(before: str, inner: str) -> str:
     """`1. Phòng Thực hành quyền công tố … (Phòng 2)` → the unit's full name the heading prints before
     the number it calls the unit by: the parenthesis is the same body's short name (its kind word and a
-    number, units.py `_numbered_in_parentheses`), not a second body, and the full name leads; "" where
-    the parenthesis is not such a number or the text before does not open with its kind word (up to 24
-    words: a heading given to a long name)."""
+    number, units.py `_numbered_in_parentheses`), not a second body, and the full name leads; so is a
+    short form that spells the name out (`2. Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng (Trung
+    tâm Kỹ thuật TĐC)`, `Phòng Kế hoạch tổng hợp (Phòng KHTH)`; units.py `spells_out`), as a defined
+    name leads by its full name (units.py `name_defined_leads`). "" where the parenthesis is neither, or
+    the text before does not open with its kind word (up to 24 words: a heading given to a long name)."""
+    name = _HEADING_NUMBER.sub("", before).strip(" ,:")
     short = _NUMBER_NAME.match(inner)
     if short is None:
+        if not spells_out(inner, name):
+            return ""
+    elif not name.startswith(short.group("kind") + " "):
         return ""
-    name = _HEADING_NUMBER.sub("", before).strip(" ,:")
-    if not name.startswith(short.group("kind") + " ") or not 2 <= len(name.split()) <= 24:
+    if not 2 <= len(name.split()) <= 24:
         return ""
     # a long name (`Phòng Giám sát, kiểm tra và xử lý sau thanh tra đối với các cơ quan, đơn vị cấp
     # huyện`, 18 words) still opens as a body's does
@@ -3118,7 +3170,7 @@ def heading_unit_in_parentheses(text: str) -> str:
     if m is None or m.start() < 5:
         return ""
     inner = m.group(1).strip()
-    if named := _named_before_number(text[: m.start()], inner):
+    if named := _named_before_own_short(text[: m.start()], inner):
         return named
     if len(text[: m.start()].split()) > 20:
         return ""

@@ -1466,6 +1466,11 @@ def main() -> None:
 
         siblings_wf()
         return
+    if sys.argv[1:] == ["--siblings-wc"]:
+        from siblings_wc import siblings_wc  # the siblings of h683
+
+        siblings_wc()
+        return
     if sys.argv[1:] == ["--siblings-va"]:
         from siblings_va import siblings_va  # the siblings of h656
 

@@ -29,6 +29,7 @@ from batch_common import (
 _MOVED: set[str] = {
     "h684_lich_tuan_ubnd_thanh_pho",  # h13fixWF
     "h685_tbkl_bv_lao_giao_ban",  # h13fixWF
+    "h683_cv_chi_cuc_tdc_do_luong",  # h13fixWC
 }
 
 
