@@ -147,13 +147,24 @@ def _matches(expected_key: str, produced_key: str, ocr: bool = False) -> bool:
     return len(produced_key) >= 20 and expected_key.startswith(produced_key)
 
 
+# A request's verb before the bodies it asks, a run-in label with no colon (`3. Đề nghị Hội Cựu chiến
+# binh, Hội Nông dân và Đoàn Thanh niên xã vận động …`), as a content key.
+_REQUEST_LABEL = re.compile(r"^(?:de nghi|yeu cau) ")
+
+
 def after_lead_label(item) -> str:
     """An item's content after a run-in label that only names its lead (`Ban Quản lý dự án …: Khẩn
-    trương …`), which expected first words leave out whatever its length; "" where it has none."""
+    trương …`), which expected first words leave out whatever its length; "" where it has none. So
+    is a request's label naming the bodies asked, printed with no colon (`Đề nghị Hội Cựu chiến binh,
+    Hội Liên hiệp Phụ nữ, Hội Nông dân và Đoàn Thanh niên xã vận động …`: the words after the whole
+    lead as read), returned as a content key; not a request to bodies other than the item's lead."""
     lead = (getattr(item, "lead_text", "") or "").strip(" :")
     head, colon, rest = (item.content or "").partition(":")
     if lead and colon and content_key(head) == content_key(lead) and rest.strip():
         return rest
+    key, lead_key = content_key(item.content), content_key(lead)
+    if lead_key and (request := _REQUEST_LABEL.match(key)) and key[request.end() :].startswith(lead_key + " "):
+        return key[request.end() + len(lead_key) :].strip()
     return ""
 
 
