@@ -64,7 +64,8 @@ WD2_BODY = (
     "<p><b>1. Ban Thường trực Ủy ban MTTQ phường</b></p>",
     "<p>- Ban hành Thư kêu gọi ủng hộ Quỹ xây dựng nhà Đại đoàn kết năm 2028; hoàn thành trước ngày "
     "15/3/2028.</p>",
-    "<p>- Phối hợp với UBND phường khảo sát, lập danh sách hộ cần hỗ trợ nhà ở; xong trước ngày 30/3/2028.</p>",
+    "<p>- Phối hợp với UBND phường khảo sát, lập danh sách hộ cần hỗ trợ nhà ở; xong trước ngày "
+    "30/3/2028.</p>",
     "<p>- Tổ chức bàn giao nhà Đại đoàn kết cho các hộ được hỗ trợ trong tháng 8/2028.</p>",
     "<p><b>2. Ban Công tác Mặt trận các khu dân cư</b></p>",
     "<p>- Vận động các hộ gia đình, doanh nghiệp trên địa bàn khu dân cư ủng hộ Quỹ; nộp về Ban Thường "
@@ -105,7 +106,7 @@ WD3_LINES = (
     "Số: 15/KH-HPN",
     "Vĩnh Thạnh, ngày 10 tháng 5 năm 2027",
     "KẾ HOẠCH",
-    "Triển khai mô hình \"Tiết kiệm vì phụ nữ nghèo\" năm 2027",
+    'Triển khai mô hình "Tiết kiệm vì phụ nữ nghèo" năm 2027',
     "I. MỤC ĐÍCH, YÊU CẦU",
     "Giúp hội viên phụ nữ nghèo có vốn phát triển kinh tế gia đình; việc quản lý nguồn vốn công khai, "
     "minh bạch.",
