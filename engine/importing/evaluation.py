@@ -147,13 +147,36 @@ def _matches(expected_key: str, produced_key: str, ocr: bool = False) -> bool:
     return len(produced_key) >= 20 and expected_key.startswith(produced_key)
 
 
+# A request's verb before the bodies it asks, a run-in label with no colon (`3. Đề nghị Hội Cựu chiến
+# binh, Hội Nông dân và Đoàn Thanh niên xã vận động …`), as a content key.
+_REQUEST_LABEL = re.compile(r"^(?:de nghi|yeu cau) ")
+
+
 def after_lead_label(item) -> str:
     """An item's content after a run-in label that only names its lead (`Ban Quản lý dự án …: Khẩn
-    trương …`), which expected first words leave out whatever its length; "" where it has none."""
+    trương …`), which expected first words leave out whatever its length; "" where it has none. So
+    is a request's label naming the bodies asked, printed with no colon (`request_label_rest`, matched
+    without slack)."""
     lead = (getattr(item, "lead_text", "") or "").strip(" :")
     head, colon, rest = (item.content or "").partition(":")
     if lead and colon and content_key(head) == content_key(lead) and rest.strip():
         return rest
+    return ""
+
+
+def request_label_rest(item) -> str:
+    """The content key after a request's label that names the item's whole lead (`Đề nghị <lead> …`,
+    no colon); "" where the content opens otherwise. The expected first words must open it: no
+    slack, for a lead read short of the label (`Ủy ban nhân dân các xã` of `Đề nghị Ủy ban nhân dân
+    các xã vùng đệm (…) Chỉ đạo …`) leaves the rest of the name there, not the task."""
+    lead = (getattr(item, "lead_text", "") or "").strip(" :")
+    key, lead_key = content_key(item.content), content_key(lead)
+    if (
+        lead_key
+        and (request := _REQUEST_LABEL.match(key))
+        and key[request.end() :].startswith(lead_key + " ")
+    ):
+        return key[request.end() + len(lead_key) :].strip()
     return ""
 
 
@@ -164,6 +187,8 @@ def match_items(expected: list[dict], produced: list) -> list[tuple[int, int]]:
         [key for key in (content_key(item.content), content_key(after_lead_label(item))) if key]
         for item in produced
     ]
+    # (after a request's label naming the whole lead, the first words open the rest: no slack)
+    rests = [request_label_rest(item) for item in produced]
     used: set[int] = set()
     pairs = []
     cursor = 0
@@ -175,7 +200,10 @@ def match_items(expected: list[dict], produced: list) -> list[tuple[int, int]]:
                 p
                 for p in order
                 if p not in used
-                and any(_matches(wanted, key, "ocr" in produced[p].reasons) for key in keys[p])
+                and (
+                    any(_matches(wanted, key, "ocr" in produced[p].reasons) for key in keys[p])
+                    or bool(wanted and rests[p].startswith(wanted))
+                )
             ),
             None,
         )

@@ -199,3 +199,75 @@ def test_a_start_date_alone_is_a_one_day_job_not_a_standing_time():
     is a one-day job due that day (h13fixTG's rule in table_dues, h601)."""
     items = _sheet_items([*ROWS, ["3", "Lập kế hoạch năm 2030", "02/01/2030", "", "Văn phòng"]])
     assert items[-1].due == "02/01/2030"
+
+
+# --- a post or a body held in every unit of a kind (h13fixWD: h677, h679) -------------------------
+
+
+def test_a_post_held_in_every_unit_is_asked_as_those_units_are():
+    assert asks_report(
+        "Điều dưỡng trưởng các khoa báo cáo kết quả thực hiện về Phòng Điều dưỡng trước ngày 25 hằng tháng."
+    )
+    assert asks_report("Tổ trưởng các tổ chuyên môn báo cáo kết quả thực hiện trước ngày 28 hằng tháng.")
+    assert asks_report("Thủ trưởng các đơn vị báo cáo kết quả về Sở trước ngày 15/12/2026.")
+    assert asks_report(
+        "Kế toán các đơn vị gửi báo cáo quyết toán về Phòng Tài chính trước ngày 10 hằng tháng."
+    )
+
+
+def test_one_post_of_one_unit_or_a_phrase_before_every_unit_is_not():
+    assert not asks_report("Điều dưỡng trưởng Khoa Hồi sức báo cáo kết quả trước ngày 25 hằng tháng.")
+    assert not asks_report("Trưởng phòng Kinh tế báo cáo kết quả về UBND trước ngày 15/12/2026.")
+    assert not asks_report("Cán bộ được giao phụ trách các thôn báo cáo kết quả trước ngày 15/12/2026.")
+
+
+def test_a_body_of_every_village_is_asked_as_every_village_is():
+    assert asks_report(
+        "Ban Công tác Mặt trận các thôn báo cáo kết quả vận động về Ban Thường trực trước ngày 28/01/2027."
+    )
+    assert asks_report("Chi hội Phụ nữ các ấp báo cáo kết quả thực hiện trước ngày 15/12/2027.")
+    assert asks_report("Ban Công tác Mặt trận các khu dân cư báo cáo tiến độ trước ngày 20 hằng tháng.")
+    # (one village's body is no every unit)
+    assert not asks_report("Ban Công tác Mặt trận thôn Đồng Mới báo cáo kết quả trước ngày 28/01/2027.")
+
+
+_FOLLOW_UP_THEN_REQUEST = (
+    "KẾ HOẠCH\n"
+    "Vận động Quỹ vì người nghèo năm 2027\n"
+    "I. NHIỆM VỤ CỤ THỂ\n"
+    "1. Ban Thường trực Ủy ban MTTQ xã\n"
+    "- Ban hành Thư kêu gọi ủng hộ Quỹ; hoàn thành trước ngày 10/12/2026.\n"
+    "- Tổ chức trao quà Tết cho hộ nghèo trước ngày 02/02/2027.\n"
+    "2. Ban Công tác Mặt trận các thôn\n"
+    "- Vận động hộ gia đình ủng hộ Quỹ; nộp về Ban Thường trực trước ngày 15/01/2027.\n"
+    "II. TỔ CHỨC THỰC HIỆN\n"
+    "Đồng chí Phó Chủ tịch Ủy ban MTTQ xã giúp Ban Thường trực theo dõi chung việc thực hiện Kế hoạch. "
+    "{closing}\n"
+)
+
+
+def _plan_items(closing: str) -> list:
+    from engine.importing.build import import_document
+
+    text = _FOLLOW_UP_THEN_REQUEST.format(closing=closing)
+    return import_document(text.encode(), "kh.txt", units=[], year=2027).items
+
+
+def test_a_request_after_a_persons_follow_up_is_an_item_from_its_own_sentence():
+    items = _plan_items(
+        "Ban Công tác Mặt trận các thôn báo cáo kết quả vận động về Ban Thường trực trước ngày 28/01/2027."
+    )
+    closing = [item for item in items if "báo cáo kết quả vận động" in item.content]
+    assert len(closing) == 1
+    assert closing[0].content.startswith("Ban Công tác Mặt trận các thôn báo cáo")
+    assert closing[0].due_date.isoformat() == "2027-01-28"
+    assert not any(item.content.startswith("Đồng chí") for item in items)
+
+
+def test_a_later_sentence_with_no_time_or_no_report_is_no_item():
+    for closing in (
+        "Ban Công tác Mặt trận các thôn báo cáo kết quả vận động về Ban Thường trực.",
+        "Các thôn chủ động triển khai, bảo đảm đúng đối tượng.",
+    ):
+        items = _plan_items(closing)
+        assert not any("Đồng chí" in item.content or item.content.startswith(closing[:20]) for item in items)

@@ -291,3 +291,36 @@ def test_exclude_skips_the_documents_whose_name_matches_and_refuses_a_bad_patter
     assert names and all(name.startswith(("g06_", "g07_", "g08_", "g09_")) for name in names)
     with pytest.raises(CommandError, match="--exclude"):
         call_command("import_eval", "--doc", "g06_", "--exclude", "(", stdout=StringIO())
+
+
+def test_a_request_label_naming_the_whole_lead_is_left_out_of_the_first_words():
+    # (h677: `3. Đề nghị Hội …, Hội Nông dân và Đoàn Thanh niên xã` in bold, the task after it)
+    lead = "Hội Cựu chiến binh, Hội Liên hiệp Phụ nữ, Hội Nông dân và Đoàn Thanh niên xã"
+    produced = [_item(f"Đề nghị {lead} vận động hội viên, đoàn viên đóng góp ngày công.", lead=lead)]
+    wanted = [{"where": "dòng 27", "first_words": "vận động hội viên, đoàn viên đóng góp"}]
+    assert match_items(wanted, produced) == [(0, 0)]
+
+
+def test_a_request_to_bodies_other_than_the_lead_keeps_its_words():
+    produced = [
+        _item(
+            "Đề nghị Hội Cựu chiến binh, Hội Liên hiệp Phụ nữ, Hội Nông dân và Đoàn Thanh niên xã "
+            "phối hợp với Phòng Văn hóa vận động hội viên đóng góp.",
+            lead="Phòng Văn hóa",
+        )
+    ]
+    wanted = [{"where": "dòng 27", "first_words": "vận động hội viên đóng góp"}]
+    assert match_items(wanted, produced) == []
+
+
+def test_a_lead_read_short_of_the_request_label_gets_no_slack_after_it():
+    # (h659: the lead read `Ủy ban nhân dân các xã`, the rest of the name before the task)
+    produced = [
+        _item(
+            "Đề nghị Ủy ban nhân dân các xã vùng đệm (Pù Lâm, Tà Sa, Đồng Mây, Na Mèo, Sơn Điện) Chỉ đạo "
+            "các thôn quản lý việc đốt nương.",
+            lead="Ủy ban nhân dân các xã",
+        )
+    ]
+    wanted = [{"where": "đoạn 20", "first_words": "Chỉ đạo các thôn quản lý việc đốt nương"}]
+    assert match_items(wanted, produced) == []

@@ -507,8 +507,24 @@ def _proper_field_after_kind(text: str) -> bool:
 
 # Bodies of every place of a level, named by their kind (folded): `Hội LHPN các xã, phường`, `Đoàn
 # Thanh niên các xã, thị trấn` — every commune's union, as `Các chi hội …` are every branch.
+# So are a body of every village or quarter (`Ban Công tác Mặt trận các thôn`, `Chi hội Phụ nữ các ấp`,
+# `Ban Công tác Mặt trận các khu dân cư`, `Tổ hòa giải các tổ dân phố`): the villages EVERY_UNIT
+# knows (not `bản`, which is also a board).
 _OF_EVERY_PLACE = re.compile(
-    r"\s(?:cac|tat ca cac)\s+(?:xa|phuong|thi tran|huyen|quan|thi xa|tinh|thanh pho|dia phuong|co so)\b"
+    r"\s(?:cac|tat ca cac)\s+(?:xa|phuong|thi tran|huyen|quan|thi xa|tinh|thanh pho|dia phuong|co so"
+    r"|thon|lang|ap|buon|khu pho|khom|to dan pho|khu dan cu)\b"
+)
+# A post held in every unit of a kind, before the `các` of those units (folded): their heads
+# (`Thủ trưởng các đơn vị`, `Trưởng các thôn`, `Giám đốc các trung tâm`), a profession's head
+# (`Điều dưỡng trưởng các khoa`, `Tổ trưởng các tổ chuyên môn`, `Kỹ thuật viên trưởng các khoa`) or
+# a staff post and at most two words of its field (`Nhân viên y tế các thôn`, `Kế toán các đơn vị`):
+# asked as those units are (recognisers._HEADS_OF_EVERY reads the same in a table's closing). Not one
+# post of one unit (`Điều dưỡng trưởng Khoa Hồi sức …`, `Trưởng phòng Kinh tế …`: no `các` after
+# the post), nor a longer phrase before `các` (`Cán bộ được giao phụ trách các thôn`: whom a task
+# names).
+_POST_OF_EVERY = re.compile(
+    r"^(?:thu truong|lanh dao|truong|pho truong|giam doc|hieu truong|(?:[a-z]+\s+){1,3}truong"
+    r"|(?:nhan vien|can bo|cong chuc|ke toan|van thu)(?:\s+[a-z]+){0,2})\s+(?=(?:cac|tat ca cac)\s)"
 )
 # A later clause whose subject is the same units, left out, opening with the report, its round
 # before it (`…; định kỳ hằng quý báo cáo …`, `…; hằng tháng gửi báo cáo …`) or its time after it
@@ -554,10 +570,13 @@ ROUND_FIRST = re.compile(
 def every_subject_end(folded: str) -> int:
     """Where the subject ends of a sentence addressed to every body of a kind: EVERY_UNIT's kinds
     (`Các phòng, đơn vị …`), a mass organisation's or a team's (`Các Đoàn trực thuộc`), or bodies
-    of every place (`Hội LHPN các xã, phường`, `Các LĐLĐ huyện, thành phố`); 0 where the sentence
-    opens otherwise."""
+    of every place (`Hội LHPN các xã, phường`, `Các LĐLĐ huyện, thành phố`, `Ban Công tác Mặt trận
+    các thôn`), or a post held in every unit of a kind (`Điều dưỡng trưởng các khoa`,
+    _POST_OF_EVERY); 0 where the sentence opens otherwise."""
     if subject := EVERY_UNIT.match(folded):
         return subject.end()
+    if (post := _POST_OF_EVERY.match(folded)) and (end := every_subject_end(folded[post.end() :])):
+        return post.end() + end
     named = _until_verb(folded)
     if named and (_OTHER_KINDS.match(named) or _OF_EVERY_PLACE.search(named) or _PLACE_BODIES.match(named)):
         return len(named)

@@ -727,6 +727,8 @@ def read_tasks(document, *, inline: bool):
                     duty = RawItem(content=text, line=node.line, ref=node.mark, section=section)
                     if _dated_duty(duty):
                         section_duties.append(duty)
+                    elif (request := _later_report_request(text, node, section)) is not None:
+                        section_duties.append(request)
             continue
         # A lead-in over sub-items that assigns a dated action of its own ("- Chủ trì, phối hợp … giải
         # phóng mặt bằng các đoạn tuyến dự kiến khởi công trước ngày 30/4/2026, trong đó:") is a
@@ -2408,6 +2410,35 @@ def _past_opening_when(text: str) -> str:
         return text
     rest = text[opening.end() :]
     return rest if UNIT_START.match(fold(rest)) or body_named(rest, 0) else text
+
+
+def _later_report_request(text: str, node: Node, section: str):
+    """A paragraph under `TỔ CHỨC THỰC HIỆN` that opens with a sentence of no duty (`Đồng chí Phó Chủ
+    tịch … giúp Ban Thường trực theo dõi chung việc thực hiện Kế hoạch.`) and goes on to ask every
+    unit of a kind, or a post or body of every one (`Ban Công tác Mặt trận các thôn`, `Điều dưỡng
+    trưởng các khoa`), for a report with a date or a round of its own (`… báo cáo kết quả vận động về
+    Ban Thường trực trước ngày 28/01/2027.`): that request is an item with no lead, from its own
+    sentence to the paragraph's end (corpus README, "Closing reporting requests are items"). Not a
+    request with no time of its own, nor a later sentence that is no report (`Các thôn chủ động triển
+    khai.`), nor such a paragraph under any other heading; the paragraph's first sentence is judged as a
+    whole paragraph is (`_dated_duty`)."""
+    from engine.importing.model import RawItem
+    from engine.importing.recognition import lower
+
+    if not _ORGANISING_SECTION.search(fold(section)):
+        return None
+    sentences = [piece for piece in _FULL_STOP.split(text) if piece.strip()]
+    for index, sentence in enumerate(sentences[1:], 1):
+        if not asks_report(sentence):
+            continue
+        rest = " ".join(piece.strip() for piece in sentences[index:])
+        due = due_in(rest)
+        if not prints_date_or_recurrence(due):
+            return None
+        item = RawItem(content=rest, line=node.line, ref=node.mark, section=section, due=due)
+        lower(item, 0.9, "no_lead")
+        return item
+    return None
 
 
 def _dated_duty(item) -> bool:

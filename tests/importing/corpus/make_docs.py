@@ -1471,6 +1471,11 @@ def main() -> None:
 
         siblings_wc()
         return
+    if sys.argv[1:] == ["--siblings-wd"]:
+        from siblings_wd import siblings_wd  # the siblings of h677 and h679
+
+        siblings_wd()
+        return
     if sys.argv[1:] == ["--siblings-va"]:
         from siblings_va import siblings_va  # the siblings of h656
 

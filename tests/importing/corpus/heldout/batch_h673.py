@@ -33,6 +33,7 @@ _MOVED: set[str] = {
     "h674_lich_tuan_vp_hdnd_ubnd_huyen",  # h13fixWF
     "h682_ctr_hoi_bvntd_tinh",  # h13fixWF
     "h673_cv_syt_nghiep_vu_duoc",  # h13fixWA
+    "h679_tbkl_phong_dieu_duong_bvdh",  # h13fixWD
 }
 
 
