@@ -35,7 +35,7 @@ _NAME_WORDS = re.compile(
     r"|\b(?:to|doi|ban) tuyen truyen\b"
     # a body named by its work in lower case (`Tổ biên soạn`, `Nhóm vận hành`, `Đội sửa chữa`, `Đội
     # Quản lý vận hành`): the name's words, not its verb
-    r"|\b(?:to|nhom|doi|ban|bo phan|quan ly) (?:van hanh|bien soan|sua chua)\b"
+    r"|\b(?:to|nhom|doi|ban|bo phan|quan ly|hoi dong) (?:van hanh|bien soan|sua chua|ra de)\b"
     # a body or a person named by advising in lower case (`Hội đồng tư vấn`, `Tổ tư vấn`, `đơn vị tư
     # vấn`, `chuyên gia tư vấn`): the name's words, not its verb
     r"|\b(?:to|nhom|doi|ban|bo phan|hoi dong|dich vu|don vi|cong ty|trung tam|chuyen gia|can bo) tu van\b"
@@ -63,6 +63,7 @@ def folded_same_length(text: str) -> str:
             .replace("bien soan", "bien·soan")
             .replace("sua chua", "sua·chua")
             .replace("tu van", "tu·van")
+            .replace("ra de", "ra·de")
         ),
         "".join(out),
     )
@@ -655,6 +656,10 @@ _VERBS = (
     # tài liệu …", "Giao Phòng Kỹ thuật sửa chữa …"); a body named by that work in lower case (`Tổ
     # biên soạn`, `Đội Quản lý vận hành`) is masked by _NAME_WORDS
     r"van hanh|bien soan|sua chua|"
+    # setting an examination's paper ("Bộ phận Chuyên môn ra đề, tổ chức thi …", "Tổ Toán ra đề kiểm
+    # tra …"): `ra` only with `đề`; a body named by that work in lower case (`Hội đồng ra đề`, `Ban ra
+    # đề thi`) is masked by _NAME_WORDS
+    r"ra de|"
     # advising ("Tổ Tư vấn học đường tư vấn chọn trường …", "Phòng Pháp chế tư vấn …"); printed with a
     # capital it is a name's word, a body named by it in lower case (`Hội đồng tư vấn`) is masked by
     # _NAME_WORDS
@@ -690,7 +695,7 @@ _TASK_VERBS = (
     r"duy tri|so hoa|du tru(?! nha nuoc| quoc gia)|"
     # a contest's judges marking (`Ban Giám khảo chấm bài thi …`): `chấm` only with what is marked,
     # folded it is also the `chậm` of `chậm nhất`
-    r"du gio|cham (?:thi|bai|tiet)|"
+    r"du gio|cham (?:thi|bai|tiet)|ra de|"
     # `đăng` only with what is posted: folded it is also `đang` (now, in progress)
     r"dang (?:tin|bai|ke hoach|van ban|thong bao)|" + _INFORMS + "|"
     # `mở` only with what is opened: folded it is also the `mô` of `mô hình`
