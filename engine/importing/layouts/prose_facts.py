@@ -1160,6 +1160,15 @@ _PERSON_OR_POST = re.compile(r"(?:dong chi|d/c|ong|ba|pho|truong|giam doc|chu ti
 _NAME_STOPS = re.compile(r"(?:de|trong|theo|nham|se)\b")
 
 
+def _parent_body_at(words: list[str], folded: list[str], at: int) -> bool:
+    """Whether the words from `at` name a body with a capital (`Phòng Nội vụ`, `Trung tâm Y tế huyện`,
+    `Sở GD&ĐT`), or `của` and such a body: the parent of the section whose name ends before them. Not
+    a capitalised word that opens no unit (`Công chức Lê Văn An`), nor a body in lower case (`của
+    phòng`)."""
+    start = at + 1 if folded[at] == "cua" and at + 1 < len(words) else at
+    return words[start][:1].isupper() and bool(UNIT_START.match(" ".join(folded[start:])))
+
+
 def dashed_part(text: str) -> str:
     """The second part of a unit's name at the start of `text` (the words right after its ` - `) where
     no field of _FIELDS names it but its shape does (`Giải trí chuẩn bị …` → `Giải trí`, `Trị sự và
@@ -1191,6 +1200,10 @@ def dashed_part(text: str) -> str:
                 or dashed_part(" ".join(words[end + 1 :]))
             )
         ):
+            return " ".join(words[:end])
+        if _parent_body_at(words, folded, end):
+            # the section's parent body after its field (`Bộ phận Tổ chức - Công chức Phòng Nội vụ ra
+            # đề …`, `… - Nghiệp vụ của Sở GD&ĐT …`): the part ends where the body's name starts
             return " ".join(words[:end])
         if (
             not following[:1].islower()

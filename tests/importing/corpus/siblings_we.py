@@ -39,8 +39,7 @@ WE1_PARAGRAPHS = (
     "b) Các trường THPT rà soát nhu cầu sửa chữa phòng học, gửi về Sở (qua Phòng Kế hoạch - Tài chính) "
     "trước ngày 15/02/2028.",
     "4. Chế độ báo cáo",
-    "Các trường THPT báo cáo kết quả thực hiện trước ngày 20 hằng tháng qua hệ thống quản lý văn bản "
-    "của Sở.",
+    "Các trường THPT báo cáo kết quả thực hiện trước ngày 20 hằng tháng qua hệ thống quản lý văn bản của Sở.",
     "Nhận được Công văn này, Sở GD&ĐT đề nghị Hiệu trưởng các trường nghiêm túc triển khai thực hiện. "
     "Quá trình thực hiện có vướng mắc liên hệ Phòng Giáo dục trung học (bà Đặng Thu Trang, điện thoại "
     "0236.3822.451)./.",
@@ -83,15 +82,14 @@ WE2_LINES = (
     "1. Về khám, chữa bệnh ban đầu",
     "a) Các trạm y tế xã, thị trấn rà soát danh mục thuốc bảo hiểm y tế, đề xuất bổ sung trước ngày "
     "08/10/2028.",
-    "b) Trạm Y tế xã Ea Tân tổ chức khám sàng lọc bệnh tăng huyết áp cho người cao tuổi trong tháng "
-    "10/2028.",
+    "b) Trạm Y tế xã Ea Tân tổ chức khám sàng lọc bệnh tăng huyết áp cho người cao tuổi trong tháng 10/2028.",
     "c) Các trạm y tế cập nhật hồ sơ sức khỏe điện tử của người dân trước ngày 25/10/2028.",
     "2. Về kiểm tra tay nghề nhân viên y tế",
     "Bộ phận Kế hoạch - Nghiệp vụ Trung tâm Y tế huyện ra đề, tổ chức kiểm tra tay nghề cấp cứu ban "
     "đầu cho nhân viên các trạm y tế trước ngày 20/10/2028.",
     "3. Về y tế dự phòng",
-    "a) Trạm Y tế thị trấn Đăk Sơn, Trạm Y tế xã Ngọc Lâm phun hóa chất diệt muỗi tại các tổ dân phố có "
-    "ca sốt xuất huyết trước ngày 15/10/2028.",
+    "a) Trạm Y tế thị trấn Đăk Sơn, Trạm Y tế xã Ngọc Lâm tổ chức phun hóa chất diệt muỗi tại các tổ "
+    "dân phố có ca sốt xuất huyết trước ngày 15/10/2028.",
     "b) Các trạm y tế giám sát bệnh tay chân miệng tại các nhóm trẻ, gửi số liệu về Khoa Kiểm soát bệnh "
     "tật trước ngày 30/10/2028.",
     "4. Chế độ báo cáo",
@@ -127,23 +125,22 @@ WE3_PARAGRAPHS = (
     "Thực hiện Kế hoạch số 31/KH-UBND ngày 20/01/2029 của UBND huyện, Phòng Nội vụ đề nghị Chủ tịch "
     "UBND các xã, thị trấn thực hiện các nội dung sau:",
     "1. Về đánh giá, xếp loại công chức",
-    "a) UBND các xã, thị trấn rà soát hồ sơ đánh giá, xếp loại công chức năm 2028, gửi về Phòng trước "
+    "a) Các xã, thị trấn rà soát hồ sơ đánh giá, xếp loại công chức năm 2028, gửi về Phòng trước "
     "ngày 15/3/2029.",
     "b) UBND xã Quang Hán chủ trì hội nghị chuyên đề cụm số 2 về đánh giá công chức theo kết quả công "
     "việc, hoàn thành trước ngày 31/3/2029.",
-    "c) UBND các xã, thị trấn cập nhật cơ sở dữ liệu cán bộ, công chức trên phần mềm của tỉnh trong "
-    "tháng 3/2029.",
+    "c) Các xã, thị trấn cập nhật cơ sở dữ liệu cán bộ, công chức trên phần mềm của tỉnh trong tháng 3/2029.",
     "2. Về tuyển dụng công chức cấp xã",
     "Bộ phận Tổ chức - Công chức Phòng Nội vụ ra đề, tổ chức kiểm tra sát hạch tuyển dụng công chức "
     "cấp xã; hoàn thành trước ngày 30/4/2029.",
     "3. Về đào tạo, bồi dưỡng",
     "a) UBND xã Cao Chương, UBND thị trấn Hùng Quốc cử công chức tham gia lớp bồi dưỡng quản lý nhà "
     "nước trong Quý II/2029.",
-    "b) UBND các xã, thị trấn đăng ký nhu cầu đào tạo, bồi dưỡng năm 2029 trước ngày 10/3/2029.",
+    "b) Các xã, thị trấn đăng ký nhu cầu đào tạo, bồi dưỡng năm 2029 trước ngày 10/3/2029.",
     "4. Chế độ báo cáo",
-    "UBND các xã, thị trấn báo cáo kết quả thực hiện trước ngày 20 hằng tháng về Phòng Nội vụ.",
-    "Nhận được Công văn này, Phòng Nội vụ đề nghị Chủ tịch UBND các xã, thị trấn nghiêm túc triển "
-    "khai thực hiện. Quá trình thực hiện có vướng mắc liên hệ Bộ phận Tổ chức - Công chức (bà Nông "
+    "Các xã, thị trấn báo cáo kết quả thực hiện trước ngày 20 hằng tháng về Phòng Nội vụ.",
+    "Nhận được Công văn này, Phòng Nội vụ đề nghị các xã, thị trấn nghiêm túc triển khai thực "
+    "hiện. Quá trình thực hiện có vướng mắc liên hệ Bộ phận Tổ chức - Công chức (bà Nông "
     "Thị Duyên, điện thoại 0206.3880.157)./.",
     "Nơi nhận:",
     "- Như trên;",
