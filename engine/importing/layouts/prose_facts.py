@@ -1164,9 +1164,13 @@ def _parent_body_at(words: list[str], folded: list[str], at: int) -> bool:
     """Whether the words from `at` name a body with a capital (`Phòng Nội vụ`, `Trung tâm Y tế huyện`,
     `Sở GD&ĐT`), or `của` and such a body: the parent of the section whose name ends before them. Not
     a capitalised word that opens no unit (`Công chức Lê Văn An`), nor a body in lower case (`của
-    phòng`)."""
+    phòng`), nor a time that folds like one (`Quý I/2028`: a number in its first words)."""
     start = at + 1 if folded[at] == "cua" and at + 1 < len(words) else at
-    return words[start][:1].isupper() and bool(UNIT_START.match(" ".join(folded[start:])))
+    return (
+        words[start][:1].isupper()
+        and not re.search(r"[\d/]", " ".join(words[start : start + 2]))
+        and bool(UNIT_START.match(" ".join(folded[start:])))
+    )
 
 
 def dashed_part(text: str) -> str:
