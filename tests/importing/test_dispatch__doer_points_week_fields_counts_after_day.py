@@ -190,3 +190,18 @@ def test_a_dashed_field_ends_before_its_parent_body():
     assert dashed_part("Nghiệp vụ của Sở GD&ĐT tổng hợp") == "Nghiệp vụ"
     assert dashed_part("Công chức Lê Văn An ra đề") == ""
     assert dashed_part("Tài chính Quý I/2028") == ""
+
+
+def test_a_plan_keeps_its_unled_points_only_where_each_opens_with_its_doer():
+    """prose_plan keeps every point of a dispatch whose points all open with their doer (`Các trường
+    THPT tổ chức …` beside a named school); a bare task (`Rà soát …`) or a finding is no doer."""
+    from engine.importing.layouts.prose_plan import _names_doer
+    from engine.importing.model import RawItem
+
+    assert _names_doer(
+        RawItem(content="Các trường THPT tổ chức kiểm tra giữa học kỳ II trong tháng 3/2028.", line=1)
+    )
+    assert _names_doer(RawItem(content="Trường THPT X chủ trì chuyên đề", line=1, lead="Trường THPT X"))
+    assert not _names_doer(
+        RawItem(content="Rà soát kế hoạch giáo dục nhà trường trước ngày 12/01/2028.", line=1)
+    )
