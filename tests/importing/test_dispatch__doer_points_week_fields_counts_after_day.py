@@ -1,7 +1,8 @@
 """A dispatch to the units below its issuer (held-out h656, siblings va1–va3): lettered points that open
 with their doer lead by the named body or bodies; a time field ends at its sentence; a count of days
 from an event dated earlier in the sentence; a closing charge on the letter's receipt with a contact
-line. Each rule with a near shape it must not take."""
+line; a topic's paragraph among doer points led by the issuer's own section (siblings
+we1–we3). Each rule with a near shape it must not take."""
 
 from datetime import date
 
@@ -121,3 +122,86 @@ def test_two_culture_houses_before_their_verb_are_read_whole_and_count_as_doers(
     assert name_by_shape(text) == "Nhà Văn hóa phường Đằng Lâm, Nhà Văn hóa phường Cát Bi"
     assert _names_own_doer(text)
     assert not _names_own_doer("Chương trình nghệ thuật, Hội diễn văn nghệ quần chúng được tổ chức")
+
+
+def _we1(near: bool = False) -> str:
+    """The sibling we1's paragraphs as plain text (h656's topic paragraph, h13fixWE); `near`: its
+    lettered points turned into bare topics (`a) Rà soát …`), so that few points open with their doer."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent / "corpus"))
+    from siblings_we import WE1_PARAGRAPHS
+
+    text = "\n".join(WE1_PARAGRAPHS) + "\n"
+    if near:
+        for doer, bare in (
+            ("a) Các trường trung học phổ thông (THPT) chỉ đạo bộ phận chuyên môn rà soát", "a) Rà soát"),
+            ("b) Trường THPT Lê Quý Đôn chủ trì", "b) Chủ trì"),
+            ("c) Các trường THPT tổ chức", "c) Tổ chức"),
+            ("a) Trường THPT Nguyễn Du, Trường THPT Hòa Vang kiểm kê", "a) Kiểm kê"),
+            ("b) Các trường THPT rà soát", "b) Rà soát"),
+        ):
+            text = text.replace(doer, bare)
+    return text
+
+
+def test_a_topic_paragraph_among_doer_points_is_led_by_the_section_it_opens_with():
+    """`2. Về thi chọn học sinh giỏi cấp tỉnh` over `Bộ phận Khảo thí của Sở GD&ĐT ra đề, tổ chức …`,
+    the other topics' lettered points opening with their doer: the section leads; every school's points
+    (one asking them to direct their `bộ phận chuyên môn`) stay items with no lead."""
+    items = _items(_we1())
+    assert _lead_of(items, "Bộ phận Khảo thí") == "Bộ phận Khảo thí của Sở GD&ĐT"
+    assert _lead_of(items, "Các trường trung học phổ thông (THPT) chỉ đạo bộ phận chuyên môn") == ""
+    assert _lead_of(items, "Các trường THPT tổ chức kiểm tra") == ""
+    assert len(items) == 7
+
+
+def test_a_topic_paragraph_among_bare_topics_is_led_by_no_opening_section():
+    items = _items(_we1(near=True))
+    assert items and not any(item.lead_text.startswith("Bộ phận") for item in items)
+
+
+def test_a_section_named_with_capitals_leads_but_the_common_noun_does_not():
+    """`Bộ phận Chuyên môn Phòng GD&ĐT ra đề …` (h656) opens with a named section and its parent body;
+    `bộ phận chuyên môn` in lower case is the common noun (a professional section in general)."""
+    from engine.importing.layouts.prose_tasks import _point_unit
+
+    assert (
+        _point_unit("Bộ phận Chuyên môn Phòng GD&ĐT ra đề, tổ chức thi").lead
+        == "Bộ phận Chuyên môn Phòng GD&ĐT"
+    )
+    assert _point_unit("Bộ phận chuyên môn ra đề, tổ chức thi chọn học sinh giỏi") is None
+
+
+def test_setting_an_exam_paper_is_a_bodys_verb_but_not_inside_a_councils_name():
+    from engine.importing.layouts.prose_tasks import _point_unit
+
+    assert _point_unit("Tổ Toán ra đề kiểm tra giữa kỳ").lead == "Tổ Toán"
+    assert _point_unit("Hội đồng ra đề thi làm việc tập trung").lead == "Hội đồng ra đề thi"
+
+
+def test_a_dashed_field_ends_before_its_parent_body():
+    """`Bộ phận Tổ chức - Công chức Phòng Nội vụ ra đề …` (we3): the field after the dash ends where the
+    parent's name starts, with `của` too; not at a capitalised word that opens no unit, nor at a time."""
+    from engine.importing.layouts.prose_facts import dashed_part
+
+    assert dashed_part("Công chức Phòng Nội vụ ra đề, tổ chức") == "Công chức"
+    assert dashed_part("Nghiệp vụ của Sở GD&ĐT tổng hợp") == "Nghiệp vụ"
+    assert dashed_part("Công chức Lê Văn An ra đề") == ""
+    assert dashed_part("Tài chính Quý I/2028") == ""
+
+
+def test_a_plan_keeps_its_unled_points_only_where_each_opens_with_its_doer():
+    """prose_plan keeps every point of a dispatch whose points all open with their doer (`Các trường
+    THPT tổ chức …` beside a named school); a bare task (`Rà soát …`) or a finding is no doer."""
+    from engine.importing.layouts.prose_plan import _names_doer
+    from engine.importing.model import RawItem
+
+    assert _names_doer(
+        RawItem(content="Các trường THPT tổ chức kiểm tra giữa học kỳ II trong tháng 3/2028.", line=1)
+    )
+    assert _names_doer(RawItem(content="Trường THPT X chủ trì chuyên đề", line=1, lead="Trường THPT X"))
+    assert not _names_doer(
+        RawItem(content="Rà soát kế hoạch giáo dục nhà trường trước ngày 12/01/2028.", line=1)
+    )

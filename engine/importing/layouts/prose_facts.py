@@ -36,7 +36,7 @@ _NAME_WORDS = re.compile(
     r"|\b(?:to|doi|ban) tuyen truyen\b"
     # a body named by its work in lower case (`Tổ biên soạn`, `Nhóm vận hành`, `Đội sửa chữa`, `Đội
     # Quản lý vận hành`): the name's words, not its verb
-    r"|\b(?:to|nhom|doi|ban|bo phan|quan ly) (?:van hanh|bien soan|sua chua)\b"
+    r"|\b(?:to|nhom|doi|ban|bo phan|quan ly|hoi dong) (?:van hanh|bien soan|sua chua|ra de)\b"
     # a body or a person named by advising in lower case (`Hội đồng tư vấn`, `Tổ tư vấn`, `đơn vị tư
     # vấn`, `chuyên gia tư vấn`): the name's words, not its verb
     r"|\b(?:to|nhom|doi|ban|bo phan|hoi dong|dich vu|don vi|cong ty|trung tam|chuyen gia|can bo) tu van\b"
@@ -64,6 +64,7 @@ def folded_same_length(text: str) -> str:
             .replace("bien soan", "bien·soan")
             .replace("sua chua", "sua·chua")
             .replace("tu van", "tu·van")
+            .replace("ra de", "ra·de")
         ),
         "".join(out),
     )
@@ -723,6 +724,10 @@ _VERBS = (
     # tài liệu …", "Giao Phòng Kỹ thuật sửa chữa …"); a body named by that work in lower case (`Tổ
     # biên soạn`, `Đội Quản lý vận hành`) is masked by _NAME_WORDS
     r"van hanh|bien soan|sua chua|"
+    # setting an examination's paper ("Bộ phận Chuyên môn ra đề, tổ chức thi …", "Tổ Toán ra đề kiểm
+    # tra …"): `ra` only with `đề`; a body named by that work in lower case (`Hội đồng ra đề`, `Ban ra
+    # đề thi`) is masked by _NAME_WORDS
+    r"ra de|"
     # advising ("Tổ Tư vấn học đường tư vấn chọn trường …", "Phòng Pháp chế tư vấn …"); printed with a
     # capital it is a name's word, a body named by it in lower case (`Hội đồng tư vấn`) is masked by
     # _NAME_WORDS
@@ -758,7 +763,7 @@ _TASK_VERBS = (
     r"duy tri|so hoa|du tru(?! nha nuoc| quoc gia)|"
     # a contest's judges marking (`Ban Giám khảo chấm bài thi …`): `chấm` only with what is marked,
     # folded it is also the `chậm` of `chậm nhất`
-    r"du gio|cham (?:thi|bai|tiet)|"
+    r"du gio|cham (?:thi|bai|tiet)|ra de|"
     # `đăng` only with what is posted: folded it is also `đang` (now, in progress)
     r"dang (?:tin|bai|ke hoach|van ban|thong bao)|" + _INFORMS + "|"
     # `mở` only with what is opened: folded it is also the `mô` of `mô hình`
@@ -1284,6 +1289,19 @@ _PERSON_OR_POST = re.compile(r"(?:dong chi|d/c|ong|ba|pho|truong|giam doc|chu ti
 _NAME_STOPS = re.compile(r"(?:de|trong|theo|nham|se)\b")
 
 
+def _parent_body_at(words: list[str], folded: list[str], at: int) -> bool:
+    """Whether the words from `at` name a body with a capital (`Phòng Nội vụ`, `Trung tâm Y tế huyện`,
+    `Sở GD&ĐT`), or `của` and such a body: the parent of the section whose name ends before them. Not
+    a capitalised word that opens no unit (`Công chức Lê Văn An`), nor a body in lower case (`của
+    phòng`), nor a time that folds like one (`Quý I/2028`: a number in its first words)."""
+    start = at + 1 if folded[at] == "cua" and at + 1 < len(words) else at
+    return (
+        words[start][:1].isupper()
+        and not re.search(r"[\d/]", " ".join(words[start : start + 2]))
+        and bool(UNIT_START.match(" ".join(folded[start:])))
+    )
+
+
 def dashed_part(text: str) -> str:
     """The second part of a unit's name at the start of `text` (the words right after its ` - `) where
     no field of _FIELDS names it but its shape does (`Giải trí chuẩn bị …` → `Giải trí`, `Trị sự và
@@ -1315,6 +1333,10 @@ def dashed_part(text: str) -> str:
                 or dashed_part(" ".join(words[end + 1 :]))
             )
         ):
+            return " ".join(words[:end])
+        if _parent_body_at(words, folded, end):
+            # the section's parent body after its field (`Bộ phận Tổ chức - Công chức Phòng Nội vụ ra
+            # đề …`, `… - Nghiệp vụ của Sở GD&ĐT …`): the part ends where the body's name starts
             return " ".join(words[:end])
         if (
             not following[:1].islower()

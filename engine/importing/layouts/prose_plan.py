@@ -14,11 +14,21 @@ The outline is engine/importing/layouts/outline.py; prose_facts.py and prose_tas
 """
 
 from engine.importing.layouts import conclusions
+from engine.importing.layouts.prose_facts import every_unit_subject, named_kind_subject
 from engine.importing.layouts.prose_tasks import mark_ocr, read_tasks
 from engine.importing.recognition import Context, Recognised, measure_support
 
 MIN_GROUPED = 3
 MIN_GROUPED_SHARE = 0.05
+
+
+def _names_doer(item) -> bool:
+    """Whether an item has its lead, or opens with every unit of a kind as its doer (`Các trường THPT
+    tổ chức …`, `Các Chi cục Thuế khu vực …`: a charge to them all, which leads nothing). A dispatch
+    whose points all open so, a named body here and there (`b) Trường THPT X chủ trì …`), is a list of
+    tasks, not an outline with a unit's duties among its paragraphs: every point is kept. Not where
+    any point opens otherwise (a bare task, a finding): the led ones only, as before."""
+    return bool(item.lead) or bool(every_unit_subject(item.content) or named_kind_subject(item.content))
 
 
 def recognise(context: Context) -> Recognised | None:
@@ -30,7 +40,12 @@ def recognise(context: Context) -> Recognised | None:
         # A notice of conclusions with a label or two: the chair's assessment (`1. Đến ngày …, giải
         # ngân mới đạt 38% …`) is no task in this reading either.
         items = [item for item in items if not conclusions.tells_how_things_stand(item)]
-    if items and not labelled and sum(1 for item in items if item.lead) * 2 < len(items):
+    if (
+        items
+        and not labelled
+        and sum(1 for item in items if item.lead) * 2 < len(items)
+        and not all(_names_doer(item) for item in items)
+    ):
         # Numbered paragraphs with few labels or units (a schedule's plan, its report outline):
         # only the duties under a unit's heading are tasks (`1. Sở Nội vụ` over `a) … d)`).
         # A handful of them in a long outline of unassigned paragraphs (a programme's closing

@@ -3070,10 +3070,33 @@ def _among_doer_points(node: Node) -> bool:
     of a kind), one of them at least a named body. Not taken: a list of topics (`a) Công tác tuyên
     truyền …`) with a doer here and there, under the share; nor a list all `Các …`, which names no
     body to lead and is every unit's charge."""
-    fellows = [other for other in _fellow_points(node) if other is not node]
+    return _mostly_doers([other for other in _fellow_points(node) if other is not node])
+
+
+def _mostly_doers(fellows: list[Node]) -> bool:
+    """Whether points nearly all open with their doer (`_names_own_doer`), one at least a named body."""
     doers = [other for other in fellows if _names_own_doer(other.text)]
     named = any(_subject_body_opens(other) for other in doers)
     return named and _most_of(len(doers), len(fellows), _DOER_POINTS, _DOER_SHARE)
+
+
+def _topic_paragraph_among_doer_points(node: Node) -> bool:
+    """Whether a numbered topic's title with no points of its own, its duty the paragraph under it (`3.
+    Về thi học sinh giỏi` over `Bộ phận Chuyên môn Phòng GD&ĐT ra đề …`), stands beside topics whose
+    lettered points nearly all open with their doer (`_mostly_doers`, as `_among_doer_points`). Not a
+    heading over points of its own (they are read), nor a sentence numbered as a point (not a title),
+    nor a title among topics whose points are bare tasks (`a) Rà soát …`)."""
+    parent = node.parent
+    if node.children or not node.body or parent is None or not _is_title(node.text):
+        return False
+    fellows = [
+        point
+        for heading in parent.children
+        if heading.kind == node.kind and heading is not node
+        for point in heading.children
+        if point.kind in ("letter", "paren")
+    ]
+    return _mostly_doers(fellows)
 
 
 # In order; the first that holds leads the point. Each came with the shape that taught it:
@@ -3141,6 +3164,10 @@ _OPENING_UNIT_RULES = (
     # trì …`) or every one of a kind (`a) Các trường tiểu học tổ chức …`): the body or bodies its
     # sentence opens with lead it.
     _OpeningUnitRule(("letter", "paren"), _among_doer_points, _point_unit, one_unit=True),
+    # `3. Về thi học sinh giỏi, giao lưu` over `Bộ phận Chuyên môn Phòng GD&ĐT ra đề, tổ chức thi …` in
+    # such a dispatch, the other topics over lettered points that open with their doer: the body the
+    # topic's paragraph opens with leads it.
+    _OpeningUnitRule(("number", "decimal"), _topic_paragraph_among_doer_points, _point_unit, one_unit=True),
 )
 
 

@@ -1476,6 +1476,11 @@ def main() -> None:
 
         siblings_wd()
         return
+    if sys.argv[1:] == ["--siblings-we"]:
+        from siblings_we import siblings_we  # the siblings of h656's topic paragraph
+
+        siblings_we()
+        return
     if sys.argv[1:] == ["--siblings-va"]:
         from siblings_va import siblings_va  # the siblings of h656
 
