@@ -3010,8 +3010,11 @@ def _apply(item, fields: dict[str, str]) -> None:
         item.confidence = 1.0 if not item.reasons else item.confidence
     if fields.get("coordinating"):
         item.coordinating = fields["coordinating"]
-    if fields.get("due") and not (item.due and not _names_a_time(fields["due"])):
-        item.due = fields["due"]  # (a status under a due label, `Tiến độ: Đã xong 45%`, keeps the due)
+    if fields.get("due") and not (item.due and _names_a_time(item.due) and not _names_a_time(fields["due"])):
+        # (a status under a due label, `Tiến độ: Đã xong 45%`, keeps a due the task's text prints; an
+        # occasion or a condition read from the task's text, `… kiểm tra … dịp Tết Nguyên đán`, yields
+        # to the due label's `15 ngày kể từ ngày giao nhiệm vụ`)
+        item.due = fields["due"]
     if fields.get("product"):
         item.note = fields["product"]
     if fields.get("leader") and not item.leader:
