@@ -112,7 +112,9 @@ def _count_round(s: str) -> str | None:
     if count < 1:
         return None
     between = _PERIOD_MONTHS[m.group(2)] / count
-    return next((round_ for months, round_ in _ROUNDS_BY_MONTHS if months <= between), WEEKLY)
+    # (several a month, "2 buổi/tháng", are reported each month: the count is the month's, and a
+    # week is no period of them)
+    return next((round_ for months, round_ in _ROUNDS_BY_MONTHS if months <= between), MONTHLY)
 
 
 # "Hằng quý" and "mỗi quý" ("trước ngày 25 tháng cuối mỗi quý") alike: a round every quarter.

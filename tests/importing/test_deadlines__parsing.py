@@ -555,7 +555,7 @@ def test_a_note_with_a_day_of_its_own_or_a_recurrence_is_no_list_of_days():
         ("2 lần/năm", "half_yearly"),
         ("02 đợt/năm", "half_yearly"),
         ("3 lần/năm", "quarterly"),  # every four months: the quarter is the longest round within
-        ("2 buổi/tháng", "weekly"),
+        ("2 buổi/tháng", "monthly"),  # several a month: the month's count, reported monthly
         ("Định kỳ 01 lần mỗi quý", "quarterly"),
         ("1 lần/năm", "yearly"),
     ],
