@@ -313,3 +313,24 @@ def test_every_team_of_a_kind_is_every_unit_but_not_those_dealt_with():
     assert EVERY_UNIT.match(fold("Các đội dân phòng"))
     for text in ("Các đối tượng kiểm tra", "Các đối tác", "Các đội ngũ giáo viên"):
         assert not EVERY_UNIT.match(fold(text))
+
+
+def test_a_due_label_beats_an_occasion_read_from_the_task_text_but_a_status_keeps_a_printed_date():
+    from types import SimpleNamespace
+
+    from engine.importing.layouts.prose_tasks import _apply
+
+    def item(due):
+        return SimpleNamespace(
+            due=due, lead="", coordinating="", reasons=[], confidence=1.0, note="", leader=""
+        )
+
+    # `Nhiệm vụ: Xây dựng kế hoạch kiểm tra … dịp Tết Nguyên đán` under `Thời hạn hoàn thành: 15 ngày
+    # kể từ ngày giao nhiệm vụ`: the label's count is the due, the occasion is the task's topic
+    occasion = item("dịp Tết Nguyên đán Mậu Thân 2028")
+    _apply(occasion, {"due": "15 ngày kể từ ngày giao nhiệm vụ"})
+    assert occasion.due == "15 ngày kể từ ngày giao nhiệm vụ"
+    # a status under a due label keeps the date the task's text prints
+    dated = item("trước ngày 30/11/2027")
+    _apply(dated, {"due": "Đã xong 45%"})
+    assert dated.due == "trước ngày 30/11/2027"
