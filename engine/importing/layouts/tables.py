@@ -869,7 +869,8 @@ class _Reader:
         if not lead and state.section_lead and "lead" not in roles:
             lead = state.section_lead
         note = value("note")
-        if not lead and not deputy and (found := _note_lead(note)):
+        bare = "lead" not in roles and "leader" not in roles and not header.unit_columns
+        if not lead and not deputy and (found := _note_lead(note, bare=bare)):
             lead = found
         if not lead and (found := _post_unit(value("leader"))):
             lead = found  # `ThS. Lê Thị A - Trưởng khoa Dược`: the person heads the unit that leads
