@@ -643,3 +643,22 @@ def test_a_note_names_a_lead_only_in_a_form_that_says_so():
     assert _note_lead("Ban Kinh tế - Xã hội", bare=True) == "Ban Kinh tế - Xã hội"
     for note in ("Hằng quý", "Theo hướng dẫn của Hội CCB tỉnh", "Sở Y tế phối hợp", "Lùi do trùng lịch"):
         assert _note_lead(note, bare=True) == "", note
+
+
+def test_where_the_notes_name_the_doers_a_unit_heading_above_leads_no_row_whose_note_names_none():
+    rows = [
+        ["TT", "Nội dung công việc", "Thời hạn", "Ghi chú"],
+        ["1", "Đôn đốc thu nợ thuế", "Trước 15/11/2028", "Đội Quản lý nợ"],
+        ["2", "Tuyên truyền chính sách thuế", "Hằng tuần", "Chủ trì: Đội Tuyên truyền"],
+        ["3", "Tổng hợp báo cáo thu ngân sách", "03/12/2028", "Theo chỉ đạo của Cục Thuế tỉnh"],
+    ]
+    heading = Paragraph("Chi cục Thuế khu vực Sông Cầu", style="heading")
+    items = table_items(heading, table_of(rows))
+    assert [item.lead for item in items] == ["Đội Quản lý nợ", "Đội Tuyên truyền", ""]
+    # limit: a table whose notes name no doer keeps the heading's guess
+    remarks = [
+        [*row[:3], note] for row, note in zip(rows, ("Ghi chú", "", "Đã có kế hoạch", ""), strict=True)
+    ]
+    assert [item.lead for item in table_items(heading, table_of(remarks))] == [
+        "Chi cục Thuế khu vực Sông Cầu"
+    ] * 3

@@ -189,6 +189,18 @@ def _note_lead(note: str, *, bare: bool = False) -> str:
     return unit
 
 
+def _notes_lead(table: Table, header: Header, rows: range) -> bool:
+    """Whether a table with no column of who does the work names its doers in its note column
+    (`Ghi chú`: `Văn phòng chủ trì`, `Tổ QLT`, two cells or more): the notes are then the table's
+    word on who leads, and a row whose note names none (a remark, a basis) is led by no heading or
+    sheet name above it."""
+    column = header.roles.get("note")
+    if column is None or "lead" in header.roles or "leader" in header.roles or header.unit_columns:
+        return False
+    notes = [table.rows[r][column].text for r in rows if column < len(table.rows[r])]
+    return sum(1 for note in notes if _note_lead(note, bare=True)) >= 2
+
+
 def _unit_heading(between: list[Paragraph]) -> str:
     """The last heading between the previous table and this one (`between`, in order) where it is
     a unit's name and nothing else (a tab's label `Phòng Đào tạo` heading its pane, `Khoa Dược`
