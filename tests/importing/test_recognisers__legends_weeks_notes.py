@@ -578,3 +578,87 @@ def test_a_legend_code_of_two_groups_of_capitals_with_a_space_names_its_unit():
         "BQL DA": "Ban Quản lý dự án đầu tư xây dựng huyện",
         "TT VH-TT": "Trung tâm Văn hóa - Thể thao huyện",
     }
+
+
+def test_a_table_with_no_doer_column_takes_each_rows_lead_from_its_note():
+    items = table_items(
+        table_of(
+            [
+                ["STT", "Nội dung", "Thời gian", "Ghi chú"],
+                ["1", "Tổ chức hội nghị tổng kết năm", "Tháng 01/2027", "Văn phòng chủ trì"],
+                ["2", "Phát triển hội viên mới", "Quý II/2027", "Ban Tổ chức - Kiểm tra"],
+                ["3", "Chi trả trợ cấp trước Tết", "25/01/2027", "Tổ Chế độ BHXH; Bưu điện huyện phối hợp"],
+                [
+                    "4",
+                    "Giao kế hoạch thu năm 2027",
+                    "Tháng 01/2027",
+                    "Tổ Quản lý thu - Sổ, thẻ (Tổ QLT) chủ trì",
+                ],
+                ["5", "Kiểm tra hồ sơ hoàn thuế", "20/11/2027", "Đội Kiểm tra thuế số 1"],
+                ["6", "Tuyên truyền chính sách mới", "Tháng 3/2027", "Chủ trì: Ban Tuyên giáo"],
+                ["7", "Giám sát chính sách hỗ trợ giống", "Quý III/2027", "Theo Kế hoạch số 12/KH-MTTQ"],
+                ["8", "Sửa chữa hệ thống điện", "Quý III/2027", "Đã bố trí kinh phí"],
+                ["9", "Rà soát danh mục kỹ thuật", "30/9/2027", "Phối hợp Phòng Kế hoạch tổng hợp"],
+                ["10", "Tổ chức giao ban cơ sở", "Tháng 6/2027", "Đ/c Lê Văn An"],
+                ["11", "Cập nhật hồ sơ doanh nghiệp", "Tháng 5/2027", "Văn phòng đã gửi giấy mời"],
+            ]
+        )
+    )
+    assert [item.lead for item in items] == [
+        "Văn phòng",
+        "Ban Tổ chức - Kiểm tra",
+        "Tổ Chế độ BHXH",
+        "Tổ Quản lý thu - Sổ, thẻ",
+        "Đội Kiểm tra thuế số 1",
+        "Ban Tuyên giáo",
+        "",  # a basis
+        "",  # a remark
+        "",  # the coordinating unit alone
+        "",  # a person
+        "",  # a unit's name followed by a remark
+    ]
+
+
+def test_beside_a_doer_column_only_a_note_saying_who_chairs_fills_an_empty_lead_cell():
+    items = table_items(
+        table_of(
+            [
+                ["TT", "Nội dung công việc", "Thời gian", "Cơ quan tham mưu", "Ghi chú"],
+                ["1", "Hướng dẫn kiện toàn chi hội", "Quý I/2027", "Ban Tổ chức", ""],
+                ["2", "Sơ kết 6 tháng công tác Hội", "Trước 10/7/2027", "", "Văn phòng Hội chủ trì chuẩn bị"],
+                ["3", "Tuyên truyền truyền thống", "Tháng 3/2027", "", "Văn phòng Hội"],
+            ]
+        )
+    )
+    assert [item.lead for item in items] == ["Ban Tổ chức", "Văn phòng Hội", ""]
+
+
+def test_a_note_names_a_lead_only_in_a_form_that_says_so():
+    from engine.importing.layouts.table_leads import _note_lead
+
+    assert _note_lead("Giao Sở Nội vụ chủ trì") == "Sở Nội vụ"
+    assert _note_lead("Đội Thủ tục chủ trì; Tổ Tổng hợp bố trí xe") == "Đội Thủ tục"
+    assert _note_lead("Chủ trì: Phòng Kế hoạch") == "Phòng Kế hoạch"
+    assert _note_lead("Ban Kinh tế - Xã hội") == ""  # bare, beside a doer column
+    assert _note_lead("Ban Kinh tế - Xã hội", bare=True) == "Ban Kinh tế - Xã hội"
+    for note in ("Hằng quý", "Theo hướng dẫn của Hội CCB tỉnh", "Sở Y tế phối hợp", "Lùi do trùng lịch"):
+        assert _note_lead(note, bare=True) == "", note
+
+
+def test_where_the_notes_name_the_doers_a_unit_heading_above_leads_no_row_whose_note_names_none():
+    rows = [
+        ["TT", "Nội dung công việc", "Thời hạn", "Ghi chú"],
+        ["1", "Đôn đốc thu nợ thuế", "Trước 15/11/2028", "Đội Quản lý nợ"],
+        ["2", "Tuyên truyền chính sách thuế", "Hằng tuần", "Chủ trì: Đội Tuyên truyền"],
+        ["3", "Tổng hợp báo cáo thu ngân sách", "03/12/2028", "Theo chỉ đạo của Cục Thuế tỉnh"],
+    ]
+    heading = Paragraph("Chi cục Thuế khu vực Sông Cầu", style="heading")
+    items = table_items(heading, table_of(rows))
+    assert [item.lead for item in items] == ["Đội Quản lý nợ", "Đội Tuyên truyền", ""]
+    # limit: a table whose notes name no doer keeps the heading's guess
+    remarks = [
+        [*row[:3], note] for row, note in zip(rows, ("Ghi chú", "", "Đã có kế hoạch", ""), strict=True)
+    ]
+    assert [item.lead for item in table_items(heading, table_of(remarks))] == [
+        "Chi cục Thuế khu vực Sông Cầu"
+    ] * 3

@@ -145,9 +145,60 @@ def _paragraph_lead(paragraphs: list[Paragraph], *, far: bool) -> tuple[str, flo
     return "", 0.0
 
 
-def _note_lead(note: str) -> str:
+# A note cell's first part naming who leads: `Chủ trì: <unit>`, `<unit> chủ trì (chuẩn bị)`, or the unit
+# alone; a short form in parentheses after the name (`Tổ Quản lý thu - Sổ, thẻ (Tổ QLT) chủ trì`) dropped.
+_NOTE_CHAIR_LABEL = re.compile(r"^(?:đơn vị\s+)?chủ\s+trì\s*:\s*", re.IGNORECASE)
+_NOTE_CHAIRS = re.compile(
+    r"\s+(?:chủ\s+trì|là\s+(?:cơ quan|đơn vị|bộ phận)\s+chủ\s+trì|làm\s+đầu\s+mối)\b.*$"
+)
+# Words a remark, a basis or a state puts after a unit's name (`Văn phòng đã báo cáo`, `Sở Y tế
+# phối hợp`, `Phòng Nội vụ theo dõi`), matched with their marks (folded, `độ` would read `do`): a note
+# so worded names no lead when the unit is bare.
+_NOTE_REMARK_WORDS = re.compile(
+    r"(?<!\w)(?:đã|sẽ|đang|chưa|không|được|do|theo|để|cần|phải|gửi|báo cáo|trình|lùi|hoãn|chuyển|xong"
+    r"|hoàn thành|thay|tham gia|phối hợp|thực hiện|kết hợp|nếu|khi|tại|từ|đến|với)(?!\w)"
+)
+
+
+def _note_lead(note: str, *, bare: bool = False) -> str:
+    """The unit a row's note names as its lead: `Giao <unit> chủ trì`, or — its first `;`-part —
+    `Chủ trì: <unit>` or `<unit> chủ trì …` (`Văn phòng Hội chủ trì chuẩn bị`, `Đội Thủ tục chủ trì;
+    Tổ Tổng hợp bố trí xe`); with `bare` (a table with no column of who does the work, its note
+    cells naming the doer) also a unit's name alone (`Ban Kinh tế - Xã hội; Quỹ HTND phối hợp`,
+    `Tổ QLT`). A note that is a remark, a basis, a time or a person (`Đã thực hiện`, `Theo Kế hoạch
+    số …`, `Hằng quý`, `Đ/c Lê Văn An`), one opening with the coordinating units (`Phối hợp Huyện
+    đoàn`, `Sở Y tế phối hợp`) or a unit's name followed by a remark (`Văn phòng đã báo cáo`) leads
+    nothing."""
     match = _GIAO.search(note) or re.search(r"\b[Gg]iao\s+(?P<unit>[A-ZĐ][^.;:()]{2,90}?)\s*$", note)
-    return match.group("unit").strip(" ,") if match else ""
+    if match:
+        return match.group("unit").strip(" ,")
+    first = " ".join(re.split(r"\s*;\s*|\n", note.strip(), maxsplit=1)[0].split()).strip(" .")
+    labelled = _NOTE_CHAIR_LABEL.match(first)
+    unit = first[labelled.end() :] if labelled else first
+    chairs = _NOTE_CHAIRS.search(unit)
+    if chairs:
+        unit = unit[: chairs.start()]
+    elif not (bare or labelled):
+        return ""
+    unit = re.sub(r"\s*\([^()]*\)\s*$", "", unit).strip(" ,.:")
+    # a numbered team (`Đội Kiểm tra thuế số 1`): its number is part of the name, not a time
+    if not unit or not names_a_unit(re.sub(r"\s+số\s+\d{1,2}$", "", unit)):
+        return ""
+    if not (chairs or labelled) and _NOTE_REMARK_WORDS.search(" ".join(unit.lower().split()[1:])):
+        return ""
+    return unit
+
+
+def _notes_lead(table: Table, header: Header, rows: range) -> bool:
+    """Whether a table with no column of who does the work names its doers in its note column
+    (`Ghi chú`: `Văn phòng chủ trì`, `Tổ QLT`, two cells or more): the notes are then the table's
+    word on who leads, and a row whose note names none (a remark, a basis) is led by no heading or
+    sheet name above it."""
+    column = header.roles.get("note")
+    if column is None or "lead" in header.roles or "leader" in header.roles or header.unit_columns:
+        return False
+    notes = [table.rows[r][column].text for r in rows if column < len(table.rows[r])]
+    return sum(1 for note in notes if _note_lead(note, bare=True)) >= 2
 
 
 def _unit_heading(between: list[Paragraph]) -> str:

@@ -139,6 +139,7 @@ from engine.importing.layouts.table_leads import (
     _leader_cell_unit,
     _marked_units,
     _note_lead,
+    _notes_lead,
     _paragraph_lead,
     _post_unit,
     _posts_lead,
@@ -418,11 +419,12 @@ class _Reader:
             table_lead, state.table_lead_confidence = _paragraph_lead(
                 paragraphs, far="inspected" in header.roles
             )
-            if not table_lead and (unit := _unit_heading(paragraphs[since_table:])):
+            notes_lead = _notes_lead(table, header, data_rows)
+            if not table_lead and not notes_lead and (unit := _unit_heading(paragraphs[since_table:])):
                 # a page of one tab per unit (its label the pane's heading) or a unit's heading
                 # over its own table: the heading leads the rows no column assigns
                 table_lead, state.table_lead_confidence = unit, 0.8
-            if not table_lead and table.sheet and names_a_unit(table.sheet):
+            if not table_lead and not notes_lead and table.sheet and names_a_unit(table.sheet):
                 # a workbook of one sheet per unit: the sheet's name leads the rows no column assigns
                 table_lead, state.table_lead_confidence = table.sheet, 0.8
         state.table_lead = table_lead
@@ -869,7 +871,8 @@ class _Reader:
         if not lead and state.section_lead and "lead" not in roles:
             lead = state.section_lead
         note = value("note")
-        if not lead and not deputy and (found := _note_lead(note)):
+        bare = "lead" not in roles and "leader" not in roles and not header.unit_columns
+        if not lead and not deputy and (found := _note_lead(note, bare=bare)):
             lead = found
         if not lead and (found := _post_unit(value("leader"))):
             lead = found  # `ThS. Lê Thị A - Trưởng khoa Dược`: the person heads the unit that leads

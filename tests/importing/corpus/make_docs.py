@@ -1481,6 +1481,11 @@ def main() -> None:
 
         siblings_we()
         return
+    if sys.argv[1:] == ["--siblings-xa"]:
+        from siblings_xa import siblings_xa  # the siblings of h697, h701, h704 and h708
+
+        siblings_xa()
+        return
     if sys.argv[1:] == ["--siblings-va"]:
         from siblings_va import siblings_va  # the siblings of h656
 
