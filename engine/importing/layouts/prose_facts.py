@@ -322,7 +322,9 @@ _STAFF_POSTS = (
 # Công an phường`, `Phó Trưởng Công an huyện`): the station's kind only, as with `Phó Giám đốc Sở`;
 # not with the station's full name (`Phó Trưởng Công an xã Tân Phú …`: `phụ trách` does not follow).
 _POLICE_LEVEL = r"cong an (?:xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh)"
-DEPUTY_HEADS = rf"pho (?:truong (?:phong|ban|khoa|{_POLICE_LEVEL})|(?:chi )?cuc truong|vien truong|doi truong)"
+DEPUTY_HEADS = (
+    rf"pho (?:truong (?:phong|ban|khoa|{_POLICE_LEVEL})|(?:chi )?cuc truong|vien truong|doi truong)"
+)
 # Words that open a unit's name (folded); "bao", "ban", "bo", "hoi" only with what follows them.
 _UNIT_WORDS = (
     # a department (`Sở`), not the number words its folding shares ("Số hóa tài liệu …", "Số liệu …")
