@@ -199,13 +199,17 @@ def test_a_councils_secretary_before_a_colon_leads_and_a_bare_secretary_does_not
 
 
 def test_a_parents_board_leads_its_request_whatever_verb_follows_its_name():
-    # the name ends with the parents it speaks for (h698, xd2, xd3), `nhà trường` after it no part
+    # the name ends with the parents it speaks for and their school, `nhà trường` (h698, h528, xd2, xd3)
     for text, board in (
         (
             "Đề nghị Ban đại diện cha mẹ học sinh nhà trường hỗ trợ kinh phí photo đề cương.",
-            "Ban đại diện cha mẹ học sinh",
+            "Ban đại diện cha mẹ học sinh nhà trường",
         ),
         ("Đề nghị Ban đại diện cha mẹ trẻ đóng góp quà tặng cho trẻ.", "Ban đại diện cha mẹ trẻ"),
+        (
+            "Đề nghị Ban đại diện cha mẹ trẻ em nhà trường ủng hộ đồ chơi.",
+            "Ban đại diện cha mẹ trẻ em nhà trường",
+        ),
         ("Đề nghị Ban ĐDCMHS ủng hộ trang phục cho học sinh.", "Ban ĐDCMHS"),
         ("Đề nghị Hội Cha mẹ học sinh hỗ trợ kinh phí.", "Hội Cha mẹ học sinh"),
     ):

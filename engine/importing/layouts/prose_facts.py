@@ -1380,12 +1380,15 @@ def _field_of_act(words: list[str], folded: list[str]) -> str:
 # (`sẽ` before a verb: "Công an xã Tân Phú sẽ kiểm tra lại …" — the future says the name has ended)
 _UNITS_END = re.compile(
     rf"(?<!\s-)(?<!o quan,)(?<!n vi,)\s(?:de|trong|theo|nham|se|{_VERBS})\b|[:;.](?:\s|$)|"
-    # a parents' board ends its name with the parents it speaks for (`Ban đại diện cha mẹ học sinh nhà
-    # trường hỗ trợ …`, `Ban ĐDCMHS đóng góp …`, `Hội Cha mẹ học sinh …`, `… cha mẹ trẻ …`) whatever
-    # the verb after it; not where the name goes on to its school or class (`… học sinh trường …`,
-    # `… học sinh lớp 12A1`), nor parents named as people (`phối hợp với cha mẹ học sinh …`)
-    r"(?:(?<=dien cha me hoc sinh)|(?<=oi cha me hoc sinh)|(?<=dien cha me tre)|(?<=an ddcmhs))"
-    r"\s(?!(?:truong|lop|cac lop|khoi|nhom)\b)|"
+    # a parents' board ends its name with the parents it speaks for and the school they belong to
+    # (`Ban đại diện cha mẹ học sinh nhà trường hỗ trợ …`, `Ban đại diện cha mẹ trẻ em nhà trường …`,
+    # `Ban ĐDCMHS đóng góp …`, `Hội Cha mẹ học sinh …`) whatever the verb after it; not where the name
+    # goes on to its school or class (`… học sinh trường …`, `… học sinh lớp 12A1`), nor parents named
+    # as people (`phối hợp với cha mẹ học sinh …`: no board)
+    r"(?:(?<=dien cha me hoc sinh)|(?<=oi cha me hoc sinh)|(?<=dien cha me tre)|(?<=dien cha me tre em)"
+    r"|(?<=an ddcmhs))\s(?!(?:truong|lop|cac lop|khoi|nhom|em|nha truong)\b)|"
+    r"(?:(?<=dien cha me hoc sinh nha truong)|(?<=oi cha me hoc sinh nha truong)"
+    r"|(?<=dien cha me tre nha truong)|(?<=dien cha me tre em nha truong))\s|"
     rf"(?<=\blien quan)\s|\s-\s(?!{_FIELDS}\b)"
 )
 
