@@ -73,3 +73,31 @@ def test_every_deputy_head_charged_without_a_time_is_no_task_with_one_it_is():
     )
     # the heads themselves are not the issuer's leaders: this rule leaves them to the units' rules
     assert not _leaders_charge(_item("Các Trưởng phòng chỉ đạo cán bộ rà soát hồ sơ tồn đọng."))
+
+
+def test_a_police_stations_deputy_head_by_his_field_leads_it_as_printed():
+    # the station's kind after the post, then the field (h696, xd1): the issuer's own deputy
+    for text, post in (
+        (
+            "Phó Trưởng Công an xã phụ trách an ninh (đồng chí Lương Văn A) chỉ đạo rà soát đối tượng "
+            "trước ngày 31/12/2029.",
+            "Phó Trưởng Công an xã phụ trách an ninh",
+        ),
+        (
+            "Phó Trưởng Công an huyện phụ trách cảnh sát kiểm tra các cơ sở kinh doanh karaoke.",
+            "Phó Trưởng Công an huyện phụ trách cảnh sát",
+        ),
+    ):
+        found = assignment_in(text)
+        assert found is not None and found.lead == post, text
+
+
+def test_a_police_deputy_without_a_field_or_with_the_stations_full_name_is_not_the_post():
+    # no field: not the rule's
+    found = assignment_in("Phó Trưởng Công an xã Nguyễn Văn B kiểm tra công tác tuần tra đêm.")
+    assert found is None or not (found.lead or "").startswith("Phó Trưởng Công an xã Nguyễn")
+    # the station named in full: `phụ trách` does not follow the kind, so the post is not taken
+    found = assignment_in("Phó Trưởng Công an xã Tân Phú phụ trách an ninh chỉ đạo rà soát đối tượng.")
+    assert found is None or not (found.lead or "").startswith("Phó Trưởng")
+    # every deputy of a station, undated: a general charge
+    assert _leaders_charge(_item("Các Phó Trưởng Công an xã theo lĩnh vực được phân công chỉ đạo thực hiện."))

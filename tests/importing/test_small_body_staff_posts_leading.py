@@ -184,3 +184,38 @@ def test_a_report_opening_with_when_it_falls_but_naming_no_doer_is_no_item():
     imported = import_document(plan.encode(), "kh.txt", units=[], year=2028)
     assert [item.lead_text for item in imported.items][-1] == "Thủ quỹ"
     assert not any("tổng hợp kết quả" in item.content for item in imported.items)
+
+
+def test_a_councils_secretary_before_a_colon_leads_and_a_bare_secretary_does_not():
+    # the body he serves named after the post (h698, xd2, xd3)
+    for text, post in (
+        ("Thư ký Hội đồng thi thử: Nhập điểm …", "Thư ký Hội đồng thi thử"),
+        ("Thư ký Hội đồng trường: Lập danh sách khách mời …", "Thư ký Hội đồng trường"),
+        ("Thư ký Ban chỉ đạo: Tổng hợp báo cáo …", "Thư ký Ban chỉ đạo"),
+    ):
+        assert unit_heading(text) == (post, text.partition(": ")[2]), text
+    # a meeting's secretary named in minutes: a person, no label
+    assert unit_heading("Thư ký: Nguyễn Thị Hoa") is None
+
+
+def test_a_parents_board_leads_its_request_whatever_verb_follows_its_name():
+    # the name ends with the parents it speaks for and their school, `nhà trường` (h698, h528, xd2, xd3)
+    for text, board in (
+        (
+            "Đề nghị Ban đại diện cha mẹ học sinh nhà trường hỗ trợ kinh phí photo đề cương.",
+            "Ban đại diện cha mẹ học sinh nhà trường",
+        ),
+        ("Đề nghị Ban đại diện cha mẹ trẻ đóng góp quà tặng cho trẻ.", "Ban đại diện cha mẹ trẻ"),
+        (
+            "Đề nghị Ban đại diện cha mẹ trẻ em nhà trường ủng hộ đồ chơi.",
+            "Ban đại diện cha mẹ trẻ em nhà trường",
+        ),
+        ("Đề nghị Ban ĐDCMHS ủng hộ trang phục cho học sinh.", "Ban ĐDCMHS"),
+        ("Đề nghị Hội Cha mẹ học sinh hỗ trợ kinh phí.", "Hội Cha mẹ học sinh"),
+    ):
+        found = assignment_in(text)
+        assert found is not None and found.lead == board, text
+    # the board named with its class goes on (not cut at `học sinh`); parents as people are no body
+    found = assignment_in("Đề nghị Ban đại diện cha mẹ học sinh lớp 12A1 phối hợp tổ chức buổi gặp mặt.")
+    assert found is not None and found.lead == "Ban đại diện cha mẹ học sinh lớp 12A1"
+    assert assignment_in("Cha mẹ học sinh hỗ trợ kinh phí photo đề cương.") is None

@@ -318,7 +318,13 @@ _STAFF_POSTS = (
 # trưởng`, `Phó Chi cục trưởng`, `Phó Viện trưởng`, `Phó Đội trưởng`), beside a director's deputy (`Phó
 # Giám đốc`, read on its own below). Not `Phó Chánh Văn phòng` nor `Phó Chánh Thanh tra`: the post
 # names its unit with a capital (`Văn phòng`, `Thanh tra`), which leads (_post_holder).
-DEPUTY_HEADS = r"pho (?:truong (?:phong|ban|khoa)|(?:chi )?cuc truong|vien truong|doi truong)"
+# … and a police station's deputy head by the level it serves (`Phó Trưởng Công an xã`, `Phó Trưởng
+# Công an phường`, `Phó Trưởng Công an huyện`): the station's kind only, as with `Phó Giám đốc Sở`;
+# not with the station's full name (`Phó Trưởng Công an xã Tân Phú …`: `phụ trách` does not follow).
+_POLICE_LEVEL = r"cong an (?:xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh)"
+DEPUTY_HEADS = (
+    rf"pho (?:truong (?:phong|ban|khoa|{_POLICE_LEVEL})|(?:chi )?cuc truong|vien truong|doi truong)"
+)
 # Words that open a unit's name (folded); "bao", "ban", "bo", "hoi" only with what follows them.
 _UNIT_WORDS = (
     # a department (`Sở`), not the number words its folding shares ("Số hóa tài liệu …", "Số liệu …")
@@ -938,7 +944,11 @@ _POST_BEFORE_COLON = re.compile(
     r"^(?:(?:pho )?(?:hieu truong|truong tram)(?: phu trach(?: \w+){1,4})?|tong phu trach(?: doi)?"
     r"|ke toan(?: truong)?|van thu"
     r"|thu quy|y si|nu ho sinh|nhan vien \w+(?: \w+)?|giao vien (?:bo mon|phu trach|day)\b[^,;]*"
-    r"|bi thu (?:chi doan|doan truong)(?: \w+){0,3}|to truong \w+(?: \w+){0,3})$"
+    r"|bi thu (?:chi doan|doan truong)(?: \w+){0,3}|to truong \w+(?: \w+){0,3}"
+    # a council's or a board's secretary by the body he serves (`Thư ký Hội đồng thi thử: …`, `Thư ký
+    # Hội đồng trường: …`, `Thư ký Ban chỉ đạo: …`); not a bare `Thư ký:` (a meeting's secretary, a
+    # person named in minutes)
+    r"|thu ky (?:hoi dong|ban|to|tieu ban)(?: \w+){0,4})$"
 )
 # A subject's teacher (`Giáo viên Giáo dục thể chất`, `Giáo viên Tiếng Anh`, `GV Tin học`): the
 # subject named with its capital.
@@ -1370,6 +1380,15 @@ def _field_of_act(words: list[str], folded: list[str]) -> str:
 # (`sẽ` before a verb: "Công an xã Tân Phú sẽ kiểm tra lại …" — the future says the name has ended)
 _UNITS_END = re.compile(
     rf"(?<!\s-)(?<!o quan,)(?<!n vi,)\s(?:de|trong|theo|nham|se|{_VERBS})\b|[:;.](?:\s|$)|"
+    # a parents' board ends its name with the parents it speaks for and the school they belong to
+    # (`Ban đại diện cha mẹ học sinh nhà trường hỗ trợ …`, `Ban đại diện cha mẹ trẻ em nhà trường …`,
+    # `Ban ĐDCMHS đóng góp …`, `Hội Cha mẹ học sinh …`) whatever the verb after it; not where the name
+    # goes on to its school or class (`… học sinh trường …`, `… học sinh lớp 12A1`), nor parents named
+    # as people (`phối hợp với cha mẹ học sinh …`: no board)
+    r"(?:(?<=dien cha me hoc sinh)|(?<=oi cha me hoc sinh)|(?<=dien cha me tre)|(?<=dien cha me tre em)"
+    r"|(?<=an ddcmhs))\s(?!(?:truong|lop|cac lop|khoi|nhom|em|nha truong)\b)|"
+    r"(?:(?<=dien cha me hoc sinh nha truong)|(?<=oi cha me hoc sinh nha truong)"
+    r"|(?<=dien cha me tre nha truong)|(?<=dien cha me tre em nha truong))\s|"
     rf"(?<=\blien quan)\s|\s-\s(?!{_FIELDS}\b)"
 )
 
@@ -1516,7 +1535,8 @@ def _post_holder(text: str, folded: str, at: int) -> re.Match | None:
 # The body's kind alone after a deputy's post, then the field in his charge (`Phó Giám đốc Sở phụ trách
 # …`, `Phó Giám đốc Bệnh viện phụ trách …`): the issuer's own deputy, a post that leads as printed
 # (UNIT_START), not the head of a unit named `Sở` (`Giám đốc Sở Tài chính …` names a body: not taken).
-_OWN_DEPUTY_FIELD = re.compile(r"(?:so|benh vien|trung tam|cong ty) phu trach\b")
+# So a police station's deputy head (`Phó Trưởng Công an xã phụ trách an ninh …`; DEPUTY_HEADS).
+_OWN_DEPUTY_FIELD = re.compile(rf"(?:so|benh vien|trung tam|cong ty|{_POLICE_LEVEL}) phu trach\b")
 
 
 # A team's head named with the team in lower case (`Tổ trưởng tổ Mẫu giáo lớn`, `Tổ phó tổ Văn

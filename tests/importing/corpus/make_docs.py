@@ -1476,6 +1476,11 @@ def main() -> None:
 
         siblings_wd()
         return
+    if sys.argv[1:] == ["--siblings-xd"]:
+        from siblings_xd import siblings_xd  # the siblings of h696 and h698
+
+        siblings_xd()
+        return
     if sys.argv[1:] == ["--siblings-we"]:
         from siblings_we import siblings_we  # the siblings of h656's topic paragraph
 

@@ -30,6 +30,8 @@ from batch_common import (
 _MOVED: set[str] = {
     "h697_ctr_hoi_nong_dan_tinh_ghi_chu",  # h13fixXA
     "h701_ctr_quy_bhxh_huyen_thang_gop",  # h13fixXA
+    "h696_tbkl_cong_an_xa_tet",  # h13fixXD
+    "h698_kh_thpt_on_thi_tot_nghiep",  # h13fixXD
 }
 
 
