@@ -128,3 +128,84 @@ def test_a_numbered_standing_body_above_an_appendix_leads_by_its_whole_name():
     blocks = [*(Paragraph(text, line=20 + n) for n, text in enumerate(texts)), appendix]
     found = closing_requests(BlocksDocument(blocks), taken={41})
     assert [(item.lead, item.due) for item in found] == [("Đội Hậu cần, kỹ thuật", "")]
+
+
+# h13fixXE (h695, h702): a range of months with its year, and a focal body's duty followed in the same
+# closing paragraph by every unit's report request.
+
+
+def test_a_range_of_months_with_its_year_is_read_at_its_last_month():
+    assert due_in("Kiểm tra tiền sử tiêm chủng khi nhập học (tháng 8 - 9/2027).") == "tháng 8 - 9/2027"
+    assert due_in("Tập huấn cho nông dân trong tháng 7 - 8/2028.") == "trong tháng 7 - 8/2028"
+    assert due_in("Diễn tập trong tháng 10-11 năm 2028.") == "trong tháng 10-11 năm 2028"
+    assert parse_due("tháng 8 - 9/2027", year=2027).date == date(2027, 9, 30)
+
+
+def test_a_range_of_months_without_a_year_is_not_taken_as_a_range():
+    # a forecast's months with no year, and a count after a month: no range read
+    assert due_in("Độ mặn có thể vượt 1‰ vào tháng 3 - 4.") == "vào tháng 3"
+    assert due_in("Lấy mẫu trong tháng 3 - 5 ngày một lần.") == "trong tháng 3"
+    assert due_in("Trẻ 1 - 5 tuổi được tiêm bổ sung.") == ""
+
+
+def _closing_plan(closing: str) -> str:
+    return f"""
+KẾ HOẠCH
+Bảo đảm cấp nước mùa khô năm 2027
+I. NHIỆM VỤ CỤ THỂ
+1. Xí nghiệp Quản lý mạng lưới
+a) Súc xả 18 km đường ống phân phối trong Quý I/2027.
+b) Thay thế 200 đồng hồ nước hỏng trước ngày 30/4/2027.
+2. Phòng Kinh doanh
+a) Thông báo lịch tạm ngừng cấp nước cho khách hàng (thường xuyên).
+b) Rà soát hợp đồng dịch vụ cấp nước trước ngày 31/5/2027.
+II. TỔ CHỨC THỰC HIỆN
+{closing}
+"""
+
+
+def _closing_items(closing: str) -> list:
+    found = prose_plan.recognise(context_of(_closing_plan(closing)))
+    return [item for item in found.items if "TỔ CHỨC" in (item.section or "")]
+
+
+def test_a_focal_bodys_duty_then_every_units_report_request_are_two_items():
+    items = _closing_items(
+        "Phòng Kỹ thuật là đơn vị đầu mối, theo dõi, đôn đốc việc thực hiện Kế hoạch. Các đơn vị báo cáo tình hình cấp nước về Phòng Kỹ thuật vào thứ Sáu hằng tuần từ tháng 02 đến hết tháng 5/2027."
+    )
+    assert [item.content.split()[:3] for item in items] == [["Phòng", "Kỹ", "thuật"], ["Các", "đơn", "vị"]]
+    duty, request = items
+    assert duty.lead == "Phòng Kỹ thuật" and not duty.due
+    assert not request.lead and parse_due(request.due, year=2027).recurrence is not None
+
+
+def test_the_request_with_two_dates_is_due_at_the_last():
+    items = _closing_items(
+        "Khoa Kiểm soát bệnh tật là bộ phận đầu mối, theo dõi, đôn đốc việc thực hiện Kế hoạch. Các khoa, phòng báo cáo kết quả 6 tháng trước ngày 20/6/2027, báo cáo năm trước ngày 15/12/2027 về Khoa Kiểm soát bệnh tật."
+    )
+    duty, request = items
+    assert duty.lead == "Khoa Kiểm soát bệnh tật" and not duty.due
+    assert parse_due(request.due, year=2027).date == date(2027, 12, 15)
+
+
+def test_a_focal_bodys_duty_then_a_general_charge_stays_one_item():
+    # no report asked, no time: the later sentence is no item, the paragraph is the body's duty
+    items = _closing_items(
+        "Phòng Kỹ thuật là đơn vị đầu mối, theo dõi, đôn đốc việc thực hiện Kế hoạch. Các đơn vị chủ động phối hợp triển khai."
+    )
+    assert len(items) == 1 and items[0].lead == "Phòng Kỹ thuật" and not items[0].due
+
+
+def test_a_report_request_with_no_time_of_its_own_is_no_item_of_its_own():
+    items = _closing_items(
+        "Phòng Kỹ thuật là đơn vị đầu mối, theo dõi, đôn đốc việc thực hiện Kế hoạch. Các đơn vị báo cáo kết quả về Phòng Kỹ thuật."
+    )
+    assert len(items) == 1 and items[0].lead == "Phòng Kỹ thuật"
+
+
+def test_a_named_units_dated_duty_then_a_request_is_read_as_before():
+    # not a standing or focal body: the paragraph stays one duty of the unit, dated as printed
+    items = _closing_items(
+        "Phòng Kỹ thuật tổng hợp kết quả, báo cáo Giám đốc Công ty trước ngày 10/6/2027. Các đơn vị báo cáo kết quả về Phòng Kỹ thuật trước ngày 05/6/2027."
+    )
+    assert len(items) == 1 and items[0].lead == "Phòng Kỹ thuật"

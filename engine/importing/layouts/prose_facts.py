@@ -2080,6 +2080,10 @@ DAY_OF_QUARTER_END = (
     r"ngay\s+\d{1,2}\s+(?:cua\s+)?thang\s+cuoi\s+(?:cua\s+)?quy\b"
     r"(?!\s*(?:[ivx]{1,3}|[1-4])\b)(?!\s+(?:sau|tiep theo|ke tiep|lien ke|lien truoc|nay|do)\b)"
 )
+# The end of a range of months printed with its year after it (`tháng 8 - 9/2027`, `tháng 8-9 năm
+# 2027`), folded, optional: the range reads as its last month. Not a range with no year (`vào tháng
+# 3 - 4`, a forecast's months), nor a count after a month (`tháng 8 - 5 ngày`).
+_MONTH_RANGE_END = r"(?:\s*[-–]\s*\d{1,2}(?=\s*/\s*\d{4}|\s+nam\s+\d{4}))?"
 _DUE_PHRASES = re.compile(
     # the meeting that hears the result, with its day or month ("báo cáo tại cuộc họp giao ban tháng 5
     # (ngày 14/5/2027)", "trình Hội đồng tại phiên họp tháng 4/2026", a body's meeting "tại phiên họp
@@ -2126,7 +2130,7 @@ _DUE_PHRASES = re.compile(
     # session is that session's, event_dues')
     r"|(?:trong|truoc|het|cuoi|xong trong|vao|thoi gian\s*:"
     r"|thoi gian\s+du kien(?:\s+(?:to chuc|thuc hien|hoan thanh|trien khai))?\s*:?)\s+"
-    r"(?:thang\s+\d{1,2}(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?"
+    r"(?:thang\s+\d{1,2}" + _MONTH_RANGE_END + r"(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?"
     r"(?:\s*(?:,|va)\s*thang\s+\d{1,2}(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?)*"
     r"|quy\s+[ivx1-4]+(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?"
     r"(?:\s*(?:,|va)\s*quy\s+[ivx1-4]+(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?)*"
@@ -2159,7 +2163,10 @@ _DUE_PHRASES = re.compile(
     r"(?:thang|quy)\s+(?:sau|tiep theo|ke tiep|lien ke|lien truoc)\b(?!\s+khi\b)"
     # a round's or a task's month or quarter in parentheses ("đợt 1 (tháng 4/2027) và đợt 2 (tháng
     # 8/2027)", "… cấp cơ sở (quý II/2027).")
-    r"|(?<=\()(?:thang\s+\d{1,2}|quy\s+[ivx1-4]+)\s*(?:/\s*\d{4}|\s+nam\s+\d{4})(?=\s*\))"
+    # (a range of months with its year, "(tháng 8 - 9/2027)": its last month)
+    r"|(?<=\()(?:thang\s+\d{1,2}"
+    + _MONTH_RANGE_END
+    + r"|quy\s+[ivx1-4]+)\s*(?:/\s*\d{4}|\s+nam\s+\d{4})(?=\s*\))"
     r"|dinh ky\s+(?:3|6|12)\s+thang"  # "định kỳ 6 tháng tổng hợp, báo cáo": a round of months
     # a report sent with the periodic report whose round the text does not say ("lồng ghép trong báo
     # cáo công tác định kỳ", "định kỳ tổng hợp báo cáo …"): a recurrence (a round printed after it,

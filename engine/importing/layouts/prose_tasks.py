@@ -725,7 +725,9 @@ def read_tasks(document, *, inline: bool):
                 for text in node.body:
                     text = past_answerability(text)
                     duty = RawItem(content=text, line=node.line, ref=node.mark, section=section)
-                    if _dated_duty(duty):
+                    if split := _standing_duty_then_request(text, node, section):
+                        section_duties.extend(split)
+                    elif _dated_duty(duty):
                         section_duties.append(duty)
                     elif (request := _later_report_request(text, node, section)) is not None:
                         section_duties.append(request)
@@ -2410,6 +2412,35 @@ def _past_opening_when(text: str) -> str:
         return text
     rest = text[opening.end() :]
     return rest if UNIT_START.match(fold(rest)) or body_named(rest, 0) else text
+
+
+def _standing_duty_then_request(text: str, node: Node, section: str) -> list:
+    """A paragraph under `TỔ CHỨC THỰC HIỆN` whose first sentence is the plan's standing or focal
+    body's duty (`Phòng X là đơn vị đầu mối, theo dõi, đôn đốc việc thực hiện Kế hoạch.`) and whose
+    later sentence asks every unit of a kind for a report with a date or a round of its own (`Các
+    đơn vị báo cáo … về Phòng X vào thứ Sáu hằng tuần …`, `Các khoa, phòng và Trung tâm Y tế tuyến
+    huyện báo cáo kết quả … trước ngày 15/12/2027 …`): two items, the body's duty of the sentences
+    before the request, due at the time they print (none: it runs to the plan's end), and the
+    request from its own sentence to the paragraph's end, with no lead (corpus README, "Closing
+    reporting requests are items", "Standing bodies and posts in charge"). [] where the first sentence
+    is no standing body's (a named unit's dated duty with a later request stays one paragraph, read
+    by `_dated_duty`), or the later sentence asks no report or prints no time of its own."""
+    from engine.importing.model import RawItem
+
+    if not standing_body(text):
+        return []
+    request = _later_report_request(text, node, section)
+    if request is None:
+        return []
+    sentences = [piece.strip() for piece in _FULL_STOP.split(text) if piece.strip()]
+    start = next((i for i, sentence in enumerate(sentences[1:], 1) if asks_report(sentence)), 0)
+    head = " ".join(sentences[:start])
+    if not head:
+        return []
+    duty = RawItem(content=head, line=node.line, ref=node.mark, section=section)
+    if not _dated_duty(duty):
+        return []
+    return [duty, request]
 
 
 def _later_report_request(text: str, node: Node, section: str):

@@ -1481,6 +1481,11 @@ def main() -> None:
 
         siblings_xd()
         return
+    if sys.argv[1:] == ["--siblings-xe"]:
+        from siblings_xe import siblings_xe  # the siblings of h695 and h702
+
+        siblings_xe()
+        return
     if sys.argv[1:] == ["--siblings-we"]:
         from siblings_we import siblings_we  # the siblings of h656's topic paragraph
 

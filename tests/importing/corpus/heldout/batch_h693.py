@@ -32,6 +32,8 @@ _MOVED: set[str] = {
     "h701_ctr_quy_bhxh_huyen_thang_gop",  # h13fixXA
     "h696_tbkl_cong_an_xa_tet",  # h13fixXD
     "h698_kh_thpt_on_thi_tot_nghiep",  # h13fixXD
+    "h695_kh_tiem_chung_cdc_tinh",  # h13fixXE
+    "h702_kh_cap_nuoc_mua_kho",  # h13fixXE
 }
 
 
