@@ -78,7 +78,8 @@ _WATCH_SPAN = re.compile(r"\b(?:suot|dot|dip|mua|trong|khi)\b")
 # weekly report is the nearest round the programme has (the printed text is kept beside it); so it
 # is for a round of a few days ("Định kỳ 02 ngày/lần", "3 ngày một lần": a measurement, a patrol).
 _WEEKLY = re.compile(
-    r"\b(hang|hng|moi) tuan\b|\b0?[12] tuan\s*(?:/|mot|1)\s*lan\b|\bhai tuan mot lan\b"
+    r"\b(hang|hng|moi) tuan\b|\btheo (?:tung )?tuan\b(?!\s*(?:\d|thu\b))"
+    r"|\b0?[12] tuan\s*(?:/|mot|1)\s*lan\b|\bhai tuan mot lan\b"
     r"|\b0?[1-7] ngay\s*(?:/|mot|1)\s*lan\b"
     # a count of sessions or times a week ("02 buổi/tuần", "3 lần / tuần", "2 buổi mỗi tuần"): a round
     # every week; not a count of weeks ("02 tuần", a span) nor of sessions a month or a year (their
@@ -119,10 +120,14 @@ def _count_round(s: str) -> str | None:
 
 # "Hằng quý" and "mỗi quý" ("trước ngày 25 tháng cuối mỗi quý") alike: a round every quarter.
 _YEARLY = re.compile(r"\b(hang|hng|moi) nam\b")
-_MONTHLY = re.compile(r"\b(hang|hng|moi) thang\b")
+# A round named by "theo" ("theo quý", "theo từng tháng"; not "theo tháng 5", one month).
+_MONTHLY = re.compile(r"\b(hang|hng|moi) thang\b|\btheo (?:tung )?thang\b(?!\s*\d)")
 # The last month of "the quarter" with no quarter named ("Ngày 15 tháng cuối quý", a report regime's
 # deadline) is that of each one; "tháng cuối quý III" is one month.
-_QUARTERLY = re.compile(r"\b(hang|hng|moi) quy\b|\bthang cuoi (?:cua )?quy\b(?!\s*(?:[ivx]{1,3}|[1-4])\b)")
+_QUARTERLY = re.compile(
+    r"\b(hang|hng|moi) quy\b|\btheo (?:tung )?quy\b(?!\s*(?:[ivx]{1,3}|[1-4])\b)"
+    r"|\bthang cuoi (?:cua )?quy\b(?!\s*(?:[ivx]{1,3}|[1-4])\b)"
+)
 # A school's round every term ("Hằng học kỳ", "cuối mỗi học kỳ"): two a school year, so the
 # half-yearly report period. (A named term, "Học kỳ I", "cuối học kỳ II", is one time, not this.)
 _EVERY_TERM = re.compile(r"\b(?:hang|hng|moi|tung) hoc ky\b")

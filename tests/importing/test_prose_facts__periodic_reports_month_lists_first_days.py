@@ -72,3 +72,29 @@ def test_recurrent_spending_is_no_time():
     assert due_in(text) == ""
     # a standing duty still is one
     assert due_in("Theo dõi, cập nhật thường xuyên tình hình dịch bệnh.") == "thường xuyên"
+
+
+def test_a_round_named_by_theo_closing_the_sentence_recurs():
+    # "… theo quý." closing the sentence: each quarter's round (so "theo từng tháng", "theo tuần")
+    due = due_in("Tổng hợp, báo cáo Sở Tài chính tình hình thu phí trên địa bàn huyện theo quý.")
+    assert due == "theo quý"
+    assert parse_due(due, year=2028).recurrence == "quarterly"
+    monthly = due_in("Các xã gửi số liệu tiêm chủng theo từng tháng.")
+    assert parse_due(monthly, year=2028).recurrence == "monthly"
+    assert parse_due(due_in("Cập nhật số ca bệnh theo tuần."), year=2028).recurrence == "weekly"
+    # … not a split by periods, nor one mid-sentence, nor one that a number follows
+    assert due_in("Lập kế hoạch vốn phân kỳ theo quý.") == ""
+    assert due_in("Xây dựng bảng tiến độ theo quý.") == ""
+    assert due_in("Báo cáo theo quý để Sở tổng hợp trình UBND tỉnh.") == ""
+    assert parse_due("Theo tháng 5/2028", year=2028).recurrence is None
+
+
+def test_a_month_alone_as_the_last_clause_after_a_semicolon_is_the_tasks_time():
+    # "…; tháng 10 năm 2027.": the clause is the task's time, as after a colon
+    assert due_in("Kiểm tra việc quản lý vận hành các bãi đỗ xe tại trung tâm huyện; tháng 9 năm 2028.") == (
+        "tháng 9 năm 2028"
+    )
+    assert due_in("Tập huấn nghiệp vụ cho cán bộ địa chính xã; quý II/2028.") == "quý II/2028"
+    # … with its year only, and as the whole last clause
+    assert due_in("Rà soát danh mục; tháng 9.") == ""
+    assert due_in("Rà soát danh mục; tháng 9 năm 2028 tổ chức sơ kết tại huyện.") == ""

@@ -515,3 +515,27 @@ def test_a_whole_week_row_above_the_days_is_due_on_the_last_day_the_title_dates(
     # without the title's range the week is not known: no day for that row
     found = _recognise(table, year=2028)
     assert [i.content[:12] for i in found.items] == ["Chào cờ đầu ", "Duyệt kế hoạ"]
+
+
+def test_a_lone_request_in_the_content_column_under_the_entries_is_a_closing_request():
+    # A spreadsheet's line under its calendar, typed in the content column with no note label and no
+    # day of its own: a request to every unit by a round of its own is an item without a lead, due as
+    # printed (not on the day above); a lone line with no deadline stays an entry of the day above, as
+    # does a row whose day is merged down into it.
+    rows = [
+        [("Ngày", 1, 1), ("Nội dung", 1, 1), ("Lãnh đạo", 1, 1), ("Đơn vị chuẩn bị", 1, 1)],
+        [("Thứ Hai 08/3/2029", 2, 1), ("Giao ban tuần", 1, 1), ("Giám đốc", 1, 1), ("Văn phòng", 1, 1)],
+        [("Các phòng nộp báo cáo tuần trước 16h00 thứ Sáu hằng tuần", 1, 1), ("", 1, 1), ("", 1, 1)],
+        [("Thứ Ba 09/3/2029", 1, 1), ("Họp chuyên đề", 1, 1), ("Phó Giám đốc", 1, 1), ("Phòng Kế hoạch", 1, 1)],
+        [("", 1, 1), ("Tiếp khách", 1, 1), ("", 1, 1), ("", 1, 1)],
+        [("", 1, 1), ("", 1, 1), ("", 1, 1), ("", 1, 1)],
+        [("", 1, 1), ("Các khoa, phòng gửi đăng ký lịch tuần sau về Văn phòng trước 10 giờ thứ Năm hằng tuần.", 1, 1), ("", 1, 1), ("", 1, 1)],
+    ]  # fmt: skip
+    found = _recognise(Table(grid_from_spans(rows), row_lines=[1, 2, 3, 4, 5, 6, 7]), year=2029)
+    assert [(i.content[:14], i.lead, i.due[:10]) for i in found.items] == [
+        ("Giao ban tuần", "Văn phòng", "08/03/2029"),
+        ("Các phòng nộp ", "", "08/03/2029"),
+        ("Họp chuyên đề", "Phòng Kế hoạch", "09/03/2029"),
+        ("Tiếp khách", "", "09/03/2029"),
+        ("Các khoa, phòn", "", "hằng tuần"),
+    ]

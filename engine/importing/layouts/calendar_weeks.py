@@ -305,6 +305,8 @@ class _Reader:
                 # by a deadline is an item
                 self.closing_request(note, line)
                 continue
+            if self.items and (lone := _lone_request(row, day_column)) and self.closing_request(lone, line):
+                continue  # a spreadsheet's line under its table asking every unit by a day of its own
             day_cell = " ".join(row[day_column].text.split()) if day_column is not None else ""
             # A cell naming no day: "Hằng tuần" (that row recurs), "Cả tháng" (the month of the
             # days above, due on its last day).
@@ -1003,6 +1005,18 @@ def note_row(texts: list[str]) -> str:
     has its time, leader or unit beside it)."""
     filled = [text for text in (" ".join(t.split()) for t in texts) if text]
     return filled[0] if len(filled) == 1 and _NOTE_LABEL.match(fold(filled[0])) else ""
+
+
+def _lone_request(row, day_column: int | None) -> str:
+    """The text of a row under a calendar's entries whose one filled cell, with no day of its own nor
+    one merged down into it, may be a request to every unit of a kind (`Các phòng, đơn vị đăng ký
+    lịch tuần sau … trước 15h00 thứ Năm hằng tuần.`, a spreadsheet's line below its table, no note
+    label): `closing_request` decides; "" where the row has a day, a day merged into it, or a time,
+    leader or unit beside its text (an entry's row)."""
+    if day_column is None or row[day_column].merged_from is not None or row[day_column].text.strip():
+        return ""
+    filled = [" ".join(cell.text.split()) for cell in row if cell.merged_from is None and cell.text.strip()]
+    return filled[0] if len(filled) == 1 else ""
 
 
 def _origin_text(table: Table, index: int, column: int) -> str:

@@ -2140,6 +2140,12 @@ _DUE_PHRASES = re.compile(
     r"(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?"
     # (a whole word: "10 tháng năm 2027" is no "hằng năm")
     r"|(?:dinh ky\s+)?(?<![a-z])(?:hang|hng)\s+(?:tuan|thang|quy|nam)|thuong xuyen"
+    # a round named by "theo" closing the sentence ("báo cáo Bộ … tình hình giao dịch theo quý."):
+    # each quarter's; not a split by periods ("phân kỳ theo quý", "tiến độ theo quý", "chia theo
+    # tháng"), nor one that a number follows ("theo tháng 5": no round), nor mid-sentence ("theo
+    # quý để …")
+    r"|(?<!chia )(?<!phan ky )(?<!phan bo )(?<!tien do )(?<!chi tiet )(?<![a-z])theo\s+(?:tung\s+)?"
+    r"(?:tuan|thang|quy)(?=\s*[.;]?\s*$)"
     # a time after each round of an activity ("chậm nhất 05 ngày sau mỗi đợt tuyên truyền", "sau mỗi
     # lần kiểm tra"): a recurring time, the round's
     r"|(?:(?:cham nhat|trong vong|truoc)\s+)?(?:\d{1,3}\s+ngay\s+(?:lam viec\s+)?)?"
@@ -2150,8 +2156,9 @@ _DUE_PHRASES = re.compile(
     # năm", "ngày đầu mỗi tháng")
     r"|(?:vao\s+)?(?:(?:tuan|thang|ngay)\s+)?(?:dau|cuoi)\s+(?:cua\s+)?moi\s+(?:tuan|thang|quy|nam)(?:\s+hoc)?"
     # a month or quarter alone after a colon that ends the line ("Thu hồi mẫu đợt 2: tháng 6/2027"):
-    # a sub-step's own time
-    r"|(?<=: )(?:thang\s+\d{1,2}|quy\s+[ivx1-4]+)(?:\s*/\s*\d{4}|\s+nam\s+\d{4})(?=\s*[.;]?\s*$)"
+    # a sub-step's own time; so after the ";" of the task's last clause ("Kiểm tra …; tháng 10 năm
+    # 2027."): the clause is its time (with its year, and nothing after it)
+    r"|(?:(?<=: )|(?<=; ))(?:thang\s+\d{1,2}|quy\s+[ivx1-4]+)(?:\s*/\s*\d{4}|\s+nam\s+\d{4})(?=\s*[.;]?\s*$)"
     # a day of each round ("trước ngày 25 tháng cuối mỗi quý", "ngày 20 mỗi tháng")
     r"|(?:truoc|cham nhat)\s+ngay\s+\d{1,2}\s+(?:(?:cua\s+)?thang\s+(?:cuoi|dau)\s+)?moi\s+(?:thang|quy|nam)"
     # … or of "the quarter's last month" with no quarter named ("trước ngày 10 của tháng cuối quý",

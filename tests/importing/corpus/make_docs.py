@@ -1496,6 +1496,11 @@ def main() -> None:
 
         siblings_xa()
         return
+    if sys.argv[1:] == ["--siblings-xf"]:
+        from siblings_xf import siblings_xf  # the siblings of h709 and h706
+
+        siblings_xf()
+        return
     if sys.argv[1:] == ["--siblings-va"]:
         from siblings_va import siblings_va  # the siblings of h656
 

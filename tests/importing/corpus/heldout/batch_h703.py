@@ -29,6 +29,8 @@ from batch_common import (
 _MOVED: set[str] = {
     "h704_ctr_hoi_ccb_huyen_ghi_chu",  # h13fixXA
     "h708_ctr_quy_hq_cua_khau_cot_ghi_chu",  # h13fixXA
+    "h709_kh_sxd_nha_o_xa_hoi",  # h13fixXF
+    "h706_lich_tuan_ubnd_phuong_buoi",  # h13fixXF
 }
 
 
