@@ -71,8 +71,12 @@ def test_a_standing_time_in_the_sentence_that_assigns_the_task_is_its_own():
         )
         == "thường xuyên"
     )
-    # … but a later clause's manner is no time of the task's
-    assert due_in("Lập danh sách hộ nghèo; cập nhật thường xuyên.") == ""
+    # … but a later clause's manner is no time of the task's: one with an object of its own, or words
+    # after it
+    assert due_in("Cung ứng dung dịch sát khuẩn cho các khoa; kiểm tra hạn dùng thường xuyên.") == ""
+    assert due_in("Đẩy mạnh cải cách thủ tục; cập nhật thường xuyên, đầy đủ dữ liệu.") == ""
+    # … while a closing bare verb keeps the task's own object going: a standing part of the task
+    assert due_in("Lập danh sách hộ nghèo; cập nhật thường xuyên.") == "thường xuyên"
 
 
 def test_a_round_bounded_by_a_range_after_it_is_a_recurrence():

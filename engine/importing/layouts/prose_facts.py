@@ -2776,6 +2776,13 @@ def due_in(text: str) -> str:
             )
             # a closing sentence of its own (`… quá 24 giờ. Thường xuyên.`) is the task's time
             and not (before.endswith(".") and not folded[match.end() :].strip(" .;)"))
+            # and so is a closing clause of a bare verb that keeps the task's own object going (`Công
+            # bố danh mục … trên Cổng thông tin; cập nhật thường xuyên.`: the list is kept up to date);
+            # not one with an object of its own (`…; kiểm tra hạn dùng thường xuyên.`) or words after
+            # (`…; cập nhật thường xuyên, đầy đủ dữ liệu.`)
+            and not (
+                len(_CLAUSE_END.split(before)[-1].split()) <= 2 and not folded[match.end() :].strip(" .;)")
+            )
         ):
             # "…; cập nhật thường xuyên": how a later clause's action is done, not when
             # (but "…, nhiệm vụ thường xuyên.", "…; thực hiện thường xuyên.", "…; việc này làm thường
