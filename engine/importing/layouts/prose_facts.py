@@ -1857,9 +1857,12 @@ def _fields_in_lower_case(text: str) -> str:
 # (`Trên cơ sở danh sách tại điểm 1, Phòng X …`, `Căn cứ kết quả rà soát, Đội Y …`), up to its comma
 # and at most a dozen words; the body must open right after the comma (`assignment_in`'s starts). Not a
 # clause of time or condition (`Sau khi …`, `Khi …`: what is done then may be someone else's), nor one
-# holding a comma (`Trên cơ sở đề xuất của Phòng X, Y, …`: where it ends is unsure). The recognisers'
-# `_BASED_ON` reads the same clause before a closing request.
-_BASED_ON_LEAD_IN = re.compile(r"^(?:can cu|tren co so)\s(?:[^,;:.\s]+\s){1,11}?[^,;:.\s]+,\s*")
+# holding a comma (`Trên cơ sở đề xuất của Phòng X, Y, …`: where it ends is unsure), nor a legal basis
+# naming a document by its number (`Căn cứ Kế hoạch số 12/KH-UBND …, Sở X đề nghị …`: the issuer's
+# preamble). The recognisers' `_BASED_ON` reads the same clause before a closing request.
+_BASED_ON_LEAD_IN = re.compile(
+    r"^(?:can cu|tren co so)\s(?![^,]*(?:\bso\s+\d|/))(?:[^,;:.\s]+\s){1,11}?[^,;:.\s]+,\s*"
+)
 
 
 def past_lead_in(text: str) -> str:
