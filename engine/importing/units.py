@@ -328,8 +328,12 @@ def _numbered_in_parentheses(texts: list[str]) -> dict[str, str]:
 
 # A name the document defines a shorter one for: `Tổ triển khai Dự án (sau đây gọi là Tổ triển khai)`,
 # `Ban Quản lý dự án đầu tư xây dựng tỉnh (sau đây gọi tắt là Ban Quản lý)`, `… (gọi chung là …)`.
+# The note may also close a parenthesis that opens on something else, after a comma, when it says
+# `sau đây` (`(qua Phòng Đăng ký kinh doanh, sau đây viết tắt là Phòng ĐKKD)`): the name before the
+# comma is the full one. Without `sau đây` a note after a comma is not read (`(các trường, gọi chung là
+# …)` may define a group of the names before it, not one name).
 _DEFINED_AS = re.compile(
-    r"\(\s*(?:sau đây\s+)?(?:được\s+)?(?:gọi tắt là|gọi chung là|gọi là|viết tắt là)\s+"
+    r"(?:\(\s*|,\s*(?=sau đây\s))(?:sau đây\s+)?(?:được\s+)?(?:gọi tắt là|gọi chung là|gọi là|viết tắt là)\s+"
     r"(?P<short>[A-ZĐ][^()\d]{1,60}?)\s*\)",
     re.IGNORECASE,
 )
@@ -374,6 +378,21 @@ def name_defined_leads(items, texts: list[str]) -> None:
             if folded == lead or (folded.startswith(lead + " ") and short in " ".join(item.content.split())):
                 item.lead = full
                 break
+            if _runs_past_short(item.lead.strip(), short):
+                item.lead = full  # `Phòng ĐKKD ra thông báo và` (a verb no list knows): the short name
+                break
+
+
+def _runs_past_short(lead: str, short: str) -> bool:
+    """Whether a lead read from a sentence is a defined short name that ends in an abbreviation and
+    the sentence's words in lower case after it (`Phòng ĐKKD ra thông báo và`, the verb `ra` in no
+    list): a name does not run on in lower case past a short form of capitals the document defined.
+    Not a short name ending in a word (`Ban Quản lý` before `dự án …` may be another body's name),
+    nor a capitalised word after it (`Phòng ĐKKD Sở X`)."""
+    if not lead.startswith(short + " ") or not _is_abbreviation(short.split()[-1]):
+        return False
+    rest = lead[len(short) + 1 :]
+    return bool(rest) and rest[:1].islower()
 
 
 def expand_codes(text: str, legend: dict[str, str]) -> str:

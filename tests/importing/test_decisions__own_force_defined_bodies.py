@@ -110,3 +110,72 @@ def test_the_number_words_are_no_department():
     assert not UNIT_START.match(fold("Số hóa tài liệu lưu trữ"))
     assert not UNIT_START.match(fold("Số liệu thống kê"))
     assert UNIT_START.match(fold("Sở Tư pháp chủ trì"))
+
+
+# h13fixXB: a short name defined after a comma inside a parenthesis, and lead-in clauses before it.
+
+
+def test_a_short_name_defined_after_a_comma_inside_a_parenthesis():
+    text = (
+        "Sở Công Thương (qua Phòng Quản lý thương mại, sau đây viết tắt là Phòng QLTM) đề nghị các đơn "
+        "vị thực hiện:"
+    )
+    assert defined_names([text]) == {"Phòng QLTM": "Phòng Quản lý thương mại"}
+
+
+def test_a_note_after_a_comma_without_sau_day_or_after_a_note_defines_nothing():
+    # (no `sau đây`: a group named after a list, not one body's shorter name)
+    assert defined_names(["Các trường (Trường Tiểu học A, gọi chung là các trường) báo cáo."]) == {}
+    # (the name before the comma is a note, not the body: `(đơn vị thường trực, …)`)
+    assert defined_names(["Giao Chi cục Thú y (đơn vị thường trực, sau đây viết tắt là Chi cục TY) …"]) == {}
+
+
+def test_a_lead_read_past_a_defined_short_form_in_capitals_takes_the_full_name():
+    texts = ["Sở X (qua Phòng Đăng ký kinh doanh, sau đây viết tắt là Phòng ĐKKD) đề nghị:"]
+    item = RawItem(content="Phòng ĐKKD ra thông báo và thu hồi giấy chứng nhận.", line=1)
+    item.lead = "Phòng ĐKKD ra thông báo và"
+    name_defined_leads([item], texts)
+    assert item.lead == "Phòng Đăng ký kinh doanh"
+    # (a short name ending in a word may open another body's name: left as read)
+    texts = ["Ban Quản lý dự án tỉnh (sau đây gọi tắt là Ban Quản lý) chủ trì."]
+    item = RawItem(content="Ban Quản lý dự án huyện báo cáo.", line=1)
+    item.lead = "Ban Quản lý dự án huyện"
+    name_defined_leads([item], texts)
+    assert item.lead == "Ban Quản lý dự án huyện"
+
+
+def test_a_lead_in_clause_before_the_unit_is_read_past():
+    from engine.importing.layouts.prose_facts import past_lead_in
+
+    found = assignment_in("Trên cơ sở danh sách tại điểm 1, Phòng Kinh tế rà soát các hộ kinh doanh.")
+    assert found is not None and found.lead == "Phòng Kinh tế"
+    assert (
+        past_lead_in("Căn cứ kết quả khảo sát, Đội Tổng hợp lập phương án.") == "Đội Tổng hợp lập phương án."
+    )
+    # limits: a legal basis naming a numbered document, a clause of time, no unit after the comma
+    basis = "Căn cứ Kế hoạch số 12/KH-UBND ngày 05/01/2028, Sở Nội vụ đề nghị các đơn vị:"
+    assert past_lead_in(basis) == basis
+    assert past_lead_in("Sau khi có kết quả, Phòng Y tổng hợp.") == "Sau khi có kết quả, Phòng Y tổng hợp."
+    assert (
+        past_lead_in("Căn cứ tình hình, đề nghị các xã chủ động.")
+        == "Căn cứ tình hình, đề nghị các xã chủ động."
+    )
+
+
+XB_POINTS = """SỞ CÔNG THƯƠNG TỈNH KIM SƠN
+Số: 12/SCT-QLTM
+Kính gửi: Các phòng, đơn vị thuộc Sở.
+Sở Công Thương (qua Phòng Quản lý thương mại, sau đây viết tắt là Phòng QLTM) đề nghị các đơn vị thực hiện các nội dung sau:
+1. Phòng QLTM khảo sát nguồn cung hàng hóa thiết yếu, hoàn thành trước ngày 15/11/2028.
+2. Trên cơ sở kết quả khảo sát tại điểm 1, Phòng QLTM ra văn bản đề nghị các doanh nghiệp đăng ký trước ngày 10/12/2028.
+3. Thanh tra Sở phối hợp Phòng QLTM kiểm tra việc niêm yết giá trong Quý IV/2028.
+4. Văn phòng Sở cập nhật tình hình thị trường lên Cổng thông tin điện tử hằng tuần.
+"""
+
+
+def test_points_naming_the_defined_short_name_after_a_lead_in_are_led_by_the_full_name():
+    result = import_document(XB_POINTS.encode(), "cv.txt", units=[], year=2028)
+    leads = {item.content[:12]: item.lead_text for item in result.items}
+    assert leads["Phòng QLTM k"] == "Phòng Quản lý thương mại"
+    assert leads["Trên cơ sở k"] == "Phòng Quản lý thương mại"
+    assert leads["Thanh tra Sở"] == "Thanh tra Sở"

@@ -10,6 +10,7 @@ trường)`), and a paragraph under such a label telling what the body did (pros
 from engine.importing.layouts import prose_plan
 from engine.importing.layouts.prose_facts import assignment_in, unit_heading
 from engine.importing.layouts.prose_tasks import _courtesy_closing, _tells_done
+from engine.text import fold
 from tests.importing.helpers_blocks import context_of
 
 DISPATCH = """
@@ -245,3 +246,64 @@ def test_a_bare_label_of_several_units_has_its_limits():
         )
         == ""
     )
+
+
+# h13fixXB: a named body's dated paragraph after a label's points; a closing request of the labels' bodies.
+
+XB_LABELS = """ỦY BAN NHÂN DÂN HUYỆN TÂN PHƯỚC
+Số: 845/UBND-TNMT
+Kính gửi: Các cơ quan, đơn vị.
+Ủy ban nhân dân huyện yêu cầu các cơ quan, đơn vị triển khai các nội dung sau:
+1. Phòng Tài nguyên và Môi trường huyện (Phòng TN-MT)
+a) Tham mưu UBND huyện ban hành kế hoạch sử dụng đất năm 2029, trình trước ngày 30/9/2028.
+b) Hướng dẫn các xã lập hồ sơ cấp giấy chứng nhận; hoàn thành trong Quý II/2028.
+Phòng TN-MT phối hợp Công an huyện kiểm tra việc khai thác cát trái phép, xong trước ngày 31/5/2028.
+2. Ủy ban nhân dân các xã, thị trấn
+a) Rà soát các trường hợp lấn chiếm đất công, hoàn thành trước ngày 15/4/2028.
+b) Tuyên truyền phân loại rác thải tại nguồn; thực hiện thường xuyên.
+3. Trung tâm Phát triển quỹ đất huyện
+Lập phương án bồi thường dự án Khu dân cư Tân Hòa trước ngày 30/6/2028.
+Ủy ban nhân dân các xã, thị trấn, Trung tâm Phát triển quỹ đất huyện báo cáo kết quả thực hiện trước ngày 15/12/2028 về Ủy ban nhân dân huyện.
+"""
+
+
+def _xb_items(text):
+    from engine.importing.build import import_document
+
+    return import_document(text.encode(), "cv.txt", units=[], year=2028).items
+
+
+def test_a_named_bodys_dated_paragraph_after_a_labels_points_is_its_own_item():
+    items = _xb_items(XB_LABELS)
+    own = [item for item in items if item.content.startswith("Phòng TN-MT phối hợp")]
+    assert len(own) == 1 and own[0].due_text.endswith("31/5/2028")
+    point_b = next(item for item in items if item.content.startswith("Hướng dẫn các xã"))
+    assert "Phòng TN-MT phối hợp" not in point_b.content
+
+
+def test_an_undated_paragraph_after_the_points_stays_the_points_own_words():
+    text = XB_LABELS.replace(", xong trước ngày 31/5/2028.", ".")
+    items = _xb_items(text)
+    assert not any(item.content.startswith("Phòng TN-MT phối hợp") for item in items)
+
+
+def test_a_closing_request_naming_the_labelled_bodies_is_led_by_them():
+    from engine.importing.layouts.prose_tasks import _named_parties_subject
+
+    items = _xb_items(XB_LABELS)
+    closing = next(
+        item for item in items if item.content.startswith("Ủy ban nhân dân các xã, thị trấn, Trung")
+    )
+    assert closing.lead_text.split("; ") == [
+        "Ủy ban nhân dân các xã, thị trấn",
+        "Trung tâm Phát triển quỹ đất huyện",
+    ]
+    parties = ["Ủy ban nhân dân các xã, thị trấn", "Trung tâm Phát triển quỹ đất huyện"]
+    folded = fold("Ủy ban nhân dân các xã, thị trấn và Trung tâm Phát triển quỹ đất huyện báo cáo …")
+    assert _named_parties_subject(folded, parties) == parties
+    # limits: another body among them, a single party, every unit of a kind
+    assert (
+        _named_parties_subject(fold("Ủy ban nhân dân các xã, thị trấn và các đơn vị báo cáo"), parties) == []
+    )
+    assert _named_parties_subject(fold("Trung tâm Phát triển quỹ đất huyện báo cáo"), parties) == []
+    assert _named_parties_subject(fold("Các đơn vị báo cáo kết quả"), parties) == []

@@ -27,6 +27,7 @@ from engine.importing.layouts.prose_facts import (
     every_unit_subject,
     folded_same_length,
     lead_and_coordinating,
+    past_lead_in,
     prints_date_or_recurrence,
     subject_gloss,
     unit_heading,
@@ -53,7 +54,9 @@ _NOT_TASK = re.compile(
 def _task_of(text: str) -> tuple[str, str, str] | None:
     """(the task's text, lead, coordinating) of a paragraph that carries an action; None otherwise."""
     folded = fold(text)
-    if _NOT_TASK.match(folded):
+    if _NOT_TASK.match(folded) and past_lead_in(text) == text:
+        # (`Căn cứ diễn biến dịch bệnh, Chi cục X ra quyết định …`: a unit's act after what it rests
+        # on, no legal basis; `past_lead_in`)
         return None
     if (heading := unit_heading(text)) and heading[1]:
         # `Phòng Quản lý xây dựng: rà soát …` — the unit before the colon leads the task after it.

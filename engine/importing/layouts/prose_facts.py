@@ -1873,6 +1873,29 @@ def _fields_in_lower_case(text: str) -> str:
     return ""
 
 
+# A lead-in clause that a sentence opens with before the body doing it, folded: what the act rests on
+# (`Trên cơ sở danh sách tại điểm 1, Phòng X …`, `Căn cứ kết quả rà soát, Đội Y …`), up to its comma
+# and at most a dozen words; the body must open right after the comma (`assignment_in`'s starts). Not a
+# clause of time or condition (`Sau khi …`, `Khi …`: what is done then may be someone else's), nor one
+# holding a comma (`Trên cơ sở đề xuất của Phòng X, Y, …`: where it ends is unsure), nor a legal basis
+# naming a document by its number (`Căn cứ Kế hoạch số 12/KH-UBND …, Sở X đề nghị …`: the issuer's
+# preamble). The recognisers' `_BASED_ON` reads the same clause before a closing request.
+_BASED_ON_LEAD_IN = re.compile(
+    r"^(?:can cu|tren co so)\s(?![^,]*(?:\bso\s+\d|/))(?:[^,;:.\s]+\s){1,11}?[^,;:.\s]+,\s*"
+)
+
+
+def past_lead_in(text: str) -> str:
+    """A sentence without the lead-in clause it opens with (`_BASED_ON_LEAD_IN`) where a unit's name
+    follows the clause (`Trên cơ sở danh sách tại điểm 1, Phòng X ra …` → `Phòng X ra …`); the sentence
+    as it is otherwise (`Căn cứ kết quả, đề nghị …`: no unit after it)."""
+    match = _BASED_ON_LEAD_IN.match(folded_same_length(text))
+    if match is None:
+        return text
+    rest = text[match.end() :]
+    return rest if UNIT_START.match(folded_same_length(rest)) or body_named(rest, 0) else text
+
+
 def assignment_in(text: str) -> Assignment | None:
     """`Giao đ/c <tên> – PGĐ Sở chỉ đạo, <unit> tham mưu …`, `Giao <unit> chủ trì, phối hợp <units> …`,
     `<unit> chủ trì, phối hợp …` → who leads, who coordinates, which leader directs."""
@@ -1891,6 +1914,8 @@ def assignment_in(text: str) -> Assignment | None:
     )
     if CHAIR_GIVES.match(folded):
         starts = []  # "Giám đốc Trung tâm giao Phòng X …": the chair gives, the unit after `giao` leads
+    if b := _BASED_ON_LEAD_IN.match(folded):
+        starts.append(b.end())  # "Trên cơ sở danh sách tại điểm 1, Phòng X ra thông báo …": Phòng X
     if y := re.match(r"(?:yeu cau|de nghi)\s+", folded):
         starts.append(y.end())  # "Yêu cầu Nhà đầu tư 02 dự án lập hồ sơ …", "Đề nghị Điện lực … di dời …"
     # (the word as printed: "giáo viên", "giáo dục" fold to it too, and assign nothing)

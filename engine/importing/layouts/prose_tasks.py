@@ -35,6 +35,7 @@ from engine.importing.layouts.prose_facts import (
     member_heading,
     named_kind_subject,
     opening_post,
+    past_lead_in,
     prints_date,
     prints_date_or_recurrence,
     quoted_direction,
@@ -898,6 +899,8 @@ def read_tasks(document, *, inline: bool):
                     inline
                     and (follows_up(text) or (not heading and _request_to_every_unit(text, node) is not None))
                 )
+                # (nor a named body's own dated duty after a label's last point: `_body_duty_after_point`)
+                and (inline or _body_duty_after_point(text, node) is None)
             ]
             sentences = [content, *body_sentences] if not (heading or split_up or speech) else [content]
             sentence = " ".join(sentences)
@@ -1144,7 +1147,11 @@ def read_tasks(document, *, inline: bool):
                     if request := _request_to_every_unit(text, node):
                         items.append(request)
                     continue
-                if duty := _assigned_paragraph(text, node) or (measure and _measure_paragraph(text, node)):
+                if duty := (
+                    _body_duty_after_point(text, node)
+                    or _assigned_paragraph(text, node)
+                    or (measure and _measure_paragraph(text, node))
+                ):
                     items.append(duty)
                     sections.setdefault(id(top), ([], [False]))[0].append(duty)
     for closing in root.closing:
@@ -1179,6 +1186,7 @@ def read_tasks(document, *, inline: bool):
     bare |= {id(item) for item in items if _appendix_pointer(item)}
     items = [item for item in items if id(item) not in bare and not _budget_source(item)]
     _led_by_the_parties(items, list(dict.fromkeys(parties)))
+    _led_by_named_parties(items, list(dict.fromkeys(parties)))
     legend = legend_of(root)
     for item in items:
         # A lead printed as a short form the document defines (`Phòng TC-KH`) is the body it names.
@@ -1223,6 +1231,50 @@ def _led_by_the_parties(items, parties: list[str]) -> None:
             continue
         item.lead, item.coordinating = "; ".join(parties), ""
         lower(item, 0.9, "guessed_lead")
+
+
+# What may part the parties a closing request names (folded): a comma, `và`, or both.
+_PARTY_SEPARATOR = re.compile(r"\s*(?:,\s*(?:va\s+)?|\s+va\s+)")
+
+
+def _named_parties_subject(folded: str, parties: list[str]) -> list[str]:
+    """The parties (their labels' names, `Ủy ban nhân dân các xã, phường`) a folded sentence opens with,
+    every name of its subject one of them, parted by commas or `và`, a word in lower case after the
+    last (its verb); [] where another word stands among them or fewer than two open it."""
+    names = sorted(((fold(party), party) for party in parties), key=lambda pair: len(pair[0]), reverse=True)
+    found, at = [], 0
+    while True:
+        match = next(((key, party) for key, party in names if folded.startswith(key, at)), None)
+        if match is None or match[1] in found:
+            return []
+        found.append(match[1])
+        at += len(match[0])
+        separator = _PARTY_SEPARATOR.match(folded, at)
+        if separator is None or not any(folded.startswith(key, separator.end()) for key, _ in names):
+            break
+        at = separator.end()
+    return found if len(found) >= 2 and folded[at : at + 1] == " " else []
+
+
+def _led_by_named_parties(items, parties: list[str]) -> None:
+    """A closing request read with no lead (`_request_to_every_unit`: every unit of a kind) whose
+    subject is two or more of the bodies the document's labels head their duties by, each named in
+    full as its label prints it (`Ủy ban nhân dân các xã, phường, Trung tâm Dịch vụ việc làm tỉnh
+    báo cáo kết quả …` under `1. Ủy ban nhân dân các xã, phường`, `2. Trung tâm Dịch vụ việc làm
+    tỉnh`): those bodies lead it (in place). Not a subject with any other body or word among them
+    (`Các đơn vị …`, `Ủy ban nhân dân các xã và các đơn vị …`), nor an item that has a lead."""
+    from engine.importing.recognition import lower
+
+    if len(parties) < 2:
+        return
+    for item in items:
+        if item.lead or "no_lead" not in item.reasons:
+            continue
+        named = _named_parties_subject(fold(item.content), parties)
+        if named:
+            item.lead, item.coordinating = "; ".join(named), ""
+            item.reasons = [reason for reason in item.reasons if reason != "no_lead"]
+            lower(item, 0.9, "guessed_lead")
 
 
 def expand_short_forms(text: str, legend: dict[str, str]) -> str:
@@ -1622,6 +1674,31 @@ def assignment_sentences(text: str) -> list[str]:
         if _assigning(sentence):
             assigning += _assigning_clauses(sentence) or [sentence]
     return assigning if len(assigning) >= 2 else []
+
+
+def _body_duty_after_point(text: str, node: Node):
+    """An unmarked paragraph after a body's label's points (`3. Phòng Việc làm - Lao động (Phòng VL-LĐ)`
+    over `a)`, `b)`, then `Phòng VL-LĐ phối hợp Thanh tra Sở kiểm tra …, xong trước 30/10/2027.`) that
+    opens with one named body and its verb right after the name (`_body_doing`) and prints a day or a
+    round of its own: a task of its own led by that body as printed, not more of the point it follows.
+    Not a paragraph under a point that stands under no body's label (a topic's points), nor one
+    opening with every unit of a kind (`Các đơn vị …`), nor one telling what was done (`Phòng X đã
+    …`), nor an undated one (`Phòng X phối hợp …` with no time: the point's own words go on)."""
+    from engine.importing.model import RawItem
+    from engine.importing.recognition import lower
+
+    parent = node.parent
+    if node.children or parent is None or not (named := unit_heading(parent.text)) or named[1]:
+        return None
+    if EVERY_UNIT.match(fold(text)) or (found := _body_doing(text)) is None or not found.lead:
+        return None
+    due = due_in(text)
+    if not prints_date_or_recurrence(due):
+        return None
+    item = RawItem(content=text, line=node.line, ref=ref_of(parent), section=section_of(node), due=due)
+    item.lead, item.coordinating = found.lead, found.coordinating or coordinating_in(text)
+    lower(item, 0.9, "guessed_lead")
+    return item
 
 
 def _assigned_paragraph(text: str, node: Node):
@@ -3207,18 +3284,21 @@ _OPENING_UNIT_RULES = (
 
 def _led_by_opening_unit(node: Node, content: str, due: str) -> Assignment | None:
     """The unit a point's sentence opens with, by the first of `_OPENING_UNIT_RULES` that holds for
-    it, or None."""
-    for rule in _OPENING_UNIT_RULES:
-        if (
-            node.kind in rule.kinds
-            and not (rule.leaf and node.children)
-            and not (rule.dated and not due)
-            and not (rule.one_unit and EVERY_UNIT.match(fold(content)))
-            and rule.beside(node)
-            and (
-                found := rule.read(content)
-                or (rule.goes_by and _goes_by_opening(content, _names_gone_by(node)))
-            )
-        ):
-            return found
+    it, or None. A lead-in clause of what the act rests on before the unit (`Trên cơ sở danh sách tại
+    điểm 1, Phòng X ra thông báo …`: `past_lead_in`) is read past when the sentence itself opens with
+    no unit a rule reads."""
+    for text in dict.fromkeys((content, past_lead_in(content))):
+        for rule in _OPENING_UNIT_RULES:
+            if (
+                node.kind in rule.kinds
+                and not (rule.leaf and node.children)
+                and not (rule.dated and not due)
+                and not (rule.one_unit and EVERY_UNIT.match(fold(text)))
+                and rule.beside(node)
+                and (
+                    found := rule.read(text)
+                    or (rule.goes_by and _goes_by_opening(text, _names_gone_by(node)))
+                )
+            ):
+                return found
     return None

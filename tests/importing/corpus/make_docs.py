@@ -1051,6 +1051,11 @@ def rasterise(pdf: Path, target: Path, scale: float = 2.0) -> None:
 
 
 def main() -> None:
+    if sys.argv[1:] == ["--siblings-xb"]:
+        from siblings_xb import siblings_xb  # the siblings of h693 and h703 (xb1–xb3)
+
+        siblings_xb()
+        return
     if sys.argv[1:] == ["--siblings-wb"]:
         from siblings_wb import siblings_wb  # the siblings of h680 (wb1–wb3)
 

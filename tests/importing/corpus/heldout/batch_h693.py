@@ -34,6 +34,7 @@ _MOVED: set[str] = {
     "h698_kh_thpt_on_thi_tot_nghiep",  # h13fixXD
     "h695_kh_tiem_chung_cdc_tinh",  # h13fixXE
     "h702_kh_cap_nuoc_mua_kho",  # h13fixXE
+    "h693_cv_so_khdt_dang_ky_kinh_doanh",  # h13fixXB
 }
 
 

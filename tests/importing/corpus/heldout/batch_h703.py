@@ -31,6 +31,7 @@ _MOVED: set[str] = {
     "h708_ctr_quy_hq_cua_khau_cot_ghi_chu",  # h13fixXA
     "h709_kh_sxd_nha_o_xa_hoi",  # h13fixXF
     "h706_lich_tuan_ubnd_phuong_buoi",  # h13fixXF
+    "h703_cv_snv_viec_lam_lao_dong",  # h13fixXB
 }
 
 
