@@ -1481,6 +1481,11 @@ def main() -> None:
 
         siblings_we()
         return
+    if sys.argv[1:] == ["--siblings-xc"]:
+        from siblings_xc import siblings_xc  # the siblings of h707
+
+        siblings_xc()
+        return
     if sys.argv[1:] == ["--siblings-va"]:
         from siblings_va import siblings_va  # the siblings of h656
 
