@@ -62,3 +62,28 @@ def test_a_name_that_holds_the_verb_stays_whole():
     # `cử` only with who is sent: not the `cử` of an election, nor the folded `cũ`, `cụ`
     assert _lead("Ban Chỉ đạo bầu cử xã chủ trì kiểm tra các tổ bầu cử.") == "Ban Chỉ đạo bầu cử xã"
     assert _lead("Phòng Quản lý đô thị cũ tổng hợp hồ sơ cụ thể.") == "Phòng Quản lý đô thị cũ"
+
+
+def test_after_a_name_of_an_act_the_dashed_act_and_its_object_are_the_names_second_field():
+    assert (
+        _lead("Phòng Bổ sung - Xử lý tài liệu bổ sung 6.500 bản sách mới.")
+        == "Phòng Bổ sung - Xử lý tài liệu"
+    )
+    assert _lead("Phòng Quản lý - Hướng dẫn nghiệp vụ mở 03 lớp bồi dưỡng.") == (
+        "Phòng Quản lý - Hướng dẫn nghiệp vụ"
+    )
+    # not after a subject's or a place's name: the dash opens the task
+    assert _lead("Phòng Nội vụ - Rà soát hồ sơ cán bộ, tổng hợp kết quả gửi Sở.") == "Phòng Nội vụ"
+    assert dashed_part("Xây dựng chuyên đề dạy học cho khối 11.", before="Tổ Ngữ văn") == ""
+
+
+def test_opening_classes_and_receiving_end_a_name():
+    assert _lead("Phòng Nghiệp vụ - Địa chí mở 02 lớp tập huấn nghiệp vụ.") == "Phòng Nghiệp vụ - Địa chí"
+    assert _lead(
+        "Phòng Thu thập - Bảo quản tài liệu tiếp nhận 120 mét giá hồ sơ của các cơ quan thuộc nguồn nộp lưu."
+    ) == ("Phòng Thu thập - Bảo quản tài liệu")
+    # a one-stop desk's name in lower case keeps its words
+    assert (
+        _lead("Bộ phận tiếp nhận và trả kết quả cập nhật hồ sơ trực tuyến.")
+        == "Bộ phận tiếp nhận và trả kết quả"
+    )

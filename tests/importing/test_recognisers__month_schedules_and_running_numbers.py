@@ -170,3 +170,19 @@ def test_a_numbered_quarter_heading_is_a_time_and_leads_nothing():
         ("Khoa Kiểm soát nhiễm khuẩn", "trước ngày 30/5/2028"),
         ("Phòng Công tác xã hội", "Quý II/2028"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the least count between the period and the rounds, and a trip or a sitting as the round
+        ("mỗi tháng ít nhất 02 chuyến (Phòng Phục vụ bạn đọc).", "mỗi tháng ít nhất 02 chuyến"),
+        ("họp mỗi quý tối thiểu 01 phiên", "mỗi quý tối thiểu 01 phiên"),
+        ("ít nhất 02 chuyến mỗi tháng", "ít nhất 02 chuyến mỗi tháng"),
+        # a count of things each period is a target, no round
+        ("mỗi tháng ít nhất 500 bản sách", ""),
+        ("mỗi năm tối thiểu 02 lớp", ""),
+    ],
+)
+def test_a_counted_round_with_its_least_count(text, expected):
+    assert due_in(text) == expected

@@ -581,3 +581,63 @@ def test_an_inspection_programmes_numbered_items_carry_their_fields_not_their_su
 def test_bare_bodies_split_by_a_semicolon_in_a_closing_parenthesis_all_lead(text, lead, time):
     found = closing_parenthesis(text, dated=True)
     assert (found.lead, found.time) == (lead, time)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time field closing with who does the task: the time before it, the body its lead
+        (
+            "thời gian: quý II - quý III/2027 (Phòng Tin học - Thư viện số thực hiện).",
+            ("quý II - quý III/2027", "Phòng Tin học - Thư viện số"),
+        ),
+        ("Thời gian: tháng 5/2028 (Tổ Tuyên truyền lưu động).", ("tháng 5/2028", "Tổ Tuyên truyền lưu động")),
+        # a parenthesis that names no doer: a time, a basis, a person, partners only, an example list
+        ("thời gian: quý II/2027 (tháng 6/2027).", None),
+        ("thời gian: tháng 9/2027 (theo Kế hoạch số 12/KH-UBND của UBND tỉnh).", None),
+        ("thời gian: tháng 9/2027 (đồng chí Lê Văn An).", None),
+        ("thời gian: tháng 9/2027 (phối hợp với Đoàn Thanh niên, Hội Phụ nữ xã).", None),
+        ("thời gian: tháng 9/2027 (các xã Tà Lùng, Nậm Khao, Phìn Hồ).", None),
+        # no time before the parenthesis: no time field's doer
+        ("thời gian: (Phòng Kế hoạch thực hiện).", None),
+    ],
+)
+def test_a_time_fields_closing_parenthesis_names_the_doer(text, expected):
+    fields = labelled_fields(text) or {}
+    got = (fields.get("due"), fields.get("lead")) if fields.get("lead") else None
+    assert got == expected
+
+
+PARENTHESIS_DOERS = """
+KẾ HOẠCH
+Hoạt động thư viện năm 2027
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao chất lượng phục vụ bạn đọc.
+II. NỘI DUNG NHIỆM VỤ
+1. Tài nguyên thông tin
+a) Phòng Bổ sung - Xử lý tài liệu bổ sung 6.500 bản sách mới; hoàn thành trước 30/9/2027.
+b) Số hóa 1.200 tài liệu địa chí; thời gian: quý II - quý III/2027 (Phòng Tin học - Thư viện số thực hiện).
+2. Phục vụ bạn đọc
+a) Phòng Phục vụ bạn đọc tổ chức Ngày Sách và Văn hóa đọc Việt Nam (21/4/2027).
+b) Duy trì xe thư viện lưu động phục vụ các xã vùng sâu; mỗi tháng ít nhất 02 chuyến (Phòng Phục vụ bạn đọc).
+c) Biên soạn thư mục giới thiệu sách (sách thiếu nhi, sách địa chí) trong tháng 10/2027.
+d) Tổ chức Cuộc thi Đại sứ Văn hóa đọc trong tháng 11/2027 (theo Kế hoạch số 12/KH-SVHTTDL).
+3. Hướng dẫn nghiệp vụ cơ sở
+Phòng Nghiệp vụ - Địa chí mở 02 lớp tập huấn cho cán bộ thư viện xã vào tháng 8/2027.
+"""
+
+
+def test_in_a_plan_naming_doers_in_closing_parentheses_a_point_opening_with_a_division_is_led_by_it():
+    items = prose_plan.recognise(context_of(PARENTHESIS_DOERS)).items
+    got = [(_first(item), item.lead, item.due) for item in items]
+    assert got == [
+        ("Phòng Bổ sung", "Phòng Bổ sung - Xử lý tài liệu", "trước 30/9/2027"),
+        ("Số hóa 1.200", "Phòng Tin học - Thư viện số", "quý II - quý III/2027"),
+        ("Phòng Phục vụ", "Phòng Phục vụ bạn đọc", "21/4/2027"),
+        # a bare body closing a point after its counted round (`mỗi tháng ít nhất 02 chuyến`)
+        ("Duy trì xe", "Phòng Phục vụ bạn đọc", "mỗi tháng ít nhất 02 chuyến"),
+        # an example list, a basis: no doer
+        ("Biên soạn thư", "", "trong tháng 10/2027"),
+        ("Tổ chức Cuộc", "", "trong tháng 11/2027"),
+        ("Phòng Nghiệp vụ", "Phòng Nghiệp vụ - Địa chí", "vào tháng 8/2027"),
+    ]

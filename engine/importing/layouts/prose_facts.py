@@ -259,6 +259,12 @@ def labelled_fields(text: str) -> dict[str, str] | None:
             value = _time_sentence(value)
         if value and role not in fields:
             fields[role] = value
+    if not fields.get("lead") and (doer := _doer_closing_time(fields.get("due", ""))):
+        # `Thời gian: quý II - quý III/2027 (Phòng Tin học thực hiện)`: the time field closes with
+        # who does the task, as a sentence's closing parenthesis names it.
+        fields["due"], fields["lead"] = doer[0], doer[1].lead
+        if doer[1].coordinating:
+            fields.setdefault("coordinating", doer[1].coordinating)
     lead = fields.get("lead", "")
     for role in ("lead", "due"):
         # `Phòng X (thay cho Phòng Y)`, `30/11/2027 (thay cho 30/9/2027)`: what the amendment sets
@@ -694,6 +700,12 @@ _VERBS = (
     r"chuan bi|tuyen truyen|dang ky|lay mau|giai ngan|thu hoi|di doi|khoi cong|"
     # issuing a paper ("Văn phòng Sở phát hành Kế hoạch, gửi …"; "Phòng Phát hành" keeps its capital)
     r"phat hanh|"
+    # receiving (`Phòng Thu thập - Bảo quản tài liệu tiếp nhận 120 mét giá hồ sơ …`); not a one-stop
+    # desk's name in lower case (`bộ phận tiếp nhận và trả kết quả`)
+    r"(?<!bo phan )tiep nhan(?! va tra)|"
+    # opening classes or rounds (`Phòng Nghiệp vụ - Địa chí mở 02 lớp tập huấn …`): `mở` only with
+    # what is opened (folded it is also the `mô` of `mô hình`)
+    r"mo (?:0?\d{1,2} )?(?:lop|dot|chuyen muc|chuyen trang)|"
     # settling accounts ("Tổ Công đoàn Phòng Tài chính - Kế toán quyết toán kinh phí …"; printed with a
     # capital it is a name's word, "Phòng Thẩm tra quyết toán" keeps it lower: only after a name's end)
     r"(?<!tra\s)quyet toan|"
@@ -772,8 +784,9 @@ _TASK_VERBS = (
     r"du gio|cham (?:thi|bai|tiet)|ra de|"
     # `đăng` only with what is posted: folded it is also `đang` (now, in progress)
     r"dang (?:tin|bai|ke hoach|van ban|thong bao)|" + _INFORMS + "|"
-    # `mở` only with what is opened: folded it is also the `mô` of `mô hình`
-    r"mo (?:chuyen muc|chuyen trang|lop|dot|rong)"
+    # `mở` only with what is opened, counted or not (`mở 02 lớp tập huấn`): folded it is also the `mô`
+    # of `mô hình`
+    r"mo (?:0?\d{1,2} )?(?:chuyen muc|chuyen trang|lop|dot|rong)"
 )
 ACTION = re.compile(rf"^{_TASK_MANNER}(?:{_TASK_VERBS})\b")
 
@@ -1312,7 +1325,7 @@ def _parent_body_at(words: list[str], folded: list[str], at: int) -> bool:
     )
 
 
-def dashed_part(text: str) -> str:
+def dashed_part(text: str, *, before: str = "") -> str:
     """The second part of a unit's name at the start of `text` (the words right after its ` - `) where
     no field of _FIELDS names it but its shape does (`Giải trí chuẩn bị …` → `Giải trí`, `Trị sự và
     Ban …` → `Trị sự`): a capitalised word that opens no verb, time or person, at most four lower-case
@@ -1327,7 +1340,7 @@ def dashed_part(text: str) -> str:
     if words[0].lower().strip(",;.:") in _TIME_OPENERS or _PERSON_OR_POST.match(" ".join(folded)):
         return ""
     if _VERB_AT.match(" ".join(folded)):
-        return _field_of_act(words, folded)
+        return _field_of_act(words, folded, parallel=_names_an_act(before))
     for end in range(1, min(len(words), _DASHED_PART_WORDS) + 1):
         if words[end - 1].endswith((",", ";")) or end == len(words):
             return " ".join(words[:end]).rstrip(",;.")
@@ -1358,10 +1371,30 @@ def dashed_part(text: str) -> str:
     return ""
 
 
-def _field_of_act(words: list[str], folded: list[str]) -> str:
+def _names_an_act(before: str) -> bool:
+    """Whether the part of a unit's name before its dash is one act printed with a capital after
+    the unit's word (`Phòng Bổ sung`, `Phòng Kiểm tra`, `Ban Thẩm định`): a name of two acts, whose
+    dashed part names an act too (`Phòng Bổ sung - Xử lý tài liệu`). Not a subject or a place
+    (`Tổ Ngữ văn`, `Phòng Nội vụ`), nor a longer part (`Ban Chỉ đạo phòng, chống …`)."""
+    words = before.split()
+    if not 2 <= len(words) <= 3 or not UNIT_START.match(folded_same_length(before)):
+        return False
+    rest = words[1:]
+    folded = folded_same_length(" ".join(rest))
+    act = _VERB_AT.match(folded)
+    return (
+        rest[0][:1].isupper()
+        and all(word[:1].islower() for word in rest[1:])
+        and act is not None
+        and act.end() == len(folded)
+    )
+
+
+def _field_of_act(words: list[str], folded: list[str], *, parallel: bool = False) -> str:
     """A dashed part that opens with a verb printed with a capital and still names a field (`Giám sát
     chủ trì …` → `Giám sát`, `Giám sát đầu tư tham mưu …`): a lead's verb (_LEADS_VERB) follows
-    the capital word within the part's words, none of them another verb, comma or capital; "" where
+    the capital word within the part's words, none of them another verb, comma or capital (after a
+    name of an act, `parallel`, any verb of the lists after two words or more); "" where
     the dash opens the task itself (`Xây dựng chuyên đề …`, `Tiếp tục chủ trì …`, `Chuẩn bị tổ chức
     …`, `Giám sát tổng hợp …`: the verb after it is no lead's)."""
     if re.match(_TASK_MANNER, " ".join(folded)).end():
@@ -1371,6 +1404,10 @@ def _field_of_act(words: list[str], folded: list[str]) -> str:
             return ""
         rest = " ".join(folded[end:])
         if words[end][:1].islower() and re.match(rf"(?:{_LEADS_VERB})\b", rest):
+            return " ".join(words[:end])
+        if parallel and end > 1 and words[end][:1].islower() and _VERB_AT.match(rest):
+            # after a name of an act (`Phòng Bổ sung - Xử lý tài liệu bổ sung 6.500 bản …`): the
+            # dashed act and its object are the name's second field, any verb after them the task's
             return " ".join(words[:end])
         if end > 1 and (words[end][:1].isupper() or _VERB_AT.match(rest)):
             return ""
@@ -1455,7 +1492,7 @@ def _until_verb(text: str) -> str:
             for m in _UNITS_END.finditer(folded[1:])
             if not (m.group().startswith(" ") and text[m.start() + 2 : m.start() + 4].istitle())
             and not (m.group() == " - " and _PHARMACY.match(text, m.end() + 1))
-            and not (m.group() == " - " and dashed_part(text[m.end() + 1 :]))
+            and not (m.group() == " - " and dashed_part(text[m.end() + 1 :], before=text[: m.start() + 1]))
             and not (m.group() == " de" and _topic_word(text, folded, m.start() + 2))
         ),
         None,
@@ -2092,6 +2129,11 @@ def requested_body(text: str) -> str:
 _COLLECTIVE_START = re.compile(r"^(?:cac|tat ca|toan the|moi|thu truong cac|lanh dao cac)\b")
 
 
+# A round of an activity counted each period (folded): `lần`, `buổi`, `đợt`, `cuộc`, `kỳ`, `phiên`, and a
+# trip (`chuyến`: a mobile library's, an outreach team's). Not a count of things done (`bản`, `lớp`, `hội
+# viên`): a target, no round.
+_ROUND_NOUN = r"(?:lan|buoi|dot|cuoc|ky|phien|chuyen)"
+
 # Sent with a periodic report ("cùng báo cáo quý", "kèm theo báo cáo 6 tháng", "lồng ghép vào báo
 # cáo năm"), folded: that report's round (not "báo cáo quý I/2028", "báo cáo năm 2027": one report).
 _WITH_REPORT = (
@@ -2204,11 +2246,14 @@ _DUE_PHRASES = re.compile(
     # cáo công tác định kỳ", "định kỳ tổng hợp báo cáo …"): a recurrence (a round printed after it,
     # "… định kỳ hằng quý", is read by itself)
     rf"|{PERIODIC_REPORT}"
-    # a count of sessions every round ("ít nhất 02 buổi mỗi năm", "01 lần mỗi quý"): the round
-    r"|(?:(?:it nhat|toi thieu)\s+)?\d{1,2}\s+(?:lan|buoi|dot|cuoc|ky)\s+(?:trong\s+)?moi\s+"
+    # a count of sessions every round ("ít nhất 02 buổi mỗi năm", "01 lần mỗi quý", "02 chuyến mỗi
+    # tháng"): the round
+    rf"|(?:(?:it nhat|toi thieu)\s+)?\d{{1,2}}\s+{_ROUND_NOUN}\s+(?:trong\s+)?moi\s+"
     r"(?:tuan|thang|quy|nam)\b"
-    # … or the round first ("mỗi quý một đợt", "mỗi tháng 01 lần"): the round
-    r"|(?<![a-z])moi\s+(?:tuan|thang|quy|nam)\s+(?:mot|hai|\d{1,2})\s+(?:lan|buoi|dot|cuoc|ky)\b"
+    # … or the round first ("mỗi quý một đợt", "mỗi tháng 01 lần", "mỗi tháng ít nhất 02 chuyến"):
+    # the round; not a count of things each round ("mỗi tháng 500 bản sách", "mỗi năm 02 lớp": a target)
+    r"|(?<![a-z])moi\s+(?:tuan|thang|quy|nam)\s+(?:(?:it nhat|toi thieu)\s+)?(?:mot|hai|\d{1,2})\s+"
+    rf"{_ROUND_NOUN}\b"
     # a month or a quarter with its year opening the sentence before a comma ("Tháng 12/2028, hai
     # bên sơ kết …", "Quý IV/2030, tổng kết …"): the time of what the sentence goes on to do
     r"|^(?:thang\s+\d{1,2}|quy\s+[ivx1-4]+)(?:\s*/\s*\d{4}|\s+nam\s+\d{4})(?=\s*,)"
@@ -3012,7 +3057,39 @@ def _section_named(text: str) -> bool:
     return bool(m) and text[m.end() : m.end() + 1].isupper()
 
 
-def closing_parenthesis(text: str, *, dated: bool = False) -> Closing | None:
+def time_field_doer(text: str) -> "Closing | None":
+    """The doer a time field names in its closing parenthesis (`thời gian: quý II/2027 (Phòng X thực
+    hiện).`, as labelled_fields reads it), or None."""
+    m = _TIME_LABEL.match(text.strip())
+    doer = _doer_closing_time(text.strip()[m.end() :].strip()) if m else None
+    return doer[1] if doer else None
+
+
+def _doer_closing_time(value: str) -> tuple[str, "Closing"] | None:
+    """A time field's value closing with a parenthesis that names who does the task (`quý II - quý
+    III/2027 (Phòng X thực hiện)`, `tháng 5/2027 (Phòng Y)`) → (the time before it, the doer); None
+    where the value prints no time before its parenthesis, or the parenthesis holds no body (a time,
+    `(tháng 6/2027)`; a basis, `(theo Kế hoạch số 12/KH-UBND)`; a person, `(đồng chí Lê Văn A)`;
+    partners only, `(phối hợp với Phòng X)`; an example list after a kind, `(các xã A, B)`)."""
+    m = _CLOSING.search(value)
+    if m is None:
+        return None
+    before = value[: m.start()].strip(" ,;")
+    due = parse_due(before, year=2000) if before else None
+    if due is None or not (due.date or due.recurrence) or len(before.split()) > _TIME_ONLY_WORDS:
+        return None
+    closing = closing_parenthesis(value, dated=True, min_start=1)
+    if (
+        closing is None
+        or not closing.lead[:1].isupper()
+        or closing.time
+        or _COLLECTIVE_START.match(folded_same_length(closing.lead).lower())
+    ):
+        return None  # (`(các xã A, B)`, `(Các thôn …)`: places listed, every one of a kind, no doer)
+    return before, closing
+
+
+def closing_parenthesis(text: str, *, dated: bool = False, min_start: int = 15) -> Closing | None:
     """`Rà soát … (Phòng Kinh tế chủ trì, phối hợp Công an xã; trước ngày 30/9/2026).` → the lead,
     the coordinating units and the time the task's closing parenthesis prints; None where the
     paragraph does not end so or the parenthesis names no body (`(Đề án 06)`, `(b/c)`).
@@ -3023,7 +3100,7 @@ def closing_parenthesis(text: str, *, dated: bool = False) -> Closing | None:
     body's name closing it is who does the task. Bare bodies on both sides of the `;` (`(Văn phòng;
     Ban Chính sách - Xã hội)`) all lead."""
     m = _CLOSING.search(text)
-    if m is None or m.start() < 15:
+    if m is None or m.start() < min_start:
         return None
     inner = m.group(1)
     who, _semicolon, time = _time_first(*inner.partition(";")[::2])

@@ -42,6 +42,7 @@ from engine.importing.layouts.prose_facts import (
     reports_results,
     requested_body,
     roles_label,
+    time_field_doer,
     unit_heading,
     verb_follows,
 )
@@ -1566,7 +1567,12 @@ def _labelled_lead_points(top: Node) -> list[Node]:
             for point in walk(top)
             if point is not top
             and not point.children
-            and (closing := closing_parenthesis(point.text) or closing_sentence(point.text)) is not None
+            and (
+                closing := closing_parenthesis(point.text, dated=bool(due_in(point.text)))
+                or closing_sentence(point.text)
+                or next(filter(None, map(time_field_doer, point.fields)), None)
+            )
+            is not None
             and closing.lead
         ]
         top.__dict__["_labelled_lead_points"] = cache

@@ -1506,6 +1506,11 @@ def main() -> None:
 
         siblings_xf()
         return
+    if sys.argv[1:] == ["--siblings-xc"]:
+        from siblings_xc import siblings_xc  # the siblings of h707
+
+        siblings_xc()
+        return
     if sys.argv[1:] == ["--siblings-va"]:
         from siblings_va import siblings_va  # the siblings of h656
 

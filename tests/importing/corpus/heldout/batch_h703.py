@@ -32,6 +32,7 @@ _MOVED: set[str] = {
     "h709_kh_sxd_nha_o_xa_hoi",  # h13fixXF
     "h706_lich_tuan_ubnd_phuong_buoi",  # h13fixXF
     "h703_cv_snv_viec_lam_lao_dong",  # h13fixXB
+    "h707_kh_thu_vien_tinh_van_hoa_doc",  # h13fixXC
 }
 
 
