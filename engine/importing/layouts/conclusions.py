@@ -148,8 +148,12 @@ def tells_how_things_stand(item) -> bool:
     due = fold(item.due).strip()
     if _AGREES_WITH_REPORT.match(folded) and not item.due and not _ASSIGNS.search(folded):
         return True
+    # an opening period then a state: the lead read is the clause's own subject (`Quý III/2028, hoạt động
+    # … ổn định`), no unit assigned
+    stated = past is not None and not _PAST_PERIOD.match(folded)
+    lead = fold(item.lead).strip()
     return (
-        not item.lead
+        (not item.lead or (stated and lead in clause))
         # the due read is the opening's day (`Đến ngày 31/7/2027`, `hết tháng 5/2027`), no deadline
         and (not item.due or bool(past and folded.startswith(due)) or bool(as_of and due in as_of))
         and (
@@ -249,9 +253,17 @@ def _exhortation(item) -> bool:
     staff = _ALL_STAFF.match(folded)
     if not staff or not staff.group().strip():
         return False
-    rest = folded[staff.end() :].strip(" ,.;")
-    clauses = [part.strip() for part in re.split(r"\s*(?:[,;]|\bva\b)\s*", rest) if part.strip()]
-    return bool(clauses) and all(_EXHORTATION.match(part) for part in clauses)
+    words = folded[staff.end() :].strip(" ,.;").split(" ")
+    # the staff may be named with their place or duty (`cán bộ, công chức xã`, `… Bệnh viện`): up to
+    # three words, no comma, before the first exhortation
+    for skip in range(4):
+        if skip and "," in words[skip - 1]:
+            break
+        rest = " ".join(words[skip:])
+        clauses = [part.strip() for part in re.split(r"\s*(?:[,;]|\bva\b)\s*", rest) if part.strip()]
+        if clauses and all(_EXHORTATION.match(part) for part in clauses):
+            return True
+    return False
 
 
 def _praise(item) -> bool:
