@@ -10,7 +10,8 @@ as a parenthesised list ending in `…`, and a body named in full once and abbre
 (the legend). A paragraph that approves or refuses a proposal, tells how things stand or only praises
 (`Biểu dương …`, `Ghi nhận …`, results ending `Hiệu trưởng biểu dương …`) is no task unless it
 assigns or dates one, nor is an undated reminder to every unit to go on (`Các đơn vị tiếp tục …`) or
-an undated charge to every holder of a leading post (`Các Phó Chánh Thanh tra … chỉ đạo các phòng …`).
+an undated charge to every holder of a leading post (`Các Phó Chánh Thanh tra … chỉ đạo các phòng …`),
+nor an undated exhortation to all the staff (`Các đồng chí cán bộ nâng cao tinh thần trách nhiệm …`).
 The outline is engine/importing/layouts/outline.py; prose_facts.py and prose_tasks.py read it.
 """
 
