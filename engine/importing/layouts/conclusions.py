@@ -10,7 +10,8 @@ as a parenthesised list ending in `…`, and a body named in full once and abbre
 (the legend). A paragraph that approves or refuses a proposal, tells how things stand or only praises
 (`Biểu dương …`, `Ghi nhận …`, results ending `Hiệu trưởng biểu dương …`) is no task unless it
 assigns or dates one, nor is an undated reminder to every unit to go on (`Các đơn vị tiếp tục …`) or
-an undated charge to every holder of a leading post (`Các Phó Chánh Thanh tra … chỉ đạo các phòng …`).
+an undated charge to every holder of a leading post (`Các Phó Chánh Thanh tra … chỉ đạo các phòng …`),
+nor an undated exhortation to all the staff (`Các đồng chí cán bộ nâng cao tinh thần trách nhiệm …`).
 The outline is engine/importing/layouts/outline.py; prose_facts.py and prose_tasks.py read it.
 """
 
@@ -76,13 +77,27 @@ _STANDING = re.compile(r"^(?:den nay|nhin chung|thoi gian qua|trong thoi gian qu
 
 # Or a period past that opens it (`1. Trong tháng 4 và nửa đầu tháng 5, các cơ quan đã …`, `Trong 8
 # tháng đầu năm 2028, các phòng đã …`): the period is what it tells of, not a due.
-_PAST_PERIOD = re.compile(
+_PERIOD = (
     r"^(?:(?:trong|qua)\s+(?:\d+\s+thang(?:\s+dau\s+nam)?|(?:thang|quy|tuan)\s+[0-9ivx]+|nam\s+\d{4})"
     # … or the past month, quarter or year named bare (`Tháng 10/2027, các tổ chuyên môn đã …`)
     r"|(?:thang|quy)\s+[0-9ivx]+\s*/\s*\d{4}|nam\s+\d{4}"
     # … or the months of the year gone by, bare (`Sáu tháng đầu năm 2027, xã đã …`, `9 tháng đầu năm, …`)
     r"|(?:\d+|ba|sau|chin)\s+thang\s+dau\s+nam(?:\s+\d{4})?)"
-    r"[^,;:]{0,40},[^;:.]{0,60}?\sda\s"
+    r"[^,;:]{0,40},"
+)
+_PAST_PERIOD = re.compile(_PERIOD + r"[^;:.]{0,60}?\sda\s")
+# … or, with no `đã`, the period then the state things are in, in its first clause (`1. Năm 2026, tình
+# hình an ninh trật tự trên địa bàn cơ bản ổn định; …`, `Quý III/2027, công tác thu nộp được giữ vững`,
+# `Trong tháng 5, kỷ cương hành chính có chuyển biến`, `…, tiến độ giải ngân còn chậm`): an assessment.
+# Only a state (stable, kept, changed, still short of …), never an act (`Năm 2027, các đội tổ chức …`),
+# and not a state aimed at (`phấn đấu`, `bảo đảm`, `giữ vững` in the active: the tasks' target).
+_PERIOD_STATE = re.compile(
+    _PERIOD + r"[^;:.]{0,80}?\s(?:(?:co ban |tuong doi |tiep tuc )?on dinh|duoc giu vung|duoc bao dam"
+    r"|co (?:nhieu |buoc )?chuyen bien|chuyen bien tich cuc"
+    r"|con\s+(?:nhieu\s+)?(?:han che|ton tai|cham|thap|kho khan|bat cap|tinh trang))\b"
+)
+_STATE_AIMED = re.compile(
+    r"\b(?:phan dau|bao dam|dam bao|muc tieu|can(?! bo)|phai|yeu cau|(?<!duoc )giu vung)\b"
 )
 
 
@@ -126,13 +141,20 @@ def tells_how_things_stand(item) -> bool:
     reads the notice."""
     folded = fold(item.content).strip()
     words = folded.split()[:8]
-    past = _PAST_PERIOD.match(folded)
+    clause = re.split(r"[;.]", folded, maxsplit=1)[0]
+    past = _PAST_PERIOD.match(folded) or (
+        _PERIOD_STATE.match(clause) if not _STATE_AIMED.search(clause) else None
+    )
     as_of = _as_of_standing(folded)
     due = fold(item.due).strip()
     if _AGREES_WITH_REPORT.match(folded) and not item.due and not _ASSIGNS.search(folded):
         return True
+    # an opening period then a state: the lead read is the clause's own subject (`Quý III/2028, hoạt động
+    # … ổn định`), no unit assigned
+    stated = past is not None and not _PAST_PERIOD.match(folded)
+    lead = fold(item.lead).strip()
     return (
-        not item.lead
+        (not item.lead or (stated and lead in clause))
         # the due read is the opening's day (`Đến ngày 31/7/2027`, `hết tháng 5/2027`), no deadline
         and (not item.due or bool(past and folded.startswith(due)) or bool(as_of and due in as_of))
         and (
@@ -198,6 +220,51 @@ def _leaders_charge(item) -> bool:
     # the point names after them (`… chỉ đạo Phòng X …`) leads it, as before.
     found = re.search(rf"\b{re.escape(fold(item.lead).strip())}\b", folded) if item.lead else None
     return found is None or found.start() <= every.end() + 1
+
+
+# A charge to all the staff (`9. Các đồng chí cán bộ, chiến sĩ nâng cao tinh thần trách nhiệm, chủ động
+# thực hiện nhiệm vụ được giao.`, `Toàn thể cán bộ, công chức đoàn kết, hoàn thành tốt nhiệm vụ được
+# giao`): an exhortation, no task, where every clause after the staff is one and nothing dates it. A
+# concrete act for all the staff (`Toàn thể viên chức … dự Lễ chào cờ …`, `Các đồng chí đảng viên cập
+# nhật …`) stays a task, as does one to a named post or body.
+_ALL_STAFF = re.compile(
+    r"^(?:(?:cac|toan the|tat ca(?: cac)?)\s+)?(?:dong chi\s+)?"
+    r"(?:(?:can bo|cong chuc|vien chuc|chien si|nhan vien|nguoi lao dong|dang vien|doan vien|hoi vien"
+    r"|giao vien|si quan|ha si quan)(?:\s*,\s*|\s+va\s+|\s+)?)+"
+)
+_EXHORTATION = re.compile(
+    r"^(?:(?:tiep tuc|phai|can|hon nua|khong ngung)\s+)*"
+    r"(?:nang cao (?:tinh than|y thuc)(?: trach nhiem| ky luat| tu giac| canh giac)?"
+    r"(?: cua (?:minh|ban than))?"
+    r"|neu cao (?:tinh than|y thuc)(?: trach nhiem| canh giac| ky luat)?"
+    r"|phat huy (?:tinh than|y thuc)(?: trach nhiem| doan ket)?"
+    r"|(?:chu dong|tich cuc|no luc|quyet tam)(?: (?:thuc hien|hoan thanh)(?: tot| xuat sac)?"
+    r" (?:cac |moi )?nhiem vu duoc giao)?"
+    r"|(?:thuc hien|hoan thanh)(?: tot| xuat sac)? (?:cac |moi )?nhiem vu duoc giao"
+    r"|doan ket(?: thong nhat)?|giu vung pham chat(?: dao duc)?|trach nhiem|nhiem vu duoc giao)$"
+)
+
+
+def _exhortation(item) -> bool:
+    """An undated, unled point to all the staff whose every clause only exhorts (`… nâng cao tinh thần
+    trách nhiệm, chủ động thực hiện nhiệm vụ được giao`): no task."""
+    if item.due or item.lead:
+        return False
+    folded = fold(item.content).strip(" -–+*.;")
+    staff = _ALL_STAFF.match(folded)
+    if not staff or not staff.group().strip():
+        return False
+    words = folded[staff.end() :].strip(" ,.;").split(" ")
+    # the staff may be named with their place or duty (`cán bộ, công chức xã`, `… Bệnh viện`): up to
+    # three words, no comma, before the first exhortation
+    for skip in range(4):
+        if skip and "," in words[skip - 1]:
+            break
+        rest = " ".join(words[skip:])
+        clauses = [part.strip() for part in re.split(r"\s*(?:[,;]|\bva\b)\s*", rest) if part.strip()]
+        if clauses and all(_EXHORTATION.match(part) for part in clauses):
+            return True
+    return False
 
 
 def _praise(item) -> bool:
@@ -380,7 +447,11 @@ def recognise(context: Context) -> Recognised | None:
     said = [
         item
         for item in items
-        if _praise(item) or _reminder(item) or _leaders_charge(item) or tells_how_things_stand(item)
+        if _praise(item)
+        or _reminder(item)
+        or _leaders_charge(item)
+        or _exhortation(item)
+        or tells_how_things_stand(item)
     ]
     items = assigned_by_reference(
         context.document,

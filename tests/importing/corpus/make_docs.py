@@ -1511,6 +1511,11 @@ def main() -> None:
 
         siblings_xc()
         return
+    if sys.argv[1:] == ["--siblings-xg"]:
+        from siblings_xg import siblings_xg  # the siblings of h696
+
+        siblings_xg()
+        return
     if sys.argv[1:] == ["--siblings-va"]:
         from siblings_va import siblings_va  # the siblings of h656
 
