@@ -1496,6 +1496,11 @@ def main() -> None:
 
         siblings_xa()
         return
+    if sys.argv[1:] == ["--siblings-xh"]:
+        from siblings_xh import siblings_xh  # the siblings of h708's short-form lead
+
+        siblings_xh()
+        return
     if sys.argv[1:] == ["--siblings-va"]:
         from siblings_va import siblings_va  # the siblings of h656
 
