@@ -24,9 +24,11 @@ from engine.importing.units import (
     UnitRef,
     UnitResolver,
     name_defined_leads,
+    printed_in_full,
     sending_office,
     spell_out_short_forms,
 )
+from engine.text import fold
 
 
 def _period(document: Document, year: int | None) -> Period:
@@ -108,14 +110,27 @@ def _indicator(raw: RawItem) -> Indicator | None:
     return None
 
 
-def _spelt_out(text: str, resolver: UnitResolver, legend: dict[str, str]) -> tuple[str, Resolution]:
+def _spelt_out(
+    text: str,
+    resolver: UnitResolver,
+    legend: dict[str, str],
+    row: str = "",
+    elsewhere: list[str] | None = None,
+) -> tuple[str, Resolution]:
     """A cell's text and the units it names; a cell of office short forms that names none of the
     organisation's units (`P.VHXH`, `CA phường`, `VP`) reads as the names they stand for, the short
-    forms kept beside them (units.spell_out_short_forms)."""
+    forms kept beside them (units.spell_out_short_forms); a short form the row's own text (or another
+    row's) prints in full reads as that name before any standard one, the short form beside it
+    (units.printed_in_full), unless the document's legend gives it."""
     resolution = resolver.resolve(text)
     if resolution.units or not text:
         return text, resolution
-    spelt = spell_out_short_forms(text, legend)
+    short = text.strip(" .")
+    own = {fold(key) for key in legend}
+    if fold(short) not in own and (full := printed_in_full(short, row, elsewhere or [])):
+        spelt = f"{full} ({short})"  # the document's own full name before the standard one
+    else:
+        spelt = spell_out_short_forms(text, legend)
     return (spelt, resolver.resolve(spelt)) if spelt != text else (text, resolution)
 
 
@@ -129,10 +144,11 @@ def build_items(
     warnings = list(programme.warnings)
     items = []
     total = len(programme.items)
+    contents = [other.content for other in programme.items]
     for position, raw in enumerate(programme.items, start=1):
         if progress is not None and position % 100 == 0:
             progress(position, total)
-        lead_text, lead = _spelt_out(raw.lead, resolver, programme.legend)
+        lead_text, lead = _spelt_out(raw.lead, resolver, programme.legend, raw.content, contents)
         coordinating_text, coordinating = _spelt_out(raw.coordinating, resolver, programme.legend)
         for resolution in (lead, coordinating):
             for text in resolution.unresolved:

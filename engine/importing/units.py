@@ -247,6 +247,59 @@ def _stands_for_capitalised(groups: list[str], run: list[str]) -> bool:
     )
 
 
+_NAME_RUN = 14  # words a name printed in full may take, past the short form's own
+
+
+def printed_in_full(short: str, row: str, elsewhere: list[str]) -> str:
+    """The name a lead printed as a short form stands for where the document prints it in full: in the
+    same row's text first (`Ban Quản lý Khu KTCK` beside `Đề nghị Ban Quản lý Khu kinh tế cửa khẩu
+    Lạc Sơn sửa chữa …`), else in the document's other texts; the run of words `_spells_out` matches
+    word for word (an abbreviation in capitals for as many words as it has letters, lower-case words
+    too), and after it the capitalised words of a place's name it leaves off (`Lạc Sơn`), up to a
+    punctuation mark. "" where the short form holds no abbreviation, where no text spells it out, or
+    where the texts of the first place that does spell it out two different ways (which one is meant is a
+    guess)."""
+    words = short.split()
+    marks = [bool(_letter_groups(word)) for word in words]
+    if not any(marks) or len(words) > 8 or any(one and two for one, two in itertools.pairwise(marks)):
+        return ""  # no abbreviation, or two side by side (where one ends is a guess, as in `spells_out`)
+    for texts in ([row], elsewhere):
+        found: dict[str, str] = {}
+        for text in texts:
+            for name in _full_names_in(words, " ".join((text or "").split())):
+                found.setdefault(fold(name), name)
+        if len(found) == 1:
+            return next(iter(found.values()))
+        if found:
+            return ""
+    return ""
+
+
+def _full_names_in(words: list[str], text: str) -> list[str]:
+    names: list[str] = []
+    printed = text.split()
+    for start, first in enumerate(printed):
+        if not first[:1].isupper() or _letter_groups(first):
+            continue
+        for end in range(start + len(words), min(len(printed), start + len(words) + _NAME_RUN) + 1):
+            run = [word.rstrip(",.;:)") for word in printed[start:end]]
+            if any(word != cut for word, cut in zip(printed[start : end - 1], run, strict=False)):
+                break  # a punctuation mark inside the run: the name has ended
+            if not _spells_out(words, run):
+                continue
+            while (
+                printed[end - 1][-1:] not in ",.;:)"
+                and end < len(printed)
+                and printed[end][:1].isupper()
+                and not _letter_groups(printed[end])
+            ):
+                end += 1
+                run.append(printed[end - 1].rstrip(",.;:)"))
+            names.append(" ".join(run))
+            break
+    return names
+
+
 _LEGEND_LENGTH = 400
 
 

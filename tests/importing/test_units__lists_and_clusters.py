@@ -334,3 +334,37 @@ def test_a_name_with_its_short_form_beside_it_unresolved_stays_one_spelling():
     resolver = UnitResolver(UNITS)
     found = resolver.resolve("Trung tâm Dữ liệu và Số hóa (Trung tâm DL&SH)")
     assert found.units == [] and found.unresolved == ["Trung tâm Dữ liệu và Số hóa (Trung tâm DL&SH)"]
+
+
+def test_a_lead_printed_as_a_short_form_leads_by_the_full_name_the_document_prints():
+    from engine.importing.units import printed_in_full
+
+    row = "Đề nghị Ban Quản lý Khu kinh tế cửa khẩu Lạc Sơn sửa chữa mặt bằng bãi kiểm hóa"
+    # the row's own task spells it out; the place's capitalised name after it goes with it
+    assert printed_in_full("Ban Quản lý Khu KTCK", row, []) == "Ban Quản lý Khu kinh tế cửa khẩu Lạc Sơn"
+    assert printed_in_full("TTYT huyện", "Phối hợp Trung tâm Y tế huyện Mường Tè, khám sức khỏe", []) == (
+        "Trung tâm Y tế huyện Mường Tè"  # up to the comma
+    )
+    # else another text of the document
+    other = ["Làm việc với Ban Quản lý dự án huyện Thuận Châu về tiến độ", "Tổng hợp số liệu"]
+    assert (
+        printed_in_full("Ban QLDA huyện", "Bàn giao mặt bằng", other) == "Ban Quản lý dự án huyện Thuận Châu"
+    )
+    # the row's own name before another row's
+    assert printed_in_full("Ban QLDA", "Họp Ban Quản lý dự án về tiến độ", other) == "Ban Quản lý dự án"
+
+
+def test_a_short_form_the_document_does_not_spell_out_once_stays_as_printed():
+    from engine.importing.units import printed_in_full
+
+    assert printed_in_full("Bộ phận PCGD", "Tổng hợp số liệu phổ cập giáo dục", []) == ""  # never spelt out
+    # two different full names in the same place: which is meant is a guess
+    two = ["Làm việc với Ban Quản lý dự án huyện và Ban Quản lý di tích tỉnh về kế hoạch"]
+    assert printed_in_full("Ban QLD", "", two) == ""
+    # lower-case letters are no abbreviation: `kt` does not stand for `kinh tế`
+    assert printed_in_full("Khu kt", "Khảo sát Khu kinh tế cửa khẩu", []) == ""
+    assert printed_in_full("Tổ Tổng hợp", "Tổ Tổng hợp báo cáo", []) == ""  # no abbreviation at all
+    # two abbreviations side by side: where one ends is a guess
+    assert printed_in_full("Ban QLDA ĐTXD", "Ban Quản lý dự án đầu tư xây dựng", []) == ""
+    # the short form itself is not its full name
+    assert printed_in_full("Ban QLDA", "Ban QLDA báo cáo", []) == ""

@@ -1516,6 +1516,11 @@ def main() -> None:
 
         siblings_xg()
         return
+    if sys.argv[1:] == ["--siblings-xh"]:
+        from siblings_xh import siblings_xh  # the siblings of h708's short-form lead
+
+        siblings_xh()
+        return
     if sys.argv[1:] == ["--siblings-va"]:
         from siblings_va import siblings_va  # the siblings of h656
 
