@@ -641,3 +641,14 @@ def test_in_a_plan_naming_doers_in_closing_parentheses_a_point_opening_with_a_di
         ("Tổ chức Cuộc", "", "trong tháng 11/2027"),
         ("Phòng Nghiệp vụ", "Phòng Nghiệp vụ - Địa chí", "vào tháng 8/2027"),
     ]
+
+
+def test_a_count_of_segments_or_topics_a_month_is_no_trip_round():
+    from engine.importing.layouts.prose_facts import due_in
+
+    # `chuyên mục` and `chuyên đề` fold as `chuyến` does; a count of them is a broadcast's content
+    assert due_in("Tổ chức, quảng bá chương trình; định kỳ phát sóng (mỗi tháng 02 chuyên mục).") == ""
+    assert due_in("Biên tập nội dung, mỗi quý ít nhất 01 chuyên đề.") == ""
+    assert due_in("Xe thư viện lưu động phục vụ các trường, mỗi tháng ít nhất 02 chuyến.") == (
+        "mỗi tháng ít nhất 02 chuyến"
+    )

@@ -2132,7 +2132,8 @@ _COLLECTIVE_START = re.compile(r"^(?:cac|tat ca|toan the|moi|thu truong cac|lanh
 # A round of an activity counted each period (folded): `lần`, `buổi`, `đợt`, `cuộc`, `kỳ`, `phiên`, and a
 # trip (`chuyến`: a mobile library's, an outreach team's). Not a count of things done (`bản`, `lớp`, `hội
 # viên`): a target, no round.
-_ROUND_NOUN = r"(?:lan|buoi|dot|cuoc|ky|phien|chuyen)"
+# (`chuyến`, trips; not `chuyên mục`, `chuyên đề`, … which fold alike: a count of segments or topics)
+_ROUND_NOUN = r"(?:lan|buoi|dot|cuoc|ky|phien|chuyen(?! (?:muc|de|mon|gia|nganh|trang|san|vien|khoa)\b))"
 
 # Sent with a periodic report ("cùng báo cáo quý", "kèm theo báo cáo 6 tháng", "lồng ghép vào báo
 # cáo năm"), folded: that report's round (not "báo cáo quý I/2028", "báo cáo năm 2027": one report).
