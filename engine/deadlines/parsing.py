@@ -112,9 +112,11 @@ def _count_round(s: str) -> str | None:
     count = int(m.group(1)) if m.group(1).isdigit() else _COUNT_WORDS[m.group(1)]
     if count < 1:
         return None
+    if m.group(2) != "nam":
+        # several a month or a quarter ("2 buổi/tháng", "ít nhất 03 buổi mỗi quý") are reported each
+        # month or quarter: the count is that period's
+        return MONTHLY if m.group(2) == "thang" else QUARTERLY
     between = _PERIOD_MONTHS[m.group(2)] / count
-    # (several a month, "2 buổi/tháng", are reported each month: the count is the month's, and a
-    # week is no period of them)
     return next((round_ for months, round_ in _ROUNDS_BY_MONTHS if months <= between), MONTHLY)
 
 
