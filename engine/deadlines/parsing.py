@@ -96,7 +96,9 @@ _COUNT_PER_PERIOD = re.compile(
     r"\b0?(\d{1,2}|mot|hai|ba|bon)\s*(?:ky|so|lan|buoi|dot|cuoc|phien)\s*(?:/|moi|mot|1)\s*(thang|quy|nam)\b"
 )
 _PERIOD_MONTHS = {"thang": 1, "quy": 3, "nam": 12}
-_COUNT_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4}
+# Counts written as words, for a count per period (_COUNT_PER_PERIOD) and months per round
+# (_EVERY_MONTHS); each regex admits only its own words.
+_COUNT_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "sau": 6}
 # The report rounds, longest first, by their months.
 _ROUNDS_BY_MONTHS = ((12, YEARLY), (6, HALF_YEARLY), (3, QUARTERLY), (1, MONTHLY))
 # A month, quarter or day printed with its number ("tháng 6", "quý II", "15/6").
@@ -109,7 +111,7 @@ def _count_round(s: str) -> str | None:
     m = _COUNT_PER_PERIOD.search(s)
     if m is None or _NUMBERED_PERIOD.search(s[: m.start()] + " " + s[m.end() :]):
         return None
-    count = int(m.group(1)) if m.group(1).isdigit() else _COUNT_WORDS[m.group(1)]
+    count = _printed_count(m.group(1))
     if count < 1:
         return None
     if m.group(2) != "nam":
@@ -153,7 +155,6 @@ _AT_MEETING_OF_MONTH = re.compile(
 # text is kept beside it. A count of issues or sessions ("một số", "một kỳ") is a turn as "lần" is.
 # Not "2 tháng" alone (a span), nor a round of 4 or 5 months (no report period is near enough).
 _EVERY = {1: MONTHLY, 2: MONTHLY, 3: QUARTERLY, 6: HALF_YEARLY, 12: YEARLY}
-_MONTH_COUNT_WORDS = {"mot": 1, "hai": 2, "ba": 3, "sau": 6}
 _EVERY_MONTHS = re.compile(
     r"\bdinh ky (\d{1,2}|hai|ba|sau) thang\b"
     # (`một số` before a noun is "some": `2 tháng một số đơn vị …` is no round)
@@ -684,9 +685,9 @@ def within_month(text: str | None) -> bool:
     return bool(text) and bool(_WITHIN_MONTH.match(_clean(text)))
 
 
-def _month_count(printed: str) -> int:
-    """The months of a round as printed, in figures or in a word (`06`, `hai`)."""
-    return int(printed) if printed.isdigit() else _MONTH_COUNT_WORDS[printed]
+def _printed_count(printed: str) -> int:
+    """A count as printed, in figures or in a word (`06`, `hai`): a round's months or turns."""
+    return int(printed) if printed.isdigit() else _COUNT_WORDS[printed]
 
 
 def names_day(text: str | None) -> bool:
@@ -824,7 +825,7 @@ def _parse(printed: str, s: str, year: int, start: date | None, end: date | None
         # (the shortest report period) for a person to set.
         return Due(printed, recurrence=MONTHLY, needs_review=True)
     every = _EVERY_MONTHS.search(s)
-    if every and (months := _month_count(every.group(1) or every.group(2))) in _EVERY:
+    if every and (months := _printed_count(every.group(1) or every.group(2))) in _EVERY:
         yearly = months == 12
         return Due(printed, date=date(year, 12, 31) if yearly else None, recurrence=_EVERY[months])
     if counted := _count_round(s):
