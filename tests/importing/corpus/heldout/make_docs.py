@@ -8368,6 +8368,8 @@ def main() -> None:
         return __import__("batch_h723").batch_h723()  # h723–h732, batch_h723.py
     if sys.argv[1:] == ["--batch-h733"]:
         return __import__("batch_h733").batch_h733()  # h733–h742, batch_h733.py
+    if sys.argv[1:] == ["--batch-h743"]:
+        return __import__("batch_h743").batch_h743()  # h743–h752, batch_h743.py
     if sys.argv[1:] == ["--seventh-batch"]:
         with tempfile.TemporaryDirectory() as tmp:
             seventh_batch(Path(tmp))
