@@ -8370,6 +8370,8 @@ def main() -> None:
         return __import__("batch_h733").batch_h733()  # h733–h742, batch_h733.py
     if sys.argv[1:] == ["--batch-h743"]:
         return __import__("batch_h743").batch_h743()  # h743–h752, batch_h743.py
+    if sys.argv[1:] == ["--batch-h753"]:
+        return __import__("batch_h753").batch_h753()  # h753–h762, batch_h753.py
     if sys.argv[1:] == ["--seventh-batch"]:
         with tempfile.TemporaryDirectory() as tmp:
             seventh_batch(Path(tmp))
