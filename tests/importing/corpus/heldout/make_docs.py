@@ -8366,6 +8366,8 @@ def main() -> None:
         return __import__("batch_h713").batch_h713()  # h713–h722, batch_h713.py
     if sys.argv[1:] == ["--batch-h723"]:
         return __import__("batch_h723").batch_h723()  # h723–h732, batch_h723.py
+    if sys.argv[1:] == ["--batch-h763"]:
+        return __import__("batch_h763").batch_h763()  # h763–h772, batch_h763.py
     if sys.argv[1:] == ["--seventh-batch"]:
         with tempfile.TemporaryDirectory() as tmp:
             seventh_batch(Path(tmp))
