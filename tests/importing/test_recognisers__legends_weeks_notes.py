@@ -662,3 +662,33 @@ def test_where_the_notes_name_the_doers_a_unit_heading_above_leads_no_row_whose_
     assert [item.lead for item in table_items(heading, table_of(remarks))] == [
         "Chi cục Thuế khu vực Sông Cầu"
     ] * 3
+
+
+# h13fixYC: a note's chair naming a short form the table's own lead or partner columns print.
+
+
+def test_a_notes_chair_may_name_a_short_form_the_columns_print():
+    from engine.importing.layouts.table_leads import _note_lead
+
+    known = frozenset({"p.kt", "p.th", "phong ky thuat"})
+    assert _note_lead("P.TH chủ trì", known=known) == "P.TH"
+    assert _note_lead("Chủ trì: P.KT", known=known) == "P.KT"
+    # limits: a short form the columns never print, no chair's words, a person
+    assert _note_lead("BGĐ chủ trì", known=known) == ""
+    assert _note_lead("P.TH", known=known) == ""
+    assert _note_lead("P.TH phối hợp", known=known) == ""
+    assert _note_lead("Đ/c Lực chủ trì", known=known) == ""
+
+
+def test_a_row_with_no_lead_cell_is_led_by_the_short_form_its_note_chairs():
+    rows = [
+        ["STT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn", "Ghi chú"],
+        ["1", "Xây dựng mô hình trồng lúa hữu cơ", "Phòng Kỹ thuật (P.KT)", "", "Tháng 4/2028", ""],
+        ["2", "Xuất bản bản tin khuyến nông", "Phòng Thông tin - Tổng hợp (P.TH)", "P.KT", "Hằng quý", ""],
+        ["3", "Nghiệm thu các mô hình trình diễn", "", "P.KT", "Trước 31/3/2028", "P.TH chủ trì"],
+        ["4", "Tổng kết công tác năm", "", "P.KT", "Tháng 12/2028", "BGĐ chủ trì"],
+    ]
+    items = table_items(Paragraph("CHƯƠNG TRÌNH CÔNG TÁC NĂM 2028"), table_of(rows))
+    by_start = {item.content[:12]: item.lead for item in items}
+    assert by_start["Nghiệm thu c"] == "P.TH"
+    assert by_start["Tổng kết côn"] == ""  # `BGĐ` is no unit the columns print

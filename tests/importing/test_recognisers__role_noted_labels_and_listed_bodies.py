@@ -307,3 +307,51 @@ def test_a_closing_request_naming_the_labelled_bodies_is_led_by_them():
     )
     assert _named_parties_subject(fold("Trung tâm Phát triển quỹ đất huyện báo cáo"), parties) == []
     assert _named_parties_subject(fold("Các đơn vị báo cáo kết quả"), parties) == []
+
+
+# h13fixYC: the last label's unmarked closing paragraphs: the funding sentence, another body's dated duty.
+
+YC_PLAN = """SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH TỈNH BẮC LƯƠNG
+Số: 512/KH-SVHTTDL
+KẾ HOẠCH
+Tổ chức Ngày hội Văn hóa các dân tộc năm 2028
+I. TỔ CHỨC THỰC HIỆN
+1. Phòng Quản lý văn hóa:
+a) Xây dựng thể lệ Ngày hội, trình Giám đốc Sở ban hành trước ngày 20/3/2028.
+b) Thành lập Ban Giám khảo các nội dung thi; hoàn thành trong tháng 4/2028.
+2. Văn phòng Sở:
+Bảo đảm hậu cần, khánh tiết, phương tiện đưa đón các đoàn tham gia Ngày hội.
+3. Đề nghị Ủy ban nhân dân các xã, phường
+Thành lập đoàn tham gia Ngày hội, gửi danh sách về Sở trước ngày 25/4/2028.
+Kinh phí tổ chức Ngày hội từ nguồn ngân sách tỉnh giao Sở năm 2028.
+Phòng Quản lý văn hóa là đơn vị đầu mối, theo dõi, đôn đốc việc thực hiện Kế hoạch, báo cáo UBND tỉnh trước ngày 05/6/2028.
+"""
+
+
+def test_the_last_labels_closing_paragraphs_are_no_duties_of_its_body():
+    items = _xb_items(YC_PLAN)
+    assert not any(item.content.startswith("Kinh phí") for item in items)
+    focal = next(item for item in items if item.content.startswith("Phòng Quản lý văn hóa là"))
+    assert focal.lead_text == "Phòng Quản lý văn hóa" and focal.due_text.endswith("05/6/2028")
+    asked = next(item for item in items if item.content.startswith("Thành lập đoàn"))
+    assert "Phòng Quản lý văn hóa" not in asked.content
+
+
+def test_the_last_labels_closing_paragraphs_have_their_limits():
+    # another body's undated paragraph stays the label's (led by it); so does a dated `Kinh phí …`
+    undated = YC_PLAN.replace(", báo cáo UBND tỉnh trước ngày 05/6/2028.", ".")
+    focal = next(item for item in _xb_items(undated) if item.content.startswith("Phòng Quản lý văn hóa là"))
+    assert focal.lead_text == "Ủy ban nhân dân các xã, phường"
+    dated = YC_PLAN.replace("năm 2028.\nPhòng", "năm 2028, quyết toán trước ngày 31/12/2028.\nPhòng")
+    assert any(item.content.startswith("Kinh phí") for item in _xb_items(dated))
+    # under a label that is not the last of its list, both stay the label's
+    moved = YC_PLAN.replace(
+        "3. Đề nghị Ủy ban nhân dân các xã, phường\nThành lập đoàn tham gia Ngày hội, gửi danh sách về Sở trước ngày 25/4/2028.\n",
+        "",
+    )
+    moved = moved.replace(
+        "1. Phòng Quản lý văn hóa:",
+        "1. Đề nghị Ủy ban nhân dân các xã, phường\nThành lập đoàn tham gia Ngày hội trước ngày 25/4/2028.\nPhòng Thông tin tổng hợp danh sách các đoàn trước ngày 30/4/2028.\n2. Phòng Quản lý văn hóa:",
+    )
+    early = next(item for item in _xb_items(moved) if item.content.startswith("Phòng Thông tin tổng hợp"))
+    assert early.lead_text == "Ủy ban nhân dân các xã, phường"

@@ -1682,26 +1682,33 @@ def assignment_sentences(text: str) -> list[str]:
     return assigning if len(assigning) >= 2 else []
 
 
-def _body_duty_after_point(text: str, node: Node):
+def _body_duty_after_point(text: str, node: Node, *, under_label: bool = False):
     """An unmarked paragraph after a body's label's points (`3. Phòng Việc làm - Lao động (Phòng VL-LĐ)`
     over `a)`, `b)`, then `Phòng VL-LĐ phối hợp Thanh tra Sở kiểm tra …, xong trước 30/10/2027.`) that
     opens with one named body and its verb right after the name (`_body_doing`) and prints a day or a
     round of its own: a task of its own led by that body as printed, not more of the point it follows.
     Not a paragraph under a point that stands under no body's label (a topic's points), nor one
     opening with every unit of a kind (`Các đơn vị …`), nor one telling what was done (`Phòng X đã
-    …`), nor an undated one (`Phòng X phối hợp …` with no time: the point's own words go on)."""
+    …`), nor an undated one (`Phòng X phối hợp …` with no time: the point's own words go on).
+    With `under_label`, `node` is the label itself, over paragraphs with no points (`_before_closing`),
+    and the paragraph must open with another body than the label's (its own name opening it is
+    more of its duties, led by it anyway)."""
     from engine.importing.model import RawItem
     from engine.importing.recognition import lower
 
-    parent = node.parent
-    if node.children or parent is None or not (named := unit_heading(parent.text)) or named[1]:
+    label = node if under_label else node.parent
+    if (node.children and not under_label) or label is None:
+        return None
+    if not (named := unit_heading(label.text)) or named[1]:
         return None
     if EVERY_UNIT.match(fold(text)) or (found := _body_doing(text)) is None or not found.lead:
+        return None
+    if under_label and (fold(found.lead) in fold(named[0]) or fold(named[0]) in fold(found.lead)):
         return None
     due = due_in(text)
     if not prints_date_or_recurrence(due):
         return None
-    item = RawItem(content=text, line=node.line, ref=ref_of(parent), section=section_of(node), due=due)
+    item = RawItem(content=text, line=node.line, ref=ref_of(label), section=section_of(node), due=due)
     item.lead, item.coordinating = found.lead, found.coordinating or coordinating_in(text)
     lower(item, 0.9, "guessed_lead")
     return item
@@ -2266,6 +2273,30 @@ def _assigned_sentences(node: Node, sentences) -> list:
 
 
 def _before_closing(node: Node) -> tuple[list[str], list]:
+    """A unit heading's body up to the document's closing (`_before_formula_closing`), and under the
+    last label of its list (no points of its own) without the unmarked paragraphs after its first that
+    close the plan rather than add to the label's duties: the plan's funding sentence (`Kinh phí thực
+    hiện từ nguồn ngân sách …`, undated: no item) and another named body's dated duty (`Phòng Nghiệp
+    vụ là đơn vị đầu mối, … báo cáo Sở Y tế trước ngày 25/02/2027.`: its own item, led by that body,
+    `_body_duty_after_point`). Limits: the label's first paragraph is always its own; a paragraph of
+    the label's own body, an undated one of another body, a dated `Kinh phí …` sentence, or any such
+    paragraph under a label that is not the last of its list stays the label's."""
+    body, duties = _before_formula_closing(node)
+    last = node.parent is not None and node.parent.children[-1] is node
+    if not last or node.children or len(body) < 2:
+        return body, duties
+    kept, closing = body[:1], []
+    for text in body[1:]:
+        if _BUDGET_SOURCE.match(fold(text)) and not due_in(text):
+            continue
+        if (duty := _body_duty_after_point(text, node, under_label=True)) is not None:
+            closing.append(duty)
+            continue
+        kept.append(text)
+    return kept, [*closing, *duties]
+
+
+def _before_formula_closing(node: Node) -> tuple[list[str], list]:
     """A unit heading's body up to the document's closing paragraph (`Giám đốc các Sở, … nghiêm túc
     thực hiện Chỉ thị này. Giao Sở X theo dõi, đôn đốc …`), which the last heading's body holds
     but which is none of that unit's duties; and the items the closing's `Giao <unit> …` sentences

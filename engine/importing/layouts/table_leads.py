@@ -160,15 +160,39 @@ _NOTE_REMARK_WORDS = re.compile(
 )
 
 
-def _note_lead(note: str, *, bare: bool = False) -> str:
+def column_units(table: Table, header: Header, rows: range) -> frozenset[str]:
+    """The names the table's lead and partner columns print (folded), each part of a cell parted by
+    `,` or `;` and a short form in parentheses after a name (`Phòng Kỹ thuật (P.KT)` → `phong ky
+    thuat`, `p.kt`): the bodies the table itself counts as its units, its short forms among them."""
+    names: set[str] = set()
+    for role in ("lead", "coordinating"):
+        column = header.roles.get(role)
+        if column is None:
+            continue
+        for index in rows:
+            if column >= len(table.rows[index]):
+                continue
+            for part in re.split(r"\s*[;,]\s*", table.rows[index][column].text):
+                short = re.search(r"\(([^()]{2,20})\)\s*$", part)
+                if short:
+                    names.add(" ".join(fold(short.group(1)).split()))
+                    part = part[: short.start()]
+                if part := " ".join(fold(part).split()).strip(" ."):
+                    names.add(part)
+    return frozenset(names)
+
+
+def _note_lead(note: str, *, bare: bool = False, known: frozenset[str] = frozenset()) -> str:
     """The unit a row's note names as its lead: `Giao <unit> chủ trì`, or — its first `;`-part —
     `Chủ trì: <unit>` or `<unit> chủ trì …` (`Văn phòng Hội chủ trì chuẩn bị`, `Đội Thủ tục chủ trì;
     Tổ Tổng hợp bố trí xe`); with `bare` (a table with no column of who does the work, its note
     cells naming the doer) also a unit's name alone (`Ban Kinh tế - Xã hội; Quỹ HTND phối hợp`,
-    `Tổ QLT`). A note that is a remark, a basis, a time or a person (`Đã thực hiện`, `Theo Kế hoạch
-    số …`, `Hằng quý`, `Đ/c Lê Văn An`), one opening with the coordinating units (`Phối hợp Huyện
-    đoàn`, `Sở Y tế phối hợp`) or a unit's name followed by a remark (`Văn phòng đã báo cáo`) leads
-    nothing."""
+    `Tổ QLT`). With the chair's words (`P.HCKT chủ trì`, `Chủ trì: P.HCKT`), also a name no unit word
+    opens that the table's own lead or partner columns print (`known`, `column_units`: a short form
+    used as a lead there). A note that is a remark, a basis, a time or a person (`Đã thực hiện`,
+    `Theo Kế hoạch số …`, `Hằng quý`, `Đ/c Lê Văn An`), one opening with the coordinating units
+    (`Phối hợp Huyện đoàn`, `Sở Y tế phối hợp`), a unit's name followed by a remark (`Văn phòng đã
+    báo cáo`), or a short form the columns never print (`BGĐ chủ trì`) leads nothing."""
     match = _GIAO.search(note) or re.search(r"\b[Gg]iao\s+(?P<unit>[A-ZĐ][^.;:()]{2,90}?)\s*$", note)
     if match:
         return match.group("unit").strip(" ,")
@@ -181,6 +205,8 @@ def _note_lead(note: str, *, bare: bool = False) -> str:
     elif not (bare or labelled):
         return ""
     unit = re.sub(r"\s*\([^()]*\)\s*$", "", unit).strip(" ,.:")
+    if unit and (chairs or labelled) and " ".join(fold(unit).split()) in known:
+        return unit  # `P.HCKT chủ trì`: the short form the lead column prints
     # a numbered team (`Đội Kiểm tra thuế số 1`): its number is part of the name, not a time
     if not unit or not names_a_unit(re.sub(r"\s+số\s+\d{1,2}$", "", unit)):
         return ""

@@ -146,6 +146,7 @@ from engine.importing.layouts.table_leads import (
     _section_unit,
     _unit_column_beside_persons,
     _unit_heading,
+    column_units,
     with_coded_units_named,
 )
 from engine.importing.layouts.table_rows import (
@@ -258,6 +259,7 @@ class _State:
     header_texts: list[list[str]] = field(default_factory=list)  # header rows repeated at a page break
     person_leads: bool = False  # the lead column names the persons who do the work (`Người thực hiện`)
     posts_lead: bool = False  # the only column of who does the work names posts and persons, no unit
+    column_units: frozenset[str] = frozenset()  # the names the lead and partner columns print, folded
     section: str = ""
     section_due: str = ""
     sections: list[tuple[str, str, str]] = field(default_factory=list)  # (ref, text, period) nested
@@ -413,6 +415,7 @@ class _Reader:
             header.roles["leader"] = header.roles.get("leader", lead_column)
             header.roles["lead"] = units
         state.posts_lead = _posts_lead(table, header, data_rows)
+        state.column_units = column_units(table, header, data_rows)
         if "lead" not in header.roles and "monitoring" in header.roles and header.indicator:
             header.roles["lead"] = header.roles.pop("monitoring")  # who tracks an indicator leads it
         if "lead" not in header.roles:
@@ -872,7 +875,7 @@ class _Reader:
             lead = state.section_lead
         note = value("note")
         bare = "lead" not in roles and "leader" not in roles and not header.unit_columns
-        if not lead and not deputy and (found := _note_lead(note, bare=bare)):
+        if not lead and not deputy and (found := _note_lead(note, bare=bare, known=state.column_units)):
             lead = found
         if not lead and (found := _post_unit(value("leader"))):
             lead = found  # `ThS. Lê Thị A - Trưởng khoa Dược`: the person heads the unit that leads
