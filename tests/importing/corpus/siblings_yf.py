@@ -162,7 +162,9 @@ def yf3_docx(path: Path) -> None:
     document = Document()
     header = document.add_table(rows=1, cols=2)
     header.cell(0, 0).text = "CỤC THUẾ TỈNH BÌNH NGUYÊN\nSố: 2015/TBN-NVDT"
-    header.cell(0, 1).text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nBình Nguyên, ngày 26 tháng 12 năm 2028"
+    header.cell(
+        0, 1
+    ).text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nBình Nguyên, ngày 26 tháng 12 năm 2028"
     document.add_paragraph().add_run("CHỈ TIÊU NHIỆM VỤ THU NGÂN SÁCH VÀ QUẢN LÝ THUẾ NĂM 2029").bold = True
     document.add_paragraph("và phân công theo dõi, đánh giá thực hiện")
     table = document.add_table(rows=len(YF3_ROWS), cols=len(YF3_ROWS[0]))
@@ -174,7 +176,9 @@ def yf3_docx(path: Path) -> None:
     for text in YF3_NOTES:
         document.add_paragraph(text)
     signature = document.add_table(rows=1, cols=2)
-    signature.cell(0, 0).text = "Nơi nhận:\n- Bộ Tài chính (b/c);\n- Các Chi cục Thuế khu vực;\n- Lưu: VT, NVDT."
+    signature.cell(
+        0, 0
+    ).text = "Nơi nhận:\n- Bộ Tài chính (b/c);\n- Các Chi cục Thuế khu vực;\n- Lưu: VT, NVDT."
     signature.cell(0, 1).text = "CỤC TRƯỞNG\n\n\nLê Hoàng Phúc"
     document.save(path)
 
