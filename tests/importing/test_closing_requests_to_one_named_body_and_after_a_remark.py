@@ -7,8 +7,6 @@ follows a remark of a sentence of its own (`Lịch có thể thay đổi, Phòng
 phòng đăng ký …`): the item starts at the request (the shape of h727). Own text, not a corpus
 document's."""
 
-# ruff: noqa: E501 — document text is data: long lines.
-
 from engine.importing.blocks import Paragraph
 from engine.importing.layouts.tables import _footnote_request
 from engine.importing.recognisers import _named_request, closing_requests
