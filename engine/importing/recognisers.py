@@ -331,6 +331,8 @@ _NOTE_LABEL = re.compile(_NOTE_WORDS + r":\s*")
 # as list items (`- Các phòng chuẩn bị …`): each point is read as a paragraph of its own.
 _NOTE_LABEL_ALONE = re.compile(_NOTE_WORDS + r":?\s*$")
 _LIST_DASH = re.compile(r"^\s*[-–+•]\s+")
+# The marks of a note's points under its label alone, besides a dash: `(1)`, `1.`.
+_NOTE_POINT_MARKS = ("paren", "number")
 
 
 def _labelled_request(text: str, every_unit) -> str:
@@ -434,6 +436,42 @@ def _numbered_unit_duty(text: str) -> bool:
 
 # A standing duty's time (folded): `thực hiện thường xuyên`, `liên tục`.
 _STANDING_TIME = re.compile(r"\b(?:thuong xuyen|lien tuc)\b")
+
+
+def _named_request(text: str) -> bool:
+    """Whether an unnumbered paragraph asks one named body the issuer does not command for an act
+    (`Đề nghị Ban đại diện cha mẹ học sinh nhà trường hỗ trợ trang phục, nhạc cụ …`, `Đề nghị Hội Liên
+    hiệp Phụ nữ xã phối hợp tuyên truyền …`), as a numbered request does (_numbered_unit_duty). Not
+    every body of a kind (`Đề nghị các đoàn thể quan tâm …`, `Đề nghị các đơn vị …`), a body named
+    with no act after it, nor one given only an exhortation or a general charge (`Đề nghị Hội Cựu
+    chiến binh xã quan tâm, tạo điều kiện.`, `… chỉ đạo chung`): no item."""
+    from engine.importing.layouts.prose_facts import UNIT_START, assignment_in, body_named
+    from engine.importing.layouts.prose_tasks import addresses_every_unit
+
+    requested = _REQUESTED.match(fold(text))
+    if not requested or addresses_every_unit(text):
+        return False
+    body = text[requested.end() :].strip()
+    if not (UNIT_START.match(fold(body)) or body_named(body, 0)):
+        return False
+    assigned = assignment_in(body)
+    if assigned is None or not assigned.lead or _directs_in_general(body, assigned.lead):
+        return False
+    if _EVERY_OF_A_KIND.match(fold(assigned.lead)):
+        return False  # `các đoàn thể trong xã …`: every body of a kind, not one named
+    act = fold(body)[len(fold(assigned.lead)) :] if fold(body).startswith(fold(assigned.lead)) else ""
+    return len(act.split()) > 2 and not _MERE_CARE.match(act.strip(" ,"))
+
+
+# A subject that is every body of a kind by its plural (folded): `các đoàn thể`, `tất cả các hội`.
+_EVERY_OF_A_KIND = re.compile(r"^(?:cac|tat ca(?: cac)?|toan the|moi|nhung)\s")
+# What asks a body only to care (folded): `quan tâm, tạo điều kiện …`, `quan tâm, phối hợp với nhà
+# trường`, `ủng hộ, giúp đỡ` with nothing named to give: an exhortation, no act of its own.
+_MERE_CARE = re.compile(
+    r"^(?:quan tam|tao dieu kien|ung ho|giup do|dong hanh)(?:[\s,]+(?:va\s+)?"
+    r"(?:quan tam|tao dieu kien|ung ho|giup do|dong hanh|phoi hop|chi dao|to chuc thuc hien))*"
+    r"(?:\s+(?:voi|cung)\s+(?:nha truong|don vi|co quan|ubnd|uy ban)[^,;.]*)?\s*[.;]?$"
+)
 
 
 def _numbered_timed_duty(text: str) -> bool:
@@ -627,13 +665,21 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
         if noted and (dash := _LIST_DASH.match(text)):
             text = printed = text[dash.end() :]
             mark = None
+        elif noted and mark and mark[0] in _NOTE_POINT_MARKS:
+            # `Ghi chú:` alone over notes marked `(1) …`, `(2) Các tổ chức tín dụng báo cáo … trước
+            # ngày 10 hằng tháng.`, `1. …`: each note read as a paragraph of its own without its mark
+            # (a remark or a background sentence stays none, as it would unmarked)
+            text = printed = mark[2]
+            mark = None
         else:
             noted = False
         if request := _labelled_request(text, every_unit):
             text = printed = request
         # `3. Đề nghị UBND các tỉnh … chỉ đạo …` under `TỔ CHỨC THỰC HIỆN`: a request to a body the
-        # issuer does not command, a duty of that body even undated.
-        requested = organising and bool(mark) and bool(_REQUESTED.match(fold(text)))
+        # issuer does not command, a duty of that body even undated; so is such a paragraph unnumbered
+        # that asks one named body for an act (`Đề nghị Ban đại diện cha mẹ học sinh nhà trường hỗ trợ
+        # trang phục …`; not every body of a kind, `Đề nghị các đoàn thể quan tâm …`: _named_request).
+        requested = organising and bool(_REQUESTED.match(fold(text))) and (bool(mark) or _named_request(text))
         if requested:
             text = text[_REQUESTED.match(fold(text)).end() :]
         if organising and (follow_up := _follow_up_sentence(text, UNIT_START, due_in)):
@@ -732,7 +778,7 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
             # printing none: `Văn phòng Sở là cơ quan thường trực, theo dõi, …` under its table)
             dated = True
         dated = dated or timed
-        if not dated and (every or not organising or not mark):
+        if not dated and (every or not organising or not (mark or requested)):
             continue
         item = RawItem(content=printed, line=line, due=due)
         if every:

@@ -76,3 +76,35 @@ def test_a_dashed_line_with_no_note_label_above_it_is_left_alone():
         "- Các khoa gửi danh sách tham dự về Văn phòng trước 10h00 ngày 04/9/2029.",
     )
     assert closing_requests(document, taken={6}) == []
+
+
+def test_notes_marked_by_number_under_a_note_label_alone_are_read_each_as_a_paragraph():
+    # h13fixYF (the shape of h728): `Ghi chú:` alone over `(1) …`, `(2) …` — every body of a kind
+    # asked to report by a day each month is an item (the mark no part of it); a remark on the
+    # figures and a background sentence stay none.
+    document = _paragraph_document(
+        "Ghi chú:",
+        "(1) Chỉ tiêu tại dòng 1 là chỉ tiêu định hướng, được điều chỉnh khi có chỉ đạo của cấp trên.",
+        "(2) Các chi nhánh báo cáo số liệu thực hiện về Phòng Tổng hợp trước ngày 10 hằng tháng.",
+        "(3) Bảng này thay thế Bảng chỉ tiêu ban hành kèm Công văn số 120/TH ngày 20/12/2028.",
+    )
+    found = closing_requests(document, taken={6})
+    assert [(item.content[:24], item.lead, item.line) for item in found] == [
+        ("Các chi nhánh báo cáo số", "", 9)
+    ]
+    assert found[0].due.endswith("hằng tháng")
+    # numbered `1.`, `2.` the same
+    numbered = _paragraph_document(
+        "Lưu ý:",
+        "1. Số liệu tính lũy kế từ đầu năm.",
+        "2. Các chi nhánh báo cáo số liệu thực hiện về Phòng Tổng hợp trước ngày 10 hằng tháng.",
+    )
+    assert [item.content[:13] for item in closing_requests(numbered, taken={6})] == ["Các chi nhánh"]
+
+
+def test_a_marked_note_with_no_note_label_above_it_keeps_its_mark_and_asks_nothing_new():
+    # limit: without the label alone above, a `(2) …` paragraph under the table is read as before
+    document = _paragraph_document(
+        "(2) Các chi nhánh báo cáo số liệu thực hiện về Phòng Tổng hợp trước ngày 10 hằng tháng.",
+    )
+    assert closing_requests(document, taken={6}) == []

@@ -1911,7 +1911,7 @@ def _request_to_a_body(text: str, node: Node):
     from engine.importing.model import RawItem
 
     text = text.strip()
-    if not _ASKS_A_BODY.match(fold(text)) or _addresses_every_unit(text):
+    if not _ASKS_A_BODY.match(fold(text)) or addresses_every_unit(text):
         return None
     if (found := assignment_in(text)) is None or not found.lead:
         return None
@@ -1957,10 +1957,10 @@ def _courtesy_closing(text: str) -> bool:
     """Whether a paragraph is the document's courtesy closing: a condition before it asks every unit
     (`Trong quá trình thực hiện, nếu có vướng mắc, các đơn vị báo cáo … để xem xét, giải quyết./.`),
     with no time of its own (one printing a day or a round is a request, `_request_to_every_unit`)."""
-    return bool(_CONDITION_FIRST.match(fold(text))) and _addresses_every_unit(text) and not due_in(text)
+    return bool(_CONDITION_FIRST.match(fold(text))) and addresses_every_unit(text) and not due_in(text)
 
 
-def _addresses_every_unit(text: str) -> bool:
+def addresses_every_unit(text: str) -> bool:
     """Whether a paragraph is addressed to every unit of a kind, as its subject or asked by the issuer
     (`Các phòng, đơn vị báo cáo …`, `Sở X đề nghị các đơn vị, địa phương …`), perhaps after a round
     or a condition (`_past_lead_in`)."""
@@ -2307,7 +2307,7 @@ def _before_formula_closing(node: Node) -> tuple[list[str], list]:
     items with no lead (`_request_to_every_unit`)."""
     last = node.parent is not None and node.parent.children[-1] is node
     for index, text in enumerate(node.body):
-        if index and last and _addresses_every_unit(text):
+        if index and last and addresses_every_unit(text):
             requests = [
                 request for closing in node.body[index:] if (request := _request_to_every_unit(closing, node))
             ]

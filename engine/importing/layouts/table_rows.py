@@ -308,7 +308,13 @@ def _footnote_request(
     # (a reporting regime's label is the request's own title, `Chế độ báo cáo: các thành viên báo cáo
     # …`, kept as printed; a note's mark or label, `Ghi chú:`, is not)
     regime = clause == start and _REGIME_LABEL.match(folded)
-    item = RawItem(content=rest if (clause == start and not regime) or legend else text, line=line, due=due)
+    # (a `closing` line with no note label whose request follows a remark that is a sentence of its
+    # own, `Lịch có thể thay đổi, Phòng X sẽ thông báo bổ sung. Các phòng đăng ký …`: the item starts
+    # at the request's sentence, corpus README "Closing reporting requests"; a remark closed by `;`
+    # is a clause of the same sentence and stays, as a labelled note's remark does)
+    own_sentence = closing and not start and clause != start and folded[:clause].rstrip().endswith(".")
+    from_request = (clause == start and not regime) or legend or own_sentence
+    item = RawItem(content=rest if from_request else text, line=line, due=due)
     lower(item, 0.9, "no_lead")
     return item
 

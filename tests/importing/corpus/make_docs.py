@@ -1056,6 +1056,11 @@ def main() -> None:
 
         siblings_yc()
         return
+    if sys.argv[1:] == ["--siblings-yf"]:
+        from siblings_yf import siblings_yf  # the siblings of h720, h727 and h728 (yf1–yf3)
+
+        siblings_yf()
+        return
     if sys.argv[1:] == ["--siblings-xb"]:
         from siblings_xb import siblings_xb  # the siblings of h693 and h703 (xb1–xb3)
 

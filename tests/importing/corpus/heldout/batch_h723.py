@@ -29,6 +29,8 @@ from batch_common import (
 _MOVED: set[str] = {
     "h729_kh_chi_cuc_atvstp_tet",  # h13fixYC
     "h724_ctr_quy_bvmt_tinh_gop_thoi_gian",  # h13fixYC
+    "h727_lich_tuan_tt_dich_vu_viec_lam",  # h13fixYF
+    "h728_chi_tieu_nhnn_chi_nhanh_kv14",  # h13fixYF
 }
 
 

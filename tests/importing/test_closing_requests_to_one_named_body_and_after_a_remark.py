@@ -1,0 +1,85 @@
+"""Two closing requests after a task table (corpus README, "Closing reporting requests are items"):
+an unnumbered paragraph under `TỔ CHỨC THỰC HIỆN` that asks one named body the issuer does not command
+for an act (`Đề nghị Ban đại diện cha mẹ học sinh nhà trường hỗ trợ …`: an item led by that body,
+undated), while an exhortation or a request to every body of a kind stays none (h13fixYF, the shape
+of h720); and a line alone under a calendar's entries, with no note label, whose request to every unit
+follows a remark of a sentence of its own (`Lịch có thể thay đổi, Phòng X sẽ thông báo bổ sung. Các
+phòng đăng ký …`): the item starts at the request (the shape of h727). Own text, not a corpus
+document's."""
+
+from engine.importing.blocks import Paragraph
+from engine.importing.layouts.tables import _footnote_request
+from engine.importing.recognisers import _named_request, closing_requests
+from tests.importing.helpers_blocks import BlocksDocument, table_of
+
+
+def _plan(*closing: str):
+    table = table_of(
+        [
+            ["TT", "Nội dung hoạt động", "Thời gian", "Người phụ trách"],
+            ["1", "Hội thi văn nghệ chào mừng ngày 20/11", "18/11/2028", "Bí thư Đoàn trường"],
+        ]
+    )
+    table.row_lines = [5, 6]
+    texts = ["III. TỔ CHỨC THỰC HIỆN", *closing]
+    return BlocksDocument([table, *(Paragraph(text, line=7 + n) for n, text in enumerate(texts))])
+
+
+def test_an_unnumbered_request_to_one_named_body_under_the_organising_part_is_its_item():
+    document = _plan(
+        "Giáo viên chủ nhiệm các lớp chủ động phối hợp thực hiện Kế hoạch.",
+        "Đề nghị Ban đại diện cha mẹ học sinh nhà trường hỗ trợ trang phục, nhạc cụ cho các câu lạc bộ.",
+    )
+    found = closing_requests(document, taken={6})
+    assert [(item.content[:30], item.due) for item in found] == [("Đề nghị Ban đại diện cha mẹ họ", "")]
+    assert found[0].lead.startswith("Ban đại diện cha mẹ học sinh")
+
+
+def test_an_exhortation_or_a_request_to_every_body_of_a_kind_stays_no_item():
+    for text in (
+        "Đề nghị các đoàn thể trong xã quan tâm, phối hợp với nhà trường.",
+        "Đề nghị các đơn vị nghiêm túc triển khai thực hiện.",
+        "Đề nghị Hội Cựu chiến binh xã quan tâm, tạo điều kiện.",
+        "Đề nghị Ban đại diện cha mẹ học sinh quan tâm, phối hợp với nhà trường.",
+        "Đề nghị nghiêm túc thực hiện.",
+    ):
+        assert not _named_request(text), text
+        assert closing_requests(_plan(text), taken={6}) == [], text
+    assert _named_request(
+        "Đề nghị Hội Liên hiệp Phụ nữ xã phối hợp tuyên truyền chế độ dinh dưỡng cho hội viên."
+    )
+
+
+def test_an_unnumbered_request_outside_the_organising_part_is_left_as_before():
+    table = table_of(
+        [["TT", "Nội dung", "Thời gian", "Người phụ trách"], ["1", "Hội thi", "18/11/2028", "Bí thư"]]
+    )
+    table.row_lines = [5, 6]
+    document = BlocksDocument(
+        [
+            table,
+            Paragraph("Đề nghị Ban đại diện cha mẹ học sinh hỗ trợ trang phục cho các câu lạc bộ.", line=7),
+        ]
+    )
+    assert closing_requests(document, taken={6}) == []
+
+
+REQUEST = "Các phòng đăng ký lịch công tác tuần sau về Văn phòng trước 15h00 thứ Sáu hằng tuần."
+
+
+def test_a_closing_line_whose_request_follows_a_remark_sentence_starts_at_the_request():
+    line = f"Lịch có thể thay đổi, Văn phòng sẽ thông báo bổ sung. {REQUEST}"
+    found = _footnote_request(line, 27, ["Văn phòng"], closing=True)
+    assert found is not None and found.content == REQUEST and not found.lead
+    assert found.due.endswith("hằng tuần")
+
+
+def test_a_remark_closed_by_a_semicolon_or_after_a_note_label_stays_with_the_request():
+    # limits: a remark that is a clause of the same sentence, or a labelled note's remark, is kept
+    clause = _footnote_request(
+        f"Lịch có thể thay đổi; {REQUEST[0].lower()}{REQUEST[1:]}", 27, [], closing=True
+    )
+    assert clause is not None and clause.content.startswith("Lịch có thể thay đổi;")
+    report = "Các phòng báo cáo kết quả thực hiện về Văn phòng trước ngày 25 hằng tháng."
+    labelled = _footnote_request(f"Lưu ý: Số liệu tính lũy kế. {report}", 27, [])
+    assert labelled is not None and labelled.content.startswith("Lưu ý:")
