@@ -1051,6 +1051,11 @@ def rasterise(pdf: Path, target: Path, scale: float = 2.0) -> None:
 
 
 def main() -> None:
+    if sys.argv[1:] == ["--siblings-yb"]:
+        from siblings_yb import siblings_yb  # the siblings of h716's lower-case teams
+
+        siblings_yb()
+        return
     if sys.argv[1:] == ["--siblings-xb"]:
         from siblings_xb import siblings_xb  # the siblings of h693 and h703 (xb1–xb3)
 
