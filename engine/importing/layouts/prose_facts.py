@@ -1690,8 +1690,13 @@ def body_named(text: str, at: int) -> bool:
 # `Tổ Tuyên truyền` is. Not the words `tổ` opens in lower case (`Tổ chức …`, `Tổ quốc`, `Tổ tiên`,
 # `Tổ hợp …` but `Tổ hợp tác …`), nor a team's head (`Tổ trưởng`, `Tổ phó`: posts), nor `TỔ` in a
 # heading's capitals or `tổ` in lower case inside a sentence.
-_TEAM_WORD = re.compile(r"Tổ\s+(?!(?:chức|quốc|tiên|ấm|tụng|trưởng|phó|hợp(?!\s+tác))(?!\w))(?=[a-zà-ỹđ])")
+_TEAM_WORD = re.compile(r"Tổ\s+(?!(?:chức|quốc|tiên|ấm|tụng|trưởng|phó|hợp(?!\s+tác))(?!\w))")
 _TEAM_NAME_WORDS = 6  # the most lower-case words a team's name may take after `Tổ`
+
+
+def _plain_lower(word: str) -> bool:
+    """A word of letters only, all in lower case (`thủy`, `lợi`; not `Đồng`, `2`, `vụ,`)."""
+    return word.isalpha() and word.islower()
 
 
 def lower_case_team(text: str, *, label: bool = False) -> str:
@@ -1707,10 +1712,10 @@ def lower_case_team(text: str, *, label: bool = False) -> str:
         return ""
     words = text[m.end() :].split()
     if label:
-        plain = 1 <= len(words) <= _TEAM_NAME_WORDS and all(re.fullmatch(r"[a-zà-ỹđ]+", w) for w in words)
+        plain = 1 <= len(words) <= _TEAM_NAME_WORDS and all(_plain_lower(word) for word in words)
         return text.strip() if plain else ""
     for count in range(1, min(len(words), _TEAM_NAME_WORDS + 1)):
-        if not re.fullmatch(r"[a-zà-ỹđ]+", words[count - 1]):
+        if not _plain_lower(words[count - 1]):
             return ""
         if verb_follows(folded_same_length(" ".join(words[count - 1 :]))):
             return ""  # a verb inside the name: where it ends is unknown
