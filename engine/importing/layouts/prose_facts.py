@@ -1678,9 +1678,50 @@ def body_named(text: str, at: int) -> bool:
         return False
     folded = folded_same_length(text[at : at + 60])
     m = _BODY_WORD.match(folded) or _AGENCY_WORD.match(folded)  # (the body's word: a few letters)
+    if m and text[at + m.end() : at + m.end() + 1].isupper():
+        return True
     if m:
-        return text[at + m.end() : at + m.end() + 1].isupper()
+        return bool(lower_case_team(text[at : at + 80]))  # `Tổ bảo vệ thực vật phối hợp …`
     return _company_section(text[at : at + 60], folded)
+
+
+# A working team named in lower case after its word printed with a capital (`Tổ dịch vụ thủy lợi`,
+# `Tổ bảo vệ thực vật`, `Tổ thu ngân`): a cooperative's, a market's or a small body's team, a body as
+# `Tổ Tuyên truyền` is. Not the words `tổ` opens in lower case (`Tổ chức …`, `Tổ quốc`, `Tổ tiên`,
+# `Tổ hợp …` but `Tổ hợp tác …`), nor a team's head (`Tổ trưởng`, `Tổ phó`: posts), nor `TỔ` in a
+# heading's capitals or `tổ` in lower case inside a sentence.
+_TEAM_WORD = re.compile(r"Tổ\s+(?!(?:chức|quốc|tiên|ấm|tụng|trưởng|phó|hợp(?!\s+tác))(?!\w))")
+_TEAM_NAME_WORDS = 6  # the most lower-case words a team's name may take after `Tổ`
+
+
+def _plain_lower(word: str) -> bool:
+    """A word of letters only, all in lower case (`thủy`, `lợi`; not `Đồng`, `2`, `vụ,`)."""
+    return word.isalpha() and word.islower()
+
+
+def lower_case_team(text: str, *, label: bool = False) -> str:
+    """The team named in lower case that opens `text` (`_TEAM_WORD`): in a sentence, `Tổ` and one to
+    six plain lower-case words, none a verb of the lists, that a verb of the lists follows (`Tổ bảo vệ
+    thực vật phối hợp …` → `Tổ bảo vệ thực vật`; the verb ends the name); with `label`, `text` is a
+    label's whole head (`Tổ dịch vụ thủy lợi`, `Tổ sửa chữa đường ống`: the words before its colon),
+    which may name the team by its work. "" where `text` opens otherwise, a word has a capital, a
+    digit or a stop (`Tổ dịch vụ số 2`, `Tổ dịch vụ, …`), or (in a sentence) no verb closes the name
+    within six words or one opens it (`Tổ thu gom rác thu gom …`: the name's end unknown)."""
+    m = _TEAM_WORD.match(text)
+    if m is None:
+        return ""
+    words = text[m.end() :].split()
+    if label:
+        plain = 1 <= len(words) <= _TEAM_NAME_WORDS and all(_plain_lower(word) for word in words)
+        return text.strip() if plain else ""
+    for count in range(1, min(len(words), _TEAM_NAME_WORDS + 1)):
+        if not _plain_lower(words[count - 1]):
+            return ""
+        if verb_follows(folded_same_length(" ".join(words[count - 1 :]))):
+            return ""  # a verb inside the name: where it ends is unknown
+        if verb_follows(folded_same_length(" ".join(words[count:]))):
+            return " ".join(text[: m.end()].split() + words[:count])
+    return ""
 
 
 def _company_section(text: str, folded: str) -> bool:
@@ -3055,7 +3096,7 @@ def _section_named(text: str) -> bool:
     body's name (a heading's; `Tổ chức …`, `Đội ngũ …` are not names)."""
     text = re.sub(r"^(?:Các|các)\s+", "", text.strip())
     m = _PAREN_UNIT.match(folded_same_length(text))
-    return bool(m) and text[m.end() : m.end() + 1].isupper()
+    return bool(m) and (text[m.end() : m.end() + 1].isupper() or bool(lower_case_team(text, label=True)))
 
 
 def time_field_doer(text: str) -> "Closing | None":

@@ -1061,6 +1061,11 @@ def main() -> None:
 
         siblings_yf()
         return
+    if sys.argv[1:] == ["--siblings-yb"]:
+        from siblings_yb import siblings_yb  # the siblings of h716's lower-case teams
+
+        siblings_yb()
+        return
     if sys.argv[1:] == ["--siblings-xb"]:
         from siblings_xb import siblings_xb  # the siblings of h693 and h703 (xb1–xb3)
 

@@ -1,0 +1,91 @@
+"""A working team named in lower case after a capital `Tổ` (`Tổ dịch vụ thủy lợi`, `Tổ bảo vệ thực
+vật`): a label over its points and a sentence's subject, as `Tổ Tuyên truyền` is; and its limits
+(h13fixYB, h716)."""
+
+import pytest
+
+from engine.importing.layouts import prose_plan
+from engine.importing.layouts.prose_facts import assignment_in, body_named, lower_case_team, unit_heading
+from tests.importing.helpers_blocks import context_of
+
+
+@pytest.mark.parametrize(
+    "text, team",
+    [
+        ("Tổ bảo vệ thực vật phối hợp khuyến nông viên xã theo dõi đồng ruộng", "Tổ bảo vệ thực vật"),
+        ("Tổ thu ngân phối hợp Kế toán chợ đối chiếu phiếu thu", "Tổ thu ngân"),
+        ("Tổ kỹ thuật chủ trì lấy mẫu nước hằng quý", "Tổ kỹ thuật"),
+        ("Tổ hợp tác sản xuất rau thực hiện đúng quy trình", "Tổ hợp tác sản xuất rau"),
+    ],
+)
+def test_a_team_in_lower_case_ends_where_a_verb_of_the_lists_follows(text, team):
+    assert lower_case_team(text) == team
+    assert body_named(text, 0)
+    assert assignment_in(text).lead == team
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tổ chức hội nghị sơ kết vụ Đông Xuân vào tháng 6/2027",  # the verb `tổ chức`
+        "Tổ quốc ghi công các liệt sĩ",  # the fatherland
+        "Tổ hợp các giải pháp kỹ thuật phối hợp",  # a combination, no `hợp tác`
+        "Tổ trưởng tổ dân phố phối hợp",  # a team's head: a post
+        "tổ bảo vệ thực vật phối hợp khuyến nông",  # `tổ` in lower case inside a sentence
+        "Tổ thu gom rác thu gom rác thải hằng ngày",  # a verb opens the words: the name's end unknown
+        "Tổ dịch vụ số 2 phối hợp …",  # a digit: no plain lower-case name
+        "Tổ dịch vụ cây trồng vật nuôi và phân bón hữu cơ phối hợp",  # no verb within six words
+        "TỔ CHỨC THỰC HIỆN",  # a heading in capitals
+    ],
+)
+def test_no_team_where_the_words_after_to_are_no_team_name(text):
+    assert lower_case_team(text) == ""
+    assert not body_named(text, 0)
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        ("Tổ dịch vụ thủy lợi:", "Tổ dịch vụ thủy lợi"),
+        ("Tổ dịch vụ vật tư nông nghiệp:", "Tổ dịch vụ vật tư nông nghiệp"),
+        ("Tổ sửa chữa đường ống:", "Tổ sửa chữa đường ống"),  # named by its work, the whole head
+        ("Tổ trật tự", "Tổ trật tự"),  # a bare label
+    ],
+)
+def test_a_team_label_in_lower_case_is_a_unit_heading(text, unit):
+    assert unit_heading(text) == (unit, "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tổ chức thực hiện:", "Tổ chức hội nghị sơ kết", "Tổ dịch vụ số 2 và 3:", "Tổ quốc:"],
+)
+def test_no_team_label_where_to_opens_no_team(text):
+    assert unit_heading(text) is None
+
+
+PLAN = """KẾ HOẠCH
+Sản xuất vụ Hè Thu năm 2027
+I. NHIỆM VỤ
+1. Tổ dịch vụ làm đất:
+a) Cày ải toàn bộ diện tích cánh đồng mẫu trước ngày 15/4/2027.
+b) Tổ chức gieo sạ đồng loạt trong tháng 5/2027.
+2. Tổ khuyến nông:
+a) Mở 02 lớp tập huấn kỹ thuật canh tác lúa trước ngày 30/4/2027.
+b) Theo dõi sâu bệnh, báo cáo Ban Quản trị hằng tuần.
+3. Tổ bảo vệ thực vật phối hợp các hộ phun thuốc phòng bệnh đạo ôn trước ngày 20/5/2027.
+II. TỔ CHỨC THỰC HIỆN
+Các tổ báo cáo kết quả thực hiện về Ban Quản trị vào ngày 25 hằng tháng.
+Các thành viên thực hiện đúng lịch thời vụ."""
+
+
+def test_teams_in_lower_case_lead_their_points_and_the_closing_report_request_is_an_item():
+    items = prose_plan.recognise(context_of(PLAN)).items
+    assert [(item.content[:20], item.lead) for item in items] == [
+        ("Cày ải toàn bộ diện ", "Tổ dịch vụ làm đất"),
+        ("Tổ chức gieo sạ đồng", "Tổ dịch vụ làm đất"),
+        ("Mở 02 lớp tập huấn k", "Tổ khuyến nông"),
+        ("Theo dõi sâu bệnh, b", "Tổ khuyến nông"),
+        ("Tổ bảo vệ thực vật p", "Tổ bảo vệ thực vật"),
+        ("Các tổ báo cáo kết q", ""),
+    ]
