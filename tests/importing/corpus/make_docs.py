@@ -1051,6 +1051,11 @@ def rasterise(pdf: Path, target: Path, scale: float = 2.0) -> None:
 
 
 def main() -> None:
+    if sys.argv[1:] == ["--siblings-ya"]:
+        from siblings_ya import siblings_ya  # the siblings of h713 and h726 (ya1–ya3)
+
+        siblings_ya()
+        return
     if sys.argv[1:] == ["--siblings-xb"]:
         from siblings_xb import siblings_xb  # the siblings of h693 and h703 (xb1–xb3)
 
