@@ -28,8 +28,7 @@ YA1_PARAGRAPHS = (
     "II. NỘI DUNG VÀ PHÂN CÔNG",
     "1. Trung tâm Thông tin - Xúc tiến du lịch (Sở VHTTDL) tham mưu xây dựng bộ ấn phẩm quảng bá du "
     "lịch bằng 03 thứ tiếng, hoàn thành trước ngày 31/3/2028.",
-    "2. Phòng Quản lý du lịch chủ trì kiểm tra điều kiện kinh doanh của các cơ sở lưu trú trong quý "
-    "II/2028.",
+    "2. Phòng Quản lý du lịch chủ trì kiểm tra điều kiện kinh doanh của các cơ sở lưu trú trong quý II/2028.",
     "3. Lễ hội Hoa ban Nam Sơn năm 2028",
     "a) Tổ chức Lễ hội Hoa ban Nam Sơn năm 2028, khai mạc ngày 12/3/2028 tại Quảng trường trung tâm "
     "thành phố Nam Sơn (Phòng Quản lý du lịch).",
@@ -88,8 +87,7 @@ YA2_LINES = (
     "Trao quà cho người bệnh nghèo đang điều trị nội trú vào ngày 29/01/2028 (Phòng Điều dưỡng).",
     "",
     "III. TỔ CHỨC THỰC HIỆN",
-    "1. Phòng Kế hoạch - Tổng hợp là đơn vị đầu mối, theo dõi, đôn đốc các khoa, phòng thực hiện Kế "
-    "hoạch.",
+    "1. Phòng Kế hoạch - Tổng hợp là đơn vị đầu mối, theo dõi, đôn đốc các khoa, phòng thực hiện Kế hoạch.",
     "2. Tổ Công tác xã hội - Vận động tài trợ chủ động liên hệ các doanh nghiệp trên địa bàn để huy động "
     "nguồn lực hỗ trợ người bệnh.",
     "3. Các khoa, phòng báo cáo kết quả thực hiện về Phòng Kế hoạch - Tổng hợp trước ngày 25/02/2028.",
