@@ -874,6 +874,9 @@ def _dash_label(text: str) -> tuple[str, str] | None:
         # (`Ban Tổ chức - Kiểm tra tổng hợp đề nghị …`: the body `Ban Tổ chức - Kiểm tra`)
         or re.match(rf"(?:{_VERBS})\s(?:{_VERBS})\b", folded_task)
         or re.search(rf"\b(?:{_LEADS_VERB}|phoi hop|thuc hien)\b", sentence)
+        # a name's second field, its predicate opening after it (`Phòng Truyền thông - Vận động nguồn
+        # lực thường xuyên đăng tải …`: dashed_part)
+        or dashed_part(task, before=unit)
     ):
         return None
     return unit, task
@@ -1325,6 +1328,32 @@ def _parent_body_at(words: list[str], folded: list[str], at: int) -> bool:
     )
 
 
+# A parent body's name in parentheses after a unit's name (`(Sở Ngoại vụ)`, `(Ban Quản lý các khu
+# công nghiệp)`): a capital, no digit, no punctuation of a note or a list inside.
+_PARENT_NOTE = re.compile(r"^\s*\(([A-ZĐÀ-Ỹ][^()\d/;:,]{2,80})\)\s*")
+
+
+def parent_note_end(text: str) -> int:
+    """Where a parenthesis opening `text` ends (with the space after it) that names a body with a
+    capital and nothing else (`(Sở Ngoại vụ)`, `(Sở VHTTDL)`, `(Ban Quản lý các khu công nghiệp)`),
+    a verb of the lists following it (`là đơn vị đầu mối`, `tham mưu`): the parent the unit before
+    it belongs to, noted after its name as the sentence's subject. 0 for a parenthesis holding a time
+    or a number (`(05/9/2027)`), a note in lower case (`(phối hợp với …)`, `(đồng chí …)`), a person
+    or a post, or one that closes the sentence or its clause (`… (Phòng X).`: the doer of a task)."""
+    m = _PARENT_NOTE.match(text)
+    if m is None:
+        return 0
+    inner = folded_same_length(m.group(1))
+    if _PERSON_OR_POST.match(inner) or not UNIT_START.match(inner):
+        return 0
+    return m.end() if _VERB_AT.match(folded_same_length(text[m.end() :])) else 0
+
+
+def _parent_noted_at(words: list[str], at: int) -> bool:
+    """Whether the words from `at` open with a parent body's note and then the verb (parent_note_end)."""
+    return at < len(words) and parent_note_end(" ".join(words[at:])) > 0
+
+
 def dashed_part(text: str, *, before: str = "") -> str:
     """The second part of a unit's name at the start of `text` (the words right after its ` - `) where
     no field of _FIELDS names it but its shape does (`Giải trí chuẩn bị …` → `Giải trí`, `Trị sự và
@@ -1356,6 +1385,10 @@ def dashed_part(text: str, *, before: str = "") -> str:
                 or dashed_part(" ".join(words[end + 1 :]))
             )
         ):
+            return " ".join(words[:end])
+        if _parent_noted_at(words, end):
+            # the parent body in parentheses, then the sentence's verb (`Phòng Lãnh sự - Hợp tác quốc
+            # tế (Sở Ngoại vụ) là đơn vị đầu mối …`): the note closes the name
             return " ".join(words[:end])
         if _parent_body_at(words, folded, end):
             # the section's parent body after its field (`Bộ phận Tổ chức - Công chức Phòng Nội vụ ra
@@ -1390,6 +1423,14 @@ def _names_an_act(before: str) -> bool:
     )
 
 
+# A manner word that opens a sentence's predicate, right before its verb (folded): `thường xuyên đăng
+# tải`, `chủ động liên hệ`, `khẩn trương hoàn thành`. Not `định kỳ`, `kịp thời` or `sau đó`, which
+# as often follow the object of the act before them (`Tổng hợp số liệu định kỳ báo cáo Sở`: one task).
+_MANNER_THEN_VERB = re.compile(
+    rf"(?:thuong xuyen|chu dong|khan truong|tiep tuc|tap trung)\s+(?:{_VERBS}|{_TASK_VERBS})\b"
+)
+
+
 def _field_of_act(words: list[str], folded: list[str], *, parallel: bool = False) -> str:
     """A dashed part that opens with a verb printed with a capital and still names a field (`Giám sát
     chủ trì …` → `Giám sát`, `Giám sát đầu tư tham mưu …`): a lead's verb (_LEADS_VERB) follows
@@ -1404,6 +1445,11 @@ def _field_of_act(words: list[str], folded: list[str], *, parallel: bool = False
             return ""
         rest = " ".join(folded[end:])
         if words[end][:1].islower() and re.match(rf"(?:{_LEADS_VERB})\b", rest):
+            return " ".join(words[:end])
+        if end > 1 and (_parent_noted_at(words, end) or _MANNER_THEN_VERB.match(rest)):
+            # the act and its object, then the parent in parentheses or a manner word and the
+            # sentence's verb (`Vận động nguồn lực thường xuyên đăng tải …`, `Giám sát xả thải (Ban
+            # X) kiểm tra …`): the predicate opens after them, so they are the name's second field
             return " ".join(words[:end])
         if parallel and end > 1 and words[end][:1].islower() and _VERB_AT.match(rest):
             # after a name of an act (`Phòng Bổ sung - Xử lý tài liệu bổ sung 6.500 bản …`): the
@@ -2565,10 +2611,28 @@ _IN_PLACE_FROM = re.compile(
 # task is done on, unless the clause cites a document or a meeting by it ("Kế hoạch số 12/KH-UBND
 # ngày …", "kết luận tại cuộc họp ngày …", "ký ngày …") or only says what a time is ("Thời gian
 # hoàn thành … chậm nhất là ngày …": the deadline phrases read it or leave it).
-# Its weekday may follow it in parentheses ("… ngày 30/8/2027 (thứ Hai).").
+# Its weekday may follow it in parentheses ("… ngày 30/8/2027 (thứ Hai)."); so may the place the act
+# is done at and the doer in a closing parenthesis (`…, khởi hành ngày 01/02/2027 tại Nhà Văn hóa
+# Thanh niên tỉnh (Phòng X).`, `khai mạc ngày 12/3/2028 tại Quảng trường …`): the day still closes
+# what the clause says of time (limits: a place of at most twelve words with no digit, comma, colon or
+# parenthesis of its own, `tại Hội trường, sau đó …` or `tại Phòng 2.05` is no place closing the
+# clause; a parenthesis after it with a digit, `(dự kiến 15/3)`, is a time of its own; the day is read
+# without them, `_closing_day`).
 _CLOSING_DAY = re.compile(
-    r"\bngay\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}(?:\s*\(\s*(?:thu\s+[a-z]+|chu nhat)\s*\))?\s*[.;]?\s*$"
+    r"\bngay\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}(?:\s*\(\s*(?:thu\s+[a-z]+|chu nhat)\s*\))?"
+    r"(?P<place>\s+(?:tai|o)\s+[^\s,;:.()\d]+(?:\s+[^\s,;:.()\d]+){0,11})?"
+    r"(?P<doer>\s*\([^()\d]{3,80}\))?\s*[.;]?\s*$"
 )
+
+
+def _closing_day(m: re.Match) -> int:
+    """Where the day a _CLOSING_DAY match reads ends (before the place and the doer after it)."""
+    for name in ("place", "doer"):
+        if m.group(name):
+            return m.start(name)
+    return m.end()
+
+
 _CITED_BEFORE = re.compile(
     r"\bso\s*:?\s*\d|\d\s*/\s*[a-z]|\b(?:ke hoach|quyet dinh|cong van|thong bao|chi thi|nghi quyet|"
     r"van ban|to trinh|thong tu|nghi dinh|bao cao|ket luan|hop|hoi nghi|ky|ban hanh|hieu luc|lam viec|"
@@ -2786,9 +2850,10 @@ def _add_clause_days(text: str, folded: str, phrases: list, spans: list) -> None
             continue
         body = clause.group().rstrip(" .;")
         if (m := _CLOSING_DAY.search(body)) and not cited_day(body[: m.start()]):
-            start, end = clause.start() + m.start(), clause.start() + len(body)
-            phrases.append((text[start:end].strip(), _day_of(m.group())))
-            spans.append((start, end, m.group()))
+            start, end = clause.start() + m.start(), clause.start() + _closing_day(m)
+            day = body[m.start() : _closing_day(m)]
+            phrases.append((text[start:end].strip(), _day_of(day)))
+            spans.append((start, clause.start() + len(body), day))
 
 
 # A purpose clause after a deadline (`… trước ngày 20/3 để tổng hợp, báo cáo …`), folded.
@@ -2955,7 +3020,7 @@ def due_in(text: str) -> str:
         clause = _CLAUSE_END.split(folded.rstrip(" .;"))[-1]
         if (m := _CLOSING_DAY.search(clause)) and not cited_day(clause[: m.start()]):
             end = len(folded.rstrip(" .;"))
-            return text[end - len(clause) + m.start() : end].strip()
+            return text[end - len(clause) + m.start() : end - len(clause) + _closing_day(m)].strip()
         # "Theo dõi hệ thống giám sát tàu cá 24/24 giờ, thông báo ngay …": a duty kept round the
         # clock, with no other time printed, is a continuous one (parse_due reads it as ongoing). Any
         # other time the sentence prints wins ("trực 24/24 giờ trong mùa mưa lũ (từ … đến 15/10)",

@@ -25,6 +25,7 @@ from engine.importing.layouts.prose_facts import (
     closing_parenthesis,
     closing_sentence,
     coordinating_in,
+    dashed_part,
     due_in,
     every_subject_end,
     folded_same_length,
@@ -35,6 +36,7 @@ from engine.importing.layouts.prose_facts import (
     member_heading,
     named_kind_subject,
     opening_post,
+    parent_note_end,
     past_lead_in,
     prints_date,
     prints_date_or_recurrence,
@@ -2597,7 +2599,11 @@ def _dated_duty(item) -> bool:
     # Under `TỔ CHỨC THỰC HIỆN` a request to every unit may recur (`Các phòng, trạm, đội báo cáo …
     # trước ngày 25 hằng tháng`): the plan's own report round, a task as a dated one is.
     recurs = bool(_ORGANISING_SECTION.search(fold(item.section or ""))) and prints_date_or_recurrence(due)
-    if not item.lead and EVERY_UNIT.match(fold(item.content)):
+    # (asked of them too, `Đề nghị Ban Thường vụ các huyện, thị, thành đoàn giới thiệu … trước ngày
+    # …`: every place's body of a kind, as every_subject_end reads it after `Đề nghị`/`Yêu cầu`/`Giao`)
+    folded = fold(item.content)
+    asked = _ADDRESSED.match(folded)
+    if not item.lead and (EVERY_UNIT.match(folded) or (asked and every_subject_end(folded[asked.end() :]))):
         if not (prints_date(due) or recurs):
             return False
         item.due = due
@@ -2994,12 +3000,25 @@ def _among_subject_body_points(node: Node) -> bool:
 def _past_own_short_form(after: str, name: str) -> str:
     """The text after a body's name past the short form of that name printed in parentheses right
     after it (`Đội Quản lý thuế số 2 (Đội QLT2) rà soát …` → ` rà soát …`: the body named once in full
-    with the abbreviation the later points use alone); `after` as it is where the parenthesis holds
-    anything else (a partner, a place, a person: `(phối hợp Công an xã)`, `(ông X)`)."""
+    with the abbreviation the later points use alone), or past the parent body noted after a dashed
+    name before the verb (`(Sở VHTTDL) tham mưu …`, _parent_note_closing); `after` as it is where the
+    parenthesis holds anything else (a partner, a place, a person: `(phối hợp Công an xã)`, `(ông X)`)."""
     m = _SHORT_FORM_FIRST.match(after)
     if m is None or not spells_out(m.group(1), name):
-        return after
+        # (nor past the parent body noted after a dashed name whose second part it closed, its verb
+        # after the note: `Phòng Lãnh sự - Hợp tác quốc tế (Sở Ngoại vụ) là đơn vị đầu mối …` → ` là
+        # đơn vị đầu mối …`; after any other name such a note may name a partner, `(Công an xã)`)
+        return " " + after[end:] if (end := _parent_note_closing(after, name)) else after
     return " " + after[m.end() :].lstrip()
+
+
+def _parent_note_closing(after: str, name: str) -> int:
+    """Where the parent body's note after `name` ends (prose_facts.parent_note_end) where `name` is a
+    two-part dashed name whose second part that note closed (prose_facts.dashed_part); 0 otherwise."""
+    first, dash, second = name.rpartition(" - ")
+    if not dash or not (end := parent_note_end(after)):
+        return 0
+    return end if dashed_part(second + after, before=first + " ") == second else 0
 
 
 def _name_before_verb(name: str, *, ran_on: bool) -> str:

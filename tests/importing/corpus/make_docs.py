@@ -1066,6 +1066,11 @@ def main() -> None:
 
         siblings_yb()
         return
+    if sys.argv[1:] == ["--siblings-ya"]:
+        from siblings_ya import siblings_ya  # the siblings of h713 and h726 (ya1–ya3)
+
+        siblings_ya()
+        return
     if sys.argv[1:] == ["--siblings-xb"]:
         from siblings_xb import siblings_xb  # the siblings of h693 and h703 (xb1–xb3)
 

@@ -31,6 +31,7 @@ _MOVED: set[str] = {
     "h724_ctr_quy_bvmt_tinh_gop_thoi_gian",  # h13fixYC
     "h727_lich_tuan_tt_dich_vu_viec_lam",  # h13fixYF
     "h728_chi_tieu_nhnn_chi_nhanh_kv14",  # h13fixYF
+    "h726_kh_trung_tam_tinh_nguyen_tet",  # h13fixYA
 }
 
 
