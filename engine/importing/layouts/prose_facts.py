@@ -2524,9 +2524,13 @@ _IN_PLACE_FROM = re.compile(
 # task is done on, unless the clause cites a document or a meeting by it ("Kế hoạch số 12/KH-UBND
 # ngày …", "kết luận tại cuộc họp ngày …", "ký ngày …") or only says what a time is ("Thời gian
 # hoàn thành … chậm nhất là ngày …": the deadline phrases read it or leave it).
-# Its weekday may follow it in parentheses ("… ngày 30/8/2027 (thứ Hai).").
+# Its weekday may follow it in parentheses ("… ngày 30/8/2027 (thứ Hai)."), and the place the act is
+# done at may close the sentence after it ("… tham gia Ngày hội hiến máu ngày 15/11/2028 tại Hội trường
+# Bệnh viện."): the day is the time (group `day`), the place none of it. Not a place followed by more of
+# the clause (a comma, another number: "… tại Hội trường, đăng ký trước …", "… tại phòng họp số 2").
 _CLOSING_DAY = re.compile(
-    r"\bngay\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}(?:\s*\(\s*(?:thu\s+[a-z]+|chu nhat)\s*\))?\s*[.;]?\s*$"
+    r"\bngay\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}(?:\s*\(\s*(?:thu\s+[a-z]+|chu nhat)\s*\))?(?P<day>)"
+    r"(?:\s+tai\s+[^,;.()\d]{2,60})?\s*[.;]?\s*$"
 )
 _CITED_BEFORE = re.compile(
     r"\bso\s*:?\s*\d|\d\s*/\s*[a-z]|\b(?:ke hoach|quyet dinh|cong van|thong bao|chi thi|nghi quyet|"
@@ -2745,9 +2749,9 @@ def _add_clause_days(text: str, folded: str, phrases: list, spans: list) -> None
             continue
         body = clause.group().rstrip(" .;")
         if (m := _CLOSING_DAY.search(body)) and not cited_day(body[: m.start()]):
-            start, end = clause.start() + m.start(), clause.start() + len(body)
+            start, end = clause.start() + m.start(), clause.start() + m.end("day")
             phrases.append((text[start:end].strip(), _day_of(m.group())))
-            spans.append((start, end, m.group()))
+            spans.append((start, end, body[m.start() : m.end("day")]))
 
 
 # A purpose clause after a deadline (`… trước ngày 20/3 để tổng hợp, báo cáo …`), folded.
@@ -2913,8 +2917,8 @@ def due_in(text: str) -> str:
             return text[starts[0].start(group) : starts[0].end()].strip()
         clause = _CLAUSE_END.split(folded.rstrip(" .;"))[-1]
         if (m := _CLOSING_DAY.search(clause)) and not cited_day(clause[: m.start()]):
-            end = len(folded.rstrip(" .;"))
-            return text[end - len(clause) + m.start() : end].strip()
+            start = len(folded.rstrip(" .;")) - len(clause)
+            return text[start + m.start() : start + m.end("day")].strip()
         # "Theo dõi hệ thống giám sát tàu cá 24/24 giờ, thông báo ngay …": a duty kept round the
         # clock, with no other time printed, is a continuous one (parse_due reads it as ongoing). Any
         # other time the sentence prints wins ("trực 24/24 giờ trong mùa mưa lũ (từ … đến 15/10)",
