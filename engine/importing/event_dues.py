@@ -110,11 +110,14 @@ _TIME_FIELD = (
 )
 _MEETING_DATE = _TIME_FIELD + r"|(?:cuoc|phien|buoi)\s+hop\s+(?:vao\s+)?ngay\s+"
 # The day first, in the opening sentence of a notice of conclusions: `Ngày 14/5/2027, Chủ tịch UBND xã
-# … chủ trì cuộc họp giao ban …`, `Sáng ngày 29/8/2028, đồng chí …, Chủ tịch … chủ trì cuộc họp …`.
+# … chủ trì cuộc họp giao ban …`, `Sáng ngày 29/8/2028, đồng chí …, Chủ tịch … chủ trì cuộc họp …`; or
+# the body holds it (`Ngày 09/12/2026, Bệnh viện … tổ chức giao ban chuyên môn …`, `… tổ chức họp giao
+# ban …`, `… tổ chức cuộc họp …`). Not `tổ chức hội nghị` (an event of its own, by its noun).
 _MEETING_DAY_FIRST = re.compile(
     r"^[\s*•-]*(?:(?:sang|chieu|toi)\s+)?(?:(?:thu\s+[a-z]+|chu nhat)\s*,?\s*)?ngay\s+"
     r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?(?![\d/])"
-    r"\s*(?:\([^()]{0,12}\))?\s*,?[^.;]{0,120}?\bchu tri\s+(?:cuoc|phien|buoi)\s+hop\b"
+    r"\s*(?:\([^()]{0,12}\))?\s*,?[^.;]{0,120}?"
+    r"\b(?:chu tri\s+(?:cuoc|phien|buoi)\s+hop|to chuc\s+(?:(?:cuoc|phien|buoi)\s+)?(?:hop|giao ban))\b"
 )
 # The event's own date: `khai mạc lúc 07 giờ 00 ngày 23/8/2026`, `khai mạc vào ngày 12/9/2026`,
 # `ngày khai mạc: 23/8/2026`.
@@ -226,6 +229,62 @@ def signing_date(lines: list[str]) -> date | None:
         return date(int(year), int(month), int(day))
     except ValueError:
         return None
+
+
+# One day printed without a year in a due (folded): `trước 20/12`, `hoàn thành trước ngày 15/01`, `ngày
+# 20 tháng 12`; not a day with its year, nor a month (`trong tháng 12`).
+_YEARLESS_DAY = re.compile(
+    r"(?<![\d/.])(\d{1,2})\s*/\s*(\d{1,2})(?![\d/.])|\bngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\b(?!\s*(?:nam\b|/))"
+)
+_PRINTED_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def notice_day(document) -> date | None:
+    """The day a notice of conclusions speaks from: its heading's place and date, else the day its
+    opening sentence (or time field) gives the meeting, printed with its year; None where it prints
+    neither."""
+    lines = [line.text for line in document.lines]
+    return (
+        signing_date(lines)
+        or getattr(document, "dated", None)
+        or event_date(_event_texts(document), "hop", None)
+    )
+
+
+def yearless_after_notice(items, document) -> None:
+    """In a notice of conclusions, a due printing one day without a year is the next such day on or
+    after the notice's own day (notice_day): its tasks run from the meeting on, so `trước 20/12` in the
+    notice of a meeting held on 09/12/2026 is 20/12/2026, and `trước ngày 15/01` is 15/01/2027, whatever
+    year the programme it is imported into has. The year is printed into the due after its day
+    (`trước 20/12/2026`, `trước ngày 20 tháng 12 năm 2026`), in place. Limits: a due printing a year, a
+    round (`ngày 20/12 hằng năm`), two or more days (a range, a list) or only a month; a notice printing
+    no day of its own with its year; any other kind of document (a yearly programme printing `20/12`
+    means its own year): left as read."""
+    from engine.deadlines.parsing import parse_due
+
+    own: date | None = None
+    for item in items:
+        due = item.due or ""
+        folded = folded_same_length(due)
+        days = list(_YEARLESS_DAY.finditer(folded))
+        if len(days) != 1 or _PRINTED_YEAR.search(folded):
+            continue
+        if parse_due(due, year=2000).recurrence is not None:
+            continue
+        own = own or notice_day(document)
+        if own is None:
+            return
+        m = days[0]
+        day, month = (int(m.group(1)), int(m.group(2))) if m.group(1) else (int(m.group(3)), int(m.group(4)))
+        for year in (own.year, own.year + 1):
+            try:
+                found = date(year, month, day)
+            except ValueError:
+                found = None
+            if found is not None and found >= own:
+                # (folded_same_length keeps the offsets: the year goes right after the printed day)
+                item.due = f"{due[: m.end()]}{'/' if m.group(1) else ' năm '}{year}{due[m.end() :]}"
+                break
 
 
 def _counted_in(item, counts) -> str:

@@ -4,6 +4,8 @@ tables)."""
 
 # ruff: noqa: E501 (documents are printed as offices write them, a paragraph a line)
 
+import io
+
 from engine.importing.build import import_document
 from engine.importing.layouts import conclusions
 from engine.importing.layouts.prose_facts import due_in
@@ -70,6 +72,47 @@ def test_a_note_naming_an_occasion_is_a_time_to_set():
     assert _note_by_plan("Khi có yêu cầu của cấp trên") == "Khi có yêu cầu của cấp trên"
     assert _note_by_plan("Đột xuất") == "Đột xuất"
     assert _note_by_plan("Đã hoàn thành") == ""
+
+
+def test_a_roadmap_note_beside_an_indicators_figures_says_how_the_figure_is_set_not_when():
+    # h718, ye3: `Giá bán điện bình quân | đ/kWh | 2065 | … | Theo lộ trình điều chỉnh giá`: no time
+    assert _note_by_plan("Theo lộ trình điều chỉnh giá", figures=True) == ""
+    assert _note_by_plan("Theo lộ trình giảm thất thoát đến năm 2030", figures=True) == ""
+    assert _note_by_plan("Theo kế hoạch của Tổng công ty", figures=True) == ""
+    # limits: an occasion's note beside figures is still the time; a task row (no figures) keeps the
+    # roadmap as its time, for a person to set
+    assert _note_by_plan("Đột xuất khi có phản ánh của khách hàng", figures=True) == (
+        "Đột xuất khi có phản ánh của khách hàng"
+    )
+    assert _note_by_plan("Khi phát sinh", figures=True) == "Khi phát sinh"
+    assert _note_by_plan("Theo lộ trình của Tập đoàn") == "Theo lộ trình của Tập đoàn"
+    assert _note_by_plan("Theo tiến độ dự án") == "Theo tiến độ dự án"
+
+
+def test_an_indicator_sheets_roadmap_note_leaves_the_row_with_no_time():
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["CHỈ TIÊU KẾ HOẠCH NĂM 2029"])
+    sheet.append(["TT", "Chỉ tiêu", "Đơn vị tính", "KH 2029", "Đơn vị chủ trì", "Thời hạn", "Ghi chú"])
+    sheet.append(["1", "Sản lượng nước thương phẩm", "triệu m³", 43, "Phòng Kinh doanh", "31/12/2029", None])
+    sheet.append(
+        [
+            "2",
+            "Giá bán nước bình quân",
+            "đ/m³",
+            10300,
+            "Phòng Kinh doanh",
+            None,
+            "Theo lộ trình điều chỉnh giá",
+        ]
+    )
+    sheet.append(["3", "Số mẫu nước kiểm tra", "mẫu", 1300, "Trung tâm Xét nghiệm", None, "Khi có phản ánh"])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    items = import_document(buffer.getvalue(), "chi_tieu.xlsx", units=[], year=2029).items
+    assert [item.due_text for item in items] == ["31/12/2029", None, "Khi có phản ánh"]
 
 
 PROGRAMME = """

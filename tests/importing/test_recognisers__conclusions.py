@@ -39,7 +39,8 @@ def test_conclusions_read_leader_lead_and_due_inside_sentences():
         ("Sở Nội vụ", "", "trong tháng 02/2026"),
         ("Sở Nội vụ", "", "hằng tháng"),
         ("Trung tâm Phát triển quỹ đất tỉnh", "", "dự kiến ngày 30/4/2026"),
-        ("Trung tâm Phát triển quỹ đất tỉnh", "", "trước 28/4"),
+        # a day without a year: the next such day after the meeting's (07/11/2025), its year printed in
+        ("Trung tâm Phát triển quỹ đất tỉnh", "", "trước 28/4/2026"),
         # the short form the notice defines leads as the body it names, kept beside it as printed
         ("Trung tâm Phát triển quỹ đất tỉnh (TTPTQĐ)", "", "trước ngày 20/5/2026"),
     ]

@@ -18,6 +18,7 @@ The outline is engine/importing/layouts/outline.py; prose_facts.py and prose_tas
 import re
 
 from engine.importing.blocks import Paragraph
+from engine.importing.event_dues import yearless_after_notice
 from engine.importing.layouts.decision import assigned_by_reference
 from engine.importing.layouts.prose_facts import DEPUTY_HEADS, EVERY_UNIT, UNIT_START, assignment_in
 from engine.importing.layouts.prose_tasks import approves_extension, mark_ocr, read_tasks
@@ -421,17 +422,27 @@ def lead_in_later_clause(item) -> None:
             return
 
 
-def applies(document) -> bool:
-    """A notice of conclusions by its opening lines, a letter conveying a leader's opinions (`… có ý
-    kiến như sau:`), or a text that assigns by `Giao …` three times."""
-    paragraphs = [fold(block.text).strip(" *#") for block in document.blocks if isinstance(block, Paragraph)]
+def _paragraphs(document) -> list[str]:
+    return [fold(block.text).strip(" *#") for block in document.blocks if isinstance(block, Paragraph)]
+
+
+def is_notice(document) -> bool:
+    """A notice of conclusions by its opening lines, or a letter conveying a leader's opinions (`… có ý
+    kiến như sau:`)."""
+    paragraphs = _paragraphs(document)
     for index, text in enumerate(paragraphs[:150]):
         # "THÔNG BÁO" as a title (a portal's page puts it after its own banner), "Kết luận …" below it.
         if text.startswith("thong bao") and _CONCLUSION.search(" ".join(paragraphs[index : index + 4])[9:]):
             return True
         if _OPINIONS_FOLLOW.search(text):
             return True
-    return sum(1 for text in paragraphs if _ASSIGN.search(text)) >= 3
+    return False
+
+
+def applies(document) -> bool:
+    """A notice of conclusions or a leader's opinions (is_notice), or a text that assigns by `Giao …`
+    three times."""
+    return is_notice(document) or sum(1 for text in _paragraphs(document) if _ASSIGN.search(text)) >= 3
 
 
 def recognise(context: Context) -> Recognised | None:
@@ -439,6 +450,10 @@ def recognise(context: Context) -> Recognised | None:
         return None
     items, legend, _labelled = read_tasks(context.document, inline=True)
     items = dues_by_point(items)
+    if is_notice(context.document):
+        # `trước 20/12` in the notice of a meeting held on 09/12/2026: 20/12/2026 (not in a text that
+        # only assigns by `Giao …`, which may be a yearly programme)
+        yearless_after_notice(items, context.document)
     for item in items:
         from_assigning_sentence(item)
         lead_in_later_clause(item)

@@ -732,8 +732,14 @@ _BY_PLAN_NOTE = re.compile(
 )
 
 
-def _note_by_plan(note: str) -> str:
-    if not _BY_PLAN_NOTE.match(fold(note)) or _as_due(note).date:
+def _note_by_plan(note: str, *, figures: bool = False) -> str:
+    """The note as the time of a row printing none (_BY_PLAN_NOTE); "" for any other note. Beside an
+    indicator's figures (`figures`: the row prints its unit of measure or its planned value, `đ/kWh` |
+    `2065`), a note citing a roadmap or a plan (`Theo lộ trình điều chỉnh giá`, `Theo lộ trình giảm thất
+    thoát đến năm 2030`) says how the figure is set, not when: no time (the row runs to the period's
+    end); an occasion's note there (`Đột xuất khi có phản ánh`, `Khi phát sinh`) is still the time."""
+    match = _BY_PLAN_NOTE.match(fold(note))
+    if not match or _as_due(note).date or (figures and match.group(1)):
         return ""
     return note
 

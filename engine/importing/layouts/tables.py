@@ -862,7 +862,9 @@ class _Reader:
             # `vào ngày thứ Hai đầu tháng` under `CÔNG VIỆC THƯỜNG XUYÊN`: every month's
             due = due or _standing_round(content, state.section_due)
             # (under a printed period a note citing the plan the task follows is no time: _note_due)
-            due = due or ("" if state.section_due else _note_by_plan(note_text))
+            # (beside an indicator's figures a note citing a roadmap says how the figure is set: none)
+            figures = bool(value("measure").strip() or value("target").strip())
+            due = due or ("" if state.section_due else _note_by_plan(note_text, figures=figures))
         if not due and parent and not no_deadline:
             due = parent[2]
         if not due and state.indent_parents and not no_deadline:

@@ -1071,6 +1071,11 @@ def main() -> None:
 
         siblings_ya()
         return
+    if sys.argv[1:] == ["--siblings-ye"]:
+        from siblings_ye import siblings_ye  # the siblings of h725, xg1 and h718 (ye1–ye3)
+
+        siblings_ye()
+        return
     if sys.argv[1:] == ["--siblings-xb"]:
         from siblings_xb import siblings_xb  # the siblings of h693 and h703 (xb1–xb3)
 

@@ -30,6 +30,7 @@ from batch_common import (
 _MOVED: set[str] = {
     "h720_kh_ptdtnt_ban_sac_van_hoa",  # h13fixYF
     "h713_cv_so_ngoai_vu_hop_tac_lao",  # h13fixYA
+    "h718_chi_tieu_cong_ty_dien_luc_2027",  # h13fixYE
 }
 
 

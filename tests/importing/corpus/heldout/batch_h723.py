@@ -32,6 +32,7 @@ _MOVED: set[str] = {
     "h727_lich_tuan_tt_dich_vu_viec_lam",  # h13fixYF
     "h728_chi_tieu_nhnn_chi_nhanh_kv14",  # h13fixYF
     "h726_kh_trung_tam_tinh_nguyen_tet",  # h13fixYA
+    "h725_tbkl_bv_san_nhi_giao_ban",  # h13fixYE
 }
 
 
