@@ -1051,6 +1051,11 @@ def rasterise(pdf: Path, target: Path, scale: float = 2.0) -> None:
 
 
 def main() -> None:
+    if sys.argv[1:] == ["--siblings-yd"]:
+        from siblings_yd import siblings_yd  # the siblings of h731 and h732 (yd1, yd2)
+
+        siblings_yd()
+        return
     if sys.argv[1:] == ["--siblings-xb"]:
         from siblings_xb import siblings_xb  # the siblings of h693 and h703 (xb1–xb3)
 
