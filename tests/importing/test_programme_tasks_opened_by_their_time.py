@@ -3,11 +3,18 @@
 `Phụ trách:` line below: a task opening with a day and no subject after it is due that day
 (prose_tasks.opening_time; a deadline printed in the sentence wins), and a task numbered as the one
 above it whose label is a time no field list knows (`8. Thường xuyên: Nắm tình hình …`) is a task of
-its own, never a field of the task above (outline._setting_field). Held-out h731 (moved), sibling yd1.
-Own text, not a corpus document's."""
+its own, never a field of the task above (outline._setting_field); closing charges to every
+grassroots union (`Các CĐCS …`, `Các công đoàn cơ sở …`: EVERY_UNIT) are every unit of a kind, an
+undated charge no item, a dated report one. Held-out h731 (moved), sibling yd1. Own text, not a
+corpus document's."""
 
+from datetime import date
+
+from engine.importing.build import import_document
 from engine.importing.layouts import prose_plan
+from engine.importing.layouts.prose_facts import EVERY_UNIT
 from engine.importing.layouts.prose_tasks import opening_time
+from engine.text import fold
 from tests.importing.helpers_blocks import context_of
 
 PROGRAMME = """
@@ -26,6 +33,9 @@ II. NHIỆM VỤ THÁNG 3/2029
    Phụ trách: Phó Chủ tịch CĐN.
 5. Thường xuyên: Nắm tình hình tư tưởng đoàn viên, người lao động; kịp thời báo cáo LĐLĐ huyện.
    Phụ trách: Chủ tịch CĐN.
+III. TỔ CHỨC THỰC HIỆN
+- Các CĐCS căn cứ Chương trình chủ động triển khai phù hợp với điều kiện của đơn vị.
+- Các công đoàn cơ sở gửi báo cáo kết quả về Công đoàn ngành trước ngày 28/3/2029.
 """
 
 
@@ -74,3 +84,15 @@ II. NỘI DUNG
 """
     items = prose_plan.recognise(context_of(plan)).items
     assert [item.content[:20] for item in items] == ["Tổ chức Ngày hội văn", "Tổ chức Giải bóng ch"]
+
+
+def test_every_grassroots_union_is_every_unit_of_a_kind():
+    imported = import_document(PROGRAMME.encode(), "ctr.txt", units=[], year=2029)
+    closing = [item for item in imported.items if item.content.startswith("Các ")]
+    assert [item.content[:28] for item in closing] == ["Các công đoàn cơ sở gửi báo "]
+    assert closing[0].due_date == date(2029, 3, 28)
+    for text in ("Các CĐCS căn cứ …", "Các công đoàn cơ sở trực thuộc …", "Các công đoàn bộ phận …"):
+        assert EVERY_UNIT.match(fold(text)), text
+    # a union named is one body, not every one of a kind
+    assert not EVERY_UNIT.match(fold("Công đoàn ngành Giáo dục tổ chức …"))
+    assert not EVERY_UNIT.match(fold("Các cộng đồng dân cư …"))

@@ -450,6 +450,9 @@ EVERY_UNIT = re.compile(
     r"|thon|lang|ap|buon|khu pho|khom|soc"
     # a district's culture houses ("Các nhà văn hóa phường")
     r"|nha van hoa"
+    # a trade union's grassroots and branch unions ("Các CĐCS", "Các công đoàn cơ sở trực thuộc", "Các
+    # công đoàn bộ phận", "Các công đoàn ngành"); not a union named ("Công đoàn ngành Giáo dục …")
+    r"|cdcs|cong doan(?: co so| bo phan| nganh)?"
     # a body's teams ("Các Đội Quản lý thị trường", "Các đội dân phòng"), not those it deals with
     # ("Các đối tượng …", "Các đối tác …") nor its staff ("Các đội ngũ …"), which fold the same
     r"|doi(?! (?:tuong|tac|ngu)\b)"
