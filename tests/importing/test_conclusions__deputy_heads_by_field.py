@@ -101,3 +101,46 @@ def test_a_police_deputy_without_a_field_or_with_the_stations_full_name_is_not_t
     assert found is None or not (found.lead or "").startswith("Phó Trưởng")
     # every deputy of a station, undated: a general charge
     assert _leaders_charge(_item("Các Phó Trưởng Công an xã theo lĩnh vực được phân công chỉ đạo thực hiện."))
+
+
+def test_a_deputy_by_post_with_the_holder_noted_leads_as_printed_keeping_pho():
+    # (held-out h732, sibling yd2) the post, `Phó` and the body's name kept, the holder left out
+    for text, post in (
+        (
+            'Phó Chủ tịch Ủy ban MTTQ phường (bà Lý Thị Ngân) phụ trách vận động Quỹ "Vì người nghèo", hoàn '
+            "thành trước 15/01/2029.",
+            "Phó Chủ tịch Ủy ban MTTQ phường",
+        ),
+        (
+            "Phó Bí thư Đoàn xã (anh Vũ Minh Đức) chủ trì tổ chức Ngày hội thanh niên trước 26/3/2029.",
+            "Phó Bí thư Đoàn xã",
+        ),
+        (
+            "Phó Chủ tịch Hội Nông dân xã (ông Hà Văn Lâm) khảo sát nhu cầu vay vốn của hội viên.",
+            "Phó Chủ tịch Hội Nông dân xã",
+        ),
+    ):
+        found = assignment_in(text)
+        assert found is not None and found.lead == post, text
+
+
+def test_a_noted_deputy_who_directs_or_without_the_note_or_the_body_is_not_this_rule():
+    # directing a named unit: that unit leads (`_directing_post`), never the post
+    found = assignment_in(
+        "Phó Chủ tịch UBND xã (ông Hà Văn Tú) chỉ đạo Công an xã bảo đảm an ninh dịp lễ hội."
+    )
+    assert found is None or not (found.lead or "").startswith("Phó Chủ tịch")
+    # a deputy chair with no holder noted stays with the rules of posts (as before)
+    found = assignment_in(
+        "Phó Chủ tịch UBND huyện phụ trách kinh tế chỉ đạo Phòng Nông nghiệp rà soát diện tích lúa."
+    )
+    assert found is None or not (found.lead or "").startswith("Phó Chủ tịch")
+    # a field in lower case after the post (DEPUTY_HEADS' rule), not a body's name: read as before
+    found = assignment_in(
+        "Phó Trưởng phòng phụ trách công tác chữa cháy (đồng chí Thiếu tá Lê Văn B) chỉ đạo kiểm tra "
+        "phương tiện chữa cháy trước ngày 20/01/2029."
+    )
+    assert found is not None and found.lead == "Phó Trưởng phòng phụ trách công tác chữa cháy"
+    # a note that names no person (a role, a short name) is no holder
+    found = assignment_in("Phó Chủ tịch Hội Nông dân xã (phụ trách kinh tế) khảo sát nhu cầu vay vốn.")
+    assert found is None or found.lead != "Phó Chủ tịch Hội Nông dân xã"

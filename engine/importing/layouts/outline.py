@@ -1051,8 +1051,13 @@ def _setting_field(rest: str, task: Node, found: list[tuple[int, str]], index: i
     So is a line under any other short label among the task's lead and due fields (`- Số lượng: …`,
     `- Chỉ tiêu: …`, read by no role) — unless the label names a unit (`- Phòng Y tế: …`, a unit's
     duty) or the value opens with a task's verb (`- Tuyên truyền: tổ chức …`, a sub-task of a topic).
+    A line marked as the task is (`8.` after `7.`, `c)` after `b)`) is its sibling, never its field.
     A labelled task's (`Hoạt động 2. …`, `Dự án 1: …` over its fields) is read the same way."""
     if task.kind not in ("number", "decimal", "letter", "paren", "label", "sublabel") or task.children:
+        return False
+    if (marked := mark_of(found[index][1])) and marked[0] == task.kind:
+        # numbered as the task itself is (`8. Thường xuyên: Nắm tình hình …` after `7. …` / `Phụ
+        # trách: …`): the next task, opening with its time, never a field of the one above
         return False
     folded = fold(rest)
     if not _SETTING_LABEL.match(folded) and not _other_field(rest, task, found, index):

@@ -450,6 +450,9 @@ EVERY_UNIT = re.compile(
     r"|thon|lang|ap|buon|khu pho|khom|soc"
     # a district's culture houses ("Các nhà văn hóa phường")
     r"|nha van hoa"
+    # a trade union's grassroots and branch unions ("Các CĐCS", "Các công đoàn cơ sở trực thuộc", "Các
+    # công đoàn bộ phận", "Các công đoàn ngành"); not a union named ("Công đoàn ngành Giáo dục …")
+    r"|cdcs|cong doan(?: co so| bo phan| nganh)?"
     # a body's teams ("Các Đội Quản lý thị trường", "Các đội dân phòng"), not those it deals with
     # ("Các đối tượng …", "Các đối tác …") nor its staff ("Các đội ngũ …"), which fold the same
     r"|doi(?! (?:tuong|tac|ngu)\b)"
@@ -1604,6 +1607,40 @@ def _directing_post(text: str, folded: str, at: int) -> re.Match | None:
     return m if named and not EVERY_UNIT.match(folded[after:]) and text[after : after + 1].isupper() else None
 
 
+# A deputy's post opening a point, its holder noted in parentheses right after it, then the duty's verb
+# in lower case (`Phó Chủ tịch Ủy ban MTTQ phường (bà Lý Thị Hoa) phụ trách vận động …`, `Phó Bí thư
+# Đoàn phường (anh …) chủ trì …`): the post leads as printed, `Phó` and the body's name kept, the
+# holder left out (_noted_deputy).
+_NOTED_DEPUTY = re.compile(
+    r"^pho (?:chu tich|bi thu|chu nhiem|giam doc|truong (?:ban|phong|khoa|tram)|(?:chi )?cuc truong"
+    r"|vien truong|hieu truong) (?P<body>[^,;:.()]{2,60}?) ?\((?:thay|co|ong|ba|anh|chi|dong chi|d/c) "
+    r"(?P<holder>[^():]{2,60})\) +(?P<verb>\S)"
+)
+# The verbs by which a post directs or gives the work to others (the unit after them leads).
+_DIRECTS = re.compile(r"(?:truc tiep )?chi dao\b|giao\b|yeu cau\b|de nghi\b")
+
+
+def _noted_deputy(text: str) -> "Assignment | None":
+    """The post that leads a point opening with a deputy's post (`Phó Chủ tịch`, `Phó Bí thư`, `Phó
+    Giám đốc`, `Phó Trưởng ban` …) and the body's name in capitals, its holder noted in parentheses
+    right after it (`(bà Lý Thị Hoa)`, `(anh …)`, `(đồng chí …)`, a capital opening the name), then
+    the duty's verb in lower case: the post as printed, without the holder. Limits: no holder noted
+    (`Phó Chủ tịch UBND huyện phụ trách kinh tế chỉ đạo Phòng …`: left to the rules of posts), the
+    body in lower case or a field in his charge (`Phó Trưởng phòng phụ trách …`: DEPUTY_HEADS), a
+    verb that directs or gives (`chỉ đạo`, `giao`, `yêu cầu`, `đề nghị`: the unit after it leads), or
+    no verb after the note: None."""
+    folded = folded_same_length(text)
+    m = _NOTED_DEPUTY.match(folded)
+    if m is None or not text[m.start("body")].isupper() or not text[m.start("holder")].isupper():
+        return None
+    verb = m.start("verb")
+    if not text[verb].islower() or _DIRECTS.match(folded, verb):
+        return None
+    if not (ACTION.match(folded, verb) or re.compile(rf"(?:{_VERBS})\b").match(folded, verb)):
+        return None
+    return Assignment(lead=text[: m.end("body")].strip(), coordinating=coordinating_in(text[verb:]))
+
+
 def _post_holder(text: str, folded: str, at: int) -> re.Match | None:
     """The post that opens `text` at `at` (`Đồng chí Chánh Văn phòng …`, `Chánh Văn phòng HĐND …`):
     without `đồng chí` only before a capitalised unit name (not `trưởng phòng họp`)."""
@@ -2024,6 +2061,8 @@ def assignment_in(text: str) -> Assignment | None:
     """`Giao đ/c <tên> – PGĐ Sở chỉ đạo, <unit> tham mưu …`, `Giao <unit> chủ trì, phối hợp <units> …`,
     `<unit> chủ trì, phối hợp …` → who leads, who coordinates, which leader directs."""
     folded = folded_same_length(text)
+    if noted := _noted_deputy(text):
+        return noted  # `Phó Chủ tịch … (bà …) phụ trách …`: the deputy's post leads as printed
     found = Assignment()
     # The sentence's own start when it names a unit; else the first `giao` that a unit or a leader
     # follows ("… báo cáo tại cuộc họp giao ban" is no assignment).

@@ -475,6 +475,22 @@ _KIND_SUBJECT = re.compile(
 )
 
 
+def opening_time(text: str) -> str:
+    """The time a task opens with before its colon when no subject follows it (`Ngày 22/01/2027: Tập
+    huấn nghiệp vụ …`, `Ngày 04/01/2027: Hội nghị Ban Chấp hành …`, a programme's day for the task), as
+    printed, where the deadline parser reads a date or a round in it; "" otherwise. Limits: only a
+    short time opening with a time word and printing a number or a round (_TIME_FIRST; not `Trong
+    tháng:`, `Thường xuyên:`), and nothing the parser leaves for review."""
+    from engine.deadlines.parsing import parse_due
+
+    m = _TIME_FIRST.match(folded_same_length(text))
+    if m is None or not _TIME_FIRST_HAS.search(m.group("time")):
+        return ""
+    time = text[: m.end("time")].strip()
+    due = parse_due(time, year=2000)
+    return time if (due.date or due.recurrence) and not due.needs_review else ""
+
+
 def time_first(text: str) -> tuple[str, str, str] | None:
     """`<time>: <subject> <verb> …` → (the time, the sentence, its subject): the subject is the words
     before the first verb printed in lower case (`Phó Hiệu trưởng phụ trách chuyên môn chủ trì …`,
@@ -955,7 +971,8 @@ def read_tasks(document, *, inline: bool):
             else:
                 # a label (`Thời gian thực hiện: …`) overrides it; under a period heading a task
                 # without a time of its own is due at the period's end
-                own_due = due_in(content) or _time_after_dash(content)
+                # (a printed deadline in the sentence before the day it opens with, `Ngày 04/01: …`)
+                own_due = due_in(content) or _time_after_dash(content) or opening_time(content)
                 if own_due and inherited.due and not _names_a_time(own_due):
                     own_due = ""  # `trong vòng 48 giờ kể từ …` under a group's printed time
                 item.due = own_due or _day_in_parentheses(content, inherited.due) or shared_due

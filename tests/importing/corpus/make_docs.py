@@ -1076,6 +1076,11 @@ def main() -> None:
 
         siblings_ye()
         return
+    if sys.argv[1:] == ["--siblings-yd"]:
+        from siblings_yd import siblings_yd  # the siblings of h731 and h732 (yd1, yd2)
+
+        siblings_yd()
+        return
     if sys.argv[1:] == ["--siblings-xb"]:
         from siblings_xb import siblings_xb  # the siblings of h693 and h703 (xb1–xb3)
 

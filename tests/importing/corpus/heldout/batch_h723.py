@@ -33,6 +33,7 @@ _MOVED: set[str] = {
     "h728_chi_tieu_nhnn_chi_nhanh_kv14",  # h13fixYF
     "h726_kh_trung_tam_tinh_nguyen_tet",  # h13fixYA
     "h725_tbkl_bv_san_nhi_giao_ban",  # h13fixYE
+    "h732_tbkl_mttq_phuong_giao_ban",  # h13fixYD
 }
 
 
