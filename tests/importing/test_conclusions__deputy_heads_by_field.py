@@ -144,3 +144,78 @@ def test_a_noted_deputy_who_directs_or_without_the_note_or_the_body_is_not_this_
     # a note that names no person (a role, a short name) is no holder
     found = assignment_in("Phó Chủ tịch Hội Nông dân xã (phụ trách kinh tế) khảo sát nhu cầu vay vốn.")
     assert found is None or found.lead != "Phó Chủ tịch Hội Nông dân xã"
+
+
+def test_the_issuers_own_deputy_chair_by_his_field_leads_it_as_printed():
+    # (held-out h737, siblings yj1, yj3) the bare post before `phụ trách`, its field kept, the holder
+    # left out; the note bounds a field of up to eight words, a dash in it is no word
+    for text, post in (
+        (
+            "Phó Chủ tịch phụ trách công tác thông tin đối ngoại nhân dân (ông Lò Văn Sơn) "
+            "chỉ đạo xây dựng kế hoạch giao lưu năm 2029, hoàn thành trong tháng 01/2029.",
+            "Phó Chủ tịch phụ trách công tác thông tin đối ngoại nhân dân",
+        ),
+        (
+            "Phó Chủ tịch phụ trách công tác tuyên truyền chủ trì tổ chức Hội thi sơ cấp cứu trong tháng "
+            "6/2029.",
+            "Phó Chủ tịch phụ trách công tác tuyên truyền",
+        ),
+        (
+            "Phó Chủ tịch phụ trách văn hóa - xã hội chủ trì tổng kết phong trào thi đua năm 2029.",
+            "Phó Chủ tịch phụ trách văn hóa - xã hội",
+        ),
+        (
+            "Phó Chủ tịch phụ trách kinh tế chỉ đạo các phòng chuyên môn rà soát diện tích lúa bị hạn.",
+            "Phó Chủ tịch phụ trách kinh tế",
+        ),
+    ):
+        found = assignment_in(text)
+        assert found is not None and found.lead == post, text
+
+
+def test_a_deputy_chair_by_his_field_who_directs_a_named_unit_or_names_his_body_is_not_the_post():
+    # a named unit after his `chỉ đạo` leads (_directing_post), with or without `Giao đồng chí`
+    for text in (
+        "Phó Chủ tịch phụ trách kinh tế chỉ đạo Phòng Nông nghiệp rà soát diện tích lúa bị hạn.",
+        "Phó Chủ tịch phụ trách công tác tổ chức chỉ đạo Văn phòng Hội rà soát danh sách hội viên.",
+        "Giao đồng chí Phó Chủ tịch phụ trách kinh tế chỉ đạo Phòng Nông nghiệp rà soát diện tích lúa.",
+    ):
+        found = assignment_in(text)
+        assert found is not None and not found.lead.startswith("Phó Chủ tịch"), text
+    # a body named after the post: not the bare post's rule (as before)
+    found = assignment_in(
+        "Phó Chủ tịch UBND huyện phụ trách kinh tế chỉ đạo Phòng Nông nghiệp rà soát diện tích lúa."
+    )
+    assert found is None or not (found.lead or "").startswith("Phó Chủ tịch")
+    # no field: not taken
+    found = assignment_in("Phó Chủ tịch Nguyễn Văn A chỉ đạo kiểm tra việc thu kinh phí.")
+    assert found is None or not (found.lead or "").startswith("Phó Chủ tịch")
+    # without the holder noted a field of more than four words is not read as the post's
+    found = assignment_in(
+        "Phó Chủ tịch phụ trách công tác thông tin đối ngoại nhân dân chỉ đạo xây dựng kế hoạch giao lưu."
+    )
+    assert found is None or found.lead != ("Phó Chủ tịch phụ trách công tác thông tin đối ngoại nhân dân")
+
+
+def test_every_deputy_of_a_council_charged_without_a_time_is_no_task():
+    # (held-out h745, sibling yj2) each deputy of the council, as each member of a body: a general
+    # charge, also with the point above's lead carried down
+    assert _leaders_charge(
+        _item(
+            "Các đại biểu HĐND xã nâng cao trách nhiệm, dành thời gian nghiên cứu tài liệu trước kỳ họp.",
+            lead="Ủy ban nhân dân xã",
+        )
+    )
+    assert _leaders_charge(
+        _item("Các vị đại biểu Hội đồng nhân dân tỉnh nghiên cứu kỹ tài liệu, chuẩn bị nội dung chất vấn.")
+    )
+    # dated, it stays a task
+    assert not _leaders_charge(
+        _item(
+            "Các đại biểu HĐND xã gửi ý kiến góp ý dự thảo nghị quyết trước ngày 10/12/2029.",
+            due="trước ngày 10/12/2029",
+        )
+    )
+    # the deputies' teams (every unit of a kind) and a meeting's delegates are not this rule's
+    assert not _leaders_charge(_item("Các Tổ đại biểu HĐND xã tổ chức tiếp xúc cử tri trước kỳ họp."))
+    assert not _leaders_charge(_item("Các đại biểu dự hội nghị nghiên cứu tài liệu trước phiên thảo luận."))

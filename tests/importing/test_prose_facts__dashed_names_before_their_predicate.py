@@ -154,3 +154,25 @@ def test_a_points_subject_is_read_past_the_parent_noted_after_its_dashed_name():
     assert (
         _past_own_short_form(" (Sở VHTTDL) tham mưu …", "Phòng Quản lý du lịch") == " (Sở VHTTDL) tham mưu …"
     )
+
+
+def test_a_dashed_name_before_its_councils_short_form_and_level_is_whole():
+    # (held-out h745, siblings yj2, yj3) the committee's second part, then the council or federation
+    # whose committee it is by its short form in capitals and its level, then the verb
+    assert _lead("Ban Kinh tế - Ngân sách HĐND xã thẩm tra báo cáo dự toán ngân sách năm 2030.") == (
+        "Ban Kinh tế - Ngân sách HĐND xã"
+    )
+    assert _lead("Ban Đô thị - Giao thông HĐND thành phố khảo sát tiến độ các dự án giao thông.") == (
+        "Ban Đô thị - Giao thông HĐND thành phố"
+    )
+    assert _lead("Ban Tuyên giáo - Nữ công LĐLĐ tỉnh hướng dẫn các công đoàn cơ sở tổ chức hội thi.") == (
+        "Ban Tuyên giáo - Nữ công LĐLĐ tỉnh"
+    )
+    assert dashed_part("Ngân sách HĐND huyện thẩm tra báo cáo quyết toán.") == "Ngân sách"
+
+
+def test_a_short_form_without_its_level_does_not_close_a_dashed_name():
+    # a short form alone is no parent body: the dash ends the name, as before
+    assert dashed_part("Ngân sách NSNN thẩm tra báo cáo quyết toán.") == ""
+    # nor a word in capitals that is a time or a number
+    assert dashed_part("Ngân sách QUÝ2 huyện thẩm tra báo cáo.") == ""

@@ -200,9 +200,14 @@ _KEEP_ON = re.compile(r"\b(?:tiep tuc|nghiem tuc|thuc hien nghiem|chap hanh nghi
 # công chỉ đạo các đội …`, `Các Phó Chi cục trưởng …`, `Các Phó Đội trưởng …`; DEPUTY_HEADS): each over
 # the teams of his field. Only the deputies: the heads themselves (`Các Trưởng phòng …`) are the heads
 # of every unit of a kind, not the issuer's leaders, and this rule does not read them.
+# … or every deputy of an elected council (`Các đại biểu HĐND xã nâng cao trách nhiệm, dành thời gian
+# nghiên cứu tài liệu …`, `Các vị đại biểu Hội đồng nhân dân tỉnh …`), each member of the body as
+# above; not the deputies' teams (`Các Tổ đại biểu HĐND xã …`: every unit of a kind), nor the
+# delegates of a meeting (`Các đại biểu dự hội nghị …`: no council named).
 _EVERY_LEADER = re.compile(
     rf"^(?:cac|tat ca cac)\s+(?:dong chi\s+)?"
-    rf"(?:{HEAD_POST}|{DEPUTY_HEADS}|(?:uy vien|thanh vien)\s+(?:ban|thuong truc|hoi dong)\b)\b"
+    rf"(?:{HEAD_POST}|{DEPUTY_HEADS}|(?:uy vien|thanh vien)\s+(?:ban|thuong truc|hoi dong)\b"
+    r"|(?:vi\s+)?dai bieu\s+(?:hdnd|hoi dong nhan dan|quoc hoi)\b)\b"
 )
 
 

@@ -389,8 +389,14 @@ _UNIT_WORDS = (
     # … and so the issuer's deputy head of any other kind of body by his field (`Phó Trưởng phòng phụ
     # trách công tác chữa cháy (đồng chí …) chỉ đạo …`, `Phó Cục trưởng phụ trách …`, `Phó Chi cục
     # trưởng phụ trách …`, `Phó Đội trưởng phụ trách …`; DEPUTY_HEADS), only before `phụ trách`;
-    # not a deputy chair (`Phó Chủ tịch UBND … phụ trách …` directs the units named after him)
+    # not a deputy chair of a body named (`Phó Chủ tịch UBND … phụ trách …` directs the units named
+    # after him)
     rf"(?:{DEPUTY_HEADS}) (?=phu trach )|"
+    # … and the issuer's own deputy chair by his field, the post bare before `phụ trách` (`Phó Chủ tịch
+    # phụ trách công tác xã hội (bà …) chỉ đạo xây dựng …`, an association's, a council's): the post
+    # leads as printed where no named unit follows his `chỉ đạo` (`… chỉ đạo Phòng Nông nghiệp rà soát
+    # …`: the unit leads, _directing_post); not with a body named after the post, as above
+    r"pho chu tich (?=phu trach )|"
     # a small body's staff posts, given their own tasks in its conclusions where it has no unit below
     # it (a school, a clinic, a commune): `Tổ trưởng tổ Mẫu giáo lớn …`, `Tổ trưởng chuyên môn …`,
     # `Nhân viên y tế phối hợp …`, `Kế toán lập dự toán …`, `Giáo viên các nhóm, lớp …` (_STAFF_POSTS)
@@ -1322,13 +1328,29 @@ def _parent_body_at(words: list[str], folded: list[str], at: int) -> bool:
     """Whether the words from `at` name a body with a capital (`Phòng Nội vụ`, `Trung tâm Y tế huyện`,
     `Sở GD&ĐT`), or `của` and such a body: the parent of the section whose name ends before them. Not
     a capitalised word that opens no unit (`Công chức Lê Văn An`), nor a body in lower case (`của
-    phòng`), nor a time that folds like one (`Quý I/2028`: a number in its first words)."""
+    phòng`), nor a time that folds like one (`Quý I/2028`: a number in its first words).
+    … or a body by its short form in capitals and the level it serves (`HĐND xã`, `LĐLĐ tỉnh`, `MTTQ
+    huyện` of `Ban Kinh tế - Ngân sách HĐND xã thẩm tra …`), the council or the federation whose
+    committee it is; not a short form without its level (`… - Ngân sách NSNN …`)."""
     start = at + 1 if folded[at] == "cua" and at + 1 < len(words) else at
     return (
         words[start][:1].isupper()
         and not re.search(r"[\d/]", " ".join(words[start : start + 2]))
-        and bool(UNIT_START.match(" ".join(folded[start:])))
+        and (bool(UNIT_START.match(" ".join(folded[start:]))) or _short_form_at_level(words, start))
     )
+
+
+# A body's short form: two to eight capitals (`HĐND`, `UBND`, `LĐLĐ`, `MTTQ`, `GD&ĐT`).
+_SHORT_FORM = re.compile(r"[A-ZĐ][A-ZĐ&]{1,7}")
+
+
+def _short_form_at_level(words: list[str], at: int) -> bool:
+    """Whether the words from `at` are a body's short form in capitals and the level it serves (`HĐND
+    xã`, `UBND thị xã`)."""
+    if at + 1 >= len(words) or not _SHORT_FORM.fullmatch(words[at]):
+        return False
+    level = [word.strip(",;.:") for word in words[at + 1 : at + 3]]
+    return level[0] in _LEVELS or " ".join(level) in _LEVELS
 
 
 # A parent body's name in parentheses after a unit's name (`(Sở Ngoại vụ)`, `(Ban Quản lý các khu
@@ -1487,7 +1509,9 @@ _SCHOOL_POST = re.compile(
     # (a company's deputy director, `Phó Tổng Giám đốc phụ trách sản xuất`)
     r"|pho (?:tong )?giam doc(?: (?:so|benh vien|trung tam|cong ty)(?= phu trach\b))?"
     # (the issuer's other deputy heads, `Phó Trưởng phòng phụ trách công tác chữa cháy`)
-    rf"|{DEPUTY_HEADS})\b"
+    rf"|{DEPUTY_HEADS}"
+    # (the issuer's own deputy chair, `Phó Chủ tịch phụ trách công tác xã hội`)
+    r"|pho chu tich(?= phu trach\b))\b"
 )
 _IN_CHARGE_OF = re.compile(r"\s+phu trach\s+(?=\S)")
 
@@ -1500,12 +1524,16 @@ def _post_in_charge(text: str, lead: str) -> str:
         return lead
     field = _until_verb(text[m.end() :])
     # (the holder's name in parentheses after the field, `… phụ trách sản xuất (ông Lê Minh Tuấn)`,
-    # is no part of the post)
+    # is no part of the post; it bounds the field, which may then run to eight words, `… phụ trách
+    # công tác phi chính phủ nước ngoài (ông …)`)
+    noted = _HOLDER_NOTE.search(field)
     field = _HOLDER_NOTE.sub("", field)
     # … nor one with a title before the name, which _until_verb cuts at its stop (`… phụ trách cơ sở
     # vật chất (TS. Đinh Quang Vũ)` read as `cơ sở vật chất (TS`): the field ends at the parenthesis
     field = field.split("(", 1)[0].rstrip()
-    return text[: m.end() + len(field)] if field and len(field.split()) <= 4 else lead
+    # (a dash inside the field, `văn hóa - xã hội`, is no word of it)
+    words = [word for word in field.split() if word not in ("-", "–")]
+    return text[: m.end() + len(field)] if field and len(words) <= (8 if noted else 4) else lead
 
 
 _PHARMACY = re.compile(r"Dược\b")

@@ -1051,6 +1051,11 @@ def rasterise(pdf: Path, target: Path, scale: float = 2.0) -> None:
 
 
 def main() -> None:
+    if sys.argv[1:] == ["--siblings-yj"]:
+        from siblings_yj import siblings_yj  # the siblings of h737 and h745 (yj1–yj3)
+
+        siblings_yj()
+        return
     if sys.argv[1:] == ["--siblings-yc"]:
         from siblings_yc import siblings_yc  # the siblings of h729 and h724 (yc1–yc3)
 

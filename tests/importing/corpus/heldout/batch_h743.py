@@ -27,7 +27,9 @@ from batch_common import (
     write_batch,
 )
 
-_MOVED: set[str] = set()
+_MOVED: set[str] = {
+    "h745_tbkl_thuong_truc_hdnd_xa",  # h13fixYJ
+}
 
 
 def _out(name: str) -> Path:
