@@ -91,3 +91,6 @@ def test_kiem_soat_ends_a_bodys_name_in_lower_case_only():
     assert found is not None and found.lead == "Đội Quản lý thị trường số 2"
     found = assignment_in("Phòng Kiểm soát chi tiếp nhận hồ sơ thanh toán hằng ngày.")
     assert found is not None and found.lead == "Phòng Kiểm soát chi"
+    # (patrolling and control paired in a team's name: the name's words)
+    found = assignment_in("Đội Tuần tra, kiểm soát giao thông đường bộ số 2 bố trí lực lượng trên tuyến.")
+    assert found is not None and found.lead == "Đội Tuần tra, kiểm soát giao thông đường bộ số 2"

@@ -721,7 +721,8 @@ _VERBS = (
     # controlling goods, spending, a crossing ("Đội Quản lý thị trường số 2 kiểm soát hàng hóa …",
     # "Kho bạc Nhà nước khu vực X kiểm soát chi …"); printed with a capital it is a name's word (`Phòng
     # Kiểm soát chi`, `Khoa Kiểm soát nhiễm khuẩn`), nor a desk named in lower case (`bộ phận kiểm soát …`)
-    r"(?<!bo phan\s)kiem soat|"
+    # nor patrolling and control paired in a name (`Đội Tuần tra, kiểm soát giao thông đường bộ số 1`)
+    r"(?<!bo phan\s)(?<!tuan tra,\s)(?<!tuan tra\s)kiem soat|"
     # collecting what is due ("Phòng Tài chính - Kế toán thu đúng, thu đủ phí …", "Đội Thuế xã thu
     # thuế …"): `thu` only with what is collected, folded it is also `thư`, `thú`, `thủ`, `thứ`; not
     # a body named by collecting in lower case (`Trạm thu phí`, `Phòng Quản lý thu nợ`): a name's words
