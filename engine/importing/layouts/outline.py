@@ -1126,7 +1126,7 @@ def _over_list(found: list[tuple[int, str]], index: int) -> bool:
     return marked is not None and marked[0] != "roman"
 
 
-_SENTENCE_END = re.compile(r"[.;]\s+|\s[-–—]\s+")
+_SENTENCE_END = re.compile(r"[.;]\s+(?:[-–—]\s+)?|\s[-–—]\s+")
 
 
 # Fields closing a task in square brackets (`… . [Đơn vị thực hiện: X; phối hợp: Y; thời hạn: Z]`).

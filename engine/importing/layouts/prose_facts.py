@@ -77,7 +77,7 @@ _LABELS = tuple(
 # A label opens the text, follows a clause's end or a list mark, or a separator between fields on
 # one line (`Chủ trì: X · Phối hợp: Y · Thời hạn: Z`, with a middle dot, a bullet or a bar).
 _LABEL_AT = re.compile(
-    r"(?:^|(?<=[;.,])\s*|\s(?:[a-zđ]\)|-|[·•|])\s*)("
+    r"(?:^|(?<=[;.,])\s*|\s(?:[a-zđ]\)|[-–—]|[·•|])\s*)("
     + "|".join(f"(?P<{role}>{pattern.pattern})" for role, pattern in _LABELS)
     + r")\s*:\s*"
 )
@@ -724,6 +724,11 @@ _VERBS = (
     # vét …", "Hội Nông dân xã ra quân …"); printed with a capital they are a name's words (not the
     # "tư vấn chuyên …" of an adviser's name)
     r"thu gom|lap dat|cap phat|ra quan|(?<!tu\s)van chuyen|thu don|nao vet|"
+    # controlling goods, spending, a crossing ("Đội Quản lý thị trường số 2 kiểm soát hàng hóa …",
+    # "Kho bạc Nhà nước khu vực X kiểm soát chi …"); printed with a capital it is a name's word (`Phòng
+    # Kiểm soát chi`, `Khoa Kiểm soát nhiễm khuẩn`), nor a desk named in lower case (`bộ phận kiểm soát …`)
+    # nor patrolling and control paired in a name (`Đội Tuần tra, kiểm soát giao thông đường bộ số 1`)
+    r"(?<!bo phan\s)(?<!tuan tra,\s)(?<!tuan tra\s)kiem soat|"
     # collecting what is due ("Phòng Tài chính - Kế toán thu đúng, thu đủ phí …", "Đội Thuế xã thu
     # thuế …"): `thu` only with what is collected, folded it is also `thư`, `thú`, `thủ`, `thứ`; not
     # a body named by collecting in lower case (`Trạm thu phí`, `Phòng Quản lý thu nợ`): a name's words
@@ -1722,18 +1727,25 @@ _NAME_TO_ACT = re.compile(
     r"|chuan bi|cap nhat|theo doi|huong dan|soan thao|lap)\b"
 )
 _ROLE_GLOSS = re.compile(r"(?:co quan |don vi |bo phan )?(?:thuong truc|dau moi|thu ky|giup viec)\b")
+# … or where the body sits (`(tại huyện Ea Rông)`, `(đặt tại thị xã X)`, `(trụ sở tại phường Y)`): `tại`
+# and a place's kind, no more than a place (not `(tại kỳ họp …)`, `(tại cơ sở)`, nor a partner).
+_PLACE_GLOSS = re.compile(
+    r"(?:(?:dat|dong|co tru so|tru so)\s+)?tai\s+(?:tinh|thanh pho|huyen|quan|thi xa|thi tran|xa|phuong"
+    r"|thon|ap|ban|khu vuc|cum xa|dia ban)\s+[^,;:]{2,40}$"
+)
 
 
 def subject_gloss(text: str) -> str:
     """The gloss in parentheses right after a sentence's subject (`(thường trực Hội đồng)`, `(Khoa
-    Dược)`): its role or another name of the body; "" where `text` does not open with one."""
+    Dược)`, `(tại huyện Ea Rông)`): its role, another name of the body or the place where it sits;
+    "" where `text` does not open with one."""
     m = re.match(r"\s*\(([^()]{2,80})\)", text)
     if m is None:
         return ""
     gloss = m.group(1)
     folded = folded_same_length(gloss)
     named = UNIT_START.match(folded) or body_named(gloss, 0) or _ROLE_GLOSS.match(folded)
-    return m.group() if named else ""
+    return m.group() if named or _PLACE_GLOSS.match(folded.strip()) else ""
 
 
 @dataclass

@@ -44,6 +44,7 @@ from engine.importing.layouts.prose_facts import (
     reports_results,
     requested_body,
     roles_label,
+    subject_gloss,
     time_field_doer,
     unit_heading,
     verb_follows,
@@ -3121,13 +3122,15 @@ def _unit_headings(parent: Node, kind: str) -> list[Node]:
 
 
 def _opens_task(content: str, lead: str) -> bool:
-    """Whether the sentence goes on, right after the unit that opens it, with a task's verb (not a
-    label ending in a colon)."""
+    """Whether the sentence goes on, right after the unit that opens it (and a gloss on it in
+    parentheses, prose_facts.subject_gloss: `Chi nhánh số 1 (tại huyện X) tiếp nhận …`), with a task's
+    verb (not a label ending in a colon)."""
     if ":" in " ".join(content.split()[:6]):
         return False  # `Số lượng đơn vị kiểm tra: Tối thiểu 20% …` is a label and its value
     at = content.find(lead)
     # (after the post of its head: `Chỉ huy trưởng Ban Chỉ huy Quân sự xã bố trí …`)
-    after = fold(content[at + len(lead) :]).lstrip(" ,;-–")
+    rest = content[at + len(lead) :]
+    after = fold(rest[len(subject_gloss(rest)) :]).lstrip(" ,;-–")
     return at == len(opening_post(content)) and bool(ACTION.match(after))
 
 

@@ -1056,6 +1056,11 @@ def main() -> None:
 
         siblings_yj()
         return
+    if sys.argv[1:] == ["--siblings-yh"]:
+        from siblings_yh import siblings_yh  # the siblings of h751 (yh1–yh3)
+
+        siblings_yh()
+        return
     if sys.argv[1:] == ["--siblings-yc"]:
         from siblings_yc import siblings_yc  # the siblings of h729 and h724 (yc1–yc3)
 
