@@ -27,7 +27,9 @@ from batch_common import (
     write_batch,
 )
 
-_MOVED: set[str] = set()
+_MOVED: set[str] = {
+    "h747_lich_tuan_pc06_cong_an_tinh",  # h13fixYI
+}
 
 
 def _out(name: str) -> Path:
