@@ -24,7 +24,7 @@ from engine.importing.layouts import (
     prose_plan,
     retold,
 )
-from engine.importing.layouts.prose_facts import EVERY_UNIT, ROUND_FIRST
+from engine.importing.layouts.prose_facts import EVERY_UNIT, ROUND_FIRST, UNIT_START, body_named
 from engine.importing.model import Warning
 from engine.importing.recognition import (
     OCR_CONFIDENCE,
@@ -292,6 +292,13 @@ def asks_every_heading(body: str, due_in) -> bool:
 _LEAD_BODIES = re.compile(r"^(?:cac\s+)?(?:co quan|don vi|bo phan)\s+(?:duoc giao\s+)?(?:chu tri|tham muu)\b")
 # A deadline with its day: `trước ngày 15/12`, `chậm nhất ngày 20 hằng tháng`.
 _DEADLINE_DAY = re.compile(r"\b(?:truoc|cham nhat|han chot)\s+(?:ngay\s+)?\d{1,2}\b")
+# A deadline on a weekday of each week, a clock or a session before it or not: `trước 15h00 thứ Năm
+# hằng tuần`, `chậm nhất chiều thứ Sáu hằng tuần` (a calendar's registration round); not a clock alone
+# (`trước 15h00 hằng ngày`) nor a weekday with no deadline word (`họp vào thứ Năm hằng tuần`).
+_DEADLINE_WEEKDAY = re.compile(
+    r"\b(?:truoc|cham nhat|han chot)\s+(?:\d{1,2}\s*(?:h|g|gio)\s*(?:\d{2})?\s+)?(?:(?:sang|chieu|trua)\s+)?"
+    r"(?:ngay\s+)?(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)\b"
+)
 
 
 def _letter_end(found: list[tuple[int, str]], table) -> int:
@@ -335,15 +342,30 @@ _LIST_DASH = re.compile(r"^\s*[-–+•]\s+")
 _NOTE_POINT_MARKS = ("paren", "number")
 
 
-def _labelled_request(text: str, every_unit) -> str:
+def _labelled_request(text: str, every_unit, *, unlabelled: bool = False) -> str:
     """The request a labelled note makes after its other sentences ("Ghi chú: Lịch có thể thay
     đổi. Các phòng … gửi … trước 10h00 thứ Sáu (24/11)."): from the sentence that asks every unit
-    of a kind to the end; "" where the note makes none or is not labelled."""
+    of a kind to the end; "" where the note makes none or is not labelled. `unlabelled` (a plain
+    paragraph under the table): a remark that is a sentence of its own, closed by a full stop, then
+    the request (`Lịch công tác có thể thay đổi, Đội X sẽ thông báo bổ sung. Các Đội đăng ký … trước
+    15h00 thứ Năm hằng tuần.`) is read from the request on too, as a calendar's closing line is
+    (corpus README, "Closing reporting requests"); limits: a remark closed by `;` is a clause of
+    the request's sentence (the paragraph stays whole), and a first sentence that opens with a
+    unit (`Phòng X tổng hợp … . Các đơn vị …`, that unit's duty) or already asks every unit is
+    read as before."""
     label = _NOTE_LABEL.match(fold(text))
-    if not label:
+    if not label and not unlabelled:
         return ""
-    rest = text[label.end() :]
-    for sentence in re.finditer(r"(?:^|(?<=[.;!]\s))\S", rest):
+    if not label:
+        first = fold(text).lstrip()
+        if every_unit.match(first) or UNIT_START.match(first) or body_named(text, 0):
+            return ""
+        rest = text
+        starts = r"(?<=[.!]\s)\S"  # a later sentence only, after a full stop
+    else:
+        rest = text[label.end() :]
+        starts = r"(?:^|(?<=[.;!]\s))\S"
+    for sentence in re.finditer(starts, rest):
         if every_unit.match(fold(rest[sentence.start() :])):
             return rest[sentence.start() :].strip()
     return ""
@@ -673,7 +695,7 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
             mark = None
         else:
             noted = False
-        if request := _labelled_request(text, every_unit):
+        if request := _labelled_request(text, every_unit, unlabelled=not mark and not organising):
             text = printed = request
         # `3. Đề nghị UBND các tỉnh … chỉ đạo …` under `TỔ CHỨC THỰC HIỆN`: a request to a body the
         # issuer does not command, a duty of that body even undated; so is such a paragraph unnumbered
@@ -731,10 +753,16 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
         # trước ngày 25 hằng tháng`); a bare note after the table that does is the table's rule.
         recurring = prints_date_or_recurrence(due) or due == "định kỳ"
         dated = recurring if (every or given) and organising else prints_date(due)
-        if not dated and every and recurring and _DEADLINE_DAY.search(fold(text)):
+        if (
+            not dated
+            and every
+            and recurring
+            and (_DEADLINE_DAY.search(fold(text)) or _DEADLINE_WEEKDAY.search(fold(text)))
+        ):
             # the lead units' own periodic report; or every unit's products sent to a named unit by
             # a day each round (`Các phòng, bộ phận gửi biên bản nghiệm thu … về Phòng Kỹ thuật trước
-            # ngày 25 hằng tháng`): a closing reporting request (not one with no day of its own)
+            # ngày 25 hằng tháng`): a closing reporting request (not one with no day of its own); the
+            # day may be a weekday each week (`Các Đội đăng ký … trước 15h00 thứ Năm hằng tuần`)
             dated = lead_bodies or names_lead_kinds(fold(text), leads) or sends_to_unit(text)
         if not dated and every and recurring and asks_report(_BASED_ON.sub("", fold(text))):
             # a programme's closing reporting request (`Các đơn vị báo cáo kết quả thực hiện về Văn

@@ -81,7 +81,7 @@ from engine.importing.layouts.days import (
     weekday_deadline,
     without_tentative,
 )
-from engine.importing.layouts.prose_facts import EVERY_UNIT, UNIT_START, due_in, prints_date
+from engine.importing.layouts.prose_facts import EVERY_UNIT, UNIT_START, body_named, due_in, prints_date
 from engine.importing.layouts.tables import expand_legend_codes
 from engine.importing.model import RawItem, Warning
 from engine.importing.recognition import Context, Recognised, lower
@@ -305,7 +305,11 @@ class _Reader:
                 # by a deadline is an item
                 self.closing_request(note, line)
                 continue
-            if self.items and (lone := _lone_request(row, day_column)) and self.closing_request(lone, line):
+            if (
+                self.items
+                and (lone := _lone_request(row, day_column))
+                and self.closing_request(lone, line, closing=True)
+            ):
                 continue  # a spreadsheet's line under its table asking every unit by a day of its own
             day_cell = " ".join(row[day_column].text.split()) if day_column is not None else ""
             # A cell naming no day: "Hằng tuần" (that row recurs), "Cả tháng" (the month of the
@@ -534,6 +538,11 @@ class _Reader:
             days = [text for text in cells if len(text) <= 40 and _is_dated(parse_day(text, year=self.year))]
             if sum(is_day_range(text) for text in days) > len(days) / 2:
                 continue
+            day_rows = [row for row in body if _day_text(row, column, self.year)]
+            if column and day_rows and all(_spans_after_empty_time(row, column) for row in day_rows):
+                # `| | THỨ HAI (11/01/2027) ⟶ |` over `| 07h30 | Giao ban … |`: the days are rows spanning
+                # the entries' columns after an empty time cell (tables.py reads them), not a day column
+                continue
             # A plan's time column ("Trước 25/10", "01/11 - 15/11", "Tuần 1 tháng 11 (02 - 07/11)",
             # "10/11"): deadlines and spans among its days make it a task table's, not a calendar's.
             spans = [text for text in cells if _TASK_TIME.match(fold(text)) or is_day_range(text)]
@@ -593,7 +602,13 @@ class _Reader:
             self.flush(session)  # the week's other tasks after its days: the week's last day
             self.day, self.week_part, self.bulleted_day, session[0] = max(self.days), True, True, ""
             return
-        if self.items and not self.cells and (self.closing_request(stripped, line) or self.moved(stripped)):
+        # (a line after the table, no day open: a closing line, read from its request after a remark)
+        after_table = self.day is None
+        if (
+            self.items
+            and not self.cells
+            and (self.closing_request(stripped, line, closing=after_table) or self.moved(stripped))
+        ):
             return
         if self.notes_only:
             return
@@ -678,13 +693,13 @@ class _Reader:
         self.days.add(found.when)
         return True
 
-    def closing_request(self, text: str, line: int | None) -> bool:
+    def closing_request(self, text: str, line: int | None, *, closing: bool = False) -> bool:
         """A note after the entries (a block quote's "> " dropped) that asks every body of a kind
         for something by a deadline of its own ("Các cơ quan, đơn vị … gửi về Văn phòng … trước
         15h00 thứ Năm hằng tuần", "Đề nghị các phòng … trước ngày 20/12"): an item with no lead,
         due as printed (recurring where it recurs). Notes that set no deadline ("… theo dõi
         hằng ngày") are none."""
-        if (item := closing_request_item(text, line)) is None:
+        if (item := closing_request_item(text, line, closing=closing)) is None:
             return False
         self.items.append(item)
         return True
@@ -957,7 +972,7 @@ def _joined_row(upper: list[Cell], lower: list[Cell]) -> list[Cell]:
     ]
 
 
-def closing_request_item(text: str, line: int | None) -> RawItem | None:
+def closing_request_item(text: str, line: int | None, *, closing: bool = False) -> RawItem | None:
     """A note after a calendar's entries (a block quote's "> " and a note's label dropped) that asks
     every body of a kind for something by a deadline of its own: an item with no lead, due as
     printed (recurring where it recurs); None for any other note. A labelled note whose request
@@ -965,10 +980,20 @@ def closing_request_item(text: str, line: int | None) -> RawItem | None:
     phòng, ban, ngành đăng ký lịch công tác tuần sau … trước 15h00 thứ Năm hằng tuần.") is that
     request, from the sentence that addresses every body to the note's end (corpus README, "Closing
     reporting requests": the item starts at the request's own sentence); a remark with no such later
-    sentence is none. Only after a note's label: an unlabelled line is read whole."""
+    sentence is none. An unlabelled line is read whole, except a `closing` one (a line alone under
+    the table's entries, a paragraph after the table): there a remark that is a sentence of its own,
+    closed by a full stop (`Lịch có thể thay đổi theo chỉ đạo của UBND xã. Các bộ phận đăng ký …
+    trước 16 giờ thứ Sáu ngày 18/12/2026.`), is left out as after a label; a remark closed by `;`
+    is a clause of the request's sentence; a line under a day (an entry's), a bulleted or timed
+    line, and one opening with a unit (`Văn phòng tổng hợp … . Các phòng …`) stay whole."""
     text = text.lstrip("> ").strip()
     if label := _NOTE_LABEL.match(fold(text)):  # "Ghi chú: Các phòng …", "Lưu ý: …"
         text = _request_sentence(text[label.end() :])
+    elif closing and not (
+        _BULLET.match(text) or parse_time(text)[0] or UNIT_START.match(fold(text)) or body_named(text, 0)
+    ):
+        # (not an entry's line, bulleted or timed, nor a unit's own duty before the request)
+        text = _request_sentence(text, _NEXT_FULL_SENTENCE)
     folded = fold(text)
     addressed = _REQUEST.sub("", folded, count=1)
     if _BULLET.match(text) or parse_time(text)[0] or not EVERY_UNIT.match(addressed):
@@ -983,15 +1008,17 @@ def closing_request_item(text: str, line: int | None) -> RawItem | None:
 
 # Where a note's next sentence starts (`… bổ sung. Các phòng …`, `…; các đơn vị …`).
 _NEXT_SENTENCE = re.compile(r"(?<=[.;!])\s+(?=\S)")
+# … after a full stop only (an unlabelled closing line: a remark closed by `;` is a clause).
+_NEXT_FULL_SENTENCE = re.compile(r"(?<=[.!])\s+(?=\S)")
 
 
-def _request_sentence(note: str) -> str:
+def _request_sentence(note: str, stops: re.Pattern = _NEXT_SENTENCE) -> str:
     """A note's text from its first sentence that addresses every body of a kind (`Các phòng, đơn vị
     …`, `Đề nghị các cơ quan …`) to its end; the whole note where its first sentence does, or where
-    none does."""
+    none does. `stops`: where a sentence may start."""
     if EVERY_UNIT.match(_REQUEST.sub("", fold(note), count=1)):
         return note
-    for match in _NEXT_SENTENCE.finditer(note):
+    for match in stops.finditer(note):
         rest = note[match.end() :]
         if EVERY_UNIT.match(_REQUEST.sub("", fold(rest), count=1)):
             return rest
@@ -1017,6 +1044,21 @@ def _lone_request(row, day_column: int | None) -> str:
         return ""
     filled = [" ".join(cell.text.split()) for cell in row if cell.merged_from is None and cell.text.strip()]
     return filled[0] if len(filled) == 1 else ""
+
+
+def _day_text(row, column: int, year: int | None) -> bool:
+    """Whether a row's cell in `column` is its own short dated day."""
+    text = row[column].text.strip()
+    return row[column].merged_from is None and 0 < len(text) <= 40 and _is_dated(parse_day(text, year=year))
+
+
+def _spans_after_empty_time(row, column: int) -> bool:
+    """Whether a row's cell in `column` spans every cell after it, the cells before it empty."""
+    return (
+        len(row) - column >= 3
+        and all(not cell.text.strip() and cell.merged_from is None for cell in row[:column])
+        and all(cell.merged_from is not None for cell in row[column + 1 :])
+    )
 
 
 def _origin_text(table: Table, index: int, column: int) -> str:

@@ -440,10 +440,19 @@ def leading_day(text: str) -> tuple[str, str]:
 # ("Trực lãnh đạo UBND tỉnh: PCT …", "PGĐ … trực cơ quan" — but not "trực tuyến", "trực tiếp"),
 # a holiday ("Nghỉ lễ Quốc khánh 2/9", "Nghỉ."), a day left empty ("(Chưa có lịch)").
 # "Tiếp công dân định kỳ" is a work item: a scheduled duty with a place and a preparing unit.
+# The body's own seat may be named by its kind alone, no name after it ("Làm việc tại Trung tâm" in
+# a centre's calendar, "… tại Chi cục", "… tại Trường", "… tại Chi nhánh"): the rest must then be
+# empty or chores, so "làm việc tại Trung tâm Y tế huyện" (another body, named) stays an entry.
 _AT_OFFICE = re.compile(
-    r"\blam viec (?:tai|o) (?:co quan|tru so|van phong|phong lam viec|don vi)\b"
+    r"\blam viec (?:tai|o) (?:co quan|tru so|van phong|phong lam viec|don vi"
+    r"|trung tam|chi cuc|cuc|so|chi nhanh|truong|benh vien|vien)\b"
     r"(?P<rest>.*)$"
 )
+# A one-stop desk's duty roster: on duty (`trực`) to receive and return the files or results
+# (`Trực tiếp nhận, trả kết quả hồ sơ …`, `Trực tiếp nhận và trả kết quả …`), folded — "tiếp nhận"
+# paired with "trả" is the desk's act, so "trực" is the duty, not "trực tiếp" (directly). Not
+# "Trực tiếp nhận đơn thư, kiến nghị …" (no return: receiving directly, a task).
+_DESK_DUTY = re.compile(r"^truc tiep nhan\s*(?:,|va|/|-|–)\s*(?:tra|tra lai)\s+(?:ket qua|ho so)\b")
 _CHORES = r"(?:giai quyet|xu ly) cong viec(?: thuong xuyen| chuyen mon| noi bo| hang ngay)"
 _ROUTINE = re.compile(rf"^\W*(?:(?:de |va )?{_CHORES}?\W*)?$")
 _ROUTINE_ONLY = re.compile(rf"^\W*{_CHORES}\W*$")
@@ -607,6 +616,8 @@ def is_not_task(text: str) -> bool:
     if (at_office := _AT_OFFICE.search(folded)) and _ROUTINE.match(at_office.group("rest")):
         return True
     if leader_at_chores(text):
+        return True
+    if _DESK_DUTY.match(folded):
         return True
     duty = _ON_DUTY.search(folded)
     # "Trực lãnh đạo …: PCT …" at the start, or "<leader> trực cơ quan" at the sentence's end.

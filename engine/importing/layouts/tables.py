@@ -343,6 +343,21 @@ def _spans_rest(row: list, index: int) -> bool:
     )
 
 
+def _after_empty_time(row: list, index: int) -> bool:
+    """`| | THỨ HAI (11/01/2027) ⟶ |`: the first (time) cell empty and not merged, the second cell's
+    own text merged across every cell after it (two at least): a day row of a calendar whose time
+    column is first, as a row merged across from the time cell is. Not a row with two texts, nor one
+    whose second cell spans only part of the row (a leader's cell beside empty ones)."""
+    return (
+        len(row) > 3
+        and row[0].merged_from is None
+        and not row[0].text.strip()
+        and row[1].merged_from is None
+        and bool(row[1].text.strip())
+        and all(cell.merged_from == (index, 1) for cell in row[2:])
+    )
+
+
 class _Reader:
     def __init__(self, warnings: list[Warning]):
         self.items: list[RawItem] = []
@@ -611,8 +626,15 @@ class _Reader:
         merged_across = all(cell.merged_from is not None for cell in row[1:])
         # A day merged across a calendar whose first column is the time, or whose time column is
         # not named as one (`Giờ`) or missing: the day of the rows below. Where the table names
-        # its time column elsewhere, a row across it stays a heading (a group, not a day).
-        day_row = roles.get("due", 0) == 0 and merged_across and len(row) > 2 and len(distinct) == 1
+        # its time column elsewhere, a row across it stays a heading (a group, not a day). The day
+        # may leave the time cell empty and span every other column (`| | THỨ HAI (11/01/2027) ⟶ |`,
+        # `_after_empty_time`); a row whose time cell prints anything is an entry's, as before.
+        day_row = (
+            roles.get("due", 0) == 0
+            and (merged_across or _after_empty_time(row, index))
+            and len(row) > 2
+            and len(distinct) == 1
+        )
         if day_row and is_day_heading(first_filled):
             state.day = state.due = first_filled
             return

@@ -1061,6 +1061,11 @@ def main() -> None:
 
         siblings_yh()
         return
+    if sys.argv[1:] == ["--siblings-yi"]:
+        from siblings_yi import siblings_yi  # the siblings of h747 and h735 (yi1–yi3)
+
+        siblings_yi()
+        return
     if sys.argv[1:] == ["--siblings-yc"]:
         from siblings_yc import siblings_yc  # the siblings of h729 and h724 (yc1–yc3)
 
