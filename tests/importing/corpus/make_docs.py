@@ -1051,6 +1051,11 @@ def rasterise(pdf: Path, target: Path, scale: float = 2.0) -> None:
 
 
 def main() -> None:
+    if sys.argv[1:] == ["--siblings-yg"]:
+        from siblings_yg import siblings_yg  # the siblings of h749 (yg1–yg3)
+
+        siblings_yg()
+        return
     if sys.argv[1:] == ["--siblings-yc"]:
         from siblings_yc import siblings_yc  # the siblings of h729 and h724 (yc1–yc3)
 
