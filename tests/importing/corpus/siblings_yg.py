@@ -76,7 +76,8 @@ def yg1_docx(path: Path) -> None:
     marked_paragraphs(doc, YG1_LINES, MARKS)
     sign_table(
         doc,
-        "Nơi nhận:\n- BHXH tỉnh (b/c);\n- UBND huyện;\n- Phòng LĐTBXH huyện;\n- Các tổ nghiệp vụ;\n- Lưu: VT.",
+        "Nơi nhận:\n- BHXH tỉnh (b/c);\n- UBND huyện;\n- Phòng LĐTBXH huyện;\n"
+        "- Các tổ nghiệp vụ;\n- Lưu: VT.",
         "GIÁM ĐỐC\n\n\n\nHuỳnh Văn Lợi",
     )
     doc.save(path)
