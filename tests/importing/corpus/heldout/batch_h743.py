@@ -27,7 +27,9 @@ from batch_common import (
     write_batch,
 )
 
-_MOVED: set[str] = set()
+_MOVED: set[str] = {
+    "h749_kh_quy_bv_ptr_tinh_dvmtr",  # h13fixYG
+}
 
 
 def _out(name: str) -> Path:
