@@ -155,6 +155,10 @@ _AT_MEETING_OF_MONTH = re.compile(
 # text is kept beside it. A count of issues or sessions ("một số", "một kỳ") is a turn as "lần" is.
 # Not "2 tháng" alone (a span), nor a round of 4 or 5 months (no report period is near enough).
 _EVERY = {1: MONTHLY, 2: MONTHLY, 3: QUARTERLY, 6: HALF_YEARLY, 12: YEARLY}
+# The half-year's and the year's rounds named together, alone ("06 tháng và năm", "6 tháng, năm": a
+# report made every half-year and at the year's end, as the importer reads it after `báo cáo`): the
+# shorter round. Not a half-year named with its year or part ("6 tháng đầu năm 2027": a period).
+_HALF_AND_YEAR = re.compile(r"0?6 thang\s*(?:,|va)\s*nam")
 _EVERY_MONTHS = re.compile(
     r"\bdinh ky (\d{1,2}|hai|ba|sau) thang\b"
     # (`một số` before a noun is "some": `2 tháng một số đơn vị …` is no round)
@@ -824,6 +828,8 @@ def _parse(printed: str, s: str, year: int, start: date | None, end: date | None
         # mỗi đợt tuyên truyền": the rounds' days not printed): a recurring duty, proposed monthly
         # (the shortest report period) for a person to set.
         return Due(printed, recurrence=MONTHLY, needs_review=True)
+    if _HALF_AND_YEAR.fullmatch(s):
+        return Due(printed, recurrence=HALF_YEARLY)
     every = _EVERY_MONTHS.search(s)
     if every and (months := _printed_count(every.group(1) or every.group(2))) in _EVERY:
         yearly = months == 12

@@ -767,7 +767,14 @@ _VERBS = (
     # sending staff ("Văn phòng cử cán bộ …", "Phòng Nội vụ cử 02 công chức …"): `cử` only with who is
     # sent, folded it is also `cũ`, `cụ`; not the `cử` of `bầu cử`, `ứng cử`, `đề cử`
     r"(?<!bau\s)(?<!ung\s)(?<!de\s)(?<!tuyen\s)cu (?:\d+|can bo|cong chuc|vien chuc|nguoi|dai dien|"
-    r"dong chi|thanh vien|lanh dao|chuyen vien|giao vien|nhan vien|luc luong|doan|to cong tac)|" + _INFORMS
+    r"dong chi|thanh vien|lanh dao|chuyen vien|giao vien|nhan vien|luc luong|doan|to cong tac)|"
+    # signing ("Phòng Tài chính - Kế toán ký hợp đồng ủy thác …"): `ký` only with what is signed, folded
+    # it is also the `kỹ` of `Kỹ thuật` and the `kỳ` of `định kỳ`, `kỳ họp`
+    r"ky (?:hop dong|ket|cam ket|thoa thuan|bien ban|xac nhan)|"
+    # paying out ("Phòng Tài chính - Kế toán chi trả tiền …", "Bảo hiểm xã hội huyện chi trả …");
+    # printed with a capital it is a name's word (`Phòng Chi trả`); a team named by it in lower case
+    # (`Tổ chi trả xã lập …`) is read as `Tổ thu gom rác …` is (lower_case_team: its end unknown)
+    r"chi tra|" + _INFORMS
 )
 
 
@@ -1518,7 +1525,8 @@ _SCHOOL_POST = re.compile(
     # (the issuer's own deputy chair, `Phó Chủ tịch phụ trách công tác xã hội`)
     r"|pho chu tich(?= phu trach\b))\b"
 )
-_IN_CHARGE_OF = re.compile(r"\s+phu trach\s+(?=\S)")
+# (not the general charge, `Phó Giám đốc Trung tâm phụ trách chung việc …`: no field, the post alone)
+_IN_CHARGE_OF = re.compile(r"\s+phu trach\s+(?!chung\b)(?=\S)")
 
 
 def _post_in_charge(text: str, lead: str) -> str:
@@ -2362,7 +2370,9 @@ _DUE_PHRASES = re.compile(
     # the whole list, read at its last; or the task's time foreseen: "; thời gian dự kiến tháng
     # 01/2027", "thời gian dự kiến tổ chức: quý III/2027"; a bare "(dự kiến tháng 12/2029)" after a
     # session is that session's, event_dues')
-    r"|(?:trong|truoc|het|cuoi|xong trong|vao|thoi gian\s*:"
+    # (so a bare "thời gian" closing the task after its comma or semicolon: "…, thời gian tháng 8 -
+    # 9/2027", "…; thời gian thực hiện tháng 5 - 7/2028"; not one inside a clause, "kéo dài thời gian")
+    r"|(?:trong|truoc|het|cuoi|xong trong|vao|thoi gian\s*:|(?<=[,;] )thoi gian(?:\s+thuc hien)?"
     r"|thoi gian\s+du kien(?:\s+(?:to chuc|thuc hien|hoan thanh|trien khai))?\s*:?)\s+"
     r"(?:thang\s+\d{1,2}" + _MONTH_RANGE_END + r"(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?"
     r"(?:\s*(?:,|va)\s*thang\s+\d{1,2}(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?)*"
@@ -2400,7 +2410,10 @@ _DUE_PHRASES = re.compile(
     rf"|(?:truoc|cham nhat|vao)\s+{DAY_OF_QUARTER_END}"
     # … or of the next round ("trước ngày 05 của tháng đầu quý sau", "chậm nhất ngày 03 tháng sau"),
     # or of the round before the one it serves ("đăng ký … trước ngày 25 của tháng liền trước")
-    r"|(?:truoc|cham nhat)\s+ngay\s+\d{1,2}\s+(?:cua\s+)?(?:thang\s+(?:cuoi|dau)\s+(?:cua\s+)?)?"
+    # (its last day in words too: "chậm nhất ngày cuối cùng của tháng đầu quý sau", "trước ngày cuối
+    # cùng của tháng sau")
+    r"|(?:truoc|cham nhat)\s+ngay\s+(?:\d{1,2}|cuoi cung)\s+(?:cua\s+)?"
+    r"(?:thang\s+(?:cuoi|dau)\s+(?:cua\s+)?)?"
     r"(?:thang|quy)\s+(?:sau|tiep theo|ke tiep|lien ke|lien truoc)\b(?!\s+khi\b)"
     # a round's or a task's month or quarter in parentheses ("đợt 1 (tháng 4/2027) và đợt 2 (tháng
     # 8/2027)", "… cấp cơ sở (quý II/2027).")
@@ -2426,6 +2439,12 @@ _DUE_PHRASES = re.compile(
     r"|^(?:thang\s+\d{1,2}|quy\s+[ivx1-4]+)(?:\s*/\s*\d{4}|\s+nam\s+\d{4})(?=\s*,)"
     # sent with a periodic report ("… cùng báo cáo quý", "lồng ghép vào báo cáo 6 tháng, năm"): its round
     rf"|{_WITH_REPORT}"
+    # a report made every half-year and year ("báo cáo Hội đồng quản lý Quỹ 06 tháng và năm", "báo cáo
+    # UBND huyện 6 tháng, năm"): the rounds, read from the count of months on; not a period named with
+    # its year ("báo cáo kết quả 6 tháng và năm 2027"), nor the half-year a sentence covers without
+    # the year's round after it ("báo cáo 6 tháng đầu năm")
+    r"|(?<!da )bao cao\b[^;.()]{0,60}?(?<![\d/])(?P<report_round>0?6\s+thang\s*(?:,|va)\s*nam)\b"
+    r"(?!\s*(?:\d|(?:nay|hoc|tai chinh|sau|toi|truoc)\b))"
     r"|(?:dinh ky\s+)?0?[12]\s+tuan\s*(?:/|mot|1)\s*lan"  # "định kỳ 02 tuần/lần": a round of weeks
     # a daily or nightly duty ("tuần tra hằng đêm"); but "bản tin / thời sự / báo hằng ngày" names a
     # daily publication, not when
@@ -2964,7 +2983,9 @@ def due_in(text: str) -> str:
         if any(start <= match.start() < end for start, end in anniversaries):
             continue  # "(30/4/1975 - 30/4/2027)" after "Lễ kỷ niệm 52 năm …": the years counted
         phrase = text[match.start() : match.end()].strip()
-        if meeting := next((name for name in ("meeting_day", "report_day") if match.group(name)), None):
+        if meeting := next(
+            (name for name in ("meeting_day", "report_day", "report_round") if match.group(name)), None
+        ):
             phrase = text[match.start(meeting) : match.end()]  # the day of the meeting it is put to
         found = match.group().strip()
         glosses = (

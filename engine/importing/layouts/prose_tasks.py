@@ -2425,12 +2425,24 @@ def _general_charges(items) -> set[int]:
     báo cáo … trước ngày 25 hằng tháng`: a closing reporting request, an item with no lead), nor one
     asking for a report with no time printed (whether that is an item the conventions do not say),
     nor a point of any other section (a plan's tasks may well be given to every unit of a kind). The
-    point is dropped after the reading, so it still counts where its section is told to name units."""
+    point is dropped after the reading, so it still counts where its section is told to name units.
+    So is a point there that gives the one post or body it opens with only the general direction
+    (`1. Giám đốc Quỹ chỉ đạo chung việc thực hiện Kế hoạch.`, `Phó Giám đốc … phụ trách chung …`:
+    recognisers `_directs_in_general`), undated, as the closing paragraphs after a table read it; not
+    one given a task by name after it (`Giám đốc Quỹ chỉ đạo Phòng X rà soát …`), nor a dated one."""
+    from engine.importing.recognisers import _directs_in_general
+
     found: set[int] = set()
     for item in items:
         if item.due or not _ORGANISING_SECTION.search(fold(item.section or "")):
             continue
         folded = _past_lead_in(fold(item.content))
+        # (the subject read from the sentence where the point was left unled: `Phó Giám đốc Trung tâm
+        # phụ trách chung …`, a post no rule of its section gives the lead)
+        subject = item.lead or ((opening := assignment_in(item.content)) and opening.lead) or ""
+        if subject and _directs_in_general(item.content, subject):
+            found.add(id(item))
+            continue
         # (the heads read as the point's lead, `Trưởng các thôn`, lead nothing: many bodies, no unit)
         if item.lead and not _every_unit_or_heads(fold(item.lead)):
             continue

@@ -1066,6 +1066,11 @@ def main() -> None:
 
         siblings_yi()
         return
+    if sys.argv[1:] == ["--siblings-yg"]:
+        from siblings_yg import siblings_yg  # the siblings of h749 (yg1–yg3)
+
+        siblings_yg()
+        return
     if sys.argv[1:] == ["--siblings-yc"]:
         from siblings_yc import siblings_yc  # the siblings of h729 and h724 (yc1–yc3)
 

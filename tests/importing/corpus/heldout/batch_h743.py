@@ -30,6 +30,7 @@ from batch_common import (
 _MOVED: set[str] = {
     "h745_tbkl_thuong_truc_hdnd_xa",  # h13fixYJ
     "h747_lich_tuan_pc06_cong_an_tinh",  # h13fixYI
+    "h749_kh_quy_bv_ptr_tinh_dvmtr",  # h13fixYG
 }
 
 
