@@ -2368,7 +2368,8 @@ _DUE_PHRASES = re.compile(
     r"|(?<=\()(?:thang\s+\d{1,2}"
     + _MONTH_RANGE_END
     + r"|quy\s+[ivx1-4]+)\s*(?:/\s*\d{4}|\s+nam\s+\d{4})(?=\s*\))"
-    r"|dinh ky\s+(?:3|6|12)\s+thang"  # "định kỳ 6 tháng tổng hợp, báo cáo": a round of months
+    # ("định kỳ 06 tháng báo cáo …": the count printed with a leading zero, as often)
+    r"|dinh ky\s+(?:0?3|0?6|12)\s+thang"  # "định kỳ 6 tháng tổng hợp, báo cáo": a round of months
     # a report sent with the periodic report whose round the text does not say ("lồng ghép trong báo
     # cáo công tác định kỳ", "định kỳ tổng hợp báo cáo …"): a recurrence (a round printed after it,
     # "… định kỳ hằng quý", is read by itself)
@@ -3245,7 +3246,7 @@ def closing_parenthesis(text: str, *, dated: bool = False, min_start: int = 15) 
     before it printed its time (`dated`: `… chậm nhất ngày 30/11/2026 (Phòng Kinh tế).`), a bare
     body's name closing it is who does the task. Bare bodies on both sides of the `;` (`(Văn phòng;
     Ban Chính sách - Xã hội)`) all lead."""
-    m = _CLOSING.search(text)
+    m = _CLOSING.search(text := _without_own_short_form(text))
     if m is None or m.start() < min_start:
         return None
     inner = m.group(1)
@@ -3280,6 +3281,27 @@ def closing_parenthesis(text: str, *, dated: bool = False, min_start: int = 15) 
     if found and (c := re.search(r"\bphoi hop(?: chat che)?(?: voi)?\s+", folded[found.end() :])):
         coordinating = who[found.end() + c.end() :].strip(" ,.")
     return Closing(lead, coordinating, time.strip(" .,"))
+
+
+# A closing parenthesis whose doer defines its short form in a parenthesis of its own: `… (Khoa Kiểm
+# soát nhiễm khuẩn (Khoa KSNK) thực hiện).` — group 1 the text up to the name's end, group 2 the name,
+# group 3 the short form, group 4 the rest.
+_CLOSING_OWN_SHORT = re.compile(
+    r"^(.*\(\s*([^()]{3,120}?))\s*\(([^()]{2,40})\)([^()]{0,160}\)\s*[.;]?\s*)$", re.S
+)
+
+
+def _without_own_short_form(text: str) -> str:
+    """A task's text with the short form its closing parenthesis's doer defines left out (`… (Khoa
+    Kiểm soát nhiễm khuẩn (Khoa KSNK) thực hiện).` → `… (Khoa Kiểm soát nhiễm khuẩn thực hiện).`), so
+    the doer is read as an unnested parenthesis's: the full name leads, as a defined name does (units.py
+    `name_defined_leads`). Only where the inner parenthesis spells out the name right before it
+    (units.py `spells_out`); any other nested parenthesis (`(Phòng X (chủ trì))`, `(theo Kế hoạch số
+    12 (đợt 2))`) leaves the text as printed, no doer read from it."""
+    m = _CLOSING_OWN_SHORT.match(text)
+    if m is None or not spells_out(m.group(3).strip(), m.group(2).strip()):
+        return text
+    return m.group(1) + m.group(4)
 
 
 def _bodies_only(text: str) -> bool:
