@@ -36,7 +36,8 @@ _NAME_WORDS = re.compile(
     r"|\b(?:to|doi|ban) tuyen truyen\b"
     # a body named by its work in lower case (`Tổ biên soạn`, `Nhóm vận hành`, `Đội sửa chữa`, `Đội
     # Quản lý vận hành`): the name's words, not its verb
-    r"|\b(?:to|nhom|doi|ban|bo phan|quan ly|hoi dong) (?:van hanh|bien soan|sua chua|ra de)\b"
+    r"|\b(?:to|nhom|doi|ban|bo phan|quan ly|hoi dong)"
+    r" (?:van hanh|bien soan|sua chua|ra de|kiem ke|ban giao)\b"
     # a body or a person named by advising in lower case (`Hội đồng tư vấn`, `Tổ tư vấn`, `đơn vị tư
     # vấn`, `chuyên gia tư vấn`): the name's words, not its verb
     r"|\b(?:to|nhom|doi|ban|bo phan|hoi dong|dich vu|don vi|cong ty|trung tam|chuyen gia|can bo) tu van\b"
@@ -65,6 +66,8 @@ def folded_same_length(text: str) -> str:
             .replace("sua chua", "sua·chua")
             .replace("tu van", "tu·van")
             .replace("ra de", "ra·de")
+            .replace("kiem ke", "kiem·ke")
+            .replace("ban giao", "ban·giao")
         ),
         "".join(out),
     )
@@ -745,6 +748,12 @@ _VERBS = (
     # tài liệu …", "Giao Phòng Kỹ thuật sửa chữa …"); a body named by that work in lower case (`Tổ
     # biên soạn`, `Đội Quản lý vận hành`) is masked by _NAME_WORDS
     r"van hanh|bien soan|sua chua|"
+    # short acts on what the body keeps ("Tổ Kỹ thuật sao lưu cơ sở dữ liệu …", "Khoa Dược kiểm kê
+    # thuốc …", "Tổ Đo đạc bàn giao hồ sơ …"): without them the name ran on to the sentence's deadline
+    # and the point was dropped; printed with a capital they are a name's words, a body named by that
+    # work in lower case (`Hội đồng kiểm kê`, `Ban bàn giao`) is masked by _NAME_WORDS; not `bàn` before
+    # a field (`giáo dục`, `giáo viên`, …: folded `ban giao duc`)
+    r"kiem ke|sao luu|ban giao(?! (?:duc|vien|thong|trinh|dich|luu|nhan|dat))|"
     # setting an examination's paper ("Bộ phận Chuyên môn ra đề, tổ chức thi …", "Tổ Toán ra đề kiểm
     # tra …"): `ra` only with `đề`; a body named by that work in lower case (`Hội đồng ra đề`, `Ban ra
     # đề thi`) is masked by _NAME_WORDS
