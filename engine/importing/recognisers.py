@@ -476,7 +476,8 @@ def _issuer_requests(text: str) -> re.Match | None:
     from engine.importing.layouts.prose_facts import names_unit
 
     m = _ISSUER_REQUESTS.match(fold(text))
-    return m if m and names_unit(text[: m.end(1)]) else None
+    # (`các`: every body of a kind or their heads, `Thủ trưởng các đơn vị …`, is none that asks)
+    return m if m and names_unit(text[: m.end(1)]) and not re.search(r"\bcac\b", m.group(1)) else None
 
 
 # A subject that is every body of a kind by its plural (folded): `các đoàn thể`, `tất cả các hội`.
