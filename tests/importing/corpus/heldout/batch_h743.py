@@ -27,7 +27,10 @@ from batch_common import (
     write_batch,
 )
 
-_MOVED: set[str] = set()
+_MOVED: set[str] = {
+    "h743_cv_syt_tccb_quy_hoach_nhan_su",  # h13fixYK
+    "h744_kh_khoa_ksnk_bv_huyen",  # h13fixYK
+}
 
 
 def _out(name: str) -> Path:
