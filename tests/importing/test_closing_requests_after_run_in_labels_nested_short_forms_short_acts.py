@@ -115,3 +115,13 @@ def test_a_body_named_by_those_acts_keeps_them_in_its_name():
         assignment_in("Tổ Kiểm kê tài sản rà soát sổ sách trước ngày 28/12/2027.").lead
         == "Tổ Kiểm kê tài sản"
     )
+
+
+def test_a_junction_or_a_hand_over_assigns_nothing():
+    # (`nút giao ĐT.725 …` is a junction, `bàn giao` a hand-over: no `Giao <unit>` after them)
+    text = (
+        "Tập trung giải phóng mặt bằng tại nút giao ĐT.725 xã Tân Lâm, yêu cầu đến 30/6/2028 phải bàn giao "
+        "toàn bộ mặt bằng cho đơn vị thi công."
+    )
+    assert assignment_in(text) is None
+    assert assignment_in("Giao Phòng Kinh tế bàn giao mặt bằng trước ngày 30/6/2028.").lead == "Phòng Kinh tế"

@@ -1568,7 +1568,8 @@ def coordinating_in(text: str) -> str:
     return ""
 
 
-_GIAO = re.compile(r"\bgiao(?: cho)?\s+")
+# (not a junction's `nút giao`, nor handing over, `bàn giao`: nothing is assigned by them)
+_GIAO = re.compile(r"(?<!\bnut )(?<!\bban )\bgiao(?: cho)?\s+")
 # A sentence whose subject is the chair who assigns (`Giám đốc giao …`, `Chủ tịch UBND xã giao …`).
 CHAIR_GIVES = re.compile(
     r"^(?:pho\s+)?(?:giam doc|chu tich|hieu truong|thu truong|truong ban|vien truong|chu tri cuoc hop)\b"
