@@ -463,14 +463,15 @@ _STANDING_TIME = re.compile(r"\b(?:thuong xuyen|lien tuc)\b")
 def _named_request(text: str) -> bool:
     """Whether an unnumbered paragraph asks one named body the issuer does not command for an act
     (`Đề nghị Ban đại diện cha mẹ học sinh nhà trường hỗ trợ trang phục, nhạc cụ …`, `Đề nghị Hội Liên
-    hiệp Phụ nữ xã phối hợp tuyên truyền …`), as a numbered request does (_numbered_unit_duty). Not
+    hiệp Phụ nữ xã phối hợp tuyên truyền …`; the issuer may name itself before it, `Sở Y tế đề nghị Sở
+    Nội vụ quan tâm hướng dẫn …`), as a numbered request does (_numbered_unit_duty). Not
     every body of a kind (`Đề nghị các đoàn thể quan tâm …`, `Đề nghị các đơn vị …`), a body named
     with no act after it, nor one given only an exhortation or a general charge (`Đề nghị Hội Cựu
     chiến binh xã quan tâm, tạo điều kiện.`, `… chỉ đạo chung`): no item."""
     from engine.importing.layouts.prose_facts import UNIT_START, assignment_in, body_named
     from engine.importing.layouts.prose_tasks import addresses_every_unit
 
-    requested = _REQUESTED.match(fold(text))
+    requested = _REQUESTED.match(fold(text)) or _issuer_requests(text)
     if not requested or addresses_every_unit(text):
         return False
     body = text[requested.end() :].strip()
@@ -483,6 +484,22 @@ def _named_request(text: str) -> bool:
         return False  # `các đoàn thể trong xã …`: every body of a kind, not one named
     act = fold(body)[len(fold(assigned.lead)) :] if fold(body).startswith(fold(assigned.lead)) else ""
     return len(act.split()) > 2 and not _MERE_CARE.match(act.strip(" ,"))
+
+
+# The issuer named before its request (folded): `Sở Y tế đề nghị `, `UBND xã đề nghị ` (no comma: not a
+# condition, `nếu có vướng mắc, đề nghị …`).
+_ISSUER_REQUESTS = re.compile(r"^([^,.;:()]{3,60}?)\s+de nghi\s+")
+
+
+def _issuer_requests(text: str) -> re.Match | None:
+    """`Sở Y tế đề nghị Sở Nội vụ …`: the request after the body that asks, named by a body's name
+    (prose_facts.names_unit); None where the words before `đề nghị` name no body (`Thủ trưởng các đơn
+    vị đề nghị …`, a condition, a person)."""
+    from engine.importing.layouts.prose_facts import names_unit
+
+    m = _ISSUER_REQUESTS.match(fold(text))
+    # (`các`: every body of a kind or their heads, `Thủ trưởng các đơn vị …`, is none that asks)
+    return m if m and names_unit(text[: m.end(1)]) and not re.search(r"\bcac\b", m.group(1)) else None
 
 
 # A subject that is every body of a kind by its plural (folded): `các đoàn thể`, `tất cả các hội`.

@@ -36,7 +36,8 @@ _NAME_WORDS = re.compile(
     r"|\b(?:to|doi|ban) tuyen truyen\b"
     # a body named by its work in lower case (`Tổ biên soạn`, `Nhóm vận hành`, `Đội sửa chữa`, `Đội
     # Quản lý vận hành`): the name's words, not its verb
-    r"|\b(?:to|nhom|doi|ban|bo phan|quan ly|hoi dong) (?:van hanh|bien soan|sua chua|ra de)\b"
+    r"|\b(?:to|nhom|doi|ban|bo phan|quan ly|hoi dong)"
+    r" (?:van hanh|bien soan|sua chua|ra de|kiem ke|ban giao)\b"
     # a body or a person named by advising in lower case (`Hội đồng tư vấn`, `Tổ tư vấn`, `đơn vị tư
     # vấn`, `chuyên gia tư vấn`): the name's words, not its verb
     r"|\b(?:to|nhom|doi|ban|bo phan|hoi dong|dich vu|don vi|cong ty|trung tam|chuyen gia|can bo) tu van\b"
@@ -65,6 +66,8 @@ def folded_same_length(text: str) -> str:
             .replace("sua chua", "sua·chua")
             .replace("tu van", "tu·van")
             .replace("ra de", "ra·de")
+            .replace("kiem ke", "kiem·ke")
+            .replace("ban giao", "ban·giao")
         ),
         "".join(out),
     )
@@ -756,6 +759,12 @@ _VERBS = (
     # tài liệu …", "Giao Phòng Kỹ thuật sửa chữa …"); a body named by that work in lower case (`Tổ
     # biên soạn`, `Đội Quản lý vận hành`) is masked by _NAME_WORDS
     r"van hanh|bien soan|sua chua|"
+    # short acts on what the body keeps ("Tổ Kỹ thuật sao lưu cơ sở dữ liệu …", "Khoa Dược kiểm kê
+    # thuốc …", "Tổ Đo đạc bàn giao hồ sơ …"): without them the name ran on to the sentence's deadline
+    # and the point was dropped; printed with a capital they are a name's words, a body named by that
+    # work in lower case (`Hội đồng kiểm kê`, `Ban bàn giao`) is masked by _NAME_WORDS; not `bàn` before
+    # a field (`giáo dục`, `giáo viên`, …: folded `ban giao duc`)
+    r"kiem ke|sao luu|ban giao(?! (?:duc|vien|thong|trinh|dich|luu|nhan|dat))|"
     # setting an examination's paper ("Bộ phận Chuyên môn ra đề, tổ chức thi …", "Tổ Toán ra đề kiểm
     # tra …"): `ra` only with `đề`; a body named by that work in lower case (`Hội đồng ra đề`, `Ban ra
     # đề thi`) is masked by _NAME_WORDS
@@ -1600,7 +1609,8 @@ def coordinating_in(text: str) -> str:
     return ""
 
 
-_GIAO = re.compile(r"\bgiao(?: cho)?\s+")
+# (not a junction's `nút giao`, nor handing over, `bàn giao`: nothing is assigned by them)
+_GIAO = re.compile(r"(?<!\bnut )(?<!\bban )\bgiao(?: cho)?\s+")
 # A sentence whose subject is the chair who assigns (`Giám đốc giao …`, `Chủ tịch UBND xã giao …`).
 CHAIR_GIVES = re.compile(
     r"^(?:pho\s+)?(?:giam doc|chu tich|hieu truong|thu truong|truong ban|vien truong|chu tri cuoc hop)\b"
@@ -2421,7 +2431,8 @@ _DUE_PHRASES = re.compile(
     r"|(?<=\()(?:thang\s+\d{1,2}"
     + _MONTH_RANGE_END
     + r"|quy\s+[ivx1-4]+)\s*(?:/\s*\d{4}|\s+nam\s+\d{4})(?=\s*\))"
-    r"|dinh ky\s+(?:3|6|12)\s+thang"  # "định kỳ 6 tháng tổng hợp, báo cáo": a round of months
+    # ("định kỳ 06 tháng báo cáo …": the count printed with a leading zero, as often)
+    r"|dinh ky\s+(?:0?3|0?6|12)\s+thang"  # "định kỳ 6 tháng tổng hợp, báo cáo": a round of months
     # a report sent with the periodic report whose round the text does not say ("lồng ghép trong báo
     # cáo công tác định kỳ", "định kỳ tổng hợp báo cáo …"): a recurrence (a round printed after it,
     # "… định kỳ hằng quý", is read by itself)
@@ -3306,7 +3317,7 @@ def closing_parenthesis(text: str, *, dated: bool = False, min_start: int = 15) 
     before it printed its time (`dated`: `… chậm nhất ngày 30/11/2026 (Phòng Kinh tế).`), a bare
     body's name closing it is who does the task. Bare bodies on both sides of the `;` (`(Văn phòng;
     Ban Chính sách - Xã hội)`) all lead."""
-    m = _CLOSING.search(text)
+    m = _CLOSING.search(text := _without_own_short_form(text))
     if m is None or m.start() < min_start:
         return None
     inner = m.group(1)
@@ -3341,6 +3352,27 @@ def closing_parenthesis(text: str, *, dated: bool = False, min_start: int = 15) 
     if found and (c := re.search(r"\bphoi hop(?: chat che)?(?: voi)?\s+", folded[found.end() :])):
         coordinating = who[found.end() + c.end() :].strip(" ,.")
     return Closing(lead, coordinating, time.strip(" .,"))
+
+
+# A closing parenthesis whose doer defines its short form in a parenthesis of its own: `… (Khoa Kiểm
+# soát nhiễm khuẩn (Khoa KSNK) thực hiện).` — group 1 the text up to the name's end, group 2 the name,
+# group 3 the short form, group 4 the rest.
+_CLOSING_OWN_SHORT = re.compile(
+    r"^(.*\(\s*([^()]{3,120}?))\s*\(([^()]{2,40})\)([^()]{0,160}\)\s*[.;]?\s*)$", re.S
+)
+
+
+def _without_own_short_form(text: str) -> str:
+    """A task's text with the short form its closing parenthesis's doer defines left out (`… (Khoa
+    Kiểm soát nhiễm khuẩn (Khoa KSNK) thực hiện).` → `… (Khoa Kiểm soát nhiễm khuẩn thực hiện).`), so
+    the doer is read as an unnested parenthesis's: the full name leads, as a defined name does (units.py
+    `name_defined_leads`). Only where the inner parenthesis spells out the name right before it
+    (units.py `spells_out`); any other nested parenthesis (`(Phòng X (chủ trì))`, `(theo Kế hoạch số
+    12 (đợt 2))`) leaves the text as printed, no doer read from it."""
+    m = _CLOSING_OWN_SHORT.match(text)
+    if m is None or not spells_out(m.group(3).strip(), m.group(2).strip()):
+        return text
+    return m.group(1) + m.group(4)
 
 
 def _bodies_only(text: str) -> bool:

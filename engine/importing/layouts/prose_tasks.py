@@ -2301,12 +2301,23 @@ def _before_closing(node: Node) -> tuple[list[str], list]:
     `_body_duty_after_point`). Limits: the label's first paragraph is always its own; a paragraph of
     the label's own body, an undated one of another body, a dated `Kinh phí …` sentence, or any such
     paragraph under a label that is not the last of its list stays the label's."""
+    from engine.importing.recognisers import _named_request
+
     body, duties = _before_formula_closing(node)
     last = node.parent is not None and node.parent.children[-1] is node
+    run_in = bool((named := unit_heading(node.text)) and named[1])
+    if last and not node.children and run_in:
+        # `7. Văn phòng Sở: Cập nhật …` (its duty on the label's line), then `Sở Y tế đề nghị Sở Nội vụ
+        # quan tâm hướng dẫn …`: a request to one named body for an act (recognisers._named_request;
+        # not care only, nor every body of a kind) is that body's item, due as printed
+        return body, [*(_asked_body(text, node) for text in body if _named_request(text)), *duties]
     if not last or node.children or len(body) < 2:
         return body, duties
     kept, closing = body[:1], []
     for text in body[1:]:
+        if _named_request(text):
+            closing.append(_asked_body(text, node))
+            continue
         if _BUDGET_SOURCE.match(fold(text)) and not due_in(text):
             continue
         if (duty := _body_duty_after_point(text, node, under_label=True)) is not None:
@@ -2314,6 +2325,20 @@ def _before_closing(node: Node) -> tuple[list[str], list]:
             continue
         kept.append(text)
     return kept, [*closing, *duties]
+
+
+def _asked_body(text: str, node: Node):
+    """The item of a closing request to one named body (`[<issuer>] đề nghị <body> <act>`): led by
+    the body asked, due as printed."""
+    from engine.importing.model import RawItem
+    from engine.importing.recognition import lower
+
+    asked = re.match(r"^(?:[^,.;:()]{3,60}?\s)?de nghi\s+", fold(text))
+    found = assignment_in(text[asked.end() :] if asked else text)
+    item = RawItem(content=text, line=node.line, section=section_of(node), due=due_in(text))
+    item.lead, item.coordinating = (found.lead, found.coordinating) if found else ("", "")
+    lower(item, 0.9, "guessed_lead")
+    return item
 
 
 def _before_formula_closing(node: Node) -> tuple[list[str], list]:

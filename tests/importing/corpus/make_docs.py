@@ -1071,6 +1071,13 @@ def main() -> None:
 
         siblings_yg()
         return
+    if sys.argv[1:] == ["--siblings-yk"]:
+        from siblings_yk import (
+            siblings_yk,
+        )  # the siblings of h743, h744 and a notice's short points (yk1–yk3)
+
+        siblings_yk()
+        return
     if sys.argv[1:] == ["--siblings-yc"]:
         from siblings_yc import siblings_yc  # the siblings of h729 and h724 (yc1–yc3)
 

@@ -31,6 +31,8 @@ _MOVED: set[str] = {
     "h745_tbkl_thuong_truc_hdnd_xa",  # h13fixYJ
     "h747_lich_tuan_pc06_cong_an_tinh",  # h13fixYI
     "h749_kh_quy_bv_ptr_tinh_dvmtr",  # h13fixYG
+    "h743_cv_syt_tccb_quy_hoach_nhan_su",  # h13fixYK
+    "h744_kh_khoa_ksnk_bv_huyen",  # h13fixYK
 }
 
 
