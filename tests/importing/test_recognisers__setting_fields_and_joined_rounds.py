@@ -334,3 +334,53 @@ def test_a_due_label_beats_an_occasion_read_from_the_task_text_but_a_status_keep
     dated = item("trước ngày 30/11/2027")
     _apply(dated, {"due": "Đã xong 45%"})
     assert dated.due == "trước ngày 30/11/2027"
+
+
+def test_a_bare_giao_label_hands_the_activity_to_the_body_after_it():
+    assert labelled_fields("Giao: Ban Tuyên truyền - Đối ngoại.") == {"lead": "Ban Tuyên truyền - Đối ngoại"}
+    assert labelled_fields("Giao cho: Phòng Kế hoạch - Tài chính.") == {"lead": "Phòng Kế hoạch - Tài chính"}
+    assert labelled_fields("Giao: Văn phòng Sở, phối hợp Thanh tra Sở.") == {
+        "lead": "Văn phòng Sở",
+        "coordinating": "Thanh tra Sở",
+    }
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ngày giao: 02/3/2027.",  # a date's label holding the word
+        "Bàn giao: Tổ Thu thập.",  # a hand-over, no assignment
+        "Giao: Nguyễn Văn An.",  # a person
+        "Giao: Tổ Thu thập hướng dẫn các cơ quan nộp lưu.",  # one body and a verb: a sentence
+    ],
+)
+def test_a_giao_label_takes_no_date_hand_over_person_or_sentence(line):
+    assert not (labelled_fields(line) or {}).get("lead")
+
+
+def test_a_doer_field_handing_each_body_a_part_makes_them_all_lead():
+    assert labelled_fields(
+        "Giao: Văn phòng Sở chuẩn bị nội dung, hậu cần; Phòng Tổ chức cán bộ lập danh sách đại biểu."
+    ) == {"lead": "Văn phòng Sở; Phòng Tổ chức cán bộ"}
+    # a part that is to take part: that body is a partner
+    assert labelled_fields("Thực hiện: Tổ Thu thập soạn thảo; Tổ Số hóa phối hợp.") == {
+        "lead": "Tổ Thu thập",
+        "coordinating": "Tổ Số hóa",
+    }
+    # the next field on the same line is read as before
+    assert labelled_fields("Giao: Tổ A soạn thảo; Tổ B rà soát · Thời gian: Quý II/2027") == {
+        "lead": "Tổ A; Tổ B",
+        "due": "Quý II/2027",
+    }
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Thực hiện: Tổ Thu thập soạn thảo; ông Nguyễn Văn An kiểm tra.",  # a part with a person
+        "Thực hiện: Tổ Thu thập soạn thảo; công tác số hóa tài liệu.",  # a part with a topic
+        "Giao: Tổ Thu thập soạn thảo; Tổ Số hóa.",  # a part naming no work: no parts handed
+    ],
+)
+def test_parts_handed_take_no_person_topic_or_bare_name(line):
+    assert doer_labelled(line) is None

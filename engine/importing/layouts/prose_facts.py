@@ -158,8 +158,13 @@ def sign_labelled(text: str) -> str | None:
 
 
 # A doer's field under a bare label, with no holder word before it (folded): `Thực hiện: Tổ Thu thập.`,
-# `Chịu trách nhiệm: Đội Quản lý thị trường số 2`, `Trách nhiệm thực hiện: Nhóm Hạ tầng`.
-_BARE_DOER = re.compile(r"^\s*(?:thuc hien|(?:chiu )?trach nhiem(?: thuc hien| chinh)?)\s*:\s*(?=\S)")
+# `Chịu trách nhiệm: Đội Quản lý thị trường số 2`, `Trách nhiệm thực hiện: Nhóm Hạ tầng`; and the body
+# an activity is handed to, under `Giao:` (`- Giao: Ban Tuyên truyền - Đối ngoại.`, `Giao cho: …`,
+# `Giao thực hiện: …`). Only the label alone before its colon: not a date's label that holds the word
+# (`Ngày giao: 02/3/2027`, `Thời gian giao nhận: …`) nor a hand-over's (`Bàn giao: …`).
+_BARE_DOER = re.compile(
+    r"^\s*(?:thuc hien|(?:chiu )?trach nhiem(?: thuc hien| chinh)?|giao(?: cho| thuc hien)?)\s*:\s*(?=\S)"
+)
 # Where the doer's value ends: a clause's end, or a separator before the next field on the same line.
 _DOER_END = re.compile(r"[;.](?:\s|$)|\s[·•|]\s")
 # The doer's partners after it (folded): `Tổ Chỉnh lý, phối hợp Tổ Thu thập`, `…, phối hợp với …`.
@@ -193,11 +198,61 @@ def doer_labelled(text: str) -> str | None:
     partners = ""
     if rest:
         if not (joined := _DOER_PARTNERS.match(folded_same_length(rest))):
+            if parts := _parts_handed(text, start):
+                # `Giao: Văn phòng Hội chuẩn bị …; Ban Công tác xã hội lập …`: each body its part
+                leads, partners, end = parts
+                return (
+                    f"Đơn vị thực hiện: {'; '.join(leads)}"
+                    + (f"; Phối hợp: {', '.join(partners)}" if partners else "")
+                    + text[end:]
+                )
             return None  # a verb after the name: a sentence, no field
         partners = _until_verb(rest[joined.end() :])
         if not partners:
             return None
     return f"Đơn vị thực hiện: {lead}" + (f"; Phối hợp: {partners}" if partners else "") + text[end:]
+
+
+# Where a doer's field that hands out parts ends: its sentence's end, or a separator before the next
+# field on the same line (the parts themselves are split at `;`).
+_PARTS_END = re.compile(r"\.(?:\s|$)|\s[·•|]\s")
+# A part's verb that makes its body a partner, not a lead (folded): `…; Tổ X phối hợp`, `… tham gia`.
+_PART_JOINS = re.compile(r"^(?:phoi hop|tham gia|cung (?:thuc hien|phoi hop))\b")
+
+
+def _parts_handed(text: str, start: int) -> tuple[list[str], list[str], int] | None:
+    """A doer's field handing two bodies or more a part each, split at `;` (`Văn phòng Hội chuẩn bị nội
+    dung, hậu cần; Ban Công tác xã hội lập danh sách đại biểu.`) → (the leads, the partners, where the
+    field ends): each part opens with a body's name and the rest is what it does; a body whose part is
+    to take part (`…; Tổ X phối hợp`) is a partner. None where there is one part only (`Tổ Thu thập
+    hướng dẫn …`: a sentence, no field), or where a part opens with no body's name (a person, a topic, a
+    heading in capitals) or prints no part after its name (`Văn phòng Hội; Ban X.`: a list of bodies,
+    which the holder's field reads as it did)."""
+    folded = folded_same_length(text)
+    stop = _PARTS_END.search(text, start)
+    end = stop.start() if stop else len(text)
+    if (after := _LABEL_AT.search(folded, start)) and after.start() < end:
+        end = after.start()  # the next field's label on the same line
+    leads: list[str] = []
+    partners: list[str] = []
+    at = start
+    for part in text[start:end].split(";"):
+        begin = at + len(part) - len(part.lstrip())
+        at += len(part) + 1
+        body = part.strip()
+        name = _until_verb(body)
+        doing = folded_same_length(body[len(name) :].strip(" ,"))
+        if (
+            not name
+            or not doing
+            or body.isupper()
+            or not (UNIT_START.match(folded[begin:]) or body_named(text, begin))
+        ):
+            return None
+        (partners if _PART_JOINS.match(doing) else leads).append(name)
+    if len(leads) + len(partners) < 2 or not leads:
+        return None
+    return leads, partners, end
 
 
 # A lead field saying no unit is assigned yet (folded): `(chưa phân công)`, `chưa giao`.
