@@ -5,7 +5,8 @@ Tuyên truyền - Đối ngoại.`): the unit after it leads that activity, a bo
 part, and a line handing two units a part each (`Giao: Văn phòng Hội chuẩn bị …; Ban Công tác xã hội lập
 …`) gives the activity both as leads. A district Red Cross's plan (.docx, dash field lines, time first),
 a provincial Youth Union's campaign plan (.md, `+` field lines, the doer first) and a secondary school's
-plan (.txt, field lines with no mark, one handing two teams a part each). Their expected items (expected/ym1_…, ym2_…, ym3_…) were written by hand before the first import.
+plan (.txt, field lines with no mark, one handing two teams a part each). Their expected items
+(expected/ym1_…, ym2_…, ym3_…) were written by hand before the first import.
 `python tests/importing/corpus/make_docs.py --siblings-ym` writes the three.
 """
 
