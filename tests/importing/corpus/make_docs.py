@@ -1051,6 +1051,11 @@ def rasterise(pdf: Path, target: Path, scale: float = 2.0) -> None:
 
 
 def main() -> None:
+    if sys.argv[1:] == ["--siblings-yo"]:
+        from siblings_yo import siblings_yo  # the siblings of h767, h764 and h759 (yo1–yo3)
+
+        siblings_yo()
+        return
     if sys.argv[1:] == ["--siblings-yj"]:
         from siblings_yj import siblings_yj  # the siblings of h737 and h745 (yj1–yj3)
 
