@@ -193,8 +193,11 @@ _LOCAL_ZONE = "Asia/Ho_Chi_Minh"
 # "05/6", "ngày 05/6", "dự kiến 02/9", "vào ngày 02/9", "khoảng 02/9", "Sáng 04/9", "Tối ngày 15/11":
 # a day without a year (a tentative or "on" word, or the session of the day, before it is no other
 # time); `trong ngày 17/4`, `đến hết ngày 30/6`: within that day, due on it.
+# (A row opened by its day alone, no end printed — "Từ 05/01", "Từ ngày 10/02" in a time column — is
+# due that day, as "Từ ngày 01/4/2027" with its year is; a range, "Từ 12 - 22/01", "từ 05/01 đến …", is
+# read by _DAY_RANGE, and a round from a day, "hằng tuần từ 05/01", by its round first.)
 _DAY_NO_YEAR = re.compile(
-    r"^(?:(?:buoi\s+)?(?:sang|chieu|toi|trua|dem)\s+)?(?:(?:du kien|vao|khoang)\s*)?"
+    r"^(?:(?:buoi\s+)?(?:sang|chieu|toi|trua|dem)\s+)?(?:(?:du kien|vao|khoang|tu)\s*)?"
     r"(?:(?:trong|(?:den\s+)?het)\s+ngay\s*|(?:ngay\s*)?)"
     r"(\d{1,2})\s*/\s*(\d{1,2})$"
 )

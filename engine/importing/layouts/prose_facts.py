@@ -2420,7 +2420,10 @@ _DUE_PHRASES = re.compile(
     # an hour before the day ("trước 16h00 ngày 12/11/2026", "trước 17 giờ ngày …", "hạn chót 17h00
     # ngày 12/5", "chậm nhất 10h ngày …")
     r"(?:(?:(?<=truoc )|(?<=han chot )|(?<=cham nhat ))"
-    r"\d{1,2}\s*(?:h|gio)\s*(?:\d{2}(?:\s*phut)?)?\s*,?\s*)?(?:vao\s+)?(?:ngay\s+)?"
+    r"\d{1,2}\s*(?:h|gio)\s*(?:\d{2}(?:\s*phut)?)?\s*,?\s*)?"
+    # (the part of the day between "vào" and the day: "vào tối ngày 02/02/2027", "vào sáng ngày …", an
+    # activity held then; not without "vào", "… tối ngày 02/02/2027" stays a date of record)
+    r"(?:vao\s+(?:(?:buoi\s+)?(?:sang|chieu|toi|trua|dem)\s+)?)?(?:ngay\s+)?"
     r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?(?![\d/])"
     # (or within it: "báo cáo … trong ngày 20 tháng 11 năm 2025", as "trong ngày 20/11/2025" is read)
     r"|(?:truoc|cham nhat|trong)\s+ngay\s+\d{1,2}\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?"
@@ -2622,7 +2625,10 @@ _CONDITION = re.compile(
     # truyền": the days around it, for a person to set); not the solar new year ("dịp Tết Dương lịch"),
     # nor an occasion listed after another period ("NHIỆM VỤ THÁNG 01/2027 VÀ DỊP TẾT NGUYÊN ĐÁN", a
     # part's title naming the span it covers: no time for the tasks under it)
-    r"|(?:truoc|sau|(?:(?:trong|nhan|vao) )?(?<!\bva )(?<!, )dip) tet"
+    # (or its days off, "trong các ngày nghỉ Tết Nguyên đán", "trong những ngày Tết cổ truyền", as a
+    # watch's span: "trực 24/24 giờ trong các ngày nghỉ Tết Nguyên đán" is timed by it, for a person to set)
+    r"|(?:truoc|sau|(?:(?:trong|nhan|vao) )?(?<!\bva )(?<!, )dip"
+    r"|(?:trong|vao) (?:cac |nhung )?ngay(?: nghi)?) tet"
     r"(?= (?:nguyen dan|trung thu|doan ngo|am lich|co truyen))"
     # a span counted from an event ("trong vòng 48 giờ kể từ khi nhận mẫu", "trong 05 ngày kể từ ngày …",
     # "trong thời hạn 10 ngày sau khi nhận đủ hồ sơ", or bounded: "không quá 20 ngày kể từ ngày nhận …",
@@ -2658,8 +2664,11 @@ _GLOSS_BEFORE = re.compile(r"(?:\btuc(?: la)?|\bnham|\bduong lich(?: la)?)\s*:?\
 # … or the solar date in parentheses right after a lunar one ("chiều ngày 09 tháng Giêng (ngày
 # 03/02/2028)", "ngày Rằm tháng 7 âm lịch (12/8/2027)"): a month only the lunar calendar names
 # (Giêng, Chạp) or one marked "âm lịch" before it.
+# (Or a day of Tết named by the festival, "ngày mùng 4 Tết (ngày 09/02/2027)", "mồng 2 Tết Nguyên đán
+# (28/01/2028)": the lunar new year's days; not a day with no solar date beside it, nor "Tết Dương lịch".)
 _LUNAR_GLOSSED = re.compile(
-    r"\bthang\s+(?:gieng|chap|\d{1,2}\s+am lich)(?:\s+nam\s+[a-z]+\s+[a-z]+)?(?:\s+am lich)?"
+    r"(?:\bthang\s+(?:gieng|chap|\d{1,2}\s+am lich)(?:\s+nam\s+[a-z]+\s+[a-z]+)?(?:\s+am lich)?"
+    r"|\b(?:mung|mong)\s+\d{1,2}\s+tet(?:\s+nguyen dan)?)"
     r"\s*\(\s*(?:tuc\s+)?(?:ngay\s*)?$"
 )
 # The day of the event a task must be done before, in parentheses after it ("… trước khi học sinh
@@ -2681,6 +2690,39 @@ def _named_day(text: str, folded: str, at: int) -> bool:
         return False
     name = text[start + m.start(1) : at].split()
     return len(name) > 1 and name[0] == "Ngày" and name[1][:1].isupper()
+
+
+# An event's own expected day in a parenthesis whose subject is that event, named by the task before it
+# (folded): `… tổ chức giao thông khu vực lễ hội Đền Cao Sơn (lễ hội dự kiến khai mạc ngày 12/02/2027)`,
+# `… điểm trông giữ xe khu vực hội chợ Xuân (hội chợ dự kiến khai mạc ngày …)` — the event's day, which
+# the task serves, not the task's time (as `nhân dịp 2/9` is not). The subject: one to four words
+# before `dự kiến`, printed earlier in the sentence (_event_glossed).
+_EVENT_SUBJECT_GLOSS = re.compile(r"\(\s*((?:[a-z]+\s+){1,4})$")
+# … not where the task holds or prepares the event (`Tổ chức lễ hội … (lễ hội dự kiến khai mạc ngày …)`,
+# `Chuẩn bị hội trường cho hội nghị … (hội nghị dự kiến tổ chức ngày …)`: an event the task prepares,
+# its day the task's) nor is timed by it (`trước lễ hội`, `nhân dịp lễ hội`, `trong thời gian lễ
+# hội`): the event's name right after such words.
+_EVENT_HELD_OR_TIMED = re.compile(
+    r"\b(?:to chuc|khai mac|dien ra|chuan bi|cho|phuc vu|truoc|sau|den|trong|nhan|dip|vao|khi"
+    r"|chao mung|huong ung|thoi gian)\s+$"
+)
+
+
+def _event_glossed(folded: str, match: re.Match) -> bool:
+    """Whether a foreseen day (`dự kiến khai mạc ngày …`) stands in a parenthesis whose subject is an
+    event the task named before it, not one it holds or is timed by (_EVENT_SUBJECT_GLOSS,
+    _EVENT_HELD_OR_TIMED): the event's day, no due."""
+    if not match.group().lstrip().startswith("du kien"):
+        return False
+    opening = folded.rfind("(", 0, match.start())
+    if opening < 0 or any(c in folded[opening : match.start()] for c in ").;"):
+        return False
+    if not (subject := _EVENT_SUBJECT_GLOSS.search(folded[opening : match.start()])):
+        return False
+    noun = " ".join(subject.group(1).split())
+    clause = re.split(r"[.;]", folded[:opening])[-1]
+    named = [m.start() for m in re.finditer(r"\b" + re.escape(noun) + r"\b", clause)]
+    return bool(named) and not _EVENT_HELD_OR_TIMED.search(clause[: named[-1]])
 
 
 # A named Day's own words right before a day without its year, no punctuation between (folded):
@@ -3070,6 +3112,8 @@ def due_in(text: str) -> str:
             continue  # "ngày 05/11/2025" with no "trước", "đến", "dự kiến": a date of record, not a deadline
         if found[:1].isdigit() and _day_of_name(text, folded, match):
             continue  # "chào mừng Ngày Phụ nữ Việt Nam 20/10, tổ chức ngày 18/10/2025": the Day's name
+        if _event_glossed(folded, match):
+            continue  # "khu vực lễ hội … (lễ hội dự kiến khai mạc ngày 12/02/2027)": the event's day
         if found[:1].isdigit() and _OCCASION_BEFORE.search(
             folded[max(0, match.start() - 20) : match.start()]
         ):

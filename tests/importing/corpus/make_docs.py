@@ -1056,6 +1056,11 @@ def main() -> None:
 
         siblings_ym()
         return
+    if sys.argv[1:] == ["--siblings-yo"]:
+        from siblings_yo import siblings_yo  # the siblings of h767, h764 and h759 (yo1–yo3)
+
+        siblings_yo()
+        return
     if sys.argv[1:] == ["--siblings-yj"]:
         from siblings_yj import siblings_yj  # the siblings of h737 and h745 (yj1–yj3)
 
