@@ -1051,6 +1051,11 @@ def rasterise(pdf: Path, target: Path, scale: float = 2.0) -> None:
 
 
 def main() -> None:
+    if sys.argv[1:] == ["--siblings-yl"]:
+        from siblings_yl import siblings_yl  # the siblings of h769 (yl1, yl2)
+
+        siblings_yl()
+        return
     if sys.argv[1:] == ["--siblings-yj"]:
         from siblings_yj import siblings_yj  # the siblings of h737 and h745 (yj1–yj3)
 
