@@ -952,12 +952,16 @@ _ONE_PERIOD_ALONE = re.compile(r"^(?:thang|quy)\s*(?:\d{1,2}|[ivx]{1,4})(?:\s*(?
 def numbered_period(node) -> bool:
     """A numbered paragraph that names one month or quarter alone over a list of its own (`1. Tháng
     12/2026` over `- …` lines, `2. Quý II/2027:`): a period heading, as `Tháng 12/2026` printed
-    without a number is. Not a paragraph with no list under it, nor one with words after the
-    period (`1. Tháng 12/2026 tổ chức sơ kết …` is a task that prints its time first)."""
+    without a number is; so is a roman-numbered one (`I. QUÝ I` … `IV. QUÝ IV` over dash tasks, a
+    yearly programme by quarter), and the standing work's heading numbered among them (`V. NHIỆM VỤ
+    THƯỜNG XUYÊN`: its tasks are ongoing, as under `Công việc thường xuyên:`). Not a paragraph with no
+    list under it, nor one with words after the period (`1. Tháng 12/2026 tổ chức sơ kết …` is a task
+    that prints its time first; `II. NHIỆM VỤ THƯỜNG XUYÊN VÀ ĐỘT XUẤT` names no period)."""
+    text = fold(node.text).strip()
     return (
-        node.kind in ("number", "decimal", "letter")
+        node.kind in ("number", "decimal", "letter", "roman")
         and bool(node.children)
-        and bool(_ONE_PERIOD_ALONE.match(fold(node.text).strip()))
+        and bool(_ONE_PERIOD_ALONE.match(text) or _STANDING_WORK.match(text.rstrip(" :")))
     )
 
 
