@@ -1052,7 +1052,7 @@ def rasterise(pdf: Path, target: Path, scale: float = 2.0) -> None:
 
 def main() -> None:
     if sys.argv[1:] == ["--siblings-yl"]:
-        from siblings_yl import siblings_yl  # the siblings of h769 (yl1, yl2)
+        from siblings_yl import siblings_yl  # the siblings of h769 (yl1–yl3)
 
         siblings_yl()
         return

@@ -3,9 +3,11 @@ h13fixYL on 2026-12-06: a yearly work programme whose tasks stand under roman-nu
 (`I. QUÝ I` … `IV. QUÝ IV`, no items), each task closing with its doer in parentheses and a task's own
 time after it (`(Văn phòng); trong tháng 02.`, `(Ban Tuyên giáo); xong trước 20/5.`), the tasks without a
 time of their own due at their quarter's end, and a roman-numbered standing-work heading (`V. NHIỆM VỤ
-THƯỜNG XUYÊN`, `IV. CÔNG VIỆC THƯỜNG XUYÊN`) over tasks that are ongoing. Their expected items
-(expected/yl1_…, yl2_…) were written by hand before the first import.
-`python tests/importing/corpus/make_docs.py --siblings-yl` writes the two.
+THƯỜNG XUYÊN`, `IV. CÔNG VIỆC THƯỜNG XUYÊN`) over tasks that are ongoing; and (yl3) such a programme typed
+with hanging indents, a dashed task running onto an indented line that opens with a capital or a
+parenthesis (`- … Hồ Chí` / `  Minh vào ngày 26/3 (Văn phòng).`, `- … 2026 - 2030` / `  (Ban Tổ chức).`).
+Their expected items (expected/yl1_…, yl2_…, yl3_…) were written by hand before the first import.
+`python tests/importing/corpus/make_docs.py --siblings-yl` writes the three.
 """
 
 from pathlib import Path
@@ -74,6 +76,33 @@ YL2_LINES = (
 )
 
 
+YL3_LINES = (
+    "HUYỆN ĐOÀN ĐÔNG HẢI",
+    "BAN THƯỜNG VỤ",
+    "                                    Đông Hải, ngày 20 tháng 12 năm 2027",
+    "",
+    "CHƯƠNG TRÌNH CÔNG TÁC ĐOÀN NĂM 2028",
+    "",
+    "Nhiệm vụ không ghi thời gian riêng hoàn thành trong quý.",
+    "",
+    "I. QUÝ I",
+    "- Tổ chức các hoạt động kỷ niệm ngày thành lập Đoàn Thanh niên Cộng sản Hồ Chí",
+    "  Minh vào ngày 26/3 (Văn phòng).",
+    "- Rà soát, bổ sung quy hoạch cán bộ Đoàn cấp cơ sở nhiệm kỳ 2027 - 2032 và giai đoạn 2026 - 2030",
+    "  (Ban Tổ chức).",
+    "",
+    "II. QUÝ II",
+    "- Ra quân Chiến dịch thanh niên tình nguyện hè tại các xã vùng bãi ngang của huyện Đông",
+    "  Hải (Ban Phong trào); trước 15/6.",
+    "- Tập huấn nghiệp vụ công tác Đoàn cho bí thư chi đoàn thôn, khu phố trên địa bàn",
+    "  Huyện (Ban Tuyên giáo).",
+    "",
+    "Nơi nhận:",
+    "- Tỉnh đoàn (b/c);",
+    "- Lưu: VP.",
+)
+
+
 def _write_lines(path: Path, lines: tuple[str, ...]) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
@@ -81,3 +110,4 @@ def _write_lines(path: Path, lines: tuple[str, ...]) -> None:
 def siblings_yl() -> None:
     _write_lines(DOCS / "yl1_ctr_hlhpn_huyen_theo_quy.txt", YL1_LINES)
     _write_lines(DOCS / "yl2_ctr_hoi_ctd_tinh_theo_quy.md", YL2_LINES)
+    _write_lines(DOCS / "yl3_ctr_huyen_doan_thut_dong.txt", YL3_LINES)
