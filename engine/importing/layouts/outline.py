@@ -326,6 +326,30 @@ def _typed_on(before: str, text: str) -> bool:
     )
 
 
+# In a typed text, a dashed point's line this long that stops mid-sentence ran out of room.
+_HANGING_FULL_LINE = 60
+
+
+def _hanging_on(before: str, text: str, indent: int, before_indent: int) -> bool:
+    """In a typed text (not hard-wrapped as a whole), a line indented past the dash of the dashed point
+    right above it (`- Sơ kết … giai đoạn 2021 - 2030` / `  (Văn phòng Hội).`, `- … Việt` / `  Nam vào
+    ngày 01/10 …`) continues that point even where it opens with a capital or a parenthesis: the point
+    ran out of room and its words hang under its text. Only under a `-`/`+` point of a full line
+    that does not end a sentence or a clause; not a line that opens a mark or a field label, nor a
+    heading in capitals, nor a line no deeper than the point's own dash (a paragraph of its own)."""
+    marked = mark_of(before)
+    return (
+        marked is not None
+        and marked[0] in ("dash", "plus")
+        and indent > before_indent
+        and len(before) >= _HANGING_FULL_LINE
+        and not _unquoted_end(before).endswith((".", ":", ";", "!", "?"))
+        and mark_of(text) is None
+        and not _capitals(text)
+        and not FIELD_LABEL.match(fold(text))
+    )
+
+
 # A date or a month (`20/11/2026`, `9/2026`) alone on a line: the end of the line above it.
 _DATE = re.compile(r"\d{1,2}\s*/\s*(?:\d{1,2}\s*/\s*)?\d{4}")
 # A day and month alone on a line (`20/11.`), under a line cut before it (`… trước ngày`); it may close
@@ -463,6 +487,9 @@ def _joined_paragraphs(document) -> list[tuple[int, str]]:
     }
     last = 0  # the line of the last part read: in a text, a blank line between ends a paragraph
     before = ""  # the last line read (not the paragraph it joined)
+    before_indent = 0  # how far that line was indented (a typed text's hanging lines)
+    # (a plain text's lines as printed, its paragraphs' text stripped: their indent is read here)
+    raw_lines = {line.number: line.raw for line in getattr(document, "lines", ())} if typed else {}
     for block in _labelled_records(document.blocks):
         if not isinstance(block, Paragraph):
             if record := record_rows(block):
@@ -500,7 +527,15 @@ def _joined_paragraphs(document) -> list[tuple[int, str]]:
                 and found
                 and _ocr_continues(text, found[-1][1], before, ocr_width)
             )
-            typed_on = typed and found and line == last + 1 and _typed_on(before, text)
+            raw = raw_lines.get(block.line + offset, part) if offset == 0 else part
+            indent = len(raw) - len(raw.lstrip(" \t"))
+            typed_on = (
+                typed
+                and found
+                and line == last + 1
+                and (_typed_on(before, text) or _hanging_on(before, text, indent, before_indent))
+            )
+            before_indent = indent
             last = line
             joins = same_block or typed_on or _continues(text, found[-1][1], wrapped) if found else False
             if joins and _short_title(found[-1][1], text, full):
