@@ -95,3 +95,44 @@ def test_limit_a_roman_heading_naming_more_than_a_period_is_no_period_heading():
     result = import_document(text.encode(), "kh.txt", units=[], year=2030)
     dues = {item.content.split(" (")[0]: item.due_text for item in result.items}
     assert dues.get("Tập huấn kỹ thuật trồng cây ăn quả cho hội viên") in (None, "")
+
+
+# ------------------------------------------------------------------ hanging indents in a typed text
+def _typed(lines: list[str]) -> list:
+    from engine.importing.layouts.outline import paragraphs
+    from engine.importing.readers import read_document
+
+    document = read_document("\n".join(lines).encode(), "ctr.txt")
+    return [text for _line, text in paragraphs(document)]
+
+
+_LONG = (
+    "- Tổ chức các hoạt động kỷ niệm ngày thành lập Hội Nông dân Việt Nam tại các xã trên địa bàn huyện Bắc"
+)
+
+
+def test_a_line_indented_under_a_full_dashed_point_continues_it_even_opening_with_a_capital():
+    texts = _typed(
+        ["I. QUÝ I", _LONG, "  Sơn vào ngày 14/10 (Văn phòng).", "- Tập huấn kỹ thuật (Ban Kinh tế)."]
+    )
+    assert texts[1] == _LONG + " Sơn vào ngày 14/10 (Văn phòng)."
+    assert texts[2] == "- Tập huấn kỹ thuật (Ban Kinh tế)."
+
+
+def test_a_parenthesis_indented_under_a_full_dashed_point_continues_it():
+    texts = _typed(["I. QUÝ I", _LONG + " Sơn", "  (Văn phòng)."])
+    assert texts[-1].endswith("Bắc Sơn (Văn phòng).")
+
+
+def test_limit_a_line_not_indented_or_under_a_point_that_ended_its_sentence_stays_apart():
+    # no deeper than the dash: a paragraph of its own
+    assert _typed(["I. QUÝ I", _LONG, "Sơn vào ngày 14/10."])[-1] == "Sơn vào ngày 14/10."
+    # the point ended its sentence: the indented line is another paragraph
+    assert _typed(["I. QUÝ I", _LONG + " Sơn.", "  Các xã báo cáo kết quả."])[-1] == "Các xã báo cáo kết quả."
+    # a short point did not run out of room
+    assert (
+        _typed(["I. QUÝ I", "- Tập huấn kỹ thuật", "  Ban Kinh tế thực hiện."])[-1]
+        == "Ban Kinh tế thực hiện."
+    )
+    # a heading in capitals indented under it
+    assert _typed(["I. QUÝ I", _LONG, "  II. QUÝ II"])[-1] == "II. QUÝ II"
