@@ -326,6 +326,30 @@ def _typed_on(before: str, text: str) -> bool:
     )
 
 
+# In a typed text, a dashed point's line this long that stops mid-sentence ran out of room.
+_HANGING_FULL_LINE = 60
+
+
+def _hanging_on(before: str, text: str, indent: int, before_indent: int) -> bool:
+    """In a typed text (not hard-wrapped as a whole), a line indented past the dash of the dashed point
+    right above it (`- Sơ kết … giai đoạn 2021 - 2030` / `  (Văn phòng Hội).`, `- … Việt` / `  Nam vào
+    ngày 01/10 …`) continues that point even where it opens with a capital or a parenthesis: the point
+    ran out of room and its words hang under its text. Only under a `-`/`+` point of a full line
+    that does not end a sentence or a clause; not a line that opens a mark or a field label, nor a
+    heading in capitals, nor a line no deeper than the point's own dash (a paragraph of its own)."""
+    marked = mark_of(before)
+    return (
+        marked is not None
+        and marked[0] in ("dash", "plus")
+        and indent > before_indent
+        and len(before) >= _HANGING_FULL_LINE
+        and not _unquoted_end(before).endswith((".", ":", ";", "!", "?"))
+        and mark_of(text) is None
+        and not _capitals(text)
+        and not FIELD_LABEL.match(fold(text))
+    )
+
+
 # A date or a month (`20/11/2026`, `9/2026`) alone on a line: the end of the line above it.
 _DATE = re.compile(r"\d{1,2}\s*/\s*(?:\d{1,2}\s*/\s*)?\d{4}")
 # A day and month alone on a line (`20/11.`), under a line cut before it (`… trước ngày`); it may close
@@ -463,6 +487,9 @@ def _joined_paragraphs(document) -> list[tuple[int, str]]:
     }
     last = 0  # the line of the last part read: in a text, a blank line between ends a paragraph
     before = ""  # the last line read (not the paragraph it joined)
+    before_indent = 0  # how far that line was indented (a typed text's hanging lines)
+    # (a plain text's lines as printed, its paragraphs' text stripped: their indent is read here)
+    raw_lines = {line.number: line.raw for line in getattr(document, "lines", ())} if typed else {}
     for block in _labelled_records(document.blocks):
         if not isinstance(block, Paragraph):
             if record := record_rows(block):
@@ -500,7 +527,15 @@ def _joined_paragraphs(document) -> list[tuple[int, str]]:
                 and found
                 and _ocr_continues(text, found[-1][1], before, ocr_width)
             )
-            typed_on = typed and found and line == last + 1 and _typed_on(before, text)
+            raw = raw_lines.get(block.line + offset, part) if offset == 0 else part
+            indent = len(raw) - len(raw.lstrip(" \t"))
+            typed_on = (
+                typed
+                and found
+                and line == last + 1
+                and (_typed_on(before, text) or _hanging_on(before, text, indent, before_indent))
+            )
+            before_indent = indent
             last = line
             joins = same_block or typed_on or _continues(text, found[-1][1], wrapped) if found else False
             if joins and _short_title(found[-1][1], text, full):
@@ -952,12 +987,16 @@ _ONE_PERIOD_ALONE = re.compile(r"^(?:thang|quy)\s*(?:\d{1,2}|[ivx]{1,4})(?:\s*(?
 def numbered_period(node) -> bool:
     """A numbered paragraph that names one month or quarter alone over a list of its own (`1. Tháng
     12/2026` over `- …` lines, `2. Quý II/2027:`): a period heading, as `Tháng 12/2026` printed
-    without a number is. Not a paragraph with no list under it, nor one with words after the
-    period (`1. Tháng 12/2026 tổ chức sơ kết …` is a task that prints its time first)."""
+    without a number is; so is a roman-numbered one (`I. QUÝ I` … `IV. QUÝ IV` over dash tasks, a
+    yearly programme by quarter), and the standing work's heading numbered among them (`V. NHIỆM VỤ
+    THƯỜNG XUYÊN`: its tasks are ongoing, as under `Công việc thường xuyên:`). Not a paragraph with no
+    list under it, nor one with words after the period (`1. Tháng 12/2026 tổ chức sơ kết …` is a task
+    that prints its time first; `II. NHIỆM VỤ THƯỜNG XUYÊN VÀ ĐỘT XUẤT` names no period)."""
+    text = fold(node.text).strip()
     return (
-        node.kind in ("number", "decimal", "letter")
+        node.kind in ("number", "decimal", "letter", "roman")
         and bool(node.children)
-        and bool(_ONE_PERIOD_ALONE.match(fold(node.text).strip()))
+        and bool(_ONE_PERIOD_ALONE.match(text) or _STANDING_WORK.match(text.rstrip(" :")))
     )
 
 

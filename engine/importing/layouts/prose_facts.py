@@ -3416,7 +3416,7 @@ def closing_parenthesis(text: str, *, dated: bool = False, min_start: int = 15) 
     before it printed its time (`dated`: `… chậm nhất ngày 30/11/2026 (Phòng Kinh tế).`), a bare
     body's name closing it is who does the task. Bare bodies on both sides of the `;` (`(Văn phòng;
     Ban Chính sách - Xã hội)`) all lead."""
-    m = _CLOSING.search(text := _without_own_short_form(text))
+    m = _CLOSING.search(text := _time_into_closing(_without_own_short_form(text)))
     if m is None or m.start() < min_start:
         return None
     inner = m.group(1)
@@ -3451,6 +3451,34 @@ def closing_parenthesis(text: str, *, dated: bool = False, min_start: int = 15) 
     if found and (c := re.search(r"\bphoi hop(?: chat che)?(?: voi)?\s+", folded[found.end() :])):
         coordinating = who[found.end() + c.end() :].strip(" ,.")
     return Closing(lead, coordinating, time.strip(" .,"))
+
+
+# A closing parenthesis followed, past a `;`, by the task's own time ending the paragraph: `… (Văn phòng
+# Hội); trong tháng 01.`, `… (Ban Kiểm tra); xong trước 20/5.` — group 1 the parenthesis's inside,
+# group 2 what follows the `;`.
+_CLOSING_THEN_TIME = re.compile(r"\(([^()]{3,200})\)\s*;\s*([^();]{3,60}?)\s*[.;]?\s*$")
+# Words a time after the `;` may open with besides the time itself (folded): `xong trước 15/3`.
+_BEFORE_OWN_TIME = re.compile(r"^(?:(?:hoan thanh|thuc hien|xong)\s*)*$")
+
+
+def _time_into_closing(text: str) -> str:
+    """A task's text whose closing parenthesis is followed by its own time (`… (Văn phòng Hội); trong
+    tháng 01.`) with that time moved inside it (`… (Văn phòng Hội; trong tháng 01)`), so the doer and
+    the time are read as one parenthesis prints them. Only where what follows the `;` is a time alone,
+    opened at most by `xong`/`hoàn thành`/`thực hiện` (`due_in` reads it all); another clause (`…
+    (Phòng X); báo cáo kết quả trước 30/6.`, `…; phối hợp Sở Y tế`) leaves the text as printed."""
+    m = _CLOSING_THEN_TIME.search(text)
+    if m is None:
+        return text
+    after = m.group(2).strip(" .,")
+    found = due_in(after)
+    if (
+        not found
+        or not after.endswith(found)
+        or not _BEFORE_OWN_TIME.match(folded_same_length(after[: -len(found)]).strip())
+    ):
+        return text
+    return f"{text[: m.start()]}({m.group(1).strip()}; {found})."
 
 
 # A closing parenthesis whose doer defines its short form in a parenthesis of its own: `… (Khoa Kiểm

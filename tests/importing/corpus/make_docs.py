@@ -1061,6 +1061,11 @@ def main() -> None:
 
         siblings_yo()
         return
+    if sys.argv[1:] == ["--siblings-yl"]:
+        from siblings_yl import siblings_yl  # the siblings of h769 (yl1–yl3)
+
+        siblings_yl()
+        return
     if sys.argv[1:] == ["--siblings-yj"]:
         from siblings_yj import siblings_yj  # the siblings of h737 and h745 (yj1–yj3)
 
