@@ -19,6 +19,7 @@ from engine.importing.layouts.prose_facts import (
     assignment_in,
     doer_labelled,
     labelled_fields,
+    reports_results,
 )
 from engine.importing.recognisers import closing_requests
 from engine.text import fold
@@ -384,3 +385,67 @@ def test_a_doer_field_handing_each_body_a_part_makes_them_all_lead():
 )
 def test_parts_handed_take_no_person_topic_or_bare_name(line):
     assert doer_labelled(line) is None
+
+
+def test_a_steering_board_named_by_its_topic_is_the_doer_field_whole():
+    # `_until_verb` cuts the name at the lower-case verb of its topic; alone in the field it is the name
+    assert labelled_fields("Giao: Ban Chỉ đạo vận động hiến máu tình nguyện huyện.") == {
+        "lead": "Ban Chỉ đạo vận động hiến máu tình nguyện huyện"
+    }
+    assert labelled_fields("Thực hiện: Ban Chỉ đạo xây dựng nông thôn mới xã Tân Lập.") == {
+        "lead": "Ban Chỉ đạo xây dựng nông thôn mới xã Tân Lập"
+    }
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Giao: Ban Chỉ đạo huyện kiểm tra việc thực hiện.",  # its place, then its verb: a sentence
+        "Giao: Ban Chỉ đạo chuẩn bị hội trường.",  # an act a board does, no topic
+        "Giao: Ban Chỉ đạo vận động các xã, thị trấn tham gia.",  # more than one clause
+        "Giao: Ban Tổ chức chuẩn bị hội trường.",  # an organising board's verb
+        "Giao: Ban Chỉ đạo vận động hiến máu tình nguyện huyện năm 2028 và các xã thực hiện.",  # a figure
+    ],
+)
+def test_a_board_by_its_topic_takes_no_place_before_a_verb_act_clause_or_figure(line):
+    assert doer_labelled(line) is None
+
+
+def test_inviting_and_staging_end_a_name_in_parts_handed():
+    assert labelled_fields(
+        "Giao: Văn phòng Hội chuẩn bị kịch bản; Ban Tuyên truyền - Huấn luyện mời đại biểu."
+    ) == {"lead": "Văn phòng Hội; Ban Tuyên truyền - Huấn luyện"}
+    assert labelled_fields(
+        "Giao: Tổ Văn phòng chuẩn bị hội trường; Tổ Âm nhạc dàn dựng, duyệt chương trình."
+    ) == {"lead": "Tổ Văn phòng; Tổ Âm nhạc"}
+
+
+def test_inviting_and_staging_are_no_verbs_in_their_folded_twins():
+    # `mới`, `môi` fold as `mời`; `dân dụng` as `dàn dựng`: the name runs on
+    assert labelled_fields("Thực hiện: Phòng Đổi mới sáng tạo.") == {"lead": "Phòng Đổi mới sáng tạo"}
+    assert labelled_fields("Thực hiện: Phòng Quản lý công trình dân dụng.") == {
+        "lead": "Phòng Quản lý công trình dân dụng"
+    }
+
+
+def test_a_schools_young_pioneer_unit_is_a_body_but_joint_liability_is_none():
+    assert UNIT_START.match(fold("Liên đội chuẩn bị tiết mục"))
+    assert labelled_fields("Giao: Liên đội chuẩn bị tiết mục; Tổ Văn phòng chuẩn bị hội trường.") == {
+        "lead": "Liên đội; Tổ Văn phòng"
+    }
+    for text in ("liên đới chịu trách nhiệm", "Liên đới bồi thường thiệt hại"):
+        assert not UNIT_START.match(fold(text))
+
+
+def test_a_mass_organisations_district_bodies_are_every_unit_of_a_kind():
+    for text in (
+        "Các huyện, thành đoàn báo cáo",
+        "Các huyện, thị, thành đoàn",
+        "Các huyện đoàn",
+        "Các huyện, thành hội",
+    ):
+        assert EVERY_UNIT.match(fold(text))
+    assert reports_results(fold("Các huyện, thành đoàn báo cáo kết quả Chiến dịch về Ban Phong trào"))
+    # the districts themselves, with no body's word, are not
+    for text in ("Các huyện, thành phố báo cáo", "Các huyện nghèo"):
+        assert not EVERY_UNIT.match(fold(text))

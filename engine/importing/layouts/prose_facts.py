@@ -206,11 +206,43 @@ def doer_labelled(text: str) -> str | None:
                     + (f"; Phối hợp: {', '.join(partners)}" if partners else "")
                     + text[end:]
                 )
+            if _BOARD_BY_TOPIC.fullmatch(folded_same_length(lead)) and _topic_runs_on(value):
+                # `Giao: Ban Chỉ đạo vận động hiến máu tình nguyện huyện.`: the board's name whole
+                return f"Đơn vị thực hiện: {value}" + text[end:]
             return None  # a verb after the name: a sentence, no field
         partners = _until_verb(rest[joined.end() :])
         if not partners:
             return None
     return f"Đơn vị thực hiện: {lead}" + (f"; Phối hợp: {partners}" if partners else "") + text[end:]
+
+
+# A board named by the topic it steers or runs (folded), whose topic is printed in lower case and may
+# open with a verb (`Ban Chỉ đạo vận động hiến máu tình nguyện huyện`, `Ban Chỉ đạo xây dựng nông thôn
+# mới xã`, `Ban Vận động quỹ …`): the board's words alone; not an organising board (`Ban Tổ chức chuẩn
+# bị hội trường`: its verb).
+_BOARD_BY_TOPIC = re.compile(r"ban chi dao|ban van dong")
+# What a board does, never the topic it is named by (folded): `Ban Chỉ đạo kiểm tra …`, `… chuẩn bị …`.
+_BOARD_ACTS = re.compile(
+    r"(?:chuan bi|bao cao|kiem tra|tong hop|huong dan|don doc|theo doi|chi dao|to chuc|trien khai)\b"
+)
+# The most words such a board's whole name may take in a doer's field.
+_BOARD_NAME_WORDS = 12
+
+
+def _topic_runs_on(value: str) -> bool:
+    """Whether a doer's field whose name `_until_verb` cut right after a board's words holds that board
+    whole, its topic running to the field's end: one clause (no comma, no `;`), no figure, a capital
+    after the board's words only in a place's name, at most twelve words; its topic opening with no
+    act a board does (`Ban Chỉ đạo chuẩn bị …`, `… kiểm tra …`: a sentence). A board's name with its place
+    before the verb (`Ban Chỉ đạo huyện kiểm tra …`) is cut after the place, and stays a sentence."""
+    words = value.split()
+    topic = folded_same_length(" ".join(words[3:]))
+    return (
+        len(words) <= _BOARD_NAME_WORDS
+        and not _BOARD_ACTS.match(topic)
+        and not re.search(r"[,;\d]", value)
+        and not any(word.isupper() and len(word) > 1 for word in words[3:])
+    )
 
 
 # Where a doer's field that hands out parts ends: its sentence's end, or a separator before the next
@@ -468,6 +500,9 @@ _UNIT_WORDS = (
     # (a cell's committee, "Chi ủy chuẩn bị …", leads its cell's work as the cell does)
     # (a school's statutory office team, "Tổ Văn phòng", beside its subject groups)
     r"chi doan|chi hoi|chi bo|chi uy|"
+    # a school's Young Pioneer unit ("Liên đội chuẩn bị tiết mục …", "Liên đội trường …"), not the
+    # joint liability that folds the same ("liên đới chịu trách nhiệm", "liên đới bồi thường")
+    r"lien doi(?! (?:chiu|trach nhiem|boi thuong|voi)\b)|"
     r"to (?:bao ve an ninh|hoa giai|tu quan|dan pho|cong tac|giup viec|van phong)|"
     r"cac bo|cac xa|cong ty|tong cong ty|dai|quy|hoi dong|vu (?!viec)|"
     # an office's section by its name ("Bộ phận Kế hoạch - Tài chính", "Bộ phận Một cửa"), not the
@@ -517,6 +552,10 @@ EVERY_UNIT = re.compile(
     # a trade union's grassroots and branch unions ("Các CĐCS", "Các công đoàn cơ sở trực thuộc", "Các
     # công đoàn bộ phận", "Các công đoàn ngành"); not a union named ("Công đoàn ngành Giáo dục …")
     r"|cdcs|cong doan(?: co so| bo phan| nganh)?"
+    # a mass organisation's district-level bodies, named by their levels before the body's word ("Các
+    # huyện, thành đoàn", "Các huyện, thị, thành đoàn", "Các huyện đoàn", "Các huyện, thành hội"); not
+    # the districts themselves ("Các huyện, thành phố …"), whose body's word is missing
+    r"|huyen(?:,? (?:thi,? )?thanh)? (?:doan|hoi)"
     # a body's teams ("Các Đội Quản lý thị trường", "Các đội dân phòng"), not those it deals with
     # ("Các đối tượng …", "Các đối tác …") nor its staff ("Các đội ngũ …"), which fold the same
     r"|doi(?! (?:tuong|tac|ngu)\b)"
@@ -828,6 +867,12 @@ _VERBS = (
     # capital it is a name's word, a body named by it in lower case (`Hội đồng tư vấn`) is masked by
     # _NAME_WORDS
     r"tu van|"
+    # inviting the guests (`Ban Tuyên truyền - Huấn luyện mời đại biểu`): `mời` only with who is
+    # invited, folded it is also `mới`, `mỗi`, `môi` (`đổi mới`, `môi trường`)
+    # staging a show (`Tổ Ngữ văn - Nghệ thuật dàn dựng, duyệt chương trình`): `dàn dựng` only with
+    # what is staged or before a comma, folded it is also `dân dụng` (`công trình dân dụng`)
+    r"(?<!trinh\s)(?<!xay dung\s)dan dung(?=,| (?:chuong trinh|tiet muc|van nghe|kich ban|canh)\b)|"
+    r"moi (?:dai bieu|khach|chuyen gia|bao cao vien|giang vien|lanh dao)|"
     # sending staff ("Văn phòng cử cán bộ …", "Phòng Nội vụ cử 02 công chức …"): `cử` only with who is
     # sent, folded it is also `cũ`, `cụ`; not the `cử` of `bầu cử`, `ứng cử`, `đề cử`
     r"(?<!bau\s)(?<!ung\s)(?<!de\s)(?<!tuyen\s)cu (?:\d+|can bo|cong chuc|vien chuc|nguoi|dai dien|"
