@@ -1051,6 +1051,11 @@ def rasterise(pdf: Path, target: Path, scale: float = 2.0) -> None:
 
 
 def main() -> None:
+    if sys.argv[1:] == ["--siblings-yp"]:
+        from siblings_yp import siblings_yp  # the siblings of h768, h755 and h758 (yp1–yp3)
+
+        siblings_yp()
+        return
     if sys.argv[1:] == ["--siblings-yj"]:
         from siblings_yj import siblings_yj  # the siblings of h737 and h745 (yj1–yj3)
 
