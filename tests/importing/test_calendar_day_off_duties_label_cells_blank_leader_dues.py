@@ -4,8 +4,6 @@ thể thay đổi … Các phòng đăng ký …`: read as one note), and an ind
 and no lead column whose blank time cell is no due rather than the row above's (h13fixYP: h755,
 h768, h758)."""
 
-# ruff: noqa: E501 — document text is data: long lines.
-
 import io
 
 import pytest
@@ -68,7 +66,13 @@ def _sheet(note_cells: list[str]) -> bytes:
         sheet.cell(row=4, column=column, value=text)
     rows = (
         ("Thứ Hai\n10/01", "8h00", "Giao ban Ban Giám đốc", "Giám đốc Lê Văn Tám", "Văn phòng"),
-        ("Thứ Ba\n11/01", "14h00", "Kiểm tra công tác quyết toán năm 2027", "Phó Giám đốc Vũ Thị Na", "Phòng Tài chính"),
+        (
+            "Thứ Ba\n11/01",
+            "14h00",
+            "Kiểm tra công tác quyết toán năm 2027",
+            "Phó Giám đốc Vũ Thị Na",
+            "Phòng Tài chính",
+        ),
         ("Chủ nhật\n16/01", "", "Nghỉ, trực cơ quan theo quy định", "", ""),
     )
     for offset, values in enumerate(rows):
