@@ -1029,8 +1029,14 @@ def note_row(texts: list[str]) -> str:
     """The text of a row that is a note typed under a calendar's entries in one cell (`Ghi chú: Lịch
     có thể thay đổi …`, `Lưu ý: …`, a spreadsheet's line below its table): the row's only text
     (`texts`: its cells' texts), opening with a note's label; "" for any other row (an entry's row
-    has its time, leader or unit beside it)."""
+    has its time, leader or unit beside it). The label may stand in a cell of its own, the note in
+    the one cell after it (`Ghi chú: | Lịch có thể thay đổi … Các phòng đăng ký …`, the label in the
+    day column, the note merged across the rest): the two read as one note. Limits: the label cell
+    holds the label alone and comes first, and no third cell is filled (an entry's row)."""
     filled = [text for text in (" ".join(t.split()) for t in texts) if text]
+    label = _NOTE_LABEL.match(folded := fold(filled[0])) if len(filled) == 2 else None
+    if label and label.end() == len(folded):
+        filled = [f"{filled[0]} {filled[1]}"]  # the label alone in its cell, the note beside it
     return filled[0] if len(filled) == 1 and _NOTE_LABEL.match(fold(filled[0])) else ""
 
 

@@ -469,7 +469,17 @@ _ON_DUTY = re.compile(
     r"(?:^|(?<!thuong)\s)truc(?! (?:tiep|tuyen|thuoc|quan))"
     r"(?: (?:ban|lanh dao|co quan|le|tet|don vi|truong|chi huy(?=\s*:|\W*$))\b|\W*$|\s*:)"
 )
-_HOLIDAY = re.compile(r"^nghi(?: (?:le|tet|bu|phep|cuoi tuan)\b|\W*$)")
+# A day off, alone or paired with the duty kept that day ("Nghỉ, trực sẵn sàng chiến đấu theo quy
+# định", "Nghỉ; trực cơ quan theo lịch phân công", "Nghỉ cuối tuần - trực ban"): the duty is a roster,
+# no work item. Limits: the duty must be a roster's kind and nothing may follow but its rule
+# ("theo quy định", "theo lịch (phân công)"), so "Nghỉ, trực ban; kiểm tra kho K2" and "Nghị quyết …"
+# (folded "nghi quyet") stay entries.
+_DAY_OFF_DUTY = (
+    r"^nghi(?: (?:le|tet|bu|cuoi tuan))?\s*(?:,|;|-|–|\bva\b)\s*"
+    r"truc (?:san sang chien dau|sscd|ban|co quan|chi huy|lanh dao|don vi)"
+    r"(?: theo (?:quy dinh|phan cong|lich(?: phan cong| truc)?))?\W*$"
+)
+_HOLIDAY = re.compile(rf"^nghi(?: (?:le|tet|bu|phep|cuoi tuan)\b|\W*$)|{_DAY_OFF_DUTY}")
 # An empty day: "(Chưa có lịch)", "Không bố trí lịch", a calendar app's "Không có sự kiện nào".
 _NOTHING = re.compile(r"^\W*(?:chua|khong) (?:co|bo tri|xep) (?:lich|su kien)\b")
 # An entry called off: a note in parentheses that it is postponed or cancelled ("(Hoãn)", "(Hoãn,

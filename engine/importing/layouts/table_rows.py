@@ -156,12 +156,17 @@ def _keyed_row(texts: list[str], roles: dict[str, int]) -> bool:
 def _merged_away(table: Table, index: int, texts: list[str], header: Header) -> set[str]:
     """The roles (lead, due) a thuvienphapluat row lost to cells merged from above: those past the
     cells the file printed in the row (Table.row_widths), or, where the reader does not say, the lead
-    and the due both blank after the last filled cell."""
+    and the due both blank after the last filled cell. Where the table has no lead column, its
+    leader column (`Người phụ trách` naming posts) stands in the lead's place: a row whose leader
+    cell is filled and whose due alone is blank printed every cell, its due blank (no due, not the
+    row above's; h758). Limit: with a lead column the leader column is not looked at, as before."""
     roles = {role: header.roles[role] for role in ("lead", "due") if role in header.roles}
     if index < len(table.row_widths) and table.row_widths[index] < table.width:
         return {role for role, column in roles.items() if column >= table.row_widths[index]}
     filled = [column for column, text in enumerate(texts) if text.strip()]
-    if not filled or not roles or any(column <= filled[-1] for column in roles.values()):
+    doer = roles.get("lead", header.roles.get("leader"))
+    columns = [column for column in (*roles.values(), doer) if column is not None]
+    if not filled or not roles or any(column <= filled[-1] for column in columns):
         return set()
     return set(roles)
 

@@ -1066,6 +1066,11 @@ def main() -> None:
 
         siblings_yl()
         return
+    if sys.argv[1:] == ["--siblings-yp"]:
+        from siblings_yp import siblings_yp  # the siblings of h768, h755 and h758 (yp1–yp3)
+
+        siblings_yp()
+        return
     if sys.argv[1:] == ["--siblings-yj"]:
         from siblings_yj import siblings_yj  # the siblings of h737 and h745 (yj1–yj3)
 

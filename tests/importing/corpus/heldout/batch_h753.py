@@ -30,6 +30,8 @@ from batch_common import (
 _MOVED: set[str] = {
     "h756_kh_hoi_nan_nhan_da_cam_10_8",  # h13fixYM
     "h759_ctr_thang_bao_tinh_ban_bien_tap",  # h13fixYO
+    "h755_lich_tuan_ban_chqs_huyen",  # h13fixYP
+    "h758_chi_tieu_hoi_phu_nu_xa",  # h13fixYP
 }
 
 

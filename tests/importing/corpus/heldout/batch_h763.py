@@ -29,6 +29,7 @@ from batch_common import document as new_document
 _MOVED: set[str] = {
     "h764_cv_sxd_giao_thong_tet",  # h13fixYO
     "h769_ctr_hoi_nct_tinh_theo_quy",  # h13fixYL
+    "h768_lich_tuan_tnxp_tinh",  # h13fixYP
 }
 
 
