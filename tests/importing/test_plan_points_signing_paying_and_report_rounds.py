@@ -12,7 +12,7 @@ from datetime import date
 
 from engine.deadlines.parsing import HALF_YEARLY, MONTHLY, QUARTERLY, parse_due
 from engine.importing.build import import_document
-from engine.importing.layouts.prose_facts import assignment_in, due_in
+from engine.importing.layouts.prose_facts import assignment_in, due_in, prints_date_or_recurrence
 
 
 def _lead(text: str) -> str:
@@ -67,6 +67,16 @@ def test_a_reports_half_year_and_year_rounds():
     assert parse_due(due_in("Trạm X tổng hợp, báo cáo UBND huyện 6 tháng, năm."), year=2028).recurrence == (
         HALF_YEARLY
     )
+
+
+def test_a_half_year_and_year_round_is_what_a_request_to_every_unit_must_print():
+    # main-corpus h421: `Các phòng, đơn vị báo cáo … định kỳ 6 tháng, năm về Văn phòng Sở` stays an item
+    assert prints_date_or_recurrence(
+        due_in("Các phòng, đơn vị báo cáo kết quả định kỳ 6 tháng, năm về Văn phòng Sở.")
+    )
+    assert prints_date_or_recurrence("06 tháng và năm")
+    assert not prints_date_or_recurrence("6 tháng và năm 2027")
+    assert not prints_date_or_recurrence("6 tháng đầu năm")
 
 
 def test_a_half_year_named_with_its_year_or_part_is_no_round():

@@ -2947,6 +2947,9 @@ _RECURS = re.compile(
     rf"|\b{_WITH_REPORT}"
     # a day of every quarter's last month ("trước ngày 10 của tháng cuối quý")
     rf"|\b{DAY_OF_QUARTER_END}"
+    # a report's half-year and year rounds as `due_in` keeps them ("6 tháng, năm", "06 tháng và
+    # năm": half-yearly), the phrase alone (with a year or a part after it, a period, no round)
+    r"|^0?6 thang\s*(?:,|va)\s*nam$"
 )
 
 

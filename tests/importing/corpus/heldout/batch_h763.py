@@ -30,6 +30,7 @@ _MOVED: set[str] = {
     "h764_cv_sxd_giao_thong_tet",  # h13fixYO
     "h769_ctr_hoi_nct_tinh_theo_quy",  # h13fixYL
     "h768_lich_tuan_tnxp_tinh",  # h13fixYP
+    "h765_chi_tieu_nang_luong_sct",  # lead, h421's half-year and year round
 }
 
 
