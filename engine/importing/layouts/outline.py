@@ -326,6 +326,20 @@ def _typed_on(before: str, text: str) -> bool:
     )
 
 
+def _point_clause_on(paragraph: str, before: str, text: str) -> bool:
+    """In a typed text, a line right under a numbered or lettered point's line that closes a clause
+    with a semicolon, opening in lower case with no mark (`5. Bộ phận X thu phí … trước Tết;` /
+    `lập báo cáo … trước ngày 05/4/2027.`): the point's next clause, wrapped under it. Not under a
+    paragraph that opens with no mark (a plain paragraph's lines), nor a line under one closing with
+    a colon (a list), nor one opening with a capital or a mark."""
+    return (
+        mark_of(paragraph) is not None
+        and _unquoted_end(before).endswith(";")
+        and text[:1].islower()
+        and mark_of(text) is None
+    )
+
+
 # A date or a month (`20/11/2026`, `9/2026`) alone on a line: the end of the line above it.
 _DATE = re.compile(r"\d{1,2}\s*/\s*(?:\d{1,2}\s*/\s*)?\d{4}")
 # A day and month alone on a line (`20/11.`), under a line cut before it (`… trước ngày`); it may close
@@ -500,7 +514,12 @@ def _joined_paragraphs(document) -> list[tuple[int, str]]:
                 and found
                 and _ocr_continues(text, found[-1][1], before, ocr_width)
             )
-            typed_on = typed and found and line == last + 1 and _typed_on(before, text)
+            typed_on = (
+                typed
+                and found
+                and line == last + 1
+                and (_typed_on(before, text) or _point_clause_on(found[-1][1], before, text))
+            )
             last = line
             joins = same_block or typed_on or _continues(text, found[-1][1], wrapped) if found else False
             if joins and _short_title(found[-1][1], text, full):
