@@ -144,3 +144,17 @@ def test_a_points_next_clause_wrapped_under_its_semicolon_is_the_points():
     assert not _point_clause_on(colon, colon, "thu phí dịch vụ tháng 01;")
     assert not _point_clause_on(point, point, "Lập báo cáo thu chi quý I.")
     assert not _point_clause_on(point, point, "a) lập báo cáo thu chi quý I.")
+
+
+def test_a_dashed_act_printed_again_as_the_verb_closes_the_name():
+    for text, name in (
+        (
+            "Bộ phận Kế toán - Thu phí thu phí dịch vụ diện tích bán hàng trước Tết.",
+            "Bộ phận Kế toán - Thu phí",
+        ),
+        ("Tổ Nghiệp vụ - Giám sát giám sát việc thu phí tại các chợ.", "Tổ Nghiệp vụ - Giám sát"),
+        ("Phòng Hành chính - Tổng hợp tổng hợp báo cáo tháng.", "Phòng Hành chính - Tổng hợp"),
+    ):
+        assert assignment_in(text).lead == name, text
+    # an act that another verb follows is the task, not the name's (as before)
+    assert assignment_in("Bộ phận Kế toán - Thu phí thực hiện thu phí dịch vụ.").lead == "Bộ phận Kế toán"

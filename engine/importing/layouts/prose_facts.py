@@ -1509,6 +1509,12 @@ def _field_of_act(words: list[str], folded: list[str], *, parallel: bool = False
             # after a name of an act (`Phòng Bổ sung - Xử lý tài liệu bổ sung 6.500 bản …`): the
             # dashed act and its object are the name's second field, any verb after them the task's
             return " ".join(words[:end])
+        if end > 1 and words[end][:1].islower() and folded[end : 2 * end] == folded[:end]:
+            # the capitalised act printed again in lower case as the sentence's verb (`Bộ phận Kế toán
+            # - Thu phí thu phí dịch vụ …`, `Tổ Hành chính - Tiếp dân tiếp dân …`): the section does
+            # the act it is named for, the first is the name's field; not an act that another verb
+            # follows (`- Xây dựng chuyên đề …`)
+            return " ".join(words[:end])
         if end > 1 and (words[end][:1].isupper() or _VERB_AT.match(rest)):
             return ""
     return ""
@@ -1633,7 +1639,15 @@ def _until_verb(text: str) -> str:
         ),
         None,
     )
-    return text[: end.start() + 1 if end else len(text)].strip(" ,;.-–")
+    named = text[: end.start() + 1 if end else len(text)].strip(" ,;.-–")
+    # (a dashed act printed again in lower case as the verb, `Tổ Nghiệp vụ - Giám sát giám sát việc …`,
+    # whatever verb list holds it: the name ends with the capitalised act, _field_of_act)
+    for dash in re.finditer(r"\s[-–]\s", named):
+        part = dashed_part(text[dash.end() :], before=text[: dash.start()])
+        after, act = folded_same_length(text[dash.end() + len(part) :]), folded_same_length(part)
+        if part and after.lower().startswith(" " + act.lower() + " "):
+            return text[: dash.end() + len(part)]
+    return named
 
 
 _COORDINATING_FIRST = re.compile(r"^(?:chu tri\s*,?\s*)?(?:va\s+)?phoi hop(?: chat che)?(?: voi)?\s+")
