@@ -4,8 +4,9 @@ parentheses by a courtesy word or by his rank (`Phó Trưởng phòng phụ trá
 the post with its field leads, without the holder. With it, the dues such plans print: goods' sales of
 the months named (`bán hàng tháng 01 và tháng 02/2027`) are no monthly round; rounds listed after their
 count (`(02 đợt: tháng 5 và tháng 10/2027)`) end with the last; an occasion's second day (`dịp Lễ 30/4
-và 01/5`) is no deadline; and in a typed text a point's next clause wrapped under its `;` is the
-point's. Held-out h760 and h772 (moved); siblings yn1–yn3."""
+và 01/5`) yields to a deadline the sentence prints; a dashed act printed again as the verb closes the
+name (`Bộ phận Kế toán - Thu phí thu phí …`); and in a typed text a point's next clause wrapped under
+its `;` is the point's. Held-out h760 and h772 (moved); siblings yn1–yn3."""
 
 from engine.deadlines.parsing import parse_due
 from engine.importing.layouts.outline import _point_clause_on
@@ -123,13 +124,14 @@ def test_rounds_listed_after_their_count_end_with_the_last_one():
     assert due_in("Kiểm tra các doanh nghiệp (02 đợt).") == ""
 
 
-def test_an_occasions_second_day_is_no_deadline():
+def test_an_occasions_second_day_yields_to_the_sentences_own_deadline():
     text = (
         "Chỉ đạo xây dựng phương án phân luồng dịp Lễ 30/4 và 01/5; trình Lãnh đạo Phòng trước ngày "
         "10/4/2027."
     )
     assert due_in(text) == "trước ngày 10/4/2027"
-    assert due_in("Tổ chức hội trại dịp 30/4, 01/5.") == ""
+    # with no deadline of its own the task is done over the occasion: its last day, as before
+    assert due_in("Tăng cường tuần tra, bảo đảm an ninh trật tự dịp lễ 30/4 và 01/5.") == "01/5"
     # a range's end after the occasion stays a deadline
     assert due_in("Trực bảo đảm an ninh từ dịp 30/4 đến ngày 15/5/2027.") != ""
 

@@ -2749,12 +2749,15 @@ _TERM_ENDS_BEFORE = re.compile(r"\b(?:het|den) (?:thoi )?han(?:\s+[a-z]+){0,3}$"
 # Papers or facts already done in the period printed right after (as printed, "đã" not "đa"): "các hồ
 # sơ đã tiếp nhận trong năm 2026", "số nợ đã phát sinh trong quý III" say which, not when the work is due.
 _DONE_BEFORE = re.compile(r"(?<!\w)đã(?:\s+\w+){1,2}\s*$", re.IGNORECASE)
-# (and the second of the occasion's days listed, "dịp Lễ 30/4 và 01/5", "dịp 30/4, 01/5": both the
-# occasion's; not a day after `đến`, "từ dịp 30/4 đến 15/5", a range's end)
-_OCCASION_BEFORE = re.compile(
-    r"(?<!truoc )(?<!den )(?<!truoc khi )\b"
-    r"(?:(?:nhan\s+)?dip(?:\s+le)?(?:\s+\d{1,2}\s*/\s*\d{1,2}\s*(?:,|va))?|dot)\s*$"
+_OCCASION_BEFORE = re.compile(r"(?<!truoc )(?<!den )(?<!truoc khi )\b(?:(?:nhan\s+)?dip(?:\s+le)?|dot)\s*$")
+# The second of an occasion's days listed ("dịp Lễ 30/4 và 01/5", "dịp 30/4, 01/5"): the occasion's
+# too where the sentence prints a deadline of its own (_OWN_DEADLINE: "…; trình … trước ngày
+# 10/4/2027"); without one the task is done over the occasion and its last day is its time ("bảo đảm
+# an ninh trật tự dịp lễ 30/4 và 01/5.", as before). Not a day after `đến` (a range's end).
+_OCCASION_SECOND_DAY = re.compile(
+    r"(?<!truoc )(?<!den )\b(?:nhan\s+)?dip(?:\s+le)?\s+\d{1,2}\s*/\s*\d{1,2}\s*(?:,|va)\s*$"
 )
+_OWN_DEADLINE = re.compile(r"\b(?:truoc|cham nhat|han chot)\s+(?:ngay\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}")
 # A written date's lunar mark after it ("ngày 15 tháng 8 năm Mậu Thân âm lịch", "… (âm lịch)").
 _LUNAR_AFTER = re.compile(r"\s*(?:nam\s+[a-z]+\s+[a-z]+\s+)?\(?am lich\b")
 # A lunar date with no solar one beside it ("trước Rằm tháng Chạp", "trước ngày mồng 5 tháng Giêng
@@ -3079,6 +3082,12 @@ def due_in(text: str) -> str:
             folded[max(0, match.start() - 20) : match.start()]
         ):
             continue  # "hỗ trợ dịp 27/7", "nhân dịp 2/9": the occasion the task serves, not its deadline
+        if (
+            found[:1].isdigit()
+            and _OCCASION_SECOND_DAY.search(folded[max(0, match.start() - 30) : match.start()])
+            and _OWN_DEADLINE.search(folded)
+        ):
+            continue  # "phân luồng dịp Lễ 30/4 và 01/5; trình … trước ngày 10/4/2027": the occasion's
         if found.startswith("cuoi nam") and _SESSION_BEFORE.search(folded[: match.start()].rstrip()):
             continue  # "tại kỳ họp cuối năm 2028": the session's time, its day not printed (_SESSION_OF_YEAR)
         if (
