@@ -124,8 +124,12 @@ def _count_round(s: str) -> str | None:
 
 # "Hằng quý" and "mỗi quý" ("trước ngày 25 tháng cuối mỗi quý") alike: a round every quarter.
 _YEARLY = re.compile(r"\b(hang|hng|moi) nam\b")
+# A month named right after `tháng`, with its year or beside another month (`tháng 12/2026`, `tháng 01
+# và tháng 02/2027`, `tháng 3 - 4/2027`): after `hàng` it is goods of that month (`doanh thu bán hàng
+# tháng 12/2026`), no round. Not a count after the round (`hằng tháng 02 lần`: monthly).
+NAMED_MONTH_AHEAD = r"\s+\d{1,2}\s*(?:/\s*\d{4}|(?:,|va|den|-|–)\s*(?:thang\s+)?\d)"
 # A round named by "theo" ("theo quý", "theo từng tháng"; not "theo tháng 5", one month).
-_MONTHLY = re.compile(r"\b(hang|hng|moi) thang\b|\btheo (?:tung )?thang\b(?!\s*\d)")
+_MONTHLY = re.compile(rf"\b(hang|hng|moi) thang\b(?!{NAMED_MONTH_AHEAD})|\btheo (?:tung )?thang\b(?!\s*\d)")
 # The last month of "the quarter" with no quarter named ("Ngày 15 tháng cuối quý", a report regime's
 # deadline) is that of each one; "tháng cuối quý III" is one month.
 _QUARTERLY = re.compile(

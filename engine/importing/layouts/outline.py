@@ -350,6 +350,20 @@ def _hanging_on(before: str, text: str, indent: int, before_indent: int) -> bool
     )
 
 
+def _point_clause_on(paragraph: str, before: str, text: str) -> bool:
+    """In a typed text, a line right under a numbered or lettered point's line that closes a clause
+    with a semicolon, opening in lower case with no mark (`5. Bộ phận X thu phí … trước Tết;` /
+    `lập báo cáo … trước ngày 05/4/2027.`): the point's next clause, wrapped under it. Not under a
+    paragraph that opens with no mark (a plain paragraph's lines), nor a line under one closing with
+    a colon (a list), nor one opening with a capital or a mark."""
+    return (
+        mark_of(paragraph) is not None
+        and _unquoted_end(before).endswith(";")
+        and text[:1].islower()
+        and mark_of(text) is None
+    )
+
+
 # A date or a month (`20/11/2026`, `9/2026`) alone on a line: the end of the line above it.
 _DATE = re.compile(r"\d{1,2}\s*/\s*(?:\d{1,2}\s*/\s*)?\d{4}")
 # A day and month alone on a line (`20/11.`), under a line cut before it (`… trước ngày`); it may close
@@ -533,7 +547,11 @@ def _joined_paragraphs(document) -> list[tuple[int, str]]:
                 typed
                 and found
                 and line == last + 1
-                and (_typed_on(before, text) or _hanging_on(before, text, indent, before_indent))
+                and (
+                    _typed_on(before, text)
+                    or _hanging_on(before, text, indent, before_indent)
+                    or _point_clause_on(found[-1][1], before, text)
+                )
             )
             before_indent = indent
             last = line

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from engine.deadlines.parsing import (
     AFTER_EACH_ROUND,
     MONTH_NAME,
+    NAMED_MONTH_AHEAD,
     NUMBER_WORDS,
     PERIODIC_REPORT,
     RESPONSE_HOURS,
@@ -1051,10 +1052,15 @@ def _office_code(head: str) -> bool:
 _ROLE_NOTE = re.compile(r"\s*\((?:là\s+)?(?:đơn vị|cơ quan)\s+(?!phối hợp)[^():]{2,80}\)\s*$", re.IGNORECASE)
 # Who holds a post, noted in parentheses after it — before a heading's colon (`Phó Hiệu trưởng (thầy
 # Đinh Văn A):`, `Kế toán (bà Lê Thị B):`, `Phòng X (đ/c Trần C):`) or after the field a deputy has
-# charge of (`… phụ trách sản xuất (ông Lê Minh Tuấn)`): a person, no part of the lead.
-_HOLDER_NOTE = re.compile(
-    r"\s*\((?:thầy|cô|ông|bà|anh|chị|đồng chí|đ/c)\s+[A-ZĐÀ-Ỹ][^():]{1,60}\)\s*$", re.IGNORECASE
+# charge of (`… phụ trách sản xuất (ông Lê Minh Tuấn)`): a person, no part of the lead. In the police
+# and the army the holder goes by his rank (`… phụ trách công tác nghiệp vụ (Trung tá Vũ Đình K)`,
+# `(Đại úy …)`, `(Thượng tá …)`, `(Thiếu tướng …)`); a rank alone with no name after it is no note.
+_HOLDER = (
+    r"\((?:thầy|cô|ông|bà|anh|chị|đồng chí|đ/c|(?:thiếu|trung|thượng|đại)\s+(?:úy|uý|tá|tướng))"
+    r"\s+[A-ZĐÀ-Ỹ][^():]{1,60}\)"
 )
+_HOLDER_NOTE = re.compile(rf"\s*{_HOLDER}\s*$", re.IGNORECASE)
+_HOLDER_AHEAD = re.compile(rf"\s*{_HOLDER}", re.IGNORECASE)
 # The words of a bare label's name before its role note: a unit's proper name (a capital after the
 # kind's word), no clause break.
 _BARE_LABEL_NAME_WORDS = 12
@@ -1209,6 +1215,8 @@ def unit_heading(text: str) -> tuple[str, str] | None:
     if stripped == text and (dashed := _dash_label(text)):  # not after `Giao …` (a sentence, no label)
         return dashed
     head, colon, rest = stripped.partition(":")
+    if not colon and stripped == text and (post_field := _post_by_field_label(head)):
+        return post_field, ""  # `2. Phó Trưởng ban phụ trách trật tự, vệ sinh (ông …)` over its points
     if colon and (several := elliptical_units(head, rest)):
         return several
     # (a note defining the shorter name a label's bodies go by below, `(gọi chung là các trường)`,
@@ -1601,6 +1609,12 @@ def _field_of_act(words: list[str], folded: list[str], *, parallel: bool = False
             # after a name of an act (`Phòng Bổ sung - Xử lý tài liệu bổ sung 6.500 bản …`): the
             # dashed act and its object are the name's second field, any verb after them the task's
             return " ".join(words[:end])
+        if end > 1 and words[end][:1].islower() and folded[end : 2 * end] == folded[:end]:
+            # the capitalised act printed again in lower case as the sentence's verb (`Bộ phận Kế toán
+            # - Thu phí thu phí dịch vụ …`, `Tổ Hành chính - Tiếp dân tiếp dân …`): the section does
+            # the act it is named for, the first is the name's field; not an act that another verb
+            # follows (`- Xây dựng chuyên đề …`)
+            return " ".join(words[:end])
         if end > 1 and (words[end][:1].isupper() or _VERB_AT.match(rest)):
             return ""
     return ""
@@ -1647,7 +1661,12 @@ def _post_in_charge(text: str, lead: str) -> str:
     field = _until_verb(text[m.end() :])
     # (the holder's name in parentheses after the field, `… phụ trách sản xuất (ông Lê Minh Tuấn)`,
     # is no part of the post; it bounds the field, which may then run to eight words, `… phụ trách
-    # công tác phi chính phủ nước ngoài (ông …)`)
+    # công tác phi chính phủ nước ngoài (ông …)`, and holds the words before it that a list reads as
+    # a verb, `… phụ trách công tác tuần tra, kiểm soát (Thượng tá …)`: no stop between)
+    if (ahead := _HOLDER_AHEAD.search(text, m.end())) and not re.search(
+        r"[.;:()]", text[m.end() : ahead.start()]
+    ):
+        field = text[m.end() : ahead.end()]
     noted = _HOLDER_NOTE.search(field)
     field = _HOLDER_NOTE.sub("", field)
     # … nor one with a title before the name, which _until_verb cuts at its stop (`… phụ trách cơ sở
@@ -1656,6 +1675,30 @@ def _post_in_charge(text: str, lead: str) -> str:
     # (a dash inside the field, `văn hóa - xã hội`, is no word of it)
     words = [word for word in field.split() if word not in ("-", "–")]
     return text[: m.end() + len(field)] if field and len(words) <= (8 if noted else 4) else lead
+
+
+def holder_after_post(text: str, lead: str) -> str:
+    """The holder's note in parentheses (`_HOLDER`) that opens `text`, the words right after `lead`
+    where `lead` is a post by the field in its charge (`Phó Trưởng phòng phụ trách công tác nghiệp vụ`
+    + ` (Trung tá …)` before `chỉ đạo …`): the person who holds the post, read past to its verb. ""
+    otherwise: after a body's name a person in parentheses is no gloss of it (subject_gloss)."""
+    folded = folded_same_length(lead)
+    if not ((post := _SCHOOL_POST.match(folded)) and _IN_CHARGE_OF.match(folded, post.end())):
+        return ""
+    return m.group() if (m := _HOLDER_AHEAD.match(text)) else ""
+
+
+def _post_by_field_label(head: str) -> str:
+    """A bare label that is a post by the field in its charge and nothing more, its holder noted or
+    not (`2. Phó Trưởng ban phụ trách trật tự, vệ sinh (ông …)` over lettered points) → the post with
+    its field, without the holder; "" otherwise: a sentence going on past the field (`Phó Trưởng phòng
+    phụ trách … chỉ đạo …`), a post with no field (`Phó Trưởng ban`), a field past the words
+    `_post_in_charge` allows."""
+    bare = _HOLDER_NOTE.sub("", head).strip()
+    folded = folded_same_length(bare)
+    if not (post := _SCHOOL_POST.match(folded)) or not _IN_CHARGE_OF.match(folded, post.end()):
+        return ""
+    return bare if _post_in_charge(head.strip(), bare[: post.end()]) == bare else ""
 
 
 _PHARMACY = re.compile(r"Dược\b")
@@ -1696,7 +1739,15 @@ def _until_verb(text: str) -> str:
         ),
         None,
     )
-    return text[: end.start() + 1 if end else len(text)].strip(" ,;.-–")
+    named = text[: end.start() + 1 if end else len(text)].strip(" ,;.-–")
+    # (a dashed act printed again in lower case as the verb, `Tổ Nghiệp vụ - Giám sát giám sát việc …`,
+    # whatever verb list holds it: the name ends with the capitalised act, _field_of_act)
+    for dash in re.finditer(r"\s[-–]\s", named):
+        part = dashed_part(text[dash.end() :], before=text[: dash.start()])
+        after, act = folded_same_length(text[dash.end() + len(part) :]), folded_same_length(part)
+        if part and after.lower().startswith(" " + act.lower() + " "):
+            return text[: dash.end() + len(part)]
+    return named
 
 
 _COORDINATING_FIRST = re.compile(r"^(?:chu tri\s*,?\s*)?(?:va\s+)?phoi hop(?: chat che)?(?: voi)?\s+")
@@ -2495,8 +2546,9 @@ _DUE_PHRASES = re.compile(
     # a range's end ("từ tháng 5 đến tháng 10/2026", "từ quý II đến hết quý III"): its last month
     r"|(?:(?<=\d )|(?<=[ivx] ))(?:den het|den)\s+(?:thang\s+\d{1,2}|quy\s+[ivx1-4]+)"
     r"(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?"
-    # (a whole word: "10 tháng năm 2027" is no "hằng năm")
-    r"|(?:dinh ky\s+)?(?<![a-z])(?:hang|hng)\s+(?:tuan|thang|quy|nam)|thuong xuyen"
+    # (a whole word: "10 tháng năm 2027" is no "hằng năm"; nor goods before a month named, "doanh thu
+    # bán hàng tháng 12/2026 và tháng 01/2027": parsing.NAMED_MONTH_AHEAD)
+    rf"|(?:dinh ky\s+)?(?<![a-z])(?:hang|hng)\s+(?:tuan|thang(?!{NAMED_MONTH_AHEAD})|quy|nam)|thuong xuyen"
     # a round named by "theo" closing the sentence ("báo cáo Bộ … tình hình giao dịch theo quý."):
     # each quarter's; not a split by periods ("phân kỳ theo quý", "tiến độ theo quý", "chia theo
     # tháng"), nor one that a number follows ("theo tháng 5": no round), nor mid-sentence ("theo
@@ -2531,7 +2583,10 @@ _DUE_PHRASES = re.compile(
     # a round's or a task's month or quarter in parentheses ("đợt 1 (tháng 4/2027) và đợt 2 (tháng
     # 8/2027)", "… cấp cơ sở (quý II/2027).")
     # (a range of months with its year, "(tháng 8 - 9/2027)": its last month)
-    r"|(?<=\()(?:thang\s+\d{1,2}"
+    # (the rounds listed after their count and a colon, "(02 đợt: tháng 5 và tháng 10/2027)", "(02
+    # lần: tháng 6, tháng 11/2027)": the last round's month; a count alone, "(02 đợt)", is no time)
+    r"|(?:(?<=\()|(?<=\(\d (?:dot|lan): )|(?<=\(\d\d (?:dot|lan): ))"
+    r"(?:thang\s+\d{1,2}(?:\s*(?:,|va)\s*thang\s+\d{1,2})*"
     + _MONTH_RANGE_END
     + r"|quy\s+[ivx1-4]+)\s*(?:/\s*\d{4}|\s+nam\s+\d{4})(?=\s*\))"
     # ("định kỳ 06 tháng báo cáo …": the count printed with a leading zero, as often)
@@ -2837,6 +2892,14 @@ _TERM_ENDS_BEFORE = re.compile(r"\b(?:het|den) (?:thoi )?han(?:\s+[a-z]+){0,3}$"
 # sơ đã tiếp nhận trong năm 2026", "số nợ đã phát sinh trong quý III" say which, not when the work is due.
 _DONE_BEFORE = re.compile(r"(?<!\w)đã(?:\s+\w+){1,2}\s*$", re.IGNORECASE)
 _OCCASION_BEFORE = re.compile(r"(?<!truoc )(?<!den )(?<!truoc khi )\b(?:(?:nhan\s+)?dip(?:\s+le)?|dot)\s*$")
+# The second of an occasion's days listed ("dịp Lễ 30/4 và 01/5", "dịp 30/4, 01/5"): the occasion's
+# too where the sentence prints a deadline of its own (_OWN_DEADLINE: "…; trình … trước ngày
+# 10/4/2027"); without one the task is done over the occasion and its last day is its time ("bảo đảm
+# an ninh trật tự dịp lễ 30/4 và 01/5.", as before). Not a day after `đến` (a range's end).
+_OCCASION_SECOND_DAY = re.compile(
+    r"(?<!truoc )(?<!den )\b(?:nhan\s+)?dip(?:\s+le)?\s+\d{1,2}\s*/\s*\d{1,2}\s*(?:,|va)\s*$"
+)
+_OWN_DEADLINE = re.compile(r"\b(?:truoc|cham nhat|han chot)\s+(?:ngay\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}")
 # A written date's lunar mark after it ("ngày 15 tháng 8 năm Mậu Thân âm lịch", "… (âm lịch)").
 _LUNAR_AFTER = re.compile(r"\s*(?:nam\s+[a-z]+\s+[a-z]+\s+)?\(?am lich\b")
 # A lunar date with no solar one beside it ("trước Rằm tháng Chạp", "trước ngày mồng 5 tháng Giêng
@@ -3166,6 +3229,12 @@ def due_in(text: str) -> str:
             folded[max(0, match.start() - 20) : match.start()]
         ):
             continue  # "hỗ trợ dịp 27/7", "nhân dịp 2/9": the occasion the task serves, not its deadline
+        if (
+            found[:1].isdigit()
+            and _OCCASION_SECOND_DAY.search(folded[max(0, match.start() - 30) : match.start()])
+            and _OWN_DEADLINE.search(folded)
+        ):
+            continue  # "phân luồng dịp Lễ 30/4 và 01/5; trình … trước ngày 10/4/2027": the occasion's
         if found.startswith("cuoi nam") and _SESSION_BEFORE.search(folded[: match.start()].rstrip()):
             continue  # "tại kỳ họp cuối năm 2028": the session's time, its day not printed (_SESSION_OF_YEAR)
         if (

@@ -30,6 +30,7 @@ from engine.importing.layouts.prose_facts import (
     every_subject_end,
     folded_same_length,
     heading_unit_in_parentheses,
+    holder_after_post,
     labelled_fields,
     lead_and_coordinating,
     marked_fields,
@@ -2993,11 +2994,16 @@ def _subject_body(content: str) -> Assignment | None:
     start = len(opening_post(content))  # (`Chỉ huy trưởng Ban Chỉ huy Quân sự xã …`: its body)
     if found is None or not found.lead or not content.startswith(found.lead, start):
         return None
-    ran_on = not verb_follows(
-        fold(_past_own_short_form(content[start + len(found.lead) :], found.lead)).lstrip()
-    )
-    found.lead = _name_before_verb(found.lead, ran_on=ran_on)  # `Ban Pháp chế giám sát chuyên đề …`
-    after = _past_own_short_form(content[start + len(found.lead) :], found.lead)
+    # (a post by its field, its holder noted after it, `Phó Trưởng phòng phụ trách công tác nghiệp vụ
+    # (Trung tá …) chỉ đạo …`: the verb follows the note, which bounds the field; a field read as a
+    # task, `… phụ trách công tác tuần tra, kiểm soát (…)`, is not cut; prose_facts.holder_after_post)
+    past = content[start + len(found.lead) :]
+    noted = holder_after_post(past, found.lead)
+    ran_on = not verb_follows(fold(_past_own_short_form(past[len(noted) :], found.lead)).lstrip())
+    if not noted:
+        found.lead = _name_before_verb(found.lead, ran_on=ran_on)  # `Ban Pháp chế giám sát chuyên đề …`
+    after = content[start + len(found.lead) :]
+    after = _past_own_short_form(after[len(holder_after_post(after, found.lead)) :], found.lead)
     if field := _field_after_dash(after, proper=found.lead.split()[-1][:1].isupper()):
         found.lead, after = content[start : start + len(found.lead) + len(field)], after[len(field) :]
     if _COLLECTIVE.search(fold(found.lead)) or not (after[:1] == " " and after[1:2].islower()):

@@ -1071,6 +1071,11 @@ def main() -> None:
 
         siblings_yp()
         return
+    if sys.argv[1:] == ["--siblings-yn"]:
+        from siblings_yn import siblings_yn  # the siblings of h760 and h772 (yn1–yn3)
+
+        siblings_yn()
+        return
     if sys.argv[1:] == ["--siblings-yj"]:
         from siblings_yj import siblings_yj  # the siblings of h737 and h745 (yj1–yj3)
 

@@ -32,6 +32,7 @@ _MOVED: set[str] = {
     "h759_ctr_thang_bao_tinh_ban_bien_tap",  # h13fixYO
     "h755_lich_tuan_ban_chqs_huyen",  # h13fixYP
     "h758_chi_tieu_hoi_phu_nu_xa",  # h13fixYP
+    "h760_kh_ban_quan_ly_cho_tet",  # h13fixYN
 }
 
 

@@ -31,6 +31,7 @@ _MOVED: set[str] = {
     "h769_ctr_hoi_nct_tinh_theo_quy",  # h13fixYL
     "h768_lich_tuan_tnxp_tinh",  # h13fixYP
     "h765_chi_tieu_nang_luong_sct",  # lead, h421's half-year and year round
+    "h772_kh_pa_an_ninh_kinh_te",  # h13fixYN
 }
 
 
