@@ -24,7 +24,13 @@ from engine.importing.layouts import (
     prose_plan,
     retold,
 )
-from engine.importing.layouts.prose_facts import EVERY_UNIT, ROUND_FIRST, UNIT_START, body_named
+from engine.importing.layouts.prose_facts import (
+    EVERY_UNIT,
+    ROUND_FIRST,
+    UNIT_START,
+    body_named,
+    sentence_asking,
+)
 from engine.importing.model import Warning
 from engine.importing.recognition import (
     OCR_CONFIDENCE,
@@ -360,15 +366,16 @@ def _labelled_request(text: str, every_unit, *, unlabelled: bool = False) -> str
         first = fold(text).lstrip()
         if every_unit.match(first) or UNIT_START.match(first) or body_named(text, 0):
             return ""
-        rest = text
-        starts = r"(?<=[.!]\s)\S"  # a later sentence only, after a full stop
+        rest, starts = text, _LATER_FULL_SENTENCE  # a later sentence only, after a full stop
     else:
-        rest = text[label.end() :]
-        starts = r"(?:^|(?<=[.;!]\s))\S"
-    for sentence in re.finditer(starts, rest):
-        if every_unit.match(fold(rest[sentence.start() :])):
-            return rest[sentence.start() :].strip()
-    return ""
+        rest, starts = text[label.end() :], _ANY_SENTENCE
+    return sentence_asking(rest, lambda sentence: bool(every_unit.match(fold(sentence))), starts).strip()
+
+
+# Where a note's sentences open: any, the first included (a labelled note), or only a later one after a
+# full stop (an unlabelled paragraph: a remark closed by `;` is a clause of the request's sentence).
+_ANY_SENTENCE = re.compile(r"(?:^|(?<=[.;!]\s))(?=\S)")
+_LATER_FULL_SENTENCE = re.compile(r"(?<=[.!]\s)(?=\S)")
 
 
 # The issuer giving a unit a duty (`Giao Văn phòng Sở …`), folded.

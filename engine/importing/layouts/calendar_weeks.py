@@ -81,7 +81,14 @@ from engine.importing.layouts.days import (
     weekday_deadline,
     without_tentative,
 )
-from engine.importing.layouts.prose_facts import EVERY_UNIT, UNIT_START, body_named, due_in, prints_date
+from engine.importing.layouts.prose_facts import (
+    EVERY_UNIT,
+    UNIT_START,
+    body_named,
+    due_in,
+    prints_date,
+    sentence_asking,
+)
 from engine.importing.layouts.tables import expand_legend_codes
 from engine.importing.model import RawItem, Warning
 from engine.importing.recognition import Context, Recognised, lower
@@ -1016,13 +1023,15 @@ def _request_sentence(note: str, stops: re.Pattern = _NEXT_SENTENCE) -> str:
     """A note's text from its first sentence that addresses every body of a kind (`Các phòng, đơn vị
     …`, `Đề nghị các cơ quan …`) to its end; the whole note where its first sentence does, or where
     none does. `stops`: where a sentence may start."""
-    if EVERY_UNIT.match(_REQUEST.sub("", fold(note), count=1)):
+    if _asks_every_unit(note):
         return note
-    for match in stops.finditer(note):
-        rest = note[match.end() :]
-        if EVERY_UNIT.match(_REQUEST.sub("", fold(rest), count=1)):
-            return rest
-    return note
+    return sentence_asking(note, _asks_every_unit, stops) or note
+
+
+def _asks_every_unit(text: str) -> bool:
+    """Whether a text opens by addressing every body of a kind, its request's verb dropped (`Các
+    phòng …`, `Đề nghị các cơ quan …`)."""
+    return bool(EVERY_UNIT.match(_REQUEST.sub("", fold(text), count=1)))
 
 
 def note_row(texts: list[str]) -> str:

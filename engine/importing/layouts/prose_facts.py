@@ -3016,6 +3016,19 @@ _RECURS = re.compile(
 )
 
 
+def sentence_asking(text: str, asks, starts: re.Pattern) -> str:
+    """The text from the first sentence of `text` that `asks` (a predicate on that text to its end:
+    every unit of a kind addressed, `Các phòng đăng ký … trước 15h00 thứ Năm.`) to its end, a sentence
+    opening where a match of `starts` ends (`(?<=[.!])\\s+(?=\\S)`: after a full stop; `^` may admit
+    the first); "" where none does. The one reading of a request made after a note's remark, shared
+    by the closing paragraphs under a document (recognisers) and a calendar's closing lines
+    (calendar_weeks)."""
+    for match in starts.finditer(text):
+        if asks(rest := text[match.end() :]):
+            return rest
+    return ""
+
+
 def prints_date_or_recurrence(due: str) -> bool:
     """Whether a deadline phrase names a day or a recurrence of its own (`trước ngày 25 hằng
     tháng`, `hằng tuần`, `mỗi quý`, `trước ngày 05 tháng sau`): what a request to every unit must
