@@ -8378,6 +8378,8 @@ def main() -> None:
         return __import__("batch_h773").batch_h773()  # h773–h782, batch_h773.py
     if sys.argv[1:] == ["--batch-h783"]:
         return __import__("batch_h783").batch_h783()  # h783–h792, batch_h783.py
+    if sys.argv[1:] == ["--batch-h793"]:
+        return __import__("batch_h793").batch_h793()  # h793–h802, batch_h793.py
     if sys.argv[1:] == ["--seventh-batch"]:
         with tempfile.TemporaryDirectory() as tmp:
             seventh_batch(Path(tmp))
