@@ -8378,14 +8378,14 @@ def main() -> None:
         return __import__("batch_h773").batch_h773()  # h773–h782, batch_h773.py
     if sys.argv[1:] == ["--batch-h783"]:
         return __import__("batch_h783").batch_h783()  # h783–h792, batch_h783.py
+    if sys.argv[1:] == ["--batch-h793"]:
+        return __import__("batch_h793").batch_h793()  # h793–h802, batch_h793.py
     if sys.argv[1:] == ["--batch-h803"]:
         return __import__("batch_h803").batch_h803()  # h803–h812, batch_h803.py
     if sys.argv[1:] == ["--batch-h813"]:
         return __import__("batch_h813").batch_h813()  # h813–h822, batch_h813.py
     if sys.argv[1:] == ["--batch-h823"]:
         return __import__("batch_h823").batch_h823()  # h823–h832, batch_h823.py
-    if sys.argv[1:] == ["--batch-h793"]:
-        return __import__("batch_h793").batch_h793()  # h793–h802, batch_h793.py
     if sys.argv[1:] == ["--seventh-batch"]:
         with tempfile.TemporaryDirectory() as tmp:
             seventh_batch(Path(tmp))
