@@ -724,6 +724,12 @@ def within_month(text: str | None) -> bool:
     return bool(text) and bool(_WITHIN_MONTH.match(_clean(text)))
 
 
+def whole_month(text: str | None) -> bool:
+    """Whether a due text is the whole of a month it does not name ("Cả tháng", "Trong tháng", "Suốt
+    tháng", "Hết tháng này"): a month's plan, or the points around it, name the month."""
+    return bool(text) and bool(_WHOLE_MONTH.match(_clean(text)))
+
+
 def _printed_count(printed: str) -> int:
     """A count as printed, in figures or in a word (`06`, `hai`): a round's months or turns."""
     return int(printed) if printed.isdigit() else _COUNT_WORDS[printed]
