@@ -335,6 +335,34 @@ def day_in_week(text: str | None, start: date, end: date) -> date | None:
 _WEEK_OF_MONTH = re.compile(
     r"^(?:trong\s+)?tuan\s*(?:thu\s*)?([1-5])\s+(?:cua\s+)?thang\s*(\d{1,2})" + _YEAR + "$"
 )
+# Every given weekday of a month ("Các ngày thứ Bảy trong tháng 3", "Những ngày Chủ nhật của tháng
+# 4/2027", "các thứ Bảy, Chủ nhật trong tháng 5") or its last one ("Thứ Bảy cuối (cùng của) tháng 3"):
+# the activity runs on those days, due on the last of them in the month. Not one weekday beside a
+# day ("Thứ Bảy, 13/3"), nor a weekly round ("thứ Bảy hằng tuần"): neither is printed so.
+_WEEKDAYS_OF_MONTH = re.compile(
+    r"^(?:vao\s+)?(?:(?:cac|nhung)\s+(?:ngay\s+)?(?P<days>"
+    + WEEKDAY
+    + r"(?:\s*(?:,|va)\s*"
+    + WEEKDAY
+    + r")*)\s+(?:trong|cua)|(?:ngay\s+)?(?P<last>"
+    + WEEKDAY
+    + r")\s+cuoi(?:\s+cung)?(?:\s+cua)?)"
+    r"\s+thang\s*(\d{1,2})" + _YEAR + "$"
+)
+
+
+def _last_weekday_of_month(year: int | None, month: int, weekdays: set[int]) -> date | None:
+    """The last day of a month falling on one of `weekdays` (0 Monday … 6 Sunday)."""
+    end = _month_end(year, month)
+    if end is None:
+        return None
+    return next(
+        end - dt.timedelta(back)
+        for back in range(_WEEK_DAYS)
+        if (end - dt.timedelta(back)).weekday() in weekdays
+    )
+
+
 # "Giữa tháng 5/2027": the middle of the month, its 15th; "Trung tuần tháng 4": the month's middle
 # ten days (11th–20th), due at their end, the 20th.
 _MID_MONTH = re.compile(r"^(?:vao\s+|trong\s+)?(giua|trung tuan)\s+thang\s*(\d{1,2})" + _YEAR + "$")
@@ -696,6 +724,12 @@ def within_month(text: str | None) -> bool:
     return bool(text) and bool(_WITHIN_MONTH.match(_clean(text)))
 
 
+def whole_month(text: str | None) -> bool:
+    """Whether a due text is the whole of a month it does not name ("Cả tháng", "Trong tháng", "Suốt
+    tháng", "Hết tháng này"): a month's plan, or the points around it, name the month."""
+    return bool(text) and bool(_WHOLE_MONTH.match(_clean(text)))
+
+
 def _printed_count(printed: str) -> int:
     """A count as printed, in figures or in a word (`06`, `hai`): a round's months or turns."""
     return int(printed) if printed.isdigit() else _COUNT_WORDS[printed]
@@ -916,6 +950,13 @@ def _parse(printed: str, s: str, year: int, start: date | None, end: date | None
     if m := _DAY_NO_YEAR.match(day) or _DAY_NO_YEAR.match(_WEEKDAY_WORDS.sub(" ", day).strip(" .,;:")):
         month = int(m.group(2))
         found = _safe_date(_year_for_month(month, year, start, end), month, int(m.group(1)))
+        return Due(printed, date=found, needs_review=found is None)
+    if m := _WEEKDAYS_OF_MONTH.match(s):
+        month = int(m.group(3))
+        days = {_weekday(day) for day in re.findall(WEEKDAY + r"\b", m.group("days") or m.group("last"))}
+        found = _last_weekday_of_month(
+            _year(m.group(4), _year_for_month(month, year, start, end)), month, days
+        )
         return Due(printed, date=found, needs_review=found is None)
     if m := _WEEK_OF_MONTH.match(s):
         month = int(m.group(2))

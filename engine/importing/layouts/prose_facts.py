@@ -161,10 +161,13 @@ def sign_labelled(text: str) -> str | None:
 # A doer's field under a bare label, with no holder word before it (folded): `Thực hiện: Tổ Thu thập.`,
 # `Chịu trách nhiệm: Đội Quản lý thị trường số 2`, `Trách nhiệm thực hiện: Nhóm Hạ tầng`; and the body
 # an activity is handed to, under `Giao:` (`- Giao: Ban Tuyên truyền - Đối ngoại.`, `Giao cho: …`,
-# `Giao thực hiện: …`). Only the label alone before its colon: not a date's label that holds the word
-# (`Ngày giao: 02/3/2027`, `Thời gian giao nhận: …`) nor a hand-over's (`Bàn giao: …`).
+# `Giao thực hiện: …`), or whom the work is shared out to, under `Phân công:` (`- Phân công: Chi đoàn
+# thôn A, Chi đoàn thôn B.`, `Phân công thực hiện: …`). Only the label alone before its colon: not a
+# date's label that holds the word (`Ngày giao: 02/3/2027`, `Thời gian giao nhận: …`) nor a
+# hand-over's (`Bàn giao: …`), nor a roster's (`Lịch phân công: …`, `Bảng phân công trực: …`).
 _BARE_DOER = re.compile(
-    r"^\s*(?:thuc hien|(?:chiu )?trach nhiem(?: thuc hien| chinh)?|giao(?: cho| thuc hien)?)\s*:\s*(?=\S)"
+    r"^\s*(?:thuc hien|(?:chiu )?trach nhiem(?: thuc hien| chinh)?|giao(?: cho| thuc hien)?"
+    r"|phan cong(?: thuc hien| nhiem vu)?)\s*:\s*(?=\S)"
 )
 # Where the doer's value ends: a clause's end, or a separator before the next field on the same line.
 _DOER_END = re.compile(r"[;.](?:\s|$)|\s[·•|]\s")
@@ -251,6 +254,9 @@ def _topic_runs_on(value: str) -> bool:
 _PARTS_END = re.compile(r"\.(?:\s|$)|\s[·•|]\s")
 # A part's verb that makes its body a partner, not a lead (folded): `…; Tổ X phối hợp`, `… tham gia`.
 _PART_JOINS = re.compile(r"^(?:phoi hop|tham gia|cung (?:thuc hien|phoi hop))\b")
+# A part that only chairs (folded): `Ban Thường vụ Đoàn xã chủ trì; …` — where others do their parts
+# beside it, the chair leads and they take part.
+_CHAIRS = re.compile(r"^chu tri\s*$")
 
 
 def _parts_handed(text: str, start: int) -> tuple[list[str], list[str], int] | None:
@@ -268,6 +274,7 @@ def _parts_handed(text: str, start: int) -> tuple[list[str], list[str], int] | N
         end = after.start()  # the next field's label on the same line
     leads: list[str] = []
     partners: list[str] = []
+    chairs: list[bool] = []
     at = start
     for part in text[start:end].split(";"):
         begin = at + len(part) - len(part.lstrip())
@@ -282,9 +289,22 @@ def _parts_handed(text: str, start: int) -> tuple[list[str], list[str], int] | N
             or not (UNIT_START.match(folded[begin:]) or body_named(text, begin))
         ):
             return None
-        (partners if _PART_JOINS.match(doing) else leads).append(name)
+        if _PART_JOINS.match(doing):
+            partners.append(name)
+        else:
+            leads.append(name)
+            chairs.append(bool(_CHAIRS.match(doing)))
     if len(leads) + len(partners) < 2 or not leads:
         return None
+    if any(chairs) and not all(chairs):
+        # `Ban Thường vụ chủ trì; Chi đoàn thôn A chuẩn bị địa điểm`: the body that chairs leads, the
+        # others (preparing a place, serving) take part
+        chairing = [name for name, chair in zip(leads, chairs, strict=True) if chair]
+        return (
+            chairing,
+            partners + [name for name, chair in zip(leads, chairs, strict=True) if not chair],
+            end,
+        )
     return leads, partners, end
 
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from engine.deadlines.parsing import parse_due, within_month
+from engine.deadlines.parsing import parse_due, whole_month, within_month
 from engine.importing.layouts.outline import Node, inline_fields, numbered_period, outline, walk
 from engine.importing.layouts.prose_facts import (
     ACTION,
@@ -1209,6 +1209,7 @@ def read_tasks(document, *, inline: bool):
     items = [item for item in items if id(item) not in bare and not _budget_source(item)]
     _led_by_the_parties(items, list(dict.fromkeys(parties)))
     _led_by_named_parties(items, list(dict.fromkeys(parties)))
+    _month_of_neighbours(items)
     legend = legend_of(root)
     for item in items:
         # A lead printed as a short form the document defines (`Phòng TC-KH`) is the body it names.
@@ -1217,6 +1218,23 @@ def read_tasks(document, *, inline: bool):
             expand_short_forms(item.coordinating, legend),
         )
     return items, legend, labelled
+
+
+def _month_of_neighbours(items) -> None:
+    """A point timed `cả tháng` (`trong tháng`, `suốt tháng`: the whole of a month it does not name)
+    among points of the same section that print their days takes the month of the dated points right
+    before and after it, where both fall in the same month (a Youth Month's activities, `ngày 26/3`,
+    `cả tháng`, `tuần thứ 4 của tháng 3`): due at that month's end. Left as printed where a neighbour
+    is missing, undated or in another month (a month's own plan reads it by its period)."""
+    dates = [parse_due(item.due, year=_ANY_YEAR).date if item.due else None for item in items]
+    for index, item in enumerate(items):
+        if not whole_month(item.due):
+            continue
+        same = [i for i, other in enumerate(items) if other.section == item.section]
+        before = next((dates[i] for i in reversed(same) if i < index and dates[i]), None)
+        after = next((dates[i] for i in same if i > index and dates[i]), None)
+        if before and after and before.month == after.month:
+            item.due = f"{item.due} (tháng {before.month})"
 
 
 def _most_of(count: int, total: int, least: int, share: float) -> bool:

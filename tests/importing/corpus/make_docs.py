@@ -1051,6 +1051,11 @@ def rasterise(pdf: Path, target: Path, scale: float = 2.0) -> None:
 
 
 def main() -> None:
+    if sys.argv[1:] == ["--siblings-ys"]:
+        from siblings_ys import siblings_ys  # the siblings of h785 (ys1–ys2)
+
+        siblings_ys()
+        return
     if sys.argv[1:] == ["--siblings-ym"]:
         from siblings_ym import siblings_ym  # the siblings of h756 (ym1–ym3)
 
