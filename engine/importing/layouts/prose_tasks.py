@@ -3049,13 +3049,29 @@ def _subject_body_opens(node: Node) -> bool:
 
 
 def _among_subject_body_points(node: Node) -> bool:
-    """Whether a point stands among fellow points (`_fellow_points`) that mostly open with the one
-    named body doing them: at least _SUBJECT_BODY_POINTS of them and _SUBJECT_BODY_SHARE of all. A
-    list where only a point or two open with a body (a body named as the topic of a finding, a point
-    beside label-led ones) is not this shape, nor are results told (`Đội X đã tổ chức …`: `_body_doing`)."""
+    """Whether a point stands among fellow points (`_fellow_points`) that mostly name their own doer,
+    at least _SUBJECT_BODY_POINTS of them opening with the one named body doing them and
+    _SUBJECT_BODY_SHARE of all naming a doer: so opening (`- Văn phòng Hội tổng hợp …`), or opening
+    with every body of a kind (`- Các chi hội khu phố rà soát …`: `_names_own_doer`), or closing with
+    it in a parenthesis or a sentence (`- Tổ chức trao quà … (Văn phòng Hội chuẩn bị).`:
+    `_labelled_lead_points`). A list where only a point or two open with a body (a body named as the
+    topic of a finding, a point beside label-led ones) is not this shape, nor one of bare tasks with
+    three such points among them (under the share), nor are results told (`Đội X đã tổ chức …`:
+    `_body_doing`)."""
     fellows = [other for other in _fellow_points(node) if other is not node]
     opening = sum(1 for other in fellows if _subject_body_opens(other))
-    return _most_of(opening, len(fellows), _SUBJECT_BODY_POINTS, _SUBJECT_BODY_SHARE)
+    if opening < _SUBJECT_BODY_POINTS:
+        return False
+    top = node
+    while top.parent is not None and top.kind != "roman":
+        top = top.parent
+    closing = {id(point) for point in _labelled_lead_points(top)}
+    naming = sum(
+        1
+        for other in fellows
+        if _subject_body_opens(other) or id(other) in closing or _names_own_doer(other.text)
+    )
+    return _most_of(naming, len(fellows), _SUBJECT_BODY_POINTS, _SUBJECT_BODY_SHARE)
 
 
 def _past_own_short_form(after: str, name: str) -> str:
