@@ -942,7 +942,11 @@ def read_tasks(document, *, inline: bool):
             # `… (Phòng Kinh tế chủ trì; trước ngày 30/9/2026).`: the task's own lead and time, as a
             # label prints them; it outweighs a unit read at the sentence's start.
             # Under a period heading the task's time is the period's: a bare body closing it leads it.
+            # So does one closing a point with no fields of its own among points that print theirs
+            # (`5. Bố trí phương tiện … (Tổ Tổng hợp - Hậu cần).` beside `Phân công: …` lines): the
+            # point's lead field printed inline (_among_fielded; not a list of bare points).
             dated = bool(due_in(content) or (not inline and inherited.due))
+            dated = dated or (not inline and not node.fields and not node.children and _among_fielded(node))
             closing = closing_parenthesis(content, dated=dated) or closing_sentence(content)
             if (
                 own
@@ -2413,11 +2417,19 @@ def _bare_among_fielded(items, item_nodes: dict[int, Node]) -> set[int]:
             continue
         if item.due and not _DONE.search(fold(item.content)):
             continue
-        siblings = [child for child in node.parent.children if child.kind == node.kind]
-        fielded = sum(bool(child.fields) for child in siblings)
-        if _most_of(fielded, len(siblings), MIN_FIELDED, FIELDED_SHARE):
+        if _among_fielded(node):
             bare.add(id(item))
     return bare
+
+
+def _among_fielded(node: Node) -> bool:
+    """Whether a point stands in a list whose points mostly print their fields under them (`Phân công:
+    …`, `Thời gian: …`): at least MIN_FIELDED of its kind beside it and FIELDED_SHARE of them."""
+    if node.parent is None:
+        return False
+    siblings = [child for child in node.parent.children if child.kind == node.kind]
+    fielded = sum(bool(child.fields) for child in siblings)
+    return _most_of(fielded, len(siblings), MIN_FIELDED, FIELDED_SHARE)
 
 
 # Where the money comes from (folded): `Kinh phí thực hiện từ nguồn ngân sách …`, `Kinh phí tổ chức
