@@ -162,12 +162,14 @@ def sign_labelled(text: str) -> str | None:
 # `Chịu trách nhiệm: Đội Quản lý thị trường số 2`, `Trách nhiệm thực hiện: Nhóm Hạ tầng`; and the body
 # an activity is handed to, under `Giao:` (`- Giao: Ban Tuyên truyền - Đối ngoại.`, `Giao cho: …`,
 # `Giao thực hiện: …`), or whom the work is shared out to, under `Phân công:` (`- Phân công: Chi đoàn
-# thôn A, Chi đoàn thôn B.`, `Phân công thực hiện: …`). Only the label alone before its colon: not a
-# date's label that holds the word (`Ngày giao: 02/3/2027`, `Thời gian giao nhận: …`) nor a
-# hand-over's (`Bàn giao: …`), nor a roster's (`Lịch phân công: …`, `Bảng phân công trực: …`).
+# thôn A, Chi đoàn thôn B.`, `Phân công thực hiện: …`, `Phân công cho: …`; `Phân công: Tổ Quy hoạch -
+# Tài nguyên khoáng sản.`, a paragraph of its own under a lettered task). Only the label alone before
+# its colon: not a date's label that holds the word (`Ngày giao: 02/3/2027`, `Thời gian giao nhận: …`,
+# `Ngày phân công: …`) nor a hand-over's (`Bàn giao: …`), nor a roster's (`Lịch phân công: …`, `Bảng
+# phân công trực: …`), nor a heading (`Phân công nhiệm vụ:`).
 _BARE_DOER = re.compile(
-    r"^\s*(?:thuc hien|(?:chiu )?trach nhiem(?: thuc hien| chinh)?|giao(?: cho| thuc hien)?"
-    r"|phan cong(?: thuc hien| nhiem vu)?)\s*:\s*(?=\S)"
+    r"^\s*(?:thuc hien|(?:chiu )?trach nhiem(?: thuc hien| chinh)?|(?:giao|phan cong)(?: cho| thuc hien)?)"
+    r"\s*:\s*(?=\S)"
 )
 # Where the doer's value ends: a clause's end, or a separator before the next field on the same line.
 _DOER_END = re.compile(r"[;.](?:\s|$)|\s[·•|]\s")
@@ -930,6 +932,10 @@ _TASK_VERBS = (
     # keeping up, digitising, stocking (`Khoa Dược dự trữ đủ thuốc …`; not `Cục Dự trữ Nhà nước`, a body,
     # nor `hàng dự trữ quốc gia`, goods)
     r"duy tri|so hoa|du tru(?! nha nuoc| quoc gia)|"
+    # a humanitarian body's visits and gifts (`Đội Thanh niên chữ thập đỏ phường đến tận nhà trao quà
+    # …`, `Chi hội X thăm hỏi, tặng quà …`): `đến` only as going right to the place (`đến tận`), folded
+    # it is also `đèn`, `đền` (`đền bù`); `trao` only with what is given
+    r"den tan|tham hoi|trao (?:qua|tang)|"
     # a contest's judges marking (`Ban Giám khảo chấm bài thi …`): `chấm` only with what is marked,
     # folded it is also the `chậm` of `chậm nhất`
     r"du gio|cham (?:thi|bai|tiet)|ra de|"
@@ -1584,7 +1590,9 @@ def _names_an_act(before: str) -> bool:
     dashed part names an act too (`Phòng Bổ sung - Xử lý tài liệu`). Not a subject or a place
     (`Tổ Ngữ văn`, `Phòng Nội vụ`), nor a longer part (`Ban Chỉ đạo phòng, chống …`)."""
     words = before.split()
-    if not 2 <= len(words) <= 3 or not UNIT_START.match(folded_same_length(before)):
+    # (a team named by an act too, `Tổ Kiểm tra`: a body's word and a capital, body_named)
+    named = UNIT_START.match(folded_same_length(before)) or body_named(before, 0)
+    if not 2 <= len(words) <= 3 or not named:
         return False
     rest = words[1:]
     folded = folded_same_length(" ".join(rest))
@@ -1637,7 +1645,19 @@ def _field_of_act(words: list[str], folded: list[str], *, parallel: bool = False
             return " ".join(words[:end])
         if end > 1 and (words[end][:1].isupper() or _VERB_AT.match(rest)):
             return ""
+    if parallel and 1 < len(words) <= _DASHED_PART_WORDS and _plain_object(words[1:], folded[1:]):
+        # after a name of an act, the dashed act and its object run to the text's end, as a doer's
+        # field prints a name alone (`Phân công: Tổ Kiểm tra - Giám sát khai thác.`): the whole part
+        return " ".join(words)
     return ""
+
+
+def _plain_object(words: list[str], folded: list[str]) -> bool:
+    """Whether words are an act's object alone: plain lower-case words (_plain_lower), none opening
+    a verb of the lists (`khai thác`, `tài liệu`; not `… chủ trì`, `… số 2`, `… Phòng X`)."""
+    return all(_plain_lower(word) for word in words) and not any(
+        _VERB_AT.match(" ".join(folded[at:])) for at in range(len(folded))
+    )
 
 
 # (`sẽ` before a verb: "Công an xã Tân Phú sẽ kiểm tra lại …" — the future says the name has ended)

@@ -942,7 +942,11 @@ def read_tasks(document, *, inline: bool):
             # `… (Phòng Kinh tế chủ trì; trước ngày 30/9/2026).`: the task's own lead and time, as a
             # label prints them; it outweighs a unit read at the sentence's start.
             # Under a period heading the task's time is the period's: a bare body closing it leads it.
+            # So does one closing a point with no fields of its own among points that print theirs
+            # (`5. Bố trí phương tiện … (Tổ Tổng hợp - Hậu cần).` beside `Phân công: …` lines): the
+            # point's lead field printed inline (_among_fielded; not a list of bare points).
             dated = bool(due_in(content) or (not inline and inherited.due))
+            dated = dated or (not inline and not node.fields and not node.children and _among_fielded(node))
             closing = closing_parenthesis(content, dated=dated) or closing_sentence(content)
             if (
                 own
@@ -2431,11 +2435,19 @@ def _bare_among_fielded(items, item_nodes: dict[int, Node]) -> set[int]:
             continue
         if item.due and not _DONE.search(fold(item.content)):
             continue
-        siblings = [child for child in node.parent.children if child.kind == node.kind]
-        fielded = sum(bool(child.fields) for child in siblings)
-        if _most_of(fielded, len(siblings), MIN_FIELDED, FIELDED_SHARE):
+        if _among_fielded(node):
             bare.add(id(item))
     return bare
+
+
+def _among_fielded(node: Node) -> bool:
+    """Whether a point stands in a list whose points mostly print their fields under them (`Phân công:
+    …`, `Thời gian: …`): at least MIN_FIELDED of its kind beside it and FIELDED_SHARE of them."""
+    if node.parent is None:
+        return False
+    siblings = [child for child in node.parent.children if child.kind == node.kind]
+    fielded = sum(bool(child.fields) for child in siblings)
+    return _most_of(fielded, len(siblings), MIN_FIELDED, FIELDED_SHARE)
 
 
 # Where the money comes from (folded): `Kinh phí thực hiện từ nguồn ngân sách …`, `Kinh phí tổ chức
@@ -3067,13 +3079,29 @@ def _subject_body_opens(node: Node) -> bool:
 
 
 def _among_subject_body_points(node: Node) -> bool:
-    """Whether a point stands among fellow points (`_fellow_points`) that mostly open with the one
-    named body doing them: at least _SUBJECT_BODY_POINTS of them and _SUBJECT_BODY_SHARE of all. A
-    list where only a point or two open with a body (a body named as the topic of a finding, a point
-    beside label-led ones) is not this shape, nor are results told (`Đội X đã tổ chức …`: `_body_doing`)."""
+    """Whether a point stands among fellow points (`_fellow_points`) that mostly name their own doer,
+    at least _SUBJECT_BODY_POINTS of them opening with the one named body doing them and
+    _SUBJECT_BODY_SHARE of all naming a doer: so opening (`- Văn phòng Hội tổng hợp …`), or opening
+    with every body of a kind (`- Các chi hội khu phố rà soát …`: `_names_own_doer`), or closing with
+    it in a parenthesis or a sentence (`- Tổ chức trao quà … (Văn phòng Hội chuẩn bị).`:
+    `_labelled_lead_points`). A list where only a point or two open with a body (a body named as the
+    topic of a finding, a point beside label-led ones) is not this shape, nor one of bare tasks with
+    three such points among them (under the share), nor are results told (`Đội X đã tổ chức …`:
+    `_body_doing`)."""
     fellows = [other for other in _fellow_points(node) if other is not node]
     opening = sum(1 for other in fellows if _subject_body_opens(other))
-    return _most_of(opening, len(fellows), _SUBJECT_BODY_POINTS, _SUBJECT_BODY_SHARE)
+    if opening < _SUBJECT_BODY_POINTS:
+        return False
+    top = node
+    while top.parent is not None and top.kind != "roman":
+        top = top.parent
+    closing = {id(point) for point in _labelled_lead_points(top)}
+    naming = sum(
+        1
+        for other in fellows
+        if _subject_body_opens(other) or id(other) in closing or _names_own_doer(other.text)
+    )
+    return _most_of(naming, len(fellows), _SUBJECT_BODY_POINTS, _SUBJECT_BODY_SHARE)
 
 
 def _past_own_short_form(after: str, name: str) -> str:
