@@ -1055,6 +1055,8 @@ def main() -> None:
         from siblings_ys import siblings_ys  # the siblings of h785 (ys1–ys2)
 
         siblings_ys()
+        return
+
     if sys.argv[1:] == ["--siblings-yt"]:
         from siblings_yt import siblings_yt  # the siblings of h780 and h777 (yt1–yt3)
 
