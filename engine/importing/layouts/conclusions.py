@@ -211,14 +211,20 @@ _EVERY_LEADER = re.compile(
 )
 
 
+# The manner of a leaders' charge, no time of its own (`Các Phó Hiệu trưởng theo lĩnh vực được phân công
+# thường xuyên kiểm tra, đôn đốc …`): `thường xuyên` is how they oversee, neither a date nor a round.
+_ONLY_CONSTANTLY = re.compile(r"^(?:thuc hien\s+)?thuong xuyen(?:,?\s+lien tuc)?$")
+
+
 def _leaders_charge(item) -> bool:
     """An undated point addressed to every holder of a leading post (`4. Các Phó Chánh Thanh tra theo
     lĩnh vực được phân công chỉ đạo các phòng hoàn thành nhiệm vụ …`): a general charge, as one to the
-    heads of every unit is (corpus README, "Standing bodies and posts in charge"), no task; dated, it
-    stays one."""
+    heads of every unit is (corpus README, "Standing bodies and posts in charge"), no task; dated, or
+    with a round of its own (`hằng tháng`), it stays one; `thường xuyên` alone is no time
+    (_ONLY_CONSTANTLY)."""
     folded = fold(item.content).strip(" -–+*")
     every = _EVERY_LEADER.match(folded)
-    if item.due or not every:
+    if not every or (item.due and not _ONLY_CONSTANTLY.match(fold(item.due).strip(" .;,"))):
         return False
     # A lead the point does not print is the point above's, carried down (`5. … Phó Giám đốc phụ trách
     # chuyên môn chỉ đạo …` / `Các Phó Giám đốc theo lĩnh vực …`), and one read inside the leaders'
