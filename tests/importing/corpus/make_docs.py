@@ -1051,6 +1051,11 @@ def rasterise(pdf: Path, target: Path, scale: float = 2.0) -> None:
 
 
 def main() -> None:
+    if sys.argv[1:] == ["--siblings-yu"]:
+        from siblings_yu import siblings_yu  # the siblings of h774 and h792 (yu1–yu3)
+
+        siblings_yu()
+        return
     if sys.argv[1:] == ["--siblings-ym"]:
         from siblings_ym import siblings_ym  # the siblings of h756 (ym1–ym3)
 
