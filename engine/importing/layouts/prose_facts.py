@@ -2783,7 +2783,12 @@ _CONDITION = re.compile(
     # … or the event first and its count after ("trước khi tiến hành ít nhất 10 ngày", "trước ngày làm
     # việc với đoàn ít nhất 05 ngày", "trước ngày khai mạc 07 ngày làm việc"): the event named in words
     # (no digit, no day printed in it) and only a count of days after it
-    r"|" + _BEFORE_EVENT_COUNT
+    r"|"
+    + _BEFORE_EVENT_COUNT
+    # the occasion of `Tết` bare at its clause's end, after `trong`, `nhân` or `vào` ("giải quyết hồ sơ
+    # trong dịp Tết.", "trực trong dịp Tết;"): the lunar new year, the only one named so bare, for a
+    # person to set (not `về quê dịp Tết, …`, the occasion of a forecast)
+    + r"|(?<=\s)(?:trong|nhan|vao) dip tet(?=\s*(?:[.;,)]|$))"
 )
 
 
