@@ -18,9 +18,17 @@ def _lead(text: str) -> str | None:
 
 
 def test_a_union_branchs_post_leads_as_printed():
-    assert _lead("Bí thư Đoàn trường tổ chức buổi gặp mặt các đội tuyển vào ngày 06/01/2027.") == "Bí thư Đoàn trường"
-    assert _lead("Phó Bí thư Chi đoàn giáo viên chuẩn bị tiết mục văn nghệ.") == "Phó Bí thư Chi đoàn giáo viên"
-    assert _lead("Chủ tịch Công đoàn cơ sở tổ chức thăm hỏi giáo viên trước ngày 20/01/2027.") == "Chủ tịch Công đoàn cơ sở"
+    assert (
+        _lead("Bí thư Đoàn trường tổ chức buổi gặp mặt các đội tuyển vào ngày 06/01/2027.")
+        == "Bí thư Đoàn trường"
+    )
+    assert (
+        _lead("Phó Bí thư Chi đoàn giáo viên chuẩn bị tiết mục văn nghệ.") == "Phó Bí thư Chi đoàn giáo viên"
+    )
+    assert (
+        _lead("Chủ tịch Công đoàn cơ sở tổ chức thăm hỏi giáo viên trước ngày 20/01/2027.")
+        == "Chủ tịch Công đoàn cơ sở"
+    )
     assert _lead("Bí thư Đoàn xã vận động đoàn viên tham gia hiến máu.") == "Bí thư Đoàn xã"
 
 
@@ -35,20 +43,28 @@ def test_limits_of_the_branch_post():
 def test_a_bare_deputys_post_with_its_holder_leads():
     text = "Phó Trưởng ban (ông Thào A Sình) chủ trì làm việc với các doanh nghiệp trong tháng 02/2027."
     assert _lead(text) == "Phó Trưởng ban"
-    assert _lead("Phó Hiệu trưởng (cô Lê Thu Hằng) bố trí phòng học trước ngày 15/12/2026.") == "Phó Hiệu trưởng"
+    assert (
+        _lead("Phó Hiệu trưởng (cô Lê Thu Hằng) bố trí phòng học trước ngày 15/12/2026.") == "Phó Hiệu trưởng"
+    )
     # a verb that directs gives the work to the unit after it: not the post
-    assert _lead("Phó Trưởng ban (ông Thào A Sình) chỉ đạo Phòng Nghiệp vụ rà soát hồ sơ.") != "Phó Trưởng ban"
+    assert (
+        _lead("Phó Trưởng ban (ông Thào A Sình) chỉ đạo Phòng Nghiệp vụ rà soát hồ sơ.") != "Phó Trưởng ban"
+    )
     # no holder noted: the bare post is left to the rules of posts (no field, no lead)
     assert _lead("Phó Trưởng ban chủ trì làm việc với các doanh nghiệp.") is None
 
 
 def test_the_unit_after_a_topic_label_leads():
     assert (
-        _lead("Về thông tin, tuyên truyền: Phòng Thông tin - Đối ngoại biên tập đặc san số Xuân 2027; phát hành trước ngày 22/01/2027.")
+        _lead(
+            "Về thông tin, tuyên truyền: Phòng Thông tin - Đối ngoại biên tập đặc san số Xuân 2027; phát hành trước ngày 22/01/2027."
+        )
         == "Phòng Thông tin - Đối ngoại"
     )
     assert (
-        _lead("Về vận động nguồn lực: Phòng Nghiệp vụ tổng hợp danh mục dự án kêu gọi tài trợ, gửi Sở Tài chính thẩm tra.")
+        _lead(
+            "Về vận động nguồn lực: Phòng Nghiệp vụ tổng hợp danh mục dự án kêu gọi tài trợ, gửi Sở Tài chính thẩm tra."
+        )
         == "Phòng Nghiệp vụ"
     )
     # `giao` after the label: the unit it names
@@ -81,3 +97,48 @@ def test_a_schools_notice_posts_lead_and_the_deputies_charge_is_no_item():
     items = import_document(NOTICE.encode(), "tb.txt", units=[], year=2028).items
     leads = [item.lead_text for item in items]
     assert leads == ["Phó Hiệu trưởng phụ trách chuyên môn", "Bí thư Đoàn trường", "Chủ tịch Công đoàn cơ sở"]
+
+
+BOARD = """Hà Tiên, ngày 08 tháng 01 năm 2028
+
+THÔNG BÁO
+Kết luận của Trưởng ban tại cuộc họp chuẩn bị Hội nghị kiều bào năm 2028
+
+Chiều ngày 06/01/2028, Trưởng ban chủ trì cuộc họp. Trưởng ban kết luận:
+
+1. Dự kiến có khoảng 450 đại biểu kiều bào dự Hội nghị; công tác chuẩn bị cơ bản bảo đảm tiến độ.
+2. Các nhiệm vụ:
+a) Về khánh tiết: Văn phòng Ban chuẩn bị hội trường, tổ chức gặp mặt vào ngày 24/01/2028.
+b) Đề nghị Sở Ngoại vụ cử cán bộ phiên dịch tại buổi gặp mặt.
+c) Đề nghị Công an tỉnh hướng dẫn thủ tục lưu trú cho kiều bào trong dịp Tết.
+3. Các phòng thuộc Ban chủ động phối hợp chặt chẽ, tránh chồng chéo.
+
+Ban thông báo để các phòng biết, thực hiện./.
+"""
+
+
+def test_a_forecast_and_a_charge_to_work_together_are_no_items_and_the_gathering_dates_a_point():
+    items = import_document(BOARD.encode(), "tb.txt", units=[], year=2028).items
+    assert [item.ref for item in items] == ["2.a", "2.b", "2.c"]
+    met, helped, stay = items
+    assert [item.lead_text for item in items] == ["Văn phòng Ban", "Sở Ngoại vụ", "Công an tỉnh"]
+    assert met.due_date.isoformat() == "2028-01-24"
+    assert helped.due_date.isoformat() == "2028-01-24"  # `tại buổi gặp mặt`: the gathering's day
+    assert stay.due_needs_review  # `trong dịp Tết`: a time for a person to set
+
+
+def test_limits_of_the_charge_to_work_together_and_the_forecast():
+    from types import SimpleNamespace
+
+    from engine.importing.layouts.conclusions import _reminder, tells_how_things_stand
+
+    def point(content, due="", lead=""):
+        return SimpleNamespace(content=content, due=due, lead=lead)
+
+    assert _reminder(point("Các phòng thuộc Ban chủ động phối hợp chặt chẽ, tránh chồng chéo."))
+    # an act of its own, or a time: a task
+    assert not _reminder(point("Các phòng phối hợp chặt chẽ, rà soát hồ sơ tồn đọng."))
+    assert not _reminder(point("Các phòng chủ động phối hợp chặt chẽ", due="trước ngày 15/01/2028"))
+    assert tells_how_things_stand(point("Dự kiến có khoảng 1.200 lượt kiều bào về quê dịp Tết."))
+    # a plan to hold something is an act
+    assert not tells_how_things_stand(point("Dự kiến tổ chức 02 đoàn kiều bào thăm khu công nghiệp."))
