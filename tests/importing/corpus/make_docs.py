@@ -1052,7 +1052,7 @@ def rasterise(pdf: Path, target: Path, scale: float = 2.0) -> None:
 
 def main() -> None:
     if sys.argv[1:] == ["--siblings-yu"]:
-        from siblings_yu import siblings_yu  # the siblings of h774 and h792 (yu1–yu3)
+        from siblings_yu import siblings_yu  # the siblings of h774 and h792 (yu1–yu4)
 
         siblings_yu()
         return

@@ -1,5 +1,5 @@
 """The main corpus's siblings of the held-out document h774 (moved to the main corpus when the importer
-was taught its shape, by h13fixYU on 2026-12-06) and of h792 (taught its leads, left held-out). yu1
+was taught its shape, by h13fixYU on 2026-12-06) and of h792 (moved too). yu1
 (h774's, .docx): a lower-secondary school's notice of the principal's conclusions whose numbered points
 go to posts held in a body of the school — the Youth Union's secretary (`Bí thư Đoàn trường`), the
 trade union's chair (`Chủ tịch Công đoàn cơ sở`), the school's accountant (`Kế toán trường`), a deputy
@@ -10,9 +10,12 @@ LibreOffice): a provincial board's notice of conclusions whose lettered points o
 …`, `Phòng Nghiệp vụ tổng hợp danh sách …`) or after `giao`, and one point given to the bare deputy
 head with his name in parentheses (`Phó Trưởng ban (bà …) chủ trì …`). yu3 (both, .md): a district
 hospital's notice of conclusions mixing them: a topic label over a department, the trade union's
-chair, the Youth Union's deputy secretary, the deputy director by his holder. Their expected items
-(expected/yu1_…, yu2_…, yu3_…) were written by hand before the first import. `python
-tests/importing/corpus/make_docs.py --siblings-yu` writes the three.
+chair, the Youth Union's deputy secretary, the deputy director by his holder. yu4 (h792's, .doc
+through LibreOffice): a liaison board's notice whose forecast (`Dự kiến có khoảng 600 đại biểu …`)
+and charge to every division only to work together are no items, a request done at the gathering
+(`… tại buổi gặp mặt.`) takes the gathering's printed day, and one `trong dịp Tết` is for review.
+Their expected items (expected/yu1_…–yu4_…) were written by hand before the first import. `python
+tests/importing/corpus/make_docs.py --siblings-yu` writes the four.
 """
 
 # ruff: noqa: E501 — document text is data: long lines.
@@ -120,8 +123,45 @@ Hoàng Thị Mai
 """
 
 
+YU4_BODY = (
+    "THÔNG BÁO",
+    "Kết luận của Trưởng ban tại cuộc họp chuẩn bị Hội nghị kiều bào đón Xuân Mậu Thân 2028",
+    "Sáng ngày 05/01/2028, đồng chí Đinh Công Huấn, Trưởng ban chủ trì cuộc họp. Sau khi nghe Văn phòng Ban báo cáo, Trưởng ban kết luận:",
+    "1. Dự kiến có khoảng 600 đại biểu kiều bào về dự Hội nghị; công tác chuẩn bị cơ bản bảo đảm, việc đăng ký đại biểu còn chậm.",
+    "2. Các nhiệm vụ cần thực hiện:",
+    "a) Về khánh tiết: Văn phòng Ban chuẩn bị hội trường, tổ chức gặp mặt vào ngày 22/01/2028 tại Nhà khách tỉnh.",
+    "b) Đề nghị Sở Ngoại vụ cử 02 cán bộ phiên dịch tại buổi gặp mặt.",
+    "c) Đề nghị Công an tỉnh hướng dẫn kiều bào khai báo tạm trú trong dịp Tết.",
+    "d) Về tuyên truyền: Phòng Thông tin - Đối ngoại biên soạn tài liệu giới thiệu tiềm năng đầu tư của tỉnh, hoàn thành trước ngày 15/01/2028.",
+    "3. Các phòng thuộc Ban chủ động phối hợp chặt chẽ, tránh chồng chéo.",
+    "4. Văn phòng Ban tổng hợp kết quả, báo cáo Trưởng ban trước ngày 10/02/2028.",
+    "Ban Liên lạc kiều bào tỉnh thông báo để các phòng và cơ quan liên quan biết, thực hiện./.",
+)
+
+
+def yu4_doc(path: Path) -> None:
+    from docx import Document
+
+    writers = heldout_writers()
+    document = Document()
+    writers.national_header(
+        document,
+        ["UBND TỈNH HÀ TIÊN", "BAN LIÊN LẠC KIỀU BÀO", "Số: 03/TB-BLL"],
+        "Hà Tiên, ngày 07 tháng 01 năm 2028",
+    )
+    for text in YU4_BODY:
+        document.add_paragraph(text)
+    document.add_paragraph("Nơi nhận:\n- UBND tỉnh (b/c);\n- Các phòng;\n- Lưu: VT.")
+    document.add_paragraph("TRƯỞNG BAN\n\nĐinh Công Huấn")
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "yu4.docx"
+        document.save(source)
+        writers.soffice_convert(source, "doc", path)
+
+
 def siblings_yu() -> None:
     DOCS.mkdir(exist_ok=True)
     yu1_docx(DOCS / "yu1_tbkl_thcs_hoi_thi_van_nghe_chuc_danh.docx")
     yu2_pdf(DOCS / "yu2_tbkl_ban_dan_toc_ngay_hoi_diem_chu.pdf")
     (DOCS / "yu3_tbkl_ttyt_huyen_kiem_tra_chat_luong.md").write_text(YU3_TEXT, encoding="utf-8")
+    yu4_doc(DOCS / "yu4_tbkl_ban_lien_lac_kieu_bao_hoi_nghi.doc")
