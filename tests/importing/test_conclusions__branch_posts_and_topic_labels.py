@@ -69,6 +69,13 @@ def test_the_unit_after_a_topic_label_leads():
     )
     # `giao` after the label: the unit it names
     assert _lead("Về kinh phí: giao Văn phòng Ban lập dự toán.") == "Văn phòng Ban"
+    # the body's verdict after the colon: its `giao` names the lead
+    assert (
+        _lead(
+            "Về đề xuất của nhà thầu xin gia hạn: Sở đồng ý về chủ trương, giao Phòng Kế hoạch - Tài chính thẩm định."
+        )
+        == "Phòng Kế hoạch - Tài chính"
+    )
     # no unit after the colon: nothing read from the label
     assert _lead("Về kinh phí: bảo đảm đủ cho các hoạt động.") is None
 

@@ -2289,6 +2289,9 @@ _BASED_ON_LEAD_IN = re.compile(
 # Only where a unit opens what follows (`Về kinh phí: giao Văn phòng …` is read at its `giao`; `Về đề
 # xuất của Phòng X: Chủ tịch đồng ý …` names no unit after the colon that acts).
 _TOPIC_LEAD_IN = re.compile(r"^(?:ve|doi voi)\s[^:;.()]{3,80}:\s*(?=\S)")
+# … not where the body after the colon gives its verdict on the topic (`Về đề xuất của nhà thầu …: Sở đồng ý
+# về chủ trương, giao Phòng X …`): the chair's body, whose `giao` names the lead.
+_TOPIC_VERDICT = re.compile(r"[^,;:.]{0,60}?\s(?:dong y|chap thuan|thong nhat|nhat tri|khong)\b")
 
 
 def past_lead_in(text: str) -> str:
@@ -2324,7 +2327,11 @@ def assignment_in(text: str) -> Assignment | None:
         starts = []  # "Giám đốc Trung tâm giao Phòng X …": the chair gives, the unit after `giao` leads
     if b := _BASED_ON_LEAD_IN.match(folded):
         starts.append(b.end())  # "Trên cơ sở danh sách tại điểm 1, Phòng X ra thông báo …": Phòng X
-    if (t := _TOPIC_LEAD_IN.match(folded)) and text[t.end()].isupper():
+    if (
+        (t := _TOPIC_LEAD_IN.match(folded))
+        and text[t.end()].isupper()
+        and not _TOPIC_VERDICT.match(folded, t.end())
+    ):
         starts.append(t.end())  # "Về thông tin, tuyên truyền: Phòng Thông tin - Đối ngoại biên tập …"
     if y := re.match(r"(?:yeu cau|de nghi)\s+", folded):
         starts.append(y.end())  # "Yêu cầu Nhà đầu tư 02 dự án lập hồ sơ …", "Đề nghị Điện lực … di dời …"
