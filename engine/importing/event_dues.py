@@ -92,8 +92,10 @@ _RELATIVE = re.compile(
     r"(?!\s+(?:it nhat\s+|toi thieu\s+)?\d)"
     # done at the meeting, closing its clause (`trình bày 03 ca … tại cuộc họp.`, `… tại Hội nghị.`):
     # due on its day, only where the meeting is still to come (resolve_event_dues: an invitation, not
-    # minutes)
-    r"|\btai\s+(?:(?:cuoc|buoi|phien)\s+)?(?P<event7>hop|hoi nghi|ky hop)(?:\s+nay)?(?=\s*(?:[.;,]|$))"
+    # minutes); so at a gathering the document dates elsewhere (`hỗ trợ 01 chương trình nghệ thuật tại
+    # buổi gặp mặt.` with `tổ chức gặp mặt vào ngày 28/01/2027` in an earlier point)
+    r"|\btai\s+(?:(?:cuoc|buoi|phien)\s+)?(?P<event7>hop|hoi nghi|ky hop|gap mat)(?:\s+nay)?"
+    r"(?=\s*(?:[.;,]|$))"
     # a span after the event the sentence opens with (`Sau cuộc họp, Khoa X hoàn thiện …, trình …
     # trong vòng 07 ngày.`): counted from its day, the span not counted from anything else
     r"|^\s*(?P<after8>sau\s+(?:khi\s+(?:ket thuc\s+)?)?(?:ngay\s+|buoi\s+|phien\s+)?"

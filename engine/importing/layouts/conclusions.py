@@ -102,6 +102,11 @@ _STATE_AIMED = re.compile(
 )
 
 
+# Or a forecast of how many will come (`1. Dự kiến có khoảng 1.200 lượt kiều bào về quê dịp Tết, …`,
+# `Dự kiến sẽ có trên 300 đại biểu …`): a figure the chair expects, no act (`Dự kiến tổ chức …` is one).
+_FORECAST = re.compile(r"^du kien (?:se )?co (?:khoang |tren |hon |gan |chung )?\d")
+
+
 # Or a figure reached (`1. Thu ngân sách 9 tháng đạt 68% dự toán; …`, `Tỷ lệ giải ngân mới đạt 41,2% kế
 # hoạch`): a share achieved is how things stand, not what is to be done.
 _SHARE_REACHED = re.compile(r"^[^,;:]{3,80}?\s(?:moi |chi )?dat\s+\d{1,3}(?:[.,]\d+)?\s*%")
@@ -163,6 +168,7 @@ def tells_how_things_stand(item) -> bool:
             or bool(past)
             or bool(as_of)
             or bool(_SHARE_REACHED.match(folded))
+            or bool(_FORECAST.match(folded))
         )
         and not _ASSIGNS.search(folded)
     )
@@ -211,14 +217,20 @@ _EVERY_LEADER = re.compile(
 )
 
 
+# The manner of a leaders' charge, no time of its own (`Các Phó Hiệu trưởng theo lĩnh vực được phân công
+# thường xuyên kiểm tra, đôn đốc …`): `thường xuyên` is how they oversee, neither a date nor a round.
+_ONLY_CONSTANTLY = re.compile(r"^(?:thuc hien\s+)?thuong xuyen(?:,?\s+lien tuc)?$")
+
+
 def _leaders_charge(item) -> bool:
     """An undated point addressed to every holder of a leading post (`4. Các Phó Chánh Thanh tra theo
     lĩnh vực được phân công chỉ đạo các phòng hoàn thành nhiệm vụ …`): a general charge, as one to the
-    heads of every unit is (corpus README, "Standing bodies and posts in charge"), no task; dated, it
-    stays one."""
+    heads of every unit is (corpus README, "Standing bodies and posts in charge"), no task; dated, or
+    with a round of its own (`hằng tháng`), it stays one; `thường xuyên` alone is no time
+    (_ONLY_CONSTANTLY)."""
     folded = fold(item.content).strip(" -–+*")
     every = _EVERY_LEADER.match(folded)
-    if item.due or not every:
+    if not every or (item.due and not _ONLY_CONSTANTLY.match(fold(item.due).strip(" .;,"))):
         return False
     # A lead the point does not print is the point above's, carried down (`5. … Phó Giám đốc phụ trách
     # chuyên môn chỉ đạo …` / `Các Phó Giám đốc theo lĩnh vực …`), and one read inside the leaders'
@@ -282,9 +294,34 @@ def _praise(item) -> bool:
     )
 
 
+# … or to every unit only to work together (`3. Các phòng thuộc Ban chủ động phối hợp chặt chẽ, tránh chồng
+# chéo.`): the manner of all their work, no act of its own; each clause after the units is one of these.
+_TOGETHER = re.compile(
+    r"^(?:(?:chu dong|tich cuc|thuong xuyen)\s+)*"
+    r"(?:phoi hop(?: voi nhau)?(?: chat che| nhip nhang| dong bo| thuong xuyen)*(?: voi nhau)?"
+    r"|tranh (?:chong cheo|trung lap|de day|day trach nhiem)|chu dong|tich cuc)$"
+)
+
+
+def _works_together(folded: str, every: re.Match) -> bool:
+    """Whether every clause after the units (named with up to three words more, `thuộc Ban`) only
+    tells them to work together (_TOGETHER)."""
+    words = folded[every.end() :].strip(" ,.;").split()
+    for skip in range(4):
+        if skip and "," in words[skip - 1]:
+            break
+        clauses = [part for part in re.split(r"\s*(?:[,;]|\bva\b)\s*", " ".join(words[skip:])) if part]
+        if clauses and all(_TOGETHER.match(part) for part in clauses):
+            return True
+    return False
+
+
 def _reminder(item) -> bool:
-    folded = fold(item.content).strip(" -–+*")
-    return bool(EVERY_UNIT.match(folded) and _KEEP_ON.search(folded)) and not item.due
+    folded = fold(item.content).strip(" -–+*.")
+    every = EVERY_UNIT.match(folded)
+    if item.due or not every:
+        return False
+    return bool(_KEEP_ON.search(folded)) or _works_together(folded, every)
 
 
 # A closing list that dates the points above by their numbers (`- Nhiệm vụ tại điểm 2.1, 2.3: hoàn thành

@@ -33,12 +33,16 @@ _NAME_WORDS = re.compile(
     # `Tổ Tuyên truyền lưu động`): the unit's name, not its verb — but not a second field after a
     # dash (`Phòng Tổ chức - Nghiệp vụ tổng hợp kết quả`: the name ends there, `tổng hợp` is its verb)
     # (`Phòng Kế hoạch tổng hợp`: a hospital's planning department, named so in full)
+    # — but not before the thing compiled, with no verb between (`Phòng Nghiệp vụ tổng hợp danh mục dự
+    # án …`, `… tổng hợp số liệu …`): a name then a noun is no sentence, `tổng hợp` is the verb (not
+    # before `báo cáo`, which is a verb too: `Phòng Kế hoạch tổng hợp báo cáo Giám đốc …`)
     r"|(?<![-–] )\b(?:dich vu|hanh chinh|dieu tra|nghiep vu|phong ke hoach) tong hop\b"
+    r"(?! (?:danh muc|danh sach|so lieu|ket qua|y kien|nhu cau|ho so)\b)"
     r"|\b(?:to|doi|ban) tuyen truyen\b"
     # a body named by its work in lower case (`Tổ biên soạn`, `Nhóm vận hành`, `Đội sửa chữa`, `Đội
     # Quản lý vận hành`): the name's words, not its verb
     r"|\b(?:to|nhom|doi|ban|bo phan|quan ly|hoi dong)"
-    r" (?:van hanh|bien soan|sua chua|ra de|kiem ke|ban giao)\b"
+    r" (?:van hanh|bien soan|bien tap|sua chua|ra de|kiem ke|ban giao)\b"
     # a body or a person named by advising in lower case (`Hội đồng tư vấn`, `Tổ tư vấn`, `đơn vị tư
     # vấn`, `chuyên gia tư vấn`): the name's words, not its verb
     r"|\b(?:to|nhom|doi|ban|bo phan|hoi dong|dich vu|don vi|cong ty|trung tam|chuyen gia|can bo) tu van\b"
@@ -64,6 +68,7 @@ def folded_same_length(text: str) -> str:
             .replace("tuyen truyen", "tuyen·truyen")
             .replace("van hanh", "van·hanh")
             .replace("bien soan", "bien·soan")
+            .replace("bien tap", "bien·tap")
             .replace("sua chua", "sua·chua")
             .replace("tu van", "tu·van")
             .replace("ra de", "ra·de")
@@ -444,6 +449,16 @@ _POLICE_LEVEL = r"cong an (?:xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh
 DEPUTY_HEADS = (
     rf"pho (?:truong (?:phong|ban|khoa|{_POLICE_LEVEL})|(?:chi )?cuc truong|vien truong|doi truong)"
 )
+# The issuer's own Youth Union and trade union branches (folded), whose posts (`Bí thư`, `Chủ tịch`, their
+# deputies) are held by its staff: `Đoàn trường`, `Chi đoàn giáo viên`, `Đoàn xã`, `Công đoàn cơ sở`,
+# `Công đoàn trường`. A post before one of them is a person of the issuer, who leads as printed; not a
+# Party cell (`Bí thư Chi bộ thôn …`), nor another body's union (`Công đoàn ngành Giáo dục`): the
+# branch led by its head names the unit (_post_holder).
+_BRANCH = (
+    r"(?:doan truong|chi doan|doan (?:xa|phuong|thi tran|co so|khoa|benh vien|co quan)"
+    r"|cong doan (?:truong|co so|khoa|phong|benh vien|trung tam|xa|phuong|co quan|bo phan))\b"
+)
+_BRANCH_POST = re.compile(rf"(?:pho\s+)?(?:bi thu|chu tich)\s+(?={_BRANCH})")
 # Words that open a unit's name (folded); "bao", "ban", "bo", "hoi" only with what follows them.
 _UNIT_WORDS = (
     # a department (`Sở`), not the number words its folding shares ("Số hóa tài liệu …", "Số liệu …")
@@ -468,6 +483,10 @@ _UNIT_WORDS = (
     r"huyen doan|thanh doan|doan thanh nien|"
     # a school's Youth Union ("Đoàn trường tổ chức …", "Đoàn trường: …")
     r"doan truong|"
+    # the post of the issuer's own Youth Union or trade union branch, held by one of its staff (`Bí thư
+    # Đoàn trường tổ chức …`, `Phó Bí thư Chi đoàn giáo viên …`, `Bí thư Đoàn xã …`): the post leads as
+    # printed, not the branch (_BRANCH_POST); `Chủ tịch Công đoàn …` is read by `chu tich` below
+    rf"(?:pho )?bi thu (?={_BRANCH})|"
     # a trade union by the body it serves ("Công đoàn trường phối hợp Chi đoàn …", "Công đoàn cơ sở",
     # "Công đoàn khoa Nội"), not the word for a stage ("công đoạn sản xuất", which folds the same)
     r"cong doan (?:truong|co so|khoa|phong|nganh|cong ty|benh vien|trung tam|xa|phuong|vien chuc|khoi"
@@ -875,7 +894,9 @@ _VERBS = (
     # running, compiling, repairing ("Phòng Kỹ thuật vận hành hệ thống …", "Phòng Nghiệp vụ biên soạn
     # tài liệu …", "Giao Phòng Kỹ thuật sửa chữa …"); a body named by that work in lower case (`Tổ
     # biên soạn`, `Đội Quản lý vận hành`) is masked by _NAME_WORDS
-    r"van hanh|bien soan|sua chua|"
+    # … and editing ("Phòng Thông tin - Đối ngoại biên tập đặc san …"; not the editor-in-chief, `Tổng biên
+    # tập`, a post, nor `Ban biên tập` in lower case, masked by _NAME_WORDS)
+    r"van hanh|bien soan|(?<!tong\s)bien tap|sua chua|"
     # short acts on what the body keeps ("Tổ Kỹ thuật sao lưu cơ sở dữ liệu …", "Khoa Dược kiểm kê
     # thuốc …", "Tổ Đo đạc bàn giao hồ sơ …"): without them the name ran on to the sentence's deadline
     # and the point was dropped; printed with a capital they are a name's words, a body named by that
@@ -1805,7 +1826,8 @@ _GIAO = re.compile(r"(?<!\bnut )(?<!\bban )\bgiao(?: cho)?\s+")
 # A sentence whose subject is the chair who assigns (`Giám đốc giao …`, `Chủ tịch UBND xã giao …`).
 CHAIR_GIVES = re.compile(
     r"^(?:pho\s+)?(?:giam doc|chu tich|hieu truong|thu truong|truong ban|vien truong|chu tri cuoc hop)\b"
-    r"[^,;:.()]{0,50}?\sgiao(?: cho)?\s+"
+    # (not `giáo viên`, `giáo dục`, which fold to the same word: `Chủ tịch Công đoàn … thăm hỏi giáo viên`)
+    r"[^,;:.()]{0,50}?\sgiao(?! (?:vien|duc|trinh))(?: cho)?\s+"
 )
 _LEADER = re.compile(
     r"^(?:d/c|dong chi)\s+(.+?)\s*[-–—,]\s*(.+?)\s+(?:chi dao|phu trach|truc tiep chi dao)\b[,;]?\s*"
@@ -1855,7 +1877,7 @@ def _directing_post(text: str, folded: str, at: int) -> re.Match | None:
 # holder left out (_noted_deputy).
 _NOTED_DEPUTY = re.compile(
     r"^pho (?:chu tich|bi thu|chu nhiem|giam doc|truong (?:ban|phong|khoa|tram)|(?:chi )?cuc truong"
-    r"|vien truong|hieu truong) (?P<body>[^,;:.()]{2,60}?) ?\((?:thay|co|ong|ba|anh|chi|dong chi|d/c) "
+    r"|vien truong|hieu truong)(?: (?P<body>[^,;:.()]{2,60}?))? ?\((?:thay|co|ong|ba|anh|chi|dong chi|d/c) "
     r"(?P<holder>[^():]{2,60})\) +(?P<verb>\S)"
 )
 # The verbs by which a post directs or gives the work to others (the unit after them leads).
@@ -1864,7 +1886,8 @@ _DIRECTS = re.compile(r"(?:truc tiep )?chi dao\b|giao\b|yeu cau\b|de nghi\b")
 
 def _noted_deputy(text: str) -> "Assignment | None":
     """The post that leads a point opening with a deputy's post (`Phó Chủ tịch`, `Phó Bí thư`, `Phó
-    Giám đốc`, `Phó Trưởng ban` …) and the body's name in capitals, its holder noted in parentheses
+    Giám đốc`, `Phó Trưởng ban` …) and the body's name in capitals — or no body, the issuer's own deputy
+    (`Phó Trưởng ban (ông Thào A Sình) chủ trì …`) —, its holder noted in parentheses
     right after it (`(bà Lý Thị Hoa)`, `(anh …)`, `(đồng chí …)`, a capital opening the name), then
     the duty's verb in lower case: the post as printed, without the holder. Limits: no holder noted
     (`Phó Chủ tịch UBND huyện phụ trách kinh tế chỉ đạo Phòng …`: left to the rules of posts), the
@@ -1873,14 +1896,19 @@ def _noted_deputy(text: str) -> "Assignment | None":
     no verb after the note: None."""
     folded = folded_same_length(text)
     m = _NOTED_DEPUTY.match(folded)
-    if m is None or not text[m.start("body")].isupper() or not text[m.start("holder")].isupper():
+    if m is None or not text[m.start("holder")].isupper():
+        return None
+    # (the post bare, the issuer's own deputy, `Phó Trưởng ban (ông …) chủ trì …`: the post is the lead;
+    # with a body after it, the body's name in capitals)
+    if m.group("body") is not None and not text[m.start("body")].isupper():
         return None
     verb = m.start("verb")
     if not text[verb].islower() or _DIRECTS.match(folded, verb):
         return None
     if not (ACTION.match(folded, verb) or re.compile(rf"(?:{_VERBS})\b").match(folded, verb)):
         return None
-    return Assignment(lead=text[: m.end("body")].strip(), coordinating=coordinating_in(text[verb:]))
+    post_end = m.end("body") if m.group("body") is not None else folded.index("(")
+    return Assignment(lead=text[:post_end].strip(), coordinating=coordinating_in(text[verb:]))
 
 
 def _post_holder(text: str, folded: str, at: int) -> re.Match | None:
@@ -1889,6 +1917,8 @@ def _post_holder(text: str, folded: str, at: int) -> re.Match | None:
     m = _POST_HOLDER.match(folded[at:])
     if m is None or (not m.group("comrade") and not text[at + m.end() : at + m.end() + 1].isupper()):
         return None
+    if not m.group("comrade") and _BRANCH_POST.match(folded, at):
+        return None  # `Bí thư Đoàn trường tổ chức …`: the branch's post, one of the staff, leads as printed
     if folded.startswith("pho ", at) and _OWN_DEPUTY_FIELD.match(folded, at + m.end()):
         return None  # `Phó Giám đốc Sở phụ trách lâm nghiệp …`: the issuer's deputy by his field leads
     return m
@@ -2293,6 +2323,15 @@ def _fields_in_lower_case(text: str) -> str:
 _BASED_ON_LEAD_IN = re.compile(
     r"^(?:can cu|tren co so)\s(?![^,]*(?:\bso\s+\d|/))(?:[^,;:.\s]+\s){1,11}?[^,;:.\s]+,\s*"
 )
+# A topic label before the point's subject (`b) Về thông tin, tuyên truyền: Phòng Thông tin - Đối ngoại
+# biên tập …`, `Đối với công tác cải cách hành chính: Văn phòng Sở rà soát …`), folded: the topic up to
+# its colon, a few words with no stop; the unit after the colon leads as it would opening the point.
+# Only where a unit opens what follows (`Về kinh phí: giao Văn phòng …` is read at its `giao`; `Về đề
+# xuất của Phòng X: Chủ tịch đồng ý …` names no unit after the colon that acts).
+_TOPIC_LEAD_IN = re.compile(r"^(?:ve|doi voi)\s[^:;.()]{3,80}:\s*(?=\S)")
+# … not where the body after the colon gives its verdict on the topic (`Về đề xuất của nhà thầu …: Sở đồng ý
+# về chủ trương, giao Phòng X …`): the chair's body, whose `giao` names the lead.
+_TOPIC_VERDICT = re.compile(r"[^,;:.]{0,60}?\s(?:dong y|chap thuan|thong nhat|nhat tri|khong)\b")
 
 
 def past_lead_in(text: str) -> str:
@@ -2328,6 +2367,12 @@ def assignment_in(text: str) -> Assignment | None:
         starts = []  # "Giám đốc Trung tâm giao Phòng X …": the chair gives, the unit after `giao` leads
     if b := _BASED_ON_LEAD_IN.match(folded):
         starts.append(b.end())  # "Trên cơ sở danh sách tại điểm 1, Phòng X ra thông báo …": Phòng X
+    if (
+        (t := _TOPIC_LEAD_IN.match(folded))
+        and text[t.end()].isupper()
+        and not _TOPIC_VERDICT.match(folded, t.end())
+    ):
+        starts.append(t.end())  # "Về thông tin, tuyên truyền: Phòng Thông tin - Đối ngoại biên tập …"
     if y := re.match(r"(?:yeu cau|de nghi)\s+", folded):
         starts.append(y.end())  # "Yêu cầu Nhà đầu tư 02 dự án lập hồ sơ …", "Đề nghị Điện lực … di dời …"
     # (the word as printed: "giáo viên", "giáo dục" fold to it too, and assign nothing)
@@ -2785,7 +2830,12 @@ _CONDITION = re.compile(
     # … or the event first and its count after ("trước khi tiến hành ít nhất 10 ngày", "trước ngày làm
     # việc với đoàn ít nhất 05 ngày", "trước ngày khai mạc 07 ngày làm việc"): the event named in words
     # (no digit, no day printed in it) and only a count of days after it
-    r"|" + _BEFORE_EVENT_COUNT
+    r"|"
+    + _BEFORE_EVENT_COUNT
+    # the occasion of `Tết` bare at its clause's end, after `trong`, `nhân` or `vào` ("giải quyết hồ sơ
+    # trong dịp Tết.", "trực trong dịp Tết;"): the lunar new year, the only one named so bare, for a
+    # person to set (not `về quê dịp Tết, …`, the occasion of a forecast)
+    + r"|(?<=\s)(?:trong|nhan|vao) dip tet(?=\s*(?:[.;,)]|$))"
 )
 
 

@@ -1062,6 +1062,11 @@ def main() -> None:
 
         siblings_yt()
         return
+    if sys.argv[1:] == ["--siblings-yu"]:
+        from siblings_yu import siblings_yu  # the siblings of h774 and h792 (yu1–yu4)
+
+        siblings_yu()
+        return
     if sys.argv[1:] == ["--siblings-ym"]:
         from siblings_ym import siblings_ym  # the siblings of h756 (ym1–ym3)
 

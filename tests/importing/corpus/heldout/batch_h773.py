@@ -33,6 +33,7 @@ from batch_common import (
 _MOVED: set[str] = {
     "h777_kh_chu_thap_do_phuong_tet",  # h13fixYT
     "h780_kh_phong_dia_chat_khoang_san",  # h13fixYT
+    "h774_tbkl_thpt_chuyen_hsg_quoc_gia",  # h13fixYU
 }
 
 
