@@ -3280,7 +3280,8 @@ def _basis_round_in_later_clause(before: str, after: str) -> bool:
     if after.strip(" .;)") or not _CLAUSE_END.search(before):
         return False
     clause = _CLAUSE_END.split(before)[-1].strip(" ,")
-    return bool(_BASIS_BEFORE.search(" " + clause)) and not _HANDS_ON.match(clause) and "bao cao" not in clause
+    reports = _HANDS_ON.match(clause) or "bao cao" in clause
+    return bool(_BASIS_BEFORE.search(" " + clause)) and not reports
 
 
 def _comma_clause_of_its_own(before: str, after: str) -> bool:
@@ -3289,7 +3290,8 @@ def _comma_clause_of_its_own(before: str, after: str) -> bool:
     tin cho người bệnh biết trên trang thông tin điện tử thường xuyên.`): how that act is done, no time,
     as after a `;` (corpus README, "An expected file"). Limits: the words before the comma are a
     clause of their own (four words or more since the sentence's or clause's start, so a list of verbs
-    sharing one object, `Kiểm tra, giám sát các cơ sở thường xuyên`, is one act), the clause after it
+    sharing one object, `Kiểm tra, giám sát các cơ sở thường xuyên`, is one act, and so is a verb
+    right before the comma, `… thực hiện tuần tra, kiểm soát phòng cháy rừng …`), the clause after it
     opens with a verb of the lists and has more than a bare verb (`…, cập nhật thường xuyên`: the task
     kept going), and no `;` or stop stands before it (that is the rule above)."""
     if after.strip(" .;)") or _CLAUSE_END.search(before) or "," not in before or "|" in before:
@@ -3298,9 +3300,12 @@ def _comma_clause_of_its_own(before: str, after: str) -> bool:
         return False  # "… (thường xuyên)", "giải quyết công việc thường xuyên": a standing duty, routine work
     head, _comma, clause = before.rpartition(",")
     clause = clause.strip()
-    first = head.split(",")[0]
+    first, last = head.split(",")[0], head.split()[-2:]
     return (
         len(first.split()) >= 4
+        # (a verb right before the comma joins two acts of one object: `… thực hiện tuần tra, kiểm
+        # soát phòng cháy rừng thường xuyên`: the task's own time)
+        and not any(_VERB_AT.fullmatch(" ".join(last[index:])) for index in range(len(last)))
         and len(clause.split()) > 2
         and bool(_VERB_AT.match(clause))
         and not _ASSIGNING_CLAUSE.match(clause)
@@ -3385,26 +3390,30 @@ def due_in(text: str) -> str:
             continue  # "24/24 giờ", "24/7" (around the clock), "15/20" (a count): no date
         before = folded[: match.start()].rstrip()
         if (
-            found == "thuong xuyen"
-            and _CLAUSE_END.search(before)
-            # (the sentence that assigns the task written before it, "… Giao Văn phòng phối hợp Ban
-            # X theo dõi, hướng dẫn thường xuyên.", gives the task's own time)
-            and not _ASSIGNING_CLAUSE.match(_CLAUSE_END.split(before)[-1])
-            and not before.endswith(("nhiem vu", "thuc hien", " lam", ";", "("))
-            and not _TIME_LABEL_BEFORE.search(before)
-            and not re.match(
-                r"\s+trong (?:suot )?thoi gian (?:trien khai|thuc hien)\b", folded[match.end() :]
+            (
+                found == "thuong xuyen"
+                and _CLAUSE_END.search(before)
+                # (the sentence that assigns the task written before it, "… Giao Văn phòng phối hợp Ban
+                # X theo dõi, hướng dẫn thường xuyên.", gives the task's own time)
+                and not _ASSIGNING_CLAUSE.match(_CLAUSE_END.split(before)[-1])
+                and not before.endswith(("nhiem vu", "thuc hien", " lam", ";", "("))
+                and not _TIME_LABEL_BEFORE.search(before)
+                and not re.match(
+                    r"\s+trong (?:suot )?thoi gian (?:trien khai|thuc hien)\b", folded[match.end() :]
+                )
+                # a closing sentence of its own (`… quá 24 giờ. Thường xuyên.`) is the task's time
+                and not (before.endswith(".") and not folded[match.end() :].strip(" .;)"))
+                # and so is a closing clause of a bare verb that keeps the task's own object going (`Công
+                # bố danh mục … trên Cổng thông tin; cập nhật thường xuyên.`: the list is kept up to date);
+                # not one with an object of its own (`…; kiểm tra hạn dùng thường xuyên.`) or words after
+                # (`…; cập nhật thường xuyên, đầy đủ dữ liệu.`)
+                and not (
+                    len(_CLAUSE_END.split(before)[-1].split()) <= 2
+                    and not folded[match.end() :].strip(" .;)")
+                )
             )
-            # a closing sentence of its own (`… quá 24 giờ. Thường xuyên.`) is the task's time
-            and not (before.endswith(".") and not folded[match.end() :].strip(" .;)"))
-            # and so is a closing clause of a bare verb that keeps the task's own object going (`Công
-            # bố danh mục … trên Cổng thông tin; cập nhật thường xuyên.`: the list is kept up to date);
-            # not one with an object of its own (`…; kiểm tra hạn dùng thường xuyên.`) or words after
-            # (`…; cập nhật thường xuyên, đầy đủ dữ liệu.`)
-            and not (
-                len(_CLAUSE_END.split(before)[-1].split()) <= 2 and not folded[match.end() :].strip(" .;)")
-            )
-        ) or (found == "thuong xuyen" and _comma_clause_of_its_own(before, folded[match.end() :])):
+            or (found == "thuong xuyen" and _comma_clause_of_its_own(before, folded[match.end() :]))
+        ):
             # "…; cập nhật thường xuyên": how a later clause's action is done, not when
             # (but "…, nhiệm vụ thường xuyên.", "…; thực hiện thường xuyên.", "…; việc này làm thường
             # xuyên, …" and a clause that opens with it, "…; thường xuyên kiểm tra …", say the task is
