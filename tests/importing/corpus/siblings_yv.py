@@ -26,7 +26,10 @@ HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
 
 _YV1_HEADER = (
-    ("SỞ Y TẾ TỈNH HÀ NGUYÊN\nTRUNG TÂM Y TẾ HUYỆN ĐÔNG SƠN\n───────", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n───────────"),
+    (
+        "SỞ Y TẾ TỈNH HÀ NGUYÊN\nTRUNG TÂM Y TẾ HUYỆN ĐÔNG SƠN\n───────",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n───────────",
+    ),
     ("Số: 112/TB-TTYT", "Đông Sơn, ngày 10 tháng 4 năm 2027"),
 )
 YV1_PARAGRAPHS = (
@@ -44,7 +47,10 @@ YV1_PARAGRAPHS = (
     "Phòng Kế hoạch - Nghiệp vụ theo dõi, đôn đốc các khoa, phòng triển khai thực hiện, báo cáo Giám đốc tại giao ban tháng 5/2027.",
     "Trung tâm Y tế huyện thông báo để các khoa, phòng biết, thực hiện./.",
 )
-_YV1_FOOTER = ("Nơi nhận:\n- Sở Y tế (b/c);\n- Ban Giám đốc;\n- Các khoa, phòng;\n- Lưu: VT, KHNV.", "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n\nNguyễn Thị Hằng")
+_YV1_FOOTER = (
+    "Nơi nhận:\n- Sở Y tế (b/c);\n- Ban Giám đốc;\n- Các khoa, phòng;\n- Lưu: VT, KHNV.",
+    "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n\nNguyễn Thị Hằng",
+)
 
 
 def _docx(path: Path, header, paragraphs, footer) -> None:
@@ -70,7 +76,10 @@ def yv1_docx(path: Path) -> None:
 
 
 _YV2_HEADER = (
-    ("UBND THỊ XÃ BẮC HÀ\nCÔNG TY CỔ PHẦN MÔI TRƯỜNG ĐÔ THỊ BẮC HÀ\n───────", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n───────────"),
+    (
+        "UBND THỊ XÃ BẮC HÀ\nCÔNG TY CỔ PHẦN MÔI TRƯỜNG ĐÔ THỊ BẮC HÀ\n───────",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n───────────",
+    ),
     ("Số: 21/KH-MTĐT", "Bắc Hà, ngày 02 tháng 4 năm 2027"),
 )
 YV2_PARAGRAPHS = (
@@ -91,7 +100,10 @@ YV2_PARAGRAPHS = (
     "4. Các xí nghiệp, chi nhánh báo cáo tình hình ngập úng, kết quả khắc phục về Phòng Kỹ thuật - Kế hoạch trước 17 giờ hằng ngày trong mùa mưa.",
     "5. Giám đốc các xí nghiệp, chi nhánh căn cứ Kế hoạch chủ động triển khai thực hiện.",
 )
-_YV2_FOOTER = ("Nơi nhận:\n- UBND thị xã (b/c);\n- Các phòng, xí nghiệp, chi nhánh;\n- Lưu: VT, KTKH.", "GIÁM ĐỐC\n\n\n\nĐào Văn Thịnh")
+_YV2_FOOTER = (
+    "Nơi nhận:\n- UBND thị xã (b/c);\n- Các phòng, xí nghiệp, chi nhánh;\n- Lưu: VT, KTKH.",
+    "GIÁM ĐỐC\n\n\n\nĐào Văn Thịnh",
+)
 
 
 def yv2_docx(path: Path) -> None:
