@@ -601,6 +601,9 @@ EVERY_UNIT = re.compile(
     # a body's teams ("Các Đội Quản lý thị trường", "Các đội dân phòng"), not those it deals with
     # ("Các đối tượng …", "Các đối tác …") nor its staff ("Các đội ngũ …"), which fold the same
     r"|doi(?! (?:tuong|tac|ngu)\b)"
+    # a company's enterprises, branches and workshops ("Các xí nghiệp, đội", "Các chi nhánh", "Các
+    # phân xưởng"); not the company named ("Xí nghiệp Cây xanh số 1 …": no `các`)
+    r"|xi nghiep|chi nhanh|phan xuong"
     # a state service's regional offices ("Các Thống kê khu vực", "Các Chi cục Thuế khu vực", "Các
     # Kho bạc Nhà nước khu vực", "Các Bảo hiểm xã hội khu vực")
     rf"|{_REGIONAL_OFFICES})\b"
@@ -1570,7 +1573,7 @@ def dashed_part(text: str, *, before: str = "") -> str:
     if words[0].lower().strip(",;.:") in _TIME_OPENERS or _PERSON_OR_POST.match(" ".join(folded)):
         return ""
     if _VERB_AT.match(" ".join(folded)):
-        return _field_of_act(words, folded, parallel=_names_an_act(before))
+        return _field_of_act(words, folded, parallel=_names_an_act(before), before=before)
     for end in range(1, min(len(words), _DASHED_PART_WORDS) + 1):
         if words[end - 1].endswith((",", ";")) or end == len(words):
             return " ".join(words[:end]).rstrip(",;.")
@@ -1634,7 +1637,26 @@ _MANNER_THEN_VERB = re.compile(
 )
 
 
-def _field_of_act(words: list[str], folded: list[str], *, parallel: bool = False) -> str:
+def _shares_field_word(part: list[str], before: str) -> bool:
+    """Whether a dashed part (folded words) ends with the last words of the name before its dash, a
+    field's word that both halves name in parallel (`Khoa Vật lý trị liệu - Vận động trị liệu`, `Phòng
+    Quản lý chất lượng - Kiểm định chất lượng`): the act opening the part names the second field. Not
+    a part that is that word alone, nor one whose shared word is a verb (`… Kiểm tra - Giám sát kiểm
+    tra`: the verb of the task)."""
+    name = [folded_same_length(word).strip(",;.:") for word in before.split()]
+    for size in (2, 1):
+        tail = part[-size:]
+        if (
+            len(part) > size
+            and len(name) > size + 1
+            and name[-size:] == tail
+            and not _VERB_AT.match(" ".join(tail))
+        ):
+            return True
+    return False
+
+
+def _field_of_act(words: list[str], folded: list[str], *, parallel: bool = False, before: str = "") -> str:
     """A dashed part that opens with a verb printed with a capital and still names a field (`Giám sát
     chủ trì …` → `Giám sát`, `Giám sát đầu tư tham mưu …`): a lead's verb (_LEADS_VERB) follows
     the capital word within the part's words, none of them another verb, comma or capital (after a
@@ -1657,6 +1679,16 @@ def _field_of_act(words: list[str], folded: list[str], *, parallel: bool = False
         if parallel and end > 1 and words[end][:1].islower() and _VERB_AT.match(rest):
             # after a name of an act (`Phòng Bổ sung - Xử lý tài liệu bổ sung 6.500 bản …`): the
             # dashed act and its object are the name's second field, any verb after them the task's
+            return " ".join(words[:end])
+        if (
+            end > 1
+            and words[end][:1].islower()
+            and _VERB_AT.match(rest)
+            and _shares_field_word(folded[:end], before)
+        ):
+            # the dashed act and the field's word the name before the dash ends with, then the
+            # sentence's verb (`Khoa Vật lý trị liệu - Vận động trị liệu bố trí …`): two fields named
+            # in parallel, the second whole
             return " ".join(words[:end])
         if end > 1 and words[end][:1].islower() and folded[end : 2 * end] == folded[:end]:
             # the capitalised act printed again in lower case as the sentence's verb (`Bộ phận Kế toán
@@ -2575,8 +2607,9 @@ _MONTH_RANGE_END = r"(?:\s*[-–]\s*\d{1,2}(?=\s*/\s*\d{4}|\s+nam\s+\d{4}))?"
 _DUE_PHRASES = re.compile(
     # the meeting that hears the result, with its day or month ("báo cáo tại cuộc họp giao ban tháng 5
     # (ngày 14/5/2027)", "trình Hội đồng tại phiên họp tháng 4/2026", a body's meeting "tại phiên họp
-    # UBND huyện tháng 7/2028", a regular one "tại phiên họp UBND xã thường kỳ tháng 9/2027")
-    r"tai (?:cuoc hop|buoi|phien hop|ky hop|hoi nghi)\b[^;.()]{0,50}?"
+    # UBND huyện tháng 7/2028", a regular one "tại phiên họp UBND xã thường kỳ tháng 9/2027", a
+    # briefing named bare "báo cáo kết quả tại giao ban tháng 02/2027", as by its day below)
+    r"tai (?:cuoc hop|buoi|phien hop|ky hop|hoi nghi|giao ban)\b[^;.()]{0,50}?"
     r"(?:\(\s*(?:ngay\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*\)"
     r"|(?:(?<=hop |ban )|(?<=tinh )|(?<=xa )|(?<=huyen )|(?<=phuong )|(?<=thuong ky )|(?<=thuong le )"
     # or bare ("trình Ban Thường vụ tại hội nghị tháng 7/2027"): that month's meeting
@@ -3293,6 +3326,82 @@ _RANGE_OPENS = re.compile(
 _RANGE_CLOSES = re.compile(r"\s*(?:[.;)]|$|,\s*(?:de|nham)\s)")
 
 
+# A later clause's verb that hands on the task's own product to whom it names (folded): `…; trình UBND
+# huyện khi có đề nghị của các xã`, `…; báo cáo Giám đốc khi …`, `…; gửi Sở …`: the clause has no
+# object of its own, so a time or condition closing it is the task's.
+_HANDS_ON = re.compile(r"(?:trinh|bao cao|gui|chuyen)\b")
+
+
+def _later_act_condition(folded: str, at: int) -> bool:
+    """Whether a condition on an occurrence (_CONDITION's `khi …`, at `at`) closes a later clause,
+    after a `;`, that has an object of its own (`…; chỉ đạo ứng cứu, khắc phục cây gãy đổ khi có mưa bão.`):
+    it says when that clause's act is done, not the task's time (as a `thường xuyên` there says how;
+    corpus README, "An expected file"). Not a condition in the task's first clause (`Trực 24/24 giờ khi
+    có bão`), nor one closing a clause of a bare verb or one that hands on the task's own product
+    (`…; trình UBND huyện khi có đề nghị của các xã`: _HANDS_ON), nor one with a response time
+    (`… trong vòng 24 giờ kể từ khi phát hiện`), nor one with another clause after it, nor an
+    event's or a season's period (`…; bảo đảm trật tự … trong thời gian diễn ra kỳ thi`: the event's
+    days are the task's)."""
+    before = folded[:at].rstrip()
+    if (
+        not folded.startswith("khi", at)
+        or ";" not in before
+        or _RESPONSE_TIME.search(folded)
+        or re.search(r"(?:;|[.](?:\s|$))\s*\S", folded[at:])
+    ):
+        return False
+    clause = before.rsplit(";", 1)[-1].strip(" ,")
+    return len(clause.split()) > 2 and bool(_VERB_AT.match(clause)) and not _HANDS_ON.match(clause)
+
+
+# What an act follows, named before a round in a later clause (folded): `theo khối lượng nghiệm thu`,
+# `theo kết quả đánh giá`; not `theo định kỳ`, `theo dõi`, `theo quy định` (the act's own manner).
+_BASIS_BEFORE = re.compile(r"\stheo\s(?!dinh ky|doi\b|quy dinh|lich\b|ke hoach\b)[^,;.]{3,40}$")
+
+
+def _basis_round_in_later_clause(before: str, after: str) -> bool:
+    """Whether a round (`hằng tháng`) closing a later clause, after a `;`, ends the basis that
+    clause's act follows (`…; thanh toán theo khối lượng nghiệm thu hằng tháng.`: the volume accepted
+    each month, _BASIS_BEFORE), not the task's round. Limits: a round in the task's first clause
+    (`Xét nghiệm … theo QCVN … hằng tuần`), a round right after a clause's own object (`…; kiểm tra
+    hiện trường hằng tháng.`, `…; ghi sổ theo dõi hằng tuần.`: the later act's round, which the task
+    keeps), a report's (`…; báo cáo … theo mẫu hằng tháng`: _HANDS_ON) and a round with words after it
+    are the task's, as before."""
+    if after.strip(" .;)") or not _CLAUSE_END.search(before):
+        return False
+    clause = _CLAUSE_END.split(before)[-1].strip(" ,")
+    reports = _HANDS_ON.match(clause) or "bao cao" in clause
+    return bool(_BASIS_BEFORE.search(" " + clause)) and not reports
+
+
+def _comma_clause_of_its_own(before: str, after: str) -> bool:
+    """Whether a closing `thường xuyên` (nothing after it but a stop) ends a clause after a comma that
+    opens with its own verb and object (`… triển khai đặt lịch khám qua ứng dụng của Bệnh viện, thông
+    tin cho người bệnh biết trên trang thông tin điện tử thường xuyên.`): how that act is done, no time,
+    as after a `;` (corpus README, "An expected file"). Limits: the words before the comma are a
+    clause of their own (four words or more since the sentence's or clause's start, so a list of verbs
+    sharing one object, `Kiểm tra, giám sát các cơ sở thường xuyên`, is one act, and so is a verb
+    right before the comma, `… thực hiện tuần tra, kiểm soát phòng cháy rừng …`), the clause after it
+    opens with a verb of the lists and has more than a bare verb (`…, cập nhật thường xuyên`: the task
+    kept going), and no `;` or stop stands before it (that is the rule above)."""
+    if after.strip(" .;)") or _CLAUSE_END.search(before) or "," not in before or "|" in before:
+        return False
+    if before.endswith("(") or re.search(r"\b(?:cong viec|nhiem vu|hoat dong)$", before):
+        return False  # "… (thường xuyên)", "giải quyết công việc thường xuyên": a standing duty, routine work
+    head, _comma, clause = before.rpartition(",")
+    clause = clause.strip()
+    first, last = head.split(",")[0], head.split()[-2:]
+    return (
+        len(first.split()) >= 4
+        # (a verb right before the comma joins two acts of one object: `… thực hiện tuần tra, kiểm
+        # soát phòng cháy rừng thường xuyên`: the task's own time)
+        and not any(_VERB_AT.fullmatch(" ".join(last[index:])) for index in range(len(last)))
+        and len(clause.split()) > 2
+        and bool(_VERB_AT.match(clause))
+        and not _ASSIGNING_CLAUSE.match(clause)
+    )
+
+
 def due_in(text: str) -> str:
     """The deadline phrase inside a sentence (`trước ngày 28/4/2026`, `trong tháng 02/2026`,
     `(dự kiến ngày 15/5/2026)`, `hằng tháng`), as printed; "" where there is none."""
@@ -3371,25 +3480,29 @@ def due_in(text: str) -> str:
             continue  # "24/24 giờ", "24/7" (around the clock), "15/20" (a count): no date
         before = folded[: match.start()].rstrip()
         if (
-            found == "thuong xuyen"
-            and _CLAUSE_END.search(before)
-            # (the sentence that assigns the task written before it, "… Giao Văn phòng phối hợp Ban
-            # X theo dõi, hướng dẫn thường xuyên.", gives the task's own time)
-            and not _ASSIGNING_CLAUSE.match(_CLAUSE_END.split(before)[-1])
-            and not before.endswith(("nhiem vu", "thuc hien", " lam", ";", "("))
-            and not _TIME_LABEL_BEFORE.search(before)
-            and not re.match(
-                r"\s+trong (?:suot )?thoi gian (?:trien khai|thuc hien)\b", folded[match.end() :]
+            (
+                found == "thuong xuyen"
+                and _CLAUSE_END.search(before)
+                # (the sentence that assigns the task written before it, "… Giao Văn phòng phối hợp Ban
+                # X theo dõi, hướng dẫn thường xuyên.", gives the task's own time)
+                and not _ASSIGNING_CLAUSE.match(_CLAUSE_END.split(before)[-1])
+                and not before.endswith(("nhiem vu", "thuc hien", " lam", ";", "("))
+                and not _TIME_LABEL_BEFORE.search(before)
+                and not re.match(
+                    r"\s+trong (?:suot )?thoi gian (?:trien khai|thuc hien)\b", folded[match.end() :]
+                )
+                # a closing sentence of its own (`… quá 24 giờ. Thường xuyên.`) is the task's time
+                and not (before.endswith(".") and not folded[match.end() :].strip(" .;)"))
+                # and so is a closing clause of a bare verb that keeps the task's own object going (`Công
+                # bố danh mục … trên Cổng thông tin; cập nhật thường xuyên.`: the list is kept up to date);
+                # not one with an object of its own (`…; kiểm tra hạn dùng thường xuyên.`) or words after
+                # (`…; cập nhật thường xuyên, đầy đủ dữ liệu.`)
+                and not (
+                    len(_CLAUSE_END.split(before)[-1].split()) <= 2
+                    and not folded[match.end() :].strip(" .;)")
+                )
             )
-            # a closing sentence of its own (`… quá 24 giờ. Thường xuyên.`) is the task's time
-            and not (before.endswith(".") and not folded[match.end() :].strip(" .;)"))
-            # and so is a closing clause of a bare verb that keeps the task's own object going (`Công
-            # bố danh mục … trên Cổng thông tin; cập nhật thường xuyên.`: the list is kept up to date);
-            # not one with an object of its own (`…; kiểm tra hạn dùng thường xuyên.`) or words after
-            # (`…; cập nhật thường xuyên, đầy đủ dữ liệu.`)
-            and not (
-                len(_CLAUSE_END.split(before)[-1].split()) <= 2 and not folded[match.end() :].strip(" .;)")
-            )
+            or (found == "thuong xuyen" and _comma_clause_of_its_own(before, folded[match.end() :]))
         ):
             # "…; cập nhật thường xuyên": how a later clause's action is done, not when
             # (but "…, nhiệm vụ thường xuyên.", "…; thực hiện thường xuyên.", "…; việc này làm thường
@@ -3398,6 +3511,8 @@ def due_in(text: str) -> str:
             # a closing "… (thường xuyên)", and "… cập nhật thường xuyên trong thời gian triển khai":
             # all through the work).
             continue
+        if _ROUND_WORD.fullmatch(found) and _basis_round_in_later_clause(before, folded[match.end() :]):
+            continue  # "…; thanh toán theo khối lượng nghiệm thu hằng tháng.": the basis's round
         if (
             _ROUND_WORD.fullmatch(found)
             and _PAPER_BEFORE.search(before)
@@ -3429,9 +3544,12 @@ def due_in(text: str) -> str:
     if not phrases:
         # "… theo Kế hoạch thanh tra năm 2026 đã được phê duyệt": the time is another plan's, for a
         # person to set (parse_due reads such a text as needing review).
+        condition = _CONDITION.search(folded)
+        if condition and _later_act_condition(folded, condition.start()):
+            condition = None  # "…; chỉ đạo ứng cứu, khắc phục cây gãy đổ khi có mưa bão.": that act's
         if m := (
             _BY_PLAN.search(folded)
-            or _CONDITION.search(folded)
+            or condition
             or _RESPONSE_TIME.search(folded)
             or _LUNAR_DATE.search(folded)
             or _TO_BE_ANNOUNCED.search(folded)

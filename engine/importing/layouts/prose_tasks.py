@@ -2270,9 +2270,15 @@ _OF_THIS_DOCUMENT = re.compile(
     r"|chuong trinh|cong dien)\s+nay\b|\b(?:cac )?(?:noi dung|nhiem vu) tren\b|\b(?:thong bao|ket luan) nay\b"
     r"|\bviec thuc hien (?:thong bao|ket luan|cac noi dung|cac nhiem vu)\b"
 )
-# … or the carrying out with nothing named after it (`… theo dõi, đôn đốc việc thực hiện, báo cáo …`):
-# of what is above, in a closing paragraph only.
-_BARE_CARRYING_OUT = re.compile(r"^[^.;]{0,80}?\bviec thuc hien(?=\s*(?:,|$))")
+# … or the carrying out with nothing named after it (`… theo dõi, đôn đốc việc thực hiện, báo cáo …`),
+# or every unit of a kind urged to carry out with nothing named after it (`… theo dõi, đôn đốc các
+# khoa, phòng thực hiện và báo cáo …`, `… đôn đốc các đơn vị triển khai thực hiện, …`): of what is
+# above, in a closing paragraph only. Not where the act names its object (`… đôn đốc các khoa thực
+# hiện quy chế chuyên môn`: a task of its own).
+_BARE_CARRYING_OUT = re.compile(
+    r"^[^.;]{0,80}?\bviec thuc hien(?=\s*(?:,|$))"
+    r"|^\s*(?:cac|tat ca cac)\s[^.;]{1,40}?\s(?:trien khai\s)?thuc hien(?=\s*(?:,|$|va\s))"
+)
 
 
 def _follows_up_this(content: str) -> str:

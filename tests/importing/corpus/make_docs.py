@@ -1067,6 +1067,11 @@ def main() -> None:
 
         siblings_yu()
         return
+    if sys.argv[1:] == ["--siblings-yv"]:
+        from siblings_yv import siblings_yv  # the siblings of h784 and h789 (yv1–yv3)
+
+        siblings_yv()
+        return
     if sys.argv[1:] == ["--siblings-ym"]:
         from siblings_ym import siblings_ym  # the siblings of h756 (ym1–ym3)
 

@@ -30,6 +30,8 @@ from batch_common import (
 _MOVED: set[str] = {
     "h785_kh_doan_xa_thang_thanh_nien",  # h13fixYS
     "h792_tbkl_ban_kieu_bao_xuan_que_huong",  # h13fixYU
+    "h784_tbkl_bv_phcn_giao_ban",  # h13fixYV
+    "h789_kh_cay_xanh_mua_bao",  # h13fixYV
 }
 
 
