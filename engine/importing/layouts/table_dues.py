@@ -496,18 +496,19 @@ _MONTH_ALONE = re.compile(r"^thang\s+(\d{1,2})$")
 
 
 def _within_titled_span(year: int, month: int, title_lines: list[str]) -> bool:
-    """Whether the table's title (`title_lines`, nearest first) names a quarter, a half-year or a
-    month (`CHƯƠNG TRÌNH CÔNG TÁC QUÝ I NĂM 2027`) that holds `month` of `year`: a month printed
-    below a later one (`Tháng 3/2027`, then `Tháng 2`) is then a row out of order inside that
-    period, not the next year's. (A year's title, or a school year's, is no such span: there months
-    that turn back, `Tháng 12/2027` then `Tháng 1`, still read as the next year's.)"""
+    """Whether the table's title (`title_lines`, nearest first) names a period that holds `month`
+    of `year` and not of the next year: a month printed below a later one is then a row out of
+    order inside that period, not the next year's (`CHƯƠNG TRÌNH CÔNG TÁC QUÝ I NĂM 2027`: `Tháng
+    3/2027`, then `Tháng 2`; `CHƯƠNG TRÌNH HOẠT ĐỘNG NĂM 2027`: `Tháng 9/2027`, then `Tháng 4`). A
+    period holding both, or neither (a title of several years, a school year's `Tháng 12/2027` then
+    `Tháng 1` under `năm học 2027 - 2028`, no title), leaves months that turn back the next year's."""
     from engine.importing.period import find_title
 
     period = find_title(list(enumerate(reversed(title_lines))))
     return (
         period is not None
-        and period.kind in ("quarter", "half_year", "month")
         and period.start <= date(year, month, 1) <= period.end
+        and not period.start <= date(year + 1, month, 1) <= period.end
     )
 
 
