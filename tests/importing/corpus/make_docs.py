@@ -1051,6 +1051,11 @@ def rasterise(pdf: Path, target: Path, scale: float = 2.0) -> None:
 
 
 def main() -> None:
+    if sys.argv[1:] == ["--siblings-yr"]:
+        from siblings_yr import siblings_yr  # the siblings of h775 and h787 (yr1–yr3)
+
+        siblings_yr()
+        return
     if sys.argv[1:] == ["--siblings-ym"]:
         from siblings_ym import siblings_ym  # the siblings of h756 (ym1–ym3)
 
