@@ -50,7 +50,8 @@ _SPLIT_YEAR_MONTH = 8
 # A run of months from one year into a later one (`từ tháng 9/2026 đến tháng 5/2027`, `từ tháng 9
 # năm 2026 đến hết tháng 5 năm 2027`), folded.
 _MONTH_SPAN = re.compile(
-    r"\btu thang (\d{1,2})\s*(?:/|nam)\s*(\d{4})\s*(?:-|–|den)\s*(?:het\s+)?thang (\d{1,2})\s*(?:/|nam)\s*(\d{4})\b"
+    r"\btu thang (\d{1,2})\s*(?:/|nam)\s*(\d{4})\s*(?:-|–|den)\s*(?:het\s+)?"
+    r"thang (\d{1,2})\s*(?:/|nam)\s*(\d{4})\b"
 )
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
@@ -105,12 +106,16 @@ def _across_new_year(text: str, folded: str) -> Period | None:
     5/2027`); None for any other text (`giai đoạn 2026 - 2027`, a plan of two whole years)."""
     if (m := _SPLIT_YEAR.search(folded)) and 1990 <= int(m.group(1)) == int(m.group(2)) - 1 <= 2100:
         first = int(m.group(1))
-        return Period(
-            text, "school_year", date(first, _SPLIT_YEAR_MONTH, 1), _month_end(first + 1, _SPLIT_YEAR_MONTH - 1)
-        )
+        start, end = date(first, _SPLIT_YEAR_MONTH, 1), _month_end(first + 1, _SPLIT_YEAR_MONTH - 1)
+        return Period(text, "school_year", start, end)
     if (m := _MONTH_SPAN.search(folded)) and 1 <= int(m.group(1)) <= 12 and 1 <= int(m.group(3)) <= 12:
         start, end = date(int(m.group(2)), int(m.group(1)), 1), _month_end(int(m.group(4)), int(m.group(3)))
-        if start.year < end.year and 1990 <= start.year and end.year <= 2100 and end - start < timedelta(days=366):
+        if (
+            start.year < end.year
+            and start.year >= 1990
+            and end.year <= 2100
+            and end - start < timedelta(days=366)
+        ):
             return Period(text, "months", start, end)
     return None
 
