@@ -80,6 +80,8 @@ def test_a_month_turning_back_stays_in_the_titled_year():
         "Tháng 12/2027",
         "Tháng 7/2027",
     ]
+    # limit: January right after December runs the plan on into the next year
+    assert _carried(title, ["Tháng 11/2027", "Tháng 12", "Tháng 1"])[-1] == "Tháng 1/2028"
 
 
 def test_a_month_turning_back_is_the_next_years_where_only_that_one_is_inside():
