@@ -3,7 +3,10 @@
 A date of signing or of a cited document ("Nghị quyết số 26/NQ-HĐND ngày 22 tháng 8 năm
 2025", "(Kèm theo Quyết định … ngày …)") names no period and is dropped before matching;
 only its year is kept where the title names no other. A week ("Tuần 13 năm 2026", "từ ngày
-23/3 đến ngày 29/3/2026") and a multi-year plan ("giai đoạn 2026–2030") are periods of their own.
+23/3 đến ngày 29/3/2026") and a multi-year plan ("giai đoạn 2026–2030") are periods of their own;
+so are a school or crop year ("năm học 2026 - 2027", "niên vụ 2026-2027": August to the next
+July) and a run of months over a new year ("từ tháng 9/2026 đến tháng 5/2027"), where a month
+printed without its year falls in the year that puts it inside the period.
 """
 
 import calendar
@@ -38,6 +41,18 @@ _RANGE = re.compile(
     r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})"
 )
 _YEARS = re.compile(r"\b(\d{4})\s*(?:-|–|—|den)\s*(?:nam\s*)?(\d{4})\b")
+# A year of work that turns at the summer, named before its two years (folded): a school year
+# (`năm học`, `niên học`) or a crop year (`niên vụ`) — not a course of several years (`niên khóa`)
+# nor a season (`vụ Đông Xuân 2026 - 2027`, which runs from the autumn).
+_SPLIT_YEAR = re.compile(r"\b(?:nam hoc|nien hoc|nien vu)\s*(\d{4})\s*(?:-|–|—|den)\s*(\d{4})\b")
+# The month such a year opens with (August: a school year's preparation), and closes before.
+_SPLIT_YEAR_MONTH = 8
+# A run of months from one year into a later one (`từ tháng 9/2026 đến tháng 5/2027`, `từ tháng 9
+# năm 2026 đến hết tháng 5 năm 2027`), folded.
+_MONTH_SPAN = re.compile(
+    r"\btu thang (\d{1,2})\s*(?:/|nam)\s*(\d{4})\s*(?:-|–|den)\s*(?:het\s+)?"
+    r"thang (\d{1,2})\s*(?:/|nam)\s*(\d{4})\b"
+)
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
@@ -58,6 +73,8 @@ def period_from_text(text: str, year: int | None = None) -> Period | None:
     if found := _week(text, fold(text), year):
         return found
     s = _CITED.sub(" ", _ATTACHED.sub(" ", _DATED.sub(" ", fold(text))))
+    if found := _across_new_year(text, s):
+        return found
     if (m := _YEARS.search(s)) and 1990 <= int(m.group(1)) < int(m.group(2)) <= 2100:
         first, last = int(m.group(1)), int(m.group(2))
         return Period(text, "multi_year", date(first, 1, 1), date(last, 12, 31))
@@ -80,6 +97,26 @@ def period_from_text(text: str, year: int | None = None) -> Period | None:
     if years or year:
         y = year or years[0]
         return Period(text, "year", date(y, 1, 1), date(y, 12, 31))
+    return None
+
+
+def _across_new_year(text: str, folded: str) -> Period | None:
+    """A school or crop year of two years that follow each other (`năm học 2026 - 2027`: from
+    August 2026 to July 2027), or a run of months into a later year (`từ tháng 9/2026 đến tháng
+    5/2027`); None for any other text (`giai đoạn 2026 - 2027`, a plan of two whole years)."""
+    if (m := _SPLIT_YEAR.search(folded)) and 1990 <= int(m.group(1)) == int(m.group(2)) - 1 <= 2100:
+        first = int(m.group(1))
+        start, end = date(first, _SPLIT_YEAR_MONTH, 1), _month_end(first + 1, _SPLIT_YEAR_MONTH - 1)
+        return Period(text, "school_year", start, end)
+    if (m := _MONTH_SPAN.search(folded)) and 1 <= int(m.group(1)) <= 12 and 1 <= int(m.group(3)) <= 12:
+        start, end = date(int(m.group(2)), int(m.group(1)), 1), _month_end(int(m.group(4)), int(m.group(3)))
+        if (
+            start.year < end.year
+            and start.year >= 1990
+            and end.year <= 2100
+            and end - start < timedelta(days=366)
+        ):
+            return Period(text, "months", start, end)
     return None
 
 

@@ -496,18 +496,20 @@ _MONTH_ALONE = re.compile(r"^thang\s+(\d{1,2})$")
 
 
 def _within_titled_span(year: int, month: int, title_lines: list[str]) -> bool:
-    """Whether the table's title (`title_lines`, nearest first) names a quarter, a half-year or a
-    month (`CHƯƠNG TRÌNH CÔNG TÁC QUÝ I NĂM 2027`) that holds `month` of `year`: a month printed
-    below a later one (`Tháng 3/2027`, then `Tháng 2`) is then a row out of order inside that
-    period, not the next year's. (A year's title, or a school year's, is no such span: there months
-    that turn back, `Tháng 12/2027` then `Tháng 1`, still read as the next year's.)"""
+    """Whether the table's title (`title_lines`, nearest first) names a period that holds `month`
+    of `year` and not of the next year: a month printed below a later one is then a row out of
+    order inside that period, not the next year's (`CHƯƠNG TRÌNH CÔNG TÁC QUÝ I NĂM 2027`: `Tháng
+    3/2027`, then `Tháng 2`; `CHƯƠNG TRÌNH HOẠT ĐỘNG NĂM 2027`: `Tháng 9/2027`, then `Tháng 4`). A
+    period holding both, or neither (a title of several years, a school year's `Tháng 12/2027` then
+    `Tháng 1` under `năm học 2027 - 2028`, no title), leaves months that turn back the next year's;
+    so does January right after December under a year's title (`_year_carried`: a plan running on)."""
     from engine.importing.period import find_title
 
     period = find_title(list(enumerate(reversed(title_lines))))
     return (
         period is not None
-        and period.kind in ("quarter", "half_year", "month")
         and period.start <= date(year, month, 1) <= period.end
+        and not period.start <= date(year + 1, month, 1) <= period.end
     )
 
 
@@ -524,7 +526,11 @@ def _year_carried(due: str, state: _State) -> str:
         state.month_year = (int(m.group(2)), int(m.group(1)))
     elif (m := _MONTH_ALONE.match(folded)) and state.month_year and 1 <= (month := int(m.group(1))) <= 12:
         year, last = state.month_year
-        year += month < last and not _within_titled_span(year, month, state.title_lines)
+        # the month right after December runs the plan on into the next year (`Tháng 11/2029`,
+        # `Tháng 12/2029`, `Tháng 1`); a month turning back out of order stays inside the title's period
+        year += month < last and (
+            month == last % 12 + 1 or not _within_titled_span(year, month, state.title_lines)
+        )
         state.month_year = (year, month)
         return f"{due.strip()}/{year}"
     return due

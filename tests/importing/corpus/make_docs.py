@@ -1072,6 +1072,11 @@ def main() -> None:
 
         siblings_yv()
         return
+    if sys.argv[1:] == ["--siblings-yr"]:
+        from siblings_yr import siblings_yr  # the siblings of h775 and h787 (yr1–yr3)
+
+        siblings_yr()
+        return
     if sys.argv[1:] == ["--siblings-ym"]:
         from siblings_ym import siblings_ym  # the siblings of h756 (ym1–ym3)
 

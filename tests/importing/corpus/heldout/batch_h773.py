@@ -34,6 +34,7 @@ _MOVED: set[str] = {
     "h777_kh_chu_thap_do_phuong_tet",  # h13fixYT
     "h780_kh_phong_dia_chat_khoang_san",  # h13fixYT
     "h774_tbkl_thpt_chuyen_hsg_quoc_gia",  # h13fixYU
+    "h775_ctr_hiep_hoi_du_lich_2027",  # h13fixYR
 }
 
 

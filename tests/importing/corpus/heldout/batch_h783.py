@@ -32,6 +32,7 @@ _MOVED: set[str] = {
     "h792_tbkl_ban_kieu_bao_xuan_que_huong",  # h13fixYU
     "h784_tbkl_bv_phcn_giao_ban",  # h13fixYV
     "h789_kh_cay_xanh_mua_bao",  # h13fixYV
+    "h787_kh_khao_thi_kiem_dinh_nam_hoc",  # h13fixYR
 }
 
 
