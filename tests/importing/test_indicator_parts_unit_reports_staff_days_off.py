@@ -79,6 +79,17 @@ def test_rows_with_a_unit_or_a_time_of_their_own_or_a_verb_stay_items():
     assert "Tổng kết công tác thu phí năm 2027" in contents
 
 
+def test_a_statistics_forms_parent_with_figures_stays_an_indicator():
+    # limit: a table of figures with no doer and no time column: every row is an indicator
+    rows = (
+        ("1", "Tổng số thủ tục hành chính", "Thủ tục", 120, 130),
+        ("1.1", "Thủ tục cấp tỉnh", "Thủ tục", 80, 85),
+        ("1.2", "Thủ tục cấp huyện", "Thủ tục", 40, 45),
+    )
+    contents = _contents(rows, header=_HEADER[:5])
+    assert "Tổng số thủ tục hành chính" in contents
+
+
 def test_a_note_label_followed_at_once_by_a_named_units_report_is_its_item():
     for text, lead in (
         (

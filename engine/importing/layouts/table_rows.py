@@ -1,7 +1,7 @@
 """What kind of row a task table's row is (helpers of the table recogniser, layouts/tables.py).
 
-Rows that are no task: a total line, an indicator sheet's breakdown or subtotal, a signature block, a scheduler's summary row, the running order
-of one event, a calendar's day column; a row's number under its parent's (`5.1` under `5.`), a keyed
+Rows that are no task: a total line, an indicator sheet's breakdown or subtotal, a signature block,
+a scheduler's summary row, the running order of one event, a calendar's day column; a row's number under its parent's (`5.1` under `5.`), a keyed
 register row, roles merged away from a short row, an outline drawn only by indent; a ditto mark
 (`"`, `- nt -`, `Như trên`) as the cell above; a header's label rows; and a footnote under the table
 that asks the lead bodies, or a unit a later clause names, for a dated or periodic duty.
@@ -66,8 +66,11 @@ _PART_DASH = re.compile(r"^[-+•–]\s*\S")
 
 
 def indicator_table(header: Header) -> bool:
-    """An indicator table: read as one, or with a column of each row's unit of measure (`ĐVT`)."""
-    return header.indicator or "measure" in header.roles
+    """An indicator table that gives each indicator a doer and a time: read as one, or with a column
+    of each row's unit of measure (`ĐVT`), and with a lead and a due column. Not a statistics form's
+    table of figures alone (no doer, no time): there every row, a parent too, is an indicator."""
+    roles = header.roles
+    return (header.indicator or "measure" in roles) and "lead" in roles and "due" in roles
 
 
 def indicator_part(table: Table, index: int, header: Header) -> bool:
