@@ -1,10 +1,11 @@
 """What kind of row a task table's row is (helpers of the table recogniser, layouts/tables.py).
 
 Rows that are no task: a total line, an indicator sheet's breakdown or subtotal, a signature block,
-a scheduler's summary row, the running order of one event, a calendar's day column; a row's number under its parent's (`5.1` under `5.`), a keyed
-register row, roles merged away from a short row, an outline drawn only by indent; a ditto mark
-(`"`, `- nt -`, `Như trên`) as the cell above; a header's label rows; and a footnote under the table
-that asks the lead bodies, or a unit a later clause names, for a dated or periodic duty.
+a scheduler's summary row, the running order of one event, a calendar's day column; a row's number
+under its parent's (`5.1` under `5.`), a keyed register row, roles merged away from a short row, an
+outline drawn only by indent; a ditto mark (`"`, `- nt -`, `Như trên`) as the cell above; a header's
+label rows; and a footnote under the table that asks the lead bodies, or a unit a later clause
+names, for a dated or periodic duty.
 """
 
 from __future__ import annotations
