@@ -480,6 +480,17 @@ _DAY_OFF_DUTY = (
     r"(?: theo (?:quy dinh|phan cong|lich(?: phan cong| truc)?))?\W*$"
 )
 _HOLIDAY = re.compile(rf"^nghi(?: (?:le|tet|bu|phep|cuoi tuan)\b|\W*$)|{_DAY_OFF_DUTY}")
+# A cell's whole text in one pair of parentheses (`(Nghỉ)`, `(Nghỉ bù)`): a remark, read as its words.
+_BRACKETED = re.compile(r"^\(([^()]*)\)$")
+
+
+def _day_off(folded: str) -> bool:
+    """_HOLIDAY on a folded line, or on the words of one wholly in parentheses (`(Nghỉ)`); not a
+    day off bracketed with anything beside it (`(Nghỉ) Trực ban`, `Họp (nghỉ giữa giờ)`)."""
+    bracketed = _BRACKETED.match(folded)
+    return bool(_HOLIDAY.match(folded) or (bracketed and _HOLIDAY.match(bracketed.group(1).strip(" .;"))))
+
+
 # An empty day: "(Chưa có lịch)", "Không bố trí lịch", a calendar app's "Không có sự kiện nào".
 _NOTHING = re.compile(r"^\W*(?:chua|khong) (?:co|bo tri|xep) (?:lich|su kien)\b")
 # An entry called off: a note in parentheses that it is postponed or cancelled ("(Hoãn)", "(Hoãn,
@@ -571,8 +582,8 @@ def recurs(text: str) -> bool:
 
 
 def is_holiday(text: str) -> bool:
-    """ "Nghỉ Tết Dương lịch", "Nghỉ lễ Quốc khánh", "Nghỉ bù": a day off, no work item."""
-    return bool(_HOLIDAY.match(" ".join(fold(text).split()).strip(" -–+•*.;")))
+    """ "Nghỉ Tết Dương lịch", "Nghỉ lễ Quốc khánh", "Nghỉ bù", "(Nghỉ)": a day off, no work item."""
+    return _day_off(" ".join(fold(text).split()).strip(" -–+•*.;"))
 
 
 # A roster's label: the duty in a few words, then a colon ("Trực lãnh đạo:", "Trực ban lãnh đạo:").
@@ -619,7 +630,7 @@ def is_not_task(text: str) -> bool:
     folded = " ".join(fold(text).split()).strip(" -–+•*.;")
     if _CARRIES_ON.match(folded.strip("() ")):
         return True
-    if _HOLIDAY.match(folded) or _NOTHING.match(folded) or _ROUTINE_ONLY.match(_REST_OF_WEEK.sub("", folded)):
+    if _day_off(folded) or _NOTHING.match(folded) or _ROUTINE_ONLY.match(_REST_OF_WEEK.sub("", folded)):
         return True
     if _CALLED_OFF.search(folded):
         return True

@@ -731,14 +731,27 @@ ROUND_FIRST = re.compile(
 )
 
 
+# The staff of one division as a subject (folded): `Công chức của Phòng`, `Cán bộ, công chức, người
+# lao động trong Phòng`, `Viên chức thuộc Khoa`, `Toàn thể nhân viên của Bộ phận` — each member, asked
+# as every unit of a kind is. Not one post (`Chuyên viên …`, `Trưởng phòng …`), nor staff without
+# their division (`Công chức được giao …`, `Cán bộ tiếp dân …`: whom a task names).
+_STAFF_OF_DIVISION = re.compile(
+    r"^(?:toan the\s+)?(?:(?:can bo|cong chuc|vien chuc|nhan vien|nguoi lao dong)(?:\s*,\s*|\s+va\s+)?){1,4}"
+    r"\s*(?:cua|trong|thuoc)\s+(?:phong|khoa|ban|bo phan|van phong|to|doi|tram|trung tam|don vi|co quan)\b"
+)
+
+
 def every_subject_end(folded: str) -> int:
     """Where the subject ends of a sentence addressed to every body of a kind: EVERY_UNIT's kinds
     (`Các phòng, đơn vị …`), a mass organisation's or a team's (`Các Đoàn trực thuộc`), or bodies
     of every place (`Hội LHPN các xã, phường`, `Các LĐLĐ huyện, thành phố`, `Ban Công tác Mặt trận
     các thôn`), or a post held in every unit of a kind (`Điều dưỡng trưởng các khoa`,
-    _POST_OF_EVERY); 0 where the sentence opens otherwise."""
+    _POST_OF_EVERY), or the staff of one division (`Công chức của Phòng`, _STAFF_OF_DIVISION); 0
+    where the sentence opens otherwise."""
     if subject := EVERY_UNIT.match(folded):
         return subject.end()
+    if staff := _STAFF_OF_DIVISION.match(folded):
+        return max(staff.end(), len(_until_verb(folded)))  # (and the division's name, if any)
     if (post := _POST_OF_EVERY.match(folded)) and (end := every_subject_end(folded[post.end() :])):
         return post.end() + end
     named = _until_verb(folded)

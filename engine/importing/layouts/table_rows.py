@@ -1,10 +1,11 @@
 """What kind of row a task table's row is (helpers of the table recogniser, layouts/tables.py).
 
-Rows that are no task: a total line, a signature block, a scheduler's summary row, the running order
-of one event, a calendar's day column; a row's number under its parent's (`5.1` under `5.`), a keyed
-register row, roles merged away from a short row, an outline drawn only by indent; a ditto mark
-(`"`, `- nt -`, `Như trên`) as the cell above; a header's label rows; and a footnote under the table
-that asks the lead bodies, or a unit a later clause names, for a dated or periodic duty.
+Rows that are no task: a total line, an indicator sheet's breakdown or subtotal, a signature block,
+a scheduler's summary row, the running order of one event, a calendar's day column; a row's number
+under its parent's (`5.1` under `5.`), a keyed register row, roles merged away from a short row, an
+outline drawn only by indent; a ditto mark (`"`, `- nt -`, `Như trên`) as the cell above; a header's
+label rows; and a footnote under the table that asks the lead bodies, or a unit a later clause
+names, for a dated or periodic duty.
 """
 
 from __future__ import annotations
@@ -51,6 +52,64 @@ def _is_total_row(texts: list[str], content_column: int) -> bool:
     content = " ".join(fold(texts[content_column]).split()).strip(" .:")
     others = [text for column, text in enumerate(texts) if text and column != content_column]
     return bool(_TOTAL_OF.match(content)) and all(_NUMBER_ONLY.match(text) for text in others)
+
+
+# An indicator sheet's row that only breaks down or sums the numbered indicators around it (folded
+# content): the parts of the indicator above after `Trong đó:` (`Trong đó: - Tiền gửi của thành viên
+# …`, and each `- Vốn điều lệ` under that row), or a subtotal naming what it sums (`Tổng sản lượng
+# giống lúa, ngô`, `Cộng khối sự nghiệp`); not a verb opening with the same word (`Tổng kết …`,
+# `Tổng hợp …`, `Tổng vệ sinh …`, `Cộng tác …`, `Cộng đồng …`).
+_BREAKDOWN = re.compile(r"^trong do\b")
+_SUBTOTAL = re.compile(
+    r"^(?:tong(?! (?:ket|hop|duyet|kiem|ra soat|dieu tra|ve sinh|dong vien)\b)|cong(?! (?:dong|tac)\b))\s"
+)
+_PART_DASH = re.compile(r"^[-+•–]\s*\S")
+
+
+def indicator_table(header: Header) -> bool:
+    """An indicator table that gives each indicator a doer and a time: read as one, or with a column
+    of each row's unit of measure (`ĐVT`), and with a lead and a due column. Not a statistics form's
+    table of figures alone (no doer, no time): there every row, a parent too, is an indicator."""
+    roles = header.roles
+    return (header.indicator or "measure" in roles) and "lead" in roles and "due" in roles
+
+
+def indicator_part(table: Table, index: int, header: Header) -> bool:
+    """Whether an indicator sheet's row with no number, no lead and no time of its own, but figures
+    (a measure, a target, a value), only breaks down the indicator above (`Trong đó: …` and the dash
+    rows right under it) or sums several (`Tổng …`, `Cộng …`): no item, the numbered indicators are.
+    Limits: only an indicator table (indicator_table) whose rows are numbered; a row printing a
+    number, a lead or a time of its own stays a row (`- Vốn điều lệ | … | Phòng Kế toán` is the
+    unit's), and so does a dash row under no `Trong đó` row (a sub-indicator, `_lettered`)."""
+    roles = header.roles
+    if not indicator_table(header) or "ref" not in roles or "content" not in roles:
+        return False
+
+    def own(row: list, role: str) -> str:
+        column = roles.get(role)
+        if column is None or column >= len(row) or row[column].merged_from is not None:
+            return ""
+        return row[column].text.strip()
+
+    row = table.rows[index]
+    if own(row, "ref") or own(row, "lead") or own(row, "due") or own(row, "coordinating"):
+        return False
+    if not any(own(row, role) for role in ("measure", "target", "value", "result")):
+        return False
+    folded = " ".join(fold(own(row, "content")).split())
+    if _BREAKDOWN.match(folded) or _SUBTOTAL.match(folded):
+        return True
+    if not _PART_DASH.match(folded):
+        return False
+    for above in range(index - 1, header.rows - 1, -1):  # the dash rows up to their `Trong đó` row
+        over = " ".join(fold(own(table.rows[above], "content")).split())
+        if own(table.rows[above], "ref") or not over:
+            return False
+        if _BREAKDOWN.match(over):
+            return True
+        if not _PART_DASH.match(over):
+            return False
+    return False
 
 
 # A signer's post as a signature block prints it, in capitals (folded): `NGƯỜI LẬP BIỂU`, `GIÁM ĐỐC`,
@@ -358,6 +417,19 @@ def _lead_further_duty(text: str, line: int | None, leads: list[str]) -> RawItem
 _AFTER_EACH_EVENT = re.compile(r"\b(?:sau|truoc|ket thuc) (?:moi|tung|cac) (?:lan|dot|buoi|cuoc)\b")
 
 
+# A named unit's report as the verb after its name (folded): `tổng hợp, báo cáo …`, `tổng hợp tình hình
+# …, báo cáo Hội đồng …`, `theo dõi, báo cáo …`, `báo cáo …`, `gửi báo cáo …` (the report within its
+# sentence); not a remark on the unit (`là đầu mối …`, `chịu trách nhiệm về số liệu …`).
+_UNIT_REPORTS = re.compile(r"^\s*(?:(?:tong hop|theo doi)\b[^.;]{0,120}?\s)?(?:gui\s+)?bao cao\b")
+
+
+def _after_unit(folded: str, lead: str) -> str:
+    """`folded` after the unit's name it opens with (`lead`), "" where it opens otherwise."""
+    name = " ".join(fold(lead).split())
+    text = " ".join(folded.split())
+    return text[len(name) :] if name and text.startswith(name) else ""
+
+
 def _unit_clause(
     text: str, folded: str, start: int, line: int | None, *, first: bool = False
 ) -> RawItem | None:
@@ -365,8 +437,10 @@ def _unit_clause(
     with a day or a round of its own → an item led by that unit; None otherwise. A `first` line (a
     closing line alone under the table's last task, a list's dash or label left out: `- Văn phòng
     theo dõi, đôn đốc …, báo cáo Giám đốc … trước ngày 05/10/2027`) is read so from its first clause
-    too, as closing_requests reads such a paragraph under a document's table; a note's remark is not
-    (`Ghi chú: Phòng X là đầu mối …` explains the table)."""
+    too, as closing_requests reads such a paragraph under a document's table; so is a note whose
+    label is followed at once by a named unit's report (`Ghi chú: Phòng Kế hoạch tổng hợp, báo cáo …
+    định kỳ hằng quý`, _UNIT_REPORTS); a note's remark is not (`Ghi chú: Phòng X là đầu mối …`
+    explains the table)."""
     from engine.importing.layouts.prose_facts import (
         EVERY_UNIT,
         UNIT_START,
@@ -377,7 +451,9 @@ def _unit_clause(
     from engine.importing.recognition import lower
 
     starts = [m.end() for m in _LATER_CLAUSE.finditer(folded, start)]
-    for clause_start in [start, *starts] if first else starts:
+    # (a note's label followed at once by a unit's report, `Ghi chú: Phòng X tổng hợp, báo cáo …
+    # hằng quý`, is read from its first clause too: the label opens a request, not a remark)
+    for clause_start in [start, *starts] if first or start else starts:
         clause, rest = text[clause_start:], folded[clause_start:]
         # a unit's name, capitalised (`Phòng …`), not every unit of a kind (`các sở …`)
         if not clause[:1].isupper() or not UNIT_START.match(rest) or EVERY_UNIT.match(rest):
@@ -386,6 +462,12 @@ def _unit_clause(
         if clause_start == start and first and _AFTER_EACH_EVENT.search(fold(due)):
             continue  # `Ban X lập biên bản sau mỗi lần kiểm tra; …`: how each inspection is closed, no task
         assigned = assignment_in(clause)
+        if (
+            clause_start == start
+            and not first
+            and (assigned is None or not _UNIT_REPORTS.match(_after_unit(rest, assigned.lead)))
+        ):
+            continue  # `Ghi chú: Phòng X là đầu mối …`: a labelled remark on the table, no report
         if due and prints_date_or_recurrence(due) and assigned is not None and assigned.lead:
             item = RawItem(content=clause, line=line, due=due, lead=assigned.lead)
             lower(item, 0.9, "guessed_lead")

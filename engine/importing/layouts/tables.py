@@ -166,6 +166,8 @@ from engine.importing.layouts.table_rows import (
     _signature_row,
     _summarises,
     _tasks_below,
+    indicator_part,
+    indicator_table,
     with_dittos_filled,
 )
 from engine.importing.layouts.table_rows import is_ditto as is_ditto
@@ -607,6 +609,8 @@ class _Reader:
                 return
         if content[:1] in "TtCc" and not ref and _is_total_row(texts, roles["content"]):
             return
+        if content and not ref and indicator_part(table, index, header):
+            return  # `Trong đó: - …` under an indicator, `Tổng sản lượng …` over several: their figures
         if content and not ref and _ARISING.match(fold(content).strip()) and not prints_date(value("due")):
             return  # `Các nội dung phát sinh …` beside `Theo yêu cầu`: room for what may come, no task
         if content and not ref and not value("lead") and is_not_task(content):
@@ -954,6 +958,11 @@ class _Reader:
             # `a | Hộ gia đình …`, `b | Tổ chức …`) the row heads them only where it prints nothing
             # but its number and text: with a unit or a time of its own it is a task of its own.
             holds_values = holds_values or (lettered and any(own(role) for role in ("lead", "due")))
+            # An indicator's parent over numbered sub-indicators (`1 | Tổng nguồn vốn hoạt động |
+            # Tỷ đồng | 1.240 | =E9+E10` over `1.1`, `1.2`) printing no lead and no time of its own:
+            # its figures are theirs summed, a heading; with a unit or a time it is an indicator.
+            summed = not lettered and indicator_table(header) and not own("lead") and not own("due")
+            holds_values = holds_values and not summed
             heading = "" if holds_values else f"{ref.rstrip('.')}. {content}"
             # A group row (`2 | CHỈ TIÊU XÃ HỘI`) blank after its text only seems to continue the
             # row above's due: its sub-items (`2.1`, `2.2`) do not take that due from it.

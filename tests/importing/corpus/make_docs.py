@@ -1077,6 +1077,11 @@ def main() -> None:
 
         siblings_yr()
         return
+    if sys.argv[1:] == ["--siblings-yw"]:
+        from siblings_yw import siblings_yw  # the siblings of h790, h761, h776, h781 and h788 (yw1–yw3)
+
+        siblings_yw()
+        return
     if sys.argv[1:] == ["--siblings-ym"]:
         from siblings_ym import siblings_ym  # the siblings of h756 (ym1–ym3)
 

@@ -33,6 +33,7 @@ _MOVED: set[str] = {
     "h755_lich_tuan_ban_chqs_huyen",  # h13fixYP
     "h758_chi_tieu_hoi_phu_nu_xa",  # h13fixYP
     "h760_kh_ban_quan_ly_cho_tet",  # h13fixYN
+    "h761_chi_tieu_quy_dtpt_tinh",  # h13fixYW
 }
 
 

@@ -35,6 +35,8 @@ _MOVED: set[str] = {
     "h780_kh_phong_dia_chat_khoang_san",  # h13fixYT
     "h774_tbkl_thpt_chuyen_hsg_quoc_gia",  # h13fixYU
     "h775_ctr_hiep_hoi_du_lich_2027",  # h13fixYR
+    "h781_ctr_quy_phong_tccb_thads",  # h13fixYW
+    "h776_chi_tieu_tt_giong_cay_trong",  # h13fixYW
 }
 
 

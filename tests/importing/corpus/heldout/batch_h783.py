@@ -33,6 +33,8 @@ _MOVED: set[str] = {
     "h784_tbkl_bv_phcn_giao_ban",  # h13fixYV
     "h789_kh_cay_xanh_mua_bao",  # h13fixYV
     "h787_kh_khao_thi_kiem_dinh_nam_hoc",  # h13fixYR
+    "h790_chi_tieu_quy_tin_dung",  # h13fixYW
+    "h788_lich_tuan_ban_qlda_nong_nghiep",  # h13fixYW
 }
 
 
