@@ -96,7 +96,7 @@ _RELATIVE = re.compile(
     # khai hội.`, `… cùng ngày với Lễ khai giảng`, `cùng ngày Hội nghị`): due on its day; not a day
     # printed after `cùng ngày` (`cùng ngày 15/3`), nor another act's day (`cùng ngày ký hợp đồng`)
     r"|\bcung\s+(?:vao\s+)?ngay\s+(?:voi\s+)?(?:(?:le|buoi|phien)\s+)?"
-    rf"(?P<event9>{_OPENINGS}|{_NOUN_EVENTS})\b"
+    rf"(?P<event9>{_OPENINGS}|{_NOUN_EVENTS})\b(?!\s+(?:dong|nhat|tac|phap|ly)\b)"  # not `ký hợp đồng`
     # done at the meeting, closing its clause (`trình bày 03 ca … tại cuộc họp.`, `… tại Hội nghị.`):
     # due on its day, only where the meeting is still to come (resolve_event_dues: an invitation, not
     # minutes)

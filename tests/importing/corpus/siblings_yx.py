@@ -28,10 +28,16 @@ YX1_PARAGRAPHS = (
     ("I. MỤC ĐÍCH, YÊU CẦU", True),
     ("Tổ chức lễ hội trang nghiêm, tiết kiệm, bảo đảm an toàn cho nhân dân và du khách thập phương.", False),
     ("II. THỜI GIAN, ĐỊA ĐIỂM", True),
-    ("Lễ hội diễn ra từ ngày 06 đến ngày 08 tháng Giêng năm Đinh Mùi (từ ngày 11/02 đến ngày 13/02/2027) tại chùa Tiên Sơn. Lễ khai mạc vào 7 giờ 30 ngày 06 tháng Giêng (ngày 11/02/2027).", False),
+    (
+        "Lễ hội diễn ra từ ngày 06 đến ngày 08 tháng Giêng năm Đinh Mùi (từ ngày 11/02 đến ngày 13/02/2027) tại chùa Tiên Sơn. Lễ khai mạc vào 7 giờ 30 ngày 06 tháng Giêng (ngày 11/02/2027).",
+        False,
+    ),
     ("III. NHIỆM VỤ CỤ THỂ", True),
     ("1. Tổ Nghi lễ", True),
-    ("- Chuẩn bị lễ vật, phục trang cho đội dâng hương, đội múa rồng; hoàn thành trước ngày 05/02/2027.", False),
+    (
+        "- Chuẩn bị lễ vật, phục trang cho đội dâng hương, đội múa rồng; hoàn thành trước ngày 05/02/2027.",
+        False,
+    ),
     ("- Tổ chức lễ dâng hương đầu xuân; đánh trống khai hội cùng ngày khai mạc.", False),
     ("2. Tổ Bảo vệ - Trật tự", True),
     ("- Lắp đặt biển chỉ dẫn, bố trí lối đi một chiều vào chính điện trước ngày 08/02/2027.", False),
@@ -40,9 +46,15 @@ YX1_PARAGRAPHS = (
     ("- Thu gom, vận chuyển rác thải ra khỏi khuôn viên chùa vào cuối mỗi ngày lễ hội.", False),
     ("- Chuẩn bị nước uống, chỗ nghỉ cho các đoàn đại biểu và khách hành hương cao tuổi.", False),
     ("4. Đề nghị UBND xã Tiên Sơn", True),
-    ("- Bố trí lực lượng dân quân hỗ trợ giữ gìn trật tự, trông giữ phương tiện; báo cáo kết quả trước ngày 20/02/2027.", False),
+    (
+        "- Bố trí lực lượng dân quân hỗ trợ giữ gìn trật tự, trông giữ phương tiện; báo cáo kết quả trước ngày 20/02/2027.",
+        False,
+    ),
     ("IV. TỔ CHỨC THỰC HIỆN", True),
-    ("Các tổ báo cáo kết quả thực hiện nhiệm vụ về Văn phòng Ban Quản lý trước ngày 18/02/2027 để tổng hợp.", False),
+    (
+        "Các tổ báo cáo kết quả thực hiện nhiệm vụ về Văn phòng Ban Quản lý trước ngày 18/02/2027 để tổng hợp.",
+        False,
+    ),
     ("TRƯỞNG BAN", True),
     ("Thích Minh Tuệ", True),
 )
