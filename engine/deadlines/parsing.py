@@ -63,9 +63,19 @@ _YEAR = r"(?:\s*(?:/|-|nam)\s*(\d{4}|(?<=/)(?:1[3-9]|[2-9]\d)(?!\d)|(?<=/ )(?:1[
 # "Thudng xuyén", "Thudne xuvén": OCR breaks the letters of "Thường xuyên" but keeps its shape.
 # A follow-up duty's own words ("theo dõi, đôn đốc" as the time of `Giao X theo dõi, đôn đốc việc thực
 # hiện …`) say it is a standing one too.
+# "Mỗi ngày", "mỗi đêm" (folded) say the same as "hằng ngày" ("nộp … sau mỗi ngày lễ hội", "kiểm tra
+# mỗi ngày"): a daily duty; not a holiday's or a weekday's round ("mỗi ngày lễ, Tết", "mỗi ngày nghỉ",
+# "mỗi ngày kỷ niệm", "mỗi ngày thứ Hai"), nor a count each day ("mỗi ngày 500 lượt khách": a target;
+# "mỗi ngày 02 lần" is a daily round).
+# (prose_facts finds such a time in a sentence with the same words, only where "mỗi" is printed: "mối"
+# folds alike.)
+EVERY_DAY = (
+    r"(?<![a-z])moi\s+(?:ngay|dem)\b"
+    r"(?!\s+(?:le\b(?!\s+hoi\b)|nghi\b|ky niem\b|thu\b|chu nhat\b|\d+\s+(?!lan\b|buoi\b)))"
+)
 _ONGOING = re.compile(
     r"\b(thu\w{1,3} ?x\w{1,2}en|lien tuc|xuyen suot|(hang|hng) (?:ngay|dem)|theo doi,? don doc"
-    r"|\d{1,2} lan ?/ ?ngay)\b"
+    r"|\d{1,2} lan ?/ ?ngay)\b|" + EVERY_DAY
 )
 # A duty kept round the clock ("24/24 giờ", "trực 24/24h"), folded, as the only time a text prints: a
 # continuous one. Not "24/7" (in a due cell it is a day, 24 July), nor where a day or a range is

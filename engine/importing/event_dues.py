@@ -68,7 +68,9 @@ _NOUN_EVENTS = (
 # (`trước ngày họp 02 ngày`, `05 ngày làm việc trước ngày họp`, `sau cuộc họp 07 ngày`: the meeting a
 # giấy mời calls, dated by its `Thời gian:` field; not `hợp đồng`, `hợp nhất` …, which fold alike)
 _MEETING = r"(?:cuoc\s+)?hop(?!\s+(?:dong|nhat|tac|le|phap|ly|chuan|thuc|quy))\b"
-_EVENTS = r"khai mac|be mac|khai giang|to chuc|dien ra|" + _NOUN_EVENTS + "|" + _MEETING
+# (`khai hội`: a festival's opening, as `khai mạc` is an event's: `Lễ khai hội vào 8 giờ 00 ngày …`)
+_OPENINGS = r"khai mac|be mac|khai giang|khai hoi"
+_EVENTS = _OPENINGS + r"|to chuc|dien ra|" + _NOUN_EVENTS + "|" + _MEETING
 _NOUN_EVENT = re.compile(rf"^(?:{_NOUN_EVENTS})$")
 # `trước (ngày|lễ) khai mạc 20 ngày`, `chậm nhất 15 ngày trước ngày khai mạc`, `sau bế mạc 10 ngày`.
 # Working days where it says so (`Sau Hội nghị 05 ngày làm việc`, `05 ngày làm việc trước Đại hội`).
@@ -84,12 +86,17 @@ _RELATIVE = re.compile(
     r"(?!\s+(?:dong|nhat|tac|le|phap|ly|chuan|thuc|quy))"
     # the event's own day as the whole time (`Ngày khai mạc`, `Phiên bế mạc`, `Trong ngày Hội nghị`,
     # `Ngày Đại hội`): no days counted
-    r"|^\s*(?:trong\s+|vao\s+)?(?:(?:ngay|phien|buoi|le)\s+(?P<event4>khai mac|be mac|khai giang)"
+    r"|^\s*(?:trong\s+|vao\s+)?(?:(?:ngay|phien|buoi|le)\s+(?P<event4>" + _OPENINGS + ")"
     rf"|ngay\s+(?P<event5>{_NOUN_EVENTS}))\s*\.?\s*$"
     # before the ceremony itself, no days counted (`… trước Lễ khai giảng.`, `trước lễ khai mạc`):
     # due on its day
-    r"|\btruoc\s+(?:ngay\s+|le\s+|buoi\s+le\s+)(?P<event6>khai mac|be mac|khai giang)\b"
+    r"|\btruoc\s+(?:ngay\s+|le\s+|buoi\s+le\s+)(?P<event6>" + _OPENINGS + r")\b"
     r"(?!\s+(?:it nhat\s+|toi thieu\s+)?\d)"
+    # on the same day as the event, inside the task's sentence (`… tại nhà trưng bày; khai mạc cùng ngày
+    # khai hội.`, `… cùng ngày với Lễ khai giảng`, `cùng ngày Hội nghị`): due on its day; not a day
+    # printed after `cùng ngày` (`cùng ngày 15/3`), nor another act's day (`cùng ngày ký hợp đồng`)
+    r"|\bcung\s+(?:vao\s+)?ngay\s+(?:voi\s+)?(?:(?:le|buoi|phien)\s+)?"
+    rf"(?P<event9>{_OPENINGS}|{_NOUN_EVENTS})\b(?!\s+(?:dong|nhat|tac|phap|ly)\b)"  # not `ký hợp đồng`
     # done at the meeting, closing its clause (`trình bày 03 ca … tại cuộc họp.`, `… tại Hội nghị.`):
     # due on its day, only where the meeting is still to come (resolve_event_dues: an invitation, not
     # minutes); so at a gathering the document dates elsewhere (`hỗ trợ 01 chương trình nghệ thuật tại
@@ -134,6 +141,13 @@ _EVENT_DATE = (
     + r"(?:vao\s+)?ngay\s+"
 )
 _DATE = r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?(?![\d/])"
+# An event's day printed lunar first, its solar day in parentheses after it (folded: `Lễ khai hội vào 8
+# giờ 00 ngày 15 tháng Giêng (ngày 20/02/2027)`, `… ngày Rằm tháng 7 âm lịch (tức ngày 22/8/2027)`):
+# the words from the lunar day to the solar one, optional, before _DATE (no groups of its own).
+_LUNAR_GLOSS = (
+    r"(?:(?:(?:mung|mong)\s+)?(?:\d{1,2}|ram)\s+thang\s+(?:gieng|chap|\d{1,2})"
+    r"(?:\s+nam\s+[a-z]+\s+[a-z]+)?(?:\s+am lich)?\s*\(\s*(?:tuc\s+)?(?:ngay\s+)?)?"
+)
 # The event named by its noun and then held (`Lễ khai giảng được tổ chức vào lúc 07 giờ 30 ngày
 # 15/9/2026`, `Hội thao được tổ chức vào ngày 24/02/2028`, `(Hội nghị tổ chức ngày 18/01/2028 …)`):
 # a few words of its name may stand between the noun and the verb.
@@ -354,7 +368,7 @@ def relative_due(text: str) -> tuple[str, int] | None:
         return None
     if m.group("event3"):
         return "hop", int(m.group("days3"))
-    if own := next((m.group(f"event{n}") for n in (4, 5, 6, 7) if m.group(f"event{n}")), None):
+    if own := next((m.group(f"event{n}") for n in (4, 5, 6, 7, 9) if m.group(f"event{n}")), None):
         return re.sub(r"^buoi\s+", "", own), 0
     if m.group("event8"):
         return _event_name(m.group("event8")), int(m.group("days8"))
@@ -380,7 +394,7 @@ def event_date(texts: list[str], event: str, year: int | None) -> date | None:
         event_pattern = _NOUN_EVENT_DATE.replace("{event}", re.escape(event))
     else:
         event_pattern = _EVENT_DATE.replace("{event}", re.escape(event))
-    pattern = re.compile("(?:" + event_pattern + ")" + _DATE)
+    pattern = re.compile("(?:" + event_pattern + ")" + _LUNAR_GLOSS + _DATE)
     patterns = [pattern, _MEETING_DAY_FIRST] if event == "hop" else [pattern]
     found = _printed_days(texts, patterns, event == "hop", year)
     if not found and _NOUN_EVENT.match(event):

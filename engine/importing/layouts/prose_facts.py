@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from engine.deadlines.parsing import (
     AFTER_EACH_ROUND,
+    EVERY_DAY,
     MONTH_NAME,
     NAMED_MONTH_AHEAD,
     NUMBER_WORDS,
@@ -2749,6 +2750,8 @@ _DUE_PHRASES = re.compile(
     # a daily or nightly duty ("tuần tra hằng đêm"); but "bản tin / thời sự / báo hằng ngày" names a
     # daily publication, not when
     r"|(?<!thoi su )(?<!ban tin )(?<!bao )(?<!tin )(?<![a-z])(?:hang|hng)\s+(?:ngay|dem)\b"
+    # … so is one each day ("nộp … sau mỗi ngày lễ hội", engine/deadlines/parsing.py EVERY_DAY)
+    r"|(?<!thoi su )(?<!ban tin )(?<!bao )(?<!tin )" + EVERY_DAY +
     # a duty done without a break ("thông tin liên tục diễn biến của bão", "theo dõi liên tục"), not
     # continuing training ("đào tạo liên tục") nor a run of rounds ("03 năm liên tục"); or several
     # times a day ("ít nhất 03 lần/ngày"): a standing, daily duty
@@ -3483,7 +3486,7 @@ def due_in(text: str) -> str:
             # is about, not when it is done; the sentence's own deadline is the other phrase (so
             # "các hồ sơ đã tiếp nhận trong năm 2026, xong trước ngày 20/12/2026": which papers)
             continue
-        if _EVERY_ROUND_EDGE.match(found) and "mỗi" not in phrase.lower():
+        if (_EVERY_ROUND_EDGE.match(found) or found.startswith("moi")) and "mỗi" not in phrase.lower():
             continue  # "đầu mối Nam" (a focal point) folds as "đầu mỗi năm" does: only the printed "mỗi"
         if _LUNAR_AFTER.match(folded, match.end()):
             continue  # "ngày 15 tháng 8 âm lịch": a lunar date, not the solar one its numbers spell

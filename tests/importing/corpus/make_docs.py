@@ -1082,6 +1082,11 @@ def main() -> None:
 
         siblings_yw()
         return
+    if sys.argv[1:] == ["--siblings-yx"]:
+        from siblings_yx import siblings_yx  # the siblings of h786 (yx1, yx2)
+
+        siblings_yx()
+        return
     if sys.argv[1:] == ["--siblings-ym"]:
         from siblings_ym import siblings_ym  # the siblings of h756 (ym1–ym3)
 

@@ -35,6 +35,7 @@ _MOVED: set[str] = {
     "h787_kh_khao_thi_kiem_dinh_nam_hoc",  # h13fixYR
     "h790_chi_tieu_quy_tin_dung",  # h13fixYW
     "h788_lich_tuan_ban_qlda_nong_nghiep",  # h13fixYW
+    "h786_kh_le_hoi_ban_qldt",  # h13fixYX
 }
 
 
