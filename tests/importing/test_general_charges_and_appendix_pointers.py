@@ -1,6 +1,6 @@
 """Points of a plan that are no items beside its items (held-out h488, h495, h604; siblings tj1–tj3):
 under `TỔ CHỨC THỰC HIỆN` an undated charge to the heads of every unit of a kind (`Trưởng các thôn chủ
-động …, phối hợp thực hiện Kế hoạch.`: prose_tasks `_general_charges`, `_every_unit_or_heads`) and a
+động …, phối hợp thực hiện Kế hoạch.`: prose_tasks `general_charges`, `_every_unit_or_heads`) and a
 post's general direction (`Phó Hiệu trưởng … chỉ đạo chung, …`: recognisers `_directs_in_general`),
 and among the tasks a point that only says where a schedule is set out (`Lịch … tại Phụ lục kèm theo
 Kế hoạch này.`: prose_tasks `_appendix_pointer`). Their limits: a dated charge is a reporting request

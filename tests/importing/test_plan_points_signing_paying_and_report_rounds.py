@@ -4,7 +4,7 @@ chi trả tiền …`: prose_facts `_VERBS`), so that such points are led beside
 day in words (`chậm nhất ngày cuối cùng của tháng đầu quý sau`), a bare `thời gian` closing the task
 after its comma (`…, thời gian tháng 8 - 9/2027`) and a report's half-year and year rounds (`báo cáo …
 06 tháng và năm`) are times (prose_facts `due_in`, deadlines `parse_due`); and under `TỔ CHỨC THỰC
-HIỆN` a post given only the general direction is no item (prose_tasks `_general_charges`). Their
+HIỆN` a post given only the general direction is no item (prose_tasks `general_charges`). Their
 limits: `ký`, `chi trả` only as verbs (not `Kỹ thuật`, `kỳ họp`, `Phòng Chi trả`), `thời gian` only after a
 clause's stop, the rounds not a period with its year, a post given a task by name keeps it."""
 

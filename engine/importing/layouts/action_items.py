@@ -10,7 +10,10 @@ units and deadline are those the sentence prints (prose_facts.unit_heading, assi
 due_in). What the outline leaves out stays out (the addressees, `Nơi nhận` and what follows, the
 closing formula), and so do sections of aims and requirements, legal bases and budget
 (prose_tasks.section_skipped), a paragraph opening with `Căn cứ`, a table's caption and a title
-ending in a colon.
+ending in a colon; so does, under `TỔ CHỨC THỰC HIỆN`, an undated general charge to every unit of a
+kind or to their heads (`Giám đốc các chi nhánh, xí nghiệp căn cứ Kế hoạch chủ động triển khai thực
+hiện.`, prose_tasks.general_charges), not one dated, asking a report or sending a product to a named
+unit, nor one to a named unit.
 """
 
 import re
@@ -33,6 +36,7 @@ from engine.importing.layouts.prose_facts import (
     unit_heading,
 )
 from engine.importing.layouts.prose_tasks import (
+    general_charges,
     mark_ocr,
     ref_of,
     section_of,
@@ -236,4 +240,7 @@ def read_items(document) -> list[RawItem]:
             if not lead:
                 lower(own, GUESSED_CONFIDENCE, "no_lead")
             items.append(own)
-    return items
+    # (`Thủ trưởng các phòng, đơn vị … chủ động triển khai …` under `TỔ CHỨC THỰC HIỆN`, undated: a
+    # general charge, no item)
+    charges = general_charges(items)
+    return [item for item in items if id(item) not in charges]

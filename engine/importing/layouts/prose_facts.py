@@ -863,6 +863,9 @@ _VERBS = (
     r"can cu|quyet liet|khan truong|nghiem tuc|hoan thien|soan thao|du thao|thu thap|rut kinh nghiem|"
     r"khac phuc|ban hanh|phan cong|bo sung|dieu chinh|khao sat|tien hanh|van dong|phat quang|"
     r"chuan bi|tuyen truyen|dang ky|lay mau|giai ngan|thu hoi|di doi|khoi cong|"
+    # training as the unit's act (`Phòng An toàn giao thông tập huấn cho lái xe …`); not the noun
+    # after what is held (`lớp tập huấn`, `hội nghị tập huấn`) nor a name's `Đào tạo, tập huấn`
+    r"(?<!lop )(?<!nghi )(?<!dao tao, )(?<!boi duong, )tap huan|"
     # issuing a paper ("Văn phòng Sở phát hành Kế hoạch, gửi …"; "Phòng Phát hành" keeps its capital)
     r"phat hanh|"
     # receiving (`Phòng Thu thập - Bảo quản tài liệu tiếp nhận 120 mét giá hồ sơ …`); not a one-stop

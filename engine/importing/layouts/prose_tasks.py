@@ -45,6 +45,7 @@ from engine.importing.layouts.prose_facts import (
     reports_results,
     requested_body,
     roles_label,
+    sends_to_unit,
     subject_gloss,
     time_field_doer,
     unit_heading,
@@ -1208,7 +1209,7 @@ def read_tasks(document, *, inline: bool):
         items = _follow_ups_split(items, item_nodes, measures)
     bare = _bare_among_fielded(items, item_nodes)
     bare |= _standing_instructions(items, item_nodes)
-    bare |= _general_charges(items)
+    bare |= general_charges(items)
     bare |= {id(item) for item in items if _appendix_pointer(item)}
     items = [item for item in items if id(item) not in bare and not _budget_source(item)]
     _led_by_the_parties(items, list(dict.fromkeys(parties)))
@@ -2478,16 +2479,18 @@ def _organising_article(node: Node) -> bool:
     return bool(_ORGANISING_SECTION.search(fold(top.text)))
 
 
-def _general_charges(items) -> set[int]:
+def general_charges(items) -> set[int]:
     """The points under `TỔ CHỨC THỰC HIỆN` addressed to every unit of a kind or to the heads of every
     unit of a kind (`3. Trưởng các thôn chủ động nắm tình hình …, phối hợp thực hiện Kế hoạch.`, `Các
     phòng căn cứ Kế hoạch …`) that lead nothing, print no time and ask no report: general charges,
     no items (corpus README, "Standing bodies and posts in charge"), beside the named units' duties
     that are items there. Not taken: such a point with a date or a round of its own (`Trưởng các thôn
     báo cáo … trước ngày 25 hằng tháng`: a closing reporting request, an item with no lead), nor one
-    asking for a report with no time printed (whether that is an item the conventions do not say),
-    nor a point of any other section (a plan's tasks may well be given to every unit of a kind). The
-    point is dropped after the reading, so it still counts where its section is told to name units.
+    asking for a report with no time printed (whether that is an item the conventions do not say) or
+    sending its own product to a named unit (`… gửi phương án … về Phòng X`), nor a point of any
+    other section (a plan's tasks may well be given to every unit of a kind). The point is dropped
+    after the reading, so it still counts where its section is told to name units (here and in
+    action_items.read_items, the fallback's marked paragraphs).
     So is a point there that gives the one post or body it opens with only the general direction
     (`1. Giám đốc Quỹ chỉ đạo chung việc thực hiện Kế hoạch.`, `Phó Giám đốc … phụ trách chung …`:
     recognisers `_directs_in_general`), undated, as the closing paragraphs after a table read it; not
@@ -2508,7 +2511,9 @@ def _general_charges(items) -> set[int]:
         # (the heads read as the point's lead, `Trưởng các thôn`, lead nothing: many bodies, no unit)
         if item.lead and not _every_unit_or_heads(fold(item.lead)):
             continue
-        if _every_unit_or_heads(folded) and not asks_report(folded):
+        # (nor one sending its own product to a named unit: `Các xí nghiệp gửi phương án … về Phòng
+        # Kỹ thuật`, asked as a report is; prose_facts.sends_to_unit)
+        if _every_unit_or_heads(folded) and not asks_report(folded) and not sends_to_unit(item.content):
             found.add(id(item))
     return found
 

@@ -1051,6 +1051,11 @@ def rasterise(pdf: Path, target: Path, scale: float = 2.0) -> None:
 
 
 def main() -> None:
+    if sys.argv[1:] == ["--siblings-yy"]:
+        from siblings_yy import siblings_yy  # the siblings of yv3 (yy1–yy2)
+
+        siblings_yy()
+        return
     if sys.argv[1:] == ["--siblings-ys"]:
         from siblings_ys import siblings_ys  # the siblings of h785 (ys1–ys2)
 
