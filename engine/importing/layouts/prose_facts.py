@@ -612,12 +612,16 @@ EVERY_UNIT = re.compile(
     # "Các cơ sở Đoàn trực thuộc …", "Các chi hội ấp …": every grassroots body; "Toàn thể viên chức
     # Trạm …", "Các cán bộ …": all the staff
 )
+# Updating the progress or the results where the office tracks them (folded): `cập nhật tiến độ …`,
+# `cập nhật kết quả thực hiện …` — a report of the work's state, asked as one is; not updating the
+# work's own data (`cập nhật dữ liệu …`, `cập nhật phần mềm …`: the work itself).
+_UPDATES_PROGRESS = r"cap nhat\s+(?:tien do|ket qua)"
 # What every unit of a kind is asked for when the verb after its subject is a report (folded):
 # `Các đơn vị báo cáo kết quả …`, `Các phòng, đơn vị trực thuộc gửi báo cáo tiến độ …`, `… định kỳ
 # báo cáo …`; not a report only named (`Các đơn vị căn cứ báo cáo …`, `… theo mẫu báo cáo`).
 _REPORTS = re.compile(
     r"^[^.;:]{0,50}?\s(?:(?:dinh ky|thuong xuyen|hang thang|hang quy)\s+)?"
-    r"(?:gui\s+|tong hop,?\s+|tong hop\s+va\s+)?bao cao\b"
+    rf"(?:gui\s+|tong hop,?\s+|tong hop\s+va\s+)?(?:bao cao|{_UPDATES_PROGRESS})\b"
 )
 
 
@@ -741,18 +745,32 @@ _STAFF_OF_DIVISION = re.compile(
     r"\s*(?:cua|trong|thuoc)\s+(?:phong|khoa|ban|bo phan|van phong|to|doi|tram|trung tam|don vi|co quan)\b"
 )
 
+# The staff as a bare subject (folded): `Chuyên viên`, `Cán bộ, công chức`, `Toàn thể viên chức` right
+# before a report or a progress update (`Chuyên viên cập nhật tiến độ … trước 17h00 thứ Sáu hằng tuần`,
+# `Công chức báo cáo …`): every member of the issuing office, asked as every unit of a kind is. Not a
+# post with a name or a charge after it (`Chuyên viên Nguyễn Văn An …`, `Công chức được giao …`, `Cán bộ
+# tiếp dân …`: whom a task names), nor staff before another verb (`Chuyên viên thực hiện …`).
+_STAFF_REPORTING = re.compile(
+    r"^(?:toan the\s+)?"
+    r"(?:(?:can bo|cong chuc|vien chuc|nhan vien|chuyen vien|nguoi lao dong)(?:\s*,\s*|\s+va\s+)?){1,4}?"
+    rf"(?=\s+(?:(?:dinh ky|hang tuan|hang thang|hang quy)\s+)?(?:gui\s+)?(?:bao cao|{_UPDATES_PROGRESS})\b)"
+)
+
 
 def every_subject_end(folded: str) -> int:
     """Where the subject ends of a sentence addressed to every body of a kind: EVERY_UNIT's kinds
     (`Các phòng, đơn vị …`), a mass organisation's or a team's (`Các Đoàn trực thuộc`), or bodies
     of every place (`Hội LHPN các xã, phường`, `Các LĐLĐ huyện, thành phố`, `Ban Công tác Mặt trận
     các thôn`), or a post held in every unit of a kind (`Điều dưỡng trưởng các khoa`,
-    _POST_OF_EVERY), or the staff of one division (`Công chức của Phòng`, _STAFF_OF_DIVISION); 0
+    _POST_OF_EVERY), or the staff of one division (`Công chức của Phòng`, _STAFF_OF_DIVISION) or of the
+    office before their report (`Chuyên viên cập nhật tiến độ …`, _STAFF_REPORTING); 0
     where the sentence opens otherwise."""
     if subject := EVERY_UNIT.match(folded):
         return subject.end()
     if staff := _STAFF_OF_DIVISION.match(folded):
         return max(staff.end(), len(_until_verb(folded)))  # (and the division's name, if any)
+    if staff := _STAFF_REPORTING.match(folded):
+        return staff.end()
     if (post := _POST_OF_EVERY.match(folded)) and (end := every_subject_end(folded[post.end() :])):
         return post.end() + end
     named = _until_verb(folded)
@@ -3333,10 +3351,12 @@ _PURPOSE = re.compile(r"\bde\s+(?:tong hop|bao cao|trinh)\b")
 
 
 # The start of a range between a round and the range's end (folded): ` (từ tháng 4 `, ` từ quý II `,
-# after a comma too (`…, từ tháng 12/2026 `, `…, từ ngày 15/12/2026 `), the months or days the rounds run.
+# after a comma too (`…, từ tháng 12/2026 `, `…, từ ngày 15/12/2026 `), the months or days the rounds run;
+# or nothing but a comma or a parenthesis before the end alone (`… thứ Sáu hằng tuần, đến hết ngày
+# 08/01/2027.`, `… hằng tháng (đến tháng 6/2027)`): the rounds run from now until that end.
 _RANGE_OPENS = re.compile(
-    r"\s*(?P<comma>,)?\s*\(?\s*tu\s+(?:(?:thang|quy)\s+[0-9ivx]{1,4}(?:\s*/\s*\d{4})?"
-    r"|ngay\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?)\s+"
+    r"\s*(?P<comma>,)?\s*\(?\s*(?:tu\s+(?:(?:thang|quy)\s+[0-9ivx]{1,4}(?:\s*/\s*\d{4})?"
+    r"|ngay\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?)\s+)?"
 )
 # What may follow a range put after its round with a comma (folded): the sentence's or clause's end, or a
 # purpose clause (`…, từ tháng 12/2026 đến tháng 3/2027, để tổng hợp …`). Not more words of the clause

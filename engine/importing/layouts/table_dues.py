@@ -226,6 +226,8 @@ def _marked_period(texts: list[str], header: Header, shaded: frozenset[int] = fr
         return max(marked)[2] if marked else ""
     from engine.deadlines.parsing import names_day
 
+    if standing := _standing_across(texts, header):
+        return standing
     for column in sorted(header.period_columns, reverse=True):
         text = " ".join(texts[column].split()) if column < len(texts) else ""
         if not _MILESTONE.search(text):
@@ -237,6 +239,20 @@ def _marked_period(texts: list[str], header: Header, shaded: frozenset[int] = fr
             return text
         return label
     return ""
+
+
+def _standing_across(texts: list[str], header: Header) -> str:
+    """A standing time (`Thường xuyên`, `Hằng ngày`: _note_standing) printed in a row's period cells
+    instead of marks (typed or merged across `Tháng 1` … `Tháng 3`): the work never ends, ongoing,
+    not a milestone of the last period it fills. "" where any filled period cell holds anything else
+    (a mark, a milestone, a day beside it) or no period cell is filled; a round (`Hằng tháng`) is not
+    taken (no document prints one across a grid)."""
+    filled = [
+        " ".join(texts[c].split()) for c in header.period_columns if c < len(texts) and texts[c].strip()
+    ]
+    if not filled or len(set(filled)) != 1:
+        return ""
+    return _note_standing(filled[0])
 
 
 # A legend's label for a colour whose cells are not the work's own time: reserve time kept for bad
@@ -848,10 +864,18 @@ def _note_day_in_month(due: str, note: str, *, spans: bool = False) -> str:
     if month is None or len(found) != 1:
         return ""
     day, number, year = int(found[0].group(1)), int(found[0].group(2)), found[0].group(3)
-    if number != month.month or not 1 <= day <= month.day or (year and int(year) % 100 != month.year % 100):
-        return ""
     printed_year = re.search(r"\d{4}", due)
-    return f"{day:02d}/{number:02d}/{printed_year.group(0)}" if printed_year else f"{day:02d}/{number:02d}"
+    # a due naming no year (`Tháng 1`, a month column's label) is read in no year: the note's year,
+    # if it prints one, is the row's (`Hạn 15/01/2027` beside an `x` under `Tháng 1`)
+    if (
+        number != month.month
+        or not 1 <= day <= month.day
+        or (printed_year and year and int(year) % 100 != month.year % 100)
+    ):
+        return ""
+    if printed_year:
+        return f"{day:02d}/{number:02d}/{printed_year.group(0)}"
+    return f"{day:02d}/{number:02d}/{year}" if year and len(year) == 4 else f"{day:02d}/{number:02d}"
 
 
 def _note_day_in_week(due: str, note: str) -> str:

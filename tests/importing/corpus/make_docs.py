@@ -1056,6 +1056,12 @@ def main() -> None:
 
         siblings_yy()
         return
+    if sys.argv[1:] == ["--siblings-zc"]:
+        from siblings_zc import siblings_zc  # the siblings of h809 and h808 (zc1–zc3)
+
+        siblings_zc()
+        return
+
     if sys.argv[1:] == ["--siblings-ys"]:
         from siblings_ys import siblings_ys  # the siblings of h785 (ys1–ys2)
 
