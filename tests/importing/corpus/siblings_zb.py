@@ -20,14 +20,63 @@ HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
 
 ZB1_ROWS = [
-    ["Thứ Hai\n14/12", "07h30", "Họp Đoàn thanh tra triển khai kế hoạch thanh tra việc quản lý, sử dụng kinh phí sự nghiệp giáo dục năm 2026 tại huyện Vĩnh Lạc", "Trưởng đoàn Phan Minh Đức", "Tổ Tổng hợp", "Phòng họp Thanh tra tỉnh"],
-    ["", "14h00", "Làm việc với Phòng Giáo dục và Đào tạo huyện Vĩnh Lạc về hồ sơ, tài liệu phục vụ thanh tra", "Trưởng đoàn Phan Minh Đức", "Tổ thanh tra số 1", "UBND huyện Vĩnh Lạc"],
-    ["Thứ Ba\n15/12", "Cả ngày", "Kiểm tra hồ sơ thanh toán kinh phí mua sắm thiết bị dạy học tại Trường THCS Vĩnh Lạc và Trường Tiểu học Thạch Bàn, đối chiếu chứng từ gốc với sổ kế toán", "Phó Trưởng đoàn Hà Thị Liên", "Tổ thanh tra số 2", "Trường THCS Vĩnh Lạc"],
+    [
+        "Thứ Hai\n14/12",
+        "07h30",
+        "Họp Đoàn thanh tra triển khai kế hoạch thanh tra việc quản lý, sử dụng kinh phí sự nghiệp giáo dục năm 2026 tại huyện Vĩnh Lạc",
+        "Trưởng đoàn Phan Minh Đức",
+        "Tổ Tổng hợp",
+        "Phòng họp Thanh tra tỉnh",
+    ],
+    [
+        "",
+        "14h00",
+        "Làm việc với Phòng Giáo dục và Đào tạo huyện Vĩnh Lạc về hồ sơ, tài liệu phục vụ thanh tra",
+        "Trưởng đoàn Phan Minh Đức",
+        "Tổ thanh tra số 1",
+        "UBND huyện Vĩnh Lạc",
+    ],
+    [
+        "Thứ Ba\n15/12",
+        "Cả ngày",
+        "Kiểm tra hồ sơ thanh toán kinh phí mua sắm thiết bị dạy học tại Trường THCS Vĩnh Lạc và Trường Tiểu học Thạch Bàn, đối chiếu chứng từ gốc với sổ kế toán",
+        "Phó Trưởng đoàn Hà Thị Liên",
+        "Tổ thanh tra số 2",
+        "Trường THCS Vĩnh Lạc",
+    ],
     ["Thứ Tư\n16/12", "Cả ngày", "Trưởng đoàn làm việc tại phòng", "", "", ""],
-    ["Thứ Năm\n17/12", "08h00", "Xác minh thực tế công trình nhà lớp học 2 tầng Trường Mầm non Hoa Sen (đo đạc khối lượng, chụp ảnh hiện trạng, lập biên bản làm việc với chủ đầu tư và đơn vị thi công)", "Phó Trưởng đoàn Hà Thị Liên", "Tổ thanh tra số 1", "Xã Thạch Bàn"],
-    ["", "14h00", "Tiếp nhận giải trình của Phòng Tài chính - Kế hoạch huyện về các khoản chi chưa đủ chứng từ hợp lệ, tổng hợp thành biên bản làm việc có chữ ký của các bên liên quan", "Trưởng đoàn Phan Minh Đức", "Tổ Tổng hợp", "UBND huyện Vĩnh Lạc"],
-    ["Thứ Sáu\n18/12", "08h00", "Dự thảo báo cáo kết quả thanh tra, gửi các thành viên Đoàn góp ý", "Trưởng đoàn Phan Minh Đức", "Tổ Tổng hợp", "Thanh tra tỉnh"],
-    ["", "14h00", "Họp Đoàn thông qua dự thảo báo cáo kết quả thanh tra", "Trưởng đoàn Phan Minh Đức", "Tổ thanh tra số 2", "Phòng họp Thanh tra tỉnh"],
+    [
+        "Thứ Năm\n17/12",
+        "08h00",
+        "Xác minh thực tế công trình nhà lớp học 2 tầng Trường Mầm non Hoa Sen (đo đạc khối lượng, chụp ảnh hiện trạng, lập biên bản làm việc với chủ đầu tư và đơn vị thi công)",
+        "Phó Trưởng đoàn Hà Thị Liên",
+        "Tổ thanh tra số 1",
+        "Xã Thạch Bàn",
+    ],
+    [
+        "",
+        "14h00",
+        "Tiếp nhận giải trình của Phòng Tài chính - Kế hoạch huyện về các khoản chi chưa đủ chứng từ hợp lệ, tổng hợp thành biên bản làm việc có chữ ký của các bên liên quan",
+        "Trưởng đoàn Phan Minh Đức",
+        "Tổ Tổng hợp",
+        "UBND huyện Vĩnh Lạc",
+    ],
+    [
+        "Thứ Sáu\n18/12",
+        "08h00",
+        "Dự thảo báo cáo kết quả thanh tra, gửi các thành viên Đoàn góp ý",
+        "Trưởng đoàn Phan Minh Đức",
+        "Tổ Tổng hợp",
+        "Thanh tra tỉnh",
+    ],
+    [
+        "",
+        "14h00",
+        "Họp Đoàn thông qua dự thảo báo cáo kết quả thanh tra",
+        "Trưởng đoàn Phan Minh Đức",
+        "Tổ thanh tra số 2",
+        "Phòng họp Thanh tra tỉnh",
+    ],
     ["Thứ Bảy\n19/12", "", "Trực phòng: đ/c Lò Văn Sơn, thanh tra viên", "", "", ""],
     ["Chủ nhật\n20/12", "", "Nghỉ", "", "", ""],
 ]
@@ -39,16 +88,33 @@ def zb1_docx(path: Path) -> None:
     from batch_common import NATIONAL, document, grid, head_block, para, sign_table
 
     doc = document(13)
-    head_block(doc, "THANH TRA TỈNH BÌNH KHÊ\nĐOÀN THANH TRA 12/QĐ-TTr\n───────", NATIONAL, "", "Bình Khê, ngày 11 tháng 12 năm 2026")
+    head_block(
+        doc,
+        "THANH TRA TỈNH BÌNH KHÊ\nĐOÀN THANH TRA 12/QĐ-TTr\n───────",
+        NATIONAL,
+        "",
+        "Bình Khê, ngày 11 tháng 12 năm 2026",
+    )
     para(doc, "LỊCH LÀM VIỆC TUẦN 51 CỦA ĐOÀN THANH TRA", bold=True, center=True)
     para(doc, "(Từ ngày 14/12/2026 đến ngày 20/12/2026)", italic=True, center=True)
-    para(doc, "Căn cứ Quyết định số 12/QĐ-TTr ngày 01/12/2026 của Chánh Thanh tra tỉnh về việc thanh tra việc quản lý, sử dụng kinh phí sự nghiệp giáo dục tại huyện Vĩnh Lạc; căn cứ kế hoạch tiến hành thanh tra đã được phê duyệt, Trưởng đoàn thông báo lịch làm việc của Đoàn trong tuần như sau:")
+    para(
+        doc,
+        "Căn cứ Quyết định số 12/QĐ-TTr ngày 01/12/2026 của Chánh Thanh tra tỉnh về việc thanh tra việc quản lý, sử dụng kinh phí sự nghiệp giáo dục tại huyện Vĩnh Lạc; căn cứ kế hoạch tiến hành thanh tra đã được phê duyệt, Trưởng đoàn thông báo lịch làm việc của Đoàn trong tuần như sau:",
+    )
     t = grid(doc, ["Ngày", "Thời gian", "Nội dung", "Chủ trì", "Bộ phận chuẩn bị", "Địa điểm"], ZB1_ROWS)
     for top, bottom in ((1, 2), (5, 6), (7, 8)):
         merged = t.cell(top, 0).merge(t.cell(bottom, 0))
         merged.text = t.cell(top, 0).text.strip()
-    para(doc, "Lịch làm việc có thể thay đổi theo yêu cầu công tác. Các Tổ thanh tra báo cáo tiến độ về Tổ Tổng hợp trước 16h00 thứ Sáu hằng tuần.", italic=True)
-    sign_table(doc, "Nơi nhận:\n- Chánh Thanh tra tỉnh (b/c);\n- Thành viên Đoàn;\n- Lưu: Đoàn TTr.", "TRƯỞNG ĐOÀN\n\n\n\nPhan Minh Đức")
+    para(
+        doc,
+        "Lịch làm việc có thể thay đổi theo yêu cầu công tác. Các Tổ thanh tra báo cáo tiến độ về Tổ Tổng hợp trước 16h00 thứ Sáu hằng tuần.",
+        italic=True,
+    )
+    sign_table(
+        doc,
+        "Nơi nhận:\n- Chánh Thanh tra tỉnh (b/c);\n- Thành viên Đoàn;\n- Lưu: Đoàn TTr.",
+        "TRƯỞNG ĐOÀN\n\n\n\nPhan Minh Đức",
+    )
     doc.save(path)
 
 
