@@ -938,36 +938,77 @@ def _cut_by_page(table: Table, index: int, day_column: int | None) -> bool:
     )
 
 
+def _lower_half(upper: list[Cell], lower: list[Cell]) -> bool:
+    """Whether a headerless table's first row is the lower half of the row above the page break:
+    its first cell (the day's) empty, and every cell with text going on a cell with text above it in
+    lower case (`vụ việc tháng 11` under `Họp xét hồ sơ xử phạt vi phạm hành chính 03`), as a
+    sentence runs on. A row with a day, or any cell opening in capitals or digits, is a row of its
+    own."""
+    texts = [cell.text.strip() for cell in lower]
+    if texts[0] or not any(texts) or any(cell.merged_from is not None for cell in lower):
+        return False
+    return all(
+        not text or (text[0].isalpha() and text[0].islower() and above.text.strip())
+        for text, above in zip(texts, upper, strict=True)
+    )
+
+
+def _continues_calendar(upper: Table, lower: Table) -> bool:
+    """Whether a table goes on the calendar table before it across a page break, its header not
+    repeated: as wide, no header of its own, under a table whose header names its columns' roles
+    (the entries' among them). A table with its own header is read on its own."""
+    if classify(lower) is not None:
+        return False
+    header = classify(upper)
+    return header is not None and "content" in header.roles
+
+
 def _page_cut_tables_joined(blocks: list) -> list:
     """The blocks with a table that a page break cut in two read as one: a table whose first row's
     cell is a date alone (`12/12`) under the weekday alone (`Thứ Bảy`) that closes the table just
-    before it, in the same column of a table as wide, is that row's lower half (`_cut_by_page`)."""
+    before it, in the same column of a table as wide, is that row's lower half (`_cut_by_page`); a
+    table as wide with no header of its own under a calendar's headed table goes on it
+    (`_continues_calendar`), its first row read with the last one above when it is that row's lower
+    half (`_lower_half`), so its entries keep the columns' roles (the preparing unit's lead)."""
     joined: list = []
     for block in blocks:
         upper = joined[-1] if joined else None
-        if (
+        if not (
             isinstance(block, Table)
             and isinstance(upper, Table)
             and block.rows
             and upper.rows
             and block.width == upper.width
             and not block.sheet
-            and any(
-                _cut_by_page(Table(rows=[upper.rows[-1], block.rows[0]]), 0, column)
-                for column in range(block.width)
-            )
+            and not upper.sheet
         ):
-            joined[-1] = replace(
-                upper,
-                rows=upper.rows + block.rows,
-                row_lines=upper.row_lines + block.row_lines,
-                row_refs=upper.row_refs + block.row_refs,
-                row_widths=upper.row_widths + block.row_widths
-                if len(upper.row_widths) == len(upper.rows) and len(block.row_widths) == len(block.rows)
-                else [],
-            )
+            joined.append(block)
             continue
-        joined.append(block)
+        cut = any(
+            _cut_by_page(Table(rows=[upper.rows[-1], block.rows[0]]), 0, column)
+            for column in range(block.width)
+        )
+        if not cut and not _continues_calendar(upper, block):
+            joined.append(block)
+            continue
+        if not cut and _lower_half(upper.rows[-1], block.rows[0]):
+            upper = replace(upper, rows=[*upper.rows[:-1], _joined_row(upper.rows[-1], block.rows[0])])
+            block = replace(
+                block,
+                rows=block.rows[1:],
+                row_lines=block.row_lines[1:],
+                row_refs=block.row_refs[1:],
+                row_widths=block.row_widths[1:],
+            )
+        joined[-1] = replace(
+            upper,
+            rows=upper.rows + block.rows,
+            row_lines=upper.row_lines + block.row_lines,
+            row_refs=upper.row_refs + block.row_refs,
+            row_widths=upper.row_widths + block.row_widths
+            if len(upper.row_widths) == len(upper.rows) and len(block.row_widths) == len(block.rows)
+            else [],
+        )
     return joined
 
 

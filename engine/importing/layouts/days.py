@@ -441,11 +441,12 @@ def leading_day(text: str) -> tuple[str, str]:
 # a holiday ("Nghỉ lễ Quốc khánh 2/9", "Nghỉ."), a day left empty ("(Chưa có lịch)").
 # "Tiếp công dân định kỳ" is a work item: a scheduled duty with a place and a preparing unit.
 # The body's own seat may be named by its kind alone, no name after it ("Làm việc tại Trung tâm" in
-# a centre's calendar, "… tại Chi cục", "… tại Trường", "… tại Chi nhánh"): the rest must then be
+# a centre's calendar, "… tại Chi cục", "… tại Trường", "… tại Chi nhánh", "Trưởng phòng làm việc tại
+# phòng" in an office's, "… tại Đội", "… tại Khoa", "… tại Trạm"): the rest must then be
 # empty or chores, so "làm việc tại Trung tâm Y tế huyện" (another body, named) stays an entry.
 _AT_OFFICE = re.compile(
     r"\blam viec (?:tai|o) (?:co quan|tru so|van phong|phong lam viec|don vi"
-    r"|trung tam|chi cuc|cuc|so|chi nhanh|truong|benh vien|vien)\b"
+    r"|trung tam|chi cuc|cuc|so|chi nhanh|truong|benh vien|vien|phong|doi|khoa|tram)\b"
     r"(?P<rest>.*)$"
 )
 # A one-stop desk's duty roster: on duty (`trực`) to receive and return the files or results
@@ -467,7 +468,10 @@ _NAME_AND_POST_WORDS = 12
 _REST_OF_WEEK = re.compile(r"^(?:cac|nhung) (?:ngay|buoi) con lai\s*:\s*|^thoi gian con lai\s*:\s*")
 _ON_DUTY = re.compile(
     r"(?:^|(?<!thuong)\s)truc(?! (?:tiep|tuyen|thuoc|quan))"
-    r"(?: (?:ban|lanh dao|co quan|le|tet|don vi|truong|chi huy(?=\s*:|\W*$))\b|\W*$|\s*:)"
+    r"(?: (?:ban|lanh dao|co quan|le|tet|don vi|truong|chi huy(?=\s*:|\W*$))\b|\W*$|\s*:"
+    # the body's own unit by its kind, as a roster's label ("Trực Đội: PĐT …", "Trực phòng: đ/c …",
+    # "Trực khoa: BS …"): only before a colon, so "trực phòng chống thiên tai 24/24" stays a task
+    r"| (?:doi|phong|khoa|tram|to|chi cuc|cuc|so|xa|phuong)\s*:)"
 )
 # A day off, alone or paired with the duty kept that day ("Nghỉ, trực sẵn sàng chiến đấu theo quy
 # định", "Nghỉ; trực cơ quan theo lịch phân công", "Nghỉ cuối tuần - trực ban"): the duty is a roster,

@@ -1061,6 +1061,11 @@ def main() -> None:
 
         siblings_zc()
         return
+    if sys.argv[1:] == ["--siblings-zb"]:
+        from siblings_zb import siblings_zb  # the siblings of h807 and h797 (zb1–zb2)
+
+        siblings_zb()
+        return
 
     if sys.argv[1:] == ["--siblings-ys"]:
         from siblings_ys import siblings_ys  # the siblings of h785 (ys1–ys2)

@@ -30,6 +30,7 @@ from batch_common import (
 _MOVED: set[str] = {
     "h808_cv_chi_cuc_thue_khu_vuc_cuoi_nam",  # h13fixZC
     "h809_kh_quy_phong_dao_tao_dai_hoc",  # h13fixZC
+    "h807_lich_tuan_doi_qltt",  # h13fixZB
 }
 
 
