@@ -1051,6 +1051,12 @@ def rasterise(pdf: Path, target: Path, scale: float = 2.0) -> None:
 
 
 def main() -> None:
+    if sys.argv[1:] == ["--siblings-za"]:
+        from siblings_za import siblings_za  # the siblings of h795 and h798 (za1–za3)
+
+        siblings_za()
+        return
+
     if sys.argv[1:] == ["--siblings-ys"]:
         from siblings_ys import siblings_ys  # the siblings of h785 (ys1–ys2)
 
