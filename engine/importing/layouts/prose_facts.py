@@ -185,6 +185,9 @@ _BARE_DOER_AFTER = re.compile(rf"(?:\s[-–—·•|]\s*|[;.]\s+)(?={_BARE_DOER_
 _DOER_END = re.compile(r"[;.](?:\s|$)|\s[·•|]\s")
 # The doer's partners after it (folded): `Tổ Chỉnh lý, phối hợp Tổ Thu thập`, `…, phối hợp với …`.
 _DOER_PARTNERS = re.compile(r"^(?:chu tri\s*)?,?\s*(?:va\s+)?phoi hop(?: voi)?\s+(?=\S)")
+# … or named before their word, after the doer's (`Đội X chủ trì, Trạm Y tế các xã phối hợp`): the
+# partners' names (group 1), the value's last words.
+_PARTNERS_BEFORE = re.compile(r"^chu tri\s*,\s*(\S.*?)\s+phoi hop\s*$")
 
 
 def doer_labelled(text: str) -> str | None:
@@ -213,7 +216,14 @@ def doer_labelled(text: str) -> str | None:
     rest = value[len(lead) :].strip(" ,")
     partners = ""
     if rest:
-        if not (joined := _DOER_PARTNERS.match(folded_same_length(rest))):
+        folded_rest = folded_same_length(rest)
+        if (before := _PARTNERS_BEFORE.match(folded_rest)) and (
+            UNIT_START.match(folded_rest[before.start(1) :]) or body_named(rest, before.start(1))
+        ):
+            # `Thực hiện: Đội X chủ trì, Trạm Y tế các xã phối hợp.`: a body's name before `phối hợp`
+            partners = rest[before.start(1) : before.end(1)]
+            return f"Đơn vị thực hiện: {lead}; Phối hợp: {partners}" + text[end:]
+        if not (joined := _DOER_PARTNERS.match(folded_rest)):
             if parts := _parts_handed(text, start):
                 # `Giao: Văn phòng Hội chuẩn bị …; Ban Công tác xã hội lập …`: each body its part
                 leads, partners, end = parts
