@@ -40,7 +40,8 @@ def test_a_bare_doer_after_the_time_on_one_line_leads():
 
 def test_a_doer_after_the_time_naming_a_lead_and_its_partners():
     fields = labelled_fields(
-        "Thời gian: từ 15/4 đến 15/5/2027 - Thực hiện: Nhóm Tiêm chủng chủ trì; Trung tâm Y tế 04 huyện phối hợp."
+        "Thời gian: từ 15/4 đến 15/5/2027 - Thực hiện: Nhóm Tiêm chủng chủ trì; "
+        "Trung tâm Y tế 04 huyện phối hợp."
     )
     assert fields["lead"] == "Nhóm Tiêm chủng"
     assert fields["due"] == "từ 15/4 đến 15/5/2027"
@@ -63,8 +64,8 @@ def test_a_doer_label_after_the_time_is_not_read_where_no_body_follows_it():
 def test_a_commune_deputy_chair_by_his_field_leads_as_the_post():
     for text, post in (
         (
-            "Phó Chủ tịch UBND phường phụ trách văn hóa - xã hội (bà Nguyễn Thị X) chỉ đạo tổ chức Chương trình "
-            "văn nghệ tại Nhà văn hóa phường vào ngày 30/01/2027.",
+            "Phó Chủ tịch UBND phường phụ trách văn hóa - xã hội (bà Nguyễn Thị X) chỉ đạo tổ chức "
+            "Chương trình văn nghệ tại Nhà văn hóa phường vào ngày 30/01/2027.",
             "Phó Chủ tịch UBND phường phụ trách văn hóa - xã hội",
         ),
         (
