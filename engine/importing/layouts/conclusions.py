@@ -20,8 +20,19 @@ import re
 from engine.importing.blocks import Paragraph
 from engine.importing.event_dues import yearless_after_notice
 from engine.importing.layouts.decision import assigned_by_reference
-from engine.importing.layouts.prose_facts import DEPUTY_HEADS, EVERY_UNIT, UNIT_START, assignment_in
-from engine.importing.layouts.prose_tasks import approves_extension, mark_ocr, read_tasks
+from engine.importing.layouts.prose_facts import (
+    DEPUTY_HEADS,
+    EVERY_UNIT,
+    UNIT_START,
+    asks_report,
+    assignment_in,
+)
+from engine.importing.layouts.prose_tasks import (
+    _every_unit_or_heads,
+    approves_extension,
+    mark_ocr,
+    read_tasks,
+)
 from engine.importing.leaders import HEAD_POST
 from engine.importing.recognition import Context, Recognised, measure_support, task_like_count
 from engine.text import fold
@@ -324,6 +335,21 @@ def _reminder(item) -> bool:
     return bool(_KEEP_ON.search(folded)) or _works_together(folded, every)
 
 
+def _heads_charge(item) -> bool:
+    """An undated point to the heads of every unit of a kind (`8. Trưởng các khu phố chủ động tuyên
+    truyền, vận động nhân dân …`, `Thủ trưởng các đơn vị …`): a general charge, no item, as under a
+    plan's `TỔ CHỨC THỰC HIỆN` (corpus README, "Standing bodies and posts in charge";
+    prose_tasks._general_charges) and as one to every deputy is (_leaders_charge). Not taken: one with
+    a time of any kind (`…; thực hiện thường xuyên`, `… trước ngày 20 hằng tháng`: it stays, ongoing
+    or dated), one asking for a report (a closing reporting request), every unit of a kind itself
+    (`Các sở, ngành … khẩn trương …`: an item whose lead is not scored), nor the head of one unit
+    (`Trưởng Công an phường …`)."""
+    if item.due:
+        return False
+    folded = fold(item.content).strip(" -–+*")
+    return _every_unit_or_heads(folded) and not EVERY_UNIT.match(folded) and not asks_report(folded)
+
+
 # A closing list that dates the points above by their numbers (`- Nhiệm vụ tại điểm 2.1, 2.3: hoàn thành
 # trước ngày 31/3/2027`, `Nội dung tại mục 1 và 5: …`, `Nhiệm vụ ở điểm 2.5: theo lịch của Sở …`), folded:
 # the numbers and the time after the colon.
@@ -507,6 +533,7 @@ def recognise(context: Context) -> Recognised | None:
         if _praise(item)
         or _reminder(item)
         or _leaders_charge(item)
+        or _heads_charge(item)
         or _exhortation(item)
         or tells_how_things_stand(item)
     ]

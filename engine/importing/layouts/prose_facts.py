@@ -173,14 +173,21 @@ def sign_labelled(text: str) -> str | None:
 # its colon: not a date's label that holds the word (`Ngày giao: 02/3/2027`, `Thời gian giao nhận: …`,
 # `Ngày phân công: …`) nor a hand-over's (`Bàn giao: …`), nor a roster's (`Lịch phân công: …`, `Bảng
 # phân công trực: …`), nor a heading (`Phân công nhiệm vụ:`).
-_BARE_DOER = re.compile(
-    r"^\s*(?:thuc hien|(?:chiu )?trach nhiem(?: thuc hien| chinh)?|(?:giao|phan cong)(?: cho| thuc hien)?)"
-    r"\s*:\s*(?=\S)"
+_BARE_DOER_WORDS = (
+    r"(?:thuc hien|(?:chiu )?trach nhiem(?: thuc hien| chinh)?|(?:giao|phan cong)(?: cho| thuc hien)?)"
 )
+_BARE_DOER = re.compile(rf"^\s*{_BARE_DOER_WORDS}\s*:\s*(?=\S)")
+# … and such a label after another field on the same line, past a separator (`Thời gian: Thường xuyên -
+# Thực hiện: Nhóm Giám sát dịch tễ.`, `Thời hạn: 30/6 · Giao: Tổ X`, `Thời gian: Quý II; Thực hiện: …`):
+# the doer's field second, as `Thực hiện: X - Thời gian: Y` has it first.
+_BARE_DOER_AFTER = re.compile(rf"(?:\s[-–—·•|]\s*|[;.]\s+)(?={_BARE_DOER_WORDS}\s*:\s*\S)")
 # Where the doer's value ends: a clause's end, or a separator before the next field on the same line.
 _DOER_END = re.compile(r"[;.](?:\s|$)|\s[·•|]\s")
 # The doer's partners after it (folded): `Tổ Chỉnh lý, phối hợp Tổ Thu thập`, `…, phối hợp với …`.
 _DOER_PARTNERS = re.compile(r"^(?:chu tri\s*)?,?\s*(?:va\s+)?phoi hop(?: voi)?\s+(?=\S)")
+# … or named before their word, after the doer's (`Đội X chủ trì, Trạm Y tế các xã phối hợp`): the
+# partners' names (group 1), the value's last words.
+_PARTNERS_BEFORE = re.compile(r"^chu tri\s*,\s*(\S.*?)\s+phoi hop\s*$")
 
 
 def doer_labelled(text: str) -> str | None:
@@ -209,7 +216,14 @@ def doer_labelled(text: str) -> str | None:
     rest = value[len(lead) :].strip(" ,")
     partners = ""
     if rest:
-        if not (joined := _DOER_PARTNERS.match(folded_same_length(rest))):
+        folded_rest = folded_same_length(rest)
+        if (before := _PARTNERS_BEFORE.match(folded_rest)) and (
+            UNIT_START.match(folded_rest[before.start(1) :]) or body_named(rest, before.start(1))
+        ):
+            # `Thực hiện: Đội X chủ trì, Trạm Y tế các xã phối hợp.`: a body's name before `phối hợp`
+            partners = rest[before.start(1) : before.end(1)]
+            return f"Đơn vị thực hiện: {lead}; Phối hợp: {partners}" + text[end:]
+        if not (joined := _DOER_PARTNERS.match(folded_rest)):
             if parts := _parts_handed(text, start):
                 # `Giao: Văn phòng Hội chuẩn bị …; Ban Công tác xã hội lập …`: each body its part
                 leads, partners, end = parts
@@ -359,6 +373,19 @@ def _reads_as_time(text: str) -> bool:
     return due.date is not None or due.recurrence is not None
 
 
+def _doer_after_field(text: str, folded: str) -> str:
+    """`text` (a line opened by a known field's label) with a bare doer's label that follows another
+    field past a separator read as the doer's field (`Thời gian: Thường xuyên - Thực hiện: Nhóm Giám
+    sát dịch tễ.` → `Thời gian: Thường xuyên - Đơn vị thực hiện: Nhóm Giám sát dịch tễ.`), as
+    doer_labelled reads it opening a line. Unchanged where no separator comes before the label
+    (`Thời gian thực hiện: …` is the time's own label), or where doer_labelled does not read the value
+    after it as a body (a person, a topic, a sentence: `- Thực hiện: Nguyễn Văn An`)."""
+    for match in _BARE_DOER_AFTER.finditer(folded):
+        if (doer := doer_labelled(text[match.end() :])) is not None:
+            return text[: match.end()] + doer
+    return text
+
+
 def labelled_fields(text: str) -> dict[str, str] | None:
     """`Cơ quan chủ trì: X; Cơ quan phối hợp: Y. Thời gian: Z` → {"lead": X, …}; None without a label."""
     folded = folded_same_length(text)
@@ -366,6 +393,8 @@ def labelled_fields(text: str) -> dict[str, str] | None:
         if (doer := doer_labelled(text)) is None:
             return None
         text, folded = doer, folded_same_length(doer)  # `Thực hiện: Tổ Thu thập.`: the doer's field
+    elif (doer := _doer_after_field(text, folded)) != text:
+        text, folded = doer, folded_same_length(doer)
     found = list(_LABEL_AT.finditer(folded))
     if not found:
         return None
@@ -446,6 +475,9 @@ _STAFF_POSTS = (
 # … and a police station's deputy head by the level it serves (`Phó Trưởng Công an xã`, `Phó Trưởng
 # Công an phường`, `Phó Trưởng Công an huyện`): the station's kind only, as with `Phó Giám đốc Sở`;
 # not with the station's full name (`Phó Trưởng Công an xã Tân Phú …`: `phụ trách` does not follow).
+# A commune-level People's Committee or Council by its kind alone (folded): `UBND phường`, `Ủy ban nhân
+# dân xã`, `HĐND thị trấn`, whose deputy chair a commune's notice of conclusions gives a point by his field.
+_COMMUNE_BODY = r"(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan) (?:xa|phuong|thi tran|dac khu)"
 _POLICE_LEVEL = r"cong an (?:xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh)"
 DEPUTY_HEADS = (
     rf"pho (?:truong (?:phong|ban|khoa|{_POLICE_LEVEL})|(?:chi )?cuc truong|vien truong|doi truong)"
@@ -529,7 +561,12 @@ _UNIT_WORDS = (
     # phụ trách công tác xã hội (bà …) chỉ đạo xây dựng …`, an association's, a council's): the post
     # leads as printed where no named unit follows his `chỉ đạo` (`… chỉ đạo Phòng Nông nghiệp rà soát
     # …`: the unit leads, _directing_post); not with a body named after the post, as above
-    r"pho chu tich (?=phu trach )|"
+    # … also with the kind of the commune-level committee or council he is a deputy chair of (`Phó Chủ
+    # tịch UBND phường phụ trách văn hóa - xã hội (bà …) chỉ đạo …`, `Phó Chủ tịch Ủy ban nhân dân xã
+    # phụ trách kinh tế …`), the issuer's own as `Phó Giám đốc Sở` is; not with its place's name (`Phó
+    # Chủ tịch UBND xã Tân Phú …`: `phụ trách` does not follow), nor a district's or a province's
+    # (`Phó Chủ tịch UBND tỉnh phụ trách …` directs the departments named after him)
+    rf"pho chu tich (?:{_COMMUNE_BODY} )?(?=phu trach )|"
     # a small body's staff posts, given their own tasks in its conclusions where it has no unit below
     # it (a school, a clinic, a commune): `Tổ trưởng tổ Mẫu giáo lớn …`, `Tổ trưởng chuyên môn …`,
     # `Nhân viên y tế phối hợp …`, `Kế toán lập dự toán …`, `Giáo viên các nhóm, lớp …` (_STAFF_POSTS)
@@ -1774,7 +1811,7 @@ _SCHOOL_POST = re.compile(
     # (the issuer's other deputy heads, `Phó Trưởng phòng phụ trách công tác chữa cháy`)
     rf"|{DEPUTY_HEADS}"
     # (the issuer's own deputy chair, `Phó Chủ tịch phụ trách công tác xã hội`)
-    r"|pho chu tich(?= phu trach\b))\b"
+    rf"|pho chu tich(?: {_COMMUNE_BODY})?(?= phu trach\b))\b"
 )
 # (not the general charge, `Phó Giám đốc Trung tâm phụ trách chung việc …`: no field, the post alone)
 _IN_CHARGE_OF = re.compile(r"\s+phu trach\s+(?!chung\b)(?=\S)")

@@ -1066,6 +1066,11 @@ def main() -> None:
 
         siblings_zb()
         return
+    if sys.argv[1:] == ["--siblings-za"]:
+        from siblings_za import siblings_za  # the siblings of h795 and h798 (za1–za3)
+
+        siblings_za()
+        return
 
     if sys.argv[1:] == ["--siblings-ys"]:
         from siblings_ys import siblings_ys  # the siblings of h785 (ys1–ys2)

@@ -28,6 +28,8 @@ from batch_common import (
 # Documents moved to the main corpus after they were used for tuning: written into ../docs.
 _MOVED: set[str] = {
     "h797_lich_tuan_phong_dao_tao_cao_dang",  # h13fixZB
+    "h795_kh_tcmr_cdc_truong_ghep_dong",  # h13fixZA
+    "h798_tbkl_ubnd_phuong_chuan_bi_tet",  # h13fixZA
 }
 
 
