@@ -1051,6 +1051,12 @@ def rasterise(pdf: Path, target: Path, scale: float = 2.0) -> None:
 
 
 def main() -> None:
+    if sys.argv[1:] == ["--siblings-yz"]:
+        from siblings_yz import siblings_yz  # the siblings of h810 and h806 (yz1–yz3)
+
+        siblings_yz()
+        return
+
     if sys.argv[1:] == ["--siblings-ys"]:
         from siblings_ys import siblings_ys  # the siblings of h785 (ys1–ys2)
 
