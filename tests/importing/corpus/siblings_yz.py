@@ -81,7 +81,10 @@ YZ2_PARAGRAPHS = (
     ("KẾ HOẠCH", True),
     ("Tổ chức các hoạt động hưởng ứng Ngày Quốc tế Bảo tàng 18/5/2027", True),
     ("I. MỤC ĐÍCH, YÊU CẦU", True),
-    ("Giới thiệu giá trị di sản văn hóa của tỉnh đến công chúng; thu hút học sinh, sinh viên tham quan bảo tàng.", False),
+    (
+        "Giới thiệu giá trị di sản văn hóa của tỉnh đến công chúng; thu hút học sinh, sinh viên tham quan bảo tàng.",
+        False,
+    ),
     ("II. NỘI DUNG HOẠT ĐỘNG", True),
     ("1. Trưng bày chuyên đề “Gốm cổ ven sông Thu”", True),
     ("- Thời gian: từ ngày 10/5 đến ngày 30/6/2027.", False),
@@ -101,7 +104,10 @@ YZ2_PARAGRAPHS = (
         False,
     ),
     ("2. Các phòng chuyên môn căn cứ nhiệm vụ được giao chủ động triển khai thực hiện.", False),
-    ("3. Đề nghị Trung tâm Văn hóa tỉnh hỗ trợ thiết bị âm thanh, ánh sáng cho các hoạt động của Bảo tàng.", False),
+    (
+        "3. Đề nghị Trung tâm Văn hóa tỉnh hỗ trợ thiết bị âm thanh, ánh sáng cho các hoạt động của Bảo tàng.",
+        False,
+    ),
     ("GIÁM ĐỐC", True),
     ("Tạ Thị Minh Nguyệt", True),
 )
@@ -116,10 +122,22 @@ YZ3_PARAGRAPHS = (
     ("I. MỤC ĐÍCH, YÊU CẦU", True),
     ("Ngăn chặn tàu cá vi phạm vùng biển nước ngoài; xử lý nghiêm các trường hợp vi phạm.", False),
     ("II. NỘI DUNG VÀ THỜI GIAN THỰC HIỆN", True),
-    ("1. Phòng Khai thác thủy sản lập danh sách tàu cá có chiều dài từ 15 mét trở lên trước ngày 28/02/2027.", False),
-    ("2. Đoàn kiểm tra liên ngành số 1 kiểm tra 60 tàu cá tại cảng cá Sa Huỳnh, từ ngày 03/3 đến ngày 20/3/2027.", False),
-    ("3. Đoàn kiểm tra liên ngành số 2 kiểm tra 45 tàu cá tại cảng cá Tịnh Kỳ, từ ngày 06/3 đến ngày 27/3/2027.", False),
-    ("4. Trạm Kiểm ngư Sa Huỳnh tuần tra vùng lộng, lập biên bản tàu cá mất kết nối thiết bị giám sát trước ngày 31/3/2027.", False),
+    (
+        "1. Phòng Khai thác thủy sản lập danh sách tàu cá có chiều dài từ 15 mét trở lên trước ngày 28/02/2027.",
+        False,
+    ),
+    (
+        "2. Đoàn kiểm tra liên ngành số 1 kiểm tra 60 tàu cá tại cảng cá Sa Huỳnh, từ ngày 03/3 đến ngày 20/3/2027.",
+        False,
+    ),
+    (
+        "3. Đoàn kiểm tra liên ngành số 2 kiểm tra 45 tàu cá tại cảng cá Tịnh Kỳ, từ ngày 06/3 đến ngày 27/3/2027.",
+        False,
+    ),
+    (
+        "4. Trạm Kiểm ngư Sa Huỳnh tuần tra vùng lộng, lập biên bản tàu cá mất kết nối thiết bị giám sát trước ngày 31/3/2027.",
+        False,
+    ),
     ("III. TỔ CHỨC THỰC HIỆN", True),
     ("1. Chi cục trưởng chỉ đạo chung các Đoàn kiểm tra.", False),
     (
