@@ -47,6 +47,8 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 # prose_facts share them.
 _HOLDER = r"(?:co quan|don vi|dv|to chuc|bo phan|nguoi|ca nhan|can bo)"
 _INSPECTS = r"(?:kiem tra|giam sat|thanh tra)"
+# The kinds of the issuer's own sections that a field's label may name as its doer (`Phòng thực hiện:`).
+_SECTION_HOLDER = r"(?:phong|to|ban|khoa)"
 # An inspection programme's fields: those inspected ("Đối tượng kiểm tra", "Đơn vị được thanh tra")
 # are no lead; the body that inspects ("Chủ thể kiểm tra", "Lực lượng thực hiện") leads.
 _INSPECTED = (
@@ -61,6 +63,9 @@ LABEL_WORDS = {
         rf"{_HOLDER}(?:\s*/\s*{_HOLDER})?\s*(?:chu tri|thuc hien|chiu trach nhiem|phu trach|tham muu)"
         r"(?: thuc hien| chinh| tham muu)?|chu tri(?: thuc hien| tham muu)?|dau moi(?: thuc hien)?"
         rf"|phu trach(?: chinh| thuc hien)?|{_INSPECTING}"
+        # the issuer's own section by its kind (`Phòng thực hiện`, `Tổ phụ trách`, `Khoa chủ trì`), as
+        # headers reads a column so named: the whole label, no words after it
+        rf"|{_SECTION_HOLDER} (?:thuc hien|phu trach|chu tri)"
     ),
     "due": (
         rf"thoi (?:gian|han|diem)(?: thuc hien| hoan thanh| trien khai| tien hanh| {_INSPECTS})?"
@@ -87,6 +92,7 @@ FIELD_LABEL = re.compile(
     r"(?:chu tri|thuc hien|phoi hop|chiu trach nhiem|phu trach|tham muu)[^:]{0,30}"
     r"|chu tri(?: thuc hien| tham muu)?|dau moi(?: thuc hien)?|phu trach(?: chinh| thuc hien)?"
     rf"|phoi hop(?: thuc hien)?|(?:{_HOLDER}\s*)?cung (?:thuc hien|phoi hop)"
+    rf"|{_SECTION_HOLDER} (?:thuc hien|phu trach|chu tri)"
     r"|moc (?:hoan thanh|thoi gian[^:]{0,15})"
     r"|thoi (?:gian|han|diem)[^:]{0,25}|tien do(?: thuc hien| hoan thanh)?|(?:han|han chot)(?: hoan thanh)?"
     r"|san pham[^:]{0,20}|ket qua[^:]{0,20}|chi so(?: dau ra| danh gia| do luong)"

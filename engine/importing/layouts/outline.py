@@ -32,6 +32,7 @@ from engine.importing.layouts.prose_facts import (
     folded_same_length,
     labelled_fields,
     opens_lead_clause,
+    prints_date,
     sign_labelled,
     unit_heading,
 )
@@ -866,6 +867,10 @@ def _build(document) -> Node:
         if marked is not None and _contents_field(rest, stack[-1], found, index):
             stack[-1].body.append(rest)  # `- Nội dung: …` over `- Đơn vị chủ trì: …`: what the task holds
             continue
+        if marked is not None and _time_line(rest, stack[-1], found, index):
+            # `- Phát động … trước ngày …; tổng kết, trao giải ngày …` over `- Bộ phận thực hiện: …`
+            stack[-1].fields.append(f"{_FIELD_OF_ROLE['due']}: {rest}")
+            continue
         if marked is not None and _setting_field(rest, stack[-1], found, index):
             stack[-1].fields.append(rest)  # `- Địa điểm: …` among `- Thời gian: …`, `- Đơn vị thực hiện: …`
             continue
@@ -1124,6 +1129,35 @@ def _setting_field(rest: str, task: Node, found: list[tuple[int, str]], index: i
     after = next((text for _line, text in found[index + 1 :] if text), "")
     marked = mark_of(after)
     return bool(FIELD_LABEL.match(fold(marked[2] if marked else after)))
+
+
+# The most words of an unlabelled list line read as its task's time (`_time_line`).
+_TIME_LINE_WORDS = 25
+
+
+def _time_line(rest: str, task: Node, found: list[tuple[int, str]], index: int) -> bool:
+    """Whether a list line with no label is the time of the numbered task above it, printed among its
+    labelled fields (`2. Cuộc thi “…” năm 2027` / `- Phát động cuộc thi trước ngày 28/02/2027; tổng
+    kết, trao giải ngày 21/4/2027.` / `- Bộ phận thực hiện: …`): the days of the task's own steps, its
+    due field (the last day), no sub-task of its own. Every clause of it (between semicolons) prints a
+    date, it is short (_TIME_LINE_WORDS) and names no unit as its doer; the task has no sub-items and
+    no due field yet, and the next paragraph opens a lead or due field. Not one of several dated lines
+    under a title (the first is followed by another line, no field: sub-tasks), nor a line marked as
+    the task is (its sibling)."""
+    if task.kind not in ("number", "decimal", "letter", "paren") or task.children:
+        return False
+    if (marked := mark_of(found[index][1])) and marked[0] == task.kind:
+        return False
+    if len(rest.split()) > _TIME_LINE_WORDS or FIELD_LABEL.match(fold(rest)) or UNIT_START.match(fold(rest)):
+        return False
+    if any((labelled_fields(text) or {}).get("due") for text in task.fields):
+        return False
+    clauses = [clause for clause in rest.rstrip(" .;").split(";") if clause.strip()]
+    if not clauses or not all(prints_date(due_in(clause)) for clause in clauses):
+        return False
+    after = next((text for _line, text in found[index + 1 :] if text), "")
+    marked = mark_of(after)
+    return _names_lead_or_due(marked[2] if marked else after)
 
 
 def _other_field(rest: str, task: Node, found: list[tuple[int, str]], index: int) -> bool:

@@ -29,7 +29,8 @@ _NAME_WORDS = re.compile(
     # (`Ban Tổ chức`, `Vụ Tổ chức cán bộ`; not the `vụ` of a field, `Phòng Kế hoạch - Nghiệp vụ tổ chức
     # tập huấn …`, `Trung tâm Dịch vụ tổ chức …`: the name ends there, `tổ chức` is its verb)
     r"|\b(?:ban|(?<!nghiep )(?<!dich )(?<!nhiem )(?<!phuc )vu|phong) to chuc\b"
-    r"|\b(?:uy ban|ban|doi|to) kiem tra\b"
+    # (`Ủy ban Kiểm tra`, `Tổ kiểm tra`, `Đoàn kiểm tra số 1`: a body named by its work, not its verb)
+    r"|\b(?:uy ban|ban|doi|to|doan) kiem tra\b"
     # a field of work after a unit's word (`Trung tâm Dịch vụ tổng hợp`, `Tổ Điều tra tổng hợp`,
     # `Tổ Tuyên truyền lưu động`): the unit's name, not its verb — but not a second field after a
     # dash (`Phòng Tổ chức - Nghiệp vụ tổng hợp kết quả`: the name ends there, `tổng hợp` is its verb)
@@ -593,6 +594,10 @@ _UNIT_WORDS = (
     # … and the Youth Union of each commune or school, as `Hội LHPN các xã` ("Đoàn các xã, thị trấn
     # báo cáo …"), not a delegation named by its work ("Đoàn kiểm tra", "Đoàn công tác")
     r"doan (?=cac (?:xa|phuong|thi tran|huyen|truong|co so|don vi)\b)|"
+    # … but an inspection or working team by its number (`Đoàn kiểm tra số 1`, `Tổ kiểm tra số 2`,
+    # `Đoàn thanh tra liên ngành số 3`, `Đoàn công tác số II`): the decision that set it up named it,
+    # and it does its share of the plan; not the team bare (`Đoàn kiểm tra`, `các Đoàn kiểm tra`)
+    r"(?:doan|to) (?:kiem[ ·]tra|thanh tra|giam sat|cong tac)(?: lien nganh)? so (?:\d{1,2}|[ivx]{1,4})\b|"
     r"bao (?:va|lam|nhan|dien|phat|cong|quan)|"
     r"ban (?:quan|chi|dan|to|thuong|tuyen|noi|kinh|bien|dieu|kiem|phong trao|van|thi dua|tiep|giam|"
     # a board that speaks for a school's parents (`Ban đại diện cha mẹ học sinh`, `Ban ĐDCMHS`)
@@ -1009,7 +1014,8 @@ _VERBS = (
 # Words that may precede the verb: manner and urgency ("khẩn trương rà soát", "chủ động phối hợp").
 _TASK_MANNER = (
     r"(?:(?:khan truong|chu dong|tiep tuc|kip thoi|tap trung|khan cap|thuong xuyen|dinh ky|nghiem tuc"
-    r"|sau do)\s*,?\s*)*"
+    # doing it in person (`Phó Trưởng phòng … trực tiếp kiểm tra …`), before a task's verb only
+    r"|sau do|truc tiep)\s*,?\s*)*"
 )
 # Verbs that open a task (folded); ACTION: a sentence (or what follows its subject) that opens with one.
 _TASK_VERBS = (

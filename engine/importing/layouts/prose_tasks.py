@@ -3224,13 +3224,14 @@ def _unit_headings(parent: Node, kind: str) -> list[Node]:
 def _opens_task(content: str, lead: str) -> bool:
     """Whether the sentence goes on, right after the unit that opens it (and a gloss on it in
     parentheses, prose_facts.subject_gloss: `Chi nhánh số 1 (tại huyện X) tiếp nhận …`), with a task's
-    verb (not a label ending in a colon)."""
+    verb (not a label ending in a colon); after a post by the field in its charge, past its holder's
+    note (`Phó Trưởng phòng phụ trách … (đồng chí …) trực tiếp kiểm tra …`: holder_after_post)."""
     if ":" in " ".join(content.split()[:6]):
         return False  # `Số lượng đơn vị kiểm tra: Tối thiểu 20% …` is a label and its value
     at = content.find(lead)
     # (after the post of its head: `Chỉ huy trưởng Ban Chỉ huy Quân sự xã bố trí …`)
     rest = content[at + len(lead) :]
-    after = fold(rest[len(subject_gloss(rest)) :]).lstrip(" ,;-–")
+    after = fold(rest[len(subject_gloss(rest) or holder_after_post(rest, lead)) :]).lstrip(" ,;-–")
     return at == len(opening_post(content)) and bool(ACTION.match(after))
 
 

@@ -1071,6 +1071,11 @@ def main() -> None:
 
         siblings_za()
         return
+    if sys.argv[1:] == ["--siblings-yz"]:
+        from siblings_yz import siblings_yz  # the siblings of h810 and h806 (yz1–yz3)
+
+        siblings_yz()
+        return
 
     if sys.argv[1:] == ["--siblings-ys"]:
         from siblings_ys import siblings_ys  # the siblings of h785 (ys1–ys2)

@@ -31,6 +31,8 @@ _MOVED: set[str] = {
     "h808_cv_chi_cuc_thue_khu_vuc_cuoi_nam",  # h13fixZC
     "h809_kh_quy_phong_dao_tao_dai_hoc",  # h13fixZC
     "h807_lich_tuan_doi_qltt",  # h13fixZB
+    "h806_kh_thu_vien_tinh_ngay_sach",  # h13fixYZ
+    "h810_kh_kiem_tra_attp_bep_an_truong_hoc",  # h13fixYZ
 }
 
 
