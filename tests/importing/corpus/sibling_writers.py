@@ -1,6 +1,7 @@
 """Word helpers the main corpus's sibling generators (`siblings_*.py`, run by `make_docs.py`) share:
 the title block typed as a two-by-two table, a gridded table under a header row, a weekly calendar
-whose day cell is merged over its sessions, a letter under the national header (the held-out
+whose day cell is merged over its sessions, a letter whose head and signature are borderless tables of
+two cells, a letter under the national header (the held-out
 writers' `national_header`) in the offices' usual font, an A4 page with the decree's margins, and
 documents converted by LibreOffice into docs/; with `heldout/batch_common.py`'s `closing` and
 `page_field`, which they use as they are."""
@@ -24,6 +25,7 @@ __all__ = [
     "grid_table",
     "heading_table",
     "letter",
+    "letter_tables",
     "merged_day_calendar",
     "page_field",
     "write_converted",
@@ -114,3 +116,21 @@ def write_converted(h, conversions) -> None:
     LibreOffice to `extension` into docs/ (`convert_each`)."""
     with tempfile.TemporaryDirectory() as tmp:
         convert_each(h, Path(tmp), conversions, DOCS.joinpath)
+
+
+def letter_tables(path: Path, header, paragraphs, footer) -> None:
+    """A letter (.docx) as many offices type one: the head (issuer | national motto, number | place and
+    date, …) and the signature (recipients | signer) in tables of two cells, the text in paragraphs."""
+    from docx import Document
+
+    document = Document()
+    table = document.add_table(rows=len(header), cols=2)
+    for row, cells in zip(table.rows, header, strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    for text in paragraphs:
+        document.add_paragraph(text)
+    table = document.add_table(rows=1, cols=2)
+    for cell, text in zip(table.rows[0].cells, footer, strict=True):
+        cell.text = text
+    document.save(path)

@@ -22,6 +22,8 @@ writes the three.
 
 from pathlib import Path
 
+from sibling_writers import letter_tables
+
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
 
@@ -53,26 +55,9 @@ _YV1_FOOTER = (
 )
 
 
-def _docx(path: Path, header, paragraphs, footer) -> None:
-    """A letter (.docx): the header and the signature in tables, the text in paragraphs."""
-    from docx import Document
-
-    document = Document()
-    table = document.add_table(rows=len(header), cols=2)
-    for row, cells in zip(table.rows, header, strict=True):
-        for cell, text in zip(row.cells, cells, strict=True):
-            cell.text = text
-    for text in paragraphs:
-        document.add_paragraph(text)
-    table = document.add_table(rows=1, cols=2)
-    for cell, text in zip(table.rows[0].cells, footer, strict=True):
-        cell.text = text
-    document.save(path)
-
-
 def yv1_docx(path: Path) -> None:
     """A district hospital's notice of briefing conclusions (.docx)."""
-    _docx(path, _YV1_HEADER, YV1_PARAGRAPHS, _YV1_FOOTER)
+    letter_tables(path, _YV1_HEADER, YV1_PARAGRAPHS, _YV1_FOOTER)
 
 
 _YV2_HEADER = (
@@ -108,7 +93,7 @@ _YV2_FOOTER = (
 
 def yv2_docx(path: Path) -> None:
     """An urban environment company's rainy-season plan (.docx)."""
-    _docx(path, _YV2_HEADER, YV2_PARAGRAPHS, _YV2_FOOTER)
+    letter_tables(path, _YV2_HEADER, YV2_PARAGRAPHS, _YV2_FOOTER)
 
 
 YV3_LINES = (

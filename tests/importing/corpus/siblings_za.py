@@ -23,6 +23,8 @@ Their expected items (expected/za1_…, za2_…, za3_…) were written by hand b
 
 from pathlib import Path
 
+from sibling_writers import letter_tables
+
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
 
@@ -65,26 +67,9 @@ _ZA1_FOOTER = (
 )
 
 
-def _docx(path: Path, header, paragraphs, footer) -> None:
-    """A .docx: the header and the signature in borderless tables, the body as paragraphs."""
-    from docx import Document
-
-    document = Document()
-    table = document.add_table(rows=len(header), cols=2)
-    for row, cells in zip(table.rows, header, strict=True):
-        for cell, text in zip(row.cells, cells, strict=True):
-            cell.text = text
-    for text in paragraphs:
-        document.add_paragraph(text)
-    table = document.add_table(rows=1, cols=2)
-    for cell, text in zip(table.rows[0].cells, footer, strict=True):
-        cell.text = text
-    document.save(path)
-
-
 def za1_docx(path: Path) -> None:
     """A district health centre's dengue plan (.docx)."""
-    _docx(path, _ZA1_HEADER, ZA1_PARAGRAPHS, _ZA1_FOOTER)
+    letter_tables(path, _ZA1_HEADER, ZA1_PARAGRAPHS, _ZA1_FOOTER)
 
 
 ZA2_LINES = (
@@ -169,7 +154,7 @@ _ZA3_FOOTER = (
 
 def za3_docx(path: Path) -> None:
     """A town People's Committee's notice of conclusions (.docx)."""
-    _docx(path, _ZA3_HEADER, ZA3_PARAGRAPHS, _ZA3_FOOTER)
+    letter_tables(path, _ZA3_HEADER, ZA3_PARAGRAPHS, _ZA3_FOOTER)
 
 
 def siblings_za() -> None:
