@@ -8386,10 +8386,10 @@ def main() -> None:
         return __import__("batch_h813").batch_h813()  # h813–h822, batch_h813.py
     if sys.argv[1:] == ["--batch-h823"]:
         return __import__("batch_h823").batch_h823()  # h823–h832, batch_h823.py
-    if sys.argv[1:] == ["--batch-h843"]:
-        return __import__("batch_h843").batch_h843()  # h843–h852, batch_h843.py
     if sys.argv[1:] == ["--batch-h833"]:
         return __import__("batch_h833").batch_h833()  # h833–h842, batch_h833.py
+    if sys.argv[1:] == ["--batch-h843"]:
+        return __import__("batch_h843").batch_h843()  # h843–h852, batch_h843.py
     if sys.argv[1:] == ["--seventh-batch"]:
         with tempfile.TemporaryDirectory() as tmp:
             seventh_batch(Path(tmp))
