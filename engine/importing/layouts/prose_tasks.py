@@ -2505,7 +2505,8 @@ def general_charges(items) -> set[int]:
         # (the subject read from the sentence where the point was left unled: `Phó Giám đốc Trung tâm
         # phụ trách chung …`, a post no rule of its section gives the lead)
         subject = item.lead or ((opening := assignment_in(item.content)) and opening.lead) or ""
-        if subject and _directs_in_general(item.content, subject):
+        # (none read: the head of the issuer's own unit by the post alone, `Đội trưởng chỉ đạo chung …`)
+        if _directs_in_general(item.content, subject):
             found.add(id(item))
             continue
         # (the heads read as the point's lead, `Trưởng các thôn`, lead nothing: many bodies, no unit)
