@@ -209,13 +209,38 @@ _GENERAL_DIRECTION = re.compile(
 )
 
 
-def _directs_in_general(text: str, lead: str) -> bool:
+# The head of the issuer's own unit by the post alone (folded), which the reading of a sentence's
+# subject takes for no unit: `Đội trưởng`, `Tổ trưởng`, `Trạm trưởng`, `Chi cục trưởng`, `Hiệu trưởng`,
+# `Trưởng đoàn`, `Trưởng ban`, `Trưởng phòng`, `Giám đốc`, `Chỉ huy trưởng`, and their deputies. Read
+# only before the general direction (_directs_in_general); not the head of every unit (`Tổ trưởng các
+# tổ …`: `các` follows, no direction), nor a named unit's head (`Đội trưởng Đội …`: the subject reader's).
+_HEAD_POST = re.compile(
+    r"^(?:pho\s+)?(?:(?:doi|to|tram|chi cuc|cuc|vien|hieu|xuong)\s+truong"
+    r"|truong\s+(?:doan|ban|tram|phong|khoa|to|doi|bo phan|chi nhanh)|(?:tong\s+)?giam doc"
+    r"|chi huy truong|chu nhiem)(?=[\s,])"
+)
+# A report asked in the same point (folded): `…, báo cáo kết quả về Chi cục`: the head's own duty.
+_REPORTS = re.compile(r"\bbao cao\b")
+
+
+def _directs_in_general(text: str, lead: str = "") -> bool:
     """Whether a point's subject `lead` is given only the general direction (`_GENERAL_DIRECTION`):
     undated, a general charge under `TỔ CHỨC THỰC HIỆN`, no item (corpus README, "Standing bodies and
     posts in charge"). Not taken: a subject given a task by name after it (`Phòng X chủ trì …`,
-    `Phó Hiệu trưởng tổ chức …`): that is its own duty; nor a dated point (the caller keeps those)."""
-    folded, name = fold(text), fold(lead)
-    return folded.startswith(name) and bool(_GENERAL_DIRECTION.match(folded[len(name) :]))
+    `Phó Hiệu trưởng tổ chức …`): that is its own duty; nor a dated point (the caller keeps those).
+    With no `lead` (none read from the sentence), the subject is the head of the issuer's own unit by
+    the post alone (`_HEAD_POST`: `1. Đội trưởng chỉ đạo chung, chịu trách nhiệm trước Chi cục trưởng
+    …`), its direction printed in lower case (not a body's name, `Trưởng Ban Chỉ đạo …`); not one
+    asked for a report in the same point (`Tổ trưởng chỉ đạo chung, báo cáo kết quả …`: its duty)."""
+    folded = fold(text)
+    if lead:
+        name = fold(lead)
+        return folded.startswith(name) and bool(_GENERAL_DIRECTION.match(folded[len(name) :]))
+    head = _HEAD_POST.match(folded)
+    if head is None or _REPORTS.search(folded):
+        return False
+    after = text.split()[len(head.group().split()) :]
+    return bool(_GENERAL_DIRECTION.match(folded[head.end() :])) and bool(after) and after[0][:1].islower()
 
 
 # A paragraph opening an article of a decision (`Điều 2. …`, `Điều 3: …`), folded.

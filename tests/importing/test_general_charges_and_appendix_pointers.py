@@ -93,3 +93,43 @@ def test_a_school_plan_over_its_appendix_keeps_the_teams_report_and_drops_the_pr
     assert not any("phụ trách chung" in text for text in contents)
     assert any("Các tổ chuyên môn báo cáo" in text for text in contents)
     assert len(items) == 4
+
+
+# A unit's plan whose organising section opens with its head by the post alone (yz1; siblings zd1, zd2).
+TEAM_PLAN = """
+ĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 2
+KẾ HOẠCH
+Kiểm tra hàng hóa dịp Tết năm 2028
+I. NỘI DUNG
+1. Tổ Tổng hợp rà soát danh sách cơ sở kinh doanh trước ngày 05/01/2028.
+2. Tổ kiểm tra số 1 kiểm tra 20 cơ sở tại chợ Bắc, từ ngày 08/01 đến ngày 22/01/2028.
+II. TỔ CHỨC THỰC HIỆN
+1. Đội trưởng chỉ đạo chung, chịu trách nhiệm trước Chi cục trưởng về kết quả kiểm tra.
+2. Bộ phận Hành chính bố trí xe ô tô cho các tổ kiểm tra.
+3. Trạm trưởng chỉ đạo chung và tổng kết đợt kiểm tra trước ngày 10/02/2028.
+"""
+
+
+def test_the_head_by_the_post_alone_given_only_the_general_direction_is_no_item():
+    items = _by_start(TEAM_PLAN)
+    assert not any(start.startswith("Đội trưởng chỉ đạo") for start in items)
+    assert items["Bộ phận Hành chính b"].lead == "Bộ phận Hành chính"
+    # a head's dated point stays an item
+    assert items["Trạm trưởng chỉ đạo "].due
+
+
+def test_a_head_post_alone_is_read_as_the_subject_of_the_general_direction_with_its_limits():
+    for text in (
+        "Đội trưởng chỉ đạo chung, chịu trách nhiệm trước Chi cục trưởng về kết quả.",
+        "Tổ trưởng phụ trách chung.",
+        "Trưởng đoàn chỉ đạo chung việc kiểm tra.",
+        "Hiệu trưởng chỉ đạo chung, phân công cán bộ, giáo viên thực hiện.",
+        "Phó Trạm trưởng phụ trách chung.",
+    ):
+        assert _directs_in_general(text), text
+    # a head given a task by name, asked for a report, the head of every unit, or a body's name
+    assert not _directs_in_general("Đội trưởng chỉ đạo Tổ Tổng hợp rà soát danh sách.")
+    assert not _directs_in_general("Tổ trưởng chỉ đạo chung, báo cáo kết quả về Chi cục.")
+    assert not _directs_in_general("Tổ trưởng các tổ chỉ đạo chung.")
+    assert not _directs_in_general("Trưởng Ban Chỉ đạo chung của tỉnh họp.")
+    assert not _directs_in_general("Cán bộ chỉ đạo chung.")

@@ -2494,7 +2494,10 @@ def general_charges(items) -> set[int]:
     So is a point there that gives the one post or body it opens with only the general direction
     (`1. Giám đốc Quỹ chỉ đạo chung việc thực hiện Kế hoạch.`, `Phó Giám đốc … phụ trách chung …`:
     recognisers `_directs_in_general`), undated, as the closing paragraphs after a table read it; not
-    one given a task by name after it (`Giám đốc Quỹ chỉ đạo Phòng X rà soát …`), nor a dated one."""
+    one given a task by name after it (`Giám đốc Quỹ chỉ đạo Phòng X rà soát …`), nor a dated one.
+    With no subject read from the sentence, the head of the issuer's own unit by the post alone
+    (`1. Đội trưởng chỉ đạo chung, chịu trách nhiệm trước Chi cục trưởng …`, `Hiệu trưởng phụ trách
+    chung`), unless the point asks it for a report (`_directs_in_general`'s limits)."""
     from engine.importing.recognisers import _directs_in_general
 
     found: set[int] = set()
@@ -2505,7 +2508,8 @@ def general_charges(items) -> set[int]:
         # (the subject read from the sentence where the point was left unled: `Phó Giám đốc Trung tâm
         # phụ trách chung …`, a post no rule of its section gives the lead)
         subject = item.lead or ((opening := assignment_in(item.content)) and opening.lead) or ""
-        if subject and _directs_in_general(item.content, subject):
+        # (none read: the head of the issuer's own unit by the post alone, `Đội trưởng chỉ đạo chung …`)
+        if _directs_in_general(item.content, subject):
             found.add(id(item))
             continue
         # (the heads read as the point's lead, `Trưởng các thôn`, lead nothing: many bodies, no unit)

@@ -1051,6 +1051,11 @@ def rasterise(pdf: Path, target: Path, scale: float = 2.0) -> None:
 
 
 def main() -> None:
+    if sys.argv[1:] == ["--siblings-zd"]:
+        from siblings_zd import siblings_zd  # the siblings of yz1 (zd1–zd2)
+
+        siblings_zd()
+        return
     if sys.argv[1:] == ["--siblings-yy"]:
         from siblings_yy import siblings_yy  # the siblings of yv3 (yy1–yy2)
 
