@@ -41,15 +41,33 @@ def zh1_docx(path: Path) -> None:
     para(doc, "KẾ HOẠCH", bold=True, center=True)
     para(doc, "Hoạt động nghiên cứu, trưng bày và truyền thông năm 2028", bold=True, center=True)
     para(doc, "I. MỤC ĐÍCH, YÊU CẦU", bold=True)
-    para(doc, "Phát huy giá trị di sản văn hóa của tỉnh; đổi mới hình thức trưng bày, giới thiệu hiện vật đến công chúng.")
+    para(
+        doc,
+        "Phát huy giá trị di sản văn hóa của tỉnh; đổi mới hình thức trưng bày, giới thiệu hiện vật đến công chúng.",
+    )
     para(doc, "II. NHIỆM VỤ", bold=True)
-    para(doc, "1. Phát hành Đặc san Di sản Xứ Tuyên trên trang thông tin điện tử của Bảo tàng, mỗi tháng 02 số (Phòng Truyền thông - Giáo dục).")
-    para(doc, "2. Sưu tầm 120 hiện vật văn hóa các dân tộc thiểu số của tỉnh (Phòng Sưu tầm - Kiểm kê; hoàn thành tháng 10/2028).")
-    para(doc, "3. Tổ Văn thư - Tổng hợp lập danh mục hồ sơ lưu trữ của Bảo tàng năm 2027, nộp vào Lưu trữ lịch sử tỉnh trước ngày 30/6/2028.")
-    para(doc, "4. Tổ chức trưng bày chuyên đề \"Sắc màu thổ cẩm\" dịp Quốc khánh (Phòng Trưng bày chủ trì, phối hợp Hội Văn học nghệ thuật tỉnh; tháng 8/2028).")
+    para(
+        doc,
+        "1. Phát hành Đặc san Di sản Xứ Tuyên trên trang thông tin điện tử của Bảo tàng, mỗi tháng 02 số (Phòng Truyền thông - Giáo dục).",
+    )
+    para(
+        doc,
+        "2. Sưu tầm 120 hiện vật văn hóa các dân tộc thiểu số của tỉnh (Phòng Sưu tầm - Kiểm kê; hoàn thành tháng 10/2028).",
+    )
+    para(
+        doc,
+        "3. Tổ Văn thư - Tổng hợp lập danh mục hồ sơ lưu trữ của Bảo tàng năm 2027, nộp vào Lưu trữ lịch sử tỉnh trước ngày 30/6/2028.",
+    )
+    para(
+        doc,
+        '4. Tổ chức trưng bày chuyên đề "Sắc màu thổ cẩm" dịp Quốc khánh (Phòng Trưng bày chủ trì, phối hợp Hội Văn học nghệ thuật tỉnh; tháng 8/2028).',
+    )
     para(doc, "III. TỔ CHỨC THỰC HIỆN", bold=True)
     para(doc, "1. Phòng Hành chính - Tổng hợp là đơn vị đầu mối, theo dõi, đôn đốc việc thực hiện Kế hoạch.")
-    para(doc, "2. Các phòng báo cáo kết quả thực hiện về Phòng Hành chính - Tổng hợp trước ngày 25 của tháng cuối mỗi quý.")
+    para(
+        doc,
+        "2. Các phòng báo cáo kết quả thực hiện về Phòng Hành chính - Tổng hợp trước ngày 25 của tháng cuối mỗi quý.",
+    )
     para(doc, "3. Tổ trưởng các tổ chịu trách nhiệm tổ chức thực hiện Kế hoạch này tại tổ./.")
     sign_table(doc, "Nơi nhận:\n- Sở VHTTDL;\n- Lưu: VT.", "GIÁM ĐỐC\n\n\n\nMa Thị Hằng")
     doc.save(path)
@@ -95,8 +113,14 @@ def zh3_docx(path: Path) -> None:
     para(doc, "KẾ HOẠCH", bold=True, center=True)
     para(doc, "Phát triển văn hóa đọc năm 2028", bold=True, center=True)
     para(doc, "I. NHIỆM VỤ", bold=True)
-    para(doc, "1. Tổ Hành chính - Kế toán chuẩn bị kinh phí mua bổ sung 800 bản sách, trình Giám đốc phê duyệt trước ngày 28/02/2028.")
-    para(doc, "2. Biên soạn Thư mục thông báo sách mới gửi các trường học trên địa bàn, mỗi quý 01 số (Tổ Nghiệp vụ thư viện).")
+    para(
+        doc,
+        "1. Tổ Hành chính - Kế toán chuẩn bị kinh phí mua bổ sung 800 bản sách, trình Giám đốc phê duyệt trước ngày 28/02/2028.",
+    )
+    para(
+        doc,
+        "2. Biên soạn Thư mục thông báo sách mới gửi các trường học trên địa bàn, mỗi quý 01 số (Tổ Nghiệp vụ thư viện).",
+    )
     para(doc, "3. Tổ Phục vụ bạn đọc tổ chức Ngày hội đọc sách tại các trường tiểu học trong tháng 4/2028.")
     para(doc, "II. TỔ CHỨC THỰC HIỆN", bold=True)
     para(doc, "1. Các tổ báo cáo kết quả thực hiện về Tổ Hành chính - Kế toán định kỳ hằng tháng.")
