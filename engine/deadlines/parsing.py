@@ -773,6 +773,11 @@ _NEXT_YEAR = re.compile(r"\bnam (?:sau|toi|tiep theo|ke tiep|lien ke)\b")
 # Periods as clerks abbreviate them (folded): months "T3", "T6-T8", "T1 - T2" opening the time, and
 # quarters "QII", "Q.I", "Q2"; read as "tháng …" and "quý …".
 _ABBREVIATED_MONTHS = re.compile(r"^t\s?(\d{1,2})(?:\s*-\s*t\s?(\d{1,2}))?(?![\d/.,])")
+# … or listed, each with its letter ("T6, T12", "T3, T6, T9 và T12"): the months of the list (its
+# last month's end is the time); not a weekday before its day ("T3, 01/6": _ABBREVIATED_WEEKDAY), nor
+# a letter the second month goes without ("T6, 12").
+_ABBREVIATED_MONTH_LIST = re.compile(r"^t\s?\d{1,2}(?:\s*(?:,|va)\s*t\s?\d{1,2})+(?![\d/.,])")
+_ABBREVIATED_MONTH_OF_LIST = re.compile(r"(?<![a-z])t\s?(\d{1,2})\b")
 _ABBREVIATED_QUARTER = re.compile(r"(?<![\w.])q\s*\.?\s*(iv|iii|ii|i|[1-4])(?!\w)")
 # "6T đầu năm", "9T cuối năm": N months of the year ("6 tháng đầu năm").
 _ABBREVIATED_MONTHS_OF_YEAR = re.compile(r"(?<![\w.])(\d{1,2})\s?t(?= (?:dau|cuoi)\b)")
@@ -797,6 +802,12 @@ def _abbreviated(s: str, start: date | None, end: date | None) -> str:
     in other months ("T2 (15/3)"); a day inside the month ("T3 (ra quân 07/3)") leaves it a month."""
     s = _ABBREVIATED_QUARTER.sub(r"quy \1", s)
     s = _ABBREVIATED_MONTHS_OF_YEAR.sub(r"\1 thang", s)
+    if (listed := _ABBREVIATED_MONTH_LIST.match(s)) and not (
+        start and end and (end - start).days <= _WEEK_DAYS
+    ):
+        months = [int(month) for month in _ABBREVIATED_MONTH_OF_LIST.findall(listed.group())]
+        if all(1 <= month <= 12 for month in months) and months == sorted(months):
+            return _ABBREVIATED_MONTH_OF_LIST.sub(r"thang \1", listed.group()) + s[listed.end() :]
     m = _ABBREVIATED_MONTHS.match(s)
     if m is None or (start and end and (end - start).days <= _WEEK_DAYS):
         return s

@@ -1132,6 +1132,10 @@ def _dash_label(text: str) -> tuple[str, str] | None:
         # a verb right after another is the sentence's, the word before it the name's last field
         # (`Ban Tổ chức - Kiểm tra tổng hợp đề nghị …`: the body `Ban Tổ chức - Kiểm tra`)
         or re.match(rf"(?:{_VERBS})\s(?:{_VERBS})\b", folded_task)
+        # … so is a task's verb right after a field that is a verb too (`Tổ Hành chính - Tổng hợp dự
+        # trù kinh phí …`: the team `Tổ Hành chính - Tổng hợp`); not a field's object (`- Tổng hợp số
+        # liệu …`: a label's task)
+        or re.match(rf"{_FIELDS}\s(?:{_TASK_VERBS})\b", folded_task)
         or re.search(rf"\b(?:{_LEADS_VERB}|phoi hop|thuc hien)\b", sentence)
         # a name's second field, its predicate opening after it (`Phòng Truyền thông - Vận động nguồn
         # lực thường xuyên đăng tải …`: dashed_part)
@@ -2797,8 +2801,11 @@ _DUE_PHRASES = re.compile(
     r"(?:tuan|thang|quy|nam)\b"
     # … or the round first ("mỗi quý một đợt", "mỗi tháng 01 lần", "mỗi tháng ít nhất 02 chuyến"):
     # the round; not a count of things each round ("mỗi tháng 500 bản sách", "mỗi năm 02 lớp": a target)
+    # (a periodical's issues counted last in their clause, "Xuất bản … bản tin, mỗi quý 01 số (Phòng
+    # X).", "mỗi tháng 02 số;": an issue each round, the round; not "số" opening more words, "mỗi
+    # tháng 02 số liệu …", "mỗi quý 01 số chuyên đề")
     r"|(?<![a-z])moi\s+(?:tuan|thang|quy|nam)\s+(?:(?:it nhat|toi thieu)\s+)?(?:mot|hai|\d{1,2})\s+"
-    rf"{_ROUND_NOUN}\b"
+    rf"(?:{_ROUND_NOUN}\b|so(?=\s*(?:[,.;(]|$)))"
     # a month or a quarter with its year opening the sentence before a comma ("Tháng 12/2028, hai
     # bên sơ kết …", "Quý IV/2030, tổng kết …"): the time of what the sentence goes on to do
     r"|^(?:thang\s+\d{1,2}|quy\s+[ivx1-4]+)(?:\s*/\s*\d{4}|\s+nam\s+\d{4})(?=\s*,)"

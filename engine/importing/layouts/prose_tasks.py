@@ -2015,8 +2015,13 @@ def addresses_every_unit(text: str) -> bool:
     return bool(EVERY_UNIT.match(addressed) or asks_report(addressed))
 
 
-# The heads of every unit a closing charge asks (`Thủ trưởng các đơn vị`, `Trưởng các phòng`), folded.
-_HEADS_OF_EVERY_UNIT = re.compile(r"^(?:thu truong|truong|giam doc|lanh dao|hieu truong)\s+(?=cac\s)")
+# The heads of every unit a closing charge asks (`Thủ trưởng các đơn vị`, `Trưởng các phòng`), folded;
+# so is a head named by his unit's word before `trưởng` (`Đội trưởng các đội`, `Tổ trưởng các tổ`,
+# `Trạm trưởng các trạm`), the units after `các` still every unit of a kind (EVERY_UNIT).
+_HEADS_OF_EVERY_UNIT = re.compile(
+    r"^(?:thu truong|truong|giam doc|lanh dao|hieu truong|(?:doi|to|tram|xuong)\s+truong)"
+    r"\s+(?=cac\s)"
+)
 _CARRY_OUT_VERB = re.compile(r"\b(?:thuc hien|trien khai|chap hanh)\b")
 # A closing charge is a short sentence: no task is told in it.
 _CLOSING_CHARGE_WORDS = 30

@@ -1056,6 +1056,11 @@ def main() -> None:
 
         siblings_zd()
         return
+    if sys.argv[1:] == ["--siblings-zh"]:
+        from siblings_zh import siblings_zh  # the siblings of h829, h822, h814 and h816 (zh1–zh3)
+
+        siblings_zh()
+        return
     if sys.argv[1:] == ["--siblings-yy"]:
         from siblings_yy import siblings_yy  # the siblings of yv3 (yy1–yy2)
 

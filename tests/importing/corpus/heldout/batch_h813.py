@@ -27,7 +27,11 @@ from batch_common import (
 )
 
 # Documents moved to the main corpus after they were used for tuning: written into ../docs.
-_MOVED: set[str] = set()
+_MOVED: set[str] = {
+    "h814_kh_dieu_duong_bvdk_tinh_2027",  # h13fixZH
+    "h822_kh_tt_vhtt_huyen_mung_xuan",  # h13fixZH
+    "h816_kh_hai_quan_cao_diem_tet",  # h13fixZH
+}
 
 
 def _out(name: str) -> Path:
