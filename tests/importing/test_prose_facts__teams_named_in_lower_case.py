@@ -69,7 +69,14 @@ def test_a_team_label_in_lower_case_is_a_unit_heading(text, unit):
 
 @pytest.mark.parametrize(
     "text",
-    ["Tổ chức thực hiện:", "Tổ chức hội nghị sơ kết", "Tổ dịch vụ số 2 và 3:", "Tổ quốc:", "Tổ khối 1:", "Tổ chức khối 1:"],
+    [
+        "Tổ chức thực hiện:",
+        "Tổ chức hội nghị sơ kết",
+        "Tổ dịch vụ số 2 và 3:",
+        "Tổ quốc:",
+        "Tổ khối 1:",
+        "Tổ chức khối 1:",
+    ],
 )
 def test_no_team_label_where_to_opens_no_team(text):
     assert unit_heading(text) is None
