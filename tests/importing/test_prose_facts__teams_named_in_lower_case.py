@@ -16,6 +16,11 @@ from tests.importing.helpers_blocks import context_of
         ("Tổ thu ngân phối hợp Kế toán chợ đối chiếu phiếu thu", "Tổ thu ngân"),
         ("Tổ kỹ thuật chủ trì lấy mẫu nước hằng quý", "Tổ kỹ thuật"),
         ("Tổ hợp tác sản xuất rau thực hiện đúng quy trình", "Tổ hợp tác sản xuất rau"),
+        # the grade, the class or the number that closes its name (h13fixZI, zd2)
+        ("Tổ chuyên môn khối 1 xây dựng góc đọc sách tại các lớp khối 1", "Tổ chuyên môn khối 1"),
+        ("Tổ chủ nhiệm lớp 5 phối hợp Tổng phụ trách Đội tổ chức ngày hội", "Tổ chủ nhiệm lớp 5"),
+        ("Tổ dịch vụ số 2 phối hợp các hộ nạo vét kênh", "Tổ dịch vụ số 2"),
+        ("Tổ dân quân số IV phối hợp Công an xã tuần tra", "Tổ dân quân số IV"),
     ],
 )
 def test_a_team_in_lower_case_ends_where_a_verb_of_the_lists_follows(text, team):
@@ -33,7 +38,12 @@ def test_a_team_in_lower_case_ends_where_a_verb_of_the_lists_follows(text, team)
         "Tổ trưởng tổ dân phố phối hợp",  # a team's head: a post
         "tổ bảo vệ thực vật phối hợp khuyến nông",  # `tổ` in lower case inside a sentence
         "Tổ thu gom rác thu gom rác thải hằng ngày",  # a verb opens the words: the name's end unknown
-        "Tổ dịch vụ số 2 phối hợp …",  # a digit: no plain lower-case name
+        "Tổ dịch vụ 2 phối hợp …",  # a bare digit, no `số`, `khối`, `lớp` before it
+        "Tổ số 2 phối hợp các hộ",  # a number with no name before it
+        "Tổ dịch vụ số 2 thôn An phối hợp",  # words after the number: not the name's end
+        "Tổ trưởng tổ chuyên môn khối 1 xây dựng kế hoạch",  # a team's head: a post
+        "Tổ chức khối 1 tham gia hội thi",  # the verb `tổ chức`
+        "Tổ quốc số 1 phối hợp",  # the fatherland
         "Tổ dịch vụ cây trồng vật nuôi và phân bón hữu cơ phối hợp",  # no verb within six words
         "TỔ CHỨC THỰC HIỆN",  # a heading in capitals
     ],
@@ -50,6 +60,7 @@ def test_no_team_where_the_words_after_to_are_no_team_name(text):
         ("Tổ dịch vụ vật tư nông nghiệp:", "Tổ dịch vụ vật tư nông nghiệp"),
         ("Tổ sửa chữa đường ống:", "Tổ sửa chữa đường ống"),  # named by its work, the whole head
         ("Tổ trật tự", "Tổ trật tự"),  # a bare label
+        ("Tổ chuyên môn khối 1:", "Tổ chuyên môn khối 1"),  # its grade closes the name
     ],
 )
 def test_a_team_label_in_lower_case_is_a_unit_heading(text, unit):
@@ -58,7 +69,14 @@ def test_a_team_label_in_lower_case_is_a_unit_heading(text, unit):
 
 @pytest.mark.parametrize(
     "text",
-    ["Tổ chức thực hiện:", "Tổ chức hội nghị sơ kết", "Tổ dịch vụ số 2 và 3:", "Tổ quốc:"],
+    [
+        "Tổ chức thực hiện:",
+        "Tổ chức hội nghị sơ kết",
+        "Tổ dịch vụ số 2 và 3:",
+        "Tổ quốc:",
+        "Tổ khối 1:",
+        "Tổ chức khối 1:",
+    ],
 )
 def test_no_team_label_where_to_opens_no_team(text):
     assert unit_heading(text) is None

@@ -2169,10 +2169,29 @@ def body_named(text: str, at: int) -> bool:
 _TEAM_WORD = re.compile(r"Tổ\s+(?!(?:chức|quốc|tiên|ấm|tụng|trưởng|phó|hợp(?!\s+tác))(?!\w))")
 _TEAM_NAME_WORDS = 6  # the most lower-case words a team's name may take after `Tổ`
 
+# The grade, the class or the number that closes a team's name after its lower-case words (`Tổ chuyên
+# môn khối 1`, `Tổ chủ nhiệm lớp 5`, `Tổ dịch vụ số 2`): the number only after its word, the name's
+# last word; not a bare number (`Tổ dịch vụ 2`), nor a number in words or a list (`số 2 và 3`).
+_TEAM_NUMBER_WORDS = {"khối", "lớp", "số"}
+_TEAM_NUMBER = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})$")
+
 
 def _plain_lower(word: str) -> bool:
     """A word of letters only, all in lower case (`thủy`, `lợi`; not `Đồng`, `2`, `vụ,`)."""
     return word.isalpha() and word.islower()
+
+
+def _team_word(words: list[str], index: int) -> bool:
+    """Whether `words[index]` may be a word of a team's lower-case name: a plain lower-case word, or
+    the number closing it after `khối`, `lớp` or `số` and at least one word before that
+    (`_TEAM_NUMBER_WORDS`)."""
+    if _plain_lower(words[index]):
+        return True
+    return (
+        index >= 2
+        and _TEAM_NUMBER.match(words[index]) is not None
+        and unicodedata.normalize("NFC", words[index - 1]) in _TEAM_NUMBER_WORDS
+    )
 
 
 def lower_case_team(text: str, *, label: bool = False) -> str:
@@ -2180,23 +2199,27 @@ def lower_case_team(text: str, *, label: bool = False) -> str:
     six plain lower-case words, none a verb of the lists, that a verb of the lists follows (`Tổ bảo vệ
     thực vật phối hợp …` → `Tổ bảo vệ thực vật`; the verb ends the name); with `label`, `text` is a
     label's whole head (`Tổ dịch vụ thủy lợi`, `Tổ sửa chữa đường ống`: the words before its colon),
-    which may name the team by its work. "" where `text` opens otherwise, a word has a capital, a
-    digit or a stop (`Tổ dịch vụ số 2`, `Tổ dịch vụ, …`), or (in a sentence) no verb closes the name
-    within six words or one opens it (`Tổ thu gom rác thu gom …`: the name's end unknown)."""
+    which may name the team by its work; its last word may be the number after `khối`, `lớp` or `số`
+    (`Tổ chuyên môn khối 1 xây dựng …` → `Tổ chuyên môn khối 1`: _team_word). "" where `text` opens
+    otherwise, a word has a capital, a bare digit or a stop (`Tổ dịch vụ 2`, `Tổ dịch vụ, …`), or (in
+    a sentence) no verb closes the name within six words or one opens it (`Tổ thu gom rác thu gom …`:
+    the name's end unknown) or follows its number (`Tổ dịch vụ số 2 thôn …`)."""
     m = _TEAM_WORD.match(text)
     if m is None:
         return ""
     words = text[m.end() :].split()
     if label:
-        plain = 1 <= len(words) <= _TEAM_NAME_WORDS and all(_plain_lower(word) for word in words)
-        return text.strip() if plain else ""
+        plain = 1 <= len(words) <= _TEAM_NAME_WORDS and all(_plain_lower(word) for word in words[:-1])
+        return text.strip() if plain and _team_word(words, len(words) - 1) else ""  # a number: the last
     for count in range(1, min(len(words), _TEAM_NAME_WORDS + 1)):
-        if not _plain_lower(words[count - 1]):
+        if not _team_word(words, count - 1):
             return ""
         if verb_follows(folded_same_length(" ".join(words[count - 1 :]))):
             return ""  # a verb inside the name: where it ends is unknown
         if verb_follows(folded_same_length(" ".join(words[count:]))):
             return " ".join(text[: m.end()].split() + words[:count])
+        if not _plain_lower(words[count - 1]):
+            return ""  # the number closes the name: a verb must follow it
     return ""
 
 

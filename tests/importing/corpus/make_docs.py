@@ -1051,6 +1051,11 @@ def rasterise(pdf: Path, target: Path, scale: float = 2.0) -> None:
 
 
 def main() -> None:
+    if sys.argv[1:] == ["--siblings-zi"]:
+        from siblings_zi import siblings_zi  # the siblings of zd2 (zi1)
+
+        siblings_zi()
+        return
     if sys.argv[1:] == ["--siblings-zd"]:
         from siblings_zd import siblings_zd  # the siblings of yz1 (zd1–zd2)
 
