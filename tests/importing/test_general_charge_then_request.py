@@ -20,7 +20,13 @@ _REQUEST = "Các phòng, chi nhánh báo cáo kết quả thực hiện Chương
 
 @pytest.mark.parametrize(
     ("text", "inside"),
-    [("Tuần cuối tháng", True), ("tuần cuối của tháng", True), ("Tuần đầu tháng", True), ("Tuần cuối tháng 3", False), ("Tháng cuối quý", False)],
+    [
+        ("Tuần cuối tháng", True),
+        ("tuần cuối của tháng", True),
+        ("Tuần đầu tháng", True),
+        ("Tuần cuối tháng 3", False),
+        ("Tháng cuối quý", False),
+    ],
 )
 def test_the_last_week_of_the_month_is_a_part_of_a_month_it_does_not_name(text, inside):
     assert within_month(text) is inside
@@ -46,5 +52,7 @@ def test_limits_of_the_general_charge_first():
     for first in (asks, dated, named):
         assert _labelled_request(f"{first} {_REQUEST}", _EVERY, unlabelled=True) == "", first
     # a charge closed by `;` is a clause of the request's sentence; a labelled note is not this rule's
-    assert _labelled_request(f"Trưởng các phòng chủ động triển khai; {_REQUEST}", _EVERY, unlabelled=True) == ""
+    assert (
+        _labelled_request(f"Trưởng các phòng chủ động triển khai; {_REQUEST}", _EVERY, unlabelled=True) == ""
+    )
     assert _labelled_request(f"Trưởng các phòng chủ động triển khai. {_REQUEST}", _EVERY) == ""

@@ -47,12 +47,42 @@ def zf1_docx(path: Path) -> None:
         ["TT", "Nội dung", "Bộ phận thực hiện", "Thời gian", "Ghi chú"],
         [
             ("§", "I", "TUYÊN TRUYỀN, VĂN HÓA"),
-            ["1", "Trang trí cổ động trực quan chào mừng Ngày Quốc tế Phụ nữ 8/3 tại trục đường trung tâm huyện", "Tổ Tuyên truyền cổ động", "Ngày 05", "Pano, băng rôn"],
-            ["2", "Phát sóng chuyên mục an toàn giao thông trên Đài Truyền thanh huyện", "Tổ Phát thanh", "Thứ Hai hằng tuần", ""],
-            ["3", "Tổ chức Liên hoan văn nghệ quần chúng chào mừng Ngày thành lập Đoàn TNCS Hồ Chí Minh", "Tổ Văn hóa - Văn nghệ", "Ngày 24", "Nhà văn hóa huyện"],
+            [
+                "1",
+                "Trang trí cổ động trực quan chào mừng Ngày Quốc tế Phụ nữ 8/3 tại trục đường trung tâm huyện",
+                "Tổ Tuyên truyền cổ động",
+                "Ngày 05",
+                "Pano, băng rôn",
+            ],
+            [
+                "2",
+                "Phát sóng chuyên mục an toàn giao thông trên Đài Truyền thanh huyện",
+                "Tổ Phát thanh",
+                "Thứ Hai hằng tuần",
+                "",
+            ],
+            [
+                "3",
+                "Tổ chức Liên hoan văn nghệ quần chúng chào mừng Ngày thành lập Đoàn TNCS Hồ Chí Minh",
+                "Tổ Văn hóa - Văn nghệ",
+                "Ngày 24",
+                "Nhà văn hóa huyện",
+            ],
             ("§", "II", "THỂ DỤC THỂ THAO"),
-            ["4", "Tổ chức Giải bóng chuyền hơi nữ các xã, thị trấn", "Tổ Thể dục thể thao", "Trước ngày 15", ""],
-            ["5", "Duy tu, bảo dưỡng thiết bị tập luyện tại Sân vận động huyện", "Tổ Hành chính - Tổng hợp", "Tuần cuối tháng", ""],
+            [
+                "4",
+                "Tổ chức Giải bóng chuyền hơi nữ các xã, thị trấn",
+                "Tổ Thể dục thể thao",
+                "Trước ngày 15",
+                "",
+            ],
+            [
+                "5",
+                "Duy tu, bảo dưỡng thiết bị tập luyện tại Sân vận động huyện",
+                "Tổ Hành chính - Tổng hợp",
+                "Tuần cuối tháng",
+                "",
+            ],
         ],
     )
     para(
@@ -61,7 +91,11 @@ def zf1_docx(path: Path) -> None:
         "chuyên môn báo cáo kết quả thực hiện về Tổ Hành chính - Tổng hợp trước ngày 28/3/2027 để tổng hợp, "
         "báo cáo Giám đốc Trung tâm.",
     )
-    sign_table(doc, "Nơi nhận:\n- UBND huyện (b/c);\n- Các tổ chuyên môn;\n- Lưu: VT.", "GIÁM ĐỐC\n\n\n\nLò Văn Thắng")
+    sign_table(
+        doc,
+        "Nơi nhận:\n- UBND huyện (b/c);\n- Các tổ chuyên môn;\n- Lưu: VT.",
+        "GIÁM ĐỐC\n\n\n\nLò Văn Thắng",
+    )
     doc.save(path)
 
 
@@ -79,11 +113,35 @@ def zf2_docx(path: Path) -> None:
         ["STT", "Nội dung hoạt động", "Khoa, phòng chủ trì", "Thời gian hoàn thành", "Kết quả cần đạt"],
         [
             ("§", "A", "CHUYÊN MÔN"),
-            ["1", "Tiêm vắc xin sởi - rubella bổ sung cho trẻ từ 1 đến 5 tuổi tại các trạm y tế xã", "Khoa Kiểm soát bệnh tật", "Ngày 18", "Tỷ lệ tiêm trên 95%"],
-            ["2", "Giám sát chất lượng nước sinh hoạt tại các công trình cấp nước tập trung", "Khoa An toàn thực phẩm", "Tuần cuối tháng", "Biên bản giám sát"],
+            [
+                "1",
+                "Tiêm vắc xin sởi - rubella bổ sung cho trẻ từ 1 đến 5 tuổi tại các trạm y tế xã",
+                "Khoa Kiểm soát bệnh tật",
+                "Ngày 18",
+                "Tỷ lệ tiêm trên 95%",
+            ],
+            [
+                "2",
+                "Giám sát chất lượng nước sinh hoạt tại các công trình cấp nước tập trung",
+                "Khoa An toàn thực phẩm",
+                "Tuần cuối tháng",
+                "Biên bản giám sát",
+            ],
             ("§", "B", "HÀNH CHÍNH"),
-            ["3", "Kiểm kê thuốc, vật tư y tế tồn kho quý II", "Khoa Dược - Vật tư y tế", "Ngày 09", "Biên bản kiểm kê"],
-            ["4", "Cập nhật hồ sơ sức khỏe điện tử của người dân trên phần mềm", "Phòng Kế hoạch - Nghiệp vụ", "Thường xuyên", ""],
+            [
+                "3",
+                "Kiểm kê thuốc, vật tư y tế tồn kho quý II",
+                "Khoa Dược - Vật tư y tế",
+                "Ngày 09",
+                "Biên bản kiểm kê",
+            ],
+            [
+                "4",
+                "Cập nhật hồ sơ sức khỏe điện tử của người dân trên phần mềm",
+                "Phòng Kế hoạch - Nghiệp vụ",
+                "Thường xuyên",
+                "",
+            ],
         ],
     )
     para(
@@ -91,7 +149,11 @@ def zf2_docx(path: Path) -> None:
         "Trưởng các khoa, phòng căn cứ kế hoạch này tổ chức thực hiện nghiêm túc. Các khoa, phòng gửi báo cáo "
         "kết quả thực hiện kế hoạch tháng về Phòng Kế hoạch - Nghiệp vụ trước ngày 29/5/2027.",
     )
-    sign_table(doc, "Nơi nhận:\n- Sở Y tế (b/c);\n- Các khoa, phòng;\n- Lưu: VT, KHNV.", "GIÁM ĐỐC\n\n\n\nHà Thị Nguyệt")
+    sign_table(
+        doc,
+        "Nơi nhận:\n- Sở Y tế (b/c);\n- Các khoa, phòng;\n- Lưu: VT, KHNV.",
+        "GIÁM ĐỐC\n\n\n\nHà Thị Nguyệt",
+    )
     doc.save(path)
 
 
