@@ -252,7 +252,7 @@ _WITHIN_MONTH = re.compile(
     r"^(?:(?:truoc|cham nhat|han|den|vao|tu)\s+(?:ngay\s+)?|ngay\s+)\d{1,2}"
     r"(?:\s*(?:-|den|va|,)\s*(?:ngay\s+)?\d{1,2})*$"
     r"|^(?:(?:truoc|den|vao|trong)\s+)?(?:tuan (?:cuoi|dau|dau tien|thu [1-4])|(?:cuoi|dau|giua) thang"
-    r"|(?:thuong|trung|ha) tuan)(?: cua thang)?$"
+    r"|(?:thuong|trung|ha) tuan)(?: (?:cua )?thang)?$"
 )
 _QUARTER = re.compile(
     r"\bquy\s*(iv|iii|ii|i|[1-4])\b(?:\s*(?:-|den|va|,)\s*(?:quy\s*)?(iv|iii|ii|i|[1-4])\b)*" + _YEAR
@@ -728,9 +728,9 @@ _NAMES_DAY = re.compile(r"(?<![\d/.-])\d{1,2}\s*[/.-]\s*\d{1,2}(?![\d])|\bngay \
 
 def within_month(text: str | None) -> bool:
     """Whether a due text is a time inside a month that names no month: a day or days of it
-    ("Ngày 10", "Trước 25", "ngày 15 - 16", "Ngày 05 và 20") or a part of it ("Tuần cuối", "Cuối
-    tháng", "Trung tuần"). A month heading above it (a merged month row, a `THÁNG 7` line) is its
-    month."""
+    ("Ngày 10", "Trước 25", "ngày 15 - 16", "Ngày 05 và 20") or a part of it ("Tuần cuối", "Tuần cuối
+    tháng", "Cuối tháng", "Trung tuần"). A month heading above it (a merged month row, a `THÁNG 7`
+    line) is its month."""
     return bool(text) and bool(_WITHIN_MONTH.match(_clean(text)))
 
 

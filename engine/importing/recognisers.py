@@ -383,18 +383,39 @@ def _labelled_request(text: str, every_unit, *, unlabelled: bool = False) -> str
     (corpus README, "Closing reporting requests"); limits: a remark closed by `;` is a clause of
     the request's sentence (the paragraph stays whole), and a first sentence that opens with a
     unit (`Phòng X tổng hợp … . Các đơn vị …`, that unit's duty) or already asks every unit is
-    read as before."""
+    read as before — unless it is only a general charge to every unit or its heads, asking no report
+    and printing no time (`Trưởng các phòng, Giám đốc Chi nhánh … chủ động triển khai thực hiện.
+    Các phòng, chi nhánh báo cáo … trước ngày 26/01/2027 …`): that charge is no item (corpus README),
+    the request after it is."""
     label = _NOTE_LABEL.match(fold(text))
     if not label and not unlabelled:
         return ""
     if not label:
         first = fold(text).lstrip()
-        if every_unit.match(first) or UNIT_START.match(first) or body_named(text, 0):
+        opens_unit = every_unit.match(first) or UNIT_START.match(first) or body_named(text, 0)
+        if opens_unit and not _general_charge_first(text, every_unit):
             return ""
         rest, starts = text, _LATER_FULL_SENTENCE  # a later sentence only, after a full stop
     else:
         rest, starts = text[label.end() :], _ANY_SENTENCE
     return sentence_asking(rest, lambda sentence: bool(every_unit.match(fold(sentence))), starts).strip()
+
+
+def _general_charge_first(text: str, every_unit) -> bool:
+    """Whether `text`'s first sentence (to its first full stop) is a general charge to every unit of
+    a kind or to their heads (`Thủ trưởng các đơn vị`, `Trưởng các phòng, Giám đốc Chi nhánh`) that
+    asks no report and prints no time (`… chủ động triển khai thực hiện.`); not a named unit's duty
+    (`Phòng X tổng hợp …`), nor a sentence that asks a report or prints a day or a round."""
+    from engine.importing.layouts.prose_facts import asks_report, due_in, prints_date_or_recurrence
+
+    stop = _LATER_FULL_SENTENCE.search(text)
+    if not stop:
+        return False
+    first = text[: stop.start()].strip()
+    folded = fold(first)
+    if not (every_unit.match(folded) or _HEADS_OF_EVERY.match(folded)):
+        return False
+    return not asks_report(folded) and not prints_date_or_recurrence(due_in(first))
 
 
 # Where a note's sentences open: any, the first included (a labelled note), or only a later one after a

@@ -1066,6 +1066,11 @@ def main() -> None:
 
         siblings_zh()
         return
+    if sys.argv[1:] == ["--siblings-zf"]:
+        from siblings_zf import siblings_zf  # the siblings of h823 (zf1–zf2)
+
+        siblings_zf()
+        return
     if sys.argv[1:] == ["--siblings-yy"]:
         from siblings_yy import siblings_yy  # the siblings of yv3 (yy1–yy2)
 

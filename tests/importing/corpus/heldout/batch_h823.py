@@ -29,6 +29,7 @@ from batch_common import (
 _MOVED: set[str] = {
     "h829_kh_tt_thong_tin_khcn_ngoac",  # h13fixZH
 }
+_MOVED: set[str] = {"h823_ctr_thang_tt_phvc_ngay_khong_thang"}  # h13fixZF
 
 
 def _out(name: str) -> Path:
