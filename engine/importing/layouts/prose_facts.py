@@ -633,6 +633,9 @@ EVERY_UNIT = re.compile(
     r"|chi hoi|cong chuc|co so|vien chuc|can bo|nhan vien|chu dau tu|tieu ban"
     # a faculty's or a school's departments ("Các Bộ môn, Văn phòng Khoa")
     r"|bo mon"
+    # a school's classes ("Các lớp báo cáo tỷ lệ chuyên cần …", "Các nhóm, lớp …"), not courses ("Các
+    # lớp học tập, bồi dưỡng …", "Các lớp tập huấn …")
+    r"|(?:nhom,?\s+)?lop(?! (?:hoc|tap huan|boi duong|dao tao|chuyen de)\b)"
     # a health centre's or a service's stations ("Các trạm y tế xã", "Các trạm khuyến nông")
     r"|tram"
     # a commune's villages and hamlets ("Các thôn, làng", "Các ấp, khu phố", "Các bản, buôn")
