@@ -19,7 +19,6 @@ Their expected items (expected/zg1_…, zg2_…, zg3_…) were written by hand b
 `python tests/importing/corpus/make_docs.py --siblings-zg` writes the three.
 """
 
-# ruff: noqa: E501 — document text is data: long lines.
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
