@@ -625,6 +625,7 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
         prints_date,
         prints_date_or_recurrence,
         sends_to_unit,
+        staff_post_opens,
     )
     from engine.importing.layouts.prose_tasks import standing_body, standing_body_lead
     from engine.importing.layouts.tables import names_lead_kinds, names_results
@@ -862,6 +863,11 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
         ):
             # `Văn phòng Đảng ủy cụ thể hóa Chương trình …, trình … trước ngày 25 hằng tháng.` under `TỔ
             # CHỨC THỰC HIỆN`: a named unit's duty with a day of its own each round
+            dated = True
+        if not dated and organising and recurring and not every and staff_post_opens(text):
+            # `Kế toán (cô …) lập dự toán, thanh toán … hằng tháng.` under `TỔ CHỨC THỰC HIỆN`: a
+            # small body's staff post (a school's, a clinic's: no unit below it) given its own duty
+            # by a round, unnumbered; its item, led by the post (not a unit's general charge)
             dated = True
         if not dated and gives and (not due or recurring) and _FOLLOWS_UP.search(fold(text)):
             # `Giao Văn phòng Sở theo dõi, đôn đốc các phòng, đơn vị thực hiện; …` after the table:

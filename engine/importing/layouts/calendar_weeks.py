@@ -393,12 +393,14 @@ class _Reader:
     def _closing_note_row(self, row, line) -> bool:
         """Whether a row is a note merged across the table under its entries ("Ghi chú: Các khoa,
         phòng đăng ký lịch tháng sau … trước ngày 25/01"), read as a closing request, as a note
-        after the table is."""
+        after the table is: a line under the entries (`closing`), so an unlabelled remark closed by
+        a full stop before the request (`Lịch công tác có thể điều chỉnh …. Các phòng gửi đăng ký
+        lịch tuần sau … trước 15 giờ thứ Năm hằng tuần.`) is left out as after a label."""
         return bool(
             self.items
             and len(row) > 2
             and all(cell.merged_from is not None for cell in row[1:])
-            and self.closing_request(" ".join(row[0].text.split()), line)
+            and self.closing_request(" ".join(row[0].text.split()), line, closing=True)
         )
 
     def weeks_as_rows(self, table: Table, header_row: int, columns: list[int]) -> None:

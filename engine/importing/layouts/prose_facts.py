@@ -464,8 +464,13 @@ _STAFF_POSTS = (
     r"(?:ke toan(?: truong)?|van thu|thu quy|y si|nu ho sinh|(?:pho )?truong tram"
     # a hospital's chief of its nursing, midwifery or technical staff (`Điều dưỡng trưởng Bệnh viện`,
     # `Hộ sinh trưởng khoa Sản`, `Kỹ thuật viên trưởng`): a post, not the staff (`Điều dưỡng các khoa`)
-    r"|(?:dieu duong|ho sinh|ky thuat vien) truong)"
-    r"(?=\s+(?:phu trach\s+\S+(?:\s+\S+)?\s+)?(?!la\b|va\b|,)[a-z]+\s)|"
+    r"|(?:dieu duong|ho sinh|ky thuat vien) truong"
+    # a staff member by the field in his charge (`Chuyên viên phụ trách công nghệ thông tin`,
+    # `Chuyên viên phụ trách thi đua`): a post, only before `phụ trách` (not `Chuyên viên các phòng`)
+    r"|chuyen vien(?= phu trach ))"
+    # (the holder's name in parentheses after the post is skipped: `Kế toán (cô …) lập dự toán`)
+    r"(?=(?:\s+\((?:thay|co|ong|ba|anh|chi|dong chi|d/c)\s[^()]{1,60}\))?"
+    r"\s+(?:phu trach\s+\S+(?:\s+\S+)?\s+)?(?!la\b|va\b|,)[a-z]+\s)|"
     r"giao vien (?=(?:cac|tat ca cac) (?:nhom|lop|khoi|to)\b)"
 )
 # The deputy heads of a body below a department, folded, that a notice of conclusions may give a point
@@ -628,6 +633,9 @@ EVERY_UNIT = re.compile(
     r"|chi hoi|cong chuc|co so|vien chuc|can bo|nhan vien|chu dau tu|tieu ban"
     # a faculty's or a school's departments ("Các Bộ môn, Văn phòng Khoa")
     r"|bo mon"
+    # a school's classes ("Các lớp báo cáo tỷ lệ chuyên cần …", "Các nhóm, lớp …"), not courses ("Các
+    # lớp học tập, bồi dưỡng …", "Các lớp tập huấn …")
+    r"|(?:nhom,?\s+)?lop(?! (?:hoc|tap huan|boi duong|dao tao|chuyen de)\b)"
     # a health centre's or a service's stations ("Các trạm y tế xã", "Các trạm khuyến nông")
     r"|tram"
     # a commune's villages and hamlets ("Các thôn, làng", "Các ấp, khu phố", "Các bản, buôn")
@@ -1821,10 +1829,15 @@ _SCHOOL_POST = re.compile(
     # (the issuer's other deputy heads, `Phó Trưởng phòng phụ trách công tác chữa cháy`)
     rf"|{DEPUTY_HEADS}"
     # (the issuer's own deputy chair, `Phó Chủ tịch phụ trách công tác xã hội`)
-    rf"|pho chu tich(?: {_COMMUNE_BODY})?(?= phu trach\b))\b"
+    rf"|pho chu tich(?: {_COMMUNE_BODY})?(?= phu trach\b)"
+    # (a staff member by his field, `Chuyên viên phụ trách công nghệ thông tin`: _STAFF_POSTS)
+    r"|chuyen vien(?= phu trach\b))\b"
 )
 # (not the general charge, `Phó Giám đốc Trung tâm phụ trách chung việc …`: no field, the post alone)
 _IN_CHARGE_OF = re.compile(r"\s+phu trach\s+(?!chung\b)(?=\S)")
+# The information field's last word after what `_until_verb` stops at (folded): `công nghệ` +
+# ` thông tin`, `an toàn` + ` thông tin`; only after those words.
+_FIELD_OF_INFORMATION = re.compile(r"(?:(?<=cong nghe)|(?<=an toan))\s+thong tin\b")
 
 
 def _post_in_charge(text: str, lead: str) -> str:
@@ -1834,6 +1847,10 @@ def _post_in_charge(text: str, lead: str) -> str:
     if not _SCHOOL_POST.match(folded) or not (m := _IN_CHARGE_OF.match(folded, len(lead))):
         return lead
     field = _until_verb(text[m.end() :])
+    # (a field whose last word reads as a verb, `công nghệ thông tin`, `an toàn thông tin`: the
+    # field's noun, not the verb `thông tin` that would end it)
+    if f := _FIELD_OF_INFORMATION.match(folded, m.end() + len(field)):
+        field = text[m.end() : f.end()]
     # (the holder's name in parentheses after the field, `… phụ trách sản xuất (ông Lê Minh Tuấn)`,
     # is no part of the post; it bounds the field, which may then run to eight words, `… phụ trách
     # công tác phi chính phủ nước ngoài (ông …)`, and holds the words before it that a list reads as
@@ -1858,7 +1875,12 @@ def holder_after_post(text: str, lead: str) -> str:
     + ` (Trung tá …)` before `chỉ đạo …`): the person who holds the post, read past to its verb. ""
     otherwise: after a body's name a person in parentheses is no gloss of it (subject_gloss)."""
     folded = folded_same_length(lead)
-    if not ((post := _SCHOOL_POST.match(folded)) and _IN_CHARGE_OF.match(folded, post.end())):
+    if not (
+        ((post := _SCHOOL_POST.match(folded)) and _IN_CHARGE_OF.match(folded, post.end()))
+        # … or a small body's staff post by the work he does (`Kế toán (cô …) lập dự toán …`,
+        # `Văn thư (chị …) vào sổ …`; _STAFF_POSTS), one post of at most five words
+        or (len(lead.split()) <= 5 and _STAFF_POST_START.match(folded_same_length(lead + text)))
+    ):
         return ""
     return m.group() if (m := _HOLDER_AHEAD.match(text)) else ""
 
@@ -2482,6 +2504,22 @@ def past_lead_in(text: str) -> str:
     return rest if UNIT_START.match(folded_same_length(rest)) or body_named(rest, 0) else text
 
 
+_STAFF_POST_START = re.compile(rf"(?:{_STAFF_POSTS})")
+
+
+def staff_post_opens(text: str) -> bool:
+    """Whether `text` opens with a small body's staff post as its subject (`Kế toán lập …`, `Văn
+    thư (chị …) gửi …`, `Chuyên viên phụ trách thi đua tổng hợp …`; _STAFF_POSTS): the post before
+    its verb, a holder's note in parentheses skipped; not every holder of a kind (`Kế toán các đơn
+    vị …`: _POST_OF_EVERY)."""
+    folded = folded_same_length(text)
+    return bool(_STAFF_POST_START.match(folded)) and not _POST_OF_EVERY.match(folded)
+
+
+# `đồng chí` or `đ/c` before a small body's staff post (folded; _STAFF_POSTS), after a `giao`.
+_COMRADE_BEFORE_STAFF_POST = re.compile(rf"(?:dong chi|d/c)\s+(?=(?:{_STAFF_POSTS}))")
+
+
 def assignment_in(text: str) -> Assignment | None:
     """`Giao đ/c <tên> – PGĐ Sở chỉ đạo, <unit> tham mưu …`, `Giao <unit> chủ trì, phối hợp <units> …`,
     `<unit> chủ trì, phối hợp …` → who leads, who coordinates, which leader directs."""
@@ -2513,7 +2551,13 @@ def assignment_in(text: str) -> Assignment | None:
     if y := re.match(r"(?:yeu cau|de nghi)\s+", folded):
         starts.append(y.end())  # "Yêu cầu Nhà đầu tư 02 dự án lập hồ sơ …", "Đề nghị Điện lực … di dời …"
     # (the word as printed: "giáo viên", "giáo dục" fold to it too, and assign nothing)
-    starts += [g.end() for g in _GIAO.finditer(folded) if text[g.start() : g.start() + 4].lower() == "giao"]
+    starts += [
+        # (the comrade before a staff post, `Giao đồng chí Chuyên viên phụ trách …`, `Giao đ/c Kế
+        # toán …`: the post leads, as printed after its `đồng chí`)
+        c.end() if (c := _COMRADE_BEFORE_STAFF_POST.match(folded, g.end())) else g.end()
+        for g in _GIAO.finditer(folded)
+        if text[g.start() : g.start() + 4].lower() == "giao"
+    ]
     start = next(
         (
             at

@@ -1185,6 +1185,14 @@ def read_tasks(document, *, inline: bool):
         # what a notice's closing paragraph asks every unit after its formula, with a time of its own
         if request := _request_to_every_unit(closing.text, closing):
             items.append(request)
+    for node in walk(root):
+        # a note's run-in label the outline read as a field of the task above it (`Ghi chú: Từ tháng
+        # 01/2027, các cơ quan, đơn vị báo cáo … trước ngày 25 hằng tháng.`): every unit's request
+        # with a time of its own is an item of its own, as it would be unlabelled after the tasks
+        for text in node.fields:
+            if _NOTE_LABEL_FIRST.match(fold(text)) and (request := _request_to_every_unit(text, node)):
+                request.section = "Ghi chú"
+                items.append(request)
     if labelled and not inline:
         # A plan that labels its tasks: a section where no paragraph has a label or names a unit
         # (`IV. TỔ CHỨC THỰC HIỆN 1. Các phòng căn cứ Kế hoạch …`) says how the plan is run, except a
@@ -1988,12 +1996,28 @@ _END_FIRST = re.compile(
 )
 
 
+# The time a closing request starts from, opening the sentence before whom it asks (folded): `Từ tháng
+# 01/2027, `, `Kể từ quý II/2027, `, `Bắt đầu từ ngày 01/7/2027, `, `Từ năm 2028, ` — when the round
+# the request prints (`… trước ngày 25 hằng tháng`) begins. Only a dated month, quarter, year or day
+# before the comma, and only before every unit or a request (`Từ tháng 01/2027, Phòng X …` is a
+# named unit's sentence, read as it was).
+_START_FIRST = re.compile(
+    r"^(?:ke tu|bat dau tu|tu)\s+(?:thang\s+\d{1,2}/\d{4}|quy\s+[ivx]{1,3}/\d{4}|nam\s+\d{4}"
+    r"|ngay\s+\d{1,2}/\d{1,2}/\d{4})\s*,\s*(?=(?:de nghi|yeu cau|cac|tat ca)\s)"
+)
+
+
 def _past_lead_in(folded: str) -> str:
     """A closing sentence from its request or its subject on, after the round, the condition or the
     end of the work it opens with (`Định kỳ 6 tháng, các cơ quan, đơn vị báo cáo …`, `Trong quá trình
     thực hiện, nếu có vướng mắc, đề nghị các đơn vị phản ánh …`, `Kết thúc đợt cao điểm, các Đội gửi
     báo cáo …`); the sentence whole where it opens with none."""
-    lead_in = ROUND_FIRST.match(folded) or _CONDITION_FIRST.match(folded) or _END_FIRST.match(folded)
+    lead_in = (
+        ROUND_FIRST.match(folded)
+        or _CONDITION_FIRST.match(folded)
+        or _END_FIRST.match(folded)
+        or _START_FIRST.match(folded)
+    )
     return folded[lead_in.end() :] if lead_in else folded
 
 
@@ -2078,6 +2102,10 @@ def closing_charge(text: str) -> bool:
     return bool(EVERY_UNIT.match(addressed)) and bool(_CARRY_OUT_VERB.search(addressed))
 
 
+# A note's run-in label before a closing request (folded): `Ghi chú: `, `Lưu ý: `, `Chú ý: `.
+_NOTE_LABEL_FIRST = re.compile(r"^(?:ghi chu|luu y|chu y)\s*:\s*(?=\S)")
+
+
 def _request_to_every_unit(text: str, node: Node):
     """`Đề nghị các phòng, đơn vị cập nhật … trước 17h00 thứ Sáu hằng tuần.` after the numbered tasks:
     a request to every unit of a kind with a date or a recurrence of its own is a task with no lead;
@@ -2088,6 +2116,10 @@ def _request_to_every_unit(text: str, node: Node):
     from engine.importing.model import RawItem
     from engine.importing.recognition import lower
 
+    if label := _NOTE_LABEL_FIRST.match(fold(text)):
+        # (under a note's run-in label, `Ghi chú: Từ tháng 01/2027, các cơ quan, đơn vị báo cáo …`:
+        # the request after it, the label no part of it)
+        text = text[label.end() :]
     folded = _past_lead_in(fold(text))  # (`Định kỳ 6 tháng, các cơ quan, đơn vị báo cáo …`)
     request = _REQUEST.match(folded)
     # or addressed without the verb (`Các khoa, phòng báo cáo kết quả … trước 16h00 ngày 03/6/2027.`),

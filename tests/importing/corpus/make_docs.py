@@ -1071,6 +1071,11 @@ def main() -> None:
 
         siblings_zf()
         return
+    if sys.argv[1:] == ["--siblings-zg"]:
+        from siblings_zg import siblings_zg  # the siblings of h815, h831, h813 and h830 (zg1–zg3)
+
+        siblings_zg()
+        return
     if sys.argv[1:] == ["--siblings-yy"]:
         from siblings_yy import siblings_yy  # the siblings of yv3 (yy1–yy2)
 

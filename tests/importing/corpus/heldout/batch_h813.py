@@ -31,6 +31,8 @@ _MOVED: set[str] = {
     "h814_kh_dieu_duong_bvdk_tinh_2027",  # h13fixZH
     "h822_kh_tt_vhtt_huyen_mung_xuan",  # h13fixZH
     "h816_kh_hai_quan_cao_diem_tet",  # h13fixZH
+    "h813_cv_snv_tong_ket_thi_dua_2026",  # h13fixZG
+    "h815_tbkl_pgddt_giao_ban_hieu_truong",  # h13fixZG
 }
 
 
