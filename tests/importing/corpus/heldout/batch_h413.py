@@ -13,14 +13,10 @@ from batch_common import DOCS, a4, document, out_path, para, writers
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
 
-# Documents moved to the main corpus after they were used for tuning: written into ../docs.
-_MOVED: set[str] = {
-    "h415_ctct_bql_kkt_2026",  # h13fixQV
-}
-
 CENTER = WD_ALIGN_PARAGRAPH.CENTER
 # Documents moved to the main corpus after they were used for tuning: written into ../docs.
 _MOVED: set[str] = {
+    "h415_ctct_bql_kkt_2026",  # h13fixQV
     "h418_tbkl_vp_ubnd_tinh_dau_tu_cong",  # h13fixQW
     "h421_chi_tieu_so_vhttdl_2026",  # h13fixQW
 }
