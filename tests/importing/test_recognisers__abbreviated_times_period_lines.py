@@ -154,3 +154,49 @@ def test_a_standing_title_in_capitals_after_month_titles_makes_its_tasks_ongoing
 )
 def test_only_a_title_of_the_standing_work_alone_is_a_period_line(line, standing):
     assert bool(_period_line(line)) is standing
+
+
+DATED_MONTH_LINES = """
+CHƯƠNG TRÌNH CÔNG TÁC NĂM 2028
+của Ban Thường vụ Hội Nông dân huyện
+Tháng 02/2028
+- Tổ chức gặp mặt hội viên nông dân sản xuất giỏi đầu xuân (Ban Kinh tế - Xã hội).
+Tháng 6 - 7/2028
+- Tập huấn kỹ thuật trồng lúa chất lượng cao cho chi hội trưởng (Ban Tổ chức - Kiểm tra).
+Nhiệm vụ thường xuyên trong năm
+- Nắm tình hình tư tưởng hội viên ở cơ sở (Văn phòng).
+"""
+
+
+def test_dated_month_lines_without_a_colon_head_the_tasks_below_them():
+    # h13fixZE: a month (or a run of months) with its year alone on a plain line, its bold dropped by
+    # the reader, dates the dash tasks under it (a range: its last month), and a line naming the
+    # standing work makes its tasks ongoing; the board in the closing parenthesis leads.
+    found = prose_plan.recognise(context_of(DATED_MONTH_LINES))
+    got = [(item.content.split()[0], item.lead, item.due) for item in found.items]
+    assert got == [
+        ("Tổ", "Ban Kinh tế - Xã hội", "Tháng 02/2028"),
+        ("Tập", "Ban Tổ chức - Kiểm tra", "Tháng 6 - 7/2028"),
+        ("Nắm", "Văn phòng", "thường xuyên"),
+    ]
+    assert parse_due(got[1][2], year=2028).date == date(2028, 7, 31)
+    assert parse_due(got[2][2], year=2028).recurrence == ONGOING
+
+
+@pytest.mark.parametrize(
+    ("line", "period"),
+    [
+        ("Tháng 01/2027", True),
+        ("Tháng 4 - 5/2027", True),
+        ("Tháng 3 năm 2027", True),
+        ("Các nhiệm vụ thường xuyên trong năm", True),
+        # limits: a month without its year and without a colon, a sentence after the month, a bare
+        # `Thường xuyên` in lower case, a standing word inside a sentence
+        ("Tháng 4", False),
+        ("Tháng 4/2027 tổ chức sơ kết", False),
+        ("Thường xuyên trong năm", False),
+        ("Nhiệm vụ thường xuyên của Văn phòng", False),
+    ],
+)
+def test_only_a_dated_month_or_the_named_standing_work_alone_is_a_plain_period_line(line, period):
+    assert bool(_period_line(line)) is period

@@ -995,7 +995,13 @@ def _month_title(text: str) -> bool:
 # A period's heading alone on a plain line, ending in a colon (folded): `Tháng 01 và tháng 02:`,
 # `Quý III:`, `Tháng 7 đến tháng 8:`, and the standing work's `Công việc thường xuyên:` (or its title
 # in capitals, `THƯỜNG XUYÊN`, `CÁC NHIỆM VỤ THƯỜNG XUYÊN`, after month titles).
-_STANDING_WORK = re.compile(r"^(?:(?:cac\s+)?(?:cong viec|nhiem vu|hoat dong)\s+)?thuong xuyen$")
+_STANDING_WORK = re.compile(
+    r"^(?:(?:cac\s+)?(?:cong viec|nhiem vu|hoat dong)\s+)?thuong xuyen(?:\s+trong nam(?:\s+\d{4})?)?$"
+)
+# A month or a run of months with its year, printed alone without a colon (folded; a Word heading
+# whose bold the reader drops): `Tháng 01/2027`, `Tháng 4 - 5/2027`, `Tháng 3 năm 2027`.
+_NAMED_STANDING = re.compile(r"^(?:cac\s+)?(?:cong viec|nhiem vu|hoat dong)\s")
+_DATED_MONTHS = re.compile(r"^thang\s*\d{1,2}(?:\s*-\s*(?:thang\s*)?\d{1,2})?\s*(?:/|nam)\s*\d{4}$")
 _PERIOD_LINE_WORDS = 8
 # The nodes a period line closes: the list items and the period above it (not a section).
 _IN_PERIOD = ("dash", "plus", "letter", "paren", "ordinal", "arrow", "period", "task")
@@ -1031,8 +1037,12 @@ def _period_line(text: str) -> str:
 
     period = text.strip().rstrip(":").strip()
     folded = fold(period)
-    if period.isupper() and _STANDING_WORK.match(folded):
-        return period  # `THƯỜNG XUYÊN` over the standing tasks, a title as `THÁNG 7` is
+    if (period.isupper() or _NAMED_STANDING.match(folded)) and _STANDING_WORK.match(folded):
+        # `THƯỜNG XUYÊN` over the standing tasks, a title as `THÁNG 7` is; so is one naming the work
+        # (`Các nhiệm vụ thường xuyên trong năm`) without a colon, a heading whose bold is lost.
+        return period
+    if _DATED_MONTHS.match(folded):
+        return period  # `Tháng 4 - 5/2027` over its dash tasks: a month heading whose bold is lost
     if not (text.strip().endswith(":") or _month_title(period)) or len(period.split()) > _PERIOD_LINE_WORDS:
         return ""
     if _STANDING_WORK.match(folded):

@@ -33,6 +33,7 @@ _MOVED: set[str] = {
     "h816_kh_hai_quan_cao_diem_tet",  # h13fixZH
     "h813_cv_snv_tong_ket_thi_dua_2026",  # h13fixZG
     "h815_tbkl_pgddt_giao_ban_hieu_truong",  # h13fixZG
+    "h821_ctr_hoi_ccb_tinh_theo_thang",  # h13fixZE
 }
 
 
