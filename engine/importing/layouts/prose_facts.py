@@ -790,8 +790,10 @@ ROUND_FIRST = re.compile(
 # lao động trong Phòng`, `Viên chức thuộc Khoa`, `Toàn thể nhân viên của Bộ phận` — each member, asked
 # as every unit of a kind is. Not one post (`Chuyên viên …`, `Trưởng phòng …`), nor staff without
 # their division (`Công chức được giao …`, `Cán bộ tiếp dân …`: whom a task names).
+# The words for a body's staff (folded), which either reading lists, joined by commas or `và`.
+_STAFF_KINDS = r"can bo|cong chuc|vien chuc|nhan vien|nguoi lao dong"
 _STAFF_OF_DIVISION = re.compile(
-    r"^(?:toan the\s+)?(?:(?:can bo|cong chuc|vien chuc|nhan vien|nguoi lao dong)(?:\s*,\s*|\s+va\s+)?){1,4}"
+    rf"^(?:toan the\s+)?(?:(?:{_STAFF_KINDS})(?:\s*,\s*|\s+va\s+)?){{1,4}}"
     r"\s*(?:cua|trong|thuoc)\s+(?:phong|khoa|ban|bo phan|van phong|to|doi|tram|trung tam|don vi|co quan)\b"
 )
 
@@ -802,7 +804,7 @@ _STAFF_OF_DIVISION = re.compile(
 # tiếp dân …`: whom a task names), nor staff before another verb (`Chuyên viên thực hiện …`).
 _STAFF_REPORTING = re.compile(
     r"^(?:toan the\s+)?"
-    r"(?:(?:can bo|cong chuc|vien chuc|nhan vien|chuyen vien|nguoi lao dong)(?:\s*,\s*|\s+va\s+)?){1,4}?"
+    rf"(?:(?:{_STAFF_KINDS}|chuyen vien)(?:\s*,\s*|\s+va\s+)?){{1,4}}?"
     rf"(?=\s+(?:(?:dinh ky|hang tuan|hang thang|hang quy)\s+)?(?:gui\s+)?(?:bao cao|{_UPDATES_PROGRESS})\b)"
 )
 
