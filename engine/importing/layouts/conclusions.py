@@ -28,8 +28,8 @@ from engine.importing.layouts.prose_facts import (
     assignment_in,
 )
 from engine.importing.layouts.prose_tasks import (
-    _every_unit_or_heads,
     approves_extension,
+    heads_of_every_unit,
     mark_ocr,
     read_tasks,
 )
@@ -339,7 +339,7 @@ def _heads_charge(item) -> bool:
     """An undated point to the heads of every unit of a kind (`8. Trưởng các khu phố chủ động tuyên
     truyền, vận động nhân dân …`, `Thủ trưởng các đơn vị …`): a general charge, no item, as under a
     plan's `TỔ CHỨC THỰC HIỆN` (corpus README, "Standing bodies and posts in charge";
-    prose_tasks._general_charges) and as one to every deputy is (_leaders_charge). Not taken: one with
+    prose_tasks.general_charges) and as one to every deputy is (_leaders_charge). Not taken: one with
     a time of any kind (`…; thực hiện thường xuyên`, `… trước ngày 20 hằng tháng`: it stays, ongoing
     or dated), one asking for a report (a closing reporting request), every unit of a kind itself
     (`Các sở, ngành … khẩn trương …`: an item whose lead is not scored), nor the head of one unit
@@ -347,7 +347,7 @@ def _heads_charge(item) -> bool:
     if item.due:
         return False
     folded = fold(item.content).strip(" -–+*")
-    return _every_unit_or_heads(folded) and not EVERY_UNIT.match(folded) and not asks_report(folded)
+    return heads_of_every_unit(folded) and not EVERY_UNIT.match(folded) and not asks_report(folded)
 
 
 # A closing list that dates the points above by their numbers (`- Nhiệm vụ tại điểm 2.1, 2.3: hoàn thành

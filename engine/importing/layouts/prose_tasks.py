@@ -2057,8 +2057,13 @@ def _every_unit_or_heads(folded: str) -> bool:
     not one named unit, whatever verb follows (corpus README, "Standing bodies and posts in charge":
     undated, a general charge). Not the head of one body (`Trưởng phòng Kinh tế …`, `Trưởng Công an
     xã …`): no `các` after the post, one unit (or one post) that may well lead its point."""
-    if EVERY_UNIT.match(folded):
-        return True
+    return bool(EVERY_UNIT.match(folded)) or heads_of_every_unit(folded)
+
+
+def heads_of_every_unit(folded: str) -> bool:
+    """Whether a folded sentence opens with the heads of every unit of a kind (`trưởng các thôn …`,
+    `thủ trưởng các đơn vị …`, `đội trưởng các đội …`): _HEADS_OF_EVERY_UNIT, then every unit of a
+    kind (EVERY_UNIT)."""
     heads = _HEADS_OF_EVERY_UNIT.match(folded)
     return heads is not None and bool(EVERY_UNIT.match(folded[heads.end() :]))
 
