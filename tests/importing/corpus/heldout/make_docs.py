@@ -8392,6 +8392,8 @@ def main() -> None:
         return __import__("batch_h843").batch_h843()  # h843–h852, batch_h843.py
     if sys.argv[1:] == ["--batch-h853"]:
         return __import__("batch_h853").batch_h853()  # h853–h862, batch_h853.py
+    if sys.argv[1:] == ["--batch-h863"]:
+        return __import__("batch_h863").batch_h863()  # h863–h872, batch_h863.py
     if sys.argv[1:] == ["--seventh-batch"]:
         with tempfile.TemporaryDirectory() as tmp:
             seventh_batch(Path(tmp))
