@@ -8394,6 +8394,8 @@ def main() -> None:
         return __import__("batch_h853").batch_h853()  # h853–h862, batch_h853.py
     if sys.argv[1:] == ["--batch-h863"]:
         return __import__("batch_h863").batch_h863()  # h863–h872, batch_h863.py
+    if sys.argv[1:] == ["--batch-h873"]:
+        return __import__("batch_h873").batch_h873()  # h873–h882, batch_h873.py
     if sys.argv[1:] == ["--seventh-batch"]:
         with tempfile.TemporaryDirectory() as tmp:
             seventh_batch(Path(tmp))
