@@ -8390,6 +8390,8 @@ def main() -> None:
         return __import__("batch_h833").batch_h833()  # h833–h842, batch_h833.py
     if sys.argv[1:] == ["--batch-h843"]:
         return __import__("batch_h843").batch_h843()  # h843–h852, batch_h843.py
+    if sys.argv[1:] == ["--batch-h883"]:
+        return __import__("batch_h883").batch_h883()  # h883–h892, batch_h883.py
     if sys.argv[1:] == ["--seventh-batch"]:
         with tempfile.TemporaryDirectory() as tmp:
             seventh_batch(Path(tmp))
