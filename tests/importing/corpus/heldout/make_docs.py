@@ -8396,6 +8396,8 @@ def main() -> None:
         return __import__("batch_h863").batch_h863()  # h863–h872, batch_h863.py
     if sys.argv[1:] == ["--batch-h873"]:
         return __import__("batch_h873").batch_h873()  # h873–h882, batch_h873.py
+    if sys.argv[1:] == ["--batch-h883"]:
+        return __import__("batch_h883").batch_h883()  # h883–h892, batch_h883.py
     if sys.argv[1:] == ["--seventh-batch"]:
         with tempfile.TemporaryDirectory() as tmp:
             seventh_batch(Path(tmp))
