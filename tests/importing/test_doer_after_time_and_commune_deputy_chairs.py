@@ -129,7 +129,8 @@ def test_a_lead_field_closing_with_an_unlabelled_time_gives_the_due():
         "lead": "Phòng Văn hóa, phối hợp Đài Truyền thanh",
         "due": "xong trước 15/3/2028",
     }
-    assert labelled_fields("Chủ trì: Hội Phụ nữ xã; hằng tháng.") == {"lead": "Hội Phụ nữ xã", "due": "hằng tháng"}
+    monthly = labelled_fields("Chủ trì: Hội Phụ nữ xã; hằng tháng.")
+    assert monthly == {"lead": "Hội Phụ nữ xã", "due": "hằng tháng"}
     # the limits: a second doer after ";", a part that is no time, a labelled time
     assert "due" not in labelled_fields("Chủ trì: Phòng Tư pháp; Phòng Nội vụ thực hiện trước 30/6.")
     assert labelled_fields("Chủ trì: Phòng Tư pháp; Văn phòng") == {"lead": "Phòng Tư pháp; Văn phòng"}
