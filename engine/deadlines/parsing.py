@@ -723,19 +723,21 @@ def _latest_round(printed: str, year: int, start: date | None, end: date | None)
     return Due(printed, date=max(dated)) if len(dated) >= 2 else None
 
 
-# A round or a season given its month as `T` and a number ("Đợt 1: T3", "Lần 2 - T11", "Mùa khô
-# (T4)"): that month, read only as one round of a list of two or more (a lone "Đợt 1: T3" stays for
-# a person to check); a number past 12 is no month, and a season with no month is not dated.
+# A round or a season given its month abbreviated ("Đợt 1: T3", "Lần 2 - T11", "Mùa khô (T4)"): the
+# label is set aside and the month read as _abbreviated reads one (in a week's plan "T3" stays a
+# weekday; a number past 12 is no month). Only as one round of a list of two or more (a lone
+# "Đợt 1: T3" stays for a person to check); a season with no month is not dated.
 _ROUND_MONTH = re.compile(
     r"^(?:(?:đợt|lần|kỳ)\s*\d{1,2}\s*[:.\-–]?|mùa\s+[^\W\d]+(?:\s+[^\W\d]+)?)\s*"
-    r"(\()?\s*T\s*(1[0-2]|0?[1-9])\s*(?(1)\))$",
+    r"(\()?\s*(T\s?\d{1,2})\s*(?(1)\))$",
     re.IGNORECASE,
 )
 
 
 def _round_month(part: str) -> str:
-    """A round's part with its month as `T<n>` written out as `tháng <n>`; any other part as it is."""
-    return f"tháng {m.group(2)}" if (m := _ROUND_MONTH.match(part)) else part
+    """A round's part labelled and giving its month abbreviated: the month alone (`T3`); any other
+    part as it is."""
+    return m.group(2) if (m := _ROUND_MONTH.match(part)) else part
 
 
 _NAMES_DAY = re.compile(r"(?<![\d/.-])\d{1,2}\s*[/.-]\s*\d{1,2}(?![\d])|\bngay \d{1,2}\b")

@@ -125,3 +125,5 @@ def test_rounds_or_seasons_with_their_months_as_t_and_a_number_are_due_at_the_la
     assert parse_due("Đợt 1: T4", year=2029).date is None
     assert parse_due("Đợt 1: T13; Đợt 2: T14", year=2029).date is None
     assert parse_due("Mùa khô và mùa mưa", year=2029).date is None
+    week = {"period_start": date(2029, 3, 5), "period_end": date(2029, 3, 11)}  # in a week's plan: weekdays
+    assert parse_due("Đợt 1: T2; Đợt 2: T5", year=2029, **week).date is None
