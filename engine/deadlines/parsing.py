@@ -701,7 +701,7 @@ def _latest_round(printed: str, year: int, start: date | None, end: date | None)
     split = re.split(
         r";|,\s*(?=(?:đợt|lần)\s*\d)|\s(?=(?:giai đoạn|đợt|lần)\s*\d{1,2}\s*:)"
         r"|\s+và\s+(?=(?:tháng|quý)\s*\w)|(?<=\))\s*,\s*(?=(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2})"
-        r"|(?<=\d)\s+và\s+(?=(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2})",
+        r"|(?<=\d)\s+và\s+(?=(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2})|(?<=\))\s+và\s+(?=mùa\s)",
         printed,
         flags=re.IGNORECASE,
     )
@@ -715,12 +715,29 @@ def _latest_round(printed: str, year: int, start: date | None, end: date | None)
     if any(p.search(cleaned) for p in (_WEEKLY, _MONTHLY, _QUARTERLY, _YEARLY, _EVERY_TERM)):
         return None  # "Trước 15/3, 15/6, 15/9 và 15/12 (hằng quý)": a round's days, not a work's steps
     # (each part's note in parentheses aside: "Ngày 20/01 (tháng), ngày 31/01 (quý)", "15/01 (đợt 1)")
-    parts = [_TRAILING_NOTE.sub("", part).strip() for part in split if part.strip()]
+    parts = [_round_month(_TRAILING_NOTE.sub("", part).strip()) for part in split if part.strip()]
     dues = [_parse(part, _clean(part), year, start, end) for part in parts if part]
     if any(due.recurrence for due in dues):
         return None
     dated = [due.date for due in dues if due.date]
     return Due(printed, date=max(dated)) if len(dated) >= 2 else None
+
+
+# A round or a season given its month abbreviated ("Đợt 1: T3", "Lần 2 - T11", "Mùa khô (T4)"): the
+# label is set aside and the month read as _abbreviated reads one (in a week's plan "T3" stays a
+# weekday; a number past 12 is no month). Only as one round of a list of two or more (a lone
+# "Đợt 1: T3" stays for a person to check); a season with no month is not dated.
+_ROUND_MONTH = re.compile(
+    r"^(?:(?:đợt|lần|kỳ)\s*\d{1,2}\s*[:.\-–]?|mùa\s+[^\W\d]+(?:\s+[^\W\d]+)?)\s*"
+    r"(\()?\s*(T\s?\d{1,2})\s*(?(1)\))$",
+    re.IGNORECASE,
+)
+
+
+def _round_month(part: str) -> str:
+    """A round's part labelled and giving its month abbreviated: the month alone (`T3`); any other
+    part as it is."""
+    return m.group(2) if (m := _ROUND_MONTH.match(part)) else part
 
 
 _NAMES_DAY = re.compile(r"(?<![\d/.-])\d{1,2}\s*[/.-]\s*\d{1,2}(?![\d])|\bngay \d{1,2}\b")

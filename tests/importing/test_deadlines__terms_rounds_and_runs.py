@@ -114,3 +114,16 @@ def test_the_days_of_a_round_joined_by_va_are_the_round_not_steps():
     days of a quarterly report (`Trước 15/3, 15/6, 15/9 và 15/12 (hằng quý)`, nf4) are its round."""
     assert parse_due("Trước 15/3, 15/6, 15/9 và 15/12 (hằng quý)", year=2029).recurrence == "quarterly"
     assert parse_due("Ngày 15/6/2027 và ngày 15/12/2027", year=2027).date == date(2027, 12, 15)
+
+
+def test_rounds_or_seasons_with_their_months_as_t_and_a_number_are_due_at_the_last():
+    """h13fixZM (held-out h836): a list of rounds `Đợt n: T<m>` or seasons `Mùa … (T<m>)`."""
+    assert parse_due("Lần 1: T2; Lần 2: T5; Lần 3: T10", year=2029).date == date(2029, 10, 31)
+    assert parse_due("Đợt 1 - T4; Đợt 2 - T12", year=2029).date == date(2029, 12, 31)
+    assert parse_due("Mùa mưa (T7) và mùa khô (T12)", year=2029).date == date(2029, 12, 31)
+    # the limits: one round alone, a number past 12, a season with no month
+    assert parse_due("Đợt 1: T4", year=2029).date is None
+    assert parse_due("Đợt 1: T13; Đợt 2: T14", year=2029).date is None
+    assert parse_due("Mùa khô và mùa mưa", year=2029).date is None
+    week = {"period_start": date(2029, 3, 5), "period_end": date(2029, 3, 11)}  # in a week's plan: weekdays
+    assert parse_due("Đợt 1: T2; Đợt 2: T5", year=2029, **week).date is None

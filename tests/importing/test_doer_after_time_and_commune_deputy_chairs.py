@@ -121,3 +121,17 @@ def test_a_heads_charge_with_a_time_a_report_or_to_every_unit_itself_stays():
     assert not _heads_charge(
         _item("Trưởng Công an phường tăng cường tuần tra trên địa bàn.", lead="Công an phường")
     )
+
+
+def test_a_lead_field_closing_with_an_unlabelled_time_gives_the_due():
+    """h13fixZM (held-out h841): `Chủ trì: X; <time>` with no `thời gian:` label."""
+    assert labelled_fields("Chủ trì: Phòng Văn hóa, phối hợp Đài Truyền thanh; xong trước 15/3/2028.") == {
+        "lead": "Phòng Văn hóa, phối hợp Đài Truyền thanh",
+        "due": "xong trước 15/3/2028",
+    }
+    monthly = labelled_fields("Chủ trì: Hội Phụ nữ xã; hằng tháng.")
+    assert monthly == {"lead": "Hội Phụ nữ xã", "due": "hằng tháng"}
+    # the limits: a second doer after ";", a part that is no time, a labelled time
+    assert "due" not in labelled_fields("Chủ trì: Phòng Tư pháp; Phòng Nội vụ thực hiện trước 30/6.")
+    assert labelled_fields("Chủ trì: Phòng Tư pháp; Văn phòng") == {"lead": "Phòng Tư pháp; Văn phòng"}
+    assert labelled_fields("Chủ trì: Ban Dân vận; thời gian: tháng 5/2028.")["due"] == "tháng 5/2028"

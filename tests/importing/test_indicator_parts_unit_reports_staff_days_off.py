@@ -142,3 +142,18 @@ def test_a_day_off_in_parentheses_is_no_entry():
 def test_a_day_off_bracketed_beside_other_words_stays_an_entry():
     for text in ("(Nghỉ) Trực ban kiểm tra kho", "Họp giao ban (nghỉ giữa giờ 15 phút)"):
         assert not is_holiday(text), text
+
+
+def test_a_breakdown_row_opening_with_a_dash_is_no_item_unless_it_has_a_doer_or_time():
+    """h13fixZM (held-out h836): `- Trong đó: …` under an indicator, with a figure but no number,
+    doer or time, is part of the indicator above; with a doer and a time of its own it stays."""
+    rows = (
+        ("1", "Kiểm tra an toàn thực phẩm tại các chợ", "Cuộc", 30, 36, "Phòng Thanh tra", "Quý IV"),
+        ("", "- Trong đó: kiểm tra đột xuất", "Cuộc", 8, 10, "", ""),
+        ("2", "Lấy mẫu xét nghiệm nhanh", "Mẫu", 500, 600, "Phòng Nghiệp vụ", "31/12/2027"),
+        ("", "+ Trong đó: mẫu rau, quả", "Mẫu", 200, 250, "Phòng Nghiệp vụ", "Quý III"),
+    )
+    contents = _contents(rows)
+    assert "- Trong đó: kiểm tra đột xuất" not in contents
+    assert "Kiểm tra an toàn thực phẩm tại các chợ" in contents
+    assert "+ Trong đó: mẫu rau, quả" in contents

@@ -387,6 +387,18 @@ def _doer_after_field(text: str, folded: str) -> str:
     return text
 
 
+def _lead_then_time(lead: str) -> tuple[str, str] | None:
+    """A lead field whose last part after ";" is a time with no label of its own (`Ban Tuyên giáo;
+    thường xuyên`, `Ban X, phối hợp Y; hoàn thành trước 31/01/2027`) → (the lead, the time). Not
+    taken: a last part opening with a body (`Phòng X; Phòng Y thực hiện trước 30/6`, a second
+    doer), nor one the due parser reads no date or round from; only where no time field is labelled."""
+    head, sep, tail = lead.rpartition(";")
+    tail = tail.strip(" .,;")
+    if not sep or not head.strip(" ,;") or not tail or UNIT_START.match(folded_same_length(tail)):
+        return None
+    return (head.strip(" ,;"), tail) if _reads_as_time(tail) else None
+
+
 def labelled_fields(text: str) -> dict[str, str] | None:
     """`Cơ quan chủ trì: X; Cơ quan phối hợp: Y. Thời gian: Z` → {"lead": X, …}; None without a label."""
     folded = folded_same_length(text)
@@ -408,6 +420,8 @@ def labelled_fields(text: str) -> dict[str, str] | None:
             value = _time_sentence(value)
         if value and role not in fields:
             fields[role] = value
+    if "due" not in fields and (timed := _lead_then_time(fields.get("lead", ""))):
+        fields["lead"], fields["due"] = timed  # `Chủ trì: Ban X; hoàn thành trước 31/01/2027.`
     if not fields.get("lead") and (doer := _doer_closing_time(fields.get("due", ""))):
         # `Thời gian: quý II - quý III/2027 (Phòng Tin học thực hiện)`: the time field closes with
         # who does the task, as a sentence's closing parenthesis names it.

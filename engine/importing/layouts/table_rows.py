@@ -59,7 +59,8 @@ def _is_total_row(texts: list[str], content_column: int) -> bool:
 # …`, and each `- Vốn điều lệ` under that row), or a subtotal naming what it sums (`Tổng sản lượng
 # giống lúa, ngô`, `Cộng khối sự nghiệp`); not a verb opening with the same word (`Tổng kết …`,
 # `Tổng hợp …`, `Tổng vệ sinh …`, `Cộng tác …`, `Cộng đồng …`).
-_BREAKDOWN = re.compile(r"^trong do\b")
+# The breakdown row may open with a dash of its own (`- Trong đó: …`, `+ Trong đó …`).
+_BREAKDOWN = re.compile(r"^(?:[-+•–]\s*)?trong do\b")
 _SUBTOTAL = re.compile(
     r"^(?:tong(?! (?:ket|hop|duyet|kiem|ra soat|dieu tra|ve sinh|dong vien)\b)|cong(?! (?:dong|tac)\b))\s"
 )
