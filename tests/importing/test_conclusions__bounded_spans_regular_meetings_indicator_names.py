@@ -45,3 +45,18 @@ def test_standing_words_in_an_indicators_name_are_no_time():
     table = Table(grid_from_spans([[(text, 1, 1) for text in row] for row in rows]))
     items, _reader = read_tables([table], [])
     assert [item.due for item in items] == ["", "", ""]
+
+
+def test_a_span_as_the_tasks_closing_clause_is_for_a_person_to_set():
+    text = "Chủ trì kiểm tra, xác minh đơn tố cáo; thời hạn 45 ngày kể từ ngày nhận được văn bản này."
+    assert due_in(text) == "thời hạn 45 ngày kể từ ngày nhận được văn bản này"
+    assert parse_due(due_in(text), year=2028).needs_review
+    # (not a term inside a clause: the term extended is no time of the task)
+    assert due_in("Xem xét gia hạn thời hạn 30 ngày kể từ ngày hết hạn cho doanh nghiệp.") == ""
+
+
+def test_an_act_done_periodically_as_the_rules_set_recurs():
+    text = "Thủ trưởng cơ quan, đơn vị tiếp công dân định kỳ theo quy định của Luật Tiếp công dân."
+    assert due_in(text) == "định kỳ theo quy định"
+    # (a session's name with `định kỳ` in it is no round)
+    assert due_in("Kiểm tra việc ra đề, coi, chấm kiểm tra định kỳ cuối học kỳ I.") == ""

@@ -1019,3 +1019,79 @@ def test_a_named_units_follow_up_of_the_letter_itself_beside_unit_labels_is_stan
     # following up something else (a disbursement), with no time: no standing duty read
     other = by_start["Phòng Kế hoạch - Tài"]
     assert other.due == ""
+
+
+# A closing request that opens with its round (h13fixZK, after the held-out h843 and h845).
+_ROUND_LETTER = """Kính gửi: Các phòng, ban thuộc huyện.
+Thực hiện Kế hoạch của UBND tỉnh, Thanh tra huyện đề nghị:
+1. Đối với Phòng Tài nguyên và Môi trường:
+Kiểm tra, xác minh nội dung đơn của các hộ dân xã Bình Lợi; hoàn thành trước ngày 20/3/2027.
+2. Đối với Phòng Kinh tế:
+Rà soát hồ sơ các dự án chậm tiến độ, báo cáo Thanh tra huyện trước ngày 30/4/2027.
+{closing}
+Thanh tra huyện đề nghị các phòng, ban quan tâm phối hợp thực hiện./.
+"""
+_ROUND_PLAN = """KẾ HOẠCH
+Hoạt động năm 2027
+I. MỤC ĐÍCH
+Nâng cao chất lượng hoạt động.
+II. NỘI DUNG
+1. Tập huấn nghiệp vụ cho cán bộ cơ sở
+- Đơn vị chủ trì: Ban Tuyên giáo Hội Nông dân tỉnh.
+- Thời gian: tháng 5/2027.
+III. TỔ CHỨC THỰC HIỆN
+1. Ban Tuyên giáo Hội Nông dân tỉnh là cơ quan thường trực, theo dõi, đôn đốc việc thực hiện Kế hoạch.
+2. {point}
+"""
+
+
+def _imported(text: str, name: str):
+    from engine.importing.build import import_document
+
+    return import_document(text.encode(), name, units=[], year=2027).items
+
+
+def test_a_closing_request_after_a_remark_starts_at_its_round():
+    closing = (
+        "Việc xác minh phải bảo đảm khách quan, đúng thực chất. Định kỳ hằng quý (trước ngày 20 tháng "
+        "cuối quý), các phòng, ban báo cáo tiến độ về Thanh tra huyện để tổng hợp."
+    )
+    items = _imported(_ROUND_LETTER.format(closing=closing), "cv.txt")
+    request = [item for item in items if item.content.startswith("Định kỳ hằng quý")]
+    assert len(request) == 1 and request[0].recurrence and not request[0].lead_text
+    assert not any(item.content.startswith("Việc xác minh") for item in items)
+
+
+def test_a_remark_then_a_charge_with_no_time_makes_no_request():
+    closing = (
+        "Việc xác minh phải bảo đảm khách quan, đúng thực chất. Các phòng, ban quan tâm phối hợp thực hiện."
+    )
+    items = _imported(_ROUND_LETTER.format(closing=closing), "cv.txt")
+    assert not any(item.content.startswith("Các phòng, ban") for item in items)
+
+
+def test_a_numbered_request_opening_with_its_rounds_each_with_its_day_is_an_item():
+    point = (
+        "Định kỳ quý (trước ngày 20 tháng cuối quý) và năm (trước ngày 10/12), Hội Nông dân các huyện báo "
+        "cáo kết quả về Hội Nông dân tỉnh (qua Ban Tuyên giáo)."
+    )
+    items = _imported(_ROUND_PLAN.format(point=point), "kh.txt")
+    request = [item for item in items if item.content.startswith("Định kỳ quý")]
+    assert len(request) == 1 and request[0].recurrence and not request[0].lead_text
+    # (a general charge to every body, no round and no report, stays no item)
+    point = "Hội Nông dân các huyện căn cứ Kế hoạch chủ động triển khai phù hợp với tình hình thực tế."
+    items = _imported(_ROUND_PLAN.format(point=point), "kh.txt")
+    assert not any(item.content.startswith("Hội Nông dân các huyện") for item in items)
+
+
+def test_a_round_first_reads_each_rounds_own_day_but_not_an_act():
+    from engine.importing.layouts.prose_facts import ROUND_FIRST
+    from engine.importing.recognition import fold
+
+    opened = ROUND_FIRST.match(
+        fold("Định kỳ 6 tháng (trước ngày 15/6) và năm (trước ngày 15/11), các đơn vị")
+    )
+    assert opened and fold("Định kỳ 6 tháng (trước ngày 15/6) và năm (trước ngày 15/11), các đơn vị")[
+        opened.end() :
+    ].startswith("cac don vi")
+    assert not ROUND_FIRST.match(fold("Định kỳ kiểm tra (trước ngày 15/6), các đơn vị báo cáo"))

@@ -793,11 +793,10 @@ _PLACE_BODIES = re.compile(
 
 # A round a closing sentence opens with before its subject, folded: `Định kỳ hằng quý (trước ngày 15
 # của tháng cuối quý), `, `Hằng tháng, `, `Định kỳ 6 tháng, ` (the comma closes it).
-# Rounds joined (`Định kỳ 6 tháng và năm, `, `Hằng quý, năm, `) are one.
-_ONE_ROUND = r"(?:hang|moi)?\s*(?:\d+\s+)?(?:tuan|thang|quy|nam)"
-ROUND_FIRST = re.compile(
-    rf"^(?:dinh ky\s+)?{_ONE_ROUND}(?:\s*(?:,|va|hoac)\s*{_ONE_ROUND})*(?:\s*\([^()]{{0,80}}\))?\s*,\s*"
-)
+# Rounds joined (`Định kỳ 6 tháng và năm, `, `Hằng quý, năm, `) are one, each with its own day in
+# parentheses or not (`Định kỳ 6 tháng (trước ngày 15/6) và năm (trước ngày 15/11), `).
+_ONE_ROUND = r"(?:hang|moi)?\s*(?:\d+\s+)?(?:tuan|thang|quy|nam)(?:\s*\([^()]{0,80}\))?"
+ROUND_FIRST = re.compile(rf"^(?:dinh ky\s+)?{_ONE_ROUND}(?:\s*(?:,|va|hoac)\s*{_ONE_ROUND})*\s*,\s*")
 
 
 # The staff of one division as a subject (folded): `Công chức của Phòng`, `Cán bộ, công chức, người
@@ -2878,6 +2877,10 @@ _DUE_PHRASES = re.compile(
     # cáo công tác định kỳ", "định kỳ tổng hợp báo cáo …"): a recurrence (a round printed after it,
     # "… định kỳ hằng quý", is read by itself)
     rf"|{PERIODIC_REPORT}"
+    # an act done periodically as the rules set its round ("tiếp công dân định kỳ theo quy định của
+    # Luật …", "kiểm tra định kỳ theo quy chế"): a recurrence, its round for a person to set; not a
+    # bare "định kỳ" (`kiểm tra định kỳ cuối học kỳ I`: one session's name)
+    r"|(?<![a-z])dinh ky theo (?:quy dinh|quy che)\b"
     # a count of sessions every round ("ít nhất 02 buổi mỗi năm", "01 lần mỗi quý", "02 chuyến mỗi
     # tháng"): the round
     rf"|(?:(?:it nhat|toi thieu)\s+)?\d{{1,2}}\s+{_ROUND_NOUN}\s+(?:trong\s+)?moi\s+"
@@ -3023,7 +3026,10 @@ _CONDITION = re.compile(
     # "chậm nhất 15 ngày sau khi kết thúc đợt kiểm tra", "… sau ngày kết thúc hội thi": an event named,
     # not a day printed)
     # (the count may be written in words, with or without its digits: "mười lăm (15) ngày kể từ …")
-    r"|(?:trong|khong qua|toi da|cham nhat) (?:vong |thoi han |thoi gian )?"
+    # (or the span as the task's closing clause, "…; thời hạn 45 ngày kể từ ngày nhận được văn bản
+    # này": after its `;` or `,` only, not "gia hạn thời hạn 30 ngày kể từ …" inside a clause)
+    r"|(?:(?:trong|khong qua|toi da|cham nhat) (?:vong |thoi han |thoi gian )?"
+    r"|(?<=[,;] )thoi han(?: thuc hien| hoan thanh)?:? )"
     rf"(?:{NUMBER_WORDS} \(\d{{1,3}}\)|\d{{1,3}}|{NUMBER_WORDS})"
     r" (?:gio|ngay|ngay lam viec|tuan)"
     r" (?:ke tu|sau khi|sau ngay(?= [a-z])))\s[^;.]*"

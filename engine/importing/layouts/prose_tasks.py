@@ -2151,6 +2151,25 @@ def _request_to_every_unit(text: str, node: Node):
     return item
 
 
+def _request_after_remark(text: str, node: Node):
+    """A closing paragraph that opens with a remark of its own, closed by a full stop, and goes on to
+    ask every unit of a kind with a time of its own (`Việc rà soát phải bảo đảm khách quan, … . Định
+    kỳ hằng tháng (trước ngày 18), các cơ quan, đơn vị báo cáo tiến độ … về Thanh tra tỉnh`): the
+    request's item from its own sentence to the paragraph's end (corpus README, "Closing reporting
+    requests are items"). None where the first sentence opens with a unit, every unit or a request
+    (a duty or a request read as before), or no later sentence is such a request."""
+    sentences = [piece.strip() for piece in _FULL_STOP.split(text) if piece.strip()]
+    if len(sentences) < 2:
+        return None
+    first = fold(sentences[0])
+    if addresses_every_unit(sentences[0]) or UNIT_START.match(first) or body_named(sentences[0], 0):
+        return None
+    for index in range(1, len(sentences)):
+        if addresses_every_unit(sentences[index]):
+            return _request_to_every_unit(" ".join(sentences[index:]), node)
+    return None
+
+
 def _closing_request_and_duties(text: str, node: Node) -> list:
     """A closing paragraph under the last roman section: every unit's request with a time of its own
     (`_request_to_every_unit`), read from its own sentence where later sentences follow it; and each
@@ -2424,6 +2443,11 @@ def _before_formula_closing(node: Node) -> tuple[list[str], list]:
     items with no lead (`_request_to_every_unit`)."""
     last = node.parent is not None and node.parent.children[-1] is node
     for index, text in enumerate(node.body):
+        if index and last and (request := _request_after_remark(text, node)) is not None:
+            # (`Việc rà soát phải bảo đảm khách quan … . Định kỳ hằng tháng (trước ngày 18), các cơ
+            # quan, đơn vị báo cáo …`: the request from its own sentence, the remark no item)
+            later = [r for closing in node.body[index + 1 :] if (r := _request_to_every_unit(closing, node))]
+            return node.body[:index], [request, *later]
         if index and last and addresses_every_unit(text):
             requests = [
                 request for closing in node.body[index:] if (request := _request_to_every_unit(closing, node))
@@ -2746,7 +2770,13 @@ def _dated_duty(item) -> bool:
     # …`: every place's body of a kind, as every_subject_end reads it after `Đề nghị`/`Yêu cầu`/`Giao`)
     folded = fold(item.content)
     asked = _ADDRESSED.match(folded)
-    if not item.lead and (EVERY_UNIT.match(folded) or (asked and every_subject_end(folded[asked.end() :]))):
+    # (or after the round it opens with, `4. Định kỳ 6 tháng (trước ngày 15/6) và năm (…), các công
+    # đoàn cấp trên … báo cáo …`: only a round, the request's own time, not any clause before it)
+    round_first = ROUND_FIRST.match(folded)
+    after_round = every_subject_end(folded[round_first.end() :]) if round_first else 0
+    if not item.lead and (
+        EVERY_UNIT.match(folded) or (asked and every_subject_end(folded[asked.end() :])) or after_round
+    ):
         if not (prints_date(due) or recurs):
             return False
         item.due = due

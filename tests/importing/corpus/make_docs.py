@@ -1056,6 +1056,11 @@ def main() -> None:
 
         siblings_mz()
         return
+    if sys.argv[1:] == ["--siblings-zk"]:
+        from siblings_zk import siblings_zk  # the siblings of h843 and h845 (zk1–zk3)
+
+        siblings_zk()
+        return
     if sys.argv[1:] == ["--siblings-zi"]:
         from siblings_zi import siblings_zi  # the siblings of zd2 (zi1)
 
