@@ -219,3 +219,43 @@ def test_every_deputy_of_a_council_charged_without_a_time_is_no_task():
     # the deputies' teams (every unit of a kind) and a meeting's delegates are not this rule's
     assert not _leaders_charge(_item("Các Tổ đại biểu HĐND xã tổ chức tiếp xúc cử tri trước kỳ họp."))
     assert not _leaders_charge(_item("Các đại biểu dự hội nghị nghiên cứu tài liệu trước phiên thảo luận."))
+
+
+def test_a_courts_deputy_chief_judge_by_his_field_of_cases_leads_it_as_printed():
+    # (held-out h852, siblings zl1, zl2) `Phó Chánh án` is a deputy head by his field; a field named
+    # by `lĩnh vực` lists its matters (commas, `và`) up to the verb
+    for text, post in (
+        (
+            "Phó Chánh án phụ trách lĩnh vực hình sự (đồng chí Lê Văn A) chỉ đạo xét xử các vụ án trước "
+            "ngày 20/12/2029.",
+            "Phó Chánh án phụ trách lĩnh vực hình sự",
+        ),
+        (
+            "Phó Chánh án phụ trách lĩnh vực dân sự, hôn nhân và gia đình tổ chức 03 phiên tòa trực tuyến.",
+            "Phó Chánh án phụ trách lĩnh vực dân sự, hôn nhân và gia đình",
+        ),
+        (
+            "Phó Viện trưởng phụ trách lĩnh vực hình sự, kinh tế và ma túy chủ trì kiểm sát việc giải quyết "
+            "tin báo.",
+            "Phó Viện trưởng phụ trách lĩnh vực hình sự, kinh tế và ma túy",
+        ),
+    ):
+        found = assignment_in(text)
+        assert found is not None and found.lead == post, text
+
+
+def test_a_deputy_chief_judge_without_a_field_or_a_long_or_unnamed_field_is_not_the_post_with_it():
+    # no field: not the rule's
+    found = assignment_in("Phó Chánh án Nguyễn Văn B kiểm tra hồ sơ các vụ án quá hạn.")
+    assert found is None or not (found.lead or "").startswith("Phó Chánh án Nguyễn")
+    # a list without `lĩnh vực` keeps the four-word bound
+    found = assignment_in(
+        "Phó Trưởng phòng phụ trách công tác dân sự, hôn nhân và gia đình tổ chức phiên tòa."
+    )
+    assert found is None or found.lead != "Phó Trưởng phòng phụ trách công tác dân sự, hôn nhân và gia đình"
+    # `lĩnh vực` does not carry a field past eight words after it
+    found = assignment_in(
+        "Phó Chánh án phụ trách lĩnh vực hành chính, kinh tế, lao động, phá sản và kinh doanh thương mại "
+        "quốc tế chủ trì rà soát hồ sơ."
+    )
+    assert found is None or "thương mại" not in (found.lead or "")

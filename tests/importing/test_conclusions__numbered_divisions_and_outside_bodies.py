@@ -165,3 +165,26 @@ def test_a_month_with_its_leading_zero_compares_as_that_month():
     assert due_in("trình trong tháng 01/2029 và tổ chức trong quý II/2029.") == "trong quý II/2029"
     assert due_in("trình trong tháng 01/2029 và tổ chức trong tháng 5/2029.") == "trong tháng 5/2029"
     assert due_in("trình trong tháng 09/2029 và báo cáo trước ngày 15/3/2029.") == "trong tháng 09/2029"
+
+
+def test_a_named_units_follow_up_as_the_last_sections_own_paragraph_is_an_item():
+    # (sibling zl1) `II. TỔ CHỨC THỰC HIỆN` over the office's follow-up of the notice alone: led by it
+    text = NOTICE.replace(
+        "Các đơn vị báo cáo kết quả về Phòng Tham mưu trước ngày 25/5/2028./.",
+        "Phòng Tham mưu theo dõi, đôn đốc việc thực hiện Thông báo này, báo cáo Giám đốc trước ngày 30/6/2028./.",
+    )
+    items = conclusions.recognise(context_of(text)).items
+    duty = next(item for item in items if item.content.startswith("Phòng Tham mưu theo dõi"))
+    assert duty.lead == "Phòng Tham mưu"
+    assert duty.due == "trước ngày 30/6/2028"
+
+
+def test_every_units_or_an_undated_charge_as_the_last_sections_paragraph_is_not_a_follow_up():
+    # every unit's charge with no time, and a named unit's duty that follows up nothing: no item
+    for closing in (
+        "Các đơn vị theo dõi, đôn đốc việc thực hiện Thông báo này./.",
+        "Phòng Tham mưu là đầu mối tiếp nhận báo cáo./.",
+    ):
+        text = NOTICE.replace("Các đơn vị báo cáo kết quả về Phòng Tham mưu trước ngày 25/5/2028./.", closing)
+        items = conclusions.recognise(context_of(text)).items
+        assert not any(item.content.startswith(closing[:25]) for item in items), closing

@@ -495,12 +495,14 @@ _STAFF_POSTS = (
 # … and a police station's deputy head by the level it serves (`Phó Trưởng Công an xã`, `Phó Trưởng
 # Công an phường`, `Phó Trưởng Công an huyện`): the station's kind only, as with `Phó Giám đốc Sở`;
 # not with the station's full name (`Phó Trưởng Công an xã Tân Phú …`: `phụ trách` does not follow).
+# … and a court's deputy chief judge by the field of cases in his charge (`Phó Chánh án phụ trách lĩnh
+# vực hình sự`): the court has no unit for it to name (a judge, not `Chánh Văn phòng`'s office).
 # A commune-level People's Committee or Council by its kind alone (folded): `UBND phường`, `Ủy ban nhân
 # dân xã`, `HĐND thị trấn`, whose deputy chair a commune's notice of conclusions gives a point by his field.
 _COMMUNE_BODY = r"(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan) (?:xa|phuong|thi tran|dac khu)"
 _POLICE_LEVEL = r"cong an (?:xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh)"
 DEPUTY_HEADS = (
-    rf"pho (?:truong (?:phong|ban|khoa|{_POLICE_LEVEL})|(?:chi )?cuc truong|vien truong|doi truong)"
+    rf"pho (?:truong (?:phong|ban|khoa|{_POLICE_LEVEL})|(?:chi )?cuc truong|vien truong|doi truong|chanh an)"
 )
 # The issuer's own Youth Union and trade union branches (folded), whose posts (`Bí thư`, `Chủ tịch`, their
 # deputies) are held by its staff: `Đoàn trường`, `Chi đoàn giáo viên`, `Đoàn xã`, `Công đoàn cơ sở`,
@@ -1853,6 +1855,9 @@ _IN_CHARGE_OF = re.compile(r"\s+phu trach\s+(?!chung\b)(?=\S)")
 # The information field's last word after what `_until_verb` stops at (folded): `công nghệ` +
 # ` thông tin`, `an toàn` + ` thông tin`; only after those words.
 _FIELD_OF_INFORMATION = re.compile(r"(?:(?<=cong nghe)|(?<=an toan))\s+thong tin\b")
+# A field in a post's charge named by its word (folded): `lĩnh vực …` (`Phó Chánh án phụ trách lĩnh vực
+# dân sự, hôn nhân và gia đình`).
+_NAMED_FIELD = re.compile(r"linh vuc\s+\S")
 
 
 def _post_in_charge(text: str, lead: str) -> str:
@@ -1881,7 +1886,11 @@ def _post_in_charge(text: str, lead: str) -> str:
     field = field.split("(", 1)[0].rstrip()
     # (a dash inside the field, `văn hóa - xã hội`, is no word of it)
     words = [word for word in field.split() if word not in ("-", "–")]
-    return text[: m.end() + len(field)] if field and len(words) <= (8 if noted else 4) else lead
+    # (a field named as such, `lĩnh vực dân sự, hôn nhân và gia đình`, lists its matters up to the
+    # verb: eight words after `lĩnh vực`, as with a noted holder; not a longer run, nor a field
+    # without the word)
+    cap = 10 if _NAMED_FIELD.match(folded_same_length(field)) else 8 if noted else 4
+    return text[: m.end() + len(field)] if field and len(words) <= cap else lead
 
 
 def holder_after_post(text: str, lead: str) -> str:

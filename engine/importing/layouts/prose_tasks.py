@@ -740,7 +740,19 @@ def read_tasks(document, *, inline: bool):
                     # task with no lead, as under the last point (corpus README, "Closing reporting
                     # requests are items"); a named unit's duty in a later sentence is its own.
                     for text in node.body:
-                        items.extend(_closing_request_and_duties(text, node))
+                        closing = _closing_request_and_duties(text, node)
+                        # … and a named unit's follow-up of the notice as the section's own paragraph
+                        # (`II. TỔ CHỨC THỰC HIỆN` over `Văn phòng theo dõi, đôn đốc việc thực hiện
+                        # Thông báo này, báo cáo … trước ngày …`), as after the last point; not every
+                        # unit's (follows_up); once, where the chair's speech read it (_spoken_directions)
+                        if (
+                            not closing
+                            and follows_up(text)
+                            and (duty := _assigned_paragraph(text, node))
+                            and not any(item.content == duty.content for item in items)
+                        ):
+                            closing = [duty]
+                        items.extend(closing)
             if not inline and not node.children:
                 # `III. TỔ CHỨC THỰC HIỆN` over unnumbered paragraphs: a dated duty of a unit among
                 # them is a task (kept below where the plan labels its tasks).

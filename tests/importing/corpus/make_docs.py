@@ -1061,6 +1061,11 @@ def main() -> None:
 
         siblings_zk()
         return
+    if sys.argv[1:] == ["--siblings-zl"]:
+        from siblings_zl import siblings_zl  # the siblings of h852 (zl1–zl2)
+
+        siblings_zl()
+        return
     if sys.argv[1:] == ["--siblings-zi"]:
         from siblings_zi import siblings_zi  # the siblings of zd2 (zi1)
 
