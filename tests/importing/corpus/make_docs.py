@@ -1051,6 +1051,11 @@ def rasterise(pdf: Path, target: Path, scale: float = 2.0) -> None:
 
 
 def main() -> None:
+    if sys.argv[1:] == ["--siblings-zo"]:
+        from siblings_zo import siblings_zo  # the siblings of h821 (zo1–zo3)
+
+        siblings_zo()
+        return
     if sys.argv[1:] == ["--siblings-zi"]:
         from siblings_zi import siblings_zi  # the siblings of zd2 (zi1)
 
