@@ -190,9 +190,19 @@ def test_dated_month_lines_without_a_colon_head_the_tasks_below_them():
         ("Tháng 4 - 5/2027", True),
         ("Tháng 3 năm 2027", True),
         ("Các nhiệm vụ thường xuyên trong năm", True),
+        # h13fixZO: months joined by a word, a quarter with its year, the standing work with its year
+        ("Tháng 6 và tháng 7/2027", True),
+        ("Tháng 9 đến tháng 10/2027", True),
+        ("Quý III/2027", True),
+        ("Quý 4 năm 2027", True),
+        ("Công việc thường xuyên trong năm 2027", True),
         # limits: a month without its year and without a colon, a sentence after the month, a bare
         # `Thường xuyên` in lower case, a standing word inside a sentence
         ("Tháng 4", False),
+        ("Quý III", False),
+        ("Quý I - II/2027", False),
+        ("Quý III/2027 sơ kết công tác", False),
+        ("Tháng 6 và 7 tổ chức", False),
         ("Tháng 4/2027 tổ chức sơ kết", False),
         ("Thường xuyên trong năm", False),
         ("Nhiệm vụ thường xuyên của Văn phòng", False),
@@ -200,3 +210,31 @@ def test_dated_month_lines_without_a_colon_head_the_tasks_below_them():
 )
 def test_only_a_dated_month_or_the_named_standing_work_alone_is_a_plain_period_line(line, period):
     assert bool(_period_line(line)) is period
+
+
+JOINED_MONTH_LINES = """
+CHƯƠNG TRÌNH CÔNG TÁC NĂM 2027
+của Ban Thường vụ Hội Nông dân tỉnh
+Tháng 6 và tháng 7/2027
+- Tập huấn kỹ thuật nuôi ong cho chi hội trưởng (Ban Kinh tế - Xã hội).
+Quý III/2027
+- Kiểm tra việc sử dụng Quỹ hỗ trợ nông dân tại 02 huyện (Ủy ban Kiểm tra; Văn phòng).
+Công việc thường xuyên trong năm 2027
+- Nắm tình hình tư tưởng hội viên ở cơ sở (Ban Tuyên huấn).
+"""
+
+
+def test_joined_months_quarters_and_the_dated_standing_work_head_the_tasks_below_them():
+    # h13fixZO: months joined by a word (`Tháng 6 và tháng 7/2027`: its last month) and a quarter
+    # with its year (`Quý III/2027`) head their dash tasks as `Tháng 4 - 5/2027` does; the standing
+    # work with its year (`… trong năm 2027`) leaves its tasks ongoing, not due the year's end.
+    found = prose_plan.recognise(context_of(JOINED_MONTH_LINES))
+    got = [(item.content.split()[0], item.lead, item.due) for item in found.items]
+    assert [(first, lead) for first, lead, _ in got] == [
+        ("Tập", "Ban Kinh tế - Xã hội"),
+        ("Kiểm", "Ủy ban Kiểm tra; Văn phòng"),
+        ("Nắm", "Ban Tuyên huấn"),
+    ]
+    assert parse_due(got[0][2], year=2027).date == date(2027, 7, 31)
+    assert parse_due(got[1][2], year=2027).date == date(2027, 9, 30)
+    assert parse_due(got[2][2], year=2027).recurrence == ONGOING

@@ -998,10 +998,15 @@ def _month_title(text: str) -> bool:
 _STANDING_WORK = re.compile(
     r"^(?:(?:cac\s+)?(?:cong viec|nhiem vu|hoat dong)\s+)?thuong xuyen(?:\s+trong nam(?:\s+\d{4})?)?$"
 )
-# A month or a run of months with its year, printed alone without a colon (folded; a Word heading
-# whose bold the reader drops): `Tháng 01/2027`, `Tháng 4 - 5/2027`, `Tháng 3 năm 2027`.
+# A month, a run of months or a quarter with its year, printed alone without a colon (folded; a Word
+# heading whose bold the reader drops): `Tháng 01/2027`, `Tháng 4 - 5/2027`, `Tháng 6 và tháng
+# 7/2027`, `Tháng 3 năm 2027`, `Quý III/2027`. Not a quarter's run (`Quý I - II/2027`) nor a month
+# without its year (`Tháng 4`, `Quý III`: only in capitals, `_month_title`).
 _NAMED_STANDING = re.compile(r"^(?:cac\s+)?(?:cong viec|nhiem vu|hoat dong)\s")
-_DATED_MONTHS = re.compile(r"^thang\s*\d{1,2}(?:\s*-\s*(?:thang\s*)?\d{1,2})?\s*(?:/|nam)\s*\d{4}$")
+_DATED_MONTHS = re.compile(
+    r"^(?:thang\s*\d{1,2}(?:\s*(?:-|–|va|den)\s*(?:thang\s*)?\d{1,2})?|quy\s*(?:[ivx]{1,4}|[1-4]))"
+    r"\s*(?:/|nam)\s*\d{4}$"
+)
 _PERIOD_LINE_WORDS = 8
 # The nodes a period line closes: the list items and the period above it (not a section).
 _IN_PERIOD = ("dash", "plus", "letter", "paren", "ordinal", "arrow", "period", "task")
@@ -1011,6 +1016,13 @@ _MONTH_OR_QUARTER = re.compile(r"^(?:thang|quy)\s*(?:\d{1,2}|[ivx]{1,4})\b")
 # One month or quarter named alone, its year or not (folded): `Tháng 12/2026`, `Tháng 01 năm 2027`,
 # `Quý III/2027`, `THÁNG 7:`; nothing after it.
 _ONE_PERIOD_ALONE = re.compile(r"^(?:thang|quy)\s*(?:\d{1,2}|[ivx]{1,4})(?:\s*(?:/|-|nam)\s*\d{4})?\s*:?$")
+
+
+def standing_period(text: str) -> bool:
+    """A period line or heading naming the standing work (`Công việc thường xuyên trong năm 2027`,
+    `NHIỆM VỤ THƯỜNG XUYÊN`): its tasks are ongoing, the year it names (`trong năm 2027`) no time of
+    theirs."""
+    return bool(_STANDING_WORK.match(fold(text).strip().rstrip(" :")))
 
 
 def numbered_period(node) -> bool:
@@ -1042,7 +1054,7 @@ def _period_line(text: str) -> str:
         # (`Các nhiệm vụ thường xuyên trong năm`) without a colon, a heading whose bold is lost.
         return period
     if _DATED_MONTHS.match(folded):
-        return period  # `Tháng 4 - 5/2027` over its dash tasks: a month heading whose bold is lost
+        return period  # `Tháng 4 - 5/2027`, `Quý III/2027` over its dash tasks: a heading whose bold is lost
     if not (text.strip().endswith(":") or _month_title(period)) or len(period.split()) > _PERIOD_LINE_WORDS:
         return ""
     if _STANDING_WORK.match(folded):

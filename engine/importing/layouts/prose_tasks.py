@@ -7,7 +7,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from engine.deadlines.parsing import parse_due, whole_month, within_month
-from engine.importing.layouts.outline import Node, inline_fields, numbered_period, outline, walk
+from engine.importing.layouts.outline import (
+    Node,
+    inline_fields,
+    numbered_period,
+    outline,
+    standing_period,
+    walk,
+)
 from engine.importing.layouts.prose_facts import (
     ACTION,
     BEFORE_STEP,
@@ -388,6 +395,8 @@ def _group_of(node: Node, inline: bool) -> _Group:
     if inline or node.kind == "period":
         # a period heading (`Tuần 2 (10/5 – 16/5/2027)`, a line `Quý III:`): its last day
         group.due = due_in(node.text) or (node.text if node.kind == "period" else "")
+        if standing_period(node.text) and "thuong xuyen" not in fold(group.due):
+            group.due = "thường xuyên"  # `Công việc thường xuyên trong năm 2027`: ongoing, not the year
     return group
 
 

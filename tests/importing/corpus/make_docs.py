@@ -1066,6 +1066,11 @@ def main() -> None:
 
         siblings_zl()
         return
+    if sys.argv[1:] == ["--siblings-zo"]:
+        from siblings_zo import siblings_zo  # the siblings of h821 (zo1–zo3)
+
+        siblings_zo()
+        return
     if sys.argv[1:] == ["--siblings-zi"]:
         from siblings_zi import siblings_zi  # the siblings of zd2 (zi1)
 
