@@ -2228,11 +2228,25 @@ def _described_activity(node: Node) -> bool:
     trấn; điều tra ca bệnh nghi ngờ.`) and its labelled lead or due fields (`- Đơn vị thực hiện: …`,
     `- Thời gian: …`): the paragraph is the activity's item, the topic only names it (corpus
     README, an activity's first words as printed in its sentence). Limits: a topic over two or more
-    paragraphs or over points of its own stays a heading (each is read as before), and one with no
-    lead or due field is no activity of this shape."""
+    paragraphs or over points of its own stays a heading (each is read as before), one with no
+    lead or due field is no activity of this shape, and so is every activity of a plan whose numbered
+    siblings are not all printed so (a short topic, one longer description, fields): the plan's habit."""
     if node.kind not in ("number", "decimal") or node.children or len(node.body) != 1:
         return False
     if len(node.text.split()) > _TOPIC_LINE_WORDS or not node.body[0].rstrip().endswith((".", ";")):
+        return False
+    if len(node.body[0].split()) <= len(node.text.split()):
+        return False
+    # (the plan's habit, not one activity's: every numbered sibling prints its topic the same way,
+    # over one description and its fields)
+    siblings = [child for child in node.parent.children if child.kind == node.kind] if node.parent else []
+    if len(siblings) < 2 or any(
+        child.children
+        or len(child.body) != 1
+        or not child.fields
+        or len(child.text.split()) > _TOPIC_LINE_WORDS
+        for child in siblings
+    ):
         return False
     return any(
         (fields := labelled_fields(text) or {}).get("lead") or fields.get("due") for text in node.fields
