@@ -401,6 +401,18 @@ def _labelled_request(text: str, every_unit, *, unlabelled: bool = False) -> str
     return sentence_asking(rest, lambda sentence: bool(every_unit.match(fold(sentence))), starts).strip()
 
 
+def request_after_charge(text: str) -> str:
+    """The closing request of a paragraph that opens with a general charge to every unit of a kind or
+    to their heads (`Trưởng các phòng, khoa căn cứ Chương trình này chủ động triển khai. Các phòng,
+    khoa báo cáo kết quả … trước ngày 25/01/2027 …`): from the request's sentence on, the charge no
+    item; "" where the first sentence is no such charge (a named unit's duty, a charge with a report
+    or a time of its own) or no later sentence asks every unit of a kind."""
+    every_unit = re.compile(f"(?:{EVERY_UNIT.pattern})|(?:{_LEAD_BODIES.pattern})")
+    if not _general_charge_first(text, every_unit):
+        return ""
+    return _labelled_request(text, every_unit, unlabelled=True)
+
+
 def _general_charge_first(text: str, every_unit) -> bool:
     """Whether `text`'s first sentence (to its first full stop) is a general charge to every unit of
     a kind or to their heads (`Thủ trưởng các đơn vị`, `Trưởng các phòng, Giám đốc Chi nhánh`) that
@@ -766,7 +778,10 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
             mark = None
         else:
             noted = False
-        if request := _labelled_request(text, every_unit, unlabelled=not mark and not organising):
+        # (under `TỔ CHỨC THỰC HIỆN` too where the paragraph opens with a general charge: the
+        # request after it is the item, the charge none)
+        unlabelled = not mark and (not organising or _general_charge_first(text, every_unit))
+        if request := _labelled_request(text, every_unit, unlabelled=unlabelled):
             text = printed = request
         # `3. Đề nghị UBND các tỉnh … chỉ đạo …` under `TỔ CHỨC THỰC HIỆN`: a request to a body the
         # issuer does not command, a duty of that body even undated; so is such a paragraph unnumbered
@@ -953,9 +968,17 @@ def best(context: Context, recognisers=None) -> tuple[Recognised | None, list[Re
         >= _combine_bar(context.document)
     ):
         # The prose reading of the closing paragraphs outweighs closing_requests' own reading of them.
+        # (the same paragraph may be counted from another line by the two readers: a request the
+        # prose reading gives in the same words is that one)
         other_lines = {item.line for item in other.items}
+        other_texts = {fold(item.content).strip() for item in other.items}
         kept = [
-            item for item in chosen.items if not (item.line in other_lines and _is_one_of(item, requests))
+            item
+            for item in chosen.items
+            if not (
+                (item.line in other_lines or fold(item.content).strip() in other_texts)
+                and _is_one_of(item, requests)
+            )
         ]
         if not {item.line for item in kept} & other_lines:
             chosen = Recognised(

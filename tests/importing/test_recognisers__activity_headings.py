@@ -125,3 +125,52 @@ def test_a_project_after_activities_is_their_sibling():
         ("Tọa đàm phòng chống bạo lực học đường", "Tổ Tư vấn tâm lý", "tháng 4/2029"),
         ("Thư viện xanh", "Tổ Văn phòng", "tháng 5/2029"),
     ]
+
+
+DESCRIBED = """
+KẾ HOẠCH
+Bảo vệ rừng mùa khô năm 2029
+I. MỤC ĐÍCH
+Giảm số vụ cháy rừng trên địa bàn.
+II. NỘI DUNG HOẠT ĐỘNG
+1. Tuần tra rừng
+Tổ chức tuần tra các khu rừng trọng điểm tại 06 tiểu khu giáp ranh.
+- Đơn vị thực hiện: Tổ Kiểm lâm cơ động.
+- Thời gian: thường xuyên.
+2. Phát dọn đường băng
+Phát dọn thực bì dọc 12 km đường băng cản lửa tại các xã vùng cao.
+- Thời gian: trước ngày 15/01/2029.
+- Đơn vị thực hiện: Ban Quản lý rừng phòng hộ.
+3. Tuyên truyền
+Treo băng rôn, khẩu hiệu tại chợ, trường học và nhà văn hóa các thôn.
+- Đơn vị thực hiện: Tổ Tuyên truyền.
+III. TỔ CHỨC THỰC HIỆN
+Các tổ chủ động phối hợp thực hiện.
+"""
+
+
+def test_a_topic_line_over_one_description_is_named_by_the_description():
+    assert _rows(DESCRIBED)[:3] == [
+        (
+            "Tổ chức tuần tra các khu rừng trọng điểm tại 06 tiểu khu giáp ranh.",
+            "Tổ Kiểm lâm cơ động",
+            "thường xuyên",
+        ),
+        (
+            "Phát dọn thực bì dọc 12 km đường băng cản lửa tại các xã vùng cao.",
+            "Ban Quản lý rừng phòng hộ",
+            "trước ngày 15/01/2029",
+        ),
+        ("Treo băng rôn, khẩu hiệu tại chợ, trường học và nhà văn hóa các thôn.", "Tổ Tuyên truyền", ""),
+    ]
+
+
+def test_a_topic_over_two_paragraphs_keeps_the_plan_from_the_descriptions_rule():
+    # limit: one activity over two paragraphs: the plan does not print its activities so, every
+    # topic stays as read before (its title)
+    two = DESCRIBED.replace(
+        "Treo băng rôn, khẩu hiệu tại chợ, trường học và nhà văn hóa các thôn.",
+        "Treo băng rôn, khẩu hiệu tại chợ, trường học.\nPhát tờ rơi đến từng hộ gia đình nhận khoán.",
+    )
+    contents = [content for content, *_ in _rows(two)]
+    assert "Tổ chức tuần tra các khu rừng trọng điểm tại 06 tiểu khu giáp ranh." not in contents

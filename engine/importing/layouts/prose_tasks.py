@@ -861,10 +861,12 @@ def read_tasks(document, *, inline: bool):
             and not node.children
             and _is_title(node.text)
             and len(paragraphs := [text for text in node.body if len(text) > 40]) == 1
-            and _beside_shared_fields(node, groups)
+            and (_beside_shared_fields(node, groups) or _described_activity(node))
         ):
             # `4. Công tác tuyên truyền` over one paragraph and its fields, beside titled groups of
-            # lettered tasks that share their fields: the title heads a group of one task.
+            # lettered tasks that share their fields: the title heads a group of one task. So does a
+            # numbered activity's topic (`1. Giám sát ca bệnh tại cộng đồng`) over the one paragraph
+            # that describes it and its lead and due fields: the paragraph is the item.
             contents = paragraphs
         elif node.text.endswith(":") and not node.fields and task_children is node.children:
             # A topic's title (`1. Quyết liệt trong chỉ đạo, điều hành:`) over the paragraph that
@@ -1238,6 +1240,7 @@ def read_tasks(document, *, inline: bool):
         items = _follow_ups_split(items, item_nodes, measures)
     bare = _bare_among_fielded(items, item_nodes)
     bare |= _standing_instructions(items, item_nodes)
+    _requests_after_charges(items)
     bare |= general_charges(items)
     bare |= {id(item) for item in items if _appendix_pointer(item)}
     items = [item for item in items if id(item) not in bare and not _budget_source(item)]
@@ -2259,6 +2262,41 @@ def _lists_contents(node: Node) -> bool:
     )
 
 
+def _described_activity(node: Node) -> bool:
+    """Whether a numbered activity prints a short topic line (`1. Giám sát ca bệnh tại cộng đồng`, `5.
+    Hậu cần`) over one paragraph that describes it (`Giám sát chủ động ca bệnh cúm, … tại 14 xã, thị
+    trấn; điều tra ca bệnh nghi ngờ.`) and its labelled lead or due fields (`- Đơn vị thực hiện: …`,
+    `- Thời gian: …`): the paragraph is the activity's item, the topic only names it (corpus
+    README, an activity's first words as printed in its sentence). Limits: a topic over two or more
+    paragraphs or over points of its own stays a heading (each is read as before), one with no
+    lead or due field is no activity of this shape, and so is every activity of a plan whose numbered
+    siblings are not all printed so (a short topic, one longer description, fields): the plan's habit."""
+    if node.kind not in ("number", "decimal") or node.children or len(node.body) != 1:
+        return False
+    if len(node.text.split()) > _TOPIC_LINE_WORDS or not node.body[0].rstrip().endswith((".", ";")):
+        return False
+    if len(node.body[0].split()) <= len(node.text.split()):
+        return False
+    # (the plan's habit, not one activity's: every numbered sibling prints its topic the same way,
+    # over one description and its fields)
+    siblings = [child for child in node.parent.children if child.kind == node.kind] if node.parent else []
+    if len(siblings) < 2 or any(
+        child.children
+        or len(child.body) != 1
+        or not child.fields
+        or len(child.text.split()) > _TOPIC_LINE_WORDS
+        for child in siblings
+    ):
+        return False
+    return any(
+        (fields := labelled_fields(text) or {}).get("lead") or fields.get("due") for text in node.fields
+    )
+
+
+# The most words of an activity's topic line over its description (`_described_activity`).
+_TOPIC_LINE_WORDS = 12
+
+
 def _beside_shared_fields(node: Node, groups: dict[int, "_Group"]) -> bool:
     """Whether a sibling of the node is a titled group whose fields, printed after its items, hold for
     every one of them (a group lead read from a field, _Group.labelled)."""
@@ -2564,6 +2602,24 @@ def _organising_article(node: Node) -> bool:
     if top is None or not top.mark.startswith("Điều"):
         return False
     return bool(_ORGANISING_SECTION.search(fold(top.text)))
+
+
+def _requests_after_charges(items) -> None:
+    """A point under `TỔ CHỨC THỰC HIỆN` whose first sentence is a general charge to every unit or
+    their heads and whose later sentence asks every unit of a kind for a report (`Trưởng các phòng,
+    khoa … chủ động triển khai. Các phòng, khoa báo cáo … trước ngày 25/01/2027 …`) is that closing
+    request: read from the request on, with no lead (every unit; corpus README, "Closing reporting
+    requests are items"). Limits: a first sentence that is a named unit's duty or prints a time of its
+    own, and a point of another section, stay as read (recognisers.request_after_charge)."""
+    from engine.importing.recognisers import request_after_charge
+    from engine.importing.recognition import lower
+
+    for item in items:
+        if not _ORGANISING_SECTION.search(fold(item.section or "")):
+            continue
+        if request := request_after_charge(item.content):
+            item.content, item.lead, item.coordinating = request, "", ""
+            lower(item, 0.9, "no_lead")
 
 
 def general_charges(items) -> set[int]:

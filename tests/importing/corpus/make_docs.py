@@ -1071,6 +1071,11 @@ def main() -> None:
 
         siblings_zo()
         return
+    if sys.argv[1:] == ["--siblings-zj"]:
+        from siblings_zj import siblings_zj  # the siblings of h834 and h850 (zj1–zj3)
+
+        siblings_zj()
+        return
     if sys.argv[1:] == ["--siblings-zi"]:
         from siblings_zi import siblings_zi  # the siblings of zd2 (zi1)
 
