@@ -107,3 +107,22 @@ def test_teams_in_lower_case_lead_their_points_and_the_closing_report_request_is
         ("Tổ bảo vệ thực vật p", "Tổ bảo vệ thực vật"),
         ("Các tổ báo cáo kết q", ""),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, lead",
+    [
+        # a field named by recurrent spending or continuing education: the name's words (h13fixZN, h842)
+        ("Tổ Kiểm soát chi thường xuyên đôn đốc các đơn vị nộp hồ sơ.", "Tổ Kiểm soát chi thường xuyên"),
+        (
+            "Phòng Quản lý ngân sách chi thường xuyên hướng dẫn lập dự toán.",
+            "Phòng Quản lý ngân sách chi thường xuyên",
+        ),
+        ("Trung tâm giáo dục thường xuyên tổ chức lớp tin học.", "Trung tâm giáo dục thường xuyên"),
+        # the limit: after any other word `thường xuyên` is the manner of the office's verb
+        ("Phòng Tài chính thường xuyên kiểm tra sổ sách kế toán.", "Phòng Tài chính"),
+        ("Tổ Kiểm soát chi đầu tư thường xuyên đôn đốc các chủ đầu tư.", "Tổ Kiểm soát chi đầu tư"),
+    ],
+)
+def test_recurrent_spending_and_continuing_education_are_words_of_a_name(text, lead):
+    assert assignment_in(text).lead == lead

@@ -48,6 +48,11 @@ _NAME_WORDS = re.compile(
     # a body or a person named by advising in lower case (`Hội đồng tư vấn`, `Tổ tư vấn`, `đơn vị tư
     # vấn`, `chuyên gia tư vấn`): the name's words, not its verb
     r"|\b(?:to|nhom|doi|ban|bo phan|hoi dong|dich vu|don vi|cong ty|trung tam|chuyen gia|can bo) tu van\b"
+    # a field named by recurrent spending or continuing education (`Tổ Kiểm soát chi thường xuyên`,
+    # `Phòng Quản lý ngân sách chi thường xuyên`, `Phòng Giáo dục thường xuyên`): the name's words, not
+    # the manner of its verb; not `thường xuyên` after any other word (`Phòng Tài chính thường xuyên
+    # kiểm tra …`: the office's manner)
+    r"|\b(?:(?:kiem soat|ngan sach|du toan|nguon|to|phong|ban|bo phan) chi|giao duc) thuong xuyen\b"
 )
 
 
@@ -76,6 +81,7 @@ def folded_same_length(text: str) -> str:
             .replace("ra de", "ra·de")
             .replace("kiem ke", "kiem·ke")
             .replace("ban giao", "ban·giao")
+            .replace("thuong xuyen", "thuong·xuyen")
         ),
         "".join(out),
     )

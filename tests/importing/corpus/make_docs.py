@@ -1076,6 +1076,11 @@ def main() -> None:
 
         siblings_zj()
         return
+    if sys.argv[1:] == ["--siblings-zn"]:
+        from siblings_zn import siblings_zn  # the siblings of h842 (zn1–zn2)
+
+        siblings_zn()
+        return
     if sys.argv[1:] == ["--siblings-zi"]:
         from siblings_zi import siblings_zi  # the siblings of zd2 (zi1)
 

@@ -30,6 +30,7 @@ _MOVED: set[str] = {
     "h836_chi_tieu_tt_quan_trac_dot",  # h13fixZM
     "h841_kh_tinh_doan_xuan_tinh_nguyen",  # h13fixZM
     "h834_kh_ttyt_huyen_dong_xuan_truong_nhan",  # h13fixZJ
+    "h842_tbkl_kbnn_kiem_soat_chi",  # h13fixZN
 }
 
 
