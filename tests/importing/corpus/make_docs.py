@@ -1052,7 +1052,7 @@ def rasterise(pdf: Path, target: Path, scale: float = 2.0) -> None:
 
 def main() -> None:
     if sys.argv[1:] == ["--siblings-zp"]:
-        from siblings_zp import siblings_zp  # the siblings of h841's sub-headings (zp1–zp2)
+        from siblings_zp import siblings_zp  # the siblings of h841's sub-headings (zp5–zp6)
 
         siblings_zp()
         return

@@ -7,11 +7,11 @@ sub-headings over them are numbered in a run of their own (`1. Hoạt động tr
 động hỗ trợ`, `3. Sơ kết`): two `1.` lines in a row, the first a heading; each sub-heading is no
 item, the activities under it are, each with its dash line `- Chủ trì: <unit>; thời gian: …`.
 
-`zp1` (.docx): a district Women's Union's plan for an action month on gender equality.
-`zp2` (.docx): a provincial Farmers' Association's plan for a harvest-season support campaign.
+`zp5` (.docx): a district Women's Union's plan for an action month on gender equality.
+`zp6` (.docx): a provincial Farmers' Association's plan for a harvest-season support campaign.
 
-Their expected items (expected/zp1_…, zp2_…) were written by hand before the first import.
-`python tests/importing/corpus/make_docs.py --siblings-zp` writes the two.
+Their expected items (expected/zp5_…, zp6_…; `zp1`–`zp4` are older siblings of h110/h121/h120, written by hand) were written by hand before the first import.
+`python tests/importing/corpus/make_docs.py --siblings-zp` writes the two (zp5–zp6).
 """
 
 # ruff: noqa: E501 — document text is data: long lines.
@@ -25,7 +25,7 @@ sys.path.insert(0, str(HERE / "heldout"))
 from batch_common import document, head_block, para, sign_table  # noqa: E402 — heldout/ first
 
 
-def zp1_docx(path: Path) -> None:
+def zp5_docx(path: Path) -> None:
     """A district Women's Union's action-month plan, its sub-headings numbered apart (.docx)."""
     doc = document()
     head_block(
@@ -64,7 +64,7 @@ def zp1_docx(path: Path) -> None:
     doc.save(path)
 
 
-def zp2_docx(path: Path) -> None:
+def zp6_docx(path: Path) -> None:
     """A provincial Farmers' Association's campaign plan, levels as sub-headings numbered apart (.docx)."""
     doc = document()
     head_block(
@@ -95,5 +95,5 @@ def zp2_docx(path: Path) -> None:
 
 
 def siblings_zp() -> None:
-    zp1_docx(DOCS / "zp1_kh_hoi_phu_nu_huyen_tieu_muc_rieng.docx")
-    zp2_docx(DOCS / "zp2_kh_hoi_nong_dan_tinh_cap_tieu_muc.docx")
+    zp5_docx(DOCS / "zp5_kh_hoi_phu_nu_huyen_tieu_muc_rieng.docx")
+    zp6_docx(DOCS / "zp6_kh_hoi_nong_dan_tinh_cap_tieu_muc.docx")
