@@ -718,6 +718,66 @@ def _open_top_node(root: Node, stack: list[Node], kind: str, text: str, line: in
     return node
 
 
+# A heading of a second numbering run: at most this many words.
+_RUN_HEADING_WORDS = 8
+
+
+def _run_heading(text: str) -> bool:
+    """A short title (`Hoạt động cấp tỉnh`, `Tổng kết`): no full stop, no colon-led fields, no task
+    verb with its object (a bare verb, `Tổng kết`, is a title), no date."""
+    words = text.split()
+    if not words or len(words) > _RUN_HEADING_WORDS or text.rstrip().endswith((".", ";")):
+        return False
+    folded = fold(text)
+    return not (ACTION.match(folded) and len(words) > 2) and not prints_date(text)
+
+
+def _second_run_headings(found: list[tuple[int, str]]) -> tuple[set[int], set[int]]:
+    """The lines of numbered sub-headings counted in a run of their own (`1. Hoạt động cấp tỉnh`,
+    `2. Hoạt động ở cơ sở`) while the numbered tasks under them run on across them (`1.` … `5.`,
+    `6.` …), and the lines of those tasks. Limits: plain numbers only (`1.`, not `1.1.`), counted in
+    one roman section; two headings or more, each a short title (_run_heading) right over a task
+    that continues the tasks' run, at least one of them inside it (after `5.`, before `6.`); any
+    number out of both runs, or a heading over a line that is not the next task, reads nothing."""
+    headings: set[int] = set()
+    tasks: set[int] = set()
+    section: list[tuple[int, int, str, int]] = []  # (line, number, text, index) of plain numbers
+
+    def settle() -> None:
+        next_task, next_heading, found_heads, found_tasks, inside = 1, 1, [], [], False
+        for at, (line, number, text, index) in enumerate(section):
+            following = section[at + 1] if at + 1 < len(section) else None
+            over_task = (
+                following is not None
+                and following[1] == next_task
+                and following[3] == index + 1  # the task right below it, nothing between
+            )
+            if number == next_heading and over_task and (number != next_task or following[1] == number):
+                if not _run_heading(text):
+                    return
+                inside = inside or next_task > 1
+                found_heads.append(line)
+                next_heading += 1
+            elif number == next_task:
+                found_tasks.append(line)
+                next_task += 1
+            else:
+                return
+        if len(found_heads) >= 2 and inside:
+            headings.update(found_heads)
+            tasks.update(found_tasks)
+
+    for index, (line, text) in enumerate(found):
+        marked = mark_of(text)
+        if marked is not None and marked[0] == "roman":
+            settle()
+            section = []
+        elif marked is not None and marked[0] in ("number", "decimal") and marked[1].isdigit():
+            section.append((line, int(marked[1]), marked[2], index))
+    settle()
+    return headings, tasks
+
+
 def outline(document) -> Node:
     """The document's paragraphs as a tree of marked nodes under one root (built once per document:
     the prose-plan and conclusions recognisers both read it, and neither changes it)."""
@@ -756,6 +816,10 @@ def _build(document) -> Node:
     list_items = {
         block.line for block in document.blocks if isinstance(block, Paragraph) and block.style == "list"
     }
+    # Numbered sub-headings over tasks numbered on across them: headings over list items.
+    run_headings, run_tasks = _second_run_headings(paragraphs(document))
+    headings |= run_headings
+    list_items |= run_tasks
     listed: dict[int, Node] = {}  # the last list item read at each depth
     addressees = False
     last: Node | None = None
