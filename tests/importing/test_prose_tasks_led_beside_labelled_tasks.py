@@ -310,6 +310,7 @@ III. TỔ CHỨC THỰC HIỆN
     [
         "Khoa Kiểm soát dịch bệnh (sau đây gọi là Khoa KSDB) là khoa đầu mối chủ trì các hoạt động dưới đây, trừ khi ghi khác.",
         "Các hoạt động sau đây do Khoa Kiểm soát dịch bệnh chủ trì thực hiện, trừ trường hợp có ghi riêng.",
+        "Các nhiệm vụ dưới đây do Khoa Kiểm soát dịch bệnh (gọi tắt là Khoa KSDB) chủ trì.",
     ],
 )
 def test_a_note_naming_the_body_that_leads_the_tasks_below_leads_those_without_one(note):

@@ -1273,7 +1273,7 @@ _DEFAULT_DOER = (
     re.compile(
         r"^"
         + _TASKS_BELOW
-        + r"\s+do\s+(?P<unit>[A-ZĐ][^().;:,]{2,80}?)\s+chủ\s+trì(?:\s+thực\s+hiện)?"
+        + r"\s+do\s+(?P<unit>[A-ZĐ][^().;:,]{2,80}?)\s*(?:\([^()]*\)\s*)?chủ\s+trì(?:\s+thực\s+hiện)?"
         + _UNLESS,
         re.IGNORECASE,
     ),
