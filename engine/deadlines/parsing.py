@@ -275,9 +275,11 @@ _MONTH = re.compile(
 # figure with dots ("1.200", "45.8", "10.0000") stays no time.
 _MONTH_SLASH = re.compile(r"^(\d{1,2})\s*(?:/\s*|\.(?=\s*(?:19|20)\d{2}$)\s*)(\d{4})$")
 # A range of months whose ends print their own years ("Tháng 12/2025 - tháng 01/2026", "từ tháng
-# 11/2026 đến tháng 02/2027", "12/2025 - 01/2026"): due at the end of its last month.
+# 11/2026 đến tháng 02/2027", "12/2025 - 01/2026", "từ tháng 12/2026 đến hết tháng 3/2027"): due at the
+# end of its last month. Not a day as its end ("đến hết ngày 3/2027" is no month).
 _MONTH_SPAN = re.compile(
-    r"(?<![\d/.])(?:thang\s*)?(\d{1,2})\s*/\s*\d{4}\s*(?:-|den)\s*(?:thang\s*)?(\d{1,2})\s*/\s*(\d{4})(?![\d/.])"
+    r"(?<![\d/.])(?:thang\s*)?(\d{1,2})\s*/\s*\d{4}\s*(?:-|den(?:\s+het)?)\s*(?:thang\s*)?(\d{1,2})\s*/\s*(\d{4})"
+    r"(?![\d/.])"
 )
 _YEAR_RANGE = re.compile(r"^(?:nam|giai doan)?\s*(\d{4})\s*(?:-|–|den)\s*(\d{4})$")
 _YEAR_ONLY = re.compile(r"^(?:nam|trong nam|ca nam|vao nam|het nam|cuoi nam|den het nam)?\s*(\d{4})$")

@@ -434,6 +434,23 @@ def name_defined_leads(items, texts: list[str]) -> None:
             if _runs_past_short(item.lead.strip(), short):
                 item.lead = full  # `Phòng ĐKKD ra thông báo và` (a verb no list knows): the short name
                 break
+        else:
+            item.lead = _listed_defined(item.lead, defined)
+
+
+def _listed_defined(lead: str, defined: dict[str, tuple[str, str]]) -> str:
+    """A lead listing units (`Khoa KSBT, Phòng Kế hoạch - Nghiệp vụ`, `… ; …`) with each name that is
+    a short name the document defined, whole, spelt out (`Khoa Kiểm soát bệnh tật và HIV/AIDS,
+    Phòng …`). Not a part that only opens with a short name (`Khoa KSBT Sở Y tế`), nor a lead of one part
+    (`name_defined_leads` reads it)."""
+    parts = re.split(r"(\s*[,;]\s*)", lead)
+    if len(parts) < 3:
+        return lead
+    spelt = [
+        defined[fold(part)][1] if i % 2 == 0 and fold(part) in defined else part
+        for i, part in enumerate(parts)
+    ]
+    return "".join(spelt)
 
 
 def _runs_past_short(lead: str, short: str) -> bool:

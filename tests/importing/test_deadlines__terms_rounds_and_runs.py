@@ -127,3 +127,13 @@ def test_rounds_or_seasons_with_their_months_as_t_and_a_number_are_due_at_the_la
     assert parse_due("Mùa khô và mùa mưa", year=2029).date is None
     week = {"period_start": date(2029, 3, 5), "period_end": date(2029, 3, 11)}  # in a week's plan: weekdays
     assert parse_due("Đợt 1: T2; Đợt 2: T5", year=2029, **week).date is None
+
+
+def test_a_span_of_months_with_their_years_to_the_end_of_the_last_is_due_at_its_end():
+    """h13fixZR (held-out h834): `từ tháng 12/2026 đến hết tháng 3/2027`."""
+    winter = {"period_start": date(2026, 1, 1), "period_end": date(2027, 12, 31)}
+    assert parse_due("từ tháng 12/2026 đến hết tháng 3/2027", year=2027, **winter).date == date(2027, 3, 31)
+    assert parse_due("Từ tháng 11/2027 đến hết tháng 02/2028", year=2027).date == date(2028, 2, 29)
+    assert parse_due("từ tháng 12/2026 đến tháng 3/2027", year=2027, **winter).date == date(2027, 3, 31)
+    # the limit: a day as the end is not a month's (`đến hết ngày 15/3/2027` is that day)
+    assert parse_due("từ tháng 12/2026 đến hết ngày 15/3/2027", year=2027, **winter).date != date(2027, 3, 31)

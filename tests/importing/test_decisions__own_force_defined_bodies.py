@@ -144,6 +144,27 @@ def test_a_lead_read_past_a_defined_short_form_in_capitals_takes_the_full_name()
     assert item.lead == "Ban Quản lý dự án huyện"
 
 
+def test_a_defined_short_name_in_a_list_of_lead_units_takes_the_full_name():
+    """h13fixZR (held-out h834): `- Đơn vị thực hiện: Khoa KSBT, Phòng Kế hoạch - Nghiệp vụ.`"""
+    texts = ["Khoa Kiểm soát bệnh tật và HIV/AIDS (sau đây gọi là Khoa KSBT) chủ trì các hoạt động."]
+
+    def lead_of(lead: str) -> str:
+        item = RawItem(content="Kiểm tra công tác chuẩn bị.", line=1)
+        item.lead = lead
+        name_defined_leads([item], texts)
+        return item.lead
+
+    assert lead_of("Khoa KSBT, Phòng Kế hoạch - Nghiệp vụ") == (
+        "Khoa Kiểm soát bệnh tật và HIV/AIDS, Phòng Kế hoạch - Nghiệp vụ"
+    )
+    assert lead_of("Phòng Kế hoạch - Nghiệp vụ; Khoa KSBT") == (
+        "Phòng Kế hoạch - Nghiệp vụ; Khoa Kiểm soát bệnh tật và HIV/AIDS"
+    )
+    # the limits: a part that only opens with the short name, a list without it
+    assert lead_of("Khoa KSBT Sở Y tế, Phòng Kế hoạch") == "Khoa KSBT Sở Y tế, Phòng Kế hoạch"
+    assert lead_of("Khoa Dược, Phòng Kế hoạch") == "Khoa Dược, Phòng Kế hoạch"
+
+
 def test_a_lead_in_clause_before_the_unit_is_read_past():
     from engine.importing.layouts.prose_facts import past_lead_in
 

@@ -280,3 +280,69 @@ def test_a_dash_task_over_plus_parts_with_no_doer_or_ending_in_a_colon_heads_the
     colon = OWN_SUB_TASKS.replace("trình trước ngày 15/4/2029.", "trình trước ngày 15/4/2029, gồm:")
     found = prose_plan.recognise(context_of(colon))
     assert not any(item.content.startswith("Phòng Thủy lợi phối hợp") for item in found.items)
+
+
+DEFAULT_DOER = """
+KẾ HOẠCH
+Phòng, chống sốt xuất huyết năm 2029
+I. MỤC ĐÍCH
+Không để dịch lớn xảy ra.
+II. HOẠT ĐỘNG
+{note}
+1. Giám sát
+Giám sát ca bệnh sốt xuất huyết tại các xã.
+- Thời gian: thường xuyên.
+2. Diệt lăng quăng
+Tổ chức chiến dịch diệt lăng quăng tại 12 xã.
+- Đơn vị thực hiện: Trạm Y tế các xã.
+- Thời gian: tháng 6/2029.
+3. Tập huấn
+Tập huấn điều tra ổ dịch cho nhân viên y tế thôn.
+- Thời gian: ngày 15/5/2029.
+III. TỔ CHỨC THỰC HIỆN
+1. Phòng Kế hoạch - Nghiệp vụ là đơn vị đầu mối, theo dõi việc thực hiện Kế hoạch.
+2. Trạm Y tế các xã báo cáo kết quả về Trung tâm vào thứ Sáu hằng tuần.
+"""
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Khoa Kiểm soát dịch bệnh (sau đây gọi là Khoa KSDB) là khoa đầu mối chủ trì các hoạt động dưới đây, trừ khi ghi khác.",
+        "Các hoạt động sau đây do Khoa Kiểm soát dịch bệnh chủ trì thực hiện, trừ trường hợp có ghi riêng.",
+        "Các nhiệm vụ dưới đây do Khoa Kiểm soát dịch bệnh (gọi tắt là Khoa KSDB) chủ trì.",
+    ],
+)
+def test_a_note_naming_the_body_that_leads_the_tasks_below_leads_those_without_one(note):
+    """h13fixZR (held-out h834): the note leads the tasks after it in its section that name no lead;
+    not one naming its own, nor those under a later section."""
+    found = prose_plan.recognise(context_of(DEFAULT_DOER.format(note=note)))
+    leads = {item.content.split()[0]: item.lead for item in found.items}
+    assert leads["Giám"] == leads["Tập"] == "Khoa Kiểm soát dịch bệnh"
+    assert leads["Tổ"] == "Trạm Y tế các xã"  # names its own
+    assert leads["Trạm"] == "Trạm Y tế các xã"  # a later section's own subject
+
+
+def test_a_note_whose_body_is_no_units_name_leads_nothing():
+    note = "Các đơn vị chủ trì các hoạt động dưới đây, trừ khi ghi khác."
+    found = prose_plan.recognise(context_of(DEFAULT_DOER.format(note=note)))
+    assert all(item.lead != "Các đơn vị" for item in found.items)
+    assert [item.lead for item in found.items if item.content.startswith("Tập huấn")] in ([""], [])
+
+
+def test_the_default_body_leads_only_the_unled_tasks_after_its_note_in_that_section():
+    from types import SimpleNamespace
+
+    from engine.importing.layouts.prose_tasks import _led_by_default
+    from engine.importing.model import RawItem
+
+    note = "Phòng Nghiệp vụ Y (sau đây gọi là Phòng NVY) chủ trì các nhiệm vụ sau đây, trừ khi ghi khác."
+    document = SimpleNamespace(lines=[SimpleNamespace(number=5, text=note)])
+    items = [
+        RawItem(content="Rà soát danh mục thuốc.", line=3, section="I"),  # before the note
+        RawItem(content="Cập nhật phác đồ điều trị.", line=7, section="II"),
+        RawItem(content="Mua sắm vật tư.", line=9, section="II", lead="Phòng Vật tư"),
+        RawItem(content="Báo cáo kết quả.", line=12, section="III"),  # a later section
+    ]
+    _led_by_default(items, document)
+    assert [item.lead for item in items] == ["", "Phòng Nghiệp vụ Y", "Phòng Vật tư", ""]

@@ -58,7 +58,7 @@ from engine.importing.layouts.prose_facts import (
     unit_heading,
     verb_follows,
 )
-from engine.importing.units import defined_names, has_abbreviation, spells_out
+from engine.importing.units import defined_names, has_abbreviation, names_a_unit, spells_out
 from engine.text import fold
 
 _SKIP_SECTION = re.compile(
@@ -1246,6 +1246,7 @@ def read_tasks(document, *, inline: bool):
     items = [item for item in items if id(item) not in bare and not _budget_source(item)]
     _led_by_the_parties(items, list(dict.fromkeys(parties)))
     _led_by_named_parties(items, list(dict.fromkeys(parties)))
+    _led_by_default(items, document)
     _month_of_neighbours(items)
     legend = legend_of(root)
     for item in items:
@@ -1255,6 +1256,47 @@ def read_tasks(document, *, inline: bool):
             expand_short_forms(item.coordinating, legend),
         )
     return items, legend, labelled
+
+
+# A note naming the body that leads every task below unless one names another (`Khoa Kiểm soát bệnh
+# tật và HIV/AIDS (sau đây gọi là Khoa KSBT) là khoa chuyên môn chủ trì các hoạt động dưới đây, trừ
+# khi ghi khác.`, `Các nhiệm vụ sau đây do Phòng Văn hóa - Thông tin chủ trì, trừ trường hợp có ghi
+# riêng.`): the body, before its parenthesis, `là …` or `chủ trì`.
+_TASKS_BELOW = r"các\s+(?:hoạt\s+động|nhiệm\s+vụ|nội\s+dung|công\s+việc)\s+(?:dưới\s+đây|sau\s+đây)"
+_UNLESS = r"(?:\s*,?\s*trừ\s+(?:khi|trường\s+hợp|nội\s+dung|nhiệm\s+vụ|hoạt\s+động)\b[^.;:]*)?\s*\.?$"
+_DEFAULT_DOER = (
+    re.compile(
+        r"^(?P<unit>[A-ZĐ][^().;:,]{2,80}?)\s*(?:\([^()]*\)\s*)?(?:là\s+[^.;:]{0,60}?\s*)?chủ\s+trì\s+"
+        r"(?:thực\s+hiện\s+)?" + _TASKS_BELOW + _UNLESS,
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^"
+        + _TASKS_BELOW
+        + r"\s+do\s+(?P<unit>[A-ZĐ][^().;:,]{2,80}?)\s*(?:\([^()]*\)\s*)?chủ\s+trì(?:\s+thực\s+hiện)?"
+        + _UNLESS,
+        re.IGNORECASE,
+    ),
+)
+
+
+def _led_by_default(items, document) -> None:
+    """Gives each task with no lead after a note naming the body that leads the tasks below
+    (`_DEFAULT_DOER`) that body (in place), within the section the first task after the note is in.
+    Not a task that names its own lead, nor one before the note or in a later section (`TỔ CHỨC THỰC
+    HIỆN`), nor where the note's body is no unit's name (`Các đơn vị chủ trì …` names none)."""
+    for line in document.lines:
+        text = " ".join((line.text or "").split())
+        found = next((m for pattern in _DEFAULT_DOER if (m := pattern.match(text))), None)
+        if not found or not names_a_unit(found.group("unit").strip()):
+            continue
+        after = [item for item in items if (item.line or 0) > line.number]
+        if not after:
+            continue
+        for item in after:
+            if item.section == after[0].section and not (item.lead or "").strip():
+                item.lead = found.group("unit").strip()
+        return
 
 
 def _month_of_neighbours(items) -> None:

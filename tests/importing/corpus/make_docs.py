@@ -1056,6 +1056,11 @@ def main() -> None:
 
         siblings_zp()
         return
+    if sys.argv[1:] == ["--siblings-zr"]:
+        from siblings_zr import siblings_zr  # the siblings of h834 (zr1–zr2)
+
+        siblings_zr()
+        return
     if sys.argv[1:] == ["--siblings-mz"]:
         from siblings_mz import siblings_mz  # the siblings of h836 and h841 (mz1–mz2)
 
