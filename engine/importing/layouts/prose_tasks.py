@@ -566,6 +566,18 @@ def _event_day(text: str) -> str:
     return ""
 
 
+def _closing_body(node) -> str:
+    """A task's last body paragraph that is only a parenthesis (`(Phòng X; trước 15/12/2026)`), typed
+    alone under its explanation; "" where there is none, where the node has points under it, or where
+    the parenthesis opens a sentence that goes on (`(Phòng X) tổ chức …`)."""
+    if node.children or not node.body:
+        return ""
+    last = node.body[-1].strip().rstrip(".;")
+    if not (last.startswith("(") and last.endswith(")")) or last.find(")") != len(last) - 1:
+        return ""
+    return last
+
+
 def _day_in_parentheses(text: str, period_due: str) -> str:
     """Under a period heading (`period_due`, its last day), the day a task prints in parentheses
     (`(ngày 15/5)`) is its own; without one the period's end is the due. Outside a period, a full
@@ -961,6 +973,10 @@ def read_tasks(document, *, inline: bool):
             dated = bool(due_in(content) or (not inline and inherited.due))
             dated = dated or (not inline and not node.fields and not node.children and _among_fielded(node))
             closing = closing_parenthesis(content, dated=dated) or closing_sentence(content)
+            if closing is None and not inline and content is contents[-1] and (tail := _closing_body(node)):
+                # `1. Khảo sát …` / `Chọn vùng …` / `(Phòng Kỹ thuật; trước 15/12/2026)`: the task's
+                # parenthesis typed alone below its explanation closes the task, as it would inline.
+                closing = closing_parenthesis(content + " " + tail, dated=dated)
             if (
                 own
                 and heading
