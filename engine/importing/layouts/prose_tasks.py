@@ -947,6 +947,8 @@ def read_tasks(document, *, inline: bool):
                 )
                 # (nor a named body's own dated duty after a label's last point: `_body_duty_after_point`)
                 and (inline or _body_duty_after_point(text, node) is None)
+                # (nor a dated duty of the point's doer after a connective: `_connective_duty`)
+                and not _connective_duty(text, node)
             ]
             sentences = [content, *body_sentences] if not (heading or split_up or speech) else [content]
             sentence = " ".join(sentences)
@@ -1196,6 +1198,13 @@ def read_tasks(document, *, inline: bool):
             for text in node.body:
                 if text in closed:
                     continue  # read above as the closing's request (`_before_closing`): once
+                if (point := _connective_duty(text, node)) and (doer := _item_of(items, node)) is not None:
+                    # `4. Bộ phận X thường xuyên kiểm tra …` / `Đồng thời, hoàn thiện hồ sơ … trước ngày
+                    # 30/01/2027.`: a task of its own, done by the point's doer
+                    point.lead, point.coordinating, point.leader = doer.lead, doer.coordinating, doer.leader
+                    items.append(point)
+                    sections.setdefault(id(top), ([], [False]))[0].append(point)
+                    continue
                 if inline and not heading and not follows_up(text):
                     # (under a conclusion's last point, every unit's report with a day of its own:
                     # `Các phòng báo cáo kết quả thực hiện … trước ngày 30/3/2026 …`)
@@ -1760,6 +1769,39 @@ def assignment_sentences(text: str) -> list[str]:
         if _assigning(sentence):
             assigning += _assigning_clauses(sentence) or [sentence]
     return assigning if len(assigning) >= 2 else []
+
+
+# A connective opening a paragraph that adds a duty to the point above it (folded): `Đồng thời,`,
+# `Ngoài ra,`, `Bên cạnh đó,`, `Song song với đó,`.
+_CONNECTIVE = re.compile(r"^(?:dong thoi|ngoai ra|ben canh do|song song (?:voi )?do)\s*,\s*")
+
+
+def _connective_duty(text: str, node: Node):
+    """An unnumbered paragraph right under a numbered or lettered point, opening with a connective and
+    a task's verb (`Đồng thời, hoàn thiện hồ sơ lưu trữ …, bàn giao … trước ngày 30/01/2027.`), with a
+    date or a round of its own: a task of its own (the caller gives it the point's doer), not more of
+    the point, whose time stays its own. Not a paragraph with no time of its own (more of the point's
+    words), nor one whose connective is followed by a body's name or anything but a verb (`Đồng thời,
+    Phòng X …`: `_body_duty_after_point` reads a named body), nor one under a point with points of its
+    own, nor after the point's first body paragraph."""
+    from engine.importing.model import RawItem
+
+    if node.kind not in ("number", "letter") or node.children or not node.body or text != node.body[0]:
+        return None
+    folded = fold(text)
+    if not (opening := _CONNECTIVE.match(folded)) or not verb_follows(folded[opening.end() :]):
+        return None
+    due = due_in(text)
+    if not prints_date_or_recurrence(due):
+        return None
+    return RawItem(content=text, line=node.line, ref=ref_of(node), section=section_of(node), due=due)
+
+
+def _item_of(items: list, node: Node):
+    """The item read from `node`'s own text (the last one at its line and mark); None if none was."""
+    return next(
+        (item for item in reversed(items) if item.line == node.line and item.ref == ref_of(node)), None
+    )
 
 
 def _body_duty_after_point(text: str, node: Node, *, under_label: bool = False):
