@@ -1051,6 +1051,11 @@ def rasterise(pdf: Path, target: Path, scale: float = 2.0) -> None:
 
 
 def main() -> None:
+    if sys.argv[1:] == ["--siblings-zq"]:
+        from siblings_zq import siblings_zq  # the siblings of h851 and h852 (zq4–zq5)
+
+        siblings_zq()
+        return
     if sys.argv[1:] == ["--siblings-mz"]:
         from siblings_mz import siblings_mz  # the siblings of h836 and h841 (mz1–mz2)
 
