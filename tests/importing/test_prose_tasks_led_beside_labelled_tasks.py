@@ -301,5 +301,7 @@ def test_a_parenthesis_typed_alone_below_a_tasks_explanation_closes_the_task():
     items, _legend, _labelled = read_tasks(context_of(PARENTHESIS_BELOW).document, inline=False)
     got = [(item.lead, item.due) for item in items]
     assert got[:2] == [("Phòng Kỹ thuật", "trước 10/3/2029"), ("Trạm Khuyến nông Đông Sơn", "tháng 4/2029")]
+    # the title closed so is the task, its explanation no task of its own
+    assert items[0].content.startswith("Chọn điểm trình diễn")
     # a parenthesis that opens a sentence going on is not the task's closing one
     assert got[2] == ("", "")

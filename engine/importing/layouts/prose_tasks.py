@@ -883,6 +883,7 @@ def read_tasks(document, *, inline: bool):
         elif (
             not node.fields
             and _is_title(node.text)
+            and not _closing_body(node)
             and (
                 paragraphs := [
                     text
@@ -893,7 +894,9 @@ def read_tasks(document, *, inline: bool):
         ):
             # `3. Thực hiện tuyên truyền trên các phương tiện thông tin đại chúng` over the
             # paragraphs that say who does what: each paragraph is a task (the document's closing
-            # charge printed under the last title is none, nor its courtesy closing).
+            # charge printed under the last title is none, nor its courtesy closing). Not a title
+            # whose body ends with its own unit and time in a parenthesis alone (`(Tổ X; tháng
+            # 3/2028)`): that title is the task, its paragraphs explain it.
             contents = paragraphs
         if not inline:
             # `Ban X: giám sát A (tháng 6/2027); giám sát B (tháng 8/2027).`: a task per clause
