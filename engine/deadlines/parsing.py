@@ -73,9 +73,12 @@ EVERY_DAY = (
     r"(?<![a-z])moi\s+(?:ngay|dem)\b"
     r"(?!\s+(?:le\b(?!\s+hoi\b)|nghi\b|ky niem\b|thu\b|chu nhat\b|\d+\s+(?!lan\b|buoi\b)))"
 )
+# The whole crop season as the only time ("Suốt vụ", "Trong suốt vụ", "Cả vụ"): the season's days are
+# not printed, so the work is followed as a standing one. Not a season named with more words ("suốt
+# vụ Đông Xuân 2026 - 2027", "trước vụ"), whose span or day is read by itself.
 _ONGOING = re.compile(
     r"\b(thu\w{1,3} ?x\w{1,2}en|lien tuc|xuyen suot|(hang|hng) (?:ngay|dem)|theo doi,? don doc"
-    r"|\d{1,2} lan ?/ ?ngay)\b|" + EVERY_DAY
+    r"|\d{1,2} lan ?/ ?ngay)\b|" + EVERY_DAY + r"|^(?:trong )?(?:suot|ca|toan) (?:mua )?vu\.?$"
 )
 # A duty kept round the clock ("24/24 giờ", "trực 24/24h"), folded, as the only time a text prints: a
 # continuous one. Not "24/7" (in a due cell it is a day, 24 July), nor where a day or a range is
@@ -86,11 +89,13 @@ _AROUND_THE_CLOCK = re.compile(r"[^\d]*(?<!\d)24\s*/\s*24(?:\s*(?:gio|h))?(?![\d
 _WATCH_SPAN = re.compile(r"\b(?:suot|dot|dip|mua|trong|khi)\b")
 # "Hằng tuần", and a round of one or two weeks ("định kỳ 02 tuần/lần", "2 tuần một lần"): the
 # weekly report is the nearest round the programme has (the printed text is kept beside it); so it
-# is for a round of a few days ("Định kỳ 02 ngày/lần", "3 ngày một lần": a measurement, a patrol).
+# is for a round of a few days ("Định kỳ 02 ngày/lần", "3 ngày một lần": a measurement, a patrol),
+# up to a fortnight's ("định kỳ 15 ngày một lần", "10 ngày/lần": a progress report). Not a count of
+# days alone ("15 ngày": a span), nor a longer round ("20 ngày một lần": no report period near enough).
 _WEEKLY = re.compile(
     r"\b(hang|hng|moi) tuan\b|\btheo (?:tung )?tuan\b(?!\s*(?:\d|thu\b))"
     r"|\b0?[12] tuan\s*(?:/|mot|1)\s*lan\b|\bhai tuan mot lan\b"
-    r"|\b0?[1-7] ngay\s*(?:/|mot|1)\s*lan\b"
+    r"|\b(?:0?[1-9]|1[0-5]) ngay\s*(?:/|mot|1)\s*lan\b"
     # a count of sessions or times a week ("02 buổi/tuần", "3 lần / tuần", "2 buổi mỗi tuần"): a round
     # every week; not a count of weeks ("02 tuần", a span) nor of sessions a month or a year (their
     # rounds are not read from a count)

@@ -121,3 +121,28 @@ def test_the_chairs_word_alone_or_to_every_unit_names_no_lead():
     assert _unit_after_approval("Tổ chức hội thao; Văn phòng lập danh sách.") is None
     found = _unit_after_approval("Chấp thuận đề xuất; Ban Tuyên giáo xây dựng tài liệu trước ngày 05/5/2029.")
     assert found is not None and found.lead == "Ban Tuyên giáo"
+
+
+def test_a_connective_paragraph_with_its_own_day_is_a_task_of_the_points_doer():
+    text = "\n".join(
+        [
+            "THÔNG BÁO",
+            "Kết luận của Viện trưởng tại cuộc họp giao ban tháng 3/2029",
+            "II. NHIỆM VỤ THỜI GIAN TỚI",
+            "1. Phòng Kế hoạch rà soát danh mục đề tài, trình Viện trưởng trước ngày 10/4/2029.",
+            "2. Phòng Thư viện thường xuyên cập nhật cơ sở dữ liệu tài liệu số của Viện.",
+            "Ngoài ra, số hóa toàn bộ tài liệu quý hiếm, bàn giao cho Phòng Lưu trữ trước ngày 30/6/2029.",
+            "3. Phòng Tổ chức thường xuyên theo dõi việc chấp hành nội quy.",
+            "Đồng thời, việc chấm công cần chính xác như trong tháng 12/2028.",
+            "4. Phòng Quản trị kiểm tra hệ thống điện trong tháng 4/2029.",
+        ]
+    )
+    found = conclusions.recognise(context_of(text))
+    assert found is not None
+    got = [(item.content.split(",")[0], item.lead, item.due) for item in found.items]
+    # the connective's own dated task, led by point 2's unit; the point keeps its own time
+    assert ("Ngoài ra", "Phòng Thư viện", "trước ngày 30/6/2029") in got
+    point = next(g for g in got if g[0].startswith("Phòng Thư viện"))
+    assert point[2] != "trước ngày 30/6/2029"
+    # no verb after the connective: more of the point, no task of its own
+    assert not any(g[0] == "Đồng thời" for g in got)

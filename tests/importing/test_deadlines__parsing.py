@@ -140,6 +140,16 @@ CASES = [
     ("các ngày 3, 10, 17 và 24/6/2027", date(2027, 6, 24), None, False),
     ("ngày 12/5 và 26/5", date(2026, 5, 26), None, False),
     ("5, 6/2027", None, None, True),  # months without their word: no day
+    # the whole crop season alone: standing; a season named with more words is not read so
+    ("suốt vụ", None, "ongoing", False),
+    ("Trong suốt vụ", None, "ongoing", False),
+    ("suốt vụ Đông Xuân 2026", None, None, True),
+    ("trước vụ", None, None, True),
+    # a round of up to a fortnight's days: weekly; a count of days alone or a longer round is none
+    ("định kỳ 15 ngày một lần", None, "weekly", False),
+    ("10 ngày/lần", None, "weekly", False),
+    ("15 ngày", None, None, True),
+    ("20 ngày một lần", None, None, True),
 ]
 
 

@@ -98,3 +98,12 @@ def test_a_month_alone_as_the_last_clause_after_a_semicolon_is_the_tasks_time():
     # … with its year only, and as the whole last clause
     assert due_in("Rà soát danh mục; tháng 9.") == ""
     assert due_in("Rà soát danh mục; tháng 9 năm 2028 tổ chức sơ kết tại huyện.") == ""
+
+
+def test_a_periodic_round_of_days_recurs_only_after_dinh_ky():
+    text = "Trạm Thú y báo cáo tình hình dịch bệnh về Chi cục định kỳ 10 ngày một lần."
+    assert due_in(text) == "định kỳ 10 ngày một lần"
+    assert parse_due(due_in(text), year=2028).recurrence == "weekly"
+    # a count of days without `định kỳ` says how the work is done; a longer round is no report period's
+    assert due_in("Tổ kỹ thuật phun chế phẩm sinh học 7 ngày một lần.") == ""
+    assert due_in("Trạm báo cáo về Chi cục định kỳ 20 ngày một lần.") == ""

@@ -282,6 +282,7 @@ def test_a_dash_task_over_plus_parts_with_no_doer_or_ending_in_a_colon_heads_the
     assert not any(item.content.startswith("Phòng Thủy lợi phối hợp") for item in found.items)
 
 
+<<<<<<< HEAD
 DEFAULT_DOER = """
 KẾ HOẠCH
 Phòng, chống sốt xuất huyết năm 2029
@@ -346,3 +347,28 @@ def test_the_default_body_leads_only_the_unled_tasks_after_its_note_in_that_sect
     ]
     _led_by_default(items, document)
     assert [item.lead for item in items] == ["", "Phòng Nghiệp vụ Y", "Phòng Vật tư", ""]
+=======
+PARENTHESIS_BELOW = """
+KẾ HOẠCH
+Trình diễn giống ngô lai năm 2029
+I. NỘI DUNG
+1. Chọn điểm trình diễn
+Chọn ruộng bằng phẳng, chủ động tưới; lập danh sách hộ tham gia.
+(Phòng Kỹ thuật; trước 10/3/2029)
+2. Cấp giống cho hộ tham gia
+(Trạm Khuyến nông Đông Sơn; tháng 4/2029)
+3. Tổ chức hội thảo đầu bờ
+Mời đại diện các xã lân cận tham dự.
+(Phòng Hành chính) chuẩn bị hội trường.
+"""
+
+
+def test_a_parenthesis_typed_alone_below_a_tasks_explanation_closes_the_task():
+    items, _legend, _labelled = read_tasks(context_of(PARENTHESIS_BELOW).document, inline=False)
+    got = [(item.lead, item.due) for item in items]
+    assert got[:2] == [("Phòng Kỹ thuật", "trước 10/3/2029"), ("Trạm Khuyến nông Đông Sơn", "tháng 4/2029")]
+    # the title closed so is the task, its explanation no task of its own
+    assert items[0].content.startswith("Chọn điểm trình diễn")
+    # a parenthesis that opens a sentence going on is not the task's closing one
+    assert got[2] == ("", "")
+>>>>>>> h13fixZQ

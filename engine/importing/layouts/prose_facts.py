@@ -2919,6 +2919,9 @@ _DUE_PHRASES = re.compile(
     r"|(?<!da )bao cao\b[^;.()]{0,60}?(?<![\d/])(?P<report_round>0?6\s+thang\s*(?:,|va)\s*nam)\b"
     r"(?!\s*(?:\d|(?:nay|hoc|tai chinh|sau|toi|truoc)\b))"
     r"|(?:dinh ky\s+)?0?[12]\s+tuan\s*(?:/|mot|1)\s*lan"  # "định kỳ 02 tuần/lần": a round of weeks
+    # … or of up to a fortnight's days after `định kỳ` ("báo cáo … định kỳ 15 ngày một lần"); not
+    # such a count without it ("phun thuốc 7 ngày một lần": how the work is done)
+    r"|dinh ky\s+(?:0?[1-9]|1[0-5])\s+ngay\s*(?:/|mot|1)\s*lan\b"
     # a daily or nightly duty ("tuần tra hằng đêm"); but "bản tin / thời sự / báo hằng ngày" names a
     # daily publication, not when
     r"|(?<!thoi su )(?<!ban tin )(?<!bao )(?<!tin )(?<![a-z])(?:hang|hng)\s+(?:ngay|dem)\b"

@@ -575,6 +575,18 @@ def _event_day(text: str) -> str:
     return ""
 
 
+def _closing_body(node) -> str:
+    """A task's last body paragraph that is only a parenthesis (`(Phòng X; trước 15/12/2026)`), typed
+    alone under its explanation; "" where there is none, where the node has points under it, or where
+    the parenthesis opens a sentence that goes on (`(Phòng X) tổ chức …`)."""
+    if node.children or not node.body:
+        return ""
+    last = node.body[-1].strip().rstrip(".;")
+    if not (last.startswith("(") and last.endswith(")")) or last.find(")") != len(last) - 1:
+        return ""
+    return last
+
+
 def _day_in_parentheses(text: str, period_due: str) -> str:
     """Under a period heading (`period_due`, its last day), the day a task prints in parentheses
     (`(ngày 15/5)`) is its own; without one the period's end is the due. Outside a period, a full
@@ -882,6 +894,7 @@ def read_tasks(document, *, inline: bool):
         elif (
             not node.fields
             and _is_title(node.text)
+            and not _closing_body(node)
             and (
                 paragraphs := [
                     text
@@ -892,7 +905,9 @@ def read_tasks(document, *, inline: bool):
         ):
             # `3. Thực hiện tuyên truyền trên các phương tiện thông tin đại chúng` over the
             # paragraphs that say who does what: each paragraph is a task (the document's closing
-            # charge printed under the last title is none, nor its courtesy closing).
+            # charge printed under the last title is none, nor its courtesy closing). Not a title
+            # whose body ends with its own unit and time in a parenthesis alone (`(Tổ X; tháng
+            # 3/2028)`): that title is the task, its paragraphs explain it.
             contents = paragraphs
         if not inline:
             # `Ban X: giám sát A (tháng 6/2027); giám sát B (tháng 8/2027).`: a task per clause
@@ -946,6 +961,8 @@ def read_tasks(document, *, inline: bool):
                 )
                 # (nor a named body's own dated duty after a label's last point: `_body_duty_after_point`)
                 and (inline or _body_duty_after_point(text, node) is None)
+                # (nor a dated duty of the point's doer after a connective: `_connective_duty`)
+                and not _connective_duty(text, node)
             ]
             sentences = [content, *body_sentences] if not (heading or split_up or speech) else [content]
             sentence = " ".join(sentences)
@@ -972,6 +989,10 @@ def read_tasks(document, *, inline: bool):
             dated = bool(due_in(content) or (not inline and inherited.due))
             dated = dated or (not inline and not node.fields and not node.children and _among_fielded(node))
             closing = closing_parenthesis(content, dated=dated) or closing_sentence(content)
+            if closing is None and not inline and content is contents[-1] and (tail := _closing_body(node)):
+                # `1. Khảo sát …` / `Chọn vùng …` / `(Phòng Kỹ thuật; trước 15/12/2026)`: the task's
+                # parenthesis typed alone below its explanation closes the task, as it would inline.
+                closing = closing_parenthesis(content + " " + tail, dated=dated)
             if (
                 own
                 and heading
@@ -1191,6 +1212,13 @@ def read_tasks(document, *, inline: bool):
             for text in node.body:
                 if text in closed:
                     continue  # read above as the closing's request (`_before_closing`): once
+                if (point := _connective_duty(text, node)) and (doer := _item_of(items, node)) is not None:
+                    # `4. Bộ phận X thường xuyên kiểm tra …` / `Đồng thời, hoàn thiện hồ sơ … trước ngày
+                    # 30/01/2027.`: a task of its own, done by the point's doer
+                    point.lead, point.coordinating, point.leader = doer.lead, doer.coordinating, doer.leader
+                    items.append(point)
+                    sections.setdefault(id(top), ([], [False]))[0].append(point)
+                    continue
                 if inline and not heading and not follows_up(text):
                     # (under a conclusion's last point, every unit's report with a day of its own:
                     # `Các phòng báo cáo kết quả thực hiện … trước ngày 30/3/2026 …`)
@@ -1798,6 +1826,39 @@ def assignment_sentences(text: str) -> list[str]:
         if _assigning(sentence):
             assigning += _assigning_clauses(sentence) or [sentence]
     return assigning if len(assigning) >= 2 else []
+
+
+# A connective opening a paragraph that adds a duty to the point above it (folded): `Đồng thời,`,
+# `Ngoài ra,`, `Bên cạnh đó,`, `Song song với đó,`.
+_CONNECTIVE = re.compile(r"^(?:dong thoi|ngoai ra|ben canh do|song song (?:voi )?do)\s*,\s*")
+
+
+def _connective_duty(text: str, node: Node):
+    """An unnumbered paragraph right under a numbered or lettered point, opening with a connective and
+    a task's verb (`Đồng thời, hoàn thiện hồ sơ lưu trữ …, bàn giao … trước ngày 30/01/2027.`), with a
+    date or a round of its own: a task of its own (the caller gives it the point's doer), not more of
+    the point, whose time stays its own. Not a paragraph with no time of its own (more of the point's
+    words), nor one whose connective is followed by a body's name or anything but a verb (`Đồng thời,
+    Phòng X …`: `_body_duty_after_point` reads a named body), nor one under a point with points of its
+    own, nor after the point's first body paragraph."""
+    from engine.importing.model import RawItem
+
+    if node.kind not in ("number", "letter") or node.children or not node.body or text != node.body[0]:
+        return None
+    folded = fold(text)
+    if not (opening := _CONNECTIVE.match(folded)) or not verb_follows(folded[opening.end() :]):
+        return None
+    due = due_in(text)
+    if not prints_date_or_recurrence(due):
+        return None
+    return RawItem(content=text, line=node.line, ref=ref_of(node), section=section_of(node), due=due)
+
+
+def _item_of(items: list, node: Node):
+    """The item read from `node`'s own text (the last one at its line and mark); None if none was."""
+    return next(
+        (item for item in reversed(items) if item.line == node.line and item.ref == ref_of(node)), None
+    )
 
 
 def _body_duty_after_point(text: str, node: Node, *, under_label: bool = False):

@@ -1061,6 +1061,11 @@ def main() -> None:
 
         siblings_zr()
         return
+    if sys.argv[1:] == ["--siblings-zq"]:
+        from siblings_zq import siblings_zq  # the siblings of h851 and h852 (zq4–zq5)
+
+        siblings_zq()
+        return
     if sys.argv[1:] == ["--siblings-mz"]:
         from siblings_mz import siblings_mz  # the siblings of h836 and h841 (mz1–mz2)
 

@@ -30,6 +30,7 @@ from batch_common import (
 _MOVED: set[str] = {
     "h843_cv_thanh_tra_tinh_khieu_nai_ton_dong",  # h13fixZK
     "h845_kh_ban_nu_cong_ldld_tinh",  # h13fixZK
+    "h851_kh_khuyen_nong_mo_hinh_lua_huu_co",  # h13fixZQ
     "h852_tbkl_toa_an_huyen_giao_ban",  # h13fixZL
     "h850_ctr_thang_tt_bao_tro_xa_hoi",  # h13fixZJ
 }
