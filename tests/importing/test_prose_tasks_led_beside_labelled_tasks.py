@@ -282,7 +282,6 @@ def test_a_dash_task_over_plus_parts_with_no_doer_or_ending_in_a_colon_heads_the
     assert not any(item.content.startswith("Phòng Thủy lợi phối hợp") for item in found.items)
 
 
-<<<<<<< HEAD
 DEFAULT_DOER = """
 KẾ HOẠCH
 Phòng, chống sốt xuất huyết năm 2029
@@ -347,7 +346,8 @@ def test_the_default_body_leads_only_the_unled_tasks_after_its_note_in_that_sect
     ]
     _led_by_default(items, document)
     assert [item.lead for item in items] == ["", "Phòng Nghiệp vụ Y", "Phòng Vật tư", ""]
-=======
+
+
 PARENTHESIS_BELOW = """
 KẾ HOẠCH
 Trình diễn giống ngô lai năm 2029
@@ -371,4 +371,3 @@ def test_a_parenthesis_typed_alone_below_a_tasks_explanation_closes_the_task():
     assert items[0].content.startswith("Chọn điểm trình diễn")
     # a parenthesis that opens a sentence going on is not the task's closing one
     assert got[2] == ("", "")
->>>>>>> h13fixZQ
