@@ -16,8 +16,11 @@ from datetime import date, timedelta
 
 from engine.text import fold
 
-# A calendar's title names its period as a plan's does (`LỊCH HOẠT ĐỘNG THÁNG 9/2029`).
-_TITLE = re.compile(r"\b(chuong trinh|ke hoach|lich cong tac|lich hoat dong|nhiem vu)\b")
+# A calendar's title names its period as a plan's does (`LỊCH HOẠT ĐỘNG THÁNG 9/2029`), and so does a
+# sheet of milestones (`BẢNG MỐC TIẾN ĐỘ … CÁC DỰ ÁN NĂM 2027`); not `tiến độ` alone (a report's line).
+_TITLE = re.compile(
+    r"\b(chuong trinh|ke hoach|lich cong tac|lich hoat dong|nhiem vu|moc tien do|bang tien do)\b"
+)
 # "đạt kế hoạch", "vượt kế hoạch", "so với kế hoạch": a sentence measuring results against a plan,
 # not a plan's title ("Năm học 2026 - 2027, tỷ lệ huy động trẻ ra lớp đạt kế hoạch.").
 _NOT_TITLE = re.compile(r"\b(?:dat|vuot|so voi)\s+ke hoach\b")

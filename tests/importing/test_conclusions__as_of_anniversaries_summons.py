@@ -101,3 +101,12 @@ def test_the_measuring_stick_leaves_a_leads_run_in_label_out_whatever_its_length
     # … but only where the label is the item's lead
     produced = [_imported(f"{label}: Tổ chức trợ giúp pháp lý lưu động tại các xã vùng cao.")]
     assert match_items(wanted, produced) == []
+
+
+def test_a_place_named_after_a_day_is_no_deadline():
+    text = "Tổ chức Hội chợ hàng Việt tại Quảng trường 19/8, từ ngày 03 đến 06/02/2028."
+    assert due_in(text) == "đến 06/02/2028"
+    assert due_in("Lắp đặt đèn trang trí trên Đường 30/4 xong trước 10/4/2028.") == "trước 10/4/2028"
+    # the kind in lower case, or a day with its year, is a time as before
+    assert due_in("Tổng vệ sinh quanh chợ 10/3.") == "10/3"
+    assert due_in("Khai trương Chợ 10/3/2028.") != ""

@@ -61,3 +61,11 @@ def test_a_calendar_of_activities_titles_its_month():
     lines = [(1, "TRUNG TÂM HỌC TẬP CỘNG ĐỒNG XÃ AN PHÚ"), (2, "LỊCH HOẠT ĐỘNG THÁNG 4/2031")]
     period = find_title(lines)
     assert (period.kind, period.start, period.end) == ("month", date(2031, 4, 1), date(2031, 4, 30))
+
+
+def test_a_sheet_of_milestones_titles_its_year():
+    lines = [(1, "BAN QUẢN LÝ DỰ ÁN XÂY DỰNG HUYỆN"), (2, "BẢNG MỐC TIẾN ĐỘ CÁC CÔNG TRÌNH NĂM 2029")]
+    period = find_title(lines)
+    assert (period.kind, period.start, period.end) == ("year", date(2029, 1, 1), date(2029, 12, 31))
+    # a report's line on progress is no title
+    assert find_title([(1, "Báo cáo tiến độ giải ngân năm 2029")]) is None

@@ -88,3 +88,17 @@ def test_under_the_last_bare_label_the_closing_is_every_units_not_the_labels():
         ("Đăng tải bản tin cảnh ", "Trung tâm Thông tin thống kê", "thường xuyên"),
         ("Các phòng, đơn vị báo ", "", "trước ngày 30/9/2029"),
     ]
+
+
+def test_a_crop_season_or_a_plan_of_its_own_is_for_a_person_to_set():
+    assert (
+        due_in("Cung ứng phân bón cho các hợp tác xã trước vụ Đông Xuân 2028.") == "trước vụ Đông Xuân 2028"
+    )
+    assert due_in("Tu sửa trạm bơm trước vụ Hè Thu.") == "trước vụ Hè Thu"
+    assert due_in("Tổ chức Giải việt dã cấp huyện năm 2028 theo kế hoạch riêng.") == "theo kế hoạch riêng"
+    # a day printed beside them is the due; a crop's own year is no season's time
+    assert due_in("Làm đất trước vụ Xuân (trước ngày 15/12/2028).") == "trước ngày 15/12/2028"
+    assert (
+        due_in("Tổ chức Hội diễn theo kế hoạch riêng, xong trước ngày 30/6/2028.") == "trước ngày 30/6/2028"
+    )
+    assert due_in("Tổng kết sản xuất vụ Xuân 2028.") == ""

@@ -1095,3 +1095,38 @@ def test_a_round_first_reads_each_rounds_own_day_but_not_an_act():
         opened.end() :
     ].startswith("cac don vi")
     assert not ROUND_FIRST.match(fold("Định kỳ kiểm tra (trước ngày 15/6), các đơn vị báo cáo"))
+
+
+STATES_NO_TASK = """
+KẾ HOẠCH
+Tuyên truyền các ngày lễ lớn năm 2028
+I. MỤC ĐÍCH, YÊU CẦU
+Tạo không khí thi đua sôi nổi trong cán bộ, đoàn viên.
+II. NỘI DUNG TUYÊN TRUYỀN
+1. Kỷ niệm 98 năm Ngày thành lập Công đoàn Việt Nam (28/7/1929 - 28/7/2028).
+2. Lễ kỷ niệm 83 năm Ngày Thương binh - Liệt sĩ (27/7/1945 - 27/7/2028).
+3. Tổ chức Lễ kỷ niệm 70 năm Ngày truyền thống ngành vào tháng 9/2028.
+4. Tài liệu: kinh phí do Công đoàn ngành cấp từ nguồn tài chính công đoàn.
+5. Cờ, băng rôn: ngân sách đơn vị bảo đảm theo dự toán năm 2028.
+III. TỔ CHỨC THỰC HIỆN
+1. Ban Tuyên giáo Công đoàn ngành
+- Biên soạn đề cương tuyên truyền trước ngày 15/6/2028.
+- Phát hành tờ gấp tới các công đoàn cơ sở trong quý III/2028.
+2. Văn phòng Công đoàn ngành chuẩn bị hội trường, âm thanh cho hội nghị trước ngày 25/7/2028.
+3. Tổ trưởng các tổ công tác chịu trách nhiệm trước Chủ tịch Công đoàn ngành về kết quả tuyên truyền.
+4. Tổ trưởng các tổ công tác chịu trách nhiệm trước Chủ tịch về kết quả và báo cáo trước ngày 20/12/2028.
+Nơi nhận:
+- Lưu: VT.
+"""
+
+
+def test_an_anniversary_a_supplys_funding_and_whom_a_unit_answers_to_state_no_task():
+    found = prose_plan.recognise(context_of(STATES_NO_TASK))
+    contents = [item.content for item in found.items]
+    assert not any(content.startswith(("Kỷ niệm 98", "Lễ kỷ niệm 83")) for content in contents)
+    assert not any(content.startswith(("Tài liệu:", "Cờ, băng rôn:")) for content in contents)
+    assert not any("về kết quả tuyên truyền" in content for content in contents)
+    # limits: the anniversary organised, an answer beside a dated report and a plain duty stay tasks
+    assert any(content.startswith("Tổ chức Lễ kỷ niệm 70 năm") for content in contents)
+    assert any("báo cáo trước ngày 20/12/2028" in content for content in contents)
+    assert any("chuẩn bị hội trường" in content for content in contents)

@@ -2976,6 +2976,9 @@ _BY_PLAN = re.compile(
     # a time the text says is another's schedule ("thời gian theo lịch làm việc của Đoàn", "thời gian
     # thực hiện: theo kế hoạch của Ban tổ chức"): set by that schedule, for a person to enter
     r"|\bthoi gian(?: thuc hien)?\s*:?\s*theo (?:ke hoach|lich|tien do|lo trinh)\b[^;,.()]*"
+    # a plan of its own still to be issued ("tổ chức Hội thi … theo kế hoạch riêng", "theo chương trình
+    # riêng của Ban"): its time is that plan's, for a person to enter
+    r"|\btheo (?:ke hoach|chuong trinh|lich|phuong an) rieng\b[^;,.()]*"
 )
 # A closing clause saying the work is done when another body asks (folded: `…, theo đề nghị của Hội.`,
 # `…, khi có yêu cầu.`, `…, theo yêu cầu của Sở.`) or summons it (`…; hoàn thành theo triệu tập của
@@ -3029,6 +3032,9 @@ _CONDITION = re.compile(
     # before a season whose days are not printed ("trước mùa mưa bão", "trước mùa khô", "trước mùa
     # tuyển sinh")
     r"|truoc mua(?= (?:mua|lu|bao|kho|ret|nang|thi|tuyen sinh|le hoi|du lich|cao diem)\b)"
+    # or before a crop season, its year printed or not ("trước vụ Xuân 2027", "trước vụ Đông Xuân",
+    # "trước vụ Hè Thu năm 2028"): the season's days are the farmers', not the year's end
+    r"|truoc (?:mua )?vu(?= (?:xuan|dong xuan|he thu|thu dong|mua|dong|chiem|chiem xuan|he)\b)"
     # a festival of the lunar calendar with no date printed ("trước Tết Nguyên đán", "trước Tết Trung thu"),
     # or its occasion ("dịp Tết Nguyên đán Đinh Mùi", "nhân dịp Tết Trung thu", "vào dịp Tết cổ
     # truyền": the days around it, for a person to set); not the solar new year ("dịp Tết Dương lịch"),
@@ -3169,6 +3175,25 @@ def _day_of_name(text: str, folded: str, match: re.Match) -> bool:
     else:
         return False
     return any(not (match.start() <= other.start() < match.end()) for other in _FULL_DATE.finditer(folded))
+
+
+# A place named after a day, its kind capitalised right before a day without its year (`Quảng trường
+# 10/3`, `Đường 30/4`, `Sân vận động 19/8`, `Trường 19/5`).
+_PLACE_KIND_BEFORE = re.compile(
+    r"(?:^|[\s,(])(?:Quảng trường|Đường|Phố|Cầu|Công viên|Sân vận động|Nhà văn hóa|Chợ|Trường)\s+$"
+)
+
+
+def _place_named_by_day(text: str, match: re.Match) -> bool:
+    """Whether a bare day (`10/3`, no year) is part of a place's name (`tại Quảng trường 10/3, từ ngày
+    22 đến 25/01/2027`): the kind of place capitalised right before it, nothing between. Not the kind
+    in lower case (`… sửa đường 30/4` stays a date), nor a day with its year (`Chợ 10/3/2027`)."""
+    if not re.fullmatch(r"\d{1,2}\s*/\s*\d{1,2}", match.group().strip()):
+        return False
+    if re.match(r"\s*/\s*\d", text[match.end() :]):
+        return False
+    start = match.start() + len(match.group()) - len(match.group().lstrip())
+    return bool(_PLACE_KIND_BEFORE.search(text[max(0, start - 30) : start]))
 
 
 def _names_a_day(name: list[str]) -> bool:
@@ -3631,6 +3656,8 @@ def due_in(text: str) -> str:
             continue  # "ngày 05/11/2025" with no "trước", "đến", "dự kiến": a date of record, not a deadline
         if found[:1].isdigit() and _day_of_name(text, folded, match):
             continue  # "chào mừng Ngày Phụ nữ Việt Nam 20/10, tổ chức ngày 18/10/2025": the Day's name
+        if found[:1].isdigit() and _place_named_by_day(text, match):
+            continue  # "tại Quảng trường 10/3, từ ngày 22 đến 25/01/2027": a place's name
         if _event_glossed(folded, match):
             continue  # "khu vực lễ hội … (lễ hội dự kiến khai mạc ngày 12/02/2027)": the event's day
         if found[:1].isdigit() and _OCCASION_BEFORE.search(

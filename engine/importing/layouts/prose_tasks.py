@@ -1271,7 +1271,7 @@ def read_tasks(document, *, inline: bool):
     _requests_after_charges(items)
     bare |= general_charges(items)
     bare |= {id(item) for item in items if _appendix_pointer(item)}
-    items = [item for item in items if id(item) not in bare and not _budget_source(item)]
+    items = [item for item in items if id(item) not in bare and not _no_task_stated(item)]
     _led_by_the_parties(items, list(dict.fromkeys(parties)))
     _led_by_named_parties(items, list(dict.fromkeys(parties)))
     _led_by_default(items, document)
@@ -2686,13 +2686,47 @@ def _among_fielded(node: Node) -> bool:
 
 
 # Where the money comes from (folded): `Kinh phí thực hiện từ nguồn ngân sách …`, `Kinh phí tổ chức
-# các hoạt động do … bảo đảm`, a numbered paragraph of a plan's closing section, not a task.
-_BUDGET_SOURCE = re.compile(r"^(?:nguon\s+)?kinh phi\b")
+# các hoạt động do … bảo đảm`, a numbered paragraph of a plan's closing section, not a task; also a
+# supply's short label then its source (`Vắc xin: ngân sách tỉnh cấp …`, `Vật tư: kinh phí do … chi`).
+_BUDGET_SOURCE = re.compile(
+    r"^(?:[^\W\d_][^:;.()\d]{1,30}:\s*)?(?:(?:nguon\s+)?kinh phi|(?<=:)\s*ngan sach)\b"
+)
+
+# A numbered point that only names an anniversary a plan marks (folded: `Kỷ niệm 97 năm Ngày thành
+# lập Đảng … (03/02/1930 - 03/02/2027).`): a topic of the plan's content section, not a task.
+_ANNIVERSARY_TITLE = re.compile(r"^(?:le\s+)?ky niem\s+\d{1,4}\s+nam\s+(?:ngay\s+)?[^.;:]{3,160}[.;]?$")
 
 
-def _budget_source(item) -> bool:
-    """The item only says how the plan is funded: it opens with `Kinh phí` and names no lead, no time."""
-    return not item.lead and not item.due and bool(_BUDGET_SOURCE.match(fold(item.content)))
+def _answers_only(text: str) -> bool:
+    """Every sentence only says to whom a unit answers (`Huấn luyện viên trưởng chịu trách nhiệm trước
+    Giám đốc về thành tích của đội.`), with no date: nothing to do. Not where a sentence assigns work
+    beside it or a date is printed."""
+    sentences = [piece.strip() for piece in _FULL_STOP.split(text) if piece.strip()]
+    return (
+        bool(sentences)
+        and all(
+            _ANSWERS_TO.search(fold(sentence)) and not _ASSIGNING_BESIDE.search(fold(sentence))
+            for sentence in sentences
+        )
+        and not prints_date(due_in(text))
+    )
+
+
+# A task beside the answerability in the same sentence (`… chịu trách nhiệm trước … và tổ chức …`).
+_ASSIGNING_BESIDE = re.compile(r"[;,]|\b(?:va|dong thoi)\s+(?!ket qua|chat luong|tien do|thanh tich)\S+\s+\S")
+
+
+def _no_task_stated(item) -> bool:
+    """The item states no task and names no lead, no time: it only says how the plan (or a supply) is
+    funded (opens with `Kinh phí`, or `<supply>: ngân sách …`), only names an anniversary the plan
+    marks (`Kỷ niệm 97 năm Ngày …`; `Tổ chức Lễ kỷ niệm …` is a task), or only says to whom a unit
+    answers (`X chịu trách nhiệm trước Y về …`)."""
+    if item.lead or item.due:
+        return False
+    folded = fold(item.content).strip()
+    return bool(_BUDGET_SOURCE.match(folded) or _ANNIVERSARY_TITLE.match(folded)) or _answers_only(
+        item.content
+    )
 
 
 _ORGANISING_SECTION = re.compile(r"\bto chuc thuc hien\b")

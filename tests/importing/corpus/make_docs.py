@@ -1066,6 +1066,11 @@ def main() -> None:
 
         siblings_zq()
         return
+    if sys.argv[1:] == ["--siblings-zw"]:
+        from siblings_zw import siblings_zw  # the siblings of h870, h859, h872, h857 and h860 (zw1–zw3)
+
+        siblings_zw()
+        return
     if sys.argv[1:] == ["--siblings-mz"]:
         from siblings_mz import siblings_mz  # the siblings of h836 and h841 (mz1–mz2)
 

@@ -32,7 +32,11 @@ from batch_common import (
 )
 
 # Documents moved to the main corpus after they were used for tuning: written into ../docs.
-_MOVED: set[str] = set()
+_MOVED: set[str] = {
+    "h857_tbkl_hoi_nong_dan_tinh_giao_ban",  # h13fixZW
+    "h859_kh_chi_cuc_cnty_tiem_phong_dot1",  # h13fixZW
+    "h860_moc_tien_do_bqlda_dan_dung",  # h13fixZW
+}
 
 
 def _out(name: str) -> Path:

@@ -29,7 +29,10 @@ from batch_common import (
     write_batch,
 )
 
-_MOVED: set[str] = set()
+_MOVED: set[str] = {
+    "h870_kh_btg_huyen_uy_ngay_le",  # h13fixZW
+    "h872_kh_huan_luyen_the_thao",  # h13fixZW
+}
 
 
 def _out(name: str) -> Path:
