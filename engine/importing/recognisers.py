@@ -266,7 +266,7 @@ _APPENDIX = re.compile(r"^phu luc\b")
 _RECIPIENTS = re.compile(r"^noi nhan\b")
 _ON_BEHALF = re.compile(r"^(?:thừa lệnh|thay mặt|tl\.|tm\.|kt\.)[^,]{3,60},\s*", re.IGNORECASE)
 _REQUESTER = re.compile(
-    r"^[^,;]{3,60}?\s(?:đề nghị|yêu cầu)\s+(?=(?:thủ trưởng|lãnh đạo)\s+các\s)", re.IGNORECASE
+    r"^[^,;]{3,60}?\s(?:đề nghị|yêu cầu)\s+(?=(?:(?:thủ trưởng|lãnh đạo)\s+)?các\s)", re.IGNORECASE
 )
 # A lead-in clause before whom a closing request asks (folded): "Căn cứ Chương trình này, các chi
 # đoàn …", "Trên cơ sở Kế hoạch này, các phòng …".
@@ -446,6 +446,25 @@ _HEAD_ASKS = re.compile(
     r"^(?:tong giam doc|giam doc|chu tich|thu truong|hieu truong|truong phong)\b"
     r"[^,;]{0,40}?\s(?:yeu cau|de nghi)\s"
 )
+
+
+def _requester_asks_every(text: str, due_in, prints_date) -> str:
+    """A closing paragraph in which its issuer asks every unit of a kind for a report (`Ban Thường
+    trực đề nghị các tổ chức thành viên, Ủy ban MTTQ các xã … ; báo cáo kết quả … trước ngày 20 hằng
+    tháng`, `Văn phòng đề nghị thủ trưởng các đơn vị …`): the request from whom it asks (`các …`) on,
+    read as that request printed alone is; "" otherwise. Limits: the requester is a short subject with
+    no comma before `đề nghị`/`yêu cầu`; what follows must ask every unit of a kind for a report
+    (`asks_report`: an undated charge, `… đề nghị các đơn vị quan tâm`, stays none), and a later clause
+    that is a named unit's dated duty (`Giám đốc yêu cầu các đơn vị …; Phòng X … trước ngày …`) keeps
+    the paragraph as it was (that unit's item)."""
+    from engine.importing.layouts.prose_facts import UNIT_START, asks_report
+
+    if not (match := _REQUESTER.match(text)):
+        return ""
+    rest = text[match.end() :]
+    if not asks_report(rest) or _dated_unit_clause(text, UNIT_START, due_in, prints_date):
+        return ""
+    return _every_headed(rest) or rest
 
 
 def _dated_unit_clause(text: str, unit_start, due_in, prints_date) -> str:
@@ -792,6 +811,8 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
             text = text[_REQUESTED.match(fold(text)).end() :]
         if organising and (follow_up := _follow_up_sentence(text, UNIT_START, due_in)):
             text = printed = follow_up
+        if not mark and line >= letter_end and (asking := _requester_asks_every(text, due_in, prints_date)):
+            text = asking  # `Ban Thường trực đề nghị các tổ chức thành viên …; báo cáo …`: from `các …`
         if line >= letter_end and (headed := _every_headed(text)):
             text = headed  # `Thủ trưởng các đơn vị …`, `Trưởng các thôn …`: the units
         if (round_first := ROUND_FIRST.match(fold(text))) and asks_report(text[round_first.end() :]):

@@ -157,3 +157,35 @@ def test_asks_report_reads_the_later_clause_only_after_every_unit():
     )
     # limit: a named unit's sentence is no request of every unit, whatever its later clause
     assert not asks_report("Phòng Kinh tế xây dựng kế hoạch cụ thể; báo cáo kết quả về Văn phòng hằng quý.")
+
+
+def test_the_issuers_request_to_every_body_of_a_kind_for_a_report_is_an_item():
+    # `<Ban> đề nghị các …; báo cáo … trước ngày 20 hằng tháng` under the table: read from `các …`,
+    # printed whole, no lead; an undated charge so worded and a named unit's dated clause stay as before.
+    blocks = [
+        _task_table(),
+        Paragraph(
+            "Ghi chú: Thời gian có thể điều chỉnh theo chỉ đạo của cấp trên.",
+            line=19,
+        ),
+        Paragraph(
+            "Ban Chấp hành đề nghị các hội thành viên, Hội Cựu chiến binh các xã căn cứ Chương trình này xây dựng kế hoạch; báo cáo kết quả về Văn phòng trước ngày 18 hằng tháng.",
+            line=20,
+        ),
+        Paragraph("Ban Chấp hành đề nghị các hội thành viên quan tâm phối hợp thực hiện.", line=21),
+    ]
+    found = closing_requests(BlocksDocument(blocks), taken={11})
+    assert [(item.content[:28], item.lead) for item in found] == [("Ban Chấp hành đề nghị các hộ", "")]
+    assert found[0].due == "hằng tháng"
+
+
+def test_the_issuers_request_keeps_a_named_units_dated_clause_its_own():
+    blocks = [
+        _task_table(),
+        Paragraph(
+            "Thường trực đề nghị các đơn vị chủ động triển khai; Phòng Kinh tế tổng hợp, báo cáo kết quả trước ngày 25/12/2029.",
+            line=20,
+        ),
+    ]
+    found = closing_requests(BlocksDocument(blocks), taken={11})
+    assert [(item.content[:20], item.lead) for item in found] == [("Phòng Kinh tế tổng h", "Phòng Kinh tế")]

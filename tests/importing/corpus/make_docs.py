@@ -1071,6 +1071,11 @@ def main() -> None:
 
         siblings_zw()
         return
+    if sys.argv[1:] == ["--siblings-zu"]:
+        from siblings_zu import siblings_zu  # the siblings of h854 (zu1–zu2)
+
+        siblings_zu()
+        return
     if sys.argv[1:] == ["--siblings-mz"]:
         from siblings_mz import siblings_mz  # the siblings of h836 and h841 (mz1–mz2)
 
