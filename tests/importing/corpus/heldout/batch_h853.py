@@ -36,8 +36,8 @@ _MOVED: set[str] = {
     "h857_tbkl_hoi_nong_dan_tinh_giao_ban",  # h13fixZW
     "h859_kh_chi_cuc_cnty_tiem_phong_dot1",  # h13fixZW
     "h860_moc_tien_do_bqlda_dan_dung",  # h13fixZW
+    "h854_ctr_mttq_huyen_nam_2027",  # h13fixZU
 }
-_MOVED: set[str] = {"h854_ctr_mttq_huyen_nam_2027"}  # h13fixZU
 
 
 def _out(name: str) -> Path:
