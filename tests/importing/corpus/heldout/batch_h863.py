@@ -29,7 +29,7 @@ from batch_common import (
     write_batch,
 )
 
-_MOVED: set[str] = set()
+_MOVED: set[str] = {"h869_ctr_quy_phong_cong_chung"}  # h13fixZV
 
 
 def _out(name: str) -> Path:
