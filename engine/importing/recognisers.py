@@ -570,6 +570,10 @@ def _named_request(text: str) -> bool:
     return len(act.split()) > 2 and not _MERE_CARE.match(act.strip(" ,"))
 
 
+# A quarter or a month of a year printed as a time (folded): `quý I/2027`, `tháng 02/2027`.
+_YEAR_PART = re.compile(r"\b(?:quy\s+[ivx]+|thang\s+\d{1,2})\s*/\s*\d{4}\b")
+
+
 # The issuer named before its request (folded): `Sở Y tế đề nghị `, `UBND xã đề nghị ` (no comma: not a
 # condition, `nếu có vướng mắc, đề nghị …`).
 _ISSUER_REQUESTS = re.compile(r"^([^,.;:()]{3,60}?)\s+de nghi\s+")
@@ -806,7 +810,13 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
         # issuer does not command, a duty of that body even undated; so is such a paragraph unnumbered
         # that asks one named body for an act (`Đề nghị Ban đại diện cha mẹ học sinh nhà trường hỗ trợ
         # trang phục …`; not every body of a kind, `Đề nghị các đoàn thể quan tâm …`: _named_request).
-        requested = organising and bool(_REQUESTED.match(fold(text))) and (bool(mark) or _named_request(text))
+        # Outside that heading, such an unnumbered request under a task table read is that body's
+        # item where it prints a date of its own (`Đề nghị Sở Tư pháp bố trí kinh phí … trong quý
+        # I/2027.`); an undated one there stays none (below: `dated`).
+        requested = bool(_REQUESTED.match(fold(text))) and (
+            (organising and (bool(mark) or _named_request(text)))
+            or (not organising and not mark and read_table and line > after and _named_request(text))
+        )
         if requested:
             text = text[_REQUESTED.match(fold(text)).end() :]
         if organising and (follow_up := _follow_up_sentence(text, UNIT_START, due_in)):
@@ -860,6 +870,10 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
         # trước ngày 25 hằng tháng`); a bare note after the table that does is the table's rule.
         recurring = prints_date_or_recurrence(due) or due == "định kỳ"
         dated = recurring if (every or given) and organising else prints_date(due)
+        if requested and not organising:
+            # a named body's request under the table: a day, or a quarter or month of a year
+            # (`trong quý I/2027`, `trong tháng 02/2027`), is a time of its own
+            dated = prints_date(due) or bool(_YEAR_PART.search(fold(due)))
         if (
             not dated
             and every

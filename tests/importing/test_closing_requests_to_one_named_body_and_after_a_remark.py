@@ -64,6 +64,41 @@ def test_an_unnumbered_request_outside_the_organising_part_is_left_as_before():
     assert closing_requests(document, taken={6}) == []
 
 
+def _programme(*closing: str):
+    table = table_of(
+        [["TT", "Nội dung", "Thời gian", "Người phụ trách"], ["1", "Hội thi", "18/11/2028", "Bí thư"]]
+    )
+    table.row_lines = [5, 6]
+    texts = ["III. Kiến nghị", *closing]
+    return BlocksDocument([table, *(Paragraph(text, line=7 + n) for n, text in enumerate(texts))])
+
+
+def test_a_dated_request_to_one_named_body_outside_the_organising_part_is_its_item():
+    # (h13fixZV, the shapes of h861 and h869: a bare request under the table, a day or a quarter)
+    for text, due in (
+        (
+            "Đề nghị Cục Thống kê tỉnh cung cấp số liệu dân số trước ngày 20/02/2029 để tổng hợp.",
+            "20/02/2029",
+        ),
+        ("Đề nghị Sở Tài chính bổ sung kinh phí mua sắm bàn ghế trong quý II/2029.", "quý II/2029"),
+        ("Đề nghị Trung tâm Y tế huyện cử cán bộ hỗ trợ khám sức khỏe trong tháng 03/2029.", "tháng 03/2029"),
+    ):
+        found = closing_requests(_programme(text), taken={6})
+        assert [item.content for item in found] == [text], text
+        assert due in found[0].due and not found[0].lead.startswith("Đề nghị"), text
+
+
+def test_an_undated_or_every_body_request_outside_the_organising_part_stays_no_item():
+    # limits: no time of its own (a year alone is none), every body of a kind, or an exhortation
+    for text in (
+        "Đề nghị Sở Tài chính bổ sung kinh phí mua sắm bàn ghế cho nhà trường.",
+        "Đề nghị Sở Tài chính bổ sung kinh phí mua sắm bàn ghế năm 2029.",
+        "Đề nghị các đơn vị cung cấp số liệu trước ngày 20/02/2029.",
+        "Đề nghị Hội Cựu chiến binh xã quan tâm, tạo điều kiện.",
+    ):
+        assert closing_requests(_programme(text), taken={6}) == [], text
+
+
 REQUEST = "Các phòng đăng ký lịch công tác tuần sau về Văn phòng trước 15h00 thứ Sáu hằng tuần."
 
 

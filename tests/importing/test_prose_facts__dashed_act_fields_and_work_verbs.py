@@ -87,3 +87,15 @@ def test_opening_classes_and_receiving_end_a_name():
         _lead("Bộ phận tiếp nhận và trả kết quả cập nhật hồ sơ trực tuyến.")
         == "Bộ phận tiếp nhận và trả kết quả"
     )
+
+
+def test_recording_readings_or_minutes_ends_a_name():
+    # (h13fixZV, the shape of h867: `Phòng Kinh doanh - Dịch vụ khách hàng ghi chỉ số đồng hồ …`)
+    assert _lead("Phòng Kinh doanh - Chăm sóc khách hàng ghi chỉ số công tơ hằng tháng.") == (
+        "Phòng Kinh doanh - Chăm sóc khách hàng"
+    )
+    assert _lead("Tổ Thư ký ghi biên bản các phiên họp, gửi Văn phòng trước ngày 10/3/2029.") == "Tổ Thư ký"
+    # limit: printed with a capital it is the name's word
+    assert _lead("Phòng Ghi chép tư liệu lập danh mục tài liệu trước ngày 10/3/2029.") == (
+        "Phòng Ghi chép tư liệu"
+    )

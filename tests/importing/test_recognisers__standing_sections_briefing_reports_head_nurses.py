@@ -107,3 +107,16 @@ def test_the_nursing_staff_or_the_post_as_a_topic_is_no_lead():
     assert found is None or not found.lead.startswith("Điều dưỡng")
     found = assignment_in("Điều dưỡng trưởng là người chịu trách nhiệm về công tác chăm sóc.")
     assert found is None or not found.lead.startswith("Điều dưỡng")
+
+
+def test_a_report_at_a_briefing_named_by_its_month_takes_its_expected_day():
+    # (h13fixZV, the shape of h867: `… tại cuộc họp giao ban tháng 02/2027 (dự kiến ngày 09/02/2027)`)
+    text = (
+        "Các khoa, phòng báo cáo kết quả thực hiện các nội dung trên tại cuộc họp giao ban tháng "
+        "4/2029 (dự kiến ngày 06/4/2029)."
+    )
+    assert "06/4/2029" in due_in(text)
+    # limits: a report already made, or a day in parentheses that is not the expected one
+    assert "06/4/2029" not in due_in(
+        "Khoa Dược đã báo cáo kết quả tại cuộc họp giao ban tháng 4/2029 (dự kiến ngày 06/4/2029)."
+    )

@@ -1008,6 +1008,9 @@ _VERBS = (
     # … and editing ("Phòng Thông tin - Đối ngoại biên tập đặc san …"; not the editor-in-chief, `Tổng biên
     # tập`, a post, nor `Ban biên tập` in lower case, masked by _NAME_WORDS)
     r"van hanh|bien soan|(?<!tong\s)bien tap|sua chua|"
+    # recording readings, minutes ("Phòng Kinh doanh - Dịch vụ khách hàng ghi chỉ số đồng hồ …", "Tổ
+    # Thư ký ghi biên bản …"): `ghi` only with what is recorded; printed with a capital a name's word
+    r"ghi (?:chi so|chep|bien ban|nhat ky|so lieu)\b|"
     # short acts on what the body keeps ("Tổ Kỹ thuật sao lưu cơ sở dữ liệu …", "Khoa Dược kiểm kê
     # thuốc …", "Tổ Đo đạc bàn giao hồ sơ …"): without them the name ran on to the sentence's deadline
     # and the point was dropped; printed with a capital they are a name's words, a body named by that
@@ -2806,6 +2809,9 @@ _DUE_PHRASES = re.compile(
     # ngày …"), nor past a deadline of its own in between ("báo cáo kết quả trước ngày …")
     r"|(?<!da )bao cao\s+(?:ket qua|tien do|tinh hinh)\b(?:(?!truoc|cham nhat|han\b)[^;.()]){0,50}?"
     r"\btai\s+(?:(?:ky|buoi|cuoc|phien)\s+(?:sinh hoat|hop|giao ban)|giao ban|hoi nghi)\b[^;.()]{0,40}?"
+    # (the briefing named by its month, its expected day in parentheses: "tại cuộc họp giao ban tháng
+    # 02/2027 (dự kiến ngày 09/02/2027)")
+    r"(?:\(\s*du kien\s+)?"
     r"\b(?P<report_day>ngay\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)(?![\d/])"
     # an event the task prepares, on its expected day ("dự kiến tổ chức ngày 08/4/2028"): that day
     r"|(?:truoc|cham nhat|han chot|den het|den|xong|hoan thanh|trong"

@@ -1076,6 +1076,11 @@ def main() -> None:
 
         siblings_zu()
         return
+    if sys.argv[1:] == ["--siblings-zv"]:
+        from siblings_zv import siblings_zv  # the siblings of h861 and h869 (zv1–zv2)
+
+        siblings_zv()
+        return
     if sys.argv[1:] == ["--siblings-mz"]:
         from siblings_mz import siblings_mz  # the siblings of h836 and h841 (mz1–mz2)
 

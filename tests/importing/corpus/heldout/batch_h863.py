@@ -33,6 +33,7 @@ _MOVED: set[str] = {
     "h870_kh_btg_huyen_uy_ngay_le",  # h13fixZW
     "h872_kh_huan_luyen_the_thao",  # h13fixZW
 }
+_MOVED: set[str] = {"h869_ctr_quy_phong_cong_chung"}  # h13fixZV
 
 
 def _out(name: str) -> Path:
