@@ -37,8 +37,8 @@ _MOVED: set[str] = {
     "h859_kh_chi_cuc_cnty_tiem_phong_dot1",  # h13fixZW
     "h860_moc_tien_do_bqlda_dan_dung",  # h13fixZW
     "h854_ctr_mttq_huyen_nam_2027",  # h13fixZU
+    "h861_ctr_quy_phong_dkkd_danh_dau_thang",  # h13fixZV
 }
-_MOVED: set[str] = {"h861_ctr_quy_phong_dkkd_danh_dau_thang"}  # h13fixZV
 
 
 def _out(name: str) -> Path:

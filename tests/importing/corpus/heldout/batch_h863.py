@@ -32,8 +32,9 @@ from batch_common import (
 _MOVED: set[str] = {
     "h870_kh_btg_huyen_uy_ngay_le",  # h13fixZW
     "h872_kh_huan_luyen_the_thao",  # h13fixZW
+    "h869_ctr_quy_phong_cong_chung",  # h13fixZV
+    "h867_tbkl_cap_nuoc_giao_ban",  # h13fixZV (moved at its merge)
 }
-_MOVED: set[str] = {"h869_ctr_quy_phong_cong_chung"}  # h13fixZV
 
 
 def _out(name: str) -> Path:
