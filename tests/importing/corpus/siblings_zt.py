@@ -46,17 +46,53 @@ def _calendar(doc, header: list[str], rows, day_from: int) -> None:
 ZT1_HEADER = ["Thời gian", "Nội dung công việc", "Chủ trì / Thành phần", "Bộ phận chuẩn bị", "Địa điểm"]
 ZT1_ROWS = [
     ("§", "THỨ HAI (08/03)"),
-    ("7h30", "Giao ban lãnh đạo phòng, phân công nhiệm vụ tuần", "Trưởng phòng Đàm Văn Khải", "Bộ phận Hành chính - Tổng hợp", "Phòng họp"),
-    ("15 giờ", "Kiểm tra tiến độ nạo vét kênh mương nội đồng xã Tân Lập", "PTP Chu Thị Ngân; Trạm Thủy nông huyện", "Bộ phận Thủy lợi", "Hiện trường"),
+    (
+        "7h30",
+        "Giao ban lãnh đạo phòng, phân công nhiệm vụ tuần",
+        "Trưởng phòng Đàm Văn Khải",
+        "Bộ phận Hành chính - Tổng hợp",
+        "Phòng họp",
+    ),
+    (
+        "15 giờ",
+        "Kiểm tra tiến độ nạo vét kênh mương nội đồng xã Tân Lập",
+        "PTP Chu Thị Ngân; Trạm Thủy nông huyện",
+        "Bộ phận Thủy lợi",
+        "Hiện trường",
+    ),
     ("§", "THỨ BA (09/03)"),
-    ("8 giờ", "Thẩm định hồ sơ hỗ trợ chuyển đổi cơ cấu cây trồng trên đất lúa (12 hồ sơ)", "PTP Tống Minh Đạt", "Bộ phận Trồng trọt", "Phòng làm việc"),
+    (
+        "8 giờ",
+        "Thẩm định hồ sơ hỗ trợ chuyển đổi cơ cấu cây trồng trên đất lúa (12 hồ sơ)",
+        "PTP Tống Minh Đạt",
+        "Bộ phận Trồng trọt",
+        "Phòng làm việc",
+    ),
     ("Chiều", "Trưởng phòng làm việc tại cơ quan", "", "", ""),
     ("§", "THỨ TƯ (10/03)"),
-    ("8h00 - 10h30", "Họp triển khai tiêm phòng đợt 1 năm 2027 cho đàn gia súc, gia cầm", "Trưởng phòng Đàm Văn Khải", "Bộ phận Chăn nuôi - Thú y", "Hội trường UBND huyện"),
+    (
+        "8h00 - 10h30",
+        "Họp triển khai tiêm phòng đợt 1 năm 2027 cho đàn gia súc, gia cầm",
+        "Trưởng phòng Đàm Văn Khải",
+        "Bộ phận Chăn nuôi - Thú y",
+        "Hội trường UBND huyện",
+    ),
     ("§", "THỨ NĂM (11/03)"),
-    ("Cả ngày", "Dự Hội nghị tập huấn quản lý chất thải rắn sinh hoạt do Sở Nông nghiệp và Môi trường tổ chức", "Trưởng phòng Đàm Văn Khải", "", "Hội trường Sở"),
+    (
+        "Cả ngày",
+        "Dự Hội nghị tập huấn quản lý chất thải rắn sinh hoạt do Sở Nông nghiệp và Môi trường tổ chức",
+        "Trưởng phòng Đàm Văn Khải",
+        "",
+        "Hội trường Sở",
+    ),
     ("§", "THỨ SÁU (12/03)"),
-    ("14 giờ", "Báo cáo UBND huyện kết quả rà soát quỹ đất công trên địa bàn", "PTP Chu Thị Ngân", "Bộ phận Đất đai", "Phòng họp UBND huyện"),
+    (
+        "14 giờ",
+        "Báo cáo UBND huyện kết quả rà soát quỹ đất công trên địa bàn",
+        "PTP Chu Thị Ngân",
+        "Bộ phận Đất đai",
+        "Phòng họp UBND huyện",
+    ),
     ("§", "THỨ BẢY (13/03)"),
     ("", "Trực lãnh đạo: PTP Tống Minh Đạt", "", "", ""),
 ]
@@ -80,7 +116,11 @@ def zt1_docx(path: Path) -> None:
         "Lịch có thể điều chỉnh theo chỉ đạo của UBND huyện. Các bộ phận gửi đăng ký lịch công tác tuần tiếp theo về Bộ phận Hành chính - Tổng hợp trước 16 giờ thứ Năm hằng tuần.",
         italic=True,
     )
-    sign_table(doc, "Nơi nhận:\n- Lãnh đạo UBND huyện;\n- Các bộ phận;\n- Lưu: VT.", "TRƯỞNG PHÒNG\n\n\n\nĐàm Văn Khải")
+    sign_table(
+        doc,
+        "Nơi nhận:\n- Lãnh đạo UBND huyện;\n- Các bộ phận;\n- Lưu: VT.",
+        "TRƯỞNG PHÒNG\n\n\n\nĐàm Văn Khải",
+    )
     doc.save(path)
 
 
@@ -88,14 +128,32 @@ ZT2_HEADER = ["Thời gian", "Nội dung", "Chủ trì / Thành phần", "Đơn 
 ZT2_ROWS = [
     ("§", "THỨ HAI (12/04)"),
     ("7g30", "Giao ban lãnh đạo Sở tháng 4", "Giám đốc Triệu Quang Hưng", "Văn phòng Sở", "Phòng họp tầng 2"),
-    ("9 giờ", "Thẩm định dự thảo Nghị quyết của HĐND tỉnh quy định mức chi hỗ trợ hòa giải ở cơ sở", "PGĐ Bạch Thị Thu", "Phòng Xây dựng và kiểm tra văn bản", "Phòng họp tầng 3"),
+    (
+        "9 giờ",
+        "Thẩm định dự thảo Nghị quyết của HĐND tỉnh quy định mức chi hỗ trợ hòa giải ở cơ sở",
+        "PGĐ Bạch Thị Thu",
+        "Phòng Xây dựng và kiểm tra văn bản",
+        "Phòng họp tầng 3",
+    ),
     ("§", "THỨ BA (13/04)"),
-    ("13h30 - 17h00", "Kiểm tra công tác chứng thực tại UBND huyện Hòa Mỹ", "PGĐ Bạch Thị Thu; Phòng Hành chính tư pháp", "Phòng Hành chính tư pháp", "UBND huyện Hòa Mỹ"),
+    (
+        "13h30 - 17h00",
+        "Kiểm tra công tác chứng thực tại UBND huyện Hòa Mỹ",
+        "PGĐ Bạch Thị Thu; Phòng Hành chính tư pháp",
+        "Phòng Hành chính tư pháp",
+        "UBND huyện Hòa Mỹ",
+    ),
     ("§", "THỨ TƯ (14/04)"),
     ("Cả ngày", "Giám đốc làm việc tại cơ quan", "", "", ""),
     ("15h", "Tiếp công dân định kỳ", "Giám đốc", "Thanh tra Sở", "Phòng tiếp công dân"),
     ("§", "THỨ NĂM (15/04)"),
-    ("10 giờ", "Họp Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh (dự kiến)", "Giám đốc Triệu Quang Hưng", "Phòng Phổ biến và theo dõi thi hành pháp luật", "Hội trường Sở"),
+    (
+        "10 giờ",
+        "Họp Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh (dự kiến)",
+        "Giám đốc Triệu Quang Hưng",
+        "Phòng Phổ biến và theo dõi thi hành pháp luật",
+        "Hội trường Sở",
+    ),
     ("§", "THỨ SÁU (16/04)"),
     ("Chiều", "Trực lãnh đạo: PGĐ Bạch Thị Thu", "", "", ""),
 ]
