@@ -29,7 +29,9 @@ from batch_common import (
     write_batch,
 )
 
-_MOVED: set[str] = set()
+_MOVED: set[str] = {
+    "h868_lich_tuan_so_ngoai_vu",  # h13fixZT
+}
 
 
 def _out(name: str) -> Path:
