@@ -446,8 +446,14 @@ def _english(s: str) -> Due | None:
 
 
 # A clock time beside a day ("25/3 (7h30)", "19/11 (14h00)", "8 giờ 30", "07g00 ngày 05/9"): the
-# day is the due.
-_CLOCK = re.compile(r"(?<![\d/.])\d{1,2}(?:h\d{0,2}|g\d{2}|\s*gio\s*\d{2}(?:\s*phut)?)(?![\d/.])")
+# day is the due. A whole hour in words ("11/01 (14 giờ)") is one too, an hour of the day (0–23) not
+# after a word that makes it a count of hours ("trong vòng 12 giờ", "chậm nhất 24 giờ", "sau 2
+# giờ"); a span of two clock times ("08/01 (8h00 - 11h00)") is taken whole.
+_CLOCK_TIME = (
+    r"\d{1,2}(?:h\d{0,2}|g\d{2}|\s*gio\s*\d{2}(?:\s*phut)?)"
+    r"|(?<!trong )(?<!vong )(?<!nhat )(?<!han )(?<!gian )(?<!sau )(?<!moi )(?:[01]?\d|2[0-3])\s*gio\b"
+)
+_CLOCK = re.compile(rf"(?<![\d/.])(?:{_CLOCK_TIME})(?:\s*-\s*(?:{_CLOCK_TIME}))?(?![\d/.])")
 
 
 # Days written as offices type them: a roman month ("15/III/2027", "05/III - 12/III/2027"), "thg"

@@ -3,7 +3,7 @@
 import re
 from dataclasses import dataclass
 
-from engine.text import fold
+from engine.text import fold, nfc
 
 # The posts that head a body, folded, as documents print them before or after a leader's name
 # (`Phó Chủ tịch UBND tỉnh`, `Giám đốc Sở`, `Hiệu trưởng`, `Chánh Văn phòng`): one vocabulary for the
@@ -108,16 +108,19 @@ _FAMILY_NAMES = frozenset(
         " phung lai mac giap nong ninh khong ton hua diep kim",
     )
 )
+# Family names whose folded spelling is also a common word (`Chu`/`chủ`, `Triệu`/`triều`, `Tống`/
+# `tổng`, `Đàm`/`đám`, `Bạch`, `Lục`/`lực`, `Cù`, `Tiêu`/`tiêu`, `Âu`): known by their exact spelling only.
+_FAMILY_NAMES_AS_SPELT = frozenset(("Chu", "Triệu", "Tống", "Đàm", "Bạch", "Lục", "Cù", "Tiêu", "Âu"))
 
 
 def names_person(text: str) -> bool:
-    """A personal name alone ("Đỗ Thị Hằng", "Lý Thu Trang"): two to five capitalised words opening
-    with a family name, no digit."""
+    """A personal name alone ("Đỗ Thị Hằng", "Lý Thu Trang", "Chu Đức Anh"): two to five capitalised
+    words opening with a family name, no digit."""
     words = text.split()
     return (
         2 <= len(words) <= 5
         and all(word[:1].isupper() for word in words)
-        and fold(words[0]) in _FAMILY_NAMES
+        and (fold(words[0]) in _FAMILY_NAMES or nfc(words[0]).capitalize() in _FAMILY_NAMES_AS_SPELT)
         and not any(ch.isdigit() for ch in text)
     )
 

@@ -152,3 +152,43 @@ def test_a_note_row_with_a_remark_before_the_request_under_a_sheets_entries():
     )  # fmt: skip
     assert [i.lead for i in items] == ["Ban Thư ký tòa soạn", "Ban Văn hóa - Xã hội", ""]
     assert items[-1].content.startswith("Các ban đăng ký")
+
+
+def test_a_family_name_that_folds_as_a_common_word_is_known_by_its_spelling():
+    # `Chu`, `Triệu`, `Tống`, `Đàm`: family names, read as spelt (`chủ`, `triều`, `tổng` fold alike)
+    for text in ("PTP Chu Đức Anh", "PTP Triệu Thị Lan", "Phó Giám đốc Tống Văn Hậu", "CVP Đàm Thị Nga"):
+        assert names_post_holder(text) and chair_cell_names_person(text), text
+    # limits: the same words otherwise spelt are no family names
+    for text in ("Trưởng ban Chủ Tịch Hội", "Đại diện Triều Tiên Quốc", "Tổng Công Ty Điện Lực"):
+        assert not names_post_holder(text), text
+
+
+def test_a_chair_cell_naming_who_attends_after_a_semicolon_still_names_the_chair():
+    # a `Chủ trì / Thành phần` cell: the chair, then those who attend past `;`
+    assert chair_cell_names_person("PTP Chu Đức Anh; Đội Quản lý trật tự đô thị")
+    assert chair_cell_names_person("Trưởng phòng Lý Thanh Bình; các bộ phận liên quan")
+    # limits: a cell opening with a unit, or only units, names no chairing person
+    assert not chair_cell_names_person("Đội Quản lý trật tự đô thị; PTP Chu Đức Anh")
+    assert not chair_cell_names_person("Bộ phận Tổng hợp; Bộ phận Hạ tầng")
+    assert not chair_cell_names_person("; PTP Chu Đức Anh")
+
+
+def test_the_preparing_section_leads_beside_chairs_with_attending_teams():
+    header = [("Thứ, ngày", 1, 1), ("Thời gian", 1, 1), ("Nội dung công việc", 1, 1),
+              ("Chủ trì / Thành phần", 1, 1), ("Bộ phận chuẩn bị", 1, 1), ("Địa điểm", 1, 1)]  # fmt: skip
+    items = _items(
+        [
+            header,
+            [("Thứ Hai 14/6/2027", 2, 1), ("7h30", 1, 1), ("Giao ban lãnh đạo phòng", 1, 1),
+             ("Trưởng phòng Hà Văn Tuấn", 1, 1), ("Bộ phận Hành chính", 1, 1), ("Phòng họp", 1, 1)],
+            [("14 giờ", 1, 1), ("Kiểm tra hiện trạng tuyến đê bao phía Bắc", 1, 1),
+             ("PTP Chu Minh Khang; Đội Thủy lợi", 1, 1), ("Bộ phận Kỹ thuật", 1, 1), ("Hiện trường", 1, 1)],
+            [("Thứ Ba 15/6/2027", 1, 1), ("8g00", 1, 1), ("Thẩm định hồ sơ cấp phép khai thác", 1, 1),
+             ("PTP Triệu Thị Hòa", 1, 1), ("Bộ phận Kỹ thuật", 1, 1), ("Phòng làm việc", 1, 1)],
+        ]
+    )  # fmt: skip
+    assert [(i.lead, i.leader) for i in items] == [
+        ("Bộ phận Hành chính", "Trưởng phòng Hà Văn Tuấn"),
+        ("Bộ phận Kỹ thuật", "PTP Chu Minh Khang; Đội Thủy lợi"),
+        ("Bộ phận Kỹ thuật", "PTP Triệu Thị Hòa"),
+    ]

@@ -61,6 +61,20 @@ def test_products_sent_to_no_unit_or_by_a_named_unit_are_not():
     assert not sends_to_unit("Phòng Kỹ thuật gửi biên bản về Văn phòng trước ngày 28 hằng tháng.")
 
 
+def test_every_units_registration_with_a_named_unit_is_sent_to_it():
+    # a weekly calendar's closing line: every unit registers next week's entries with a named unit
+    assert sends_to_unit(
+        "Các phòng, đơn vị thuộc Sở đăng ký lịch công tác tuần sau về Văn phòng Sở "
+        "trước 15h30 thứ Năm hằng tuần."
+    )
+    # limits: a registering for a course, or with an address, sends nothing to a unit
+    assert not sends_to_unit("Các phòng đăng ký tham gia lớp tập huấn cho cán bộ trước ngày 15/3.")
+    assert not sends_to_unit(
+        "Các đơn vị đăng ký nhu cầu đào tạo về địa chỉ thư điện tử trước ngày 20 hằng tháng."
+    )
+    assert not sends_to_unit("Văn phòng Sở đăng ký lịch họp về Văn phòng UBND tỉnh trước thứ Năm hằng tuần.")
+
+
 def _paragraph_document(*texts: str):
     table = table_of(
         [

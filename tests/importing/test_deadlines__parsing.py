@@ -583,3 +583,24 @@ def test_a_count_per_period_limits():
     due = parse_due("Tháng 3 và tháng 9/2027 (02 đợt/năm)", year=2027)
     assert due.recurrence is None and due.date == date(2027, 9, 30)
     assert parse_due("0 lần/năm", year=2027).recurrence is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("THỨ HAI (11/01) (14 giờ)", date(2027, 1, 11)),  # a whole hour in words after the day
+        ("THỨ SÁU (08/01) (8h00 - 11h00)", date(2027, 1, 8)),  # a span of two clock times
+        ("Thứ Năm, 07/01 (14 giờ - 16 giờ 30)", date(2027, 1, 7)),
+        ("9 giờ ngày 12/01", date(2027, 1, 12)),
+    ],
+)
+def test_a_whole_hour_or_a_span_of_clock_times_beside_a_day_leaves_the_day(text, expected):
+    due = parse_due(text, year=2027)
+    assert (due.date, due.needs_review) == (expected, False)
+
+
+def test_a_count_of_hours_is_no_clock_time():
+    # limits: a count of hours stays a response time, not a clock beside a day
+    assert parse_due("trong vòng 12 giờ", year=2027).recurrence == "ongoing"
+    assert parse_due("chậm nhất 24 giờ", year=2027).recurrence == "ongoing"
+    assert parse_due("sau 2 giờ kể từ khi phát hiện", year=2027).date is None

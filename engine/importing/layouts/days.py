@@ -290,8 +290,11 @@ def chair_cell_names_person(text: str) -> bool:
     post before its holder's full name (`Tổng Biên tập Lê Quang Vinh`, `PTBT Nguyễn Thị Ngọc Ánh`,
     `Bí thư Đảng ủy Hoàng Văn Nam`; leaders.names_post_holder). Read over a whole column only: a
     single line may be a place named after a person (`Quảng trường Hồ Chí Minh`), a column headed
-    as the chair holds none."""
-    return names_leader(text) or names_post_holder(text)
+    as the chair holds none. A chair column headed `Chủ trì / Thành phần` may name who attends after
+    the chair, past a semicolon (`PTP Chu Đức Anh; Đội Quản lý trật tự đô thị`): the part before it
+    is read; a cell that opens with a unit (`Đội X; PTP <tên>`) names no chairing person."""
+    chair = text.split(";", 1)[0].strip()
+    return bool(chair) and (names_leader(chair) or names_post_holder(chair))
 
 
 # A preparing-unit cell that sends the reader to another paper (`Theo giấy mời`, `Theo Giấy triệu

@@ -899,9 +899,10 @@ def asks_report(text: str) -> bool:
 
 
 # Sending a product to a named unit as the verb after the subject (folded): `… gửi biên bản kiểm tra,
-# nghiệm thu … về Phòng Kỹ thuật …`, `… nộp bảng chấm công cho Phòng Tổ chức …`; the unit it is sent
-# to checked by UNIT_START after `về`/`cho`/`tới`.
-_SENDS = re.compile(r"^[^.;:]{0,50}?\s(?:gui|nop)\s[^.;:]{2,120}?\s(?:ve|cho|toi)\s+")
+# nghiệm thu … về Phòng Kỹ thuật …`, `… nộp bảng chấm công cho Phòng Tổ chức …`; or registering
+# something with it (`Các phòng, đơn vị đăng ký lịch công tác tuần sau về Văn phòng Sở …`); the unit it
+# is sent to checked by UNIT_START after `về`/`cho`/`tới` (not a registering for a course or a person).
+_SENDS = re.compile(r"^[^.;:]{0,50}?\s(?:gui|nop|dang ky)\s[^.;:]{2,120}?\s(?:ve|cho|toi)\s+")
 
 
 def sends_to_unit(text: str) -> bool:

@@ -1081,6 +1081,11 @@ def main() -> None:
 
         siblings_zv()
         return
+    if sys.argv[1:] == ["--siblings-zt"]:
+        from siblings_zt import siblings_zt  # the siblings of h858 and h868 (zt1–zt2)
+
+        siblings_zt()
+        return
     if sys.argv[1:] == ["--siblings-mz"]:
         from siblings_mz import siblings_mz  # the siblings of h836 and h841 (mz1–mz2)
 

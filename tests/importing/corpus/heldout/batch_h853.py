@@ -38,6 +38,7 @@ _MOVED: set[str] = {
     "h860_moc_tien_do_bqlda_dan_dung",  # h13fixZW
     "h854_ctr_mttq_huyen_nam_2027",  # h13fixZU
     "h861_ctr_quy_phong_dkkd_danh_dau_thang",  # h13fixZV
+    "h858_lich_tuan_phong_qldt_thanh_pho",  # h13fixZT
 }
 
 
