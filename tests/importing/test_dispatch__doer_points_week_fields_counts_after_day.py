@@ -205,3 +205,57 @@ def test_a_plan_keeps_its_unled_points_only_where_each_opens_with_its_doer():
     assert not _names_doer(
         RawItem(content="Rà soát kế hoạch giáo dục nhà trường trước ngày 12/01/2028.", line=1)
     )
+
+
+# h865 (siblings zs1–zs3): lettered points under headings that are every facility of a kind, and a
+# named body's point opening with its verb beside points that open by chairing or addressing a body.
+_KIND_HEADINGS = """SỞ NÔNG NGHIỆP TỈNH X
+Số: 12/SNN-TY
+Kính gửi: Các đơn vị.
+Sở Nông nghiệp yêu cầu các đơn vị thực hiện một số nội dung sau:
+1. Các cơ sở giết mổ gia súc, gia cầm
+a) Vệ sinh, tiêu độc khu giết mổ sau mỗi ca, hoàn thành trước ngày 20/01/2028.
+b) Ghi chép sổ theo dõi nguồn gốc động vật đưa vào giết mổ trước ngày 25/01/2028.
+2. Các cơ sở kinh doanh thức ăn chăn nuôi
+a) Niêm yết giá bán, thực hiện thường xuyên.
+b) Báo cáo lượng hàng tồn kho về Chi cục trước ngày 15/02/2028.
+3. Trạm Chẩn đoán xét nghiệm bệnh động vật lấy 60 mẫu thịt tại các chợ để xét nghiệm; kết quả gửi Sở trước ngày 31/3/2028.
+4. Phòng Thú y chủ trì, phối hợp Thanh tra Sở kiểm tra các cơ sở từ ngày 10/01 đến ngày 20/02/2028.
+5. Đề nghị Đội Quản lý thị trường số 3 phối hợp kiểm tra việc vận chuyển gia cầm trái phép.
+"""
+
+
+def test_points_under_a_heading_that_is_every_facility_of_a_kind_are_tasks():
+    items = _items(_KIND_HEADINGS)
+    contents = [item.content for item in items]
+    assert any(c.startswith("Vệ sinh, tiêu độc khu giết mổ") for c in contents)
+    assert any(c.startswith("Báo cáo lượng hàng tồn kho") for c in contents)
+    sampling = next(item for item in items if item.content.startswith("Trạm Chẩn đoán"))
+    assert sampling.lead_text == "Trạm Chẩn đoán xét nghiệm bệnh động vật"
+
+
+def test_a_heading_is_a_kind_only_when_it_is_the_units_and_nothing_more():
+    from engine.importing.layouts.prose_plan import _kind_heading
+
+    assert _kind_heading("1. Các cơ sở khám bệnh, chữa bệnh")
+    assert _kind_heading("2. Các Trung tâm Y tế huyện:")
+    assert not _kind_heading("1. Các đơn vị tổ chức tuyên truyền")  # a task: the units, then a verb
+    assert not _kind_heading("1. Công tác phòng, chống dịch")  # a topic
+    assert not _kind_heading(None)
+
+
+def test_sampling_is_a_verb_only_with_its_samples():
+    from engine.importing.layouts.prose_facts import ACTION
+
+    assert ACTION.match("lay 120 mau thuoc")
+    assert ACTION.match("lay mau nuoc")
+    assert not ACTION.match("lay nhiem cheo")  # `lây nhiễm`: folded the same `lay`
+
+
+def test_a_point_opening_with_its_chair_or_an_addressed_body_names_a_lead_but_not_every_unit():
+    from engine.importing.layouts.prose_tasks import _opens_with_named_lead
+
+    assert _opens_with_named_lead("Phòng Thú y chủ trì, phối hợp Thanh tra Sở kiểm tra các cơ sở.")
+    assert _opens_with_named_lead("Đề nghị Đội Quản lý thị trường số 3 phối hợp kiểm tra.")
+    assert not _opens_with_named_lead("Đề nghị các đơn vị phối hợp kiểm tra.")
+    assert not _opens_with_named_lead("Kiểm tra các cơ sở giết mổ trước ngày 20/01/2028.")

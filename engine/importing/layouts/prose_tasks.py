@@ -2325,7 +2325,9 @@ def _beside_led_tasks(node: Node, groups: dict[int, "_Group"]) -> bool:
     """A task among sibling tasks of which another names its lead as a plan labels it: in a label
     line or a labelled field (`Đơn vị thực hiện: Phòng X; thời hạn: …`), in a closing parenthesis
     (`(Phòng X thực hiện)`) or sentence (`Phòng X chủ trì, …`), or as a unit's label line over its
-    own tasks (`- Phòng X:` over `+ …`)."""
+    own tasks (`- Phòng X:` over `+ …`); or a point that opens so, a named body chairing it (`4. Phòng
+    X chủ trì, phối hợp …`) or addressed (`5. Đề nghị Chi cục Y phối hợp …`). Not a point opening with
+    every unit of a kind (`6. Đề nghị các đơn vị …`), which names no lead."""
     if node.parent is None:
         return False
     for sibling in _list_mates(node):
@@ -2342,7 +2344,22 @@ def _beside_led_tasks(node: Node, groups: dict[int, "_Group"]) -> bool:
         dated = bool(due_in(sibling.text))
         if closing_parenthesis(sibling.text, dated=dated) or closing_sentence(sibling.text):
             return True
+        if _opens_with_named_lead(sibling.text):
+            return True
     return False
+
+
+def _opens_with_named_lead(text: str) -> bool:
+    """`Phòng X chủ trì, phối hợp …`, `Đề nghị Chi cục Y phối hợp …`, `Giao Trung tâm Z …`: a point
+    whose opening names the body leading it (not every unit of a kind: `Đề nghị các đơn vị …`)."""
+    folded = fold(text)
+    if pair := lead_and_coordinating(text):
+        lead = pair[0]
+    elif _ADDRESSED.match(folded) and (found := assignment_in(text)):
+        lead = found.lead
+    else:
+        return False
+    return bool(lead) and not EVERY_UNIT.match(fold(lead)) and not _COLLECTIVE.search(fold(lead))
 
 
 def _is_period(node: Node) -> bool:
