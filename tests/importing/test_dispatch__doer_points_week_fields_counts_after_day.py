@@ -219,7 +219,7 @@ b) Ghi chép sổ theo dõi nguồn gốc động vật đưa vào giết mổ t
 2. Các cơ sở kinh doanh thức ăn chăn nuôi
 a) Niêm yết giá bán, thực hiện thường xuyên.
 b) Báo cáo lượng hàng tồn kho về Chi cục trước ngày 15/02/2028.
-3. Trạm Chẩn đoán xét nghiệm bệnh động vật lấy 60 mẫu thịt tại các chợ để xét nghiệm; kết quả gửi Sở trước ngày 31/3/2028.
+3. Trạm Chẩn đoán xét nghiệm bệnh động vật lấy 60 mẫu thịt tại các chợ; kết quả gửi trước ngày 31/3/2028.
 4. Phòng Thú y chủ trì, phối hợp Thanh tra Sở kiểm tra các cơ sở từ ngày 10/01 đến ngày 20/02/2028.
 5. Đề nghị Đội Quản lý thị trường số 3 phối hợp kiểm tra việc vận chuyển gia cầm trái phép.
 """

@@ -1053,7 +1053,8 @@ _TASK_MANNER = (
 )
 # Verbs that open a task (folded); ACTION: a sentence (or what follows its subject) that opens with one.
 _TASK_VERBS = (
-    r"ra soat|tong hop|hoan chinh|hoan thanh|hoan thien|trinh(?! do)|kiem tra|bao cao|lay (?:\d+ )?mau|kiem dinh|lap|"
+    r"ra soat|tong hop|hoan chinh|hoan thanh|hoan thien|trinh(?! do)|kiem tra|bao cao|kiem dinh|lap|"
+    r"lay (?:\d+ )?mau|"
     r"chuan bi|xay dung|to chuc|trien khai|thuc hien|theo doi|don doc|huong dan|cap nhat|gui|tham muu|"
     r"de xuat|phoi hop|chu tri|nghien cuu|soan thao|du thao|ban hanh|sua doi|bo sung|danh gia|thong ke|"
     r"tuyen truyen|kiem ke|ve sinh|nhap|thanh tra|giam sat|xu ly|giai quyet|dam bao|bao dam|tang cuong|"
