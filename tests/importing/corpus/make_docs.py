@@ -1051,6 +1051,11 @@ def rasterise(pdf: Path, target: Path, scale: float = 2.0) -> None:
 
 
 def main() -> None:
+    if sys.argv[1:] == ["--siblings-zs"]:
+        from siblings_zs import siblings_zs  # the siblings of h865 (zs1–zs2)
+
+        siblings_zs()
+        return
     if sys.argv[1:] == ["--siblings-mz"]:
         from siblings_mz import siblings_mz  # the siblings of h836 and h841 (mz1–mz2)
 
