@@ -252,10 +252,22 @@ def test_sampling_is_a_verb_only_with_its_samples():
     assert not ACTION.match("lay nhiem cheo")  # `lây nhiễm`: folded the same `lay`
 
 
-def test_a_point_opening_with_its_chair_or_an_addressed_body_names_a_lead_but_not_every_unit():
-    from engine.importing.layouts.prose_tasks import _opens_with_named_lead
+def test_a_point_addressing_a_named_body_names_its_lead_but_not_one_addressing_every_unit():
+    from engine.importing.layouts.prose_tasks import _addressed_named_body
 
-    assert _opens_with_named_lead("Phòng Thú y chủ trì, phối hợp Thanh tra Sở kiểm tra các cơ sở.")
-    assert _opens_with_named_lead("Đề nghị Đội Quản lý thị trường số 3 phối hợp kiểm tra.")
-    assert not _opens_with_named_lead("Đề nghị các đơn vị phối hợp kiểm tra.")
-    assert not _opens_with_named_lead("Kiểm tra các cơ sở giết mổ trước ngày 20/01/2028.")
+    assert _addressed_named_body("Đề nghị Đội Quản lý thị trường số 3 phối hợp kiểm tra.")
+    assert not _addressed_named_body("Đề nghị các đơn vị phối hợp kiểm tra.")
+    assert not _addressed_named_body("Kiểm tra các cơ sở giết mổ trước ngày 20/01/2028.")
+
+
+def test_one_addressed_body_among_bare_tasks_makes_no_list_of_led_duties():
+    # the limit: a named body's point beside one request to a named body and one to every unit
+    text = """PHÒNG Y TẾ HUYỆN X
+Phòng Y tế đề nghị các đơn vị thực hiện các nội dung sau:
+1. Tăng cường kiểm tra an toàn thực phẩm tại các chợ trước ngày 20/01/2028.
+2. Trạm Y tế xã A lấy 20 mẫu thực phẩm để xét nghiệm trước ngày 31/01/2028.
+3. Đề nghị Đội Quản lý thị trường số 3 phối hợp kiểm tra trước ngày 10/02/2028.
+4. Đề nghị các đơn vị phối hợp kiểm tra trước ngày 15/02/2028.
+"""
+    sampling = next(item for item in _items(text) if item.content.startswith("Trạm Y tế xã A"))
+    assert sampling.lead_text == ""

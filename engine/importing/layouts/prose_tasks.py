@@ -2325,9 +2325,7 @@ def _beside_led_tasks(node: Node, groups: dict[int, "_Group"]) -> bool:
     """A task among sibling tasks of which another names its lead as a plan labels it: in a label
     line or a labelled field (`Đơn vị thực hiện: Phòng X; thời hạn: …`), in a closing parenthesis
     (`(Phòng X thực hiện)`) or sentence (`Phòng X chủ trì, …`), or as a unit's label line over its
-    own tasks (`- Phòng X:` over `+ …`); or a point that opens so, a named body chairing it (`4. Phòng
-    X chủ trì, phối hợp …`) or addressed (`5. Đề nghị Chi cục Y phối hợp …`). Not a point opening with
-    every unit of a kind (`6. Đề nghị các đơn vị …`), which names no lead."""
+    own tasks (`- Phòng X:` over `+ …`)."""
     if node.parent is None:
         return False
     for sibling in _list_mates(node):
@@ -2344,22 +2342,7 @@ def _beside_led_tasks(node: Node, groups: dict[int, "_Group"]) -> bool:
         dated = bool(due_in(sibling.text))
         if closing_parenthesis(sibling.text, dated=dated) or closing_sentence(sibling.text):
             return True
-        if _opens_with_named_lead(sibling.text):
-            return True
     return False
-
-
-def _opens_with_named_lead(text: str) -> bool:
-    """`Phòng X chủ trì, phối hợp …`, `Đề nghị Chi cục Y phối hợp …`, `Giao Trung tâm Z …`: a point
-    whose opening names the body leading it (not every unit of a kind: `Đề nghị các đơn vị …`)."""
-    folded = fold(text)
-    if pair := lead_and_coordinating(text):
-        lead = pair[0]
-    elif _ADDRESSED.match(folded) and (found := assignment_in(text)):
-        lead = found.lead
-    else:
-        return False
-    return bool(lead) and not EVERY_UNIT.match(fold(lead)) and not _COLLECTIVE.search(fold(lead))
 
 
 def _is_period(node: Node) -> bool:
@@ -2991,11 +2974,18 @@ _SUBJECT_LED_SHARE = 0.5
 
 def _among_subject_led_duties(node: Node) -> bool:
     """Whether the numbered paragraph's siblings are duties each opening with the unit that leads it
-    (`1. Sở X chủ trì …`, `2. Sở Y chủ trì, phối hợp …`, `3. Công an tỉnh bảo đảm …`)."""
+    (`1. Sở X chủ trì …`, `2. Sở Y chủ trì, phối hợp …`, `3. Công an tỉnh bảo đảm …`), or with the named
+    body it addresses (`5. Đề nghị Chi cục Y phối hợp …`: _addressed_named_body). A heading that is every
+    unit of a kind over its own points (`1. Các cơ sở bán lẻ thuốc` over `a) … c)`) is no such duty nor
+    one against it: it is left out of the count."""
     if node.parent is None:
         return False
     marks = _subject_marks(node.parent, node.kind)
-    siblings = [mark for other, mark in marks if other is not node]
+    siblings = [
+        mark
+        for other, mark in marks
+        if other is not node and not (other.children and EVERY_UNIT.match(fold(other.text)))
+    ]
     led = sum(1 for own_led, _opening, _subject in siblings if own_led)
     opening = sum(1 for _led, own_opening, _subject in siblings if own_opening)
     return led >= _SUBJECT_LED_MIN and opening >= _SUBJECT_LED_SHARE * len(siblings)
@@ -3168,8 +3158,10 @@ def _subject_marks(parent: Node, kind: str) -> list[tuple[Node, tuple[bool, bool
                         (pair := lead_and_coordinating(other.text))
                         and pair[0]
                         and other.text.startswith(pair[0])
-                    ),
-                    bool(UNIT_START.match(fold(other.text)) or body_named(other.text, 0)),
+                    )
+                    or _addressed_named_body(other.text),
+                    bool(UNIT_START.match(fold(other.text)) or body_named(other.text, 0))
+                    or _addressed_named_body(other.text),
                     _subject_doer_or_opening(other.text) is not None,
                 ),
             )
@@ -3177,6 +3169,14 @@ def _subject_marks(parent: Node, kind: str) -> list[tuple[Node, tuple[bool, bool
             if other.kind == kind
         ]
     return cache[kind]
+
+
+def _addressed_named_body(text: str) -> bool:
+    """`Đề nghị Chi cục Y phối hợp …`, `Giao Trung tâm Z …`: a point opening with the one named body
+    it addresses; not every unit of a kind (`Đề nghị các đơn vị …`, `Đề nghị UBND các xã …`)."""
+    if not _ADDRESSED.match(fold(text)) or not (found := assignment_in(text)) or not found.lead:
+        return False
+    return not EVERY_UNIT.match(fold(found.lead)) and not _COLLECTIVE.search(fold(found.lead))
 
 
 def _opening_unit(content: str) -> Assignment | None:
