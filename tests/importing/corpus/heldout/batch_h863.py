@@ -29,7 +29,9 @@ from batch_common import (
     write_batch,
 )
 
-_MOVED: set[str] = set()
+_MOVED: set[str] = {
+    "h865_cv_syt_duoc_tet",  # h13fixZS
+}
 
 
 def _out(name: str) -> Path:
