@@ -205,3 +205,69 @@ def test_a_plan_keeps_its_unled_points_only_where_each_opens_with_its_doer():
     assert not _names_doer(
         RawItem(content="Rà soát kế hoạch giáo dục nhà trường trước ngày 12/01/2028.", line=1)
     )
+
+
+# h865 (siblings zs1–zs3): lettered points under headings that are every facility of a kind, and a
+# named body's point opening with its verb beside points that open by chairing or addressing a body.
+_KIND_HEADINGS = """SỞ NÔNG NGHIỆP TỈNH X
+Số: 12/SNN-TY
+Kính gửi: Các đơn vị.
+Sở Nông nghiệp yêu cầu các đơn vị thực hiện một số nội dung sau:
+1. Các cơ sở giết mổ gia súc, gia cầm
+a) Vệ sinh, tiêu độc khu giết mổ sau mỗi ca, hoàn thành trước ngày 20/01/2028.
+b) Ghi chép sổ theo dõi nguồn gốc động vật đưa vào giết mổ trước ngày 25/01/2028.
+2. Các cơ sở kinh doanh thức ăn chăn nuôi
+a) Niêm yết giá bán, thực hiện thường xuyên.
+b) Báo cáo lượng hàng tồn kho về Chi cục trước ngày 15/02/2028.
+3. Trạm Chẩn đoán xét nghiệm bệnh động vật lấy 60 mẫu thịt tại các chợ; kết quả gửi trước ngày 31/3/2028.
+4. Phòng Thú y chủ trì, phối hợp Thanh tra Sở kiểm tra các cơ sở từ ngày 10/01 đến ngày 20/02/2028.
+5. Đề nghị Đội Quản lý thị trường số 3 phối hợp kiểm tra việc vận chuyển gia cầm trái phép.
+"""
+
+
+def test_points_under_a_heading_that_is_every_facility_of_a_kind_are_tasks():
+    items = _items(_KIND_HEADINGS)
+    contents = [item.content for item in items]
+    assert any(c.startswith("Vệ sinh, tiêu độc khu giết mổ") for c in contents)
+    assert any(c.startswith("Báo cáo lượng hàng tồn kho") for c in contents)
+    sampling = next(item for item in items if item.content.startswith("Trạm Chẩn đoán"))
+    assert sampling.lead_text == "Trạm Chẩn đoán xét nghiệm bệnh động vật"
+
+
+def test_a_heading_is_a_kind_only_when_it_is_the_units_and_nothing_more():
+    from engine.importing.layouts.prose_plan import _kind_heading
+
+    assert _kind_heading("1. Các cơ sở khám bệnh, chữa bệnh")
+    assert _kind_heading("2. Các Trung tâm Y tế huyện:")
+    assert not _kind_heading("1. Các đơn vị tổ chức tuyên truyền")  # a task: the units, then a verb
+    assert not _kind_heading("1. Công tác phòng, chống dịch")  # a topic
+    assert not _kind_heading(None)
+
+
+def test_sampling_is_a_verb_only_with_its_samples():
+    from engine.importing.layouts.prose_facts import ACTION
+
+    assert ACTION.match("lay 120 mau thuoc")
+    assert ACTION.match("lay mau nuoc")
+    assert not ACTION.match("lay nhiem cheo")  # `lây nhiễm`: folded the same `lay`
+
+
+def test_a_point_addressing_a_named_body_names_its_lead_but_not_one_addressing_every_unit():
+    from engine.importing.layouts.prose_tasks import _addressed_named_body
+
+    assert _addressed_named_body("Đề nghị Đội Quản lý thị trường số 3 phối hợp kiểm tra.")
+    assert not _addressed_named_body("Đề nghị các đơn vị phối hợp kiểm tra.")
+    assert not _addressed_named_body("Kiểm tra các cơ sở giết mổ trước ngày 20/01/2028.")
+
+
+def test_one_addressed_body_among_bare_tasks_makes_no_list_of_led_duties():
+    # the limit: a named body's point beside one request to a named body and one to every unit
+    text = """PHÒNG Y TẾ HUYỆN X
+Phòng Y tế đề nghị các đơn vị thực hiện các nội dung sau:
+1. Tăng cường kiểm tra an toàn thực phẩm tại các chợ trước ngày 20/01/2028.
+2. Trạm Y tế xã A lấy 20 mẫu thực phẩm để xét nghiệm trước ngày 31/01/2028.
+3. Đề nghị Đội Quản lý thị trường số 3 phối hợp kiểm tra trước ngày 10/02/2028.
+4. Đề nghị các đơn vị phối hợp kiểm tra trước ngày 15/02/2028.
+"""
+    sampling = next(item for item in _items(text) if item.content.startswith("Trạm Y tế xã A"))
+    assert sampling.lead_text == ""

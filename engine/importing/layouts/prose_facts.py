@@ -954,7 +954,10 @@ _VERBS = (
     r"cap nhat|xu ly|giai quyet|dam bao|bao dam|"
     r"can cu|quyet liet|khan truong|nghiem tuc|hoan thien|soan thao|du thao|thu thap|rut kinh nghiem|"
     r"khac phuc|ban hanh|phan cong|bo sung|dieu chinh|khao sat|tien hanh|van dong|phat quang|"
-    r"chuan bi|tuyen truyen|dang ky|lay mau|giai ngan|thu hoi|di doi|khoi cong|"
+    r"chuan bi|tuyen truyen|dang ky|giai ngan|thu hoi|di doi|khoi cong|"
+    # sampling, counted or not (`Trung tâm Kiểm nghiệm lấy 120 mẫu thuốc …`): `lấy` only with `mẫu`,
+    # folded it is also `lây` (`lây nhiễm`) and `lầy`
+    r"lay (?:\d+ )?mau|"
     # training as the unit's act (`Phòng An toàn giao thông tập huấn cho lái xe …`); not the noun
     # after what is held (`lớp tập huấn`, `hội nghị tập huấn`) nor a name's `Đào tạo, tập huấn`
     r"(?<!lop )(?<!nghi )(?<!dao tao, )(?<!boi duong, )tap huan|"
@@ -1054,7 +1057,8 @@ _TASK_MANNER = (
 )
 # Verbs that open a task (folded); ACTION: a sentence (or what follows its subject) that opens with one.
 _TASK_VERBS = (
-    r"ra soat|tong hop|hoan chinh|hoan thanh|hoan thien|trinh(?! do)|kiem tra|bao cao|lay mau|kiem dinh|lap|"
+    r"ra soat|tong hop|hoan chinh|hoan thanh|hoan thien|trinh(?! do)|kiem tra|bao cao|kiem dinh|lap|"
+    r"lay (?:\d+ )?mau|"
     r"chuan bi|xay dung|to chuc|trien khai|thuc hien|theo doi|don doc|huong dan|cap nhat|gui|tham muu|"
     r"de xuat|phoi hop|chu tri|nghien cuu|soan thao|du thao|ban hanh|sua doi|bo sung|danh gia|thong ke|"
     r"tuyen truyen|kiem ke|ve sinh|nhap|thanh tra|giam sat|xu ly|giai quyet|dam bao|bao dam|tang cuong|"

@@ -13,6 +13,8 @@ nhiệm vụ sau:`) are none, and a later article's sentence giving a named unit
 The outline is engine/importing/layouts/outline.py; prose_facts.py and prose_tasks.py read it.
 """
 
+import re
+
 from engine.importing.layouts import conclusions
 from engine.importing.layouts.prose_facts import every_unit_subject, named_kind_subject
 from engine.importing.layouts.prose_tasks import mark_ocr, read_tasks
@@ -24,11 +26,32 @@ MIN_GROUPED_SHARE = 0.05
 
 def _names_doer(item) -> bool:
     """Whether an item has its lead, or opens with every unit of a kind as its doer (`Các trường THPT
-    tổ chức …`, `Các Chi cục Thuế khu vực …`: a charge to them all, which leads nothing). A dispatch
-    whose points all open so, a named body here and there (`b) Trường THPT X chủ trì …`), is a list of
-    tasks, not an outline with a unit's duties among its paragraphs: every point is kept. Not where
-    any point opens otherwise (a bare task, a finding): the led ones only, as before."""
-    return bool(item.lead) or bool(every_unit_subject(item.content) or named_kind_subject(item.content))
+    tổ chức …`, `Các Chi cục Thuế khu vực …`: a charge to them all, which leads nothing), or stands
+    under a heading that is every unit of a kind and nothing else (`1. Các cơ sở khám bệnh, chữa bệnh`
+    over `a) … c)`). A dispatch whose points all do so, a named body here and there (`b) Trường THPT
+    X chủ trì …`), is a list of tasks, not an outline with a unit's duties among its paragraphs: every
+    point is kept. Not where any point opens otherwise (a bare task, a finding): the led ones only,
+    as before."""
+    return (
+        bool(item.lead)
+        or bool(every_unit_subject(item.content) or named_kind_subject(item.content))
+        or _kind_heading(item.section)
+    )
+
+
+# A heading's number or letter (`1.`, `II.`, `a)`) before its words.
+_HEADING_MARK = re.compile(r"^\s*(?:\d+(?:\.\d+)*|[IVXLC]+|[a-zđ])[.)]\s+")
+
+
+def _kind_heading(section: str | None) -> bool:
+    """Whether a section heading is only every unit of a kind (`1. Các cơ sở bán buôn, bán lẻ thuốc`,
+    `2. Các Trung tâm Y tế huyện:`); not one that goes on past them (`1. Các đơn vị tổ chức tuyên
+    truyền`: a task), nor a topic (`1. Công tác phòng, chống dịch`)."""
+    if not section:
+        return False
+    label = _HEADING_MARK.sub("", section).strip(" :.;")
+    subject = every_unit_subject(label) or named_kind_subject(label)
+    return bool(subject) and subject.strip(" :.;,") == label
 
 
 def recognise(context: Context) -> Recognised | None:

@@ -3111,11 +3111,18 @@ _SUBJECT_LED_SHARE = 0.5
 
 def _among_subject_led_duties(node: Node) -> bool:
     """Whether the numbered paragraph's siblings are duties each opening with the unit that leads it
-    (`1. Sở X chủ trì …`, `2. Sở Y chủ trì, phối hợp …`, `3. Công an tỉnh bảo đảm …`)."""
+    (`1. Sở X chủ trì …`, `2. Sở Y chủ trì, phối hợp …`, `3. Công an tỉnh bảo đảm …`), or with the named
+    body it addresses (`5. Đề nghị Chi cục Y phối hợp …`: _addressed_named_body). A heading that is every
+    unit of a kind over its own points (`1. Các cơ sở bán lẻ thuốc` over `a) … c)`) is no such duty nor
+    one against it: it is left out of the count."""
     if node.parent is None:
         return False
     marks = _subject_marks(node.parent, node.kind)
-    siblings = [mark for other, mark in marks if other is not node]
+    siblings = [
+        mark
+        for other, mark in marks
+        if other is not node and not (other.children and EVERY_UNIT.match(fold(other.text)))
+    ]
     led = sum(1 for own_led, _opening, _subject in siblings if own_led)
     opening = sum(1 for _led, own_opening, _subject in siblings if own_opening)
     return led >= _SUBJECT_LED_MIN and opening >= _SUBJECT_LED_SHARE * len(siblings)
@@ -3288,8 +3295,10 @@ def _subject_marks(parent: Node, kind: str) -> list[tuple[Node, tuple[bool, bool
                         (pair := lead_and_coordinating(other.text))
                         and pair[0]
                         and other.text.startswith(pair[0])
-                    ),
-                    bool(UNIT_START.match(fold(other.text)) or body_named(other.text, 0)),
+                    )
+                    or _addressed_named_body(other.text),
+                    bool(UNIT_START.match(fold(other.text)) or body_named(other.text, 0))
+                    or _addressed_named_body(other.text),
                     _subject_doer_or_opening(other.text) is not None,
                 ),
             )
@@ -3297,6 +3306,14 @@ def _subject_marks(parent: Node, kind: str) -> list[tuple[Node, tuple[bool, bool
             if other.kind == kind
         ]
     return cache[kind]
+
+
+def _addressed_named_body(text: str) -> bool:
+    """`Đề nghị Chi cục Y phối hợp …`, `Giao Trung tâm Z …`: a point opening with the one named body
+    it addresses; not every unit of a kind (`Đề nghị các đơn vị …`, `Đề nghị UBND các xã …`)."""
+    if not _ADDRESSED.match(fold(text)) or not (found := assignment_in(text)) or not found.lead:
+        return False
+    return not EVERY_UNIT.match(fold(found.lead)) and not _COLLECTIVE.search(fold(found.lead))
 
 
 def _opening_unit(content: str) -> Assignment | None:

@@ -1086,6 +1086,11 @@ def main() -> None:
 
         siblings_zt()
         return
+    if sys.argv[1:] == ["--siblings-zs"]:
+        from siblings_zs import siblings_zs  # the siblings of h865 (zs1–zs2)
+
+        siblings_zs()
+        return
     if sys.argv[1:] == ["--siblings-mz"]:
         from siblings_mz import siblings_mz  # the siblings of h836 and h841 (mz1–mz2)
 

@@ -35,6 +35,7 @@ _MOVED: set[str] = {
     "h869_ctr_quy_phong_cong_chung",  # h13fixZV
     "h867_tbkl_cap_nuoc_giao_ban",  # h13fixZV (moved at its merge)
     "h868_lich_tuan_so_ngoai_vu",  # h13fixZT
+    "h865_cv_syt_duoc_tet",  # h13fixZS
 }
 
 
