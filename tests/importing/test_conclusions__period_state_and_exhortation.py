@@ -89,3 +89,40 @@ def test_a_concrete_act_for_all_the_staff_or_a_dated_one_stays_a_task():
     )
     # a named body or post is no staff at large
     assert not conclusions._exhortation(_item("Phòng Tổ chức nâng cao tinh thần trách nhiệm."))
+
+
+def test_the_standing_duty_of_every_officer_of_a_kind_is_no_task():
+    # (h13fixZY, h842) a kind of post every one of them holds, their duty under the rules
+    assert conclusions._exhortation(
+        _item(
+            "Các kiểm soát viên chịu trách nhiệm về thời hạn giải quyết hồ sơ theo quy định, không để hồ sơ quá hạn."
+        )
+    )
+    assert conclusions._exhortation(
+        _item(
+            "Các chuyên viên chịu trách nhiệm về tiến độ thẩm định hồ sơ theo quy định, không để hồ sơ tồn đọng."
+        )
+    )
+    # a time the point does not print (its topic heading's year) does not date it
+    assert conclusions._exhortation(
+        _item(
+            "Các kiểm soát viên chịu trách nhiệm về thời hạn giải quyết hồ sơ theo quy định.",
+            due="cuối năm 2026",
+        )
+    )
+
+
+def test_a_duty_not_under_the_rules_or_dated_or_of_a_named_body_stays_a_task():
+    # responsibility for a thing of its own, not `theo quy định`: a task
+    assert not conclusions._exhortation(
+        _item("Các kiểm soát viên chịu trách nhiệm rà soát hồ sơ tạm ứng quá hạn.")
+    )
+    assert not conclusions._exhortation(
+        _item(
+            "Các kiểm soát viên chịu trách nhiệm về thời hạn giải quyết hồ sơ theo quy định, không để hồ sơ quá hạn trước ngày 31/12/2026.",
+            due="trước ngày 31/12/2026",
+        )
+    )
+    assert not conclusions._exhortation(
+        _item("Tổ Kiểm soát chi chịu trách nhiệm về thời hạn giải quyết hồ sơ theo quy định.")
+    )

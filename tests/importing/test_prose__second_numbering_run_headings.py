@@ -1,9 +1,11 @@
 """Numbered sub-headings counted in a run of their own while the tasks under them are numbered on
-across them (h841, taught by h13fixZP): the sub-headings are headings, not tasks; with its limits."""
+across them (h841, taught by h13fixZP), or numbered again from `1.` under each topic heading (`1. Về
+công tác …`, h842, taught by h13fixZY): the sub-headings are headings, not tasks; with its limits."""
 
 import io
 
 from engine.importing.build import import_document
+from engine.importing.layouts.outline import _second_run_headings
 
 
 def _docx(lines: list[str]) -> bytes:
@@ -48,3 +50,29 @@ def test_headings_that_restart_the_tasks_run_are_no_second_run():
     # every heading followed by a `1.`: the tasks restart under each, nothing runs on across them
     lines = ["1. Hoạt động cấp huyện", *_TASKS[:2], "2. Hoạt động ở xã", _TASKS[0], _TASKS[1]]
     assert "Hoạt" in _contents(lines)
+
+
+def test_topic_headings_over_points_numbered_again_from_one_are_headings():
+    lines = ["1. Về công tác bảo vệ môi trường cấp huyện năm 2030", *_TASKS[:4]]
+    lines += ["2. Hoạt động ở xã", *_TASKS[:6], "3. Về sơ kết", *_TASKS[:4]]
+    assert _second_run_headings(list(enumerate(lines)))[0] == {0, 5, 12}
+    assert _contents(lines) == ["Phát", "Trồng", "Phát", "Trồng", "Thu", "Phát", "Trồng"]
+
+
+def test_no_topic_headings_where_a_heading_has_one_point_or_ends_in_a_colon():
+    # one point under the heading before: the run restarts after a single task (no heading run)
+    lines = ["1. Về công tác cấp huyện", *_TASKS[:2], "2. Về công tác ở xã", *_TASKS[:4]]
+    assert "Về" in _contents(lines)
+    # a heading ending in a colon is a group of its own points (read as such elsewhere), no topic run
+    lines = ["1. Phòng Tài nguyên và Môi trường:", *_TASKS[:4], "2. Phòng Giáo dục:", *_TASKS[:4]]
+    assert _second_run_headings(list(enumerate(lines))) == (set(), set())
+    lines = [line.replace(":", "") if "Phòng" in line[:8] else line for line in lines]
+    assert _second_run_headings(list(enumerate(lines)))[0] == {0, 5}
+    # a long title not opened by `Về` is no heading
+    lines = [
+        "1. Công tác bảo vệ môi trường cấp huyện trong năm 2030",
+        *_TASKS[:4],
+        "2. Hoạt động ở xã",
+        *_TASKS[:4],
+    ]
+    assert "Công" in _contents(lines)

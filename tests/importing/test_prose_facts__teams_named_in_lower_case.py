@@ -126,3 +126,21 @@ def test_teams_in_lower_case_lead_their_points_and_the_closing_report_request_is
 )
 def test_recurrent_spending_and_continuing_education_are_words_of_a_name(text, lead):
     assert assignment_in(text).lead == lead
+
+
+@pytest.mark.parametrize(
+    "text, lead",
+    [
+        # `xây dựng` before the thing drafted is the verb, not the end of a name (h13fixZY, h842)
+        ("Tổ Kiểm soát chi đầu tư xây dựng dự thảo quy trình nội bộ.", "Tổ Kiểm soát chi đầu tư"),
+        ("Bộ phận Quản lý vốn đầu tư xây dựng kế hoạch vốn năm 2028.", "Bộ phận Quản lý vốn đầu tư"),
+        # the limit: before anything else it is still the name's (`… đầu tư xây dựng`, `Sở Xây dựng`)
+        (
+            "Ban Quản lý dự án đầu tư xây dựng huyện hoàn thành hồ sơ quyết toán.",
+            "Ban Quản lý dự án đầu tư xây dựng huyện",
+        ),
+        ("Sở Xây dựng hướng dẫn các huyện lập quy hoạch.", "Sở Xây dựng"),
+    ],
+)
+def test_building_before_the_thing_drafted_is_the_verb(text, lead):
+    assert assignment_in(text).lead == lead

@@ -255,11 +255,14 @@ def _leaders_charge(item) -> bool:
 # thực hiện nhiệm vụ được giao.`, `Toàn thể cán bộ, công chức đoàn kết, hoàn thành tốt nhiệm vụ được
 # giao`): an exhortation, no task, where every clause after the staff is one and nothing dates it. A
 # concrete act for all the staff (`Toàn thể viên chức … dự Lễ chào cờ …`, `Các đồng chí đảng viên cập
-# nhật …`) stays a task, as does one to a named post or body.
+# nhật …`) stays a task, as does one to a named post or body. The staff may be a kind of post every
+# one of them holds (`Các kiểm soát viên`, `chuyên viên`); their standing duty under the rules
+# (`chịu trách nhiệm về … theo quy định, không để hồ sơ quá hạn`) is such a charge too.
 _ALL_STAFF = re.compile(
     r"^(?:(?:cac|toan the|tat ca(?: cac)?)\s+)?(?:dong chi\s+)?"
     r"(?:(?:can bo|cong chuc|vien chuc|chien si|nhan vien|nguoi lao dong|dang vien|doan vien|hoi vien"
-    r"|giao vien|si quan|ha si quan)(?:\s*,\s*|\s+va\s+|\s+)?)+"
+    r"|giao vien|si quan|ha si quan|chuyen vien|kiem soat vien|thanh tra vien|kiem tra vien)"
+    r"(?:\s*,\s*|\s+va\s+|\s+)?)+"
 )
 _EXHORTATION = re.compile(
     r"^(?:(?:tiep tuc|phai|can|hon nua|khong ngung)\s+)*"
@@ -270,16 +273,21 @@ _EXHORTATION = re.compile(
     r"|(?:chu dong|tich cuc|no luc|quyet tam)(?: (?:thuc hien|hoan thanh)(?: tot| xuat sac)?"
     r" (?:cac |moi )?nhiem vu duoc giao)?"
     r"|(?:thuc hien|hoan thanh)(?: tot| xuat sac)? (?:cac |moi )?nhiem vu duoc giao"
-    r"|doan ket(?: thong nhat)?|giu vung pham chat(?: dao duc)?|trach nhiem|nhiem vu duoc giao)$"
+    r"|doan ket(?: thong nhat)?|giu vung pham chat(?: dao duc)?|trach nhiem|nhiem vu duoc giao"
+    # the duty the rules already give them (`chịu trách nhiệm về thời hạn giải quyết hồ sơ theo quy
+    # định`, `không để hồ sơ quá hạn`): only with `theo quy định`, or a thing left overdue
+    r"|chiu trach nhiem(?: ve [a-z ]{1,60})? theo quy dinh"
+    r"|khong de (?:ho so|cong viec|viec|nhiem vu)(?: [a-z]+){0,3} (?:qua han|ton dong|cham tre|tre han))$"
 )
 
 
 def _exhortation(item) -> bool:
     """An undated, unled point to all the staff whose every clause only exhorts (`… nâng cao tinh thần
-    trách nhiệm, chủ động thực hiện nhiệm vụ được giao`): no task."""
-    if item.due or item.lead:
-        return False
+    trách nhiệm, chủ động thực hiện nhiệm vụ được giao`): no task. A time the point does not print
+    itself (its topic heading's `Về công tác … cuối năm 2026`) does not date it."""
     folded = fold(item.content).strip(" -–+*.;")
+    if item.lead or (item.due and fold(item.due).strip(" .;,") in folded):
+        return False
     staff = _ALL_STAFF.match(folded)
     if not staff or not staff.group().strip():
         return False

@@ -718,44 +718,59 @@ def _open_top_node(root: Node, stack: list[Node], kind: str, text: str, line: in
     return node
 
 
-# A heading of a second numbering run: at most this many words.
+# A heading of a second numbering run: at most this many words (a topic line `Về …`: the longer).
 _RUN_HEADING_WORDS = 8
+_TOPIC_HEADING_WORDS = 16
 
 
 def _run_heading(text: str) -> bool:
     """A short title (`Hoạt động cấp tỉnh`, `Tổng kết`): no full stop, no colon-led fields, no task
-    verb with its object (a bare verb, `Tổng kết`, is a title), no date."""
+    verb with its object (a bare verb, `Tổng kết`, is a title), no date. A topic line (`Về công tác
+    kiểm soát chi cuối năm 2026`: `Về` and its subject, no doer, no verb) may be longer and name its
+    year; it too ends in no full stop."""
     words = text.split()
-    if not words or len(words) > _RUN_HEADING_WORDS or text.rstrip().endswith((".", ";")):
+    if not words or text.rstrip().endswith((".", ";")):
         return False
     folded = fold(text)
+    if folded.startswith("ve ") and len(words) <= _TOPIC_HEADING_WORDS:
+        return True
+    if len(words) > _RUN_HEADING_WORDS:
+        return False
     return not (ACTION.match(folded) and len(words) > 2) and not prints_date(text)
 
 
 def _second_run_headings(found: list[tuple[int, str]]) -> tuple[set[int], set[int]]:
     """The lines of numbered sub-headings counted in a run of their own (`1. Hoạt động cấp tỉnh`,
     `2. Hoạt động ở cơ sở`) while the numbered tasks under them run on across them (`1.` … `5.`,
-    `6.` …), and the lines of those tasks. Limits: plain numbers only (`1.`, not `1.1.`), counted in
-    one roman section; two headings or more, each a short title (_run_heading) right over a task
-    that continues the tasks' run, at least one of them inside it (after `5.`, before `6.`); any
-    number out of both runs, or a heading over a line that is not the next task, reads nothing."""
+    `6.` …) or start again from `1.` under each (`1. Về công tác …` over `1.` … `5.`, `2. Về …`
+    over `1.` … `4.`), and the lines of those tasks. Limits: plain numbers only (`1.`, not
+    `1.1.`), counted in one roman section; two headings or more, each a short title (_run_heading)
+    right over a task that continues the tasks' run, at least one of them inside it (after `5.`,
+    before `6.`); where the tasks start again, every later heading does so, after two tasks or more
+    of the heading before it, and no heading ends in a colon (`1. Phòng Y tế:` over its own points
+    is a group, not a topic); any number out of both runs, or a heading over a line that is not the
+    next task, reads nothing."""
     headings: set[int] = set()
     tasks: set[int] = set()
     section: list[tuple[int, int, str, int]] = []  # (line, number, text, index) of plain numbers
 
     def settle() -> None:
         next_task, next_heading, found_heads, found_tasks, inside = 1, 1, [], [], False
+        restarts, colons = 0, False
         for at, (line, number, text, index) in enumerate(section):
             following = section[at + 1] if at + 1 < len(section) else None
-            over_task = (
-                following is not None
-                and following[1] == next_task
-                and following[3] == index + 1  # the task right below it, nothing between
-            )
-            if number == next_heading and over_task and (number != next_task or following[1] == number):
+            below = following is not None and following[3] == index + 1  # nothing between
+            over_task = below and following[1] == next_task
+            restart = below and following[1] == 1 and next_task > 2 and number == next_heading > 1
+            if restart or (
+                number == next_heading and over_task and (number != next_task or following[1] == number)
+            ):
                 if not _run_heading(text):
                     return
                 inside = inside or next_task > 1
+                colons = colons or text.rstrip().endswith(":")
+                if restart:
+                    restarts, next_task = restarts + 1, 1
                 found_heads.append(line)
                 next_heading += 1
             elif number == next_task:
@@ -763,6 +778,8 @@ def _second_run_headings(found: list[tuple[int, str]]) -> tuple[set[int], set[in
                 next_task += 1
             else:
                 return
+        if restarts and (restarts != len(found_heads) - 1 or colons):
+            return
         if len(found_heads) >= 2 and inside:
             headings.update(found_heads)
             tasks.update(found_tasks)

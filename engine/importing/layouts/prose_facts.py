@@ -24,8 +24,10 @@ from engine.importing.units import spells_out
 # Unit names that hold a word of the verb list: masked (same length) so the verb does not end them.
 _NAME_WORDS = re.compile(
     # (`Vụ Vật liệu xây dựng`, `Cục Quản lý hoạt động xây dựng`; not `Phòng Kinh tế xây dựng kế hoạch …`,
-    # the office's verb)
+    # the office's verb; nor before the thing drafted, `Tổ Kiểm soát chi đầu tư xây dựng dự thảo quy
+    # trình …`: a name then a noun is no sentence, `xây dựng` is the verb)
     r"\b(so|dau tu|bo|quan ly|chat luong|vat lieu|hoat dong) xay dung\b"
+    r"(?! (?:du thao|ke hoach|quy trinh|quy che|phuong an|de an|bao cao|tai lieu)\b)"
     # (`Ban Tổ chức`, `Vụ Tổ chức cán bộ`; not the `vụ` of a field, `Phòng Kế hoạch - Nghiệp vụ tổ chức
     # tập huấn …`, `Trung tâm Dịch vụ tổ chức …`: the name ends there, `tổ chức` is its verb)
     r"|\b(?:ban|(?<!nghiep )(?<!dich )(?<!nhiem )(?<!phuc )vu|phong) to chuc\b"
