@@ -1051,6 +1051,13 @@ def rasterise(pdf: Path, target: Path, scale: float = 2.0) -> None:
 
 
 def main() -> None:
+    if sys.argv[1:] == ["--siblings-zx"]:
+        from siblings_zx import (
+            siblings_zx,
+        )  # the siblings of h828's x/day month grid and h839's Kính gửi points (zx1–zx3)
+
+        siblings_zx()
+        return
     if sys.argv[1:] == ["--siblings-zp"]:
         from siblings_zp import siblings_zp  # the siblings of h841's sub-headings (zp5–zp6)
 
