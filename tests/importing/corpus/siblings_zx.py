@@ -8,7 +8,7 @@ Their shape: a quarter plan's table `… | Tháng 4 | Tháng 5 | Tháng 6 | …`
 (during the month) or a day number (the day it is finished that month), with a legend under the table
 (`x – thực hiện trong tháng; số – ngày hoàn thành`): `x | 15 |` is due the 15th of the second month;
 `Hằng tháng` merged over every month column recurs; a dispatch whose `Kính gửi:` list names outside
-bodies and whose numbered points open with one of them and its verb (`3. Cục Quản lý thị trường tỉnh
+bodies and whose numbered points (beside a run-in division label over tasks `(1)`, `(2)`) open with one of them and its verb (`3. Cục Quản lý thị trường tỉnh
 bố trí …`: led by it), ask one to announce (`Đề nghị Sở Tài chính thông báo cho …`: led by it), and
 print a quarter cut after `Quý` (`trong Quý` / `II/2028.`: the quarter's end).
 
@@ -157,8 +157,10 @@ cửa hàng bán lẻ xăng dầu trên địa bàn, gửi về Sở trước ng
 
 2. Các phòng thuộc Sở:
 
-- Phòng Quản lý thương mại tổng hợp tình hình cung ứng xăng dầu của các
-thương nhân đầu mối, báo cáo Giám đốc Sở trước ngày 25/01/2028.
+- Phòng Quản lý thương mại: (1) tổng hợp tình hình cung ứng xăng dầu của các
+thương nhân đầu mối, báo cáo Giám đốc Sở trước ngày 25/01/2028; (2) cập nhật
+danh sách cửa hàng bán lẻ xăng dầu trên Cổng thông tin điện tử của Sở trong
+tháng 02/2028.
 
 - Thanh tra Sở kiểm tra việc chấp hành quy định về thời gian bán hàng của
 các cửa hàng xăng dầu; thời gian trong Quý
