@@ -124,3 +124,53 @@ Kho bạc Nhà nước thành phố yêu cầu Trưởng các đơn vị nghiêm
     contents = [item.content for item in prose_plan.recognise(context_of(text)).items]
     assert any(content.startswith("Các đơn vị gửi báo cáo tiến độ") for content in contents)
     assert not any("nghiêm túc triển khai" in content for content in contents)
+
+
+LETTER = """
+Kính gửi:
+- Trung tâm Kiểm soát bệnh tật tỉnh;
+- Sở Giáo dục và Đào tạo;
+- Các phòng thuộc Sở.
+Để phòng, chống dịch sốt xuất huyết năm 2029, Sở Y tế đề nghị các cơ quan, đơn vị thực hiện các nội dung sau:
+1. Các phòng thuộc Sở:
+- Phòng Nghiệp vụ Y: tổng hợp số ca mắc, báo cáo Giám đốc Sở trước ngày 15/3/2029.
+- Văn phòng Sở: bố trí xe cho đoàn giám sát trong tháng 3/2029.
+2. Trung tâm Kiểm soát bệnh tật tỉnh bố trí cán bộ giám sát ổ dịch tại các xã trong Quý I/2029.
+3. Đề nghị Sở Giáo dục và Đào tạo thông báo đến các trường học tổ chức diệt lăng quăng hằng tuần.
+4. Trung tâm Văn hóa tỉnh tổ chức tuyên truyền trên xe lưu động trong Quý II/2029.
+Sở Y tế đề nghị các cơ quan, đơn vị quan tâm phối hợp thực hiện./.
+"""
+
+
+def test_a_numbered_point_opening_with_a_body_the_letter_is_addressed_to_is_its_own():
+    by_ref = _by_ref(LETTER)
+    assert by_ref["2"].lead == "Trung tâm Kiểm soát bệnh tật tỉnh"
+    # `Đề nghị X thông báo đến …`: announcing to others ends the body's name
+    assert by_ref["3"].lead == "Sở Giáo dục và Đào tạo"
+    # a body the letter is not addressed to is no lead read so
+    assert by_ref["4"].lead != "Trung tâm Văn hóa tỉnh"
+
+
+def test_announcing_ends_a_name_only_with_whom_or_how_it_is_made_known():
+    from engine.importing.layouts.prose_facts import assignment_in
+
+    assert assignment_in("Đề nghị Sở Tài chính thông báo cho các đơn vị dự toán.").lead == "Sở Tài chính"
+    # the paper (`đăng thông báo`, `Thông báo số …`) is no act of announcing
+    assert assignment_in("Văn phòng Sở đăng thông báo cho các đơn vị.").lead == "Văn phòng Sở"
+    found = assignment_in("Sở Tài chính thông báo số 12 về dự toán.")
+    assert found is None or found.lead != "Sở Tài chính"
+
+
+def test_a_quarters_roman_number_wrapped_to_the_next_line_continues_it():
+    document = document_of(
+        """
+2. Thanh tra Sở kiểm tra các cơ sở hành nghề y tư nhân; thời gian trong Quý
+III/2029.
+3. Văn phòng Sở tổng hợp kết quả trong quý
+II. TỔ CHỨC THỰC HIỆN
+"""
+    )
+    texts = [text for _line, text in paragraphs(document)]
+    assert any(text.endswith("thời gian trong Quý III/2029.") for text in texts)
+    # a Roman heading (`II. …`) under a line ending `quý` stays a heading
+    assert "II. TỔ CHỨC THỰC HIỆN" in texts

@@ -1336,6 +1336,33 @@ def test_month_columns_holding_the_day_of_the_month_are_due_that_day():
     ]
 
 
+def test_a_legend_under_the_table_makes_numbers_in_month_columns_days_beside_marks():
+    rows = [
+        ["TT", "Nội dung công việc", "Bộ phận thực hiện", "Tháng 4", "Tháng 5", "Tháng 6", "Ghi chú"],
+        ["1", "Kiểm kê kho vật tư", "Tổ Vật tư", "x", "18", "", "36 mã hàng"],
+        ["2", "Sửa mái nhà xưởng", "Tổ Cơ điện", "", "x", "x", ""],
+        ["3", "Tập huấn phòng cháy", "Tổ Hành chính", "9", "", "", ""],
+        ["4", "Đối soát công nợ", "Tổ Kế toán", ("Hằng tháng", 1, 3), ""],
+        ["5", "Đo điện trở tiếp địa", "Tổ Cơ điện", "", "Hằng tháng", "", ""],
+    ]
+    legend = Paragraph("Ghi chú: x - thực hiện trong tháng; số - ngày hoàn thành trong tháng.")
+    items = _items(_table(rows), legend)
+    assert [item.due for item in items] == [
+        "ngày 18 tháng 5",
+        "Tháng 6",
+        "ngày 9 tháng 4",
+        "Hằng tháng",  # a round merged over every month: recurring
+        "Tháng 5",  # a round in one month only is no round of the row (a milestone's wording)
+    ]
+    # a table continued right under it (a page break) is read under the same legend
+    items = _items(_table(rows[:2]), _table([rows[0], rows[3]]), legend)
+    assert [item.due for item in items] == ["ngày 18 tháng 5", "ngày 9 tháng 4"]
+    # without the legend (or with a count of days, `Số ngày thực hiện`) numbers stay counts
+    no_days = Paragraph("Ghi chú: Số ngày thực hiện tính theo ngày làm việc.")
+    for blocks in ([_table(rows)], [_table(rows), no_days]):
+        assert [item.due for item in _items(*blocks)][:3] == ["Tháng 4", "Tháng 6", ""]
+
+
 def test_a_date_column_printed_month_first_is_read_so_as_a_whole():
     from engine.importing.layouts.tables import day_first
 

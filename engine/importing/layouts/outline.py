@@ -157,6 +157,8 @@ class Node:
     nests: bool = False  # a list item with a list nested under it (its children are sub-items)
     # (the root's) what a notice's closing paragraph asks after its formula (_after_closing_formula)
     closing: list["Node"] = field(default_factory=list)
+    # (the root's) the lines of its `Kính gửi:` list, the bodies the letter is addressed to
+    addressed: list[str] = field(default_factory=list)
 
     @property
     def captions_table(self) -> bool:
@@ -223,6 +225,9 @@ def _capitals(text: str) -> bool:
 
 # A line ending with a word that a number or a date follows ("trước ngày", "đến tháng", "năm").
 _AWAITS_NUMBER = re.compile(r"\b(?:ngay|truoc|den|tu|thang|nam|quy|so)$")
+# A line opening with a quarter's Roman number and its year or a stop (`II/2027.`, `IV năm 2027;`,
+# `III,`): under a line ending `Quý`, the quarter cut off, not a heading (`II. …` is a mark).
+_QUARTER_NUMBER_LINE = re.compile(r"^(?:I{1,3}|IV)(?:\s*/\s*\d{4}|\s+năm\s+\d{4}|(?=[.,;)]?$)|(?=[,;)]))")
 # A line that opens an article of a decision or a regulation (`Điều 2. Giao …`, folded): the article's
 # number and its dot, then its words. It never continues the article above, even where OCR read that
 # one's closing dot as a comma (`… năm 2027,` over `Điều 2. …`).
@@ -258,6 +263,8 @@ def _continues(text: str, before: str, wrapped: bool) -> bool:
         return False  # a form's next field under one (`Ngày nhận: …` under `Thời hạn: …`), whatever its label
     if text[:1].isdigit() and _AWAITS_NUMBER.search(fold(before)):
         return True  # `… trình UBND tỉnh trước ngày` over `10/6/2026.`: a line cut inside a date
+    if _QUARTER_NUMBER_LINE.match(text) and fold(before).endswith("quy"):
+        return True  # `… thời gian trong Quý` over `II/2027.`: a line cut inside a quarter
     before = _unquoted_end(before)
     if not wrapped:
         return text[:1].islower() and not before.endswith((".", ":", ";", "!", "?"))
@@ -876,12 +883,15 @@ def _build(document) -> Node:
             text, folded, ending = before, fold(before), True
         if _ADDRESSEES.match(folded) or (marked is None and _ADDRESSED_LEAD_IN.search(nfc(text).lower())):
             addressees = True  # "Kính gửi: - …; - …": not tasks
+            if _ADDRESSEES.match(folded):
+                root.addressed.append(text.split(":", 1)[-1])
             continue
         if (
             addressees
             and (marked is not None or len(text) < 80)
             and not (marked is None and text.endswith(":"))
         ):
+            root.addressed.append(marked[2] if marked else text)
             continue  # (an unmarked lead-in ending in a colon, "… như sau:", ends the addressees)
         addressees = False
         rest = marked[2] if marked else text

@@ -942,6 +942,12 @@ _INFORMS = (
 )
 
 
+# announcing to someone ("Đề nghị Sở Xây dựng thông báo đến các chủ đầu tư …", "Phòng Y tế thông báo
+# rộng rãi …"): `thông báo` only with whom or how it is made known; not the paper (`Thông báo số …`,
+# `đăng thông báo`, `ban hành thông báo kết luận`)
+_ANNOUNCES = r"(?<!dang\s)(?<!hanh\s)thong bao(?= (?:den|toi|cho|rong rai|kip thoi|cong khai)\b)"
+
+
 # Words that end a unit's name inside a sentence: the verb of the assignment ("trình" but not the
 # nouns "công trình", "chương trình", "quy trình" inside a name).
 _VERBS = (
@@ -1047,7 +1053,7 @@ _VERBS = (
     # paying out ("Phòng Tài chính - Kế toán chi trả tiền …", "Bảo hiểm xã hội huyện chi trả …");
     # printed with a capital it is a name's word (`Phòng Chi trả`); a team named by it in lower case
     # (`Tổ chi trả xã lập …`) is read as `Tổ thu gom rác …` is (lower_case_team: its end unknown)
-    r"chi tra|" + _INFORMS
+    r"chi tra|" + _INFORMS + "|" + _ANNOUNCES
 )
 
 

@@ -1101,6 +1101,19 @@ def read_tasks(document, *, inline: bool):
             elif (
                 not item.lead
                 and not inline
+                and node.kind in ("number", "decimal")
+                and (found := assignment_in(content))
+                and found.lead
+                and _addressed_body(found.lead, root)
+                and _opens_task(content, found.lead)
+            ):
+                # `3. Trung tâm Đăng kiểm … bố trí kiểm định …` in a letter `Kính gửi: … - Trung tâm
+                # Đăng kiểm …;`: a numbered point opening with a body the letter is addressed to, its
+                # verb right after the name, is that body's.
+                item.lead, item.coordinating, lead_from = found.lead, found.coordinating, "sentence"
+            elif (
+                not item.lead
+                and not inline
                 and (found := assignment_in(content))
                 and found.lead
                 and (
@@ -2422,6 +2435,20 @@ def _beside_unit_groups(node: Node, groups: dict[int, "_Group"], labels: bool = 
         for sibling in parent.children
         if sibling is not node and sibling.children
     )
+
+
+def _addressed_body(lead: str, root: Node) -> bool:
+    """Whether `lead` is one body of the letter's `Kính gửi:` list (a line or a `;`/`,` part of one
+    naming it whole, folded); not a collective (`Các phòng, đơn vị thuộc Sở`) nor every body of a
+    kind (`Ủy ban nhân dân các huyện`)."""
+    folded = " ".join(fold(lead).split())
+    if not folded or _COLLECTIVE.search(folded) or EVERY_UNIT.match(folded):
+        return False
+    for line in root.addressed:
+        for part in re.split(r"[;,]", line):
+            if " ".join(fold(part).split()).strip(" .-–") == folded:
+                return True
+    return False
 
 
 def _beside_led_tasks(node: Node, groups: dict[int, "_Group"]) -> bool:

@@ -195,6 +195,19 @@ def _start_as_end(start: str) -> str:
     return text if _as_due(text).date else ""
 
 
+# A legend under (or in) a grid of month columns telling its two kinds of cell apart, folded (`Ghi chú:
+# x - thực hiện trong tháng; số - ngày hoàn thành trong tháng`, `Con số: ngày hoàn thành`): a number in
+# a month cell is the day the work is finished in that month, not a count. `Số ngày thực hiện` (no
+# separator: a count of days) is no such legend.
+_DAY_LEGEND = re.compile(r"(?:^|[\s;,.(])(?:con |chu )?so\s*(?:[-–:=]|la\b)\s*(?:la\s+)?ngay\b")
+
+
+def days_legend(texts: list[str]) -> bool:
+    """Whether one of `texts` (the lines under a table, or its own last rows) is a legend saying the
+    numbers in its month columns are days of the month (_DAY_LEGEND)."""
+    return any(_DAY_LEGEND.search(" ".join(fold(text).split())) for text in texts)
+
+
 def _marks(texts: list[str], header: Header, shaded: frozenset[int] = frozenset()) -> list[tuple]:
     """The dated periods a row marks in a grid of period columns (an `x`, or a shaded empty cell):
     (the period's end, its column, its label) for each."""
@@ -207,14 +220,21 @@ def _marks(texts: list[str], header: Header, shaded: frozenset[int] = frozenset(
     ]
 
 
-def _marked_period(texts: list[str], header: Header, shaded: frozenset[int] = frozenset()) -> str:
+def _marked_period(
+    texts: list[str], header: Header, shaded: frozenset[int] = frozenset(), *, day_legend: bool = False
+) -> str:
     """The last period a row marks in a grid of period columns ("x" under "Quý II" and "Quý IV":
     "Quý IV"; a shaded cell under "T8" in a Gantt sheet: "Tháng 8"); every period marked is the
     last one too. A row with no mark whose period cells hold words (a milestone, "Mở lớp đợt 1",
     "Thông qua văn kiện") runs to the last period filled, or to the day that cell prints
-    ("Trước 25/9" under "Tháng 9")."""
+    ("Trước 25/9" under "Tháng 9"). Under a legend saying numbers are days (`day_legend`), marks and
+    days mix: `x | 25 |` is due the 25th of the second month."""
     marked = _marks(texts, header, shaded)
-    if not marked and not header.indicator and (days := _days_in_month_columns(texts, header)):
+    if (
+        (not marked or day_legend)
+        and not header.indicator
+        and (days := _days_in_month_columns(texts, header, legend=day_legend))
+    ):
         return days
     if not marked and not header.indicator and (reached := _reaches_full(texts, header)):
         return reached
@@ -245,14 +265,21 @@ def _standing_across(texts: list[str], header: Header) -> str:
     """A standing time (`Thường xuyên`, `Hằng ngày`: _note_standing) printed in a row's period cells
     instead of marks (typed or merged across `Tháng 1` … `Tháng 3`): the work never ends, ongoing,
     not a milestone of the last period it fills. "" where any filled period cell holds anything else
-    (a mark, a milestone, a day beside it) or no period cell is filled; a round (`Hằng tháng`) is not
-    taken (no document prints one across a grid)."""
+    (a mark, a milestone, a day beside it) or no period cell is filled. A round alone (`Hằng tháng`,
+    `Hằng quý`) is taken only where it fills every period cell (merged across the grid): the work
+    recurs; in some cells only, it is a milestone's wording."""
     filled = [
         " ".join(texts[c].split()) for c in header.period_columns if c < len(texts) and texts[c].strip()
     ]
     if not filled or len(set(filled)) != 1:
         return ""
-    return _note_standing(filled[0])
+    if standing := _note_standing(filled[0]):
+        return standing
+    whole = len(filled) == len(header.period_columns) >= 2
+    due = _as_due(filled[0])
+    if whole and len(filled[0].split()) <= 3 and due.recurrence and not due.date:
+        return filled[0]
+    return ""
 
 
 # A legend's label for a colour whose cells are not the work's own time: reserve time kept for bad
@@ -361,23 +388,31 @@ def day_first(text: str) -> str:
     return f"{match.group(2)}/{match.group(1)}/{match.group(3)}{match.group(4)}"
 
 
-def _days_in_month_columns(texts: list[str], header: Header) -> str:
+def _days_in_month_columns(texts: list[str], header: Header, *, legend: bool = False) -> str:
     """Month columns that hold the day of the month rather than a mark ("03" under "T3", "12-16"
     under "T4"; a span over two months `25-31` then `01-14`): the last day printed in the last
     month filled ("ngày 14 tháng 2"); the same day in every month column is a monthly round. Only
     where the label over the months says they hold days ("Thời gian thực hiện (ngày trong tháng)",
     "Ngày thực hiện"): numbers under months are counts elsewhere. "" where any filled cell of the
-    row is no day or any filled column no month."""
-    if not all(_DAY_WORD.search(fold(header.labels[column])) for column in header.period_columns):
+    row is no day or any filled column no month. A legend under the table saying numbers are days
+    (`legend`: days_legend) stands for that label; there a mark (`x`, done during the month) may
+    fill other cells, the row then due the last month filled: its printed day, or its end; a row
+    with no day at all is left to the marks."""
+    if not legend and not all(
+        _DAY_WORD.search(fold(header.labels[column])) for column in header.period_columns
+    ):
         return ""
     filled = {
         column: " ".join(texts[column].split())
         for column in header.period_columns
         if column < len(texts) and texts[column].strip()
     }
-    if not filled:
+    marks = {column for column, text in filled.items() if legend and _MARK.match(text)}
+    if not filled or (legend and len(marks) == len(filled)):
         return ""
     for column, text in filled.items():
+        if column in marks:
+            continue
         match = _DAYS_OF_MONTH.match(text)
         if not match or not _MONTH_PERIOD.match(" ".join(fold(header.period_columns[column]).split())):
             return ""
@@ -387,6 +422,8 @@ def _days_in_month_columns(texts: list[str], header: Header) -> str:
     if len(filled) == len(header.period_columns) >= 6 and len(set(filled.values())) == 1:
         return "Hằng tháng"
     column = max(filled)
+    if column in marks:
+        return header.period_columns[column]
     match = _DAYS_OF_MONTH.match(filled[column])
     return f"ngày {int(match.group(2) or match.group(1))} {header.period_columns[column].lower()}"
 
@@ -450,7 +487,9 @@ def _day_rounds(due: str) -> str:
     return f"{due} ({_ROUND_OF_MONTHS[gap]})"
 
 
-def _latest_due(texts: list[str], header: Header, shaded: frozenset[int] = frozenset()) -> str:
+def _latest_due(
+    texts: list[str], header: Header, shaded: frozenset[int] = frozenset(), *, day_legend: bool = False
+) -> str:
     """The row's due: where several deadline columns are printed (to the Minister, then to the
     Government), the latest one; the due column's text where they cannot be compared; in a grid
     of period columns, the last period marked (or shaded) — unless a deadline column beside the grid
@@ -462,7 +501,7 @@ def _latest_due(texts: list[str], header: Header, shaded: frozenset[int] = froze
         return extended
     if header.due_units:
         texts = _counted_in_unit(texts, header.due_units)
-    marked = _marked_period(texts, header, shaded) if header.period_columns else ""
+    marked = _marked_period(texts, header, shaded, day_legend=day_legend) if header.period_columns else ""
     if marked and not _own_deadline(texts, header):
         return marked
     main = header.get(texts, "due")

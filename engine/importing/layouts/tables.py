@@ -128,6 +128,7 @@ from engine.importing.layouts.table_dues import (
     _weekday_in_week,
     _year_carried,
     day_first,
+    days_legend,
     listed_tasks,
     lists_times,
     month_first_columns,
@@ -371,6 +372,7 @@ class _Reader:
         self.indented = False  # the table being read is outlined by its content cells' indent
         self.month_first: set[int] = set()  # columns of the table being read dated M/D/YYYY
         self.lists_times = False  # the table pairs tasks and times listed as lines of their cells
+        self.day_legend = False  # a legend under the table says numbers in month cells are days
 
     def table(self, table: Table, state: _State, paragraphs: list[Paragraph], since_table: int = 0) -> bool:
         """Read one table into items; False when it is no task table."""
@@ -785,7 +787,7 @@ class _Reader:
         shaded = frozenset(
             c for c, cell in enumerate(table.rows[index]) if cell.filled and cell.fill not in reserve
         )
-        due = _latest_due(texts, header, shaded)
+        due = _latest_due(texts, header, shaded, day_legend=self.day_legend)
         due = _year_carried(due, state)
         if state.day and (not due or is_time_of_day(due)):
             due = f"{state.day} ({due})" if due else state.day  # "07g30" under "THỨ HAI - 07/6/2027"
@@ -1074,7 +1076,7 @@ def read_tables(blocks: list, warnings: list[Warning]) -> tuple[list[RawItem], _
     results_part = False  # inside a report's results part (a Roman heading naming results)
     since_table = 0  # the first paragraph after the previous table
     log = {id(table) for table in log_tables(blocks)}  # an e-office slip's processing log: no task rows
-    for block in blocks:
+    for position, block in enumerate(blocks):
         if id(block) in log:
             continue
         if isinstance(block, Paragraph):
@@ -1099,6 +1101,7 @@ def read_tables(blocks: list, warnings: list[Warning]) -> tuple[list[RawItem], _
             state = _State()  # a workbook's sheet starts afresh: it continues no other sheet
         elif not previous_was_table:
             state.header = None  # a table continues only the table right above it
+        reader.day_legend = days_legend(_legend_texts(blocks, position))
         if not reader.table(block, state, paragraphs, since_table) and block.sheet:
             skipped_sheets.append(block)
         since_table = len(paragraphs)
@@ -1108,6 +1111,29 @@ def read_tables(blocks: list, warnings: list[Warning]) -> tuple[list[RawItem], _
             _warn_skipped_sheet(table, warnings)
         expand_legend_codes(reader.items, blocks)
     return reader.items, reader
+
+
+def _legend_texts(blocks: list, position: int, lines: int = 3) -> list[str]:
+    """Where a legend of the table at `position` is printed: the first cell of its last two rows and
+    the first `lines` non-empty paragraphs under it, up to the next table (a table right under it,
+    no text between, continues it: the legend is read under that one)."""
+
+    def last_rows(table: Table) -> list[str]:
+        return [next((cell.text for cell in row if cell.text.strip()), "") for row in table.rows[-2:]]
+
+    texts = last_rows(blocks[position])
+    paragraphs = 0
+    for block in blocks[position + 1 :]:
+        if isinstance(block, Table):
+            if paragraphs:
+                break
+            texts += last_rows(block)
+        elif isinstance(block, Paragraph) and block.text.strip():
+            texts.append(block.text)
+            paragraphs += 1
+            if paragraphs >= lines:
+                break
+    return texts
 
 
 def _warn_skipped_sheet(table: Table, warnings: list[Warning]) -> None:

@@ -1056,6 +1056,13 @@ def main() -> None:
 
         siblings_zy()
         return
+    if sys.argv[1:] == ["--siblings-zx"]:
+        from siblings_zx import (
+            siblings_zx,
+        )  # the siblings of h828's x/day month grid and h839's Kính gửi points (zx1–zx3)
+
+        siblings_zx()
+        return
     if sys.argv[1:] == ["--siblings-zp"]:
         from siblings_zp import siblings_zp  # the siblings of h841's sub-headings (zp5–zp6)
 
