@@ -583,3 +583,12 @@ def test_a_count_per_period_limits():
     due = parse_due("Tháng 3 và tháng 9/2027 (02 đợt/năm)", year=2027)
     assert due.recurrence is None and due.date == date(2027, 9, 30)
     assert parse_due("0 lần/năm", year=2027).recurrence is None
+
+
+def test_a_plan_cited_by_its_number_and_date_is_for_a_person_to_set_not_the_plans_date():
+    due = parse_due("theo Kế hoạch số 21/KH-UBND ngày 05/02/2028 của UBND xã", year=2028)
+    assert due.date is None and due.needs_review
+    # a deadline of its own after the cited plan is read as printed
+    due = parse_due("theo Kế hoạch số 21/KH-UBND ngày 05/02/2028, hoàn thành trước ngày 20/3/2028", year=2028)
+    assert due.date == date(2028, 3, 20)
+    assert parse_due("trước ngày 05/02/2028", year=2028).date == date(2028, 2, 5)
