@@ -184,6 +184,14 @@ _EVERY_MONTHS = re.compile(
     r"|\b(\d{1,2}|mot|hai|ba|sau) thang\s*(?:/|mot|1)\s*(?:lan\b|(?:so|ky)\b(?!\s*[a-z]))"
 )
 _PLAN = re.compile(r"\btheo (ke hoach|chi dao|yeu cau|lich|tien do|quy dinh)\b|\bdot xuat\b|\bkhi co\b")
+# A time that is a plan cited by its number and its own date (`theo Kế hoạch số 21/KH-UBND ngày
+# 05/02/2028 của UBND xã`, folded): the date is that plan's (a date of record), the time the plan
+# sets is for a person to enter. Only the whole due opening with `theo` and the date right after the
+# number; a deadline of its own after it (`…, hoàn thành trước ngày …`) is read as printed.
+_CITED_PLAN = re.compile(
+    r"^theo (?:ke hoach|lich|chuong trinh)\b[^;,.()]{0,40}?\bso\s*:?\s*\d{1,4}\s*/[a-z0-9/-]*"
+    r"\s+ngay\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}(?:\s+cua\b[^;,.()]*)?$"
+)
 _BEFORE = re.compile(
     r"\b(?:truoc|cham nhat|han chot|han|den)\s*(?:ngay)?\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})"
     r"(?:\s*[/.-]\s*(\d{2,4}))?"
@@ -557,6 +565,8 @@ def parse_due(
         return Due(None)
     if _LUNAR_NUMBERED.search(fold(printed)) and not _SOLAR_DAY.search(printed):
         return Due(printed, needs_review=True)
+    if _CITED_PLAN.match(fold(printed).strip()):
+        return Due(printed, needs_review=True)  # the cited plan's own date, not the task's
     try:
         if instant := _local_day(printed):
             return Due(printed, date=instant)

@@ -604,3 +604,12 @@ def test_a_count_of_hours_is_no_clock_time():
     assert parse_due("trong vòng 12 giờ", year=2027).recurrence == "ongoing"
     assert parse_due("chậm nhất 24 giờ", year=2027).recurrence == "ongoing"
     assert parse_due("sau 2 giờ kể từ khi phát hiện", year=2027).date is None
+
+
+def test_a_plan_cited_by_its_number_and_date_is_for_a_person_to_set_not_the_plans_date():
+    due = parse_due("theo Kế hoạch số 21/KH-UBND ngày 05/02/2028 của UBND xã", year=2028)
+    assert due.date is None and due.needs_review
+    # a deadline of its own after the cited plan is read as printed
+    due = parse_due("theo Kế hoạch số 21/KH-UBND ngày 05/02/2028, hoàn thành trước ngày 20/3/2028", year=2028)
+    assert due.date == date(2028, 3, 20)
+    assert parse_due("trước ngày 05/02/2028", year=2028).date == date(2028, 2, 5)

@@ -80,3 +80,16 @@ def test_a_field_opening_with_a_verb_last_is_the_sentences_own_act():
     # a word of assignment opening the field after the comma: a clause of the sentence
     found = assignment_in("Phòng Tài chính, phối hợp Kho bạc Nhà nước huyện đối chiếu số dư tạm ứng.")
     assert found is not None and found.lead == "Phòng Tài chính"
+
+
+def test_the_day_of_the_tasks_own_activity_closing_its_sentence_is_the_due():
+    # `…, trưng bày ngày 22/01.`: the activity's verb right before the day, the day ending the sentence
+    text = "Hướng dẫn học sinh lớp 10A2 hoàn thiện sản phẩm dự án, trưng bày ngày 22/01."
+    assert due_in(text) == "ngày 22/01"
+    assert due_in("Câu lạc bộ Tiếng Anh chuẩn bị tiết mục; tổ chức vào ngày 15/3") == "vào ngày 15/3"
+
+
+def test_a_day_inside_a_clause_or_after_another_verb_stays_a_date_of_record():
+    assert due_in("Triển khai theo Công văn số 12/SGDĐT ngày 05/01/2027.") == ""
+    assert due_in("Hoàn thiện sản phẩm, trưng bày ngày 22/01 tại thư viện trường.") == ""
+    assert due_in("Hoàn thiện hồ sơ học sinh, nhận ngày 22/01.") == ""

@@ -281,11 +281,21 @@ def _number_wrapped(mark: tuple[str, str, str], before: str) -> bool:
     next number after the paragraph's own (or a list's first) opens one."""
     if mark[0] != "number" or not _AWAITS_DAY_OR_MONTH.search(fold(before)):
         return False
+    if _ends_with_name(before):
+        return False  # `*Phụ trách:* thầy La Văn Quý` / `4. …`: a person's name ends in the word
     own = mark_of(before)
     if own is not None and own[0] != "number":
         return False  # under a lettered or dashed item the number may be the outer list's next
     following = int(own[1]) + 1 if own is not None else 1
     return int(mark[1]) not in (1, following)
+
+
+def _ends_with_name(line: str) -> bool:
+    """Whether a line ends with a person's name (its last three words each a capital then lower case,
+    `thầy La Văn Quý`, `Trần Thị Ngày`): the word that awaits a number is the name's, none wrapped
+    after it. Not a word after a lower-case one (`đến hết Quý`) nor a line in capitals (`CÔNG TÁC QUÝ`)."""
+    words = line.split()[-3:]
+    return len(words) == 3 and all(w[:1].isupper() and w[1:].isalpha() and w[1:].islower() for w in words)
 
 
 # A line opening with a letter or a number and a closing parenthesis (`y) …`, `3) …`).

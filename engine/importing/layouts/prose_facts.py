@@ -3119,6 +3119,14 @@ _BEFORE_EVENT_DAY = re.compile(r"\btruoc khi\b[^;.()]{0,80}\(\s*(?:ngay\s*)?$")
 # A named Day the task is done on, its day in parentheses after it ("ra quân … nhân Ngày Môi trường
 # thế giới (ngày 05/6/2027)", "hưởng ứng Ngày Pháp luật Việt Nam (09/11/2028)"): that day is the due,
 # not a date of record. Folded; the Day's name is printed with capitals (_named_day).
+# The day a task's own activity is held on, in the clause that closes its sentence after a comma or
+# a semicolon ("…, trưng bày ngày 22/01.", "…; tổ chức ngày 15/3"): that day is the due. Only with
+# the activity's verb right before the day and the day ending the sentence; a day inside a clause
+# ("theo Công văn số 12 ngày 05/01/2027 …") or after any other word stays a date of record.
+_CLAUSE_VERB_BEFORE = re.compile(
+    r"[,;]\s+(?:trung bay|trien lam|to chuc|ra mat|bao ve|thuyet trinh|nop|ban giao)(?:\s+vao)?\s*$"
+)
+_CLAUSE_END_AFTER = re.compile(r"^\s*(?:[.;]|$)")
 _NAMED_DAY_BEFORE = re.compile(
     r"\b(?:nhan|huong ung|chao mung|dip)\s+(?:(?:dip|le|ky niem)\s+)*(ngay)\s+[^;.()]{2,60}\(\s*(?:ngay\s*)?$"
 )
@@ -3664,6 +3672,10 @@ def due_in(text: str) -> str:
             or bool(_LUNAR_GLOSSED.search(folded[max(0, match.start() - 60) : match.start()]))
             or bool(_BEFORE_EVENT_DAY.search(folded[max(0, match.start() - 100) : match.start()]))
             or _named_day(text, folded, match.start())
+            or (
+                bool(_CLAUSE_VERB_BEFORE.search(folded[max(0, match.start() - 30) : match.start()]))
+                and bool(_CLAUSE_END_AFTER.match(folded[match.end() :]))
+            )
         )
         if not glosses and (
             found.startswith("ngay")

@@ -1063,6 +1063,11 @@ def main() -> None:
 
         siblings_zx()
         return
+    if sys.argv[1:] == ["--siblings-zz"]:
+        from siblings_zz import siblings_zz  # the siblings of h856 (zz1–zz2)
+
+        siblings_zz()
+        return
     if sys.argv[1:] == ["--siblings-zp"]:
         from siblings_zp import siblings_zp  # the siblings of h841's sub-headings (zp5–zp6)
 
