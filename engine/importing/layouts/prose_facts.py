@@ -1260,6 +1260,9 @@ def _bare_role_label(head: str) -> bool:
 # staff post is read as a sentence's subject only before its verb (_STAFF_POSTS).
 _POST_BEFORE_COLON = re.compile(
     r"^(?:(?:pho )?(?:hieu truong|truong tram)(?: phu trach(?: \w+){1,4})?|tong phu trach(?: doi)?"
+    # the issuer's own division or ward head by the bare post (`Phó Trưởng phòng (bà …): …`, its
+    # holder's note dropped before); not a post before a unit's name (`Trưởng phòng Nội vụ: …`)
+    r"|(?:pho )?truong (?:phong|khoa)"
     r"|ke toan(?: truong)?|van thu"
     r"|thu quy|y si|nu ho sinh|nhan vien \w+(?: \w+)?|giao vien (?:bo mon|phu trach|day)\b[^,;]*"
     r"|bi thu (?:chi doan|doan truong)(?: \w+){0,3}|to truong \w+(?: \w+){0,3}"
