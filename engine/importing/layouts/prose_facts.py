@@ -2899,7 +2899,8 @@ _DUE_PHRASES = re.compile(
     # tháng 5/2027 (Phòng X)", "02 lần: tháng 4, tháng 9/2027": two months or more and the year
     # closing them; a month alone after the count, or months with no year, are no such list)
     r"|(?:(?<=\d (?:dot|lan): )|(?<=\d\d (?:dot|lan): )|(?<=hai (?:dot|lan): )|(?<=ba (?:dot|lan): )"
-    r"|(?<=bon (?:dot|lan): ))thang\s+\d{1,2}(?:\s*(?:,|va)\s*thang\s+\d{1,2})+\s*(?:/\s*\d{4}|\s+nam\s+\d{4})"
+    r"|(?<=bon (?:dot|lan): ))thang\s+\d{1,2}(?:\s*(?:,|va)\s*thang\s+\d{1,2})+"
+    r"\s*(?:/\s*\d{4}|\s+nam\s+\d{4})"
     # ("định kỳ 06 tháng báo cáo …": the count printed with a leading zero, as often)
     r"|dinh ky\s+(?:0?3|0?6|12)\s+thang"  # "định kỳ 6 tháng tổng hợp, báo cáo": a round of months
     # a report sent with the periodic report whose round the text does not say ("lồng ghép trong báo
