@@ -34,6 +34,7 @@ _MOVED: set[str] = {
     "h872_kh_huan_luyen_the_thao",  # h13fixZW
     "h869_ctr_quy_phong_cong_chung",  # h13fixZV
     "h867_tbkl_cap_nuoc_giao_ban",  # h13fixZV (moved at its merge)
+    "h863_kh_gdtx_tinh_boi_duong",  # h13fixWG
 }
 
 
