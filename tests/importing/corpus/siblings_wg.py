@@ -39,7 +39,10 @@ def wg1_docx(path: Path) -> None:
     para(doc, "KẾ HOẠCH", bold=True, center=True)
     para(doc, "Công tác đào tạo, bồi dưỡng năm 2028", bold=True, center=True)
     para(doc, "I. MỤC ĐÍCH, YÊU CẦU", bold=True)
-    para(doc, "Nâng cao chất lượng đào tạo nghề cho lao động nông thôn; gắn đào tạo với nhu cầu của doanh nghiệp.")
+    para(
+        doc,
+        "Nâng cao chất lượng đào tạo nghề cho lao động nông thôn; gắn đào tạo với nhu cầu của doanh nghiệp.",
+    )
     para(doc, "II. NHIỆM VỤ", bold=True)
     para(
         doc,
