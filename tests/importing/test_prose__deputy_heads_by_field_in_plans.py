@@ -6,7 +6,9 @@ the months named (`bán hàng tháng 01 và tháng 02/2027`) are no monthly roun
 count (`(02 đợt: tháng 5 và tháng 10/2027)`) end with the last; an occasion's second day (`dịp Lễ 30/4
 và 01/5`) yields to a deadline the sentence prints; a dashed act printed again as the verb closes the
 name (`Bộ phận Kế toán - Thu phí thu phí …`); and in a typed text a point's next clause wrapped under
-its `;` is the point's. Held-out h760 and h772 (moved); siblings yn1–yn3."""
+its `;` is the point's. Held-out h760 and h772 (moved); siblings yn1–yn3. So rounds listed after
+their count outside parentheses (`hai đợt: tháng 3 và tháng 5/2027`) and a day printed for each
+numbered round (`đợt 1 ngày …, đợt 2 ngày …`): the last one (h863; siblings wg1–wg3)."""
 
 from engine.deadlines.parsing import parse_due
 from engine.importing.layouts.outline import _point_clause_on
@@ -122,6 +124,26 @@ def test_rounds_listed_after_their_count_end_with_the_last_one():
     )
     # a count of rounds alone is no time
     assert due_in("Kiểm tra các doanh nghiệp (02 đợt).") == ""
+
+
+def test_rounds_listed_after_their_count_outside_parentheses_end_with_the_last_one():
+    # the count in words or figures, a colon, the months and the year closing them (h863, wg1–wg3)
+    text = "Tổ chức thi thử tốt nghiệp cho học viên lớp 12 hai đợt: tháng 3 và tháng 5/2027 (Phòng Khảo thí)."
+    assert due_in(text) == "tháng 3 và tháng 5/2027"
+    assert parse_due(due_in(text), year=2027).date.isoformat() == "2027-05-31"
+    assert due_in("Diễn tập phương án 03 lần: tháng 4, tháng 8 và tháng 11/2027.") == (
+        "tháng 4, tháng 8 và tháng 11/2027"
+    )
+    # months with no year after the count: no list read
+    assert due_in("Diễn tập phương án hai lần: tháng 4 và tháng 8.") == ""
+
+
+def test_a_day_printed_for_each_numbered_round_is_a_time_read_at_the_last():
+    text = "Mở 04 lớp kỹ năng số; khai giảng đợt 1 ngày 08/3/2027, đợt 2 ngày 06/9/2027. Giao Phòng X."
+    assert due_in(text) == "ngày 06/9/2027"
+    assert due_in("Tập huấn lần 1 ngày 10/4/2027 và lần 2 ngày 15/10/2027.") == "ngày 15/10/2027"
+    # a day with no numbered round before it stays a date of record
+    assert due_in("Mở 04 lớp; khai giảng 02 đợt ngày 08/3/2027. Giao Phòng X thực hiện.") == ""
 
 
 def test_an_occasions_second_day_yields_to_the_sentences_own_deadline():

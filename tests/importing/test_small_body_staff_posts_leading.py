@@ -219,3 +219,17 @@ def test_a_parents_board_leads_its_request_whatever_verb_follows_its_name():
     found = assignment_in("Đề nghị Ban đại diện cha mẹ học sinh lớp 12A1 phối hợp tổ chức buổi gặp mặt.")
     assert found is not None and found.lead == "Ban đại diện cha mẹ học sinh lớp 12A1"
     assert assignment_in("Cha mẹ học sinh hỗ trợ kinh phí photo đề cương.") is None
+
+
+def test_a_division_or_ward_head_by_bare_post_before_a_colon_leads():
+    # the issuer's own head or deputy head by post alone, the holder's note left out (h869, wg1–wg3)
+    for text, post in (
+        ("Phó Trưởng phòng (bà Lê Thu Hà): xây dựng Quy chế chi tiêu nội bộ …", "Phó Trưởng phòng"),
+        ("Phó Trưởng phòng: rà soát hồ sơ lưu trữ …", "Phó Trưởng phòng"),
+        ("Phó Trưởng khoa (ông Trần Văn Khải): kiểm tra hồ sơ bệnh án …", "Phó Trưởng khoa"),
+        ("Trưởng khoa: duyệt lịch trực …", "Trưởng khoa"),
+    ):
+        assert unit_heading(text) == (post, text.partition(": ")[2]), text
+    # the post who speaks, or every deputy: no run-in label of one post
+    for text in ("Phó Trưởng phòng phát biểu: đề nghị …", "Các Phó Trưởng phòng: theo dõi …"):
+        assert unit_heading(text) is None, text

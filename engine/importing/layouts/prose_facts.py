@@ -1273,6 +1273,9 @@ def _bare_role_label(head: str) -> bool:
 # staff post is read as a sentence's subject only before its verb (_STAFF_POSTS).
 _POST_BEFORE_COLON = re.compile(
     r"^(?:(?:pho )?(?:hieu truong|truong tram)(?: phu trach(?: \w+){1,4})?|tong phu trach(?: doi)?"
+    # the issuer's own division or ward head by the bare post (`Phó Trưởng phòng (bà …): …`, its
+    # holder's note dropped before); not a post before a unit's name (`Trưởng phòng Nội vụ: …`)
+    r"|(?:pho )?truong (?:phong|khoa)"
     r"|ke toan(?: truong)?|van thu"
     r"|thu quy|y si|nu ho sinh|nhan vien \w+(?: \w+)?|giao vien (?:bo mon|phu trach|day)\b[^,;]*"
     r"|bi thu (?:chi doan|doan truong)(?: \w+){0,3}|to truong \w+(?: \w+){0,3}"
@@ -2905,6 +2908,12 @@ _DUE_PHRASES = re.compile(
     r"(?:thang\s+\d{1,2}(?:\s*(?:,|va)\s*thang\s+\d{1,2})*"
     + _MONTH_RANGE_END
     + r"|quy\s+[ivx1-4]+)\s*(?:/\s*\d{4}|\s+nam\s+\d{4})(?=\s*\))"
+    # (… and so outside parentheses, the count in figures or words: "thi thử hai đợt: tháng 3 và
+    # tháng 5/2027 (Phòng X)", "02 lần: tháng 4, tháng 9/2027": two months or more and the year
+    # closing them; a month alone after the count, or months with no year, are no such list)
+    r"|(?:(?<=\d (?:dot|lan): )|(?<=\d\d (?:dot|lan): )|(?<=hai (?:dot|lan): )|(?<=ba (?:dot|lan): )"
+    r"|(?<=bon (?:dot|lan): ))thang\s+\d{1,2}(?:\s*(?:,|va)\s*thang\s+\d{1,2})+"
+    r"\s*(?:/\s*\d{4}|\s+nam\s+\d{4})"
     # ("định kỳ 06 tháng báo cáo …": the count printed with a leading zero, as often)
     r"|dinh ky\s+(?:0?3|0?6|12)\s+thang"  # "định kỳ 6 tháng tổng hợp, báo cáo": a round of months
     # a report sent with the periodic report whose round the text does not say ("lồng ghép trong báo
@@ -3102,7 +3111,12 @@ _EVERY_ROUND_EDGE = re.compile(r"^(?:vao\s+)?(?:dau|cuoi)\s+moi\b")
 # A lunar date's solar gloss ("23 tháng Chạp (tức ngày 30/01/2027)", "…, nhằm ngày 18/01/2028",
 # "(dương lịch là ngày 02/02/2028)"): the solar date is the time the lunar one names, a deadline
 # where the lunar one is (not a date of record).
-_GLOSS_BEFORE = re.compile(r"(?:\btuc(?: la)?|\bnham|\bduong lich(?: la)?)\s*:?\s*(?:ngay\s*)?$")
+# … or the numbered round a day is printed for ("khai giảng đợt 1 ngày 08/3/2027, đợt 2 ngày
+# 06/9/2027", "lần 2 ngày …"): that round's day, a time of the task (read at the last round); not a
+# round unnumbered ("đợt này ngày …") nor one named by its count ("02 đợt ngày …").
+_GLOSS_BEFORE = re.compile(
+    r"(?:\btuc(?: la)?|\bnham|\bduong lich(?: la)?|\b(?:dot|lan) \d{1,2})\s*:?\s*(?:ngay\s*)?$"
+)
 # … or the solar date in parentheses right after a lunar one ("chiều ngày 09 tháng Giêng (ngày
 # 03/02/2028)", "ngày Rằm tháng 7 âm lịch (12/8/2027)"): a month only the lunar calendar names
 # (Giêng, Chạp) or one marked "âm lịch" before it.

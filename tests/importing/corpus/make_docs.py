@@ -1068,6 +1068,11 @@ def main() -> None:
 
         siblings_zz()
         return
+    if sys.argv[1:] == ["--siblings-wg"]:
+        from siblings_wg import siblings_wg  # the siblings of h863 and h869 (wg1–wg3)
+
+        siblings_wg()
+        return
     if sys.argv[1:] == ["--siblings-zp"]:
         from siblings_zp import siblings_zp  # the siblings of h841's sub-headings (zp5–zp6)
 

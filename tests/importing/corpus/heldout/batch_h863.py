@@ -36,6 +36,7 @@ _MOVED: set[str] = {
     "h867_tbkl_cap_nuoc_giao_ban",  # h13fixZV (moved at its merge)
     "h868_lich_tuan_so_ngoai_vu",  # h13fixZT
     "h865_cv_syt_duoc_tet",  # h13fixZS
+    "h863_kh_gdtx_tinh_boi_duong",  # h13fixWG
 }
 
 
