@@ -1181,3 +1181,35 @@ def test_an_anniversary_a_supplys_funding_and_whom_a_unit_answers_to_state_no_ta
     assert any(content.startswith("Tổ chức Lễ kỷ niệm 70 năm") for content in contents)
     assert any("báo cáo trước ngày 20/12/2028" in content for content in contents)
     assert any("chuẩn bị hội trường" in content for content in contents)
+
+
+_FEW_LED_DISPATCH = """Kính gửi: UBND các huyện, thành phố.
+Sở Xây dựng đề nghị các đơn vị thực hiện một số nội dung sau:
+1. Về kiểm tra trật tự xây dựng
+a) Các đơn vị, địa phương rà soát các công trình vi phạm, hoàn thành trước ngày 20/3/2027.
+b) Gửi kết quả rà soát về Sở Xây dựng trước ngày 15 tháng 4 năm 2027.
+2. Thanh tra Sở
+Kiểm tra các công trình trọng điểm trong tháng 5/2027.
+3. Văn phòng Sở
+Đăng tải Văn bản này trên Cổng thông tin điện tử của Sở.
+{closing}
+"""
+
+
+def test_a_closing_round_request_counts_neither_for_nor_against_the_led_share():
+    from engine.importing.build import import_document
+
+    closing = (
+        "Định kỳ trước ngày 05 của tháng đầu quý, các đơn vị, địa phương báo cáo tình hình về Sở Xây dựng."
+    )
+    imported = import_document(
+        _FEW_LED_DISPATCH.format(closing=closing).encode(), "cv.txt", units=[], year=2027
+    )
+    assert imported.layout == "prose_plan"
+    assert [item.lead_text for item in imported.items] == ["", "", "Thanh tra Sở", "Văn phòng Sở", ""]
+    # (a closing request with no round first still counts: the share is two led of five, as before)
+    closing = "Các đơn vị, địa phương báo cáo tình hình về Sở Xây dựng trước ngày 30/6/2027."
+    imported = import_document(
+        _FEW_LED_DISPATCH.format(closing=closing).encode(), "cv.txt", units=[], year=2027
+    )
+    assert imported.layout != "prose_plan"
