@@ -39,6 +39,7 @@ _MOVED: set[str] = {
     "h854_ctr_mttq_huyen_nam_2027",  # h13fixZU
     "h861_ctr_quy_phong_dkkd_danh_dau_thang",  # h13fixZV
     "h858_lich_tuan_phong_qldt_thanh_pho",  # h13fixZT
+    "h853_cv_snv_danh_gia_cong_chuc_nang_ngach",  # h13fixVH
 }
 
 
