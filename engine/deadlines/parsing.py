@@ -145,11 +145,12 @@ _YEARLY = re.compile(r"\b(hang|hng|moi) nam\b")
 NAMED_MONTH_AHEAD = r"\s+\d{1,2}\s*(?:/\s*\d{4}|(?:,|va|den|-|–)\s*(?:thang\s+)?\d)"
 # A round named by "theo" ("theo quý", "theo từng tháng"; not "theo tháng 5", one month).
 _MONTHLY = re.compile(rf"\b(hang|hng|moi) thang\b(?!{NAMED_MONTH_AHEAD})|\btheo (?:tung )?thang\b(?!\s*\d)")
-# The last month of "the quarter" with no quarter named ("Ngày 15 tháng cuối quý", a report regime's
-# deadline) is that of each one; "tháng cuối quý III" is one month.
+# The last or first month of "the quarter" with no quarter named ("Ngày 15 tháng cuối quý", "trước
+# ngày 10 của tháng đầu quý", a report regime's deadline) is that of each one; "tháng cuối quý III"
+# is one month, and "tháng đầu quý sau" the next round's (_NEXT_PERIOD).
 _QUARTERLY = re.compile(
     r"\b(hang|hng|moi) quy\b|\btheo (?:tung )?quy\b(?!\s*(?:[ivx]{1,3}|[1-4])\b)"
-    r"|\bthang cuoi (?:cua )?quy\b(?!\s*(?:[ivx]{1,3}|[1-4])\b)"
+    r"|\bthang (?:cuoi|dau) (?:cua )?quy\b(?!\s*(?:[ivx]{1,3}|[1-4])\b)"
 )
 # A school's round every term ("Hằng học kỳ", "cuối mỗi học kỳ"): two a school year, so the
 # half-yearly report period. (A named term, "Học kỳ I", "cuối học kỳ II", is one time, not this.)

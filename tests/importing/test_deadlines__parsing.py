@@ -400,6 +400,11 @@ def test_a_day_of_the_quarters_last_month_with_no_quarter_named_recurs_each_quar
     assert parse_due("tháng cuối quý III/2026", year=2026).date == date(2026, 9, 30)
 
 
+def test_a_day_of_the_quarters_first_month_with_no_quarter_named_recurs_each_quarter():
+    assert parse_due("trước ngày 10 của tháng đầu quý", year=2026).recurrence == "quarterly"
+    assert parse_due("tháng đầu quý II/2026", year=2026).recurrence is None
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -60,6 +60,7 @@ def test_to_nfc_mends_lines_paragraphs_and_table_cells_alike():
         "Các tổ sản xuất báo cáo sản lượng chậm nhất ngày 05 của tháng cuối quý.",
         "Các trạm gửi số liệu về Phòng Kỹ thuật trước ngày 22 tháng cuối quý.",
         "Các chi hội báo cáo kết quả vào ngày 18 tháng cuối của quý.",
+        "Các cơ quan, đơn vị báo cáo biên chế trước ngày 10 của tháng đầu quý.",
     ],
 )
 def test_a_day_of_the_quarters_last_month_is_a_round(text):
@@ -68,6 +69,7 @@ def test_a_day_of_the_quarters_last_month_is_a_round(text):
 
 def test_a_named_quarters_last_month_is_no_round():
     assert not prints_date_or_recurrence(due_in("Các phòng nộp báo cáo trước ngày 20 tháng cuối quý III."))
+    assert not prints_date_or_recurrence(due_in("Các phòng nộp báo cáo trước ngày 10 tháng đầu quý II."))
 
 
 _PLAN = """KẾ HOẠCH

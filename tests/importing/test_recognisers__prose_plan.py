@@ -1097,6 +1097,57 @@ def test_a_round_first_reads_each_rounds_own_day_but_not_an_act():
     assert not ROUND_FIRST.match(fold("Định kỳ kiểm tra (trước ngày 15/6), các đơn vị báo cáo"))
 
 
+def test_a_round_first_printed_only_by_its_day_in_each_round():
+    from engine.importing.layouts.prose_facts import ROUND_FIRST
+    from engine.importing.recognition import fold
+
+    for text in (
+        "Định kỳ trước ngày 10 của tháng đầu quý, các đơn vị",
+        "Định kỳ trước ngày 25 hằng tháng, các đơn vị",
+    ):
+        opened = ROUND_FIRST.match(fold(text))
+        assert opened and fold(text)[opened.end() :] == "cac don vi"
+    # (a named month or quarter is one day, no round)
+    assert not ROUND_FIRST.match(fold("Định kỳ trước ngày 10 tháng 01/2027, các đơn vị"))
+    assert not ROUND_FIRST.match(fold("Định kỳ trước ngày 10 của tháng đầu quý II, các đơn vị"))
+
+
+_LABELLED_DISPATCH = """Kính gửi: Các phòng, đơn vị thuộc Sở.
+Sở Giao thông vận tải đề nghị các đơn vị thực hiện một số nội dung sau:
+1. Về kiểm tra an toàn giao thông
+a) Các phòng, đơn vị rà soát danh mục công trình, hoàn thành trước ngày 20/3/2027.
+b) Phòng Quản lý giao thông tổng hợp kết quả, báo cáo Giám đốc Sở trước ngày 15/4/2027.
+2. Văn phòng Sở
+Cập nhật Văn bản này trên Cổng thông tin điện tử của Sở.
+{closing}
+Quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị liên hệ Phòng Quản lý giao thông (điện thoại \
+0123.456.789) để được hướng dẫn./.
+"""
+
+
+def test_a_request_to_every_unit_after_the_last_labels_body_is_its_own_recurring_item():
+    closing = (
+        "Định kỳ trước ngày 05 của tháng đầu quý, các phòng, đơn vị báo cáo tình hình thực hiện quý "
+        "trước về Sở Giao thông vận tải."
+    )
+    items = _imported(_LABELLED_DISPATCH.format(closing=closing), "cv.txt")
+    request = [item for item in items if item.content.startswith("Định kỳ trước ngày 05")]
+    assert len(request) == 1 and request[0].recurrence == "quarterly" and not request[0].lead_text
+    # (the contact line after it is no item; the label's own paragraph stays the label's)
+    assert not any(item.content.startswith("Quá trình thực hiện") for item in items)
+    assert [item.lead_text for item in items if item.content.startswith("Cập nhật")] == ["Văn phòng Sở"]
+
+
+def test_a_request_opening_on_a_named_months_day_stays_under_the_last_label():
+    closing = (
+        "Định kỳ trước ngày 05 tháng 4/2027, các phòng, đơn vị báo cáo tình hình thực hiện về Sở Giao "
+        "thông vận tải."
+    )
+    items = _imported(_LABELLED_DISPATCH.format(closing=closing), "cv.txt")
+    request = [item for item in items if item.content.startswith("Định kỳ trước ngày 05")]
+    assert len(request) == 1 and request[0].recurrence is None and request[0].lead_text == "Văn phòng Sở"
+
+
 STATES_NO_TASK = """
 KẾ HOẠCH
 Tuyên truyền các ngày lễ lớn năm 2028
@@ -1130,3 +1181,35 @@ def test_an_anniversary_a_supplys_funding_and_whom_a_unit_answers_to_state_no_ta
     assert any(content.startswith("Tổ chức Lễ kỷ niệm 70 năm") for content in contents)
     assert any("báo cáo trước ngày 20/12/2028" in content for content in contents)
     assert any("chuẩn bị hội trường" in content for content in contents)
+
+
+_FEW_LED_DISPATCH = """Kính gửi: UBND các huyện, thành phố.
+Sở Xây dựng đề nghị các đơn vị thực hiện một số nội dung sau:
+1. Về kiểm tra trật tự xây dựng
+a) Các đơn vị, địa phương rà soát các công trình vi phạm, hoàn thành trước ngày 20/3/2027.
+b) Gửi kết quả rà soát về Sở Xây dựng trước ngày 15 tháng 4 năm 2027.
+2. Thanh tra Sở
+Kiểm tra các công trình trọng điểm trong tháng 5/2027.
+3. Văn phòng Sở
+Đăng tải Văn bản này trên Cổng thông tin điện tử của Sở.
+{closing}
+"""
+
+
+def test_a_closing_round_request_counts_neither_for_nor_against_the_led_share():
+    from engine.importing.build import import_document
+
+    closing = (
+        "Định kỳ trước ngày 05 của tháng đầu quý, các đơn vị, địa phương báo cáo tình hình về Sở Xây dựng."
+    )
+    imported = import_document(
+        _FEW_LED_DISPATCH.format(closing=closing).encode(), "cv.txt", units=[], year=2027
+    )
+    assert imported.layout == "prose_plan"
+    assert [item.lead_text for item in imported.items] == ["", "", "Thanh tra Sở", "Văn phòng Sở", ""]
+    # (a closing request with no round first still counts: the share is two led of five, as before)
+    closing = "Các đơn vị, địa phương báo cáo tình hình về Sở Xây dựng trước ngày 30/6/2027."
+    imported = import_document(
+        _FEW_LED_DISPATCH.format(closing=closing).encode(), "cv.txt", units=[], year=2027
+    )
+    assert imported.layout != "prose_plan"

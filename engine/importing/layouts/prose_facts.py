@@ -806,7 +806,17 @@ _PLACE_BODIES = re.compile(
 # Rounds joined (`Định kỳ 6 tháng và năm, `, `Hằng quý, năm, `) are one, each with its own day in
 # parentheses or not (`Định kỳ 6 tháng (trước ngày 15/6) và năm (trước ngày 15/11), `).
 _ONE_ROUND = r"(?:hang|moi)?\s*(?:\d+\s+)?(?:tuan|thang|quy|nam)(?:\s*\([^()]{0,80}\))?"
-ROUND_FIRST = re.compile(rf"^(?:dinh ky\s+)?{_ONE_ROUND}(?:\s*(?:,|va|hoac)\s*{_ONE_ROUND})*\s*,\s*")
+# So is a round printed only by its day in each round after `Định kỳ` (`Định kỳ trước ngày 10 của
+# tháng đầu quý, `, `Định kỳ trước ngày 25 hằng tháng, `); not a named month or quarter (`Định kỳ
+# trước ngày 10 tháng 01/2027, `, `… tháng đầu quý II, `: one day, no round).
+_ROUND_BY_DAY = (
+    r"dinh ky\s+(?:truoc|cham nhat|vao)\s+ngay\s+\d{1,2}\s+(?:cua\s+)?"
+    r"(?:thang\s+(?:cuoi|dau)\s+(?:cua\s+)?)?(?:(?:hang|moi)\s+)?(?:thang|quy|nam)\b"
+    r"(?!\s*(?:[ivx]{1,3}\b|\d|/))"
+)
+ROUND_FIRST = re.compile(
+    rf"^(?:{_ROUND_BY_DAY}|(?:dinh ky\s+)?{_ONE_ROUND}(?:\s*(?:,|va|hoac)\s*{_ONE_ROUND})*)\s*,\s*"
+)
 
 
 # The staff of one division as a subject (folded): `Công chức của Phòng`, `Cán bộ, công chức, người
@@ -2791,11 +2801,12 @@ _WITH_REPORT = (
     r"(?:cung|cung voi|kem theo|long ghep (?:vao|trong|voi))\s+(?:ky\s+)?bao cao\s+(?:dinh ky\s+)?"
     r"(?:hang\s+)?(?:tuan|thang|quy|6\s+thang|nam)\b(?!\s*(?:[ivx]{1,4}\b|\d|/))"
 )
-# A day of "the quarter's last month" with no quarter named (`ngày 10 của tháng cuối quý`, folded): a
-# report regime's day of every quarter (engine/deadlines/parsing.py reads it so); not a quarter's own
-# (`tháng cuối quý III`) nor the next one's (`tháng cuối quý sau`, read as the next round's).
+# A day of "the quarter's last month" with no quarter named (`ngày 10 của tháng cuối quý`, folded), or
+# of its first (`ngày 10 của tháng đầu quý`): a report regime's day of every quarter
+# (engine/deadlines/parsing.py reads it so); not a quarter's own (`tháng cuối quý III`, `tháng đầu
+# quý 2`) nor the next one's (`tháng cuối quý sau`, read as the next round's).
 DAY_OF_QUARTER_END = (
-    r"ngay\s+\d{1,2}\s+(?:cua\s+)?thang\s+cuoi\s+(?:cua\s+)?quy\b"
+    r"ngay\s+\d{1,2}\s+(?:cua\s+)?thang\s+(?:cuoi|dau)\s+(?:cua\s+)?quy\b"
     r"(?!\s*(?:[ivx]{1,3}|[1-4])\b)(?!\s+(?:sau|tiep theo|ke tiep|lien ke|lien truoc|nay|do)\b)"
 )
 # The end of a range of months printed with its year after it (`tháng 8 - 9/2027`, `tháng 8-9 năm

@@ -16,9 +16,9 @@ The outline is engine/importing/layouts/outline.py; prose_facts.py and prose_tas
 import re
 
 from engine.importing.layouts import conclusions
-from engine.importing.layouts.prose_facts import every_unit_subject, named_kind_subject
-from engine.importing.layouts.prose_tasks import mark_ocr, read_tasks
-from engine.importing.recognition import Context, Recognised, measure_support
+from engine.importing.layouts.prose_facts import ROUND_FIRST, every_unit_subject, named_kind_subject
+from engine.importing.layouts.prose_tasks import addresses_every_unit, mark_ocr, read_tasks
+from engine.importing.recognition import Context, Recognised, fold, measure_support
 
 MIN_GROUPED = 3
 MIN_GROUPED_SHARE = 0.05
@@ -36,6 +36,16 @@ def _names_doer(item) -> bool:
         bool(item.lead)
         or bool(every_unit_subject(item.content) or named_kind_subject(item.content))
         or _kind_heading(item.section)
+    )
+
+
+def _round_request(item) -> bool:
+    """Whether an item is a closing request to every unit opened by its round (`Định kỳ trước ngày 05
+    của tháng đầu quý, các đơn vị báo cáo …`, `Hằng tháng, các phòng …`): it leads nothing by the
+    corpus's reading, so it counts neither for nor against a dispatch's share of led points. Not a
+    point with no round first (`Các đơn vị rà soát …`, `Gửi báo cáo …`): counted as before."""
+    return (
+        not item.lead and bool(ROUND_FIRST.match(fold(item.content))) and addresses_every_unit(item.content)
     )
 
 
@@ -66,7 +76,8 @@ def recognise(context: Context) -> Recognised | None:
     if (
         items
         and not labelled
-        and sum(1 for item in items if item.lead) * 2 < len(items)
+        and sum(1 for item in items if item.lead) * 2
+        < len([item for item in items if not _round_request(item)])
         and not all(_names_doer(item) for item in items)
     ):
         # Numbered paragraphs with few labels or units (a schedule's plan, its report outline):

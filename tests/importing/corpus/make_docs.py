@@ -1073,6 +1073,11 @@ def main() -> None:
 
         siblings_wg()
         return
+    if sys.argv[1:] == ["--siblings-vh"]:
+        from siblings_vh import siblings_vh  # the siblings of h853 (vh1–vh3)
+
+        siblings_vh()
+        return
     if sys.argv[1:] == ["--siblings-zp"]:
         from siblings_zp import siblings_zp  # the siblings of h841's sub-headings (zp5–zp6)
 

@@ -40,6 +40,7 @@ _MOVED: set[str] = {
     "h861_ctr_quy_phong_dkkd_danh_dau_thang",  # h13fixZV
     "h858_lich_tuan_phong_qldt_thanh_pho",  # h13fixZT
     "h856_kh_thang_to_van_su_thpt",  # h13fixZZ (moved at its merge)
+    "h853_cv_snv_danh_gia_cong_chuc_nang_ngach",  # h13fixVH
 }
 
 
