@@ -8398,6 +8398,8 @@ def main() -> None:
         return __import__("batch_h873").batch_h873()  # h873–h882, batch_h873.py
     if sys.argv[1:] == ["--batch-h883"]:
         return __import__("batch_h883").batch_h883()  # h883–h892, batch_h883.py
+    if sys.argv[1:] == ["--batch-h903"]:
+        return __import__("batch_h903").batch_h903()  # h903–h912, batch_h903.py
     if sys.argv[1:] == ["--seventh-batch"]:
         with tempfile.TemporaryDirectory() as tmp:
             seventh_batch(Path(tmp))
