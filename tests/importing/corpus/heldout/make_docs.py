@@ -8400,6 +8400,8 @@ def main() -> None:
         return __import__("batch_h883").batch_h883()  # h883–h892, batch_h883.py
     if sys.argv[1:] == ["--batch-h893"]:
         return __import__("batch_h893").batch_h893()  # h893–h902, batch_h893.py
+    if sys.argv[1:] == ["--batch-h903"]:
+        return __import__("batch_h903").batch_h903()  # h903–h912, batch_h903.py
     if sys.argv[1:] == ["--seventh-batch"]:
         with tempfile.TemporaryDirectory() as tmp:
             seventh_batch(Path(tmp))
