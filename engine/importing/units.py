@@ -384,10 +384,12 @@ def _numbered_in_parentheses(texts: list[str]) -> dict[str, str]:
 # The note may also close a parenthesis that opens on something else, after a comma, when it says
 # `sau đây` (`(qua Phòng Đăng ký kinh doanh, sau đây viết tắt là Phòng ĐKKD)`): the name before the
 # comma is the full one. Without `sau đây` a note after a comma is not read (`(các trường, gọi chung là
-# …)` may define a group of the names before it, not one name).
+# …)` may define a group of the names before it, not one name). The short name has no digits but a
+# number of one or two written onto a closing abbreviation (`(sau đây gọi là Đội TTKT1)`); not a
+# number standing apart (`(gọi là Tổ 2)`, `(gọi tắt là Nghị định 15)`), nor one of three digits or more.
 _DEFINED_AS = re.compile(
     r"(?:\(\s*|,\s*(?=sau đây\s))(?:sau đây\s+)?(?:được\s+)?(?:gọi tắt là|gọi chung là|gọi là|viết tắt là)\s+"
-    r"(?P<short>[A-ZĐ][^()\d]{1,60}?)\s*\)",
+    r"(?P<short>[A-ZĐ][^()\d]{1,60}?(?:(?<=[A-ZĐ]{2})\d{1,2})?)\s*\)",
     re.IGNORECASE,
 )
 

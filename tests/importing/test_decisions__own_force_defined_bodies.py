@@ -200,3 +200,21 @@ def test_points_naming_the_defined_short_name_after_a_lead_in_are_led_by_the_ful
     assert leads["Phòng QLTM k"] == "Phòng Quản lý thương mại"
     assert leads["Trên cơ sở k"] == "Phòng Quản lý thương mại"
     assert leads["Thanh tra Sở"] == "Thanh tra Sở"
+
+
+# h13fixWH (held-out h883): a short name defined with a number written onto its abbreviation.
+
+
+def test_a_short_name_ending_in_a_number_on_its_abbreviation_is_defined():
+    texts = ["1. Tổ Kiểm tra liên ngành số 2 (sau đây gọi là Tổ KTLN2)"]
+    assert defined_names(texts) == {"Tổ KTLN2": "Tổ Kiểm tra liên ngành số 2"}
+    item = RawItem(content="Tổ KTLN2 kiểm tra các cơ sở.", line=2)
+    item.lead = "Tổ KTLN2"
+    name_defined_leads([item], texts)
+    assert item.lead == "Tổ Kiểm tra liên ngành số 2"
+
+
+def test_a_number_standing_apart_or_of_three_digits_defines_nothing():
+    assert defined_names(["Tổ công tác số 2 của xã (gọi là Tổ 2) báo cáo."]) == {}
+    assert defined_names(["Nghị định số 15 của Chính phủ (gọi tắt là Nghị định 15) quy định."]) == {}
+    assert defined_names(["Phòng Kỹ thuật nghiệp vụ (sau đây gọi là Phòng KTNV123) chủ trì."]) == {}

@@ -1051,6 +1051,11 @@ def rasterise(pdf: Path, target: Path, scale: float = 2.0) -> None:
 
 
 def main() -> None:
+    if sys.argv[1:] == ["--siblings-wh"]:
+        from siblings_wh import siblings_wh  # the siblings of h883 (wh1–wh2)
+
+        siblings_wh()
+        return
     if sys.argv[1:] == ["--siblings-zy"]:
         from siblings_zy import siblings_zy  # the siblings of h842's topic headings (zy1–zy2)
 
