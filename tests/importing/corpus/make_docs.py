@@ -1051,6 +1051,11 @@ def rasterise(pdf: Path, target: Path, scale: float = 2.0) -> None:
 
 
 def main() -> None:
+    if sys.argv[1:] == ["--siblings-vi"]:
+        from siblings_vi import siblings_vi  # the siblings of h880 and h882 (vi1–vi2)
+
+        siblings_vi()
+        return
     if sys.argv[1:] == ["--siblings-zy"]:
         from siblings_zy import siblings_zy  # the siblings of h842's topic headings (zy1–zy2)
 
