@@ -39,8 +39,18 @@ def vi1_docx(path: Path) -> None:
         doc,
         ["STT", "Nội dung công việc", "Bộ phận thực hiện", "Thời gian hoàn thành"],
         [
-            ["1", "Đối chiếu số liệu thu BHXH, BHYT với các đơn vị sử dụng lao động", "Tổ Quản lý thu", "15/02"],
-            ["2", "Cấp thẻ BHYT cho trẻ em dưới 6 tuổi phát sinh trong tháng", "Tổ Cấp sổ, thẻ", "Trước 25/02"],
+            [
+                "1",
+                "Đối chiếu số liệu thu BHXH, BHYT với các đơn vị sử dụng lao động",
+                "Tổ Quản lý thu",
+                "15/02",
+            ],
+            [
+                "2",
+                "Cấp thẻ BHYT cho trẻ em dưới 6 tuổi phát sinh trong tháng",
+                "Tổ Cấp sổ, thẻ",
+                "Trước 25/02",
+            ],
             ["3", "Chi trả trợ cấp thất nghiệp, ốm đau, thai sản", "Tổ Chế độ BHXH", "Thường xuyên"],
         ],
     )
@@ -67,8 +77,16 @@ def vi2_docx(path: Path) -> None:
         doc,
         ["Thời gian", "Nội dung công việc", "Người phụ trách"],
         [
-            ["Tuần 26\n(06/03 - 10/03)", "Hội thi cắm hoa chào mừng ngày Quốc tế Phụ nữ 8/3", "Chủ tịch Công đoàn"],
-            ["Tuần 27\n(13/03 - 17/03)", "Kiểm tra hồ sơ chuyên môn giáo viên tổ Khoa học tự nhiên", "Phó Hiệu trưởng"],
+            [
+                "Tuần 26\n(06/03 - 10/03)",
+                "Hội thi cắm hoa chào mừng ngày Quốc tế Phụ nữ 8/3",
+                "Chủ tịch Công đoàn",
+            ],
+            [
+                "Tuần 27\n(13/03 - 17/03)",
+                "Kiểm tra hồ sơ chuyên môn giáo viên tổ Khoa học tự nhiên",
+                "Phó Hiệu trưởng",
+            ],
             ["Tuần 28\n(20/03 - 24/03)", "Tổ chức thi học sinh giỏi cấp trường lớp 8", "Hiệu trưởng"],
         ],
     )
