@@ -783,9 +783,16 @@ def closing_requests(document, taken, leads: list[str] = ()) -> list:
             # ngày 15/01/2027`, `3. Phòng Y bảo đảm …; thực hiện thường xuyên`: a named unit's
             # numbered duty with a time of its own is its item outside `TỔ CHỨC THỰC HIỆN` too.
             text = mark[2]
-        elif mark and organising and mark[0] in ("dash", "plus") and asks_report(fold(mark[2])):
+        elif (
+            mark
+            and organising
+            and mark[0] in ("dash", "plus")
+            and (asks_report(fold(mark[2])) or (sends_to_unit(mark[2]) and prints_date(due_in(mark[2]))))
+        ):
             # (a dash paragraph that is every unit's request: `- Các Bộ môn, Văn phòng Khoa báo cáo …
-            # hằng tháng`; a named unit's dash paragraph stays as it was read)
+            # hằng tháng`, or every unit's products sent to a named unit or post by a day, `- Các tổ
+            # chuyên môn nộp kế hoạch … về Phó Hiệu trưởng trước ngày 29/01/2027`, not undated; a named
+            # unit's dash paragraph stays as it was read)
             text = mark[2]
         if _NOTE_LABEL_ALONE.match(" ".join(fold(text).split())):
             noted = True  # `Ghi chú:` alone: its points follow as `- …` lines

@@ -118,3 +118,40 @@ def test_a_remark_closed_by_a_semicolon_or_after_a_note_label_stays_with_the_req
     report = "Các phòng báo cáo kết quả thực hiện về Văn phòng trước ngày 25 hằng tháng."
     labelled = _footnote_request(f"Lưu ý: Số liệu tính lũy kế. {report}", 27, [])
     assert labelled is not None and labelled.content.startswith("Lưu ý:")
+
+
+def test_a_dated_request_to_a_post_office_named_by_its_area_is_its_item():
+    # (h13fixVI, the shape of h880: `Bưu điện <level> …` is a body's name, a unit that leads)
+    found = closing_requests(
+        _programme(
+            "Đề nghị Bưu điện thị xã Hồng Lĩnh bố trí điểm chi trả trợ cấp tại các phường "
+            "trước ngày 18/02/2029."
+        ),
+        taken={6},
+    )
+    assert [(item.lead, item.due) for item in found] == [
+        ("Bưu điện thị xã Hồng Lĩnh", "trước ngày 18/02/2029")
+    ]
+    # not the word in a task, with no area after it
+    for text in (
+        "Đề nghị bưu điện hóa việc trả kết quả hồ sơ trước ngày 18/02/2029.",
+        "Bưu điện văn hóa xã mở cửa phục vụ bạn đọc trước ngày 18/02/2029.",
+    ):
+        assert closing_requests(_programme(text), taken={6}) == [], text
+
+
+def test_a_dash_request_to_every_unit_sending_to_a_post_by_a_day_is_an_item():
+    # (h13fixVI, the shape of h882: `- Các tổ … nộp … về <post> trước ngày …` under `TỔ CHỨC THỰC HIỆN`)
+    found = closing_requests(
+        _plan("- Các tổ bộ môn gửi kế hoạch dạy học tháng 3/2029 về Phó Hiệu trưởng trước ngày 26/02/2029."),
+        taken={6},
+    )
+    assert [(item.content.lstrip("- ")[:22], item.lead, item.due) for item in found] == [
+        ("Các tổ bộ môn gửi kế h", "", "trước ngày 26/02/2029")
+    ]
+    # undated, or sent to no unit: no item
+    for text in (
+        "- Các tổ bộ môn gửi kế hoạch dạy học về Phó Hiệu trưởng.",
+        "- Các tổ bộ môn gửi kế hoạch dạy học cho phụ huynh trước ngày 26/02/2029.",
+    ):
+        assert closing_requests(_plan(text), taken={6}) == [], text

@@ -555,6 +555,9 @@ _UNIT_WORDS = (
     r"cong doan (?:truong|co so|khoa|phong|nganh|cong ty|benh vien|trung tam|xa|phuong|vien chuc|khoi"
     r"|bo phan|co quan)|"
     r"dien luc|hat kiem lam|"
+    # a post office by the area it serves ("Bưu điện huyện Mỹ Lộc bố trí …", "Bưu điện tỉnh"), not the
+    # word in a task ("Bưu điện hóa …", "Bưu điện văn hóa xã được …": no level after it)
+    r"buu dien (?=(?:tinh|huyen|thanh pho|thi xa|quan|thi tran|xa|phuong|khu vuc|trung tam)\b)|"
     # a government portal's editorial body ("Cổng Thông tin điện tử tỉnh thường xuyên đưa tin …")
     r"cong thong tin dien tu|"
     # a department's cultural bodies ("Bảo tàng tỉnh", "Thư viện tỉnh", "Nhà hát …", "Nhà Văn hóa

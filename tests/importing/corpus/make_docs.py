@@ -1056,6 +1056,11 @@ def main() -> None:
 
         siblings_wh()
         return
+    if sys.argv[1:] == ["--siblings-vi"]:
+        from siblings_vi import siblings_vi  # the siblings of h880 and h882 (vi1–vi2)
+
+        siblings_vi()
+        return
     if sys.argv[1:] == ["--siblings-zy"]:
         from siblings_zy import siblings_zy  # the siblings of h842's topic headings (zy1–zy2)
 
