@@ -1891,8 +1891,10 @@ _IN_CHARGE_OF = re.compile(r"\s+phu trach\s+(?!chung\b)(?=\S)")
 # ` thông tin`, `an toàn` + ` thông tin`; only after those words.
 _FIELD_OF_INFORMATION = re.compile(r"(?:(?<=cong nghe)|(?<=an toan))\s+thong tin\b")
 # A field in a post's charge named by its word (folded): `lĩnh vực …` (`Phó Chánh án phụ trách lĩnh vực
-# dân sự, hôn nhân và gia đình`).
-_NAMED_FIELD = re.compile(r"linh vuc\s+\S")
+# dân sự, hôn nhân và gia đình`), or the block of work a procuracy's or court's deputy head has
+# (`khối …`: `Phó Viện trưởng phụ trách khối dân sự, hành chính và thi hành án`); not `khối lượng`
+# (a quantity of work, no field).
+_NAMED_FIELD = re.compile(r"(?:linh vuc|khoi(?! luong\b))\s+\S")
 
 
 def _post_in_charge(text: str, lead: str) -> str:
