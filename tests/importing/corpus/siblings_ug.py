@@ -75,7 +75,7 @@ def ug2_docx(path: Path) -> None:
     )
     para(
         doc,
-        "1. Phó Viện trưởng phụ trách khối kiểm sát án hình sự, ma túy và môi trường (đồng chí Tạ Minh Khôi) chủ trì rà soát các vụ án tạm đình chỉ điều tra, báo cáo Viện trưởng trước ngày 30/4/2028.",
+        "1. Phó Viện trưởng phụ trách khối hình sự, ma túy và môi trường (đồng chí Tạ Minh Khôi) chủ trì rà soát các vụ án tạm đình chỉ điều tra, báo cáo Viện trưởng trước ngày 30/4/2028.",
     )
     para(
         doc,
