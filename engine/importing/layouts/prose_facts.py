@@ -2825,7 +2825,8 @@ _DUE_PHRASES = re.compile(
     r"|(?:(?<=hop |ban )|(?<=tinh )|(?<=xa )|(?<=huyen )|(?<=phuong )|(?<=thuong ky )|(?<=thuong le )"
     # or bare ("trình Ban Thường vụ tại hội nghị tháng 7/2027"): that month's meeting
     r"|(?<=hoi nghi ))"
-    r"thang\s+\d{1,2}\s*/\s*\d{4})"
+    # (not the month where its day follows in parentheses, "tháng 01/2027 (ngày 26/01/2027)": that day)
+    r"thang\s+\d{1,2}\s*/\s*\d{4}(?!\s*\(\s*(?:ngay\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*\)))"
     # the meeting a task is put before, on its printed day ("thông qua tại kỳ sinh hoạt chi bộ ngày
     # 29/6", "báo cáo tại cuộc họp giao ban ngày 15/5"): that day (a meeting only cited, "kết luận
     # tại cuộc họp ngày …", is no deadline)
