@@ -61,6 +61,27 @@ def test_a_figures_cut_off_day_gives_way_to_the_meeting_that_hears_them():
     )
 
 
+def test_a_briefing_by_its_month_with_its_day_in_parentheses_is_due_that_day():
+    # (held-out h876) the day printed after the month, not the month's end
+    assert (
+        due_in("Các bộ phận báo cáo kết quả tại cuộc họp giao ban tháng 01/2027 (ngày 26/01/2027).")
+        == "tại cuộc họp giao ban tháng 01/2027 (ngày 26/01/2027)"
+    )
+    assert (
+        due_in("Các tổ báo cáo tại phiên họp tháng 4/2029 (15/4/2029).")
+        == "tại phiên họp tháng 4/2029 (15/4/2029)"
+    )
+    # the month alone, or a parenthesis that is no day, stays the month
+    assert (
+        due_in("Các phòng báo cáo tại cuộc họp giao ban tháng 5/2029.")
+        == "tại cuộc họp giao ban tháng 5/2029"
+    )
+    assert (
+        due_in("Các phòng báo cáo tại cuộc họp giao ban tháng 5/2029 (lần 2).")
+        == "tại cuộc họp giao ban tháng 5/2029"
+    )
+
+
 def test_annual_crops_are_no_round():
     assert due_in("Mở rộng diện tích cây hằng năm trên đất dốc.") == ""
     assert due_in("Tổ chức ngày hội trồng cây hằng năm.") == ""

@@ -259,3 +259,36 @@ def test_a_deputy_chief_judge_without_a_field_or_a_long_or_unnamed_field_is_not_
         "quốc tế chủ trì rà soát hồ sơ."
     )
     assert found is None or "thương mại" not in (found.lead or "")
+
+
+def test_a_deputy_head_by_his_block_of_work_leads_it_as_printed():
+    # (held-out h876, siblings ug1, ug2) `khối …` names a field as `lĩnh vực` does: its matters listed
+    # (commas, `và`) up to the holder's note or the verb
+    for text, post in (
+        (
+            "Phó Viện trưởng phụ trách khối dân sự, hành chính và thi hành án (đồng chí Phạm Thu Hà) trực "
+            "tiếp chỉ đạo cuộc kiểm sát trước ngày 26/02/2029.",
+            "Phó Viện trưởng phụ trách khối dân sự, hành chính và thi hành án",
+        ),
+        (
+            "Phó Chánh án phụ trách khối hành chính, kinh tế và lao động tổ chức 02 phiên tòa "
+            "rút kinh nghiệm.",
+            "Phó Chánh án phụ trách khối hành chính, kinh tế và lao động",
+        ),
+    ):
+        found = assignment_in(text)
+        assert found is not None and found.lead == post, text
+
+
+def test_a_block_of_work_does_not_carry_a_quantity_or_a_long_list():
+    # `khối lượng` is a quantity, no field: the four-word bound stays
+    found = assignment_in(
+        "Phó Trưởng phòng phụ trách khối lượng công việc tồn đọng, hồ sơ và chứng từ rà soát lại."
+    )
+    assert found is None or "chứng từ" not in (found.lead or "")
+    # nor does `khối` carry a field past ten words
+    found = assignment_in(
+        "Phó Viện trưởng phụ trách khối hình sự, kinh tế, ma túy, môi trường, giao thông và an ninh quốc gia "
+        "chủ trì rà soát hồ sơ."
+    )
+    assert found is None or "quốc gia" not in (found.lead or "")

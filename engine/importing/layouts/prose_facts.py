@@ -1894,8 +1894,10 @@ _IN_CHARGE_OF = re.compile(r"\s+phu trach\s+(?!chung\b)(?=\S)")
 # ` thông tin`, `an toàn` + ` thông tin`; only after those words.
 _FIELD_OF_INFORMATION = re.compile(r"(?:(?<=cong nghe)|(?<=an toan))\s+thong tin\b")
 # A field in a post's charge named by its word (folded): `lĩnh vực …` (`Phó Chánh án phụ trách lĩnh vực
-# dân sự, hôn nhân và gia đình`).
-_NAMED_FIELD = re.compile(r"linh vuc\s+\S")
+# dân sự, hôn nhân và gia đình`), or the block of work a procuracy's or court's deputy head has
+# (`khối …`: `Phó Viện trưởng phụ trách khối dân sự, hành chính và thi hành án`); not `khối lượng`
+# (a quantity of work, no field).
+_NAMED_FIELD = re.compile(r"(?:linh vuc|khoi(?! luong\b))\s+\S")
 
 
 def _post_in_charge(text: str, lead: str) -> str:
@@ -2826,7 +2828,8 @@ _DUE_PHRASES = re.compile(
     r"|(?:(?<=hop |ban )|(?<=tinh )|(?<=xa )|(?<=huyen )|(?<=phuong )|(?<=thuong ky )|(?<=thuong le )"
     # or bare ("trình Ban Thường vụ tại hội nghị tháng 7/2027"): that month's meeting
     r"|(?<=hoi nghi ))"
-    r"thang\s+\d{1,2}\s*/\s*\d{4})"
+    # (not the month where its day follows in parentheses, "tháng 01/2027 (ngày 26/01/2027)": that day)
+    r"thang\s+\d{1,2}\s*/\s*\d{4}(?!\s*\(\s*(?:ngay\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*\)))"
     # the meeting a task is put before, on its printed day ("thông qua tại kỳ sinh hoạt chi bộ ngày
     # 29/6", "báo cáo tại cuộc họp giao ban ngày 15/5"): that day (a meeting only cited, "kết luận
     # tại cuộc họp ngày …", is no deadline)

@@ -1061,6 +1061,11 @@ def main() -> None:
 
         siblings_vi()
         return
+    if sys.argv[1:] == ["--siblings-ug"]:
+        from siblings_ug import siblings_ug  # the siblings of h876 (ug1, ug2)
+
+        siblings_ug()
+        return
     if sys.argv[1:] == ["--siblings-zy"]:
         from siblings_zy import siblings_zy  # the siblings of h842's topic headings (zy1–zy2)
 

@@ -31,6 +31,7 @@ from batch_common import (
 _MOVED: set[str] = {
     "h880_ctr_thang_bhxh_huyen",  # h13fixVI
     "h882_kh_thang_tieu_hoc_tuan",  # h13fixVI
+    "h876_tbkl_vks_huyen_giao_ban",  # h13fixUG
 }
 
 
