@@ -878,8 +878,14 @@ def read_tasks(document, *, inline: bool):
             # `4. Công tác tuyên truyền` over one paragraph and its fields, beside titled groups of
             # lettered tasks that share their fields: the title heads a group of one task. So does a
             # numbered activity's topic (`1. Giám sát ca bệnh tại cộng đồng`) over the one paragraph
-            # that describes it and its lead and due fields: the paragraph is the item.
-            contents = paragraphs
+            # that describes it and its lead and due fields: the paragraph is the item. An activity's
+            # topic is kept before its description (`Giám sát ca bệnh: Giám sát chủ động …`): readers
+            # name the item by either (h613 by its topic, h834 by its description).
+            contents = (
+                [f"{node.text.rstrip(' .:;')}: {paragraphs[0]}"]
+                if _described_activity(node) and not _beside_shared_fields(node, groups)
+                else paragraphs
+            )
         elif node.text.endswith(":") and not node.fields and task_children is node.children:
             # A topic's title (`1. Quyết liệt trong chỉ đạo, điều hành:`) over the paragraph that
             # assigns it; over paragraphs and a table, they introduce the table's tasks.
