@@ -319,7 +319,7 @@ def test_a_note_naming_the_body_that_leads_the_tasks_below_leads_those_without_o
     found = prose_plan.recognise(context_of(DEFAULT_DOER.format(note=note)))
     leads = {item.content.split()[0]: item.lead for item in found.items}
     assert leads["Giám"] == leads["Tập"] == "Khoa Kiểm soát dịch bệnh"
-    assert leads["Tổ"] == "Trạm Y tế các xã"  # names its own
+    assert leads["Diệt"] == "Trạm Y tế các xã"  # names its own (`Diệt lăng quăng: Tổ chức …`)
     assert leads["Trạm"] == "Trạm Y tế các xã"  # a later section's own subject
 
 
