@@ -873,7 +873,7 @@ def read_tasks(document, *, inline: bool):
             and not node.children
             and _is_title(node.text)
             and len(paragraphs := [text for text in node.body if len(text) > 40]) == 1
-            and (_beside_shared_fields(node, groups) or _described_activity(node))
+            and ((shared := _beside_shared_fields(node, groups)) or _described_activity(node))
         ):
             # `4. Công tác tuyên truyền` over one paragraph and its fields, beside titled groups of
             # lettered tasks that share their fields: the title heads a group of one task. So does a
@@ -881,11 +881,7 @@ def read_tasks(document, *, inline: bool):
             # that describes it and its lead and due fields: the paragraph is the item. An activity's
             # topic is kept before its description (`Giám sát ca bệnh: Giám sát chủ động …`): readers
             # name the item by either (h613 by its topic, h834 by its description).
-            contents = (
-                [f"{node.text.rstrip(' .:;')}: {paragraphs[0]}"]
-                if _described_activity(node) and not _beside_shared_fields(node, groups)
-                else paragraphs
-            )
+            contents = paragraphs if shared else [f"{node.text.rstrip(' .:;')}: {paragraphs[0]}"]
         elif node.text.endswith(":") and not node.fields and task_children is node.children:
             # A topic's title (`1. Quyết liệt trong chỉ đạo, điều hành:`) over the paragraph that
             # assigns it; over paragraphs and a table, they introduce the table's tasks.
